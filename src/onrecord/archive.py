@@ -1,0 +1,253 @@
+"""The archive: a database of articles, quotes, speakers and statements, and its operations.
+
+Every face (CLI, Python, REST) goes through :class:`Archive`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from onrecord import store
+from onrecord.engine import get_executor
+from onrecord.errors import InputError, NotFoundError
+from onrecord.ingest import iter_sources, read_source
+from onrecord.model import Article, Quote
+from onrecord.pipeline import PipelineOptions, Processed, analyse, prepare
+from onrecord.store import QuoteFilter
+
+__all__ = ["Archive", "IngestReport"]
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did: counts, and every input it had to skip, with the reason."""
+
+    new: int = 0
+    already: int = 0
+    updated: int = 0
+    quotes: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def stored(self) -> int:
+        """Articles written by this run (new or updated)."""
+        return self.new + self.updated
+
+    def summary(self) -> str:
+        """One line for the terminal: ``3 new, 1 already stored, 0 updated; 12 quotes; 1 skipped``."""
+        line = f"{self.new} new, {self.already} already stored"
+        if self.updated:
+            line += f", {self.updated} updated"
+        line += f"; {self.quotes} quotes"
+        if self.errors:
+            line += f"; {len(self.errors)} skipped"
+        return line
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as a JSON-ready dict."""
+        return {
+            "new": self.new,
+            "already_stored": self.already,
+            "updated": self.updated,
+            "quotes": self.quotes,
+            "skipped": [{"source": e.source, "location": e.location, "reason": e.reason} for e in self.errors],
+        }
+
+
+class Archive:
+    """An onrecord database.
+
+    Args:
+        path: the SQLite file (created if missing); ``":memory:"`` for a throwaway archive.
+        options: options for the per-article stages used by :meth:`ingest`.
+
+    Raises:
+        StoreError: the database cannot be opened.
+    """
+
+    def __init__(self, path: str | Path = "onrecord.db", options: PipelineOptions | None = None) -> None:
+        self.path = str(path)
+        self.options = options or PipelineOptions()
+        self._conn: sqlite3.Connection = store.connect(self.path)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection (for the store functions)."""
+        return self._conn
+
+    def close(self) -> None:
+        """Close the database."""
+        self._conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- ingest
+    def ingest(
+        self,
+        paths: Iterable[str],
+        *,
+        format: str | None = None,
+        stdin: BinaryIO | None = None,
+        progress: ProgressCallback | None = None,
+        batch_size: int = 25,
+        jobs: int = 1,
+    ) -> IngestReport:
+        """Read, clean, extract and store every article under ``paths``.
+
+        Articles already stored with the same content are skipped, so re-running an interrupted
+        ingest completes it. Each batch is one transaction: an interruption loses at most the
+        batch in progress, never part of an article.
+
+        Args:
+            paths: files, folders (recursive), globs, or ``-`` for standard input.
+            format: a reader name to use for every input instead of choosing by extension.
+            stdin: the stream ``-`` reads (standard input when None).
+            progress: called after each source with (done, total, source name).
+            batch_size: articles per transaction.
+            jobs: worker processes for extraction (1: in this process; 0: one per core).
+
+        Returns:
+            Counts of new, already stored and updated articles, and the inputs skipped.
+        """
+        report = IngestReport()
+        own = self._own_files()
+        sources = [
+            s
+            for s in iter_sources(paths, stdin=stdin)
+            if isinstance(s, InputError) or s.path is None or s.path.resolve() not in own
+        ]
+        executor = get_executor("local", jobs)
+        pending: list[tuple[Article, str]] = []
+        pending_ids: dict[str, str] = {}
+        try:
+            for done, source in enumerate(sources, start=1):
+                if isinstance(source, InputError):
+                    report.errors.append(source)
+                    if progress:
+                        progress(done, len(sources), source.source)
+                    continue
+                for item in read_source(source, format):
+                    article = item if isinstance(item, InputError) else prepare(item, self.options)
+                    if isinstance(article, InputError):
+                        report.errors.append(article)
+                        continue
+                    if article.id in pending_ids:
+                        state = "same" if pending_ids[article.id] == article.content_hash else "changed"
+                    else:
+                        state = store.article_state(self._conn, article.id, article.content_hash)
+                    if state == "same":
+                        report.already += 1
+                        continue
+                    pending.append((article, state))
+                    pending_ids[article.id] = article.content_hash
+                    if len(pending) >= batch_size:
+                        self._flush(pending, report, executor)
+                        pending = []
+                if progress:
+                    progress(done, len(sources), source.name)
+            self._flush(pending, report, executor)
+        finally:
+            executor.close()
+        return report
+
+    def _own_files(self) -> set[Path]:
+        """The database's own files, never read as input (a folder may hold them)."""
+        if self.path == ":memory:":
+            return set()
+        base = Path(self.path).expanduser().resolve()
+        return {base, Path(f"{base}-wal"), Path(f"{base}-shm"), Path(f"{base}-journal")}
+
+    def _flush(self, pending: list[tuple[Article, str]], report: IngestReport, executor: Any) -> None:
+        if not pending:
+            return
+        options = self.options
+        results = list(executor.map(_analyse_with(options), [a for a, _ in pending]))
+        stored: list[Processed] = []
+        with store.transaction(self._conn):
+            for (article, state), result in zip(pending, results, strict=True):
+                if isinstance(result, InputError):
+                    report.errors.append(result)
+                    continue
+                store.put_article(self._conn, result.article)
+                store.put_quotes(self._conn, article.id, result.quotes)
+                stored.append(result)
+                report.quotes += len(result.quotes)
+                report.article_ids.append(article.id)
+                if state == "changed":
+                    report.updated += 1
+                else:
+                    report.new += 1
+            self._after_batch(stored)
+
+    def _after_batch(self, stored: list[Processed]) -> None:
+        """Corpus-level work for a stored batch, inside its transaction (speakers, statements)."""
+
+    # ---------------------------------------------------------------- queries
+    def articles(
+        self,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Article]:
+        """Return stored articles, newest first, filtered by outlet and publication day."""
+        return list(
+            store.iter_articles(self._conn, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+        )
+
+    def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None) -> int:
+        """Return how many stored articles match the filters."""
+        return store.count_articles(self._conn, outlet=outlet, since=since, until=until)
+
+    def article(self, article_id: str) -> Article:
+        """Return one stored article.
+
+        Raises:
+            NotFoundError: no article has this id.
+        """
+        article = store.get_article(self._conn, article_id)
+        if article is None:
+            raise NotFoundError(f"no article with id {article_id!r} in {self.path}")
+        return article
+
+    def quotes(
+        self,
+        filters: QuoteFilter | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        **criteria: Any,
+    ) -> list[Quote]:
+        """Return stored quotes matching ``filters`` (or the same fields as keywords).
+
+        Example: ``archive.quotes(speaker="Peskov", since="2025-12-01", text="ceasefire")``.
+        """
+        filters = filters or QuoteFilter(**criteria)
+        return list(store.iter_quotes(self._conn, filters, limit=limit, offset=offset))
+
+    def iter_quotes(self, filters: QuoteFilter | None = None) -> Iterator[Quote]:
+        """Yield stored quotes matching ``filters`` without loading them all."""
+        return store.iter_quotes(self._conn, filters)
+
+    def count_quotes(self, filters: QuoteFilter | None = None) -> int:
+        """Return how many stored quotes match ``filters``."""
+        return store.count_quotes(self._conn, filters)
+
+
+def _analyse_with(options: PipelineOptions) -> Callable[[Article], Processed | InputError]:
+    import functools
+
+    return functools.partial(analyse, options=options)

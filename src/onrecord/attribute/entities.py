@@ -1,0 +1,234 @@
+"""In-article coreference by rules: which person or organisation each speaker mention means.
+
+Mentions are read in text order. A full name opens (or finds) an entity; a surname finds the
+full name used earlier; a role phrase ("the Kremlin spokesman") finds the entity the article
+tied that role to ("Kremlin spokesman Dmitry Peskov"), or one holding a role of the same class
+("press secretary" ~ "spokesman"); a pronoun takes the most recent speaker of compatible gender
+and number. Unnamed sources ("a ministry official") resolve to nobody, never to the nearest name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from onrecord.attribute.knowledge import knowledge
+from onrecord.extract.mentions import Mention
+
+__all__ = ["Entity", "EntityTracker", "slug"]
+
+_PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
+
+
+def slug(name: str) -> str:
+    """Return an ASCII, lower-case, hyphenated key for a name (``Dmitry Peskov`` -> ``dmitry-peskov``)."""
+    from onrecord.resolve.translit import transliterate
+
+    text = transliterate(name)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return text or "unknown"
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[.\s]+", " ", name.replace("’", "'")).strip().casefold()
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation or unresolved role that speaks in one article."""
+
+    key: int
+    name: str
+    kind: str
+    gender: str | None = None
+    number: str | None = "sg"
+    names: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    role_classes: set[str] = field(default_factory=set)
+    last_pos: int = -1
+    last_spoke: int = -1
+    channels: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str | None:
+        """The last word of the name, for a person with a full name."""
+        parts = self.name.split()
+        return parts[-1] if self.kind == "person" and parts else None
+
+    @property
+    def id(self) -> str:
+        """A provisional id, the same for the same name in every article."""
+        prefix = {"person": "p", "organisation": "o", "role": "r"}.get(self.kind, "x")
+        return f"{prefix}:{slug(self.name)}"
+
+
+class EntityTracker:
+    """Resolves mentions to entities for one article, in text order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_name: dict[str, Entity] = {}
+        self._by_role: dict[str, Entity] = {}
+        self._kb = knowledge()
+
+    # ------------------------------------------------------------------ names
+    def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> Entity:
+        entity = Entity(len(self.entities), name, kind, gender)
+        entity.names.add(_norm(name))
+        entity.last_pos = pos
+        self.entities.append(entity)
+        self._by_name[_norm(name)] = entity
+        return entity
+
+    def _learn_role(self, entity: Entity, role: str | None) -> None:
+        if not role:
+            return
+        key = _norm(role)
+        if key and key not in {_norm(r) for r in entity.roles}:
+            entity.roles.append(role)
+        self._by_role[key] = entity
+        info = self._kb.role(role)
+        if info:
+            entity.role_classes.add(info[0])
+            if entity.gender is None and info[1] in {"m", "f"}:
+                entity.gender = info[1]
+
+    def observe(self, mention: Mention) -> Entity | None:
+        """Record a named mention (speaker or not) and return its entity."""
+        if mention.kind == "organisation" and mention.name:
+            return self._organisation(mention)
+        if mention.kind != "name" or not mention.name:
+            return None
+        name = mention.name
+        key = _norm(name)
+        parts = name.split()
+        entity = self._by_name.get(key)
+        if entity is None and len(parts) == 1:
+            entity = self._by_part(parts[0])
+        if entity is None and len(parts) > 1:
+            # a surname-only entity seen first ("Peskov ... Dmitry Peskov") becomes the full name
+            single = self._by_name.get(_norm(parts[-1]))
+            if single is not None and len(single.name.split()) == 1 and single.kind == "person":
+                entity = single
+                entity.name = name
+        if entity is None:
+            entity = self._new(name, "person", mention.start, mention.gender)
+        if len(parts) > len(entity.name.split()) and entity.kind == "person" and parts[-1] == entity.name.split()[-1]:
+            entity.name = name
+        entity.names.add(key)
+        self._by_name[key] = entity
+        entity.last_pos = max(entity.last_pos, mention.start)
+        if entity.gender is None and mention.gender:
+            entity.gender = mention.gender
+        self._learn_role(entity, mention.role)
+        return entity
+
+    def _by_part(self, word: str) -> Entity | None:
+        """The most recent person whose surname (or given name) is ``word``."""
+        w = word.casefold()
+        matches = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and (
+                e.name.split()[-1].casefold() == w
+                or (len(e.name.split()) > 1 and e.name.split()[0].casefold() == w and self._kb.is_given_name(word))
+            )
+        ]
+        return max(matches, key=lambda e: e.last_pos) if matches else None
+
+    def _organisation(self, mention: Mention) -> Entity:
+        name = mention.name or mention.text
+        key = _norm(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
+        entity = self._by_name.get(key)
+        if entity is None:
+            head = key.split()[-1] if key else key
+            same_head = [e for e in self.entities if e.kind == "organisation" and _norm(e.name).split()[-1:] == [head]]
+            if same_head and len(key.split()) == 1:
+                entity = max(same_head, key=lambda e: e.last_pos)
+        if entity is None:
+            clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
+            entity = self._new(clean[:1].upper() + clean[1:], "organisation", mention.start)
+        elif len(name) > len(entity.name) and not name.lower().startswith("the "):
+            entity.name = name
+        entity.names.add(key)
+        self._by_name[key] = entity
+        entity.last_pos = max(entity.last_pos, mention.start)
+        return entity
+
+    # --------------------------------------------------------------- speakers
+    def resolve(self, mention: Mention | None, pos: int, channel: str | None = None) -> Entity | None:
+        """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named)."""
+        if mention is None:
+            return None
+        kind = mention.kind
+        if kind == "relative" and mention.antecedent is not None:
+            return self.resolve(mention.antecedent, pos, channel)
+        if kind in {"name", "organisation"}:
+            return self.observe(mention)
+        if kind == "pronoun":
+            return self._pronoun(mention, pos, channel)
+        if kind == "role" and mention.role:
+            return self._role(mention, pos)
+        return None
+
+    def spoke(self, entity: Entity, pos: int, channel: str | None = None) -> None:
+        """Note that ``entity`` was the speaker of a quote at ``pos``, addressing ``channel``
+        (``journalists`` in "told journalists"), if any."""
+        entity.last_spoke = max(entity.last_spoke, pos)
+        entity.last_pos = max(entity.last_pos, pos)
+        if channel:
+            entity.channels.add(channel)
+
+    def _pronoun(self, mention: Mention, pos: int, channel: str | None) -> Entity | None:
+        word = mention.text.casefold()
+        if word in {"i", "you"}:
+            return None
+        if word in {"they", "we"}:
+            groups = [e for e in self.entities if e.kind == "organisation" and e.last_pos <= pos]
+            recent = max(groups, key=lambda e: e.last_pos, default=None)
+            return recent if recent is not None and pos - recent.last_pos < _PRONOUN_WINDOW else None
+        if word == "it":
+            orgs = [e for e in self.entities if e.kind == "organisation" and e.last_pos <= pos]
+            return max(orgs, key=lambda e: e.last_pos, default=None)
+        people = [
+            e
+            for e in self.entities
+            if e.kind in {"person", "role"}
+            and e.last_pos <= pos
+            and (e.gender is None or mention.gender is None or e.gender == mention.gender)
+        ]
+        if not people:
+            return None
+        speaker = max(people, key=lambda e: e.last_spoke)
+        if speaker.last_spoke >= 0 and pos - speaker.last_spoke < _PRONOUN_WINDOW:
+            if channel and channel not in speaker.channels:
+                # "he told journalists": the speaker who was already talking to journalists
+                same = [
+                    e
+                    for e in people
+                    if channel in e.channels and e.last_spoke >= 0 and pos - e.last_spoke < 2 * _PRONOUN_WINDOW
+                ]
+                if len(same) == 1:
+                    return same[0]
+            return speaker
+        return max(people, key=lambda e: e.last_pos)
+
+    def _role(self, mention: Mention, pos: int) -> Entity:
+        role = mention.role or mention.text
+        key = _norm(role)
+        entity = self._by_role.get(key)
+        if entity is None:
+            info = self._kb.role(role)
+            if info:
+                holders = [e for e in self.entities if info[0] in e.role_classes and e.kind == "person"]
+                if holders:
+                    entity = max(holders, key=lambda e: e.last_pos)
+        if entity is None:
+            name = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I)
+            entity = self._by_name.get(_norm(name)) or self._new(name, "role", pos, mention.gender)
+            self._learn_role(entity, role)
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity

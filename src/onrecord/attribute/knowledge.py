@@ -1,0 +1,236 @@
+"""What attribution knows about names: given names and their gender, titles, roles, outlets.
+
+The lists are data files in ``onrecord/attribute/data`` (see its README); this module loads
+them once and answers questions about words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Knowledge", "knowledge"]
+
+# Honorifics and titles that stand before a name ("Sen. Ted Cruz", "President Putin").
+_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
+secretary senator sen rep representative gov governor mayor chancellor king queen prince princess
+pope cardinal bishop archbishop rabbi imam sheikh ayatollah general gen admiral adm colonel col
+lt lieutenant captain capt sergeant sgt major maj commander cmdr marshal judge justice chief
+deputy ambassador commissioner speaker leader chairman chairwoman chair ceo cfo coo director
+spokesman spokeswoman spokesperson attorney councillor councilor councilman councilwoman
+congressman congresswoman congressmember assemblyman assemblywoman premier sheriff officer
+detective inspector agent coach father sister brother reverend rev pastor emir crown foreign
+defence defense interior finance economy justice health trade energy press presidential
+former acting interim incoming outgoing first lady gen. elect candidate nominee hopeful
+democratic republican conservative labour liberal independent opposition state federal
+national regional mr. mrs. ms. dr. prof. sen. rep. gov. lt. col. capt. sgt. rev. gen""".split()
+
+_ORG_WORDS = """kremlin ministry department government office agency commission council committee
+party union court police army military navy parliament congress senate duma rada house cabinet
+company corporation corp inc ltd llc plc bank group association organization organisation
+authority administration campaign embassy foundation institute university service bureau board
+fund federation alliance coalition league network centre center secretariat directorate
+command forces force guard prosecutor's prosecutors court tribunal regulator watchdog
+commission firm school hospital church club team union""".split()
+
+_ANONYMOUS_HEADS = """official officials source sources people person aide aides adviser advisers
+advisor advisors analyst analysts expert experts observer observers critic critics diplomat
+diplomats insider insiders lawmaker lawmakers resident residents witness witnesses someone
+somebody staffer staffers employee employees member members supporter supporters voter voters
+activist activists economist economists investor investors""".split()
+
+_INDEFINITE = {
+    "a",
+    "an",
+    "some",
+    "several",
+    "many",
+    "two",
+    "three",
+    "four",
+    "five",
+    "other",
+    "others",
+    "one",
+    "few",
+    "multiple",
+    "various",
+    "numerous",
+    "most",
+    "both",
+}
+
+_PRONOUNS = {
+    "he": ("m", "sg"),
+    "she": ("f", "sg"),
+    "it": ("n", "sg"),
+    "they": (None, "pl"),
+    "we": (None, "pl"),
+    "i": (None, "sg"),
+    "you": (None, None),
+}
+_RELATIVE = {"who", "which", "that", "whom"}
+_GENDER_HONORIFIC = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "father": "m",
+    "sister": "f",
+    "brother": "m",
+}
+
+
+def _data(name: str) -> str:
+    return resources.files("onrecord.attribute").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for i, line in enumerate(_data(name).splitlines()):
+        if i == 0 or not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A news organisation: its canonical name and kind (agency, newspaper, ...)."""
+
+    name: str
+    kind: str
+
+
+class Knowledge:
+    """Lookups over the name, role and outlet lists."""
+
+    def __init__(self) -> None:
+        self.given: dict[str, str] = {}
+        for row in _rows("given_names.tsv"):
+            if row and row[0]:
+                self.given[row[0].casefold()] = row[1] if len(row) > 1 else "u"
+        self.roles: dict[str, tuple[str, str]] = {}
+        for row in _rows("roles.tsv"):
+            if row and row[0]:
+                self.roles[row[0].casefold()] = (row[1] if len(row) > 1 else row[0], row[2] if len(row) > 2 else "u")
+        self.role_words = {w for r in self.roles for w in r.split()}
+        self.outlets: dict[str, Outlet] = {}
+        for row in _rows("outlets.tsv"):
+            if not row or not row[0]:
+                continue
+            outlet = Outlet(row[0], row[2] if len(row) > 2 else "")
+            for alias in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
+                alias = alias.strip()
+                if alias:
+                    self.outlets.setdefault(alias.casefold(), outlet)
+                    if alias.casefold().startswith("the "):
+                        self.outlets.setdefault(alias.casefold()[4:], outlet)
+        self.media_nouns = {
+            line.strip().casefold()
+            for line in _data("media_nouns.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+        self.titles = set(_TITLES)
+        self.org_words = set(_ORG_WORDS)
+
+    def gender_of_given(self, word: str) -> str | None:
+        """Return ``m``/``f`` for a given name of known gender, else None."""
+        g = self.given.get(word.casefold())
+        return g if g in {"m", "f"} else None
+
+    def is_given_name(self, word: str) -> bool:
+        """Return True for a word on the given-names list."""
+        return word.casefold() in self.given
+
+    def is_title(self, word: str) -> bool:
+        """Return True for an honorific or title word (``Sen.``, ``President``, ``spokesman``)."""
+        w = word.casefold()
+        return w in self.titles or w.rstrip(".") in self.titles or w in self.role_words
+
+    def honorific_gender(self, word: str) -> str | None:
+        """Return the gender an honorific implies (``Mrs.`` -> ``f``), if any."""
+        return _GENDER_HONORIFIC.get(word.casefold().rstrip("."))
+
+    def role(self, phrase: str) -> tuple[str, str] | None:
+        """Return (class, gender) of a role phrase by its longest known ending.
+
+        ``"Kremlin press secretary"`` -> ``("spokesperson", "u")``.
+        """
+        words = phrase.casefold().replace("’", "'").split()
+        while words and words[0] in {"the", "a", "an"}:
+            words = words[1:]
+        cut = [i for i, w in enumerate(words) if w in {"of", "for", "to", "at", "in"}]
+        if cut:
+            words = words[: cut[0]]
+        for i in range(len(words)):
+            key = " ".join(words[i:])
+            if key in self.roles:
+                return self.roles[key]
+        return None
+
+    def outlet(self, phrase: str) -> Outlet | None:
+        """Return the outlet a phrase names (``"state-run news agency Tass"`` -> Tass), if any."""
+        found = self.find_outlet(phrase)
+        return found[0] if found else None
+
+    def find_outlet(self, phrase: str) -> tuple[Outlet, str] | None:
+        """Return the outlet a phrase names and the words naming it, as written (``Tass``)."""
+        text = phrase.strip().strip(".,'\"“”")
+        key = text.casefold()
+        if key.startswith("the "):
+            key = key[4:]
+        if key in self.outlets:
+            return self.outlets[key], re.sub(r"^(?i:the)\s+", "", text)
+        words = text.split()
+        for n in range(min(5, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                surface = re.sub(r"(['’]s|[,.'’])$", "", " ".join(words[i : i + n]))
+                if surface.casefold() in self.outlets and (n > 1 or surface[:1].isupper()):
+                    return self.outlets[surface.casefold()], surface
+        return None
+
+    def is_media_phrase(self, phrase: str) -> bool:
+        """Return True when a phrase names a medium (``the newspaper``, ``state TV``)."""
+        key = phrase.casefold()
+        return any(re.search(r"\b" + re.escape(noun) + r"\b", key) for noun in self.media_nouns)
+
+    def is_org_word(self, word: str) -> bool:
+        """Return True for a word that heads organisation names (``ministry``, ``Kremlin``)."""
+        return word.casefold() in self.org_words
+
+    @staticmethod
+    def pronoun(word: str) -> tuple[str | None, str | None] | None:
+        """Return (gender, number) of a personal pronoun, or None."""
+        return _PRONOUNS.get(word.casefold())
+
+    @staticmethod
+    def is_relative(word: str) -> bool:
+        """Return True for a relative pronoun (``who``, ``which``)."""
+        return word.casefold() in _RELATIVE
+
+    @staticmethod
+    def is_anonymous_head(word: str) -> bool:
+        """Return True for nouns that name unnamed sources (``officials``, ``sources``)."""
+        return word.casefold() in _ANONYMOUS_HEADS
+
+    @staticmethod
+    def is_indefinite(word: str) -> bool:
+        """Return True for determiners that make a noun phrase indefinite."""
+        return word.casefold() in _INDEFINITE or word.isdigit()
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    """Return the shared :class:`Knowledge` (loaded on first use)."""
+    return Knowledge()

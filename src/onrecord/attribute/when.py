@@ -1,0 +1,93 @@
+"""When a statement was made: time expressions around the cue, resolved against the dateline.
+
+``On Wednesday`` is the most recent Wednesday on or before the reference day (the dateline's
+date, else the publication date); ``yesterday`` the day before; ``on Dec 10`` that day.
+``Earlier this month``, ``last week`` and past-perfect cues (``had dismissed``) name no day:
+the quote gets no date. A quote whose sentence names no time takes the day of the speaker's
+previous dated statement in the article (wire copy names the day once per event).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from onrecord.dates import find_dates, parse_date, to_date
+
+__all__ = ["TimeExpression", "find_time", "reference_date"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
+_TODAY = re.compile(
+    r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on (?:this|the same) day)\b", re.I
+)
+_LAST_NIGHT = re.compile(r"\blast night\b", re.I)
+_NOT_A_DAY = re.compile(
+    r"\b(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|"
+    r"this (?:week|month|year)|(?<![\w-])earlier(?=\s*[,.;]|\s+(?:on|this|in the (?:week|month|year))\b)|"
+    r"(?:said|told|added|stated|noted|wrote|had)\s+earlier|^\s*earlier\b|previously|in the past|recently|"
+    r"in (?:19|20)\d\d|"
+    r"(?:several|few|two|three) (?:days|weeks|months|years) ago|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    re.I,
+)
+
+TimeExpression = tuple[str, "date | None", int]  # (kind: day|not-day, date, position)
+
+
+def reference_date(published: str | None, dateline: str | None) -> date | None:
+    """The day relative expressions count from: the dateline's date, else the publication day."""
+    pub = to_date(published)
+    if dateline:
+        found = find_dates(dateline, default_year=pub.year if pub else None)
+        if found:
+            day = to_date(found[0].iso)
+            if day is not None and pub is not None and day > pub + timedelta(days=1):
+                day = day.replace(year=day.year - 1)
+            if day is not None:
+                return day
+    return pub
+
+
+def _weekday(ref: date, name: str, qualifier: str | None) -> date:
+    target = _WEEKDAYS.index(name.lower())
+    delta = (ref.weekday() - target) % 7
+    if qualifier and qualifier.lower() in {"last", "past"} and delta == 0:
+        delta = 7
+    return ref - timedelta(days=delta)
+
+
+def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | None:
+    """Find the time expression nearest the cue in ``text`` (content already masked out).
+
+    Args:
+        text: the sentence of the cue, with the quoted content replaced by spaces.
+        cue_offset: where the cue is in ``text``.
+        ref: the reference day.
+
+    Returns:
+        ``("day", date, pos)``, ``("not-day", None, pos)``, or None when the sentence names no time.
+    """
+    found: list[TimeExpression] = []
+    for m in _NOT_A_DAY.finditer(text):
+        found.append(("not-day", None, m.start()))
+    if ref is not None:
+        for m in _WEEKDAY.finditer(text):
+            found.append(("day", _weekday(ref, m.group(2), m.group(1)), m.start()))
+        for m in _YESTERDAY.finditer(text):
+            found.append(("day", ref - timedelta(days=1), m.start()))
+        for m in _TODAY.finditer(text):
+            found.append(("day", ref, m.start()))
+        for m in _LAST_NIGHT.finditer(text):
+            found.append(("day", ref - timedelta(days=1), m.start()))
+        for f in find_dates(text, default_year=ref.year):
+            day = to_date(parse_date(f.iso))
+            if day is None:
+                continue
+            if not f.year_known and day > ref + timedelta(days=1):
+                day = day.replace(year=day.year - 1)
+            found.append(("day", day, f.start))
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[2] - cue_offset))

@@ -1,0 +1,318 @@
+"""From a document to a clean article: body text, title, dates, outlet, place, language.
+
+The body is built from slices of the text cleaning worked on (``Article.source_text``), one
+paragraph per slice, joined by blank lines; ``Article.segments`` records where each slice came
+from so offsets in the body map back to the input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from onrecord.clean.html import extract_page
+from onrecord.clean.language import detect_language
+from onrecord.clean.lines import classify_line, signoff_outlet
+from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_signoff
+from onrecord.dates import parse_date, to_date
+from onrecord.errors import InputError
+from onrecord.model import Article, Document
+
+__all__ = ["CleanOptions", "clean", "content_hash"]
+
+_TERMINAL = re.compile(r"[.!?:;\"”’»…)\]]\s*$")
+_SOFT_START = re.compile(r"^\s*[a-z0-9(,;]")
+_SPACE = re.compile(r"\s+")
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanOptions:
+    """How cleaning treats a document.
+
+    Args:
+        remove_boilerplate: drop bylines, read-more lines, photo credits, newsletter and cookie
+            text, sign-offs and live-blog markers.
+        split_dateline: put a leading dateline (``Moscow, Dec 11 (IANS)``) in its own paragraph.
+        detect_language: guess the language when the input does not say.
+    """
+
+    remove_boilerplate: bool = True
+    split_dateline: bool = True
+    detect_language: bool = True
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    kind: str
+    dates: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Evidence:
+    dates: list[tuple[str, str]] = field(default_factory=list)  # (iso, where it came from)
+    outlets: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def content_hash(text: str) -> str:
+    """Return the SHA-256 of ``text`` normalised (NFC, whitespace collapsed, trimmed)."""
+    normal = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def _norm_line(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold().rstrip(".")
+
+
+def _split_lines(text: str, start: int) -> list[_Line]:
+    lines = []
+    pos = start
+    for raw in text[start:].split("\n"):
+        end = pos + len(raw)
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        lines.append(_Line(s, e, "blank" if s == e else "content"))
+        pos = end + 1
+    return lines
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ",", ";", ":", '"', "”"))
+
+
+def _hard_wrapped(lines: list[_Line]) -> bool:
+    lengths = [ln.end - ln.start for ln in lines if ln.kind == "content"]
+    if len(lengths) < 6:
+        return False
+    wrapped = sum(1 for n in lengths if 50 <= n <= 90)
+    return wrapped / len(lengths) >= 0.7
+
+
+def _paragraphs(text: str, lines: list[_Line]) -> list[tuple[int, int]]:
+    """Group kept lines into paragraphs; a line break inside a sentence does not end one."""
+    hard = _hard_wrapped(lines)
+    paragraphs: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    broken = True  # whether a blank or removed line came since the current paragraph
+    for line in lines:
+        if line.kind != "content":
+            broken = True
+            continue
+        if current is not None and not broken:
+            prev = text[current[0] : current[1]]
+            nxt = text[line.start : line.end]
+            if hard or (not _TERMINAL.search(prev) and _SOFT_START.match(nxt)):
+                current = (current[0], line.end)
+                continue
+        if current is not None:
+            paragraphs.append(current)
+        current = (line.start, line.end)
+        broken = False
+    if current is not None:
+        paragraphs.append(current)
+    return paragraphs
+
+
+# Which evidence wins, most explicit first; anything not listed ranks after these.
+_RANK = (
+    "metadata",
+    "json-ld",
+    "meta ",
+    "page metadata",
+    "trafilatura",
+    "date marker",
+    "timestamp line",
+    "dateline",
+    "sign-off",
+)
+
+
+def _rank(where: str) -> int:
+    return next((i for i, key in enumerate(_RANK) if key in where), len(_RANK))
+
+
+def _choose(values: list[tuple[str, str]], what: str, notes: list[str]) -> tuple[str | None, str | None]:
+    """Pick the most explicit value; note when other evidence disagrees with it."""
+    if not values:
+        return None, None
+    values = sorted(values, key=lambda v: _rank(v[1]))
+    best, where = values[0]
+    best_day = to_date(best) if what == "published" else None
+    for other, other_where in values[1:]:
+        differs = (to_date(other) != best_day) if what == "published" else (other.casefold() != best.casefold())
+        if differs and (what != "published" or to_date(other) is not None):
+            notes.append(f"{what}: kept {best!r} ({where}) over {other!r} ({other_where})")
+    return best, where
+
+
+def clean(document: Document, options: CleanOptions | None = None) -> Article:
+    """Clean one document into an article.
+
+    Args:
+        document: what a reader produced.
+        options: cleaning options (defaults when None).
+
+    Returns:
+        The article, with its body, metadata and the body-to-input mapping.
+
+    Raises:
+        InputError: the document holds no article text.
+    """
+    options = options or CleanOptions()
+    ev = _Evidence(notes=list(document.notes))
+    where = document.source + (f", {document.location}" if document.location else "")
+    title_hint = document.title
+    url = document.url
+    language = document.language
+    if document.published:
+        parsed = parse_date(document.published)
+        if parsed:
+            ev.dates.append((parsed, f"{document.reader} metadata"))
+        else:
+            ev.notes.append(f"published: cannot read {document.published!r} as a date")
+    if document.outlet:
+        ev.outlets.append((document.outlet.strip(), f"{document.reader} metadata"))
+
+    if document.media_type == "html":
+        text, meta = extract_page(document.content, where, url)
+        title_hint = title_hint or meta.title
+        url = url or meta.url
+        language = language or meta.language
+        if meta.published:
+            parsed = parse_date(meta.published)
+            if parsed:
+                ev.dates.append((parsed, meta.published_from or "page metadata"))
+        if meta.outlet:
+            ev.outlets.append((meta.outlet, meta.outlet_from or "page metadata"))
+    else:
+        text = document.content
+
+    start = 0
+    marker = find_date_marker(text)
+    if marker:
+        parsed = parse_date(marker[0])
+        if parsed:
+            ev.dates.append((parsed, "date marker"))
+        start = marker[1]
+
+    lines = _split_lines(text, start)
+    for line in lines:
+        if line.kind == "content":
+            kind = classify_line(text[line.start : line.end])
+            if kind.kind == "timestamp":
+                line.kind, line.dates = "timestamp", kind.dates
+            elif options.remove_boilerplate and kind.kind != "content":
+                line.kind = kind.kind
+                if kind.kind == "signoff":
+                    outlet = signoff_outlet(text[line.start : line.end])
+                    if outlet:
+                        ev.outlets.append((outlet, "sign-off"))
+    for line in lines:
+        if line.kind == "timestamp" and line.dates:
+            ev.dates.append((line.dates[0], "timestamp line"))
+            break
+
+    title = _remove_headlines(text, lines, title_hint)
+    content = [ln for ln in lines if ln.kind == "content"]
+    if not content:
+        raise InputError(where, "no article text left after cleaning")
+
+    if options.remove_boilerplate:
+        last = content[-1]
+        inline = find_inline_signoff(text[last.start : last.end])
+        if inline and inline[1] > 0:
+            ev.outlets.append((inline[0], "sign-off"))
+            last.end = last.start + inline[1]
+            while last.end > last.start and text[last.end - 1].isspace():
+                last.end -= 1
+
+    paragraphs = _paragraphs(text, lines)
+    dateline_text = place = None
+    first = paragraphs[0]
+    dateline = find_dateline(text[first[0] : first[1]])
+    if dateline:
+        dateline_text, place = dateline.text, dateline.place
+        if dateline.outlet:
+            ev.outlets.append((dateline.outlet, "dateline"))
+        if options.split_dateline:
+            head_end = first[0] + dateline.start + len(dateline.text)
+            paragraphs[0:1] = [(first[0] + dateline.start, head_end), (first[0] + dateline.end, first[1])]
+
+    segments: list[tuple[int, int, int]] = []
+    parts: list[str] = []
+    offset = 0
+    for s, e in paragraphs:
+        if parts:
+            offset += len(PARAGRAPH_SEPARATOR)
+        segments.append((offset, s, e - s))
+        parts.append(text[s:e])
+        offset += e - s
+    body = PARAGRAPH_SEPARATOR.join(parts)
+
+    published, published_from = _choose(ev.dates, "published", ev.notes)
+    if dateline and dateline.date:
+        pub_day = to_date(published)
+        year = pub_day.year if pub_day else None
+        day = parse_date(dateline.date, default_year=year) if year else None
+        if day and published and to_date(day) != to_date(published):
+            ev.notes.append(f"published: kept {published!r} ({published_from}) over dateline {dateline.date!r}")
+        if not published and year is None:
+            ev.notes.append(f"dateline {dateline.date!r} names no year; publication date unknown")
+    outlet, outlet_from = _choose(ev.outlets, "outlet", ev.notes)
+    if options.detect_language and not language:
+        language = detect_language(body)
+    digest = content_hash(body)
+    return Article(
+        id=document.id or f"a{digest[:15]}",
+        body=body,
+        raw=document.content,
+        source_text=text,
+        segments=tuple(segments),
+        content_hash=digest,
+        source=document.source,
+        url=url,
+        outlet=outlet,
+        outlet_from=outlet_from,
+        title=title,
+        published=published,
+        published_from=published_from,
+        dateline=dateline_text,
+        place=place,
+        language=language,
+        media_type=document.media_type,
+        notes=tuple(ev.notes),
+    )
+
+
+def _remove_headlines(text: str, lines: list[_Line], title_hint: str | None) -> str | None:
+    """Drop repeated headlines (and lines equal to the known title); return the title."""
+    content = [ln for ln in lines if ln.kind == "content"]
+    if not content:
+        return title_hint
+    if title_hint:
+        hint = _norm_line(title_hint)
+        for line in content:
+            if _norm_line(text[line.start : line.end]) == hint:
+                line.kind = "headline"
+        return title_hint.strip()
+    first = text[content[0].start : content[0].end]
+    if not _looks_like_headline(first):
+        return None
+    key = _norm_line(first)
+    repeats = [ln for ln in content if _norm_line(text[ln.start : ln.end]) == key]
+    if len(repeats) >= 2:
+        for line in repeats:
+            line.kind = "headline"
+        return first.strip()
+    if len(content) >= 3:
+        return first.strip()  # a title line that is also the first paragraph: kept in the body
+    return None

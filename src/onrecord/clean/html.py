@@ -1,0 +1,197 @@
+"""Main text and metadata of an HTML page.
+
+Text comes from trafilatura (comments, navigation and related-story boxes left out). Metadata is
+read from the page itself, most explicit first: JSON-LD ``NewsArticle`` (``datePublished``,
+``publisher.name``, ``headline``), then ``<meta>`` tags (``article:published_time``,
+``og:site_name``, ``og:title``), then the canonical link; trafilatura's guesses fill the gaps.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from onrecord.errors import InputError
+
+__all__ = ["PageMetadata", "extract_page"]
+
+_DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "citation_publication_date",
+)
+_SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+_MIN_WORDS = 4  # fewer words than this is page furniture (a menu), not an article
+_TITLE_META = ("og:title", "twitter:title", "headline", "dc.title")
+
+
+@dataclass(frozen=True, slots=True)
+class PageMetadata:
+    """What a page says about itself, and where each value came from."""
+
+    title: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    outlet: str | None = None
+    outlet_from: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+def _iter_jsonld(node: Any) -> Any:
+    if isinstance(node, list):
+        for item in node:
+            yield from _iter_jsonld(item)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity"):
+            if key in node:
+                yield from _iter_jsonld(node[key])
+
+
+def _is_article(node: dict[str, Any]) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(
+        isinstance(k, str) and ("Article" in k or k in {"Report", "BlogPosting", "LiveBlogPosting"}) for k in kinds
+    )
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _read_metadata(tree: Any) -> PageMetadata:
+    title = published = published_from = outlet = outlet_from = url = language = None
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content() or "")
+        except ValueError:
+            continue
+        for node in _iter_jsonld(data):
+            if not _is_article(node):
+                continue
+            if not published and isinstance(node.get("datePublished"), str):
+                published, published_from = node["datePublished"], "json-ld datePublished"
+            if not outlet and _name_of(node.get("publisher")):
+                outlet, outlet_from = _name_of(node.get("publisher")), "json-ld publisher"
+            if not title and isinstance(node.get("headline"), str):
+                title = node["headline"].strip() or None
+            if not url and isinstance(node.get("url"), str):
+                url = node["url"]
+    metas: dict[str, str] = {}
+    for meta in tree.xpath("//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = (meta.get("content") or "").strip()
+        if key and value and key not in metas:
+            metas[key] = value
+    if not published:
+        for key in _DATE_META:
+            if key in metas:
+                published, published_from = metas[key], f"meta {key}"
+                break
+    if not outlet:
+        for key in _SITE_META:
+            if key in metas and not metas[key].startswith("@"):
+                outlet, outlet_from = metas[key], f"meta {key}"
+                break
+    if not title:
+        for key in _TITLE_META:
+            if key in metas:
+                title = metas[key]
+                break
+    if not url:
+        canonical = tree.xpath('//link[@rel="canonical"]/@href')
+        url = canonical[0].strip() if canonical else metas.get("og:url")
+    lang = tree.xpath("/html/@lang")
+    if lang:
+        language = str(lang[0]).split("-")[0].lower() or None
+    return PageMetadata(title, published, published_from, outlet, outlet_from, url, language)
+
+
+def _page_title(tree: Any) -> str | None:
+    h1 = tree.xpath("//h1")
+    if h1:
+        text = re.sub(r"\s+", " ", h1[0].text_content()).strip()
+        if text:
+            return text
+    titles = tree.xpath("//title")
+    if titles:
+        text = re.sub(r"\s+", " ", titles[0].text_content()).strip()
+        return re.split(r"\s+[|–—-]\s+", text)[0] or None
+    return None
+
+
+def extract_page(html: str, source: str, url: str | None = None) -> tuple[str, PageMetadata]:
+    """Return the main text of a page (paragraphs separated by newlines) and its metadata.
+
+    Raises:
+        InputError: the page cannot be parsed or holds no article text.
+    """
+    import lxml.html
+    import trafilatura
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError) as exc:
+        raise InputError(source, f"not parseable as HTML ({exc})") from None
+    meta = _read_metadata(tree)
+    result = trafilatura.bare_extraction(
+        html,
+        url=url or meta.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    text = getattr(result, "text", None) if result is not None else None
+    if not text or not text.strip():
+        # favor_precision can drop short pages; try once more favouring recall.
+        result = trafilatura.bare_extraction(
+            html,
+            url=url or meta.url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_recall=True,
+        )
+        text = getattr(result, "text", None) if result is not None else None
+    if not text or len(text.split()) < _MIN_WORDS:
+        raise InputError(source, "no article text found in the page")
+    title = meta.title or (getattr(result, "title", None) if result is not None else None)
+    title = title or _page_title(tree)
+    published, published_from = meta.published, meta.published_from
+    if not published and getattr(result, "date", None):
+        published, published_from = getattr(result, "date", None), "trafilatura"
+    outlet, outlet_from = meta.outlet, meta.outlet_from
+    if not outlet and getattr(result, "sitename", None):
+        outlet, outlet_from = getattr(result, "sitename", None), "trafilatura"
+    meta = PageMetadata(
+        title=title,
+        published=published,
+        published_from=published_from,
+        outlet=outlet,
+        outlet_from=outlet_from,
+        url=meta.url or (getattr(result, "url", None) if result is not None else None),
+        language=meta.language,
+    )
+    return text, meta

@@ -1,0 +1,116 @@
+"""Markers at the edges of wire copy: export date markers, datelines and inline sign-offs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Dateline", "find_date_marker", "find_dateline", "find_inline_signoff"]
+
+_EN_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+_PLACE = (
+    r"(?P<place>" + _WORD + r"(?:[ -](?:" + _WORD + r"|de|la|el|al|am|upon|on))*?"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
+)
+_DATE = (
+    r"(?P<date>(?:" + _EN_MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:" + _EN_MONTHS + r")\.?(?:\s+\d{4})?)"
+)
+_OUTLET = r"\((?P<{}>[A-Z][\w .&'’/-]{{0,40}}?)\)"
+_DATELINE = re.compile(
+    r"^\s*"
+    + _PLACE
+    + r"(?:,?\s+"
+    + _DATE
+    + r"(?:\s*"
+    + _OUTLET.format("outlet")
+    + r")?|\s*"
+    + _OUTLET.format("outlet2")
+    + r")"
+    r"\s*(?P<sep>[-–—:]{1,2}\s*)?(?=\S)"
+)
+_CAPS_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z]{2,}[A-Z.'’-]*(?:[ -][A-Z]{2,}[A-Z.'’-]*){0,3}(?:,\s*[A-Z][\w.]*)?)"
+    r"\s*[-–—]{1,2}\s*(?=\S)"
+)
+_DATE_MARKER = re.compile(
+    r"^\s*(?i:date|dated|published)\s*[:=]?\s*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s|$)\s*"
+)
+_INLINE_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s*[-–—]{2}\s*(?P<outlet>[A-Z][\w&.]*)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline at the start of a story: ``MOSCOW, Dec 11 (IANS) -``.
+
+    ``end`` is where the story text starts (after the dateline and its dash).
+    """
+
+    text: str
+    place: str
+    date: str | None
+    outlet: str | None
+    start: int
+    end: int
+
+
+def find_date_marker(text: str) -> tuple[str, int] | None:
+    """Find an export marker such as `` date 2025-12-11 `` at the start of ``text``.
+
+    Returns:
+        The date as written and the offset where the text after the marker starts, or None.
+    """
+    m = _DATE_MARKER.match(text)
+    if not m:
+        return None
+    return m.group("date"), m.end()
+
+
+def _tidy_place(place: str) -> str:
+    words = place.strip().rstrip(",").split(" ")
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """Find a dateline at the start of ``text`` (the first paragraph of a story).
+
+    A dateline needs a date or an outlet in parentheses after the place (``Moscow, Dec 11 (IANS)``,
+    ``WASHINGTON (Reuters) -``), or an all-caps place followed by a dash (``LONDON —``).
+    """
+    m = _DATELINE.match(text) or _CAPS_DATELINE.match(text)
+    if not m:
+        return None
+    groups = m.groupdict()
+    if not groups.get("date") and not groups.get("sep") and not groups["place"].isupper():
+        return None  # "President Donald Trump (R) said": a name with a party, not a dateline
+    place = _tidy_place(groups["place"])
+    if len(place.split()) > 5:
+        return None
+    raw = text[m.start("place") : m.end()].rstrip()
+    raw = raw.rstrip("-–—:").rstrip()
+    start = m.start("place")
+    return Dateline(
+        text=raw,
+        place=place,
+        date=groups.get("date"),
+        outlet=(groups.get("outlet") or groups.get("outlet2") or None),
+        start=start,
+        end=m.end(),
+    )
+
+
+def find_inline_signoff(paragraph: str) -> tuple[str, int] | None:
+    """Find a sign-off glued to the end of the last paragraph (``... Ukraine. --IANS``).
+
+    Returns:
+        The outlet it names and the offset where the sign-off starts, or None.
+    """
+    m = _INLINE_SIGNOFF.search(paragraph)
+    if not m:
+        return None
+    return m.group("outlet"), m.start()

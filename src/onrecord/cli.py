@@ -1,0 +1,374 @@
+"""The ``onrecord`` command: thin adapters that parse options, call the library, print results.
+
+Exit codes: 0 success; 1 some inputs were skipped (the rest was stored) or a record was not
+found; 2 usage errors. User errors print one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from onrecord.errors import ConfigError, InputError, NotFoundError, OnrecordError
+from onrecord.output import FORMATS, Column, write_records
+
+__all__ = ["main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_DB = "onrecord.db"
+
+_db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="ONRECORD_DB",
+    type=click.Path(dir_okay=False),
+    help="SQLite database file (env ONRECORD_DB).",
+)
+
+
+_scope_option = click.option(
+    "--scope",
+    default="statements",
+    show_default=True,
+    type=click.Choice(["statements", "attributions"]),
+    help="statements: speech on record; attributions: also beliefs, stances and evidence (as PolNeAR annotates).",
+)
+
+
+def _format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -> Callable[[F], F]:
+    return click.option(
+        "--format",
+        "fmt",
+        default=default,
+        show_default=True,
+        type=click.Choice(choices),
+        help="Output format.",
+    )
+
+
+def _errors(fn: F) -> F:
+    """Turn onrecord errors into one-line messages and exit codes."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ConfigError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+        except NotFoundError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except OnrecordError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted; everything stored so far is whole: run the same command again to finish", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _archive(db: str) -> Any:
+    from onrecord.archive import Archive
+
+    return Archive(db)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="onrecord")
+def main() -> None:
+    """onrecord: who said what, when, and who reported it."""
+
+
+# ------------------------------------------------------------------------ ingest
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--format", "reader", default=None, help="Reader for every input (text, html, feed, jsonl, json, warc).")
+@click.option(
+    "--jobs", default=1, show_default=True, type=int, help="Worker processes for extraction (0: one per core)."
+)
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--no-extract", is_flag=True, help="Store articles only, without extracting quotes.")
+@_errors
+def ingest(
+    paths: tuple[str, ...], db: str, reader: str | None, jobs: int, progress: bool | None, no_extract: bool
+) -> None:
+    """Read PATHS (files, folders, globs, '-' for stdin) and store their articles and quotes.
+
+    The same article ingested twice is stored once. Exit code 1 when some inputs were skipped.
+    """
+    from onrecord.archive import Archive
+    from onrecord.ingest import READERS
+    from onrecord.pipeline import PipelineOptions
+
+    if reader is not None and reader not in READERS:
+        raise ConfigError(f"unknown --format {reader!r}; known: {', '.join(READERS.names())}")
+    show = sys.stderr.isatty() if progress is None else progress
+    with Archive(db, PipelineOptions(extract=not no_extract)) as archive:
+        if show:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+            with Progress(*columns, transient=True) as bar:
+                task = bar.add_task("ingest", total=None)
+
+                def step(done: int, total: int, name: str) -> None:
+                    bar.update(task, completed=done, total=total, description=Path(name).name[:40])
+
+                report = archive.ingest(paths, format=reader, progress=step, jobs=jobs)
+        else:
+            report = archive.ingest(paths, format=reader, jobs=jobs)
+    for error in report.errors:
+        click.echo(f"skipped: {error}", err=True)
+    click.echo(report.summary())
+    if report.errors:
+        sys.exit(1)
+
+
+# ---------------------------------------------------------------------- articles
+_ARTICLE_COLUMNS = (
+    Column("id", "id"),
+    Column("published", "published"),
+    Column("outlet", "outlet"),
+    Column("title", "title", 60),
+    Column("lang", "language"),
+    Column("source", "source", 40),
+)
+
+
+@main.command()
+@_db_option
+@_format_option()
+@click.option("--outlet", default=None, help="Only articles from this outlet.")
+@click.option("--since", default=None, help="Published on or after this day (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Published on or before this day (YYYY-MM-DD).")
+@click.option("--limit", default=None, type=int, help="At most this many articles.")
+@_errors
+def articles(db: str, fmt: str, outlet: str | None, since: str | None, until: str | None, limit: int | None) -> None:
+    """List stored articles, newest first."""
+    since, until = _day(since, "--since"), _day(until, "--until")
+    with _archive(db) as archive:
+        rows = (a.to_dict() for a in archive.articles(outlet=outlet, since=since, until=until, limit=limit))
+        if fmt == "table":
+            rows = ({k: v for k, v in r.items() if k != "body"} for r in rows)
+        write_records(rows, fmt, sys.stdout, _ARTICLE_COLUMNS)
+
+
+@main.command()
+@click.argument("article_id")
+@_db_option
+@_format_option(choices=("table", "json"))
+@click.option("--raw", is_flag=True, help="Also print the raw input as it came in.")
+@_errors
+def show(article_id: str, db: str, fmt: str, raw: bool) -> None:
+    """Show one article: metadata, body and its quotes."""
+    from onrecord.store import QuoteFilter
+
+    with _archive(db) as archive:
+        article = archive.article(article_id)
+        quotes = archive.quotes(QuoteFilter(article=article_id))
+    record = article.to_dict(with_raw=raw)
+    record["quotes"] = [q.to_record() for q in sorted(quotes, key=lambda q: q.start)]
+    if fmt == "json":
+        write_records([record], "jsonl", sys.stdout)
+        return
+    out = sys.stdout
+    for key in (
+        "id",
+        "title",
+        "published",
+        "published_from",
+        "outlet",
+        "dateline",
+        "place",
+        "language",
+        "source",
+        "url",
+    ):
+        if record.get(key):
+            out.write(f"{key:>15}: {record[key]}\n")
+    for note in article.notes:
+        out.write(f"{'note':>15}: {note}\n")
+    out.write("\n" + _highlight(article.body, quotes) + "\n")
+    if quotes:
+        out.write("\n")
+        write_records(record["quotes"], "table", out, _QUOTE_COLUMNS)
+    if raw:
+        out.write("\n--- raw input ---\n" + article.raw + "\n")
+
+
+def _highlight(body: str, quotes: list[Any]) -> str:
+    """Mark quotes in the body with [[...]] for the terminal."""
+    marks: list[tuple[int, str]] = []
+    for q in quotes:
+        marks.append((q.start, "[["))
+        marks.append((q.end, "]]"))
+    out = body
+    for pos, mark in sorted(marks, key=lambda m: m[0], reverse=True):
+        out = out[:pos] + mark + out[pos:]
+    return out
+
+
+# ------------------------------------------------------------------------ quotes
+_QUOTE_COLUMNS = (
+    Column("speaker", "speaker.name", 24),
+    Column("kind", "kind"),
+    Column("cue", "cue.text", 18),
+    Column("quote", "text", 70),
+    Column("via", "via"),
+    Column("said on", "said_on"),
+    Column("published", "published"),
+    Column("outlet", "outlet"),
+)
+
+
+def _day(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    from onrecord.dates import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise ConfigError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)")
+    return parsed[:10]
+
+
+@main.command()
+@_db_option
+@_format_option()
+@click.option("--speaker", default=None, help="Speaker name, surname or alias.")
+@click.option("--text", "words", default=None, help="Words the quote must contain.")
+@click.option("--kind", default=None, type=click.Choice(["direct", "indirect", "mixed"]))
+@click.option("--outlet", default=None, help="Only quotes reported by this outlet.")
+@click.option("--since", default=None, help="Said (or published) on or after this day.")
+@click.option("--until", default=None, help="Said (or published) on or before this day.")
+@click.option("--article", default=None, help="Only quotes of this article id.")
+@click.option("--statement", default=None, help="Only quotes of this statement id.")
+@click.option("--limit", default=None, type=int, help="At most this many quotes.")
+@_errors
+def quotes(
+    db: str,
+    fmt: str,
+    speaker: str | None,
+    words: str | None,
+    kind: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    article: str | None,
+    statement: str | None,
+    limit: int | None,
+) -> None:
+    """List stored quotes (schema records with --format jsonl)."""
+    from onrecord.store import QuoteFilter
+
+    filters = QuoteFilter(
+        speaker=speaker,
+        text=words,
+        kind=kind,
+        outlet=outlet,
+        since=_day(since, "--since"),
+        until=_day(until, "--until"),
+        article=article,
+        statement=statement,
+    )
+    with _archive(db) as archive:
+        rows = (q.to_record() for q in archive.quotes(filters, limit=limit))
+        write_records(rows, fmt, sys.stdout, _QUOTE_COLUMNS)
+
+
+# ----------------------------------------------------------------------- extract
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@_format_option(default="jsonl")
+@click.option("--reader", default=None, help="Reader for every input (text, html, jsonl, ...).")
+@_scope_option
+@_errors
+def extract(files: tuple[str, ...], fmt: str, reader: str | None, scope: str) -> None:
+    """Extract quotes from FILES without storing them (.txt, .html, or JSONL {id, text, published}).
+
+    Offsets index each input's text exactly as given (for HTML, the extracted article text).
+    """
+    from onrecord.extract import ExtractOptions, extract_document
+    from onrecord.ingest import read_paths
+
+    options = ExtractOptions.scope(scope)
+    errors: list[InputError] = []
+
+    def records() -> Iterator[dict[str, Any]]:
+        for item in read_paths(files, format=reader):
+            if isinstance(item, InputError):
+                errors.append(item)
+                click.echo(f"skipped: {item}", err=True)
+                continue
+            try:
+                _, found = extract_document(item, options)
+            except InputError as exc:
+                errors.append(exc)
+                click.echo(f"skipped: {exc}", err=True)
+                continue
+            for quote in found:
+                yield quote.to_record()
+
+    write_records(records(), fmt, sys.stdout, _QUOTE_COLUMNS)
+    if errors:
+        sys.exit(1)
+
+
+# -------------------------------------------------------------------------- eval
+@main.group(name="eval")
+def eval_group() -> None:
+    """Measure extraction (and linking) quality on annotated data."""
+
+
+@eval_group.command(name="polnear")
+@click.option(
+    "--split",
+    default="dev",
+    show_default=True,
+    type=click.Choice(["train", "dev", "test"]),
+    help="dev for tuning; test only to report.",
+)
+@click.option("--data", default=None, type=click.Path(file_okay=False), help="Folder with the PolNeAR JSONL splits.")
+@click.option("--limit", default=None, type=int, help="Only the first N articles.")
+@_scope_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_errors
+def eval_polnear(split: str, data: str | None, limit: int | None, scope: str, as_json: bool) -> None:
+    """Score extraction on PolNeAR (content EXACT, MATCH@0.5, OVERLAP, SOURCE, CUE, END-TO-END)."""
+    from onrecord.evaluate import evaluate_polnear, print_report
+    from onrecord.extract import ExtractOptions
+
+    scores = evaluate_polnear(split, data, limit, options=ExtractOptions.scope(scope))
+    print_report(f"PolNeAR {split} ({scope})", scores.to_dict(), sys.stdout, as_json)
+
+
+@eval_group.command(name="seeds")
+@click.option("--data", default=None, type=click.Path(), help="Folder with the seed articles and gold.json.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--verbose", "-v", is_flag=True, help="List missed and extra quotes.")
+@_errors
+def eval_seeds(data: str | None, as_json: bool, verbose: bool) -> None:
+    """Score the seed articles against their hand-made gold."""
+    from onrecord.evaluate import evaluate_seeds, print_report
+
+    result, _ = evaluate_seeds(data)
+    print_report("seeds", result.to_dict(), sys.stdout, as_json)
+    if verbose:
+        for g in result.missed:
+            click.echo(f"missed {g['qid']}: {g['text'][:80]}")
+        for q in result.extra:
+            click.echo(f"extra: {q.text[:80]} (cue {q.cue.text if q.cue else None})")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,239 @@
+"""Date and time parsing for news text: ISO 8601, RFC 2822, day-first numerals, month names.
+
+Numeric dates are read day first (``10.12.2025`` is 10 December) unless the first number cannot
+be a day. Nothing here looks at the clock: relative dates need an explicit reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+__all__ = [
+    "MONTHS",
+    "FoundDate",
+    "find_dates",
+    "parse_date",
+    "to_date",
+]
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "january jan janvier januar enero gennaio января январь январе",
+        "february feb febr février fevrier februar febrero febbraio февраля февраль феврале",
+        "march mar mars märz maerz marzo марта март марте",
+        "april apr avril abril aprile апреля апрель апреле",
+        "may mai mayo maggio мая май мае",
+        "june jun juin juni junio giugno июня июнь июне",
+        "july jul juillet juli julio luglio июля июль июле",
+        "august aug août aout agosto августа август августе",
+        "september sep sept septembre septiembre settembre сентября сентябрь сентябре",
+        "october oct octobre oktober octubre ottobre октября октябрь октябре",
+        "november nov novembre noviembre ноября ноябрь ноябре",
+        "december dec décembre decembre dezember diciembre dicembre декабря декабрь декабре",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS[_n] = _i
+
+_TZ = {
+    "gmt": 0,
+    "utc": 0,
+    "z": 0,
+    "bst": 60,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "ist": 330,
+    "est": -300,
+    "edt": -240,
+    "cst": -360,
+    "cdt": -300,
+    "mst": -420,
+    "mdt": -360,
+    "pst": -480,
+    "pdt": -420,
+    "et": -300,
+    "pt": -480,
+    "jst": 540,
+    "kst": 540,
+}
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_TIME = r"(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+_TZ_RE = r"(?:\s*(?P<tz>" + "|".join(sorted(_TZ, key=len, reverse=True)) + r")\b)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "iso",
+        re.compile(
+            r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+            r"(?:[T ](?P<hh>\d{2}):(?P<mi>\d{2})(?::(?P<ss>\d{2})(?:\.\d+)?)?"
+            r"(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+        ),
+    ),
+    (
+        "time-numeric",
+        re.compile(
+            r"(?<![\d.])" + _TIME + _TZ_RE + r",?\s+(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}|\d{2})(?![\d])",
+            re.I,
+        ),
+    ),
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?![\d])"
+            r"(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",
+            re.I,
+        ),
+    ),
+    (
+        "month-day",
+        re.compile(
+            r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+            r"(?:,?\s+(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",
+            re.I,
+        ),
+    ),
+    (
+        "day-month",
+        re.compile(
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<mon>" + _MONTH_RE + r")\.?"
+            r"(?:,?\s+(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",
+            re.I,
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in text: its ISO form and where it was.
+
+    ``iso`` is ``YYYY-MM-DD`` when no time was given, else a full ISO datetime (with offset when
+    the text named a zone). ``year_known`` is False when the year came from ``default_year``.
+    """
+
+    iso: str
+    start: int
+    end: int
+    has_time: bool
+    year_known: bool = True
+
+
+def _build(groups: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:
+    year_known = bool(groups.get("y"))
+    if groups.get("y"):
+        year = int(groups["y"] or 0)
+        if year < 100:
+            year += 2000
+    elif default_year is not None:
+        year = default_year
+    else:
+        return None
+    month = MONTHS[(groups["mon"] or "").lower().rstrip(".")] if groups.get("mon") else int(groups.get("m") or 0)
+    day = int(groups.get("d") or 0)
+    if groups.get("mon") is None and month > 12 and day <= 12:
+        day, month = month, day  # "12/25/2025": the first number cannot be a month-day pair
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    if not groups.get("hh"):
+        return d.isoformat(), False, year_known
+    hour, minute = int(groups["hh"] or 0), int(groups["mi"] or 0)
+    second = int(groups.get("ss") or 0)
+    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    tzinfo: timezone | None = None
+    off = groups.get("off")
+    if off:
+        if off == "Z":
+            tzinfo = UTC
+        else:
+            sign = -1 if off[0] == "-" else 1
+            digits = off[1:].replace(":", "")
+            tzinfo = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    elif groups.get("tz"):
+        tzinfo = timezone(timedelta(minutes=_TZ[(groups["tz"] or "").lower()]))
+    try:
+        dt = datetime(d.year, d.month, d.day, hour, minute, second, tzinfo=tzinfo)
+    except ValueError:
+        return None
+    return dt.isoformat(), True, year_known
+
+
+def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]:
+    """Return every date in ``text``, in order of position, without overlaps.
+
+    Args:
+        text: any text.
+        default_year: year for dates that name none ("Dec 11"); without it they are skipped.
+
+    Returns:
+        The dates found, leftmost first; a longer match wins over one it overlaps.
+    """
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int, str, bool, bool]] = []
+    for _name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            built = _build(m.groupdict(), default_year)
+            if built:
+                candidates.append((m.start(), m.end(), *built))
+    for start, end, iso, has_time, year_known in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append(FoundDate(iso, start, end, has_time, year_known))
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse_date(value: str | None, *, default_year: int | None = None) -> str | None:
+    """Parse one date or datetime given as metadata (feed, JSON-LD, meta tag, JSONL).
+
+    Args:
+        value: the string as the input gave it.
+        default_year: year to assume when the value names none.
+
+    Returns:
+        ISO 8601 (``YYYY-MM-DD`` or a datetime with offset), or None if it is not a date.
+    """
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    else:
+        if len(value) <= 10:
+            return parsed.date().isoformat()
+        return parsed.isoformat()
+    try:
+        rfc = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        rfc = None
+    if rfc is not None:
+        return rfc.isoformat()
+    found = find_dates(value, default_year=default_year)
+    return found[0].iso if found else None
+
+
+def to_date(iso: str | None) -> date | None:
+    """Return the calendar date of an ISO date or datetime string (None if not one)."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,18 @@
+"""Evaluation: PolNeAR, the seeds, and the multi-outlet linking set, with one scorer."""
+
+from __future__ import annotations
+
+from onrecord.evaluate.polnear import evaluate_polnear
+from onrecord.evaluate.report import print_report
+from onrecord.evaluate.scoring import Attribution, Scores, score_documents
+from onrecord.evaluate.seeds import SeedResult, evaluate_seeds
+
+__all__ = [
+    "Attribution",
+    "Scores",
+    "SeedResult",
+    "evaluate_polnear",
+    "evaluate_seeds",
+    "print_report",
+    "score_documents",
+]

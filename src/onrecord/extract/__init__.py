@@ -1,0 +1,116 @@
+"""Extraction: direct quotes, reported speech and their cues, attributed to speakers.
+
+``extract(text)`` is the one-call API; ``extract_article(article)`` is what ingest runs on a
+cleaned article (offsets into its body).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from onrecord.attribute import ArticleContext, attribute
+from onrecord.extract.candidates import ExtractOptions, find_candidates
+from onrecord.model import Article, Document, Quote, Span, SpeakerRef
+
+__all__ = ["ExtractOptions", "extract", "extract_article", "extract_document", "to_source_offsets"]
+
+
+def extract_article(article: Article, options: ExtractOptions | None = None) -> list[Quote]:
+    """Extract the quotes of a cleaned article; offsets index ``article.body``."""
+    analysis = find_candidates(article.body, options)
+    context = ArticleContext(
+        article_id=article.id,
+        published=article.published,
+        dateline=article.dateline,
+        source=article.source,
+        outlet=article.outlet,
+        language=article.language,
+    )
+    return attribute(analysis, context)
+
+
+def _map(article: Article, span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    start = article.source_offset(span.start)
+    end = max(start, article.source_end_offset(span.end))
+    return Span(article.source_text[start:end], start, end)
+
+
+def to_source_offsets(article: Article, quote: Quote) -> Quote:
+    """Return ``quote`` with every offset moved from the body to ``article.source_text``."""
+    main = _map(article, Span(quote.text, quote.start, quote.end))
+    assert main is not None
+    speaker = quote.speaker
+    if speaker is not None:
+        speaker = SpeakerRef(speaker.id, speaker.name, _map(article, speaker.mention), speaker.kind)
+    return replace(
+        quote,
+        text=main.text,
+        start=main.start,
+        end=main.end,
+        cue=_map(article, quote.cue),
+        speaker=speaker,
+        fragments=tuple(f for f in (_map(article, f) for f in quote.fragments) if f is not None),
+        source_mention=_map(article, quote.source_mention),
+    )
+
+
+def extract_document(document: Document, options: ExtractOptions | None = None) -> tuple[Article, list[Quote]]:
+    """Clean a document and extract its quotes with offsets into the text as given.
+
+    For text inputs the offsets index the input text exactly; for HTML they index the article
+    text extracted from the page (its body).
+
+    Raises:
+        InputError: the document holds no article text.
+    """
+    from onrecord.clean import clean
+
+    article = clean(document)
+    quotes = extract_article(article, options)
+    if document.media_type == "html":
+        return article, quotes
+    return article, [to_source_offsets(article, q) for q in quotes]
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    article_id: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    html: bool = False,
+    options: ExtractOptions | None = None,
+) -> list[Quote]:
+    """Extract every quote from one article's text.
+
+    Args:
+        text: the article (plain text, or HTML with ``html=True``).
+        published: publication date (ISO 8601) that relative dates ("on Wednesday") count from.
+        article_id: the id to give the article (else one derived from its content).
+        outlet: who published it.
+        title: its headline, if known (a repeated headline is then left out).
+        source: where it came from, for the records.
+        html: ``text`` is an HTML page.
+        options: what counts as a quote (see :class:`ExtractOptions`).
+
+    Returns:
+        The quotes in text order; offsets index ``text`` (for HTML, the extracted article text).
+
+    Raises:
+        InputError: the text holds no article.
+    """
+    document = Document(
+        content=text,
+        source=source or "<text>",
+        reader="html" if html else "text",
+        media_type="html" if html else "text",
+        id=article_id,
+        published=published,
+        outlet=outlet,
+        title=title,
+    )
+    return extract_document(document, options)[1]

@@ -1,0 +1,601 @@
+"""Find every quote candidate in a text: direct quotes by their marks, reported speech by its cue.
+
+The work per article: split sentences (rules), pair quotation marks (rules), select the
+sentences that hold a cue word outside quotation marks or introduce a quote with a colon, parse
+only those, read each cue's content and subject, then attach every direct quote to the cue
+that frames it. What comes out still names speakers by mention (``he``, ``the spokesman``);
+:mod:`onrecord.attribute` resolves them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from onrecord.extract.clauses import Frame, is_cue_use, read_according_to, read_cue, read_speaker
+from onrecord.extract.lexicon import load_lexicon
+from onrecord.extract.marks import QuoteSpan, find_quotes
+from onrecord.extract.mentions import Mention, analyse_mention, scan_names
+from onrecord.extract.nlp import parse
+from onrecord.extract.sentences import Sentence, split_sentences
+
+__all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates"]
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_TITLE_WORD = re.compile(r"^[A-Z0-9]")
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
+_MAX_FRAME_WORDS = 12
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote before its speaker is resolved; offsets index the analysed text."""
+
+    kind: str
+    pieces: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    cue_class: str | None
+    mention: Mention | None
+    sentence: int
+    via: str | None = None
+    quote: QuoteSpan | None = None
+    bare: bool = False
+    frame: str = "clause"
+    past_perfect: bool = False
+    cue_token: int | None = field(default=None, repr=False)
+
+    @property
+    def start(self) -> int:
+        """Offset of the content's first character."""
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        """Offset just after the content's last character."""
+        return self.pieces[-1][1]
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything extraction found in one text, for attribution to work on."""
+
+    text: str
+    sentences: list[Sentence]
+    quotes: list[QuoteSpan]
+    candidates: list[Candidate]
+    names: list[Mention]
+    parsed: dict[int, Any]
+
+    def sentence_at(self, offset: int) -> int:
+        """Return the index of the sentence holding ``offset`` (or the one before it)."""
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _mask(text: str, quotes: list[QuoteSpan]) -> str:
+    chars = list(text)
+    for q in quotes:
+        for s, e in q.pieces:
+            chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _is_title_case(text: str) -> bool:
+    words = _words(text)
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(_TITLE_WORD.match(w) for w in significant)
+
+
+def _offsets(tokens: list[Any], base: int) -> tuple[int, int]:
+    first, last = tokens[0], tokens[-1]
+    return base + first.idx, base + last.idx + len(last.text)
+
+
+def _has_past_perfect(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children) and verb.tag_ == "VBN"
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """What counts as a quote.
+
+    The default scope is statements on record: speech (said, told, according to, ...),
+    direct quotes, and stances about a quotation. ``ExtractOptions.attributions()`` widens it to
+    every kind of attribution PolNeAR annotates.
+
+    Args:
+        beliefs: keep reported beliefs and expectations (``she thinks``, ``he expected``).
+        stances: keep stances whose content is a noun phrase (``criticized the plan``,
+            ``expressed gratitude``); stances about a quotation (``called them "incorrect"``) are
+            always kept.
+        nested: keep attributions inside the content of another (``claims that Putin rejected
+            the plan``) when they are beliefs, stances or evidence; nested speech is always kept.
+        evidence: keep documents and polls as sources (``the poll shows``).
+    """
+
+    beliefs: bool = False
+    stances: bool = False
+    nested: bool = False
+    evidence: bool = False
+
+    SCOPES = ("statements", "attributions")
+
+    @classmethod
+    def scope(cls, name: str) -> ExtractOptions:
+        """Options for a named scope: ``statements`` (default) or ``attributions``.
+
+        Raises:
+            ConfigError: the name is neither.
+        """
+        from onrecord.errors import ConfigError
+
+        if name == "statements":
+            return cls()
+        if name == "attributions":
+            return cls(beliefs=True, stances=True, nested=True, evidence=True)
+        raise ConfigError(f"unknown scope {name!r}; choose statements or attributions")
+
+
+def _in_scope(c: Candidate, everything: list[Candidate], options: ExtractOptions) -> bool:
+    if c.kind == "direct" or c.cue_class is None:
+        return True
+    if c.cue_class == "belief" and not options.beliefs:
+        return False
+    if c.cue_class == "evidence" and not options.evidence:
+        return False
+    if c.frame == "object" and not options.stances:
+        return False
+    if not options.nested and c.cue_class != "speech" and c.cue is not None:
+        for other in everything:
+            if other is not c and other.start <= c.cue[0] < other.end:
+                return False
+    return True
+
+
+def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysis:
+    """Find direct quotes and reported speech in ``text``.
+
+    Returns:
+        The analysis: sentences, quotation marks, candidates in text order, and the names seen.
+    """
+    options = options or ExtractOptions()
+    lexicon = load_lexicon()
+    sentences = split_sentences(text)
+    all_quotes = find_quotes(text)
+    quotes = [q for q in all_quotes if q.nested_in is None]
+    masked = _mask(text, quotes)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    contexts = [_context(text, q, i, quotes, sentences, sentence_of) for i, q in enumerate(quotes)]
+    selected = {i for i, s in enumerate(sentences) if lexicon.has_cue(masked[s.start : s.end])}
+    for q, (left, _right, _ls, _re) in zip(quotes, contexts, strict=True):
+        if left.rstrip().endswith(":"):
+            selected.add(sentence_of(q.open))
+    order = sorted(selected)
+    docs = parse([text[sentences[i].start : sentences[i].end] for i in order])
+    parsed = dict(zip(order, docs, strict=True))
+
+    frames: list[Candidate] = []
+    names: list[Mention] = []
+    relays: list[tuple[int, Frame]] = []
+    loose: list[Candidate] = []  # cue words with no content of their own: may frame a quote
+    for index in order:
+        doc, base = parsed[index], sentences[index].start
+        for token in doc:
+            offset = base + token.idx
+            if _inside(offset, quotes):
+                continue
+            if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"} and not _inside(offset, quotes):
+                mention = analyse_mention(token, base)
+                if mention.name:
+                    names.append(mention)
+            frame = None
+            cue_class = None
+            lemma = None
+            if token.lower_ == "according":
+                frame = read_according_to(token)
+                lemma, cue_class = "according to", "speech"
+                if frame is not None and frame.relay_only:
+                    relays.append((index, frame))
+                    continue
+            else:
+                for cue in lexicon.cues(token.text):
+                    frame = read_cue(token, cue)
+                    if frame is not None:
+                        lemma, cue_class = cue.lemma, cue.cls
+                        break
+                if frame is None:
+                    loose.extend(_loose_cue(token, base, index, lexicon))
+            if frame is None:
+                continue
+            speaker = analyse_mention(frame.speaker, base) if frame.speaker is not None else None
+            cue_span = _offsets(frame.cue_tokens, base)
+            frames.append(
+                Candidate(
+                    kind="indirect",
+                    pieces=[_offsets(frame.content, base)],
+                    cue=cue_span,
+                    cue_lemma=lemma,
+                    cue_class=cue_class,
+                    mention=speaker,
+                    sentence=index,
+                    via=frame.via,
+                    frame=frame.frame,
+                    past_perfect=_has_past_perfect(token),
+                    cue_token=offset,
+                )
+            )
+    for index, sentence in enumerate(sentences):
+        if index not in parsed:
+            names.extend(scan_names(masked, sentence.start, sentence.end))
+    _apply_relays(frames, relays, parsed, sentences)
+    candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of)
+    candidates = _drop_media_relays(candidates)
+    candidates = [c for c in candidates if _in_scope(c, candidates, options)]
+    candidates.sort(key=lambda c: (c.start, c.end))
+    return Analysis(text, sentences, quotes, candidates, names, parsed)
+
+
+def _loose_cue(token: Any, base: int, index: int, lexicon: Any) -> list[Candidate]:
+    for cue in lexicon.cues(token.text):
+        if cue.frames & {"clause"} and is_cue_use(token, cue):
+            frame = read_speaker(token, cue)
+            mention = analyse_mention(frame.speaker, base) if frame.speaker is not None else None
+            return [
+                Candidate(
+                    "direct",
+                    [],
+                    _offsets(frame.cue_tokens, base),
+                    cue.lemma,
+                    cue.cls,
+                    mention,
+                    index,
+                    frame.via,
+                    past_perfect=_has_past_perfect(token),
+                    cue_token=base + token.idx,
+                )
+            ]
+    return []
+
+
+def _inside(offset: int, quotes: list[QuoteSpan]) -> bool:
+    for q in quotes:
+        if q.open > offset:
+            return False
+        for s, e in q.pieces:
+            if s <= offset < e:
+                return True
+    return False
+
+
+def _context(
+    text: str, q: QuoteSpan, i: int, quotes: list[QuoteSpan], sentences: list[Sentence], sentence_of: Any
+) -> tuple[str, str, int, int]:
+    """The words around a quote in its sentence: (left text, right text, left start, right end)."""
+    left_start = sentences[sentence_of(q.open)].start
+    if i > 0 and quotes[i - 1].close > left_start:
+        left_start = quotes[i - 1].close
+    right_end = sentences[sentence_of(max(q.close - 1, q.open))].end
+    if right_end <= q.close:  # the sentence ended inside the closing marks
+        nxt = sentence_of(q.close)
+        right_end = q.close if sentences[nxt].start >= q.close else sentences[nxt].end
+    if i + 1 < len(quotes) and quotes[i + 1].open < right_end:
+        right_end = quotes[i + 1].open
+    return text[left_start : q.open], text[q.close : max(q.close, right_end)], left_start, max(q.close, right_end)
+
+
+def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
+    """True when the quote is a whole utterance, not a phrase inside a sentence of the writer's."""
+    lhs, rhs = left.strip(), right.strip()
+    inner_end = text[q.end - 1] if q.end > q.start else ""
+    after_inner = text[q.end : q.close]
+    lexicon = load_lexicon()
+    left_words = _words(lhs)
+    left_ok = (
+        not lhs
+        or lhs[-1] in ":,—–-("
+        or (len(left_words) <= _MAX_FRAME_WORDS and bool(left_words) and lexicon.cues(left_words[-1]) != [])
+    )
+    right_ok = not rhs or rhs[0] in ",.;:!?—–-)…" or inner_end in ".,!?…" or "," in after_inner
+    return left_ok and right_ok
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _attach_quotes(
+    text: str,
+    quotes: list[QuoteSpan],
+    contexts: list[tuple[str, str, int, int]],
+    frames: list[Candidate],
+    loose: list[Candidate],
+    parsed: dict[int, Any],
+    sentences: list[Sentence],
+    sentence_of: Any,
+) -> list[Candidate]:
+    used: set[int] = set()
+    used_loose: set[int] = set()
+    direct: list[Candidate | None] = []
+    framed_flags: list[bool] = []
+    for q, (left, right, l_start, r_end) in zip(quotes, contexts, strict=True):
+        framed = _framed(text, q, left, right)
+        framed_flags.append(framed)
+        span = (q.start, q.end)
+        best: int | None = None
+        if framed:
+            # a cue just before or after the quote, in the words that frame it
+            near = [
+                (abs((c.cue or (0, 0))[0] - (q.close if (c.cue or (0, 0))[0] >= q.close else q.open)), i)
+                for i, c in enumerate(frames)
+                if i not in used
+                and c.cue is not None
+                and (q.close <= c.cue[0] < r_end or l_start <= c.cue[0] < q.open)
+                and c.frame in {"clause", "according"}
+            ]
+            if near:
+                best = min(near)[1]
+            else:
+                overlapping = [
+                    (_overlap(span, (c.start, c.end)), i)
+                    for i, c in enumerate(frames)
+                    if i not in used
+                    and _overlap(span, (c.start, c.end)) > 0
+                    and not (c.cue and q.start <= c.cue[0] < q.end)
+                ]
+                if overlapping:
+                    best = max(overlapping)[1]
+            if best is not None:
+                used.add(best)
+                c = frames[best]
+                direct.append(
+                    Candidate(
+                        "direct",
+                        list(q.pieces),
+                        c.cue,
+                        c.cue_lemma,
+                        c.cue_class,
+                        c.mention,
+                        c.sentence,
+                        c.via,
+                        q,
+                        frame=c.frame,
+                        past_perfect=c.past_perfect,
+                        cue_token=c.cue_token,
+                    )
+                )
+                continue
+            near_loose = [
+                (abs(c.cue[0] - (q.close if c.cue[0] >= q.close else q.open)), i)
+                for i, c in enumerate(loose)
+                if i not in used_loose
+                and c.cue is not None
+                and (q.close <= c.cue[0] < r_end or l_start <= c.cue[0] < q.open)
+            ]
+            if near_loose:
+                i = min(near_loose)[1]
+                used_loose.add(i)
+                c = loose[i]
+                direct.append(
+                    Candidate(
+                        "direct",
+                        list(q.pieces),
+                        c.cue,
+                        c.cue_lemma,
+                        c.cue_class,
+                        c.mention,
+                        c.sentence,
+                        c.via,
+                        q,
+                        past_perfect=c.past_perfect,
+                        cue_token=c.cue_token,
+                    )
+                )
+                continue
+            colon = _colon_frame(q, left, l_start, parsed, sentences, sentence_of)
+            if colon is not None:
+                direct.append(colon)
+                continue
+            direct.append(
+                Candidate("direct", list(q.pieces), None, None, None, None, sentence_of(q.open), quote=q, bare=True)
+            )
+            continue
+        # a quote inside a sentence of the writer's: part of reported speech, a called-it phrase,
+        # or a mention ("scare quotes", titles)
+        holders = [i for i, c in enumerate(frames) if c.start <= q.open and q.close <= c.end + 1]
+        if holders:
+            i = min(holders, key=lambda i: frames[i].end - frames[i].start)
+            c = frames[i]
+            if c.frame == "as":
+                used.add(i)
+                cue_end = max(c.cue[1] if c.cue else q.open, _last_word_end(text, c.start, q.open))
+                cue = (c.cue[0], cue_end) if c.cue else None
+                direct.append(
+                    Candidate(
+                        "direct",
+                        list(q.pieces),
+                        cue,
+                        c.cue_lemma,
+                        c.cue_class,
+                        c.mention,
+                        c.sentence,
+                        c.via,
+                        q,
+                        frame="as",
+                        past_perfect=c.past_perfect,
+                        cue_token=c.cue_token,
+                    )
+                )
+            else:
+                c.kind = "mixed"
+                direct.append(None)
+            continue
+        words = _words(text[q.start : q.end])
+        if len(words) >= 4 and not _is_title_case(text[q.start : q.end]):
+            direct.append(
+                Candidate("direct", list(q.pieces), None, None, None, None, sentence_of(q.open), quote=q, bare=True)
+            )
+        else:
+            direct.append(None)
+    merged = _merge_split_quotes(text, quotes, framed_flags, direct)
+    rest = []
+    quote_spans = [(q.start, q.end) for q, f in zip(quotes, framed_flags, strict=True) if f]
+    for i, c in enumerate(frames):
+        if i in used:
+            continue
+        if any(_overlap((c.start, c.end), s) > 0 for s in quote_spans):
+            continue
+        rest.append(c)
+    return [c for c in merged if c is not None] + rest
+
+
+def _last_word_end(text: str, start: int, stop: int) -> int:
+    """End of the last word before ``stop`` (for cue spans like ``calling them``)."""
+    end = stop
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end
+
+
+def _colon_frame(
+    q: QuoteSpan, left: str, l_start: int, parsed: dict[int, Any], sentences: list[Sentence], sentence_of: Any
+) -> Candidate | None:
+    """``The minister was blunt: "..."`` and headline style ``Peskov: "..."``."""
+    if not left.rstrip().endswith(":"):
+        return None
+    index = sentence_of(q.open)
+    doc = parsed.get(index)
+    if doc is None:
+        return None
+    base = sentences[index].start
+    colon_pos = l_start + left.rstrip().rfind(":")
+    before = [t for t in doc if base + t.idx < colon_pos]
+    if not before:
+        return None
+    subject = next((t for t in before if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        propn = [t for t in before if t.pos_ == "PROPN"]
+        subject = propn[-1] if propn else None
+    if subject is None:
+        return None
+    mention = analyse_mention(subject, base)
+    return Candidate(
+        "direct", list(q.pieces), (colon_pos, colon_pos + 1), ":", "speech", mention, index, quote=q, frame="colon"
+    )
+
+
+def _merge_split_quotes(
+    text: str, quotes: list[QuoteSpan], framed: list[bool], direct: list[Candidate | None]
+) -> list[Candidate | None]:
+    """Join an interrupted quote into one record with fragments.
+
+    ``"A," she said, "B."`` always; ``"A," she said. "B."`` when B has no cue of its own (the
+    wire convention: B goes on with the same utterance).
+    """
+    out: list[Candidate | None] = []
+    i = 0
+    while i < len(direct):
+        current = direct[i]
+        while (
+            current is not None
+            and i + 1 < len(direct)
+            and direct[i + 1] is not None
+            and framed[i]
+            and framed[i + 1]
+            and _continues(text, quotes[i], quotes[i + 1], direct[i + 1])
+        ):
+            nxt = direct[i + 1]
+            assert nxt is not None
+            owner = current if current.cue is not None else nxt
+            current = Candidate(
+                "direct",
+                current.pieces + nxt.pieces,
+                owner.cue,
+                owner.cue_lemma,
+                owner.cue_class,
+                owner.mention,
+                owner.sentence,
+                owner.via,
+                current.quote,
+                bare=owner.cue is None,
+                frame=owner.frame,
+                past_perfect=owner.past_perfect,
+                cue_token=owner.cue_token,
+            )
+            i += 1
+        out.append(current)
+        i += 1
+    return out
+
+
+def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) -> bool:
+    between = text[a.close : b.open]
+    if "\n" in between or any(ch in between for ch in '"“”«»'):
+        return False
+    words = _words(between)
+    if not words:
+        return False
+    inner_end = text[a.end : a.close] + text[a.end - 1 : a.end]
+    stripped = between.strip()
+    comma_inside = "," in inner_end or inner_end.rstrip("\"”’'»").endswith(("—", "–"))
+    if len(words) <= _MAX_FRAME_WORDS and (
+        stripped.endswith((",", "—", "–", ":")) or text[b.start : b.start + 1].islower()
+    ):
+        return comma_inside or not re.search(r"[.!?]", inner_end)
+    # "A," she said. "B." -- B has no cue of its own
+    return (
+        comma_inside
+        and stripped.endswith(".")
+        and len(words) <= 2 * _MAX_FRAME_WORDS
+        and second is not None
+        and second.bare
+    )
+
+
+def _apply_relays(
+    frames: list[Candidate], relays: list[tuple[int, Frame]], parsed: dict[int, Any], sentences: list[Sentence]
+) -> None:
+    """``According to Tass, Peskov said ...``: record Tass as the relay of Peskov's words."""
+    for index, relay in relays:
+        base = sentences[index].start
+        head = relay.cue_tokens[0].head
+        for c in frames:
+            if c.sentence == index and c.cue_token == base + head.idx and relay.via:
+                c.via = c.via or relay.via
+
+
+def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
+    """``He stated that ..., the local media reported``: the report only relays another cue."""
+    from onrecord.attribute.knowledge import knowledge
+
+    kb = knowledge()
+    out = []
+    for c in candidates:
+        mention = c.mention
+        is_media = mention is not None and (
+            kb.is_media_phrase(mention.text) or (mention.name is not None and kb.outlet(mention.name) is not None)
+        )
+        inner = [
+            o
+            for o in candidates
+            if o is not c and o.cue is not None and c.start <= o.cue[0] < c.end and o.mention is not None
+        ]
+        if is_media and inner and c.kind == "indirect" and mention is not None:
+            outlet = kb.outlet(mention.text)
+            named = outlet.name if outlet else (mention.name if (mention.name or "")[:1].isupper() else None)
+            for o in inner:
+                if o.via is None and named:
+                    o.via = named
+            continue
+        out.append(c)
+    return out

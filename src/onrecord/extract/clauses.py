@@ -1,0 +1,408 @@
+"""Reported speech from a dependency parse: for a cue token, its content, speaker and relay.
+
+All functions take spaCy tokens of one parsed sentence and return token lists or tokens; the
+caller turns them into article offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from onrecord.attribute.knowledge import knowledge
+from onrecord.extract.lexicon import Cue
+
+__all__ = ["Frame", "is_cue_use", "read_according_to", "read_cue", "read_speaker", "subject_of"]
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_AUDIENCE = {
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "parliament",
+    "congress",
+    "the",
+    "a",
+    "crowd",
+    "audience",
+    "media",
+    "press",
+    "voters",
+    "students",
+    "delegates",
+    "members",
+    "listeners",
+    "viewers",
+    "readers",
+    "correspondents",
+    "officials",
+    "senators",
+}
+_MIN_CONTENT_TOKENS = 2
+
+
+@dataclass(slots=True)
+class Frame:
+    """What a cue token introduces: content tokens, speaker token, relay, and the cue's tokens."""
+
+    cue_tokens: list[Any]
+    content: list[Any]
+    speaker: Any | None
+    via: str | None = None
+    via_tokens: list[Any] | None = None
+    frame: str = "clause"
+    relay_only: bool = False
+
+
+def _span_tokens(tokens: list[Any]) -> list[Any]:
+    """Trim punctuation and conjunctions from both ends of a token list."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc" or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (
+        (tokens[-1].is_punct and tokens[-1].text not in {'"', "”", "’", "'", "»"})
+        or tokens[-1].dep_ == "cc"
+        or tokens[-1].is_space
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _is_trailing_cue(token: Any) -> bool:
+    """``..., adding that`` / ``..., indicating that``: a participle cue after a comma."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    if token.dep_ not in {"advcl", "conj", "xcomp"} or token.tag_ != "VBG" or not load_lexicon().cues(token.text):
+        return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return before is not None and before.text in {",", ";", "—", "–"}
+
+
+def _clause(head: Any) -> list[Any]:
+    """The subtree of a complement clause, without its complementizer ``that`` and without a
+    trailing participle cue (``..., adding that ...``) that starts a statement of its own."""
+    cut: set[int] = set()
+    for token in head.subtree:
+        if token.i != head.i and _is_trailing_cue(token):
+            cut.update(t.i for t in token.subtree)
+    tokens = _span_tokens([t for t in head.subtree if t.i not in cut])
+    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+        tokens = _span_tokens(tokens[1:])
+    return tokens
+
+
+def subject_of(verb: Any, depth: int = 0) -> Any | None:
+    """Return the token that is the subject of ``verb``, looking through conjunctions,
+    ``went on to say`` and participle clauses (``..., adding that``)."""
+    if depth > 6:
+        return None
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in {"conj", "xcomp"}:
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return head  # "reports suggesting that ...": the participle describes its noun
+    if verb.dep_ in {"advcl", "pcomp", "dep", "ccomp", "relcl"} and verb.tag_ in {"VBG", "VBN"}:
+        top = head
+        while top.dep_ not in {"ROOT"} and top.head.i != top.i:
+            top = top.head
+        return subject_of(top, depth + 1) if top.i != verb.i else None
+    return None
+
+
+def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "ccomp":
+            tokens = _clause(child)
+            if len(tokens) >= _MIN_CONTENT_TOKENS:
+                return tokens, "clause"
+    # "X said: ..." where the parser did not make the part after the colon a complement
+    colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
+    if colon is not None:
+        sent_end = verb.sent.end if verb.doc.has_annotation("SENT_START") else len(verb.doc)
+        tokens = _span_tokens([t for t in verb.doc[colon.i + 1 : sent_end]])
+        if len(tokens) >= _MIN_CONTENT_TOKENS:
+            return tokens, "clause"
+    # "C, X said." parsed with the cue as a dependent of C's verb
+    if (
+        verb.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
+        and verb.head.i < verb.i
+        and any(c.dep_ in _SUBJECTS for c in children)
+    ):
+        left = verb.left_edge.i
+        before = verb.doc[left - 1] if left > 0 else None
+        final = verb.right_edge.i >= verb.head.right_edge.i - 1
+        short = verb.right_edge.i - left <= 10
+        if before is not None and before.text in {",", '"', "”", "’", "—", "–"} and final and short:
+            tokens = _span_tokens([t for t in verb.head.subtree if t.i < left])
+            if len(tokens) >= _MIN_CONTENT_TOKENS:
+                return tokens, "clause"
+    # "stated in an interview with a newspaper that C": a that-clause the parser hung on a noun
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in {"relcl", "acl"}:
+            continue
+        first = token.left_edge
+        if first.lower_ == "that" and first.i > verb.i and token.head.dep_ in {"pobj", "dobj"}:
+            path = token.head
+            ok = True
+            while path.i != verb.i:
+                if path.dep_ not in {"pobj", "prep", "dobj", "npadvmod"}:
+                    ok = False
+                    break
+                path = path.head
+            if ok:
+                tokens = _clause(token)
+                if len(tokens) >= _MIN_CONTENT_TOKENS:
+                    return tokens, "clause"
+    return None
+
+
+def _content_to(verb: Any) -> list[Any] | None:
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            tokens = _span_tokens(list(child.subtree))
+            if len(tokens) >= _MIN_CONTENT_TOKENS:
+                return tokens
+    return None
+
+
+def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] | None:
+    children = list(verb.children)
+    dobj = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    oprd = next((c for c in children if c.dep_ in {"oprd", "xcomp", "acomp"} and c.i > verb.i), None)
+    as_prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if "as" in frames and (oprd is not None or as_prep is not None):
+        target: Any = oprd if oprd is not None else as_prep
+        start = dobj if dobj is not None and dobj.i < target.i else target
+        tokens = _span_tokens([t for t in verb.subtree if start.left_edge.i <= t.i <= target.right_edge.i])
+        if tokens:
+            return tokens, "as"
+    if "of" in frames:
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "about", "against"}), None)
+        if prep is not None:
+            tokens = _span_tokens([t for t in prep.subtree if t.i != prep.i])
+            if dobj is not None:
+                tokens = _span_tokens(list(dobj.subtree) + list(prep.subtree))
+            if len(tokens) >= 1:
+                return tokens, "object"
+    if "object" in frames and dobj is not None and dobj.pos_ != "PRON":
+        tokens = _span_tokens(list(dobj.subtree))
+        if tokens:
+            return tokens, "object"
+    return None
+
+
+def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
+    """Return the outlet a noun phrase names, if it is a medium (``the newspaper Izvestia``)."""
+    from onrecord.extract.mentions import noun_phrase
+
+    kb = knowledge()
+    heads = [t for t in tokens if t.head.i == t.i or t.head.i not in {u.i for u in tokens}]
+    if heads:
+        tokens = noun_phrase(heads[0])
+    text = " ".join(t.text for t in tokens)
+    found = kb.find_outlet(text)
+    if found is not None:
+        return found[1], tokens
+    if kb.is_media_phrase(text):
+        names = [t for t in tokens if t.pos_ == "PROPN" and not kb.is_title(t.text)]
+        if names:
+            return " ".join(t.text for t in names), tokens
+    return None, None
+
+
+def _relay_of(verb: Any, lemma: str) -> tuple[str | None, list[Any] | None]:
+    """``told Izvestia``, ``told the newspaper X``, ``in an interview with X``."""
+    for child in verb.children:
+        if lemma == "tell" and child.dep_ in {"dobj", "dative"}:
+            via, tokens = _relay(list(child.subtree))
+            if via:
+                return via, tokens
+        if child.dep_ == "prep" and child.lower_ in {"in", "to", "with", "on"}:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.lower_ in {"interview", "interviews", "conversation", "op-ed", "article", "column"}:
+                    for prep2 in pobj.children:
+                        if prep2.dep_ == "prep" and prep2.lower_ in {"with", "to", "for", "in"}:
+                            for obj in prep2.children:
+                                if obj.dep_ == "pobj":
+                                    via, tokens = _relay(list(obj.subtree))
+                                    if via:
+                                        return via, tokens
+                    # "in an interview with the newspaper": handled above; "in a Tass interview"
+                    via, tokens = _relay([t for t in pobj.subtree if t.i < pobj.i])
+                    if via:
+                        return via, tokens
+                elif child.lower_ in {"to", "with"} and lemma in {"say", "speak", "talk"}:
+                    via, tokens = _relay(list(pobj.subtree))
+                    if via:
+                        return via, tokens
+    return None, None
+
+
+def _cue_tokens(verb: Any, cue: Cue) -> list[Any]:
+    tokens = [verb]
+    for child in verb.children:
+        if cue.particle and child.dep_ in {"prt", "prep"} and child.lower_ == cue.particle:
+            tokens.append(child)
+        elif cue.lemma == "tell" and child.dep_ in {"dobj", "dative"} and child.lower_ in _AUDIENCE:
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+_QUOTING = {"quote", "cite"}
+
+
+def _quoting(verb: Any) -> tuple[Any | None, Any | None] | None:
+    """For ``Tass quoted Peskov as saying``: (speaker token, relay token); None if not that frame.
+
+    Also ``Peskov was quoted by Tass as saying`` and ``Peskov was quoted as saying``.
+    """
+    if verb.lower_.rstrip("sd") not in {"quote", "quot", "cite", "cit"} and verb.lower_ not in {
+        "quoted",
+        "quotes",
+        "quoting",
+        "cited",
+        "cites",
+        "citing",
+    }:
+        return None
+    as_saying = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.lower_ in {"saying", "telling", "stating", "writing"} for g in c.children)
+        for c in verb.children
+    )
+    if not as_saying:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    relay = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if relay is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        relay = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return speaker, relay
+
+
+def _saying_content(verb: Any) -> list[Any] | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for saying in child.children:
+                found = _content_clause(saying)
+                if found:
+                    return found[0]
+    return None
+
+
+def read_speaker(verb: Any, cue: Cue) -> Frame:
+    """Read who speaks through cue token ``verb``, the relay, and the cue's own words.
+
+    Used on its own for a cue that frames a direct quote the parser did not attach to it.
+    """
+    lemma = cue.lemma.split()[0]
+    speaker = None
+    via = None
+    via_tokens = None
+    cue_tokens = _cue_tokens(verb, cue)
+    quoting = _quoting(verb)
+    if quoting is not None:
+        speaker, relay = quoting
+        saying = max(
+            (t for t in verb.subtree if t.lower_ in {"saying", "telling", "stating", "writing"}), key=lambda t: t.i
+        )
+        cue_tokens = [t for t in verb.doc[verb.i : saying.i + 1]]
+        if relay is not None:
+            via_tokens = list(relay.subtree)
+            via = _relay(via_tokens)[0] or " ".join(t.text for t in via_tokens if t.pos_ == "PROPN") or None
+    else:
+        speaker = subject_of(verb)
+        if speaker is not None and speaker.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            speaker = pobj
+        via, via_tokens = _relay_of(verb, lemma)
+    return Frame(cue_tokens, [], speaker, via, via_tokens)
+
+
+def _under_quoting(verb: Any) -> bool:
+    """``saying`` in ``quoted X as saying``: the quoting verb is the cue, not this one."""
+    head = verb.head
+    return head.lower_ == "as" and _quoting(head.head) is not None and head.head.i != verb.i
+
+
+def is_cue_use(verb: Any, cue: Cue) -> bool:
+    """Whether a token that can be a cue is used as one here (a verb, with its particle)."""
+    if verb.pos_ not in {"VERB", "AUX"} and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+        return False
+    if _under_quoting(verb):
+        return False
+    return not cue.particle or any(c.lower_ == cue.particle for c in verb.children)
+
+
+def read_cue(verb: Any, cue: Cue) -> Frame | None:
+    """Read the content, speaker and relay that cue token ``verb`` introduces.
+
+    Returns:
+        The frame, or None when the token is not used as a cue here (no content found).
+    """
+    if not is_cue_use(verb, cue):
+        return None
+    content: list[Any] | None = None
+    frame = "clause"
+    if "clause" in cue.frames:
+        found = _content_clause(verb)
+        if found:
+            content, frame = found
+    if content is None and _quoting(verb) is not None:
+        content = _saying_content(verb)
+    if content is None and "to" in cue.frames:
+        content = _content_to(verb)
+        frame = "to"
+    if content is None and (cue.frames & {"object", "of", "as"}):
+        found = _content_object(verb, cue.frames)
+        if found:
+            content, frame = found
+    if content is None:
+        return None
+    result = read_speaker(verb, cue)
+    if result.speaker is not None and any(t.i == result.speaker.i for t in content):
+        return None  # the "speaker" is inside what was said: a misparse
+    if any(t.i == verb.i for t in content):
+        return None
+    result.content = content
+    result.frame = frame
+    return result
+
+
+def read_according_to(token: Any) -> Frame | None:
+    """``according to X, C`` / ``C, according to X``: X is the source of C."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = token.head
+    if source is None or head.i == token.i:
+        return None
+    skip = {t.i for t in token.subtree}
+    content = _span_tokens([t for t in head.subtree if t.i not in skip])
+    if len(content) < _MIN_CONTENT_TOKENS:
+        return None
+    frame = Frame([token, to], content, source, frame="according")
+    # "According to Tass, Peskov said ...": the outlet relays what the cue's speaker said
+    if head.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in head.children):
+        from onrecord.extract.lexicon import load_lexicon
+
+        if load_lexicon().cues(head.text):
+            frame.relay_only = True
+            frame.via = (
+                _relay(list(source.subtree))[0] or " ".join(t.text for t in source.subtree if t.pos_ == "PROPN") or None
+            )
+    return frame

@@ -1,0 +1,96 @@
+"""The cue lexicon: which words introduce reported speech, and what content each can take."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Cue", "Lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon entry: ``lemma`` (with ``particle`` for phrasal cues), class and frames."""
+
+    lemma: str
+    particle: str | None
+    cls: str
+    frames: frozenset[str]
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular English verb forms: lemma, -s, -ed, -ing."""
+    forms = [lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.append(lemma + "es")
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms.append(lemma[:-1] + "ies")
+    else:
+        forms.append(lemma + "s")
+    if lemma.endswith("e"):
+        forms.append(lemma + "d")
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms.append(lemma[:-1] + "ied")
+    else:
+        forms.append(lemma + "ed")
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        forms.append(lemma[:-1] + "ing")
+    else:
+        forms.append(lemma + "ing")
+    return forms
+
+
+class Lexicon:
+    """Cue words by surface form.
+
+    Args:
+        entries: the cues; each is indexed under every form of its verb.
+        forms: the surface forms of each lemma (lemma -> forms).
+    """
+
+    def __init__(self, entries: list[tuple[Cue, list[str]]]) -> None:
+        self.by_form: dict[str, list[Cue]] = {}
+        self.lemma_of: dict[str, str] = {}
+        for cue, forms in entries:
+            verb = cue.lemma.split()[0]
+            for form in forms:
+                self.by_form.setdefault(form, []).append(cue)
+                self.lemma_of.setdefault(form, verb)
+        words = sorted(self.by_form, key=len, reverse=True)
+        self.trigger = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|according)\b", re.I)
+
+    def cues(self, form: str) -> list[Cue]:
+        """Return the cues a word form can be (case-insensitive)."""
+        return self.by_form.get(form.lower(), [])
+
+    def lemma(self, form: str) -> str | None:
+        """Return the lemma of a cue word form, or None if the word is no cue."""
+        return self.lemma_of.get(form.lower())
+
+    def has_cue(self, text: str) -> bool:
+        """Return True when ``text`` holds a word that can be a cue."""
+        return self.trigger.search(text) is not None
+
+
+def _parse(text: str) -> list[tuple[Cue, list[str]]]:
+    entries = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        lemma, cls, frames = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        words = lemma.split()
+        verb, particle = words[0], (words[1] if len(words) > 1 else None)
+        forms = cols[3].split() if len(cols) > 3 and cols[3].strip() else []
+        forms = sorted({verb, *forms, *([] if forms else _inflect(verb))})
+        entries.append((Cue(lemma, particle, cls, frozenset(frames.split(","))), forms))
+    return entries
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(name: str = "cues.tsv") -> Lexicon:
+    """Load a cue lexicon shipped in ``onrecord/extract/data``."""
+    text = resources.files("onrecord.extract").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return Lexicon(_parse(text))

@@ -1,0 +1,201 @@
+"""Direct quotes from quotation marks on the raw text.
+
+Marks are paired paragraph by paragraph with a stack: curly and angle marks by shape, straight
+marks by what surrounds them. A paragraph that ends inside a quote continues into the next one
+when that paragraph opens with a mark (the multi-paragraph convention). A mark that cannot be
+paired costs only the quote it would have opened; pairing goes on after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.extract.sentences import paragraph_spans
+
+__all__ = ["QuoteSpan", "find_quotes"]
+
+_DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』", "‟": "”"}
+_DOUBLE_CLOSE = {"”", "“", "»", "«", "」", "』"}
+_SINGLE = {"‘", "’", "'", "‚", "‹", "›"}
+_ALL = set(_DOUBLE_OPEN) | _DOUBLE_CLOSE | _SINGLE | {'"', "`"}
+_MARK = re.compile(r"``|''|[\"“”„‟«»「」『』‘’'‚‹›]")
+_OPEN_BEFORE = set(" \t\n\r([{—–-/:;,") | _ALL
+_CLOSE_AFTER = set(" \t\n\r)]}—–-/:;,.!?…") | _ALL
+_TRIM = " \t\n\r,;:"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quotation: its content pieces (a piece per paragraph) and its marks.
+
+    ``open`` is the offset of the first opening mark, ``close`` the end of the last closing
+    mark. ``pieces`` are (start, end) of the words inside, trimmed of spaces and of a trailing
+    comma; there is more than one when the quote runs over several paragraphs.
+    """
+
+    open: int
+    close: int
+    pieces: tuple[tuple[int, int], ...]
+    style: str
+    nested_in: int | None = None
+
+    @property
+    def start(self) -> int:
+        """Offset of the first word inside the marks."""
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        """Offset just after the last word inside the marks."""
+        return self.pieces[-1][1]
+
+
+@dataclass(slots=True)
+class _Open:
+    pos: int
+    mark: str
+    content_start: int
+    pieces: list[tuple[int, int]]
+    first_open: int
+
+
+def _role(text: str, i: int, mark: str) -> str:
+    """Return ``open``, ``close``, ``both`` or ``none`` for a straight or ambiguous mark."""
+    prev = text[i - 1] if i > 0 else " "
+    j = i + len(mark)
+    nxt = text[j] if j < len(text) else " "
+    opener = prev in _OPEN_BEFORE and not nxt.isspace()
+    closer = nxt in _CLOSE_AFTER and not prev.isspace()
+    if opener and closer:
+        return "both"
+    if opener:
+        return "open"
+    if closer:
+        return "close"
+    return "none"
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    between_letters = prev.isalnum() and nxt.isalnum()  # don't, Ukraine's, O'Brien
+    before_digits = nxt.isdigit() and not prev.isalnum()  # '90s
+    return between_letters or before_digits
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Find every quotation in ``text``.
+
+    Returns:
+        Top-level quotes, and quotes nested inside them (``nested_in`` is the index of the
+        enclosing quote), ordered by position.
+    """
+    quotes: list[QuoteSpan] = []
+    paragraphs = paragraph_spans(text)
+    carried: _Open | None = None  # a double quote still open at the end of the last paragraph
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        marks = [(m.start(), m.group()) for m in _MARK.finditer(text, p_start, p_end)]
+        double: _Open | None = None
+        single: _Open | None = None
+        if carried is not None:
+            first = marks[0] if marks else None
+            starts_with_mark = (
+                first is not None and first[0] == p_start and (first[1] in _DOUBLE_OPEN or first[1] in {'"', "``"})
+            )
+            if starts_with_mark and first is not None:
+                double = carried
+                double.content_start = first[0] + len(first[1])
+                marks = marks[1:]
+            carried = None
+        for pos, mark in marks:
+            if mark in _SINGLE or mark == "'":
+                single = _single(text, pos, mark, double, single, quotes)
+                continue
+            role = _double_role(text, pos, mark, double)
+            if role == "close" and double is not None:
+                if single is not None:
+                    single = None  # an inner quote left open: drop it, keep the outer one
+                piece = _trimmed(text, double.content_start, pos)
+                pieces = [*double.pieces, piece] if piece[0] < piece[1] else double.pieces
+                if pieces:
+                    quotes.append(QuoteSpan(double.first_open, pos + len(mark), tuple(pieces), "double"))
+                double = None
+            elif role == "open":
+                # A new opener while one is open: the earlier mark was unpaired; it loses its quote.
+                double = _Open(pos, mark, pos + len(mark), [], pos)
+        if double is not None:
+            piece = _trimmed(text, double.content_start, p_end)
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            if nxt is not None and piece[0] < piece[1] and text[nxt[0]] in '"“„«``':
+                double.pieces.append(piece)
+                carried = double
+    quotes.sort(key=lambda q: q.open)
+    return _mark_nesting(quotes)
+
+
+def _double_role(text: str, pos: int, mark: str, double: _Open | None) -> str:
+    if double is not None and (mark == _DOUBLE_OPEN.get(double.mark) or (double.mark == "``" and mark == "''")):
+        return "close"
+    if mark in {"“", "„", "«", "「", "『", "‟", "``"}:
+        if mark == "“" and double is not None and _role(text, pos, mark) == "close":
+            return "close"
+        return "open"
+    if mark in {"”", "」", "』"}:
+        if double is None and mark == "”" and _role(text, pos, mark) == "open":
+            return "open"  # ”…” styles (Swedish, Finnish)
+        return "close"
+    if mark == "»":
+        return "close" if double is not None else "open"
+    role = _role(text, pos, mark)
+    if role == "both" or role == "none":
+        return "close" if double is not None else "open"
+    if role == "close" and double is None:
+        return "none"
+    return role
+
+
+def _single(
+    text: str, pos: int, mark: str, double: _Open | None, single: _Open | None, quotes: list[QuoteSpan]
+) -> _Open | None:
+    """Pair single marks: nested inside a double quote, or British-style at the top level."""
+    if mark in {"’", "'"} and _is_apostrophe(text, pos):
+        return single
+    role = _role(text, pos, mark)
+    if mark in {"‘", "‚", "‹"}:
+        role = "open" if role != "close" else role
+    if single is not None and role in {"close", "both"} and mark in {"’", "'", "›", "‘"}:
+        piece = _trimmed(text, single.content_start, pos)
+        if piece[0] < piece[1]:
+            quotes.append(QuoteSpan(single.pos, pos + 1, (piece,), "single"))
+        return None
+    if role == "open" and (single is None):
+        return _Open(pos, mark, pos + 1, [], pos)
+    if role == "open" and single is not None:
+        return _Open(pos, mark, pos + 1, [], pos)
+    return single
+
+
+def _mark_nesting(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    for q in quotes:
+        parent = None
+        for i in range(len(out) - 1, -1, -1):
+            p = out[i]
+            if p.nested_in is None and p.open < q.open and q.close <= p.close:
+                parent = i
+                break
+        if parent is not None:
+            q = QuoteSpan(q.open, q.close, q.pieces, q.style, parent)
+        elif q.style == "single" and any(p.open <= q.open < p.close for p in out):
+            continue
+        out.append(q)
+    return out

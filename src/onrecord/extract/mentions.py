@@ -1,0 +1,284 @@
+"""Speaker mentions: the words that name who speaks, and what kind of mention they are.
+
+A mention is built from the subject (or ``according to`` object) of a cue: its noun phrase
+without relative clauses, split into a proper name (``Dmitry Peskov``), a role (``Kremlin
+spokesman``), a pronoun, an organisation, or an unnamed source (``two officials``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from onrecord.attribute.knowledge import knowledge
+
+__all__ = ["Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
+
+_CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
+_KEEP_PREP_HEADS = {"of"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du", "dos", "ibn"}
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Who a cue's subject names, at offsets into the article text.
+
+    ``kind`` is ``name``, ``pronoun``, ``role``, ``organisation``, ``anonymous``, ``relative``
+    (``who``: see ``antecedent``) or ``other``.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    number: str | None = None
+    antecedent: Mention | None = None
+
+
+def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
+    if token.dep_ == "punct":
+        # the comma before an apposition stays inside the phrase
+        return appos_after is not None and token.i < appos_after and token.i > head.i
+    if token.dep_ in _CUT_DEPS:
+        of_phrase = token.dep_ == "prep" and token.lower_ in _KEEP_PREP_HEADS
+        joint_names = token.dep_ == "conj" and head.pos_ == "PROPN" and token.pos_ == "PROPN"  # "Smith and Jones"
+        return of_phrase or joint_names
+    return True
+
+
+def noun_phrase(head: Any) -> list[Any]:
+    """Return the tokens of the noun phrase headed by ``head``, without clauses.
+
+    Appositions are kept (``the press secretary, Dmitry Peskov``); relative clauses, participle
+    clauses and prepositional phrases other than ``of ...`` are left out.
+    """
+    appos = [c.i for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    appos_after = max(appos) if appos else None
+    tokens = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if node.i == head.i and not _keep(child, head, appos_after):
+                continue
+            if node.i != head.i and child.dep_ in {"relcl", "acl", "advcl", "parataxis", "ccomp"}:
+                continue
+            tokens.append(child)
+            stack.append(child)
+    tokens.sort(key=lambda t: t.i)
+    # keep one contiguous stretch around the head
+    first = last = tokens.index(head)
+    while first > 0 and tokens[first - 1].i == tokens[first].i - 1:
+        first -= 1
+    while last < len(tokens) - 1 and tokens[last + 1].i == tokens[last].i + 1:
+        last += 1
+    span = tokens[first : last + 1]
+    while span and (span[-1].is_punct or span[-1].dep_ == "cc") and span[-1].i != head.i:
+        span.pop()
+    while span and span[0].is_punct and span[0].i != head.i:
+        span.pop(0)
+    return span
+
+
+def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
+    """Split a run of tokens into (name tokens, role tokens before them).
+
+    ``US President Donald Trump`` -> (``Donald Trump``, ``US President``); the name is the last
+    run of proper nouns, less the titles and demonyms at its start.
+    """
+    kb = knowledge()
+    end = len(tokens)
+    while end > 0 and not _name_like(tokens[end - 1]):
+        end -= 1
+    if end == 0:
+        return [], []
+    start = end - 1
+    while start > 0 and (_name_like(tokens[start - 1]) or tokens[start - 1].lower_ in _NAME_PARTICLES):
+        start -= 1
+    run = tokens[start:end]
+    cut = 0
+    while cut < len(run) - 1 and (
+        kb.is_title(run[cut].text) or _is_demonym(run[cut]) or (run[cut].text.isupper() and len(run[cut].text) <= 3)
+    ):
+        cut += 1
+    if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
+        return [], tokens[:end]
+    return run[cut:], tokens[: start + cut]
+
+
+def _name_like(token: Any) -> bool:
+    text = token.text
+    if token.pos_ == "PROPN" and text[:1].isupper():
+        return True
+    # initials and hyphenated names that the tagger does not call PROPN
+    return bool(re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+", text))
+
+
+def _is_demonym(token: Any) -> bool:
+    return (token.pos_ == "ADJ" and token.text[:1].isupper()) or token.text in {"U.S.", "US", "UK", "U.K.", "EU", "UN"}
+
+
+def _text(doc_text: str, tokens: list[Any]) -> str:
+    if not tokens:
+        return ""
+    return doc_text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _clean_role(text: str) -> str:
+    words = _SPACE.sub(" ", text).strip(" ,").split(" ")
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def analyse_mention(head: Any, offset: int) -> Mention:
+    """Describe the noun phrase headed by ``head`` (a spaCy token in a sentence parsed alone).
+
+    Args:
+        head: the subject token.
+        offset: where the parsed sentence starts in the article text.
+    """
+    kb = knowledge()
+    doc_text = head.doc.text
+    word = head.text
+    if kb.pronoun(word) and head.pos_ == "PRON":
+        gender, number = kb.pronoun(word) or (None, None)
+        return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
+    if kb.is_relative(word) and head.dep_.startswith("nsubj") and head.head.dep_ == "relcl":
+        antecedent = analyse_mention(head.head.head, offset)
+        return Mention(
+            offset + head.idx,
+            offset + head.idx + len(word),
+            word,
+            "relative",
+            antecedent=antecedent,
+            name=antecedent.name,
+            role=antecedent.role,
+            gender=antecedent.gender,
+            number=antecedent.number,
+        )
+    tokens = noun_phrase(head)
+    start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+    text = _text(doc_text, tokens)
+    appos = [t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]
+    gender = None
+    name_tokens: list[Any] = []
+    role_tokens: list[Any] = []
+    if appos and head.pos_ != "PROPN":
+        # "the press secretary of the Russian president, Dmitry Peskov"
+        appos_tokens = noun_phrase(appos[0])
+        name_tokens, pre = split_name(appos_tokens)
+        role_tokens = [t for t in tokens if t.i < appos_tokens[0].i and not t.is_punct] + pre
+    elif appos and head.pos_ == "PROPN":
+        # "Dmitry Peskov, the Kremlin spokesman"
+        appos_tokens = noun_phrase(appos[0])
+        core = [t for t in tokens if t.i < appos_tokens[0].i and not t.is_punct]
+        name_tokens, pre = split_name(core)
+        role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
+    elif head.pos_ == "PROPN" or _name_like(head):
+        name_tokens, role_tokens = split_name([t for t in tokens if t.i <= head.i])
+        if not name_tokens:
+            role_tokens = [t for t in tokens]
+    else:
+        role_tokens = [t for t in tokens]
+    for t in tokens:
+        g = kb.honorific_gender(t.text)
+        if g:
+            gender = g
+    if name_tokens and kb.is_org_word(name_tokens[-1].text):
+        run = [
+            t
+            for t in tokens
+            if t.i <= name_tokens[-1].i
+            and (t.pos_ == "PROPN" or _name_like(t) or kb.is_title(t.text))
+            and t.text[:1].isupper()
+        ]
+        while run and run[0].i < name_tokens[0].i and run[0].lower_ in _DETERMINERS:
+            run = run[1:]
+        name_tokens = run or name_tokens
+    name = " ".join(t.text for t in name_tokens) if name_tokens else None
+    role = _clean_role(_text(doc_text, role_tokens)) if role_tokens else None
+    if role and role.endswith("'s"):
+        role = None  # "Putin's" alone is a possessor, not a role
+    number = "pl" if head.tag_ in {"NNS", "NNPS"} else "sg"
+    if name:
+        first = name.split()[0]
+        if gender is None and len(name.split()) > 1:
+            gender = kb.gender_of_given(first)
+        if kb.is_org_word(name.split()[-1]) or (
+            name.isupper() and len(name) >= 2 and " " not in name and not kb.is_given_name(name)
+        ):
+            return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
+        if kb.outlet(name) is not None and not kb.is_given_name(first):
+            return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
+        if role:
+            info = kb.role(role)
+            if info and gender is None and info[1] in {"m", "f"}:
+                gender = info[1]
+        return Mention(start, end, text, "name", name=name, role=role, gender=gender, number="sg")
+    determiner = next((t for t in tokens if t.dep_ in {"det", "nummod", "amod"} and t.i < head.i), None)
+    if kb.is_anonymous_head(head.text) and (
+        (determiner is None and number == "pl") or (determiner is not None and kb.is_indefinite(determiner.text))
+    ):
+        return Mention(start, end, text, "anonymous", role=role, number=number)
+    info = kb.role(role or text)
+    if info is not None and not kb.is_org_word(head.text):
+        g = info[1] if info[1] in {"m", "f"} else None
+        kind = "anonymous" if determiner is not None and kb.is_indefinite(determiner.text) else "role"
+        return Mention(start, end, text, kind, role=role or _clean_role(text), gender=g, number=number)
+    if kb.is_org_word(head.text) or kb.is_org_word(role.split()[-1] if role else ""):
+        org_name = _clean_role(text)
+        return Mention(
+            start, end, text, "organisation", name=org_name[:1].upper() + org_name[1:], role=None, number="sg"
+        )
+    if kb.is_media_phrase(text) or kb.outlet(text):
+        return Mention(start, end, text, "organisation", name=_clean_role(text), number="sg")
+    return Mention(start, end, text, "other", role=role, number=number)
+
+
+_CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
+_NAME_RUN = re.compile(r"\b(?:" + _CAP + r"\s+){1,4}" + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+
+
+def scan_names(text: str, start: int, end: int) -> list[Mention]:
+    """Find person names in a stretch of text without parsing it.
+
+    A run of capitalised words counts when, after any titles (``Foreign Minister``,
+    ``Mrs.``), it starts with a known given name or follows an honorific: "Foreign Minister Anna
+    Berg" gives the name "Anna Berg" with role "Foreign Minister".
+    """
+    kb = knowledge()
+    found = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        words = m.group().split()
+        cut = 0
+        honorific = None
+        while cut < len(words) - 1 and kb.is_title(words[cut]):
+            honorific = honorific or kb.honorific_gender(words[cut])
+            cut += 1
+        name_words = words[cut:]
+        if len(name_words) < 2 and not (honorific and name_words):
+            continue
+        if not (kb.is_given_name(name_words[0]) or honorific):
+            continue
+        if kb.is_org_word(name_words[-1]):
+            continue
+        gender = honorific or kb.gender_of_given(name_words[0])
+        role = " ".join(words[:cut]) or None
+        found.append(
+            Mention(
+                m.start(), m.end(), m.group(), "name", name=" ".join(name_words), role=role, gender=gender, number="sg"
+            )
+        )
+    return found
+
+
+def with_offset(mention: Mention, delta: int) -> Mention:
+    """Return ``mention`` moved by ``delta`` characters."""
+    return replace(mention, start=mention.start + delta, end=mention.end + delta)

@@ -1,0 +1,42 @@
+"""Readers: files, folders, globs and stdin into :class:`~onrecord.model.Document` records.
+
+Readers register themselves by name (``text``, ``html``, ``feed``, ``jsonl``, ``warc``); add one
+with ``READERS.add(name, reader)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
+
+from onrecord.errors import InputError, OnrecordError
+from onrecord.ingest import feed, html, jsonl, text, warc  # noqa: F401  (registers the readers)
+from onrecord.ingest.base import READERS, Reader, choose_reader
+from onrecord.ingest.sources import Source, iter_sources
+from onrecord.model import Document
+
+__all__ = ["READERS", "Reader", "Source", "choose_reader", "iter_sources", "read_paths", "read_source"]
+
+
+def read_source(source: Source, format: str | None = None) -> Iterator[Document | InputError]:
+    """Yield the documents of one source, and an error for each part that cannot be read."""
+    try:
+        reader = choose_reader(source, format)
+        yield from reader.read(source)
+    except InputError as exc:
+        yield exc
+    except OnrecordError:
+        raise
+    except Exception as exc:  # a third-party parser failing on odd input must not end the run
+        yield InputError(source.name, f"cannot be read: {type(exc).__name__}: {exc}")
+
+
+def read_paths(
+    paths: Iterable[str], format: str | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Document | InputError]:
+    """Yield every document under ``paths`` (files, folders, globs, ``-``), errors in between."""
+    for source in iter_sources(paths, stdin=stdin):
+        if isinstance(source, InputError):
+            yield source
+            continue
+        yield from read_source(source, format)

@@ -1,0 +1,152 @@
+"""JSON Lines: one article per line, ``{id, url, title, published, outlet, text}``.
+
+Only ``text`` is required; ``html`` is accepted instead of ``text``. A broken line is reported
+with its number and skipped; the other lines are read.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from onrecord.errors import InputError
+from onrecord.ingest.base import READERS
+from onrecord.ingest.sources import Source
+from onrecord.model import Document
+
+__all__ = ["JsonReader", "JsonlReader", "document_from_record"]
+
+_OPTIONAL = ("id", "url", "title", "published", "outlet", "language")
+
+
+def document_from_record(record: object, source: str, location: str | None, reader: str) -> Document:
+    """Build a document from one decoded JSON record.
+
+    Raises:
+        InputError: the record is not an object, or has neither a ``text`` nor an ``html`` string.
+    """
+    if not isinstance(record, dict):
+        raise InputError(source, "expected a JSON object per line", location)
+    hints: dict[str, str | None] = {}
+    for key in _OPTIONAL:
+        value = record.get(key)
+        if value is not None and not isinstance(value, (str, int, float)):
+            raise InputError(source, f"field {key!r} must be a string", location)
+        hints[key] = None if value is None else str(value)
+    text, html = record.get("text"), record.get("html")
+    if isinstance(text, str) and text.strip():
+        content, media_type = text, "text"
+    elif isinstance(html, str) and html.strip():
+        content, media_type = html, "html"
+    elif "text" in record or "html" in record:
+        raise InputError(source, "'text' is empty or not a string", location)
+    else:
+        raise InputError(source, "no 'text' (or 'html') field", location)
+    return Document(
+        content=content,
+        source=source,
+        reader=reader,
+        media_type=media_type,
+        location=location,
+        id=hints["id"],
+        url=hints["url"],
+        title=hints["title"],
+        published=hints["published"],
+        outlet=hints["outlet"],
+        language=hints["language"],
+    )
+
+
+class JsonlReader:
+    """JSON Lines, streamed line by line."""
+
+    name = "jsonl"
+    extensions: tuple[str, ...] = (".jsonl", ".ndjson", ".jsonl.gz")
+
+    def sniff(self, head: bytes) -> bool:
+        """True when the first line is a JSON object."""
+        first = head.lstrip(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0].strip()
+        if not first.startswith(b"{"):
+            return False
+        try:
+            json.loads(first)
+        except ValueError:
+            return len(first) >= 4000  # a line longer than the sniffed head
+        return True
+
+    def read(self, source: Source) -> Iterator[Document | InputError]:
+        """Yield one document per good line and one error per bad line."""
+        raw = source.open()
+        if source.suffix.endswith(".gz"):
+            import gzip
+
+            stream: BinaryIO = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
+        else:
+            stream = raw
+        seen_any = False
+        with stream, io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict") as lines:
+            number = 0
+            while True:
+                number += 1
+                location = f"line {number}"
+                try:
+                    line = lines.readline()
+                except UnicodeDecodeError as exc:
+                    yield InputError(source.name, f"not UTF-8 ({exc.reason}); rest of file skipped", location)
+                    return
+                if not line:
+                    break
+                if not line.strip():
+                    continue
+                seen_any = True
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield InputError(source.name, f"malformed JSON ({exc.msg} at column {exc.colno})", location)
+                    continue
+                try:
+                    yield document_from_record(record, source.name, location, self.name)
+                except InputError as exc:
+                    yield exc
+        if not seen_any:
+            raise InputError(source.name, "empty: no JSON lines to read")
+
+
+READERS.add("jsonl", JsonlReader())
+
+
+class JsonReader:
+    """A ``.json`` file holding one article object or a list of them (same fields as JSONL)."""
+
+    name = "json"
+    extensions: tuple[str, ...] = (".json",)
+
+    def sniff(self, head: bytes) -> bool:
+        """Never chosen by content alone: JSON Lines and JSON look alike at the start."""
+        return False
+
+    def read(self, source: Source) -> Iterator[Document | InputError]:
+        """Yield one document per article object."""
+        data = source.read_bytes()
+        try:
+            value = json.loads(data.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            raise InputError(source.name, f"not UTF-8 ({exc.reason})") from None
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                source.name, f"malformed JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+            ) from None
+        records = value if isinstance(value, list) else [value]
+        if not all(isinstance(r, dict) and ("text" in r or "html" in r) for r in records):
+            raise InputError(source.name, "JSON file is not an article or a list of articles (no 'text' field)")
+        for number, record in enumerate(records, start=1):
+            location = f"item {number}" if isinstance(value, list) else None
+            try:
+                yield document_from_record(record, source.name, location, self.name)
+            except InputError as exc:
+                yield exc
+
+
+READERS.add("json", JsonReader())

@@ -1,0 +1,1 @@
+"""Corpus-level resolution: speakers across articles, article near-duplicates, transliteration."""

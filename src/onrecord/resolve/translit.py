@@ -1,0 +1,152 @@
+"""Transliteration and a spelling-independent key for names across scripts and languages.
+
+``transliterate`` writes Cyrillic in the Latin letters English-language news uses (Песков ->
+Peskov). ``name_key`` then folds the spellings that different languages give the same name
+(German Selenskyj, English Zelensky, French Zelensky, Polish Zełenski) onto one key, by rules over
+letters and endings rather than a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["name_key", "transliterate"]
+
+_CYRILLIC = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    # Ukrainian and Belarusian letters
+    "є": "ye",
+    "і": "i",
+    "ї": "yi",
+    "ґ": "g",
+    "ў": "u",
+}
+# Word-initial "е" is "ye" in English news (Yevgeny); "ий"/"ый" endings are "y" (Dmitry, Zelensky).
+_ENDINGS = (("ий", "y"), ("ый", "y"), ("ій", "iy"))
+
+
+def _word(word: str) -> str:
+    lower = word.lower()
+    out = []
+    i = 0
+    while i < len(lower):
+        pair = lower[i : i + 2]
+        if i + 2 == len(lower) and any(pair == end for end, _ in _ENDINGS):
+            out.append(dict(_ENDINGS)[pair])
+            break
+        ch = lower[i]
+        if ch == "е" and (i == 0 or lower[i - 1] in "аеёиоуыэюяьъ"):
+            out.append("ye")
+        elif ch in _CYRILLIC:
+            out.append(_CYRILLIC[ch])
+        else:
+            out.append(word[i])
+        i += 1
+    text = "".join(out)
+    if word[:1].isupper():
+        text = text[:1].upper() + text[1:]
+    if word.isupper() and len(word) > 1:
+        text = text.upper()
+    return text
+
+
+def transliterate(text: str) -> str:
+    """Write Cyrillic letters in Latin (English news conventions); other text is unchanged."""
+    if not re.search(r"[\u0400-\u04ff]", text):
+        return text
+    return re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
+
+
+# Digraphs first (to placeholders), then single letters, then placeholders back: so "ch" never
+# meets the c-before-i rule and "cz" (Polish) meets "ch" (English) and "tsch" (German).
+_FOLD = [
+    (r"tsch", "C"),
+    (r"sch|sz|sh", "S"),
+    (r"tch|cz|ch", "C"),
+    (r"dzh|dz|zh|rz", "J"),
+    (r"kh", "h"),
+    (r"ts|tz", "T"),
+    (r"ck", "k"),
+    (r"ph", "f"),
+    (r"w", "v"),
+    (r"x", "ks"),
+    (r"q", "k"),
+    (r"ou", "u"),
+    (r"oe", "e"),
+    (r"ae", "e"),
+    (r"ue", "u"),
+    (r"j", "y"),
+    (r"ie", "i"),
+    (r"iy", "i"),
+    (r"yy", "i"),
+    (r"ij", "i"),
+    (r"yi", "i"),
+    (r"y", "i"),
+    (r"ee", "i"),
+    (r"c(?=[ei])", "s"),
+    (r"c", "k"),
+    (r"C", "ch"),
+    (r"S", "sh"),
+    (r"J", "zh"),
+    (r"T", "ts"),
+    (r"([a-z])\1", r"\1"),
+]
+
+
+def name_key(name: str) -> str:
+    """Return a key under which spellings of one name in different languages coincide.
+
+    ``name_key("Volodymyr Zelensky") == name_key("Wolodymyr Selenskyj") == name_key("Владимир
+    Зеленский")`` is not promised for given names that differ (Volodymyr/Vladimir), but
+    surnames fold together: ``name_key("Selenskyj") == name_key("Zelensky") == name_key("Зеленский")``.
+    """
+    text = transliterate(name)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = []
+    for word in re.findall(r"[a-z]+", text):
+        # German and Polish write the English initial z-sound as s; the key is by sound
+        if len(word) > 3 and word[0] == "s" and word[1] in "aeiouy" and name_has_german_s(word):
+            word = "z" + word[1:]
+        for pattern, repl in _FOLD:
+            word = re.sub(pattern, repl, word)
+        word = re.sub(r"(ski|ska|sky)$", "ski", word)
+        words.append(word)
+    return " ".join(words)
+
+
+def name_has_german_s(word: str) -> bool:
+    """Whether an initial ``s`` may stand for a z-sound: Slavic surnames in German spelling."""
+    return bool(re.search(r"(skyj|skij|enko|ow|ew|yj)$", word))

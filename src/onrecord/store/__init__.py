@@ -1,0 +1,31 @@
+"""Storage: SQLite schema, migrations and every query; the only package that writes SQL."""
+
+from __future__ import annotations
+
+from onrecord.store.articles import (
+    article_state,
+    count_articles,
+    delete_article,
+    get_article,
+    iter_articles,
+    put_article,
+)
+from onrecord.store.db import connect, transaction
+from onrecord.store.quotes import QuoteFilter, count_quotes, iter_quotes, put_quotes
+from onrecord.store.schema import SCHEMA_VERSION
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "QuoteFilter",
+    "article_state",
+    "connect",
+    "count_articles",
+    "count_quotes",
+    "delete_article",
+    "get_article",
+    "iter_articles",
+    "iter_quotes",
+    "put_article",
+    "put_quotes",
+    "transaction",
+]

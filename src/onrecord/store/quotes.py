@@ -1,0 +1,201 @@
+"""Quotes in the database, and the filtered queries over them."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from onrecord.model import Quote, Span, SpeakerRef
+
+__all__ = ["QuoteFilter", "count_quotes", "fts_query", "iter_quotes", "put_quotes", "quote_from_row"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    """Which quotes a query returns; every field left None matches everything.
+
+    Args:
+        speaker: a speaker name or alias (case-insensitive; a surname matches the full name).
+        speaker_id: an exact speaker id.
+        text: words that must all occur in the quote (full-text search).
+        kind: ``direct``, ``indirect`` or ``mixed``.
+        outlet: the outlet's name.
+        since: first publication day (ISO date) included.
+        until: last publication day included.
+        article: an article id.
+        statement: a statement id.
+    """
+
+    speaker: str | None = None
+    speaker_id: str | None = None
+    text: str | None = None
+    kind: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    article: str | None = None
+    statement: str | None = None
+
+
+def _mention(q: Quote) -> Span | None:
+    if q.speaker is not None:
+        return q.speaker.mention
+    return q.source_mention
+
+
+def _mention_columns(q: Quote) -> tuple[str | None, int | None, int | None]:
+    mention = _mention(q)
+    return (mention.text, mention.start, mention.end) if mention is not None else (None, None, None)
+
+
+def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote]) -> None:
+    """Replace the stored quotes of one article with ``quotes``."""
+    conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+    conn.executemany(
+        'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", fragments, cue_text, '
+        "cue_start, cue_end, speaker_id, speaker_name, speaker_kind, mention_text, mention_start, "
+        "mention_end, via, said_on, statement_id, language) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                q.quote_id,
+                article_id,
+                seq,
+                q.kind,
+                q.text,
+                q.start,
+                q.end,
+                json.dumps([f.to_dict() for f in q.fragments]) if q.fragments else None,
+                q.cue.text if q.cue else None,
+                q.cue.start if q.cue else None,
+                q.cue.end if q.cue else None,
+                q.speaker.id if q.speaker else None,
+                q.speaker.name if q.speaker else None,
+                q.speaker.kind if q.speaker else None,
+                *_mention_columns(q),
+                q.via,
+                q.said_on,
+                q.statement_id,
+                q.language,
+            )
+            for seq, q in enumerate(quotes)
+        ],
+    )
+
+
+_QUOTE_COLUMNS = (
+    'q.id, q.article_id, q.kind, q.text, q.start, q."end", q.fragments, q.cue_text, q.cue_start, '
+    "q.cue_end, q.speaker_id, q.speaker_name, q.speaker_kind, q.mention_text, q.mention_start, "
+    "q.mention_end, q.via, q.said_on, q.statement_id, q.language, a.source, a.published, "
+    "o.name AS outlet"
+)
+
+
+def quote_from_row(row: sqlite3.Row) -> Quote:
+    """Build a :class:`Quote` from a row selected with the quote columns."""
+    speaker = None
+    mention = None
+    if row["mention_text"] is not None:
+        mention = Span(row["mention_text"], row["mention_start"], row["mention_end"])
+    if row["speaker_name"] is not None:
+        speaker = SpeakerRef(
+            id=row["speaker_id"] or "",
+            name=row["speaker_name"],
+            mention=mention,
+            kind=row["speaker_kind"] or "person",
+        )
+    cue = None
+    if row["cue_text"] is not None:
+        cue = Span(row["cue_text"], row["cue_start"], row["cue_end"])
+    fragments: tuple[Span, ...] = ()
+    if row["fragments"]:
+        fragments = tuple(Span(f["text"], f["start"], f["end"]) for f in json.loads(row["fragments"]))
+    return Quote(
+        quote_id=row["id"],
+        article_id=row["article_id"],
+        kind=row["kind"],
+        text=row["text"],
+        start=row["start"],
+        end=row["end"],
+        cue=cue,
+        speaker=speaker,
+        via=row["via"],
+        said_on=row["said_on"],
+        statement_id=row["statement_id"],
+        fragments=fragments,
+        source=row["source"],
+        outlet=row["outlet"],
+        published=row["published"],
+        language=row["language"],
+        source_mention=mention if speaker is None else None,
+    )
+
+
+def fts_query(words: str) -> str:
+    """Turn free text into an FTS5 query in which every word must occur (as a prefix)."""
+    tokens = re.findall(r"\w+", words, flags=re.UNICODE)
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def _where(f: QuoteFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if f.speaker:
+        clauses.append("(q.speaker_name = ? COLLATE NOCASE OR q.speaker_name LIKE ?)")
+        params += [f.speaker, f"% {f.speaker}"]
+    if f.speaker_id:
+        clauses.append("q.speaker_id = ?")
+        params.append(f.speaker_id)
+    if f.text:
+        query = fts_query(f.text)
+        if query:
+            clauses.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append(query)
+    if f.kind:
+        clauses.append("q.kind = ?")
+        params.append(f.kind)
+    if f.outlet:
+        clauses.append("o.name = ? COLLATE NOCASE")
+        params.append(f.outlet)
+    if f.since:
+        clauses.append("substr(coalesce(q.said_on, a.published), 1, 10) >= ?")
+        params.append(f.since[:10])
+    if f.until:
+        clauses.append("substr(coalesce(q.said_on, a.published), 1, 10) <= ?")
+        params.append(f.until[:10])
+    if f.article:
+        clauses.append("q.article_id = ?")
+        params.append(f.article)
+    if f.statement:
+        clauses.append("q.statement_id = ?")
+        params.append(f.statement)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
+
+
+def iter_quotes(
+    conn: sqlite3.Connection,
+    filters: QuoteFilter | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[Quote]:
+    """Yield stored quotes matching ``filters``, newest article first, in article order."""
+    where, params = _where(filters or QuoteFilter())
+    sql = f"SELECT {_QUOTE_COLUMNS} {_FROM}{where} ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.seq"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    for row in conn.execute(sql, params):
+        yield quote_from_row(row)
+
+
+def count_quotes(conn: sqlite3.Connection, filters: QuoteFilter | None = None) -> int:
+    """Return how many stored quotes match ``filters``."""
+    where, params = _where(filters or QuoteFilter())
+    return int(conn.execute(f"SELECT count(*) {_FROM}{where}", params).fetchone()[0])

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from onrecord.attribute.entities import EntityTracker, slug
+from onrecord.extract.mentions import Mention
+
+
+def _name(name: str, start: int, role: str | None = None, gender: str | None = None) -> Mention:
+    return Mention(start, start + len(name), name, "name", name=name, role=role, gender=gender)
+
+
+def test_surnames_roles_and_pronouns() -> None:
+    t = EntityTracker()
+    peskov = t.observe(_name("Dmitry Peskov", 0, role="Kremlin spokesman", gender="m"))
+    assert peskov is not None
+    t.spoke(peskov, 10)
+    assert t.resolve(_name("Peskov", 50), 50) is peskov
+    role = Mention(80, 101, "the Kremlin spokesman", "role", role="Kremlin spokesman")
+    assert t.resolve(role, 80) is peskov
+    he = Mention(120, 122, "he", "pronoun", gender="m", number="sg")
+    assert t.resolve(he, 120) is peskov
+    she = Mention(130, 133, "she", "pronoun", gender="f", number="sg")
+    assert t.resolve(she, 130) is None  # no woman seen yet
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    t = EntityTracker()
+    peter = t.observe(_name("Peter Lind", 0, gender="m"))
+    karin = t.observe(_name("Karin Lind", 40, gender="f"))
+    assert peter is not karin
+    assert t.resolve(_name("Lind", 60), 60) is karin  # the most recent Lind
+    assert t.resolve(_name("Peter Lind", 80), 80) is peter
+
+
+def test_role_class_links_synonyms() -> None:
+    t = EntityTracker()
+    peskov = t.observe(_name("Dmitry Peskov", 0, role="Putin's press secretary"))
+    spokesman = Mention(40, 61, "the Kremlin spokesman", "role", role="Kremlin spokesman")
+    assert t.resolve(spokesman, 40) is peskov
+
+
+def test_unresolved_role_is_its_own_speaker() -> None:
+    t = EntityTracker()
+    entity = t.resolve(Mention(0, 20, "the finance minister", "role", role="finance minister"), 0)
+    assert entity is not None and entity.kind == "role" and entity.name == "finance minister"
+    assert entity.id == "r:finance-minister"
+
+
+def test_ids_are_stable_slugs() -> None:
+    assert slug("Dmitry Peskov") == "dmitry-peskov"
+    assert slug("Дмитрий Песков") == "dmitry-peskov"
+    assert slug("Müller-Lüdenscheidt") == "muller-ludenscheidt"

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from onrecord.clean import clean, detect_language
+from onrecord.errors import InputError
+from onrecord.model import Document
+from tests.conftest import SEED_GOLD, SEEDS
+
+BOILERPLATE = ["Being updated", "09:08 GMT", "--IANS", "akl/as", " date 2025-12-11"]
+
+
+def _doc(text: str, **hints: str) -> Document:
+    return Document(content=text, source="test.txt", reader="text", **hints)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["000_bdbef122728239ac.txt", "003_cb571a2e6f574d89.txt"])
+def test_seed_articles(name: str) -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["articles"][name]
+    article = clean(_doc((SEEDS / name).read_text(encoding="utf-8")))
+    assert article.title == gold["title"]
+    assert article.outlet == gold["outlet"]
+    assert article.published == gold["published"]
+    for junk in BOILERPLATE:
+        assert junk not in article.body
+    if gold["title"]:
+        assert gold["title"] not in article.body  # the repeated headline is out of the body
+    assert article.language == "en"
+
+
+def test_seed_dateline_is_its_own_paragraph() -> None:
+    article = clean(_doc((SEEDS / "003_cb571a2e6f574d89.txt").read_text(encoding="utf-8")))
+    assert article.body.startswith("Moscow, Dec 11 (IANS)\n\nRussian Foreign Minister Sergei Lavrov")
+    assert (article.place, article.dateline, article.published_from) == (
+        "Moscow",
+        "Moscow, Dec 11 (IANS)",
+        "date marker",
+    )
+    assert article.body.rstrip().endswith("settlement of the situation in Ukraine.")
+
+
+def test_segments_map_body_back_to_the_input() -> None:
+    text = (SEEDS / "000_bdbef122728239ac.txt").read_text(encoding="utf-8")
+    article = clean(_doc(text))
+    for b, s, n in article.segments:
+        assert article.body[b : b + n] == text[s : s + n]
+    i = article.body.index("We are working on peace")
+    assert text[article.source_offset(i) : article.source_offset(i) + 23] == "We are working on peace"
+
+
+def test_soft_line_breaks_stay_inside_a_paragraph() -> None:
+    article = clean(_doc((SEEDS / "000_bdbef122728239ac.txt").read_text(encoding="utf-8")))
+    assert "Donald Trump\nthat addressed Russia and Ukraine, Peskov said." in article.body
+
+
+def test_metadata_wins_and_conflicts_are_noted() -> None:
+    text = "Headline here\n09:08 GMT 10.12.2025\nThe minister said talks would resume.\nMore text follows here."
+    article = clean(_doc(text, published="2025-12-11", outlet="Wire"))
+    assert article.published == "2025-12-11"
+    assert article.published_from == "text metadata"
+    assert any("kept '2025-12-11'" in note for note in article.notes)
+    assert article.outlet == "Wire"
+
+
+def test_known_title_is_removed_wherever_it_repeats() -> None:
+    text = "Talks resume\nBy Jane Roe\nTalks resumed on Thursday, officials said.\nTalks resume\nThe end of the story."
+    article = clean(_doc(text, title="Talks resume"))
+    assert article.title == "Talks resume"
+    assert "Talks resume\n" not in article.body and "By Jane Roe" not in article.body
+    assert article.body.startswith("Talks resumed on Thursday")
+
+
+def test_html_page() -> None:
+    from tests.ingest.test_readers import PAGE
+
+    article = clean(Document(content=PAGE, source="page.html", reader="html", media_type="html"))
+    assert article.title == "Talks resume"
+    assert article.outlet == "Daily Planet"
+    assert article.published == "2026-03-05T09:30:00+01:00"
+    assert article.published_from == "json-ld datePublished"
+    assert article.url == "https://planet.example/talks"
+    assert "union leader Ana Ruiz told reporters" in article.body
+    for junk in ("cookies", "By Jane Roe", "Related", "All rights reserved", "var ad"):
+        assert junk not in article.body
+
+
+@pytest.mark.parametrize("content", ["   \n  ", "--IANS\nakl/as\n"])
+def test_nothing_left_is_an_error(content: str) -> None:
+    with pytest.raises(InputError, match=r"test\.txt: no article text"):
+        clean(_doc(content))
+
+
+def test_html_without_article_text() -> None:
+    html = "<html><body><nav><a href='/'>Home</a></nav><script>x=1</script></body></html>"
+    with pytest.raises(InputError, match="no article text"):
+        clean(Document(content=html, source="nav.html", reader="html", media_type="html"))
+
+
+def test_same_content_same_id() -> None:
+    a = clean(_doc("One article.\n\nWith two paragraphs."))
+    b = clean(_doc("One article.\n\n\nWith two paragraphs.\n"))
+    assert a.id == b.id and a.id.startswith("a")
+    assert clean(_doc("Text.", id="feed-guid-1")).id == "feed-guid-1"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The minister said on Tuesday that the government would not raise taxes this year.", "en"),
+        ("Der Minister sagte am Dienstag, dass die Regierung die Steuern nicht erhöhen wird.", "de"),
+        ("Министр заявил во вторник, что правительство не будет повышать налоги в этом году.", "ru"),
+        ("Le ministre a déclaré mardi que le gouvernement n'augmentera pas les impôts cette année.", "fr"),
+        ("12 34", None),
+    ],
+)
+def test_detect_language(text: str, lang: str | None) -> None:
+    assert detect_language(text) == lang
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Being updated",
+                "--IANS",
+                "akl/as",
+                "By Jane Roe",
+                "A headline",
+                "",
+                "“We are ready,” she said.",
+                "He said the talks would resume\non Monday.",
+                "Read more: x",
+                "09:08 GMT 10.12.2025",
+                "Plain sentence here.",
+                "  indented line  ",
+                "Ünïcödé line.",
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_segments_always_map_exactly(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    try:
+        article = clean(_doc(text))
+    except InputError:
+        return
+    for b, s, n in article.segments:
+        assert article.body[b : b + n] == text[s : s + n]

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from onrecord.clean.lines import classify_line, signoff_outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("09:08 GMT 10.12.2025 (Updated: 09:22 GMT 10.12.2025)", "timestamp"),
+        ("Published: 4 March 2026, 14:05", "timestamp"),
+        ("Updated 14:05 GMT 04.03.2026", "timestamp"),
+        ("Being updated", "live"),
+        ("Developing story", "live"),
+        ("BREAKING NEWS", "live"),
+        ("By Jane Roe", "byline"),
+        ("By Jane Roe and John Smith, Reuters", "byline"),
+        ("BY ANNA WEISS, Staff Writer", "byline"),
+        ("Read more: Kremlin says talks are possible", "boilerplate"),
+        ("READ MORE:", "boilerplate"),
+        ("(Photo: Meridian/J. Doe)", "boilerplate"),
+        ("Follow us on Telegram", "boilerplate"),
+        ("Sign up for our free morning newsletter", "boilerplate"),
+        ("We use cookies to improve your experience. Accept all cookies", "boilerplate"),
+        ("© 2026 Daily Planet. All rights reserved.", "boilerplate"),
+        ("--IANS", "signoff"),
+        ("akl/as", "signoff"),
+        ("(Reporting by Anna Weiss; Editing by Tom Brown)", "signoff"),
+        # sentences of the article stay, even when they look like the rules
+        ("By Tuesday, the ministry had responded to the union.", "content"),
+        ("He said on March 4, 2026 that the talks were over.", "content"),
+        ("On Tuesday, Trump stated in an interview with an American newspaper.", "content"),
+        ("Read the full statement, the spokesman said, before judging it.", "content"),
+        ("Photos of the meeting were released on Monday.", "content"),
+    ],
+)
+def test_classify_line(line: str, kind: str) -> None:
+    assert classify_line(line).kind == kind
+
+
+def test_timestamp_carries_its_dates() -> None:
+    kind = classify_line("09:08 GMT 10.12.2025 (Updated: 09:22 GMT 10.12.2025)")
+    assert kind.dates[0] == "2025-12-10T09:08:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"), [("--IANS", "IANS"), ("— Meridian", "Meridian"), ("akl/as", None), ("(AP)", "AP")]
+)
+def test_signoff_outlet(line: str, outlet: str | None) -> None:
+    assert signoff_outlet(line) == outlet

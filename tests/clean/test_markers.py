@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_signoff
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "outlet"),
+    [
+        ("Moscow, Dec 11 (IANS) Russian Foreign Minister Sergei Lavrov said", "Moscow", "Dec 11", "IANS"),
+        ("WASHINGTON (Reuters) - The US Senate voted", "Washington", None, "Reuters"),
+        ("KYIV, Ukraine (AP) — Ukrainian officials said", "Kyiv, Ukraine", None, "AP"),
+        ("LONDON — Britain's prime minister said", "London", None, None),
+        ("NEW DELHI, Dec 11 (IANS) -- The government said", "New Delhi", "Dec 11", "IANS"),
+        ("LISBON, March 4 (Meridian) - Portugal's minister", "Lisbon", "March 4", "Meridian"),
+    ],
+)
+def test_dateline(text: str, place: str, date: str | None, outlet: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.date, found.outlet) == (place, date, outlet)
+    assert text[found.end :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Foreign Minister Sergei Lavrov said on Thursday that Moscow will continue.",
+        "US President Donald Trump (R) said the deal was done.",
+        "The Kremlin said (in a statement) that talks would go on.",
+        "Russia is working on peace, not a ceasefire with Ukraine, said the press secretary.",
+    ],
+)
+def test_no_dateline_in_ordinary_sentences(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_date_marker_and_inline_signoff() -> None:
+    assert find_date_marker(" date 2025-12-11 Moscow, Dec 11 (IANS) Russian") == ("2025-12-11", 17)
+    assert find_date_marker("The date 2025-12-11 was chosen") is None
+    assert find_inline_signoff("in Ukraine. --IANS") == ("IANS", 11)
+    assert find_inline_signoff("a range of 10--20 percent") is None

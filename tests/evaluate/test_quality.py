@@ -1,0 +1,64 @@
+"""Quality floors: a change that lowers extraction quality fails CI. Raise them when figures rise.
+
+PolNeAR dev is the tuning split; its figures here are the statements scope (the default). The
+seed figures come from the bundled seed articles and their hand-made gold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.evaluate import evaluate_polnear, evaluate_seeds
+from tests.conftest import POLNEAR, SEED_GOLD, SEEDS, needs_polnear
+
+# Measured on 2026-11-25: MATCH 0.564, OVERLAP 0.633, E2E 0.482, SOURCE 0.861, quoted recall 0.920.
+POLNEAR_DEV_FLOORS = {
+    "match@0.5": 0.55,
+    "overlap": 0.62,
+    "end_to_end": 0.47,
+    "source_accuracy": 0.84,
+    "quoted_recall": 0.91,
+}
+
+
+@pytest.fixture(scope="module")
+def polnear_dev() -> dict[str, object]:
+    return evaluate_polnear("dev", POLNEAR).to_dict()
+
+
+@needs_polnear
+@pytest.mark.slow
+@pytest.mark.parametrize(("metric", "floor"), sorted(POLNEAR_DEV_FLOORS.items()))
+def test_polnear_dev_floor(polnear_dev: dict[str, object], metric: str, floor: float) -> None:
+    value = polnear_dev[metric]
+    figure = value["f1"] if isinstance(value, dict) else value
+    assert figure >= floor, f"{metric} {figure:.3f} fell below its floor {floor}"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, object]:
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        for path in [SEED_GOLD, *SEEDS.glob("*.txt")]:
+            shutil.copy(path, Path(folder) / path.name)
+        result, _ = evaluate_seeds(folder)
+        return result.to_dict()
+
+
+def test_seed_quote_f1(seeds: dict[str, dict[str, float]]) -> None:
+    assert seeds["quotes"]["f1"] >= 0.93
+    assert seeds["quotes"]["recall"] == 1.0
+
+
+def test_seed_speaker_names(seeds: dict[str, float]) -> None:
+    assert seeds["speaker_name_accuracy"] >= 0.95
+
+
+def test_every_seed_via_and_said_on_is_right(seeds: dict[str, dict[str, int]]) -> None:
+    assert seeds["via"]["right"] == seeds["via"]["gold_non_null"] == 2
+    assert seeds["via"]["false_non_null"] == 0
+    assert seeds["said_on"]["right"] == seeds["said_on"]["gold_non_null"] == 13
+    assert seeds["said_on"]["false_non_null"] == 0

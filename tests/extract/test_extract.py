@@ -1,0 +1,243 @@
+"""Extraction end to end, one attribution pattern per row (patterns from NEWS-STYLES.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from onrecord import extract
+from onrecord.extract import ExtractOptions
+from onrecord.model import Quote
+
+SCHEMA = json.loads((Path(__file__).parents[1] / "data" / "quote.schema.json").read_text())
+INTRO = "Foreign Minister Anna Berg arrived in Lisbon on Monday. "
+
+
+def _one(text: str, **kwargs: str) -> Quote:
+    quotes = extract(text, **kwargs)  # type: ignore[arg-type]
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker", "cue"),
+    [
+        (
+            '"We are ready to talk," said Interior Minister Marta Kowalczyk.',
+            "direct",
+            "We are ready to talk",
+            "Marta Kowalczyk",
+            "said",
+        ),
+        (
+            "Interior Minister Marta Kowalczyk said that the border would stay open.",
+            "indirect",
+            "the border would stay open",
+            "Marta Kowalczyk",
+            "said",
+        ),
+        (
+            "The border will stay open, Interior Minister Marta Kowalczyk said.",
+            "indirect",
+            "The border will stay open",
+            "Marta Kowalczyk",
+            "said",
+        ),
+        (
+            'Interior Minister Marta Kowalczyk said: "The border stays open."',
+            "direct",
+            "The border stays open.",
+            "Marta Kowalczyk",
+            "said",
+        ),
+        (
+            "The talks have collapsed, according to Marta Kowalczyk.",
+            "indirect",
+            "The talks have collapsed",
+            "Marta Kowalczyk",
+            "according to",
+        ),
+        (
+            INTRO + '"We are ready," she said, "but not at any price."',
+            "direct",
+            'We are ready," she said, "but not at any price.',
+            "Anna Berg",
+            "said",
+        ),
+        (
+            INTRO + "She told reporters that no deal was near.",
+            "indirect",
+            "no deal was near",
+            "Anna Berg",
+            "told reporters",
+        ),
+        (INTRO + "She warned that the talks could fail.", "indirect", "the talks could fail", "Anna Berg", "warned"),
+        (
+            "Peter Lind, the mayor, accused the government of lying, saying the budget was fake.",
+            "indirect",
+            "the budget was fake",
+            "Peter Lind",
+            "saying",
+        ),
+    ],
+)
+def test_attribution_patterns(text: str, kind: str, content: str, speaker: str, cue: str) -> None:
+    quote = _one(text)
+    assert (quote.kind, quote.text, quote.cue.text if quote.cue else None) == (kind, content, cue)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_split_quote_has_fragments() -> None:
+    quote = _one(INTRO + '"We are ready," she said, "but not at any price."')
+    assert [f.text for f in quote.fragments] == ["We are ready", "but not at any price."]
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "speaker"),
+    [
+        ('"No, it would not be correct," Tass quoted Dmitry Peskov as saying.', "Tass", "Dmitry Peskov"),
+        ("Dmitry Peskov was quoted by Interfax as saying that talks would continue.", "Interfax", "Dmitry Peskov"),
+        ("Dmitry Peskov told the newspaper Izvestia that talks would continue.", "Izvestia", "Dmitry Peskov"),
+        ("In an interview with Reuters, Dmitry Peskov said that talks would continue.", "Reuters", "Dmitry Peskov"),
+        ("According to Tass, Dmitry Peskov said that talks would continue.", "Tass", "Dmitry Peskov"),
+        ("Dmitry Peskov told journalists that talks would continue.", None, "Dmitry Peskov"),
+    ],
+)
+def test_relays(text: str, via: str | None, speaker: str) -> None:
+    quote = _one(text)
+    assert quote.via == via
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_roles_pronouns_and_surnames_resolve_to_the_full_name() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Wednesday that a call was possible.\n\n"
+        '"We are working on peace," the Kremlin spokesman told journalists.\n\n'
+        "Talks would go on, Peskov added.\n\n"
+        '"This is our goal," he said.'
+    )
+    quotes = extract(text, published="2025-12-11")
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Dmitry Peskov"] * 4
+    assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == [
+        "Kremlin spokesman Dmitry Peskov",
+        "the Kremlin spokesman",
+        "Peskov",
+        "he",
+    ]
+    assert {q.said_on for q in quotes} == {"2025-12-10"}  # "on Wednesday" against Dec 11, carried on
+
+
+def test_organisations_speak_and_unnamed_sources_stay_unknown() -> None:
+    text = (
+        "The Interior Ministry said in a statement that the border would reopen.\n\n"
+        "The ministry said that checks would continue.\n\n"
+        "A ministry official said the decision was final."
+    )
+    quotes = extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Interior Ministry", "Interior Ministry", None]
+    assert quotes[0].speaker is not None and quotes[0].speaker.kind == "organisation"
+    assert quotes[2].source_mention is not None and quotes[2].source_mention.text == "A ministry official"
+
+
+def test_scare_quotes_and_titles_are_not_statements() -> None:
+    text = 'The so-called "peace plan" was discussed in "The Art of the Deal" reading group.'
+    assert extract(text) == []
+
+
+def test_called_them_quote_and_mixed_quote() -> None:
+    called = _one('Peter Lind dismissed the claims, calling them "incorrect".')
+    assert (called.kind, called.text, called.cue.text if called.cue else None) == (
+        "direct",
+        "incorrect",
+        "calling them",
+    )
+    mixed = _one('Peter Lind said the plan was "dead on arrival" and would fail.')
+    assert mixed.kind == "mixed" and mixed.text == 'the plan was "dead on arrival" and would fail'
+
+
+def test_bare_quote_takes_the_previous_speaker() -> None:
+    text = 'Peter Lind said the talks had failed.\n\n"There is nothing left to discuss."'
+    quotes = extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Peter Lind", "Peter Lind"]
+    assert quotes[1].cue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_on"),
+    [
+        ("Peter Lind said on Tuesday that talks had failed.", "2026-03-03"),
+        ("Peter Lind said Tuesday that talks had failed.", "2026-03-03"),
+        ("Peter Lind said yesterday that talks had failed.", "2026-03-04"),
+        ("Peter Lind said on March 2 that talks had failed.", "2026-03-02"),
+        ("Peter Lind said last week that talks had failed.", None),
+        ("Earlier this month, Peter Lind had said that talks had failed.", None),
+        ("Peter Lind said that talks would resume on Friday.", None),  # the day is in the content
+    ],
+)
+def test_said_on(sentence: str, said_on: str | None) -> None:
+    assert _one(sentence, published="2026-03-05").said_on == said_on
+
+
+def test_scope_attributions_adds_beliefs() -> None:
+    text = "Peter Lind believes that the talks will fail."
+    assert extract(text) == []
+    wide = extract(text, options=ExtractOptions.scope("attributions"))
+    assert [q.text for q in wide] == ["the talks will fail"]
+
+
+def test_records_are_schema_valid_and_offsets_exact(seed_texts: dict[str, str]) -> None:
+    for text in seed_texts.values():
+        for quote in extract(text):
+            record = quote.to_record()
+            jsonschema.validate(record, SCHEMA)
+            assert text[record["start"] : record["end"]] == record["text"]
+            for key in ("cue",):
+                if record[key]:
+                    assert text[record[key]["start"] : record[key]["end"]] == record[key]["text"]
+            for fragment in record.get("fragments", []):
+                assert text[fragment["start"] : fragment["end"]] == fragment["text"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Peter Lind said",
+        " that the talks failed.",
+        ' "We are ready,"',
+        " she said,",
+        ' "but not now."',
+        "\n\n",
+        " according to officials",
+        " Being updated\n",
+        "«Да»",
+        " „Ja“ ",
+        "'",
+        '"',
+        "“",
+        "”",
+        " he added.",
+        " Ukraine's",
+        "--IANS",
+        " Marta Kowalczyk told reporters:",
+        " ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, min_size=1, max_size=25).map("".join))
+def test_offsets_hold_for_any_text(text: str) -> None:
+    from onrecord.errors import InputError
+
+    try:
+        quotes = extract(text)
+    except InputError:
+        return  # nothing to read (only boilerplate): reported, never a crash
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        jsonschema.validate(quote.to_record(), SCHEMA)

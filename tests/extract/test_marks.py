@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from onrecord.extract.marks import find_quotes
+
+
+def _contents(text: str) -> list[list[str]]:
+    return [[text[s:e] for s, e in q.pieces] for q in find_quotes(text) if q.nested_in is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are ready," she said.', [["We are ready"]]),
+        ("“We are ready,” she said, “but not at any price.”", [["We are ready"], ["but not at any price."]]),
+        ("‘British style,’ she said.", [["British style"]]),
+        ("«Мы работаем над миром», заявил он.", [["Мы работаем над миром"]]),
+        ("Er sagte: „Wir arbeiten am Frieden“.", [["Wir arbeiten am Frieden"]]),
+        ("Er sagte: »Wir arbeiten«.", [["Wir arbeiten"]]),
+        ("''Old wire style,'' he said.", [["Old wire style"]]),
+        ("「平和のために」と述べた。", [["平和のために"]]),
+        # apostrophes are not quotes
+        ("Ukraine's leaders' talks in the '90s don't count.", []),
+        ("O’Brien said the plan’s cost was high.", []),
+        # multi-paragraph: the opening mark repeats, only the last paragraph closes
+        ("“First paragraph.\n\n“Second paragraph,” he said.", [["First paragraph.", "Second paragraph"]]),
+        # an unbalanced mark costs only its own quote
+        ('A stray " mark here. "Then a real quote," he said.', [["Then a real quote"]]),
+        ('"Unclosed quote\n\nNext paragraph." he said "Another one."', [["Another one."]]),
+    ],
+)
+def test_find_quotes(text: str, expected: list[list[str]]) -> None:
+    assert _contents(text) == expected
+
+
+def test_nested_quote_is_marked() -> None:
+    text = "\"He told me 'we are ready,' and left,\" she said."
+    quotes = find_quotes(text)
+    outer = [q for q in quotes if q.nested_in is None]
+    inner = [q for q in quotes if q.nested_in is not None]
+    assert [text[q.start : q.end] for q in outer] == ["He told me 'we are ready,' and left"]
+    assert [text[q.start : q.end] for q in inner] == ["we are ready"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*list("ab .,\n\"“”'‘’«»„"), "said", "\n\n"]), max_size=60).map("".join))
+def test_any_marks_give_well_formed_spans(text: str) -> None:
+    for q in find_quotes(text):
+        assert 0 <= q.open <= q.start <= q.end <= q.close <= len(text)
+        for s, e in q.pieces:
+            assert s < e and text[s:e].strip() == text[s:e]

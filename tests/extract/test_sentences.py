@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract.sentences import paragraph_spans, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith said so. He left.", ["Mr. Smith said so.", "He left."]),
+        ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
+        ('"We are ready." He smiled.', ['"We are ready."', "He smiled."]),
+        (
+            "He met J. Smith on Jan. 5 in Kyiv. Talks followed.",
+            ["He met J. Smith on Jan. 5 in Kyiv.", "Talks followed."],
+        ),
+        ("One.\n\nTwo paragraphs.", ["One.", "Two paragraphs."]),
+        ("No final stop", ["No final stop"]),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
+
+
+def test_paragraphs() -> None:
+    text = "  A\n\n\nB\r\n\r\nC  "
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["A", "B", "C"]

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from onrecord.archive import Archive
+from onrecord.errors import NotFoundError
+from tests.conftest import SEEDS
+
+
+def test_ingest_twice_stores_once(archive: Archive) -> None:
+    first = archive.ingest([str(SEEDS)])
+    assert (first.new, first.already, len(first.errors)) == (2, 0, 0)
+    assert first.quotes > 20
+    again = archive.ingest([str(SEEDS)])
+    assert (again.new, again.already, again.quotes) == (0, 2, 0)
+    assert archive.count_articles() == 2
+
+
+def test_changed_article_with_same_id_is_updated(archive: Archive, tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "x1", "text": "The minister said talks would resume."}) + "\n")
+    assert archive.ingest([str(path)]).new == 1
+    path.write_text(json.dumps({"id": "x1", "text": "The minister said talks would resume on Monday."}) + "\n")
+    report = archive.ingest([str(path)])
+    assert (report.new, report.updated) == (0, 1)
+    assert "Monday" in archive.article("x1").body
+
+
+def test_bad_inputs_are_skipped_and_the_rest_stored(archive: Archive, tmp_path: Path) -> None:
+    shutil.copy(SEEDS / "000_bdbef122728239ac.txt", tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    report = archive.ingest([str(tmp_path), str(tmp_path / "missing.txt")])
+    assert report.new == 1
+    assert sorted(Path(e.source).name for e in report.errors) == ["empty.txt", "missing.txt", "photo.txt"]
+
+
+def test_interrupted_ingest_leaves_whole_articles_and_rerun_completes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "x.db"
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text(f"Article number {i}. The minister said talks would resume on day {i}.")
+    import onrecord.archive as module
+
+    calls = {"n": 0}
+    real = module.store.put_article
+
+    def flaky(conn: object, article: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise KeyboardInterrupt
+        real(conn, article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module.store, "put_article", flaky)
+    with Archive(db) as archive, pytest.raises(KeyboardInterrupt):
+        archive.ingest([str(tmp_path / "*.txt")], batch_size=2)
+    monkeypatch.setattr(module.store, "put_article", real)
+    with Archive(db) as archive:
+        assert archive.count_articles() == 2  # the first batch, whole; the interrupted one rolled back
+        for article in archive.articles():
+            assert article.body.startswith("Article number")
+        report = archive.ingest([str(tmp_path / "*.txt")])
+        assert (report.new, report.already) == (4, 2)
+        assert archive.count_articles() == 6
+
+
+def test_queries(archive: Archive) -> None:
+    archive.ingest([str(SEEDS)])
+    assert [a.outlet for a in archive.articles(outlet="ians")] == ["IANS"]
+    assert len(archive.articles(since="2025-12-11")) == 1
+    assert len(archive.articles(until="2025-12-10")) == 1
+    with pytest.raises(NotFoundError, match="no article"):
+        archive.article("nope")
+    peskov = archive.quotes(speaker="Peskov")
+    assert peskov and all(q.speaker and q.speaker.name == "Dmitry Peskov" for q in peskov)
+    ceasefire = archive.quotes(text="ceasefire", kind="direct")
+    assert {q.text for q in ceasefire} >= {"We are working on peace, not a ceasefire"}
+    body = archive.article(peskov[0].article_id).body
+    for q in archive.quotes():
+        assert body.count("") and q.text == archive.article(q.article_id).body[q.start : q.end]

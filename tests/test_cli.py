@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from onrecord.cli import main
+from tests.conftest import SEED_GOLD, SEEDS
+
+SCHEMA = json.loads((Path(__file__).parent / "data" / "quote.schema.json").read_text())
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture()
+def db(tmp_path: Path, runner: CliRunner) -> str:
+    path = str(tmp_path / "cli.db")
+    result = runner.invoke(main, ["ingest", str(SEEDS), "--db", path])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_ingest_reports_new_then_already_stored(runner: CliRunner, tmp_path: Path) -> None:
+    path = str(tmp_path / "x.db")
+    first = runner.invoke(main, ["ingest", str(SEEDS), "--db", path])
+    assert first.exit_code == 0
+    assert first.stdout.startswith("2 new, 0 already stored")
+    again = runner.invoke(main, ["ingest", str(SEEDS), "--db", path])
+    assert again.stdout.startswith("0 new, 2 already stored")
+
+
+def test_ingest_with_bad_inputs_exits_1_and_names_them(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bad.jsonl").write_text('{"id": "ok", "text": "The minister said talks would resume."}\n{oops\n')
+    result = runner.invoke(
+        main,
+        [
+            "ingest",
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "bad.jsonl"),
+            str(SEEDS),
+            "--db",
+            str(tmp_path / "x.db"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert "3 new" in result.stdout
+    assert f"skipped: {tmp_path / 'empty.txt'}: empty" in result.stderr
+    assert f"skipped: {tmp_path / 'bad.jsonl'}, line 2: malformed JSON" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_usage_errors_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(main, ["ingest"]).exit_code == 2
+    bad_format = runner.invoke(main, ["ingest", str(SEEDS), "--format", "pdf", "--db", str(tmp_path / "x.db")])
+    assert bad_format.exit_code == 2 and "unknown --format" in bad_format.stderr
+    bad_date = runner.invoke(main, ["articles", "--since", "yesterday-ish", "--db", str(tmp_path / "x.db")])
+    assert bad_date.exit_code == 2 and "not a date" in bad_date.stderr
+    assert runner.invoke(main, ["articles", "--format", "xml"]).exit_code == 2
+
+
+def test_articles_jsonl_shows_the_seeds_clean(runner: CliRunner, db: str) -> None:
+    result = runner.invoke(main, ["articles", "--db", db, "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    gold = json.loads(SEED_GOLD.read_text())["articles"]
+    by_source = {Path(r["source"]).name: r for r in rows}
+    assert set(by_source) == set(gold)
+    for name, expected in gold.items():
+        row = by_source[name]
+        assert (row["title"], row["published"], row["outlet"]) == (
+            expected["title"],
+            expected["published"],
+            expected["outlet"],
+        )
+        for junk in ("Being updated", "GMT 10.12.2025", "--IANS", "akl/as"):
+            assert junk not in row["body"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_articles_formats(runner: CliRunner, db: str, fmt: str) -> None:
+    result = runner.invoke(main, ["articles", "--db", db, "--format", fmt, "--outlet", "IANS"])
+    assert result.exit_code == 0
+    if fmt == "json":
+        assert [r["outlet"] for r in json.loads(result.stdout)] == ["IANS"]
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert [r["outlet"] for r in rows] == ["IANS"]
+    else:
+        assert "IANS" in result.stdout and "2025-12-11" in result.stdout
+
+
+def test_show_article(runner: CliRunner, db: str) -> None:
+    rows = json.loads(runner.invoke(main, ["articles", "--db", db, "--format", "json"]).stdout)
+    article_id = rows[0]["id"]
+    table = runner.invoke(main, ["show", article_id, "--db", db])
+    assert table.exit_code == 0 and "[[" in table.stdout
+    as_json = json.loads(runner.invoke(main, ["show", article_id, "--db", db, "--format", "json", "--raw"]).stdout)
+    assert as_json["id"] == article_id and as_json["raw"] and as_json["quotes"]
+    missing = runner.invoke(main, ["show", "nope", "--db", db])
+    assert missing.exit_code == 1 and "no article with id 'nope'" in missing.stderr
+
+
+def test_quotes_jsonl_is_schema_valid(runner: CliRunner, db: str) -> None:
+    result = runner.invoke(main, ["quotes", "--db", db, "--format", "jsonl"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) > 20
+    bodies = {
+        r["id"]: r["body"] for r in json.loads(runner.invoke(main, ["articles", "--db", db, "--format", "json"]).stdout)
+    }
+    for record in records:
+        jsonschema.validate(record, SCHEMA)
+        assert bodies[record["article_id"]][record["start"] : record["end"]] == record["text"]
+
+
+def test_quotes_filters(runner: CliRunner, db: str) -> None:
+    out = runner.invoke(main, ["quotes", "--db", db, "--speaker", "Lavrov", "--format", "json"]).stdout
+    assert {r["speaker"]["name"] for r in json.loads(out)} == {"Sergei Lavrov"}
+    out = runner.invoke(main, ["quotes", "--db", db, "--text", "telephone call", "--format", "json"]).stdout
+    assert [r["text"][:22] for r in json.loads(out)] == ["A telephone call is po"]
+    out = runner.invoke(
+        main, ["quotes", "--db", db, "--kind", "direct", "--since", "2025-12-11", "--format", "json"]
+    ).stdout
+    assert {r["kind"] for r in json.loads(out)} == {"direct"}
+
+
+def test_extract_command_offsets_index_the_input(runner: CliRunner, tmp_path: Path) -> None:
+    text = (SEEDS / "003_cb571a2e6f574d89.txt").read_text(encoding="utf-8")
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text(json.dumps({"id": "seed-3", "text": text, "published": "2025-12-11"}) + "\n")
+    for path, article_id in [(SEEDS / "003_cb571a2e6f574d89.txt", None), (jsonl, "seed-3")]:
+        result = runner.invoke(main, ["extract", str(path)])
+        assert result.exit_code == 0, result.output
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        assert records
+        for record in records:
+            jsonschema.validate(record, SCHEMA)
+            assert text[record["start"] : record["end"]] == record["text"]
+            if article_id:
+                assert record["article_id"] == article_id
+
+
+def test_extract_reports_bad_files(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(main, ["extract", str(tmp_path / "empty.txt"), str(SEEDS / "000_bdbef122728239ac.txt")])
+    assert result.exit_code == 1
+    assert "skipped:" in result.stderr and result.stdout.count("\n") > 5
+
+
+def test_eval_seeds(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["eval", "seeds", "--data", str(SEED_GOLD.parent.parent / "seeds_bundle"), "--json"])
+    assert result.exit_code == 1 and "seeds gold not found" in result.stderr

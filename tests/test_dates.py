@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from onrecord.dates import find_dates, parse_date, to_date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-12-11", "2025-12-11"),
+        ("2025-12-11T09:08:00Z", "2025-12-11T09:08:00+00:00"),
+        ("Wed, 10 Dec 2025 09:08:00 GMT", "2025-12-10T09:08:00+00:00"),
+        ("Wed, 10 Dec 2025 09:08:00 +0300", "2025-12-10T09:08:00+03:00"),
+        ("09:08 GMT 10.12.2025", "2025-12-10T09:08:00+00:00"),
+        ("10.12.2025", "2025-12-10"),  # day first
+        ("03/04/2026", "2026-04-03"),
+        ("12/25/2025", "2025-12-25"),  # the first number cannot be a month
+        ("December 11, 2025 at 3:45 p.m. ET", "2025-12-11T15:45:00-05:00"),
+        ("11 December 2025", "2025-12-11"),
+        ("Dec. 11, 2025", "2025-12-11"),
+        ("not a date", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date(value: str | None, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_dates_without_year_need_a_default() -> None:
+    assert find_dates("Moscow, Dec 11 (IANS)") == []
+    found = find_dates("Moscow, Dec 11 (IANS)", default_year=2025)
+    assert [(f.iso, f.year_known) for f in found] == [("2025-12-11", False)]
+
+
+def test_find_dates_keeps_positions_and_order() -> None:
+    text = "09:08 GMT 10.12.2025 (Updated: 09:22 GMT 10.12.2025)"
+    found = find_dates(text)
+    assert [f.iso for f in found] == ["2025-12-10T09:08:00+00:00", "2025-12-10T09:22:00+00:00"]
+    assert text[found[0].start : found[0].end] == "09:08 GMT 10.12.2025"
+
+
+def test_to_date() -> None:
+    assert str(to_date("2025-12-10T09:08:00+00:00")) == "2025-12-10"
+    assert to_date("garbage") is None
