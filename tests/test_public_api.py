@@ -7,8 +7,16 @@ import pytest
 import onrecord
 
 MODULES = [
-    "onrecord", "onrecord.model", "onrecord.errors", "onrecord.archive", "onrecord.ingest",
-    "onrecord.clean", "onrecord.extract", "onrecord.store", "onrecord.evaluate", "onrecord.engine",
+    "onrecord",
+    "onrecord.model",
+    "onrecord.errors",
+    "onrecord.archive",
+    "onrecord.ingest",
+    "onrecord.clean",
+    "onrecord.extract",
+    "onrecord.store",
+    "onrecord.evaluate",
+    "onrecord.engine",
 ]
 
 

@@ -7,8 +7,14 @@ from onrecord.resolve.translit import name_key, transliterate
 
 @pytest.mark.parametrize(
     ("text", "latin"),
-    [("Песков", "Peskov"), ("Дмитрий Песков", "Dmitry Peskov"), ("Зеленский", "Zelensky"),
-     ("Сергей Лавров", "Sergey Lavrov"), ("Євген", "Yevgen"), ("Peskov", "Peskov")],
+    [
+        ("Песков", "Peskov"),
+        ("Дмитрий Песков", "Dmitry Peskov"),
+        ("Зеленский", "Zelensky"),
+        ("Сергей Лавров", "Sergey Lavrov"),
+        ("Євген", "Yevgen"),
+        ("Peskov", "Peskov"),
+    ],
 )
 def test_transliterate(text: str, latin: str) -> None:
     assert transliterate(text) == latin

@@ -141,6 +141,8 @@ class Knowledge:
             for line in _data("media_nouns.txt").splitlines()
             if line.strip() and not line.startswith("#")
         }
+        nouns = sorted(self.media_nouns, key=len, reverse=True)
+        self._media = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b") if nouns else re.compile(r"(?!)")
         self.titles = set(_TITLES)
         self.org_words = set(_ORG_WORDS)
 
@@ -202,8 +204,7 @@ class Knowledge:
 
     def is_media_phrase(self, phrase: str) -> bool:
         """Return True when a phrase names a medium (``the newspaper``, ``state TV``)."""
-        key = phrase.casefold()
-        return any(re.search(r"\b" + re.escape(noun) + r"\b", key) for noun in self.media_nouns)
+        return self._media.search(phrase.casefold()) is not None
 
     def is_org_word(self, word: str) -> bool:
         """Return True for a word that heads organisation names (``ministry``, ``Kremlin``)."""

@@ -127,6 +127,11 @@ class ExtractOptions:
 
     SCOPES = ("statements", "attributions")
 
+    @property
+    def speech_only(self) -> bool:
+        """Whether only speech cues (and stances about a quotation) can yield quotes."""
+        return not (self.beliefs or self.stances or self.evidence or self.nested)
+
     @classmethod
     def scope(cls, name: str) -> ExtractOptions:
         """Options for a named scope: ``statements`` (default) or ``attributions``.
@@ -177,7 +182,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     contexts = [_context(text, q, i, quotes, sentences, sentence_of) for i, q in enumerate(quotes)]
-    selected = {i for i, s in enumerate(sentences) if lexicon.has_cue(masked[s.start : s.end])}
+    selected = {i for i, s in enumerate(sentences) if lexicon.has_cue(masked[s.start : s.end], options.speech_only)}
     for q, (left, _right, _ls, _re) in zip(quotes, contexts, strict=True):
         if left.rstrip().endswith(":"):
             selected.add(sentence_of(q.open))

