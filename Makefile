@@ -34,6 +34,8 @@ demo: $(VENV)/.installed
 	$(BIN)/onrecord ingest examples/corpus --db $(DEMO_DB) --no-progress
 	$(BIN)/onrecord articles --db $(DEMO_DB)
 	$(BIN)/onrecord quotes --db $(DEMO_DB) --speaker Peskov
+	$(BIN)/onrecord speakers --db $(DEMO_DB) --limit 15
+	$(BIN)/onrecord statements --db $(DEMO_DB) --speaker Peskov --limit 5
 
 ## test: set up with dev tools, then lint, type-check and run the whole test suite
 test: $(VENV)/.installed-dev lint typecheck unit

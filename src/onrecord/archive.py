@@ -15,9 +15,13 @@ from onrecord import store
 from onrecord.engine import get_executor
 from onrecord.errors import InputError, NotFoundError
 from onrecord.ingest import iter_sources, read_source
-from onrecord.model import Article, Quote
+from onrecord.link import LinkOptions
+from onrecord.model import Article, Quote, Speaker, Statement
 from onrecord.pipeline import PipelineOptions, Processed, analyse, prepare
 from onrecord.store import QuoteFilter
+from onrecord.store import speakers as speaker_store
+from onrecord.store import statements as statement_store
+from onrecord.store.statements import StatementFilter
 
 __all__ = ["Archive", "IngestReport"]
 
@@ -67,14 +71,21 @@ class Archive:
     Args:
         path: the SQLite file (created if missing); ``":memory:"`` for a throwaway archive.
         options: options for the per-article stages used by :meth:`ingest`.
+        link: statement linking options.
 
     Raises:
         StoreError: the database cannot be opened.
     """
 
-    def __init__(self, path: str | Path = "onrecord.db", options: PipelineOptions | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path = "onrecord.db",
+        options: PipelineOptions | None = None,
+        link: LinkOptions | None = None,
+    ) -> None:
         self.path = str(path)
         self.options = options or PipelineOptions()
+        self.link_options = link or LinkOptions()
         self._conn: sqlite3.Connection = store.connect(self.path)
 
     @property
@@ -175,10 +186,18 @@ class Archive:
         results = list(executor.map(_analyse_with(options), [a for a, _ in pending]))
         stored: list[Processed] = []
         with store.transaction(self._conn):
+            before: set[str | None] = set()
             for (article, state), result in zip(pending, results, strict=True):
                 if isinstance(result, InputError):
                     report.errors.append(result)
                     continue
+                if state == "changed":  # the old version's speakers lose quotes
+                    before |= {
+                        r[0]
+                        for r in self._conn.execute(
+                            "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?", (article.id,)
+                        )
+                    }
                 store.put_article(self._conn, result.article)
                 store.put_quotes(self._conn, article.id, result.quotes)
                 stored.append(result)
@@ -188,10 +207,35 @@ class Archive:
                     report.updated += 1
                 else:
                     report.new += 1
-            self._after_batch(stored)
+            self._after_batch(stored, before)
 
-    def _after_batch(self, stored: list[Processed]) -> None:
-        """Corpus-level work for a stored batch, inside its transaction (speakers, statements)."""
+    def _after_batch(self, stored: list[Processed], before: set[str | None]) -> None:
+        """Corpus-level work for a stored batch, inside its transaction: syndicated copies,
+        speakers across articles, and the statements of every speaker the batch touched."""
+        from onrecord.link import relink
+        from onrecord.resolve.articles import mark_duplicates
+        from onrecord.resolve.speakers import resolve_article_speakers
+
+        if not stored:
+            return
+        mark_duplicates(self._conn, [p.article for p in stored])
+        affected: set[str | None] = set(before)
+        affected |= resolve_article_speakers(self._conn, [(p.article, p.speakers) for p in stored])
+        if any(q.speaker is None for p in stored for q in p.quotes):
+            affected.add(None)
+        relink(self._conn, affected, self.link_options)
+
+    def relink(self) -> int:
+        """Link every speaker's quotes into statements again (after changing link options).
+
+        Returns:
+            The number of statements.
+        """
+        from onrecord.link import relink
+
+        ids: set[str | None] = {r[0] for r in self._conn.execute("SELECT DISTINCT speaker_id FROM quotes")}
+        with store.transaction(self._conn):
+            return relink(self._conn, ids, self.link_options)
 
     # ---------------------------------------------------------------- queries
     def articles(
@@ -245,6 +289,56 @@ class Archive:
     def count_quotes(self, filters: QuoteFilter | None = None) -> int:
         """Return how many stored quotes match ``filters``."""
         return store.count_quotes(self._conn, filters)
+
+    # -------------------------------------------------------- speakers, statements
+    def speakers(self, *, kind: str | None = None, limit: int | None = None, offset: int = 0) -> list[Speaker]:
+        """Return speakers with their aliases, roles and counts, most statements first."""
+        return speaker_store.list_speakers(self._conn, kind=kind, limit=limit, offset=offset)
+
+    def speaker(self, name: str) -> Speaker:
+        """Return the speaker a name, alias, surname, role or id means.
+
+        Raises:
+            NotFoundError: no speaker, or several (the message lists them).
+        """
+        ids = speaker_store.find_speaker_ids(self._conn, name)
+        if not ids:
+            raise NotFoundError(f"no speaker called {name!r} in {self.path}")
+        found = speaker_store.list_speakers(self._conn, ids)
+        if len(found) > 1:
+            exact = [s for s in found if s.name.casefold() == name.casefold() or s.id == name]
+            if len(exact) == 1:
+                return exact[0]
+            names = ", ".join(f"{s.name} ({s.id})" for s in found)
+            raise NotFoundError(f"{name!r} names several speakers: {names}; use one of the ids")
+        return found[0]
+
+    def statements(
+        self,
+        *,
+        speaker: str | None = None,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_outlets: int | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Statement]:
+        """Return statements (newest first) with every report of each."""
+        ids = tuple(speaker_store.find_speaker_ids(self._conn, speaker)) if speaker else None
+        filters = StatementFilter(ids, text, since, until, min_outlets)
+        return statement_store.list_statements(self._conn, filters, limit=limit, offset=offset)
+
+    def statement(self, statement_id: str) -> Statement:
+        """Return one statement with every variant, earliest report first.
+
+        Raises:
+            NotFoundError: no statement has this id.
+        """
+        found = statement_store.get_statement(self._conn, statement_id)
+        if found is None:
+            raise NotFoundError(f"no statement with id {statement_id!r} in {self.path}")
+        return found
 
 
 def _analyse_with(options: PipelineOptions) -> Callable[[Article], Processed | InputError]:

@@ -324,6 +324,162 @@ def extract(files: tuple[str, ...], fmt: str, reader: str | None, scope: str) ->
         sys.exit(1)
 
 
+# ------------------------------------------------------------- speakers, statements
+_SPEAKER_COLUMNS = (
+    Column("id", "id"),
+    Column("name", "name", 28),
+    Column("kind", "kind"),
+    Column("aliases", "aliases", 30),
+    Column("statements", "statements"),
+    Column("quotes", "quotes"),
+    Column("outlets", "outlets"),
+    Column("first seen", "first_seen"),
+    Column("last seen", "last_seen"),
+)
+_STATEMENT_COLUMNS = (
+    Column("id", "id"),
+    Column("speaker", "speaker.name", 22),
+    Column("said on", "said_on"),
+    Column("statement", "text", 64),
+    Column("reports", "reports"),
+    Column("outlets", "outlets", 24),
+    Column("first seen", "first_seen.outlet"),
+    Column("languages", "languages"),
+)
+
+
+@main.command()
+@_db_option
+@_format_option()
+@click.option("--kind", default=None, type=click.Choice(["person", "organisation", "role"]))
+@click.option("--limit", default=None, type=int, help="At most this many speakers.")
+@_errors
+def speakers(db: str, fmt: str, kind: str | None, limit: int | None) -> None:
+    """List speakers: canonical name, kind, aliases, statements, outlets, first and last seen."""
+    with _archive(db) as archive:
+        rows = [s.to_dict() for s in archive.speakers(kind=kind, limit=limit)]
+    write_records(rows, fmt, sys.stdout, _SPEAKER_COLUMNS)
+
+
+@main.command()
+@click.argument("name")
+@_db_option
+@_format_option(choices=("table", "json"))
+@click.option("--limit", default=50, show_default=True, type=int, help="Statements to show.")
+@_errors
+def speaker(name: str, db: str, fmt: str, limit: int) -> None:
+    """One speaker (by name, surname, alias, role or id): aliases, roles, statements newest first."""
+    with _archive(db) as archive:
+        found = archive.speaker(name)
+        said = archive.statements(speaker=found.id, limit=limit)
+    record = found.to_dict()
+    record["statements_list"] = [_statement_row(s) for s in said]
+    if fmt == "json":
+        write_records([record], "json", sys.stdout)
+        return
+    out = sys.stdout
+    out.write(f"{found.name}  ({found.id}, {found.kind})\n")
+    if found.aliases:
+        out.write(f"  also named: {', '.join(dict.fromkeys(found.aliases))}\n")
+    for role, first, last in found.roles:
+        span = first if first == last else f"{first} .. {last}"
+        out.write(f"  role: {role} ({span})\n")
+    out.write(
+        f"  {found.statements} statements, {found.quotes} quotes, {found.outlets} outlets; "
+        f"first seen {found.first_seen}, last seen {found.last_seen}\n\n"
+    )
+    write_records(record["statements_list"], "table", out, _STATEMENT_COLUMNS)
+
+
+def _statement_row(statement: Any) -> dict[str, Any]:
+    row = statement.to_dict()
+    row.pop("variants")
+    return row
+
+
+@main.command()
+@_db_option
+@_format_option()
+@click.option("--speaker", default=None, help="Speaker name, surname, alias or id.")
+@click.option("--text", "words", default=None, help="Words one of its wordings contains.")
+@click.option("--since", default=None, help="Said (or first reported) on or after this day.")
+@click.option("--until", default=None, help="Said (or first reported) on or before this day.")
+@click.option("--min-outlets", default=None, type=int, help="Reported by at least N outlets.")
+@click.option("--limit", default=None, type=int, help="At most this many statements.")
+@_errors
+def statements(
+    db: str,
+    fmt: str,
+    speaker: str | None,
+    words: str | None,
+    since: str | None,
+    until: str | None,
+    min_outlets: int | None,
+    limit: int | None,
+) -> None:
+    """List statements: what was said, by whom, how many outlets reported it, who first."""
+    with _archive(db) as archive:
+        found = archive.statements(
+            speaker=speaker,
+            text=words,
+            since=_day(since, "--since"),
+            until=_day(until, "--until"),
+            min_outlets=min_outlets,
+            limit=limit,
+        )
+    rows = [s.to_dict() if fmt in {"json", "jsonl"} else _statement_row(s) for s in found]
+    write_records(rows, fmt, sys.stdout, _STATEMENT_COLUMNS)
+
+
+_VARIANT_COLUMNS = (
+    Column("outlet", "outlet"),
+    Column("published", "published"),
+    Column("kind", "kind"),
+    Column("wording", "text", 70),
+    Column("via", "via"),
+    Column("lang", "language"),
+    Column("copy of", "duplicate_of"),
+)
+
+
+@main.command()
+@click.argument("statement_id")
+@_db_option
+@_format_option(choices=("table", "json"))
+@_errors
+def statement(statement_id: str, db: str, fmt: str) -> None:
+    """One statement: every report side by side (outlet, date, kind, wording, via), first seen."""
+    with _archive(db) as archive:
+        found = archive.statement(statement_id)
+    record = found.to_dict()
+    if fmt == "json":
+        write_records([record], "json", sys.stdout)
+        return
+    out = sys.stdout
+    out.write(f"{found.speaker_name or 'unknown speaker'}: {found.text}\n")
+    if found.said_on:
+        out.write(f"  said on {found.said_on}\n")
+    if found.first_seen is not None:
+        first = found.first_seen
+        out.write(f"  first reported by {first.outlet or first.article_id} on {first.published}\n")
+    if found.via:
+        out.write(f"  relayed by {', '.join(found.via)}\n")
+    out.write(
+        f"  {len(found.variants)} reports in {len(found.outlets)} outlets, languages: {', '.join(found.languages)}\n\n"
+    )
+    write_records(record["variants"], "table", out, _VARIANT_COLUMNS)
+
+
+@main.command()
+@_db_option
+@_errors
+def relink(db: str) -> None:
+    """Link every speaker's quotes into statements again (after changing linking options)."""
+    with _archive(db) as archive:
+        count = archive.relink()
+    click.echo(f"{count} statements")
+
+
 # -------------------------------------------------------------------------- eval
 @main.group(name="eval")
 def eval_group() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 __all__ = [
     "Article",
+    "ArticleSpeaker",
     "Document",
     "Quote",
     "Span",
@@ -157,6 +158,23 @@ class SpeakerRef:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleSpeaker:
+    """A speaker as one article names it, before corpus-wide resolution.
+
+    ``local_id`` is the id the article's quotes carry; ``names`` are the name forms the article
+    uses ("Dmitry Peskov", "Peskov"), ``roles`` the role phrases it ties to the speaker
+    ("Kremlin spokesman").
+    """
+
+    local_id: str
+    name: str
+    kind: str
+    gender: str | None = None
+    names: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """One quote or reported statement (see ``shared/schema/quote.schema.json``)."""
 
@@ -231,7 +249,7 @@ class Speaker:
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
-            "aliases": list(self.aliases),
+            "aliases": list(dict.fromkeys(self.aliases)),
             "roles": [{"role": r, "from": a, "until": b} for r, a, b in self.roles],
             "statements": self.statements,
             "quotes": self.quotes,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from onrecord.clean import CleanOptions, clean
 from onrecord.errors import InputError
 from onrecord.extract.candidates import ExtractOptions
-from onrecord.model import Article, Document, Quote
+from onrecord.model import Article, ArticleSpeaker, Document, Quote
 
 __all__ = ["PipelineOptions", "Processed", "analyse", "prepare", "process"]
 
@@ -37,6 +37,7 @@ class Processed:
 
     article: Article
     quotes: tuple[Quote, ...] = ()
+    speakers: tuple[ArticleSpeaker, ...] = ()
 
 
 def prepare(document: Document, options: PipelineOptions | None = None) -> Article | InputError:
@@ -56,10 +57,11 @@ def analyse(article: Article, options: PipelineOptions | None = None) -> Process
     options = options or PipelineOptions()
     if not options.extract:
         return Processed(article)
-    from onrecord.extract import extract_article
+    from onrecord.extract import analyse_article
 
     try:
-        return Processed(article, tuple(extract_article(article, options.quotes)))
+        quotes, speakers = analyse_article(article, options.quotes)
+        return Processed(article, tuple(quotes), tuple(speakers))
     except Exception as exc:  # one article's failure must not end the batch
         return InputError(article.source or article.id, f"quotes cannot be extracted ({type(exc).__name__}: {exc})")
 

@@ -9,7 +9,7 @@ from datetime import date
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.when import TimeExpression, find_time, reference_date
 from onrecord.extract.candidates import Analysis, Candidate
-from onrecord.model import Quote, Span, SpeakerRef
+from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
 
 __all__ = ["ArticleContext", "attribute"]
 
@@ -42,10 +42,11 @@ def _mask(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> str
     return "".join(chars)
 
 
-def attribute(analysis: Analysis, context: ArticleContext) -> list[Quote]:
-    """Resolve every candidate's speaker, relay and date, and return the quote records.
+def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote], list[ArticleSpeaker]]:
+    """Resolve every candidate's speaker, relay and date.
 
-    Offsets in the records index ``analysis.text``.
+    Returns:
+        The quote records (offsets index ``analysis.text``) and the article's speakers.
     """
     text = analysis.text
     tracker = EntityTracker()
@@ -79,7 +80,13 @@ def attribute(analysis: Analysis, context: ArticleContext) -> list[Quote]:
         entity = speakers.get(id(c))
         said_on = _said_on(c, times[id(c)], entity, last_day)
         quotes.append(_record(text, c, entity, said_on, context))
-    return quotes
+    spoken = {id(e) for e in speakers.values() if e is not None}
+    article_speakers = [
+        ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(e.forms)), tuple(e.roles))
+        for e in tracker.entities
+        if id(e) in spoken
+    ]
+    return quotes, article_speakers
 
 
 _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press", "the media", "correspondents")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.mentions import Mention
 
-__all__ = ["Entity", "EntityTracker", "slug"]
+__all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 
@@ -29,6 +29,18 @@ def slug(name: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return text or "unknown"
+
+
+def speaker_id(kind: str, name: str) -> str:
+    """The id of a speaker: its kind and its name (for people, its spelling-independent key).
+
+    ``speaker_id("person", "Dmitry Peskov") == speaker_id("person", "Дмитрий Песков")``.
+    """
+    from onrecord.resolve.translit import name_key
+
+    prefix = {"person": "p", "organisation": "o", "role": "r"}.get(kind, "x")
+    key = (name_key(name) or name) if kind == "person" else name
+    return f"{prefix}:{slug(key)}"
 
 
 def _norm(name: str) -> str:
@@ -45,6 +57,7 @@ class Entity:
     gender: str | None = None
     number: str | None = "sg"
     names: set[str] = field(default_factory=set)
+    forms: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     role_classes: set[str] = field(default_factory=set)
     last_pos: int = -1
@@ -60,8 +73,7 @@ class Entity:
     @property
     def id(self) -> str:
         """A provisional id, the same for the same name in every article."""
-        prefix = {"person": "p", "organisation": "o", "role": "r"}.get(self.kind, "x")
-        return f"{prefix}:{slug(self.name)}"
+        return speaker_id(self.kind, self.name)
 
 
 class EntityTracker:
@@ -118,6 +130,7 @@ class EntityTracker:
         if len(parts) > len(entity.name.split()) and entity.kind == "person" and parts[-1] == entity.name.split()[-1]:
             entity.name = name
         entity.names.add(key)
+        entity.forms.add(name)
         self._by_name[key] = entity
         entity.last_pos = max(entity.last_pos, mention.start)
         if entity.gender is None and mention.gender:
@@ -154,6 +167,7 @@ class EntityTracker:
         elif len(name) > len(entity.name) and not name.lower().startswith("the "):
             entity.name = name
         entity.names.add(key)
+        entity.forms.add(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         self._by_name[key] = entity
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity

@@ -116,10 +116,16 @@ class Knowledge:
     """Lookups over the name, role and outlet lists."""
 
     def __init__(self) -> None:
+        from onrecord.resolve.translit import name_key
+
         self.given: dict[str, str] = {}
+        self._given_keys: dict[str, str] = {}
         for row in _rows("given_names.tsv"):
             if row and row[0]:
-                self.given[row[0].casefold()] = row[1] if len(row) > 1 else "u"
+                gender = row[1] if len(row) > 1 else "u"
+                self.given[row[0].casefold()] = gender
+                self._given_keys.setdefault(name_key(row[0]), gender)
+        self._name_key = name_key
         self.roles: dict[str, tuple[str, str]] = {}
         for row in _rows("roles.tsv"):
             if row and row[0]:
@@ -147,13 +153,15 @@ class Knowledge:
         self.org_words = set(_ORG_WORDS)
 
     def gender_of_given(self, word: str) -> str | None:
-        """Return ``m``/``f`` for a given name of known gender, else None."""
-        g = self.given.get(word.casefold())
+        """Return ``m``/``f`` for a given name of known gender (any spelling), else None."""
+        g = self.given.get(word.casefold()) or self._given_keys.get(self._name_key(word))
         return g if g in {"m", "f"} else None
 
     def is_given_name(self, word: str) -> bool:
-        """Return True for a word on the given-names list."""
-        return word.casefold() in self.given
+        """Return True for a given name on the list, in any spelling (Dmitry, Dmitri, Дмитрий)."""
+        return word.casefold() in self.given or (
+            len(word) > 2 and word[:1].isupper() and self._name_key(word) in self._given_keys
+        )
 
     def is_title(self, word: str) -> bool:
         """Return True for an honorific or title word (``Sen.``, ``President``, ``spokesman``)."""

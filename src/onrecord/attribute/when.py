@@ -17,7 +17,41 @@ from onrecord.dates import find_dates, parse_date, to_date
 __all__ = ["TimeExpression", "find_time", "reference_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY = re.compile(r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+# The same days in the other languages extraction reads (Russian in the accusative of "в среду").
+_FOREIGN_WEEKDAYS = {
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonntag": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "среда": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "воскресенье": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "domingo": 6,
+}
+_WEEKDAY = re.compile(r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_WEEKDAYS + list(_FOREIGN_WEEKDAYS)) + r")\b", re.I)
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
 _TODAY = re.compile(
     r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on (?:this|the same) day)\b", re.I
@@ -51,7 +85,8 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
 
 
 def _weekday(ref: date, name: str, qualifier: str | None) -> date:
-    target = _WEEKDAYS.index(name.lower())
+    lower = name.lower()
+    target = _WEEKDAYS.index(lower) if lower in _WEEKDAYS else _FOREIGN_WEEKDAYS[lower]
     delta = (ref.weekday() - target) % 7
     if qualifier and qualifier.lower() in {"last", "past"} and delta == 0:
         delta = 7

@@ -8,7 +8,7 @@ speaker's name must be the gold speaker's name or one of its aliases, and ``via`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -137,4 +137,50 @@ def evaluate_seeds(
                 result.said_on_ok += q.said_on == g["said_on"]
             elif q.said_on:
                 result.said_on_false += 1
+    result.linking = evaluate_seed_linking(folder, gold)
     return result, predictions
+
+
+def _pair_scores(labels_pred: list[str | None], labels_gold: list[str]) -> dict[str, float]:
+    tp = fp = fn = 0
+    for i in range(len(labels_gold)):
+        for j in range(i + 1, len(labels_gold)):
+            pred = labels_pred[i] is not None and labels_pred[i] == labels_pred[j]
+            same = labels_gold[i] == labels_gold[j]
+            tp += pred and same
+            fp += pred and not same
+            fn += same and not pred
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "gold_pairs": tp + fn}
+
+
+def evaluate_seed_linking(folder: Path, gold: dict[str, Any]) -> dict[str, Any]:
+    """Ingest the seed articles into a throwaway archive and score statements and speakers.
+
+    Gold quotes missed by extraction count as unlinked (they cost recall).
+    """
+    from onrecord.archive import Archive
+
+    with Archive(":memory:") as archive:
+        archive.ingest([str(folder / name) for name in sorted(gold["articles"])])
+        by_source = {Path(a.source or "").name: a for a in archive.articles()}
+        statement_of: list[str | None] = []
+        speaker_of: list[str | None] = []
+        golds: list[dict[str, Any]] = []
+        for name, article in sorted(by_source.items()):
+            stored = archive.quotes(article=article.id)
+            mapped = [
+                replace(q, start=article.source_offset(q.start), end=article.source_end_offset(q.end)) for q in stored
+            ]
+            article_gold = [g for g in gold["quotes"] if g["article"] == name]
+            pairs = dict(match_quotes(article.source_text, article_gold, mapped))
+            for j, g in enumerate(article_gold):
+                golds.append(g)
+                q = mapped[pairs[j]] if j in pairs else None
+                statement_of.append(q.statement_id if q else None)
+                speaker_of.append(q.speaker.id if q and q.speaker else None)
+    return {
+        "statement_pairs": _pair_scores(statement_of, [g["statement"] for g in golds]),
+        "speaker_pairs": _pair_scores(speaker_of, [g["speaker"] for g in golds]),
+    }

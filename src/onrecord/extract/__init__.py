@@ -10,14 +10,37 @@ from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.candidates import ExtractOptions, find_candidates
-from onrecord.model import Article, Document, Quote, Span, SpeakerRef
+from onrecord.model import Article, ArticleSpeaker, Document, Quote, Span, SpeakerRef
 
-__all__ = ["ExtractOptions", "extract", "extract_article", "extract_document", "to_source_offsets"]
+__all__ = [
+    "ExtractOptions",
+    "analyse_article",
+    "extract",
+    "extract_article",
+    "extract_document",
+    "to_source_offsets",
+]
 
 
 def extract_article(article: Article, options: ExtractOptions | None = None) -> list[Quote]:
     """Extract the quotes of a cleaned article; offsets index ``article.body``."""
-    analysis = find_candidates(article.body, options)
+    return analyse_article(article, options)[0]
+
+
+def analyse_article(
+    article: Article, options: ExtractOptions | None = None
+) -> tuple[list[Quote], list[ArticleSpeaker]]:
+    """Extract the quotes of a cleaned article and the speakers it names (body offsets).
+
+    English articles get the full treatment; in other languages (German, Russian, Ukrainian,
+    French, Spanish) direct quotes are extracted with the speaker named next to them.
+    """
+    from onrecord.extract.foreign import LANGUAGES, find_foreign_candidates
+
+    if article.language in LANGUAGES:
+        analysis = find_foreign_candidates(article.body, article.language)
+    else:
+        analysis = find_candidates(article.body, options)
     context = ArticleContext(
         article_id=article.id,
         published=article.published,

@@ -57,8 +57,8 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
     conn.executemany(
         'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", fragments, cue_text, '
         "cue_start, cue_end, speaker_id, speaker_name, speaker_kind, mention_text, mention_start, "
-        "mention_end, via, said_on, statement_id, language) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "mention_end, via, said_on, statement_id, language, local_speaker) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 q.quote_id,
@@ -80,6 +80,7 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
                 q.said_on,
                 q.statement_id,
                 q.language,
+                q.speaker.id if q.speaker else None,
             )
             for seq, q in enumerate(quotes)
         ],
@@ -144,8 +145,11 @@ def _where(f: QuoteFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     if f.speaker:
-        clauses.append("(q.speaker_name = ? COLLATE NOCASE OR q.speaker_name LIKE ?)")
-        params += [f.speaker, f"% {f.speaker}"]
+        clauses.append(
+            "(q.speaker_name = ? COLLATE NOCASE OR q.speaker_name LIKE ? OR q.speaker_id = ? OR q.speaker_id IN "
+            "(SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE))"
+        )
+        params += [f.speaker, f"% {f.speaker}", f.speaker, f.speaker]
     if f.speaker_id:
         clauses.append("q.speaker_id = ?")
         params.append(f.speaker_id)

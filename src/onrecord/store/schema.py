@@ -82,6 +82,88 @@ MIGRATIONS: list[str] = [
         VALUES (new.rowid, new.text, new.speaker_name);
     END;
     """,
+    # 3: speakers across articles, statements, and the caches linking needs
+    """
+    ALTER TABLE quotes ADD COLUMN local_speaker TEXT;
+    ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+    CREATE INDEX articles_duplicate ON articles(duplicate_of);
+    CREATE TABLE speakers (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        surname_key TEXT,
+        gender TEXT
+    );
+    CREATE INDEX speakers_key ON speakers(key);
+    CREATE INDEX speakers_surname ON speakers(surname_key);
+    CREATE TABLE speaker_aliases (
+        speaker_id TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        first_seen TEXT,
+        last_seen TEXT,
+        count INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (speaker_id, alias, kind)
+    );
+    CREATE INDEX speaker_aliases_alias ON speaker_aliases(alias COLLATE NOCASE);
+    CREATE TABLE article_speakers (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        gender TEXT,
+        names TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        speaker_id TEXT,
+        PRIMARY KEY (article_id, local_id)
+    );
+    CREATE INDEX article_speakers_speaker ON article_speakers(speaker_id);
+    CREATE TABLE speaker_candidates (
+        speaker_id TEXT NOT NULL,
+        candidate_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (speaker_id, candidate_id)
+    );
+    CREATE TABLE statements (
+        id TEXT PRIMARY KEY,
+        speaker_id TEXT,
+        text TEXT NOT NULL,
+        canonical_quote TEXT NOT NULL,
+        first_quote TEXT NOT NULL,
+        first_seen TEXT,
+        said_on TEXT,
+        quotes INTEGER NOT NULL,
+        reports INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        languages INTEGER NOT NULL
+    );
+    CREATE INDEX statements_speaker ON statements(speaker_id);
+    CREATE INDEX statements_first_seen ON statements(first_seen);
+    CREATE TABLE quote_vectors (
+        quote_id TEXT NOT NULL,
+        model TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (quote_id, model)
+    );
+    CREATE TRIGGER quotes_vectors_ad AFTER DELETE ON quotes BEGIN
+        DELETE FROM quote_vectors WHERE quote_id = old.id;
+    END;
+    CREATE TABLE article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+    );
+    CREATE TABLE article_bands (
+        band TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE INDEX article_bands_band ON article_bands(band);
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,154 @@
+"""Direct quotes in articles that are not in English.
+
+The English parser is no use here, so extraction keeps to what does not need one: quotation
+marks (« », „ “, " ", » «) and, for each quote framed as a whole utterance, the speaker named
+next to it — the capitalised name nearest to a cue word of the language (``sagte``, ``заявил``,
+``a déclaré``; ``onrecord/extract/data/cues_<lang>.txt``), or to the quote when no cue is
+there. Pronouns (``er``, ``она``) take the previous speaker. Reported speech without marks is
+not extracted in these languages.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from onrecord.attribute.knowledge import knowledge
+from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.marks import find_quotes
+from onrecord.extract.mentions import Mention
+from onrecord.extract.sentences import split_sentences
+from onrecord.resolve.translit import transliterate
+
+__all__ = ["LANGUAGES", "find_foreign_candidates"]
+
+LANGUAGES = ("de", "ru", "uk", "fr", "es")
+_CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’\-]+|[A-ZА-Я]\.)"
+_NAME_RUN = re.compile(_CAP + r"(?:\s+(?:von|van|de|la|le|di|da|dos|del)?\s*" + _CAP + r"){0,3}")
+_PRONOUNS = {
+    "de": {"er": "m", "sie": "f"},
+    "ru": {"он": "m", "она": "f"},
+    "uk": {"він": "m", "вона": "f"},
+    "fr": {"il": "m", "elle": "f"},
+    "es": {"él": "m", "ella": "f"},
+}
+# Genitive and other oblique forms of Russian names back to the nominative ("по словам Пескова").
+_RU_CASES = [
+    (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
+    (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
+    (re.compile(r"ия$"), "ий"),
+    (re.compile(r"ея$"), "ей"),
+    (re.compile(r"ии$"), "ия"),
+]
+
+
+@lru_cache(maxsize=8)
+def _cues(language: str) -> frozenset[str]:
+    lang = "ru" if language == "uk" else language
+    try:
+        text = resources.files("onrecord.extract").joinpath("data").joinpath(f"cues_{lang}.txt").read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _nominative(word: str, language: str) -> str:
+    if language not in {"ru", "uk"}:
+        return word
+    for pattern, repl in _RU_CASES:
+        if pattern.search(word):
+            return pattern.sub(repl, word)
+    return word
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(' \t"“”„«»—–-')
+    return not before or before[-1] in ".!?:\n"
+
+
+def _names(text: str, start: int, end: int, language: str) -> list[Mention]:
+    """Person names in ``text[start:end]``: a run of capitalised words from a known given name on,
+    or its last word (a surname) when none is known."""
+    kb = knowledge()
+    found = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        words = m.group().split()
+        offsets = [m.start() + m.group().index(w) for w in words]
+        first = next(
+            (i for i, w in enumerate(words) if kb.is_given_name(transliterate(_nominative(w, language)))), None
+        )
+        if first is None:
+            if len(words) == 1 and _starts_sentence(text, m.start()):
+                continue  # "Er", "Die", "По": capitalised because the sentence starts there
+            first = len(words) - 1
+        chosen = [_nominative(w, language) for w in words[first:]]
+        if not chosen or chosen[-1].casefold() in _cues(language):
+            continue
+        name = " ".join(chosen)
+        gender = kb.gender_of_given(transliterate(chosen[0])) if len(chosen) > 1 else None
+        s = offsets[first]
+        found.append(Mention(s, m.end(), text[s : m.end()], "name", name=name, gender=gender, number="sg"))
+    return found
+
+
+def find_foreign_candidates(text: str, language: str) -> Analysis:
+    """Direct quotes and their speakers in an article written in ``language``."""
+    sentences = split_sentences(text)
+    quotes = [q for q in find_quotes(text) if q.nested_in is None]
+    cues = _cues(language)
+    pronouns = _PRONOUNS.get(language, {})
+    starts = [s.start for s in sentences]
+    candidates: list[Candidate] = []
+    names: list[Mention] = []
+    for sentence in sentences:
+        names.extend(_names(text, sentence.start, sentence.end, language))
+    for i, q in enumerate(quotes):
+        s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
+        left_start = sentences[s_index].start if sentences else 0
+        if i > 0 and quotes[i - 1].close > left_start:
+            left_start = quotes[i - 1].close
+        right_end = sentences[max(0, sum(1 for s in starts if s < q.close) - 1)].end if sentences else len(text)
+        if i + 1 < len(quotes) and quotes[i + 1].open < right_end:
+            right_end = quotes[i + 1].open
+        right_end = max(right_end, q.close)
+        words = len(re.findall(r"\w+", text[q.start : q.end]))
+        left, right = text[left_start : q.open], text[q.close : right_end]
+        framed = not left.strip() or left.rstrip()[-1:] in ":,—–-" or right.strip()[:1] in {",", ".", "—", "–", "-", ""}
+        if not framed and words < 4:
+            continue  # a quoted term, not a statement
+        cue_span = None
+        for m in re.finditer(r"[^\W\d_]+", text[left_start:right_end]):
+            if m.group().casefold() in cues:
+                absolute = left_start + m.start()
+                if not (q.open <= absolute < q.close):
+                    cue_span = (absolute, absolute + len(m.group()))
+                    break
+        around = [n for n in _names(text, left_start, q.open, language) + _names(text, q.close, right_end, language)]
+        mention = None
+        if around:
+            anchor = cue_span[0] if cue_span else q.close
+            mention = min(around, key=lambda n: abs(n.start - anchor))
+        else:
+            for m in re.finditer(r"[^\W\d_]+", text[left_start:right_end]):
+                gender = pronouns.get(m.group().casefold())
+                absolute = left_start + m.start()
+                if gender and not (q.open <= absolute < q.close):
+                    mention = Mention(
+                        absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg"
+                    )
+                    break
+        candidates.append(
+            Candidate(
+                "direct",
+                list(q.pieces),
+                cue_span,
+                None,
+                "speech",
+                mention,
+                s_index,
+                quote=q,
+                bare=mention is None and cue_span is None,
+            )
+        )
+    return Analysis(text, sentences, quotes, candidates, names, {})

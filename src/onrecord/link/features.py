@@ -1,0 +1,236 @@
+"""What two wordings of a statement must agree on before they are linked.
+
+Embeddings and shingles see that "we will not raise taxes" and "we will raise taxes" are close;
+they are different statements. Verification compares what a paraphrase or translation keeps:
+
+* predicate negation ("will not raise", "won't", "never", German "nicht", Russian "не") — but not
+  contrastive negation ("peace, not a ceasefire"), which a paraphrase may express otherwise;
+* the figures (numbers, percentages, years): "a 2% cut" is not "a 4% cut";
+* modality: "will" is not "may";
+* named entities, within one language, when the rest of the wording is the same: "talks with
+  France" is not "talks with Germany".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)(?:\s*(%|percent|per cent|процент\w*|prozent))?", re.I)
+_NUMBER_WORDS = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "billion": "1000000000",
+}
+# Negators that negate a predicate when an auxiliary, a subject or a verb is next to them.
+_NEGATORS = {
+    "en": {
+        "not",
+        "n't",
+        "never",
+        "cannot",
+        "can't",
+        "won't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "shouldn't",
+        "wouldn't",
+        "couldn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "mustn't",
+        "no longer",
+        "neither",
+        "nor",
+    },
+    "de": {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"},
+    "fr": {"ne", "n'", "jamais", "pas"},
+    "es": {"no", "nunca", "jamás"},
+    "it": {"non", "mai"},
+    "ru": {"не", "никогда", "нет"},
+    "uk": {"не", "ніколи", "ні"},
+    "pl": {"nie", "nigdy"},
+}
+_CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но"}
+_EN_AUXILIARIES = frozenset(
+    "is are was were be been being am will would shall should can could may might must do does did "
+    "has have had 's 're 'm 'll 'd".split()
+)
+_MODAL = {
+    "certain": {
+        "will",
+        "shall",
+        "must",
+        "won't",
+        "going",
+        "wird",
+        "werden",
+        "muss",
+        "будет",
+        "будем",
+        "должен",
+        "должны",
+        "va",
+        "doit",
+    },
+    "possible": {
+        "may",
+        "might",
+        "could",
+        "can",
+        "possibly",
+        "perhaps",
+        "kann",
+        "könnte",
+        "vielleicht",
+        "может",
+        "могут",
+        "возможно",
+        "peut",
+        "pourrait",
+        "puede",
+        "podría",
+    },
+}
+_STOP = frozenset(
+    """a an the of to in on at for by with from and or but is are was were be been being it its this
+    that these those as into over about than then there their they them he she his her we our us
+    you your i me my not no do does did has have had will would shall should can could may might must
+    also very so such just only more most""".split()
+)
+
+
+def normalize(text: str) -> str:
+    """Lower-case, accents and punctuation removed, spaces collapsed: the key of exact matching."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    return " ".join(_WORD.findall(text))
+
+
+def tokens(text: str) -> list[str]:
+    """Words of ``text``, lower-case."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold().replace("’", "'"))
+
+
+def content_words(words: list[str]) -> set[str]:
+    """Words that carry content, cut to a 5-letter stem (telephone ~ telephonic)."""
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2 and not w.isdigit()}
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The verification features of one wording."""
+
+    negated: bool
+    numbers: frozenset[str]
+    modality: frozenset[str]
+    entities: frozenset[str]
+    language: str | None
+    content: frozenset[str] = frozenset()
+
+
+def _language_of(words: list[str], hint: str | None) -> str:
+    if hint in _NEGATORS:
+        return hint
+    if any(re.search(r"[\u0400-\u04ff]", w) for w in words[:20]):
+        return "ru"
+    return "en"
+
+
+def _predicate_negations(raw_words: list[str], lang: str) -> int:
+    """Count negators that negate a predicate (not the contrastive ``X, not Y``)."""
+    negators = _NEGATORS.get(lang, _NEGATORS["en"])
+    count = 0
+    for i, w in enumerate(raw_words):
+        lw = w.casefold()
+        if lw not in negators and not (lang == "en" and lw.endswith("n't")):
+            continue
+        before = raw_words[i - 1].casefold() if i else ""
+        if before in _CONTRAST_BEFORE or (lang == "ru" and before == "а"):
+            continue
+        if lang == "en" and lw in {"not", "no longer"}:
+            after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
+            if before not in _EN_AUXILIARIES and after != "to":
+                continue  # "in the context of not a ceasefire": not a negated predicate
+        if lang == "fr" and lw == "pas" and any(x.casefold() in {"ne", "n'"} for x in raw_words[max(0, i - 4) : i]):
+            continue  # "ne ... pas" is one negation
+        count += 1
+    return count
+
+
+def features(text: str, language: str | None = None) -> Features:
+    """Extract the verification features of a quote's wording."""
+    raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–]", unicodedata.normalize("NFKC", text).replace("’", "'"))
+    words = [w.casefold() for w in raw if w not in {",", ";", "—", "–"}]
+    lang = _language_of(words, language)
+    numbers = set()
+    for m in _NUMBER.finditer(text):
+        value = (
+            m.group(1).replace(",", "")
+            if re.fullmatch(r"\d{1,3}(,\d{3})+", m.group(1))
+            else m.group(1).replace(",", ".")
+        )
+        numbers.add(value + ("%" if m.group(2) else ""))
+    for w in words:
+        if w in _NUMBER_WORDS and lang == "en":
+            numbers.add(_NUMBER_WORDS[w])
+    modality = {kind for kind, ws in _MODAL.items() if any(w in ws for w in words)}
+    entities = set()
+    for i, w in enumerate(raw):
+        if i > 0 and w[:1].isupper() and w.casefold() not in _STOP and not _sentence_start(text, w):
+            entities.add(w.casefold())
+    negated = _predicate_negations(raw, lang) % 2 == 1
+    content = frozenset(content_words(words) - {e[:5] for e in entities})
+    return Features(negated, frozenset(numbers), frozenset(modality), frozenset(entities), lang, content)
+
+
+def _sentence_start(text: str, word: str) -> bool:
+    """Whether every occurrence of ``word`` in ``text`` starts a sentence."""
+    return all(re.search(r"(^|[.!?…]\s+)$", text[: m.start()]) for m in re.finditer(re.escape(word), text))
+
+
+def compatible(a: Features, b: Features) -> tuple[bool, str]:
+    """Whether two wordings may report the same statement, and if not, why.
+
+    Returns:
+        (True, "") or (False, the reason: ``negation``, ``figures``, ``modality``, ``entities``).
+    """
+    if a.negated != b.negated:
+        return False, "negation"
+    if a.numbers and b.numbers and not (a.numbers <= b.numbers or b.numbers <= a.numbers):
+        return False, "figures"  # a partial quote may drop a figure, never change one
+    if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
+        return False, "modality"
+    if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
+        # the same frame about different parties ("talks with France" / "talks with Germany")
+        union = len(a.content | b.content)
+        if union and len(a.content & b.content) / union >= 0.7:
+            return False, "entities"
+    return True, ""

@@ -1,0 +1,68 @@
+"""Syndicated copies: near-duplicate articles found with MinHash on their bodies.
+
+Band keys of each article's signature are stored (a persistent LSH index), so a new article is
+compared only with the stored ones that share a band. The earliest article of a group is the
+original; every other one points to it (``duplicate_of``), and its quotes count once per
+statement.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from onrecord.link.features import tokens
+from onrecord.link.minhash import MinHashParams, band_hashes, jaccard, signature
+from onrecord.model import Article
+from onrecord.store import cache
+
+__all__ = ["ARTICLE_MINHASH", "DUPLICATE_THRESHOLD", "mark_duplicates"]
+
+ARTICLE_MINHASH = MinHashParams(num_perm=64, seed=20251210, shingle=5, bands=16)
+DUPLICATE_THRESHOLD = 0.6
+
+
+def mark_duplicates(conn: sqlite3.Connection, articles: Iterable[Article]) -> dict[str, str]:
+    """Index new articles and mark syndicated copies.
+
+    Returns:
+        ``{copy id: original id}`` for the groups the new articles joined.
+    """
+    params = ARTICLE_MINHASH
+    cache.set_meta(conn, "article_minhash", params.to_dict())
+    marked: dict[str, str] = {}
+    for article in sorted(articles, key=lambda a: (a.published or "~", a.id)):
+        sig = signature(tokens(article.body), params)
+        bands = band_hashes(sig, params)
+        matches = [
+            aid
+            for aid, other in cache.article_candidates(conn, bands, article.id)
+            if jaccard(sig, other) >= DUPLICATE_THRESHOLD
+        ]
+        cache.put_article_signature(conn, article.id, sig, bands)
+        if not matches:
+            continue
+        group = set(matches) | {article.id}
+        originals = {
+            r[0]
+            for r in conn.execute(
+                f"SELECT coalesce(duplicate_of, id) FROM articles WHERE id IN ({','.join('?' * len(group))})",
+                list(group),
+            )
+        }
+        group |= originals
+        group |= {
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM articles WHERE duplicate_of IN ({','.join('?' * len(originals))})", list(originals)
+            )
+        }
+        marks = ",".join("?" * len(group))
+        rows = conn.execute(f"SELECT id, published FROM articles WHERE id IN ({marks})", list(group)).fetchall()
+        original = min(rows, key=lambda r: (r[1] or "~", r[0]))[0]
+        for aid, _ in rows:
+            value = None if aid == original else original
+            conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (value, aid))
+            if value:
+                marked[aid] = value
+    return marked

@@ -1,0 +1,166 @@
+"""One entity per person or organisation across the corpus.
+
+Each article's speakers (full names, surnames, roles) are resolved against the stored ones:
+
+* a full name matches a speaker with the same spelling-independent key (``Dmitry Peskov`` =
+  ``Дмитрий Песков``), else one with the same surname and a compatible given name
+  (``Volodymyr``/``Wolodymyr``/``Vladimir``); two people who share a surname stay apart;
+* a surname alone matches the only person with that surname; with several it stays its own
+  speaker and the candidates are recorded ("when unsure, keep apart");
+* a role phrase ("Kremlin spokesman") matches the person the corpus ties that role to around
+  the same date (roles are time-bound facts learned from appositions, never constants);
+* organisations match by name.
+
+Surname-only and role-only speakers are folded into a full-name speaker as soon as the corpus
+ties them together, so the result does not depend on the order articles arrive in.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from onrecord.attribute.entities import speaker_id
+from onrecord.model import Article, ArticleSpeaker
+from onrecord.resolve.translit import name_key, transliterate
+from onrecord.store import speakers as store
+
+__all__ = ["ROLE_WINDOW_DAYS", "resolve_article_speakers"]
+
+ROLE_WINDOW_DAYS = 365
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _role_key(role: str) -> str:
+    return _DETERMINER.sub("", " ".join(role.split())).casefold().replace("’", "'")
+
+
+def _specific(role: str) -> bool:
+    """A role that names one person at a time ("Kremlin spokesman"), not a bare title ("spokesman")."""
+    return len(_role_key(role).split()) >= 2
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0]:
+        return False
+    if len(a) <= 2 or len(b) <= 2:  # initials
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
+def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
+    name = transliterate(s.name)
+    key = name_key(name)
+    parts = key.split()
+    surname = parts[-1] if parts else key
+    if len(parts) >= 2:
+        exact = store.candidates_by_key(conn, "person", key)
+        if exact:
+            return exact[0].id
+        same = store.candidates_by_surname(conn, surname)
+        full = [c for c in same if len(c.key.split()) >= 2]
+        compatible = [c for c in full if _given_compatible(c.key.split()[0], parts[0])]
+        if len(compatible) == 1:
+            return compatible[0].id
+        new_id = speaker_id("person", name)
+        store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
+        if not full:
+            for single in (c for c in same if len(c.key.split()) == 1):
+                store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
+        return new_id
+    full = [c for c in store.candidates_by_surname(conn, surname) if len(c.key.split()) >= 2]
+    if len(full) == 1:
+        return full[0].id
+    single_id = speaker_id("person", name)
+    store.upsert_speaker(conn, store.SpeakerRow(single_id, s.name, "person", key, surname, s.gender))
+    for candidate in full:
+        conn.execute(
+            "INSERT OR IGNORE INTO speaker_candidates(speaker_id, candidate_id, reason) VALUES (?, ?, ?)",
+            (single_id, candidate.id, f"shares the surname {s.name}"),
+        )
+    return single_id
+
+
+def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
+    role = _role_key(s.name)
+    if _specific(role):
+        holders = store.role_holders(conn, role, day, ROLE_WINDOW_DAYS)
+        if len(holders) == 1:
+            return holders[0]
+    rid = speaker_id("role", role)
+    store.upsert_speaker(
+        conn, store.SpeakerRow(rid, _DETERMINER.sub("", s.name), "role", name_key(role), None, s.gender)
+    )
+    return rid
+
+
+def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
+    name = _DETERMINER.sub("", s.name)
+    key = name_key(name)
+    found = store.candidates_by_key(conn, "organisation", key)
+    if found:
+        return found[0].id
+    oid = speaker_id("organisation", name)
+    store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
+    return oid
+
+
+def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
+    """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
+    merged: set[str] = set()
+    for form in s.names or (s.name,):
+        store.add_alias(conn, sid, form, "name", day)
+    if s.kind == "person":
+        parts = transliterate(s.name).split()
+        if len(parts) >= 2:
+            store.add_alias(conn, sid, parts[-1], "surname", day)
+    for role in s.roles:
+        key = _role_key(role)
+        if not key:
+            continue
+        store.add_alias(conn, sid, key, "role", day)
+        if s.kind == "person" and _specific(key):
+            rid = speaker_id("role", key)
+            if store.get_speaker(conn, rid) is not None and store.role_holders(conn, key, day, ROLE_WINDOW_DAYS) == [
+                sid
+            ]:
+                store.merge_speaker(conn, rid, sid, f"the role {key!r} named {s.name} around {day}")
+                merged.add(rid)
+    return merged
+
+
+def resolve_article_speakers(
+    conn: sqlite3.Connection, items: Iterable[tuple[Article, Iterable[ArticleSpeaker]]]
+) -> set[str]:
+    """Resolve the speakers of newly stored articles and point their quotes at corpus speakers.
+
+    Returns:
+        The ids of the speakers whose quotes changed (their statements need linking again).
+    """
+    affected: set[str] = set()
+    batch = sorted(items, key=lambda item: (item[0].published or "~", item[0].id))
+    for article, speakers in batch:
+        store.put_article_speakers(conn, article.id, list(speakers))
+    # people and organisations first, so roles can bind to the names this batch teaches
+    for pass_kinds in ({"person", "organisation"}, {"role"}):
+        for article, speakers in batch:
+            day = article.published[:10] if article.published else None
+            for s in speakers:
+                if s.kind not in pass_kinds:
+                    continue
+                if s.kind == "person":
+                    sid = _person(conn, s, day)
+                elif s.kind == "role":
+                    sid = _role(conn, s, day)
+                else:
+                    sid = _organisation(conn, s)
+                affected |= _learn(conn, sid, s, day)
+                store.set_article_speaker(conn, article.id, s.local_id, sid)
+                affected.add(sid)
+    live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
+    store.refresh_names(conn, live)
+    return affected

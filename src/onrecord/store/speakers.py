@@ -1,0 +1,257 @@
+"""Speakers across the corpus: entities, aliases (names, surnames, roles with dates), merges."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from onrecord.model import ArticleSpeaker, Speaker
+
+__all__ = [
+    "SpeakerRow",
+    "add_alias",
+    "article_speakers",
+    "candidates_by_key",
+    "candidates_by_surname",
+    "find_speaker_ids",
+    "get_speaker",
+    "list_speakers",
+    "merge_speaker",
+    "put_article_speakers",
+    "refresh_names",
+    "role_holders",
+    "set_article_speaker",
+    "upsert_speaker",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    """A stored speaker entity."""
+
+    id: str
+    name: str
+    kind: str
+    key: str
+    surname_key: str | None
+    gender: str | None
+
+
+def _row(row: sqlite3.Row | tuple[object, ...]) -> SpeakerRow:
+    return SpeakerRow(*row)
+
+
+def get_speaker(conn: sqlite3.Connection, speaker_id: str) -> SpeakerRow | None:
+    """The speaker with this id, or None."""
+    row = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers WHERE id = ?", (speaker_id,)
+    ).fetchone()
+    return _row(tuple(row)) if row else None
+
+
+def candidates_by_key(conn: sqlite3.Connection, kind: str, key: str) -> list[SpeakerRow]:
+    """Speakers of ``kind`` whose name key is ``key``."""
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers WHERE kind = ? AND key = ? ORDER BY id",
+        (kind, key),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
+def candidates_by_surname(conn: sqlite3.Connection, surname_key: str) -> list[SpeakerRow]:
+    """People whose surname key is ``surname_key``."""
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        "WHERE kind = 'person' AND surname_key = ? ORDER BY id",
+        (surname_key,),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
+def upsert_speaker(conn: sqlite3.Connection, row: SpeakerRow) -> None:
+    """Create a speaker, or update its name, key and gender."""
+    conn.execute(
+        "INSERT INTO speakers(id, name, kind, key, surname_key, gender) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, key = excluded.key, "
+        "surname_key = excluded.surname_key, gender = coalesce(speakers.gender, excluded.gender)",
+        (row.id, row.name, row.kind, row.key, row.surname_key, row.gender),
+    )
+
+
+_ALIAS_UPSERT = (
+    "ON CONFLICT(speaker_id, alias, kind) DO UPDATE SET count = count + excluded.count, "
+    "first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)), "
+    "last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))"
+)
+
+
+def add_alias(conn: sqlite3.Connection, speaker_id: str, alias: str, kind: str, day: str | None) -> None:
+    """Record that ``alias`` (a name form, surname or role) named the speaker on ``day``."""
+    conn.execute(
+        "INSERT INTO speaker_aliases(speaker_id, alias, kind, first_seen, last_seen, count) VALUES (?,?,?,?,?,1) "
+        + _ALIAS_UPSERT,
+        (speaker_id, alias, kind, day, day),
+    )
+
+
+def role_holders(conn: sqlite3.Connection, role: str, day: str | None, window_days: int) -> list[str]:
+    """People a role phrase named within ``window_days`` of ``day`` (or ever, without a day)."""
+    if day:
+        rows = conn.execute(
+            "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+            "WHERE a.kind = 'role' AND a.alias = ? COLLATE NOCASE AND s.kind = 'person' "
+            "AND julianday(?) BETWEEN julianday(coalesce(a.first_seen, ?)) - ? "
+            "AND julianday(coalesce(a.last_seen, ?)) + ? "
+            "ORDER BY a.speaker_id",
+            (role, day[:10], day[:10], window_days, day[:10], window_days),
+        )
+    else:
+        rows = conn.execute(
+            "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+            "WHERE a.kind = 'role' AND a.alias = ? COLLATE NOCASE AND s.kind = 'person' ORDER BY a.speaker_id",
+            (role,),
+        )
+    return [r[0] for r in rows]
+
+
+def put_article_speakers(conn: sqlite3.Connection, article_id: str, speakers: Sequence[ArticleSpeaker]) -> None:
+    """Store the speakers one article names (replacing what was stored for it)."""
+    conn.execute("DELETE FROM article_speakers WHERE article_id = ?", (article_id,))
+    conn.executemany(
+        "INSERT INTO article_speakers(article_id, local_id, name, kind, gender, names, roles) VALUES (?,?,?,?,?,?,?)",
+        [
+            (article_id, s.local_id, s.name, s.kind, s.gender, json.dumps(list(s.names)), json.dumps(list(s.roles)))
+            for s in speakers
+        ],
+    )
+
+
+def article_speakers(conn: sqlite3.Connection, article_id: str) -> list[ArticleSpeaker]:
+    """The speakers one article names."""
+    rows = conn.execute(
+        "SELECT local_id, name, kind, gender, names, roles FROM article_speakers "
+        "WHERE article_id = ? ORDER BY local_id",
+        (article_id,),
+    )
+    return [ArticleSpeaker(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), tuple(json.loads(r[5]))) for r in rows]
+
+
+def set_article_speaker(conn: sqlite3.Connection, article_id: str, local_id: str, speaker_id: str) -> None:
+    """Point an article's speaker, and its quotes, at a corpus speaker."""
+    conn.execute(
+        "UPDATE article_speakers SET speaker_id = ? WHERE article_id = ? AND local_id = ?",
+        (speaker_id, article_id, local_id),
+    )
+    conn.execute(
+        "UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND local_speaker = ?",
+        (speaker_id, article_id, local_id),
+    )
+
+
+def merge_speaker(conn: sqlite3.Connection, old: str, new: str, reason: str) -> None:
+    """Fold speaker ``old`` into ``new``: its quotes, article speakers and aliases move over."""
+    if old == new:
+        return
+    conn.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (new, old))
+    conn.execute("UPDATE article_speakers SET speaker_id = ? WHERE speaker_id = ?", (new, old))
+    conn.execute(
+        "INSERT INTO speaker_aliases(speaker_id, alias, kind, first_seen, last_seen, count) "
+        "SELECT ?, alias, kind, first_seen, last_seen, count FROM speaker_aliases WHERE speaker_id = ? AND 1 "
+        + _ALIAS_UPSERT,
+        (new, old),
+    )
+    conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (old,))
+    conn.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", (new, old))
+    conn.execute("DELETE FROM speaker_candidates WHERE speaker_id = ? OR candidate_id = ?", (old, old))
+    conn.execute("DELETE FROM speakers WHERE id = ?", (old,))
+
+
+def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
+    """Set each speaker's display name (its most used full name, Latin script first) on it and its quotes."""
+    for speaker_id in speaker_ids:
+        speaker = get_speaker(conn, speaker_id)
+        if speaker is None:
+            continue
+        rows = conn.execute(
+            "SELECT alias, count FROM speaker_aliases WHERE speaker_id = ? AND kind = 'name'", (speaker_id,)
+        ).fetchall()
+        name = speaker.name
+        if rows:
+
+            def rank(row: tuple[str, int]) -> tuple[int, int, int, str]:
+                alias, count = row
+                latin = all(ord(c) < 0x400 for c in alias)
+                return (latin, len(alias.split()) > 1, count, alias)
+
+            name = max(((str(r[0]), int(r[1])) for r in rows), key=rank)[0]
+        if name != speaker.name:
+            conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, speaker_id))
+        conn.execute(
+            "UPDATE quotes SET speaker_name = ? WHERE speaker_id = ? AND speaker_name IS NOT ?",
+            (name, speaker_id, name),
+        )
+
+
+def find_speaker_ids(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Speakers a user means by ``name``: an id, a name, an alias (name form, surname, role)."""
+    rows = conn.execute(
+        "SELECT id FROM speakers WHERE id = ? OR name = ? COLLATE NOCASE "
+        "UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE "
+        "UNION SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\'",
+        (name, name, name, "% " + name.replace("%", "\\%").replace("_", "\\_")),
+    )
+    return sorted({r[0] for r in rows})
+
+
+def list_speakers(
+    conn: sqlite3.Connection,
+    ids: Sequence[str] | None = None,
+    *,
+    kind: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Speaker]:
+    """Speakers with what the corpus says of them, most statements first."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if ids is not None:
+        if not ids:
+            return []
+        clauses.append(f"s.id IN ({','.join('?' * len(ids))})")
+        params += list(ids)
+    if kind:
+        clauses.append("s.kind = ?")
+        params.append(kind)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = (
+        "SELECT s.id, s.name, s.kind, count(DISTINCT q.statement_id), count(q.id), "
+        "count(DISTINCT a.outlet_id), min(substr(coalesce(q.said_on, a.published), 1, 10)), "
+        "max(substr(coalesce(q.said_on, a.published), 1, 10)) "
+        f"FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id LEFT JOIN articles a ON a.id = q.article_id{where} "
+        "GROUP BY s.id ORDER BY count(DISTINCT q.statement_id) DESC, count(q.id) DESC, s.name"
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    out = []
+    for sid, name, kind_, statements, quotes, outlets, first, last in conn.execute(sql, params).fetchall():
+        aliases = tuple(
+            r[0]
+            for r in conn.execute(
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind != 'role' AND alias != ? "
+                "ORDER BY count DESC, alias",
+                (sid, name),
+            )
+        )
+        roles = tuple(
+            (r[0], r[1], r[2])
+            for r in conn.execute(
+                "SELECT alias, first_seen, last_seen FROM speaker_aliases WHERE speaker_id = ? AND kind = 'role' "
+                "ORDER BY count DESC, alias",
+                (sid,),
+            )
+        )
+        out.append(Speaker(sid, name, kind_, aliases, roles, statements, quotes, outlets, first, last))
+    return out

@@ -1,0 +1,202 @@
+"""Statements: groups of quotes that report one thing one speaker said, with their summaries."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from onrecord.link.linker import LinkItem
+from onrecord.model import Statement, StatementVariant
+from onrecord.store.quotes import fts_query
+
+__all__ = [
+    "StatementFilter",
+    "assign_statements",
+    "count_statements",
+    "get_statement",
+    "link_items",
+    "list_statements",
+    "text_hash",
+]
+
+
+def text_hash(text: str) -> str:
+    """A short hash of a quote's words (embedding vectors are cached per wording)."""
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def _day(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def link_items(conn: sqlite3.Connection, speaker_id: str | None) -> list[LinkItem]:
+    """The quotes of one speaker (None: quotes with no speaker), as linking sees them."""
+    condition = "q.speaker_id = ?" if speaker_id is not None else "q.speaker_id IS NULL"
+    params: tuple[object, ...] = (speaker_id,) if speaker_id is not None else ()
+    rows = conn.execute(
+        "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
+        f"q.article_id, q.start, a.published FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {condition}",
+        params,
+    ).fetchall()
+    return [LinkItem(r[0], speaker_id or "", r[1], r[2], r[3], _day(r[4]), r[5], r[6], r[7]) for r in rows]
+
+
+def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: Mapping[str, Sequence[str]]) -> None:
+    """Store one speaker's statements: ``groups`` maps each statement id to its quote ids.
+
+    The speaker's earlier statements are replaced; each statement's summary (canonical wording,
+    first report, outlets, languages) is computed from its quotes.
+    """
+    if speaker_id is None:
+        old = [r[0] for r in conn.execute("SELECT DISTINCT statement_id FROM quotes WHERE speaker_id IS NULL")]
+        conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in old if s])
+    else:
+        conn.execute("DELETE FROM statements WHERE speaker_id = ?", (speaker_id,))
+    updates = [(sid, qid) for sid, qids in groups.items() for qid in qids]
+    conn.executemany("UPDATE quotes SET statement_id = ? WHERE id = ?", updates)
+    for sid, qids in groups.items():
+        _summarise(conn, sid, speaker_id, qids)
+
+
+def _summarise(conn: sqlite3.Connection, sid: str, speaker_id: str | None, qids: Sequence[str]) -> None:
+    marks = ",".join("?" * len(qids))
+    rows = conn.execute(
+        "SELECT q.id, q.kind, q.text, q.said_on, a.published, a.id, coalesce(a.duplicate_of, a.id), o.name, "
+        "coalesce(q.language, a.language) FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE q.id IN ({marks})",
+        list(qids),
+    ).fetchall()
+    if not rows:
+        return
+    order = sorted(rows, key=lambda r: (r[4] or "~", r[0]))
+    first = order[0]
+    directs = [r for r in order if r[1] == "direct" and (r[8] in (None, "en"))] or [
+        r for r in order if r[1] == "direct"
+    ]
+    canonical = (directs or order)[0]
+    said = Counter(r[3] for r in rows if r[3])
+    said_on = min(said, key=lambda d: (-said[d], d)) if said else None
+    conn.execute(
+        "INSERT OR REPLACE INTO statements(id, speaker_id, text, canonical_quote, first_quote, first_seen, said_on, "
+        "quotes, reports, outlets, languages) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            sid,
+            speaker_id,
+            canonical[2],
+            canonical[0],
+            first[0],
+            first[4],
+            said_on,
+            len(rows),
+            len({r[6] for r in rows}),
+            len({r[7] for r in rows if r[7]}),
+            len({r[8] for r in rows if r[8]}),
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilter:
+    """Which statements a query returns.
+
+    Args:
+        speaker_ids: only these speakers.
+        text: words that one of the statement's wordings contains.
+        since: said (or first reported) on or after this day.
+        until: said (or first reported) on or before this day.
+        min_outlets: reported by at least this many outlets.
+    """
+
+    speaker_ids: tuple[str, ...] | None = None
+    text: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_outlets: int | None = None
+
+
+def _where(f: StatementFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if f.speaker_ids is not None:
+        clauses.append(f"s.speaker_id IN ({','.join('?' * len(f.speaker_ids)) or 'NULL'})")
+        params += list(f.speaker_ids)
+    if f.text:
+        query = fts_query(f.text)
+        if query:
+            clauses.append(
+                "s.id IN (SELECT q.statement_id FROM quotes q WHERE q.rowid IN "
+                "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))"
+            )
+            params.append(query)
+    if f.since:
+        clauses.append("substr(coalesce(s.said_on, s.first_seen), 1, 10) >= ?")
+        params.append(f.since[:10])
+    if f.until:
+        clauses.append("substr(coalesce(s.said_on, s.first_seen), 1, 10) <= ?")
+        params.append(f.until[:10])
+    if f.min_outlets:
+        clauses.append("s.outlets >= ?")
+        params.append(f.min_outlets)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_COLUMNS = "s.id, s.speaker_id, sp.name, s.text, s.first_quote, s.said_on"
+
+
+def count_statements(conn: sqlite3.Connection, filters: StatementFilter | None = None) -> int:
+    """How many statements match."""
+    where, params = _where(filters or StatementFilter())
+    return int(conn.execute(f"SELECT count(*) FROM statements s{where}", params).fetchone()[0])
+
+
+def list_statements(
+    conn: sqlite3.Connection, filters: StatementFilter | None = None, *, limit: int | None = None, offset: int = 0
+) -> list[Statement]:
+    """Statements, newest first, each with its variants."""
+    where, params = _where(filters or StatementFilter())
+    sql = (
+        f"SELECT s.id FROM statements s{where} "
+        "ORDER BY coalesce(s.said_on, s.first_seen) IS NULL, coalesce(s.said_on, s.first_seen) DESC, "
+        "s.reports DESC, s.id"
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    out = []
+    for (sid,) in conn.execute(sql, params).fetchall():
+        statement = get_statement(conn, sid)
+        if statement is not None:
+            out.append(statement)
+    return out
+
+
+def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement | None:
+    """One statement with every report of it, earliest first."""
+    head = conn.execute(
+        f"SELECT {_COLUMNS} FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?",
+        (statement_id,),
+    ).fetchone()
+    if head is None:
+        return None
+    rows = conn.execute(
+        "SELECT q.id, q.article_id, o.name, a.published, q.kind, q.text, q.via, coalesce(q.language, a.language), "
+        "q.said_on, a.duplicate_of FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE q.statement_id = ? "
+        "ORDER BY a.published IS NULL, a.published, q.id",
+        (statement_id,),
+    ).fetchall()
+    variants = tuple(StatementVariant(*r) for r in rows)
+    first = next((v for v in variants if v.quote_id == head[4]), variants[0] if variants else None)
+    outlets = tuple(dict.fromkeys(v.outlet for v in variants if v.outlet))
+    languages = tuple(dict.fromkeys(v.language for v in variants if v.language))
+    via = tuple(dict.fromkeys(v.via for v in variants if v.via))
+    return Statement(head[0], head[1], head[2], head[3], variants, outlets, languages, first, head[5], via)
