@@ -83,3 +83,44 @@ def test_queries(archive: Archive) -> None:
     body = archive.article(peskov[0].article_id).body
     for q in archive.quotes():
         assert body.count("") and q.text == archive.article(q.article_id).body[q.start : q.end]
+
+
+def test_statements_from_the_seeds(archive: Archive) -> None:
+    archive.ingest([str(SEEDS)])
+    peace = archive.statements(text="peace ceasefire", speaker="Peskov")
+    biggest = max(peace, key=lambda s: len(s.variants))
+    wordings = {v.text for v in biggest.variants}
+    assert {"We are working on peace, not on a ceasefire", "We are working on peace, not a ceasefire"} <= wordings
+    assert "Russia is prioritising lasting and sustainable peace in Ukraine over a ceasefire" in wordings
+    assert biggest.speaker_name == "Dmitry Peskov" and biggest.said_on == "2025-12-10"
+    quotes = archive.quotes(statement=biggest.id)
+    assert {q.statement_id for q in quotes} == {biggest.id}
+    lasting = [s for s in archive.statements(text="absolute priority")]
+    assert len(lasting) == 1 and len(lasting[0].variants) == 2
+    assert archive.statement(biggest.id).id == biggest.id
+    with pytest.raises(NotFoundError):
+        archive.statement("s-none")
+
+
+def _state(archive: Archive) -> tuple[set[frozenset[str]], set[tuple[str, str]]]:
+    statements: dict[str, set[str]] = {}
+    speakers = set()
+    for q in archive.quotes():
+        statements.setdefault(q.statement_id or "", set()).add(q.text)
+        speakers.add((q.text, q.speaker.id if q.speaker else ""))
+    return {frozenset(v) for v in statements.values()}, speakers
+
+
+def test_result_does_not_depend_on_ingest_order(tmp_path: Path) -> None:
+    files = sorted(SEEDS.glob("*.txt"))
+    with Archive(tmp_path / "forward.db") as forward:
+        for f in files:
+            forward.ingest([str(f)])
+        expected = _state(forward)
+    with Archive(tmp_path / "backward.db") as backward:
+        for f in reversed(files):
+            backward.ingest([str(f)])
+        assert _state(backward) == expected
+    with Archive(tmp_path / "together.db") as together:
+        together.ingest([str(f) for f in files])
+        assert _state(together) == expected

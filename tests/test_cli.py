@@ -157,3 +157,32 @@ def test_extract_reports_bad_files(runner: CliRunner, tmp_path: Path) -> None:
 def test_eval_seeds(runner: CliRunner) -> None:
     result = runner.invoke(main, ["eval", "seeds", "--data", str(SEED_GOLD.parent.parent / "seeds_bundle"), "--json"])
     assert result.exit_code == 1 and "seeds gold not found" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+def test_speakers_and_statements_listings(runner: CliRunner, db: str, fmt: str) -> None:
+    speakers = runner.invoke(main, ["speakers", "--db", db, "--format", fmt])
+    assert speakers.exit_code == 0 and "Dmitry Peskov" in speakers.stdout
+    statements = runner.invoke(main, ["statements", "--db", db, "--speaker", "Peskov", "--format", fmt])
+    assert statements.exit_code == 0 and "ceasefire" in statements.stdout
+
+
+def test_speaker_and_statement_pages(runner: CliRunner, db: str) -> None:
+    page = runner.invoke(main, ["speaker", "Peskov", "--db", db])
+    assert page.exit_code == 0
+    assert "Dmitry Peskov" in page.stdout and "kremlin spokesman" in page.stdout
+    record = json.loads(
+        runner.invoke(main, ["speaker", "the Kremlin spokesman", "--db", db, "--format", "json"]).stdout
+    )[0]
+    assert record["name"] == "Dmitry Peskov" and record["statements_list"]
+    rows = json.loads(runner.invoke(main, ["statements", "--db", db, "--text", "ceasefire", "--format", "json"]).stdout)
+    biggest = max(rows, key=lambda r: r["reports"])
+    page = runner.invoke(main, ["statement", biggest["id"], "--db", db])
+    assert page.exit_code == 0 and "first reported by" in page.stdout and "We are working on peace" in page.stdout
+    quotes = json.loads(
+        runner.invoke(main, ["quotes", "--db", db, "--statement", biggest["id"], "--format", "json"]).stdout
+    )
+    assert len(quotes) == len(biggest["variants"]) and {q["statement_id"] for q in quotes} == {biggest["id"]}
+    assert runner.invoke(main, ["statement", "nope", "--db", db]).exit_code == 1
+    assert runner.invoke(main, ["speaker", "Nobody", "--db", db]).exit_code == 1
+    assert runner.invoke(main, ["relink", "--db", db]).stdout.strip().endswith("statements")

@@ -526,5 +526,21 @@ def eval_seeds(data: str | None, as_json: bool, verbose: bool) -> None:
             click.echo(f"extra: {q.text[:80]} (cue {q.cue.text if q.cue else None})")
 
 
+@eval_group.command(name="linking")
+@click.option("--data", default=None, type=click.Path(file_okay=False), help="Folder with gold.json and articles/.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_errors
+def eval_linking(data: str | None, as_json: bool) -> None:
+    """Score statement linking on the multi-outlet set (pair P/R/F1, translations, traps)."""
+    from onrecord.evaluate import print_report
+    from onrecord.evaluate.linking import evaluate_linking
+
+    figures = evaluate_linking(data)
+    merged = figures.pop("merged_traps")
+    print_report("linking", figures, sys.stdout, as_json)
+    for line in merged:
+        click.echo(f"trap merged: {line}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -46,7 +46,7 @@ class LocalExecutor:
         if self.jobs == 1:
             return (fn(item) for item in items)
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_one_thread_each)
         return self._pool.map(fn, items, chunksize=2)
 
     def close(self) -> None:
@@ -60,6 +60,12 @@ class LocalExecutor:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def _one_thread_each() -> None:
+    """Workers share the cores: each runs its numeric code on one thread."""
+    os.environ["ONRECORD_EMBED_THREADS"] = "1"
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def get_executor(name: str = "local", jobs: int = 1) -> Executor:

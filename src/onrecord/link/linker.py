@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from onrecord.link.features import Features, compatible, content_words, features, normalize, tokens
-from onrecord.link.minhash import MinHashParams, jaccard, signature
+from onrecord.link.minhash import MinHashParams, jaccard, signatures
 
 __all__ = ["LinkItem", "LinkOptions", "link_block", "statement_id"]
 
@@ -58,11 +58,11 @@ class LinkOptions:
         minhash_threshold: estimated shingle Jaccard for a near-duplicate.
         containment_min_words: shortest partial quote that links by containment.
         embed: use multilingual embeddings (off: lexical linking only).
-        embed_threshold: cosine for a paraphrase or translation across reports.
+        embed_threshold: cosine for a paraphrase across reports in one language.
+        embed_threshold_cross: cosine for a translation (the two reports in different languages).
         paraphrase_threshold: cosine for an indirect rendering next to its direct quote in one article.
         paraphrase_overlap: share of content words, as the alternative evidence for that pair.
         paraphrase_reach: how far apart (characters) that pair may be in the article.
-        all_pairs_up_to: a speaker with more quotes compares cluster representatives only.
     """
 
     window_days: int = 7
@@ -71,10 +71,10 @@ class LinkOptions:
     containment_min_words: int = 4
     embed: bool = True
     embed_threshold: float = 0.66
+    embed_threshold_cross: float = 0.55
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
     paraphrase_reach: int = 1500
-    all_pairs_up_to: int = 2500
 
 
 class _Clusters:
@@ -148,42 +148,21 @@ def link_block(
         if compatible(feats[i], feats[j])[0]:
             pairs.append((strength, min(i, j), max(i, j)))
 
-    # 1. equal wording, and partial quotes inside longer ones
-    by_norm: dict[str, list[int]] = {}
-    for i, it in enumerate(its):
-        by_norm.setdefault(normalize(it.text), []).append(i)
-    for group in by_norm.values():
-        for i in group[1:]:
-            consider(3.0, group[0], i)
-    if n <= options.all_pairs_up_to:
-        long_enough = [i for i in range(n) if len(words[i]) >= options.containment_min_words]
-        for i in long_enough:
-            for j in range(n):
-                if i != j and len(words[j]) > len(words[i]) and _contained(words[i], words[j]):
-                    consider(2.5, i, j)
-    # 2. near-duplicates by MinHash (LSH candidates)
-    if n > 1:
-        from datasketch import MinHashLSH
-
-        params = options.minhash
-        sigs = [signature(w, params) for w in words]
-        lsh = MinHashLSH(threshold=options.minhash_threshold, num_perm=params.num_perm)
-        from datasketch import LeanMinHash
-
-        for i, sig in enumerate(sigs):
-            lean = LeanMinHash(seed=params.seed, hashvalues=sig, scheme=params.scheme)
-            for key in lsh.query(lean):
-                j = int(key)
-                sim = jaccard(sig, sigs[j])
-                if sim >= options.minhash_threshold:
-                    consider(2.0 + sim, j, i)
-            lsh.insert(str(i), lean)
-    # 3. paraphrases and translations by multilingual embeddings
-    if options.embed and embedder is not None and n > 1:
-        _semantic_pairs(its, words, options, embedder, consider, feats)
+    partials = _lexical_pairs(its, words, options, consider)
     clusters = _Clusters(feats)
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)
+    # a partial quote joins the largest compatible cluster that contains it
+    for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
+        targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
+        for j in sorted(targets, key=lambda j: (-len(clusters.members[clusters.find(j)]), j)):
+            if compatible(feats[i], feats[j])[0]:
+                clusters.union(i, j)
+    if options.embed and embedder is not None and n > 1:
+        pairs = []
+        _semantic_pairs(its, words, options, embedder, consider, clusters)
+        for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            clusters.union(i, j)
     # representative: earliest report, then smallest id (stable as later reports join)
     rep: dict[int, int] = {}
     for i in range(n):
@@ -197,27 +176,100 @@ def link_block(
     return result
 
 
+def _lexical_pairs(
+    its: list[LinkItem], words: list[list[str]], options: LinkOptions, consider: Callable[[float, int, int], None]
+) -> dict[int, list[int]]:
+    """Equal wordings and MinHash near-duplicates (as pairs); partial quotes inside longer ones
+    (returned: each partial quote with the quotes that contain it)."""
+    n = len(its)
+    by_norm: dict[str, list[int]] = {}
+    for i, it in enumerate(its):
+        by_norm.setdefault(normalize(it.text), []).append(i)
+    for group in by_norm.values():
+        for i in group[1:]:
+            consider(3.0, group[0], i)
+    # containment: look a partial quote's opening words up in an index of every quote's trigrams
+    grams: dict[tuple[str, ...], list[int]] = {}
+    for j, w in enumerate(words):
+        for k in range(len(w) - 2):
+            grams.setdefault(tuple(w[k : k + 3]), []).append(j)
+    partials: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        if len(w) < options.containment_min_words:
+            continue
+        for j in sorted(set(grams.get(tuple(w[:3]), ()))):
+            if j != i and len(words[j]) > len(w) and _contained(w, words[j]):
+                partials.setdefault(i, []).append(j)
+    if n < 2:
+        return partials
+    from datasketch import LeanMinHash, MinHashLSH
+
+    params = options.minhash
+    # bands x rows fixed by the stored parameters: no per-block search for the optimum
+    lsh = MinHashLSH(num_perm=params.num_perm, params=(params.bands, params.num_perm // params.bands))
+    sigs = signatures(words, params)
+    for i in range(len(words)):
+        sig = sigs[i]
+        lean = LeanMinHash(seed=params.seed, hashvalues=sig, scheme=params.scheme)
+        for key in lsh.query(lean):
+            j = int(key)
+            sim = jaccard(sig, sigs[j])
+            if sim >= options.minhash_threshold:
+                consider(2.0 + sim, j, i)
+        lsh.insert(str(i), lean)
+    return partials
+
+
 def _semantic_pairs(
     its: list[LinkItem],
     words: list[list[str]],
     options: LinkOptions,
     embedder: Embedder,
     consider: Callable[[float, int, int], None],
-    feats: list[Features],
+    clusters: _Clusters,
 ) -> None:
+    """Paraphrases and translations by embeddings, compared within the time window.
+
+    One quote per cluster that the lexical steps formed (the longest) stands for it: its
+    members are the same wording, give or take a few words, and embedding each of them would
+    multiply the cost by the number of reports.
+    """
     n = len(its)
-    if n > options.all_pairs_up_to:
-        return  # the scale path (link_corpus) compares cluster representatives instead
-    vectors = embedder(its)
-    sims = vectors @ vectors.T
-    neighbours = _adjacent_in_article(its)
+    longest: dict[int, int] = {}
     for i in range(n):
-        for j in range(i + 1, n):
-            s = float(sims[i, j])
-            if s >= options.embed_threshold:
-                consider(1.0 + s, i, j)
-            elif (i, j) in neighbours and _paraphrase_next_to_quote(its[i], its[j], words[i], words[j], s, options):
-                consider(0.5 + s, i, j)
+        root = clusters.find(i)
+        if root not in longest or len(words[i]) > len(words[longest[root]]):
+            longest[root] = i
+    members = sorted(longest.values())
+    vectors = embedder([its[i] for i in members])
+    days = np.array([its[i].day if its[i].day is not None else -1 for i in members])
+    by_day = np.argsort(days, kind="stable")
+    neighbours = _adjacent_in_article(its)
+    thresholds = (options.embed_threshold, options.embed_threshold_cross)
+    low = min(options.paraphrase_threshold, *thresholds)
+    chunk = 512
+    for start in range(0, len(members), chunk):
+        rows = by_day[start : start + chunk]
+        lo_day, hi_day = days[rows].min(), days[rows].max()
+        if lo_day < 0:
+            cols = np.arange(len(members))
+        else:
+            in_window = (days < 0) | ((days >= lo_day - options.window_days) & (days <= hi_day + options.window_days))
+            cols = np.nonzero(in_window)[0]
+        sims = vectors[rows] @ vectors[cols].T
+        for r, c in zip(*np.nonzero(sims >= low), strict=True):
+            a, b = members[rows[r]], members[cols[c]]
+            if a >= b:
+                continue
+            sim = float(sims[r, c])
+            cross = its[a].language != its[b].language
+            if sim >= thresholds[1 if cross else 0]:
+                consider(1.0 + sim, a, b)
+            elif (a, b) in neighbours and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options):
+                consider(0.5 + sim, a, b)
+    for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
+        if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options):
+            consider(0.5, a, b)
 
 
 def _adjacent_in_article(its: list[LinkItem]) -> set[tuple[int, int]]:

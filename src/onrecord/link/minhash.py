@@ -55,11 +55,14 @@ def signature(words: Sequence[str], params: MinHashParams) -> np.ndarray:
 
 
 def signatures(texts: Iterable[Sequence[str]], params: MinHashParams) -> np.ndarray:
-    """Signatures of many texts, one row each."""
-    rows = [signature(words, params) for words in texts]
-    if not rows:
+    """Signatures of many texts, one row each (the permutations are set up once)."""
+    from datasketch import MinHash
+
+    batches = [shingles(words, params.shingle) for words in texts]
+    if not batches:
         return np.zeros((0, params.num_perm), dtype=np.uint64)
-    return np.vstack(rows)
+    found = MinHash.bulk(batches, num_perm=params.num_perm, seed=params.seed, scheme=params.scheme)
+    return np.vstack([np.asarray(m.hashvalues, dtype=np.uint64) for m in found])
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

@@ -22,7 +22,7 @@ __all__ = [
 _COLUMNS = (
     "a.id, a.source, a.url, o.name AS outlet, a.outlet_from, a.title, a.published, "
     "a.published_from, a.dateline, a.place, a.language, a.media_type, a.body, a.raw, "
-    "a.source_text, a.segments, a.content_hash, a.notes, a.ingested_at"
+    "a.source_text, a.segments, a.content_hash, a.notes, a.ingested_at, a.duplicate_of"
 )
 
 
@@ -102,6 +102,7 @@ def _article(row: sqlite3.Row) -> Article:
         media_type=row["media_type"],
         notes=tuple(json.loads(row["notes"])),
         ingested_at=row["ingested_at"],
+        duplicate_of=row["duplicate_of"],
     )
 
 

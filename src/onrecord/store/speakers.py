@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -196,11 +197,12 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
 
 def find_speaker_ids(conn: sqlite3.Connection, name: str) -> list[str]:
     """Speakers a user means by ``name``: an id, a name, an alias (name form, surname, role)."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
     rows = conn.execute(
         "SELECT id FROM speakers WHERE id = ? OR name = ? COLLATE NOCASE "
-        "UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE "
+        "UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE OR alias = ? COLLATE NOCASE "
         "UNION SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\'",
-        (name, name, name, "% " + name.replace("%", "\\%").replace("_", "\\_")),
+        (name, name, name, bare, "% " + name.replace("%", "\\%").replace("_", "\\_")),
     )
     return sorted({r[0] for r in rows})
 

@@ -165,7 +165,7 @@ def list_statements(
     where, params = _where(filters or StatementFilter())
     sql = (
         f"SELECT s.id FROM statements s{where} "
-        "ORDER BY coalesce(s.said_on, s.first_seen) IS NULL, coalesce(s.said_on, s.first_seen) DESC, "
+        "ORDER BY coalesce(s.said_on, s.first_seen) IS NULL, substr(coalesce(s.said_on, s.first_seen), 1, 10) DESC, "
         "s.reports DESC, s.id"
     )
     if limit is not None:

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from onrecord.link.features import compatible, features, normalize
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("We will raise the tariff", "We will not raise the tariff", "negation"),
+        ("We won't raise taxes", "We will raise taxes", "negation"),
+        ("Wir werden die Steuern erhöhen", "Wir werden die Steuern nicht erhöhen", "negation"),
+        ("Мы будем повышать налоги", "Мы не будем повышать налоги", "negation"),
+        ("a 2% cut next year", "a 4% cut next year", "figures"),
+        ("emissions will fall by 2030", "emissions will fall by 2035", "figures"),
+        ("We may raise taxes", "We will raise taxes", "modality"),
+        ("Talks with France will resume", "Talks with Germany will resume", "entities"),
+    ],
+)
+def test_traps_are_refused(a: str, b: str, reason: str) -> None:
+    assert compatible(features(a), features(b)) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("We are working on peace, not on a ceasefire", "Russia is prioritising lasting peace over a ceasefire"),
+        ("We are working on peace, not a ceasefire", "Wir arbeiten am Frieden, nicht an einem Waffenstillstand"),
+        ("We are working on peace, not a ceasefire", "Мы работаем над миром, а не над перемирием"),
+        ("We will not raise taxes", "Мы не будем повышать налоги"),
+        ("a 2% cut in 2026", "a 2% cut"),  # a partial quote may drop a figure
+        ("in the context of not a ceasefire, but a sustainable peace", "a sustainable peace"),
+        (
+            "Trump's statements about the root causes are important",
+            "President Trump touched on the root causes of this conflict, particularly regarding NATO",
+        ),
+    ],
+)
+def test_paraphrases_and_translations_pass(a: str, b: str) -> None:
+    assert compatible(features(a), features(b)) == (True, "")
+
+
+def test_normalize() -> None:
+    assert normalize("“We are READY,” she said —") == "we are ready she said"

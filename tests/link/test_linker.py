@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from onrecord.link import LinkItem, LinkOptions, link_block
+from onrecord.link.embed import embed
+
+
+def _item(
+    qid: str, text: str, kind: str = "direct", day: int = 100, article: str = "a", pos: int = 0, lang: str = "en"
+) -> LinkItem:
+    return LinkItem(qid, "p:x", text, kind, lang, day, article, pos, f"2026-01-{day % 28 + 1:02d}")
+
+
+def _groups(items: list[LinkItem], labels: list[int]) -> set[frozenset[str]]:
+    out: dict[int, set[str]] = {}
+    for item, label in zip(items, labels, strict=True):
+        out.setdefault(label, set()).add(item.quote_id)
+    return {frozenset(g) for g in out.values()}
+
+
+def _embedder(items: list[LinkItem]) -> np.ndarray:
+    return embed([i.text for i in items])
+
+
+def test_exact_containment_and_near_duplicates() -> None:
+    items = [
+        _item("q1", "We will keep the border open for as long as it takes.", article="a"),
+        _item("q2", "we will keep the border open for as long as it takes", article="b"),
+        _item("q3", "keep the border open for as long as it takes", article="c"),
+        _item("q4", "We will keep the border open for as long as it takes, whatever happens.", article="d"),
+        _item("q5", "Prices will fall next month.", article="e"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert groups == {frozenset({"q1", "q2", "q3", "q4"}), frozenset({"q5"})}
+
+
+def test_traps_never_merge_even_through_a_chain() -> None:
+    items = [
+        _item("q1", "The government will cut the tax by 2% next year."),
+        _item("q2", "The government will cut the tax by 4% next year."),
+        _item("q3", "The government will cut the tax next year."),
+        _item("q4", "The government will not cut the tax next year."),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    together = [g for g in groups if len(g) > 1]
+    for g in together:
+        assert not ({"q1", "q2"} <= g) and not ({"q3", "q4"} <= g) and not ({"q1", "q4"} <= g)
+
+
+def test_translations_link_and_the_time_window_holds() -> None:
+    items = [
+        _item("q1", "We are working on peace, not on a ceasefire.", article="a", day=100),
+        _item("q2", "Wir arbeiten am Frieden, nicht an einem Waffenstillstand.", article="b", day=101, lang="de"),
+        _item("q3", "Мы работаем над миром, а не над перемирием.", article="c", day=100, lang="ru"),
+        _item("q4", "We are working on peace, not on a ceasefire.", article="d", day=140),  # weeks later
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2", "q3"}) in groups
+    assert frozenset({"q4"}) in groups
+
+
+def test_paraphrase_next_to_its_quote_in_one_article() -> None:
+    items = [
+        _item("q1", "the Kremlin had closely reviewed part of the interview with Trump", "indirect", pos=100),
+        _item("q2", "Of course, we have carefully reviewed that part of the interview that touched on us", pos=300),
+        _item("q3", "A telephone call is possible at any time", pos=2400),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) in groups and frozenset({"q3"}) in groups
+
+
+def test_result_does_not_depend_on_order() -> None:
+    texts = [
+        "We will keep the border open.",
+        "We will keep the border open for now.",
+        "The border stays open.",
+        "We will not keep the border open.",
+        "Prices will rise by 3%.",
+        "Prices will rise by 5%.",
+        "Die Grenze bleibt offen.",
+        "We are ready to talk.",
+        "We are ready to talk to anyone.",
+    ]
+    items = [_item(f"q{i}", t, article=f"a{i}", day=100 + i % 3) for i, t in enumerate(texts)]
+    reference = _groups(items, link_block(items, LinkOptions(), _embedder))
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = items[:]
+        rng.shuffle(shuffled)
+        assert _groups(shuffled, link_block(shuffled, LinkOptions(), _embedder)) == reference

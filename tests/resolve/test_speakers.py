@@ -1,0 +1,85 @@
+"""Speakers across articles, through the archive (the resolution runs at ingest)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.archive import Archive
+from onrecord.errors import NotFoundError
+
+
+def _ingest(archive: Archive, tmp_path: Path, *articles: tuple[str, str, str]) -> None:
+    path = tmp_path / f"batch{len(list(tmp_path.iterdir()))}.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "published": d, "text": t}) for i, d, t in articles) + "\n")
+    report = archive.ingest([str(path)])
+    assert not report.errors, report.errors
+
+
+def _speaker_of(archive: Archive, article: str) -> set[str]:
+    return {q.speaker.id for q in archive.quotes(article=article) if q.speaker}
+
+
+def test_surname_first_then_full_name_is_one_speaker(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(archive, tmp_path, ("a1", "2026-03-01", "Zelensky said that elections could be held in spring."))
+        _ingest(
+            archive,
+            tmp_path,
+            ("a2", "2026-03-02", "Ukrainian President Volodymyr Zelensky said the front was holding."),
+        )
+        assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+        assert archive.speaker("Zelensky").name == "Volodymyr Zelensky"
+
+
+def test_transliterations_are_one_speaker(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("en", "2026-03-01", "Kremlin spokesman Dmitry Peskov said on Monday that talks would continue."),
+            ("ru", "2026-03-01", "Пресс-секретарь президента Дмитрий Песков заявил: «Переговоры продолжатся»."),
+            ("de", "2026-03-01", "Kremlsprecher Dmitri Peskow sagte: „Die Gespräche werden fortgesetzt.“"),
+        )
+        ids = _speaker_of(archive, "en") | _speaker_of(archive, "ru") | _speaker_of(archive, "de")
+        assert len(ids) == 1
+        speaker = archive.speaker("Peskow")
+        assert speaker.name == "Dmitry Peskov"
+        assert {"Дмитрий Песков", "Dmitri Peskow"} <= set(speaker.aliases)
+
+
+def test_people_sharing_a_surname_stay_apart(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("a1", "2026-03-01", "Mayor Peter Lind said the bridge would reopen in May."),
+            ("a2", "2026-03-01", "Senator Karin Lind said that the budget was too small."),
+        )
+        assert _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
+        with pytest.raises(NotFoundError, match="several speakers"):
+            archive.speaker("Lind")
+        assert archive.speaker("Karin Lind").name == "Karin Lind"
+
+
+def test_a_role_binds_to_the_person_the_corpus_ties_it_to(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(archive, tmp_path, ("a1", "2025-12-10", "The Kremlin spokesman said that a call was possible."))
+        assert _speaker_of(archive, "a1") == {"r:kremlin-spokesman"}
+        _ingest(archive, tmp_path, ("a2", "2025-12-11", "Kremlin spokesman Dmitry Peskov said that talks would go on."))
+        assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2") == {"p:dmitri-peskov"}
+        roles = {role for role, _, _ in archive.speaker("Peskov").roles}
+        assert "kremlin spokesman" in roles
+
+
+def test_organisations_speak(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("a1", "2026-03-01", "The Interior Ministry said in a statement that the border would reopen."),
+        )
+        found = archive.speaker("Interior Ministry")
+        assert found.kind == "organisation"
