@@ -186,3 +186,10 @@ def test_speaker_and_statement_pages(runner: CliRunner, db: str) -> None:
     assert runner.invoke(main, ["statement", "nope", "--db", db]).exit_code == 1
     assert runner.invoke(main, ["speaker", "Nobody", "--db", db]).exit_code == 1
     assert runner.invoke(main, ["relink", "--db", db]).stdout.strip().endswith("statements")
+
+
+def test_ingest_on_the_dask_engine(runner: CliRunner, tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    result = runner.invoke(main, ["ingest", str(SEEDS), "--db", str(tmp_path / "d.db"), "--engine", "dask"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("2 new")

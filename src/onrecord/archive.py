@@ -113,6 +113,8 @@ class Archive:
         progress: ProgressCallback | None = None,
         batch_size: int = 25,
         jobs: int = 1,
+        engine: str = "local",
+        scheduler: str | None = None,
     ) -> IngestReport:
         """Read, clean, extract and store every article under ``paths``.
 
@@ -127,6 +129,8 @@ class Archive:
             progress: called after each source with (done, total, source name).
             batch_size: articles per transaction.
             jobs: worker processes for extraction (1: in this process; 0: one per core).
+            engine: ``local`` or ``dask`` (per-article extraction runs on the cluster).
+            scheduler: the Dask scheduler's address (None: a local cluster).
 
         Returns:
             Counts of new, already stored and updated articles, and the inputs skipped.
@@ -138,7 +142,7 @@ class Archive:
             for s in iter_sources(paths, stdin=stdin)
             if isinstance(s, InputError) or s.path is None or s.path.resolve() not in own
         ]
-        executor = get_executor("local", jobs)
+        executor = get_executor(engine, jobs, scheduler)
         pending: list[tuple[Article, str]] = []
         pending_ids: dict[str, str] = {}
         try:

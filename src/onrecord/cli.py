@@ -98,9 +98,24 @@ def main() -> None:
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--no-extract", is_flag=True, help="Store articles only, without extracting quotes.")
+@click.option(
+    "--engine",
+    default="local",
+    show_default=True,
+    type=click.Choice(["local", "dask"]),
+    help="Where extraction runs: this machine, or a Dask cluster (pip install 'onrecord[dask]').",
+)
+@click.option("--scheduler", default=None, help="Dask scheduler address (default: a local cluster).")
 @_errors
 def ingest(
-    paths: tuple[str, ...], db: str, reader: str | None, jobs: int, progress: bool | None, no_extract: bool
+    paths: tuple[str, ...],
+    db: str,
+    reader: str | None,
+    jobs: int,
+    progress: bool | None,
+    no_extract: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Read PATHS (files, folders, globs, '-' for stdin) and store their articles and quotes.
 
@@ -124,9 +139,11 @@ def ingest(
                 def step(done: int, total: int, name: str) -> None:
                     bar.update(task, completed=done, total=total, description=Path(name).name[:40])
 
-                report = archive.ingest(paths, format=reader, progress=step, jobs=jobs)
+                report = archive.ingest(
+                    paths, format=reader, progress=step, jobs=jobs, engine=engine, scheduler=scheduler
+                )
         else:
-            report = archive.ingest(paths, format=reader, jobs=jobs)
+            report = archive.ingest(paths, format=reader, jobs=jobs, engine=engine, scheduler=scheduler)
     for error in report.errors:
         click.echo(f"skipped: {error}", err=True)
     click.echo(report.summary())

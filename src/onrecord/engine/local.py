@@ -68,12 +68,16 @@ def _one_thread_each() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
-def get_executor(name: str = "local", jobs: int = 1) -> Executor:
-    """Return the executor called ``name`` (only ``local`` ships with onrecord).
+def get_executor(name: str = "local", jobs: int = 1, scheduler: str | None = None) -> Executor:
+    """Return the executor called ``name``: ``local`` (default) or ``dask`` (optional extra).
 
     Raises:
-        ConfigError: the name is unknown.
+        ConfigError: the name is unknown, or the dask extra is missing.
     """
     if name == "local":
         return LocalExecutor(jobs)
-    raise ConfigError(f"unknown engine {name!r}; available: local")
+    if name == "dask":
+        from onrecord.engine.dask import DaskExecutor
+
+        return DaskExecutor(scheduler)
+    raise ConfigError(f"unknown engine {name!r}; available: local, dask")

@@ -363,10 +363,11 @@ def _attach_quotes(
             if best is not None:
                 used.add(best)
                 c = frames[best]
+                kind, pieces = _mixed_start(text, q, left, l_start, c)
                 direct.append(
                     Candidate(
-                        "direct",
-                        list(q.pieces),
+                        kind,
+                        pieces,
                         c.cue,
                         c.cue_lemma,
                         c.cue_class,
@@ -464,6 +465,18 @@ def _attach_quotes(
     return [c for c in merged if c is not None] + rest
 
 
+def _mixed_start(text: str, q: QuoteSpan, left: str, l_start: int, c: Candidate) -> tuple[str, list[tuple[int, int]]]:
+    """``The party, held every four years, "allows us to get our message out," said X``: a quote
+    that finishes a sentence begun in the writer's words is a mixed quote of the whole sentence."""
+    words = _words(left)
+    starts_lower = text[q.start : q.start + 1].islower()
+    cue_after = c.cue is not None and c.cue[0] >= q.close
+    if starts_lower and cue_after and len(words) >= 2 and not left.rstrip().endswith(":"):
+        start = l_start + (len(left) - len(left.lstrip()))
+        return "mixed", [(start, q.close)]
+    return "direct", list(q.pieces)
+
+
 def _last_word_end(text: str, start: int, stop: int) -> int:
     """End of the last word before ``stop`` (for cue spans like ``calling them``)."""
     end = stop
@@ -558,8 +571,9 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
     ):
         return comma_inside or not re.search(r"[.!?]", inner_end)
     # "A," she said. "B." -- B has no cue of its own
+    question = inner_end.rstrip("\"”’'»").endswith(("?", "!"))
     return (
-        comma_inside
+        (comma_inside or question)
         and stripped.endswith(".")
         and len(words) <= 2 * _MAX_FRAME_WORDS
         and second is not None

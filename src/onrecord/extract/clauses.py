@@ -143,6 +143,16 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
             tokens = _span_tokens([t for t in verb.head.subtree if t.i < left])
             if len(tokens) >= _MIN_CONTENT_TOKENS:
                 return tokens, "clause"
+    # "The nostalgia, he noted, may be ...": the cue set off by commas inside the reported clause
+    if verb.dep_ in {"parataxis", "advcl", "ccomp"} and any(c.dep_ in _SUBJECTS for c in children):
+        left, right = verb.left_edge.i, verb.right_edge.i
+        doc = verb.doc
+        before = doc[left - 1] if left > 0 else None
+        after = doc[right + 1] if right + 1 < len(doc) else None
+        if before is not None and after is not None and before.text == "," and after.text == ",":
+            tokens = _span_tokens([t for t in verb.head.subtree if not left - 1 <= t.i <= right + 1])
+            if len(tokens) >= 3 and tokens[0].i < left < tokens[-1].i:
+                return tokens, "clause"
     # "stated in an interview with a newspaper that C": a that-clause the parser hung on a noun
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in {"relcl", "acl"}:
