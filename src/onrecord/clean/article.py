@@ -19,6 +19,7 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
 from onrecord.dates import parse_date, to_date
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
+from onrecord.spans import strip_span
 
 __all__ = ["CleanOptions", "clean", "content_hash"]
 
@@ -74,11 +75,7 @@ def _split_lines(text: str, start: int) -> list[_Line]:
     pos = start
     for raw in text[start:].split("\n"):
         end = pos + len(raw)
-        s, e = pos, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = strip_span(text, pos, end)
         lines.append(_Line(s, e, "blank" if s == e else "content"))
         pos = end + 1
     return lines

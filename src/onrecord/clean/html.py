@@ -138,6 +138,23 @@ def _page_title(tree: Any) -> str | None:
     return None
 
 
+def _main_text(html: str, url: str | None, favor_precision: bool = False, favor_recall: bool = False) -> Any:
+    """trafilatura's main text and metadata, without comments, tables or images."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
+        favor_precision=favor_precision,
+        favor_recall=favor_recall,
+    )
+
+
 def extract_page(html: str, source: str, url: str | None = None) -> tuple[str, PageMetadata]:
     """Return the main text of a page (paragraphs separated by newlines) and its metadata.
 
@@ -145,7 +162,6 @@ def extract_page(html: str, source: str, url: str | None = None) -> tuple[str, P
         InputError: the page cannot be parsed or holds no article text.
     """
     import lxml.html
-    import trafilatura
     from lxml.etree import ParserError
 
     try:
@@ -153,27 +169,11 @@ def extract_page(html: str, source: str, url: str | None = None) -> tuple[str, P
     except (ParserError, ValueError) as exc:
         raise InputError(source, f"not parseable as HTML ({exc})") from None
     meta = _read_metadata(tree)
-    result = trafilatura.bare_extraction(
-        html,
-        url=url or meta.url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        favor_precision=True,
-        deduplicate=False,
-    )
+    result = _main_text(html, url or meta.url, favor_precision=True)
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         # favor_precision can drop short pages; try once more favouring recall.
-        result = trafilatura.bare_extraction(
-            html,
-            url=url or meta.url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            favor_recall=True,
-        )
+        result = _main_text(html, url or meta.url, favor_recall=True)
         text = getattr(result, "text", None) if result is not None else None
     if not text or len(text.split()) < _MIN_WORDS:
         raise InputError(source, "no article text found in the page")

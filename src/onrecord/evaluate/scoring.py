@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from onrecord.spans import strip_span
+
 __all__ = ["Attribution", "Scores", "score_documents", "tokens_in", "trim_span"]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -92,11 +94,7 @@ class Scores:
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, quotation marks and ``, . : ;`` from both ends of ``text[start:end]``."""
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+    return strip_span(text, start, end, _TRIM)
 
 
 def tokens_in(token_starts: Sequence[int], start: int, end: int) -> set[int]:

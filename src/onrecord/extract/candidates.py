@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from onrecord.extract.clauses import Frame, is_cue_use, read_according_to, read_cue, read_speaker
@@ -46,6 +46,10 @@ class Candidate:
     frame: str = "clause"
     past_perfect: bool = False
     cue_token: int | None = field(default=None, repr=False)
+
+    def reporting(self, **changes: Any) -> Candidate:
+        """A copy with the same attribution (cue, speaker, relay) for other content."""
+        return replace(self, **changes)
 
     @property
     def start(self) -> int:
@@ -364,22 +368,7 @@ def _attach_quotes(
                 used.add(best)
                 c = frames[best]
                 kind, pieces = _mixed_start(text, q, left, l_start, c)
-                direct.append(
-                    Candidate(
-                        kind,
-                        pieces,
-                        c.cue,
-                        c.cue_lemma,
-                        c.cue_class,
-                        c.mention,
-                        c.sentence,
-                        c.via,
-                        q,
-                        frame=c.frame,
-                        past_perfect=c.past_perfect,
-                        cue_token=c.cue_token,
-                    )
-                )
+                direct.append(c.reporting(kind=kind, pieces=pieces, quote=q))
                 continue
             near_loose = [
                 (abs(c.cue[0] - (q.close if c.cue[0] >= q.close else q.open)), i)
@@ -392,21 +381,7 @@ def _attach_quotes(
                 i = min(near_loose)[1]
                 used_loose.add(i)
                 c = loose[i]
-                direct.append(
-                    Candidate(
-                        "direct",
-                        list(q.pieces),
-                        c.cue,
-                        c.cue_lemma,
-                        c.cue_class,
-                        c.mention,
-                        c.sentence,
-                        c.via,
-                        q,
-                        past_perfect=c.past_perfect,
-                        cue_token=c.cue_token,
-                    )
-                )
+                direct.append(c.reporting(kind="direct", pieces=list(q.pieces), quote=q))
                 continue
             colon = _colon_frame(q, left, l_start, parsed, sentences, sentence_of)
             if colon is not None:
@@ -426,22 +401,7 @@ def _attach_quotes(
                 used.add(i)
                 cue_end = max(c.cue[1] if c.cue else q.open, _last_word_end(text, c.start, q.open))
                 cue = (c.cue[0], cue_end) if c.cue else None
-                direct.append(
-                    Candidate(
-                        "direct",
-                        list(q.pieces),
-                        cue,
-                        c.cue_lemma,
-                        c.cue_class,
-                        c.mention,
-                        c.sentence,
-                        c.via,
-                        q,
-                        frame="as",
-                        past_perfect=c.past_perfect,
-                        cue_token=c.cue_token,
-                    )
-                )
+                direct.append(c.reporting(kind="direct", pieces=list(q.pieces), cue=cue, quote=q))
             else:
                 c.kind = "mixed"
                 direct.append(None)
@@ -535,20 +495,8 @@ def _merge_split_quotes(
             nxt = direct[i + 1]
             assert nxt is not None
             owner = current if current.cue is not None else nxt
-            current = Candidate(
-                "direct",
-                current.pieces + nxt.pieces,
-                owner.cue,
-                owner.cue_lemma,
-                owner.cue_class,
-                owner.mention,
-                owner.sentence,
-                owner.via,
-                current.quote,
-                bare=owner.cue is None,
-                frame=owner.frame,
-                past_perfect=owner.past_perfect,
-                cue_token=owner.cue_token,
+            current = owner.reporting(
+                kind="direct", pieces=current.pieces + nxt.pieces, quote=current.quote, bare=owner.cue is None
             )
             i += 1
         out.append(current)

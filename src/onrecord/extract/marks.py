@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from onrecord.extract.sentences import paragraph_spans
+from onrecord.spans import strip_span
 
 __all__ = ["QuoteSpan", "find_quotes"]
 
@@ -85,11 +86,7 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+    return strip_span(text, start, end, _TRIM)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.spans import strip_span
+
 __all__ = ["Sentence", "paragraph_spans", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
@@ -41,15 +43,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    trimmed = (strip_span(text, s, e) for s, e in spans)
+    return [(s, e) for s, e in trimmed if s < e]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from onrecord.model import Article
+from onrecord.store.sql import day_range
 
 __all__ = [
     "article_state",
@@ -121,12 +122,9 @@ def _where(outlet: str | None, since: str | None, until: str | None) -> tuple[st
     if outlet:
         clauses.append("o.name = ? COLLATE NOCASE")
         params.append(outlet)
-    if since:
-        clauses.append("substr(a.published, 1, 10) >= ?")
-        params.append(since[:10])
-    if until:
-        clauses.append("substr(a.published, 1, 10) <= ?")
-        params.append(until[:10])
+    days, day_params = day_range("a.published", since, until)
+    clauses += days
+    params += day_params
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

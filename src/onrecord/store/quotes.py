@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from onrecord.model import Quote, Span, SpeakerRef
+from onrecord.store.sql import day_range
 
 __all__ = ["QuoteFilter", "count_quotes", "fts_query", "iter_quotes", "put_quotes", "quote_from_row"]
 
@@ -164,12 +165,9 @@ def _where(f: QuoteFilter) -> tuple[str, list[object]]:
     if f.outlet:
         clauses.append("o.name = ? COLLATE NOCASE")
         params.append(f.outlet)
-    if f.since:
-        clauses.append("substr(coalesce(q.said_on, a.published), 1, 10) >= ?")
-        params.append(f.since[:10])
-    if f.until:
-        clauses.append("substr(coalesce(q.said_on, a.published), 1, 10) <= ?")
-        params.append(f.until[:10])
+    days, day_params = day_range("coalesce(q.said_on, a.published)", f.since, f.until)
+    clauses += days
+    params += day_params
     if f.article:
         clauses.append("q.article_id = ?")
         params.append(f.article)

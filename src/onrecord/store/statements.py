@@ -12,6 +12,7 @@ from datetime import date
 from onrecord.link.linker import LinkItem
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query
+from onrecord.store.sql import day_range
 
 __all__ = [
     "StatementFilter",
@@ -137,12 +138,9 @@ def _where(f: StatementFilter) -> tuple[str, list[object]]:
                 "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))"
             )
             params.append(query)
-    if f.since:
-        clauses.append("substr(coalesce(s.said_on, s.first_seen), 1, 10) >= ?")
-        params.append(f.since[:10])
-    if f.until:
-        clauses.append("substr(coalesce(s.said_on, s.first_seen), 1, 10) <= ?")
-        params.append(f.until[:10])
+    days, day_params = day_range("coalesce(s.said_on, s.first_seen)", f.since, f.until)
+    clauses += days
+    params += day_params
     if f.min_outlets:
         clauses.append("s.outlets >= ?")
         params.append(f.min_outlets)
