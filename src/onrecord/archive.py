@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 from onrecord import store
 from onrecord.engine import get_executor
 from onrecord.errors import InputError, NotFoundError
-from onrecord.ingest import iter_sources, read_source
+from onrecord.ingest import iter_sources, known_extensions, read_source
 from onrecord.link import LinkOptions
 from onrecord.model import Article, Quote, Speaker, Statement
 from onrecord.pipeline import PipelineOptions, Processed, analyse, prepare
@@ -139,7 +139,7 @@ class Archive:
         own = self._own_files()
         sources = [
             s
-            for s in iter_sources(paths, stdin=stdin)
+            for s in iter_sources(paths, stdin=stdin, extensions=known_extensions())
             if isinstance(s, InputError) or s.path is None or s.path.resolve() not in own
         ]
         executor = get_executor(engine, jobs, scheduler)

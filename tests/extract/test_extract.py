@@ -56,6 +56,13 @@ def _one(text: str, **kwargs: str) -> Quote:
             "said",
         ),
         (
+            "The offer stands, according to Transport Minister Luis Pardo.",
+            "indirect",
+            "The offer stands",
+            "Luis Pardo",
+            "according to",
+        ),
+        (
             "The talks have collapsed, according to Marta Kowalczyk.",
             "indirect",
             "The talks have collapsed",

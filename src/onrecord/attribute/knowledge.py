@@ -132,6 +132,7 @@ class Knowledge:
                 self.roles[row[0].casefold()] = (row[1] if len(row) > 1 else row[0], row[2] if len(row) > 2 else "u")
         self.role_words = {w for r in self.roles for w in r.split()}
         self.outlets: dict[str, Outlet] = {}
+        self._lower_aliases: set[str] = set()
         for row in _rows("outlets.tsv"):
             if not row or not row[0]:
                 continue
@@ -139,9 +140,10 @@ class Knowledge:
             for alias in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
                 alias = alias.strip()
                 if alias:
+                    # "The Hill" is kept whole: a bare "Hill" (Capitol Hill) is no outlet
                     self.outlets.setdefault(alias.casefold(), outlet)
-                    if alias.casefold().startswith("the "):
-                        self.outlets.setdefault(alias.casefold()[4:], outlet)
+                    if alias.islower():  # written in lower case by its owner (dpa)
+                        self._lower_aliases.add(alias)
         self.media_nouns = {
             line.strip().casefold()
             for line in _data("media_nouns.txt").splitlines()
@@ -182,6 +184,12 @@ class Knowledge:
             words = words[1:]
         cut = [i for i, w in enumerate(words) if w in {"of", "for", "to", "at", "in"}]
         if cut:
+            # a role that holds the preposition itself: "secretary of state", "chief of staff"
+            for i in range(cut[0]):
+                for j in range(len(words), cut[0] + 1, -1):
+                    key = " ".join(words[i:j])
+                    if key in self.roles:
+                        return self.roles[key]
             words = words[: cut[0]]
         for i in range(len(words)):
             key = " ".join(words[i:])
@@ -198,16 +206,22 @@ class Knowledge:
         """Return the outlet a phrase names and the words naming it, as written (``Tass``)."""
         text = phrase.strip().strip(".,'\"“”")
         key = text.casefold()
-        if key.startswith("the "):
-            key = key[4:]
-        if key in self.outlets:
-            return self.outlets[key], re.sub(r"^(?i:the)\s+", "", text)
+        for candidate in (key, "the " + key, key[4:] if key.startswith("the ") else None):
+            if candidate and candidate in self.outlets:
+                return self.outlets[candidate], re.sub(r"^(?i:the)\s+", "", text)
         words = text.split()
         for n in range(min(5, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 surface = re.sub(r"(['’]s|[,.'’])$", "", " ".join(words[i : i + n]))
-                if surface.casefold() in self.outlets and (n > 1 or surface[:1].isupper()):
-                    return self.outlets[surface.casefold()], surface
+                content = re.sub(r"^(?i:the)\s+", "", surface)
+                if not (content[:1].isupper() or content in self._lower_aliases):
+                    continue
+                keys = [surface.casefold()]
+                if i > 0 and words[i - 1].casefold() == "the":
+                    keys.append("the " + surface.casefold())
+                for k in keys:
+                    if k in self.outlets:
+                        return self.outlets[k], re.sub(r"^(?i:the)\s+", "", surface)
         return None
 
     def is_media_phrase(self, phrase: str) -> bool:

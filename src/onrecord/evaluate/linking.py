@@ -18,16 +18,42 @@ from typing import Any
 from onrecord.errors import EvaluationError
 from onrecord.evaluate.seeds import _pair_scores, match_quotes
 
-__all__ = ["default_linking_data", "evaluate_linking"]
+__all__ = ["default_linking_data", "evaluate_linking", "load_linking_gold"]
+
+
+def _has_gold(path: Path) -> bool:
+    return (path / "gold.json").is_file() or any((path / "events").glob("*.json"))
 
 
 def default_linking_data() -> Path | None:
     """The bundled set: ``tests/data/linking`` in the working directory or the source checkout."""
     for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
         path = base / "tests" / "data" / "linking"
-        if (path / "gold.json").is_file():
+        if _has_gold(path):
             return path
     return None
+
+
+def load_linking_gold(folder: Path) -> dict[str, Any]:
+    """The gold of a linking set: ``gold.json``, or every ``events/*.json`` merged.
+
+    Raises:
+        EvaluationError: no gold, or gold that is not JSON of the expected shape.
+    """
+    files = [folder / "gold.json"] if (folder / "gold.json").is_file() else sorted((folder / "events").glob("*.json"))
+    if not files:
+        raise EvaluationError(f"{folder}: no gold.json and no events/*.json")
+    merged: dict[str, Any] = {"articles": {}, "speakers": {}, "quotes": [], "traps": []}
+    for path in files:
+        try:
+            part = json.loads(path.read_text(encoding="utf-8"))
+            merged["articles"].update(part["articles"])
+            merged["speakers"].update(part.get("speakers", {}))
+            merged["quotes"].extend(part["quotes"])
+            merged["traps"].extend(part.get("traps", []))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise EvaluationError(f"{path}: not linking gold ({exc})") from None
+    return merged
 
 
 def _locate(text: str, snippet: str) -> tuple[int, int] | None:
@@ -46,15 +72,12 @@ def evaluate_linking(data: str | Path | None = None) -> dict[str, Any]:
     from onrecord.archive import Archive
 
     folder = Path(data) if data else default_linking_data()
-    if folder is None or not (folder / "gold.json").is_file():
-        raise EvaluationError("linking set not found: pass --data DIR (the folder with gold.json and articles/)")
-    try:
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        articles_meta: dict[str, Any] = gold["articles"]
-        gold_quotes: list[dict[str, Any]] = gold["quotes"]
-        traps: list[dict[str, str]] = gold.get("traps", [])
-    except (OSError, ValueError, KeyError) as exc:
-        raise EvaluationError(f"{folder / 'gold.json'}: not a linking gold file ({exc})") from None
+    if folder is None or not _has_gold(folder):
+        raise EvaluationError("linking set not found: pass --data DIR (the folder with gold and articles/)")
+    gold = load_linking_gold(folder)
+    articles_meta: dict[str, Any] = gold["articles"]
+    gold_quotes: list[dict[str, Any]] = gold["quotes"]
+    traps: list[dict[str, str]] = gold["traps"]
     articles_dir = folder / "articles"
     statements: list[str | None] = []
     speakers: list[str | None] = []

@@ -107,6 +107,11 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         kb.is_title(run[cut].text) or _is_demonym(run[cut]) or (run[cut].text.isupper() and len(run[cut].text) <= 3)
     ):
         cut += 1
+    # a title inside the run ends the role before the name: "Transport Minister Luis Pardo"
+    for i in range(len(run) - 2, cut - 1, -1):
+        if kb.is_title(run[i].text) and not kb.is_given_name(run[i].text):
+            cut = i + 1
+            break
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
     return run[cut:], tokens[: start + cut]

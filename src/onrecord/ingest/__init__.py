@@ -15,7 +15,16 @@ from onrecord.ingest.base import READERS, Reader, choose_reader
 from onrecord.ingest.sources import Source, iter_sources
 from onrecord.model import Document
 
-__all__ = ["READERS", "Reader", "Source", "choose_reader", "iter_sources", "read_paths", "read_source"]
+__all__ = [
+    "READERS",
+    "Reader",
+    "Source",
+    "choose_reader",
+    "iter_sources",
+    "known_extensions",
+    "read_paths",
+    "read_source",
+]
 
 
 def read_source(source: Source, format: str | None = None) -> Iterator[Document | InputError]:
@@ -31,11 +40,16 @@ def read_source(source: Source, format: str | None = None) -> Iterator[Document 
         yield InputError(source.name, f"cannot be read: {type(exc).__name__}: {exc}")
 
 
+def known_extensions() -> frozenset[str]:
+    """Every file extension some registered reader takes (and none: a file without one)."""
+    return frozenset(ext for _, reader in READERS for ext in reader.extensions) | {""}
+
+
 def read_paths(
     paths: Iterable[str], format: str | None = None, stdin: BinaryIO | None = None
 ) -> Iterator[Document | InputError]:
     """Yield every document under ``paths`` (files, folders, globs, ``-``), errors in between."""
-    for source in iter_sources(paths, stdin=stdin):
+    for source in iter_sources(paths, stdin=stdin, extensions=known_extensions()):
         if isinstance(source, InputError):
             yield source
             continue

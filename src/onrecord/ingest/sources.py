@@ -75,11 +75,15 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield Path(root) / name
 
 
-def iter_sources(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Source | InputError]:
+def iter_sources(
+    paths: Iterable[str], stdin: BinaryIO | None = None, extensions: frozenset[str] | None = None
+) -> Iterator[Source | InputError]:
     """Expand what the user named into sources, in a stable order.
 
-    Folders are walked recursively (hidden files skipped), globs are expanded, ``-`` reads
-    standard input once. A path that matches nothing yields an :class:`InputError`.
+    Folders are walked recursively (hidden files skipped, and, when ``extensions`` is given,
+    files whose extension no reader takes: a README or a script in a folder of articles is not
+    an article); globs are expanded, ``-`` reads standard input once. A path that matches
+    nothing yields an :class:`InputError`. A file named explicitly is always read.
     """
     for raw in paths:
         if raw == STDIN:
@@ -90,6 +94,8 @@ def iter_sources(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterato
         if path.is_dir():
             found = False
             for file in _walk(path):
+                if extensions is not None and Source(str(file), file).suffix not in extensions:
+                    continue
                 found = True
                 yield Source(str(file), file)
             if not found:

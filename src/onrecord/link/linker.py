@@ -17,11 +17,11 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from onrecord.link.features import Features, compatible, content_words, features, normalize, tokens
+from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, jaccard, signatures
 
 __all__ = ["LinkItem", "LinkOptions", "link_block", "statement_id"]
@@ -46,6 +46,12 @@ class LinkItem:
     article_id: str
     position: int = 0
     when: str | None = None
+    parts: tuple[str, ...] = ()
+
+    def views(self) -> tuple[str, ...]:
+        """The wordings to compare: the whole text, and each piece of an interrupted quote
+        (another outlet may have kept only one of them)."""
+        return (self.text, *self.parts) if len(self.parts) > 1 else (self.text,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +64,9 @@ class LinkOptions:
         minhash_threshold: estimated shingle Jaccard for a near-duplicate.
         containment_min_words: shortest partial quote that links by containment.
         embed: use multilingual embeddings (off: lexical linking only).
-        embed_threshold: cosine for a paraphrase across reports in one language.
+        embed_threshold: cosine for two direct quotes in one language (re-translations, edits).
+        embed_threshold_reported: cosine when a report is indirect or mixed: a journalist's
+            sentence shares the story's topic words with every other one, so it needs more.
         embed_threshold_cross: cosine for a translation (the two reports in different languages).
         paraphrase_threshold: cosine for an indirect rendering next to its direct quote in one article.
         paraphrase_overlap: share of content words, as the alternative evidence for that pair.
@@ -70,7 +78,8 @@ class LinkOptions:
     minhash_threshold: float = 0.5
     containment_min_words: int = 4
     embed: bool = True
-    embed_threshold: float = 0.66
+    embed_threshold: float = 0.70
+    embed_threshold_reported: float = 0.80
     embed_threshold_cross: float = 0.55
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
@@ -180,26 +189,41 @@ def _lexical_pairs(
     its: list[LinkItem], words: list[list[str]], options: LinkOptions, consider: Callable[[float, int, int], None]
 ) -> dict[int, list[int]]:
     """Equal wordings and MinHash near-duplicates (as pairs); partial quotes inside longer ones
-    (returned: each partial quote with the quotes that contain it)."""
+    (returned: each partial quote with the quotes that contain it).
+
+    Every wording of a quote takes part: the whole, and each piece of an interrupted one.
+    """
     n = len(its)
-    by_norm: dict[str, list[int]] = {}
+    owner: list[int] = []
+    view_words: list[list[str]] = []
     for i, it in enumerate(its):
-        by_norm.setdefault(normalize(it.text), []).append(i)
+        for k, view in enumerate(it.views()):
+            owner.append(i)
+            view_words.append(words[i] if k == 0 else tokens(view))
+    by_norm: dict[str, set[int]] = {}
+    for v, w in enumerate(view_words):
+        by_norm.setdefault(" ".join(w), set()).add(owner[v])
     for group in by_norm.values():
-        for i in group[1:]:
-            consider(3.0, group[0], i)
-    # containment: look a partial quote's opening words up in an index of every quote's trigrams
-    grams: dict[tuple[str, ...], list[int]] = {}
-    for j, w in enumerate(words):
+        first, *rest = sorted(group)
+        for i in rest:
+            consider(3.0, first, i)
+    # containment: look a partial quote's opening words up in an index of every wording's trigrams
+    grams: dict[tuple[str, ...], set[int]] = {}
+    for v, w in enumerate(view_words):
         for k in range(len(w) - 2):
-            grams.setdefault(tuple(w[k : k + 3]), []).append(j)
+            grams.setdefault(tuple(w[k : k + 3]), set()).add(v)
     partials: dict[int, list[int]] = {}
     for i, w in enumerate(words):
         if len(w) < options.containment_min_words:
             continue
-        for j in sorted(set(grams.get(tuple(w[:3]), ()))):
-            if j != i and len(words[j]) > len(w) and _contained(w, words[j]):
-                partials.setdefault(i, []).append(j)
+        holders = {
+            owner[v]
+            for v in grams.get(tuple(w[:3]), ())
+            if len(view_words[v]) > len(w) and _contained(w, view_words[v])
+        }
+        holders.discard(i)
+        if holders:
+            partials[i] = sorted(holders)
     if n < 2:
         return partials
     from datasketch import LeanMinHash, MinHashLSH
@@ -207,16 +231,16 @@ def _lexical_pairs(
     params = options.minhash
     # bands x rows fixed by the stored parameters: no per-block search for the optimum
     lsh = MinHashLSH(num_perm=params.num_perm, params=(params.bands, params.num_perm // params.bands))
-    sigs = signatures(words, params)
-    for i in range(len(words)):
-        sig = sigs[i]
+    sigs = signatures(view_words, params)
+    for v in range(len(view_words)):
+        sig = sigs[v]
         lean = LeanMinHash(seed=params.seed, hashvalues=sig, scheme=params.scheme)
         for key in lsh.query(lean):
-            j = int(key)
-            sim = jaccard(sig, sigs[j])
-            if sim >= options.minhash_threshold:
-                consider(2.0 + sim, j, i)
-        lsh.insert(str(i), lean)
+            u = int(key)
+            sim = jaccard(sig, sigs[u])
+            if sim >= options.minhash_threshold and owner[u] != owner[v]:
+                consider(2.0 + sim, owner[u], owner[v])
+        lsh.insert(str(v), lean)
     return partials
 
 
@@ -232,7 +256,8 @@ def _semantic_pairs(
 
     One quote per cluster that the lexical steps formed (the longest) stands for it: its
     members are the same wording, give or take a few words, and embedding each of them would
-    multiply the cost by the number of reports.
+    multiply the cost by the number of reports. Quotes next to each other in one article are
+    embedded too, for the paraphrase-next-to-its-quote rule.
     """
     n = len(its)
     longest: dict[int, int] = {}
@@ -240,36 +265,52 @@ def _semantic_pairs(
         root = clusters.find(i)
         if root not in longest or len(words[i]) > len(words[longest[root]]):
             longest[root] = i
-    members = sorted(longest.values())
-    vectors = embedder([its[i] for i in members])
-    days = np.array([its[i].day if its[i].day is not None else -1 for i in members])
+    neighbours = sorted(_adjacent_in_article(its))
+    members = sorted(set(longest.values()) | {i for pair in neighbours for i in pair})
+    views = [(i, view) for i in members for view in its[i].views()]
+    owner = np.array([i for i, _ in views])
+    vectors = embedder([replace(its[i], text=view, parts=()) for i, view in views])
+    days = np.array([its[i].day if its[i].day is not None else -1 for i, _ in views])
     by_day = np.argsort(days, kind="stable")
-    neighbours = _adjacent_in_article(its)
-    thresholds = (options.embed_threshold, options.embed_threshold_cross)
-    low = min(options.paraphrase_threshold, *thresholds)
+    low = min(
+        options.embed_threshold,
+        options.embed_threshold_reported,
+        options.embed_threshold_cross,
+        options.paraphrase_threshold,
+    )
+    best: dict[tuple[int, int], float] = {}
     chunk = 512
-    for start in range(0, len(members), chunk):
+    for start in range(0, len(views), chunk):
         rows = by_day[start : start + chunk]
         lo_day, hi_day = days[rows].min(), days[rows].max()
         if lo_day < 0:
-            cols = np.arange(len(members))
+            cols = np.arange(len(views))
         else:
             in_window = (days < 0) | ((days >= lo_day - options.window_days) & (days <= hi_day + options.window_days))
             cols = np.nonzero(in_window)[0]
         sims = vectors[rows] @ vectors[cols].T
         for r, c in zip(*np.nonzero(sims >= low), strict=True):
-            a, b = members[rows[r]], members[cols[c]]
-            if a >= b:
-                continue
-            sim = float(sims[r, c])
-            cross = its[a].language != its[b].language
-            if sim >= thresholds[1 if cross else 0]:
-                consider(1.0 + sim, a, b)
-            elif (a, b) in neighbours and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options):
-                consider(0.5 + sim, a, b)
+            a, b = int(owner[rows[r]]), int(owner[cols[c]])
+            if a < b:
+                best[(a, b)] = max(best.get((a, b), -1.0), float(sims[r, c]))
+    adjacent = set(neighbours)
+    for (a, b), sim in sorted(best.items()):
+        if sim >= _threshold(its[a], its[b], options):
+            consider(1.0 + sim, a, b)
+        elif (a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options):
+            consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
         if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options):
             consider(0.5, a, b)
+
+
+def _threshold(a: LinkItem, b: LinkItem, options: LinkOptions) -> float:
+    """The cosine two reports need: translations less, journalists' paraphrases more."""
+    if (a.language or "en") != (b.language or "en"):
+        return options.embed_threshold_cross
+    if a.kind == "direct" and b.kind == "direct":
+        return options.embed_threshold
+    return options.embed_threshold_reported
 
 
 def _adjacent_in_article(its: list[LinkItem]) -> set[tuple[int, int]]:
