@@ -360,7 +360,8 @@ _STATEMENT_COLUMNS = (
     Column("statement", "text", 64),
     Column("reports", "reports"),
     Column("outlets", "outlets", 24),
-    Column("first seen", "first_seen.outlet"),
+    Column("first seen", "first_seen.published", 25),
+    Column("first outlet", "first_seen.outlet", 16),
     Column("languages", "languages"),
 )
 

@@ -16,6 +16,10 @@ from onrecord.link.features import compatible, features, normalize
         ("emissions will fall by 2030", "emissions will fall by 2035", "figures"),
         ("We may raise taxes", "We will raise taxes", "modality"),
         ("Talks with France will resume", "Talks with Germany will resume", "entities"),
+        ("We found three cracks in the spillway", "We have now found thirteen cracks in the spillway", "figures"),
+        ("a cut of a quarter point", "a cut of half a point", "figures"),
+        ("Wir haben drei Risse gefunden", "We found thirteen cracks", "figures"),
+        ("Мы нашли тринадцать трещин", "We found three cracks", "figures"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -30,6 +34,12 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
         ("We are working on peace, not a ceasefire", "Мы работаем над миром, а не над перемирием"),
         ("We will not raise taxes", "Мы не будем повышать налоги"),
         ("a 2% cut in 2026", "a 2% cut"),  # a partial quote may drop a figure
+        ("We found three cracks in the spillway", "Wir haben drei Risse im Überlauf gefunden"),
+        ("the cracks did not threaten the structure", 'the cracks were "on the surface" and posed no threat'),
+        (
+            "The dam is safe and there is no need to evacuate anyone",
+            "Der Damm ist sicher, niemand muss evakuiert werden",
+        ),
         ("in the context of not a ceasefire, but a sustainable peace", "a sustainable peace"),
         (
             "Trump's statements about the root causes are important",

@@ -57,3 +57,17 @@ def test_different_stories_are_not_duplicates(tmp_path: Path) -> None:
         archive.ingest([str(path)])
         dups = archive.connection.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
         assert dups == 0
+
+
+def test_a_copy_that_drops_a_paragraph_is_a_copy() -> None:
+    from onrecord.resolve.articles import is_copy
+
+    paragraphs = [
+        f"Paragraph {i} of the story says that the minister visited site number {i} and spoke to workers there."
+        for i in range(10)
+    ]
+    original = "\n\n".join(["A headline", *paragraphs])
+    copy = "\n\n".join(["Another headline", *paragraphs[:4], *paragraphs[6:]])
+    other = "\n\n".join(f"An unrelated story about harvest number {i} in a distant valley far away." for i in range(10))
+    assert is_copy(original, copy)
+    assert not is_copy(original, other)

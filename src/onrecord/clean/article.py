@@ -234,7 +234,10 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
 
     paragraphs = _paragraphs(text, lines)
     dateline_text = place = None
-    first = paragraphs[0]
+    at = 0
+    if title and len(paragraphs) > 1 and _norm_line(text[paragraphs[0][0] : paragraphs[0][1]]) == _norm_line(title):
+        at = 1  # the headline kept as the first paragraph: the dateline opens the next one
+    first = paragraphs[at]
     dateline = find_dateline(text[first[0] : first[1]])
     if dateline:
         dateline_text, place = dateline.text, dateline.place
@@ -242,7 +245,7 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
             ev.outlets.append((dateline.outlet, "dateline"))
         if options.split_dateline:
             head_end = first[0] + dateline.start + len(dateline.text)
-            paragraphs[0:1] = [(first[0] + dateline.start, head_end), (first[0] + dateline.end, first[1])]
+            paragraphs[at : at + 1] = [(first[0] + dateline.start, head_end), (first[0] + dateline.end, first[1])]
 
     segments: list[tuple[int, int, int]] = []
     parts: list[str] = []

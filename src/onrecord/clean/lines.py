@@ -98,7 +98,10 @@ _SIGNOFF_CI = re.compile(r"^(?:ends|end|###|-30-)$", re.I)
 _TIMESTAMP_WORDS = re.compile(
     r"\b(?:updated|update|published|posted|last|modified|on|at|gmt|utc|msk|cet|cest|bst|est|edt|"
     r"et|pt|ist|am|pm|a\.m|p\.m|hrs|h|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|first)\b\.?",
+    r"thursday|friday|saturday|sunday|first|"
+    # the same words in the other languages onrecord reads
+    r"veröffentlicht|aktualisiert|stand|am|um|uhr|publié|publie|mis|à|jour|le|publicado|actualizado|el|"
+    r"a las|опубликовано|обновлено|обновлено в|в|мск)\b\.?",
     re.I,
 )
 

@@ -5,22 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.dates import MONTHS
+
 __all__ = ["Dateline", "find_date_marker", "find_dateline", "find_inline_signoff"]
 
-_EN_MONTHS = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
-_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+# month names in every language the date parser knows ("Dec", "Juni", "июня"), any case
+_MONTHS = "(?i:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")(?!\w)"
+_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]*|[A-ZА-ЯЁ]{2,})"
 _PLACE = (
     r"(?P<place>" + _WORD + r"(?:[ -](?:" + _WORD + r"|de|la|el|al|am|upon|on))*?"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
 )
 _DATE = (
-    r"(?P<date>(?:" + _EN_MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
-    r"|\d{1,2}\s+(?:" + _EN_MONTHS + r")\.?(?:\s+\d{4})?)"
+    r"(?P<date>(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?(?:\s+\d{4})?)"
 )
-_OUTLET = r"\((?P<{}>[A-Z][\w .&'’/-]{{0,40}}?)\)"
+_OUTLET = r"\((?P<{}>[A-ZА-ЯЁ][\w .&'’/-]{{0,40}}?|[a-z]{{2,4}})\)"  # (Reuters), (ТАСС), (dpa)
 _DATELINE = re.compile(
     r"^\s*"
     + _PLACE

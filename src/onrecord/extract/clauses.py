@@ -136,8 +136,10 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
         and any(c.dep_ in _SUBJECTS for c in children)
     ):
         left = verb.left_edge.i
+        if verb.doc[left].text == "," and left < verb.i:
+            left += 1  # the parser hung the comma before the cue on the cue
         before = verb.doc[left - 1] if left > 0 else None
-        final = verb.right_edge.i >= verb.head.right_edge.i - 1
+        final = verb.right_edge.i >= verb.head.right_edge.i - 1 or _trailing_adverbial(verb)
         short = verb.right_edge.i - left <= 10
         if before is not None and before.text in {",", '"', "”", "’", "—", "–"} and final and short:
             tokens = _span_tokens([t for t in verb.head.subtree if t.i < left])
@@ -171,6 +173,16 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
                 if len(tokens) >= _MIN_CONTENT_TOKENS:
                     return tokens, "clause"
     return None
+
+
+def _trailing_adverbial(verb: Any) -> bool:
+    """``C, X said, a day after ...``: what follows the cue is the writer's adverbial on it."""
+    doc = verb.doc
+    end = verb.right_edge.i
+    if doc[end].text != "," and (end + 1 >= len(doc) or doc[end + 1].text != ","):
+        return False
+    later = [c for c in verb.head.children if c.i > verb.right_edge.i and c.dep_ != "punct"]
+    return bool(later) and all(c.dep_ in {"advcl", "npadvmod", "prep", "advmod"} for c in later)
 
 
 def _content_to(verb: Any) -> list[Any] | None:
@@ -352,6 +364,8 @@ def is_cue_use(verb: Any, cue: Cue) -> bool:
         return False
     if _under_quoting(verb):
         return False
+    if cue.lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False  # "Asked whether ..., she said": the question put to her, not her words
     return not cue.particle or any(c.lower_ == cue.particle for c in verb.children)
 
 

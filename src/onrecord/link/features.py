@@ -21,29 +21,86 @@ __all__ = ["Features", "compatible", "content_words", "features", "normalize", "
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)(?:\s*(%|percent|per cent|процент\w*|prozent))?", re.I)
-_NUMBER_WORDS = {
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "hundred": "100",
-    "thousand": "1000",
-    "million": "1000000",
-    "billion": "1000000000",
+# Number words by language, so "three cracks" and "drei Risse" agree and "thirteen" does not.
+_NUMBER_WORD_LISTS = {
+    "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen",
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+    "sechzehn siebzehn achtzehn neunzehn",
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciséis diecisiete dieciocho diecinueve",
+    "ru": "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать "
+    "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать",
 }
+_TENS = {
+    "en": "twenty thirty forty fifty sixty seventy eighty ninety",
+    "de": "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+    "fr": "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix",
+    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    "ru": "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
+}
+_SCALES = {
+    "en": {
+        "hundred": "100",
+        "thousand": "1000",
+        "million": "1000000",
+        "billion": "1000000000",
+        "half": "0.5",
+        "quarter": "0.25",
+        "dozen": "12",
+    },
+    "de": {
+        "hundert": "100",
+        "tausend": "1000",
+        "million": "1000000",
+        "millionen": "1000000",
+        "milliarde": "1000000000",
+        "milliarden": "1000000000",
+        "halb": "0.5",
+        "halbe": "0.5",
+        "halben": "0.5",
+        "viertel": "0.25",
+    },
+    "fr": {
+        "cent": "100",
+        "mille": "1000",
+        "million": "1000000",
+        "millions": "1000000",
+        "milliard": "1000000000",
+        "milliards": "1000000000",
+        "demi": "0.5",
+        "quart": "0.25",
+    },
+    "es": {"cien": "100", "mil": "1000", "millón": "1000000", "millones": "1000000", "medio": "0.5", "cuarto": "0.25"},
+    "ru": {
+        "сто": "100",
+        "тысяча": "1000",
+        "тысячи": "1000",
+        "тысяч": "1000",
+        "миллион": "1000000",
+        "миллиона": "1000000",
+        "миллионов": "1000000",
+        "миллиард": "1000000000",
+        "миллиарда": "1000000000",
+        "миллиардов": "1000000000",
+        "половина": "0.5",
+        "пол": "0.5",
+        "четверть": "0.25",
+    },
+}
+_NUMBER_WORDS: dict[str, dict[str, str]] = {}
+for _lang, _words in _NUMBER_WORD_LISTS.items():
+    _table = {w: str(i) for i, w in enumerate(_words.split())}
+    _table.update({w: str(20 + 10 * i) for i, w in enumerate(_TENS[_lang].split())})
+    _table.update(_SCALES[_lang])
+    _NUMBER_WORDS[_lang] = _table
+# Russian numerals in other cases ("трёх", "тринадцати") by their stem
+_RU_NUMBER_STEMS = sorted(
+    ((w[:-1] if len(w) > 4 else w, v) for w, v in _NUMBER_WORDS["ru"].items() if v.isdigit() and len(w) >= 4),
+    key=lambda item: -len(item[0]),
+)
 # Negators that negate a predicate when an auxiliary, a subject or a verb is next to them.
 _NEGATORS = {
     "en": {
@@ -70,12 +127,16 @@ _NEGATORS = {
         "no longer",
         "neither",
         "nor",
+        "no",
+        "nobody",
+        "nothing",
+        "none",
     },
-    "de": {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"},
-    "fr": {"ne", "n'", "jamais", "pas"},
-    "es": {"no", "nunca", "jamás"},
+    "de": {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "nichts"},
+    "fr": {"ne", "n'", "jamais", "pas", "aucun", "aucune", "personne", "rien"},
+    "es": {"no", "nunca", "jamás", "nadie", "nada", "ningún", "ninguna", "ninguno"},
     "it": {"non", "mai"},
-    "ru": {"не", "никогда", "нет"},
+    "ru": {"не", "никогда", "нет", "никто", "ничего", "ничто", "ни"},
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
 }
@@ -86,6 +147,8 @@ _STOPWORDS_BY_LANG = {
     "fr": frozenset("le la les et est sont nous ne pas un une avec pour des du".split()),
     "es": frozenset("el la los las y es son nosotros no un una con para del".split()),
 }
+# Negative pronouns negate their clause even after a comma ("sicher, niemand muss ...").
+_NEGATIVE_PRONOUNS = frozenset("nobody nothing none niemand nichts personne rien nadie nada никто ничего ничто".split())
 _CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но"}
 _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
@@ -192,7 +255,7 @@ def _predicate_negations(raw_words: list[str], lang: str) -> list[str]:
         if lw not in negators and not (lang == "en" and lw.endswith("n't")):
             continue
         before = raw_words[i - 1].casefold() if i else ""
-        if before in _CONTRAST_BEFORE or (lang == "ru" and before == "а"):
+        if (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and lw not in _NEGATIVE_PRONOUNS:
             continue
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
@@ -225,9 +288,16 @@ def features(text: str, language: str | None = None) -> Features:
             else m.group(1).replace(",", ".")
         )
         numbers.add(value + ("%" if m.group(2) else ""))
+    table = _NUMBER_WORDS.get(lang, {})
     for w in words:
-        if w in _NUMBER_WORDS and lang == "en":
-            numbers.add(_NUMBER_WORDS[w])
+        value = table.get(w)
+        if value is None and lang == "ru" and len(w) > 4:
+            value = next(
+                (v for stem, v in _RU_NUMBER_STEMS if w.startswith(stem) and len(w) - len(stem) <= 3),
+                None,
+            )
+        if value is not None and not (w == "one" and lang == "en"):
+            numbers.add(value)
     modality = {kind for kind, ws in _MODAL.items() if any(w in ws for w in words)}
     entities = set()
     for i, w in enumerate(raw):

@@ -79,7 +79,7 @@ class LinkOptions:
     containment_min_words: int = 4
     embed: bool = True
     embed_threshold: float = 0.70
-    embed_threshold_reported: float = 0.80
+    embed_threshold_reported: float = 0.68
     embed_threshold_cross: float = 0.55
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
