@@ -186,6 +186,13 @@ class EntityTracker:
             return self._pronoun(mention, pos, channel)
         if kind == "role" and mention.role:
             return self._role(mention, pos)
+        word = mention.text.strip()
+        if kind == "other" and " " not in word and word[:1].isupper():
+            # "Haldane ruled out ...": a surname the tagger did not take for a name
+            entity = self._by_part(word)
+            if entity is not None:
+                entity.last_pos = max(entity.last_pos, pos)
+            return entity
         return None
 
     def spoke(self, entity: Entity, pos: int, channel: str | None = None) -> None:
@@ -236,10 +243,19 @@ class EntityTracker:
         entity = self._by_role.get(key)
         if entity is None:
             info = self._kb.role(role)
-            if info:
-                holders = [e for e in self.entities if info[0] in e.role_classes and e.kind == "person"]
-                if holders:
-                    entity = max(holders, key=lambda e: e.last_pos)
+            head = key.split()[-1] if key else ""
+            holders = [
+                e
+                for e in self.entities
+                if e.kind == "person"
+                and (
+                    (info is not None and info[0] in e.role_classes)
+                    # "the minister" for the article's "Finance Minister Clara Haldane"
+                    or any(_norm(r).split()[-1:] == [head] for r in e.roles)
+                )
+            ]
+            if holders:
+                entity = max(holders, key=lambda e: e.last_pos)
         if entity is None:
             name = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I)
             entity = self._by_name.get(_norm(name)) or self._new(name, "role", pos, mention.gender)

@@ -24,6 +24,7 @@ congressman congresswoman congressmember assemblyman assemblywoman premier sheri
 detective inspector agent coach father sister brother reverend rev pastor emir crown foreign
 defence defense interior finance economy justice health trade energy press presidential
 former acting interim incoming outgoing first lady gen. elect candidate nominee hopeful
+challenger incumbent rival opponent contender frontrunner front-runner veteran
 democratic republican conservative labour liberal independent opposition state federal
 national regional mr. mrs. ms. dr. prof. sen. rep. gov. lt. col. capt. sgt. rev. gen""".split()
 

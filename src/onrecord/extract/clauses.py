@@ -140,7 +140,8 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
             left += 1  # the parser hung the comma before the cue on the cue
         before = verb.doc[left - 1] if left > 0 else None
         final = verb.right_edge.i >= verb.head.right_edge.i - 1 or _trailing_adverbial(verb)
-        short = verb.right_edge.i - left <= 10
+        # the speaker phrase is short; what follows the cue is the writer's ("said as she left")
+        short = verb.i - left <= 10 and not any(c.dep_ in {"ccomp", "conj"} and c.i > verb.i for c in children)
         if before is not None and before.text in {",", '"', "”", "’", "—", "–"} and final and short:
             tokens = _span_tokens([t for t in verb.head.subtree if t.i < left])
             if len(tokens) >= _MIN_CONTENT_TOKENS:

@@ -33,6 +33,18 @@ _PRONOUNS = {
     "fr": {"il": "m", "elle": "f"},
     "es": {"él": "m", "ella": "f"},
 }
+# Role nouns that stand for a speaker already named ("sagte die Ministerin", "заявил министр"),
+# resolved like a pronoun; the feminine forms give the gender.
+_ROLE_NOUNS = {
+    "de": re.compile(
+        r"^(?:\w*minister|\w*sprecher|präsident|kanzler|chef|leiter|vorsitzende|direktor|bürgermeister|"
+        r"gouverneur|botschafter|richter)(?P<f>in)?$"
+    ),
+    "ru": re.compile(r"^(?:министр|пресс-секретарь|президент|премьер|глава|спикер|представитель|губернатор|мэр)$"),
+    "fr": re.compile(r"^(?:ministre|porte-parole|président|chancelier|directeur|maire)(?P<f>e)?$"),
+    "es": re.compile(r"^(?:ministr|portavoz|president|canciller|director|alcald)(?:[oe]|(?P<f>a))?$"),
+}
+_ARTICLES = {"de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}}
 # Genitive and other oblique forms of Russian names back to the nominative ("по словам Пескова").
 _RU_CASES = [
     (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
@@ -53,9 +65,11 @@ def _cues(language: str) -> frozenset[str]:
     return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def _nominative(word: str, language: str) -> str:
+def _nominative(word: str, language: str, feminine: bool = False) -> str:
     if language not in {"ru", "uk"}:
         return word
+    if feminine and re.search(r"(ова|ева|ёва|ина|ына|ая)$", word):
+        return word  # "Ирина Волкова", "сказала Волкова": a woman's surname, already nominative
     for pattern, repl in _RU_CASES:
         if pattern.search(word):
             return pattern.sub(repl, word)
@@ -76,13 +90,27 @@ def _names(text: str, start: int, end: int, language: str) -> list[Mention]:
         words = m.group().split()
         offsets = [m.start() + m.group().index(w) for w in words]
         first = next(
-            (i for i, w in enumerate(words) if kb.is_given_name(transliterate(_nominative(w, language)))), None
+            (
+                i
+                for i, w in enumerate(words)
+                if kb.is_given_name(transliterate(w)) or kb.is_given_name(transliterate(_nominative(w, language)))
+            ),
+            None,
         )
         if first is None:
             if len(words) == 1 and _starts_sentence(text, m.start()):
                 continue  # "Er", "Die", "По": capitalised because the sentence starts there
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if before and before[-1].casefold() in _ARTICLES.get(language, ()):
+                continue  # "die Ministerin": a German noun, capitalised as every noun is
             first = len(words) - 1
-        chosen = [_nominative(w, language) for w in words[first:]]
+        before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+        after = text[m.end() : m.end() + 20].split()[:1]
+        feminine = kb.gender_of_given(transliterate(words[first])) == "f" or any(
+            re.fullmatch(r"[а-яё]+ла[,.]?", w)
+            for w in before + after  # "сказала Волкова", "Волкова заявила"
+        )
+        chosen = [_nominative(w, language, feminine) for w in words[first:]]
         if not chosen or chosen[-1].casefold() in _cues(language):
             continue
         name = " ".join(chosen)
@@ -130,10 +158,14 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             anchor = cue_span[0] if cue_span else q.close
             mention = min(around, key=lambda n: abs(n.start - anchor))
         else:
-            for m in re.finditer(r"[^\W\d_]+", text[left_start:right_end]):
+            role_noun = _ROLE_NOUNS.get(language)
+            for m in re.finditer(r"[^\W\d_][\w-]*", text[left_start:right_end]):
                 gender = pronouns.get(m.group().casefold())
+                role = role_noun.match(m.group().casefold()) if role_noun else None
+                if gender is None and role is not None:
+                    gender = "f" if role.groupdict().get("f") else None
                 absolute = left_start + m.start()
-                if gender and not (q.open <= absolute < q.close):
+                if (gender or role is not None) and not (q.open <= absolute < q.close):
                     mention = Mention(
                         absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg"
                     )

@@ -117,10 +117,30 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     return run[cut:], tokens[: start + cut]
 
 
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    today tonight yesterday tomorrow christmas easter""".split()
+)
+
+
+def _proper_words(doc: Any) -> frozenset[str]:
+    """Words the tagger calls proper nouns somewhere in ``doc`` (cached on the doc)."""
+    found = doc.user_data.get("onrecord_proper")
+    if found is None:
+        found = frozenset(t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper())
+        doc.user_data["onrecord_proper"] = found
+    return found
+
+
 def _name_like(token: Any) -> bool:
     text = token.text
+    if text.casefold().rstrip(".") in _CALENDAR:
+        return False  # "on Tuesday": a day, never a speaker
     if token.pos_ == "PROPN" and text[:1].isupper():
         return True
+    if token.is_sent_start and text[:1].isupper() and token.pos_ == "NOUN" and text in _proper_words(token.doc):
+        return True  # "Haldane ruled out ...": a name the tagger took for a noun at the sentence start
     # initials and hyphenated names that the tagger does not call PROPN
     return bool(re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+", text))
 
@@ -186,7 +206,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         core = [t for t in tokens if t.i < appos_tokens[0].i and not t.is_punct]
         name_tokens, pre = split_name(core)
         role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
-    elif head.pos_ == "PROPN" or _name_like(head):
+    elif (head.pos_ == "PROPN" and head.text.casefold() not in _CALENDAR) or _name_like(head):
         name_tokens, role_tokens = split_name([t for t in tokens if t.i <= head.i])
         if not name_tokens:
             role_tokens = [t for t in tokens]

@@ -226,6 +226,7 @@ class Features:
     content: frozenset[str] = frozenset()
     stems: frozenset[str] = frozenset()
     length: int = 0
+    contrasted: frozenset[str] = frozenset()  # words after a contrastive "not" ("..., but not over")
 
     @property
     def negated(self) -> bool:
@@ -243,7 +244,7 @@ def _language_of(words: list[str], hint: str | None) -> str:
     return best if votes[best] > votes["en"] else "en"
 
 
-def _predicate_negations(raw_words: list[str], lang: str) -> list[str]:
+def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | None = None) -> list[str]:
     """The words that predicate negators negate, as stems (``will not raise`` -> ``raise``).
 
     Contrastive negation (``X, not Y``) is left out: a paraphrase may say it otherwise.
@@ -256,6 +257,8 @@ def _predicate_negations(raw_words: list[str], lang: str) -> list[str]:
             continue
         before = raw_words[i - 1].casefold() if i else ""
         if (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and lw not in _NEGATIVE_PRONOUNS:
+            if contrast is not None:
+                contrast.extend(x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha())
             continue
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
@@ -269,7 +272,9 @@ def _predicate_negations(raw_words: list[str], lang: str) -> list[str]:
                 for x in raw_words[i + 1 : i + 5]
                 if x.casefold() not in _STOP and x.casefold() not in negators and len(x) > 2 and x.isalpha()
             ),
-            "",
+            next(
+                (x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha() and x.casefold() not in negators), ""
+            ),
         )
         found.append(target)
     return found
@@ -303,11 +308,20 @@ def features(text: str, language: str | None = None) -> Features:
     for i, w in enumerate(raw):
         if i > 0 and w[:1].isupper() and w.casefold() not in _STOP and not _sentence_start(text, w):
             entities.add(w.casefold())
-    negations = tuple(_predicate_negations(raw, lang))
+    contrast: list[str] = []
+    negations = tuple(_predicate_negations(raw, lang, contrast))
     content = frozenset(content_words(words) - {e[:5] for e in entities})
     stems = frozenset(w[:5] for w in words)
     return Features(
-        negations, frozenset(numbers), frozenset(modality), frozenset(entities), lang, content, stems, len(words)
+        negations,
+        frozenset(numbers),
+        frozenset(modality),
+        frozenset(entities),
+        lang,
+        content,
+        stems,
+        len(words),
+        frozenset(contrast),
     )
 
 
@@ -327,11 +341,11 @@ def _negations_agree(a: Features, b: Features) -> bool:
         return a.negated == b.negated
     for x, y in ((a, b), (b, a)):
         for stem in x.negations:
-            if stem and stem in y.stems and stem not in y.negations:
+            if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted:
                 return False
     if len(a.negations) != len(b.negations):
         more, fewer = (a, b) if len(a.negations) > len(b.negations) else (b, a)
-        unmatched = [s for s in more.negations if s not in fewer.negations]
+        unmatched = [s for s in more.negations if s not in fewer.negations and s not in fewer.contrasted]
         partial = fewer.length < 0.8 * more.length
         if unmatched and not partial and not all(s and s not in fewer.stems for s in unmatched):
             return False

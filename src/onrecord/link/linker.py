@@ -79,7 +79,7 @@ class LinkOptions:
     containment_min_words: int = 4
     embed: bool = True
     embed_threshold: float = 0.70
-    embed_threshold_reported: float = 0.68
+    embed_threshold_reported: float = 0.65
     embed_threshold_cross: float = 0.55
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
@@ -106,6 +106,10 @@ class _Clusters:
             return True
         for i in self.members[ra]:
             for j in self.members[rb]:
+                if self.feats[i].language != self.feats[j].language and {i, j} != {a, b}:
+                    # across languages only the linked pair is compared: a translated fragment
+                    # says nothing about the negations in the rest of a long quote
+                    continue
                 if not compatible(self.feats[i], self.feats[j])[0]:
                     return False
         if len(self.members[ra]) < len(self.members[rb]):
@@ -267,10 +271,16 @@ def _semantic_pairs(
             longest[root] = i
     neighbours = sorted(_adjacent_in_article(its))
     members = sorted(set(longest.values()) | {i for pair in neighbours for i in pair})
-    views = [(i, view) for i in members for view in its[i].views()]
-    owner = np.array([i for i, _ in views])
-    vectors = embedder([replace(its[i], text=view, parts=()) for i, view in views])
-    days = np.array([its[i].day if its[i].day is not None else -1 for i, _ in views])
+    views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
+    owner = np.array([i for i, _, _ in views])
+    # each piece is its own item for the embedder (and its cache, keyed by item id)
+    vectors = embedder(
+        [
+            replace(its[i], quote_id=its[i].quote_id + (f"#{k}" if k else ""), text=view, parts=())
+            for i, k, view in views
+        ]
+    )
+    days = np.array([its[i].day if its[i].day is not None else -1 for i, _, _ in views])
     by_day = np.argsort(days, kind="stable")
     low = min(
         options.embed_threshold,
