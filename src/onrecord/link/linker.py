@@ -23,6 +23,7 @@ import numpy as np
 
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, jaccard, signatures
+from onrecord.link.views import clauses, unshifted, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "link_block", "statement_id"]
 
@@ -53,6 +54,16 @@ class LinkItem:
         (another outlet may have kept only one of them)."""
         return (self.text, *self.parts) if len(self.parts) > 1 else (self.text,)
 
+    def semantic_views(self) -> tuple[str, ...]:
+        """The wordings embeddings compare: :meth:`views`, each one's clauses, and for reported
+        speech the same with its tense backshift undone."""
+        out = list(self.views())
+        for view in self.views():
+            out += clauses(view)
+        if self.kind != "direct":
+            out += [unshifted(v) for v in out]
+        return tuple(dict.fromkeys(out))
+
 
 @dataclass(frozen=True, slots=True)
 class LinkOptions:
@@ -71,6 +82,9 @@ class LinkOptions:
         paraphrase_threshold: cosine for an indirect rendering next to its direct quote in one article.
         paraphrase_overlap: share of content words, as the alternative evidence for that pair.
         paraphrase_reach: how far apart (characters) that pair may be in the article.
+        local_threshold: cosine for a report and a direct quote of the same speaker within that
+            reach, not next to each other (each compared clause by clause, the report also
+            without the names the journalist added).
     """
 
     window_days: int = 7
@@ -84,6 +98,7 @@ class LinkOptions:
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
     paraphrase_reach: int = 1500
+    local_threshold: float = 0.6
 
 
 class _Clusters:
@@ -270,16 +285,11 @@ def _semantic_pairs(
         if root not in longest or len(words[i]) > len(words[longest[root]]):
             longest[root] = i
     neighbours = sorted(_adjacent_in_article(its))
-    members = sorted(set(longest.values()) | {i for pair in neighbours for i in pair})
-    views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
+    local = sorted(_reports_near_quotes(its, options.paraphrase_reach))
+    members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
+    views = [(i, k, view) for i in members for k, view in enumerate(its[i].semantic_views())]
     owner = np.array([i for i, _, _ in views])
-    # each piece is its own item for the embedder (and its cache, keyed by item id)
-    vectors = embedder(
-        [
-            replace(its[i], quote_id=its[i].quote_id + (f"#{k}" if k else ""), text=view, parts=())
-            for i, k, view in views
-        ]
-    )
+    vectors = _embed_views(its, views, embedder)
     days = np.array([its[i].day if its[i].day is not None else -1 for i, _, _ in views])
     by_day = np.argsort(days, kind="stable")
     low = min(
@@ -312,6 +322,76 @@ def _semantic_pairs(
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
         if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options):
             consider(0.5, a, b)
+    if local:
+        local_sims = _local_similarities(its, local, views, vectors, embedder)
+        for (a, b), sim in sorted(local_sims.items()):
+            sim = max(sim, best.get((a, b), -1.0))
+            if sim >= options.local_threshold:
+                consider(0.5 + sim, a, b)
+
+
+def _embed_views(its: list[LinkItem], views: list[tuple[int, int, str]], embedder: Embedder) -> np.ndarray:
+    """Vectors for ``(item, view number, wording)``; each view is its own item for the embedder
+    (and its cache, keyed by item id and wording)."""
+    return embedder(
+        [
+            replace(its[i], quote_id=its[i].quote_id + (f"#{k}" if k else ""), text=view, parts=())
+            for i, k, view in views
+        ]
+    )
+
+
+def _reports_near_quotes(its: list[LinkItem], reach: int) -> set[tuple[int, int]]:
+    """Pairs (i < j) of a report (indirect or mixed) and a direct quote of this speaker, in one
+    article and one language, at most ``reach`` characters apart: wire copy sums a remark up,
+    then quotes it, often with another quote between the two."""
+    by_article: dict[str, list[int]] = {}
+    for i, it in enumerate(its):
+        by_article.setdefault(it.article_id, []).append(i)
+    out = set()
+    for members in by_article.values():
+        for a, b in itertools.combinations(sorted(members), 2):
+            x, y = its[a], its[b]
+            if (x.kind == "direct") == (y.kind == "direct") or x.language != y.language:
+                continue
+            if abs(x.position - y.position) <= reach:
+                out.add((a, b))
+    return out
+
+
+def _local_similarities(
+    its: list[LinkItem],
+    local: list[tuple[int, int]],
+    views: list[tuple[int, int, str]],
+    vectors: np.ndarray,
+    embedder: Embedder,
+) -> dict[tuple[int, int], float]:
+    """Cosine of each report-and-quote pair in one article, the report's wordings also taken
+    without the names the journalist added (English: elsewhere every noun may be capitalised)."""
+    rows_of: dict[int, list[int]] = {}
+    for v, (i, _, _) in enumerate(views):
+        rows_of.setdefault(i, []).append(v)
+    reports = sorted({a if its[a].kind != "direct" else b for a, b in local})
+    extra: list[tuple[int, int, str]] = []
+    for i in reports:
+        if (its[i].language or "en") != "en":
+            continue
+        seen = {text for owner, _, text in views if owner == i}
+        for k, view in enumerate(its[i].semantic_views()):
+            masked = without_names(view)
+            if masked not in seen and len(masked.split()) >= 3:
+                seen.add(masked)
+                extra.append((i, 1000 + k, masked))
+    masked_vectors = _embed_views(its, extra, embedder) if extra else np.zeros((0, vectors.shape[1]))
+    masked_of: dict[int, list[int]] = {}
+    for m, (i, _, _) in enumerate(extra):
+        masked_of.setdefault(i, []).append(m)
+    out = {}
+    for a, b in local:
+        report, quote = (a, b) if its[a].kind != "direct" else (b, a)
+        left = np.vstack([vectors[rows_of[report]], masked_vectors[masked_of.get(report, [])]])
+        out[(a, b)] = float((left @ vectors[rows_of[quote]].T).max())
+    return out
 
 
 def _threshold(a: LinkItem, b: LinkItem, options: LinkOptions) -> float:

@@ -1,0 +1,69 @@
+"""The wordings of a quote that semantic linking compares, besides the quote as a whole.
+
+Another outlet may keep one clause of a long quote, and a journalist's indirect rendering
+shifts the tense ("will" → "would") and adds the names the speaker did not need to say
+("a call between Putin and Trump" for "a telephone call"). Comparing only whole texts misses
+both; these helpers give the extra views:
+
+* :func:`clauses`: the sentences and coordinated clauses of a quote;
+* :func:`unshifted`: reported speech with its backshifted tense undone;
+* :func:`without_names`: the wording without its capitalised names (compared only with a
+  quote of the same speaker in the same article, where the names are the journalist's).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MIN_VIEW_WORDS", "clauses", "unshifted", "without_names"]
+
+MIN_VIEW_WORDS = 3
+_SPLIT = re.compile(
+    r"(?<=[.!?…])\s+(?=[\"“„«A-ZÀ-ÞА-ЯЁ])"  # sentences
+    r"|\s*;\s+"
+    r"|,?\s+(?:and|but|while|so|und|aber|а|и|но|et|mais|y|pero)\s+(?=(?:we|i|it|they|he|she|this|that|there|the|our|"
+    r"wir|ich|es|sie|er|das|die|der|мы|я|это|они|он|она|nous|je|il|elle|nosotros|yo)\b)"  # a clause with a subject
+    r"|\s+[—–]\s+"
+    r"|,\s+(?=which\b)",  # a relative clause that adds to what was said
+    re.I,
+)
+_BACKSHIFT = [
+    (re.compile(r"\bwould\b", re.I), "will"),
+    (re.compile(r"\bhad been\b", re.I), "has been"),
+    (re.compile(r"\bwas\b", re.I), "is"),
+    (re.compile(r"\bwere\b", re.I), "are"),
+    (re.compile(r"\bcould\b", re.I), "can"),
+    (re.compile(r"\bhad\b(?=\s+\w+(?:ed|en)\b)", re.I), "has"),
+]
+# A run of capitalised words (with "of" inside: "Bank of England"), not at a sentence start,
+# and the possessive or preposition that only served it.
+_NAME_RUN = re.compile(
+    r"(?:\b(?:between|with|by|of|from|to|for|and)\s+)?"
+    r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÞА-ЯЁ][\w'’\-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÞА-ЯЁ][\w'’\-]*)*(?:['’]s\b)?"
+)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def clauses(text: str) -> list[str]:
+    """The sentences and clauses of ``text`` with at least :data:`MIN_VIEW_WORDS` words each.
+
+    Returns an empty list when the text is a single clause.
+    """
+    parts = [p.strip(" ,.;:\"“”„«»'") for p in _SPLIT.split(text) if p]
+    parts = [p for p in parts if _words(p) >= MIN_VIEW_WORDS]
+    return parts if len(parts) > 1 else []
+
+
+def unshifted(text: str) -> str:
+    """Reported speech with the tense backshift undone ("would peak" → "will peak")."""
+    for pattern, repl in _BACKSHIFT:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def without_names(text: str) -> str:
+    """``text`` without its capitalised names (and the word that attached them)."""
+    return " ".join(_NAME_RUN.sub(" ", text).split())
