@@ -20,6 +20,8 @@ from onrecord.link.features import compatible, features, normalize
         ("a cut of a quarter point", "a cut of half a point", "figures"),
         ("Wir haben drei Risse gefunden", "We found thirteen cracks", "figures"),
         ("Мы нашли тринадцать трещин", "We found three cracks", "figures"),
+        ("Wir werden 1.200 Stellen abbauen", "We will cut 1,500 jobs", "figures"),
+        ("Wir senken die Steuer um 1,5 Prozent", "We will cut the tax by 15%", "figures"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -35,6 +37,10 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
         ("We will not raise taxes", "Мы не будем повышать налоги"),
         ("a 2% cut in 2026", "a 2% cut"),  # a partial quote may drop a figure
         ("We found three cracks in the spillway", "Wir haben drei Risse im Überlauf gefunden"),
+        ("We will cut 1,200 jobs in Kessberg", "Wir werden in Kessberg 1.200 Stellen abbauen"),
+        ("a cut of 1.5 percent", "eine Senkung um 1,5 Prozent"),
+        ("We will hire 1,200 people", "Мы наймём 1 200 человек"),
+        ("The 5% threshold remains an attack on small parties", "Пятипроцентный барьер остаётся ударом по партиям"),
         ("the cracks did not threaten the structure", 'the cracks were "on the surface" and posed no threat'),
         (
             "The dam is safe and there is no need to evacuate anyone",
@@ -49,6 +55,19 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
 )
 def test_paraphrases_and_translations_pass(a: str, b: str) -> None:
     assert compatible(features(a), features(b)) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "numbers"),
+    [
+        ("1,200 jobs and 3.1% of GDP", "en", {"1200", "3.1%"}),
+        ("1.200 Stellen und 1,5 Prozent", "de", {"1200", "1.5%"}),
+        ("1\u00a0200 мест, 3,1 процента", "ru", {"1200", "3.1%"}),
+        ("in 2020 200 people", "en", {"2020", "200"}),
+    ],
+)
+def test_figures_read_as_their_language_writes_them(text: str, language: str, numbers: set[str]) -> None:
+    assert features(text, language).numbers == numbers
 
 
 def test_normalize() -> None:

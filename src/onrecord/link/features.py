@@ -20,7 +20,12 @@ from dataclasses import dataclass
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)(?:\s*(%|percent|per cent|процент\w*|prozent))?", re.I)
+_PERCENT = r"(?:\s*(%|percent|per cent|процент\w*|prozent|pour cent|por ciento))?"
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
+# French and Russian group thousands with a (narrow, no-break) space: "1 200"
+_NUMBER_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
+# Languages that group thousands with a point ("1.200") and write decimals with a comma.
+_POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id"})
 # Number words by language, so "three cracks" and "drei Risse" agree and "thirteen" does not.
 _NUMBER_WORD_LISTS = {
     "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -285,14 +290,8 @@ def features(text: str, language: str | None = None) -> Features:
     raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–]", unicodedata.normalize("NFKC", text).replace("’", "'"))
     words = [w.casefold() for w in raw if w not in {",", ";", "—", "–"}]
     lang = _language_of(words, language)
-    numbers = set()
-    for m in _NUMBER.finditer(text):
-        value = (
-            m.group(1).replace(",", "")
-            if re.fullmatch(r"\d{1,3}(,\d{3})+", m.group(1))
-            else m.group(1).replace(",", ".")
-        )
-        numbers.add(value + ("%" if m.group(2) else ""))
+    pattern = _NUMBER if lang == "en" else _NUMBER_SPACED
+    numbers = {_number(m.group(1), lang) + ("%" if m.group(2) else "") for m in pattern.finditer(text)}
     table = _NUMBER_WORDS.get(lang, {})
     for w in words:
         value = table.get(w)
@@ -323,6 +322,17 @@ def features(text: str, language: str | None = None) -> Features:
         len(words),
         frozenset(contrast),
     )
+
+
+def _number(digits: str, lang: str) -> str:
+    """A written number as one canonical string: "1,200" (English), "1.200" (German) and
+    "1 200" (French, Russian) are all "1200"; "1.5" and "1,5" are "1.5"."""
+    if re.fullmatch(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+", digits):
+        return re.sub(r"\D", "", digits)
+    thousands, decimal = (".", ",") if lang in _POINT_GROUPS else (",", ".") if lang == "en" else (None, ",")
+    if thousands and re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", digits):
+        digits = digits.replace(thousands, "")
+    return digits.replace(",", ".")
 
 
 def _sentence_start(text: str, word: str) -> bool:
@@ -362,7 +372,10 @@ def compatible(a: Features, b: Features) -> tuple[bool, str]:
     """
     if not _negations_agree(a, b):
         return False, "negation"
-    if a.numbers and b.numbers and not (a.numbers <= b.numbers or b.numbers <= a.numbers):
+    na, nb = a.numbers, b.numbers
+    if a.language != b.language:  # "a 5% threshold" is "пятипроцентный барьер" in one word
+        na, nb = frozenset(n.rstrip("%") for n in na), frozenset(n.rstrip("%") for n in nb)
+    if na and nb and not (na <= nb or nb <= na):
         return False, "figures"  # a partial quote may drop a figure, never change one
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
