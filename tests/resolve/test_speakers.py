@@ -83,3 +83,26 @@ def test_organisations_speak(tmp_path: Path) -> None:
         )
         found = archive.speaker("Interior Ministry")
         assert found.kind == "organisation"
+
+
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_the_ministry_is_the_only_ministry_named_in_full(tmp_path: Path, bare_first: bool) -> None:
+    full = ("a1", "2026-03-01", "The Health Ministry said in a statement that clinics would open on Monday.")
+    bare = ("a2", "2026-03-02", "Clinics will open in every school on Monday, the ministry said.")
+    with Archive(":memory:") as archive:
+        for article in (bare, full) if bare_first else (full, bare):
+            _ingest(archive, tmp_path, article)
+        assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+        assert archive.speaker("the ministry").name == "Health Ministry"
+
+
+def test_the_ministry_stays_apart_when_several_are_named(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("a1", "2026-03-01", "The Health Ministry said in a statement that clinics would open on Monday."),
+            ("a2", "2026-03-01", "The Foreign Ministry said in a statement that the embassy would stay open."),
+        )
+        _ingest(archive, tmp_path, ("a3", "2026-03-02", "The border will stay closed, the ministry said."))
+        assert _speaker_of(archive, "a3").isdisjoint(_speaker_of(archive, "a1") | _speaker_of(archive, "a2"))

@@ -9,7 +9,8 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
   speaker and the candidates are recorded ("when unsure, keep apart");
 * a role phrase ("Kremlin spokesman") matches the person the corpus ties that role to around
   the same date (roles are time-bound facts learned from appositions, never constants);
-* organisations match by name.
+* organisations match by name; a bare head noun ("the ministry") matches the only organisation
+  of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several.
 
 Surname-only and role-only speakers are folded into a full-name speaker as soon as the corpus
 ties them together, so the result does not depend on the order articles arrive in.
@@ -104,8 +105,26 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     found = store.candidates_by_key(conn, "organisation", key)
     if found:
         return found[0].id
+    words = key.split()
+    if len(words) == 1:
+        # "the ministry": the only organisation of that kind the corpus names in full; with
+        # several it stays apart, the candidates recorded
+        specific = store.organisations_by_head(conn, key)
+        if len(specific) == 1:
+            return specific[0].id
     oid = speaker_id("organisation", name)
     store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
+    if len(words) == 1:
+        for candidate in store.organisations_by_head(conn, key):
+            conn.execute(
+                "INSERT OR IGNORE INTO speaker_candidates(speaker_id, candidate_id, reason) VALUES (?, ?, ?)",
+                (oid, candidate.id, f"may be the {name}"),
+            )
+    elif len(words) > 1:
+        bare = store.candidates_by_key(conn, "organisation", words[-1])
+        if bare and len(store.organisations_by_head(conn, words[-1])) == 1:
+            for b in bare:
+                store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
 
 

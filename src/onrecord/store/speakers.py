@@ -20,6 +20,7 @@ __all__ = [
     "get_speaker",
     "list_speakers",
     "merge_speaker",
+    "organisations_by_head",
     "put_article_speakers",
     "refresh_names",
     "role_holders",
@@ -67,6 +68,16 @@ def candidates_by_surname(conn: sqlite3.Connection, surname_key: str) -> list[Sp
         "SELECT id, name, kind, key, surname_key, gender FROM speakers "
         "WHERE kind = 'person' AND surname_key = ? ORDER BY id",
         (surname_key,),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
+def organisations_by_head(conn: sqlite3.Connection, head_key: str) -> list[SpeakerRow]:
+    """Organisations whose name key ends in the word ``head_key`` ("health ministry" for "ministry")."""
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        "WHERE kind = 'organisation' AND key LIKE ? ESCAPE '\\' ORDER BY id",
+        ("% " + head_key.replace("%", "\\%").replace("_", "\\_"),),
     )
     return [_row(tuple(r)) for r in rows]
 
