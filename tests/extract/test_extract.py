@@ -99,6 +99,34 @@ def test_attribution_patterns(text: str, kind: str, content: str, speaker: str, 
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "speakers"),
+    [
+        (
+            "Health Minister Elena Navarro said on Monday that 14 cases had been confirmed, "
+            "and urged parents to check their children's records.",
+            "14 cases had been confirmed",
+            {"Elena Navarro"},
+        ),
+        (
+            "The river is expected to crest at six metres on Friday, weather service director Tomas Reyes said, "
+            "and the city insists its defences are ready.",
+            "The river is expected to crest at six metres on Friday",
+            {"Tomas Reyes", None},
+        ),
+        (
+            "Jonas Brandt added that the cracks were on the surface and did not threaten the structure.",
+            "the cracks were on the surface and did not threaten the structure",
+            {"Jonas Brandt"},
+        ),
+    ],
+)
+def test_what_follows_the_report_is_not_part_of_it(text: str, first: str, speakers: set[str | None]) -> None:
+    quotes = extract(text)
+    assert quotes[0].text == first
+    assert {q.speaker.name if q.speaker else None for q in quotes} == speakers
+
+
 def test_split_quote_has_fragments() -> None:
     quote = _one(INTRO + '"We are ready," she said, "but not at any price."')
     assert [f.text for f in quote.fragments] == ["We are ready", "but not at any price."]

@@ -91,3 +91,13 @@ def test_result_does_not_depend_on_order() -> None:
         shuffled = items[:]
         rng.shuffle(shuffled)
         assert _groups(shuffled, link_block(shuffled, LinkOptions(), _embedder)) == reference
+
+
+def test_the_same_words_said_on_two_named_days_are_two_statements() -> None:
+    words = "The outbreak has spread beyond the city"
+    monday = LinkItem("q1", "p:x", words, "indirect", "en", 100, "a", 0, None, (), 100)
+    friday = LinkItem("q2", "p:x", words, "indirect", "en", 104, "b", 0, None, (), 104)
+    undated = LinkItem("q3", "p:x", words, "direct", "en", 104, "c", 0, None)
+    items = [monday, friday, undated]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert not any({"q1", "q2"} <= g for g in groups)

@@ -79,12 +79,30 @@ def _is_trailing_cue(token: Any) -> bool:
     return before is not None and before.text in {",", ";", "—", "–"}
 
 
+def _is_second_cue(token: Any, head: Any) -> bool:
+    """``said that C, and urged parents to ...``: a speech verb conjoined to the reported clause
+    with no subject of its own is the speaker's next act, not part of what was said."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    doc = token.doc
+    start = token.left_edge.i
+    after_comma = start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","
+    return (
+        token.dep_ == "conj"
+        and token.head.i == head.i
+        and token.tag_ == "VBD"  # "..., and urged": a past act of the speaker's, like the cue
+        and after_comma
+        and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in token.children)
+        and bool(load_lexicon().cues(token.text))
+    )
+
+
 def _clause(head: Any) -> list[Any]:
     """The subtree of a complement clause, without its complementizer ``that`` and without a
     trailing participle cue (``..., adding that ...``) that starts a statement of its own."""
     cut: set[int] = set()
     for token in head.subtree:
-        if token.i != head.i and _is_trailing_cue(token):
+        if token.i != head.i and (_is_trailing_cue(token) or _is_second_cue(token, head)):
             cut.update(t.i for t in token.subtree)
     tokens = _span_tokens([t for t in head.subtree if t.i not in cut])
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
@@ -103,6 +121,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_second_cue(verb, head):
+        return subject_of(head.head, depth + 1)  # "X said that C, and urged ...": X urged
     if verb.dep_ in {"conj", "xcomp"}:
         return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -150,9 +170,22 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     if verb.dep_ in {"parataxis", "advcl", "ccomp"} and any(c.dep_ in _SUBJECTS for c in children):
         left, right = verb.left_edge.i, verb.right_edge.i
         doc = verb.doc
+        # the parser may hang the commas around the cue on the cue itself
+        left += doc[left].text == "," and left < verb.i
+        right -= doc[right].text == "," and right > verb.i
         before = doc[left - 1] if left > 0 else None
         after = doc[right + 1] if right + 1 < len(doc) else None
         if before is not None and after is not None and before.text == "," and after.text == ",":
+            # "C, X said, and the city insists ...": the clause after the cue is the writer's
+            writers = [
+                c
+                for c in verb.head.children
+                if c.dep_ == "conj" and c.i > right and any(g.dep_ in _SUBJECTS for g in c.children)
+            ]
+            if writers:
+                tokens = _span_tokens([t for t in verb.head.subtree if t.i < left - 1])
+                if len(tokens) >= 3:
+                    return tokens, "clause"
             tokens = _span_tokens([t for t in verb.head.subtree if not left - 1 <= t.i <= right + 1])
             if len(tokens) >= 3 and tokens[0].i < left < tokens[-1].i:
                 return tokens, "clause"

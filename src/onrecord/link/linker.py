@@ -34,8 +34,9 @@ Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
 class LinkItem:
     """One quote as linking sees it.
 
-    ``day`` is the ordinal of the day it was said (or published); ``when`` orders reports
-    (publication time); ``position`` is its offset in its article.
+    ``day`` is the ordinal of the day it was said (or published); ``said_on`` the same when the
+    article states the day it was said; ``when`` orders reports (publication time);
+    ``position`` is its offset in its article.
     """
 
     quote_id: str
@@ -48,6 +49,7 @@ class LinkItem:
     position: int = 0
     when: str | None = None
     parts: tuple[str, ...] = ()
+    said_on: int | None = None
 
     def views(self) -> tuple[str, ...]:
         """The wordings to compare: the whole text, and each piece of an interrupted quote
@@ -104,10 +106,11 @@ class LinkOptions:
 class _Clusters:
     """Union-find whose unions respect verification across whole clusters."""
 
-    def __init__(self, feats: list[Features]) -> None:
+    def __init__(self, feats: list[Features], said_on: list[int | None]) -> None:
         self.parent = list(range(len(feats)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
         self.feats = feats
+        self.said_on: dict[int, set[int]] = {i: {d} if d is not None else set() for i, d in enumerate(said_on)}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -119,6 +122,8 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        if self.said_on[ra] and self.said_on[rb] and self.said_on[ra] != self.said_on[rb]:
+            return False  # two named days: two occasions
         for i in self.members[ra]:
             for j in self.members[rb]:
                 if self.feats[i].language != self.feats[j].language and {i, j} != {a, b}:
@@ -131,6 +136,7 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
+        self.said_on[ra] |= self.said_on.pop(rb)
         return True
 
 
@@ -143,6 +149,8 @@ def _contained(short: list[str], long: list[str]) -> bool:
 
 
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
+    if a.said_on is not None and b.said_on is not None and a.said_on != b.said_on:
+        return False  # said on Monday and said on Friday: two occasions, two statements
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
 
 
@@ -177,7 +185,7 @@ def link_block(
             pairs.append((strength, min(i, j), max(i, j)))
 
     partials = _lexical_pairs(its, words, options, consider)
-    clusters = _Clusters(feats)
+    clusters = _Clusters(feats, [it.said_on for it in its])
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)
     # a partial quote joins the largest compatible cluster that contains it

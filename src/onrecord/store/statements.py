@@ -46,7 +46,8 @@ def link_items(conn: sqlite3.Connection, speaker_id: str | None) -> list[LinkIte
     params: tuple[object, ...] = (speaker_id,) if speaker_id is not None else ()
     rows = conn.execute(
         "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
-        f"q.article_id, q.start, a.published, q.fragments FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "q.article_id, q.start, a.published, q.fragments, q.said_on FROM quotes q "
+        f"JOIN articles a ON a.id = q.article_id "
         f"WHERE {condition}",
         params,
     ).fetchall()
@@ -54,7 +55,9 @@ def link_items(conn: sqlite3.Connection, speaker_id: str | None) -> list[LinkIte
     for r in rows:
         parts = tuple(f["text"] for f in json.loads(r[8])) if r[8] else ()
         text = " ".join(parts) if parts else r[1]  # the words, without the interruption
-        items.append(LinkItem(r[0], speaker_id or "", text, r[2], r[3], _day(r[4]), r[5], r[6], r[7], parts))
+        items.append(
+            LinkItem(r[0], speaker_id or "", text, r[2], r[3], _day(r[4]), r[5], r[6], r[7], parts, _day(r[9]))
+        )
     return items
 
 
