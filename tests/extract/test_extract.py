@@ -115,6 +115,18 @@ def test_attribution_patterns(text: str, kind: str, content: str, speaker: str, 
             {"Tomas Reyes", None},
         ),
         (
+            "Veltra Motors will close its plant in Kessberg, chief executive Henrik Molander said on Monday, "
+            "blaming weak demand for the models built there.",
+            "Veltra Motors will close its plant in Kessberg",
+            {"Henrik Molander"},
+        ),
+        (
+            "The opposition Civic Alliance will contest the election in March after all, its leader Viktor Anselm "
+            "said, a day after the court threw out part of the new election law.",
+            "The opposition Civic Alliance will contest the election in March after all",
+            {"Viktor Anselm"},
+        ),
+        (
             "Jonas Brandt added that the cracks were on the surface and did not threaten the structure.",
             "the cracks were on the surface and did not threaten the structure",
             {"Jonas Brandt"},

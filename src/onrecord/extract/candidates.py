@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from onrecord.extract.clauses import Frame, is_cue_use, read_according_to, read_cue, read_speaker
+from onrecord.extract.clauses import (
+    Frame,
+    is_cue_use,
+    read_according_to,
+    read_cue,
+    read_speaker,
+    read_trailing_cue,
+)
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention, analyse_mention, scan_names
@@ -220,6 +227,9 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             else:
                 for cue in lexicon.cues(token.text):
                     frame = read_cue(token, cue)
+                    if frame is None or _spans_cue(frame, token):
+                        # "C, X said, a day after ...": the word order may tell what the parse did not
+                        frame = read_trailing_cue(token, cue, spanning=frame is not None) or frame
                     if frame is not None:
                         lemma, cue_class = cue.lemma, cue.cls
                         break
@@ -253,6 +263,11 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     candidates = [c for c in candidates if _in_scope(c, candidates, options)]
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
+
+
+def _spans_cue(frame: Frame, cue: Any) -> bool:
+    """Whether the content runs on both sides of its cue ("The talks, he said, were over")."""
+    return bool(frame.content) and frame.content[0].i < cue.i < frame.content[-1].i
 
 
 def _loose_cue(token: Any, base: int, index: int, lexicon: Any) -> list[Candidate]:
