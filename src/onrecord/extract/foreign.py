@@ -21,7 +21,7 @@ from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import split_sentences
 from onrecord.resolve.translit import transliterate
 
-__all__ = ["LANGUAGES", "find_foreign_candidates"]
+__all__ = ["LANGUAGES", "cues", "find_foreign_candidates", "speaker_near"]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es")
 _CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’\-]+|[A-ZА-Я]\.)"
@@ -56,7 +56,7 @@ _RU_CASES = [
 
 
 @lru_cache(maxsize=8)
-def _cues(language: str) -> frozenset[str]:
+def cues(language: str) -> frozenset[str]:
     lang = "ru" if language == "uk" else language
     try:
         text = resources.files("onrecord.extract").joinpath("data").joinpath(f"cues_{lang}.txt").read_text("utf-8")
@@ -111,7 +111,7 @@ def _names(text: str, start: int, end: int, language: str) -> list[Mention]:
             for w in before + after  # "сказала Волкова", "Волкова заявила"
         )
         chosen = [_nominative(w, language, feminine) for w in words[first:]]
-        if not chosen or chosen[-1].casefold() in _cues(language):
+        if not chosen or chosen[-1].casefold() in cues(language):
             continue
         name = " ".join(chosen)
         gender = kb.gender_of_given(transliterate(chosen[0])) if len(chosen) > 1 else None
@@ -120,12 +120,32 @@ def _names(text: str, start: int, end: int, language: str) -> list[Mention]:
     return found
 
 
+def speaker_near(text: str, spans: list[tuple[int, int]], anchor: int, language: str) -> Mention | None:
+    """The speaker named in ``spans`` of ``text``: a person's full name before a lone surname or
+    a capitalised word (the nearest to ``anchor`` among equals), else a pronoun or a role noun
+    that stands for someone named before ("er", "она", "die Ministerin")."""
+    around = [n for start, end in spans for n in _names(text, start, end, language)]
+    if around:
+        return min(around, key=lambda n: (n.gender is None and " " not in (n.name or ""), abs(n.start - anchor)))
+    pronouns = _PRONOUNS.get(language, {})
+    role_noun = _ROLE_NOUNS.get(language)
+    for start, end in spans:
+        for m in re.finditer(r"[^\W\d_][\w-]*", text[start:end]):
+            gender = pronouns.get(m.group().casefold())
+            role = role_noun.match(m.group().casefold()) if role_noun else None
+            if gender is None and role is not None:
+                gender = "f" if role.groupdict().get("f") else None
+            if gender or role is not None:
+                absolute = start + m.start()
+                return Mention(absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg")
+    return None
+
+
 def find_foreign_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and their speakers in an article written in ``language``."""
     sentences = split_sentences(text)
     quotes = [q for q in find_quotes(text) if q.nested_in is None]
-    cues = _cues(language)
-    pronouns = _PRONOUNS.get(language, {})
+    cue_words = cues(language)
     starts = [s.start for s in sentences]
     candidates: list[Candidate] = []
     names: list[Mention] = []
@@ -147,29 +167,14 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             continue  # a quoted term, not a statement
         cue_span = None
         for m in re.finditer(r"[^\W\d_]+", text[left_start:right_end]):
-            if m.group().casefold() in cues:
+            if m.group().casefold() in cue_words:
                 absolute = left_start + m.start()
                 if not (q.open <= absolute < q.close):
                     cue_span = (absolute, absolute + len(m.group()))
                     break
-        around = [n for n in _names(text, left_start, q.open, language) + _names(text, q.close, right_end, language)]
-        mention = None
-        if around:
-            anchor = cue_span[0] if cue_span else q.close
-            mention = min(around, key=lambda n: abs(n.start - anchor))
-        else:
-            role_noun = _ROLE_NOUNS.get(language)
-            for m in re.finditer(r"[^\W\d_][\w-]*", text[left_start:right_end]):
-                gender = pronouns.get(m.group().casefold())
-                role = role_noun.match(m.group().casefold()) if role_noun else None
-                if gender is None and role is not None:
-                    gender = "f" if role.groupdict().get("f") else None
-                absolute = left_start + m.start()
-                if (gender or role is not None) and not (q.open <= absolute < q.close):
-                    mention = Mention(
-                        absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg"
-                    )
-                    break
+        mention = speaker_near(
+            text, [(left_start, q.open), (q.close, right_end)], cue_span[0] if cue_span else q.close, language
+        )
         candidates.append(
             Candidate(
                 "direct",
