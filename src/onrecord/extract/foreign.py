@@ -4,8 +4,8 @@ The English parser is no use here, so extraction keeps to what does not need one
 marks (« », „ “, " ", » «) and, for each quote framed as a whole utterance, the speaker named
 next to it — the capitalised name nearest to a cue word of the language (``sagte``, ``заявил``,
 ``a déclaré``; ``onrecord/extract/data/cues_<lang>.txt``), or to the quote when no cue is
-there. Pronouns (``er``, ``она``) take the previous speaker. Reported speech without marks is
-not extracted in these languages.
+there. Pronouns (``er``, ``она``) take the previous speaker. Reported speech without marks
+comes from :mod:`onrecord.extract.foreign_reported`.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _names(text: str, start: int, end: int, language: str) -> list[Mention]:
+def _names(text: str, start: int, end: int, language: str, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Person names in ``text[start:end]``: a run of capitalised words from a known given name on,
     or its last word (a surname) when none is known."""
     kb = knowledge()
@@ -98,7 +98,7 @@ def _names(text: str, start: int, end: int, language: str) -> list[Mention]:
             None,
         )
         if first is None:
-            if len(words) == 1 and _starts_sentence(text, m.start()):
+            if len(words) == 1 and _starts_sentence(text, m.start()) and words[0] not in known:
                 continue  # "Er", "Die", "По": capitalised because the sentence starts there
             before = text[max(0, m.start() - 12) : m.start()].split()
             if before and before[-1].casefold() in _ARTICLES.get(language, ()):
@@ -120,11 +120,14 @@ def _names(text: str, start: int, end: int, language: str) -> list[Mention]:
     return found
 
 
-def speaker_near(text: str, spans: list[tuple[int, int]], anchor: int, language: str) -> Mention | None:
+def speaker_near(
+    text: str, spans: list[tuple[int, int]], anchor: int, language: str, known: frozenset[str] = frozenset()
+) -> Mention | None:
     """The speaker named in ``spans`` of ``text``: a person's full name before a lone surname or
     a capitalised word (the nearest to ``anchor`` among equals), else a pronoun or a role noun
-    that stands for someone named before ("er", "она", "die Ministerin")."""
-    around = [n for start, end in spans for n in _names(text, start, end, language)]
+    that stands for someone named before ("er", "она", "die Ministerin"). ``known`` surnames
+    count as names at the start of a sentence too."""
+    around = [n for start, end in spans for n in _names(text, start, end, language, known)]
     if around:
         return min(around, key=lambda n: (n.gender is None and " " not in (n.name or ""), abs(n.start - anchor)))
     pronouns = _PRONOUNS.get(language, {})
@@ -188,4 +191,9 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                 bare=mention is None and cue_span is None,
             )
         )
+    from onrecord.extract.foreign_reported import find_reported_speech
+
+    known = frozenset(text[n.start : n.end].split()[-1] for n in names if " " in n.text)
+    candidates += find_reported_speech(text, sentences, language, known)
+    candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, {})

@@ -195,6 +195,13 @@ _MODAL = {
         "podría",
     },
 }
+# Auxiliaries of other languages: "не будет участвовать" negates "участвовать", not "будет".
+_AUXILIARIES = frozenset(
+    """буду будешь будет будем будете будут был была было были может могут можем должен должна должны
+    werde wirst wird werden werdet wurde wurden habe hat haben hatte hatten ist sind war waren kann können
+    muss müssen soll sollen will wollen va vont sera seront peut peuvent doit doivent
+    va van será serán puede pueden debe deben""".split()
+)
 _STOP = frozenset(
     """a an the of to in on at for by with from and or but is are was were be been being it its this
     that these those as into over about than then there their they them he she his her we our us
@@ -275,7 +282,11 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             (
                 x.casefold()[:5]
                 for x in raw_words[i + 1 : i + 5]
-                if x.casefold() not in _STOP and x.casefold() not in negators and len(x) > 2 and x.isalpha()
+                if x.casefold() not in _STOP
+                and x.casefold() not in _AUXILIARIES
+                and x.casefold() not in negators
+                and len(x) > 2
+                and x.isalpha()
             ),
             next(
                 (x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha() and x.casefold() not in negators), ""

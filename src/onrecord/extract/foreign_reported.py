@@ -1,0 +1,152 @@
+"""Reported speech without quotation marks in articles not in English, by word order.
+
+The English parser is no use here; these frames are what wire copy in German, Russian,
+Ukrainian, French and Spanish uses, and each is read from the sentence's words and commas:
+
+* cue first, content after the comma: ``Molander sagte, Veltra werde 2.100 Stellen streichen``,
+  ``Ансельм заявил, что ...``, ``Il a déclaré que ...``;
+* content first, cue after the comma: ``..., sagte er.``, ``..., сообщила Ковалик.``;
+* a source phrase: ``По словам Ковалик, ...``, ``Laut Molander ...``, ``Selon X, ...``.
+
+German reported speech needs ``dass`` or a subjunctive verb (``werde``, ``habe``, ``sei``) in the
+content, since a comma after ``sagte`` also introduces other things; the other languages need
+their complementizer (``что``, ``que``) in the first frame. Sentences with quotation marks are
+left to the direct-quote reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.extract.candidates import Candidate
+from onrecord.extract.foreign import cues, speaker_near
+from onrecord.extract.sentences import Sentence
+
+__all__ = ["find_reported_speech"]
+
+_COMPLEMENTIZER = {
+    "de": r"dass",
+    "ru": r"что|чтобы",
+    "uk": r"що|щоб",
+    "fr": r"que|qu['’]",
+    "es": r"que",
+}
+_SOURCE_PHRASE = {
+    "de": re.compile(r"\s*(?:Laut|Nach Angaben (?:von|des|der))\s+(?P<who>[^,]{2,60}?)(?:,|\s+(?=[a-zäöüß]))", re.U),
+    "ru": re.compile(r"\s*По (?:словам|мнению|данным)\s+(?P<who>[^,]{2,60}),", re.U),
+    "uk": re.compile(r"\s*За (?:словами|даними)\s+(?P<who>[^,]{2,60}),", re.U),
+    "fr": re.compile(r"\s*Selon\s+(?P<who>[^,]{2,60}),", re.U),
+    "es": re.compile(r"\s*Según\s+(?P<who>[^,]{2,60}),", re.U),
+}
+# Subjunctive forms that mark German reported speech ("er sagte, man werde ...").
+_DE_SUBJUNCTIVE = re.compile(
+    r"\b(?:werde|werden|habe|haben|sei|seien|könne|können|müsse|müssen|wolle|wollen|solle|sollen|dürfe|gebe|"
+    r"komme|stehe|liege|gehe|würde|würden|hätte|hätten|wäre|wären|könnte|könnten|müsste|müssten)\b"
+)
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
+_MIN_WORDS = 3
+_MAX_SPEAKER_WORDS = 10
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,—–-:":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;!?—–-":
+        end -= 1
+    return start, end
+
+
+def _reported(content: str, language: str, has_complementizer: bool) -> bool:
+    if _words(content) < _MIN_WORDS:
+        return False
+    if language == "de":
+        return has_complementizer or bool(_DE_SUBJUNCTIVE.search(content))
+    return True
+
+
+def _cue_matches(text: str, sentence: Sentence, language: str) -> list[re.Match[str]]:
+    words = cues(language)
+    return [m for m in re.finditer(r"[^\W\d_]+", text[sentence.start : sentence.end]) if m.group().casefold() in words]
+
+
+def find_reported_speech(
+    text: str, sentences: list[Sentence], language: str, known: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """Reported speech in ``sentences`` of ``text`` (an article in ``language``), as candidates
+    with their cue and the speaker named in the sentence (a pronoun or role noun resolves later).
+    ``known``: surnames the article names in full elsewhere."""
+    complementizer = _COMPLEMENTIZER.get(language)
+    if complementizer is None:
+        return []
+    marker = re.compile(rf"\s*\b(?:{complementizer})(?:\b|(?<=['’]))\s*", re.I)
+    found: list[Candidate] = []
+    for index, sentence in enumerate(sentences):
+        body = text[sentence.start : sentence.end]
+        if _QUOTE_MARKS.search(body):
+            continue
+        candidate = _source_phrase(text, sentence, index, language, known) or _cue_frame(
+            text, sentence, index, language, marker, known
+        )
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _source_phrase(
+    text: str, sentence: Sentence, index: int, language: str, known: frozenset[str]
+) -> Candidate | None:
+    m = _SOURCE_PHRASE[language].match(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    start, end = _trim(text, m.end(), sentence.end)
+    if not _reported(text[start:end], language, True):
+        return None
+    who = m.start("who"), m.end("who")
+    speaker = speaker_near(text, [who], who[0], language, known)
+    if speaker is None:
+        return None
+    cue = m.start(), m.start("who")
+    return Candidate("indirect", [(start, end)], _trim(text, *cue), None, "speech", speaker, index, frame="according")
+
+
+def _cue_frame(
+    text: str, sentence: Sentence, index: int, language: str, marker: re.Pattern[str], known: frozenset[str]
+) -> Candidate | None:
+    body = text[sentence.start : sentence.end]
+    for m in _cue_matches(text, sentence, language):
+        cue = sentence.start + m.start(), sentence.start + m.end()
+        before, after = body[: m.start()], body[m.end() :]
+        # content first: "..., sagte er." / "..., сообщила Ковалик."
+        if before.rstrip().endswith((",", "—", "–")) and _words(after) <= _MAX_SPEAKER_WORDS and "," not in after:
+            start, end = _trim(text, sentence.start, sentence.start + len(before.rstrip(" ,—–-")))
+            if _reported(text[start:end], language, False):
+                speaker = speaker_near(text, [(cue[1], sentence.end)], cue[1], language, known)
+                if speaker is not None:
+                    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
+        # cue first: "Molander sagte vor Investoren, Veltra werde ..." / "Ансельм заявил, что ..." /
+        # "Il a déclaré que ..." (French and Spanish put no comma before their complementizer)
+        comma = after.find(",")
+        bare = None if language in {"de", "ru", "uk"} else marker.search(after)
+        if bare is not None and (comma < 0 or bare.start() < comma):
+            rest_start, marker_end = sentence.start + m.end() + bare.start(), sentence.start + m.end() + bare.end()
+        elif comma >= 0:
+            rest_start = sentence.start + m.end() + comma + 1
+            lead = marker.match(text, rest_start, sentence.end)
+            if lead is None and language != "de":
+                continue
+            marker_end = lead.end() if lead else rest_start
+        else:
+            continue
+        if _words(text[cue[1] : rest_start]) > _MAX_SPEAKER_WORDS:
+            continue
+        start, end = _trim(text, marker_end, sentence.end)
+        if not _reported(text[start:end], language, marker_end > rest_start):
+            continue
+        speaker = speaker_near(text, [(sentence.start, cue[0]), (cue[1], rest_start)], cue[0], language, known)
+        if speaker is not None:
+            return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
+    return None

@@ -1,0 +1,86 @@
+"""Quotes in articles not in English: direct quotes by their marks, reported speech by word order."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract.foreign import find_foreign_candidates
+
+_DE_INTRO = "Vorstandschef Henrik Molander trat am Montag vor die Presse. "
+_RU_INTRO = "Лидер партии Виктор Ансельм выступил в четверг. "
+
+
+def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
+    analysis = find_foreign_candidates(text, language)
+    return [(c.kind, text[c.start : c.end], c.mention.text if c.mention else None) for c in analysis.candidates]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            _DE_INTRO + "Am Dienstag sagte Molander vor Investoren, Veltra werde europaweit 2.100 Stellen streichen.",
+            "de",
+            ("indirect", "Veltra werde europaweit 2.100 Stellen streichen", "Molander"),
+        ),
+        (
+            _DE_INTRO + "Mit der Leistung der Belegschaft habe die Entscheidung nichts zu tun, sagte er.",
+            "de",
+            ("indirect", "Mit der Leistung der Belegschaft habe die Entscheidung nichts zu tun", "er"),
+        ),
+        (
+            _DE_INTRO + "Molander erklärte, dass das Werk 2028 schließt.",
+            "de",
+            ("indirect", "das Werk 2028 schließt", "Molander"),
+        ),
+        (
+            _RU_INTRO + "Ансельм добавил, что барьер остаётся ударом по малым партиям.",
+            "ru",
+            ("indirect", "барьер остаётся ударом по малым партиям", "Ансельм"),
+        ),
+        (
+            _RU_INTRO + "По словам Ансельма, партия примет участие в выборах.",
+            "ru",
+            ("indirect", "партия примет участие в выборах", "Ансельма"),
+        ),
+        (
+            _RU_INTRO + "Парламент обязан изменить закон, сообщил Ансельм журналистам.",
+            "ru",
+            ("indirect", "Парламент обязан изменить закон", "Ансельм"),
+        ),
+        (
+            "Le ministre Paul Girard a déclaré que la frontière resterait ouverte.",
+            "fr",
+            ("indirect", "la frontière resterait ouverte", "Paul Girard"),
+        ),
+        (
+            "Le ministre Paul Girard a affirmé qu'aucun accord n'était prêt.",
+            "fr",
+            ("indirect", "aucun accord n'était prêt", "Paul Girard"),
+        ),
+        (
+            "La ministra Ana Ruiz dijo que el puente abrirá en mayo.",
+            "es",
+            ("indirect", "el puente abrirá en mayo", "Ana Ruiz"),
+        ),
+    ],
+)
+def test_reported_speech(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (_DE_INTRO + "Molander sagte, als er das Werk verließ, nichts.", "de"),  # no subjunctive, no "dass"
+        (_RU_INTRO + "Ансельм сказал, когда закончится заседание.", "ru"),  # no "что"
+        (_DE_INTRO + "Das Werk wurde 1974 eröffnet und beschäftigte 5.000 Menschen.", "de"),  # no cue
+    ],
+)
+def test_what_is_not_reported_speech(text: str, language: str) -> None:
+    assert not [k for k, _, _ in _found(text, language) if k == "indirect"]
+
+
+def test_direct_quotes_keep_their_speaker_next_to_them() -> None:
+    text = "«Это победа каждого гражданина», - сказал лидер оппозиционного Гражданского альянса Виктор Ансельм."
+    assert _found(text, "ru") == [("direct", "Это победа каждого гражданина", "Виктор Ансельм")]
