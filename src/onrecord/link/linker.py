@@ -23,7 +23,7 @@ import numpy as np
 
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, jaccard, signatures
-from onrecord.link.views import clauses, unshifted, without_names
+from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "link_block", "statement_id"]
 
@@ -87,6 +87,8 @@ class LinkOptions:
         local_threshold: cosine for a report and a direct quote of the same speaker within that
             reach, not next to each other (each compared clause by clause, the report also
             without the names the journalist added).
+        second_look: cosine of whole wordings from which a pair is compared again with more
+            wordings (clauses, reported speech with the backshift undone).
     """
 
     window_days: int = 7
@@ -101,6 +103,7 @@ class LinkOptions:
     paraphrase_overlap: float = 0.4
     paraphrase_reach: int = 1500
     local_threshold: float = 0.6
+    second_look: float = 0.45
 
 
 class _Clusters:
@@ -283,8 +286,13 @@ def _semantic_pairs(
 
     One quote per cluster that the lexical steps formed (the longest) stands for it: its
     members are the same wording, give or take a few words, and embedding each of them would
-    multiply the cost by the number of reports. Quotes next to each other in one article are
-    embedded too, for the paraphrase-next-to-its-quote rule.
+    multiply the cost by the number of reports. Quotes near each other in one article are
+    embedded too, for the rules on a report and the quote it sums up.
+
+    Whole wordings are compared first; the pairs that come close without passing, and every
+    report with a direct quote near it, get a second look with more wordings (clauses, the
+    backshift undone, the journalist's names left out), so the extra vectors cost only where
+    they can change the answer.
     """
     n = len(its)
     longest: dict[int, int] = {}
@@ -295,18 +303,43 @@ def _semantic_pairs(
     neighbours = sorted(_adjacent_in_article(its))
     local = sorted(_reports_near_quotes(its, options.paraphrase_reach))
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
-    views = [(i, k, view) for i in members for k, view in enumerate(its[i].semantic_views())]
-    owner = np.array([i for i, _, _ in views])
+    views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
     vectors = _embed_views(its, views, embedder)
+    best = _close_pairs(its, views, vectors, options, options.second_look)
+    uncertain = {
+        (a, b)
+        for (a, b), sim in best.items()
+        if sim < _threshold(its[a], its[b], options) and _worth_a_second_look(its[a], its[b])
+    }
+    best.update(_second_look(its, sorted(uncertain | set(local)), set(local), views, vectors, embedder, best))
+    adjacent = set(neighbours)
+    nearby = set(local)
+    for (a, b), sim in sorted(best.items()):
+        if sim >= _threshold(its[a], its[b], options):
+            consider(1.0 + sim, a, b)
+        elif ((a, b) in nearby and sim >= options.local_threshold) or (
+            (a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options)
+        ):
+            consider(0.5 + sim, a, b)
+    for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
+        if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options):
+            consider(0.5, a, b)
+
+
+def _close_pairs(
+    its: list[LinkItem],
+    views: list[tuple[int, int, str]],
+    vectors: np.ndarray,
+    options: LinkOptions,
+    low: float,
+) -> dict[tuple[int, int], float]:
+    """The best cosine over the views of each pair of items (i < j) said within the time window,
+    where it reaches ``low``."""
+    owner = np.array([i for i, _, _ in views])
     days = np.array([its[i].day if its[i].day is not None else -1 for i, _, _ in views])
     by_day = np.argsort(days, kind="stable")
-    low = min(
-        options.embed_threshold,
-        options.embed_threshold_reported,
-        options.embed_threshold_cross,
-        options.paraphrase_threshold,
-    )
-    best: dict[tuple[int, int], float] = {}
+    keys: list[np.ndarray] = []
+    values: list[np.ndarray] = []
     chunk = 512
     for start in range(0, len(views), chunk):
         rows = by_day[start : start + chunk]
@@ -317,30 +350,36 @@ def _semantic_pairs(
             in_window = (days < 0) | ((days >= lo_day - options.window_days) & (days <= hi_day + options.window_days))
             cols = np.nonzero(in_window)[0]
         sims = vectors[rows] @ vectors[cols].T
-        for r, c in zip(*np.nonzero(sims >= low), strict=True):
-            a, b = int(owner[rows[r]]), int(owner[cols[c]])
-            if a < b:
-                best[(a, b)] = max(best.get((a, b), -1.0), float(sims[r, c]))
-    adjacent = set(neighbours)
-    for (a, b), sim in sorted(best.items()):
-        if sim >= _threshold(its[a], its[b], options):
-            consider(1.0 + sim, a, b)
-        elif (a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options):
-            consider(0.5 + sim, a, b)
-    for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
-        if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options):
-            consider(0.5, a, b)
-    if local:
-        local_sims = _local_similarities(its, local, views, vectors, embedder)
-        for (a, b), sim in sorted(local_sims.items()):
-            sim = max(sim, best.get((a, b), -1.0))
-            if sim >= options.local_threshold:
-                consider(0.5 + sim, a, b)
+        r, c = np.nonzero(sims >= low)
+        a, b = owner[rows[r]], owner[cols[c]]
+        keep = a < b
+        keys.append(a[keep].astype(np.int64) * len(its) + b[keep])
+        values.append(sims[r[keep], c[keep]])
+    if not keys:
+        return {}
+    key, value = np.concatenate(keys), np.concatenate(values)
+    if not len(key):
+        return {}
+    order = np.lexsort((-value, key))  # by pair, best cosine first
+    key, value = key[order], value[order]
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = key[1:] != key[:-1]
+    n = len(its)
+    return {(int(k) // n, int(k) % n): float(v) for k, v in zip(key[first], value[first], strict=True)}
+
+
+def _worth_a_second_look(a: LinkItem, b: LinkItem) -> bool:
+    """Whether more wordings can tell more about a pair: a report beside a direct quote, or a
+    translation (two direct quotes in one language that come close are edits of each other,
+    which the lexical steps judge)."""
+    return (a.kind == "direct") != (b.kind == "direct") or (a.language or "en") != (b.language or "en")
 
 
 def _embed_views(its: list[LinkItem], views: list[tuple[int, int, str]], embedder: Embedder) -> np.ndarray:
     """Vectors for ``(item, view number, wording)``; each view is its own item for the embedder
     (and its cache, keyed by item id and wording)."""
+    if not views:
+        return np.zeros((0, 512), dtype=np.float32)
     return embedder(
         [
             replace(its[i], quote_id=its[i].quote_id + (f"#{k}" if k else ""), text=view, parts=())
@@ -367,38 +406,53 @@ def _reports_near_quotes(its: list[LinkItem], reach: int) -> set[tuple[int, int]
     return out
 
 
-def _local_similarities(
+def _second_look(
     its: list[LinkItem],
-    local: list[tuple[int, int]],
+    pairs: list[tuple[int, int]],
+    local: set[tuple[int, int]],
     views: list[tuple[int, int, str]],
     vectors: np.ndarray,
     embedder: Embedder,
+    best: dict[tuple[int, int], float],
 ) -> dict[tuple[int, int], float]:
-    """Cosine of each report-and-quote pair in one article, the report's wordings also taken
-    without the names the journalist added (English: elsewhere every noun may be capitalised)."""
-    rows_of: dict[int, list[int]] = {}
-    for v, (i, _, _) in enumerate(views):
-        rows_of.setdefault(i, []).append(v)
-    reports = sorted({a if its[a].kind != "direct" else b for a, b in local})
-    extra: list[tuple[int, int, str]] = []
-    for i in reports:
-        if (its[i].language or "en") != "en":
-            continue
-        seen = {text for owner, _, text in views if owner == i}
-        for k, view in enumerate(its[i].semantic_views()):
-            masked = without_names(view)
-            if masked not in seen and len(masked.split()) >= 3:
-                seen.add(masked)
-                extra.append((i, 1000 + k, masked))
-    masked_vectors = _embed_views(its, extra, embedder) if extra else np.zeros((0, vectors.shape[1]))
-    masked_of: dict[int, list[int]] = {}
-    for m, (i, _, _) in enumerate(extra):
-        masked_of.setdefault(i, []).append(m)
+    """The best cosine of each pair over all the wordings of :meth:`LinkItem.semantic_views`;
+    for a report near a direct quote in one article, the report's wordings also without the
+    names the journalist added (in English: elsewhere every noun may be capitalised)."""
+    if not pairs:
+        return {}
+    wanted = {i for pair in pairs for i in pair}
+    first = {(i, text) for i, _, text in views}
+    extra = [
+        (i, 1000 + k, view)
+        for i in sorted(wanted)
+        for k, view in enumerate(its[i].semantic_views())
+        if (i, view) not in first
+    ]
+    reports = sorted({a if its[a].kind != "direct" else b for a, b in pairs if (a, b) in local})
+    masked = [
+        (i, 2000 + k, bare)
+        for i in reports
+        if (its[i].language or "en") == "en"
+        for k, view in enumerate(its[i].semantic_views())
+        if (bare := without_names(view)) != view and len(bare.split()) >= MIN_VIEW_WORDS
+    ]
+    more = _embed_views(its, extra + masked, embedder)
+    rows: dict[int, list[np.ndarray]] = {}
+    for (i, _, _), vector in zip(views + extra, [*vectors, *more[: len(extra)]], strict=True):
+        if i in wanted:
+            rows.setdefault(i, []).append(vector)
+    bare_rows: dict[int, list[np.ndarray]] = {}
+    for (i, _, _), vector in zip(masked, more[len(extra) :], strict=True):
+        bare_rows.setdefault(i, []).append(vector)
+    stacked = {i: np.vstack(v) for i, v in rows.items()}
     out = {}
-    for a, b in local:
-        report, quote = (a, b) if its[a].kind != "direct" else (b, a)
-        left = np.vstack([vectors[rows_of[report]], masked_vectors[masked_of.get(report, [])]])
-        out[(a, b)] = float((left @ vectors[rows_of[quote]].T).max())
+    for a, b in pairs:
+        sim = float((stacked[a] @ stacked[b].T).max())
+        if (a, b) in local:
+            report, quote = (a, b) if its[a].kind != "direct" else (b, a)
+            if report in bare_rows:
+                sim = max(sim, float((np.vstack(bare_rows[report]) @ stacked[quote].T).max()))
+        out[(a, b)] = max(sim, best.get((a, b), -1.0))
     return out
 
 
