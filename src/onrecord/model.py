@@ -195,13 +195,16 @@ class Quote:
     published: str | None = None
     language: str | None = None
     source_mention: Span | None = None
+    said_on_source: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """Return the quote as a schema-valid record (the JSONL line users get).
 
         Beyond the schema's required fields: ``fragments`` for interrupted quotes, ``language``,
-        and ``source_mention`` (the words naming an unnamed source, "two officials", when the
-        speaker is unknown and so ``null``).
+        ``source_mention`` (the words naming an unnamed source, "two officials", when the
+        speaker is unknown and so ``null``), and ``said_on_source``: ``stated`` when the quote's
+        own sentence names the day, ``context`` when it is the day of the speaker's previous
+        dated statement in the article.
         """
         record: dict[str, Any] = {
             "quote_id": self.quote_id,
@@ -221,6 +224,8 @@ class Quote:
         }
         if self.fragments:
             record["fragments"] = [f.to_dict() for f in self.fragments]
+        if self.said_on_source and self.said_on:
+            record["said_on_source"] = self.said_on_source
         if self.language:
             record["language"] = self.language
         if self.source_mention is not None and self.speaker is None:

@@ -288,3 +288,14 @@ def test_offsets_hold_for_any_text(text: str) -> None:
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
         jsonschema.validate(quote.to_record(), SCHEMA)
+
+
+def test_said_on_says_where_the_day_comes_from() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Wednesday that a call was possible.\n\n"
+        '"We are working on peace," he told journalists.'
+    )
+    stated, carried = extract(text, published="2025-12-11")
+    assert (stated.said_on, stated.said_on_source) == ("2025-12-10", "stated")
+    assert (carried.said_on, carried.said_on_source) == ("2025-12-10", "context")
+    assert carried.to_record()["said_on_source"] == "context"

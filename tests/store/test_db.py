@@ -47,3 +47,20 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
         conn.execute("INSERT INTO outlets(name) VALUES ('Wire')")
         raise RuntimeError("interrupted")
     assert conn.execute("SELECT count(*) FROM outlets").fetchone()[0] == 0
+
+
+def test_an_archive_of_the_first_schema_is_migrated_in_place(tmp_path: Path) -> None:
+    from onrecord.store.db import _statements
+    from onrecord.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    for statement in _statements(MIGRATIONS[0]):
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
+    conn = connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(quotes)")}
+    assert "said_on_source" in columns

@@ -78,8 +78,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     quotes: list[Quote] = []
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
-        said_on = _said_on(c, times[id(c)], entity, last_day)
-        quotes.append(_record(text, c, entity, said_on, context))
+        said_on, said_on_source = _said_on(c, times[id(c)], entity, last_day)
+        quotes.append(_record(text, c, entity, said_on, context, said_on_source))
     spoken = {id(e) for e in speakers.values() if e is not None}
     article_speakers = [
         ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(e.forms)), tuple(e.roles))
@@ -159,23 +159,27 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
     return find_time(window, c.cue[0] - sentence.start, ref)
 
 
-def _said_on(c: Candidate, time: TimeExpression | None, entity: Entity | None, last_day: dict[int, str]) -> str | None:
-    """The day of the statement: its own time expression, else the speaker's last dated one."""
+def _said_on(
+    c: Candidate, time: TimeExpression | None, entity: Entity | None, last_day: dict[int, str]
+) -> tuple[str | None, str | None]:
+    """The day of the statement and where it comes from: its own time expression (``stated``),
+    else the speaker's last dated one (``context``)."""
     key = entity.key if entity is not None else -1
     if c.cue is not None and not c.bare:
         if c.past_perfect:
-            return None
+            return None, None
         if time is not None:
             kind, day, _ = time
             if kind == "day" and day is not None:
                 iso = day.isoformat()
                 if entity is not None:
                     last_day[key] = iso
-                return iso
-            return None
+                return iso, "stated"
+            return None, None
         if c.via:
-            return None  # relayed from another outlet's report: its day is that report's
-    return last_day.get(key) if entity is not None else None
+            return None, None  # relayed from another outlet's report: its day is that report's
+    earlier = last_day.get(key) if entity is not None else None
+    return earlier, "context" if earlier else None
 
 
 def _span(text: str, span: tuple[int, int] | None) -> Span | None:
@@ -184,7 +188,14 @@ def _span(text: str, span: tuple[int, int] | None) -> Span | None:
     return Span(text[span[0] : span[1]], span[0], span[1])
 
 
-def _record(text: str, c: Candidate, entity: Entity | None, said_on: str | None, context: ArticleContext) -> Quote:
+def _record(
+    text: str,
+    c: Candidate,
+    entity: Entity | None,
+    said_on: str | None,
+    context: ArticleContext,
+    said_on_source: str | None = None,
+) -> Quote:
     start, end = c.start, c.end
     mention = _span(text, (c.mention.start, c.mention.end)) if c.mention is not None else None
     speaker = None
@@ -208,4 +219,5 @@ def _record(text: str, c: Candidate, entity: Entity | None, said_on: str | None,
         published=context.published,
         language=context.language,
         source_mention=mention if speaker is None else None,
+        said_on_source=said_on_source,
     )

@@ -35,7 +35,7 @@ class LinkItem:
     """One quote as linking sees it.
 
     ``day`` is the ordinal of the day it was said (or published); ``said_on`` the same when the
-    article states the day it was said; ``when`` orders reports (publication time);
+    quote's own sentence states the day it was said; ``when`` orders reports (publication time);
     ``position`` is its offset in its article.
     """
 

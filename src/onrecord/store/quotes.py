@@ -58,8 +58,8 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
     conn.executemany(
         'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", fragments, cue_text, '
         "cue_start, cue_end, speaker_id, speaker_name, speaker_kind, mention_text, mention_start, "
-        "mention_end, via, said_on, statement_id, language, local_speaker) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 q.quote_id,
@@ -82,6 +82,7 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
                 q.statement_id,
                 q.language,
                 q.speaker.id if q.speaker else None,
+                q.said_on_source,
             )
             for seq, q in enumerate(quotes)
         ],
@@ -91,7 +92,7 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
 _QUOTE_COLUMNS = (
     'q.id, q.article_id, q.kind, q.text, q.start, q."end", q.fragments, q.cue_text, q.cue_start, '
     "q.cue_end, q.speaker_id, q.speaker_name, q.speaker_kind, q.mention_text, q.mention_start, "
-    "q.mention_end, q.via, q.said_on, q.statement_id, q.language, a.source, a.published, "
+    "q.mention_end, q.via, q.said_on, q.statement_id, q.language, q.said_on_source, a.source, a.published, "
     "o.name AS outlet"
 )
 
@@ -133,6 +134,7 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
         published=row["published"],
         language=row["language"],
         source_mention=mention if speaker is None else None,
+        said_on_source=row["said_on_source"],
     )
 
 

@@ -164,6 +164,10 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: where a quote's said_on comes from (its own sentence, or the speaker's previous dated one)
+    """
+    ALTER TABLE quotes ADD COLUMN said_on_source TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
