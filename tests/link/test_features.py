@@ -72,3 +72,16 @@ def test_figures_read_as_their_language_writes_them(text: str, language: str, nu
 
 def test_normalize() -> None:
     assert normalize("“We are READY,” she said —") == "we are ready she said"
+
+
+@pytest.mark.parametrize(
+    ("text", "specific"),
+    [
+        ("We will cut 2,100 jobs by 2028", {"2100"}),
+        ("a 3% rise in three years", {"3%"}),
+        ("six metres on Friday", set()),
+        ("turnout of 61.5 percent", {"61.5%"}),
+    ],
+)
+def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set[str]) -> None:
+    assert features(text, "en").specific == specific

@@ -101,3 +101,24 @@ def test_the_same_words_said_on_two_named_days_are_two_statements() -> None:
     items = [monday, friday, undated]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert not any({"q1", "q2"} <= g for g in groups)
+
+
+def test_the_same_specific_figure_is_evidence_and_another_figure_a_trap() -> None:
+    items = [
+        _item("q1", "the group would cut 2,100 jobs across Europe", "indirect", article="a"),
+        _item("q2", "Veltra Motors will cut 2,100 jobs across Europe", "indirect", article="b"),
+        _item("q3", "Veltra Motors will cut 2,400 jobs across Europe", "indirect", article="c", day=101),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) in groups and frozenset({"q3"}) in groups
+
+
+def test_a_report_links_to_the_quote_it_sums_up_a_paragraph_later() -> None:
+    items = [
+        _item("q1", "a telephone conversation between Putin and Trump could be arranged at any moment", "indirect"),
+        _item("q2", "progress must be made at the expert level", "indirect", pos=120),
+        _item("q3", "A telephone call is possible at any time, and it can be organised promptly", pos=300),
+        _item("q4", "It is at the expert level that results should be achieved, which will then form a basis", pos=500),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert groups == {frozenset({"q1", "q3"}), frozenset({"q2", "q4"})}

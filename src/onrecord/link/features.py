@@ -239,6 +239,7 @@ class Features:
     stems: frozenset[str] = frozenset()
     length: int = 0
     contrasted: frozenset[str] = frozenset()  # words after a contrastive "not" ("..., but not over")
+    specific: frozenset[str] = frozenset()  # figures that identify a statement: not years, not small counts
 
     @property
     def negated(self) -> bool:
@@ -302,7 +303,14 @@ def features(text: str, language: str | None = None) -> Features:
     words = [w.casefold() for w in raw if w not in {",", ";", "—", "–"}]
     lang = _language_of(words, language)
     pattern = _NUMBER if lang == "en" else _NUMBER_SPACED
-    numbers = {_number(m.group(1), lang) + ("%" if m.group(2) else "") for m in pattern.finditer(text)}
+    numbers = set()
+    specific = set()
+    for m in pattern.finditer(text):
+        figure = _number(m.group(1), lang) + ("%" if m.group(2) else "")
+        numbers.add(figure)
+        year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
+        if m.group(2) or "." in figure or (not year and float(figure) > 10):
+            specific.add(figure)
     table = _NUMBER_WORDS.get(lang, {})
     for w in words:
         value = table.get(w)
@@ -332,6 +340,7 @@ def features(text: str, language: str | None = None) -> Features:
         stems,
         len(words),
         frozenset(contrast),
+        frozenset(specific),
     )
 
 

@@ -81,6 +81,7 @@ class LinkOptions:
         embed_threshold_reported: cosine when a report is indirect or mixed: a journalist's
             sentence shares the story's topic words with every other one, so it needs more.
         embed_threshold_cross: cosine for a translation (the two reports in different languages).
+        embed_threshold_figures: cosine for two reports that give the same specific figures.
         paraphrase_threshold: cosine for an indirect rendering next to its direct quote in one article.
         paraphrase_overlap: share of content words, as the alternative evidence for that pair.
         paraphrase_reach: how far apart (characters) that pair may be in the article.
@@ -99,6 +100,7 @@ class LinkOptions:
     embed_threshold: float = 0.70
     embed_threshold_reported: float = 0.65
     embed_threshold_cross: float = 0.55
+    embed_threshold_figures: float = 0.55
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
     paraphrase_reach: int = 1500
@@ -199,7 +201,7 @@ def link_block(
                 clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
         pairs = []
-        _semantic_pairs(its, words, options, embedder, consider, clusters)
+        _semantic_pairs(its, words, feats, options, embedder, consider, clusters)
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             clusters.union(i, j)
     # representative: earliest report, then smallest id (stable as later reports join)
@@ -277,6 +279,7 @@ def _lexical_pairs(
 def _semantic_pairs(
     its: list[LinkItem],
     words: list[list[str]],
+    feats: list[Features],
     options: LinkOptions,
     embedder: Embedder,
     consider: Callable[[float, int, int], None],
@@ -309,13 +312,13 @@ def _semantic_pairs(
     uncertain = {
         (a, b)
         for (a, b), sim in best.items()
-        if sim < _threshold(its[a], its[b], options) and _worth_a_second_look(its[a], its[b])
+        if sim < _threshold(its, feats, a, b, options) and _worth_a_second_look(its[a], its[b])
     }
     best.update(_second_look(its, sorted(uncertain | set(local)), set(local), views, vectors, embedder, best))
     adjacent = set(neighbours)
     nearby = set(local)
     for (a, b), sim in sorted(best.items()):
-        if sim >= _threshold(its[a], its[b], options):
+        if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
         elif ((a, b) in nearby and sim >= options.local_threshold) or (
             (a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options)
@@ -456,13 +459,22 @@ def _second_look(
     return out
 
 
-def _threshold(a: LinkItem, b: LinkItem, options: LinkOptions) -> float:
-    """The cosine two reports need: translations less, journalists' paraphrases more."""
+def _threshold(its: list[LinkItem], feats: list[Features], i: int, j: int, options: LinkOptions) -> float:
+    """The cosine two reports need: translations less, journalists' paraphrases more; the
+    same specific figures in both ("2,100 jobs") are evidence too, and need less."""
+    a, b = its[i], its[j]
     if (a.language or "en") != (b.language or "en"):
         return options.embed_threshold_cross
-    if a.kind == "direct" and b.kind == "direct":
-        return options.embed_threshold
-    return options.embed_threshold_reported
+    needed = options.embed_threshold if a.kind == "direct" and b.kind == "direct" else options.embed_threshold_reported
+    if _same_specific_figures(feats[i], feats[j]):
+        needed = min(needed, options.embed_threshold_figures)
+    return needed
+
+
+def _same_specific_figures(a: Features, b: Features) -> bool:
+    """Both wordings give the same figures, one of them specific (a percentage, a decimal, a
+    number above ten that is not a year)."""
+    return bool(a.specific | b.specific) and a.numbers == b.numbers
 
 
 def _adjacent_in_article(its: list[LinkItem]) -> set[tuple[int, int]]:
