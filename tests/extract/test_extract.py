@@ -127,6 +127,17 @@ def test_attribution_patterns(text: str, kind: str, content: str, speaker: str, 
             {"Viktor Anselm"},
         ),
         (
+            "Court president Irena Kovalik said Article 4, which raises the threshold to 5%, was compatible "
+            "with the constitution.",
+            "Article 4, which raises the threshold to 5%, was compatible with the constitution",
+            {"Irena Kovalik"},
+        ),
+        (
+            "According to Dana Kowalczyk, the union wants Veltra to offer every worker a job at another plant.",
+            "the union wants Veltra to offer every worker a job at another plant",
+            {"Dana Kowalczyk"},
+        ),
+        (
             "Jonas Brandt added that the cracks were on the surface and did not threaten the structure.",
             "the cracks were on the surface and did not threaten the structure",
             {"Jonas Brandt"},

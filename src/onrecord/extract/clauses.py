@@ -148,6 +148,9 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     for child in children:
         if child.dep_ == "ccomp":
             tokens = _clause(child)
+            lost = _lost_subject(verb, child)
+            if lost is not None:
+                tokens = _span_tokens([t for t in verb.doc[lost.left_edge.i : child.i]] + tokens)
             if len(tokens) >= _MIN_CONTENT_TOKENS:
                 return tokens, "clause"
     # "X said: ..." where the parser did not make the part after the colon a complement
@@ -215,6 +218,21 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
                 if len(tokens) >= _MIN_CONTENT_TOKENS:
                     return tokens, "clause"
     return None
+
+
+def _lost_subject(verb: Any, clause: Any) -> Any | None:
+    """``said Article 4, which ..., was compatible``: a complement clause with no subject whose
+    subject the parser hung on the cue (a noun between the cue and the clause)."""
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children) or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    if clause.tag_ in {"VB", "VBG", "TO"}:
+        return None  # "told them to wait", "said, adding": no subject expected
+    nouns = [
+        c
+        for c in verb.children
+        if verb.i < c.i < clause.i and c.dep_ in {"npadvmod", "dobj", "attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}
+    ]
+    return nouns[0] if nouns else None
 
 
 def _trailing_adverbial(verb: Any) -> bool:
@@ -466,7 +484,7 @@ def read_according_to(token: Any) -> Frame | None:
     if head.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in head.children):
         from onrecord.extract.lexicon import load_lexicon
 
-        if load_lexicon().cues(head.text):
+        if any(cue.cls == "speech" for cue in load_lexicon().cues(head.text)):
             frame.relay_only = True
             frame.via = (
                 _relay(list(source.subtree))[0] or " ".join(t.text for t in source.subtree if t.pos_ == "PROPN") or None
