@@ -150,6 +150,14 @@ def test_what_follows_the_report_is_not_part_of_it(text: str, first: str, speake
     assert {q.speaker.name if q.speaker else None for q in quotes} == speakers
 
 
+def test_a_quote_after_a_new_cue_is_not_a_continuation() -> None:
+    quotes = extract(INTRO + '"We will sue," she said. She added: "This is not over."')
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("We will sue", "said"),
+        ("This is not over.", "added"),
+    ]
+
+
 def test_split_quote_has_fragments() -> None:
     quote = _one(INTRO + '"We are ready," she said, "but not at any price."')
     assert [f.text for f in quote.fragments] == ["We are ready", "but not at any price."]

@@ -529,8 +529,11 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
     inner_end = text[a.end : a.close] + text[a.end - 1 : a.end]
     stripped = between.strip()
     comma_inside = "," in inner_end or inner_end.rstrip("\"”’'»").endswith(("—", "–"))
-    if len(words) <= _MAX_FRAME_WORDS and (
-        stripped.endswith((",", "—", "–", ":")) or text[b.start : b.start + 1].islower()
+    one_clause = not re.search(r"[.!?]\s+\S", stripped)  # not 'she said. He added: "B"'
+    if (
+        one_clause
+        and len(words) <= _MAX_FRAME_WORDS
+        and (stripped.endswith((",", "—", "–", ":")) or text[b.start : b.start + 1].islower())
     ):
         return comma_inside or not re.search(r"[.!?]", inner_end)
     # "A," she said. "B." -- B has no cue of its own
