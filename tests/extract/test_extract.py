@@ -150,6 +150,12 @@ def test_what_follows_the_report_is_not_part_of_it(text: str, first: str, speake
     assert {q.speaker.name if q.speaker else None for q in quotes} == speakers
 
 
+def test_a_colon_at_the_end_of_the_paragraph_before_frames_the_quote() -> None:
+    quote = _one('Finance Minister Karl Berg said:\n\n"The budget is balanced. We will not raise taxes."')
+    assert quote.speaker is not None and quote.speaker.name == "Karl Berg"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
 def test_a_quote_after_a_new_cue_is_not_a_continuation() -> None:
     quotes = extract(INTRO + '"We will sue," she said. She added: "This is not over."')
     assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [

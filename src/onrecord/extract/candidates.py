@@ -197,6 +197,8 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     for q, (left, _right, _ls, _re) in zip(quotes, contexts, strict=True):
         if left.rstrip().endswith(":"):
             selected.add(sentence_of(q.open))
+        elif not left.strip() and text[: q.open].rstrip().endswith(":"):
+            selected.add(sentence_of(len(text[: q.open].rstrip()) - 1))
     order = sorted(selected)
     docs = parse([text[sentences[i].start : sentences[i].end] for i in order])
     parsed = dict(zip(order, docs, strict=True))
@@ -398,7 +400,22 @@ def _attach_quotes(
                 c = loose[i]
                 direct.append(c.reporting(kind="direct", pieces=list(q.pieces), quote=q))
                 continue
-            colon = _colon_frame(q, left, l_start, parsed, sentences, sentence_of)
+            colon = _colon_frame(q, left, l_start, parsed, sentences, sentence_of(q.open))
+            if colon is None and not left.strip() and text[: q.open].rstrip().endswith(":"):
+                # 'The minister said:' closing the paragraph before, the quote opening the next
+                end = len(text[: q.open].rstrip())
+                prev = sentence_of(end - 1)
+                lead = [
+                    i
+                    for i, c in enumerate(loose)
+                    if i not in used_loose and c.cue is not None and sentences[prev].start <= c.cue[0] < end
+                ]
+                if lead:
+                    used_loose.add(lead[-1])
+                    direct.append(loose[lead[-1]].reporting(kind="direct", pieces=list(q.pieces), quote=q))
+                    continue
+                start = sentences[prev].start
+                colon = _colon_frame(q, text[start:end], start, parsed, sentences, prev)
             if colon is not None:
                 direct.append(colon)
                 continue
@@ -461,12 +478,12 @@ def _last_word_end(text: str, start: int, stop: int) -> int:
 
 
 def _colon_frame(
-    q: QuoteSpan, left: str, l_start: int, parsed: dict[int, Any], sentences: list[Sentence], sentence_of: Any
+    q: QuoteSpan, left: str, l_start: int, parsed: dict[int, Any], sentences: list[Sentence], index: int
 ) -> Candidate | None:
-    """``The minister was blunt: "..."`` and headline style ``Peskov: "..."``."""
+    """``The minister was blunt: "..."`` and headline style ``Peskov: "..."``; ``left`` is the
+    text before the quote in sentence ``index``, from ``l_start``."""
     if not left.rstrip().endswith(":"):
         return None
-    index = sentence_of(q.open)
     doc = parsed.get(index)
     if doc is None:
         return None
