@@ -150,6 +150,14 @@ def test_what_follows_the_report_is_not_part_of_it(text: str, first: str, speake
     assert {q.speaker.name if q.speaker else None for q in quotes} == speakers
 
 
+def test_a_word_the_speaker_called_something_is_on_record() -> None:
+    quotes = extract('Union chief Sam Ortiz called the decision "reckless" and said workers would fight it.')
+    assert [(q.kind, q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("direct", "reckless", "called the decision"),
+        ("indirect", "workers would fight it", "said"),
+    ]
+
+
 def test_a_colon_at_the_end_of_the_paragraph_before_frames_the_quote() -> None:
     quote = _one('Finance Minister Karl Berg said:\n\n"The budget is balanced. We will not raise taxes."')
     assert quote.speaker is not None and quote.speaker.name == "Karl Berg"

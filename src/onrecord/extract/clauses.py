@@ -48,6 +48,7 @@ _AUDIENCE = {
     "senators",
 }
 _MIN_CONTENT_TOKENS = 2
+_OPENING = {'"', "“", "‘", "'", "«", "„"}
 
 
 @dataclass(slots=True)
@@ -259,6 +260,16 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
     oprd = next((c for c in children if c.dep_ in {"oprd", "xcomp", "acomp"} and c.i > verb.i), None)
     as_prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if "as" in frames and oprd is None and dobj is not None:
+        # 'called the decision "reckless"' parsed with the quoted word as a modifier after its noun
+        oprd = next(
+            (
+                c
+                for c in dobj.children
+                if c.i > dobj.i and c.dep_ in {"amod", "compound", "appos"} and verb.doc[c.i - 1].text in _OPENING
+            ),
+            None,
+        )
     if "as" in frames and (oprd is not None or as_prep is not None):
         target: Any = oprd if oprd is not None else as_prep
         start = dobj if dobj is not None and dobj.i < target.i else target
