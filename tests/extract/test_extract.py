@@ -150,6 +150,32 @@ def test_what_follows_the_report_is_not_part_of_it(text: str, first: str, speake
     assert {q.speaker.name if q.speaker else None for q in quotes} == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Halvern Polymers will close its Riverton plant by June, the company said Tuesday.",
+            ("o:halvern-polymers", "Halvern Polymers"),
+            "Halvern Polymers will close its Riverton plant by June",
+        ),
+        (
+            "Halvern Polymers cut its forecast. The company said on Monday it would cut jobs.",
+            ("o:halvern-polymers", "Halvern Polymers"),
+            "it would cut jobs",
+        ),
+        (
+            "Mayor Lisa Grant spoke first. The company said the plant would close in June.",
+            ("o:company", "Company"),
+            "the plant would close in June",
+        ),
+    ],
+)
+def test_the_company_is_the_organisation_the_article_named(text: str, speaker: tuple[str, str], content: str) -> None:
+    quote = extract(text)[-1]
+    assert quote.speaker is not None and (quote.speaker.id, quote.speaker.name) == speaker
+    assert quote.text == content
+
+
 def test_a_word_the_speaker_called_something_is_on_record() -> None:
     quotes = extract('Union chief Sam Ortiz called the decision "reckless" and said workers would fight it.')
     assert [(q.kind, q.text, q.cue.text if q.cue else None) for q in quotes] == [

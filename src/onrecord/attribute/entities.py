@@ -43,6 +43,14 @@ def speaker_id(kind: str, name: str) -> str:
     return f"{prefix}:{slug(key)}"
 
 
+# Nouns that stand for an organisation the article has named ("the company said").
+_GENERIC_ORGANISATIONS = frozenset(
+    "company firm group carrier airline manufacturer maker operator insurer lender retailer "
+    "council union party government ministry department agency authority regulator commission "
+    "board committee court bank club league federation association".split()
+)
+
+
 def _norm(name: str) -> str:
     return re.sub(r"[.\s]+", " ", name.replace("’", "'")).strip().casefold()
 
@@ -161,6 +169,8 @@ class EntityTracker:
             same_head = [e for e in self.entities if e.kind == "organisation" and _norm(e.name).split()[-1:] == [head]]
             if same_head and len(key.split()) == 1:
                 entity = max(same_head, key=lambda e: e.last_pos)
+        if entity is None and key in _GENERIC_ORGANISATIONS:
+            entity = self._named_organisation()
         if entity is None:
             clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
             entity = self._new(clean[:1].upper() + clean[1:], "organisation", mention.start)
@@ -170,6 +180,27 @@ class EntityTracker:
         entity.forms.add(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         self._by_name[key] = entity
         entity.last_pos = max(entity.last_pos, mention.start)
+        return entity
+
+    def _named_organisation(self) -> Entity | None:
+        """What "the company" or "the council" means: the organisation the article named last,
+        or a name no given name starts ("Halvern Polymers"), which the article now shows is one."""
+        named = [
+            e
+            for e in self.entities
+            if e.kind == "organisation"
+            or (
+                e.kind == "person"
+                and e.gender is None
+                and len(e.name.split()) > 1
+                and not self._kb.is_given_name(e.name.split()[0])
+                and not e.roles
+            )
+        ]
+        if not named:
+            return None
+        entity = max(named, key=lambda e: e.last_pos)
+        entity.kind = "organisation"
         return entity
 
     # --------------------------------------------------------------- speakers

@@ -114,8 +114,23 @@ def _clause(head: Any) -> list[Any]:
         if token.i != head.i and (_is_trailing_cue(token) or _is_second_cue(token, head)):
             cut.update(t.i for t in token.subtree)
     tokens = _span_tokens([t for t in head.subtree if t.i not in cut])
+    tokens = _without_leading_day(tokens)
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
         tokens = _span_tokens(tokens[1:])
+    return tokens
+
+
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+
+
+def _without_leading_day(tokens: list[Any]) -> list[Any]:
+    """``said on Monday it would ...``: the day the parser put in the clause is the cue's."""
+    if len(tokens) > 3 and tokens[0].lower_ == "on" and tokens[1].lower_ in _DAYS:
+        return _span_tokens(tokens[2:])
+    if len(tokens) > 2 and tokens[0].lower_ in _DAYS and tokens[0].dep_ in {"npadvmod", "advmod"}:
+        return _span_tokens(tokens[1:])
     return tokens
 
 
