@@ -1,8 +1,9 @@
 """Linking floors on the bundled multi-outlet set (tests/data/linking, written for onrecord).
 
-Measured on 2026-11-25 with the defaults: statement pairs P 0.989 R 0.786 F1 0.876, translation
-recall 0.842, 0 of 13 traps merged, 2 of 2 syndicated copies found. The issue's target is pair
-F1 >= 0.9; the floor sits at the measured figure so that nothing slips while that gap is open.
+The set holds 8 events: 6 by its first author and 2 (``court``, ``factory``) by a second one,
+which were held out until 2026-12-01 and have been used for error analysis since. Measured on
+2026-12-01 with the defaults: statement pairs P 0.995 R 0.884 F1 0.936, speaker pairs F1 0.975,
+translation recall 0.899, 0 of 18 traps merged, 3 of 3 syndicated copies found.
 """
 
 from __future__ import annotations
@@ -40,15 +41,15 @@ def test_no_trap_is_merged(figures: dict) -> None:  # type: ignore[type-arg]
 
 def test_statement_pairs(figures: dict) -> None:  # type: ignore[type-arg]
     pairs = figures["statement_pairs"]
-    assert pairs["precision"] >= 0.97
-    assert pairs["f1"] >= 0.87
+    assert pairs["precision"] >= 0.98
+    assert pairs["f1"] >= 0.92
 
 
 def test_translations_and_copies(figures: dict) -> None:  # type: ignore[type-arg]
-    assert figures["translation_recall"]["recall"] >= 0.8
+    assert figures["translation_recall"]["recall"] >= 0.88
     copies = figures["syndicated_copies"]
     assert copies["found"] == copies["gold"] and copies["false"] == 0
 
 
 def test_speakers_across_outlets_and_languages(figures: dict) -> None:  # type: ignore[type-arg]
-    assert figures["speaker_pairs"]["f1"] >= 0.9
+    assert figures["speaker_pairs"]["f1"] >= 0.96
