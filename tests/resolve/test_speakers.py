@@ -106,3 +106,16 @@ def test_the_ministry_stays_apart_when_several_are_named(tmp_path: Path) -> None
         )
         _ingest(archive, tmp_path, ("a3", "2026-03-02", "The border will stay closed, the ministry said."))
         assert _speaker_of(archive, "a3").isdisjoint(_speaker_of(archive, "a1") | _speaker_of(archive, "a2"))
+
+
+@pytest.mark.parametrize("organisation_first", [True, False])
+def test_a_company_taken_for_a_person_elsewhere_is_one_organisation(tmp_path: Path, organisation_first: bool) -> None:
+    as_org = ("a1", "2027-03-02", "Halvern Polymers will close its plant by June, the company said on Tuesday.")
+    as_name = ("a2", "2027-03-03", "Halvern Polymers said the plant would close by June.")
+    legal = ("a3", "2027-03-03", "Halvern Polymers Inc. said in a statement that talks had failed.")
+    with Archive(":memory:") as archive:
+        for article in (as_org, as_name, legal) if organisation_first else (as_name, legal, as_org):
+            _ingest(archive, tmp_path, article)
+        ids = _speaker_of(archive, "a1") | _speaker_of(archive, "a2") | _speaker_of(archive, "a3")
+        assert len(ids) == 1
+        assert archive.speaker("Halvern Polymers").kind == "organisation"

@@ -24,14 +24,25 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from onrecord.attribute.entities import speaker_id
+from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
 
-__all__ = ["ROLE_WINDOW_DAYS", "resolve_article_speakers"]
+__all__ = ["ROLE_WINDOW_DAYS", "organisation_key", "resolve_article_speakers"]
 
 ROLE_WINDOW_DAYS = 365
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+# Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal).
+_LEGAL_FORM = re.compile(
+    r"[\s,]+(?:AG|SE|GmbH|KGaA|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|plc|PLC|LLC|LLP|"
+    r"S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|OAO|OOO|PAO|ПАО|АО|ООО)$"
+)
+
+
+def organisation_key(name: str) -> str:
+    """The key of an organisation's name, without its article and legal form."""
+    return name_key(_LEGAL_FORM.sub("", _DETERMINER.sub("", name.strip())))
 
 
 def _role_key(role: str) -> str:
@@ -54,10 +65,16 @@ def _given_compatible(a: str, b: str) -> bool:
 
 
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
+    if _LEGAL_FORM.search(s.name):
+        return _organisation(conn, s)  # "Halvern Polymers Inc." is no person
     name = transliterate(s.name)
     key = name_key(name)
     parts = key.split()
     surname = parts[-1] if parts else key
+    if not knowledge().is_given_name(s.name.split()[0]):
+        organisation = store.candidates_by_key(conn, "organisation", organisation_key(s.name))
+        if organisation:
+            return organisation[0].id  # a name no given name starts, known as an organisation
     if len(parts) >= 2:
         exact = store.candidates_by_key(conn, "person", key)
         if exact:
@@ -101,7 +118,7 @@ def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
 
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     name = _DETERMINER.sub("", s.name)
-    key = name_key(name)
+    key = organisation_key(name)
     found = store.candidates_by_key(conn, "organisation", key)
     if found:
         return found[0].id
@@ -114,6 +131,10 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             return specific[0].id
     oid = speaker_id("organisation", name)
     store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
+    for taken in store.candidates_by_key(conn, "person", key):
+        if not knowledge().is_given_name(taken.name.split()[0]):
+            # "Halvern Polymers said": another article took it for a person; it is this organisation
+            store.merge_speaker(conn, taken.id, oid, f"{name} is an organisation")
     if len(words) == 1:
         for candidate in store.organisations_by_head(conn, key):
             conn.execute(
