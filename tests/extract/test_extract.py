@@ -176,6 +176,11 @@ def test_the_company_is_the_organisation_the_article_named(text: str, speaker: t
     assert quote.text == content
 
 
+def test_a_hyphenated_surname_is_one_name() -> None:
+    text = 'Mayor Luis Ortega-Brandt said the city would sue. "Every dollar counts," Ortega-Brandt said.'
+    assert {q.speaker.name for q in extract(text) if q.speaker} == {"Luis Ortega-Brandt"}
+
+
 def test_a_word_the_speaker_called_something_is_on_record() -> None:
     quotes = extract('Union chief Sam Ortiz called the decision "reckless" and said workers would fight it.')
     assert [(q.kind, q.text, q.cue.text if q.cue else None) for q in quotes] == [

@@ -49,6 +49,11 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             ("indirect", "Парламент обязан изменить закон", "Ансельм"),
         ),
         (
+            "Bürgermeister Luis Ortega-Brandt sagte, die Stadt werde Halvern verklagen.",
+            "de",
+            ("indirect", "die Stadt werde Halvern verklagen", "Luis Ortega-Brandt"),
+        ),
+        (
             "Le ministre Paul Girard a déclaré que la frontière resterait ouverte.",
             "fr",
             ("indirect", "la frontière resterait ouverte", "Paul Girard"),

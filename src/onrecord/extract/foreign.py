@@ -24,7 +24,7 @@ from onrecord.resolve.translit import transliterate
 __all__ = ["LANGUAGES", "cues", "find_foreign_candidates", "speaker_near"]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es")
-_CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’\-]+|[A-ZА-Я]\.)"
+_CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’]+(?:-[A-ZÀ-ÞА-ЯЁІЇЄҐ]?[a-zß-ÿа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
 _NAME_RUN = re.compile(_CAP + r"(?:\s+(?:von|van|de|la|le|di|da|dos|del)?\s*" + _CAP + r"){0,3}")
 _PRONOUNS = {
     "de": {"er": "m", "sie": "f"},

@@ -43,6 +43,8 @@ class Mention:
 
 def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
     if token.dep_ == "punct":
+        if _tight_hyphen(token):
+            return True  # "Ortega-Brandt": one name
         # the comma before an apposition stays inside the phrase
         return appos_after is not None and token.i < appos_after and token.i > head.i
     if token.dep_ in _CUT_DEPS:
@@ -86,6 +88,16 @@ def noun_phrase(head: Any) -> list[Any]:
     return span
 
 
+def _tight_hyphen(token: Any) -> bool:
+    """A hyphen with no space on either side: "Ortega-Brandt"."""
+    return token.text in {"-", "‐"} and token.i > 0 and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
+def _joins_name(tokens: list[Any], i: int) -> bool:
+    """A hyphen written tight between two names."""
+    return i > 0 and _tight_hyphen(tokens[i]) and _name_like(tokens[i - 1])
+
+
 def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     """Split a run of tokens into (name tokens, role tokens before them).
 
@@ -99,7 +111,9 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     if end == 0:
         return [], []
     start = end - 1
-    while start > 0 and (_name_like(tokens[start - 1]) or tokens[start - 1].lower_ in _NAME_PARTICLES):
+    while start > 0 and (
+        _name_like(tokens[start - 1]) or tokens[start - 1].lower_ in _NAME_PARTICLES or _joins_name(tokens, start - 1)
+    ):
         start -= 1
     run = tokens[start:end]
     cut = 0
@@ -227,7 +241,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         while run and run[0].i < name_tokens[0].i and run[0].lower_ in _DETERMINERS:
             run = run[1:]
         name_tokens = run or name_tokens
-    name = " ".join(t.text for t in name_tokens) if name_tokens else None
+    name = "".join(t.text + (t.whitespace_ and " ") for t in name_tokens).strip() if name_tokens else None
     role = _clean_role(_text(doc_text, role_tokens)) if role_tokens else None
     if role and role.endswith("'s"):
         role = None  # "Putin's" alone is a possessor, not a role
