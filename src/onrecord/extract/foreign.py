@@ -40,7 +40,10 @@ _ROLE_NOUNS = {
         r"^(?:\w*minister|\w*sprecher|präsident|kanzler|chef|leiter|vorsitzende|direktor|bürgermeister|"
         r"gouverneur|botschafter|richter)(?P<f>in)?$"
     ),
-    "ru": re.compile(r"^(?:министр|пресс-секретарь|президент|премьер|глава|спикер|представитель|губернатор|мэр)$"),
+    "ru": re.compile(
+        r"^(?:министр|пресс-секретар|президент|премьер|глав|спикер|представител|губернатор|мэр)"
+        r"(?:а|у|ом|е|ь|я|ю|ем|ы|ой)?$"  # "по словам министра", "заявила глава"
+    ),
     "fr": re.compile(r"^(?:ministre|porte-parole|président|chancelier|directeur|maire)(?P<f>e)?$"),
     "es": re.compile(r"^(?:ministr|portavoz|president|canciller|director|alcald)(?:[oe]|(?P<f>a))?$"),
 }
@@ -120,6 +123,30 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
     return found
 
 
+# Heads of organisations' names, which stand in an oblique case as often as not.
+_ORGANISATION_HEADS = {
+    "ru": re.compile(r"(?:Министерств|Правительств|Кремл|Госдум|Минфин|Минэнерго|МИД)[а-яё]*(?:\s+[а-яё]+){0,2}"
+                     r"(?:\s+[А-ЯЁ][а-яё]+)?"),
+    "uk": re.compile(r"(?:Міністерств|Уряд|Верховн)[а-яіїєґ]*(?:\s+[а-яіїєґ]+){0,2}(?:\s+[А-ЯІЇЄҐ][а-яіїєґ]+)?"),
+    "de": re.compile(r"(?:das|die|der|dem|den|des)\s+(?:\w+ministerium|Ministerium|Regierung|Bundesregierung|"
+                     r"Gewerkschaft|Kreml)\b(?:\s+[A-ZÄÖÜ]\w+)?"),
+}
+_RU_NEUTER = re.compile(r"^(Министерств|Правительств)(?:е|а|у|ом)\b")
+
+
+def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
+    pattern = _ORGANISATION_HEADS.get(language)
+    if pattern is None:
+        return None
+    for start, end in spans:
+        m = pattern.search(text, start, end)
+        if m is not None:
+            words = re.sub(r"^(?:das|die|der|dem|den|des)\s+", "", m.group())
+            name = _RU_NEUTER.sub(r"\1о", words)
+            return Mention(m.start(), m.end(), m.group(), "organisation", name=name[:1].upper() + name[1:])
+    return None
+
+
 def speaker_near(
     text: str, spans: list[tuple[int, int]], anchor: int, language: str, known: frozenset[str] = frozenset()
 ) -> Mention | None:
@@ -128,6 +155,9 @@ def speaker_near(
     that stands for someone named before ("er", "она", "die Ministerin"). ``known`` surnames
     count as names at the start of a sentence too."""
     around = [n for start, end in spans for n in _names(text, start, end, language, known)]
+    organisation = _organisation_in(text, spans, language)
+    if organisation is not None and all(organisation.start <= n.start < organisation.end for n in around):
+        return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
     if around:
         return min(around, key=lambda n: (n.gender is None and " " not in (n.name or ""), abs(n.start - anchor)))
     pronouns = _PRONOUNS.get(language, {})

@@ -6,7 +6,9 @@ Ukrainian, French and Spanish uses, and each is read from the sentence's words a
 * cue first, content after the comma: ``Molander sagte, Veltra werde 2.100 Stellen streichen``,
   ``Ансельм заявил, что ...``, ``Il a déclaré que ...``;
 * content first, cue after the comma: ``..., sagte er.``, ``..., сообщила Ковалик.``;
-* a source phrase: ``По словам Ковалик, ...``, ``Laut Molander ...``, ``Selon X, ...``.
+* a source phrase: ``По словам Ковалик, ...``, ``Laut Molander ...``, ``Selon X, ...``;
+* the sentence before, taken up by the next: ``... Об этом заявила министр Лидия Маренко.``,
+  ``... Das sagte Molander am Montag.``
 
 German reported speech needs ``dass`` or a subjunctive verb (``werde``, ``habe``, ``sei``) in the
 content, since a comma after ``sagte`` also introduces other things; the other languages need
@@ -20,6 +22,7 @@ import re
 
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.foreign import cues, speaker_near
+from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 
 __all__ = ["find_reported_speech"]
@@ -33,12 +36,20 @@ _COMPLEMENTIZER = {
 }
 _SOURCE_PHRASE = {
     "de": re.compile(r"\s*(?:Laut|Nach Angaben (?:von|des|der))\s+(?P<who>[^,]{2,60}?)(?:,|\s+(?=[a-zäöüß]))", re.U),
-    "ru": re.compile(r"\s*По (?:словам|мнению|данным)\s+(?P<who>[^,]{2,60}),", re.U),
-    "uk": re.compile(r"\s*За (?:словами|даними)\s+(?P<who>[^,]{2,60}),", re.U),
+    "ru": re.compile(r"\s*По (?:(?:словам|мнению|данным)\s+(?P<who>[^,]{2,60})|(?P<own>его|её|ее|их) словам),", re.U),
+    "uk": re.compile(r"\s*За (?:(?:словами|даними)\s+(?P<who>[^,]{2,60})|(?P<own>його|її|їх) словами),", re.U),
     "fr": re.compile(r"\s*Selon\s+(?P<who>[^,]{2,60}),", re.U),
     "es": re.compile(r"\s*Según\s+(?P<who>[^,]{2,60}),", re.U),
 }
 # Subjunctive forms that mark German reported speech ("er sagte, man werde ...").
+# "Об этом заявил X": the sentence before is what X said.
+_THAT_WAS_SAID = {
+    "ru": re.compile(r"\s*Об этом\b", re.U),
+    "uk": re.compile(r"\s*Про це\b", re.U),
+    "de": re.compile(r"\s*(?:Das|Dies)\s+(?=\w+te\b|sagt\b)", re.U),
+    "fr": re.compile(r"\s*C'est ce qu", re.U),
+}
+_POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "його": "m", "її": "f"}
 _DE_SUBJUNCTIVE = re.compile(
     r"\b(?:werde|werden|habe|haben|sei|seien|könne|können|müsse|müssen|wolle|wollen|solle|sollen|dürfe|gebe|"
     r"komme|stehe|liege|gehe|würde|würden|hätte|hätten|wäre|wären|könnte|könnten|müsste|müssten)\b"
@@ -46,6 +57,13 @@ _DE_SUBJUNCTIVE = re.compile(
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
 _MIN_WORDS = 3
 _MAX_SPEAKER_WORDS = 10
+
+
+def _quotes_in(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence holds a quotation (three words or more between marks): a name in
+    guillemets (``«Орсгаз»``) is no quotation."""
+    body = text[sentence.start : sentence.end]
+    return any(_words(m.group()) >= _MIN_WORDS for m in re.finditer(r"[\"“„«»‹›][^\"“”„«»‹›]*[\"”“»«‹›]", body))
 
 
 def _words(text: str) -> int:
@@ -85,11 +103,12 @@ def find_reported_speech(
     marker = re.compile(rf"\s*\b(?:{complementizer})(?:\b|(?<=['’]))\s*", re.I)
     found: list[Candidate] = []
     for index, sentence in enumerate(sentences):
-        body = text[sentence.start : sentence.end]
-        if _QUOTE_MARKS.search(body):
+        if _quotes_in(text, sentence):
             continue
-        candidate = _source_phrase(text, sentence, index, language, known) or _cue_frame(
-            text, sentence, index, language, marker, known
+        candidate = (
+            _source_phrase(text, sentence, index, language, known)
+            or _taken_up(text, sentences, index, language, known)
+            or _cue_frame(text, sentence, index, language, marker, known)
         )
         if candidate is not None:
             found.append(candidate)
@@ -105,12 +124,39 @@ def _source_phrase(
     start, end = _trim(text, m.end(), sentence.end)
     if not _reported(text[start:end], language, True):
         return None
-    who = m.start("who"), m.end("who")
-    speaker = speaker_near(text, [who], who[0], language, known)
+    if m.groupdict().get("own"):  # "По её словам": her words, whoever spoke last
+        gender = _POSSESSIVE_GENDER.get(m.group("own"))
+        speaker: Mention | None = Mention(m.start("own"), m.end("own"), m.group("own"), "pronoun", gender=gender)
+        cue = m.start(), m.end("own")
+    else:
+        who = m.start("who"), m.end("who")
+        speaker = speaker_near(text, [who], who[0], language, known)
+        cue = m.start(), m.start("who")
     if speaker is None:
         return None
-    cue = m.start(), m.start("who")
     return Candidate("indirect", [(start, end)], _trim(text, *cue), None, "speech", speaker, index, frame="according")
+
+
+def _taken_up(
+    text: str, sentences: list[Sentence], index: int, language: str, known: frozenset[str]
+) -> Candidate | None:
+    sentence = sentences[index]
+    pattern = _THAT_WAS_SAID.get(language)
+    m = pattern.match(text, sentence.start, sentence.end) if pattern and index > 0 else None
+    if m is None:
+        return None
+    cue = next(iter(_cue_matches(text, sentence, language)), None)
+    if cue is None:
+        return None
+    before = sentences[index - 1]
+    start, end = _trim(text, before.start, before.end)
+    if _QUOTE_MARKS.search(text[start:end]) or _words(text[start:end]) < _MIN_WORDS:
+        return None
+    span = sentence.start + cue.start(), sentence.start + cue.end()
+    speaker = speaker_near(text, [(span[1], sentence.end)], span[1], language, known)
+    if speaker is None:
+        return None
+    return Candidate("indirect", [(start, end)], span, None, "speech", speaker, index - 1)
 
 
 def _cue_frame(
