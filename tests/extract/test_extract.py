@@ -176,6 +176,12 @@ def test_the_company_is_the_organisation_the_article_named(text: str, speaker: t
     assert quote.text == content
 
 
+def test_a_quote_told_to_an_audience_has_its_speaker() -> None:
+    quote = extract("'We will raise charges,' Cllr Priya Halloran told a packed cabinet meeting at the Guildhall.")[0]
+    assert quote.speaker is not None and quote.speaker.name == "Priya Halloran"
+    assert quote.cue is not None and quote.cue.text == "told"
+
+
 def test_a_hyphenated_surname_is_one_name() -> None:
     text = 'Mayor Luis Ortega-Brandt said the city would sue. "Every dollar counts," Ortega-Brandt said.'
     assert {q.speaker.name for q in extract(text) if q.speaker} == {"Luis Ortega-Brandt"}

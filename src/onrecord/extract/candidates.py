@@ -235,7 +235,8 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     if frame is not None:
                         lemma, cue_class = cue.lemma, cue.cls
                         break
-                if frame is None:
+                if frame is None or frame.frame == "object":
+                    # '"...," she told a packed meeting': the object is the audience, the quote the content
                     loose.extend(_loose_cue(token, base, index, lexicon))
             if frame is None:
                 continue
