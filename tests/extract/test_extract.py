@@ -177,7 +177,13 @@ def test_the_company_is_the_organisation_the_article_named(text: str, speaker: t
 
 
 def test_a_quote_told_to_an_audience_has_its_speaker() -> None:
-    quote = extract("'We will raise charges,' Cllr Priya Halloran told a packed cabinet meeting at the Guildhall.")[0]
+    text = (
+        "Parking charges will go up in April, the council's leader confirmed, months after promising they "
+        "would be frozen.\n\n'We will raise parking charges in the next budget, and I am not going to pretend "
+        "otherwise,' Cllr Priya Halloran told a packed cabinet meeting at the Guildhall. 'The alternative is "
+        "closing a library, and I won't do that.'"
+    )
+    quote = next(q for q in extract(text) if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.name == "Priya Halloran"
     assert quote.cue is not None and quote.cue.text == "told"
 
