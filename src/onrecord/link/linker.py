@@ -2,8 +2,10 @@
 
 Cheapest evidence first: equal normalised wording, a partial quote contained in a longer one,
 MinHash near-duplicates, multilingual embeddings (paraphrases, indirect renderings,
-translations), and inside one article a paraphrase next to the direct quote it summarises.
-Every candidate pair must be said within the time window and pass verification
+translations; close pairs get a second look clause by clause, see :mod:`onrecord.link.views`),
+and inside one article a report near the direct quote it sums up.
+Every candidate pair must be said within the time window (and not on two days the quotes
+themselves name) and pass verification
 (:func:`onrecord.link.features.compatible`); pairs are then merged strongest first, and two
 clusters merge only if all their members stay compatible, so a chain of links cannot join
 "a 2% cut" to "a 4% cut" through "a cut".
