@@ -3,6 +3,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
@@ -122,3 +123,19 @@ def test_a_report_links_to_the_quote_it_sums_up_a_paragraph_later() -> None:
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert groups == {frozenset({"q1", "q3"}), frozenset({"q2", "q4"})}
+
+
+@pytest.mark.parametrize(
+    ("fragment", "quote", "linked"),
+    [
+        ("incorrect", "No, it wouldn't be correct to say so", True),
+        ("unacceptable", "This is not acceptable to us", True),
+        ("reckless", "This decision is reckless and we will fight it", True),
+        ("reckless", "This decision is not reckless", False),
+        ("incorrect", "It is correct to say so", False),
+    ],
+)
+def test_a_fragment_next_to_the_quote_that_says_it(fragment: str, quote: str, linked: bool) -> None:
+    items = [_item("q1", fragment, pos=0), _item("q2", quote, pos=200)]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert (frozenset({"q1", "q2"}) in groups) == linked

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -201,6 +202,9 @@ def link_block(
         for j in sorted(targets, key=lambda j: (-len(clusters.members[clusters.find(j)]), j)):
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
+    for i, j in _fragments_of_quotes(its, words, feats):
+        if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
+            clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
         pairs = []
         _semantic_pairs(its, words, feats, options, embedder, consider, clusters)
@@ -459,6 +463,34 @@ def _second_look(
                 sim = max(sim, float((np.vstack(bare_rows[report]) @ stacked[quote].T).max()))
         out[(a, b)] = max(sim, best.get((a, b), -1.0))
     return out
+
+
+_NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)(?=\w{4})")
+_MAX_FRAGMENT_WORDS = 3
+
+
+def _fragments_of_quotes(its: list[LinkItem], words: list[list[str]], feats: list[Features]) -> list[tuple[int, int]]:
+    """A quoted word or two (``calling them "incorrect"``) next to a direct quote of the same
+    speaker in one article that says it: the same words, or the word's negating prefix spelled
+    out as a negation ("incorrect" for "it wouldn't be correct")."""
+    out = []
+    for a, b in sorted(_adjacent_in_article(its)):
+        for frag, quote in ((a, b), (b, a)):
+            short = [w for w in words[frag] if w not in _FRAGMENT_STOP]
+            if not short or len(words[frag]) > _MAX_FRAGMENT_WORDS or len(words[quote]) <= _MAX_FRAGMENT_WORDS:
+                continue
+            if its[quote].kind != "direct":
+                continue
+            stems, negated = feats[quote].stems, set(feats[quote].negations)
+            said = all(w[:5] in stems and w[:5] not in negated for w in short) or all(
+                (base := _NEGATING_PREFIX.sub("", w))[:5] in negated and base != w for w in short
+            )
+            if said:
+                out.append((min(frag, quote), max(frag, quote)))
+    return out
+
+
+_FRAGMENT_STOP = frozenset("a an the of to and or is are was".split())
 
 
 def _threshold(its: list[LinkItem], feats: list[Features], i: int, j: int, options: LinkOptions) -> float:
