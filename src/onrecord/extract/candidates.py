@@ -27,6 +27,7 @@ from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
 from onrecord.extract.sentences import Sentence, split_sentences
+from onrecord.extract.transcript import Turn, find_turns
 
 __all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates"]
 
@@ -264,8 +265,24 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of)
     candidates = _drop_media_relays(candidates)
     candidates = [c for c in candidates if _in_scope(c, candidates, options)]
+    turns = find_turns(text)
+    if turns:  # the labels of a transcript's turns are no mentions of their own
+        names = [n for n in names if not any(t.label.start <= n.start < t.label.end for t in turns)]
+        candidates = _with_turns(candidates, turns, sentence_of)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
+
+
+def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any) -> list[Candidate]:
+    """In a transcript each interviewee turn is a direct quote of the person its label names,
+    and the interviewer's questions are no statements."""
+    kept = [c for c in candidates if not any(t.start <= c.start < t.end for t in turns)]
+    for t in turns:
+        if not t.question:
+            kept.append(
+                Candidate("direct", [(t.start, t.end)], None, None, "speech", t.label, sentence_of(t.start))
+            )
+    return kept
 
 
 def _spans_cue(frame: Frame, cue: Any) -> bool:

@@ -1,0 +1,86 @@
+"""Transcripts and interviews: ``NAME: text`` turns, or ``Q:`` / ``A:`` turns.
+
+An article is read as a transcript when at least three paragraphs open with a speaker label.
+Each turn of an interviewee is a direct quote of the person its label names (``CORRIGAN:`` is
+the Niamh Corrigan the introduction named); the interviewer's turns are questions, not
+statements on record. The interviewer is the label called ``Q``, ``HOST``, ``INTERVIEWER`` and
+the like, or the one whose turns are mostly questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.extract.mentions import Mention
+
+__all__ = ["Turn", "find_turns"]
+
+_LABEL = re.compile(
+    r"^(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}|[A-Z][a-z]+ [A-Z][a-z'’\-]+)"
+    r"\s*:\s+(?P<text>\S.*)$",
+    re.M,
+)
+_HOSTS = frozenset(
+    "q question host presenter interviewer anchor reporter moderator journalist correspondent editor".split()
+)
+_MIN_TURNS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One turn: its text span, who its label names, and whether it is the interviewer's."""
+
+    start: int
+    end: int
+    label: Mention
+    question: bool = False
+
+
+def _is_host(label: str, turns: list[str]) -> bool:
+    if label.casefold() in _HOSTS:
+        return True
+    questions = sum(t.rstrip().endswith("?") for t in turns)
+    return questions * 2 > len(turns)
+
+
+def _full_name(text: str, label: str) -> str:
+    """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN)."""
+    if " " in label:
+        return label
+    m = re.search(rf"\b((?:[A-ZÀ-Þ][a-zß-ÿ'’\-]+\s+){{1,2}}){re.escape(label)}\b", text)
+    if m is None:
+        return label
+    given = [w for w in m.group(1).split() if w.rstrip(".") not in _HONORIFICS]
+    return " ".join([*given, label]) if given else label
+
+
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Cllr Rev Sen Rep Gov".split())
+
+
+def find_turns(text: str) -> list[Turn]:
+    """The turns of a transcript in ``text``, in order (none when it is not one)."""
+    found = list(_LABEL.finditer(text))
+    if len(found) < _MIN_TURNS:
+        return []
+    by_label: dict[str, list[str]] = {}
+    for m in found:
+        by_label.setdefault(m.group("label"), []).append(m.group("text"))
+    if len(by_label) < 2 and "A" not in by_label:
+        return []  # one label throughout: a list ("Note: ..."), not an exchange
+    hosts = {label for label, turns in by_label.items() if _is_host(label, turns)}
+    guests = [label for label in by_label if label not in hosts and label != "A"]
+    turns = []
+    for m in found:
+        label = m.group("label")
+        start, end = m.start("text"), m.end("text")
+        while end > start and text[end - 1] in " \t\r":
+            end -= 1
+        named = guests[0] if label == "A" and len(guests) == 1 else label
+        if named == "A":
+            mention = Mention(m.start("label"), m.end("label"), label, "pronoun", number="sg")
+        else:
+            name = _full_name(text, " ".join(w.capitalize() if w.isupper() else w for w in named.split()))
+            mention = Mention(m.start("label"), m.end("label"), label, "name", name=name, number="sg")
+        turns.append(Turn(start, end, mention, label in hosts))
+    return turns

@@ -1,0 +1,54 @@
+"""Transcripts: each interviewee turn is a quote of the person its label names; questions are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.extract.transcript import find_turns
+
+INTERVIEW = (
+    "The following is an excerpt of Tom Ashdown's interview with Niamh Corrigan, general secretary of "
+    "the nurses' union.\n\n"
+    "ASHDOWN: Is Monday's strike going ahead?\n\n"
+    "CORRIGAN: Yes. We will strike on Monday.\n\n"
+    "ASHDOWN: Why is four per cent not enough?\n\n"
+    "CORRIGAN: Four per cent does not cover what nurses lost last year.\n"
+)
+QA = (
+    "Finance Minister Karl Berg spoke to the Ledger on Friday.\n\n"
+    "Q: Will taxes rise?\n\n"
+    "A: We will not raise taxes this year.\n\n"
+    "Q: And next year?\n\n"
+    "A: That depends on growth.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            INTERVIEW,
+            [
+                ("Niamh Corrigan", "Yes. We will strike on Monday."),
+                ("Niamh Corrigan", "Four per cent does not cover what nurses lost last year."),
+            ],
+        ),
+        (QA, [("Karl Berg", "We will not raise taxes this year."), ("Karl Berg", "That depends on growth.")]),
+    ],
+)
+def test_interviewee_turns_are_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract(text)
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in quotes] == expected
+    assert all(q.kind == "direct" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: prices include VAT.\n\nNote: delivery is free.\n\nNote: returns within 30 days.\n",
+        '"We are ready," she said.\n\nUPDATE: the vote was delayed.\n',
+    ],
+)
+def test_no_transcript(text: str) -> None:
+    assert find_turns(text) == []
