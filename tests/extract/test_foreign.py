@@ -110,3 +110,11 @@ def test_what_is_not_reported_speech(text: str, language: str) -> None:
 def test_direct_quotes_keep_their_speaker_next_to_them() -> None:
     text = "«Это победа каждого гражданина», - сказал лидер оппозиционного Гражданского альянса Виктор Ансельм."
     assert _found(text, "ru") == [("direct", "Это победа каждого гражданина", "Виктор Ансельм")]
+
+
+def test_a_german_noun_is_no_speaker() -> None:
+    text = (
+        "Notenbankchefin Annelise Korvath sprach in Vallmar. "
+        "„Wir werden die Zinsen im Juni nicht erneut senken“, hieß es am Donnerstag nach neuen Lohndaten."
+    )
+    assert all(m != "Donnerstag" and m != "Lohndaten" for _, _, m in _found(text, "de"))

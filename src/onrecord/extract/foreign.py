@@ -47,7 +47,13 @@ _ROLE_NOUNS = {
     "fr": re.compile(r"^(?:ministre|porte-parole|président|chancelier|directeur|maire)(?P<f>e)?$"),
     "es": re.compile(r"^(?:ministr|portavoz|president|canciller|director|alcald)(?:[oe]|(?P<f>a))?$"),
 }
-_ARTICLES = {"de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}}
+_ARTICLES = {
+    "de": {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "aufs",
+    }
+}
+_NOUNS_CAPITALISED = frozenset({"de"})
 # Genitive and other oblique forms of Russian names back to the nominative ("по словам Пескова").
 _RU_CASES = [
     (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
@@ -106,6 +112,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             before = text[max(0, m.start() - 12) : m.start()].split()
             if before and before[-1].casefold() in _ARTICLES.get(language, ()):
                 continue  # "die Ministerin": a German noun, capitalised as every noun is
+            if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known:
+                continue  # "am Donnerstag", "neue Lohndaten": a noun, not a surname the article gave
             first = len(words) - 1
         before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
         after = text[m.end() : m.end() + 20].split()[:1]
@@ -184,6 +192,8 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     names: list[Mention] = []
     for sentence in sentences:
         names.extend(_names(text, sentence.start, sentence.end, language))
+    # surnames the article gives with something before them ("Annelise Korvath", "Vorstandschef Molander")
+    known = frozenset(m.group().split()[-1] for m in _NAME_RUN.finditer(text) if " " in m.group())
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
         left_start = sentences[s_index].start if sentences else 0
@@ -206,7 +216,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                     cue_span = (absolute, absolute + len(m.group()))
                     break
         mention = speaker_near(
-            text, [(left_start, q.open), (q.close, right_end)], cue_span[0] if cue_span else q.close, language
+            text, [(left_start, q.open), (q.close, right_end)], cue_span[0] if cue_span else q.close, language, known
         )
         candidates.append(
             Candidate(
@@ -223,7 +233,6 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         )
     from onrecord.extract.foreign_reported import find_reported_speech
 
-    known = frozenset(text[n.start : n.end].split()[-1] for n in names if " " in n.text)
     candidates += find_reported_speech(text, sentences, language, known)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, {})
