@@ -21,6 +21,11 @@ from onrecord.link.features import compatible, features, normalize
         ("Wir haben drei Risse gefunden", "We found thirteen cracks", "figures"),
         ("Мы нашли тринадцать трещин", "We found three cracks", "figures"),
         ("Wir werden 1.200 Stellen abbauen", "We will cut 1,500 jobs", "figures"),
+        (
+            "We are in talks with the nurses' union, and those talks are constructive",
+            "We are in talks with the doctors' union, and those talks are constructive",
+            "entities",
+        ),
         ("Wir senken die Steuer um 1,5 Prozent", "We will cut the tax by 15%", "figures"),
     ],
 )

@@ -240,6 +240,7 @@ class Features:
     length: int = 0
     contrasted: frozenset[str] = frozenset()  # words after a contrastive "not" ("..., but not over")
     specific: frozenset[str] = frozenset()  # figures that identify a statement: not years, not small counts
+    words: tuple[str, ...] = ()  # the wording's words in order, lower-case
 
     @property
     def negated(self) -> bool:
@@ -341,6 +342,7 @@ def features(text: str, language: str | None = None) -> Features:
         len(words),
         frozenset(contrast),
         frozenset(specific),
+        tuple(words),
     )
 
 
@@ -384,6 +386,18 @@ def _negations_agree(a: Features, b: Features) -> bool:
     return True
 
 
+def _one_word_swapped(a: Features, b: Features) -> bool:
+    """The same words in the same order but one content word, between the same neighbours:
+    "talks with the nurses' union" and "talks with the doctors' union" name two parties."""
+    if a.language != b.language or len(a.words) != len(b.words) or len(a.words) < 4:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a.words, b.words, strict=True)) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = a.words[diff[0]], b.words[diff[0]]
+    return x not in _STOP and y not in _STOP and x[:5] != y[:5] and not (x.isdigit() or y.isdigit())
+
+
 def compatible(a: Features, b: Features) -> tuple[bool, str]:
     """Whether two wordings may report the same statement, and if not, why.
 
@@ -399,6 +413,8 @@ def compatible(a: Features, b: Features) -> tuple[bool, str]:
         return False, "figures"  # a partial quote may drop a figure, never change one
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
+    if _one_word_swapped(a, b):
+        return False, "entities"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
         union = len(a.content | b.content)
