@@ -375,3 +375,12 @@ def test_said_on_says_where_the_day_comes_from() -> None:
     assert (stated.said_on, stated.said_on_source) == ("2025-12-10", "stated")
     assert (carried.said_on, carried.said_on_source) == ("2025-12-10", "context")
     assert carried.to_record()["said_on_source"] == "context"
+
+
+def test_a_medium_is_not_the_person_she_means() -> None:
+    text = (
+        "Union leader Niamh Corrigan confirmed the strike in an interview on Radio North this morning. "
+        '"We will strike on Monday," she said.'
+    )
+    quote = extract(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Niamh Corrigan"

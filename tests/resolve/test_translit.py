@@ -28,6 +28,7 @@ def test_transliterate(text: str, latin: str) -> None:
         ["Peskov", "Peskow", "Песков"],
         ["Marta Kowalczyk", "Марта Ковальчик"],
         ["Tschernyschow", "Chernyshov"],
+        ["Korvath", "Корват"],
     ],
 )
 def test_spellings_share_a_key(spellings: list[str]) -> None:

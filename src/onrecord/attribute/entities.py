@@ -121,6 +121,9 @@ class EntityTracker:
             return self._organisation(mention)
         if mention.kind != "name" or not mention.name:
             return None
+        if self._kb.is_media_phrase(mention.name) and not self._kb.is_given_name(mention.name.split()[0]):
+            # "told Radio North": a medium, which "she" cannot mean
+            return self._organisation(mention)
         name = mention.name
         key = _norm(name)
         parts = name.split()

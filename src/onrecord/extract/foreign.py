@@ -193,7 +193,9 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     for sentence in sentences:
         names.extend(_names(text, sentence.start, sentence.end, language))
     # surnames the article gives with something before them ("Annelise Korvath", "Vorstandschef Molander")
-    known = frozenset(m.group().split()[-1] for m in _NAME_RUN.finditer(text) if " " in m.group())
+    runs = [m.group().split() for m in _NAME_RUN.finditer(text)]
+    articles = _ARTICLES.get(language, set())
+    known = frozenset(run[-1] for run in (r[1:] if r[0].casefold() in articles else r for r in runs) if len(run) > 1)
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
         left_start = sentences[s_index].start if sentences else 0

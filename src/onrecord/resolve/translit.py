@@ -99,6 +99,7 @@ _FOLD = [
     (r"dzh|dz|zh|rz", "J"),
     (r"kh", "h"),
     (r"ts|tz", "T"),
+    (r"th", "t"),  # Korvath = Корват, Thomas = Tomas
     (r"ck", "k"),
     (r"ph", "f"),
     (r"w", "v"),
