@@ -104,8 +104,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day-month",
         re.compile(
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<mon>" + _MONTH_RE + r")\.?"
-            r"(?:,?\s+(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE + r")\.?"
+            r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",  # "4 de agosto de 2027"
             re.I,
         ),
     ),

@@ -153,3 +153,19 @@ def test_segments_always_map_exactly(lines: list[str]) -> None:
         return
     for b, s, n in article.segments:
         assert article.body[b : b + n] == text[s : s + n]
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("By Helen Marsh, Football Correspondent | Tuesday 11 May 2027", "2027-05-11"),
+        ("Von Jonas Reiter | Mittwoch, 12. Mai 2027, 06:00 Uhr", "2027-05-12T06:00:00"),
+        ("Publié le 18 mars 2027 à 07h30 – Par Claire Deschamps", "2027-03-18"),
+        ("MARREN CREEK (Colorado), 4 de agosto de 2027", "2027-08-04"),
+        ("FOR IMMEDIATE RELEASE | August 3, 2027, 6:15 a.m. MDT", "2027-08-03T06:15:00-06:00"),
+    ],
+)
+def test_a_date_in_a_header_line_is_the_publication_date(header: str, published: str) -> None:
+    text = f"Rovers agree sale to new owner\n{header}\n\nThe club said on Monday that the sale would close in June."
+    article = clean(Document(content=text, source="x.txt", reader="text"))
+    assert article.published == published

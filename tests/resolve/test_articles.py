@@ -71,3 +71,25 @@ def test_a_copy_that_drops_a_paragraph_is_a_copy() -> None:
     other = "\n\n".join(f"An unrelated story about harvest number {i} in a distant valley far away." for i in range(10))
     assert is_copy(original, copy)
     assert not is_copy(original, other)
+
+
+def test_a_copy_the_same_day_points_to_the_longer_original(tmp_path: Path) -> None:
+    paragraphs = [
+        f"Paragraph {i} of the story tells how the club's new owner spoke to supporters about the plans for "
+        f"the ground, the team and the money on day {i}, with details that only this paragraph gives."
+        for i in range(8)
+    ]
+    original = "\n\n".join(paragraphs)
+    copy = "\n\n".join(paragraphs[:3] + paragraphs[4:])
+    path = tmp_path / "both.jsonl"
+    path.write_text(
+        json.dumps({"id": "aaa-copy", "published": "2027-05-11", "text": copy})
+        + "\n"
+        + json.dumps({"id": "zzz-original", "published": "2027-05-11", "text": original})
+        + "\n"
+    )
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        by_id = {a.id: a for a in archive.articles()}
+        assert by_id["aaa-copy"].duplicate_of == "zzz-original"
+        assert by_id["zzz-original"].duplicate_of is None

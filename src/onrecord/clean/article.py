@@ -16,7 +16,7 @@ from onrecord.clean.html import extract_page
 from onrecord.clean.language import detect_language
 from onrecord.clean.lines import classify_line, signoff_outlet
 from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_signoff
-from onrecord.dates import parse_date, to_date
+from onrecord.dates import find_dates, parse_date, to_date
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
 from onrecord.spans import strip_span
@@ -68,6 +68,24 @@ def content_hash(text: str) -> str:
 
 def _norm_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold().rstrip(".")
+
+
+_HEADER_LINES = 4
+_HEADER_WORDS = 20
+
+
+def _header_date(text: str, lines: list[_Line]) -> str | None:
+    """A full date (with its year) in a short line at the top that is no sentence:
+    "By Helen Marsh | Tuesday 11 May 2027", "Publié le 18 mars 2027 à 07h30 – Par ...",
+    "MARREN CREEK (Colorado), 4 de agosto de 2027"."""
+    for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
+        words = text[line.start : line.end].split()
+        if not words or len(words) > _HEADER_WORDS or text[line.start : line.end].rstrip().endswith("."):
+            continue
+        found = [d for d in find_dates(text[line.start : line.end]) if d.year_known]
+        if found:
+            return found[0].iso
+    return None
 
 
 def _split_lines(text: str, start: int) -> list[_Line]:
@@ -217,6 +235,9 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         if line.kind == "timestamp" and line.dates:
             ev.dates.append((line.dates[0], "timestamp line"))
             break
+    header = _header_date(text, lines)
+    if header:
+        ev.dates.append((header, "header line"))
 
     title = _remove_headlines(text, lines, title_hint)
     content = [ln for ln in lines if ln.kind == "content"]
