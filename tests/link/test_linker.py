@@ -139,3 +139,15 @@ def test_a_fragment_next_to_the_quote_that_says_it(fragment: str, quote: str, li
     items = [_item("q1", fragment, pos=0), _item("q2", quote, pos=200)]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert (frozenset({"q1", "q2"}) in groups) == linked
+
+
+def test_the_clause_that_links_two_reports_must_agree_too() -> None:
+    items = [
+        _item("q1", "deputies went door to door in Aspen Fork overnight", "indirect", article="a"),
+        _item(
+            "q2", "Deputies went door to door in Cold Spring overnight. Most people already had the car packed",
+            article="b", day=101,
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert groups == {frozenset({"q1"}), frozenset({"q2"})}

@@ -447,16 +447,26 @@ def _second_look(
     ]
     more = _embed_views(its, extra + masked, embedder)
     rows: dict[int, list[np.ndarray]] = {}
-    for (i, _, _), vector in zip(views + extra, [*vectors, *more[: len(extra)]], strict=True):
+    texts: dict[int, list[str]] = {}
+    for (i, _, text), vector in zip(views + extra, [*vectors, *more[: len(extra)]], strict=True):
         if i in wanted:
             rows.setdefault(i, []).append(vector)
+            texts.setdefault(i, []).append(text)
     bare_rows: dict[int, list[np.ndarray]] = {}
     for (i, _, _), vector in zip(masked, more[len(extra) :], strict=True):
         bare_rows.setdefault(i, []).append(vector)
     stacked = {i: np.vstack(v) for i, v in rows.items()}
     out = {}
     for a, b in pairs:
-        sim = float((stacked[a] @ stacked[b].T).max())
+        sims = stacked[a] @ stacked[b].T
+        r, c = np.unravel_index(int(np.argmax(sims)), sims.shape)
+        sim = float(sims[r, c])
+        if (r or c) and not compatible(
+            features(texts[a][r], its[a].language), features(texts[b][c], its[b].language)
+        )[0]:
+            # the closest wordings are a clause of one and a clause of the other: they must
+            # agree too ("door to door in Aspen Fork" / "door to door in Cold Spring. Most ...")
+            sim = -1.0
         if (a, b) in local:
             report, quote = (a, b) if its[a].kind != "direct" else (b, a)
             if report in bare_rows:
