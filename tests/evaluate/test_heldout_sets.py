@@ -1,0 +1,28 @@
+"""The held-out linking sets, written by other authors: they load whole, and no trap merges.
+
+Their pair figures are reported in the README, not floored: each set's first score is its
+held-out measurement, and a floor would invite tuning on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onrecord.evaluate.linking import evaluate_linking
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is_dir())
+
+
+def test_the_sets_are_there() -> None:
+    assert SETS == ["linking_heldout", "linking_heldout2", "linking_heldout3"]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_a_heldout_set_reads_whole_and_merges_no_trap(name: str) -> None:
+    figures = evaluate_linking(DATA / name)
+    assert figures["skipped_inputs"] == 0
+    assert figures["quotes"]["gold_text_not_found"] == 0
+    assert figures["trap_merges"]["merged"] == 0, figures["merged_traps"]
