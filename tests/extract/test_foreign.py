@@ -75,6 +75,11 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             ("indirect", "die Stadt werde Halvern verklagen", "Luis Ortega-Brandt"),
         ),
         (
+            _DE_INTRO + "Molander sagte, Veltra werde das Werk schließen. Einen Käufer habe man nicht gefunden.",
+            "de",
+            ("indirect", "Einen Käufer habe man nicht gefunden", "Molander"),
+        ),
+        (
             "Le ministre Paul Girard a déclaré que la frontière resterait ouverte.",
             "fr",
             ("indirect", "la frontière resterait ouverte", "Paul Girard"),
@@ -101,6 +106,7 @@ def test_reported_speech(text: str, language: str, expected: tuple[str, str, str
         (_DE_INTRO + "Molander sagte, als er das Werk verließ, nichts.", "de"),  # no subjunctive, no "dass"
         (_RU_INTRO + "Ансельм сказал, когда закончится заседание.", "ru"),  # no "что"
         (_DE_INTRO + "Das Werk wurde 1974 eröffnet und beschäftigte 5.000 Menschen.", "de"),  # no cue
+        (_DE_INTRO + "Das Werk schließt 2028. Es sei das Ende einer Ära.", "de"),  # no report before
     ],
 )
 def test_what_is_not_reported_speech(text: str, language: str) -> None:

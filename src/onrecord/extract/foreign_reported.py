@@ -110,9 +110,30 @@ def find_reported_speech(
             or _taken_up(text, sentences, index, language, known)
             or _cue_frame(text, sentence, index, language, marker, known)
         )
+        if candidate is None and found and found[-1].sentence == index - 1:
+            candidate = _carried_on(text, sentence, index, language, found[-1])
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+# Present subjunctive forms, which German uses for reported speech only (not "würde", "hätte").
+_DE_REPORTED = re.compile(
+    r"\b(?:habe|sei|seien|werde|könne|müsse|wolle|solle|dürfe|gebe|stehe|liege|gehe|komme|bleibe|brauche)\b"
+)
+
+
+def _carried_on(text: str, sentence: Sentence, index: int, language: str, previous: Candidate) -> Candidate | None:
+    """German reported speech goes on in the subjunctive without a new cue: "Molander sagte, ...
+    Man habe keinen Käufer gefunden." The sentence after a report, in the subjunctive and with no
+    cue of its own, is the same speaker's."""
+    if language != "de" or _cue_matches(text, sentence, language):
+        return None
+    start, end = _trim(text, sentence.start, sentence.end)
+    body = text[start:end]
+    if _words(body) < _MIN_WORDS or not _DE_REPORTED.search(body):
+        return None
+    return Candidate("indirect", [(start, end)], previous.cue, None, "speech", previous.mention, index)
 
 
 def _source_phrase(
