@@ -118,6 +118,12 @@ def test_direct_quotes_keep_their_speaker_next_to_them() -> None:
     assert _found(text, "ru") == [("direct", "Это победа каждого гражданина", "Виктор Ансельм")]
 
 
+def test_a_russian_surname_in_the_genitive_is_the_surname() -> None:
+    text = "Лидер оппозиции Виктор Адамек выступил в четверг. По словам Адамека, партия не будет оспаривать закон."
+    analysis = find_foreign_candidates(text, "ru")
+    assert [c.mention.name for c in analysis.candidates if c.mention] == ["Адамек"]
+
+
 def test_a_german_noun_is_no_speaker() -> None:
     text = (
         "Notenbankchefin Annelise Korvath sprach in Vallmar. "

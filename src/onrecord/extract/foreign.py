@@ -122,6 +122,11 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             for w in before + after  # "сказала Волкова", "Волкова заявила"
         )
         chosen = [_nominative(w, language, feminine) for w in words[first:]]
+        if language in {"ru", "uk"} and chosen and chosen[-1] not in known:
+            # "по словам Адамека": a surname ending in a consonant takes a case ending
+            stem = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|ем|е|ым|ой)$", "", chosen[-1])
+            if stem in known:
+                chosen[-1] = stem
         if not chosen or chosen[-1].casefold() in cues(language):
             continue
         name = " ".join(chosen)
