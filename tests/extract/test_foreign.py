@@ -80,6 +80,21 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             ("indirect", "Einen Käufer habe man nicht gefunden", "Molander"),
         ),
         (
+            _DE_INTRO + "Am Montag kündigte der 54-Jährige an, er werde 40 Millionen investieren.",
+            "de",
+            ("indirect", "er werde 40 Millionen investieren", "der 54-Jährige"),
+        ),
+        (
+            "Министр Ян Строд выступил. Первоначально, по словам министра, закон вступит в силу через полгода.",
+            "ru",
+            ("indirect", "закон вступит в силу через полгода", "министра"),
+        ),
+        (
+            "Как говорится в заявлении Министерства цифрового развития, закон будет опубликован через десять дней.",
+            "ru",
+            ("indirect", "закон будет опубликован через десять дней", "Министерства цифрового развития"),
+        ),
+        (
             "Le ministre Paul Girard a déclaré que la frontière resterait ouverte.",
             "fr",
             ("indirect", "la frontière resterait ouverte", "Paul Girard"),

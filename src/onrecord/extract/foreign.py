@@ -41,7 +41,8 @@ _ROLE_NOUNS = {
         r"gouverneur|botschafter|richter)(?P<f>in)?$"
     ),
     "ru": re.compile(
-        r"^(?:министр|пресс-секретар|президент|премьер|глав|спикер|представител|губернатор|мэр)"
+        r"^(?:министр|пресс-секретар|президент|премьер|глав|спикер|представител|губернатор|мэр|политик|лидер|"
+        r"депутат|председател|уполномоченн|директор|руководител|посол|судь|чиновник)"
         r"(?:а|у|ом|е|ь|я|ю|ем|ы|ой)?$"  # "по словам министра", "заявила глава"
     ),
     "fr": re.compile(r"^(?:ministre|porte-parole|président|chancelier|directeur|maire)(?P<f>e)?$"),
@@ -184,7 +185,17 @@ def speaker_near(
             if gender or role is not None:
                 absolute = start + m.start()
                 return Mention(absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg")
+    if language == "de":
+        for start, end in spans:
+            epithet = _DE_EPITHET.search(text, start, end)
+            if epithet is not None:  # "kündigte der 54-Jährige an": the man named before
+                gender = "m" if epithet.group(1).casefold() == "der" else "f"
+                return Mention(epithet.start(), epithet.end(), epithet.group(), "pronoun", gender=gender, number="sg")
     return None
+
+
+# "der 54-Jährige", "die Unternehmerin": an epithet for someone named before.
+_DE_EPITHET = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\d+-Jährige|[A-ZÄÖÜ][a-zäöüß]+(?:er|erin|in|ende))\b")
 
 
 def find_foreign_candidates(text: str, language: str) -> Analysis:

@@ -36,7 +36,13 @@ _COMPLEMENTIZER = {
 }
 _SOURCE_PHRASE = {
     "de": re.compile(r"\s*(?:Laut|Nach Angaben (?:von|des|der))\s+(?P<who>[^,]{2,60}?)(?:,|\s+(?=[a-zäöüß]))", re.U),
-    "ru": re.compile(r"\s*По (?:(?:словам|мнению|данным)\s+(?P<who>[^,]{2,60})|(?P<own>его|её|ее|их) словам),", re.U),
+    "ru": re.compile(
+        r"\s*(?:[А-ЯЁ][а-яё]+,\s*)?"  # "Первоначально, по словам министра, ..."
+        r"(?:[Пп]о (?:(?:словам|мнению|данным)\s+(?P<who>[^,]{2,60})|(?P<own>его|её|ее|их) словам)"
+        r"|Как (?:говорится|сообщается|отмечается|указывается) в (?:заявлении|сообщении|пресс-релизе)\s+"
+        r"(?P<doc>[^,]{2,80})),",
+        re.U,
+    ),
     "uk": re.compile(r"\s*За (?:(?:словами|даними)\s+(?P<who>[^,]{2,60})|(?P<own>його|її|їх) словами),", re.U),
     "fr": re.compile(r"\s*Selon\s+(?P<who>[^,]{2,60}),", re.U),
     "es": re.compile(r"\s*Según\s+(?P<who>[^,]{2,60}),", re.U),
@@ -119,7 +125,8 @@ def find_reported_speech(
 
 # Present subjunctive forms, which German uses for reported speech only (not "würde", "hätte").
 _DE_REPORTED = re.compile(
-    r"\b(?:habe|sei|seien|werde|könne|müsse|wolle|solle|dürfe|gebe|stehe|liege|gehe|komme|bleibe|brauche)\b"
+    r"\b(?:habe|sei|seien|werde|könne|müsse|wolle|solle|dürfe|gebe|stehe|liege|gehe|komme|bleibe|brauche|"
+    r"gelte|wisse|lasse|sehe|halte|plane|fehle|trage|arbeite)\b"
 )
 
 
@@ -150,9 +157,9 @@ def _source_phrase(
         speaker: Mention | None = Mention(m.start("own"), m.end("own"), m.group("own"), "pronoun", gender=gender)
         cue = m.start(), m.end("own")
     else:
-        who = m.start("who"), m.end("who")
+        who = (m.start("who"), m.end("who")) if m.groupdict().get("who") else (m.start("doc"), m.end("doc"))
         speaker = speaker_near(text, [who], who[0], language, known)
-        cue = m.start(), m.start("who")
+        cue = m.start(), who[0]
     if speaker is None:
         return None
     return Candidate("indirect", [(start, end)], _trim(text, *cue), None, "speech", speaker, index, frame="according")
