@@ -55,6 +55,12 @@ _ARTICLES = {
     }
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
+_CALENDAR = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli "
+    "august september oktober november dezember lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo понедельник вторник среда среду четверг пятница "
+    "пятницу суббота субботу воскресенье".split()
+)
 # Genitive and other oblique forms of Russian names back to the nominative ("по словам Пескова").
 _RU_CASES = [
     (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
@@ -98,6 +104,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
     found = []
     for m in _NAME_RUN.finditer(text, start, end):
         words = m.group().split()
+        if words[-1].casefold() in _CALENDAR:
+            continue  # "Am Montag", "В четверг": a day, not a name
         offsets = [m.start() + m.group().index(w) for w in words]
         first = next(
             (
