@@ -547,17 +547,28 @@ def eval_seeds(data: str | None, as_json: bool, verbose: bool) -> None:
 @eval_group.command(name="linking")
 @click.option("--data", default=None, type=click.Path(file_okay=False), help="Folder with gold.json and articles/.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list missed quotes, split and merged statements.")
 @_errors
-def eval_linking(data: str | None, as_json: bool) -> None:
+def eval_linking(data: str | None, as_json: bool, verbose: bool) -> None:
     """Score statement linking on the multi-outlet set (pair P/R/F1, translations, traps)."""
     from onrecord.evaluate import print_report
     from onrecord.evaluate.linking import evaluate_linking
 
     figures = evaluate_linking(data)
+    errors = figures.pop("errors")
+    if as_json:
+        if verbose:
+            figures["errors"] = errors
+        print_report("linking", figures, sys.stdout, as_json)
+        return
     merged = figures.pop("merged_traps")
     print_report("linking", figures, sys.stdout, as_json)
     for line in merged:
         click.echo(f"trap merged: {line}")
+    if verbose:
+        for kind in ("missed", "split", "merged"):
+            for line in errors[kind]:
+                click.echo(f"{kind}: {line}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -87,3 +87,20 @@ def test_linking_evaluation(tmp_path: Path) -> None:
 def test_missing_set(tmp_path: Path) -> None:
     with pytest.raises(EvaluationError, match="not found"):
         evaluate_linking(tmp_path / "nowhere")
+
+
+def test_the_cli_lists_what_the_figures_count(tmp_path: Path) -> None:
+    import json as json_module
+
+    from click.testing import CliRunner
+
+    from onrecord.cli import main
+
+    folder = _write(tmp_path)
+    plain = CliRunner().invoke(main, ["eval", "linking", "--data", str(folder), "-v"])
+    assert plain.exit_code == 0, plain.output
+    assert "statement_pairs" in plain.output
+    as_json = CliRunner().invoke(main, ["eval", "linking", "--data", str(folder), "--json", "-v"])
+    figures = json_module.loads(as_json.output)  # one JSON document, nothing after it
+    assert set(figures["errors"]) == {"missed", "split", "merged"}
+    assert figures["errors"]["missed"] == []

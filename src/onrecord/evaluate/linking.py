@@ -151,4 +151,26 @@ def evaluate_linking(data: str | Path | None = None) -> dict[str, Any]:
         "trap_merges": {"traps": len(traps), "merged": len(merges)},
         "syndicated_copies": {"gold": len(copies), "found": copies_found, "false": false_copies},
         "merged_traps": merges,
+        "errors": _errors(kept, statements),
     }
+
+
+def _errors(gold: list[dict[str, Any]], predicted: list[str | None]) -> dict[str, list[str]]:
+    """What the figures count, one line each: gold quotes not extracted, gold statements split
+    over several predicted ones, and predicted statements that hold several gold ones."""
+    missed = [f"{g['article']}: {g['text'][:90]}" for g, p in zip(gold, predicted, strict=True) if p is None]
+    by_gold: dict[str, dict[str, list[str]]] = {}
+    by_predicted: dict[str, set[str]] = {}
+    for g, p in zip(gold, predicted, strict=True):
+        if p is not None:
+            by_gold.setdefault(g["statement"], {}).setdefault(p, []).append(g["text"][:60])
+            by_predicted.setdefault(p, set()).add(g["statement"])
+    split = [
+        f"{statement}: " + " | ".join(f"[{pid[:8]}] " + "; ".join(texts) for pid, texts in groups.items())
+        for statement, groups in sorted(by_gold.items())
+        if len(groups) > 1
+    ]
+    merged = [
+        f"{pid[:8]}: " + ", ".join(sorted(golds)) for pid, golds in sorted(by_predicted.items()) if len(golds) > 1
+    ]
+    return {"missed": missed, "split": split, "merged": merged}
