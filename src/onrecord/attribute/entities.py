@@ -121,7 +121,7 @@ class EntityTracker:
             return self._organisation(mention)
         if mention.kind != "name" or not mention.name:
             return None
-        if self._kb.is_media_phrase(mention.name) and not self._kb.is_given_name(mention.name.split()[0]):
+        if self._kb.is_media_phrase(mention.name) and not self._kb.starts_with_given_name(mention.name):
             # "told Radio North": a medium, which "she" cannot mean
             return self._organisation(mention)
         name = mention.name
@@ -196,7 +196,7 @@ class EntityTracker:
                 e.kind == "person"
                 and e.gender is None
                 and len(e.name.split()) > 1
-                and not self._kb.is_given_name(e.name.split()[0])
+                and not self._kb.starts_with_given_name(e.name)
                 and not e.roles
             )
         ]

@@ -166,6 +166,12 @@ class Knowledge:
             len(word) > 2 and word[:1].isupper() and self._name_key(word) in self._given_keys
         )
 
+    def starts_with_given_name(self, name: str) -> bool:
+        """Whether a name opens with a known given name: without one ("Halvern Polymers", "Radio
+        North") it may as well be an organisation's."""
+        words = name.split()
+        return bool(words) and self.is_given_name(words[0])
+
     def is_title(self, word: str) -> bool:
         """Return True for an honorific or title word (``Sen.``, ``President``, ``spokesman``)."""
         w = word.casefold()

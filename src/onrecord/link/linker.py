@@ -456,13 +456,20 @@ def _second_look(
     for (i, _, _), vector in zip(masked, more[len(extra) :], strict=True):
         bare_rows.setdefault(i, []).append(vector)
     stacked = {i: np.vstack(v) for i, v in rows.items()}
+    verified: dict[tuple[str, str | None], Features] = {}
+
+    def feats_of(text: str, language: str | None) -> Features:
+        if (text, language) not in verified:
+            verified[(text, language)] = features(text, language)
+        return verified[(text, language)]
+
     out = {}
     for a, b in pairs:
         sims = stacked[a] @ stacked[b].T
         r, c = np.unravel_index(int(np.argmax(sims)), sims.shape)
         sim = float(sims[r, c])
         if (r or c) and not compatible(
-            features(texts[a][r], its[a].language), features(texts[b][c], its[b].language)
+            feats_of(texts[a][r], its[a].language), feats_of(texts[b][c], its[b].language)
         )[0]:
             # the closest wordings are a clause of one and a clause of the other: they must
             # agree too ("door to door in Aspen Fork" / "door to door in Cold Spring. Most ...")

@@ -71,7 +71,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     key = name_key(name)
     parts = key.split()
     surname = parts[-1] if parts else key
-    if not knowledge().is_given_name(s.name.split()[0]):
+    if not knowledge().starts_with_given_name(s.name):
         organisation = store.candidates_by_key(conn, "organisation", organisation_key(s.name))
         if organisation:
             return organisation[0].id  # a name no given name starts, known as an organisation
@@ -132,7 +132,7 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     oid = speaker_id("organisation", name)
     store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
     for taken in store.candidates_by_key(conn, "person", key):
-        if not knowledge().is_given_name(taken.name.split()[0]):
+        if not knowledge().starts_with_given_name(taken.name):
             # "Halvern Polymers said": another article took it for a person; it is this organisation
             store.merge_speaker(conn, taken.id, oid, f"{name} is an organisation")
     if len(words) == 1:
