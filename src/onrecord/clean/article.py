@@ -80,9 +80,9 @@ def _header_date(text: str, lines: list[_Line]) -> str | None:
     "MARREN CREEK (Colorado), 4 de agosto de 2027"."""
     for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
         words = text[line.start : line.end].split()
-        if not words or len(words) > _HEADER_WORDS or text[line.start : line.end].rstrip().endswith("."):
+        if not words or len(words) > _HEADER_WORDS or words[-1].endswith("."):
             continue
-        found = [d for d in find_dates(text[line.start : line.end]) if d.year_known]
+        found = [d for d in find_dates(" ".join(words)) if d.year_known]
         if found:
             return found[0].iso
     return None

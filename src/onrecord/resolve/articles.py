@@ -86,8 +86,7 @@ def mark_duplicates(conn: sqlite3.Connection, articles: Iterable[Article]) -> di
         ).fetchall()
         # the earliest; on the same day the longest (a copy drops paragraphs, it seldom adds them)
         original = min(rows, key=lambda r: ((r[1] or "~")[:10], -r[2], r[1] or "~", r[0]))[0]
-        rows = [(r[0], r[1]) for r in rows]
-        for aid, _ in rows:
+        for aid, *_ in rows:
             value = None if aid == original else original
             conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (value, aid))
             if value:
