@@ -202,6 +202,7 @@ def _record(
     if entity is not None:
         speaker = SpeakerRef(entity.id, entity.name, mention, entity.kind)
     fragments = tuple(Span(text[s:e], s, e) for s, e in c.pieces) if len(c.pieces) > 1 else ()
+    quoted = tuple(Span(text[s:e], s, e) for s, e in c.quoted_parts)
     return Quote(
         quote_id=quote_id(context.article_id, start, end),
         article_id=context.article_id,
@@ -220,4 +221,5 @@ def _record(
         language=context.language,
         source_mention=mention if speaker is None else None,
         said_on_source=said_on_source,
+        quoted=quoted,
     )

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.candidates import ExtractOptions, find_candidates
+from onrecord.extract.overlaps import one_record_per_span
 from onrecord.model import Article, ArticleSpeaker, Document, Quote, Span, SpeakerRef
 
 __all__ = [
@@ -41,6 +42,7 @@ def analyse_article(
         analysis = find_foreign_candidates(article.body, article.language)
     else:
         analysis = find_candidates(article.body, options)
+    analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(
         article_id=article.id,
         published=article.published,
@@ -75,6 +77,7 @@ def to_source_offsets(article: Article, quote: Quote) -> Quote:
         cue=_map(article, quote.cue),
         speaker=speaker,
         fragments=tuple(f for f in (_map(article, f) for f in quote.fragments) if f is not None),
+        quoted=tuple(f for f in (_map(article, f) for f in quote.quoted) if f is not None),
         source_mention=_map(article, quote.source_mention),
     )
 

@@ -54,10 +54,18 @@ class Candidate:
     frame: str = "clause"
     past_perfect: bool = False
     cue_token: int | None = field(default=None, repr=False)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def reporting(self, **changes: Any) -> Candidate:
         """A copy with the same attribution (cue, speaker, relay) for other content."""
         return replace(self, **changes)
+
+    @property
+    def quoted_parts(self) -> list[tuple[int, int]]:
+        """For a mixed record, the pieces inside quotation marks."""
+        if self.kind != "mixed":
+            return []
+        return self.quoted or (list(self.quote.pieces) if self.quote is not None else [])
 
     @property
     def start(self) -> int:
@@ -454,6 +462,7 @@ def _attach_quotes(
                 direct.append(c.reporting(kind="direct", pieces=list(q.pieces), cue=cue, quote=q))
             else:
                 c.kind = "mixed"
+                c.quoted = sorted({*c.quoted, *q.pieces})
                 direct.append(None)
             continue
         words = _words(text[q.start : q.end])

@@ -52,14 +52,22 @@ def _mention_columns(q: Quote) -> tuple[str | None, int | None, int | None]:
     return (mention.text, mention.start, mention.end) if mention is not None else (None, None, None)
 
 
+def _spans_json(spans: Sequence[Span]) -> str | None:
+    return json.dumps([f.to_dict() for f in spans]) if spans else None
+
+
+def _spans(value: str | None) -> tuple[Span, ...]:
+    return tuple(Span(f["text"], f["start"], f["end"]) for f in json.loads(value)) if value else ()
+
+
 def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote]) -> None:
     """Replace the stored quotes of one article with ``quotes``."""
     conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
     conn.executemany(
         'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", fragments, cue_text, '
         "cue_start, cue_end, speaker_id, speaker_name, speaker_kind, mention_text, mention_start, "
-        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source, quoted) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 q.quote_id,
@@ -69,7 +77,7 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
                 q.text,
                 q.start,
                 q.end,
-                json.dumps([f.to_dict() for f in q.fragments]) if q.fragments else None,
+                _spans_json(q.fragments),
                 q.cue.text if q.cue else None,
                 q.cue.start if q.cue else None,
                 q.cue.end if q.cue else None,
@@ -83,6 +91,7 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
                 q.language,
                 q.speaker.id if q.speaker else None,
                 q.said_on_source,
+                _spans_json(q.quoted),
             )
             for seq, q in enumerate(quotes)
         ],
@@ -92,7 +101,7 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
 _QUOTE_COLUMNS = (
     'q.id, q.article_id, q.kind, q.text, q.start, q."end", q.fragments, q.cue_text, q.cue_start, '
     "q.cue_end, q.speaker_id, q.speaker_name, q.speaker_kind, q.mention_text, q.mention_start, "
-    "q.mention_end, q.via, q.said_on, q.statement_id, q.language, q.said_on_source, a.source, a.published, "
+    "q.mention_end, q.via, q.said_on, q.statement_id, q.language, q.said_on_source, q.quoted, a.source, a.published, "
     "o.name AS outlet"
 )
 
@@ -113,9 +122,6 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
     cue = None
     if row["cue_text"] is not None:
         cue = Span(row["cue_text"], row["cue_start"], row["cue_end"])
-    fragments: tuple[Span, ...] = ()
-    if row["fragments"]:
-        fragments = tuple(Span(f["text"], f["start"], f["end"]) for f in json.loads(row["fragments"]))
     return Quote(
         quote_id=row["id"],
         article_id=row["article_id"],
@@ -128,7 +134,8 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
         via=row["via"],
         said_on=row["said_on"],
         statement_id=row["statement_id"],
-        fragments=fragments,
+        fragments=_spans(row["fragments"]),
+        quoted=_spans(row["quoted"]),
         source=row["source"],
         outlet=row["outlet"],
         published=row["published"],

@@ -164,9 +164,13 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
-    # 2: where a quote's said_on comes from (its own sentence, or the speaker's previous dated one)
+    # 4: where a quote's said_on comes from (its own sentence, or the speaker's previous dated one)
     """
     ALTER TABLE quotes ADD COLUMN said_on_source TEXT;
+    """,
+    # 5: the quoted pieces of a mixed quote
+    """
+    ALTER TABLE quotes ADD COLUMN quoted TEXT;
     """,
 ]
 
