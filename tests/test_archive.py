@@ -124,3 +124,101 @@ def test_result_does_not_depend_on_ingest_order(tmp_path: Path) -> None:
     with Archive(tmp_path / "together.db") as together:
         together.ingest([str(f) for f in files])
         assert _state(together) == expected
+
+
+_PEOPLE = ["Anna Berg", "Luis Pardo", "Marta Kowalczyk", "Tomas Brandl", "Ines Duarte", "Karl Weiss", "Olga Petrova"]
+
+
+def _batch(path: Path, n: int = 7) -> Path:
+    lines = []
+    for i in range(n):
+        name = _PEOPLE[i % len(_PEOPLE)]
+        text = (
+            f"Talks on the port dispute, day {i}.\n\n"
+            f'"We will not accept a deal that cuts {10 + i} jobs," {name} told reporters on Monday.\n\n'
+            f"{name.split()[-1]} said the union would meet again on Friday."
+        )
+        lines.append(json.dumps({"id": f"art{i}", "text": text, "published": "2027-03-10"}))
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("stage", ["store", "speakers", "link"])
+def test_a_failing_article_is_skipped_and_the_rest_of_its_batch_stored(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    import onrecord.link as link
+    import onrecord.resolve.speakers as speakers
+    import onrecord.store as store
+
+    victim = "art3"
+    if stage == "store":
+        real_put = store.put_quotes
+
+        def put_quotes(conn: object, article_id: str, quotes: object) -> None:
+            if article_id == victim:
+                raise RuntimeError("disk says no")
+            real_put(conn, article_id, quotes)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(store, "put_quotes", put_quotes)
+    elif stage == "speakers":
+        real_resolve = speakers.resolve_article_speakers
+
+        def resolve(conn: object, items: object) -> set[str]:
+            items = list(items)  # type: ignore[call-overload]
+            if any(article.id == victim for article, _ in items):
+                raise ValueError("odd name")
+            return real_resolve(conn, items)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(speakers, "resolve_article_speakers", resolve)
+    else:
+        real_relink = link.relink
+        victim_speaker = "Tomas Brandl"
+
+        def relink(conn: object, ids: object, options: object = None) -> int:
+            ids = set(ids)  # type: ignore[call-overload]
+            names = {r[0] for r in conn.execute("SELECT name FROM speakers")}  # type: ignore[attr-defined]
+            stored = {r[0] for r in conn.execute("SELECT id FROM articles")}  # type: ignore[attr-defined]
+            if victim_speaker in names and victim in stored:
+                raise ArithmeticError("bad vector")
+            return real_relink(conn, ids, options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(link, "relink", relink)
+    report = archive.ingest([str(_batch(tmp_path / "batch.jsonl"))])
+    assert [(e.location, Path(e.source).name) for e in report.errors] == [(victim, "batch.jsonl")]
+    assert report.new == 6
+    ids = {a.id for a in archive.articles()}
+    assert ids == {f"art{i}" for i in range(7)} - {victim}
+    quotes = archive.quotes()
+    assert {q.article_id for q in quotes} == ids
+    assert all(q.statement_id for q in quotes)
+    assert {s.id for s in archive.statements()} == {q.statement_id for q in quotes}
+    assert str(report.errors[0]).startswith(f"{tmp_path / 'batch.jsonl'}, {victim}: cannot be stored (")
+
+
+def test_batches_end_at_the_same_inputs_when_a_rerun_skips_what_is_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import onrecord.archive as module
+
+    batches: list[list[str]] = []
+    real_store = module.Archive._store
+
+    def spy(self: Archive, ready: list) -> None:  # type: ignore[type-arg]
+        batches.append([r.article.id for r, _ in ready])
+        real_store(self, ready)
+
+    monkeypatch.setattr(module.Archive, "_store", spy)
+    source = _batch(tmp_path / "batch.jsonl")
+    with Archive(tmp_path / "a.db") as archive:
+        archive.ingest([str(source)], batch_size=3)
+    clean = list(batches)
+    batches.clear()
+    with Archive(tmp_path / "b.db") as archive:
+        partial = tmp_path / "first.jsonl"
+        partial.write_text("".join(source.read_text().splitlines(keepends=True)[:3]))
+        archive.ingest([str(partial)], batch_size=3)
+        batches.clear()
+        archive.ingest([str(source)], batch_size=3)
+    assert clean == [["art0", "art1", "art2"], ["art3", "art4", "art5"], ["art6"]]
+    assert batches == clean[1:]

@@ -193,3 +193,32 @@ def test_ingest_on_the_dask_engine(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["ingest", str(SEEDS), "--db", str(tmp_path / "d.db"), "--engine", "dask"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("2 new")
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_failing_article_prints_one_skipped_line_and_a_traceback_only_with_debug(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, debug: bool
+) -> None:
+    import onrecord.store as store
+
+    real = store.put_quotes
+
+    def put_quotes(conn: object, article_id: str, quotes: object) -> None:
+        if article_id == "b":
+            raise RuntimeError("disk says no")
+        real(conn, article_id, quotes)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "put_quotes", put_quotes)
+    source = tmp_path / "two.jsonl"
+    source.write_text(
+        json.dumps({"id": "a", "text": "The minister said talks would resume."})
+        + "\n"
+        + json.dumps({"id": "b", "text": "The mayor said the bridge would reopen."})
+        + "\n"
+    )
+    args = ["--debug"] if debug else []
+    result = runner.invoke(main, [*args, "ingest", str(source), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert f"skipped: {source}, b: cannot be stored (RuntimeError: disk says no)" in result.stderr
+    assert ("Traceback (most recent call last)" in result.stderr) is debug
+    assert result.stdout.startswith("1 new, 0 already stored")

@@ -111,6 +111,7 @@ class Archive:
         format: str | None = None,
         stdin: BinaryIO | None = None,
         progress: ProgressCallback | None = None,
+        on_skip: Callable[[InputError], None] | None = None,
         batch_size: int = 25,
         jobs: int = 1,
         engine: str = "local",
@@ -119,14 +120,19 @@ class Archive:
         """Read, clean, extract and store every article under ``paths``.
 
         Articles already stored with the same content are skipped, so re-running an interrupted
-        ingest completes it. Each batch is one transaction: an interruption loses at most the
-        batch in progress, never part of an article.
+        ingest completes it. Each batch is one transaction: an interruption (even ``kill -9``)
+        loses at most the batch in progress, never part of an article, and nothing counted in
+        the report as stored. Batches end after every ``batch_size`` inputs read, stored or not,
+        so a re-run cuts the rest of the input where a clean run would, and ends with the same
+        archive. An article whose cleaning, extraction, storing or linking fails is skipped and
+        reported; the rest of its batch is stored.
 
         Args:
             paths: files, folders (recursive), globs, or ``-`` for standard input.
             format: a reader name to use for every input instead of choosing by extension.
             stdin: the stream ``-`` reads (standard input when None).
             progress: called after each source with (done, total, source name).
+            on_skip: called with each input or article skipped, as it happens.
             batch_size: articles per transaction.
             jobs: worker processes for extraction (1: in this process; 0: one per core).
             engine: ``local`` or ``dask`` (per-article extraction runs on the cluster).
@@ -143,35 +149,43 @@ class Archive:
             if isinstance(s, InputError) or s.path is None or s.path.resolve() not in own
         ]
         executor = get_executor(engine, jobs, scheduler)
+
+        def skip(error: InputError) -> None:
+            report.errors.append(error)
+            if on_skip:
+                on_skip(error)
+
         pending: list[tuple[Article, str]] = []
         pending_ids: dict[str, str] = {}
+        read = 0  # inputs read: batches end at the same places when a re-run skips what is stored
         try:
             for done, source in enumerate(sources, start=1):
                 if isinstance(source, InputError):
-                    report.errors.append(source)
+                    skip(source)
                     if progress:
                         progress(done, len(sources), source.source)
                     continue
                 for item in read_source(source, format):
+                    read += 1
                     article = item if isinstance(item, InputError) else prepare(item, self.options)
                     if isinstance(article, InputError):
-                        report.errors.append(article)
-                        continue
-                    if article.id in pending_ids:
-                        state = "same" if pending_ids[article.id] == article.content_hash else "changed"
+                        skip(article)
                     else:
-                        state = store.article_state(self._conn, article.id, article.content_hash)
-                    if state == "same":
-                        report.already += 1
-                        continue
-                    pending.append((article, state))
-                    pending_ids[article.id] = article.content_hash
-                    if len(pending) >= batch_size:
-                        self._flush(pending, report, executor)
+                        if article.id in pending_ids:
+                            state = "same" if pending_ids[article.id] == article.content_hash else "changed"
+                        else:
+                            state = store.article_state(self._conn, article.id, article.content_hash)
+                        if state == "same":
+                            report.already += 1
+                        else:
+                            pending.append((article, state))
+                            pending_ids[article.id] = article.content_hash
+                    if read % batch_size == 0 and pending:
+                        self._flush(pending, report, executor, skip)
                         pending = []
                 if progress:
                     progress(done, len(sources), source.name)
-            self._flush(pending, report, executor)
+            self._flush(pending, report, executor, skip)
         finally:
             executor.close()
         return report
@@ -183,35 +197,51 @@ class Archive:
         base = Path(self.path).expanduser().resolve()
         return {base, Path(f"{base}-wal"), Path(f"{base}-shm"), Path(f"{base}-journal")}
 
-    def _flush(self, pending: list[tuple[Article, str]], report: IngestReport, executor: Any) -> None:
+    def _flush(
+        self,
+        pending: list[tuple[Article, str]],
+        report: IngestReport,
+        executor: Any,
+        skip: Callable[[InputError], None],
+    ) -> None:
+        """Analyse a batch and store it in one transaction; if anything in it fails, store its
+        articles one transaction each, so that only the article at fault is lost."""
         if not pending:
             return
-        options = self.options
-        results = list(executor.map(_analyse_with(options), [a for a, _ in pending]))
-        stored: list[Processed] = []
+        results = list(executor.map(_analyse_with(self.options), [a for a, _ in pending]))
+        ready: list[tuple[Processed, str]] = []
+        for (_, state), result in zip(pending, results, strict=True):
+            if isinstance(result, InputError):
+                skip(result)
+            else:
+                ready.append((result, state))
+        if not ready:
+            return
+        try:
+            self._store(ready)
+        except Exception:
+            for one in ready:
+                try:
+                    self._store([one])
+                except Exception as exc:
+                    article = one[0].article
+                    skip(InputError(article.source or "<input>", _reason("cannot be stored", exc), article.id, exc))
+                else:
+                    _count(report, [one])
+        else:
+            _count(report, ready)
+
+    def _store(self, ready: list[tuple[Processed, str]]) -> None:
+        """Store processed articles, and the corpus-level work they need, in one transaction."""
         with store.transaction(self._conn):
             before: set[str | None] = set()
-            for (article, state), result in zip(pending, results, strict=True):
-                if isinstance(result, InputError):
-                    report.errors.append(result)
-                    continue
+            for result, state in ready:
+                article = result.article
                 if state == "changed":  # the old version's speakers lose quotes
-                    before |= {
-                        r[0]
-                        for r in self._conn.execute(
-                            "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?", (article.id,)
-                        )
-                    }
-                store.put_article(self._conn, result.article)
+                    before |= store.article_speaker_ids(self._conn, article.id)
+                store.put_article(self._conn, article)
                 store.put_quotes(self._conn, article.id, result.quotes)
-                stored.append(result)
-                report.quotes += len(result.quotes)
-                report.article_ids.append(article.id)
-                if state == "changed":
-                    report.updated += 1
-                else:
-                    report.new += 1
-            self._after_batch(stored, before)
+            self._after_batch([r for r, _ in ready], before)
 
     def _after_batch(self, stored: list[Processed], before: set[str | None]) -> None:
         """Corpus-level work for a stored batch, inside its transaction: syndicated copies,
@@ -343,6 +373,21 @@ class Archive:
         if found is None:
             raise NotFoundError(f"no statement with id {statement_id!r} in {self.path}")
         return found
+
+
+def _count(report: IngestReport, stored: list[tuple[Processed, str]]) -> None:
+    """Count what a committed transaction stored (never before: a crash loses nothing reported)."""
+    for result, state in stored:
+        report.quotes += len(result.quotes)
+        report.article_ids.append(result.article.id)
+        if state == "changed":
+            report.updated += 1
+        else:
+            report.new += 1
+
+
+def _reason(what: str, exc: BaseException) -> str:
+    return f"{what} ({type(exc).__name__}: {exc})"
 
 
 def _analyse_with(options: PipelineOptions) -> Callable[[Article], Processed | InputError]:

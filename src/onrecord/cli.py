@@ -72,6 +72,11 @@ def _errors(fn: F) -> F:
         except KeyboardInterrupt:
             click.echo("interrupted; everything stored so far is whole: run the same command again to finish", err=True)
             sys.exit(130)
+        except Exception as exc:
+            if _debugging():
+                raise
+            click.echo(f"error: unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
 
@@ -82,10 +87,24 @@ def _archive(db: str) -> Any:
     return Archive(db)
 
 
+def _debugging() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().obj and ctx.find_root().obj.get("debug"))
+
+
+def _report_skip(error: InputError) -> None:
+    click.echo(f"skipped: {error}", err=True)
+    if error.detail and _debugging():
+        click.echo(error.detail.rstrip(), err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="onrecord")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors (also of each skipped article).")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """onrecord: who said what, when, and who reported it."""
+    ctx.obj = {"debug": debug}
 
 
 # ------------------------------------------------------------------------ ingest
@@ -140,12 +159,18 @@ def ingest(
                     bar.update(task, completed=done, total=total, description=Path(name).name[:40])
 
                 report = archive.ingest(
-                    paths, format=reader, progress=step, jobs=jobs, engine=engine, scheduler=scheduler
+                    paths,
+                    format=reader,
+                    progress=step,
+                    on_skip=_report_skip,
+                    jobs=jobs,
+                    engine=engine,
+                    scheduler=scheduler,
                 )
         else:
-            report = archive.ingest(paths, format=reader, jobs=jobs, engine=engine, scheduler=scheduler)
-    for error in report.errors:
-        click.echo(f"skipped: {error}", err=True)
+            report = archive.ingest(
+                paths, format=reader, on_skip=_report_skip, jobs=jobs, engine=engine, scheduler=scheduler
+            )
     click.echo(report.summary())
     if report.errors:
         sys.exit(1)

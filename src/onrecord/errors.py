@@ -6,6 +6,8 @@ The CLI prints ``str(error)`` without a traceback; the REST API maps ``status`` 
 
 from __future__ import annotations
 
+import traceback
+
 __all__ = [
     "ConfigError",
     "EvaluationError",
@@ -33,18 +35,27 @@ class InputError(OnrecordError):
     Args:
         source: the path, URL or ``<stdin>`` the input came from.
         reason: what is wrong, in words a user can act on.
-        location: where inside the source (``line 3``, ``item 2``), if anywhere.
+        location: where inside the source (``line 3``, ``item 2``, an article id), if anywhere.
+        cause: the exception behind it, when it was unexpected (its traceback, kept as
+            ``detail``, is shown with ``--debug``).
     """
 
     status = 400
     code = "bad_input"
 
-    def __init__(self, source: str, reason: str, location: str | None = None) -> None:
+    def __init__(
+        self, source: str, reason: str, location: str | None = None, cause: BaseException | None = None
+    ) -> None:
         self.source = source
         self.reason = reason
         self.location = location
+        self.detail = "".join(traceback.format_exception(cause)) if cause is not None else None
         where = f"{source}, {location}" if location else source
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # errors cross process boundaries (worker pools): keep every field, the traceback as text
+        return (_rebuild_input_error, (self.source, self.reason, self.location, self.detail))
 
 
 class StoreError(OnrecordError):
@@ -72,3 +83,9 @@ class EvaluationError(OnrecordError):
 
     status = 400
     code = "bad_evaluation_data"
+
+
+def _rebuild_input_error(source: str, reason: str, location: str | None, detail: str | None) -> InputError:
+    error = InputError(source, reason, location)
+    error.detail = detail
+    return error

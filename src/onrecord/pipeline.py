@@ -49,7 +49,7 @@ def prepare(document: Document, options: PipelineOptions | None = None) -> Artic
     except InputError as exc:
         return exc
     except Exception as exc:  # a parser failing on odd input must not end the batch
-        return InputError(where, f"cannot be cleaned ({type(exc).__name__}: {exc})")
+        return InputError(where, f"cannot be cleaned ({type(exc).__name__}: {exc})", cause=exc)
 
 
 def analyse(article: Article, options: PipelineOptions | None = None) -> Processed | InputError:
@@ -63,7 +63,8 @@ def analyse(article: Article, options: PipelineOptions | None = None) -> Process
         quotes, speakers = analyse_article(article, options.quotes)
         return Processed(article, tuple(quotes), tuple(speakers))
     except Exception as exc:  # one article's failure must not end the batch
-        return InputError(article.source or article.id, f"quotes cannot be extracted ({type(exc).__name__}: {exc})")
+        reason = f"quotes cannot be extracted ({type(exc).__name__}: {exc})"
+        return InputError(article.source or "<input>", reason, article.id, exc)
 
 
 def process(document: Document, options: PipelineOptions | None = None) -> Processed | InputError:

@@ -11,12 +11,13 @@ from onrecord.store.articles import (
     put_article,
 )
 from onrecord.store.db import connect, transaction
-from onrecord.store.quotes import QuoteFilter, count_quotes, iter_quotes, put_quotes
+from onrecord.store.quotes import QuoteFilter, article_speaker_ids, count_quotes, iter_quotes, put_quotes
 from onrecord.store.schema import SCHEMA_VERSION
 
 __all__ = [
     "SCHEMA_VERSION",
     "QuoteFilter",
+    "article_speaker_ids",
     "article_state",
     "connect",
     "count_articles",

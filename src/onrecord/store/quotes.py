@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from onrecord.model import Quote, Span, SpeakerRef
 from onrecord.store.sql import day_range
 
-__all__ = ["QuoteFilter", "count_quotes", "fts_query", "iter_quotes", "put_quotes", "quote_from_row"]
+__all__ = [
+    "QuoteFilter",
+    "article_speaker_ids",
+    "count_quotes",
+    "fts_query",
+    "iter_quotes",
+    "put_quotes",
+    "quote_from_row",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,11 @@ def _spans_json(spans: Sequence[Span]) -> str | None:
 
 def _spans(value: str | None) -> tuple[Span, ...]:
     return tuple(Span(f["text"], f["start"], f["end"]) for f in json.loads(value)) if value else ()
+
+
+def article_speaker_ids(conn: sqlite3.Connection, article_id: str) -> set[str | None]:
+    """The speakers of an article's stored quotes (None for quotes with no speaker)."""
+    return {r[0] for r in conn.execute("SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?", (article_id,))}
 
 
 def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote]) -> None:
