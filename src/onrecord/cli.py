@@ -591,7 +591,7 @@ def eval_linking(data: str | None, as_json: bool, verbose: bool) -> None:
     for line in merged:
         click.echo(f"trap merged: {line}")
     if verbose:
-        for kind in ("missed", "split", "merged"):
+        for kind in ("missed", "split", "merged", "speaker", "via", "said_on"):
             for line in errors[kind]:
                 click.echo(f"{kind}: {line}")
 

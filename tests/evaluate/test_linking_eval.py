@@ -102,5 +102,60 @@ def test_the_cli_lists_what_the_figures_count(tmp_path: Path) -> None:
     assert "statement_pairs" in plain.output
     as_json = CliRunner().invoke(main, ["eval", "linking", "--data", str(folder), "--json", "-v"])
     figures = json_module.loads(as_json.output)  # one JSON document, nothing after it
-    assert set(figures["errors"]) == {"missed", "split", "merged"}
+    assert set(figures["errors"]) == {"missed", "split", "merged", "speaker", "via", "said_on"}
     assert figures["errors"]["missed"] == []
+
+
+def _quote(name: str | None, via: str | None = None, said_on: str | None = None) -> object:
+    from onrecord.model import Quote, SpeakerRef
+
+    speaker = SpeakerRef("p1", name, None) if name else None
+    return Quote("q", "a", "direct", "t", 0, 1, None, speaker, via=via, said_on=said_on)
+
+
+GOLD_SPEAKERS = {
+    "ruiz": {"name": "Ana Ruiz", "aliases": ["Ruiz", "the union leader"]},
+    "lopez": {"name": "Ana Lopez", "aliases": ["Lopez"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        (None, "missing"),
+        ("Valmora", "place"),
+        ("Harbour Wire", "outlet"),
+        ("Wire", "outlet"),
+        ("Their association", "possessive"),
+        ("Ana Lopez", "another speaker"),
+        ("Port Manager", "other"),
+    ],
+)
+def test_a_wrong_speaker_is_sorted_by_kind(name: str | None, kind: str) -> None:
+    from onrecord.evaluate.linking import speaker_error_kind
+
+    outlets = {"harbour wire", "meridian"}
+    assert speaker_error_kind(_quote(name), GOLD_SPEAKERS, outlets, "Valmora") == kind  # type: ignore[arg-type]
+
+
+def test_speaker_via_and_said_on_are_scored_on_matched_quotes() -> None:
+    from onrecord.evaluate.linking import attribution_scores
+
+    gold = [
+        {"article": "a.txt", "text": "x", "speaker": "ruiz", "via": "Radio North", "said_on": "2027-03-03"},
+        {"article": "a.txt", "text": "y", "speaker": "ruiz", "via": None, "said_on": None},
+        {"article": "a.txt", "text": "z", "speaker": "lopez", "via": "Telegram", "said_on": "2027-03-04"},
+        {"article": "a.txt", "text": "w", "speaker": "lopez", "via": None, "said_on": None},
+    ]
+    found = [
+        _quote("the Union Leader", via="radio north", said_on="2027-03-03"),
+        _quote("Ruiz", via="Meridian"),
+        _quote("Ana Ruiz", said_on="2027-03-04T10:00"),
+        None,
+    ]
+    articles = {"a.txt": {"outlet": "Meridian"}}
+    figures = attribution_scores(gold, found, GOLD_SPEAKERS, articles, {"a.txt": "Valmora"})  # type: ignore[arg-type]
+    assert figures["speaker_accuracy"] == {"matched": 3, "right": 2, "accuracy": 2 / 3}
+    assert figures["speaker_errors"] == {"another speaker": 1}
+    assert figures["via"] == {"graded": 3, "accuracy": 1 / 3, "gold_non_null": 2, "right": 1, "false_non_null": 1}
+    assert figures["said_on"] == {"graded": 3, "accuracy": 1.0, "gold_non_null": 2, "right": 2, "false_non_null": 0}

@@ -5,20 +5,32 @@ archive; extracted quotes are matched to gold quotes (token Jaccard >= 0.5, per 
 pairs of gold quotes are scored: statement pairs (same statement?), speaker pairs (same
 speaker?), translation recall (gold pairs in two languages that were linked), and trap merges
 (statements that must stay apart but share a predicted statement). Syndicated copies are
-checked against the gold's ``syndicated_from``.
+checked against the gold's ``syndicated_from``. On the matched quotes: speaker accuracy (the
+name or one of the gold speaker's aliases), wrong speakers by kind (a place, an outlet, a
+possessive phrase, another speaker, none), ``via`` and ``said_on`` accuracy where the gold gives
+them, and how many missed statement pairs have quotes whose speakers differ.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from onrecord.errors import EvaluationError
 from onrecord.evaluate.seeds import _pair_scores, match_quotes
+from onrecord.model import Quote
 
-__all__ = ["default_linking_data", "evaluate_linking", "load_linking_gold"]
+__all__ = [
+    "attribution_errors",
+    "attribution_scores",
+    "default_linking_data",
+    "evaluate_linking",
+    "load_linking_gold",
+    "speaker_error_kind",
+]
 
 
 def _has_gold(path: Path) -> bool:
@@ -81,6 +93,8 @@ def evaluate_linking(data: str | Path | None = None) -> dict[str, Any]:
     articles_dir = folder / "articles"
     statements: list[str | None] = []
     speakers: list[str | None] = []
+    found: list[Quote | None] = []
+    places: dict[str, str | None] = {}
     kept: list[dict[str, Any]] = []
     missing_text: list[str] = []
     with Archive(":memory:") as archive:
@@ -109,8 +123,11 @@ def evaluate_linking(data: str | Path | None = None) -> dict[str, Any]:
                 located.append({**g, "start": span[0] if span else 0, "end": span[1] if span else 0})
             pairs = dict(match_quotes(base, located, stored))
             matched += len(pairs)
+            if article is not None:
+                places[name] = article.place
             for j, g in enumerate(located):
                 q = stored[pairs[j]] if j in pairs else None
+                found.append(q)
                 kept.append(g)
                 statements.append(q.statement_id if q else None)
                 speakers.append(q.speaker.id if q and q.speaker else None)
@@ -150,9 +167,145 @@ def evaluate_linking(data: str | Path | None = None) -> dict[str, Any]:
         },
         "trap_merges": {"traps": len(traps), "merged": len(merges)},
         "syndicated_copies": {"gold": len(copies), "found": copies_found, "false": false_copies},
+        **attribution_scores(kept, found, gold["speakers"], articles_meta, places),
+        "statement_pairs_missed_by_speaker": _missed_by_speaker(kept, statements, speakers),
         "merged_traps": merges,
-        "errors": _errors(kept, statements),
+        "errors": {**_errors(kept, statements), **attribution_errors(kept, found, gold["speakers"])},
     }
+
+
+_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _norm(name: str | None) -> str:
+    return _DETERMINERS.sub("", " ".join((name or "").replace("’", "'").split())).casefold()
+
+
+def _speaker_right(q: Quote, wanted: dict[str, Any]) -> bool:
+    if q.speaker is None:
+        return False
+    names = {_norm(wanted.get("name")), *(_norm(a) for a in wanted.get("aliases", []))}
+    return _norm(q.speaker.name) in names
+
+
+_POSSESSIVE = frozenset("his her their its our my your".split())
+
+
+def speaker_error_kind(
+    q: Quote | None, gold_speakers: dict[str, Any], outlets: set[str], place: str | None
+) -> str:
+    """Why a matched quote's speaker is wrong: ``missing``, ``place``, ``outlet``,
+    ``possessive``, ``another speaker`` (one the gold knows, not this one) or ``other``."""
+    if q is None or q.speaker is None:
+        return "missing"
+    name = _norm(q.speaker.name)
+    if place and name == _norm(place):
+        return "place"
+    if name in outlets or any(name and name in o.split() for o in outlets):
+        return "outlet"
+    if name.split()[:1] and name.split()[0] in _POSSESSIVE:
+        return "possessive"
+    known = {_norm(n) for sp in gold_speakers.values() for n in (sp.get("name"), *sp.get("aliases", []))}
+    return "another speaker" if name in known else "other"
+
+
+def attribution_scores(
+    gold: list[dict[str, Any]],
+    found: list[Quote | None],
+    gold_speakers: dict[str, Any],
+    articles: dict[str, Any],
+    places: dict[str, str | None],
+) -> dict[str, Any]:
+    """Speaker, ``via`` and ``said_on`` accuracy on the matched quotes; speaker errors by kind.
+
+    ``via`` and ``said_on`` count only where the gold gives them (``via`` and ``said_on`` keys);
+    accuracy counts a null answer to a null gold as right.
+    """
+    outlets = {_norm(m.get("outlet")) for m in articles.values() if m.get("outlet")}
+    outlets |= {_norm(g["via"]) for g in gold if g.get("via")}
+    matched = [(g, q) for g, q in zip(gold, found, strict=True) if q is not None]
+    right = [(g, q) for g, q in matched if _speaker_right(q, gold_speakers.get(g["speaker"], {}))]
+    kinds: dict[str, int] = {}
+    for g, q in matched:
+        if (g, q) not in right:
+            kind = speaker_error_kind(q, gold_speakers, outlets, places.get(g["article"]))
+            kinds[kind] = kinds.get(kind, 0) + 1
+    out: dict[str, Any] = {
+        "speaker_accuracy": {
+            "matched": len(matched),
+            "right": len(right),
+            "accuracy": _ratio(len(right), len(matched)),
+        },
+        "speaker_errors": dict(sorted(kinds.items(), key=lambda kv: -kv[1])) or {"none": 0},
+    }
+    for key in ("via", "said_on"):
+        graded = [(g, q) for g, q in matched if key in g]
+        if not graded:
+            continue
+        value = _via if key == "via" else _said_on
+        ok = sum(1 for g, q in graded if value(q) == _gold_value(g, key))
+        given = [(g, q) for g, q in graded if g[key]]
+        out[key] = {
+            "graded": len(graded),
+            "accuracy": _ratio(ok, len(graded)),
+            "gold_non_null": len(given),
+            "right": sum(1 for g, q in given if value(q) == _gold_value(g, key)),
+            "false_non_null": sum(1 for g, q in graded if not g[key] and value(q)),
+        }
+    return out
+
+
+def _gold_value(g: dict[str, Any], key: str) -> str | None:
+    return _norm(g[key]) if key == "via" and g[key] else (g[key] or None)
+
+
+def _via(q: Quote) -> str | None:
+    return _norm(q.via) if q.via else None
+
+
+def _said_on(q: Quote) -> str | None:
+    return q.said_on[:10] if q.said_on else None
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def attribution_errors(
+    gold: list[dict[str, Any]], found: list[Quote | None], gold_speakers: dict[str, Any]
+) -> dict[str, list[str]]:
+    """One line per wrong speaker, ``via`` and ``said_on`` on a matched quote."""
+    out: dict[str, list[str]] = {"speaker": [], "via": [], "said_on": []}
+    for g, q in zip(gold, found, strict=True):
+        if q is None:
+            continue
+        where = f"{g['article']}: {g['text'][:60]!r}"
+        if not _speaker_right(q, gold_speakers.get(g["speaker"], {})):
+            got = q.speaker.name if q.speaker else None
+            out["speaker"].append(f"{where}: {got!r} for {gold_speakers.get(g['speaker'], {}).get('name')!r}")
+        if "via" in g and _via(q) != _gold_value(g, "via"):
+            out["via"].append(f"{where}: {q.via!r} for {g['via']!r}")
+        if "said_on" in g and _said_on(q) != _gold_value(g, "said_on"):
+            out["said_on"].append(f"{where}: {q.said_on!r} for {g['said_on']!r}")
+    return out
+
+
+def _missed_by_speaker(
+    gold: list[dict[str, Any]], statements: list[str | None], speakers: list[str | None]
+) -> dict[str, int]:
+    """Gold statement pairs not linked, and how many of them have quotes with different
+    (or no) speakers: linking, blocked by speaker, cannot join what attribution split."""
+    missed = by_speaker = 0
+    for i in range(len(gold)):
+        for j in range(i + 1, len(gold)):
+            if gold[i]["statement"] != gold[j]["statement"]:
+                continue
+            if statements[i] is not None and statements[i] == statements[j]:
+                continue
+            missed += 1
+            if speakers[i] is None or speakers[i] != speakers[j]:
+                by_speaker += 1
+    return {"missed": missed, "speakers_differ": by_speaker}
 
 
 def _errors(gold: list[dict[str, Any]], predicted: list[str | None]) -> dict[str, list[str]]:
