@@ -197,6 +197,7 @@ class Quote:
     source_mention: Span | None = None
     said_on_source: str | None = None
     quoted: tuple[Span, ...] = ()
+    via_kind: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """Return the quote as a schema-valid record (the JSONL line users get).
@@ -205,8 +206,11 @@ class Quote:
         ``source_mention`` (the words naming an unnamed source, "two officials", when the
         speaker is unknown and so ``null``), and ``said_on_source``: ``stated`` when the quote's
         own sentence names the day, ``context`` when it is the day of the speaker's previous
-        dated statement in the article. A ``mixed`` record carries ``quoted``: the pieces of its
-        text that stand inside quotation marks (each exactly ``body[start:end]``).
+        dated statement in the article, ``heading`` when it is the day heading of a live blog's
+        entry, ``header`` when it is a transcript's recording date. ``via_kind`` says what
+        ``via`` is: ``outlet``, ``wire``, ``platform`` or ``person``. A ``mixed`` record
+        carries ``quoted``: the pieces of its text that stand inside quotation marks (each
+        exactly ``body[start:end]``).
         """
         record: dict[str, Any] = {
             "quote_id": self.quote_id,
@@ -228,6 +232,8 @@ class Quote:
             record["fragments"] = [f.to_dict() for f in self.fragments]
         if self.quoted:
             record["quoted"] = [f.to_dict() for f in self.quoted]
+        if self.via and self.via_kind:
+            record["via_kind"] = self.via_kind
         if self.said_on_source and self.said_on:
             record["said_on_source"] = self.said_on_source
         if self.language:

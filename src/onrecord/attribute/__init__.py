@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from onrecord.attribute.entities import Entity, EntityTracker
+from onrecord.attribute.headings import day_marks
+from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.when import TimeExpression, find_time, reference_date
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.clauses import SELF_OUTLET
+from onrecord.extract.foreign import LANGUAGES
+from onrecord.extract.mentions import Mention
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
 
 __all__ = ["ArticleContext", "attribute"]
@@ -26,6 +32,7 @@ class ArticleContext:
     source: str | None = None
     outlet: str | None = None
     language: str | None = None
+    place: str | None = None
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
@@ -50,7 +57,15 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     """
     text = analysis.text
     tracker = EntityTracker()
-    events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in analysis.names]
+    blocked = not_speakers(text, context)
+    # a cue's subject may be a country ("Russia said"); a name read from around a quote, as in
+    # the other languages, may not, and the dateline's place and the outlet never speak
+    subjects = blocked if context.language in LANGUAGES else not_speakers("", context)
+    for c in analysis.candidates:
+        if c.mention is not None and _blocked(c.mention, subjects):
+            c.mention = None  # the quote's speaker is not named here
+    names = [m for m in analysis.names if not _blocked(m, blocked)]
+    events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in names]
     for c in analysis.candidates:
         pos = c.mention.start if c.mention is not None else (c.cue[0] if c.cue else c.start)
         events.append((pos, 1, c))
@@ -75,10 +90,15 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     _attribute_bare(analysis, speakers)
 
     last_day: dict[int, str] = {}
+    marks = day_marks(text, ref)
     quotes: list[Quote] = []
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         said_on, said_on_source = _said_on(c, times[id(c)], entity, last_day)
+        if said_on_source in (None, "context") and not _vague(c, times[id(c)]):
+            layout = marks.header if c.frame == "turn" else marks.heading_day(c.start)
+            if layout is not None:
+                said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
         quotes.append(_record(text, c, entity, said_on, context, said_on_source))
     spoken = {id(e) for e in speakers.values() if e is not None}
     article_speakers = [
@@ -87,6 +107,39 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if id(e) in spoken
     ]
     return quotes, article_speakers
+
+
+# Prepositions of place ("in Zelavia", "from Brannvik", "à Saint-Rémy", "в Орваске"): what follows
+# is a place, and a place never speaks.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|from|near|outside|across|throughout|à|en|dans|près de|aus|nach|bei|desde|cerca de)|"
+    r"(?<!\w)(?:в|во|из|под))\s+(?:the\s+|la\s+|le\s+|l'|el\s+|der\s+|dem\s+)?"
+    r"([A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})(?!['’]s)"
+)
+
+
+# A paragraph opening with a place in capitals: "HARLOW FALLS, Ohio —", "LISBON —".
+_DATELINE = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)(?=,|\s+[—–-]|\s*\()", re.M)
+
+
+def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
+    """Names in this article that cannot speak: its dateline's place (and any paragraph that
+    opens like a dateline), the places it writes "in X" / "from X" of, and its own outlet (the
+    casefolded names)."""
+    kb = knowledge()
+    places = {m.group(1) for m in _LOCATIVE.finditer(text)}
+    places = {p for p in places if not kb.starts_with_given_name(p) and not kb.is_org_word(p.split()[-1])}
+    places |= {p for p in (context.place, context.outlet) if p}
+    places |= {m.group(1).strip() for m in _DATELINE.finditer(text)}
+    return frozenset(p.casefold() for p in places)
+
+
+def _blocked(mention: Mention, blocked: frozenset[str]) -> bool:
+    """A mention that names a place, a platform or the article's own outlet, never a speaker."""
+    name = mention.name
+    if not name or mention.kind not in {"name", "organisation"}:
+        return False
+    return name.casefold() in blocked or knowledge().platform(name) == name.strip()
 
 
 _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press", "the media", "correspondents")
@@ -159,6 +212,11 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
     return find_time(window, c.cue[0] - sentence.start, ref)
 
 
+def _vague(c: Candidate, time: TimeExpression | None) -> bool:
+    """Whether the quote's own words put it on no particular day ("last week", "had said")."""
+    return c.past_perfect or (time is not None and time[0] != "day")
+
+
 def _said_on(
     c: Candidate, time: TimeExpression | None, entity: Entity | None, last_day: dict[int, str]
 ) -> tuple[str | None, str | None]:
@@ -201,6 +259,7 @@ def _record(
     speaker = None
     if entity is not None:
         speaker = SpeakerRef(entity.id, entity.name, mention, entity.kind)
+    via = context.outlet if c.via == SELF_OUTLET or (c.frame == "turn" and c.via is None) else c.via
     fragments = tuple(Span(text[s:e], s, e) for s, e in c.pieces) if len(c.pieces) > 1 else ()
     quoted = tuple(Span(text[s:e], s, e) for s, e in c.quoted_parts)
     return Quote(
@@ -212,7 +271,8 @@ def _record(
         end=end,
         cue=_span(text, c.cue),
         speaker=speaker,
-        via=c.via,
+        via=via,
+        via_kind=knowledge().channel_kind(via),
         said_on=said_on,
         fragments=fragments,
         source=context.source,

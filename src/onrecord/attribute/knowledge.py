@@ -154,6 +154,50 @@ class Knowledge:
         self._media = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b") if nouns else re.compile(r"(?!)")
         self.titles = set(_TITLES)
         self.org_words = set(_ORG_WORDS)
+        self.mastheads = {row[0].casefold(): row[1] for row in _rows("mastheads.tsv") if len(row) > 1}
+        self.platforms = {
+            line.strip().casefold(): line.strip()
+            for line in _data("platforms.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+
+    def platform(self, phrase: str) -> str | None:
+        """The platform a phrase names (``Telegram``, ``his Telegram channel``), as written."""
+        words = re.sub(r"[’']s\b", "", phrase).strip(" .,'\"“”").split()
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                found = self.platforms.get(" ".join(words[i : i + n]).casefold())
+                if found and (found != "X" or words[i] == "X"):
+                    return found
+        return None
+
+    def is_masthead(self, name: str) -> bool:
+        """Whether a capitalised name is a news outlet by its shape: a masthead word in it
+        ("the Saltvik Courier", "Radio Karsk", "Deutsche Hafenzeitung") or a broadcaster's
+        call sign ("ZTV1", "WBS-TV")."""
+        words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+        if not words or not words[-1][:1].isupper():
+            return False
+        if any(w.casefold() in self.mastheads for w in words if w[:1].isupper()):
+            return True
+        return bool(re.fullmatch(r"[A-Z]{0,4}(?:TV|FM)\d*|[A-Z]{2,4}\d", words[-1]))
+
+    def channel_kind(self, name: str | None) -> str | None:
+        """What kind of channel ``via`` names: ``platform``, ``wire`` (a news agency),
+        ``outlet`` (any other medium), or ``person``."""
+        if not name:
+            return None
+        if self.platform(name) == name.strip():
+            return "platform"
+        outlet = self.outlet(name)
+        if outlet is not None:
+            return "wire" if outlet.kind == "agency" else "outlet"
+        words = name.split()
+        if any(self.mastheads.get(w.casefold()) == "wire" for w in words):
+            return "wire"
+        if self.is_masthead(name) or self.is_media_phrase(name):
+            return "outlet"
+        return "person"
 
     def gender_of_given(self, word: str) -> str | None:
         """Return ``m``/``f`` for a given name of known gender (any spelling), else None."""

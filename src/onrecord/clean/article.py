@@ -260,6 +260,12 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         at = 1  # the headline kept as the first paragraph: the dateline opens the next one
     first = paragraphs[at]
     dateline = find_dateline(text[first[0] : first[1]])
+    if dateline is None and at == 0 and len(paragraphs) > 1 and _headline_like(text[first[0] : first[1]]):
+        at = 1  # an unrecognised headline first: the dateline may open the next paragraph
+        first = paragraphs[at]
+        dateline = find_dateline(text[first[0] : first[1]])
+        if dateline is None:
+            at, first = 0, paragraphs[0]
     if dateline:
         dateline_text, place = dateline.text, dateline.place
         if dateline.outlet:
@@ -337,3 +343,9 @@ def _remove_headlines(text: str, lines: list[_Line], title_hint: str | None) -> 
     if len(content) >= 3:
         return first.strip()  # a title line that is also the first paragraph: kept in the body
     return None
+
+
+def _headline_like(paragraph: str) -> bool:
+    """A short line with no closing full stop: a headline, not the story's first sentence."""
+    line = paragraph.strip()
+    return "\n" not in line and len(line.split()) <= 20 and not line.endswith((".", '"', "”", "»", "'"))

@@ -50,6 +50,7 @@ def analyse_article(
         source=article.source,
         outlet=article.outlet,
         language=article.language,
+        place=article.place,
     )
     return attribute(analysis, context)
 

@@ -288,7 +288,9 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
     for t in turns:
         if not t.question:
             kept.append(
-                Candidate("direct", [(t.start, t.end)], None, None, "speech", t.label, sentence_of(t.start))
+                Candidate(
+                    "direct", [(t.start, t.end)], None, None, "speech", t.label, sentence_of(t.start), frame="turn"
+                )
             )
     return kept
 

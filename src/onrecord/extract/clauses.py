@@ -306,8 +306,20 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
     return None
 
 
+SELF_OUTLET = "\x00this outlet"  # "told this newspaper": the article's own outlet, named at attribution
+
+_SELF_WORDS = {"us", "this newspaper", "this paper", "this publication", "this station", "this website", "this site"}
+_CHANNEL_NOUNS = {
+    "interview", "interviews", "conversation", "op-ed", "article", "column", "post", "posts", "video", "videos",
+    "message", "statement", "clip", "tweet", "broadcast", "podcast", "letter", "comment", "comments", "remarks",
+    "appearance", "update", "livestream", "thread", "story", "report",
+}  # fmt: skip
+
+
 def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
-    """Return the outlet a noun phrase names, if it is a medium (``the newspaper Izvestia``)."""
+    """Return the channel a noun phrase names: an outlet (known, a medium's noun, or a name
+    with a masthead word: ``the Saltvik Courier``, ``Radio Karsk``), a platform (``Telegram``),
+    or the article's own outlet (``this newspaper``: :data:`SELF_OUTLET`)."""
     from onrecord.extract.mentions import noun_phrase
 
     kb = knowledge()
@@ -315,40 +327,70 @@ def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
     if heads:
         tokens = noun_phrase(heads[0])
     text = " ".join(t.text for t in tokens)
+    if text.casefold() in _SELF_WORDS:
+        return SELF_OUTLET, tokens
     found = kb.find_outlet(text)
     if found is not None:
         return found[1], tokens
-    if kb.is_media_phrase(text):
-        names = [t for t in tokens if t.pos_ == "PROPN" and not kb.is_title(t.text)]
-        if names:
-            return " ".join(t.text for t in names), tokens
+    platform = kb.platform(text)
+    if platform is not None:
+        return platform, tokens
+    named = [t for t in tokens if t.text[:1].isupper() and not kb.is_title(t.text) and t.lower_ != "the"]
+    if named:
+        name = named[0].doc.text[named[0].idx : named[-1].idx + len(named[-1].text)]
+        if kb.is_masthead(name):
+            return name, tokens
+    proper = [t for t in named if t.pos_ == "PROPN"]
+    if proper and kb.is_media_phrase(text):  # "the newspaper Izvestia"
+        return " ".join(t.text for t in proper), tokens
+    return None, None
+
+
+def _channel_in(noun: Any) -> tuple[str | None, list[Any] | None]:
+    """The channel a noun like "interview", "post" or "video" names: ``a LinkedIn post``, ``an
+    interview with Radio Karsk``, ``a video posted on Telegram``, ``a Tass interview``."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "to", "for", "in", "on"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    via, tokens = _relay(list(obj.subtree))
+                    if via:
+                        return via, tokens
+        if child.dep_ in {"acl", "relcl"}:  # "a video posted on Telegram"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            via, tokens = _relay(list(obj.subtree))
+                            if via:
+                                return via, tokens
+    before = [t for t in noun.subtree if t.i < noun.i and t.dep_ in {"compound", "amod", "nmod", "poss"}]
+    if before:
+        return _relay(before)
     return None, None
 
 
 def _relay_of(verb: Any, lemma: str) -> tuple[str | None, list[Any] | None]:
-    """``told Izvestia``, ``told the newspaper X``, ``in an interview with X``."""
+    """``told Izvestia``, ``told this newspaper``, ``in an interview with X``, ``wrote on X``,
+    ``in a LinkedIn post``, ``said in a video posted on Telegram``."""
     for child in verb.children:
         if lemma == "tell" and child.dep_ in {"dobj", "dative"}:
             via, tokens = _relay(list(child.subtree))
             if via:
                 return via, tokens
-        if child.dep_ == "prep" and child.lower_ in {"in", "to", "with", "on"}:
+        if child.dep_ == "prep" and child.lower_ in {"in", "to", "with", "on", "via", "during"}:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if pobj.lower_ in {"interview", "interviews", "conversation", "op-ed", "article", "column"}:
-                    for prep2 in pobj.children:
-                        if prep2.dep_ == "prep" and prep2.lower_ in {"with", "to", "for", "in"}:
-                            for obj in prep2.children:
-                                if obj.dep_ == "pobj":
-                                    via, tokens = _relay(list(obj.subtree))
-                                    if via:
-                                        return via, tokens
-                    # "in an interview with the newspaper": handled above; "in a Tass interview"
-                    via, tokens = _relay([t for t in pobj.subtree if t.i < pobj.i])
+                if pobj.lower_ in _CHANNEL_NOUNS:
+                    via, tokens = _channel_in(pobj)
                     if via:
                         return via, tokens
-                elif child.lower_ in {"to", "with"} and lemma in {"say", "speak", "talk"}:
+                elif child.lower_ in {"on", "via"}:  # "wrote on X", "said on Telegram"
+                    via, tokens = _relay(list(pobj.subtree))
+                    if via and knowledge().platform(via) == via:
+                        return via, tokens
+                elif child.lower_ in {"to", "with"} and lemma in {"say", "speak", "talk", "explain", "confirm"}:
                     via, tokens = _relay(list(pobj.subtree))
                     if via:
                         return via, tokens

@@ -217,7 +217,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     elif appos and head.pos_ == "PROPN":
         # "Dmitry Peskov, the Kremlin spokesman"
         appos_tokens = noun_phrase(appos[0])
-        core = [t for t in tokens if t.i < appos_tokens[0].i and not t.is_punct]
+        core = [t for t in tokens if t.i < appos_tokens[0].i and (not t.is_punct or _tight_hyphen(t))]
         name_tokens, pre = split_name(core)
         role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
     elif (head.pos_ == "PROPN" and head.text.casefold() not in _CALENDAR) or _name_like(head):
@@ -254,7 +254,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             name.isupper() and len(name) >= 2 and " " not in name and not kb.is_given_name(name)
         ):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
-        if kb.outlet(name) is not None and not kb.is_given_name(first):
+        if (kb.outlet(name) is not None or kb.is_masthead(name)) and not kb.is_given_name(first):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if role:
             info = kb.role(role)

@@ -44,11 +44,17 @@ def _is_host(label: str, turns: list[str]) -> bool:
     return questions * 2 > len(turns)
 
 
+def _capitalised(word: str) -> str:
+    """``ANNA-LIISA`` -> ``Anna-Liisa``, ``O'NEILL`` -> ``O'Neill``."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())
+
+
 def _full_name(text: str, label: str) -> str:
     """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN)."""
     if " " in label:
         return label
-    m = re.search(rf"\b((?:[A-ZÀ-Þ][a-zß-ÿ'’\-]+\s+){{1,2}}){re.escape(label)}\b", text)
+    word = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"  # Mary-Kate, Marie-Hélène
+    m = re.search(rf"(?<![\w-])((?:{word}\s+){{1,2}}){re.escape(label)}\b", text)
     if m is None:
         return label
     given = [w for w in m.group(1).split() if w.rstrip(".") not in _HONORIFICS]
@@ -80,7 +86,7 @@ def find_turns(text: str) -> list[Turn]:
         if named == "A":
             mention = Mention(m.start("label"), m.end("label"), label, "pronoun", number="sg")
         else:
-            name = _full_name(text, " ".join(w.capitalize() if w.isupper() else w for w in named.split()))
+            name = _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in named.split()))
             mention = Mention(m.start("label"), m.end("label"), label, "name", name=name, number="sg")
         turns.append(Turn(start, end, mention, label in hosts))
     return turns

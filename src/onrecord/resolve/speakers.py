@@ -32,6 +32,7 @@ from onrecord.store import speakers as store
 __all__ = ["ROLE_WINDOW_DAYS", "organisation_key", "resolve_article_speakers"]
 
 ROLE_WINDOW_DAYS = 365
+_PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal).
 _LEGAL_FORM = re.compile(
@@ -71,6 +72,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     key = name_key(name)
     parts = key.split()
     surname = parts[-1] if parts else key
+    if parts and s.name.split()[0].casefold() in _PARTICLES:
+        parts = [surname]  # "van der Hoek", "de Ruiter": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
         organisation = store.candidates_by_key(conn, "organisation", organisation_key(s.name))
         if organisation:

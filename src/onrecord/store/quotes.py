@@ -79,8 +79,8 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
     conn.executemany(
         'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", fragments, cue_text, '
         "cue_start, cue_end, speaker_id, speaker_name, speaker_kind, mention_text, mention_start, "
-        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source, quoted) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source, quoted, via_kind) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 q.quote_id,
@@ -105,6 +105,7 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
                 q.speaker.id if q.speaker else None,
                 q.said_on_source,
                 _spans_json(q.quoted),
+                q.via_kind,
             )
             for seq, q in enumerate(quotes)
         ],
@@ -114,8 +115,8 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
 _QUOTE_COLUMNS = (
     'q.id, q.article_id, q.kind, q.text, q.start, q."end", q.fragments, q.cue_text, q.cue_start, '
     "q.cue_end, q.speaker_id, q.speaker_name, q.speaker_kind, q.mention_text, q.mention_start, "
-    "q.mention_end, q.via, q.said_on, q.statement_id, q.language, q.said_on_source, q.quoted, a.source, a.published, "
-    "o.name AS outlet"
+    "q.mention_end, q.via, q.said_on, q.statement_id, q.language, q.said_on_source, q.quoted, q.via_kind, "
+    "a.source, a.published, o.name AS outlet"
 )
 
 
@@ -149,6 +150,7 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
         statement_id=row["statement_id"],
         fragments=_spans(row["fragments"]),
         quoted=_spans(row["quoted"]),
+        via_kind=row["via_kind"],
         source=row["source"],
         outlet=row["outlet"],
         published=row["published"],

@@ -172,6 +172,10 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE quotes ADD COLUMN quoted TEXT;
     """,
+    # 6: what kind of channel via is (outlet, wire, platform, person)
+    """
+    ALTER TABLE quotes ADD COLUMN via_kind TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

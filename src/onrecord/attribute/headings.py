@@ -1,0 +1,110 @@
+"""Days that a document's layout gives its statements: live-blog day headings, transcript headers.
+
+A live blog (two or more entries opening with a time stamp) groups its entries under day
+headings (``Thursday 11 March``, ``Friday, May 6``): every statement in an entry was made that
+day unless its own sentence says otherwise; entries above the first heading are of the
+publication day. A transcript's header names the recording or broadcast date (``Recorded: Thursday,
+May 13, 2027``): every turn was said that day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from onrecord.dates import find_dates, to_date
+
+__all__ = ["DayMarks", "day_marks"]
+
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# A paragraph that is only a date, the weekday optional: "Thursday 11 March", "Friday, May 6, 2027".
+_WEEKDAY_ONLY = re.compile(_WEEKDAY, re.I)
+_MAX_HEADING_CHARS = 40
+_HEADER = re.compile(
+    r"^\s*(?:recorded|recording date|broadcast|aired|air date|transmitted|date|interview date|taped)"
+    r"\s*(?:on)?\s*[:\-—–]\s*(?P<rest>[^\n]+)$",
+    re.I | re.M,
+)
+_MAX_HEADER_CHARS = 1500
+# A live-blog entry's time stamp opening its line: "17:52", "2:05 p.m. —", "10.05 BST".
+_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:[—–\-|:].*)?$", re.I)
+_MIN_STAMPS = 2  # a transcript's header sits above its first turns
+
+
+@dataclass(frozen=True, slots=True)
+class DayMarks:
+    """Day headings in text order, and the header's date (for transcripts)."""
+
+    starts: tuple[int, ...] = ()
+    days: tuple[str, ...] = ()
+    header: str | None = None
+    blog_start: int | None = None
+    blog_day: str | None = None
+
+    def heading_day(self, offset: int) -> str | None:
+        """The day of the live-blog entry holding ``offset``: its day heading's, else (an entry
+        before any heading) the publication day; None outside a live blog."""
+        if self.blog_start is None or offset < self.blog_start:
+            return None
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.days[i] if i >= 0 else self.blog_day
+
+
+def _heading(line: str, ref: date | None) -> str | None:
+    """The day a line names when the line is nothing but that day (a weekday may go with it)."""
+    if not line or len(line) > _MAX_HEADING_CHARS:
+        return None
+    found = find_dates(line, default_year=ref.year if ref else 2000)
+    if len(found) != 1 or found[0].has_time:
+        return None
+    rest = (line[: found[0].start] + line[found[0].end :]).strip(" ,.")
+    if rest and not _WEEKDAY_ONLY.fullmatch(rest):
+        return None
+    return _one_date(line, ref)
+
+
+def _one_date(text: str, ref: date | None) -> str | None:
+    found = find_dates(text, default_year=ref.year if ref else None)
+    if len(found) != 1:
+        return None
+    day = to_date(found[0].iso)
+    if day is None:
+        return None
+    if not found[0].year_known and ref is not None and day > ref + timedelta(days=1):
+        day = day.replace(year=day.year - 1)
+    return day.isoformat()
+
+
+def day_marks(text: str, ref: date | None) -> DayMarks:
+    """Find the day headings and the header date of ``text`` (``ref``: the publication day,
+    which gives headings without a year their year)."""
+    starts: list[int] = []
+    days: list[str] = []
+    stamps: list[int] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        day = _heading(line.strip(), ref)
+        if day is not None:
+            starts.append(offset)
+            days.append(day)
+        elif _STAMP.match(line):
+            stamps.append(offset)
+        offset += len(line)
+    blog = len(stamps) >= _MIN_STAMPS
+    header = None
+    for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
+        header = _one_date(m.group("rest"), ref) or _first_date(m.group("rest"), ref)
+        if header:
+            break
+    if not blog:
+        return DayMarks(header=header)
+    first = min([stamps[0], *(s for s in starts if s < stamps[0])])
+    return DayMarks(tuple(starts), tuple(days), header, first, ref.isoformat() if ref else None)
+
+
+def _first_date(text: str, ref: date | None) -> str | None:
+    found = find_dates(text, default_year=ref.year if ref else None)
+    day = to_date(found[0].iso) if found else None
+    return day.isoformat() if day else None

@@ -1,0 +1,90 @@
+"""Who said it and through which channel, on patterns from copy nobody here wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.knowledge import knowledge
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via", "via_kind"),
+    [
+        (
+            '"We will stay out," Karl-Johan Brekke told Radio Karsk on Tuesday.',
+            "Karl-Johan Brekke",
+            "Radio Karsk",
+            "outlet",
+        ),
+        ("The minister wrote on X that the port would reopen.", None, "X", "platform"),
+        ("In a video posted on Telegram, Olesk said the mine would be built.", "Olesk", "Telegram", "platform"),
+        (
+            "Brekke said in an interview with the Harbour Gazette that the talks had failed.",
+            "Brekke",
+            "Harbour Gazette",
+            "outlet",
+        ),
+        (
+            '"We are not against lithium," Anna-Liisa Pärn told this newspaper.',
+            "Anna-Liisa Pärn",
+            "The Courier",
+            "outlet",
+        ),
+        ("Tass quoted Peskov as saying that the talks were over.", "Peskov", "Tass", "wire"),
+        ("Trump stated in an interview with an American newspaper that Russia was stronger.", "Trump", None, None),
+        ('"The talks have failed," union leader Ana Ruiz told reporters.', "Ana Ruiz", None, None),
+    ],
+)
+def test_the_channel_is_recorded_with_its_kind(
+    text: str, speaker: str | None, via: str | None, via_kind: str | None
+) -> None:
+    [quote] = extract(text, outlet="The Courier")
+    if speaker is not None:
+        assert quote.speaker is not None and quote.speaker.name == speaker
+    assert (quote.via, quote.via_kind) == (via, via_kind)
+    record = quote.to_record()
+    assert record.get("via_kind") == via_kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Radio Karsk", "outlet"), ("the Saltvik Courier", "outlet"), ("ZTV1", "outlet"), ("Baltic Wire", "wire"),
+     ("Eastlink News Agency", "wire"), ("Telegram", "platform"), ("Okafor", "person"), (None, None)],
+)  # fmt: skip
+def test_channel_kinds(name: str | None, kind: str | None) -> None:
+    assert knowledge().channel_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will stay out," Karl-Johan Brekke, the union chairman, told reporters.', "Karl-Johan Brekke"),
+        ("Pierre-Yves Kessler, the federation president, said the letter was sent.", "Pierre-Yves Kessler"),
+        ("Health Minister Marie-Hélène Duvernoy said the ward would close.", "Marie-Hélène Duvernoy"),
+    ],
+)
+def test_hyphenated_given_names_stay_whole(text: str, speaker: str) -> None:
+    [quote] = extract(text)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        (
+            "Tamberlane recalls battery packs\n\nHARLOW FALLS, Ohio, May 10, 2027 — Tamberlane Mobility Inc. today"
+            " announced that it is voluntarily recalling approximately 480,000 battery packs.",
+            "en",
+            ["Tamberlane Mobility Inc."],
+        ),
+        (
+            "Отставка министра\n\nВ Facebook появилось заявление. «Мы не откажемся от Кордуна», — написал Олеск.",
+            "ru",
+            ["Олеск"],
+        ),
+    ],
+)
+def test_a_dateline_place_or_a_platform_never_speaks(text: str, language: str, speakers: list[str]) -> None:
+    quotes = extract(text, published="2027-05-10")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers

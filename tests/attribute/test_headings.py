@@ -1,0 +1,76 @@
+"""Days a document's layout gives: live-blog day headings, transcript headers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.headings import day_marks
+
+BLOG = """LIVE: Port strike, day four
+
+Last updated 11 March 2027, 17:52
+
+Thursday 11 March
+
+17:52
+"We will not go back for four and a half percent," union chairman Karl-Johan Brekke told reporters.
+
+09:10
+The minister said she had asked the mediators to call both sides, and that she expected talks last week.
+
+Wednesday 10 March
+
+18:30
+"The offer is final," said Sigrid Aalund, who heads the employers' association.
+
+16:05
+Aalund said on Monday that the offer would stand.
+"""
+
+TRANSCRIPT = """NBN NEWS - CAPITOL DESK
+TRANSCRIPT
+Recorded: Thursday, May 13, 2027, 5:30 p.m. ET
+
+LAUREN ABERNATHY, HOST: Senator, what does the email show?
+
+WHITCOMB: It shows the company knew in November, and that is what matters to families.
+
+ABERNATHY: Will you call for subpoenas?
+
+WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "header"),
+    [
+        ("Thursday 11 March\n\n17:52\nA.\n\n09:10\nB.\n", [(0, "2027-03-11")], None),
+        ("Friday, May 7\n\n2:05 p.m. — A\nB\n\n1:10 p.m. — C\nD\n", [(0, "2027-05-07")], None),
+        ("11 March 2027\n\nThe minister said talks would resume.\n", [], None),  # a date line, no live blog
+        ("Recorded: Thursday, May 13, 2027, 5:30 p.m. ET\n\nHOST: Hi.\n", [], "2027-05-13"),
+    ],
+)
+def test_day_marks(text: str, heading: list[tuple[int, str]], header: str | None) -> None:
+    marks = day_marks(text, date(2027, 5, 13) if "May" in text else date(2027, 3, 11))
+    assert [(s, d) for s, d in zip(marks.starts, marks.days, strict=True)] == heading
+    assert marks.header == header
+
+
+def test_a_live_blog_entry_is_of_its_day_heading_unless_its_own_words_say_otherwise() -> None:
+    quotes = extract(BLOG, published="2027-03-11T17:52")
+    by_text = {q.text[:24]: (q.said_on, q.said_on_source) for q in quotes}
+    assert by_text["We will not go back for "] == ("2027-03-11", "heading")
+    assert by_text["The offer is final"] == ("2027-03-10", "heading")
+    assert by_text["the offer would stand"] == ("2027-03-08", "stated")  # "on Monday" wins
+    assert [v for k, v in by_text.items() if k.startswith("she expected")] in ([], [(None, None)])
+
+
+def test_a_transcript_turn_is_of_the_recording_date() -> None:
+    quotes = extract(TRANSCRIPT, published="2027-05-13")
+    assert [(q.speaker.name if q.speaker else None, q.said_on, q.said_on_source) for q in quotes] == [
+        ("Whitcomb", "2027-05-13", "header"),
+        ("Whitcomb", "2027-05-13", "header"),
+    ]
