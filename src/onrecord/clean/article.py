@@ -273,6 +273,11 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
             head_end = first[0] + dateline.start + len(dateline.text)
             paragraphs[at : at + 1] = [(first[0] + dateline.start, head_end), (first[0] + dateline.end, first[1])]
 
+    if document.dateline and document.dateline.strip():  # the input's own dateline field wins
+        dateline_text = document.dateline.strip()
+        given = find_dateline(f"{dateline_text} \u2014 .")
+        place = given.place if given else dateline_text.split(",")[0].strip() or None
+
     segments: list[tuple[int, int, int]] = []
     parts: list[str] = []
     offset = 0

@@ -1,7 +1,7 @@
 """Readers: files, folders, globs and stdin into :class:`~onrecord.model.Document` records.
 
-Readers register themselves by name (``text``, ``html``, ``feed``, ``jsonl``, ``warc``); add one
-with ``READERS.add(name, reader)``.
+Readers register themselves by name (``text``, ``html``, ``feed``, ``jsonl``, ``json``, ``warc``,
+``newsarchive``); add one with ``READERS.add(name, reader)``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from onrecord.errors import InputError, OnrecordError
-from onrecord.ingest import feed, html, jsonl, text, warc  # noqa: F401  (registers the readers)
+from onrecord.ingest import feed, html, jsonl, newsarchive, text, warc  # noqa: F401  (registers the readers)
 from onrecord.ingest.base import READERS, Reader, choose_reader
 from onrecord.ingest.sources import Source, iter_sources
 from onrecord.model import Document
