@@ -106,6 +106,16 @@ def main() -> None:
     help="Where extraction runs: this machine, or a Dask cluster (pip install 'onrecord[dask]').",
 )
 @click.option("--scheduler", default=None, help="Dask scheduler address (default: a local cluster).")
+@click.option(
+    "--max-bytes", default="5MB", show_default=True, help="Largest article input: a text file, page, JSONL line, ..."
+)
+@click.option(
+    "--max-file-bytes", default="50MB", show_default=True, help="Largest feed, .json file or export (parsed whole)."
+)
+@click.option("--max-elements", default=100_000, show_default=True, type=int, help="Most HTML elements in one page.")
+@click.option(
+    "--max-record-bytes", default="1GB", show_default=True, help="Largest WARC record (a larger one ends the file)."
+)
 @_errors
 def ingest(
     paths: tuple[str, ...],
@@ -116,17 +126,24 @@ def ingest(
     no_extract: bool,
     engine: str,
     scheduler: str | None,
+    max_bytes: str,
+    max_file_bytes: str,
+    max_elements: int,
+    max_record_bytes: str,
 ) -> None:
     """Read PATHS (files, folders, globs, '-' for stdin) and store their articles and quotes.
 
     The same article ingested twice is stored once. Exit code 1 when some inputs were skipped.
+    Sizes take units: 5000000, 5MB, 500k, 2GiB.
     """
     from onrecord.archive import Archive
-    from onrecord.ingest import READERS
+    from onrecord.ingest import READERS, ReadLimits
+    from onrecord.ingest.limits import parse_size
     from onrecord.pipeline import PipelineOptions
 
     if reader is not None and reader not in READERS:
         raise ConfigError(f"unknown --format {reader!r}; known: {', '.join(READERS.names())}")
+    limits = ReadLimits(parse_size(max_bytes), parse_size(max_file_bytes), max_elements, parse_size(max_record_bytes))
     show = sys.stderr.isatty() if progress is None else progress
     with Archive(db, PipelineOptions(extract=not no_extract)) as archive:
         if show:
@@ -140,10 +157,12 @@ def ingest(
                     bar.update(task, completed=done, total=total, description=Path(name).name[:40])
 
                 report = archive.ingest(
-                    paths, format=reader, progress=step, jobs=jobs, engine=engine, scheduler=scheduler
+                    paths, format=reader, progress=step, jobs=jobs, engine=engine, scheduler=scheduler, limits=limits
                 )
         else:
-            report = archive.ingest(paths, format=reader, jobs=jobs, engine=engine, scheduler=scheduler)
+            report = archive.ingest(
+                paths, format=reader, jobs=jobs, engine=engine, scheduler=scheduler, limits=limits
+            )
     for error in report.errors:
         click.echo(f"skipped: {error}", err=True)
     click.echo(report.summary())

@@ -216,7 +216,7 @@ class NewsArchiveReader:
 
     def read(self, source: Source) -> Iterator[Document | InputError]:
         """Yield one document per exported article; one without a body is reported and skipped."""
-        text, notes = decode_text(source.read_bytes(), source.name)
+        text, notes = decode_text(source.read_bytes(source.limits.max_file_bytes, "--max-file-bytes"), source.name)
         found = 0
         for doc in split_export(text):
             found += 1
