@@ -199,3 +199,53 @@ def test_ingest_stores_each_document_once(tmp_path: Path) -> None:
 
 def test_reader_is_registered() -> None:
     assert "newsarchive" in READERS.names()
+
+
+VARIANT = """                              The Coastal Tribune
+
+                            {date}
+                            FINAL EDITION
+
+Copyright 2026 Coastal Tribune Co.
+
+SECTION: LOCAL; Pg. 3
+
+LENGTH: 98 words
+
+HEADLINE: Harbour master retires
+
+BODY: Harbour master Lena Brook retired on Monday after 31 years at the port.
+
+   ''I leave the harbour in good hands,'' Brook said at a farewell dinner.
+
+Graphic
+
+PHOTO: Lena Brook at the harbour office.
+
+LOAD-DATE: {loaded}
+
+LANGUAGE: ENGLISH
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "loaded", "published"),
+    [
+        ("Tuesday, April 7, 2026", "April 8, 2026", "2026-04-07"),
+        ("04/07/2026", "April 8, 2026", "2026-04-07"),  # month first: day first would be after loading
+        ("07/04/2026", "April 8, 2026", "2026-04-07"),  # day first
+        ("04/07/2026", "July 5, 2026", "2026-07-04"),  # both before loading: the nearer one
+    ],
+)
+def test_variant_layout_and_numeric_dates(tmp_path: Path, date: str, loaded: str, published: str) -> None:
+    path = tmp_path / "tribune.txt"
+    path.write_text(VARIANT.format(date=date, loaded=loaded), encoding="utf-8")
+    docs, errors = _documents(path)
+    assert errors == [] and len(docs) == 1
+    article = clean(docs[0])
+    assert article.published == published
+    assert (article.title, article.outlet) == ("Harbour master retires", "The Coastal Tribune")
+    assert article.body == (
+        "Harbour master Lena Brook retired on Monday after 31 years at the port.\n\n"
+        "''I leave the harbour in good hands,'' Brook said at a farewell dinner."
+    )

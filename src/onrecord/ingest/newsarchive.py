@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from onrecord.dates import parse_date
 from onrecord.errors import InputError
@@ -39,10 +40,10 @@ _TRAILER_FIELDS = (
     "NOTES|DISTRIBUTION|SUBJECT|ORGANIZATION|PERSON|GEOGRAPHIC|CITY|STATE|COUNTRY|INDUSTRY|TICKER|ACC-NO|TYPE"
 )
 # After the body, a trailer field in capitals (``LOAD-DATE:``) or as newer exports write it
-# (``Load-Date:``), or the ``Classification`` heading, ends the article.
+# (``Load-Date:``), or a ``Classification`` or ``Graphic`` heading, ends the article.
 _TRAILER = re.compile(
     rf"^[ \t]*(?:(?:{_TRAILER_FIELDS})[ \t]*:|(?:Url|Graphic|Load-Date|Language|Publication-Type|Document-Type|"
-    rf"Journal-Code|Correction-Date|Notes|Subject)[ \t]*:|Classification[ \t]*$)",
+    rf"Journal-Code|Correction-Date|Notes|Subject)[ \t]*:|(?:Classification|Graphic|GRAPHIC)[ \t]*$)",
     re.M,
 )
 _FIELD = re.compile(r"^[ \t]*([A-Za-z]+(?:-[A-Za-z]+)*)[ \t]*:[ \t]*(.*)$")
@@ -50,6 +51,7 @@ _BODY = re.compile(r"^[ \t]*(?:BODY[ \t]*:[ \t]*|Body[ \t]*$)", re.M)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.I)
 _EDITION = re.compile(r"\bedition\b|^(?:final|late|early|first|second|home|city|metro|national)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
 _SNIFF_FIELD = re.compile(r"^[ \t]*(SECTION|LENGTH|HEADLINE|BYLINE|DATELINE|BODY|LOAD-DATE)[ \t]*:", re.M | re.I)
 _LANGUAGES = {
     "english": "en",
@@ -171,7 +173,7 @@ def _document(doc: ExportDocument, source: Source, reader: str, notes: tuple[str
         raise InputError(source.name, "no BODY: section (no article text)", location)
     mast = _read_masthead(doc.preamble)
     fields = doc.fields
-    published = mast.date_line
+    published = _numeric_date(mast.date_line, fields.get("LOAD-DATE")) or mast.date_line
     extra = list(notes)
     if published is None and fields.get("LOAD-DATE"):
         published = fields["LOAD-DATE"]
@@ -199,6 +201,27 @@ def _document(doc: ExportDocument, source: Source, reader: str, notes: tuple[str
         dateline=fields.get("DATELINE") or None,
         notes=tuple(extra),
     )
+
+
+def _numeric_date(line: str | None, load_date: str | None) -> str | None:
+    """A numeric date line (``04/09/2026``) read the way that puts it on or just before the day the
+    database loaded the article; None when the line is not numeric or not ambiguous."""
+    m = _NUMERIC_DATE.match(line or "")
+    loaded = parse_date(load_date) if load_date else None
+    if not m or not loaded:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    readings = []
+    for month, day in ((second, first), (first, second)):  # day first (as elsewhere), then month first
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    loaded_day = date.fromisoformat(loaded[:10])
+    before = [d for d in readings if d <= loaded_day]
+    if len(readings) < 2 or not before:
+        return None
+    return max(before).isoformat()
 
 
 class NewsArchiveReader:
