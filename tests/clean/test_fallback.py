@@ -115,3 +115,22 @@ def test_short_feed_item_and_jsonl_html_are_stored(tmp_path: Path) -> None:
     assert bodies["https://ledger.example/b/2"] == "Council member Rua Penn told reporters the vote was fair."
     assert "on Friday" in bodies["j1"]
     assert sum("Oren Malik" in body for body in bodies.values()) == 1
+
+
+@pytest.mark.parametrize(
+    ("before", "first"),
+    [
+        ("<h1>Budget vote passes in the city council</h1>", "\u201cThe budget is balanced,\u201d"),
+        (
+            "<h1>Budget vote passes</h1><p class='lede'>The council approved the budget after a long debate.</p>",
+            "The council approved the budget after a long debate.",
+        ),
+    ],
+)
+def test_deep_article_below_a_shallow_headline_is_not_lost(before: str, first: str) -> None:
+    """trafilatura finds the shallow headline or lede; the article below the tree's depth limit is read too."""
+    html = _deep_page(3000).replace("<body>", "<body>" + before, 1)
+    article = clean(Document(content=html, source="deep.html", reader="html", media_type="html"))
+    assert article.body.startswith(first)
+    assert article.body.endswith("He added that taxes would not rise this year.")
+    assert any("the page's tree was cut at 255 levels" in note for note in article.notes)

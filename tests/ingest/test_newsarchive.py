@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -249,3 +250,16 @@ def test_variant_layout_and_numeric_dates(tmp_path: Path, date: str, loaded: str
         "Harbour master Lena Brook retired on Monday after 31 years at the port.\n\n"
         "''I leave the harbour in good hands,'' Brook said at a farewell dinner."
     )
+
+
+def test_documents_exported_without_separators(tmp_path: Path) -> None:
+    joined = re.sub(r"^ *\d+ of \d+ DOCUMENTS *$", "", HERALD.read_text(encoding="utf-8"), flags=re.M)
+    assert "DOCUMENTS" not in joined
+    path = tmp_path / "joined.txt"
+    path.write_text(joined, encoding="utf-8")
+    docs, errors = _documents(path)
+    expected, _ = _documents(HERALD)
+    assert errors == []
+    assert [(d.title, d.published, d.outlet, d.url, d.dateline, d.content) for d in docs] == [
+        (d.title, d.published, d.outlet, d.url, d.dateline, d.content) for d in expected
+    ]

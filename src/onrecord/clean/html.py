@@ -176,10 +176,13 @@ def extract_page(html: str, source: str, url: str | None = None, fragment: bool 
     import lxml.html
     from lxml.etree import ParserError
 
+    parser = lxml.html.HTMLParser()
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html, parser=parser)
     except (ParserError, ValueError) as exc:
         raise InputError(source, f"not parseable as HTML ({exc})") from None
+    # libxml2's tree keeps no element nested deeper than its limit; trafilatura sees that tree.
+    truncated = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
     meta = _read_metadata(tree)
     result = _main_text(html, url or meta.url, favor_precision=True)
     text = getattr(result, "text", None) if result is not None else None
@@ -190,6 +193,8 @@ def extract_page(html: str, source: str, url: str | None = None, fragment: bool 
     notes: tuple[str, ...] = ()
     if not text or len(text.split()) < _MIN_WORDS:
         text, notes = _fallback_text(html, source, fragment)
+    elif truncated:
+        text, notes = _deeper_text(html, text, fragment)
     title = meta.title or (getattr(result, "title", None) if result is not None else None)
     title = title or _page_title(tree)
     published, published_from = meta.published, meta.published_from
@@ -209,6 +214,20 @@ def extract_page(html: str, source: str, url: str | None = None, fragment: bool 
         notes=notes,
     )
     return text, meta
+
+
+def _deeper_text(html: str, text: str, fragment: bool) -> tuple[str, tuple[str, ...]]:
+    """For a page nested deeper than the tree keeps: lxml's reading of the whole page when
+    trafilatura, seeing only the shallow part, found less than half of its words."""
+    found = html_paragraphs(html)
+    seen = len(text.split())
+    longest = max((len(p.split()) for p in found.paragraphs), default=0)
+    if seen * 2 >= found.words or not (fragment or longest >= _MIN_PAGE_PARAGRAPH):
+        return text, ()
+    return found.text, (
+        f"text read with lxml: nested {found.max_depth} elements deep, the page's tree was cut at "
+        f"{TREE_DEPTH_LIMIT} levels and trafilatura found {seen} of its {found.words} words",
+    )
 
 
 def _fallback_text(html: str, source: str, fragment: bool) -> tuple[str, tuple[str, ...]]:

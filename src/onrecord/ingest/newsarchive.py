@@ -1,7 +1,8 @@
 """Newspaper-archive exports: the plain-text files researchers download from press databases.
 
 One file holds one or several documents, separated by lines like ``1 of 25 DOCUMENTS``,
-``Document 1 of 3`` or ``End of Document``. Each document has a header (a copyright line, the
+``Document 1 of 3`` or ``End of Document`` (or by nothing: a document then ends after the last
+trailer field before the next body). Each document has a header (a copyright line, the
 paper's name, a date line with its weekday, an edition line, then ``SECTION:``, ``LENGTH:``,
 ``HEADLINE:``, ``BYLINE:``, ``DATELINE:``), the article after ``BODY:`` (or a line ``Body``), and
 a trailer (``URL:``, ``GRAPHIC:``, ``LOAD-DATE:``, ``LANGUAGE:``, ``PUBLICATION-TYPE:``, copyright
@@ -13,6 +14,7 @@ exports is stored once.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -85,7 +87,7 @@ def split_export(text: str) -> Iterator[ExportDocument]:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     number = 0
-    for chunk in _SEPARATOR.split(text):
+    for chunk in (doc for part in _SEPARATOR.split(text) for doc in _unjoin(part)):
         body_at = _BODY.search(chunk)
         head = chunk[: body_at.start()] if body_at else chunk
         fields, preamble = _read_header(head)
@@ -101,6 +103,25 @@ def split_export(text: str) -> Iterator[ExportDocument]:
             for key, value in _read_header(trailer)[0].items():
                 doc.fields.setdefault(key, value)
         yield doc
+
+
+def _unjoin(chunk: str) -> list[str]:
+    """Documents exported without separators: each ends after the last trailer field before the
+    next body (the next document's copyright, paper and date lines follow it)."""
+    bodies = list(_BODY.finditer(chunk))
+    parts: list[str] = []
+    start = 0
+    for before, after in itertools.pairwise(bodies):
+        between = chunk[before.end() : after.start()]
+        trailers = list(_TRAILER.finditer(between))
+        if not trailers:
+            continue
+        end = between.find("\n\n", trailers[-1].end())
+        cut = before.end() + (end if end != -1 else len(between))
+        parts.append(chunk[start:cut])
+        start = cut
+    parts.append(chunk[start:])
+    return parts
 
 
 def _read_header(head: str) -> tuple[dict[str, str], list[str]]:
