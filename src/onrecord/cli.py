@@ -114,7 +114,10 @@ def main() -> None:
 )
 @click.option("--max-elements", default=100_000, show_default=True, type=int, help="Most HTML elements in one page.")
 @click.option(
-    "--max-record-bytes", default="1GB", show_default=True, help="Largest WARC record (a larger one ends the file)."
+    "--max-record-bytes",
+    default="1GB",
+    show_default=True,
+    help="Largest WARC record, and how far an overlong JSONL line is read to skip it.",
 )
 @_errors
 def ingest(
@@ -160,9 +163,7 @@ def ingest(
                     paths, format=reader, progress=step, jobs=jobs, engine=engine, scheduler=scheduler, limits=limits
                 )
         else:
-            report = archive.ingest(
-                paths, format=reader, jobs=jobs, engine=engine, scheduler=scheduler, limits=limits
-            )
+            report = archive.ingest(paths, format=reader, jobs=jobs, engine=engine, scheduler=scheduler, limits=limits)
     for error in report.errors:
         click.echo(f"skipped: {error}", err=True)
     click.echo(report.summary())

@@ -234,3 +234,24 @@ def test_cli_limits(tmp_path: Path, option: str, value: str, exit_code: int, mes
     result = CliRunner().invoke(main, ["ingest", str(folder), "--db", db, "--no-extract", option, value])
     assert result.exit_code == exit_code
     assert message in result.output
+
+
+def test_endless_jsonl_line_ends_the_file_and_the_batch_is_kept(tmp_path: Path) -> None:
+    """A gzipped JSONL line that inflates past max_record_bytes is not read to its end."""
+    (tmp_path / "a_good.jsonl").write_text(json.dumps({"id": "ok", "text": GOOD.format(day="Monday")}) + "\n")
+    first = json.dumps({"id": "j1", "text": GOOD.format(day="Tuesday")}).encode() + b"\n"
+    with (tmp_path / "bomb.jsonl.gz").open("wb") as out:
+        out.write(gzip.compress(first))
+        out.write(_gzip_bomb(64))  # a second gzip member: 64 MiB of zeros, no end of line
+    limits = ReadLimits(max_bytes=20_000, max_record_bytes=4_000_000)
+    with Archive(":memory:", PipelineOptions(extract=False)) as archive:
+        report = archive.ingest([str(tmp_path)], limits=limits)
+        ids = {a.id for a in archive.articles()}
+    assert ids == {"ok", "j1"}
+    assert [(Path(e.source).name, e.location, e.reason) for e in report.errors] == [
+        (
+            "bomb.jsonl.gz",
+            "line 2",
+            "line goes on past 4.0 MB without ending; rest of the file skipped (raise it with --max-record-bytes)",
+        )
+    ]

@@ -81,7 +81,8 @@ class JsonlReader:
         """Yield one document per good line and one error per bad line.
 
         Lines are read as a stream, at most ``source.limits.max_bytes`` of each: a longer line is
-        reported and skipped without holding it in memory.
+        reported and read through in pieces without holding it in memory; one that goes on past
+        ``max_record_bytes`` (a gzip bomb) ends the file.
         """
         raw = source.open()
         if source.suffix.endswith(".gz"):
@@ -90,46 +91,72 @@ class JsonlReader:
             stream: BinaryIO = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
         else:
             stream = raw
+        limits = source.limits
+        with raw, stream:
+            try:
+                yield from self._documents(source, _iter_lines(stream, limits.max_bytes, limits.max_record_bytes))
+            except _GaveUp as gave_up:
+                yield InputError(
+                    source.name,
+                    f"line goes on past {format_size(limits.max_record_bytes)} without ending; rest of the file "
+                    "skipped (raise it with --max-record-bytes)",
+                    f"line {gave_up.number}",
+                )
+
+    def _documents(
+        self, source: Source, lines: Iterator[tuple[int, bytes | None, int]]
+    ) -> Iterator[Document | InputError]:
         limit = source.limits.max_bytes
         seen_any = False
-        with raw, stream:
-            for number, line, size in _iter_lines(stream, limit):
-                location = f"line {number}"
-                if line is None:
-                    seen_any = True
-                    yield InputError(
-                        source.name,
-                        f"line of {format_size(size)} is longer than the limit of {format_size(limit)} "
-                        "(raise it with --max-bytes)",
-                        location,
-                    )
-                    continue
-                if number == 1 and line.startswith(codecs.BOM_UTF8):
-                    line = line[len(codecs.BOM_UTF8) :]
-                if not line.strip():
-                    continue
+        for number, line, size in lines:
+            location = f"line {number}"
+            if line is None:
                 seen_any = True
-                try:
-                    text = line.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    yield InputError(source.name, f"not UTF-8 ({exc.reason})", location)
-                    continue
-                try:
-                    record = json.loads(text)
-                except json.JSONDecodeError as exc:
-                    yield InputError(source.name, f"malformed JSON ({exc.msg} at column {exc.colno})", location)
-                    continue
-                try:
-                    yield document_from_record(record, source.name, location, self.name)
-                except InputError as exc:
-                    yield exc
+                yield InputError(
+                    source.name,
+                    f"line of {format_size(size)} is longer than the limit of {format_size(limit)} "
+                    "(raise it with --max-bytes)",
+                    location,
+                )
+                continue
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8) :]
+            if not line.strip():
+                continue
+            seen_any = True
+            try:
+                record = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield InputError(source.name, f"not UTF-8 ({exc.reason})", location)
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(source.name, f"malformed JSON ({exc.msg} at column {exc.colno})", location)
+                continue
+            try:
+                yield document_from_record(record, source.name, location, self.name)
+            except InputError as exc:
+                yield exc
         if not seen_any:
             raise InputError(source.name, "empty: no JSON lines to read")
 
 
-def _iter_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+class _GaveUp(Exception):
+    """An overlong line ran past the most a reader reads through to skip it."""
+
+    def __init__(self, number: int, size: int) -> None:
+        super().__init__(number, size)
+        self.number = number
+        self.size = size
+
+
+def _iter_lines(stream: BinaryIO, limit: int, skip_limit: int | None = None) -> Iterator[tuple[int, bytes | None, int]]:
     """Yield ``(number, line, size)`` per line; ``line`` is None for a line longer than ``limit``,
-    which is read through in pieces and dropped, so memory stays within ``limit``."""
+    which is read through in pieces and dropped, so memory stays within ``limit``.
+
+    Raises:
+        _GaveUp: an overlong line went on past ``skip_limit`` bytes (a gzip bomb inflates without
+            end): the rest of the stream is not read.
+    """
     number = 0
     while True:
         line = stream.readline(limit + 1)
@@ -141,6 +168,8 @@ def _iter_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | Non
             continue
         size = len(line)
         while not line.endswith(b"\n"):
+            if skip_limit is not None and size > skip_limit:
+                raise _GaveUp(number, size)
             line = stream.readline(1 << 20)
             if not line:
                 break

@@ -4,7 +4,8 @@ Every reader reads at most ``max_bytes`` of one article (a text file, a page, a 
 JSONL line, an archived page after decompression) and refuses more with a message naming the
 input; files that must be parsed whole (a feed, a ``.json`` file, an archive export, standard
 input) stop at ``max_file_bytes``; a page with more than ``max_elements`` HTML elements is not
-parsed. JSONL and WARC files are streamed and have no size limit of their own.
+parsed. JSONL and WARC files are streamed and have no size limit of their own; a WARC record, or
+an overlong JSONL line, that goes on past ``max_record_bytes`` ends its file.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ class ReadLimits:
         max_file_bytes: largest file that must be parsed whole: a feed, a ``.json`` file, an
             archive export, standard input.
         max_elements: most HTML elements in one page (start tags counted before parsing).
-        max_record_bytes: largest WARC record, as its header declares it (decompressed); a larger
-            one ends the file, since skipping it would mean decompressing all of it.
+        max_record_bytes: largest WARC record, as its header declares it (decompressed), and how
+            far an overlong JSONL line is read through to skip it; past it the rest of that file
+            is skipped, since going on would mean decompressing all of it.
 
     Raises:
         ConfigError: a limit is not a positive number.
