@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NoReturn
 
 from onrecord.errors import InputError
 from onrecord.ingest.limits import ReadLimits, format_size
@@ -50,25 +50,29 @@ class Source:
             data = self.data
         else:
             assert self.path is not None
+            size = 0
+            with contextlib.suppress(OSError):  # a regular file is refused before it is read
+                size = self.path.stat().st_size
+            if limit is not None and size > limit:
+                self._too_large(size, limit, option)
             try:
                 if limit is None:
                     return self.path.read_bytes()
                 with self.path.open("rb") as stream:
-                    data = stream.read(limit + 1)
+                    data = stream.read(limit + 1)  # a pipe or a growing file: read no more
             except OSError as exc:
                 raise InputError(self.name, f"cannot read: {exc.strerror or exc}") from None
         if limit is not None and len(data) > limit:
-            size = len(data)
-            if self.path is not None:
-                with contextlib.suppress(OSError):
-                    size = self.path.stat().st_size
-            more = "more than " if size == limit + 1 else ""
-            raise InputError(
-                self.name,
-                f"file of {more}{format_size(size)} is larger than the limit of {format_size(limit)} "
-                f"(raise it with {option})",
-            )
+            self._too_large(len(data), limit, option, at_least=self.data is None)
         return data
+
+    def _too_large(self, size: int, limit: int, option: str, at_least: bool = False) -> NoReturn:
+        more = "more than " if at_least else ""
+        raise InputError(
+            self.name,
+            f"file of {more}{format_size(size)} is larger than the limit of {format_size(limit)} "
+            f"(raise it with {option})",
+        )
 
     def open(self) -> BinaryIO:
         """Open the content as a binary stream (for readers that stream, like WARC)."""
