@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 from onrecord import store
 from onrecord.engine import get_executor
 from onrecord.errors import InputError, NotFoundError
-from onrecord.ingest import iter_sources, known_extensions, read_source
+from onrecord.ingest import ReadLimits, iter_sources, known_extensions, read_source
 from onrecord.link import LinkOptions
 from onrecord.model import Article, Quote, Speaker, Statement
 from onrecord.pipeline import PipelineOptions, Processed, analyse, prepare
@@ -116,6 +116,7 @@ class Archive:
         jobs: int = 1,
         engine: str = "local",
         scheduler: str | None = None,
+        limits: ReadLimits | None = None,
     ) -> IngestReport:
         """Read, clean, extract and store every article under ``paths``.
 
@@ -137,6 +138,9 @@ class Archive:
             jobs: worker processes for extraction (1: in this process; 0: one per core).
             engine: ``local`` or ``dask`` (per-article extraction runs on the cluster).
             scheduler: the Dask scheduler's address (None: a local cluster).
+            limits: the most one input may hold (bytes of an article, of a file parsed whole,
+                HTML elements of a page, bytes of a WARC record); a larger input is skipped with
+                its name and the reason.
 
         Returns:
             Counts of new, already stored and updated articles, and the inputs skipped.
@@ -145,7 +149,7 @@ class Archive:
         own = self._own_files()
         sources = [
             s
-            for s in iter_sources(paths, stdin=stdin, extensions=known_extensions())
+            for s in iter_sources(paths, stdin=stdin, extensions=known_extensions(), limits=limits)
             if isinstance(s, InputError) or s.path is None or s.path.resolve() not in own
         ]
         executor = get_executor(engine, jobs, scheduler)

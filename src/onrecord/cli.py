@@ -125,6 +125,19 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="Where extraction runs: this machine, or a Dask cluster (pip install 'onrecord[dask]').",
 )
 @click.option("--scheduler", default=None, help="Dask scheduler address (default: a local cluster).")
+@click.option(
+    "--max-bytes", default="5MB", show_default=True, help="Largest article input: a text file, page, JSONL line, ..."
+)
+@click.option(
+    "--max-file-bytes", default="50MB", show_default=True, help="Largest feed, .json file or export (parsed whole)."
+)
+@click.option("--max-elements", default=100_000, show_default=True, type=int, help="Most HTML elements in one page.")
+@click.option(
+    "--max-record-bytes",
+    default="1GB",
+    show_default=True,
+    help="Largest WARC record, and how far an overlong JSONL line is read to skip it.",
+)
 @_errors
 def ingest(
     paths: tuple[str, ...],
@@ -135,17 +148,24 @@ def ingest(
     no_extract: bool,
     engine: str,
     scheduler: str | None,
+    max_bytes: str,
+    max_file_bytes: str,
+    max_elements: int,
+    max_record_bytes: str,
 ) -> None:
     """Read PATHS (files, folders, globs, '-' for stdin) and store their articles and quotes.
 
     The same article ingested twice is stored once. Exit code 1 when some inputs were skipped.
+    Sizes take units: 5000000, 5MB, 500k, 2GiB.
     """
     from onrecord.archive import Archive
-    from onrecord.ingest import READERS
+    from onrecord.ingest import READERS, ReadLimits
+    from onrecord.ingest.limits import parse_size
     from onrecord.pipeline import PipelineOptions
 
     if reader is not None and reader not in READERS:
         raise ConfigError(f"unknown --format {reader!r}; known: {', '.join(READERS.names())}")
+    limits = ReadLimits(parse_size(max_bytes), parse_size(max_file_bytes), max_elements, parse_size(max_record_bytes))
     show = sys.stderr.isatty() if progress is None else progress
     with Archive(db, PipelineOptions(extract=not no_extract)) as archive:
         if show:
@@ -166,10 +186,17 @@ def ingest(
                     jobs=jobs,
                     engine=engine,
                     scheduler=scheduler,
+                    limits=limits,
                 )
         else:
             report = archive.ingest(
-                paths, format=reader, on_skip=_report_skip, jobs=jobs, engine=engine, scheduler=scheduler
+                paths,
+                format=reader,
+                on_skip=_report_skip,
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                limits=limits,
             )
     click.echo(report.summary())
     if report.errors:

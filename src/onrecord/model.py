@@ -42,7 +42,8 @@ class Document:
     """One input record as a reader produced it, before cleaning.
 
     ``content`` is text or HTML (see ``media_type``); the other fields are hints the input
-    carried (a JSONL ``id``, a feed item's ``pubDate``) and win over what cleaning guesses.
+    carried (a JSONL ``id``, a feed item's ``pubDate``, an archive export's ``DATELINE:``) and win
+    over what cleaning guesses.
     """
 
     content: str
@@ -57,6 +58,7 @@ class Document:
     outlet: str | None = None
     language: str | None = None
     notes: tuple[str, ...] = ()
+    dateline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,9 @@ _TERMINAL = re.compile(r"[.!?:;\"”’»…)\]]\s*$")
 _SOFT_START = re.compile(r"^\s*[a-z0-9(,;]")
 _SPACE = re.compile(r"\s+")
 PARAGRAPH_SEPARATOR = "\n\n"
+# Readers whose HTML is an article the source already chose (a feed item, a JSONL ``html``
+# field), not a whole page: when trafilatura declines it, lxml's reading of it is kept.
+EMBEDDING_READERS = frozenset({"feed", "jsonl", "json"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +201,9 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         ev.outlets.append((document.outlet.strip(), f"{document.reader} metadata"))
 
     if document.media_type == "html":
-        text, meta = extract_page(document.content, where, url)
+        fragment = document.reader in EMBEDDING_READERS
+        text, meta = extract_page(document.content, where, url, fragment=fragment)
+        ev.notes.extend(meta.notes)
         title_hint = title_hint or meta.title
         url = url or meta.url
         language = language or meta.language
@@ -273,6 +278,11 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         if options.split_dateline:
             head_end = first[0] + dateline.start + len(dateline.text)
             paragraphs[at : at + 1] = [(first[0] + dateline.start, head_end), (first[0] + dateline.end, first[1])]
+
+    if document.dateline and document.dateline.strip():  # the input's own dateline field wins
+        dateline_text = document.dateline.strip()
+        given = find_dateline(f"{dateline_text} \u2014 .")
+        place = given.place if given else dateline_text.split(",")[0].strip() or None
 
     segments: list[tuple[int, int, int]] = []
     parts: list[str] = []

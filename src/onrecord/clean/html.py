@@ -1,6 +1,8 @@
 """Main text and metadata of an HTML page.
 
-Text comes from trafilatura (comments, navigation and related-story boxes left out). Metadata is
+Text comes from trafilatura (comments, navigation and related-story boxes left out); when it finds
+none, :mod:`onrecord.clean.fallback` reads the text with lxml (an embedded fragment of a feed or
+JSONL record is kept as the source gave it; a page must hold a sentence-long paragraph). Metadata is
 read from the page itself, most explicit first: JSON-LD ``NewsArticle`` (``datePublished``,
 ``publisher.name``, ``headline``), then ``<meta>`` tags (``article:published_time``,
 ``og:site_name``, ``og:title``), then the canonical link; trafilatura's guesses fill the gaps.
@@ -13,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from onrecord.clean.fallback import TREE_DEPTH_LIMIT, html_paragraphs
 from onrecord.errors import InputError
 
 __all__ = ["PageMetadata", "extract_page"]
@@ -34,6 +37,7 @@ _DATE_META = (
 )
 _SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 _MIN_WORDS = 4  # fewer words than this is page furniture (a menu), not an article
+_MIN_PAGE_PARAGRAPH = 8  # a page read by the fallback needs one paragraph of this many words
 _TITLE_META = ("og:title", "twitter:title", "headline", "dc.title")
 
 
@@ -48,6 +52,7 @@ class PageMetadata:
     outlet_from: str | None = None
     url: str | None = None
     language: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 def _iter_jsonld(node: Any) -> Any:
@@ -155,8 +160,15 @@ def _main_text(html: str, url: str | None, favor_precision: bool = False, favor_
     )
 
 
-def extract_page(html: str, source: str, url: str | None = None) -> tuple[str, PageMetadata]:
+def extract_page(html: str, source: str, url: str | None = None, fragment: bool = False) -> tuple[str, PageMetadata]:
     """Return the main text of a page (paragraphs separated by newlines) and its metadata.
+
+    Args:
+        html: the page, or an HTML fragment.
+        source: where it came from, for messages.
+        url: the page's address, if known.
+        fragment: the HTML is an article a feed or a JSONL record gave (not a whole page): when
+            trafilatura declines it, its text is kept as lxml reads it.
 
     Raises:
         InputError: the page cannot be parsed or holds no article text.
@@ -164,10 +176,13 @@ def extract_page(html: str, source: str, url: str | None = None) -> tuple[str, P
     import lxml.html
     from lxml.etree import ParserError
 
+    parser = lxml.html.HTMLParser()
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html, parser=parser)
     except (ParserError, ValueError) as exc:
         raise InputError(source, f"not parseable as HTML ({exc})") from None
+    # libxml2's tree keeps no element nested deeper than its limit; trafilatura sees that tree.
+    truncated = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
     meta = _read_metadata(tree)
     result = _main_text(html, url or meta.url, favor_precision=True)
     text = getattr(result, "text", None) if result is not None else None
@@ -175,8 +190,11 @@ def extract_page(html: str, source: str, url: str | None = None) -> tuple[str, P
         # favor_precision can drop short pages; try once more favouring recall.
         result = _main_text(html, url or meta.url, favor_recall=True)
         text = getattr(result, "text", None) if result is not None else None
+    notes: tuple[str, ...] = ()
     if not text or len(text.split()) < _MIN_WORDS:
-        raise InputError(source, "no article text found in the page")
+        text, notes = _fallback_text(html, source, fragment)
+    elif truncated:
+        text, notes = _deeper_text(html, text, fragment)
     title = meta.title or (getattr(result, "title", None) if result is not None else None)
     title = title or _page_title(tree)
     published, published_from = meta.published, meta.published_from
@@ -193,5 +211,42 @@ def extract_page(html: str, source: str, url: str | None = None) -> tuple[str, P
         outlet_from=outlet_from,
         url=meta.url or (getattr(result, "url", None) if result is not None else None),
         language=meta.language,
+        notes=notes,
     )
     return text, meta
+
+
+def _deeper_text(html: str, text: str, fragment: bool) -> tuple[str, tuple[str, ...]]:
+    """For a page nested deeper than the tree keeps: lxml's reading of the whole page when
+    trafilatura, seeing only the shallow part, found less than half of its words."""
+    found = html_paragraphs(html)
+    seen = len(text.split())
+    longest = max((len(p.split()) for p in found.paragraphs), default=0)
+    if seen * 2 >= found.words or not (fragment or longest >= _MIN_PAGE_PARAGRAPH):
+        return text, ()
+    return found.text, (
+        f"text read with lxml: nested {found.max_depth} elements deep, the page's tree was cut at "
+        f"{TREE_DEPTH_LIMIT} levels and trafilatura found {seen} of its {found.words} words",
+    )
+
+
+def _fallback_text(html: str, source: str, fragment: bool) -> tuple[str, tuple[str, ...]]:
+    """The text lxml reads when trafilatura found none, with a note; or an error saying why not."""
+    found = html_paragraphs(html)
+    deep = found.max_depth > TREE_DEPTH_LIMIT
+    depth = f"nested {found.max_depth} elements deep, " if deep else ""
+    if fragment and found.words:
+        return found.text, (f"text read with lxml: {depth}trafilatura found no main text in the item",)
+    longest = max((len(p.split()) for p in found.paragraphs), default=0)
+    if not fragment and longest >= _MIN_PAGE_PARAGRAPH:
+        return found.text, (f"text read with lxml: {depth}trafilatura found no main text in the page",)
+    if not found.words:
+        why = "the page holds no text outside navigation, scripts, headers and footers"
+    else:
+        why = (
+            f"outside navigation, scripts, headers and footers it holds {found.words} words, "
+            f"in no paragraph of {_MIN_PAGE_PARAGRAPH} words or more"
+        )
+    if deep:
+        why = f"the page is {depth.rstrip(', ')}; {why}"
+    raise InputError(source, f"no article text found in the page ({why})")

@@ -1,7 +1,7 @@
 """Readers: files, folders, globs and stdin into :class:`~onrecord.model.Document` records.
 
-Readers register themselves by name (``text``, ``html``, ``feed``, ``jsonl``, ``warc``); add one
-with ``READERS.add(name, reader)``.
+Readers register themselves by name (``text``, ``html``, ``feed``, ``jsonl``, ``json``, ``warc``,
+``newsarchive``); add one with ``READERS.add(name, reader)``.
 """
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from onrecord.errors import InputError, OnrecordError
-from onrecord.ingest import feed, html, jsonl, text, warc  # noqa: F401  (registers the readers)
+from onrecord.ingest import feed, html, jsonl, newsarchive, text, warc  # noqa: F401  (registers the readers)
 from onrecord.ingest.base import READERS, Reader, choose_reader
+from onrecord.ingest.limits import ReadLimits, check_document_size
 from onrecord.ingest.sources import Source, iter_sources
 from onrecord.model import Document
 
 __all__ = [
     "READERS",
+    "ReadLimits",
     "Reader",
     "Source",
     "choose_reader",
@@ -28,10 +30,19 @@ __all__ = [
 
 
 def read_source(source: Source, format: str | None = None) -> Iterator[Document | InputError]:
-    """Yield the documents of one source, and an error for each part that cannot be read."""
+    """Yield the documents of one source, and an error for each part that cannot be read.
+
+    A document larger than the source's limits (``source.limits``) comes back as its error.
+    """
     try:
         reader = choose_reader(source, format)
-        yield from reader.read(source)
+        for item in reader.read(source):
+            if isinstance(item, Document):
+                try:
+                    check_document_size(item.content, item.media_type, source.limits, item.source, item.location)
+                except InputError as exc:
+                    item = exc
+            yield item
     except InputError as exc:
         yield exc
     except OnrecordError:
@@ -46,10 +57,13 @@ def known_extensions() -> frozenset[str]:
 
 
 def read_paths(
-    paths: Iterable[str], format: str | None = None, stdin: BinaryIO | None = None
+    paths: Iterable[str],
+    format: str | None = None,
+    stdin: BinaryIO | None = None,
+    limits: ReadLimits | None = None,
 ) -> Iterator[Document | InputError]:
     """Yield every document under ``paths`` (files, folders, globs, ``-``), errors in between."""
-    for source in iter_sources(paths, stdin=stdin, extensions=known_extensions()):
+    for source in iter_sources(paths, stdin=stdin, extensions=known_extensions(), limits=limits):
         if isinstance(source, InputError):
             yield source
             continue

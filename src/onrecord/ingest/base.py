@@ -35,7 +35,7 @@ class Reader(Protocol):
 READERS: Registry[Reader] = Registry("reader")
 
 # The order sniffing tries readers in: specific formats first, plain text last.
-_SNIFF_ORDER = ("warc", "feed", "html", "jsonl", "text")
+_SNIFF_ORDER = ("warc", "feed", "html", "jsonl", "newsarchive", "text")
 
 
 def choose_reader(source: Source, format: str | None = None) -> Reader:
@@ -49,6 +49,8 @@ def choose_reader(source: Source, format: str | None = None) -> Reader:
         return READERS.get(format)
     suffix = source.suffix
     by_extension = [r for _, r in READERS if suffix and suffix in r.extensions]
+    # Readers sharing an extension (.txt: an archive export or plain text) are tried specific first.
+    by_extension.sort(key=lambda r: _SNIFF_ORDER.index(r.name) if r.name in _SNIFF_ORDER else -1)
     head = b""
     if source.path is not None or source.data is not None:
         with source.open() as stream:

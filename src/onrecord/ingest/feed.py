@@ -36,7 +36,7 @@ class FeedReader:
 
     def read(self, source: Source) -> Iterator[Document | InputError]:
         """Yield one document per feed item."""
-        data = source.read_bytes()
+        data = source.read_bytes(source.limits.max_file_bytes, "--max-file-bytes")
         if not data.strip():
             raise InputError(source.name, "empty: no feed to read")
         parsed = feedparser.parse(data)

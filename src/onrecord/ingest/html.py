@@ -29,7 +29,7 @@ class HtmlReader:
 
     def read(self, source: Source) -> Iterator[Document | InputError]:
         """Yield the page as one HTML document."""
-        data = source.read_bytes()
+        data = source.read_bytes(source.limits.max_bytes)
         declared = _CHARSET.search(data[:4096])
         notes: tuple[str, ...] = ()
         html: str | None = None

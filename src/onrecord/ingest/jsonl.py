@@ -6,13 +6,14 @@ with its number and skipped; the other lines are read.
 
 from __future__ import annotations
 
-import io
+import codecs
 import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from onrecord.errors import InputError
 from onrecord.ingest.base import READERS
+from onrecord.ingest.limits import format_size
 from onrecord.ingest.sources import Source
 from onrecord.model import Document
 
@@ -77,7 +78,12 @@ class JsonlReader:
         return True
 
     def read(self, source: Source) -> Iterator[Document | InputError]:
-        """Yield one document per good line and one error per bad line."""
+        """Yield one document per good line and one error per bad line.
+
+        Lines are read as a stream, at most ``source.limits.max_bytes`` of each: a longer line is
+        reported and read through in pieces without holding it in memory; one that goes on past
+        ``max_record_bytes`` (a gzip bomb) ends the file.
+        """
         raw = source.open()
         if source.suffix.endswith(".gz"):
             import gzip
@@ -85,33 +91,90 @@ class JsonlReader:
             stream: BinaryIO = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]
         else:
             stream = raw
+        limits = source.limits
+        with raw, stream:
+            try:
+                yield from self._documents(source, _iter_lines(stream, limits.max_bytes, limits.max_record_bytes))
+            except _GaveUp as gave_up:
+                yield InputError(
+                    source.name,
+                    f"line goes on past {format_size(limits.max_record_bytes)} without ending; rest of the file "
+                    "skipped (raise it with --max-record-bytes)",
+                    f"line {gave_up.number}",
+                )
+
+    def _documents(
+        self, source: Source, lines: Iterator[tuple[int, bytes | None, int]]
+    ) -> Iterator[Document | InputError]:
+        limit = source.limits.max_bytes
         seen_any = False
-        with stream, io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict") as lines:
-            number = 0
-            while True:
-                number += 1
-                location = f"line {number}"
-                try:
-                    line = lines.readline()
-                except UnicodeDecodeError as exc:
-                    yield InputError(source.name, f"not UTF-8 ({exc.reason}); rest of file skipped", location)
-                    return
-                if not line:
-                    break
-                if not line.strip():
-                    continue
+        for number, line, size in lines:
+            location = f"line {number}"
+            if line is None:
                 seen_any = True
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield InputError(source.name, f"malformed JSON ({exc.msg} at column {exc.colno})", location)
-                    continue
-                try:
-                    yield document_from_record(record, source.name, location, self.name)
-                except InputError as exc:
-                    yield exc
+                yield InputError(
+                    source.name,
+                    f"line of {format_size(size)} is longer than the limit of {format_size(limit)} "
+                    "(raise it with --max-bytes)",
+                    location,
+                )
+                continue
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8) :]
+            if not line.strip():
+                continue
+            seen_any = True
+            try:
+                record = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield InputError(source.name, f"not UTF-8 ({exc.reason})", location)
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(source.name, f"malformed JSON ({exc.msg} at column {exc.colno})", location)
+                continue
+            try:
+                yield document_from_record(record, source.name, location, self.name)
+            except InputError as exc:
+                yield exc
         if not seen_any:
             raise InputError(source.name, "empty: no JSON lines to read")
+
+
+class _GaveUp(Exception):
+    """An overlong line ran past the most a reader reads through to skip it."""
+
+    def __init__(self, number: int, size: int) -> None:
+        super().__init__(number, size)
+        self.number = number
+        self.size = size
+
+
+def _iter_lines(stream: BinaryIO, limit: int, skip_limit: int | None = None) -> Iterator[tuple[int, bytes | None, int]]:
+    """Yield ``(number, line, size)`` per line; ``line`` is None for a line longer than ``limit``,
+    which is read through in pieces and dropped, so memory stays within ``limit``.
+
+    Raises:
+        _GaveUp: an overlong line went on past ``skip_limit`` bytes (a gzip bomb inflates without
+            end): the rest of the stream is not read.
+    """
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield number, line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            if skip_limit is not None and size > skip_limit:
+                raise _GaveUp(number, size)
+            line = stream.readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield number, None, size
 
 
 READERS.add("jsonl", JsonlReader())
@@ -129,7 +192,7 @@ class JsonReader:
 
     def read(self, source: Source) -> Iterator[Document | InputError]:
         """Yield one document per article object."""
-        data = source.read_bytes()
+        data = source.read_bytes(source.limits.max_file_bytes, "--max-file-bytes")
         try:
             value = json.loads(data.decode("utf-8-sig"))
         except UnicodeDecodeError as exc:

@@ -25,7 +25,7 @@ class TextReader:
 
     def read(self, source: Source) -> Iterator[Document | InputError]:
         """Yield the file as one text document."""
-        text, notes = decode_text(source.read_bytes(), source.name)
+        text, notes = decode_text(source.read_bytes(source.limits.max_bytes), source.name)
         yield Document(content=text, source=source.name, reader=self.name, notes=notes)
 
 
