@@ -6,6 +6,10 @@ article), best of several interleaved rounds (the machines are noisy), with both
 
 Linking scale (when ``--linking`` sizes are given): time and peak memory to link synthetic quote
 sets, see ``benchmarks/linking_scale.py``.
+
+Large blocks (when ``--blocks`` sizes are given): one speaker with that many quotes (distinct,
+and repetitive like a live blog), and one article of that many paragraphs ingested end to end,
+each in a fresh process; see ``benchmarks/big_block.py``.
 """
 
 from __future__ import annotations
@@ -99,12 +103,19 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--data", default=None, help="PolNeAR folder (default: the shared data folder)")
     parser.add_argument("--linking", default="10000,100000,1000000", help="linking scale sizes ('' to skip)")
+    parser.add_argument("--blocks", default="1000,10000", help="one speaker's block sizes ('' to skip)")
+    parser.add_argument("--no-extraction", action="store_true", help="skip the extraction comparison")
     args = parser.parse_args()
-    bench_extraction(args.rounds, args.data)
+    if not args.no_extraction:
+        bench_extraction(args.rounds, args.data)
     if args.linking:
         from linking_scale import bench_linking
 
         bench_linking([int(s) for s in args.linking.split(",") if s], args.data)
+    if args.blocks:
+        from big_block import bench_big_blocks
+
+        bench_big_blocks([int(s) for s in args.blocks.split(",") if s])
 
 
 if __name__ == "__main__":

@@ -11,7 +11,10 @@ Public API::
 
 from __future__ import annotations
 
-from onrecord import errors
+from onrecord import (
+    _blas,  # noqa: F401  (first: it must run before numpy loads)
+    errors,
+)
 from onrecord.archive import Archive, IngestReport
 from onrecord.errors import (
     ConfigError,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -73,6 +74,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     ref = reference_date(context.published, context.dateline)
     times = {id(c): _explicit_time(analysis, c, ref) for c in analysis.candidates}
     speakers: dict[int, Entity | None] = {}
+    holding = _Holding(analysis.candidates)
     for pos, kind, item in events:
         if kind == 0:
             tracker.observe(item)  # type: ignore[arg-type]
@@ -81,7 +83,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if candidate.bare:
             continue
         channel = _channel(text, candidate)
-        entity = _outer_speaker(candidate, analysis.candidates, speakers)
+        entity = _outer_speaker(candidate, holding(candidate.cue[0]) if candidate.cue else [], speakers)
         if entity is None:
             entity = tracker.resolve(candidate.mention, pos, channel)
         speakers[id(candidate)] = entity
@@ -153,8 +155,25 @@ def _channel(text: str, c: Candidate) -> str | None:
     return next((a for a in _AUDIENCES if a in cue), None)
 
 
+class _Holding:
+    """The candidates whose content may hold an offset, in their order: a pronoun's cue is
+    looked up among the candidates around it, not among all of an article's."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.candidates = candidates
+        self.order = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
+        self.starts = [candidates[i].start for i in self.order]
+        self.longest = max((c.end - c.start for c in candidates), default=0)
+
+    def __call__(self, offset: int) -> list[Candidate]:
+        lo = bisect.bisect_left(self.starts, offset - self.longest)
+        hi = bisect.bisect_right(self.starts, offset)
+        return [self.candidates[i] for i in sorted(self.order[lo:hi])]
+
+
 def _outer_speaker(c: Candidate, candidates: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
-    """``Zelensky said he expected ...``: a pronoun inside reported content means its speaker."""
+    """``Zelensky said he expected ...``: a pronoun inside reported content means its speaker
+    (``candidates``: those that may hold its cue, in the article's order)."""
     mention = c.mention
     if mention is None or mention.kind != "pronoun" or c.cue is None:
         return None

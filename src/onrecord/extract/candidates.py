@@ -10,6 +10,7 @@ that frames it. What comes out still names speakers by mention (``he``, ``the sp
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -88,11 +89,13 @@ class Analysis:
     candidates: list[Candidate]
     names: list[Mention]
     parsed: dict[int, Any]
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def sentence_at(self, offset: int) -> int:
         """Return the index of the sentence holding ``offset`` (or the one before it)."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        if len(self._starts) != len(self.sentences):  # built once, not on every call
+            self._starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
 
 def _words(text: str) -> list[str]:
@@ -212,6 +215,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     docs = parse([text[sentences[i].start : sentences[i].end] for i in order])
     parsed = dict(zip(order, docs, strict=True))
 
+    quote_index = _QuoteIndex(quotes)
     frames: list[Candidate] = []
     names: list[Mention] = []
     relays: list[tuple[int, Frame]] = []
@@ -220,9 +224,9 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         doc, base = parsed[index], sentences[index].start
         for token in doc:
             offset = base + token.idx
-            if _inside(offset, quotes):
+            if quote_index.inside(offset):
                 continue
-            if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"} and not _inside(offset, quotes):
+            if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"}:
                 mention = analyse_mention(token, base)
                 if mention.name:
                     names.append(mention)
@@ -322,14 +326,41 @@ def _loose_cue(token: Any, base: int, index: int, lexicon: Any) -> list[Candidat
     return []
 
 
-def _inside(offset: int, quotes: list[QuoteSpan]) -> bool:
-    for q in quotes:
-        if q.open > offset:
-            return False
-        for s, e in q.pieces:
-            if s <= offset < e:
+class _QuoteIndex:
+    """The quotes of an article (in text order) by offset: whether a word is inside one looks
+    only at the quotes that may hold it, not at every quote before it."""
+
+    def __init__(self, quotes: list[QuoteSpan]) -> None:
+        self.quotes = quotes
+        self.opens = [q.open for q in quotes]
+        self.reach = list(itertools.accumulate((q.close for q in quotes), max))  # furthest close so far
+
+    def inside(self, offset: int) -> bool:
+        """Whether ``offset`` is in the words of a quote."""
+        j = bisect.bisect_right(self.opens, offset) - 1
+        while j >= 0 and self.reach[j] > offset:
+            if any(s <= offset < e for s, e in self.quotes[j].pieces):
                 return True
-    return False
+            j -= 1
+        return False
+
+
+class _ByOffset:
+    """Candidates by an offset (their cue's, or their start), for the ones in a range: a quote
+    looks at the frames around it, so the cost grows with the article, not with its square."""
+
+    def __init__(self, offsets: list[int | None]) -> None:
+        pairs = sorted((o, i) for i, o in enumerate(offsets) if o is not None)
+        self.offsets = [o for o, _ in pairs]
+        self.index = [i for _, i in pairs]
+
+    def between(self, *ranges: tuple[int, int]) -> list[int]:
+        """The indices (in list order) of the candidates whose offset is in one of the
+        half-open ranges."""
+        out: set[int] = set()
+        for lo, hi in ranges:
+            out.update(self.index[bisect.bisect_left(self.offsets, lo) : bisect.bisect_left(self.offsets, hi)])
+        return sorted(out)
 
 
 def _context(
@@ -380,6 +411,10 @@ def _attach_quotes(
 ) -> list[Candidate]:
     used: set[int] = set()
     used_loose: set[int] = set()
+    frame_cues = _ByOffset([c.cue[0] if c.cue is not None else None for c in frames])
+    frame_starts = _ByOffset([c.start for c in frames])
+    longest = max((c.end - c.start for c in frames), default=0)
+    loose_cues = _ByOffset([c.cue[0] if c.cue is not None else None for c in loose])
     direct: list[Candidate | None] = []
     framed_flags: list[bool] = []
     for q, (left, right, l_start, r_end) in zip(quotes, contexts, strict=True):
@@ -391,7 +426,8 @@ def _attach_quotes(
             # a cue just before or after the quote, in the words that frame it
             near = [
                 (abs((c.cue or (0, 0))[0] - (q.close if (c.cue or (0, 0))[0] >= q.close else q.open)), i)
-                for i, c in enumerate(frames)
+                for i in frame_cues.between((q.close, r_end), (l_start, q.open))
+                for c in (frames[i],)
                 if i not in used
                 and c.cue is not None
                 and (q.close <= c.cue[0] < r_end or l_start <= c.cue[0] < q.open)
@@ -402,7 +438,8 @@ def _attach_quotes(
             else:
                 overlapping = [
                     (_overlap(span, (c.start, c.end)), i)
-                    for i, c in enumerate(frames)
+                    for i in frame_starts.between((q.start - longest, q.end))
+                    for c in (frames[i],)
                     if i not in used
                     and _overlap(span, (c.start, c.end)) > 0
                     and not (c.cue and q.start <= c.cue[0] < q.end)
@@ -417,7 +454,8 @@ def _attach_quotes(
                 continue
             near_loose = [
                 (abs(c.cue[0] - (q.close if c.cue[0] >= q.close else q.open)), i)
-                for i, c in enumerate(loose)
+                for i in loose_cues.between((q.close, r_end), (l_start, q.open))
+                for c in (loose[i],)
                 if i not in used_loose
                 and c.cue is not None
                 and (q.close <= c.cue[0] < r_end or l_start <= c.cue[0] < q.open)
@@ -435,7 +473,8 @@ def _attach_quotes(
                 prev = sentence_of(end - 1)
                 lead = [
                     i
-                    for i, c in enumerate(loose)
+                    for i in loose_cues.between((sentences[prev].start, end))
+                    for c in (loose[i],)
                     if i not in used_loose and c.cue is not None and sentences[prev].start <= c.cue[0] < end
                 ]
                 if lead:
@@ -453,7 +492,11 @@ def _attach_quotes(
             continue
         # a quote inside a sentence of the writer's: part of reported speech, a called-it phrase,
         # or a mention ("scare quotes", titles)
-        holders = [i for i, c in enumerate(frames) if c.start <= q.open and q.close <= c.end + 1]
+        holders = [
+            i
+            for i in frame_starts.between((q.close - 1 - longest, q.open + 1))
+            if frames[i].start <= q.open and q.close <= frames[i].end + 1
+        ]
         if holders:
             i = min(holders, key=lambda i: frames[i].end - frames[i].start)
             c = frames[i]
@@ -476,11 +519,14 @@ def _attach_quotes(
             direct.append(None)
     merged = _merge_split_quotes(text, quotes, framed_flags, direct)
     rest = []
-    quote_spans = [(q.start, q.end) for q, f in zip(quotes, framed_flags, strict=True) if f]
+    quote_spans = sorted((q.start, q.end) for q, f in zip(quotes, framed_flags, strict=True) if f)
+    span_starts = _ByOffset([s for s, _ in quote_spans])
+    widest = max((e - s for s, e in quote_spans), default=0)
     for i, c in enumerate(frames):
         if i in used:
             continue
-        if any(_overlap((c.start, c.end), s) > 0 for s in quote_spans):
+        nearby = span_starts.between((c.start - widest, c.end))
+        if any(_overlap((c.start, c.end), quote_spans[k]) > 0 for k in nearby):
             continue
         rest.append(c)
     return [c for c in merged if c is not None] + rest
@@ -616,11 +662,15 @@ def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
         is_media = mention is not None and (
             kb.is_media_phrase(mention.text) or (mention.name is not None and kb.outlet(mention.name) is not None)
         )
-        inner = [
-            o
-            for o in candidates
-            if o is not c and o.cue is not None and c.start <= o.cue[0] < c.end and o.mention is not None
-        ]
+        inner = (
+            [
+                o
+                for o in candidates
+                if o is not c and o.cue is not None and c.start <= o.cue[0] < c.end and o.mention is not None
+            ]
+            if is_media and c.kind == "indirect"  # only a media report can relay another cue
+            else []
+        )
         if is_media and inner and c.kind == "indirect" and mention is not None:
             outlet = kb.outlet(mention.text)
             named = outlet.name if outlet else (mention.name if (mention.name or "")[:1].isupper() else None)

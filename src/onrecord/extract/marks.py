@@ -183,16 +183,36 @@ def _single(
 
 def _mark_nesting(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
+    # the furthest close among out[: i + 1] (all of them, and the outermost ones): a backward
+    # search stops where nothing before can hold the quote, so a long transcript's quotes,
+    # each closed before the next opens, cost one step each, not one per earlier quote
+    reach: list[int] = []
+    reach_outer: list[int] = []
     for q in quotes:
         parent = None
         for i in range(len(out) - 1, -1, -1):
+            if reach_outer[i] < q.close:
+                break
             p = out[i]
             if p.nested_in is None and p.open < q.open and q.close <= p.close:
                 parent = i
                 break
         if parent is not None:
             q = QuoteSpan(q.open, q.close, q.pieces, q.style, parent)
-        elif q.style == "single" and any(p.open <= q.open < p.close for p in out):
+        elif q.style == "single" and _opened_before(out, reach, q.open):
             continue
         out.append(q)
+        reach.append(max(q.close, reach[-1] if reach else -1))
+        outer = q.close if q.nested_in is None else -1
+        reach_outer.append(max(outer, reach_outer[-1] if reach_outer else -1))
     return out
+
+
+def _opened_before(out: list[QuoteSpan], reach: list[int], offset: int) -> bool:
+    """Whether a quote of ``out`` holds ``offset`` (opens at or before it, closes after it)."""
+    for i in range(len(out) - 1, -1, -1):
+        if reach[i] <= offset:
+            return False
+        if out[i].open <= offset < out[i].close:
+            return True
+    return False

@@ -9,7 +9,7 @@ import numpy as np
 
 from onrecord.link.embed import MODEL, embed
 from onrecord.link.features import Features, compatible, features
-from onrecord.link.linker import LinkItem, LinkOptions, link_block, statement_id
+from onrecord.link.linker import LinkItem, LinkOptions, LinkStats, link_block, statement_id
 from onrecord.store import cache
 from onrecord.store import statements as store
 
@@ -17,6 +17,7 @@ __all__ = [
     "Features",
     "LinkItem",
     "LinkOptions",
+    "LinkStats",
     "cached_embedder",
     "compatible",
     "features",

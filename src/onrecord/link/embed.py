@@ -32,11 +32,17 @@ def _encoder() -> Any:
 
 
 def embed(texts: Sequence[str], batch: int = 256) -> np.ndarray:
-    """Return one 512-dimensional float32 unit vector per text."""
+    """Return one 512-dimensional float32 unit vector per text (each distinct text is encoded
+    once: a transcript repeats its speaker's words)."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
     model = _encoder()
+    distinct = list(dict.fromkeys(texts))
     parts = [
-        np.asarray(model.encode(list(texts[i : i + batch])), dtype=np.float32) for i in range(0, len(texts), batch)
+        np.asarray(model.encode(distinct[i : i + batch]), dtype=np.float32) for i in range(0, len(distinct), batch)
     ]
-    return np.vstack(parts)
+    vectors = np.vstack(parts)
+    if len(distinct) == len(texts):
+        return vectors
+    row = {text: k for k, text in enumerate(distinct)}
+    return vectors[[row[text] for text in texts]]

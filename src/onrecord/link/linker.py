@@ -10,6 +10,12 @@ themselves name) and pass verification
 clusters merge only if all their members stay compatible, so a chain of links cannot join
 "a 2% cut" to "a 4% cut" through "a cut".
 
+Cost grows with the block, not with its square (a transcript or a live blog gives one speaker
+thousands of quotes in one week): candidates come from indexes (equal wordings, trigrams of
+partial quotes, MinHash LSH over each distinct wording, the nearest vectors of an inverted-file
+index, the quotes within reach in an article), never from all pairs; a merge is verified
+against per-cluster summaries and a bounded set of distinct wordings (:class:`_Clusters`).
+
 The result depends only on the set of quotes (they are sorted by id first), never on the order
 they arrived in.
 """
@@ -25,10 +31,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from onrecord.link.features import Features, compatible, content_words, features, tokens
-from onrecord.link.minhash import MinHashParams, jaccard, signatures
+from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_names
 
-__all__ = ["LinkItem", "LinkOptions", "link_block", "statement_id"]
+__all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
 
@@ -111,14 +117,102 @@ class LinkOptions:
     second_look: float = 0.45
 
 
+@dataclass(slots=True)
+class LinkStats:
+    """What linking one block cost, counted (the mechanism's guard: each grows with the block,
+    not with its square).
+
+    Attributes:
+        candidates: pairs that reached verification (equal or near-duplicate wordings,
+            partial quotes, close vectors, reports near quotes).
+        close_pairs: pairs of items whose vectors came close.
+        checks: pairwise verifications while merging clusters.
+    """
+
+    candidates: int = 0
+    close_pairs: int = 0
+    checks: int = 0
+
+
+# Distinct wordings per language that a cluster keeps to compare pair by pair when it merges;
+# the checks that summaries answer exactly (negated and affirmed words, figures, modality)
+# cover every member, so only the pairwise rules (a negation count, a swapped party) see no
+# more than these.
+_REPRESENTATIVES = 8
+
+
+class _Summary:
+    """What a cluster's members say, per language, for the verification of a merge."""
+
+    __slots__ = ("affirmed", "figures", "modal", "negated", "reps", "seen")
+
+    def __init__(self, index: int, f: Features) -> None:
+        lang = f.language
+        negations = set(f.negations)
+        self.negated: dict[str | None, set[str]] = {lang: {s for s in negations if s}}
+        self.affirmed: dict[str | None, set[str]] = {lang: set(f.stems - negations - f.contrasted)}
+        self.figures: dict[str | None, set[frozenset[str]]] = {lang: {f.numbers} if f.numbers else set()}
+        self.modal: dict[str | None, set[frozenset[str]]] = {lang: {f.modality} if len(f.modality) == 1 else set()}
+        self.reps: dict[str | None, list[int]] = {lang: [index]}
+        self.seen: dict[str | None, set[Features]] = {lang: {f}}
+
+    def conflicts(self, other: _Summary) -> bool:
+        """Whether a member of one and a member of the other (in one language) disagree on a
+        negated word, a figure or the modality: exactly what :func:`compatible` would find
+        comparing every pair for those three rules."""
+        for lang in self.negated.keys() & other.negated.keys():
+            if self.negated[lang] & other.affirmed[lang] or other.negated[lang] & self.affirmed[lang]:
+                return True
+            mine, theirs = self.modal[lang], other.modal[lang]
+            if mine and theirs and len(mine | theirs) > 1:
+                return True
+            for x in self.figures[lang]:
+                for y in other.figures[lang]:
+                    if not (x <= y or y <= x):
+                        return True
+        return False
+
+    def absorb(self, other: _Summary, feats: list[Features]) -> None:
+        """Take in the members of ``other`` (merged into this cluster)."""
+        for lang in other.negated:
+            if lang not in self.negated:
+                for table in ("negated", "affirmed", "figures", "modal", "reps", "seen"):
+                    getattr(self, table)[lang] = getattr(other, table)[lang]
+                continue
+            for table in ("negated", "affirmed", "figures", "modal"):
+                mine, theirs = getattr(self, table)[lang], getattr(other, table)[lang]
+                if len(mine) < len(theirs):  # the smaller set is copied into the larger
+                    mine, theirs = theirs, mine
+                    getattr(self, table)[lang] = mine
+                mine |= theirs
+            reps, seen = self.reps[lang], self.seen[lang]
+            for i in other.reps[lang]:
+                if len(reps) >= _REPRESENTATIVES:
+                    break
+                if feats[i] not in seen:
+                    reps.append(i)
+                    seen.add(feats[i])
+
+
 class _Clusters:
-    """Union-find whose unions respect verification across whole clusters."""
+    """Union-find whose unions respect verification across whole clusters.
+
+    A merge is checked against per-cluster summaries (negated and affirmed words, figures,
+    modality: exact over every member) and, for the rules that only a pair of wordings can
+    answer, pair by pair over at most :data:`_REPRESENTATIVES` distinct wordings per language
+    of each cluster (all of them in clusters that have no more), so its cost does not grow
+    with the clusters. ``checks`` counts the pairwise verifications.
+    """
 
     def __init__(self, feats: list[Features], said_on: list[int | None]) -> None:
         self.parent = list(range(len(feats)))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
+        self.size = [1] * len(feats)
+        self.version = [0] * len(feats)
         self.feats = feats
+        self.summary: dict[int, _Summary] = {i: _Summary(i, f) for i, f in enumerate(feats)}
         self.said_on: dict[int, set[int]] = {i: {d} if d is not None else set() for i, d in enumerate(said_on)}
+        self.refused: set[tuple[int, int, int, int]] = set()
+        self.checks = 0
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -126,24 +220,39 @@ class _Clusters:
             i = self.parent[i]
         return i
 
+    def _compatible(self, i: int, j: int) -> bool:
+        self.checks += 1
+        return compatible(self.feats[i], self.feats[j])[0]
+
     def union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         if self.said_on[ra] and self.said_on[rb] and self.said_on[ra] != self.said_on[rb]:
             return False  # two named days: two occasions
-        for i in self.members[ra]:
-            for j in self.members[rb]:
-                if self.feats[i].language != self.feats[j].language and {i, j} != {a, b}:
-                    # across languages only the linked pair is compared: a translated fragment
-                    # says nothing about the negations in the rest of a long quote
-                    continue
-                if not compatible(self.feats[i], self.feats[j])[0]:
-                    return False
-        if len(self.members[ra]) < len(self.members[rb]):
+        # across languages only the linked pair is compared: a translated fragment says nothing
+        # about the negations in the rest of a long quote
+        if not self._compatible(a, b):
+            return False
+        key = (min(ra, rb), self.version[min(ra, rb)], max(ra, rb), self.version[max(ra, rb)])
+        if key in self.refused:  # the same two clusters, unchanged since they were refused
+            return False
+        sa, sb = self.summary[ra], self.summary[rb]
+        if sa.conflicts(sb) or any(
+            not self._compatible(i, j)
+            for lang in sa.reps.keys() & sb.reps.keys()
+            for i in sa.reps[lang]
+            for j in sb.reps[lang]
+            if {i, j} != {a, b}
+        ):
+            self.refused.add(key)
+            return False
+        if self.size[ra] < self.size[rb]:
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
+        self.size[ra] += self.size[rb]
+        self.version[ra] += 1
+        self.summary[ra].absorb(self.summary.pop(rb), self.feats)
         self.said_on[ra] |= self.said_on.pop(rb)
         return True
 
@@ -163,7 +272,10 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
 
 
 def link_block(
-    items: Sequence[LinkItem], options: LinkOptions | None = None, embedder: Embedder | None = None
+    items: Sequence[LinkItem],
+    options: LinkOptions | None = None,
+    embedder: Embedder | None = None,
+    stats: LinkStats | None = None,
 ) -> list[int]:
     """Cluster one speaker's quotes into statements.
 
@@ -171,6 +283,7 @@ def link_block(
         items: the quotes (any order).
         options: linking settings.
         embedder: returns unit vectors for items (cached by the caller); None skips embeddings.
+        stats: when given, filled with what the linking counted.
 
     Returns:
         For each item (in the order given), the index of its cluster's first item in ``items``
@@ -183,12 +296,19 @@ def link_block(
     order = sorted(range(n), key=lambda i: items[i].quote_id)
     its = [items[i] for i in order]
     words = [tokens(it.text) for it in its]
-    feats = [features(it.text, it.language) for it in its]
+    known: dict[tuple[str, str | None], Features] = {}  # a repeated wording is read once
+    for it in its:
+        if (it.text, it.language) not in known:
+            known[(it.text, it.language)] = features(it.text, it.language)
+    feats = [known[(it.text, it.language)] for it in its]
     pairs: list[tuple[float, int, int]] = []
+
+    counted = stats if stats is not None else LinkStats()
 
     def consider(strength: float, i: int, j: int) -> None:
         if i == j or not _in_window(its[i], its[j], options.window_days):
             return
+        counted.candidates += 1
         if compatible(feats[i], feats[j])[0]:
             pairs.append((strength, min(i, j), max(i, j)))
 
@@ -199,7 +319,7 @@ def link_block(
     # a partial quote joins the largest compatible cluster that contains it
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
-        for j in sorted(targets, key=lambda j: (-len(clusters.members[clusters.find(j)]), j)):
+        for j in sorted(targets, key=lambda j: (-clusters.size[clusters.find(j)], j)):
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
     for i, j in _fragments_of_quotes(its, words, feats):
@@ -207,9 +327,10 @@ def link_block(
             clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
         pairs = []
-        _semantic_pairs(its, words, feats, options, embedder, consider, clusters)
+        counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters)
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             clusters.union(i, j)
+    counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)
     rep: dict[int, int] = {}
     for i in range(n):
@@ -239,12 +360,18 @@ def _lexical_pairs(
             owner.append(i)
             view_words.append(words[i] if k == 0 else tokens(view))
     by_norm: dict[str, set[int]] = {}
+    norm_words: dict[str, list[str]] = {}
     for v, w in enumerate(view_words):
-        by_norm.setdefault(" ".join(w), set()).add(owner[v])
+        key = " ".join(w)
+        by_norm.setdefault(key, set()).add(owner[v])
+        norm_words.setdefault(key, w)
     for group in by_norm.values():
         first, *rest = sorted(group)
         for i in rest:
             consider(3.0, first, i)
+        if len(rest) * (len(rest) - 1) // 2 <= _GROUP_PAIRS:  # and each with each, in a small group
+            for i, j in itertools.combinations(rest, 2):
+                consider(3.0, i, j)
     # containment: look a partial quote's opening words up in an index of every wording's trigrams
     grams: dict[tuple[str, ...], set[int]] = {}
     for v, w in enumerate(view_words):
@@ -254,11 +381,10 @@ def _lexical_pairs(
     for i, w in enumerate(words):
         if len(w) < options.containment_min_words:
             continue
-        holders = {
-            owner[v]
-            for v in grams.get(tuple(w[:3]), ())
-            if len(view_words[v]) > len(w) and _contained(w, view_words[v])
-        }
+        # a wording that contains the quote has each of its trigrams: the rarest one gives the
+        # fewest wordings to compare (the first, "we will not", may open thousands)
+        rarest = min((grams.get(tuple(w[k : k + 3]), set()) for k in range(len(w) - 2)), key=len)
+        holders = {owner[v] for v in rarest if len(view_words[v]) > len(w) and _contained(w, view_words[v])}
         holders.discard(i)
         if holders:
             partials[i] = sorted(holders)
@@ -267,19 +393,42 @@ def _lexical_pairs(
     from datasketch import LeanMinHash, MinHashLSH
 
     params = options.minhash
+    # each distinct wording once: a live blog that repeats a quote a hundred times must not
+    # compare a hundred copies with each other (equal wordings are linked above)
+    distinct = list(by_norm)
+    said_by = [sorted(by_norm[key]) for key in distinct]
     # bands x rows fixed by the stored parameters: no per-block search for the optimum
     lsh = MinHashLSH(num_perm=params.num_perm, params=(params.bands, params.num_perm // params.bands))
-    sigs = signatures(view_words, params)
-    for v in range(len(view_words)):
+    sigs = signatures([norm_words[key] for key in distinct], params)
+    for v in range(len(distinct)):
         sig = sigs[v]
         lean = LeanMinHash(seed=params.seed, hashvalues=sig, scheme=params.scheme)
-        for key in lsh.query(lean):
-            u = int(key)
-            sim = jaccard(sig, sigs[u])
-            if sim >= options.minhash_threshold and owner[u] != owner[v]:
-                consider(2.0 + sim, owner[u], owner[v])
+        found = np.array(sorted(int(key) for key in lsh.query(lean)), dtype=np.int64)
+        if len(found):
+            sims = (sigs[found] == sig).mean(axis=1)
+            keep = np.nonzero(sims >= options.minhash_threshold)[0]
+            # the closest wordings first; beyond _NEAR_DUPLICATES of them a wording adds no link
+            # that its closest ones do not already make
+            keep = keep[np.argsort(-sims[keep], kind="stable")][:_NEAR_DUPLICATES]
+            for u, sim in zip(found[keep].tolist(), sims[keep].tolist(), strict=True):
+                for x, y in _group_links(said_by[u], said_by[v]):
+                    if x != y:
+                        consider(2.0 + sim, x, y)
         lsh.insert(str(v), lean)
     return partials
+
+
+_NEAR_DUPLICATES = 32  # near-duplicate wordings that one wording links to, the closest first
+_GROUP_PAIRS = 64  # two groups of equal wordings up to this many pairs are linked pair by pair
+
+
+def _group_links(xs: list[int], ys: list[int]) -> list[tuple[int, int]]:
+    """The item pairs that link two near-duplicate wordings, each said by the items given: every
+    pair for small groups; for large ones (a quote repeated all day) each item with the other
+    group's first, so the links grow with the groups, not with their product."""
+    if len(xs) * len(ys) <= _GROUP_PAIRS:
+        return [(x, y) for x in xs for y in ys]
+    return [(x, ys[0]) for x in xs] + [(xs[0], y) for y in ys[1:]]
 
 
 def _semantic_pairs(
@@ -290,8 +439,9 @@ def _semantic_pairs(
     embedder: Embedder,
     consider: Callable[[float, int, int], None],
     clusters: _Clusters,
-) -> None:
-    """Paraphrases and translations by embeddings, compared within the time window.
+) -> int:
+    """Paraphrases and translations by embeddings, compared within the time window; returns
+    the number of close pairs.
 
     One quote per cluster that the lexical steps formed (the longest) stands for it: its
     members are the same wording, give or take a few words, and embedding each of them would
@@ -333,6 +483,7 @@ def _semantic_pairs(
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
         if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options):
             consider(0.5, a, b)
+    return len(best)
 
 
 def _close_pairs(
@@ -343,7 +494,14 @@ def _close_pairs(
     low: float,
 ) -> dict[tuple[int, int], float]:
     """The best cosine over the views of each pair of items (i < j) said within the time window,
-    where it reaches ``low``."""
+    where it reaches ``low``.
+
+    Up to :data:`_EXACT_VIEWS` views every pair in the window is compared; a larger block (a
+    transcript, a live blog) takes each view's nearest views from an index instead
+    (:func:`_indexed_close_pairs`), so its cost grows with the block, not with its square.
+    """
+    if len(views) > _EXACT_VIEWS:
+        return _indexed_close_pairs(its, views, vectors, options, low)
     owner = np.array([i for i, _, _ in views])
     days = np.array([its[i].day if its[i].day is not None else -1 for i, _, _ in views])
     by_day = np.argsort(days, kind="stable")
@@ -364,6 +522,80 @@ def _close_pairs(
         keep = a < b
         keys.append(a[keep].astype(np.int64) * len(its) + b[keep])
         values.append(sims[r[keep], c[keep]])
+    return _best_per_pair(keys, values, len(its))
+
+
+_EXACT_VIEWS = 2048  # up to this many views, every pair within the time window is compared
+_NEIGHBOURS = 16  # above it, each view keeps its nearest views from the index
+_LIST_SIZE = 64  # views per list of the index, on average
+_PROBES = 8  # lists searched for each list's views (its own and the nearest ones)
+_KMEANS_ROUNDS = 4
+
+
+def _assign(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    """The nearest centroid of each vector (in chunks: memory bounded by the chunk)."""
+    out = np.empty(len(vectors), dtype=np.int64)
+    for start in range(0, len(vectors), 4096):
+        out[start : start + 4096] = np.argmax(vectors[start : start + 4096] @ centroids.T, axis=1)
+    return out
+
+
+def _index_lists(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """An inverted-file index: centroids by a few rounds of k-means (seeded with evenly spaced
+    vectors: deterministic), and the list of each vector."""
+    count = max(1, len(vectors) // _LIST_SIZE)
+    centroids = vectors[np.linspace(0, len(vectors) - 1, count).astype(np.int64)].copy()
+    assign = _assign(vectors, centroids)
+    for _ in range(_KMEANS_ROUNDS):
+        sums = np.zeros_like(centroids)
+        np.add.at(sums, assign, vectors)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        filled = norms[:, 0] > 0
+        centroids[filled] = sums[filled] / norms[filled]
+        assign = _assign(vectors, centroids)
+    return centroids, assign
+
+
+def _indexed_close_pairs(
+    its: list[LinkItem],
+    views: list[tuple[int, int, str]],
+    vectors: np.ndarray,
+    options: LinkOptions,
+    low: float,
+) -> dict[tuple[int, int], float]:
+    """:func:`_close_pairs` for a large block: each view is compared with the views of the
+    :data:`_PROBES` index lists nearest its own list's centroid, and keeps its
+    :data:`_NEIGHBOURS` closest ones said within the time window that reach ``low``."""
+    owner = np.array([i for i, _, _ in views])
+    days = np.array([its[i].day if its[i].day is not None else -1 for i, _, _ in views])
+    centroids, assign = _index_lists(vectors)
+    order = np.argsort(assign, kind="stable")
+    bounds = np.searchsorted(assign[order], np.arange(len(centroids) + 1))
+    by_list = [order[bounds[k] : bounds[k + 1]] for k in range(len(centroids))]
+    near = centroids @ centroids.T
+    probes = np.argsort(-near, axis=1, kind="stable")[:, :_PROBES]
+    keys: list[np.ndarray] = []
+    values: list[np.ndarray] = []
+    for k, rows in enumerate(by_list):
+        if not len(rows):
+            continue
+        cols = np.concatenate([by_list[p] for p in probes[k]])
+        sims = vectors[rows] @ vectors[cols].T
+        far = (days[rows][:, None] >= 0) & (days[cols][None, :] >= 0)
+        far &= np.abs(days[rows][:, None] - days[cols][None, :]) > options.window_days
+        sims[far | (owner[rows][:, None] == owner[cols][None, :])] = -2.0
+        keep = min(_NEIGHBOURS, sims.shape[1])
+        top = np.argpartition(-sims, keep - 1, axis=1)[:, :keep]
+        near = np.take_along_axis(sims, top, axis=1)
+        r, c = np.nonzero(near >= low)
+        a, b = owner[rows[r]], owner[cols[top[r, c]]]
+        keys.append(np.minimum(a, b).astype(np.int64) * len(its) + np.maximum(a, b))
+        values.append(near[r, c])
+    return _best_per_pair(keys, values, len(its))
+
+
+def _best_per_pair(keys: list[np.ndarray], values: list[np.ndarray], n: int) -> dict[tuple[int, int], float]:
+    """``{(i, j): best cosine}`` from pair keys ``i * n + j`` and their cosines."""
     if not keys:
         return {}
     key, value = np.concatenate(keys), np.concatenate(values)
@@ -373,7 +605,6 @@ def _close_pairs(
     key, value = key[order], value[order]
     first = np.ones(len(key), dtype=bool)
     first[1:] = key[1:] != key[:-1]
-    n = len(its)
     return {(int(k) // n, int(k) % n): float(v) for k, v in zip(key[first], value[first], strict=True)}
 
 
@@ -406,12 +637,16 @@ def _reports_near_quotes(its: list[LinkItem], reach: int) -> set[tuple[int, int]
         by_article.setdefault(it.article_id, []).append(i)
     out = set()
     for members in by_article.values():
-        for a, b in itertools.combinations(sorted(members), 2):
-            x, y = its[a], its[b]
-            if (x.kind == "direct") == (y.kind == "direct") or x.language != y.language:
-                continue
-            if abs(x.position - y.position) <= reach:
-                out.add((a, b))
+        members.sort(key=lambda i: (its[i].position, i))
+        for k, a in enumerate(members):  # a sweep along the article: only the quotes within reach
+            x = its[a]
+            for m in range(k + 1, len(members)):
+                b = members[m]
+                y = its[b]
+                if y.position - x.position > reach:
+                    break
+                if (x.kind == "direct") != (y.kind == "direct") and x.language == y.language:
+                    out.add((min(a, b), max(a, b)))
     return out
 
 
