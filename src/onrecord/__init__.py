@@ -15,6 +15,7 @@ from onrecord import errors
 from onrecord.archive import Archive, IngestReport
 from onrecord.errors import (
     ConfigError,
+    ConflictError,
     EvaluationError,
     InputError,
     NotFoundError,
@@ -30,6 +31,7 @@ __all__ = [
     "Archive",
     "Article",
     "ConfigError",
+    "ConflictError",
     "Document",
     "EvaluationError",
     "IngestReport",

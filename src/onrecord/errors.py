@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ConfigError",
+    "ConflictError",
     "EvaluationError",
     "InputError",
     "NotFoundError",
@@ -65,6 +66,13 @@ class NotFoundError(OnrecordError):
 
     status = 404
     code = "not_found"
+
+
+class ConflictError(OnrecordError):
+    """An operation that clashes with one already under way (a second ingest into the same archive)."""
+
+    status = 409
+    code = "conflict"
 
 
 class EvaluationError(OnrecordError):

@@ -12,8 +12,8 @@ from datetime import date
 
 from onrecord.link.linker import LinkItem
 from onrecord.model import Statement, StatementVariant
-from onrecord.store.quotes import fts_query
-from onrecord.store.sql import day_range
+from onrecord.store.quotes import fts_query, search_query
+from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
 
 __all__ = [
     "StatementFilter",
@@ -22,6 +22,8 @@ __all__ = [
     "get_statement",
     "link_items",
     "list_statements",
+    "page_statements",
+    "speaker_timeline",
     "text_hash",
 ]
 
@@ -126,6 +128,8 @@ class StatementFilter:
         since: said (or first reported) on or after this day.
         until: said (or first reported) on or before this day.
         min_outlets: reported by at least this many outlets.
+        query: a search expression (words, "exact phrases", prefix*) one wording matches.
+        ids: only these statements.
     """
 
     speaker_ids: tuple[str, ...] | None = None
@@ -133,6 +137,8 @@ class StatementFilter:
     since: str | None = None
     until: str | None = None
     min_outlets: int | None = None
+    query: str | None = None
+    ids: tuple[str, ...] | None = None
 
 
 def _where(f: StatementFilter) -> tuple[str, list[object]]:
@@ -149,6 +155,19 @@ def _where(f: StatementFilter) -> tuple[str, list[object]]:
                 "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))"
             )
             params.append(query)
+    if f.query is not None:
+        expression = search_query(f.query)
+        clauses.append(
+            "s.id IN (SELECT q.statement_id FROM quotes q WHERE q.rowid IN "
+            "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))"
+            if expression
+            else "0"
+        )
+        if expression:
+            params.append(expression)
+    if f.ids is not None:
+        clauses.append(f"s.id IN ({','.join('?' * len(f.ids)) or 'NULL'})")
+        params += list(f.ids)
     days, day_params = day_range("coalesce(s.said_on, s.first_seen)", f.since, f.until)
     clauses += days
     params += day_params
@@ -198,7 +217,7 @@ def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement | No
         return None
     rows = conn.execute(
         "SELECT q.id, q.article_id, o.name, a.published, q.kind, q.text, q.via, coalesce(q.language, a.language), "
-        "q.said_on, a.duplicate_of FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "q.said_on, a.duplicate_of, q.cue_text FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE q.statement_id = ? "
         "ORDER BY a.published IS NULL, a.published, q.id",
         (statement_id,),
@@ -209,3 +228,45 @@ def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement | No
     languages = tuple(dict.fromkeys(v.language for v in variants if v.language))
     via = tuple(dict.fromkeys(v.via for v in variants if v.via))
     return Statement(head[0], head[1], head[2], head[3], variants, outlets, languages, first, head[5], via)
+
+
+_ORDER = (("substr(coalesce(s.said_on, s.first_seen, ''), 1, 10)", True), ("s.reports", True), ("s.id", False))
+
+
+def page_statements(
+    conn: sqlite3.Connection, filters: StatementFilter | None = None, *, after: str | None = None, limit: int = 50
+) -> Page[Statement]:
+    """One page of statements, newest first (then most reported), each with its variants.
+
+    Args:
+        conn: the database.
+        filters: which statements.
+        after: the cursor of the page before (None: the first page).
+        limit: at most this many statements.
+
+    Raises:
+        InputError: ``after`` is not a cursor of this listing.
+    """
+    where, params = _where(filters or StatementFilter())
+    if after is not None:
+        clause, key_params = after_key(_ORDER, decode_cursor(after, len(_ORDER)))
+        where = (where + " AND " if where else " WHERE ") + clause
+        params += key_params
+    keys = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(_ORDER))
+    sql = f"SELECT s.id, {keys} FROM statements s{where} ORDER BY {order_by(_ORDER)} LIMIT ?"
+    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = [st for st in (get_statement(conn, r[0]) for r in rows) if st is not None]
+    cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(_ORDER))]) if more and rows else None
+    return Page(items, cursor)
+
+
+def speaker_timeline(conn: sqlite3.Connection, speaker_id: str) -> list[tuple[str, int, int]]:
+    """A speaker's statements per day: ``(day, statements, reports)``, earliest day first."""
+    rows = conn.execute(
+        "SELECT substr(coalesce(s.said_on, s.first_seen), 1, 10) AS day, count(*), sum(s.reports) "
+        "FROM statements s WHERE s.speaker_id = ? AND day IS NOT NULL GROUP BY day ORDER BY day",
+        (speaker_id,),
+    )
+    return [(r[0], int(r[1]), int(r[2])) for r in rows]

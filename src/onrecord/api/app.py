@@ -1,0 +1,139 @@
+"""The server: REST API under ``/api``, web pages at ``/``, one error shape, strict security headers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from onrecord.api.deps import ArchivePool
+from onrecord.api.problems import instance, problem, problem_for
+from onrecord.api.routes import IngestSettings, api_router
+from onrecord.archive import Archive
+from onrecord.errors import OnrecordError, StoreError
+
+__all__ = ["CONTENT_SECURITY_POLICY", "create_app"]
+
+#: No script runs on any page (data included in a page can never execute), nothing loads from elsewhere.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+_STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+
+
+def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None = None) -> FastAPI:
+    """Build the server for the archive at ``db``.
+
+    Args:
+        db: the database file (it must exist; it is migrated here if it is older).
+        allow_ingest: open ``POST /api/ingest``.
+        token: the token ingest wants (default: env ``ONRECORD_TOKEN``, else a random one,
+            readable as ``app.state.ingest.token``).
+
+    Raises:
+        StoreError: the database does not exist or cannot be opened.
+    """
+    path = str(db)
+    if not Path(path).is_file():
+        raise StoreError(f"{path}: no such database (create it with onrecord ingest)")
+    with Archive(path):  # migrate once, writing; every request then reads through mode=ro
+        pass
+    pool = ArchivePool(path)
+    ingest = IngestSettings(path, allow_ingest, token or os.environ.get("ONRECORD_TOKEN") or None)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(
+        title="onrecord",
+        summary="Who said what, when, and who reported it.",
+        version=_version(),
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.pool = pool
+    app.state.ingest = ingest
+    app.include_router(api_router(pool, ingest))
+
+    from onrecord.web.pages import docs_router, pages_router
+
+    app.include_router(docs_router(app))
+    app.include_router(pages_router(pool))
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    _handlers(app)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for key, value in _HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    return app
+
+
+def _version() -> str:
+    from onrecord import __version__
+
+    return __version__
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith("/api/") or path.endswith(".json"):
+        return False
+    accept = request.headers.get("accept", "")
+    return "application/json" not in accept
+
+
+def _handlers(app: FastAPI) -> None:
+    from onrecord.web.pages import error_page
+
+    def respond(request: Request, status: int, detail: str, code: str) -> Response:
+        if _wants_html(request):
+            return error_page(request, status, detail)
+        return problem(status, detail, code, instance(request))
+
+    @app.exception_handler(OnrecordError)
+    async def library_error(request: Request, exc: OnrecordError) -> Response:
+        if _wants_html(request):
+            return error_page(request, exc.status, str(exc))
+        return problem_for(exc, instance(request))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error.get("loc", ()))
+            parts.append(f"{where}: {error.get('msg', 'invalid')}")
+        return respond(request, 422, "; ".join(parts) or "invalid request", "invalid_request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        response = respond(request, exc.status_code, str(exc.detail), code)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        return respond(request, 500, f"internal error ({type(exc).__name__}); the server log has the details", "error")
