@@ -55,9 +55,10 @@ typecheck: $(VENV)/.installed-dev
 unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q
 
-## bench: throughput against textacy on PolNeAR dev, and linking scale
+## bench: throughput against textacy on PolNeAR dev, linking scale, and serving latency
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/serve_latency.py --quotes 100000
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache test-artifacts

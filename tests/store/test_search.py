@@ -71,7 +71,7 @@ def test_fts_tables_follow_their_tables(web_db: Path, tmp_path: Path) -> None:
         conn = archive.connection
         sql = {r[0]: r[1] for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts'")}
         for table in ("quotes", "articles", "speakers", "speaker_aliases"):
-            assert f"content='{table}'" in sql[f"{table}_fts"]  # the form Datasette detects
+            assert f'content="{table}"' in sql[f"{table}_fts"]  # the form Datasette and sqlite-utils detect
         assert [a.id for a in archive.search("rules out").articles.items] == ["np-budget"]
         assert archive.search("Kowal*").speakers.items
         conn.execute("UPDATE articles SET title = 'Harbour cranes idle' WHERE id = 'np-budget'")
@@ -79,6 +79,7 @@ def test_fts_tables_follow_their_tables(web_db: Path, tmp_path: Path) -> None:
         assert [a.id for a in archive.search("cranes").articles.items] == ["np-budget"]
         conn.execute("DELETE FROM articles WHERE id = 'np-budget'")
         assert not archive.search("cranes").articles.items
+        conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
         conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
         conn.execute("INSERT INTO speakers_fts(speakers_fts) VALUES ('integrity-check')")
 
@@ -94,3 +95,29 @@ def test_readonly_connection(web_db: Path, tmp_path: Path) -> None:
     sqlite3.connect(old).execute("PRAGMA user_version = 1")
     with pytest.raises(StoreError, match="migrate"):
         connect_readonly(old)
+
+
+def test_an_archive_of_schema_4_gains_search_when_opened(tmp_path: Path) -> None:
+    from onrecord.model import Article, Quote, SpeakerRef
+    from onrecord.store import put_article, put_quotes
+    from onrecord.store.db import _statements
+    from onrecord.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:4]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    body = "The mayor said the bridge would reopen."
+    put_article(conn, Article("a1", body, body, body, ((0, 0, len(body)),), "h", title="Bridge to reopen"))
+    speaker = SpeakerRef("p:mayor", "Ada Mayor", None)
+    put_quotes(conn, "a1", [Quote("q1", "a1", "indirect", "the bridge would reopen", 16, 39, None, speaker)])
+    conn.commit()
+    conn.close()
+    with Archive(path) as archive:
+        found = archive.search('"bridge would"')
+        assert [q.quote_id for q in found.quotes.items] == ["q1"]
+        assert [a.id for a in archive.search("reopen").articles.items] == ["a1"]
+        sql = archive.connection.execute("SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'").fetchone()[0]
+        assert 'content="quotes"' in sql

@@ -169,10 +169,16 @@ MIGRATIONS: list[str] = [
     ALTER TABLE quotes ADD COLUMN said_on_source TEXT;
     """,
     # 5: full-text search over article titles, speaker names and aliases (external-content FTS5
-    # tables named <table>_fts, kept in step by triggers, as sqlite-utils and Datasette expect)
+    # tables named <table>_fts, kept in step by triggers); every FTS table names its content
+    # table in double quotes, the form sqlite-utils and Datasette detect (quotes_fts is remade so)
     """
+    DROP TABLE quotes_fts;
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        text, speaker_name, content="quotes", content_rowid="rowid", tokenize='unicode61'
+    );
+    INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
     CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, content='articles', content_rowid='rowid', tokenize='unicode61'
+        title, content="articles", content_rowid="rowid", tokenize='unicode61'
     );
     CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
         INSERT INTO articles_fts(rowid, title) VALUES (new.rowid, new.title);
@@ -186,7 +192,7 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
     CREATE VIRTUAL TABLE speakers_fts USING fts5(
-        name, content='speakers', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        name, content="speakers", content_rowid="rowid", tokenize='unicode61 remove_diacritics 2'
     );
     CREATE TRIGGER speakers_ai AFTER INSERT ON speakers BEGIN
         INSERT INTO speakers_fts(rowid, name) VALUES (new.rowid, new.name);
@@ -200,7 +206,7 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO speakers_fts(speakers_fts) VALUES ('rebuild');
     CREATE VIRTUAL TABLE speaker_aliases_fts USING fts5(
-        alias, content='speaker_aliases', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        alias, content="speaker_aliases", content_rowid="rowid", tokenize='unicode61 remove_diacritics 2'
     );
     CREATE TRIGGER speaker_aliases_ai AFTER INSERT ON speaker_aliases BEGIN
         INSERT INTO speaker_aliases_fts(rowid, alias) VALUES (new.rowid, new.alias);

@@ -121,9 +121,8 @@ def pages_router(pool: ArchivePool) -> APIRouter:
     def speaker(request: Request, ident: str, after: After = None) -> Response:
         speaker_id, as_json = _twin(request, ident)
         a = pool.get()
-        record = speaker_record(request, a, speaker_id, 50, after)
         if as_json:
-            return JSONResponse(record)
+            return JSONResponse(speaker_record(request, a, speaker_id, 50, after))
         found = a.speaker(speaker_id)
         said = a.page_statements(speaker_id=found.id, after=after, limit=50)
         return _html(
