@@ -87,6 +87,10 @@ def test_quote_records_are_the_cli_records_and_valid(client: TestClient, web_db:
         ("/api/speakers", "id"),
         ("/api/statements", "id"),
         ("/api/quotes?q=budget", "quote_id"),
+        ("/api/statements?q=budget", "id"),
+        ("/api/articles?q=budget", "id"),
+        ("/api/quotes?q=hospital*&speaker=Kowalczyk", "quote_id"),
+        ("/api/statements?q=%22would%20not%22", "id"),
     ],
 )
 @pytest.mark.parametrize("size", [1, 2, 3])

@@ -175,6 +175,7 @@ def count_articles(
 
 
 _ORDER = (("coalesce(a.published, '')", True), ("a.id", False))
+_SEARCH_ORDER = (("a.rowid", True),)  # a title search: the articles stored last first
 
 
 def page_articles(
@@ -187,7 +188,7 @@ def page_articles(
     after: str | None = None,
     limit: int = 50,
 ) -> Page[Article]:
-    """One page of articles, newest first.
+    """One page of articles, newest first (with a title ``query``: the articles stored last first).
 
     Args:
         conn: the database.
@@ -201,20 +202,21 @@ def page_articles(
     Raises:
         InputError: ``after`` is not a cursor of this listing.
     """
+    order = _SEARCH_ORDER if query is not None else _ORDER
     where, params = _where(outlet, since, until, query)
     if after is not None:
-        clause, key_params = after_key(_ORDER, decode_cursor(after, len(_ORDER)))
+        clause, key_params = after_key(order, decode_cursor(after, len(order)))
         where = (where + " AND " if where else " WHERE ") + clause
         params += key_params
-    keys = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(_ORDER))
+    keys = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(order))
     sql = (
         f"SELECT {_COLUMNS}, {keys} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id{where} "
-        f"ORDER BY {order_by(_ORDER)} LIMIT ?"
+        f"ORDER BY {order_by(order)} LIMIT ?"
     )
     rows = conn.execute(sql, [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
-    cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(_ORDER))]) if more and rows else None
+    cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(order))]) if more and rows else None
     return Page([_article(r) for r in rows], cursor)
 
 

@@ -250,12 +250,16 @@ def count_quotes(conn: sqlite3.Connection, filters: QuoteFilter | None = None) -
 
 
 _ORDER = (("coalesce(a.published, '')", True), ("q.article_id", False), ("q.seq", False))
+# a search lists what was stored last first: the full-text index yields rows in that order, so a
+# page costs its own rows however many quotes match
+_SEARCH_ORDER = (("q.rowid", True),)
 
 
 def page_quotes(
     conn: sqlite3.Connection, filters: QuoteFilter | None = None, *, after: str | None = None, limit: int = 50
 ) -> Page[Quote]:
-    """One page of quotes matching ``filters``, newest article first, in article order.
+    """One page of quotes matching ``filters``, newest article first, in article order
+    (with a search ``query``: the quotes stored last first).
 
     Args:
         conn: the database.
@@ -266,15 +270,17 @@ def page_quotes(
     Raises:
         InputError: ``after`` is not a cursor of this listing.
     """
-    where, params = _where(filters or QuoteFilter())
+    filters = filters or QuoteFilter()
+    order = _SEARCH_ORDER if filters.query is not None else _ORDER
+    where, params = _where(filters)
     if after is not None:
-        clause, key_params = after_key(_ORDER, decode_cursor(after, len(_ORDER)))
+        clause, key_params = after_key(order, decode_cursor(after, len(order)))
         where = (where + " AND " if where else " WHERE ") + clause
         params += key_params
-    keys = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(_ORDER))
-    sql = f"SELECT {_QUOTE_COLUMNS}, {keys} {_FROM}{where} ORDER BY {order_by(_ORDER)} LIMIT ?"
+    keys = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(order))
+    sql = f"SELECT {_QUOTE_COLUMNS}, {keys} {_FROM}{where} ORDER BY {order_by(order)} LIMIT ?"
     rows = conn.execute(sql, [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
-    cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(_ORDER))]) if more and rows else None
+    cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(order))]) if more and rows else None
     return Page([quote_from_row(r) for r in rows], cursor)

@@ -219,6 +219,9 @@ MIGRATIONS: list[str] = [
         INSERT INTO speaker_aliases_fts(rowid, alias) VALUES (new.rowid, new.alias);
     END;
     INSERT INTO speaker_aliases_fts(speaker_aliases_fts) VALUES ('rebuild');
+    CREATE INDEX statements_newest ON statements(
+        substr(coalesce(said_on, first_seen, ''), 1, 10) DESC, reports DESC, id
+    );
     """,
 ]
 

@@ -229,6 +229,11 @@ _AGGREGATE = (
     "FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id LEFT JOIN articles a ON a.id = q.article_id"
 )
 _ORDER = (("statements", True), ("quotes", True), ("name", False), ("id", False))
+_RANK = (
+    "SELECT s.id AS id, s.name AS name, "
+    "(SELECT count(*) FROM statements st WHERE st.speaker_id = s.id) AS statements, "
+    "(SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quotes FROM speakers s"
+)
 
 
 def _speaker_filters(
@@ -328,9 +333,11 @@ def page_speakers(
         clause, key_params = after_key(_ORDER, decode_cursor(after, len(_ORDER)))
         outer = " WHERE " + clause
         params += key_params
-    sql = f"SELECT * FROM ({_AGGREGATE}{where} GROUP BY s.id){outer} ORDER BY {order_by(_ORDER)} LIMIT ?"
+    # rank with index-only counts, then read the details of this page's speakers alone
+    sql = f"SELECT id, statements, quotes, name FROM ({_RANK}{where}){outer} ORDER BY {order_by(_ORDER)} LIMIT ?"
     rows = conn.execute(sql, [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = encode_cursor([rows[-1][e] for e, _ in _ORDER]) if more and rows else None
-    return Page(_with_details(conn, [tuple(r) for r in rows]), cursor)
+    details = {sp.id: sp for sp in list_speakers(conn, [r["id"] for r in rows])}
+    return Page([details[r["id"]] for r in rows if r["id"] in details], cursor)

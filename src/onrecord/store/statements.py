@@ -7,9 +7,10 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from onrecord.errors import InputError
 from onrecord.link.linker import LinkItem
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
@@ -20,6 +21,7 @@ __all__ = [
     "assign_statements",
     "count_statements",
     "get_statement",
+    "get_statements",
     "link_items",
     "list_statements",
     "page_statements",
@@ -193,41 +195,59 @@ def list_statements(
     where, params = _where(filters or StatementFilter())
     sql = (
         f"SELECT s.id FROM statements s{where} "
-        "ORDER BY coalesce(s.said_on, s.first_seen) IS NULL, substr(coalesce(s.said_on, s.first_seen), 1, 10) DESC, "
-        "s.reports DESC, s.id"
+        f"ORDER BY {order_by(_ORDER)}"
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    out = []
-    for (sid,) in conn.execute(sql, params).fetchall():
-        statement = get_statement(conn, sid)
-        if statement is not None:
-            out.append(statement)
-    return out
+    return get_statements(conn, [r[0] for r in conn.execute(sql, params).fetchall()])
 
 
 def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement | None:
     """One statement with every report of it, earliest first."""
-    head = conn.execute(
-        f"SELECT {_COLUMNS} FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?",
-        (statement_id,),
-    ).fetchone()
-    if head is None:
-        return None
-    rows = conn.execute(
-        "SELECT q.id, q.article_id, o.name, a.published, q.kind, q.text, q.via, coalesce(q.language, a.language), "
-        "q.said_on, a.duplicate_of, q.cue_text FROM quotes q JOIN articles a ON a.id = q.article_id "
-        "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE q.statement_id = ? "
+    found = get_statements(conn, [statement_id])
+    return found[0] if found else None
+
+
+_VARIANT_COLUMNS = (
+    "q.id, q.article_id, o.name, a.published, q.kind, q.text, q.via, coalesce(q.language, a.language), "
+    "q.said_on, a.duplicate_of, q.cue_text"
+)
+
+
+def get_statements(conn: sqlite3.Connection, statement_ids: Sequence[str]) -> list[Statement]:
+    """The statements with these ids (in that order, unknown ids left out), each with every report of it."""
+    if not statement_ids:
+        return []
+    marks = ",".join("?" * len(statement_ids))
+    heads = {
+        r[0]: r
+        for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id "
+            f"WHERE s.id IN ({marks})",
+            list(statement_ids),
+        )
+    }
+    reports: dict[str, list[StatementVariant]] = {}
+    for r in conn.execute(
+        f"SELECT q.statement_id, {_VARIANT_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE q.statement_id IN ({marks}) "
         "ORDER BY a.published IS NULL, a.published, q.id",
-        (statement_id,),
-    ).fetchall()
-    variants = tuple(StatementVariant(*r) for r in rows)
-    first = next((v for v in variants if v.quote_id == head[4]), variants[0] if variants else None)
-    outlets = tuple(dict.fromkeys(v.outlet for v in variants if v.outlet))
-    languages = tuple(dict.fromkeys(v.language for v in variants if v.language))
-    via = tuple(dict.fromkeys(v.via for v in variants if v.via))
-    return Statement(head[0], head[1], head[2], head[3], variants, outlets, languages, first, head[5], via)
+        list(statement_ids),
+    ):
+        reports.setdefault(r[0], []).append(StatementVariant(*r[1:]))
+    out = []
+    for sid in dict.fromkeys(statement_ids):
+        head = heads.get(sid)
+        if head is None:
+            continue
+        variants = tuple(reports.get(sid, ()))
+        first = next((v for v in variants if v.quote_id == head[4]), variants[0] if variants else None)
+        outlets = tuple(dict.fromkeys(v.outlet for v in variants if v.outlet))
+        languages = tuple(dict.fromkeys(v.language for v in variants if v.language))
+        via = tuple(dict.fromkeys(v.via for v in variants if v.via))
+        out.append(Statement(head[0], head[1], head[2], head[3], variants, outlets, languages, first, head[5], via))
+    return out
 
 
 _ORDER = (("substr(coalesce(s.said_on, s.first_seen, ''), 1, 10)", True), ("s.reports", True), ("s.id", False))
@@ -247,7 +267,10 @@ def page_statements(
     Raises:
         InputError: ``after`` is not a cursor of this listing.
     """
-    where, params = _where(filters or StatementFilter())
+    filters = filters or StatementFilter()
+    if filters.query is not None:
+        return _search_page(conn, filters, after, limit)
+    where, params = _where(filters)
     if after is not None:
         clause, key_params = after_key(_ORDER, decode_cursor(after, len(_ORDER)))
         where = (where + " AND " if where else " WHERE ") + clause
@@ -257,9 +280,49 @@ def page_statements(
     rows = conn.execute(sql, [*params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
-    items = [st for st in (get_statement(conn, r[0]) for r in rows) if st is not None]
+    items = get_statements(conn, [r[0] for r in rows])
     cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(_ORDER))]) if more and rows else None
     return Page(items, cursor)
+
+
+def _search_page(conn: sqlite3.Connection, filters: StatementFilter, after: str | None, limit: int) -> Page[Statement]:
+    """Statements a search matches, in the order of their matching quote stored last.
+
+    The full-text index yields matching quotes newest first, so a page reads only as far as its
+    statements reach. The cursor is the rowid of the last statement's quote; the next page skips
+    statements that a quote at or above it already listed.
+    """
+    expression = search_query(filters.query or "")
+    if not expression:
+        return Page()
+    rest, params = _where(replace(filters, query=None))
+    base = (
+        "SELECT f.rowid, q.statement_id FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid "
+        "JOIN statements s ON s.id = q.statement_id WHERE quotes_fts MATCH ?"
+        + (" AND " + rest[len(" WHERE ") :] if rest else "")
+    )
+    seen: set[str] = set()
+    below: list[object] = []
+    if after is not None:
+        (top,) = decode_cursor(after, 1)
+        if not isinstance(top, int):
+            raise InputError("cursor", "not a cursor of this search; start again without it")
+        seen = {r[1] for r in conn.execute(base + " AND f.rowid >= ?", [expression, *params, top])}
+        below = [top]
+    sql = base + (" AND f.rowid < ?" if below else "") + " ORDER BY f.rowid DESC"
+    ids: list[str] = []
+    last: dict[str, int] = {}
+    for rowid, sid in conn.execute(sql, [expression, *params, *below]):
+        if sid in seen:
+            continue
+        seen.add(sid)
+        ids.append(sid)
+        last[sid] = rowid
+        if len(ids) > limit:
+            break
+    more = len(ids) > limit
+    ids = ids[:limit]
+    return Page(get_statements(conn, ids), encode_cursor([last[ids[-1]]]) if more and ids else None)
 
 
 def speaker_timeline(conn: sqlite3.Connection, speaker_id: str) -> list[tuple[str, int, int]]:

@@ -14,6 +14,8 @@ from onrecord.api.app import CONTENT_SECURITY_POLICY
 from onrecord.api.deps import ArchivePool
 from onrecord.api.routes import next_link, outlet_record, search_record, speaker_record
 from onrecord.archive import Archive
+from onrecord.model import Speaker, Statement
+from onrecord.store import Page
 from onrecord.web import svg, views
 
 __all__ = ["docs_router", "error_page", "pages_router"]
@@ -53,9 +55,9 @@ def pages_router(pool: ArchivePool) -> APIRouter:
 
     def home(request: Request, q: str | None, as_json: bool) -> Response:
         a = pool.get()
-        recent = a.page_statements(limit=10)
-        top = a.page_speakers(limit=10)
         results = search_record(request, a, q, 20) if q and q.strip() else None
+        recent: Page[Statement] = a.page_statements(limit=10) if results is None else Page()
+        top: Page[Speaker] = a.page_speakers(limit=10) if results is None else Page()
         if as_json:
             return JSONResponse(
                 {
