@@ -28,7 +28,16 @@ After = Annotated[
     str | None, Query(max_length=2000, description="the cursor of the page before (from its `next` link)")
 ]
 Day = Annotated[str | None, Query(max_length=40, description="a day, YYYY-MM-DD")]
-Text = Annotated[str | None, Query(max_length=500)]
+SpeakerName = Annotated[str | None, Query(max_length=500, description="a speaker's name, surname, alias or id")]
+Words = Annotated[str | None, Query(max_length=500, description="words that must all occur (each as a prefix)")]
+Outlet = Annotated[str | None, Query(max_length=500, description="the outlet's name")]
+Search = Annotated[
+    str | None,
+    Query(
+        max_length=500,
+        description='search: words, "exact phrases", prefix*; results then come stored-last first',
+    ),
+]
 Id = Annotated[str, PathParam(min_length=1, max_length=500)]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -144,8 +153,8 @@ def api_router(pool: ArchivePool, ingest: IngestSettings) -> APIRouter:
     def list_articles(
         request: Request,
         a: Store,
-        outlet: Text = None,
-        q: Annotated[str | None, Query(max_length=500, description='search titles: words, "phrases", prefix*')] = None,
+        outlet: Outlet = None,
+        q: Search = None,
         since: Day = None,
         until: Day = None,
         limit: Limit = 50,
@@ -164,7 +173,7 @@ def api_router(pool: ArchivePool, ingest: IngestSettings) -> APIRouter:
 
     @router.get("/articles/{article_id}", response_model=models.ArticleDetail, tags=["articles"])
     def get_article(a: Store, article_id: Id, raw: bool = False) -> JSONResponse:
-        """One article: metadata, body, its quotes in body order (and the raw input with ``raw=true``)."""
+        """One article: metadata, body, its quotes in body order (and the raw input with `raw=true`)."""
         article = a.article(article_id)
         record = article.to_dict(with_raw=raw)
         record["quotes"] = [q.to_record() for q in a.article_quotes(article_id)]
@@ -174,19 +183,19 @@ def api_router(pool: ArchivePool, ingest: IngestSettings) -> APIRouter:
     def list_quotes(
         request: Request,
         a: Store,
-        speaker: Text = None,
-        text: Text = None,
-        q: Annotated[str | None, Query(max_length=500, description='search: words, "phrases", prefix*')] = None,
+        speaker: SpeakerName = None,
+        text: Words = None,
+        q: Search = None,
         kind: Literal["direct", "indirect", "mixed"] | None = None,
-        outlet: Text = None,
+        outlet: Outlet = None,
         since: Day = None,
         until: Day = None,
-        article: Text = None,
-        statement: Text = None,
+        article: Annotated[str | None, Query(max_length=500, description="an article id")] = None,
+        statement: Annotated[str | None, Query(max_length=500, description="a statement id")] = None,
         limit: Limit = 50,
         after: After = None,
     ) -> JSONResponse:
-        """Quote records (as ``onrecord quotes --format jsonl``), newest article first."""
+        """Quote records exactly as `onrecord quotes --format jsonl` prints them, newest article first."""
         filters = QuoteFilter(
             speaker=speaker,
             text=text,
@@ -206,7 +215,7 @@ def api_router(pool: ArchivePool, ingest: IngestSettings) -> APIRouter:
         request: Request,
         a: Store,
         kind: Literal["person", "organisation", "role"] | None = None,
-        q: Annotated[str | None, Query(max_length=500, description="search names and aliases")] = None,
+        q: Annotated[str | None, Query(max_length=500, description="search names and aliases (words, prefix*)")] = None,
         limit: Limit = 50,
         after: After = None,
     ) -> JSONResponse:
@@ -223,9 +232,9 @@ def api_router(pool: ArchivePool, ingest: IngestSettings) -> APIRouter:
     def list_statements(
         request: Request,
         a: Store,
-        speaker: Text = None,
-        text: Text = None,
-        q: Annotated[str | None, Query(max_length=500, description='search: words, "phrases", prefix*')] = None,
+        speaker: SpeakerName = None,
+        text: Words = None,
+        q: Search = None,
         since: Day = None,
         until: Day = None,
         min_outlets: Annotated[int | None, Query(ge=1, le=100000)] = None,
@@ -290,9 +299,9 @@ def api_router(pool: ArchivePool, ingest: IngestSettings) -> APIRouter:
         },
     )
     async def post_ingest(request: Request) -> JSONResponse:
-        """Store articles sent as JSON Lines (one ``{id, text, published, ...}`` a line) or as an
-        uploaded file (``file``: .jsonl, .txt, .html, ...). Only on a server started with
-        ``--allow-ingest``, with ``Authorization: Bearer TOKEN``."""
+        """Store articles sent as JSON Lines (one `{id, text, published, ...}` a line) or as an
+        uploaded file (`file`: .jsonl, .txt, .html, ...). Only on a server started with
+        `--allow-ingest`, with `Authorization: Bearer TOKEN`."""
         if not ingest.authorised(request.headers.get("authorization")):
             from onrecord.api.problems import instance, problem
 
