@@ -175,7 +175,7 @@ def _measure(base: str, paths: list[str], clients: int, requests: int) -> tuple[
     return statistics.median(times) * 1000, times[int(0.95 * (len(times) - 1))] * 1000
 
 
-def bench_serve(quotes: int, requests: int = 200, keep: str | None = None) -> dict[str, object]:
+def bench_serve(quotes: int, requests: int = 200, keep: str | None = None, workers: int = 1) -> dict[str, object]:
     """Generate an archive, serve it, and print p50/p95 per page and client count."""
     folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="onrecord-serve-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -192,7 +192,18 @@ def bench_serve(quotes: int, requests: int = 200, keep: str | None = None) -> di
     print(f"archive: {quotes} quotes in {db} ({time.perf_counter() - began:.1f} s to generate or open)")
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "onrecord.cli", "serve", "--db", str(db), "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "onrecord.cli",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -215,7 +226,8 @@ def bench_serve(quotes: int, requests: int = 200, keep: str | None = None) -> di
             "speaker page": [f"/speakers/{quote(s, safe='')}" for s in targets["speakers"]],
             "search": [f"/search?q={quote(q)}" for q in targets["searches"]],
         }
-        results: dict[str, object] = {"quotes": quotes, "requests": requests}
+        results: dict[str, object] = {"quotes": quotes, "requests": requests, "workers": workers}
+        print(f"server processes: {workers}")
         print(f"{'page':<16}{'clients':>8}{'p50 ms':>10}{'p95 ms':>10}")
         for name, paths in pages.items():
             for clients in (1, 8):
@@ -233,11 +245,13 @@ def main() -> None:
     parser.add_argument("--quotes", type=int, default=100_000, help="size of the generated archive")
     parser.add_argument("--requests", type=int, default=200, help="requests per page and client count")
     parser.add_argument("--keep", default=None, help="folder to keep (and reuse) the generated archive in")
+    parser.add_argument("--workers", default="1,2", help="server processes to measure with, comma-separated")
     args = parser.parse_args()
-    results = bench_serve(args.quotes, args.requests, args.keep)
+    folder = args.keep or tempfile.mkdtemp(prefix="onrecord-serve-")
+    runs = [bench_serve(args.quotes, args.requests, folder, int(w)) for w in args.workers.split(",") if w]
     out = Path(__file__).resolve().parent / "results"
     out.mkdir(exist_ok=True)
-    (out / f"serve-{args.quotes}.json").write_text(json.dumps(results, indent=2) + "\n")
+    (out / f"serve-{args.quotes}.json").write_text(json.dumps(runs, indent=2) + "\n")
 
 
 if __name__ == "__main__":

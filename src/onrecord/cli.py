@@ -7,6 +7,7 @@ found; 2 usage errors. User errors print one line on stderr, never a traceback.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -495,6 +496,7 @@ def statement(statement_id: str, db: str, fmt: str) -> None:
     "--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default)."
 )
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
 @click.option("--allow-ingest", is_flag=True, help="Open POST /api/ingest (to holders of the token).")
 @click.option(
     "--token",
@@ -503,11 +505,12 @@ def statement(statement_id: str, db: str, fmt: str) -> None:
     help="Token POST /api/ingest wants (env ONRECORD_TOKEN; default: random).",
 )
 @_errors
-def serve(db: str, host: str, port: int, allow_ingest: bool, token: str | None) -> None:
+def serve(db: str, host: str, port: int, workers: int, allow_ingest: bool, token: str | None) -> None:
     """Serve the archive: web pages at /, the REST API under /api (docs at /api/docs). Ctrl-C stops."""
     import uvicorn
 
     from onrecord.api import create_app
+    from onrecord.api.app import serve_environment
 
     app = create_app(db, allow_ingest=allow_ingest, token=token)
     shown = f"[{host}]" if ":" in host else host
@@ -517,7 +520,19 @@ def serve(db: str, host: str, port: int, allow_ingest: bool, token: str | None) 
     if allow_ingest:
         secret = "the token from ONRECORD_TOKEN / --token" if token else app.state.ingest.token
         click.echo(f"ingest: POST /api/ingest with 'Authorization: Bearer {secret}'")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # each worker process builds the same app from the environment (one token for all)
+    os.environ.update(serve_environment(db, allow_ingest, app.state.ingest.token))
+    uvicorn.run(
+        "onrecord.api.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
 
 
 @main.command()

@@ -271,3 +271,27 @@ def test_serve_binds_localhost_unless_told(
     assert result.exit_code == 0, result.output
     assert (calls[0]["host"], calls[0]["port"]) == (host, port)
     assert f"http://{host}:{port}/" in result.output
+
+
+def test_serve_with_several_workers_shares_one_app_recipe(web_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import uvicorn
+
+    from onrecord.api.app import app_from_environment
+
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    for key in ("ONRECORD_SERVE_DB", "ONRECORD_SERVE_INGEST", "ONRECORD_TOKEN"):
+        monkeypatch.setenv(key, "")  # so that what serve sets is undone after the test
+        monkeypatch.delenv(key)
+    args = ["serve", "--db", str(web_db), "--workers", "2", "--allow-ingest"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    target, options = calls[0]
+    assert target == "onrecord.api.app:app_from_environment"
+    assert options["factory"] is True and options["workers"] == 2 and options["host"] == "127.0.0.1"
+    token = os.environ["ONRECORD_TOKEN"]
+    assert f"Bearer {token}" in result.output
+    app = app_from_environment()  # what each worker process builds
+    assert app.state.ingest.allow and app.state.ingest.token == token

@@ -19,7 +19,7 @@ from onrecord.api.routes import IngestSettings, api_router
 from onrecord.archive import Archive
 from onrecord.errors import OnrecordError, StoreError
 
-__all__ = ["CONTENT_SECURITY_POLICY", "create_app"]
+__all__ = ["CONTENT_SECURITY_POLICY", "app_from_environment", "create_app", "serve_environment"]
 
 #: No script runs on any page (data included in a page can never execute), nothing loads from elsewhere.
 CONTENT_SECURITY_POLICY = (
@@ -137,3 +137,23 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:
         return respond(request, 500, f"internal error ({type(exc).__name__}); the server log has the details", "error")
+
+
+_ENV_DB, _ENV_INGEST, _ENV_TOKEN = "ONRECORD_SERVE_DB", "ONRECORD_SERVE_INGEST", "ONRECORD_TOKEN"
+
+
+def serve_environment(db: str | Path, allow_ingest: bool, token: str) -> dict[str, str]:
+    """The environment :func:`app_from_environment` reads (for server processes started by uvicorn)."""
+    return {_ENV_DB: str(db), _ENV_INGEST: "1" if allow_ingest else "", _ENV_TOKEN: token}
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one of several server processes: database, ingest and token from the environment.
+
+    Raises:
+        StoreError: ``ONRECORD_SERVE_DB`` is unset or not a database.
+    """
+    db = os.environ.get(_ENV_DB)
+    if not db:
+        raise StoreError(f"{_ENV_DB} is not set: start the server with onrecord serve")
+    return create_app(db, allow_ingest=bool(os.environ.get(_ENV_INGEST)), token=os.environ.get(_ENV_TOKEN))
