@@ -245,7 +245,7 @@ def main() -> None:
     parser.add_argument("--quotes", type=int, default=100_000, help="size of the generated archive")
     parser.add_argument("--requests", type=int, default=200, help="requests per page and client count")
     parser.add_argument("--keep", default=None, help="folder to keep (and reuse) the generated archive in")
-    parser.add_argument("--workers", default="1,2", help="server processes to measure with, comma-separated")
+    parser.add_argument("--workers", default="1", help="server processes to measure with, comma-separated (1,2)")
     args = parser.parse_args()
     folder = args.keep or tempfile.mkdtemp(prefix="onrecord-serve-")
     runs = [bench_serve(args.quotes, args.requests, folder, int(w)) for w in args.workers.split(",") if w]
