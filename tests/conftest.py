@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,3 +54,10 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         archive.connection.execute("UPDATE speakers SET name = ? WHERE id = ?", (HOSTILE_NAME, novak))
         archive.connection.execute("UPDATE quotes SET speaker_name = ? WHERE speaker_id = ?", (HOSTILE_NAME, novak))
     return path
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

@@ -7,7 +7,6 @@ found; 2 usage errors. User errors print one line on stderr, never a traceback.
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -507,10 +506,8 @@ def statement(statement_id: str, db: str, fmt: str) -> None:
 @_errors
 def serve(db: str, host: str, port: int, workers: int, allow_ingest: bool, token: str | None) -> None:
     """Serve the archive: web pages at /, the REST API under /api (docs at /api/docs). Ctrl-C stops."""
-    import uvicorn
-
     from onrecord.api import create_app
-    from onrecord.api.app import serve_environment
+    from onrecord.api.app import run
 
     app = create_app(db, allow_ingest=allow_ingest, token=token)
     shown = f"[{host}]" if ":" in host else host
@@ -520,19 +517,7 @@ def serve(db: str, host: str, port: int, workers: int, allow_ingest: bool, token
     if allow_ingest:
         secret = "the token from ONRECORD_TOKEN / --token" if token else app.state.ingest.token
         click.echo(f"ingest: POST /api/ingest with 'Authorization: Bearer {secret}'")
-    if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
-        return
-    # each worker process builds the same app from the environment (one token for all)
-    os.environ.update(serve_environment(db, allow_ingest, app.state.ingest.token))
-    uvicorn.run(
-        "onrecord.api.app:app_from_environment",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-    )
+    run(app, host, port, workers)
 
 
 @main.command()

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from onrecord.api import CONTENT_SECURITY_POLICY, create_app
 from onrecord.archive import Archive
 from onrecord.cli import main
-from tests.conftest import DATA, SEEDS, WEB_CORPUS
+from tests.conftest import DATA, SEEDS, WEB_CORPUS, free_port
 
 QUOTE_SCHEMA = json.loads((DATA / "quote.schema.json").read_text())
 PROBLEM_KEYS = {"type", "title", "status", "detail", "instance", "code"}
@@ -275,22 +275,42 @@ def test_serve_binds_localhost_unless_told(
 
 def test_serve_with_several_workers_shares_one_app_recipe(web_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
+    import socket
 
-    import uvicorn
+    from uvicorn import supervisors
 
     from onrecord.api.app import app_from_environment
 
-    calls: list[tuple[Any, dict[str, Any]]] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    started: list[tuple[Any, list[socket.socket]]] = []
+
+    class FakeSupervisor:
+        def __init__(self, config: Any, sockets: list[socket.socket]) -> None:
+            started.append((config, sockets))
+
+        def run(self) -> None:
+            for sock in started[0][1]:
+                sock.close()
+
+    monkeypatch.setattr(supervisors, "Multiprocess", FakeSupervisor)
     for key in ("ONRECORD_SERVE_DB", "ONRECORD_SERVE_INGEST", "ONRECORD_TOKEN"):
         monkeypatch.setenv(key, "")  # so that what serve sets is undone after the test
         monkeypatch.delenv(key)
-    args = ["serve", "--db", str(web_db), "--workers", "2", "--allow-ingest"]
+    port = free_port()
+    args = ["serve", "--db", str(web_db), "--workers", "2", "--allow-ingest", "--port", str(port)]
+    nodelay: list[int] = []
+    real_close = socket.socket.close
+
+    def closing(sock: socket.socket) -> None:
+        nodelay.append(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+        real_close(sock)
+
+    monkeypatch.setattr(socket.socket, "close", closing)
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    target, options = calls[0]
-    assert target == "onrecord.api.app:app_from_environment"
-    assert options["factory"] is True and options["workers"] == 2 and options["host"] == "127.0.0.1"
+    config, sockets = started[0]
+    assert config.app == "onrecord.api.app:app_from_environment" and config.factory and config.workers == 2
+    assert config.host == "127.0.0.1" and sockets[0].family == socket.AF_INET
+    assert nodelay and nodelay[0] == 1
     token = os.environ["ONRECORD_TOKEN"]
     assert f"Bearer {token}" in result.output
     app = app_from_environment()  # what each worker process builds

@@ -9,7 +9,6 @@ Skipped (with the reason) when chromium is not installed: ``apt-get install -y c
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from urllib.parse import quote
 import pytest
 
 from onrecord.api import create_app
-from tests.conftest import HOSTILE_NAME, ROOT
+from tests.conftest import HOSTILE_NAME, ROOT, free_port
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -37,18 +36,12 @@ LAUNCH_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(web_db: Path) -> Iterator[str]:
     """A real uvicorn server on a free local port, in a thread."""
     import uvicorn
 
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)

@@ -19,7 +19,7 @@ from onrecord.api.routes import IngestSettings, api_router
 from onrecord.archive import Archive
 from onrecord.errors import OnrecordError, StoreError
 
-__all__ = ["CONTENT_SECURITY_POLICY", "app_from_environment", "create_app", "serve_environment"]
+__all__ = ["CONTENT_SECURITY_POLICY", "app_from_environment", "create_app", "run", "serve_environment"]
 
 #: No script runs on any page (data included in a page can never execute), nothing loads from elsewhere.
 CONTENT_SECURITY_POLICY = (
@@ -157,3 +157,34 @@ def app_from_environment() -> FastAPI:
     if not db:
         raise StoreError(f"{_ENV_DB} is not set: start the server with onrecord serve")
     return create_app(db, allow_ingest=bool(os.environ.get(_ENV_INGEST)), token=os.environ.get(_ENV_TOKEN))
+
+
+def run(app: FastAPI, host: str = "127.0.0.1", port: int = 8080, workers: int = 1) -> None:
+    """Serve ``app`` (made by :func:`create_app`) until interrupted, in ``workers`` processes.
+
+    Several processes each build the same app from the environment (one ingest token for all)
+    and share one listening socket.
+    """
+    import socket
+
+    import uvicorn
+
+    if workers <= 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ.update(serve_environment(app.state.pool.path, app.state.ingest.allow, app.state.ingest.token))
+    config = uvicorn.Config(
+        "onrecord.api.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+    sock = config.bind_socket()
+    # the workers receive this socket from the parent and asyncio leaves Nagle on for connections
+    # accepted from it: without TCP_NODELAY every keep-alive reply waits ~40 ms for a delayed ACK
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    Multiprocess(config, sockets=[sock]).run()
