@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint typecheck unit bench install dev clean
+.PHONY: demo serve test lint typecheck unit bench install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "onrecord needs Python >= 3.11 ($(PYTHON) is older)"; exit 1; }
@@ -37,6 +37,12 @@ demo: $(VENV)/.installed
 	$(BIN)/onrecord speakers --db $(DEMO_DB) --limit 15
 	$(BIN)/onrecord statements --db $(DEMO_DB) --speaker Peskov --limit 5
 
+## serve: the demo archive (ingested first when missing), served at http://127.0.0.1:$(PORT)/
+PORT ?= 8080
+serve: $(VENV)/.installed
+	test -f $(DEMO_DB) || $(BIN)/onrecord ingest examples/corpus --db $(DEMO_DB) --no-progress
+	$(BIN)/onrecord serve --db $(DEMO_DB) --port $(PORT)
+
 ## test: set up with dev tools, then lint, type-check and run the whole test suite
 test: $(VENV)/.installed-dev lint typecheck unit
 
@@ -49,9 +55,10 @@ typecheck: $(VENV)/.installed-dev
 unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q
 
-## bench: throughput against textacy on PolNeAR dev, and linking scale
+## bench: throughput against textacy on PolNeAR dev, linking scale, and serving latency
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/serve_latency.py --quotes 100000
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -18,6 +18,7 @@ from onrecord import (
 from onrecord.archive import Archive, IngestReport
 from onrecord.errors import (
     ConfigError,
+    ConflictError,
     EvaluationError,
     InputError,
     NotFoundError,
@@ -33,6 +34,7 @@ __all__ = [
     "Archive",
     "Article",
     "ConfigError",
+    "ConflictError",
     "Document",
     "EvaluationError",
     "IngestReport",

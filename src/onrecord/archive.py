@@ -18,12 +18,14 @@ from onrecord.ingest import ReadLimits, iter_sources, known_extensions, read_sou
 from onrecord.link import LinkOptions
 from onrecord.model import Article, Quote, Speaker, Statement
 from onrecord.pipeline import PipelineOptions, Processed, analyse, prepare
-from onrecord.store import QuoteFilter
+from onrecord.store import Page, QuoteFilter
+from onrecord.store import articles as article_store
+from onrecord.store import quotes as quote_store
 from onrecord.store import speakers as speaker_store
 from onrecord.store import statements as statement_store
 from onrecord.store.statements import StatementFilter
 
-__all__ = ["Archive", "IngestReport"]
+__all__ = ["Archive", "IngestReport", "Outlet", "SearchResults"]
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -65,6 +67,61 @@ class IngestReport:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """What one search found: statements, speakers, article titles and quotes, each a page."""
+
+    query: str
+    statements: Page[Statement]
+    speakers: Page[Speaker]
+    articles: Page[Article]
+    quotes: Page[Quote]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the results as a JSON-ready dict (articles without their bodies)."""
+        return {
+            "query": self.query,
+            "statements": {"items": [s.to_dict() for s in self.statements.items], "next": self.statements.next},
+            "speakers": {"items": [s.to_dict() for s in self.speakers.items], "next": self.speakers.next},
+            "articles": {
+                "items": [_article_summary(a) for a in self.articles.items],
+                "next": self.articles.next,
+            },
+            "quotes": {"items": [q.to_record() for q in self.quotes.items], "next": self.quotes.next},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """An outlet: its counts, a page of its articles and the statements it reported first."""
+
+    name: str
+    articles: int
+    quotes: int
+    first_article: str | None
+    last_article: str | None
+    recent: Page[Article]
+    first_reports: list[Statement]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the outlet as a JSON-ready dict (articles without their bodies)."""
+        return {
+            "name": self.name,
+            "articles": self.articles,
+            "quotes": self.quotes,
+            "first_article": self.first_article,
+            "last_article": self.last_article,
+            "recent": {"items": [_article_summary(a) for a in self.recent.items], "next": self.recent.next},
+            "first_reports": [s.to_dict() for s in self.first_reports],
+        }
+
+
+def _article_summary(article: Article) -> dict[str, Any]:
+    record = article.to_dict()
+    record.pop("body")
+    return record
+
+
 class Archive:
     """An onrecord database.
 
@@ -72,6 +129,8 @@ class Archive:
         path: the SQLite file (created if missing); ``":memory:"`` for a throwaway archive.
         options: options for the per-article stages used by :meth:`ingest`.
         link: statement linking options.
+        readonly: open an existing database for reading only (another process may ingest
+            meanwhile); it must already be at this onrecord's schema version.
 
     Raises:
         StoreError: the database cannot be opened.
@@ -82,11 +141,14 @@ class Archive:
         path: str | Path = "onrecord.db",
         options: PipelineOptions | None = None,
         link: LinkOptions | None = None,
+        *,
+        readonly: bool = False,
     ) -> None:
         self.path = str(path)
         self.options = options or PipelineOptions()
         self.link_options = link or LinkOptions()
-        self._conn: sqlite3.Connection = store.connect(self.path)
+        self.readonly = readonly
+        self._conn: sqlite3.Connection = store.connect_readonly(self.path) if readonly else store.connect(self.path)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -377,6 +439,122 @@ class Archive:
         if found is None:
             raise NotFoundError(f"no statement with id {statement_id!r} in {self.path}")
         return found
+
+    # ------------------------------------------------------------ pages (keyset)
+    def page_articles(
+        self,
+        *,
+        outlet: str | None = None,
+        query: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        after: str | None = None,
+        limit: int = 50,
+    ) -> Page[Article]:
+        """Return one page of articles, newest first; ``after`` is the previous page's ``next``.
+
+        ``query`` searches titles (words, "exact phrases", prefix*).
+
+        Raises:
+            InputError: ``after`` is not a cursor of this listing.
+        """
+        return article_store.page_articles(
+            self._conn, outlet=outlet, query=query, since=since, until=until, after=after, limit=limit
+        )
+
+    def article_quotes(self, article_id: str) -> list[Quote]:
+        """Return an article's quotes in the order they appear in its body."""
+        return sorted(self.quotes(QuoteFilter(article=article_id)), key=lambda q: (q.start, q.end))
+
+    def page_quotes(
+        self, filters: QuoteFilter | None = None, *, after: str | None = None, limit: int = 50
+    ) -> Page[Quote]:
+        """Return one page of quotes (newest article first, in article order).
+
+        Raises:
+            InputError: ``after`` is not a cursor of this listing.
+        """
+        return quote_store.page_quotes(self._conn, filters, after=after, limit=limit)
+
+    def page_speakers(
+        self, *, kind: str | None = None, query: str | None = None, after: str | None = None, limit: int = 50
+    ) -> Page[Speaker]:
+        """Return one page of speakers, most statements first (``query`` searches names and aliases).
+
+        Raises:
+            InputError: ``after`` is not a cursor of this listing.
+        """
+        return speaker_store.page_speakers(self._conn, kind=kind, query=query, after=after, limit=limit)
+
+    def page_statements(
+        self,
+        *,
+        speaker: str | None = None,
+        speaker_id: str | None = None,
+        text: str | None = None,
+        query: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_outlets: int | None = None,
+        after: str | None = None,
+        limit: int = 50,
+    ) -> Page[Statement]:
+        """Return one page of statements, newest first, each with its variants.
+
+        Args:
+            speaker: a speaker name, alias or id (every speaker it may mean).
+            speaker_id: exactly this speaker.
+            text: words one wording contains (each as a prefix).
+            query: a search expression (words, "phrases", prefix*).
+            since: said (or first reported) on or after this day.
+            until: said (or first reported) on or before this day.
+            min_outlets: reported by at least this many outlets.
+            after: the previous page's ``next``.
+            limit: at most this many statements.
+
+        Raises:
+            InputError: ``after`` is not a cursor of this listing.
+        """
+        ids: tuple[str, ...] | None = None
+        if speaker:
+            ids = tuple(speaker_store.find_speaker_ids(self._conn, speaker))
+        if speaker_id is not None:
+            ids = tuple(i for i in ids if i == speaker_id) if ids is not None else (speaker_id,)
+        filters = StatementFilter(ids, text, since, until, min_outlets, query)
+        return statement_store.page_statements(self._conn, filters, after=after, limit=limit)
+
+    def search(self, query: str, *, limit: int = 20) -> SearchResults:
+        """Search statements, speakers, article titles and quotes at once.
+
+        ``query`` holds words (all must occur), ``"exact phrases"`` and ``prefix*`` words.
+        """
+        return SearchResults(
+            query,
+            self.page_statements(query=query, limit=limit),
+            self.page_speakers(query=query, limit=limit),
+            self.page_articles(query=query, limit=limit),
+            self.page_quotes(QuoteFilter(query=query), limit=limit),
+        )
+
+    def speaker_timeline(self, speaker_id: str) -> list[tuple[str, int, int]]:
+        """Return a speaker's statements per day: ``(day, statements, reports)``, earliest first."""
+        return statement_store.speaker_timeline(self._conn, speaker_id)
+
+    def outlet(self, name: str, *, after: str | None = None, limit: int = 50) -> Outlet:
+        """Return an outlet with a page of its articles and the statements it reported first.
+
+        Raises:
+            NotFoundError: no outlet has this name.
+            InputError: ``after`` is not a cursor of the outlet's articles.
+        """
+        summary = article_store.outlet_summary(self._conn, name)
+        if summary is None:
+            raise NotFoundError(f"no outlet called {name!r} in {self.path}")
+        stored, articles, quotes, first, last = summary
+        ids = tuple(article_store.outlet_first_reports(self._conn, stored, limit))
+        firsts = statement_store.list_statements(self._conn, StatementFilter(ids=ids)) if ids else []
+        recent = self.page_articles(outlet=stored, after=after, limit=limit)
+        return Outlet(stored, articles, quotes, first, last, recent, firsts)
 
 
 def _count(report: IngestReport, stored: list[tuple[Processed, str]]) -> None:

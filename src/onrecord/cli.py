@@ -540,6 +540,98 @@ def statement(statement_id: str, db: str, fmt: str) -> None:
     write_records(record["variants"], "table", out, _VARIANT_COLUMNS)
 
 
+# ------------------------------------------------------------------ serve, export
+@main.command()
+@_db_option
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default)."
+)
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
+@click.option("--allow-ingest", is_flag=True, help="Open POST /api/ingest (to holders of the token).")
+@click.option(
+    "--token",
+    default=None,
+    envvar="ONRECORD_TOKEN",
+    help="Token POST /api/ingest wants (env ONRECORD_TOKEN; default: random).",
+)
+@_errors
+def serve(db: str, host: str, port: int, workers: int, allow_ingest: bool, token: str | None) -> None:
+    """Serve the archive: web pages at /, the REST API under /api (docs at /api/docs). Ctrl-C stops."""
+    from onrecord.api import create_app
+    from onrecord.api.app import run
+
+    app = create_app(db, allow_ingest=allow_ingest, token=token)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(
+        f"onrecord: serving {db} at http://{shown}:{port}/  (API docs: http://{shown}:{port}/api/docs; Ctrl-C stops)"
+    )
+    if allow_ingest:
+        secret = "the token from ONRECORD_TOKEN / --token" if token else app.state.ingest.token
+        click.echo(f"ingest: POST /api/ingest with 'Authorization: Bearer {secret}'")
+    run(app, host, port, workers)
+
+
+@main.command()
+@_db_option
+@click.option(
+    "--format", "fmt", required=True, type=click.Choice(["parquet", "csv", "jsonl", "jsonld"]), help="File format."
+)
+@click.option(
+    "--what",
+    default="quotes",
+    show_default=True,
+    type=click.Choice(["quotes", "statements", "speakers", "articles"]),
+    help="What to export.",
+)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--speaker", default=None, help="Speaker name, surname, alias or id (quotes, statements).")
+@click.option("--text", "words", default=None, help="Words the quote or a wording contains (quotes, statements).")
+@click.option(
+    "--kind", default=None, help="Quote kind (direct, indirect, mixed) or speaker kind (person, organisation, role)."
+)
+@click.option("--outlet", default=None, help="Only this outlet (quotes, articles).")
+@click.option("--since", default=None, help="On or after this day.")
+@click.option("--until", default=None, help="On or before this day.")
+@click.option("--article", default=None, help="Only quotes of this article id.")
+@click.option("--statement", default=None, help="Only quotes of this statement id.")
+@click.option("--min-outlets", default=None, type=int, help="Statements reported by at least N outlets.")
+@_errors
+def export(
+    db: str,
+    fmt: str,
+    what: str,
+    output: str,
+    speaker: str | None,
+    words: str | None,
+    kind: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    article: str | None,
+    statement: str | None,
+    min_outlets: int | None,
+) -> None:
+    """Write quotes, statements (with variants), speakers or articles to a Parquet, CSV, JSONL or JSON-LD file."""
+    from onrecord.export import ExportFilter
+    from onrecord.export import export as write_export
+
+    filters = ExportFilter(
+        speaker=speaker,
+        text=words,
+        kind=kind,
+        outlet=outlet,
+        since=_day(since, "--since"),
+        until=_day(until, "--until"),
+        article=article,
+        statement=statement,
+        min_outlets=min_outlets,
+    )
+    with _archive(db) as archive:
+        count = write_export(archive, what, fmt, output, filters)
+    click.echo(f"{count} {what} written to {output}")
+
+
 @main.command()
 @_db_option
 @_errors

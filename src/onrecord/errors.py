@@ -10,6 +10,7 @@ import traceback
 
 __all__ = [
     "ConfigError",
+    "ConflictError",
     "EvaluationError",
     "InputError",
     "NotFoundError",
@@ -76,6 +77,13 @@ class NotFoundError(OnrecordError):
 
     status = 404
     code = "not_found"
+
+
+class ConflictError(OnrecordError):
+    """An operation that clashes with one already under way (a second ingest into the same archive)."""
+
+    status = 409
+    code = "conflict"
 
 
 class EvaluationError(OnrecordError):

@@ -290,6 +290,7 @@ class StatementVariant:
     language: str | None
     said_on: str | None = None
     duplicate_of: str | None = None
+    cue: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the variant as a JSON-ready dict."""
@@ -304,6 +305,7 @@ class StatementVariant:
             "language": self.language,
             "said_on": self.said_on,
             "duplicate_of": self.duplicate_of,
+            "cue": self.cue,
         }
 
 

@@ -10,16 +10,19 @@ from onrecord.store.articles import (
     iter_articles,
     put_article,
 )
-from onrecord.store.db import connect, transaction
+from onrecord.store.db import connect, connect_readonly, transaction
 from onrecord.store.quotes import QuoteFilter, article_speaker_ids, count_quotes, iter_quotes, put_quotes
 from onrecord.store.schema import SCHEMA_VERSION
+from onrecord.store.sql import Page
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Page",
     "QuoteFilter",
     "article_speaker_ids",
     "article_state",
     "connect",
+    "connect_readonly",
     "count_articles",
     "count_quotes",
     "delete_article",

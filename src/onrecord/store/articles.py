@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from onrecord.model import Article
-from onrecord.store.sql import day_range
+from onrecord.store.quotes import search_query
+from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
 
 __all__ = [
     "article_state",
@@ -16,7 +17,10 @@ __all__ = [
     "delete_article",
     "get_article",
     "iter_articles",
+    "outlet_first_reports",
     "outlet_id",
+    "outlet_summary",
+    "page_articles",
     "put_article",
 ]
 
@@ -116,9 +120,16 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
     return _article(row) if row else None
 
 
-def _where(outlet: str | None, since: str | None, until: str | None) -> tuple[str, list[object]]:
+def _where(
+    outlet: str | None, since: str | None, until: str | None, query: str | None = None
+) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if query is not None:
+        expression = search_query(query)
+        clauses.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)" if expression else "0")
+        if expression:
+            params.append(expression)
     if outlet:
         clauses.append("o.name = ? COLLATE NOCASE")
         params.append(outlet)
@@ -161,3 +172,75 @@ def count_articles(
     where, params = _where(outlet, since, until)
     sql = f"SELECT count(*) FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id{where}"
     return int(conn.execute(sql, params).fetchone()[0])
+
+
+_ORDER = (("coalesce(a.published, '')", True), ("a.id", False))
+_SEARCH_ORDER = (("a.rowid", True),)  # a title search: the articles stored last first
+
+
+def page_articles(
+    conn: sqlite3.Connection,
+    *,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    query: str | None = None,
+    after: str | None = None,
+    limit: int = 50,
+) -> Page[Article]:
+    """One page of articles, newest first (with a title ``query``: the articles stored last first).
+
+    Args:
+        conn: the database.
+        outlet: only this outlet's articles.
+        since: published on or after this day.
+        until: published on or before this day.
+        query: a search expression over titles (words, "phrases", prefix*).
+        after: the cursor of the page before (None: the first page).
+        limit: at most this many articles.
+
+    Raises:
+        InputError: ``after`` is not a cursor of this listing.
+    """
+    order = _SEARCH_ORDER if query is not None else _ORDER
+    where, params = _where(outlet, since, until, query)
+    if after is not None:
+        clause, key_params = after_key(order, decode_cursor(after, len(order)))
+        where = (where + " AND " if where else " WHERE ") + clause
+        params += key_params
+    keys = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(order))
+    sql = (
+        f"SELECT {_COLUMNS}, {keys} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id{where} "
+        f"ORDER BY {order_by(order)} LIMIT ?"
+    )
+    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(order))]) if more and rows else None
+    return Page([_article(r) for r in rows], cursor)
+
+
+def outlet_summary(conn: sqlite3.Connection, name: str) -> tuple[str, int, int, str | None, str | None] | None:
+    """An outlet's name as stored, its article and quote counts, its first and last publication; None if unknown."""
+    row = conn.execute(
+        "SELECT o.id, o.name, (SELECT count(*) FROM articles a WHERE a.outlet_id = o.id), "
+        "(SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.outlet_id = o.id), "
+        "(SELECT min(a.published) FROM articles a WHERE a.outlet_id = o.id), "
+        "(SELECT max(a.published) FROM articles a WHERE a.outlet_id = o.id) "
+        "FROM outlets o WHERE o.name = ?",
+        (name,),
+    ).fetchone()
+    if row is None:
+        return None
+    return (str(row[1]), int(row[2]), int(row[3]), row[4], row[5])
+
+
+def outlet_first_reports(conn: sqlite3.Connection, name: str, limit: int = 50) -> list[str]:
+    """Ids of the statements whose first report is this outlet's, newest first."""
+    rows = conn.execute(
+        "SELECT s.id FROM statements s JOIN quotes q ON q.id = s.first_quote JOIN articles a ON a.id = q.article_id "
+        "JOIN outlets o ON o.id = a.outlet_id WHERE o.name = ? "
+        "ORDER BY coalesce(s.first_seen, '') DESC, s.id LIMIT ?",
+        (name, limit),
+    )
+    return [r[0] for r in rows]

@@ -10,7 +10,7 @@ from pathlib import Path
 from onrecord.errors import StoreError
 from onrecord.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["connect", "transaction"]
+__all__ = ["connect", "connect_readonly", "transaction"]
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -38,6 +38,33 @@ def connect(path: str | Path) -> sqlite3.Connection:
         _migrate(conn, name)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{name}: cannot open as an onrecord database ({exc})") from None
+    return conn
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    """Open an existing database for reading only (``mode=ro``), so that another process may write.
+
+    Raises:
+        StoreError: the file is missing, not an onrecord database, or of another schema version
+            (open it once with :func:`connect` to migrate it).
+    """
+    name = str(path)
+    resolved = Path(name).expanduser().resolve()
+    if not resolved.is_file():
+        raise StoreError(f"{name}: no such database")
+    try:
+        conn = sqlite3.connect(f"{resolved.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 10000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{name}: cannot open as an onrecord database ({exc})") from None
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(
+            f"{name}: database schema version {version}, this onrecord reads {SCHEMA_VERSION}; "
+            "open it once for writing (onrecord ingest or serve) to migrate it"
+        )
     return conn
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from onrecord.model import Quote, Span, SpeakerRef
-from onrecord.store.sql import day_range
+from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
 
 __all__ = [
     "QuoteFilter",
@@ -17,8 +17,10 @@ __all__ = [
     "count_quotes",
     "fts_query",
     "iter_quotes",
+    "page_quotes",
     "put_quotes",
     "quote_from_row",
+    "search_query",
 ]
 
 
@@ -36,6 +38,7 @@ class QuoteFilter:
         until: last publication day included.
         article: an article id.
         statement: a statement id.
+        query: a search expression (see :func:`search_query`): words, "exact phrases", prefix*.
     """
 
     speaker: str | None = None
@@ -47,6 +50,7 @@ class QuoteFilter:
     until: str | None = None
     article: str | None = None
     statement: str | None = None
+    query: str | None = None
 
 
 def _mention(q: Quote) -> Span | None:
@@ -166,6 +170,34 @@ def fts_query(words: str) -> str:
     return " ".join(f'"{t}"*' for t in tokens)
 
 
+_PHRASE = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+def search_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every part must match.
+
+    ``"exact phrase"`` matches the words in that order, ``word*`` matches words starting with
+    ``word``, any other word matches itself. Everything else (FTS5 operators, punctuation, SQL)
+    is read as plain words, so no input makes the query fail.
+
+    Returns:
+        The FTS5 expression, or ``""`` when ``text`` holds no word.
+    """
+    parts: list[str] = []
+    for match in _PHRASE.finditer(text):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            tokens = re.findall(r"\w+", phrase, flags=re.UNICODE)
+            if tokens:
+                parts.append('"' + " ".join(tokens) + '"')
+            continue
+        tokens = re.findall(r"\w+", word, flags=re.UNICODE)
+        for i, token in enumerate(tokens):
+            prefix = i == len(tokens) - 1 and word.endswith("*")
+            parts.append(f'"{token}"' + ("*" if prefix else ""))
+    return " ".join(parts)
+
+
 def _where(f: QuoteFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
@@ -182,6 +214,11 @@ def _where(f: QuoteFilter) -> tuple[str, list[object]]:
         query = fts_query(f.text)
         if query:
             clauses.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append(query)
+    if f.query is not None:
+        query = search_query(f.query)
+        clauses.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)" if query else "0")
+        if query:
             params.append(query)
     if f.kind:
         clauses.append("q.kind = ?")
@@ -225,3 +262,40 @@ def count_quotes(conn: sqlite3.Connection, filters: QuoteFilter | None = None) -
     """Return how many stored quotes match ``filters``."""
     where, params = _where(filters or QuoteFilter())
     return int(conn.execute(f"SELECT count(*) {_FROM}{where}", params).fetchone()[0])
+
+
+_ORDER = (("coalesce(a.published, '')", True), ("q.article_id", False), ("q.seq", False))
+# a search lists what was stored last first: the full-text index yields rows in that order, so a
+# page costs its own rows however many quotes match
+_SEARCH_ORDER = (("q.rowid", True),)
+
+
+def page_quotes(
+    conn: sqlite3.Connection, filters: QuoteFilter | None = None, *, after: str | None = None, limit: int = 50
+) -> Page[Quote]:
+    """One page of quotes matching ``filters``, newest article first, in article order
+    (with a search ``query``: the quotes stored last first).
+
+    Args:
+        conn: the database.
+        filters: which quotes.
+        after: the cursor of the page before (None: the first page).
+        limit: at most this many quotes.
+
+    Raises:
+        InputError: ``after`` is not a cursor of this listing.
+    """
+    filters = filters or QuoteFilter()
+    order = _SEARCH_ORDER if filters.query is not None else _ORDER
+    where, params = _where(filters)
+    if after is not None:
+        clause, key_params = after_key(order, decode_cursor(after, len(order)))
+        where = (where + " AND " if where else " WHERE ") + clause
+        params += key_params
+    keys = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(order))
+    sql = f"SELECT {_QUOTE_COLUMNS}, {keys} {_FROM}{where} ORDER BY {order_by(order)} LIMIT ?"
+    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(order))]) if more and rows else None
+    return Page([quote_from_row(r) for r in rows], cursor)

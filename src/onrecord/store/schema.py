@@ -176,6 +176,61 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE quotes ADD COLUMN via_kind TEXT;
     """,
+    # 7: full-text search over article titles, speaker names and aliases (external-content FTS5
+    # tables named <table>_fts, kept in step by triggers); every FTS table names its content
+    # table in double quotes, the form sqlite-utils and Datasette detect (quotes_fts is remade so)
+    """
+    DROP TABLE quotes_fts;
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        text, speaker_name, content="quotes", content_rowid="rowid", tokenize='unicode61'
+    );
+    INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, content="articles", content_rowid="rowid", tokenize='unicode61'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title) VALUES (new.rowid, new.title);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+        INSERT INTO articles_fts(rowid, title) VALUES (new.rowid, new.title);
+    END;
+    INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+    CREATE VIRTUAL TABLE speakers_fts USING fts5(
+        name, content="speakers", content_rowid="rowid", tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER speakers_ai AFTER INSERT ON speakers BEGIN
+        INSERT INTO speakers_fts(rowid, name) VALUES (new.rowid, new.name);
+    END;
+    CREATE TRIGGER speakers_ad AFTER DELETE ON speakers BEGIN
+        INSERT INTO speakers_fts(speakers_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+    END;
+    CREATE TRIGGER speakers_au AFTER UPDATE OF name ON speakers BEGIN
+        INSERT INTO speakers_fts(speakers_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+        INSERT INTO speakers_fts(rowid, name) VALUES (new.rowid, new.name);
+    END;
+    INSERT INTO speakers_fts(speakers_fts) VALUES ('rebuild');
+    CREATE VIRTUAL TABLE speaker_aliases_fts USING fts5(
+        alias, content="speaker_aliases", content_rowid="rowid", tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER speaker_aliases_ai AFTER INSERT ON speaker_aliases BEGIN
+        INSERT INTO speaker_aliases_fts(rowid, alias) VALUES (new.rowid, new.alias);
+    END;
+    CREATE TRIGGER speaker_aliases_ad AFTER DELETE ON speaker_aliases BEGIN
+        INSERT INTO speaker_aliases_fts(speaker_aliases_fts, rowid, alias) VALUES ('delete', old.rowid, old.alias);
+    END;
+    CREATE TRIGGER speaker_aliases_au AFTER UPDATE OF alias ON speaker_aliases BEGIN
+        INSERT INTO speaker_aliases_fts(speaker_aliases_fts, rowid, alias) VALUES ('delete', old.rowid, old.alias);
+        INSERT INTO speaker_aliases_fts(rowid, alias) VALUES (new.rowid, new.alias);
+    END;
+    INSERT INTO speaker_aliases_fts(speaker_aliases_fts) VALUES ('rebuild');
+    CREATE INDEX statements_newest ON statements(
+        substr(coalesce(said_on, first_seen, ''), 1, 10) DESC, reports DESC, id
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,8 +7,10 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from onrecord.model import ArticleSpeaker, Speaker
+from onrecord.store.sql import Page, after_key, decode_cursor, encode_cursor, order_by
 
 __all__ = [
     "SpeakerRow",
@@ -21,6 +23,7 @@ __all__ = [
     "list_speakers",
     "merge_speaker",
     "organisations_by_head",
+    "page_speakers",
     "put_article_speakers",
     "refresh_names",
     "role_holders",
@@ -218,38 +221,51 @@ def find_speaker_ids(conn: sqlite3.Connection, name: str) -> list[str]:
     return sorted({r[0] for r in rows})
 
 
-def list_speakers(
-    conn: sqlite3.Connection,
-    ids: Sequence[str] | None = None,
-    *,
-    kind: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[Speaker]:
-    """Speakers with what the corpus says of them, most statements first."""
+_AGGREGATE = (
+    "SELECT s.id AS id, s.name AS name, s.kind AS kind, count(DISTINCT q.statement_id) AS statements, "
+    "count(q.id) AS quotes, count(DISTINCT a.outlet_id) AS outlets, "
+    "min(substr(coalesce(q.said_on, a.published), 1, 10)) AS first_seen, "
+    "max(substr(coalesce(q.said_on, a.published), 1, 10)) AS last_seen "
+    "FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id LEFT JOIN articles a ON a.id = q.article_id"
+)
+_ORDER = (("statements", True), ("quotes", True), ("name", False), ("id", False))
+_RANK = (
+    "SELECT s.id AS id, s.name AS name, "
+    "(SELECT count(*) FROM statements st WHERE st.speaker_id = s.id) AS statements, "
+    "(SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quotes FROM speakers s"
+)
+
+
+def _speaker_filters(
+    ids: Sequence[str] | None, kind: str | None, query: str | None
+) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     if ids is not None:
-        if not ids:
-            return []
-        clauses.append(f"s.id IN ({','.join('?' * len(ids))})")
+        clauses.append(f"s.id IN ({','.join('?' * len(ids)) or 'NULL'})")
         params += list(ids)
     if kind:
         clauses.append("s.kind = ?")
         params.append(kind)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = (
-        "SELECT s.id, s.name, s.kind, count(DISTINCT q.statement_id), count(q.id), "
-        "count(DISTINCT a.outlet_id), min(substr(coalesce(q.said_on, a.published), 1, 10)), "
-        "max(substr(coalesce(q.said_on, a.published), 1, 10)) "
-        f"FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id LEFT JOIN articles a ON a.id = q.article_id{where} "
-        "GROUP BY s.id ORDER BY count(DISTINCT q.statement_id) DESC, count(q.id) DESC, s.name"
-    )
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+    if query is not None:
+        from onrecord.store.quotes import search_query
+
+        expression = search_query(query)
+        if expression:
+            clauses.append(
+                "(s.rowid IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?) OR s.id IN "
+                "(SELECT speaker_id FROM speaker_aliases WHERE rowid IN "
+                "(SELECT rowid FROM speaker_aliases_fts WHERE speaker_aliases_fts MATCH ?)))"
+            )
+            params += [expression, expression]
+        else:
+            clauses.append("0")
+    return clauses, params
+
+
+def _with_details(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> list[Speaker]:
     out = []
-    for sid, name, kind_, statements, quotes, outlets, first, last in conn.execute(sql, params).fetchall():
+    for sid, name, kind_, statements, quotes, outlets, first, last in rows:
         aliases = tuple(
             r[0]
             for r in conn.execute(
@@ -268,3 +284,60 @@ def list_speakers(
         )
         out.append(Speaker(sid, name, kind_, aliases, roles, statements, quotes, outlets, first, last))
     return out
+
+
+def list_speakers(
+    conn: sqlite3.Connection,
+    ids: Sequence[str] | None = None,
+    *,
+    kind: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Speaker]:
+    """Speakers with what the corpus says of them, most statements first."""
+    if ids is not None and not ids:
+        return []
+    clauses, params = _speaker_filters(ids, kind, None)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = f"{_AGGREGATE}{where} GROUP BY s.id ORDER BY count(DISTINCT q.statement_id) DESC, count(q.id) DESC, s.name"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return _with_details(conn, conn.execute(sql, params).fetchall())
+
+
+def page_speakers(
+    conn: sqlite3.Connection,
+    *,
+    kind: str | None = None,
+    query: str | None = None,
+    after: str | None = None,
+    limit: int = 50,
+) -> Page[Speaker]:
+    """One page of speakers, most statements first.
+
+    Args:
+        conn: the database.
+        kind: only ``person``, ``organisation`` or ``role`` speakers.
+        query: a search expression over names and aliases (words, "phrases", prefix*).
+        after: the cursor of the page before (None: the first page).
+        limit: at most this many speakers.
+
+    Raises:
+        InputError: ``after`` is not a cursor of this listing.
+    """
+    clauses, params = _speaker_filters(None, kind, query)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    outer = ""
+    if after is not None:
+        clause, key_params = after_key(_ORDER, decode_cursor(after, len(_ORDER)))
+        outer = " WHERE " + clause
+        params += key_params
+    # rank with index-only counts, then read the details of this page's speakers alone
+    sql = f"SELECT id, statements, quotes, name FROM ({_RANK}{where}){outer} ORDER BY {order_by(_ORDER)} LIMIT ?"
+    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = encode_cursor([rows[-1][e] for e, _ in _ORDER]) if more and rows else None
+    details = {sp.id: sp for sp in list_speakers(conn, [r["id"] for r in rows])}
+    return Page([details[r["id"]] for r in rows if r["id"] in details], cursor)

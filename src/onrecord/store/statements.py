@@ -7,21 +7,25 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from onrecord.errors import InputError
 from onrecord.link.linker import LinkItem
 from onrecord.model import Statement, StatementVariant
-from onrecord.store.quotes import fts_query
-from onrecord.store.sql import day_range
+from onrecord.store.quotes import fts_query, search_query
+from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
 
 __all__ = [
     "StatementFilter",
     "assign_statements",
     "count_statements",
     "get_statement",
+    "get_statements",
     "link_items",
     "list_statements",
+    "page_statements",
+    "speaker_timeline",
     "text_hash",
 ]
 
@@ -126,6 +130,8 @@ class StatementFilter:
         since: said (or first reported) on or after this day.
         until: said (or first reported) on or before this day.
         min_outlets: reported by at least this many outlets.
+        query: a search expression (words, "exact phrases", prefix*) one wording matches.
+        ids: only these statements.
     """
 
     speaker_ids: tuple[str, ...] | None = None
@@ -133,6 +139,8 @@ class StatementFilter:
     since: str | None = None
     until: str | None = None
     min_outlets: int | None = None
+    query: str | None = None
+    ids: tuple[str, ...] | None = None
 
 
 def _where(f: StatementFilter) -> tuple[str, list[object]]:
@@ -149,6 +157,19 @@ def _where(f: StatementFilter) -> tuple[str, list[object]]:
                 "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))"
             )
             params.append(query)
+    if f.query is not None:
+        expression = search_query(f.query)
+        clauses.append(
+            "s.id IN (SELECT q.statement_id FROM quotes q WHERE q.rowid IN "
+            "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))"
+            if expression
+            else "0"
+        )
+        if expression:
+            params.append(expression)
+    if f.ids is not None:
+        clauses.append(f"s.id IN ({','.join('?' * len(f.ids)) or 'NULL'})")
+        params += list(f.ids)
     days, day_params = day_range("coalesce(s.said_on, s.first_seen)", f.since, f.until)
     clauses += days
     params += day_params
@@ -174,38 +195,141 @@ def list_statements(
     where, params = _where(filters or StatementFilter())
     sql = (
         f"SELECT s.id FROM statements s{where} "
-        "ORDER BY coalesce(s.said_on, s.first_seen) IS NULL, substr(coalesce(s.said_on, s.first_seen), 1, 10) DESC, "
-        "s.reports DESC, s.id"
+        f"ORDER BY {order_by(_ORDER)}"
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    out = []
-    for (sid,) in conn.execute(sql, params).fetchall():
-        statement = get_statement(conn, sid)
-        if statement is not None:
-            out.append(statement)
-    return out
+    return get_statements(conn, [r[0] for r in conn.execute(sql, params).fetchall()])
 
 
 def get_statement(conn: sqlite3.Connection, statement_id: str) -> Statement | None:
     """One statement with every report of it, earliest first."""
-    head = conn.execute(
-        f"SELECT {_COLUMNS} FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?",
-        (statement_id,),
-    ).fetchone()
-    if head is None:
-        return None
-    rows = conn.execute(
-        "SELECT q.id, q.article_id, o.name, a.published, q.kind, q.text, q.via, coalesce(q.language, a.language), "
-        "q.said_on, a.duplicate_of FROM quotes q JOIN articles a ON a.id = q.article_id "
-        "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE q.statement_id = ? "
+    found = get_statements(conn, [statement_id])
+    return found[0] if found else None
+
+
+_VARIANT_COLUMNS = (
+    "q.id, q.article_id, o.name, a.published, q.kind, q.text, q.via, coalesce(q.language, a.language), "
+    "q.said_on, a.duplicate_of, q.cue_text"
+)
+
+
+def get_statements(conn: sqlite3.Connection, statement_ids: Sequence[str]) -> list[Statement]:
+    """The statements with these ids (in that order, unknown ids left out), each with every report of it."""
+    if not statement_ids:
+        return []
+    marks = ",".join("?" * len(statement_ids))
+    heads = {
+        r[0]: r
+        for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id "
+            f"WHERE s.id IN ({marks})",
+            list(statement_ids),
+        )
+    }
+    reports: dict[str, list[StatementVariant]] = {}
+    for r in conn.execute(
+        f"SELECT q.statement_id, {_VARIANT_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE q.statement_id IN ({marks}) "
         "ORDER BY a.published IS NULL, a.published, q.id",
-        (statement_id,),
-    ).fetchall()
-    variants = tuple(StatementVariant(*r) for r in rows)
-    first = next((v for v in variants if v.quote_id == head[4]), variants[0] if variants else None)
-    outlets = tuple(dict.fromkeys(v.outlet for v in variants if v.outlet))
-    languages = tuple(dict.fromkeys(v.language for v in variants if v.language))
-    via = tuple(dict.fromkeys(v.via for v in variants if v.via))
-    return Statement(head[0], head[1], head[2], head[3], variants, outlets, languages, first, head[5], via)
+        list(statement_ids),
+    ):
+        reports.setdefault(r[0], []).append(StatementVariant(*r[1:]))
+    out = []
+    for sid in dict.fromkeys(statement_ids):
+        head = heads.get(sid)
+        if head is None:
+            continue
+        variants = tuple(reports.get(sid, ()))
+        first = next((v for v in variants if v.quote_id == head[4]), variants[0] if variants else None)
+        outlets = tuple(dict.fromkeys(v.outlet for v in variants if v.outlet))
+        languages = tuple(dict.fromkeys(v.language for v in variants if v.language))
+        via = tuple(dict.fromkeys(v.via for v in variants if v.via))
+        out.append(Statement(head[0], head[1], head[2], head[3], variants, outlets, languages, first, head[5], via))
+    return out
+
+
+_ORDER = (("substr(coalesce(s.said_on, s.first_seen, ''), 1, 10)", True), ("s.reports", True), ("s.id", False))
+
+
+def page_statements(
+    conn: sqlite3.Connection, filters: StatementFilter | None = None, *, after: str | None = None, limit: int = 50
+) -> Page[Statement]:
+    """One page of statements, newest first (then most reported), each with its variants.
+
+    Args:
+        conn: the database.
+        filters: which statements.
+        after: the cursor of the page before (None: the first page).
+        limit: at most this many statements.
+
+    Raises:
+        InputError: ``after`` is not a cursor of this listing.
+    """
+    filters = filters or StatementFilter()
+    if filters.query is not None:
+        return _search_page(conn, filters, after, limit)
+    where, params = _where(filters)
+    if after is not None:
+        clause, key_params = after_key(_ORDER, decode_cursor(after, len(_ORDER)))
+        where = (where + " AND " if where else " WHERE ") + clause
+        params += key_params
+    keys = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(_ORDER))
+    sql = f"SELECT s.id, {keys} FROM statements s{where} ORDER BY {order_by(_ORDER)} LIMIT ?"
+    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = get_statements(conn, [r[0] for r in rows])
+    cursor = encode_cursor([rows[-1][f"k{i}"] for i in range(len(_ORDER))]) if more and rows else None
+    return Page(items, cursor)
+
+
+def _search_page(conn: sqlite3.Connection, filters: StatementFilter, after: str | None, limit: int) -> Page[Statement]:
+    """Statements a search matches, in the order of their matching quote stored last.
+
+    The full-text index yields matching quotes newest first, so a page reads only as far as its
+    statements reach. The cursor is the rowid of the last statement's quote; the next page skips
+    statements that a quote at or above it already listed.
+    """
+    expression = search_query(filters.query or "")
+    if not expression:
+        return Page()
+    rest, params = _where(replace(filters, query=None))
+    base = (
+        "SELECT f.rowid, q.statement_id FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid "
+        "JOIN statements s ON s.id = q.statement_id WHERE quotes_fts MATCH ?"
+        + (" AND " + rest[len(" WHERE ") :] if rest else "")
+    )
+    seen: set[str] = set()
+    below: list[object] = []
+    if after is not None:
+        (top,) = decode_cursor(after, 1)
+        if not isinstance(top, int):
+            raise InputError("cursor", "not a cursor of this search; start again without it")
+        seen = {r[1] for r in conn.execute(base + " AND f.rowid >= ?", [expression, *params, top])}
+        below = [top]
+    sql = base + (" AND f.rowid < ?" if below else "") + " ORDER BY f.rowid DESC"
+    ids: list[str] = []
+    last: dict[str, int] = {}
+    for rowid, sid in conn.execute(sql, [expression, *params, *below]):
+        if sid in seen:
+            continue
+        seen.add(sid)
+        ids.append(sid)
+        last[sid] = rowid
+        if len(ids) > limit:
+            break
+    more = len(ids) > limit
+    ids = ids[:limit]
+    return Page(get_statements(conn, ids), encode_cursor([last[ids[-1]]]) if more and ids else None)
+
+
+def speaker_timeline(conn: sqlite3.Connection, speaker_id: str) -> list[tuple[str, int, int]]:
+    """A speaker's statements per day: ``(day, statements, reports)``, earliest day first."""
+    rows = conn.execute(
+        "SELECT substr(coalesce(s.said_on, s.first_seen), 1, 10) AS day, count(*), sum(s.reports) "
+        "FROM statements s WHERE s.speaker_id = ? AND day IS NOT NULL GROUP BY day ORDER BY day",
+        (speaker_id,),
+    )
+    return [(r[0], int(r[1]), int(r[2])) for r in rows]
