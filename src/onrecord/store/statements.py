@@ -83,11 +83,20 @@ def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: 
         _summarise(conn, sid, speaker_id, qids)
 
 
+def _words(text: str, fragments: str | None) -> str:
+    """A quote's own words: an interrupted quote's pieces joined by an ellipsis, without the
+    attribution that interrupts them ("A," she said, "B." -> "A … B")."""
+    if not fragments:
+        return text
+    pieces = [f["text"].strip().strip("\"“”‘’'«»„,").strip() for f in json.loads(fragments)]
+    return " … ".join(p for p in pieces if p) or text
+
+
 def _summarise(conn: sqlite3.Connection, sid: str, speaker_id: str | None, qids: Sequence[str]) -> None:
     marks = ",".join("?" * len(qids))
     rows = conn.execute(
         "SELECT q.id, q.kind, q.text, q.said_on, a.published, a.id, coalesce(a.duplicate_of, a.id), o.name, "
-        "coalesce(q.language, a.language) FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "coalesce(q.language, a.language), q.fragments FROM quotes q JOIN articles a ON a.id = q.article_id "
         f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE q.id IN ({marks})",
         list(qids),
     ).fetchall()
@@ -107,7 +116,7 @@ def _summarise(conn: sqlite3.Connection, sid: str, speaker_id: str | None, qids:
         (
             sid,
             speaker_id,
-            canonical[2],
+            _words(canonical[2], canonical[9]),
             canonical[0],
             first[0],
             first[4],
