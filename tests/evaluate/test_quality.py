@@ -11,12 +11,13 @@ import pytest
 from onrecord.evaluate import evaluate_polnear, evaluate_seeds
 from tests.conftest import POLNEAR, SEED_GOLD, SEEDS, needs_polnear
 
-# Measured on 2026-12-01: MATCH 0.567, OVERLAP 0.639, E2E 0.486, SOURCE 0.862, quoted recall 0.920.
+# Measured on 2026-12-02: MATCH 0.584, OVERLAP 0.639, E2E 0.506, SOURCE 0.871, quoted recall 0.920
+# (one record per span: 0.567 / 0.639 / 0.486 / 0.862 / 0.920 before).
 POLNEAR_DEV_FLOORS = {
-    "match@0.5": 0.56,
+    "match@0.5": 0.58,
     "overlap": 0.63,
-    "end_to_end": 0.48,
-    "source_accuracy": 0.85,
+    "end_to_end": 0.50,
+    "source_accuracy": 0.865,
     "quoted_recall": 0.91,
 }
 
