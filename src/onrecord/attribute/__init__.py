@@ -6,8 +6,10 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from datetime import date
 
+from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import day_marks
 from onrecord.attribute.knowledge import knowledge
@@ -66,6 +68,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.mention is not None and _blocked(c.mention, subjects):
             c.mention = None  # the quote's speaker is not named here
     names = [m for m in analysis.names if not _blocked(m, blocked)]
+    acronyms = defined_acronyms(text)
+    if acronyms:  # "ADU" is the "Aldmark Dockworkers' Union (ADU)" the article spelled out
+        names = [_spelled_out(m, acronyms) for m in names]
+        for c in analysis.candidates:
+            if c.mention is not None:
+                c.mention = _spelled_out(c.mention, acronyms)
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in names]
     for c in analysis.candidates:
         pos = c.mention.start if c.mention is not None else (c.cue[0] if c.cue else c.start)
@@ -103,6 +111,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
         quotes.append(_record(text, c, entity, said_on, context, said_on_source))
     spoken = {id(e) for e in speakers.values() if e is not None}
+    for acronym, full in acronyms.items():
+        for e in tracker.entities:
+            if e.kind == "organisation" and e.name.casefold() == full.casefold():
+                e.forms.add(acronym)
     article_speakers = [
         ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(e.forms)), tuple(e.roles))
         for e in tracker.entities
@@ -134,6 +146,11 @@ def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
     places |= {p for p in (context.place, context.outlet) if p}
     places |= {m.group(1).strip() for m in _DATELINE.finditer(text)}
     return frozenset(p.casefold() for p in places)
+
+
+def _spelled_out(mention: Mention, acronyms: dict[str, str]) -> Mention:
+    full = acronyms.get(mention.name or "")
+    return dataclass_replace(mention, name=full, kind="organisation") if full else mention
 
 
 def _blocked(mention: Mention, blocked: frozenset[str]) -> bool:

@@ -241,7 +241,8 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         while run and run[0].i < name_tokens[0].i and run[0].lower_ in _DETERMINERS:
             run = run[1:]
         name_tokens = run or name_tokens
-    name = "".join(t.text + (t.whitespace_ and " ") for t in name_tokens).strip() if name_tokens else None
+    # the words as written from the first name token to the last: "Dockworkers' Union", "Karl-Johan"
+    name = _SPACE.sub(" ", _text(doc_text, name_tokens)).strip() if name_tokens else None
     role = _clean_role(_text(doc_text, role_tokens)) if role_tokens else None
     if role and role.endswith("'s"):
         role = None  # "Putin's" alone is a possessor, not a role

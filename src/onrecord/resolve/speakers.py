@@ -32,6 +32,7 @@ from onrecord.store import speakers as store
 __all__ = ["ROLE_WINDOW_DAYS", "organisation_key", "resolve_article_speakers"]
 
 ROLE_WINDOW_DAYS = 365
+_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal).
@@ -125,6 +126,11 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     found = store.candidates_by_key(conn, "organisation", key)
     if found:
         return found[0].id
+    if _ACRONYM.fullmatch(name):
+        # "ADU": the organisation another article spelled out as "Aldmark Dockworkers' Union (ADU)"
+        known = store.organisations_by_alias(conn, name)
+        if len(known) == 1:
+            return known[0].id
     words = key.split()
     if len(words) == 1:
         # "the ministry": the only organisation of that kind the corpus names in full; with
@@ -134,6 +140,9 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             return specific[0].id
     oid = speaker_id("organisation", name)
     store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
+    for acronym in (form for form in s.names if _ACRONYM.fullmatch(form) and form != name):
+        for earlier in store.candidates_by_key(conn, "organisation", organisation_key(acronym)):
+            store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")
     for taken in store.candidates_by_key(conn, "person", key):
         if not knowledge().starts_with_given_name(taken.name):
             # "Halvern Polymers said": another article took it for a person; it is this organisation

@@ -22,6 +22,7 @@ __all__ = [
     "get_speaker",
     "list_speakers",
     "merge_speaker",
+    "organisations_by_alias",
     "organisations_by_head",
     "page_speakers",
     "put_article_speakers",
@@ -207,6 +208,16 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
             "UPDATE quotes SET speaker_name = ? WHERE speaker_id = ? AND speaker_name IS NOT ?",
             (name, speaker_id, name),
         )
+
+
+def organisations_by_alias(conn: sqlite3.Connection, alias: str) -> list[SpeakerRow]:
+    """Organisations the corpus knows by ``alias`` (an acronym an article defined: "ADU")."""
+    rows = conn.execute(
+        "SELECT s.id, s.name, s.kind, s.key, s.surname_key, s.gender FROM speakers s JOIN speaker_aliases a "
+        "ON a.speaker_id = s.id WHERE a.alias = ? AND s.kind = 'organisation' ORDER BY s.id",
+        (alias,),
+    ).fetchall()
+    return [_row(r) for r in rows]
 
 
 def find_speaker_ids(conn: sqlite3.Connection, name: str) -> list[str]:

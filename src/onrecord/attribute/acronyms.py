@@ -1,0 +1,45 @@
+"""Acronyms an article defines: "the Coastal Shipping Federation (CSF)", later "CSF".
+
+An acronym counts when its letters are the initials of the capitalised words of the name
+before the parentheses (small words such as "of" and "the" may be skipped, or count):
+``Aldmark Dockworkers' Union (ADU)``, ``Federal Consumer Safety Board (FCSB)``,
+``Saltvik Terminal Operators' Association (STOA)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["defined_acronyms"]
+
+_SMALL = frozenset("of the and for de du des der la le el y et und für on in at to".split())
+_DEFINITION = re.compile(
+    r"((?:[A-ZÀ-ÞА-ЯЁ][\w'’.&-]*|of|the|and|for|de|du|des|der|la|le|el|y|et|und|für|on)"
+    r"(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.&-]*|of|the|and|for|de|du|des|der|la|le|el|y|et|und|für|on)){1,9})"
+    r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7})\s*\)"
+)
+
+
+def _initials_match(words: list[str], acronym: str) -> list[str] | None:
+    """The shortest tail of ``words`` whose initials spell ``acronym`` (small words optional)."""
+    letters = acronym.replace("&", "").casefold()
+    for start in range(len(words) - 1, -1, -1):
+        tail = words[start:]
+        if tail[0].casefold() in _SMALL:
+            continue
+        required = "".join(w[0] for w in tail if w.casefold() not in _SMALL).casefold()
+        every = "".join(w[0] for w in tail).casefold()
+        if letters in (required, every):
+            return tail
+    return None
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """``{acronym: full name}`` for every "Full Name (ACR)" the text holds."""
+    found: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        words = m.group(1).split()
+        tail = _initials_match(words, m.group(2))
+        if tail:
+            found.setdefault(m.group(2), " ".join(tail))
+    return found

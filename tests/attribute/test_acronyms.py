@@ -1,0 +1,52 @@
+"""Acronyms an article spells out, inside the article and across the corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord import extract
+from onrecord.archive import Archive
+from onrecord.attribute.acronyms import defined_acronyms
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the Aldmark Dockworkers' Union (ADU) said", {"ADU": "Aldmark Dockworkers' Union"}),
+        ("the Federal Consumer Safety Board (FCSB) and", {"FCSB": "Federal Consumer Safety Board"}),
+        ("the Bank of Estmark (BoE) said", {}),  # mixed case: no acronym
+        ("the Office of the Prime Minister (OPM) said", {"OPM": "Office of the Prime Minister"}),
+        ("Sen. Maria Ruiz (D-Ore.) said", {}),
+        ("a pressure of 40 (PSI)", {}),
+    ],
+)
+def test_defined_acronyms(text: str, found: dict[str, str]) -> None:
+    assert defined_acronyms(text) == found
+
+
+def test_an_acronym_is_the_organisation_the_article_spelled_out() -> None:
+    text = (
+        "The Aldmark Dockworkers' Union (ADU) called the strike on Monday.\n\n"
+        "The ADU said in a statement that its members would stay out."
+    )
+    [quote] = extract(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Aldmark Dockworkers' Union", "organisation")
+
+
+@pytest.mark.parametrize("order", [("full", "short"), ("short", "full")])
+def test_an_acronym_in_another_article_is_the_same_organisation(tmp_path: Path, order: tuple[str, str]) -> None:
+    texts = {
+        "full": "The Aldmark Dockworkers' Union (ADU) said on Monday that the strike would go on.",
+        "short": "Talks failed again.\n\nThe ADU said on Tuesday that members would not return.",
+    }
+    lines = [json.dumps({"id": key, "text": texts[key], "published": "2027-03-10"}) for key in order]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n")
+    with Archive(tmp_path / "x.db") as archive:
+        archive.ingest([str(tmp_path / "a.jsonl")], batch_size=1)
+        speakers = {q.speaker.id for q in archive.quotes() if q.speaker}
+        assert len(speakers) == 1
+        assert archive.speaker("ADU").name == "Aldmark Dockworkers' Union"
