@@ -88,3 +88,25 @@ def test_hyphenated_given_names_stay_whole(text: str, speaker: str) -> None:
 def test_a_dateline_place_or_a_platform_never_speaks(text: str, language: str, speakers: list[str]) -> None:
     quotes = extract(text, published="2027-05-10")
     assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ('"We will route around Saltvik," a Nordmarine spokeswoman said.', "Nordmarine", "organisation"),
+        ('"We will route around Saltvik," said a spokeswoman for Nordmarine Lines.', "Nordmarine Lines", "organisation"),
+        ("A ministry spokesman said the minister does not comment on private talks.", "Ministry", "organisation"),
+        ("A spokesman said the talks would resume.", None, None),  # for whom, the article does not say
+        (
+            "Tamberlane said Monday it was recalling the packs.\n\nCritics asked what Tamberlane knew.",
+            "Tamberlane",
+            "person",
+        ),
+    ],
+)
+def test_who_speaks_through_a_spokesperson_or_a_name_the_tagger_missed(
+    text: str, speaker: str | None, kind: str | None
+) -> None:
+    quote = extract(text)[0]
+    found = (quote.speaker.name, quote.speaker.kind) if quote.speaker else (None, None)
+    assert found == (speaker, kind)

@@ -68,6 +68,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.mention is not None and _blocked(c.mention, subjects):
             c.mention = None  # the quote's speaker is not named here
     names = [m for m in analysis.names if not _blocked(m, blocked)]
+    for c in analysis.candidates:
+        if c.mention is not None and c.mention.kind == "other":
+            c.mention = _proper_elsewhere(c.mention, text)
     acronyms = defined_acronyms(text)
     if acronyms:  # "ADU" is the "Aldmark Dockworkers' Union (ADU)" the article spelled out
         names = [_spelled_out(m, acronyms) for m in names]
@@ -146,6 +149,18 @@ def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
     places |= {p for p in (context.place, context.outlet) if p}
     places |= {m.group(1).strip() for m in _DATELINE.finditer(text)}
     return frozenset(p.casefold() for p in places)
+
+
+def _proper_elsewhere(mention: Mention, text: str) -> Mention:
+    """A subject the tagger read as a common noun ("Tamberlane said Monday ...", the sentence's
+    first word) is a name when the article writes it capitalised inside a sentence too."""
+    words = mention.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return mention
+    inside = re.search(r"(?<=[a-z,;:] )" + re.escape(mention.text) + r"\b", text)
+    if inside is None or knowledge().is_title(words[0]):
+        return mention
+    return dataclass_replace(mention, kind="name", name=mention.text, role=None)
 
 
 def _spelled_out(mention: Mention, acronyms: dict[str, str]) -> Mention:

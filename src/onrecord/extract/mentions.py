@@ -263,6 +263,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
                 gender = info[1]
         return Mention(start, end, text, "name", name=name, role=role, gender=gender, number="sg")
     determiner = next((t for t in tokens if t.dep_ in {"det", "nummod", "amod"} and t.i < head.i), None)
+    voice = _voice_of(head, tokens, doc_text) if determiner is not None and kb.is_indefinite(determiner.text) else None
+    if voice is not None:  # "a Nordmarine spokeswoman", "a spokesman for the ministry": the organisation speaks
+        return Mention(start, end, text, "organisation", name=voice, role=_clean_role(text), number="sg")
     if kb.is_anonymous_head(head.text) and (
         (determiner is None and number == "pl") or (determiner is not None and kb.is_indefinite(determiner.text))
     ):
@@ -280,6 +283,32 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     if kb.is_media_phrase(text) or kb.outlet(text):
         return Mention(start, end, text, "organisation", name=_clean_role(text), number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+_VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+
+
+def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
+    """The organisation an unnamed spokesperson speaks for: its name before the head ("a
+    Nordmarine spokeswoman", "a ministry spokesman") or after "for"/"of" ("a spokeswoman for
+    Nordmarine Lines"); None for anyone else. (A definite "the Kremlin spokesman" is a role,
+    which the article or the corpus ties to a person.)"""
+    if head.lower_ not in _VOICES:
+        return None
+    kb = knowledge()
+    before = [t for t in tokens if t.i < head.i and t.dep_ in {"compound", "nmod", "amod", "poss"}]
+    named = [t for t in before if t.pos_ == "PROPN" or kb.is_org_word(t.text)]
+    if named:
+        name = _SPACE.sub(" ", _text(doc_text, named)).strip()
+        return re.sub(r"['’]s$", "", name[:1].upper() + name[1:])
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or kb.is_org_word(obj.text)):
+                    words = [t for t in noun_phrase(obj) if t.lower_ not in _DETERMINERS]
+                    name = _SPACE.sub(" ", _text(doc_text, words)).strip()
+                    return name[:1].upper() + name[1:] if name else None
+    return None
 
 
 _CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
