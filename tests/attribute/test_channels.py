@@ -94,7 +94,11 @@ def test_a_dateline_place_or_a_platform_never_speaks(text: str, language: str, s
     ("text", "speaker", "kind"),
     [
         ('"We will route around Saltvik," a Nordmarine spokeswoman said.', "Nordmarine", "organisation"),
-        ('"We will route around Saltvik," said a spokeswoman for Nordmarine Lines.', "Nordmarine Lines", "organisation"),
+        (
+            '"We will route around Saltvik," said a spokeswoman for Nordmarine Lines.',
+            "Nordmarine Lines",
+            "organisation",
+        ),
         ("A ministry spokesman said the minister does not comment on private talks.", "Ministry", "organisation"),
         ("A spokesman said the talks would resume.", None, None),  # for whom, the article does not say
         (
