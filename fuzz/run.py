@@ -3,10 +3,11 @@
 Generates news-like documents with the strategies in ``tests/fuzzing.py`` and runs every one
 through ``onrecord.extract`` and every ``--ingest-every``-th one through a fresh in-memory
 ``Archive`` (ingested twice), checking the invariants there. The run goes in chunks of
-``--chunk`` examples, each with its own seed; a failure Hypothesis has not seen before is
-minimized, printed with its seed and kept, and the campaign goes on with the next chunk (a
-failure already reported is counted, not minimized again). Failures of issue 9 point 1 (one
-span twice, duplicate quote ids) are counted apart unless ``--strict-known``.
+``--chunk`` examples, each with its own seed; a failure not seen before is minimized by
+Hypothesis, printed with its seed and kept, and the campaign goes on with the next chunk (a
+failure with a signature already reported is counted, not minimized again). Failures of issue 9
+point 1 (one span twice, duplicate quote ids) are counted apart unless ``--strict-known``.
+Ctrl-C or SIGTERM stops the run and still prints the summary.
 
 Exit status: 0 when nothing new failed, 1 otherwise.
 
@@ -17,15 +18,17 @@ Exit status: 0 when nothing new failed, 1 otherwise.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 import traceback
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from hypothesis import HealthCheck, Phase, given, seed, settings
+from hypothesis import Phase, given, seed, settings
 from tests.fuzzing import KnownIssue, check_extract, check_ingest, documents, published_dates
 
 
@@ -38,99 +41,122 @@ def _signature(exc: BaseException) -> str:
     return f"{type(exc).__name__} {message} @ {where}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the campaign; print counts, time and every new failing example, minimized."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--examples", type=int, default=100_000, help="documents to generate (default 100000)")
-    parser.add_argument("--chunk", type=int, default=2_000, help="examples per Hypothesis run")
-    parser.add_argument("--seed", type=int, default=0, help="seed of the first chunk")
-    parser.add_argument("--ingest-every", type=int, default=10, help="ingest one document in N (0: never)")
-    parser.add_argument("--minutes", type=float, default=0, help="stop after this many minutes (0: no limit)")
-    parser.add_argument("--strict-known", action="store_true", help="treat issue 9 point 1 failures as new")
-    args = parser.parse_args(argv)
+@dataclass
+class Campaign:
+    """The campaign's options and what it has seen so far."""
 
-    counts: Counter[str] = Counter()
-    seen: dict[str, str] = {}  # signature -> minimized example report
-    known: Counter[str] = Counter()
-    repeats: Counter[str] = Counter()
-    began = time.monotonic()
+    ingest_every: int
+    strict_known: bool
+    counts: Counter[str] = field(default_factory=Counter)
+    known: Counter[str] = field(default_factory=Counter)
+    repeats: Counter[str] = field(default_factory=Counter)
+    failures: dict[str, str] = field(default_factory=dict)  # signature -> minimized example
 
-    def run_one(doc: str, published: str | None, ingest: bool) -> None:
-        counts["documents"] += 1
+    def check(self, doc: str, published: str | None) -> None:
+        """Check one document; raise only for a failure not seen before."""
+        self.counts["documents"] += 1
+        every = self.ingest_every
         try:
             outcome = check_extract(doc, published)
-            counts["quotes"] += outcome.quotes
-            counts["refused"] += outcome.refused is not None
-            if ingest:
-                counts["ingested"] += 1
+            self.counts["quotes"] += outcome.quotes
+            self.counts["refused"] += outcome.refused is not None
+            if every > 0 and self.counts["documents"] % every == 0:
+                self.counts["ingested"] += 1
                 check_ingest([doc])
         except KnownIssue as exc:
-            if args.strict_known:
+            if self.strict_known:
                 raise
-            known[str(exc).split(":")[0]] += 1
+            self.known[str(exc).split(":")[0]] += 1
         except Exception as exc:
             signature = _signature(exc)
-            if signature in seen:
-                repeats[signature] += 1
+            if signature in self.failures:
+                self.repeats[signature] += 1
                 return
             raise
 
-    chunk_index = 0
-    while counts["documents"] < args.examples:
-        if args.minutes and time.monotonic() - began > args.minutes * 60:
-            print(f"time limit of {args.minutes} minutes reached", flush=True)
-            break
-        size = min(args.chunk, args.examples - counts["documents"])
-        chunk_seed = args.seed + chunk_index
+    def run_chunk(self, size: int, chunk_seed: int) -> None:
+        """Run ``size`` examples from one seed; keep the failure they end on, if any."""
 
         @seed(chunk_seed)
         @settings(
+            settings.get_profile("fuzz-campaign"),
             max_examples=size,
-            deadline=None,
-            database=None,
-            derandomize=False,
-            print_blob=True,
-            suppress_health_check=list(HealthCheck),
             phases=[Phase.generate, Phase.target, Phase.shrink, Phase.explain],
         )
         @given(documents(), published_dates())
         def campaign(doc: str, published: str | None) -> None:
-            every = args.ingest_every
-            run_one(doc, published, every > 0 and counts["documents"] % every == 0)
+            self.check(doc, published)
 
-        before = counts["documents"]
         try:
             campaign()
         except Exception as exc:
-            signature = _signature(exc)
-            notes = "\n".join(getattr(exc, "__notes__", []))
-            report = f"{signature}\n  seed {chunk_seed}\n  {type(exc).__name__}: {exc}\n{notes}"
-            seen[signature] = report
-            print(f"\nNEW FAILURE #{len(seen)}: {report}\n", flush=True)
-        chunk_index += 1
-        elapsed = time.monotonic() - began
-        print(
-            f"chunk {chunk_index} (seed {chunk_seed}): {counts['documents'] - before} documents; total "
-            f"{counts['documents']} documents, {counts['ingested']} ingested twice, {counts['quotes']} quotes, "
-            f"{counts['refused']} refused as empty, {len(seen)} new failures, {sum(known.values())} known "
-            f"(issue 9 point 1); {elapsed:.0f} s",
-            flush=True,
+            found = list(exc.exceptions) if isinstance(exc, BaseExceptionGroup) else [exc]
+            for failure in found:
+                signature = _signature(failure)
+                notes = "\n".join(getattr(failure, "__notes__", []))
+                report = f"{signature}\n  chunk seed {chunk_seed}\n  {type(failure).__name__}: {failure}\n{notes}"
+                self.failures.setdefault(signature, report)
+                print(f"\nNEW FAILURE #{len(self.failures)}: {report}\n", flush=True)
+
+    def progress(self, chunk: int, elapsed: float) -> str:
+        """One line after each chunk."""
+        c = self.counts
+        return (
+            f"chunk {chunk}: {c['documents']} documents, {c['ingested']} ingested twice, {c['quotes']} quotes, "
+            f"{c['refused']} refused as empty, {len(self.failures)} new failures, "
+            f"{sum(self.known.values())} known (issue 9 point 1); {elapsed:.0f} s"
         )
 
-    elapsed = time.monotonic() - began
-    print("\n=== fuzz campaign")
-    print(f"documents checked   {counts['documents']} (generated, and tried while minimizing a failure)")
-    print(f"ingested twice      {counts['ingested']}")
-    print(f"quotes checked      {counts['quotes']}")
-    print(f"refused as empty    {counts['refused']} (documented InputError)")
-    print(f"time                {elapsed:.0f} s ({counts['documents'] / max(elapsed, 1e-9):.1f} documents/s)")
-    for name, n in known.most_common():
-        print(f"known failures      {n} x {name}")
-    if not seen:
-        print("new failures        none")
-    for i, (signature, report) in enumerate(seen.items(), start=1):
-        print(f"\nfailure {i} ({repeats[signature]} more examples with the same signature):\n{report}")
-    return 1 if seen else 0
+    def summary(self, elapsed: float) -> str:
+        """The final report: counts, time, and every failure with its minimized example."""
+        c = self.counts
+        lines = [
+            "=== fuzz campaign",
+            f"documents checked   {c['documents']} (generated, and tried while minimizing a failure)",
+            f"ingested twice      {c['ingested']}",
+            f"quotes checked      {c['quotes']}",
+            f"refused as empty    {c['refused']} (documented InputError)",
+            f"time                {elapsed:.0f} s ({c['documents'] / max(elapsed, 1e-9):.1f} documents/s)",
+        ]
+        lines += [f"known failures      {n} x {name}" for name, n in self.known.most_common()]
+        if not self.failures:
+            lines.append("new failures        none")
+        for i, (signature, report) in enumerate(self.failures.items(), start=1):
+            lines.append(f"\nfailure {i} ({self.repeats[signature]} more examples with this signature):\n{report}")
+        return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the campaign; print counts, time and every new failing example, minimized."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--examples", type=int, default=100_000, help="documents to generate (default 100000)")
+    parser.add_argument("--chunk", type=int, default=1_000, help="examples per Hypothesis run (one seed each)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the first chunk")
+    parser.add_argument("--ingest-every", type=int, default=20, help="ingest one document in N (0: never)")
+    parser.add_argument("--minutes", type=float, default=0, help="stop after this many minutes (0: no limit)")
+    parser.add_argument("--strict-known", action="store_true", help="treat issue 9 point 1 failures as new")
+    args = parser.parse_args(argv)
+
+    campaign = Campaign(args.ingest_every, args.strict_known)
+    began = time.monotonic()
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    chunk = 0
+    try:
+        while campaign.counts["documents"] < args.examples:
+            if args.minutes and time.monotonic() - began > args.minutes * 60:
+                print(f"time limit of {args.minutes:g} minutes reached", flush=True)
+                break
+            campaign.run_chunk(min(args.chunk, args.examples - campaign.counts["documents"]), args.seed + chunk)
+            chunk += 1
+            print(campaign.progress(chunk, time.monotonic() - began), flush=True)
+    except KeyboardInterrupt:
+        print("interrupted: the summary covers the documents checked so far", flush=True)
+    print("\n" + campaign.summary(time.monotonic() - began), flush=True)
+    return 1 if campaign.failures else 0
 
 
 if __name__ == "__main__":

@@ -152,6 +152,21 @@ _CONTENT = [
     "a",
     "it is",
 ]
+_FOREIGN = [
+    "«Мы работаем над миром, а не над перемирием», — сказал Песков журналистам.",
+    "Песков заявил, что «переговоры продолжаются».",
+    "Дмитрий Песков сказал: «Нет».",
+    "„Ми готові“, — сказав Зеленський.",
+    "وقال المتحدث: «لا يوجد اتفاق حتى الآن».",
+    "他说：「我们已经准备好了。」",
+    "「我们已经准备好了」，外交部发言人说。",
+    "„Wir sind bereit“, sagte Scholz am Mittwoch.",
+    "Scholz sagte, die Gespräche seien gescheitert.",
+    "« Nous sommes prêts », a déclaré le ministre.",
+    "Le ministre a déclaré que les négociations avaient échoué.",
+    "El ministro dijo: «estamos listos».",
+    "Según el ministro, las negociaciones fracasaron.",
+]
 _FRAGMENTS = ["dead on arrival", "incorrect", "a historic mistake", "unacceptable", "peace", "fake news"]
 
 # (open, close): matched, mismatched, unbalanced and doubled-apostrophe styles.
@@ -406,26 +421,16 @@ def documents(draw: Any) -> str:
         return "\n".join(draw(st.lists(st.sampled_from([*_SIGNOFFS, "Being updated", "Photo: AP"]), max_size=4)))
     if kind <= 4:  # shredded news: its pieces in any order, marks and noise between them
         return draw(st.lists(_PIECES, min_size=1, max_size=60).map("".join))
+    if kind <= 6:  # an article in another language and script (the non-English extractors)
+        foreign = draw(st.lists(st.sampled_from(_FOREIGN), min_size=1, max_size=8))
+        text = draw(st.sampled_from([" ", "\n", "\n\n"])).join(foreign)
+        return draw(_noisy(text)) if draw(st.booleans()) else text
     header = draw(st.lists(st.sampled_from(_HEADERS), max_size=4))
     body = draw(st.lists(paragraphs(), min_size=1, max_size=6))
     if draw(st.booleans()):  # a paragraph that opens a quote and leaves it open for the next
         body.insert(draw(st.integers(0, len(body))), f"“{draw(st.sampled_from(_CONTENT))}.")
-    if draw(st.integers(0, 4)) == 0:  # text in another script altogether
-        body.append(
-            draw(
-                st.sampled_from(
-                    [
-                        "«Мы работаем над миром, а не над перемирием», — сказал Песков журналистам.",
-                        "وقال المتحدث: «لا يوجد اتفاق حتى الآن».",
-                        "他说：「我们已经准备好了。」",
-                        "„Wir sind bereit“, sagte Scholz am Mittwoch.",
-                        "« Nous sommes prêts », a déclaré le ministre.",
-                        "El ministro dijo: «estamos listos».",
-                        "Песков заявил, что «переговоры продолжаются».",
-                    ]
-                )
-            )
-        )
+    if draw(st.integers(0, 4)) == 0:  # a paragraph in another script
+        body.append(draw(st.sampled_from(_FOREIGN)))
     tail = draw(st.lists(st.sampled_from(_SIGNOFFS), max_size=2))
     parts = [*header, *body, *tail]
     text = parts[0]

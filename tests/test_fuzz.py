@@ -34,27 +34,27 @@ _ISSUE_9_POINT_1 = pytest.mark.xfail(
 )
 
 
-@_profile(120)
+@_profile(100)
 @given(documents(), published_dates())
 def test_extract_offsets_fragments_and_schema_hold(text: str, published: str | None) -> None:
     check_extract(text, published, unique=False)
 
 
 @_ISSUE_9_POINT_1
-@_profile(120, shrink=False)
+@_profile(100, shrink=False)
 @given(documents(), published_dates())
 def test_extract_gives_unique_ids_and_spans(text: str, published: str | None) -> None:
     check_extract(text, published)
 
 
 @_ISSUE_9_POINT_1
-@_profile(15, shrink=False)
+@_profile(10, shrink=False)
 @given(documents())
 def test_ingest_twice_is_ingest_once(text: str) -> None:
     check_ingest([text])
 
 
-@_profile(15)
+@_profile(10)
 @given(documents())
 def test_ingest_twice_is_ingest_once_where_ids_are_unique(text: str) -> None:
     try:
