@@ -8,11 +8,22 @@ number of examples per test for a longer local run.
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import Phase, given, reject, settings
 
-from tests.fuzzing import KnownIssue, check_extract, check_ingest, documents, published_dates
+from onrecord.model import Quote, Span
+from tests.fuzzing import (
+    InvariantError,
+    KnownIssue,
+    check_extract,
+    check_ingest,
+    check_records,
+    documents,
+    published_dates,
+)
 
 _CI = settings.get_profile("fuzz-ci")
 _EXAMPLES = int(os.environ.get("ONRECORD_FUZZ_EXAMPLES", "0"))
@@ -74,3 +85,40 @@ def test_ingest_twice_is_ingest_once_where_ids_are_unique(text: str) -> None:
 )
 def test_an_input_with_no_article_text_is_refused_with_its_reason(text: str, refused: str) -> None:
     assert check_ingest([text]).refused == refused
+
+
+_TEXT = 'Peter Lind said the talks had failed. "We are ready," she said, "but not now."'
+_GOOD = Quote("q1", "a1", "indirect", "the talks had failed", 16, 36, Span("said", 11, 15), None)
+_FRAGMENTS = (Span("We are ready", 39, 51), Span("but not now.", 65, 77))
+_SPLIT = Quote("q2", "a1", "direct", _TEXT[39:77], 39, 77, None, None, fragments=_FRAGMENTS)
+
+
+@pytest.mark.parametrize(
+    ("quotes", "broken"),
+    [
+        ([_GOOD, _SPLIT], None),
+        ([replace(_GOOD, end=37)], "quote text != body[start:end]"),
+        ([replace(_GOOD, end=len(_TEXT) + 5)], "quote offsets out of range"),
+        ([replace(_GOOD, cue=Span("said", 10, 14))], "cue text != body[start:end]"),
+        ([replace(_SPLIT, fragments=_FRAGMENTS[::-1])], "fragments not ordered inside start..end"),
+        ([replace(_SPLIT, fragments=(_FRAGMENTS[0], Span("ready", 46, 51)))], "fragments not ordered"),
+        ([replace(_GOOD, kind="reported")], "record not valid against quote.schema.json"),
+        ([_GOOD, replace(_GOOD, quote_id="q3")], "one record per span"),
+        ([_GOOD, replace(_SPLIT, quote_id="q1")], "unique quote ids"),
+    ],
+)
+def test_the_checks_catch_what_they_guard(quotes: list[Quote], broken: str | None) -> None:
+    if broken is None:
+        check_records(_TEXT, quotes)
+        return
+    with pytest.raises(InvariantError, match=re.escape(broken)):
+        check_records(_TEXT, quotes)
+
+
+def test_the_campaign_runs_and_reports(capsys: pytest.CaptureFixture[str]) -> None:
+    from fuzz.run import main
+
+    status = main(["--examples", "4", "--chunk", "2", "--ingest-every", "0", "--seed", "1"])
+    out = capsys.readouterr().out
+    assert "documents checked   4" in out
+    assert status == (0 if "new failures        none" in out else 1)
