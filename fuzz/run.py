@@ -1,8 +1,8 @@
 """The long fuzzing campaign behind ``make fuzz`` (outside CI).
 
 Generates news-like documents with the strategies in ``tests/fuzzing.py`` and runs every one
-through ``onrecord.extract`` and every ``--ingest-every``-th one through a fresh in-memory
-``Archive`` (ingested twice), checking the invariants there. The run goes in chunks of
+through ``onrecord.extract`` and every ``--ingest-every``-th one, with the one ingested before
+it, through a fresh in-memory ``Archive`` (ingested twice), checking the invariants there. The run goes in chunks of
 ``--chunk`` examples, each with its own seed; a failure not seen before is minimized by
 Hypothesis, printed with its seed and kept, and the campaign goes on with the next chunk (a
 failure with a signature already reported is counted, not minimized again). Failures of issue 9
@@ -51,6 +51,7 @@ class Campaign:
     known: Counter[str] = field(default_factory=Counter)
     repeats: Counter[str] = field(default_factory=Counter)
     failures: dict[str, str] = field(default_factory=dict)  # signature -> minimized example
+    previous: str = ""
 
     def check(self, doc: str, published: str | None) -> None:
         """Check one document; raise only for a failure not seen before."""
@@ -61,8 +62,10 @@ class Campaign:
             self.counts["quotes"] += outcome.quotes
             self.counts["refused"] += outcome.refused is not None
             if every > 0 and self.counts["documents"] % every == 0:
+                # with the document ingested before it: speakers and statements across articles
                 self.counts["ingested"] += 1
-                check_ingest([doc])
+                check_ingest([self.previous, doc] if self.previous else [doc])
+                self.previous = doc
         except KnownIssue as exc:
             if self.strict_known:
                 raise
