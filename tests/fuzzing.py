@@ -399,6 +399,25 @@ def paragraphs(draw: Any) -> str:
 
 
 @st.composite
+def transcripts(draw: Any) -> str:
+    """An interview or broadcast transcript: an introduction, then labelled turns."""
+    intro = draw(
+        st.sampled_from(
+            [
+                "Union leader Niamh Corrigan spoke to Radio North host Peter Lind.",
+                "RADIO NORTH TRANSCRIPT",
+                "Prime Minister Marta Kowalczyk was interviewed on Tuesday.",
+                "",
+            ]
+        )
+    )
+    labels = st.sampled_from(["Q", "A", "HOST", "CORRIGAN", "NIAMH CORRIGAN", "Peter Lind", "LIND", "O'BRIEN", "MR. X"])
+    turns = draw(st.lists(st.tuples(labels, sentences()), min_size=1, max_size=8))
+    separator = draw(st.sampled_from(["\n\n", "\n", "\r\n"]))
+    return intro + separator + separator.join(f"{label}: {said}" for label, said in turns)
+
+
+@st.composite
 def _noisy(draw: Any, text: str) -> str:
     """Insert noise characters (control, zero-width, bidi, marks, separators) at drawn places."""
     inserts = draw(st.lists(st.tuples(st.integers(0, max(len(text), 0)), st.sampled_from(_NOISE)), max_size=6))
@@ -411,7 +430,8 @@ def _noisy(draw: Any, text: str) -> str:
 def documents(draw: Any) -> str:
     """A news-like document: optional header lines, paragraphs, optional sign-off, then noise.
 
-    One document in about thirty has no article text at all (blank lines only, or boilerplate).
+    Of thirty documents, about two have no article text at all (blank lines only, or boilerplate),
+    three are shredded news, two are in other languages and scripts, two are transcripts.
     """
     kind = draw(st.integers(0, 29))
     if kind == 0:
@@ -425,6 +445,8 @@ def documents(draw: Any) -> str:
         foreign = draw(st.lists(st.sampled_from(_FOREIGN), min_size=1, max_size=8))
         text = draw(st.sampled_from([" ", "\n", "\n\n"])).join(foreign)
         return draw(_noisy(text)) if draw(st.booleans()) else text
+    if kind <= 8:  # a transcript or interview: NAME: and Q:/A: turns
+        return draw(_noisy(draw(transcripts()))) if draw(st.booleans()) else draw(transcripts())
     header = draw(st.lists(st.sampled_from(_HEADERS), max_size=4))
     body = draw(st.lists(paragraphs(), min_size=1, max_size=6))
     if draw(st.booleans()):  # a paragraph that opens a quote and leaves it open for the next
