@@ -120,6 +120,10 @@ _CUES = [
     "said in a statement",
     "said on Tuesday",
     "said yesterday",
+    "said last night",
+    "said on Feb 29",
+    "said on Dec 31",
+    "said last Monday",
     "told a briefing",
     "responded",
     "explained",
@@ -210,6 +214,10 @@ _HEADERS = [
     "Written by Anna Smith and John Doe, Staff Writers",
     "Updated 10:32 GMT, 11 December 2025",
     "Published: 2025-12-10T09:08:00+00:00",
+    "Published: 2025-12-10T09:08:00+99:00",
+    "Updated 23:59 GMT, 31 December 9999",
+    "Moscow, Feb 29 (IANS)",
+    "KYIV, Jan 1 (AP) -",
     " date 2025-12-11",
     "Being updated",
     "BREAKING:",
@@ -467,7 +475,22 @@ def documents(draw: Any) -> str:
 
 def published_dates() -> st.SearchStrategy[str | None]:
     """A publication date to resolve relative days against, or none."""
-    return st.sampled_from([None, "2025-12-11", "2025-12-11T09:08:00+00:00", "2026-03-05"])
+    return st.sampled_from(
+        [
+            None,
+            "2025-12-11",
+            "2025-12-11T09:08:00+00:00",
+            "2026-03-05",
+            "2028-02-27",  # the day after next is 29 February
+            "0001-01-01",  # the calendar's ends
+            "9999-12-31",
+            "2025-12-11T09:08:00+99:00",  # no zone
+            "11.12.2025",
+            "Thu, 11 Dec 2025 09:08:00 GMT",
+            "yesterday",
+            "",
+        ]
+    )
 
 
 # ------------------------------------------------------------------------------- invariants
