@@ -74,6 +74,21 @@ def test_known_title_is_removed_wherever_it_repeats() -> None:
     assert article.body.startswith("Talks resumed on Thursday")
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        # found probing inputs for the fuzz tests: an item whose title is its whole text was refused
+        # as "no article text"
+        ('Peskov said "we are ready."', 'Peskov said "we are ready."', 'Peskov said "we are ready."'),
+        ("Talks resume\n\nTalks resume.", "Talks resume", "Talks resume\n\nTalks resume."),
+        ("Talks resume\n\nTalks resumed, she said.", "Talks resume", "Talks resumed, she said."),
+    ],
+)
+def test_a_text_that_is_only_its_title_keeps_it(text: str, title: str, body: str) -> None:
+    article = clean(_doc(text, title=title))
+    assert (article.title, article.body) == (title, body)
+
+
 def test_html_page() -> None:
     from tests.ingest.test_readers import PAGE
 

@@ -321,8 +321,9 @@ def _remove_headlines(text: str, lines: list[_Line], title_hint: str | None) -> 
         return title_hint
     if title_hint:
         hint = _norm_line(title_hint)
-        for line in content:
-            if _norm_line(text[line.start : line.end]) == hint:
+        repeats = [ln for ln in content if _norm_line(text[ln.start : ln.end]) == hint]
+        if len(repeats) < len(content):  # a text that is its title and nothing else keeps it
+            for line in repeats:
                 line.kind = "headline"
         return title_hint.strip()
     first = text[content[0].start : content[0].end]
