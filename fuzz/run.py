@@ -29,7 +29,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from hypothesis import Phase, given, seed, settings
-from tests.fuzzing import KnownIssue, check_extract, check_ingest, documents, published_dates
+from hypothesis import strategies as st
+from tests.fuzzing import KnownIssue, check_extract, check_ingest, documents, published_dates, titled_news
+
+# Any document, or a news article with its title that must never be refused: (text, title, has_text).
+_INPUTS = st.one_of(
+    documents().map(lambda text: (text, None, False)),
+    titled_news().map(lambda article: (article[0], article[1], True)),
+)
 
 
 def _signature(exc: BaseException) -> str:
@@ -53,12 +60,12 @@ class Campaign:
     failures: dict[str, str] = field(default_factory=dict)  # signature -> minimized example
     previous: str = ""
 
-    def check(self, doc: str, published: str | None) -> None:
+    def check(self, doc: str, published: str | None, title: str | None, has_text: bool) -> None:
         """Check one document; raise only for a failure not seen before."""
         self.counts["documents"] += 1
         every = self.ingest_every
         try:
-            outcome = check_extract(doc, published)
+            outcome = check_extract(doc, published, title=title, has_text=has_text)
             self.counts["quotes"] += outcome.quotes
             self.counts["refused"] += outcome.refused is not None
             if every > 0 and self.counts["documents"] % every == 0:
@@ -86,9 +93,9 @@ class Campaign:
             max_examples=size,
             phases=[Phase.generate, Phase.target, Phase.shrink, Phase.explain],
         )
-        @given(documents(), published_dates())
-        def campaign(doc: str, published: str | None) -> None:
-            self.check(doc, published)
+        @given(_INPUTS, published_dates())
+        def campaign(doc: tuple[str, str | None, bool], published: str | None) -> None:
+            self.check(doc[0], published, doc[1], doc[2])
 
         try:
             campaign()

@@ -40,7 +40,9 @@ __all__ = [
     "check_ingest",
     "check_records",
     "documents",
+    "news",
     "published_dates",
+    "titled_news",
 ]
 
 # Profiles: "fuzz-ci" is the short, reproducible run inside ``make test``; "fuzz-campaign" the
@@ -455,6 +457,12 @@ def documents(draw: Any) -> str:
         return draw(_noisy(text)) if draw(st.booleans()) else text
     if kind <= 8:  # a transcript or interview: NAME: and Q:/A: turns
         return draw(_noisy(draw(transcripts()))) if draw(st.booleans()) else draw(transcripts())
+    return draw(news())
+
+
+@st.composite
+def news(draw: Any) -> str:
+    """A news article with at least one sentence of text: header lines, paragraphs, sign-offs, noise."""
     header = draw(st.lists(st.sampled_from(_HEADERS), max_size=4))
     body = draw(st.lists(paragraphs(), min_size=1, max_size=6))
     if draw(st.booleans()):  # a paragraph that opens a quote and leaves it open for the next
@@ -471,6 +479,15 @@ def documents(draw: Any) -> str:
     if draw(st.integers(0, 9)) == 0:
         text = draw(st.sampled_from([" ", "\n", "\ufeff", "\u200f", "\r\n\r\n"])) + text
     return text
+
+
+@st.composite
+def titled_news(draw: Any) -> tuple[str, str | None]:
+    """A news article and the title its metadata gives (none, a headline, its first line, all of it)."""
+    text = draw(news())
+    first = next((line for line in text.splitlines() if line.strip()), text)
+    title = draw(st.sampled_from([None, "Talks fail in Geneva", first, text, text.strip()]))
+    return text, title
 
 
 def published_dates() -> st.SearchStrategy[str | None]:
@@ -569,18 +586,29 @@ def check_records(text: str, quotes: Sequence[Quote], *, unique: bool = True) ->
         raise KnownIssue(f"one record per span (issue 9 point 1): {sorted(s for s in spans if spans.count(s) > 1)}")
 
 
-def check_extract(text: str, published: str | None = None, *, unique: bool = True) -> Outcome:
+def check_extract(
+    text: str, published: str | None = None, *, title: str | None = None, has_text: bool = False, unique: bool = True
+) -> Outcome:
     """``onrecord.extract`` on ``text``: no exception but a documented InputError, every invariant.
+
+    Args:
+        text: the article.
+        published: its publication date, as metadata.
+        title: its title, as metadata.
+        has_text: the text holds sentences of an article, so it must not be refused.
+        unique: also check that ids and spans are unique (issue 9 point 1).
 
     Raises:
         InvariantError: an invariant broke.
         Exception: whatever the pipeline raised that it should not have.
     """
     try:
-        quotes = extract(text, published=published)
+        quotes = extract(text, published=published, title=title)
     except InputError as exc:
         if exc.reason not in _NO_ARTICLE:
             raise _fail("undocumented InputError", exc) from exc
+        if has_text:
+            raise _fail("an article with text refused", exc) from exc
         return Outcome(0, exc.reason)
     check_records(text, quotes, unique=unique)
     return Outcome(len(quotes))

@@ -24,6 +24,7 @@ from tests.fuzzing import (
     check_records,
     documents,
     published_dates,
+    titled_news,
 )
 
 _CI = settings.get_profile("fuzz-ci")
@@ -50,6 +51,13 @@ _ISSUE_9_POINT_1 = pytest.mark.xfail(
 @given(documents(), published_dates())
 def test_extract_offsets_fragments_and_schema_hold(text: str, published: str | None) -> None:
     check_extract(text, published, unique=False)
+
+
+@_profile(60)
+@given(titled_news(), published_dates())
+def test_an_article_with_text_is_never_refused(article: tuple[str, str | None], published: str | None) -> None:
+    text, title = article
+    check_extract(text, published, title=title, has_text=True, unique=False)
 
 
 @_ISSUE_9_POINT_1
