@@ -59,11 +59,13 @@ class Campaign:
     repeats: Counter[str] = field(default_factory=Counter)
     failures: dict[str, str] = field(default_factory=dict)  # signature -> minimized example
     previous: str = ""
+    slowest: list[tuple[float, int, str]] = field(default_factory=list)  # (seconds, characters, opening)
 
     def check(self, doc: str, published: str | None, title: str | None, has_text: bool) -> None:
         """Check one document; raise only for a failure not seen before."""
         self.counts["documents"] += 1
         every = self.ingest_every
+        began = time.perf_counter()
         try:
             outcome = check_extract(doc, published, title=title, has_text=has_text)
             self.counts["quotes"] += outcome.quotes
@@ -83,6 +85,10 @@ class Campaign:
                 self.repeats[signature] += 1
                 return
             raise
+        finally:
+            spent = time.perf_counter() - began
+            if len(self.slowest) < 3 or spent > self.slowest[-1][0]:
+                self.slowest = sorted([*self.slowest, (spent, len(doc), doc[:80])], reverse=True)[:3]
 
     def run_chunk(self, size: int, chunk_seed: int) -> None:
         """Run ``size`` examples from one seed; keep the failure they end on, if any."""
@@ -128,6 +134,7 @@ class Campaign:
             f"refused as empty    {c['refused']} (documented InputError)",
             f"time                {elapsed:.0f} s ({c['documents'] / max(elapsed, 1e-9):.1f} documents/s)",
         ]
+        lines += [f"slowest document    {t:.1f} s, {n} characters: {head!r}" for t, n, head in self.slowest]
         lines += [f"known failures      {n} x {name}" for name, n in self.known.most_common()]
         if not self.failures:
             lines.append("new failures        none")
@@ -148,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     campaign = Campaign(args.ingest_every, args.strict_known)
+    check_extract("Peter Lind said the talks had failed.")  # load the model before the clock starts
     began = time.monotonic()
 
     def stop(signum: int, frame: object) -> None:
