@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
+    previous = signal.signal(signal.SIGTERM, stop)
     chunk = 0
     try:
         while campaign.counts["documents"] < args.examples:
@@ -173,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             print(campaign.progress(chunk, time.monotonic() - began), flush=True)
     except KeyboardInterrupt:
         print("interrupted: the summary covers the documents checked so far", flush=True)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print("\n" + campaign.summary(time.monotonic() - began), flush=True)
     return 1 if campaign.failures else 0
 
