@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -561,8 +562,8 @@ def check_records(text: str, quotes: Sequence[Quote], *, unique: bool = True) ->
         if errors:
             raise _fail("record not valid against quote.schema.json", errors[0].message)
         _check_span(text, record, "quote", record)
-        if not record["text"].strip():
-            raise _fail("quote text is blank", record["quote_id"])
+        if all(c.isspace() or unicodedata.category(c) in {"Cc", "Cf", "Zs", "Zl", "Zp"} for c in record["text"]):
+            raise _fail("quote text is blank", (record["text"], record["quote_id"]))
         _check_span(text, record["cue"], "cue", record)
         if record["speaker"] is not None:
             _check_span(text, record["speaker"]["mention"], "speaker mention", record)
