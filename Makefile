@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 DEMO_DB ?= demo.db
 
-.PHONY: demo serve test lint typecheck unit bench install dev clean
+.PHONY: demo serve test lint typecheck unit bench fuzz install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "onrecord needs Python >= 3.11 ($(PYTHON) is older)"; exit 1; }
@@ -47,7 +47,7 @@ serve: $(VENV)/.installed
 test: $(VENV)/.installed-dev lint typecheck unit
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks fuzz
 
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
@@ -59,6 +59,13 @@ unit: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/serve_latency.py --quotes 100000
+
+## fuzz: the long fuzzing campaign (not in CI): FUZZ_EXAMPLES generated documents through the whole
+## pipeline; prints count, time and every failing example, minimized. FUZZ_ARGS adds options
+## (--seed N, --ingest-every N, --minutes M; see fuzz/run.py --help).
+FUZZ_EXAMPLES ?= 100000
+fuzz: $(VENV)/.installed-dev
+	$(BIN)/python fuzz/run.py --examples $(FUZZ_EXAMPLES) $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache test-artifacts

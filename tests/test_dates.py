@@ -20,6 +20,11 @@ from onrecord.dates import find_dates, parse_date, to_date
         ("11 December 2025", "2025-12-11"),
         ("Dec. 11, 2025", "2025-12-11"),
         ("not a date", None),
+        # found by fuzzing: an offset of a day or more is no zone (it raised ValueError)
+        ("2025-12-11T09:08:00+99:00", None),
+        ("2025-12-11T09:08:00+24:00", None),
+        ("10.12.2025 09:08 +2400", "2025-12-10T09:08:00"),
+        ("2025-12-11T09:08:00-23:59", "2025-12-11T09:08:00-23:59"),
         ("", None),
         (None, None),
     ],

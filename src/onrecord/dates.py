@@ -162,7 +162,10 @@ def _build(groups: dict[str, str | None], default_year: int | None) -> tuple[str
         else:
             sign = -1 if off[0] == "-" else 1
             digits = off[1:].replace(":", "")
-            tzinfo = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+            offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+            if offset >= timedelta(hours=24):
+                return None  # "+99:00" is no zone: no date, rather than a crash
+            tzinfo = timezone(sign * offset)
     elif groups.get("tz"):
         tzinfo = timezone(timedelta(minutes=_TZ[(groups["tz"] or "").lower()]))
     try:

@@ -14,6 +14,9 @@ from onrecord.attribute.when import find_time, reference_date
         ("2025-12-10T09:08:00+00:00", None, date(2025, 12, 10)),
         ("2026-01-02", "KYIV, Dec 31 (AP)", date(2025, 12, 31)),  # the year turned since
         (None, None, None),
+        # found by fuzzing: no 29 February in the year before, nor a day after 9999-12-31
+        ("2028-02-27", "Moscow, Feb 29 (IANS)", date(2028, 2, 27)),
+        ("9999-12-31", "Moscow, Dec 30 (IANS)", date(9999, 12, 30)),
     ],
 )
 def test_reference_date(published: str | None, dateline: str | None, expected: date | None) -> None:
@@ -40,4 +43,22 @@ REF = date(2025, 12, 11)  # a Thursday
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
     found = find_time(text, text.index("said") if "said" in text else 0, REF)
+    assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # found by fuzzing: days off either end of the calendar name no day, and raise nothing
+        ("he said yesterday", date(1, 1, 1), ("not-day", None)),
+        ("he said last night", date(1, 1, 1), ("not-day", None)),
+        ("he said on Tuesday", date(1, 1, 1), ("not-day", None)),  # 1 January of year 1 was a Monday
+        ("he said on Monday", date(1, 1, 1), ("day", date(1, 1, 1))),
+        ("he said on Dec 31", date(9999, 12, 31), ("day", date(9999, 12, 31))),
+        ("he said on Feb 29", date(2028, 2, 27), None),  # no 29 February in 2027
+        ("he said on Feb 29", date(2028, 3, 2), ("day", date(2028, 2, 29))),
+    ],
+)
+def test_find_time_at_the_calendar_edges(text: str, ref: date, expected: tuple[str, date | None] | None) -> None:
+    found = find_time(text, text.index("said"), ref)
     assert (found[:2] if found else None) == expected

@@ -74,6 +74,34 @@ def test_known_title_is_removed_wherever_it_repeats() -> None:
     assert article.body.startswith("Talks resumed on Thursday")
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        # found probing inputs for the fuzz tests: an item whose title is its whole text was refused
+        # as "no article text"
+        ('Peskov said "we are ready."', 'Peskov said "we are ready."', 'Peskov said "we are ready."'),
+        ("Talks resume\n\nTalks resume.", "Talks resume", "Talks resume\n\nTalks resume."),
+        ("Talks resume\n\nTalks resumed, she said.", "Talks resume", "Talks resumed, she said."),
+    ],
+)
+def test_a_text_that_is_only_its_title_keeps_it(text: str, title: str, body: str) -> None:
+    article = clean(_doc(text, title=title))
+    assert (article.title, article.body) == (title, body)
+
+
+@pytest.mark.parametrize(
+    "separator",
+    # found by fuzzing: every line boundary but "\n" glued the story to a "Read more:" line,
+    # and the article was refused as "no article text"
+    ["\n", "\r\n", "\r", "\u2029", "\u2028", "\x85", "\x0c", "\x0b", "\x1e"],
+)
+def test_every_line_boundary_ends_a_line(separator: str) -> None:
+    text = f"Read more: Kremlin says talks are possible{separator}Dmitry Peskov said the talks had failed."
+    article = clean(_doc(text))
+    assert article.body == "Dmitry Peskov said the talks had failed."
+    assert article.source_text[article.segments[0][1] :].startswith(article.body)
+
+
 def test_html_page() -> None:
     from tests.ingest.test_readers import PAGE
 

@@ -30,6 +30,12 @@ def _contents(text: str) -> list[list[str]]:
         # an unbalanced mark costs only its own quote
         ('A stray " mark here. "Then a real quote," he said.', [["Then a real quote"]]),
         ('"Unclosed quote\n\nNext paragraph." he said "Another one."', [["Another one."]]),
+        # found by fuzzing: marks around nothing but invisible characters quote nothing
+        ('"\x0b"', []),
+        ("“\xa0”", []),
+        ('"\u3000" and “\u200b”', []),
+        ("‘\u200f’", []),
+        ("“\u200bWe are ready\xa0”", [["\u200bWe are ready\xa0"]]),
     ],
 )
 def test_find_quotes(text: str, expected: list[list[str]]) -> None:

@@ -118,12 +118,27 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         for e in tracker.entities:
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
-    article_speakers = [
-        ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(e.forms)), tuple(e.roles))
-        for e in tracker.entities
-        if id(e) in spoken
-    ]
-    return quotes, article_speakers
+    return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken])
+
+
+def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
+    """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
+    "Дмитрий Песков") are one speaker of the article, named as first seen."""
+    merged: dict[str, ArticleSpeaker] = {}
+    for e in entities:
+        first = merged.get(e.id)
+        if first is None:
+            merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(e.forms)), tuple(e.roles))
+            continue
+        merged[e.id] = ArticleSpeaker(
+            e.id,
+            first.name,
+            first.kind,
+            first.gender or e.gender,
+            tuple(sorted({*first.names, *e.forms})),
+            tuple(dict.fromkeys([*first.roles, *e.roles])),
+        )
+    return list(merged.values())
 
 
 # Prepositions of place ("in Zelavia", "from Brannvik", "à Saint-Rémy", "в Орваске"): what follows

@@ -70,6 +70,28 @@ _NOT_A_DAY = re.compile(
 TimeExpression = tuple[str, "date | None", int]  # (kind: day|not-day, date, position)
 
 
+def _shift(day: date, days: int) -> date | None:
+    """``day`` moved by ``days``; None past the calendar's ends (year 1, year 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _year_before(day: date) -> date | None:
+    """The same day a year earlier; None when there is none (29 February, year 1)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
+
+
+def _after_next_day(day: date, ref: date) -> bool:
+    """Whether ``day`` is later than the day after ``ref``."""
+    following = _shift(ref, 1)
+    return following is not None and day > following
+
+
 def reference_date(published: str | None, dateline: str | None) -> date | None:
     """The day relative expressions count from: the dateline's date, else the publication day."""
     pub = to_date(published)
@@ -77,20 +99,25 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
         found = find_dates(dateline, default_year=pub.year if pub else None)
         if found:
             day = to_date(found[0].iso)
-            if day is not None and pub is not None and day > pub + timedelta(days=1):
-                day = day.replace(year=day.year - 1)
+            if day is not None and pub is not None and _after_next_day(day, pub):
+                day = _year_before(day)
             if day is not None:
                 return day
     return pub
 
 
-def _weekday(ref: date, name: str, qualifier: str | None) -> date:
+def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
     lower = name.lower()
     target = _WEEKDAYS.index(lower) if lower in _WEEKDAYS else _FOREIGN_WEEKDAYS[lower]
     delta = (ref.weekday() - target) % 7
     if qualifier and qualifier.lower() in {"last", "past"} and delta == 0:
         delta = 7
-    return ref - timedelta(days=delta)
+    return _shift(ref, -delta)
+
+
+def _day(day: date | None, pos: int) -> TimeExpression:
+    """A day expression; one whose day falls off the calendar names no day."""
+    return ("day", day, pos) if day is not None else ("not-day", None, pos)
 
 
 def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | None:
@@ -109,20 +136,19 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
         found.append(("not-day", None, m.start()))
     if ref is not None:
         for m in _WEEKDAY.finditer(text):
-            found.append(("day", _weekday(ref, m.group(2), m.group(1)), m.start()))
+            found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _YESTERDAY.finditer(text):
-            found.append(("day", ref - timedelta(days=1), m.start()))
+            found.append(_day(_shift(ref, -1), m.start()))
         for m in _TODAY.finditer(text):
             found.append(("day", ref, m.start()))
         for m in _LAST_NIGHT.finditer(text):
-            found.append(("day", ref - timedelta(days=1), m.start()))
+            found.append(_day(_shift(ref, -1), m.start()))
         for f in find_dates(text, default_year=ref.year):
             day = to_date(parse_date(f.iso))
-            if day is None:
-                continue
-            if not f.year_known and day > ref + timedelta(days=1):
-                day = day.replace(year=day.year - 1)
-            found.append(("day", day, f.start))
+            if day is not None and not f.year_known and _after_next_day(day, ref):
+                day = _year_before(day)
+            if day is not None:
+                found.append(("day", day, f.start))
     if not found:
         return None
     return min(found, key=lambda f: abs(f[2] - cue_offset))

@@ -91,14 +91,19 @@ def _header_date(text: str, lines: list[_Line]) -> str | None:
     return None
 
 
+# Every line boundary str.splitlines knows: a file with CR-only line ends, or a paragraph
+# separator (U+2029) between a "Read more:" line and the story, is lines, not one line.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def _split_lines(text: str, start: int) -> list[_Line]:
     lines = []
     pos = start
-    for raw in text[start:].split("\n"):
-        end = pos + len(raw)
+    for brk in [*_LINE_BREAK.finditer(text, start), None]:
+        end = brk.start() if brk else len(text)
         s, e = strip_span(text, pos, end)
         lines.append(_Line(s, e, "blank" if s == e else "content"))
-        pos = end + 1
+        pos = brk.end() if brk else end
     return lines
 
 
@@ -337,8 +342,9 @@ def _remove_headlines(text: str, lines: list[_Line], title_hint: str | None) -> 
         return title_hint
     if title_hint:
         hint = _norm_line(title_hint)
-        for line in content:
-            if _norm_line(text[line.start : line.end]) == hint:
+        repeats = [ln for ln in content if _norm_line(text[ln.start : ln.end]) == hint]
+        if len(repeats) < len(content):  # a text that is its title and nothing else keeps it
+            for line in repeats:
                 line.kind = "headline"
         return title_hint.strip()
     first = text[content[0].start : content[0].end]

@@ -9,6 +9,7 @@ paired costs only the quote it would have opened; pairing goes on after it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from onrecord.extract.sentences import paragraph_spans
@@ -86,7 +87,14 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    return strip_span(text, start, end, _TRIM)
+    start, end = strip_span(text, start, end, _TRIM)
+    if all(_invisible(c) for c in text[start:end]):
+        return start, start  # marks around a no-break space or a zero-width one quote nothing
+    return start, end
+
+
+def _invisible(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in {"Cc", "Cf", "Zs", "Zl", "Zp"}
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
