@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.headings import day_marks
+from onrecord.attribute.headings import day_marks, header_outlet
 
 BLOG = """LIVE: Port strike, day four
 
@@ -74,3 +74,24 @@ def test_a_transcript_turn_is_of_the_recording_date() -> None:
         ("Whitcomb", "2027-05-13", "header"),
         ("Whitcomb", "2027-05-13", "header"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "RADIO PUBLIQUE ESTRELLE — INTERNATIONAL SERVICE (ENGLISH)\nProgramme: Morning Briefing\n",
+            "Radio Publique Estrelle",
+        ),
+        ("NBN NEWS — CAPITOL DESK WITH LAUREN ABERNATHY\nTRANSCRIPT\n", "NBN News"),
+        ("MONITORING EXPORT — BROADCAST TRANSCRIPT\n----\nSource:   ZTV1 (Zelavia), public television\n", "ZTV1"),
+        ("Port strike enters day four\n\nThe union said the strike would go on.\n", None),
+    ],
+)
+def test_the_outlet_a_transcript_header_names(text: str, outlet: str | None) -> None:
+    assert header_outlet(text) == outlet
+
+
+def test_a_transcript_turn_came_through_the_outlet_that_recorded_it() -> None:
+    text = "NBN NEWS — CAPITOL DESK\n" + TRANSCRIPT
+    assert {(q.via, q.via_kind) for q in extract(text, published="2027-05-13")} == {("NBN News", "outlet")}

@@ -11,7 +11,7 @@ from datetime import date
 
 from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.entities import Entity, EntityTracker
-from onrecord.attribute.headings import day_marks
+from onrecord.attribute.headings import day_marks, header_outlet
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.when import TimeExpression, find_time, reference_date
 from onrecord.extract.candidates import Analysis, Candidate
@@ -325,7 +325,8 @@ def _record(
     speaker = None
     if entity is not None:
         speaker = SpeakerRef(entity.id, entity.name, mention, entity.kind)
-    via = context.outlet if c.via == SELF_OUTLET or (c.frame == "turn" and c.via is None) else c.via
+    outlet = context.outlet or (header_outlet(text) if c.via == SELF_OUTLET or c.frame == "turn" else None)
+    via = outlet if c.via == SELF_OUTLET or (c.frame == "turn" and c.via is None) else c.via
     fragments = tuple(Span(text[s:e], s, e) for s, e in c.pieces) if len(c.pieces) > 1 else ()
     quoted = tuple(Span(text[s:e], s, e) for s, e in c.quoted_parts)
     return Quote(

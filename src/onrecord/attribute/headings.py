@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from onrecord.dates import find_dates, to_date
 
-__all__ = ["DayMarks", "day_marks"]
+__all__ = ["DayMarks", "day_marks", "header_outlet"]
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # A paragraph that is only a date, the weekday optional: "Thursday 11 March", "Friday, May 6, 2027".
@@ -108,3 +108,32 @@ def _first_date(text: str, ref: date | None) -> str | None:
     found = find_dates(text, default_year=ref.year if ref else None)
     day = to_date(found[0].iso) if found else None
     return day.isoformat() if day else None
+
+
+_SOURCE_FIELD = re.compile(
+    r"^\s*(?:source|station|network|broadcaster|channel|outlet)\s*:\s*(?P<name>[^\n(,;]+)", re.I | re.M
+)
+
+
+def header_outlet(text: str) -> str | None:
+    """The outlet a document's header names, for a transcript or a monitoring export whose
+    metadata gave none: a ``Source: ZTV1 (Zelavia)`` field, or a first line that is a
+    masthead (``RADIO PUBLIQUE ESTRELLE — INTERNATIONAL SERVICE``, ``NBN NEWS — CAPITOL DESK``)."""
+    from onrecord.attribute.knowledge import knowledge
+
+    head = text[:_MAX_HEADER_CHARS]
+    field = _SOURCE_FIELD.search(head)
+    if field:
+        name = field.group("name").strip()
+        if name:
+            return name
+    first = head.strip().split("\n", 1)[0]
+    name = re.split(r"\s+[—–|-]\s+", first, maxsplit=1)[0].strip()
+    if name.isupper():
+        # "NBN NEWS" -> "NBN News": a short word without vowels is an abbreviation, kept
+        name = " ".join(w if len(w) <= 4 and not _has_vowel(w) else w.capitalize() for w in name.split())
+    return name if name and len(name.split()) <= 5 and knowledge().is_masthead(name) else None
+
+
+def _has_vowel(word: str) -> bool:
+    return any(ch in "AEIOUaeiou" for ch in word)
