@@ -197,3 +197,17 @@ def test_a_date_in_a_header_line_is_the_publication_date(header: str, published:
     text = f"Rovers agree sale to new owner\n{header}\n\nThe club said on Monday that the sale would close in June."
     article = clean(Document(content=text, source="x.txt", reader="text"))
     assert article.published == published
+
+
+def test_a_dateline_after_a_press_release_header_is_found() -> None:
+    from onrecord.clean import clean
+    from onrecord.model import Document
+
+    text = (
+        "NEWS RELEASE\n\nTamberlane Mobility Inc.\n\n1400 Canal Works Drive, Harlow Falls, OH\n\n"
+        "FOR IMMEDIATE RELEASE\nMay 10, 2027\n\nTamberlane Announces Voluntary Recall of Battery Packs\n\n"
+        "HARLOW FALLS, Ohio, May 10, 2027 — Tamberlane Mobility Inc. today announced that it is recalling "
+        "480,000 battery packs sold in the United States."
+    )
+    article = clean(Document(content=text, source="release.txt", reader="text"))
+    assert (article.place, article.dateline) == ("Harlow Falls, Ohio", "HARLOW FALLS, Ohio, May 10, 2027")

@@ -270,12 +270,16 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         at = 1  # the headline kept as the first paragraph: the dateline opens the next one
     first = paragraphs[at]
     dateline = find_dateline(text[first[0] : first[1]])
-    if dateline is None and at == 0 and len(paragraphs) > 1 and _headline_like(text[first[0] : first[1]]):
-        at = 1  # an unrecognised headline first: the dateline may open the next paragraph
-        first = paragraphs[at]
-        dateline = find_dateline(text[first[0] : first[1]])
-        if dateline is None:
-            at, first = 0, paragraphs[0]
+    k = at
+    while dateline is None and k + 1 < len(paragraphs) and k < at + _MAX_HEAD_LINES:
+        # headlines, standfirsts and a press release's header lines first: the dateline opens
+        # the first paragraph after them
+        if not _headline_like(text[paragraphs[k][0] : paragraphs[k][1]]):
+            break
+        k += 1
+        dateline = find_dateline(text[paragraphs[k][0] : paragraphs[k][1]])
+        if dateline is not None:
+            at, first = k, paragraphs[k]
     if dateline:
         dateline_text, place = dateline.text, dateline.place
         if dateline.outlet:
@@ -361,7 +365,12 @@ def _remove_headlines(text: str, lines: list[_Line], title_hint: str | None) -> 
     return None
 
 
+_MAX_HEAD_LINES = 8
+
+
 def _headline_like(paragraph: str) -> bool:
-    """A short line with no closing full stop: a headline, not the story's first sentence."""
+    """A short paragraph with no closing full stop (or a very short one: "Acme Holdings Inc."): a
+    headline or a header line, not the story's first sentence."""
     line = paragraph.strip()
-    return "\n" not in line and len(line.split()) <= 20 and not line.endswith((".", '"', "”", "»", "'"))
+    words = len(line.split())
+    return words <= 6 or (words <= 20 and not line.endswith((".", '"', "”", "»", "'")))  # "Tamberlane Mobility Inc."
