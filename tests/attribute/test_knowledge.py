@@ -57,3 +57,18 @@ def test_common_words_are_not_given_names(word: str) -> None:
 def test_roles_have_classes(phrase: str, role_class: str) -> None:
     info = knowledge().role(phrase)
     assert info is not None and info[0] == role_class
+
+
+@pytest.mark.parametrize(
+    ("word", "given", "gender"),
+    [
+        ("Karl-Johan", True, "m"),
+        ("Marie-Hélène", True, "f"),
+        ("Saint-Rémy", False, None),
+        ("Ortega-Brandt", False, None),
+    ],
+)
+def test_hyphenated_given_names(word: str, given: bool, gender: str | None) -> None:
+    from onrecord.attribute.knowledge import knowledge
+
+    assert (knowledge().is_given_name(word), knowledge().gender_of_given(word)) == (given, gender)

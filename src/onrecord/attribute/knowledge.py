@@ -202,10 +202,15 @@ class Knowledge:
     def gender_of_given(self, word: str) -> str | None:
         """Return ``m``/``f`` for a given name of known gender (any spelling), else None."""
         g = self.given.get(word.casefold()) or self._given_keys.get(self._name_key(word))
+        if g is None and "-" in word.strip("-"):
+            return self.gender_of_given(word.split("-")[0])  # Karl-Johan, Marie-Hélène: the first name's
         return g if g in {"m", "f"} else None
 
     def is_given_name(self, word: str) -> bool:
-        """Return True for a given name on the list, in any spelling (Dmitry, Dmitri, Дмитрий)."""
+        """Return True for a given name on the list, in any spelling (Dmitry, Dmitri, Дмитрий), or
+        two joined by a hyphen whose first one is (Karl-Johan, Anna-Liisa)."""
+        if "-" in word.strip("-"):
+            return self.is_given_name(word.split("-")[0])
         return word.casefold() in self.given or (
             len(word) > 2 and word[:1].isupper() and self._name_key(word) in self._given_keys
         )
