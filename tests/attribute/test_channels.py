@@ -114,3 +114,9 @@ def test_who_speaks_through_a_spokesperson_or_a_name_the_tagger_missed(
     quote = extract(text)[0]
     found = (quote.speaker.name, quote.speaker.kind) if quote.speaker else (None, None)
     assert found == (speaker, kind)
+
+
+def test_a_quote_of_a_quote_came_through_the_person_who_quotes_it() -> None:
+    quotes = extract("The minister promised us last year that the plant would stay open, Okafor said.")
+    relayed = [(q.speaker.name if q.speaker else None, q.via, q.via_kind) for q in quotes]
+    assert relayed == [("Okafor", None, None), ("minister", "Okafor", "person")]

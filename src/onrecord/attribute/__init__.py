@@ -101,6 +101,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if entity is not None:
             tracker.spoke(entity, max(pos, candidate.end), channel)
     _attribute_bare(analysis, speakers)
+    _person_relays(analysis.candidates, speakers, holding)
 
     last_day: dict[int, str] = {}
     marks = day_marks(text, ref)
@@ -216,6 +217,26 @@ class _Holding:
         lo = bisect.bisect_left(self.starts, offset - self.longest)
         hi = bisect.bisect_right(self.starts, offset)
         return [self.candidates[i] for i in sorted(self.order[lo:hi])]
+
+
+def _person_relays(candidates: list[Candidate], speakers: dict[int, Entity | None], holding: _Holding) -> None:
+    """A quote of a quote came through the person who quotes it: in "the minister promised us
+    the plant would stay open, Okafor said", the minister's words reached the article through
+    Okafor (``via`` Okafor, a person)."""
+    for c in candidates:
+        inner = speakers.get(id(c))
+        if c.cue is None or c.bare or c.via is not None or inner is None:
+            continue
+        outer = [
+            o
+            for o in holding(c.cue[0])
+            if o is not c and o.start <= c.cue[0] < o.end and o.start <= c.start and c.end <= o.end
+        ]
+        for o in sorted(outer, key=lambda o: o.end - o.start):
+            relay = speakers.get(id(o))
+            if relay is not None and relay is not inner and relay.kind == "person":
+                c.via = relay.name
+                break
 
 
 def _outer_speaker(c: Candidate, candidates: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
