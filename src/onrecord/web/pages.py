@@ -21,6 +21,7 @@ from onrecord.web import svg, views
 __all__ = ["docs_router", "error_page", "pages_router"]
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
+_SPEAKER_PAGE = 20  # statements per speaker page (the next ones through the "next" link)
 _ENV = Environment(
     loader=FileSystemLoader(_TEMPLATES),
     autoescape=select_autoescape(("html",), default=True),
@@ -124,9 +125,9 @@ def pages_router(pool: ArchivePool) -> APIRouter:
         speaker_id, as_json = _twin(request, ident)
         a = pool.get()
         if as_json:
-            return JSONResponse(speaker_record(request, a, speaker_id, 50, after))
+            return JSONResponse(speaker_record(request, a, speaker_id, _SPEAKER_PAGE, after))
         found = a.speaker(speaker_id)
-        said = a.page_statements(speaker_id=found.id, after=after, limit=50)
+        said = a.page_statements(speaker_id=found.id, after=after, limit=_SPEAKER_PAGE)
         return _html(
             "speaker.html",
             title=found.name,
