@@ -17,6 +17,7 @@ MODULES = [
     "onrecord.store",
     "onrecord.evaluate",
     "onrecord.engine",
+    "onrecord.tagger",
 ]
 
 

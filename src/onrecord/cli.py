@@ -642,6 +642,56 @@ def relink(db: str) -> None:
     click.echo(f"{count} statements")
 
 
+# ------------------------------------------------------------------------- train
+@main.command()
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="PolNeAR-shaped JSONL with gold attributions (repeat for several files).",
+)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Model folder to write.")
+@click.option("--epochs", default=10, show_default=True, type=click.IntRange(1), help="Passes over the training data.")
+@click.option("--seed", default=0, show_default=True, type=int, help="Random seed (same seed, same model).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@_errors
+def train(data: tuple[str, ...], out: str, epochs: int, seed: int, progress: bool | None) -> None:
+    """Train the attribution tagger (CONTENT, SOURCE, CUE spans) and write a model folder.
+
+    A tenth of the articles (by id hash) is held out and scored at the end. The folder's meta.json
+    and README.md name the training files and their licence: a model trained on data without a
+    stated licence must not be redistributed.
+    """
+    from onrecord.tagger import train as train_tagger
+
+    show = sys.stderr.isatty() if progress is None else progress
+    if show:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, transient=True) as bar:
+            task = bar.add_task("train", total=None)
+
+            def step(done: int, total: int, description: str) -> None:
+                bar.update(task, completed=done, total=total, description=description)
+
+            result = train_tagger(data, out, epochs=epochs, seed=seed, progress=step)
+    else:
+        result = train_tagger(data, out, epochs=epochs, seed=seed)
+    info = result.meta["onrecord"]
+    click.echo(
+        f"model written to {result.path} (licence: {result.meta['license']}; "
+        f"{info['train_articles']} articles trained on, {info['heldout_articles']} held out)"
+    )
+    content = result.heldout.get("content")
+    if content:
+        for name in ("match@0.5", "exact"):
+            prf = content[name]
+            click.echo(f"held-out CONTENT {name}: P {prf['precision']:.3f} R {prf['recall']:.3f} F1 {prf['f1']:.3f}")
+
+
 # -------------------------------------------------------------------------- eval
 @main.group(name="eval")
 def eval_group() -> None:
@@ -713,6 +763,24 @@ def eval_linking(data: str | None, as_json: bool, verbose: bool) -> None:
         for kind in ("missed", "split", "merged", "speaker", "via", "said_on"):
             for line in errors[kind]:
                 click.echo(f"{kind}: {line}")
+
+
+@eval_group.command(name="tagger")
+@click.option(
+    "--model", "model", required=True, type=click.Path(file_okay=False), help="Model folder from `onrecord train`."
+)
+@click.option(
+    "--data", required=True, type=click.Path(dir_okay=False), help="PolNeAR-shaped JSONL with gold attributions."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_errors
+def eval_tagger(model: str, data: str, as_json: bool) -> None:
+    """Score the tagger alone: its CONTENT spans, paired with the nearest cue and source."""
+    from onrecord.evaluate import print_report
+    from onrecord.tagger import score_tagger
+
+    scores = score_tagger(model, data)
+    print_report(f"tagger {Path(model).name} on {Path(data).name}", scores.to_dict(), sys.stdout, as_json)
 
 
 if __name__ == "__main__":  # pragma: no cover
