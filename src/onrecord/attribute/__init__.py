@@ -105,6 +105,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
 
     last_day: dict[int, str] = {}
     marks = day_marks(text, ref)
+    # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
+    own_outlet = context.outlet or header_outlet(text)
     quotes: list[Quote] = []
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
@@ -113,7 +115,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             layout = marks.header if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
-        quotes.append(_record(text, c, entity, said_on, context, said_on_source))
+        quotes.append(_record(text, c, entity, said_on, context, own_outlet, said_on_source))
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():
         for e in tracker.entities:
@@ -189,7 +191,7 @@ def _blocked(mention: Mention, blocked: frozenset[str]) -> bool:
     name = mention.name
     if not name or mention.kind not in {"name", "organisation"}:
         return False
-    return name.casefold() in blocked or knowledge().platform(name) == name.strip()
+    return name.casefold() in blocked or knowledge().is_platform(name)
 
 
 _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press", "the media", "correspondents")
@@ -339,6 +341,7 @@ def _record(
     entity: Entity | None,
     said_on: str | None,
     context: ArticleContext,
+    own_outlet: str | None,
     said_on_source: str | None = None,
 ) -> Quote:
     start, end = c.start, c.end
@@ -346,8 +349,7 @@ def _record(
     speaker = None
     if entity is not None:
         speaker = SpeakerRef(entity.id, entity.name, mention, entity.kind)
-    outlet = context.outlet or (header_outlet(text) if c.via == SELF_OUTLET or c.frame == "turn" else None)
-    via = outlet if c.via == SELF_OUTLET or (c.frame == "turn" and c.via is None) else c.via
+    via = own_outlet if c.via == SELF_OUTLET or (c.frame == "turn" and c.via is None) else c.via
     fragments = tuple(Span(text[s:e], s, e) for s, e in c.pieces) if len(c.pieces) > 1 else ()
     quoted = tuple(Span(text[s:e], s, e) for s, e in c.quoted_parts)
     return Quote(

@@ -171,6 +171,10 @@ class Knowledge:
                     return found
         return None
 
+    def is_platform(self, name: str) -> bool:
+        """Whether ``name`` is, as a whole, a platform ("Telegram", not "Telegram's founder")."""
+        return self.platform(name) == name.strip()
+
     def is_masthead(self, name: str) -> bool:
         """Whether a capitalised name is a news outlet by its shape: a masthead word in it
         ("the Saltvik Courier", "Radio Karsk", "Deutsche Hafenzeitung") or a broadcaster's
@@ -187,7 +191,7 @@ class Knowledge:
         ``outlet`` (any other medium), or ``person``."""
         if not name:
             return None
-        if self.platform(name) == name.strip():
+        if self.is_platform(name):
             return "platform"
         outlet = self.outlet(name)
         if outlet is not None:

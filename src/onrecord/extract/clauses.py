@@ -388,7 +388,7 @@ def _relay_of(verb: Any, lemma: str) -> tuple[str | None, list[Any] | None]:
                         return via, tokens
                 elif child.lower_ in {"on", "via"}:  # "wrote on X", "said on Telegram"
                     via, tokens = _relay(list(pobj.subtree))
-                    if via and knowledge().platform(via) == via:
+                    if via and knowledge().is_platform(via):
                         return via, tokens
                 elif child.lower_ in {"to", "with"} and lemma in {"say", "speak", "talk", "explain", "confirm"}:
                     via, tokens = _relay(list(pobj.subtree))
