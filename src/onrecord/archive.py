@@ -81,13 +81,10 @@ class SearchResults:
         """Return the results as a JSON-ready dict (articles without their bodies)."""
         return {
             "query": self.query,
-            "statements": {"items": [s.to_dict() for s in self.statements.items], "next": self.statements.next},
-            "speakers": {"items": [s.to_dict() for s in self.speakers.items], "next": self.speakers.next},
-            "articles": {
-                "items": [_article_summary(a) for a in self.articles.items],
-                "next": self.articles.next,
-            },
-            "quotes": {"items": [q.to_record() for q in self.quotes.items], "next": self.quotes.next},
+            "statements": _page_dict(self.statements, Statement.to_dict),
+            "speakers": _page_dict(self.speakers, Speaker.to_dict),
+            "articles": _page_dict(self.articles, _article_summary),
+            "quotes": _page_dict(self.quotes, Quote.to_record),
         }
 
 
@@ -111,9 +108,14 @@ class Outlet:
             "quotes": self.quotes,
             "first_article": self.first_article,
             "last_article": self.last_article,
-            "recent": {"items": [_article_summary(a) for a in self.recent.items], "next": self.recent.next},
+            "recent": _page_dict(self.recent, _article_summary),
             "first_reports": [s.to_dict() for s in self.first_reports],
         }
+
+
+def _page_dict(page: Page[Any], record: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+    """A page as JSON: its items as records, and the cursor of the next page."""
+    return {"items": [record(item) for item in page.items], "next": page.next}
 
 
 def _article_summary(article: Article) -> dict[str, Any]:
