@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.dates import find_dates, parse_date, to_date
+from onrecord.dates import find_dates, infer_year, parse_date, to_date
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,30 @@ def test_find_dates_keeps_positions_and_order() -> None:
 def test_to_date() -> None:
     assert str(to_date("2025-12-10T09:08:00+00:00")) == "2025-12-10"
     assert to_date("garbage") is None
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "text", "weekday", "year"),
+    [
+        # wire copy names the day it files: 18 March falls on a Thursday in 2027 (and 2021)
+        (3, 18, "The company said on Thursday it would keep supplying. Prices rose in 2021 and 2026.", None, 2027),
+        # a live blog's day heading gives its own weekday; years after next year are plans
+        (5, 5, "Completion is expected in 2028; traffic should double by 2030.", 2, 2027),
+        (9, 21, "The court ruled on Tuesday. The mine was approved in 2025.", None, 2027),
+    ],
+)
+def test_a_year_is_inferred_from_the_weekdays_the_text_names(
+    month: int, day: int, text: str, weekday: int | None, year: int
+) -> None:
+    assert infer_year(month, day, text, this_year=2026, weekday=weekday) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No weekday is named anywhere in this text.",
+        "He spoke on Monday and again on Friday.",  # two weekdays, named as often: no telling
+    ],
+)
+def test_no_year_is_inferred_without_a_weekday_to_go_by(text: str) -> None:
+    assert infer_year(3, 18, text, this_year=2026) is None

@@ -13,8 +13,10 @@ from email.utils import parsedate_to_datetime
 
 __all__ = [
     "MONTHS",
+    "WEEKDAYS",
     "FoundDate",
     "find_dates",
+    "infer_year",
     "parse_date",
     "to_date",
 ]
@@ -39,6 +41,23 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         MONTHS[_n] = _i
+
+# Weekday names in the languages onrecord reads (Russian also in the accusative of "в среду"),
+# to their index (Monday 0).
+WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "monday mon montag lundi lunes понедельник",
+        "tuesday tue tues dienstag mardi martes вторник",
+        "wednesday wed mittwoch mercredi miércoles miercoles среда среду",
+        "thursday thu thur thurs donnerstag jeudi jueves четверг",
+        "friday fri freitag vendredi viernes пятница пятницу",
+        "saturday sat samstag samedi sábado sabado суббота субботу",
+        "sunday sun sonntag dimanche domingo воскресенье",
+    ]
+):
+    for _n in _names.split():
+        WEEKDAYS[_n] = _i
 
 _TZ = {
     "gmt": 0,
@@ -240,3 +259,61 @@ def to_date(iso: str | None) -> date | None:
         return date.fromisoformat(iso[:10])
     except ValueError:
         return None
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_FULL_WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")\b", re.I)
+_YEAR_REACH = 6  # a weekday falls on the same date again within at most 11 years; 6 either side
+
+
+def _weekday_counts(text: str) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for m in _FULL_WEEKDAY.finditer(text):
+        day = WEEKDAYS[m.group(1).lower()]
+        counts[day] = counts.get(day, 0) + 1
+    return counts
+
+
+def infer_year(month: int, day: int, text: str, *, this_year: int, weekday: int | None = None) -> int | None:
+    """The year of a date written without one ("ARNHOLT, March 18 (Meridian Press)", a live
+    blog's "Wednesday 5 May"), from the weekdays the text gives.
+
+    The date's own weekday (``weekday``), else the weekday the text names most often (wire copy
+    says "on Thursday" of the day it files), must fall on that date. Of the years where it does,
+    the one nearest the anchor wins: the latest year the text mentions that is not after
+    ``this_year + 1`` (later years are plans: "by 2030"), or ``this_year`` if that is later.
+
+    Args:
+        month: the date's month.
+        day: the date's day.
+        text: the article's text, for the years and weekdays it names.
+        this_year: the year of the reading (the caller's clock), the anchor's floor.
+        weekday: the weekday written with the date (Monday 0), if any.
+
+    Returns:
+        The year, or None when the text gives no weekday to go by or two years fit equally.
+    """
+    if weekday is None:
+        counts = _weekday_counts(text)
+        if not counts:
+            return None
+        most = max(counts.values())
+        named = [d for d, n in counts.items() if n == most]
+        if len(named) > 1:
+            return None
+        weekday = named[0]
+    mentioned = [int(y) for y in _YEAR.findall(text) if int(y) <= this_year + 1]
+    anchor = max([this_year, *mentioned])
+    fits = []
+    for year in range(anchor - _YEAR_REACH, anchor + _YEAR_REACH + 1):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue  # 29 February
+    if not fits:
+        return None
+    fits.sort(key=lambda y: (abs(y - anchor), -y))
+    if len(fits) > 1 and abs(fits[0] - anchor) == abs(fits[1] - anchor):
+        return None
+    return fits[0]

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onrecord.clean import clean, detect_language
+from onrecord.clean import CleanOptions, clean, detect_language
 from onrecord.errors import InputError
 from onrecord.model import Document
 from tests.conftest import SEED_GOLD, SEEDS
@@ -211,3 +212,32 @@ def test_a_dateline_after_a_press_release_header_is_found() -> None:
     )
     article = clean(Document(content=text, source="release.txt", reader="text"))
     assert (article.place, article.dateline) == ("Harlow Falls, Ohio", "HARLOW FALLS, Ohio, May 10, 2027")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Drugmaker backs away from cut-off\n\nBy Aleksander Brun\n\n"
+            "ARNHOLT, March 18 (Meridian Press) - The company will keep supplying its insulin, its chief "
+            "executive said on Thursday. Prices were last set in 2021.",
+            "2027-03-18",
+        ),
+        (
+            "THE MARREN HERALD | BUSINESS LIVE\n\nPilots call off strike - as it happened\n\n"
+            "Wednesday 5 May\n\n14:05\n\nThe union said the walkout would not go ahead. The deal should "
+            "close in 2028.",
+            "2027-05-05",
+        ),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_its_weekday_falls_in(text: str, published: str) -> None:
+    article = clean(Document(content=text, source="x.txt", reader="text"), CleanOptions(today=date(2026, 12, 2)))
+    assert article.published == published
+    assert "year" in (article.published_from or "")
+
+
+def test_a_dateline_without_a_year_or_weekday_gives_no_publication_date() -> None:
+    text = "Court halts mine\n\nORVASK, Sept 21 (ENA) - The court halted the mine, the judge said."
+    article = clean(Document(content=text, source="x.txt", reader="text"), CleanOptions(today=date(2026, 12, 2)))
+    assert article.published is None

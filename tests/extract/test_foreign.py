@@ -145,3 +145,16 @@ def test_a_german_noun_is_no_speaker() -> None:
         "„Wir werden die Zinsen im Juni nicht erneut senken“, hieß es am Donnerstag nach neuen Lohndaten."
     )
     assert all(m != "Donnerstag" and m != "Lohndaten" for _, _, m in _found(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_a_speaker"),
+    [
+        ("« Le budget sera tenu », a déclaré lundi le Premier ministre.", "fr", "Premier"),
+        ("« Nous irons jusqu'au bout », a promis le maire de Saint-Rémy.", "fr", "Saint-Rémy"),
+        ("«Es una extorsión», dijo la portavoz de la comisión del Senado.", "es", "Senado"),
+        ("Генеральный директор во вторник написал в LinkedIn: «Мы не откажемся от проекта».", "ru", "Linked"),
+    ],
+)
+def test_a_place_or_a_noun_is_no_speaker(text: str, language: str, not_a_speaker: str) -> None:
+    assert all(m is None or not m.startswith(not_a_speaker) for _, _, m in _found(text, language))

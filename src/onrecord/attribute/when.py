@@ -12,46 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from onrecord.dates import find_dates, parse_date, to_date
+from onrecord.dates import WEEKDAYS, find_dates, parse_date, to_date
 
 __all__ = ["TimeExpression", "find_time", "reference_date"]
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-# The same days in the other languages extraction reads (Russian in the accusative of "в среду").
-_FOREIGN_WEEKDAYS = {
-    "montag": 0,
-    "dienstag": 1,
-    "mittwoch": 2,
-    "donnerstag": 3,
-    "freitag": 4,
-    "samstag": 5,
-    "sonntag": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "среду": 2,
-    "среда": 2,
-    "четверг": 3,
-    "пятницу": 4,
-    "пятница": 4,
-    "субботу": 5,
-    "суббота": 5,
-    "воскресенье": 6,
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "lunes": 0,
-    "martes": 1,
-    "miércoles": 2,
-    "jueves": 3,
-    "viernes": 4,
-    "sábado": 5,
-    "domingo": 6,
-}
-_WEEKDAY = re.compile(r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_WEEKDAYS + list(_FOREIGN_WEEKDAYS)) + r")\b", re.I)
+# Full weekday names in every language extraction reads ("mon", "sun" are words too).
+_DAY_NAMES = {name: day for name, day in WEEKDAYS.items() if len(name) > 4}
+_WEEKDAY = re.compile(r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_DAY_NAMES) + r")\b", re.I)
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
 _TODAY = re.compile(
     r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on (?:this|the same) day)\b", re.I
@@ -107,8 +74,7 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
 
 
 def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
-    lower = name.lower()
-    target = _WEEKDAYS.index(lower) if lower in _WEEKDAYS else _FOREIGN_WEEKDAYS[lower]
+    target = _DAY_NAMES[name.lower()]
     delta = (ref.weekday() - target) % 7
     if qualifier and qualifier.lower() in {"last", "past"} and delta == 0:
         delta = 7

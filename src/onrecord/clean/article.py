@@ -11,12 +11,13 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 
 from onrecord.clean.html import extract_page
 from onrecord.clean.language import detect_language
 from onrecord.clean.lines import classify_line, signoff_outlet
 from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_signoff
-from onrecord.dates import find_dates, parse_date, to_date
+from onrecord.dates import WEEKDAYS, find_dates, infer_year, parse_date, to_date
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
 from onrecord.spans import strip_span
@@ -41,11 +42,14 @@ class CleanOptions:
             text, sign-offs and live-blog markers.
         split_dateline: put a leading dateline (``Moscow, Dec 11 (IANS)``) in its own paragraph.
         detect_language: guess the language when the input does not say.
+        today: the day of reading, whose year anchors a date written without one (default:
+            the clock); see :func:`onrecord.dates.infer_year`.
     """
 
     remove_boilerplate: bool = True
     split_dateline: bool = True
     detect_language: bool = True
+    today: date | None = None
 
 
 @dataclass(slots=True)
@@ -73,21 +77,38 @@ def _norm_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold().rstrip(".")
 
 
-_HEADER_LINES = 4
+_HEADER_LINES = 8
 _HEADER_WORDS = 20
+_WEEKDAY_FIRST = re.compile(r"^\W*([^\W\d_]+)\W")
 
 
-def _header_date(text: str, lines: list[_Line]) -> str | None:
-    """A full date (with its year) in a short line at the top that is no sentence:
-    "By Helen Marsh | Tuesday 11 May 2027", "Publié le 18 mars 2027 à 07h30 – Par ...",
-    "MARREN CREEK (Colorado), 4 de agosto de 2027"."""
+def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, str] | None:
+    """A date in a short line at the top that is no sentence, and where it came from: a full
+    date ("By Helen Marsh | Tuesday 11 May 2027", "Publié le 18 mars 2027 à 07h30 – Par ...",
+    "MARREN CREEK (Colorado), 4 de agosto de 2027"), else a date with its weekday and no year
+    (a live blog's newest day heading, "Wednesday 5 May"), the year the one where that day
+    falls on that weekday (:func:`infer_year`)."""
+    short = []
     for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
         words = text[line.start : line.end].split()
-        if not words or len(words) > _HEADER_WORDS or words[-1].endswith("."):
-            continue
-        found = [d for d in find_dates(" ".join(words)) if d.year_known]
+        if words and len(words) <= _HEADER_WORDS and not words[-1].endswith("."):
+            short.append(" ".join(words))
+    for line_text in short:
+        found = [d for d in find_dates(line_text) if d.year_known]
         if found:
-            return found[0].iso
+            return found[0].iso, "header line"
+    for line_text in short:
+        first = _WEEKDAY_FIRST.match(line_text)
+        weekday = WEEKDAYS.get(first.group(1).casefold()) if first else None
+        found = find_dates(line_text, default_year=2000)  # a leap year: 29 February parses
+        if weekday is None or len(found) != 1 or len(line_text.split()) > 5:
+            continue
+        month_day = to_date(found[0].iso)
+        if month_day is None:
+            continue
+        year = infer_year(month_day.month, month_day.day, text, this_year=this_year, weekday=weekday)
+        if year is not None:
+            return f"{year:04d}-{month_day.month:02d}-{month_day.day:02d}", "day heading (year from its weekday)"
     return None
 
 
@@ -245,9 +266,10 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         if line.kind == "timestamp" and line.dates:
             ev.dates.append((line.dates[0], "timestamp line"))
             break
-    header = _header_date(text, lines)
+    this_year = (options.today or date.today()).year
+    header = _header_date(text, lines, this_year)
     if header:
-        ev.dates.append((header, "header line"))
+        ev.dates.append(header)
 
     title = _remove_headlines(text, lines, title_hint)
     content = [ln for ln in lines if ln.kind == "content"]
@@ -312,7 +334,12 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         if day and published and to_date(day) != to_date(published):
             ev.notes.append(f"published: kept {published!r} ({published_from}) over dateline {dateline.date!r}")
         if not published and year is None:
-            ev.notes.append(f"dateline {dateline.date!r} names no year; publication date unknown")
+            published = _dateline_day(dateline.date, text, this_year)
+            if published:
+                published_from = "dateline (year from the weekdays it names)"
+                ev.notes.append(f"dateline {dateline.date!r} names no year; its weekdays fit {published[:4]}")
+            else:
+                ev.notes.append(f"dateline {dateline.date!r} names no year; publication date unknown")
     outlet, outlet_from = _choose(ev.outlets, "outlet", ev.notes)
     if options.detect_language and not language:
         language = detect_language(body)
@@ -337,6 +364,17 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         media_type=document.media_type,
         notes=tuple(ev.notes),
     )
+
+
+def _dateline_day(written: str, text: str, this_year: int) -> str | None:
+    """The day of a dateline written without a year ("Sept 21"), its year the one where the
+    weekday the article names most falls on it; None when the weekdays do not tell."""
+    found = find_dates(written, default_year=2000)  # a leap year: 29 February parses
+    month_day = to_date(found[0].iso) if found else None
+    if month_day is None:
+        return None
+    year = infer_year(month_day.month, month_day.day, text, this_year=this_year)
+    return f"{year:04d}-{month_day.month:02d}-{month_day.day:02d}" if year is not None else None
 
 
 def _remove_headlines(text: str, lines: list[_Line], title_hint: str | None) -> str | None:

@@ -25,7 +25,10 @@ __all__ = ["LANGUAGES", "cues", "find_foreign_candidates", "speaker_near"]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es")
 _CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’]+(?:-[A-ZÀ-ÞА-ЯЁІЇЄҐ]?[a-zß-ÿа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
-_NAME_RUN = re.compile(_CAP + r"(?:\s+(?:von|van|de|la|le|di|da|dos|del)?\s*" + _CAP + r"){0,3}")
+_WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
+_NAME_RUN = re.compile(
+    _CAP + _WORD_END + r"(?:\s+(?:von|van|de|la|le|di|da|dos|del)?\s*" + _CAP + _WORD_END + r"){0,3}"
+)
 _PRONOUNS = {
     "de": {"er": "m", "sie": "f"},
     "ru": {"он": "m", "она": "f"},
@@ -52,7 +55,19 @@ _ARTICLES = {
     "de": {
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
         "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "aufs",
-    }
+    },
+    "fr": {"le", "la", "les", "l", "du", "des", "au", "aux", "un", "une"},
+    "es": {"el", "la", "los", "las", "del", "al", "un", "una"},
+}
+# Words before a lone capitalised word that make it a place or a thing, not a person: French
+# and Spanish put no article before a surname ("le Premier ministre", "del Senado", "l'État"),
+# and a preposition of place comes before a town ("la maternité de Saint-Rémy", "в LinkedIn").
+_NOT_BEFORE_A_SURNAME = {
+    "de": {"in", "aus", "nach", "bei", "von"},
+    "fr": {"à", "a", "en", "de", "d", "sur", "vers", "depuis"},
+    "es": {"en", "de", "desde", "hacia", "a"},
+    "ru": {"в", "во", "из", "на", "под", "до"},
+    "uk": {"в", "у", "із", "з", "на", "до"},
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
 _CALENDAR = frozenset(
@@ -118,9 +133,12 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         if first is None:
             if len(words) == 1 and _starts_sentence(text, m.start()) and words[0] not in known:
                 continue  # "Er", "Die", "По": capitalised because the sentence starts there
-            before = text[max(0, m.start() - 12) : m.start()].split()
-            if before and before[-1].casefold() in _ARTICLES.get(language, ()):
-                continue  # "die Ministerin": a German noun, capitalised as every noun is
+            before = re.split(r"[\s'’]+", text[max(0, m.start() - 12) : m.start()])[:-1]
+            word_before = before[-1].casefold() if before else ""
+            if word_before in _ARTICLES.get(language, ()):
+                continue  # "die Ministerin", "le Premier ministre": a noun, not a name
+            if len(words) == 1 and words[0] not in known and word_before in _NOT_BEFORE_A_SURNAME.get(language, ()):
+                continue  # "de Saint-Rémy", "в Кремле": a place
             if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known:
                 continue  # "am Donnerstag", "neue Lohndaten": a noun, not a surname the article gave
             first = len(words) - 1
