@@ -95,3 +95,23 @@ def test_the_outlet_a_transcript_header_names(text: str, outlet: str | None) -> 
 def test_a_transcript_turn_came_through_the_outlet_that_recorded_it() -> None:
     text = "NBN NEWS — CAPITOL DESK\n" + TRANSCRIPT
     assert {(q.via, q.via_kind) for q in extract(text, published="2027-05-13")} == {("NBN News", "outlet")}
+
+
+RELEASE = """PRESS RELEASE
+Harbour Ferries Ltd, Quay Road, Kirkvale
+16 October 2027 - for immediate publication
+
+Statement on the grounding of MV Northern Star
+
+"The Northern Star was fully seaworthy and every certificate is in order," said Lars Holm, Chief Executive.
+
+Holm said on Thursday that the crew had acted quickly.
+"""
+
+
+def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise() -> None:
+    quotes = extract(RELEASE)
+    assert [(q.said_on, q.said_on_source) for q in quotes] == [
+        ("2027-10-16", "release"),
+        ("2027-10-14", "stated"),
+    ]

@@ -115,6 +115,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             layout = marks.header if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
+            elif said_on is None and marks.release is not None:
+                said_on, said_on_source = marks.release, "release"
         quotes.append(_record(text, c, entity, said_on, context, own_outlet, said_on_source))
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():

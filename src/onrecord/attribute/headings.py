@@ -4,7 +4,9 @@ A live blog (two or more entries opening with a time stamp) groups its entries u
 headings (``Thursday 11 March``, ``Friday, May 6``): every statement in an entry was made that
 day unless its own sentence says otherwise; entries above the first heading are of the
 publication day. A transcript's header names the recording or broadcast date (``Recorded: Thursday,
-May 13, 2027``): every turn was said that day.
+May 13, 2027``): every turn was said that day. A press release (``PRESS RELEASE``, ``FOR IMMEDIATE
+RELEASE``, ``Pressemitteilung``, ``Communiqué de presse`` at its head) speaks on its own date: a
+quote in it whose sentence names no day was said that day.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _MAX_HEADER_CHARS = 1500
 # A live-blog entry's time stamp opening its line: "17:52", "2:05 p.m. —", "10.05 BST".
 _STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:[—–\-|:].*)?$", re.I)
 _MIN_STAMPS = 2  # a transcript's header sits above its first turns
+_RELEASE = re.compile(
+    r"^\W*(?:press|news|media)\s+release\b|\bfor\s+immediate\s+(?:release|publication)\b|"
+    r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b",
+    re.I | re.M,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +49,7 @@ class DayMarks:
     header: str | None = None
     blog_start: int | None = None
     blog_day: str | None = None
+    release: str | None = None
 
     def heading_day(self, offset: int) -> str | None:
         """The day of the live-blog entry holding ``offset``: its day heading's, else (an entry
@@ -93,15 +101,16 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
             stamps.append(offset)
         offset += len(line)
     blog = len(stamps) >= _MIN_STAMPS
+    release = ref.isoformat() if ref is not None and _RELEASE.search(text[:_MAX_HEADER_CHARS]) else None
     header = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
         header = _one_date(m.group("rest"), ref) or _first_date(m.group("rest"), ref)
         if header:
             break
     if not blog:
-        return DayMarks(header=header)
+        return DayMarks(header=header, release=release)
     first = min([stamps[0], *(s for s in starts if s < stamps[0])])
-    return DayMarks(tuple(starts), tuple(days), header, first, ref.isoformat() if ref else None)
+    return DayMarks(tuple(starts), tuple(days), header, first, ref.isoformat() if ref else None, release)
 
 
 def _first_date(text: str, ref: date | None) -> str | None:

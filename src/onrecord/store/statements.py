@@ -51,7 +51,7 @@ def link_items(conn: sqlite3.Connection, speaker_id: str | None) -> list[LinkIte
     rows = conn.execute(
         "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
         "q.article_id, q.start, a.published, q.fragments, "
-        "CASE WHEN q.said_on_source IN ('stated', 'heading', 'header') THEN q.said_on END FROM quotes q "
+        "CASE WHEN q.said_on_source IN ('stated', 'heading', 'header', 'release') THEN q.said_on END FROM quotes q "
         f"JOIN articles a ON a.id = q.article_id "
         f"WHERE {condition}",
         params,
