@@ -32,6 +32,14 @@ from onrecord.attribute.knowledge import knowledge
             "outlet",
         ),
         ("Tass quoted Peskov as saying that the talks were over.", "Peskov", "Tass", "wire"),
+        # the outlet's own name, shortened in its own copy, is the outlet
+        (
+            '"We will stay out," Karl-Johan Brekke told the Courier on Tuesday.',
+            "Karl-Johan Brekke",
+            "The Courier",
+            "outlet",
+        ),
+        ("In a post on her Telegram channel, Olesk said the mine would be built.", "Olesk", "Telegram", "platform"),
         ("Trump stated in an interview with an American newspaper that Russia was stronger.", "Trump", None, None),
         ('"The talks have failed," union leader Ana Ruiz told reporters.', "Ana Ruiz", None, None),
     ],

@@ -337,6 +337,16 @@ def _span(text: str, span: tuple[int, int] | None) -> Span | None:
     return Span(text[span[0] : span[1]], span[0], span[1])
 
 
+_OUTLET_PLATFORM_TAIL = re.compile(r"\s+(?:channel|account|page|feed|profile)$", re.I)
+
+
+def _short_for(via: str, outlet: str) -> bool:
+    """Whether ``via`` is the short name of ``outlet`` ("Herald" for "The Pinecrest Herald")."""
+    short = [w.casefold() for w in re.findall(r"\w+", via) if w.casefold() != "the"]
+    full = [w.casefold() for w in re.findall(r"\w+", outlet) if w.casefold() != "the"]
+    return bool(short) and via != outlet and len(short) <= len(full) and full[-len(short) :] == short
+
+
 def _record(
     text: str,
     c: Candidate,
@@ -352,6 +362,10 @@ def _record(
     if entity is not None:
         speaker = SpeakerRef(entity.id, entity.name, mention, entity.kind)
     via = own_outlet if c.via == SELF_OUTLET or (c.frame == "turn" and c.via is None) else c.via
+    if via is not None and own_outlet is not None and _short_for(via, own_outlet):
+        via = own_outlet  # "told the Herald" in the Pinecrest Herald's own copy
+    if via is not None and knowledge().is_platform(bare := _OUTLET_PLATFORM_TAIL.sub("", via)):
+        via = bare  # "on his Telegram channel": the platform is Telegram
     fragments = tuple(Span(text[s:e], s, e) for s, e in c.pieces) if len(c.pieces) > 1 else ()
     quoted = tuple(Span(text[s:e], s, e) for s, e in c.quoted_parts)
     return Quote(
