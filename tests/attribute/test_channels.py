@@ -128,3 +128,25 @@ def test_a_quote_of_a_quote_came_through_the_person_who_quotes_it() -> None:
     quotes = extract("The minister promised us last year that the plant would stay open, Okafor said.")
     relayed = [(q.speaker.name if q.speaker else None, q.via, q.via_kind) for q in quotes]
     assert relayed == [("Okafor", None, None), ("minister", "Okafor", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title inside a run of names ends the role, in a sentence with no cue
+        (
+            "Transport Minister Ingrid Salvesen has hardened her tone. Speaking to reporters, she said: "
+            '"The dockers go back on Monday."',
+            "Ingrid Salvesen",
+        ),
+        # a place after a preposition is no one a later "she" stands for
+        (
+            "The picket lines at the North Quay are still up, and the union says they will stay up. "
+            '"We are not closing anything," she said.',
+            None,
+        ),
+    ],
+)
+def test_who_a_pronoun_stands_for(text: str, speaker: str | None) -> None:
+    quotes = [q for q in extract(text) if q.text.startswith(("The dockers", "We are not"))]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]

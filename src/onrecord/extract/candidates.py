@@ -226,7 +226,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             offset = base + token.idx
             if quote_index.inside(offset):
                 continue
-            if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"}:
+            if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"} and not _a_place(token):
                 mention = analyse_mention(token, base)
                 if mention.name:
                     names.append(mention)
@@ -283,6 +283,20 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         candidates = _with_turns(candidates, turns, sentence_of)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
+
+
+_LOCATIVE = frozenset("at in on near outside inside off across along from to into onto towards toward".split())
+
+
+def _a_place(token: Any) -> bool:
+    """A name after a preposition of place ("at the North Quay", "in Brenna"): a place, not
+    someone a later "she" may stand for; a person's name starts with a given name."""
+    from onrecord.attribute.knowledge import knowledge
+
+    if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
+        return False
+    first = min((t for t in token.subtree if t.pos_ == "PROPN"), key=lambda t: t.i, default=token)
+    return not knowledge().is_given_name(first.text)
 
 
 def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any) -> list[Candidate]:

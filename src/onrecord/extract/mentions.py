@@ -331,6 +331,11 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
         while cut < len(words) - 1 and kb.is_title(words[cut]):
             honorific = honorific or kb.honorific_gender(words[cut])
             cut += 1
+        for i in range(len(words) - 2, cut - 1, -1):
+            # a title inside the run ends the role: "Transport Minister Ingrid Salvesen"
+            if kb.is_title(words[i]) and not kb.is_given_name(words[i]):
+                cut = i + 1
+                break
         name_words = words[cut:]
         if len(name_words) < 2 and not (honorific and name_words):
             continue
