@@ -119,3 +119,22 @@ def test_a_company_taken_for_a_person_elsewhere_is_one_organisation(tmp_path: Pa
         ids = _speaker_of(archive, "a1") | _speaker_of(archive, "a2") | _speaker_of(archive, "a3")
         assert len(ids) == 1
         assert archive.speaker("Halvern Polymers").kind == "organisation"
+
+
+def test_a_ministry_named_in_two_languages_is_one_speaker(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("a1", "2027-03-10", "The Transport Ministry said on Tuesday that the port would reopen on Friday."),
+        )
+        _ingest(
+            archive,
+            tmp_path,
+            (
+                "a2",
+                "2027-03-10",
+                "Das Verkehrsministerium teilte am Dienstag mit: „Der Hafen öffnet am Freitag wieder.“",
+            ),
+        )
+        assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")

@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
+from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
 
@@ -43,8 +44,23 @@ _LEGAL_FORM = re.compile(
 
 
 def organisation_key(name: str) -> str:
-    """The key of an organisation's name, without its article and legal form."""
+    """The key of an organisation's name, without its article and legal form: a state
+    institution's key by meaning, the same in every language (:func:`institution_key`), else the
+    name's spelling-independent key."""
+    bare = _LEGAL_FORM.sub("", _DETERMINER.sub("", name.strip()))
+    return institution_key(bare) or name_key(bare)
+
+
+def _legacy_key(name: str) -> str:
+    """The key archives written before institution keys stored for an organisation."""
     return name_key(_LEGAL_FORM.sub("", _DETERMINER.sub("", name.strip())))
+
+
+def _institution_of(conn: sqlite3.Connection, key: str) -> list[store.SpeakerRow]:
+    """Stored institutions of the same kind and purpose whose name says more ("Vestrian
+    Transport Ministry" for "Verkehrsministerium")."""
+    words = key.split()
+    return [c for c in store.organisations_by_head(conn, words[-1]) if set(words) < set(c.key.split())]
 
 
 def _role_key(role: str) -> str:
@@ -76,6 +92,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     if parts and s.name.split()[0].casefold() in _PARTICLES:
         parts = [surname]  # "van der Hoek", "de Ruiter": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
+        if institution_key(s.name) is not None:
+            return _organisation(conn, s)  # "Verkehrsministerium": an institution, whoever read it as a name
         organisation = store.candidates_by_key(conn, "organisation", organisation_key(s.name))
         if organisation:
             return organisation[0].id  # a name no given name starts, known as an organisation
@@ -123,9 +141,16 @@ def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     name = _DETERMINER.sub("", s.name)
     key = organisation_key(name)
-    found = store.candidates_by_key(conn, "organisation", key)
+    legacy = _legacy_key(name)
+    found = store.candidates_by_key(conn, "organisation", key) or (
+        store.candidates_by_key(conn, "organisation", legacy) if legacy != key else []
+    )
     if found:
         return found[0].id
+    institution = institution_key(name) is not None
+    fuller = _institution_of(conn, key) if institution else []
+    if len(fuller) == 1:
+        return fuller[0].id
     if _ACRONYM.fullmatch(name):
         # "ADU": the organisation another article spelled out as "Aldmark Dockworkers' Union (ADU)"
         known = store.organisations_by_alias(conn, name)
@@ -140,6 +165,24 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             return specific[0].id
     oid = speaker_id("organisation", name)
     store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
+    for candidate in fuller:  # several fuller ones: unsure, kept apart
+        conn.execute(
+            "INSERT OR IGNORE INTO speaker_candidates(speaker_id, candidate_id, reason) VALUES (?, ?, ?)",
+            (oid, candidate.id, f"may be the {candidate.name}"),
+        )
+    if institution and len(key.split()) > 2:
+        # the same institution named with less ("Verkehrsministerium") before: it is this one,
+        # when this is the only fuller one
+        key_words = set(key.split())
+        for lesser in store.organisations_by_head(conn, key.split()[-1]):
+            lesser_words = set(lesser.key.split())
+            if (
+                lesser.id != oid
+                and 1 < len(lesser_words) < len(key_words)
+                and lesser_words < key_words
+                and [c.id for c in _institution_of(conn, lesser.key)] == [oid]
+            ):
+                store.merge_speaker(conn, lesser.id, oid, f"{lesser.name} is the {name}")
     for acronym in (form for form in s.names if _ACRONYM.fullmatch(form) and form != name):
         for earlier in store.candidates_by_key(conn, "organisation", organisation_key(acronym)):
             store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")

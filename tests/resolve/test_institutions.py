@@ -1,0 +1,40 @@
+"""State institutions under one key across languages and word orders."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.resolve.institutions import institution_key
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Ministry of Economy", "the Economy Ministry", "Министерство экономики", "Wirtschaftsministerium"],
+        ["Transport Ministry", "Verkehrsministerium", "le ministère des Transports", "Ministerio de Transporte"],
+        ["Department of Health", "Ministry of Health", "Ministerio de Sanidad", "Gesundheitsministerium"],
+        ["the Defence Ministry", "Министерства обороны", "ministère de la Défense"],
+        ["Supreme Administrative Court", "Высший административный суд"],
+        ["the Zelavian government", "правительство Зелавии", "Zelavia's government"],
+    ],
+)
+def test_one_institution_one_key(names: list[str]) -> None:
+    keys = {institution_key(name) for name in names}
+    assert len(keys) == 1 and None not in keys, keys
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ministry of Health", "Ministry of Finance"),
+        ("Supreme Court", "Constitutional Court"),
+        ("Zelavian government", "Orsavian government"),
+    ],
+)
+def test_different_institutions_keep_different_keys(a: str, b: str) -> None:
+    assert institution_key(a) != institution_key(b)
+
+
+@pytest.mark.parametrize("name", ["Halvern Polymers", "Federation of Health Workers", "Kremlin", "Margaret Court"])
+def test_names_that_are_no_state_institution(name: str) -> None:
+    assert institution_key(name) is None
