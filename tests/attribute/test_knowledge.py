@@ -64,6 +64,7 @@ def test_roles_have_classes(phrase: str, role_class: str) -> None:
     [
         ("Karl-Johan", True, "m"),
         ("Marie-Hélène", True, "f"),
+        ("Per-Erik", True, "m"),  # the second name is the one on the list
         ("Saint-Rémy", False, None),
         ("Ortega-Brandt", False, None),
     ],
@@ -72,3 +73,4 @@ def test_hyphenated_given_names(word: str, given: bool, gender: str | None) -> N
     from onrecord.attribute.knowledge import knowledge
 
     assert (knowledge().is_given_name(word), knowledge().gender_of_given(word)) == (given, gender)
+

@@ -138,3 +138,29 @@ def test_a_ministry_named_in_two_languages_is_one_speaker(tmp_path: Path) -> Non
             ),
         )
         assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a company named in full, then by its first word alone, in either order
+        (
+            "Calderan Therapeutics said on Monday it would suspend deliveries of its insulin.",
+            "Calderan said on Tuesday that talks with the ministry would continue.",
+        ),
+        (
+            "Calderan said on Tuesday that talks with the ministry would continue.",
+            "Calderan Therapeutics said on Monday it would suspend deliveries of its insulin.",
+        ),
+        # Yelena and Elena: one given name, spelled with and without its y
+        (
+            "Energy Minister Yelena Brovkina said on Tuesday the repairs were urgent.",
+            "Minister Elena Brovkina said on Wednesday that the repairs would take ten days.",
+        ),
+    ],
+)
+def test_short_and_spelled_forms_are_one_speaker(tmp_path: Path, first: str, second: str) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(archive, tmp_path, ("a1", "2027-03-15", first))
+        _ingest(archive, tmp_path, ("a2", "2027-03-16", second))
+        assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")

@@ -34,7 +34,10 @@ company corporation corp inc ltd llc plc bank group association organization org
 authority administration campaign embassy foundation institute university service bureau board
 fund federation alliance coalition league network centre center secretariat directorate
 command forces force guard prosecutor's prosecutors court tribunal regulator watchdog
-commission firm school hospital church club team union""".split()
+commission firm school hospital church club team union
+therapeutics pharmaceuticals pharma biotech holdings airlines airline airways motors mobility
+minerals mining industries systems technologies labs laboratories partners logistics shipping
+railways insurance utilities gmbh""".split()
 
 _ANONYMOUS_HEADS = """official officials source sources people person aide aides adviser advisers
 advisor advisors analyst analysts expert experts observer observers critic critics diplomat
@@ -207,14 +210,17 @@ class Knowledge:
         """Return ``m``/``f`` for a given name of known gender (any spelling), else None."""
         g = self.given.get(word.casefold()) or self._given_keys.get(self._name_key(word))
         if g is None and "-" in word.strip("-"):
-            return self.gender_of_given(word.split("-")[0])  # Karl-Johan, Marie-Hélène: the first name's
+            first, _, second = word.partition("-")
+            # Karl-Johan, Marie-Hélène: the first name's; Per-Erik: the one on the list
+            return self.gender_of_given(first) or (self.gender_of_given(second) if second[:1].isupper() else None)
         return g if g in {"m", "f"} else None
 
     def is_given_name(self, word: str) -> bool:
         """Return True for a given name on the list, in any spelling (Dmitry, Dmitri, Дмитрий), or
-        two joined by a hyphen whose first one is (Karl-Johan, Anna-Liisa)."""
+        two joined by a hyphen one of which is (Karl-Johan, Anna-Liisa, Per-Erik)."""
         if "-" in word.strip("-"):
-            return self.is_given_name(word.split("-")[0])
+            first, _, second = word.partition("-")
+            return self.is_given_name(first) or (second[:1].isupper() and self.is_given_name(second))
         return word.casefold() in self.given or (
             len(word) > 2 and word[:1].isupper() and self._name_key(word) in self._given_keys
         )

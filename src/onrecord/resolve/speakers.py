@@ -73,6 +73,8 @@ def _specific(role: str) -> bool:
 
 
 def _given_compatible(a: str, b: str) -> bool:
+    # Yelena/Elena, Yevgeny/Evgeny: a written y before the first vowel (key "ielena") or not
+    a, b = re.sub(r"^i(?=[aeou])", "", a), re.sub(r"^i(?=[aeou])", "", b)
     if a == b:
         return True
     if not a or not b or a[0] != b[0]:
@@ -115,6 +117,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     full = [c for c in store.candidates_by_surname(conn, surname) if len(c.key.split()) >= 2]
     if len(full) == 1:
         return full[0].id
+    company = _company_of(conn, s.name, key)
+    if not full and company is not None:
+        return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
     single_id = speaker_id("person", name)
     store.upsert_speaker(conn, store.SpeakerRow(single_id, s.name, "person", key, surname, s.gender))
     for candidate in full:
@@ -123,6 +128,15 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             (single_id, candidate.id, f"shares the surname {s.name}"),
         )
     return single_id
+
+
+def _company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
+    """The only organisation whose name starts with this one word ("Calderan" of "Calderan
+    Therapeutics"), for a word no given name is; else None."""
+    if knowledge().is_given_name(name) or " " in key:
+        return None
+    found = [c for c in store.organisations_by_first_word(conn, key) if institution_key(c.name) is None]
+    return found[0].id if len(found) == 1 else None
 
 
 def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
@@ -190,6 +204,12 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         if not knowledge().starts_with_given_name(taken.name):
             # "Halvern Polymers said": another article took it for a person; it is this organisation
             store.merge_speaker(conn, taken.id, oid, f"{name} is an organisation")
+    if len(words) > 1 and not institution:
+        # "Calderan said" read as a person before "Calderan Therapeutics" was named in full
+        for taken in store.candidates_by_key(conn, "person", words[0]):
+            full_people = [c for c in store.candidates_by_surname(conn, words[0]) if len(c.key.split()) >= 2]
+            if not full_people and _company_of(conn, taken.name, taken.key) == oid:
+                store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
     if len(words) == 1:
         for candidate in store.organisations_by_head(conn, key):
             conn.execute(

@@ -23,6 +23,7 @@ __all__ = [
     "list_speakers",
     "merge_speaker",
     "organisations_by_alias",
+    "organisations_by_first_word",
     "organisations_by_head",
     "page_speakers",
     "put_article_speakers",
@@ -82,6 +83,17 @@ def organisations_by_head(conn: sqlite3.Connection, head_key: str) -> list[Speak
         "SELECT id, name, kind, key, surname_key, gender FROM speakers "
         "WHERE kind = 'organisation' AND key LIKE ? ESCAPE '\\' ORDER BY id",
         ("% " + head_key.replace("%", "\\%").replace("_", "\\_"),),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
+def organisations_by_first_word(conn: sqlite3.Connection, word_key: str) -> list[SpeakerRow]:
+    """Organisations whose name key starts with the word ``word_key`` ("kalderan terapeutiks"
+    for "kalderan")."""
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        "WHERE kind = 'organisation' AND key LIKE ? ESCAPE '\\' ORDER BY id",
+        (word_key.replace("%", "\\%").replace("_", "\\_") + " %",),
     )
     return [_row(tuple(r)) for r in rows]
 
