@@ -139,6 +139,12 @@ def test_a_quote_of_a_quote_came_through_the_person_who_quotes_it() -> None:
             '"The dockers go back on Monday."',
             "Ingrid Salvesen",
         ),
+        # a role right after a person named without one is that person
+        (
+            "Anne-Marit Vold has just spoken to strikers at Gate 3. The union chair told them: "
+            '"The dockers go back on Monday."',
+            "Anne-Marit Vold",
+        ),
         # a place after a preposition is no one a later "she" stands for
         (
             "The picket lines at the North Quay are still up, and the union says they will stay up. "

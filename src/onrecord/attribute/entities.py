@@ -18,6 +18,7 @@ from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 
+_JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 
 
@@ -271,6 +272,20 @@ class EntityTracker:
             return speaker
         return max(people, key=lambda e: e.last_pos)
 
+    def _just_named(self, mention: Mention, pos: int) -> Entity | None:
+        """The person a definite role stands for when the article has just named them and given
+        them no role ("Anne-Marit Vold has just spoken to strikers. The union chair told them
+        ..."): the last person named, within a sentence or two, of a compatible gender."""
+        people = [e for e in self.entities if e.kind == "person" and e.last_pos <= pos]
+        if not people:
+            return None
+        last = max(people, key=lambda e: e.last_pos)
+        if last.roles or pos - last.last_pos > _JUST_NAMED or len(last.name.split()) < 2:
+            return None
+        if last.gender and mention.gender and last.gender != mention.gender:
+            return None
+        return last
+
     def _role(self, mention: Mention, pos: int) -> Entity:
         role = mention.role or mention.text
         key = _norm(role)
@@ -290,6 +305,10 @@ class EntityTracker:
             ]
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
+        if entity is None and mention.text.casefold().startswith("the "):
+            entity = self._just_named(mention, pos)
+            if entity is not None:
+                self._learn_role(entity, role)
         if entity is None:
             name = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I)
             entity = self._by_name.get(_norm(name)) or self._new(name, "role", pos, mention.gender)

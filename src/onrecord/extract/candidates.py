@@ -285,7 +285,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     return Analysis(text, sentences, quotes, candidates, names, parsed)
 
 
-_LOCATIVE = frozenset("at in on near outside inside off across along from to into onto towards toward".split())
+_LOCATIVE = frozenset("at in near outside inside off across along".split())
 
 
 def _a_place(token: Any) -> bool:
