@@ -52,3 +52,14 @@ def test_interviewee_turns_are_quotes(text: str, expected: list[tuple[str, str]]
 )
 def test_no_transcript(text: str) -> None:
     assert find_turns(text) == []
+
+
+def test_answers_are_the_guest_the_header_names() -> None:
+    text = (
+        "RADIO NORTH - MORNING\nTranscript: interview with Energy Minister Katrin Oosterveld\n"
+        "Recorded: Wednesday 17 November 2027\nInterviewer: Sebastian Krag\n\n"
+        "Q: Minister, does Ulgas owe the money?\n\nA: No. We have paid every invoice this year.\n\n"
+        "Q: Will you talk to them?\n\nA: I am ready to talk to them tomorrow.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [t.label.name for t in answers] == ["Katrin Oosterveld", "Katrin Oosterveld"]

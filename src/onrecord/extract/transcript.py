@@ -64,6 +64,34 @@ def _full_name(text: str, label: str) -> str:
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Cllr Rev Sen Rep Gov".split())
 
 
+_GUEST_LINE = re.compile(
+    r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|in conversation with)\b\s*[:\-–—]?\s*(?P<who>.+)$",
+    re.I | re.M,
+)
+_HOST_LINE = re.compile(r"^\s*(?:interviewer|presenter|host|anchor|moderator|reporter)\b", re.I)
+
+
+def _guest(header: str) -> str | None:
+    """Who answers the ``A:`` turns: the person the header names as the guest ("Transcript:
+    interview with Energy Minister Katrin Oosterveld", "Guest: ..."), else the one person it
+    names outside the interviewer's line."""
+    from onrecord.extract.mentions import scan_names
+
+    for m in _GUEST_LINE.finditer(header):
+        if _HOST_LINE.match(m.group()):
+            continue
+        names = scan_names(header, m.start("who"), m.end("who"))
+        if names:
+            return names[0].name
+    named = {
+        n.name
+        for line in re.finditer(r"^.*$", header, re.M)
+        if not _HOST_LINE.match(line.group())
+        for n in scan_names(header, line.start(), line.end())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def find_turns(text: str) -> list[Turn]:
     """The turns of a transcript in ``text``, in order (none when it is not one)."""
     found = list(_LABEL.finditer(text))
@@ -76,6 +104,7 @@ def find_turns(text: str) -> list[Turn]:
         return []  # one label throughout: a list ("Note: ..."), not an exchange
     hosts = {label for label, turns in by_label.items() if _is_host(label, turns)}
     guests = [label for label in by_label if label not in hosts and label != "A"]
+    guest = _guest(text[: found[0].start()]) if "A" in by_label and not guests else None
     turns = []
     for m in found:
         label = m.group("label")
@@ -83,7 +112,9 @@ def find_turns(text: str) -> list[Turn]:
         while end > start and text[end - 1] in " \t\r":
             end -= 1
         named = guests[0] if label == "A" and len(guests) == 1 else label
-        if named == "A":
+        if named == "A" and guest is not None:
+            mention = Mention(m.start("label"), m.end("label"), label, "name", name=guest, number="sg")
+        elif named == "A":
             mention = Mention(m.start("label"), m.end("label"), label, "pronoun", number="sg")
         else:
             name = _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in named.split()))
