@@ -156,3 +156,22 @@ def test_a_quote_of_a_quote_came_through_the_person_who_quotes_it() -> None:
 def test_who_a_pronoun_stands_for(text: str, speaker: str | None) -> None:
     quotes = [q for q in extract(text) if q.text.startswith(("The dockers", "We are not"))]
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Federation of Health Workers of Caldonia said it would hold a protest march on Saturday.",
+            "Federation of Health Workers of Caldonia",
+        ),
+        (
+            "The Council of Northern Energy Regulators said it would meet on Friday.",
+            "Council of Northern Energy Regulators",
+        ),
+        ("The Ministry of Health said on Monday that the ward would close.", "Ministry of Health"),
+    ],
+)
+def test_an_organisation_named_with_of_keeps_its_whole_name(text: str, name: str) -> None:
+    [quote] = extract(text)
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.kind) == (name, "organisation")

@@ -209,6 +209,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     gender = None
     name_tokens: list[Any] = []
     role_tokens: list[Any] = []
+    of_name: list[Any] = []
     if appos and head.pos_ != "PROPN":
         # "the press secretary of the Russian president, Dmitry Peskov"
         appos_tokens = noun_phrase(appos[0])
@@ -240,7 +241,8 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         ]
         while run and run[0].i < name_tokens[0].i and run[0].lower_ in _DETERMINERS:
             run = run[1:]
-        name_tokens = run or name_tokens
+        of_name = _of_name(tokens, name_tokens[-1])
+        name_tokens = (run or name_tokens) + of_name
     # the words as written from the first name token to the last: "Dockworkers' Union", "Karl-Johan"
     name = _SPACE.sub(" ", _text(doc_text, name_tokens)).strip() if name_tokens else None
     role = _clean_role(_text(doc_text, role_tokens)) if role_tokens else None
@@ -251,7 +253,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         first = name.split()[0]
         if gender is None and len(name.split()) > 1:
             gender = kb.gender_of_given(first)
-        if kb.is_org_word(name.split()[-1]) or (
+        if of_name or kb.is_org_word(name.split()[-1]) or (
             name.isupper() and len(name) >= 2 and " " not in name and not kb.is_given_name(name)
         ):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
@@ -286,6 +288,25 @@ def analyse_mention(head: Any, offset: int) -> Mention:
 
 
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+
+
+def _of_name(tokens: list[Any], head: Any) -> list[Any]:
+    """The rest of an organisation's name after its head word: "of Health Workers of Caldonia"
+    in "Federation of Health Workers of Caldonia" (capitalised words joined by of/for/and)."""
+    after = [t for t in tokens if t.i > head.i]
+    if not after or after[0].i != head.i + 1 or after[0].lower_ not in {"of", "for"}:
+        return []
+    taken: list[Any] = []
+    for t in after:
+        if taken and t.i != taken[-1].i + 1:
+            break
+        if t.lower_ in {"of", "for", "and", "&", "the"} or (t.text[:1].isupper() and not t.is_punct):
+            taken.append(t)
+        else:
+            break
+    while taken and not taken[-1].text[:1].isupper():
+        taken.pop()
+    return taken if len(taken) >= 2 else []
 
 
 def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
