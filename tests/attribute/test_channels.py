@@ -175,3 +175,14 @@ def test_who_a_pronoun_stands_for(text: str, speaker: str | None) -> None:
 def test_an_organisation_named_with_of_keeps_its_whole_name(text: str, name: str) -> None:
     [quote] = extract(text)
     assert quote.speaker is not None and (quote.speaker.name, quote.speaker.kind) == (name, "organisation")
+
+
+def test_a_possessive_names_the_person_a_later_surname_and_pronoun_stand_for() -> None:
+    text = (
+        "On Monday evening Karl-Johan Brekke's phone rang. It was the transport minister, Elin Rasch.\n\n"
+        "Rasch told him she would not let the port stay shut, Brekke told the Ledger.\n\n"
+        'At a news conference that same Monday she said the state "does not set wages".'
+    )
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in extract(text)}
+    assert speakers["she would not let the port stay shut"] == "Karl-Johan Brekke"
+    assert speakers["does not set wages"] == "Rasch"  # "she": not the man named first

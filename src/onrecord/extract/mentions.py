@@ -336,6 +336,9 @@ _CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
 _NAME_RUN = re.compile(r"\b(?:" + _CAP + r"\s+){1,4}" + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def scan_names(text: str, start: int, end: int) -> list[Mention]:
     """Find person names in a stretch of text without parsing it.
 
@@ -346,7 +349,8 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
     kb = knowledge()
     found = []
     for m in _NAME_RUN.finditer(text, start, end):
-        words = m.group().split()
+        run = _POSSESSIVE.sub("", m.group())  # "Karl-Johan Brekke's phone": Karl-Johan Brekke
+        words = run.split()
         cut = 0
         honorific = None
         while cut < len(words) - 1 and kb.is_title(words[cut]):
@@ -368,7 +372,14 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
         role = " ".join(words[:cut]) or None
         found.append(
             Mention(
-                m.start(), m.end(), m.group(), "name", name=" ".join(name_words), role=role, gender=gender, number="sg"
+                m.start(),
+                m.start() + len(run),
+                run,
+                "name",
+                name=" ".join(name_words),
+                role=role,
+                gender=gender,
+                number="sg",
             )
         )
     return found
