@@ -32,6 +32,14 @@ from onrecord.attribute.knowledge import knowledge
             "outlet",
         ),
         ("Tass quoted Peskov as saying that the talks were over.", "Peskov", "Tass", "wire"),
+        # a wire whose name ends in a word that is also a title ("Press"); a subject the parser
+        # took into the leading day ("On (Friday Holmgren)")
+        (
+            'On Friday Lars Holmgren, the chief executive, told Seaboard Press the ship was "fully seaworthy".',
+            "Lars Holmgren",
+            "Seaboard Press",
+            "wire",
+        ),
         # the outlet's own name, shortened in its own copy, is the outlet
         (
             '"We will stay out," Karl-Johan Brekke told the Courier on Tuesday.',

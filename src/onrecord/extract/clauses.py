@@ -134,6 +134,28 @@ def _without_leading_day(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+
+
+def _dated_subject(verb: Any) -> Any | None:
+    """The subject the parser took into a leading date: "On Friday Holmgren told ..." parses as
+    "On (Friday Holmgren)"; the name after the day is the subject."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i > verb.i or child.lower_ not in {"on", "by", "late", "early"}:
+            continue
+        for obj in child.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ == "PROPN"
+                and obj.lower_ not in _DAYS
+                and any(t.lower_ in _DAYS and t.i < obj.i for t in obj.subtree)
+            ):
+                return obj
+    return None
+
+
 def subject_of(verb: Any, depth: int = 0) -> Any | None:
     """Return the token that is the subject of ``verb``, looking through conjunctions,
     ``went on to say`` and participle clauses (``..., adding that``)."""
@@ -142,6 +164,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return child
+    dated = _dated_subject(verb)
+    if dated is not None:
+        return dated
     head = verb.head
     if head.i == verb.i:
         return None
@@ -335,7 +360,9 @@ def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
     platform = kb.platform(text)
     if platform is not None:
         return platform, tokens
-    named = [t for t in tokens if t.text[:1].isupper() and not kb.is_title(t.text) and t.lower_ != "the"]
+    named = [t for t in tokens if t.text[:1].isupper() and t.lower_ != "the"]
+    while len(named) > 1 and kb.is_title(named[0].text):
+        named = named[1:]  # "Minister ...": a title before the name; "Seaboard Press" keeps its "Press"
     if named:
         name = named[0].doc.text[named[0].idx : named[-1].idx + len(named[-1].text)]
         if kb.is_masthead(name):

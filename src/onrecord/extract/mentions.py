@@ -118,7 +118,10 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     run = tokens[start:end]
     cut = 0
     while cut < len(run) - 1 and (
-        kb.is_title(run[cut].text) or _is_demonym(run[cut]) or (run[cut].text.isupper() and len(run[cut].text) <= 3)
+        kb.is_title(run[cut].text)
+        or _is_demonym(run[cut])
+        or (run[cut].text.isupper() and len(run[cut].text) <= 3)
+        or run[cut].lower_ in _CALENDAR  # "On Friday Holmgren told ...": the parser's compound
     ):
         cut += 1
     # a title inside the run ends the role before the name: "Transport Minister Luis Pardo"
