@@ -172,7 +172,7 @@ def test_a_failing_article_is_skipped_and_the_rest_of_its_batch_stored(
 
         monkeypatch.setattr(speakers, "resolve_article_speakers", resolve)
     else:
-        real_relink = link.relink
+        real_relink = link.link_changes
         victim_speaker = "Tomas Brandl"
 
         def relink(conn: object, ids: object, options: object = None) -> int:
@@ -183,7 +183,7 @@ def test_a_failing_article_is_skipped_and_the_rest_of_its_batch_stored(
                 raise ArithmeticError("bad vector")
             return real_relink(conn, ids, options)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(link, "relink", relink)
+        monkeypatch.setattr(link, "link_changes", relink)
     report = archive.ingest([str(_batch(tmp_path / "batch.jsonl"))])
     assert [(e.location, Path(e.source).name) for e in report.errors] == [(victim, "batch.jsonl")]
     assert report.new == 6
