@@ -321,11 +321,11 @@ class Archive:
         if not stored:
             return
         mark_duplicates(self._conn, [p.article for p in stored])
-        affected: set[str | None] = set(before)
-        affected |= resolve_article_speakers(self._conn, [(p.article, p.speakers) for p in stored])
+        affected: set[str | None] = set(resolve_article_speakers(self._conn, [(p.article, p.speakers) for p in stored]))
         if any(q.speaker is None for p in stored for q in p.quotes):
             affected.add(None)
-        link_changes(self._conn, affected, self.link_options)
+        # a changed article's old quotes left their statements: those speakers are linked whole
+        link_changes(self._conn, affected, self.link_options, whole=before)
 
     def relink(self) -> int:
         """Link every speaker's quotes into statements again (after changing link options).

@@ -94,3 +94,44 @@ def test_ranges_cover_the_window_of_each_day_merged(
     days: list[int], window: int, ranges: list[tuple[int, int]]
 ) -> None:
     assert _ranges(days, window) == ranges
+
+
+def _article(folder: Path, name: str, text: str, published: str) -> str:
+    path = folder / f"{name}.jsonl"
+    path.write_text(json.dumps({"id": name, "text": text, "published": published}) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_quotes_of_a_speaker_merged_into_another_join_its_statements(tmp_path: Path) -> None:
+    first = _article(
+        tmp_path, "a1", 'Budget row\n\n"We will raise the tax on fuel by 12% before the summer," Keller said.', "2025-03-03"
+    )
+    second = _article(
+        tmp_path,
+        "a2",
+        'Budget row, day two\n\n"We will raise the tax on fuel by 12% before the summer," Maria Keller said.',
+        "2025-03-04",
+    )
+    with Archive(":memory:") as archive:
+        archive.ingest([first])
+        archive.ingest([second])
+        quotes = archive.quotes()
+        assert len(quotes) == 2 and len({q.speaker.id for q in quotes if q.speaker}) == 1
+        assert len({q.statement_id for q in quotes}) == 1
+        assert archive.connection.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
+        _check_same_as_full_relink(archive)
+
+
+def test_a_changed_article_leaves_the_statements_of_a_full_relink(tmp_path: Path) -> None:
+    text = 'Budget row\n\n"We will raise the tax on fuel by 12% before the summer," Maria Keller said.'
+    other = _article(tmp_path, "a0", text.replace("fuel", "tobacco"), "2025-03-02")
+    path = _article(tmp_path, "a1", text, "2025-03-03")
+    with Archive(":memory:") as archive:
+        archive.ingest([other, path])
+        Path(path).write_text(
+            json.dumps({"id": "a1", "text": text.replace("12%", "15%"), "published": "2025-03-03"}) + "\n",
+            encoding="utf-8",
+        )
+        assert archive.ingest([path]).updated == 1
+        assert "15%" in " ".join(q.text for q in archive.quotes())
+        _check_same_as_full_relink(archive)

@@ -62,7 +62,10 @@ def relink(conn: sqlite3.Connection, speaker_ids: Iterable[str | None], options:
 
 
 def link_changes(
-    conn: sqlite3.Connection, speaker_ids: Iterable[str | None], options: LinkOptions | None = None
+    conn: sqlite3.Connection,
+    speaker_ids: Iterable[str | None],
+    options: LinkOptions | None = None,
+    whole: Iterable[str | None] = (),
 ) -> int:
     """Link what a stored batch changed: the given speakers' quotes that are in none of their
     statements yet, with the quotes that linking may join them to.
@@ -70,9 +73,11 @@ def link_changes(
     Quotes said further apart than ``options.window_days`` are never one statement, so for each
     speaker only its quotes said within the window of a new quote are linked again, with every
     other member of their statements (the *region*, fetched by date through SQL, never the whole
-    block); the rest of the speaker's statements are kept. A speaker whose statements lost a
-    quote (a changed article, a quote moved to another speaker) or that has a new quote without
-    a readable day is linked again whole, as :func:`relink` does.
+    block); the rest of the speaker's statements are kept. The speakers in ``whole`` (whose
+    statements lost quotes: a changed article's old version) and a speaker with a new quote
+    without a readable day are linked again whole, as :func:`relink` does. A quote that moves to
+    another speaker leaves its statement (:func:`onrecord.store.merge_speaker`), so it is new
+    to the speaker it joins.
 
     The region gives the statements a full :func:`relink` gives unless a new quote changes how
     the quotes at the region's edge merged with quotes outside it (a merge refused before,
@@ -85,13 +90,12 @@ def link_changes(
     cache.set_meta(conn, "quote_minhash", options.minhash.to_dict())
     embedder = cached_embedder(conn)
     written = 0
-    for sid in sorted(set(speaker_ids), key=lambda s: (s is None, s or "")):
-        fresh = store.unlinked_quotes(conn, sid)
-        complete = store.statements_complete(conn, sid)
-        if complete and not fresh:
+    full = set(whole)
+    for sid in sorted(set(speaker_ids) | full, key=lambda s: (s is None, s or "")):
+        days = [day for _, day in store.unlinked_quotes(conn, sid)]
+        if sid not in full and not days:
             continue
-        days = [day for _, day in fresh]
-        if not complete or any(day is None for day in days):
+        if sid in full or any(day is None for day in days):
             written += _link_speaker(conn, sid, None, options, embedder)
             continue
         ids = store.region(conn, sid, _ranges([d for d in days if d is not None], options.window_days))
