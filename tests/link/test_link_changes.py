@@ -6,6 +6,7 @@ import json
 import random
 import sqlite3
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from onrecord.archive import Archive
 from onrecord.evaluate.linking import default_linking_data
 from onrecord.link import _ranges
+from onrecord.store.statements import link_items
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
 from speaker_ingest import speaker_articles
@@ -38,6 +40,12 @@ def _ingest_in_batches(paths: list[str], batch_size: int) -> Archive:
 
 
 def _check_same_as_full_relink(archive: Archive) -> None:
+    conn = archive.connection
+    speakers = [None, *(r[0] for r in conn.execute("SELECT id FROM speakers"))]
+    for item in (it for sid in speakers for it in link_items(conn, sid)):
+        # the stored day the region is found by is the day linking reads, or '' (every region)
+        stored = conn.execute("SELECT link_day FROM quotes WHERE id = ?", (item.quote_id,)).fetchone()[0]
+        assert stored == ("" if item.day is None else date.fromordinal(item.day).isoformat())
     incremental = _statements(archive.connection)
     assert None not in incremental[0]  # every quote is in a statement
     archive.relink()
@@ -103,9 +111,8 @@ def _article(folder: Path, name: str, text: str, published: str) -> str:
 
 
 def test_quotes_of_a_speaker_merged_into_another_join_its_statements(tmp_path: Path) -> None:
-    first = _article(
-        tmp_path, "a1", 'Budget row\n\n"We will raise the tax on fuel by 12% before the summer," Keller said.', "2025-03-03"
-    )
+    said = '"We will raise the tax on fuel by 12% before the summer,"'
+    first = _article(tmp_path, "a1", f"Budget row\n\n{said} Keller said.", "2025-03-03")
     second = _article(
         tmp_path,
         "a2",

@@ -93,10 +93,6 @@ def link_items(
     return [_link_item(r, speaker_id) for r in rows]
 
 
-# The day linking reads for a quote (see :func:`link_items`), as SQL.
-_DAY_SQL = "substr(coalesce(q.said_on, a.published), 1, 10)"
-
-
 def unlinked_quotes(conn: sqlite3.Connection, speaker_id: str | None) -> list[tuple[str, int | None]]:
     """The speaker's quotes in no statement yet (new, or moved to it from another speaker), with
     the day linking reads for each (None: no day, or one it cannot read); found through the
@@ -115,19 +111,17 @@ def region(conn: sqlite3.Connection, speaker_id: str | None, ranges: Sequence[tu
     (inclusive day ordinals), with every other member of their statements.
 
     A quote whose day linking cannot read is in every range (it is within the time window of
-    any quote); the dates are compared as ISO strings, so the index on the speaker does the work
-    and no quote outside the ranges is read into Python.
+    any quote). The quotes are found through the index on (speaker, day), so no quote outside
+    the ranges is read.
     """
-    condition, params = _speaker_condition("q.speaker_id", speaker_id)
-    bounds = " OR ".join(f"{_DAY_SQL} BETWEEN ? AND ?" for _ in ranges)
-    days: list[object] = []
+    condition, params = _speaker_condition("speaker_id", speaker_id)
+    select = f"SELECT id, statement_id FROM quotes WHERE {condition} AND "
+    queries = [select + "link_day = ''"]  # one index range per query: an OR would scan the speaker
+    values: list[object] = [*params]
     for lo, hi in ranges:
-        days += [date.fromordinal(max(lo, 1)).isoformat(), date.fromordinal(hi).isoformat()]
-    rows = conn.execute(
-        "SELECT q.id, q.statement_id FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"WHERE {condition} AND ({_DAY_SQL} IS NULL OR date({_DAY_SQL}) IS NOT {_DAY_SQL} OR {bounds or '0'})",
-        [*params, *days],
-    ).fetchall()
+        queries.append(select + "link_day BETWEEN ? AND ?")
+        values += [*params, date.fromordinal(max(lo, 1)).isoformat(), date.fromordinal(hi).isoformat()]
+    rows = conn.execute(" UNION ALL ".join(queries), values).fetchall()
     ids = {r[0] for r in rows}
     statements = sorted({r[1] for r in rows if r[1]})
     for i in range(0, len(statements), 500):
@@ -136,7 +130,7 @@ def region(conn: sqlite3.Connection, speaker_id: str | None, ranges: Sequence[tu
         ids |= {
             r[0]
             for r in conn.execute(
-                f"SELECT q.id FROM quotes q WHERE {condition} AND q.statement_id IN ({marks})", [*params, *chunk]
+                f"SELECT id FROM quotes WHERE {condition} AND statement_id IN ({marks})", [*params, *chunk]
             )
         }
     return sorted(ids)
