@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from onrecord.extract.candidates import _ByOffset, _QuoteIndex
 from onrecord.extract.marks import find_quotes
 
-_PIECES = ['"We will go," she said. ', "“Not now” and ‘maybe’ ", "\"He said 'no' twice.\" ", "plain words. ", '"open ']
+_PIECES = ['"We will go," she said. ', "“Not now” and ‘maybe’ ", '"He said \'no\' twice." ', "plain words. ", '"open ']
 
 
 @settings(max_examples=60, deadline=None)

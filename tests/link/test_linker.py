@@ -145,10 +145,8 @@ def test_the_clause_that_links_two_reports_must_agree_too() -> None:
     items = [
         _item("q1", "deputies went door to door in Aspen Fork overnight", "indirect", article="a"),
         _item(
-            "q2",
-            "Deputies went door to door in Cold Spring overnight. Most people already had the car packed",
-            article="b",
-            day=101,
+            "q2", "Deputies went door to door in Cold Spring overnight. Most people already had the car packed",
+            article="b", day=101,
         ),
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))

@@ -191,7 +191,9 @@ def _speaker_right(q: Quote, wanted: dict[str, Any]) -> bool:
 _POSSESSIVE = frozenset("his her their its our my your".split())
 
 
-def speaker_error_kind(q: Quote | None, gold_speakers: dict[str, Any], outlets: set[str], place: str | None) -> str:
+def speaker_error_kind(
+    q: Quote | None, gold_speakers: dict[str, Any], outlets: set[str], place: str | None
+) -> str:
     """Why a matched quote's speaker is wrong: ``missing``, ``place``, ``outlet``,
     ``possessive``, ``another speaker`` (one the gold knows, not this one) or ``other``."""
     if q is None or q.speaker is None:

@@ -120,7 +120,9 @@ def _clause(head: Any) -> list[Any]:
     return tokens
 
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
 
 
 def _without_leading_day(tokens: list[Any]) -> list[Any]:

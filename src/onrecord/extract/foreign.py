@@ -50,26 +50,8 @@ _ROLE_NOUNS = {
 }
 _ARTICLES = {
     "de": {
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "am",
-        "im",
-        "vom",
-        "zum",
-        "zur",
-        "beim",
-        "ins",
-        "ans",
-        "aufs",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "aufs",
     }
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
@@ -165,15 +147,11 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
 
 # Heads of organisations' names, which stand in an oblique case as often as not.
 _ORGANISATION_HEADS = {
-    "ru": re.compile(
-        r"(?:Министерств|Правительств|Кремл|Госдум|Минфин|Минэнерго|МИД)[а-яё]*(?:\s+[а-яё]+){0,2}"
-        r"(?:\s+[А-ЯЁ][а-яё]+)?"
-    ),
+    "ru": re.compile(r"(?:Министерств|Правительств|Кремл|Госдум|Минфин|Минэнерго|МИД)[а-яё]*(?:\s+[а-яё]+){0,2}"
+                     r"(?:\s+[А-ЯЁ][а-яё]+)?"),
     "uk": re.compile(r"(?:Міністерств|Уряд|Верховн)[а-яіїєґ]*(?:\s+[а-яіїєґ]+){0,2}(?:\s+[А-ЯІЇЄҐ][а-яіїєґ]+)?"),
-    "de": re.compile(
-        r"(?:das|die|der|dem|den|des)\s+(?:\w+ministerium|Ministerium|Regierung|Bundesregierung|"
-        r"Gewerkschaft|Kreml)\b(?:\s+[A-ZÄÖÜ]\w+)?"
-    ),
+    "de": re.compile(r"(?:das|die|der|dem|den|des)\s+(?:\w+ministerium|Ministerium|Regierung|Bundesregierung|"
+                     r"Gewerkschaft|Kreml)\b(?:\s+[A-ZÄÖÜ]\w+)?"),
 }
 _RU_NEUTER = re.compile(r"^(Министерств|Правительств)(?:е|а|у|ом)\b")
 

@@ -143,7 +143,9 @@ def _carried_on(text: str, sentence: Sentence, index: int, language: str, previo
     return Candidate("indirect", [(start, end)], previous.cue, None, "speech", previous.mention, index)
 
 
-def _source_phrase(text: str, sentence: Sentence, index: int, language: str, known: frozenset[str]) -> Candidate | None:
+def _source_phrase(
+    text: str, sentence: Sentence, index: int, language: str, known: frozenset[str]
+) -> Candidate | None:
     m = _SOURCE_PHRASE[language].match(text, sentence.start, sentence.end)
     if m is None:
         return None

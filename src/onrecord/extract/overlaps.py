@@ -179,4 +179,9 @@ def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidat
 def allowed_overlap(outer: tuple[int, int], inner: tuple[int, int], inner_cue: tuple[int, int] | None) -> bool:
     """Whether two records of one article may overlap: only a quote of a quote, the inner record
     inside the outer's span with its own cue inside it too."""
-    return outer != inner and _inside(inner, outer) and inner_cue is not None and outer[0] <= inner_cue[0] < outer[1]
+    return (
+        outer != inner
+        and _inside(inner, outer)
+        and inner_cue is not None
+        and outer[0] <= inner_cue[0] < outer[1]
+    )

@@ -731,9 +731,9 @@ def _second_look(
         sims = stacked[a] @ stacked[b].T
         r, c = np.unravel_index(int(np.argmax(sims)), sims.shape)
         sim = float(sims[r, c])
-        if (r or c) and not compatible(feats_of(texts[a][r], its[a].language), feats_of(texts[b][c], its[b].language))[
-            0
-        ]:
+        if (r or c) and not compatible(
+            feats_of(texts[a][r], its[a].language), feats_of(texts[b][c], its[b].language)
+        )[0]:
             # the closest wordings are a clause of one and a clause of the other: they must
             # agree too ("door to door in Aspen Fork" / "door to door in Cold Spring. Most ...")
             sim = -1.0

@@ -252,7 +252,9 @@ _RANK = (
 )
 
 
-def _speaker_filters(ids: Sequence[str] | None, kind: str | None, query: str | None) -> tuple[list[str], list[object]]:
+def _speaker_filters(
+    ids: Sequence[str] | None, kind: str | None, query: str | None
+) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     if ids is not None:
