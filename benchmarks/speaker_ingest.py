@@ -27,7 +27,8 @@ PER_DAY = 30
 
 
 def speaker_articles(n: int, repetitive: bool = False, seed: int = 3) -> list[dict[str, Any]]:
-    """JSON Lines records: ``n`` quotes of one speaker in dated articles.
+    """JSON Lines records: ``n`` quotes of one speaker in dated articles, each record with the
+    statement of each paragraph's quote in ``gold``.
 
     Args:
         n: number of quotes.
@@ -41,13 +42,17 @@ def speaker_articles(n: int, repetitive: bool = False, seed: int = 3) -> list[di
     for a in range(max(1, n // PER_ARTICLE)):
         day = start + timedelta(days=(a * PER_ARTICLE) // PER_DAY)
         paragraphs = []
+        gold = []
         for k in range(PER_ARTICLE):
             q = a * PER_ARTICLE + k
             if repetitive:  # a statement every ten quotes, its reports within about three days
-                text = _edit(rng, sentence(max(0, q + rng.randrange(-40, 40)) // 10))
+                s = max(0, q + rng.randrange(-40, 40)) // 10
+                text = _edit(rng, sentence(s))
             else:
+                s = q
                 text = distinct_sentence(q)
             paragraphs.append(f'"{text}" Maria Keller said.')
+            gold.append(f"s{s}")
         records.append(
             {
                 "id": f"keller-{a:05d}",
@@ -56,6 +61,7 @@ def speaker_articles(n: int, repetitive: bool = False, seed: int = 3) -> list[di
                 "published": day.isoformat(),
                 "outlet": f"Outlet {a % 7}",
                 "text": "\n\n".join(paragraphs),
+                "gold": gold,  # the statement of each paragraph's quote (readers ignore it)
             }
         )
     return records
