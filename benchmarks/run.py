@@ -10,6 +10,9 @@ sets, see ``benchmarks/linking_scale.py``.
 Large blocks (when ``--blocks`` sizes are given): one speaker with that many quotes (distinct,
 and repetitive like a live blog), and one article of that many paragraphs ingested end to end,
 each in a fresh process; see ``benchmarks/big_block.py``.
+
+One speaker in every batch (when ``--speaker-ingest`` sizes are given): that many quotes of one
+speaker, 30 a day, ingested through the archive in batches; see ``benchmarks/speaker_ingest.py``.
 """
 
 from __future__ import annotations
@@ -104,6 +107,9 @@ def main() -> None:
     parser.add_argument("--data", default=None, help="PolNeAR folder (default: the shared data folder)")
     parser.add_argument("--linking", default="10000,100000,1000000", help="linking scale sizes ('' to skip)")
     parser.add_argument("--blocks", default="1000,10000", help="one speaker's block sizes ('' to skip)")
+    parser.add_argument(
+        "--speaker-ingest", default="1000,10000", help="one speaker in every batch: quotes ingested ('' to skip)"
+    )
     parser.add_argument("--no-extraction", action="store_true", help="skip the extraction comparison")
     args = parser.parse_args()
     if not args.no_extraction:
@@ -116,6 +122,10 @@ def main() -> None:
         from big_block import bench_big_blocks
 
         bench_big_blocks([int(s) for s in args.blocks.split(",") if s])
+    if args.speaker_ingest:
+        from speaker_ingest import bench_speaker_ingest
+
+        bench_speaker_ingest([int(s) for s in args.speaker_ingest.split(",") if s])
 
 
 if __name__ == "__main__":

@@ -172,18 +172,18 @@ def test_a_failing_article_is_skipped_and_the_rest_of_its_batch_stored(
 
         monkeypatch.setattr(speakers, "resolve_article_speakers", resolve)
     else:
-        real_relink = link.relink
+        real_relink = link.link_changes
         victim_speaker = "Tomas Brandl"
 
-        def relink(conn: object, ids: object, options: object = None) -> int:
+        def relink(conn: object, ids: object, options: object = None, whole: object = ()) -> int:
             ids = set(ids)  # type: ignore[call-overload]
             names = {r[0] for r in conn.execute("SELECT name FROM speakers")}  # type: ignore[attr-defined]
             stored = {r[0] for r in conn.execute("SELECT id FROM articles")}  # type: ignore[attr-defined]
             if victim_speaker in names and victim in stored:
                 raise ArithmeticError("bad vector")
-            return real_relink(conn, ids, options)  # type: ignore[arg-type]
+            return real_relink(conn, ids, options, whole)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(link, "relink", relink)
+        monkeypatch.setattr(link, "link_changes", relink)
     report = archive.ingest([str(_batch(tmp_path / "batch.jsonl"))])
     assert [(e.location, Path(e.source).name) for e in report.errors] == [(victim, "batch.jsonl")]
     assert report.new == 6

@@ -314,18 +314,18 @@ class Archive:
     def _after_batch(self, stored: list[Processed], before: set[str | None]) -> None:
         """Corpus-level work for a stored batch, inside its transaction: syndicated copies,
         speakers across articles, and the statements of every speaker the batch touched."""
-        from onrecord.link import relink
+        from onrecord.link import link_changes
         from onrecord.resolve.articles import mark_duplicates
         from onrecord.resolve.speakers import resolve_article_speakers
 
         if not stored:
             return
         mark_duplicates(self._conn, [p.article for p in stored])
-        affected: set[str | None] = set(before)
-        affected |= resolve_article_speakers(self._conn, [(p.article, p.speakers) for p in stored])
+        affected: set[str | None] = set(resolve_article_speakers(self._conn, [(p.article, p.speakers) for p in stored]))
         if any(q.speaker is None for p in stored for q in p.quotes):
             affected.add(None)
-        relink(self._conn, affected, self.link_options)
+        # a changed article's old quotes left their statements: those speakers are linked whole
+        link_changes(self._conn, affected, self.link_options, whole=before)
 
     def relink(self) -> int:
         """Link every speaker's quotes into statements again (after changing link options).

@@ -22,9 +22,11 @@ they arrived in.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -257,6 +259,13 @@ class _Clusters:
         return True
 
 
+@functools.lru_cache(maxsize=8192)
+def _features(text: str, language: str | None) -> Features:
+    """:func:`features`, remembered for the wordings seen last: a batch links again the stored
+    quotes around its new ones, which the batches before it read too."""
+    return features(text, language)
+
+
 def _contained(short: list[str], long: list[str]) -> bool:
     n = len(short)
     if n == 0 or n > len(long):
@@ -299,7 +308,7 @@ def link_block(
     known: dict[tuple[str, str | None], Features] = {}  # a repeated wording is read once
     for it in its:
         if (it.text, it.language) not in known:
-            known[(it.text, it.language)] = features(it.text, it.language)
+            known[(it.text, it.language)] = _features(it.text, it.language)
     feats = [known[(it.text, it.language)] for it in its]
     pairs: list[tuple[float, int, int]] = []
 
@@ -399,7 +408,7 @@ def _lexical_pairs(
     said_by = [sorted(by_norm[key]) for key in distinct]
     # bands x rows fixed by the stored parameters: no per-block search for the optimum
     lsh = MinHashLSH(num_perm=params.num_perm, params=(params.bands, params.num_perm // params.bands))
-    sigs = signatures([norm_words[key] for key in distinct], params)
+    sigs = _signatures(distinct, norm_words, params)
     for v in range(len(distinct)):
         sig = sigs[v]
         lean = LeanMinHash(seed=params.seed, hashvalues=sig, scheme=params.scheme)
@@ -416,6 +425,25 @@ def _lexical_pairs(
                         consider(2.0 + sim, x, y)
         lsh.insert(str(v), lean)
     return partials
+
+
+_SIGNATURES: OrderedDict[tuple[str, MinHashParams], np.ndarray] = OrderedDict()
+_SIGNATURES_KEPT = 8192
+
+
+def _signatures(keys: list[str], words: dict[str, list[str]], params: MinHashParams) -> np.ndarray:
+    """The MinHash signature of each normalised wording, one row each; the wordings seen last
+    are remembered (a batch links again the stored quotes around its new ones)."""
+    missing = [key for key in keys if (key, params) not in _SIGNATURES]
+    if missing:
+        for key, row in zip(missing, signatures([words[key] for key in missing], params), strict=True):
+            _SIGNATURES[(key, params)] = row
+    out = np.vstack([_SIGNATURES[(key, params)] for key in keys]) if keys else np.zeros((0, params.num_perm), np.uint64)
+    for key in keys:
+        _SIGNATURES.move_to_end((key, params))
+    while len(_SIGNATURES) > _SIGNATURES_KEPT:
+        _SIGNATURES.popitem(last=False)
+    return out
 
 
 _NEAR_DUPLICATES = 32  # near-duplicate wordings that one wording links to, the closest first

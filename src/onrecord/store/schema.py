@@ -231,6 +231,32 @@ MIGRATIONS: list[str] = [
         substr(coalesce(said_on, first_seen, ''), 1, 10) DESC, reports DESC, id
     );
     """,
+    # the day linking reads for a quote (its own said_on, else its article's publication day;
+    # '' when it has none or none SQLite reads), indexed per speaker: a batch finds the stored
+    # quotes said around its own by date without reading the speaker's whole block
+    """
+    ALTER TABLE quotes ADD COLUMN link_day TEXT;
+    UPDATE quotes SET link_day = (
+        SELECT CASE WHEN d IS NOT NULL AND date(d) IS d THEN d ELSE '' END
+        FROM (SELECT substr(coalesce(quotes.said_on,
+                (SELECT published FROM articles WHERE id = quotes.article_id)), 1, 10) AS d)
+    );
+    CREATE INDEX quotes_speaker_day ON quotes(speaker_id, link_day);
+    CREATE TRIGGER quotes_link_day_ai AFTER INSERT ON quotes BEGIN
+        UPDATE quotes SET link_day = (
+            SELECT CASE WHEN d IS NOT NULL AND date(d) IS d THEN d ELSE '' END
+            FROM (SELECT substr(coalesce(new.said_on,
+                (SELECT published FROM articles WHERE id = new.article_id)), 1, 10) AS d)
+        ) WHERE rowid = new.rowid;
+    END;
+    CREATE TRIGGER quotes_link_day_au AFTER UPDATE OF said_on ON quotes BEGIN
+        UPDATE quotes SET link_day = (
+            SELECT CASE WHEN d IS NOT NULL AND date(d) IS d THEN d ELSE '' END
+            FROM (SELECT substr(coalesce(new.said_on,
+                (SELECT published FROM articles WHERE id = new.article_id)), 1, 10) AS d)
+        ) WHERE rowid = new.rowid;
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

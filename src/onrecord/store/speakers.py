@@ -172,17 +172,22 @@ def set_article_speaker(conn: sqlite3.Connection, article_id: str, local_id: str
         "UPDATE article_speakers SET speaker_id = ? WHERE article_id = ? AND local_id = ?",
         (speaker_id, article_id, local_id),
     )
-    conn.execute(
-        "UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND local_speaker = ?",
-        (speaker_id, article_id, local_id),
+    conn.execute(  # a quote that changes speaker leaves its statement: it is linked again
+        "UPDATE quotes SET speaker_id = ?, statement_id = CASE WHEN speaker_id IS ? THEN statement_id END "
+        "WHERE article_id = ? AND local_speaker = ?",
+        (speaker_id, speaker_id, article_id, local_id),
     )
 
 
 def merge_speaker(conn: sqlite3.Connection, old: str, new: str, reason: str) -> None:
-    """Fold speaker ``old`` into ``new``: its quotes, article speakers and aliases move over."""
+    """Fold speaker ``old`` into ``new``: its quotes, article speakers and aliases move over.
+
+    The quotes leave their statements (``old``'s statements are deleted): linking ``new`` takes
+    them in as it takes new quotes.
+    """
     if old == new:
         return
-    conn.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (new, old))
+    conn.execute("UPDATE quotes SET speaker_id = ?, statement_id = NULL WHERE speaker_id = ?", (new, old))
     conn.execute("UPDATE article_speakers SET speaker_id = ? WHERE speaker_id = ?", (new, old))
     conn.execute(
         "INSERT INTO speaker_aliases(speaker_id, alias, kind, first_seen, last_seen, count) "
@@ -191,7 +196,7 @@ def merge_speaker(conn: sqlite3.Connection, old: str, new: str, reason: str) -> 
         (new, old),
     )
     conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (old,))
-    conn.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", (new, old))
+    conn.execute("DELETE FROM statements WHERE speaker_id = ?", (old,))
     conn.execute("DELETE FROM speaker_candidates WHERE speaker_id = ? OR candidate_id = ?", (old, old))
     conn.execute("DELETE FROM speakers WHERE id = ?", (old,))
 

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from onrecord.errors import InputError
 from onrecord.link.linker import LinkItem
@@ -25,8 +26,11 @@ __all__ = [
     "link_items",
     "list_statements",
     "page_statements",
+    "region",
+    "replace_statements",
     "speaker_timeline",
     "text_hash",
+    "unlinked_quotes",
 ]
 
 
@@ -44,26 +48,118 @@ def _day(value: str | None) -> int | None:
         return None
 
 
-def link_items(conn: sqlite3.Connection, speaker_id: str | None) -> list[LinkItem]:
-    """The quotes of one speaker (None: quotes with no speaker), as linking sees them."""
-    condition = "q.speaker_id = ?" if speaker_id is not None else "q.speaker_id IS NULL"
-    params: tuple[object, ...] = (speaker_id,) if speaker_id is not None else ()
+def _speaker_condition(column: str, speaker_id: str | None) -> tuple[str, tuple[object, ...]]:
+    if speaker_id is None:
+        return f"{column} IS NULL", ()
+    return f"{column} = ?", (speaker_id,)
+
+
+_LINK_COLUMNS = (
+    "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
+    "q.article_id, q.start, a.published, q.fragments, "
+    "CASE WHEN q.said_on_source IN ('stated', 'heading', 'header', 'release') THEN q.said_on END FROM quotes q "
+    "JOIN articles a ON a.id = q.article_id "
+)
+
+
+def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
+    parts = tuple(f["text"] for f in json.loads(r[8])) if r[8] else ()
+    text = " ".join(parts) if parts else r[1]  # the words, without the interruption
+    return LinkItem(r[0], speaker_id or "", text, r[2], r[3], _day(r[4]), r[5], r[6], r[7], parts, _day(r[9]))
+
+
+def link_items(
+    conn: sqlite3.Connection, speaker_id: str | None, quote_ids: Sequence[str] | None = None
+) -> list[LinkItem]:
+    """The quotes of one speaker (None: quotes with no speaker), as linking sees them.
+
+    Args:
+        conn: the archive.
+        speaker_id: the speaker.
+        quote_ids: only these of the speaker's quotes (None: all of them).
+    """
+    condition, params = _speaker_condition("q.speaker_id", speaker_id)
+    if quote_ids is None:
+        rows = conn.execute(_LINK_COLUMNS + f"WHERE {condition}", params).fetchall()
+    else:
+        rows = []
+        ids = sorted(set(quote_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += conn.execute(
+                _LINK_COLUMNS + f"WHERE {condition} AND q.id IN ({marks})", [*params, *chunk]
+            ).fetchall()
+    return [_link_item(r, speaker_id) for r in rows]
+
+
+def unlinked_quotes(conn: sqlite3.Connection, speaker_id: str | None) -> list[tuple[str, int | None]]:
+    """The speaker's quotes in no statement yet (new, or moved to it from another speaker), with
+    the day linking reads for each (None: no day, or one it cannot read); found through the
+    index on statements, whatever the size of the speaker's block."""
+    condition, params = _speaker_condition("q.speaker_id", speaker_id)
     rows = conn.execute(
-        "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
-        "q.article_id, q.start, a.published, q.fragments, "
-        "CASE WHEN q.said_on_source IN ('stated', 'heading', 'header', 'release') THEN q.said_on END FROM quotes q "
-        f"JOIN articles a ON a.id = q.article_id "
-        f"WHERE {condition}",
+        "SELECT q.id, coalesce(q.said_on, a.published) FROM quotes q INDEXED BY quotes_statement "
+        f"JOIN articles a ON a.id = q.article_id WHERE q.statement_id IS NULL AND {condition}",
         params,
     ).fetchall()
-    items = []
-    for r in rows:
-        parts = tuple(f["text"] for f in json.loads(r[8])) if r[8] else ()
-        text = " ".join(parts) if parts else r[1]  # the words, without the interruption
-        items.append(
-            LinkItem(r[0], speaker_id or "", text, r[2], r[3], _day(r[4]), r[5], r[6], r[7], parts, _day(r[9]))
-        )
-    return items
+    return [(r[0], _day(r[1])) for r in rows]
+
+
+def region(conn: sqlite3.Connection, speaker_id: str | None, ranges: Sequence[tuple[int, int]]) -> list[str]:
+    """The ids of the speaker's quotes that linking may join to quotes said within ``ranges``
+    (inclusive day ordinals), with every other member of their statements.
+
+    A quote whose day linking cannot read is in every range (it is within the time window of
+    any quote). The quotes are found through the index on (speaker, day), so no quote outside
+    the ranges is read.
+    """
+    condition, params = _speaker_condition("speaker_id", speaker_id)
+    select = f"SELECT id, statement_id FROM quotes WHERE {condition} AND "
+    queries = [select + "link_day = ''"]  # one index range per query: an OR would scan the speaker
+    values: list[object] = [*params]
+    for lo, hi in ranges:
+        queries.append(select + "link_day BETWEEN ? AND ?")
+        values += [*params, date.fromordinal(max(lo, 1)).isoformat(), date.fromordinal(hi).isoformat()]
+    rows = conn.execute(" UNION ALL ".join(queries), values).fetchall()
+    ids = {r[0] for r in rows}
+    statements = sorted({r[1] for r in rows if r[1]})
+    for i in range(0, len(statements), 500):
+        chunk = statements[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        ids |= {
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM quotes WHERE {condition} AND statement_id IN ({marks})", [*params, *chunk]
+            )
+        }
+    return sorted(ids)
+
+
+def replace_statements(
+    conn: sqlite3.Connection, speaker_id: str | None, quote_ids: Sequence[str], groups: Mapping[str, Sequence[str]]
+) -> None:
+    """Store the statements of some of one speaker's quotes: the speaker's statements that held
+    any of ``quote_ids`` are replaced by ``groups`` (statement id: its quote ids), which must
+    cover those quotes and the other members of those statements."""
+    ids = sorted(set(quote_ids))
+    old: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        old |= {
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT s.id FROM quotes q JOIN statements s ON s.id = q.statement_id "
+                f"WHERE q.id IN ({marks}) AND s.speaker_id IS ?",
+                [*chunk, speaker_id],
+            )
+        }
+    conn.executemany("DELETE FROM statements WHERE id = ?", [(s,) for s in sorted(old)])
+    updates = [(sid, qid) for sid, qids in groups.items() for qid in qids]
+    conn.executemany("UPDATE quotes SET statement_id = ? WHERE id = ?", updates)
+    for sid, qids in groups.items():
+        _summarise(conn, sid, speaker_id, qids)
 
 
 def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: Mapping[str, Sequence[str]]) -> None:
@@ -202,10 +298,7 @@ def list_statements(
 ) -> list[Statement]:
     """Statements, newest first, each with its variants."""
     where, params = _where(filters or StatementFilter())
-    sql = (
-        f"SELECT s.id FROM statements s{where} "
-        f"ORDER BY {order_by(_ORDER)}"
-    )
+    sql = f"SELECT s.id FROM statements s{where} ORDER BY {order_by(_ORDER)}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
