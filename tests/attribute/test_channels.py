@@ -194,3 +194,24 @@ def test_a_possessive_names_the_person_a_later_surname_and_pronoun_stand_for() -
     speakers = {q.text: q.speaker.name if q.speaker else None for q in extract(text)}
     assert speakers["she would not let the port stay shut"] == "Karl-Johan Brekke"
     assert speakers["does not set wages"] == "Rasch"  # "she": not the man named first
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the parser takes "Per" for a preposition; the hyphen glues the given name
+        (
+            "Per-Erik Hallan, health spokesman for the Social Democrats, said the government was warned.",
+            "Per-Erik Hallan",
+        ),
+        ("Per-Erik Hallan said the government had been warned.", "Per-Erik Hallan"),
+        # the parser makes "Rosalind" the head and "van Achterberg" its object
+        (
+            'Rosalind van Achterberg, an analyst at Pennick Securities, told the Herald the price was "full but fair".',
+            "Rosalind van Achterberg",
+        ),
+    ],
+)
+def test_names_the_parser_splits_stay_whole(text: str, name: str) -> None:
+    [quote] = extract(text)
+    assert quote.speaker is not None and quote.speaker.name == name

@@ -63,3 +63,13 @@ def test_answers_are_the_guest_the_header_names() -> None:
     )
     answers = [t for t in find_turns(text) if not t.question]
     assert [t.label.name for t in answers] == ["Katrin Oosterveld", "Katrin Oosterveld"]
+
+
+def test_a_label_takes_its_full_name_from_the_given_name_on() -> None:
+    text = (
+        "VBC RADIO 1\nItem: Interview, Minister of Health Marie-Louise Thorsby\n\n"
+        "EKDAHL: Minister, what happens on May 1?\n\nTHORSBY: Nobody will go without insulin.\n\n"
+        "EKDAHL: Is that a promise?\n\nTHORSBY: It is a fact.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert {t.label.name for t in answers} == {"Marie-Louise Thorsby"}

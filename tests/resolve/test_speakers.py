@@ -164,3 +164,23 @@ def test_short_and_spelled_forms_are_one_speaker(tmp_path: Path, first: str, sec
         _ingest(archive, tmp_path, ("a1", "2027-03-15", first))
         _ingest(archive, tmp_path, ("a2", "2027-03-16", second))
         assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+
+
+def test_an_organisation_s_apposition_is_not_its_name(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            (
+                "a1",
+                "2027-05-05",
+                "The Competition and Consumer Board (CCB), Marrenland's antitrust watchdog, said it expected a "
+                "formal filing within weeks.",
+            ),
+        )
+        _ingest(
+            archive,
+            tmp_path,
+            ("a2", "2027-05-05", "The Competition and Consumer Board said it would look closely at the routes."),
+        )
+        assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")

@@ -95,7 +95,46 @@ def _tight_hyphen(token: Any) -> bool:
 
 def _joins_name(tokens: list[Any], i: int) -> bool:
     """A hyphen written tight between two names."""
-    return i > 0 and _tight_hyphen(tokens[i]) and _name_like(tokens[i - 1])
+    if i <= 0 or not _tight_hyphen(tokens[i]):
+        return False
+    before = tokens[i - 1]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return _name_like(before) or (
+        # "Per-Erik": a first part the tagger does not call a name, of a given name on the list
+        after is not None and before.text[:1].isupper() and knowledge().is_given_name(f"{before.text}-{after.text}")
+    )
+
+
+def _particle_tail(last: Any) -> list[Any]:
+    """A surname with its particle after the word the parser made the head ("Rosalind | van
+    Achterberg"): the particles and the capitalised words after them."""
+    doc = last.doc
+    tail: list[Any] = []
+    i = last.i + 1
+    while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower():
+        tail.append(doc[i])
+        i += 1
+    if not tail or i >= len(doc) or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+        return []
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        tail.append(doc[i])
+        i += 1
+    return tail
+
+
+def _glued_given_name(head: Any) -> list[Any]:
+    """The name a word that is no proper noun opens when a tight hyphen glues it to the next
+    one into a given name ("Per-Erik Hallan"): the word, the hyphen, and the names after it."""
+    doc = head.doc
+    if head.pos_ == "PROPN" or not head.text[:1].isupper() or head.i + 2 >= len(doc):
+        return []
+    hyphen, second = doc[head.i + 1], doc[head.i + 2]
+    if not _tight_hyphen(hyphen) or not knowledge().is_given_name(f"{head.text}-{second.text}"):
+        return []
+    run = [head, hyphen, second]
+    while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN" and doc[run[-1].i + 1].text[:1].isupper():
+        run.append(doc[run[-1].i + 1])
+    return run
 
 
 def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
@@ -114,7 +153,8 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     while start > 0 and (
         _name_like(tokens[start - 1]) or tokens[start - 1].lower_ in _NAME_PARTICLES or _joins_name(tokens, start - 1)
     ):
-        start -= 1
+        start -= 2 if _joins_name(tokens, start - 1) else 1  # a hyphen takes the word before it along
+    start = max(start, 0)
     run = tokens[start:end]
     cut = 0
     while cut < len(run) - 1 and (
@@ -213,7 +253,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     name_tokens: list[Any] = []
     role_tokens: list[Any] = []
     of_name: list[Any] = []
-    if appos and head.pos_ != "PROPN":
+    glued = _glued_given_name(head)
+    if glued:
+        # "Per-Erik Hallan, health spokesman ...": the parser took "Per" for a preposition
+        name_tokens = glued
+        role_tokens = [t for t in tokens if t.i > glued[-1].i and not t.is_punct and t.dep_ != "punct"]
+    elif appos and head.pos_ != "PROPN":
         # "the press secretary of the Russian president, Dmitry Peskov"
         appos_tokens = noun_phrase(appos[0])
         name_tokens, pre = split_name(appos_tokens)
@@ -226,6 +271,8 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
     elif (head.pos_ == "PROPN" and head.text.casefold() not in _CALENDAR) or _name_like(head):
         name_tokens, role_tokens = split_name([t for t in tokens if t.i <= head.i])
+        if name_tokens and name_tokens[-1].i == head.i:
+            name_tokens = name_tokens + _particle_tail(head)
         if not name_tokens:
             role_tokens = [t for t in tokens]
     else:
@@ -336,7 +383,10 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 
 
 _CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
-_NAME_RUN = re.compile(r"\b(?:" + _CAP + r"\s+){1,4}" + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+_NAME_RUN = re.compile(
+    r"\b(?:" + _CAP + r"\s+(?:(?:van|von|de|der|den|da|di|du|la|le|ter|ten)\s+){0,2}){1,4}"
+    + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b"
+)  # "Rosalind van Achterberg": a surname's particles inside the run
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

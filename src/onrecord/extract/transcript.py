@@ -58,6 +58,14 @@ def _full_name(text: str, label: str) -> str:
     if m is None:
         return label
     given = [w for w in m.group(1).split() if w.rstrip(".") not in _HONORIFICS]
+    from onrecord.attribute.knowledge import knowledge
+
+    kb = knowledge()
+    first = next((i for i, w in enumerate(given) if kb.is_given_name(w)), None)
+    if first is not None:
+        given = given[first:]  # "Minister of Health Marie-Louise THORSBY": the name from its given name
+    elif given and (kb.is_title(given[0]) or kb.is_org_word(given[0])):
+        given = []
     return " ".join([*given, label]) if given else label
 
 

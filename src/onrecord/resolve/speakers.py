@@ -152,8 +152,13 @@ def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     return rid
 
 
+# What follows an organisation's name in an apposition: "Competition and Consumer Board (CCB),
+# Marrenland's antitrust watchdog" is the Competition and Consumer Board.
+_ORGANISATION_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,.*)?$")
+
+
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
-    name = _DETERMINER.sub("", s.name)
+    name = _ORGANISATION_TAIL.sub("", _DETERMINER.sub("", s.name)) or _DETERMINER.sub("", s.name)
     key = organisation_key(name)
     legacy = _legacy_key(name)
     found = store.candidates_by_key(conn, "organisation", key) or (
