@@ -47,9 +47,8 @@ _model_option = click.option(
     "model",
     default=None,
     envvar="ONRECORD_MODEL",
-    help="Attribution tagger beside the rules: 'shipped' (inside the package), a folder from "
-    "`onrecord train`, or 'rules' for the rules alone (env ONRECORD_MODEL; default: "
-    "onrecord's choice, see the README).",
+    help="Attribution tagger beside the rules: 'shipped' (inside the package, the default), a "
+    "folder from `onrecord train`, or 'rules' for the rules alone (env ONRECORD_MODEL).",
 )
 
 

@@ -180,3 +180,17 @@ def test_extract_with_either_model_keeps_names_resolved(model: str) -> None:
     assert quotes, model
     assert all(q.speaker is not None and q.speaker.name == "Anna Berg" for q in quotes)
     assert any(q.kind == "direct" and q.text == "This is our chance" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("that the offer would stand", "the offer would stand"),  # the rules' contents start after "that"
+        ("the offer would stand", "the offer would stand"),
+    ],
+)
+def test_a_tagged_content_starts_after_its_complementizer(content: str, expected: str) -> None:
+    text = "Aalund said on Monday that the offer would stand."
+    analysis = find_candidates(text)
+    out = add_tagger_candidates(analysis, _tagger([("CUE", "said"), ("CONTENT", content)]))
+    assert [text[c.start : c.end] for c in out] == [expected]
