@@ -161,6 +161,16 @@ def test_a_longer_tagged_span_widens_the_rules_reported_speech(widen: bool, cont
         assert got == [(content, rules[0][1])]  # the rule's cue and speaker stay
 
 
+def test_a_tagged_span_running_into_the_next_sentence_widens_nothing() -> None:
+    text = SAID + " That is more than the board expected."
+    analysis = find_candidates(text)
+    before = [(c.start, c.end) for c in analysis.candidates]
+    content = "the budget would collapse, because the tax base had shrunk by a third. That"
+    phrases = [("CUE", "said"), ("CONTENT", content)]
+    out = add_tagger_candidates(analysis, _tagger(phrases))
+    assert [(c.start, c.end) for c in out] == before
+
+
 def test_a_direct_quote_is_left_to_the_rules() -> None:
     text = '"We will not sign this deal," Lopez said on Tuesday.'
     analysis = find_candidates(text)

@@ -195,13 +195,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     """Whether ``span`` is a longer reading of ``c``'s reported speech: it holds it, not its cue,
-    and adds no word the parse hangs on the cue (``said A but requested B``: B is no content)."""
+    stays in the sentence of the cue, and adds no word the parse hangs on the cue (``said A but
+    requested B``: B is no content)."""
     holds = span[0] <= c.start and c.end <= span[1] and span != (c.start, c.end)
     if not (c.kind == "indirect" and len(c.pieces) == 1 and holds and c.cue is not None):
         return False
     if span[0] <= c.cue[0] < span[1]:
         return False
     doc, base = parses.at(c.cue[0])
+    if not base <= span[0] <= span[1] <= base + len(doc.text):
+        return False  # the rules read one sentence; a span running into the next is no longer reading of it
     cue_words = {t.i for t in doc if c.cue[0] <= base + t.idx < c.cue[1]}
     added = [t for t in doc if span[0] <= base + t.idx < span[1] and not c.start <= base + t.idx < c.end]
     return not any(t.head.i in cue_words for t in added)
