@@ -63,3 +63,21 @@ def test_a_folder_from_train_is_used_as_given(trained: object, monkeypatch: pyte
 def test_a_folder_without_a_model_is_a_config_error(name: str) -> None:
     with pytest.raises(ConfigError):
         select.resolve_model(name)
+
+
+def test_every_file_of_the_shipped_model_is_package_data() -> None:
+    import fnmatch
+    import tomllib
+
+    root = SHIPPED_PATH.parents[2]  # src/onrecord
+    pyproject = root.parents[1] / "pyproject.toml"
+    if not pyproject.is_file():
+        pytest.skip("installed without its pyproject.toml")
+    patterns = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]["onrecord"]
+    files = [f.relative_to(root).as_posix() for f in SHIPPED_PATH.rglob("*") if f.is_file()]
+    assert files
+    # setuptools' "*" stops at "/", fnmatch's does not: the depths must agree too
+    missing = [
+        f for f in files if not any(fnmatch.fnmatchcase(f, p) and f.count("/") == p.count("/") for p in patterns)
+    ]
+    assert missing == []
