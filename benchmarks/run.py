@@ -1,8 +1,9 @@
 """``make bench``: throughput and quality against a baseline measured in the same run.
 
-Extraction: end-to-end articles/s on the 84 PolNeAR dev articles in one process, onrecord
-against textacy's ``direct_quotations`` (spaCy's same English model, full pipeline on every
-article), best of several interleaved rounds (the machines are noisy), with both MATCH@0.5 F1s.
+Extraction: end-to-end articles/s on the 84 PolNeAR dev articles in one process, onrecord's
+rules alone and the hybrid (rules + the shipped tagger, or ``--model DIR``) against textacy's
+``direct_quotations`` (spaCy's same English model, full pipeline on every article), best of
+several interleaved rounds (the machines are noisy), with their MATCH@0.5 F1s.
 
 Linking scale (when ``--linking`` sizes are given): time and peak memory to link synthetic quote
 sets, see ``benchmarks/linking_scale.py``.
@@ -27,10 +28,14 @@ from onrecord.evaluate.polnear import predicted_attributions
 from onrecord.evaluate.scoring import Attribution, score_documents
 
 
-def _onrecord(docs: list[PolnearDoc]) -> list[list[Attribution]]:
+def _onrecord(docs: list[PolnearDoc], model: str) -> list[list[Attribution]]:
     from onrecord import extract
+    from onrecord.extract import ExtractOptions
 
-    return [predicted_attributions(extract(d.text, published=d.published, article_id=d.id)) for d in docs]
+    options = ExtractOptions(model=model)
+    return [
+        predicted_attributions(extract(d.text, published=d.published, article_id=d.id, options=options)) for d in docs
+    ]
 
 
 def _textacy(docs: list[PolnearDoc]) -> tuple[list[list[Attribution]], int]:
@@ -72,33 +77,39 @@ def _time(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
-def bench_extraction(rounds: int, data: str | None) -> None:
+def bench_extraction(rounds: int, data: str | None, model: str) -> None:
     docs = list(load_polnear("dev", data))
     n = len(docs)
-    # warm up both (model loading is not throughput)
-    _onrecord(docs[:3])
+    systems: dict[str, Callable[[], Any]] = {
+        "onrecord rules": lambda: _onrecord(docs, "rules"),
+        f"onrecord hybrid ({model})"[:32]: lambda: _onrecord(docs, model),
+        "textacy direct_quotations": lambda: _textacy(docs)[0],
+    }
+    # warm up (model loading is not throughput)
+    _onrecord(docs[:3], "rules")
+    _onrecord(docs[:3], model)
     _textacy(docs[:3])
-    best_on = best_tx = float("inf")
-    on_pred: list[list[Attribution]] = []
-    tx_pred: list[list[Attribution]] = []
-    lost = 0
+    best = dict.fromkeys(systems, float("inf"))
+    predicted: dict[str, list[list[Attribution]]] = {}
     for r in range(rounds):
-        t_on, on_pred = _time(lambda: _onrecord(docs))
-        t_tx, (tx_pred, lost) = _time(lambda: _textacy(docs))
-        best_on, best_tx = min(best_on, t_on), min(best_tx, t_tx)
-        print(f"  round {r + 1}: onrecord {n / t_on:6.1f} articles/s   textacy {n / t_tx:6.1f} articles/s")
-    on_scores = score_documents((d.text, d.gold, p) for d, p in zip(docs, on_pred, strict=True)).to_dict()
-    tx_scores = score_documents((d.text, d.gold, p) for d, p in zip(docs, tx_pred, strict=True)).to_dict()
-    on_rate, tx_rate = n / best_on, n / best_tx
+        rates = []
+        for name, run in systems.items():
+            seconds, predicted[name] = _time(run)
+            best[name] = min(best[name], seconds)
+            rates.append(f"{name} {n / seconds:6.1f}")
+        print(f"  round {r + 1} (articles/s): " + "   ".join(rates))
     print()
     print(f"PolNeAR dev, {n} articles, one process, best of {rounds} rounds")
-    print(f"  {'':24} {'articles/s':>10} {'MATCH@0.5 F1':>13} {'OVERLAP F1':>11} {'E2E F1':>7}")
-    for name, rate, s in (("onrecord", on_rate, on_scores), ("textacy direct_quotations", tx_rate, tx_scores)):
+    print(f"  {'':32} {'articles/s':>10} {'MATCH@0.5 F1':>13} {'EXACT F1':>9} {'E2E F1':>7} {'SOURCE':>7}")
+    for name in systems:
+        s = score_documents((d.text, d.gold, p) for d, p in zip(docs, predicted[name], strict=True)).to_dict()
         print(
-            f"  {name:24} {rate:10.1f} {s['match@0.5']['f1']:13.3f} {s['overlap']['f1']:11.3f} "  # type: ignore[index]
-            f"{s['end_to_end']['f1']:7.3f}"  # type: ignore[index]
+            f"  {name:32} {n / best[name]:10.1f} {s['match@0.5']['f1']:13.3f} "  # type: ignore[index]
+            f"{s['exact']['f1']:9.3f} {s['end_to_end']['f1']:7.3f} {s['source_accuracy']:7.3f}"  # type: ignore[index]
         )
-    print(f"  speed ratio onrecord / textacy: {on_rate / tx_rate:.2f}x   (articles textacy lost whole: {lost})")
+    names = list(systems)
+    rules, hybrid, textacy = (n / best[k] for k in names)
+    print(f"  speed ratio hybrid / rules: {hybrid / rules:.2f}x   rules / textacy: {rules / textacy:.2f}x")
 
 
 def main() -> None:
@@ -111,9 +122,10 @@ def main() -> None:
         "--speaker-ingest", default="1000,10000", help="one speaker in every batch: quotes ingested ('' to skip)"
     )
     parser.add_argument("--no-extraction", action="store_true", help="skip the extraction comparison")
+    parser.add_argument("--model", default="shipped", help="the hybrid's tagger: 'shipped' or a model folder")
     args = parser.parse_args()
     if not args.no_extraction:
-        bench_extraction(args.rounds, args.data)
+        bench_extraction(args.rounds, args.data, args.model)
     if args.linking:
         from linking_scale import bench_linking
 

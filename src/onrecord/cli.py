@@ -42,6 +42,16 @@ _scope_option = click.option(
 )
 
 
+_model_option = click.option(
+    "--model",
+    "model",
+    default=None,
+    envvar="ONRECORD_MODEL",
+    help="Attribution tagger beside the rules: 'shipped' (inside the package, the default), a "
+    "folder from `onrecord train`, or 'rules' for the rules alone (env ONRECORD_MODEL).",
+)
+
+
 def _format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -> Callable[[F], F]:
     return click.option(
         "--format",
@@ -138,6 +148,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     show_default=True,
     help="Largest WARC record, and how far an overlong JSONL line is read to skip it.",
 )
+@_model_option
 @_errors
 def ingest(
     paths: tuple[str, ...],
@@ -152,6 +163,7 @@ def ingest(
     max_file_bytes: str,
     max_elements: int,
     max_record_bytes: str,
+    model: str | None,
 ) -> None:
     """Read PATHS (files, folders, globs, '-' for stdin) and store their articles and quotes.
 
@@ -159,6 +171,7 @@ def ingest(
     Sizes take units: 5000000, 5MB, 500k, 2GiB.
     """
     from onrecord.archive import Archive
+    from onrecord.extract import ExtractOptions
     from onrecord.ingest import READERS, ReadLimits
     from onrecord.ingest.limits import parse_size
     from onrecord.pipeline import PipelineOptions
@@ -167,7 +180,8 @@ def ingest(
         raise ConfigError(f"unknown --format {reader!r}; known: {', '.join(READERS.names())}")
     limits = ReadLimits(parse_size(max_bytes), parse_size(max_file_bytes), max_elements, parse_size(max_record_bytes))
     show = sys.stderr.isatty() if progress is None else progress
-    with Archive(db, PipelineOptions(extract=not no_extract)) as archive:
+    options = PipelineOptions(extract=not no_extract, quotes=ExtractOptions(model=_checked_model(model)))
+    with Archive(db, options) as archive:
         if show:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -361,8 +375,9 @@ def quotes(
 @_format_option(default="jsonl")
 @click.option("--reader", default=None, help="Reader for every input (text, html, jsonl, ...).")
 @_scope_option
+@_model_option
 @_errors
-def extract(files: tuple[str, ...], fmt: str, reader: str | None, scope: str) -> None:
+def extract(files: tuple[str, ...], fmt: str, reader: str | None, scope: str, model: str | None) -> None:
     """Extract quotes from FILES without storing them (.txt, .html, or JSONL {id, text, published}).
 
     Offsets index each input's text exactly as given (for HTML, the extracted article text).
@@ -370,7 +385,7 @@ def extract(files: tuple[str, ...], fmt: str, reader: str | None, scope: str) ->
     from onrecord.extract import ExtractOptions, extract_document
     from onrecord.ingest import read_paths
 
-    options = ExtractOptions.scope(scope)
+    options = ExtractOptions.scope(scope, _checked_model(model))
     errors: list[InputError] = []
 
     def records() -> Iterator[dict[str, Any]]:
@@ -692,6 +707,14 @@ def train(data: tuple[str, ...], out: str, epochs: int, seed: int, progress: boo
             click.echo(f"held-out CONTENT {name}: P {prf['precision']:.3f} R {prf['recall']:.3f} F1 {prf['f1']:.3f}")
 
 
+def _checked_model(model: str | None) -> str | None:
+    """The --model value, loaded once here so that a bad folder fails before any work."""
+    from onrecord.tagger.select import resolve_model
+
+    resolve_model(model)
+    return model
+
+
 # -------------------------------------------------------------------------- eval
 @main.group(name="eval")
 def eval_group() -> None:
@@ -709,14 +732,30 @@ def eval_group() -> None:
 @click.option("--data", default=None, type=click.Path(file_okay=False), help="Folder with the PolNeAR JSONL splits.")
 @click.option("--limit", default=None, type=int, help="Only the first N articles.")
 @_scope_option
+@_model_option
+@click.option(
+    "--side-by-side/--only",
+    "side_by_side",
+    default=True,
+    show_default=True,
+    help="Rules, tagger and hybrid side by side (the tagger: --model, else the shipped one), "
+    "or only what --model selects, with every figure.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @_errors
-def eval_polnear(split: str, data: str | None, limit: int | None, scope: str, as_json: bool) -> None:
+def eval_polnear(
+    split: str, data: str | None, limit: int | None, scope: str, model: str | None, side_by_side: bool, as_json: bool
+) -> None:
     """Score extraction on PolNeAR (content EXACT, MATCH@0.5, OVERLAP, SOURCE, CUE, END-TO-END)."""
-    from onrecord.evaluate import evaluate_polnear, print_report
+    from onrecord.evaluate import compare_polnear, evaluate_polnear, print_comparison, print_report
     from onrecord.extract import ExtractOptions
 
-    scores = evaluate_polnear(split, data, limit, options=ExtractOptions.scope(scope))
+    options = ExtractOptions.scope(scope, _checked_model(model))
+    if side_by_side:
+        systems = compare_polnear(split, data, limit, options=options)
+        print_comparison(f"PolNeAR {split} ({scope})", systems, sys.stdout, as_json)
+        return
+    scores = evaluate_polnear(split, data, limit, options=options)
     print_report(f"PolNeAR {split} ({scope})", scores.to_dict(), sys.stdout, as_json)
 
 
@@ -724,12 +763,14 @@ def eval_polnear(split: str, data: str | None, limit: int | None, scope: str, as
 @click.option("--data", default=None, type=click.Path(), help="Folder with the seed articles and gold.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List missed and extra quotes.")
+@_model_option
 @_errors
-def eval_seeds(data: str | None, as_json: bool, verbose: bool) -> None:
+def eval_seeds(data: str | None, as_json: bool, verbose: bool, model: str | None) -> None:
     """Score the seed articles against their hand-made gold."""
     from onrecord.evaluate import evaluate_seeds, print_report
+    from onrecord.extract import ExtractOptions
 
-    result, _ = evaluate_seeds(data)
+    result, _ = evaluate_seeds(data, ExtractOptions(model=_checked_model(model)))
     print_report("seeds", result.to_dict(), sys.stdout, as_json)
     if verbose:
         for g in result.missed:
@@ -742,13 +783,15 @@ def eval_seeds(data: str | None, as_json: bool, verbose: bool) -> None:
 @click.option("--data", default=None, type=click.Path(file_okay=False), help="Folder with gold.json and articles/.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list missed quotes, split and merged statements.")
+@_model_option
 @_errors
-def eval_linking(data: str | None, as_json: bool, verbose: bool) -> None:
+def eval_linking(data: str | None, as_json: bool, verbose: bool, model: str | None) -> None:
     """Score statement linking on the multi-outlet set (pair P/R/F1, translations, traps)."""
     from onrecord.evaluate import print_report
     from onrecord.evaluate.linking import evaluate_linking
+    from onrecord.extract import ExtractOptions
 
-    figures = evaluate_linking(data)
+    figures = evaluate_linking(data, ExtractOptions(model=_checked_model(model)))
     errors = figures.pop("errors")
     if as_json:
         if verbose:

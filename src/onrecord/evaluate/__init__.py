@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from onrecord.evaluate.linking import evaluate_linking
-from onrecord.evaluate.polnear import evaluate_polnear
-from onrecord.evaluate.report import print_report
+from onrecord.evaluate.polnear import compare_polnear, evaluate_polnear
+from onrecord.evaluate.report import print_comparison, print_report
 from onrecord.evaluate.scoring import Attribution, Scores, score_documents
 from onrecord.evaluate.seeds import SeedResult, evaluate_seeds
 
@@ -12,9 +12,11 @@ __all__ = [
     "Attribution",
     "Scores",
     "SeedResult",
+    "compare_polnear",
     "evaluate_linking",
     "evaluate_polnear",
     "evaluate_seeds",
+    "print_comparison",
     "print_report",
     "score_documents",
 ]

@@ -17,11 +17,14 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from onrecord.errors import EvaluationError
 from onrecord.evaluate.seeds import _pair_scores, match_quotes
 from onrecord.model import Quote
+
+if TYPE_CHECKING:
+    from onrecord.extract.candidates import ExtractOptions
 
 __all__ = [
     "attribution_errors",
@@ -75,13 +78,19 @@ def _locate(text: str, snippet: str) -> tuple[int, int] | None:
     return (start, start + len(snippet)) if start >= 0 else None
 
 
-def evaluate_linking(data: str | Path | None = None) -> dict[str, Any]:
+def evaluate_linking(data: str | Path | None = None, options: ExtractOptions | None = None) -> dict[str, Any]:
     """Ingest the multi-outlet set and score linking.
+
+    Args:
+        data: the folder with the gold and ``articles/`` (default: the shared data folder).
+        options: what extraction counts as a quote and which tagger it uses.
 
     Raises:
         EvaluationError: the set is missing or its gold is malformed.
     """
     from onrecord.archive import Archive
+    from onrecord.extract.candidates import ExtractOptions
+    from onrecord.pipeline import PipelineOptions
 
     folder = Path(data) if data else default_linking_data()
     if folder is None or not _has_gold(folder):
@@ -97,7 +106,8 @@ def evaluate_linking(data: str | Path | None = None) -> dict[str, Any]:
     places: dict[str, str | None] = {}
     kept: list[dict[str, Any]] = []
     missing_text: list[str] = []
-    with Archive(":memory:") as archive:
+    pipeline = PipelineOptions(quotes=options or ExtractOptions())
+    with Archive(":memory:", pipeline) as archive:
         report = archive.ingest([str(articles_dir / name) for name in sorted(articles_meta)])
         by_source = {Path(a.source or "").name: a for a in archive.articles()}
         matched = 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from onrecord.evaluate.corpora import load_polnear
@@ -10,7 +12,9 @@ from onrecord.evaluate.scoring import Attribution, Scores, score_documents
 from onrecord.extract.candidates import ExtractOptions
 from onrecord.model import Quote
 
-__all__ = ["evaluate_polnear", "predicted_attributions"]
+__all__ = ["SYSTEMS", "compare_polnear", "evaluate_polnear", "predicted_attributions"]
+
+SYSTEMS = ("rules", "tagger", "hybrid")
 
 
 def predicted_attributions(quotes: list[Quote]) -> list[Attribution]:
@@ -58,3 +62,62 @@ def evaluate_polnear(
                 progress(n)
 
     return score_documents(items())  # type: ignore[arg-type]
+
+
+def _tagger_alone(split: str, data: str | Path | None, limit: int | None, model: str | None) -> Scores:
+    from onrecord.tagger.score import pair_spans
+    from onrecord.tagger.select import SHIPPED, resolve_model
+
+    tagger = resolve_model(model) or resolve_model(SHIPPED)
+    assert tagger is not None
+
+    def items() -> object:
+        for n, doc in enumerate(load_polnear(split, data), start=1):
+            if limit is not None and n > limit:
+                break
+            yield doc.text, doc.gold, pair_spans(doc.text, tagger.tag(doc.text))
+
+    return score_documents(items())  # type: ignore[arg-type]
+
+
+def compare_polnear(
+    split: str = "dev",
+    data: str | Path | None = None,
+    limit: int | None = None,
+    options: ExtractOptions | None = None,
+) -> dict[str, dict[str, object]]:
+    """Score the rules alone, the tagger alone and the hybrid on one PolNeAR split, side by side.
+
+    Args:
+        split: ``dev`` for tuning; ``test`` only to report.
+        data: the folder with the split files (default: the shared data folder).
+        limit: score only the first articles.
+        options: the scope; its ``model`` names the tagger for the tagger and hybrid columns
+            (``rules`` or unset with the rules as default: the shipped model).
+
+    Returns:
+        ``{"rules"|"tagger"|"hybrid": figures}``, each with ``articles_per_s`` (one process,
+        models loaded before the clock starts) and ``model``.
+    """
+    from onrecord.extract.nlp import load_model
+    from onrecord.tagger.select import RULES, SHIPPED, model_name, resolve_model
+
+    options = options or ExtractOptions()
+    chosen = model_name(options.model)
+    tagger_name = SHIPPED if chosen == RULES else chosen
+    resolve_model(tagger_name)
+    load_model()
+    out: dict[str, dict[str, object]] = {}
+    for system in SYSTEMS:
+        started = time.perf_counter()
+        if system == "tagger":
+            scores = _tagger_alone(split, data, limit, tagger_name)
+        else:
+            model = RULES if system == "rules" else tagger_name
+            scores = evaluate_polnear(split, data, limit, options=replace(options, model=model))
+        seconds = time.perf_counter() - started
+        figures = scores.to_dict()
+        figures["articles_per_s"] = round(float(figures["documents"]) / seconds, 2) if seconds > 0 else 0.0  # type: ignore[arg-type]
+        figures["model"] = RULES if system == "rules" else tagger_name
+        out[system] = figures
+    return out

@@ -10,8 +10,10 @@ from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.candidates import ExtractOptions, find_candidates
+from onrecord.extract.hybrid import add_tagger_candidates
 from onrecord.extract.overlaps import one_record_per_span
 from onrecord.model import Article, ArticleSpeaker, Document, Quote, Span, SpeakerRef
+from onrecord.tagger.select import resolve_model
 
 __all__ = [
     "ExtractOptions",
@@ -33,8 +35,10 @@ def analyse_article(
 ) -> tuple[list[Quote], list[ArticleSpeaker]]:
     """Extract the quotes of a cleaned article and the speakers it names (body offsets).
 
-    English articles get the full treatment; in other languages (German, Russian, Ukrainian,
-    French, Spanish) direct quotes are extracted with the speaker named next to them.
+    English articles get the full treatment (the rules, and the tagger beside them when
+    ``options.model`` or the default selects one: :mod:`onrecord.extract.hybrid`); in other
+    languages (German, Russian, Ukrainian, French, Spanish) direct quotes are extracted with the
+    speaker named next to them.
     """
     from onrecord.extract.foreign import LANGUAGES, find_foreign_candidates
 
@@ -42,6 +46,9 @@ def analyse_article(
         analysis = find_foreign_candidates(article.body, article.language)
     else:
         analysis = find_candidates(article.body, options)
+        tagger = resolve_model(options.model if options is not None else None)
+        if tagger is not None:
+            analysis.candidates = add_tagger_candidates(analysis, tagger, options)
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(
         article_id=article.id,

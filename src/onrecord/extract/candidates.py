@@ -30,7 +30,7 @@ from onrecord.extract.nlp import parse
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.transcript import Turn, find_turns
 
-__all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates"]
+__all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates", "in_scope"]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
@@ -141,12 +141,17 @@ class ExtractOptions:
         nested: keep attributions inside the content of another (``claims that Putin rejected
             the plan``) when they are beliefs, stances or evidence; nested speech is always kept.
         evidence: keep documents and polls as sources (``the poll shows``).
+        model: the attribution tagger beside the rules: ``None`` for the default (the
+            ``ONRECORD_MODEL`` environment variable, else onrecord's own choice), ``rules`` for
+            the rules alone, ``shipped`` for the model inside the package, or a model folder
+            written by ``onrecord train`` (see :mod:`onrecord.tagger.select`).
     """
 
     beliefs: bool = False
     stances: bool = False
     nested: bool = False
     evidence: bool = False
+    model: str | None = None
 
     SCOPES = ("statements", "attributions")
 
@@ -156,8 +161,12 @@ class ExtractOptions:
         return not (self.beliefs or self.stances or self.evidence or self.nested)
 
     @classmethod
-    def scope(cls, name: str) -> ExtractOptions:
+    def scope(cls, name: str, model: str | None = None) -> ExtractOptions:
         """Options for a named scope: ``statements`` (default) or ``attributions``.
+
+        Args:
+            name: the scope.
+            model: the tagger (see ``model`` above).
 
         Raises:
             ConfigError: the name is neither.
@@ -165,13 +174,14 @@ class ExtractOptions:
         from onrecord.errors import ConfigError
 
         if name == "statements":
-            return cls()
+            return cls(model=model)
         if name == "attributions":
-            return cls(beliefs=True, stances=True, nested=True, evidence=True)
+            return cls(beliefs=True, stances=True, nested=True, evidence=True, model=model)
         raise ConfigError(f"unknown scope {name!r}; choose statements or attributions")
 
 
-def _in_scope(c: Candidate, everything: list[Candidate], options: ExtractOptions) -> bool:
+def in_scope(c: Candidate, everything: list[Candidate], options: ExtractOptions) -> bool:
+    """Whether ``c`` is a quote in the scope ``options`` sets (beliefs, evidence, stances, nested)."""
     if c.kind == "direct" or c.cue_class is None:
         return True
     if c.cue_class == "belief" and not options.beliefs:
@@ -276,7 +286,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     _apply_relays(frames, relays, parsed, sentences)
     candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of)
     candidates = _drop_media_relays(candidates)
-    candidates = [c for c in candidates if _in_scope(c, candidates, options)]
+    candidates = [c for c in candidates if in_scope(c, candidates, options)]
     turns = find_turns(text)
     if turns:  # the labels of a transcript's turns are no mentions of their own
         names = [n for n in names if not any(t.label.start <= n.start < t.label.end for t in turns)]

@@ -1,0 +1,206 @@
+"""The hybrid: tagger spans beside the rules', where the rules' filters point (a scripted tagger)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from onrecord import extract
+from onrecord.extract.candidates import ExtractOptions, find_candidates
+from onrecord.extract.hybrid import HybridOptions, add_tagger_candidates, tagger_windows
+from onrecord.tagger.model import Tagger
+
+
+@dataclass
+class _Ent:
+    label_: str
+    start_char: int
+    end_char: int
+
+
+@dataclass
+class _Doc:
+    ents: list[_Ent]
+
+
+class _ScriptedNlp:
+    """Tags the phrases it is given wherever they occur in a window, and records the windows."""
+
+    def __init__(self, phrases: list[tuple[str, str]]) -> None:
+        self.phrases = phrases
+        self.windows: list[str] = []
+
+    def pipe(self, texts: Iterable[str]) -> Iterable[_Doc]:
+        for text in texts:
+            self.windows.append(text)
+            ents = []
+            for label, phrase in self.phrases:
+                at = text.find(phrase)
+                if at >= 0:
+                    ents.append(_Ent(label, at, at + len(phrase)))
+            yield _Doc(sorted(ents, key=lambda e: e.start_char))
+
+
+def _tagger(phrases: list[tuple[str, str]]) -> Tagger:
+    return Tagger(_ScriptedNlp(phrases), Path("scripted"))
+
+
+WEATHER = "The weather was cold on Monday."
+CUED = "Maria Lopez argued that the budget would collapse by June."
+FILLER = "Snow fell across the valley. Roads were closed. Schools stayed open."
+TEXT = f"{WEATHER} {FILLER} {CUED} The river froze."
+
+
+@pytest.mark.parametrize(
+    ("neighbours", "expected"),
+    [
+        (0, [CUED]),
+        (1, [f"Schools stayed open. {CUED} The river froze."]),
+    ],
+)
+def test_the_tagger_reads_only_selected_sentences_and_their_neighbours(neighbours: int, expected: list[str]) -> None:
+    analysis = find_candidates(TEXT)
+    windows = tagger_windows(analysis, neighbours)
+    assert [TEXT[s:e] for s, e in windows] == expected
+
+
+def test_a_text_without_cues_or_quotes_is_never_tagged() -> None:
+    nlp = _ScriptedNlp([("CONTENT", "cold")])
+    analysis = find_candidates(f"{WEATHER} {FILLER}")
+    assert add_tagger_candidates(analysis, Tagger(nlp, Path("x"))) == analysis.candidates
+    assert nlp.windows == []
+
+
+WAGERED = "Maria Lopez said the port would reopen. Her deputy wagered the budget will collapse by June."
+
+
+@pytest.mark.parametrize(
+    ("phrases", "expected"),
+    [
+        # a content no rule found (its cue is not in the lexicon), its cue in its sentence: a
+        # record, the speaker the cue's subject in the parse (the sentence is parsed on demand)
+        (
+            [("CUE", "wagered"), ("CONTENT", "the budget will collapse by June")],
+            ("the budget will collapse by June", "wagered", "Her deputy", None),
+        ),
+        # the cue's subject in the parse wins over a tagged source further away
+        (
+            [("SOURCE", "Maria Lopez"), ("CUE", "wagered"), ("CONTENT", "the budget will collapse by June")],
+            ("the budget will collapse by June", "wagered", "Her deputy", None),
+        ),
+        # a tagged cue the lexicon knows gives its lemma and class
+        (
+            [("CUE", "said"), ("CONTENT", "Her deputy wagered the budget")],
+            ("Her deputy wagered the budget", "said", "Maria Lopez", "speech"),
+        ),
+    ],
+)
+def test_a_tagged_content_becomes_a_candidate_with_its_speaker(
+    phrases: list[tuple[str, str]], expected: tuple[str, str, str, str | None]
+) -> None:
+    analysis = find_candidates(WAGERED)
+    rule_spans = {(c.start, c.end) for c in analysis.candidates}
+    everything = ExtractOptions.scope("attributions")
+    out = add_tagger_candidates(analysis, _tagger(phrases), everything, HybridOptions(cue_in_sentence=False))
+    added = [c for c in out if (c.start, c.end) not in rule_spans]
+    assert len(added) == 1
+    c = added[0]
+    assert c.cue is not None and c.mention is not None and c.frame == "tagger"
+    got = (WAGERED[c.start : c.end], WAGERED[c.cue[0] : c.cue[1]], c.mention.text, c.cue_class)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("phrases", "kept"),
+    [
+        ([("CUE", "wagered"), ("CONTENT", "the budget will collapse by June")], False),  # a cue the lexicon lacks
+        ([("CUE", "said"), ("CONTENT", "Her deputy")], False),  # no clause: no statement
+        ([("CUE", "said"), ("CONTENT", "Her deputy wagered the budget")], True),
+    ],
+)
+def test_the_statements_scope_takes_clauses_with_known_cues(phrases: list[tuple[str, str]], kept: bool) -> None:
+    analysis = find_candidates(WAGERED)
+    out = add_tagger_candidates(analysis, _tagger(phrases), hybrid=HybridOptions(cue_in_sentence=False))
+    assert (len(out) == len(analysis.candidates) + 1) is kept
+
+
+def test_a_cue_in_another_sentence_adds_nothing() -> None:
+    text = "Maria Lopez said so at the council. The budget would collapse by June."
+    phrases = [("SOURCE", "Maria Lopez"), ("CUE", "said"), ("CONTENT", "The budget would collapse by June")]
+    analysis = find_candidates(text)
+    before = [(c.start, c.end) for c in analysis.candidates]
+    after = add_tagger_candidates(analysis, _tagger(phrases))
+    assert [(c.start, c.end) for c in after] == before
+    loose = add_tagger_candidates(analysis, _tagger(phrases), hybrid=HybridOptions(cue_in_sentence=False))
+    assert len(loose) == len(before) + 1
+
+
+SAID = "Lopez said the budget would collapse, because the tax base had shrunk by a third."
+
+
+@pytest.mark.parametrize(
+    ("widen", "content"),
+    [
+        (True, "the budget would collapse, because the tax base had shrunk by a third"),
+        (False, None),
+    ],
+)
+def test_a_longer_tagged_span_widens_the_rules_reported_speech(widen: bool, content: str | None) -> None:
+    analysis = find_candidates(SAID)
+    rules = [(SAID[c.start : c.end], c.cue) for c in analysis.candidates]
+    assert len(rules) == 1
+    phrases = [("CUE", "said"), ("CONTENT", "the budget would collapse, because the tax base had shrunk by a third")]
+    out = add_tagger_candidates(analysis, _tagger(phrases), hybrid=HybridOptions(widen=widen))
+    got = [(SAID[c.start : c.end], c.cue) for c in out]
+    if content is None:
+        assert got == rules
+    else:
+        assert got == [(content, rules[0][1])]  # the rule's cue and speaker stay
+
+
+def test_a_tagged_span_running_into_the_next_sentence_widens_nothing() -> None:
+    text = SAID + " That is more than the board expected."
+    analysis = find_candidates(text)
+    before = [(c.start, c.end) for c in analysis.candidates]
+    content = "the budget would collapse, because the tax base had shrunk by a third. That"
+    phrases = [("CUE", "said"), ("CONTENT", content)]
+    out = add_tagger_candidates(analysis, _tagger(phrases))
+    assert [(c.start, c.end) for c in out] == before
+
+
+def test_a_direct_quote_is_left_to_the_rules() -> None:
+    text = '"We will not sign this deal," Lopez said on Tuesday.'
+    analysis = find_candidates(text)
+    before = [(c.kind, c.start, c.end) for c in analysis.candidates]
+    phrases = [("CONTENT", "We will not sign this deal,\" Lopez"), ("CUE", "said")]
+    after = add_tagger_candidates(analysis, _tagger(phrases))
+    assert [(c.kind, c.start, c.end) for c in after] == before
+
+
+@pytest.mark.parametrize("model", ["rules", "shipped"])
+def test_extract_with_either_model_keeps_names_resolved(model: str) -> None:
+    text = (
+        "Governor Anna Berg spoke at the port on Monday. She argued that the new terminal would "
+        'bring jobs to the valley. "This is our chance," Berg said.'
+    )
+    quotes = extract(text, published="2026-03-10", options=ExtractOptions(model=model))
+    assert quotes, model
+    assert all(q.speaker is not None and q.speaker.name == "Anna Berg" for q in quotes)
+    assert any(q.kind == "direct" and q.text == "This is our chance" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("that the offer would stand", "the offer would stand"),  # the rules' contents start after "that"
+        ("the offer would stand", "the offer would stand"),
+    ],
+)
+def test_a_tagged_content_starts_after_its_complementizer(content: str, expected: str) -> None:
+    text = "Aalund said on Monday that the offer would stand."
+    analysis = find_candidates(text)
+    out = add_tagger_candidates(analysis, _tagger([("CUE", "said"), ("CONTENT", content)]))
+    assert [text[c.start : c.end] for c in out] == [expected]
