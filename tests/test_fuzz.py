@@ -107,3 +107,18 @@ def test_the_campaign_runs_and_reports(capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert "documents checked   4" in out
     assert status == (0 if "new failures        none" in out else 1)
+
+
+_TWICE = 'Dmitry Peskov said, "the talks had failed" „the talks had failed“'
+
+
+def test_a_text_that_is_one_paragraph_twice_keeps_one_as_its_body() -> None:
+    # found by the campaign (2026-12-02): both copies were dropped as a repeated headline
+    check_extract(f"{_TWICE}\n\n{_TWICE}", has_text=True)
+
+
+def test_a_window_at_the_calendar_s_end_stays_on_the_calendar() -> None:
+    # found by the campaign (2026-12-02): a week's window around 9999-12-30 ran off the calendar
+    # while linking a batch, and the article was skipped
+    text = 'Published: 9999-12-30\n\nDmitry Peskov said on Wednesday that "the talks had failed".'
+    assert check_ingest([text]).refused is None

@@ -395,7 +395,8 @@ def _remove_headlines(text: str, lines: list[_Line], title_hint: str | None) -> 
     key = _norm_line(first)
     repeats = [ln for ln in content if _norm_line(text[ln.start : ln.end]) == key]
     if len(repeats) >= 2:
-        for line in repeats:
+        # a text that is one paragraph repeated keeps one copy as its body
+        for line in repeats if len(repeats) < len(content) else repeats[:-1]:
             line.kind = "headline"
         return first.strip()
     if len(content) >= 3:

@@ -106,6 +106,9 @@ def unlinked_quotes(conn: sqlite3.Connection, speaker_id: str | None) -> list[tu
     return [(r[0], _day(r[1])) for r in rows]
 
 
+_LAST_DAY = date.max.toordinal()  # a window around 9999-12-30 ends at the calendar's end
+
+
 def region(conn: sqlite3.Connection, speaker_id: str | None, ranges: Sequence[tuple[int, int]]) -> list[str]:
     """The ids of the speaker's quotes that linking may join to quotes said within ``ranges``
     (inclusive day ordinals), with every other member of their statements.
@@ -120,7 +123,7 @@ def region(conn: sqlite3.Connection, speaker_id: str | None, ranges: Sequence[tu
     values: list[object] = [*params]
     for lo, hi in ranges:
         queries.append(select + "link_day BETWEEN ? AND ?")
-        values += [*params, date.fromordinal(max(lo, 1)).isoformat(), date.fromordinal(hi).isoformat()]
+        values += [*params, date.fromordinal(max(lo, 1)).isoformat(), date.fromordinal(min(hi, _LAST_DAY)).isoformat()]
     rows = conn.execute(" UNION ALL ".join(queries), values).fetchall()
     ids = {r[0] for r in rows}
     statements = sorted({r[1] for r in rows if r[1]})
