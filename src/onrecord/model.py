@@ -210,7 +210,8 @@ class Quote:
         own sentence names the day, ``context`` when it is the day of the speaker's previous
         dated statement in the article, ``heading`` when it is the day heading of a live blog's
         entry, ``header`` when it is a transcript's recording date, ``release`` when it is the
-        date of the press release the quote stands in. ``via_kind`` says what
+        date of the press release the quote stands in, ``preceding`` when the sentence before
+        the quote names its speaker and the day. ``via_kind`` says what
         ``via`` is: ``outlet``, ``wire``, ``platform`` or ``person``. A ``mixed`` record
         carries ``quoted``: the pieces of its text that stand inside quotation marks (each
         exactly ``body[start:end]``).

@@ -215,3 +215,13 @@ def test_a_possessive_names_the_person_a_later_surname_and_pronoun_stand_for() -
 def test_names_the_parser_splits_stay_whole(text: str, name: str) -> None:
     [quote] = extract(text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_he_after_a_person_just_introduced_with_a_role_is_that_person() -> None:
+    text = (
+        '"The barrier will open in 2032," Gareth Pennock, the authority\'s chief executive, told the committee.\n\n'
+        "By Thursday afternoon, Environment Minister Paul Drysdale had done something ministers "
+        "rarely do. Standing at the despatch box, he said he no longer had confidence in the contractor."
+    )
+    speakers = {q.text[:20]: q.speaker.name if q.speaker else None for q in extract(text)}
+    assert speakers["he no longer had con"] == "Paul Drysdale"

@@ -115,3 +115,27 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
         ("2027-10-16", "release"),
         ("2027-10-14", "stated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the day the sentence before gives the speaker it names
+        (
+            "Sen. Dolores Whitcomb, who chairs the subcommittee, posted twice on X on Tuesday morning.\n\n"
+            '"Families deserve answers, not a refund form," she wrote in the first post.',
+            ("2027-05-11", "preceding"),
+        ),
+        # not when that sentence tells of an earlier occasion
+        (
+            "On Tuesday, Whitcombe had warned that the fire was spreading fast.\n\n"
+            '"We expect the winds to ease before Thursday," Whitcombe said.',
+            (None, None),
+        ),
+    ],
+)
+def test_a_quote_takes_the_day_of_the_sentence_that_introduces_its_speaker(
+    text: str, wanted: tuple[str | None, str | None]
+) -> None:
+    [quote] = [q for q in extract(text, published="2027-05-13") if q.kind == "direct"]
+    assert (quote.said_on, quote.said_on_source) == wanted

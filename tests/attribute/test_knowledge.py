@@ -73,4 +73,3 @@ def test_hyphenated_given_names(word: str, given: bool, gender: str | None) -> N
     from onrecord.attribute.knowledge import knowledge
 
     assert (knowledge().is_given_name(word), knowledge().gender_of_given(word)) == (given, gender)
-

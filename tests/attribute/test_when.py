@@ -62,3 +62,12 @@ def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
 def test_find_time_at_the_calendar_edges(text: str, ref: date, expected: tuple[str, date | None] | None) -> None:
     found = find_time(text, text.index("said"), ref)
     assert (found[:2] if found else None) == expected
+
+
+def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None:
+    from datetime import date
+
+    from onrecord.attribute.when import find_time
+
+    text = "Kovac said turnout in Sunday's run-off had reached 61%."
+    assert find_time(text, 6, date(2027, 4, 13)) is None

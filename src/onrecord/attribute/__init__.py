@@ -59,7 +59,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         The quote records (offsets index ``analysis.text``) and the article's speakers.
     """
     text = analysis.text
-    tracker = EntityTracker()
+    tracker = EntityTracker(text)
     blocked = not_speakers(text, context)
     # a cue's subject may be a country ("Russia said"); a name read from around a quote, as in
     # the other languages, may not, and the dateline's place and the outlet never speak
@@ -111,6 +111,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         said_on, said_on_source = _said_on(c, times[id(c)], entity, last_day)
+        if said_on_source in (None, "context") and not _vague(c, times[id(c)]) and entity is not None:
+            before = _preceding_day(analysis, c, entity, ref)
+            if before is not None:
+                said_on, said_on_source = before, "preceding"
+                last_day[entity.key] = before
         if said_on_source in (None, "context") and not _vague(c, times[id(c)]):
             layout = marks.header if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
@@ -301,6 +306,32 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
     sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
     window = _mask(analysis.text, sentence.start, sentence.end, c.pieces)
     return find_time(window, c.cue[0] - sentence.start, ref)
+
+
+_EARLIER = re.compile(r"\b(?:had|hatte|hatten|había|habían|avait|avaient|было)\b", re.I)
+
+
+def _preceding_day(analysis: Analysis, c: Candidate, entity: Entity, ref: date | None) -> str | None:
+    """The day the sentence before a quote gives its speaker, named there ("Sen. Dolores
+    Whitcomb posted twice on X on Tuesday morning. 'Families deserve answers,' she wrote")."""
+    if c.cue is None or c.bare or c.via:
+        return None
+    index = analysis.sentence_at(c.cue[0])
+    first = min(analysis.sentence_at(c.start), index)
+    if first == 0:
+        return None
+    before = analysis.sentences[first - 1]
+    sentence = analysis.text[before.start : before.end]
+    names = [entity.name, *(entity.forms or ())]
+    at = [sentence.find(n.split()[-1]) for n in names if n and n.split()[-1] in sentence]
+    if not at:
+        return None  # the sentence before is about someone else
+    if _EARLIER.search(sentence):
+        return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
+    time = find_time(sentence, min(at), ref)  # the day nearest the speaker's name there
+    if time is None or time[0] != "day" or time[1] is None:
+        return None
+    return time[1].isoformat()
 
 
 def _vague(c: Candidate, time: TimeExpression | None) -> bool:

@@ -19,6 +19,7 @@ from onrecord.extract.mentions import Mention
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 
 
@@ -72,6 +73,7 @@ class Entity:
     last_pos: int = -1
     last_spoke: int = -1
     channels: set[str] = field(default_factory=set)
+    first_pos: int = -1
 
     @property
     def surname(self) -> str | None:
@@ -88,7 +90,8 @@ class Entity:
 class EntityTracker:
     """Resolves mentions to entities for one article, in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article's body, where a sentence ends between two positions
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
         self._by_role: dict[str, Entity] = {}
@@ -98,7 +101,7 @@ class EntityTracker:
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> Entity:
         entity = Entity(len(self.entities), name, kind, gender)
         entity.names.add(_norm(name))
-        entity.last_pos = pos
+        entity.last_pos = entity.first_pos = pos
         self.entities.append(entity)
         self._by_name[_norm(name)] = entity
         return entity
@@ -259,6 +262,21 @@ class EntityTracker:
         if not people:
             return None
         speaker = max(people, key=lambda e: e.last_spoke)
+        introduced = [
+            e
+            for e in people
+            if e is not speaker
+            and e.roles
+            and e.first_pos > speaker.last_spoke
+            and pos - e.last_pos < _JUST_NAMED
+            and _SENTENCE_END.search(self.text, e.last_pos, pos) is not None
+            and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.first_pos) is not None
+        ]
+        if introduced:
+            # "By Thursday the environment minister, Callum Drysdale, had done something. ... he
+            # said": a person the writer has just introduced, with a role, in a sentence of their
+            # own after the last speaker's words
+            return max(introduced, key=lambda e: e.last_pos)
         if speaker.last_spoke >= 0 and pos - speaker.last_spoke < _PRONOUN_WINDOW:
             if channel and channel not in speaker.channels:
                 # "he told journalists": the speaker who was already talking to journalists

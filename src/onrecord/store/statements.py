@@ -57,7 +57,8 @@ def _speaker_condition(column: str, speaker_id: str | None) -> tuple[str, tuple[
 _LINK_COLUMNS = (
     "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
     "q.article_id, q.start, a.published, q.fragments, "
-    "CASE WHEN q.said_on_source IN ('stated', 'heading', 'header', 'release') THEN q.said_on END FROM quotes q "
+    "CASE WHEN q.said_on_source IN ('stated', 'preceding', 'heading', 'header', 'release') THEN q.said_on END "
+    "FROM quotes q "
     "JOIN articles a ON a.id = q.article_id "
 )
 
