@@ -122,3 +122,9 @@ def test_a_window_at_the_calendar_s_end_stays_on_the_calendar() -> None:
     # while linking a batch, and the article was skipped
     text = 'Published: 9999-12-30\n\nDmitry Peskov said on Wednesday that "the talks had failed".'
     assert check_ingest([text]).refused is None
+
+
+def test_a_heading_without_a_year_in_the_calendar_s_first_year_stays_on_the_calendar() -> None:
+    # found by the campaign (2026-12-02): a day heading read against 0001-01-01 went to year 0
+    text = "Friday 3 March\n\n10:05\nDmitry Peskov said the talks had failed.\n\n09:00\nHe said it again."
+    check_extract(text, "0001-01-01")

@@ -80,8 +80,13 @@ def _one_date(text: str, ref: date | None) -> str | None:
     day = to_date(found[0].iso)
     if day is None:
         return None
-    if not found[0].year_known and ref is not None and day > ref + timedelta(days=1):
-        day = day.replace(year=day.year - 1)
+    if not found[0].year_known and ref is not None and ref < date.max and day > ref + timedelta(days=1):
+        if day.year == 1:
+            return None  # no year before the calendar's first
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None  # 29 February, and the year before has none
     return day.isoformat()
 
 
