@@ -21,8 +21,13 @@ __all__ = [
     "to_date",
 ]
 
-MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
+
+def _by_name(groups: list[str], start: int) -> dict[str, int]:
+    """Each name of each group of names (one group per line, in order) to its group's number."""
+    return {name: i for i, names in enumerate(groups, start=start) for name in names.split()}
+
+
+MONTHS: dict[str, int] = _by_name(
     [
         "january jan janvier januar enero gennaio января январь январе",
         "february feb febr février fevrier februar febrero febbraio февраля февраль феврале",
@@ -38,14 +43,11 @@ for _i, _names in enumerate(
         "december dec décembre decembre dezember diciembre dicembre декабря декабрь декабре",
     ],
     start=1,
-):
-    for _n in _names.split():
-        MONTHS[_n] = _i
+)
 
 # Weekday names in the languages onrecord reads (Russian also in the accusative of "в среду"),
 # to their index (Monday 0).
-WEEKDAYS: dict[str, int] = {}
-for _i, _names in enumerate(
+WEEKDAYS: dict[str, int] = _by_name(
     [
         "monday mon montag lundi lunes понедельник",
         "tuesday tue tues dienstag mardi martes вторник",
@@ -54,10 +56,9 @@ for _i, _names in enumerate(
         "friday fri freitag vendredi viernes пятница пятницу",
         "saturday sat samstag samedi sábado sabado суббота субботу",
         "sunday sun sonntag dimanche domingo воскресенье",
-    ]
-):
-    for _n in _names.split():
-        WEEKDAYS[_n] = _i
+    ],
+    start=0,
+)
 
 _TZ = {
     "gmt": 0,
