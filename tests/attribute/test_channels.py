@@ -225,3 +225,25 @@ def test_he_after_a_person_just_introduced_with_a_role_is_that_person() -> None:
     )
     speakers = {q.text[:20]: q.speaker.name if q.speaker else None for q in extract(text)}
     assert speakers["he no longer had con"] == "Paul Drysdale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role that speaks before the article names who holds it
+        (
+            'The guild will not sign, the guild\'s chairman said on Monday. "Not this year," he added.\n\n'
+            "Tomas Brandl, the guild's chairman, said the members would vote again in May.",
+            "Tomas Brandl",
+        ),
+        # not a holder of another rank: the former minister is not the prime minister
+        (
+            "The ward would stay open, the former minister said on Monday.\n\n"
+            "Prime Minister Paul Ferrand defended her in parliament.",
+            "former minister",
+        ),
+    ],
+)
+def test_a_role_named_before_its_holder(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker

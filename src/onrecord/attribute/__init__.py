@@ -100,6 +100,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         speakers[id(candidate)] = entity
         if entity is not None:
             tracker.spoke(entity, max(pos, candidate.end), channel)
+    holders = tracker.later_holders()
+    for cid, entity in list(speakers.items()):
+        if entity is not None and entity.key in holders:
+            speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     _attribute_bare(analysis, speakers)
     _person_relays(analysis.candidates, speakers, holding)
 

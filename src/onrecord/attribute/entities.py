@@ -18,6 +18,7 @@ from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 
+_RANKS = frozenset("former ex deputy vice junior acting interim prime first then".split())
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
@@ -304,6 +305,32 @@ class EntityTracker:
             return None
         return last
 
+    def later_holders(self) -> dict[int, Entity]:
+        """Roles that spoke before the article named who holds them ("the guild's chair said ...",
+        and two paragraphs on "Tomas Brandl, who chairs the guild"): each role entity's key to the
+        one person the article gives that role (by its head word or its class), when there is one."""
+        found: dict[int, Entity] = {}
+        for role in (e for e in self.entities if e.kind == "role" and e.roles):
+            key = _norm(role.roles[0])
+            info = self._kb.role(role.roles[0])
+            head = key.split()[-1] if key else ""
+            rank = set(key.split()) & _RANKS
+            holders = [
+                e
+                for e in self.entities
+                if e.kind == "person"
+                and (role.gender is None or e.gender is None or role.gender == e.gender)
+                and (
+                    (info is not None and info[0] in e.role_classes)
+                    or any(_norm(r).split()[-1:] == [head] for r in e.roles)
+                )
+                # "the former minister" is not the prime minister
+                and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
+            ]
+            if len(holders) == 1:
+                found[role.key] = holders[0]
+        return found
+
     def _role(self, mention: Mention, pos: int) -> Entity:
         role = mention.role or mention.text
         key = _norm(role)
@@ -311,6 +338,7 @@ class EntityTracker:
         if entity is None:
             info = self._kb.role(role)
             head = key.split()[-1] if key else ""
+            rank = set(key.split()) & _RANKS
             holders = [
                 e
                 for e in self.entities
@@ -320,6 +348,7 @@ class EntityTracker:
                     # "the minister" for the article's "Finance Minister Clara Haldane"
                     or any(_norm(r).split()[-1:] == [head] for r in e.roles)
                 )
+                and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
             ]
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
