@@ -184,3 +184,21 @@ def test_an_organisation_s_apposition_is_not_its_name(tmp_path: Path) -> None:
             ("a2", "2027-05-05", "The Competition and Consumer Board said it would look closely at the routes."),
         )
         assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_person_one_article_took_for_a_group_stays_a_person(tmp_path: Path, order: tuple[int, int]) -> None:
+    articles = [
+        (
+            "a1",
+            "2016-03-01",
+            "Zorbo Vantaggio told supporters in Iowa that the race was not over. The group said it would "
+            "keep campaigning until June.",
+        ),
+        ("a2", "2016-03-02", "Sen. Zorbo Vantaggio said on Tuesday that he would stay in the race."),
+    ]
+    with Archive(":memory:") as archive:
+        for i in order:
+            _ingest(archive, tmp_path, articles[i])
+        people = {q.speaker.id for q in archive.quotes() if q.speaker and "Vantaggio" in q.speaker.name}
+        assert len(people) == 1 and next(iter(people)).startswith("p:"), people

@@ -97,11 +97,12 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         if institution_key(s.name) is not None:
             return _organisation(conn, s)  # "Verkehrsministerium": an institution, whoever read it as a name
         organisation = store.candidates_by_key(conn, "organisation", organisation_key(s.name))
-        if organisation:
+        if organisation and s.gender is None and not s.roles:
             return organisation[0].id  # a name no given name starts, known as an organisation
     if len(parts) >= 2:
         exact = store.candidates_by_key(conn, "person", key)
         if exact:
+            _take_back(conn, s, exact[0].id)
             return exact[0].id
         same = store.candidates_by_surname(conn, surname)
         full = [c for c in same if len(c.key.split()) >= 2]
@@ -110,6 +111,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             return compatible[0].id
         new_id = speaker_id("person", name)
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
+        _take_back(conn, s, new_id)
         if not full:
             for single in (c for c in same if len(c.key.split()) == 1):
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
@@ -128,6 +130,21 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             (single_id, candidate.id, f"shares the surname {s.name}"),
         )
     return single_id
+
+
+def _take_back(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
+    """A person this article shows to be one (a gender or a role) takes back the organisation
+    another article made of the same name ("Bernie Sanders" read as "the group")."""
+    if s.gender is None and not s.roles:
+        return
+    for taken in store.candidates_by_key(conn, "organisation", organisation_key(s.name)):
+        if institution_key(taken.name) is None and not _LEGAL_FORM.search(taken.name):
+            store.merge_speaker(conn, taken.id, person_id, f"{s.name} is a person")
+
+
+def _a_person(conn: sqlite3.Connection, row: store.SpeakerRow) -> bool:
+    """Whether a stored speaker shows it is a person: a gender, or a role some article gave it."""
+    return row.kind == "person" and (row.gender is not None or store.has_role(conn, row.id))
 
 
 def _company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
@@ -167,6 +184,10 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     if found:
         return found[0].id
     institution = institution_key(name) is not None
+    if not institution and not _LEGAL_FORM.search(s.name):
+        people = [p for p in store.candidates_by_key(conn, "person", key) if _a_person(conn, p)]
+        if len(people) == 1:
+            return people[0].id  # "Bernie Sanders", whom one article took for a group, is a person
     fuller = _institution_of(conn, key) if institution else []
     if len(fuller) == 1:
         return fuller[0].id
@@ -206,7 +227,7 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         for earlier in store.candidates_by_key(conn, "organisation", organisation_key(acronym)):
             store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")
     for taken in store.candidates_by_key(conn, "person", key):
-        if not knowledge().starts_with_given_name(taken.name):
+        if not knowledge().starts_with_given_name(taken.name) and not _a_person(conn, taken):
             # "Halvern Polymers said": another article took it for a person; it is this organisation
             store.merge_speaker(conn, taken.id, oid, f"{name} is an organisation")
     if len(words) > 1 and not institution:

@@ -20,6 +20,7 @@ __all__ = [
     "candidates_by_surname",
     "find_speaker_ids",
     "get_speaker",
+    "has_role",
     "list_speakers",
     "merge_speaker",
     "organisations_by_alias",
@@ -85,6 +86,14 @@ def organisations_by_head(conn: sqlite3.Connection, head_key: str) -> list[Speak
         ("% " + head_key.replace("%", "\\%").replace("_", "\\_"),),
     )
     return [_row(tuple(r)) for r in rows]
+
+
+def has_role(conn: sqlite3.Connection, speaker_id: str) -> bool:
+    """Whether any article gave the speaker a role ("Sen.", "the Vermont senator")."""
+    row = conn.execute(
+        "SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND kind = 'role' LIMIT 1", (speaker_id,)
+    ).fetchone()
+    return row is not None
 
 
 def organisations_by_first_word(conn: sqlite3.Connection, word_key: str) -> list[SpeakerRow]:
