@@ -202,3 +202,23 @@ def test_a_person_one_article_took_for_a_group_stays_a_person(tmp_path: Path, or
             _ingest(archive, tmp_path, articles[i])
         people = {q.speaker.id for q in archive.quotes() if q.speaker and "Vantaggio" in q.speaker.name}
         assert len(people) == 1 and next(iter(people)).startswith("p:"), people
+
+
+def test_a_surname_shared_by_two_people_goes_to_the_one_whose_gender_fits(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("a1", "2016-03-01", "President Barack Obama said the deal was good. He said it would hold."),
+            ("a2", "2016-03-01", "Michelle Obama said the school program would grow. She said it was working."),
+        )
+        _ingest(
+            archive,
+            tmp_path,
+            (
+                "a3",
+                "2016-03-02",
+                "Obama said on Tuesday that the bill would be vetoed. He said Congress had gone too far.",
+            ),
+        )
+        assert _speaker_of(archive, "a3") == _speaker_of(archive, "a1")

@@ -222,7 +222,10 @@ class EntityTracker:
         if kind in {"name", "organisation"}:
             return self.observe(mention)
         if kind == "pronoun":
-            return self._pronoun(mention, pos, channel)
+            entity = self._pronoun(mention, pos, channel)
+            if entity is not None and entity.kind == "person" and entity.gender is None and mention.gender:
+                entity.gender = mention.gender  # "Obama ... he said": the Obama of this article is a man
+            return entity
         if kind == "role" and mention.role:
             return self._role(mention, pos)
         word = mention.text.strip()

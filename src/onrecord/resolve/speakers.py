@@ -119,6 +119,11 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     full = [c for c in store.candidates_by_surname(conn, surname) if len(c.key.split()) >= 2]
     if len(full) == 1:
         return full[0].id
+    if len(full) > 1 and s.gender is not None:
+        # "Obama ... he": of Barack and Michelle Obama, the one whose gender fits
+        fitting = [c for c in full if c.gender == s.gender]
+        if len(fitting) == 1 and all(c.gender is not None for c in full):
+            return fitting[0].id
     company = _company_of(conn, s.name, key)
     if not full and company is not None:
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
