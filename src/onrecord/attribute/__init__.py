@@ -325,6 +325,8 @@ def _preceding_day(analysis: Analysis, c: Candidate, entity: Entity, ref: date |
     if first == 0:
         return None
     before = analysis.sentences[first - 1]
+    if any(o.cue is not None and before.start <= o.cue[0] < before.end for o in analysis.candidates):
+        return None  # a statement of its own: its day is carried as context, not stated for this one
     sentence = analysis.text[before.start : before.end]
     names = [entity.name, *(entity.forms or ())]
     at = [sentence.find(n.split()[-1]) for n in names if n and n.split()[-1] in sentence]
