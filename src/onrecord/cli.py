@@ -671,15 +671,23 @@ def relink(db: str) -> None:
 @click.option("--epochs", default=10, show_default=True, type=click.IntRange(1), help="Passes over the training data.")
 @click.option("--seed", default=0, show_default=True, type=int, help="Random seed (same seed, same model).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option(
+    "--parse-features",
+    is_flag=True,
+    help="Also embed each token's tag, dependency label and relation to the nearest cue (needs the parse).",
+)
 @_errors
-def train(data: tuple[str, ...], out: str, epochs: int, seed: int, progress: bool | None) -> None:
+def train(data: tuple[str, ...], out: str, epochs: int, seed: int, progress: bool | None, parse_features: bool) -> None:
     """Train the attribution tagger (CONTENT, SOURCE, CUE spans) and write a model folder.
 
     A tenth of the articles (by id hash) is held out and scored at the end. The folder's meta.json
     and README.md name the training files and their licence: a model trained on data without a
     stated licence must not be redistributed.
     """
+    from onrecord.tagger import TrainOptions
     from onrecord.tagger import train as train_tagger
+
+    options = TrainOptions(parse_features=parse_features)
 
     show = sys.stderr.isatty() if progress is None else progress
     if show:
@@ -692,9 +700,9 @@ def train(data: tuple[str, ...], out: str, epochs: int, seed: int, progress: boo
             def step(done: int, total: int, description: str) -> None:
                 bar.update(task, completed=done, total=total, description=description)
 
-            result = train_tagger(data, out, epochs=epochs, seed=seed, progress=step)
+            result = train_tagger(data, out, epochs=epochs, seed=seed, progress=step, options=options)
     else:
-        result = train_tagger(data, out, epochs=epochs, seed=seed)
+        result = train_tagger(data, out, epochs=epochs, seed=seed, options=options)
     info = result.meta["onrecord"]
     click.echo(
         f"model written to {result.path} (licence: {result.meta['license']}; "

@@ -175,7 +175,7 @@ def test_a_direct_quote_is_left_to_the_rules() -> None:
     text = '"We will not sign this deal," Lopez said on Tuesday.'
     analysis = find_candidates(text)
     before = [(c.kind, c.start, c.end) for c in analysis.candidates]
-    phrases = [("CONTENT", "We will not sign this deal,\" Lopez"), ("CUE", "said")]
+    phrases = [("CONTENT", 'We will not sign this deal," Lopez'), ("CUE", "said")]
     after = add_tagger_candidates(analysis, _tagger(phrases))
     assert [(c.kind, c.start, c.end) for c in after] == before
 
@@ -204,3 +204,32 @@ def test_a_tagged_content_starts_after_its_complementizer(content: str, expected
     analysis = find_candidates(text)
     out = add_tagger_candidates(analysis, _tagger([("CUE", "said"), ("CONTENT", content)]))
     assert [text[c.start : c.end] for c in out] == [expected]
+
+
+class _ParseFeatureNlp:
+    """A parse-feature model's stand-in: records the docs the hybrid hands it, tags nothing."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        self.meta = {"onrecord": {"features": ["TAG", "DEP", "LEMMA"]}}
+        self.blank = spacy.blank("en")
+        self.docs: list[object] = []
+
+    def make_doc(self, text: str) -> object:
+        return self.blank.make_doc(text)
+
+    def pipe(self, docs: Iterable[object]) -> Iterable[_Doc]:
+        for doc in docs:
+            self.docs.append(doc)
+            yield _Doc([])
+
+
+def test_a_parse_feature_tagger_reads_the_parse_of_every_sentence_it_tags() -> None:
+    nlp = _ParseFeatureNlp()
+    analysis = find_candidates(TEXT)
+    add_tagger_candidates(analysis, Tagger(nlp, Path("scripted")))
+    assert [d.text for d in nlp.docs] == [f"Schools stayed open. {CUED} The river froze."]  # type: ignore[attr-defined]
+    tokens = {t.text: t for t in nlp.docs[0]}  # type: ignore[attr-defined]
+    assert all(t.tag_ != "-" for t in tokens.values())  # neighbours parsed too, not only the selected sentence
+    assert (tokens["argued"].lemma_, tokens["budget"].lemma_, tokens["river"].lemma_) == ("CUE", "cue:ccomp", "-")

@@ -13,7 +13,7 @@ from onrecord.tagger import TrainResult
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["train", "--help"], ["--data", "--out", "--epochs", "--seed", "licence"]),
+        (["train", "--help"], ["--data", "--out", "--epochs", "--seed", "--parse-features", "licence"]),
         (["eval", "tagger", "--help"], ["--model", "--data"]),
         (["eval", "--help"], ["tagger", "polnear"]),
     ],
@@ -25,16 +25,21 @@ def test_help(args: list[str], words: list[str]) -> None:
         assert word in result.output
 
 
-def test_train_and_eval_on_fixture(fixture_files: tuple[Path, Path], tmp_path: Path) -> None:
+@pytest.mark.parametrize(("flags", "features"), [([], None), (["--parse-features"], ["TAG", "DEP", "LEMMA"])])
+def test_train_and_eval_on_fixture(
+    fixture_files: tuple[Path, Path], tmp_path: Path, flags: list[str], features: list[str] | None
+) -> None:
     out = tmp_path / "model"
     runner = CliRunner()
+    flags = ["--progress", *flags]
     result = runner.invoke(
         main,
-        ["train", "--data", str(fixture_files[0]), "--out", str(out), "--epochs", "1", "--seed", "3", "--progress"],
+        ["train", "--data", str(fixture_files[0]), "--out", str(out), "--epochs", "1", "--seed", "3", *flags],
     )
     assert result.exit_code == 0, result.output
     assert "licence: CC0-1.0" in result.output and "held-out CONTENT match@0.5" in result.output
-    assert json.loads((out / "meta.json").read_text(encoding="utf-8"))["onrecord"]["options"]["seed"] == 3
+    info = json.loads((out / "meta.json").read_text(encoding="utf-8"))["onrecord"]
+    assert info["options"]["seed"] == 3 and info.get("features") == features
     result = runner.invoke(main, ["eval", "tagger", "--model", str(out), "--data", str(fixture_files[0]), "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)

@@ -23,7 +23,7 @@ In the statements scope a tagged content also needs a cue the lexicon knows and 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ from onrecord.extract.candidates import Analysis, Candidate, ExtractOptions, in_
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.mentions import Mention, analyse_mention
 from onrecord.extract.nlp import parse
+from onrecord.tagger.features import featured_doc
 from onrecord.tagger.model import Tagger
 from onrecord.tagger.score import pair_spans
 
@@ -96,9 +97,12 @@ def tagger_windows(analysis: Analysis, neighbours: int = 1) -> list[tuple[int, i
     return windows
 
 
-def _tag(tagger: Tagger, text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _tag(tagger: Tagger, text: str, windows: Sequence[tuple[int, int]], parses: _Parses) -> list[tuple[str, int, int]]:
+    inputs: Iterable[Any] = (text[s:e] for s, e in windows)
+    if tagger.parse_features:
+        inputs = [featured_doc(tagger.nlp, text[s:e], parses.within(s, e)) for s, e in windows]
     spans = []
-    for (start, _end), doc in zip(windows, tagger.nlp.pipe(text[s:e] for s, e in windows), strict=True):
+    for (start, _end), doc in zip(windows, tagger.nlp.pipe(inputs), strict=True):
         spans += [(ent.label_, start + ent.start_char, start + ent.end_char) for ent in doc.ents]
     return spans
 
@@ -119,6 +123,19 @@ class _Parses:
             if doc is None:
                 doc = self.extra[index] = parse([self.analysis.text[sentence.start : sentence.end]])[0]
         return doc, sentence.start
+
+    def within(self, start: int, end: int) -> list[tuple[Any, int]]:
+        """The parses of the sentences in ``start``-``end`` (missing ones parsed in one batch), each
+        with its sentence's offset from ``start``."""
+        first, last = self.analysis.sentence_at(start), self.analysis.sentence_at(max(start, end - 1))
+        indices = range(first, last + 1)
+        sentences = self.analysis.sentences
+        missing = [i for i in indices if i not in self.analysis.parsed and i not in self.extra]
+        for i, doc in zip(
+            missing, parse([self.analysis.text[sentences[i].start : sentences[i].end] for i in missing]), strict=True
+        ):
+            self.extra[i] = doc
+        return [(self.analysis.parsed.get(i, self.extra.get(i)), sentences[i].start - start) for i in indices]
 
 
 def _head(doc: Any, base: int, start: int, end: int) -> Any | None:
@@ -237,7 +254,7 @@ def add_tagger_candidates(
     parses = _Parses(analysis)
     rules = list(analysis.candidates)
     added: list[Candidate] = []
-    for found in pair_spans(text, _tag(tagger, text, windows)):
+    for found in pair_spans(text, _tag(tagger, text, windows, parses)):
         span = _without_that(text, (found.start, found.end))
         cue = found.cues[0] if found.cues else None
         overlapping = [c for c in rules if any(_overlaps(span, p) for p in c.pieces)]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.errors import ConfigError
+from onrecord.tagger.features import featured_doc
 
 __all__ = ["Tagger", "load", "tag"]
 
@@ -25,6 +26,12 @@ class Tagger:
         self.path = path
 
     @property
+    def parse_features(self) -> bool:
+        """Whether the model reads parse features (:mod:`onrecord.tagger.features`) beside word forms."""
+        meta = getattr(self.nlp, "meta", None) or {}
+        return bool((meta.get("onrecord") or {}).get("features"))
+
+    @property
     def meta(self) -> dict[str, Any]:
         """The model's ``meta.json`` (training data, licence, seed, epochs, held-out scores)."""
         return dict(self.nlp.meta)
@@ -38,7 +45,7 @@ class Tagger:
         Returns:
             ``(label, start, end)`` per span found, in text order; offsets index ``text``.
         """
-        doc = self.nlp(text)
+        doc = self.nlp(featured_doc(self.nlp, text) if self.parse_features else text)
         return [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from onrecord.errors import ConfigError, InputError
 from onrecord.tagger.convert import ConversionReport, TrainingRecord, read_records, record_to_doc
+from onrecord.tagger.features import FEATURE_ATTRS, featured_doc
 from onrecord.tagger.score import score_records
 
 __all__ = ["UNKNOWN_LICENSE", "TrainOptions", "TrainResult", "split_heldout", "train"]
@@ -39,6 +40,9 @@ class TrainOptions:
         batch_size: articles per update.
         dropout: dropout rate while training.
         heldout_percent: share of articles (by id hash) held out and scored at the end.
+        parse_features: embed each token's tag, dependency label and relation to the nearest cue
+            above it (:mod:`onrecord.tagger.features`) beside its word forms; the tagger then needs
+            the English model's parse of what it reads.
     """
 
     epochs: int = 10
@@ -47,6 +51,7 @@ class TrainOptions:
     batch_size: int = 8
     dropout: float = 0.1
     heldout_percent: int = 10
+    parse_features: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,10 @@ def _config(options: TrainOptions) -> Any:
     config = init_config(lang="en", pipeline=["ner"], optimize="efficiency", gpu=False)
     config["components"]["tok2vec"]["model"]["encode"]["width"] = options.width
     config["components"]["tok2vec"]["model"]["embed"]["rows"] = [4000, 1000, 1500, 1000]
+    if options.parse_features:
+        embed = config["components"]["tok2vec"]["model"]["embed"]
+        embed["attrs"] = [*embed["attrs"], *FEATURE_ATTRS]
+        embed["rows"] = [*embed["rows"], 200, 100, 100]
     config["system"]["seed"] = options.seed
     config["training"]["dropout"] = options.dropout
     config["training"]["max_epochs"] = options.epochs
@@ -117,7 +126,8 @@ def _card(meta: dict[str, Any]) -> str:
     lines += [
         "",
         f"Seed {info['options']['seed']}, {info['options']['epochs']} epochs, width {info['options']['width']}; "
-        f"{info['train_articles']} articles trained on, {info['heldout_articles']} held out (by id hash).",
+        + (f"parse features {', '.join(info['features'])}; " if info.get("features") else "")
+        + f"{info['train_articles']} articles trained on, {info['heldout_articles']} held out (by id hash).",
         "",
         "Held-out CONTENT scores (onrecord's scorer; contents paired with the nearest cue and source):",
         "",
@@ -160,6 +170,7 @@ def train(
     from spacy.util import fix_random_seed, load_model_from_config, minibatch
 
     options = TrainOptions(**{**asdict(options or TrainOptions()), "epochs": epochs, "seed": seed})
+    features = list(FEATURE_ATTRS) if options.parse_features else []
     if options.epochs < 1:
         raise ConfigError(f"--epochs must be at least 1 (got {options.epochs})")
     if not data_paths:
@@ -182,8 +193,12 @@ def train(
     fix_random_seed(options.seed)
     nlp = load_model_from_config(_config(options), auto_fill=True, validate=True)
     report = ConversionReport()
-    examples = [Example(nlp.make_doc(r.text), record_to_doc(nlp, r, report)) for r in train_records]
-    held_examples = [Example(nlp.make_doc(r.text), record_to_doc(nlp, r)) for r in heldout]
+
+    def predicted(text: str) -> Any:
+        return featured_doc(nlp, text) if features else nlp.make_doc(text)
+
+    examples = [Example(predicted(r.text), record_to_doc(nlp, r, report)) for r in train_records]
+    held_examples = [Example(predicted(r.text), record_to_doc(nlp, r)) for r in heldout]
     fix_random_seed(options.seed)
     optimizer = nlp.initialize(lambda: examples)
     shuffle = random.Random(options.seed)
@@ -205,7 +220,7 @@ def train(
 
     heldout_scores: dict[str, Any] = {"articles": len(heldout)}
     if heldout:
-        figures = score_records(_tagger_of(nlp), heldout).to_dict()
+        figures = score_records(_tagger_of(nlp, bool(features)), heldout).to_dict()
         heldout_scores["content"] = {k: figures[k] for k in ("match@0.5", "exact", "overlap", "end_to_end")}
         heldout_scores["content"]["gold"] = figures["gold"]
         heldout_scores["content"]["predicted"] = figures["predicted"]
@@ -224,6 +239,7 @@ def train(
             "onrecord": {
                 "data": data_info,
                 "options": asdict(options),
+                **({"features": features} if features else {}),
                 "train_articles": len(train_records),
                 "heldout_articles": len(heldout),
                 "heldout_ids": sorted(r.id for r in heldout),
@@ -232,7 +248,8 @@ def train(
                 "train_seconds": round(seconds, 1),
                 "spacy_version": spacy.__version__,
                 "heldout": heldout_scores,
-                "command": f"onrecord train {files} --out DIR --epochs {options.epochs} --seed {options.seed}",
+                "command": f"onrecord train {files} --out DIR --epochs {options.epochs} --seed {options.seed}"
+                + (" --parse-features" if features else ""),
             },
         }
     )
@@ -246,8 +263,9 @@ def train(
     return TrainResult(out, dict(nlp.meta))
 
 
-def _tagger_of(nlp: Any) -> Callable[[str], list[tuple[str, int, int]]]:
+def _tagger_of(nlp: Any, parse_features: bool = False) -> Callable[[str], list[tuple[str, int, int]]]:
     def tag(text: str) -> list[tuple[str, int, int]]:
-        return [(e.label_, e.start_char, e.end_char) for e in nlp(text).ents]
+        doc = featured_doc(nlp, text) if parse_features else text
+        return [(e.label_, e.start_char, e.end_char) for e in nlp(doc).ents]
 
     return tag
