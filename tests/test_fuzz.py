@@ -128,3 +128,10 @@ def test_a_heading_without_a_year_in_the_calendar_s_first_year_stays_on_the_cale
     # found by the campaign (2026-12-02): a day heading read against 0001-01-01 went to year 0
     text = "Friday 3 March\n\n10:05\nDmitry Peskov said the talks had failed.\n\n09:00\nHe said it again."
     check_extract(text, "0001-01-01")
+
+
+def test_a_quote_cut_to_an_invisible_character_is_dropped() -> None:
+    # found by the campaign (2026-12-02): reported speech taking in a quotation that opens with a
+    # control character left the quotation as a record of that character alone
+    text = 'Prime Minister Marta Kowalczyk wrote on X, "\x1fRussia is working on peace, not a ceasefire" ""\n'
+    check_extract(text)

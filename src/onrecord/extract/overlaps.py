@@ -101,7 +101,7 @@ def _cut_before(c: Candidate, stop: int, text: str) -> bool:
         e = min(e, stop)
         while e > s and text[e - 1] in _TRIM:
             e -= 1
-        if e > s:
+        if e > s and any(ch.isalnum() for ch in text[s:e]):  # not a control character alone
             pieces.append((s, e))
     if not pieces:
         return False
