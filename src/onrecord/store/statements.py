@@ -6,7 +6,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -85,9 +85,7 @@ def link_items(
     else:
         rows = []
         ids = sorted(set(quote_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(ids):
             rows += conn.execute(
                 _LINK_COLUMNS + f"WHERE {condition} AND q.id IN ({marks})", [*params, *chunk]
             ).fetchall()
@@ -105,6 +103,13 @@ def unlinked_quotes(conn: sqlite3.Connection, speaker_id: str | None) -> list[tu
         params,
     ).fetchall()
     return [(r[0], _day(r[1])) for r in rows]
+
+
+def _chunks(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """``values`` in slices SQLite takes as parameters, each with its ``?,?,...`` marks."""
+    for i in range(0, len(values), size):
+        chunk = list(values[i : i + size])
+        yield chunk, ",".join("?" * len(chunk))
 
 
 _LAST_DAY = date.max.toordinal()  # a window around 9999-12-30 ends at the calendar's end
@@ -128,9 +133,7 @@ def region(conn: sqlite3.Connection, speaker_id: str | None, ranges: Sequence[tu
     rows = conn.execute(" UNION ALL ".join(queries), values).fetchall()
     ids = {r[0] for r in rows}
     statements = sorted({r[1] for r in rows if r[1]})
-    for i in range(0, len(statements), 500):
-        chunk = statements[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(statements):
         ids |= {
             r[0]
             for r in conn.execute(
@@ -148,9 +151,7 @@ def replace_statements(
     cover those quotes and the other members of those statements."""
     ids = sorted(set(quote_ids))
     old: set[str] = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(ids):
         old |= {
             r[0]
             for r in conn.execute(
