@@ -124,10 +124,12 @@ def test_a_window_at_the_calendar_s_end_stays_on_the_calendar() -> None:
     assert check_ingest([text]).refused is None
 
 
-def test_a_heading_without_a_year_in_the_calendar_s_first_year_stays_on_the_calendar() -> None:
-    # found by the campaign (2026-12-02): a day heading read against 0001-01-01 went to year 0
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_heading_without_a_year_at_the_calendar_s_ends_stays_on_the_calendar(published: str) -> None:
+    # found by the campaign (2026-12-02): a day heading read against the calendar's first day went
+    # to year 0, and against its last day ran past it
     text = "Friday 3 March\n\n10:05\nDmitry Peskov said the talks had failed.\n\n09:00\nHe said it again."
-    check_extract(text, "0001-01-01")
+    check_extract(text, published)
 
 
 def test_a_quote_cut_to_an_invisible_character_is_dropped() -> None:
