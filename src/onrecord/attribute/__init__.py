@@ -108,6 +108,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     _person_relays(analysis.candidates, speakers, holding)
 
     last_day: dict[int, str] = {}
+    cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     marks = day_marks(text, ref)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     own_outlet = context.outlet or header_outlet(text)
@@ -116,7 +117,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         entity = speakers.get(id(c))
         said_on, said_on_source = _said_on(c, times[id(c)], entity, last_day)
         if said_on_source in (None, "context") and not _vague(c, times[id(c)]) and entity is not None:
-            before = _preceding_day(analysis, c, entity, ref)
+            before = _preceding_day(analysis, c, entity, ref, cue_sentences)
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[entity.key] = before
@@ -315,7 +316,9 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
 _EARLIER = re.compile(r"\b(?:had|hatte|hatten|había|habían|avait|avaient|было)\b", re.I)
 
 
-def _preceding_day(analysis: Analysis, c: Candidate, entity: Entity, ref: date | None) -> str | None:
+def _preceding_day(
+    analysis: Analysis, c: Candidate, entity: Entity, ref: date | None, cue_sentences: set[int]
+) -> str | None:
     """The day the sentence before a quote gives its speaker, named there ("Sen. Dolores
     Whitcomb posted twice on X on Tuesday morning. 'Families deserve answers,' she wrote")."""
     if c.cue is None or c.bare or c.via:
@@ -325,7 +328,7 @@ def _preceding_day(analysis: Analysis, c: Candidate, entity: Entity, ref: date |
     if first == 0:
         return None
     before = analysis.sentences[first - 1]
-    if any(o.cue is not None and before.start <= o.cue[0] < before.end for o in analysis.candidates):
+    if first - 1 in cue_sentences:
         return None  # a statement of its own: its day is carried as context, not stated for this one
     sentence = analysis.text[before.start : before.end]
     names = [entity.name, *(entity.forms or ())]
