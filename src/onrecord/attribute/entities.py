@@ -308,27 +308,35 @@ class EntityTracker:
             return None
         return last
 
+    def _holders(self, role: str) -> list[Entity]:
+        """The people the article gives ``role``: by its class, or by its head word ("the
+        minister" for the article's "Finance Minister Clara Haldane"); a rank must match ("the
+        former minister" is not the prime minister)."""
+        key = _norm(role)
+        info = self._kb.role(role)
+        head = key.split()[-1] if key else ""
+        rank = set(key.split()) & _RANKS
+        return [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and (
+                (info is not None and info[0] in e.role_classes)
+                or any(_norm(r).split()[-1:] == [head] for r in e.roles)
+            )
+            and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
+        ]
+
     def later_holders(self) -> dict[int, Entity]:
         """Roles that spoke before the article named who holds them ("the guild's chair said ...",
         and two paragraphs on "Tomas Brandl, who chairs the guild"): each role entity's key to the
         one person the article gives that role (by its head word or its class), when there is one."""
         found: dict[int, Entity] = {}
         for role in (e for e in self.entities if e.kind == "role" and e.roles):
-            key = _norm(role.roles[0])
-            info = self._kb.role(role.roles[0])
-            head = key.split()[-1] if key else ""
-            rank = set(key.split()) & _RANKS
             holders = [
                 e
-                for e in self.entities
-                if e.kind == "person"
-                and (role.gender is None or e.gender is None or role.gender == e.gender)
-                and (
-                    (info is not None and info[0] in e.role_classes)
-                    or any(_norm(r).split()[-1:] == [head] for r in e.roles)
-                )
-                # "the former minister" is not the prime minister
-                and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
+                for e in self._holders(role.roles[0])
+                if role.gender is None or e.gender is None or role.gender == e.gender
             ]
             if len(holders) == 1:
                 found[role.key] = holders[0]
@@ -339,20 +347,7 @@ class EntityTracker:
         key = _norm(role)
         entity = self._by_role.get(key)
         if entity is None:
-            info = self._kb.role(role)
-            head = key.split()[-1] if key else ""
-            rank = set(key.split()) & _RANKS
-            holders = [
-                e
-                for e in self.entities
-                if e.kind == "person"
-                and (
-                    (info is not None and info[0] in e.role_classes)
-                    # "the minister" for the article's "Finance Minister Clara Haldane"
-                    or any(_norm(r).split()[-1:] == [head] for r in e.roles)
-                )
-                and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
-            ]
+            holders = self._holders(role)
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
         if entity is None and mention.text.casefold().startswith("the "):

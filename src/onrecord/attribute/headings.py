@@ -14,8 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from onrecord.attribute.when import after_next_day, year_before
 from onrecord.dates import find_dates, to_date
 
 __all__ = ["DayMarks", "day_marks", "header_outlet"]
@@ -80,13 +81,11 @@ def _one_date(text: str, ref: date | None) -> str | None:
     day = to_date(found[0].iso)
     if day is None:
         return None
-    if not found[0].year_known and ref is not None and ref < date.max and day > ref + timedelta(days=1):
-        if day.year == 1:
-            return None  # no year before the calendar's first
-        try:
-            day = day.replace(year=day.year - 1)
-        except ValueError:
-            return None  # 29 February, and the year before has none
+    if not found[0].year_known and ref is not None and after_next_day(day, ref):
+        earlier = year_before(day)  # none before year 1, nor for 29 February
+        if earlier is None:
+            return None
+        day = earlier
     return day.isoformat()
 
 

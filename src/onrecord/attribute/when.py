@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from onrecord.dates import WEEKDAYS, find_dates, parse_date, to_date
 
-__all__ = ["TimeExpression", "find_time", "reference_date"]
+__all__ = ["TimeExpression", "after_next_day", "find_time", "reference_date", "year_before"]
 
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
 _DAY_NAMES = {name: day for name, day in WEEKDAYS.items() if len(name) > 4}
@@ -46,7 +46,7 @@ def _shift(day: date, days: int) -> date | None:
         return None
 
 
-def _year_before(day: date) -> date | None:
+def year_before(day: date) -> date | None:
     """The same day a year earlier; None when there is none (29 February, year 1)."""
     try:
         return day.replace(year=day.year - 1)
@@ -54,7 +54,7 @@ def _year_before(day: date) -> date | None:
         return None
 
 
-def _after_next_day(day: date, ref: date) -> bool:
+def after_next_day(day: date, ref: date) -> bool:
     """Whether ``day`` is later than the day after ``ref``."""
     following = _shift(ref, 1)
     return following is not None and day > following
@@ -67,8 +67,8 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
         found = find_dates(dateline, default_year=pub.year if pub else None)
         if found:
             day = to_date(found[0].iso)
-            if day is not None and pub is not None and _after_next_day(day, pub):
-                day = _year_before(day)
+            if day is not None and pub is not None and after_next_day(day, pub):
+                day = year_before(day)
             if day is not None:
                 return day
     return pub
@@ -112,8 +112,8 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
             found.append(_day(_shift(ref, -1), m.start()))
         for f in find_dates(text, default_year=ref.year):
             day = to_date(parse_date(f.iso))
-            if day is not None and not f.year_known and _after_next_day(day, ref):
-                day = _year_before(day)
+            if day is not None and not f.year_known and after_next_day(day, ref):
+                day = year_before(day)
             if day is not None:
                 found.append(("day", day, f.start))
     if not found:
