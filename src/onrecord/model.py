@@ -211,7 +211,8 @@ class Quote:
         dated statement in the article, ``heading`` when it is the day heading of a live blog's
         entry, ``header`` when it is a transcript's recording date, ``release`` when it is the
         date of the press release the quote stands in, ``preceding`` when the sentence before
-        the quote names its speaker and the day. ``via_kind`` says what
+        the quote names its speaker and the day, ``dateline`` when it is the day of a wire
+        dateline and nothing else dates the quote. ``via_kind`` says what
         ``via`` is: ``outlet``, ``wire``, ``platform`` or ``person``. A ``mixed`` record
         carries ``quoted``: the pieces of its text that stand inside quotation marks (each
         exactly ``body[start:end]``).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord import extract
 from onrecord.clean import clean
 from onrecord.extract import analyse_article
 from onrecord.model import Document
@@ -31,3 +32,57 @@ def test_one_article_speaker_per_id(text: str, speakers: list[tuple[str, str]]) 
     people = [(s.local_id, s.name) for s in found if s.kind == "person"]
     assert people == speakers
     assert len({s.local_id for s in found}) == len(found)
+
+
+WIRE = """Port operator cuts shifts as strike widens
+
+SALTVIK, Aldmark, March 9 (ANA) - The Saltvik port operator cut night shifts on Tuesday.
+
+"Four and a half percent is an insult to people who work nights," union chief Karl-Johan Brekke told ANA by phone.
+
+Brekke said on Monday that the union would ballot its members.
+
+Brekke had warned in January that talks were going nowhere.
+"""
+
+FEATURE = """THE NORTHERN LEDGER
+Friday 12 March 2027 | Business & Politics
+
+How the Saltvik strike became the minister's problem
+
+"I have never been frightened of my own crane before," said Ola Ekberg, a crane driver of 30 years.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a wire story's quote with no day of its own was said on the dateline's day; a stated
+        # day wins; an earlier occasion ("had warned") has none
+        (
+            WIRE,
+            [
+                ("Four and a half", "2027-03-09", "dateline"),
+                ("the union would", "2027-03-08", "stated"),
+                ("talks were goin", None, None),
+            ],
+        ),
+        # once the story has moved to another day, an undated quote may be of that day: none
+        (
+            WIRE.replace("Brekke had warned in January", "Aalund said")
+            + "\nShe said that the offer would stand.\n",
+            [
+                ("Four and a half", "2027-03-09", "dateline"),
+                ("the union would", "2027-03-08", "stated"),
+                ("talks were goin", None, None),
+                ("the offer would", None, None),
+            ],
+        ),
+        # a newspaper's header date is no dateline: a feature tells of other days
+        (FEATURE, [("I have never be", None, None)]),
+    ],
+)
+def test_a_wire_quote_without_a_day_is_of_the_dateline_day(
+    text: str, wanted: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-12")] == wanted

@@ -14,6 +14,7 @@ from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import day_marks, header_outlet
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.when import TimeExpression, find_time, reference_date
+from onrecord.dates import WEEKDAYS, find_dates
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.extract.foreign import LANGUAGES
@@ -110,11 +111,16 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     last_day: dict[int, str] = {}
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     marks = day_marks(text, ref)
+    wire_day = _dateline_day(context)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     own_outlet = context.outlet or header_outlet(text)
     quotes: list[Quote] = []
+    story_day = wire_day  # the day the story has reached: the last day a quote stated
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
+        time = times[id(c)]
+        if time is not None and time[0] == "day" and time[1] is not None:
+            story_day = time[1].isoformat()
         said_on, said_on_source = _said_on(c, times[id(c)], entity, last_day)
         if said_on_source in (None, "context") and not _vague(c, times[id(c)]) and entity is not None:
             before = _preceding_day(analysis, c, entity, ref, cue_sentences)
@@ -127,6 +133,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
             elif said_on is None and marks.release is not None:
                 said_on, said_on_source = marks.release, "release"
+        if said_on is None and wire_day is not None and story_day == wire_day and _dated_by_article(c, time):
+            # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
+            said_on, said_on_source = wire_day, "dateline"
         quotes.append(_record(text, c, entity, said_on, context, own_outlet, said_on_source))
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():
@@ -341,6 +350,31 @@ def _preceding_day(
     if time is None or time[0] != "day" or time[1] is None:
         return None
     return time[1].isoformat()
+
+
+_WIRE_DATELINE = re.compile(r"[^\W\d][^,\n]*,")  # a place, then a comma
+
+
+def _dateline_day(context: ArticleContext) -> str | None:
+    """The day a wire dateline gives: a place, then the date ("KALTENBACH, Germany, June 14
+    (Continental Wire) -"); not a date line in a newspaper's header ("Sunday 20 June 2027"),
+    whose features and next-day reports tell of other days."""
+    line = context.dateline
+    if not line or not _WIRE_DATELINE.match(line) or line.split(",")[0].strip().casefold() in WEEKDAYS:
+        return None
+    found = find_dates(line, default_year=2000)  # a leap year: any month and day reads
+    if not found or found[0].start == 0:
+        return None
+    day = reference_date(context.published, context.dateline)
+    return day.isoformat() if day is not None else None
+
+
+def _dated_by_article(c: Candidate, time: TimeExpression | None) -> bool:
+    """Whether a quote nothing else dates was said on the article's own day: news reports the
+    day's words, so a quote with its cue and no time of its own ("Rohloff told Continental Wire
+    by telephone") was said on the dateline's day; not words relayed from another outlet's
+    report, nor an earlier or vague occasion."""
+    return c.cue is not None and not c.bare and not c.via and time is None and not c.past_perfect
 
 
 def _vague(c: Candidate, time: TimeExpression | None) -> bool:
