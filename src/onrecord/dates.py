@@ -29,33 +29,33 @@ def _by_name(groups: list[str], start: int) -> dict[str, int]:
 
 MONTHS: dict[str, int] = _by_name(
     [
-        "january jan janvier januar enero gennaio января январь январе",
-        "february feb febr février fevrier februar febrero febbraio февраля февраль феврале",
-        "march mar mars märz maerz marzo марта март марте",
+        "january jan janvier januar enero gennaio janeiro января январь январе",
+        "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале",
+        "march mar mars märz maerz marzo março марта март марте",
         "april apr avril abril aprile апреля апрель апреле",
-        "may mai mayo maggio мая май мае",
-        "june jun juin juni junio giugno июня июнь июне",
-        "july jul juillet juli julio luglio июля июль июле",
+        "may mai mayo maggio maio мая май мае",
+        "june jun juin juni junio giugno junho июня июнь июне",
+        "july jul juillet juli julio luglio julho июля июль июле",
         "august aug août aout agosto августа август августе",
-        "september sep sept septembre septiembre settembre сентября сентябрь сентябре",
-        "october oct octobre oktober octubre ottobre октября октябрь октябре",
-        "november nov novembre noviembre ноября ноябрь ноябре",
-        "december dec décembre decembre dezember diciembre dicembre декабря декабрь декабре",
+        "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре",
+        "october oct octobre oktober octubre ottobre outubro октября октябрь октябре",
+        "november nov novembre noviembre novembro ноября ноябрь ноябре",
+        "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре",
     ],
     start=1,
 )
 
-# Weekday names in the languages onrecord reads (Russian also in the accusative of "в среду"),
+# Weekday names in the languages onrecord reads (and Italian, Portuguese) (Russian also in the accusative of "в среду"),
 # to their index (Monday 0).
 WEEKDAYS: dict[str, int] = _by_name(
     [
-        "monday mon montag lundi lunes понедельник",
-        "tuesday tue tues dienstag mardi martes вторник",
-        "wednesday wed mittwoch mercredi miércoles miercoles среда среду",
-        "thursday thu thur thurs donnerstag jeudi jueves четверг",
-        "friday fri freitag vendredi viernes пятница пятницу",
-        "saturday sat samstag samedi sábado sabado суббота субботу",
-        "sunday sun sonntag dimanche domingo воскресенье",
+        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник",
+        "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник",
+        "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду",
+        "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг",
+        "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу",
+        "saturday sat samstag samedi sábado sabato sabado суббота субботу",
+        "sunday sun sonntag dimanche domingo domenica воскресенье",
     ],
     start=0,
 )

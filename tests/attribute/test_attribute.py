@@ -86,3 +86,26 @@ def test_a_wire_quote_without_a_day_is_of_the_dateline_day(
     text: str, wanted: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-12")] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # an earlier occasion whose day is named is of that day; one without a day is of none
+        (
+            "On Monday evening she had said the two sides were sixty million crowns apart. "
+            "In January she had said that the talks were going well.",
+            [("the two sides w", "2027-03-15", "stated"), ("the talks were ", None, None)],
+        ),
+        # a quote read without a cue, in another language, is dated by the words around it
+        (
+            "Le Courrier\n\n« Cette démission est nécessaire, mais pas suffisante », a réagi vendredi "
+            "la ministre Marie-Hélène Castaing.",
+            [("Cette démission", "2027-03-12", "stated")],
+        ),
+    ],
+)
+def test_the_day_of_an_earlier_occasion_and_of_a_quote_without_a_cue(
+    text: str, wanted: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-18")] == wanted

@@ -39,6 +39,10 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he said last week", ("not-day", None)),
         ("citing earlier remarks by an aide, he said", None),
         ("he said", None),
+        # weekdays and dates in the other languages of the copy onrecord reads
+        ("ha detto mercoledì", ("day", date(2025, 12, 10))),
+        ("disse na quarta-feira", ("day", date(2025, 12, 10))),
+        ("disse em 9 de dezembro", ("day", date(2025, 12, 9))),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:

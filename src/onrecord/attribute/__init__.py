@@ -314,12 +314,15 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> N
 
 
 def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeExpression | None:
-    """The time expression of a candidate's own cue sentence (content masked out), if any."""
-    if c.cue is None or c.bare:
+    """The time expression of a candidate's own cue sentence (content masked out), if any; for a
+    quote read without a cue (in other languages), of the words around it in its sentence
+    ("», a réagi vendredi la ministre")."""
+    if c.frame == "turn" or (c.bare and c.cue is not None):
         return None
-    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    at = c.cue[0] if c.cue is not None else max(c.end - 1, c.start)
+    sentence = analysis.sentences[analysis.sentence_at(at)]
     window = _mask(analysis.text, sentence.start, sentence.end, c.pieces)
-    return find_time(window, c.cue[0] - sentence.start, ref)
+    return find_time(window, at - sentence.start, ref)
 
 
 _EARLIER = re.compile(r"\b(?:had|hatte|hatten|había|habían|avait|avaient|было)\b", re.I)
@@ -388,14 +391,14 @@ def _said_on(
     """The day of the statement and where it comes from: its own time expression (``stated``),
     else the speaker's last dated one (``context``)."""
     key = entity.key if entity is not None else -1
-    if c.cue is not None and not c.bare:
-        if c.past_perfect:
-            return None, None
+    if (c.cue is not None and not c.bare) or time is not None:
+        if c.past_perfect and (time is None or time[0] != "day"):
+            return None, None  # "had said": an earlier occasion, unless its day is named
         if time is not None:
             kind, day, _ = time
             if kind == "day" and day is not None:
                 iso = day.isoformat()
-                if entity is not None:
+                if entity is not None and not c.past_perfect:  # an earlier occasion carries no day on
                     last_day[key] = iso
                 return iso, "stated"
             return None, None
