@@ -126,6 +126,12 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
             '"Families deserve answers, not a refund form," she wrote in the first post.',
             ("2027-05-11", "preceding"),
         ),
+        # or the pronoun the quote's own attribution uses
+        (
+            "Dolores Whitcomb said on Monday that the state would put $12m into a fund. On Tuesday she "
+            'said it again, with a new figure. "Families deserve answers," she told reporters.',
+            ("2027-05-11", "preceding"),
+        ),
         # not when that sentence tells of an earlier occasion
         (
             "On Tuesday, Whitcombe had warned that the fire was spreading fast.\n\n"

@@ -43,6 +43,7 @@ REF = date(2025, 12, 11)  # a Thursday
         ("ha detto mercoledì", ("day", date(2025, 12, 10))),
         ("disse na quarta-feira", ("day", date(2025, 12, 10))),
         ("disse em 9 de dezembro", ("day", date(2025, 12, 9))),
+        ("sagte er am Mittwochabend", ("day", date(2025, 12, 10))),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:

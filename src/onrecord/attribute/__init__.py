@@ -345,6 +345,9 @@ def _preceding_day(
     sentence = analysis.text[before.start : before.end]
     names = [entity.name, *(entity.forms or ())]
     at = [sentence.find(n.split()[-1]) for n in names if n and n.split()[-1] in sentence]
+    if c.mention is not None and c.mention.kind == "pronoun":
+        # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."
+        at += [m.start() for m in re.finditer(rf"\b{re.escape(c.mention.text)}\b", sentence, re.I)]
     if not at:
         return None  # the sentence before is about someone else
     if _EARLIER.search(sentence):

@@ -19,7 +19,11 @@ __all__ = ["TimeExpression", "after_next_day", "find_time", "reference_date", "y
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
 _DAY_NAMES = {name: day for name, day in WEEKDAYS.items() if len(name) > 4}
 # A weekday with a possessive ("Sunday's run-off", "Friday's walkout") names an event, not the day of speech.
-_WEEKDAY = re.compile(r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_DAY_NAMES) + r")\b(?!['’]s\b)", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_DAY_NAMES) + r")"
+    r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b(?!['’]s\b)",  # German "Montagabend"
+    re.I,
+)
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
 _TODAY = re.compile(
     r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on (?:this|the same) day)\b", re.I
