@@ -75,6 +75,7 @@ class Entity:
     last_spoke: int = -1
     channels: set[str] = field(default_factory=set)
     first_pos: int = -1
+    last_subject: int = -1
 
     @property
     def surname(self) -> str | None:
@@ -211,6 +212,23 @@ class EntityTracker:
         entity.kind = "organisation"
         return entity
 
+    def subject(self, name: str, pos: int, role: str | None = None) -> Entity | None:
+        """Note that a sentence at ``pos`` opens with ``name`` as its subject (a person the
+        article has named: by full name, or by surname or given name; or one a role apposition
+        introduces, "the town's mayor, Ulrich de Vries, ..."); return that person."""
+        entity = self._by_name.get(_norm(name))
+        if entity is None:
+            entity = self._by_part(name.split()[-1])
+        if entity is None and role and len(name.split()) > 1 and self._kb.role(role):
+            entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
+            entity.forms.add(name)
+        if entity is None or entity.kind != "person":
+            return None
+        self._learn_role(entity, role)
+        entity.last_subject = max(entity.last_subject, pos)
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
+
     # --------------------------------------------------------------- speakers
     def resolve(self, mention: Mention | None, pos: int, channel: str | None = None) -> Entity | None:
         """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named)."""
@@ -276,6 +294,19 @@ class EntityTracker:
             and _SENTENCE_END.search(self.text, e.last_pos, pos) is not None
             and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.first_pos) is not None
         ]
+        topics = [
+            e
+            for e in people
+            if e is not speaker
+            and e.kind == "person"
+            and e.last_subject > speaker.last_spoke
+            and pos - e.last_subject < _PRONOUN_WINDOW
+            and _SENTENCE_END.search(self.text, e.last_subject, pos) is not None
+        ]
+        if topics and speaker.last_spoke >= 0:
+            # "Cllr Gareth Penwick, who leads the opposition, was unimpressed. '...,' he said": the
+            # subject of a sentence after the last speaker's words is who "he" now means
+            return max(topics, key=lambda e: e.last_subject)
         if introduced:
             # "By Thursday the environment minister, Callum Drysdale, had done something. ... he
             # said": a person the writer has just introduced, with a role, in a sentence of their
