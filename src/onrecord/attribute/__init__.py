@@ -13,6 +13,7 @@ from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import day_marks, header_outlet
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.when import TimeExpression, find_time, reference_date
 from onrecord.extract.candidates import Analysis, Candidate
@@ -60,7 +61,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         The quote records (offsets index ``analysis.text``) and the article's speakers.
     """
     text = analysis.text
-    tracker = EntityTracker(text)
+    tracker = EntityTracker(text, article_organisations(text))
     blocked = not_speakers(text, context)
     # a cue's subject may be a country ("Russia said"); a name read from around a quote, as in
     # the other languages, may not, and the dateline's place and the outlet never speak

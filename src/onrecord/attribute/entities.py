@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.organisations import head_word, kind_word
 from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
@@ -92,8 +93,9 @@ class Entity:
 class EntityTracker:
     """Resolves mentions to entities for one article, in text order."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", organisations: list[tuple[int, str]] | None = None) -> None:
         self.text = text  # the article's body, where a sentence ends between two positions
+        self.organisations = organisations or []  # every organisation the article names, and where
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
         self._by_role: dict[str, Entity] = {}
@@ -174,10 +176,18 @@ class EntityTracker:
         key = _norm(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         entity = self._by_name.get(key)
         if entity is None:
-            head = key.split()[-1] if key else key
-            same_head = [e for e in self.entities if e.kind == "organisation" and _norm(e.name).split()[-1:] == [head]]
+            head = kind_word(key.split()[-1]) if key else key
+            same_head = [e for e in self.entities if e.kind == "organisation" and kind_word(head_word(e.name)) == head]
             if same_head and len(key.split()) == 1:
                 entity = max(same_head, key=lambda e: e.last_pos)
+        if entity is None and len(key.split()) == 1 and self._kb.is_org_word(key):
+            # "the court said": the "High Court of Valmera" the article named before
+            named = [
+                n for at, n in self.organisations if at < mention.start and kind_word(head_word(n)) == kind_word(key)
+            ]
+            if named:
+                full = named[-1]
+                entity = self._by_name.get(_norm(full)) or self._new(full, "organisation", mention.start)
         if entity is None and key in _GENERIC_ORGANISATIONS:
             entity = self._named_organisation()
         if entity is None:
