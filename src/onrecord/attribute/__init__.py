@@ -13,6 +13,8 @@ from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import day_marks, header_outlet
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.organisations import article_organisations
+from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.when import TimeExpression, find_time, reference_date
 from onrecord.dates import WEEKDAYS, find_dates
 from onrecord.extract.candidates import Analysis, Candidate
@@ -60,7 +62,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         The quote records (offsets index ``analysis.text``) and the article's speakers.
     """
     text = analysis.text
-    tracker = EntityTracker(text)
+    tracker = EntityTracker(text, article_organisations(text))
     blocked = not_speakers(text, context)
     # a cue's subject may be a country ("Russia said"); a name read from around a quote, as in
     # the other languages, may not, and the dateline's place and the outlet never speak
@@ -82,6 +84,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for c in analysis.candidates:
         pos = c.mention.start if c.mention is not None else (c.cue[0] if c.cue else c.start)
         events.append((pos, 1, c))
+    inside = [(q.open, q.close) for q in analysis.quotes]
+    spans = [(s.start, s.end) for s in analysis.sentences if not any(a < s.start < b for a, b in inside)]
+    events.extend((at, 2, (name, role)) for at, name, role in sentence_subjects(text, spans))
     events.sort(key=lambda e: (e[0], e[1]))
     ref = reference_date(context.published, context.dateline)
     times = {id(c): _explicit_time(analysis, c, ref) for c in analysis.candidates}
@@ -90,6 +95,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for pos, kind, item in events:
         if kind == 0:
             tracker.observe(item)  # type: ignore[arg-type]
+            continue
+        if kind == 2:
+            subject: tuple[str, str | None] = item  # type: ignore[assignment]
+            tracker.subject(subject[0], pos, subject[1])
             continue
         candidate: Candidate = item  # type: ignore[assignment]
         if candidate.bare:

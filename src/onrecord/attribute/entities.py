@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.organisations import head_word, kind_word
 from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
@@ -75,6 +76,7 @@ class Entity:
     last_spoke: int = -1
     channels: set[str] = field(default_factory=set)
     first_pos: int = -1
+    last_subject: int = -1
 
     @property
     def surname(self) -> str | None:
@@ -91,8 +93,9 @@ class Entity:
 class EntityTracker:
     """Resolves mentions to entities for one article, in text order."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", organisations: list[tuple[int, str]] | None = None) -> None:
         self.text = text  # the article's body, where a sentence ends between two positions
+        self.organisations = organisations or []  # every organisation the article names, and where
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
         self._by_role: dict[str, Entity] = {}
@@ -173,10 +176,18 @@ class EntityTracker:
         key = _norm(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         entity = self._by_name.get(key)
         if entity is None:
-            head = key.split()[-1] if key else key
-            same_head = [e for e in self.entities if e.kind == "organisation" and _norm(e.name).split()[-1:] == [head]]
+            head = kind_word(key.split()[-1]) if key else key
+            same_head = [e for e in self.entities if e.kind == "organisation" and kind_word(head_word(e.name)) == head]
             if same_head and len(key.split()) == 1:
                 entity = max(same_head, key=lambda e: e.last_pos)
+        if entity is None and len(key.split()) == 1 and self._kb.is_org_word(key):
+            # "the court said": the "High Court of Valmera" the article named before
+            named = [
+                n for at, n in self.organisations if at < mention.start and kind_word(head_word(n)) == kind_word(key)
+            ]
+            if named:
+                full = named[-1]
+                entity = self._by_name.get(_norm(full)) or self._new(full, "organisation", mention.start)
         if entity is None and key in _GENERIC_ORGANISATIONS:
             entity = self._named_organisation()
         if entity is None:
@@ -209,6 +220,23 @@ class EntityTracker:
             return None
         entity = max(named, key=lambda e: e.last_pos)
         entity.kind = "organisation"
+        return entity
+
+    def subject(self, name: str, pos: int, role: str | None = None) -> Entity | None:
+        """Note that a sentence at ``pos`` opens with ``name`` as its subject (a person the
+        article has named: by full name, or by surname or given name; or one a role apposition
+        introduces, "the town's mayor, Ulrich de Vries, ..."); return that person."""
+        entity = self._by_name.get(_norm(name))
+        if entity is None:
+            entity = self._by_part(name.split()[-1])
+        if entity is None and role and len(name.split()) > 1 and self._kb.role(role):
+            entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
+            entity.forms.add(name)
+        if entity is None or entity.kind != "person":
+            return None
+        self._learn_role(entity, role)
+        entity.last_subject = max(entity.last_subject, pos)
+        entity.last_pos = max(entity.last_pos, pos)
         return entity
 
     # --------------------------------------------------------------- speakers
@@ -276,6 +304,19 @@ class EntityTracker:
             and _SENTENCE_END.search(self.text, e.last_pos, pos) is not None
             and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.first_pos) is not None
         ]
+        topics = [
+            e
+            for e in people
+            if e is not speaker
+            and e.kind == "person"
+            and e.last_subject > speaker.last_spoke
+            and pos - e.last_subject < _PRONOUN_WINDOW
+            and _SENTENCE_END.search(self.text, e.last_subject, pos) is not None
+        ]
+        if topics and speaker.last_spoke >= 0:
+            # "Cllr Gareth Penwick, who leads the opposition, was unimpressed. '...,' he said": the
+            # subject of a sentence after the last speaker's words is who "he" now means
+            return max(topics, key=lambda e: e.last_subject)
         if introduced:
             # "By Thursday the environment minister, Callum Drysdale, had done something. ... he
             # said": a person the writer has just introduced, with a role, in a sentence of their

@@ -293,6 +293,20 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             run = run[1:]
         of_name = _of_name(tokens, name_tokens[-1])
         name_tokens = (run or name_tokens) + of_name
+    elif name_tokens:
+        tail = _of_name(tokens, name_tokens[-1])
+        if (
+            tail
+            and kb.is_org_word(tail[-1].text)
+            and not any(t.lower_ == "the" for t in tail)
+            and not kb.is_given_name(name_tokens[0].text)
+            and not any(
+                kb.is_title(t.text) and t.lower_ not in _DETERMINERS for t in tokens if t.i < name_tokens[0].i
+            )
+        ):
+            # "the Port of Saltvik Authority": the organisation word closes the name
+            of_name = tail
+            name_tokens = name_tokens + tail
     # the words as written from the first name token to the last: "Dockworkers' Union", "Karl-Johan"
     name = _SPACE.sub(" ", _text(doc_text, name_tokens)).strip() if name_tokens else None
     role = _clean_role(_text(doc_text, role_tokens)) if role_tokens else None
@@ -303,8 +317,10 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         first = name.split()[0]
         if gender is None and len(name.split()) > 1:
             gender = kb.gender_of_given(first)
-        if of_name or kb.is_org_word(name.split()[-1]) or (
-            name.isupper() and len(name) >= 2 and " " not in name and not kb.is_given_name(name)
+        if (
+            of_name
+            or kb.is_org_word(name.split()[-1])
+            or (name.isupper() and len(name) >= 2 and " " not in name and not kb.is_given_name(name))
         ):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if (kb.outlet(name) is not None or kb.is_masthead(name)) and not kb.is_given_name(first):
@@ -352,6 +368,8 @@ def _of_name(tokens: list[Any], head: Any) -> list[Any]:
             break
         if t.lower_ in {"of", "for", "and", "&", "the"} or (t.text[:1].isupper() and not t.is_punct):
             taken.append(t)
+        elif _tight_hyphen(t) and taken and taken[-1].text[:1].isupper():
+            taken.append(t)  # "of Saint-Lys": one place name
         else:
             break
     while taken and not taken[-1].text[:1].isupper():
@@ -384,7 +402,9 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 
 _CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
 _NAME_RUN = re.compile(
-    r"\b(?:" + _CAP + r"\s+(?:(?:van|von|de|der|den|da|di|du|la|le|ter|ten)\s+){0,2}){1,4}"
+    r"\b(?:"
+    + _CAP
+    + r"\s+(?:(?:van|von|de|der|den|da|di|du|la|le|ter|ten)\s+){0,2}){1,4}"
     + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b"
 )  # "Rosalind van Achterberg": a surname's particles inside the run
 

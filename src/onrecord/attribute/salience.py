@@ -1,0 +1,153 @@
+"""Who a sentence is about: the proper name that opens it as its subject.
+
+News writing introduces a speaker in a sentence of their own and then quotes them with a
+pronoun ("Cllr Gareth Penwick, who leads the opposition group, was unimpressed. 'This is a
+raid,' he said."). The subject of the sentence just before the quote is the most salient
+person, more than the last one quoted. This module finds such subjects without a parse: a
+sentence's leading noun phrase (after an opening adverbial such as "By Thursday afternoon,"),
+made of determiners, possessives, role words and capitalised words, whose last run of
+capitalised words is the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from onrecord.attribute.knowledge import knowledge
+
+__all__ = ["sentence_subject", "subjects"]
+
+# Words that open an adverbial before the subject ("By Thursday afternoon, ...", "Standing at
+# the despatch box, ..."), in the languages the rules read.
+_OPENERS = frozenset(
+    """by on in at after before during since until when while as for with without from earlier
+    later last this that then outside inside asked pressed speaking standing writing
+    am im nach vor seit bei au en après avant dans depuis lors el en tras durante desde""".split()
+)
+_DETERMINERS = frozenset("the a an der die das le la les l el los las".split())
+_PARTICLES = frozenset("de da van von der den du di la le dos del bin al ibn ter".split())
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*|[,;:—–()\"“”‘«»]")
+_QUOTE_OPEN = "\"“‘«'„"
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _skip_opener(words: list[str]) -> list[str]:
+    """The words after an opening adverbial that ends with a comma, if the sentence has one."""
+    if not words or (words[0].casefold() not in _OPENERS and not words[0].casefold().endswith("ing")):
+        return words
+    if knowledge().is_given_name(words[0]):
+        return words
+    for i, w in enumerate(words[:10]):
+        if w == ",":
+            return words[i + 1 :]
+    return words
+
+
+def _name_run(phrase: list[str]) -> str | None:
+    """The last run of capitalised words (with name particles) in a noun phrase, unless it is
+    a possessive ("Transalpa's chief executive") or only titles."""
+    kb = knowledge()
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for w in phrase:
+        if _capitalised(w) and not (kb.is_title(w) and not kb.is_given_name(w) and not current):
+            current.append(w)
+            if _POSSESSIVE.search(w):
+                current = []  # "Transalpa's": a possessor, not the subject
+            continue
+        if current and w.casefold() in _PARTICLES and w.islower():
+            current.append(w)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    while runs and runs[-1] and runs[-1][-1].casefold() in _PARTICLES:
+        runs[-1].pop()
+    runs = [r for r in runs if r]
+    if not runs:
+        return None
+    return " ".join(runs[-1])
+
+
+def _role_apposition(words: list[str]) -> tuple[str, str] | None:
+    """ "the environment minister, Callum Drysdale, had ...": a common-noun role, then the name
+    between commas (the name and the role)."""
+    if len(words) < 4 or words[0].casefold() not in _DETERMINERS:
+        return None
+    try:
+        comma = words.index(",", 1, 7)
+    except ValueError:
+        return None
+    if not all(w.islower() or _POSSESSIVE.search(w) for w in words[1:comma]):
+        return None
+    rest = words[comma + 1 :]
+    if "," not in rest[:6]:
+        return None
+    name = rest[: rest.index(",")]
+    if not name or not _capitalised(name[0]) or not all(_capitalised(w) or w in _PARTICLES for w in name):
+        return None
+    return " ".join(name), " ".join(words[1:comma])
+
+
+_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[—–-]\s*)?", re.I)
+
+
+def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
+    """The proper name a sentence opens with as its subject, its offset in the sentence, and
+    the role an apposition gives it ("the town's mayor, Ulrich de Vries, ..."), if any.
+
+    ``"By Thursday afternoon, the environment minister, Callum Drysdale, had done ..."`` gives
+    Callum Drysdale; a sentence that opens with a quotation, a pronoun or a common noun gives
+    None.
+    """
+    stamp = _STAMP.match(sentence)  # a live blog's "11:50" before the entry's first sentence
+    if stamp:
+        sentence = " " * stamp.end() + sentence[stamp.end() :]
+    stripped = sentence.lstrip()
+    if not stripped or stripped[0] in _QUOTE_OPEN:
+        return None
+    words = _skip_opener(_WORD.findall(sentence))
+    kb = knowledge()
+    lead = _role_apposition(words)
+    if lead is not None:
+        at = sentence.find(lead[0])
+        return (at, *lead) if at >= 0 else None
+    phrase: list[str] = []
+    appositive = False
+    for w in words:
+        low = w.casefold()
+        if w == "," and phrase and not appositive:
+            appositive = True  # "the environment minister, Callum Drysdale, had ...": one apposition
+            continue
+        if w == "," or w in "—–();:":
+            break
+        if _capitalised(w) or low in _DETERMINERS or (w.islower() and (kb.is_title(w) or low in _PARTICLES)):
+            phrase.append(w)
+            continue
+        if _POSSESSIVE.search(w) and w[:1].islower():
+            phrase.append(w)
+            continue
+        break
+    name = _name_run(phrase)
+    if name is None:
+        return None
+    at = sentence.find(name)
+    return (at, name, None) if at >= 0 else None
+
+
+def subjects(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, str, str | None]]:
+    """The subject names (and appositive roles) of the sentences at ``spans`` of ``text``, at
+    offsets into ``text``."""
+    found = []
+    for start, end in spans:
+        got = sentence_subject(text[start:end])
+        if got is not None:
+            found.append((start + got[0], got[1], got[2]))
+    return found

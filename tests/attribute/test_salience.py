@@ -1,0 +1,83 @@
+"""The subject a sentence opens with, and the pronoun that follows it to its quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute.salience import sentence_subject
+from onrecord.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Cllr Gareth Penwick, who leads the opposition group, was unimpressed.", "Gareth Penwick", None),
+        (
+            "By Thursday afternoon, the environment minister, Callum Drysdale, had done it.",
+            "Callum Drysdale",
+            "environment minister",
+        ),
+        ("The town's mayor, Ulrich de Vries, put it more carefully.", "Ulrich de Vries", "town's mayor"),
+        ("Transalpa's chief executive Hans-Jörg Kessler was asked about the hub.", "Hans-Jörg Kessler", None),
+        ("Sander van der Lind, the company's chief executive, spoke by telephone.", "Sander van der Lind", None),
+        ("Geddes nods.", "Geddes", None),
+        (
+            "11:50\nJens-Peter Rohloff, the regional chief of the union, has addressed workers.",
+            "Jens-Peter Rohloff",
+            None,
+        ),
+        ("Standing at the despatch box, he said he no longer had confidence.", None, None),
+        ("On the Carrick estate, the news was received with something short of celebration.", None, None),
+        ('"We will strike," she said.', None, None),
+        ("The council said in a statement that fees would rise.", None, None),
+    ],
+)
+def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
+    found = sentence_subject(sentence)
+    assert (found[1] if found else None) == name
+    if found is not None:
+        assert sentence[found[0] : found[0] + len(found[1])] == name
+        assert found[2] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a person introduced in a sentence of their own after the last speaker's words
+        (
+            "'We are proposing a 3 per cent rise,' Finance chief Tom Eddington said. He added that bills "
+            "would go up.\n\nCllr Gareth Penwick, who leads the opposition group, was unimpressed. "
+            "'This is a raid on the high street,' he said.",
+            "This is a raid",
+            "Gareth Penwick",
+        ),
+        # the subject named by surname only, in a feature
+        (
+            "Maria Marchetti has worked on the ward for twenty years. 'We were told it would stay open,' "
+            "she said. Claire Ferrer, the ward's manager, said the staff had not been told. "
+            "'Nobody called us,' Ferrer said.\n\nMarchetti heard the interview in her car. "
+            "'What she hoped,' she said.",
+            "What she hoped",
+            "Maria Marchetti",
+        ),
+        # a role apposition introduces the person the role then stands for
+        (
+            "'The plant will close,' Anna Weber said on Monday.\n\nThe town's mayor, Ulrich Brandl, "
+            "put it more carefully. 'A town can survive losing a factory,' the mayor said.",
+            "A town can survive",
+            "Ulrich Brandl",
+        ),
+        # no new subject: "he" is still the last speaker
+        (
+            "'We will appeal,' Daniel Okafor said. The ruling was a blow to the company.\n\n"
+            "'This is not over,' he said.",
+            "This is not over",
+            "Daniel Okafor",
+        ),
+    ],
+)
+def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str) -> None:
+    quotes = extract(text, article_id="t")
+    found = [q for q in quotes if q.text.startswith(quote)]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == speaker

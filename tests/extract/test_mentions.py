@@ -1,0 +1,46 @@
+"""Speaker mentions: organisation names read whole from a cue's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract.candidates import find_candidates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a hyphenated place inside an organisation's "of" phrase
+        (
+            "The Port Authority of Saint-Lys (PASL) today announced that it had activated its plan.",
+            "organisation",
+            "Port Authority of Saint-Lys",
+        ),
+        # the organisation word closes the name after "of"
+        (
+            "The Port of Saltvik Authority said 27 vessels were waiting to berth on Tuesday evening.",
+            "organisation",
+            "Port of Saltvik Authority",
+        ),
+        (
+            "The Riverton Area Chamber of Commerce said in a statement that it would hold a job fair.",
+            "organisation",
+            "Riverton Area Chamber of Commerce",
+        ),
+        # a person "of" an organisation stays the person
+        (
+            "Cmdr. Ruth Abernethy of the Northern Coastguard Service said the lifeboat had reached the ferry.",
+            "name",
+            "Ruth Abernethy",
+        ),
+        (
+            "Colonel Dmitry Savelyev of the Emergency Situations Ministry said investigators had found a valve.",
+            "name",
+            "Dmitry Savelyev",
+        ),
+    ],
+)
+def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name) == (kind, name)
