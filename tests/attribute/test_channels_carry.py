@@ -55,6 +55,22 @@ def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, s
             "the company aimed to low",
             ("Alpwire", "wire"),
         ),
+        # a wire's own copy, by its dateline: the wire it was told
+        (
+            "Transport chief vows to act\n\nHAVERFORD, April 12 (FWS) - Millbrook Mayor Anita Sorensen told FWS "
+            "that about 1,800 residents had left their homes.",
+            "FWS",
+            "about 1,800 residents ha",
+            ("FWS", "wire"),
+        ),
+        # "the Courier" in the Millbrook Courier is the Millbrook Courier, not a "The Courier" it also writes
+        (
+            "The Courier will update this story. Fire Chief Ray Dunmore told the Courier on Monday that crews "
+            "were booming the river.",
+            "Millbrook Courier",
+            "crews were booming the r",
+            ("Millbrook Courier", "outlet"),
+        ),
         # a name that "reported" is an outlet, and "the paper" is that outlet
         (
             "Le Littoral de l'Ouest reported on Thursday that de Roncourt would visit on Saturday. "

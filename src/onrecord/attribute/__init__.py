@@ -113,6 +113,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         own_outlet(text, context.outlet),
         audience_of=lambda c: audience(text, c),
         dated=lambda c: times[id(c)] is not None,
+        dateline=context.dateline,
     )
 
     last_day: dict[int, str] = {}

@@ -181,10 +181,14 @@ def _case_forms(key: str) -> list[str]:
     return out
 
 
-def gazetteer(text: str, own: str | None) -> Gazetteer:
-    """The outlets article ``text`` names (``own``: its own outlet, if known)."""
+def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazetteer:
+    """The outlets article ``text`` names (``own``: its own outlet, if known; ``dateline``: the
+    dateline cleaning took off the text, "HAVERFORD, April 12 (FWS)": a wire's)."""
     kb = knowledge()
     g = Gazetteer(own=own)
+    if dateline:
+        for m in _WIRE_DATELINE.finditer(dateline):
+            g.add(m.group("name"), -1, wire=True)
     if own:
         g.names.setdefault(own.casefold(), own)
         if kb.channel_kind(own) == "wire":
@@ -220,6 +224,8 @@ def gazetteer(text: str, own: str | None) -> Gazetteer:
                 and not kb.is_title(name.split()[0])
             ):
                 g.add(name, m.start("ch"))
+    for m in _WIRE_DATELINE.finditer(text):  # "HAVERFORD, April 12 (FWS) -": a wire's own copy
+        g.add(m.group("name"), m.start("name"), wire=True)
     for m in _DEFINED.finditer(text):
         full = _trim_name(m.group("name"))
         if full and full.casefold() in g.names:
@@ -244,7 +250,11 @@ def _tidy(g: Gazetteer) -> Gazetteer:
         words = name.split()
         if name != g.own and name.isupper() and (" " in name or (len(name) > 5 and name.isalpha())):
             continue  # a header or a dateline in capitals
-        longer = next((k for k in keep.values() if k.split()[-len(words) :] == words and k != name), None)
+        bare = _LEADING.sub("", name).split()
+        longer = next(
+            (k for k in keep.values() if k != name and len(k.split()) > len(bare) and k.split()[-len(bare) :] == bare),
+            None,
+        )
         if longer is not None:
             continue  # a short form: resolved to the longer name when it is used
         inner = next(
@@ -273,9 +283,15 @@ _TRAILING = set(
     yesterday""".split()
 )
 
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,},[^\n(]{0,40}\((?P<name>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2})\)"
+    r"[ \t]*(?:[-–—]|$)",
+    re.M,
+)
+
 # An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
 _NOT_OUTLET = re.compile(
-    r"\b(?:Release|Releases|Office|Ministry|Department|Authority|Administration|Commission)$|"
+    r"\b(?:Release|Releases|Office|Ministry|Department|Authority|Administration|Commission|Bureau|Desk)$|"
     r"^(?:Press|News|Service|TV|Host|Media)$|(?<!News )(?<!Press )\bAgency$"
 )
 
@@ -488,6 +504,7 @@ def assign_channels(
     own: str | None,
     audience_of: Callable[[Candidate], str | None] | None = None,
     dated: Callable[[Candidate], bool] | None = None,
+    dateline: str | None = None,
 ) -> tuple[dict[int, str | None], Gazetteer]:
     """Find every candidate's channel: the relay its cue names (read at extraction), else the
     channel its cue's sentence names, else the one the sentence setting up the quote names
@@ -501,7 +518,7 @@ def assign_channels(
         The candidates' own ``via`` (the relay their cue names) is left as read.
     """
     text = analysis.text
-    gaz = gazetteer(text, own)
+    gaz = gazetteer(text, own, dateline)
     channels: dict[int, str | None] = {}
     last: dict[int, _Said] = {}
     previous_speaker: int | None = None
