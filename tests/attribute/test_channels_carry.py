@@ -71,6 +71,14 @@ def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, s
             "crews were booming the r",
             ("Millbrook Courier", "outlet"),
         ),
+        # an outlet named by the medium after its name
+        (
+            "Valderrama has said little beyond a promise, made to the Alpwire news agency on Monday, that the "
+            'company "will cover every cost of the rescue".',
+            None,
+            'the company "will cover ',
+            ("Alpwire", "wire"),
+        ),
         # a name that "reported" is an outlet, and "the paper" is that outlet
         (
             "Le Littoral de l'Ouest reported on Thursday that de Roncourt would visit on Saturday. "
@@ -132,6 +140,24 @@ def test_no_channel_where_none_is_named_for_the_quote(text: str, quote: str) -> 
             "это решение суда».",
             "Правительство не будет о",
             "Facebook",
+        ),
+        (
+            "Die Gewerkschaft streikt weiter. Dem Sender Radio Brenna sagte van der Laan am Mittwoch: „Bei der "
+            "Automatisierung geht es nicht um Stellenabbau.“",
+            "Bei der Automatisierung ",
+            "Radio Brenna",
+        ),
+        (
+            "Laut der aldmärkischen Nachrichtenagentur ANA sagte Hafenchef Henrik von Essen am Donnerstag, die "
+            "Kühlhäuser am Kai seien zu 90 Prozent ausgelastet.",
+            "die Kühlhäuser am Kai se",
+            "ANA",
+        ),
+        (
+            "Mercredi, changement de ton. « Je m'assiérai avec le syndicat si c'est ce qu'il faut », a confié "
+            "la ministre au quotidien anglophone The Meridian.",
+            "Je m'assiérai avec le sy",
+            "The Meridian",
         ),
     ],
 )

@@ -57,6 +57,9 @@ _MEDIUM = (
 _WIRE_WORDS = re.compile(r"agency|wire|news service|Nachrichtenagentur|Agentur|agence|agencia|агентств", re.I)
 _INTRODUCED = re.compile(rf"\b{_MEDIUM}\s+(?:«)?(?P<name>{_NAME})(?:»)?")
 _APPOSED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+{_MEDIUM}\b(?!['’-])")
+_POSTPOSED = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{_NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster)\b"
+)
 _DEFINED = re.compile(rf"(?P<name>{_NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}})\)")
 
 # A media noun standing for the outlet named before it ("she told the broadcaster").
@@ -200,6 +203,10 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             continue  # "Radio Lac": the medium's word is the name's first
         if name and not kb.starts_with_given_name(name):
             g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group(0)[: m.start("name") - m.start()])))
+    for m in _POSTPOSED.finditer(text):  # "the Alpwire news agency" (not "an American newspaper")
+        name = _trim_name(m.group("name"))
+        if name and not kb.starts_with_given_name(name) and not kb.is_title(name.split()[0]):
+            g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group("medium"))))
     for m in _APPOSED.finditer(text):
         name = _trim_name(m.group("name"))
         if name and not kb.starts_with_given_name(name):
@@ -337,6 +344,9 @@ _FOREIGN = re.compile(
     # German
     r"\b(?:sagte|erklärte|betonte|versicherte|kündigte|räumte|warnte|bestätigte|meinte|so)\b[^.!?;:]{0,60}?"
     r"\b(?:dem|der)\s+(?P<de>(?:[\w-]+\s+){0,2}" + _NAME + r"(?:\s+\([A-Z0-9-]+\))?)"
+    r"|\b[Dd](?:em|er)\s+(?P<de5>(?:Sender|Fernsehsender|Radiosender|Zeitung|Nachrichtenagentur|Agentur)\s+"
+    + _NAME
+    + r")\s+(?:sagte|erklärte|bestätigte|versicherte)\b"
     r"|\b[Gg]egenüber\s+(?:dem|der|den)\s+(?P<de2>(?:[\w-]+\s+){0,2}" + _NAME + r")"
     r"|\b[Ll]aut\s+(?:dem|der|den)?\s*(?P<de3>(?:[\w-]+\s+){0,2}" + _NAME + r")"
     r"|\b[Ii]m\s+(?:\w+\s+)?(?:Interview|Gespräch)\s+mit\s+(?:dem|der)\s+(?P<de4>(?:[\w-]+\s+){0,2}" + _NAME + r")"
@@ -358,7 +368,7 @@ _FOREIGN = re.compile(
     r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
     r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
     r"(?P<ru2>" + _NAME + r")"
-    r"|(?:сказал|сказала|заявил|заявила|рассказал|рассказала)\s+«(?P<ru3>[^»]{2,40})»"
+    r"|(?:сказал|сказала|заявил|заявила|рассказал|рассказала)(?:\s+(?:он|она|они))?\s+«(?P<ru3>[^»]{2,40})»"
     r"|[Пп]о\s+данным\s+(?:агентства\s+|газеты\s+)?(?:«)?(?P<ru4>" + _NAME + r")"
 )
 _PLATFORM = re.compile(
@@ -435,6 +445,14 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     resolved = gaz.resolve(phrase, at)
     if resolved:
         return resolved
+    after = re.search(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$", phrase)
+    if after:  # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
+        name = _trim_name(after.group("name"))
+        if name and not _NOT_OUTLET.search(name) and (name.isupper() or not kb.starts_with_given_name(name)):
+            known = gaz.resolve(name, at)
+            if known is None:
+                gaz.add(name, at, wire=bool(_WIRE_WORDS.search(after.group(0))))
+            return known or name
     bare = re.sub(rf"^(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?(?:{_MEDIUM}\s+)?", "", phrase, flags=re.I).strip()
     bare = _trim_name(bare)
     if not bare or _NOT_OUTLET.search(bare):
@@ -451,6 +469,7 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     if kb.is_masthead(bare) and not kb.starts_with_given_name(bare):
         return bare
     if bare != phrase and re.match(rf"(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?{_MEDIUM}\s+", phrase, re.I):
+        gaz.add(bare, at, wire=bool(_WIRE_WORDS.search(phrase)))
         return bare  # "the broadcaster STV": a medium by its noun
     return None
 
@@ -534,7 +553,7 @@ def assign_channels(
             via = channel_name(via, own, gaz, at)
         elif c.frame == "turn":
             via = own
-        elif not c.bare and c.cue is not None:
+        elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
             # a quote in the speaker's own words, or written, goes on with the conversation or the
@@ -555,9 +574,9 @@ def assign_channels(
 
 
 def _sentence_span(analysis: Analysis, c: Candidate) -> tuple[int, int]:
-    assert c.cue is not None
-    first = analysis.sentences[analysis.sentence_at(min(c.cue[0], c.start))]
-    last = analysis.sentences[analysis.sentence_at(max(c.cue[1] - 1, c.end - 1))]
+    cue = c.cue or (c.start, c.end)  # a quote with its speaker named beside it: its own sentence
+    first = analysis.sentences[analysis.sentence_at(min(cue[0], c.start))]
+    last = analysis.sentences[analysis.sentence_at(max(cue[1] - 1, c.end - 1))]
     return first.start, last.end
 
 
@@ -572,8 +591,6 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
 
 
 def _resets(analysis: Analysis, c: Candidate) -> bool:
-    if c.cue is None:
-        return False
     start, end = _sentence_span(analysis, c)
     return _RESET.search(_mask(analysis.text, start, end, c.pieces)) is not None
 
