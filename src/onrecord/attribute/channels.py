@@ -463,9 +463,9 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     platform = kb.platform(bare)
     if platform is not None and kb.is_platform(bare):
         return platform
-    known = kb.find_outlet(bare)
-    if known is not None:
-        return known[1]
+    listed = kb.find_outlet(bare)
+    if listed is not None:
+        return listed[1]
     if kb.is_masthead(bare) and not kb.starts_with_given_name(bare):
         return bare
     if bare != phrase and re.match(rf"(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?{_MEDIUM}\s+", phrase, re.I):
