@@ -811,7 +811,7 @@ def eval_linking(data: str | None, as_json: bool, verbose: bool, model: str | No
     for line in merged:
         click.echo(f"trap merged: {line}")
     if verbose:
-        for kind in ("missed", "split", "merged", "speaker", "via", "said_on"):
+        for kind in ("missed", "split", "merged", "speaker", "via", "via_kind", "said_on"):
             for line in errors[kind]:
                 click.echo(f"{kind}: {line}")
 

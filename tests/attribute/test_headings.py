@@ -94,7 +94,8 @@ def test_the_outlet_a_transcript_header_names(text: str, outlet: str | None) -> 
 
 def test_a_transcript_turn_came_through_the_outlet_that_recorded_it() -> None:
     text = "NBN NEWS — CAPITOL DESK\n" + TRANSCRIPT
-    assert {(q.via, q.via_kind) for q in extract(text, published="2027-05-13")} == {("NBN News", "outlet")}
+    # the network, not its news division (attribute.channels.own_outlet)
+    assert {(q.via, q.via_kind) for q in extract(text, published="2027-05-13")} == {("NBN", "outlet")}
 
 
 RELEASE = """PRESS RELEASE

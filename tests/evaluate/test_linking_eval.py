@@ -102,7 +102,7 @@ def test_the_cli_lists_what_the_figures_count(tmp_path: Path) -> None:
     assert "statement_pairs" in plain.output
     as_json = CliRunner().invoke(main, ["eval", "linking", "--data", str(folder), "--json", "-v"])
     figures = json_module.loads(as_json.output)  # one JSON document, nothing after it
-    assert set(figures["errors"]) == {"missed", "split", "merged", "speaker", "via", "said_on"}
+    assert set(figures["errors"]) == {"missed", "split", "merged", "speaker", "via", "via_kind", "said_on"}
     assert figures["errors"]["missed"] == []
 
 
@@ -159,3 +159,31 @@ def test_speaker_via_and_said_on_are_scored_on_matched_quotes() -> None:
     assert figures["speaker_errors"] == {"another speaker": 1}
     assert figures["via"] == {"graded": 3, "accuracy": 1 / 3, "gold_non_null": 2, "right": 1, "false_non_null": 1}
     assert figures["said_on"] == {"graded": 3, "accuracy": 1.0, "gold_non_null": 2, "right": 2, "false_non_null": 0}
+
+
+@pytest.mark.parametrize(
+    ("gold_kind", "via", "via_kind", "right", "false"),
+    [
+        ("outlet", "Radio North", "outlet", 1, 0),
+        ("outlet", "Radio North", "person", 0, 0),
+        ("wire", None, None, 0, 0),
+        (None, "Radio North", "outlet", 0, 1),
+        (None, None, None, 0, 0),
+    ],
+)
+def test_via_kind_is_graded_like_via(
+    gold_kind: str | None, via: str | None, via_kind: str | None, right: int, false: int
+) -> None:
+    from onrecord.evaluate.linking import attribution_errors, attribution_scores
+    from onrecord.model import Quote, SpeakerRef
+
+    gold = [
+        {"article": "a.txt", "text": "x", "speaker": "ruiz", "via": gold_kind and "Radio North", "via_kind": gold_kind}
+    ]
+    found = [Quote("q", "a", "direct", "t", 0, 1, None, SpeakerRef("p1", "Ana Ruiz", None), via=via, via_kind=via_kind)]
+    figures = attribution_scores(gold, found, GOLD_SPEAKERS, {"a.txt": {}}, {})  # type: ignore[arg-type]
+    graded = figures["via_kind"]
+    assert (graded["gold_non_null"], graded["right"], graded["false_non_null"]) == (int(bool(gold_kind)), right, false)
+    assert graded["accuracy"] == float(via_kind == gold_kind)
+    errors = attribution_errors(gold, found, GOLD_SPEAKERS)  # type: ignore[arg-type]
+    assert len(errors["via_kind"]) == int(via_kind != gold_kind)

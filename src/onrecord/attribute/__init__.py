@@ -10,15 +10,15 @@ from dataclasses import replace as dataclass_replace
 from datetime import date
 
 from onrecord.attribute.acronyms import defined_acronyms
+from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays
 from onrecord.attribute.entities import Entity, EntityTracker
-from onrecord.attribute.headings import day_marks, header_outlet
+from onrecord.attribute.headings import day_marks
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.when import TimeExpression, find_time, reference_date
 from onrecord.dates import WEEKDAYS, find_dates
 from onrecord.extract.candidates import Analysis, Candidate
-from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
@@ -103,7 +103,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         candidate: Candidate = item  # type: ignore[assignment]
         if candidate.bare:
             continue
-        channel = _channel(text, candidate)
+        channel = audience(text, candidate)
         entity = _outer_speaker(candidate, holding(candidate.cue[0]) if candidate.cue else [], speakers)
         if entity is None:
             entity = tracker.resolve(candidate.mention, pos, channel)
@@ -115,14 +115,21 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     _attribute_bare(analysis, speakers)
-    _person_relays(analysis.candidates, speakers, holding)
+    person_relays(analysis.candidates, speakers, holding)
+    # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
+    channels, outlets = assign_channels(
+        analysis,
+        speakers,
+        own_outlet(text, context.outlet),
+        audience_of=lambda c: audience(text, c),
+        dated=lambda c: times[id(c)] is not None,
+        dateline=context.dateline,
+    )
 
     last_day: dict[int, str] = {}
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     marks = day_marks(text, ref)
     wire_day = _dateline_day(context)
-    # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
-    own_outlet = context.outlet or header_outlet(text)
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
     for c in sorted(analysis.candidates, key=lambda c: c.start):
@@ -145,7 +152,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if said_on is None and wire_day is not None and story_day == wire_day and _dated_by_article(c, time):
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
             said_on, said_on_source = wire_day, "dateline"
-        quotes.append(_record(text, c, entity, said_on, context, own_outlet, said_on_source))
+        via = channels.get(id(c))
+        quotes.append(_record(text, c, entity, said_on, context, (via, outlets.channel_kind(via)), said_on_source))
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():
         for e in tracker.entities:
@@ -224,17 +232,6 @@ def _blocked(mention: Mention, blocked: frozenset[str]) -> bool:
     return name.casefold() in blocked or knowledge().is_platform(name)
 
 
-_AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press", "the media", "correspondents")
-
-
-def _channel(text: str, c: Candidate) -> str | None:
-    """The audience a cue names ("told journalists" -> journalists), if any."""
-    if c.cue is None:
-        return None
-    cue = text[c.cue[0] : c.cue[1]].casefold()
-    return next((a for a in _AUDIENCES if a in cue), None)
-
-
 class _Holding:
     """The candidates whose content may hold an offset, in their order: a pronoun's cue is
     looked up among the candidates around it, not among all of an article's."""
@@ -249,26 +246,6 @@ class _Holding:
         lo = bisect.bisect_left(self.starts, offset - self.longest)
         hi = bisect.bisect_right(self.starts, offset)
         return [self.candidates[i] for i in sorted(self.order[lo:hi])]
-
-
-def _person_relays(candidates: list[Candidate], speakers: dict[int, Entity | None], holding: _Holding) -> None:
-    """A quote of a quote came through the person who quotes it: in "the minister promised us
-    the plant would stay open, Okafor said", the minister's words reached the article through
-    Okafor (``via`` Okafor, a person)."""
-    for c in candidates:
-        inner = speakers.get(id(c))
-        if c.cue is None or c.bare or c.via is not None or inner is None:
-            continue
-        outer = [
-            o
-            for o in holding(c.cue[0])
-            if o is not c and o.start <= c.cue[0] < o.end and o.start <= c.start and c.end <= o.end
-        ]
-        for o in sorted(outer, key=lambda o: o.end - o.start):
-            relay = speakers.get(id(o))
-            if relay is not None and relay is not inner and relay.kind == "person":
-                c.via = relay.name
-                break
 
 
 def _outer_speaker(c: Candidate, candidates: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
@@ -426,23 +403,13 @@ def _span(text: str, span: tuple[int, int] | None) -> Span | None:
     return Span(text[span[0] : span[1]], span[0], span[1])
 
 
-_OUTLET_PLATFORM_TAIL = re.compile(r"\s+(?:channel|account|page|feed|profile)$", re.I)
-
-
-def _short_for(via: str, outlet: str) -> bool:
-    """Whether ``via`` is the short name of ``outlet`` ("Herald" for "The Pinecrest Herald")."""
-    short = [w.casefold() for w in re.findall(r"\w+", via) if w.casefold() != "the"]
-    full = [w.casefold() for w in re.findall(r"\w+", outlet) if w.casefold() != "the"]
-    return bool(short) and via != outlet and len(short) <= len(full) and full[-len(short) :] == short
-
-
 def _record(
     text: str,
     c: Candidate,
     entity: Entity | None,
     said_on: str | None,
     context: ArticleContext,
-    own_outlet: str | None,
+    channel: tuple[str | None, str | None],
     said_on_source: str | None = None,
 ) -> Quote:
     start, end = c.start, c.end
@@ -450,11 +417,7 @@ def _record(
     speaker = None
     if entity is not None:
         speaker = SpeakerRef(entity.id, entity.name, mention, entity.kind)
-    via = own_outlet if c.via == SELF_OUTLET or (c.frame == "turn" and c.via is None) else c.via
-    if via is not None and own_outlet is not None and _short_for(via, own_outlet):
-        via = own_outlet  # "told the Herald" in the Pinecrest Herald's own copy
-    if via is not None and knowledge().is_platform(bare := _OUTLET_PLATFORM_TAIL.sub("", via)):
-        via = bare  # "on his Telegram channel": the platform is Telegram
+    via, via_kind = channel  # the channel and its kind, named as the article names them (attribute.channels)
     fragments = tuple(Span(text[s:e], s, e) for s, e in c.pieces) if len(c.pieces) > 1 else ()
     quoted = tuple(Span(text[s:e], s, e) for s, e in c.quoted_parts)
     return Quote(
@@ -467,7 +430,7 @@ def _record(
         cue=_span(text, c.cue),
         speaker=speaker,
         via=via,
-        via_kind=knowledge().channel_kind(via),
+        via_kind=via_kind,
         said_on=said_on,
         fragments=fragments,
         source=context.source,

@@ -7,8 +7,8 @@ speaker?), translation recall (gold pairs in two languages that were linked), an
 (statements that must stay apart but share a predicted statement). Syndicated copies are
 checked against the gold's ``syndicated_from``. On the matched quotes: speaker accuracy (the
 name or one of the gold speaker's aliases), wrong speakers by kind (a place, an outlet, a
-possessive phrase, another speaker, none), ``via`` and ``said_on`` accuracy where the gold gives
-them, and how many missed statement pairs have quotes whose speakers differ.
+possessive phrase, another speaker, none), ``via``, ``via_kind`` and ``said_on`` accuracy where the
+gold gives them, and how many missed statement pairs have quotes whose speakers differ.
 """
 
 from __future__ import annotations
@@ -201,9 +201,7 @@ def _speaker_right(q: Quote, wanted: dict[str, Any]) -> bool:
 _POSSESSIVE = frozenset("his her their its our my your".split())
 
 
-def speaker_error_kind(
-    q: Quote | None, gold_speakers: dict[str, Any], outlets: set[str], place: str | None
-) -> str:
+def speaker_error_kind(q: Quote | None, gold_speakers: dict[str, Any], outlets: set[str], place: str | None) -> str:
     """Why a matched quote's speaker is wrong: ``missing``, ``place``, ``outlet``,
     ``possessive``, ``another speaker`` (one the gold knows, not this one) or ``other``."""
     if q is None or q.speaker is None:
@@ -226,10 +224,11 @@ def attribution_scores(
     articles: dict[str, Any],
     places: dict[str, str | None],
 ) -> dict[str, Any]:
-    """Speaker, ``via`` and ``said_on`` accuracy on the matched quotes; speaker errors by kind.
+    """Speaker, ``via``, ``via_kind`` and ``said_on`` accuracy on the matched quotes; speaker
+    errors by kind.
 
-    ``via`` and ``said_on`` count only where the gold gives them (``via`` and ``said_on`` keys);
-    accuracy counts a null answer to a null gold as right.
+    ``via``, ``via_kind`` and ``said_on`` count only where the gold gives them (keys of those
+    names); accuracy counts a null answer to a null gold as right.
     """
     outlets = {_norm(m.get("outlet")) for m in articles.values() if m.get("outlet")}
     outlets |= {_norm(g["via"]) for g in gold if g.get("via")}
@@ -248,11 +247,11 @@ def attribution_scores(
         },
         "speaker_errors": dict(sorted(kinds.items(), key=lambda kv: -kv[1])) or {"none": 0},
     }
-    for key in ("via", "said_on"):
+    for key in _GRADED:
         graded = [(g, q) for g, q in matched if key in g]
         if not graded:
             continue
-        value = _via if key == "via" else _said_on
+        value = _GRADED[key]
         ok = sum(1 for g, q in graded if value(q) == _gold_value(g, key))
         given = [(g, q) for g, q in graded if g[key]]
         out[key] = {
@@ -277,6 +276,14 @@ def _said_on(q: Quote) -> str | None:
     return q.said_on[:10] if q.said_on else None
 
 
+def _via_kind(q: Quote) -> str | None:
+    return q.via_kind if q.via else None
+
+
+# what each graded record field is read as, from a predicted quote
+_GRADED = {"via": _via, "via_kind": _via_kind, "said_on": _said_on}
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
@@ -284,8 +291,8 @@ def _ratio(a: int, b: int) -> float:
 def attribution_errors(
     gold: list[dict[str, Any]], found: list[Quote | None], gold_speakers: dict[str, Any]
 ) -> dict[str, list[str]]:
-    """One line per wrong speaker, ``via`` and ``said_on`` on a matched quote."""
-    out: dict[str, list[str]] = {"speaker": [], "via": [], "said_on": []}
+    """One line per wrong speaker, ``via``, ``via_kind`` and ``said_on`` on a matched quote."""
+    out: dict[str, list[str]] = {"speaker": [], "via": [], "via_kind": [], "said_on": []}
     for g, q in zip(gold, found, strict=True):
         if q is None:
             continue
@@ -295,6 +302,8 @@ def attribution_errors(
             out["speaker"].append(f"{where}: {got!r} for {gold_speakers.get(g['speaker'], {}).get('name')!r}")
         if "via" in g and _via(q) != _gold_value(g, "via"):
             out["via"].append(f"{where}: {q.via!r} for {g['via']!r}")
+        if "via_kind" in g and _via_kind(q) != _gold_value(g, "via_kind"):
+            out["via_kind"].append(f"{where}: {q.via_kind!r} for {g['via_kind']!r} (via {q.via!r})")
         if "said_on" in g and _said_on(q) != _gold_value(g, "said_on"):
             out["said_on"].append(f"{where}: {q.said_on!r} for {g['said_on']!r}")
     return out

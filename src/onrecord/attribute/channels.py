@@ -1,0 +1,680 @@
+"""The channel a quote reached the article through (``via``): an outlet, a platform, a wire or a
+person who relays.
+
+News copy names the channel in a few ways, in every language it is written in: the outlet the
+speaker spoke to ("told Radio North", "sagte dem Sender X", "a confié au Courrier", "заявил
+телеканалу X"), a platform ("wrote on X", "in a video posted on Telegram", "написал в Facebook"),
+an outlet that reported first ("according to X", "X reported", "selon l'agence X"), and a person
+who relays another's words. The channel is often stated once ("Vang told the Ledger on Thursday
+that ...") and holds for the speaker's next quotes of the same conversation ("...," Vang said),
+or stated by a media noun that points back to the outlet named before ("she told the
+broadcaster"). The outlets an article names are read from the article itself (a
+:class:`Gazetteer`): known outlets, names a media noun introduces ("the broadcaster Radio
+Stellach", "l'agence CPA"), masthead-shaped names and the article's own outlet.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from onrecord.attribute.headings import header_outlet
+from onrecord.attribute.knowledge import knowledge
+from onrecord.extract.clauses import SELF_OUTLET
+
+if TYPE_CHECKING:
+    from onrecord.attribute.entities import Entity
+    from onrecord.extract.candidates import Analysis, Candidate
+
+__all__ = ["Gazetteer", "assign_channels", "audience", "channel_name", "find_channel", "own_outlet", "person_relays"]
+
+_AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press", "the media", "correspondents")
+
+# A name as news copy writes an outlet's: capitalised words, joined by a few small words
+# ("Le Courrier de Marvignac", "Radio Côte Atlantique", "Zaravia-24", "VBC Radio 1").
+_UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*"
+_NAME = rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y))?[ \t]+{_UP}|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
+_NAME_RE = re.compile(_NAME)
+
+# Words that name a medium before or after its name, in the five languages ("the broadcaster
+# Radio Stellach", "Kamsky Vestnik, the regional daily", "l'agence CPA", "dem Sender Saltvik Radio",
+# "телеканалу ZTV1"); the wire words make a wire.
+_MEDIUM = (
+    r"(?i:(?:(?:state|public|regional|local|national|private|commercial|daily|weekly|online|"
+    r"state-run|state-owned|English-language|French-language|German-language|Russian-language|"
+    r"\w+-based|sister|rival)\s+){0,3}"
+    r"(?:news agency|wire service|news service|agency|wire|broadcaster|television channel|channel|station|"
+    r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|"
+    r"Nachrichtenagentur|Agentur|Sender|Fernsehsender|Radiosender|Zeitung|Tageszeitung|Wochenzeitung|"
+    r"agence|quotidien|journal|hebdomadaire|radio|chaîne|télévision|"
+    r"agencia|diario|periódico|emisora|cadena|televisión|"
+    r"агентство|агентству|агентства|телеканал|телеканалу|газета|газете|газеты|радиостанция|радиостанции|"
+    r"издание|изданию|издания))"
+)
+_WIRE_WORDS = re.compile(r"agency|wire|news service|Nachrichtenagentur|Agentur|agence|agencia|агентств", re.I)
+_INTRODUCED = re.compile(rf"\b{_MEDIUM}\s+(?:«)?(?P<name>{_NAME})(?:»)?")
+_APPOSED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+{_MEDIUM}\b(?!['’-])")
+_POSTPOSED = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{_NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster)\b"
+)
+_DEFINED = re.compile(rf"(?P<name>{_NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}})\)")
+
+# A media noun standing for the outlet named before it ("she told the broadcaster").
+_ANAPHORS = {
+    "broadcaster", "station", "channel", "paper", "newspaper", "agency", "wire service", "network", "daily",
+    "programme", "program", "show", "sender", "zeitung", "agence", "chaîne", "station de radio", "journal",
+    "diario", "agencia", "emisora", "телеканалу", "агентству", "газете", "изданию",
+}  # fmt: skip
+
+# "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
+_SELF = re.compile(
+    r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom)|"
+    r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
+    r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
+    r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
+    r"нашей газете|нашему изданию|нашему корреспонденту)\b",
+    re.I,
+)
+
+_PLATFORM_WORDS = (
+    r"(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|added|replied|"
+    r"schrieb|postete|erklärte|teilte|a écrit|écrit|a publié|publié|escribió|publicó|написал|написала|написали|"
+    r"сообщил|сообщила|заявил|заявила)"
+)
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """The outlets an article names, with where it names them: the article's own outlet,
+    known outlets, names a media noun introduces, masthead-shaped names, their acronyms."""
+
+    own: str | None = None
+    names: dict[str, str] = field(default_factory=dict)  # casefolded form -> name as the article writes it
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), in order
+    wires: set[str] = field(default_factory=set)
+
+    def add(self, name: str, at: int, wire: bool = False) -> None:
+        """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately)."""
+        name = name.strip(' ,.;:«»"“”')
+        if not name or len(name) < 2 or _NOT_OUTLET.search(name):
+            return
+        self.names.setdefault(name.casefold(), name)
+        bisect.insort(self.mentions, (at, name))
+        if wire:
+            self.wires.add(name)
+
+    def resolve(self, phrase: str, at: int) -> str | None:
+        """The outlet a phrase names at offset ``at``: its own name, a short form of a named
+        outlet ("the Ledger" for "The Northern Ledger"), a media noun pointing back to the
+        outlet named last ("the broadcaster"), or the article itself ("this newspaper")."""
+        phrase = phrase.strip(' ,.;:«»"“”')
+        if not phrase:
+            return None
+        if _SELF.fullmatch(phrase):
+            return self.own
+        key = re.sub(r"^(?:(?:the|le|la|les|el|der|die|das|dem)\s+|l')", "", phrase.casefold()).strip()
+        if key in _ANAPHORS:
+            return self.last_before(at)
+        found = self.names.get(phrase.casefold()) or self.names.get(key)
+        if found:
+            return found
+        found = next((n for n in self.names.values() if _LEADING.sub("", n).casefold() == key), None)
+        if found:
+            return found  # "Courier" for "The Courier"
+        if self.own and phrase.isupper() and phrase == "".join(w[0] for w in _LEADING.sub("", self.own).split()):
+            return self.own  # "ENA" in the Eastlink News Agency's own copy
+        longer = self._expand(key, at)
+        if longer:
+            return longer
+        for case_key in _case_forms(key):  # "Вестям Острога" -> "Вести Острога"
+            found = self.names.get(case_key)
+            if found:
+                return found
+        return None
+
+    def _expand(self, key: str, at: int) -> str | None:
+        """The named outlet whose last words are ``key`` ("Courier" -> "Brenna Courier"),
+        the one named last before ``at`` when several are, else the article's own."""
+        words = key.split()
+        if not words:
+            return None
+
+        def fits_name(name: str) -> bool:
+            full = _LEADING.sub("", name).casefold().split()
+            n = len(words)
+            return len(full) > n and any(full[i : i + n] == words for i in range(len(full) - n + 1))
+
+        fits = [n for n in dict.fromkeys(name for _, name in self.mentions) if fits_name(n)]
+        if self.own and fits_name(self.own):
+            fits.append(self.own)
+        if not fits:
+            return None
+        before = [name for off, name in self.mentions if off <= at and name in fits]
+        return before[-1] if before else fits[0]
+
+    def last_before(self, at: int) -> str | None:
+        """The outlet the article named last before offset ``at`` (else its own)."""
+        i = bisect.bisect_left(self.mentions, (at, ""))
+        return self.mentions[i - 1][1] if i > 0 else self.own
+
+    def channel_kind(self, name: str | None) -> str | None:
+        """What kind of channel ``name`` is (see :meth:`Knowledge.channel_kind`), an outlet the
+        article names counting as one (a wire when the article calls it an agency)."""
+        if not name:
+            return None
+        if name in self.wires:
+            return "wire"
+        kind = knowledge().channel_kind(name)
+        return "outlet" if kind == "person" and name.casefold() in self.names else kind
+
+
+def _case_forms(key: str) -> list[str]:
+    """Nominative guesses for a Russian name in the dative ("вестям острога" -> "вести острога")."""
+    words = key.split()
+    if not words or not re.search(r"[а-яё]", words[0]):
+        return []
+    first = words[0]
+    out = []
+    for ending, nominative in (("ям", "и"), ("ам", "ы"), ("ам", "а"), ("у", ""), ("е", "а"), ("ю", "я"), ("ой", "ая")):
+        if first.endswith(ending):
+            out.append(" ".join([first[: -len(ending)] + nominative, *words[1:]]))
+    return out
+
+
+def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazetteer:
+    """The outlets article ``text`` names (``own``: its own outlet, if known; ``dateline``: the
+    dateline cleaning took off the text, "HAVERFORD, April 12 (FWS)": a wire's)."""
+    kb = knowledge()
+    g = Gazetteer(own=own)
+    if dateline:
+        for m in _WIRE_DATELINE.finditer(dateline):
+            g.add(m.group("name"), -1, wire=True)
+    if own:
+        g.names.setdefault(own.casefold(), own)
+        if kb.channel_kind(own) == "wire":
+            g.wires.add(own)
+    for m in _INTRODUCED.finditer(text):
+        name = _trim_name(m.group("name"))
+        medium = m.group(0)[: m.start("name") - m.start()].split()
+        if medium and medium[-1][:1].isupper() and medium[-1].casefold() in kb.mastheads:
+            continue  # "Radio Lac": the medium's word is the name's first
+        if name and not kb.starts_with_given_name(name):
+            g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group(0)[: m.start("name") - m.start()])))
+    for m in _POSTPOSED.finditer(text):  # "the Alpwire news agency" (not "an American newspaper")
+        name = _trim_name(m.group("name"))
+        if name and not kb.starts_with_given_name(name) and not kb.is_title(name.split()[0]):
+            g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group("medium"))))
+    for m in _APPOSED.finditer(text):
+        name = _trim_name(m.group("name"))
+        if name and not kb.starts_with_given_name(name):
+            g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group(0))))
+    for m in _NAME_RE.finditer(text):
+        name = _trim_name(m.group(0))
+        if not name or _NOT_OUTLET.search(name):
+            continue
+        known = kb.find_outlet(name)
+        if known is not None:
+            g.add(known[1], m.start(), wire=known[0].kind == "agency")
+        elif kb.is_masthead(name) and not kb.starts_with_given_name(name):
+            g.add(name, m.start(), wire=kb.channel_kind(name) == "wire")
+    for pattern in (_REPORTED, _REPORTS):  # "according to Capitol Wire", "Le Littoral de l'Ouest reported"
+        for m in pattern.finditer(text):
+            name = _trim_name(re.sub(r"^(?:the|a|an)\s+", "", m.group("ch"), flags=re.I))
+            if (
+                name[:1].isupper()
+                and name.casefold() not in g.names
+                and not kb.starts_with_given_name(name)
+                and not kb.is_org_word(name.split()[-1])
+                and not kb.is_title(name.split()[0])
+            ):
+                g.add(name, m.start("ch"))
+    for m in _WIRE_DATELINE.finditer(text):  # "HAVERFORD, April 12 (FWS) -": a wire's own copy
+        g.add(m.group("name"), m.start("name"), wire=True)
+    for m in _DEFINED.finditer(text):
+        full = _trim_name(m.group("name"))
+        if full and full.casefold() in g.names:
+            g.add(m.group("acronym"), m.start("acronym"), wire=full in g.wires)
+    return _tidy(g)
+
+
+# Words that open a sentence before an outlet's name ("When Le Courrier de Marvignac published").
+_SENTENCE_WORDS = set(
+    """when after as but and while then on in since until before by from with dem der die den sender
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _tidy(g: Gazetteer) -> Gazetteer:
+    """One name per outlet: a name that ends another ("Lac" of "Radio Lac") or that another ends
+    after words of the sentence ("When Le Courrier de Marvignac") is that other's; a header in
+    capitals is left to the written form."""
+    names = sorted({n for _, n in g.mentions} | ({g.own} if g.own else set()), key=lambda n: -len(n))
+    keep: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if name != g.own and name.isupper() and (" " in name or (len(name) > 5 and name.isalpha())):
+            continue  # a header or a dateline in capitals
+        bare = _LEADING.sub("", name).split()
+        longer = next(
+            (k for k in keep.values() if k != name and len(k.split()) > len(bare) and k.split()[-len(bare) :] == bare),
+            None,
+        )
+        if longer is not None:
+            continue  # a short form: resolved to the longer name when it is used
+        inner = next(
+            (
+                o
+                for o in names
+                if o != name
+                and len(o.split()) < len(words)
+                and words[-len(o.split()) :] == o.split()
+                and all(w.casefold() in _SENTENCE_WORDS for w in words[: len(words) - len(o.split())])
+            ),
+            None,
+        )
+        keep[name] = inner or name
+    mentions = [(at, keep[n]) for at, n in g.mentions if n in keep]
+    tidy = Gazetteer(own=g.own, mentions=sorted(set(mentions)))
+    tidy.names = {n.casefold(): n for _, n in mentions}
+    if g.own:
+        tidy.names.setdefault(g.own.casefold(), g.own)
+    tidy.wires = {keep.get(n, n) for n in g.wires}
+    return tidy
+
+
+_TRAILING = set(
+    """on in at by and the de of monday tuesday wednesday thursday friday saturday sunday today tonight
+    yesterday""".split()
+)
+
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,},[^\n(]{0,40}\((?P<name>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2})\)"
+    r"[ \t]*(?:[-–—]|$)",
+    re.M,
+)
+
+# An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
+_NOT_OUTLET = re.compile(
+    r"\b(?:Release|Releases|Office|Ministry|Department|Authority|Administration|Commission|Bureau|Desk)$|"
+    r"^(?:Press|News|Service|TV|Host|Media)$|(?<!News )(?<!Press )\bAgency$"
+)
+
+_LEADING = re.compile(r"^(?:(?:The|the|Le|La|Les|El|Der|Die|Das|Dem|Den)\s+)")
+
+
+def _trim_name(name: str) -> str:
+    """An outlet's name without a possessive programme, a leading article word other than the
+    masthead's own, or a trailing sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn")."""
+    name = re.split(r"['’]s\b", name, maxsplit=1)[0]
+    name = re.sub(r"[\s.,;:]+$", "", name)
+    name = re.sub(r"^(?:(?:the|a|an)\s+)?[\w]+-(?:language|based)\s+", "", name, flags=re.I)
+    words = name.split()
+    while words and words[-1].casefold() in _TRAILING:
+        words.pop()
+    name = " ".join(words)
+    if _LEADING.match(name) and len(words) > 1 and words[1][:1].islower():
+        return ""
+    return name
+
+
+def audience(text: str, c: Candidate) -> str | None:
+    """The audience a cue names ("told journalists" -> journalists), if any."""
+    if c.cue is None:
+        return None
+    cue = text[c.cue[0] : c.cue[1]].casefold()
+    return next((a for a in _AUDIENCES if a in cue), None)
+
+
+# Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
+# ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
+_TARGET = rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?|(?:the|a)\s+{_MEDIUM})"
+_SPOKE = re.compile(
+    r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
+    r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
+    r"(?:was|were|has\s+been|had\s+been|appeared)\s+on|agreed\s+to\s+meet|promise,?\s+made\s+to)\s+" + _TARGET,
+)
+_REPORTED = re.compile(
+    r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by)\s+" + _TARGET
+)
+_REPORTS = re.compile(_TARGET + r"\s+(?:reported|reports|has\s+reported|quoted|cited)\b")
+_FOREIGN = re.compile(
+    # German
+    r"\b(?:sagte|erklärte|betonte|versicherte|kündigte|räumte|warnte|bestätigte|meinte|so)\b[^.!?;:]{0,60}?"
+    r"\b(?:dem|der)\s+(?P<de>(?:[\w-]+\s+){0,2}" + _NAME + r"(?:\s+\([A-Z0-9-]+\))?)"
+    r"|\b[Dd](?:em|er)\s+(?P<de5>(?:Sender|Fernsehsender|Radiosender|Zeitung|Nachrichtenagentur|Agentur)\s+"
+    + _NAME
+    + r")\s+(?:sagte|erklärte|bestätigte|versicherte)\b"
+    r"|\b[Gg]egenüber\s+(?:dem|der|den)\s+(?P<de2>(?:[\w-]+\s+){0,2}" + _NAME + r")"
+    r"|\b[Ll]aut\s+(?:dem|der|den)?\s*(?P<de3>(?:[\w-]+\s+){0,2}" + _NAME + r")"
+    r"|\b[Ii]m\s+(?:\w+\s+)?(?:Interview|Gespräch)\s+mit\s+(?:dem|der)\s+(?P<de4>(?:[\w-]+\s+){0,2}" + _NAME + r")"
+    # French
+    r"|\bau\s+micro\s+d[e']\s*(?P<fr>" + _NAME + r")"
+    r"|\bsur\s+l'antenne\s+d[e']\s*(?P<fr2>" + _NAME + r")"
+    r"|\binvitée?\s+d[eu']\s*(?P<fr3>" + _NAME + r")"
+    r"|\b(?:[Ss]elon|[Dd]'après)\s+(?:l'agence\s+|le\s+quotidien\s+|le\s+journal\s+|la\s+radio\s+|la\s+chaîne\s+|le\s+|la\s+)?"
+    r"(?P<fr4>" + _NAME + r")"
+    r"|\b(?:a|avait|ont|avaient)(?:-t-(?:il|elle))?\s+(?:confié|déclaré|expliqué|indiqué|dit|assuré|affirmé|raconté|"
+    r"précisé|répété)\b[^.!?;«»]{0,60}?\b(?:à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+)(?P<fr5>(?:agence\s+|quotidien\s+|"
+    r"journal\s+|radio\s+|chaîne\s+|(?:\w+\s+){0,2})" + _NAME + r")"
+    r"|\bcitée?\s+par\s+(?P<fr6>l'agence|le\s+quotidien|le\s+journal|" + _NAME + r")"
+    # Spanish
+    r"|\b(?:dijo|declaró|aseguró|afirmó|explicó|contó|señaló|confirmó|indicó)\b[^.!?;«»\"]{0,60}?"
+    r"\ba\s+(?:la\s+agencia\s+|el\s+diario\s+|la\s+emisora\s+|la\s+cadena\s+)?(?P<es>" + _NAME + r")"
+    r"|\b[Ss]egún\s+(?:la\s+agencia\s+|el\s+diario\s+|el\s+periódico\s+)(?P<es2>" + _NAME + r")"
+    # Russian
+    r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
+    r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
+    r"(?P<ru2>" + _NAME + r")"
+    r"|(?:сказал|сказала|заявил|заявила|рассказал|рассказала)(?:\s+(?:он|она|они))?\s+«(?P<ru3>[^»]{2,40})»"
+    r"|[Пп]о\s+данным\s+(?:агентства\s+|газеты\s+)?(?:«)?(?P<ru4>" + _NAME + r")"
+)
+_PLATFORM = re.compile(
+    _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
+    r"sa|son|ses|su|своём|своем)\s+)?(?:\w+['’]s\s+)?(?P<pl>\w[\w-]*(?:\s+Social)?)"
+    r"|\b(?i:in|on|via|with)\s+(?i:an?|the|his|her|its|their)\s+(?:(?:\w+\s+){0,2})?(?P<pl2>\w+)\s+"
+    r"(?:post|posts|video|videos|clip|message|tweet|thread|livestream|story|update|account|page|channel)\b"
+    r"|\b(?:video|videos|clip|post|message|statement|address|comment|comments|photograph|photo)\s+"
+    r"(?:(?:was|that\s+was)\s+)?(?:posted|published|uploaded|shared|released)?\s*(?:\w+\s+){0,3}?"
+    r"(?:on|to|in|auf|sur|en|в)\s+(?:(?:his|her|its|their|the|a|sa|son|ses|su|seinem|ihrem|своём|своем)\s+)?"
+    r"(?:\w+['’]s\s+)?(?P<pl3>\w[\w-]*)"
+    r"|\b(?:went|took|turned|chose|go|going|turning)\s+(?:to\s+)?(?P<pl4>\w+)"
+    r"|\b(?:в\s+(?:видеообращении\s+)?(?:в\s+)?)(?P<pl5>Telegram|Facebook|Instagram|X|VK|TikTok|YouTube)(?:-канале)?"
+    r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
+    r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
+)
+
+
+def find_channel(sentence: str, offset: int, gaz: Gazetteer) -> tuple[str, int, bool] | None:
+    """The channel a sentence names, where, and whether it is a report: an outlet spoken to
+    or reporting ("according to X": a report), a platform posted on, the article's own outlet
+    ("this newspaper")."""
+    found = _channels_in(sentence, offset, gaz)
+    if not found:
+        return None
+    at, name, report = min(found)
+    return name, at, report
+
+
+def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, str, bool]]:
+    """Every channel a sentence names (see :func:`find_channel`).
+
+    Args:
+        sentence: the sentence, with the quoted content blanked out.
+        offset: where the sentence starts in the article (to find the outlet named before it).
+        gaz: the article's outlets.
+    """
+    kb = knowledge()
+    found: list[tuple[int, str, bool]] = []
+    self_ref = _SELF.search(sentence)
+    if self_ref and gaz.own:
+        found.append((self_ref.start(), gaz.own, False))
+    for pattern in (_SPOKE, _REPORTED, _REPORTS):
+        for m in pattern.finditer(sentence):
+            name = _outlet_of(m.group("ch"), offset + m.start("ch"), gaz)
+            if name:
+                found.append((m.start(), name, pattern is not _SPOKE))
+    for m in _FOREIGN.finditer(sentence):
+        key = next(k for k, v in m.groupdict().items() if v)
+        phrase = m.group(key)
+        if key == "ru3":
+            name = gaz.resolve(phrase, offset + m.start(key))
+        else:
+            name = _outlet_of(phrase, offset + m.start(key), gaz)
+        if name:
+            found.append((m.start(), name, key in _REPORTING_KEYS))
+    for m in _PLATFORM.finditer(sentence):
+        key = next(k for k, v in m.groupdict().items() if v)
+        platform = kb.platform(m.group(key))
+        if platform is not None and (platform != "X" or m.group(key) == "X"):
+            found.append((m.start(key), platform, False))
+    return found
+
+
+# the groups of :data:`_FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "es2", "ru2", "ru4"}
+_REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
+
+
+def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
+    """The outlet (or platform) a phrase names, or None for a person or an ordinary noun."""
+    kb = knowledge()
+    phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
+    resolved = gaz.resolve(phrase, at)
+    if resolved:
+        return resolved
+    after = re.search(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$", phrase)
+    if after:  # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
+        name = _trim_name(after.group("name"))
+        if name and not _NOT_OUTLET.search(name) and (name.isupper() or not kb.starts_with_given_name(name)):
+            known = gaz.resolve(name, at)
+            if known is None:
+                gaz.add(name, at, wire=bool(_WIRE_WORDS.search(after.group(0))))
+            return known or name
+    bare = re.sub(rf"^(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?(?:{_MEDIUM}\s+)?", "", phrase, flags=re.I).strip()
+    bare = _trim_name(bare)
+    if not bare or _NOT_OUTLET.search(bare):
+        return None
+    resolved = gaz.resolve(bare, at)
+    if resolved:
+        return resolved
+    platform = kb.platform(bare)
+    if platform is not None and kb.is_platform(bare):
+        return platform
+    listed = kb.find_outlet(bare)
+    if listed is not None:
+        return listed[1]
+    if kb.is_masthead(bare) and not kb.starts_with_given_name(bare):
+        return bare
+    if bare != phrase and re.match(rf"(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?{_MEDIUM}\s+", phrase, re.I):
+        gaz.add(bare, at, wire=bool(_WIRE_WORDS.search(phrase)))
+        return bare  # "the broadcaster STV": a medium by its noun
+    return None
+
+
+def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> str | None:
+    """The name a relay read from a cue is recorded under: the article's own outlet for "this
+    newspaper" or its short name, a named outlet for its short form, a platform without
+    "channel"/"page", an outlet without its programme ("WBS's Newsline programme" -> "WBS")."""
+    if via is None:
+        return None
+    if via == SELF_OUTLET:
+        return own
+    kb = knowledge()
+    if kb.channel_kind(via) == "person" and not kb.outlet(via):
+        return via
+    trimmed = _trim_name(re.sub(r"^(?:the\s+)?(?:[\w-]+-language|state|state-run|public)\s+", "", via, flags=re.I))
+    trimmed = re.split(r",\s+", trimmed, maxsplit=1)[0]
+    trimmed = re.sub(r"\s+(?:news agency|agency|channel|account|page|feed|profile|programme|program)$", "", trimmed)
+    if not trimmed:
+        return via
+    return gaz.resolve(trimmed, at) or trimmed
+
+
+def _mask(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> str:
+    chars = list(text[start:end])
+    for s, e in pieces:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+_RESET = re.compile(
+    r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
+    r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
+    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b|\bat\s+a\s+(?:briefing|rally|meeting|hearing)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Said:
+    """The last channel a speaker was heard through, and where."""
+
+    via: str | None
+    paragraph: int
+
+
+def assign_channels(
+    analysis: Analysis,
+    speakers: dict[int, Entity | None],
+    own: str | None,
+    audience_of: Callable[[Candidate], str | None] | None = None,
+    dated: Callable[[Candidate], bool] | None = None,
+    dateline: str | None = None,
+) -> tuple[dict[int, str | None], Gazetteer]:
+    """Find every candidate's channel: the relay its cue names (read at extraction), else the
+    channel its cue's sentence names, else the one the sentence setting up the quote names
+    ("Olesk posted on Facebook. '...,' he wrote"), else the one the speaker's previous quote
+    was heard through in the same conversation (no other speaker quoted between, at most one
+    paragraph on, and no day of its own: ``dated``). A transcript's turns came through the
+    transcript's own outlet; a quote told to an audience (``audience_of``) through none.
+
+    Returns:
+        Each candidate's channel (by ``id``), and the article's outlets (for the channels' kinds).
+        The candidates' own ``via`` (the relay their cue names) is left as read.
+    """
+    text = analysis.text
+    gaz = gazetteer(text, own, dateline)
+    channels: dict[int, str | None] = {}
+    last: dict[int, _Said] = {}
+    previous_speaker: int | None = None
+    for c in sorted(analysis.candidates, key=lambda c: c.start):
+        entity = speakers.get(id(c))
+        key = id(entity) if entity is not None else None
+        para = analysis.sentences[analysis.sentence_at(c.start)].paragraph if analysis.sentences else 0
+        at = c.cue[0] if c.cue else c.start
+        via = c.via
+        cue = text[c.cue[0] : c.cue[1]] if c.cue is not None else ""
+        report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
+        if via is not None:
+            via = channel_name(via, own, gaz, at)
+        elif c.frame == "turn":
+            via = own
+        elif not c.bare:
+            via, report = _sentence_channel(analysis, c, gaz)
+            heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
+            # a quote in the speaker's own words, or written, goes on with the conversation or the
+            # post the sentence before sets up; reported speech is the writer's summary of another
+            words = c.kind != "indirect" or (c.cue_lemma or "").split()[:1] in (["write"], ["post"])
+            if via is None and heard and words:
+                via = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
+                if via is None and key is not None and key == previous_speaker and key in last:
+                    said = last[key]
+                    if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
+                        via = said.via
+        channels[id(c)] = via
+        if key is not None:
+            last[key] = _Said(None if report else via, para)  # a report is no conversation to go on with
+        if not c.bare:
+            previous_speaker = key
+    return channels, gaz
+
+
+def _sentence_span(analysis: Analysis, c: Candidate) -> tuple[int, int]:
+    cue = c.cue or (c.start, c.end)  # a quote with its speaker named beside it: its own sentence
+    first = analysis.sentences[analysis.sentence_at(min(cue[0], c.start))]
+    last = analysis.sentences[analysis.sentence_at(max(cue[1] - 1, c.end - 1))]
+    return first.start, last.end
+
+
+def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple[str | None, bool]:
+    """The channel the quote's own sentence (content blanked) names, and whether it reported."""
+    start, end = _sentence_span(analysis, c)
+    window = _mask(analysis.text, start, end, c.pieces)
+    if _RESET.search(window):
+        return None, False
+    found = find_channel(window, start, gaz)
+    return (found[0], found[2]) if found else (None, False)
+
+
+def _resets(analysis: Analysis, c: Candidate) -> bool:
+    start, end = _sentence_span(analysis, c)
+    return _RESET.search(_mask(analysis.text, start, end, c.pieces)) is not None
+
+
+def _setup_channel(
+    analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, same_speaker: bool
+) -> str | None:
+    """The channel the sentence before the quote names, when it is about the quote's speaker
+    ("Olesk posted on Facebook.", "In an interview with the station, Brekke suggested ...")."""
+    if entity is None:
+        return None
+    index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
+    if index == 0:
+        return None
+    before = analysis.sentences[index - 1]
+    here = analysis.sentences[index]
+    if here.paragraph - before.paragraph > 1:
+        return None
+    sentence = analysis.text[before.start : before.end]
+    if any(
+        o is not c
+        and ((o.start < before.end and o.end > before.start) or (o.cue and before.start <= o.cue[0] < before.end))
+        for o in analysis.candidates
+    ):
+        return None  # a quote of its own: its channel is its own
+    names = [entity.name, *(entity.forms or ())]
+    about = any(n and n.split()[-1] in sentence for n in names)
+    if not about and not (same_speaker and re.search(r"\b(?:he|she|they|er|sie|il|elle|él|ella)\b", sentence)):
+        return None
+    if _RESET.search(sentence):
+        return None
+    found = find_channel(sentence, before.start, gaz)
+    return found[0] if found else None
+
+
+def person_relays(
+    candidates: list[Candidate],
+    speakers: dict[int, Entity | None],
+    holding: Callable[[int], list[Candidate]],
+) -> None:
+    """A quote of a quote came through the person who quotes it: in "the minister promised us
+    the plant would stay open, Okafor said", the minister's words reached the article through
+    Okafor (``via`` Okafor, a person)."""
+    for c in candidates:
+        inner = speakers.get(id(c))
+        if c.cue is None or c.bare or c.via is not None or inner is None:
+            continue
+        outer = [
+            o
+            for o in holding(c.cue[0])
+            if o is not c and o.start <= c.cue[0] < o.end and o.start <= c.start and c.end <= o.end
+        ]
+        for o in sorted(outer, key=lambda o: o.end - o.start):
+            relay = speakers.get(id(o))
+            if relay is not None and relay is not inner and relay.kind == "person":
+                c.via = relay.name
+                break
+
+
+_HEADER_ACRONYM = re.compile(r"^([A-Z][A-Z .&'-]+?)\s*\(([A-Z][A-Z0-9-]{1,6})\)\s*$")
+_NEWS_TAIL = re.compile(r"^([A-Z0-9]{2,5}(?:-[A-Z]{2})?)\s+(?:News|Newsline|Newsroom)$")
+
+
+def own_outlet(text: str, outlet: str | None) -> str | None:
+    """The article's own outlet: its metadata's, else the one its header names (a transcript's
+    "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
+    BROADCASTING (ANB)" when the body calls it ANB), a network's news division by the network
+    ("NBN NEWS" -> "NBN")."""
+    if outlet:
+        return outlet
+    first = text.strip().split("\n", 1)[0].strip()
+    acronym = _HEADER_ACRONYM.match(first)
+    if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
+        return acronym.group(2)
+    found = header_outlet(text)
+    if found is None:
+        cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
+        if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):
+            found = cut  # a call sign before the programme's name: KVLT-TV "VALLEY MORNING"
+        elif cut and cut != first:
+            found = header_outlet(cut)
+    if found is None:
+        return None
+    if _NOT_OUTLET.search(found):
+        return None  # "PRESS RELEASE": a heading, no outlet
+    tail = _NEWS_TAIL.match(found)
+    return tail.group(1) if tail else found

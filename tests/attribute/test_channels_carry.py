@@ -1,0 +1,198 @@
+"""The channel a quote came through, where the article names it once for several quotes, by a
+media noun, in the sentence setting a quote up, or in another language (attribute.channels)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.channels import gazetteer, own_outlet
+
+
+def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    return {q.text[:24]: (q.via, q.via_kind) for q in extract(text, outlet=outlet, published="2027-03-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "quote", "via"),
+    [
+        # told the paper once; the speaker's next words in her own voice came the same way
+        (
+            "Pernille Vang, chief economist at the chamber, told the Ledger on Thursday that the estimate "
+            'was cautious.\n\n"The minister\'s 45 million is a conservative number," Vang said.',
+            "The Northern Ledger",
+            "The minister's 45 millio",
+            ("The Northern Ledger", "outlet"),
+        ),
+        # the sentence before sets the post up
+        (
+            'Then, shortly after 8 p.m., Olesk posted on Facebook. "The government will not challenge the '
+            'ruling," he wrote.',
+            None,
+            "The government will not ",
+            ("Facebook", "platform"),
+        ),
+        (
+            "Sen. Dolores Whitcomb posted twice on X on Tuesday morning.\n\n"
+            '"Families deserve answers, not a refund form," she wrote in the first post.',
+            None,
+            "Families deserve answers",
+            ("X", "platform"),
+        ),
+        # a media noun points back to the outlet named before
+        (
+            'Van der Laan was on Radio Brenna this afternoon. "Automation is not about cutting jobs," he told '
+            "the station.",
+            None,
+            "Automation is not about ",
+            ("Radio Brenna", "outlet"),
+        ),
+        # an outlet the article calls an agency is a wire, whatever its name
+        (
+            "The state news agency Alpwire reported the closure first. Marchetti told Alpwire on Monday "
+            "that the company aimed to lower the lake by 12 metres.",
+            None,
+            "the company aimed to low",
+            ("Alpwire", "wire"),
+        ),
+        # a wire's own copy, by its dateline: the wire it was told
+        (
+            "Transport chief vows to act\n\nHAVERFORD, April 12 (FWS) - Millbrook Mayor Anita Sorensen told FWS "
+            "that about 1,800 residents had left their homes.",
+            "FWS",
+            "about 1,800 residents ha",
+            ("FWS", "wire"),
+        ),
+        # "the Courier" in the Millbrook Courier is the Millbrook Courier, not a "The Courier" it also writes
+        (
+            "The Courier will update this story. Fire Chief Ray Dunmore told the Courier on Monday that crews "
+            "were booming the river.",
+            "Millbrook Courier",
+            "crews were booming the r",
+            ("Millbrook Courier", "outlet"),
+        ),
+        # an outlet named by the medium after its name
+        (
+            "Valderrama has said little beyond a promise, made to the Alpwire news agency on Monday, that the "
+            'company "will cover every cost of the rescue".',
+            None,
+            'the company "will cover ',
+            ("Alpwire", "wire"),
+        ),
+        # a name that "reported" is an outlet, and "the paper" is that outlet
+        (
+            "Le Littoral de l'Ouest reported on Thursday that de Roncourt would visit on Saturday. "
+            '"I will be in Port-Saint-Aubrac on Saturday to listen," the minister told the paper.',
+            None,
+            "I will be in Port-Saint-",
+            ("Le Littoral de l'Ouest", "outlet"),
+        ),
+    ],
+)
+def test_a_channel_named_once_or_by_a_noun(
+    text: str, outlet: str | None, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text, outlet)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the writer's summary of more that she said is not what the outlet heard
+        (
+            '"Nobody in Ulmark will be cold this winter," Oosterveld told Radio Ulmark.\n\n'
+            "Oosterveld said Ulmark would bring in extra cargoes through the Sandvik terminal.",
+            "Ulmark would bring in ex",
+        ),
+        # told reporters: the audience, no channel, even after an interview
+        (
+            '"We are ready," Ferrand told Radio Atlantique. "We will not move," Ferrand later told reporters.',
+            "We will not move",
+        ),
+        # a platform in the sentence before, about someone else
+        (
+            'The clip was shared thousands of times on Telegram. "We respect the court," de Ruiter said.',
+            "We respect the court",
+        ),
+    ],
+)
+def test_no_channel_where_none_is_named_for_the_quote(text: str, quote: str) -> None:
+    assert _vias(text)[quote] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        (
+            "Gewerkschaftschef Karl-Johan Brekke sagte dem Sender Saltvik Radio am Mittwochabend, die Kräne "
+            "würden „wieder in Bewegung kommen“.",
+            "wieder in Bewegung komme",
+            "Saltvik Radio",
+        ),
+        (
+            "« Nous avions prévenu la ministre par écrit dès janvier », a rappelé lundi le docteur "
+            "Pierre-Yves Kessler sur l'antenne de Radio Publique Estrelle.",
+            "Nous avions prévenu la m",
+            "Radio Publique Estrelle",
+        ),
+        (
+            "Министр экономики Дмитрий Олеск вечером написал в Facebook: «Правительство не будет оспаривать "
+            "это решение суда».",
+            "Правительство не будет о",
+            "Facebook",
+        ),
+        (
+            "Die Gewerkschaft streikt weiter. Dem Sender Radio Brenna sagte van der Laan am Mittwoch: „Bei der "
+            "Automatisierung geht es nicht um Stellenabbau.“",
+            "Bei der Automatisierung ",
+            "Radio Brenna",
+        ),
+        (
+            "Laut der aldmärkischen Nachrichtenagentur ANA sagte Hafenchef Henrik von Essen am Donnerstag, die "
+            "Kühlhäuser am Kai seien zu 90 Prozent ausgelastet.",
+            "die Kühlhäuser am Kai se",
+            "ANA",
+        ),
+        (
+            "Mercredi, changement de ton. « Je m'assiérai avec le syndicat si c'est ce qu'il faut », a confié "
+            "la ministre au quotidien anglophone The Meridian.",
+            "Je m'assiérai avec le sy",
+            "The Meridian",
+        ),
+    ],
+)
+def test_the_channel_in_other_languages(text: str, quote: str, via: str) -> None:
+    assert _vias(text)[quote][0] == via
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("VBC RADIO 1 - THE MORNING REPORT\n\nTRANSCRIPT\n", "VBC Radio 1"),
+        ('KVLT-TV "VALLEY MORNING"\nSegment transcript\n', "KVLT-TV"),
+        ("ALBION NATIONAL BROADCASTING (ANB)\nTHE EVENING DESK\n\nProduced by ANB.\n", "ANB"),
+        ("NBN NEWS — CAPITOL DESK WITH LAUREN ABERNATHY\nTRANSCRIPT\n", "NBN"),
+        ("PRESS RELEASE\n\nFor immediate release\n", None),
+    ],
+)
+def test_a_transcripts_own_outlet_from_its_header(header: str, outlet: str | None) -> None:
+    assert own_outlet(header + "\nQ: Minister, good morning.\n\nA: Good morning.", None) == outlet
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outlet"),
+    [
+        ("the Tribune", "The Arnholt Tribune"),  # the article's own, shortened
+        ("the broadcaster", "Radio Stellach"),  # the outlet named last before
+        ("this newspaper", "The Arnholt Tribune"),
+        ("STV", "STV"),  # named by the article as a broadcaster
+        ("the committee", None),
+    ],
+)
+def test_the_outlets_an_article_names(phrase: str, outlet: str | None) -> None:
+    text = (
+        "Kessler told the Seltavian broadcaster STV on Tuesday that both brands would stay. On Wednesday the "
+        "mayor told the broadcaster Radio Stellach that the town had no warning."
+    )
+    outlets = gazetteer(text, "The Arnholt Tribune")
+    assert outlets.resolve(phrase, len(text)) == outlet
