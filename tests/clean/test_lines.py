@@ -33,6 +33,8 @@ from onrecord.clean.lines import classify_line, signoff_outlet
         ("On Tuesday, Trump stated in an interview with an American newspaper.", "content"),
         ("Read the full statement, the spokesman said, before judging it.", "content"),
         ("Photos of the meeting were released on Monday.", "content"),
+        # a monitoring export's source line names the broadcaster the transcript came from
+        ("Source: Sever-24 TV, Kamsk, in Russian 1600 gmt 17 Nov 27", "content"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:

@@ -12,6 +12,8 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
         ("WASHINGTON (Reuters) - The US Senate voted", "Washington", None, "Reuters"),
         ("KYIV, Ukraine (AP) — Ukrainian officials said", "Kyiv, Ukraine", None, "AP"),
         ("LONDON — Britain's prime minister said", "London", None, None),
+        ("LONDON - Britain's prime minister said", "London", None, None),
+        ("LONDON—Britain's prime minister said", "London", None, None),
         ("NEW DELHI, Dec 11 (IANS) -- The government said", "New Delhi", "Dec 11", "IANS"),
         ("LISBON, March 4 (Meridian) - Portugal's minister", "Lisbon", "March 4", "Meridian"),
         ("BERLIN, 10. Juni (dpa) - Die Ministerin", "Berlin", "10. Juni", "dpa"),
@@ -33,6 +35,7 @@ def test_dateline(text: str, place: str, date: str | None, outlet: str | None) -
         "The Kremlin said (in a statement) that talks would go on.",
         "Russia is working on peace, not a ceasefire with Ukraine, said the press secretary.",
         "April 24 marked 101 years since the start of the war.",
+        'KVLT-TV "VALLEY MORNING"',  # a hyphen without a space before it joins a name
     ],
 )
 def test_no_dateline_in_ordinary_sentences(text: str) -> None:

@@ -67,7 +67,7 @@ _BOILERPLATE = [
         r"^.{0,80}\bnewsletter\b.{0,80}(?:sign up|subscribe|inbox)\b.{0,40}$",
         r"^.{0,120}\b(?:we use cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b.*$",
         r"^(?:click|tap) here\b.{0,120}$",
-        r"^\(?(?:photo|photograph|image|picture|video|file photo|illustration|credit|source)s?"
+        r"^\(?(?:photo|photograph|image|picture|video|file photo|illustration|credit)s?"
         r"(?: credit)?\s*[:/].{0,120}\)?$",
         r"^.{0,80}\((?:photo|image|picture|file photo)[^)]{0,80}\)\s*$",
         r"^.{0,60}/\s*(?:getty images|afp|ap photo|reuters|epa|shutterstock)\b.{0,40}$",

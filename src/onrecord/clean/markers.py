@@ -38,7 +38,7 @@ _DATELINE = re.compile(
 )
 _CAPS_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z]{2,}[A-Z.'’-]*(?:[ -][A-Z]{2,}[A-Z.'’-]*){0,3}(?:,\s*[A-Z][\w.]*)?)"
-    r"\s*[-–—]{1,2}\s*(?=\S)"
+    r"(?:\s+[-–—]{1,2}|[–—]|--)\s*(?=\S)"  # a hyphen without a space before joins a name: "KVLT-TV"
 )
 _DATE_MARKER = re.compile(
     r"^\s*(?i:date|dated|published)\s*[:=]?\s*"
