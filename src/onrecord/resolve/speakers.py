@@ -9,6 +9,11 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
   speaker and the candidates are recorded ("when unsure, keep apart");
 * a role phrase ("Kremlin spokesman") matches the person the corpus ties that role to around
   the same date (roles are time-bound facts learned from appositions, never constants);
+* a role phrase an article leaves unnamed ("the minister said") is the one person the article
+  names whom the corpus gives a fitting role ("Health Minister Marie-Louise Thorsby" in another
+  article), else the one person its text names with such a role, else the one person of the
+  linking window whose role agrees on a name or portfolio ("the Transalpa chief"); with several
+  it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles` compares roles);
 * organisations match by name; a bare head noun ("the ministry") matches the only organisation
   of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several.
 
@@ -20,19 +25,21 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
 from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
 
-__all__ = ["ROLE_WINDOW_DAYS", "organisation_key", "resolve_article_speakers"]
+__all__ = ["ROLE_LINK_DAYS", "ROLE_WINDOW_DAYS", "organisation_key", "resolve_article_speakers"]
 
 ROLE_WINDOW_DAYS = 365
+ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder may be named
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -255,6 +262,86 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     return oid
 
 
+def _shape(s: ArticleSpeaker) -> RoleShape | None:
+    for phrase in (s.name, *s.roles):
+        shape = role_shape(phrase)
+        if shape is not None:
+            return shape
+    return None
+
+
+def _fitting(
+    conn: sqlite3.Connection,
+    s: ArticleSpeaker,
+    shape: RoleShape,
+    people: dict[str, list[str]],
+    test: Callable[[RoleShape, RoleShape], bool] = compatible,
+) -> list[str]:
+    """The people given a role that may be this one (by ``test``), of a gender that fits."""
+    found = []
+    for person, roles in sorted(people.items()):
+        if not any(h is not None and test(shape, h) for h in map(role_shape, roles)):
+            continue
+        row = store.get_speaker(conn, person)
+        if row is not None and (s.gender is None or row.gender is None or row.gender == s.gender):
+            found.append(person)
+    return found
+
+
+def _named_in(conn: sqlite3.Connection, person: str, text: str) -> bool:
+    """Whether an article's text names a person (a full name, or a surname the corpus knows)."""
+    for form in store.speaker_forms(conn, person):
+        if len(form) >= 3 and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            return True
+    return False
+
+
+def _holder(
+    conn: sqlite3.Connection, s: ArticleSpeaker, role_id: str, article_id: str, text: str, day: str | None
+) -> str | None:
+    """The one person an unnamed role of an article stands for, or None (see the module docstring)."""
+    shape = _shape(s)
+    if shape is None:
+        return None
+    own = {p.id for p in store.article_people(conn, article_id)}
+    known = store.role_aliases(conn, day, ROLE_WINDOW_DAYS)
+    named = {p: r for p, r in known.items() if p not in own and _named_in(conn, p, text)}
+    for people in ({p: r for p, r in known.items() if p in own}, named):
+        found = _fitting(conn, s, shape, people)
+        for closer in (shares_detail, shares_word):  # several: the one whose role says the same
+            if len(found) > 1:
+                found = _fitting(conn, s, shape, {p: people[p] for p in found}, closer) or found
+        if len(found) == 1:
+            return found[0]
+        if found:
+            for candidate in found:  # unsure: kept apart, the candidates recorded
+                conn.execute(
+                    "INSERT OR IGNORE INTO speaker_candidates(speaker_id, candidate_id, reason) VALUES (?, ?, ?)",
+                    (role_id, candidate, f"may be the {s.name} of article {article_id}"),
+                )
+            return None
+    if shape.others:
+        found = _fitting(conn, s, shape, store.role_aliases(conn, day, ROLE_LINK_DAYS), shares_detail)
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _bind_roles(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Point each article's unnamed role at the person it stands for, where there is one, for
+    the articles of the batch and those within the linking window of it (a person named later
+    explains a role read earlier). Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for article_id, role_id, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS):
+        person = _holder(conn, s, role_id, article_id, text, day)
+        if person is not None:
+            store.set_article_speaker(conn, article_id, s.local_id, person)
+            affected |= {person, role_id}
+    for role_id in sorted(a for a in affected if a.startswith("r:")):
+        store.drop_if_unused(conn, role_id)
+    return affected
+
+
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
     """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
     merged: set[str] = set()
@@ -307,6 +394,7 @@ def resolve_article_speakers(
                 affected |= _learn(conn, sid, s, day)
                 store.set_article_speaker(conn, article.id, s.local_id, sid)
                 affected.add(sid)
+    affected |= _bind_roles(conn, [a.published for a, _ in batch if a.published])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
     return affected
