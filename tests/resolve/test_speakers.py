@@ -282,3 +282,48 @@ def test_a_role_naming_its_body_is_the_one_holder_of_the_week(tmp_path: Path, da
     with Archive(":memory:") as archive:
         _ingest(archive, tmp_path, named, unnamed)
         assert (_speaker_of(archive, "c2") == _speaker_of(archive, "c1")) is same
+
+
+@pytest.mark.parametrize(
+    ("full", "surname"),
+    [
+        ("Bernadette O'Rourke", "O'Rourke"),
+        ("Rachel van Hoorn", "van Hoorn"),
+        ("Olivier de Saint-Aubin", "de Saint-Aubin"),
+    ],
+)
+@pytest.mark.parametrize("full_first", [True, False])
+def test_a_surname_with_particles_is_the_one_person_of_that_surname(
+    tmp_path: Path, full: str, surname: str, full_first: bool
+) -> None:
+    named = ("a1", "2027-03-16", f"{full} said on Monday that the barrier would be finished by May.")
+    short = ("a2", "2027-03-17", f'"We will be ready," {surname} said on Tuesday.')
+    with Archive(":memory:") as archive:
+        for article in (named, short) if full_first else (short, named):
+            _ingest(archive, tmp_path, article)
+        assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+        assert archive.speaker(surname).name == full
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 0, 2), (2, 1, 0)])
+def test_a_surname_another_alphabet_spells_differently_is_one_person(tmp_path: Path, order: tuple[int, ...]) -> None:
+    articles = [
+        ("ru", "2027-04-02", "Адвокат Анна-Лийса Пярн заявила, что суд нарушил закон."),
+        ("et", "2027-04-02", "Anna-Liisa Pärn said on Thursday that the court had broken the law."),
+        ("en", "2027-04-03", '"We will appeal," Pärn said on Friday.'),
+    ]
+    with Archive(":memory:") as archive:
+        for i in order:
+            _ingest(archive, tmp_path, articles[i])
+        assert _speaker_of(archive, "ru") == _speaker_of(archive, "et") == _speaker_of(archive, "en")
+
+
+def test_names_spelled_alike_in_ascii_stay_apart(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("a1", "2027-04-02", "Karl Hansen said on Thursday that the court had broken the law."),
+            ("a2", "2027-04-02", "Karl Jansen said on Thursday that the appeal would fail."),
+        )
+        assert _speaker_of(archive, "a1") != _speaker_of(archive, "a2")

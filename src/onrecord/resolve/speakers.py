@@ -98,8 +98,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     key = name_key(name)
     parts = key.split()
     surname = parts[-1] if parts else key
-    if parts and s.name.split()[0].casefold() in _PARTICLES:
-        parts = [surname]  # "van der Hoek", "de Ruiter": a surname with its particles, no given name
+    if parts and not _is_full(name):
+        parts = [surname]  # "van der Hoek", "O'Rourke": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
         if institution_key(s.name) is not None:
             return _organisation(conn, s)  # "Verkehrsministerium": an institution, whoever read it as a name
@@ -112,20 +112,26 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             _take_back(conn, s, exact[0].id)
             return exact[0].id
         same = store.candidates_by_surname(conn, surname)
-        full = [c for c in same if len(c.key.split()) >= 2]
+        full = [c for c in same if _is_full(c.name)]
         compatible = [c for c in full if _given_compatible(c.key.split()[0], parts[0])]
         if len(compatible) == 1:
             return compatible[0].id
+        near = _near_spelling(conn, s.name, parts) if not compatible else None
+        if near is not None:
+            return near
         new_id = speaker_id("person", name)
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
         if not full:
-            for single in (c for c in same if len(c.key.split()) == 1):
+            for single in (c for c in same if not _is_full(c.name)):
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
         return new_id
-    full = [c for c in store.candidates_by_surname(conn, surname) if len(c.key.split()) >= 2]
+    full = [c for c in store.candidates_by_surname(conn, surname) if _is_full(c.name)]
     if len(full) == 1:
         return full[0].id
+    near = _near_spelling(conn, s.name, [surname]) if not full else None
+    if near is not None:
+        return near  # "Pärn" of the "Анна-Лийса Пярн" another article named
     if len(full) > 1 and s.gender is not None:
         # "Obama ... he": of Barack and Michelle Obama, the one whose gender fits
         fitting = [c for c in full if c.gender == s.gender]
@@ -142,6 +148,40 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             (single_id, candidate.id, f"shares the surname {s.name}"),
         )
     return single_id
+
+
+def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> str | None:
+    """The one person with the same given names (any, for a surname alone) whose surname another
+    script or alphabet spells a letter differently ("Anna-Liisa Pärn", "Анна-Лийса Пярн": "parn",
+    "piarn"), or None. Only for names one of which was written with letters beyond ASCII, where
+    transliteration varies."""
+    surname = parts[-1]
+    if len(surname) < 4:
+        return None
+    candidates = (
+        store.people_by_first_word(conn, parts[0])
+        if len(parts) > 1
+        else store.people_by_first_word(conn, surname[0], surname=True)
+    )
+    found = [
+        c
+        for c in candidates
+        if _is_full(c.name)
+        and (len(parts) == 1 or c.key.split()[:-1] == parts[:-1])
+        and c.key.split()[-1] != surname
+        and SequenceMatcher(None, c.key.split()[-1], surname).ratio() >= 0.8
+        and not (written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id)))
+    ]
+    return found[0].id if len(found) == 1 else None
+
+
+def _is_full(name: str) -> bool:
+    """Whether a person's name holds a given name, not only a surname with its particles
+    ("van Hoorn", "O'Rourke", "de Saint-Aubin" are surnames; "Rachel van Hoorn" is a full name)."""
+    words = name.split()
+    while words and words[0].casefold() in _PARTICLES:
+        words = words[1:]
+    return len(words) >= 2
 
 
 def _take_back(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
@@ -245,7 +285,7 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     if len(words) > 1 and not institution:
         # "Calderan said" read as a person before "Calderan Therapeutics" was named in full
         for taken in store.candidates_by_key(conn, "person", words[0]):
-            full_people = [c for c in store.candidates_by_surname(conn, words[0]) if len(c.key.split()) >= 2]
+            full_people = [c for c in store.candidates_by_surname(conn, words[0]) if _is_full(c.name)]
             if not full_people and _company_of(conn, taken.name, taken.key) == oid:
                 store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
     if len(words) == 1:

@@ -30,6 +30,7 @@ __all__ = [
     "organisations_by_first_word",
     "organisations_by_head",
     "page_speakers",
+    "people_by_first_word",
     "put_article_speakers",
     "refresh_names",
     "role_aliases",
@@ -109,6 +110,18 @@ def organisations_by_first_word(conn: sqlite3.Connection, word_key: str) -> list
         "SELECT id, name, kind, key, surname_key, gender FROM speakers "
         "WHERE kind = 'organisation' AND key LIKE ? ESCAPE '\\' ORDER BY id",
         (word_key.replace("%", "\\%").replace("_", "\\_") + " %",),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
+def people_by_first_word(conn: sqlite3.Connection, word_key: str, *, surname: bool = False) -> list[SpeakerRow]:
+    """People whose name key starts with the word ``word_key`` (their given name's key), or,
+    with ``surname``, whose surname key starts with the letters ``word_key``."""
+    pattern = word_key.replace("%", "\\%").replace("_", "\\_") + ("%" if surname else " %")
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        f"WHERE kind = 'person' AND {'surname_key' if surname else 'key'} LIKE ? ESCAPE '\\' ORDER BY id",
+        (pattern,),
     )
     return [_row(tuple(r)) for r in rows]
 
@@ -338,7 +351,10 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
             def rank(row: tuple[str, int]) -> tuple[int, int, int, str]:
                 alias, count = row
                 latin = all(ord(c) < 0x400 for c in alias)
-                return (latin, len(alias.split()) > 1, count, alias)
+                words = alias.split()
+                while len(words) > 1 and words[0].islower():
+                    words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
+                return (latin, len(words) > 1, count, alias)
 
             name = max(((str(r[0]), int(r[1])) for r in rows), key=rank)[0]
         if name != speaker.name:
