@@ -125,6 +125,10 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         if not full:
             for single in (c for c in same if not _is_full(c.name)):
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
+            spelled = [c for c in _near_surnames(conn, s.name, surname) if c.id != new_id]
+            if len(spelled) == 1 and not _is_full(spelled[0].name):
+                # "Pärn" read before "Анна-Лийса Пярн": the only surname spelled so, and no full name has it
+                store.merge_speaker(conn, spelled[0].id, new_id, f"{spelled[0].name} is {s.name}, spelled another way")
         return new_id
     full = [c for c in store.candidates_by_surname(conn, surname) if _is_full(c.name)]
     if len(full) == 1:
@@ -159,20 +163,32 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
     if len(surname) < 4:
         return None
     candidates = (
-        store.people_by_first_word(conn, parts[0])
-        if len(parts) > 1
-        else store.people_by_first_word(conn, surname[0], surname=True)
+        store.people_by_first_word(conn, parts[0]) if len(parts) > 1 else _near_surnames(conn, written, surname)
     )
     found = [
         c
         for c in candidates
         if _is_full(c.name)
         and (len(parts) == 1 or c.key.split()[:-1] == parts[:-1])
-        and c.key.split()[-1] != surname
-        and SequenceMatcher(None, c.key.split()[-1], surname).ratio() >= 0.8
-        and not (written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id)))
+        and _near(conn, c, written, surname)
     ]
     return found[0].id if len(found) == 1 else None
+
+
+def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: str) -> bool:
+    other = c.surname_key or c.key.split()[-1]
+    return (
+        other != surname
+        and SequenceMatcher(None, other, surname).ratio() >= 0.8
+        and not (written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id)))
+    )
+
+
+def _near_surnames(conn: sqlite3.Connection, written: str, surname: str) -> list[store.SpeakerRow]:
+    """People whose surname is ``surname`` spelled another way (see :func:`_near_spelling`)."""
+    if len(surname) < 4:
+        return []
+    return [c for c in store.people_by_first_word(conn, surname[0], surname=True) if _near(conn, c, written, surname)]
 
 
 def _is_full(name: str) -> bool:
