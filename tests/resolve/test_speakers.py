@@ -9,6 +9,7 @@ import pytest
 
 from onrecord.archive import Archive
 from onrecord.errors import NotFoundError
+from onrecord.store.speakers import candidates_of
 
 
 def _ingest(archive: Archive, tmp_path: Path, *articles: tuple[str, str, str]) -> None:
@@ -222,3 +223,107 @@ def test_a_surname_shared_by_two_people_goes_to_the_one_whose_gender_fits(tmp_pa
             ),
         )
         assert _speaker_of(archive, "a3") == _speaker_of(archive, "a1")
+
+
+_THORSBY = ("a1", "2027-03-16", "Health Minister Marie-Louise Thorsby said on Monday that the price was too high.")
+_HALLBERG = ("a4", "2027-03-16", "Transport Minister Georg Hallberg said the airport would stay open.")
+
+
+@pytest.mark.parametrize(
+    "role_article",
+    [
+        # the article names her, without her role, after the role spoke
+        (
+            "a2",
+            "2027-03-17",
+            '"We will not pay this price," the minister said on Tuesday. Asked about the deadline, '
+            "Marie-Louise Thorsby said that talks would go on.",
+        ),
+        # the article names her, but not as a speaker
+        (
+            "a2",
+            "2027-03-17",
+            '"We will not pay this price," the minister said on Tuesday, a day after '
+            "Marie-Louise Thorsby met the board.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("role_first", [True, False])
+def test_an_unnamed_role_is_the_person_the_article_names_with_that_role_elsewhere(
+    tmp_path: Path, role_article: tuple[str, str, str], role_first: bool
+) -> None:
+    with Archive(":memory:") as archive:
+        for article in (role_article, _THORSBY) if role_first else (_THORSBY, role_article):
+            _ingest(archive, tmp_path, article)
+        assert _speaker_of(archive, "a2") == _speaker_of(archive, "a1") == {"p:mari-luise-torsbi"}
+        with pytest.raises(NotFoundError):
+            archive.speaker("minister")  # no role speaker is left without quotes
+
+
+def test_a_role_two_named_people_may_hold_stays_apart(tmp_path: Path) -> None:
+    both = (
+        "a3",
+        "2027-03-17",
+        '"We will not pay this price," the minister said on Tuesday. Marie-Louise Thorsby said that talks '
+        "would go on. Georg Hallberg said the airport would stay open.",
+    )
+    with Archive(":memory:") as archive:
+        _ingest(archive, tmp_path, _THORSBY, _HALLBERG, both)
+        role = {q.speaker.id for q in archive.quotes(article="a3") if q.speaker and "price" in q.text}
+        assert role == {"r:minister"}
+        candidates = candidates_of(archive._conn, "r:minister")
+        assert [c for c, _ in candidates] == ["p:georg-halberg", "p:mari-luise-torsbi"]
+
+
+@pytest.mark.parametrize(("day", "same"), [("2027-05-06", True), ("2027-06-20", False)])
+def test_a_role_naming_its_body_is_the_one_holder_of_the_week(tmp_path: Path, day: str, same: bool) -> None:
+    named = ("c1", "2027-05-04", "Transalpa chief executive Hans-Jörg Kessler said the merger would save jobs.")
+    unnamed = ("c2", day, '"No jobs will go," the Transalpa chief said on Thursday.')
+    with Archive(":memory:") as archive:
+        _ingest(archive, tmp_path, named, unnamed)
+        assert (_speaker_of(archive, "c2") == _speaker_of(archive, "c1")) is same
+
+
+@pytest.mark.parametrize(
+    ("full", "surname"),
+    [
+        ("Bernadette O'Rourke", "O'Rourke"),
+        ("Rachel van Hoorn", "van Hoorn"),
+        ("Olivier de Saint-Aubin", "de Saint-Aubin"),
+    ],
+)
+@pytest.mark.parametrize("full_first", [True, False])
+def test_a_surname_with_particles_is_the_one_person_of_that_surname(
+    tmp_path: Path, full: str, surname: str, full_first: bool
+) -> None:
+    named = ("a1", "2027-03-16", f"{full} said on Monday that the barrier would be finished by May.")
+    short = ("a2", "2027-03-17", f'"We will be ready," {surname} said on Tuesday.')
+    with Archive(":memory:") as archive:
+        for article in (named, short) if full_first else (short, named):
+            _ingest(archive, tmp_path, article)
+        assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+        assert archive.speaker(surname).name == full
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 0, 2), (2, 1, 0), (2, 0, 1)])
+def test_a_surname_another_alphabet_spells_differently_is_one_person(tmp_path: Path, order: tuple[int, ...]) -> None:
+    articles = [
+        ("ru", "2027-04-02", "Адвокат Анна-Лийса Пярн заявила, что суд нарушил закон."),
+        ("et", "2027-04-02", "Anna-Liisa Pärn said on Thursday that the court had broken the law."),
+        ("en", "2027-04-03", '"We will appeal," Pärn said on Friday.'),
+    ]
+    with Archive(":memory:") as archive:
+        for i in order:
+            _ingest(archive, tmp_path, articles[i])
+        assert _speaker_of(archive, "ru") == _speaker_of(archive, "et") == _speaker_of(archive, "en")
+
+
+def test_names_spelled_alike_in_ascii_stay_apart(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("a1", "2027-04-02", "Karl Hansen said on Thursday that the court had broken the law."),
+            ("a2", "2027-04-02", "Karl Jansen said on Thursday that the appeal would fail."),
+        )
+        assert _speaker_of(archive, "a1") != _speaker_of(archive, "a2")

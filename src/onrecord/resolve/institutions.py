@@ -16,7 +16,7 @@ from importlib import resources
 
 from onrecord.resolve.translit import name_key, transliterate
 
-__all__ = ["institution_key"]
+__all__ = ["institution_key", "qualifier_concept"]
 
 _STEM = 5  # forms this long also match as the start of a word (cases, compounds)
 _GLUE = ("", "s", "es", "n", "en")  # German compounds join parts with these: Verkehr-s-ministerium
@@ -92,3 +92,13 @@ def institution_key(name: str) -> str | None:
     if len(set(heads)) != 1:
         return None  # none, or two ("the ministry's court"): not one institution
     return " ".join([*sorted(qualifiers | others), heads[0]])
+
+
+def qualifier_concept(word: str) -> str | None:
+    """What a word says an institution or office is for, the same in every language the lexicon
+    knows ("health", "Gesundheit", "santé" -> ``health``); None for any other word."""
+    forms, stems = _lexicon()
+    parts = _split(word.casefold(), forms, stems)
+    if parts is None or len(parts) != 1 or parts[0][1] != "qualifier":
+        return None
+    return parts[0][0]

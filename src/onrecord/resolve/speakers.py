@@ -9,6 +9,11 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
   speaker and the candidates are recorded ("when unsure, keep apart");
 * a role phrase ("Kremlin spokesman") matches the person the corpus ties that role to around
   the same date (roles are time-bound facts learned from appositions, never constants);
+* a role phrase an article leaves unnamed ("the minister said") is the one person the article
+  names whom the corpus gives a fitting role ("Health Minister Marie-Louise Thorsby" in another
+  article), else the one person its text names with such a role, else the one person of the
+  linking window whose role agrees on a name or portfolio ("the Transalpa chief"); with several
+  it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles` compares roles);
 * organisations match by name; a bare head noun ("the ministry") matches the only organisation
   of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several.
 
@@ -20,19 +25,21 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
 from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
 
-__all__ = ["ROLE_WINDOW_DAYS", "organisation_key", "resolve_article_speakers"]
+__all__ = ["ROLE_LINK_DAYS", "ROLE_WINDOW_DAYS", "organisation_key", "resolve_article_speakers"]
 
 ROLE_WINDOW_DAYS = 365
+ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder may be named
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -91,8 +98,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     key = name_key(name)
     parts = key.split()
     surname = parts[-1] if parts else key
-    if parts and s.name.split()[0].casefold() in _PARTICLES:
-        parts = [surname]  # "van der Hoek", "de Ruiter": a surname with its particles, no given name
+    if parts and not _is_full(name):
+        parts = [surname]  # "van der Hoek", "O'Rourke": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
         if institution_key(s.name) is not None:
             return _organisation(conn, s)  # "Verkehrsministerium": an institution, whoever read it as a name
@@ -105,20 +112,30 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             _take_back(conn, s, exact[0].id)
             return exact[0].id
         same = store.candidates_by_surname(conn, surname)
-        full = [c for c in same if len(c.key.split()) >= 2]
+        full = [c for c in same if _is_full(c.name)]
         compatible = [c for c in full if _given_compatible(c.key.split()[0], parts[0])]
         if len(compatible) == 1:
             return compatible[0].id
+        near = _near_spelling(conn, s.name, parts) if not compatible else None
+        if near is not None:
+            return near
         new_id = speaker_id("person", name)
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
         if not full:
-            for single in (c for c in same if len(c.key.split()) == 1):
+            for single in (c for c in same if not _is_full(c.name)):
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
+            spelled = [c for c in _near_surnames(conn, s.name, surname) if c.id != new_id]
+            if len(spelled) == 1 and not _is_full(spelled[0].name):
+                # "Pärn" read before "Анна-Лийса Пярн": the only surname spelled so, and no full name has it
+                store.merge_speaker(conn, spelled[0].id, new_id, f"{spelled[0].name} is {s.name}, spelled another way")
         return new_id
-    full = [c for c in store.candidates_by_surname(conn, surname) if len(c.key.split()) >= 2]
+    full = [c for c in store.candidates_by_surname(conn, surname) if _is_full(c.name)]
     if len(full) == 1:
         return full[0].id
+    near = _near_spelling(conn, s.name, [surname]) if not full else None
+    if near is not None:
+        return near  # "Pärn" of the "Анна-Лийса Пярн" another article named
     if len(full) > 1 and s.gender is not None:
         # "Obama ... he": of Barack and Michelle Obama, the one whose gender fits
         fitting = [c for c in full if c.gender == s.gender]
@@ -135,6 +152,52 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             (single_id, candidate.id, f"shares the surname {s.name}"),
         )
     return single_id
+
+
+def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> str | None:
+    """The one person with the same given names (any, for a surname alone) whose surname another
+    script or alphabet spells a letter differently ("Anna-Liisa Pärn", "Анна-Лийса Пярн": "parn",
+    "piarn"), or None. Only for names one of which was written with letters beyond ASCII, where
+    transliteration varies."""
+    surname = parts[-1]
+    if len(surname) < 4:
+        return None
+    candidates = (
+        store.people_by_first_word(conn, parts[0]) if len(parts) > 1 else _near_surnames(conn, written, surname)
+    )
+    found = [
+        c
+        for c in candidates
+        if _is_full(c.name)
+        and (len(parts) == 1 or c.key.split()[:-1] == parts[:-1])
+        and _near(conn, c, written, surname)
+    ]
+    return found[0].id if len(found) == 1 else None
+
+
+def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: str) -> bool:
+    other = c.surname_key or c.key.split()[-1]
+    return (
+        other != surname
+        and SequenceMatcher(None, other, surname).ratio() >= 0.8
+        and not (written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id)))
+    )
+
+
+def _near_surnames(conn: sqlite3.Connection, written: str, surname: str) -> list[store.SpeakerRow]:
+    """People whose surname is ``surname`` spelled another way (see :func:`_near_spelling`)."""
+    if len(surname) < 4:
+        return []
+    return [c for c in store.people_by_first_word(conn, surname[0], surname=True) if _near(conn, c, written, surname)]
+
+
+def _is_full(name: str) -> bool:
+    """Whether a person's name holds a given name, not only a surname with its particles
+    ("van Hoorn", "O'Rourke", "de Saint-Aubin" are surnames; "Rachel van Hoorn" is a full name)."""
+    words = name.split()
+    while words and words[0].casefold() in _PARTICLES:
+        words = words[1:]
+    return len(words) >= 2
 
 
 def _take_back(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
@@ -238,7 +301,7 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     if len(words) > 1 and not institution:
         # "Calderan said" read as a person before "Calderan Therapeutics" was named in full
         for taken in store.candidates_by_key(conn, "person", words[0]):
-            full_people = [c for c in store.candidates_by_surname(conn, words[0]) if len(c.key.split()) >= 2]
+            full_people = [c for c in store.candidates_by_surname(conn, words[0]) if _is_full(c.name)]
             if not full_people and _company_of(conn, taken.name, taken.key) == oid:
                 store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
     if len(words) == 1:
@@ -253,6 +316,86 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
+
+
+def _shape(s: ArticleSpeaker) -> RoleShape | None:
+    for phrase in (s.name, *s.roles):
+        shape = role_shape(phrase)
+        if shape is not None:
+            return shape
+    return None
+
+
+def _fitting(
+    conn: sqlite3.Connection,
+    s: ArticleSpeaker,
+    shape: RoleShape,
+    people: dict[str, list[str]],
+    test: Callable[[RoleShape, RoleShape], bool] = compatible,
+) -> list[str]:
+    """The people given a role that may be this one (by ``test``), of a gender that fits."""
+    found = []
+    for person, roles in sorted(people.items()):
+        if not any(h is not None and test(shape, h) for h in map(role_shape, roles)):
+            continue
+        row = store.get_speaker(conn, person)
+        if row is not None and (s.gender is None or row.gender is None or row.gender == s.gender):
+            found.append(person)
+    return found
+
+
+def _named_in(conn: sqlite3.Connection, person: str, text: str) -> bool:
+    """Whether an article's text names a person (a full name, or a surname the corpus knows)."""
+    for form in store.speaker_forms(conn, person):
+        if len(form) >= 3 and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            return True
+    return False
+
+
+def _holder(
+    conn: sqlite3.Connection, s: ArticleSpeaker, role_id: str, article_id: str, text: str, day: str | None
+) -> str | None:
+    """The one person an unnamed role of an article stands for, or None (see the module docstring)."""
+    shape = _shape(s)
+    if shape is None:
+        return None
+    own = {p.id for p in store.article_people(conn, article_id)}
+    known = store.role_aliases(conn, day, ROLE_WINDOW_DAYS)
+    named = {p: r for p, r in known.items() if p not in own and _named_in(conn, p, text)}
+    for people in ({p: r for p, r in known.items() if p in own}, named):
+        found = _fitting(conn, s, shape, people)
+        for closer in (shares_detail, shares_word):  # several: the one whose role says the same
+            if len(found) > 1:
+                found = _fitting(conn, s, shape, {p: people[p] for p in found}, closer) or found
+        if len(found) == 1:
+            return found[0]
+        if found:
+            for candidate in found:  # unsure: kept apart, the candidates recorded
+                conn.execute(
+                    "INSERT OR IGNORE INTO speaker_candidates(speaker_id, candidate_id, reason) VALUES (?, ?, ?)",
+                    (role_id, candidate, f"may be the {s.name} of article {article_id}"),
+                )
+            return None
+    if shape.others:
+        found = _fitting(conn, s, shape, store.role_aliases(conn, day, ROLE_LINK_DAYS), shares_detail)
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _bind_roles(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Point each article's unnamed role at the person it stands for, where there is one, for
+    the articles of the batch and those within the linking window of it (a person named later
+    explains a role read earlier). Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for article_id, role_id, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS):
+        person = _holder(conn, s, role_id, article_id, text, day)
+        if person is not None:
+            store.set_article_speaker(conn, article_id, s.local_id, person)
+            affected |= {person, role_id}
+    for role_id in sorted(a for a in affected if a.startswith("r:")):
+        store.drop_if_unused(conn, role_id)
+    return affected
 
 
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
@@ -307,6 +450,7 @@ def resolve_article_speakers(
                 affected |= _learn(conn, sid, s, day)
                 store.set_article_speaker(conn, article.id, s.local_id, sid)
                 affected.add(sid)
+    affected |= _bind_roles(conn, [a.published for a, _ in batch if a.published])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
     return affected

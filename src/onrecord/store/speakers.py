@@ -15,9 +15,12 @@ from onrecord.store.sql import Page, after_key, decode_cursor, encode_cursor, or
 __all__ = [
     "SpeakerRow",
     "add_alias",
+    "article_people",
     "article_speakers",
     "candidates_by_key",
     "candidates_by_surname",
+    "candidates_of",
+    "drop_if_unused",
     "find_speaker_ids",
     "get_speaker",
     "has_role",
@@ -27,10 +30,14 @@ __all__ = [
     "organisations_by_first_word",
     "organisations_by_head",
     "page_speakers",
+    "people_by_first_word",
     "put_article_speakers",
     "refresh_names",
+    "role_aliases",
     "role_holders",
+    "role_rows",
     "set_article_speaker",
+    "speaker_forms",
     "upsert_speaker",
 ]
 
@@ -107,6 +114,18 @@ def organisations_by_first_word(conn: sqlite3.Connection, word_key: str) -> list
     return [_row(tuple(r)) for r in rows]
 
 
+def people_by_first_word(conn: sqlite3.Connection, word_key: str, *, surname: bool = False) -> list[SpeakerRow]:
+    """People whose name key starts with the word ``word_key`` (their given name's key), or,
+    with ``surname``, whose surname key starts with the letters ``word_key``."""
+    pattern = word_key.replace("%", "\\%").replace("_", "\\_") + ("%" if surname else " %")
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        f"WHERE kind = 'person' AND {'surname_key' if surname else 'key'} LIKE ? ESCAPE '\\' ORDER BY id",
+        (pattern,),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
 def upsert_speaker(conn: sqlite3.Connection, row: SpeakerRow) -> None:
     """Create a speaker, or update its name, key and gender."""
     conn.execute(
@@ -151,6 +170,88 @@ def role_holders(conn: sqlite3.Connection, role: str, day: str | None, window_da
             (role,),
         )
     return [r[0] for r in rows]
+
+
+def role_aliases(
+    conn: sqlite3.Connection, day: str | None, window_days: int, speaker_ids: Iterable[str] | None = None
+) -> dict[str, list[str]]:
+    """The role phrases each person was given within ``window_days`` of ``day`` (ever, without
+    a day): of the people ``speaker_ids`` names, or of every person when it is None."""
+    sql = (
+        "SELECT a.speaker_id, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+        "WHERE a.kind = 'role' AND s.kind = 'person'"
+    )
+    params: list[object] = []
+    if day:
+        sql += (
+            " AND julianday(?) BETWEEN julianday(coalesce(a.first_seen, ?)) - ? "
+            "AND julianday(coalesce(a.last_seen, ?)) + ?"
+        )
+        params += [day[:10], day[:10], window_days, day[:10], window_days]
+    out: dict[str, list[str]] = {}
+    if speaker_ids is None:
+        rows = conn.execute(sql + " ORDER BY a.speaker_id, a.alias", params).fetchall()
+    else:
+        ids = sorted(set(speaker_ids))
+        rows = [
+            r
+            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500))
+            for r in conn.execute(
+                sql + f" AND a.speaker_id IN ({','.join('?' * len(chunk))}) ORDER BY a.speaker_id, a.alias",
+                [*params, *chunk],
+            )
+        ]
+    for speaker_id, alias in rows:
+        out.setdefault(speaker_id, []).append(alias)
+    return out
+
+
+def speaker_forms(conn: sqlite3.Connection, speaker_id: str) -> list[str]:
+    """The names and surnames articles wrote for a speaker, longest first."""
+    rows = conn.execute(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind IN ('name', 'surname') "
+        "UNION SELECT name FROM speakers WHERE id = ?",
+        (speaker_id, speaker_id),
+    )
+    return sorted({str(r[0]) for r in rows}, key=lambda f: (-len(f), f))
+
+
+def role_rows(
+    conn: sqlite3.Connection, days: Iterable[str], window_days: int
+) -> list[tuple[str, str, ArticleSpeaker, str, str | None]]:
+    """Article speakers still resolved to a role, not a person, in articles published within
+    ``window_days`` of any of ``days`` (or with no date): (article id, speaker id, the article's
+    speaker, the article's body, its day)."""
+    wanted = sorted({d[:10] for d in days if d})
+    near = " OR ".join("abs(julianday(substr(ar.published, 1, 10)) - julianday(?)) <= ?" for _ in wanted)
+    params: list[object] = [v for d in wanted for v in (d, window_days)]
+    rows = conn.execute(
+        "SELECT a.article_id, a.speaker_id, a.local_id, a.name, a.kind, a.gender, a.names, a.roles, ar.body, "
+        "ar.published FROM article_speakers a JOIN articles ar ON ar.id = a.article_id "
+        "JOIN speakers s ON s.id = a.speaker_id WHERE s.kind = 'role' "
+        f"AND (ar.published IS NULL{' OR ' + near if near else ''}) ORDER BY ar.published, a.article_id, a.local_id",
+        params,
+    )
+    return [
+        (
+            r[0],
+            r[1],
+            ArticleSpeaker(r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), tuple(json.loads(r[7]))),
+            r[8],
+            r[9][:10] if r[9] else None,
+        )
+        for r in rows
+    ]
+
+
+def article_people(conn: sqlite3.Connection, article_id: str) -> list[SpeakerRow]:
+    """The people an article's speakers were resolved to."""
+    rows = conn.execute(
+        "SELECT DISTINCT s.id, s.name, s.kind, s.key, s.surname_key, s.gender FROM article_speakers a "
+        "JOIN speakers s ON s.id = a.speaker_id WHERE a.article_id = ? AND s.kind = 'person' ORDER BY s.id",
+        (article_id,),
+    )
+    return [_row(tuple(r)) for r in rows]
 
 
 def put_article_speakers(conn: sqlite3.Connection, article_id: str, speakers: Sequence[ArticleSpeaker]) -> None:
@@ -210,6 +311,31 @@ def merge_speaker(conn: sqlite3.Connection, old: str, new: str, reason: str) -> 
     conn.execute("DELETE FROM speakers WHERE id = ?", (old,))
 
 
+def candidates_of(conn: sqlite3.Connection, speaker_id: str) -> list[tuple[str, str]]:
+    """The speakers recorded as ones ``speaker_id`` may be, when resolution was unsure: (id, why)."""
+    rows = conn.execute(
+        "SELECT candidate_id, reason FROM speaker_candidates WHERE speaker_id = ? ORDER BY candidate_id", (speaker_id,)
+    )
+    return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def drop_if_unused(conn: sqlite3.Connection, speaker_id: str) -> bool:
+    """Delete a speaker no article points at any more (a role every article's use of which was
+    found to be a person); return whether it was deleted."""
+    used = conn.execute(
+        "SELECT 1 FROM article_speakers WHERE speaker_id = ? "
+        "UNION ALL SELECT 1 FROM quotes WHERE speaker_id = ? LIMIT 1",
+        (speaker_id, speaker_id),
+    ).fetchone()
+    if used is not None:
+        return False
+    conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (speaker_id,))
+    conn.execute("DELETE FROM statements WHERE speaker_id = ?", (speaker_id,))
+    conn.execute("DELETE FROM speaker_candidates WHERE speaker_id = ? OR candidate_id = ?", (speaker_id, speaker_id))
+    conn.execute("DELETE FROM speakers WHERE id = ?", (speaker_id,))
+    return True
+
+
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
     """Set each speaker's display name (its most used full name, Latin script first) on it and its quotes."""
     for speaker_id in speaker_ids:
@@ -225,7 +351,10 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
             def rank(row: tuple[str, int]) -> tuple[int, int, int, str]:
                 alias, count = row
                 latin = all(ord(c) < 0x400 for c in alias)
-                return (latin, len(alias.split()) > 1, count, alias)
+                words = alias.split()
+                while len(words) > 1 and words[0].islower():
+                    words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
+                return (latin, len(words) > 1, count, alias)
 
             name = max(((str(r[0]), int(r[1])) for r in rows), key=rank)[0]
         if name != speaker.name:
@@ -273,9 +402,7 @@ _RANK = (
 )
 
 
-def _speaker_filters(
-    ids: Sequence[str] | None, kind: str | None, query: str | None
-) -> tuple[list[str], list[object]]:
+def _speaker_filters(ids: Sequence[str] | None, kind: str | None, query: str | None) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     if ids is not None:

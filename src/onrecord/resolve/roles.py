@@ -1,0 +1,197 @@
+"""Role phrases compared across articles: may "the minister" of one article be the "Health
+Minister" another article named?
+
+A role phrase is read into a :class:`RoleShape`: its class from the role lexicon (``health
+minister`` -> ``health-minister``, ``chief executive officer`` -> ``chief-executive``), the rank
+words that make it another office (deputy, vice, prime), and what the rest of the phrase says of
+the office in three facets: the kind of body (union, council, drugmaker), demonyms (Halvorian)
+and other words (a portfolio or a name: health, Transalpa, Brennau). Courtesy words (Mr, Frau)
+and words that place a role in time (former, outgoing) say nothing of the office.
+
+Two shapes are *compatible* when their classes agree (or one is the general class of the other:
+"minister" of "health-minister", "chief" of "chief-executive"), their ranks are equal and no
+facet both describe differs entirely ("health minister" is not "transport minister"; "union
+leader" is not "party leader"). They *share* a word when a name or portfolio both give agrees:
+that is what lets a role find its holder among all the people of a week, not only among the
+people one article names. Word lists are data (``resolve/data/role_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["RoleShape", "compatible", "role_shape", "shares_detail", "shares_word"]
+
+_STOP = frozenset("the a an of for at in to with on and his her its their our my your this that s".split())
+_PREPOSITIONS = frozenset("of for at in to with on".split())
+_DEMONYM = re.compile(r"\w{3,}(?:ian|ean|ese|ish)$")
+# General classes and the classes they cover: "the chief" may be the chief executive, "the
+# minister" the health minister (not the deputy or the prime minister: other classes).
+_LEADERS = frozenset(
+    "chair chief-executive president director secretary-general head leader union-leader party-leader".split()
+)
+_GENERAL = {"head": _LEADERS, "leader": _LEADERS, "union-leader": _LEADERS, "party-leader": _LEADERS}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleShape:
+    """What a role phrase says of an office (see the module docstring)."""
+
+    cls: str | None
+    head: str
+    ranks: frozenset[str]
+    kinds: frozenset[str]
+    places: frozenset[str]
+    others: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    abbreviations: dict[str, str]
+    by_kind: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    text = resources.files("onrecord.resolve").joinpath("data").joinpath("role_words.tsv").read_text("utf-8")
+    abbreviations: dict[str, str] = {}
+    by_kind: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, word, *meaning = line.split("\t")
+        by_kind.setdefault(kind, set()).add(word)
+        if kind == "abbreviation" and meaning:
+            abbreviations[word] = meaning[0]
+    return _Words(abbreviations, {k: frozenset(v) for k, v in by_kind.items()})
+
+
+def _qualifier(word: str) -> str | None:
+    """The concept of a portfolio word in any language the institution lexicon knows
+    ("santé" and "health" are ``health``), else None."""
+    from onrecord.resolve.institutions import qualifier_concept
+
+    return qualifier_concept(word)
+
+
+def _tokens(phrase: str) -> list[str]:
+    text = re.sub(r"\([^()]*\)?", " ", phrase.casefold().replace("’", "'"))
+    text = re.sub(r"'s\b", " ", text)
+    words = _words()
+    out = []
+    for token in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
+        out.extend(words.abbreviations.get(token, token).split())
+    return out
+
+
+def _lexicon_class(words: list[str]) -> tuple[str | None, int, int]:
+    """The class of the longest role in the lexicon among ``words`` (one holding a preposition,
+    "chief of staff", anywhere; else one that ends the words before the first preposition), with
+    where it starts and ends; (None, -1, -1) when none."""
+    from onrecord.attribute.knowledge import knowledge
+
+    roles = knowledge().roles
+    for size in range(len(words), 1, -1):
+        for i in range(len(words) - size + 1):
+            key = " ".join(words[i : i + size])
+            if key in roles and _PREPOSITIONS & set(words[i : i + size]):
+                return roles[key][0], i, i + size
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    for i in range(cut):
+        key = " ".join(words[i:cut])
+        if key in roles:
+            return roles[key][0], i, cut
+    return None, -1, -1
+
+
+@lru_cache(maxsize=4096)
+def role_shape(phrase: str) -> RoleShape | None:
+    """Read a role phrase; None when it names no office (a courtesy word, an age, "himself").
+
+    Of a phrase in parts ("Dr Pierre-Yves Kessler, president of the federation"), the first part
+    the role lexicon knows is read, else the first that names anything.
+    """
+    shapes = [shape for part in phrase.split(",") if (shape := _part_shape(part)) is not None]
+    return next((shape for shape in shapes if shape.cls is not None), shapes[0] if shapes else None)
+
+
+def _part_shape(phrase: str) -> RoleShape | None:
+    words = _words()
+    honorifics = words.by_kind.get("honorific", frozenset())
+    skip = words.by_kind.get("time", frozenset()) | words.by_kind.get("filler", frozenset()) | honorifics
+    tokens = [t for t in _tokens(phrase) if t not in skip]
+    if not [t for t in tokens if t not in _STOP]:
+        return None
+    cls, start, end = _lexicon_class(tokens)
+    kinds_list = words.by_kind.get("kind", frozenset())
+    ranks_list = words.by_kind.get("rank", frozenset())
+    if cls is None:
+        cut = next((i for i, w in enumerate(tokens) if w in _PREPOSITIONS), len(tokens))
+        content = [t for t in tokens[:cut] if t not in _STOP and t not in ranks_list]
+        if not content:
+            return None
+        head = content[-1]
+        start = max(i for i in range(cut) if tokens[i] == head)
+        end = start + 1
+        core: set[str] = {head}
+    else:
+        head = tokens[end - 1]
+        core = {t for t in tokens[start:end] if t not in kinds_list and _qualifier(t) is None and t not in _STOP}
+    ranks: set[str] = set()
+    kinds: set[str] = set()
+    places: set[str] = set()
+    others: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token in _STOP or (start <= i < end and token in core):
+            continue
+        concept = _qualifier(token)
+        if concept is not None:
+            others.add(concept)
+        elif token in ranks_list and not start <= i < end:
+            ranks.add(token)
+        elif token in kinds_list or token.rstrip("s") in kinds_list:
+            kinds.add(token if token in kinds_list else token.rstrip("s"))
+        elif _DEMONYM.fullmatch(token):
+            places.add(token)
+        else:
+            others.add(token)
+    return RoleShape(cls, head, frozenset(ranks), frozenset(kinds), frozenset(places), frozenset(others))
+
+
+def _classes_agree(a: RoleShape, b: RoleShape) -> bool:
+    if a.cls is None or b.cls is None:
+        return a.head == b.head
+    if a.cls == b.cls or b.cls in _GENERAL.get(a.cls, frozenset()):
+        return True
+    return any(
+        general == "minister" and special.endswith("-minister") and not special.startswith("deputy")
+        for general, special in ((a.cls, b.cls), (b.cls, a.cls))
+    )
+
+
+def compatible(a: RoleShape, b: RoleShape) -> bool:
+    """Whether the role ``a`` may name the office ``b`` names (see the module docstring).
+
+    A general class of leader finds a particular one ("the chief" may be the chief executive),
+    not the other way round ("the president" is not whoever some article called a leader).
+    """
+    if not _classes_agree(a, b) or a.ranks != b.ranks:
+        return False
+    return all(
+        not (x and y) or bool(x & y) for x, y in ((a.kinds, b.kinds), (a.places, b.places), (a.others, b.others))
+    )
+
+
+def shares_detail(a: RoleShape, b: RoleShape) -> bool:
+    """Whether two compatible role phrases agree on a name or portfolio ("Transalpa chief" and
+    "chief executive officer of Transalpa"), not only on the kind of office."""
+    return compatible(a, b) and bool(a.others & b.others)
+
+
+def shares_word(a: RoleShape, b: RoleShape) -> bool:
+    """Whether two compatible role phrases agree on any word of what they say of the office,
+    the kind of body included ("borough council's leader" and "council leader")."""
+    return compatible(a, b) and bool(a.others & b.others or a.kinds & b.kinds or a.places & b.places)

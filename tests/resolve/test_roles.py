@@ -1,0 +1,63 @@
+"""Role phrases compared across articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.resolve.roles import compatible, role_shape, shares_detail, shares_word
+
+
+@pytest.mark.parametrize(
+    ("role", "holder", "fits", "detail"),
+    [
+        ("the minister", "Health Minister", True, False),
+        ("the former minister", "health minister", True, False),
+        ("the health minister", "Minister of Health", True, True),
+        ("the health minister", "transport minister", False, False),
+        ("the minister", "prime minister", False, False),
+        ("the minister", "deputy minister", False, False),
+        ("the Transalpa chief", "Chief Executive Officer of Transalpa", True, True),
+        ("the Transalpa chief", "chief executive of Norland Air", False, False),
+        ("the Halvorian drugmaker's chief executive", "Chief Executive Officer of Calderan", True, False),
+        (
+            "its president",
+            "Dr Pierre-Yves Kessler, president of the Estrellan Federation of Hospital Doctors",
+            True,
+            False,
+        ),
+        ("its president", "leader of the opposition Social Democratic Union", False, False),
+        ("the union leader", "chairman of the dockworkers' union", True, False),
+        ("the union leader", "party leader", False, False),
+        ("the governor", "Gov.", True, False),
+        ("the mayor", "Brennau's mayor", True, False),
+        ("the Kremlin spokesman", "press secretary", True, False),
+        ("his chief of staff", "sports minister", False, False),
+    ],
+)
+def test_a_role_fits_the_offices_it_may_name(role: str, holder: str, fits: bool, detail: bool) -> None:
+    a, b = role_shape(role), role_shape(holder)
+    assert a is not None and b is not None
+    assert compatible(a, b) is fits
+    assert shares_detail(a, b) is detail
+
+
+@pytest.mark.parametrize(
+    ("role", "holders", "closest"),
+    [
+        ("the borough council's leader", ["finance chief", "council leader"], "council leader"),
+        ("the Wehrtal economy minister", ["minister", "Wehrtal minister of economy"], "Wehrtal minister of economy"),
+    ],
+)
+def test_of_several_fitting_roles_the_one_saying_the_same_is_closest(
+    role: str, holders: list[str], closest: str
+) -> None:
+    a = role_shape(role)
+    assert a is not None
+    shapes = {h: role_shape(h) for h in holders}
+    assert all(s is not None and compatible(a, s) for s in shapes.values())
+    assert [h for h, s in shapes.items() if s is not None and shares_word(a, s)] == [closest]
+
+
+@pytest.mark.parametrize("phrase", ["Mr", "Frau", "61", "himself", "the former"])
+def test_words_that_name_no_office_are_no_role(phrase: str) -> None:
+    assert role_shape(phrase) is None
