@@ -27,6 +27,9 @@ from onrecord.link.features import compatible, features, normalize
             "entities",
         ),
         ("Wir senken die Steuer um 1,5 Prozent", "We will cut the tax by 15%", "figures"),
+        ("Wir werden niemanden entlassen", "We will lay off staff", "negation"),
+        ("the fire is not yet contained", "the fire is contained", "negation"),
+        ("we will cut no more jobs", "we will cut more jobs", "negation"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -52,6 +55,21 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
             "Der Damm ist sicher, niemand muss evakuiert werden",
         ),
         ("in the context of not a ceasefire, but a sustainable peace", "a sustainable peace"),
+        # a negator before a comparative bounds a figure
+        ("the repairs would take at least ten days", "ремонт займёт не менее десяти дней"),
+        ("we will cut no more than 300 jobs", "we will cut 300 jobs at most"),
+        # "niemanden" is "nobody" in the accusative
+        (
+            "the ministry was not going to order anyone back to work",
+            "Das Ministerium wird niemanden zur Arbeit verpflichten",
+        ),
+        # "non pas parce que ..." contrasts, as "not because ..." does
+        (
+            "Je vais démissionner. Non pas parce que j'ai commis une faute, mais parce que le club mérite mieux",
+            "I will resign. Not because I have done anything wrong, but because the club deserves better",
+        ),
+        # an adverb between the negator and the word it negates
+        ("the fire was not contained on Monday", "the fire is not yet contained on Monday"),
         (
             "Trump's statements about the root causes are important",
             "President Trump touched on the root causes of this conflict, particularly regarding NATO",

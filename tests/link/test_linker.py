@@ -145,8 +145,76 @@ def test_the_clause_that_links_two_reports_must_agree_too() -> None:
     items = [
         _item("q1", "deputies went door to door in Aspen Fork overnight", "indirect", article="a"),
         _item(
-            "q2", "Deputies went door to door in Cold Spring overnight. Most people already had the car packed",
-            article="b", day=101,
+            "q2",
+            "Deputies went door to door in Cold Spring overnight. Most people already had the car packed",
+            article="b",
+            day=101,
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert groups == {frozenset({"q1"}), frozenset({"q2"})}
+
+
+@pytest.mark.parametrize(
+    ("english", "other", "lang", "linked"),
+    [
+        # another language kept the second sentence: the first one's negation is not its business
+        (
+            "This is not a political decision. It is a commercial and technical matter between two companies",
+            "Это коммерческий и технический вопрос между двумя компаниями",
+            "ru",
+            True,
+        ),
+        (
+            "We will not challenge this law in court. We lost the vote, and we accept it",
+            "Nous avons perdu le vote, et nous l'acceptons",
+            "fr",
+            True,
+        ),
+        # the clause agrees, but the whole gives another figure: two statements
+        (
+            "Turnout was 16% in the recounted districts, and the count was clean",
+            "Die Wahlbeteiligung lag bei 61 Prozent, und die Auszählung war sauber",
+            "de",
+            False,
+        ),
+    ],
+)
+def test_a_translation_of_one_clause_is_verified_on_that_clause(
+    english: str, other: str, lang: str, linked: bool
+) -> None:
+    items = [_item("q1", english, article="a"), _item("q2", other, "indirect", article="b", day=101, lang=lang)]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) == linked
+
+
+def test_two_translations_that_share_one_clause_still_agree_on_the_rest() -> None:
+    items = [
+        _item("q1", "We will not strike on Monday. We will put the offer to our members", article="a"),
+        _item(
+            "q2",
+            "Wir werden am Montag streiken. Wir werden das Angebot unseren Mitgliedern vorlegen",
+            article="b",
+            lang="de",
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert groups == {frozenset({"q1"}), frozenset({"q2"})}
+
+
+def test_a_translation_of_several_clauses_is_verified_whole() -> None:
+    items = [
+        _item(
+            "q1",
+            "We will not strike on Friday. The chief executive has put in writing that no pilot will be replaced",
+            article="a",
+        ),
+        _item(
+            "q2",
+            "Wir werden am Freitag streiken, wenn der Chef nicht schriftlich zusagt, dass kein Pilot ersetzt wird. "
+            "Kein Versprechen in einer Pressemitteilung",
+            article="b",
+            lang="de",
         ),
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))

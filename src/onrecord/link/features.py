@@ -137,11 +137,25 @@ _NEGATORS = {
         "nothing",
         "none",
     },
-    "de": {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "nichts"},
+    "de": {
+        "nicht",
+        "nie",
+        "niemals",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "niemand",
+        "niemanden",
+        "niemandem",
+        "nichts",
+    },
     "fr": {"ne", "n'", "jamais", "pas", "aucun", "aucune", "personne", "rien"},
     "es": {"no", "nunca", "jamás", "nadie", "nada", "ningún", "ninguna", "ninguno"},
     "it": {"non", "mai"},
-    "ru": {"не", "никогда", "нет", "никто", "ничего", "ничто", "ни"},
+    "ru": {"не", "никогда", "нет", "никто", "никого", "никому", "ничего", "ничто", "ни"},
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
 }
@@ -153,7 +167,25 @@ _STOPWORDS_BY_LANG = {
     "es": frozenset("el la los las y es son nosotros no un una con para del".split()),
 }
 # Negative pronouns negate their clause even after a comma ("sicher, niemand muss ...").
-_NEGATIVE_PRONOUNS = frozenset("nobody nothing none niemand nichts personne rien nadie nada никто ничего ничто".split())
+_NEGATIVE_PRONOUNS = frozenset(
+    "nobody nothing none niemand niemanden niemandem nichts personne rien nadie nada "
+    "никто никого никому ничего ничто".split()
+)
+# A negator before a comparative bounds a figure ("не менее десяти лет" is "at least ten years",
+# "no more than 300"), it negates no predicate; English and German need the "than" after it.
+_BOUNDS = {
+    "ru": frozenset("менее более меньше больше раньше позднее позже".split()),
+    "en": frozenset("more less fewer later earlier".split()),
+    "de": frozenset("mehr weniger später früher".split()),
+    "fr": frozenset("plus moins".split()),
+    "es": frozenset("más menos".split()),
+}
+_THAN = {"en": "than", "de": "als", "fr": "de", "es": "de"}
+# Adverbs between a negator and the word it negates: "is not yet contained" negates "contained".
+_NEGATION_ADVERBS = frozenset(
+    "yet always ever even really necessarily quite entirely fully exactly noch immer ganz wirklich "
+    "ещё еще совсем encore toujours vraiment todavía aún siempre".split()
+)
 _CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но"}
 _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
@@ -278,8 +310,14 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
             if before not in _EN_AUXILIARIES and after != "to":
                 continue  # "in the context of not a ceasefire": not a negated predicate
-        if lang == "fr" and lw == "pas" and any(x.casefold() in {"ne", "n'"} for x in raw_words[max(0, i - 4) : i]):
-            continue  # "ne ... pas" is one negation
+        if (
+            lang == "fr"
+            and lw == "pas"
+            and any(x.casefold() in {"ne", "n'", "non"} for x in raw_words[max(0, i - 4) : i])
+        ):
+            continue  # "ne ... pas" is one negation; "non pas" contrasts ("non pas parce que ..., mais ...")
+        if _bounds_a_figure(raw_words, i, lang):
+            continue
         target = next(
             (
                 x.casefold()[:5]
@@ -287,6 +325,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
                 if x.casefold() not in _STOP
                 and x.casefold() not in _AUXILIARIES
                 and x.casefold() not in negators
+                and x.casefold() not in _NEGATION_ADVERBS
                 and len(x) > 2
                 and x.isalpha()
             ),
@@ -296,6 +335,14 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         )
         found.append(target)
     return found
+
+
+def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
+    """Whether the negator at ``i`` bounds a figure ("не менее десяти", "no more than 300")."""
+    after = [x.casefold() for x in raw_words[i + 1 : i + 3]]
+    if not after or after[0] not in _BOUNDS.get(lang, frozenset()):
+        return False
+    return lang == "ru" or (len(after) > 1 and after[1] == _THAN[lang])
 
 
 def features(text: str, language: str | None = None) -> Features:
@@ -398,13 +445,19 @@ def _one_word_swapped(a: Features, b: Features) -> bool:
     return x not in _STOP and y not in _STOP and x[:5] != y[:5] and not (x.isdigit() or y.isdigit())
 
 
-def compatible(a: Features, b: Features) -> tuple[bool, str]:
+def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, str]:
     """Whether two wordings may report the same statement, and if not, why.
+
+    Args:
+        a: one wording's features.
+        b: the other's.
+        negations: compare their negations (off when the wordings that linked them, a clause
+            of one and the other, were compared already).
 
     Returns:
         (True, "") or (False, the reason: ``negation``, ``figures``, ``modality``, ``entities``).
     """
-    if not _negations_agree(a, b):
+    if negations and not _negations_agree(a, b):
         return False, "negation"
     na, nb = a.numbers, b.numbers
     if a.language != b.language:  # "a 5% threshold" is "пятипроцентный барьер" in one word
