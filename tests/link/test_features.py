@@ -70,6 +70,12 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
         ),
         # an adverb between the negator and the word it negates
         ("the fire was not contained on Monday", "the fire is not yet contained on Monday"),
+        ("One hundred and twenty buildings are warm tonight", "120 buildings had heat again"),
+        ("three million people", "3 million people"),
+        (
+            "deliveries to Velmark stop from 1 May, after the council refused a price of 412 crowns",
+            "it will suspend deliveries in Velmark from 1 May 2027",
+        ),
         (
             "Trump's statements about the root causes are important",
             "President Trump touched on the root causes of this conflict, particularly regarding NATO",
@@ -87,6 +93,17 @@ def test_paraphrases_and_translations_pass(a: str, b: str) -> None:
         ("1.200 Stellen und 1,5 Prozent", "de", {"1200", "1.5%"}),
         ("1\u00a0200 мест, 3,1 процента", "ru", {"1200", "3.1%"}),
         ("in 2020 200 people", "en", {"2020", "200"}),
+        # number words that write one number
+        ("One hundred and twenty buildings are warm", "en", {"120"}),
+        ("Fourteen thousand people", "en", {"14000", "14", "1000"}),
+        ("Dix-neuf arbitres sont venus", "fr", {"19"}),
+        ("treinta y dos casas", "es", {"32"}),
+        ("two or three days", "en", {"2", "3"}),
+        # the year of a full date is not a figure of its own
+        ("deliveries stop from 1 May 2027", "en", {"1"}),
+        ("deliveries stop from May 1, 2027", "en", {"1"}),
+        ("Lieferungen enden ab 1. Mai 2027", "de", {"1"}),
+        ("emissions will fall by 2030", "en", {"2030"}),
     ],
 )
 def test_figures_read_as_their_language_writes_them(text: str, language: str, numbers: set[str]) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -219,3 +220,16 @@ def test_a_translation_of_several_clauses_is_verified_whole() -> None:
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert groups == {frozenset({"q1"}), frozenset({"q2"})}
+
+
+def test_a_partial_quote_joins_the_full_one_said_that_day() -> None:
+    repeated = "But I'll repeat what I said on Tuesday: we will not give up on Kordun. We have invested in that valley"
+    tuesday = "We will not give up on Kordun. We respect the court, we will study the ruling, and we will be back"
+    items = [
+        replace(_item("tue", tuesday, article="a", day=100), said_on=100),
+        replace(_item("thu", repeated, article="b", day=102), said_on=102),
+        replace(_item("thu-copy", repeated, article="d", day=102), said_on=102),  # the larger cluster
+        _item("part", "we will not give up on Kordun", article="c", day=100),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert groups == {frozenset({"tue", "part"}), frozenset({"thu", "thu-copy"})}

@@ -353,22 +353,28 @@ def features(text: str, language: str | None = None) -> Features:
     pattern = _NUMBER if lang == "en" else _NUMBER_SPACED
     numbers = set()
     specific = set()
+    dated_years = {m.start(1) for m in _DATE_YEAR.finditer(text)}
     for m in pattern.finditer(text):
+        if m.start(1) in dated_years:
+            continue  # "from 1 May 2027": a report that writes "from May 1" gives the same date
         figure = _number(m.group(1), lang) + ("%" if m.group(2) else "")
         numbers.add(figure)
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
             specific.add(figure)
-    table = _NUMBER_WORDS.get(lang, {})
-    for w in words:
-        value = table.get(w)
-        if value is None and lang == "ru" and len(w) > 4:
-            value = next(
-                (v for stem, v in _RU_NUMBER_STEMS if w.startswith(stem) and len(w) - len(stem) <= 3),
-                None,
-            )
-        if value is not None and not (w == "one" and lang == "en"):
-            numbers.add(value)
+    for run in _number_word_runs(words, lang):
+        if len(run) == 1:
+            w, value = run[0]
+            if not (w == "one" and lang == "en"):
+                numbers.add(value)
+            continue
+        composed = _compose(run)
+        numbers.add(composed)
+        if float(composed) > 10:
+            specific.add(composed)
+        if int(run[-1][1]) >= 1000:  # "three million" is also what "3 million" gives
+            numbers.add(_compose(run[:-1]) if len(run) > 2 else run[0][1])
+            numbers.add(run[-1][1])
     modality = {kind for kind, ws in _MODAL.items() if any(w in ws for w in words)}
     entities = set()
     for i, w in enumerate(raw):
@@ -391,6 +397,66 @@ def features(text: str, language: str | None = None) -> Features:
         frozenset(specific),
         tuple(words),
     )
+
+
+_MONTH = (
+    r"(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|jui|jul|aug|aoû|ago|sep|oct|okt|nov|dec|dez|déc|dic|ene"
+    r"|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)[^\W\d_]*\.?"
+)
+# The year of a full date ("1 May 2027", "May 1, 2027", "1. Mai 2027", "1 мая 2027 года"): a
+# day and a month already say which date it is, and another report may leave the year out.
+_DATE_YEAR = re.compile(
+    rf"(?:\b\d{{1,2}}(?:er|\.)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+_NUMBER_JOINERS = frozenset({"and", "und", "et", "y", "и"})
+_FRACTIONS = frozenset({"0.5", "0.25"})
+
+
+def _number_word_value(w: str, lang: str) -> str | None:
+    value = _NUMBER_WORDS.get(lang, {}).get(w)
+    if value is None and lang == "ru" and len(w) > 4:
+        value = next((v for stem, v in _RU_NUMBER_STEMS if w.startswith(stem) and len(w) - len(stem) <= 3), None)
+    return value
+
+
+def _number_word_runs(words: list[str], lang: str) -> list[list[tuple[str, str]]]:
+    """The number words of ``words``, grouped into the runs that write one number ("one hundred
+    and twenty", "fourteen thousand", "dix-neuf"); a fraction stands alone."""
+    runs: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for k, w in enumerate(words):
+        value = _number_word_value(w, lang)
+        if value is not None and value not in _FRACTIONS:
+            current.append((w, value))
+            continue
+        joins = w in _NUMBER_JOINERS and current and k + 1 < len(words)
+        if joins and (nxt := _number_word_value(words[k + 1], lang)) is not None and nxt not in _FRACTIONS:
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        if value is not None:
+            runs.append([(w, value)])
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _compose(run: list[tuple[str, str]]) -> str:
+    """The number a run of number words writes: "one hundred and twenty" is 120, "fourteen
+    thousand" 14000, "dix neuf" 19."""
+    total, current = 0, 0
+    for _, value in run:
+        v = int(value)
+        if v == 100:
+            current = max(current, 1) * 100
+        elif v >= 1000:
+            total += max(current, 1) * v
+            current = 0
+        else:
+            current += v
+    return str(total + current)
 
 
 def _number(digits: str, lang: str) -> str:

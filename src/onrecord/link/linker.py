@@ -280,6 +280,11 @@ def _contained(short: list[str], long: list[str]) -> bool:
     return any(long[i] == first and long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+def _days_apart(a: LinkItem, b: LinkItem) -> int:
+    """How many days apart two quotes were said (0 when a day is unknown)."""
+    return abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+
+
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
     if a.said_on is not None and b.said_on is not None and a.said_on != b.said_on:
         return False  # said on Monday and said on Friday: two occasions, two statements
@@ -335,10 +340,11 @@ def link_block(
     clusters = _Clusters(feats, [it.said_on for it in its], vouched)
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)
-    # a partial quote joins the largest compatible cluster that contains it
+    # a partial quote joins the compatible cluster that contains it said nearest in time, the
+    # largest of those ("what I said on Tuesday", repeated in full on Thursday, is Tuesday's)
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
-        for j in sorted(targets, key=lambda j: (-clusters.size[clusters.find(j)], j)):
+        for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
     for i, j in _fragments_of_quotes(its, words, feats):
