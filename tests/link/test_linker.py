@@ -233,3 +233,34 @@ def test_a_partial_quote_joins_the_full_one_said_that_day() -> None:
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert groups == {frozenset({"tue", "part"}), frozenset({"thu", "thu-copy"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('his inspectors were "not ruling out human error', ("not ruling out human error",)),
+        ('we will find out what happened" and thanked the rescue crews', ("we will find out what happened",)),
+        (
+            "the offer of 3 percent was “an insult to every docker in Brenna”, she said",
+            ("an insult to every docker in Brenna",),
+        ),
+        ("der Plan sei „ein Angriff auf alle Hafenarbeiter“ gewesen", ("ein Angriff auf alle Hafenarbeiter",)),
+        (
+            'she "understood the anger" and would be "in Brussels on Monday"',
+            ("understood the anger", "in Brussels on Monday"),
+        ),
+        ('talks were "on hold" for now', ()),  # too short to stand for a statement
+    ],
+)
+def test_the_words_a_mixed_report_quotes(text: str, quoted: tuple[str, ...]) -> None:
+    assert _item("q", text, "mixed").quoted() == quoted
+
+
+def test_a_mixed_report_links_to_the_quote_its_quoted_words_come_from() -> None:
+    items = [
+        _item("q1", 'his inspectors were "not ruling out human error', "mixed", article="a"),
+        _item("q2", "We are not ruling out human error. The inquiry will take months", article="b"),
+        _item("q3", "We are not ruling out a technical fault", article="c"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert groups == {frozenset({"q1", "q2"}), frozenset({"q3"})}

@@ -39,6 +39,7 @@ from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_name
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +68,34 @@ class LinkItem:
         (another outlet may have kept only one of them)."""
         return (self.text, *self.parts) if len(self.parts) > 1 else (self.text,)
 
+    def quoted(self) -> tuple[str, ...]:
+        """The words a mixed report puts in quotation marks, each run of at least
+        :data:`MIN_VIEW_WORDS` words.
+
+        A mark after a space (or at the start) and before a word opens a quotation; one after
+        a word closes it; a quotation not closed runs to the end of the report, and one closed
+        before any opened ran from its start (the span began inside it).
+        """
+        if self.kind != "mixed":
+            return ()
+        text, out, start = self.text, [], None
+        for k, m in enumerate(_QUOTE_MARK.finditer(text)):
+            before = text[m.start() - 1] if m.start() else " "
+            opens = before.isspace() or before in "([—–-"
+            if opens:
+                start = m.end()
+            elif start is not None or k == 0:
+                out.append(text[start or 0 : m.start()])
+                start = None
+        if start is not None:
+            out.append(text[start:])
+        pieces = (p.strip(" ,.;:") for p in out)
+        return tuple(p for p in pieces if len(p.split()) >= MIN_VIEW_WORDS)
+
     def semantic_views(self) -> tuple[str, ...]:
-        """The wordings embeddings compare: :meth:`views`, each one's clauses, and for reported
-        speech the same with its tense backshift undone."""
-        out = list(self.views())
+        """The wordings embeddings compare: :meth:`views`, the words a mixed report quotes,
+        each one's clauses, and for reported speech the same with its tense backshift undone."""
+        out = [*self.views(), *self.quoted()]
         for view in self.views():
             out += clauses(view)
         if self.kind != "direct":
@@ -403,13 +428,17 @@ def _lexical_pairs(
         for k in range(len(w) - 2):
             grams.setdefault(tuple(w[k : k + 3]), set()).add(v)
     partials: dict[int, list[int]] = {}
-    for i, w in enumerate(words):
-        if len(w) < options.containment_min_words:
-            continue
-        # a wording that contains the quote has each of its trigrams: the rarest one gives the
-        # fewest wordings to compare (the first, "we will not", may open thousands)
-        rarest = min((grams.get(tuple(w[k : k + 3]), set()) for k in range(len(w) - 2)), key=len)
-        holders = {owner[v] for v in rarest if len(view_words[v]) > len(w) and _contained(w, view_words[v])}
+    for i, whole in enumerate(words):
+        holders: set[int] = set()
+        # the quote, and the words a mixed report puts in quotation marks (another outlet
+        # quoted the sentence they come from)
+        for w in (whole, *(tokens(f) for f in its[i].quoted())):
+            if len(w) < options.containment_min_words:
+                continue
+            # a wording that contains the quote has each of its trigrams: the rarest one gives
+            # the fewest wordings to compare (the first, "we will not", may open thousands)
+            rarest = min((grams.get(tuple(w[k : k + 3]), set()) for k in range(len(w) - 2)), key=len)
+            holders |= {owner[v] for v in rarest if len(view_words[v]) > len(w) and _contained(w, view_words[v])}
         holders.discard(i)
         if holders:
             partials[i] = sorted(holders)
