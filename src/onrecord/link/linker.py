@@ -126,8 +126,8 @@ class LinkOptions:
             without the names the journalist added).
         second_look: cosine of whole wordings from which a pair is compared again with more
             wordings (clauses, reported speech with the backshift undone).
-        second_look_clauses: the same when one of the two has several clauses (a long quote's
-            whole vector is far from the one clause another report kept).
+        second_look_clauses: the same for a translation when one of the two has several clauses
+            (a long quote's whole vector is far from the one clause another language kept).
     """
 
     window_days: int = 7
@@ -538,13 +538,14 @@ def _semantic_pairs(
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
     views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
     vectors = _embed_views(its, views, embedder)
-    low = min(options.second_look, options.second_look_clauses)
     several = {i for i in members if clauses(its[i].text)}
-    best = {
-        (a, b): sim
-        for (a, b), sim in _close_pairs(its, views, vectors, options, low).items()
-        if sim >= options.second_look or ((a in several or b in several) and _worth_a_second_look(its[a], its[b]))
-    }
+    best = _close_pairs(its, views, vectors, options, options.second_look)
+    if len({its[i].language or "en" for i in members}) > 1 and options.second_look_clauses < options.second_look:
+        # translations with a quote of several clauses, from the lower cosine (only in a block
+        # with more than one language: in one language the lower bound would cost for nothing)
+        for (a, b), sim in _close_pairs(its, views, vectors, options, options.second_look_clauses).items():
+            if (a, b) not in best and (a in several or b in several) and _translation(its[a], its[b]):
+                best[(a, b)] = sim
     uncertain = {
         (a, b)
         for (a, b), sim in best.items()
@@ -703,6 +704,11 @@ def _clause_may_vouch(its: list[LinkItem], feats: list[Features], a: int, b: int
     if (its[a].language or "en") == (its[b].language or "en") or not ({a, b} & several):
         return False
     return compatible(feats[a], feats[b])[1] == "negation"
+
+
+def _translation(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two reports are in different languages."""
+    return (a.language or "en") != (b.language or "en")
 
 
 def _worth_a_second_look(a: LinkItem, b: LinkItem) -> bool:
