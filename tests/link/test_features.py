@@ -27,6 +27,9 @@ from onrecord.link.features import compatible, features, normalize
             "entities",
         ),
         ("Wir senken die Steuer um 1,5 Prozent", "We will cut the tax by 15%", "figures"),
+        ("Wir werden niemanden entlassen", "We will lay off staff", "negation"),
+        ("the fire is not yet contained", "the fire is contained", "negation"),
+        ("we will cut no more jobs", "we will cut more jobs", "negation"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -52,6 +55,27 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
             "Der Damm ist sicher, niemand muss evakuiert werden",
         ),
         ("in the context of not a ceasefire, but a sustainable peace", "a sustainable peace"),
+        # a negator before a comparative bounds a figure
+        ("the repairs would take at least ten days", "ремонт займёт не менее десяти дней"),
+        ("we will cut no more than 300 jobs", "we will cut 300 jobs at most"),
+        # "niemanden" is "nobody" in the accusative
+        (
+            "the ministry was not going to order anyone back to work",
+            "Das Ministerium wird niemanden zur Arbeit verpflichten",
+        ),
+        # "non pas parce que ..." contrasts, as "not because ..." does
+        (
+            "Je vais démissionner. Non pas parce que j'ai commis une faute, mais parce que le club mérite mieux",
+            "I will resign. Not because I have done anything wrong, but because the club deserves better",
+        ),
+        # an adverb between the negator and the word it negates
+        ("the fire was not contained on Monday", "the fire is not yet contained on Monday"),
+        ("One hundred and twenty buildings are warm tonight", "120 buildings had heat again"),
+        ("three million people", "3 million people"),
+        (
+            "deliveries to Velmark stop from 1 May, after the council refused a price of 412 crowns",
+            "it will suspend deliveries in Velmark from 1 May 2027",
+        ),
         (
             "Trump's statements about the root causes are important",
             "President Trump touched on the root causes of this conflict, particularly regarding NATO",
@@ -69,6 +93,17 @@ def test_paraphrases_and_translations_pass(a: str, b: str) -> None:
         ("1.200 Stellen und 1,5 Prozent", "de", {"1200", "1.5%"}),
         ("1\u00a0200 мест, 3,1 процента", "ru", {"1200", "3.1%"}),
         ("in 2020 200 people", "en", {"2020", "200"}),
+        # number words that write one number
+        ("One hundred and twenty buildings are warm", "en", {"120"}),
+        ("Fourteen thousand people", "en", {"14000", "14", "1000"}),
+        ("Dix-neuf arbitres sont venus", "fr", {"19"}),
+        ("treinta y dos casas", "es", {"32"}),
+        ("two or three days", "en", {"2", "3"}),
+        # the year of a full date is not a figure of its own
+        ("deliveries stop from 1 May 2027", "en", {"1"}),
+        ("deliveries stop from May 1, 2027", "en", {"1"}),
+        ("Lieferungen enden ab 1. Mai 2027", "de", {"1"}),
+        ("emissions will fall by 2030", "en", {"2030"}),
     ],
 )
 def test_figures_read_as_their_language_writes_them(text: str, language: str, numbers: set[str]) -> None:

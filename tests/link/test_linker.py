@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -145,9 +146,121 @@ def test_the_clause_that_links_two_reports_must_agree_too() -> None:
     items = [
         _item("q1", "deputies went door to door in Aspen Fork overnight", "indirect", article="a"),
         _item(
-            "q2", "Deputies went door to door in Cold Spring overnight. Most people already had the car packed",
-            article="b", day=101,
+            "q2",
+            "Deputies went door to door in Cold Spring overnight. Most people already had the car packed",
+            article="b",
+            day=101,
         ),
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert groups == {frozenset({"q1"}), frozenset({"q2"})}
+
+
+@pytest.mark.parametrize(
+    ("english", "other", "lang", "linked"),
+    [
+        # another language kept the second sentence: the first one's negation is not its business
+        (
+            "This is not a political decision. It is a commercial and technical matter between two companies",
+            "Это коммерческий и технический вопрос между двумя компаниями",
+            "ru",
+            True,
+        ),
+        (
+            "We will not challenge this law in court. We lost the vote, and we accept it",
+            "Nous avons perdu le vote, et nous l'acceptons",
+            "fr",
+            True,
+        ),
+        # the clause agrees, but the whole gives another figure: two statements
+        (
+            "Turnout was 16% in the recounted districts, and the count was clean",
+            "Die Wahlbeteiligung lag bei 61 Prozent, und die Auszählung war sauber",
+            "de",
+            False,
+        ),
+    ],
+)
+def test_a_translation_of_one_clause_is_verified_on_that_clause(
+    english: str, other: str, lang: str, linked: bool
+) -> None:
+    items = [_item("q1", english, article="a"), _item("q2", other, "indirect", article="b", day=101, lang=lang)]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) == linked
+
+
+def test_two_translations_that_share_one_clause_still_agree_on_the_rest() -> None:
+    items = [
+        _item("q1", "We will not strike on Monday. We will put the offer to our members", article="a"),
+        _item(
+            "q2",
+            "Wir werden am Montag streiken. Wir werden das Angebot unseren Mitgliedern vorlegen",
+            article="b",
+            lang="de",
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert groups == {frozenset({"q1"}), frozenset({"q2"})}
+
+
+def test_a_translation_of_several_clauses_is_verified_whole() -> None:
+    items = [
+        _item(
+            "q1",
+            "We will not strike on Friday. The chief executive has put in writing that no pilot will be replaced",
+            article="a",
+        ),
+        _item(
+            "q2",
+            "Wir werden am Freitag streiken, wenn der Chef nicht schriftlich zusagt, dass kein Pilot ersetzt wird. "
+            "Kein Versprechen in einer Pressemitteilung",
+            article="b",
+            lang="de",
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert groups == {frozenset({"q1"}), frozenset({"q2"})}
+
+
+def test_a_partial_quote_joins_the_full_one_said_that_day() -> None:
+    repeated = "But I'll repeat what I said on Tuesday: we will not give up on Kordun. We have invested in that valley"
+    tuesday = "We will not give up on Kordun. We respect the court, we will study the ruling, and we will be back"
+    items = [
+        replace(_item("tue", tuesday, article="a", day=100), said_on=100),
+        replace(_item("thu", repeated, article="b", day=102), said_on=102),
+        replace(_item("thu-copy", repeated, article="d", day=102), said_on=102),  # the larger cluster
+        _item("part", "we will not give up on Kordun", article="c", day=100),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert groups == {frozenset({"tue", "part"}), frozenset({"thu", "thu-copy"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('his inspectors were "not ruling out human error', ("not ruling out human error",)),
+        ('we will find out what happened" and thanked the rescue crews', ("we will find out what happened",)),
+        (
+            "the offer of 3 percent was “an insult to every docker in Brenna”, she said",
+            ("an insult to every docker in Brenna",),
+        ),
+        ("der Plan sei „ein Angriff auf alle Hafenarbeiter“ gewesen", ("ein Angriff auf alle Hafenarbeiter",)),
+        (
+            'she "understood the anger" and would be "in Brussels on Monday"',
+            ("understood the anger", "in Brussels on Monday"),
+        ),
+        ('talks were "on hold" for now', ()),  # too short to stand for a statement
+    ],
+)
+def test_the_words_a_mixed_report_quotes(text: str, quoted: tuple[str, ...]) -> None:
+    assert _item("q", text, "mixed").quoted() == quoted
+
+
+def test_a_mixed_report_links_to_the_quote_its_quoted_words_come_from() -> None:
+    items = [
+        _item("q1", 'his inspectors were "not ruling out human error', "mixed", article="a"),
+        _item("q2", "We are not ruling out human error. The inquiry will take months", article="b"),
+        _item("q3", "We are not ruling out a technical fault", article="c"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert groups == {frozenset({"q1", "q2"}), frozenset({"q3"})}

@@ -137,11 +137,25 @@ _NEGATORS = {
         "nothing",
         "none",
     },
-    "de": {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand", "nichts"},
+    "de": {
+        "nicht",
+        "nie",
+        "niemals",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "niemand",
+        "niemanden",
+        "niemandem",
+        "nichts",
+    },
     "fr": {"ne", "n'", "jamais", "pas", "aucun", "aucune", "personne", "rien"},
     "es": {"no", "nunca", "jamás", "nadie", "nada", "ningún", "ninguna", "ninguno"},
     "it": {"non", "mai"},
-    "ru": {"не", "никогда", "нет", "никто", "ничего", "ничто", "ни"},
+    "ru": {"не", "никогда", "нет", "никто", "никого", "никому", "ничего", "ничто", "ни"},
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
 }
@@ -153,7 +167,25 @@ _STOPWORDS_BY_LANG = {
     "es": frozenset("el la los las y es son nosotros no un una con para del".split()),
 }
 # Negative pronouns negate their clause even after a comma ("sicher, niemand muss ...").
-_NEGATIVE_PRONOUNS = frozenset("nobody nothing none niemand nichts personne rien nadie nada никто ничего ничто".split())
+_NEGATIVE_PRONOUNS = frozenset(
+    "nobody nothing none niemand niemanden niemandem nichts personne rien nadie nada "
+    "никто никого никому ничего ничто".split()
+)
+# A negator before a comparative bounds a figure ("не менее десяти лет" is "at least ten years",
+# "no more than 300"), it negates no predicate; English and German need the "than" after it.
+_BOUNDS = {
+    "ru": frozenset("менее более меньше больше раньше позднее позже".split()),
+    "en": frozenset("more less fewer later earlier".split()),
+    "de": frozenset("mehr weniger später früher".split()),
+    "fr": frozenset("plus moins".split()),
+    "es": frozenset("más menos".split()),
+}
+_THAN = {"en": "than", "de": "als", "fr": "de", "es": "de"}
+# Adverbs between a negator and the word it negates: "is not yet contained" negates "contained".
+_NEGATION_ADVERBS = frozenset(
+    "yet always ever even really necessarily quite entirely fully exactly noch immer ganz wirklich "
+    "ещё еще совсем encore toujours vraiment todavía aún siempre".split()
+)
 _CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но"}
 _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
@@ -278,8 +310,14 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
             if before not in _EN_AUXILIARIES and after != "to":
                 continue  # "in the context of not a ceasefire": not a negated predicate
-        if lang == "fr" and lw == "pas" and any(x.casefold() in {"ne", "n'"} for x in raw_words[max(0, i - 4) : i]):
-            continue  # "ne ... pas" is one negation
+        if (
+            lang == "fr"
+            and lw == "pas"
+            and any(x.casefold() in {"ne", "n'", "non"} for x in raw_words[max(0, i - 4) : i])
+        ):
+            continue  # "ne ... pas" is one negation; "non pas" contrasts ("non pas parce que ..., mais ...")
+        if _bounds_a_figure(raw_words, i, lang):
+            continue
         target = next(
             (
                 x.casefold()[:5]
@@ -287,6 +325,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
                 if x.casefold() not in _STOP
                 and x.casefold() not in _AUXILIARIES
                 and x.casefold() not in negators
+                and x.casefold() not in _NEGATION_ADVERBS
                 and len(x) > 2
                 and x.isalpha()
             ),
@@ -298,6 +337,14 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     return found
 
 
+def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
+    """Whether the negator at ``i`` bounds a figure ("не менее десяти", "no more than 300")."""
+    after = [x.casefold() for x in raw_words[i + 1 : i + 3]]
+    if not after or after[0] not in _BOUNDS.get(lang, frozenset()):
+        return False
+    return lang == "ru" or (len(after) > 1 and after[1] == _THAN[lang])
+
+
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
     raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–]", unicodedata.normalize("NFKC", text).replace("’", "'"))
@@ -306,22 +353,28 @@ def features(text: str, language: str | None = None) -> Features:
     pattern = _NUMBER if lang == "en" else _NUMBER_SPACED
     numbers = set()
     specific = set()
+    dated_years = {m.start(1) for m in _DATE_YEAR.finditer(text)}
     for m in pattern.finditer(text):
+        if m.start(1) in dated_years:
+            continue  # "from 1 May 2027": a report that writes "from May 1" gives the same date
         figure = _number(m.group(1), lang) + ("%" if m.group(2) else "")
         numbers.add(figure)
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
             specific.add(figure)
-    table = _NUMBER_WORDS.get(lang, {})
-    for w in words:
-        value = table.get(w)
-        if value is None and lang == "ru" and len(w) > 4:
-            value = next(
-                (v for stem, v in _RU_NUMBER_STEMS if w.startswith(stem) and len(w) - len(stem) <= 3),
-                None,
-            )
-        if value is not None and not (w == "one" and lang == "en"):
-            numbers.add(value)
+    for run in _number_word_runs(words, lang):
+        if len(run) == 1:
+            w, value = run[0]
+            if not (w == "one" and lang == "en"):
+                numbers.add(value)
+            continue
+        composed = _compose(run)
+        numbers.add(composed)
+        if float(composed) > 10:
+            specific.add(composed)
+        if int(run[-1][1]) >= 1000:  # "three million" is also what "3 million" gives
+            numbers.add(_compose(run[:-1]) if len(run) > 2 else run[0][1])
+            numbers.add(run[-1][1])
     modality = {kind for kind, ws in _MODAL.items() if any(w in ws for w in words)}
     entities = set()
     for i, w in enumerate(raw):
@@ -344,6 +397,66 @@ def features(text: str, language: str | None = None) -> Features:
         frozenset(specific),
         tuple(words),
     )
+
+
+_MONTH = (
+    r"(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|jui|jul|aug|aoû|ago|sep|oct|okt|nov|dec|dez|déc|dic|ene"
+    r"|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)[^\W\d_]*\.?"
+)
+# The year of a full date ("1 May 2027", "May 1, 2027", "1. Mai 2027", "1 мая 2027 года"): a
+# day and a month already say which date it is, and another report may leave the year out.
+_DATE_YEAR = re.compile(
+    rf"(?:\b\d{{1,2}}(?:er|\.)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+_NUMBER_JOINERS = frozenset({"and", "und", "et", "y", "и"})
+_FRACTIONS = frozenset({"0.5", "0.25"})
+
+
+def _number_word_value(w: str, lang: str) -> str | None:
+    value = _NUMBER_WORDS.get(lang, {}).get(w)
+    if value is None and lang == "ru" and len(w) > 4:
+        value = next((v for stem, v in _RU_NUMBER_STEMS if w.startswith(stem) and len(w) - len(stem) <= 3), None)
+    return value
+
+
+def _number_word_runs(words: list[str], lang: str) -> list[list[tuple[str, str]]]:
+    """The number words of ``words``, grouped into the runs that write one number ("one hundred
+    and twenty", "fourteen thousand", "dix-neuf"); a fraction stands alone."""
+    runs: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for k, w in enumerate(words):
+        value = _number_word_value(w, lang)
+        if value is not None and value not in _FRACTIONS:
+            current.append((w, value))
+            continue
+        joins = w in _NUMBER_JOINERS and current and k + 1 < len(words)
+        if joins and (nxt := _number_word_value(words[k + 1], lang)) is not None and nxt not in _FRACTIONS:
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        if value is not None:
+            runs.append([(w, value)])
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _compose(run: list[tuple[str, str]]) -> str:
+    """The number a run of number words writes: "one hundred and twenty" is 120, "fourteen
+    thousand" 14000, "dix neuf" 19."""
+    total, current = 0, 0
+    for _, value in run:
+        v = int(value)
+        if v == 100:
+            current = max(current, 1) * 100
+        elif v >= 1000:
+            total += max(current, 1) * v
+            current = 0
+        else:
+            current += v
+    return str(total + current)
 
 
 def _number(digits: str, lang: str) -> str:
@@ -398,13 +511,19 @@ def _one_word_swapped(a: Features, b: Features) -> bool:
     return x not in _STOP and y not in _STOP and x[:5] != y[:5] and not (x.isdigit() or y.isdigit())
 
 
-def compatible(a: Features, b: Features) -> tuple[bool, str]:
+def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, str]:
     """Whether two wordings may report the same statement, and if not, why.
+
+    Args:
+        a: one wording's features.
+        b: the other's.
+        negations: compare their negations (off when the wordings that linked them, a clause
+            of one and the other, were compared already).
 
     Returns:
         (True, "") or (False, the reason: ``negation``, ``figures``, ``modality``, ``entities``).
     """
-    if not _negations_agree(a, b):
+    if negations and not _negations_agree(a, b):
         return False, "negation"
     na, nb = a.numbers, b.numbers
     if a.language != b.language:  # "a 5% threshold" is "пятипроцентный барьер" in one word

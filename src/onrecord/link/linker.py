@@ -39,6 +39,7 @@ from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_name
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +68,34 @@ class LinkItem:
         (another outlet may have kept only one of them)."""
         return (self.text, *self.parts) if len(self.parts) > 1 else (self.text,)
 
+    def quoted(self) -> tuple[str, ...]:
+        """The words a mixed report puts in quotation marks, each run of at least
+        :data:`MIN_VIEW_WORDS` words.
+
+        A mark after a space (or at the start) and before a word opens a quotation; one after
+        a word closes it; a quotation not closed runs to the end of the report, and one closed
+        before any opened ran from its start (the span began inside it).
+        """
+        if self.kind != "mixed":
+            return ()
+        text, out, start = self.text, [], None
+        for k, m in enumerate(_QUOTE_MARK.finditer(text)):
+            before = text[m.start() - 1] if m.start() else " "
+            opens = before.isspace() or before in "([—–-"
+            if opens:
+                start = m.end()
+            elif start is not None or k == 0:
+                out.append(text[start or 0 : m.start()])
+                start = None
+        if start is not None:
+            out.append(text[start:])
+        pieces = (p.strip(" ,.;:") for p in out)
+        return tuple(p for p in pieces if len(p.split()) >= MIN_VIEW_WORDS)
+
     def semantic_views(self) -> tuple[str, ...]:
-        """The wordings embeddings compare: :meth:`views`, each one's clauses, and for reported
-        speech the same with its tense backshift undone."""
-        out = list(self.views())
+        """The wordings embeddings compare: :meth:`views`, the words a mixed report quotes,
+        each one's clauses, and for reported speech the same with its tense backshift undone."""
+        out = [*self.views(), *self.quoted()]
         for view in self.views():
             out += clauses(view)
         if self.kind != "direct":
@@ -101,6 +126,8 @@ class LinkOptions:
             without the names the journalist added).
         second_look: cosine of whole wordings from which a pair is compared again with more
             wordings (clauses, reported speech with the backshift undone).
+        second_look_clauses: the same for a translation when one of the two has several clauses
+            (a long quote's whole vector is far from the one clause another language kept).
     """
 
     window_days: int = 7
@@ -117,6 +144,7 @@ class LinkOptions:
     paraphrase_reach: int = 1500
     local_threshold: float = 0.6
     second_look: float = 0.45
+    second_look_clauses: float = 0.25
 
 
 @dataclass(slots=True)
@@ -206,7 +234,10 @@ class _Clusters:
     with the clusters. ``checks`` counts the pairwise verifications.
     """
 
-    def __init__(self, feats: list[Features], said_on: list[int | None]) -> None:
+    def __init__(
+        self, feats: list[Features], said_on: list[int | None], vouched: set[tuple[int, int]] | None = None
+    ) -> None:
+        self.vouched = vouched if vouched is not None else set()
         self.parent = list(range(len(feats)))
         self.size = [1] * len(feats)
         self.version = [0] * len(feats)
@@ -224,7 +255,7 @@ class _Clusters:
 
     def _compatible(self, i: int, j: int) -> bool:
         self.checks += 1
-        return compatible(self.feats[i], self.feats[j])[0]
+        return compatible(self.feats[i], self.feats[j], (min(i, j), max(i, j)) not in self.vouched)[0]
 
     def union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -274,6 +305,11 @@ def _contained(short: list[str], long: list[str]) -> bool:
     return any(long[i] == first and long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+def _days_apart(a: LinkItem, b: LinkItem) -> int:
+    """How many days apart two quotes were said (0 when a day is unknown)."""
+    return abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+
+
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
     if a.said_on is not None and b.said_on is not None and a.said_on != b.said_on:
         return False  # said on Monday and said on Friday: two occasions, two statements
@@ -314,21 +350,26 @@ def link_block(
 
     counted = stats if stats is not None else LinkStats()
 
+    # translations whose linked wordings (a clause of one, the other) were verified: the rest of
+    # a long quote says nothing about the negations of the fragment another language kept
+    vouched: set[tuple[int, int]] = set()
+
     def consider(strength: float, i: int, j: int) -> None:
         if i == j or not _in_window(its[i], its[j], options.window_days):
             return
         counted.candidates += 1
-        if compatible(feats[i], feats[j])[0]:
+        if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
             pairs.append((strength, min(i, j), max(i, j)))
 
     partials = _lexical_pairs(its, words, options, consider)
-    clusters = _Clusters(feats, [it.said_on for it in its])
+    clusters = _Clusters(feats, [it.said_on for it in its], vouched)
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)
-    # a partial quote joins the largest compatible cluster that contains it
+    # a partial quote joins the compatible cluster that contains it said nearest in time, the
+    # largest of those ("what I said on Tuesday", repeated in full on Thursday, is Tuesday's)
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
-        for j in sorted(targets, key=lambda j: (-clusters.size[clusters.find(j)], j)):
+        for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
     for i, j in _fragments_of_quotes(its, words, feats):
@@ -336,7 +377,7 @@ def link_block(
             clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
         pairs = []
-        counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters)
+        counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters, vouched)
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             clusters.union(i, j)
     counted.checks += clusters.checks
@@ -387,13 +428,17 @@ def _lexical_pairs(
         for k in range(len(w) - 2):
             grams.setdefault(tuple(w[k : k + 3]), set()).add(v)
     partials: dict[int, list[int]] = {}
-    for i, w in enumerate(words):
-        if len(w) < options.containment_min_words:
-            continue
-        # a wording that contains the quote has each of its trigrams: the rarest one gives the
-        # fewest wordings to compare (the first, "we will not", may open thousands)
-        rarest = min((grams.get(tuple(w[k : k + 3]), set()) for k in range(len(w) - 2)), key=len)
-        holders = {owner[v] for v in rarest if len(view_words[v]) > len(w) and _contained(w, view_words[v])}
+    for i, whole in enumerate(words):
+        holders: set[int] = set()
+        # the quote, and the words a mixed report puts in quotation marks (another outlet
+        # quoted the sentence they come from)
+        for w in (whole, *(tokens(f) for f in its[i].quoted())):
+            if len(w) < options.containment_min_words:
+                continue
+            # a wording that contains the quote has each of its trigrams: the rarest one gives
+            # the fewest wordings to compare (the first, "we will not", may open thousands)
+            rarest = min((grams.get(tuple(w[k : k + 3]), set()) for k in range(len(w) - 2)), key=len)
+            holders |= {owner[v] for v in rarest if len(view_words[v]) > len(w) and _contained(w, view_words[v])}
         holders.discard(i)
         if holders:
             partials[i] = sorted(holders)
@@ -467,6 +512,7 @@ def _semantic_pairs(
     embedder: Embedder,
     consider: Callable[[float, int, int], None],
     clusters: _Clusters,
+    vouched: set[tuple[int, int]],
 ) -> int:
     """Paraphrases and translations by embeddings, compared within the time window; returns
     the number of close pairs.
@@ -492,13 +538,29 @@ def _semantic_pairs(
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
     views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
     vectors = _embed_views(its, views, embedder)
+    several = {i for i in members if clauses(its[i].text)}
     best = _close_pairs(its, views, vectors, options, options.second_look)
+    if len({its[i].language or "en" for i in members}) > 1 and options.second_look_clauses < options.second_look:
+        # translations with a quote of several clauses, from the lower cosine (only in a block
+        # with more than one language: in one language the lower bound would cost for nothing)
+        for (a, b), sim in _close_pairs(its, views, vectors, options, options.second_look_clauses).items():
+            if (a, b) not in best and (a in several or b in several) and _translation(its[a], its[b]):
+                best[(a, b)] = sim
     uncertain = {
         (a, b)
         for (a, b), sim in best.items()
-        if sim < _threshold(its, feats, a, b, options) and _worth_a_second_look(its[a], its[b])
+        if _worth_a_second_look(its[a], its[b])
+        and (sim < _threshold(its, feats, a, b, options) or _clause_may_vouch(its, feats, a, b, several))
     }
-    best.update(_second_look(its, sorted(uncertain | set(local)), set(local), views, vectors, embedder, best))
+    by_clause: dict[tuple[int, int], float] = {}
+    best.update(
+        _second_look(its, sorted(uncertain | set(local)), set(local), views, vectors, embedder, best, by_clause)
+    )
+    for (a, b), sim in by_clause.items():
+        if sim >= _threshold(its, feats, a, b, options):
+            # a translation of one clause: verification reads that clause, not the whole quote
+            vouched.add((a, b))
+            best[(a, b)] = max(best[(a, b)], sim)
     adjacent = set(neighbours)
     nearby = set(local)
     for (a, b), sim in sorted(best.items()):
@@ -636,6 +698,19 @@ def _best_per_pair(keys: list[np.ndarray], values: list[np.ndarray], n: int) -> 
     return {(int(k) // n, int(k) % n): float(v) for k, v in zip(key[first], value[first], strict=True)}
 
 
+def _clause_may_vouch(its: list[LinkItem], feats: list[Features], a: int, b: int, several: set[int]) -> bool:
+    """A translation whose whole wordings disagree on their negations, one of them a quote of
+    several clauses: another language may have kept the clause that agrees."""
+    if (its[a].language or "en") == (its[b].language or "en") or not ({a, b} & several):
+        return False
+    return compatible(feats[a], feats[b])[1] == "negation"
+
+
+def _translation(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two reports are in different languages."""
+    return (a.language or "en") != (b.language or "en")
+
+
 def _worth_a_second_look(a: LinkItem, b: LinkItem) -> bool:
     """Whether more wordings can tell more about a pair: a report beside a direct quote, or a
     translation (two direct quotes in one language that come close are edits of each other,
@@ -686,10 +761,15 @@ def _second_look(
     vectors: np.ndarray,
     embedder: Embedder,
     best: dict[tuple[int, int], float],
+    by_clause: dict[tuple[int, int], float],
 ) -> dict[tuple[int, int], float]:
     """The best cosine of each pair over all the wordings of :meth:`LinkItem.semantic_views`;
     for a report near a direct quote in one article, the report's wordings also without the
-    names the journalist added (in English: elsewhere every noun may be capitalised)."""
+    names the journalist added (in English: elsewhere every noun may be capitalised).
+
+    For a translation, ``by_clause`` gets the best cosine of a quote, whole, and a clause of a
+    quote at least 1/:data:`_PART` as long that agree on verification: the evidence that
+    another language kept one clause of a long quote."""
     if not pairs:
         return {}
     wanted = {i for pair in pairs for i in pair}
@@ -726,17 +806,31 @@ def _second_look(
             verified[(text, language)] = features(text, language)
         return verified[(text, language)]
 
+    def words_of(i: int) -> list[str]:
+        return tokens(its[i].text)
+
     out = {}
     for a, b in pairs:
         sims = stacked[a] @ stacked[b].T
         r, c = np.unravel_index(int(np.argmax(sims)), sims.shape)
         sim = float(sims[r, c])
-        if (r or c) and not compatible(
-            feats_of(texts[a][r], its[a].language), feats_of(texts[b][c], its[b].language)
-        )[0]:
+        if (r or c) and not compatible(feats_of(texts[a][r], its[a].language), feats_of(texts[b][c], its[b].language))[
+            0
+        ]:
             # the closest wordings are a clause of one and a clause of the other: they must
             # agree too ("door to door in Aspen Fork" / "door to door in Cold Spring. Most ...")
             sim = -1.0
+        if (its[a].language or "en") != (its[b].language or "en"):
+            # the closest of a few pairs of a shorter quote, whole, and a clause of the longer
+            # one that agree (a translation of part of a quote)
+            flat = np.argsort(-sims, axis=None, kind="stable")[:_CLAUSE_TRIES]
+            for r, c in zip(*np.unravel_index(flat, sims.shape), strict=True):
+                whole, longer = (a, b) if r == 0 else (b, a)
+                if (r == 0) == (c == 0) or len(words_of(whole)) > _PART * len(words_of(longer)):
+                    continue
+                if compatible(feats_of(texts[a][r], its[a].language), feats_of(texts[b][c], its[b].language))[0]:
+                    by_clause[(a, b)] = float(sims[r, c])
+                    break
         if (a, b) in local:
             report, quote = (a, b) if its[a].kind != "direct" else (b, a)
             if report in bare_rows:
@@ -745,6 +839,8 @@ def _second_look(
     return out
 
 
+_CLAUSE_TRIES = 3  # the closest pairs of wordings of a translation that are tried for agreement
+_PART = 0.6  # a translation of part of a quote has at most this share of its words
 _NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)(?=\w{4})")
 _MAX_FRAGMENT_WORDS = 3
 
