@@ -233,3 +233,100 @@ def test_a_parse_feature_tagger_reads_the_parse_of_every_sentence_it_tags() -> N
     tokens = {t.text: t for t in nlp.docs[0]}  # type: ignore[attr-defined]
     assert all(t.tag_ != "-" for t in tokens.values())  # neighbours parsed too, not only the selected sentence
     assert (tokens["argued"].lemma_, tokens["budget"].lemma_, tokens["river"].lemma_) == ("CUE", "cue:ccomp", "-")
+
+
+MIXED = 'Ms. Berg said she wanted to speak "directly to the workers" and let them know that "this is not who we are."'
+MIXED_CONTENT = 'she wanted to speak "directly to the workers" and let them know that "this is not who we are."'
+
+
+@pytest.mark.parametrize(
+    ("mixed", "expected"),
+    [
+        # the tagged content holds both quotations and the words around them: one mixed record,
+        # with the rules' cue and speaker, the quotations as its quoted parts, ending inside the
+        # closing mark as the rules' mixed records do
+        (
+            True,
+            [("mixed", MIXED_CONTENT[:-1], "said", "Ms. Berg", ["directly to the workers", "this is not who we are."])],
+        ),
+        (
+            False,
+            [
+                (
+                    "indirect",
+                    'she wanted to speak "directly to the workers" and let them know that "this is not who we are',
+                    "said",
+                    "Ms. Berg",
+                    [],
+                ),
+                ("direct", "this is not who we are.", None, None, []),
+            ],
+        ),
+    ],
+)
+def test_a_tagged_mixed_content_takes_in_the_quotations_it_holds(
+    mixed: bool, expected: list[tuple[str, str, str | None, str | None, list[str]]]
+) -> None:
+    analysis = find_candidates(MIXED)
+    phrases = [("SOURCE", "Ms. Berg"), ("CUE", "said"), ("CONTENT", MIXED_CONTENT)]
+    out = add_tagger_candidates(analysis, _tagger(phrases), hybrid=HybridOptions(mixed=mixed))
+    got = [
+        (
+            c.kind,
+            MIXED[c.start : c.end],
+            MIXED[c.cue[0] : c.cue[1]] if c.cue else None,
+            c.mention.text if c.mention else None,
+            [MIXED[s:e] for s, e in c.quoted],
+        )
+        for c in out
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        'No, it would not be correct to say so," Tass quoted Peskov as saying on Monday',  # holds the quote's cue
+        'No, it would not be correct to say so," Peskov',  # holds its speaker, and little else
+    ],
+)
+def test_a_quote_with_its_own_cue_or_speaker_is_no_mixed_content(content: str) -> None:
+    text = '"No, it would not be correct to say so," Tass quoted Peskov as saying on Monday.'
+    analysis = find_candidates(text)
+    before = [(c.kind, c.start, c.end) for c in analysis.candidates]
+    out = add_tagger_candidates(analysis, _tagger([("CONTENT", content), ("CUE", "on Monday")]))
+    assert [(c.kind, c.start, c.end) for c in out] == before
+
+
+class _Types:
+    """A type classifier's stand-in: one type for every attribution."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def predict(self, cue: str | None, source: str | None) -> str:
+        return self.kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "scope", "expected"),
+    [
+        # the cue "wagered" is not in the lexicon: its type comes from the model's classifier
+        ("speech", "statements", ("speech", "tagger")),
+        ("belief", "statements", None),
+        ("belief", "attributions", ("belief", "tagger")),
+        ("document", "attributions", ("evidence", "tagger")),
+        ("other", "statements", None),
+        ("other", "attributions", ("stance", "object")),
+    ],
+)
+def test_a_tagged_content_takes_its_type_from_the_models_classifier(
+    kind: str, scope: str, expected: tuple[str, str] | None
+) -> None:
+    analysis = find_candidates(WAGERED)
+    rule_spans = {(c.start, c.end) for c in analysis.candidates}
+    tagger = _tagger([("CUE", "wagered"), ("CONTENT", "the budget will collapse by June")])
+    tagger.types = _Types(kind)  # type: ignore[assignment]
+    out = add_tagger_candidates(analysis, tagger, ExtractOptions.scope(scope))
+    added = [(c.cue_class, c.frame) for c in out if (c.start, c.end) not in rule_spans]
+    assert added == ([expected] if expected else [])

@@ -10,14 +10,19 @@ candidate like the rules' ones: the source's words are read from the rules' pars
 the same for both, and the one-record-per-span rule then applies to all of them.
 
 How the two combine (chosen on PolNeAR dev, never on test): the rules keep what they found
-(quotation marks, reported speech read from the parse, and their speakers); a rule's reported
-speech takes the tagger's span when the tagger's is longer and holds it (EXACT +0.001 once a
-leading "that" is left out, as the rules leave it out: PolNeAR's contents keep it); a tagged
-content that no rule record overlaps becomes a record when its cue lies in the sentence where it
-starts or ends (a cue further away was nearly always a wrong pairing); its speaker is the cue's
-subject in the parse, else the tagged source, and it must be a mention that can name someone.
-In the statements scope a tagged content also needs a cue the lexicon knows and a finite verb
-(a statement is a clause: ``rejected the plan`` is a stance).
+(quotation marks, reported speech read from the parse, and their speakers); a tagged content that
+holds the quotations it overlaps and words around them (``she wanted to speak "directly to white
+people" and let them know that ...``) replaces them as one mixed record with their cue and speaker
+(the rules cut such contents into their quoted pieces); a rule's reported speech takes the tagger's
+span when the tagger's is longer and holds it (a leading "that" left out, as the rules leave it
+out: PolNeAR's contents keep it); a tagged content that no rule record overlaps becomes a record
+when its cue lies in the sentence where it starts or ends (a cue further away was nearly always a
+wrong pairing); its speaker is the cue's subject in the parse, else the tagged source, and it must
+be a mention that can name someone. Its type (speech, belief, document, other) comes from the
+model's type classifier (:mod:`onrecord.tagger.types`), else from the cue lexicon; in the
+statements scope it must be speech and a clause (a finite verb: ``rejected the plan`` is a stance).
+Letting the tagger's span replace every overlapping rule span (tagger first) scored lower with
+both the shipped and a PolNeAR-trained model (the README has the figures).
 """
 
 from __future__ import annotations
@@ -55,6 +60,12 @@ class HybridOptions:
         cue_in_sentence: a tagged content becomes a record only when its cue is in the sentence
             where the content starts or ends (on PolNeAR dev a cue further away is mostly a wrong
             pairing: the speaker is almost never right).
+        mixed: a tagged content that holds the quotations it overlaps and more words around them
+            (``she wanted to speak "directly to white people" and let them know ...``) replaces
+            them as one mixed record with their cue and speaker.
+        types: a tagged content no rule found takes its type (speech, belief, document, other)
+            from the model's type classifier (:mod:`onrecord.tagger.types`), when it has one, rather
+            than from the cue lexicon; the statements scope keeps speech.
     """
 
     neighbours: int = 1
@@ -63,6 +74,8 @@ class HybridOptions:
     known_cue: bool = False
     named_speaker: bool = True
     cue_in_sentence: bool = True
+    mixed: bool = True
+    types: bool = True
 
 
 DEFAULT_HYBRID = HybridOptions()
@@ -197,6 +210,12 @@ def _cue_entry(text: str, cue: tuple[int, int] | None) -> tuple[str | None, str 
     return " ".join(words).lower() or None, None
 
 
+TYPE_CLASSES = {"speech": "speech", "belief": "belief", "document": "evidence", "other": "stance"}
+"""The cue class a tagged content gets from its attribution type (:mod:`onrecord.tagger.types`):
+the statements scope keeps speech; ``other`` (a stance) is kept where stances are."""
+
+_WORDY = re.compile(r"\w")
+
 _THAT = re.compile(r"that\s+", re.IGNORECASE)
 
 
@@ -225,6 +244,35 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     cue_words = {t.i for t in doc if c.cue[0] <= base + t.idx < c.cue[1]}
     added = [t for t in doc if span[0] <= base + t.idx < span[1] and not c.start <= base + t.idx < c.end]
     return not any(t.head.i in cue_words for t in added)
+
+
+_MIXED_OUTSIDE = 12
+"""Characters a mixed content must hold outside its quotations (a couple of words, not ``," Lopez``)."""
+
+
+def _quoted_pieces(c: Candidate) -> list[tuple[int, int]]:
+    if c.quote is not None:
+        return list(c.quote.pieces)
+    return list(c.quoted) if c.quoted else list(c.pieces)
+
+
+def _mixes(
+    span: tuple[int, int], overlapping: list[Candidate], cue: tuple[int, int] | None, analysis: Analysis
+) -> bool:
+    """Whether ``span`` is a mixed content: it holds every quotation it overlaps, adds words outside
+    them, holds neither its cue nor the quotations' cues, and stays in one sentence."""
+    cues = [cue, *(c.cue for c in overlapping)]
+    if any(k is not None and _overlaps(span, k) for k in cues):
+        return False  # a quote and its own cue ("...," Tass quoted Peskov as saying) are no one content
+    if any(c.mention is not None and _overlaps(span, (c.mention.start, c.mention.end)) for c in overlapping):
+        return False
+    if analysis.sentence_at(span[0]) != analysis.sentence_at(span[1] - 1):
+        return False
+    pieces = [p for c in overlapping if c.kind != "indirect" for p in _quoted_pieces(c)]
+    if not all(span[0] <= p[0] and p[1] <= span[1] for p in pieces):
+        return False
+    outside = span[1] - span[0] - sum(min(p[1], span[1]) - max(p[0], span[0]) for p in pieces)
+    return outside > _MIXED_OUTSIDE
 
 
 def add_tagger_candidates(
@@ -259,7 +307,15 @@ def add_tagger_candidates(
         cue = found.cues[0] if found.cues else None
         overlapping = [c for c in rules if any(_overlaps(span, p) for p in c.pieces)]
         if overlapping:
-            if hybrid.widen and len(overlapping) == 1 and _widens(overlapping[0], span, parses):
+            quoted = [c for c in overlapping if c.kind != "indirect"]
+            if quoted and hybrid.mixed and _mixes(span, overlapping, cue, analysis):
+                target = max(overlapping, key=lambda c: min(c.end, span[1]) - max(c.start, span[0]))
+                ends = {q.close: q.pieces[-1][1] for q in analysis.quotes}  # a quote's close: after its mark
+                span = (span[0], ends.get(span[1], span[1]))  # a mixed content ends inside its closing mark
+                inside = [p for q in analysis.quotes for p in q.pieces if span[0] <= p[0] and p[1] <= span[1]]
+                mixed = target.reporting(kind="mixed", pieces=[span], quoted=sorted(inside), quote=None)
+                rules = [mixed if c is target else c for c in rules if c is target or c not in overlapping]
+            elif hybrid.widen and len(overlapping) == 1 and _widens(overlapping[0], span, parses):
                 rules[rules.index(overlapping[0])] = overlapping[0].reporting(pieces=[span])
             continue
         if hybrid.cue_in_sentence and (
@@ -268,6 +324,14 @@ def add_tagger_candidates(
         ):
             continue
         lemma, cls = _cue_entry(text, cue)
+        frame = "tagger"
+        if hybrid.types and tagger.types is not None and cue is not None and _WORDY.search(text, cue[0], cue[1]):
+            # a cue of punctuation (a transcript's colon) is left to the rules' reading of turns
+            source = found.sources[0] if found.sources else None
+            kind = tagger.types.predict(text[cue[0] : cue[1]], text[source[0] : source[1]] if source else None)
+            if kind is not None:
+                cls = TYPE_CLASSES[kind]
+                frame = "object" if kind == "other" else frame
         if (hybrid.known_cue or options.speech_only) and cls is None:
             continue  # the statements scope takes a tagged content only with a cue the lexicon knows
         if options.speech_only and not _has_finite_verb(parses, span):
@@ -284,7 +348,7 @@ def add_tagger_candidates(
                 cue_class=cls,
                 mention=mention,
                 sentence=analysis.sentence_at(found.start),
-                frame="tagger",
+                frame=frame,
             )
         )
     everything = rules + added

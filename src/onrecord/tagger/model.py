@@ -9,6 +9,7 @@ from typing import Any
 
 from onrecord.errors import ConfigError
 from onrecord.tagger.features import featured_doc
+from onrecord.tagger.types import TypeClassifier, load_types
 
 __all__ = ["Tagger", "load", "tag"]
 
@@ -24,6 +25,8 @@ class Tagger:
     def __init__(self, nlp: Any, path: Path) -> None:
         self.nlp = nlp
         self.path = path
+        self.types: TypeClassifier | None = load_types(path)
+        """The attribution type classifier trained with the model (``types.json``), if any."""
 
     @property
     def parse_features(self) -> bool:
