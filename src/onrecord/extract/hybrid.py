@@ -308,7 +308,9 @@ def add_tagger_candidates(
         overlapping = [c for c in rules if any(_overlaps(span, p) for p in c.pieces)]
         if overlapping:
             quoted = [c for c in overlapping if c.kind != "indirect"]
-            if quoted and hybrid.mixed and _mixes(span, overlapping, cue, analysis):
+            # a mixed reading of the rules' own stands ("said little ..., that the company 'will ...'")
+            unread = all(c.kind != "mixed" for c in overlapping)
+            if quoted and unread and hybrid.mixed and _mixes(span, overlapping, cue, analysis):
                 target = max(overlapping, key=lambda c: min(c.end, span[1]) - max(c.start, span[0]))
                 ends = {q.close: q.pieces[-1][1] for q in analysis.quotes}  # a quote's close: after its mark
                 span = (span[0], ends.get(span[1], span[1]))  # a mixed content ends inside its closing mark
