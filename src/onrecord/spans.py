@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["strip_span"]
+__all__ = ["mask_pieces", "strip_span"]
 
 
 def strip_span(
@@ -20,3 +20,13 @@ def strip_span(
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def mask_pieces(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the characters of ``pieces`` (offsets into ``text``) blanked out,
+    so that what a quote says is not read as its attribution."""
+    chars = list(text[start:end])
+    for s, e in pieces:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)

@@ -22,6 +22,7 @@ from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
+from onrecord.spans import mask_pieces
 
 __all__ = ["ArticleContext", "attribute"]
 
@@ -45,14 +46,6 @@ def quote_id(article_id: str, start: int, end: int) -> str:
     """A stable id for the quote at ``start:end`` of an article."""
     digest = hashlib.sha1(f"{article_id}\x00{start}\x00{end}".encode()).hexdigest()
     return f"q{digest[:15]}"
-
-
-def _mask(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> str:
-    chars = list(text[start:end])
-    for s, e in pieces:
-        for i in range(max(s, start), min(e, end)):
-            chars[i - start] = " "
-    return "".join(chars)
 
 
 def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote], list[ArticleSpeaker]]:
@@ -307,7 +300,7 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
         return None
     at = c.cue[0] if c.cue is not None else max(c.end - 1, c.start)
     sentence = analysis.sentences[analysis.sentence_at(at)]
-    window = _mask(analysis.text, sentence.start, sentence.end, c.pieces)
+    window = mask_pieces(analysis.text, sentence.start, sentence.end, c.pieces)
     return find_time(window, at - sentence.start, ref)
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from onrecord.attribute.headings import header_outlet
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.clauses import SELF_OUTLET
+from onrecord.spans import mask_pieces
 
 if TYPE_CHECKING:
     from onrecord.attribute.entities import Entity
@@ -493,14 +494,6 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     return gaz.resolve(trimmed, at) or trimmed
 
 
-def _mask(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> str:
-    chars = list(text[start:end])
-    for s, e in pieces:
-        for i in range(max(s, start), min(e, end)):
-            chars[i - start] = " "
-    return "".join(chars)
-
-
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
@@ -583,7 +576,7 @@ def _sentence_span(analysis: Analysis, c: Candidate) -> tuple[int, int]:
 def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple[str | None, bool]:
     """The channel the quote's own sentence (content blanked) names, and whether it reported."""
     start, end = _sentence_span(analysis, c)
-    window = _mask(analysis.text, start, end, c.pieces)
+    window = mask_pieces(analysis.text, start, end, c.pieces)
     if _RESET.search(window):
         return None, False
     found = find_channel(window, start, gaz)
@@ -592,7 +585,7 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
 
 def _resets(analysis: Analysis, c: Candidate) -> bool:
     start, end = _sentence_span(analysis, c)
-    return _RESET.search(_mask(analysis.text, start, end, c.pieces)) is not None
+    return _RESET.search(mask_pieces(analysis.text, start, end, c.pieces)) is not None
 
 
 def _setup_channel(
