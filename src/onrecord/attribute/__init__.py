@@ -122,7 +122,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     last_day: dict[int, str] = {}
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     marks = day_marks(text, ref)
-    wire_day = _dateline_day(context)
+    wire_day = _dateline_day(context.dateline, ref)
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
     for c in sorted(analysis.candidates, key=lambda c: c.start):
@@ -130,13 +130,13 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         time = times[id(c)]
         if time is not None and time[0] == "day" and time[1] is not None:
             story_day = time[1].isoformat()
-        said_on, said_on_source = _said_on(c, times[id(c)], entity, last_day)
-        if said_on_source in (None, "context") and not _vague(c, times[id(c)]) and entity is not None:
+        said_on, said_on_source = _said_on(c, time, entity, last_day)
+        if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
             before = _preceding_day(analysis, c, entity, ref, cue_sentences)
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[entity.key] = before
-        if said_on_source in (None, "context") and not _vague(c, times[id(c)]):
+        if said_on_source in (None, "context") and not _vague(c, time):
             layout = marks.header if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
@@ -340,18 +340,16 @@ def _preceding_day(
 _WIRE_DATELINE = re.compile(r"[^\W\d][^,\n]*,")  # a place, then a comma
 
 
-def _dateline_day(context: ArticleContext) -> str | None:
-    """The day a wire dateline gives: a place, then the date ("KALTENBACH, Germany, June 14
-    (Continental Wire) -"); not a date line in a newspaper's header ("Sunday 20 June 2027"),
-    whose features and next-day reports tell of other days."""
-    line = context.dateline
-    if not line or not _WIRE_DATELINE.match(line) or line.split(",")[0].strip().casefold() in WEEKDAYS:
+def _dateline_day(line: str | None, ref: date | None) -> str | None:
+    """The day (``ref``, read from the dateline) a wire dateline gives: a place, then the date
+    ("KALTENBACH, Germany, June 14 (Continental Wire) -"); not a date line in a newspaper's
+    header ("Sunday 20 June 2027"), whose features and next-day reports tell of other days."""
+    if ref is None or not line or not _WIRE_DATELINE.match(line) or line.split(",")[0].strip().casefold() in WEEKDAYS:
         return None
     found = find_dates(line, default_year=2000)  # a leap year: any month and day reads
     if not found or found[0].start == 0:
         return None
-    day = reference_date(context.published, context.dateline)
-    return day.isoformat() if day is not None else None
+    return ref.isoformat()
 
 
 def _dated_by_article(c: Candidate, time: TimeExpression | None) -> bool:

@@ -236,7 +236,7 @@ def role_rows(
         (
             r[0],
             r[1],
-            ArticleSpeaker(r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), tuple(json.loads(r[7]))),
+            _article_speaker(r[2:8]),
             r[8],
             r[9][:10] if r[9] else None,
         )
@@ -266,6 +266,11 @@ def put_article_speakers(conn: sqlite3.Connection, article_id: str, speakers: Se
     )
 
 
+def _article_speaker(cols: Sequence[Any]) -> ArticleSpeaker:
+    """An article speaker from its stored columns: local_id, name, kind, gender, names, roles."""
+    return ArticleSpeaker(cols[0], cols[1], cols[2], cols[3], tuple(json.loads(cols[4])), tuple(json.loads(cols[5])))
+
+
 def article_speakers(conn: sqlite3.Connection, article_id: str) -> list[ArticleSpeaker]:
     """The speakers one article names."""
     rows = conn.execute(
@@ -273,7 +278,7 @@ def article_speakers(conn: sqlite3.Connection, article_id: str) -> list[ArticleS
         "WHERE article_id = ? ORDER BY local_id",
         (article_id,),
     )
-    return [ArticleSpeaker(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), tuple(json.loads(r[5]))) for r in rows]
+    return [_article_speaker(r) for r in rows]
 
 
 def set_article_speaker(conn: sqlite3.Connection, article_id: str, local_id: str, speaker_id: str) -> None:
