@@ -358,6 +358,8 @@ def features(text: str, language: str | None = None) -> Features:
         if m.start(1) in dated_years:
             continue  # "from 1 May 2027": a report that writes "from May 1" gives the same date
         figure = _number(m.group(1), lang) + ("%" if m.group(2) else "")
+        if _is_baseline(text, m.start(1), m.end()):
+            continue
         numbers.add(figure)
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
@@ -409,8 +411,37 @@ _DATE_YEAR = re.compile(
     rf"(?:\b\d{{1,2}}(?:er|\.)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b",
     re.I,
 )
+# The figure a change is measured from ("19 reports, up from 12", "1,100, compared with 300 on
+# Monday", "von 300 auf 1.100", "contre 12"): the wording's own figure is the other one; a report
+# of the earlier figure alone is an earlier statement, not a part of this one.
+_BASELINE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+from"
+    r"|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bfrom"
+    r"|\bgegenüber|\bnach\s+zuvor|\bvon|\bcontre|\bfrente\s+a|\bdesde|\bпротив|\bпосле)"
+    r"\s+(?:(?:the|a|an|just|only|some|about|around|roughly|its|der|den|les|las|los)\s+)?$",
+    re.I,
+)
+# "from 12 to 19", "von 12 auf 19", "de 12 à 19", "с 12 до 19": the first figure is the baseline
+# only when a second one follows.
+_RANGE_END = re.compile(
+    r"^\s*(?:%|percent|per\s+cent|prozent|pour\s+cent|por\s+ciento|процент\w*)?\s*"
+    r"(?:to|auf|à|a|до|bis)\s+\d",
+    re.I,
+)
 _NUMBER_JOINERS = frozenset({"and", "und", "et", "y", "и"})
 _FRACTIONS = frozenset({"0.5", "0.25"})
+
+
+def _is_baseline(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is what a change is measured from ("up from 12")."""
+    before = text[max(0, start - 40) : start]
+    m = _BASELINE.search(before)
+    if m is None:
+        return False
+    word = m.group(0).split()[0].casefold()
+    if word in {"from", "von", "desde"}:  # "from 12 to 19": a baseline; "from 12 countries": not
+        return _RANGE_END.match(text[end : end + 20]) is not None
+    return True
 
 
 def _number_word_value(w: str, lang: str) -> str | None:
@@ -532,7 +563,7 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "figures"  # a partial quote may drop a figure, never change one
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
-    if _one_word_swapped(a, b):
+    if _one_word_swapped(a, b) or _slot_swapped(a, b):
         return False, "entities"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
@@ -540,3 +571,32 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         if union and len(a.content & b.content) / union >= 0.7:
             return False, "entities"
     return True, ""
+
+
+def _slots(f: Features, names: frozenset[str]) -> set[tuple[str, str, str]]:
+    """The frames around each run of names that starts with one of ``names``: the two words before
+    it and the word after it ("the port of [Astoria] in")."""
+    out = set()
+    words = f.words
+    for i in range(2, len(words)):
+        if words[i] not in names or words[i - 1] in f.entities:
+            continue
+        j = i
+        while j < len(words) and words[j] in f.entities:
+            j += 1
+        frame = (words[i - 2], words[i - 1], words[j] if j < len(words) else "")
+        if any(w and w not in _STOP for w in frame):
+            out.add(frame)
+    return out
+
+
+def _slot_swapped(a: Features, b: Features) -> bool:
+    """Two wordings name different parties in the same frame: "the Port of Astoria in" and "the
+    Port of Bellingham in", "talks with Norland on" and "talks with Estovia on" (same language; the
+    two words before each name and the word after it are the same, one of them a content word)."""
+    if a.language != b.language:
+        return False
+    only_a, only_b = a.entities - b.entities, b.entities - a.entities
+    if not only_a or not only_b:
+        return False
+    return bool(_slots(a, only_a) & _slots(b, only_b))
