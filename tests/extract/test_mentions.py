@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.extract.candidates import find_candidates
+from onrecord.extract.mentions import scan_names
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,17 @@ def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> N
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Guest: Mary de Búrca, chair of the board", ["Mary de Búrca"]),
+        ("Guest: Mary Ó Ceallaigh, a councillor", ["Mary Ó Ceallaigh"]),
+        ("Guest: José dos Santos, mayor", ["José dos Santos"]),
+        ("Anna-Sophie Müller said", ["Anna-Sophie Müller"]),
+        ("the Port of Astoria", []),
+    ],
+)
+def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(text, 0, len(text))] == names

@@ -15,6 +15,24 @@ INTERVIEW = (
     "ASHDOWN: Why is four per cent not enough?\n\n"
     "CORRIGAN: Four per cent does not cover what nurses lost last year.\n"
 )
+PODCAST = (
+    "THE NIGHT DESK — a science podcast\nRecorded Thursday, March 4, 2027\n\n"
+    "HOST (LENA MARSH): With me is Dr. Tobias Ekwueme, who led the trial, and Professor Ilse van Dam.\n\n"
+    "DR. EKWUEME: The smaller dose worked as well as the larger one.\n\n"
+    "HOST: Professor, do you agree?\n\n"
+    "PROF. VAN DAM: Mostly. One trial is one trial.\n"
+)
+PANEL = (
+    "SUNDAY LEDGER\nTranscript — Sunday, June 6, 2027\nGuests: Sen. Rosa Delgado (D-Nev.)\n\n"
+    "MARK HOLLOWAY, HOST: Senator, will the bill pass?\n\n"
+    "SEN. DELGADO: It will pass the Senate this month.\n\n"
+    "HOLLOWAY: And the House?\n\n"
+    "SEN. DELGADO: That is harder.\n"
+)
+GUEST_LINE = (
+    "RADIO WESTFORD — MORNING PROGRAMME\nPresenter: Colm Hayes\nGuest: Siobhán de Búrca, chair, Western Board\n\n"
+    "Q: Why close the school?\n\nA: Enrolment has fallen to 61 pupils.\n\nQ: Siobhán de Búrca, thank you.\n"
+)
 QA = (
     "Finance Minister Karl Berg spoke to the Ledger on Friday.\n\n"
     "Q: Will taxes rise?\n\n"
@@ -35,6 +53,17 @@ QA = (
             ],
         ),
         (QA, [("Karl Berg", "We will not raise taxes this year."), ("Karl Berg", "That depends on growth.")]),
+        # titles and the host's name or role beside the label
+        (
+            PODCAST,
+            [
+                ("Tobias Ekwueme", "The smaller dose worked as well as the larger one."),
+                ("Ilse van Dam", "Mostly. One trial is one trial."),
+            ],
+        ),
+        (PANEL, [("Rosa Delgado", "It will pass the Senate this month."), ("Rosa Delgado", "That is harder.")]),
+        # the header's guest line names the one who answers, whether or not the name is a known one
+        (GUEST_LINE, [("Siobhán de Búrca", "Enrolment has fallen to 61 pupils.")]),
     ],
 )
 def test_interviewee_turns_are_quotes(text: str, expected: list[tuple[str, str]]) -> None:

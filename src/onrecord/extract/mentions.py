@@ -400,12 +400,14 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
     return None
 
 
-_CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ'’"
+_CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
 _NAME_RUN = re.compile(
     r"\b(?:"
     + _CAP
-    + r"\s+(?:(?:van|von|de|der|den|da|di|du|la|le|ter|ten)\s+){0,2}){1,4}"
-    + r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b"
+    + r"\s+(?:(?:van|von|de|der|den|da|di|du|dos|das|do|del|della|la|le|ter|ten)\s+){0,2}){1,4}"
+    + rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
 )  # "Rosalind van Achterberg": a surname's particles inside the run
 
 

@@ -17,7 +17,9 @@ from onrecord.extract.mentions import Mention
 __all__ = ["Turn", "find_turns"]
 
 _LABEL = re.compile(
-    r"^(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}|[A-Z][a-z]+ [A-Z][a-z'’\-]+)"
+    r"^(?:(?P<title>[A-Z][A-Za-z]{1,5}\.)\s+)?"  # "DR. OKAFOR:", "Sen. IBARRA:": the title is not the name
+    r"(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}|[A-Z][a-z]+ [A-Z][a-z'’\-]+)"
+    r"(?:\s*\([^()\n]{1,60}\)|,\s+(?P<role>[A-Z][A-Za-z .'’\-]{1,40}))?"  # "HOST (JORDAN REYES)", "ANNA BERG, HOST"
     r"\s*:\s+(?P<text>\S.*)$",
     re.M,
 )
@@ -51,12 +53,12 @@ def _capitalised(word: str) -> str:
 
 def _full_name(text: str, label: str) -> str:
     """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN)."""
-    if " " in label:
-        return label
     word = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"  # Mary-Kate, Marie-Hélène
-    m = re.search(rf"(?<![\w-])((?:{word}\s+){{1,2}}){re.escape(label)}\b", text)
+    # "DE VRIES" is the "Henrik de Vries" of the introduction: the surname as the text writes it
+    m = re.search(rf"(?<![\w-])((?:{word}\s+){{1,2}})((?i:{re.escape(label)}))\b", text)
     if m is None:
         return label
+    label = m.group(2)
     given = [w for w in m.group(1).split() if w.rstrip(".") not in _HONORIFICS]
     from onrecord.attribute.knowledge import knowledge
 
@@ -76,6 +78,11 @@ _GUEST_LINE = re.compile(
     r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|in conversation with)\b\s*[:\-–—]?\s*(?P<who>.+)$",
     re.I | re.M,
 )
+# Two to four capitalised words, surname particles between them: a name when a header line says so.
+_PLAIN_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos|del|la|le|ter|Ó|Ní|Mac|Nic)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+)
 _HOST_LINE = re.compile(r"^\s*(?:interviewer|presenter|host|anchor|moderator|reporter)\b", re.I)
 
 
@@ -91,6 +98,9 @@ def _guest(header: str) -> str | None:
         names = scan_names(header, m.start("who"), m.end("who"))
         if names:
             return names[0].name
+        who = m.group("who").split(",")[0].strip()
+        if _PLAIN_NAME.fullmatch(who):  # "Guest: Siobhán de Búrca, chair": the line says it is a name
+            return who
     named = {
         n.name
         for line in re.finditer(r"^.*$", header, re.M)
@@ -111,6 +121,7 @@ def find_turns(text: str) -> list[Turn]:
     if len(by_label) < 2 and "A" not in by_label:
         return []  # one label throughout: a list ("Note: ..."), not an exchange
     hosts = {label for label, turns in by_label.items() if _is_host(label, turns)}
+    hosts |= {m.group("label") for m in found if (m.group("role") or "").strip().casefold() in _HOSTS}
     guests = [label for label in by_label if label not in hosts and label != "A"]
     guest = _guest(text[: found[0].start()]) if "A" in by_label and not guests else None
     turns = []
@@ -120,7 +131,9 @@ def find_turns(text: str) -> list[Turn]:
         while end > start and text[end - 1] in " \t\r":
             end -= 1
         named = guests[0] if label == "A" and len(guests) == 1 else label
-        if named == "A" and guest is not None:
+        if label in hosts and len(label) == 1:  # "Q": a question, whoever asks it
+            mention = Mention(m.start("label"), m.end("label"), label, "pronoun", number="sg")
+        elif named == "A" and guest is not None:
             mention = Mention(m.start("label"), m.end("label"), label, "name", name=guest, number="sg")
         elif named == "A":
             mention = Mention(m.start("label"), m.end("label"), label, "pronoun", number="sg")
