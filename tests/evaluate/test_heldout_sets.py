@@ -22,8 +22,8 @@ def test_the_sets_are_there() -> None:
 
 
 # Set 5 merges one trap still ("frozen for two years" against a figure of two or three years).
-# Sets 12 and 13 merged traps when they arrived (12: one, 13: three); they stay the unseen sets of the fourth
-# session and is scored again only at its end.
+# Sets 12 and 13 merged traps when they arrived (12: one, 13: three); they are the fourth session's
+# unseen sets, scored again only at its end.
 NO_TRAP_MERGED = [f"linking_heldout{n}" for n in ("", "2", "3", "4", "6", "7", "8", "9", "10", "11")]
 
 
