@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord import extract
 from onrecord.extract.candidates import find_candidates
 from onrecord.extract.mentions import scan_names
 
@@ -59,3 +60,22 @@ def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> N
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:
     assert [m.name for m in scan_names(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a school named for a saint is no "she"
+        (
+            "Anna Kelly chairs the board. John Walsh said St Brigid's was safe. "
+            "'This decision is about money,' she said.",
+            "Anna Kelly",
+        ),
+        # honorifics of other traditions stand before the name, not in it
+        ("'The levee held,' Cr Tomas Berg said.", "Tomas Berg"),
+        ("'We will appeal,' Shri Ravi Menon said.", "Ravi Menon"),
+    ],
+)
+def test_saints_and_honorifics(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

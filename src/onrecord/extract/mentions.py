@@ -219,6 +219,9 @@ def _clean_role(text: str) -> str:
     return " ".join(words)
 
 
+_SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
+
+
 def analyse_mention(head: Any, offset: int) -> Mention:
     """Describe the noun phrase headed by ``head`` (a spaCy token in a sentence parsed alone).
 
@@ -324,6 +327,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         ):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if (kb.outlet(name) is not None or kb.is_masthead(name)) and not kb.is_given_name(first):
+            return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
+        if first in _SAINTS and len(name.split()) > 1:
+            # "St Brigid's", "San Rafael", "Sankt Georg": a school, church, hospital or town named for a saint
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if role:
             info = kb.role(role)
