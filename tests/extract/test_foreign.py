@@ -154,7 +154,23 @@ def test_a_german_noun_is_no_speaker() -> None:
         ("« Nous irons jusqu'au bout », a promis le maire de Saint-Rémy.", "fr", "Saint-Rémy"),
         ("«Es una extorsión», dijo la portavoz de la comisión del Senado.", "es", "Senado"),
         ("Генеральный директор во вторник написал в LinkedIn: «Мы не откажемся от проекта».", "ru", "Linked"),
+        # a place after a preposition inside an apposition
+        ("El diputado Omar Salcedo, representante por Texas, aseguró que el proyecto «está muerto».", "es", "Texas"),
+        ("Gegenüber der Nachrichtenagentur Alpwire sagte er: „Der Pegel sinkt.“", "de", "Alpwire"),
+        # the first word of a quote is no name
+        ("« Les doses faibles suffisent », a déclaré mardi la chercheuse.", "fr", "Les"),
     ],
 )
 def test_a_place_or_a_noun_is_no_speaker(text: str, language: str, not_a_speaker: str) -> None:
     assert all(m is None or not m.startswith(not_a_speaker) for _, _, m in _found(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("El secretario Raymond de la Cruz dijo: «Las ayudas irán al puerto».", "es", "Raymond de la Cruz"),
+        ("„Wir bleiben dabei“, sagte Kommissionschefin Ursula von der Leyen.", "de", "Ursula von der Leyen"),
+    ],
+)
+def test_names_with_two_particles(text: str, language: str, speaker: str) -> None:
+    assert [m for _, _, m in _found(text, language)] == [speaker]

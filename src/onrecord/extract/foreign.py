@@ -27,7 +27,12 @@ LANGUAGES = ("de", "ru", "uk", "fr", "es")
 _CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’]+(?:-[A-ZÀ-ÞА-ЯЁІЇЄҐ]?[a-zß-ÿа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
-    _CAP + _WORD_END + r"(?:\s+(?:von|van|de|la|le|di|da|dos|del)?\s*" + _CAP + _WORD_END + r"){0,3}"
+    _CAP
+    + _WORD_END
+    + r"(?:\s+(?:(?:von|van|de|la|le|di|da|dos|das|del|du)\s+(?:(?:der|den|la|le|los|las)\s+)?)?"  # "de la Cruz"
+    + _CAP
+    + _WORD_END
+    + r"){0,3}"
 )
 _PRONOUNS = {
     "de": {"er": "m", "sie": "f"},
@@ -48,8 +53,15 @@ _ROLE_NOUNS = {
         r"депутат|председател|уполномоченн|директор|руководител|посол|судь|чиновник)"
         r"(?:а|у|ом|е|ь|я|ю|ем|ы|ой)?$"  # "по словам министра", "заявила глава"
     ),
-    "fr": re.compile(r"^(?:ministre|porte-parole|président|chancelier|directeur|maire)(?P<f>e)?$"),
-    "es": re.compile(r"^(?:ministr|portavoz|president|canciller|director|alcald)(?:[oe]|(?P<f>a))?$"),
+    "fr": re.compile(
+        r"^(?:(?:ministre|porte-parole|président|chancelier|directeur|maire|député|avocat|expert|procureur|"
+        r"professeur|dirigeant|représentant|juge|secrétaire|commissaire|responsable)(?P<f>e)?"
+        r"|(?P<f2>chercheuse|directrice|sénatrice|conseillère|présidente)|chercheur|sénateur|conseiller|médecin)$"
+    ),
+    "es": re.compile(
+        r"^(?:(?:ministr|portavoz|president|canciller|director|alcald|secretari|diputad|senador|abogad|"
+        r"investigador|experto|juez|fiscal|gobernador|dirigente|representante|consejer)(?:[oe]|(?P<f>a))?)$"
+    ),
 }
 _ARTICLES = {
     "de": {
@@ -63,11 +75,11 @@ _ARTICLES = {
 # and Spanish put no article before a surname ("le Premier ministre", "del Senado", "l'État"),
 # and a preposition of place comes before a town ("la maternité de Saint-Rémy", "в LinkedIn").
 _NOT_BEFORE_A_SURNAME = {
-    "de": {"in", "aus", "nach", "bei", "von"},
-    "fr": {"à", "a", "en", "de", "d", "sur", "vers", "depuis"},
-    "es": {"en", "de", "desde", "hacia", "a"},
-    "ru": {"в", "во", "из", "на", "под", "до"},
-    "uk": {"в", "у", "із", "з", "на", "до"},
+    "de": {"in", "aus", "nach", "bei", "von", "für", "gegen", "über"},
+    "fr": {"à", "a", "en", "de", "d", "sur", "vers", "depuis", "pour", "par", "contre", "au", "aux", "du", "des"},
+    "es": {"en", "de", "desde", "hacia", "a", "por", "para", "contra", "al", "del"},
+    "ru": {"в", "во", "из", "на", "под", "до", "от", "по", "для", "против"},
+    "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
 _CALENDAR = frozenset(
@@ -108,7 +120,7 @@ def _nominative(word: str, language: str, feminine: bool = False) -> str:
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(' \t"“”„«»—–-')
+    before = text[:pos].rstrip(' \t\u00a0\u202f"“”„«»—–-')
     return not before or before[-1] in ".!?:\n"
 
 
@@ -131,6 +143,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             None,
         )
         if first is None:
+            if len(words) > 1 and words[-2].islower() and words[-1] not in known:
+                continue  # "Ministre de la Défense", "Secretaría de Estado": no given name before the particles
             if len(words) == 1 and _starts_sentence(text, m.start()) and words[0] not in known:
                 continue  # "Er", "Die", "По": capitalised because the sentence starts there
             before = re.split(r"[\s'’]+", text[max(0, m.start() - 12) : m.start()])[:-1]
@@ -207,7 +221,7 @@ def speaker_near(
             gender = pronouns.get(m.group().casefold())
             role = role_noun.match(m.group().casefold()) if role_noun else None
             if gender is None and role is not None:
-                gender = "f" if role.groupdict().get("f") else None
+                gender = "f" if any(v for k, v in role.groupdict().items() if k.startswith("f")) else None
             if gender or role is not None:
                 absolute = start + m.start()
                 return Mention(absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg")
