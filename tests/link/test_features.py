@@ -125,3 +125,51 @@ def test_normalize() -> None:
 )
 def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set[str]) -> None:
     assert features(text, "en").specific == specific
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        # "no longer", "not going to", "not ... again" negate the verb after them
+        (
+            "he no longer had confidence in the contractor",
+            "en",
+            "I do not have confidence in the contractor",
+            "en",
+            True,
+        ),
+        (
+            "she would not let the dispute derail the bill",
+            "en",
+            "I am not going to let the dispute derail the bill",
+            "en",
+            True,
+        ),
+        ("регулятор не будет снижать ключевую ставку", "ru", "Мы не будем снова снижать ставки в июне", "ru", True),
+        ("Wir werden die Zinsen nicht erneut senken", "de", "the bank would not cut rates in June", "en", True),
+        # a predicate negated twice is one negation across languages
+        (
+            "We are not ruling out sabotage. We are not ruling out anything.",
+            "en",
+            "МЧС не исключает диверсию",
+            "ru",
+            True,
+        ),
+        ("Non ho mai preso un centesimo dal fondo", "it", "I never took a penny from the fund", "en", True),
+        # the word after an elided article is the one negated
+        (
+            "Ce port vit de la mer. Il n'a pas l'intention d'arrêter",
+            "fr",
+            'the town had "no intention of stopping"',
+            "en",
+            True,
+        ),
+        ("Il n'a pas l'intention d'arrêter la grève", "fr", "Il a l'intention d'arrêter la grève", "fr", False),
+        # "No." answers a question; an irregular verb's forms are one word
+        ("No. The board did not know about the loans.", "en", "Совет директоров не знал о кредитах", "ru", True),
+        ("No. The board did not know about the loans.", "en", "the board had known about the loans", "en", False),
+        ("The board knew about the loans", "en", "the board did not know about the loans", "en", False),
+    ],
+)
+def test_negations_are_read_where_news_writes_them(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected

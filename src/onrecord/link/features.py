@@ -13,6 +13,7 @@ they are different statements. Verification compares what a paraphrase or transl
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -183,9 +184,29 @@ _BOUNDS = {
 _THAN = {"en": "than", "de": "als", "fr": "de", "es": "de"}
 # Adverbs between a negator and the word it negates: "is not yet contained" negates "contained".
 _NEGATION_ADVERBS = frozenset(
-    "yet always ever even really necessarily quite entirely fully exactly noch immer ganz wirklich "
-    "ещё еще совсем encore toujours vraiment todavía aún siempre".split()
+    "yet always ever even really necessarily quite entirely fully exactly again longer going noch immer ganz wirklich "
+    "wieder erneut ещё еще совсем снова вновь encore toujours vraiment todavía aún siempre".split()
 )
+_SENTENCE_END = frozenset(".!?")
+# A negator alone before a sentence's end answers a question ("No. The board did not know"): it
+# negates nothing in the quote.
+_ELISION = re.compile(r"^(?:[^\W\d_]|qu|jusqu|lorsqu|puisqu)['’]", re.I)
+_ANSWERS = frozenset("no nein non нет ні".split())
+# English irregular verbs, each form to its base, so that "did not know" and "had known" (or
+# "knew") negate and affirm one word.
+_IRREGULAR = {
+    form: base
+    for line in """know knew known|say said|take took taken|give gave given|go went gone|see saw seen|tell told
+    think thought|come came|find found|leave left|meet met|pay paid|keep kept|hold held|bring brought
+    buy bought|sell sold|win won|lose lost|begin began begun|break broke broken|choose chose chosen
+    speak spoke spoken|write wrote written|fall fell fallen|rise rose risen|drive drove driven|feel felt
+    build built|send sent|spend spent|stand stood|understand understood|get got gotten|seek sought
+    teach taught|fight fought|catch caught|forget forgot forgotten|hide hid hidden|steal stole stolen
+    run ran|sink sank sunk""".replace("\n", "|").split("|")
+    for base, *forms in [line.split()]
+    for form in forms
+}
+_PUNCTUATION = frozenset(",;—–.!?")
 _CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но"}
 _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
@@ -276,8 +297,10 @@ class Features:
 
     @property
     def negated(self) -> bool:
-        """Whether an odd number of predicates is negated (the cross-language comparison)."""
-        return len(self.negations) % 2 == 1
+        """Whether an odd number of predicates is negated (the cross-language comparison); a
+        predicate negated twice ("We are not ruling out sabotage. We are not ruling out anything",
+        "non ho mai preso") counts once, and a negator that negates no word ("Twenty is not.") none."""
+        return len({s for s in self.negations if s}) % 2 == 1
 
 
 def _language_of(words: list[str], hint: str | None) -> str:
@@ -318,10 +341,16 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue  # "ne ... pas" is one negation; "non pas" contrasts ("non pas parce que ..., mais ...")
         if _bounds_a_figure(raw_words, i, lang):
             continue
+        # the word it negates is in its own sentence ("Twenty is not. ..." negates no word of the next)
+        rest = list(itertools.takewhile(lambda x: x not in _SENTENCE_END, raw_words[i + 1 :]))
+        if lw in _ANSWERS and (not i or before in _SENTENCE_END) and not rest:
+            continue  # "No." answering a question
+        if lang != "en":  # the word after an elided article or pronoun ("l'intention", "d'arrêter")
+            rest = [_ELISION.sub("", x) for x in rest]
         target = next(
             (
-                x.casefold()[:5]
-                for x in raw_words[i + 1 : i + 5]
+                _stem(x.casefold())
+                for x in rest[:4]
                 if x.casefold() not in _STOP
                 and x.casefold() not in _AUXILIARIES
                 and x.casefold() not in negators
@@ -329,12 +358,16 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
                 and len(x) > 2
                 and x.isalpha()
             ),
-            next(
-                (x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha() and x.casefold() not in negators), ""
-            ),
+            next((_stem(x.casefold()) for x in rest[:2] if x.isalpha() and x.casefold() not in negators), ""),
         )
         found.append(target)
     return found
+
+
+def _stem(word: str) -> str:
+    """A lower-case word's stem: its first five letters, of the base form for an English
+    irregular verb ("knew", "known" -> "know")."""
+    return _IRREGULAR.get(word, word)[:5]
 
 
 def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
@@ -347,8 +380,8 @@ def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
 
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
-    raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–]", unicodedata.normalize("NFKC", text).replace("’", "'"))
-    words = [w.casefold() for w in raw if w not in {",", ";", "—", "–"}]
+    raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–.!?]", unicodedata.normalize("NFKC", text).replace("’", "'"))
+    words = [w.casefold() for w in raw if w not in _PUNCTUATION]
     lang = _language_of(words, language)
     pattern = _NUMBER if lang == "en" else _NUMBER_SPACED
     numbers = set()
@@ -383,7 +416,7 @@ def features(text: str, language: str | None = None) -> Features:
     contrast: list[str] = []
     negations = tuple(_predicate_negations(raw, lang, contrast))
     content = frozenset(content_words(words) - {e[:5] for e in entities})
-    stems = frozenset(w[:5] for w in words)
+    stems = frozenset(_stem(w) for w in words)
     return Features(
         negations,
         frozenset(numbers),
