@@ -264,3 +264,19 @@ def test_a_mixed_report_links_to_the_quote_its_quoted_words_come_from() -> None:
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert groups == {frozenset({"q1", "q2"}), frozenset({"q3"})}
+
+
+@pytest.mark.parametrize(
+    ("german", "linked"),
+    [
+        ("bis Sonntag sollen es sogar vierzehn Meter werden", True),  # cosine 0.48: the same figure vouches
+        ("bis Sonntag sollen es sogar zwölf Meter werden", False),  # another figure: a trap
+    ],
+)
+def test_a_translation_that_gives_the_same_specific_figure_needs_less(german: str, linked: bool) -> None:
+    items = [
+        _item("q1", "the operator wanted 14 metres of water off the lake by Sunday", "indirect", article="a"),
+        _item("q2", german, "indirect", article="b", lang="de"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked

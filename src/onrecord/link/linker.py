@@ -118,6 +118,7 @@ class LinkOptions:
             sentence shares the story's topic words with every other one, so it needs more.
         embed_threshold_cross: cosine for a translation (the two reports in different languages).
         embed_threshold_figures: cosine for two reports that give the same specific figures.
+        embed_threshold_cross_figures: the same for a translation ("zwölf Meter", "12 metres").
         paraphrase_threshold: cosine for an indirect rendering next to its direct quote in one article.
         paraphrase_overlap: share of content words, as the alternative evidence for that pair.
         paraphrase_reach: how far apart (characters) that pair may be in the article.
@@ -139,6 +140,7 @@ class LinkOptions:
     embed_threshold_reported: float = 0.65
     embed_threshold_cross: float = 0.55
     embed_threshold_figures: float = 0.55
+    embed_threshold_cross_figures: float = 0.45
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
     paraphrase_reach: int = 1500
@@ -874,6 +876,8 @@ def _threshold(its: list[LinkItem], feats: list[Features], i: int, j: int, optio
     same specific figures in both ("2,100 jobs") are evidence too, and need less."""
     a, b = its[i], its[j]
     if (a.language or "en") != (b.language or "en"):
+        if _same_specific_figures(feats[i], feats[j]):
+            return min(options.embed_threshold_cross, options.embed_threshold_cross_figures)
         return options.embed_threshold_cross
     needed = options.embed_threshold if a.kind == "direct" and b.kind == "direct" else options.embed_threshold_reported
     if _same_specific_figures(feats[i], feats[j]):
