@@ -169,6 +169,20 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("No. The board did not know about the loans.", "en", "Совет директоров не знал о кредитах", "ru", True),
         ("No. The board did not know about the loans.", "en", "the board had known about the loans", "en", False),
         ("The board knew about the loans", "en", "the board did not know about the loans", "en", False),
+        # a name is not what is negated; a negative pronoun closing its clause negates the verb before it
+        ("no Northwind pilot will be replaced", "en", "the letter from Northwind was what we asked for", "en", True),
+        ("the company had looked for a buyer but had found none", "en", "the company had found a buyer", "en", False),
+        (
+            "the company had looked for a buyer but had found none",
+            "en",
+            "Einen Käufer habe man nicht gefunden",
+            "de",
+            True,
+        ),
+        # a negation the other wording does not contradict: two clauses of one statement that share no word
+        ("the government would not intervene", "en", "a lawful dispute between two responsible parties", "en", True),
+        # ... but a wording about the same thing, not negated, is another statement
+        ("the company would not intervene", "en", "the company would step in", "en", False),
     ],
 )
 def test_negations_are_read_where_news_writes_them(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:

@@ -357,9 +357,21 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
                 and x.casefold() not in _NEGATION_ADVERBS
                 and len(x) > 2
                 and x.isalpha()
+                and (lang == "de" or not x[:1].isupper())  # a name is not what is negated ("no Transalpa pilot")
             ),
             next((_stem(x.casefold()) for x in rest[:2] if x.isalpha() and x.casefold() not in negators), ""),
         )
+        clause = itertools.takewhile(lambda x: x not in _PUNCTUATION, rest)
+        if lw in _NEGATIVE_PRONOUNS and not any(x.isalpha() for x in clause):
+            # a negative pronoun closing its clause negates the verb before it ("had found none")
+            target = next(
+                (
+                    _stem(x.casefold())
+                    for x in reversed(raw_words[max(0, i - 3) : i])
+                    if x.isalpha() and x.casefold() not in _STOP and x.casefold() not in _AUXILIARIES
+                ),
+                target,
+            )
         found.append(target)
     return found
 
@@ -527,7 +539,8 @@ def _negations_agree(a: Features, b: Features) -> bool:
         partial = fewer.length < 0.8 * more.length
         if unmatched and not partial and not all(s and s not in fewer.stems for s in unmatched):
             return False
-        if unmatched and not partial and fewer.length >= more.length * 0.8 and not fewer.negations:
+        shared = fewer.content & more.content  # two clauses of one statement may share no word
+        if unmatched and not partial and fewer.length >= more.length * 0.8 and not fewer.negations and shared:
             return False
     return True
 
