@@ -280,3 +280,25 @@ def test_a_translation_that_gives_the_same_specific_figure_needs_less(german: st
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+_FULL_REPORT = (
+    "it would close its gearbox plant in Marlow by the end of 2029, cutting 900 jobs in a region already hit "
+    "by the slump in diesel parts"
+)
+
+
+@pytest.mark.parametrize(
+    ("short", "linked"),
+    [
+        ("it will close its Marlow plant by the end of 2029", True),  # cosine 0.53, every word in the report
+        ("it will sell its Marlow plant by the end of 2029", False),  # cosine 0.49, "sell" is not
+    ],
+)
+def test_a_trimmed_report_that_says_nothing_the_full_one_does_not(short: str, linked: bool) -> None:
+    items = [
+        _item("q1", _FULL_REPORT, "indirect", article="a"),
+        _item("q2", short, "indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked

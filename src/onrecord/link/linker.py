@@ -127,6 +127,9 @@ class LinkOptions:
             without the names the journalist added).
         second_look: cosine of whole wordings from which a pair is compared again with more
             wordings (clauses, reported speech with the backshift undone).
+        trimmed_threshold: cosine for a report, in the language of the other, every content word of
+            which the other has (a trimmed or partial rendering of the same statement).
+        trimmed_min_words: content words that trimmed report needs at least.
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
     """
@@ -146,6 +149,8 @@ class LinkOptions:
     paraphrase_reach: int = 1500
     local_threshold: float = 0.6
     second_look: float = 0.45
+    trimmed_threshold: float = 0.45
+    trimmed_min_words: int = 3
     second_look_clauses: float = 0.25
 
 
@@ -568,8 +573,13 @@ def _semantic_pairs(
     for (a, b), sim in sorted(best.items()):
         if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
-        elif ((a, b) in nearby and sim >= options.local_threshold) or (
-            (a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options)
+        elif (
+            ((a, b) in nearby and sim >= options.local_threshold)
+            or ((a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options))
+            or (
+                sim >= options.trimmed_threshold
+                and _says_no_more(its[a], its[b], words[a], words[b], options.trimmed_min_words)
+            )
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
@@ -918,6 +928,17 @@ def _paraphrase_next_to_quote(
     ca, cb = content_words(wa), content_words(wb)
     small = min(len(ca), len(cb))
     return small >= 3 and len(ca & cb) / small >= options.paraphrase_overlap
+
+
+def _says_no_more(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], least: int) -> bool:
+    """Whether one report, in the language of the other, says nothing the other does not: every
+    content word of the shorter is in the longer ("the government would not intervene" in "the
+    government would not intervene in what she called a lawful dispute")."""
+    if (a.language or "en") != (b.language or "en"):
+        return False
+    ca, cb = content_words(wa), content_words(wb)
+    short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    return len(short) >= least and short <= long
 
 
 def statement_id(first_quote_id: str) -> str:
