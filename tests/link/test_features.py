@@ -30,6 +30,14 @@ from onrecord.link.features import compatible, features, normalize
         ("Wir werden niemanden entlassen", "We will lay off staff", "negation"),
         ("the fire is not yet contained", "the fire is contained", "negation"),
         ("we will cut no more jobs", "we will cut more jobs", "negation"),
+        # a figure set aside is not the figure given
+        ("fares would be frozen for three years rather than two", "fares would be frozen for two years", "figures"),
+        (
+            "die Tarife bleiben drei Jahre statt zwei eingefroren",
+            "die Tarife bleiben zwei Jahre eingefroren",
+            "figures",
+        ),
+        ("the plant will close in 2029 instead of 2027", "the plant will close in 2027", "figures"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -72,6 +80,11 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
         ("the fire was not contained on Monday", "the fire is not yet contained on Monday"),
         ("One hundred and twenty buildings are warm tonight", "120 buildings had heat again"),
         ("three million people", "3 million people"),
+        # the quote that gives both figures, the new one and the one it replaces
+        (
+            "fares would be frozen for three years rather than two",
+            "Fares will be frozen for three years. I said two yesterday.",
+        ),
         (
             "deliveries to Velmark stop from 1 May, after the council refused a price of 412 crowns",
             "it will suspend deliveries in Velmark from 1 May 2027",

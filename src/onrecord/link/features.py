@@ -5,7 +5,8 @@ they are different statements. Verification compares what a paraphrase or transl
 
 * predicate negation ("will not raise", "won't", "never", German "nicht", Russian "не") — but not
   contrastive negation ("peace, not a ceasefire"), which a paraphrase may express otherwise;
-* the figures (numbers, percentages, years): "a 2% cut" is not "a 4% cut";
+* the figures (numbers, percentages, years): "a 2% cut" is not "a 4% cut", and a figure set
+  aside ("three years rather than two") is not the figure given ("two years");
 * modality: "will" is not "may";
 * named entities, within one language, when the rest of the wording is the same: "talks with
   France" is not "talks with Germany".
@@ -294,6 +295,7 @@ class Features:
     contrasted: frozenset[str] = frozenset()  # words after a contrastive "not" ("..., but not over")
     specific: frozenset[str] = frozenset()  # figures that identify a statement: not years, not small counts
     words: tuple[str, ...] = ()  # the wording's words in order, lower-case
+    replaced: frozenset[str] = frozenset()  # figures the wording sets aside ("three years rather than two")
 
     @property
     def negated(self) -> bool:
@@ -376,6 +378,31 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     return found
 
 
+# What sets a figure aside: "three years rather than two", "statt zwei", "au lieu de deux".
+_REPLACING = re.compile(
+    r"\b(?:rather than|instead of|in place of|(?:an)?statt|anstelle von|au lieu de|plutôt que|en lugar de|en vez de"
+    r"|вместо)\s+((?:\S+\s+){0,2}\S+)",
+    re.I,
+)
+
+
+def _replaced_figures(text: str, lang: str) -> set[str]:
+    """The figures a wording sets aside: the first figure within three words after "rather
+    than", "instead of" (and their equivalents in other languages)."""
+    out = set()
+    for m in _REPLACING.finditer(text):
+        for w in m.group(1).split():
+            w = w.strip('.,;:!?"“”«»').casefold()
+            if re.fullmatch(r"\d+(?:[.,]\d+)*", w):
+                out.add(_number(w, lang))
+                break
+            value = _number_word_value(w, lang)
+            if value is not None:
+                out.add(value)
+                break
+    return out
+
+
 def _stem(word: str) -> str:
     """A lower-case word's stem: its first five letters, of the base form for an English
     irregular verb ("knew", "known" -> "know")."""
@@ -441,6 +468,7 @@ def features(text: str, language: str | None = None) -> Features:
         frozenset(contrast),
         frozenset(specific),
         tuple(words),
+        frozenset(_replaced_figures(text, lang)),
     )
 
 
@@ -574,6 +602,9 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
     na, nb = a.numbers, b.numbers
     if a.language != b.language:  # "a 5% threshold" is "пятипроцентный барьер" in one word
         na, nb = frozenset(n.rstrip("%") for n in na), frozenset(n.rstrip("%") for n in nb)
+    for x, y in ((a, b), (b, a)):
+        if x.replaced and y.numbers and y.numbers <= x.replaced:
+            return False, "figures"  # "three years rather than two" is not "two years"
     if na and nb and not (na <= nb or nb <= na):
         return False, "figures"  # a partial quote may drop a figure, never change one
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
