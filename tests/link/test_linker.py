@@ -302,3 +302,26 @@ def test_a_trimmed_report_that_says_nothing_the_full_one_does_not(short: str, li
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+_LONG_QUOTE = (
+    "The Northern Belle was fully insured and her crew had twenty years at sea between them. She passed her "
+    "harbour inspection in May and every permit is in order. We will cooperate with the coastguard inquiry"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        ("every permit was in order", True),  # whole cosine 0.30; its clause of the quote says it
+        ("every permit was missing", False),  # "missing" is not in the quote
+        ("every licence was in order", False),  # nor is "licence"
+    ],
+)
+def test_a_report_of_one_clause_of_a_long_quote_is_found_by_its_words(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", _LONG_QUOTE, "direct", article="a"),
+        _item("q2", report, "indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked

@@ -559,9 +559,16 @@ def _semantic_pairs(
         if _worth_a_second_look(its[a], its[b])
         and (sim < _threshold(its, feats, a, b, options) or _clause_may_vouch(its, feats, a, b, several))
     }
+    # a report every content word of which another one has, whatever their whole vectors say (a
+    # long quote's vector is far from the clause the report kept)
+    trimmed = _trimmed_pairs(its, words, options) - {
+        pair for pair, sim in best.items() if sim >= options.trimmed_threshold
+    }
     by_clause: dict[tuple[int, int], float] = {}
     best.update(
-        _second_look(its, sorted(uncertain | set(local)), set(local), views, vectors, embedder, best, by_clause)
+        _second_look(
+            its, sorted(uncertain | set(local) | trimmed), set(local), views, vectors, embedder, best, by_clause
+        )
     )
     for (a, b), sim in by_clause.items():
         if sim >= _threshold(its, feats, a, b, options):
@@ -928,6 +935,36 @@ def _paraphrase_next_to_quote(
     ca, cb = content_words(wa), content_words(wb)
     small = min(len(ca), len(cb))
     return small >= 3 and len(ca & cb) / small >= options.paraphrase_overlap
+
+
+_TRIMMED_HOLDERS = 64  # wordings that hold a report's rarest content word, beyond which it is not looked up
+
+
+def _trimmed_pairs(its: list[LinkItem], words: list[list[str]], options: LinkOptions) -> set[tuple[int, int]]:
+    """Pairs (i < j) said within the time window, in one language, where every content word of
+    one is in the other (:func:`_says_no_more`); found through an index of content words (the
+    rarest word of each report gives the candidates; a word that more than
+    :data:`_TRIMMED_HOLDERS` reports hold is not looked up), never from all pairs."""
+    content = [content_words(w) for w in words]
+    holders: dict[str, list[int]] = {}
+    for i, c in enumerate(content):
+        for stem in c:
+            holders.setdefault(stem, []).append(i)
+    out = set()
+    for i, c in enumerate(content):
+        if len(c) < options.trimmed_min_words:
+            continue
+        rarest = min(c, key=lambda stem: (len(holders[stem]), stem))
+        if len(holders[rarest]) > _TRIMMED_HOLDERS:
+            continue
+        for j in holders[rarest]:
+            if j == i or len(content[j]) < len(c) or not c <= content[j]:
+                continue
+            if _in_window(its[i], its[j], options.window_days) and _says_no_more(
+                its[i], its[j], words[i], words[j], options.trimmed_min_words
+            ):
+                out.add((min(i, j), max(i, j)))
+    return out
 
 
 def _says_no_more(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], least: int) -> bool:
