@@ -21,8 +21,9 @@ def test_the_sets_are_there() -> None:
     assert sorted(wanted) == SETS
 
 
-# Set 5 merges one trap still ("frozen for two years" against a figure of two or three years).
-NO_TRAP_MERGED = [f"linking_heldout{n}" for n in ("", "2", "3", "4", "6", "7", "8", "9", "10")]
+# Every set: set 5's last merged trap ("frozen for three years ... rather than two" against
+# "frozen for two years") is kept apart since a figure set aside is not the figure given.
+NO_TRAP_MERGED = [f"linking_heldout{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")]
 
 
 @pytest.mark.parametrize("name", SETS)
