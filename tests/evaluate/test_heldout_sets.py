@@ -21,10 +21,11 @@ def test_the_sets_are_there() -> None:
     assert sorted(wanted) == SETS
 
 
-# Set 5 merges one trap still ("frozen for two years" against a figure of two or three years).
+# Every set: set 5's last merged trap ("frozen for three years ... rather than two" against
+# "frozen for two years") is kept apart since a figure set aside is not the figure given.
 # Sets 12 and 13 merged traps when they arrived (12: one, 13: three); they are the fourth session's
 # unseen sets, scored again only at its end.
-NO_TRAP_MERGED = [f"linking_heldout{n}" for n in ("", "2", "3", "4", "6", "7", "8", "9", "10", "11")]
+NO_TRAP_MERGED = [f"linking_heldout{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")]
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -53,6 +53,14 @@ from onrecord.link.features import compatible, features, normalize
             "We have opened talks with Estland on a new fishing accord, the first",
             "entities",
         ),
+        # a figure set aside is not the figure given
+        ("fares would be frozen for three years rather than two", "fares would be frozen for two years", "figures"),
+        (
+            "die Tarife bleiben drei Jahre statt zwei eingefroren",
+            "die Tarife bleiben zwei Jahre eingefroren",
+            "figures",
+        ),
+        ("the plant will close in 2029 instead of 2027", "the plant will close in 2027", "figures"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -111,6 +119,11 @@ def test_changes_and_name_forms_pass(a: str, b: str) -> None:
         ("the fire was not contained on Monday", "the fire is not yet contained on Monday"),
         ("One hundred and twenty buildings are warm tonight", "120 buildings had heat again"),
         ("three million people", "3 million people"),
+        # the quote that gives both figures, the new one and the one it replaces
+        (
+            "fares would be frozen for three years rather than two",
+            "Fares will be frozen for three years. I said two yesterday.",
+        ),
         (
             "deliveries to Velmark stop from 1 May, after the council refused a price of 412 crowns",
             "it will suspend deliveries in Velmark from 1 May 2027",
@@ -164,3 +177,65 @@ def test_normalize() -> None:
 )
 def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set[str]) -> None:
     assert features(text, "en").specific == specific
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        # "no longer", "not going to", "not ... again" negate the verb after them
+        (
+            "he no longer had confidence in the contractor",
+            "en",
+            "I do not have confidence in the contractor",
+            "en",
+            True,
+        ),
+        (
+            "she would not let the dispute derail the bill",
+            "en",
+            "I am not going to let the dispute derail the bill",
+            "en",
+            True,
+        ),
+        ("регулятор не будет снижать ключевую ставку", "ru", "Мы не будем снова снижать ставки в июне", "ru", True),
+        ("Wir werden die Zinsen nicht erneut senken", "de", "the bank would not cut rates in June", "en", True),
+        # a predicate negated twice is one negation across languages
+        (
+            "We are not ruling out sabotage. We are not ruling out anything.",
+            "en",
+            "МЧС не исключает диверсию",
+            "ru",
+            True,
+        ),
+        ("Non ho mai preso un centesimo dal fondo", "it", "I never took a penny from the fund", "en", True),
+        # the word after an elided article is the one negated
+        (
+            "Ce port vit de la mer. Il n'a pas l'intention d'arrêter",
+            "fr",
+            'the town had "no intention of stopping"',
+            "en",
+            True,
+        ),
+        ("Il n'a pas l'intention d'arrêter la grève", "fr", "Il a l'intention d'arrêter la grève", "fr", False),
+        # "No." answers a question; an irregular verb's forms are one word
+        ("No. The board did not know about the loans.", "en", "Совет директоров не знал о кредитах", "ru", True),
+        ("No. The board did not know about the loans.", "en", "the board had known about the loans", "en", False),
+        ("The board knew about the loans", "en", "the board did not know about the loans", "en", False),
+        # a name is not what is negated; a negative pronoun closing its clause negates the verb before it
+        ("no Northwind pilot will be replaced", "en", "the letter from Northwind was what we asked for", "en", True),
+        ("the company had looked for a buyer but had found none", "en", "the company had found a buyer", "en", False),
+        (
+            "the company had looked for a buyer but had found none",
+            "en",
+            "Einen Käufer habe man nicht gefunden",
+            "de",
+            True,
+        ),
+        # a negation the other wording does not contradict: two clauses of one statement that share no word
+        ("the government would not intervene", "en", "a lawful dispute between two responsible parties", "en", True),
+        # ... but a wording about the same thing, not negated, is another statement
+        ("the company would not intervene", "en", "the company would step in", "en", False),
+    ],
+)
+def test_negations_are_read_where_news_writes_them(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected

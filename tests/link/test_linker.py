@@ -264,3 +264,64 @@ def test_a_mixed_report_links_to_the_quote_its_quoted_words_come_from() -> None:
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert groups == {frozenset({"q1", "q2"}), frozenset({"q3"})}
+
+
+@pytest.mark.parametrize(
+    ("german", "linked"),
+    [
+        ("bis Sonntag sollen es sogar vierzehn Meter werden", True),  # cosine 0.48: the same figure vouches
+        ("bis Sonntag sollen es sogar zwölf Meter werden", False),  # another figure: a trap
+    ],
+)
+def test_a_translation_that_gives_the_same_specific_figure_needs_less(german: str, linked: bool) -> None:
+    items = [
+        _item("q1", "the operator wanted 14 metres of water off the lake by Sunday", "indirect", article="a"),
+        _item("q2", german, "indirect", article="b", lang="de"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+_FULL_REPORT = (
+    "it would close its gearbox plant in Marlow by the end of 2029, cutting 900 jobs in a region already hit "
+    "by the slump in diesel parts"
+)
+
+
+@pytest.mark.parametrize(
+    ("short", "linked"),
+    [
+        ("it will close its Marlow plant by the end of 2029", True),  # cosine 0.53, every word in the report
+        ("it will sell its Marlow plant by the end of 2029", False),  # cosine 0.49, "sell" is not
+    ],
+)
+def test_a_trimmed_report_that_says_nothing_the_full_one_does_not(short: str, linked: bool) -> None:
+    items = [
+        _item("q1", _FULL_REPORT, "indirect", article="a"),
+        _item("q2", short, "indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+_LONG_QUOTE = (
+    "The Northern Belle was fully insured and her crew had twenty years at sea between them. She passed her "
+    "harbour inspection in May and every permit is in order. We will cooperate with the coastguard inquiry"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        ("every permit was in order", True),  # whole cosine 0.30; its clause of the quote says it
+        ("every permit was missing", False),  # "missing" is not in the quote
+        ("every licence was in order", False),  # nor is "licence"
+    ],
+)
+def test_a_report_of_one_clause_of_a_long_quote_is_found_by_its_words(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", _LONG_QUOTE, "direct", article="a"),
+        _item("q2", report, "indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked

@@ -5,7 +5,8 @@ they are different statements. Verification compares what a paraphrase or transl
 
 * predicate negation ("will not raise", "won't", "never", German "nicht", Russian "не") — but not
   contrastive negation ("peace, not a ceasefire"), which a paraphrase may express otherwise;
-* the figures (numbers, percentages, years): "a 2% cut" is not "a 4% cut";
+* the figures (numbers, percentages, years): "a 2% cut" is not "a 4% cut", and a figure set
+  aside ("three years rather than two") is not the figure given ("two years");
 * modality: "will" is not "may";
 * named entities, within one language, when the rest of the wording is the same: "talks with
   France" is not "talks with Germany".
@@ -13,6 +14,7 @@ they are different statements. Verification compares what a paraphrase or transl
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -183,9 +185,29 @@ _BOUNDS = {
 _THAN = {"en": "than", "de": "als", "fr": "de", "es": "de"}
 # Adverbs between a negator and the word it negates: "is not yet contained" negates "contained".
 _NEGATION_ADVERBS = frozenset(
-    "yet always ever even really necessarily quite entirely fully exactly noch immer ganz wirklich "
-    "ещё еще совсем encore toujours vraiment todavía aún siempre".split()
+    "yet always ever even really necessarily quite entirely fully exactly again longer going noch immer ganz wirklich "
+    "wieder erneut ещё еще совсем снова вновь encore toujours vraiment todavía aún siempre".split()
 )
+_SENTENCE_END = frozenset(".!?")
+# A negator alone before a sentence's end answers a question ("No. The board did not know"): it
+# negates nothing in the quote.
+_ELISION = re.compile(r"^(?:[^\W\d_]|qu|jusqu|lorsqu|puisqu)['’]", re.I)
+_ANSWERS = frozenset("no nein non нет ні".split())
+# English irregular verbs, each form to its base, so that "did not know" and "had known" (or
+# "knew") negate and affirm one word.
+_IRREGULAR = {
+    form: base
+    for line in """know knew known|say said|take took taken|give gave given|go went gone|see saw seen|tell told
+    think thought|come came|find found|leave left|meet met|pay paid|keep kept|hold held|bring brought
+    buy bought|sell sold|win won|lose lost|begin began begun|break broke broken|choose chose chosen
+    speak spoke spoken|write wrote written|fall fell fallen|rise rose risen|drive drove driven|feel felt
+    build built|send sent|spend spent|stand stood|understand understood|get got gotten|seek sought
+    teach taught|fight fought|catch caught|forget forgot forgotten|hide hid hidden|steal stole stolen
+    run ran|sink sank sunk""".replace("\n", "|").split("|")
+    for base, *forms in [line.split()]
+    for form in forms
+}
+_PUNCTUATION = frozenset(",;—–.!?")
 _CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но"}
 _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
@@ -273,11 +295,14 @@ class Features:
     contrasted: frozenset[str] = frozenset()  # words after a contrastive "not" ("..., but not over")
     specific: frozenset[str] = frozenset()  # figures that identify a statement: not years, not small counts
     words: tuple[str, ...] = ()  # the wording's words in order, lower-case
+    replaced: frozenset[str] = frozenset()  # figures the wording sets aside ("three years rather than two")
 
     @property
     def negated(self) -> bool:
-        """Whether an odd number of predicates is negated (the cross-language comparison)."""
-        return len(self.negations) % 2 == 1
+        """Whether an odd number of predicates is negated (the cross-language comparison); a
+        predicate negated twice ("We are not ruling out sabotage. We are not ruling out anything",
+        "non ho mai preso") counts once, and a negator that negates no word ("Twenty is not.") none."""
+        return len({s for s in self.negations if s}) % 2 == 1
 
 
 def _language_of(words: list[str], hint: str | None) -> str:
@@ -318,23 +343,70 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue  # "ne ... pas" is one negation; "non pas" contrasts ("non pas parce que ..., mais ...")
         if _bounds_a_figure(raw_words, i, lang):
             continue
+        # the word it negates is in its own sentence ("Twenty is not. ..." negates no word of the next)
+        rest = list(itertools.takewhile(lambda x: x not in _SENTENCE_END, raw_words[i + 1 :]))
+        if lw in _ANSWERS and (not i or before in _SENTENCE_END) and not rest:
+            continue  # "No." answering a question
+        if lang != "en":  # the word after an elided article or pronoun ("l'intention", "d'arrêter")
+            rest = [_ELISION.sub("", x) for x in rest]
         target = next(
             (
-                x.casefold()[:5]
-                for x in raw_words[i + 1 : i + 5]
+                _stem(x.casefold())
+                for x in rest[:4]
                 if x.casefold() not in _STOP
                 and x.casefold() not in _AUXILIARIES
                 and x.casefold() not in negators
                 and x.casefold() not in _NEGATION_ADVERBS
                 and len(x) > 2
                 and x.isalpha()
+                and (lang == "de" or not x[:1].isupper())  # a name is not what is negated ("no Transalpa pilot")
             ),
-            next(
-                (x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha() and x.casefold() not in negators), ""
-            ),
+            next((_stem(x.casefold()) for x in rest[:2] if x.isalpha() and x.casefold() not in negators), ""),
         )
+        clause = itertools.takewhile(lambda x: x not in _PUNCTUATION, rest)
+        if lw in _NEGATIVE_PRONOUNS and not any(x.isalpha() for x in clause):
+            # a negative pronoun closing its clause negates the verb before it ("had found none")
+            target = next(
+                (
+                    _stem(x.casefold())
+                    for x in reversed(raw_words[max(0, i - 3) : i])
+                    if x.isalpha() and x.casefold() not in _STOP and x.casefold() not in _AUXILIARIES
+                ),
+                target,
+            )
         found.append(target)
     return found
+
+
+# What sets a figure aside: "three years rather than two", "statt zwei", "au lieu de deux".
+_REPLACING = re.compile(
+    r"\b(?:rather than|instead of|in place of|(?:an)?statt|anstelle von|au lieu de|plutôt que|en lugar de|en vez de"
+    r"|вместо)\s+((?:\S+\s+){0,2}\S+)",
+    re.I,
+)
+
+
+def _replaced_figures(text: str, lang: str) -> set[str]:
+    """The figures a wording sets aside: the first figure within three words after "rather
+    than", "instead of" (and their equivalents in other languages)."""
+    out = set()
+    for m in _REPLACING.finditer(text):
+        for w in m.group(1).split():
+            w = w.strip('.,;:!?"“”«»').casefold()
+            if re.fullmatch(r"\d+(?:[.,]\d+)*", w):
+                out.add(_number(w, lang))
+                break
+            value = _number_word_value(w, lang)
+            if value is not None:
+                out.add(value)
+                break
+    return out
+
+
+def _stem(word: str) -> str:
+    """A lower-case word's stem: its first five letters, of the base form for an English
+    irregular verb ("knew", "known" -> "know")."""
+    return _IRREGULAR.get(word, word)[:5]
 
 
 def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
@@ -347,8 +419,8 @@ def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
 
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
-    raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–]", unicodedata.normalize("NFKC", text).replace("’", "'"))
-    words = [w.casefold() for w in raw if w not in {",", ";", "—", "–"}]
+    raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–.!?]", unicodedata.normalize("NFKC", text).replace("’", "'"))
+    words = [w.casefold() for w in raw if w not in _PUNCTUATION]
     lang = _language_of(words, language)
     pattern = _NUMBER if lang == "en" else _NUMBER_SPACED
     numbers = set()
@@ -385,7 +457,7 @@ def features(text: str, language: str | None = None) -> Features:
     contrast: list[str] = []
     negations = tuple(_predicate_negations(raw, lang, contrast))
     content = frozenset(content_words(words) - {e[:5] for e in entities})
-    stems = frozenset(w[:5] for w in words)
+    stems = frozenset(_stem(w) for w in words)
     return Features(
         negations,
         frozenset(numbers),
@@ -398,6 +470,7 @@ def features(text: str, language: str | None = None) -> Features:
         frozenset(contrast),
         frozenset(specific),
         tuple(words),
+        frozenset(_replaced_figures(text, lang)),
     )
 
 
@@ -525,7 +598,8 @@ def _negations_agree(a: Features, b: Features) -> bool:
         partial = fewer.length < 0.8 * more.length
         if unmatched and not partial and not all(s and s not in fewer.stems for s in unmatched):
             return False
-        if unmatched and not partial and fewer.length >= more.length * 0.8 and not fewer.negations:
+        shared = fewer.content & more.content  # two clauses of one statement may share no word
+        if unmatched and not partial and fewer.length >= more.length * 0.8 and not fewer.negations and shared:
             return False
     return True
 
@@ -559,6 +633,9 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
     na, nb = a.numbers, b.numbers
     if a.language != b.language:  # "a 5% threshold" is "пятипроцентный барьер" in one word
         na, nb = frozenset(n.rstrip("%") for n in na), frozenset(n.rstrip("%") for n in nb)
+    for x, y in ((a, b), (b, a)):
+        if x.replaced and y.numbers and y.numbers <= x.replaced:
+            return False, "figures"  # "three years rather than two" is not "two years"
     if na and nb and not (na <= nb or nb <= na):
         return False, "figures"  # a partial quote may drop a figure, never change one
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:

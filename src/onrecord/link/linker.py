@@ -118,6 +118,7 @@ class LinkOptions:
             sentence shares the story's topic words with every other one, so it needs more.
         embed_threshold_cross: cosine for a translation (the two reports in different languages).
         embed_threshold_figures: cosine for two reports that give the same specific figures.
+        embed_threshold_cross_figures: the same for a translation ("zwölf Meter", "12 metres").
         paraphrase_threshold: cosine for an indirect rendering next to its direct quote in one article.
         paraphrase_overlap: share of content words, as the alternative evidence for that pair.
         paraphrase_reach: how far apart (characters) that pair may be in the article.
@@ -126,6 +127,9 @@ class LinkOptions:
             without the names the journalist added).
         second_look: cosine of whole wordings from which a pair is compared again with more
             wordings (clauses, reported speech with the backshift undone).
+        trimmed_threshold: cosine for a report, in the language of the other, every content word of
+            which the other has (a trimmed or partial rendering of the same statement).
+        trimmed_min_words: content words that trimmed report needs at least.
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
     """
@@ -139,11 +143,14 @@ class LinkOptions:
     embed_threshold_reported: float = 0.65
     embed_threshold_cross: float = 0.55
     embed_threshold_figures: float = 0.55
+    embed_threshold_cross_figures: float = 0.45
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
     paraphrase_reach: int = 1500
     local_threshold: float = 0.6
     second_look: float = 0.45
+    trimmed_threshold: float = 0.45
+    trimmed_min_words: int = 3
     second_look_clauses: float = 0.25
 
 
@@ -552,9 +559,16 @@ def _semantic_pairs(
         if _worth_a_second_look(its[a], its[b])
         and (sim < _threshold(its, feats, a, b, options) or _clause_may_vouch(its, feats, a, b, several))
     }
+    # a report every content word of which another one has, whatever their whole vectors say (a
+    # long quote's vector is far from the clause the report kept)
+    trimmed = _trimmed_pairs(its, words, options) - {
+        pair for pair, sim in best.items() if sim >= options.trimmed_threshold
+    }
     by_clause: dict[tuple[int, int], float] = {}
     best.update(
-        _second_look(its, sorted(uncertain | set(local)), set(local), views, vectors, embedder, best, by_clause)
+        _second_look(
+            its, sorted(uncertain | set(local) | trimmed), set(local), views, vectors, embedder, best, by_clause
+        )
     )
     for (a, b), sim in by_clause.items():
         if sim >= _threshold(its, feats, a, b, options):
@@ -566,8 +580,13 @@ def _semantic_pairs(
     for (a, b), sim in sorted(best.items()):
         if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
-        elif ((a, b) in nearby and sim >= options.local_threshold) or (
-            (a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options)
+        elif (
+            ((a, b) in nearby and sim >= options.local_threshold)
+            or ((a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options))
+            or (
+                sim >= options.trimmed_threshold
+                and _says_no_more(its[a], its[b], words[a], words[b], options.trimmed_min_words)
+            )
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
@@ -874,6 +893,8 @@ def _threshold(its: list[LinkItem], feats: list[Features], i: int, j: int, optio
     same specific figures in both ("2,100 jobs") are evidence too, and need less."""
     a, b = its[i], its[j]
     if (a.language or "en") != (b.language or "en"):
+        if _same_specific_figures(feats[i], feats[j]):
+            return min(options.embed_threshold_cross, options.embed_threshold_cross_figures)
         return options.embed_threshold_cross
     needed = options.embed_threshold if a.kind == "direct" and b.kind == "direct" else options.embed_threshold_reported
     if _same_specific_figures(feats[i], feats[j]):
@@ -914,6 +935,47 @@ def _paraphrase_next_to_quote(
     ca, cb = content_words(wa), content_words(wb)
     small = min(len(ca), len(cb))
     return small >= 3 and len(ca & cb) / small >= options.paraphrase_overlap
+
+
+_TRIMMED_HOLDERS = 64  # wordings that hold a report's rarest content word, beyond which it is not looked up
+
+
+def _trimmed_pairs(its: list[LinkItem], words: list[list[str]], options: LinkOptions) -> set[tuple[int, int]]:
+    """Pairs (i < j) said within the time window, in one language, where every content word of
+    one is in the other (:func:`_says_no_more`); found through an index of content words (the
+    rarest word of each report gives the candidates; a word that more than
+    :data:`_TRIMMED_HOLDERS` reports hold is not looked up), never from all pairs."""
+    content = [content_words(w) for w in words]
+    holders: dict[str, list[int]] = {}
+    for i, c in enumerate(content):
+        for stem in c:
+            holders.setdefault(stem, []).append(i)
+    out = set()
+    for i, c in enumerate(content):
+        if len(c) < options.trimmed_min_words:
+            continue
+        rarest = min(c, key=lambda stem: (len(holders[stem]), stem))
+        if len(holders[rarest]) > _TRIMMED_HOLDERS:
+            continue
+        for j in holders[rarest]:
+            if j == i or len(content[j]) < len(c) or not c <= content[j]:
+                continue
+            if _in_window(its[i], its[j], options.window_days) and _says_no_more(
+                its[i], its[j], words[i], words[j], options.trimmed_min_words
+            ):
+                out.add((min(i, j), max(i, j)))
+    return out
+
+
+def _says_no_more(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], least: int) -> bool:
+    """Whether one report, in the language of the other, says nothing the other does not: every
+    content word of the shorter is in the longer ("the government would not intervene" in "the
+    government would not intervene in what she called a lawful dispute")."""
+    if (a.language or "en") != (b.language or "en"):
+        return False
+    ca, cb = content_words(wa), content_words(wb)
+    short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    return len(short) >= least and short <= long
 
 
 def statement_id(first_quote_id: str) -> str:
