@@ -50,6 +50,29 @@ from onrecord.attribute.knowledge import knowledge
         ("In a post on her Telegram channel, Olesk said the mine would be built.", "Olesk", "Telegram", "platform"),
         ("Trump stated in an interview with an American newspaper that Russia was stronger.", "Trump", None, None),
         ('"The talks have failed," union leader Ana Ruiz told reporters.', "Ana Ruiz", None, None),
+        # an interview with no outlet named was the article's own
+        (
+            '"We have handed over every page," Anne-Claire Dufresne said in a telephone interview on Wednesday.',
+            "Anne-Claire Dufresne",
+            "The Courier",
+            "outlet",
+        ),
+        # a medium's name after its noun and a nationality ("the Seltavian broadcaster STV")
+        ("Kessler told the Seltavian broadcaster STV that nobody was being bought.", "Kessler", "STV", "outlet"),
+        ("De Sa told Portuguese newspaper Diário da Foz that the deal was done.", "De Sa", "Diário da Foz", "outlet"),
+        (
+            "The Lisbon sports daily O Remate quoted the director, Ines Carvalho, as saying the deal was done.",
+            "Ines Carvalho",
+            "O Remate",
+            "outlet",
+        ),
+        # a word opening the sentence is no part of the outlet's name
+        (
+            "Meanwhile the Skerry News Agency quoted Kivela as saying that the terminals could reopen.",
+            "Kivela",
+            "Skerry News Agency",
+            "wire",
+        ),
     ],
 )
 def test_the_channel_is_recorded_with_its_kind(

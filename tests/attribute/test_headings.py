@@ -51,6 +51,8 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         ("Friday, May 7\n\n2:05 p.m. — A\nB\n\n1:10 p.m. — C\nD\n", [(0, "2027-05-07")], None),
         ("11 March 2027\n\nThe minister said talks would resume.\n", [], None),  # a date line, no live blog
         ("Recorded: Thursday, May 13, 2027, 5:30 p.m. ET\n\nHOST: Hi.\n", [], "2027-05-13"),
+        ("Call date: Thursday, May 13, 2027, 8:30 a.m. ET\n\nOPERATOR: Hi.\n", [], "2027-05-13"),
+        ("Transcript of interview — recorded Thursday, May 13, 2027\n\nQ: Hi.\n", [], "2027-05-13"),
     ],
 )
 def test_day_marks(text: str, heading: list[tuple[int, str]], header: str | None) -> None:
@@ -74,6 +76,12 @@ def test_a_transcript_turn_is_of_the_recording_date() -> None:
         ("Whitcomb", "2027-05-13", "header"),
         ("Whitcomb", "2027-05-13", "header"),
     ]
+
+
+def test_a_transcript_without_a_dated_header_is_of_its_publication_day() -> None:
+    text = TRANSCRIPT.replace("Recorded: Thursday, May 13, 2027, 5:30 p.m. ET\n", "")
+    quotes = extract(text, published="2027-05-14")
+    assert {(q.said_on, q.said_on_source) for q in quotes} == {("2027-05-14", "header")}
 
 
 @pytest.mark.parametrize(

@@ -30,14 +30,26 @@ if TYPE_CHECKING:
     from onrecord.attribute.entities import Entity
     from onrecord.extract.candidates import Analysis, Candidate
 
-__all__ = ["Gazetteer", "assign_channels", "audience", "channel_name", "find_channel", "own_outlet", "person_relays"]
+__all__ = [
+    "Gazetteer",
+    "assign_channels",
+    "audience",
+    "channel_name",
+    "find_channel",
+    "own_outlet",
+    "person_relays",
+    "relayed",
+]
 
 _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press", "the media", "correspondents")
 
 # A name as news copy writes an outlet's: capitalised words, joined by a few small words
 # ("Le Courrier de Marvignac", "Radio Côte Atlantique", "Zaravia-24", "VBC Radio 1").
 _UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*"
-_NAME = rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y))?[ \t]+{_UP}|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
+_NAME = (
+    rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y|da|do|dos|das|di|della))?[ \t]+{_UP}"
+    rf"|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
+)
 _NAME_RE = re.compile(_NAME)
 
 # Words that name a medium before or after its name, in the five languages ("the broadcaster
@@ -46,7 +58,7 @@ _NAME_RE = re.compile(_NAME)
 _MEDIUM = (
     r"(?i:(?:(?:state|public|regional|local|national|private|commercial|daily|weekly|online|"
     r"state-run|state-owned|English-language|French-language|German-language|Russian-language|"
-    r"\w+-based|sister|rival)\s+){0,3}"
+    r"\w+-based|sister|rival|sports|business|financial|economic|political)\s+){0,3}"
     r"(?:news agency|wire service|news service|agency|wire|broadcaster|television channel|channel|station|"
     r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|"
     r"Nachrichtenagentur|Agentur|Sender|Fernsehsender|Radiosender|Zeitung|Tageszeitung|Wochenzeitung|"
@@ -73,6 +85,10 @@ _ANAPHORS = {
 # "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
 _SELF = re.compile(
     r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom)|"
+    # an interview with no outlet named is the article's own ("said in a telephone interview"); "told us"
+    r"(?<=in )an? (?:(?!with\b)\w+ ){0,2}interview(?!\w)"
+    r"(?! (?:with|to|by)\b| on (?:the )?(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z])|"
+    r"(?<=told )us(?= by (?:phone|telephone|email|text))|"
     r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
     r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
     r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
@@ -223,7 +239,9 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             g.add(name, m.start(), wire=kb.channel_kind(name) == "wire")
     for pattern in (_REPORTED, _REPORTS):  # "according to Capitol Wire", "Le Littoral de l'Ouest reported"
         for m in pattern.finditer(text):
-            name = _trim_name(re.sub(r"^(?:the|a|an)\s+", "", m.group("ch"), flags=re.I))
+            after = _AFTER_MEDIUM.search(m.group("ch"))  # "The Lisbon sports daily O Remate"
+            name = after.group("name") if after else m.group("ch")
+            name = _trim_name(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
             if (
                 name[:1].isupper()
                 and name.casefold() not in g.names
@@ -306,9 +324,18 @@ _NOT_OUTLET = re.compile(
 _LEADING = re.compile(r"^(?:(?:The|the|Le|La|Les|El|Der|Die|Das|Dem|Den)\s+)")
 
 
+# Words that open a sentence before a name ("Meanwhile the Skerry News Agency quoted ...").
+_OPENERS = re.compile(
+    r"^(?:(?:Meanwhile|Separately|Also|Earlier|Later|However|But|And|Yet|Still|Now|Then|Today|Yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,]?\s+)+(?:the\s+)?"
+)
+
+
 def _trim_name(name: str) -> str:
     """An outlet's name without a possessive programme, a leading article word other than the
-    masthead's own, or a trailing sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn")."""
+    masthead's own, an opening sentence word ("Meanwhile the Skerry News Agency"), or a trailing
+    sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn")."""
+    name = _OPENERS.sub("", name)
     name = re.split(r"['’]s\b", name, maxsplit=1)[0]
     name = re.sub(r"[\s.,;:]+$", "", name)
     name = re.sub(r"^(?:(?:the|a|an)\s+)?[\w]+-(?:language|based)\s+", "", name, flags=re.I)
@@ -331,7 +358,10 @@ def audience(text: str, c: Candidate) -> str | None:
 
 # Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
 # ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
-_TARGET = rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?|(?:the|a)\s+{_MEDIUM})"
+_TARGET = (
+    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}\s))?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?"
+    rf"|(?:the|a)\s+{_MEDIUM})"
+)
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
@@ -435,8 +465,28 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
 
 
 # the groups of :data:`_FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
+# a medium's name after its noun, at the end of a phrase ("der aldmärkischen Nachrichtenagentur ANA")
+_AFTER_MEDIUM = re.compile(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$")
 _REPORTING_KEYS = {"de3", "fr4", "fr6", "es2", "ru2", "ru4"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
+
+
+def relayed(c: Candidate, text: str) -> bool:
+    """Whether a quote's words reached the article second-hand through the relay its cue names:
+    an outlet's report ("according to X", "X reported", "X quoted Y as saying") or a person who
+    relays them; not an outlet the speaker spoke to ("told Radio North") nor a platform posted
+    on, which carry the speaker's own words of that day.
+
+    Args:
+        c: the candidate, with the relay read at extraction (``c.via``).
+        text: the article's text (for the cue's words).
+    """
+    if not c.via:
+        return False
+    cue = text[c.cue[0] : c.cue[1]] if c.cue is not None else ""
+    if c.frame == "according" or _REPORTING_CUE.search(cue):
+        return True
+    return knowledge().channel_kind(c.via) == "person"
 
 
 def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
@@ -446,7 +496,7 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     resolved = gaz.resolve(phrase, at)
     if resolved:
         return resolved
-    after = re.search(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$", phrase)
+    after = _AFTER_MEDIUM.search(phrase)
     if after:  # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
         name = _trim_name(after.group("name"))
         if name and not _NOT_OUTLET.search(name) and (name.isupper() or not kb.starts_with_given_name(name)):
@@ -485,13 +535,30 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
         return own
     kb = knowledge()
     if kb.channel_kind(via) == "person" and not kb.outlet(via):
-        return via
+        return _person_name(via)
     trimmed = _trim_name(re.sub(r"^(?:the\s+)?(?:[\w-]+-language|state|state-run|public)\s+", "", via, flags=re.I))
     trimmed = re.split(r",\s+", trimmed, maxsplit=1)[0]
     trimmed = re.sub(r"\s+(?:news agency|agency|channel|account|page|feed|profile|programme|program)$", "", trimmed)
     if not trimmed:
         return via
     return gaz.resolve(trimmed, at) or trimmed
+
+
+def _person_name(via: str) -> str:
+    """A relaying person's name without the words before it that are no part of it: a day, a
+    title ("Wednesday Sen. Dolores Whitcomb" -> "Dolores Whitcomb")."""
+    kb = knowledge()
+    words = _OPENERS.sub("", via).split()
+    while len(words) > 1 and (kb.is_title(words[0]) or words[0].casefold() in _TRAILING):
+        words.pop(0)
+    return " ".join(words) or via
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """Whether two readings of a channel's name share a word of the name ("Diário da Foz",
+    "Diário Foz")."""
+    small = {"the", "a", "an", "le", "la", "el", "de", "da", "do", "of"}
+    return bool({w.casefold() for w in a.split()} & {w.casefold() for w in b.split()} - small)
 
 
 _RESET = re.compile(
@@ -517,6 +584,7 @@ def assign_channels(
     audience_of: Callable[[Candidate], str | None] | None = None,
     dated: Callable[[Candidate], bool] | None = None,
     dateline: str | None = None,
+    reports: set[int] | None = None,
 ) -> tuple[dict[int, str | None], Gazetteer]:
     """Find every candidate's channel: the relay its cue names (read at extraction), else the
     channel its cue's sentence names, else the one the sentence setting up the quote names
@@ -524,6 +592,9 @@ def assign_channels(
     was heard through in the same conversation (no other speaker quoted between, at most one
     paragraph on, and no day of its own: ``dated``). A transcript's turns came through the
     transcript's own outlet; a quote told to an audience (``audience_of``) through none.
+
+    ``reports``, if given, receives the ``id`` of every candidate whose channel is an outlet's
+    report ("according to X", "según la agencia X"): words heard second-hand.
 
     Returns:
         Each candidate's channel (by ``id``), and the article's outlets (for the channels' kinds).
@@ -544,6 +615,12 @@ def assign_channels(
         report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
         if via is not None:
             via = channel_name(via, own, gaz, at)
+            if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
+                # the cue's relay read as a person may be an outlet the sentence names in full
+                # ("told Portuguese newspaper Diário da Foz")
+                named, _ = _sentence_channel(analysis, c, gaz)
+                if named is not None and named != via and _same_outlet(named, via):
+                    via = named
         elif c.frame == "turn":
             via = own
         elif not c.bare:
@@ -559,6 +636,8 @@ def assign_channels(
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
                         via = said.via
         channels[id(c)] = via
+        if report and via is not None and reports is not None:
+            reports.add(id(c))
         if key is not None:
             last[key] = _Said(None if report else via, para)  # a report is no conversation to go on with
         if not c.bare:
