@@ -270,3 +270,37 @@ def test_he_after_a_person_just_introduced_with_a_role_is_that_person() -> None:
 def test_a_role_named_before_its_holder(text: str, speaker: str) -> None:
     quotes = extract(text)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a definite video or post points back to the platform named before it
+        (
+            "Lidiya Arkhipova chose Telegram, where her channel has 180,000 subscribers. "
+            '"The minister should resign," Arkhipova said in the video, recorded outside parliament.',
+            "Telegram",
+        ),
+        # a written line goes on the platform the sentence before names, whoever it describes
+        (
+            "The freeze's loudest defender took to Facebook. Rep. Travis Gundersen posted late Thursday "
+            'that the university "had 30 days and chose lawyers instead."',
+            "Facebook",
+        ),
+        # a speaker named in lower case in the sentence before ("The company ... the company wrote")
+        (
+            'The company posted a statement on LinkedIn. "We are cooperating with the authorities," the company wrote.',
+            "LinkedIn",
+        ),
+        # "sur Instagram" in the sentence of a quote without a speech verb
+        (
+            "Le capitaine, Yannick de Beaulieu, a pris la parole vendredi matin sur Instagram : "
+            "« J'ai porté ce maillot 88 fois. »",
+            "Instagram",
+        ),
+    ],
+)
+def test_a_post_came_through_the_platform_named_for_it(text: str, via: str) -> None:
+    quotes = extract(text, published="2027-10-16")
+    assert quotes[-1].via == via
+    assert quotes[-1].via_kind == "platform"

@@ -112,6 +112,14 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # casefolded form -> name as the article writes it
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), in order
     wires: set[str] = field(default_factory=set)
+    platforms: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform), in order
+
+    def platform_before(self, at: int) -> str | None:
+        """The platform the article named last before offset ``at``, if near enough."""
+        i = bisect.bisect_left(self.platforms, (at, ""))
+        if i == 0 or at - self.platforms[i - 1][0] > _MAX_BACK_TO_POST:
+            return None
+        return self.platforms[i - 1][1]
 
     def add(self, name: str, at: int, wire: bool = False) -> None:
         """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately)."""
@@ -256,7 +264,15 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         full = _trim_name(m.group("name"))
         if full and full.casefold() in g.names:
             g.add(m.group("acronym"), m.start("acronym"), wire=full in g.wires)
-    return _tidy(g)
+    tidy = _tidy(g)
+    for m in _PLATFORM_NAME.finditer(text):
+        platform = kb.platform(m.group(0))
+        if platform is not None and kb.is_platform(m.group(0)):
+            tidy.platforms.append((m.start(), platform))
+    return tidy
+
+
+_PLATFORM_NAME = re.compile(r"\b[A-Z][\w-]*\b")  # a capitalised word that may be a platform ("Instagram", "X")
 
 
 # Words that open a sentence before an outlet's name ("When Le Courrier de Marvignac published").
@@ -415,6 +431,7 @@ _PLATFORM = re.compile(
     r"|\b(?:в\s+(?:видеообращении\s+)?(?:в\s+)?)(?P<pl5>Telegram|Facebook|Instagram|X|VK|TikTok|YouTube)(?:-канале)?"
     r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
     r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
+    r"|\b(?:on|sur|auf|en)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"  # "a pris la parole vendredi sur Instagram :"
 )
 
 
@@ -456,6 +473,10 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
             name = _outlet_of(phrase, offset + m.start(key), gaz)
         if name:
             found.append((m.start(), name, key in _REPORTING_KEYS))
+    for m in _BACK_TO_POST.finditer(sentence):
+        platform = gaz.platform_before(offset + m.start())
+        if platform is not None:
+            found.append((m.start(), platform, False))
     for m in _PLATFORM.finditer(sentence):
         key = next(k for k, v in m.groupdict().items() if v)
         platform = kb.platform(m.group(key))
@@ -463,6 +484,15 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
             found.append((m.start(key), platform, False))
     return found
 
+
+# "said in the video", "wrote in the first post": a post named before, on the platform named last
+_BACK_TO_POST = re.compile(
+    r"\b(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|thread|livestream|message|tweet|caption)\b"
+    r"|\b(?:dans|sur)\s+(?:la|le|cette|ce)\s+(?:vidéo|message|publication)\b|\bim\s+(?:Video|Beitrag|Post)\b"
+    r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b",
+    re.I,
+)
+_MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before
 
 # the groups of :data:`_FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
 # a medium's name after its noun, at the end of a phrase ("der aldmärkischen Nachrichtenagentur ANA")
@@ -689,13 +719,18 @@ def _setup_channel(
     ):
         return None  # a quote of its own: its channel is its own
     names = [entity.name, *(entity.forms or ())]
-    about = any(n and n.split()[-1] in sentence for n in names)
-    if not about and not (same_speaker and re.search(r"\b(?:he|she|they|er|sie|il|elle|él|ella)\b", sentence)):
-        return None
+    about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     if _RESET.search(sentence):
         return None
     found = find_channel(sentence, before.start, gaz)
-    return found[0] if found else None
+    if found is None:
+        return None
+    if about or (same_speaker and re.search(r"\b(?:he|she|they|er|sie|il|elle|él|ella)\b", sentence)):
+        return found[0]
+    # a post or a written line goes on the platform the sentence before names, whoever that
+    # sentence describes ("The freeze's loudest defender took to Facebook. Rep. Gundersen posted ...")
+    posted = (c.cue_lemma or "").split()[:1] in (["write"], ["post"], ["tweet"])
+    return found[0] if posted and knowledge().is_platform(found[0]) else None
 
 
 def person_relays(
