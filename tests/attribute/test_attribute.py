@@ -168,3 +168,25 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
     )
     quotes = extract(text, published="2027-05-06")
     assert [(q.via, q.said_on, q.said_on_source) for q in quotes][-1] == ("Marketdesk TV", "2027-05-05", "preceding")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the day another quote of the sentence names is not this one's
+        (
+            'Ferrand said the blockade would be lifted. "Our boats will go out on Monday," he said, adding that '
+            "the committee wanted to show good faith.",
+            None,
+        ),
+        (
+            "Brandauer has confirmed a meeting with the union over the closure of its plant in Kaltenbach.\n\n"
+            "A company spokeswoman said the board would meet the union on Thursday, but insisted that "
+            '"the decision stands".',
+            None,
+        ),
+    ],
+)
+def test_a_time_inside_another_quote_of_the_sentence_dates_no_other(text: str, wanted: str | None) -> None:
+    quotes = extract(text, published="2027-09-09")
+    assert quotes[-1].said_on == wanted

@@ -70,6 +70,16 @@ def test_a_live_blog_entry_is_of_its_day_heading_unless_its_own_words_say_otherw
     assert [v for k, v in by_text.items() if k.startswith("she expected")] in ([], [(None, None)])
 
 
+def test_this_evening_in_a_live_blog_entry_is_its_day_headings() -> None:
+    blog = BLOG.replace(
+        "Aalund said on Monday that the offer would stand.",
+        "Aalund told the Courier this evening that the offer would stand.",
+    )
+    quotes = extract(blog, published="2027-03-11T17:52")
+    by_text = {q.text[:24]: (q.said_on, q.said_on_source) for q in quotes}
+    assert by_text["the offer would stand"] == ("2027-03-10", "stated")
+
+
 def test_a_transcript_turn_is_of_the_recording_date() -> None:
     quotes = extract(TRANSCRIPT, published="2027-05-13")
     assert [(q.speaker.name if q.speaker else None, q.said_on, q.said_on_source) for q in quotes] == [

@@ -12,12 +12,12 @@ from datetime import date
 from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
 from onrecord.attribute.entities import Entity, EntityTracker
-from onrecord.attribute.headings import day_marks
+from onrecord.attribute.headings import DayMarks, day_marks
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.when import TimeExpression, find_time, lede_day, present_tense, reference_date
-from onrecord.dates import WEEKDAYS, find_dates
+from onrecord.dates import WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
@@ -83,7 +83,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     events.extend((at, 2, (name, role)) for at, name, role in sentence_subjects(text, spans))
     events.sort(key=lambda e: (e[0], e[1]))
     ref = reference_date(context.published, context.dateline)
-    times = {id(c): _explicit_time(analysis, c, ref) for c in analysis.candidates}
+    marks = day_marks(text, ref)
+    times = {id(c): _explicit_time(analysis, c, _entry_day(marks, c) or ref) for c in analysis.candidates}
     speakers: dict[int, Entity | None] = {}
     holding = _Holding(analysis.candidates)
     for pos, kind, item in events:
@@ -124,7 +125,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
 
     last_day: dict[int, str] = {}
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
-    marks = day_marks(text, ref)
     wire_day = _dateline_day(context.dateline, ref)
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
@@ -318,8 +318,23 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
         return None
     at = c.cue[0] if c.cue is not None else max(c.end - 1, c.start)
     sentence = analysis.sentences[analysis.sentence_at(at)]
-    window = mask_pieces(analysis.text, sentence.start, sentence.end, c.pieces)
+    # what the other quotes of the sentence say is no time of this one ("'Our boats go out on
+    # Monday,' he said, adding that ..."), unless this quote's cue stands inside it
+    others = [
+        p
+        for o in analysis.candidates
+        if o is not c and o.start < sentence.end and o.end > sentence.start
+        for p in o.pieces
+        if not p[0] <= at < p[1] and not (p[0] < c.end and c.start < p[1])
+    ]
+    window = mask_pieces(analysis.text, sentence.start, sentence.end, [*c.pieces, *others])
     return find_time(window, at - sentence.start, ref)
+
+
+def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
+    """The day of the live-blog entry a quote stands in: "this evening" there is that day's."""
+    day = marks.heading_day(c.start)
+    return to_date(day) if day else None
 
 
 _EARLIER = re.compile(r"\b(?:had|hatte|hatten|había|habían|avait|avaient|было)\b", re.I)
