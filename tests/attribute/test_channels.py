@@ -304,3 +304,44 @@ def test_a_post_came_through_the_platform_named_for_it(text: str, via: str) -> N
     quotes = extract(text, published="2027-10-16")
     assert quotes[-1].via == via
     assert quotes[-1].via_kind == "platform"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the article's own outlet from its header: a masthead with its section
+        (
+            "THE MERIDIAN | LIVE\n\nPort strike: minister meets dockers\n\n20:30\n\nAubertin told the Meridian "
+            'tonight that the union would not call off the strike "for words, only for a signature".',
+            "The Meridian",
+        ),
+        # a programme of an outlet the speaker was on
+        (
+            "The agency's director, Carla Mendenhall, also said on KVLT-TV's \"Valley Morning\" on Thursday "
+            "that the dam was not safe at full reservoir levels.",
+            "KVLT-TV",
+        ),
+        # Italian and Portuguese copy, quotes read without a cue
+        (
+            "La direttrice Sanna Kivelä ha dichiarato venerdì a Radio Hallvik che lo sciopero costa ai porti "
+            "«quasi 40 milioni di euro al giorno».",
+            "Radio Hallvik",
+        ),
+        (
+            "Em entrevista ao Correio Atlântico, a gestora defendeu o preço e disse que este inclui "
+            "«trinta anos de manutenção que mais ninguém ofereceu».",
+            "Correio Atlântico",
+        ),
+        ("La figlia, Anne-Sophie Marchetti, aveva scritto martedì su X: «Mio padre è un uomo onesto.»", "X"),
+    ],
+)
+def test_the_channel_in_headers_programmes_and_italian_and_portuguese_copy(text: str, via: str) -> None:
+    assert extract(text, published="2027-03-12")[-1].via == via
+
+
+def test_the_same_station_is_the_one_named_before() -> None:
+    text = (
+        '"We need three strikers," Gareth Penhale told Harbour FM. Chief executive Colin Ashworth told the '
+        'same station that the club "needed to sell a big player this summer".'
+    )
+    assert [q.via for q in extract(text, published="2027-06-09")] == ["Harbour FM", "Harbour FM"]

@@ -141,6 +141,7 @@ class Gazetteer:
         if _SELF.fullmatch(phrase):
             return self.own
         key = re.sub(r"^(?:(?:the|le|la|les|el|der|die|das|dem)\s+|l')", "", phrase.casefold()).strip()
+        key = re.sub(r"^(?:same|selben?|même)\s+", "", key)  # "told the same station"
         if key in _ANAPHORS:
             return self.last_before(at)
         found = self.names.get(phrase.casefold()) or self.names.get(key)
@@ -247,8 +248,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             g.add(name, m.start(), wire=kb.channel_kind(name) == "wire")
     for pattern in (_REPORTED, _REPORTS):  # "according to Capitol Wire", "Le Littoral de l'Ouest reported"
         for m in pattern.finditer(text):
-            after = _AFTER_MEDIUM.search(m.group("ch"))  # "The Lisbon sports daily O Remate"
-            name = after.group("name") if after else m.group("ch")
+            name = _after_medium_noun(m.group("ch"))  # "The Lisbon sports daily O Remate"
             name = _trim_name(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
             if (
                 name[:1].isupper()
@@ -376,12 +376,13 @@ def audience(text: str, c: Candidate) -> str | None:
 # ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
 _TARGET = (
     rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}\s))?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?"
-    rf"|(?:the|a)\s+{_MEDIUM})"
+    rf"|(?:the|a)\s+(?:same\s+)?{_MEDIUM})"
 )
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
-    r"(?:was|were|has\s+been|had\s+been|appeared)\s+on|agreed\s+to\s+meet|promise,?\s+made\s+to)\s+" + _TARGET,
+    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on|agreed\s+to\s+meet|"
+    r"promise,?\s+made\s+to)\s+" + _TARGET,
 )
 _REPORTED = re.compile(
     r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by)\s+" + _TARGET
@@ -411,6 +412,19 @@ _FOREIGN = re.compile(
     r"|\b(?:dijo|declaró|aseguró|afirmó|explicó|contó|señaló|confirmó|indicó)\b[^.!?;«»\"]{0,60}?"
     r"\ba\s+(?:la\s+agencia\s+|el\s+diario\s+|la\s+emisora\s+|la\s+cadena\s+)?(?P<es>" + _NAME + r")"
     r"|\b[Ss]egún\s+(?:la\s+agencia\s+|el\s+diario\s+|el\s+periódico\s+)(?P<es2>" + _NAME + r")"
+    # Italian and Portuguese
+    r"|\b(?:[Ii]n\s+un['’]intervista|[Ee]m\s+entrevista|[Nn]uma\s+entrevista)\s+(?:al|alla|a|ao|à)\s+"
+    r"(?:quotidiano\s+|giornale\s+|jornal\s+|diário\s+|rádio\s+|radio\s+|agência\s+|agenzia\s+)?(?P<it>" + _NAME + r")"
+    r"|\b(?:ha|aveva|hanno)\s+(?:dichiarato|detto|spiegato|affermato|raccontato|confermato|assicurato)\b"
+    r"[^.!?;«»\"]{0,60}?\b(?:a|al|alla|all['’])\s*(?P<it2>(?:(?:quotidiano|giornale|agenzia|radio|emittente)\s+)?"
+    + _NAME
+    + r")"
+    r"|\b(?:disse|afirmou|declarou|contou|explicou|garantiu|confirmou)\b[^.!?;«»\"]{0,60}?\b(?:ao|à)\s+"
+    r"(?P<pt>(?:(?:jornal|diário|rádio|agência|televisão|canal)\s+)?" + _NAME + r")"
+    r"|\b[Cc]itad[oa]\s+(?:pel[oa]|dall['’]|dal|dalla)\s*"
+    r"(?P<pt2>(?:(?:agência|agenzia|jornal|giornale)\s+)?" + _NAME + r")"
+    r"|\b(?:[Ss]econdo|[Ss]egundo)\s+(?:l['’]agenzia\s+|il\s+quotidiano\s+|a\s+agência\s+|o\s+jornal\s+)"
+    r"(?P<pt3>" + _NAME + r")"
     # Russian
     r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
     r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
@@ -431,7 +445,7 @@ _PLATFORM = re.compile(
     r"|\b(?:в\s+(?:видеообращении\s+)?(?:в\s+)?)(?P<pl5>Telegram|Facebook|Instagram|X|VK|TikTok|YouTube)(?:-канале)?"
     r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
     r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
-    r"|\b(?:on|sur|auf|en)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"  # "a pris la parole vendredi sur Instagram :"
+    r"|\b(?:on|sur|auf|en|su|no|na)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"  # "a pris la parole vendredi sur Instagram :"
 )
 
 
@@ -497,7 +511,17 @@ _MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two be
 # the groups of :data:`_FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
 # a medium's name after its noun, at the end of a phrase ("der aldmärkischen Nachrichtenagentur ANA")
 _AFTER_MEDIUM = re.compile(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$")
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "es2", "ru2", "ru4"}
+def _after_medium_noun(phrase: str) -> str:
+    """The name after a medium's common noun ("Portuguese newspaper Diário da Foz" -> "Diário da
+    Foz"); a medium word that is part of the name ("Radio Wexham") stays."""
+    after = _AFTER_MEDIUM.search(phrase)
+    if after is None or after.start("name") == 0:
+        return phrase
+    before = phrase[: after.start("name")].split()
+    return after.group("name") if before and before[-1].islower() else phrase
+
+
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "es2", "ru2", "ru4", "pt2", "pt3"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 
@@ -568,6 +592,7 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
         return _person_name(via)
     trimmed = _trim_name(re.sub(r"^(?:the\s+)?(?:[\w-]+-language|state|state-run|public)\s+", "", via, flags=re.I))
     trimmed = re.split(r",\s+", trimmed, maxsplit=1)[0]
+    trimmed = _after_medium_noun(trimmed)  # "Portuguese newspaper Diário da Foz"
     trimmed = re.sub(r"\s+(?:news agency|agency|channel|account|page|feed|profile|programme|program)$", "", trimmed)
     if not trimmed:
         return via
@@ -653,6 +678,10 @@ def assign_channels(
                     via = named
         elif c.frame == "turn":
             via = own
+        elif c.bare:
+            # a quote read without its cue (in a language extraction has no rules for) came
+            # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
+            via, report = _sentence_channel(analysis, c, gaz)
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
@@ -761,6 +790,28 @@ _HEADER_ACRONYM = re.compile(r"^([A-Z][A-Z .&'-]+?)\s*\(([A-Z][A-Z0-9-]{1,6})\)\
 _NEWS_TAIL = re.compile(r"^([A-Z0-9]{2,5}(?:-[A-Z]{2})?)\s+(?:News|Newsline|Newsroom)$")
 
 
+# A header line naming the outlet and its section ("THE MERIDIAN | LIVE", "The Islander | Live updates").
+_SECTION_LINE = re.compile(
+    r"^(?P<name>(?:The |THE )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3})\s*\|\s*(?i:live(?: updates| blog)?|"
+    r"business|politics|health|news|sports?|world|opinion|weekend|culture|economy|local|national|"
+    r"international|nation|metro|features?)\b"
+)
+_HEADER_SCAN = 10  # lines
+
+
+def _header_line_outlet(text: str) -> str | None:
+    """The outlet a header line names with its section ("THE MERIDIAN | LIVE" -> "The Meridian")."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_SCAN]
+    for line in lines:
+        section = _SECTION_LINE.match(line)
+        if section:
+            name = section.group("name")  # "THE MERIDIAN" -> "The Meridian"; "BBC" stays
+            return " ".join(
+                w.capitalize() if w.isupper() and (len(w) > 4 or re.search(r"[AEIOU]", w)) else w for w in name.split()
+            )
+    return None
+
+
 def own_outlet(text: str, outlet: str | None) -> str | None:
     """The article's own outlet: its metadata's, else the one its header names (a transcript's
     "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
@@ -772,7 +823,7 @@ def own_outlet(text: str, outlet: str | None) -> str | None:
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
         return acronym.group(2)
-    found = header_outlet(text)
+    found = header_outlet(text) or _header_line_outlet(text)
     if found is None:
         cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
         if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):
