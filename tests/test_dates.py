@@ -76,3 +76,28 @@ def test_a_year_is_inferred_from_the_weekdays_the_text_names(
 )
 def test_no_year_is_inferred_without_a_weekday_to_go_by(text: str) -> None:
     assert infer_year(3, 18, text, this_year=2026) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lede", "year"),
+    [
+        # 18 March: Wednesday 2026, Thursday 2027; Monday only in 2024 (too far): Thursday's year
+        ("She spoke on Monday and again on Thursday.", None, 2027),
+        # the filing day's weekday is named; the day before it as often, the day after it not:
+        # 5 May is a Wednesday in 2027, a Tuesday in 2026
+        (
+            "The union on Wednesday called off the strike. The deal was agreed on Tuesday. On Wednesday "
+            "the minister welcomed it. On Tuesday the shares had fallen.",
+            None,
+            2027,
+        ),
+        # years scoring alike (18 March: Tuesday 2025, Thursday 2027): the lede's, else the latest
+        ("She spoke on Tuesday and again on Thursday.", 1, 2025),
+        ("She spoke on Tuesday and again on Thursday.", None, 2027),
+    ],
+)
+def test_the_year_of_a_filing_day_is_scored_by_the_weekdays_near_it(
+    text: str, lede: int | None, year: int | None
+) -> None:
+    month, day = (5, 5) if "union" in text else (3, 18)
+    assert infer_year(month, day, text, this_year=2026, lede=lede) == year

@@ -275,36 +275,8 @@ def _weekday_counts(text: str) -> dict[int, int]:
     return counts
 
 
-def infer_year(month: int, day: int, text: str, *, this_year: int, weekday: int | None = None) -> int | None:
-    """The year of a date written without one ("ARNHOLT, March 18 (Meridian Press)", a live
-    blog's "Wednesday 5 May"), from the weekdays the text gives.
-
-    The date's own weekday (``weekday``), else the weekday the text names most often (wire copy
-    says "on Thursday" of the day it files), must fall on that date. Of the years where it does,
-    the one nearest the anchor wins: the latest year the text mentions that is not after
-    ``this_year + 1`` (later years are plans: "by 2030"), or ``this_year`` if that is later.
-
-    Args:
-        month: the date's month.
-        day: the date's day.
-        text: the article's text, for the years and weekdays it names.
-        this_year: the year of the reading (the caller's clock), the anchor's floor.
-        weekday: the weekday written with the date (Monday 0), if any.
-
-    Returns:
-        The year, or None when the text gives no weekday to go by or two years fit equally.
-    """
-    if weekday is None:
-        counts = _weekday_counts(text)
-        if not counts:
-            return None
-        most = max(counts.values())
-        named = [d for d, n in counts.items() if n == most]
-        if len(named) > 1:
-            return None
-        weekday = named[0]
-    mentioned = [int(y) for y in _YEAR.findall(text) if int(y) <= this_year + 1]
-    anchor = max([this_year, *mentioned])
+def _fits(month: int, day: int, weekday: int, anchor: int) -> list[int]:
+    """The years near ``anchor`` in which ``month``/``day`` falls on ``weekday``, nearest first."""
     fits = []
     for year in range(anchor - _YEAR_REACH, anchor + _YEAR_REACH + 1):
         try:
@@ -312,9 +284,58 @@ def infer_year(month: int, day: int, text: str, *, this_year: int, weekday: int 
                 fits.append(year)
         except ValueError:
             continue  # 29 February
+    return sorted(fits, key=lambda y: (abs(y - anchor), -y))
+
+
+def infer_year(
+    month: int, day: int, text: str, *, this_year: int, weekday: int | None = None, lede: int | None = None
+) -> int | None:
+    """The year of a date written without one ("ARNHOLT, March 18 (Meridian Press)", a live
+    blog's "Wednesday 5 May"), from the weekdays the text gives.
+
+    The anchor is the latest year the text mentions that is not after ``this_year + 1`` (later
+    years are plans: "by 2030"), or ``this_year`` if that is later. With the date's own weekday
+    (``weekday``), the year nearest the anchor where the date falls on it wins.
+
+    Without one, the date is the day a wire story files: its copy names that day's weekday ("said
+    on Wednesday") and the days before ("a day after the deal was signed on Tuesday"), seldom the
+    day after. Of the years within one of the anchor (news is read while fresh), the one whose
+    weekday for the date the text names, and names more often than the weekday after it, wins;
+    of years scoring alike, the one whose weekday the story's first sentence names (``lede``),
+    else the latest.
+
+    Args:
+        month: the date's month.
+        day: the date's day.
+        text: the article's text, for the years and weekdays it names.
+        this_year: the year of the reading (the caller's clock), the anchor's floor.
+        weekday: the weekday written with the date (Monday 0), if any.
+        lede: the first weekday the story's first sentence names, if any.
+
+    Returns:
+        The year, or None when the text gives no weekday to go by or two years fit equally.
+    """
+    mentioned = [int(y) for y in _YEAR.findall(text) if int(y) <= this_year + 1]
+    anchor = max([this_year, *mentioned])
+    if weekday is None:
+        counts = _weekday_counts(text)
+        scores: dict[int, int] = {}
+        for year in range(anchor - 1, anchor + 2):
+            try:
+                named = date(year, month, day).weekday()
+            except ValueError:
+                continue  # 29 February
+            if counts.get(named):
+                scores[year] = counts[named] - counts.get((named + 1) % 7, 0)
+        if not scores:
+            return None
+        top = max(scores.values())
+        best = [y for y, score in scores.items() if score == top]
+        led = [y for y in best if date(y, month, day).weekday() == lede]
+        return max(led or best)
+    fits = _fits(month, day, weekday, anchor)
     if not fits:
         return None
-    fits.sort(key=lambda y: (abs(y - anchor), -y))
     if len(fits) > 1 and abs(fits[0] - anchor) == abs(fits[1] - anchor):
         return None
     return fits[0]

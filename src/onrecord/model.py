@@ -212,7 +212,9 @@ class Quote:
         entry, ``header`` when it is a transcript's recording date, ``release`` when it is the
         date of the press release the quote stands in, ``preceding`` when the sentence before
         the quote names its speaker and the day, ``dateline`` when it is the day of a wire
-        dateline and nothing else dates the quote. ``via_kind`` says what
+        dateline and nothing else dates the quote, ``lede`` when it is the day of the occasion
+        the story's first paragraph reports ("confirmed on Tuesday") and nothing else dates the
+        quote. ``via_kind`` says what
         ``via`` is: ``outlet``, ``wire``, ``platform`` or ``person``. A ``mixed`` record
         carries ``quoted``: the pieces of its text that stand inside quotation marks (each
         exactly ``body[start:end]``).

@@ -69,8 +69,7 @@ How the Saltvik strike became the minister's problem
         ),
         # once the story has moved to another day, an undated quote may be of that day: none
         (
-            WIRE.replace("Brekke had warned in January", "Aalund said")
-            + "\nShe said that the offer would stand.\n",
+            WIRE.replace("Brekke had warned in January", "Aalund said") + "\nShe said that the offer would stand.\n",
             [
                 ("Four and a half", "2027-03-09", "dateline"),
                 ("the union would", "2027-03-08", "stated"),
@@ -109,3 +108,85 @@ def test_the_day_of_an_earlier_occasion_and_of_a_quote_without_a_cue(
     text: str, wanted: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-18")] == wanted
+
+
+LEDE = """Rovers confirm striker's sale
+
+By Tom Garside
+
+Rivermouth Athletic confirmed on Tuesday that their top scorer had joined CD Ribeira Nova.
+
+"He leaves with our blessing," the chief executive Colin Ashworth said.
+
+Ashworth told the Echo that the fee was a club record.
+
+The club's supporters say the board should have kept him. "We are devastated," the trust says.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a newspaper story's undated quote is of the occasion its lede reports; not one told to an
+        # outlet (an interview of its own day), nor one in the present tense (a standing view)
+        (
+            LEDE,
+            [
+                ("their top score", "2027-03-16", "stated"),
+                ("He leaves with ", "2027-03-16", "lede"),
+                ("the fee was a c", None, None),
+                ("the board shoul", None, None),
+                ("We are devastat", None, None),
+            ],
+        ),
+        # words another outlet reported first carry no day of ours
+        (
+            LEDE.replace(
+                '"He leaves with our blessing," the chief executive Colin Ashworth said.',
+                "According to the Courier, Ashworth said the fee was the largest in the club's history.",
+            ),
+            [
+                ("their top score", "2027-03-16", "stated"),
+                ("the fee was the", None, None),
+                ("the fee was a c", None, None),
+                ("the board shoul", None, None),
+                ("We are devastat", None, None),
+            ],
+        ),
+    ],
+)
+def test_an_undated_quote_is_of_the_day_the_lede_reports(
+    text: str, wanted: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-17")] == wanted
+
+
+def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> None:
+    text = (
+        "Varga also told analysts on Tuesday that fleet orders were steady. By Wednesday morning she was "
+        'more cautious. "We are seeing some softening in fleet orders," she told Marketdesk TV.'
+    )
+    quotes = extract(text, published="2027-05-06")
+    assert [(q.via, q.said_on, q.said_on_source) for q in quotes][-1] == ("Marketdesk TV", "2027-05-05", "preceding")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the day another quote of the sentence names is not this one's
+        (
+            'Ferrand said the blockade would be lifted. "Our boats will go out on Monday," he said, adding that '
+            "the committee wanted to show good faith.",
+            None,
+        ),
+        (
+            "Brandauer has confirmed a meeting with the union over the closure of its plant in Kaltenbach.\n\n"
+            "A company spokeswoman said the board would meet the union on Thursday, but insisted that "
+            '"the decision stands".',
+            None,
+        ),
+    ],
+)
+def test_a_time_inside_another_quote_of_the_sentence_dates_no_other(text: str, wanted: str | None) -> None:
+    quotes = extract(text, published="2027-09-09")
+    assert quotes[-1].said_on == wanted

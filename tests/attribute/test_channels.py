@@ -50,6 +50,29 @@ from onrecord.attribute.knowledge import knowledge
         ("In a post on her Telegram channel, Olesk said the mine would be built.", "Olesk", "Telegram", "platform"),
         ("Trump stated in an interview with an American newspaper that Russia was stronger.", "Trump", None, None),
         ('"The talks have failed," union leader Ana Ruiz told reporters.', "Ana Ruiz", None, None),
+        # an interview with no outlet named was the article's own
+        (
+            '"We have handed over every page," Anne-Claire Dufresne said in a telephone interview on Wednesday.',
+            "Anne-Claire Dufresne",
+            "The Courier",
+            "outlet",
+        ),
+        # a medium's name after its noun and a nationality ("the Seltavian broadcaster STV")
+        ("Kessler told the Seltavian broadcaster STV that nobody was being bought.", "Kessler", "STV", "outlet"),
+        ("De Sa told Portuguese newspaper Diário da Foz that the deal was done.", "De Sa", "Diário da Foz", "outlet"),
+        (
+            "The Lisbon sports daily O Remate quoted the director, Ines Carvalho, as saying the deal was done.",
+            "Ines Carvalho",
+            "O Remate",
+            "outlet",
+        ),
+        # a word opening the sentence is no part of the outlet's name
+        (
+            "Meanwhile the Skerry News Agency quoted Kivela as saying that the terminals could reopen.",
+            "Kivela",
+            "Skerry News Agency",
+            "wire",
+        ),
     ],
 )
 def test_the_channel_is_recorded_with_its_kind(
@@ -247,3 +270,78 @@ def test_he_after_a_person_just_introduced_with_a_role_is_that_person() -> None:
 def test_a_role_named_before_its_holder(text: str, speaker: str) -> None:
     quotes = extract(text)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a definite video or post points back to the platform named before it
+        (
+            "Lidiya Arkhipova chose Telegram, where her channel has 180,000 subscribers. "
+            '"The minister should resign," Arkhipova said in the video, recorded outside parliament.',
+            "Telegram",
+        ),
+        # a written line goes on the platform the sentence before names, whoever it describes
+        (
+            "The freeze's loudest defender took to Facebook. Rep. Travis Gundersen posted late Thursday "
+            'that the university "had 30 days and chose lawyers instead."',
+            "Facebook",
+        ),
+        # a speaker named in lower case in the sentence before ("The company ... the company wrote")
+        (
+            'The company posted a statement on LinkedIn. "We are cooperating with the authorities," the company wrote.',
+            "LinkedIn",
+        ),
+        # "sur Instagram" in the sentence of a quote without a speech verb
+        (
+            "Le capitaine, Yannick de Beaulieu, a pris la parole vendredi matin sur Instagram : "
+            "« J'ai porté ce maillot 88 fois. »",
+            "Instagram",
+        ),
+    ],
+)
+def test_a_post_came_through_the_platform_named_for_it(text: str, via: str) -> None:
+    quotes = extract(text, published="2027-10-16")
+    assert quotes[-1].via == via
+    assert quotes[-1].via_kind == "platform"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the article's own outlet from its header: a masthead with its section
+        (
+            "THE MERIDIAN | LIVE\n\nPort strike: minister meets dockers\n\n20:30\n\nAubertin told the Meridian "
+            'tonight that the union would not call off the strike "for words, only for a signature".',
+            "The Meridian",
+        ),
+        # a programme of an outlet the speaker was on
+        (
+            "The agency's director, Carla Mendenhall, also said on KVLT-TV's \"Valley Morning\" on Thursday "
+            "that the dam was not safe at full reservoir levels.",
+            "KVLT-TV",
+        ),
+        # Italian and Portuguese copy, quotes read without a cue
+        (
+            "La direttrice Sanna Kivelä ha dichiarato venerdì a Radio Hallvik che lo sciopero costa ai porti "
+            "«quasi 40 milioni di euro al giorno».",
+            "Radio Hallvik",
+        ),
+        (
+            "Em entrevista ao Correio Atlântico, a gestora defendeu o preço e disse que este inclui "
+            "«trinta anos de manutenção que mais ninguém ofereceu».",
+            "Correio Atlântico",
+        ),
+        ("La figlia, Anne-Sophie Marchetti, aveva scritto martedì su X: «Mio padre è un uomo onesto.»", "X"),
+    ],
+)
+def test_the_channel_in_headers_programmes_and_italian_and_portuguese_copy(text: str, via: str) -> None:
+    assert extract(text, published="2027-03-12")[-1].via == via
+
+
+def test_the_same_station_is_the_one_named_before() -> None:
+    text = (
+        '"We need three strikers," Gareth Penhale told Harbour FM. Chief executive Colin Ashworth told the '
+        'same station that the club "needed to sell a big player this summer".'
+    )
+    assert [q.via for q in extract(text, published="2027-06-09")] == ["Harbour FM", "Harbour FM"]

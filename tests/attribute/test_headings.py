@@ -51,6 +51,8 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         ("Friday, May 7\n\n2:05 p.m. — A\nB\n\n1:10 p.m. — C\nD\n", [(0, "2027-05-07")], None),
         ("11 March 2027\n\nThe minister said talks would resume.\n", [], None),  # a date line, no live blog
         ("Recorded: Thursday, May 13, 2027, 5:30 p.m. ET\n\nHOST: Hi.\n", [], "2027-05-13"),
+        ("Call date: Thursday, May 13, 2027, 8:30 a.m. ET\n\nOPERATOR: Hi.\n", [], "2027-05-13"),
+        ("Transcript of interview — recorded Thursday, May 13, 2027\n\nQ: Hi.\n", [], "2027-05-13"),
     ],
 )
 def test_day_marks(text: str, heading: list[tuple[int, str]], header: str | None) -> None:
@@ -68,12 +70,28 @@ def test_a_live_blog_entry_is_of_its_day_heading_unless_its_own_words_say_otherw
     assert [v for k, v in by_text.items() if k.startswith("she expected")] in ([], [(None, None)])
 
 
+def test_this_evening_in_a_live_blog_entry_is_its_day_headings() -> None:
+    blog = BLOG.replace(
+        "Aalund said on Monday that the offer would stand.",
+        "Aalund told the Courier this evening that the offer would stand.",
+    )
+    quotes = extract(blog, published="2027-03-11T17:52")
+    by_text = {q.text[:24]: (q.said_on, q.said_on_source) for q in quotes}
+    assert by_text["the offer would stand"] == ("2027-03-10", "stated")
+
+
 def test_a_transcript_turn_is_of_the_recording_date() -> None:
     quotes = extract(TRANSCRIPT, published="2027-05-13")
     assert [(q.speaker.name if q.speaker else None, q.said_on, q.said_on_source) for q in quotes] == [
         ("Whitcomb", "2027-05-13", "header"),
         ("Whitcomb", "2027-05-13", "header"),
     ]
+
+
+def test_a_transcript_without_a_dated_header_is_of_its_publication_day() -> None:
+    text = TRANSCRIPT.replace("Recorded: Thursday, May 13, 2027, 5:30 p.m. ET\n", "")
+    quotes = extract(text, published="2027-05-14")
+    assert {(q.said_on, q.said_on_source) for q in quotes} == {("2027-05-14", "header")}
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from onrecord.attribute.when import find_time, reference_date
+from onrecord.attribute.when import find_time, lede_day, present_tense, reference_date
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,44 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
 
     text = "Kovac said turnout in Sunday's run-off had reached 61%."
     assert find_time(text, 6, date(2027, 4, 13)) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the first paragraph of running text, not the headline or byline above it
+        (
+            [
+                "Rovers confirm striker's sale",
+                "By Tom Garside",
+                "Rivermouth Athletic confirmed on Wednesday that their top scorer had joined a Portuguese club.",
+            ],
+            date(2025, 12, 10),
+        ),
+        (["The tidal barrier will cost more than planned, the flood agency confirmed yesterday."], date(2025, 12, 10)),
+        # a lede naming no day, a vague time, or two days gives none
+        (["The tidal barrier will cost more than planned and open two years late, engineers say."], None),
+        (["The tidal barrier will cost more than planned, the agency said last week in a report."], None),
+        (["The union said on Monday it would strike on Friday unless the port met its demands."], None),
+    ],
+)
+def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
+    assert lede_day(paragraphs, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("says", True),
+        ("insists", True),
+        ("sagt", True),
+        ("dit", True),
+        ("said", False),
+        ("say", True),
+        ("told reporters", False),
+        ("was", False),
+        ("a déclaré", False),
+    ],
+)
+def test_present_tense(cue: str, expected: bool) -> None:
+    assert present_tense(cue) == expected

@@ -192,6 +192,7 @@ def test_segments_always_map_exactly(lines: list[str]) -> None:
         ("Publié le 18 mars 2027 à 07h30 – Par Claire Deschamps", "2027-03-18"),
         ("MARREN CREEK (Colorado), 4 de agosto de 2027", "2027-08-04"),
         ("FOR IMMEDIATE RELEASE | August 3, 2027, 6:15 a.m. MDT", "2027-08-03T06:15:00-06:00"),
+        ("Transcript of interview — recorded Thursday, April 15, 2027, 6:40 p.m.", "2027-04-15T18:40:00"),
     ],
 )
 def test_a_date_in_a_header_line_is_the_publication_date(header: str, published: str) -> None:
@@ -235,6 +236,39 @@ def test_a_date_without_a_year_takes_the_year_its_weekday_falls_in(text: str, pu
     article = clean(Document(content=text, source="x.txt", reader="text"), CleanOptions(today=date(2026, 12, 2)))
     assert article.published == published
     assert "year" in (article.published_from or "")
+
+
+def test_a_dated_dateline_after_a_standfirst_ending_on_a_quote_is_found() -> None:
+    text = (
+        "Il Corriere Marittimo\nPORTI E LOGISTICA\n\nSciopero a oltranza nei porti\n\n"
+        "Il sindacato chiede il 6 per cento. La ministra: «Lo Stato non ne è parte»\n\ndi Giulia Ferrante\n\n"
+        "HALLVIK, 12 marzo 2027 – Lo sciopero è «a tempo indeterminato», ha detto giovedì il presidente."
+    )
+    article = clean(Document(content=text, source="x.txt", reader="text"), CleanOptions(today=date(2026, 12, 2)))
+    assert (article.place, article.dateline, article.published) == ("Hallvik", "HALLVIK, 12 marzo 2027", "2027-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # "Tuesday" and "Wednesday" are named as often; 2 March is a Tuesday in 2027 only, near 2026
+        (
+            "Dock strike costing Rs 40 crore a day\n\nNEW KARPUR, March 2 (NWS) The minister said here on "
+            "Tuesday that the strike was costly. The union will meet the commissioner on Wednesday.",
+            "2027-03-02",
+        ),
+        # both fit within a year of 2026 (9 June: Tuesday 2026, Wednesday 2027): the lede's weekday wins
+        (
+            "Club wants three strikers\n\nRIVERMOUTH, England, June 9 (Sportswire) - The manager said on "
+            "Wednesday the club would sign three strikers, a day after promising two on Tuesday. The chief "
+            "executive spoke on Tuesday; the agent spoke on Wednesday.",
+            "2027-06-09",
+        ),
+    ],
+)
+def test_a_tie_of_weekdays_is_broken_by_the_years_near_and_the_lede(text: str, published: str) -> None:
+    article = clean(Document(content=text, source="x.txt", reader="text"), CleanOptions(today=date(2026, 12, 2)))
+    assert article.published == published
 
 
 def test_a_dateline_without_a_year_or_weekday_gives_no_publication_date() -> None:

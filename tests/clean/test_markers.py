@@ -18,6 +18,8 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
         ("LISBON, March 4 (Meridian) - Portugal's minister", "Lisbon", "March 4", "Meridian"),
         ("BERLIN, 10. Juni (dpa) - Die Ministerin", "Berlin", "10. Juni", "dpa"),
         ("МОСКВА, 10 июня (ТАСС) – Пресс-секретарь президента", "Москва", "10 июня", "ТАСС"),
+        ("HALLWANG/PORT MARREN, May 5 (Bridgeline) - The union", "Hallwang/Port Marren", "May 5", "Bridgeline"),
+        ("HALLVIK, 12 marzo 2027 – Lo sciopero nei porti", "Hallvik", "12 marzo 2027", None),
     ],
 )
 def test_dateline(text: str, place: str, date: str | None, outlet: str | None) -> None:

@@ -10,17 +10,18 @@ from dataclasses import replace as dataclass_replace
 from datetime import date
 
 from onrecord.attribute.acronyms import defined_acronyms
-from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays
+from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
 from onrecord.attribute.entities import Entity, EntityTracker
-from onrecord.attribute.headings import day_marks
+from onrecord.attribute.headings import DayMarks, day_marks
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
-from onrecord.attribute.when import TimeExpression, find_time, reference_date
-from onrecord.dates import WEEKDAYS, find_dates
+from onrecord.attribute.when import TimeExpression, find_time, lede_day, present_tense, reference_date
+from onrecord.dates import WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
+from onrecord.extract.sentences import paragraph_spans
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
 from onrecord.spans import mask_pieces
 
@@ -82,7 +83,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     events.extend((at, 2, (name, role)) for at, name, role in sentence_subjects(text, spans))
     events.sort(key=lambda e: (e[0], e[1]))
     ref = reference_date(context.published, context.dateline)
-    times = {id(c): _explicit_time(analysis, c, ref) for c in analysis.candidates}
+    marks = day_marks(text, ref)
+    times = {id(c): _explicit_time(analysis, c, _entry_day(marks, c) or ref) for c in analysis.candidates}
     speakers: dict[int, Entity | None] = {}
     holding = _Holding(analysis.candidates)
     for pos, kind, item in events:
@@ -110,6 +112,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     _attribute_bare(analysis, speakers)
     person_relays(analysis.candidates, speakers, holding)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
+    reports: set[int] = set()
     channels, outlets = assign_channels(
         analysis,
         speakers,
@@ -117,35 +120,50 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         audience_of=lambda c: audience(text, c),
         dated=lambda c: times[id(c)] is not None,
         dateline=context.dateline,
+        reports=reports,
     )
 
     last_day: dict[int, str] = {}
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
-    marks = day_marks(text, ref)
     wire_day = _dateline_day(context.dateline, ref)
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
+    first_day = lede_day([text[s:e] for s, e in paragraph_spans(text)], ref) if wire_day is None else None
+    lede = first_day.isoformat() if first_day is not None else None
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
         if time is not None and time[0] == "day" and time[1] is not None:
             story_day = time[1].isoformat()
-        said_on, said_on_source = _said_on(c, time, entity, last_day)
+        # a report's or a relaying person's words: their day is not ours
+        second_hand = id(c) in reports or relayed(c, text)
+        via = channels.get(id(c))
+        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
-            before = _preceding_day(analysis, c, entity, ref, cue_sentences)
+            before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[entity.key] = before
         if said_on_source in (None, "context") and not _vague(c, time):
-            layout = marks.header if c.frame == "turn" else marks.heading_day(c.start)
+            layout = marks.turn_day() if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
             elif said_on is None and marks.release is not None:
                 said_on, said_on_source = marks.release, "release"
-        if said_on is None and wire_day is not None and story_day == wire_day and _dated_by_article(c, time):
+        dated_by_article = _dated_by_article(c, time, second_hand)
+        if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article:
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
             said_on, said_on_source = wire_day, "dateline"
-        via = channels.get(id(c))
+        elif (
+            said_on is None
+            and lede is not None
+            and story_day in (None, lede)
+            and dated_by_article
+            and not present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
+            and outlets.channel_kind(via) not in ("outlet", "wire")  # an interview's day is its own
+        ):
+            # the occasion the lede reports ("confirmed on Tuesday"): its undated quotes are of that day
+            said_on, said_on_source = lede, "lede"
         quotes.append(_record(text, c, entity, said_on, context, (via, outlets.channel_kind(via)), said_on_source))
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():
@@ -300,8 +318,23 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
         return None
     at = c.cue[0] if c.cue is not None else max(c.end - 1, c.start)
     sentence = analysis.sentences[analysis.sentence_at(at)]
-    window = mask_pieces(analysis.text, sentence.start, sentence.end, c.pieces)
+    # what the other quotes of the sentence say is no time of this one ("'Our boats go out on
+    # Monday,' he said, adding that ..."), unless this quote's cue stands inside it
+    others = [
+        p
+        for o in analysis.candidates
+        if o is not c and o.start < sentence.end and o.end > sentence.start
+        for p in o.pieces
+        if not p[0] <= at < p[1] and not (p[0] < c.end and c.start < p[1])
+    ]
+    window = mask_pieces(analysis.text, sentence.start, sentence.end, [*c.pieces, *others])
     return find_time(window, at - sentence.start, ref)
+
+
+def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
+    """The day of the live-blog entry a quote stands in: "this evening" there is that day's."""
+    day = marks.heading_day(c.start)
+    return to_date(day) if day else None
 
 
 _EARLIER = re.compile(r"\b(?:had|hatte|hatten|había|habían|avait|avaient|было)\b", re.I)
@@ -312,7 +345,7 @@ def _preceding_day(
 ) -> str | None:
     """The day the sentence before a quote gives its speaker, named there ("Sen. Dolores
     Whitcomb posted twice on X on Tuesday morning. 'Families deserve answers,' she wrote")."""
-    if c.cue is None or c.bare or c.via:
+    if c.cue is None or c.bare:
         return None
     index = analysis.sentence_at(c.cue[0])
     first = min(analysis.sentence_at(c.start), index)
@@ -352,12 +385,12 @@ def _dateline_day(line: str | None, ref: date | None) -> str | None:
     return ref.isoformat()
 
 
-def _dated_by_article(c: Candidate, time: TimeExpression | None) -> bool:
+def _dated_by_article(c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:
     """Whether a quote nothing else dates was said on the article's own day: news reports the
     day's words, so a quote with its cue and no time of its own ("Rohloff told Continental Wire
     by telephone") was said on the dateline's day; not words relayed from another outlet's
     report, nor an earlier or vague occasion."""
-    return c.cue is not None and not c.bare and not c.via and time is None and not c.past_perfect
+    return c.cue is not None and not c.bare and not second_hand and time is None and not c.past_perfect
 
 
 def _vague(c: Candidate, time: TimeExpression | None) -> bool:
@@ -366,7 +399,7 @@ def _vague(c: Candidate, time: TimeExpression | None) -> bool:
 
 
 def _said_on(
-    c: Candidate, time: TimeExpression | None, entity: Entity | None, last_day: dict[int, str]
+    c: Candidate, time: TimeExpression | None, entity: Entity | None, last_day: dict[int, str], second_hand: bool
 ) -> tuple[str | None, str | None]:
     """The day of the statement and where it comes from: its own time expression (``stated``),
     else the speaker's last dated one (``context``)."""
@@ -382,7 +415,7 @@ def _said_on(
                     last_day[key] = iso
                 return iso, "stated"
             return None, None
-        if c.via:
+        if second_hand:
             return None, None  # relayed from another outlet's report: its day is that report's
     earlier = last_day.get(key) if entity is not None else None
     return earlier, "context" if earlier else None

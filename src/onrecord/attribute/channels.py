@@ -30,14 +30,26 @@ if TYPE_CHECKING:
     from onrecord.attribute.entities import Entity
     from onrecord.extract.candidates import Analysis, Candidate
 
-__all__ = ["Gazetteer", "assign_channels", "audience", "channel_name", "find_channel", "own_outlet", "person_relays"]
+__all__ = [
+    "Gazetteer",
+    "assign_channels",
+    "audience",
+    "channel_name",
+    "find_channel",
+    "own_outlet",
+    "person_relays",
+    "relayed",
+]
 
 _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press", "the media", "correspondents")
 
 # A name as news copy writes an outlet's: capitalised words, joined by a few small words
 # ("Le Courrier de Marvignac", "Radio Côte Atlantique", "Zaravia-24", "VBC Radio 1").
 _UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*"
-_NAME = rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y))?[ \t]+{_UP}|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
+_NAME = (
+    rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y|da|do|dos|das|di|della))?[ \t]+{_UP}"
+    rf"|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
+)
 _NAME_RE = re.compile(_NAME)
 
 # Words that name a medium before or after its name, in the five languages ("the broadcaster
@@ -46,7 +58,7 @@ _NAME_RE = re.compile(_NAME)
 _MEDIUM = (
     r"(?i:(?:(?:state|public|regional|local|national|private|commercial|daily|weekly|online|"
     r"state-run|state-owned|English-language|French-language|German-language|Russian-language|"
-    r"\w+-based|sister|rival)\s+){0,3}"
+    r"\w+-based|sister|rival|sports|business|financial|economic|political)\s+){0,3}"
     r"(?:news agency|wire service|news service|agency|wire|broadcaster|television channel|channel|station|"
     r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|"
     r"Nachrichtenagentur|Agentur|Sender|Fernsehsender|Radiosender|Zeitung|Tageszeitung|Wochenzeitung|"
@@ -73,6 +85,10 @@ _ANAPHORS = {
 # "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
 _SELF = re.compile(
     r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom)|"
+    # an interview with no outlet named is the article's own ("said in a telephone interview"); "told us"
+    r"(?<=in )an? (?:(?!with\b)\w+ ){0,2}interview(?!\w)"
+    r"(?! (?:with|to|by)\b| on (?:the )?(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z])|"
+    r"(?<=told )us(?= by (?:phone|telephone|email|text))|"
     r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
     r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
     r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
@@ -96,6 +112,14 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # casefolded form -> name as the article writes it
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), in order
     wires: set[str] = field(default_factory=set)
+    platforms: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform), in order
+
+    def platform_before(self, at: int) -> str | None:
+        """The platform the article named last before offset ``at``, if near enough."""
+        i = bisect.bisect_left(self.platforms, (at, ""))
+        if i == 0 or at - self.platforms[i - 1][0] > _MAX_BACK_TO_POST:
+            return None
+        return self.platforms[i - 1][1]
 
     def add(self, name: str, at: int, wire: bool = False) -> None:
         """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately)."""
@@ -117,6 +141,7 @@ class Gazetteer:
         if _SELF.fullmatch(phrase):
             return self.own
         key = re.sub(r"^(?:(?:the|le|la|les|el|der|die|das|dem)\s+|l')", "", phrase.casefold()).strip()
+        key = re.sub(r"^(?:same|selben?|même)\s+", "", key)  # "told the same station"
         if key in _ANAPHORS:
             return self.last_before(at)
         found = self.names.get(phrase.casefold()) or self.names.get(key)
@@ -223,7 +248,8 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             g.add(name, m.start(), wire=kb.channel_kind(name) == "wire")
     for pattern in (_REPORTED, _REPORTS):  # "according to Capitol Wire", "Le Littoral de l'Ouest reported"
         for m in pattern.finditer(text):
-            name = _trim_name(re.sub(r"^(?:the|a|an)\s+", "", m.group("ch"), flags=re.I))
+            name = _after_medium_noun(m.group("ch"))  # "The Lisbon sports daily O Remate"
+            name = _trim_name(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
             if (
                 name[:1].isupper()
                 and name.casefold() not in g.names
@@ -238,7 +264,15 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         full = _trim_name(m.group("name"))
         if full and full.casefold() in g.names:
             g.add(m.group("acronym"), m.start("acronym"), wire=full in g.wires)
-    return _tidy(g)
+    tidy = _tidy(g)
+    for m in _PLATFORM_NAME.finditer(text):
+        platform = kb.platform(m.group(0))
+        if platform is not None and kb.is_platform(m.group(0)):
+            tidy.platforms.append((m.start(), platform))
+    return tidy
+
+
+_PLATFORM_NAME = re.compile(r"\b[A-Z][\w-]*\b")  # a capitalised word that may be a platform ("Instagram", "X")
 
 
 # Words that open a sentence before an outlet's name ("When Le Courrier de Marvignac published").
@@ -306,9 +340,18 @@ _NOT_OUTLET = re.compile(
 _LEADING = re.compile(r"^(?:(?:The|the|Le|La|Les|El|Der|Die|Das|Dem|Den)\s+)")
 
 
+# Words that open a sentence before a name ("Meanwhile the Skerry News Agency quoted ...").
+_OPENERS = re.compile(
+    r"^(?:(?:Meanwhile|Separately|Also|Earlier|Later|However|But|And|Yet|Still|Now|Then|Today|Yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,]?\s+)+(?:the\s+)?"
+)
+
+
 def _trim_name(name: str) -> str:
     """An outlet's name without a possessive programme, a leading article word other than the
-    masthead's own, or a trailing sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn")."""
+    masthead's own, an opening sentence word ("Meanwhile the Skerry News Agency"), or a trailing
+    sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn")."""
+    name = _OPENERS.sub("", name)
     name = re.split(r"['’]s\b", name, maxsplit=1)[0]
     name = re.sub(r"[\s.,;:]+$", "", name)
     name = re.sub(r"^(?:(?:the|a|an)\s+)?[\w]+-(?:language|based)\s+", "", name, flags=re.I)
@@ -331,11 +374,15 @@ def audience(text: str, c: Candidate) -> str | None:
 
 # Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
 # ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
-_TARGET = rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?|(?:the|a)\s+{_MEDIUM})"
+_TARGET = (
+    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}\s))?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?"
+    rf"|(?:the|a)\s+(?:same\s+)?{_MEDIUM})"
+)
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
-    r"(?:was|were|has\s+been|had\s+been|appeared)\s+on|agreed\s+to\s+meet|promise,?\s+made\s+to)\s+" + _TARGET,
+    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on|agreed\s+to\s+meet|"
+    r"promise,?\s+made\s+to)\s+" + _TARGET,
 )
 _REPORTED = re.compile(
     r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by)\s+" + _TARGET
@@ -365,6 +412,19 @@ _FOREIGN = re.compile(
     r"|\b(?:dijo|declaró|aseguró|afirmó|explicó|contó|señaló|confirmó|indicó)\b[^.!?;«»\"]{0,60}?"
     r"\ba\s+(?:la\s+agencia\s+|el\s+diario\s+|la\s+emisora\s+|la\s+cadena\s+)?(?P<es>" + _NAME + r")"
     r"|\b[Ss]egún\s+(?:la\s+agencia\s+|el\s+diario\s+|el\s+periódico\s+)(?P<es2>" + _NAME + r")"
+    # Italian and Portuguese
+    r"|\b(?:[Ii]n\s+un['’]intervista|[Ee]m\s+entrevista|[Nn]uma\s+entrevista)\s+(?:al|alla|a|ao|à)\s+"
+    r"(?:quotidiano\s+|giornale\s+|jornal\s+|diário\s+|rádio\s+|radio\s+|agência\s+|agenzia\s+)?(?P<it>" + _NAME + r")"
+    r"|\b(?:ha|aveva|hanno)\s+(?:dichiarato|detto|spiegato|affermato|raccontato|confermato|assicurato)\b"
+    r"[^.!?;«»\"]{0,60}?\b(?:a|al|alla|all['’])\s*(?P<it2>(?:(?:quotidiano|giornale|agenzia|radio|emittente)\s+)?"
+    + _NAME
+    + r")"
+    r"|\b(?:disse|afirmou|declarou|contou|explicou|garantiu|confirmou)\b[^.!?;«»\"]{0,60}?\b(?:ao|à)\s+"
+    r"(?P<pt>(?:(?:jornal|diário|rádio|agência|televisão|canal)\s+)?" + _NAME + r")"
+    r"|\b[Cc]itad[oa]\s+(?:pel[oa]|dall['’]|dal|dalla)\s*"
+    r"(?P<pt2>(?:(?:agência|agenzia|jornal|giornale)\s+)?" + _NAME + r")"
+    r"|\b(?:[Ss]econdo|[Ss]egundo)\s+(?:l['’]agenzia\s+|il\s+quotidiano\s+|a\s+agência\s+|o\s+jornal\s+)"
+    r"(?P<pt3>" + _NAME + r")"
     # Russian
     r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
     r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
@@ -385,6 +445,7 @@ _PLATFORM = re.compile(
     r"|\b(?:в\s+(?:видеообращении\s+)?(?:в\s+)?)(?P<pl5>Telegram|Facebook|Instagram|X|VK|TikTok|YouTube)(?:-канале)?"
     r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
     r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
+    r"|\b(?:on|sur|auf|en|su|no|na)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"  # "a pris la parole vendredi sur Instagram :"
 )
 
 
@@ -426,6 +487,10 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
             name = _outlet_of(phrase, offset + m.start(key), gaz)
         if name:
             found.append((m.start(), name, key in _REPORTING_KEYS))
+    for m in _BACK_TO_POST.finditer(sentence):
+        platform = gaz.platform_before(offset + m.start())
+        if platform is not None:
+            found.append((m.start(), platform, False))
     for m in _PLATFORM.finditer(sentence):
         key = next(k for k, v in m.groupdict().items() if v)
         platform = kb.platform(m.group(key))
@@ -434,9 +499,48 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
     return found
 
 
+# "said in the video", "wrote in the first post": a post named before, on the platform named last
+_BACK_TO_POST = re.compile(
+    r"\b(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|thread|livestream|message|tweet|caption)\b"
+    r"|\b(?:dans|sur)\s+(?:la|le|cette|ce)\s+(?:vidéo|message|publication)\b|\bim\s+(?:Video|Beitrag|Post)\b"
+    r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b",
+    re.I,
+)
+_MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before
+
 # the groups of :data:`_FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "es2", "ru2", "ru4"}
+# a medium's name after its noun, at the end of a phrase ("der aldmärkischen Nachrichtenagentur ANA")
+_AFTER_MEDIUM = re.compile(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$")
+def _after_medium_noun(phrase: str) -> str:
+    """The name after a medium's common noun ("Portuguese newspaper Diário da Foz" -> "Diário da
+    Foz"); a medium word that is part of the name ("Radio Wexham") stays."""
+    after = _AFTER_MEDIUM.search(phrase)
+    if after is None or after.start("name") == 0:
+        return phrase
+    before = phrase[: after.start("name")].split()
+    return after.group("name") if before and before[-1].islower() else phrase
+
+
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "es2", "ru2", "ru4", "pt2", "pt3"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
+
+
+def relayed(c: Candidate, text: str) -> bool:
+    """Whether a quote's words reached the article second-hand through the relay its cue names:
+    an outlet's report ("according to X", "X reported", "X quoted Y as saying") or a person who
+    relays them; not an outlet the speaker spoke to ("told Radio North") nor a platform posted
+    on, which carry the speaker's own words of that day.
+
+    Args:
+        c: the candidate, with the relay read at extraction (``c.via``).
+        text: the article's text (for the cue's words).
+    """
+    if not c.via:
+        return False
+    cue = text[c.cue[0] : c.cue[1]] if c.cue is not None else ""
+    if c.frame == "according" or _REPORTING_CUE.search(cue):
+        return True
+    return knowledge().channel_kind(c.via) == "person"
 
 
 def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
@@ -446,7 +550,7 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     resolved = gaz.resolve(phrase, at)
     if resolved:
         return resolved
-    after = re.search(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$", phrase)
+    after = _AFTER_MEDIUM.search(phrase)
     if after:  # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
         name = _trim_name(after.group("name"))
         if name and not _NOT_OUTLET.search(name) and (name.isupper() or not kb.starts_with_given_name(name)):
@@ -485,13 +589,31 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
         return own
     kb = knowledge()
     if kb.channel_kind(via) == "person" and not kb.outlet(via):
-        return via
+        return _person_name(via)
     trimmed = _trim_name(re.sub(r"^(?:the\s+)?(?:[\w-]+-language|state|state-run|public)\s+", "", via, flags=re.I))
     trimmed = re.split(r",\s+", trimmed, maxsplit=1)[0]
+    trimmed = _after_medium_noun(trimmed)  # "Portuguese newspaper Diário da Foz"
     trimmed = re.sub(r"\s+(?:news agency|agency|channel|account|page|feed|profile|programme|program)$", "", trimmed)
     if not trimmed:
         return via
     return gaz.resolve(trimmed, at) or trimmed
+
+
+def _person_name(via: str) -> str:
+    """A relaying person's name without the words before it that are no part of it: a day, a
+    title ("Wednesday Sen. Dolores Whitcomb" -> "Dolores Whitcomb")."""
+    kb = knowledge()
+    words = _OPENERS.sub("", via).split()
+    while len(words) > 1 and (kb.is_title(words[0]) or words[0].casefold() in _TRAILING):
+        words.pop(0)
+    return " ".join(words) or via
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """Whether two readings of a channel's name share a word of the name ("Diário da Foz",
+    "Diário Foz")."""
+    small = {"the", "a", "an", "le", "la", "el", "de", "da", "do", "of"}
+    return bool({w.casefold() for w in a.split()} & {w.casefold() for w in b.split()} - small)
 
 
 _RESET = re.compile(
@@ -517,6 +639,7 @@ def assign_channels(
     audience_of: Callable[[Candidate], str | None] | None = None,
     dated: Callable[[Candidate], bool] | None = None,
     dateline: str | None = None,
+    reports: set[int] | None = None,
 ) -> tuple[dict[int, str | None], Gazetteer]:
     """Find every candidate's channel: the relay its cue names (read at extraction), else the
     channel its cue's sentence names, else the one the sentence setting up the quote names
@@ -524,6 +647,9 @@ def assign_channels(
     was heard through in the same conversation (no other speaker quoted between, at most one
     paragraph on, and no day of its own: ``dated``). A transcript's turns came through the
     transcript's own outlet; a quote told to an audience (``audience_of``) through none.
+
+    ``reports``, if given, receives the ``id`` of every candidate whose channel is an outlet's
+    report ("according to X", "según la agencia X"): words heard second-hand.
 
     Returns:
         Each candidate's channel (by ``id``), and the article's outlets (for the channels' kinds).
@@ -544,8 +670,18 @@ def assign_channels(
         report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
         if via is not None:
             via = channel_name(via, own, gaz, at)
+            if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
+                # the cue's relay read as a person may be an outlet the sentence names in full
+                # ("told Portuguese newspaper Diário da Foz")
+                named, _ = _sentence_channel(analysis, c, gaz)
+                if named is not None and named != via and _same_outlet(named, via):
+                    via = named
         elif c.frame == "turn":
             via = own
+        elif c.bare:
+            # a quote read without its cue (in a language extraction has no rules for) came
+            # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
+            via, report = _sentence_channel(analysis, c, gaz)
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
@@ -559,6 +695,8 @@ def assign_channels(
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
                         via = said.via
         channels[id(c)] = via
+        if report and via is not None and reports is not None:
+            reports.add(id(c))
         if key is not None:
             last[key] = _Said(None if report else via, para)  # a report is no conversation to go on with
         if not c.bare:
@@ -610,13 +748,18 @@ def _setup_channel(
     ):
         return None  # a quote of its own: its channel is its own
     names = [entity.name, *(entity.forms or ())]
-    about = any(n and n.split()[-1] in sentence for n in names)
-    if not about and not (same_speaker and re.search(r"\b(?:he|she|they|er|sie|il|elle|él|ella)\b", sentence)):
-        return None
+    about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     if _RESET.search(sentence):
         return None
     found = find_channel(sentence, before.start, gaz)
-    return found[0] if found else None
+    if found is None:
+        return None
+    if about or (same_speaker and re.search(r"\b(?:he|she|they|er|sie|il|elle|él|ella)\b", sentence)):
+        return found[0]
+    # a post or a written line goes on the platform the sentence before names, whoever that
+    # sentence describes ("The freeze's loudest defender took to Facebook. Rep. Gundersen posted ...")
+    posted = (c.cue_lemma or "").split()[:1] in (["write"], ["post"], ["tweet"])
+    return found[0] if posted and knowledge().is_platform(found[0]) else None
 
 
 def person_relays(
@@ -647,6 +790,28 @@ _HEADER_ACRONYM = re.compile(r"^([A-Z][A-Z .&'-]+?)\s*\(([A-Z][A-Z0-9-]{1,6})\)\
 _NEWS_TAIL = re.compile(r"^([A-Z0-9]{2,5}(?:-[A-Z]{2})?)\s+(?:News|Newsline|Newsroom)$")
 
 
+# A header line naming the outlet and its section ("THE MERIDIAN | LIVE", "The Islander | Live updates").
+_SECTION_LINE = re.compile(
+    r"^(?P<name>(?:The |THE )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3})\s*\|\s*(?i:live(?: updates| blog)?|"
+    r"business|politics|health|news|sports?|world|opinion|weekend|culture|economy|local|national|"
+    r"international|nation|metro|features?)\b"
+)
+_HEADER_SCAN = 10  # lines
+
+
+def _header_line_outlet(text: str) -> str | None:
+    """The outlet a header line names with its section ("THE MERIDIAN | LIVE" -> "The Meridian")."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_SCAN]
+    for line in lines:
+        section = _SECTION_LINE.match(line)
+        if section:
+            name = section.group("name")  # "THE MERIDIAN" -> "The Meridian"; "BBC" stays
+            return " ".join(
+                w.capitalize() if w.isupper() and (len(w) > 4 or re.search(r"[AEIOU]", w)) else w for w in name.split()
+            )
+    return None
+
+
 def own_outlet(text: str, outlet: str | None) -> str | None:
     """The article's own outlet: its metadata's, else the one its header names (a transcript's
     "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
@@ -658,7 +823,7 @@ def own_outlet(text: str, outlet: str | None) -> str | None:
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
         return acronym.group(2)
-    found = header_outlet(text)
+    found = header_outlet(text) or _header_line_outlet(text)
     if found is None:
         cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
         if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):

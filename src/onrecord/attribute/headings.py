@@ -4,9 +4,11 @@ A live blog (two or more entries opening with a time stamp) groups its entries u
 headings (``Thursday 11 March``, ``Friday, May 6``): every statement in an entry was made that
 day unless its own sentence says otherwise; entries above the first heading are of the
 publication day. A transcript's header names the recording or broadcast date (``Recorded: Thursday,
-May 13, 2027``): every turn was said that day. A press release (``PRESS RELEASE``, ``FOR IMMEDIATE
-RELEASE``, ``Pressemitteilung``, ``Communiqué de presse`` at its head) speaks on its own date: a
-quote in it whose sentence names no day was said that day.
+May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thursday, ...``): every turn
+was said that day; a transcript whose header names no date, on its publication day. A press
+release (``PRESS RELEASE``, ``FOR IMMEDIATE RELEASE``, ``Pressemitteilung``, ``Communiqué de
+presse`` at its head) speaks on its own date: a quote in it whose sentence names no day was said
+that day.
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _WEEKDAY_ONLY = re.compile(_WEEKDAY, re.I)
 _MAX_HEADING_CHARS = 40
 _HEADER = re.compile(
-    r"^\s*(?:recorded|recording date|broadcast|aired|air date|transmitted|date|interview date|taped)"
-    r"\s*(?:on)?\s*[:\-—–]\s*(?P<rest>[^\n]+)$",
+    r"^\s*(?:recorded|broadcast|aired|transmitted|taped|held|(?:(?:recording|air|interview|call|briefing|hearing|"
+    r"broadcast|meeting|event)\s+)?date)"
+    r"\s*(?:on)?\s*[:\-—–]\s*(?P<rest>[^\n]+)$"
+    # "Transcript of interview — recorded Thursday, April 15, 2027"
+    r"|\b(?:recorded|taped|aired|broadcast)\s+(?:on\s+)?(?P<inline>[^\n]*\d[^\n]*)$",
     re.I | re.M,
 )
 _MAX_HEADER_CHARS = 1500
@@ -51,6 +56,12 @@ class DayMarks:
     blog_start: int | None = None
     blog_day: str | None = None
     release: str | None = None
+    published: str | None = None
+
+    def turn_day(self) -> str | None:
+        """The day of a transcript's turns: the date its header gives, else the reference day
+        (a transcript is published the day it is recorded or aired)."""
+        return self.header or self.published
 
     def heading_day(self, offset: int) -> str | None:
         """The day of the live-blog entry holding ``offset``: its day heading's, else (an entry
@@ -108,13 +119,15 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     release = ref.isoformat() if ref is not None and _RELEASE.search(text[:_MAX_HEADER_CHARS]) else None
     header = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
-        header = _one_date(m.group("rest"), ref) or _first_date(m.group("rest"), ref)
+        rest = m.group("rest") or m.group("inline")
+        header = _one_date(rest, ref) or _first_date(rest, ref)
         if header:
             break
+    published = ref.isoformat() if ref is not None else None
     if not blog:
-        return DayMarks(header=header, release=release)
+        return DayMarks(header=header, release=release, published=published)
     first = min([stamps[0], *(s for s in starts if s < stamps[0])])
-    return DayMarks(tuple(starts), tuple(days), header, first, ref.isoformat() if ref else None, release)
+    return DayMarks(tuple(starts), tuple(days), header, first, published, release, published)
 
 
 def _first_date(text: str, ref: date | None) -> str | None:

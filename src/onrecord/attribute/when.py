@@ -14,7 +14,15 @@ from datetime import date, timedelta
 
 from onrecord.dates import WEEKDAYS, find_dates, parse_date, to_date
 
-__all__ = ["TimeExpression", "after_next_day", "find_time", "reference_date", "year_before"]
+__all__ = [
+    "TimeExpression",
+    "after_next_day",
+    "find_time",
+    "lede_day",
+    "present_tense",
+    "reference_date",
+    "year_before",
+]
 
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
 _DAY_NAMES = {name: day for name, day in WEEKDAYS.items() if len(name) > 4}
@@ -123,3 +131,51 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
     if not found:
         return None
     return min(found, key=lambda f: abs(f[2] - cue_offset))
+
+
+# A lede is a paragraph of running text; header lines (headline, standfirst, byline) are shorter.
+_MIN_LEDE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»]?\s*$")
+
+
+def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
+    """The day the story's first paragraph of running text names for what it reports: "Rivermouth
+    Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
+    names no day, or a vague time ("last week"), or two different days, gives none.
+
+    Args:
+        paragraphs: the article's paragraphs, in order (header lines included).
+        ref: the reference day.
+    """
+    if ref is None:
+        return None
+    for paragraph in paragraphs:
+        if len(paragraph.split()) < _MIN_LEDE_WORDS or not _SENTENCE_END.search(paragraph):
+            continue
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", paragraph.strip(), maxsplit=1)[0]
+        days = set()
+        for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
+            for m in pattern.finditer(first):
+                day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
+                days.add(day)
+        if _NOT_A_DAY.search(first) or len(days) != 1:
+            return None
+        return days.pop()
+    return None
+
+
+# A cue in the present tense ("says", "insists", "sagt", "dit", "dice", "говорит"): a feature's
+# interview, of no particular day.
+_PRESENT = re.compile(
+    r"^(?:(?!was$|has$|is$|does$)[a-z]+[^s]s|says|adds|say|insist|argue|claim|believe|fear|hope|warn|"
+    r"maintain|contend|agree|sagt|sagen|erklärt|meint|betont|fügt|dit|affirme|estime|explique|"
+    r"assure|souligne|ajoute|dice|afirma|asegura|explica|añade|говорит|считает|отмечает|добавляет)$",
+    re.I,
+)
+
+
+def present_tense(cue: str) -> bool:
+    """Whether a cue's verb is in the present tense ("says", "insists", "sagt"): in news, a
+    statement of no particular day (an interview for a feature, a standing position)."""
+    words = cue.split()
+    return bool(words) and _PRESENT.match(words[0]) is not None

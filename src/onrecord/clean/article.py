@@ -16,7 +16,7 @@ from datetime import date
 from onrecord.clean.html import extract_page
 from onrecord.clean.language import detect_language
 from onrecord.clean.lines import classify_line, signoff_outlet
-from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_signoff
+from onrecord.clean.markers import Dateline, find_date_marker, find_dateline, find_inline_signoff
 from onrecord.dates import WEEKDAYS, find_dates, infer_year, parse_date, to_date
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
@@ -79,6 +79,7 @@ def _norm_line(text: str) -> str:
 
 _HEADER_LINES = 8
 _HEADER_WORDS = 20
+_CLOCK_END = re.compile(r"^[ap]\.m\.$", re.I)  # "recorded Thursday, April 15, 2027, 6:40 p.m."
 _WEEKDAY_FIRST = re.compile(r"^\W*([^\W\d_]+)\W")
 
 
@@ -91,7 +92,7 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
     short = []
     for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
         words = text[line.start : line.end].split()
-        if words and len(words) <= _HEADER_WORDS and not words[-1].endswith("."):
+        if words and len(words) <= _HEADER_WORDS and (not words[-1].endswith(".") or _CLOCK_END.search(words[-1])):
             short.append(" ".join(words))
     for line_text in short:
         found = [d for d in find_dates(line_text) if d.year_known]
@@ -302,6 +303,11 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         dateline = find_dateline(text[paragraphs[k][0] : paragraphs[k][1]])
         if dateline is not None:
             at, first = k, paragraphs[k]
+    if dateline is None:
+        found = _dateline_after_header(text, paragraphs, at)
+        if found is not None:
+            at, dateline = found
+            first = paragraphs[at]
     if dateline:
         dateline_text, place = dateline.text, dateline.place
         if dateline.outlet:
@@ -333,8 +339,12 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         day = parse_date(dateline.date, default_year=year) if year else None
         if day and published and to_date(day) != to_date(published):
             ev.notes.append(f"published: kept {published!r} ({published_from}) over dateline {dateline.date!r}")
-        if not published and year is None:
-            published = _dateline_day(dateline.date, text, this_year)
+        written = [d for d in find_dates(dateline.date) if d.year_known]
+        if not published and written:
+            published, published_from = written[0].iso, "dateline"  # "HALLVIK, 12 marzo 2027 –"
+        elif not published and year is None:
+            lede = text[first[0] + dateline.end : first[1]]
+            published = _dateline_day(dateline.date, text, this_year, lede)
             if published:
                 published_from = "dateline (year from the weekdays it names)"
                 ev.notes.append(f"dateline {dateline.date!r} names no year; its weekdays fit {published[:4]}")
@@ -366,14 +376,20 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
     )
 
 
-def _dateline_day(written: str, text: str, this_year: int) -> str | None:
+_LEDE_WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")", re.I)
+
+
+def _dateline_day(written: str, text: str, this_year: int, lede: str = "") -> str | None:
     """The day of a dateline written without a year ("Sept 21"), its year the one where the
-    weekday the article names most falls on it; None when the weekdays do not tell."""
+    weekday the article names most falls on it (of two named as often, the one the lede names
+    first: see :func:`infer_year`); None when the weekdays do not tell."""
     found = find_dates(written, default_year=2000)  # a leap year: 29 February parses
     month_day = to_date(found[0].iso) if found else None
     if month_day is None:
         return None
-    year = infer_year(month_day.month, month_day.day, text, this_year=this_year)
+    first = _LEDE_WEEKDAY.search(lede.split("\n", 1)[0])
+    weekday = WEEKDAYS[first.group(1).casefold()] if first else None
+    year = infer_year(month_day.month, month_day.day, text, this_year=this_year, lede=weekday)
     return f"{year:04d}-{month_day.month:02d}-{month_day.day:02d}" if year is not None else None
 
 
@@ -405,6 +421,22 @@ def _remove_headlines(text: str, lines: list[_Line], title_hint: str | None) -> 
 
 
 _MAX_HEAD_LINES = 8
+_MAX_HEADER_PART_WORDS = 30
+
+
+def _dateline_after_header(text: str, paragraphs: list[tuple[int, int]], at: int) -> tuple[int, Dateline] | None:
+    """A dated dateline ("HALLVIK, 12 marzo 2027 –") that opens a paragraph after a header of
+    short parts the headline test did not pass (a standfirst ending on a quote, «Lo Stato non ne
+    è parte»): its paragraph and the dateline. Only a dateline with a date is taken this far down."""
+    for k in range(at, min(len(paragraphs), at + _MAX_HEAD_LINES + 1)):
+        paragraph = text[paragraphs[k][0] : paragraphs[k][1]]
+        if k > at:
+            found = find_dateline(paragraph)
+            if found is not None and found.date:
+                return k, found
+        if len(paragraph.split()) > _MAX_HEADER_PART_WORDS:
+            return None
+    return None
 
 
 def _headline_like(paragraph: str) -> bool:

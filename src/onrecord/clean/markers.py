@@ -13,7 +13,7 @@ __all__ = ["Dateline", "find_date_marker", "find_dateline", "find_inline_signoff
 _MONTHS = "(?i:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")(?!\w)"
 _WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]*|[A-ZА-ЯЁ]{2,})"
 _PLACE = (
-    r"(?P<place>" + _WORD + r"(?:[ -](?:" + _WORD + r"|de|la|el|al|am|upon|on))*?"
+    r"(?P<place>" + _WORD + r"(?:[ /-](?:" + _WORD + r"|de|la|el|al|am|upon|on))*?"  # "HALLWANG/PORT MARREN"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
 )
 _DATE = (
@@ -76,7 +76,7 @@ def find_date_marker(text: str) -> tuple[str, int] | None:
 
 def _tidy_place(place: str) -> str:
     words = place.strip().rstrip(",").split(" ")
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+    return " ".join("/".join(p.capitalize() if p.isupper() and len(p) > 2 else p for p in w.split("/")) for w in words)
 
 
 def find_dateline(text: str) -> Dateline | None:
