@@ -157,19 +157,22 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
 
 def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
     """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
-    "Дмитрий Песков") are one speaker of the article, named as first seen."""
+    "Дмитрий Песков") are one speaker of the article, named as first seen. Its names are the
+    forms the article's mentions used and the entity's own name ("Ashbury Borough Council" that
+    only "the council said" spoke as)."""
     merged: dict[str, ArticleSpeaker] = {}
     for e in entities:
+        forms = {*e.forms, e.name}
         first = merged.get(e.id)
         if first is None:
-            merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(e.forms)), tuple(e.roles))
+            merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(forms)), tuple(e.roles))
             continue
         merged[e.id] = ArticleSpeaker(
             e.id,
             first.name,
             first.kind,
             first.gender or e.gender,
-            tuple(sorted({*first.names, *e.forms})),
+            tuple(sorted({*first.names, *forms})),
             tuple(dict.fromkeys([*first.roles, *e.roles])),
         )
     return list(merged.values())
