@@ -10,6 +10,7 @@ from dataclasses import replace as dataclass_replace
 from datetime import date
 
 from onrecord.attribute.acronyms import defined_acronyms
+from onrecord.attribute.appositions import repaired
 from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import day_marks
@@ -68,6 +69,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.mention is not None and c.mention.kind == "other":
             c.mention = _proper_elsewhere(c.mention, text)
     acronyms = defined_acronyms(text)
+    names = [repaired(m, acronyms) for m in names]
+    for c in analysis.candidates:
+        if c.mention is not None:
+            c.mention = repaired(c.mention, acronyms)
     if acronyms:  # "ADU" is the "Aldmark Dockworkers' Union (ADU)" the article spelled out
         names = [_spelled_out(m, acronyms) for m in names]
         for c in analysis.candidates:
