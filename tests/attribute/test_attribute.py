@@ -183,6 +183,91 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             "Brandauer has confirmed a meeting with the union over the closure of its plant in Kaltenbach.\n\n"
             "A company spokeswoman said the board would meet the union on Thursday, but insisted that "
             '"the decision stands".',
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the organisation spoke only as "the council": its full name is one of its names
+        (
+            "Ashbury Borough Council met on Tuesday to set the budget.\n\n"
+            "The council said in a statement that parking charges would rise by 20p an hour.",
+            "Ashbury Borough Council",
+        ),
+        (
+            "The High Court of Valmera on Tuesday annulled the licence.\n\n"
+            "In a 64-page judgment, the court said the licence had been issued without consultation.",
+            "High Court of Valmera",
+        ),
+    ],
+)
+def test_an_organisation_named_by_its_head_keeps_its_full_name(text: str, name: str) -> None:
+    _, found = analyse_article(clean(Document(text, "test.txt", "text")))
+    organisations = [s for s in found if s.kind == "organisation"]
+    assert [s.name for s in organisations] == [name]
+    assert name in organisations[0].names
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
+    found = [q for q in quotes if words in q.text]
+    assert found, words
+    return found[0].speaker.name if found[0].speaker else None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "the company" is no union, board or broadcaster the article named after the company
+        (
+            "Brandauer Werke has confirmed it will close its Kaltenbach plant. Jens-Peter Rohloff of the "
+            "VMG union called the decision a betrayal.\n\n"
+            "In a statement, the company said the site had no economic future.",
+            "the site had no economic future",
+            "Brandauer Werke",
+        ),
+        (
+            "Halvern Polymers recalled 40,000 kettles on Monday in cooperation with the Federal Consumer "
+            "Safety Board.\n\nThe company said it had received 37 reports of overheating.",
+            "it had received 37 reports",
+            "Halvern Polymers",
+        ),
+        # "the ministry" is a ministry the article named, never the last body of any kind
+        (
+            "The Ministry of Mines of Valmera granted the licence in 2024. The Solvaine Irrigators "
+            "Association challenged it.\n\nThe ministry said in a statement it would comply with the ruling.",
+            "it would comply with the ruling",
+            "Ministry of Mines of Valmera",
+        ),
+        (
+            "Anne-Sophie Keller told the broadcaster Radio Hexagone on Wednesday that she understood "
+            "the anger.\n\nThe ministry said on Thursday she would visit the port on Saturday.",
+            "she would visit the port",
+            "Ministry",
+        ),
+        # a definite noun no lexicon knows: the person given that role, or the body so named
+        (
+            "Tolliver County Sheriff Luis Ortega said deputies had gone door to door.\n\n"
+            "Asked about Marren Creek, the sheriff said it was too early to say.",
+            "it was too early to say",
+            "Luis Ortega",
+        ),
+        (
+            "The Rivermouth Supporters' Trust called the sale devastating.\n\n"
+            "The trust said it would hold an open meeting next week.",
+            "it would hold an open meeting",
+            "Rivermouth Supporters' Trust",
+        ),
+        (
+            "The High Court of Valmera annulled the licence on Tuesday.\n\n"
+            "The judges added that the ministry had failed in its most basic duty.",
+            "the ministry had failed",
+            "High Court of Valmera",
+        ),
+        # no body of that name in the article: nobody, not the fire chief of "her district"
+        (
+            "Fire Chief Dana Whitcombe, a veteran of the district, said the fire was moving fast.\n\n"
+            "The order covers Aspen Fork, the district said in the statement.",
+            "The order covers Aspen Fork",
             None,
         ),
     ],
@@ -190,3 +275,6 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
 def test_a_time_inside_another_quote_of_the_sentence_dates_no_other(text: str, wanted: str | None) -> None:
     quotes = extract(text, published="2027-09-09")
     assert quotes[-1].said_on == wanted
+
+def test_a_definite_noun_means_the_body_or_holder_of_its_kind(text: str, words: str, speaker: str | None) -> None:
+    assert _speaker_of(text, words) == speaker

@@ -10,6 +10,7 @@ from dataclasses import replace as dataclass_replace
 from datetime import date
 
 from onrecord.attribute.acronyms import defined_acronyms
+from onrecord.attribute.appositions import repaired
 from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks
@@ -69,6 +70,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.mention is not None and c.mention.kind == "other":
             c.mention = _proper_elsewhere(c.mention, text)
     acronyms = defined_acronyms(text)
+    names = [repaired(m, acronyms) for m in names]
+    for c in analysis.candidates:
+        if c.mention is not None:
+            c.mention = repaired(c.mention, acronyms)
     if acronyms:  # "ADU" is the "Aldmark Dockworkers' Union (ADU)" the article spelled out
         names = [_spelled_out(m, acronyms) for m in names]
         for c in analysis.candidates:
@@ -175,19 +180,22 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
 
 def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
     """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
-    "Дмитрий Песков") are one speaker of the article, named as first seen."""
+    "Дмитрий Песков") are one speaker of the article, named as first seen. Its names are the
+    forms the article's mentions used and the entity's own name ("Ashbury Borough Council" that
+    only "the council said" spoke as)."""
     merged: dict[str, ArticleSpeaker] = {}
     for e in entities:
+        forms = {*e.forms, e.name}
         first = merged.get(e.id)
         if first is None:
-            merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(e.forms)), tuple(e.roles))
+            merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(forms)), tuple(e.roles))
             continue
         merged[e.id] = ArticleSpeaker(
             e.id,
             first.name,
             first.kind,
             first.gender or e.gender,
-            tuple(sorted({*first.names, *e.forms})),
+            tuple(sorted({*first.names, *forms})),
             tuple(dict.fromkeys([*first.roles, *e.roles])),
         )
     return list(merged.values())

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.attribute.organisations import head_word, kind_word
+from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
 from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
@@ -53,6 +53,31 @@ _GENERIC_ORGANISATIONS = frozenset(
     "council union party government ministry department agency authority regulator commission "
     "board committee court bank club league federation association".split()
 )
+
+
+# Of those, the nouns for a business: "the company" is any body the article named that is not
+# a public or collective one.
+_BUSINESS_NOUNS = frozenset(
+    "company firm group carrier airline manufacturer maker operator insurer lender retailer".split()
+)
+# Heads of public and collective bodies, which "the company" never means.
+_BODY_HEADS = frozenset(
+    "council union party government ministry department agency authority regulator commission board "
+    "committee court federation association alliance coalition league club police parliament senate "
+    "congress assembly office tribunal watchdog guild chamber trust institute university".split()
+)
+
+
+_DEFINITE = re.compile(r"^the\s+\S+$", re.I)
+# Plural members that speak for their body: "the judges added" is the court.
+_MEMBERS_OF = {"judges": "court", "justices": "court"}
+
+
+def _of_kind(name: str, noun: str) -> bool:
+    """Whether an organisation's name is of the kind a body noun says ("Ministry of Mines of
+    Valmera" for "the ministry", "Kessington Royal Infirmary" for "the hospital")."""
+    words = {kind_word(w) for w in re.findall(r"[^\W\d_]+", name.casefold())}
+    return kind_word(head_word(name)) == kind_word(noun) or kind_word(noun) in words
 
 
 def _norm(name: str) -> str:
@@ -183,13 +208,13 @@ class EntityTracker:
         if entity is None and len(key.split()) == 1 and self._kb.is_org_word(key):
             # "the court said": the "High Court of Valmera" the article named before
             named = [
-                n for at, n in self.organisations if at < mention.start and kind_word(head_word(n)) == kind_word(key)
+                n for at, n in self.organisations if at < mention.end and kind_word(head_word(n)) == kind_word(key)
             ]
             if named:
                 full = named[-1]
                 entity = self._by_name.get(_norm(full)) or self._new(full, "organisation", mention.start)
         if entity is None and key in _GENERIC_ORGANISATIONS:
-            entity = self._named_organisation()
+            entity = self._named_organisation(key, mention.start)
         if entity is None:
             clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
             entity = self._new(clean[:1].upper() + clean[1:], "organisation", mention.start)
@@ -201,26 +226,44 @@ class EntityTracker:
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
 
-    def _named_organisation(self) -> Entity | None:
-        """What "the company" or "the council" means: the organisation the article named last,
-        or a name no given name starts ("Halvern Polymers"), which the article now shows is one."""
+    def _named_organisation(self, noun: str = "company", pos: int | None = None) -> Entity | None:
+        """What "the company" or "the council" means: the organisation of that kind the article
+        named last, or a name no given name starts ("Halvern Polymers"), which the article now
+        shows is one.
+
+        A business noun ("the company", "the carrier") means a body that is no public or
+        collective one (not "the Federal Consumer Safety Board", "the VMG union"); a body noun
+        ("the ministry", "the union") only one whose head is of its kind, else nobody named. A
+        medium ("Radio Hexagone") is never what either means.
+        """
         named = [
             e
             for e in self.entities
-            if e.kind == "organisation"
-            or (
-                e.kind == "person"
-                and e.gender is None
-                and len(e.name.split()) > 1
-                and not self._kb.starts_with_given_name(e.name)
-                and not e.roles
-            )
+            if (e.kind == "organisation" or self._nameless(e))
+            and (pos is None or e.first_pos <= pos)
+            and not self._kb.is_masthead(e.name)
+            and self._kb.outlet(e.name) is None
         ]
+        if noun in _BUSINESS_NOUNS:
+            named = [e for e in named if kind_word(head_word(e.name)) not in _BODY_HEADS]
+        else:
+            named = [e for e in named if e.kind == "organisation" and _of_kind(e.name, noun)]
         if not named:
             return None
         entity = max(named, key=lambda e: e.last_pos)
         entity.kind = "organisation"
         return entity
+
+    def _nameless(self, e: Entity) -> bool:
+        """A 'person' nothing shows to be one: a name of several words no given name starts, with
+        no gender and no role ("Halvern Polymers", "Brandauer Werke")."""
+        return (
+            e.kind == "person"
+            and e.gender is None
+            and len(e.name.split()) > 1
+            and not self._kb.starts_with_given_name(e.name)
+            and not e.roles
+        )
 
     def subject(self, name: str, pos: int, role: str | None = None) -> Entity | None:
         """Note that a sentence at ``pos`` opens with ``name`` as its subject (a person the
@@ -257,6 +300,8 @@ class EntityTracker:
         if kind == "role" and mention.role:
             return self._role(mention, pos)
         word = mention.text.strip()
+        if kind == "other" and _DEFINITE.match(word) and mention.role and len(mention.role.split()) == 1:
+            return self._definite(mention, pos)
         if kind == "other" and " " not in word and word[:1].isupper():
             # "Haldane ruled out ...": a surname the tagger did not take for a name
             entity = self._by_part(word)
@@ -264,6 +309,30 @@ class EntityTracker:
                 entity.last_pos = max(entity.last_pos, pos)
             return entity
         return None
+
+    def _definite(self, mention: Mention, pos: int) -> Entity | None:
+        """What a definite noun no lexicon knows means ("the sheriff", "the district", "the
+        judges"): the person the article gave that role ("Tolliver County Sheriff Luis Ortega"),
+        else the body of that kind it named ("Tolliver County Fire Protection District"), else
+        nobody."""
+        noun = (mention.role or "").casefold()
+        if noun not in _MEMBERS_OF and (self._kb.is_title(noun) or self._kb.role(noun) is not None):
+            holders = [e for e in self._holders(noun) if e.last_pos <= pos]
+            if holders:
+                entity = max(holders, key=lambda e: e.last_pos)
+                entity.last_pos = max(entity.last_pos, pos)
+                return entity
+        noun = _MEMBERS_OF.get(noun, noun)
+        known = [e for e in self.entities if e.kind == "organisation" and e.first_pos <= pos and _of_kind(e.name, noun)]
+        if known:
+            return max(known, key=lambda e: e.last_pos)
+        name = named_by_noun(self.text, noun, pos)
+        if name is None:
+            return None
+        entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", pos)
+        entity.forms.add(name)
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
 
     def spoke(self, entity: Entity, pos: int, channel: str | None = None) -> None:
         """Note that ``entity`` was the speaker of a quote at ``pos``, addressing ``channel``

@@ -13,7 +13,7 @@ import re
 
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["article_organisations", "head_word"]
+__all__ = ["article_organisations", "head_word", "named_by_noun"]
 
 _CAP = r"[A-ZÀ-Þ][\w’'&.]*(?:-[A-ZÀ-Þ][\w’']*)*"
 _RUN = re.compile(_CAP + r"(?:\s+(?:(?:(?:of|for)(?:\s+the)?|and|de|du|des)\s+)?" + _CAP + r")*")
@@ -53,4 +53,26 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
         at = m.group().find(name)
         if at >= 0:
             found.append((m.start() + at, name))
+    return found
+
+
+def named_by_noun(text: str, noun: str, end: int) -> str | None:
+    """The proper name before ``end`` that "the <noun>" refers back to: the last run of
+    capitalised words (two or more, no person's name) headed by the noun, or holding it before
+    an organisation head ("Tolliver County Fire Protection District" for "the district", "Northern
+    Coastguard Service" for "the coastguard"); None when the article wrote none."""
+    kb = knowledge()
+    found = None
+    for m in _RUN.finditer(text, 0, end):
+        name = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"['’]s?$", "", m.group().rstrip(".")))
+        words = name.split()
+        if len(words) < 2 or kb.starts_with_given_name(name) or kb.is_title(words[0]):
+            continue
+        folded = [w.casefold() for w in words]
+        head = head_word(name)
+        if noun not in folded or not (head == noun or kb.is_org_word(kind_word(head))):
+            continue
+        if kb.outlet(name) is not None or kb.is_masthead(name):
+            continue
+        found = name
     return found

@@ -1,0 +1,78 @@
+"""Speaker phrases whose name the mention reader took from the wrong word.
+
+A cue's subject often holds more than one name: a person and the body they belong to ("Eva-Maria
+Aigner of the VCS", "The negotiator, Sanna Kivelä of the Association of Port Operators (APO)"),
+or a body and its acronym and apposition ("The Federation of Health Workers of Caldonia (FHWC)",
+"The Competition and Consumer Board (CCB), Marrenland's antitrust watchdog"). The speaker is the
+person in the first case, and the body's full name in the second: not the country at the end of
+the body's name, not a body's acronym spelled out in place of the person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.organisations import head_word, kind_word
+from onrecord.extract.mentions import Mention
+
+__all__ = ["repaired"]
+
+_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|le|la|ter|ten)"
+# "The negotiator, " / "Union chair " before the person's name
+_LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+", re.I)
+_PERSON_OF = re.compile(
+    rf"^((?:{_WORD}\s+)(?:(?:{_PARTICLE}\s+){{0,2}}{_WORD}\s+){{0,2}}?(?:{_PARTICLE}\s+){{0,2}}{_WORD})"
+    r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-ZÀ-ÞА-ЯЁ]"
+)
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7})\b")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _person_of(text: str) -> str | None:
+    """The person a phrase opens with, before "of"/"from"/"at" and a body ("Sanna Kivelä of the
+    Association of Port Operators"), after an optional leading role and comma."""
+    kb = knowledge()
+    for phrase in (text, _LEADING.sub("", text, count=1)):
+        m = _PERSON_OF.match(phrase)
+        if m and kb.starts_with_given_name(m.group(1)) and len(m.group(1).split()) >= 2:
+            return m.group(1)
+    return None
+
+
+def _body_before_acronym(text: str, acronyms: dict[str, str]) -> str | None:
+    """The body's name a phrase gives before its acronym in parentheses ("The Federation of
+    Health Workers of Caldonia (FHWC" -> the federation's full name)."""
+    m = _ACRONYM_AFTER.search(text)
+    if m is None:
+        return None
+    before = _DETERMINER.sub("", text[: m.start()].strip())
+    kb = knowledge()
+    if "," in before or kb.starts_with_given_name(before):
+        return None  # "Sigrid Aalund, chair of the ... Association (STOA)": a person's apposition
+    full = acronyms.get(m.group(1))
+    if full and before.casefold().endswith(full.casefold()):
+        return full
+    if len(before.split()) >= 2 and kb.is_org_word(kind_word(head_word(before))):
+        return before
+    return None
+
+
+def repaired(mention: Mention, acronyms: dict[str, str]) -> Mention:
+    """The mention with the name its words give: the person a "X of the Y" phrase opens with;
+    the full name of a body written with its acronym or an apposition after it; else unchanged."""
+    if mention.kind not in {"name", "organisation"} or not mention.name:
+        return mention
+    text = " ".join(mention.text.split())
+    person = _person_of(text)
+    if person is not None and person != mention.name:
+        gender = mention.gender or knowledge().gender_of_given(person.split()[0])
+        return replace(mention, kind="name", name=person, role=None, gender=gender)
+    if person is not None:
+        return mention
+    body = _body_before_acronym(text, acronyms)
+    if body is not None and body != mention.name:
+        return replace(mention, kind="organisation", name=body, role=None, gender=None)
+    return mention

@@ -1,0 +1,79 @@
+"""Speaker phrases with a person and a body, or a body and its acronym: which name speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute.appositions import repaired
+from onrecord.extract.mentions import Mention
+
+ACRONYMS = {
+    "FHWC": "Federation of Health Workers of Caldonia",
+    "APO": "Association of Port Operators",
+    "CCB": "Competition and Consumer Board",
+    "STOA": "Saltvik Terminal Operators' Association",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "wanted_kind", "wanted"),
+    [
+        # a person "of" a body: the person speaks, not the body's acronym spelled out
+        (
+            "Eva-Maria Aigner of the VCS, the Seltavian pilots' union",
+            "organisation",
+            "Vereinigung Cockpit Seltavia",
+            "name",
+            "Eva-Maria Aigner",
+        ),
+        (
+            "The negotiator, Sanna Kivelä of the Association of Port Operators (APO",
+            "organisation",
+            "Association of Port Operators",
+            "name",
+            "Sanna Kivelä",
+        ),
+        # a body with its acronym: its full name, not the country at its end
+        (
+            "The Federation of Health Workers of Caldonia (FHWC",
+            "name",
+            "Caldonia",
+            "organisation",
+            "Federation of Health Workers of Caldonia",
+        ),
+        (
+            "The Council of Northern Energy Regulators (CNER",
+            "name",
+            "Regulators",
+            "organisation",
+            "Council of Northern Energy Regulators",
+        ),
+        (
+            "The Competition and Consumer Board (CCB), Marrenland's antitrust watchdog",
+            "organisation",
+            "Competition and Consumer Board (CCB), Marrenland's antitrust watchdog",
+            "organisation",
+            "Competition and Consumer Board",
+        ),
+        # a person's apposition naming a body with its acronym stays the person
+        (
+            "Sigrid Aalund, chair of the Saltvik Terminal Operators' Association (STOA)",
+            "name",
+            "Sigrid Aalund",
+            "name",
+            "Sigrid Aalund",
+        ),
+        # nothing to repair
+        ("Transport Minister Marie-Claire Oduya", "name", "Marie-Claire Oduya", "name", "Marie-Claire Oduya"),
+    ],
+)
+def test_the_name_that_speaks(text: str, kind: str, name: str, wanted_kind: str, wanted: str) -> None:
+    mention = Mention(0, len(text), text, kind, name=name)
+    found = repaired(mention, ACRONYMS)
+    assert (found.kind, found.name) == (wanted_kind, wanted)
+
+
+def test_a_person_gets_the_gender_of_their_given_name() -> None:
+    text = "Eva-Maria Aigner of the VCS"
+    found = repaired(Mention(0, len(text), text, "organisation", name="VCS"), {})
+    assert found.gender == "f"
