@@ -116,12 +116,111 @@ def test_reported_speech(text: str, language: str, expected: tuple[str, str, str
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # German: the present subjunctive of any verb, after its subject
+        (
+            "Hafenchefin Greta Lindholm sagte am Dienstag in Kessund, der Ausstand koste die Stadt täglich "
+            "zwei Millionen Kronen.",
+            "de",
+            ("indirect", "der Ausstand koste die Stadt täglich zwei Millionen Kronen", "Greta Lindholm"),
+        ),
+        (
+            "Finanzvorstand Jonas Feldkamp sagte dieser Zeitung, man rechne mit Kosten von 40 Millionen Euro.",
+            "de",
+            ("indirect", "man rechne mit Kosten von 40 Millionen Euro", "Jonas Feldkamp"),
+        ),
+        # German: a source phrase with the postposition "zufolge"
+        (
+            "Der Gewerkschaft Nordmetall zufolge sind rund 300 Mitglieder betroffen.",
+            "de",
+            ("indirect", "sind rund 300 Mitglieder betroffen", "Der Gewerkschaft Nordmetall"),
+        ),
+        # German: an organisation with an adjective before its head noun
+        (
+            "Das kessische Verkehrsministerium teilte am Abend mit, die Schlichtungsstelle habe beide Seiten "
+            "eingeladen.",
+            "de",
+            ("indirect", "die Schlichtungsstelle habe beide Seiten eingeladen", "Das kessische Verkehrsministerium"),
+        ),
+        # German: reported speech carried on in the subjunctive after a direct quote
+        (
+            "„Niemand ist verletzt worden“, sagte Landrätin Ilse Marquardt am Montag. "
+            "Die Räumung sei eine reine Vorsichtsmaßnahme.",
+            "de",
+            ("indirect", "Die Räumung sei eine reine Vorsichtsmaßnahme", "Ilse Marquardt"),
+        ),
+        # French: the cue after the content in a compound tense with inversion
+        (
+            "Le ministre Paul Girard est arrivé lundi. "
+            "Une aide de 20 millions d'euros suivrait en mai, a-t-il précisé.",
+            "fr",
+            ("indirect", "Une aide de 20 millions d'euros suivrait en mai", "il"),
+        ),
+        # French and Spanish: an institution as the subject of the cue
+        (
+            "Le ministère de la Santé a indiqué mardi que l'intérim serait assuré par un secrétaire d'État.",
+            "fr",
+            ("indirect", "l'intérim serait assuré par un secrétaire d'État", "Le ministère de la Santé"),
+        ),
+        (
+            "El Ministerio de Minería y Energía anunció el martes que suspendía todas las labores en la mina.",
+            "es",
+            ("indirect", "suspendía todas las labores en la mina", "El Ministerio de Minería y Energía"),
+        ),
+        # French and Spanish: "selon lui", a role noun, a cue in the lexicon
+        (
+            "Le docteur Yves Manin a parlé lundi. Selon lui, la fermeture priverait 40 000 femmes d'une maternité.",
+            "fr",
+            ("indirect", "la fermeture priverait 40 000 femmes d'une maternité", "lui"),
+        ),
+        (
+            "El secretario afirmó que la universidad tenía 30 días para entregar los expedientes.",
+            "es",
+            ("indirect", "la universidad tenía 30 días para entregar los expedientes", "secretario"),
+        ),
+        # a quotation inside reported speech: the report is found, the quotation is part of it
+        (
+            "Le maire Bernard Lafont a annoncé qu'une « marche des poussettes » partirait samedi de la mairie.",
+            "fr",
+            ("indirect", "une « marche des poussettes » partirait samedi de la mairie", "Bernard Lafont"),
+        ),
+        # Italian and Portuguese
+        (
+            "La giudice Elena Pryce ha comunicato mercoledì ai giurati che il processo durerà otto settimane.",
+            "it",
+            ("indirect", "il processo durerà otto settimane", "Elena Pryce"),
+        ),
+        (
+            "Secondo il presidente del porto, Marco Bellini, almeno sei navi sono state dirottate verso Danzica.",
+            "it",
+            ("indirect", "almeno sei navi sono state dirottate verso Danzica", "Marco Bellini"),
+        ),
+        (
+            "A ministra Ana Costa afirmou no Parlamento que o contrato vale 6,8 mil milhões de coroas.",
+            "pt",
+            ("indirect", "o contrato vale 6,8 mil milhões de coroas", "Ana Costa"),
+        ),
+        (
+            "Segundo o diretor executivo, Colin Ashworth, a transferência custou 28 milhões de libras.",
+            "pt",
+            ("indirect", "a transferência custou 28 milhões de libras", "Colin Ashworth"),
+        ),
+    ],
+)
+def test_reported_speech_frames_of_wire_copy(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, language)
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (_DE_INTRO + "Molander sagte, als er das Werk verließ, nichts.", "de"),  # no subjunctive, no "dass"
         (_RU_INTRO + "Ансельм сказал, когда закончится заседание.", "ru"),  # no "что"
         (_DE_INTRO + "Das Werk wurde 1974 eröffnet und beschäftigte 5.000 Menschen.", "de"),  # no cue
         (_DE_INTRO + "Das Werk schließt 2028. Es sei das Ende einer Ära.", "de"),  # no report before
+        (_DE_INTRO + "Molander sagte am Montag, der am Abend eine große Rede hielt.", "de"),  # a relative clause
+        ("« Nous irons jusqu'au bout », a déclaré le maire Paul Girard, qui a promis une enquête.", "fr"),
     ],
 )
 def test_what_is_not_reported_speech(text: str, language: str) -> None:

@@ -17,6 +17,12 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
         ),
         ("One.\n\nTwo paragraphs.", ["One.", "Two paragraphs."]),
         ("No final stop", ["No final stop"]),
+        # the next sentence may open with a German or a French quotation mark
+        ("Er kam. „Das ist gut“, sagte er.", ["Er kam.", "„Das ist gut“, sagte er."]),
+        ("Il est venu. « C'est bien », a-t-il dit.", ["Il est venu.", "« C'est bien », a-t-il dit."]),
+        ("Er kam. »Das ist gut«, sagte er.", ["Er kam.", "»Das ist gut«, sagte er."]),
+        # a French closing mark after a space stays with its sentence
+        ("« C'est fini. » Il est parti.", ["« C'est fini. » Il est parti."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -102,3 +102,71 @@ def test_a_label_takes_its_full_name_from_the_given_name_on() -> None:
     )
     answers = [t for t in find_turns(text) if not t.question]
     assert {t.label.name for t in answers} == {"Marie-Louise Thorsby"}
+
+
+_BROADCAST = (
+    "THE WEEK IN REVIEW — TRANSCRIPT\nRecorded: Sunday, March 7, 2027\n"
+    "Guests: Sen. Hollis Brandt (D-Mont.); Gloria Feeney, acting chair, Port Authority\n\n"
+    "MARTA KELLS, HOST: Senator, will the bill pass?\n\n"
+    "SEN. HOLLIS BRANDT (D-MONT.): It will pass. We have the votes.\n\n"
+    "KELLS: And the port?\n\n"
+    "GLORIA FEENEY, ACTING CHAIR, PORT AUTHORITY: The port reopens on Monday.\n\n"
+    "KELLS: Thank you both.\n"
+)
+_HANSARD = (
+    "OFFICIAL REPORT\nTuesday, 14 September 2027\n\n"
+    "The Minister for Transport (Ms Helena Varga): I will make a statement on the new bridge.\n\n"
+    "Mr Tomas Kerr (Lowfield) (Con): Will the Minister publish the contract?\n\n"
+    "Ms Varga: The contract will be published when it is signed.\n\n"
+    "Mr SPEAKER: Order. We will leave it there.\n"
+)
+_MONITORING = (
+    "MEDIA MONITOR\nText of report by state TV on 8 December\n\n"
+    "[Presenter] The governor spoke to our correspondent. Governor Pavel Orlov, when will heat return?\n\n"
+    "[Orlov] Heat will be back within two days.\n\n"
+    "[Correspondent] Who is responsible?\n\n"
+    "[Orlov] The operator is responsible.\n"
+)
+_BRIEFING = (
+    "TRANSCRIPT: Press briefing\nBriefers:\nOwen Talbot, Deputy Press Secretary\nRuth Imre, Secretary of Labor\n\n"
+    "DEPUTY PRESS SECRETARY TALBOT: Good afternoon. The Secretary has a few words.\n\n"
+    "SECRETARY IMRE: Thanks, Owen. Wages rose in every state.\n\n"
+    "Q: Will they keep rising?\n\n"
+    "SECRETARY IMRE: I expect so.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _BROADCAST,
+            [("Hollis Brandt", "It will pass. We have the votes."), ("Gloria Feeney", "The port reopens on Monday.")],
+        ),
+        (
+            _HANSARD,
+            [
+                ("Helena Varga", "I will make a statement on the new bridge."),
+                ("Tomas Kerr", "Will the Minister publish the contract?"),
+                ("Helena Varga", "The contract will be published when it is signed."),
+            ],
+        ),
+        (
+            _MONITORING,
+            [("Pavel Orlov", "Heat will be back within two days."), ("Pavel Orlov", "The operator is responsible.")],
+        ),
+        (
+            _BRIEFING,
+            [
+                ("Owen Talbot", "Good afternoon. The Secretary has a few words."),
+                ("Ruth Imre", "Thanks, Owen. Wages rose in every state."),
+                ("Ruth Imre", "I expect so."),
+            ],
+        ),
+    ],
+)
+def test_labels_of_broadcasts_parliaments_and_monitors(text: str, expected: list[tuple[str, str]]) -> None:
+    """Titles, parties, seats and honorifics around a label name no one else; hosts, chairs
+    and header lines are no speakers."""
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [(t.label.name, text[t.start : t.end]) for t in answers] == expected

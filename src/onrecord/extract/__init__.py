@@ -37,7 +37,7 @@ def analyse_article(
 
     English articles get the full treatment (the rules, and the tagger beside them when
     ``options.model`` or the default selects one: :mod:`onrecord.extract.hybrid`); in other
-    languages (German, Russian, Ukrainian, French, Spanish) direct quotes are extracted with the
+    languages (German, Russian, Ukrainian, French, Spanish, Italian, Portuguese) direct quotes are extracted with the
     speaker named next to them.
     """
     from onrecord.extract.foreign import LANGUAGES, find_foreign_candidates

@@ -20,6 +20,7 @@ __all__ = [
     "read_speaker",
     "read_trailing_cue",
     "subject_of",
+    "writers_tail",
 ]
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -106,12 +107,50 @@ def _is_second_cue(token: Any, head: Any) -> bool:
     )
 
 
+_TIME_UNITS = frozenset("minutes hour hours day days week weeks month months year years".split())
+
+
+def writers_tail(token: Any, head: Any) -> bool:
+    """Whether ``token``'s phrase, set off by a comma at the end of the clause ``head`` heads, is
+    the writer's comment on the report rather than part of what was said: a comparison with an
+    earlier figure (``..., up from 4 million``), a
+    sentence apposition (``..., a move that drew fire ...``), a time after something
+    (``..., two days after promising ...``); or a past-tense verb joined to a clause in the
+    future or progressive (``would last six weeks and warned them ...``): the speaker's next act."""
+    doc = token.doc
+    start = token.left_edge.i
+    last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
+    if token.i == head.i or token.right_edge.i < last or start < 1:
+        return False
+    if (
+        token.dep_ == "conj"
+        and token.head.i == head.i
+        and token.tag_ == "VBD"
+        and head.tag_ in {"VB", "VBG"}
+        and any(c.dep_ == "aux" and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in head.children)
+        and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in token.children)
+    ):
+        return True
+    if doc[start - 1].text not in {",", "—", "–"}:
+        return False
+    children = list(token.children)
+    if token.lower_ in {"up", "down"} and token.dep_ == "advmod" and any(c.lower_ == "from" for c in children):
+        return True
+    if token.dep_ == "npadvmod" and token.pos_ == "NOUN" and doc[start].lower_ in {"a", "an"}:
+        return any(c.dep_ == "relcl" for c in children)
+    if token.lower_ in {"after", "before"} and token.dep_ in {"prep", "mark"}:
+        return any(t.lower_ in _TIME_UNITS for t in doc[start : token.i])
+    return False
+
+
 def _clause(head: Any) -> list[Any]:
-    """The subtree of a complement clause, without its complementizer ``that`` and without a
-    trailing participle cue (``..., adding that ...``) that starts a statement of its own."""
+    """The subtree of a complement clause, without its complementizer ``that``, without a
+    trailing participle cue (``..., adding that ...``) that starts a statement of its own and
+    without the writer's tail (:func:`writers_tail`)."""
     cut: set[int] = set()
     for token in head.subtree:
-        if token.i != head.i and (_is_trailing_cue(token) or _is_second_cue(token, head)):
+        second = token.i != head.i and (_is_trailing_cue(token) or _is_second_cue(token, head))
+        if second or (token.i not in cut and writers_tail(token, head)):
             cut.update(t.i for t in token.subtree)
     tokens = _span_tokens([t for t in head.subtree if t.i not in cut])
     tokens = _without_leading_day(tokens)

@@ -23,7 +23,7 @@ from onrecord.resolve.translit import transliterate
 
 __all__ = ["LANGUAGES", "cues", "find_foreign_candidates", "speaker_near"]
 
-LANGUAGES = ("de", "ru", "uk", "fr", "es")
+LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
 _CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’]+(?:-[A-ZÀ-ÞА-ЯЁІЇЄҐ]?[a-zß-ÿа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
@@ -40,12 +40,14 @@ _PRONOUNS = {
     "uk": {"він": "m", "вона": "f"},
     "fr": {"il": "m", "elle": "f"},
     "es": {"él": "m", "ella": "f"},
+    "it": {"lui": "m", "lei": "f"},
+    "pt": {"ele": "m", "ela": "f"},
 }
 # Role nouns that stand for a speaker already named ("sagte die Ministerin", "заявил министр"),
 # resolved like a pronoun; the feminine forms give the gender.
 _ROLE_NOUNS = {
     "de": re.compile(
-        r"^(?:\w*minister|\w*sprecher|präsident|kanzler|chef|leiter|vorsitzende|direktor|bürgermeister|"
+        r"^(?:[\w]+-)?(?:\w*minister|\w*sprecher|präsident|kanzler|\w*chef|leiter|vorsitzende|direktor|bürgermeister|"
         r"gouverneur|botschafter|richter)(?P<f>in)?$"
     ),
     "ru": re.compile(
@@ -55,12 +57,18 @@ _ROLE_NOUNS = {
     ),
     "fr": re.compile(
         r"^(?:(?:ministre|porte-parole|président|chancelier|directeur|maire|député|avocat|expert|procureur|"
-        r"professeur|dirigeant|représentant|juge|secrétaire|commissaire|responsable)(?P<f>e)?"
+        r"professeur|dirigeant|représentant|juge|secrétaire|commissaire|responsable|préfet)(?P<f>e)?"
         r"|(?P<f2>chercheuse|directrice|sénatrice|conseillère|présidente)|chercheur|sénateur|conseiller|médecin)$"
     ),
     "es": re.compile(
         r"^(?:(?:ministr|portavoz|president|canciller|director|alcald|secretari|diputad|senador|abogad|"
-        r"investigador|experto|juez|fiscal|gobernador|dirigente|representante|consejer)(?:[oe]|(?P<f>a))?)$"
+        r"investigador|experto|juez|fiscal|gobernador|dirigente|representante|consejer|jef)(?:[oe]|(?P<f>a))?)$"
+    ),
+    "it": re.compile(
+        r"^(?:ministr|portavoce|president|sindac|direttor|segretari|procurator|giudic)(?:[oei]|(?P<f>a|essa|rice))?$"
+    ),
+    "pt": re.compile(
+        r"^(?:ministr|porta-voz|president|diretor|secretári|presidente|juiz|treinador|governador)(?:[oe]|(?P<f>a))?$"
     ),
 }
 _ARTICLES = {
@@ -70,6 +78,8 @@ _ARTICLES = {
     },
     "fr": {"le", "la", "les", "l", "du", "des", "au", "aux", "un", "une"},
     "es": {"el", "la", "los", "las", "del", "al", "un", "una"},
+    "it": {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dei", "degli", "al", "alla", "un", "una"},
+    "pt": {"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "à", "um", "uma", "no", "na"},
 }
 # Words before a lone capitalised word that make it a place or a thing, not a person: French
 # and Spanish put no article before a surname ("le Premier ministre", "del Senado", "l'État"),
@@ -78,14 +88,20 @@ _NOT_BEFORE_A_SURNAME = {
     "de": {"in", "aus", "nach", "bei", "von", "für", "gegen", "über"},
     "fr": {"à", "a", "en", "de", "d", "sur", "vers", "depuis", "pour", "par", "contre", "au", "aux", "du", "des"},
     "es": {"en", "de", "desde", "hacia", "a", "por", "para", "contra", "al", "del"},
+    "it": {"a", "in", "da", "di", "per", "verso"},
+    "pt": {"em", "de", "do", "da", "para", "a"},
     "ru": {"в", "во", "из", "на", "под", "до", "от", "по", "для", "против"},
     "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
+# "van der Laan", "de la Fuente": the particle before a surname the article gave in full
+_SURNAME_PARTICLE = re.compile(r"\b(?:van|von|de)\s+(?:der|den|la)\s+$")
 _CALENDAR = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli "
     "august september oktober november dezember lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo понедельник вторник среда среду четверг пятница "
+    "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre janeiro fevereiro "
+    "março abril maio junho julho setembro outubro novembro dezembro понедельник вторник среда среду четверг пятница "
     "пятницу суббота субботу воскресенье".split()
 )
 # Genitive and other oblique forms of Russian names back to the nominative ("по словам Пескова").
@@ -134,6 +150,16 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
         offsets = [m.start() + m.group().index(w) for w in words]
+        run_start = m.start()
+        article_first = False
+        if len(words) > 1 and words[0].casefold() in _ARTICLES.get(language, ()):
+            # "Der Chef der Behörde", "Die Brenntal AG": an article capitalised at the start of a
+            # sentence; a role noun after it is no name, anything else is read as before
+            role_noun = _ROLE_NOUNS.get(language)
+            if len(words) == 2 and role_noun is not None and role_noun.match(words[1].casefold()):
+                continue
+            words, offsets = words[1:], offsets[1:]
+            run_start, article_first = offsets[0], True
         first = next(
             (
                 i
@@ -145,24 +171,31 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         if first is None:
             if len(words) > 1 and words[-2].islower() and words[-1] not in known:
                 continue  # "Ministre de la Défense", "Secretaría de Estado": no given name before the particles
-            if len(words) == 1 and _starts_sentence(text, m.start()) and words[0] not in known:
+            if len(words) == 1 and _starts_sentence(text, run_start) and words[0] not in known:
                 continue  # "Er", "Die", "По": capitalised because the sentence starts there
-            before = re.split(r"[\s'’]+", text[max(0, m.start() - 12) : m.start()])[:-1]
+            before = re.split(r"[\s'’]+", text[max(0, run_start - 12) : run_start])[:-1]
             word_before = before[-1].casefold() if before else ""
-            if word_before in _ARTICLES.get(language, ()):
+            particle = bool(_SURNAME_PARTICLE.search(text, max(0, run_start - 12), run_start))
+            given_surname = particle and words[-1] in known
+            if word_before in _ARTICLES.get(language, ()) and not article_first and not given_surname:
                 continue  # "die Ministerin", "le Premier ministre": a noun, not a name
             if len(words) == 1 and words[0] not in known and word_before in _NOT_BEFORE_A_SURNAME.get(language, ()):
                 continue  # "de Saint-Rémy", "в Кремле": a place
-            if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known:
+            if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known and not article_first:
                 continue  # "am Donnerstag", "neue Lohndaten": a noun, not a surname the article gave
             first = len(words) - 1
-        before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+            while first > 0 and words[first - 1].islower():
+                first -= 1  # "van der Laan": the surname with its particles
+        before = text[max(0, run_start - 20) : run_start].split()[-1:]
         after = text[m.end() : m.end() + 20].split()[:1]
         feminine = kb.gender_of_given(transliterate(words[first])) == "f" or any(
             re.fullmatch(r"[а-яё]+ла[,.]?", w)
             for w in before + after  # "сказала Волкова", "Волкова заявила"
         )
         chosen = [_nominative(w, language, feminine) for w in words[first:]]
+        particle_before = _SURNAME_PARTICLE.search(text, max(0, run_start - 12), run_start) if first == 0 else None
+        if particle_before is not None and words[-1] in known:
+            chosen = particle_before.group().split() + chosen  # "sagte van der Laan": the whole surname
         if language in {"ru", "uk"} and chosen and chosen[-1] not in known:
             # "по словам Адамека": a surname ending in a consonant takes a case ending
             stem = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|ем|е|ым|ой)$", "", chosen[-1])
@@ -182,9 +215,25 @@ _ORGANISATION_HEADS = {
     "ru": re.compile(r"(?:Министерств|Правительств|Кремл|Госдум|Минфин|Минэнерго|МИД)[а-яё]*(?:\s+[а-яё]+){0,2}"
                      r"(?:\s+[А-ЯЁ][а-яё]+)?"),
     "uk": re.compile(r"(?:Міністерств|Уряд|Верховн)[а-яіїєґ]*(?:\s+[а-яіїєґ]+){0,2}(?:\s+[А-ЯІЇЄҐ][а-яіїєґ]+)?"),
-    "de": re.compile(r"(?:das|die|der|dem|den|des)\s+(?:\w+ministerium|Ministerium|Regierung|Bundesregierung|"
-                     r"Gewerkschaft|Kreml)\b(?:\s+[A-ZÄÖÜ]\w+)?"),
+    "de": re.compile(r"(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöü]\w+\s+)?"
+                     r"(?:\w+ministerium|Ministerium|"
+                     r"Regierung|Bundesregierung|Gewerkschaft|Kreml|Unternehmen|Konzern|Verband|Behörde|Polizei|"
+                     r"Staatsanwaltschaft|Kommission)\b(?:\s+[A-ZÄÖÜ]\w+)?"),
+    # "le ministère de la Santé", "la Fédération des médecins": the head noun and the names after it
+    "fr": re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[Mm]inistère|[Gg]ouvernement|[Ss]yndicat|[Ff]édération|"
+                     r"[Cc]ommission|[Pp]réfecture|[Mm]airie|[Pp]arquet|[Aa]gence|[Aa]utorité|[Cc]onseil|"
+                     r"[Aa]ssociation|[Ee]ntreprise|[Ss]ociété|[Cc]ompagnie|[Uu]nion|[Cc]onfédération)\b"
+                     r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-Þ][\w'’-]+"
+                     r"(?:\s+(?:et\s+de\s+la|et\s+des|et\s+du|et|de\s+la|des|du|de)\s+[A-ZÀ-Þ][\w'’-]+){0,3})?"),
+    "es": re.compile(r"(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?:[Mm]inisterio|[Gg]obierno|[Aa]utoridad|[Dd]epartamento|"
+                     r"[Ss]indicato|[Ee]mpresa|[Cc]ompañía|[Aa]gencia|[Ff]iscalía|[Cc]omisión|[Jj]unta|"
+                     r"[Aa]yuntamiento|[Cc]onsejo|[Ff]ederación|[Aa]sociación|[Pp]olicía|[Uu]niversidad)\b"
+                     r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?"
+                     r"(?:\s+(?:de\s+la|del|de|de\s+los)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+"
+                     r"(?:\s+(?:y|de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,3})?"),
 }
+_NAMED_ONLY = frozenset({"fr", "es"})
+_LEADING_ARTICLE = re.compile(r"^(?:das|die|der|dem|den|des|le|la|les|l['’]|el|los|las)\s*", re.I)
 _RU_NEUTER = re.compile(r"^(Министерств|Правительств)(?:е|а|у|ом)\b")
 
 
@@ -194,8 +243,11 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
         return None
     for start, end in spans:
         m = pattern.search(text, start, end)
+        named = m is not None and re.search(r"[A-ZÀ-Þ]", _LEADING_ARTICLE.sub("", m.group())) is not None
+        if m is not None and language in _NAMED_ONLY and not named:
+            continue  # "l'agence", "la empresa": an institution named before, not a name
         if m is not None:
-            words = re.sub(r"^(?:das|die|der|dem|den|des)\s+", "", m.group())
+            words = _LEADING_ARTICLE.sub("", m.group())
             name = _RU_NEUTER.sub(r"\1о", words)
             return Mention(m.start(), m.end(), m.group(), "organisation", name=name[:1].upper() + name[1:])
     return None
@@ -210,10 +262,16 @@ def speaker_near(
     count as names at the start of a sentence too."""
     around = [n for start, end in spans for n in _names(text, start, end, language, known)]
     organisation = _organisation_in(text, spans, language)
-    if organisation is not None and all(organisation.start <= n.start < organisation.end for n in around):
+    if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
         return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
     if around:
         return min(around, key=lambda n: (n.gender is None and " " not in (n.name or ""), abs(n.start - anchor)))
+    person = _pronoun_or_role(text, spans, language)
+    # "a ajouté le maire, cité par l'agence": the person before the institution
+    return person if person is not None or organisation is None else organisation
+
+
+def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
     pronouns = _PRONOUNS.get(language, {})
     role_noun = _ROLE_NOUNS.get(language)
     for start, end in spans:
@@ -224,6 +282,10 @@ def speaker_near(
                 gender = "f" if any(v for k, v in role.groupdict().items() if k.startswith("f")) else None
             if gender or role is not None:
                 absolute = start + m.start()
+                if role is not None:
+                    titled = _titled_person(text, m.group(), absolute, language)
+                    if titled is not None:
+                        return Mention(absolute, absolute + len(m.group()), m.group(), "name", name=titled, number="sg")
                 return Mention(absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg")
     if language == "de":
         for start, end in spans:
@@ -232,6 +294,27 @@ def speaker_near(
                 gender = "m" if epithet.group(1).casefold() == "der" else "f"
                 return Mention(epithet.start(), epithet.end(), epithet.group(), "pronoun", gender=gender, number="sg")
     return None
+
+
+_TITLE_WINDOW = 1500
+"""Characters before a role noun searched for the person the article introduced with that title."""
+
+
+def _titled_person(text: str, role: str, pos: int, language: str) -> str | None:
+    """The person the article introduced with the title a later role noun takes up: "die
+    Ministerin" after "Verkehrsministerin Ingrid Salvesen", "le ministre" after "le ministre
+    Paul Girard" (the latest such person within a window before ``pos``; none in Russian and
+    Ukrainian, whose case endings the title would not match)."""
+    if language in {"ru", "uk"} or len(role) < 4:
+        return None
+    title = re.compile(rf"(?<![\w-])[\w-]*{re.escape(role.casefold())}\s+(?={_CAP})", re.I)
+    window_start = max(0, pos - _TITLE_WINDOW)
+    last = None
+    for m in title.finditer(text, window_start, pos):
+        run = _NAME_RUN.match(text, m.end(), pos)
+        if run is not None and len(run.group().split()) > 1:
+            last = run.group()
+    return last
 
 
 # "der 54-Jährige", "die Unternehmerin": an epithet for someone named before.
@@ -291,6 +374,6 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         )
     from onrecord.extract.foreign_reported import find_reported_speech
 
-    candidates += find_reported_speech(text, sentences, language, known)
+    candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, {})

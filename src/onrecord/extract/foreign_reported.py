@@ -1,17 +1,21 @@
 """Reported speech without quotation marks in articles not in English, by word order.
 
 The English parser is no use here; these frames are what wire copy in German, Russian,
-Ukrainian, French and Spanish uses, and each is read from the sentence's words and commas:
+Ukrainian, French, Spanish, Italian and Portuguese uses, and each is read from the sentence's
+words and commas:
 
 * cue first, content after the comma: ``Molander sagte, Veltra werde 2.100 Stellen streichen``,
-  ``Ансельм заявил, что ...``, ``Il a déclaré que ...``;
-* content first, cue after the comma: ``..., sagte er.``, ``..., сообщила Ковалик.``;
-* a source phrase: ``По словам Ковалик, ...``, ``Laut Molander ...``, ``Selon X, ...``;
+  ``Ансельм заявил, что ...``, ``Il a déclaré que ...``, ``ha detto che ...``;
+* content first, cue after the comma: ``..., sagte er.``, ``..., сообщила Ковалик.``,
+  ``..., a-t-il précisé.``;
+* a source phrase: ``По словам Ковалик, ...``, ``Laut Molander ...``, ``Der Gewerkschaft
+  zufolge ...``, ``Selon X, ...``, ``Selon lui, ...``, ``Segundo X, ...``;
 * the sentence before, taken up by the next: ``... Об этом заявила министр Лидия Маренко.``,
   ``... Das sagte Molander am Montag.``
 
-German reported speech needs ``dass`` or a subjunctive verb (``werde``, ``habe``, ``sei``) in the
-content, since a comma after ``sagte`` also introduces other things; the other languages need
+German reported speech needs ``dass`` or a subjunctive verb (``werde``, ``habe``, ``sei``, or any
+verb's stem in ``-e`` after its subject: ``der Streik koste``) in the content, since a comma after
+``sagte`` also introduces other things; the other languages need
 their complementizer (``что``, ``que``) in the first frame. Sentences with quotation marks are
 left to the direct-quote reader.
 """
@@ -33,9 +37,13 @@ _COMPLEMENTIZER = {
     "uk": r"що|щоб",
     "fr": r"que|qu['’]",
     "es": r"que",
+    "it": r"che",
+    "pt": r"que",
 }
+# "Segundo o diretor executivo, Colin Ashworth, ...": a role, then the name in apposition
+_NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"
+_APPOSITION = rf"(?:,\s*(?P<appos>{_NAME_WORD}(?:\s+(?:de|da|do|van|von|del|di)?\s*{_NAME_WORD}){{1,3}}))?"
 _SOURCE_PHRASE = {
-    "de": re.compile(r"\s*(?:Laut|Nach Angaben (?:von|des|der))\s+(?P<who>[^,]{2,60}?)(?:,|\s+(?=[a-zäöüß]))", re.U),
     "ru": re.compile(
         r"\s*(?:[А-ЯЁ][а-яё]+,\s*)?"  # "Первоначально, по словам министра, ..."
         r"(?:[Пп]о (?:(?:словам|мнению|данным)\s+(?P<who>[^,]{2,60})|(?P<own>его|её|ее|их) словам)"
@@ -44,8 +52,16 @@ _SOURCE_PHRASE = {
         re.U,
     ),
     "uk": re.compile(r"\s*За (?:(?:словами|даними)\s+(?P<who>[^,]{2,60})|(?P<own>його|її|їх) словами),", re.U),
-    "fr": re.compile(r"\s*Selon\s+(?P<who>[^,]{2,60}),", re.U),
-    "es": re.compile(r"\s*Según\s+(?P<who>[^,]{2,60}),", re.U),
+    "fr": re.compile(rf"\s*Selon\s+(?:(?P<own>lui|elle),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "es": re.compile(rf"\s*Según\s+(?:(?P<own>él|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "it": re.compile(rf"\s*Secondo\s+(?:(?P<own>lui|lei),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "pt": re.compile(rf"\s*Segundo\s+(?:(?P<own>ele|ela),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    # "Der Gewerkschaft zufolge ...": the source phrase with its postposition
+    "de": re.compile(
+        r"\s*(?:(?:Laut|Nach Angaben (?:von|des|der))\s+(?P<who>[^,]{2,60}?)(?:,|\s+(?=[a-zäöüß]))"
+        r"|(?P<post>[^,.]{2,60}?)\s+zufolge,?\s+)",
+        re.U,
+    ),
 }
 # Subjunctive forms that mark German reported speech ("er sagte, man werde ...").
 # "Об этом заявил X": the sentence before is what X said.
@@ -55,7 +71,19 @@ _THAT_WAS_SAID = {
     "de": re.compile(r"\s*(?:Das|Dies)\s+(?=\w+te\b|sagt\b)", re.U),
     "fr": re.compile(r"\s*C'est ce qu", re.U),
 }
-_POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "його": "m", "її": "f"}
+# The auxiliary of a compound tense between the comma and the cue: "..., a-t-il précisé",
+# "..., a précisé le ministre", "..., ha dicho", "..., hatte sie erklärt".
+_AUXILIARY_BEFORE_CUE = {
+    "fr": re.compile(r"(?<=,)\s*(?:a|ont|avait|avaient)(?:-t)?(?:-(?P<pronoun>il|elle|ils|elles|on))?\s*$", re.U),
+    "es": re.compile(r"(?<=,)\s*(?:ha|han|había|habían)\s*$", re.U),
+    "it": re.compile(r"(?<=,)\s*(?:ha|hanno|aveva|avevano)\s*$", re.U),
+    "de": re.compile(r"(?<=,)\s*(?:hat|hatte|haben|hatten)(?:\s+(?:er|sie|es))?\s*$", re.U),
+}
+_PRONOUN_GENDER = {"il": "m", "elle": "f"}
+_POSSESSIVE_GENDER = {
+    "его": "m", "её": "f", "ее": "f", "його": "m", "її": "f",
+    "lui": "m", "elle": "f", "él": "m", "ella": "f", "lei": "f", "ele": "m", "ela": "f",
+}  # fmt: skip
 _DE_SUBJUNCTIVE = re.compile(
     r"\b(?:werde|werden|habe|haben|sei|seien|könne|können|müsse|müssen|wolle|wollen|solle|sollen|dürfe|gebe|"
     r"komme|stehe|liege|gehe|würde|würden|hätte|hätten|wäre|wären|könnte|könnten|müsste|müssten)\b"
@@ -72,6 +100,17 @@ def _quotes_in(text: str, sentence: Sentence) -> bool:
     return any(_words(m.group()) >= _MIN_WORDS for m in re.finditer(r"[\"“„«»‹›][^\"“”„«»‹›]*[\"”“»«‹›]", body))
 
 
+def _marks_inside(text: str, sentence: Sentence, candidate: Candidate) -> bool:
+    """Whether every quotation mark of the sentence lies inside the candidate's content, after a
+    word of its own (a report that quotes some of its words, not a quote beside a report)."""
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text, sentence.start, sentence.end)]
+    return (
+        bool(marks)
+        and all(candidate.start <= p < candidate.end + 1 for p in marks)
+        and _words(text[candidate.start : marks[0]]) >= 1
+    )
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -84,11 +123,38 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Words ending in -e that are no verb: determiners, adverbs, prepositions.
+_DE_NOT_VERBS = frozenset(
+    """eine keine meine deine seine ihre unsere eure diese jene jede alle welche solche manche beide etliche
+    viele wenige einige andere heute gerne ohne bitte alleine gerade lange ferne""".split()
+)
+_DE_WORD = re.compile(r"[^\W\d_]+[,;]?|\d[\d.,]*")
+
+
+def _de_present_subjunctive(content: str) -> bool:
+    """Whether ``content`` has a verb in the present subjunctive of any verb (stem + ``-e`` after
+    its subject: "der Ausstand koste", "man rechne", "die Gewerkschaft verlange"): a lower-case
+    word in ``-e`` after a noun, a pronoun or a comma and not before a noun (an adjective is:
+    "die neue Regel")."""
+    words = _DE_WORD.findall(content)
+    for i in range(1, len(words)):
+        word = words[i].rstrip(",;")
+        if len(word) < 4 or not word.endswith("e") or not word.islower() or word in _DE_NOT_VERBS:
+            continue
+        before = words[i - 1]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after[:1].isupper() or (before.endswith(("e", "en", "em", "er", "es")) and before.islower()):
+            continue  # "eine neue Stelle", "die großen neue": an adjective
+        if before[:1].isupper() or before.casefold() in {"man", "er", "sie", "es"} or before.endswith(","):
+            return True
+    return False
+
+
 def _reported(content: str, language: str, has_complementizer: bool) -> bool:
     if _words(content) < _MIN_WORDS:
         return False
     if language == "de":
-        return has_complementizer or bool(_DE_SUBJUNCTIVE.search(content))
+        return has_complementizer or bool(_DE_SUBJUNCTIVE.search(content)) or _de_present_subjunctive(content)
     return True
 
 
@@ -98,26 +164,54 @@ def _cue_matches(text: str, sentence: Sentence, language: str) -> list[re.Match[
 
 
 def find_reported_speech(
-    text: str, sentences: list[Sentence], language: str, known: frozenset[str] = frozenset()
+    text: str,
+    sentences: list[Sentence],
+    language: str,
+    known: frozenset[str] = frozenset(),
+    quoted: list[Candidate] | None = None,
 ) -> list[Candidate]:
     """Reported speech in ``sentences`` of ``text`` (an article in ``language``), as candidates
     with their cue and the speaker named in the sentence (a pronoun or role noun resolves later).
-    ``known``: surnames the article names in full elsewhere."""
+    ``known``: surnames the article names in full elsewhere. ``quoted``: the article's direct
+    quotes, which German reported speech in the subjunctive may carry on from ("„...“, sagte
+    Vollmer. Die Räumung sei eine Vorsichtsmaßnahme.")."""
+    ends = [s.end for s in sentences]
+    after_quote: dict[int, Candidate] = {}
+    for q in quoted or []:
+        if q.cue is not None and q.mention is not None:
+            last = max(q.end, q.cue[1]) - 1  # the quote's sentence, then the one after it
+            after_quote[sum(1 for e in ends if e <= last) + 1] = q
     complementizer = _COMPLEMENTIZER.get(language)
     if complementizer is None:
         return []
     marker = re.compile(rf"\s*\b(?:{complementizer})(?:\b|(?<=['’]))\s*", re.I)
     found: list[Candidate] = []
+    inside = [(q.start, q.end) for q in quoted or [] if q.kind == "direct"]
     for index, sentence in enumerate(sentences):
+        if any(start <= sentence.start < end for start, end in inside):
+            continue  # a sentence of a quotation that runs over several
         if _quotes_in(text, sentence):
+            # a quotation inside reported speech ("Il a annoncé qu'une « marche » partirait"):
+            # the report, which takes the quotation in as a mixed record
+            candidate = _cue_frame(text, sentence, index, language, marker, known)
+            if candidate is not None and _marks_inside(text, sentence, candidate):
+                found.append(candidate)
             continue
+        candidate = _source_phrase(text, sentence, index, language, known)
+        if candidate is not None:
+            # "Selon l'agence X, le maire a déploré que ...": a report inside the source phrase's
+            # scope is the speaker's; the source phrase names the channel
+            framed = _cue_frame(text, sentence, index, language, marker, known)
+            if framed is not None and candidate.start <= framed.cue[0] < candidate.end:  # type: ignore[index]
+                candidate = framed
         candidate = (
-            _source_phrase(text, sentence, index, language, known)
+            candidate
             or _taken_up(text, sentences, index, language, known)
             or _cue_frame(text, sentence, index, language, marker, known)
         )
-        if candidate is None and found and found[-1].sentence == index - 1:
-            candidate = _carried_on(text, sentence, index, language, found[-1])
+        previous = found[-1] if found and found[-1].sentence == index - 1 else after_quote.get(index)
+        if candidate is None and previous is not None:
+            candidate = _carried_on(text, sentence, index, language, previous)
         if candidate is not None:
             found.append(candidate)
     return found
@@ -157,8 +251,10 @@ def _source_phrase(
         speaker: Mention | None = Mention(m.start("own"), m.end("own"), m.group("own"), "pronoun", gender=gender)
         cue = m.start(), m.end("own")
     else:
-        who = (m.start("who"), m.end("who")) if m.groupdict().get("who") else (m.start("doc"), m.end("doc"))
-        speaker = speaker_near(text, [who], who[0], language, known)
+        group = next(g for g in ("who", "post", "doc") if m.groupdict().get(g))
+        who = m.start(group), m.end(group)
+        spans = [who, (m.start("appos"), m.end("appos"))] if m.groupdict().get("appos") else [who]
+        speaker = speaker_near(text, spans, who[0], language, known)
         cue = m.start(), who[0]
     if speaker is None:
         return None
@@ -194,11 +290,25 @@ def _cue_frame(
     for m in _cue_matches(text, sentence, language):
         cue = sentence.start + m.start(), sentence.start + m.end()
         before, after = body[: m.start()], body[m.end() :]
-        # content first: "..., sagte er." / "..., сообщила Ковалик."
-        if before.rstrip().endswith((",", "—", "–")) and _words(after) <= _MAX_SPEAKER_WORDS and "," not in after:
-            start, end = _trim(text, sentence.start, sentence.start + len(before.rstrip(" ,—–-")))
+        # content first: "..., sagte er." / "..., сообщила Ковалик." / "..., a-t-il précisé."
+        aux = _AUXILIARY_BEFORE_CUE.get(language)
+        helper = aux.search(before) if aux is not None else None
+        head = before[: helper.start()] if helper is not None else before
+        own_content = language not in {"de", "ru", "uk"} and marker.search(after) is not None  # "afirmó que ..."
+        if (
+            head.rstrip().endswith((",", "—", "–"))
+            and _words(after) <= _MAX_SPEAKER_WORDS
+            and "," not in after
+            and not own_content
+        ):
+            start, end = _trim(text, sentence.start, sentence.start + len(head.rstrip(" ,—–-")))
             if _reported(text[start:end], language, False):
                 speaker = speaker_near(text, [(cue[1], sentence.end)], cue[1], language, known)
+                if speaker is None and helper is not None and helper.groupdict().get("pronoun"):
+                    at = sentence.start + helper.start("pronoun")  # "a-t-il précisé": "il"
+                    word = helper.group("pronoun")
+                    gender = _PRONOUN_GENDER.get(word)
+                    speaker = Mention(at, at + len(word), word, "pronoun", gender=gender, number="sg")
                 if speaker is not None:
                     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
         # cue first: "Molander sagte vor Investoren, Veltra werde ..." / "Ансельм заявил, что ..." /

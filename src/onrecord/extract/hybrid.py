@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from onrecord.extract.candidates import Analysis, Candidate, ExtractOptions, in_scope
+from onrecord.extract.clauses import writers_tail
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.mentions import Mention, analyse_mention
 from onrecord.extract.nlp import parse
@@ -243,7 +244,10 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
         return False  # the rules read one sentence; a span running into the next is no longer reading of it
     cue_words = {t.i for t in doc if c.cue[0] <= base + t.idx < c.cue[1]}
     added = [t for t in doc if span[0] <= base + t.idx < span[1] and not c.start <= base + t.idx < c.end]
-    return not any(t.head.i in cue_words for t in added)
+    # nor the writer's tail the rules cut from the clause ("..., up from 4 million")
+    heads = [t for t in doc if t.dep_ == "ccomp"]
+    tails = {t.i for head in heads for tok in head.subtree if writers_tail(tok, head) for t in tok.subtree}
+    return not any(t.head.i in cue_words or t.i in tails for t in added)
 
 
 _MIXED_OUTSIDE = 12

@@ -2,7 +2,8 @@
 
 A rule-based splitter is fast enough to run on every article and keeps offsets exact. It knows
 the abbreviations of news text (``Mr.``, ``U.S.``, ``Jan.``, initials) and that a sentence
-can end inside a closing quotation mark (``... peace."``).
+can end inside a closing quotation mark (``... peace."``) and the next can open with one
+(``„Das``, ``« C'est``, ``»Das``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u e.g i.e a.m p.m d.c n.y l.a u.s.a""".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[:;](?=\s*\n)")
-_NEXT_START = re.compile(r"\s+(?=[\"“‘'«(\[]?[A-Z0-9\u0400-\u042f\u00c0-\u00de])")
+_CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de"
+# what may open the next sentence: a capital, after an opening mark; French guillemets take a
+# (narrow) space inside ("« C'est"), German ones open as „ or as » (»Das ist ...«)
+_NEXT_START = re.compile(
+    rf"\s+(?=[\"“‘'«(\[]?[{_CAPITAL}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
+)
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
 
 

@@ -1,5 +1,10 @@
 """Transcripts and interviews: ``NAME: text`` turns, or ``Q:`` / ``A:`` turns.
 
+Labels come as broadcast transcripts write them (``CORRIGAN:``, ``SEN. DELIA MARSH (D-ORE.):``,
+``MARY-KATE BRENNAN, ACTING CHAIR, FCSB:``, ``DEPUTY PRESS SECRETARY MARCHETTI:``), as a
+parliamentary record does (``The Minister for Transport (Ms Priscilla Abara):``, ``Mr Connor de
+Vries (Elvane North) (Con):``, ``Ms Abara:``) and as a monitoring service does (``[Lazarev] ...``).
+
 An article is read as a transcript when at least three paragraphs open with a speaker label.
 Each turn of an interviewee is a direct quote of the person its label names (``CORRIGAN:`` is
 the Niamh Corrigan the introduction named); the interviewer's turns are questions, not
@@ -16,16 +21,32 @@ from onrecord.extract.mentions import Mention
 
 __all__ = ["Turn", "find_turns"]
 
+_HON = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr)"
+_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
 _LABEL = re.compile(
-    r"^(?:(?P<title>[A-Z][A-Za-z]{1,5}\.)\s+)?"  # "DR. OKAFOR:", "Sen. IBARRA:": the title is not the name
-    r"(?P<label>Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}|[A-Z][a-z]+ [A-Z][a-z'’\-]+)"
-    r"(?:\s*\([^()\n]{1,60}\)|,\s+(?P<role>[A-Z][A-Za-z .'’\-]{1,40}))?"  # "HOST (JORDAN REYES)", "ANNA BERG, HOST"
-    r"\s*:\s+(?P<text>\S.*)$",
+    r"^(?P<label>Q|A"
+    # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB"
+    rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,3}}"
+    r"(?:,(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
+    r"|[A-Z][a-z]+ [A-Z][a-z'’\-]+"
+    # a parliamentary record: "The Minister for Transport (Ms Priscilla Abara)", "Mr Connor de
+    # Vries (Elvane North) (Con)", "Ms Abara"
+    rf"|(?:The )?[A-Z][a-z]+(?: (?:for|of|the|and|[A-Z][\w'’\-]*))* \({_HON} [^()\n]{{2,40}}\)"
+    rf"|{_HON} [A-Z][\w'’\-]*(?: (?:de|van|von|der|la|le|[A-Z][\w'’\-]*)){{0,3}}(?: \([^()\n]{{1,40}}\)){{0,2}}"
+    r")\s*:\s+(?P<text>\S.*)$"
+    # a monitoring transcript: "[Lazarev] Heat will be back ..."
+    r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$",
     re.M,
+)
+# labels of a transcript's header, not of anyone's turn
+_NOT_SPEAKERS = frozenset(
+    "transcript segment recorded guests guest briefers source note update correction subject summary date time "
+    "location item ref".split()
 )
 _HOSTS = frozenset(
     "q question host presenter interviewer anchor reporter moderator journalist correspondent editor".split()
 )
+_CHAIRS = frozenset({"speaker", "deputy speaker", "madam speaker", "chair", "chairman", "chairwoman", "president"})
 _MIN_TURNS = 3
 
 
@@ -40,10 +61,12 @@ class Turn:
 
 
 def _is_host(label: str, turns: list[str]) -> bool:
-    if label.casefold() in _HOSTS:
-        return True
+    if label.casefold() in _HOSTS or any(w.strip(",. ").casefold() in _HOSTS for w in label.split(",")[1:]):
+        return True  # "HOST", "LAUREN ABERNATHY, HOST"
+    if _label_name(label).casefold() in _CHAIRS:
+        return True  # "Mr SPEAKER: Order.": the chair of a parliamentary record
     questions = sum(t.rstrip().endswith("?") for t in turns)
-    return questions * 2 > len(turns)
+    return len(turns) > 1 and questions * 2 > len(turns)  # one question is a member's, not an interviewer's
 
 
 def _capitalised(word: str) -> str:
@@ -110,35 +133,68 @@ def _guest(header: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _label_name(label: str) -> str:
+    """The person a turn's label names: the name in a parliamentary record's brackets, else the
+    label without its bracketed party or seat, its title after a comma, its honorific and the
+    titles before a surname ("DEPUTY PRESS SECRETARY MARCHETTI": MARCHETTI)."""
+    from onrecord.attribute.knowledge import knowledge
+
+    inner = re.search(rf"\({_HON}\s+([^()]+)\)", label)
+    if inner is not None:
+        return inner.group(1)
+    words = re.sub(r"\s*\([^()]*\)", "", label).split(",")[0].split()
+    kb = knowledge()
+    while len(words) > 1 and (
+        words[0].rstrip(".").capitalize() in _HONORIFICS or re.fullmatch(r"[A-Z]{2,5}\.", words[0])
+    ):
+        words = words[1:]
+    if all(w.isupper() for w in words):
+        while len(words) > 1 and kb.is_title(_capitalised(words[0])) and not kb.is_given_name(_capitalised(words[0])):
+            words = words[1:]
+    return " ".join(words)
+
+
+def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
+    """Every turn label in ``text``: the label, its offsets and its turn's text offsets."""
+    out = []
+    for m in _LABEL.finditer(text):
+        group, body = ("label", "text") if m.group("label") is not None else ("blabel", "btext")
+        if _label_name(m.group(group)).casefold() in _NOT_SPEAKERS:
+            continue
+        out.append((m.group(group), m.start(group), m.end(group), m.start(body), m.end(body)))
+    return out
+
+
 def find_turns(text: str) -> list[Turn]:
     """The turns of a transcript in ``text``, in order (none when it is not one)."""
-    found = list(_LABEL.finditer(text))
+    found = _labels(text)
     if len(found) < _MIN_TURNS:
         return []
     by_label: dict[str, list[str]] = {}
-    for m in found:
-        by_label.setdefault(m.group("label"), []).append(m.group("text"))
+    for label, _, _, start, end in found:
+        by_label.setdefault(label, []).append(text[start:end])
     if len(by_label) < 2 and "A" not in by_label:
         return []  # one label throughout: a list ("Note: ..."), not an exchange
     hosts = {label for label, turns in by_label.items() if _is_host(label, turns)}
-    hosts |= {m.group("label") for m in found if (m.group("role") or "").strip().casefold() in _HOSTS}
+    # "MARTA KELLS, HOST" and later "KELLS": one host
+    surnames = {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
+    hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
     guests = [label for label in by_label if label not in hosts and label != "A"]
-    guest = _guest(text[: found[0].start()]) if "A" in by_label and not guests else None
+    guest = _guest(text[: found[0][1]]) if "A" in by_label and not guests else None
     turns = []
-    for m in found:
-        label = m.group("label")
-        start, end = m.start("text"), m.end("text")
+    for label, label_start, label_end, start, end in found:
         while end > start and text[end - 1] in " \t\r":
             end -= 1
         named = guests[0] if label == "A" and len(guests) == 1 else label
         if label in hosts and len(label) == 1:  # "Q": a question, whoever asks it
-            mention = Mention(m.start("label"), m.end("label"), label, "pronoun", number="sg")
+            mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         elif named == "A" and guest is not None:
-            mention = Mention(m.start("label"), m.end("label"), label, "name", name=guest, number="sg")
+            mention = Mention(label_start, label_end, label, "name", name=guest, number="sg")
         elif named == "A":
-            mention = Mention(m.start("label"), m.end("label"), label, "pronoun", number="sg")
+            mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         else:
-            name = _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in named.split()))
-            mention = Mention(m.start("label"), m.end("label"), label, "name", name=name, number="sg")
+            words = _label_name(named).split()
+            name = _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))
+            mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
         turns.append(Turn(start, end, mention, label in hosts))
     return turns

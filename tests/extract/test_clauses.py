@@ -1,0 +1,60 @@
+"""Reported speech read from the parse: where a reported clause ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a comparison with an earlier figure
+        (
+            "Harbourmaster Ivo Lenz told the Courier on Thursday that the strike was now costing 6 million "
+            "crowns a day, up from the 4 million he cited on Monday.",
+            "the strike was now costing 6 million crowns a day",
+        ),
+        # a time after something
+        (
+            "Senate leader Harlan Oakes said Wednesday the Senate would not take up the bill this month, "
+            "two days after promising a vote in April.",
+            "the Senate would not take up the bill this month",
+        ),
+        # a sentence apposition on the report
+        (
+            "The agency's director said Tuesday that her agency would close the spillway for six months, "
+            "a move that drew fire from the state's senators.",
+            "her agency would close the spillway for six months",
+        ),
+        # the speaker's next act, in the past, after a clause in the future
+        (
+            "Judge Eleanor Marsh told jurors Monday the trial would last six weeks and warned them against "
+            "reading about the case.",
+            "the trial would last six weeks",
+        ),
+    ],
+)
+def test_the_writers_tail_is_no_part_of_the_report(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an apposition inside the report stays
+        (
+            "Environment Minister Callum Reid said that he no longer had confidence in Halberd, the contractor "
+            "building the barrier.",
+            "he no longer had confidence in Halberd, the contractor building the barrier",
+        ),
+        # a participle clause stays (it may be the speaker's words)
+        (
+            "The company said it would close the Wexford line, ending production there in September.",
+            "it would close the Wexford line, ending production there in September",
+        ),
+    ],
+)
+def test_what_the_report_keeps(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
