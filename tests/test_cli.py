@@ -131,6 +131,22 @@ def test_quotes_filters(runner: CliRunner, db: str) -> None:
     assert {r["kind"] for r in json.loads(out)} == {"direct"}
 
 
+@pytest.mark.parametrize("kind", ["speech", "belief", "document", "other"])
+def test_quotes_filter_on_the_attribution_type(runner: CliRunner, db: str, kind: str) -> None:
+    every = json.loads(runner.invoke(main, ["quotes", "--db", db, "--format", "json"]).stdout)
+    assert {r.get("type") for r in every} >= {"speech"}
+    result = runner.invoke(main, ["quotes", "--db", db, "--type", kind, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [r for r in every if r.get("type") == kind]
+
+
+def test_the_type_is_a_csv_column_and_a_checked_choice(runner: CliRunner, db: str) -> None:
+    every = json.loads(runner.invoke(main, ["quotes", "--db", db, "--format", "json"]).stdout)
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(main, ["quotes", "--db", db, "--format", "csv"]).stdout)))
+    assert [r["type"] for r in rows] == [r.get("type") or "" for r in every]
+    assert runner.invoke(main, ["quotes", "--db", db, "--type", "sung"]).exit_code == 2
+
+
 def test_extract_command_offsets_index_the_input(runner: CliRunner, tmp_path: Path) -> None:
     text = (SEEDS / "003_cb571a2e6f574d89.txt").read_text(encoding="utf-8")
     jsonl = tmp_path / "in.jsonl"

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from onrecord.errors import ConfigError, InputError, NotFoundError, OnrecordError
+from onrecord.model import QUOTE_TYPES
 from onrecord.output import FORMATS, Column, write_records
 
 __all__ = ["main"]
@@ -305,6 +306,7 @@ def _highlight(body: str, quotes: list[Any]) -> str:
 _QUOTE_COLUMNS = (
     Column("speaker", "speaker.name", 24),
     Column("kind", "kind"),
+    Column("type", "type"),
     Column("cue", "cue.text", 18),
     Column("quote", "text", 70),
     Column("via", "via"),
@@ -331,6 +333,13 @@ def _day(value: str | None, option: str) -> str | None:
 @click.option("--speaker", default=None, help="Speaker name, surname or alias.")
 @click.option("--text", "words", default=None, help="Words the quote must contain.")
 @click.option("--kind", default=None, type=click.Choice(["direct", "indirect", "mixed"]))
+@click.option(
+    "--type",
+    "attribution",
+    default=None,
+    type=click.Choice(list(QUOTE_TYPES)),
+    help="Only this kind of attribution (quotes stored without a type never match).",
+)
 @click.option("--outlet", default=None, help="Only quotes reported by this outlet.")
 @click.option("--since", default=None, help="Said (or published) on or after this day.")
 @click.option("--until", default=None, help="Said (or published) on or before this day.")
@@ -344,6 +353,7 @@ def quotes(
     speaker: str | None,
     words: str | None,
     kind: str | None,
+    attribution: str | None,
     outlet: str | None,
     since: str | None,
     until: str | None,
@@ -358,6 +368,7 @@ def quotes(
         speaker=speaker,
         text=words,
         kind=kind,
+        type=attribution,
         outlet=outlet,
         since=_day(since, "--since"),
         until=_day(until, "--until"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "QUOTE_TYPES",
     "Article",
     "ArticleSpeaker",
     "Document",
@@ -17,6 +18,11 @@ __all__ = [
     "Statement",
     "StatementVariant",
 ]
+
+QUOTE_TYPES = ("speech", "belief", "document", "other")
+"""The kinds of attribution a quote record's ``type`` names: words said or written (``said``,
+``according to``), a belief (``believes``, ``fears``), a document's finding (``the report found``),
+or another stance (``rejected the plan``, ``praised``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +206,7 @@ class Quote:
     said_on_source: str | None = None
     quoted: tuple[Span, ...] = ()
     via_kind: str | None = None
+    type: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """Return the quote as a schema-valid record (the JSONL line users get).
@@ -217,7 +224,9 @@ class Quote:
         quote. ``via_kind`` says what
         ``via`` is: ``outlet``, ``wire``, ``platform`` or ``person``. A ``mixed`` record
         carries ``quoted``: the pieces of its text that stand inside quotation marks (each
-        exactly ``body[start:end]``).
+        exactly ``body[start:end]``). ``type`` is the kind of attribution (one of
+        :data:`QUOTE_TYPES`: ``speech``, ``belief``, ``document`` or ``other``, a stance), when
+        extraction could tell.
         """
         record: dict[str, Any] = {
             "quote_id": self.quote_id,
@@ -247,6 +256,8 @@ class Quote:
             record["language"] = self.language
         if self.source_mention is not None and self.speaker is None:
             record["source_mention"] = self.source_mention.to_dict()
+        if self.type is not None:
+            record["type"] = self.type
         return record
 
 

@@ -47,6 +47,7 @@ def _ids(web_db: Path) -> dict[str, str]:
         ("/api/quotes", "items"),
         ("/api/quotes?speaker=Kowalczyk&kind=direct&outlet=Harbour%20Herald", "items"),
         ("/api/quotes?q=%22every%20hospital%22", "items"),
+        ("/api/quotes?type=speech", "items"),
         ("/api/quotes?statement={statement}", "items"),
         ("/api/speakers", "items"),
         ("/api/speakers?kind=person&q=Kowal*", "items"),
@@ -77,6 +78,13 @@ def test_quote_records_are_the_cli_records_and_valid(client: TestClient, web_db:
     for record in article["quotes"]:
         jsonschema.validate(record, QUOTE_SCHEMA)
         assert article["body"][record["start"] : record["end"]] == record["text"]
+
+
+@pytest.mark.parametrize("kind", ["speech", "belief", "document", "other"])
+def test_quotes_filter_on_the_attribution_type(client: TestClient, kind: str) -> None:
+    every = client.get("/api/quotes", params={"limit": 200}).json()["items"]
+    typed = client.get("/api/quotes", params={"limit": 200, "type": kind}).json()["items"]
+    assert typed == [r for r in every if r.get("type") == kind]
 
 
 @pytest.mark.parametrize(
@@ -136,6 +144,7 @@ def _problem(response: Any, status: int, code: str) -> dict[str, Any]:
         ("/api/quotes?limit=0", 422, "invalid_request"),
         ("/api/quotes?limit=many", 422, "invalid_request"),
         ("/api/quotes?kind=sung", 422, "invalid_request"),
+        ("/api/quotes?type=sung", 422, "invalid_request"),
         ("/api/search", 422, "invalid_request"),
     ],
 )

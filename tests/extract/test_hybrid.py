@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from onrecord import extract
-from onrecord.extract.candidates import ExtractOptions, find_candidates
-from onrecord.extract.hybrid import HybridOptions, add_tagger_candidates, tagger_windows
+from onrecord.extract.candidates import Candidate, ExtractOptions, find_candidates
+from onrecord.extract.hybrid import HybridOptions, add_tagger_candidates, quote_type, tagger_windows
 from onrecord.tagger.model import Tagger
 
 
@@ -330,3 +331,60 @@ def test_a_tagged_content_takes_its_type_from_the_models_classifier(
     out = add_tagger_candidates(analysis, tagger, ExtractOptions.scope(scope))
     added = [(c.cue_class, c.frame) for c in out if (c.start, c.end) not in rule_spans]
     assert added == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("kind", "cue_class", "expected"),
+    [
+        ("indirect", "speech", "speech"),
+        ("indirect", "belief", "belief"),
+        ("indirect", "evidence", "document"),
+        ("indirect", "stance", "other"),
+        ("indirect", None, None),  # reported content with no class: no type
+        ("direct", None, "speech"),  # a quotation with no cue (a transcript's turn) is speech
+        ("mixed", "belief", "belief"),
+    ],
+)
+def test_a_candidates_type_comes_from_its_cue_class(kind: str, cue_class: str | None, expected: str | None) -> None:
+    c = Candidate(kind=kind, pieces=[(0, 4)], cue=None, cue_lemma=None, cue_class=cue_class, mention=None, sentence=0)
+    assert quote_type(c) == expected
+
+
+TYPED = (
+    "Mayor Ines Duarte said the ferry would run again on Friday. The harbour board believes the storm "
+    "will pass. An audit by the council found that fares rose by a fifth. Duarte rejected the fare plan. "
+    '"We will rebuild," Duarte told reporters.'
+)
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        (
+            "attributions",
+            {
+                "the ferry would run again on Friday": "speech",
+                "the storm will pass": "belief",
+                "fares rose by a fifth": "document",
+                "the fare plan": "other",
+                "We will rebuild": "speech",
+            },
+        ),
+        ("statements", {"the ferry would run again on Friday": "speech", "We will rebuild": "speech"}),
+    ],
+)
+def test_rule_records_take_their_type_from_the_cue_lexicon(scope: str, expected: dict[str, str]) -> None:
+    quotes = extract(TYPED, options=ExtractOptions.scope(scope, "rules"))
+    assert {q.text: q.type for q in quotes} == expected
+
+
+@pytest.mark.parametrize("kind", ["speech", "belief", "document", "other"])
+def test_a_tagged_record_takes_its_type_from_the_classifier(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    tagger = _tagger([("CUE", "wagered"), ("CONTENT", "the budget will collapse by June")])
+    tagger.types = _Types(kind)  # type: ignore[assignment]
+    monkeypatch.setattr(sys.modules["onrecord.extract"], "resolve_model", lambda name: tagger)
+    quotes = extract(WAGERED, options=ExtractOptions.scope("attributions"))
+    assert {q.text: q.type for q in quotes} == {
+        "the port would reopen": "speech",
+        "the budget will collapse by June": kind,
+    }

@@ -72,6 +72,9 @@ class QuoteOut(_Model):
     said_on_source: str | None = None
     language: str | None = None
     source_mention: SpanOut | None = None
+    type: Literal["speech", "belief", "document", "other"] | None = Field(
+        default=None, description="the kind of attribution, when extraction could tell"
+    )
 
 
 class ArticleOut(_Model):

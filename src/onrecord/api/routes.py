@@ -187,6 +187,10 @@ def api_router(pool: ArchivePool, ingest: IngestSettings) -> APIRouter:
         text: Words = None,
         q: Search = None,
         kind: Literal["direct", "indirect", "mixed"] | None = None,
+        attribution: Annotated[
+            Literal["speech", "belief", "document", "other"] | None,
+            Query(alias="type", description="the kind of attribution (quotes stored without one never match)"),
+        ] = None,
         outlet: Outlet = None,
         since: Day = None,
         until: Day = None,
@@ -200,6 +204,7 @@ def api_router(pool: ArchivePool, ingest: IngestSettings) -> APIRouter:
             speaker=speaker,
             text=text,
             kind=kind,
+            type=attribution,
             outlet=outlet,
             since=as_day(since, "since"),
             until=as_day(until, "until"),

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.candidates import ExtractOptions, find_candidates
-from onrecord.extract.hybrid import add_tagger_candidates
+from onrecord.extract.hybrid import add_tagger_candidates, quote_type
 from onrecord.extract.overlaps import one_record_per_span
 from onrecord.model import Article, ArticleSpeaker, Document, Quote, Span, SpeakerRef
 from onrecord.tagger.select import resolve_model
@@ -37,8 +37,9 @@ def analyse_article(
 
     English articles get the full treatment (the rules, and the tagger beside them when
     ``options.model`` or the default selects one: :mod:`onrecord.extract.hybrid`); in other
-    languages (German, Russian, Ukrainian, French, Spanish, Italian, Portuguese) direct quotes are extracted with the
-    speaker named next to them.
+    languages (German, Russian, Ukrainian, French, Spanish, Italian, Portuguese) direct quotes are
+    extracted with the speaker named next to them. Each quote carries its attribution ``type``
+    (:func:`onrecord.extract.hybrid.quote_type`).
     """
     from onrecord.extract.foreign import LANGUAGES, find_foreign_candidates
 
@@ -59,7 +60,9 @@ def analyse_article(
         language=article.language,
         place=article.place,
     )
-    return attribute(analysis, context)
+    quotes, speakers = attribute(analysis, context)
+    types = {(c.start, c.end): quote_type(c) for c in analysis.candidates}
+    return [replace(q, type=types.get((q.start, q.end))) for q in quotes], speakers
 
 
 def _map(article: Article, span: Span | None) -> Span | None:

@@ -41,7 +41,7 @@ from onrecord.tagger.features import featured_doc
 from onrecord.tagger.model import Tagger
 from onrecord.tagger.score import pair_spans
 
-__all__ = ["DEFAULT_HYBRID", "HybridOptions", "add_tagger_candidates", "tagger_windows"]
+__all__ = ["DEFAULT_HYBRID", "TYPE_CLASSES", "HybridOptions", "add_tagger_candidates", "quote_type", "tagger_windows"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +214,24 @@ def _cue_entry(text: str, cue: tuple[int, int] | None) -> tuple[str | None, str 
 TYPE_CLASSES = {"speech": "speech", "belief": "belief", "document": "evidence", "other": "stance"}
 """The cue class a tagged content gets from its attribution type (:mod:`onrecord.tagger.types`):
 the statements scope keeps speech; ``other`` (a stance) is kept where stances are."""
+
+_CLASS_TYPES = {cls: kind for kind, cls in TYPE_CLASSES.items()}
+
+
+def quote_type(c: Candidate) -> str | None:
+    """The attribution type a candidate's record carries (``speech``, ``belief``, ``document``,
+    ``other``; :data:`onrecord.model.QUOTE_TYPES`).
+
+    A rule candidate's comes from its cue's class in the lexicon (``believe`` a belief, ``find`` a
+    document's finding, ``reject`` a stance: ``other``), a tagged content's from the model's type
+    classifier (its cue class was set from the type by :data:`TYPE_CLASSES`), else from the
+    lexicon too. A quotation with no cue class (a bare quote, a transcript's turn) is speech; a
+    reported content with none has no type (``None``).
+    """
+    if c.cue_class is None:
+        return "speech" if c.kind != "indirect" else None
+    return _CLASS_TYPES.get(c.cue_class)
+
 
 _WORDY = re.compile(r"\w")
 

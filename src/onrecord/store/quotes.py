@@ -33,6 +33,8 @@ class QuoteFilter:
         speaker_id: an exact speaker id.
         text: words that must all occur in the quote (full-text search).
         kind: ``direct``, ``indirect`` or ``mixed``.
+        type: the kind of attribution: ``speech``, ``belief``, ``document`` or ``other``
+            (:data:`onrecord.model.QUOTE_TYPES`); quotes stored with no type never match one.
         outlet: the outlet's name.
         since: first publication day (ISO date) included.
         until: last publication day included.
@@ -45,6 +47,7 @@ class QuoteFilter:
     speaker_id: str | None = None
     text: str | None = None
     kind: str | None = None
+    type: str | None = None
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
@@ -83,8 +86,8 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
     conn.executemany(
         'INSERT INTO quotes(id, article_id, seq, kind, text, start, "end", fragments, cue_text, '
         "cue_start, cue_end, speaker_id, speaker_name, speaker_kind, mention_text, mention_start, "
-        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source, quoted, via_kind) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "mention_end, via, said_on, statement_id, language, local_speaker, said_on_source, quoted, via_kind, type) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 q.quote_id,
@@ -110,6 +113,7 @@ def put_quotes(conn: sqlite3.Connection, article_id: str, quotes: Sequence[Quote
                 q.said_on_source,
                 _spans_json(q.quoted),
                 q.via_kind,
+                q.type,
             )
             for seq, q in enumerate(quotes)
         ],
@@ -120,7 +124,7 @@ _QUOTE_COLUMNS = (
     'q.id, q.article_id, q.kind, q.text, q.start, q."end", q.fragments, q.cue_text, q.cue_start, '
     "q.cue_end, q.speaker_id, q.speaker_name, q.speaker_kind, q.mention_text, q.mention_start, "
     "q.mention_end, q.via, q.said_on, q.statement_id, q.language, q.said_on_source, q.quoted, q.via_kind, "
-    "a.source, a.published, o.name AS outlet"
+    "q.type, a.source, a.published, o.name AS outlet"
 )
 
 
@@ -161,6 +165,7 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
         language=row["language"],
         source_mention=mention if speaker is None else None,
         said_on_source=row["said_on_source"],
+        type=row["type"],
     )
 
 
@@ -223,6 +228,9 @@ def _where(f: QuoteFilter) -> tuple[str, list[object]]:
     if f.kind:
         clauses.append("q.kind = ?")
         params.append(f.kind)
+    if f.type:
+        clauses.append("q.type = ?")
+        params.append(f.type)
     if f.outlet:
         clauses.append("o.name = ? COLLATE NOCASE")
         params.append(f.outlet)

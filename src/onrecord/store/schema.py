@@ -257,6 +257,11 @@ MIGRATIONS: list[str] = [
         ) WHERE rowid = new.rowid;
     END;
     """,
+    # the kind of attribution (speech, belief, document, other); NULL for quotes stored before
+    # it was recorded, read back as no type
+    """
+    ALTER TABLE quotes ADD COLUMN type TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.errors import ConfigError
+from onrecord.model import QUOTE_TYPES
 
 __all__ = ["TYPES", "TYPES_FILE", "TypeClassifier", "features", "learn_types", "load_types"]
 
-TYPES = ("speech", "belief", "document", "other")
-"""The attribution types, as the CC0 corpus's guidelines define them."""
+TYPES = QUOTE_TYPES
+"""The attribution types, as the CC0 corpus's guidelines define them (a quote record's ``type``)."""
 
 TYPES_FILE = "types.json"
 """The classifier's file inside a model folder."""
