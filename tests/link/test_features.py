@@ -42,6 +42,12 @@ from onrecord.link.features import compatible, features, normalize
             "figures",
         ),
         ("Die Zahl stieg von 40 auf 65", "the number stood at 40", "figures"),
+        (
+            "Today, six thousand homes are still dark. Yesterday it was eleven thousand",
+            "Eleven thousand homes are dark tonight",
+            "figures",
+        ),
+        ("l'État gèle 4 millions sur les 11 millions qu'il verse", "the state pays 11 million a year", "figures"),
         # different parties named in the same frame
         (
             "the first funds would go to the Port of Halden in Maine",

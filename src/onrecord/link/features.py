@@ -436,7 +436,7 @@ def features(text: str, language: str | None = None) -> Features:
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
             specific.add(figure)
-    for run in _number_word_runs(words, lang):
+    for run in _number_word_runs(_mask_word_baselines(words, lang), lang):
         if len(run) == 1:
             w, value = run[0]
             if not (w == "one" and lang == "en"):
@@ -490,7 +490,9 @@ _DATE_YEAR = re.compile(
 _BASELINE = re.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+from"
     r"|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bfrom"
-    r"|\bgegenüber|\bnach\s+zuvor|\bvon|\bcontre|\bfrente\s+a|\bdesde|\bпротив|\bпосле)"
+    r"|\bgegenüber|\bnach\s+zuvor|\bvon|\bcontre|\bfrente\s+a|\bdesde|\bпротив|\bпосле"
+    r"|\b(?:yesterday|earlier|previously|last\s+\w+)\s*,?\s+(?:it|that|there)\s+(?:was|were|stood\s+at)"
+    r"|\bout\s+of|\bsur\s+(?:les|un\s+total\s+de)|\bde\s+un\s+total\s+de|\bvon\s+insgesamt)"  # the whole of a part
     r"\s+(?:(?:the|a|an|just|only|some|about|around|roughly|its|der|den|les|las|los)\s+)?$",
     re.I,
 )
@@ -522,6 +524,30 @@ def _number_word_value(w: str, lang: str) -> str | None:
     if value is None and lang == "ru" and len(w) > 4:
         value = next((v for stem, v in _RU_NUMBER_STEMS if w.startswith(stem) and len(w) - len(stem) <= 3), None)
     return value
+
+
+# The words before a figure written out that make it the figure a change is measured from ("up
+# from fourteen thousand", "yesterday it was fourteen thousand").
+_WORD_BASELINES = (
+    frozenset({"up from", "down from", "rose from", "fell from", "compared with", "compared to", "against", "versus"}),
+    frozenset({"yesterday it was", "earlier it was", "previously it was", "yesterday there were"}),
+)
+
+
+def _mask_word_baselines(words: list[str], lang: str) -> list[str]:
+    """``words`` with the number words of a baseline figure blanked out."""
+    out = list(words)
+    for k in range(1, len(words)):
+        if _number_word_value(words[k], lang) is None or _number_word_value(words[k - 1], lang) is not None:
+            continue
+        before = [" ".join(words[max(0, k - n) : k]) for n in (1, 2, 3)]
+        after_the = [" ".join(words[max(0, k - n) : k - 1]) for n in (2, 3)] if words[k - 1] == "the" else []
+        if any(b in group for group in _WORD_BASELINES for b in before + after_the):
+            j = k
+            while j < len(out) and (_number_word_value(words[j], lang) is not None or words[j] in _NUMBER_JOINERS):
+                out[j] = "_"
+                j += 1
+    return out
 
 
 def _number_word_runs(words: list[str], lang: str) -> list[list[tuple[str, str]]]:
