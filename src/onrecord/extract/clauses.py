@@ -110,17 +110,44 @@ def _is_second_cue(token: Any, head: Any) -> bool:
 _TIME_UNITS = frozenset("minutes hour hours day days week weeks month months year years".split())
 
 
+_CLOSING = {'"', "”", "’", "'", "»"}
+
+
+def _after_closing_mark(doc: Any, start: int) -> bool:
+    """Whether the phrase at ``start`` follows a quotation's closing mark (and a comma or ``and``):
+    ``"..." and urged``, ``"...," referring``. (After a dash the writer's words may date the
+    report, ``"..." – the words he used on Monday``: they stay.)"""
+    i = start - 1
+    if i >= 1 and (doc[i].text == "," or doc[i].lower_ == "and"):
+        i -= 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].text in _CLOSING:
+        i -= 1  # '... clause", and ...'
+    if i < 1 or doc[i].text not in _CLOSING:
+        return False
+    if doc[i].text == '"':  # a straight mark closes when an even number of them stands up to it
+        return sum(1 for t in doc[: i + 1] if t.text == '"') % 2 == 0
+    return doc[i].text != "'" or doc[i - 1].is_punct
+
+
 def writers_tail(token: Any, head: Any) -> bool:
     """Whether ``token``'s phrase, set off by a comma at the end of the clause ``head`` heads, is
     the writer's comment on the report rather than part of what was said: a comparison with an
-    earlier figure (``..., up from 4 million``), a
-    sentence apposition (``..., a move that drew fire ...``), a time after something
-    (``..., two days after promising ...``); or a past-tense verb joined to a clause in the
-    future or progressive (``would last six weeks and warned them ...``): the speaker's next act."""
+    earlier figure (``..., up from 4 million``), a sentence apposition (``..., a move that drew
+    fire ...``), whatever follows the closing mark of a quotation the clause ends with (``"..."
+    and urged ...``, ``"...," referring to ...``), a time after something (``..., two days after
+    promising ...``: it and the rest of the clause); or a past-tense verb joined to a clause in
+    the future or progressive (``would last six weeks and warned them ...``): the speaker's next
+    act."""
     doc = token.doc
     start = token.left_edge.i
     last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
-    if token.i == head.i or token.right_edge.i < last or start < 1:
+    if token.i == head.i or start < 1:
+        return False
+    if _time_after(doc, start) and doc[start - 1].text in {",", "—", "–"}:
+        # "..., two days after promising ... and a day after ...": all of it to the end; not an
+        # aside before the report ("told her, hours after the blast, that ...")
+        return not any(t.i > start and t.lower_ == "that" and t.dep_ == "mark" for t in head.subtree)
+    if token.right_edge.i < last:
         return False
     if (
         token.dep_ == "conj"
@@ -131,6 +158,14 @@ def writers_tail(token: Any, head: Any) -> bool:
         and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in token.children)
     ):
         return True
+    if _after_closing_mark(doc, start) and token.head.pos_ in {"VERB", "AUX"}:
+        # '... was "the most generous in a decade" and urged ...', '... "a good law," referring to ...':
+        # the speaker's next act, or the writer's words, after the quotation the report ends with
+        own = any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in token.children)
+        if token.dep_ == "conj":
+            return token.tag_ == "VBD" and not own
+        separated = doc[start - 1].text == "," or (doc[start - 1].text in _CLOSING and doc[start - 2].text == ",")
+        return token.dep_ in {"advcl", "prep", "npadvmod", "dep"} and separated
     if doc[start - 1].text not in {",", "—", "–"}:
         return False
     children = list(token.children)
@@ -138,9 +173,15 @@ def writers_tail(token: Any, head: Any) -> bool:
         return True
     if token.dep_ == "npadvmod" and token.pos_ == "NOUN" and doc[start].lower_ in {"a", "an"}:
         return any(c.dep_ == "relcl" for c in children)
-    if token.lower_ in {"after", "before"} and token.dep_ in {"prep", "mark"}:
-        return any(t.lower_ in _TIME_UNITS for t in doc[start : token.i])
     return False
+
+
+def _time_after(doc: Any, start: int) -> bool:
+    """Whether the words at ``start`` open "two days after", "hours before", "a day after"."""
+    words = doc[start : start + 4]
+    return any(
+        t.lower_ in {"after", "before"} and any(u.lower_ in _TIME_UNITS for u in doc[start : t.i]) for t in words
+    )
 
 
 def _clause(head: Any) -> list[Any]:
@@ -150,8 +191,10 @@ def _clause(head: Any) -> list[Any]:
     cut: set[int] = set()
     for token in head.subtree:
         second = token.i != head.i and (_is_trailing_cue(token) or _is_second_cue(token, head))
-        if second or (token.i not in cut and writers_tail(token, head)):
+        if second:
             cut.update(t.i for t in token.subtree)
+        elif token.i not in cut and writers_tail(token, head):
+            cut.update(t.i for t in head.subtree if t.i >= token.left_edge.i)  # the tail runs to the end
     tokens = _span_tokens([t for t in head.subtree if t.i not in cut])
     tokens = _without_leading_day(tokens)
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
