@@ -22,11 +22,6 @@ from onrecord import extract
             "two days after promising a vote in April.",
             "the Senate would not take up the bill this month",
         ),
-        (
-            "Environment Minister Callum Reid said on Thursday that he no longer trusted the contractor, hours "
-            "after the head of the authority told lawmakers the project would open a year late.",
-            "he no longer trusted the contractor",
-        ),
         # a sentence apposition on the report
         (
             "The agency's director said Tuesday that her agency would close the spillway for six months, "

@@ -135,19 +135,12 @@ def writers_tail(token: Any, head: Any) -> bool:
     earlier figure (``..., up from 4 million``), a sentence apposition (``..., a move that drew
     fire ...``), whatever follows the closing mark of a quotation the clause ends with (``"..."
     and urged ...``, ``"...," referring to ...``), a time after something (``..., two days after
-    promising ...``: it and the rest of the clause); or a past-tense verb joined to a clause in
-    the future or progressive (``would last six weeks and warned them ...``): the speaker's next
-    act."""
+    promising ...``); or a past-tense verb joined to a clause in the future or progressive
+    (``would last six weeks and warned them ...``): the speaker's next act."""
     doc = token.doc
     start = token.left_edge.i
     last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
-    if token.i == head.i or start < 1:
-        return False
-    if _time_after(doc, start) and doc[start - 1].text in {",", "—", "–"}:
-        # "..., two days after promising ... and a day after ...": all of it to the end; not an
-        # aside before the report ("told her, hours after the blast, that ...")
-        return not any(t.i > start and t.lower_ == "that" and t.dep_ == "mark" for t in head.subtree)
-    if token.right_edge.i < last:
+    if token.i == head.i or token.right_edge.i < last or start < 1:
         return False
     if (
         token.dep_ == "conj"
@@ -173,15 +166,9 @@ def writers_tail(token: Any, head: Any) -> bool:
         return True
     if token.dep_ == "npadvmod" and token.pos_ == "NOUN" and doc[start].lower_ in {"a", "an"}:
         return any(c.dep_ == "relcl" for c in children)
+    if token.lower_ in {"after", "before"} and token.dep_ in {"prep", "mark"}:
+        return any(t.lower_ in _TIME_UNITS for t in doc[start : token.i])
     return False
-
-
-def _time_after(doc: Any, start: int) -> bool:
-    """Whether the words at ``start`` open "two days after", "hours before", "a day after"."""
-    words = doc[start : start + 4]
-    return any(
-        t.lower_ in {"after", "before"} and any(u.lower_ in _TIME_UNITS for u in doc[start : t.i]) for t in words
-    )
 
 
 def _clause(head: Any) -> list[Any]:
@@ -191,10 +178,8 @@ def _clause(head: Any) -> list[Any]:
     cut: set[int] = set()
     for token in head.subtree:
         second = token.i != head.i and (_is_trailing_cue(token) or _is_second_cue(token, head))
-        if second:
+        if second or (token.i not in cut and writers_tail(token, head)):
             cut.update(t.i for t in token.subtree)
-        elif token.i not in cut and writers_tail(token, head):
-            cut.update(t.i for t in head.subtree if t.i >= token.left_edge.i)  # the tail runs to the end
     tokens = _span_tokens([t for t in head.subtree if t.i not in cut])
     tokens = _without_leading_day(tokens)
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":

@@ -246,13 +246,7 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     added = [t for t in doc if span[0] <= base + t.idx < span[1] and not c.start <= base + t.idx < c.end]
     # nor the writer's tail the rules cut from the clause ("..., up from 4 million")
     heads = [t for t in doc if t.dep_ == "ccomp"]
-    tails = {
-        t.i
-        for head in heads
-        for tok in head.subtree
-        if writers_tail(tok, head)
-        for t in doc[tok.left_edge.i : head.right_edge.i + 1]
-    }
+    tails = {t.i for head in heads for tok in head.subtree if writers_tail(tok, head) for t in tok.subtree}
     return not any(t.head.i in cue_words or t.i in tails for t in added)
 
 
