@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from onrecord import extract
 from onrecord.extract.candidates import _ByOffset, _QuoteIndex
 from onrecord.extract.marks import find_quotes
 
@@ -31,3 +33,43 @@ def test_between_gives_the_offsets_in_range_in_order(offsets: list[int | None], 
     spans = [(lo, lo + width) for lo, width in ranges]
     expected = [i for i, o in enumerate(offsets) if o is not None and any(lo <= o < hi for lo, hi in spans)]
     assert _ByOffset(offsets).between(*spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "relayed"),
+    [
+        (
+            '"The minister promised us last year that the ward would stay open," Lise Marron said. "Well."',
+            "the ward would stay open",
+        ),
+        (
+            '"I mind being lied to," Tor Eide said. "The governor told us in October that the boilers had been '
+            'replaced. We believed him."',
+            "the boilers had been replaced",
+        ),
+        (
+            "RADIO NORTH\n\nHOST: Will he back the bill?\n\nSEN. ANNA ROYCE: He told me yesterday he'd back the bill "
+            "if the offsets go.\n\nHOST: And you?\n\nSEN. ANNA ROYCE: I will vote for it.\n",
+            "he'd back the bill if the offsets go",
+        ),
+    ],
+)
+def test_a_report_inside_a_quotation_is_a_quote_of_its_own(text: str, relayed: str) -> None:
+    """The speaker of a quotation relays what a third party told them: both are quotes."""
+    quotes = extract(text)
+    assert relayed in [q.text for q in quotes if q.kind == "indirect"]
+    assert any(q.kind == "direct" and relayed in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We said we would win, and we did," Tor Eide said.',  # the speaker's own words
+        '"I told them that the plan would fail," Tor Eide said.',
+        '"Can the minister tell us what the contract is worth?" Tor Eide asked.',  # a question
+        '"He claims he is going to change the system," Tor Eide said.',  # what anyone says, not told to her
+        '"The scientists tell us that the climate is changing," Tor Eide said.',  # not a past report
+    ],
+)
+def test_no_relay_in_a_speakers_own_words(text: str) -> None:
+    assert [q.kind for q in extract(text)] == ["direct"]

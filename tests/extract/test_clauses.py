@@ -28,6 +28,17 @@ from onrecord import extract
             "a move that drew fire from the state's senators.",
             "her agency would close the spillway for six months",
         ),
+        # after the quotation a report ends with: the speaker's next act, the writer's words
+        (
+            'The association said on Tuesday the offer was "the most generous in a decade" and urged the union '
+            "to put it to a ballot.",
+            'the offer was "the most generous in a decade"',
+        ),
+        (
+            'Viktor Adamek said the bill was "a good law with one bad clause," referring to a provision on '
+            "state security.",
+            'the bill was "a good law with one bad clause,"',
+        ),
         # the speaker's next act, in the past, after a clause in the future
         (
             "Judge Eleanor Marsh told jurors Monday the trial would last six weeks and warned them against "
@@ -48,6 +59,15 @@ def test_the_writers_tail_is_no_part_of_the_report(text: str, content: str) -> N
             "Environment Minister Callum Reid said that he no longer had confidence in Halberd, the contractor "
             "building the barrier.",
             "he no longer had confidence in Halberd, the contractor building the barrier",
+        ),
+        # what the quotation's clause goes on to say stays
+        (
+            'The owner said the Halcyon Star was "fully seaworthy" and had passed its annual inspection in August.',
+            'the Halcyon Star was "fully seaworthy" and had passed its annual inspection in August',
+        ),
+        (
+            'The mayor said the town had "no intention of stopping" after four centuries of fishing.',
+            'the town had "no intention of stopping" after four centuries of fishing',
         ),
         # a participle clause stays (it may be the speaker's words)
         (

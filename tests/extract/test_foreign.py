@@ -185,6 +185,23 @@ def test_reported_speech(text: str, language: str, expected: tuple[str, str, str
             "fr",
             ("indirect", "une « marche des poussettes » partirait samedi de la mairie", "Bernard Lafont"),
         ),
+        # an institution named without a known head noun, or by its acronym
+        (
+            "A Liga Atlântica de Futebol (LAF) confirmou em comunicado que o registo do jogador já foi aprovado.",
+            "pt",
+            ("indirect", "o registo do jogador já foi aprovado", "Liga Atlântica de Futebol"),
+        ),
+        (
+            "Selon l'ANU, le salaire réel des infirmières a reculé de 9 % depuis 2022.",
+            "fr",
+            ("indirect", "le salaire réel des infirmières a reculé de 9 % depuis 2022", "ANU"),
+        ),
+        # a Russian institution in the neuter
+        (
+            "Министерство иностранных дел Норландии в заявлении сообщило, что приветствует начало переговоров.",
+            "ru",
+            ("indirect", "приветствует начало переговоров", "Министерство иностранных дел Норландии"),
+        ),
         # Italian and Portuguese
         (
             "La giudice Elena Pryce ha comunicato mercoledì ai giurati che il processo durerà otto settimane.",

@@ -147,7 +147,6 @@ _BRIEFING = (
             _HANSARD,
             [
                 ("Helena Varga", "I will make a statement on the new bridge."),
-                ("Tomas Kerr", "Will the Minister publish the contract?"),
                 ("Helena Varga", "The contract will be published when it is signed."),
             ],
         ),

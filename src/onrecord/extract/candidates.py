@@ -56,6 +56,7 @@ class Candidate:
     past_perfect: bool = False
     cue_token: int | None = field(default=None, repr=False)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    relayed: bool = False  # a report inside a quotation, relayed by the quote's speaker
 
     def reporting(self, **changes: Any) -> Candidate:
         """A copy with the same attribution (cue, speaker, relay) for other content."""
@@ -216,6 +217,10 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
 
     contexts = [_context(text, q, i, quotes, sentences, sentence_of) for i, q in enumerate(quotes)]
     selected = {i for i, s in enumerate(sentences) if lexicon.has_cue(masked[s.start : s.end], options.speech_only)}
+    # a report inside a quotation ('"The minister promised us that ...," she said'): its sentence too
+    for q in quotes:
+        if lexicon.has_cue(text[q.start : q.end], True):
+            selected.update(range(sentence_of(q.start), sentence_of(max(q.start, q.end - 1)) + 1))
     for q, (left, _right, _ls, _re) in zip(quotes, contexts, strict=True):
         if left.rstrip().endswith(":"):
             selected.add(sentence_of(q.open))
@@ -230,11 +235,15 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     names: list[Mention] = []
     relays: list[tuple[int, Frame]] = []
     loose: list[Candidate] = []  # cue words with no content of their own: may frame a quote
+    relayed: list[Candidate] = []  # reports inside a quotation: the quote's speaker relays them
     for index in order:
         doc, base = parsed[index], sentences[index].start
         for token in doc:
             offset = base + token.idx
             if quote_index.inside(offset):
+                relay = _report_inside_quote(token, base, index, lexicon, quote_index)
+                if relay is not None:
+                    relayed.append(relay)
                 continue
             if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"} and not _a_place(token):
                 mention = analyse_mention(token, base)
@@ -284,13 +293,13 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         if index not in parsed:
             names.extend(scan_names(masked, sentence.start, sentence.end))
     _apply_relays(frames, relays, parsed, sentences)
-    candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of)
+    candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of) + relayed
     candidates = _drop_media_relays(candidates)
     candidates = [c for c in candidates if in_scope(c, candidates, options)]
     turns = find_turns(text)
     if turns:  # the labels of a transcript's turns are no mentions of their own
         names = [n for n in names if not any(t.label.start <= n.start < t.label.end for t in turns)]
-        candidates = _with_turns(candidates, turns, sentence_of)
+        candidates = _with_turns(candidates, turns, sentence_of, text)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
 
@@ -309,10 +318,75 @@ def _a_place(token: Any) -> bool:
     return not knowledge().is_given_name(first.text)
 
 
-def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any) -> list[Candidate]:
+_RELAY_SUBJECTS = frozenset("i we you me us it this that".split())
+_AUDIENCE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
+_PAST_CUE = re.compile(r"(?i)\w+ed|told|said|wrote")
+_QUESTION_WORDS = frozenset("what whether why how when where who which if".split())
+
+
+def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes: _QuoteIndex) -> Candidate | None:
+    """A report a speaker quotes from someone else: '"The minister promised us last year that the
+    ward would stay open," Arsenault said'. A speech cue in the past inside the quotation, told
+    to the speaker (``told us``, ``promised me``), whose subject is a third party (not ``I``,
+    ``we``) and whose content is a clause inside the same quotation; the quote's speaker relays
+    it. (What anyone says inside a quotation, "he claims he's going to change", is no such
+    report: PolNeAR does not count it.)"""
+    if token.tag_ != "VBD" or not any(c.lower_ in {"me", "us"} and c.dep_ in _AUDIENCE_DEPS for c in token.children):
+        return None  # what someone told the speaker ("told us", "promised me"), not what anyone says
+    for cue in lexicon.cues(token.text):
+        if cue.cls != "speech":
+            continue
+        frame = read_cue(token, cue)
+        if frame is None or frame.frame != "clause" or frame.speaker is None or not frame.content:
+            continue
+        if frame.speaker.lower_ in _RELAY_SUBJECTS or frame.speaker.pos_ not in {"PROPN", "NOUN", "PRON"}:
+            return None
+        if frame.content[0].lower_ in _QUESTION_WORDS:
+            return None  # "tell the House what the contract is worth": a question, not a report
+        pieces = _offsets(frame.content, base)
+        if not (quotes.inside(pieces[0]) and quotes.inside(pieces[1] - 1)):
+            return None
+        return Candidate(
+            kind="indirect",
+            pieces=[pieces],
+            cue=_offsets(frame.cue_tokens, base),
+            cue_lemma=cue.lemma,
+            cue_class=cue.cls,
+            mention=analyse_mention(frame.speaker, base),
+            sentence=index,
+            via=frame.via,
+            frame="clause",
+            past_perfect=_has_past_perfect(token),
+            cue_token=base + token.idx,
+            relayed=True,
+        )
+    return None
+
+
+def _relayed_in_turn(c: Candidate, text: str) -> bool:
+    """A report in an interviewee's turn that someone else made ("He told me yesterday he'd back
+    subpoenas", "the company said it did not recognise ..."): reported speech in the past, read
+    from a that-clause with a third party as its subject."""
+    if c.relayed:
+        return True
+    if c.cue is None or not _PAST_CUE.fullmatch(text[c.cue[0] : c.cue[1]].split()[-1]):
+        return False
+    third_party = c.mention is not None and c.mention.text.casefold() not in _RELAY_SUBJECTS
+    words = text[c.start : c.end].split()[:1]
+    asked = bool(words) and words[0].casefold() in _QUESTION_WORDS
+    return c.kind == "indirect" and c.frame == "clause" and c.cue_class == "speech" and third_party and not asked
+
+
+def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any, text: str) -> list[Candidate]:
     """In a transcript each interviewee turn is a direct quote of the person its label names,
-    and the interviewer's questions are no statements."""
-    kept = [c for c in candidates if not any(t.start <= c.start < t.end for t in turns)]
+    and the interviewer's questions are no statements; a report the interviewee relays from
+    someone else stays beside the turn."""
+    kept = [
+        c
+        for c in candidates
+        if not any(t.start <= c.start < t.end for t in turns)
+        or (_relayed_in_turn(c, text) and any(t.start <= c.start < t.end and not t.question for t in turns))
+    ]
     for t in turns:
         if not t.question:
             kept.append(

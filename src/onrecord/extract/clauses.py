@@ -110,13 +110,33 @@ def _is_second_cue(token: Any, head: Any) -> bool:
 _TIME_UNITS = frozenset("minutes hour hours day days week weeks month months year years".split())
 
 
+_CLOSING = {'"', "”", "’", "'", "»"}
+
+
+def _after_closing_mark(doc: Any, start: int) -> bool:
+    """Whether the phrase at ``start`` follows a quotation's closing mark (and a comma or ``and``):
+    ``"..." and urged``, ``"...," referring``. (After a dash the writer's words may date the
+    report, ``"..." – the words he used on Monday``: they stay.)"""
+    i = start - 1
+    if i >= 1 and (doc[i].text == "," or doc[i].lower_ == "and"):
+        i -= 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].text in _CLOSING:
+        i -= 1  # '... clause", and ...'
+    if i < 1 or doc[i].text not in _CLOSING:
+        return False
+    if doc[i].text == '"':  # a straight mark closes when an even number of them stands up to it
+        return sum(1 for t in doc[: i + 1] if t.text == '"') % 2 == 0
+    return doc[i].text != "'" or doc[i - 1].is_punct
+
+
 def writers_tail(token: Any, head: Any) -> bool:
     """Whether ``token``'s phrase, set off by a comma at the end of the clause ``head`` heads, is
     the writer's comment on the report rather than part of what was said: a comparison with an
-    earlier figure (``..., up from 4 million``), a
-    sentence apposition (``..., a move that drew fire ...``), a time after something
-    (``..., two days after promising ...``); or a past-tense verb joined to a clause in the
-    future or progressive (``would last six weeks and warned them ...``): the speaker's next act."""
+    earlier figure (``..., up from 4 million``), a sentence apposition (``..., a move that drew
+    fire ...``), whatever follows the closing mark of a quotation the clause ends with (``"..."
+    and urged ...``, ``"...," referring to ...``), a time after something (``..., two days after
+    promising ...``); or a past-tense verb joined to a clause in the future or progressive
+    (``would last six weeks and warned them ...``): the speaker's next act."""
     doc = token.doc
     start = token.left_edge.i
     last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
@@ -131,6 +151,14 @@ def writers_tail(token: Any, head: Any) -> bool:
         and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in token.children)
     ):
         return True
+    if _after_closing_mark(doc, start) and token.head.pos_ in {"VERB", "AUX"}:
+        # '... was "the most generous in a decade" and urged ...', '... "a good law," referring to ...':
+        # the speaker's next act, or the writer's words, after the quotation the report ends with
+        own = any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in token.children)
+        if token.dep_ == "conj":
+            return token.tag_ == "VBD" and not own
+        separated = doc[start - 1].text == "," or (doc[start - 1].text in _CLOSING and doc[start - 2].text == ",")
+        return token.dep_ in {"advcl", "prep", "npadvmod", "dep"} and separated
     if doc[start - 1].text not in {",", "—", "–"}:
         return False
     children = list(token.children)

@@ -237,10 +237,33 @@ _LEADING_ARTICLE = re.compile(r"^(?:das|die|der|dem|den|des|le|la|les|l['’]|el
 _RU_NEUTER = re.compile(r"^(Министерств|Правительств)(?:е|а|у|ом)\b")
 
 
+# "A Liga Atlântica de Futebol", "la Autoridad Portuaria de Karpur": a name of two capitalised
+# words or more after an article (a Romance language puts one before an institution, not a
+# person); or an acronym ("Selon l'ANU").
+_NAMED_BODY = re.compile(
+    r"\b(?:[Ll][ea]s?|[Ll]['’]|[Ee]l|[Ll]os|[Ii]l|[Ll]o|[Gg]li|[Oo]s?|[Aa]s?)\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|da|do|des|du|di|della|y|e|et)?\s*[A-ZÀ-Þ][\w'’-]+)+)"
+)
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+_ROMANCE = frozenset({"fr", "es", "it", "pt"})
+
+
+def _named_body(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
+    """An institution named without a head noun the lexicon knows (Romance languages only)."""
+    if language not in _ROMANCE:
+        return None
+    for start, end in spans:
+        m = _NAMED_BODY.search(text, start, end) or _ACRONYM.search(text, start, end)
+        if m is not None:
+            g = "name" if m.re is _NAMED_BODY else 0
+            return Mention(m.start(g), m.end(g), m.group(g), "organisation", name=m.group(g))
+    return None
+
+
 def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
     pattern = _ORGANISATION_HEADS.get(language)
     if pattern is None:
-        return None
+        return _named_body(text, spans, language)
     for start, end in spans:
         m = pattern.search(text, start, end)
         named = m is not None and re.search(r"[A-ZÀ-Þ]", _LEADING_ARTICLE.sub("", m.group())) is not None
@@ -250,7 +273,7 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
             words = _LEADING_ARTICLE.sub("", m.group())
             name = _RU_NEUTER.sub(r"\1о", words)
             return Mention(m.start(), m.end(), m.group(), "organisation", name=name[:1].upper() + name[1:])
-    return None
+    return _named_body(text, spans, language)
 
 
 def speaker_near(

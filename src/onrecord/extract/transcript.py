@@ -66,7 +66,7 @@ def _is_host(label: str, turns: list[str]) -> bool:
     if _label_name(label).casefold() in _CHAIRS:
         return True  # "Mr SPEAKER: Order.": the chair of a parliamentary record
     questions = sum(t.rstrip().endswith("?") for t in turns)
-    return len(turns) > 1 and questions * 2 > len(turns)  # one question is a member's, not an interviewer's
+    return questions * 2 > len(turns)
 
 
 def _capitalised(word: str) -> str:
