@@ -327,3 +327,42 @@ def test_names_spelled_alike_in_ascii_stay_apart(tmp_path: Path) -> None:
             ("a2", "2027-04-02", "Karl Jansen said on Thursday that the appeal would fail."),
         )
         assert _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Secretary Achebe-Hart", "Achebe-Hart"),
+        ("Rep. Anne-Marie Castellano", "Anne-Marie Castellano"),
+        ("Rupert van der Hoek KC", "Rupert van der Hoek"),
+        ("Prime Minister Teodor Lindan", "Teodor Lindan"),
+        ("Dolores Whitcomb", "Dolores Whitcomb"),
+        ("Justice Department", "Justice Department"),  # a body's name, no titled person
+        ("Chancellor", "Chancellor"),
+    ],
+)
+def test_a_person_s_bare_name(name: str, bare: str) -> None:
+    from onrecord.resolve.speakers import bare_person_name
+
+    assert bare_person_name(name) == bare
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a title one article wrote into the name, letters after it in another
+        (
+            "Interior Secretary Rosalind Achebe-Hart said on Tuesday the reservoirs were low.",
+            "Secretary Achebe-Hart said on Wednesday that every foot of water counted.",
+        ),
+        (
+            "Opening the case, Rupert van der Hoek KC told the jury that the money had been taken.",
+            "Prosecutor Rupert van der Hoek said on Tuesday the loans were a plan.",
+        ),
+    ],
+)
+def test_titles_and_post_nominals_do_not_split_a_person(tmp_path: Path, first: str, second: str) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(archive, tmp_path, ("a1", "2027-03-15", first))
+        _ingest(archive, tmp_path, ("a2", "2027-03-16", second))
+        assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")

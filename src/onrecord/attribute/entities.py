@@ -254,6 +254,22 @@ class EntityTracker:
         entity.kind = "organisation"
         return entity
 
+    def _gender(self, e: Entity) -> str | None:
+        """A person's gender: as the article showed it, else as their given name tells."""
+        if e.gender is not None or e.kind != "person":
+            return e.gender
+        words = e.name.split()
+        return self._kb.gender_of_given(words[0]) if len(words) > 1 else None
+
+    def _group_like(self, e: Entity) -> bool:
+        """A 'person' whose name reads as a body or a group: no given name, gender or role, and
+        an organisation word or a plural at its end ("Calderan Therapeutics", "Allied Nurses",
+        "Karpur Dock Workers")."""
+        if not self._nameless(e) or not all(w[:1].isupper() for w in e.name.split()):
+            return False  # "de Vries": a surname with its particle
+        last = e.name.split()[-1].casefold()
+        return self._kb.is_org_word(last) or (last.endswith("s") and not last.endswith("ss"))
+
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
         no gender and no role ("Halvern Polymers", "Brandauer Werke")."""
@@ -358,10 +374,13 @@ class EntityTracker:
             for e in self.entities
             if e.kind in {"person", "role"}
             and e.last_pos <= pos
-            and (e.gender is None or mention.gender is None or e.gender == mention.gender)
+            and (mention.gender is None or self._gender(e) in {None, mention.gender})
         ]
         if not people:
             return None
+        # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
+        # a person is at hand
+        people = [e for e in people if not self._group_like(e)] or people
         speaker = max(people, key=lambda e: e.last_spoke)
         introduced = [
             e
@@ -378,11 +397,12 @@ class EntityTracker:
             for e in people
             if e is not speaker
             and e.kind == "person"
+            and not self._group_like(e)
             and e.last_subject > speaker.last_spoke
             and pos - e.last_subject < _PRONOUN_WINDOW
             and _SENTENCE_END.search(self.text, e.last_subject, pos) is not None
         ]
-        if topics and speaker.last_spoke >= 0:
+        if topics:
             # "Cllr Gareth Penwick, who leads the opposition, was unimpressed. '...,' he said": the
             # subject of a sentence after the last speaker's words is who "he" now means
             return max(topics, key=lambda e: e.last_subject)

@@ -23,7 +23,8 @@ __all__ = ["sentence_subject", "subjects"]
 _OPENERS = frozenset(
     """by on in at after before during since until when while as for with without from earlier
     later last this that then outside inside asked pressed speaking standing writing
-    am im nach vor seit bei au en après avant dans depuis lors el en tras durante desde""".split()
+    back meanwhile elsewhere am im nach vor seit bei au en après avant dans depuis lors el en tras durante
+    desde""".split()
 )
 _DETERMINERS = frozenset("the a an der die das le la les l el los las".split())
 _PARTICLES = frozenset("de da van von der den du di la le dos del bin al ibn ter".split())
@@ -113,8 +114,11 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     stripped = sentence.lstrip()
     if not stripped or stripped[0] in _QUOTE_OPEN:
         return None
-    words = _skip_opener(_WORD.findall(sentence))
     kb = knowledge()
+    topic = _fronted_person(sentence)
+    if topic is not None:
+        return topic
+    words = _skip_opener(_WORD.findall(sentence))
     lead = _role_apposition(words)
     if lead is not None:
         at = sentence.find(lead[0])
@@ -123,7 +127,12 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     appositive = False
     for w in words:
         low = w.casefold()
+        named = any(_capitalised(x) and x.casefold() not in _DETERMINERS and not _POSSESSIVE.search(x) for x in phrase)
+        if named and low == "of":
+            break  # "Sen. Garrett Pruitt of Oklahoma": the person, not their state
         if w == "," and phrase and not appositive:
+            if named:
+                break  # "Vollmer, a Green who ...": the name before the apposition
             appositive = True  # "the environment minister, Callum Drysdale, had ...": one apposition
             continue
         if w == "," or w in "—–();:":
@@ -140,6 +149,18 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
         return None
     at = sentence.find(name)
     return (at, name, None) if at >= 0 else None
+
+
+# "For Mette Kjær, who runs logistics at ..., the strike is no longer an abstraction": a person
+# the sentence is about, fronted
+_FOR_PERSON = re.compile(r"^\s*(?:For|Für|Pour|Para|Per)\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){0,3}[A-ZÀ-Þ][\w’'-]+),")
+
+
+def _fronted_person(sentence: str) -> tuple[int, str, str | None] | None:
+    m = _FOR_PERSON.match(sentence)
+    if m is None or not knowledge().starts_with_given_name(m.group(1)) or len(m.group(1).split()) < 2:
+        return None
+    return m.start(1), m.group(1), None
 
 
 def subjects(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, str, str | None]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from onrecord.attribute.entities import speaker_id
@@ -36,7 +37,7 @@ from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_det
 from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
 
-__all__ = ["ROLE_LINK_DAYS", "ROLE_WINDOW_DAYS", "organisation_key", "resolve_article_speakers"]
+__all__ = ["ROLE_LINK_DAYS", "ROLE_WINDOW_DAYS", "bare_person_name", "organisation_key", "resolve_article_speakers"]
 
 ROLE_WINDOW_DAYS = 365
 ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder may be named
@@ -89,6 +90,38 @@ def _given_compatible(a: str, b: str) -> bool:
     if len(a) <= 2 or len(b) <= 2:  # initials
         return True
     return SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
+# Letters after a person's name that say what they are, not who ("Rupert van der Hoek KC").
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MD|PhD|Jr\.?|Sr\.?|III|II))+$")
+
+
+def bare_person_name(name: str) -> str:
+    """A person's name without the titles before it ("Secretary Achebe-Hart", "Rep. Anne-Marie
+    Castellano") and the letters after it ("Rupert van der Hoek KC"); the name itself when
+    nothing else would be left."""
+    kb = knowledge()
+    words = _POST_NOMINAL.sub("", name.strip()).split()
+    while len(words) > 1 and kb.is_title(words[0]) and not kb.is_given_name(words[0]) and words[0][:1].isupper():
+        words = words[1:]
+    if not words or kb.is_org_word(words[-1]):
+        return name  # "Justice Department": a body's name, no titled person
+    return " ".join(words)
+
+
+def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
+    """A person's speaker under their bare name (:func:`bare_person_name`), its other forms
+    likewise; an 'organisation' whose bare name opens with a given name ("Rep. Anne-Marie
+    Castellano") is a person."""
+    if s.kind not in {"person", "organisation"}:
+        return s
+    bare = bare_person_name(s.name)
+    if bare == s.name:
+        return s
+    if s.kind == "organisation" and not knowledge().starts_with_given_name(bare):
+        return s
+    names = tuple(dict.fromkeys(bare_person_name(n) for n in (*s.names, s.name)))
+    return replace(s, name=bare, kind="person", names=names)
 
 
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
@@ -441,6 +474,7 @@ def resolve_article_speakers(
             for s in speakers:
                 if s.kind not in pass_kinds:
                     continue
+                s = _without_titles(s)
                 if s.kind == "person":
                     sid = _person(conn, s, day)
                 elif s.kind == "role":
