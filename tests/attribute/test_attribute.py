@@ -67,14 +67,24 @@ How the Saltvik strike became the minister's problem
                 ("talks were goin", None, None),
             ],
         ),
-        # once the story has moved to another day, an undated quote may be of that day: none
+        # a paragraph naming no day of its own is of the filing day again, whatever day the
+        # paragraph before moved to
         (
             WIRE.replace("Brekke had warned in January", "Aalund said") + "\nShe said that the offer would stand.\n",
             [
                 ("Four and a half", "2027-03-09", "dateline"),
                 ("the union would", "2027-03-08", "stated"),
+                ("talks were goin", "2027-03-09", "dateline"),
+                ("the offer would", "2027-03-09", "dateline"),
+            ],
+        ),
+        # within the paragraph that moved to another day, an undated quote may be of that day: none
+        (
+            WIRE.replace("\n\nBrekke had warned in January", " Aalund said"),
+            [
+                ("Four and a half", "2027-03-09", "dateline"),
+                ("the union would", "2027-03-08", "stated"),
                 ("talks were goin", None, None),
-                ("the offer would", None, None),
             ],
         ),
         # a newspaper's header date is no dateline: a feature tells of other days

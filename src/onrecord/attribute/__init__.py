@@ -130,9 +130,16 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     story_day = wire_day  # the day the story has reached: the last day a quote stated
     first_day = lede_day([text[s:e] for s, e in paragraph_spans(text)], ref) if wire_day is None else None
     lede = first_day.isoformat() if first_day is not None else None
+    paragraph = -1
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
+        if wire_day is not None and analysis.sentences:
+            # a wire story's paragraph tells of the day it files unless it names another: the
+            # day an earlier paragraph moved to is not carried into the next
+            here = analysis.sentences[analysis.sentence_at(c.start)].paragraph
+            if here != paragraph:
+                paragraph, story_day = here, wire_day
         if time is not None and time[0] == "day" and time[1] is not None:
             story_day = time[1].isoformat()
         # a report's or a relaying person's words: their day is not ours
