@@ -200,3 +200,27 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
 def test_a_time_inside_another_quote_of_the_sentence_dates_no_other(text: str, wanted: str | None) -> None:
     quotes = extract(text, published="2027-09-09")
     assert quotes[-1].said_on == wanted
+
+
+def test_a_wire_paragraph_keeps_a_speaker_brought_in_on_another_day_there() -> None:
+    text = WIRE.replace(
+        "Brekke had warned in January that talks were going nowhere.",
+        "On Monday, asked about Aalund's statement, the minister said the port would stay open.\n\n"
+        "Aalund stated that the offer was final.",
+    )
+    by_text = {q.text[:15]: q.said_on for q in extract(text, published="2027-03-12")}
+    assert by_text["the offer was f"] is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "dated"),
+    [
+        ("SALTVIK, Aldmark, March 9 (ANA) - ", True),
+        ("SUN CITY, March 9 (ANA) - ", True),
+        ("The Northern Ledger, Tuesday 9 March 2027\n\n", False),  # a header's date, no wire's
+    ],
+)
+def test_only_a_wire_dateline_dates_the_quotes_nothing_else_dates(dateline: str, dated: bool) -> None:
+    text = f"Port operator cuts shifts\n\n{dateline}The union said its members would ballot on the offer."
+    [quote] = extract(text, published="2027-03-09")
+    assert (quote.said_on == "2027-03-09") == dated
