@@ -21,8 +21,9 @@ def test_the_sets_are_there() -> None:
     assert sorted(wanted) == SETS
 
 
-# Set 5 merges one trap still ("frozen for two years" against a figure of two or three years).
-NO_TRAP_MERGED = [f"linking_heldout{n}" for n in ("", "2", "3", "4", "6", "7", "8", "9", "10")]
+# No set merges a trap (set 5's "frozen for two years" against a figure of two or three years
+# stays apart since the fourth session's dateline and said_on work gave its quotes their days).
+NO_TRAP_MERGED = [f"linking_heldout{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")]
 
 
 @pytest.mark.parametrize("name", SETS)
