@@ -67,14 +67,24 @@ How the Saltvik strike became the minister's problem
                 ("talks were goin", None, None),
             ],
         ),
-        # once the story has moved to another day, an undated quote may be of that day: none
+        # a paragraph naming no day of its own is of the filing day again, whatever day the
+        # paragraph before moved to
         (
             WIRE.replace("Brekke had warned in January", "Aalund said") + "\nShe said that the offer would stand.\n",
             [
                 ("Four and a half", "2027-03-09", "dateline"),
                 ("the union would", "2027-03-08", "stated"),
+                ("talks were goin", "2027-03-09", "dateline"),
+                ("the offer would", "2027-03-09", "dateline"),
+            ],
+        ),
+        # within the paragraph that moved to another day, an undated quote may be of that day: none
+        (
+            WIRE.replace("\n\nBrekke had warned in January", " Aalund said"),
+            [
+                ("Four and a half", "2027-03-09", "dateline"),
+                ("the union would", "2027-03-08", "stated"),
                 ("talks were goin", None, None),
-                ("the offer would", None, None),
             ],
         ),
         # a newspaper's header date is no dateline: a feature tells of other days
@@ -282,3 +292,27 @@ def _speaker_of(text: str, words: str) -> str | None:
 )
 def test_a_definite_noun_means_the_body_or_holder_of_its_kind(text: str, words: str, speaker: str | None) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+def test_a_wire_paragraph_keeps_a_speaker_brought_in_on_another_day_there() -> None:
+    text = WIRE.replace(
+        "Brekke had warned in January that talks were going nowhere.",
+        "On Monday, asked about Aalund's statement, the minister said the port would stay open.\n\n"
+        "Aalund stated that the offer was final.",
+    )
+    by_text = {q.text[:15]: q.said_on for q in extract(text, published="2027-03-12")}
+    assert by_text["the offer was f"] is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "dated"),
+    [
+        ("SALTVIK, Aldmark, March 9 (ANA) - ", True),
+        ("SUN CITY, March 9 (ANA) - ", True),
+        ("The Northern Ledger, Tuesday 9 March 2027\n\n", False),  # a header's date, no wire's
+    ],
+)
+def test_only_a_wire_dateline_dates_the_quotes_nothing_else_dates(dateline: str, dated: bool) -> None:
+    text = f"Port operator cuts shifts\n\n{dateline}The union said its members would ballot on the offer."
+    [quote] = extract(text, published="2027-03-09")
+    assert (quote.said_on == "2027-03-09") == dated

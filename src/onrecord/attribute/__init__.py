@@ -135,9 +135,18 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     story_day = wire_day  # the day the story has reached: the last day a quote stated
     first_day = lede_day([text[s:e] for s, e in paragraph_spans(text)], ref) if wire_day is None else None
     lede = first_day.isoformat() if first_day is not None else None
+    paragraph = -1
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
+        if wire_day is not None and analysis.sentences:
+            # a wire story's paragraph tells of the day it files unless it names another: the
+            # day an earlier paragraph moved to is not carried into the next
+            start = analysis.sentences[analysis.sentence_at(c.start)]
+            if start.paragraph != paragraph:
+                paragraph = start.paragraph
+                if not _named_before(entity, text, _paragraph_start(analysis, paragraph)):
+                    story_day = wire_day
         if time is not None and time[0] == "day" and time[1] is not None:
             story_day = time[1].isoformat()
         # a report's or a relaying person's words: their day is not ours
@@ -385,12 +394,27 @@ def _dateline_day(line: str | None, ref: date | None) -> str | None:
     """The day (``ref``, read from the dateline) a wire dateline gives: a place, then the date
     ("KALTENBACH, Germany, June 14 (Continental Wire) -"); not a date line in a newspaper's
     header ("Sunday 20 June 2027"), whose features and next-day reports tell of other days."""
-    if ref is None or not line or not _WIRE_DATELINE.match(line) or line.split(",")[0].strip().casefold() in WEEKDAYS:
+    if ref is None or not line or not _WIRE_DATELINE.match(line):
         return None
+    if any(len(word) > 4 and word.casefold() in WEEKDAYS for word in re.findall(r"[^\W\d]+", line)):
+        return None  # "The Northern Ledger, Wednesday 3 March": a header's date, no wire's
     found = find_dates(line, default_year=2000)  # a leap year: any month and day reads
     if not found or found[0].start == 0:
         return None
     return ref.isoformat()
+
+
+def _paragraph_start(analysis: Analysis, paragraph: int) -> int:
+    return next(s.start for s in analysis.sentences if s.paragraph == paragraph)
+
+
+def _named_before(entity: Entity | None, text: str, at: int) -> bool:
+    """Whether the speaker was named before offset ``at`` (an unknown speaker counts as named):
+    one the story brought in on another day ("Asked about Zelensky's statement ...") stays there."""
+    if entity is None:
+        return True
+    names = {n.split()[-1] for n in (entity.name, *(entity.forms or ())) if n}
+    return any(re.search(rf"\b{re.escape(n)}\b", text[:at]) for n in names)
 
 
 def _dated_by_article(c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:

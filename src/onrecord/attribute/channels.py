@@ -511,6 +511,8 @@ _MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two be
 # the groups of :data:`_FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
 # a medium's name after its noun, at the end of a phrase ("der aldmärkischen Nachrichtenagentur ANA")
 _AFTER_MEDIUM = re.compile(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$")
+
+
 def _after_medium_noun(phrase: str) -> str:
     """The name after a medium's common noun ("Portuguese newspaper Diário da Foz" -> "Diário da
     Foz"); a medium word that is part of the name ("Radio Wexham") stays."""
