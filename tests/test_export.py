@@ -73,6 +73,7 @@ def test_export_writes_every_record(web_db: Path, tmp_path: Path, fmt: str, what
             lambda r: r["speaker"]["name"] == "Marta Kowalczyk",
         ),
         ("quotes", ExportFilter(outlet="Northern Post"), lambda r: r["outlet"] == "Northern Post"),
+        ("quotes", ExportFilter(type="speech"), lambda r: r["type"] == "speech"),
         ("statements", ExportFilter(min_outlets=3), lambda r: len(r["outlets"]) >= 3),
         ("articles", ExportFilter(since="2026-05-06"), lambda r: r["published"] >= "2026-05-06"),
         ("speakers", ExportFilter(kind="person"), lambda r: r["kind"] == "person"),
@@ -90,6 +91,7 @@ def test_export_filters(web_db: Path, tmp_path: Path, what: str, filters: Export
     [
         ("speakers", "csv", ExportFilter(outlet="X")),
         ("articles", "csv", ExportFilter(speaker="X")),
+        ("statements", "csv", ExportFilter(type="speech")),
         ("tweets", "csv", None),
         ("quotes", "xlsx", None),
     ],

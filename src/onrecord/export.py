@@ -24,7 +24,7 @@ EXPORT_KINDS = ("quotes", "statements", "speakers", "articles")
 
 # Which listing filters each kind takes (the same as its command and API endpoint).
 _APPLIES = {
-    "quotes": {"speaker", "text", "kind", "outlet", "since", "until", "article", "statement"},
+    "quotes": {"speaker", "text", "kind", "type", "outlet", "since", "until", "article", "statement"},
     "statements": {"speaker", "text", "since", "until", "min_outlets"},
     "speakers": {"kind"},
     "articles": {"outlet", "since", "until"},
@@ -39,6 +39,7 @@ class ExportFilter:
         speaker: speaker name, alias or id (quotes, statements).
         text: words the quote or one wording contains (quotes, statements).
         kind: ``direct``/``indirect``/``mixed`` for quotes; ``person``/``organisation``/``role`` for speakers.
+        type: the kind of attribution, ``speech``/``belief``/``document``/``other`` (quotes).
         outlet: the outlet (quotes, articles).
         since: first day included.
         until: last day included.
@@ -50,6 +51,7 @@ class ExportFilter:
     speaker: str | None = None
     text: str | None = None
     kind: str | None = None
+    type: str | None = None
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
@@ -72,6 +74,7 @@ def _objects(archive: Archive, what: str, f: ExportFilter) -> Iterator[Quote | S
                 speaker=f.speaker,
                 text=f.text,
                 kind=f.kind,
+                type=f.type,
                 outlet=f.outlet,
                 since=f.since,
                 until=f.until,
