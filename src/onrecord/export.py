@@ -159,6 +159,10 @@ def export(archive: Archive, what: str, fmt: str, out: str | Path, filters: Expo
         import pyarrow.parquet as pq
 
         records = [_record(i) for i in items]
+        # an optional field (fragments, via_kind, type, ...) is a column when any record has it:
+        # pyarrow takes the column names from the first record alone
+        names = list(dict.fromkeys(k for r in records for k in r))
+        records = [{k: r.get(k) for k in names} for r in records]
         table = pa.Table.from_pylist(records) if records else pa.table({})
         if records:  # a field null in every record is a string column, not a column of type null
             table = pa.Table.from_pylist(records, schema=pa.schema([_typed(f) for f in table.schema]))
