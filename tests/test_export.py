@@ -64,6 +64,18 @@ def test_export_writes_every_record(web_db: Path, tmp_path: Path, fmt: str, what
         assert all(isinstance(r["variants"], list) and r["variants"] for r in records)
 
 
+@pytest.mark.parametrize("what", ["quotes", "statements", "speakers", "articles"])
+def test_parquet_has_a_column_for_every_field_any_record_has(web_db: Path, tmp_path: Path, what: str) -> None:
+    with Archive(web_db, readonly=True) as archive:
+        export(archive, what, "jsonl", tmp_path / "out.jsonl")
+        export(archive, what, "parquet", tmp_path / "out.parquet")
+    lines = _read(tmp_path / "out.jsonl", "jsonl")
+    fields = {k for r in lines for k in r}
+    assert set(pq.read_table(tmp_path / "out.parquet").schema.names) == fields
+    if what == "quotes":
+        assert "type" in fields
+
+
 @pytest.mark.parametrize(
     ("what", "filters", "check"),
     [
@@ -73,6 +85,7 @@ def test_export_writes_every_record(web_db: Path, tmp_path: Path, fmt: str, what
             lambda r: r["speaker"]["name"] == "Marta Kowalczyk",
         ),
         ("quotes", ExportFilter(outlet="Northern Post"), lambda r: r["outlet"] == "Northern Post"),
+        ("quotes", ExportFilter(type="speech"), lambda r: r["type"] == "speech"),
         ("statements", ExportFilter(min_outlets=3), lambda r: len(r["outlets"]) >= 3),
         ("articles", ExportFilter(since="2026-05-06"), lambda r: r["published"] >= "2026-05-06"),
         ("speakers", ExportFilter(kind="person"), lambda r: r["kind"] == "person"),
@@ -90,6 +103,7 @@ def test_export_filters(web_db: Path, tmp_path: Path, what: str, filters: Export
     [
         ("speakers", "csv", ExportFilter(outlet="X")),
         ("articles", "csv", ExportFilter(speaker="X")),
+        ("statements", "csv", ExportFilter(type="speech")),
         ("tweets", "csv", None),
         ("quotes", "xlsx", None),
     ],

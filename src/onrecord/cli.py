@@ -616,6 +616,9 @@ def serve(db: str, host: str, port: int, workers: int, allow_ingest: bool, token
 @click.option(
     "--kind", default=None, help="Quote kind (direct, indirect, mixed) or speaker kind (person, organisation, role)."
 )
+@click.option(
+    "--type", "attribution", default=None, type=click.Choice(list(QUOTE_TYPES)), help="Kind of attribution (quotes)."
+)
 @click.option("--outlet", default=None, help="Only this outlet (quotes, articles).")
 @click.option("--since", default=None, help="On or after this day.")
 @click.option("--until", default=None, help="On or before this day.")
@@ -631,6 +634,7 @@ def export(
     speaker: str | None,
     words: str | None,
     kind: str | None,
+    attribution: str | None,
     outlet: str | None,
     since: str | None,
     until: str | None,
@@ -646,6 +650,7 @@ def export(
         speaker=speaker,
         text=words,
         kind=kind,
+        type=attribution,
         outlet=outlet,
         since=_day(since, "--since"),
         until=_day(until, "--until"),

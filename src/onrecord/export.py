@@ -24,7 +24,7 @@ EXPORT_KINDS = ("quotes", "statements", "speakers", "articles")
 
 # Which listing filters each kind takes (the same as its command and API endpoint).
 _APPLIES = {
-    "quotes": {"speaker", "text", "kind", "outlet", "since", "until", "article", "statement"},
+    "quotes": {"speaker", "text", "kind", "type", "outlet", "since", "until", "article", "statement"},
     "statements": {"speaker", "text", "since", "until", "min_outlets"},
     "speakers": {"kind"},
     "articles": {"outlet", "since", "until"},
@@ -39,6 +39,7 @@ class ExportFilter:
         speaker: speaker name, alias or id (quotes, statements).
         text: words the quote or one wording contains (quotes, statements).
         kind: ``direct``/``indirect``/``mixed`` for quotes; ``person``/``organisation``/``role`` for speakers.
+        type: the kind of attribution, ``speech``/``belief``/``document``/``other`` (quotes).
         outlet: the outlet (quotes, articles).
         since: first day included.
         until: last day included.
@@ -50,6 +51,7 @@ class ExportFilter:
     speaker: str | None = None
     text: str | None = None
     kind: str | None = None
+    type: str | None = None
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
@@ -72,6 +74,7 @@ def _objects(archive: Archive, what: str, f: ExportFilter) -> Iterator[Quote | S
                 speaker=f.speaker,
                 text=f.text,
                 kind=f.kind,
+                type=f.type,
                 outlet=f.outlet,
                 since=f.since,
                 until=f.until,
@@ -156,6 +159,10 @@ def export(archive: Archive, what: str, fmt: str, out: str | Path, filters: Expo
         import pyarrow.parquet as pq
 
         records = [_record(i) for i in items]
+        # an optional field (fragments, via_kind, type, ...) is a column when any record has it:
+        # pyarrow takes the column names from the first record alone
+        names = list(dict.fromkeys(k for r in records for k in r))
+        records = [{k: r.get(k) for k in names} for r in records]
         table = pa.Table.from_pylist(records) if records else pa.table({})
         if records:  # a field null in every record is a string column, not a column of type null
             table = pa.Table.from_pylist(records, schema=pa.schema([_typed(f) for f in table.schema]))
