@@ -30,7 +30,65 @@ def test_words_that_only_look_like_outlets_are_not(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "gender"), [("Dmitry", "m"), ("Dmitri", "m"), ("Дмитрий", "m"), ("Annalena", "f"), ("Andrea", None)]
+    ("word", "gender"),
+    [
+        ("Dmitry", "m"),
+        ("Dmitri", "m"),
+        ("Дмитрий", "m"),
+        ("Annalena", "f"),
+        ("Andrea", None),
+        # Irish, with and without the accent (the transliteration key folds it)
+        ("Siobhán", "f"),
+        ("Siobhan", "f"),
+        ("Pádraig", "m"),
+        ("Padraig", "m"),
+        ("Seán", "m"),
+        ("Niamh", "f"),
+        ("Aoife", "f"),
+        ("Gráinne", "f"),
+        # African
+        ("Chukwuemeka", "m"),
+        ("Oluwaseun", None),
+        ("Thandiwe", "f"),
+        ("Wanjiku", "f"),
+        ("Kwabena", "m"),
+        ("Tigist", "f"),
+        # South Asian
+        ("Priyanka", "f"),
+        ("Aditya", "m"),
+        ("Kiran", None),
+        # Arabic, Turkish, Persian: letters the key drops are listed in their own spelling too
+        ("Hanan", "f"),
+        ("Marwan", "m"),
+        ("Aydın", "m"),
+        ("Aydin", "m"),
+        ("Ayşe", "f"),
+        ("Mojtaba", "m"),
+        ("Fatemeh", "f"),
+        # Slavic, Nordic, Baltic, Hungarian
+        ("Łukasz", "m"),
+        ("Lukasz", "m"),
+        ("Jiří", "m"),
+        ("Oleksii", "m"),
+        ("Søren", "m"),
+        ("Øystein", "m"),
+        ("Guðrún", "f"),
+        ("Mindaugas", "m"),
+        ("Zsófia", "f"),
+        # Dutch, Iberian, Latin American
+        ("Sjoerd", "m"),
+        ("Iñaki", "m"),
+        ("Joaquín", "m"),
+        ("Ximena", "f"),
+        ("Gonçalo", "m"),
+        # East Asian and Pacific; family names that open a name written family name first
+        ("Akihiro", "m"),
+        ("Yuki", None),
+        ("Wang", None),
+        ("Nguyen", None),
+        ("Aroha", "f"),
+        ("Tevita", "m"),
+    ],
 )
 def test_given_names_in_any_spelling(word: str, gender: str | None) -> None:
     kb = knowledge()
@@ -38,7 +96,63 @@ def test_given_names_in_any_spelling(word: str, gender: str | None) -> None:
     assert kb.gender_of_given(word) == gender
 
 
-@pytest.mark.parametrize("word", ["May", "Will", "Hope"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "May",
+        "Will",
+        "Hope",
+        # names that are also common words, places or titles are left out on purpose
+        "Summer",
+        "Page",
+        "Rich",
+        "Art",
+        "Paris",
+        "Georgia",
+        "Israel",
+        "Chad",
+        "Dean",
+        "Earl",
+        "Sultan",
+        "Can",
+        "Sun",
+        "Long",
+        "Van",
+        "Per",
+        "Luz",
+        "Paz",
+        "Cruz",
+        "Mercedes",
+        "Domingo",
+        "Said",
+        "Noël",
+        "Lourdes",
+        "Finn",
+        "Wagner",
+        "Nato",
+        # words whose transliteration key would otherwise meet a listed name's
+        "The",
+        "She",
+        "You",
+        "With",
+        "Any",
+        "Many",
+        "Young",
+        "Well",
+        "City",
+        "German",
+        "Naval",
+        "Summit",
+        "Red",
+        "Rio",
+        "CEO",
+        "Según",
+        "Mit",
+        "Wenn",
+        "Она",
+        "Saint-Rémy",
+    ],
+)
 def test_common_words_are_not_given_names(word: str) -> None:
     assert not knowledge().is_given_name(word)
 
