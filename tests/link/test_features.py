@@ -48,6 +48,11 @@ from onrecord.link.features import compatible, features, normalize
             "figures",
         ),
         ("l'État gèle 4 millions sur les 11 millions qu'il verse", "the state pays 11 million a year", "figures"),
+        (
+            "Today the court told the ministry that the law binds it too",
+            "Today the court told Karsk Mining that the law binds it too, she wrote",
+            "entities",
+        ),
         # different parties named in the same frame
         (
             "the first funds would go to the Port of Halden in Maine",

@@ -666,7 +666,7 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "figures"  # a partial quote may drop a figure, never change one
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
-    if _one_word_swapped(a, b) or _slot_swapped(a, b):
+    if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b):
         return False, "entities"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
@@ -703,3 +703,33 @@ def _slot_swapped(a: Features, b: Features) -> bool:
     if not only_a or not only_b:
         return False
     return bool(_slots(a, only_a) & _slots(b, only_b))
+
+
+_DETERMINERS_BEFORE = frozenset("the a an its his her their our my your this that these those".split())
+
+
+def _span_swapped(a: Features, b: Features) -> bool:
+    """The same words around a different party: "the court told the government that the law
+    applies" and "the court told Balkor Minerals that the law applies ..." (same language; at least
+    two words before and three after the differing words, which are one to three words on each
+    side, share none, and name someone on at least one side)."""
+    if a.language != b.language:
+        return False
+    wa, wb = a.words, b.words
+    p = 0
+    while p < min(len(wa), len(wb)) and wa[p] == wb[p]:
+        p += 1
+    if p < 2 or wa[p - 1] in _DETERMINERS_BEFORE:
+        return False  # "the November 2026 Halberd report" / "the Costello report": one thing named two ways
+    for ma in range(1, 4):
+        for mb in range(1, 4):
+            tail_a, tail_b = wa[p + ma :], wb[p + mb :]
+            n = min(len(tail_a), len(tail_b))
+            if n < 3 or tail_a[:n] != tail_b[:n]:
+                continue
+            mid_a, mid_b = set(wa[p : p + ma]), set(wb[p : p + mb])
+            if mid_a & mid_b or mid_a <= _STOP or mid_b <= _STOP:
+                continue
+            if (mid_a & a.entities) or (mid_b & b.entities):
+                return True
+    return False
