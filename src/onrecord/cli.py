@@ -807,15 +807,20 @@ def eval_seeds(data: str | None, as_json: bool, verbose: bool, model: str | None
 @click.option("--data", default=None, type=click.Path(file_okay=False), help="Folder with gold.json and articles/.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list missed quotes, split and merged statements.")
+@click.option(
+    "--metadata",
+    is_flag=True,
+    help="Ingest each article with the gold's publication date, outlet and language (as a feed would carry them).",
+)
 @_model_option
 @_errors
-def eval_linking(data: str | None, as_json: bool, verbose: bool, model: str | None) -> None:
+def eval_linking(data: str | None, as_json: bool, verbose: bool, metadata: bool, model: str | None) -> None:
     """Score statement linking on the multi-outlet set (pair P/R/F1, translations, traps)."""
     from onrecord.evaluate import print_report
     from onrecord.evaluate.linking import evaluate_linking
     from onrecord.extract import ExtractOptions
 
-    figures = evaluate_linking(data, ExtractOptions(model=_checked_model(model)))
+    figures = evaluate_linking(data, ExtractOptions(model=_checked_model(model)), metadata=metadata)
     errors = figures.pop("errors")
     if as_json:
         if verbose:

@@ -316,3 +316,27 @@ def test_only_a_wire_dateline_dates_the_quotes_nothing_else_dates(dateline: str,
     text = f"Port operator cuts shifts\n\n{dateline}The union said its members would ballot on the offer."
     [quote] = extract(text, published="2027-03-09")
     assert (quote.said_on == "2027-03-09") == dated
+
+
+_RELEASE_BODY = (
+    "The Harrow Valley Water Board (HVWB) today confirmed that the Mill Lane supply is safe to drink.\n\n"
+    '"Our crews worked through the night," said HVWB operations manager Lena Voss.'
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "speaker"),
+    [
+        ("MEDIA RELEASE\nHarrow Valley Water Board\n3 May 2027\n\n", "Harrow Valley Water Board",
+         "Harrow Valley Water Board"),
+        ("FOR IMMEDIATE RELEASE\n\n", "Harrow Valley Water Board", "Harrow Valley Water Board"),
+        ("", "Harrow Valley Water Board", None),  # a story published under the board's name: its outlet
+        ("", None, "Harrow Valley Water Board"),
+    ],
+)  # fmt: skip
+def test_a_press_release_is_spoken_by_the_organisation_that_issues_it(
+    header: str, outlet: str | None, speaker: str | None
+) -> None:
+    first = extract(header + _RELEASE_BODY, outlet=outlet, published="2027-05-03")[0]
+    assert first.text.startswith("the Mill Lane supply")
+    assert (first.speaker.name if first.speaker else None) == speaker

@@ -84,6 +84,22 @@ def test_linking_evaluation(tmp_path: Path) -> None:
     assert figures["statement_pairs"]["recall"] >= 0.5
 
 
+def test_metadata_gives_the_publication_date(tmp_path: Path) -> None:
+    """An undated article's "on Wednesday" has a day only when the gold's date is fed with it."""
+    folder = _write(tmp_path)
+    (folder / "articles" / "b.txt").write_text(B.replace("VALMORA (Harbour Wire) - ", ""))
+    gold = json.loads((folder / "events" / "port.json").read_text())
+    for quote in gold["quotes"]:
+        if quote["article"] == "b.txt" and quote["statement"] == "no-deal":
+            quote["said_on"] = "2026-03-04"
+    (folder / "events" / "port.json").write_text(json.dumps(gold))
+    plain = evaluate_linking(folder)
+    fed = evaluate_linking(folder, metadata=True)
+    assert fed["quotes"] == plain["quotes"]
+    assert (plain["said_on"]["gold_non_null"], plain["said_on"]["right"]) == (1, 0)
+    assert (fed["said_on"]["gold_non_null"], fed["said_on"]["right"]) == (1, 1)
+
+
 def test_missing_set(tmp_path: Path) -> None:
     with pytest.raises(EvaluationError, match="not found"):
         evaluate_linking(tmp_path / "nowhere")

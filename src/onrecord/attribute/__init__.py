@@ -13,7 +13,7 @@ from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.appositions import repaired
 from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
 from onrecord.attribute.entities import Entity, EntityTracker
-from onrecord.attribute.headings import DayMarks, day_marks
+from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
@@ -61,7 +61,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     blocked = not_speakers(text, context)
     # a cue's subject may be a country ("Russia said"); a name read from around a quote, as in
     # the other languages, may not, and the dateline's place and the outlet never speak
-    subjects = blocked if context.language in LANGUAGES else not_speakers("", context)
+    subjects = blocked if context.language in LANGUAGES else _place_and_outlet(text, context)
     for c in analysis.candidates:
         if c.mention is not None and _blocked(c.mention, subjects):
             c.mention = None  # the quote's speaker is not named here
@@ -226,13 +226,22 @@ _DATELINE = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)(?=
 def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
     """Names in this article that cannot speak: its dateline's place (and any paragraph that
     opens like a dateline), the places it writes "in X" / "from X" of, and its own outlet (the
-    casefolded names)."""
+    casefolded names). A press release's outlet is the organisation that issues it and speaks in
+    it ("CRES today confirmed that ..."), so it is not among them."""
     kb = knowledge()
     places = {m.group(1) for m in _LOCATIVE.finditer(text)}
     places = {p for p in places if not kb.starts_with_given_name(p) and not kb.is_org_word(p.split()[-1])}
-    places |= {p for p in (context.place, context.outlet) if p}
     places |= {m.group(1).strip() for m in _DATELINE.finditer(text)}
-    return frozenset(p.casefold() for p in places)
+    return frozenset(p.casefold() for p in places) | _place_and_outlet(text, context)
+
+
+def _place_and_outlet(text: str, context: ArticleContext) -> frozenset[str]:
+    """The dateline's place and the article's own outlet, casefolded; a press release's outlet
+    is the organisation that issues it, which speaks in it, so it is left out."""
+    names = {context.place} if context.place else set()
+    if context.outlet and not is_release(text):
+        names.add(context.outlet)
+    return frozenset(n.casefold() for n in names)
 
 
 def _proper_elsewhere(mention: Mention, text: str) -> Mention:

@@ -21,7 +21,7 @@ from datetime import date
 from onrecord.attribute.when import after_next_day, year_before
 from onrecord.dates import find_dates, to_date
 
-__all__ = ["DayMarks", "day_marks", "header_outlet"]
+__all__ = ["DayMarks", "day_marks", "header_outlet", "is_release"]
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # A paragraph that is only a date, the weekday optional: "Thursday 11 March", "Friday, May 6, 2027".
@@ -44,6 +44,12 @@ _RELEASE = re.compile(
     r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b",
     re.I | re.M,
 )
+
+
+def is_release(text: str) -> bool:
+    """True when the text's header marks it as a press release ("MEDIA RELEASE", "FOR IMMEDIATE
+    RELEASE", "Pressemitteilung"): its outlet is the organisation that issues it."""
+    return _RELEASE.search(text[:_MAX_HEADER_CHARS]) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +122,7 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
             stamps.append(offset)
         offset += len(line)
     blog = len(stamps) >= _MIN_STAMPS
-    release = ref.isoformat() if ref is not None and _RELEASE.search(text[:_MAX_HEADER_CHARS]) else None
+    release = ref.isoformat() if ref is not None and is_release(text) else None
     header = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
         rest = m.group("rest") or m.group("inline")

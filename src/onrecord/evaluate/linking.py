@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,12 +79,17 @@ def _locate(text: str, snippet: str) -> tuple[int, int] | None:
     return (start, start + len(snippet)) if start >= 0 else None
 
 
-def evaluate_linking(data: str | Path | None = None, options: ExtractOptions | None = None) -> dict[str, Any]:
+def evaluate_linking(
+    data: str | Path | None = None, options: ExtractOptions | None = None, *, metadata: bool = False
+) -> dict[str, Any]:
     """Ingest the multi-outlet set and score linking.
 
     Args:
         data: the folder with the gold and ``articles/`` (default: the shared data folder).
         options: what extraction counts as a quote and which tagger it uses.
+        metadata: ingest each article with the publication date, outlet and language the gold
+            gives it, as a feed or a JSON Lines export would carry them; by default only the
+            article files are read, and everything is found in their text.
 
     Raises:
         EvaluationError: the set is missing or its gold is malformed.
@@ -107,9 +113,15 @@ def evaluate_linking(data: str | Path | None = None, options: ExtractOptions | N
     kept: list[dict[str, Any]] = []
     missing_text: list[str] = []
     pipeline = PipelineOptions(quotes=options or ExtractOptions())
-    with Archive(":memory:", pipeline) as archive:
-        report = archive.ingest([str(articles_dir / name) for name in sorted(articles_meta)])
-        by_source = {Path(a.source or "").name: a for a in archive.articles()}
+    with Archive(":memory:", pipeline) as archive, tempfile.TemporaryDirectory() as scratch:
+        if metadata:
+            feed = Path(scratch) / "articles.jsonl"
+            feed.write_text(_metadata_lines(articles_dir, articles_meta), encoding="utf-8")
+            report = archive.ingest([str(feed)])
+            by_source = {a.url or "": a for a in archive.articles()}
+        else:
+            report = archive.ingest([str(articles_dir / name) for name in sorted(articles_meta)])
+            by_source = {Path(a.source or "").name: a for a in archive.articles()}
         matched = 0
         for name in sorted(articles_meta):
             article = by_source.get(name)
@@ -182,6 +194,23 @@ def evaluate_linking(data: str | Path | None = None, options: ExtractOptions | N
         "merged_traps": merges,
         "errors": {**_errors(kept, statements), **attribution_errors(kept, found, gold["speakers"])},
     }
+
+
+def _metadata_lines(articles_dir: Path, articles_meta: dict[str, Any]) -> str:
+    """One JSON line per article file, with the gold's publication date, outlet and language.
+
+    The file name is the record's ``url``, so that each stored article maps back to its gold.
+    """
+    lines = []
+    for name in sorted(articles_meta):
+        meta = articles_meta[name]
+        record = {
+            "url": name,
+            "text": (articles_dir / name).read_text(encoding="utf-8"),
+            **{key: meta[key] for key in ("published", "outlet", "language") if meta.get(key)},
+        }
+        lines.append(json.dumps(record, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
 
 
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.I)
