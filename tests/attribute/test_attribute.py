@@ -340,3 +340,18 @@ def test_a_press_release_is_spoken_by_the_organisation_that_issues_it(
     first = extract(header + _RELEASE_BODY, outlet=outlet, published="2027-05-03")[0]
     assert first.text.startswith("the Mill Lane supply")
     assert (first.speaker.name if first.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Clinton cited it as an example.\n\nClinton says Trump\u2019s \u201clatest outburst is unhinged.\u201d",
+         "Clinton", None),
+        ("The prison population has since grown to 2.3 million inmates, according to the NAACP.", "NAACP", None),
+        ("The prison population has since grown to 2.3 million inmates, Ms. Hale told CNN.", "Hale", "CNN"),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_never_its_own_channel(text: str, speaker: str, via: str | None) -> None:
+    first = extract(text, published="2016-10-01")[0]
+    assert first.speaker is not None and first.speaker.name.endswith(speaker)
+    assert first.via == via

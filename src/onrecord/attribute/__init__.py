@@ -152,6 +152,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # a report's or a relaying person's words: their day is not ours
         second_hand = id(c) in reports or relayed(c, text)
         via = channels.get(id(c))
+        if via is not None and entity is not None and _names(entity, via):
+            via = None  # "Clinton says ...", "..., according to the NAACP": the speaker, no channel
         said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
@@ -185,6 +187,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken])
+
+
+def _names(entity: Entity, name: str) -> bool:
+    """True when ``name`` is the entity's name or one of the forms the article used for it."""
+    folded = name.casefold()
+    return any(folded == form.casefold() for form in (entity.name, *entity.forms))
 
 
 def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
