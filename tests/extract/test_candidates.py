@@ -73,3 +73,17 @@ def test_a_report_inside_a_quotation_is_a_quote_of_its_own(text: str, relayed: s
 )
 def test_no_relay_in_a_speakers_own_words(text: str) -> None:
     assert [q.kind for q in extract(text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"He would be a great senator. One of the brightest members of the entire Congress," '
+         "Rep. Elijah E. Cummings (D-Md.) said in a phone interview.", "Elijah E. Cummings"),
+        ('"The plan is dead. The Harbour Authority of the whole region," said Mayor Lena Okoro.', "Lena Okoro"),
+        ('"He would be a great senator," Rep. Elijah E. Cummings (D-Md.) said.', "Elijah E. Cummings"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: str) -> None:
+    [quote] = extract(text, published="2016-09-25")
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -167,6 +167,20 @@ def test_short_and_spelled_forms_are_one_speaker(tmp_path: Path, first: str, sec
         assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Mr. Halvard said on Tuesday that the rules would stay.",
+        "Halvard said on Tuesday that the rules would stay. \"We will not back down,\" he added.",
+    ],
+)
+def test_a_person_is_not_the_organisation_named_after_him(tmp_path: Path, second: str) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(archive, tmp_path, ("a1", "2027-03-15", "The Halvard administration said on Monday it would act."))
+        _ingest(archive, tmp_path, ("a2", "2027-03-16", second))
+        assert _speaker_of(archive, "a2") and _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
+
+
 def test_an_organisation_s_apposition_is_not_its_name(tmp_path: Path) -> None:
     with Archive(":memory:") as archive:
         _ingest(

@@ -152,8 +152,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # a report's or a relaying person's words: their day is not ours
         second_hand = id(c) in reports or relayed(c, text)
         via = channels.get(id(c))
-        if via is not None and entity is not None and _names(entity, via):
-            via = None  # "Clinton says ...", "..., according to the NAACP": the speaker, no channel
+        if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
+            via = None  # "Clinton says ...": a person is not her own channel
         said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
@@ -187,6 +187,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken])
+
+
+def _a_person(entity: Entity) -> bool:
+    """A person the article shows is one: a gender, or a name a given name starts. (An outlet read
+    as the speaker of "according to X" keeps X as the channel: the speaker is what is wrong.)"""
+    return entity.kind == "person" and (entity.gender is not None or knowledge().starts_with_given_name(entity.name))
 
 
 def _names(entity: Entity, name: str) -> bool:

@@ -546,7 +546,7 @@ def _attach_quotes(
                     best = max(overlapping)[1]
             if best is not None:
                 used.add(best)
-                c = frames[best]
+                c = _speaker_outside(frames[best], q, parsed, sentences)
                 kind, pieces = _mixed_start(text, q, left, l_start, c)
                 direct.append(c.reporting(kind=kind, pieces=pieces, quote=q))
                 continue
@@ -561,7 +561,7 @@ def _attach_quotes(
             if near_loose:
                 i = min(near_loose)[1]
                 used_loose.add(i)
-                c = loose[i]
+                c = _speaker_outside(loose[i], q, parsed, sentences)
                 direct.append(c.reporting(kind="direct", pieces=list(q.pieces), quote=q))
                 continue
             colon = _colon_frame(q, left, l_start, parsed, sentences, sentence_of(q.open))
@@ -628,6 +628,26 @@ def _attach_quotes(
             continue
         rest.append(c)
     return [c for c in merged if c is not None] + rest
+
+
+def _speaker_outside(c: Candidate, q: QuoteSpan, parsed: dict[int, Any], sentences: list[Sentence]) -> Candidate:
+    """A frame's speaker is never words of the quote it frames: when the parse makes the quote's
+    last phrase the cue's subject (``"... One of the brightest members of Congress," Rep. Elijah
+    E. Cummings (D-Md.) said``), the name that stands next to the cue outside the quote speaks."""
+    m, cue = c.mention, c.cue
+    if m is None or cue is None or not (q.start <= m.start < q.close) or cue[0] < q.close:
+        return c
+    doc = parsed.get(c.sentence)
+    if doc is None:
+        return c
+    base = sentences[c.sentence].start
+    outside = [t for t in doc if q.close <= base + t.idx and t.pos_ == "PROPN" and t.dep_ != "compound"]
+    before = [t for t in outside if base + t.idx < cue[0]]
+    after = [t for t in outside if base + t.idx >= cue[1]]
+    head = before[0] if before else (after[0] if after else None)
+    if head is None:
+        return c
+    return c.reporting(mention=analyse_mention(head, base))
 
 
 def _mixed_start(text: str, q: QuoteSpan, left: str, l_start: int, c: Candidate) -> tuple[str, list[tuple[int, int]]]:

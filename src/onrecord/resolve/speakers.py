@@ -174,8 +174,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         fitting = [c for c in full if c.gender == s.gender]
         if len(fitting) == 1 and all(c.gender is not None for c in full):
             return fitting[0].id
-    company = _company_of(conn, s.name, key)
-    if not full and company is not None:
+    company = _company_of(conn, s.name, key) if s.gender is None else None
+    if not full and company is not None:  # "Mr. Obama", "he": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
     single_id = speaker_id("person", name)
     store.upsert_speaker(conn, store.SpeakerRow(single_id, s.name, "person", key, surname, s.gender))
