@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
+from onrecord.extract import ExtractOptions
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,18 @@ def test_the_writers_tail_is_no_part_of_the_report(text: str, content: str) -> N
 )
 def test_what_the_report_keeps(text: str, content: str) -> None:
     assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The visa program, called EB-5, expires at the end of this month.", []),
+        ("He urged voters to visit what he called Harlow's.", ["to visit what he called Harlow's"]),
+        ("They met at a bakery called Miracle Run on Friday.", []),
+        ("She called the decision reckless.", ["the decision reckless"]),
+        ("The mayor called the plan a disgrace.", ["the plan a disgrace"]),
+    ],
+)  # fmt: skip
+def test_a_verb_that_only_names_something_reports_nothing(text: str, contents: list[str]) -> None:
+    found = [q.text for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
+    assert found == contents

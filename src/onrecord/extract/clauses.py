@@ -380,6 +380,8 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
     if "as" in frames and (oprd is not None or as_prep is not None):
         target: Any = oprd if oprd is not None else as_prep
         start = dobj if dobj is not None and dobj.i < target.i else target
+        if start is target and _naming(target):
+            return None
         tokens = _span_tokens([t for t in verb.subtree if start.left_edge.i <= t.i <= target.right_edge.i])
         if tokens:
             return tokens, "as"
@@ -391,11 +393,20 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
                 tokens = _span_tokens(list(dobj.subtree) + list(prep.subtree))
             if len(tokens) >= 1:
                 return tokens, "object"
-    if "object" in frames and dobj is not None and dobj.pos_ != "PRON":
+    if "object" in frames and dobj is not None and dobj.pos_ != "PRON" and not _naming(dobj):
         tokens = _span_tokens(list(dobj.subtree))
         if tokens:
             return tokens, "object"
     return None
+
+
+_NAME_TAGS = {"PROPN", "NUM", "PUNCT", "PART", "DET"}
+
+
+def _naming(target: Any) -> bool:
+    """``a program called EB-5``, ``what he called Machado's``, ``a store called Oz``: the verb
+    names something and says nothing when what it gives is only a name or a number."""
+    return all(t.pos_ in _NAME_TAGS for t in target.subtree)
 
 
 SELF_OUTLET = "\x00this outlet"  # "told this newspaper": the article's own outlet, named at attribution
