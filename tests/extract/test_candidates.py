@@ -87,3 +87,19 @@ def test_no_relay_in_a_speakers_own_words(text: str) -> None:
 def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: str) -> None:
     [quote] = extract(text, published="2016-09-25")
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Readers wrote in.\n\n\u201cHe is someone no sane person would want.\u201d \u2015 Christina Luis\n",
+         "Christina Luis"),
+        ("Readers wrote in.\n\n\u201cI would rather stay home.\u201d \u2014 Veronica Cruz, 31, Tucson\n", "Veronica Cruz"),
+        ('Readers wrote in.\n\n"We work hard and we deserve respect." -- Mario Delgado\n', "Mario Delgado"),
+        ('Readers wrote in.\n\n"We work hard and we deserve respect." -- Twitter\n', None),
+        ('She paused. "We work hard and we deserve respect." \u2014 and then she left.\n', None),
+    ],
+)  # fmt: skip
+def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:
+    quotes = extract(text, published="2016-09-27")
+    assert [q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"][:1] == [speaker]

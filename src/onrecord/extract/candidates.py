@@ -585,7 +585,8 @@ def _attach_quotes(
                 direct.append(colon)
                 continue
             direct.append(
-                Candidate("direct", list(q.pieces), None, None, None, None, sentence_of(q.open), quote=q, bare=True)
+                _signed(text, q, sentence_of(q.open))
+                or Candidate("direct", list(q.pieces), None, None, None, None, sentence_of(q.open), quote=q, bare=True)
             )
             continue
         # a quote inside a sentence of the writer's: part of reported speech, a called-it phrase,
@@ -628,6 +629,31 @@ def _attach_quotes(
             continue
         rest.append(c)
     return [c for c in merged if c is not None] + rest
+
+
+# a quote signed after a dash on its own line: '"..." ― Christina Luis', '"..." -- Mario Delgado, 44'
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:―|—|–|--)[ \t]*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:,[^\n]*)?(?=\n|$)"
+)
+
+
+def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
+    """A quote that opens its paragraph and is signed after a dash with a name (reader
+    responses, testimonials, epigraphs): the name speaks it."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    if text[line_start : q.open].strip():
+        return None
+    m = _SIGNATURE.match(text, q.close)
+    if m is None:
+        return None
+    from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
+
+    name = m.group("name")
+    if knowledge().is_platform(name) or not knowledge().starts_with_given_name(name):
+        return None
+    dash = (q.close, m.start("name"))
+    mention = Mention(m.start("name"), m.end("name"), name, "name", name=name, number="sg")
+    return Candidate("direct", list(q.pieces), dash, "sign", "speech", mention, sentence, quote=q, frame="signed")
 
 
 def _speaker_outside(c: Candidate, q: QuoteSpan, parsed: dict[int, Any], sentences: list[Sentence]) -> Candidate:
