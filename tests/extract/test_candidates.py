@@ -94,7 +94,8 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
     [
         ("Readers wrote in.\n\n\u201cHe is someone no sane person would want.\u201d \u2015 Christina Luis\n",
          "Christina Luis"),
-        ("Readers wrote in.\n\n\u201cI would rather stay home.\u201d \u2014 Veronica Cruz, 31, Tucson\n", "Veronica Cruz"),
+        ("Readers wrote in.\n\n\u201cI would rather stay home.\u201d \u2014 Veronica Cruz, 31, Tucson\n",
+         "Veronica Cruz"),
         ('Readers wrote in.\n\n"We work hard and we deserve respect." -- Mario Delgado\n', "Mario Delgado"),
         ('Readers wrote in.\n\n"We work hard and we deserve respect." -- Twitter\n', None),
         ('She paused. "We work hard and we deserve respect." \u2014 and then she left.\n', None),
