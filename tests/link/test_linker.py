@@ -325,3 +325,18 @@ def test_a_report_of_one_clause_of_a_long_quote_is_found_by_its_words(report: st
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("disgusting", "nasty guy", False),
+        ("unhinged", "outrageous", False),
+        ("disgusting", "disgusting", True),
+        ("The strike will go on until we get a deal", "The strike will continue until there is a deal", True),
+    ],
+)
+def test_a_word_or_two_links_only_to_the_same_words(a: str, b: str, linked: bool) -> None:
+    items = [_item("q1", a, article="a1"), _item("q2", b, article="a2")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked

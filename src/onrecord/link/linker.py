@@ -578,6 +578,8 @@ def _semantic_pairs(
     adjacent = set(neighbours)
     nearby = set(local)
     for (a, b), sim in sorted(best.items()):
+        if min(len(words[a]), len(words[b])) < MIN_VIEW_WORDS:
+            continue  # a word or two ("disgusting", "nasty guy") is close in meaning to too much
         if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
         elif (
