@@ -104,3 +104,16 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
 def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:
     quotes = extract(text, published="2016-09-27")
     assert [q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Lena Okoro Slams Harbour Board Chief: \u2018You Should Resign.\u2019", "Lena Okoro"),
+        ("Okoro: \u2018You Should Resign.\u2019", "Okoro"),
+    ],
+)  # fmt: skip
+def test_a_headline_s_speaker_is_the_name_the_story_writes_again(headline: str, speaker: str) -> None:
+    body = "\n\nCouncillor Lena Okoro grilled the chief of the board on Tuesday over the port's losses."
+    first = extract(headline + body, published="2027-03-02")[0]
+    assert first.speaker is not None and first.speaker.name.endswith(speaker)

@@ -582,7 +582,7 @@ def _attach_quotes(
                 start = sentences[prev].start
                 colon = _colon_frame(q, text[start:end], start, parsed, sentences, prev)
             if colon is not None:
-                direct.append(colon)
+                direct.append(colon.reporting(mention=_named_elsewhere(colon.mention, text)))
                 continue
             direct.append(
                 _signed(text, q, sentence_of(q.open))
@@ -721,6 +721,23 @@ def _colon_frame(
     return Candidate(
         "direct", list(q.pieces), (colon_pos, colon_pos + 1), ":", "speech", mention, index, quote=q, frame="colon"
     )
+
+
+def _named_elsewhere(mention: Mention | None, text: str) -> Mention | None:
+    """A headline's subject read as one long name ("Elizabeth Warren Hammers Wells Fargo CEO:
+    '...'", every word capitalised) is the longest run of its first words that the same text
+    writes again as a name of two words or more; else the mention as read."""
+    if mention is None:
+        return None
+    words = mention.text.split()
+    if mention.kind != "name" or len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return mention
+    rest = text[: mention.start] + " " + text[mention.end :]
+    for k in range(len(words) - 1, 1, -1):
+        prefix = " ".join(words[:k])
+        if re.search(r"\b" + re.escape(prefix) + r"\b", rest):
+            return replace(mention, end=mention.start + len(prefix), text=prefix, name=prefix)
+    return mention
 
 
 def _merge_split_quotes(
