@@ -171,6 +171,12 @@ def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> Non
             "gli occhiali saranno in vendita in 18 Paesi entro Natale, e non in 30",
             "Veil will be on sale in 18 countries by Christmas, not 30",
         ),
+        # a negator after a comma negates the verb after it where the negator stands before the verb
+        (
+            "her $4.2 billion port bill would not raise fees on shipping companies",
+            "su proyecto portuario, dotado con 4.200 millones de dólares, no aumentará las tarifas de las navieras",
+        ),
+        ("We are working for peace, not for a ceasefire", "Trabajamos por la paz, no por un alto el fuego"),
         # "niemanden" is "nobody" in the accusative
         (
             "the ministry was not going to order anyone back to work",
@@ -283,6 +289,10 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
             True,
         ),
         ("Il n'a pas l'intention d'arrêter la grève", "fr", "Il a l'intention d'arrêter la grève", "fr", False),
+        # after a comma: the verb negated (Spanish, Italian) or a phrase set aside
+        ("el plan, aprobado en marzo, no subirá las tarifas", "es", "the plan would raise fares", "en", False),
+        ("il piano, approvato a marzo, non aumenterà le tariffe", "it", "the plan will not raise fares", "en", True),
+        ("Lavoriamo per la pace, non per una tregua", "it", "We are working for peace", "en", True),
         # "No." answers a question; an irregular verb's forms are one word
         ("No. The board did not know about the loans.", "en", "Совет директоров не знал о кредитах", "ru", True),
         ("No. The board did not know about the loans.", "en", "the board had known about the loans", "en", False),

@@ -329,7 +329,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         before = raw_words[i - 1].casefold() if i else ""
         if before in _FIGURE_CONTRAST_BEFORE and _figure_follows(raw_words[i + 1 : i + 3], lang):
             continue  # "in 18 Paesi, e non in 30": a figure corrected, no predicate negated
-        if (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and lw not in _NEGATIVE_PRONOUNS:
+        after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
+        if _contrasts(before, after, lw, lang):
             if contrast is not None:
                 contrast.extend(x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha())
             continue
@@ -427,6 +428,25 @@ def _stem(word: str) -> str:
     """A lower-case word's stem: its first five letters, of the base form for an English
     irregular verb ("knew", "known" -> "know")."""
     return _IRREGULAR.get(word, word)[:5]
+
+
+# The words that open what a contrastive negator sets aside in languages that put the negator
+# right before the verb: "la paz, no un alto el fuego" contrasts; "con 4.200 millones, no aumentará
+# las tarifas" negates the verb after the comma.
+_CONTRAST_OPENERS = {
+    "es": frozenset("un una unos unas el la los las lo en a de por para con sin al del como solo sólo".split()),
+    "it": frozenset("un una uno il lo la i gli le l in a di da per con su come solo".split()),
+    "pt": frozenset("um uma o a os as em no na de do da por para com como só".split()),
+    "fr": frozenset("un une le la les l en à de du des pour par avec sans comme seulement".split()),
+}
+
+
+def _contrasts(before: str, after: str, negator: str, lang: str) -> bool:
+    """Whether a negator after ``before`` and before ``after`` contrasts ("peace, not a
+    ceasefire") rather than negates a predicate."""
+    if before == "," and lang in _CONTRAST_OPENERS and after.isalpha() and after not in _CONTRAST_OPENERS[lang]:
+        return False  # "..., no aumentará": the verb after the comma is negated
+    return (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and negator not in _NEGATIVE_PRONOUNS
 
 
 _FIGURE_CONTRAST_BEFORE = frozenset({"and", "e", "y", "et", "und", "и"})
