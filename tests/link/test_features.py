@@ -173,8 +173,8 @@ def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> Non
         ),
         # a negator after a comma negates the verb after it where the negator stands before the verb
         (
-            "her $4.2 billion port bill would not raise fees on shipping companies",
-            "su proyecto portuario, dotado con 4.200 millones de dólares, no aumentará las tarifas de las navieras",
+            "her port bill would not raise fees on shipping companies",
+            "su proyecto portuario, aprobado en marzo, no aumentará las tarifas de las navieras",
         ),
         ("We are working for peace, not for a ceasefire", "Trabajamos por la paz, no por un alto el fuego"),
         # "niemanden" is "nobody" in the accusative
