@@ -23,9 +23,10 @@ def test_the_sets_are_there() -> None:
 
 # Every set: set 5's last merged trap ("frozen for three years ... rather than two" against
 # "frozen for two years") is kept apart since a figure set aside is not the figure given.
-# Sets 12 and 13 merged traps when they arrived (12: one, 13: three); they are the fourth session's
-# unseen sets, scored again only at its end.
-NO_TRAP_MERGED = [f"linking_heldout{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")]
+# Sets 12 and 13 merged traps when they arrived (12: one, 13: three); since the fifth session a
+# figure corrected in passing ("18, not 30"), another name after the same words, a lede's day and
+# words said again after an article was published keep them apart too.
+NO_TRAP_MERGED = SETS
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.features import compatible, features, normalize
+from onrecord.link.features import _other_name_after, compatible, features, normalize
 
 
 @pytest.mark.parametrize(
@@ -72,6 +72,28 @@ from onrecord.link.features import compatible, features, normalize
             "figures",
         ),
         ("the plant will close in 2029 instead of 2027", "the plant will close in 2027", "figures"),
+        # a figure corrected in passing ("18, not 30") is set aside too
+        (
+            "Veil will be on sale in 18 countries by Christmas, not 30. I misspoke on stage",
+            "Veil will be on sale in 30 countries by Christmas",
+            "figures",
+        ),
+        (
+            "the fund will pay out 400 pounds a month, and not 600",
+            "the fund would pay out 600 pounds a month",
+            "figures",
+        ),
+        # the same opening words, then another named place or party
+        (
+            "Zarevia will not accept naval patrols in the Meridian Strait, whoever proposes them",
+            "Zarevia will not accept naval patrols in the Korsak Sea without a mandate from the Assembly",
+            "entities",
+        ),
+        (
+            "The first relief convoy will reach Dunmore by Friday morning",
+            "The first relief convoy will reach Saltillo on Saturday",
+            "entities",
+        ),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -88,10 +110,38 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
         ("aid from 12 countries arrived", "12 countries sent aid"),
         # a name and a longer form of it in the same frame
         ("he had read the Halberd report on Tuesday", "he had read the November 2026 Halberd report on Tuesday"),
+        # a title before the same name, a name and its acronym after the same opening words
+        ("We will keep working with Mayor Ortiz on the levee", "We will keep working with Ortiz on the levee"),
+        # "and no one" is a pronoun, not a figure corrected
+        ("About 4,000 people have left their homes, and no one has been hurt", "4,000 people have left their homes"),
     ],
 )
 def test_changes_and_name_forms_pass(a: str, b: str) -> None:
     assert compatible(features(a), features(b)) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        (
+            "Zarevia will not accept patrols in Meridian waters",
+            "Zarevia will not accept patrols in Korsak waters",
+            True,
+        ),
+        # a name and its acronym; one thing named two ways after "the"
+        ("We will sign the accord with Coastal Shipping Federation", "We will sign the accord with CSF today", False),
+        ("he had read the Halberd report on Tuesday", "he had read the Costello report on Tuesday", False),
+        (
+            "The league will send its appeal to the Arbitration Court",
+            "The league will send its appeal to the Kell Tribunal",
+            True,
+        ),
+        # too few shared words to tell
+        ("It was Dunmore", "It was Saltillo", False),
+    ],
+)
+def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> None:
+    assert _other_name_after(features(a), features(b)) is swapped
 
 
 @pytest.mark.parametrize(
@@ -116,6 +166,17 @@ def test_changes_and_name_forms_pass(a: str, b: str) -> None:
         # a negator before a comparative bounds a figure
         ("the repairs would take at least ten days", "ремонт займёт не менее десяти дней"),
         ("we will cut no more than 300 jobs", "we will cut 300 jobs at most"),
+        # a figure corrected in passing negates no predicate, in any language
+        (
+            "gli occhiali saranno in vendita in 18 Paesi entro Natale, e non in 30",
+            "Veil will be on sale in 18 countries by Christmas, not 30",
+        ),
+        # a negator after a comma negates the verb after it where the negator stands before the verb
+        (
+            "her port bill would not raise fees on shipping companies",
+            "su proyecto portuario, aprobado en marzo, no aumentará las tarifas de las navieras",
+        ),
+        ("We are working for peace, not for a ceasefire", "Trabajamos por la paz, no por un alto el fuego"),
         # "niemanden" is "nobody" in the accusative
         (
             "the ministry was not going to order anyone back to work",
@@ -228,6 +289,10 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
             True,
         ),
         ("Il n'a pas l'intention d'arrêter la grève", "fr", "Il a l'intention d'arrêter la grève", "fr", False),
+        # after a comma: the verb negated (Spanish, Italian) or a phrase set aside
+        ("el plan, aprobado en marzo, no subirá las tarifas", "es", "the plan would raise fares", "en", False),
+        ("il piano, approvato a marzo, non aumenterà le tariffe", "it", "the plan will not raise fares", "en", True),
+        ("Lavoriamo per la pace, non per una tregua", "it", "We are working for peace", "en", True),
         # "No." answers a question; an irregular verb's forms are one word
         ("No. The board did not know about the loans.", "en", "Совет директоров не знал о кредитах", "ru", True),
         ("No. The board did not know about the loans.", "en", "the board had known about the loans", "en", False),

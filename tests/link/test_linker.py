@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import date
 
 import numpy as np
 import pytest
@@ -103,6 +104,35 @@ def test_the_same_words_said_on_two_named_days_are_two_statements() -> None:
     items = [monday, friday, undated]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert not any({"q1", "q2"} <= g for g in groups)
+
+
+_TUESDAY = date(2026, 4, 14).toordinal()
+
+
+@pytest.mark.parametrize(
+    ("said_day", "again", "apart"),
+    [
+        (_TUESDAY + 2, True, True),  # "she said again" on Thursday: not what Tuesday's release published
+        (_TUESDAY, True, False),  # said again, but on the release's own day
+        (_TUESDAY + 2, False, False),  # no word of repetition: a later report of the release
+        (None, True, False),  # said again, no day known
+    ],
+)
+def test_words_said_again_after_an_article_are_not_what_it_reported(
+    said_day: int | None, again: bool, apart: bool
+) -> None:
+    words = "We will not sell a single byte of your data"
+    release = LinkItem("q1", "p:x", words + ". Not to advertisers.", "direct", "en", _TUESDAY, "a", 0, "2026-04-14")
+    repeated = LinkItem(
+        "q2", "p:x", words, "direct", "en", _TUESDAY + 2, "b", 0, "2026-04-16", (), None, said_day, again
+    )
+    items = [release, repeated]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+    # nor through a report of Thursday with no day of its own, that either could join
+    later = LinkItem("q3", "p:x", words, "indirect", "en", _TUESDAY + 2, "c", 0, "2026-04-16")
+    groups = _groups([*items, later], link_block([*items, later], LinkOptions(), _embedder))
+    assert any({"q1", "q2"} <= g for g in groups) is not apart
 
 
 def test_the_same_specific_figure_is_evidence_and_another_figure_a_trap() -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 
 import pytest
 
-from onrecord.store.statements import _words
+from onrecord.archive import Archive
+from onrecord.store.statements import _words, link_items
 
 
 @pytest.mark.parametrize(
@@ -23,3 +26,28 @@ from onrecord.store.statements import _words
 def test_canonical_words(text: str, pieces: list[str], words: str) -> None:
     fragments = json.dumps([{"text": p, "start": 0, "end": len(p)} for p in pieces]) if pieces else None
     assert _words(text, fragments) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "again"),
+    [
+        ('In the same interview, Marchetti said again: "We will not sell a single berth to the cruise lines."', True),
+        ('"We will not sell a single berth to the cruise lines," Marchetti repeated.', True),
+        ('"We will not sell a single berth to the cruise lines, not again," Marchetti said.', False),
+        ('Marchetti told reporters: "We will not sell a single berth to the cruise lines."', False),
+    ],
+)
+def test_linking_reads_whether_the_attribution_says_the_words_are_said_again(sentence: str, again: bool) -> None:
+    text = (
+        "Harbour chief backs off plan\n\nPORT ALDER, Sept 16 (Meridian) - Harbour Authority chief Anne-Sophie "
+        "Marchetti said on Thursday the port would not close the north quay this year.\n\n" + sentence + "\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "port.txt"
+        path.write_text(text, encoding="utf-8")
+        with Archive(":memory:") as archive:
+            archive.ingest([str(path)])
+            speaker = archive.connection.execute("SELECT speaker_id FROM quotes WHERE text LIKE 'We will%'").fetchone()
+            items = {it.text[:15]: it for it in link_items(archive.connection, speaker[0])}
+    assert items["We will not sel"].again is again
+    assert items["the port would "].again is False

@@ -327,7 +327,10 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         if lw not in negators and not (lang == "en" and lw.endswith("n't")):
             continue
         before = raw_words[i - 1].casefold() if i else ""
-        if (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and lw not in _NEGATIVE_PRONOUNS:
+        if before in _FIGURE_CONTRAST_BEFORE and _figure_follows(raw_words[i + 1 : i + 3], lang):
+            continue  # "in 18 Paesi, e non in 30": a figure corrected, no predicate negated
+        after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
+        if _contrasts(before, after, lw, lang):
             if contrast is not None:
                 contrast.extend(x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha())
             continue
@@ -386,10 +389,28 @@ _REPLACING = re.compile(
 )
 
 
+# A figure corrected in passing: "18 countries by Christmas, not 30", "in 18 Paesi, e non in 30",
+# "18 Länder, nicht 30": a comma or "and" before the negator, at most a short word (a preposition
+# or an article) between it and the figure.
+_CONTRASTED_FIGURE = re.compile(
+    r"(?:,|\b(?:and|e|y|et|und|и)\b|\s[а])\s+(not|non|nicht|pas|no|não|не)\s+((?:[^\W\d_]{1,3}\s+)?[\d\w][\w.,]*)",
+    re.I,
+)
+
+
 def _replaced_figures(text: str, lang: str) -> set[str]:
     """The figures a wording sets aside: the first figure within three words after "rather
-    than", "instead of" (and their equivalents in other languages)."""
+    than", "instead of" (and their equivalents in other languages), and a figure after a
+    contrastive "not" ("18 countries, not 30")."""
     out = set()
+    for m in _CONTRASTED_FIGURE.finditer(text):
+        if m.group(1).casefold() == "no" and lang == "en":
+            continue  # "and no 50 cuts" negates; Spanish "y no 30" corrects a figure
+        w = m.group(2).split()[-1].strip('.,;:!?"“”«»').casefold()
+        if re.fullmatch(r"\d+(?:[.,]\d+)*", w):
+            out.add(_number(w, lang))
+        elif (value := _number_word_value(w, lang)) not in (None, "1"):
+            out.add(value)
     for m in _REPLACING.finditer(text):
         for w in m.group(1).split():
             w = w.strip('.,;:!?"“”«»').casefold()
@@ -407,6 +428,39 @@ def _stem(word: str) -> str:
     """A lower-case word's stem: its first five letters, of the base form for an English
     irregular verb ("knew", "known" -> "know")."""
     return _IRREGULAR.get(word, word)[:5]
+
+
+# The words that open what a contrastive negator sets aside in languages that put the negator
+# right before the verb: "la paz, no un alto el fuego" contrasts; "con 4.200 millones, no aumentará
+# las tarifas" negates the verb after the comma.
+_CONTRAST_OPENERS = {
+    "es": frozenset("un una unos unas el la los las lo en a de por para con sin al del como solo sólo".split()),
+    "it": frozenset("un una uno il lo la i gli le l in a di da per con su come solo".split()),
+    "pt": frozenset("um uma o a os as em no na de do da por para com como só".split()),
+    "fr": frozenset("un une le la les l en à de du des pour par avec sans comme seulement".split()),
+}
+
+
+def _contrasts(before: str, after: str, negator: str, lang: str) -> bool:
+    """Whether a negator after ``before`` and before ``after`` contrasts ("peace, not a
+    ceasefire") rather than negates a predicate."""
+    if before == "," and lang in _CONTRAST_OPENERS and after.isalpha() and after not in _CONTRAST_OPENERS[lang]:
+        return False  # "..., no aumentará": the verb after the comma is negated
+    return (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and negator not in _NEGATIVE_PRONOUNS
+
+
+_FIGURE_CONTRAST_BEFORE = frozenset({"and", "e", "y", "et", "und", "и"})
+
+
+def _figure_follows(after: list[str], lang: str) -> bool:
+    """Whether the words after a negator are a figure, or a short word and a figure ("30",
+    "in 30")."""
+    for k, w in enumerate(after):
+        if w.isdigit() or _number_word_value(w.casefold(), lang) not in (None, "1"):
+            return True  # "one" is also a pronoun ("and no one was hurt")
+        if k or len(w) > 3 or not w.isalpha():
+            return False
+    return False
 
 
 def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
@@ -666,7 +720,7 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "figures"  # a partial quote may drop a figure, never change one
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
-    if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b):
+    if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b) or _other_name_after(a, b):
         return False, "entities"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
@@ -733,3 +787,36 @@ def _span_swapped(a: Features, b: Features) -> bool:
             if (mid_a & a.entities) or (mid_b & b.entities):
                 return True
     return False
+
+
+_SHARED_OPENING = 4  # words two wordings must open with before the names that follow differ
+
+
+def _other_name_after(a: Features, b: Features) -> bool:
+    """The same opening words, then a different name: "Zarevia will not accept naval patrols in
+    the Meridian Strait, whoever ..." and "... patrols in the Korsak Sea without a mandate" (same
+    language; at least :data:`_SHARED_OPENING` words in common, two of them content words, then a
+    name on each side that the other wording does not hold, neither a short form of the other)."""
+    if a.language != b.language:
+        return False
+    wa, wb = a.words, b.words
+    p = 0
+    while p < min(len(wa), len(wb)) and wa[p] == wb[p]:
+        p += 1
+    if p < _SHARED_OPENING or p >= min(len(wa), len(wb)) or sum(w not in _STOP for w in wa[:p]) < 2:
+        return False
+    x, y = wa[p], wb[p]
+    if x not in a.entities or y not in b.entities or x in wb or y in wa:
+        return False
+    if x[:4] == y[:4] or _acronym_of(y, wa[p:]) or _acronym_of(x, wb[p:]):
+        return False
+    # after "the", a name may be another name for one thing ("the Halberd report" / "the Costello
+    # report"): the words after the names must differ too ("the Meridian Strait" / "the Korsak Sea")
+    after_a, after_b = wa[p + 1 : p + 2], wb[p + 1 : p + 2]
+    return wa[p - 1] not in _DETERMINERS_BEFORE or after_a != after_b
+
+
+def _acronym_of(short: str, run: tuple[str, ...]) -> bool:
+    """Whether ``short`` is the initials of the words ``run`` opens with ("csf", "coastal
+    shipping federation")."""
+    return len(short) >= 2 and "".join(w[:1] for w in run[: len(short)]) == short

@@ -5,7 +5,8 @@ MinHash near-duplicates, multilingual embeddings (paraphrases, indirect renderin
 translations; close pairs get a second look clause by clause, see :mod:`onrecord.link.views`),
 and inside one article a report near the direct quote it sums up.
 Every candidate pair must be said within the time window (and not on two days the quotes
-themselves name) and pass verification
+themselves name, nor words said again after the other's article was published: see
+:mod:`onrecord.link.occasions`) and pass verification
 (:func:`onrecord.link.features.compatible`); pairs are then merged strongest first, and two
 clusters merge only if all their members stay compatible, so a chain of links cannot join
 "a 2% cut" to "a 4% cut" through "a cut".
@@ -29,6 +30,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import numpy as np
 
@@ -48,7 +50,9 @@ class LinkItem:
 
     ``day`` is the ordinal of the day it was said (or published); ``said_on`` the same when the
     quote's own sentence states the day it was said; ``when`` orders reports (publication time);
-    ``position`` is its offset in its article.
+    ``position`` is its offset in its article. ``said_day`` is the day it was said however it
+    was found (None: unknown), and ``again`` whether its attribution says the words are said
+    again ("Marchetti said again", "he repeated the claim"): an occasion of their own.
     """
 
     quote_id: str
@@ -62,6 +66,16 @@ class LinkItem:
     when: str | None = None
     parts: tuple[str, ...] = ()
     said_on: int | None = None
+    said_day: int | None = None
+    again: bool = False
+
+    def published_day(self) -> int | None:
+        """The ordinal of the day its article was published (None: unknown)."""
+        return _ordinal(self.when)
+
+    def repeated_on(self) -> int | None:
+        """The day words said again were said (None: not said again, or no day known)."""
+        return self.said_day if self.again else None
 
     def views(self) -> tuple[str, ...]:
         """The wordings to compare: the whole text, and each piece of an interrupted quote
@@ -242,7 +256,11 @@ class _Clusters:
     """
 
     def __init__(
-        self, feats: list[Features], said_on: list[int | None], vouched: set[tuple[int, int]] | None = None
+        self,
+        feats: list[Features],
+        said_on: list[int | None],
+        vouched: set[tuple[int, int]] | None = None,
+        occasions: Sequence[tuple[int | None, int | None]] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         self.parent = list(range(len(feats)))
@@ -251,6 +269,9 @@ class _Clusters:
         self.feats = feats
         self.summary: dict[int, _Summary] = {i: _Summary(i, f) for i, f in enumerate(feats)}
         self.said_on: dict[int, set[int]] = {i: {d} if d is not None else set() for i, d in enumerate(said_on)}
+        # per cluster: the latest day its members said again, the earliest day one was published
+        self.repeated: dict[int, int | None] = {i: r for i, (r, _) in enumerate(occasions)}
+        self.first_published: dict[int, int | None] = {i: p for i, (_, p) in enumerate(occasions)}
         self.refused: set[tuple[int, int, int, int]] = set()
         self.checks = 0
 
@@ -270,6 +291,10 @@ class _Clusters:
             return True
         if self.said_on[ra] and self.said_on[rb] and self.said_on[ra] != self.said_on[rb]:
             return False  # two named days: two occasions
+        if _said_after(self.repeated.get(ra), self.first_published.get(rb)) or _said_after(
+            self.repeated.get(rb), self.first_published.get(ra)
+        ):
+            return False  # words said again after the other cluster's first report
         # across languages only the linked pair is compared: a translated fragment says nothing
         # about the negations in the rest of a long quote
         if not self._compatible(a, b):
@@ -294,7 +319,15 @@ class _Clusters:
         self.version[ra] += 1
         self.summary[ra].absorb(self.summary.pop(rb), self.feats)
         self.said_on[ra] |= self.said_on.pop(rb)
+        if self.repeated or self.first_published:
+            self.repeated[ra] = _either(self.repeated.get(ra), self.repeated.pop(rb, None), max)
+            self.first_published[ra] = _either(self.first_published.get(ra), self.first_published.pop(rb, None), min)
         return True
+
+
+def _either(x: int | None, y: int | None, pick: Callable[[int, int], int]) -> int | None:
+    """``pick(x, y)`` of the days known (None: neither)."""
+    return y if x is None else x if y is None else pick(x, y)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -317,9 +350,27 @@ def _days_apart(a: LinkItem, b: LinkItem) -> int:
     return abs(a.day - b.day) if a.day is not None and b.day is not None else 0
 
 
+def _ordinal(value: str | None) -> int | None:
+    """The day ordinal of an ISO date or timestamp (None: none, or unreadable)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _said_after(repeated: int | None, published: int | None) -> bool:
+    """Whether words said again on day ``repeated`` were said after an article of day
+    ``published``: that article reported an earlier occasion."""
+    return repeated is not None and published is not None and repeated > published
+
+
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
     if a.said_on is not None and b.said_on is not None and a.said_on != b.said_on:
         return False  # said on Monday and said on Friday: two occasions, two statements
+    if _said_after(a.repeated_on(), b.published_day()) or _said_after(b.repeated_on(), a.published_day()):
+        return False  # "she said again" on Thursday: not what Tuesday's article reported
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
 
 
@@ -369,7 +420,9 @@ def link_block(
             pairs.append((strength, min(i, j), max(i, j)))
 
     partials = _lexical_pairs(its, words, options, consider)
-    clusters = _Clusters(feats, [it.said_on for it in its], vouched)
+    clusters = _Clusters(
+        feats, [it.said_on for it in its], vouched, [(it.repeated_on(), it.published_day()) for it in its]
+    )
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)
     # a partial quote joins the compatible cluster that contains it said nearest in time, the

@@ -13,6 +13,7 @@ from typing import Any
 
 from onrecord.errors import InputError
 from onrecord.link.linker import LinkItem
+from onrecord.link.occasions import said_again
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
 from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
@@ -54,10 +55,25 @@ def _speaker_condition(column: str, speaker_id: str | None) -> tuple[str, tuple[
     return f"{column} = ?", (speaker_id,)
 
 
+_AROUND_CUE = 60  # characters of attribution read on either side of a quote's cue
+# substr() arguments (1-based) of the text before a cue's end, from _AROUND_CUE characters before
+# the cue but after the quote when the quote comes first, and of the text after the cue, up to the
+# quote when it comes next
+_BEFORE_CUE = (
+    f'max(1, q.cue_start + 1 - {_AROUND_CUE}, CASE WHEN q."end" <= q.cue_start THEN q."end" + 1 ELSE 1 END), '
+    f"q.cue_end + 1 - max(1, q.cue_start + 1 - {_AROUND_CUE}, "
+    'CASE WHEN q."end" <= q.cue_start THEN q."end" + 1 ELSE 1 END)'
+)
+_AFTER_CUE = (
+    f"q.cue_end + 1, CASE WHEN q.start >= q.cue_end THEN min({_AROUND_CUE}, q.start - q.cue_end) ELSE {_AROUND_CUE} END"
+)
 _LINK_COLUMNS = (
     "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
     "q.article_id, q.start, a.published, q.fragments, "
-    "CASE WHEN q.said_on_source IN ('stated', 'preceding', 'heading', 'header', 'release') THEN q.said_on END "
+    "CASE WHEN q.said_on_source IN ('stated', 'preceding', 'heading', 'header', 'release', 'lede') THEN q.said_on END, "
+    # the attribution around the cue, never into the quote: does it say the words are said again?
+    f"q.said_on, CASE WHEN q.cue_start IS NULL THEN NULL ELSE substr(a.body, {_BEFORE_CUE}) END, "
+    f"CASE WHEN q.cue_end IS NULL THEN NULL ELSE substr(a.body, {_AFTER_CUE}) END "
     "FROM quotes q "
     "JOIN articles a ON a.id = q.article_id "
 )
@@ -66,7 +82,10 @@ _LINK_COLUMNS = (
 def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     parts = tuple(f["text"] for f in json.loads(r[8])) if r[8] else ()
     text = " ".join(parts) if parts else r[1]  # the words, without the interruption
-    return LinkItem(r[0], speaker_id or "", text, r[2], r[3], _day(r[4]), r[5], r[6], r[7], parts, _day(r[9]))
+    again = r[11] is not None and said_again(r[11], r[12] or "")
+    return LinkItem(
+        r[0], speaker_id or "", text, r[2], r[3], _day(r[4]), r[5], r[6], r[7], parts, _day(r[9]), _day(r[10]), again
+    )
 
 
 def link_items(

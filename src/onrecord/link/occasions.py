@@ -1,0 +1,47 @@
+"""Words said again: the attribution that tells of a second occasion.
+
+"In the same interview, Marchetti said again: ...", "he repeated the claim", "ha ribadito",
+"a répété": the journalist says the words were said before and are said now on another
+occasion. Such a report is not a report of the earlier occasion; linking uses that to keep the
+repetition apart from what was published before it was said (:mod:`onrecord.link.linker`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["said_again"]
+
+# "again", "repeated", "reiterated" and their equivalents; "repeatedly" (asked repeatedly) is a
+# manner, not a second occasion
+_AGAIN = re.compile(
+    r"\b(?:again|once more|repeat(?:ed|s|ing)?|reiterat\w*|restat\w*"
+    r"|erneut|noch einmal|wiederholt(?:e|en)?\b|bekräftigt\w*"
+    r"|de nouveau|à nouveau|répét\w*|réitér\w*"
+    r"|otra vez|de nuevo|repiti\w*|reiter\w*"
+    r"|di nuovo|ancora una volta|ribadi\w*"
+    r"|novamente|repetiu|repete"
+    r"|снова|вновь|повтори\w*)(?!\w)",
+    re.I,
+)
+# what ends the attribution's clause on either side: a sentence's end, a quotation mark, a colon
+_EDGE = re.compile(r"[.!?:\"“”„«»]")
+
+
+def said_again(before: str, after: str) -> bool:
+    """Whether the attribution around a quote's cue says the words are said again.
+
+    Args:
+        before: the text before the cue's end, back to at most a few words before the cue (and
+            never into the quote).
+        after: the text after the cue's end (never into the quote).
+
+    Returns:
+        True when the cue's clause (``before`` from its last sentence end or quotation mark,
+        ``after`` to its first) has a word of repetition.
+    """
+    edges = list(_EDGE.finditer(before))
+    clause = before[edges[-1].end() :] if edges else before
+    cut = _EDGE.search(after)
+    clause += after[: cut.start()] if cut else after
+    return _AGAIN.search(clause) is not None
