@@ -148,3 +148,17 @@ def test_pair_spans_by_sentence(
     text: str, labelled: list[tuple[str, str]], expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert _words(text, pair_spans(text, _spans(text, *labelled))) == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({}, [("Taxes will rise", ["mayor"], ["warned"])]),
+        ({"word_before_cue": False}, [("Taxes will rise", ["Lee Chan"], ["warned"])]),
+        ({"by_sentence": False}, [("Taxes will rise", ["Lee Chan"], ["said"])]),  # the hybrid's: nearest anywhere
+    ],
+)
+def test_pair_spans_options(options: dict[str, bool], expected: list[tuple[str, list[str], list[str]]]) -> None:
+    text = "Lee Chan said so. Taxes will rise, the mayor warned."
+    spans = _spans(text, ("SOURCE", "Lee Chan"), ("CUE", "said"), ("CONTENT", "Taxes will rise"), ("CUE", "warned"))
+    assert _words(text, pair_spans(text, spans, **options)) == expected

@@ -72,12 +72,18 @@ def word_before(text: str, cue: tuple[int, int], contents: Sequence[tuple[int, i
     return span
 
 
-def pair_spans(text: str, spans: Sequence[Span]) -> list[Attribution]:
+def pair_spans(
+    text: str, spans: Sequence[Span], by_sentence: bool = True, word_before_cue: bool = True
+) -> list[Attribution]:
     """Turn tagged spans into attributions: each content with its nearest cue and that cue's source.
 
     Args:
         text: the text the spans point into.
         spans: ``(label, start, end)`` triples from the tagger.
+        by_sentence: a content's cue is looked for in its sentence, then its paragraph, and a
+            cue's source in its sentence, before anywhere (else: the nearest anywhere).
+        word_before_cue: with no tagged source in the cue's sentence, the word right before the
+            cue is its source.
 
     Returns:
         One attribution per content (interrupted contents joined), in text order.
@@ -87,7 +93,7 @@ def pair_spans(text: str, spans: Sequence[Span]) -> list[Attribution]:
     sources = sorted((s, e) for label, s, e in spans if label == "SOURCE")
     groups: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     for content in contents:
-        cue = _nearest_cue(text, content, cues)
+        cue = _nearest_cue(text, content, cues) if by_sentence else _nearest(content, cues)
         if groups:
             (first_start, last_end), last_cue = groups[-1]
             between = text[last_end : content[0]]
@@ -104,9 +110,9 @@ def pair_spans(text: str, spans: Sequence[Span]) -> list[Attribution]:
     out = []
     for content, cue in groups:
         source = None
-        if cue is not None:
+        if cue is not None and by_sentence:
             source = _nearest(cue, [s for s in sources if not sentence_break(text, s, cue)])
-            if source is None:
+            if source is None and word_before_cue:
                 before = word_before(text, cue, contents)
                 source = before if before is not None and not content[0] <= before[0] < content[1] else None
         if source is None:
