@@ -98,3 +98,67 @@ def test_score_tagger_on_fixture(trained: TrainResult, fixture_files: tuple[Path
     figures = score_tagger(trained.path, fixture_files[0], progress=done.append).to_dict()
     assert figures["documents"] == 10 and figures["gold"] == 30 and done[-1] == 10
     assert 0.0 <= figures["match@0.5"]["f1"] <= 1.0
+
+
+def _spans(text: str, *labelled: tuple[str, str]) -> list[tuple[str, int, int]]:
+    out = []
+    for label, fragment in labelled:
+        start = text.index(fragment)
+        out.append((label, start, start + len(fragment)))
+    return out
+
+
+def _words(text: str, attributions: list[Attribution]) -> list[tuple[str, list[str], list[str]]]:
+    return [
+        (text[a.start : a.end], [text[s:e] for s, e in a.sources], [text[s:e] for s, e in a.cues]) for a in attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "expected"),
+    [
+        (  # the cue of the content's own sentence, not a nearer one in the sentence before
+            "Lee Chan said so. Taxes will rise, the mayor warned.",
+            [("SOURCE", "Lee Chan"), ("CUE", "said"), ("CONTENT", "Taxes will rise"), ("CUE", "warned")],
+            [("Taxes will rise", ["mayor"], ["warned"])],
+        ),
+        (  # no tagged source in the cue's sentence: the word right before the cue, its subject
+            "Ana Bel spoke first.\nStill, the fund warned that growth will slow.",
+            [("SOURCE", "Ana Bel"), ("CUE", "warned"), ("CONTENT", "growth will slow")],
+            [("growth will slow", ["fund"], ["warned"])],
+        ),
+        (  # a comma before the cue is skipped ("Mike Pence, plans ...")
+            "Indiana Gov. Mike Pence, plans to release his returns, aides said.",
+            [("CUE", "plans"), ("CONTENT", "to release his returns")],
+            [("to release his returns", ["Pence"], ["plans"])],
+        ),
+        (  # a tagged source in the cue's sentence beats a nearer one across a sentence end
+            'The talks ended. "We are done," the envoy, Ana Bel, said.',
+            [("SOURCE", "The talks"), ("CONTENT", '"We are done,"'), ("SOURCE", "Ana Bel"), ("CUE", "said")],
+            [('"We are done,"', ["Ana Bel"], ["said"])],
+        ),
+        (  # a cue at a line start has no word before it: the nearest tagged source anywhere
+            "Kim Roe spoke.\nSaid to be ready: the plan.",
+            [("SOURCE", "Kim Roe"), ("CUE", "Said"), ("CONTENT", "to be ready")],
+            [("to be ready", ["Kim Roe"], ["Said"])],
+        ),
+    ],
+)
+def test_pair_spans_by_sentence(
+    text: str, labelled: list[tuple[str, str]], expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert _words(text, pair_spans(text, _spans(text, *labelled))) == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({}, [("Taxes will rise", ["mayor"], ["warned"])]),
+        ({"word_before_cue": False}, [("Taxes will rise", ["Lee Chan"], ["warned"])]),
+        ({"by_sentence": False}, [("Taxes will rise", ["Lee Chan"], ["said"])]),  # the hybrid's: nearest anywhere
+    ],
+)
+def test_pair_spans_options(options: dict[str, bool], expected: list[tuple[str, list[str], list[str]]]) -> None:
+    text = "Lee Chan said so. Taxes will rise, the mayor warned."
+    spans = _spans(text, ("SOURCE", "Lee Chan"), ("CUE", "said"), ("CONTENT", "Taxes will rise"), ("CUE", "warned"))
+    assert _words(text, pair_spans(text, spans, **options)) == expected
