@@ -36,6 +36,21 @@ from onrecord.extract import extract
         ("For Mette Kjær, who runs logistics at Kjær Frakt, the strike is no abstraction.", "Mette Kjær", None),
         ("Vollmer, a Green who has held the post since 2025, was blunt.", "Vollmer", None),
         ("Sen. Garrett Pruitt of Oklahoma, the ranking Republican, struck a cautious note.", "Garrett Pruitt", None),
+        # a possessor, then the role, then the name between commas
+        (
+            "Carrow West's councillor, Mary-Kate Dunne, has made the petition her life.",
+            "Mary-Kate Dunne",
+            "Carrow West's councillor",
+        ),
+        ("Norvane's chief executive, Jonas Kell, has not moved.", "Jonas Kell", "Norvane's chief executive"),
+        ("Norvane's board met on Monday.", None, None),
+        # a role the story used, then who holds it
+        (
+            "The minister in question is Ingrid Salvik, who as transport minister answers for the port.",
+            "Ingrid Salvik",
+            "minister",
+        ),
+        ("The company is Halvern Polymers, which makes resin.", None, None),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -87,6 +102,52 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "on Radio North this morning. 'Nobody wants this, but our members have had enough,' she said.",
             "Nobody wants this",
             "Niamh Corrigan",
+        ),
+        # a person introduced with a possessor's role after the last speaker's words
+        (
+            "'We will keep going,' Siobhan Walsh said.\n\nCarrow West's councillor, Mary-Kate Dunne, has "
+            "made the petition her life this week. On Thursday she said it had reached 1,100 signatures.",
+            "it had reached",
+            "Mary-Kate Dunne",
+        ),
+        # the subject of the sentence just before the quote, its last word closing a quotation
+        (
+            "Secretary of State Alana Gray says the count is nearly done. She said no county had problems.\n\n"
+            'Lt. Gov. Teresa Vane takes the stage to chants of "Te-re-sa." "This race is over," she tells the crowd.',
+            "This race is over",
+            "Teresa Vane",
+        ),
+        # a live blog's entry brings in a person (with a role) after the last speaker's words
+        (
+            "Transport minister Georg Hallberg told reporters his government would keep the hub.\n\n15:40\n"
+            "Key lines from the press conference, where the group's chief executive Hans Kessel was asked "
+            'about the second hub.\n\n"Obernau will keep every one of its routes," he said.',
+            "Obernau will keep",
+            "Hans Kessel",
+        ),
+        # a woman named in full is who "she" means, not a bare name nothing shows to be a woman
+        (
+            "Katrin Berger, the state's economy minister, does not deny visiting. Speaking on Thursday, "
+            "after a meeting with Brandauer's board, she said she had never promised anything.",
+            "she had never promised",
+            "Katrin Berger",
+        ),
+        # a role inside someone's reported words is not the person relaying them; the article
+        # names its holder later, and a prime minister is not "the minister"
+        (
+            "Prime Minister Oskar Lindahl said talks would go on.\n\n"
+            '"I mind being lied to," Rasmus Eidsvik said. "The minister told us in January that no one '
+            'would lose their job to automation."\n\nThe minister in question is Ingrid Salvik, who as '
+            "transport minister answers for the port.",
+            "no one would lose",
+            "Ingrid Salvik",
+        ),
+        (
+            "Carrow West's councillor, Mary-Kate Dunne, has made the petition her life. Dunne said the "
+            "Minister had told her in July that no rural school would close on his watch.\n\n"
+            "The Minister, Padraig Ó Briain, declined to be interviewed.",
+            "no rural school would close",
+            "Padraig Ó Briain",
         ),
         # "she" is no man, as his given name shows
         (

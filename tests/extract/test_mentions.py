@@ -85,7 +85,11 @@ def test_saints_and_honorifics(text: str, speaker: str) -> None:
     ("sentence", "name", "role"),
     [
         # a Korean given name's second part in lower case after the hyphen
-        ("Chief Operating Officer Min-jung Park said the plant would reopen.", "Min-jung Park", "Chief Operating Officer"),
+        (
+            "Chief Operating Officer Min-jung Park said the plant would reopen.",
+            "Min-jung Park",
+            "Chief Operating Officer",
+        ),
         ("Finance Director Seung-ho Lim said the figures were final.", "Seung-ho Lim", "Finance Director"),
         # an Irish surname particle written with a capital
         ("Health Minister Aoife Ní Bhriain said the ward would stay open.", "Aoife Ní Bhriain", "Health Minister"),
@@ -146,3 +150,23 @@ def test_styles_and_glued_given_names_resolve(text: str, speaker: str) -> None:
     quotes = extract(text)
     assert quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # an aside between commas after the name: the name is still the cue's subject
+        ("Penwarden, asked about replacements, said the club would sign two strikers.", "Penwarden"),
+        ("Ruth Abernethy, pressed on the figures, said the plan was sound.", "Ruth Abernethy"),
+        # the medium a cue names ("in a video posted on ...") is not its speaker
+        (
+            "The player's agent, Lucas de Vaal, said in a video posted on YouTube on Tuesday that his "
+            "client had turned down an offer.",
+            "Lucas de Vaal",
+        ),
+    ],
+)
+def test_a_name_before_an_aside_speaks(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert mentions[0].name == name

@@ -21,7 +21,7 @@ __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then".split())
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“‘']")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 
 
@@ -299,13 +299,19 @@ class EntityTracker:
         return entity
 
     # --------------------------------------------------------------- speakers
-    def resolve(self, mention: Mention | None, pos: int, channel: str | None = None) -> Entity | None:
-        """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named)."""
+    def resolve(
+        self, mention: Mention | None, pos: int, channel: str | None = None, relayed: bool = False
+    ) -> Entity | None:
+        """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named).
+
+        ``relayed``: the mention stands inside someone's reported words ("Fahy said the Minister
+        had told her ..."), where a role is never the person just named, who is relaying it.
+        """
         if mention is None:
             return None
         kind = mention.kind
         if kind == "relative" and mention.antecedent is not None:
-            return self.resolve(mention.antecedent, pos, channel)
+            return self.resolve(mention.antecedent, pos, channel, relayed)
         if kind in {"name", "organisation"}:
             return self.observe(mention)
         if kind == "pronoun":
@@ -314,7 +320,7 @@ class EntityTracker:
                 entity.gender = mention.gender  # "Obama ... he said": the Obama of this article is a man
             return entity
         if kind == "role" and mention.role:
-            return self._role(mention, pos)
+            return self._role(mention, pos, relayed)
         word = mention.text.strip()
         if kind == "other" and _DEFINITE.match(word) and mention.role and len(mention.role.split()) == 1:
             return self._definite(mention, pos)
@@ -387,10 +393,10 @@ class EntityTracker:
             for e in people
             if e is not speaker
             and e.roles
-            and e.first_pos > speaker.last_spoke
+            and e.last_pos > speaker.last_spoke
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos) is not None
-            and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.first_pos) is not None
+            and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.last_pos) is not None
         ]
         topics = [
             e
@@ -422,7 +428,14 @@ class EntityTracker:
                 if len(same) == 1:
                     return same[0]
             return speaker
-        return max(people, key=lambda e: e.last_pos)
+        latest = max(people, key=lambda e: e.last_pos)
+        if mention.gender and len(latest.name.split()) == 1 and self._gender(latest) is None:
+            # "Katrin van der Berg ... after a meeting with Brandauer's board, she said": a bare
+            # word nothing shows to be a woman is not who "she" means while a woman is at hand
+            sure = [e for e in people if self._gender(e) == mention.gender and pos - e.last_pos < _PRONOUN_WINDOW]
+            if sure:
+                return max(sure, key=lambda e: e.last_pos)
+        return latest
 
     def _just_named(self, mention: Mention, pos: int) -> Entity | None:
         """The person a definite role stands for when the article has just named them and given
@@ -441,7 +454,7 @@ class EntityTracker:
     def _holders(self, role: str) -> list[Entity]:
         """The people the article gives ``role``: by its class, or by its head word ("the
         minister" for the article's "Finance Minister Clara Haldane"); a rank must match ("the
-        former minister" is not the prime minister)."""
+        former minister" is not the prime minister, nor is "the minister")."""
         key = _norm(role)
         info = self._kb.role(role)
         head = key.split()[-1] if key else ""
@@ -452,7 +465,7 @@ class EntityTracker:
             if e.kind == "person"
             and (
                 (info is not None and info[0] in e.role_classes)
-                or any(_norm(r).split()[-1:] == [head] for r in e.roles)
+                or any(_norm(r).split()[-1:] == [head] and not (set(_norm(r).split()) & _RANKS) - rank for r in e.roles)
             )
             and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
         ]
@@ -472,7 +485,7 @@ class EntityTracker:
                 found[role.key] = holders[0]
         return found
 
-    def _role(self, mention: Mention, pos: int) -> Entity:
+    def _role(self, mention: Mention, pos: int, relayed: bool = False) -> Entity:
         role = mention.role or mention.text
         key = _norm(role)
         entity = self._by_role.get(key)
@@ -480,7 +493,7 @@ class EntityTracker:
             holders = self._holders(role)
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
-        if entity is None and mention.text.casefold().startswith("the "):
+        if entity is None and mention.text.casefold().startswith("the ") and not relayed:
             entity = self._just_named(mention, pos)
             if entity is not None:
                 self._learn_role(entity, role)

@@ -283,13 +283,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     # the name may go on past the word the parser made the head ("Liam Ó | Catháin", "Gunvor | Lie")
     rest = _name_after(head, tokens)
     last_name = rest[-1] if rest else head
-    appos = [
-        t
-        for t in tokens
-        if t.dep_ == "appos"
-        and t.head.i == head.i
-        and t not in rest
-    ]
+    appos = [t for t in tokens if t.dep_ == "appos" and t.head.i == head.i and t not in rest]
     gender = None
     name_tokens: list[Any] = []
     role_tokens: list[Any] = []
@@ -452,7 +446,7 @@ def _glued_before(name_tokens: list[Any]) -> list[Any]:
 
 
 def _voice_named(head: Any, doc_text: str, offset: int) -> Mention | None:
-    """"A spokeswoman for Halvard, Jen Castellano, said": the parser hangs the name on the
+    """ "A spokeswoman for Halvard, Jen Castellano, said": the parser hangs the name on the
     organisation; the spokesperson it names speaks (role: the words before the name)."""
     if head.lower_ not in _VOICES:
         return None
