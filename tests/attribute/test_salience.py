@@ -149,6 +149,22 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "no rural school would close",
             "Padraig Ó Briain",
         ),
+        # the speaker named again after a place was introduced is still who "he" means
+        (
+            "'The stoppage costs us dearly,' Rakesh Dhanvi said. She said the action would spread to Port "
+            "Ilam, the country's second harbour, if ministers refused to talk.\n\nOn Wednesday morning Mr "
+            "Dhanvi returned to the cameras with a higher figure. 'Every day this goes on, we lose,' he said.",
+            "Every day this goes on",
+            "Rakesh Dhanvi",
+        ),
+        # a surname particle capitalised at a sentence's start is the person named before
+        (
+            "The player's agent, Lucas de Vaal, said on Tuesday that his client had turned down an offer.\n\n"
+            'De Vaal told Sportswire on Wednesday that he had also rejected Estrela do Norte. "Money was '
+            'never the question," he said.',
+            "Money was never",
+            "Lucas de Vaal",
+        ),
         # "she" is no man, as his given name shows
         (
             "'The offer is final,' Lukas Brenner said on Monday.\n\n'We will not move,' she said.",

@@ -19,6 +19,7 @@ from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 
+_PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then".split())
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
@@ -163,6 +164,11 @@ class EntityTracker:
         entity = self._by_name.get(key)
         if entity is None and len(parts) == 1:
             entity = self._by_part(parts[0])
+        if entity is None and len(parts) > 1 and parts[0].casefold() in _PARTICLES:
+            # "De Vries told ...": the sentence's capital on the particle of "Lucas de Vries"
+            tail = " " + key
+            same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
+            entity = max(same, key=lambda e: e.last_pos) if same else None
         if entity is None and len(parts) > 1:
             # a surname-only entity seen first ("Peskov ... Dmitry Peskov") becomes the full name
             single = self._by_name.get(_norm(parts[-1]))
@@ -393,7 +399,7 @@ class EntityTracker:
             for e in people
             if e is not speaker
             and e.roles
-            and e.last_pos > speaker.last_spoke
+            and e.last_pos > speaker.last_pos  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos) is not None
             and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.last_pos) is not None
@@ -429,9 +435,11 @@ class EntityTracker:
                     return same[0]
             return speaker
         latest = max(people, key=lambda e: e.last_pos)
-        if mention.gender and len(latest.name.split()) == 1 and self._gender(latest) is None:
+        vague = len(latest.name.split()) == 1 or self._nameless(latest)
+        if mention.gender and self._gender(latest) is None and vague:
             # "Katrin van der Berg ... after a meeting with Brandauer's board, she said": a bare
-            # word nothing shows to be a woman is not who "she" means while a woman is at hand
+            # word or a name nothing shows to be a woman ("Oberwald Hydro") is not who "she"
+            # means while a woman is at hand
             sure = [e for e in people if self._gender(e) == mention.gender and pos - e.last_pos < _PRONOUN_WINDOW]
             if sure:
                 return max(sure, key=lambda e: e.last_pos)
