@@ -165,6 +165,21 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "Money was never",
             "Lucas de Vaal",
         ),
+        # vox pops: a person named by given name and age
+        (
+            "Councillor Priya Raman said a report would be made public within a month.\n\n"
+            "Maria, 34, who has lived on Hollis Street for six years, lost almost everything. 'We had twenty "
+            "minutes,' she said.",
+            "We had twenty minutes",
+            "Maria",
+        ),
+        (
+            "Aoife, 38, who has two children at the school, said she could not see the point.\n\n"
+            "Seán, 42, a farmer from Carrowmore, said he had gone to the school himself. 'They will close it "
+            "and wonder why the young people leave.'",
+            "he had gone",
+            "Seán",
+        ),
         # "she" is no man, as his given name shows
         (
             "'The offer is final,' Lukas Brenner said on Monday.\n\n'We will not move,' she said.",

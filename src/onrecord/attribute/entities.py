@@ -19,6 +19,7 @@ from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 
+_AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then".split())
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
@@ -296,6 +297,10 @@ class EntityTracker:
             entity = self._by_part(name.split()[-1])
         if entity is None and role and len(name.split()) > 1 and self._kb.role(role):
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
+            entity.forms.add(name)
+        if entity is None and " " not in name and self._kb.is_given_name(name) and _AGED.match(self.text, pos):
+            # a vox pop's "Maria, 34, who has lived on Hollis Street ...": a person by given name
+            entity = self._new(name, "person", pos, self._kb.gender_of_given(name))
             entity.forms.add(name)
         if entity is None or entity.kind != "person":
             return None

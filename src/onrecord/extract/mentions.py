@@ -400,7 +400,15 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         )
     if kb.is_media_phrase(text) or kb.outlet(text):
         return Mention(start, end, text, "organisation", name=_clean_role(text), number="sg")
+    if _AGED.match(doc_text, head.idx) and kb.is_given_name(head.text):
+        # a vox pop's "Seán, 42, a farmer from Carrowmore, said": a person by given name and age
+        gender = kb.gender_of_given(head.text)
+        return Mention(start, end, text, "name", name=head.text, gender=gender, number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+# A given name and an age between commas, as vox pops name people: "Maria, 34, who ...".
+_AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")
 
 
 def _name_after(head: Any, tokens: list[Any]) -> list[Any]:
