@@ -36,6 +36,21 @@ from onrecord.extract import extract
         ("For Mette Kjær, who runs logistics at Kjær Frakt, the strike is no abstraction.", "Mette Kjær", None),
         ("Vollmer, a Green who has held the post since 2025, was blunt.", "Vollmer", None),
         ("Sen. Garrett Pruitt of Oklahoma, the ranking Republican, struck a cautious note.", "Garrett Pruitt", None),
+        # a possessor, then the role, then the name between commas
+        (
+            "Carrow West's councillor, Mary-Kate Dunne, has made the petition her life.",
+            "Mary-Kate Dunne",
+            "Carrow West's councillor",
+        ),
+        ("Norvane's chief executive, Jonas Kell, has not moved.", "Jonas Kell", "Norvane's chief executive"),
+        ("Norvane's board met on Monday.", None, None),
+        # a role the story used, then who holds it
+        (
+            "The minister in question is Ingrid Salvik, who as transport minister answers for the port.",
+            "Ingrid Salvik",
+            "minister",
+        ),
+        ("The company is Halvern Polymers, which makes resin.", None, None),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -87,6 +102,83 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "on Radio North this morning. 'Nobody wants this, but our members have had enough,' she said.",
             "Nobody wants this",
             "Niamh Corrigan",
+        ),
+        # a person introduced with a possessor's role after the last speaker's words
+        (
+            "'We will keep going,' Siobhan Walsh said.\n\nCarrow West's councillor, Mary-Kate Dunne, has "
+            "made the petition her life this week. On Thursday she said it had reached 1,100 signatures.",
+            "it had reached",
+            "Mary-Kate Dunne",
+        ),
+        # the subject of the sentence just before the quote, its last word closing a quotation
+        (
+            "Secretary of State Alana Gray says the count is nearly done. She said no county had problems.\n\n"
+            'Lt. Gov. Teresa Vane takes the stage to chants of "Te-re-sa." "This race is over," she tells the crowd.',
+            "This race is over",
+            "Teresa Vane",
+        ),
+        # a live blog's entry brings in a person (with a role) after the last speaker's words
+        (
+            "Transport minister Georg Hallberg told reporters his government would keep the hub.\n\n15:40\n"
+            "Key lines from the press conference, where the group's chief executive Hans Kessel was asked "
+            'about the second hub.\n\n"Obernau will keep every one of its routes," he said.',
+            "Obernau will keep",
+            "Hans Kessel",
+        ),
+        # a woman named in full is who "she" means, not a bare name nothing shows to be a woman
+        (
+            "Katrin Berger, the state's economy minister, does not deny visiting. Speaking on Thursday, "
+            "after a meeting with Brandauer's board, she said she had never promised anything.",
+            "she had never promised",
+            "Katrin Berger",
+        ),
+        # a role inside someone's reported words is not the person relaying them; the article
+        # names its holder later, and a prime minister is not "the minister"
+        (
+            "Prime Minister Oskar Lindahl said talks would go on.\n\n"
+            '"I mind being lied to," Rasmus Eidsvik said. "The minister told us in January that no one '
+            'would lose their job to automation."\n\nThe minister in question is Ingrid Salvik, who as '
+            "transport minister answers for the port.",
+            "no one would lose",
+            "Ingrid Salvik",
+        ),
+        (
+            "Carrow West's councillor, Mary-Kate Dunne, has made the petition her life. Dunne said the "
+            "Minister had told her in July that no rural school would close on his watch.\n\n"
+            "The Minister, Padraig Ó Briain, declined to be interviewed.",
+            "no rural school would close",
+            "Padraig Ó Briain",
+        ),
+        # the speaker named again after a place was introduced is still who "he" means
+        (
+            "'The stoppage costs us dearly,' Rakesh Dhanvi said. She said the action would spread to Port "
+            "Ilam, the country's second harbour, if ministers refused to talk.\n\nOn Wednesday morning Mr "
+            "Dhanvi returned to the cameras with a higher figure. 'Every day this goes on, we lose,' he said.",
+            "Every day this goes on",
+            "Rakesh Dhanvi",
+        ),
+        # a surname particle capitalised at a sentence's start is the person named before
+        (
+            "The player's agent, Lucas de Vaal, said on Tuesday that his client had turned down an offer.\n\n"
+            'De Vaal told Sportswire on Wednesday that he had also rejected Estrela do Norte. "Money was '
+            'never the question," he said.',
+            "Money was never",
+            "Lucas de Vaal",
+        ),
+        # vox pops: a person named by given name and age
+        (
+            "Councillor Priya Raman said a report would be made public within a month.\n\n"
+            "Maria, 34, who has lived on Hollis Street for six years, lost almost everything. 'We had twenty "
+            "minutes,' she said.",
+            "We had twenty minutes",
+            "Maria",
+        ),
+        (
+            "Aoife, 38, who has two children at the school, said she could not see the point.\n\n"
+            "Seán, 42, a farmer from Carrowmore, said he had gone to the school himself. 'They will close it "
+            "and wonder why the young people leave.'",
+            "he had gone",
+            "Seán",
         ),
         # "she" is no man, as his given name shows
         (

@@ -79,3 +79,94 @@ def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str
 def test_saints_and_honorifics(text: str, speaker: str) -> None:
     quotes = extract(text)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a Korean given name's second part in lower case after the hyphen
+        (
+            "Chief Operating Officer Min-jung Park said the plant would reopen.",
+            "Min-jung Park",
+            "Chief Operating Officer",
+        ),
+        ("Finance Director Seung-ho Lim said the figures were final.", "Seung-ho Lim", "Finance Director"),
+        # an Irish surname particle written with a capital
+        ("Health Minister Aoife Ní Bhriain said the ward would stay open.", "Aoife Ní Bhriain", "Health Minister"),
+        ("But Mr Ó Briain also told us the school would stay open.", "Ó Briain", "Mr"),
+        # a name the parser broke after its head ("Lie" read as an object)
+        ("Gunvor Lie, health spokeswoman for the opposition, said the plan was late.", "Gunvor Lie", None),
+        # a spokesperson "for" a company, named in apposition to the company
+        ("A spokeswoman for Norvane, Ellen Marsh, said the two figures were consistent.", "Ellen Marsh", None),
+        ("A spokesman for the Tessel Group, David Orme, said talks would resume.", "David Orme", None),
+        # a style before the name ("His Excellency") is no name
+        (
+            "His Excellency Sheikh Khalid bin Saeed Al-Nuaimi, Minister of State, said that the fund would grow.",
+            "Khalid bin Saeed Al-Nuaimi",
+            "His Excellency",
+        ),
+    ],
+)
+def test_names_read_whole_from_a_cue_subject(sentence: str, name: str, role: str | None) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert mentions[0].kind == "name"
+    assert mentions[0].name == name
+    if role is not None:
+        assert mentions[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a demonym glued to an organisation's name is part of it ...
+        ("The Western Growers Coalition said it supported the payments.", "Western Growers Coalition"),
+        # ... one that describes it, with a common noun between, is not
+        ("Halvorian drugmaker Corvane Therapeutics said it would stop deliveries.", "Corvane Therapeutics"),
+    ],
+)
+def test_demonyms_in_organisation_names(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name) == ("organisation", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "His Excellency Sheikh Khalid bin Saeed Al-Nuaimi, Minister of State, said that the fund "
+            'would grow. "We will not stop here," His Excellency said.',
+            "Khalid bin Saeed Al-Nuaimi",
+        ),
+        (
+            "Per-Erik Lindahl, health spokesman for the opposition, has said the plan was late. On Thursday, "
+            "Lindahl said the delay had been deliberate.",
+            "Per-Erik Lindahl",
+        ),
+    ],
+)
+def test_styles_and_glued_given_names_resolve(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # an aside between commas after the name: the name is still the cue's subject
+        ("Penwarden, asked about replacements, said the club would sign two strikers.", "Penwarden"),
+        ("Ruth Abernethy, pressed on the figures, said the plan was sound.", "Ruth Abernethy"),
+        # the medium a cue names ("in a video posted on ...") is not its speaker
+        (
+            "The player's agent, Lucas de Vaal, said in a video posted on YouTube on Tuesday that his "
+            "client had turned down an offer.",
+            "Lucas de Vaal",
+        ),
+    ],
+)
+def test_a_name_before_an_aside_speaks(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert mentions[0].name == name

@@ -104,9 +104,13 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if candidate.bare:
             continue
         channel = audience(text, candidate)
-        entity = _outer_speaker(candidate, holding(candidate.cue[0]) if candidate.cue else [], speakers)
+        around = holding(candidate.cue[0]) if candidate.cue else []
+        entity = _outer_speaker(candidate, around, speakers)
         if entity is None:
-            entity = tracker.resolve(candidate.mention, pos, channel)
+            cue_at = candidate.cue[0] if candidate.cue else -1
+            # a cue inside another quote's words: its speaker is reported by that quote's
+            in_words = any(o is not candidate and not o.bare and o.start <= cue_at < o.end for o in around)
+            entity = tracker.resolve(candidate.mention, pos, channel, relayed=in_words)
         speakers[id(candidate)] = entity
         if entity is not None:
             tracker.spoke(entity, max(pos, candidate.end), channel)

@@ -19,9 +19,11 @@ from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 
+_AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
+_PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then".split())
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“‘']")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 
 
@@ -163,6 +165,11 @@ class EntityTracker:
         entity = self._by_name.get(key)
         if entity is None and len(parts) == 1:
             entity = self._by_part(parts[0])
+        if entity is None and len(parts) > 1 and parts[0].casefold() in _PARTICLES:
+            # "De Vries told ...": the sentence's capital on the particle of "Lucas de Vries"
+            tail = " " + key
+            same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
+            entity = max(same, key=lambda e: e.last_pos) if same else None
         if entity is None and len(parts) > 1:
             # a surname-only entity seen first ("Peskov ... Dmitry Peskov") becomes the full name
             single = self._by_name.get(_norm(parts[-1]))
@@ -291,6 +298,10 @@ class EntityTracker:
         if entity is None and role and len(name.split()) > 1 and self._kb.role(role):
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
             entity.forms.add(name)
+        if entity is None and " " not in name and self._kb.is_given_name(name) and _AGED.match(self.text, pos):
+            # a vox pop's "Maria, 34, who has lived on Hollis Street ...": a person by given name
+            entity = self._new(name, "person", pos, self._kb.gender_of_given(name))
+            entity.forms.add(name)
         if entity is None or entity.kind != "person":
             return None
         self._learn_role(entity, role)
@@ -299,13 +310,19 @@ class EntityTracker:
         return entity
 
     # --------------------------------------------------------------- speakers
-    def resolve(self, mention: Mention | None, pos: int, channel: str | None = None) -> Entity | None:
-        """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named)."""
+    def resolve(
+        self, mention: Mention | None, pos: int, channel: str | None = None, relayed: bool = False
+    ) -> Entity | None:
+        """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named).
+
+        ``relayed``: the mention stands inside someone's reported words ("Fahy said the Minister
+        had told her ..."), where a role is never the person just named, who is relaying it.
+        """
         if mention is None:
             return None
         kind = mention.kind
         if kind == "relative" and mention.antecedent is not None:
-            return self.resolve(mention.antecedent, pos, channel)
+            return self.resolve(mention.antecedent, pos, channel, relayed)
         if kind in {"name", "organisation"}:
             return self.observe(mention)
         if kind == "pronoun":
@@ -314,7 +331,7 @@ class EntityTracker:
                 entity.gender = mention.gender  # "Obama ... he said": the Obama of this article is a man
             return entity
         if kind == "role" and mention.role:
-            return self._role(mention, pos)
+            return self._role(mention, pos, relayed)
         word = mention.text.strip()
         if kind == "other" and _DEFINITE.match(word) and mention.role and len(mention.role.split()) == 1:
             return self._definite(mention, pos)
@@ -387,10 +404,10 @@ class EntityTracker:
             for e in people
             if e is not speaker
             and e.roles
-            and e.first_pos > speaker.last_spoke
+            and e.last_pos > speaker.last_pos  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos) is not None
-            and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.first_pos) is not None
+            and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.last_pos) is not None
         ]
         topics = [
             e
@@ -422,7 +439,16 @@ class EntityTracker:
                 if len(same) == 1:
                     return same[0]
             return speaker
-        return max(people, key=lambda e: e.last_pos)
+        latest = max(people, key=lambda e: e.last_pos)
+        vague = len(latest.name.split()) == 1 or self._nameless(latest)
+        if mention.gender and self._gender(latest) is None and vague:
+            # "Katrin van der Berg ... after a meeting with Brandauer's board, she said": a bare
+            # word or a name nothing shows to be a woman ("Oberwald Hydro") is not who "she"
+            # means while a woman is at hand
+            sure = [e for e in people if self._gender(e) == mention.gender and pos - e.last_pos < _PRONOUN_WINDOW]
+            if sure:
+                return max(sure, key=lambda e: e.last_pos)
+        return latest
 
     def _just_named(self, mention: Mention, pos: int) -> Entity | None:
         """The person a definite role stands for when the article has just named them and given
@@ -441,7 +467,7 @@ class EntityTracker:
     def _holders(self, role: str) -> list[Entity]:
         """The people the article gives ``role``: by its class, or by its head word ("the
         minister" for the article's "Finance Minister Clara Haldane"); a rank must match ("the
-        former minister" is not the prime minister)."""
+        former minister" is not the prime minister, nor is "the minister")."""
         key = _norm(role)
         info = self._kb.role(role)
         head = key.split()[-1] if key else ""
@@ -452,7 +478,7 @@ class EntityTracker:
             if e.kind == "person"
             and (
                 (info is not None and info[0] in e.role_classes)
-                or any(_norm(r).split()[-1:] == [head] for r in e.roles)
+                or any(_norm(r).split()[-1:] == [head] and not (set(_norm(r).split()) & _RANKS) - rank for r in e.roles)
             )
             and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
         ]
@@ -472,7 +498,7 @@ class EntityTracker:
                 found[role.key] = holders[0]
         return found
 
-    def _role(self, mention: Mention, pos: int) -> Entity:
+    def _role(self, mention: Mention, pos: int, relayed: bool = False) -> Entity:
         role = mention.role or mention.text
         key = _norm(role)
         entity = self._by_role.get(key)
@@ -480,7 +506,7 @@ class EntityTracker:
             holders = self._holders(role)
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
-        if entity is None and mention.text.casefold().startswith("the "):
+        if entity is None and mention.text.casefold().startswith("the ") and not relayed:
             entity = self._just_named(mention, pos)
             if entity is not None:
                 self._learn_role(entity, role)

@@ -28,7 +28,7 @@ challenger incumbent rival opponent contender frontrunner front-runner veteran
 democratic republican conservative labour liberal independent opposition state federal
 national regional mr. mrs. ms. dr. prof. sen. rep. gov. lt. col. capt. sgt. rev. gen cllr cllr. herr frau
 cr cr. hon hon. honourable honorable rt shri sri smt smt. shrimati mzee alhaji alhaja haji hajji datuk dato
-mallam ustaz mme mme. mlle sig. sig.ra sra sra. sr. dott. avv. ing. dipl. mag.""".split()
+mallam ustaz excellency highness majesty mme mme. mlle sig. sig.ra sra sra. sr. dott. avv. ing. dipl. mag.""".split()
 
 _ORG_WORDS = """kremlin ministry department government office agency commission council committee
 party union court police army military navy parliament congress senate duma rada house cabinet

@@ -80,13 +80,16 @@ def _name_run(phrase: list[str]) -> str | None:
 def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     """ "the environment minister, Callum Drysdale, had ...": a common-noun role, then the name
     between commas (the name and the role)."""
-    if len(words) < 4 or words[0].casefold() not in _DETERMINERS:
+    if len(words) < 4:
+        return None
+    first = 1 if words[0].casefold() in _DETERMINERS else _possessor_end(words)
+    if first is None:
         return None
     try:
-        comma = words.index(",", 1, 7)
+        comma = words.index(",", first, first + 6)
     except ValueError:
         return None
-    if not all(w.islower() or _POSSESSIVE.search(w) for w in words[1:comma]):
+    if comma == first or not all(w.islower() or _POSSESSIVE.search(w) for w in words[first:comma]):
         return None
     rest = words[comma + 1 :]
     if "," not in rest[:6]:
@@ -94,7 +97,18 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     name = rest[: rest.index(",")]
     if not name or not _capitalised(name[0]) or not all(_capitalised(w) or w in _PARTICLES for w in name):
         return None
-    return " ".join(name), " ".join(words[1:comma])
+    return " ".join(name), " ".join(words[1 if first == 1 and words[0].casefold() in _DETERMINERS else 0 : comma])
+
+
+def _possessor_end(words: list[str]) -> int | None:
+    """Where a possessor that opens a sentence ends ("Ballycorr East's councillor, Mary-Kate
+    Fahy, ..."): the index after its possessive word, for up to three capitalised words."""
+    for i, w in enumerate(words[:3]):
+        if not _capitalised(w):
+            return None
+        if _POSSESSIVE.search(w) and w[-1] in "s'’" and len(w) > 2:
+            return i + 1
+    return None
 
 
 _STAMP = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[—–-]\s*)?", re.I)
@@ -118,6 +132,10 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     topic = _fronted_person(sentence)
     if topic is not None:
         return topic
+    copula = _COPULA.match(sentence)
+    if copula is not None and knowledge().starts_with_given_name(copula.group(2)):
+        # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
+        return copula.start(2), copula.group(2), copula.group(1)
     words = _skip_opener(_WORD.findall(sentence))
     lead = _role_apposition(words)
     if lead is not None:
@@ -150,6 +168,12 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     at = sentence.find(name)
     return (at, name, None) if at >= 0 else None
 
+
+# "The minister in question is Ingrid Salvesen": a role the story used, then who holds it
+_COPULA = re.compile(
+    r"^\s*The\s+([a-z][a-z’' -]{2,40}?)\s+(?:in question\s+|concerned\s+)?(?:is|was)\s+"
+    r"((?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}?[A-ZÀ-Þ][\w’'-]+)(?=[,.;]|\s+(?:who|whose)\b)"
+)
 
 # "For Mette Kjær, who runs logistics at ..., the strike is no longer an abstraction": a person
 # the sentence is about, fronted

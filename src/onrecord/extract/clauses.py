@@ -234,6 +234,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     dated = _dated_subject(verb)
     if dated is not None:
         return dated
+    aside = _subject_before_aside(verb)
+    if aside is not None:
+        return aside
     head = verb.head
     if head.i == verb.i:
         return None
@@ -242,12 +245,38 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in {"conj", "xcomp"}:
         return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+        if outer is not None and outer.pos_ == "VERB" and outer.i < head.i:
+            # "X said in a video posted on YouTube that ...": the medium's speaker is X
+            speaker = subject_of(outer, depth + 1)
+            if speaker is not None:
+                return speaker
         return head  # "reports suggesting that ...": the participle describes its noun
     if verb.dep_ in {"advcl", "pcomp", "dep", "ccomp", "relcl"} and verb.tag_ in {"VBG", "VBN"}:
         top = head
         while top.dep_ not in {"ROOT"} and top.head.i != top.i:
             top = top.head
         return subject_of(top, depth + 1) if top.i != verb.i else None
+    return None
+
+
+def _subject_before_aside(verb: Any) -> Any | None:
+    """ "Penhale, asked about replacements, said ...": the parser hangs the name on the aside
+    between commas; the name before it is the cue's subject."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i > verb.i or child.tag_ not in {"VBN", "VBG", "VBD"}:
+            continue
+        if not any(t.text == "," for t in verb.doc[child.right_edge.i : verb.i]):
+            continue  # the aside ends with a comma before the cue
+        for sub in child.children:
+            if (
+                sub.dep_ in _SUBJECTS
+                and sub.i < child.i
+                and sub.pos_ in {"PROPN", "PRON", "NOUN"}
+                and sub.i + 1 < len(sub.doc)
+                and any(t.text == "," for t in sub.doc[sub.i + 1 : child.i])
+            ):
+                return sub
     return None
 
 

@@ -20,6 +20,8 @@ _KEEP_PREP_HEADS = {"of"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du", "dos", "ibn"}
 _SPACE = re.compile(r"\s+")
+# Surname particles written with a capital: "Liam Ó Catháin", "Máire Ní Bhriain".
+_CAPITAL_PARTICLES = frozenset("Ó Ní Nic Ua Uí".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,23 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
     )
 
 
+def _lower_given_part(tokens: list[Any], i: int) -> bool:
+    """A given name's second part written in lower case after a tight hyphen, as Korean given
+    names are ("Hyun-woo", "Min-jung"): ``tokens[i]`` is that part, the word before the hyphen
+    is capitalised."""
+    if i < 2 or not tokens[i].text.isalpha() or not tokens[i].text.islower():
+        return False
+    first = tokens[i - 2]
+    return (
+        _tight_hyphen(tokens[i - 1])
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and tokens[i].whitespace_ != ""  # "Hyun-woo Baek": a word follows, not "-led"
+        and len(tokens[i].text) <= 4
+        and not knowledge().is_title(first.text)
+    )
+
+
 def _particle_tail(last: Any) -> list[Any]:
     """A surname with its particle after the word the parser made the head ("Rosalind | van
     Achterberg"): the particles and the capitalised words after them."""
@@ -151,16 +170,22 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         return [], []
     start = end - 1
     while start > 0 and (
-        _name_like(tokens[start - 1]) or tokens[start - 1].lower_ in _NAME_PARTICLES or _joins_name(tokens, start - 1)
+        _name_like(tokens[start - 1])
+        or tokens[start - 1].lower_ in _NAME_PARTICLES
+        or _joins_name(tokens, start - 1)
+        or _lower_given_part(tokens, start - 1)
     ):
-        start -= 2 if _joins_name(tokens, start - 1) else 1  # a hyphen takes the word before it along
+        if _lower_given_part(tokens, start - 1):
+            start -= 3  # "Hyun-woo Baek": the given name's parts and their hyphen
+        else:
+            start -= 2 if _joins_name(tokens, start - 1) else 1  # a hyphen takes the word before it along
     start = max(start, 0)
     run = tokens[start:end]
     cut = 0
     while cut < len(run) - 1 and (
         kb.is_title(run[cut].text)
         or _is_demonym(run[cut])
-        or (run[cut].text.isupper() and len(run[cut].text) <= 3)
+        or (run[cut].text.isupper() and len(run[cut].text) <= 3 and run[cut].text not in _CAPITAL_PARTICLES)
         or run[cut].lower_ in _CALENDAR  # "On Friday Holmgren told ...": the parser's compound
     ):
         cut += 1
@@ -251,7 +276,14 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     tokens = noun_phrase(head)
     start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
     text = _text(doc_text, tokens)
-    appos = [t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]
+    if head.lower_ in _STYLES and len(tokens) == 2 and tokens[0].lower_ in {"his", "her"}:
+        # "His Excellency said": the person the article styled so
+        gender = "m" if tokens[0].lower_ == "his" else "f"
+        return Mention(start, end, text, "role", role=text, gender=gender, number="sg")
+    # the name may go on past the word the parser made the head ("Liam Ó | Catháin", "Gunvor | Lie")
+    rest = _name_after(head, tokens)
+    last_name = rest[-1] if rest else head
+    appos = [t for t in tokens if t.dep_ == "appos" and t.head.i == head.i and t not in rest]
     gender = None
     name_tokens: list[Any] = []
     role_tokens: list[Any] = []
@@ -272,10 +304,15 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         core = [t for t in tokens if t.i < appos_tokens[0].i and (not t.is_punct or _tight_hyphen(t))]
         name_tokens, pre = split_name(core)
         role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
+        if not name_tokens:
+            # "His Excellency Sheikh Faisal bin Khalid Al-Mansouri": a style, then the name
+            own = [t for t in appos_tokens if t.i <= appos[0].i and (not t.is_punct or _tight_hyphen(t))]
+            name_tokens, pre = split_name(own)
+            role_tokens = core if core and core[-1].lower_ in _STYLES else core + pre
     elif (head.pos_ == "PROPN" and head.text.casefold() not in _CALENDAR) or _name_like(head):
-        name_tokens, role_tokens = split_name([t for t in tokens if t.i <= head.i])
-        if name_tokens and name_tokens[-1].i == head.i:
-            name_tokens = name_tokens + _particle_tail(head)
+        name_tokens, role_tokens = split_name([t for t in tokens if t.i <= last_name.i])
+        if name_tokens and name_tokens[-1].i == last_name.i:
+            name_tokens = name_tokens + _particle_tail(last_name)
         if not name_tokens:
             role_tokens = [t for t in tokens]
     else:
@@ -289,9 +326,11 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             t
             for t in tokens
             if t.i <= name_tokens[-1].i
-            and (t.pos_ == "PROPN" or _name_like(t) or kb.is_title(t.text))
+            and (t.pos_ == "PROPN" or _name_like(t) or kb.is_title(t.text) or _is_demonym(t))
             and t.text[:1].isupper()
         ]
+        while len(run) > 1 and run[0].i < name_tokens[0].i and _is_demonym(run[0]) and run[1].i != run[0].i + 1:
+            run = run[1:]  # "Halvorian drugmaker Calderan Therapeutics": the demonym describes, apart
         while run and run[0].i < name_tokens[0].i and run[0].lower_ in _DETERMINERS:
             run = run[1:]
         of_name = _of_name(tokens, name_tokens[-1])
@@ -310,6 +349,8 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             # "the Port of Saltvik Authority": the organisation word closes the name
             of_name = tail
             name_tokens = name_tokens + tail
+    if name_tokens:
+        name_tokens = _glued_before(name_tokens) + name_tokens
     # the words as written from the first name token to the last: "Dockworkers' Union", "Karl-Johan"
     name = _SPACE.sub(" ", _text(doc_text, name_tokens)).strip() if name_tokens else None
     role = _clean_role(_text(doc_text, role_tokens)) if role_tokens else None
@@ -337,6 +378,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
                 gender = info[1]
         return Mention(start, end, text, "name", name=name, role=role, gender=gender, number="sg")
     determiner = next((t for t in tokens if t.dep_ in {"det", "nummod", "amod"} and t.i < head.i), None)
+    named_voice = _voice_named(head, doc_text, offset)
+    if named_voice is not None:
+        return named_voice
     voice = _voice_of(head, tokens, doc_text) if determiner is not None and kb.is_indefinite(determiner.text) else None
     if voice is not None:  # "a Nordmarine spokeswoman", "a spokesman for the ministry": the organisation speaks
         return Mention(start, end, text, "organisation", name=voice, role=_clean_role(text), number="sg")
@@ -356,7 +400,91 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         )
     if kb.is_media_phrase(text) or kb.outlet(text):
         return Mention(start, end, text, "organisation", name=_clean_role(text), number="sg")
+    if _AGED.match(doc_text, head.idx) and kb.is_given_name(head.text):
+        # a vox pop's "Seán, 42, a farmer from Carrowmore, said": a person by given name and age
+        gender = kb.gender_of_given(head.text)
+        return Mention(start, end, text, "name", name=head.text, gender=gender, number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+# A given name and an age between commas, as vox pops name people: "Maria, 34, who ...".
+_AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")
+
+
+def _name_after(head: Any, tokens: list[Any]) -> list[Any]:
+    """The capitalised words that go on right after a name's head, no comma between ("Liam Ó
+    Catháin" with its head on "Ó", "Gunvor Lie" with "Lie" read as an object): the head must
+    be a capitalised name word."""
+    if not head.text[:1].isupper() or not (head.pos_ == "PROPN" or head.text in _CAPITAL_PARTICLES):
+        return []
+    inside = {t.i for t in tokens}
+    doc = head.doc
+    run: list[Any] = []
+    i = head.i + 1
+    while (
+        i in inside
+        and doc[i].pos_ == "PROPN"
+        and doc[i].text[:1].isupper()
+        and doc[i].text.isalpha()
+        and doc[i].lower_ not in _CALENDAR
+        and not knowledge().is_title(doc[i].text)
+        and not knowledge().is_org_word(doc[i].text)
+        and doc[i].dep_ not in {"pobj", "poss"}
+        and doc[i - 1].whitespace_
+    ):
+        run.append(doc[i])
+        i += 1
+    return run
+
+
+_STYLES = frozenset("excellency highness majesty".split())
+
+
+def _glued_before(name_tokens: list[Any]) -> list[Any]:
+    """The first part of a hyphenated given name the parser left out of the name ("Per-Erik
+    Hallan", with "Per" read as a preposition): that word and the hyphen, or nothing."""
+    first = name_tokens[0]
+    doc = first.doc
+    if first.i < 2 or not _tight_hyphen(doc[first.i - 1]):
+        return []
+    word = doc[first.i - 2]
+    if not word.text[:1].isupper() or not knowledge().is_given_name(f"{word.text}-{first.text}"):
+        return []
+    return [word, doc[first.i - 1]]
+
+
+def _voice_named(head: Any, doc_text: str, offset: int) -> Mention | None:
+    """ "A spokeswoman for Halvard, Jen Castellano, said": the parser hangs the name on the
+    organisation; the spokesperson it names speaks (role: the words before the name)."""
+    if head.lower_ not in _VOICES:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "at"}:
+            continue
+        for obj in prep.children:
+            for appos in (c for c in obj.children if c.dep_ == "appos" and c.i > obj.i):
+                name_tokens, _ = split_name([t for t in noun_phrase(appos) if not t.is_punct or _tight_hyphen(t)])
+                name = _SPACE.sub(" ", _text(doc_text, name_tokens)).strip()
+                if len(name.split()) < 2 or not knowledge().starts_with_given_name(name):
+                    continue
+                first = min(t.i for t in noun_phrase(head) if t.i <= head.i)
+                tokens = head.doc[first : name_tokens[-1].i + 1]
+                role = _clean_role(_text(doc_text, [t for t in tokens if t.i < name_tokens[0].i and not t.is_punct]))
+                gender = knowledge().gender_of_given(name.split()[0])
+                info = knowledge().role(role)
+                if info and info[1] in {"m", "f"}:
+                    gender = info[1]
+                return Mention(
+                    offset + tokens[0].idx,
+                    offset + name_tokens[-1].idx + len(name_tokens[-1].text),
+                    _text(doc_text, list(tokens)),
+                    "name",
+                    name=name,
+                    role=role,
+                    gender=gender,
+                    number="sg",
+                )
+    return None
 
 
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
