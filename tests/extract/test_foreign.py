@@ -434,3 +434,19 @@ def test_an_initial_inside_an_acronym_is_no_name() -> None:
         "El lunes, la jefa había asegurado: «Creemos que actuó solo»."
     )
     assert all(s != "El" for _, s in _speakers(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("« Les doses faibles suffisent », a déclaré la Dre Amara Okafor.", "fr", "Amara Okafor"),
+        ("Selon la Dre Amara Okafor, les doses faibles suffisent pour les enfants.", "fr", "Amara Okafor"),
+        (
+            "Die Bundeswettbewerbsbehörde erklärte, sie werde die Fusion sorgfältig prüfen.",
+            "de",
+            "Bundeswettbewerbsbehörde",
+        ),
+    ],
+)
+def test_titles_and_compound_bodies(text: str, language: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text, language)] == [speaker]

@@ -189,6 +189,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             ),
             None,
         )
+        if first is None and len(words) > 1 and _is_title(words[0]):
+            first = 1  # "la Dre Amara Okafor", "Frau Oosterveld": a title before a name
         if first is None:
             if article_first and language in _ROMANCE:
                 continue  # "La Voz de Ohio", "El Heraldo": a Romance language puts no article before a surname
@@ -242,7 +244,7 @@ _ORGANISATION_HEADS = {
     "uk": re.compile(r"(?:Міністерств|Уряд|Верховн)[а-яіїєґ]*(?:\s+[а-яіїєґ]+){0,2}(?:\s+[А-ЯІЇЄҐ][а-яіїєґ]+)?"),
     "de": re.compile(r"(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöü]\w+\s+)?"
                      r"(?:\w+ministerium|Ministerium|"
-                     r"Regierung|Bundesregierung|Gewerkschaft|Kreml|Unternehmen|Konzern|Verband|Behörde|Polizei|"
+                     r"Regierung|Bundesregierung|Gewerkschaft|Kreml|Unternehmen|Konzern|Verband|\w*[Bb]ehörde|Polizei|"
                      r"Staatsanwaltschaft|Kommission)\b(?:\s+[A-ZÄÖÜ]\w+)?"),
     # "le ministère de la Santé", "la Fédération des médecins": the head noun and the names after it
     "fr": re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[Mm]inistère|[Gg]ouvernement|[Ss]yndicat|[Ff]édération|"
@@ -289,12 +291,22 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
 
 
+def _is_title(word: str) -> bool:
+    """A title before a person's name ("Dre", "Mme", "Frau", "Dott.")."""
+    return word.rstrip(".").casefold() in _TITLES or knowledge().is_title(word)
+
+
+_TITLES = frozenset("dr dre pr me mme mlle mgr m dra sr sra srta dott dottssa sig sig.ra prof".split())
+
+
 def _named_body(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
     """An institution named without a head noun the lexicon knows (Romance languages only)."""
     if language not in _ROMANCE:
         return None
     for start, end in spans:
         m = _NAMED_BODY.search(text, start, end) or _ACRONYM.search(text, start, end)
+        if m is not None and m.re is _NAMED_BODY and _is_title(m.group("name").split()[0]):
+            continue  # "la Dre Amara Okafor": a person with a title
         if m is not None:
             g = "name" if m.re is _NAMED_BODY else 0
             return Mention(m.start(g), m.end(g), m.group(g), "organisation", name=m.group(g))
