@@ -450,3 +450,25 @@ def test_an_initial_inside_an_acronym_is_no_name() -> None:
 )
 def test_titles_and_compound_bodies(text: str, language: str, speaker: str) -> None:
     assert [s for _, s in _speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # the agency after "Laut" relays what "sie" said
+        (
+            "Ministerin Anne Lemaire sprach am Donnerstag. "
+            "Laut Nordpress fügte sie hinzu: „Der Staat ist kein Reeder.“",
+            "de",
+            "Anne Lemaire",
+        ),
+        # a city after its article is no speaker: the ministry in it is
+        (
+            "Das Industrieministerium in Den Haag erklärte am Freitag, man stehe in engem Kontakt mit beiden Seiten.",
+            "de",
+            "Industrieministerium",
+        ),
+    ],
+)
+def test_a_source_or_a_place_beside_the_speaker(text: str, language: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text, language)] == [speaker]

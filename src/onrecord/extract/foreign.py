@@ -206,8 +206,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
                 continue  # "die Ministerin", "le Premier ministre": a noun, not a name
             if len(words) == 1 and words[0] not in known and word_before in _NOT_BEFORE_A_SURNAME.get(language, ()):
                 continue  # "de Saint-Rémy", "в Кремле": a place
-            if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known and not article_first:
-                continue  # "am Donnerstag", "neue Lohndaten": a noun, not a surname the article gave
+            if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known:
+                continue  # "am Donnerstag", "neue Lohndaten", "in Den Haag": a noun, not a surname the article gave
             first = len(words) - 1
             while first > 0 and words[first - 1].islower():
                 first -= 1  # "van der Laan": the surname with its particles
@@ -307,6 +307,9 @@ def _named_body(text: str, spans: list[tuple[int, int]], language: str) -> Menti
         m = _NAMED_BODY.search(text, start, end) or _ACRONYM.search(text, start, end)
         if m is not None and m.re is _NAMED_BODY and _is_title(m.group("name").split()[0]):
             continue  # "la Dre Amara Okafor": a person with a title
+        at = m.start("name") if m is not None and m.re is _NAMED_BODY else (m.start() if m is not None else 0)
+        if m is not None and _SURNAME_PARTICLE.search(text, max(0, at - 12), at):
+            continue  # "dijo de la Fuente Olmos": a surname with its particles
         if m is not None:
             g = "name" if m.re is _NAMED_BODY else 0
             return Mention(m.start(g), m.end(g), m.group(g), "organisation", name=m.group(g))
@@ -337,6 +340,9 @@ def speaker_near(
     that stands for someone named before ("er", "она", "die Ministerin"). ``known`` surnames
     count as names at the start of a sentence too."""
     around = [n for start, end in spans for n in _names(text, start, end, language, known)]
+    sources = [n for n in around if _SOURCE_BEFORE.search(text, max(0, n.start - 12), n.start)]
+    if sources and len(sources) == len(around) and _pronoun_or_role(text, spans, language) is not None:
+        around = []  # "Laut Nordpress fügte sie hinzu": the agency relays, "sie" speaks
     organisation = _organisation_in(text, spans, language)
     if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
         return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
@@ -354,6 +360,7 @@ def speaker_near(
     return person if person is not None or organisation is None else organisation
 
 
+_SOURCE_BEFORE = re.compile(r"(?:\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)|[Пп]о данным)\s+(?:\w+\s+)?$")
 _SPOKESPERSON = re.compile(r"^(?:\w*sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|пресс-секретар\w*|"
                            r"представител\w*|речни\w*)$")
 
