@@ -472,3 +472,37 @@ def test_titles_and_compound_bodies(text: str, language: str, speaker: str) -> N
 )
 def test_a_source_or_a_place_beside_the_speaker(text: str, language: str, speaker: str) -> None:
     assert [s for _, s in _speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_speaker"),
+    [
+        (
+            "Investor Konrad Albrecht sprach am Montag. Wenige Stunden später sagte er, "
+            "die 40 Millionen Pfund würden über fünf Spielzeiten fließen.",
+            "Stunden",
+        ),
+        (
+            "Finanzchefin Anne Varga sprach am Dienstag. Einen Tag später sagte sie, man sehe eine Abschwächung.",
+            "Tag",
+        ),
+    ],
+)
+def test_a_german_sentence_s_first_words_are_no_name(text: str, not_a_speaker: str) -> None:
+    assert all(s != not_a_speaker for _, s in _speakers(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_a_speaker"),
+    [
+        (
+            "La veille encore, sur les ondes de Radio Lac, le président de la fédération assurait qu'il ne "
+            "démissionnerait pas.",
+            "fr",
+            "Lac",
+        ),
+        ("« Je resterai », a confié la ministre au quotidien anglophone The Meridian.", "fr", "Meridian"),
+    ],
+)
+def test_a_medium_is_no_speaker(text: str, language: str, not_a_speaker: str) -> None:
+    assert all(s != not_a_speaker for _, s in _speakers(text, language))

@@ -156,6 +156,16 @@ def _nominative(word: str, language: str, feminine: bool = False) -> str:
     return word
 
 
+def _person_word(word: str, language: str) -> bool:
+    """A word that may open a person's name: a given name, a title or a role noun."""
+    role_noun = _ROLE_NOUNS.get(language)
+    return (
+        knowledge().is_given_name(transliterate(word))
+        or _is_title(word)
+        or (role_noun is not None and role_noun.match(word.casefold()) is not None)
+    )
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(' \t\u00a0\u202f"“”„«»—–-')
     return not before or before[-1] in ".!?:\n"
@@ -181,6 +191,16 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
                 continue
             words, offsets = words[1:], offsets[1:]
             run_start, article_first = offsets[0], True
+        if (
+            language in _NOUNS_CAPITALISED
+            and len(words) > 1
+            and not article_first
+            and _starts_sentence(text, run_start)
+            and not _person_word(words[0], language)
+        ):
+            # "Wenige Stunden später", "Neue Marken": a German sentence's first word and a noun
+            words, offsets = words[1:], offsets[1:]
+            run_start = offsets[0]
         first = next(
             (
                 i
@@ -189,6 +209,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             ),
             None,
         )
+        if first is None and (words[0] == "The" or kb.is_media_phrase(" ".join(words))):
+            continue  # "Radio Lac", "The Meridian": a medium, no person
         if first is None and len(words) > 1 and _is_title(words[0]):
             first = 1  # "la Dre Amara Okafor", "Frau Oosterveld": a title before a name
         if first is None:
@@ -360,7 +382,9 @@ def speaker_near(
     return person if person is not None or organisation is None else organisation
 
 
-_SOURCE_BEFORE = re.compile(r"(?:\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)|[Пп]о данным)\s+(?:\w+\s+)?$")
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)|[Пп]о данным)\s+(?:[\w'’]+?\s*){0,2}(?<=\s)$"
+)
 _SPOKESPERSON = re.compile(r"^(?:\w*sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|пресс-секретар\w*|"
                            r"представител\w*|речни\w*)$")
 
@@ -547,9 +571,17 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     for sentence in sentences:
         names.extend(_names(text, sentence.start, sentence.end, language))
     # surnames the article gives with something before them ("Annelise Korvath", "Vorstandschef Molander")
-    runs = [m.group().split() for m in _NAME_RUN.finditer(text)]
+    runs = [
+        run[1:]
+        if language in _NOUNS_CAPITALISED and _starts_sentence(text, m.start()) and not _person_word(run[0], language)
+        else run
+        for m in _NAME_RUN.finditer(text)
+        for run in [m.group().split()]
+    ]
     articles = _ARTICLES.get(language, set())
-    known = frozenset(run[-1] for run in (r[1:] if r[0].casefold() in articles else r for r in runs) if len(run) > 1)
+    known = frozenset(
+        run[-1] for run in (r[1:] if r and r[0].casefold() in articles else r for r in runs) if len(run) > 1
+    )
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
         left_start = sentences[s_index].start if sentences else 0
