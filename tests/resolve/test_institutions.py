@@ -14,6 +14,12 @@ from onrecord.resolve.institutions import institution_key
         ["Transport Ministry", "Verkehrsministerium", "le ministère des Transports", "Ministerio de Transporte"],
         ["Department of Health", "Ministry of Health", "Ministerio de Sanidad", "Gesundheitsministerium"],
         ["the Defence Ministry", "Министерства обороны", "ministère de la Défense"],
+        # Italian and Portuguese articles and prepositions are no part of the name
+        ["Ministry of Transport of Lettmark", "Ministero dei Trasporti del Lettmark"],
+        ["Ministry of Youth and Sports", "Ministério da Juventude e Desportos"],
+        ["Ministry of Infrastructure", "Ministério das Infraestruturas"],
+        ["Ministry of Education", "Ministero dell'Istruzione", "Ministério da Educação"],
+        ["Federal Competition Authority", "Bundeswettbewerbsbehörde"],
         ["Supreme Administrative Court", "Высший административный суд"],
         ["the Zelavian government", "правительство Зелавии", "Zelavia's government"],
     ],

@@ -380,3 +380,20 @@ def test_titles_and_post_nominals_do_not_split_a_person(tmp_path: Path, first: s
         _ingest(archive, tmp_path, ("a1", "2027-03-15", first))
         _ingest(archive, tmp_path, ("a2", "2027-03-16", second))
         assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_second_surname_is_the_same_person(tmp_path: Path, order: tuple[int, int]) -> None:
+    articles = [
+        ("a1", "2026-05-01", "Rescue chief Marisol de la Fuente said: \"We will not leave until the last is out.\""),
+        (
+            "a2",
+            "2026-05-02",
+            "La jefa de los rescatistas, Marisol de la Fuente Olmos, habló el martes con los periodistas. "
+            "«No nos vamos a mover de aquí hasta que salga el último», dijo de la Fuente Olmos.",
+        ),
+    ]
+    with Archive(":memory:") as archive:
+        for i in order:
+            _ingest(archive, tmp_path, articles[i])
+        assert _speaker_of(archive, "a1") == _speaker_of(archive, "a2")

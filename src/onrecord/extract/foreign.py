@@ -10,26 +10,40 @@ comes from :mod:`onrecord.extract.foreign_reported`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.candidates import Analysis, Candidate
-from onrecord.extract.marks import find_quotes
+from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention
-from onrecord.extract.sentences import split_sentences
+from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.resolve.translit import transliterate
 
-__all__ = ["LANGUAGES", "cues", "find_foreign_candidates", "speaker_near"]
+__all__ = [
+    "LANGUAGES",
+    "PRO_DROP",
+    "cues",
+    "dash_quotes",
+    "find_foreign_candidates",
+    "speaker_near",
+    "subject_before",
+    "subject_left_out",
+    "zero_subject",
+]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
 _CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’]+(?:-[A-ZÀ-ÞА-ЯЁІЇЄҐ]?[a-zß-ÿа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
-    _CAP
+    r"(?<![\w'’])"  # "WKRV.": no initial inside a word
+    + _CAP
     + _WORD_END
-    + r"(?:\s+(?:(?:von|van|de|la|le|di|da|dos|das|del|du)\s+(?:(?:der|den|la|le|los|las)\s+)?)?"  # "de la Cruz"
+    # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
+    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du)[ \t\u00a0]+"
+    + r"(?:(?:der|den|la|le|los|las)[ \t\u00a0]+)?)?"
     + _CAP
     + _WORD_END
     + r"){0,3}"
@@ -48,7 +62,7 @@ _PRONOUNS = {
 _ROLE_NOUNS = {
     "de": re.compile(
         r"^(?:[\w]+-)?(?:\w*minister|\w*sprecher|präsident|kanzler|\w*chef|leiter|vorsitzende|direktor|bürgermeister|"
-        r"gouverneur|botschafter|richter)(?P<f>in)?$"
+        r"gouverneur|botschafter|richter|trainer|spieler|stürmer|kapitän|manager|analyst|anwalt)(?P<f>in)?$"
     ),
     "ru": re.compile(
         r"^(?:министр|пресс-секретар|президент|премьер|глав|спикер|представител|губернатор|мэр|политик|лидер|"
@@ -57,18 +71,23 @@ _ROLE_NOUNS = {
     ),
     "fr": re.compile(
         r"^(?:(?:ministre|porte-parole|président|chancelier|directeur|maire|député|avocat|expert|procureur|"
-        r"professeur|dirigeant|représentant|juge|secrétaire|commissaire|responsable|préfet)(?P<f>e)?"
-        r"|(?P<f2>chercheuse|directrice|sénatrice|conseillère|présidente)|chercheur|sénateur|conseiller|médecin)$"
+        r"professeur|dirigeant|représentant|juge|secrétaire|commissaire|responsable|préfet|attaquant|analyste|"
+        r"manager)(?P<f>e)?"
+        r"|(?P<f2>chercheuse|directrice|sénatrice|conseillère|présidente|joueuse|entraîneuse)|chercheur|sénateur|"
+        r"conseiller|médecin|joueur|entraîneur|capitaine|sélectionneur)$"
     ),
     "es": re.compile(
         r"^(?:(?:ministr|portavoz|president|canciller|director|alcald|secretari|diputad|senador|abogad|"
-        r"investigador|experto|juez|fiscal|gobernador|dirigente|representante|consejer|jef)(?:[oe]|(?P<f>a))?)$"
+        r"investigador|experto|juez|fiscal|gobernador|dirigente|representante|consejer|jef|jugador|delanter|"
+        r"entrenador|técnic|capitán|analista|manager)(?:[oe]|(?P<f>a))?)$"
     ),
     "it": re.compile(
-        r"^(?:ministr|portavoce|president|sindac|direttor|segretari|procurator|giudic)(?:[oei]|(?P<f>a|essa|rice))?$"
+        r"^(?:ministr|portavoce|president|sindac|direttor|segretari|procurator|giudic|giocator|attaccant|allenator|"
+        r"tecnic|capitan|analista|manager|amministrator)(?:[oei]|(?P<f>a|essa|rice))?$"
     ),
     "pt": re.compile(
-        r"^(?:ministr|porta-voz|president|diretor|secretári|presidente|juiz|treinador|governador)(?:[oe]|(?P<f>a))?$"
+        r"^(?:ministr|porta-voz|president|diretor|secretári|presidente|juiz|treinador|governador|jogador|avançad|"
+        r"técnic|capitão|analista|manager|advogad)(?:[oe]|(?P<f>a))?$"
     ),
 }
 _ARTICLES = {
@@ -88,7 +107,7 @@ _NOT_BEFORE_A_SURNAME = {
     "de": {"in", "aus", "nach", "bei", "von", "für", "gegen", "über"},
     "fr": {"à", "a", "en", "de", "d", "sur", "vers", "depuis", "pour", "par", "contre", "au", "aux", "du", "des"},
     "es": {"en", "de", "desde", "hacia", "a", "por", "para", "contra", "al", "del"},
-    "it": {"a", "in", "da", "di", "per", "verso"},
+    "it": {"a", "in", "da", "di", "per", "verso", "dell", "della", "del", "dei", "degli", "nel", "nella", "alla", "al"},
     "pt": {"em", "de", "do", "da", "para", "a"},
     "ru": {"в", "во", "из", "на", "под", "до", "от", "по", "для", "против"},
     "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
@@ -129,10 +148,22 @@ def _nominative(word: str, language: str, feminine: bool = False) -> str:
         return word
     if feminine and re.search(r"(ова|ева|ёва|ина|ына|ая)$", word):
         return word  # "Ирина Волкова", "сказала Волкова": a woman's surname, already nominative
+    if word.endswith("ия") and knowledge().is_given_name(transliterate(word)):
+        return word  # "Лидия", "Мария": a woman's given name, not "Дмитрия" of "Дмитрий"
     for pattern, repl in _RU_CASES:
         if pattern.search(word):
             return pattern.sub(repl, word)
     return word
+
+
+def _person_word(word: str, language: str) -> bool:
+    """A word that may open a person's name: a given name, a title or a role noun."""
+    role_noun = _ROLE_NOUNS.get(language)
+    return (
+        knowledge().is_given_name(transliterate(word))
+        or _is_title(word)
+        or (role_noun is not None and role_noun.match(word.casefold()) is not None)
+    )
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -160,6 +191,16 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
                 continue
             words, offsets = words[1:], offsets[1:]
             run_start, article_first = offsets[0], True
+        if (
+            language in _NOUNS_CAPITALISED
+            and len(words) > 1
+            and not article_first
+            and _starts_sentence(text, run_start)
+            and not _person_word(words[0], language)
+        ):
+            # "Wenige Stunden später", "Neue Marken": a German sentence's first word and a noun
+            words, offsets = words[1:], offsets[1:]
+            run_start = offsets[0]
         first = next(
             (
                 i
@@ -168,7 +209,13 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             ),
             None,
         )
+        if first is None and (words[0] == "The" or kb.is_media_phrase(" ".join(words))):
+            continue  # "Radio Lac", "The Meridian": a medium, no person
+        if first is None and len(words) > 1 and _is_title(words[0]):
+            first = 1  # "la Dre Amara Okafor", "Frau Oosterveld": a title before a name
         if first is None:
+            if article_first and language in _ROMANCE:
+                continue  # "La Voz de Ohio", "El Heraldo": a Romance language puts no article before a surname
             if len(words) > 1 and words[-2].islower() and words[-1] not in known:
                 continue  # "Ministre de la Défense", "Secretaría de Estado": no given name before the particles
             if len(words) == 1 and _starts_sentence(text, run_start) and words[0] not in known:
@@ -181,11 +228,13 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
                 continue  # "die Ministerin", "le Premier ministre": a noun, not a name
             if len(words) == 1 and words[0] not in known and word_before in _NOT_BEFORE_A_SURNAME.get(language, ()):
                 continue  # "de Saint-Rémy", "в Кремле": a place
-            if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known and not article_first:
-                continue  # "am Donnerstag", "neue Lohndaten": a noun, not a surname the article gave
+            if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known:
+                continue  # "am Donnerstag", "neue Lohndaten", "in Den Haag": a noun, not a surname the article gave
             first = len(words) - 1
             while first > 0 and words[first - 1].islower():
                 first -= 1  # "van der Laan": the surname with its particles
+            if first > 0 and words[first].islower() and not all(kb.is_title(w) for w in words[:first]):
+                continue  # "Asociación de Bomberos de Carver": a body's name, no person's
         before = text[max(0, run_start - 20) : run_start].split()[-1:]
         after = text[m.end() : m.end() + 20].split()[:1]
         feminine = kb.gender_of_given(transliterate(words[first])) == "f" or any(
@@ -217,7 +266,7 @@ _ORGANISATION_HEADS = {
     "uk": re.compile(r"(?:Міністерств|Уряд|Верховн)[а-яіїєґ]*(?:\s+[а-яіїєґ]+){0,2}(?:\s+[А-ЯІЇЄҐ][а-яіїєґ]+)?"),
     "de": re.compile(r"(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöü]\w+\s+)?"
                      r"(?:\w+ministerium|Ministerium|"
-                     r"Regierung|Bundesregierung|Gewerkschaft|Kreml|Unternehmen|Konzern|Verband|Behörde|Polizei|"
+                     r"Regierung|Bundesregierung|Gewerkschaft|Kreml|Unternehmen|Konzern|Verband|\w*[Bb]ehörde|Polizei|"
                      r"Staatsanwaltschaft|Kommission)\b(?:\s+[A-ZÄÖÜ]\w+)?"),
     # "le ministère de la Santé", "la Fédération des médecins": the head noun and the names after it
     "fr": re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[Mm]inistère|[Gg]ouvernement|[Ss]yndicat|[Ff]édération|"
@@ -225,6 +274,18 @@ _ORGANISATION_HEADS = {
                      r"[Aa]ssociation|[Ee]ntreprise|[Ss]ociété|[Cc]ompagnie|[Uu]nion|[Cc]onfédération)\b"
                      r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-Þ][\w'’-]+"
                      r"(?:\s+(?:et\s+de\s+la|et\s+des|et\s+du|et|de\s+la|des|du|de)\s+[A-ZÀ-Þ][\w'’-]+){0,3})?"),
+    "it": re.compile(r"(?:[Ii]l|[Ll]o|[Ll]a|[Ll]['’]|[Dd]el|[Dd]ella|[Dd]ell['’]|[Aa]l|[Aa]lla)\s*(?:[Mm]inistero|"
+                     r"[Gg]overno|[Ss]indacato|[Aa]genzia|[Aa]utorità|[Cc]onsiglio|[Cc]ommissione|[Ff]ederazione|"
+                     r"[Aa]ssociazione|[Pp]rocura|[Pp]olizia|[Cc]omune|[Rr]egione|[Pp]refettura|[Ss]ocietà)\b"
+                     r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?"  # "l'Autorità Portuale", "la Polizia Stradale"
+                     r"(?:\s*(?:dell['’]|della|delle|del|degli|dei|di|per\s+(?:la|il|le|i|gli)|per)\s*[A-ZÀ-Þ][\w'’-]+"
+                     r"(?:\s+(?:e|della|del|dei|di|e\s+della|e\s+del)\s+[A-ZÀ-Þ][\w'’-]+){0,3})?"),
+    "pt": re.compile(r"(?:[Oo]|[Aa]|[Oo]s|[Aa]s|[Dd]o|[Dd]a|[Nn]o|[Nn]a|[Aa]o)\s+(?:[Mm]inistério|[Gg]overno|"
+                     r"[Ss]indicato|[Aa]gência|[Aa]utoridade|[Cc]onselho|[Cc]omissão|[Ff]ederação|[Aa]ssociação|"
+                     r"[Pp]olícia|[Pp]refeitura|[Cc]âmara|[Cc]onfederação)\b"
+                     r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?"  # "o Ministério Público", "a Polícia Judiciária"
+                     r"(?:\s+(?:da|do|das|dos|de)\s+[A-ZÀ-Þ][\w'’-]+"
+                     r"(?:\s+(?:e|da|do|de|e\s+da|e\s+do)\s+[A-ZÀ-Þ][\w'’-]+){0,3})?"),
     "es": re.compile(r"(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?:[Mm]inisterio|[Gg]obierno|[Aa]utoridad|[Dd]epartamento|"
                      r"[Ss]indicato|[Ee]mpresa|[Cc]ompañía|[Aa]gencia|[Ff]iscalía|[Cc]omisión|[Jj]unta|"
                      r"[Aa]yuntamiento|[Cc]onsejo|[Ff]ederación|[Aa]sociación|[Pp]olicía|[Uu]niversidad)\b"
@@ -232,8 +293,12 @@ _ORGANISATION_HEADS = {
                      r"(?:\s+(?:de\s+la|del|de|de\s+los)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+"
                      r"(?:\s+(?:y|de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,3})?"),
 }
-_NAMED_ONLY = frozenset({"fr", "es"})
-_LEADING_ARTICLE = re.compile(r"^(?:das|die|der|dem|den|des|le|la|les|l['’]|el|los|las)\s*", re.I)
+_NAMED_ONLY = frozenset({"fr", "es", "it", "pt"})
+_LEADING_ARTICLE = re.compile(
+    r"^(?:das|die|der|dem|den|des|le|la|les|l['’]|el|los|las|il|lo|della|dell['’]|del|alla|al|o|a|os|as|do|da|no|na|ao)"
+    r"(?:\s+|(?<=['’]))",
+    re.I,
+)
 _RU_NEUTER = re.compile(r"^(Министерств|Правительств)(?:е|а|у|ом)\b")
 
 
@@ -248,12 +313,25 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
 
 
+def _is_title(word: str) -> bool:
+    """A title before a person's name ("Dre", "Mme", "Frau", "Dott.")."""
+    return word.rstrip(".").casefold() in _TITLES or knowledge().is_title(word)
+
+
+_TITLES = frozenset("dr dre pr me mme mlle mgr m dra sr sra srta dott dottssa sig sig.ra prof".split())
+
+
 def _named_body(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
     """An institution named without a head noun the lexicon knows (Romance languages only)."""
     if language not in _ROMANCE:
         return None
     for start, end in spans:
         m = _NAMED_BODY.search(text, start, end) or _ACRONYM.search(text, start, end)
+        if m is not None and m.re is _NAMED_BODY and _is_title(m.group("name").split()[0]):
+            continue  # "la Dre Amara Okafor": a person with a title
+        at = m.start("name") if m is not None and m.re is _NAMED_BODY else (m.start() if m is not None else 0)
+        if m is not None and _SURNAME_PARTICLE.search(text, max(0, at - 12), at):
+            continue  # "dijo de la Fuente Olmos": a surname with its particles
         if m is not None:
             g = "name" if m.re is _NAMED_BODY else 0
             return Mention(m.start(g), m.end(g), m.group(g), "organisation", name=m.group(g))
@@ -284,14 +362,31 @@ def speaker_near(
     that stands for someone named before ("er", "она", "die Ministerin"). ``known`` surnames
     count as names at the start of a sentence too."""
     around = [n for start, end in spans for n in _names(text, start, end, language, known)]
+    sources = [n for n in around if _SOURCE_BEFORE.search(text, max(0, n.start - 12), n.start)]
+    if sources and len(sources) == len(around) and _pronoun_or_role(text, spans, language) is not None:
+        around = []  # "Laut Nordpress fügte sie hinzu": the agency relays, "sie" speaks
     organisation = _organisation_in(text, spans, language)
     if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
         return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
     if around:
         return min(around, key=lambda n: (n.gender is None and " " not in (n.name or ""), abs(n.start - anchor)))
     person = _pronoun_or_role(text, spans, language)
+    if (
+        person is not None
+        and organisation is not None
+        and _SPOKESPERSON.match(person.text.casefold())
+        and 0 <= organisation.start - person.end <= 12
+    ):
+        return organisation  # "un portavoce del ministero dell'Istruzione": the ministry's word
     # "a ajouté le maire, cité par l'agence": the person before the institution
     return person if person is not None or organisation is None else organisation
+
+
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)|[Пп]о данным)\s+(?:[\w'’]+?\s*){0,2}(?<=\s)$"
+)
+_SPOKESPERSON = re.compile(r"^(?:\w*sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|пресс-секретар\w*|"
+                           r"представител\w*|речни\w*)$")
 
 
 def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
@@ -299,6 +394,11 @@ def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> 
     role_noun = _ROLE_NOUNS.get(language)
     for start, end in spans:
         for m in re.finditer(r"[^\W\d_][\w-]*", text[start:end]):
+            inverted = re.search(r"-(?:t-)?(il|elle)$", m.group()) if language == "fr" else None
+            if inverted is not None:  # "a-t-elle lancé", "raconte-t-il": the pronoun after the verb
+                absolute = start + m.start() + inverted.start(1)
+                word = inverted.group(1)
+                return Mention(absolute, absolute + len(word), word, "pronoun", gender=pronouns[word], number="sg")
             gender = pronouns.get(m.group().casefold())
             role = role_noun.match(m.group().casefold()) if role_noun else None
             if gender is None and role is not None:
@@ -344,10 +444,126 @@ def _titled_person(text: str, role: str, pos: int, language: str) -> str | None:
 _DE_EPITHET = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\d+-Jährige|[A-ZÄÖÜ][a-zäöüß]+(?:er|erin|in|ende))\b")
 
 
+# Languages that drop a subject pronoun: "“...”, declaró ante los periodistas." is said by the
+# person the sentence before was about.
+PRO_DROP = frozenset({"es", "it", "pt"})
+_QUOTED = re.compile(r"[«“„\"][^«»“”„\"]*[»”“\"]")
+
+
+_DETERMINERS = {
+    "es": {"el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta"},
+    "it": {"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "un'", "suo", "sua"},
+    "pt": {"o", "a", "os", "as", "um", "uma", "seu", "sua"},
+}
+
+
+def subject_left_out(text: str, start: int, cue: tuple[int, int], language: str) -> bool:
+    """Whether the cue at ``cue`` has no subject of its own between ``start`` (the sentence's or
+    the quotation's end) and the cue, nor right after it: no determiner before a noun ("Su
+    cartera indicó", "el tribunal concluyó", "afirmó la empresa"), a day aside ("El martes,")."""
+    determiners = _DETERMINERS.get(language, set())
+    before = re.findall(r"[^\W\d_]+['’]?", _QUOTED.sub(" ", text[start : cue[0]]))
+    for word, following in zip(before, [*before[1:], ""], strict=False):
+        if word.casefold().rstrip("'’") in determiners and following.casefold() not in _CALENDAR:
+            return False
+    after = re.match(r"\s*([^\W\d_]+)", text[cue[1] : cue[1] + 40])
+    return after is None or after.group(1).casefold() not in determiners
+
+
+def zero_subject(text: str, cue: tuple[int, int], language: str) -> Mention:
+    """A speaker the cue verb leaves unnamed ("afirmó", "ha precisato"; Russian "заявила"
+    gives a woman), resolved like a pronoun."""
+    word = text[cue[0] : cue[1]]
+    gender = None
+    if language in {"ru", "uk"}:
+        gender = "f" if re.search(r"л[аи]сь$|ла$", word) else "m" if re.search(r"л(?:ся)?$", word) else None
+    return Mention(cue[0], cue[1], word, "pronoun", gender=gender, number="sg")
+
+
+def subject_before(
+    text: str, sentences: list[Sentence], index: int, language: str, known: frozenset[str], gender: str | None = None
+) -> Mention | None:
+    """The person the sentence before sentence ``index`` names first, outside its quotations and
+    not as the object of a preposition ("La jefa de policía, Renata Obi-Castillo, dio un giro
+    al caso." / "O treinador Rui de Matos Pereira já tinha defendido a arbitragem."): whom a
+    following "she", "the coach" or a cue without a subject stands for; None when it names no
+    person (of ``gender``, when given)."""
+    if index <= 0 or index > len(sentences):
+        return None
+    sentence = sentences[index - 1]
+    body = _QUOTED.sub(lambda m: " " * len(m.group()), text[sentence.start : sentence.end])
+    masked = text[: sentence.start] + body + text[sentence.end :]
+    prepositions = _NOT_BEFORE_A_SURNAME.get(language, set())
+    kb = knowledge()
+    people = {
+        run[-1]
+        for run in (m.group().split() for m in _NAME_RUN.finditer(text))
+        if len(run) > 1 and kb.is_given_name(transliterate(_nominative(run[0], language)))
+    }
+    for name in _names(masked, sentence.start, sentence.end, language, known):
+        words = (name.name or "").split()
+        if not words or (name.gender is None and words[-1] not in people):
+            continue  # "Национального": a capitalised word, not a person the article names
+        if gender is not None and name.gender is not None and name.gender != gender:
+            continue
+        before = re.findall(r"[^\W\d_]+", masked[sentence.start : name.start])
+        while before and before[-1][:1].isupper():
+            before.pop()  # "de Radio Publique Estrelle": the words before the whole name
+        if before and before[-1].casefold() in prepositions | {"à", "a", "con", "com", "mit", "avec", "с", "со"}:
+            continue  # "dijo a García", "mit Molander": not the subject
+        return name
+    return None
+
+
+def _after_subject(
+    text: str, sentences: list[Sentence], candidates: list[Candidate], language: str, known: frozenset[str]
+) -> None:
+    """A pronoun, a role noun or a cue without a subject takes the person the sentence before
+    opened with, when there is one (else the pronoun resolves later, to the last speaker)."""
+    starts = [s.start for s in sentences]
+    for c in candidates:
+        m = c.mention
+        if m is None or m.kind != "pronoun":
+            continue
+        index = max(0, bisect.bisect_right(starts, min(m.start, c.start)) - 1)
+        found = subject_before(text, sentences, index, language, known, m.gender)
+        if found is not None:
+            c.mention = found
+
+
+# Dialogue set off by dashes, as Portuguese, Spanish and Russian papers print it: a paragraph
+# opens with a dash, the words run to a dash before the cue ("— Vamos defender o título —
+# prometeu de Matos Pereira.") or to the paragraph's end.
+_DASH_OPEN = re.compile(r"(?:^|\n)[ \t]*([—–])[ \t]*(?=\S)")
+_DASH_CLOSE = re.compile(r"[ \t]+[—–][ \t]+(?=[^\W\d_])")
+
+
+def dash_quotes(text: str) -> list[QuoteSpan]:
+    """The quotations of paragraphs that open with a dash (see ``_DASH_OPEN``)."""
+    found = []
+    for m in _DASH_OPEN.finditer(text):
+        start = m.end()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        close = _DASH_CLOSE.search(text, start, line_end)
+        end = close.start() if close is not None else line_end
+        while end > start and text[end - 1] in " \t,":
+            end -= 1
+        words = len(re.findall(r"\w+", text[start:end]))
+        if words < 3 or (close is None and not re.search(r"[.!?…]$", text[start:end])):
+            continue  # "– ENDS –", a signature: no dialogue
+        stop = close.start() + close.group().index(close.group().strip()) + 1 if close is not None else end
+        found.append(QuoteSpan(m.start(1), stop, ((start, end),), "dash"))
+    return found
+
+
 def find_foreign_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and their speakers in an article written in ``language``."""
     sentences = split_sentences(text)
     quotes = [q for q in find_quotes(text) if q.nested_in is None]
+    marked = [(q.open, q.close) for q in quotes]
+    quotes += [d for d in dash_quotes(text) if not any(a < d.close and d.open < b for a, b in marked)]
+    quotes.sort(key=lambda q: q.open)
     cue_words = cues(language)
     starts = [s.start for s in sentences]
     candidates: list[Candidate] = []
@@ -355,9 +571,17 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     for sentence in sentences:
         names.extend(_names(text, sentence.start, sentence.end, language))
     # surnames the article gives with something before them ("Annelise Korvath", "Vorstandschef Molander")
-    runs = [m.group().split() for m in _NAME_RUN.finditer(text)]
+    runs = [
+        run[1:]
+        if language in _NOUNS_CAPITALISED and _starts_sentence(text, m.start()) and not _person_word(run[0], language)
+        else run
+        for m in _NAME_RUN.finditer(text)
+        for run in [m.group().split()]
+    ]
     articles = _ARTICLES.get(language, set())
-    known = frozenset(run[-1] for run in (r[1:] if r[0].casefold() in articles else r for r in runs) if len(run) > 1)
+    known = frozenset(
+        run[-1] for run in (r[1:] if r and r[0].casefold() in articles else r for r in runs) if len(run) > 1
+    )
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
         left_start = sentences[s_index].start if sentences else 0
@@ -382,6 +606,13 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         mention = speaker_near(
             text, [(left_start, q.open), (q.close, right_end)], cue_span[0] if cue_span else q.close, language, known
         )
+        if (
+            mention is None
+            and cue_span is not None
+            and language in PRO_DROP
+            and subject_left_out(text, q.close if cue_span[0] >= q.close else left_start, cue_span, language)
+        ):
+            mention = zero_subject(text, cue_span, language)  # "“...”, afirmó.": who the text was about
         candidates.append(
             Candidate(
                 "direct",
@@ -398,5 +629,6 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     from onrecord.extract.foreign_reported import find_reported_speech
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
+    _after_subject(text, sentences, candidates, language, known)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, {})

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from onrecord.extract.candidates import Candidate
-from onrecord.extract.foreign import cues, speaker_near
+from onrecord.extract.foreign import PRO_DROP, cues, speaker_near, subject_left_out, zero_subject
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 
@@ -90,6 +90,10 @@ _DE_SUBJUNCTIVE = re.compile(
 )
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
 _MIN_WORDS = 3
+_ASIDE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*,")  # "en un comunicado,", "am Montag,"
+# Source prepositions a cue list holds: "..., según dijo el miércoles el fiscal del condado,
+# Marcus de la Vega, en una entrevista": the speaker may stand after commas of an apposition.
+_SOURCE_WORDS = frozenset({"según", "segundo", "secondo", "selon", "laut"})
 _MAX_SPEAKER_WORDS = 10
 
 
@@ -186,7 +190,7 @@ def find_reported_speech(
         return []
     marker = re.compile(rf"\s*\b(?:{complementizer})(?:\b|(?<=['’]))\s*", re.I)
     found: list[Candidate] = []
-    inside = [(q.start, q.end) for q in quoted or [] if q.kind == "direct"]
+    inside = [(q.quote.open if q.quote else q.start, q.end) for q in quoted or [] if q.kind == "direct"]
     for index, sentence in enumerate(sentences):
         if any(start <= sentence.start < end for start, end in inside):
             continue  # a sentence of a quotation that runs over several
@@ -295,10 +299,10 @@ def _cue_frame(
         helper = aux.search(before) if aux is not None else None
         head = before[: helper.start()] if helper is not None else before
         own_content = language not in {"de", "ru", "uk"} and marker.search(after) is not None  # "afirmó que ..."
+        source_word = m.group().casefold() in _SOURCE_WORDS and _words(after) <= 2 * _MAX_SPEAKER_WORDS
         if (
             head.rstrip().endswith((",", "—", "–"))
-            and _words(after) <= _MAX_SPEAKER_WORDS
-            and "," not in after
+            and ((_words(after) <= _MAX_SPEAKER_WORDS and "," not in after) or source_word)
             and not own_content
         ):
             start, end = _trim(text, sentence.start, sentence.start + len(head.rstrip(" ,—–-")))
@@ -309,6 +313,13 @@ def _cue_frame(
                     word = helper.group("pronoun")
                     gender = _PRONOUN_GENDER.get(word)
                     speaker = Mention(at, at + len(word), word, "pronoun", gender=gender, number="sg")
+                if (
+                    speaker is None
+                    and language in PRO_DROP
+                    and not source_word
+                    and subject_left_out(text, cue[0], cue, language)
+                ):
+                    speaker = zero_subject(text, cue, language)  # "..., afirmó.": the cue's own subject
                 if speaker is not None:
                     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
         # cue first: "Molander sagte vor Investoren, Veltra werde ..." / "Ансельм заявил, что ..." /
@@ -320,6 +331,9 @@ def _cue_frame(
         elif comma >= 0:
             rest_start = sentence.start + m.end() + comma + 1
             lead = marker.match(text, rest_start, sentence.end)
+            aside = _ASIDE.match(text, rest_start, sentence.end) if lead is None else None
+            if aside is not None:  # "informou, em comunicado, que ...": an aside between the cue and its content
+                lead = marker.match(text, aside.end(), sentence.end)
             if lead is None and language != "de":
                 continue
             marker_end = lead.end() if lead else rest_start
@@ -331,6 +345,13 @@ def _cue_frame(
         if not _reported(text[start:end], language, marker_end > rest_start):
             continue
         speaker = speaker_near(text, [(sentence.start, cue[0]), (cue[1], rest_start)], cue[0], language, known)
+        if (
+            speaker is None
+            and language in PRO_DROP
+            and m.group().casefold() not in _SOURCE_WORDS
+            and subject_left_out(text, sentence.start, cue, language)
+        ):
+            speaker = zero_subject(text, cue, language)  # "Dijo que ...": who the text was about
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None

@@ -152,6 +152,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         near = _near_spelling(conn, s.name, parts) if not compatible else None
         if near is not None:
             return near
+        extended = _second_surname(conn, parts) if not compatible else None
+        if extended is not None:
+            return extended
         new_id = speaker_id("person", name)
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
@@ -205,6 +208,24 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
         and (len(parts) == 1 or c.key.split()[:-1] == parts[:-1])
         and _near(conn, c, written, surname)
     ]
+    return found[0].id if len(found) == 1 else None
+
+
+def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
+    """The one person named with the same given name and surnames and one surname more or
+    fewer at the end ("Marisol de la Fuente" / "Marisol de la Fuente Olmos": Spanish and
+    Portuguese papers give the second surname, others leave it out); else None."""
+    kb = knowledge()
+    found = []
+    for c in store.people_by_first_word(conn, parts[0]):
+        shorter, longer = sorted((c.key.split(), parts), key=len)
+        if (
+            len(shorter) >= 2
+            and len(longer) == len(shorter) + 1
+            and longer[: len(shorter)] == shorter
+            and not kb.is_given_name(shorter[-1])
+        ):
+            found.append(c)
     return found[0].id if len(found) == 1 else None
 
 
