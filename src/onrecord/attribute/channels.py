@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from onrecord.attribute.headings import header_outlet
+from onrecord.attribute.headings import header_outlet, proceedings_header, programme_outlet
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
@@ -36,6 +36,7 @@ __all__ = [
     "audience",
     "channel_name",
     "find_channel",
+    "full_name",
     "own_outlet",
     "person_relays",
     "relayed",
@@ -601,6 +602,28 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     return gaz.resolve(trimmed, at) or trimmed
 
 
+def full_name(name: str, people: list[Entity]) -> str:
+    """A relaying person's name in full, as the article gives it once ("van der Berg" ->
+    "Tomas van der Berg", "Wit" -> "Marie-Claire de Wit"): the one person of the article whose
+    name ends with the words of ``name``; ``name`` itself when none or several do."""
+    words = name.casefold().split()
+    if not words:
+        return name
+    fits = {
+        e.name
+        for e in people
+        if e.kind == "person" and len(e.name.split()) > len(words) and e.name.casefold().split()[-len(words) :] == words
+    }
+    if len(fits) != 1:
+        return name
+    full = fits.pop().split()
+    kb = knowledge()
+    for i in range(len(full) - len(words)):  # "District Attorney Marcus de la Vega" -> "Marcus de la Vega"
+        if kb.starts_with_given_name(" ".join(full[i:])):
+            return " ".join(full[i:])
+    return _person_name(" ".join(full))
+
+
 def _person_name(via: str) -> str:
     """A relaying person's name without the words before it that are no part of it: a day, a
     title ("Wednesday Sen. Dolores Whitcomb" -> "Dolores Whitcomb")."""
@@ -642,6 +665,7 @@ def assign_channels(
     dated: Callable[[Candidate], bool] | None = None,
     dateline: str | None = None,
     reports: set[int] | None = None,
+    people: list[Entity] | None = None,
 ) -> tuple[dict[int, str | None], Gazetteer]:
     """Find every candidate's channel: the relay its cue names (read at extraction), else the
     channel its cue's sentence names, else the one the sentence setting up the quote names
@@ -651,7 +675,8 @@ def assign_channels(
     transcript's own outlet; a quote told to an audience (``audience_of``) through none.
 
     ``reports``, if given, receives the ``id`` of every candidate whose channel is an outlet's
-    report ("according to X", "según la agencia X"): words heard second-hand.
+    report ("according to X", "según la agencia X"): words heard second-hand. ``people``, the
+    article's entities, give a relaying person read by surname their full name.
 
     Returns:
         Each candidate's channel (by ``id``), and the article's outlets (for the channels' kinds).
@@ -659,6 +684,8 @@ def assign_channels(
     """
     text = analysis.text
     gaz = gazetteer(text, own, dateline)
+    # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
+    turn_via = None if proceedings_header(text) else own
     channels: dict[int, str | None] = {}
     last: dict[int, _Said] = {}
     previous_speaker: int | None = None
@@ -672,6 +699,8 @@ def assign_channels(
         report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
         if via is not None:
             via = channel_name(via, own, gaz, at)
+            if via is not None and people and knowledge().channel_kind(via) == "person":
+                via = full_name(via, people)
             if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
                 # the cue's relay read as a person may be an outlet the sentence names in full
                 # ("told Portuguese newspaper Diário da Foz")
@@ -679,7 +708,7 @@ def assign_channels(
                 if named is not None and named != via and _same_outlet(named, via):
                     via = named
         elif c.frame == "turn":
-            via = own
+            via = turn_via
         elif c.bare:
             # a quote read without its cue (in a language extraction has no rules for) came
             # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
@@ -771,10 +800,12 @@ def person_relays(
 ) -> None:
     """A quote of a quote came through the person who quotes it: in "the minister promised us
     the plant would stay open, Okafor said", the minister's words reached the article through
-    Okafor (``via`` Okafor, a person)."""
+    Okafor (``via`` Okafor, a person); so do "the minister told us ..." inside Okafor's quote or
+    transcript turn, whose "us" is Okafor's."""
     for c in candidates:
         inner = speakers.get(id(c))
-        if c.cue is None or c.bare or c.via is not None or inner is None:
+        # "told us" inside another's quote is the quoting speaker's "us", not this outlet
+        if c.cue is None or c.bare or c.via not in (None, SELF_OUTLET) or inner is None:
             continue
         outer = [
             o
@@ -814,13 +845,21 @@ def _header_line_outlet(text: str) -> str | None:
     return None
 
 
-def own_outlet(text: str, outlet: str | None) -> str | None:
+def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str | None:
     """The article's own outlet: its metadata's, else the one its header names (a transcript's
     "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
     BROADCASTING (ANB)" when the body calls it ANB), a network's news division by the network
-    ("NBN NEWS" -> "NBN")."""
+    ("NBN NEWS" -> "NBN"); for a ``transcript`` of a programme, else the programme its first
+    line names ("THE BEDSIDE TABLE — a health podcast")."""
     if outlet:
         return outlet
+    found = _own_from_header(text)
+    if found is None and transcript:
+        return programme_outlet(text)
+    return found
+
+
+def _own_from_header(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:

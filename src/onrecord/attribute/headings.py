@@ -21,7 +21,7 @@ from datetime import date
 from onrecord.attribute.when import after_next_day, year_before
 from onrecord.dates import find_dates, to_date
 
-__all__ = ["DayMarks", "day_marks", "header_outlet"]
+__all__ = ["DayMarks", "day_marks", "header_outlet", "proceedings_header", "programme_outlet"]
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # A paragraph that is only a date, the weekday optional: "Thursday 11 March", "Friday, May 6, 2027".
@@ -163,3 +163,74 @@ def header_outlet(text: str) -> str | None:
 
 def _has_vowel(word: str) -> bool:
     return any(ch in "AEIOUaeiou" for ch in word)
+
+
+# A transcript of proceedings rather than of a programme: the body that sat speaks on its own
+# record, through no outlet (a parliament's official report, an inquiry, a court, a briefing, a
+# company's earnings call).
+_PROCEEDINGS = re.compile(
+    r"\b(?:proceedings|official report|hansard|inquiry|tribunal|hearing|court|parliament|assembly|"
+    r"senate|house of|committee|commission|council|department|ministry|office of|briefing|"
+    r"earnings|conference call|investor call|call date|press conference|news conference|"
+    r"minutes|verbatim record)\b",
+    re.I,
+)
+# Words of a programme's header: a broadcast or a podcast, with a host.
+_PROGRAMME = re.compile(
+    r"\b(?:host|hosts|presenter|anchor|podcast|episode|programme|program|show|broadcast|aired|"
+    r"on air|segment|radio|television|tv|fm|news|desk|morning|tonight|live)\b",
+    re.I,
+)
+_HEADER_LINES = 6
+_FREQUENCY = re.compile(r"\s+\d{2,3}[.,]\d$")  # "HARBOUR FM 97.4": the frequency is no part of the name
+
+
+def _head_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_LINES]
+
+
+def proceedings_header(text: str) -> bool:
+    """Whether a transcript's header is that of proceedings (a parliament's official report,
+    an inquiry's day, a ministry's briefing, an earnings call), not of a programme: its turns
+    are on the record of the body that sat, through no outlet."""
+    head = "\n".join(_head_lines(text))
+    return bool(_PROCEEDINGS.search(head)) and not _PROGRAMME.search(head.split("\n", 1)[0])
+
+
+def programme_outlet(text: str) -> str | None:
+    """The programme or station a broadcast or podcast transcript's first line names, when the
+    header shows a programme (a host, an episode, "recorded", a station) and no proceedings:
+    ``THE BEDSIDE TABLE — a health podcast`` -> "The Bedside Table", ``HARBOUR FM 97.4 —
+    "THE SOUND THIS MORNING"`` -> "Harbour FM", ``THE WEEK IN WASHINGTON`` over ``Transcript —
+    Sunday, June 13, 2027`` and a host's turns -> "The Week in Washington"."""
+    lines = _head_lines(text)
+    if not lines or proceedings_header(text):
+        return None
+    head = "\n".join(lines)
+    if not (_PROGRAMME.search(head) or re.search(r"\b(?:recorded|transcript)\b", head, re.I)):
+        return None
+    name = re.split(r"\s+[—–|-]\s+|\s*[\"“:]", lines[0], maxsplit=1)[0].strip(" ,.")
+    name = _FREQUENCY.sub("", name)
+    if not name or len(name.split()) > 5 or not name[:1].isupper() or re.search(r"\d{4}", name):
+        return None
+    if re.search(r"\b(?:transcripts?|monitor|monitoring|services?)\b", name, re.I):
+        return None  # a transcription or monitoring service, not the programme
+    if any(_station_line(line) for line in lines[1:]):
+        return None  # a programme of the station named below it: the station is no programme's name
+    if name.isupper():
+        small = {"of", "the", "in", "on", "at", "for", "and", "a", "to"}
+        words = name.split()
+        name = " ".join(
+            w.capitalize()
+            if w.isalpha() and (len(w) > 4 or _has_vowel(w)) and (i == 0 or w.casefold() not in small)
+            else (w.casefold() if w.casefold() in small and i else w)
+            for i, w in enumerate(words)
+        )
+    return name
+
+
+def _station_line(line: str) -> bool:
+    from onrecord.attribute.knowledge import knowledge
+
+    name = re.split(r"\s+[—–|-]\s+|,", line, maxsplit=1)[0].strip()
+    return bool(name) and len(name.split()) <= 5 and knowledge().is_masthead(name)
