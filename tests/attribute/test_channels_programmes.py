@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import full_name
+from onrecord.attribute.channels import bare_person, full_name
 from onrecord.attribute.entities import Entity
 from onrecord.attribute.headings import proceedings_header, programme_outlet
 
@@ -83,6 +83,7 @@ def test_proceedings_turns_go_through_no_outlet_even_when_the_outlet_is_known() 
         ("Mac Giolla", "Eoin Mac Giolla"),
         ("de la Vega", "Marcus de la Vega"),  # the title the entity's name kept is no part of it
         ("Okafor", "Okafor"),  # nobody of that name: as read
+        ("Marcus de la Vega", "Marcus de la Vega"),  # in full already
         ("Byrne", "Byrne"),  # two of that name: as read
     ],
 )
@@ -109,3 +110,15 @@ def test_told_us_inside_a_turn_is_the_interviewees_us() -> None:
     )
     quotes = {q.text: (q.via, q.via_kind) for q in extract(text, published="2027-03-10")}
     assert quotes["the inquiry would sit in public every day"] == ("Siobhán Kearney-Doyle", "person")
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("District Attorney Marcus de la Vega", "Marcus de la Vega"),
+        ("Councillor Mary-Kate Fahy", "Mary-Kate Fahy"),
+        ("Siobhán Kearney-Doyle", "Siobhán Kearney-Doyle"),
+    ],
+)
+def test_a_relaying_person_without_the_title_the_entity_kept(name: str, bare: str) -> None:
+    assert bare_person(name) == bare

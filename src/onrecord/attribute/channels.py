@@ -36,6 +36,7 @@ __all__ = [
     "audience",
     "channel_name",
     "find_channel",
+    "bare_person",
     "full_name",
     "own_outlet",
     "person_relays",
@@ -607,21 +608,26 @@ def full_name(name: str, people: list[Entity]) -> str:
     "Tomas van der Berg", "Wit" -> "Marie-Claire de Wit"): the one person of the article whose
     name ends with the words of ``name``; ``name`` itself when none or several do."""
     words = name.casefold().split()
-    if not words:
-        return name
+    if not words or knowledge().starts_with_given_name(name):
+        return name  # in full already
     fits = {
         e.name
         for e in people
         if e.kind == "person" and len(e.name.split()) > len(words) and e.name.casefold().split()[-len(words) :] == words
     }
-    if len(fits) != 1:
-        return name
-    full = fits.pop().split()
+    return bare_person(fits.pop(), len(words)) if len(fits) == 1 else name
+
+
+def bare_person(name: str, keep: int = 1) -> str:
+    """A person's name without the title or role words an entity's name kept before it
+    ("District Attorney Marcus de la Vega" -> "Marcus de la Vega"): from the first word a given
+    name opens, keeping at least the last ``keep`` words."""
+    full = name.split()
     kb = knowledge()
-    for i in range(len(full) - len(words)):  # "District Attorney Marcus de la Vega" -> "Marcus de la Vega"
+    for i in range(len(full) - keep + 1):
         if kb.starts_with_given_name(" ".join(full[i:])):
             return " ".join(full[i:])
-    return _person_name(" ".join(full))
+    return _person_name(name)
 
 
 def _person_name(via: str) -> str:
@@ -815,7 +821,7 @@ def person_relays(
         for o in sorted(outer, key=lambda o: o.end - o.start):
             relay = speakers.get(id(o))
             if relay is not None and relay is not inner and relay.kind == "person":
-                c.via = relay.name
+                c.via = bare_person(relay.name)
                 break
 
 
