@@ -8,7 +8,7 @@ import pytest
 from onrecord import extract
 from onrecord.attribute.channels import bare_person, full_name
 from onrecord.attribute.entities import Entity
-from onrecord.attribute.headings import proceedings_header, programme_outlet
+from onrecord.attribute.headings import byline_outlet, proceedings_header, programme_outlet
 
 _TURNS = (
     "\n\nHOST: Senator, good morning. Where do things stand?\n\n"
@@ -122,3 +122,38 @@ def test_told_us_inside_a_turn_is_the_interviewees_us() -> None:
 )
 def test_a_relaying_person_without_the_title_the_entity_kept(name: str, bare: str) -> None:
     assert bare_person(name) == bare
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("Every drop, twice\n\nBy Marisol Ferrante\nThe Cascade Review\nFriday, May 21, 2027\n", "The Cascade Review"),
+        ("Port bill heads for a vote\n\nBy Marcus Tendai-Ross\nCapitol Wire Service\n", "Capitol Wire Service"),
+        (
+            "The dockers' last stand\n\nBy Sigrid Mørk | The Meridian Review | Saturday 13 March 2027\n",
+            "The Meridian Review",
+        ),
+        ("Asante leaves\n\nThe Northern Ledger, Wednesday 3 March 2027\n", "The Northern Ledger"),
+        ("Asante leaves\n\nPitchside staff | 9 June 2027\n", "Pitchside"),
+        (
+            "THE DAILY BEACON (Nairobi)\nSPORTS\n\nGovt ups reward\n\nBy DAVID OCHIENG\nTuesday, May 18, 2027\n",
+            "The Daily Beacon",
+        ),
+        (
+            "THE LONG VIEW — Weekend Feature\n\nThe film nobody saw\n\nBy Anjali Rao\nThursday, October 14, 2027\n",
+            "The Long View",
+        ),
+        # a writer's desk, a dateline's place, a release's issuer, a heading: no outlet
+        ("Tully invited\n\nBy Marisol Haugen\nCourier staff writer\n", None),
+        ("Plan defended\n\nPor Ximena del Valle\nLos Ángeles, 9 de junio de 2027\n", None),
+        (
+            "Dockers vow to widen strike\n\nBy Henrik Aas\n\n"
+            "BRENNA, March 10 (Nordwire) - The head of the union said.\n",
+            None,
+        ),
+        ("FACT CHECK: Did France ban melatonin?\n\nBy Lorenzo Abiodun-Price | May 6, 2027\n\nTHE CLAIM\n", None),
+        ("PRESS RELEASE\n\nStrand Ferries Ltd, Harbour Road, Kirkvale\nFriday, 15 October 2027\n", None),
+    ],
+)
+def test_an_articles_own_outlet_from_its_byline_or_masthead_line(header: str, outlet: str | None) -> None:
+    assert byline_outlet(header + "\nThe minister said on Tuesday that the plan would stand.\n") == outlet

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from onrecord.attribute.headings import header_outlet, proceedings_header, programme_outlet
+from onrecord.attribute.headings import byline_outlet, header_outlet, proceedings_header, programme_outlet
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
@@ -870,7 +870,7 @@ def _own_from_header(text: str) -> str | None:
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
         return acronym.group(2)
-    found = header_outlet(text) or _header_line_outlet(text)
+    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text)
     if found is None:
         cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
         if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):

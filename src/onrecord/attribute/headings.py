@@ -21,7 +21,7 @@ from datetime import date
 from onrecord.attribute.when import after_next_day, year_before
 from onrecord.dates import find_dates, to_date
 
-__all__ = ["DayMarks", "day_marks", "header_outlet", "proceedings_header", "programme_outlet"]
+__all__ = ["DayMarks", "byline_outlet", "day_marks", "header_outlet", "proceedings_header", "programme_outlet"]
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # A paragraph that is only a date, the weekday optional: "Thursday 11 March", "Friday, May 6, 2027".
@@ -234,3 +234,105 @@ def _station_line(line: str) -> bool:
 
     name = re.split(r"\s+[—–|-]\s+|,", line, maxsplit=1)[0].strip()
     return bool(name) and len(name.split()) <= 5 and knowledge().is_masthead(name)
+
+
+_BYLINE = re.compile(r"^(?:by|por|par|von|di|от|автор)\s+\S", re.I)
+_PIECES = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
+# What follows an outlet's name in its own header: its staff, its live team ("Pitchside staff",
+# "Harbour Daily live coverage").
+_STAFF = re.compile(r"\s+(?:staff(?: writers?| reporters?)?|live (?:team|coverage|desk)|newsroom|reporters?)$", re.I)
+# Words of an organisation's own release, not of a news outlet's masthead.
+_ISSUER = re.compile(
+    r"\b(?:group|inc|ltd|llc|plc|n\.?v|ag|gmbh|sa|jsc|corp(?:oration)?|company|systems|holdings|union|"
+    r"federation|confederation|association|alliance|coalition|council|authority|agency|department|ministry|"
+    r"office|secretariat|district|university|hospital|police|government|newsroom|media cent(?:re|er)|"
+    r"assembly|parliament|inquiry|court|senate|commission|committee|"
+    r"press releases?|news releases?|media releases?|opinion|analysis|fact[- ]check|live|update|breaking)\b",
+    re.I,
+)
+_ROLE = re.compile(r"\b(?:writers?|bureau|correspondents?|editors?|columnist|contributor|desk|in [A-Z]\w+)\b", re.I)
+_MAX_MASTHEAD_WORDS = 5
+_OUTLET_SCAN = 10  # header lines
+
+
+def _masthead_piece(piece: str) -> str | None:
+    """An outlet's name as a header line writes it, or None: capitalised words, no date, no
+    organisation's word ("THE DAILY BEACON (Nairobi)" -> "The Daily Beacon")."""
+    piece = re.sub(r"\s*\([^)]*\)\s*$", "", piece).strip(" ,.:")  # "(Nairobi)": the city it serves
+    if _ROLE.search(piece):
+        return None  # "Sentinel Staff Writer", "Register Washington Bureau": the writer's desk
+    piece = _STAFF.sub("", piece)
+    words = piece.split()
+    if not words or len(words) > _MAX_MASTHEAD_WORDS or re.search(r"\d", piece) or _ISSUER.search(piece):
+        return None
+    small = {"de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "y", "and", "&"}
+    if not all(w[:1].isupper() or w.casefold() in small or w[:2] in ("d'", "l'") for w in words):
+        return None
+    if not words[0][:1].isupper() or words[-1].casefold() in small or _WEEKDAY_ONLY.fullmatch(words[0]):
+        return None
+    if words[0].casefold() in {"recorded", "transcript", "updated", "published", "posted", "filed"}:
+        return None
+    if piece.isupper():
+        piece = " ".join(w.capitalize() if w.isalpha() and (len(w) > 4 or _has_vowel(w)) else w for w in piece.split())
+        piece = re.sub(
+            r"(?<= )(De|Del|Do|Da|Di|Du|Des|Of|The|La|Le|El|Y|And)(?= )", lambda m: m.group(1).lower(), piece
+        )
+    return piece
+
+
+def _is_date_piece(piece: str) -> bool:
+    """Whether a piece of a header line is a date and nothing else ("Wednesday 12 May 2027,
+    07:30", "9 de junho de 2027"), not a dateline's city or agency ("KIRKVALE, Oct 15 (Seaboard Press)")."""
+    rest = piece
+    for found in sorted(find_dates(piece, default_year=2000), key=lambda f: -f.start):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    if rest == piece and not re.search(r"\d", piece):
+        return False
+    rest = _WEEKDAY_ONLY.sub(" ", rest)
+    return bool(
+        re.fullmatch(r"[\s,.:;\d-]*(?:(?:[ap]\.?\s?m\.?|h)\b)?\s*(?:[A-Z]{2,4})?[\s,.]*(?:de|of)?[\s,.]*", rest, re.I)
+    )
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a news article's header names beside its byline or its date: ``By Sigrid Mørk
+    | The Meridian Review | Saturday 13 March 2027``, a line of its own under ``By Marcus
+    Tendai-Ross`` (``Capitol Wire Service``), ``The Northern Ledger, Wednesday 3 March 2027``,
+    ``Pitchside staff | 9 June 2027``, or a masthead line over the headline with its byline or
+    date below (``THE DAILY BEACON (Nairobi)``, ``THE LONG VIEW — Weekend Feature``). None for
+    a press release, whose issuer is no outlet."""
+    from onrecord.attribute.knowledge import knowledge
+
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_OUTLET_SCAN]
+    if not lines or _RELEASE.search("\n".join(lines)):
+        return None
+    bylined = False
+    for i, line in enumerate(lines):
+        pieces = [p for p in _PIECES.split(line) if p]
+        if _BYLINE.match(line):
+            bylined = True
+            for piece in pieces[1:]:
+                if not _is_date_piece(piece):
+                    return _masthead_piece(piece)
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt and not _BYLINE.match(nxt) and not _is_date_piece(nxt) and not nxt.isupper():
+                found = _masthead_piece(nxt)  # "Capitol Wire Service" on a line of its own
+                if found:
+                    return found
+            continue
+        # "Coastal Times | Wednesday 12 May 2027, 07:30", "The Northern Ledger, Wednesday 3 March
+        # 2027": a masthead's name (not a dateline's place) before the date
+        name, _, rest = line.partition(",")
+        for head, dated in (
+            (pieces[0], len(pieces) >= 2 and all(_is_date_piece(p) for p in pieces[1:])),
+            (name, bool(rest) and _is_date_piece(rest.strip())),
+        ):
+            found = _masthead_piece(head) if dated else None
+            if found and (_STAFF.search(head) or knowledge().is_masthead(found)):
+                return found
+    first = _PIECES.split(lines[0])[0]
+    dated_below = bylined or any(_is_date_piece(ln) for ln in lines[1:6])
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", lines[0])  # "THE DAILY BEACON (Nairobi)"
+    if dated_below and (bare.isupper() or first != lines[0]) and not re.search(r"[:!?]", first):
+        return _masthead_piece(first)
+    return None
