@@ -96,6 +96,7 @@ def test_a_relaying_person_is_named_in_full(name: str, full: str) -> None:
         Entity(4, "Aoife Byrne", "person"),
         Entity(5, "Colm Byrne", "person"),
         Entity(6, "Western Schools Board", "organisation"),
+        Entity(7, "de Wit", "person"),  # the same person, her surname resolved apart
     ]
     assert full_name(name, people) == full
 
@@ -110,6 +111,23 @@ def test_told_us_inside_a_turn_is_the_interviewees_us() -> None:
     )
     quotes = {q.text: (q.via, q.via_kind) for q in extract(text, published="2027-03-10")}
     assert quotes["the inquiry would sit in public every day"] == ("Siobhán Kearney-Doyle", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            'By the Ledger politics team\n\nWade Tillery told the Ledger the mood was "cautiously giddy."',
+            "The Bluegrass Ledger",
+        ),
+        (
+            'Sentinel Staff Writer\n\nThe clerk told the Sentinel on Wednesday that turnout "was the highest."',
+            "The Paducah Sentinel",
+        ),
+    ],
+)
+def test_a_bylines_words_are_no_outlet(text: str, outlet: str) -> None:
+    assert {q.via for q in extract(text, outlet=outlet, published="2027-11-03")} == {outlet}
 
 
 @pytest.mark.parametrize(
@@ -157,3 +175,11 @@ def test_a_relaying_person_without_the_title_the_entity_kept(name: str, bare: st
 )
 def test_an_articles_own_outlet_from_its_byline_or_masthead_line(header: str, outlet: str | None) -> None:
     assert byline_outlet(header + "\nThe minister said on Tuesday that the plan would stand.\n") == outlet
+
+
+def test_a_stations_frequency_stays_in_its_name() -> None:
+    text = (
+        "On Tuesday, Deshpande had told Radio Sundar 94.1 that the festival would not screen the film "
+        "because he could not guarantee the audience's safety."
+    )
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-10-13")] == [("Radio Sundar 94.1", "outlet")]

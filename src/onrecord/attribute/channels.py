@@ -47,7 +47,7 @@ _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press"
 
 # A name as news copy writes an outlet's: capitalised words, joined by a few small words
 # ("Le Courrier de Marvignac", "Radio Côte Atlantique", "Zaravia-24", "VBC Radio 1").
-_UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*"
+_UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*(?:(?<=\d)\.\d+)?"  # "Radio Sundar 94.1": a frequency's decimals
 _NAME = (
     rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y|da|do|dos|das|di|della))?[ \t]+{_UP}"
     rf"|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
@@ -335,6 +335,8 @@ _WIRE_DATELINE = re.compile(
 
 # An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
 _NOT_OUTLET = re.compile(
+    # a byline's words: "By the Ledger politics team", "Sentinel Staff Writer"
+    r"^(?:By|Par|Por|Von)\s|\b(?:[Ss]taff|[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Cc]olumnist|team)\b|"
     r"\b(?:Release|Releases|Office|Ministry|Department|Authority|Administration|Commission|Bureau|Desk)$|"
     r"^(?:Press|News|Service|TV|Host|Media)$|(?<!News )(?<!Press )\bAgency$"
 )
@@ -615,7 +617,13 @@ def full_name(name: str, people: list[Entity]) -> str:
         for e in people
         if e.kind == "person" and len(e.name.split()) > len(words) and e.name.casefold().split()[-len(words) :] == words
     }
-    return bare_person(fits.pop(), len(words)) if len(fits) == 1 else name
+    longest = max(fits, key=lambda n: len(n.split()), default=None)
+    if longest is None:
+        return name
+    whole = longest.casefold().split()
+    if any(whole[-len(n.split()) :] != n.casefold().split() for n in fits):
+        return name  # two people of that name
+    return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
 
 
 def bare_person(name: str, keep: int = 1) -> str:
