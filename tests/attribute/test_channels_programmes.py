@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import bare_person, full_name
+from onrecord.attribute.channels import bare_person, full_name, own_outlet
 from onrecord.attribute.entities import Entity
 from onrecord.attribute.headings import byline_outlet, proceedings_header, programme_outlet
 
@@ -183,3 +183,8 @@ def test_a_stations_frequency_stays_in_its_name() -> None:
         "because he could not guarantee the audience's safety."
     )
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-10-13")] == [("Radio Sundar 94.1", "outlet")]
+
+
+def test_a_stations_frequency_in_its_header_is_no_part_of_its_name() -> None:
+    header = 'HARBOUR FM 97.4 — "THE SOUND THIS MORNING"\nBroadcast and recorded: Wednesday 10 March 2027\n'
+    assert own_outlet(header + _TURNS, None, transcript=True) == "Harbour FM"

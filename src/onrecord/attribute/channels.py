@@ -889,5 +889,6 @@ def _own_from_header(text: str) -> str | None:
         return None
     if _NOT_OUTLET.search(found):
         return None  # "PRESS RELEASE": a heading, no outlet
+    found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
     return tail.group(1) if tail else found
