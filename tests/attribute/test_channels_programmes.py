@@ -188,3 +188,17 @@ def test_a_stations_frequency_stays_in_its_name() -> None:
 def test_a_stations_frequency_in_its_header_is_no_part_of_its_name() -> None:
     header = 'HARBOUR FM 97.4 — "THE SOUND THIS MORNING"\nBroadcast and recorded: Wednesday 10 March 2027\n'
     assert own_outlet(header + _TURNS, None, transcript=True) == "Harbour FM"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "SATU members at the yard will walk out on 20 September, de Wit told the Nordpress agency on Friday.",
+            ("Nordpress", "wire"),
+        ),
+        ("The water will be safe by Friday, Kerr told the state water agency on Monday.", (None, None)),
+    ],
+)
+def test_an_agency_named_before_its_noun(text: str, via: tuple[str | None, str | None]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-09-11")] == [via]

@@ -73,7 +73,7 @@ _WIRE_WORDS = re.compile(r"agency|wire|news service|Nachrichtenagentur|Agentur|a
 _INTRODUCED = re.compile(rf"\b{_MEDIUM}\s+(?:«)?(?P<name>{_NAME})(?:»)?")
 _APPOSED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+{_MEDIUM}\b(?!['’-])")
 _POSTPOSED = re.compile(
-    rf"\b[Tt]he\s+(?P<name>{_NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster)\b"
+    rf"\b[Tt]he\s+(?P<name>{_NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster|agency)\b"
 )
 _DEFINED = re.compile(rf"(?P<name>{_NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}})\)")
 
@@ -233,6 +233,8 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group(0)[: m.start("name") - m.start()])))
     for m in _POSTPOSED.finditer(text):  # "the Alpwire news agency" (not "an American newspaper")
         name = _trim_name(m.group("name"))
+        if m.group("medium") == "agency" and len(name.split()) > 1:
+            continue  # "the Nordpress agency", not "the Federal Water agency"
         if name and not kb.starts_with_given_name(name) and not kb.is_title(name.split()[0]):
             g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group("medium"))))
     for m in _APPOSED.finditer(text):
