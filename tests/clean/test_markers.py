@@ -38,6 +38,9 @@ def test_dateline(text: str, place: str, date: str | None, outlet: str | None) -
         "Russia is working on peace, not a ceasefire with Ukraine, said the press secretary.",
         "April 24 marked 101 years since the start of the war.",
         'KVLT-TV "VALLEY MORNING"',  # a hyphen without a space before it joins a name
+        "Sunday, May 16",  # a live blog's day heading: no place, and "May 16" is not "May 1"
+        "Saturday, May 15\n\n22:48\nThe coach has just finished his press conference.",
+        "Mittwoch, 10. März",
     ],
 )
 def test_no_dateline_in_ordinary_sentences(text: str) -> None:

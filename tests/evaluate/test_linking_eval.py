@@ -203,3 +203,18 @@ def test_via_kind_is_graded_like_via(
     assert graded["accuracy"] == float(via_kind == gold_kind)
     errors = attribution_errors(gold, found, GOLD_SPEAKERS)  # type: ignore[arg-type]
     assert len(errors["via_kind"]) == int(via_kind != gold_kind)
+
+
+@pytest.mark.parametrize(
+    ("after", "span"),
+    [
+        (0, (9, 36)),  # the first occurrence
+        (36, (64, 91)),  # a second gold quote with the same words: the next occurrence
+        (92, (9, 36)),  # none follows: the first
+    ],
+)
+def test_a_second_gold_quote_with_the_same_words_is_their_next_occurrence(after: int, span: tuple[int, int]) -> None:
+    from onrecord.evaluate.linking import _locate
+
+    text = 'Sunday: "This team will win this cup." Saturday, at full time: "This team will win this cup."'
+    assert _locate(text, "This team will win this cup", after) == span

@@ -125,11 +125,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     channels, outlets = assign_channels(
         analysis,
         speakers,
-        own_outlet(text, context.outlet),
+        own_outlet(text, context.outlet, transcript=any(c.frame == "turn" for c in analysis.candidates)),
         audience_of=lambda c: audience(text, c),
         dated=lambda c: times[id(c)] is not None,
         dateline=context.dateline,
         reports=reports,
+        people=tracker.entities,
     )
 
     last_day: dict[int, str] = {}

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from onrecord.attribute.headings import header_outlet
+from onrecord.attribute.headings import byline_outlet, header_outlet, proceedings_header, programme_outlet
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
@@ -34,8 +34,10 @@ __all__ = [
     "Gazetteer",
     "assign_channels",
     "audience",
+    "bare_person",
     "channel_name",
     "find_channel",
+    "full_name",
     "own_outlet",
     "person_relays",
     "relayed",
@@ -45,7 +47,7 @@ _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press"
 
 # A name as news copy writes an outlet's: capitalised words, joined by a few small words
 # ("Le Courrier de Marvignac", "Radio Côte Atlantique", "Zaravia-24", "VBC Radio 1").
-_UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*"
+_UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*(?:(?<=\d)\.\d+)?"  # "Radio Sundar 94.1": a frequency's decimals
 _NAME = (
     rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y|da|do|dos|das|di|della))?[ \t]+{_UP}"
     rf"|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
@@ -71,7 +73,7 @@ _WIRE_WORDS = re.compile(r"agency|wire|news service|Nachrichtenagentur|Agentur|a
 _INTRODUCED = re.compile(rf"\b{_MEDIUM}\s+(?:«)?(?P<name>{_NAME})(?:»)?")
 _APPOSED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+{_MEDIUM}\b(?!['’-])")
 _POSTPOSED = re.compile(
-    rf"\b[Tt]he\s+(?P<name>{_NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster)\b"
+    rf"\b[Tt]he\s+(?P<name>{_NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster|agency)\b"
 )
 _DEFINED = re.compile(rf"(?P<name>{_NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}})\)")
 
@@ -231,6 +233,8 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group(0)[: m.start("name") - m.start()])))
     for m in _POSTPOSED.finditer(text):  # "the Alpwire news agency" (not "an American newspaper")
         name = _trim_name(m.group("name"))
+        if m.group("medium") == "agency" and len(name.split()) > 1:
+            continue  # "the Nordpress agency", not "the Federal Water agency"
         if name and not kb.starts_with_given_name(name) and not kb.is_title(name.split()[0]):
             g.add(name, m.start("name"), wire=bool(_WIRE_WORDS.search(m.group("medium"))))
     for m in _APPOSED.finditer(text):
@@ -333,6 +337,8 @@ _WIRE_DATELINE = re.compile(
 
 # An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
 _NOT_OUTLET = re.compile(
+    # a byline's words: "By the Ledger politics team", "Sentinel Staff Writer"
+    r"^(?:By|Par|Por|Von)\s|\b(?:[Ss]taff|[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Cc]olumnist|team)\b|"
     r"\b(?:Release|Releases|Office|Ministry|Department|Authority|Administration|Commission|Bureau|Desk)$|"
     r"^(?:Press|News|Service|TV|Host|Media)$|(?<!News )(?<!Press )\bAgency$"
 )
@@ -601,6 +607,39 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     return gaz.resolve(trimmed, at) or trimmed
 
 
+def full_name(name: str, people: list[Entity]) -> str:
+    """A relaying person's name in full, as the article gives it once ("van der Berg" ->
+    "Tomas van der Berg", "Wit" -> "Marie-Claire de Wit"): the one person of the article whose
+    name ends with the words of ``name``; ``name`` itself when none or several do."""
+    words = name.casefold().split()
+    if not words or knowledge().starts_with_given_name(name):
+        return name  # in full already
+    fits = {
+        e.name
+        for e in people
+        if e.kind == "person" and len(e.name.split()) > len(words) and e.name.casefold().split()[-len(words) :] == words
+    }
+    longest = max(fits, key=lambda n: len(n.split()), default=None)
+    if longest is None:
+        return name
+    whole = longest.casefold().split()
+    if any(whole[-len(n.split()) :] != n.casefold().split() for n in fits):
+        return name  # two people of that name
+    return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
+
+
+def bare_person(name: str, keep: int = 1) -> str:
+    """A person's name without the title or role words an entity's name kept before it
+    ("District Attorney Marcus de la Vega" -> "Marcus de la Vega"): from the first word a given
+    name opens, keeping at least the last ``keep`` words."""
+    full = name.split()
+    kb = knowledge()
+    for i in range(len(full) - keep + 1):
+        if kb.starts_with_given_name(" ".join(full[i:])):
+            return " ".join(full[i:])
+    return _person_name(name)
+
+
 def _person_name(via: str) -> str:
     """A relaying person's name without the words before it that are no part of it: a day, a
     title ("Wednesday Sen. Dolores Whitcomb" -> "Dolores Whitcomb")."""
@@ -642,6 +681,7 @@ def assign_channels(
     dated: Callable[[Candidate], bool] | None = None,
     dateline: str | None = None,
     reports: set[int] | None = None,
+    people: list[Entity] | None = None,
 ) -> tuple[dict[int, str | None], Gazetteer]:
     """Find every candidate's channel: the relay its cue names (read at extraction), else the
     channel its cue's sentence names, else the one the sentence setting up the quote names
@@ -651,7 +691,8 @@ def assign_channels(
     transcript's own outlet; a quote told to an audience (``audience_of``) through none.
 
     ``reports``, if given, receives the ``id`` of every candidate whose channel is an outlet's
-    report ("according to X", "según la agencia X"): words heard second-hand.
+    report ("according to X", "según la agencia X"): words heard second-hand. ``people``, the
+    article's entities, give a relaying person read by surname their full name.
 
     Returns:
         Each candidate's channel (by ``id``), and the article's outlets (for the channels' kinds).
@@ -659,6 +700,8 @@ def assign_channels(
     """
     text = analysis.text
     gaz = gazetteer(text, own, dateline)
+    # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
+    turn_via = None if proceedings_header(text) else own
     channels: dict[int, str | None] = {}
     last: dict[int, _Said] = {}
     previous_speaker: int | None = None
@@ -672,6 +715,8 @@ def assign_channels(
         report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
         if via is not None:
             via = channel_name(via, own, gaz, at)
+            if via is not None and people and knowledge().channel_kind(via) == "person":
+                via = full_name(via, people)
             if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
                 # the cue's relay read as a person may be an outlet the sentence names in full
                 # ("told Portuguese newspaper Diário da Foz")
@@ -679,7 +724,7 @@ def assign_channels(
                 if named is not None and named != via and _same_outlet(named, via):
                     via = named
         elif c.frame == "turn":
-            via = own
+            via = turn_via
         elif c.bare:
             # a quote read without its cue (in a language extraction has no rules for) came
             # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
@@ -771,10 +816,12 @@ def person_relays(
 ) -> None:
     """A quote of a quote came through the person who quotes it: in "the minister promised us
     the plant would stay open, Okafor said", the minister's words reached the article through
-    Okafor (``via`` Okafor, a person)."""
+    Okafor (``via`` Okafor, a person); so do "the minister told us ..." inside Okafor's quote or
+    transcript turn, whose "us" is Okafor's."""
     for c in candidates:
         inner = speakers.get(id(c))
-        if c.cue is None or c.bare or c.via is not None or inner is None:
+        # "told us" inside another's quote is the quoting speaker's "us", not this outlet
+        if c.cue is None or c.bare or c.via not in (None, SELF_OUTLET) or inner is None:
             continue
         outer = [
             o
@@ -784,7 +831,7 @@ def person_relays(
         for o in sorted(outer, key=lambda o: o.end - o.start):
             relay = speakers.get(id(o))
             if relay is not None and relay is not inner and relay.kind == "person":
-                c.via = relay.name
+                c.via = bare_person(relay.name)
                 break
 
 
@@ -814,18 +861,26 @@ def _header_line_outlet(text: str) -> str | None:
     return None
 
 
-def own_outlet(text: str, outlet: str | None) -> str | None:
+def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str | None:
     """The article's own outlet: its metadata's, else the one its header names (a transcript's
     "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
     BROADCASTING (ANB)" when the body calls it ANB), a network's news division by the network
-    ("NBN NEWS" -> "NBN")."""
+    ("NBN NEWS" -> "NBN"); for a ``transcript`` of a programme, else the programme its first
+    line names ("THE BEDSIDE TABLE — a health podcast")."""
     if outlet:
         return outlet
+    found = _own_from_header(text)
+    if found is None and transcript:
+        return programme_outlet(text)
+    return found
+
+
+def _own_from_header(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
         return acronym.group(2)
-    found = header_outlet(text) or _header_line_outlet(text)
+    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text)
     if found is None:
         cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
         if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):
@@ -836,5 +891,6 @@ def own_outlet(text: str, outlet: str | None) -> str | None:
         return None
     if _NOT_OUTLET.search(found):
         return None  # "PRESS RELEASE": a heading, no outlet
+    found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
     return tail.group(1) if tail else found

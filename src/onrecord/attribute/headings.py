@@ -21,7 +21,15 @@ from datetime import date
 from onrecord.attribute.when import after_next_day, year_before
 from onrecord.dates import find_dates, to_date
 
-__all__ = ["DayMarks", "day_marks", "header_outlet", "is_release"]
+__all__ = [
+    "DayMarks",
+    "byline_outlet",
+    "day_marks",
+    "header_outlet",
+    "is_release",
+    "proceedings_header",
+    "programme_outlet",
+]
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # A paragraph that is only a date, the weekday optional: "Thursday 11 March", "Friday, May 6, 2027".
@@ -169,3 +177,176 @@ def header_outlet(text: str) -> str | None:
 
 def _has_vowel(word: str) -> bool:
     return any(ch in "AEIOUaeiou" for ch in word)
+
+
+# A transcript of proceedings rather than of a programme: the body that sat speaks on its own
+# record, through no outlet (a parliament's official report, an inquiry, a court, a briefing, a
+# company's earnings call).
+_PROCEEDINGS = re.compile(
+    r"\b(?:proceedings|official report|hansard|inquiry|tribunal|hearing|court|parliament|assembly|"
+    r"senate|house of|committee|commission|council|department|ministry|office of|briefing|"
+    r"earnings|conference call|investor call|call date|press conference|news conference|"
+    r"minutes|verbatim record)\b",
+    re.I,
+)
+# Words of a programme's header: a broadcast or a podcast, with a host.
+_PROGRAMME = re.compile(
+    r"\b(?:host|hosts|presenter|anchor|podcast|episode|programme|program|show|broadcast|aired|"
+    r"on air|segment|radio|television|tv|fm|news|desk|morning|tonight|live)\b",
+    re.I,
+)
+_HEADER_LINES = 6
+_FREQUENCY = re.compile(r"\s+\d{2,3}[.,]\d$")  # "HARBOUR FM 97.4": the frequency is no part of the name
+
+
+def _head_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_LINES]
+
+
+def proceedings_header(text: str) -> bool:
+    """Whether a transcript's header is that of proceedings (a parliament's official report,
+    an inquiry's day, a ministry's briefing, an earnings call), not of a programme: its turns
+    are on the record of the body that sat, through no outlet."""
+    head = "\n".join(_head_lines(text))
+    return bool(_PROCEEDINGS.search(head)) and not _PROGRAMME.search(head.split("\n", 1)[0])
+
+
+def programme_outlet(text: str) -> str | None:
+    """The programme or station a broadcast or podcast transcript's first line names, when the
+    header shows a programme (a host, an episode, "recorded", a station) and no proceedings:
+    ``THE BEDSIDE TABLE — a health podcast`` -> "The Bedside Table", ``HARBOUR FM 97.4 —
+    "THE SOUND THIS MORNING"`` -> "Harbour FM", ``THE WEEK IN WASHINGTON`` over ``Transcript —
+    Sunday, June 13, 2027`` and a host's turns -> "The Week in Washington"."""
+    lines = _head_lines(text)
+    if not lines or proceedings_header(text):
+        return None
+    head = "\n".join(lines)
+    if not (_PROGRAMME.search(head) or re.search(r"\b(?:recorded|transcript)\b", head, re.I)):
+        return None
+    name = re.split(r"\s+[—–|-]\s+|\s*[\"“:]", lines[0], maxsplit=1)[0].strip(" ,.")
+    name = _FREQUENCY.sub("", name)
+    if not name or len(name.split()) > 5 or not name[:1].isupper() or re.search(r"\d{4}", name):
+        return None
+    if re.search(r"\b(?:transcripts?|monitor|monitoring|services?)\b", name, re.I):
+        return None  # a transcription or monitoring service, not the programme
+    if any(_station_line(line) for line in lines[1:]):
+        return None  # a programme of the station named below it: the station is no programme's name
+    if name.isupper():
+        small = {"of", "the", "in", "on", "at", "for", "and", "a", "to"}
+        words = name.split()
+        name = " ".join(
+            w.capitalize()
+            if w.isalpha() and (len(w) > 4 or _has_vowel(w)) and (i == 0 or w.casefold() not in small)
+            else (w.casefold() if w.casefold() in small and i else w)
+            for i, w in enumerate(words)
+        )
+    return name
+
+
+def _station_line(line: str) -> bool:
+    from onrecord.attribute.knowledge import knowledge
+
+    name = re.split(r"\s+[—–|-]\s+|,", line, maxsplit=1)[0].strip()
+    return bool(name) and len(name.split()) <= 5 and knowledge().is_masthead(name)
+
+
+_BYLINE = re.compile(r"^(?:by|por|par|von|di|от|автор)\s+\S", re.I)
+_PIECES = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
+# What follows an outlet's name in its own header: its staff, its live team ("Pitchside staff",
+# "Harbour Daily live coverage").
+_STAFF = re.compile(r"\s+(?:staff(?: writers?| reporters?)?|live (?:team|coverage|desk)|newsroom|reporters?)$", re.I)
+# Words of an organisation's own release, not of a news outlet's masthead.
+_ISSUER = re.compile(
+    r"\b(?:group|inc|ltd|llc|plc|n\.?v|ag|gmbh|sa|jsc|corp(?:oration)?|company|systems|holdings|union|"
+    r"federation|confederation|association|alliance|coalition|council|authority|agency|department|ministry|"
+    r"office|secretariat|district|university|hospital|police|government|newsroom|media cent(?:re|er)|"
+    r"assembly|parliament|inquiry|court|senate|commission|committee|"
+    r"press releases?|news releases?|media releases?|opinion|analysis|fact[- ]check|live|update|breaking)\b",
+    re.I,
+)
+_ROLE = re.compile(r"\b(?:writers?|bureau|correspondents?|editors?|columnist|contributor|desk|in [A-Z]\w+)\b", re.I)
+_MAX_MASTHEAD_WORDS = 5
+_OUTLET_SCAN = 10  # header lines
+
+
+def _masthead_piece(piece: str) -> str | None:
+    """An outlet's name as a header line writes it, or None: capitalised words, no date, no
+    organisation's word ("THE DAILY BEACON (Nairobi)" -> "The Daily Beacon")."""
+    piece = re.sub(r"\s*\([^)]*\)\s*$", "", piece).strip(" ,.:")  # "(Nairobi)": the city it serves
+    if _ROLE.search(piece):
+        return None  # "Sentinel Staff Writer", "Register Washington Bureau": the writer's desk
+    piece = _STAFF.sub("", piece)
+    words = piece.split()
+    if not words or len(words) > _MAX_MASTHEAD_WORDS or re.search(r"\d", piece) or _ISSUER.search(piece):
+        return None
+    small = {"de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "y", "and", "&"}
+    if not all(w[:1].isupper() or w.casefold() in small or w[:2] in ("d'", "l'") for w in words):
+        return None
+    if not words[0][:1].isupper() or words[-1].casefold() in small or _WEEKDAY_ONLY.fullmatch(words[0]):
+        return None
+    if words[0].casefold() in {"recorded", "transcript", "updated", "published", "posted", "filed"}:
+        return None
+    if piece.isupper():
+        piece = " ".join(w.capitalize() if w.isalpha() and (len(w) > 4 or _has_vowel(w)) else w for w in piece.split())
+        piece = re.sub(
+            r"(?<= )(De|Del|Do|Da|Di|Du|Des|Of|The|La|Le|El|Y|And)(?= )", lambda m: m.group(1).lower(), piece
+        )
+    return piece
+
+
+def _is_date_piece(piece: str) -> bool:
+    """Whether a piece of a header line is a date and nothing else ("Wednesday 12 May 2027,
+    07:30", "9 de junho de 2027"), not a dateline's city or agency ("KIRKVALE, Oct 15 (Seaboard Press)")."""
+    rest = piece
+    for found in sorted(find_dates(piece, default_year=2000), key=lambda f: -f.start):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    if rest == piece and not re.search(r"\d", piece):
+        return False
+    rest = _WEEKDAY_ONLY.sub(" ", rest)
+    return bool(
+        re.fullmatch(r"[\s,.:;\d-]*(?:(?:[ap]\.?\s?m\.?|h)\b)?\s*(?:[A-Z]{2,4})?[\s,.]*(?:de|of)?[\s,.]*", rest, re.I)
+    )
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a news article's header names beside its byline or its date: ``By Sigrid Mørk
+    | The Meridian Review | Saturday 13 March 2027``, a line of its own under ``By Marcus
+    Tendai-Ross`` (``Capitol Wire Service``), ``The Northern Ledger, Wednesday 3 March 2027``,
+    ``Pitchside staff | 9 June 2027``, or a masthead line over the headline with its byline or
+    date below (``THE DAILY BEACON (Nairobi)``, ``THE LONG VIEW — Weekend Feature``). None for
+    a press release, whose issuer is no outlet."""
+    from onrecord.attribute.knowledge import knowledge
+
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_OUTLET_SCAN]
+    if not lines or _RELEASE.search("\n".join(lines)):
+        return None
+    bylined = False
+    for i, line in enumerate(lines):
+        pieces = [p for p in _PIECES.split(line) if p]
+        if _BYLINE.match(line):
+            bylined = True
+            for piece in pieces[1:]:
+                if not _is_date_piece(piece):
+                    return _masthead_piece(piece)
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt and not _BYLINE.match(nxt) and not _is_date_piece(nxt) and not nxt.isupper():
+                found = _masthead_piece(nxt)  # "Capitol Wire Service" on a line of its own
+                if found:
+                    return found
+            continue
+        # "Coastal Times | Wednesday 12 May 2027, 07:30", "The Northern Ledger, Wednesday 3 March
+        # 2027": a masthead's name (not a dateline's place) before the date
+        name, _, rest = line.partition(",")
+        for head, dated in (
+            (pieces[0], len(pieces) >= 2 and all(_is_date_piece(p) for p in pieces[1:])),
+            (name, bool(rest) and _is_date_piece(rest.strip())),
+        ):
+            found = _masthead_piece(head) if dated else None
+            if found and (_STAFF.search(head) or knowledge().is_masthead(found)):
+                return found
+    first = _PIECES.split(lines[0])[0]
+    dated_below = bylined or any(_is_date_piece(ln) for ln in lines[1:6])
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", lines[0])  # "THE DAILY BEACON (Nairobi)"
+    if dated_below and (bare.isupper() or first != lines[0]) and not re.search(r"[:!?]", first):
+        return _masthead_piece(first)
+    return None

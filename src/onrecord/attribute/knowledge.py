@@ -185,8 +185,8 @@ class Knowledge:
         ("the Saltvik Courier", "Radio Karsk", "Deutsche Hafenzeitung") or a broadcaster's
         call sign ("ZTV1", "WBS-TV")."""
         words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
-        while len(words) > 1 and words[-1].isdigit():
-            words.pop()  # "VBC Radio 1", "Kanal 5": a channel's number
+        while len(words) > 1 and re.fullmatch(r"\d+(?:\.\d+)?", words[-1]):
+            words.pop()  # "VBC Radio 1", "Kanal 5", "Radio Sundar 94.1": a channel's number
         if not words or not words[-1][:1].isupper():
             return False
         if any(w.casefold() in self.mastheads for w in words if w[:1].isupper()):

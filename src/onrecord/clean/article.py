@@ -263,6 +263,12 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
                     outlet = signoff_outlet(text[line.start : line.end])
                     if outlet:
                         ev.outlets.append((outlet, "sign-off"))
+    if options.remove_boilerplate:
+        from onrecord.attribute.headings import byline_outlet
+
+        masthead = byline_outlet(text)  # "By Marisol Ferrante / The Cascade Review / Friday, May 21"
+        if masthead:
+            ev.outlets.append((masthead, "header byline"))
     for line in lines:
         if line.kind == "timestamp" and line.dates:
             ev.dates.append((line.dates[0], "timestamp line"))

@@ -17,7 +17,7 @@ _PLACE = (
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
 )
 _DATE = (
-    r"(?P<date>(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"(?P<date>(?:" + _MONTHS + r")\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?(?:\s+\d{4})?)"
 )
 _OUTLET = r"\((?P<{}>[A-ZА-ЯЁ][\w .&'’/-]{{0,40}}?|[a-z]{{2,4}})\)"  # (Reuters), (ТАСС), (dpa)
@@ -43,6 +43,11 @@ _CAPS_DATELINE = re.compile(
 _DATE_MARKER = re.compile(
     r"^\s*(?i:date|dated|published)\s*[:=]?\s*"
     r"(?P<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?=\s|$)\s*"
+)
+_WEEKDAY_PLACE = re.compile(
+    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day|(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo)"
 )
 _INLINE_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s*[-–—]{2}\s*(?P<outlet>[A-Z][\w&.]*)\s*$")
 
@@ -92,8 +97,8 @@ def find_dateline(text: str) -> Dateline | None:
     if not groups.get("date") and not groups.get("sep") and not groups["place"].isupper():
         return None  # "President Donald Trump (R) said": a name with a party, not a dateline
     place = _tidy_place(groups["place"])
-    if len(place.split()) > 5:
-        return None
+    if len(place.split()) > 5 or _WEEKDAY_PLACE.fullmatch(place):
+        return None  # "Sunday, May 16": a live blog's day heading, no place
     raw = text[m.start("place") : m.end()].rstrip()
     raw = raw.rstrip("-–—:").rstrip()
     start = m.start("place")

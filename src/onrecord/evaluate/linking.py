@@ -72,11 +72,17 @@ def load_linking_gold(folder: Path) -> dict[str, Any]:
     return merged
 
 
-def _locate(text: str, snippet: str) -> tuple[int, int] | None:
-    start = text.find(snippet)
-    if start < 0:
-        start = text.find(" ".join(snippet.split()))
-    return (start, start + len(snippet)) if start >= 0 else None
+def _locate(text: str, snippet: str, after: int = 0) -> tuple[int, int] | None:
+    """Where ``snippet`` occurs in ``text`` from offset ``after`` on (a second gold quote with
+    the same words is their next occurrence: "This team will win this cup" said on two days in
+    one live blog); the first occurrence when none follows."""
+    for start_at in (after, 0) if after else (0,):
+        start = text.find(snippet, start_at)
+        if start < 0:
+            start = text.find(" ".join(snippet.split()), start_at)
+        if start >= 0:
+            return start, start + len(snippet)
+    return None
 
 
 def evaluate_linking(
@@ -139,7 +145,8 @@ def evaluate_linking(
             )
             located = []
             for g in article_gold:
-                span = _locate(base, g["text"])
+                seen = [x for x in located if x["text"] == g["text"]]
+                span = _locate(base, g["text"], seen[-1]["end"] if seen else 0)
                 if span is None:
                     missing_text.append(g.get("qid", g["text"][:30]))
                 located.append({**g, "start": span[0] if span else 0, "end": span[1] if span else 0})

@@ -1,0 +1,204 @@
+"""The channel of a transcript's turns (a programme's, none for proceedings), relays by a person
+named in full, and "told us" inside another's quote (attribute.channels, attribute.headings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.channels import bare_person, full_name, own_outlet
+from onrecord.attribute.entities import Entity
+from onrecord.attribute.headings import byline_outlet, proceedings_header, programme_outlet
+
+_TURNS = (
+    "\n\nHOST: Senator, good morning. Where do things stand?\n\n"
+    "SEN. MARTA KOVIC: We have the votes, and we will bring the bill to the floor this week.\n\n"
+    "HOST: And the fees?\n\n"
+    "SEN. MARTA KOVIC: There are no new fees in this bill. Not one.\n\n"
+    "HOST: Thank you, Senator.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        (
+            "THE BEDSIDE TABLE — a health podcast from Northlight Audio\nEpisode 41\nRecorded Monday, May 3, 2027",
+            "The Bedside Table",
+        ),
+        (
+            "THE WEEK IN WASHINGTON\nTranscript — Sunday, June 13, 2027\nGuests: Sen. Marta Kovic",
+            "The Week in Washington",
+        ),
+        ('HARBOUR FM 97.4 — "THE SOUND THIS MORNING"\nBroadcast and recorded: Wednesday 10 March 2027', "Harbour FM"),
+        ("MORNING LINE\nKPRR Public Radio — Portland, Oregon\nRecorded Thursday, May 20, 2027", None),
+        ("THE CARRICK SOUND FERRY INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 4\nTuesday, 9 March 2027", None),
+        ("HOUSE OF ASSEMBLY OF KESTRIA\n\nOFFICIAL REPORT\n(HANSARD)", None),
+        ("MARKETLINE TRANSCRIPTS\n\nHalvard Mobility Inc.\nQ1 2027 Earnings Conference Call", None),
+    ],
+)
+def test_a_programmes_transcript_names_its_outlet_in_its_first_line(header: str, outlet: str | None) -> None:
+    assert programme_outlet(header + _TURNS) == outlet
+
+
+@pytest.mark.parametrize(
+    ("header", "proceedings"),
+    [
+        ("HOUSE OF ASSEMBLY OF KESTRIA\n\nOFFICIAL REPORT\n(HANSARD)", True),
+        ("U.S. DEPARTMENT OF THE INTERIOR\nOffice of Communications\nTRANSCRIPT: Press Briefing", True),
+        ("THE CARRICK SOUND FERRY INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 4", True),
+        ("RADIO LORN — MORNING LINE\nRecorded Wednesday, August 11, 2027\nHost: Yannick Forde", False),
+        ("NBN NEWS — CAPITOL DESK WITH LAUREN ABERNATHY\nSenate committee hearing, day two", False),
+    ],
+)
+def test_proceedings_are_told_from_a_programme(header: str, proceedings: bool) -> None:
+    assert proceedings_header(header + _TURNS) is proceedings
+
+
+@pytest.mark.parametrize(
+    ("header", "via"),
+    [
+        ("THE WEEK IN WASHINGTON\nTranscript — Sunday, June 13, 2027", ("The Week in Washington", "outlet")),
+        ("THE CARRICK SOUND FERRY INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 4\nTuesday, 9 March 2027", (None, None)),
+    ],
+)
+def test_a_turn_comes_through_the_programme_not_through_proceedings(
+    header: str, via: tuple[str | None, str | None]
+) -> None:
+    quotes = [q for q in extract(header + _TURNS, published="2027-06-13") if q.text.startswith("There are no")]
+    assert [(q.via, q.via_kind) for q in quotes] == [via]
+
+
+def test_proceedings_turns_go_through_no_outlet_even_when_the_outlet_is_known() -> None:
+    text = "HOUSE OF ASSEMBLY OF KESTRIA\n\nOFFICIAL REPORT\n(HANSARD)\nTuesday, 14 September 2027" + _TURNS
+    quotes = extract(text, outlet="House of Assembly of Kestria", published="2027-09-14")
+    assert {q.via for q in quotes} == {None}
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("van der Berg", "Tomas van der Berg"),
+        ("Wit", "Marie-Claire de Wit"),
+        ("Mac Giolla", "Eoin Mac Giolla"),
+        ("de la Vega", "Marcus de la Vega"),  # the title the entity's name kept is no part of it
+        ("Okafor", "Okafor"),  # nobody of that name: as read
+        ("Marcus de la Vega", "Marcus de la Vega"),  # in full already
+        ("Byrne", "Byrne"),  # two of that name: as read
+    ],
+)
+def test_a_relaying_person_is_named_in_full(name: str, full: str) -> None:
+    people = [
+        Entity(0, "Tomas van der Berg", "person"),
+        Entity(1, "Marie-Claire de Wit", "person"),
+        Entity(2, "Eoin Mac Giolla", "person"),
+        Entity(3, "District Attorney Marcus de la Vega", "person"),
+        Entity(4, "Aoife Byrne", "person"),
+        Entity(5, "Colm Byrne", "person"),
+        Entity(6, "Western Schools Board", "organisation"),
+        Entity(7, "de Wit", "person"),  # the same person, her surname resolved apart
+    ]
+    assert full_name(name, people) == full
+
+
+def test_told_us_inside_a_turn_is_the_interviewees_us() -> None:
+    text = (
+        'HARBOUR FM 97.4 — "THE SOUND THIS MORNING"\nBroadcast and recorded: Wednesday 10 March 2027\n\n'
+        "DECLAN O'FARRELL: What did the minister promise?\n\n"
+        "SIOBHÁN KEARNEY-DOYLE: The minister told us last year that the inquiry would sit in public every day.\n\n"
+        "DECLAN O'FARRELL: And has it?\n\n"
+        "SIOBHÁN KEARNEY-DOYLE: So far it has. We will keep asking.\n"
+    )
+    quotes = {q.text: (q.via, q.via_kind) for q in extract(text, published="2027-03-10")}
+    assert quotes["the inquiry would sit in public every day"] == ("Siobhán Kearney-Doyle", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            'By the Ledger politics team\n\nWade Tillery told the Ledger the mood was "cautiously giddy."',
+            "The Bluegrass Ledger",
+        ),
+        (
+            'Sentinel Staff Writer\n\nThe clerk told the Sentinel on Wednesday that turnout "was the highest."',
+            "The Paducah Sentinel",
+        ),
+    ],
+)
+def test_a_bylines_words_are_no_outlet(text: str, outlet: str) -> None:
+    assert {q.via for q in extract(text, outlet=outlet, published="2027-11-03")} == {outlet}
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("District Attorney Marcus de la Vega", "Marcus de la Vega"),
+        ("Councillor Mary-Kate Fahy", "Mary-Kate Fahy"),
+        ("Siobhán Kearney-Doyle", "Siobhán Kearney-Doyle"),
+    ],
+)
+def test_a_relaying_person_without_the_title_the_entity_kept(name: str, bare: str) -> None:
+    assert bare_person(name) == bare
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("Every drop, twice\n\nBy Marisol Ferrante\nThe Cascade Review\nFriday, May 21, 2027\n", "The Cascade Review"),
+        ("Port bill heads for a vote\n\nBy Marcus Tendai-Ross\nCapitol Wire Service\n", "Capitol Wire Service"),
+        (
+            "The dockers' last stand\n\nBy Sigrid Mørk | The Meridian Review | Saturday 13 March 2027\n",
+            "The Meridian Review",
+        ),
+        ("Asante leaves\n\nThe Northern Ledger, Wednesday 3 March 2027\n", "The Northern Ledger"),
+        ("Asante leaves\n\nPitchside staff | 9 June 2027\n", "Pitchside"),
+        (
+            "THE DAILY BEACON (Nairobi)\nSPORTS\n\nGovt ups reward\n\nBy DAVID OCHIENG\nTuesday, May 18, 2027\n",
+            "The Daily Beacon",
+        ),
+        (
+            "THE LONG VIEW — Weekend Feature\n\nThe film nobody saw\n\nBy Anjali Rao\nThursday, October 14, 2027\n",
+            "The Long View",
+        ),
+        # a writer's desk, a dateline's place, a release's issuer, a heading: no outlet
+        ("Tully invited\n\nBy Marisol Haugen\nCourier staff writer\n", None),
+        ("Plan defended\n\nPor Ximena del Valle\nLos Ángeles, 9 de junio de 2027\n", None),
+        (
+            "Dockers vow to widen strike\n\nBy Henrik Aas\n\n"
+            "BRENNA, March 10 (Nordwire) - The head of the union said.\n",
+            None,
+        ),
+        ("FACT CHECK: Did France ban melatonin?\n\nBy Lorenzo Abiodun-Price | May 6, 2027\n\nTHE CLAIM\n", None),
+        ("PRESS RELEASE\n\nStrand Ferries Ltd, Harbour Road, Kirkvale\nFriday, 15 October 2027\n", None),
+    ],
+)
+def test_an_articles_own_outlet_from_its_byline_or_masthead_line(header: str, outlet: str | None) -> None:
+    assert byline_outlet(header + "\nThe minister said on Tuesday that the plan would stand.\n") == outlet
+
+
+def test_a_stations_frequency_stays_in_its_name() -> None:
+    text = (
+        "On Tuesday, Deshpande had told Radio Sundar 94.1 that the festival would not screen the film "
+        "because he could not guarantee the audience's safety."
+    )
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-10-13")] == [("Radio Sundar 94.1", "outlet")]
+
+
+def test_a_stations_frequency_in_its_header_is_no_part_of_its_name() -> None:
+    header = 'HARBOUR FM 97.4 — "THE SOUND THIS MORNING"\nBroadcast and recorded: Wednesday 10 March 2027\n'
+    assert own_outlet(header + _TURNS, None, transcript=True) == "Harbour FM"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "SATU members at the yard will walk out on 20 September, de Wit told the Nordpress agency on Friday.",
+            ("Nordpress", "wire"),
+        ),
+        ("The water will be safe by Friday, Kerr told the state water agency on Monday.", (None, None)),
+    ],
+)
+def test_an_agency_named_before_its_noun(text: str, via: tuple[str | None, str | None]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-09-11")] == [via]
