@@ -143,7 +143,7 @@ def evaluate_linking(
                 if article is not None and article.media_type != "html"
                 else (article.body if article is not None else "")
             )
-            located = []
+            located: list[dict[str, Any]] = []
             for g in article_gold:
                 seen = [x for x in located if x["text"] == g["text"]]
                 span = _locate(base, g["text"], seen[-1]["end"] if seen else 0)
