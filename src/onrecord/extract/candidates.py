@@ -298,7 +298,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     candidates = [c for c in candidates if in_scope(c, candidates, options)]
     turns = find_turns(text)
     if turns:  # the labels of a transcript's turns are no mentions of their own
-        names = [n for n in names if not any(t.label.start <= n.start < t.label.end for t in turns)]
+        names = [n for n in names if not any(t.label.start <= n.start < t.label.end and t.labelled for t in turns)]
         candidates = _with_turns(candidates, turns, sentence_of, text)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
