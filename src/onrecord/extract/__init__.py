@@ -12,6 +12,7 @@ from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.candidates import ExtractOptions, find_candidates
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
 from onrecord.extract.overlaps import one_record_per_span
+from onrecord.extract.tails import without_writers_tails
 from onrecord.extract.transcript import find_turns
 from onrecord.model import Article, ArticleSpeaker, Document, Quote, Span, SpeakerRef
 from onrecord.tagger.select import resolve_model
@@ -56,6 +57,7 @@ def analyse_article(
                 analysis.candidates = [
                     c for c in analysis.candidates if not any(s <= c.start < e for s, e in asked) or c.frame == "turn"
                 ]
+    analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(
         article_id=article.id,

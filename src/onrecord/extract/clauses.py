@@ -588,7 +588,14 @@ def is_cue_use(verb: Any, cue: Cue) -> bool:
         return False
     if cue.lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         return False  # "Asked whether ..., she said": the question put to her, not her words
-    return not cue.particle or any(c.lower_ == cue.particle for c in verb.children)
+    if not cue.particle:
+        # "rules out talks", "called off the strike": another verb than the cue, unless the lexicon
+        # lists it
+        return not any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in verb.children)
+    return any(c.lower_ == cue.particle for c in verb.children)
+
+
+_OTHER_VERB_PARTICLES = frozenset({"out", "off", "down"})
 
 
 def read_cue(verb: Any, cue: Cue) -> Frame | None:
@@ -685,6 +692,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     """
     if "clause" not in cue.frames or verb.tag_ not in {"VBD", "VBZ"}:
         return None
+    if not cue.particle and any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in verb.children):
+        return None  # "..., minister rules out talks": another verb
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and doc[i].text != "," and verb.i - i <= _MAX_SPEAKER_TOKENS:

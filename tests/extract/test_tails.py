@@ -1,0 +1,95 @@
+"""The writer's words after a report are cut from its content, whatever the parse or the tagger
+made of them; a comma inside a quotation is the speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.extract.tails import tail_start
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a time after something, with more after it
+        (
+            "Senate Majority Leader Harlan Oakes said Wednesday the Senate would not take up the rail bill "
+            "this month, two days after promising a floor vote in April and a day after the bill's sponsor "
+            "offered to soften it.",
+            "the Senate would not take up the rail bill this month",
+        ),
+        (
+            "Manager Gareth Penhale said on Wednesday the club would now sign three strikers before the new "
+            "season, a day after promising two, following the sale of its top scorer.",
+            "the club would now sign three strikers before the new season",
+        ),
+        # a sentence apposition
+        (
+            "The energy minister told parliament on Wednesday that her government was also negotiating with "
+            "Estovia, a disclosure that caught officials in Norland by surprise.",
+            "her government was also negotiating with Estovia",
+        ),
+        # a circumstance
+        (
+            "Sen. Dolores Ferrante told reporters she would vote for the bill, even as she denounced the "
+            "decision to freeze the grants.",
+            "she would vote for the bill",
+        ),
+        (
+            "The port authority said it will not sell off any part of the port, as the strike by 30,000 "
+            "dockers entered its second week.",
+            "it will not sell off any part of the port",
+        ),
+    ],
+)
+def test_the_writers_tail_is_cut(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        # inside a quotation the words are the speaker's
+        ('She said the vote was "a day after the deadline, two days after the count" and unfair.', "en", None),
+        # too little before the comma
+        ("Two days, two days after the vote.", "en", None),
+        ("the city was ready, hours after the warning", "en", "the city was ready"),
+        (
+            "su departamento revisará la licencia, un día después de que el tribunal anulara la concesión",
+            "es",
+            "su departamento revisará la licencia",
+        ),
+        (
+            "su departamento revisa las admisiones, una noticia que cayó como un jarro de agua fría",
+            "es",
+            "su departamento revisa las admisiones",
+        ),
+    ],
+)
+def test_tail_start(text: str, language: str, content: str | None) -> None:
+    cut = tail_start(text, 0, len(text), language)
+    assert (text[:cut] if cut is not None else None) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a governing body's ruling, in the subjunctive
+        (
+            "The Disciplinary Board ruled that Lakeside Rangers FC be fined US$20,000 for the throwing of objects.",
+            "Lakeside Rangers FC be fined US$20,000 for the throwing of objects",
+        ),
+        (
+            "The Supreme Court on Tuesday annulled the permit, ruling that the government had failed to consult "
+            "the villages.",
+            "the government had failed to consult the villages",
+        ),
+    ],
+)
+def test_a_ruling_is_reported(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+def test_ruling_out_is_no_ruling() -> None:
+    assert extract("Dockers shut Saint-Lys, minister rules out talks under blockade.") == []
