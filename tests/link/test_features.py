@@ -72,6 +72,12 @@ from onrecord.link.features import compatible, features, normalize
             "figures",
         ),
         ("the plant will close in 2029 instead of 2027", "the plant will close in 2027", "figures"),
+        # the same predicate said of two parties a ruling names
+        (
+            "Lakeside Rangers FC be fined US$20,000 for the throwing of objects onto the field",
+            "Estrela do Norte be fined US$20,000 for the improper conduct of their players",
+            "entities",
+        ),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -167,6 +173,10 @@ def test_paraphrases_and_translations_pass(a: str, b: str) -> None:
         ("deliveries stop from May 1, 2027", "en", {"1"}),
         ("Lieferungen enden ab 1. Mai 2027", "de", {"1"}),
         ("emissions will fall by 2030", "en", {"2030"}),
+        # Portuguese and Italian number words ("um", "uno" are articles too: not counted)
+        ("o clube vai contratar dois avançados", "pt", {"2"}),
+        ("la squadra comprerà tre attaccanti", "it", {"3"}),
+        ("o clube vai contratar um avançado", "pt", set()),
     ],
 )
 def test_figures_read_as_their_language_writes_them(text: str, language: str, numbers: set[str]) -> None:

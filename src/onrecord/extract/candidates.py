@@ -19,6 +19,7 @@ from onrecord.extract.clauses import (
     Frame,
     is_cue_use,
     read_according_to,
+    read_as_said,
     read_cue,
     read_speaker,
     read_trailing_cue,
@@ -216,7 +217,11 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     contexts = [_context(text, q, i, quotes, sentences, sentence_of) for i, q in enumerate(quotes)]
-    selected = {i for i, s in enumerate(sentences) if lexicon.has_cue(masked[s.start : s.end], options.speech_only)}
+    selected = {
+        i
+        for i, s in enumerate(sentences)
+        if lexicon.has_cue(masked[s.start : s.end], options.speech_only) or _AS_PUT_IT.search(masked, s.start, s.end)
+    }
     # a report inside a quotation ('"The minister promised us that ...," she said'): its sentence too
     for q in quotes:
         if lexicon.has_cue(text[q.start : q.end], True):
@@ -264,9 +269,14 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     if frame is None or _spans_cue(frame, token):
                         # "C, X said, a day after ...": the word order may tell what the parse did not
                         frame = read_trailing_cue(token, cue, spanning=frame is not None) or frame
+                    if frame is None and is_cue_use(token, cue):
+                        frame = read_as_said(token, cue)  # "As Smith said on Tuesday, the plan is dead"
                     if frame is not None:
                         lemma, cue_class = cue.lemma, cue.cls
                         break
+                if frame is None and token.lower_ == "put":
+                    frame = read_as_said(token)  # "As the Premier put it, ..."
+                    lemma, cue_class = "put it", "speech"
                 if frame is None or frame.frame == "object":
                     # '"...," she told a packed meeting': the object is the audience, the quote the content
                     loose.extend(_loose_cue(token, base, index, lexicon))
@@ -304,6 +314,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     return Analysis(text, sentences, quotes, candidates, names, parsed)
 
 
+_AS_PUT_IT = re.compile(r"\bAs\s[^,.;]{2,60}?\bput it\b")
 _LOCATIVE = frozenset("at in near outside inside off across along".split())
 
 

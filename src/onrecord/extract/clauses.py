@@ -726,3 +726,31 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     frame.speaker = heads[0]
     frame.content = content
     return frame
+
+
+def read_as_said(verb: Any, cue: Cue | None = None) -> Frame | None:
+    """``As the Premier put it on Monday, the levee had 'held'`` / ``As Smith said, the plan is
+    dead``: a clause opened by "as" with a speech cue (or "put it") that hangs on the sentence's
+    main clause; the main clause is the content, the cue's subject the speaker."""
+    if verb.dep_ != "advcl" or verb.head.i <= verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if cue is None:  # "put it", "phrased it"
+        if verb.lower_ not in {"put", "phrased"} or not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+        ):
+            return None
+    elif cue.cls != "speech" or "clause" not in cue.frames or cue.particle:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in {"it", "this", "that", "i", "we", "you"}:
+        return None
+    inner = {t.i for t in verb.subtree}
+    content = _span_tokens([t for t in verb.head.subtree if t.i not in inner])
+    if len(content) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in content):
+        return None
+    cue_tokens = [
+        t for t in verb.subtree if t.dep_ == "mark" or t.i == verb.i or (t.head.i == verb.i and t.lower_ == "it")
+    ]
+    return Frame(sorted(cue_tokens, key=lambda t: t.i), content, speaker, frame="clause")

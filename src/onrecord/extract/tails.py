@@ -4,9 +4,9 @@ the reporter's, not the speaker's.
 Wire copy sets after the reported clause a time measured from something else ("..., two days
 after promising a floor vote", "..., hours after the head of the agency told lawmakers ..."), a
 sentence apposition ("..., a disclosure that caught officials by surprise", "..., a narrower
-figure than the one she cited") or a circumstance ("..., even as she denounced the decision",
-"..., as the strike entered its second week"); Spanish, Portuguese, Italian and French copy does
-the same ("..., un día después de que ...", "..., una noticia que cayó ..."). The parser hangs
+figure than the one she cited") or a circumstance ("..., even as she denounced the decision");
+Spanish, Portuguese, Italian and French copy does the same ("..., un día después de que ...",
+"..., una noticia que cayó ..."). The parser hangs
 these anywhere, so they are cut from the content by their words, after the parse and after the
 tagger, unless the comma is inside a quotation (then they are the speaker's words).
 """
@@ -26,7 +26,7 @@ _TAILS = {
         r"(?:after|before|since|earlier|later)\b"
         r"|(?:shortly|moments|soon|just|only|barely)\s+(?:after|before)\b"
         r"|(?:a|an)\s+(?:[a-z]+\s+){1,2}(?:that|which|than)\s"
-        r"|even\s+as\s|as\s+(?:the|a|an|his|her|its|their)\s"
+        r"|even\s+as\s"
     ),
     # "un día después de que", "horas antes de", "una noticia que", "uma decisão que", "una notizia che"
     "romance": re.compile(
@@ -52,17 +52,22 @@ def _inside_quotation(text: str) -> bool:
 
 def tail_start(text: str, start: int, end: int, language: str = "en") -> int | None:
     """Where the writer's tail of the content ``text[start:end]`` begins (the offset of its
-    comma), or ``None`` when it has none."""
+    comma, or after the closing mark before it), or ``None`` when it has none."""
     pattern = _TAILS["romance"] if language in _ROMANCE else _TAILS.get(language)
     if pattern is None:
         return None
-    for m in re.finditer(r",\s+", text[start:end]):
+    # a comma, or a comma the closing mark of a quotation follows (US style: 'day one," a narrower
+    # figure'), or a quotation's closing mark and "and" with a participle ('"years ago" and asking why')
+    for m in re.finditer(r",([\"”’»]?)\s+|(?<=[\"”’»])(\s+and\s+)(?=[a-z]+ing\b)", text[start:end]):
         at = start + m.start()
-        before = text[start:at]
+        mark = m.group(1) or ""
+        before = text[start : at + 1 + len(mark)] if mark else text[start:at]
         if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or _inside_quotation(before):
             continue
-        if pattern.match(text, start + m.end(), end):
+        if m.group(2) is not None:
             return at
+        if pattern.match(text, start + m.end(), end):
+            return at + 1 + len(mark) if mark else at
     return None
 
 
