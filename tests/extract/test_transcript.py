@@ -236,3 +236,25 @@ def test_printed_interview_answers_are_quotes(text: str, expected: list[tuple[st
 )
 def test_no_printed_interview(text: str) -> None:
     assert find_turns(text) == []
+
+
+INQUIRY = (
+    "THE HARWICK DAM INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 2\n\n"
+    "Before: SIR ALAN MBEKI-FORD KC (Chair)\nCounsel to the Inquiry: MS RUTH OYELARAN\n\n"
+    "THE CHAIR: Good morning. The inquiry will sit in public on every hearing day.\n\n"
+    "MS OYELARAN: Mr Hale, were the sluices inspected in May?\n\n"
+    "MR HALE: They were not. I regret that.\n\n"
+    "MS OYELARAN: Why not?\n\n"
+    "MR HALE: The request was never actioned.\n\n"
+    "THE CHAIR: We will rise until ten o'clock tomorrow.\n"
+)
+
+
+def test_an_inquiry_chair_makes_statements_under_the_name_the_header_gives() -> None:
+    """A parliament's Speaker keeps order; an inquiry's chair speaks on record, as the person the
+    header's "Before:" line names."""
+    chair = [q.text for q in extract(INQUIRY) if q.speaker and q.speaker.name == "Alan Mbeki-Ford"]
+    assert chair == [
+        "Good morning. The inquiry will sit in public on every hearing day.",
+        "We will rise until ten o'clock tomorrow.",
+    ]

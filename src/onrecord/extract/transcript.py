@@ -46,7 +46,10 @@ _NOT_SPEAKERS = frozenset(
 _HOSTS = frozenset(
     "q question host presenter interviewer anchor reporter moderator journalist correspondent editor".split()
 )
-_CHAIRS = frozenset({"speaker", "deputy speaker", "madam speaker", "chair", "chairman", "chairwoman", "president"})
+# who presides over a parliament: "Mr SPEAKER: Order." keeps order, it makes no statement (an
+# inquiry's or a committee's chair does: "THE CHAIR: The inquiry will sit in public")
+_CHAIRS = frozenset({"speaker", "deputy speaker", "madam speaker", "president"})
+_CHAIR_ROLES = frozenset({"chair", "the chair", "chairman", "chairwoman", "chairperson", "the chairman"})
 _MIN_TURNS = 3
 
 
@@ -155,6 +158,26 @@ def _label_name(label: str) -> str:
     return " ".join(words)
 
 
+_POSTNOMINALS = frozenset("DBE CBE OBE MBE KC QC SC MP KBE".split())
+
+
+def _presiding(header: str, label: str) -> str | None:
+    """The person a chair's label stands for, as the header names them: "Before: DAME NGOZI
+    ADAEZE OKOLI DBE (Chair)" gives "Ngozi Adaeze Okoli" for "THE CHAIR"."""
+    if label.casefold() not in _CHAIR_ROLES:
+        return None
+    role = label.split()[-1]
+    m = re.search(
+        rf"([A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){{1,5}})[ \t]*(?:\(|,[ \t]*)(?i:(?:the[ \t]+)?{role})\b",
+        header,
+    )
+    if m is None:
+        return None
+    titles = _HONORIFICS | {"Dame", "Sir", "Lord", "Lady"}
+    words = [w for w in m.group(1).split() if w.rstrip(".").capitalize() not in titles and w not in _POSTNOMINALS]
+    return " ".join(_capitalised(w) if w.isupper() else w for w in words) or None
+
+
 def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
     """Every turn label in ``text``: the label, its offsets and its turn's text offsets."""
     out = []
@@ -201,7 +224,9 @@ def _labelled_turns(text: str) -> list[Turn]:
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         else:
             words = _label_name(named).split()
-            name = _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))
+            name = _presiding(text[: found[0][1]], " ".join(words)) or _full_name(
+                text, " ".join(_capitalised(w) if w.isupper() else w for w in words)
+            )
             mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
         turns.append(Turn(start, end, mention, label in hosts))
     return turns
