@@ -734,8 +734,9 @@ def read_as_said(verb: Any, cue: Cue | None = None) -> Frame | None:
     main clause; the main clause is the content, the cue's subject the speaker."""
     if verb.dep_ != "advcl" or verb.head.i <= verb.i:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or not all(t.is_punct or t.dep_ == "cc" for t in verb.doc[: mark.i]):
+        return None  # the sentence opens with it; not "..., even as he says ..."
     if cue is None:  # "put it", "phrased it"
         if verb.lower_ not in {"put", "phrased"} or not any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children

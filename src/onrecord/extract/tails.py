@@ -19,13 +19,27 @@ from onrecord.extract.candidates import Candidate
 
 __all__ = ["tail_start", "without_writers_tails"]
 
+# The nouns a writer sums up a report with ("..., a move that ...", "..., una noticia que ..."):
+# an apposition with one of them is about the whole report; with another noun ("..., an issue
+# that he has long regarded as racist") it may be about the last thing said, and stays.
+_SUMMARY_NOUNS = {
+    "en": "disclosure|move|decision|step|claim|statement|remark|comment|admission|announcement|reversal|"
+    "figure|number|estimate|signal|sign|shift|change|departure|pledge|promise|warning|development|concession|"
+    "acknowledg(?:e)?ment|assessment|prediction|forecast|suggestion|accusation|allegation|message|response|"
+    "rebuke|setback|blow|boost|increase|drop|cut|jump|sum|total|u-turn|retreat|climbdown|revelation|"
+    "indication|hint|tally|swipe|jab|dig|rebuttal|position|view|stance|contrast",
+    "romance": "noticia|notícia|notizia|nouvelle|decisión|decisão|decisione|décision|medida|mesure|misura|"
+    "cifra|cifre|chiffre|anuncio|anúncio|annuncio|annonce|declaración|declaração|dichiarazione|déclaration|"
+    "giro|virada|revirement|cambio|mudança|cambiamento|changement|señal|sinal|segnale|signe|promesa|promessa|"
+    "promesse|advertencia|aviso|avvertimento|avertissement",
+}
 _TAILS = {
     "en": re.compile(
         r"(?:(?:just|only|barely|some|about|nearly|less than|more than|a|an|one|two|three|four|five|six|seven|"
         r"eight|nine|ten|a few|several|\d+)\s+)*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
         r"(?:after|before|since|earlier|later)\b"
         r"|(?:shortly|moments|soon|just|only|barely)\s+(?:after|before)\b"
-        r"|(?:a|an)\s+(?:[a-z]+\s+){1,2}(?:that|which|than)\s"
+        rf"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
         r"|even\s+as\s"
     ),
     # "un día después de que", "horas antes de", "una noticia que", "uma decisão que", "una notizia che"
@@ -34,7 +48,7 @@ _TAILS = {
         r"(?:minutos?|minuti|minutes?|horas?|ore|heures?|d[ií]as?|giorn[oi]|jours?|semanas?|settimane?|semaines?|"
         r"mes(?:es)?|meses|mesi|mois|an[oñ]s?|anos)\s+"
         r"(?:despu[eé]s|depois|dopo|apr[eè]s|antes|prima|avant)\b"
-        r"|(?:un|una|um|uma|une)\s+[^\W\d_]+\s+(?:que|che|qui)\s"
+        rf"|(?:un|una|um|uma|une)\s+(?:{_SUMMARY_NOUNS['romance']})\s+(?:que|che|qui)\s"
     ),
 }
 _ROMANCE = frozenset({"es", "pt", "it", "fr"})
