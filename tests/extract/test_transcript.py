@@ -258,3 +258,16 @@ def test_an_inquiry_chair_makes_statements_under_the_name_the_header_gives() -> 
         "Good morning. The inquiry will sit in public on every hearing day.",
         "We will rise until ten o'clock tomorrow.",
     ]
+
+
+def test_words_an_interviewee_quotes_from_someone_else_stay_a_quote_of_their_own() -> None:
+    text = (
+        "TRANSCRIPT — Interview with Governor-elect Teresa Vance\n\n"
+        "MARCUS HALE: Governor Dale Haskell stayed out of your primary. Did he ever tell you why?\n\n"
+        'TERESA VANCE: He told me, "Teresa, the voters don\'t need my thumb on the scale." I think that says a lot.\n\n'
+        "MARCUS HALE: Did you ask him again?\n\n"
+        "TERESA VANCE: No. I took him at his word.\n"
+    )
+    texts = [q.text for q in extract(text)]
+    assert "Teresa, the voters don't need my thumb on the scale." in texts
+    assert any(t.startswith("He told me,") for t in texts)  # the turn itself stays hers

@@ -376,8 +376,8 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
 
 def _relayed_in_turn(c: Candidate, text: str) -> bool:
     """A report in an interviewee's turn that someone else made ("He told me yesterday he'd back
-    subpoenas", "the company said it did not recognise ..."): reported speech in the past, read
-    from a that-clause with a third party as its subject."""
+    subpoenas", "the company said it did not recognise ...", 'He told me, "..."'): reported speech
+    in the past, read from a that-clause or a quotation, with a third party as its subject."""
     if c.relayed:
         return True
     if c.cue is None or not _PAST_CUE.fullmatch(text[c.cue[0] : c.cue[1]].split()[-1]):
@@ -385,6 +385,9 @@ def _relayed_in_turn(c: Candidate, text: str) -> bool:
     third_party = c.mention is not None and c.mention.text.casefold() not in _RELAY_SUBJECTS
     words = text[c.start : c.end].split()[:1]
     asked = bool(words) and words[0].casefold() in _QUESTION_WORDS
+    if c.kind == "direct" and c.quote is not None:
+        # 'He told me, "Teresa, the voters don't need my thumb on the scale."': another's words
+        return c.cue_class == "speech" and third_party and c.mention is not None and c.mention.kind != "anonymous"
     return c.kind == "indirect" and c.frame == "clause" and c.cue_class == "speech" and third_party and not asked
 
 
