@@ -506,3 +506,114 @@ def test_a_german_sentence_s_first_words_are_no_name(text: str, not_a_speaker: s
 )
 def test_a_medium_is_no_speaker(text: str, language: str, not_a_speaker: str) -> None:
     assert all(s != not_a_speaker for _, s in _speakers(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # dash dialogue: the words between the dashes, the speaker after the cue
+        (
+            "O avançado Rui Tavares chegou ao Porto.\n\n"
+            "— Não fiz nada de errado. Joguei como sempre — afirmou Tavares ao jornal, na terça-feira.\n",
+            "pt",
+            ("direct", "Não fiz nada de errado. Joguei como sempre", "Tavares"),
+        ),
+        # no name after the cue: the verb stands for the one who spoke last
+        (
+            "O avançado Rui Tavares chegou ao Porto.\n\n— Este clube fez-me — acrescentou, emocionado.\n",
+            "pt",
+            ("direct", "Este clube fez-me", "Rui Tavares"),
+        ),
+        (
+            "La ministra Ana Ruiz visitó el puerto.\n\n— No vamos a subir los impuestos — dijo la ministra.\n",
+            "es",
+            ("direct", "No vamos a subir los impuestos", "ministra"),
+        ),
+        (
+            "Губернатор Олег Воронин приехал в город.\n\n— Мы не отступим, — заявил Воронин.\n",
+            "ru",
+            ("direct", "Мы не отступим", "Воронин"),
+        ),
+    ],
+)
+def test_dash_dialogue_is_direct_speech(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O jogo acabou tarde.\n\n— Ana Lopes, em Lisboa\n",  # a sign-off
+        "Os números:\n\n— 40 jogos — uma vitória\n",  # a list, no cue after the dash
+    ],
+)
+def test_a_dash_is_no_dialogue_without_a_cue(text: str) -> None:
+    assert not [k for k, _, _ in _found(text, "pt") if k == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a role noun in the source phrase: someone named before
+        (
+            "O avançado Rui Tavares falou ao jornal. Segundo o jogador, o clube vai recorrer da decisão.",
+            "pt",
+            ("indirect", "o clube vai recorrer da decisão", "Rui Tavares"),
+        ),
+        # an aside between the cue and its complementizer
+        (
+            "O Ministério da Saúde informou, em comunicado, que o hospital vai reabrir na segunda-feira.",
+            "pt",
+            # (the sentence's capital article stays in the name as written; the speaker key drops it)
+            ("indirect", "o hospital vai reabrir na segunda-feira", "O Ministério da Saúde"),
+        ),
+        (
+            "La ministra Ana Ruiz dijo, sin embargo, que el puente abrirá en mayo.",
+            "es",
+            ("indirect", "el puente abrirá en mayo", "Ana Ruiz"),
+        ),
+        # content first, then "según" and the cue, the speaker with an apposition after it
+        (
+            "TOLLIVER, Oregón — El fondo perdió al menos 3,1 millones de dólares, según dijo el miércoles "
+            "el fiscal del condado, Marcus de la Vega, en una entrevista.",
+            "es",
+            ("indirect", "El fondo perdió al menos 3,1 millones de dólares", "Marcus de la Vega"),
+        ),
+        # a colon after the cue's own words
+        (
+            "Il segretario Erik Lind ha precisato le richieste in un messaggio su X: il sindacato chiede "
+            "un aumento del 6 per cento.",
+            "it",
+            ("indirect", "il sindacato chiede un aumento del 6 per cento", "Erik Lind"),
+        ),
+        # a colon before reported content the cue closes
+        (
+            "Priya Raman traf Albrecht am Montag. Danach klang das anders: Mit den Garantien sei man nun "
+            "zufrieden, sagte Raman.",
+            "de",
+            ("indirect", "Mit den Garantien sei man nun zufrieden", "Raman"),
+        ),
+        # the subjunctive II of a strong verb
+        (
+            "Hafenchef Pieter van der Laan kam am Dienstag. Vor dem Hafen lägen 38 Schiffe vor Anker, sagte er.",
+            "de",
+            ("indirect", "Vor dem Hafen lägen 38 Schiffe vor Anker", "Pieter van der Laan"),
+        ),
+        # "fait savoir que", "ha fatto sapere che"
+        (
+            "Le ministère des Transports a fait savoir jeudi que les discussions reprendraient à 9 heures.",
+            "fr",
+            ("indirect", "les discussions reprendraient à 9 heures", "Le ministère des Transports"),
+        ),
+    ],
+)
+def test_reported_speech_frames_of_romance_and_german_copy(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text, language)
+
+
+def test_a_colon_before_a_quotation_leaves_the_quotation_direct() -> None:
+    text = "La figlia Anna Rossi ha scritto martedì su X: «Mio padre è un uomo onesto. Lo dimostreremo.»"
+    assert ("direct", "Mio padre è un uomo onesto. Lo dimostreremo.", "Anna Rossi") in _found(text, "it")
+    assert not [k for k, _, _ in _found(text, "it") if k != "direct"]

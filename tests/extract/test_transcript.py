@@ -169,3 +169,105 @@ def test_labels_of_broadcasts_parliaments_and_monitors(text: str, expected: list
     and header lines are no speakers."""
     answers = [t for t in find_turns(text) if not t.question]
     assert [(t.label.name, text[t.start : t.end]) for t in answers] == expected
+
+
+PRINTED_BOLD = (
+    "THE MONDAY INTERVIEW\n\n"
+    'Joanna Okoro-Lindqvist: "We moved too fast"\n\n'
+    "Joanna Okoro-Lindqvist has led the Harwick Water Board since 2024. We spoke on Friday.\n\n"
+    "**You promised the pipes would be replaced by June. Will they be?**\n\n"
+    "No. We moved too fast and the contractor cannot deliver by June.\n\n"
+    "**What happens to the budget?**\n\n"
+    "It stays where it is. Nobody will pay more this year.\n\n"
+    "**The regulator says it is watching you.**\n\n"
+    "They should watch us. That is their job.\n\n"
+    "**Last question. Will you stay on?**\n\n"
+    "Yes.\n"
+)
+PRINTED_Q = (
+    "Harbour master Tomasz Wielgosz spoke to the Gazette on Tuesday.\n\n"
+    "Q. Was the sensor tested after January?\n\n"
+    "A. It was not. That was my mistake.\n\n"
+    "Q. Will you resign?\n\n"
+    "I will not resign before the inquiry reports.\n\n"
+    "Q. What do you say to the families?\n\n"
+    "I am sorry.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PRINTED_BOLD,
+            [
+                ("Joanna Okoro-Lindqvist", "No. We moved too fast and the contractor cannot deliver by June."),
+                ("Joanna Okoro-Lindqvist", "It stays where it is. Nobody will pay more this year."),
+                ("Joanna Okoro-Lindqvist", "They should watch us. That is their job."),
+                ("Joanna Okoro-Lindqvist", "Yes."),
+            ],
+        ),
+        (
+            PRINTED_Q,
+            [
+                ("Tomasz Wielgosz", "It was not. That was my mistake."),
+                ("Tomasz Wielgosz", "I will not resign before the inquiry reports."),
+                ("Tomasz Wielgosz", "I am sorry."),
+            ],
+        ),
+    ],
+)
+def test_printed_interview_answers_are_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    """Bold (or ``Q.``) questions and plain answers: each answer is a direct quote of the
+    interviewee the introduction names; the questions, and what they report, are not quotes."""
+    quotes = [q for q in extract(text) if q.start > text.index("\n\n", text.index("spoke"))]
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in quotes] == expected
+    assert all(q.kind == "direct" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feature's bold subheadings are no questions
+        "A long read.\n\n**The money**\n\nIt ran out.\n\n**The vote**\n\nIt failed.\n\n**The end**\n\nIt came.\n",
+        # two questions are no interview
+        "Intro by Maria Lenz.\n\n**Why?**\n\nBecause.\n\n**When?**\n\nSoon.\n",
+    ],
+)
+def test_no_printed_interview(text: str) -> None:
+    assert find_turns(text) == []
+
+
+INQUIRY = (
+    "THE HARWICK DAM INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 2\n\n"
+    "Before: SIR ALAN MBEKI-FORD KC (Chair)\nCounsel to the Inquiry: MS RUTH OYELARAN\n\n"
+    "THE CHAIR: Good morning. The inquiry will sit in public on every hearing day.\n\n"
+    "MS OYELARAN: Mr Hale, were the sluices inspected in May?\n\n"
+    "MR HALE: They were not. I regret that.\n\n"
+    "MS OYELARAN: Why not?\n\n"
+    "MR HALE: The request was never actioned.\n\n"
+    "THE CHAIR: We will rise until ten o'clock tomorrow.\n"
+)
+
+
+def test_an_inquiry_chair_makes_statements_under_the_name_the_header_gives() -> None:
+    """A parliament's Speaker keeps order; an inquiry's chair speaks on record, as the person the
+    header's "Before:" line names."""
+    chair = [q.text for q in extract(INQUIRY) if q.speaker and q.speaker.name == "Alan Mbeki-Ford"]
+    assert chair == [
+        "Good morning. The inquiry will sit in public on every hearing day.",
+        "We will rise until ten o'clock tomorrow.",
+    ]
+
+
+def test_words_an_interviewee_quotes_from_someone_else_stay_a_quote_of_their_own() -> None:
+    text = (
+        "TRANSCRIPT — Interview with Governor-elect Teresa Vance\n\n"
+        "MARCUS HALE: Governor Dale Haskell stayed out of your primary. Did he ever tell you why?\n\n"
+        'TERESA VANCE: He told me, "Teresa, the voters don\'t need my thumb on the scale." I think that says a lot.\n\n'
+        "MARCUS HALE: Did you ask him again?\n\n"
+        "TERESA VANCE: No. I took him at his word.\n"
+    )
+    texts = [q.text for q in extract(text)]
+    assert "Teresa, the voters don't need my thumb on the scale." in texts
+    assert any(t.startswith("He told me,") for t in texts)  # the turn itself stays hers

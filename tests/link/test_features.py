@@ -94,6 +94,12 @@ from onrecord.link.features import _other_name_after, compatible, features, norm
             "The first relief convoy will reach Saltillo on Saturday",
             "entities",
         ),
+        # the same predicate said of two parties a ruling names
+        (
+            "Lakeside Rangers FC be fined US$20,000 for the throwing of objects onto the field",
+            "Estrela do Norte be fined US$20,000 for the improper conduct of their players",
+            "entities",
+        ),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -228,6 +234,10 @@ def test_paraphrases_and_translations_pass(a: str, b: str) -> None:
         ("deliveries stop from May 1, 2027", "en", {"1"}),
         ("Lieferungen enden ab 1. Mai 2027", "de", {"1"}),
         ("emissions will fall by 2030", "en", {"2030"}),
+        # Portuguese and Italian number words ("um", "uno" are articles too: not counted)
+        ("o clube vai contratar dois avançados", "pt", {"2"}),
+        ("la squadra comprerà tre attaccanti", "it", {"3"}),
+        ("o clube vai contratar um avançado", "pt", set()),
     ],
 )
 def test_figures_read_as_their_language_writes_them(text: str, language: str, numbers: set[str]) -> None:

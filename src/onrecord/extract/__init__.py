@@ -12,6 +12,8 @@ from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.candidates import ExtractOptions, find_candidates
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
 from onrecord.extract.overlaps import one_record_per_span
+from onrecord.extract.tails import without_writers_tails
+from onrecord.extract.transcript import find_turns
 from onrecord.model import Article, ArticleSpeaker, Document, Quote, Span, SpeakerRef
 from onrecord.tagger.select import resolve_model
 
@@ -50,6 +52,12 @@ def analyse_article(
         tagger = resolve_model(options.model if options is not None else None)
         if tagger is not None:
             analysis.candidates = add_tagger_candidates(analysis, tagger, options)
+            asked = [(t.start, t.end) for t in find_turns(analysis.text) if t.question]
+            if asked:  # an interviewer's question is no statement on record, whoever finds it
+                analysis.candidates = [
+                    c for c in analysis.candidates if not any(s <= c.start < e for s, e in asked) or c.frame == "turn"
+                ]
+    analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(
         article_id=article.id,

@@ -19,6 +19,7 @@ from onrecord.extract.clauses import (
     Frame,
     is_cue_use,
     read_according_to,
+    read_as_said,
     read_cue,
     read_speaker,
     read_trailing_cue,
@@ -216,7 +217,11 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     contexts = [_context(text, q, i, quotes, sentences, sentence_of) for i, q in enumerate(quotes)]
-    selected = {i for i, s in enumerate(sentences) if lexicon.has_cue(masked[s.start : s.end], options.speech_only)}
+    selected = {
+        i
+        for i, s in enumerate(sentences)
+        if lexicon.has_cue(masked[s.start : s.end], options.speech_only) or _AS_PUT_IT.search(masked, s.start, s.end)
+    }
     # a report inside a quotation ('"The minister promised us that ...," she said'): its sentence too
     for q in quotes:
         if lexicon.has_cue(text[q.start : q.end], True):
@@ -264,9 +269,14 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     if frame is None or _spans_cue(frame, token):
                         # "C, X said, a day after ...": the word order may tell what the parse did not
                         frame = read_trailing_cue(token, cue, spanning=frame is not None) or frame
+                    if frame is None and is_cue_use(token, cue):
+                        frame = read_as_said(token, cue)  # "As Smith said on Tuesday, the plan is dead"
                     if frame is not None:
                         lemma, cue_class = cue.lemma, cue.cls
                         break
+                if frame is None and token.lower_ == "put":
+                    frame = read_as_said(token)  # "As the Premier put it, ..."
+                    lemma, cue_class = "put it", "speech"
                 if frame is None or frame.frame == "object":
                     # '"...," she told a packed meeting': the object is the audience, the quote the content
                     loose.extend(_loose_cue(token, base, index, lexicon))
@@ -298,12 +308,13 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     candidates = [c for c in candidates if in_scope(c, candidates, options)]
     turns = find_turns(text)
     if turns:  # the labels of a transcript's turns are no mentions of their own
-        names = [n for n in names if not any(t.label.start <= n.start < t.label.end for t in turns)]
+        names = [n for n in names if not any(t.label.start <= n.start < t.label.end and t.labelled for t in turns)]
         candidates = _with_turns(candidates, turns, sentence_of, text)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
 
 
+_AS_PUT_IT = re.compile(r"\bAs\s[^,.;]{2,60}?\bput it\b")
 _LOCATIVE = frozenset("at in near outside inside off across along".split())
 
 
@@ -365,8 +376,8 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
 
 def _relayed_in_turn(c: Candidate, text: str) -> bool:
     """A report in an interviewee's turn that someone else made ("He told me yesterday he'd back
-    subpoenas", "the company said it did not recognise ..."): reported speech in the past, read
-    from a that-clause with a third party as its subject."""
+    subpoenas", "the company said it did not recognise ...", 'He told me, "..."'): reported speech
+    in the past, read from a that-clause or a quotation, with a third party as its subject."""
     if c.relayed:
         return True
     if c.cue is None or not _PAST_CUE.fullmatch(text[c.cue[0] : c.cue[1]].split()[-1]):
@@ -374,6 +385,9 @@ def _relayed_in_turn(c: Candidate, text: str) -> bool:
     third_party = c.mention is not None and c.mention.text.casefold() not in _RELAY_SUBJECTS
     words = text[c.start : c.end].split()[:1]
     asked = bool(words) and words[0].casefold() in _QUESTION_WORDS
+    if c.kind == "direct" and c.quote is not None:
+        # 'He told me, "Teresa, the voters don't need my thumb on the scale."': another's words
+        return c.cue_class == "speech" and third_party and c.mention is not None and c.mention.kind != "anonymous"
     return c.kind == "indirect" and c.frame == "clause" and c.cue_class == "speech" and third_party and not asked
 
 

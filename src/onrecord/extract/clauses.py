@@ -628,7 +628,14 @@ def is_cue_use(verb: Any, cue: Cue) -> bool:
         return False
     if cue.lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         return False  # "Asked whether ..., she said": the question put to her, not her words
-    return not cue.particle or any(c.lower_ == cue.particle for c in verb.children)
+    if not cue.particle:
+        # "rules out talks", "called off the strike": another verb than the cue, unless the lexicon
+        # lists it
+        return not any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in verb.children)
+    return any(c.lower_ == cue.particle for c in verb.children)
+
+
+_OTHER_VERB_PARTICLES = frozenset({"out", "off", "down"})
 
 
 def read_cue(verb: Any, cue: Cue) -> Frame | None:
@@ -725,6 +732,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     """
     if "clause" not in cue.frames or verb.tag_ not in {"VBD", "VBZ"}:
         return None
+    if not cue.particle and any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in verb.children):
+        return None  # "..., minister rules out talks": another verb
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and doc[i].text != "," and verb.i - i <= _MAX_SPEAKER_TOKENS:
@@ -757,3 +766,32 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     frame.speaker = heads[0]
     frame.content = content
     return frame
+
+
+def read_as_said(verb: Any, cue: Cue | None = None) -> Frame | None:
+    """``As the Premier put it on Monday, the levee had 'held'`` / ``As Smith said, the plan is
+    dead``: a clause opened by "as" with a speech cue (or "put it") that hangs on the sentence's
+    main clause; the main clause is the content, the cue's subject the speaker."""
+    if verb.dep_ != "advcl" or verb.head.i <= verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or not all(t.is_punct or t.dep_ == "cc" for t in verb.doc[: mark.i]):
+        return None  # the sentence opens with it; not "..., even as he says ..."
+    if cue is None:  # "put it", "phrased it"
+        if verb.lower_ not in {"put", "phrased"} or not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+        ):
+            return None
+    elif cue.cls != "speech" or "clause" not in cue.frames or cue.particle:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in {"it", "this", "that", "i", "we", "you"}:
+        return None
+    inner = {t.i for t in verb.subtree}
+    content = _span_tokens([t for t in verb.head.subtree if t.i not in inner])
+    if len(content) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in content):
+        return None
+    cue_tokens = [
+        t for t in verb.subtree if t.dep_ == "mark" or t.i == verb.i or (t.head.i == verb.i and t.lower_ == "it")
+    ]
+    return Frame(sorted(cue_tokens, key=lambda t: t.i), content, speaker, frame="clause")

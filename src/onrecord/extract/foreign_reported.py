@@ -86,8 +86,18 @@ _POSSESSIVE_GENDER = {
 }  # fmt: skip
 _DE_SUBJUNCTIVE = re.compile(
     r"\b(?:werde|werden|habe|haben|sei|seien|könne|können|müsse|müssen|wolle|wollen|solle|sollen|dürfe|gebe|"
-    r"komme|stehe|liege|gehe|würde|würden|hätte|hätten|wäre|wären|könnte|könnten|müsste|müssten)\b"
+    r"komme|stehe|liege|gehe|würde|würden|hätte|hätten|wäre|wären|könnte|könnten|müsste|müssten|"
+    r"läge|lägen|gäbe|gäben|käme|kämen|ginge|gingen|stünde|stünden|bliebe|blieben|wüsste|wüssten)\b"
 )
+# An aside between the cue and its complementizer: "informou, em comunicado, que", "dijo, sin
+# embargo, que", "a affirmé, dans un communiqué, que" (a few words, no verb of its own).
+_ROMANCE = frozenset({"fr", "es", "it", "pt"})
+_DATELINE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'-]{2,40}(?:,\s*[\w. ]{2,30})?\s+[—–-]\s+")
+_OPENING_MARKS = frozenset("\"“”„«»‹›'‘")
+_SOURCE_WORD = re.compile(r",\s*(?:según|segundo|secondo|selon|conforme|como|come|comme)\s*$", re.I)
+# "Segundo o jogador", "Según el técnico", "Selon l'entraîneur": an article and a lower-case noun,
+# someone the article named before.
+_ROLE_PHRASE = re.compile(r"(?:o|a|el|la|il|lo|le|l['’])\s*(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,})$")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
 _MIN_WORDS = 3
 _ASIDE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*,")  # "en un comunicado,", "am Montag,"
@@ -258,7 +268,7 @@ def _source_phrase(
         group = next(g for g in ("who", "post", "doc") if m.groupdict().get(g))
         who = m.start(group), m.end(group)
         spans = [who, (m.start("appos"), m.end("appos"))] if m.groupdict().get("appos") else [who]
-        speaker = speaker_near(text, spans, who[0], language, known)
+        speaker = speaker_near(text, spans, who[0], language, known) or _role_phrase(text, who, language)
         cue = m.start(), who[0]
     if speaker is None:
         return None
@@ -298,14 +308,25 @@ def _cue_frame(
         aux = _AUXILIARY_BEFORE_CUE.get(language)
         helper = aux.search(before) if aux is not None else None
         head = before[: helper.start()] if helper is not None else before
+        # "..., según dijo el fiscal del condado, Marcus de la Vega, en una entrevista": the
+        # content before the source word, the speaker (with an apposition) after the cue
+        source = _SOURCE_WORD.search(head) if language in _ROMANCE else None
+        if source is not None:
+            head = head[: source.start() + 1]
         own_content = language not in {"de", "ru", "uk"} and marker.search(after) is not None  # "afirmó que ..."
         source_word = m.group().casefold() in _SOURCE_WORDS and _words(after) <= 2 * _MAX_SPEAKER_WORDS
         if (
             head.rstrip().endswith((",", "—", "–"))
-            and ((_words(after) <= _MAX_SPEAKER_WORDS and "," not in after) or source_word)
+            and ((_words(after) <= _MAX_SPEAKER_WORDS and "," not in after) or source_word or source is not None)
             and not own_content
         ):
             start, end = _trim(text, sentence.start, sentence.start + len(head.rstrip(" ,—–-")))
+            dateline = _DATELINE.match(text, start, end)
+            if dateline is not None:  # "CARVER FALLS, Ohio — El dinero ...": the dateline is no content
+                start = dateline.end()
+            colon = text.rfind(": ", start, end)
+            if colon >= 0 and _words(text[colon:end]) >= _MIN_WORDS:
+                start = colon + 2  # "..., klang das anders: Mit den Garantien ... sei man zufrieden, sagte Raman"
             if _reported(text[start:end], language, False):
                 speaker = speaker_near(text, [(cue[1], sentence.end)], cue[1], language, known)
                 if speaker is None and helper is not None and helper.groupdict().get("pronoun"):
@@ -325,8 +346,13 @@ def _cue_frame(
         # cue first: "Molander sagte vor Investoren, Veltra werde ..." / "Ансельм заявил, что ..." /
         # "Il a déclaré que ..." (French and Spanish put no comma before their complementizer)
         comma = after.find(",")
+        colon = after.find(":")
         bare = None if language in {"de", "ru", "uk"} else marker.search(after)
-        if bare is not None and (comma < 0 or bare.start() < comma):
+        opens_quote = colon >= 0 and after[colon + 1 :].lstrip()[:1] in _OPENING_MARKS
+        if colon >= 0 and (comma < 0 or colon < comma) and (bare is None or colon < bare.start()) and not opens_quote:
+            # "ha precisato le richieste in un thread su X: il sindacato chiede ...", "обещал им: ..."
+            rest_start = marker_end = sentence.start + m.end() + colon + 1
+        elif bare is not None and (comma < 0 or bare.start() < comma):
             rest_start, marker_end = sentence.start + m.end() + bare.start(), sentence.start + m.end() + bare.end()
         elif comma >= 0:
             rest_start = sentence.start + m.end() + comma + 1
@@ -355,3 +381,14 @@ def _cue_frame(
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None
+
+
+def _role_phrase(text: str, who: tuple[int, int], language: str) -> Mention | None:
+    """A source phrase naming a role ("o jogador", "el técnico") in a Romance language: someone
+    named before, resolved like a pronoun."""
+    if language not in _ROMANCE:
+        return None
+    m = _ROLE_PHRASE.fullmatch(text, who[0], who[1])
+    if m is None:
+        return None
+    return Mention(m.start("noun"), m.end("noun"), m.group("noun"), "pronoun", number="sg")

@@ -46,7 +46,10 @@ _NOT_SPEAKERS = frozenset(
 _HOSTS = frozenset(
     "q question host presenter interviewer anchor reporter moderator journalist correspondent editor".split()
 )
-_CHAIRS = frozenset({"speaker", "deputy speaker", "madam speaker", "chair", "chairman", "chairwoman", "president"})
+# who presides over a parliament: "Mr SPEAKER: Order." keeps order, it makes no statement (an
+# inquiry's or a committee's chair does: "THE CHAIR: The inquiry will sit in public")
+_CHAIRS = frozenset({"speaker", "deputy speaker", "madam speaker", "president"})
+_CHAIR_ROLES = frozenset({"chair", "the chair", "chairman", "chairwoman", "chairperson", "the chairman"})
 _MIN_TURNS = 3
 
 
@@ -58,6 +61,7 @@ class Turn:
     end: int
     label: Mention
     question: bool = False
+    labelled: bool = True  # the label opens the turn (not a name in the introduction)
 
 
 def _is_host(label: str, turns: list[str]) -> bool:
@@ -154,6 +158,26 @@ def _label_name(label: str) -> str:
     return " ".join(words)
 
 
+_POSTNOMINALS = frozenset("DBE CBE OBE MBE KC QC SC MP KBE".split())
+
+
+def _presiding(header: str, label: str) -> str | None:
+    """The person a chair's label stands for, as the header names them: "Before: DAME NGOZI
+    ADAEZE OKOLI DBE (Chair)" gives "Ngozi Adaeze Okoli" for "THE CHAIR"."""
+    if label.casefold() not in _CHAIR_ROLES:
+        return None
+    role = label.split()[-1]
+    m = re.search(
+        rf"([A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){{1,5}})[ \t]*(?:\(|,[ \t]*)(?i:(?:the[ \t]+)?{role})\b",
+        header,
+    )
+    if m is None:
+        return None
+    titles = _HONORIFICS | {"Dame", "Sir", "Lord", "Lady"}
+    words = [w for w in m.group(1).split() if w.rstrip(".").capitalize() not in titles and w not in _POSTNOMINALS]
+    return " ".join(_capitalised(w) if w.isupper() else w for w in words) or None
+
+
 def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
     """Every turn label in ``text``: the label, its offsets and its turn's text offsets."""
     out = []
@@ -166,7 +190,13 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
 
 
 def find_turns(text: str) -> list[Turn]:
-    """The turns of a transcript in ``text``, in order (none when it is not one)."""
+    """The turns of a transcript in ``text``, in order (none when it is not one): labelled
+    turns, else a printed interview's questions and its unlabelled answers
+    (:func:`find_printed_interview`)."""
+    return _labelled_turns(text) or find_printed_interview(text)
+
+
+def _labelled_turns(text: str) -> list[Turn]:
     found = _labels(text)
     if len(found) < _MIN_TURNS:
         return []
@@ -194,7 +224,75 @@ def find_turns(text: str) -> list[Turn]:
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         else:
             words = _label_name(named).split()
-            name = _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))
+            name = _presiding(text[: found[0][1]], " ".join(words)) or _full_name(
+                text, " ".join(_capitalised(w) if w.isupper() else w for w in words)
+            )
             mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
         turns.append(Turn(start, end, mention, label in hosts))
     return turns
+
+
+# A printed interview's question: a paragraph in bold ("**Is it ready?**", "__Is it ready?__") or
+# one opened by "Q." / "Q:" / "Question:"; the answers are the plain paragraphs after it.
+_QUESTION_LINE = re.compile(
+    r"^[ \t]*(?:\*\*(?P<bold>[^*\n]+?)\*\*|__(?P<under>[^_\n]+?)__|(?:Q|Question)[.:][ \t]+(?P<q>\S[^\n]*?))[ \t]*$",
+    re.M,
+)
+_ANSWER_LABEL = re.compile(r"^(?:A|Answer)[.:][ \t]+", re.M)
+_PARAGRAPH = re.compile(r"^[ \t]*(?P<text>\S[^\n]*?)[ \t\r]*$", re.M)
+# a note, a sign-off or a section rule after the answers: "*Edited for length.*", "— Ends —"
+_NOT_ANSWER = re.compile(r"^(?:[*_](?!\*)|[—–-]{1,3}\s|#|\(|\[|Photo|Interview by|This interview)", re.I)
+
+
+def _interviewee(header: str) -> str | None:
+    """Who answers a printed interview: the guest its header names ("Interview with ..."), else
+    the person the header names most often ("Anne-Sophie Marchetti: 'I was ahead of our own
+    testing'" above "Anne-Sophie Marchetti has run Kestrel Systems since 2023"), when one is."""
+    from onrecord.extract.mentions import scan_names
+
+    guest = _guest(header)
+    if guest is not None:
+        return guest
+    counts: dict[str, int] = {}
+    for line in re.finditer(r"^.*$", header, re.M):
+        if _HOST_LINE.match(line.group()) or re.match(r"\s*By\s", line.group()):
+            continue  # the interviewer and the byline ask, they do not answer
+        for n in scan_names(header, line.start(), line.end()):
+            if n.name:
+                counts[n.name] = counts.get(n.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def find_printed_interview(text: str) -> list[Turn]:
+    """The turns of an interview printed as questions and answers without answer labels: the
+    questions in bold (or opened by ``Q.``), each plain paragraph after one an answer of the
+    interviewee the introduction names. At least three questions, most of them ending in "?",
+    so that a feature's bold subheadings are no interview."""
+    questions = list(_QUESTION_LINE.finditer(text))
+    asked = [m.group("bold") or m.group("under") or m.group("q") or "" for m in questions]
+    if len(questions) < _MIN_TURNS or sum(q.rstrip().endswith("?") for q in asked) * 2 < len(asked):
+        return []
+    guest = _interviewee(text[: questions[0].start()])
+    turns: list[Turn] = []
+    for i, q in enumerate(questions):
+        asker = Mention(q.start(), q.start(), "", "pronoun", number="sg")
+        turns.append(Turn(q.start(), q.end(), asker, question=True, labelled=False))
+        stop = questions[i + 1].start() if i + 1 < len(questions) else len(text)
+        for p in _PARAGRAPH.finditer(text, q.end(), stop):
+            start = p.start("text")
+            if _NOT_ANSWER.match(p.group("text")):
+                break
+            label = _ANSWER_LABEL.match(text, start)
+            if label is not None:
+                start = label.end()
+            end = p.end("text")
+            # no words of the answer name who gives it: an empty mention where it starts
+            if guest is not None:
+                mention = Mention(start, start, "", "name", name=guest, number="sg")
+            else:
+                mention = Mention(start, start, "", "pronoun", number="sg")
+            turns.append(Turn(start, end, mention, labelled=False))
+    return [t for t in turns if t.end > t.start]

@@ -1,0 +1,98 @@
+"""The writer's words after a report: what follows a comma at the end of reported speech and is
+the reporter's, not the speaker's.
+
+Wire copy sets after the reported clause a time measured from something else ("..., two days
+after promising a floor vote", "..., hours after the head of the agency told lawmakers ..."), a
+sentence apposition ("..., a disclosure that caught officials by surprise", "..., a narrower
+figure than the one she cited") or a circumstance ("..., even as she denounced the decision");
+Spanish, Portuguese, Italian and French copy does the same ("..., un día después de que ...",
+"..., una noticia que cayó ..."). The parser hangs
+these anywhere, so they are cut from the content by their words, after the parse and after the
+tagger, unless the comma is inside a quotation (then they are the speaker's words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.extract.candidates import Candidate
+
+__all__ = ["tail_start", "without_writers_tails"]
+
+# The nouns a writer sums up a report with ("..., a move that ...", "..., una noticia que ..."):
+# an apposition with one of them is about the whole report; with another noun ("..., an issue
+# that he has long regarded as racist") it may be about the last thing said, and stays.
+_SUMMARY_NOUNS = {
+    "en": "disclosure|move|decision|step|claim|statement|remark|comment|admission|announcement|reversal|"
+    "figure|number|estimate|signal|sign|shift|change|departure|pledge|promise|warning|development|concession|"
+    "acknowledg(?:e)?ment|assessment|prediction|forecast|suggestion|accusation|allegation|message|response|"
+    "rebuke|setback|blow|boost|increase|drop|cut|jump|sum|total|u-turn|retreat|climbdown|revelation|"
+    "indication|hint|tally|swipe|jab|dig|rebuttal|position|view|stance|contrast",
+    "romance": "noticia|notícia|notizia|nouvelle|decisión|decisão|decisione|décision|medida|mesure|misura|"
+    "cifra|cifre|chiffre|anuncio|anúncio|annuncio|annonce|declaración|declaração|dichiarazione|déclaration|"
+    "giro|virada|revirement|cambio|mudança|cambiamento|changement|señal|sinal|segnale|signe|promesa|promessa|"
+    "promesse|advertencia|aviso|avvertimento|avertissement",
+}
+_TAILS = {
+    "en": re.compile(
+        r"(?:(?:just|only|barely|some|about|nearly|less than|more than|a|an|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|a few|several|\d+)\s+)*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
+        r"(?:after|before|since|earlier|later)\b"
+        r"|(?:shortly|moments|soon|just|only|barely)\s+(?:after|before)\b"
+        rf"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
+        r"|even\s+as\s"
+    ),
+    # "un día después de que", "horas antes de", "una noticia que", "uma decisão que", "una notizia che"
+    "romance": re.compile(
+        r"(?:(?:un|una|um|uma|une|dos|duas|tres|três|due|tre|deux|trois|pocas|poucas|poche|quelques|\d+)\s+)?"
+        r"(?:minutos?|minuti|minutes?|horas?|ore|heures?|d[ií]as?|giorn[oi]|jours?|semanas?|settimane?|semaines?|"
+        r"mes(?:es)?|meses|mesi|mois|an[oñ]s?|anos)\s+"
+        r"(?:despu[eé]s|depois|dopo|apr[eè]s|antes|prima|avant)\b"
+        rf"|(?:un|una|um|uma|une)\s+(?:{_SUMMARY_NOUNS['romance']})\s+(?:que|che|qui)\s"
+    ),
+}
+_ROMANCE = frozenset({"es", "pt", "it", "fr"})
+_MIN_WORDS_BEFORE = 4
+
+
+def _inside_quotation(text: str) -> bool:
+    return bool(
+        text.count('"') % 2
+        or text.count("“") > text.count("”")
+        or text.count("«") > text.count("»")
+        or text.count("‘") > text.count("’")
+    )
+
+
+def tail_start(text: str, start: int, end: int, language: str = "en") -> int | None:
+    """Where the writer's tail of the content ``text[start:end]`` begins (the offset of its
+    comma, or after the closing mark before it), or ``None`` when it has none."""
+    pattern = _TAILS["romance"] if language in _ROMANCE else _TAILS.get(language)
+    if pattern is None:
+        return None
+    # a comma, or a comma the closing mark of a quotation follows (US style: 'day one," a narrower
+    # figure'), or a quotation's closing mark and "and" with a participle ('"years ago" and asking why')
+    for m in re.finditer(r",([\"”’»]?)\s+|(?<=[\"”’»])(\s+and\s+)(?=[a-z]+ing\b)", text[start:end]):
+        at = start + m.start()
+        mark = m.group(1) or ""
+        before = text[start : at + 1 + len(mark)] if mark else text[start:at]
+        if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or _inside_quotation(before):
+            continue
+        if m.group(2) is not None:
+            return at
+        if pattern.match(text, start + m.end(), end):
+            return at + 1 + len(mark) if mark else at
+    return None
+
+
+def without_writers_tails(text: str, candidates: list[Candidate], language: str = "en") -> list[Candidate]:
+    """The candidates with the writer's tail cut from reported content (indirect and mixed
+    records of one piece, whose quoted parts all lie before the tail)."""
+    out = []
+    for c in candidates:
+        if c.kind in {"indirect", "mixed"} and len(c.pieces) == 1:
+            cut = tail_start(text, c.start, c.end, language)
+            if cut is not None and all(e <= cut for _, e in c.quoted_parts):
+                c = c.reporting(pieces=[(c.start, cut)])
+        out.append(c)
+    return out

@@ -1,0 +1,140 @@
+"""The writer's words after a report are cut from its content, whatever the parse or the tagger
+made of them; a comma inside a quotation is the speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.extract.tails import tail_start
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a time after something, with more after it
+        (
+            "Senate Majority Leader Harlan Oakes said Wednesday the Senate would not take up the rail bill "
+            "this month, two days after promising a floor vote in April and a day after the bill's sponsor "
+            "offered to soften it.",
+            "the Senate would not take up the rail bill this month",
+        ),
+        (
+            "Manager Gareth Penhale said on Wednesday the club would now sign three strikers before the new "
+            "season, a day after promising two, following the sale of its top scorer.",
+            "the club would now sign three strikers before the new season",
+        ),
+        # a sentence apposition
+        (
+            "The energy minister told parliament on Wednesday that her government was also negotiating with "
+            "Estovia, a disclosure that caught officials in Norland by surprise.",
+            "her government was also negotiating with Estovia",
+        ),
+        # a circumstance
+        (
+            "Sen. Dolores Ferrante told reporters she would vote for the bill, even as she denounced the "
+            "decision to freeze the grants.",
+            "she would vote for the bill",
+        ),
+    ],
+)
+def test_the_writers_tail_is_cut(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        # inside a quotation the words are the speaker's
+        ('She said the vote was "a day after the deadline, two days after the count" and unfair.', "en", None),
+        # too little before the comma
+        ("Two days, two days after the vote.", "en", None),
+        ("the city was ready, hours after the warning", "en", "the city was ready"),
+        # an apposition with a noun that sums up no report may be about the last thing said
+        ("questions about his birthplace returned, an issue that he regards as racist", "en", None),
+        ("the talks had failed, a setback that stunned the union", "en", "the talks had failed"),
+        (
+            "su departamento revisará la licencia, un día después de que el tribunal anulara la concesión",
+            "es",
+            "su departamento revisará la licencia",
+        ),
+        (
+            "su departamento revisa las admisiones, una noticia que cayó como un jarro de agua fría",
+            "es",
+            "su departamento revisa las admisiones",
+        ),
+    ],
+)
+def test_tail_start(text: str, language: str, content: str | None) -> None:
+    cut = tail_start(text, 0, len(text), language)
+    assert (text[:cut] if cut is not None else None) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a governing body's ruling, in the subjunctive
+        (
+            "The Disciplinary Board ruled that Lakeside Rangers FC be fined US$20,000 for the throwing of objects.",
+            "Lakeside Rangers FC be fined US$20,000 for the throwing of objects",
+        ),
+        (
+            "The Supreme Court ruled on Tuesday that the government had failed to consult the villages.",
+            "the government had failed to consult the villages",
+        ),
+    ],
+)
+def test_a_ruling_is_reported(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+def test_ruling_out_is_no_ruling() -> None:
+    assert extract("Dockers shut Saint-Lys, minister rules out talks under blockade.") == []
+    # "ruling" is mostly a noun ("in a ruling released Thursday"): no cue form
+    assert extract("The judge rejected that argument in a ruling released Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "As the Premier put it on Monday, the Hollis Street levee had held.",
+            "the Hollis Street levee had held",
+            "Premier",
+        ),
+        ("As Mayor Ana Ruiz said on Tuesday, the plan is dead.", "the plan is dead", "Ana Ruiz"),
+    ],
+)
+def test_as_someone_put_it(text: str, content: str, speaker: str) -> None:
+    """"As X put it, ..." and "As X said, ...": the main clause is what X said."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
+    assert any(t == content and s is not None and speaker in s for t, s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As expected, the vote failed.",
+        "As she left the hall, the crowd cheered.",
+        "As it turned out, the fund was empty.",
+    ],
+)
+def test_as_without_a_speaker_is_no_report(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_quotation_closed_after_the_comma_keeps_its_words() -> None:
+    text = (
+        'Rep. Ana Ibarra wrote on X that the bill "creates 13,000 union jobs on the docks on day one," '
+        "a narrower figure than the 30,000 jobs she cited Tuesday."
+    )
+    texts = [q.text for q in extract(text)]
+    assert any(t.startswith('the bill "creates 13,000') and t.rstrip(',"').endswith("day one") for t in texts)
+
+
+def test_as_inside_a_sentence_is_no_source() -> None:
+    text = (
+        "But some note that Trump — even as he says his experience in tax matters makes him qualified — "
+        "has proposed little."
+    )
+    assert not [q for q in extract(text) if q.text.startswith("that Trump")]
