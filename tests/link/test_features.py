@@ -325,3 +325,19 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
 )
 def test_negations_are_read_where_news_writes_them(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:
     assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("I expect a decision on the application by the end of October", "I expect a decision before Christmas", False),
+        ("the plant will reopen before October", "das Werk werde bis Oktober wieder öffnen", True),
+        ("the report will be out by 3 May", "le rapport sera publié avant le 3 mai", True),
+        ("the talks must end before Easter", "the talks must end before Christmas", False),
+        # a month the writer dates something by is no deadline
+        ("the council would raise charges, going back on a promise she made in October", "Charges will rise in April",
+         True),
+    ],
+)  # fmt: skip
+def test_a_deadline_s_month_or_feast_is_a_figure(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b))[0] == same

@@ -317,6 +317,7 @@ class Features:
     specific: frozenset[str] = frozenset()  # figures that identify a statement: not years, not small counts
     words: tuple[str, ...] = ()  # the wording's words in order, lower-case
     replaced: frozenset[str] = frozenset()  # figures the wording sets aside ("three years rather than two")
+    seasons: frozenset[str] = frozenset()  # deadlines it names ("by the end of October", "before Christmas")
 
     @property
     def negated(self) -> bool:
@@ -548,7 +549,49 @@ def features(text: str, language: str | None = None) -> Features:
         frozenset(specific),
         tuple(words),
         frozenset(_replaced_figures(text, lang)),
+        _seasons(text),
     )
+
+
+# Months and feasts in the languages onrecord reads, each to one key: a deadline "by the end of
+# October" and "before Christmas" are two statements, "by October" and "bis Oktober" one.
+_SEASON_WORDS = {
+    "1": "january januar janvier enero gennaio janeiro январь января январе",
+    "2": "february februar février febrero febbraio fevereiro февраль февраля феврале",
+    "3": "march märz mars marzo março март марта марте",
+    "4": "april avril abril aprile апрель апреля апреле",
+    "5": "may mai mayo maggio maio май мая мае",
+    "6": "june juni juin junio giugno junho июнь июня июне",
+    "7": "july juli juillet julio luglio julho июль июля июле",
+    "8": "august août agosto август августа августе",
+    "9": "september septembre septiembre settembre setembro сентябрь сентября сентябре",
+    "10": "october oktober octobre octubre ottobre outubro октябрь октября октябре",
+    "11": "november novembre noviembre novembro ноябрь ноября ноябре",
+    "12": "december dezember décembre diciembre dicembre dezembro декабрь декабря декабре",
+    "christmas": "christmas weihnachten noël navidad natale natal рождество рождества рождеству",
+    "easter": "easter ostern pâques pascua pasqua páscoa пасха пасхи пасху",
+}
+_SEASON_OF = {w: key for key, words in _SEASON_WORDS.items() for w in words.split()}
+_SEASON = re.compile(r"\b(" + "|".join(sorted(_SEASON_OF, key=len, reverse=True)) + r")\b", re.I)
+
+
+# Words that make a month or a feast a deadline: "by the end of October", "before Christmas",
+# "bis Ende Oktober", "avant Noël", "antes de Navidad", "entro ottobre", "até ao Natal", "до Рождества".
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|ahead\s+of|bis|vor|avant|d'ici|jusqu'(?:à|en)|antes|hasta|para|entro|prima|fino|"
+    r"até|до|к)\b(?:\s+[^\W\d_]+){0,3}\s*$",
+    re.I,
+)
+
+
+def _seasons(text: str) -> frozenset[str]:
+    """The months and feasts a wording sets as deadlines ("by the end of October", "before
+    Christmas"); a month the writer dates something by ("a promise she made in October") is none."""
+    out = set()
+    for m in _SEASON.finditer(text):
+        if _DEADLINE.search(text[max(0, m.start() - 40) : m.start()]):
+            out.add(_SEASON_OF[m.group(1).casefold()])
+    return frozenset(out)
 
 
 _MONTH = (
@@ -741,6 +784,9 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
             return False, "figures"  # "three years rather than two" is not "two years"
     if na and nb and not (na <= nb or nb <= na):
         return False, "figures"  # a partial quote may drop a figure, never change one
+    sa, sb = a.seasons, b.seasons
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return False, "figures"  # "by the end of October" is not "before Christmas"
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
     if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b) or _other_name_after(a, b):
