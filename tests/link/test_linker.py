@@ -370,3 +370,19 @@ def test_a_word_or_two_links_only_to_the_same_words(a: str, b: str, linked: bool
     items = [_item("q1", a, article="a1"), _item("q2", b, article="a2")]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        ("it had also asked the Harrow Institute for its full patient-level data", False),
+        ("it had asked the manufacturer, Orlen Pharma, for its full safety data", True),
+    ],
+)
+def test_a_report_that_adds_to_the_quote_before_it_is_another_statement(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", "We have asked Orlen Pharma for its full safety data and we will review it", pos=100),
+        _item("q2", report, "indirect", pos=200),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked

@@ -976,6 +976,9 @@ def _adjacent_in_article(its: list[LinkItem]) -> set[tuple[int, int]]:
     return out
 
 
+_ADDITIVE = re.compile(r"\b(?:also|as well|auch|aussi|également|también|anche|também|также|тоже)\b", re.I)
+
+
 def _paraphrase_next_to_quote(
     a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], sim: float, options: LinkOptions
 ) -> bool:
@@ -985,6 +988,9 @@ def _paraphrase_next_to_quote(
     kinds = {a.kind, b.kind}
     if "direct" not in kinds or kinds == {"direct"}:
         return False
+    report, quote = (a, b) if b.kind == "direct" else (b, a)
+    if report.position > quote.position and _ADDITIVE.search(report.text):
+        return False  # "The agency said it had also asked ...": after the quote, a further statement
     if sim >= options.paraphrase_threshold:
         return True
     ca, cb = content_words(wa), content_words(wb)
