@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.dates import find_dates, infer_year, parse_date, to_date
+from onrecord.dates import day_ordinal, find_dates, infer_year, parse_date, to_date
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,11 @@ def test_the_year_of_a_filing_day_is_scored_by_the_weekdays_near_it(
 ) -> None:
     month, day = (5, 5) if "union" in text else (3, 18)
     assert infer_year(month, day, text, this_year=2026, lede=lede) == year
+
+
+@pytest.mark.parametrize(
+    ("value", "ordinal"),
+    [("2027-03-04", 740044), ("2027-03-04T09:30:00+01:00", 740044), ("", None), (None, None), ("March 4", None)],
+)
+def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
+    assert day_ordinal(value) == ordinal

@@ -15,6 +15,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "FoundDate",
+    "day_ordinal",
     "find_dates",
     "infer_year",
     "parse_date",
@@ -260,6 +261,12 @@ def to_date(iso: str | None) -> date | None:
         return date.fromisoformat(iso[:10])
     except ValueError:
         return None
+
+
+def day_ordinal(iso: str | None) -> int | None:
+    """Return the day ordinal (``date.toordinal``) of an ISO date or datetime string (None if not one)."""
+    day = to_date(iso)
+    return day.toordinal() if day is not None else None
 
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

@@ -15,12 +15,13 @@ from tests.conftest import POLNEAR, SEED_GOLD, SEEDS, needs_polnear
 # Measured on 2026-12-02 with the hybrid (rules + the shipped CC0 tagger, the default; mixed contents
 # and attribution types): MATCH 0.597, OVERLAP 0.656, E2E 0.515, SOURCE 0.868, quoted recall 0.920
 # (before those: 0.593 / 0.655 / 0.510 / 0.867 / 0.920; rules alone: 0.584 / 0.639 / 0.506 / 0.871 /
-# 0.920; before one record per span 0.567 / 0.639 / 0.486 / 0.862 / 0.920).
+# 0.920; before one record per span 0.567 / 0.639 / 0.486 / 0.862 / 0.920). The fifth session
+# (signed quotes, speakers outside their quote, naming verbs): MATCH 0.599, E2E 0.527, SOURCE 0.884.
 POLNEAR_DEV_FLOORS = {
     "match@0.5": 0.595,
     "overlap": 0.65,
-    "end_to_end": 0.51,
-    "source_accuracy": 0.865,
+    "end_to_end": 0.52,
+    "source_accuracy": 0.88,
     "quoted_recall": 0.91,
 }
 

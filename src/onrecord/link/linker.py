@@ -30,10 +30,10 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 import numpy as np
 
+from onrecord.dates import day_ordinal
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_names
@@ -71,7 +71,7 @@ class LinkItem:
 
     def published_day(self) -> int | None:
         """The ordinal of the day its article was published (None: unknown)."""
-        return _ordinal(self.when)
+        return day_ordinal(self.when)
 
     def repeated_on(self) -> int | None:
         """The day words said again were said (None: not said again, or no day known)."""
@@ -350,14 +350,6 @@ def _days_apart(a: LinkItem, b: LinkItem) -> int:
     return abs(a.day - b.day) if a.day is not None and b.day is not None else 0
 
 
-def _ordinal(value: str | None) -> int | None:
-    """The day ordinal of an ISO date or timestamp (None: none, or unreadable)."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 def _said_after(repeated: int | None, published: int | None) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.linker import LinkItem
 from onrecord.link.occasions import said_again
@@ -40,13 +41,6 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:16]
 
 
-def _day(value: str | None) -> int | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 def _speaker_condition(column: str, speaker_id: str | None) -> tuple[str, tuple[object, ...]]:
@@ -84,7 +78,8 @@ def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     text = " ".join(parts) if parts else r[1]  # the words, without the interruption
     again = r[11] is not None and said_again(r[11], r[12] or "")
     return LinkItem(
-        r[0], speaker_id or "", text, r[2], r[3], _day(r[4]), r[5], r[6], r[7], parts, _day(r[9]), _day(r[10]), again
+        r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
+        day_ordinal(r[9]), day_ordinal(r[10]), again,
     )
 
 
@@ -121,7 +116,7 @@ def unlinked_quotes(conn: sqlite3.Connection, speaker_id: str | None) -> list[tu
         f"JOIN articles a ON a.id = q.article_id WHERE q.statement_id IS NULL AND {condition}",
         params,
     ).fetchall()
-    return [(r[0], _day(r[1])) for r in rows]
+    return [(r[0], day_ordinal(r[1])) for r in rows]
 
 
 def _chunks(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
