@@ -626,40 +626,9 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                 bare=mention is None and cue_span is None,
             )
         )
-    dialogue = _dialogue_candidates(text, language, known, candidates, starts)
-    quotes = sorted([*quotes, *(c.quote for c in dialogue if c.quote is not None)], key=lambda q: q.open)
-    candidates += dialogue
     from onrecord.extract.foreign_reported import find_reported_speech
 
-    reported = find_reported_speech(text, sentences, language, known, quoted=list(candidates))
-    candidates += [r for r in reported if not any(d.start < r.end and r.start < d.end for d in dialogue)]
+    candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
     _after_subject(text, sentences, candidates, language, known)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, {})
-
-
-# Romance languages drop the subject: "— ... — acrescentou, emocionado" is said by the one
-# who spoke last, as a pronoun would be.
-_PRO_DROP = frozenset({"es", "it", "pt"})
-
-
-def _dialogue_candidates(
-    text: str, language: str, known: frozenset[str], candidates: list[Candidate], starts: list[int]
-) -> list[Candidate]:
-    """Direct quotes printed as dash dialogue (:mod:`onrecord.extract.dialogue`), with the
-    speaker named after the cue, else (a language that drops its subjects) the cue verb
-    standing for the last speaker."""
-    from onrecord.extract.dialogue import find_dialogue
-
-    out = []
-    for line in find_dialogue(text, cues(language)):
-        q = line.quote
-        if any(c.start < q.end and q.start < c.end for c in candidates):
-            continue  # the line's words are in quotation marks too
-        mention = speaker_near(text, [line.after], line.cue[1], language, known)
-        if mention is None and language in _PRO_DROP:
-            word = text[line.cue[0] : line.cue[1]]
-            mention = Mention(line.cue[0], line.cue[1], word, "pronoun", number="sg")
-        s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
-        out.append(Candidate("direct", list(q.pieces), line.cue, None, "speech", mention, s_index, quote=q))
-    return out
