@@ -857,6 +857,14 @@ def _slot_swapped(a: Features, b: Features) -> bool:
 _DETERMINERS_BEFORE = frozenset("the a an its his her their our my your this that these those".split())
 
 
+def _shared_opening(wa: tuple[str, ...], wb: tuple[str, ...]) -> int:
+    """How many words two wordings open with in common."""
+    p = 0
+    while p < min(len(wa), len(wb)) and wa[p] == wb[p]:
+        p += 1
+    return p
+
+
 def _span_swapped(a: Features, b: Features) -> bool:
     """The same words around a different party: "the court told the government that the law
     applies" and "the court told Balkor Minerals that the law applies ..." (same language; at least
@@ -865,9 +873,7 @@ def _span_swapped(a: Features, b: Features) -> bool:
     if a.language != b.language:
         return False
     wa, wb = a.words, b.words
-    p = 0
-    while p < min(len(wa), len(wb)) and wa[p] == wb[p]:
-        p += 1
+    p = _shared_opening(wa, wb)
     if p < 2 or wa[p - 1] in _DETERMINERS_BEFORE:
         return False  # "the November 2026 Halberd report" / "the Costello report": one thing named two ways
     for ma in range(1, 4):
@@ -895,9 +901,7 @@ def _other_name_after(a: Features, b: Features) -> bool:
     if a.language != b.language:
         return False
     wa, wb = a.words, b.words
-    p = 0
-    while p < min(len(wa), len(wb)) and wa[p] == wb[p]:
-        p += 1
+    p = _shared_opening(wa, wb)
     if p < _SHARED_OPENING or p >= min(len(wa), len(wb)) or sum(w not in _STOP for w in wa[:p]) < 2:
         return False
     x, y = wa[p], wb[p]
