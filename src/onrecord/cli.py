@@ -832,7 +832,7 @@ def eval_linking(data: str | None, as_json: bool, verbose: bool, metadata: bool,
     for line in merged:
         click.echo(f"trap merged: {line}")
     if verbose:
-        for kind in ("missed", "split", "merged", "speaker", "via", "via_kind", "said_on"):
+        for kind in ("missed", "split", "merged", "speaker", "speaker_split", "via", "via_kind", "said_on"):
             for line in errors[kind]:
                 click.echo(f"{kind}: {line}")
 

@@ -118,7 +118,7 @@ def test_the_cli_lists_what_the_figures_count(tmp_path: Path) -> None:
     assert "statement_pairs" in plain.output
     as_json = CliRunner().invoke(main, ["eval", "linking", "--data", str(folder), "--json", "-v"])
     figures = json_module.loads(as_json.output)  # one JSON document, nothing after it
-    assert set(figures["errors"]) == {"missed", "split", "merged", "speaker", "via", "via_kind", "said_on"}
+    assert set(figures["errors"]) == {"missed", "split", "merged", "speaker", "speaker_split", "via", "via_kind", "said_on"}
     assert figures["errors"]["missed"] == []
 
 
@@ -218,3 +218,22 @@ def test_a_second_gold_quote_with_the_same_words_is_their_next_occurrence(after:
 
     text = 'Sunday: "This team will win this cup." Saturday, at full time: "This team will win this cup."'
     assert _locate(text, "This team will win this cup", after) == span
+
+
+@pytest.mark.parametrize(
+    ("ids", "lines"),
+    [
+        (["p1", "p1"], []),  # one id for both quotes: nothing split
+        (["p1", "p2"], ["ruiz: [p1] 'Ana Ruiz' x1 | [p2] 'Ana Ruiz' x1"]),  # two ids: one line
+        (["p1", None], []),  # a quote without a speaker is a speaker error, not a split
+    ],
+)
+def test_a_gold_speaker_spread_over_several_ids_is_listed(ids: list[str | None], lines: list[str]) -> None:
+    from onrecord.evaluate.linking import attribution_errors
+    from onrecord.model import Quote, SpeakerRef
+
+    gold = [{"article": "a.txt", "text": "x", "speaker": "ruiz"}, {"article": "b.txt", "text": "y", "speaker": "ruiz"}]
+    found = [
+        Quote("q", "a", "direct", "t", 0, 1, None, SpeakerRef(sid, "Ana Ruiz", None) if sid else None) for sid in ids
+    ]
+    assert attribution_errors(gold, found, GOLD_SPEAKERS)["speaker_split"] == lines  # type: ignore[arg-type]

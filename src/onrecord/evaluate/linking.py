@@ -327,11 +327,16 @@ def _ratio(a: int, b: int) -> float:
 def attribution_errors(
     gold: list[dict[str, Any]], found: list[Quote | None], gold_speakers: dict[str, Any]
 ) -> dict[str, list[str]]:
-    """One line per wrong speaker, ``via``, ``via_kind`` and ``said_on`` on a matched quote."""
-    out: dict[str, list[str]] = {"speaker": [], "via": [], "via_kind": [], "said_on": []}
+    """One line per wrong speaker, ``via``, ``via_kind`` and ``said_on`` on a matched quote, and
+    one per gold speaker whose matched quotes got several speaker ids (``speaker_split``: the
+    speaker-pair recall lost, whether or not each name is right)."""
+    out: dict[str, list[str]] = {"speaker": [], "speaker_split": [], "via": [], "via_kind": [], "said_on": []}
+    ids: dict[str, dict[str, list[str]]] = {}
     for g, q in zip(gold, found, strict=True):
         if q is None:
             continue
+        if q.speaker is not None:
+            ids.setdefault(g["speaker"], {}).setdefault(q.speaker.id, []).append(q.speaker.name)
         where = f"{g['article']}: {g['text'][:60]!r}"
         if not _speaker_right(q, gold_speakers.get(g["speaker"], {})):
             got = q.speaker.name if q.speaker else None
@@ -342,6 +347,11 @@ def attribution_errors(
             out["via_kind"].append(f"{where}: {q.via_kind!r} for {g['via_kind']!r} (via {q.via!r})")
         if "said_on" in g and _said_on(q) != _gold_value(g, "said_on"):
             out["said_on"].append(f"{where}: {q.said_on!r} for {g['said_on']!r}")
+    out["speaker_split"] = [
+        f"{key}: " + " | ".join(f"[{sid[:8]}] {names[0]!r} x{len(names)}" for sid, names in groups.items())
+        for key, groups in sorted(ids.items())
+        if len(groups) > 1
+    ]
     return out
 
 
