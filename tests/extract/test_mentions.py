@@ -170,3 +170,45 @@ def test_a_name_before_an_aside_speaks(sentence: str, name: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert mentions[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a given name written family name first, its second syllable in lower case
+        ("U.N. Secretary-General Ban Ki-moon said the attack was a crime.", "name", "Ban Ki-moon"),
+        ("South Korean President Park Geun-hye said on Tuesday that the test was reckless.", "name", "Park Geun-hye"),
+        ("North Korean leader Kim Jong-un said the test had succeeded.", "name", "Kim Jong-un"),
+        # "Del." (a delegate) is a title, and its full stop ends no sentence
+        ('"It is a farce," said Del. Stacey Plaskett of the Virgin Islands.', "name", "Stacey Plaskett"),
+        # a party word before a name is no part of it
+        ("Democrat Hillary Clinton said the plan would fail.", "name", "Hillary Clinton"),
+        # a country speaks as its government: an organisation
+        ("North Korea said in a statement that it would respond.", "organisation", "North Korea"),
+        ("Mexico said on Monday that it would not pay for the wall.", "organisation", "Mexico"),
+        # a country's name that is also a given name stays a person's
+        ("Jordan said he would run again.", "name", "Jordan"),
+    ],
+)
+def test_east_asian_names_titles_and_countries(sentence: str, kind: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Ban Ki-moon spoke", 2),
+        ("Park Geun-hye spoke", 2),
+        ("Park Jong-led groups", 0),  # "-led" is glued on, no syllable
+        ("New York-area groups", 0),
+        ("Nikolai Petrovsky-Ivanov spoke", 0),  # a capitalised second part is no lower-case syllable
+    ],
+)
+def test_a_lower_case_syllable_finishes_a_family_name_first_name(text: str, tail: int) -> None:
+    from onrecord.extract.mentions import _lower_given_tail
+    from onrecord.extract.nlp import load_model
+
+    tokens = list(load_model()(text))
+    assert _lower_given_tail(tokens, 2) == tail

@@ -28,7 +28,8 @@ challenger incumbent rival opponent contender frontrunner front-runner veteran
 democratic republican conservative labour liberal independent opposition state federal
 national regional mr. mrs. ms. dr. prof. sen. rep. gov. lt. col. capt. sgt. rev. gen cllr cllr. herr frau
 cr cr. hon hon. honourable honorable rt shri sri smt smt. shrimati mzee alhaji alhaja haji hajji datuk dato
-mallam ustaz excellency highness majesty mme mme. mlle sig. sig.ra sra sra. sr. dott. avv. ing. dipl. mag.""".split()
+mallam ustaz excellency highness majesty mme mme. mlle sig. sig.ra sra sra. sr. dott. avv. ing. dipl. mag.
+democrat del. delegate""".split()
 
 _ORG_WORDS = """kremlin ministry department government office agency commission council committee
 party union court police army military navy parliament congress senate duma rada house cabinet
@@ -165,6 +166,15 @@ class Knowledge:
             for line in _data("platforms.txt").splitlines()
             if line.strip() and not line.startswith("#")
         }
+        self.countries = {
+            line.strip().casefold()
+            for line in _data("countries.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+
+    def is_country(self, name: str) -> bool:
+        """Return True when ``name`` is a country or its common short name (``North Korea``, ``U.S.``)."""
+        return name.strip().casefold() in self.countries
 
     def platform(self, phrase: str) -> str | None:
         """The platform a phrase names (``Telegram``, ``his Telegram channel``), as written."""

@@ -124,6 +124,32 @@ def _lower_given_part(tokens: list[Any], i: int) -> bool:
     )
 
 
+# words that follow a name and a tight hyphen without being part of it ("Trump-led", "Obama-era")
+_HYPHEN_SUFFIXES = frozenset(
+    "led era run born made held like free wide type owned style based area bred only size step ward zone day year "
+    "long time page".split()
+)
+
+
+def _lower_given_tail(tokens: list[Any], end: int) -> int:
+    """How many tokens after ``tokens[end - 1]`` finish a given name written family name first,
+    whose second syllable is in lower case after a tight hyphen ("Ban Ki-moon", "Park Geun-hye",
+    "Kim Jong-un"): 2 (the hyphen and the syllable), or 0. The syllable's first part and the
+    family name before it must both be short capitalised words, so "Trump-led" stays out."""
+    if end < 2 or end + 1 >= len(tokens) or not _tight_hyphen(tokens[end]):
+        return 0
+    syllable, first, family = tokens[end + 1], tokens[end - 1], tokens[end - 2]
+    return (
+        2
+        if syllable.text.isalpha()
+        and syllable.text.islower()
+        and len(syllable.text) <= 4
+        and syllable.lower_ not in _HYPHEN_SUFFIXES
+        and all(t.text[:1].isupper() and t.text[1:].islower() and len(t.text) <= 5 for t in (first, family))
+        else 0
+    )
+
+
 def _particle_tail(last: Any) -> list[Any]:
     """A surname with its particle after the word the parser made the head ("Rosalind | van
     Achterberg"): the particles and the capitalised words after them."""
@@ -168,6 +194,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         end -= 1
     if end == 0:
         return [], []
+    end += _lower_given_tail(tokens, end)
     start = end - 1
     while start > 0 and (
         _name_like(tokens[start - 1])
@@ -368,6 +395,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         ):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if (kb.outlet(name) is not None or kb.is_masthead(name)) and not kb.is_given_name(first):
+            return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
+        if kb.is_country(name) and not kb.is_given_name(first):
+            # "North Korea said": a state speaks as its government, an organisation
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if first in _SAINTS and len(name.split()) > 1:
             # "St Brigid's", "San Rafael", "Sankt Georg": a school, church, hospital or town named for a saint

@@ -17,7 +17,7 @@ __all__ = ["Sentence", "paragraph_spans", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt st jr sr rev hon
-    pres supt det insp fr inc co corp ltd llc plc bros no nos vs etc al approx dept est fig
+    pres del supt det insp fr inc co corp ltd llc plc bros no nos vs etc al approx dept est fig
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     ave blvd rd mt ft
     u.s u.k u.n e.u e.g i.e a.m p.m d.c n.y l.a u.s.a""".split()
