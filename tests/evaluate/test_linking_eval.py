@@ -118,7 +118,8 @@ def test_the_cli_lists_what_the_figures_count(tmp_path: Path) -> None:
     assert "statement_pairs" in plain.output
     as_json = CliRunner().invoke(main, ["eval", "linking", "--data", str(folder), "--json", "-v"])
     figures = json_module.loads(as_json.output)  # one JSON document, nothing after it
-    assert set(figures["errors"]) == {"missed", "split", "merged", "speaker", "speaker_split", "via", "via_kind", "said_on"}
+    kinds = {"missed", "split", "merged", "speaker", "speaker_split", "via", "via_kind", "said_on"}
+    assert set(figures["errors"]) == kinds
     assert figures["errors"]["missed"] == []
 
 
