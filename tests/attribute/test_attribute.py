@@ -356,3 +356,26 @@ def test_a_person_is_never_her_own_channel(text: str, speaker: str, via: str | N
     first = extract(text, published="2016-10-01")[0]
     assert first.speaker is not None and first.speaker.name.endswith(speaker)
     assert first.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the person a report is "according to" is no channel of her own words, titled or not
+        (
+            "Blast in Manhattan\n\nNEW YORK — The explosion went off in front of a building on 23rd Street, "
+            "according to NYPD Commissioner James O’Neill.\n\n"
+            "\"The exact cause of the explosion has not been determined,\" said O'Neill.",
+            [("James O’Neill", None), ("James O’Neill", None)],
+        ),
+        # a day is nobody's channel
+        (
+            "Host attacks debate\n\nLimbaugh told his radio audience of Monday, \"What has happened basically "
+            'is this. The campaign has sent marching orders."',
+            [("Limbaugh", None)],
+        ),
+    ],
+)
+def test_no_channel_is_the_speaker_or_a_day(text: str, want: list[tuple[str, str | None]]) -> None:
+    quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
+    assert [(q.speaker.name if q.speaker else None, q.via) for q in quotes] == want

@@ -29,6 +29,9 @@ def test_transliterate(text: str, latin: str) -> None:
         ["Marta Kowalczyk", "Марта Ковальчик"],
         ["Tschernyschow", "Chernyshov"],
         ["Korvath", "Корват"],
+        # a straight, a curly or no apostrophe inside a name
+        ["James O'Neill", "James O’Neill", "James ONeill"],
+        ["D'Souza", "D’Souza"],
     ],
 )
 def test_spellings_share_a_key(spellings: list[str]) -> None:

@@ -18,7 +18,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.when import TimeExpression, find_time, lede_day, present_tense, reference_date
-from onrecord.dates import WEEKDAYS, find_dates, to_date
+from onrecord.dates import MONTHS, WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
@@ -159,6 +159,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         via = channels.get(id(c))
         if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
             via = None  # "Clinton says ...": a person is not her own channel
+        if via is not None and via.casefold() in WEEKDAYS.keys() | MONTHS.keys():
+            via = None  # "told his radio audience of Monday": a day is nobody's channel
         said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
@@ -201,9 +203,14 @@ def _a_person(entity: Entity) -> bool:
 
 
 def _names(entity: Entity, name: str) -> bool:
-    """True when ``name`` is the entity's name or one of the forms the article used for it."""
-    folded = name.casefold()
-    return any(folded == form.casefold() for form in (entity.name, *entity.forms))
+    """True when ``name`` is the entity's name or one of the forms the article used for it, or
+    its full name after a title ("according to NYPD Commissioner James O'Neill")."""
+    folded = _APOSTROPHES.sub("'", name.casefold())
+    forms = [_APOSTROPHES.sub("'", form.casefold()) for form in (entity.name, *entity.forms)]
+    return any(folded == form or (" " in form and folded.endswith(" " + form)) for form in forms)
+
+
+_APOSTROPHES = re.compile("[’‘`]")
 
 
 def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:

@@ -191,13 +191,13 @@ class EntityTracker:
 
     def _by_part(self, word: str) -> Entity | None:
         """The most recent person whose surname (or given name) is ``word``."""
-        w = word.casefold()
+        w = _norm(word)
         matches = [
             e
             for e in self.entities
             if e.kind == "person"
             and (
-                e.name.split()[-1].casefold() == w
+                _norm(e.name.split()[-1]) == w
                 or (len(e.name.split()) > 1 and e.name.split()[0].casefold() == w and self._kb.is_given_name(word))
             )
         ]

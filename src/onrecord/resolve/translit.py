@@ -127,6 +127,9 @@ _FOLD = [
 ]
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ‘`](?=\w)")
+
+
 def name_key(name: str) -> str:
     """Return a key under which spellings of one name in different languages coincide.
 
@@ -134,7 +137,7 @@ def name_key(name: str) -> str:
     Зеленский")`` is not promised for given names that differ (Volodymyr/Vladimir), but
     surnames fold together: ``name_key("Selenskyj") == name_key("Zelensky") == name_key("Зеленский")``.
     """
-    text = transliterate(name)
+    text = transliterate(_INNER_APOSTROPHE.sub("", name))  # O'Neill = O’Neill = ONeill
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     words = []
     for word in re.findall(r"[a-z]+", text):
