@@ -187,3 +187,24 @@ def test_hyphenated_given_names(word: str, given: bool, gender: str | None) -> N
     from onrecord.attribute.knowledge import knowledge
 
     assert (knowledge().is_given_name(word), knowledge().gender_of_given(word)) == (given, gender)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outlet"),
+    [
+        ("told USA TODAY's weekly video series", "USA Today"),
+        ("according to Politifact", "PolitiFact"),
+        ("the Boston Globe reported", "The Boston Globe"),
+        ("in an interview with Folha", "Folha de S.Paulo"),
+        ("Capitol Hill", None),  # "The Hill" only with its article
+        ("Dan Rather", None),
+    ],
+)
+def test_outlets_of_many_countries_are_known(phrase: str, outlet: str | None) -> None:
+    found = knowledge().outlet(phrase)
+    assert (found.name if found else None) == outlet
+
+
+@pytest.mark.parametrize("name", ["North Korea", "U.S.", "United Arab Emirates", "Britain"])
+def test_countries_are_known(name: str) -> None:
+    assert knowledge().is_country(name)
