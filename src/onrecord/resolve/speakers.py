@@ -28,11 +28,13 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
 
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.institutions import institution_key, qualifier_concept
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
 from onrecord.resolve.translit import name_key, transliterate
 from onrecord.store import speakers as store
@@ -96,17 +98,69 @@ def _given_compatible(a: str, b: str) -> bool:
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MD|PhD|Jr\.?|Sr\.?|III|II))+$")
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Honorifics and professional titles beyond the shared title list (``data/honorifics.txt``)."""
+    text = resources.files("onrecord.resolve").joinpath("data").joinpath("honorifics.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_honorific(words: list[str]) -> bool:
+    """Whether these words, as one, are a title or honorific ("Engr.", "Dato'", "Tan Sri")."""
+    key = " ".join(w.casefold().rstrip(".'’") for w in words)
+    return key in _honorifics() or (len(words) == 1 and knowledge().is_title(words[0]))
+
+
 def bare_person_name(name: str) -> str:
-    """A person's name without the titles before it ("Secretary Achebe-Hart", "Rep. Anne-Marie
-    Castellano") and the letters after it ("Rupert van der Hoek KC"); the name itself when
-    nothing else would be left."""
+    """A person's name without the titles and honorifics before it ("Secretary Achebe-Hart",
+    "Rep. Anne-Marie Castellano", "Barrister Folasade Adeyemi-Cole", "Dato' Seri Harun bin
+    Ismail") and the letters after it ("Rupert van der Hoek KC"); the name itself when nothing
+    else would be left."""
     kb = knowledge()
     words = _POST_NOMINAL.sub("", name.strip()).split()
-    while len(words) > 1 and kb.is_title(words[0]) and not kb.is_given_name(words[0]) and words[0][:1].isupper():
-        words = words[1:]
+    while len(words) > 1 and words[0][:1].isupper() and not kb.is_given_name(words[0]):
+        if len(words) > 2 and _is_honorific(words[:2]):
+            words = words[2:]
+        elif _is_honorific(words[:1]):
+            words = words[1:]
+        else:
+            break
     if not words or kb.is_org_word(words[-1]):
         return name  # "Justice Department": a body's name, no titled person
     return " ".join(words)
+
+
+def _from_given_name(name: str) -> str:
+    """A person's name from its given name on, when the capitalised words before it are no
+    names: what a title left behind ("District Attorney Marcus de la Vega", "Culture Ramesh
+    Kulkarni") or a word a sentence opened with ("And Helen van der Poel"). At most three words
+    go, and a given name and surname must stay."""
+    kb = knowledge()
+    words = name.split()
+    for i in range(1, min(4, len(words) - 1)):
+        if not all(_no_name(w) for w in words[:i]):
+            return name
+        if kb.is_given_name(words[i]) and words[i][:1].isupper():
+            return " ".join(words[i:])
+    return name
+
+
+# Words a sentence or a heading opens with, written with a capital before a name.
+_OPENERS = frozenset("and but as so yet or nor then also now with by for from".split())
+# Words naming where an office is held, left in front of a name with its title ("District
+# Attorney Marcus de la Vega").
+_JURISDICTIONS = frozenset("district county city municipal provincial borough town parish shire".split())
+
+
+def _no_name(word: str) -> bool:
+    """Whether a capitalised word before a given name is no part of the name: a title, the
+    place or portfolio of one ("District", "Culture"), or a word a sentence opens with ("And");
+    any other word may be a name ("Nkemdirim Obiageli Eze", "Tan Wei Ming")."""
+    kb = knowledge()
+    if not (word[:1].isupper() and word.isalpha()) or kb.is_given_name(word):
+        return False
+    w = word.casefold()
+    return w in _OPENERS or w in _JURISDICTIONS or _is_honorific([word]) or qualifier_concept(word) is not None
 
 
 def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
@@ -115,22 +169,28 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
     Castellano") is a person."""
     if s.kind not in {"person", "organisation"}:
         return s
-    bare = bare_person_name(s.name)
-    if bare == s.name:
+
+    def bare(name: str) -> str:
+        name = bare_person_name(name)
+        return _from_given_name(name) if s.kind == "person" else name
+
+    if bare(s.name) == s.name:
         return s
-    if s.kind == "organisation" and not knowledge().starts_with_given_name(bare):
+    if s.kind == "organisation" and not knowledge().starts_with_given_name(bare(s.name)):
         return s
-    names = tuple(dict.fromkeys(bare_person_name(n) for n in (*s.names, s.name)))
-    return replace(s, name=bare, kind="person", names=names)
+    names = tuple(dict.fromkeys(bare(n) for n in (*s.names, s.name)))
+    return replace(s, name=bare(s.name), kind="person", names=names)
 
 
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     if _LEGAL_FORM.search(s.name):
         return _organisation(conn, s)  # "Halvern Polymers Inc." is no person
     name = transliterate(s.name)
-    key = name_key(name)
+    own, _, father = _PATRONYMIC.sub(" bin ", name).partition(" bin ")
+    key = name_key(own + " " + father if father else name)
     parts = key.split()
-    surname = parts[-1] if parts else key
+    # "Harun bin Ismail Rahmat" is "Harun" alone: a Malay name goes by the name before "bin"
+    surname = (name_key(own).split() or parts)[-1] if father else (parts[-1] if parts else key)
     if parts and not _is_full(name):
         parts = [surname]  # "van der Hoek", "O'Rourke": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
@@ -144,9 +204,17 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         if exact:
             _take_back(conn, s, exact[0].id)
             return exact[0].id
+        if not knowledge().is_given_name(s.name.split()[0]):
+            longer = _longer_names(conn, s.name, key, s.gender)
+            if len(longer) == 1:
+                return longer[0]  # "Fernández Arriaga", "Dankaro Bello": a surname of two words
         same = store.candidates_by_surname(conn, surname)
         full = [c for c in same if _is_full(c.name)]
-        compatible = [c for c in full if _given_compatible(c.key.split()[0], parts[0])]
+        compatible = [
+            c
+            for c in full
+            if _given_compatible(c.key.split()[0], parts[0]) and not (father and _PATRONYMIC.search(c.name))
+        ]
         if len(compatible) == 1:
             return compatible[0].id
         near = _near_spelling(conn, s.name, parts) if not compatible else None
@@ -188,6 +256,45 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             (single_id, candidate.id, f"shares the surname {s.name}"),
         )
     return single_id
+
+
+# The word that joins a Malay name to the father's ("Ahmad Faiz bin Rahmat").
+_PATRONYMIC = re.compile(r"\s+(?:bin|binti|binte|bte)\s+")
+
+
+def _key_of(name: str) -> str:
+    return name_key(transliterate(bare_person_name(name)))
+
+
+def _longer_names(conn: sqlite3.Connection, written: str, key: str, gender: str | None) -> list[str]:
+    """The people named in full with more words before these ("Luisa Fernández Arriaga" for
+    "Fernández Arriaga", "Eoin Mac Giolla" for "Mac Giolla"), of a gender that fits."""
+    size = len(key.split())
+    found = set()
+    for row, form in store.people_named_ending(conn, written.split()[-1]):
+        words = _key_of(form).split()
+        if (
+            len(words) > size
+            and " ".join(words[-size:]) == key
+            and _is_full(form)
+            and (gender is None or row.gender is None or row.gender == gender)
+        ):
+            found.add(row.id)
+    return sorted(found)
+
+
+def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
+    """Fold into a person named in full the speakers other articles made of the last words of the
+    name alone ("Dankaro Bello" read before "Musa Dankaro Bello"), when no one else is named so."""
+    parts = _key_of(s.name).split()
+    for i in range(1, len(parts) - 1):
+        for short in store.candidates_by_key(conn, "person", " ".join(parts[i:])):
+            if (
+                short.id != person_id
+                and not knowledge().is_given_name(short.name.split()[0])
+                and _longer_names(conn, short.name, short.key, short.gender) == [person_id]
+            ):
+                store.merge_speaker(conn, short.id, person_id, f"{short.name} is {s.name}")
 
 
 def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> str | None:
@@ -498,6 +605,7 @@ def resolve_article_speakers(
                 s = _without_titles(s)
                 if s.kind == "person":
                     sid = _person(conn, s, day)
+                    _fold_shorter(conn, s, sid)
                 elif s.kind == "role":
                     sid = _role(conn, s, day)
                 else:

@@ -31,6 +31,7 @@ __all__ = [
     "organisations_by_head",
     "page_speakers",
     "people_by_first_word",
+    "people_named_ending",
     "put_article_speakers",
     "refresh_names",
     "role_aliases",
@@ -124,6 +125,21 @@ def people_by_first_word(conn: sqlite3.Connection, word_key: str, *, surname: bo
         (pattern,),
     )
     return [_row(tuple(r)) for r in rows]
+
+
+def people_named_ending(conn: sqlite3.Connection, word: str) -> list[tuple[SpeakerRow, str]]:
+    """People a name form of several words ending in ``word`` named (as written: "Bello" for
+    "Musa Dankaro Bello"): each person with each such form, its stored name among them."""
+    pattern = "% " + word.replace("%", "\\%").replace("_", "\\_")
+    rows = conn.execute(
+        "SELECT s.id, s.name, s.kind, s.key, s.surname_key, s.gender, a.alias FROM speakers s "
+        "JOIN speaker_aliases a ON a.speaker_id = s.id WHERE s.kind = 'person' AND a.kind = 'name' "
+        "AND a.alias LIKE ? ESCAPE '\\' "
+        "UNION SELECT id, name, kind, key, surname_key, gender, name FROM speakers "
+        "WHERE kind = 'person' AND name LIKE ? ESCAPE '\\' ORDER BY 1, 7",
+        (pattern, pattern),
+    )
+    return [(_row(tuple(r[:6])), str(r[6])) for r in rows]
 
 
 def upsert_speaker(conn: sqlite3.Connection, row: SpeakerRow) -> None:
@@ -352,14 +368,17 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
         ).fetchall()
         name = speaker.name
         if rows:
+            forms = [str(r[0]) for r in rows]
 
-            def rank(row: tuple[str, int]) -> tuple[int, int, int, str]:
+            def rank(row: tuple[str, int], forms: list[str] = forms) -> tuple[int, int, int, int, str]:
                 alias, count = row
                 latin = all(ord(c) < 0x400 for c in alias)
                 words = alias.split()
                 while len(words) > 1 and words[0].islower():
                     words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
-                return (latin, len(words) > 1, count, alias)
+                # "Luisa Fernández Arriaga" over "Fernández Arriaga": a form that holds another whole
+                fuller = sum(1 for f in forms if f != alias and alias.endswith(" " + f))
+                return (latin, len(words) > 1, fuller, count, alias)
 
             name = max(((str(r[0]), int(r[1])) for r in rows), key=rank)[0]
         if name != speaker.name:
