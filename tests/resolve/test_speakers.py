@@ -505,3 +505,61 @@ def test_a_malay_name_goes_by_the_name_before_bin(tmp_path: Path, first: str, se
         _ingest(archive, tmp_path, ("a2", "2027-03-09", second))
         assert _speaker_of(archive, "a1") and _speaker_of(archive, "a2")
         assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "roles", "kind", "resolved"),
+    [
+        ("Spokesperson", (), "role", "Spokesperson"),  # a transcript's SPOKESPERSON: label
+        ("Wyralla Shire Mayor", (), "role", "Wyralla Shire Mayor"),
+        ("Secretary", ("Health Secretary, the Rt Hon Gareth Lomax",), "person", "Gareth Lomax"),
+        ("Dwayne Holcomb", ("Mayor",), "person", "Dwayne Holcomb"),
+        ("Halvorsen", (), "person", "Halvorsen"),
+        ("Bishop", (), "person", "Bishop"),  # the surname of a person the corpus knows
+    ],
+)
+def test_a_role_read_as_a_name_is_a_role(name: str, roles: tuple[str, ...], kind: str, resolved: str) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _role_as_name
+    from onrecord.store.speakers import SpeakerRow, upsert_speaker
+
+    with Archive(":memory:") as archive:
+        conn = archive._conn
+        upsert_speaker(conn, SpeakerRow("p:julie-bishop", "Julie Bishop", "person", "iulie bishop", "bishop", "f"))
+        got = _role_as_name(conn, ArticleSpeaker("x", name, "person", None, (name,), roles))
+        assert (got.kind, got.name) == (kind, resolved)
+
+
+def test_a_transcript_label_is_the_person_named_with_that_role(tmp_path: Path) -> None:
+    column = (
+        "The commission's spokesperson, Mrs. Hauwa Lere-Danjuma, said on Monday that no return would be made "
+        "until the supplementary polls were concluded."
+    )
+    transcript = (
+        "TRANSCRIPT OF PRESS BRIEFING\n\nPARTICIPANTS:\n"
+        "Mrs. Hauwa Lere-Danjuma, Director of Publicity (SPOKESPERSON)\nMembers of the press (Q)\n\n"
+        "SPOKESPERSON: Good morning. No return will be made until the supplementary polls are concluded.\n\n"
+        "Q: When will the polls hold?\n\n"
+        "SPOKESPERSON: On Saturday, in the fourteen polling units where voting did not take place.\n"
+    )
+    with Archive(":memory:") as archive:
+        _ingest(archive, tmp_path, ("a1", "2027-04-12", column), ("a2", "2027-04-12", transcript))
+        turns = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker and "polls" in q.text}
+        assert _speaker_of(archive, "a1") and turns == _speaker_of(archive, "a1")
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_central_bank_described_is_the_bank_named(tmp_path: Path, order: tuple[int, int]) -> None:
+    articles = [
+        (
+            "a1",
+            "2027-03-10",
+            "The Banco Central de Valdoria (BCV) said on Wednesday that it had lowered the policy rate.",
+        ),
+        ("a2", "2027-03-10", "Valdoria's central bank said on Wednesday that inflation expectations had eased."),
+    ]
+    with Archive(":memory:") as archive:
+        for i in order:
+            _ingest(archive, tmp_path, articles[i])
+        assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+        assert archive.quotes(article="a2")[0].speaker.name == "Banco Central de Valdoria"

@@ -182,6 +182,31 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
     return replace(s, name=bare(s.name), kind="person", names=names)
 
 
+# A person's full name inside a role phrase: "Health Secretary, the Rt Hon Gareth Lomax".
+_NAME_IN_ROLE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)*[A-ZÀ-Þ][\w'’-]+)+")
+
+
+def _role_as_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> ArticleSpeaker:
+    """A 'person' whose name is a role alone ("Spokesperson", "Secretary", "Wyralla Shire Mayor":
+    a transcript's label, a title read as a name) is that role; or the person its role phrase
+    names in full ("Health Secretary, the Rt Hon Gareth Lomax"). A word some person of the corpus
+    bears as a surname ("Bishop", "Major") stays a name."""
+    kb = knowledge()
+    words = s.name.split()
+    if s.kind != "person" or not words or any(kb.is_given_name(w) for w in words):
+        return s
+    if not kb.is_title(words[-1]) or kb.role(s.name) is None:
+        return s
+    if len(words) == 1 and store.candidates_by_surname(conn, name_key(transliterate(s.name))):
+        return s
+    named = {bare_person_name(m.group(0)) for phrase in s.roles for m in _NAME_IN_ROLE.finditer(phrase)}
+    named = {n for n in named if knowledge().starts_with_given_name(n) and len(n.split()) > 1}
+    if len(named) == 1:
+        name = named.pop()
+        return replace(s, name=name, names=(name,))
+    return replace(s, kind="role", roles=tuple(dict.fromkeys((s.name, *s.roles))))
+
+
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     if _LEGAL_FORM.search(s.name):
         return _organisation(conn, s)  # "Halvern Polymers Inc." is no person
@@ -600,6 +625,7 @@ def resolve_article_speakers(
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
+                s = _role_as_name(conn, s)
                 if s.kind not in pass_kinds:
                     continue
                 s = _without_titles(s)

@@ -357,6 +357,13 @@ def drop_if_unused(conn: sqlite3.Connection, speaker_id: str) -> bool:
     return True
 
 
+# Lower-case words inside a proper name: particles and the words that join an institution's name.
+_NAME_LINKS = frozenset(
+    "van von de der den da di du del della des la le les dos das do ter ten bin binti al el of the and for "
+    "on y e et und für".split()
+)
+
+
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
     """Set each speaker's display name (its most used full name, Latin script first) on it and its quotes."""
     for speaker_id in speaker_ids:
@@ -370,7 +377,7 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
         if rows:
             forms = [str(r[0]) for r in rows]
 
-            def rank(row: tuple[str, int], forms: list[str] = forms) -> tuple[int, int, int, int, str]:
+            def rank(row: tuple[str, int], forms: list[str] = forms) -> tuple[int, int, int, int, int, str]:
                 alias, count = row
                 latin = all(ord(c) < 0x400 for c in alias)
                 words = alias.split()
@@ -378,7 +385,9 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
                     words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
                 # "Luisa Fernández Arriaga" over "Fernández Arriaga": a form that holds another whole
                 fuller = sum(1 for f in forms if f != alias and alias.endswith(" " + f))
-                return (latin, len(words) > 1, fuller, count, alias)
+                # "Banco Central de Valdoria" over "Valdoria's central bank": a name, not a description
+                proper = not any(w.islower() and w not in _NAME_LINKS for w in alias.split())
+                return (latin, len(words) > 1, proper, fuller, count, alias)
 
             name = max(((str(r[0]), int(r[1])) for r in rows), key=rank)[0]
         if name != speaker.name:
