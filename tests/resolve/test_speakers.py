@@ -171,7 +171,7 @@ def test_short_and_spelled_forms_are_one_speaker(tmp_path: Path, first: str, sec
     "second",
     [
         "Mr. Halvard said on Tuesday that the rules would stay.",
-        "Halvard said on Tuesday that the rules would stay. \"We will not back down,\" he added.",
+        'Halvard said on Tuesday that the rules would stay. "We will not back down," he added.',
     ],
 )
 def test_a_person_is_not_the_organisation_named_after_him(tmp_path: Path, second: str) -> None:
@@ -385,7 +385,7 @@ def test_titles_and_post_nominals_do_not_split_a_person(tmp_path: Path, first: s
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_a_second_surname_is_the_same_person(tmp_path: Path, order: tuple[int, int]) -> None:
     articles = [
-        ("a1", "2026-05-01", "Rescue chief Marisol de la Fuente said: \"We will not leave until the last is out.\""),
+        ("a1", "2026-05-01", 'Rescue chief Marisol de la Fuente said: "We will not leave until the last is out."'),
         (
             "a2",
             "2026-05-02",
@@ -563,3 +563,56 @@ def test_a_central_bank_described_is_the_bank_named(tmp_path: Path, order: tuple
             _ingest(archive, tmp_path, articles[i])
         assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
         assert archive.quotes(article="a2")[0].speaker.name == "Banco Central de Valdoria"
+
+
+_SHORTER = [
+    # a family name written first, then alone
+    (
+        "Mitsukawa Corp. President Takeda Ryoichi said on Tuesday that the company fully supported the inquiry.",
+        "Takeda said on Wednesday that the company would keep its stake in the terminal.",
+    ),
+    # a given name of two words, without the surname
+    (
+        "Captain Haris Ali Qureshi said on Thursday that his hamstring was about 80 per cent.",
+        "Haris Ali said on Friday that the defeat was on him.",
+    ),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize(("full", "short"), _SHORTER)
+def test_the_first_words_of_a_name_are_the_person_named_in_full(
+    tmp_path: Path, full: str, short: str, order: tuple[int, int]
+) -> None:
+    articles = [("a1", "2027-03-10", full), ("a2", "2027-03-11", short)]
+    with Archive(":memory:") as archive:
+        for i in order:
+            _ingest(archive, tmp_path, articles[i])
+        assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        # "Haris Ali" may be the Ali another article names
+        ["Sports Minister Rashid Ali said on Thursday that the board would review the loss."],
+        # two people whose names open with the same family name
+        [
+            "Senator Haris Ali Mirza said on Thursday that the board would review the loss.",
+        ],
+    ],
+)
+def test_the_first_words_two_people_may_share_stay_apart(tmp_path: Path, others: list[str]) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            (
+                "a1",
+                "2027-03-10",
+                "Captain Haris Ali Qureshi said on Thursday that his hamstring was about 80 per cent.",
+            ),
+            *((f"o{i}", "2027-03-10", text) for i, text in enumerate(others)),
+        )
+        _ingest(archive, tmp_path, ("a2", "2027-03-11", "Haris Ali said on Friday that the defeat was on him."))
+        assert _speaker_of(archive, "a2") and _speaker_of(archive, "a2") != _speaker_of(archive, "a1")

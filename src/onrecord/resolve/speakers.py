@@ -254,6 +254,14 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         if not full:
             for single in (c for c in same if not _is_full(c.name)):
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
+        for single in store.candidates_by_key(conn, "person", parts[0]):
+            if (
+                single.id != new_id
+                and not any(_is_full(c.name) for c in store.candidates_by_surname(conn, parts[0]))
+                and _family_name_first(conn, single.name, single.key) == new_id
+            ):
+                store.merge_speaker(conn, single.id, new_id, f"{single.name} is the family name of {s.name}")
+        if not full:
             spelled = [c for c in _near_surnames(conn, s.name, surname) if c.id != new_id]
             if len(spelled) == 1 and not _is_full(spelled[0].name):
                 # "Pärn" read before "Анна-Лийса Пярн": the only surname spelled so, and no full name has it
@@ -270,6 +278,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         fitting = [c for c in full if c.gender == s.gender]
         if len(fitting) == 1 and all(c.gender is not None for c in full):
             return fitting[0].id
+    first = _family_name_first(conn, s.name, key) if not full else None
+    if first is not None:
+        return first
     company = _company_of(conn, s.name, key) if s.gender is None else None
     if not full and company is not None:  # "Mr. Obama", "he": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
@@ -355,9 +366,25 @@ def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
             len(shorter) >= 2
             and len(longer) == len(shorter) + 1
             and longer[: len(shorter)] == shorter
-            and not kb.is_given_name(shorter[-1])
+            and (not kb.is_given_name(shorter[-1]) or not _surname_of_another(conn, shorter[-1], c.id))
         ):
             found.append(c)
+    return found[0].id if len(found) == 1 else None
+
+
+def _surname_of_another(conn: sqlite3.Connection, surname: str, person_id: str) -> bool:
+    """Whether a person named in full other than ``person_id`` bears this surname: then "Haris
+    Ali" may be an Ali, not the "Haris Ali Qureshi" of another article."""
+    return any(c.id != person_id and _is_full(c.name) for c in store.candidates_by_surname(conn, surname))
+
+
+def _family_name_first(conn: sqlite3.Connection, word: str, key: str) -> str | None:
+    """The one person named in full whose name opens with this word, when it is no given name
+    and no one bears it as a surname: a family name written first ("Takeda" of "Takeda
+    Ryoichi"), or a first surname alone; else None."""
+    if knowledge().is_given_name(word) or len(key) < 3:
+        return None
+    found = [c for c in store.people_by_first_word(conn, key) if _is_full(c.name)]
     return found[0].id if len(found) == 1 else None
 
 
