@@ -616,3 +616,28 @@ def test_the_first_words_two_people_may_share_stay_apart(tmp_path: Path, others:
         )
         _ingest(archive, tmp_path, ("a2", "2027-03-11", "Haris Ali said on Friday that the defeat was on him."))
         assert _speaker_of(archive, "a2") and _speaker_of(archive, "a2") != _speaker_of(archive, "a1")
+
+
+@pytest.mark.parametrize(
+    ("described", "others", "same"),
+    [
+        ("pricing council", [], True),
+        # two councils the words fit: unsure, kept apart
+        ("pricing council", ["The National Energy Pricing Council said on Monday that tariffs would rise."], False),
+    ],
+)
+def test_an_organisation_described_is_the_one_named_in_full(
+    tmp_path: Path, described: str, others: list[str], same: bool
+) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("a1", "2027-02-01", "The National Medicines Pricing Council said on Monday that the price would be cut."),
+            *((f"o{i}", "2027-02-01", text) for i, text in enumerate(others)),
+        )
+        _ingest(
+            archive, tmp_path, ("a2", "2027-02-02", f"The {described} said on Tuesday that it would not back down.")
+        )
+        assert _speaker_of(archive, "a2")
+        assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same

@@ -484,6 +484,10 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         specific = store.organisations_by_head(conn, key)
         if len(specific) == 1:
             return specific[0].id
+    elif not institution and _described(name):
+        named = _named_in_full(conn, words)
+        if len(named) == 1:
+            return named[0].id  # "the pricing council": the National Medicines Pricing Council
     oid = speaker_id("organisation", name)
     store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
     for candidate in fuller:  # several fuller ones: unsure, kept apart
@@ -524,11 +528,35 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 (oid, candidate.id, f"may be the {name}"),
             )
     elif len(words) > 1:
+        if not _described(name):
+            for described in store.organisations_by_head(conn, words[-1]):
+                if (
+                    described.id != oid
+                    and _described(described.name)
+                    and [c.id for c in _named_in_full(conn, described.key.split())] == [oid]
+                ):
+                    store.merge_speaker(conn, described.id, oid, f"the {described.name} is the {name}")
         bare = store.candidates_by_key(conn, "organisation", words[-1])
         if bare and len(store.organisations_by_head(conn, words[-1])) == 1:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
+
+
+def _described(name: str) -> bool:
+    """Whether an organisation is described, not named: its head word in lower case ("Pricing
+    council", "the port's operator")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].islower()
+
+
+def _named_in_full(conn: sqlite3.Connection, words: list[str]) -> list[store.SpeakerRow]:
+    """Organisations named in full, of the same head, whose names hold all these words and more."""
+    return [
+        c
+        for c in store.organisations_by_head(conn, words[-1])
+        if set(words) < set(c.key.split()) and not _described(c.name)
+    ]
 
 
 def _shape(s: ArticleSpeaker) -> RoleShape | None:
