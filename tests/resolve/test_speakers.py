@@ -641,3 +641,17 @@ def test_an_organisation_described_is_the_one_named_in_full(
         )
         assert _speaker_of(archive, "a2")
         assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_the_first_words_of_an_organisation_s_name_are_that_organisation(
+    tmp_path: Path, order: tuple[int, int]
+) -> None:
+    articles = [
+        ("a1", "2027-05-01", "The Irish Ports and Shipping Council (IPSC) said on Monday that the berth would open."),
+        ("a2", "2027-05-02", "Irish Ports said on Tuesday that the berth would open in June."),
+    ]
+    with Archive(":memory:") as archive:
+        for i in order:
+            _ingest(archive, tmp_path, articles[i])
+        assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")

@@ -248,6 +248,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
             return extended
+        company = _company_of(conn, s.name, key) if not full and s.gender is None and not s.roles else None
+        if company is not None:
+            return company  # "Irish Ports said": the Irish Ports and Shipping Council
         new_id = speaker_id("person", name)
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
@@ -429,11 +432,17 @@ def _a_person(conn: sqlite3.Connection, row: store.SpeakerRow) -> bool:
 
 
 def _company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
-    """The only organisation whose name starts with this one word ("Calderan" of "Calderan
-    Therapeutics"), for a word no given name is; else None."""
-    if knowledge().is_given_name(name) or " " in key:
+    """The only organisation whose name starts with these words ("Calderan" of "Calderan
+    Therapeutics", "Irish Ports" of "Irish Ports and Shipping Council"), for words no given name
+    opens; else None."""
+    words = key.split()
+    if not words or knowledge().starts_with_given_name(name):
         return None
-    found = [c for c in store.organisations_by_first_word(conn, key) if institution_key(c.name) is None]
+    found = [
+        c
+        for c in store.organisations_by_first_word(conn, words[0])
+        if institution_key(c.name) is None and c.key.startswith(key + " ")
+    ]
     return found[0].id if len(found) == 1 else None
 
 
@@ -517,10 +526,13 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             store.merge_speaker(conn, taken.id, oid, f"{name} is an organisation")
     if len(words) > 1 and not institution:
         # "Calderan said" read as a person before "Calderan Therapeutics" was named in full
-        for taken in store.candidates_by_key(conn, "person", words[0]):
-            full_people = [c for c in store.candidates_by_surname(conn, words[0]) if _is_full(c.name)]
-            if not full_people and _company_of(conn, taken.name, taken.key) == oid:
-                store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
+        for size in range(1, len(words)):
+            for taken in store.candidates_by_key(conn, "person", " ".join(words[:size])):
+                full_people = [c for c in store.candidates_by_surname(conn, words[size - 1]) if _is_full(c.name)]
+                if size > 1 and _a_person(conn, taken):
+                    continue
+                if (size > 1 or not full_people) and _company_of(conn, taken.name, taken.key) == oid:
+                    store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
     if len(words) == 1:
         for candidate in store.organisations_by_head(conn, key):
             conn.execute(
