@@ -655,3 +655,28 @@ def test_the_first_words_of_an_organisation_s_name_are_that_organisation(
         for i in order:
             _ingest(archive, tmp_path, articles[i])
         assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") == _speaker_of(archive, "a2")
+
+
+@pytest.mark.parametrize(
+    ("others", "same"),
+    [
+        ([], True),
+        # two bodies with the same initials: unsure, kept apart
+        (["The Port Association of San Lorenzo said on Monday that it backed the strike."], False),
+    ],
+)
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_an_acronym_is_the_one_organisation_whose_initials_it_is(
+    tmp_path: Path, others: list[str], same: bool, order: tuple[int, int]
+) -> None:
+    articles = [
+        ("a1", "2027-06-01", "The Port Authority of Saint-Lys said on Monday that the cranes would stay idle."),
+        ("a2", "2027-06-02", "PASL said on Tuesday that the cranes would stay idle until Friday."),
+    ]
+    with Archive(":memory:") as archive:
+        if others:
+            _ingest(archive, tmp_path, *((f"o{i}", "2027-06-01", text) for i, text in enumerate(others)))
+        for i in order:
+            _ingest(archive, tmp_path, articles[i])
+        assert _speaker_of(archive, "a2")
+        assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same

@@ -486,6 +486,9 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         known = store.organisations_by_alias(conn, name)
         if len(known) == 1:
             return known[0].id
+        spelled = _spelled_out(conn, name)
+        if not known and len(spelled) == 1:
+            return spelled[0].id  # "PASL": the Port Authority of Saint-Lys, whose initials it is
     words = key.split()
     if len(words) == 1:
         # "the ministry": the only organisation of that kind the corpus names in full; with
@@ -517,6 +520,11 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 and [c.id for c in _institution_of(conn, lesser.key)] == [oid]
             ):
                 store.merge_speaker(conn, lesser.id, oid, f"{lesser.name} is the {name}")
+    initials = _initials(name)
+    if len(initials) >= 3 and not _ACRONYM.fullmatch(name):
+        for short in store.candidates_by_key(conn, "organisation", organisation_key(initials)):
+            if short.name == initials and [c.id for c in _spelled_out(conn, initials)] == [oid]:
+                store.merge_speaker(conn, short.id, oid, f"{initials} are the initials of {name}")
     for acronym in (form for form in s.names if _ACRONYM.fullmatch(form) and form != name):
         for earlier in store.candidates_by_key(conn, "organisation", organisation_key(acronym)):
             store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")
@@ -553,6 +561,22 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
+
+
+def _initials(name: str) -> str:
+    """The initials of an organisation's name, of its capitalised words and their hyphenated
+    parts ("Port Authority of Saint-Lys": PASL), without its article and legal form."""
+    bare = _LEGAL_FORM.sub("", _DETERMINER.sub("", name.strip()))
+    return "".join(part[0] for word in bare.split() for part in word.split("-") if part[:1].isupper())
+
+
+def _spelled_out(conn: sqlite3.Connection, acronym: str) -> list[store.SpeakerRow]:
+    """Organisations of three words or more whose initials are this acronym."""
+    return [
+        c
+        for c in store.organisations_by_initial(conn, acronym[0])
+        if c.name != acronym and len(c.name.split()) >= 3 and _initials(c.name) == acronym
+    ]
 
 
 def _described(name: str) -> bool:

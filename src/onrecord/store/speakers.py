@@ -29,6 +29,7 @@ __all__ = [
     "organisations_by_alias",
     "organisations_by_first_word",
     "organisations_by_head",
+    "organisations_by_initial",
     "page_speakers",
     "people_by_first_word",
     "people_named_ending",
@@ -92,6 +93,16 @@ def organisations_by_head(conn: sqlite3.Connection, head_key: str) -> list[Speak
         "SELECT id, name, kind, key, surname_key, gender FROM speakers "
         "WHERE kind = 'organisation' AND key LIKE ? ESCAPE '\\' ORDER BY id",
         ("% " + head_key.replace("%", "\\%").replace("_", "\\_"),),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
+def organisations_by_initial(conn: sqlite3.Connection, letter: str) -> list[SpeakerRow]:
+    """Organisations whose stored name starts with this letter (any case)."""
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        "WHERE kind = 'organisation' AND (name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') ORDER BY id",
+        (letter.upper().replace("%", "\\%").replace("_", "\\_") + "%", "the " + letter.upper() + "%"),
     )
     return [_row(tuple(r)) for r in rows]
 
