@@ -20,6 +20,13 @@ from onrecord.resolve.institutions import institution_key
         ["Ministry of Infrastructure", "Ministério das Infraestruturas"],
         ["Ministry of Education", "Ministero dell'Istruzione", "Ministério da Educação"],
         ["Federal Competition Authority", "Bundeswettbewerbsbehörde"],
+        # a central bank by its Spanish name, an English description, a French name
+        [
+            "Banco Central de Valdoria",
+            "Valdoria's central bank",
+            "Central Bank of Valdoria",
+            "Banque centrale de Valdoria",
+        ],
         ["Supreme Administrative Court", "Высший административный суд"],
         ["the Zelavian government", "правительство Зелавии", "Zelavia's government"],
     ],
@@ -35,6 +42,7 @@ def test_one_institution_one_key(names: list[str]) -> None:
         ("Ministry of Health", "Ministry of Finance"),
         ("Supreme Court", "Constitutional Court"),
         ("Zelavian government", "Orsavian government"),
+        ("Valdoria's central bank", "Orsavia's central bank"),
     ],
 )
 def test_different_institutions_keep_different_keys(a: str, b: str) -> None:

@@ -32,6 +32,11 @@ from onrecord.resolve.roles import compatible, role_shape, shares_detail, shares
         ("the mayor", "Brennau's mayor", True, False),
         ("the Kremlin spokesman", "press secretary", True, False),
         ("his chief of staff", "sports minister", False, False),
+        # a body named in full in one phrase, by its initials in the other
+        ("head of the Federal Water Resilience Agency", "FWRA Director", True, True),
+        ("President of the Port Authority of Saint-Lys", "PASL president", True, True),
+        ("head of the Federal Water Resilience Agency", "FCC Director", False, False),
+        ("the Chief Executive Officer", "CEO of Transalpa", True, False),  # an office, no body
     ],
 )
 def test_a_role_fits_the_offices_it_may_name(role: str, holder: str, fits: bool, detail: bool) -> None:

@@ -158,7 +158,28 @@ def _part_shape(phrase: str) -> RoleShape | None:
             places.add(token)
         else:
             others.add(token)
+    others |= _initials(phrase, words.by_kind.get("kind", frozenset()))
     return RoleShape(cls, head, frozenset(ranks), frozenset(kinds), frozenset(places), frozenset(others))
+
+
+_BODY_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _initials(phrase: str, kinds: frozenset[str]) -> set[str]:
+    """The initials of a body a role phrase names in full ("head of the Federal Water Resilience
+    Agency": ``fwra``), so that the phrase shares a detail with one that gives them ("FWRA
+    Director"). Only names of three words or more that hold a kind of body count ("Chief
+    Executive Officer" is no body)."""
+    from onrecord.attribute.knowledge import knowledge
+
+    out = set()
+    for m in _BODY_NAME.finditer(phrase):
+        words = [w for w in m.group(0).split() if w[:1].isupper()]
+        while words and knowledge().role(words[0]) is not None:
+            words = words[1:]  # "President of the Port Authority of Saint-Lys": the office goes
+        if len(words) >= 3 and any(w.casefold().rstrip("s") in kinds for w in words):
+            out.add("".join(part[0] for w in words for part in w.split("-") if part).casefold())
+    return out
 
 
 def _classes_agree(a: RoleShape, b: RoleShape) -> bool:

@@ -28,6 +28,8 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
 
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
@@ -96,17 +98,71 @@ def _given_compatible(a: str, b: str) -> bool:
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MD|PhD|Jr\.?|Sr\.?|III|II))+$")
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Honorifics and professional titles beyond the shared title list (``data/honorifics.txt``)."""
+    text = resources.files("onrecord.resolve").joinpath("data").joinpath("honorifics.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_honorific(words: list[str]) -> bool:
+    """Whether these words, as one, are a title or honorific ("Engr.", "Dato'", "Tan Sri")."""
+    key = " ".join(w.casefold().rstrip(".'’") for w in words)
+    return key in _honorifics() or (len(words) == 1 and knowledge().is_title(words[0]))
+
+
 def bare_person_name(name: str) -> str:
-    """A person's name without the titles before it ("Secretary Achebe-Hart", "Rep. Anne-Marie
-    Castellano") and the letters after it ("Rupert van der Hoek KC"); the name itself when
-    nothing else would be left."""
+    """A person's name without the titles and honorifics before it ("Secretary Achebe-Hart",
+    "Rep. Anne-Marie Castellano", "Barrister Folasade Adeyemi-Cole", "Dato' Seri Harun bin
+    Ismail") and the letters after it ("Rupert van der Hoek KC"); the name itself when nothing
+    else would be left."""
     kb = knowledge()
     words = _POST_NOMINAL.sub("", name.strip()).split()
-    while len(words) > 1 and kb.is_title(words[0]) and not kb.is_given_name(words[0]) and words[0][:1].isupper():
-        words = words[1:]
+    while len(words) > 1 and words[0][:1].isupper() and not kb.is_given_name(words[0]):
+        if len(words) > 2 and _is_honorific(words[:2]):
+            words = words[2:]
+        elif _is_honorific(words[:1]):
+            words = words[1:]
+        else:
+            break
     if not words or kb.is_org_word(words[-1]):
         return name  # "Justice Department": a body's name, no titled person
     return " ".join(words)
+
+
+def _from_given_name(name: str) -> str:
+    """A person's name from its given name on, when the capitalised words before it are no
+    names: what a title left behind ("District Attorney Marcus de la Vega") or a word a
+    sentence opened with ("And Helen van der Poel"). At most three words go, and a given name
+    and surname must stay."""
+    kb = knowledge()
+    words = name.split()
+    for i in range(1, min(4, len(words) - 1)):
+        if not all(_no_name(w) for w in words[:i]):
+            return name
+        if kb.is_given_name(words[i]) and words[i][:1].isupper():
+            return " ".join(words[i:])
+    return name
+
+
+# Words a sentence or a heading opens with, written with a capital before a name.
+_OPENERS = frozenset("and but as so yet or nor then also now with by for from".split())
+# Words naming where an office is held, left in front of a name with its title ("District
+# Attorney Marcus de la Vega").
+_JURISDICTIONS = frozenset("district county city municipal provincial borough town parish shire".split())
+
+
+def _no_name(word: str) -> bool:
+    """Whether a capitalised word before a given name is no part of the name: a title, the
+    place of one ("District"), or a word a sentence opens with ("And");
+    any other word may be a name ("Nkemdirim Obiageli Eze", "Tan Wei Ming")."""
+    kb = knowledge()
+    if not (word[:1].isupper() and word.isalpha()) or kb.is_given_name(word):
+        return False
+    w = word.casefold()
+    # A portfolio word ("Culture Ramesh Kulkarni") would qualify too, but joining such a name
+    # now merges statements a day apart whose day is not found (set 13, kk-free-mon/wed).
+    return w in _OPENERS or w in _JURISDICTIONS or _is_honorific([word])
 
 
 def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
@@ -115,22 +171,53 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
     Castellano") is a person."""
     if s.kind not in {"person", "organisation"}:
         return s
-    bare = bare_person_name(s.name)
-    if bare == s.name:
+
+    def bare(name: str) -> str:
+        name = bare_person_name(name)
+        return _from_given_name(name) if s.kind == "person" else name
+
+    if bare(s.name) == s.name:
         return s
-    if s.kind == "organisation" and not knowledge().starts_with_given_name(bare):
+    if s.kind == "organisation" and not knowledge().starts_with_given_name(bare(s.name)):
         return s
-    names = tuple(dict.fromkeys(bare_person_name(n) for n in (*s.names, s.name)))
-    return replace(s, name=bare, kind="person", names=names)
+    names = tuple(dict.fromkeys(bare(n) for n in (*s.names, s.name)))
+    return replace(s, name=bare(s.name), kind="person", names=names)
+
+
+# A person's full name inside a role phrase: "Health Secretary, the Rt Hon Gareth Lomax".
+_NAME_IN_ROLE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)*[A-ZÀ-Þ][\w'’-]+)+")
+
+
+def _role_as_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> ArticleSpeaker:
+    """A 'person' whose name is a role alone ("Spokesperson", "Secretary", "Wyralla Shire Mayor":
+    a transcript's label, a title read as a name) is that role; or the person its role phrase
+    names in full ("Health Secretary, the Rt Hon Gareth Lomax"). A word some person of the corpus
+    bears as a surname ("Bishop", "Major") stays a name."""
+    kb = knowledge()
+    words = s.name.split()
+    if s.kind != "person" or not words or any(kb.is_given_name(w) for w in words):
+        return s
+    if not kb.is_title(words[-1]) or kb.role(s.name) is None:
+        return s
+    if len(words) == 1 and store.candidates_by_surname(conn, name_key(transliterate(s.name))):
+        return s
+    named = {bare_person_name(m.group(0)) for phrase in s.roles for m in _NAME_IN_ROLE.finditer(phrase)}
+    named = {n for n in named if knowledge().starts_with_given_name(n) and len(n.split()) > 1}
+    if len(named) == 1:
+        name = named.pop()
+        return replace(s, name=name, names=(name,))
+    return replace(s, kind="role", roles=tuple(dict.fromkeys((s.name, *s.roles))))
 
 
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     if _LEGAL_FORM.search(s.name):
         return _organisation(conn, s)  # "Halvern Polymers Inc." is no person
     name = transliterate(s.name)
-    key = name_key(name)
+    own, _, father = _PATRONYMIC.sub(" bin ", name).partition(" bin ")
+    key = name_key(own + " " + father if father else name)
     parts = key.split()
-    surname = parts[-1] if parts else key
+    # "Harun bin Ismail Rahmat" is "Harun" alone: a Malay name goes by the name before "bin"
+    surname = (name_key(own).split() or parts)[-1] if father else (parts[-1] if parts else key)
     if parts and not _is_full(name):
         parts = [surname]  # "van der Hoek", "O'Rourke": a surname with its particles, no given name
     if not knowledge().starts_with_given_name(s.name):
@@ -144,9 +231,17 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         if exact:
             _take_back(conn, s, exact[0].id)
             return exact[0].id
+        if not knowledge().is_given_name(s.name.split()[0]):
+            longer = _longer_names(conn, s.name, key, s.gender)
+            if len(longer) == 1:
+                return longer[0]  # "Fernández Arriaga", "Dankaro Bello": a surname of two words
         same = store.candidates_by_surname(conn, surname)
         full = [c for c in same if _is_full(c.name)]
-        compatible = [c for c in full if _given_compatible(c.key.split()[0], parts[0])]
+        compatible = [
+            c
+            for c in full
+            if _given_compatible(c.key.split()[0], parts[0]) and not (father and _PATRONYMIC.search(c.name))
+        ]
         if len(compatible) == 1:
             return compatible[0].id
         near = _near_spelling(conn, s.name, parts) if not compatible else None
@@ -155,12 +250,23 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
             return extended
+        company = _company_of(conn, s.name, key) if not full and s.gender is None and not s.roles else None
+        if company is not None:
+            return company  # "Irish Ports said": the Irish Ports and Shipping Council
         new_id = speaker_id("person", name)
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
         if not full:
             for single in (c for c in same if not _is_full(c.name)):
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
+        for single in store.candidates_by_key(conn, "person", parts[0]):
+            if (
+                single.id != new_id
+                and not any(_is_full(c.name) for c in store.candidates_by_surname(conn, parts[0]))
+                and _family_name_first(conn, single.name, single.key) == new_id
+            ):
+                store.merge_speaker(conn, single.id, new_id, f"{single.name} is the family name of {s.name}")
+        if not full:
             spelled = [c for c in _near_surnames(conn, s.name, surname) if c.id != new_id]
             if len(spelled) == 1 and not _is_full(spelled[0].name):
                 # "Pärn" read before "Анна-Лийса Пярн": the only surname spelled so, and no full name has it
@@ -177,6 +283,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         fitting = [c for c in full if c.gender == s.gender]
         if len(fitting) == 1 and all(c.gender is not None for c in full):
             return fitting[0].id
+    first = _family_name_first(conn, s.name, key) if not full else None
+    if first is not None:
+        return first
     company = _company_of(conn, s.name, key) if s.gender is None else None
     if not full and company is not None:  # "Mr. Obama", "he": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
@@ -188,6 +297,45 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             (single_id, candidate.id, f"shares the surname {s.name}"),
         )
     return single_id
+
+
+# The word that joins a Malay name to the father's ("Ahmad Faiz bin Rahmat").
+_PATRONYMIC = re.compile(r"\s+(?:bin|binti|binte|bte)\s+")
+
+
+def _key_of(name: str) -> str:
+    return name_key(transliterate(bare_person_name(name)))
+
+
+def _longer_names(conn: sqlite3.Connection, written: str, key: str, gender: str | None) -> list[str]:
+    """The people named in full with more words before these ("Luisa Fernández Arriaga" for
+    "Fernández Arriaga", "Eoin Mac Giolla" for "Mac Giolla"), of a gender that fits."""
+    size = len(key.split())
+    found = set()
+    for row, form in store.people_named_ending(conn, written.split()[-1]):
+        words = _key_of(form).split()
+        if (
+            len(words) > size
+            and " ".join(words[-size:]) == key
+            and _is_full(form)
+            and (gender is None or row.gender is None or row.gender == gender)
+        ):
+            found.add(row.id)
+    return sorted(found)
+
+
+def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
+    """Fold into a person named in full the speakers other articles made of the last words of the
+    name alone ("Dankaro Bello" read before "Musa Dankaro Bello"), when no one else is named so."""
+    parts = _key_of(s.name).split()
+    for i in range(1, len(parts) - 1):
+        for short in store.candidates_by_key(conn, "person", " ".join(parts[i:])):
+            if (
+                short.id != person_id
+                and not knowledge().is_given_name(short.name.split()[0])
+                and _longer_names(conn, short.name, short.key, short.gender) == [person_id]
+            ):
+                store.merge_speaker(conn, short.id, person_id, f"{short.name} is {s.name}")
 
 
 def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> str | None:
@@ -223,9 +371,25 @@ def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
             len(shorter) >= 2
             and len(longer) == len(shorter) + 1
             and longer[: len(shorter)] == shorter
-            and not kb.is_given_name(shorter[-1])
+            and (not kb.is_given_name(shorter[-1]) or not _surname_of_another(conn, shorter[-1], c.id))
         ):
             found.append(c)
+    return found[0].id if len(found) == 1 else None
+
+
+def _surname_of_another(conn: sqlite3.Connection, surname: str, person_id: str) -> bool:
+    """Whether a person named in full other than ``person_id`` bears this surname: then "Haris
+    Ali" may be an Ali, not the "Haris Ali Qureshi" of another article."""
+    return any(c.id != person_id and _is_full(c.name) for c in store.candidates_by_surname(conn, surname))
+
+
+def _family_name_first(conn: sqlite3.Connection, word: str, key: str) -> str | None:
+    """The one person named in full whose name opens with this word, when it is no given name
+    and no one bears it as a surname: a family name written first ("Takeda" of "Takeda
+    Ryoichi"), or a first surname alone; else None."""
+    if knowledge().is_given_name(word) or len(key) < 3:
+        return None
+    found = [c for c in store.people_by_first_word(conn, key) if _is_full(c.name)]
     return found[0].id if len(found) == 1 else None
 
 
@@ -270,11 +434,17 @@ def _a_person(conn: sqlite3.Connection, row: store.SpeakerRow) -> bool:
 
 
 def _company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
-    """The only organisation whose name starts with this one word ("Calderan" of "Calderan
-    Therapeutics"), for a word no given name is; else None."""
-    if knowledge().is_given_name(name) or " " in key:
+    """The only organisation whose name starts with these words ("Calderan" of "Calderan
+    Therapeutics", "Irish Ports" of "Irish Ports and Shipping Council"), for words no given name
+    opens; else None."""
+    words = key.split()
+    if not words or knowledge().starts_with_given_name(name):
         return None
-    found = [c for c in store.organisations_by_first_word(conn, key) if institution_key(c.name) is None]
+    found = [
+        c
+        for c in store.organisations_by_first_word(conn, words[0])
+        if institution_key(c.name) is None and c.key.startswith(key + " ")
+    ]
     return found[0].id if len(found) == 1 else None
 
 
@@ -318,6 +488,9 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         known = store.organisations_by_alias(conn, name)
         if len(known) == 1:
             return known[0].id
+        spelled = _spelled_out(conn, name)
+        if not known and len(spelled) == 1:
+            return spelled[0].id  # "PASL": the Port Authority of Saint-Lys, whose initials it is
     words = key.split()
     if len(words) == 1:
         # "the ministry": the only organisation of that kind the corpus names in full; with
@@ -325,6 +498,10 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         specific = store.organisations_by_head(conn, key)
         if len(specific) == 1:
             return specific[0].id
+    elif not institution and _described(name):
+        named = _named_in_full(conn, words)
+        if len(named) == 1:
+            return named[0].id  # "the pricing council": the National Medicines Pricing Council
     oid = speaker_id("organisation", name)
     store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
     for candidate in fuller:  # several fuller ones: unsure, kept apart
@@ -345,6 +522,11 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 and [c.id for c in _institution_of(conn, lesser.key)] == [oid]
             ):
                 store.merge_speaker(conn, lesser.id, oid, f"{lesser.name} is the {name}")
+    initials = _initials(name)
+    if len(initials) >= 3 and not _ACRONYM.fullmatch(name):
+        for short in store.candidates_by_key(conn, "organisation", organisation_key(initials)):
+            if short.name == initials and [c.id for c in _spelled_out(conn, initials)] == [oid]:
+                store.merge_speaker(conn, short.id, oid, f"{initials} are the initials of {name}")
     for acronym in (form for form in s.names if _ACRONYM.fullmatch(form) and form != name):
         for earlier in store.candidates_by_key(conn, "organisation", organisation_key(acronym)):
             store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")
@@ -354,10 +536,13 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             store.merge_speaker(conn, taken.id, oid, f"{name} is an organisation")
     if len(words) > 1 and not institution:
         # "Calderan said" read as a person before "Calderan Therapeutics" was named in full
-        for taken in store.candidates_by_key(conn, "person", words[0]):
-            full_people = [c for c in store.candidates_by_surname(conn, words[0]) if _is_full(c.name)]
-            if not full_people and _company_of(conn, taken.name, taken.key) == oid:
-                store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
+        for size in range(1, len(words)):
+            for taken in store.candidates_by_key(conn, "person", " ".join(words[:size])):
+                full_people = [c for c in store.candidates_by_surname(conn, words[size - 1]) if _is_full(c.name)]
+                if size > 1 and _a_person(conn, taken):
+                    continue
+                if (size > 1 or not full_people) and _company_of(conn, taken.name, taken.key) == oid:
+                    store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
     if len(words) == 1:
         for candidate in store.organisations_by_head(conn, key):
             conn.execute(
@@ -365,11 +550,51 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 (oid, candidate.id, f"may be the {name}"),
             )
     elif len(words) > 1:
+        if not _described(name):
+            for described in store.organisations_by_head(conn, words[-1]):
+                if (
+                    described.id != oid
+                    and _described(described.name)
+                    and [c.id for c in _named_in_full(conn, described.key.split())] == [oid]
+                ):
+                    store.merge_speaker(conn, described.id, oid, f"the {described.name} is the {name}")
         bare = store.candidates_by_key(conn, "organisation", words[-1])
         if bare and len(store.organisations_by_head(conn, words[-1])) == 1:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
+
+
+def _initials(name: str) -> str:
+    """The initials of an organisation's name, of its capitalised words and their hyphenated
+    parts ("Port Authority of Saint-Lys": PASL), without its article and legal form."""
+    bare = _LEGAL_FORM.sub("", _DETERMINER.sub("", name.strip()))
+    return "".join(part[0] for word in bare.split() for part in word.split("-") if part[:1].isupper())
+
+
+def _spelled_out(conn: sqlite3.Connection, acronym: str) -> list[store.SpeakerRow]:
+    """Organisations of three words or more whose initials are this acronym."""
+    return [
+        c
+        for c in store.organisations_by_initial(conn, acronym[0])
+        if c.name != acronym and len(c.name.split()) >= 3 and _initials(c.name) == acronym
+    ]
+
+
+def _described(name: str) -> bool:
+    """Whether an organisation is described, not named: its head word in lower case ("Pricing
+    council", "the port's operator")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].islower()
+
+
+def _named_in_full(conn: sqlite3.Connection, words: list[str]) -> list[store.SpeakerRow]:
+    """Organisations named in full, of the same head, whose names hold all these words and more."""
+    return [
+        c
+        for c in store.organisations_by_head(conn, words[-1])
+        if set(words) < set(c.key.split()) and not _described(c.name)
+    ]
 
 
 def _shape(s: ArticleSpeaker) -> RoleShape | None:
@@ -493,11 +718,13 @@ def resolve_article_speakers(
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
+                s = _role_as_name(conn, s)
                 if s.kind not in pass_kinds:
                     continue
                 s = _without_titles(s)
                 if s.kind == "person":
                     sid = _person(conn, s, day)
+                    _fold_shorter(conn, s, sid)
                 elif s.kind == "role":
                     sid = _role(conn, s, day)
                 else:

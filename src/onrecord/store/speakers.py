@@ -29,8 +29,10 @@ __all__ = [
     "organisations_by_alias",
     "organisations_by_first_word",
     "organisations_by_head",
+    "organisations_by_initial",
     "page_speakers",
     "people_by_first_word",
+    "people_named_ending",
     "put_article_speakers",
     "refresh_names",
     "role_aliases",
@@ -95,6 +97,16 @@ def organisations_by_head(conn: sqlite3.Connection, head_key: str) -> list[Speak
     return [_row(tuple(r)) for r in rows]
 
 
+def organisations_by_initial(conn: sqlite3.Connection, letter: str) -> list[SpeakerRow]:
+    """Organisations whose stored name starts with this letter (any case)."""
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        "WHERE kind = 'organisation' AND (name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') ORDER BY id",
+        (letter.upper().replace("%", "\\%").replace("_", "\\_") + "%", "the " + letter.upper() + "%"),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
 def has_role(conn: sqlite3.Connection, speaker_id: str) -> bool:
     """Whether any article gave the speaker a role ("Sen.", "the Vermont senator")."""
     row = conn.execute(
@@ -124,6 +136,21 @@ def people_by_first_word(conn: sqlite3.Connection, word_key: str, *, surname: bo
         (pattern,),
     )
     return [_row(tuple(r)) for r in rows]
+
+
+def people_named_ending(conn: sqlite3.Connection, word: str) -> list[tuple[SpeakerRow, str]]:
+    """People a name form of several words ending in ``word`` named (as written: "Bello" for
+    "Musa Dankaro Bello"): each person with each such form, its stored name among them."""
+    pattern = "% " + word.replace("%", "\\%").replace("_", "\\_")
+    rows = conn.execute(
+        "SELECT s.id, s.name, s.kind, s.key, s.surname_key, s.gender, a.alias FROM speakers s "
+        "JOIN speaker_aliases a ON a.speaker_id = s.id WHERE s.kind = 'person' AND a.kind = 'name' "
+        "AND a.alias LIKE ? ESCAPE '\\' "
+        "UNION SELECT id, name, kind, key, surname_key, gender, name FROM speakers "
+        "WHERE kind = 'person' AND name LIKE ? ESCAPE '\\' ORDER BY 1, 7",
+        (pattern, pattern),
+    )
+    return [(_row(tuple(r[:6])), str(r[6])) for r in rows]
 
 
 def upsert_speaker(conn: sqlite3.Connection, row: SpeakerRow) -> None:
@@ -341,6 +368,13 @@ def drop_if_unused(conn: sqlite3.Connection, speaker_id: str) -> bool:
     return True
 
 
+# Lower-case words inside a proper name: particles and the words that join an institution's name.
+_NAME_LINKS = frozenset(
+    "van von de der den da di du del della des la le les dos das do ter ten bin binti al el of the and for "
+    "on y e et und für".split()
+)
+
+
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
     """Set each speaker's display name (its most used full name, Latin script first) on it and its quotes."""
     for speaker_id in speaker_ids:
@@ -352,14 +386,19 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
         ).fetchall()
         name = speaker.name
         if rows:
+            forms = [str(r[0]) for r in rows]
 
-            def rank(row: tuple[str, int]) -> tuple[int, int, int, str]:
+            def rank(row: tuple[str, int], forms: list[str] = forms) -> tuple[int, int, int, int, int, str]:
                 alias, count = row
                 latin = all(ord(c) < 0x400 for c in alias)
                 words = alias.split()
                 while len(words) > 1 and words[0].islower():
                     words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
-                return (latin, len(words) > 1, count, alias)
+                # "Luisa Fernández Arriaga" over "Fernández Arriaga": a form that holds another whole
+                fuller = sum(1 for f in forms if f != alias and alias.endswith(" " + f))
+                # "Banco Central de Valdoria" over "Valdoria's central bank": a name, not a description
+                proper = not any(w.islower() and w not in _NAME_LINKS for w in alias.split())
+                return (latin, len(words) > 1, proper, fuller, count, alias)
 
             name = max(((str(r[0]), int(r[1])) for r in rows), key=rank)[0]
         if name != speaker.name:
