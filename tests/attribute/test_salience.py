@@ -51,6 +51,9 @@ from onrecord.extract import extract
             "minister",
         ),
         ("The company is Halvern Polymers, which makes resin.", None, None),
+        # a definite role as the subject stands for its holder (resolved by the tracker)
+        ("The minister, a former hydrologist, has widened her fire.", "minister", None),
+        ("The company has not moved.", None, None),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -148,6 +151,15 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "The Minister, Padraig Ó Briain, declined to be interviewed.",
             "no rural school would close",
             "Padraig Ó Briain",
+        ),
+        # the role's holder is the subject, not the company that spoke last
+        (
+            "Environment minister Anne-Katrin Vogel said on Monday that the dam was safe.\n\n"
+            "Oberwald Hydro said in a statement on Wednesday that it was cooperating fully.\n\n"
+            "The minister, a former hydrologist, has widened her fire. Having said on Monday that the "
+            'company would "answer for this", she told the station on Wednesday that the office would too.',
+            "the office would too",
+            "Anne-Katrin Vogel",
         ),
         # the speaker named again after a place was introduced is still who "he" means
         (

@@ -291,7 +291,17 @@ class EntityTracker:
     def subject(self, name: str, pos: int, role: str | None = None) -> Entity | None:
         """Note that a sentence at ``pos`` opens with ``name`` as its subject (a person the
         article has named: by full name, or by surname or given name; or one a role apposition
-        introduces, "the town's mayor, Ulrich de Vries, ..."); return that person."""
+        introduces, "the town's mayor, Ulrich de Vries, ..."); return that person.
+
+        A role in lower case ("The minister, a former hydrologist, has widened her fire") is
+        the one person the article gave that role before ``pos``, if there is one."""
+        if name[:1].islower():
+            holders = [e for e in self._holders(name) if e.first_pos <= pos]
+            if len(holders) != 1:
+                return None
+            holders[0].last_subject = max(holders[0].last_subject, pos)
+            holders[0].last_pos = max(holders[0].last_pos, pos)
+            return holders[0]
         entity = self._by_name.get(_norm(name))
         if entity is None:
             entity = self._by_part(name.split()[-1])
