@@ -180,6 +180,9 @@ def test_a_name_before_an_aside_speaks(sentence: str, name: str) -> None:
         ("Minister of State for Foreign Affairs Anna Berg said talks would go on.", "Anna Berg"),
         # a US legislator's party and state after the name
         ("Sen. Dolores Whitby, D-Ariz., told reporters the bill would pass.", "Dolores Whitby"),
+        # ... and when a role apposition follows it
+        ("Sen. Warren T. Haskell, R-Texas, the leading opponent, called the bill a tax.", "Warren T. Haskell"),
+        ("Sen. Gareth Pruitt, R-Kan., a co-sponsor, said he expected a vote in May.", "Gareth Pruitt"),
     ],
 )
 def test_offices_and_party_states_are_no_part_of_names(sentence: str, name: str) -> None:

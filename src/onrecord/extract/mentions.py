@@ -290,6 +290,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         return Mention(start, end, text, "role", role=text, gender=gender, number="sg")
     if _PARTY_STATE.match(text):
         return Mention(start, end, text, "other", number="sg")  # "D-Ariz.": a party and a state, no name
+    tokens = _without_party_state(head, tokens, doc_text)
     # the name may go on past the word the parser made the head ("Liam Ó | Catháin", "Gunvor | Lie")
     rest = _name_after(head, tokens)
     last_name = rest[-1] if rest else head
@@ -508,6 +509,22 @@ def _voice_named(head: Any, doc_text: str, offset: int) -> Mention | None:
                     number="sg",
                 )
     return None
+
+
+def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[Any]:
+    """``tokens`` less a US legislator's party and state set off after the name ("Sen. Warren
+    Haskell, R-Texas, the leading opponent"), with the comma that closes it."""
+    drop: set[int] = set()
+    for t in tokens:
+        if t.dep_ != "appos" or t.head.i != head.i:
+            continue
+        words = noun_phrase(t)
+        if _PARTY_STATE.match(_text(doc_text, words)):
+            drop.update(w.i for w in words)
+            after = words[-1].i + 1
+            if after < len(head.doc) and head.doc[after].text == ",":
+                drop.add(after)
+    return [t for t in tokens if t.i not in drop] if drop else tokens
 
 
 def _holder_after(head: Any) -> list[Any]:
