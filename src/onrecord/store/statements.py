@@ -14,7 +14,7 @@ from typing import Any
 from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.linker import LinkItem
-from onrecord.link.occasions import said_again
+from onrecord.link.occasions import named_weekday, said_again
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
 from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
@@ -77,9 +77,10 @@ def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     parts = tuple(f["text"] for f in json.loads(r[8])) if r[8] else ()
     text = " ".join(parts) if parts else r[1]  # the words, without the interruption
     again = r[11] is not None and said_again(r[11], r[12] or "")
+    weekday = named_weekday(r[11], r[12] or "") if r[11] is not None else None
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
-        day_ordinal(r[9]), day_ordinal(r[10]), again,
+        day_ordinal(r[9]), day_ordinal(r[10]), again, weekday,
     )
 
 
