@@ -109,6 +109,20 @@ def test_the_same_words_said_on_two_named_days_are_two_statements() -> None:
 _TUESDAY = date(2026, 4, 14).toordinal()
 
 
+def test_words_said_again_on_another_day_than_a_stated_one_are_apart() -> None:
+    words = "The festival is free to choose its own films"
+    monday = LinkItem("q1", "p:x", words, "direct", "en", _TUESDAY + 1, "a", 0, "2026-04-15", (), _TUESDAY - 1)
+    again = LinkItem(
+        "q2", "p:x", words, "direct", "en", _TUESDAY + 1, "b", 0, "2026-04-16", (), None, _TUESDAY + 1, True,
+        None, True,
+    )
+    same = LinkItem("q3", "p:x", words, "direct", "en", _TUESDAY, "c", 0, "2026-04-14", (), _TUESDAY - 1)
+    items = [monday, again, same]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q3"}) in groups
+    assert not any({"q1", "q2"} <= g for g in groups)
+
+
 @pytest.mark.parametrize(
     ("weekday", "said_day", "apart"),
     [

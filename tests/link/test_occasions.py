@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.occasions import named_weekday, said_again
+from onrecord.link.occasions import named_weekday, repeated_before, said_again
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,23 @@ def test_the_attribution_tells_of_words_said_again(before: str, after: str, agai
 )
 def test_the_attribution_names_the_weekday_said(before: str, after: str, weekday: int | None) -> None:
     assert named_weekday(before, after) == weekday
+
+
+@pytest.mark.parametrize(
+    ("before", "again"),
+    [
+        (
+            "Ramesh Kulkarni repeated on Wednesday, at an event to open a library in Nadigaon, what he had "
+            'said on Monday. "',
+            True,
+        ),
+        ("Am Mittwoch wiederholte die Ministerin, was sie am Montag gesagt hatte. „", True),
+        ("She restated her position at the hearing: '", True),
+        # no word of repetition; one inside a quotation; the quote goes on a sentence of its own
+        ('The minister spoke to reporters on Tuesday. "', False),
+        ('He said "we will repeat this" and left. "', False),
+        ("He repeated the charge, adding that ", False),
+    ],
+)
+def test_the_sentence_before_a_quote_tells_of_words_said_again(before: str, again: bool) -> None:
+    assert repeated_before(before) is again

@@ -55,7 +55,8 @@ class LinkItem:
     was found (None: unknown), and ``again`` whether its attribution says the words are said
     again ("Marchetti said again", "he repeated the claim"): an occasion of their own.
     ``weekday`` is the weekday (Monday 0) its attribution names ("she told reporters Monday"),
-    known even in an undated article (None: it names none).
+    which an undated article cannot turn into a date (None: it names none). ``retold``: the
+    sentence before the quote tells of the words said again, with the day it found.
     """
 
     quote_id: str
@@ -72,11 +73,14 @@ class LinkItem:
     said_day: int | None = None
     again: bool = False
     weekday: int | None = None
+    retold: bool = False
 
     def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
-        """The weekday its attribution names (empty: none), and the weekdays it was said on as
-        far as known: that one, else the weekday of the day it was said however that was found."""
-        if self.weekday is not None:
+        """The weekday its attribution names when its article is undated (empty: none, or the
+        article is dated and the day it names is its ``said_on``), and the weekdays it was said
+        on as far as known: that one, else the weekday of the day it was said however that was
+        found."""
+        if self.weekday is not None and self.when is None:
             return frozenset({self.weekday}), frozenset({self.weekday})
         day = self.said_day if self.said_day is not None else self.said_on
         return frozenset(), (frozenset({date.fromordinal(day).weekday()}) if day is not None else frozenset())
@@ -84,6 +88,12 @@ class LinkItem:
     def published_day(self) -> int | None:
         """The ordinal of the day its article was published (None: unknown)."""
         return day_ordinal(self.when)
+
+    def occasion_day(self) -> int | None:
+        """The day of its occasion, when it is sure: the day its sentence states, else the day of
+        the words said again that the sentence before it tells of ("Kulkarni repeated on
+        Wednesday what he had said on Monday. "The festival ...," Kulkarni said.")."""
+        return self.said_on if self.said_on is not None else self.said_day if self.retold else None
 
     def repeated_on(self) -> int | None:
         """The day words said again were said (None: not said again, or no day known)."""
@@ -388,7 +398,7 @@ def _said_after(repeated: int | None, published: int | None) -> bool:
 
 
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
-    if a.said_on is not None and b.said_on is not None and a.said_on != b.said_on:
+    if a.occasion_day() is not None and b.occasion_day() is not None and a.occasion_day() != b.occasion_day():
         return False  # said on Monday and said on Friday: two occasions, two statements
     if _other_weekday(a.weekdays(), b.weekdays()):
         return False  # "told reporters Monday" and "said Tuesday", though no date is known
@@ -445,7 +455,7 @@ def link_block(
     partials = _lexical_pairs(its, words, options, consider)
     clusters = _Clusters(
         feats,
-        [it.said_on for it in its],
+        [it.occasion_day() for it in its],
         vouched,
         [(it.repeated_on(), it.published_day()) for it in its],
         [it.weekdays() for it in its],

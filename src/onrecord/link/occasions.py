@@ -12,7 +12,7 @@ import re
 
 from onrecord.dates import WEEKDAYS
 
-__all__ = ["named_weekday", "said_again"]
+__all__ = ["named_weekday", "repeated_before", "said_again"]
 
 # "again", "repeated", "reiterated" and their equivalents; "repeatedly" (asked repeatedly) is a
 # manner, not a second occasion
@@ -70,3 +70,27 @@ def named_weekday(before: str, after: str) -> int | None:
     """
     days = {WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(_clause(before, after))}
     return days.pop() if len(days) == 1 else None
+
+
+# The end of the sentence before a quote that opens its own: a full stop (or colon), then the
+# opening quotation mark.
+_OPENS_SENTENCE = re.compile(r"[.!?:]\s*[\"“„«‘']?\s*$")
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[\"“„«‘'A-ZÀ-Þ])")
+
+
+def repeated_before(text: str) -> bool:
+    """Whether the sentence just before a quote that opens its own sentence tells of words said
+    again ("Kulkarni repeated on Wednesday, at an event in Nadigaon, what he had said on Monday.
+    "The festival is free to choose its own films," Kulkarni said.").
+
+    Args:
+        text: the article's text just before the quote's first word (its opening mark included).
+    """
+    if not _OPENS_SENTENCE.search(text):
+        return False
+    body = text.rstrip().rstrip("\"“„«‘'").rstrip()
+    sentence = _SENTENCE_START.split(body[:-1])[-1] if body else ""
+    return bool(sentence) and _QUOTE_MARKS.search(sentence) is None and _AGAIN.search(sentence) is not None
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
