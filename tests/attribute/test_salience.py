@@ -205,3 +205,41 @@ def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str | N
     found = [q for q in quotes if q.text.startswith(quote)]
     assert found
     assert (found[0].speaker.name if found[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a definite description refers back to the person named before it
+        (
+            "Konrad Albrecht used his first afternoon as the club's owner-in-waiting to promise change.\n\n"
+            "The German logistics magnate, who has agreed to buy the club, told a press conference: "
+            "'We will invest £40 million over three seasons.'",
+            "We will invest",
+            "Konrad Albrecht",
+        ),
+        (
+            "'Gary Pell has my full backing,' Marta Kowalczyk said. Pressed on the director of football, "
+            "the club's prospective owner gave the same answer: 'Lewis Crane has my full backing.'",
+            "Lewis Crane has",
+            "Marta Kowalczyk",
+        ),
+        (
+            "Dermot Fahy has run the bakery in Carrowmore for thirty years.\n\n"
+            "The 61-year-old told the Courier on Monday: 'We will not close.'",
+            "We will not close",
+            "Dermot Fahy",
+        ),
+        # an office is no epithet, nor is a nameless organisation a person
+        (
+            "Halvern Polymers said on Monday that the plant would close. 'It is a sad day,' the new owner said.",
+            "It is a sad day",
+            None,
+        ),
+    ],
+)
+def test_a_description_refers_back_to_the_person_named(text: str, quote: str, speaker: str | None) -> None:
+    quotes = extract(text, article_id="t")
+    found = [q for q in quotes if q.text.startswith(quote)]
+    assert found
+    assert (found[0].speaker.name if found[0].speaker else None) == speaker
