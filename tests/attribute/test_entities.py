@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from onrecord.attribute.entities import EntityTracker, slug
 from onrecord.extract.mentions import Mention
 
@@ -49,3 +51,24 @@ def test_ids_are_stable_slugs() -> None:
     assert slug("Dmitry Peskov") == "dmitry-peskov"
     assert slug("Дмитрий Песков") == "dmitry-peskov"
     assert slug("Müller-Lüdenscheidt") == "muller-ludenscheidt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the office of a head of state or government speaks as a body
+        ('The presidency said in a statement that the president extended "a hand of friendship".', "Presidency"),
+        ("In a statement, the chancellery said the decision would bring relief to households.", "Chancellery"),
+        # one the article named is that one
+        (
+            "The Presidency of Oduma issued a statement on Monday. The presidency said the count was fair.",
+            "Presidency of Oduma",
+        ),
+    ],
+)
+def test_a_head_of_states_office_speaks_as_a_body(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract(text, article_id="t")
+    assert quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

@@ -51,6 +51,9 @@ from onrecord.extract import extract
             "minister",
         ),
         ("The company is Halvern Polymers, which makes resin.", None, None),
+        # a definite role as the subject stands for its holder (resolved by the tracker)
+        ("The minister, a former hydrologist, has widened her fire.", "minister", None),
+        ("The company has not moved.", None, None),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -149,6 +152,15 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "no rural school would close",
             "Padraig Ó Briain",
         ),
+        # the role's holder is the subject, not the company that spoke last
+        (
+            "Environment minister Anne-Katrin Vogel said on Monday that the dam was safe.\n\n"
+            "Oberwald Hydro said in a statement on Wednesday that it was cooperating fully.\n\n"
+            "The minister, a former hydrologist, has widened her fire. Having said on Monday that the "
+            'company would "answer for this", she told the station on Wednesday that the office would too.',
+            "the office would too",
+            "Anne-Katrin Vogel",
+        ),
         # the speaker named again after a place was introduced is still who "he" means
         (
             "'The stoppage costs us dearly,' Rakesh Dhanvi said. She said the action would spread to Port "
@@ -189,6 +201,44 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
     ],
 )
 def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str | None) -> None:
+    quotes = extract(text, article_id="t")
+    found = [q for q in quotes if q.text.startswith(quote)]
+    assert found
+    assert (found[0].speaker.name if found[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a definite description refers back to the person named before it
+        (
+            "Konrad Albrecht used his first afternoon as the club's owner-in-waiting to promise change.\n\n"
+            "The German logistics magnate, who has agreed to buy the club, told a press conference: "
+            "'We will invest £40 million over three seasons.'",
+            "We will invest",
+            "Konrad Albrecht",
+        ),
+        (
+            "'Gary Pell has my full backing,' Marta Kowalczyk said. Pressed on the director of football, "
+            "the club's prospective owner gave the same answer: 'Lewis Crane has my full backing.'",
+            "Lewis Crane has",
+            "Marta Kowalczyk",
+        ),
+        (
+            "Dermot Fahy has run the bakery in Carrowmore for thirty years.\n\n"
+            "The 61-year-old told the Courier on Monday: 'We will not close.'",
+            "We will not close",
+            "Dermot Fahy",
+        ),
+        # an office is no epithet, nor is a nameless organisation a person
+        (
+            "Halvern Polymers said on Monday that the plant would close. 'It is a sad day,' the new owner said.",
+            "It is a sad day",
+            None,
+        ),
+    ],
+)
+def test_a_description_refers_back_to_the_person_named(text: str, quote: str, speaker: str | None) -> None:
     quotes = extract(text, article_id="t")
     found = [q for q in quotes if q.text.startswith(quote)]
     assert found

@@ -212,3 +212,23 @@ def test_a_lower_case_syllable_finishes_a_family_name_first_name(text: str, tail
 
     tokens = list(load_model()(text))
     assert _lower_given_tail(tokens, 2) == tail
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the office's portfolio after "for" is no part of the holder's name
+        ("State Minister for Culture Ramesh Kulkarni said the grant would be cut.", "Ramesh Kulkarni"),
+        ("Minister of State for Foreign Affairs Anna Berg said talks would go on.", "Anna Berg"),
+        # a US legislator's party and state after the name
+        ("Sen. Dolores Whitby, D-Ariz., told reporters the bill would pass.", "Dolores Whitby"),
+        # ... and when a role apposition follows it
+        ("Sen. Warren T. Haskell, R-Texas, the leading opponent, called the bill a tax.", "Warren T. Haskell"),
+        ("Sen. Gareth Pruitt, R-Kan., a co-sponsor, said he expected a vote in May.", "Gareth Pruitt"),
+    ],
+)
+def test_offices_and_party_states_are_no_part_of_names(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert mentions[0].name == name
+    assert all(not (m.name or "").startswith("-") for m in find_candidates(sentence).names)

@@ -100,6 +100,14 @@ from onrecord.link.features import _other_name_after, compatible, features, norm
             "Estrela do Norte be fined US$20,000 for the improper conduct of their players",
             "entities",
         ),
+        # the same predicate said of another party, marked as an addition
+        (
+            "Oberwald Hydro will have to answer for this",
+            "The federal office will have to answer for this as well, because it signed off the inspection",
+            "entities",
+        ),
+        ("the union would also accept the offer, she said", "management would accept the offer", "entities"),
+        ("Council members must vote on the budget too", "The mayor must vote on the budget", "entities"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -120,6 +128,9 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
         ("We will keep working with Mayor Ortiz on the levee", "We will keep working with Ortiz on the levee"),
         # "and no one" is a pronoun, not a figure corrected
         ("About 4,000 people have left their homes, and no one has been hurt", "4,000 people have left their homes"),
+        # an addition said of the same party, and one without a subject to compare
+        ("Oberwald Hydro will have to answer for this", "Oberwald Hydro will have to answer for this as well"),
+        ("will have to answer for this as well", "Oberwald Hydro will have to answer for this"),
     ],
 )
 def test_changes_and_name_forms_pass(a: str, b: str) -> None:

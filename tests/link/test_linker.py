@@ -109,6 +109,47 @@ def test_the_same_words_said_on_two_named_days_are_two_statements() -> None:
 _TUESDAY = date(2026, 4, 14).toordinal()
 
 
+def test_words_said_again_on_another_day_than_a_stated_one_are_apart() -> None:
+    words = "The festival is free to choose its own films"
+    monday = LinkItem("q1", "p:x", words, "direct", "en", _TUESDAY + 1, "a", 0, "2026-04-15", (), _TUESDAY - 1)
+    again = LinkItem(
+        "q2", "p:x", words, "direct", "en", _TUESDAY + 1, "b", 0, "2026-04-16", (), None, _TUESDAY + 1, True,
+        None, True,
+    )
+    same = LinkItem("q3", "p:x", words, "direct", "en", _TUESDAY, "c", 0, "2026-04-14", (), _TUESDAY - 1)
+    items = [monday, again, same]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q3"}) in groups
+    assert not any({"q1", "q2"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "said_day", "apart"),
+    [
+        (0, None, False),  # "she told reporters Monday", the other's day unknown
+        (0, _TUESDAY - 1, False),  # the Monday the other report says
+        (0, _TUESDAY, True),  # told reporters Monday; the other report's words were said on Tuesday
+        (None, _TUESDAY, False),  # no weekday named: nothing to compare
+    ],
+)
+def test_a_weekday_named_in_an_undated_article_keeps_another_days_words_apart(
+    weekday: int | None, said_day: int | None, apart: bool
+) -> None:
+    undated = LinkItem(
+        "q1", "p:x", "We have 60 votes. That's all I'll say", "direct", "en", None, "a", 0, None,
+        (), None, None, False, weekday,
+    )
+    dated = LinkItem(
+        "q2", "p:x", "We have 60 votes, and maybe 62", "direct", "en", _TUESDAY, "b", 0, "2026-04-15",
+        (), None, said_day,
+    )
+    same = LinkItem("q3", "p:x", "We have 60 votes, and maybe 62", "direct", "en", None, "a", 9, None)
+    items = [undated, dated, same]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert any({"q2", "q3"} <= g for g in groups)
+    assert (not any({"q1", "q2"} <= g for g in groups)) is apart
+
+
 @pytest.mark.parametrize(
     ("said_day", "again", "apart"),
     [

@@ -71,6 +71,11 @@ _BODY_HEADS = frozenset(
 
 
 _DEFINITE = re.compile(r"^the\s+\S+$", re.I)
+# A definite description of several words: "the German logistics magnate", "the club's prospective owner".
+_DESCRIPTION = re.compile(r"^the\s+\S+(?:\s+\S+){1,4}$", re.I)
+# The offices of a head of state or government, which speak as a body under no other name
+# ("the presidency said in a statement", "the chancellery confirmed").
+_OFFICES = frozenset("presidency chancellery premiership".split())
 # Plural members that speak for their body: "the judges added" is the court.
 _MEMBERS_OF = {"judges": "court", "justices": "court"}
 
@@ -291,7 +296,17 @@ class EntityTracker:
     def subject(self, name: str, pos: int, role: str | None = None) -> Entity | None:
         """Note that a sentence at ``pos`` opens with ``name`` as its subject (a person the
         article has named: by full name, or by surname or given name; or one a role apposition
-        introduces, "the town's mayor, Ulrich de Vries, ..."); return that person."""
+        introduces, "the town's mayor, Ulrich de Vries, ..."); return that person.
+
+        A role in lower case ("The minister, a former hydrologist, has widened her fire") is
+        the one person the article gave that role before ``pos``, if there is one."""
+        if name[:1].islower():
+            holders = [e for e in self._holders(name) if e.first_pos <= pos]
+            if len(holders) != 1:
+                return None
+            holders[0].last_subject = max(holders[0].last_subject, pos)
+            holders[0].last_pos = max(holders[0].last_pos, pos)
+            return holders[0]
         entity = self._by_name.get(_norm(name))
         if entity is None:
             entity = self._by_part(name.split()[-1])
@@ -311,18 +326,27 @@ class EntityTracker:
 
     # --------------------------------------------------------------- speakers
     def resolve(
-        self, mention: Mention | None, pos: int, channel: str | None = None, relayed: bool = False
+        self,
+        mention: Mention | None,
+        pos: int,
+        channel: str | None = None,
+        relayed: bool = False,
+        refer_back: bool = True,
     ) -> Entity | None:
         """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named).
 
         ``relayed``: the mention stands inside someone's reported words ("Fahy said the Minister
         had told her ..."), where a role is never the person just named, who is relaying it.
+        ``refer_back``: a description ("the club's prospective owner") may stand for a person
+        named before (not when a relative clause of its own introduces it).
         """
         if mention is None:
             return None
         kind = mention.kind
         if kind == "relative" and mention.antecedent is not None:
-            return self.resolve(mention.antecedent, pos, channel, relayed)
+            # "Maria, the Hollis Street mother of two who told ...": a description with a clause of
+            # its own describes the one it stands beside, not someone named before
+            return self.resolve(mention.antecedent, pos, channel, relayed, refer_back=False)
         if kind in {"name", "organisation"}:
             return self.observe(mention)
         if kind == "pronoun":
@@ -334,7 +358,12 @@ class EntityTracker:
             return self._role(mention, pos, relayed)
         word = mention.text.strip()
         if kind == "other" and _DEFINITE.match(word) and mention.role and len(mention.role.split()) == 1:
+            if refer_back and self._kb.is_epithet(mention.role) and not self._holders(mention.role):
+                return self._epithet(mention, pos, channel)
             return self._definite(mention, pos)
+        described = kind == "other" and _DESCRIPTION.match(word) is not None and mention.number == "sg"
+        if refer_back and described and self._kb.is_epithet(word):
+            return self._epithet(mention, pos, channel)
         if kind == "other" and " " not in word and word[:1].isupper():
             # "Haldane ruled out ...": a surname the tagger did not take for a name
             entity = self._by_part(word)
@@ -360,12 +389,21 @@ class EntityTracker:
         if known:
             return max(known, key=lambda e: e.last_pos)
         name = named_by_noun(self.text, noun, pos)
+        if name is None and noun in _OFFICES:
+            name = noun.capitalize()  # "the presidency said in a statement": the office speaks as one body
         if name is None:
             return None
         entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", pos)
         entity.forms.add(name)
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _epithet(self, mention: Mention, pos: int, channel: str | None) -> Entity | None:
+        """The person a definite description refers back to ("The German logistics magnate ...
+        told a press conference", "the club's prospective owner gave the same answer"): the one
+        "he" or "she" would mean there, when that is a person."""
+        entity = self._pronoun(mention, pos, channel)
+        return entity if entity is not None and entity.kind == "person" and not self._group_like(entity) else None
 
     def spoke(self, entity: Entity, pos: int, channel: str | None = None) -> None:
         """Note that ``entity`` was the speaker of a quote at ``pos``, addressing ``channel``

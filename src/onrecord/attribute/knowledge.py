@@ -158,6 +158,11 @@ class Knowledge:
         }
         nouns = sorted(self.media_nouns, key=len, reverse=True)
         self._media = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b") if nouns else re.compile(r"(?!)")
+        self.epithets = {
+            line.strip().casefold()
+            for line in _data("epithets.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
         self.titles = set(_TITLES)
         self.org_words = set(_ORG_WORDS)
         self.mastheads = {row[0].casefold(): row[1] for row in _rows("mastheads.tsv") if len(row) > 1}
@@ -307,6 +312,14 @@ class Knowledge:
     def is_media_phrase(self, phrase: str) -> bool:
         """Return True when a phrase names a medium (``the newspaper``, ``state TV``)."""
         return self._media.search(phrase.casefold()) is not None
+
+    def is_epithet(self, phrase: str) -> bool:
+        """Return True for a description that refers back to a person by a noun for what they
+        are or do (``German logistics magnate``, ``club's prospective owner``, ``54-year-old``)."""
+        words = phrase.casefold().replace("’", "'").split()
+        cut = [i for i, w in enumerate(words) if w in {"of", "for", "at", "in", "from", "with"}]
+        head = words[cut[0] - 1] if cut and cut[0] > 0 else (words[-1] if words else "")
+        return head in self.epithets or head.endswith("-year-old")
 
     def is_org_word(self, word: str) -> bool:
         """Return True for a word that heads organisation names (``ministry``, ``Kremlin``)."""

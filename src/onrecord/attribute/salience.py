@@ -136,6 +136,10 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     if copula is not None and knowledge().starts_with_given_name(copula.group(2)):
         # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
         return copula.start(2), copula.group(2), copula.group(1)
+    held = _ROLE_SUBJECT.match(sentence)
+    if held is not None and knowledge().role(held.group(1)) is not None:
+        # "The minister, a former hydrologist, has widened her fire": the role's holder
+        return held.start(1), held.group(1), None
     words = _skip_opener(_WORD.findall(sentence))
     lead = _role_apposition(words)
     if lead is not None:
@@ -168,6 +172,11 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     at = sentence.find(name)
     return (at, name, None) if at >= 0 else None
 
+
+# "The minister, a former hydrologist, has ...", "The mayor has ...": a definite role as subject
+_ROLE_SUBJECT = re.compile(
+    r"^\s*The\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)(?=,\s+(?:a|an|the|who)\s|\s+(?:has|had|is|was)\s)"
+)
 
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it
 _COPULA = re.compile(

@@ -22,6 +22,8 @@ _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "l
 _SPACE = re.compile(r"\s+")
 # Surname particles written with a capital: "Liam Ó Catháin", "Máire Ní Bhriain".
 _CAPITAL_PARTICLES = frozenset("Ó Ní Nic Ua Uí".split())
+# A US legislator's party and state after the name: "Sen. Dolores Whitcomb, D-Ariz.", "R-Ky.".
+_PARTY_STATE = re.compile(r"^(?:[DRI]|Ind)\s?-\s?[A-Z][A-Za-z.]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +223,12 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         if kb.is_title(run[i].text) and not kb.is_given_name(run[i].text):
             cut = i + 1
             break
+    before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+    if before is not None and before.lower_ in {"for", "of"}:
+        # "Minister for Culture Ramesh Kulkarni": the portfolio ends where a given name starts
+        given = [i for i in range(cut + 1, len(run) - 1) if kb.is_given_name(run[i].text)]
+        if given and not kb.is_given_name(run[cut].text):
+            cut = given[0]
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
     return run[cut:], tokens[: start + cut]
@@ -307,10 +315,20 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         # "His Excellency said": the person the article styled so
         gender = "m" if tokens[0].lower_ == "his" else "f"
         return Mention(start, end, text, "role", role=text, gender=gender, number="sg")
+    if _PARTY_STATE.match(text):
+        return Mention(start, end, text, "other", number="sg")  # "D-Ariz.": a party and a state, no name
+    tokens = _without_party_state(head, tokens, doc_text)
     # the name may go on past the word the parser made the head ("Liam Ó | Catháin", "Gunvor | Lie")
     rest = _name_after(head, tokens)
     last_name = rest[-1] if rest else head
-    appos = [t for t in tokens if t.dep_ == "appos" and t.head.i == head.i and t not in rest]
+    appos = [
+        t
+        for t in tokens
+        if t.dep_ == "appos"
+        and t.head.i == head.i
+        and t not in rest
+        and not _PARTY_STATE.match(_text(doc_text, noun_phrase(t)))
+    ]
     gender = None
     name_tokens: list[Any] = []
     role_tokens: list[Any] = []
@@ -342,6 +360,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             name_tokens = name_tokens + _particle_tail(last_name)
         if not name_tokens:
             role_tokens = [t for t in tokens]
+        elif len(name_tokens) == 1 and kb.is_title(name_tokens[0].text):
+            held = _holder_after(head)
+            if held:
+                # "State Minister for Culture Ramesh Kulkarni said": the office, then who holds it
+                first = min(t.i for t in tokens)
+                name_tokens, role_tokens = held, [t for t in head.doc[first : held[0].i] if not t.is_punct]
     else:
         role_tokens = [t for t in tokens]
     for t in tokens:
@@ -515,6 +539,39 @@ def _voice_named(head: Any, doc_text: str, offset: int) -> Mention | None:
                     number="sg",
                 )
     return None
+
+
+def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[Any]:
+    """``tokens`` less a US legislator's party and state set off after the name ("Sen. Warren
+    Haskell, R-Texas, the leading opponent"), with the comma that closes it."""
+    drop: set[int] = set()
+    for t in tokens:
+        if t.dep_ != "appos" or t.head.i != head.i:
+            continue
+        words = noun_phrase(t)
+        if _PARTY_STATE.match(_text(doc_text, words)):
+            drop.update(w.i for w in words)
+            after = words[-1].i + 1
+            if after < len(head.doc) and head.doc[after].text == ",":
+                drop.add(after)
+    return [t for t in tokens if t.i not in drop] if drop else tokens
+
+
+def _holder_after(head: Any) -> list[Any]:
+    """The person named in an office's "for"/"of" phrase: "Minister for Culture Ramesh
+    Kulkarni" (the parser hangs the name on "for"); the name's tokens, or none."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"} or prep.i != head.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            run = [t for t in noun_phrase(obj) if t.i > prep.i and t.i <= obj.i]
+            words = [t for t in run if not t.is_punct or _tight_hyphen(t)]
+            given = [k for k, t in enumerate(words[:-1]) if k > 0 and knowledge().is_given_name(t.text)]
+            if given:
+                return words[given[0] :]
+    return []
 
 
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())

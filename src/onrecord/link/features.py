@@ -18,6 +18,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
 
@@ -793,6 +794,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "entities"
     if _subjects_differ(a, b):
         return False, "entities"  # "Rangers FC be fined ..." / "Estrela do Norte be fined ...": two parties
+    if _said_of_another(a, b):
+        return False, "entities"  # "Oberwald Hydro will answer for this" / "the federal office will ... as well"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
         union = len(a.content | b.content)
@@ -811,6 +814,35 @@ def _subjects_differ(a: Features, b: Features) -> bool:
     if rest_a is None or rest_b is None or a.words[0] == b.words[0]:
         return False
     return len(rest_a) >= 2 and rest_a[:2] == rest_b[:2]
+
+
+_SHARED_PREDICATE = 3  # words of a predicate two wordings say of two parties
+_AUXILIARIES = frozenset("will would shall should can could may might must is are was were has have had".split())
+
+
+def _said_of_another(a: Features, b: Features) -> bool:
+    """The same predicate said of another party, which one wording marks as an addition: "Oberwald
+    Hydro will have to answer for this" / "The federal office will have to answer for this as
+    well" (English; a run of at least :data:`_SHARED_PREDICATE` words in common, one a content
+    word; "as well", "too" after it or "also" before it on one side only; before it, the subjects'
+    content words differ and neither wording holds the other's)."""
+    if a.language != b.language or a.language != "en":
+        return False
+    run = SequenceMatcher(None, a.words, b.words, autojunk=False).find_longest_match(0, len(a.words), 0, len(b.words))
+    if run.size < _SHARED_PREDICATE or all(w in _STOP for w in a.words[run.a : run.a + run.size]):
+        return False
+    added, subjects = [], []
+    for f, start in ((a, run.a), (b, run.b)):
+        end = start + run.size
+        after = f.words[end : end + 2]
+        while start > 0 and f.words[start - 1] in _AUXILIARIES:
+            start -= 1
+        before = f.words[max(0, start - 3) : start]
+        added.append(after[:2] == ("as", "well") or after[:1] == ("too",) or "also" in before)
+        subjects.append({w for w in before if w not in _STOP})
+    if added[0] == added[1] or not subjects[0] or not subjects[1]:
+        return False
+    return not (subjects[0] & set(b.words)) and not (subjects[1] & set(a.words))
 
 
 def _after_leading_name(f: Features) -> tuple[str, ...] | None:

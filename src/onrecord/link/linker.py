@@ -30,6 +30,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import numpy as np
 
@@ -53,6 +54,9 @@ class LinkItem:
     ``position`` is its offset in its article. ``said_day`` is the day it was said however it
     was found (None: unknown), and ``again`` whether its attribution says the words are said
     again ("Marchetti said again", "he repeated the claim"): an occasion of their own.
+    ``weekday`` is the weekday (Monday 0) its attribution names ("she told reporters Monday"),
+    which an undated article cannot turn into a date (None: it names none). ``retold``: the
+    sentence before the quote tells of the words said again, with the day it found.
     """
 
     quote_id: str
@@ -68,10 +72,28 @@ class LinkItem:
     said_on: int | None = None
     said_day: int | None = None
     again: bool = False
+    weekday: int | None = None
+    retold: bool = False
+
+    def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
+        """The weekday its attribution names when its article is undated (empty: none, or the
+        article is dated and the day it names is its ``said_on``), and the weekdays it was said
+        on as far as known: that one, else the weekday of the day it was said however that was
+        found."""
+        if self.weekday is not None and self.when is None:
+            return frozenset({self.weekday}), frozenset({self.weekday})
+        day = self.said_day if self.said_day is not None else self.said_on
+        return frozenset(), (frozenset({date.fromordinal(day).weekday()}) if day is not None else frozenset())
 
     def published_day(self) -> int | None:
         """The ordinal of the day its article was published (None: unknown)."""
         return day_ordinal(self.when)
+
+    def occasion_day(self) -> int | None:
+        """The day of its occasion, when it is sure: the day its sentence states, else the day of
+        the words said again that the sentence before it tells of ("Kulkarni repeated on
+        Wednesday what he had said on Monday. "The festival ...," Kulkarni said.")."""
+        return self.said_on if self.said_on is not None else self.said_day if self.retold else None
 
     def repeated_on(self) -> int | None:
         """The day words said again were said (None: not said again, or no day known)."""
@@ -261,6 +283,7 @@ class _Clusters:
         said_on: list[int | None],
         vouched: set[tuple[int, int]] | None = None,
         occasions: Sequence[tuple[int | None, int | None]] = (),
+        weekdays: Sequence[_Weekdays] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         self.parent = list(range(len(feats)))
@@ -269,6 +292,7 @@ class _Clusters:
         self.feats = feats
         self.summary: dict[int, _Summary] = {i: _Summary(i, f) for i, f in enumerate(feats)}
         self.said_on: dict[int, set[int]] = {i: {d} if d is not None else set() for i, d in enumerate(said_on)}
+        self.weekdays: dict[int, _Weekdays] = dict(enumerate(weekdays))
         # per cluster: the latest day its members said again, the earliest day one was published
         self.repeated: dict[int, int | None] = {i: r for i, (r, _) in enumerate(occasions)}
         self.first_published: dict[int, int | None] = {i: p for i, (_, p) in enumerate(occasions)}
@@ -291,6 +315,9 @@ class _Clusters:
             return True
         if self.said_on[ra] and self.said_on[rb] and self.said_on[ra] != self.said_on[rb]:
             return False  # two named days: two occasions
+        wa, wb = self.weekdays.get(ra, _NO_DAYS), self.weekdays.get(rb, _NO_DAYS)
+        if _other_weekday(wa, wb):
+            return False  # said on Monday and said on Tuesday, in an undated article too
         if _said_after(self.repeated.get(ra), self.first_published.get(rb)) or _said_after(
             self.repeated.get(rb), self.first_published.get(ra)
         ):
@@ -319,10 +346,22 @@ class _Clusters:
         self.version[ra] += 1
         self.summary[ra].absorb(self.summary.pop(rb), self.feats)
         self.said_on[ra] |= self.said_on.pop(rb)
+        self.weekdays[ra] = (wa[0] | wb[0], wa[1] | wb[1])
+        self.weekdays.pop(rb, None)
         if self.repeated or self.first_published:
             self.repeated[ra] = _either(self.repeated.get(ra), self.repeated.pop(rb, None), max)
             self.first_published[ra] = _either(self.first_published.get(ra), self.first_published.pop(rb, None), min)
         return True
+
+
+_Weekdays = tuple[frozenset[int], frozenset[int]]  # (named in the attribution, known however found)
+_NO_DAYS: _Weekdays = (frozenset(), frozenset())
+
+
+def _other_weekday(a: _Weekdays, b: _Weekdays) -> bool:
+    """Whether one side's attribution names a weekday the other was not said on, as far as its
+    days are known ("she told reporters Monday" in an undated article; Tuesday's report)."""
+    return bool((a[0] and b[1] and not a[0] & b[1]) or (b[0] and a[1] and not b[0] & a[1]))
 
 
 def _either(x: int | None, y: int | None, pick: Callable[[int, int], int]) -> int | None:
@@ -359,8 +398,10 @@ def _said_after(repeated: int | None, published: int | None) -> bool:
 
 
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
-    if a.said_on is not None and b.said_on is not None and a.said_on != b.said_on:
+    if a.occasion_day() is not None and b.occasion_day() is not None and a.occasion_day() != b.occasion_day():
         return False  # said on Monday and said on Friday: two occasions, two statements
+    if _other_weekday(a.weekdays(), b.weekdays()):
+        return False  # "told reporters Monday" and "said Tuesday", though no date is known
     if _said_after(a.repeated_on(), b.published_day()) or _said_after(b.repeated_on(), a.published_day()):
         return False  # "she said again" on Thursday: not what Tuesday's article reported
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
@@ -413,7 +454,11 @@ def link_block(
 
     partials = _lexical_pairs(its, words, options, consider)
     clusters = _Clusters(
-        feats, [it.said_on for it in its], vouched, [(it.repeated_on(), it.published_day()) for it in its]
+        feats,
+        [it.occasion_day() for it in its],
+        vouched,
+        [(it.repeated_on(), it.published_day()) for it in its],
+        [it.weekdays() for it in its],
     )
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)

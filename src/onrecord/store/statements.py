@@ -14,7 +14,7 @@ from typing import Any
 from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.linker import LinkItem
-from onrecord.link.occasions import said_again
+from onrecord.link.occasions import named_weekday, repeated_before, said_again
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
 from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
@@ -61,13 +61,16 @@ _BEFORE_CUE = (
 _AFTER_CUE = (
     f"q.cue_end + 1, CASE WHEN q.start >= q.cue_end THEN min({_AROUND_CUE}, q.start - q.cue_end) ELSE {_AROUND_CUE} END"
 )
+_BEFORE_QUOTE = 240  # characters read before a quote for the sentence that introduces it
 _LINK_COLUMNS = (
     "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
     "q.article_id, q.start, a.published, q.fragments, "
     "CASE WHEN q.said_on_source IN ('stated', 'preceding', 'heading', 'header', 'release', 'lede') THEN q.said_on END, "
     # the attribution around the cue, never into the quote: does it say the words are said again?
     f"q.said_on, CASE WHEN q.cue_start IS NULL THEN NULL ELSE substr(a.body, {_BEFORE_CUE}) END, "
-    f"CASE WHEN q.cue_end IS NULL THEN NULL ELSE substr(a.body, {_AFTER_CUE}) END "
+    f"CASE WHEN q.cue_end IS NULL THEN NULL ELSE substr(a.body, {_AFTER_CUE}) END, "
+    # the sentence before a quote that opens its own: "Kulkarni repeated on Wednesday what he had said"
+    f"substr(a.body, max(1, q.start + 1 - {_BEFORE_QUOTE}), min({_BEFORE_QUOTE}, q.start)) "
     "FROM quotes q "
     "JOIN articles a ON a.id = q.article_id "
 )
@@ -76,10 +79,12 @@ _LINK_COLUMNS = (
 def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     parts = tuple(f["text"] for f in json.loads(r[8])) if r[8] else ()
     text = " ".join(parts) if parts else r[1]  # the words, without the interruption
-    again = r[11] is not None and said_again(r[11], r[12] or "")
+    retold = repeated_before(r[13] or "")
+    again = (r[11] is not None and said_again(r[11], r[12] or "")) or retold
+    weekday = named_weekday(r[11], r[12] or "") if r[11] is not None else None
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
-        day_ordinal(r[9]), day_ordinal(r[10]), again,
+        day_ordinal(r[9]), day_ordinal(r[10]), again, weekday, retold,
     )
 
 
