@@ -617,3 +617,46 @@ def test_a_colon_before_a_quotation_leaves_the_quotation_direct() -> None:
     text = "La figlia Anna Rossi ha scritto martedì su X: «Mio padre è un uomo onesto. Lo dimostreremo.»"
     assert ("direct", "Mio padre è un uomo onesto. Lo dimostreremo.", "Anna Rossi") in _found(text, "it")
     assert not [k for k, _, _ in _found(text, "it") if k != "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_a_speaker"),
+    [
+        # the dateline names the town a given name opens ("San Aurelio"), the quote's frame repeats it
+        (
+            "SAN AURELIO — La gouverneure Luisa Fernández Arriaga a parlé.\n\n"
+            "« Le taux baisse », a-t-elle déclaré mercredi devant la presse à San Aurelio.",
+            "fr",
+            "Aurelio",
+        ),
+        ("« El puerto abrirá », afirmó el martes en Puerto Alegre.", "es", "Alegre"),
+        ("PORTO SEGURO — «O porto vai reabrir», disse ontem em Porto Seguro.", "pt", "Seguro"),
+    ],
+)
+def test_a_town_of_several_words_is_no_speaker(text: str, language: str, not_a_speaker: str) -> None:
+    assert all(s is None or not s.endswith(not_a_speaker) for _, s in _speakers(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a given name the knowledge base does not hold, after a role noun or its apposition
+        (
+            "« La loi s'applique », a déclaré la juge Margriet van der Hoeven en lisant l'arrêt.",
+            "fr",
+            "Margriet van der Hoeven",
+        ),
+        (
+            "Pour la présidente de la fédération, Sigrun de Wit, il s'agit d'« une victoire pour tous les dockers ».",
+            "fr",
+            "Sigrun de Wit",
+        ),
+        (
+            "«La ley es clara», dijo el portavoz del sindicato, Halvard de Groot.",
+            "es",
+            "Halvard de Groot",
+        ),
+    ],
+)
+def test_a_name_after_a_role_noun_is_a_person(text: str, language: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text, language)] == [speaker]

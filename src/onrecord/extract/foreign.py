@@ -11,6 +11,7 @@ comes from :mod:`onrecord.extract.foreign_reported`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 from importlib import resources
@@ -213,6 +214,10 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             continue  # "Radio Lac", "The Meridian": a medium, no person
         if first is None and len(words) > 1 and _is_title(words[0]):
             first = 1  # "la Dre Amara Okafor", "Frau Oosterveld": a title before a name
+        if (first is None or first == len(words) - 1) and _a_place(text, run_start, words, language):
+            continue  # "à San Aurelio", "SAN AURELIO —": a town, no person
+        if first is None and len(words) > 1 and _after_role(text, run_start, language):
+            first = 0  # "la juge Margriet van der Hoeven", "la présidente de la fédération, Sigrun de Wit"
         if first is None:
             if article_first and language in _ROMANCE:
                 continue  # "La Voz de Ohio", "El Heraldo": a Romance language puts no article before a surname
@@ -311,6 +316,59 @@ _NAMED_BODY = re.compile(
 )
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
+
+
+# Prepositions of place before a town's name of several words ("à San Aurelio", "en Buenos
+# Aires", "in Den Haag", "в Нью-Йорке"): a name without a given name after them is a place.
+_PLACE_PREPOSITIONS = {
+    "de": {"in", "nach", "aus"},
+    "fr": {"à", "a", "en", "vers", "depuis"},
+    "es": {"en", "desde", "hacia"},
+    "it": {"a", "in", "verso"},
+    "pt": {"em", "no", "na"},
+    "ru": {"в", "во", "из"},
+    "uk": {"в", "у", "із", "з"},
+}
+# A dateline: the place in capitals at a paragraph's start, before a dash or a comma
+# ("SAN AURELIO — La gouverneure", "КОРСБЮ, 21 сентября.").
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+[ \t]+){0,3}[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+)"
+                       r"(?=[ \t]*(?:[—–]|-[ \t]|,|\())")
+
+
+@lru_cache(maxsize=8)
+def _dateline_words(text: str) -> frozenset[str]:
+    """The words of the places an article's datelines name, casefolded."""
+    return frozenset(w.casefold() for m in _DATELINE.finditer(text) for w in re.split(r"[\s-]+", m.group(1)) if w)
+
+
+def _a_place(text: str, run_start: int, words: list[str], language: str) -> bool:
+    """Whether a run of capitalised words that opens with no given name is a place: the
+    article's dateline names it ("SAN AURELIO —" and "à San Aurelio"), or a preposition of place
+    comes before a run of several words ("à San Aurelio", "en Buenos Aires")."""
+    dateline = _dateline_words(text)
+    if dateline and all(w.casefold() in dateline for part in words for w in part.split("-")):
+        return True
+    if len(words) < 2:
+        return False
+    before = re.findall(r"[^\W\d_]+", text[max(0, run_start - 12) : run_start])
+    return bool(before) and before[-1].casefold() in _PLACE_PREPOSITIONS.get(language, set())
+
+
+def _after_role(text: str, run_start: int, language: str) -> bool:
+    """Whether a role noun names the run of capitalised words that follows: right before it ("la
+    juge Margriet van der Hoeven") or in an apposition a comma closes ("la présidente de la
+    fédération, Sigrun de Wit"; at most four words between)."""
+    role_noun = _ROLE_NOUNS.get(language)
+    if role_noun is None:
+        return False
+    before = re.split(r"[.!?:;«»“”„\"\n]", text[max(0, run_start - 60) : run_start])[-1]
+    words = re.findall(r"[^\W\d_][\w-]*|,", before)
+    if not words:
+        return False
+    if words[-1] != ",":
+        return role_noun.match(words[-1].casefold()) is not None
+    phrase = list(itertools.takewhile(lambda w: w != ",", reversed(words[:-1])))
+    return len(phrase) <= 6 and any(role_noun.match(w.casefold()) for w in phrase if w[:1].islower())
 
 
 def _is_title(word: str) -> bool:
