@@ -660,3 +660,85 @@ def test_a_town_of_several_words_is_no_speaker(text: str, language: str, not_a_s
 )
 def test_a_name_after_a_role_noun_is_a_person(text: str, language: str, speaker: str) -> None:
     assert [s for _, s in _speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        # the subject pronoun right before the cue, not the names of the participial clause before it
+        (
+            "M. Darmont a maintenu sa ligne. Interrogé par la présidente de la commission, Hélène Marchetti, "
+            "sur un courriel de son directeur, Luc Ferrand, il a répondu que personne ne lui avait parlé "
+            "de ces matchs.",
+            "fr",
+            "personne ne lui avait parlé de ces matchs",
+            "il",
+        ),
+        # a role's holder named in apposition opens the sentence before a cue without a subject
+        (
+            "La ministra dei Trasporti, Marie-Claire Oduya, ha escluso giovedì un intervento del governo. "
+            "«Lo Stato non ne è parte», ha dichiarato ai giornalisti.",
+            "it",
+            "Lo Stato non ne è parte",
+            "Marie-Claire Oduya",
+        ),
+        # a surname after two particles the article gave in full, far into a long run of capitalised words
+        (
+            "Die Wehrtaler Wirtschaftsministerin Katrin van der Berg bot Hilfe an. "
+            "„Das Land kann diese Arbeitsplätze retten“, sagte van der Berg am Montag in Lindenau.",
+            "de",
+            "Das Land kann diese Arbeitsplätze retten",
+            "van der Berg",
+        ),
+        # letters beyond Latin-1 inside a name
+        ("„Mein Vater hat hier schon Achsen gebaut“, sagte der Schichtleiter Mehmet Aydın.", "de",
+         "Mein Vater hat hier schon Achsen gebaut", "Mehmet Aydın"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_frame(text: str, language: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "report", "speaker"),
+    [
+        (
+            "Das operative Ergebnis legte seinen Angaben zufolge um vier Prozent auf 41 Millionen Euro zu.",
+            "de",
+            "Das operative Ergebnis legte seinen Angaben zufolge um vier Prozent auf 41 Millionen Euro zu",
+            "seinen",
+        ),
+        (
+            "Vorstandschefin Marie-Claire Dunne sprach am Mittwoch. "
+            "Der neue Liegeplatz in Ardmore soll laut Dunne bis 2030 in Betrieb gehen.",
+            "de",
+            "Der neue Liegeplatz in Ardmore soll laut Dunne bis 2030 in Betrieb gehen",
+            "Dunne",
+        ),
+        (
+            "L'inflation devrait, selon elle, passer sous la barre des 5 % d'ici décembre.",
+            "fr",
+            "L'inflation devrait, selon elle, passer sous la barre des 5 % d'ici décembre",
+            "elle",
+        ),
+        (
+            "Терминал возобновит работу, по его словам, в течение нескольких дней.",
+            "ru",
+            "Терминал возобновит работу, по его словам, в течение нескольких дней",
+            "его",
+        ),
+    ],
+)
+def test_a_source_phrase_inside_the_sentence(text: str, language: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Preise sind laut Statistik gestiegen.", "de"),  # too short to be a statement
+        ("Der Zug fährt laut Fahrplan um acht Uhr in Lindenau ab.", "de"),  # a timetable, no speaker
+    ],
+)
+def test_a_source_inside_that_names_no_speaker_is_no_report(text: str, language: str) -> None:
+    assert _speakers(text, language) == []

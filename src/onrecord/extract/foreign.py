@@ -36,7 +36,9 @@ __all__ = [
 ]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
-_CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’]+(?:-[A-ZÀ-ÞА-ЯЁІЇЄҐ]?[a-zß-ÿа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
+_CAP = (
+    r"(?:[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ][a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ]?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
+)
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
     r"(?<![\w'’])"  # "WKRV.": no initial inside a word
@@ -114,6 +116,9 @@ _NOT_BEFORE_A_SURNAME = {
     "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
+# A surname after two particles and a capitalised word ("Wirtschaftsministerin Katrin van der
+# Berg"), which a run of capitalised words too long to end there would not give.
+_PARTICLE_SURNAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+(?:van|von|de)\s+(?:der|den|la)\s+([A-ZÀ-Þ][\w'’-]+)")
 # "van der Laan", "de la Fuente": the particle before a surname the article gave in full
 _SURNAME_PARTICLE = re.compile(r"\b(?:van|von|de)\s+(?:der|den|la)\s+$")
 _CALENDAR = frozenset(
@@ -564,6 +569,8 @@ def subject_before(
             continue  # "Национального": a capitalised word, not a person the article names
         if gender is not None and name.gender is not None and name.gender != gender:
             continue
+        if _after_role(masked, name.start, language):
+            return name  # "La ministra dei Trasporti, Marie-Claire Oduya, ha escluso ...": the role's holder
         before = re.findall(r"[^\W\d_]+", masked[sentence.start : name.start])
         while before and before[-1][:1].isupper():
             before.pop()  # "de Radio Publique Estrelle": the words before the whole name
@@ -639,7 +646,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     articles = _ARTICLES.get(language, set())
     known = frozenset(
         run[-1] for run in (r[1:] if r and r[0].casefold() in articles else r for r in runs) if len(run) > 1
-    )
+    ) | frozenset(m.group(1) for m in _PARTICLE_SURNAME.finditer(text))
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
         left_start = sentences[s_index].start if sentences else 0

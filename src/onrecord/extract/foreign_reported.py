@@ -223,6 +223,11 @@ def find_reported_speech(
             or _taken_up(text, sentences, index, language, known)
             or _cue_frame(text, sentence, index, language, marker, known)
         )
+        sourced = _source_inside(text, sentence, index, language, known)
+        if sourced is not None and sourced.cue is not None and (
+            candidate is None or (candidate.cue is not None and sourced.cue[0] <= candidate.cue[0] < sourced.cue[1])
+        ):
+            candidate = sourced  # "L'inflation devrait, selon elle, passer ...": the whole sentence, not its head
         previous = found[-1] if found and found[-1].sentence == index - 1 else after_quote.get(index)
         if candidate is None and previous is not None:
             candidate = _carried_on(text, sentence, index, language, previous)
@@ -273,6 +278,50 @@ def _source_phrase(
     if speaker is None:
         return None
     return Candidate("indirect", [(start, end)], _trim(text, *cue), None, "speech", speaker, index, frame="according")
+
+
+# A source phrase inside the sentence it attributes, not at its start: "Das operative Ergebnis
+# legte seinen Angaben zufolge um vier Prozent zu", "Der Liegeplatz soll laut Dunne bis 2030 in
+# Betrieb gehen", "L'inflation devrait, selon elle, ralentir", "по его словам".
+_NAME_AFTER = r"(?P<who>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:van|von|de|der|da|del|la)?\s*[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2})"
+_SOURCE_INSIDE = {
+    "de": re.compile(
+        rf"(?<=\s)(?:(?P<own>seinen|ihren)\s+(?:Angaben|Worten)\s+zufolge|nach\s+(?P<own2>seinen|ihren)\s+"
+        rf"(?:Angaben|Worten)|laut\s+{_NAME_AFTER})(?=[\s,])"
+    ),
+    "fr": re.compile(rf",\s*selon\s+(?:(?P<own>lui|elle)|{_NAME_AFTER})\s*,"),
+    "es": re.compile(rf",\s*según\s+(?:(?P<own>él|ella)|{_NAME_AFTER})\s*,"),
+    "it": re.compile(rf",\s*secondo\s+(?:(?P<own>lui|lei)|{_NAME_AFTER})\s*,"),
+    "pt": re.compile(rf",\s*segundo\s+(?:(?P<own>ele|ela)|{_NAME_AFTER})\s*,"),
+    "ru": re.compile(rf",\s*по\s+(?:(?P<own>его|её|ее)\s+словам|словам\s+{_NAME_AFTER})\s*,"),
+}
+_OWN_GENDER = {"seinen": "m", "ihren": "f", **_POSSESSIVE_GENDER}
+
+
+def _source_inside(
+    text: str, sentence: Sentence, index: int, language: str, known: frozenset[str]
+) -> Candidate | None:
+    """A sentence with a source phrase inside it (see ``_SOURCE_INSIDE``): the whole sentence is
+    what the source said; "seinen Angaben zufolge", "selon elle" take the last speaker of
+    that gender, a name is read as a speaker's name."""
+    pattern = _SOURCE_INSIDE.get(language)
+    m = pattern.search(text, sentence.start, sentence.end) if pattern is not None else None
+    if m is None or m.start() - sentence.start < 3:
+        return None  # at the start: a source phrase the other frames read
+    start, end = _trim(text, sentence.start, sentence.end)
+    if _words(text[start:end]) - _words(m.group()) < _MIN_WORDS + 1:
+        return None
+    own = m.groupdict().get("own") or m.groupdict().get("own2")
+    if own:
+        speaker: Mention | None = Mention(
+            m.start(), m.end(), own, "pronoun", gender=_OWN_GENDER.get(own.casefold()), number="sg"
+        )
+    else:
+        speaker = speaker_near(text, [(m.start("who"), m.end("who"))], m.start("who"), language, known)
+    if speaker is None or speaker.kind not in {"name", "pronoun"}:
+        return None
+    cue = _trim(text, m.start(), m.end())
+    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index, frame="according")
 
 
 def _taken_up(
@@ -370,7 +419,9 @@ def _cue_frame(
         start, end = _trim(text, marker_end, sentence.end)
         if not _reported(text[start:end], language, marker_end > rest_start):
             continue
-        speaker = speaker_near(text, [(sentence.start, cue[0]), (cue[1], rest_start)], cue[0], language, known)
+        speaker = _pronoun_subject(text, sentence.start, cue[0], language) or speaker_near(
+            text, [(sentence.start, cue[0]), (cue[1], rest_start)], cue[0], language, known
+        )
         if (
             speaker is None
             and language in PRO_DROP
@@ -381,6 +432,28 @@ def _cue_frame(
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None
+
+
+# A subject pronoun right before the cue, its auxiliary and an adverb between ("il a répondu
+# que", "elle avait aussi indiqué que", "он заявил, что"): the cue's own subject, whatever names
+# the sentence gives before it ("Interrogé par la présidente, X, sur un courriel de Y, il a répondu que").
+_PRONOUN_BEFORE_CUE = {
+    "fr": re.compile(r"(?<![\w'’])(?P<p>il|elle)\s+(?:(?:a|avait|aurait)\s+)?(?:[a-zà-ÿ]+ment\s+|aussi\s+|encore\s+|"
+                     r"déjà\s+|ensuite\s+|également\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<p>он|она)\s+(?:[а-яё]+\s+)?$", re.I),
+    "uk": re.compile(r"(?<!\w)(?P<p>він|вона)\s+(?:[а-яіїєґ]+\s+)?$", re.I),
+}
+_SUBJECT_GENDER = {"il": "m", "elle": "f", "он": "m", "она": "f", "він": "m", "вона": "f"}
+
+
+def _pronoun_subject(text: str, start: int, cue: int, language: str) -> Mention | None:
+    """The subject pronoun right before a cue (see ``_PRONOUN_BEFORE_CUE``), or None."""
+    pattern = _PRONOUN_BEFORE_CUE.get(language)
+    m = pattern.search(text, max(start, cue - 40), cue) if pattern is not None else None
+    if m is None:
+        return None
+    word = m.group("p")
+    return Mention(m.start("p"), m.end("p"), word, "pronoun", gender=_SUBJECT_GENDER[word.casefold()], number="sg")
 
 
 def _role_phrase(text: str, who: tuple[int, int], language: str) -> Mention | None:
