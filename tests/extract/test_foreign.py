@@ -690,6 +690,9 @@ def test_a_name_after_a_role_noun_is_a_person(text: str, language: str, speaker:
             "Das Land kann diese Arbeitsplätze retten",
             "van der Berg",
         ),
+        # a particle in Cyrillic
+        ("Министр Хенрик де Валь заявил в парламенте, что правительство «не будет колебаться» и отзовет лицензию.",
+         "ru", "правительство «не будет колебаться» и отзовет лицензию", "Хенрик де Валь"),
         # letters beyond Latin-1 inside a name
         ("„Mein Vater hat hier schon Achsen gebaut“, sagte der Schichtleiter Mehmet Aydın.", "de",
          "Mein Vater hat hier schon Achsen gebaut", "Mehmet Aydın"),
@@ -742,3 +745,32 @@ def test_a_source_phrase_inside_the_sentence(text: str, language: str, report: s
 )
 def test_a_source_inside_that_names_no_speaker_is_no_report(text: str, language: str) -> None:
     assert _speakers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "report", "speaker"),
+    [
+        (
+            "« Nous ne prenons aucun engagement. Chaque réunion est ouverte », a-t-elle affirmé, tout en précisant "
+            "que la banque centrale n'interviendrait pas pour défendre le peso.",
+            "fr",
+            "la banque centrale n'interviendrait pas pour défendre le peso",
+            "elle",
+        ),
+        (
+            "« Les subventions ne seront pas supprimées », a déclaré le ministre Ernesto Quiroga, trois jours après "
+            "avoir annoncé au Congrès, lors du budget, que ces subventions seraient supprimées cette année.",
+            "fr",
+            "ces subventions seraient supprimées cette année",
+            "Ernesto Quiroga",
+        ),
+        (
+            "«No vamos a subir los impuestos», dijo la ministra Ana Ruiz, añadiendo que el déficit bajará este año.",
+            "es",
+            "el déficit bajará este año",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_report_after_the_quotation_is_its_speaker_s(text: str, language: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in _speakers(text, language)

@@ -344,6 +344,10 @@ def test_a_surname_another_alphabet_spells_differently_is_one_person(tmp_path: P
             "Senator Dolores Whitcomb-Reyes said the bill would pass this week.",
             "Сенатор Долорес Уиткомб-Рейес заявила, что законопроект будет принят.",
         ),
+        (
+            "Energy Minister Henrik de Wahl said the government would withdraw the licence.",
+            "Министр энергетики Хенрик де Валь заявил, что правительство отзовет лицензию компании.",
+        ),
     ],
 )
 def test_a_foreign_name_another_script_writes_by_ear_is_one_person(

@@ -50,6 +50,7 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
         ("Hallgrimsson", "Хальгримссон", True),
         ("Solheim-Aas", "Сольберг", False),
         ("Lind", "Линд", True),
+        ("de Wahl", "де Валь", True),
         ("Ivanov", "Иванова", True),  # the same consonants: the given name and gender must tell them apart
         ("Lee", "Ли", False),  # too few consonants to say anything
     ],

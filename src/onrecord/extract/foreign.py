@@ -45,7 +45,7 @@ _NAME_RUN = re.compile(
     + _CAP
     + _WORD_END
     # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
-    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du)[ \t\u00a0]+"
+    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du|фон|ван|де|дель|дер)[ \t\u00a0]+"
     + r"(?:(?:der|den|la|le|los|las)[ \t\u00a0]+)?)?"
     + _CAP
     + _WORD_END

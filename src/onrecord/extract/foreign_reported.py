@@ -203,13 +203,21 @@ def find_reported_speech(
     inside = [(q.quote.open if q.quote else q.start, q.end) for q in quoted or [] if q.kind == "direct"]
     for index, sentence in enumerate(sentences):
         if any(start <= sentence.start < end for start, end in inside):
-            continue  # a sentence of a quotation that runs over several
+            # a sentence of a quotation that runs over several; a report may follow its end
+            after = _report_after_quote(text, sentence, index, language, marker, quoted or [])
+            if after is not None:
+                found.append(after)
+            continue
         if _quotes_in(text, sentence):
             # a quotation inside reported speech ("Il a annoncé qu'une « marche » partirait"):
             # the report, which takes the quotation in as a mixed record
             candidate = _cue_frame(text, sentence, index, language, marker, known)
             if candidate is not None and _marks_inside(text, sentence, candidate):
                 found.append(candidate)
+            else:
+                after = _report_after_quote(text, sentence, index, language, marker, quoted or [])
+                if after is not None:
+                    found.append(after)
             continue
         candidate = _source_phrase(text, sentence, index, language, known)
         if candidate is not None:
@@ -322,6 +330,38 @@ def _source_inside(
         return None
     cue = _trim(text, m.start(), m.end())
     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index, frame="according")
+
+
+_MAX_ASIDE_WORDS = 8
+"""Words an aside may hold between a cue and its complementizer ("avoir annoncé au Congrès,
+lors de la présentation du budget, que ...")."""
+
+
+def _report_after_quote(
+    text: str, sentence: Sentence, index: int, language: str, marker: re.Pattern[str], quoted: list[Candidate]
+) -> Candidate | None:
+    """Reported speech after the last quotation of its sentence, by the quotation's speaker:
+    "« Nous ne prenons aucun engagement », a-t-elle affirmé, tout en précisant que la banque
+    n'interviendrait pas" (a Romance cue, then its complementizer, at most a short aside between)."""
+    if language not in _ROMANCE:
+        return None
+    marks = [m.end() for m in _QUOTE_MARKS.finditer(text, sentence.start, sentence.end)]
+    speakers = [q for q in quoted if q.mention is not None and sentence.start <= q.end <= sentence.end]
+    if not marks or not speakers:
+        return None
+    words = cues(language)
+    for m in re.finditer(r"[^\W\d_]+", text[marks[-1] : sentence.end]):
+        if m.group().casefold() not in words or m.group().casefold() in _SOURCE_WORDS:
+            continue
+        cue = marks[-1] + m.start(), marks[-1] + m.end()
+        lead = marker.search(text, cue[1], sentence.end)
+        if lead is None or _words(text[cue[1] : lead.start()]) > _MAX_ASIDE_WORDS:
+            continue
+        start, end = _trim(text, lead.end(), sentence.end)
+        if not _reported(text[start:end], language, True):
+            continue
+        return Candidate("indirect", [(start, end)], cue, None, "speech", speakers[-1].mention, index)
+    return None
 
 
 def _taken_up(

@@ -157,12 +157,12 @@ def name_has_german_s(word: str) -> bool:
     return bool(re.search(r"(skyj|skij|enko|ow|ew|yj)$", word))
 
 
-_VOWELS = re.compile(r"[aeiouy]+")
+_VOWELS = re.compile(r"[aeiouyh]+")  # and h, which one script writes where the other does not ("Wahl", "Валь")
 
 
 def same_consonants(a: str, b: str) -> bool:
     """Whether two surnames' keys (:func:`name_key`, hyphenated parts as separate words) have the
-    same consonants in the same order, three at least: what survives when another script writes
-    a foreign name by ear and its vowels drift ("Solheim-Aas" and "Сульхейм-Ос": "slhms")."""
+    same consonants in the same order, three at least (h aside): what survives when another script
+    writes a foreign name by ear and its vowels drift ("Solheim-Aas" and "Сульхейм-Ос": "slms")."""
     ca, cb = _VOWELS.sub("", a.replace(" ", "")), _VOWELS.sub("", b.replace(" ", ""))
     return len(ca) >= 3 and ca == cb
