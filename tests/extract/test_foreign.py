@@ -693,6 +693,11 @@ def test_a_name_after_a_role_noun_is_a_person(text: str, language: str, speaker:
         # a particle in Cyrillic
         ("Министр Хенрик де Валь заявил в парламенте, что правительство «не будет колебаться» и отзовет лицензию.",
          "ru", "правительство «не будет колебаться» и отзовет лицензию", "Хенрик де Валь"),
+        # a paper's title in guillemets between the cue and the speaker
+        ("«Мы сорок лет берём воду из реки», — рассказала «Орвасским вестям» жительница Вельмара Дана Ковач.",
+         "ru", "Мы сорок лет берём воду из реки", "Дана Ковач"),
+        ("« Nous resterons ouverts », a confié au « Courrier » la directrice Anne Morel.", "fr",
+         "Nous resterons ouverts", "Anne Morel"),
         # letters beyond Latin-1 inside a name
         ("„Mein Vater hat hier schon Achsen gebaut“, sagte der Schichtleiter Mehmet Aydın.", "de",
          "Mein Vater hat hier schon Achsen gebaut", "Mehmet Aydın"),
@@ -765,6 +770,13 @@ def test_a_source_inside_that_names_no_speaker_is_no_report(text: str, language:
             "Ernesto Quiroga",
         ),
         (
+            "« J'assume l'entière responsabilité », a-t-elle déclaré, avant d'ajouter qu'elle resterait députée de "
+            "l'Aube-Nord.",
+            "fr",
+            "elle resterait députée de l'Aube-Nord",
+            "elle",
+        ),
+        (
             "«No vamos a subir los impuestos», dijo la ministra Ana Ruiz, añadiendo que el déficit bajará este año.",
             "es",
             "el déficit bajará este año",
@@ -774,3 +786,25 @@ def test_a_source_inside_that_names_no_speaker_is_no_report(text: str, language:
 )
 def test_a_report_after_the_quotation_is_its_speaker_s(text: str, language: str, report: str, speaker: str) -> None:
     assert (report, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # an aside after a dash follows the cue's subject
+        (
+            "Man bleibe draußen, „so lange es dauert“, sagte er – dieselben Worte, die er am Montag gewählt hatte.",
+            "Man bleibe draußen, „so lange es dauert“",
+            "er",
+        ),
+        # reported speech carried on in the subjunctive, quoting some of its words
+        (
+            "Die Arbeitgeber hätten den Tisch „nie verlassen“, erklärte Geschäftsführerin Sigrid Aalund. "
+            "Man werde „in gutem Glauben“ an der Schlichtung teilnehmen.",
+            "Man werde „in gutem Glauben“ an der Schlichtung teilnehmen",
+            "Sigrid Aalund",
+        ),
+    ],
+)
+def test_german_reports_that_quote_some_words(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in _speakers(text, "de")

@@ -20,6 +20,16 @@ from onrecord.resolve.institutions import institution_key
         ["Ministry of Infrastructure", "Ministério das Infraestruturas"],
         ["Ministry of Education", "Ministero dell'Istruzione", "Ministério da Educação"],
         ["Federal Competition Authority", "Bundeswettbewerbsbehörde"],
+        # a port's authority, a central bank, a fire authority, in their own languages
+        ["Karpur Port Authority", "Karpur Port Trust", "Autoridad Portuaria de Karpur", "Hafenbehörde Karpur"],
+        [
+            "Central Bank of Valdoria",
+            "Banco Central de Valdoria",
+            "Banque centrale de Valdoria",
+            "Valdoria's central bank",
+            "Центральный банк Валдории",
+        ],
+        ["Fire Authority", "Feuerwehrbehörde", "autorité des incendies"],
         ["Supreme Administrative Court", "Высший административный суд"],
         ["the Zelavian government", "правительство Зелавии", "Zelavia's government"],
     ],
@@ -35,6 +45,7 @@ def test_one_institution_one_key(names: list[str]) -> None:
         ("Ministry of Health", "Ministry of Finance"),
         ("Supreme Court", "Constitutional Court"),
         ("Zelavian government", "Orsavian government"),
+        ("Central Bank of Valdoria", "Valdoria Port Authority"),
     ],
 )
 def test_different_institutions_keep_different_keys(a: str, b: str) -> None:

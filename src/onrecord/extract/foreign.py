@@ -622,6 +622,14 @@ def dash_quotes(text: str) -> list[QuoteSpan]:
     return found
 
 
+def _a_title(text: str, q: QuoteSpan) -> bool:
+    """Whether a quotation is a capitalised title of one or two words ("«Орвасским вестям»",
+    "« Le Monde »"): the name of a paper or a body, not words someone said."""
+    inside = text[q.start : q.end].strip()
+    words = inside.split()
+    return 0 < len(words) <= 2 and inside[:1].isupper() and not re.search(r"[.!?,]", inside)
+
+
 def find_foreign_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and their speakers in an article written in ``language``."""
     sentences = split_sentences(text)
@@ -653,8 +661,11 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         if i > 0 and quotes[i - 1].close > left_start:
             left_start = quotes[i - 1].close
         right_end = sentences[max(0, sum(1 for s in starts if s < q.close) - 1)].end if sentences else len(text)
-        if i + 1 < len(quotes) and quotes[i + 1].open < right_end:
-            right_end = quotes[i + 1].open
+        following = next((n for n in quotes[i + 1 :] if not _a_title(text, n)), None)
+        if following is not None and following.open < right_end:
+            # a title in guillemets after the cue ("— рассказала «Орвасским вестям» жительница
+            # Вельмара Дана Ковач") does not end the frame; the next quotation does
+            right_end = following.open
         right_end = max(right_end, q.close)
         words = len(re.findall(r"\w+", text[q.start : q.end]))
         left, right = text[left_start : q.open], text[q.close : right_end]

@@ -212,6 +212,10 @@ def find_reported_speech(
             # a quotation inside reported speech ("Il a annoncé qu'une « marche » partirait"):
             # the report, which takes the quotation in as a mixed record
             candidate = _cue_frame(text, sentence, index, language, marker, known)
+            previous = found[-1] if found and found[-1].sentence == index - 1 else after_quote.get(index)
+            if candidate is None and previous is not None:
+                # "Man werde „in gutem Glauben“ an der Schlichtung teilnehmen.": carried on, quoting
+                candidate = _carried_on(text, sentence, index, language, previous)
             if candidate is not None and _marks_inside(text, sentence, candidate):
                 found.append(candidate)
             else:
@@ -403,10 +407,12 @@ def _cue_frame(
         if source is not None:
             head = head[: source.start() + 1]
         own_content = language not in {"de", "ru", "uk"} and marker.search(after) is not None  # "afirmó que ..."
+        # "..., sagte er – dieselben Worte, die er am Montag gewählt hatte": an aside after a dash
+        tail = re.split(r"\s[—–]\s", after, maxsplit=1)[0]
         source_word = m.group().casefold() in _SOURCE_WORDS and _words(after) <= 2 * _MAX_SPEAKER_WORDS
         if (
             head.rstrip().endswith((",", "—", "–"))
-            and ((_words(after) <= _MAX_SPEAKER_WORDS and "," not in after) or source_word or source is not None)
+            and ((_words(tail) <= _MAX_SPEAKER_WORDS and "," not in tail) or source_word or source is not None)
             and not own_content
         ):
             start, end = _trim(text, sentence.start, sentence.start + len(head.rstrip(" ,—–-")))
