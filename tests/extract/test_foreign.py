@@ -696,6 +696,8 @@ def test_a_name_after_a_role_noun_is_a_person(text: str, language: str, speaker:
         # a paper's title in guillemets between the cue and the speaker
         ("«Мы сорок лет берём воду из реки», — рассказала «Орвасским вестям» жительница Вельмара Дана Ковач.",
          "ru", "Мы сорок лет берём воду из реки", "Дана Ковач"),
+        ("«Я пережила девяностые, переживу и это», — сказала она «Вестям Острога».", "ru",
+         "Я пережила девяностые, переживу и это", "она"),
         ("« Nous resterons ouverts », a confié au « Courrier » la directrice Anne Morel.", "fr",
          "Nous resterons ouverts", "Anne Morel"),
         # letters beyond Latin-1 inside a name

@@ -679,8 +679,13 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                 if not (q.open <= absolute < q.close):
                     cue_span = (absolute, absolute + len(m.group()))
                     break
+        right_spans, at = [], q.close
+        for title in (n for n in quotes[i + 1 :] if n.open < right_end and _a_title(text, n)):
+            right_spans.append((at, title.open))  # a title's words name no speaker ("— сказала она «Вестям Острога»")
+            at = title.close
+        right_spans.append((at, max(at, right_end)))
         mention = speaker_near(
-            text, [(left_start, q.open), (q.close, right_end)], cue_span[0] if cue_span else q.close, language, known
+            text, [(left_start, q.open), *right_spans], cue_span[0] if cue_span else q.close, language, known
         )
         if (
             mention is None
