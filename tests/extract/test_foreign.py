@@ -617,3 +617,196 @@ def test_a_colon_before_a_quotation_leaves_the_quotation_direct() -> None:
     text = "La figlia Anna Rossi ha scritto martedì su X: «Mio padre è un uomo onesto. Lo dimostreremo.»"
     assert ("direct", "Mio padre è un uomo onesto. Lo dimostreremo.", "Anna Rossi") in _found(text, "it")
     assert not [k for k, _, _ in _found(text, "it") if k != "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_a_speaker"),
+    [
+        # the dateline names the town a given name opens ("San Aurelio"), the quote's frame repeats it
+        (
+            "SAN AURELIO — La gouverneure Luisa Fernández Arriaga a parlé.\n\n"
+            "« Le taux baisse », a-t-elle déclaré mercredi devant la presse à San Aurelio.",
+            "fr",
+            "Aurelio",
+        ),
+        ("« El puerto abrirá », afirmó el martes en Puerto Alegre.", "es", "Alegre"),
+        ("PORTO SEGURO — «O porto vai reabrir», disse ontem em Porto Seguro.", "pt", "Seguro"),
+    ],
+)
+def test_a_town_of_several_words_is_no_speaker(text: str, language: str, not_a_speaker: str) -> None:
+    assert all(s is None or not s.endswith(not_a_speaker) for _, s in _speakers(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a given name the knowledge base does not hold, after a role noun or its apposition
+        (
+            "« La loi s'applique », a déclaré la juge Margriet van der Hoeven en lisant l'arrêt.",
+            "fr",
+            "Margriet van der Hoeven",
+        ),
+        (
+            "Pour la présidente de la fédération, Sigrun de Wit, il s'agit d'« une victoire pour tous les dockers ».",
+            "fr",
+            "Sigrun de Wit",
+        ),
+        (
+            "«La ley es clara», dijo el portavoz del sindicato, Halvard de Groot.",
+            "es",
+            "Halvard de Groot",
+        ),
+    ],
+)
+def test_a_name_after_a_role_noun_is_a_person(text: str, language: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        # the subject pronoun right before the cue, not the names of the participial clause before it
+        (
+            "M. Darmont a maintenu sa ligne. Interrogé par la présidente de la commission, Hélène Marchetti, "
+            "sur un courriel de son directeur, Luc Ferrand, il a répondu que personne ne lui avait parlé "
+            "de ces matchs.",
+            "fr",
+            "personne ne lui avait parlé de ces matchs",
+            "il",
+        ),
+        # a role's holder named in apposition opens the sentence before a cue without a subject
+        (
+            "La ministra dei Trasporti, Marie-Claire Oduya, ha escluso giovedì un intervento del governo. "
+            "«Lo Stato non ne è parte», ha dichiarato ai giornalisti.",
+            "it",
+            "Lo Stato non ne è parte",
+            "Marie-Claire Oduya",
+        ),
+        # a surname after two particles the article gave in full, far into a long run of capitalised words
+        (
+            "Die Wehrtaler Wirtschaftsministerin Katrin van der Berg bot Hilfe an. "
+            "„Das Land kann diese Arbeitsplätze retten“, sagte van der Berg am Montag in Lindenau.",
+            "de",
+            "Das Land kann diese Arbeitsplätze retten",
+            "van der Berg",
+        ),
+        # a particle in Cyrillic
+        ("Министр Хенрик де Валь заявил в парламенте, что правительство «не будет колебаться» и отзовет лицензию.",
+         "ru", "правительство «не будет колебаться» и отзовет лицензию", "Хенрик де Валь"),
+        # a paper's title in guillemets between the cue and the speaker
+        ("«Мы сорок лет берём воду из реки», — рассказала «Орвасским вестям» жительница Вельмара Дана Ковач.",
+         "ru", "Мы сорок лет берём воду из реки", "Дана Ковач"),
+        ("«Я пережила девяностые, переживу и это», — сказала она «Вестям Острога».", "ru",
+         "Я пережила девяностые, переживу и это", "она"),
+        ("« Nous resterons ouverts », a confié au « Courrier » la directrice Anne Morel.", "fr",
+         "Nous resterons ouverts", "Anne Morel"),
+        # letters beyond Latin-1 inside a name
+        ("„Mein Vater hat hier schon Achsen gebaut“, sagte der Schichtleiter Mehmet Aydın.", "de",
+         "Mein Vater hat hier schon Achsen gebaut", "Mehmet Aydın"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_frame(text: str, language: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "report", "speaker"),
+    [
+        (
+            "Das operative Ergebnis legte seinen Angaben zufolge um vier Prozent auf 41 Millionen Euro zu.",
+            "de",
+            "Das operative Ergebnis legte seinen Angaben zufolge um vier Prozent auf 41 Millionen Euro zu",
+            "seinen",
+        ),
+        (
+            "Vorstandschefin Marie-Claire Dunne sprach am Mittwoch. "
+            "Der neue Liegeplatz in Ardmore soll laut Dunne bis 2030 in Betrieb gehen.",
+            "de",
+            "Der neue Liegeplatz in Ardmore soll laut Dunne bis 2030 in Betrieb gehen",
+            "Dunne",
+        ),
+        (
+            "L'inflation devrait, selon elle, passer sous la barre des 5 % d'ici décembre.",
+            "fr",
+            "L'inflation devrait, selon elle, passer sous la barre des 5 % d'ici décembre",
+            "elle",
+        ),
+        (
+            "Терминал возобновит работу, по его словам, в течение нескольких дней.",
+            "ru",
+            "Терминал возобновит работу, по его словам, в течение нескольких дней",
+            "его",
+        ),
+    ],
+)
+def test_a_source_phrase_inside_the_sentence(text: str, language: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Preise sind laut Statistik gestiegen.", "de"),  # too short to be a statement
+        ("Der Zug fährt laut Fahrplan um acht Uhr in Lindenau ab.", "de"),  # a timetable, no speaker
+    ],
+)
+def test_a_source_inside_that_names_no_speaker_is_no_report(text: str, language: str) -> None:
+    assert _speakers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "report", "speaker"),
+    [
+        (
+            "« Nous ne prenons aucun engagement. Chaque réunion est ouverte », a-t-elle affirmé, tout en précisant "
+            "que la banque centrale n'interviendrait pas pour défendre le peso.",
+            "fr",
+            "la banque centrale n'interviendrait pas pour défendre le peso",
+            "elle",
+        ),
+        (
+            "« Les subventions ne seront pas supprimées », a déclaré le ministre Ernesto Quiroga, trois jours après "
+            "avoir annoncé au Congrès, lors du budget, que ces subventions seraient supprimées cette année.",
+            "fr",
+            "ces subventions seraient supprimées cette année",
+            "Ernesto Quiroga",
+        ),
+        (
+            "« J'assume l'entière responsabilité », a-t-elle déclaré, avant d'ajouter qu'elle resterait députée de "
+            "l'Aube-Nord.",
+            "fr",
+            "elle resterait députée de l'Aube-Nord",
+            "elle",
+        ),
+        (
+            "«No vamos a subir los impuestos», dijo la ministra Ana Ruiz, añadiendo que el déficit bajará este año.",
+            "es",
+            "el déficit bajará este año",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_report_after_the_quotation_is_its_speaker_s(text: str, language: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # an aside after a dash follows the cue's subject
+        (
+            "Man bleibe draußen, „so lange es dauert“, sagte er – dieselben Worte, die er am Montag gewählt hatte.",
+            "Man bleibe draußen, „so lange es dauert“",
+            "er",
+        ),
+        # reported speech carried on in the subjunctive, quoting some of its words
+        (
+            "Die Arbeitgeber hätten den Tisch „nie verlassen“, erklärte Geschäftsführerin Sigrid Aalund. "
+            "Man werde „in gutem Glauben“ an der Schlichtung teilnehmen.",
+            "Man werde „in gutem Glauben“ an der Schlichtung teilnehmen",
+            "Sigrid Aalund",
+        ),
+    ],
+)
+def test_german_reports_that_quote_some_words(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in _speakers(text, "de")

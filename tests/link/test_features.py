@@ -328,6 +328,18 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
             "de",
             True,
         ),
+        # "пока ... не", "finché non": "until", no second negation
+        (
+            "the terminal will not restart until the inspectorate has signed off",
+            "en",
+            "терминал не возобновит работу, пока инспекция не даст разрешения",
+            "ru",
+            True,
+        ),
+        ("the plant will stay shut until the contract is signed", "en",
+         "l'impianto resterà chiuso finché non sarà firmato il contratto", "it", True),
+        ("the terminal will restart", "en", "терминал не возобновит работу, пока инспекция не даст разрешения", "ru",
+         False),
         # a negation the other wording does not contradict: two clauses of one statement that share no word
         ("the government would not intervene", "en", "a lawful dispute between two responsible parties", "en", True),
         # ... but a wording about the same thing, not negated, is another statement

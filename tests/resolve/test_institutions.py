@@ -27,6 +27,16 @@ from onrecord.resolve.institutions import institution_key
             "Central Bank of Valdoria",
             "Banque centrale de Valdoria",
         ],
+        # a port's authority, a central bank, a fire authority, in their own languages
+        ["Karpur Port Authority", "Karpur Port Trust", "Autoridad Portuaria de Karpur", "Hafenbehörde Karpur"],
+        [
+            "Central Bank of Valdoria",
+            "Banco Central de Valdoria",
+            "Banque centrale de Valdoria",
+            "Valdoria's central bank",
+            "Центральный банк Валдории",
+        ],
+        ["Fire Authority", "Feuerwehrbehörde", "autorité des incendies"],
         ["Supreme Administrative Court", "Высший административный суд"],
         ["the Zelavian government", "правительство Зелавии", "Zelavia's government"],
     ],
@@ -43,6 +53,7 @@ def test_one_institution_one_key(names: list[str]) -> None:
         ("Supreme Court", "Constitutional Court"),
         ("Zelavian government", "Orsavian government"),
         ("Valdoria's central bank", "Orsavia's central bank"),
+        ("Central Bank of Valdoria", "Valdoria Port Authority"),
     ],
 )
 def test_different_institutions_keep_different_keys(a: str, b: str) -> None:

@@ -332,6 +332,45 @@ def test_a_surname_another_alphabet_spells_differently_is_one_person(tmp_path: P
         assert _speaker_of(archive, "ru") == _speaker_of(archive, "et") == _speaker_of(archive, "en")
 
 
+@pytest.mark.parametrize("cyrillic_first", [True, False])
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        (
+            "Chief executive Ingrid Solheim-Aas said the terminal would restart within days.",
+            "Генеральный директор Ингрид Сульхейм-Ос заявила, что терминал возобновит работу.",
+        ),
+        (
+            "Senator Dolores Whitcomb-Reyes said the bill would pass this week.",
+            "Сенатор Долорес Уиткомб-Рейес заявила, что законопроект будет принят.",
+        ),
+        (
+            "Energy Minister Henrik de Wahl said the government would withdraw the licence.",
+            "Министр энергетики Хенрик де Валь заявил, что правительство отзовет лицензию компании.",
+        ),
+    ],
+)
+def test_a_foreign_name_another_script_writes_by_ear_is_one_person(
+    tmp_path: Path, latin: str, cyrillic: str, cyrillic_first: bool
+) -> None:
+    articles = [("en", "2027-09-20", latin), ("ru", "2027-09-21", cyrillic)]
+    with Archive(":memory:") as archive:
+        for article in reversed(articles) if cyrillic_first else articles:
+            _ingest(archive, tmp_path, article)
+        assert _speaker_of(archive, "en") == _speaker_of(archive, "ru") != set()
+
+
+def test_names_by_ear_need_the_same_given_name(tmp_path: Path) -> None:
+    with Archive(":memory:") as archive:
+        _ingest(
+            archive,
+            tmp_path,
+            ("en", "2027-09-20", "Chief executive Ingrid Solheim-Aas said the terminal would restart within days."),
+            ("ru", "2027-09-21", "Министр Карин Сульхейм-Ос заявила, что терминал возобновит работу."),
+        )
+        assert _speaker_of(archive, "en") != _speaker_of(archive, "ru")
+
+
 def test_names_spelled_alike_in_ascii_stay_apart(tmp_path: Path) -> None:
     with Archive(":memory:") as archive:
         _ingest(

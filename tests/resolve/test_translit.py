@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.resolve.translit import name_key, transliterate
+from onrecord.resolve.translit import name_key, same_consonants, transliterate
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,9 @@ def test_transliterate(text: str, latin: str) -> None:
         # a straight, a curly or no apostrophe inside a name
         ["James O'Neill", "James O’Neill", "James ONeill"],
         ["D'Souza", "D’Souza"],
+        # Russian writes an English initial w (and wh) as у
+        ["Dolores Whitcomb-Reyes", "Долорес Уиткомб-Рейес"],
+        ["William", "Уильям"],
     ],
 )
 def test_spellings_share_a_key(spellings: list[str]) -> None:
@@ -41,3 +44,19 @@ def test_spellings_share_a_key(spellings: list[str]) -> None:
 @pytest.mark.parametrize(("a", "b"), [("Smith", "Schmidt"), ("Peter Lind", "Karin Lind"), ("Ivanov", "Ivanova")])
 def test_different_names_keep_different_keys(a: str, b: str) -> None:
     assert name_key(a) != name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Solheim-Aas", "Сульхейм-Ос", True),  # Norwegian vowels written by ear
+        ("Hallgrimsson", "Хальгримссон", True),
+        ("Solheim-Aas", "Сольберг", False),
+        ("Lind", "Линд", True),
+        ("de Wahl", "де Валь", True),
+        ("Ivanov", "Иванова", True),  # the same consonants: the given name and gender must tell them apart
+        ("Lee", "Ли", False),  # too few consonants to say anything
+    ],
+)
+def test_surnames_written_by_ear_keep_their_consonants(a: str, b: str, same: bool) -> None:
+    assert same_consonants(name_key(a), name_key(b)) is same

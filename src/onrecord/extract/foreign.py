@@ -11,6 +11,7 @@ comes from :mod:`onrecord.extract.foreign_reported`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 from importlib import resources
@@ -35,14 +36,16 @@ __all__ = [
 ]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
-_CAP = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’]+(?:-[A-ZÀ-ÞА-ЯЁІЇЄҐ]?[a-zß-ÿа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
+_CAP = (
+    r"(?:[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ][a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ]?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
+)
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
     r"(?<![\w'’])"  # "WKRV.": no initial inside a word
     + _CAP
     + _WORD_END
     # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
-    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du)[ \t\u00a0]+"
+    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du|фон|ван|де|дель|дер)[ \t\u00a0]+"
     + r"(?:(?:der|den|la|le|los|las)[ \t\u00a0]+)?)?"
     + _CAP
     + _WORD_END
@@ -113,6 +116,9 @@ _NOT_BEFORE_A_SURNAME = {
     "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
+# A surname after two particles and a capitalised word ("Wirtschaftsministerin Katrin van der
+# Berg"), which a run of capitalised words too long to end there would not give.
+_PARTICLE_SURNAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+(?:van|von|de)\s+(?:der|den|la)\s+([A-ZÀ-Þ][\w'’-]+)")
 # "van der Laan", "de la Fuente": the particle before a surname the article gave in full
 _SURNAME_PARTICLE = re.compile(r"\b(?:van|von|de)\s+(?:der|den|la)\s+$")
 _CALENDAR = frozenset(
@@ -213,6 +219,10 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             continue  # "Radio Lac", "The Meridian": a medium, no person
         if first is None and len(words) > 1 and _is_title(words[0]):
             first = 1  # "la Dre Amara Okafor", "Frau Oosterveld": a title before a name
+        if (first is None or first == len(words) - 1) and _a_place(text, run_start, words, language):
+            continue  # "à San Aurelio", "SAN AURELIO —": a town, no person
+        if first is None and len(words) > 1 and _after_role(text, run_start, language):
+            first = 0  # "la juge Margriet van der Hoeven", "la présidente de la fédération, Sigrun de Wit"
         if first is None:
             if article_first and language in _ROMANCE:
                 continue  # "La Voz de Ohio", "El Heraldo": a Romance language puts no article before a surname
@@ -311,6 +321,59 @@ _NAMED_BODY = re.compile(
 )
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
+
+
+# Prepositions of place before a town's name of several words ("à San Aurelio", "en Buenos
+# Aires", "in Den Haag", "в Нью-Йорке"): a name without a given name after them is a place.
+_PLACE_PREPOSITIONS = {
+    "de": {"in", "nach", "aus"},
+    "fr": {"à", "a", "en", "vers", "depuis"},
+    "es": {"en", "desde", "hacia"},
+    "it": {"a", "in", "verso"},
+    "pt": {"em", "no", "na"},
+    "ru": {"в", "во", "из"},
+    "uk": {"в", "у", "із", "з"},
+}
+# A dateline: the place in capitals at a paragraph's start, before a dash or a comma
+# ("SAN AURELIO — La gouverneure", "КОРСБЮ, 21 сентября.").
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+[ \t]+){0,3}[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+)"
+                       r"(?=[ \t]*(?:[—–]|-[ \t]|,|\())")
+
+
+@lru_cache(maxsize=8)
+def _dateline_words(text: str) -> frozenset[str]:
+    """The words of the places an article's datelines name, casefolded."""
+    return frozenset(w.casefold() for m in _DATELINE.finditer(text) for w in re.split(r"[\s-]+", m.group(1)) if w)
+
+
+def _a_place(text: str, run_start: int, words: list[str], language: str) -> bool:
+    """Whether a run of capitalised words that opens with no given name is a place: the
+    article's dateline names it ("SAN AURELIO —" and "à San Aurelio"), or a preposition of place
+    comes before a run of several words ("à San Aurelio", "en Buenos Aires")."""
+    dateline = _dateline_words(text)
+    if dateline and all(w.casefold() in dateline for part in words for w in part.split("-")):
+        return True
+    if len(words) < 2:
+        return False
+    before = re.findall(r"[^\W\d_]+", text[max(0, run_start - 12) : run_start])
+    return bool(before) and before[-1].casefold() in _PLACE_PREPOSITIONS.get(language, set())
+
+
+def _after_role(text: str, run_start: int, language: str) -> bool:
+    """Whether a role noun names the run of capitalised words that follows: right before it ("la
+    juge Margriet van der Hoeven") or in an apposition a comma closes ("la présidente de la
+    fédération, Sigrun de Wit"; at most four words between)."""
+    role_noun = _ROLE_NOUNS.get(language)
+    if role_noun is None:
+        return False
+    before = re.split(r"[.!?:;«»“”„\"\n]", text[max(0, run_start - 60) : run_start])[-1]
+    words = re.findall(r"[^\W\d_][\w-]*|,", before)
+    if not words:
+        return False
+    if words[-1] != ",":
+        return role_noun.match(words[-1].casefold()) is not None
+    phrase = list(itertools.takewhile(lambda w: w != ",", reversed(words[:-1])))
+    return len(phrase) <= 6 and any(role_noun.match(w.casefold()) for w in phrase if w[:1].islower())
 
 
 def _is_title(word: str) -> bool:
@@ -506,6 +569,8 @@ def subject_before(
             continue  # "Национального": a capitalised word, not a person the article names
         if gender is not None and name.gender is not None and name.gender != gender:
             continue
+        if _after_role(masked, name.start, language):
+            return name  # "La ministra dei Trasporti, Marie-Claire Oduya, ha escluso ...": the role's holder
         before = re.findall(r"[^\W\d_]+", masked[sentence.start : name.start])
         while before and before[-1][:1].isupper():
             before.pop()  # "de Radio Publique Estrelle": the words before the whole name
@@ -557,6 +622,14 @@ def dash_quotes(text: str) -> list[QuoteSpan]:
     return found
 
 
+def _a_title(text: str, q: QuoteSpan) -> bool:
+    """Whether a quotation is a capitalised title of one or two words ("«Орвасским вестям»",
+    "« Le Monde »"): the name of a paper or a body, not words someone said."""
+    inside = text[q.start : q.end].strip()
+    words = inside.split()
+    return 0 < len(words) <= 2 and inside[:1].isupper() and not re.search(r"[.!?,]", inside)
+
+
 def find_foreign_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and their speakers in an article written in ``language``."""
     sentences = split_sentences(text)
@@ -581,15 +654,18 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     articles = _ARTICLES.get(language, set())
     known = frozenset(
         run[-1] for run in (r[1:] if r and r[0].casefold() in articles else r for r in runs) if len(run) > 1
-    )
+    ) | frozenset(m.group(1) for m in _PARTICLE_SURNAME.finditer(text))
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
         left_start = sentences[s_index].start if sentences else 0
         if i > 0 and quotes[i - 1].close > left_start:
             left_start = quotes[i - 1].close
         right_end = sentences[max(0, sum(1 for s in starts if s < q.close) - 1)].end if sentences else len(text)
-        if i + 1 < len(quotes) and quotes[i + 1].open < right_end:
-            right_end = quotes[i + 1].open
+        following = next((n for n in quotes[i + 1 :] if not _a_title(text, n)), None)
+        if following is not None and following.open < right_end:
+            # a title in guillemets after the cue ("— рассказала «Орвасским вестям» жительница
+            # Вельмара Дана Ковач") does not end the frame; the next quotation does
+            right_end = following.open
         right_end = max(right_end, q.close)
         words = len(re.findall(r"\w+", text[q.start : q.end]))
         left, right = text[left_start : q.open], text[q.close : right_end]
@@ -603,8 +679,13 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                 if not (q.open <= absolute < q.close):
                     cue_span = (absolute, absolute + len(m.group()))
                     break
+        right_spans, at = [], q.close
+        for title in (n for n in quotes[i + 1 :] if n.open < right_end and _a_title(text, n)):
+            right_spans.append((at, title.open))  # a title's words name no speaker ("— сказала она «Вестям Острога»")
+            at = title.close
+        right_spans.append((at, max(at, right_end)))
         mention = speaker_near(
-            text, [(left_start, q.open), (q.close, right_end)], cue_span[0] if cue_span else q.close, language, known
+            text, [(left_start, q.open), *right_spans], cue_span[0] if cue_span else q.close, language, known
         )
         if (
             mention is None

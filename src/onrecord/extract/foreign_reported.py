@@ -203,13 +203,25 @@ def find_reported_speech(
     inside = [(q.quote.open if q.quote else q.start, q.end) for q in quoted or [] if q.kind == "direct"]
     for index, sentence in enumerate(sentences):
         if any(start <= sentence.start < end for start, end in inside):
-            continue  # a sentence of a quotation that runs over several
+            # a sentence of a quotation that runs over several; a report may follow its end
+            after = _report_after_quote(text, sentence, index, language, marker, quoted or [])
+            if after is not None:
+                found.append(after)
+            continue
         if _quotes_in(text, sentence):
             # a quotation inside reported speech ("Il a annoncé qu'une « marche » partirait"):
             # the report, which takes the quotation in as a mixed record
             candidate = _cue_frame(text, sentence, index, language, marker, known)
+            previous = found[-1] if found and found[-1].sentence == index - 1 else after_quote.get(index)
+            if candidate is None and previous is not None:
+                # "Man werde „in gutem Glauben“ an der Schlichtung teilnehmen.": carried on, quoting
+                candidate = _carried_on(text, sentence, index, language, previous)
             if candidate is not None and _marks_inside(text, sentence, candidate):
                 found.append(candidate)
+            else:
+                after = _report_after_quote(text, sentence, index, language, marker, quoted or [])
+                if after is not None:
+                    found.append(after)
             continue
         candidate = _source_phrase(text, sentence, index, language, known)
         if candidate is not None:
@@ -223,6 +235,11 @@ def find_reported_speech(
             or _taken_up(text, sentences, index, language, known)
             or _cue_frame(text, sentence, index, language, marker, known)
         )
+        sourced = _source_inside(text, sentence, index, language, known)
+        if sourced is not None and sourced.cue is not None and (
+            candidate is None or (candidate.cue is not None and sourced.cue[0] <= candidate.cue[0] < sourced.cue[1])
+        ):
+            candidate = sourced  # "L'inflation devrait, selon elle, passer ...": the whole sentence, not its head
         previous = found[-1] if found and found[-1].sentence == index - 1 else after_quote.get(index)
         if candidate is None and previous is not None:
             candidate = _carried_on(text, sentence, index, language, previous)
@@ -275,6 +292,82 @@ def _source_phrase(
     return Candidate("indirect", [(start, end)], _trim(text, *cue), None, "speech", speaker, index, frame="according")
 
 
+# A source phrase inside the sentence it attributes, not at its start: "Das operative Ergebnis
+# legte seinen Angaben zufolge um vier Prozent zu", "Der Liegeplatz soll laut Dunne bis 2030 in
+# Betrieb gehen", "L'inflation devrait, selon elle, ralentir", "по его словам".
+_NAME_AFTER = r"(?P<who>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:van|von|de|der|da|del|la)?\s*[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2})"
+_SOURCE_INSIDE = {
+    "de": re.compile(
+        rf"(?<=\s)(?:(?P<own>seinen|ihren)\s+(?:Angaben|Worten)\s+zufolge|nach\s+(?P<own2>seinen|ihren)\s+"
+        rf"(?:Angaben|Worten)|laut\s+{_NAME_AFTER})(?=[\s,])"
+    ),
+    "fr": re.compile(rf",\s*selon\s+(?:(?P<own>lui|elle)|{_NAME_AFTER})\s*,"),
+    "es": re.compile(rf",\s*según\s+(?:(?P<own>él|ella)|{_NAME_AFTER})\s*,"),
+    "it": re.compile(rf",\s*secondo\s+(?:(?P<own>lui|lei)|{_NAME_AFTER})\s*,"),
+    "pt": re.compile(rf",\s*segundo\s+(?:(?P<own>ele|ela)|{_NAME_AFTER})\s*,"),
+    "ru": re.compile(rf",\s*по\s+(?:(?P<own>его|её|ее)\s+словам|словам\s+{_NAME_AFTER})\s*,"),
+}
+_OWN_GENDER = {"seinen": "m", "ihren": "f", **_POSSESSIVE_GENDER}
+
+
+def _source_inside(
+    text: str, sentence: Sentence, index: int, language: str, known: frozenset[str]
+) -> Candidate | None:
+    """A sentence with a source phrase inside it (see ``_SOURCE_INSIDE``): the whole sentence is
+    what the source said; "seinen Angaben zufolge", "selon elle" take the last speaker of
+    that gender, a name is read as a speaker's name."""
+    pattern = _SOURCE_INSIDE.get(language)
+    m = pattern.search(text, sentence.start, sentence.end) if pattern is not None else None
+    if m is None or m.start() - sentence.start < 3:
+        return None  # at the start: a source phrase the other frames read
+    start, end = _trim(text, sentence.start, sentence.end)
+    if _words(text[start:end]) - _words(m.group()) < _MIN_WORDS + 1:
+        return None
+    own = m.groupdict().get("own") or m.groupdict().get("own2")
+    if own:
+        speaker: Mention | None = Mention(
+            m.start(), m.end(), own, "pronoun", gender=_OWN_GENDER.get(own.casefold()), number="sg"
+        )
+    else:
+        speaker = speaker_near(text, [(m.start("who"), m.end("who"))], m.start("who"), language, known)
+    if speaker is None or speaker.kind not in {"name", "pronoun"}:
+        return None
+    cue = _trim(text, m.start(), m.end())
+    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index, frame="according")
+
+
+_MAX_ASIDE_WORDS = 8
+"""Words an aside may hold between a cue and its complementizer ("avoir annoncé au Congrès,
+lors de la présentation du budget, que ...")."""
+
+
+def _report_after_quote(
+    text: str, sentence: Sentence, index: int, language: str, marker: re.Pattern[str], quoted: list[Candidate]
+) -> Candidate | None:
+    """Reported speech after the last quotation of its sentence, by the quotation's speaker:
+    "« Nous ne prenons aucun engagement », a-t-elle affirmé, tout en précisant que la banque
+    n'interviendrait pas" (a Romance cue, then its complementizer, at most a short aside between)."""
+    if language not in _ROMANCE:
+        return None
+    marks = [m.end() for m in _QUOTE_MARKS.finditer(text, sentence.start, sentence.end)]
+    speakers = [q for q in quoted if q.mention is not None and sentence.start <= q.end <= sentence.end]
+    if not marks or not speakers:
+        return None
+    words = cues(language)
+    for m in re.finditer(r"[^\W\d_]+", text[marks[-1] : sentence.end]):
+        if m.group().casefold() not in words or m.group().casefold() in _SOURCE_WORDS:
+            continue
+        cue = marks[-1] + m.start(), marks[-1] + m.end()
+        lead = marker.search(text, cue[1], sentence.end)
+        if lead is None or _words(text[cue[1] : lead.start()]) > _MAX_ASIDE_WORDS:
+            continue
+        start, end = _trim(text, lead.end(), sentence.end)
+        if not _reported(text[start:end], language, True):
+            continue
+        return Candidate("indirect", [(start, end)], cue, None, "speech", speakers[-1].mention, index)
+    return None
+
+
 def _taken_up(
     text: str, sentences: list[Sentence], index: int, language: str, known: frozenset[str]
 ) -> Candidate | None:
@@ -314,10 +407,12 @@ def _cue_frame(
         if source is not None:
             head = head[: source.start() + 1]
         own_content = language not in {"de", "ru", "uk"} and marker.search(after) is not None  # "afirmó que ..."
+        # "..., sagte er – dieselben Worte, die er am Montag gewählt hatte": an aside after a dash
+        tail = re.split(r"\s[—–]\s", after, maxsplit=1)[0]
         source_word = m.group().casefold() in _SOURCE_WORDS and _words(after) <= 2 * _MAX_SPEAKER_WORDS
         if (
             head.rstrip().endswith((",", "—", "–"))
-            and ((_words(after) <= _MAX_SPEAKER_WORDS and "," not in after) or source_word or source is not None)
+            and ((_words(tail) <= _MAX_SPEAKER_WORDS and "," not in tail) or source_word or source is not None)
             and not own_content
         ):
             start, end = _trim(text, sentence.start, sentence.start + len(head.rstrip(" ,—–-")))
@@ -370,7 +465,9 @@ def _cue_frame(
         start, end = _trim(text, marker_end, sentence.end)
         if not _reported(text[start:end], language, marker_end > rest_start):
             continue
-        speaker = speaker_near(text, [(sentence.start, cue[0]), (cue[1], rest_start)], cue[0], language, known)
+        speaker = _pronoun_subject(text, sentence.start, cue[0], language) or speaker_near(
+            text, [(sentence.start, cue[0]), (cue[1], rest_start)], cue[0], language, known
+        )
         if (
             speaker is None
             and language in PRO_DROP
@@ -381,6 +478,28 @@ def _cue_frame(
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None
+
+
+# A subject pronoun right before the cue, its auxiliary and an adverb between ("il a répondu
+# que", "elle avait aussi indiqué que", "он заявил, что"): the cue's own subject, whatever names
+# the sentence gives before it ("Interrogé par la présidente, X, sur un courriel de Y, il a répondu que").
+_PRONOUN_BEFORE_CUE = {
+    "fr": re.compile(r"(?<![\w'’])(?P<p>il|elle)\s+(?:(?:a|avait|aurait)\s+)?(?:[a-zà-ÿ]+ment\s+|aussi\s+|encore\s+|"
+                     r"déjà\s+|ensuite\s+|également\s+)?$", re.I),
+    "ru": re.compile(r"(?<!\w)(?P<p>он|она)\s+(?:[а-яё]+\s+)?$", re.I),
+    "uk": re.compile(r"(?<!\w)(?P<p>він|вона)\s+(?:[а-яіїєґ]+\s+)?$", re.I),
+}
+_SUBJECT_GENDER = {"il": "m", "elle": "f", "он": "m", "она": "f", "він": "m", "вона": "f"}
+
+
+def _pronoun_subject(text: str, start: int, cue: int, language: str) -> Mention | None:
+    """The subject pronoun right before a cue (see ``_PRONOUN_BEFORE_CUE``), or None."""
+    pattern = _PRONOUN_BEFORE_CUE.get(language)
+    m = pattern.search(text, max(start, cue - 40), cue) if pattern is not None else None
+    if m is None:
+        return None
+    word = m.group("p")
+    return Mention(m.start("p"), m.end("p"), word, "pronoun", gender=_SUBJECT_GENDER[word.casefold()], number="sg")
 
 
 def _role_phrase(text: str, who: tuple[int, int], language: str) -> Mention | None:

@@ -369,6 +369,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue  # "ne ... pas" is one negation; "non pas" contrasts ("non pas parce que ..., mais ...")
         if _bounds_a_figure(raw_words, i, lang):
             continue
+        if any(x.casefold() in _UNTIL_WITH_NEGATOR for x in raw_words[max(0, i - 3) : i]):
+            continue  # "пока инспекция не даст", "finché non sarà firmato": "until", nothing negated
         # the word it negates is in its own sentence ("Twenty is not. ..." negates no word of the next)
         rest = list(itertools.takewhile(lambda x: x not in _SENTENCE_END, raw_words[i + 1 :]))
         if lw in _ANSWERS and (not i or before in _SENTENCE_END) and not rest:
@@ -402,6 +404,11 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             )
         found.append(target)
     return found
+
+
+# Conjunctions meaning "until" that take a negator negating nothing ("не возобновит работу, пока
+# инспекция не даст разрешения" is "will not restart until the inspectorate signs off").
+_UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè"})
 
 
 # What sets a figure aside: "three years rather than two", "statt zwei", "au lieu de deux".

@@ -36,7 +36,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
-from onrecord.resolve.translit import name_key, transliterate
+from onrecord.resolve.translit import name_key, same_consonants, transliterate
 from onrecord.store import speakers as store
 
 __all__ = ["ROLE_LINK_DAYS", "ROLE_WINDOW_DAYS", "bare_person_name", "organisation_key", "resolve_article_speakers"]
@@ -344,7 +344,7 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
     "piarn"), or None. Only for names one of which was written with letters beyond ASCII, where
     transliteration varies."""
     surname = parts[-1]
-    if len(surname) < 4:
+    if len(surname) < 4 and len(parts) == 1:
         return None
     candidates = (
         store.people_by_first_word(conn, parts[0]) if len(parts) > 1 else _near_surnames(conn, written, surname)
@@ -353,10 +353,28 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
         c
         for c in candidates
         if _is_full(c.name)
-        and (len(parts) == 1 or c.key.split()[:-1] == parts[:-1])
-        and _near(conn, c, written, surname)
+        and (
+            (
+                len(surname) >= 4
+                and (len(parts) == 1 or c.key.split()[:-1] == parts[:-1])
+                and _near(conn, c, written, surname)
+            )
+            or (len(parts) > 1 and _by_ear(conn, c, written, parts))
+        )
     ]
     return found[0].id if len(found) == 1 else None
+
+
+def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: list[str]) -> bool:
+    """Whether ``c`` has the given name of ``parts`` and a surname with the same consonants,
+    one of the two written in Cyrillic and the other not ("Ingrid Solheim-Aas", "Ингрид
+    Сульхейм-Ос"): another script writes a foreign surname by ear."""
+    words = c.key.split()
+    if len(words) < 2 or words[0] != parts[0] or not same_consonants(" ".join(words[1:]), " ".join(parts[1:])):
+        return False
+    cyrillic = re.compile(r"[\u0400-\u04ff]")
+    forms = store.speaker_forms(conn, c.id)
+    return bool(cyrillic.search(written)) != any(cyrillic.search(f) for f in forms)
 
 
 def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["name_key", "transliterate"]
+__all__ = ["name_key", "same_consonants", "transliterate"]
 
 _CYRILLIC = {
     "а": "a",
@@ -93,6 +93,7 @@ def transliterate(text: str) -> str:
 # Digraphs first (to placeholders), then single letters, then placeholders back: so "ch" never
 # meets the c-before-i rule and "cz" (Polish) meets "ch" (English) and "tsch" (German).
 _FOLD = [
+    (r"^wh", "w"),  # Whitcomb = Уиткомб
     (r"tsch", "C"),
     (r"sch|sz|sh", "S"),
     (r"tch|cz|ch", "C"),
@@ -140,7 +141,10 @@ def name_key(name: str) -> str:
     text = transliterate(_INNER_APOSTROPHE.sub("", name))  # O'Neill = O’Neill = ONeill
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     words = []
-    for word in re.findall(r"[a-z]+", text):
+    cyrillic = [bool(re.search(r"[\u0400-\u04ff]", w)) for w in re.findall(r"[^\W\d_]+", name)]
+    for index, word in enumerate(re.findall(r"[a-z]+", text)):
+        if index < len(cyrillic) and cyrillic[index] and re.match(r"u[aeio]", word):
+            word = "w" + word[1:]  # Russian writes an English initial w as у: Уиткомб, Уильям
         # German and Polish write the English initial z-sound as s; the key is by sound
         if len(word) > 3 and word[0] == "s" and word[1] in "aeiouy" and name_has_german_s(word):
             word = "z" + word[1:]
@@ -154,3 +158,14 @@ def name_key(name: str) -> str:
 def name_has_german_s(word: str) -> bool:
     """Whether an initial ``s`` may stand for a z-sound: Slavic surnames in German spelling."""
     return bool(re.search(r"(skyj|skij|enko|ow|ew|yj)$", word))
+
+
+_VOWELS = re.compile(r"[aeiouyh]+")  # and h, which one script writes where the other does not ("Wahl", "Валь")
+
+
+def same_consonants(a: str, b: str) -> bool:
+    """Whether two surnames' keys (:func:`name_key`, hyphenated parts as separate words) have the
+    same consonants in the same order, three at least (h aside): what survives when another script
+    writes a foreign name by ear and its vowels drift ("Solheim-Aas" and "Сульхейм-Ос": "slms")."""
+    ca, cb = _VOWELS.sub("", a.replace(" ", "")), _VOWELS.sub("", b.replace(" ", ""))
+    return len(ca) >= 3 and ca == cb
