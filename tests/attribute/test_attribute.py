@@ -356,3 +356,35 @@ def test_a_person_is_never_her_own_channel(text: str, speaker: str, via: str | N
     first = extract(text, published="2016-10-01")[0]
     assert first.speaker is not None and first.speaker.name.endswith(speaker)
     assert first.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "wanted"),
+    [
+        # a look back in the past perfect names an earlier day; the story stays on the lede's day
+        (
+            "Harbour City clinched the league title on Friday night, beating Port Dunmore 2-1 in front of a "
+            "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine. After the "
+            "match, he said it was now sore.\n\nThe coach said the young striker would play a lot of football.",
+            "the young striker would",
+            ("2027-05-14", "lede"),
+        ),
+        (
+            "Harbour City clinched the league title on Friday night, beating Port Dunmore 2-1 in front of a "
+            "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine. After the "
+            "match, he said it was now sore.",
+            "it was now sore",
+            ("2027-05-14", "lede"),
+        ),
+        # the look back itself keeps its own day
+        (
+            "Harbour City clinched the league title on Friday night, beating Port Dunmore 2-1 in front of a "
+            "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine.",
+            "his knee was fine",
+            ("2027-05-13", "stated"),
+        ),
+    ],
+)
+def test_a_look_back_does_not_move_the_story_off_its_day(text: str, quote: str, wanted: tuple[str, str]) -> None:
+    found = {q.text[:23]: (q.said_on, q.said_on_source) for q in extract(text, published="2027-05-15")}
+    assert found[quote] == wanted
