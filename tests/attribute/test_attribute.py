@@ -388,3 +388,13 @@ def test_a_person_is_never_her_own_channel(text: str, speaker: str, via: str | N
 def test_a_look_back_does_not_move_the_story_off_its_day(text: str, quote: str, wanted: tuple[str, str]) -> None:
     found = {q.text[:23]: (q.said_on, q.said_on_source) for q in extract(text, published="2027-05-15")}
     assert found[quote] == wanted
+
+
+def test_an_unattributed_line_does_not_move_a_wire_story_off_its_day() -> None:
+    text = (
+        "HAVERFORD, March 10 (FWS) - Transport Minister Anna Berg visited the damaged line near Haverford as "
+        "crews worked through the night.\n\nA ministry official, speaking on condition of anonymity, said on "
+        'Monday that the repairs had stalled.\n\n"We will keep the trains running," Berg said.'
+    )
+    found = {q.text[:24]: (q.said_on, q.said_on_source) for q in extract(text, published="2027-03-10")}
+    assert found["We will keep the trains r"[:24]] == ("2027-03-10", "dateline")
