@@ -379,3 +379,45 @@ def test_a_person_is_never_her_own_channel(text: str, speaker: str, via: str | N
 def test_no_channel_is_the_speaker_or_a_day(text: str, want: list[tuple[str, str | None]]) -> None:
     quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
     assert [(q.speaker.name if q.speaker else None, q.via) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "wanted"),
+    [
+        # a look back in the past perfect names an earlier day; the story stays on the lede's day
+        (
+            "Harbour City clinched the league title on Friday night, beating Port Dunmore 2-1 in front of a "
+            "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine. After the "
+            "match, he said it was now sore.\n\nThe coach said the young striker would play a lot of football.",
+            "the young striker would",
+            ("2027-05-14", "lede"),
+        ),
+        (
+            "Harbour City clinched the league title on Friday night, beating Port Dunmore 2-1 in front of a "
+            "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine. After the "
+            "match, he said it was now sore.",
+            "it was now sore",
+            ("2027-05-14", "lede"),
+        ),
+        # the look back itself keeps its own day
+        (
+            "Harbour City clinched the league title on Friday night, beating Port Dunmore 2-1 in front of a "
+            "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine.",
+            "his knee was fine",
+            ("2027-05-13", "stated"),
+        ),
+    ],
+)
+def test_a_look_back_does_not_move_the_story_off_its_day(text: str, quote: str, wanted: tuple[str, str]) -> None:
+    found = {q.text[:23]: (q.said_on, q.said_on_source) for q in extract(text, published="2027-05-15")}
+    assert found[quote] == wanted
+
+
+def test_an_unattributed_line_does_not_move_a_wire_story_off_its_day() -> None:
+    text = (
+        "HAVERFORD, March 10 (FWS) - Transport Minister Anna Berg visited the damaged line near Haverford as "
+        "crews worked through the night.\n\nA ministry official, speaking on condition of anonymity, said on "
+        'Monday that the repairs had stalled.\n\n"We will keep the trains running," Berg said.'
+    )
+    found = {q.text[:24]: (q.said_on, q.said_on_source) for q in extract(text, published="2027-03-10")}
+    assert found["We will keep the trains r"[:24]] == ("2027-03-10", "dateline")

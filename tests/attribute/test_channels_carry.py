@@ -196,3 +196,50 @@ def test_the_outlets_an_article_names(phrase: str, outlet: str | None) -> None:
     )
     outlets = gazetteer(text, "The Arnholt Tribune")
     assert outlets.resolve(phrase, len(text)) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "quote", "via"),
+    [
+        # words the speaker relays inside his own quote do not interrupt his interview
+        (
+            '"The coach told me at the toss that the pitch would turn," Dlamo told Radio Velmora after the '
+            'win.\n\n"We won it with the ball in the last ten overs," he said.',
+            None,
+            "We won it with the ball ",
+            ("Radio Velmora", "outlet"),
+        ),
+        (
+            "Rasch told him in that call that she would not let the port stay shut, Brekke told the Ledger on "
+            'Thursday.\n\n"I took her at her word," the union chairman Karl Brekke said.',
+            "The Northern Ledger",
+            "I took her at her word",
+            ("The Northern Ledger", "outlet"),
+        ),
+        # "this reporter", "told me": the writer's own interview, the article's outlet
+        (
+            "Festival director Vikram Deshpande told this reporter on Monday that the decision was taken for "
+            "reasons of safety.",
+            "Sundarpur Herald",
+            "the decision was taken f",
+            ("Sundarpur Herald", "outlet"),
+        ),
+        (
+            "At the gate, a mother of three, Niamh Duggan, told me she had already looked at houses in Kilbrack.",
+            "The Irish Weekly Review",
+            "she had already looked a",
+            ("The Irish Weekly Review", "outlet"),
+        ),
+        # "told me" inside another's quote is that speaker's, not the writer's
+        (
+            '"The minister told me the school was safe," Mac Giolla said.',
+            "The Irish Weekly Review",
+            "the school was safe",
+            ("Mac Giolla", "person"),
+        ),
+    ],
+)
+def test_the_writer_and_a_relay_inside_a_quote(
+    text: str, outlet: str | None, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text, outlet)[quote[:24]] == via

@@ -152,7 +152,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 paragraph = start.paragraph
                 if not _named_before(entity, text, _paragraph_start(analysis, paragraph)):
                     story_day = wire_day
-        if time is not None and time[0] == "day" and time[1] is not None:
+        if time is not None and time[0] == "day" and time[1] is not None and not c.past_perfect and entity is not None:
+            # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
+            # so does a line no speaker is found for (an anonymous source, a stray clause)
             story_day = time[1].isoformat()
         # a report's or a relaying person's words: their day is not ours
         second_hand = id(c) in reports or relayed(c, text)

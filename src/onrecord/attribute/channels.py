@@ -86,7 +86,8 @@ _ANAPHORS = {
 
 # "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
 _SELF = re.compile(
-    r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom)|"
+    r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
+    r"correspondent|writer|journalist)|"
     # an interview with no outlet named is the article's own ("said in a telephone interview"); "told us"
     r"(?<=in )an? (?:(?!with\b)\w+ ){0,2}interview(?!\w)"
     r"(?! (?:with|to|by)\b| on (?:the )?(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z])|"
@@ -705,6 +706,7 @@ def assign_channels(
     channels: dict[int, str | None] = {}
     last: dict[int, _Said] = {}
     previous_speaker: int | None = None
+    inner = _inside_others(analysis.candidates)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         key = id(entity) if entity is not None else None
@@ -744,11 +746,28 @@ def assign_channels(
         channels[id(c)] = via
         if report and via is not None and reports is not None:
             reports.add(id(c))
+        if id(c) in inner:
+            continue  # words relayed inside another's quote do not interrupt that speaker's conversation
         if key is not None:
             last[key] = _Said(None if report else via, para)  # a report is no conversation to go on with
         if not c.bare:
             previous_speaker = key
     return channels, gaz
+
+
+def _inside_others(candidates: list[Candidate]) -> set[int]:
+    """The ``id`` of every candidate whose words lie inside another candidate's words: the
+    minister's promise inside "'She told me the plant would stay open,' Okafor said" is relayed
+    by Okafor, who goes on speaking."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    out: set[int] = set()
+    for i, c in enumerate(ordered):
+        if any(
+            not o.bare and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
+            for o in ordered[:i]
+        ):
+            out.add(id(c))
+    return out
 
 
 def _sentence_span(analysis: Analysis, c: Candidate) -> tuple[int, int]:
@@ -765,7 +784,19 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
     if _RESET.search(window):
         return None, False
     found = find_channel(window, start, gaz)
+    if found is None and gaz.own and _TOLD_ME.search(_masked_quotes(analysis, start, end)):
+        return gaz.own, False  # the writer's own interview: "a mother of three told me she had ..."
     return (found[0], found[2]) if found else (None, False)
+
+
+# The writer in the first person, told something outside anyone's quote: the article's own interview.
+_TOLD_ME = re.compile(r"\b(?:told|tells|telling) me\b")
+
+
+def _masked_quotes(analysis: Analysis, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with every candidate's words blanked out."""
+    pieces = [p for o in analysis.candidates if o.start < end and o.end > start for p in o.pieces]
+    return mask_pieces(analysis.text, start, end, pieces)
 
 
 def _resets(analysis: Analysis, c: Candidate) -> bool:
