@@ -345,11 +345,44 @@ def _contained(short: list[str], long: list[str]) -> bool:
     return any(long[i] == first and long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+_LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
+
+
+def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
+    """Whether one of two reports was published before the day the other says its words were
+    said: it reported an earlier occasion ("she expected a decision before Christmas", published
+    on Wednesday, is not "I expect a decision before Christmas", said in the Dáil on Thursday).
+    Only a paraphrase is judged so: the same words, give or take a few, outweigh the dates."""
+    return _said_after(a.said_on, b.published_day()) or _said_after(b.said_on, a.published_day())
+
+
+def _another_claim(short: list[str], long: LinkItem) -> bool:
+    """Whether ``short`` (in the language of ``long``) restates only a later claim of a
+    journalist's report of several, each with figures of its own ("revenue rose 9 per cent to
+    €184 million, while operating profit rose 4 per cent to €41 million"): the report stands for
+    its first claim, the later one was another statement (a direct quote is one statement,
+    whatever it holds)."""
+    if long.kind == "direct":
+        return False
+    parts = clauses(long.text)
+    if len(parts) < 2:
+        return False
+    first = _features(parts[0], long.language).specific
+    if not first:
+        return False
+    said = content_words(short)
+    if not said or said <= content_words(tokens(parts[0])):
+        return False
+    for part in parts[1:]:
+        if said <= content_words(tokens(part)):
+            mine = _features(part, long.language).specific
+            return bool(mine) and not (mine & first)
+    return False
+
+
 def _days_apart(a: LinkItem, b: LinkItem) -> int:
     """How many days apart two quotes were said (0 when a day is unknown)."""
     return abs(a.day - b.day) if a.day is not None and b.day is not None else 0
-
-
 
 
 def _said_after(repeated: int | None, published: int | None) -> bool:
@@ -407,6 +440,10 @@ def link_block(
     def consider(strength: float, i: int, j: int) -> None:
         if i == j or not _in_window(its[i], its[j], options.window_days):
             return
+        if _another_claim(words[i], its[j]) or _another_claim(words[j], its[i]):
+            return
+        if strength < _LEXICAL and _reported_before_said(its[i], its[j]):
+            return
         counted.candidates += 1
         if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
             pairs.append((strength, min(i, j), max(i, j)))
@@ -422,7 +459,7 @@ def link_block(
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
         for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
-            if compatible(feats[i], feats[j])[0]:
+            if compatible(feats[i], feats[j])[0] and not _another_claim(words[i], its[j]):
                 clusters.union(i, j)
     for i, j in _fragments_of_quotes(its, words, feats):
         if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
