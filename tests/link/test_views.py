@@ -16,7 +16,7 @@ from onrecord.link.views import clauses
             "der Umsatz stieg um neun Prozent, während der Gewinn um vier Prozent zulegte",
             ["der Umsatz stieg um neun Prozent", "der Gewinn um vier Prozent zulegte"],
         ),
-        ("we will wait while the court decides", []),  # no comma: one clause
+        ("the union would hold out while talks went on", []),  # no comma, no subject: one clause
     ],
 )
 def test_a_second_claim_set_beside_the_first_is_a_clause(text: str, parts: list[str]) -> None:
