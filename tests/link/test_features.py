@@ -107,6 +107,26 @@ def test_traps_are_refused(a: str, b: str, reason: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a name that qualifies the same noun after the same word: two parties
+        (
+            "Varkonia would take measures against American companies, according to the agency",
+            "measures would be taken against European companies if Brussels followed suit",
+            False,
+        ),
+        ("the levy will hit German carmakers hardest", "the new levy would hit Italian carmakers hardest", False),
+        # a title before the same name is no other party
+        ("we will keep working with Mayor Ortiz on the levee", "we will keep working with Ortiz on the levee", True),
+        # the same name on both sides
+        ("measures against American companies", "it would take measures against American companies", True),
+    ],
+)
+def test_a_name_before_the_same_noun(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a), features(b))[0] is same
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # the change's new figure alone reports the same statement

@@ -851,7 +851,23 @@ def _slot_swapped(a: Features, b: Features) -> bool:
     only_a, only_b = a.entities - b.entities, b.entities - a.entities
     if not only_a or not only_b:
         return False
-    return bool(_slots(a, only_a) & _slots(b, only_b))
+    return bool(_slots(a, only_a) & _slots(b, only_b)) or bool(_heads(a, only_a) & _heads(b, only_b))
+
+
+def _heads(f: Features, names: frozenset[str]) -> set[tuple[str, str]]:
+    """The word before and the noun after each single name of ``names`` that qualifies that
+    noun: "against [American] companies", "for [German] carmakers" (the noun a content word;
+    after a determiner a name may be another name for one thing: "the Halberd report")."""
+    out = set()
+    words = f.words
+    for i in range(1, len(words) - 1):
+        if words[i] not in names or words[i - 1] in f.entities or words[i + 1] in f.entities:
+            continue
+        if words[i - 1] in _DETERMINERS_BEFORE:
+            continue
+        if words[i + 1] not in _STOP and len(words[i + 1]) > 3:
+            out.add((words[i - 1], words[i + 1][:5]))
+    return out
 
 
 _DETERMINERS_BEFORE = frozenset("the a an its his her their our my your this that these those".split())
