@@ -449,3 +449,23 @@ def test_a_report_of_two_claims_stands_for_its_first(report: str, kind: str, lin
     items = [long, _item("q2", report, "indirect", article="b")]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
+
+
+_VOTES = (
+    "We have 58 votes now. Four Republicans called me today, and I won't name them, but they have seen what "
+    "happened at the junction"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        ("she now had 58 votes", True),  # every word and the figure in the quote
+        ("she now had 54 votes", False),  # another figure
+        ("she now had 58 pledges", False),  # "pledges" is not in the quote
+    ],
+)
+def test_a_trimmed_report_with_the_quote_s_figure(report: str, linked: bool) -> None:
+    items = [_item("q1", _VOTES, article="a"), _item("q2", report, "indirect", article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked

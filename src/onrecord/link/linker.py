@@ -643,7 +643,7 @@ def _semantic_pairs(
     }
     # a report every content word of which another one has, whatever their whole vectors say (a
     # long quote's vector is far from the clause the report kept)
-    trimmed = _trimmed_pairs(its, words, options) - {
+    trimmed = _trimmed_pairs(its, words, options, feats) - {
         pair for pair, sim in best.items() if sim >= options.trimmed_threshold
     }
     by_clause: dict[tuple[int, int], float] = {}
@@ -671,6 +671,7 @@ def _semantic_pairs(
                 sim >= options.trimmed_threshold
                 and _says_no_more(its[a], its[b], words[a], words[b], options.trimmed_min_words)
             )
+            or _trimmed_with_figure(its, words, feats, a, b, options)
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
@@ -1030,7 +1031,9 @@ def _paraphrase_next_to_quote(
 _TRIMMED_HOLDERS = 64  # wordings that hold a report's rarest content word, beyond which it is not looked up
 
 
-def _trimmed_pairs(its: list[LinkItem], words: list[list[str]], options: LinkOptions) -> set[tuple[int, int]]:
+def _trimmed_pairs(
+    its: list[LinkItem], words: list[list[str]], options: LinkOptions, feats: list[Features] | None = None
+) -> set[tuple[int, int]]:
     """Pairs (i < j) said within the time window, in one language, where every content word of
     one is in the other (:func:`_says_no_more`); found through an index of content words (the
     rarest word of each report gives the candidates; a word that more than
@@ -1042,7 +1045,8 @@ def _trimmed_pairs(its: list[LinkItem], words: list[list[str]], options: LinkOpt
             holders.setdefault(stem, []).append(i)
     out = set()
     for i, c in enumerate(content):
-        if len(c) < options.trimmed_min_words:
+        least = options.trimmed_min_words - 1 if feats is not None and feats[i].specific else options.trimmed_min_words
+        if len(c) < least:
             continue
         rarest = min(c, key=lambda stem: (len(holders[stem]), stem))
         if len(holders[rarest]) > _TRIMMED_HOLDERS:
@@ -1051,10 +1055,22 @@ def _trimmed_pairs(its: list[LinkItem], words: list[list[str]], options: LinkOpt
             if j == i or len(content[j]) < len(c) or not c <= content[j]:
                 continue
             if _in_window(its[i], its[j], options.window_days) and _says_no_more(
-                its[i], its[j], words[i], words[j], options.trimmed_min_words
+                its[i], its[j], words[i], words[j], least
             ):
                 out.add((min(i, j), max(i, j)))
     return out
+
+
+def _trimmed_with_figure(
+    its: list[LinkItem], words: list[list[str]], feats: list[Features], a: int, b: int, options: LinkOptions
+) -> bool:
+    """A trimmed report that gives a specific figure of the other ("she now had 58 votes", "We
+    have 58 votes now. Four Republicans called me today ..."): every content word in the other
+    (two are enough) and every figure too; the figure is the evidence a cosine cannot give."""
+    short, long = (a, b) if len(words[a]) <= len(words[b]) else (b, a)
+    if not feats[short].specific or not feats[short].numbers <= feats[long].numbers:
+        return False
+    return _says_no_more(its[short], its[long], words[short], words[long], options.trimmed_min_words - 1)
 
 
 def _says_no_more(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], least: int) -> bool:
