@@ -469,3 +469,19 @@ def test_a_trimmed_report_with_the_quote_s_figure(report: str, linked: bool) -> 
     items = [_item("q1", _VOTES, article="a"), _item("q2", report, "indirect", article="b")]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
+
+
+_FLOOD = "This is the worst flood Riverton has seen in forty years. I've never seen Mill Creek like this."
+
+
+@pytest.mark.parametrize(
+    ("partial", "linked"),
+    [
+        ("the worst flood Riverton has seen in forty years", True),  # one sentence, which agrees
+        ("I've seen Mill Creek like this", False),  # the sentence that says "never"
+    ],
+)
+def test_a_partial_quote_is_verified_on_the_sentence_that_holds_it(partial: str, linked: bool) -> None:
+    items = [_item("q1", _FLOOD, article="a"), _item("q2", partial, article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked

@@ -207,12 +207,12 @@ class _Summary:
         self.reps: dict[str | None, list[int]] = {lang: [index]}
         self.seen: dict[str | None, set[Features]] = {lang: {f}}
 
-    def conflicts(self, other: _Summary) -> bool:
+    def conflicts(self, other: _Summary, negations: bool = True) -> bool:
         """Whether a member of one and a member of the other (in one language) disagree on a
-        negated word, a figure or the modality: exactly what :func:`compatible` would find
-        comparing every pair for those three rules."""
+        negated word (unless ``negations`` is off), a figure or the modality: exactly what
+        :func:`compatible` would find comparing every pair for those three rules."""
         for lang in self.negated.keys() & other.negated.keys():
-            if self.negated[lang] & other.affirmed[lang] or other.negated[lang] & self.affirmed[lang]:
+            if negations and (self.negated[lang] & other.affirmed[lang] or other.negated[lang] & self.affirmed[lang]):
                 return True
             mine, theirs = self.modal[lang], other.modal[lang]
             if mine and theirs and len(mine | theirs) > 1:
@@ -303,7 +303,9 @@ class _Clusters:
         if key in self.refused:  # the same two clusters, unchanged since they were refused
             return False
         sa, sb = self.summary[ra], self.summary[rb]
-        if sa.conflicts(sb) or any(
+        # a pair linked on one clause of a quote (its negations compared there) leaves the
+        # negations to the pairwise comparison of the clusters' wordings
+        if sa.conflicts(sb, (min(a, b), max(a, b)) not in self.vouched) or any(
             not self._compatible(i, j)
             for lang in sa.reps.keys() & sb.reps.keys()
             for i in sa.reps[lang]
@@ -343,6 +345,19 @@ def _contained(short: list[str], long: list[str]) -> bool:
         return False
     first = short[0]
     return any(long[i] == first and long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _partial_of_one_clause(short: LinkItem, words: list[str], fs: Features, long: LinkItem, fl: Features) -> bool:
+    """Whether a partial quote, whose whole wordings and the longer quote's differ in a negation,
+    is inside one clause of the longer quote that agrees with it: the other clauses' negations
+    say nothing about it ("the worst flood Riverton has seen in forty years" in "This is the worst
+    flood Riverton has seen in forty years. I've never seen Mill Creek like this")."""
+    if compatible(fs, fl)[1] != "negation":
+        return False
+    for part in clauses(long.text):
+        if _contained(words, tokens(part)):
+            return compatible(fs, _features(part, long.language))[0]
+    return False
 
 
 _LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
@@ -459,7 +474,12 @@ def link_block(
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
         for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
-            if compatible(feats[i], feats[j])[0] and not _another_claim(words[i], its[j]):
+            if _another_claim(words[i], its[j]):
+                continue
+            if compatible(feats[i], feats[j])[0]:
+                clusters.union(i, j)
+            elif _partial_of_one_clause(its[i], words[i], feats[i], its[j], feats[j]):
+                vouched.add((min(i, j), max(i, j)))
                 clusters.union(i, j)
     for i, j in _fragments_of_quotes(its, words, feats):
         if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
