@@ -341,6 +341,18 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("the government would not intervene", "en", "a lawful dispute between two responsible parties", "en", True),
         # ... but a wording about the same thing, not negated, is another statement
         ("the company would not intervene", "en", "the company would step in", "en", False),
+        # French writes a negation in a "tant que" clause that English "until" does not
+        (
+            "ils ne bougeront pas tant que Paris ne nous aura pas entendus",
+            "fr",
+            "they will not move until Paris has heard us",
+            "en",
+            True,
+        ),
+        ("nous ne signerons pas avant qu'ils ne publient les quotas", "fr", "we will not sign", "en", True),
+        # "with no loss" denies a thing, as "sans perte" does; no predicate is negated
+        ('nurses would be reassigned "with no loss of pay', "en", "réaffectées « sans perte de salaire »", "fr", True),
+        ("nurses would not lose pay", "en", "les infirmières garderont leur salaire", "fr", False),
     ],
 )
 def test_negations_are_read_where_news_writes_them(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:

@@ -368,6 +368,10 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue  # "ne ... pas" is one negation; "non pas" contrasts ("non pas parce que ..., mais ...")
         if _bounds_a_figure(raw_words, i, lang):
             continue
+        if lang == "en" and lw == "no" and before in _EN_NO_AFTER:
+            continue  # "with no loss of pay" is "sans perte de salaire": a thing absent, no predicate negated
+        if lang == "fr" and _in_until_clause(raw_words, i):
+            continue  # "tant que Paris ne nous aura pas entendus" is "until Paris has heard us"
         # the word it negates is in its own sentence ("Twenty is not. ..." negates no word of the next)
         rest = list(itertools.takewhile(lambda x: x not in _SENTENCE_END, raw_words[i + 1 :]))
         if lw in _ANSWERS and (not i or before in _SENTENCE_END) and not rest:
@@ -401,6 +405,25 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             )
         found.append(target)
     return found
+
+
+# Prepositions after which "no" denies a thing, not a predicate ("with no loss", "at no cost").
+_EN_NO_AFTER = frozenset("with at for of under without".split())
+# French conjunctions whose clause takes a negation that English does not write ("ils ne
+# bougeront pas tant que Paris ne nous aura pas entendus": "until Paris has heard us").
+_FR_UNTIL = frozenset({("tant", "que"), ("avant", "que"), ("à", "moins")})
+
+
+def _in_until_clause(raw_words: list[str], i: int) -> bool:
+    """Whether the French negator at ``i`` is inside a clause opened by "tant que", "avant que"
+    or "à moins que" (no punctuation between them)."""
+    for k in range(i - 1, 0, -1):
+        if raw_words[k] in _PUNCTUATION:
+            return False
+        word = re.sub(r"^qu['’].*", "que", raw_words[k].casefold())
+        if (raw_words[k - 1].casefold(), word) in _FR_UNTIL:
+            return True
+    return False
 
 
 # What sets a figure aside: "three years rather than two", "statt zwei", "au lieu de deux".
