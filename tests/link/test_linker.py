@@ -485,3 +485,13 @@ def test_a_partial_quote_is_verified_on_the_sentence_that_holds_it(partial: str,
     items = [_item("q1", _FLOOD, article="a"), _item("q2", partial, article="b")]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
+
+
+def test_a_trimmed_report_links_from_a_lower_cosine() -> None:
+    # every content word of the quote is in the report (cosine 0.44): the words are the evidence
+    items = [
+        _item("q1", "investigators no longer believe Dennis Halloran, 58, acted alone", "indirect", article="a"),
+        _item("q2", "We do not believe he acted alone", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert labels[0] == labels[1]

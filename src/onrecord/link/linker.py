@@ -163,7 +163,7 @@ class LinkOptions:
     paraphrase_reach: int = 1500
     local_threshold: float = 0.6
     second_look: float = 0.45
-    trimmed_threshold: float = 0.45
+    trimmed_threshold: float = 0.40
     trimmed_min_words: int = 3
     second_look_clauses: float = 0.25
 
