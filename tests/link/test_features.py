@@ -373,3 +373,16 @@ def test_negations_are_read_where_news_writes_them(a: str, lang_a: str, b: str, 
 )  # fmt: skip
 def test_a_deadline_s_month_or_feast_is_a_figure(a: str, b: str, same: bool) -> None:
     assert compatible(features(a, "en"), features(b))[0] == same
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("The anemometer on the pier recorded gusts of 48 knots at 19.40.", {"48"}),  # a time of day
+        ("the ferry left at 7.40pm with 212 passengers", {"212"}),
+        ("the policy rate stands at 4.25", {"4.25"}),  # at 4.25: a rate, not a time
+        ("shares closed at 19.40%", {"19.40%"}),
+    ],
+)
+def test_a_time_of_day_is_no_figure(text: str, numbers: set[str]) -> None:
+    assert set(features(text).numbers) == numbers

@@ -516,6 +516,25 @@ def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
     return lang == "ru" or (len(after) > 1 and after[1] == _THAN[lang])
 
 
+# A time of day written with a point: "at 19.40" (a 24-hour clock), "7.40pm", "19.40 Uhr".
+_CLOCK = re.compile(r"([01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|um|gegen|à|às|alle)\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\b|p\.?m\b|h\b|hrs\b|uhr\b|gmt\b|utc\b)", re.I)
+
+
+def _clock_time(text: str, start: int, digits: str) -> bool:
+    """Whether the number ``digits`` at ``start`` is a time of day: hours and minutes before
+    "pm", "Uhr", "GMT" ..., or after "at", "um", "à" on a 24-hour clock (13.00 to 23.59: "at
+    7.40" may be a rate)."""
+    clock = _CLOCK.fullmatch(digits)
+    if not clock:
+        return False
+    end = start + len(digits)
+    if _CLOCK_AFTER.match(text[end : end + 6]):
+        return True
+    return int(clock.group(1)) >= 13 and _CLOCK_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
     raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–.!?]", unicodedata.normalize("NFKC", text).replace("’", "'"))
@@ -528,6 +547,8 @@ def features(text: str, language: str | None = None) -> Features:
     for m in pattern.finditer(text):
         if m.start(1) in dated_years:
             continue  # "from 1 May 2027": a report that writes "from May 1" gives the same date
+        if _clock_time(text, m.start(1), m.group(1)) and not m.group(2):
+            continue  # "at 19.40": a time of day, which another report may give otherwise
         figure = _number(m.group(1), lang) + ("%" if m.group(2) else "")
         if _is_baseline(text, m.start(1), m.end()):
             continue
