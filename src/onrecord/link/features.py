@@ -18,6 +18,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
 
@@ -535,6 +536,34 @@ def _clock_time(text: str, start: int, digits: str) -> bool:
     return int(clock.group(1)) >= 13 and _CLOCK_BEFORE.search(text[max(0, start - 8) : start]) is not None
 
 
+# Scale words and abbreviations after digits ("4.2 billion", "€60m", "4.200 millones", "1,9 Mrd.").
+_SCALE_VALUES = {
+    **{w: 1000 for w in "thousand thousands tausend mille mil тысяч тысячи тысяча тыс".split()},
+    **{
+        w: 1000000
+        for w in "million millions m mn mio millionen millón millones milhão milhões milione milioni млн "
+        "миллион миллиона миллионов".split()
+    },
+    **{
+        w: 1000000000
+        for w in "billion billions bn milliard milliards milliarde milliarden mrd miliardi млрд миллиард "
+        "миллиарда миллиардов".split()
+    },
+}
+_SCALE_VALUES.update({"lakh": 100000, "crore": 10000000})
+_SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn"})
+_SCALE_AFTER = re.compile(
+    r"\s?(" + "|".join(sorted((re.escape(w) for w in _SCALE_VALUES), key=len, reverse=True)) + r")\.?(?!\w)", re.I
+)
+
+
+def _scaled(figure: str, scale: int) -> str:
+    """``figure`` times ``scale``, written as :func:`_number` writes a number ("4.2" x 10^9 is
+    "4200000000")."""
+    value = Decimal(figure) * scale
+    return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
     raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–.!?]", unicodedata.normalize("NFKC", text).replace("’", "'"))
@@ -552,13 +581,24 @@ def features(text: str, language: str | None = None) -> Features:
         figure = _number(m.group(1), lang) + ("%" if m.group(2) else "")
         if _is_baseline(text, m.start(1), m.end()):
             continue
+        scale = None if m.group(2) else _SCALE_AFTER.match(text[m.end() : m.end() + 14])
+        if scale and (
+            scale.group(1).casefold() not in _SCALE_ABBREVIATIONS or (m.start(1) > 0 and text[m.start(1) - 1] in "€$£¥")
+        ):
+            # "$4.2 billion", "4.200 millones", "€60m": one amount, however it is written ("12m"
+            # without a currency sign may be metres)
+            figure = _scaled(figure, _SCALE_VALUES[scale.group(1).casefold().rstrip(".")])
         numbers.add(figure)
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
             specific.add(figure)
     # Portuguese and Italian have number words but no negation rules here: the hint says which
     counting = language if language in {"pt", "it"} and lang == "en" else lang
-    for run in _number_word_runs(_mask_word_baselines(words, counting), counting):
+    # a scale word after digits is part of their amount ("4.2 billion"), not a number of its own
+    masked = [
+        "_" if k and words[k - 1].isdigit() and w.rstrip(".") in _SCALE_VALUES else w for k, w in enumerate(words)
+    ]
+    for run in _number_word_runs(_mask_word_baselines(masked, counting), counting):
         if len(run) == 1:
             w, value = run[0]
             if not (w == "one" and lang == "en"):
@@ -568,9 +608,7 @@ def features(text: str, language: str | None = None) -> Features:
         numbers.add(composed)
         if float(composed) > 10:
             specific.add(composed)
-        if int(run[-1][1]) >= 1000:  # "three million" is also what "3 million" gives
-            numbers.add(_compose(run[:-1]) if len(run) > 2 else run[0][1])
-            numbers.add(run[-1][1])
+
     modality = {kind for kind, ws in _MODAL.items() if any(w in ws for w in words)}
     entities = set()
     for i, w in enumerate(raw):
