@@ -341,6 +341,15 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("the government would not intervene", "en", "a lawful dispute between two responsible parties", "en", True),
         # ... but a wording about the same thing, not negated, is another statement
         ("the company would not intervene", "en", "the company would step in", "en", False),
+        # a word in a negator's clause ("not ready to sign") is not affirmed against a later "will not sign"
+        (
+            "Ondara is not ready to sign the protocol until the quotas are published. We will not sign a blank page.",
+            "en",
+            "her country was not ready to sign the protocol until the quotas were published",
+            "en",
+            True,
+        ),
+        ("We will not sign the protocol", "en", "her country was ready to sign the protocol", "en", False),
         # French writes a negation in a "tant que" clause that English "until" does not
         (
             "ils ne bougeront pas tant que Paris ne nous aura pas entendus",

@@ -319,6 +319,7 @@ class Features:
     words: tuple[str, ...] = ()  # the wording's words in order, lower-case
     replaced: frozenset[str] = frozenset()  # figures the wording sets aside ("three years rather than two")
     seasons: frozenset[str] = frozenset()  # deadlines it names ("by the end of October", "before Christmas")
+    scoped: frozenset[str] = frozenset()  # words a negator's clause holds after it ("not ready to [sign]")
 
     @property
     def negated(self) -> bool:
@@ -616,6 +617,7 @@ def features(text: str, language: str | None = None) -> Features:
             entities.add(w.casefold())
     contrast: list[str] = []
     negations = tuple(_predicate_negations(raw, lang, contrast))
+    scoped = _negated_scope(raw, lang)
     content = frozenset(content_words(words) - {e[:5] for e in entities})
     stems = frozenset(_stem(w) for w in words)
     return Features(
@@ -632,7 +634,27 @@ def features(text: str, language: str | None = None) -> Features:
         tuple(words),
         frozenset(_replaced_figures(text, lang)),
         _seasons(text),
+        scoped,
     )
+
+
+_SCOPE = 5  # words after a negator that its clause may negate
+
+
+def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
+    """The stems of the words up to :data:`_SCOPE` after each negator, in its clause: "is not
+    ready to sign" leaves "sign" neither negated nor affirmed, so that "We will not sign" does not
+    contradict it."""
+    negators = _NEGATORS.get(lang, _NEGATORS["en"])
+    out = set()
+    for i, w in enumerate(raw_words):
+        lw = w.casefold()
+        if lw not in negators and not (lang == "en" and lw.endswith("n't")):
+            continue
+        for x in itertools.takewhile(lambda x: x not in _PUNCTUATION, raw_words[i + 1 : i + 1 + _SCOPE]):
+            if x.isalpha():
+                out.add(_stem(x.casefold()))
+    return frozenset(out)
 
 
 # Months and feasts in the languages onrecord reads, each to one key: a deadline "by the end of
@@ -818,7 +840,7 @@ def _negations_agree(a: Features, b: Features) -> bool:
         return a.negated == b.negated
     for x, y in ((a, b), (b, a)):
         for stem in x.negations:
-            if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted:
+            if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted | y.scoped:
                 return False
     if len(a.negations) != len(b.negations):
         more, fewer = (a, b) if len(a.negations) > len(b.negations) else (b, a)

@@ -201,7 +201,7 @@ class _Summary:
         lang = f.language
         negations = set(f.negations)
         self.negated: dict[str | None, set[str]] = {lang: {s for s in negations if s}}
-        self.affirmed: dict[str | None, set[str]] = {lang: set(f.stems - negations - f.contrasted)}
+        self.affirmed: dict[str | None, set[str]] = {lang: set(f.stems - negations - f.contrasted - f.scoped)}
         self.figures: dict[str | None, set[frozenset[str]]] = {lang: {f.numbers} if f.numbers else set()}
         self.modal: dict[str | None, set[frozenset[str]]] = {lang: {f.modality} if len(f.modality) == 1 else set()}
         self.reps: dict[str | None, list[int]] = {lang: [index]}
