@@ -427,3 +427,112 @@ def test_a_report_that_adds_to_the_quote_before_it_is_another_statement(report: 
     ]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
+
+
+_DAY = date(2027, 9, 23).toordinal()  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("published", "linked"),
+    [
+        ("2027-09-22", False),  # Wednesday's article cannot report what was said on Thursday
+        ("2027-09-23", True),  # the same day's
+        ("2027-09-24", True),  # Friday's
+    ],
+)
+def test_an_article_published_before_the_day_words_were_said_did_not_report_them(published: str, linked: bool) -> None:
+    thursday = LinkItem(
+        "q1",
+        "p:x",
+        "I expect a decision on the funding application before Christmas.",
+        "direct",
+        "en",
+        _DAY,
+        "a",
+        0,
+        "2027-09-23",
+        (),
+        _DAY,
+    )
+    report = LinkItem(
+        "q2",
+        "p:x",
+        "she expected a decision before Christmas",
+        "indirect",
+        "en",
+        date.fromisoformat(published).toordinal(),
+        "b",
+        0,
+        published,
+    )
+    labels = link_block([thursday, report], LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_TWO_CLAIMS = (
+    "revenue rose 9 per cent to €184 million in the six months to the end of June, "
+    "while operating profit rose 4 per cent to €41 million"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "kind", "linked"),
+    [
+        ("Operating profit rose 4 per cent to €41 million", "indirect", False),  # the second claim: another statement
+        ("revenue rose 9 per cent to €184 million", "indirect", True),  # the first: the report's own
+        ("Operating profit rose 4 per cent to €41 million", "direct", True),  # a quote is one statement
+    ],
+)
+def test_a_report_of_two_claims_stands_for_its_first(report: str, kind: str, linked: bool) -> None:
+    long = _item(
+        "q1", _TWO_CLAIMS if kind != "direct" else _TWO_CLAIMS[0].upper() + _TWO_CLAIMS[1:] + ".", kind, article="a"
+    )
+    items = [long, _item("q2", report, "indirect", article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_VOTES = (
+    "We have 58 votes now. Four Republicans called me today, and I won't name them, but they have seen what "
+    "happened at the junction"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        ("she now had 58 votes", True),  # every word and the figure in the quote
+        ("she now had 54 votes", False),  # another figure
+        ("she now had 58 pledges", False),  # "pledges" is not in the quote
+    ],
+)
+def test_a_trimmed_report_with_the_quote_s_figure(report: str, linked: bool) -> None:
+    items = [_item("q1", _VOTES, article="a"), _item("q2", report, "indirect", article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_FLOOD = "This is the worst flood Riverton has seen in forty years. I've never seen Mill Creek like this."
+
+
+@pytest.mark.parametrize(
+    ("partial", "linked"),
+    [
+        ("the worst flood Riverton has seen in forty years", True),  # one sentence, which agrees
+        ("I've seen Mill Creek like this", False),  # the sentence that says "never"
+    ],
+)
+def test_a_partial_quote_is_verified_on_the_sentence_that_holds_it(partial: str, linked: bool) -> None:
+    items = [_item("q1", _FLOOD, article="a"), _item("q2", partial, article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+def test_a_trimmed_report_links_from_a_lower_cosine() -> None:
+    # every content word of the quote is in the report (cosine 0.44): the words are the evidence
+    items = [
+        _item("q1", "investigators no longer believe Dennis Halloran, 58, acted alone", "indirect", article="a"),
+        _item("q2", "We do not believe he acted alone", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert labels[0] == labels[1]

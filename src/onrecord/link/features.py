@@ -18,6 +18,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from difflib import SequenceMatcher
 
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
@@ -319,6 +320,7 @@ class Features:
     words: tuple[str, ...] = ()  # the wording's words in order, lower-case
     replaced: frozenset[str] = frozenset()  # figures the wording sets aside ("three years rather than two")
     seasons: frozenset[str] = frozenset()  # deadlines it names ("by the end of October", "before Christmas")
+    scoped: frozenset[str] = frozenset()  # words a negator's clause holds after it ("not ready to [sign]")
 
     @property
     def negated(self) -> bool:
@@ -371,6 +373,10 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue
         if any(x.casefold() in _UNTIL_WITH_NEGATOR for x in raw_words[max(0, i - 3) : i]):
             continue  # "пока инспекция не даст", "finché non sarà firmato": "until", nothing negated
+        if lang == "en" and lw == "no" and before in _EN_NO_AFTER:
+            continue  # "with no loss of pay" is "sans perte de salaire": a thing absent, no predicate negated
+        if lang == "fr" and _in_until_clause(raw_words, i):
+            continue  # "tant que Paris ne nous aura pas entendus" is "until Paris has heard us"
         # the word it negates is in its own sentence ("Twenty is not. ..." negates no word of the next)
         rest = list(itertools.takewhile(lambda x: x not in _SENTENCE_END, raw_words[i + 1 :]))
         if lw in _ANSWERS and (not i or before in _SENTENCE_END) and not rest:
@@ -409,6 +415,23 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
 # Conjunctions meaning "until" that take a negator negating nothing ("не возобновит работу, пока
 # инспекция не даст разрешения" is "will not restart until the inspectorate signs off").
 _UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè"})
+# Prepositions after which "no" denies a thing, not a predicate ("with no loss", "at no cost").
+_EN_NO_AFTER = frozenset("with at for of under without".split())
+# French conjunctions whose clause takes a negation that English does not write ("ils ne
+# bougeront pas tant que Paris ne nous aura pas entendus": "until Paris has heard us").
+_FR_UNTIL = frozenset({("tant", "que"), ("avant", "que"), ("à", "moins")})
+
+
+def _in_until_clause(raw_words: list[str], i: int) -> bool:
+    """Whether the French negator at ``i`` is inside a clause opened by "tant que", "avant que"
+    or "à moins que" (no punctuation between them)."""
+    for k in range(i - 1, 0, -1):
+        if raw_words[k] in _PUNCTUATION:
+            return False
+        word = re.sub(r"^qu['’].*", "que", raw_words[k].casefold())
+        if (raw_words[k - 1].casefold(), word) in _FR_UNTIL:
+            return True
+    return False
 
 
 # What sets a figure aside: "three years rather than two", "statt zwei", "au lieu de deux".
@@ -501,6 +524,53 @@ def _bounds_a_figure(raw_words: list[str], i: int, lang: str) -> bool:
     return lang == "ru" or (len(after) > 1 and after[1] == _THAN[lang])
 
 
+# A time of day written with a point: "at 19.40" (a 24-hour clock), "7.40pm", "19.40 Uhr".
+_CLOCK = re.compile(r"([01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|um|gegen|à|às|alle)\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\b|p\.?m\b|h\b|hrs\b|uhr\b|gmt\b|utc\b)", re.I)
+
+
+def _clock_time(text: str, start: int, digits: str) -> bool:
+    """Whether the number ``digits`` at ``start`` is a time of day: hours and minutes before
+    "pm", "Uhr", "GMT" ..., or after "at", "um", "à" on a 24-hour clock (13.00 to 23.59: "at
+    7.40" may be a rate)."""
+    clock = _CLOCK.fullmatch(digits)
+    if not clock:
+        return False
+    end = start + len(digits)
+    if _CLOCK_AFTER.match(text[end : end + 6]):
+        return True
+    return int(clock.group(1)) >= 13 and _CLOCK_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
+# Scale words and abbreviations after digits ("4.2 billion", "€60m", "4.200 millones", "1,9 Mrd.").
+_SCALE_VALUES = {
+    **{w: 1000 for w in "thousand thousands tausend mille mil тысяч тысячи тысяча тыс".split()},
+    **{
+        w: 1000000
+        for w in "million millions m mn mio millionen millón millones milhão milhões milione milioni млн "
+        "миллион миллиона миллионов".split()
+    },
+    **{
+        w: 1000000000
+        for w in "billion billions bn milliard milliards milliarde milliarden mrd miliardi млрд миллиард "
+        "миллиарда миллиардов".split()
+    },
+}
+_SCALE_VALUES.update({"lakh": 100000, "crore": 10000000})
+_SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn"})
+_SCALE_AFTER = re.compile(
+    r"\s?(" + "|".join(sorted((re.escape(w) for w in _SCALE_VALUES), key=len, reverse=True)) + r")\.?(?!\w)", re.I
+)
+
+
+def _scaled(figure: str, scale: int) -> str:
+    """``figure`` times ``scale``, written as :func:`_number` writes a number ("4.2" x 10^9 is
+    "4200000000")."""
+    value = Decimal(figure) * scale
+    return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
     raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–.!?]", unicodedata.normalize("NFKC", text).replace("’", "'"))
@@ -513,16 +583,29 @@ def features(text: str, language: str | None = None) -> Features:
     for m in pattern.finditer(text):
         if m.start(1) in dated_years:
             continue  # "from 1 May 2027": a report that writes "from May 1" gives the same date
+        if _clock_time(text, m.start(1), m.group(1)) and not m.group(2):
+            continue  # "at 19.40": a time of day, which another report may give otherwise
         figure = _number(m.group(1), lang) + ("%" if m.group(2) else "")
         if _is_baseline(text, m.start(1), m.end()):
             continue
+        scale = None if m.group(2) else _SCALE_AFTER.match(text[m.end() : m.end() + 14])
+        if scale and (
+            scale.group(1).casefold() not in _SCALE_ABBREVIATIONS or (m.start(1) > 0 and text[m.start(1) - 1] in "€$£¥")
+        ):
+            # "$4.2 billion", "4.200 millones", "€60m": one amount, however it is written ("12m"
+            # without a currency sign may be metres)
+            figure = _scaled(figure, _SCALE_VALUES[scale.group(1).casefold().rstrip(".")])
         numbers.add(figure)
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
             specific.add(figure)
     # Portuguese and Italian have number words but no negation rules here: the hint says which
     counting = language if language in {"pt", "it"} and lang == "en" else lang
-    for run in _number_word_runs(_mask_word_baselines(words, counting), counting):
+    # a scale word after digits is part of their amount ("4.2 billion"), not a number of its own
+    masked = [
+        "_" if k and words[k - 1].isdigit() and w.rstrip(".") in _SCALE_VALUES else w for k, w in enumerate(words)
+    ]
+    for run in _number_word_runs(_mask_word_baselines(masked, counting), counting):
         if len(run) == 1:
             w, value = run[0]
             if not (w == "one" and lang == "en"):
@@ -532,9 +615,7 @@ def features(text: str, language: str | None = None) -> Features:
         numbers.add(composed)
         if float(composed) > 10:
             specific.add(composed)
-        if int(run[-1][1]) >= 1000:  # "three million" is also what "3 million" gives
-            numbers.add(_compose(run[:-1]) if len(run) > 2 else run[0][1])
-            numbers.add(run[-1][1])
+
     modality = {kind for kind, ws in _MODAL.items() if any(w in ws for w in words)}
     entities = set()
     for i, w in enumerate(raw):
@@ -542,6 +623,7 @@ def features(text: str, language: str | None = None) -> Features:
             entities.add(w.casefold())
     contrast: list[str] = []
     negations = tuple(_predicate_negations(raw, lang, contrast))
+    scoped = _negated_scope(raw, lang)
     content = frozenset(content_words(words) - {e[:5] for e in entities})
     stems = frozenset(_stem(w) for w in words)
     return Features(
@@ -558,7 +640,27 @@ def features(text: str, language: str | None = None) -> Features:
         tuple(words),
         frozenset(_replaced_figures(text, lang)),
         _seasons(text),
+        scoped,
     )
+
+
+_SCOPE = 5  # words after a negator that its clause may negate
+
+
+def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
+    """The stems of the words up to :data:`_SCOPE` after each negator, in its clause: "is not
+    ready to sign" leaves "sign" neither negated nor affirmed, so that "We will not sign" does not
+    contradict it."""
+    negators = _NEGATORS.get(lang, _NEGATORS["en"])
+    out = set()
+    for i, w in enumerate(raw_words):
+        lw = w.casefold()
+        if lw not in negators and not (lang == "en" and lw.endswith("n't")):
+            continue
+        for x in itertools.takewhile(lambda x: x not in _PUNCTUATION, raw_words[i + 1 : i + 1 + _SCOPE]):
+            if x.isalpha():
+                out.add(_stem(x.casefold()))
+    return frozenset(out)
 
 
 # Months and feasts in the languages onrecord reads, each to one key: a deadline "by the end of
@@ -744,7 +846,7 @@ def _negations_agree(a: Features, b: Features) -> bool:
         return a.negated == b.negated
     for x, y in ((a, b), (b, a)):
         for stem in x.negations:
-            if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted:
+            if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted | y.scoped:
                 return False
     if len(a.negations) != len(b.negations):
         more, fewer = (a, b) if len(a.negations) > len(b.negations) else (b, a)
@@ -890,7 +992,23 @@ def _slot_swapped(a: Features, b: Features) -> bool:
     only_a, only_b = a.entities - b.entities, b.entities - a.entities
     if not only_a or not only_b:
         return False
-    return bool(_slots(a, only_a) & _slots(b, only_b))
+    return bool(_slots(a, only_a) & _slots(b, only_b)) or bool(_heads(a, only_a) & _heads(b, only_b))
+
+
+def _heads(f: Features, names: frozenset[str]) -> set[tuple[str, str]]:
+    """The word before and the noun after each single name of ``names`` that qualifies that
+    noun: "against [American] companies", "for [German] carmakers" (the noun a content word;
+    after a determiner a name may be another name for one thing: "the Halberd report")."""
+    out = set()
+    words = f.words
+    for i in range(1, len(words) - 1):
+        if words[i] not in names or words[i - 1] in f.entities or words[i + 1] in f.entities:
+            continue
+        if words[i - 1] in _DETERMINERS_BEFORE:
+            continue
+        if words[i + 1] not in _STOP and len(words[i + 1]) > 3:
+            out.add((words[i - 1], words[i + 1][:5]))
+    return out
 
 
 _DETERMINERS_BEFORE = frozenset("the a an its his her their our my your this that these those".split())

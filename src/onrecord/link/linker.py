@@ -185,7 +185,7 @@ class LinkOptions:
     paraphrase_reach: int = 1500
     local_threshold: float = 0.6
     second_look: float = 0.45
-    trimmed_threshold: float = 0.45
+    trimmed_threshold: float = 0.40
     trimmed_min_words: int = 3
     second_look_clauses: float = 0.25
 
@@ -223,18 +223,18 @@ class _Summary:
         lang = f.language
         negations = set(f.negations)
         self.negated: dict[str | None, set[str]] = {lang: {s for s in negations if s}}
-        self.affirmed: dict[str | None, set[str]] = {lang: set(f.stems - negations - f.contrasted)}
+        self.affirmed: dict[str | None, set[str]] = {lang: set(f.stems - negations - f.contrasted - f.scoped)}
         self.figures: dict[str | None, set[frozenset[str]]] = {lang: {f.numbers} if f.numbers else set()}
         self.modal: dict[str | None, set[frozenset[str]]] = {lang: {f.modality} if len(f.modality) == 1 else set()}
         self.reps: dict[str | None, list[int]] = {lang: [index]}
         self.seen: dict[str | None, set[Features]] = {lang: {f}}
 
-    def conflicts(self, other: _Summary) -> bool:
+    def conflicts(self, other: _Summary, negations: bool = True) -> bool:
         """Whether a member of one and a member of the other (in one language) disagree on a
-        negated word, a figure or the modality: exactly what :func:`compatible` would find
-        comparing every pair for those three rules."""
+        negated word (unless ``negations`` is off), a figure or the modality: exactly what
+        :func:`compatible` would find comparing every pair for those three rules."""
         for lang in self.negated.keys() & other.negated.keys():
-            if self.negated[lang] & other.affirmed[lang] or other.negated[lang] & self.affirmed[lang]:
+            if negations and (self.negated[lang] & other.affirmed[lang] or other.negated[lang] & self.affirmed[lang]):
                 return True
             mine, theirs = self.modal[lang], other.modal[lang]
             if mine and theirs and len(mine | theirs) > 1:
@@ -330,7 +330,9 @@ class _Clusters:
         if key in self.refused:  # the same two clusters, unchanged since they were refused
             return False
         sa, sb = self.summary[ra], self.summary[rb]
-        if sa.conflicts(sb) or any(
+        # a pair linked on one clause of a quote (its negations compared there) leaves the
+        # negations to the pairwise comparison of the clusters' wordings
+        if sa.conflicts(sb, (min(a, b), max(a, b)) not in self.vouched) or any(
             not self._compatible(i, j)
             for lang in sa.reps.keys() & sb.reps.keys()
             for i in sa.reps[lang]
@@ -384,11 +386,57 @@ def _contained(short: list[str], long: list[str]) -> bool:
     return any(long[i] == first and long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+def _partial_of_one_clause(short: LinkItem, words: list[str], fs: Features, long: LinkItem, fl: Features) -> bool:
+    """Whether a partial quote, whose whole wordings and the longer quote's differ in a negation,
+    is inside one clause of the longer quote that agrees with it: the other clauses' negations
+    say nothing about it ("the worst flood Riverton has seen in forty years" in "This is the worst
+    flood Riverton has seen in forty years. I've never seen Mill Creek like this")."""
+    if compatible(fs, fl)[1] != "negation":
+        return False
+    for part in clauses(long.text):
+        if _contained(words, tokens(part)):
+            return compatible(fs, _features(part, long.language))[0]
+    return False
+
+
+_LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
+
+
+def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
+    """Whether one of two reports was published before the day the other says its words were
+    said: it reported an earlier occasion ("she expected a decision before Christmas", published
+    on Wednesday, is not "I expect a decision before Christmas", said in the Dáil on Thursday).
+    Only a paraphrase is judged so: the same words, give or take a few, outweigh the dates."""
+    return _said_after(a.said_on, b.published_day()) or _said_after(b.said_on, a.published_day())
+
+
+def _another_claim(short: list[str], long: LinkItem) -> bool:
+    """Whether ``short`` (in the language of ``long``) restates only a later claim of a
+    journalist's report of several, each with figures of its own ("revenue rose 9 per cent to
+    €184 million, while operating profit rose 4 per cent to €41 million"): the report stands for
+    its first claim, the later one was another statement (a direct quote is one statement,
+    whatever it holds)."""
+    if long.kind == "direct":
+        return False
+    parts = clauses(long.text)
+    if len(parts) < 2:
+        return False
+    first = _features(parts[0], long.language).specific
+    if not first:
+        return False
+    said = content_words(short)
+    if not said or said <= content_words(tokens(parts[0])):
+        return False
+    for part in parts[1:]:
+        if said <= content_words(tokens(part)):
+            mine = _features(part, long.language).specific
+            return bool(mine) and not (mine & first)
+    return False
+
+
 def _days_apart(a: LinkItem, b: LinkItem) -> int:
     """How many days apart two quotes were said (0 when a day is unknown)."""
     return abs(a.day - b.day) if a.day is not None and b.day is not None else 0
-
-
 
 
 def _said_after(repeated: int | None, published: int | None) -> bool:
@@ -448,6 +496,10 @@ def link_block(
     def consider(strength: float, i: int, j: int) -> None:
         if i == j or not _in_window(its[i], its[j], options.window_days):
             return
+        if _another_claim(words[i], its[j]) or _another_claim(words[j], its[i]):
+            return
+        if strength < _LEXICAL and _reported_before_said(its[i], its[j]):
+            return
         counted.candidates += 1
         if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
             pairs.append((strength, min(i, j), max(i, j)))
@@ -467,7 +519,12 @@ def link_block(
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
         for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
+            if _another_claim(words[i], its[j]):
+                continue
             if compatible(feats[i], feats[j])[0]:
+                clusters.union(i, j)
+            elif _partial_of_one_clause(its[i], words[i], feats[i], its[j], feats[j]):
+                vouched.add((min(i, j), max(i, j)))
                 clusters.union(i, j)
     for i, j in _fragments_of_quotes(its, words, feats):
         if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
@@ -651,7 +708,7 @@ def _semantic_pairs(
     }
     # a report every content word of which another one has, whatever their whole vectors say (a
     # long quote's vector is far from the clause the report kept)
-    trimmed = _trimmed_pairs(its, words, options) - {
+    trimmed = _trimmed_pairs(its, words, options, feats) - {
         pair for pair, sim in best.items() if sim >= options.trimmed_threshold
     }
     by_clause: dict[tuple[int, int], float] = {}
@@ -679,6 +736,7 @@ def _semantic_pairs(
                 sim >= options.trimmed_threshold
                 and _says_no_more(its[a], its[b], words[a], words[b], options.trimmed_min_words)
             )
+            or _trimmed_with_figure(its, words, feats, a, b, options)
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
@@ -1038,7 +1096,9 @@ def _paraphrase_next_to_quote(
 _TRIMMED_HOLDERS = 64  # wordings that hold a report's rarest content word, beyond which it is not looked up
 
 
-def _trimmed_pairs(its: list[LinkItem], words: list[list[str]], options: LinkOptions) -> set[tuple[int, int]]:
+def _trimmed_pairs(
+    its: list[LinkItem], words: list[list[str]], options: LinkOptions, feats: list[Features] | None = None
+) -> set[tuple[int, int]]:
     """Pairs (i < j) said within the time window, in one language, where every content word of
     one is in the other (:func:`_says_no_more`); found through an index of content words (the
     rarest word of each report gives the candidates; a word that more than
@@ -1050,7 +1110,8 @@ def _trimmed_pairs(its: list[LinkItem], words: list[list[str]], options: LinkOpt
             holders.setdefault(stem, []).append(i)
     out = set()
     for i, c in enumerate(content):
-        if len(c) < options.trimmed_min_words:
+        least = options.trimmed_min_words - 1 if feats is not None and feats[i].specific else options.trimmed_min_words
+        if len(c) < least:
             continue
         rarest = min(c, key=lambda stem: (len(holders[stem]), stem))
         if len(holders[rarest]) > _TRIMMED_HOLDERS:
@@ -1059,10 +1120,22 @@ def _trimmed_pairs(its: list[LinkItem], words: list[list[str]], options: LinkOpt
             if j == i or len(content[j]) < len(c) or not c <= content[j]:
                 continue
             if _in_window(its[i], its[j], options.window_days) and _says_no_more(
-                its[i], its[j], words[i], words[j], options.trimmed_min_words
+                its[i], its[j], words[i], words[j], least
             ):
                 out.add((min(i, j), max(i, j)))
     return out
+
+
+def _trimmed_with_figure(
+    its: list[LinkItem], words: list[list[str]], feats: list[Features], a: int, b: int, options: LinkOptions
+) -> bool:
+    """A trimmed report that gives a specific figure of the other ("she now had 58 votes", "We
+    have 58 votes now. Four Republicans called me today ..."): every content word in the other
+    (two are enough) and every figure too; the figure is the evidence a cosine cannot give."""
+    short, long = (a, b) if len(words[a]) <= len(words[b]) else (b, a)
+    if not feats[short].specific or not feats[short].numbers <= feats[long].numbers:
+        return False
+    return _says_no_more(its[short], its[long], words[short], words[long], options.trimmed_min_words - 1)
 
 
 def _says_no_more(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], least: int) -> bool:

@@ -24,6 +24,7 @@ _SPLIT = re.compile(
     r"|,?\s+(?:and|but|while|so|und|aber|а|и|но|et|mais|y|pero)\s+(?=(?:we|i|it|they|he|she|this|that|there|the|our|"
     r"wir|ich|es|sie|er|das|die|der|мы|я|это|они|он|она|nous|je|il|elle|nosotros|yo)\b)"  # a clause with a subject
     r"|\s+[—–]\s+"
+    r"|,\s+(?:while|whereas|während|tandis\s+que|alors\s+que|mientras\s+que)\s+"  # a second claim set beside the first
     r"|,\s+(?=which\b)",  # a relative clause that adds to what was said
     re.I,
 )
