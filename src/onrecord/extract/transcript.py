@@ -70,12 +70,12 @@ class Turn:
     labelled: bool = True  # the label opens the turn (not a name in the introduction)
 
 
-def _is_host(label: str, turns: list[str]) -> bool:
+def _is_host(label: str, turns: list[str], parliament: bool = False) -> bool:
     if label.casefold() in _HOSTS or any(w.strip(",. ").casefold() in _HOSTS for w in label.split(",")[1:]):
         return True  # "HOST", "LAUREN ABERNATHY, HOST"
     if _label_name(label).casefold() in _CHAIRS:
         return True  # "Mr SPEAKER: Order.": the chair of a parliamentary record
-    questions = sum(_asks(t) for t in turns)
+    questions = sum(_asks(t) if parliament else t.rstrip().endswith("?") for t in turns)
     return questions * 2 > len(turns)
 
 
@@ -83,9 +83,9 @@ _MAX_PREFACE_WORDS = 30
 
 
 def _asks(turn: str) -> bool:
-    """Whether a turn is a question: it ends with one, and what it says before asking is short
-    ("You said the plant would stay open. Is that still true?"); a member who argues at length and
-    then asks the minister something makes a statement on record."""
+    """Whether a member's turn in a parliamentary record is a question: it ends with one, and
+    what it says before asking is short; a member who argues at length and then asks the
+    minister something makes a statement on record."""
     turn = turn.rstrip()
     if not turn.endswith("?"):
         return False
@@ -251,7 +251,9 @@ def _labelled_turns(text: str) -> list[Turn]:
         by_label.setdefault(label, []).append(text[start:end])
     if len(by_label) < 2 and "A" not in by_label:
         return []  # one label throughout: a list ("Note: ..."), not an exchange
-    hosts = {label for label, turns in by_label.items() if _is_host(label, turns)}
+    # a parliamentary record: a minister named in brackets, a member with a seat or a party
+    parliament = any(re.search(rf"\({_HON}\s", label) or re.match(rf"{_HON}\s.*\)$", label) for label in by_label)
+    hosts = {label for label, turns in by_label.items() if _is_host(label, turns, parliament)}
     # "MARTA KELLS, HOST" and later "KELLS": one host
     surnames = {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
