@@ -115,6 +115,11 @@ def test_a_verb_that_only_names_something_reports_nothing(text: str, contents: l
             "sanctions would follow if Brussels joined the boycott",
         ),
         ("The minister said, in a statement, that the port would reopen on Monday.", "the port would reopen on Monday"),
+        # two reports joined by a semicolon: the later cue's content is after it
+        (
+            'On Monday she had told reporters she had 68 votes; by Tuesday she said she had "74, maybe more".',
+            'she had "74, maybe more"',
+        ),
     ],
 )
 def test_reported_clauses_the_parser_misreads(text: str, content: str) -> None:

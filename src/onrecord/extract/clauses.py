@@ -321,6 +321,13 @@ def _misparsed_clause(verb: Any) -> list[Any] | None:
 
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = list(verb.children)
+    # "she had told reporters she had 68; by Tuesday she said she had 74": with a complement on
+    # each side of the cue (the parser joined two clauses across a semicolon), the one after it
+    ccomps = [c for c in children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i for c in ccomps) and any(
+        t.text == ";" for c in ccomps if c.i < verb.i for t in verb.doc[c.right_edge.i + 1 : verb.i]
+    ):
+        children = [c for c in children if not (c.dep_ == "ccomp" and c.i < verb.i)]
     for child in children:
         if child.dep_ == "ccomp":
             tokens = _clause(child)
