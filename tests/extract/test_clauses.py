@@ -94,3 +94,44 @@ def test_what_the_report_keeps(text: str, content: str) -> None:
 def test_a_verb_that_only_names_something_reports_nothing(text: str, contents: list[str]) -> None:
     found = [q.text for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
     assert found == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a reported clause without "that" after two objects: the parser hung its verb on the second
+        (
+            "Castellano later told Radio Norte the company aimed to lower the reservoir by 12 metres by Friday.",
+            "the company aimed to lower the reservoir by 12 metres by Friday",
+        ),
+        # a coordinated subject read as the cue's object
+        (
+            "The coastguard confirms 140 passengers and 12 crew were on board when the ferry struck the reef.",
+            "140 passengers and 12 crew were on board when the ferry struck the reef",
+        ),
+        # where it was said, set off by commas after the cue, is the cue's
+        (
+            "She also said, in the same briefing, sanctions would follow if Brussels joined the boycott.",
+            "sanctions would follow if Brussels joined the boycott",
+        ),
+        ("The minister said, in a statement, that the port would reopen on Monday.", "the port would reopen on Monday"),
+        # two reports joined by a semicolon: the later cue's content is after it
+        (
+            'On Monday she had told reporters she had 68 votes; by Tuesday she said she had "74, maybe more".',
+            'she had "74, maybe more"',
+        ),
+    ],
+)
+def test_reported_clauses_the_parser_misreads(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told the families the news on Monday.",
+        "The mayor thanked the volunteers and the crowd cheered.",
+    ],
+)
+def test_objects_of_a_cue_are_no_clause(text: str) -> None:
+    assert extract(text) == []

@@ -271,3 +271,51 @@ def test_words_an_interviewee_quotes_from_someone_else_stay_a_quote_of_their_own
     texts = [q.text for q in extract(text)]
     assert "Teresa, the voters don't need my thumb on the scale." in texts
     assert any(t.startswith("He told me,") for t in texts)  # the turn itself stays hers
+
+
+_EARNINGS_CALL = (
+    "Harwick Ports plc (LSE: HWP) — Q2 2027 earnings call\nDate: 28 July 2027\n\n"
+    "Operator: Good morning and welcome to the call.\n\n"
+    "CEO Anne-Marie Kowalczyk: Thank you. It has been a strong half for the group.\n\n"
+    "Ruairí Dunleavy (Strand Capital): Will the new berth be ready on time?\n\n"
+    "CFO Tomás Ó Briain: Yes. We expect it to open in 2029.\n\n"
+    "Ruairí Dunleavy (Strand Capital): And the redundancies?\n\n"
+    "CEO Anne-Marie Kowalczyk: There will be no compulsory redundancies.\n"
+)
+_COMMONS = (
+    "New Harbour Bridge: Award of Contract\n\n"
+    "The Minister for Infrastructure (Ms Helena Varga): I will make a statement on the new bridge.\n\n"
+    "Mr Piotr de Lange (Kessel East) (Con): Last week I called this the worst contract this House has seen in a "
+    "generation, and I say it again today: it will cost the taxpayer 300 million more than the cheapest bid that "
+    "was on the table, and the Minister knows it. Will she publish the contract?\n\n"
+    "Ms Varga: The contract will be published when it is signed.\n\n"
+    "Mr de Lange: The Minister's friends are very quiet this afternoon.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _EARNINGS_CALL,
+            [
+                ("Anne-Marie Kowalczyk", "Thank you. It has been a strong half for the group."),
+                ("Tomás Ó Briain", "Yes. We expect it to open in 2029."),
+                ("Anne-Marie Kowalczyk", "There will be no compulsory redundancies."),
+            ],
+        ),
+        (
+            # a member who argues at length before asking makes a statement; a heading is no label
+            _COMMONS,
+            [
+                ("Helena Varga", "I will make a statement on the new bridge."),
+                ("Piotr de Lange", _COMMONS.split("(Con): ")[1].split("\n")[0]),
+                ("Helena Varga", "The contract will be published when it is signed."),
+                ("Piotr de Lange", "The Minister's friends are very quiet this afternoon."),
+            ],
+        ),
+    ],
+)
+def test_titled_labels_and_members_statements(text: str, expected: list[tuple[str, str]]) -> None:
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [(t.label.name, text[t.start : t.end]) for t in answers] == expected

@@ -28,6 +28,7 @@ from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
+from onrecord.extract.releases import own_voice
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.transcript import Turn, find_turns
 
@@ -306,6 +307,11 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of) + relayed
     candidates = _drop_media_relays(candidates)
     candidates = [c for c in candidates if in_scope(c, candidates, options)]
+    taken = [(c.start, c.end) for c in candidates] + [(q.open, q.close) for q in quotes]
+    for start, end, mention in own_voice(text, sentences, taken):
+        # a release's own sentences: the issuer's statements, the document their cue
+        own = Candidate("indirect", [(start, end)], None, None, "speech", mention, sentence_of(start), frame="release")
+        candidates.append(own)
     turns = find_turns(text)
     if turns:  # the labels of a transcript's turns are no mentions of their own
         names = [n for n in names if not any(t.label.start <= n.start < t.label.end and t.labelled for t in turns)]

@@ -187,9 +187,7 @@ def _clause(head: Any) -> list[Any]:
     return tokens
 
 
-_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
-)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 
 
 def _without_leading_day(tokens: list[Any]) -> list[Any]:
@@ -201,9 +199,7 @@ def _without_leading_day(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
-_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
-)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 def _dated_subject(verb: Any) -> Any | None:
@@ -280,16 +276,70 @@ def _subject_before_aside(verb: Any) -> Any | None:
     return None
 
 
+def _without_cue_aside(verb: Any, tokens: list[Any]) -> list[Any]:
+    """``She said, in the same briefing, measures would ...``: a phrase set off by commas right
+    after the cue is the cue's (where or how it was said), not the reported clause's."""
+    if len(tokens) < 4 or tokens[0].dep_ != "prep" or tokens[0].i != verb.i + 2 or verb.doc[verb.i + 1].text != ",":
+        return tokens
+    end = tokens[0].right_edge.i
+    if end + 1 >= len(verb.doc) or verb.doc[end + 1].text != ",":
+        return tokens
+    rest = [t for t in tokens if t.i > end + 1]
+    return rest if len(rest) >= _MIN_CONTENT_TOKENS else tokens
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def _misparsed_clause(verb: Any) -> list[Any] | None:
+    """A reported clause without ``that`` the parser read as the cue's object: ``told Alpwire
+    the company aimed to ...`` (a second object whose verb hangs on it) and ``confirms 212
+    passengers and 31 crew were on board`` (the object and a verb conjoined to the cue, the
+    verb's subject right after the object's ``and``, in another tense than the cue's)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+    if len(objects) >= 2 and objects[-1].left_edge.i == objects[-2].right_edge.i + 1:
+        last = objects[-1]  # the two objects side by side: "told Alpwire the company ..."
+        acl = [c for c in last.children if c.dep_ == "acl" and c.tag_ in _FINITE and c.i > last.i]
+        if acl and not any(c.dep_ in {"mark", "aux"} and c.lower_ in {"to", "that"} for c in acl[0].children):
+            return _span_tokens(list(last.subtree))
+    if len(objects) == 1:
+        obj = objects[0]
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.i <= obj.i or cc is None:
+                continue
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+            # "told reporters the story and the crowd cheered": the writer's next clause, in the
+            # cue's own tense; a reported clause is in another tense, or modal
+            if not modal and (conj.tag_ not in {"VBD", "VBZ", "VBP"} or conj.tag_ == verb.tag_):
+                continue
+            subject = next((c for c in conj.children if c.dep_ in _SUBJECTS and c.i < conj.i), None)
+            if subject is not None and subject.left_edge.i == cc.i + 1:
+                return _span_tokens([t for t in verb.doc[obj.left_edge.i : conj.right_edge.i + 1]])
+    return None
+
+
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = list(verb.children)
+    # "she had told reporters she had 68; by Tuesday she said she had 74": with a complement on
+    # each side of the cue (the parser joined two clauses across a semicolon), the one after it
+    ccomps = [c for c in children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i for c in ccomps) and any(
+        t.text == ";" for c in ccomps if c.i < verb.i for t in verb.doc[c.right_edge.i + 1 : verb.i]
+    ):
+        children = [c for c in children if not (c.dep_ == "ccomp" and c.i < verb.i)]
     for child in children:
         if child.dep_ == "ccomp":
             tokens = _clause(child)
             lost = _lost_subject(verb, child)
             if lost is not None:
                 tokens = _span_tokens([t for t in verb.doc[lost.left_edge.i : child.i]] + tokens)
+            tokens = _without_cue_aside(verb, tokens)
             if len(tokens) >= _MIN_CONTENT_TOKENS:
                 return tokens, "clause"
+    misparsed = _misparsed_clause(verb)
+    if misparsed is not None and len(misparsed) >= 3:
+        return misparsed, "clause"
     # "X said: ..." where the parser did not make the part after the colon a complement
     colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
     if colon is not None:
@@ -628,6 +678,8 @@ def is_cue_use(verb: Any, cue: Cue) -> bool:
         return False
     if cue.lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         return False  # "Asked whether ..., she said": the question put to her, not her words
+    if verb.lower_ in _MOSTLY_NOUNS and not _participle_with_that(verb):
+        return False  # "the ruling", "a ruling on": a noun; "..., ruling that C": the cue
     if not cue.particle:
         # "rules out talks", "called off the strike": another verb than the cue, unless the lexicon
         # lists it
@@ -636,6 +688,21 @@ def is_cue_use(verb: Any, cue: Cue) -> bool:
 
 
 _OTHER_VERB_PARTICLES = frozenset({"out", "off", "down"})
+# cue forms that are mostly nouns in news copy ("the ruling"): a cue only as a participle with a
+# that-clause ("annulled the permit, ruling that the ministry had failed to consult ...")
+_MOSTLY_NOUNS = frozenset({"ruling"})
+
+
+def _with_that_clause(verb: Any) -> bool:
+    """Whether ``verb`` has a complement clause that opens with the complementizer ``that``."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children
+    )
+
+
+def _participle_with_that(verb: Any) -> bool:
+    """Whether ``verb`` is a present participle whose complement clause opens with ``that``."""
+    return verb.tag_ == "VBG" and _with_that_clause(verb)
 
 
 def read_cue(verb: Any, cue: Cue) -> Frame | None:
@@ -648,7 +715,7 @@ def read_cue(verb: Any, cue: Cue) -> Frame | None:
         return None
     content: list[Any] | None = None
     frame = "clause"
-    if "clause" in cue.frames:
+    if "clause" in cue.frames or ("that" in cue.frames and _with_that_clause(verb)):
         found = _content_clause(verb)
         if found:
             content, frame = found
@@ -693,7 +760,8 @@ def read_according_to(token: Any) -> Frame | None:
     if head.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in head.children):
         from onrecord.extract.lexicon import load_lexicon
 
-        if any(cue.cls == "speech" for cue in load_lexicon().cues(head.text)):
+        cues = load_lexicon().cues(head.text)
+        if any(c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head)) for c in cues):
             frame.relay_only = True
             frame.via = (
                 _relay(list(source.subtree))[0] or " ".join(t.text for t in source.subtree if t.pos_ == "PROPN") or None

@@ -10,6 +10,7 @@ from importlib import resources
 __all__ = ["Cue", "Lexicon", "load_lexicon"]
 
 _WORDS = re.compile(r"[a-z]+")
+_BEFORE_THAT = re.compile(r"\b([a-z]+)\s+that\b")  # "held that", "ruling that"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +61,13 @@ class Lexicon:
             for form in forms:
                 self.by_form.setdefault(form, []).append(cue)
                 self.lemma_of.setdefault(form, verb)
-        self.trigger = frozenset(self.by_form) | {"according"}
-        self.speech_trigger = frozenset(
-            f for f, cs in self.by_form.items() if any(c.cls == "speech" or "as" in c.frames for c in cs)
-        ) | {"according"}
+        # forms whose every cue needs a that-clause ("held that"): a trigger only beside "that"
+        self.that_only = frozenset(f for f, cs in self.by_form.items() if all(c.frames == {"that"} for c in cs))
+        self.trigger = (frozenset(self.by_form) | {"according"}) - self.that_only
+        self.speech_trigger = (
+            frozenset(f for f, cs in self.by_form.items() if any(c.cls == "speech" or "as" in c.frames for c in cs))
+            | {"according"}
+        ) - self.that_only
 
     def cues(self, form: str) -> list[Cue]:
         """Return the cues a word form can be (case-insensitive)."""
@@ -76,7 +80,10 @@ class Lexicon:
     def has_cue(self, text: str, speech_only: bool = False) -> bool:
         """Return True when ``text`` holds a word that can be a cue (a speech cue if asked)."""
         words = self.speech_trigger if speech_only else self.trigger
-        return not words.isdisjoint(_WORDS.findall(text.lower()))
+        lowered = text.lower()
+        if not words.isdisjoint(_WORDS.findall(lowered)):
+            return True
+        return bool(self.that_only) and any(m.group(1) in self.that_only for m in _BEFORE_THAT.finditer(lowered))
 
 
 def _parse(text: str) -> list[tuple[Cue, list[str]]]:

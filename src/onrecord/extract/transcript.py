@@ -23,16 +23,22 @@ __all__ = ["Turn", "find_turns"]
 
 _HON = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr)"
 _CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"  # Marie-Claire, Ruairí, O'Neill
+_PARTICLES = r"(?:de|van|von|der|den|da|di|du|la|le|ter|Ó|Ní|Mac|Nic)"
 _LABEL = re.compile(
     r"^(?P<label>Q|A"
     # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB"
     rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,3}}"
     r"(?:,(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
     r"|[A-Z][a-z]+ [A-Z][a-z'’\-]+"
+    # an earnings call's or a hearing's: "CEO Marie-Claire Dunne", "Deputy Eamon Rourke",
+    # "Ruairí Brennan (Liffey Capital)"
+    rf"|(?:[A-Z]{{2,5}} )?{_WORD}(?: (?:{_PARTICLES} )?{_WORD}){{1,3}}(?: \([^()\n]{{1,40}}\))?"
     # a parliamentary record: "The Minister for Transport (Ms Priscilla Abara)", "Mr Connor de
     # Vries (Elvane North) (Con)", "Ms Abara"
     rf"|(?:The )?[A-Z][a-z]+(?: (?:for|of|the|and|[A-Z][\w'’\-]*))* \({_HON} [^()\n]{{2,40}}\)"
-    rf"|{_HON} [A-Z][\w'’\-]*(?: (?:de|van|von|der|la|le|[A-Z][\w'’\-]*)){{0,3}}(?: \([^()\n]{{1,40}}\)){{0,2}}"
+    rf"|{_HON} (?:{_PARTICLES} )?[A-Z][\w'’\-]*(?: (?:de|van|von|der|la|le|[A-Z][\w'’\-]*)){{0,3}}"
+    r"(?: \([^()\n]{1,40}\)){0,2}"
     r")\s*:\s+(?P<text>\S.*)$"
     # a monitoring transcript: "[Lazarev] Heat will be back ..."
     r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$",
@@ -64,13 +70,27 @@ class Turn:
     labelled: bool = True  # the label opens the turn (not a name in the introduction)
 
 
-def _is_host(label: str, turns: list[str]) -> bool:
+def _is_host(label: str, turns: list[str], parliament: bool = False) -> bool:
     if label.casefold() in _HOSTS or any(w.strip(",. ").casefold() in _HOSTS for w in label.split(",")[1:]):
         return True  # "HOST", "LAUREN ABERNATHY, HOST"
     if _label_name(label).casefold() in _CHAIRS:
         return True  # "Mr SPEAKER: Order.": the chair of a parliamentary record
-    questions = sum(t.rstrip().endswith("?") for t in turns)
+    questions = sum(_asks(t) if parliament else t.rstrip().endswith("?") for t in turns)
     return questions * 2 > len(turns)
+
+
+_MAX_PREFACE_WORDS = 30
+
+
+def _asks(turn: str) -> bool:
+    """Whether a member's turn in a parliamentary record is a question: it ends with one, and
+    what it says before asking is short; a member who argues at length and then asks the
+    minister something makes a statement on record."""
+    turn = turn.rstrip()
+    if not turn.endswith("?"):
+        return False
+    preface = re.split(r"(?<=[.!?])\s+", turn)[:-1]
+    return sum(len(p.split()) for p in preface) <= _MAX_PREFACE_WORDS
 
 
 def _capitalised(word: str) -> str:
@@ -155,6 +175,11 @@ def _label_name(label: str) -> str:
     if all(w.isupper() for w in words):
         while len(words) > 1 and kb.is_title(_capitalised(words[0])) and not kb.is_given_name(_capitalised(words[0])):
             words = words[1:]
+    else:  # "CEO Marie-Claire Dunne", "Deputy Eamon Rourke": the name after the title
+        while len(words) > 2 and (
+            re.fullmatch(r"[A-Z]{2,5}", words[0]) or (kb.is_title(words[0]) and not kb.is_given_name(words[0]))
+        ):
+            words = words[1:]
     return " ".join(words)
 
 
@@ -178,15 +203,36 @@ def _presiding(header: str, label: str) -> str | None:
     return " ".join(_capitalised(w) if w.isupper() else w for w in words) or None
 
 
+_TITLED_NAME = re.compile(rf"(?:[A-Z]{{2,5}} )?{_WORD}(?: (?:{_PARTICLES} )?{_WORD}){{1,3}}(?: \([^()\n]{{1,40}}\))?")
+_TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z'’\-]+")
+
+
 def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
-    """Every turn label in ``text``: the label, its offsets and its turn's text offsets."""
+    """Every turn label in ``text``: the label, its offsets and its turn's text offsets. A
+    title-case label of three words or more ("CEO Marie-Claire Dunne") that labels one turn
+    only names a person when it starts with a given name: "Northern High-Speed Line: ..." is a
+    heading."""
+    from onrecord.attribute.knowledge import knowledge
+
     out = []
     for m in _LABEL.finditer(text):
         group, body = ("label", "text") if m.group("label") is not None else ("blabel", "btext")
         if _label_name(m.group(group)).casefold() in _NOT_SPEAKERS:
             continue
         out.append((m.group(group), m.start(group), m.end(group), m.start(body), m.end(body)))
-    return out
+    counts: dict[str, int] = {}
+    for label, *_ in out:
+        counts[label] = counts.get(label, 0) + 1
+    kb = knowledge()
+    return [
+        o
+        for o in out
+        if counts[o[0]] > 1
+        or not _TITLED_NAME.fullmatch(o[0])
+        or _TWO_WORDS.fullmatch(o[0])
+        or re.match(rf"{_HON}\s", o[0])
+        or kb.is_given_name(_label_name(o[0]).split()[0])
+    ]
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -205,7 +251,9 @@ def _labelled_turns(text: str) -> list[Turn]:
         by_label.setdefault(label, []).append(text[start:end])
     if len(by_label) < 2 and "A" not in by_label:
         return []  # one label throughout: a list ("Note: ..."), not an exchange
-    hosts = {label for label, turns in by_label.items() if _is_host(label, turns)}
+    # a parliamentary record: a minister named in brackets, a member with a seat or a party
+    parliament = any(re.search(rf"\({_HON}\s", label) or re.match(rf"{_HON}\s.*\)$", label) for label in by_label)
+    hosts = {label for label, turns in by_label.items() if _is_host(label, turns, parliament)}
     # "MARTA KELLS, HOST" and later "KELLS": one host
     surnames = {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}

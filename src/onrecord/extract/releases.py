@@ -1,0 +1,127 @@
+"""A press release's or a stock-exchange filing's own voice: the issuer's statements.
+
+A release speaks for the organisation that issues it. Beside the quotes of its officials, its
+own sentences are the organisation's statements on record: what it commits to (``The Company
+will provide further information when appropriate``, ``The restructuring will affect up to 90
+positions in 2027``) and what it says in the present about itself (``ASON welcomes pledges
+...``, ``The Institute is calling on the Agency to review ...``). They carry no cue: the
+document is the cue. Background in the past tense (``The study followed 212,000 adults``), the
+boilerplate after the body (``About X``, ``Notes to editors``, contacts, forward-looking
+statements) and descriptions (``X is a specialty company``) are no statements.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from onrecord.extract.mentions import Mention, analyse_mention
+from onrecord.extract.nlp import parse
+from onrecord.extract.sentences import Sentence
+
+__all__ = ["is_filing", "own_voice"]
+
+_HEADER_CHARS = 1500
+# a stock-exchange filing's header: "Company announcement", "Inside information"
+_FILING = re.compile(
+    r"\b(?:company|stock exchange|regulatory) announcement\b|\binside information\b|\bregulatory news\b", re.I
+)
+# where a release's body ends: its sign-off and the boilerplate after it
+_END = re.compile(
+    r"^\W*(?:ENDS?\b|###|About\s+\S|Notes?\s+to\s+editors|(?:Media|Press|Investor)\s+(?:contacts?|enquiries|relations)"
+    r"|For\s+(?:further|more)\s+information|For\s+media\s+enquiries|Forward-looking\s+statements?|Contacts?:)",
+    re.M,
+)
+_QUOTE_MARKS = frozenset('"“”«»„')
+_FUTURE = frozenset({"will", "shall"})
+_COPULA = frozenset({"is", "are"})
+_MIN_WORDS = 6
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def is_filing(text: str) -> bool:
+    """True when the text's header marks it as a press release or a stock-exchange filing."""
+    from onrecord.attribute.headings import is_release  # attribution imports extraction
+
+    return is_release(text) or _FILING.search(text[:_HEADER_CHARS]) is not None
+
+
+def _body_end(text: str) -> int:
+    m = _END.search(text)
+    return m.start() if m else len(text)
+
+
+def _subject(root: Any) -> Any | None:
+    return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+
+
+def _issuer_like(subject: Any, issuer: Mention) -> bool:
+    """``We``, the issuer's name or a word of it (``ASON``, ``VKM``), or a definite capitalised
+    organisation noun the release uses for itself (``the Company``, ``The Institute``)."""
+    from onrecord.attribute.knowledge import knowledge
+
+    words = {t.lower_ for t in subject.subtree if not t.is_punct}
+    if subject.lower_ == "we":
+        return True
+    if subject.pos_ == "PROPN" and (subject.text in issuer.text or any(w in issuer.text.lower() for w in words)):
+        return True
+    det = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return det and subject.text[:1].isupper() and knowledge().is_org_word(subject.text)
+
+
+def _statement(root: Any, issuer: Mention) -> bool:
+    """A commitment in the future, or the issuer's own act or stance in the present (not its
+    perfect: ``The Board has reviewed ...`` is background)."""
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _FUTURE for a in aux):
+        return True
+    subject = _subject(root)
+    if subject is None or not _issuer_like(subject, issuer) or root.lower_ in _COPULA:
+        return False
+    if root.tag_ == "VBN" and any(a.dep_ == "aux" for a in aux):
+        return False  # "The Board has reviewed ...": background, what was done before
+    present = root.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in aux)
+    return present and not any(a.tag_ == "MD" for a in aux)
+
+
+def own_voice(text: str, sentences: list[Sentence], taken: list[tuple[int, int]]) -> list[tuple[int, int, Mention]]:
+    """The issuer's own statements in a release or filing: (start, end, speaker mention) each.
+
+    Args:
+        text: the article text.
+        sentences: its sentences.
+        taken: spans that other quotes already cover; a sentence overlapping one is left alone.
+    """
+    if not is_filing(text):
+        return []
+    end = _body_end(text)
+    body = [s for s in sentences if s.end <= end and len(text[s.start : s.end].split()) >= _MIN_WORDS]
+    if not body:
+        return []
+    docs = parse([text[s.start : s.end] for s in body])
+    issuer: Mention | None = None
+    out: list[tuple[int, int, Mention]] = []
+    for s, doc in zip(body, docs, strict=True):
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None:
+            continue
+        subject = _subject(root)
+        if issuer is None:  # the lead names the issuer: "X (NYSE: X) today announced ..."
+            if subject is not None and subject.pos_ == "PROPN":
+                issuer = analyse_mention(subject, s.start)
+            continue
+        sentence = text[s.start : s.end].rstrip()
+        if (
+            not sentence.endswith(".")
+            or _QUOTE_MARKS & set(sentence)
+            or any(a < s.end and s.start < b for a, b in taken)
+            or not _statement(root, issuer)
+        ):
+            continue
+        mention = issuer
+        if subject is not None and _issuer_like(subject, issuer):
+            mention = analyse_mention(subject, s.start)
+        out.append((s.start, s.start + len(sentence.rstrip(".")), mention))
+    return out
