@@ -452,3 +452,55 @@ def test_the_trace_names_what_happened_to_each_tagged_content() -> None:
         ("to double the number of night buses by June", "not_clause"),
         ("the fare plan", "overlap"),  # inside the rules' "Councillor ... meeting" (aides said)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "widened"),
+    [
+        # "as" / "for" after the cue's object: what the attribution says about it
+        (
+            "Senator Ruth Okafor attacked her opponent as a fraud and a scam artist.",
+            "her opponent as a fraud and a scam artist",
+            True,
+        ),
+        (
+            "The union blasted the harbour board for being “utterly dishonest.”",
+            "the harbour board for being “utterly dishonest.”",
+            True,
+        ),
+        # a verb coordinated with the content's own (the parse hangs it on the cue)
+        (
+            "She wants to triple the size of the ferry fleet, grow the coast guard and create a reserve corps.",
+            "to triple the size of the ferry fleet, grow the coast guard and create a reserve corps",
+            True,
+        ),
+        # a second reported clause sharing the content's subject
+        (
+            "She said her proposals were more detailed than his and, even more important, "
+            "would not blow open a hole in the budget.",
+            "her proposals were more detailed than his and, even more important, would not blow open a hole "
+            "in the budget",
+            True,
+        ),
+        # a time of the cue's own is no content
+        (
+            "The mayor complained about the microphone the morning after the debate.",
+            "the microphone the morning after the debate",
+            False,
+        ),
+        # a second act of the speaker's own is no content
+        (
+            "Officials said the port would reopen but requested more money from the ministry.",
+            "the port would reopen but requested more money from the ministry",
+            False,
+        ),
+    ],
+)
+def test_a_longer_tagged_span_continues_the_rules_reading(text: str, content: str, widened: bool) -> None:
+    options = ExtractOptions.scope("attributions")
+    analysis = find_candidates(text, options)
+    before = [text[c.start : c.end] for c in analysis.candidates]
+    out = add_tagger_candidates(analysis, _tagger([("CONTENT", content)]), options)
+    after = [text[c.start : c.end] for c in out]
+    assert (content in after and content not in before) is widened
+    assert len(after) == len(before)

@@ -289,11 +289,44 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     if not base <= span[0] <= span[1] <= base + len(doc.text):
         return False  # the rules read one sentence; a span running into the next is no longer reading of it
     cue_words = {t.i for t in doc if c.cue[0] <= base + t.idx < c.cue[1]}
+    inside = [t for t in doc if c.start <= base + t.idx < c.end]
     added = [t for t in doc if span[0] <= base + t.idx < span[1] and not c.start <= base + t.idx < c.end]
     # nor the writer's tail the rules cut from the clause ("..., up from 4 million")
     heads = [t for t in doc if t.dep_ == "ccomp"]
     tails = {t.i for head in heads for tok in head.subtree if writers_tail(tok, head) for t in tok.subtree}
-    return not any(t.head.i in cue_words or t.i in tails for t in added)
+    return not any((t.head.i in cue_words and not _continues(t, inside)) or t.i in tails for t in added)
+
+
+_OBJECT_PREDICATES = frozenset({"as", "for"})
+"""Prepositions that carry what an attribution says about its object: ``attacked her opponent as a
+fraud``, ``blamed the workers for the losses``."""
+
+
+def _continues(token: Any, content: list[Any]) -> bool:
+    """Whether ``token``, which the parse hangs on the cue, continues the content ``content`` (the
+    rules' reading) rather than starting something of the cue's own (``said A but requested B``,
+    ``complained ... the morning after``):
+
+    - ``as`` / ``for`` after the cue's object (``attacked her opponent as a fraud``);
+    - a verb coordinated with the content's own verb, in its form, not in the cue's
+      (``wants to triple the program, grow the corps``: the parse hangs ``grow`` on ``wants``);
+    - a second reported clause with no subject of its own (``said her plan was detailed and,
+      even more important, would not blow open the deficit``).
+    """
+    if not content:
+        return False
+    cue = token.head
+    roots = [t for t in content if t.head.i == cue.i]
+    if token.dep_ == "prep" and token.lower_ in _OBJECT_PREDICATES:
+        return any(t.dep_ == "dobj" for t in roots)
+    if token.dep_ in {"conj", "dep"} and token.tag_.startswith("VB"):
+        verbs = [t for t in roots if t.tag_.startswith("VB")]
+        return any(v.tag_ == token.tag_ for v in verbs) and token.tag_ != cue.tag_
+    if token.dep_ == "ccomp":
+        return any(t.dep_ == "ccomp" for t in roots) and not any(
+            ch.dep_ in {"nsubj", "nsubjpass", "expl"} for ch in token.children
+        )
+    return token.dep_ in {"cc", "punct"}
 
 
 _MIXED_OUTSIDE = 12
