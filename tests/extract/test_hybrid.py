@@ -395,7 +395,8 @@ def test_a_tagged_record_takes_its_type_from_the_classifier(kind: str, monkeypat
 
 PLEDGES = (
     "Mayor Ines Duarte gave her word to double the number of night buses by June. "
-    "Councillor Amir Haddad criticised the fare plan at the same meeting, aides said."
+    "Councillor Amir Haddad criticised the fare plan at the same meeting, aides said. "
+    "A reporter asked about her promise to cut fares."
 )
 
 
@@ -405,6 +406,8 @@ PLEDGES = (
         # an infinitive after a speech cue is a commitment on record: a statement when the test is verbal
         ("verbal", [("CUE", "gave her word"), ("CONTENT", "to double the number of night buses by June")], True),
         ("finite", [("CUE", "gave her word"), ("CONTENT", "to double the number of night buses by June")], False),
+        # an infinitive deep inside a noun phrase makes no clause of it
+        ("verbal", [("CUE", "asked"), ("CONTENT", "about her promise to cut fares")], False),
         # a noun phrase is a stance, not a statement, under either test
         ("verbal", [("CUE", "criticised"), ("CONTENT", "the fare plan")], False),
         ("finite", [("CUE", "criticised"), ("CONTENT", "the fare plan")], False),

@@ -208,7 +208,13 @@ def _is_clause(parses: _Parses, span: tuple[int, int], test: str) -> bool:
     words = [t for t in doc if span[0] <= base + t.idx < span[1]]
     if any(t.tag_ in _FINITE for t in words):
         return True
-    return test == "verbal" and any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].tag_ == "TO" for t in words)
+    if test != "verbal":
+        return False
+    # an infinitive heads the content ("to double the buses", "Americans to check out ..."), not
+    # one deep inside a noun phrase ("about her statement about being ready to sign")
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    return any(t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children) for t in roots)
 
 
 def _cue_entry(text: str, cue: tuple[int, int] | None) -> tuple[str | None, str | None]:
