@@ -105,7 +105,9 @@ def test_a_tagged_content_becomes_a_candidate_with_its_speaker(
     analysis = find_candidates(WAGERED)
     rule_spans = {(c.start, c.end) for c in analysis.candidates}
     everything = ExtractOptions.scope("attributions")
-    out = add_tagger_candidates(analysis, _tagger(phrases), everything, HybridOptions(cue_in_sentence=False))
+    # the cue's class from the lexicon (types=False: no type classifier, not even the shipped one's)
+    hybrid = HybridOptions(cue_in_sentence=False, types=False)
+    out = add_tagger_candidates(analysis, _tagger(phrases), everything, hybrid)
     added = [c for c in out if (c.start, c.end) not in rule_spans]
     assert len(added) == 1
     c = added[0]
@@ -124,7 +126,8 @@ def test_a_tagged_content_becomes_a_candidate_with_its_speaker(
 )
 def test_the_statements_scope_takes_clauses_with_known_cues(phrases: list[tuple[str, str]], kept: bool) -> None:
     analysis = find_candidates(WAGERED)
-    out = add_tagger_candidates(analysis, _tagger(phrases), hybrid=HybridOptions(cue_in_sentence=False))
+    hybrid = HybridOptions(cue_in_sentence=False, types=False)
+    out = add_tagger_candidates(analysis, _tagger(phrases), hybrid=hybrid)
     assert (len(out) == len(analysis.candidates) + 1) is kept
 
 
@@ -388,3 +391,119 @@ def test_a_tagged_record_takes_its_type_from_the_classifier(kind: str, monkeypat
         "the port would reopen": "speech",
         "the budget will collapse by June": kind,
     }
+
+
+PLEDGES = (
+    "Mayor Ines Duarte gave her word to double the number of night buses by June. "
+    "Councillor Amir Haddad criticised the fare plan at the same meeting, aides said. "
+    "A reporter asked about her promise to cut fares."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrases", "kept"),
+    [
+        # an infinitive after a speech cue is a commitment on record: a statement when the test is verbal
+        ("verbal", [("CUE", "gave her word"), ("CONTENT", "to double the number of night buses by June")], True),
+        ("finite", [("CUE", "gave her word"), ("CONTENT", "to double the number of night buses by June")], False),
+        # an infinitive deep inside a noun phrase makes no clause of it
+        ("verbal", [("CUE", "asked"), ("CONTENT", "about her promise to cut fares")], False),
+        # a noun phrase is a stance, not a statement, under either test
+        ("verbal", [("CUE", "criticised"), ("CONTENT", "the fare plan")], False),
+        ("finite", [("CUE", "criticised"), ("CONTENT", "the fare plan")], False),
+        ("any", [("CUE", "gave her word"), ("CONTENT", "to double the number of night buses by June")], True),
+    ],
+)
+def test_the_statements_scope_reads_a_clause_by_the_chosen_test(
+    clause: str, phrases: list[tuple[str, str]], kept: bool
+) -> None:
+    analysis = find_candidates(PLEDGES)
+    rule_spans = {(c.start, c.end) for c in analysis.candidates}
+    tagger = _tagger(phrases)
+    tagger.types = _Types("speech")  # type: ignore[assignment]
+    out = add_tagger_candidates(analysis, tagger, hybrid=HybridOptions(clause=clause))
+    added = [PLEDGES[c.start : c.end] for c in out if (c.start, c.end) not in rule_spans]
+    assert (added == [phrases[1][1]]) is kept
+
+
+@pytest.mark.parametrize(
+    ("own", "expected"),
+    [
+        (None, "shipped"),  # a model trained on untyped data (PolNeAR) borrows the shipped classifier
+        ("belief", "own"),  # a model with its own classifier keeps it
+    ],
+)
+def test_a_tagger_without_types_borrows_the_shipped_classifier(own: str | None, expected: str) -> None:
+    from onrecord.extract.hybrid import _shipped_types, _type_classifier
+
+    tagger = _tagger([])
+    if own is not None:
+        tagger.types = _Types(own)  # type: ignore[assignment]
+    got = _type_classifier(tagger)
+    assert got is (_shipped_types() if expected == "shipped" else tagger.types)
+    assert got is not None
+
+
+def test_the_trace_names_what_happened_to_each_tagged_content() -> None:
+    analysis = find_candidates(PLEDGES)
+    phrases = [("CUE", "gave her word"), ("CONTENT", "to double the number of night buses by June")]
+    tagger = _tagger([*phrases, ("CONTENT", "the fare plan")])
+    tagger.types = _Types("speech")  # type: ignore[assignment]
+    trace: list[tuple[tuple[int, int], str]] = []
+    add_tagger_candidates(analysis, tagger, hybrid=HybridOptions(clause="finite"), trace=trace)
+    assert [(PLEDGES[s:e], what) for (s, e), what in trace] == [
+        ("to double the number of night buses by June", "not_clause"),
+        ("the fare plan", "overlap"),  # inside the rules' "Councillor ... meeting" (aides said)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "widened"),
+    [
+        # "as" / "for" after the cue's object: what the attribution says about it
+        (
+            "Senator Ruth Okafor attacked her opponent as a fraud and a scam artist.",
+            "her opponent as a fraud and a scam artist",
+            True,
+        ),
+        (
+            "The union blasted the harbour board for being “utterly dishonest.”",
+            "the harbour board for being “utterly dishonest.”",
+            True,
+        ),
+        # a verb coordinated with the content's own (the parse hangs it on the cue)
+        (
+            "She wants to triple the size of the ferry fleet, grow the coast guard and create a reserve corps.",
+            "to triple the size of the ferry fleet, grow the coast guard and create a reserve corps",
+            True,
+        ),
+        # a second reported clause sharing the content's subject
+        (
+            "She said her proposals were more detailed than his and, even more important, "
+            "would not blow open a hole in the budget.",
+            "her proposals were more detailed than his and, even more important, would not blow open a hole "
+            "in the budget",
+            True,
+        ),
+        # a time of the cue's own is no content
+        (
+            "The mayor complained about the microphone the morning after the debate.",
+            "the microphone the morning after the debate",
+            False,
+        ),
+        # a second act of the speaker's own is no content
+        (
+            "Officials said the port would reopen but requested more money from the ministry.",
+            "the port would reopen but requested more money from the ministry",
+            False,
+        ),
+    ],
+)
+def test_a_longer_tagged_span_continues_the_rules_reading(text: str, content: str, widened: bool) -> None:
+    options = ExtractOptions.scope("attributions")
+    analysis = find_candidates(text, options)
+    before = [text[c.start : c.end] for c in analysis.candidates]
+    out = add_tagger_candidates(analysis, _tagger([("CONTENT", content)]), options)
+    after = [text[c.start : c.end] for c in out]
+    assert (content in after and content not in before) is widened
+    assert len(after) == len(before)

@@ -20,14 +20,17 @@ out: PolNeAR's contents keep it); a tagged content that no rule record overlaps 
 when its cue lies in the sentence where it starts or ends (a cue further away was nearly always a
 wrong pairing); its speaker is the cue's subject in the parse, else the tagged source, and it must
 be a mention that can name someone. Its type (speech, belief, document, other) comes from the
-model's type classifier (:mod:`onrecord.tagger.types`), else from the cue lexicon; in the
-statements scope it must be speech and a clause (a finite verb: ``rejected the plan`` is a stance).
+model's type classifier (:mod:`onrecord.tagger.types`; a model trained on untyped data borrows
+the shipped model's), else from the cue lexicon; in the statements scope it must be speech and a
+clause: a finite verb, or an infinitive (``pledged to double the buses`` is a commitment on record;
+``rejected the plan`` is a stance).
 Letting the tagger's span replace every overlapping rule span (tagger first) scored lower with
 both the shipped and a PolNeAR-trained model (the README has the figures).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,6 +44,7 @@ from onrecord.extract.nlp import parse
 from onrecord.tagger.features import featured_doc
 from onrecord.tagger.model import Tagger
 from onrecord.tagger.score import pair_spans
+from onrecord.tagger.types import TypeClassifier, load_types
 
 __all__ = ["DEFAULT_HYBRID", "TYPE_CLASSES", "HybridOptions", "add_tagger_candidates", "quote_type", "tagger_windows"]
 
@@ -65,6 +69,9 @@ class HybridOptions:
         mixed: a tagged content that holds the quotations it overlaps and more words around them
             (``she wanted to speak "directly to white people" and let them know ...``) replaces
             them as one mixed record with their cue and speaker.
+        clause: what makes a tagged content a statement's clause in the statements scope:
+            ``finite`` (a finite verb), ``verbal`` (a finite verb or an infinitive: ``promised
+            to triple the program``), ``any`` (no test).
         types: a tagged content no rule found takes its type (speech, belief, document, other)
             from the model's type classifier (:mod:`onrecord.tagger.types`), when it has one, rather
             than from the cue lexicon; the statements scope keeps speech.
@@ -78,6 +85,7 @@ class HybridOptions:
     cue_in_sentence: bool = True
     mixed: bool = True
     types: bool = True
+    clause: str = "verbal"
 
 
 DEFAULT_HYBRID = HybridOptions()
@@ -192,10 +200,21 @@ def _mention(
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _has_finite_verb(parses: _Parses, span: tuple[int, int]) -> bool:
-    """Whether the words of ``span`` (in the sentence where it starts) hold a finite verb."""
+def _is_clause(parses: _Parses, span: tuple[int, int], test: str) -> bool:
+    """Whether ``span`` reads as a clause by ``test`` (:attr:`HybridOptions.clause`)."""
+    if test == "any":
+        return True
     doc, base = parses.at(span[0])
-    return any(t.tag_ in _FINITE for t in doc if span[0] <= base + t.idx < span[1])
+    words = [t for t in doc if span[0] <= base + t.idx < span[1]]
+    if any(t.tag_ in _FINITE for t in words):
+        return True
+    if test != "verbal":
+        return False
+    # an infinitive heads the content ("to double the buses", "Americans to check out ..."), not
+    # one deep inside a noun phrase ("about her statement about being ready to sign")
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    return any(t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children) for t in roots)
 
 
 def _cue_entry(text: str, cue: tuple[int, int] | None) -> tuple[str | None, str | None]:
@@ -210,6 +229,20 @@ def _cue_entry(text: str, cue: tuple[int, int] | None) -> tuple[str | None, str 
     if [w.lower() for w in words[:2]] == ["according", "to"]:
         return "according to", "speech"
     return " ".join(words).lower() or None, None
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_types() -> TypeClassifier | None:
+    from onrecord.tagger.select import SHIPPED_PATH
+
+    return load_types(SHIPPED_PATH)
+
+
+def _type_classifier(tagger: Tagger) -> TypeClassifier | None:
+    """The tagger's own type classifier, else the shipped model's: a model trained on untyped data
+    (PolNeAR) has none, and the classifier reads only the cue's and the source's words, which any
+    tagger's spans give."""
+    return tagger.types if tagger.types is not None else _shipped_types()
 
 
 TYPE_CLASSES = {"speech": "speech", "belief": "belief", "document": "evidence", "other": "stance"}
@@ -262,11 +295,44 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     if not base <= span[0] <= span[1] <= base + len(doc.text):
         return False  # the rules read one sentence; a span running into the next is no longer reading of it
     cue_words = {t.i for t in doc if c.cue[0] <= base + t.idx < c.cue[1]}
+    inside = [t for t in doc if c.start <= base + t.idx < c.end]
     added = [t for t in doc if span[0] <= base + t.idx < span[1] and not c.start <= base + t.idx < c.end]
     # nor the writer's tail the rules cut from the clause ("..., up from 4 million")
     heads = [t for t in doc if t.dep_ == "ccomp"]
     tails = {t.i for head in heads for tok in head.subtree if writers_tail(tok, head) for t in tok.subtree}
-    return not any(t.head.i in cue_words or t.i in tails for t in added)
+    return not any((t.head.i in cue_words and not _continues(t, inside)) or t.i in tails for t in added)
+
+
+_OBJECT_PREDICATES = frozenset({"as", "for"})
+"""Prepositions that carry what an attribution says about its object: ``attacked her opponent as a
+fraud``, ``blamed the workers for the losses``."""
+
+
+def _continues(token: Any, content: list[Any]) -> bool:
+    """Whether ``token``, which the parse hangs on the cue, continues the content ``content`` (the
+    rules' reading) rather than starting something of the cue's own (``said A but requested B``,
+    ``complained ... the morning after``):
+
+    - ``as`` / ``for`` after the cue's object (``attacked her opponent as a fraud``);
+    - a verb coordinated with the content's own verb, in its form, not in the cue's
+      (``wants to triple the program, grow the corps``: the parse hangs ``grow`` on ``wants``);
+    - a second reported clause with no subject of its own (``said her plan was detailed and,
+      even more important, would not blow open the deficit``).
+    """
+    if not content:
+        return False
+    cue = token.head
+    roots = [t for t in content if t.head.i == cue.i]
+    if token.dep_ == "prep" and token.lower_ in _OBJECT_PREDICATES:
+        return any(t.dep_ == "dobj" for t in roots)
+    if token.dep_ in {"conj", "dep"} and token.tag_.startswith("VB"):
+        verbs = [t for t in roots if t.tag_.startswith("VB")]
+        return any(v.tag_ == token.tag_ for v in verbs) and token.tag_ != cue.tag_
+    if token.dep_ == "ccomp":
+        return any(t.dep_ == "ccomp" for t in roots) and not any(
+            ch.dep_ in {"nsubj", "nsubjpass", "expl"} for ch in token.children
+        )
+    return token.dep_ in {"cc", "punct"}
 
 
 _MIXED_OUTSIDE = 12
@@ -303,6 +369,7 @@ def add_tagger_candidates(
     tagger: Tagger,
     options: ExtractOptions | None = None,
     hybrid: HybridOptions | None = None,
+    trace: list[tuple[tuple[int, int], str]] | None = None,
 ) -> list[Candidate]:
     """Add the tagger's reported speech to the rules' candidates.
 
@@ -312,6 +379,9 @@ def add_tagger_candidates(
         options: what counts as a quote (a tagged content whose cue the lexicon knows as a belief
             or evidence is kept only when the scope keeps the rules' ones).
         hybrid: how the two combine.
+        trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
+            ``widened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``no_speaker``,
+            ``scope``, ``added``): which guard kept or dropped it (for measuring, ``onrecord eval``).
 
     Returns:
         The candidates of both, in text order (not yet through the one-record-per-span rule).
@@ -325,6 +395,11 @@ def add_tagger_candidates(
     parses = _Parses(analysis)
     rules = list(analysis.candidates)
     added: list[Candidate] = []
+
+    def note(span: tuple[int, int], what: str) -> None:
+        if trace is not None:
+            trace.append((span, what))
+
     # the nearest cue and source anywhere: the speaker comes from the parse first, and the pairing
     # by sentence that lifts the tagger alone (source .678 -> .761 on PolNeAR dev) moves the
     # hybrid by under .001 there (MATCH@0.5 .5989 -> .5985, source .8686 -> .8693)
@@ -343,29 +418,38 @@ def add_tagger_candidates(
                 inside = [p for q in analysis.quotes for p in q.pieces if span[0] <= p[0] and p[1] <= span[1]]
                 mixed = target.reporting(kind="mixed", pieces=[span], quoted=sorted(inside), quote=None)
                 rules = [mixed if c is target else c for c in rules if c is target or c not in overlapping]
+                note(span, "mixed")
             elif hybrid.widen and len(overlapping) == 1 and _widens(overlapping[0], span, parses):
                 rules[rules.index(overlapping[0])] = overlapping[0].reporting(pieces=[span])
+                note(span, "widened")
+            else:
+                note(span, "overlap")
             continue
         if hybrid.cue_in_sentence and (
             cue is None
             or analysis.sentence_at(cue[0]) not in {analysis.sentence_at(span[0]), analysis.sentence_at(span[1] - 1)}
         ):
+            note(span, "cue_far")
             continue
         lemma, cls = _cue_entry(text, cue)
         frame = "tagger"
-        if hybrid.types and tagger.types is not None and cue is not None and _WORDY.search(text, cue[0], cue[1]):
+        types = _type_classifier(tagger) if hybrid.types else None
+        if types is not None and cue is not None and _WORDY.search(text, cue[0], cue[1]):
             # a cue of punctuation (a transcript's colon) is left to the rules' reading of turns
             source = found.sources[0] if found.sources else None
-            kind = tagger.types.predict(text[cue[0] : cue[1]], text[source[0] : source[1]] if source else None)
+            kind = types.predict(text[cue[0] : cue[1]], text[source[0] : source[1]] if source else None)
             if kind is not None:
                 cls = TYPE_CLASSES[kind]
                 frame = "object" if kind == "other" else frame
         if (hybrid.known_cue or options.speech_only) and cls is None:
+            note(span, "no_cue_class")
             continue  # the statements scope takes a tagged content only with a cue the lexicon knows
-        if options.speech_only and not _has_finite_verb(parses, span):
+        if options.speech_only and not _is_clause(parses, span, hybrid.clause):
+            note(span, "not_clause")
             continue  # a statement is a clause; "rejected the plan" is a stance
         mention = _mention(parses, found.sources[0] if found.sources else None, cue, hybrid.parse_subject_first)
         if hybrid.named_speaker and (mention is None or mention.kind == "other"):
+            note(span, "no_speaker")
             continue
         added.append(
             Candidate(
@@ -380,6 +464,12 @@ def add_tagger_candidates(
             )
         )
     everything = rules + added
-    kept = rules + [c for c in added if in_scope(c, everything, options)]
+    kept = list(rules)
+    for c in added:
+        if in_scope(c, everything, options):
+            kept.append(c)
+            note((c.start, c.end), "added")
+        else:
+            note((c.start, c.end), "scope")
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
