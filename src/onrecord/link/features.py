@@ -926,7 +926,9 @@ def _subjects_differ(a: Features, b: Features) -> bool:
 
 
 _SHARED_PREDICATE = 3  # words of a predicate two wordings say of two parties
-_AUXILIARIES = frozenset("will would shall should can could may might must is are was were has have had".split())
+_EN_PREDICATE_AUXILIARIES = frozenset(
+    "will would shall should can could may might must is are was were has have had".split()
+)
 
 
 def _said_of_another(a: Features, b: Features) -> bool:
@@ -944,7 +946,7 @@ def _said_of_another(a: Features, b: Features) -> bool:
     for f, start in ((a, run.a), (b, run.b)):
         end = start + run.size
         after = f.words[end : end + 2]
-        while start > 0 and f.words[start - 1] in _AUXILIARIES:
+        while start > 0 and f.words[start - 1] in _EN_PREDICATE_AUXILIARIES:
             start -= 1
         before = f.words[max(0, start - 3) : start]
         added.append(after[:2] == ("as", "well") or after[:1] == ("too",) or "also" in before)
