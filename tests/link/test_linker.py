@@ -481,6 +481,13 @@ _TWO_CLAIMS = (
         ("Operating profit rose 4 per cent to €41 million", "indirect", False),  # the second claim: another statement
         ("revenue rose 9 per cent to €184 million", "indirect", True),  # the first: the report's own
         ("Operating profit rose 4 per cent to €41 million", "direct", True),  # a quote is one statement
+        # the second claim said at more length: its figures, none of the first's
+        (
+            "Sure. Operating profit rose 4 per cent to €41 million. The margin came in a little lower "
+            "because of energy costs at the terminal",
+            "indirect",
+            False,
+        ),
     ],
 )
 def test_a_report_of_two_claims_stands_for_its_first(report: str, kind: str, linked: bool) -> None:

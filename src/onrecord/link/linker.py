@@ -415,7 +415,8 @@ def _another_claim(short: list[str], long: LinkItem) -> bool:
     journalist's report of several, each with figures of its own ("revenue rose 9 per cent to
     €184 million, while operating profit rose 4 per cent to €41 million"): the report stands for
     its first claim, the later one was another statement (a direct quote is one statement,
-    whatever it holds)."""
+    whatever it holds). A wording that says more than the later claim restates it too when it
+    gives that claim's figures and none of the first's."""
     if long.kind == "direct":
         return False
     parts = clauses(long.text)
@@ -427,10 +428,13 @@ def _another_claim(short: list[str], long: LinkItem) -> bool:
     said = content_words(short)
     if not said or said <= content_words(tokens(parts[0])):
         return False
+    figures = _features(" ".join(short), long.language).specific
     for part in parts[1:]:
+        mine = _features(part, long.language).specific
         if said <= content_words(tokens(part)):
-            mine = _features(part, long.language).specific
             return bool(mine) and not (mine & first)
+        if mine and not (mine & first) and figures & mine and not figures & first:
+            return True  # a longer wording of the later claim: it gives that claim's figures, none of the first's
     return False
 
 
