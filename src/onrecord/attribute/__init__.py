@@ -161,7 +161,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         via = channels.get(id(c))
         if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
             via = None  # "Clinton says ...": a person is not her own channel
-        if via is not None and via.casefold() in WEEKDAYS.keys() | MONTHS.keys():
+        if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
@@ -213,6 +213,8 @@ def _names(entity: Entity, name: str) -> bool:
 
 
 _APOSTROPHES = re.compile("[’‘`]")
+# Weekday and month names in every language onrecord reads: never anybody's channel.
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
