@@ -135,3 +135,32 @@ def test_reported_clauses_the_parser_misreads(text: str, content: str) -> None:
 )
 def test_objects_of_a_cue_are_no_clause(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # a fronted platform the parser reads as a name with the speaker in apposition
+        (
+            'Via Twitter, Eduardo Sanchez Hernandez said the newspaper "failed to tell the truth" about the deal.',
+            "Eduardo Sanchez Hernandez",
+            "Twitter",
+        ),
+        # ... or as a second subject of the cue
+        (
+            'Via Twitter, Eduardo Sanchez said the newspaper "failed to tell the truth" about the deal.',
+            "Eduardo Sanchez",
+            "Twitter",
+        ),
+        # a fronted place phrase is no speaker either
+        (
+            "In Geneva, Marta Kowalczyk said the talks would resume in the spring after the elections.",
+            "Marta Kowalczyk",
+            None,
+        ),
+    ],
+)
+def test_a_fronted_phrase_is_not_the_speaker(text: str, speaker: str, via: str | None) -> None:
+    quote = extract(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.via == via

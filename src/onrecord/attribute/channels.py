@@ -452,7 +452,8 @@ _PLATFORM = re.compile(
     r"|\b(?:в\s+(?:видеообращении\s+)?(?:в\s+)?)(?P<pl5>Telegram|Facebook|Instagram|X|VK|TikTok|YouTube)(?:-канале)?"
     r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
     r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
-    r"|\b(?:on|sur|auf|en|su|no|na)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"  # "a pris la parole vendredi sur Instagram :"
+    # "a pris la parole vendredi sur Instagram :", "Via Twitter, X said"
+    r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"
 )
 
 

@@ -224,9 +224,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     ``went on to say`` and participle clauses (``..., adding that``)."""
     if depth > 6:
         return None
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+    if subjects:
+        return _nearest_subject(verb, subjects)
     dated = _dated_subject(verb)
     if dated is not None:
         return dated
@@ -254,6 +254,26 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             top = top.head
         return subject_of(top, depth + 1) if top.i != verb.i else None
     return None
+
+
+def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:
+    """ "Via Twitter, Eduardo Sanchez said ...": the parser may give a cue two subjects when a
+    fronted phrase set off by a comma looks like a name; the one next to the cue is its
+    subject (the first one otherwise)."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) >= 2 and any(t.text == "," for t in verb.doc[before[-2].i : before[-1].left_edge.i]):
+        return before[-1]
+    subject = subjects[0]
+    if subject.left_edge.lower_ in _FRONTED_PREPOSITIONS and subject.left_edge.i < subject.i:
+        # "Via Twitter, Eduardo Sanchez said": read as a name with an apposition
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
+    return subject
+
+
+# Prepositions the parser may read as the first word of a name when they open a sentence.
+_FRONTED_PREPOSITIONS = frozenset({"via", "on", "in", "through", "from", "at", "with", "per"})
 
 
 def _subject_before_aside(verb: Any) -> Any | None:
