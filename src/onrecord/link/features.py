@@ -321,6 +321,7 @@ class Features:
     replaced: frozenset[str] = frozenset()  # figures the wording sets aside ("three years rather than two")
     seasons: frozenset[str] = frozenset()  # deadlines it names ("by the end of October", "before Christmas")
     scoped: frozenset[str] = frozenset()  # words a negator's clause holds after it ("not ready to [sign]")
+    denied: bool = False  # its attribution denies the words ("denied that ...", "dismissed reports that ...")
 
     @property
     def negated(self) -> bool:
@@ -842,8 +843,9 @@ def _negations_agree(a: Features, b: Features) -> bool:
     there too; a negation whose word the other wording lacks is allowed only when that wording
     is a shorter, partial quote. Across languages only the parity is compared.
     """
-    if a.language != b.language:
-        return a.negated == b.negated
+    if a.language != b.language or a.denied != b.denied:
+        # "denied that X" is not "said that X"; it may be "said that not X"
+        return (a.negated != a.denied) == (b.negated != b.denied)
     for x, y in ((a, b), (b, a)):
         for stem in x.negations:
             if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted | y.scoped:

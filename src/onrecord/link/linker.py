@@ -57,6 +57,7 @@ class LinkItem:
     ``weekday`` is the weekday (Monday 0) its attribution names ("she told reporters Monday"),
     which an undated article cannot turn into a date (None: it names none). ``retold``: the
     sentence before the quote tells of the words said again, with the day it found.
+    ``denied``: its attribution denies the words ("denied that", "dismissed reports that").
     """
 
     quote_id: str
@@ -74,6 +75,7 @@ class LinkItem:
     again: bool = False
     weekday: int | None = None
     retold: bool = False
+    denied: bool = False
 
     def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
         """The weekday its attribution names when its article is undated (empty: none, or the
@@ -217,7 +219,7 @@ _REPRESENTATIVES = 8
 class _Summary:
     """What a cluster's members say, per language, for the verification of a merge."""
 
-    __slots__ = ("affirmed", "figures", "modal", "negated", "reps", "seen")
+    __slots__ = ("affirmed", "denials", "figures", "modal", "negated", "reps", "seen")
 
     def __init__(self, index: int, f: Features) -> None:
         lang = f.language
@@ -228,6 +230,7 @@ class _Summary:
         self.modal: dict[str | None, set[frozenset[str]]] = {lang: {f.modality} if len(f.modality) == 1 else set()}
         self.reps: dict[str | None, list[int]] = {lang: [index]}
         self.seen: dict[str | None, set[Features]] = {lang: {f}}
+        self.denials: dict[str | None, set[bool]] = {lang: {f.denied}}
 
     def conflicts(self, other: _Summary, negations: bool = True) -> bool:
         """Whether a member of one and a member of the other (in one language) disagree on a
@@ -236,6 +239,8 @@ class _Summary:
         for lang in self.negated.keys() & other.negated.keys():
             if negations and (self.negated[lang] & other.affirmed[lang] or other.negated[lang] & self.affirmed[lang]):
                 return True
+            if negations and len(self.denials[lang] | other.denials[lang]) > 1:
+                return True  # "denied that X" and "said that X"
             mine, theirs = self.modal[lang], other.modal[lang]
             if mine and theirs and len(mine | theirs) > 1:
                 return True
@@ -249,10 +254,10 @@ class _Summary:
         """Take in the members of ``other`` (merged into this cluster)."""
         for lang in other.negated:
             if lang not in self.negated:
-                for table in ("negated", "affirmed", "figures", "modal", "reps", "seen"):
+                for table in ("negated", "affirmed", "figures", "modal", "reps", "seen", "denials"):
                     getattr(self, table)[lang] = getattr(other, table)[lang]
                 continue
-            for table in ("negated", "affirmed", "figures", "modal"):
+            for table in ("negated", "affirmed", "figures", "modal", "denials"):
                 mine, theirs = getattr(self, table)[lang], getattr(other, table)[lang]
                 if len(mine) < len(theirs):  # the smaller set is copied into the larger
                     mine, theirs = theirs, mine
@@ -459,6 +464,11 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
 
 
+def _as_denied(f: Features, denied: bool) -> Features:
+    """The features of a wording its attribution denies, or ``f`` itself."""
+    return replace(f, denied=True) if denied else f
+
+
 def link_block(
     items: Sequence[LinkItem],
     options: LinkOptions | None = None,
@@ -488,7 +498,7 @@ def link_block(
     for it in its:
         if (it.text, it.language) not in known:
             known[(it.text, it.language)] = _features(it.text, it.language)
-    feats = [known[(it.text, it.language)] for it in its]
+    feats = [_as_denied(known[(it.text, it.language)], it.denied) for it in its]
     pairs: list[tuple[float, int, int]] = []
 
     counted = stats if stats is not None else LinkStats()

@@ -13,6 +13,7 @@ from typing import Any
 
 from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
+from onrecord.link.denials import denies
 from onrecord.link.linker import LinkItem
 from onrecord.link.occasions import named_weekday, repeated_before, said_again
 from onrecord.model import Statement, StatementVariant
@@ -82,9 +83,10 @@ def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     retold = repeated_before(r[13] or "")
     again = (r[11] is not None and said_again(r[11], r[12] or "")) or retold
     weekday = named_weekday(r[11], r[12] or "") if r[11] is not None else None
+    denied = r[11] is not None and denies(r[11])
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
-        day_ordinal(r[9]), day_ordinal(r[10]), again, weekday, retold,
+        day_ordinal(r[9]), day_ordinal(r[10]), again, weekday, retold, denied,
     )
 
 
