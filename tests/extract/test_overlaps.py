@@ -98,3 +98,22 @@ def test_one_record_per_quoted_statement(text: str, kind: str, content: str, quo
     assert quotes[0].cue is not None
     record = quotes[0].to_record()
     assert ("quoted" in record) is bool(quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an attribution said twice: one record, the inner one
+        (
+            "Cavusoglu said a meeting between the two leaders was also on the agenda, he said.",
+            ["a meeting between the two leaders was also on the agenda"],
+        ),
+        # a relay stays: the outer speaker tells of what another said
+        (
+            "Adams said Lee had told him that the vote would fail in the spring.",
+            ["Lee had told him that the vote would fail in the spring", "the vote would fail in the spring"],
+        ),
+    ],
+)
+def test_an_attribution_said_twice_is_one_record(text: str, kept: list[str]) -> None:
+    assert sorted(q.text for q in extract(text)) == sorted(kept)

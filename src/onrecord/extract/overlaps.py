@@ -11,7 +11,9 @@ words can come out twice. The rule, applied to every analysis before attribution
    contents; the inner record is dropped.
 3. **A quote of a quote** may overlap: a record inside another's content whose own cue is
    inside that content too (``X said Y had told him that ...``) is a different statement, the
-   outer speaker relaying the inner one. It is the only overlap allowed.
+   outer speaker relaying the inner one. It is the only overlap allowed. An attribution said
+   twice (``X said Y, he said``: the content opens with the inner cue's named speaker and the
+   outer cue is a pronoun's after it) is no relay: the inner record stays alone.
 4. **Reported speech that runs into a quotation** (the quote's closing mark lies past the
    clause the parse found) takes the quotation in: one ``mixed`` record to the closing mark.
 5. **Anything else that overlaps** without nesting is cut: the earlier record ends where the
@@ -112,6 +114,23 @@ def _cut_before(c: Candidate, stop: int, text: str) -> bool:
     return True
 
 
+def _doubled(c: Candidate, outer: Candidate) -> bool:
+    """``Cavusoglu said a meeting was "on the agenda," he said``: an attribution said twice, the
+    outer one by a pronoun after content that opens with the inner one's named speaker. One
+    statement, the inner record's; not a quote of a quote."""
+    inner, mention = c.mention, outer.mention
+    return (
+        _own_cue_inside(c, outer)
+        and inner is not None
+        and inner.kind == "name"
+        and inner.start == outer.start
+        and mention is not None
+        and mention.kind == "pronoun"
+        and outer.cue is not None
+        and outer.cue[0] >= outer.end
+    )
+
+
 def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Apply the rule of this module to ``candidates`` (changed in place where merged).
 
@@ -132,12 +151,19 @@ def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidat
                     c = None  # type: ignore[assignment]
                     break
                 if _inside(span, other_span):
+                    if _doubled(c, other):
+                        kept[k] = c
+                        c = None  # type: ignore[assignment]
+                        break
                     if _own_cue_inside(c, other):
                         continue
                     kept[k] = _contain(other, c)
                     c = None  # type: ignore[assignment]
                     break
                 if _inside(other_span, span):
+                    if _doubled(other, c):
+                        c = None  # type: ignore[assignment]
+                        break
                     if _own_cue_inside(other, c):
                         continue
                     c = _contain(c, other)
