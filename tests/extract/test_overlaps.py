@@ -108,7 +108,11 @@ def test_one_record_per_quoted_statement(text: str, kind: str, content: str, quo
             "Cavusoglu said a meeting between the two leaders was also on the agenda, he said.",
             ["a meeting between the two leaders was also on the agenda"],
         ),
-        # a relay stays: the outer speaker tells of what another said
+        # a relay stays: the outer speaker tells of what another said or promised
+        (
+            "Mr Kessler promised us in March that no pilot would lose their job, she said.",
+            ["Mr Kessler promised us in March that no pilot would lose their job", "no pilot would lose their job"],
+        ),
         (
             "Adams said Lee had told him that the vote would fail in the spring.",
             ["Lee had told him that the vote would fail in the spring", "the vote would fail in the spring"],

@@ -116,16 +116,19 @@ def _cut_before(c: Candidate, stop: int, text: str) -> bool:
 
 def _doubled(c: Candidate, outer: Candidate) -> bool:
     """``Cavusoglu said a meeting was "on the agenda," he said``: an attribution said twice, the
-    outer one by a pronoun after content that opens with the inner one's named speaker. One
-    statement, the inner record's; not a quote of a quote."""
+    outer one by a pronoun after content that opens with the inner one's named speaker, both
+    with "say". One statement, the inner record's; not a quote of a quote ("Kessler promised us
+    that ..., she said" is one: she relays his promise)."""
     inner, mention = c.mention, outer.mention
     return (
-        _own_cue_inside(c, outer)
+        c.cue_lemma == outer.cue_lemma == "say"
+        and _own_cue_inside(c, outer)
         and inner is not None
         and inner.kind == "name"
         and inner.start == outer.start
         and mention is not None
         and mention.kind == "pronoun"
+        and (inner.gender is None or mention.gender is None or inner.gender == mention.gender)
         and outer.cue is not None
         and outer.cue[0] >= outer.end
     )
