@@ -232,3 +232,28 @@ def test_offices_and_party_states_are_no_part_of_names(sentence: str, name: str)
     assert mentions
     assert mentions[0].name == name
     assert all(not (m.name or "").startswith("-") for m in find_candidates(sentence).names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a full name after a title, whatever its given name
+        ("Sen. Rand Paul voted against the bill on Tuesday.", ["Rand Paul"]),
+        ("Gov. Kathy Hochul signed it.", ["Kathy Hochul"]),
+        ("Transport Minister Tavita Leaupepe opened the road.", ["Tavita Leaupepe"]),
+        # no title, no known given name: not a person by its shape alone
+        ("The Rand Corporation published a study.", []),
+        ("Sen. Judiciary Committee members met.", []),
+    ],
+)
+def test_a_title_before_a_full_name_makes_it_a_person(text: str, names: list[str]) -> None:
+    assert [m.name for m in scan_names(text, 0, len(text))] == names
+
+
+def test_a_titled_full_name_is_the_surname_said_later() -> None:
+    text = (
+        "Sen. Rand Paul voted against the bill on Tuesday.\n\n"
+        'Paul, R-Ky., said on X that he worked all night to "stop Congress from adding to our debt."'
+    )
+    quote = extract(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Rand Paul"

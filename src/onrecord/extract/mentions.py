@@ -639,8 +639,9 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
     """Find person names in a stretch of text without parsing it.
 
     A run of capitalised words counts when, after any titles (``Foreign Minister``,
-    ``Mrs.``), it starts with a known given name or follows an honorific: "Foreign Minister Anna
-    Berg" gives the name "Anna Berg" with role "Foreign Minister".
+    ``Mrs.``), it starts with a known given name, follows an honorific, or is two or three words
+    after a title ("Sen. Rand Paul"): "Foreign Minister Anna Berg" gives the name "Anna Berg"
+    with role "Foreign Minister".
     """
     kb = knowledge()
     found = []
@@ -660,7 +661,9 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
         name_words = words[cut:]
         if len(name_words) < 2 and not (honorific and name_words):
             continue
-        if not (kb.is_given_name(name_words[0]) or honorific):
+        # "Sen. Rand Paul", "Gov. Kathy Hochul": a full name after a title (its dot ends the run)
+        titled = 2 <= len(name_words) <= 3 and (cut > 0 or _titled_before(text, m.start(), start))
+        if not (kb.is_given_name(name_words[0]) or honorific or titled):
             continue
         if kb.is_org_word(name_words[-1]):
             continue
@@ -679,6 +682,15 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
             )
         )
     return found
+
+
+_WORD_BEFORE = re.compile(r"(\w+\.?)\s+$")
+
+
+def _titled_before(text: str, at: int, start: int) -> bool:
+    """Whether the word just before offset ``at`` (not before ``start``) is a title."""
+    m = _WORD_BEFORE.search(text, max(start, at - 16), at)
+    return m is not None and m.group(1)[:1].isupper() and knowledge().is_title(m.group(1))
 
 
 def with_offset(mention: Mention, delta: int) -> Mention:
