@@ -33,6 +33,23 @@ def test_two_people_with_one_surname_stay_apart() -> None:
     assert t.resolve(_name("Peter Lind", 80), 80) is peter
 
 
+@pytest.mark.parametrize(
+    ("full", "later", "same"),
+    [
+        # the first of two surnames is how Spanish and Portuguese copy names a person again
+        ("Eduardo Sánchez Hernández", "Sánchez", True),
+        ("Maria Fernanda Costa Lima", "Costa", True),
+        ("Luisa Fernández Arriaga", "Arriaga", True),
+        # a middle given name is no surname
+        ("Anna Maria Berg", "Maria", False),
+    ],
+)
+def test_the_first_of_two_surnames_is_the_person(full: str, later: str, same: bool) -> None:
+    t = EntityTracker()
+    person = t.observe(_name(full, 0))
+    assert (t.resolve(_name(later, 60), 60) is person) is same
+
+
 def test_role_class_links_synonyms() -> None:
     t = EntityTracker()
     peskov = t.observe(_name("Dmitry Peskov", 0, role="Putin's press secretary"))

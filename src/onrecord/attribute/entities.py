@@ -195,8 +195,11 @@ class EntityTracker:
         return entity
 
     def _by_part(self, word: str) -> Entity | None:
-        """The most recent person whose surname (or given name) is ``word``."""
+        """The most recent person whose surname (or given name) is ``word``: the last word of the
+        name, the first of two surnames ("Sánchez" for Eduardo Sánchez Hernández) when it is no
+        given name, or the first word when it is one."""
         w = _norm(word)
+        middle = not self._kb.is_given_name(word)
         matches = [
             e
             for e in self.entities
@@ -204,6 +207,7 @@ class EntityTracker:
             and (
                 _norm(e.name.split()[-1]) == w
                 or (len(e.name.split()) > 1 and e.name.split()[0].casefold() == w and self._kb.is_given_name(word))
+                or (middle and len(e.name.split()) > 2 and w in {_norm(p) for p in e.name.split()[1:-1]})
             )
         ]
         return max(matches, key=lambda e: e.last_pos) if matches else None
