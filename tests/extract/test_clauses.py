@@ -164,3 +164,20 @@ def test_a_fronted_phrase_is_not_the_speaker(text: str, speaker: str, via: str |
     quote = extract(text)[0]
     assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a rule followed is no source
+        ("Investigating agencies are independent and they act according to law, the minister said.", False),
+        ("The work went ahead according to plan despite the storm last week.", False),
+        ("Everything was done according to the rules of the tournament, the referee said.", False),
+        # a source is
+        ("The ferry sank in calm water according to witnesses on the pier.", True),
+        ("According to the ministry, the ferry sank in calm water.", True),
+    ],
+)
+def test_according_to_a_rule_is_no_attribution(text: str, found: bool) -> None:
+    cues = [q.cue.text for q in extract(text) if q.cue is not None]
+    assert ("according to" in " ".join(cues).lower()) is found

@@ -760,6 +760,16 @@ def read_cue(verb: Any, cue: Cue) -> Frame | None:
     return result
 
 
+# What "according to" names when it tells how something is done, not who says it.
+_NORMS = frozenset(
+    {
+        "law", "laws", "rules", "regulations", "plan", "plans", "schedule", "tradition", "custom", "customs",
+        "protocol", "procedure", "procedures", "constitution", "script", "statute", "guidelines", "timetable",
+        "norms", "precedent", "legend", "design", "expectations", "merit", "need", "needs",
+    }
+)  # fmt: skip
+
+
 def read_according_to(token: Any) -> Frame | None:
     """``according to X, C`` / ``C, according to X``: X is the source of C."""
     if token.lower_ != "according":
@@ -769,8 +779,8 @@ def read_according_to(token: Any) -> Frame | None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     head = token.head
-    if source is None or head.i == token.i:
-        return None
+    if source is None or head.i == token.i or source.lower_ in _NORMS:
+        return None  # "they act according to law": a rule followed, not a source
     skip = {t.i for t in token.subtree}
     content = _span_tokens([t for t in head.subtree if t.i not in skip])
     if len(content) < _MIN_CONTENT_TOKENS:
