@@ -507,3 +507,17 @@ def test_a_longer_tagged_span_continues_the_rules_reading(text: str, content: st
     after = [text[c.start : c.end] for c in out]
     assert (content in after and content not in before) is widened
     assert len(after) == len(before)
+
+
+def test_a_tagged_content_that_holds_its_speaker_adds_nothing() -> None:
+    text = (
+        '"Investigating agencies are independent," said Mr. Thakur when asked if he justified the action '
+        "against the journalists."
+    )
+    content = "Mr. Thakur when asked if he justified the action against the journalists"
+    phrases = [("CUE", "said"), ("SOURCE", "Mr. Thakur"), ("CONTENT", content)]
+    analysis = find_candidates(text)
+    trace: list[tuple[tuple[int, int], str]] = []
+    out = add_tagger_candidates(analysis, _tagger(phrases), trace=trace)
+    assert [text[c.start : c.end] for c in out] == [text[c.start : c.end] for c in analysis.candidates]
+    assert [what for _, what in trace] == ["speaker_inside"]

@@ -381,7 +381,7 @@ def add_tagger_candidates(
         hybrid: how the two combine.
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
             ``widened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``no_speaker``,
-            ``scope``, ``added``): which guard kept or dropped it (for measuring, ``onrecord eval``).
+            ``speaker_inside``, ``scope``, ``added``): which guard kept or dropped it (for measuring, ``onrecord eval``).
 
     Returns:
         The candidates of both, in text order (not yet through the one-record-per-span rule).
@@ -451,6 +451,9 @@ def add_tagger_candidates(
         if hybrid.named_speaker and (mention is None or mention.kind == "other"):
             note(span, "no_speaker")
             continue
+        if mention is not None and span[0] <= mention.start < span[1]:
+            note(span, "speaker_inside")
+            continue  # '..." said Mr. Thakur when asked if ...': the speaker is never in its content
         added.append(
             Candidate(
                 kind="indirect",
