@@ -381,7 +381,8 @@ def add_tagger_candidates(
         hybrid: how the two combine.
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
             ``widened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``no_speaker``,
-            ``speaker_inside``, ``scope``, ``added``): which guard kept or dropped it (for measuring, ``onrecord eval``).
+            ``speaker_inside``, ``scope``, ``added``): which guard kept or dropped it (for measuring,
+            ``onrecord eval``).
 
     Returns:
         The candidates of both, in text order (not yet through the one-record-per-span rule).
