@@ -244,6 +244,8 @@ def test_offices_and_party_states_are_no_part_of_names(sentence: str, name: str)
         # no title, no known given name: not a person by its shape alone
         ("The Rand Corporation published a study.", []),
         ("Sen. Judiciary Committee members met.", []),
+        ("The Rivermouth Supporters' Trust (RST) was less sentimental.", []),
+        ("On Saturday. The Harbour Board met.", []),
     ],
 )
 def test_a_title_before_a_full_name_makes_it_a_person(text: str, names: list[str]) -> None:

@@ -662,7 +662,14 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
         if len(name_words) < 2 and not (honorific and name_words):
             continue
         # "Sen. Rand Paul", "Gov. Kathy Hochul": a full name after a title (its dot ends the run)
-        titled = 2 <= len(name_words) <= 3 and (cut > 0 or _titled_before(text, m.start(), start))
+        titled = (
+            2 <= len(name_words) <= 3
+            and not any(w.endswith(("'", "’")) for w in name_words)
+            and (
+                (cut > 0 and not any(w.casefold() in _ARTICLES for w in words[:cut]))
+                or _titled_before(text, m.start(), start)
+            )
+        )
         if not (kb.is_given_name(name_words[0]) or honorific or titled):
             continue
         if kb.is_org_word(name_words[-1]):
@@ -690,7 +697,11 @@ _WORD_BEFORE = re.compile(r"(\w+\.?)\s+$")
 def _titled_before(text: str, at: int, start: int) -> bool:
     """Whether the word just before offset ``at`` (not before ``start``) is a title."""
     m = _WORD_BEFORE.search(text, max(start, at - 16), at)
-    return m is not None and m.group(1)[:1].isupper() and knowledge().is_title(m.group(1))
+    word = m.group(1) if m is not None else ""
+    return word[:1].isupper() and word.casefold() not in _ARTICLES and knowledge().is_title(word)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def with_offset(mention: Mention, delta: int) -> Mention:
