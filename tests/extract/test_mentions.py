@@ -247,6 +247,7 @@ def test_offices_and_party_states_are_no_part_of_names(sentence: str, name: str)
         ("The Rivermouth Supporters' Trust (RST) was less sentimental.", []),
         ("On Saturday. The Harbour Board met.", []),
         ("Tomás Echeverría, First Team Manager\nLeague Cup, third round", ["Tomás Echeverría"]),
+        ("Tomás Echeverría, First Team Manager", ["Tomás Echeverría"]),
     ],
 )
 def test_a_title_before_a_full_name_makes_it_a_person(text: str, names: list[str]) -> None:

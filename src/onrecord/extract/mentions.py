@@ -665,7 +665,7 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
         titled = (
             2 <= len(name_words) <= 3
             and "\n" not in run  # a heading's line and the next are two things
-            and not any(w.endswith(("'", "’")) for w in name_words)
+            and not any(w.endswith(("'", "’")) or kb.is_title(w) for w in name_words)
             and (
                 (cut > 0 and not any(w.casefold() in _ARTICLES for w in words[:cut]))
                 or _titled_before(text, m.start(), start)
