@@ -28,8 +28,6 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import lru_cache
-from importlib import resources
 
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
@@ -98,17 +96,10 @@ def _given_compatible(a: str, b: str) -> bool:
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MD|PhD|Jr\.?|Sr\.?|III|II))+$")
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """Honorifics and professional titles beyond the shared title list (``data/honorifics.txt``)."""
-    text = resources.files("onrecord.resolve").joinpath("data").joinpath("honorifics.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 def _is_honorific(words: list[str]) -> bool:
-    """Whether these words, as one, are a title or honorific ("Engr.", "Dato'", "Tan Sri")."""
-    key = " ".join(w.casefold().rstrip(".'’") for w in words)
-    return key in _honorifics() or (len(words) == 1 and knowledge().is_title(words[0]))
+    """Whether these words, as one, are a title or honorific ("Engr.", "Dato'", "Tan Sri"): the
+    title list extraction reads too (``attribute/data/titles.txt``)."""
+    return knowledge().is_title_phrase(words)
 
 
 def bare_person_name(name: str) -> str:
