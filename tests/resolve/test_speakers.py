@@ -681,3 +681,47 @@ def test_an_acronym_is_the_one_organisation_whose_initials_it_is(
     _ingest_each(archive, tmp_path, articles, order)
     assert _speaker_of(archive, "a2")
     assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same
+
+
+_HOLCOMB = (
+    "h1",
+    "2027-05-03",
+    "Mayor Dwayne Holcomb said on Monday that Norfolk Midland had promised weekly inspections at Millbrook Junction.",
+)
+
+
+@pytest.mark.parametrize(
+    ("role_text", "others", "same"),
+    [
+        # the article leaves the mayor unnamed; another article of the story names him
+        (
+            '"We were promised inspections every week," the mayor said on Tuesday, after the Norfolk Midland '
+            "derailment at Millbrook Junction.",
+            [],
+            True,
+        ),
+        # another story's mayor
+        (
+            '"The evacuation centres are full," the mayor said on Tuesday as fire reached the Wyralla Shire.',
+            [],
+            False,
+        ),
+        # two mayors in the story: unsure, kept apart
+        (
+            '"We were promised inspections every week," the mayor said on Tuesday, after the Norfolk Midland '
+            "derailment at Millbrook Junction.",
+            [
+                "Mayor Karen Fisk of Dunmore said on Monday that Norfolk Midland trains through Millbrook Junction "
+                "would be slowed."
+            ],
+            False,
+        ),
+    ],
+)
+def test_an_unnamed_role_is_the_holder_another_article_of_its_story_names(
+    archive: Archive, tmp_path: Path, role_text: str, others: list[str], same: bool
+) -> None:
+    _ingest(archive, tmp_path, _HOLCOMB, *((f"o{i}", "2027-05-03", text) for i, text in enumerate(others)))
+    _ingest(archive, tmp_path, ("r1", "2027-05-04", role_text))
+    assert _speaker_of(archive, "r1")
+    assert (_speaker_of(archive, "r1") == _speaker_of(archive, "h1")) is same

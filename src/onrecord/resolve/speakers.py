@@ -12,7 +12,9 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
 * a role phrase an article leaves unnamed ("the minister said") is the one person the article
   names whom the corpus gives a fitting role ("Health Minister Marie-Louise Thorsby" in another
   article), else the one person its text names with such a role, else the one person of the
-  linking window whose role agrees on a name or portfolio ("the Transalpa chief"); with several
+  linking window whose role agrees on a name or portfolio ("the Transalpa chief"), else the one
+  person of the linking window with a fitting role who speaks in another article of the same story
+  ("the mayor" of a Millbrook Junction story: :mod:`onrecord.resolve.stories`); with several
   it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles` compares roles);
 * organisations match by name; a bare head noun ("the ministry") matches the only organisation
   of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several.
@@ -34,6 +36,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
+from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, transliterate
 from onrecord.store import speakers as store
 
@@ -664,11 +667,19 @@ def _holder(
                     (role_id, candidate, f"may be the {s.name} of article {article_id}"),
                 )
             return None
+    window = store.role_aliases(conn, day, ROLE_LINK_DAYS)
     if shape.others:
-        found = _fitting(conn, s, shape, store.role_aliases(conn, day, ROLE_LINK_DAYS), shares_detail)
+        found = _fitting(conn, s, shape, window, shares_detail)
         if len(found) == 1:
             return found[0]
-    return None
+    # the one person of the week with such a role whom an article of the same story names
+    found = [p for p in _fitting(conn, s, shape, window) if _of_the_story(conn, p, article_id, text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _of_the_story(conn: sqlite3.Connection, person: str, article_id: str, text: str) -> bool:
+    """Whether a person speaks in another article of the story this article's text tells."""
+    return any(same_story(text, other) for other in store.speaker_article_texts(conn, person, other_than=article_id))
 
 
 def _bind_roles(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:

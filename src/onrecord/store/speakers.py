@@ -39,6 +39,7 @@ __all__ = [
     "role_holders",
     "role_rows",
     "set_article_speaker",
+    "speaker_article_texts",
     "speaker_forms",
     "upsert_speaker",
 ]
@@ -279,6 +280,16 @@ def article_people(conn: sqlite3.Connection, article_id: str) -> list[SpeakerRow
         (article_id,),
     )
     return [_row(tuple(r)) for r in rows]
+
+
+def speaker_article_texts(conn: sqlite3.Connection, speaker_id: str, *, other_than: str = "") -> list[str]:
+    """The bodies of the articles in which a speaker speaks, but ``other_than``."""
+    rows = conn.execute(
+        "SELECT DISTINCT ar.id, ar.body FROM article_speakers a JOIN articles ar ON ar.id = a.article_id "
+        "WHERE a.speaker_id = ? AND ar.id != ? ORDER BY ar.id",
+        (speaker_id, other_than),
+    )
+    return [r[1] or "" for r in rows]
 
 
 def put_article_speakers(conn: sqlite3.Connection, article_id: str, speakers: Sequence[ArticleSpeaker]) -> None:
