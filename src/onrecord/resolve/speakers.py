@@ -17,7 +17,9 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
   ("the mayor" of a Millbrook Junction story: :mod:`onrecord.resolve.stories`); with several
   it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles` compares roles);
 * organisations match by name; a bare head noun ("the ministry") matches the only organisation
-  of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several.
+  of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several;
+  a bare noun still left so ("the company", "the committee") is the one body of that kind its own
+  article names (:mod:`onrecord.resolve.generic`).
 
 Surname-only and role-only speakers are folded into a full-name speaker as soon as the corpus
 ties them together, so the result does not depend on the order articles arrive in.
@@ -34,6 +36,7 @@ from difflib import SequenceMatcher
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
+from onrecord.resolve.generic import bind_generic_bodies
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
 from onrecord.resolve.stories import same_story
@@ -753,6 +756,7 @@ def resolve_article_speakers(
                 store.set_article_speaker(conn, article.id, s.local_id, sid)
                 affected.add(sid)
     affected |= _bind_roles(conn, [a.published for a, _ in batch if a.published])
+    affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
     return affected

@@ -16,6 +16,7 @@ __all__ = [
     "SpeakerRow",
     "add_alias",
     "article_people",
+    "article_speaker_rows",
     "article_speakers",
     "candidates_by_key",
     "candidates_by_surname",
@@ -317,6 +318,17 @@ def article_speakers(conn: sqlite3.Connection, article_id: str) -> list[ArticleS
         (article_id,),
     )
     return [_article_speaker(r) for r in rows]
+
+
+def article_speaker_rows(conn: sqlite3.Connection, article_id: str) -> list[tuple[ArticleSpeaker, SpeakerRow]]:
+    """The speakers one article names, each with the corpus speaker it was resolved to."""
+    rows = conn.execute(
+        "SELECT a.local_id, a.name, a.kind, a.gender, a.names, a.roles, s.id, s.name, s.kind, s.key, "
+        "s.surname_key, s.gender FROM article_speakers a JOIN speakers s ON s.id = a.speaker_id "
+        "WHERE a.article_id = ? ORDER BY a.local_id",
+        (article_id,),
+    )
+    return [(_article_speaker(r[:6]), _row(tuple(r[6:]))) for r in rows]
 
 
 def set_article_speaker(conn: sqlite3.Connection, article_id: str, local_id: str, speaker_id: str) -> None:
