@@ -31,7 +31,8 @@ def _ingest_each(
     archive: Archive, tmp_path: Path, articles: list[tuple[str, str, str]], order: tuple[int, ...]
 ) -> None:
     """Ingest the articles one batch each, in this order (resolution must not depend on it)."""
-    _ingest_each(archive, tmp_path, articles, order)
+    for i in order:
+        _ingest(archive, tmp_path, articles[i])
 
 
 def _one_speaker(archive: Archive, *articles: str) -> bool:
