@@ -208,3 +208,43 @@ def test_outlets_of_many_countries_are_known(phrase: str, outlet: str | None) ->
 @pytest.mark.parametrize("name", ["North Korea", "U.S.", "United Arab Emirates", "Britain"])
 def test_countries_are_known(name: str) -> None:
     assert knowledge().is_country(name)
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        (["Sen."], True),
+        (["Barrister"], True),
+        (["Malam"], True),
+        (["Engr."], True),
+        (["Dato'"], True),
+        (["Magistrate"], True),
+        (["MEC"], True),
+        (["Coun."], True),
+        (["Tan", "Sri"], True),
+        (["Toh", "Puan"], True),
+        (["Tan"], False),  # a family name ("Tan Wei Ming"), a title only with "Sri"
+        (["Folasade"], False),
+        (["Tan", "Wei"], False),
+    ],
+)
+def test_one_title_list_serves_extraction_and_resolution(words: list[str], title: bool) -> None:
+    assert knowledge().is_title_phrase(words) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Barrister Folasade Adeyemi-Cole said on Monday that the tribunal had erred.", "Folasade Adeyemi-Cole"),
+        ("Malam Idris Kangiwa said the count would resume on Tuesday.", "Idris Kangiwa"),
+        ("Magistrate Nomvula Khumalo-Pieterse said the case would be heard in March.", "Nomvula Khumalo-Pieterse"),
+        ("Provincial Community Safety MEC Riaan van Rensburg said patrols would double.", "Riaan van Rensburg"),
+        ("Tan Sri Muhyiddin Yassin said the coalition would hold.", "Muhyiddin Yassin"),
+        ("Shamima Begum said on Friday that she wanted to come home.", "Shamima Begum"),  # a surname, not a title
+    ],
+)
+def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> None:
+    from onrecord import extract
+
+    quotes = extract(text, published="2027-03-10")
+    assert [q.speaker.name for q in quotes if q.speaker] == [speaker]

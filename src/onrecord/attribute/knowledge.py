@@ -13,24 +13,6 @@ from importlib import resources
 
 __all__ = ["Knowledge", "knowledge"]
 
-# Honorifics and titles that stand before a name ("Sen. Ted Cruz", "President Putin").
-_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
-secretary senator sen rep representative gov governor mayor chancellor king queen prince princess
-pope cardinal bishop archbishop rabbi imam sheikh ayatollah general gen admiral adm colonel col
-lt lieutenant captain capt sergeant sgt major maj commander cmdr marshal judge justice chief
-deputy ambassador commissioner speaker leader chairman chairwoman chair ceo cfo coo director
-spokesman spokeswoman spokesperson attorney councillor councilor councilman councilwoman
-congressman congresswoman congressmember assemblyman assemblywoman premier sheriff officer
-detective inspector agent coach father sister brother reverend rev pastor emir crown foreign
-defence defense interior finance economy justice health trade energy press presidential
-former acting interim incoming outgoing first lady gen. elect candidate nominee hopeful
-challenger incumbent rival opponent contender frontrunner front-runner veteran
-democratic republican conservative labour liberal independent opposition state federal
-national regional mr. mrs. ms. dr. prof. sen. rep. gov. lt. col. capt. sgt. rev. gen cllr cllr. herr frau
-cr cr. hon hon. honourable honorable rt shri sri smt smt. shrimati mzee alhaji alhaja haji hajji datuk dato
-mallam ustaz excellency highness majesty mme mme. mlle sig. sig.ra sra sra. sr. dott. avv. ing. dipl. mag.
-democrat del. delegate""".split()
-
 _ORG_WORDS = """kremlin ministry department government office agency commission council committee
 party union court police army military navy parliament congress senate duma rada house cabinet
 company corporation corp inc ltd llc plc bank group association organization organisation
@@ -163,7 +145,12 @@ class Knowledge:
             for line in _data("epithets.txt").splitlines()
             if line.strip() and not line.startswith("#")
         }
-        self.titles = set(_TITLES)
+        self.titles: set[str] = set()
+        self.title_phrases: set[str] = set()
+        for line in _data("titles.txt").splitlines():
+            title = " ".join(line.casefold().split())
+            if title and not title.startswith("#"):
+                (self.title_phrases if " " in title else self.titles).add(title)
         self.org_words = set(_ORG_WORDS)
         self.mastheads = {row[0].casefold(): row[1] for row in _rows("mastheads.tsv") if len(row) > 1}
         self.platforms = {
@@ -251,9 +238,17 @@ class Knowledge:
         return bool(words) and self.is_given_name(words[0])
 
     def is_title(self, word: str) -> bool:
-        """Return True for an honorific or title word (``Sen.``, ``President``, ``spokesman``)."""
+        """Return True for an honorific or title word (``Sen.``, ``President``, ``spokesman``,
+        ``Barrister``, ``Dato'``): a word of ``titles.txt`` or of a known role."""
         w = word.casefold()
-        return w in self.titles or w.rstrip(".") in self.titles or w in self.role_words
+        return w in self.titles or w.rstrip(".'’") in self.titles or w in self.role_words
+
+    def is_title_phrase(self, words: list[str]) -> bool:
+        """Return True when these words, as one, are a title of ``titles.txt``: a title of
+        several words ("Tan Sri", "Toh Puan"), or one title word (:meth:`is_title`)."""
+        if len(words) == 1:
+            return self.is_title(words[0])
+        return " ".join(w.casefold().rstrip(".'’") for w in words) in self.title_phrases
 
     def honorific_gender(self, word: str) -> str | None:
         """Return the gender an honorific implies (``Mrs.`` -> ``f``), if any."""

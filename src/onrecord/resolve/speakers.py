@@ -12,10 +12,14 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
 * a role phrase an article leaves unnamed ("the minister said") is the one person the article
   names whom the corpus gives a fitting role ("Health Minister Marie-Louise Thorsby" in another
   article), else the one person its text names with such a role, else the one person of the
-  linking window whose role agrees on a name or portfolio ("the Transalpa chief"); with several
+  linking window whose role agrees on a name or portfolio ("the Transalpa chief"), else the one
+  person of the linking window with a fitting role who speaks in another article of the same story
+  ("the mayor" of a Millbrook Junction story: :mod:`onrecord.resolve.stories`); with several
   it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles` compares roles);
 * organisations match by name; a bare head noun ("the ministry") matches the only organisation
-  of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several.
+  of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several;
+  a bare noun still left so ("the company", "the committee") is the one body of that kind its own
+  article names (:mod:`onrecord.resolve.generic`).
 
 Surname-only and role-only speakers are folded into a full-name speaker as soon as the corpus
 ties them together, so the result does not depend on the order articles arrive in.
@@ -28,14 +32,14 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import lru_cache
-from importlib import resources
 
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
+from onrecord.resolve.generic import bind_generic_bodies
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
+from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, transliterate
 from onrecord.store import speakers as store
 
@@ -98,17 +102,10 @@ def _given_compatible(a: str, b: str) -> bool:
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MD|PhD|Jr\.?|Sr\.?|III|II))+$")
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """Honorifics and professional titles beyond the shared title list (``data/honorifics.txt``)."""
-    text = resources.files("onrecord.resolve").joinpath("data").joinpath("honorifics.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 def _is_honorific(words: list[str]) -> bool:
-    """Whether these words, as one, are a title or honorific ("Engr.", "Dato'", "Tan Sri")."""
-    key = " ".join(w.casefold().rstrip(".'’") for w in words)
-    return key in _honorifics() or (len(words) == 1 and knowledge().is_title(words[0]))
+    """Whether these words, as one, are a title or honorific ("Engr.", "Dato'", "Tan Sri"): the
+    title list extraction reads too (``attribute/data/titles.txt``)."""
+    return knowledge().is_title_phrase(words)
 
 
 def bare_person_name(name: str) -> str:
@@ -673,11 +670,19 @@ def _holder(
                     (role_id, candidate, f"may be the {s.name} of article {article_id}"),
                 )
             return None
+    window = store.role_aliases(conn, day, ROLE_LINK_DAYS)
     if shape.others:
-        found = _fitting(conn, s, shape, store.role_aliases(conn, day, ROLE_LINK_DAYS), shares_detail)
+        found = _fitting(conn, s, shape, window, shares_detail)
         if len(found) == 1:
             return found[0]
-    return None
+    # the one person of the week with such a role whom an article of the same story names
+    found = [p for p in _fitting(conn, s, shape, window) if _of_the_story(conn, p, article_id, text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _of_the_story(conn: sqlite3.Connection, person: str, article_id: str, text: str) -> bool:
+    """Whether a person speaks in another article of the story this article's text tells."""
+    return any(same_story(text, other) for other in store.speaker_article_texts(conn, person, other_than=article_id))
 
 
 def _bind_roles(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
@@ -751,6 +756,7 @@ def resolve_article_speakers(
                 store.set_article_speaker(conn, article.id, s.local_id, sid)
                 affected.add(sid)
     affected |= _bind_roles(conn, [a.published for a, _ in batch if a.published])
+    affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
     return affected

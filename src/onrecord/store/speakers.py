@@ -16,6 +16,7 @@ __all__ = [
     "SpeakerRow",
     "add_alias",
     "article_people",
+    "article_speaker_rows",
     "article_speakers",
     "candidates_by_key",
     "candidates_by_surname",
@@ -39,6 +40,7 @@ __all__ = [
     "role_holders",
     "role_rows",
     "set_article_speaker",
+    "speaker_article_texts",
     "speaker_forms",
     "upsert_speaker",
 ]
@@ -281,6 +283,16 @@ def article_people(conn: sqlite3.Connection, article_id: str) -> list[SpeakerRow
     return [_row(tuple(r)) for r in rows]
 
 
+def speaker_article_texts(conn: sqlite3.Connection, speaker_id: str, *, other_than: str = "") -> list[str]:
+    """The bodies of the articles in which a speaker speaks, but ``other_than``."""
+    rows = conn.execute(
+        "SELECT DISTINCT ar.id, ar.body FROM article_speakers a JOIN articles ar ON ar.id = a.article_id "
+        "WHERE a.speaker_id = ? AND ar.id != ? ORDER BY ar.id",
+        (speaker_id, other_than),
+    )
+    return [r[1] or "" for r in rows]
+
+
 def put_article_speakers(conn: sqlite3.Connection, article_id: str, speakers: Sequence[ArticleSpeaker]) -> None:
     """Store the speakers one article names (replacing what was stored for it)."""
     conn.execute("DELETE FROM article_speakers WHERE article_id = ?", (article_id,))
@@ -306,6 +318,17 @@ def article_speakers(conn: sqlite3.Connection, article_id: str) -> list[ArticleS
         (article_id,),
     )
     return [_article_speaker(r) for r in rows]
+
+
+def article_speaker_rows(conn: sqlite3.Connection, article_id: str) -> list[tuple[ArticleSpeaker, SpeakerRow]]:
+    """The speakers one article names, each with the corpus speaker it was resolved to."""
+    rows = conn.execute(
+        "SELECT a.local_id, a.name, a.kind, a.gender, a.names, a.roles, s.id, s.name, s.kind, s.key, "
+        "s.surname_key, s.gender FROM article_speakers a JOIN speakers s ON s.id = a.speaker_id "
+        "WHERE a.article_id = ? ORDER BY a.local_id",
+        (article_id,),
+    )
+    return [(_article_speaker(r[:6]), _row(tuple(r[6:]))) for r in rows]
 
 
 def set_article_speaker(conn: sqlite3.Connection, article_id: str, local_id: str, speaker_id: str) -> None:

@@ -1,0 +1,47 @@
+"""Whether two articles tell the same story, by the proper names they share.
+
+A role an article leaves unnamed ("the mayor said", "the chairman told me") is most often the
+holder another article of the same story names ("Mayor Dwayne Holcomb"); articles of one story
+name the same places, bodies and people ("Millbrook Junction", "Kestrel", "Okonjo-Blake"). The
+names are the capitalised words of a text that no sentence or line opens with, less titles and
+calendar words, which any two stories share.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from onrecord.attribute.knowledge import knowledge
+
+__all__ = ["SHARED_NAMES", "same_story", "story_names"]
+
+SHARED_NAMES = 2  # how many proper names two articles of one story share at the least
+_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÞА-ЯЁ][\w'’-]{3,})")
+_OPENS = re.compile(r"(?:^|[.!?:;\"“”«»\n]\s*|\n\s*[-*•]\s*)$")
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today tonight yesterday tomorrow christmas easter
+    this that these there their they then when what where which while with from after before about
+    during said says according""".split()
+)
+
+
+@lru_cache(maxsize=256)
+def story_names(text: str) -> frozenset[str]:
+    """The proper names of a text (casefolded, possessive dropped): capitalised words of four
+    letters or more inside a sentence, not titles or calendar words."""
+    kb = knowledge()
+    found = set()
+    for m in _WORD.finditer(text):
+        if _OPENS.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        word = re.sub(r"['’]s$", "", m.group(1)).casefold()
+        if len(word) >= 4 and word not in _CALENDAR and not kb.is_title(word):
+            found.add(word)
+    return frozenset(found)
+
+
+def same_story(a: str, b: str) -> bool:
+    """Whether two texts share at least :data:`SHARED_NAMES` proper names."""
+    return len(story_names(a) & story_names(b)) >= SHARED_NAMES

@@ -1,0 +1,77 @@
+"""A body an article names only by its kind is the one body of that kind the article names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.archive import Archive
+
+
+def _speakers(tmp_path: Path, text: str) -> dict[str, str | None]:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "a1", "published": "2027-05-04", "text": text}) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        return {q.text: q.speaker.id if q.speaker else None for q in archive.quotes(article="a1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body_quote", "bare_quote", "same"),
+    [
+        (
+            "The German auto supplier Brandauer Werke said it would close its plant in Kaltenbach. "
+            "The site has no future, the company said.",
+            "it would close its plant in Kaltenbach",
+            "The site has no future",
+            True,
+        ),
+        # a surname alone is a person, not the company
+        (
+            "Halvorsen said on Monday that the plant in Kaltenbach would close. "
+            "Production will move to Sopron, the company said.",
+            "the plant in Kaltenbach would close",
+            "Production will move to Sopron",
+            False,
+        ),
+    ],
+)
+def test_a_bare_body_noun_is_the_body_its_article_names(
+    tmp_path: Path, text: str, body_quote: str, bare_quote: str, same: bool
+) -> None:
+    found = _speakers(tmp_path, text)
+    assert found[body_quote] and found[bare_quote]
+    assert (found[body_quote] == found[bare_quote]) is same
+
+
+@pytest.mark.parametrize(
+    ("noun", "name", "kind", "roles", "fits"),
+    [
+        ("company", "Brandauer Werke", "person", ("German auto supplier",), True),
+        ("company", "Halvard Mobility Inc.", "organisation", (), True),
+        ("unternehmen", "Lumora", "organisation", (), True),
+        ("company", "Harbour Workers' Alliance", "organisation", (), False),  # a union, no company
+        ("company", "Transport Ministry", "organisation", (), False),
+        ("unternehmen", "Industrieministerium", "organisation", (), False),
+        ("company", "FNTM", "organisation", (), False),  # an acronym says not what it is
+        ("company", "Lumora Inc.", "person", ("company's chief executive",), False),  # a person's role
+        ("company", "Halvorsen", "person", (), False),  # a surname alone
+        ("company", "Jens-Peter Rohloff", "person", (), False),
+        ("committee", "Regional Fisheries Committee", "organisation", (), True),
+        ("committee", "CRPAA", "organisation", (), False),  # nothing says it is a committee
+        ("council", "Irish Ports and Shipping Council", "organisation", (), True),
+        ("council", "Brandauer Werke", "organisation", (), False),
+    ],
+)
+def test_which_named_body_a_bare_noun_may_be(
+    noun: str, name: str, kind: str, roles: tuple[str, ...], fits: bool
+) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.generic import _a_body, _fits
+    from onrecord.store.speakers import SpeakerRow
+
+    spoken = ArticleSpeaker("x", name, kind, None, (name,), roles)
+    row = SpeakerRow("id", name, kind, name.casefold(), None, None)
+    assert (_a_body(spoken, row) and _fits(noun, spoken, row)) is fits
