@@ -292,6 +292,50 @@ def test_names_with_two_particles(text: str, language: str, speaker: str) -> Non
     assert [m for _, _, m in _found(text, language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        # the subject before a colon, not the object of a preposition nearer the quote
+        ("Mercoledì Ferraris ha fatto marcia indietro su Threads: «Sospendiamo le vendite mentre ricontrolliamo.»",
+         "it", "Sospendiamo le vendite mentre ricontrolliamo.", "Ferraris"),
+        ("El sheriff Luis Ortega habló. El martes, Ortega había sido tajante con los vecinos de Aspen Fork: "
+         "“Si les dicen que se vayan, váyanse.”", "es", "Si les dicen que se vayan, váyanse.", "Ortega"),
+        ("Bürgermeisterin Anna Vollmer lud ein. Am Abend äußerte sich Vollmer auf Instagram: „Wir geben nicht auf, das verspreche ich.“",
+         "de", "Wir geben nicht auf, das verspreche ich.", "Vollmer"),
+        ("Mardi, Girard s'est exprimé sur France Inter : « Nous ne reculerons pas sur la réforme. »",
+         "fr", "Nous ne reculerons pas sur la réforme.", "Girard"),
+        # a medium's name after a noun of the media, and a cue in what looked like an aside
+        ("Patricio Valderrama, presidente de Minera Austral, aseguró a la agencia Alpwire que la empresa "
+         "cubrirá todos los costos.", "es", "la empresa cubrirá todos los costos", "Patricio Valderrama"),
+        ("Министр энергетики Катрин Остервельд выступила во вторник. Как сообщило агентство Baltwire, "
+         "Остервельд заверила, что газовые хранилища заполнены на 78%.", "ru",
+         "газовые хранилища заполнены на 78%", "Остервельд"),
+        # a company's name with its legal form is a body, not a surname
+        ("Die Oberwald Hydro AG, die den Stausee betreibt, teilte mit, sie habe um sechs Uhr die Grundablässe "
+         "geöffnet.", "de", "sie habe um sechs Uhr die Grundablässe geöffnet", "Oberwald Hydro AG"),
+        ("«Cooperaremos plenamente», dijo Minera Austral S.A. en un comunicado.", "es", "Cooperaremos plenamente",
+         "Minera Austral S.A."),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_preposition_is_no_speaker(text: str, language: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a surname's particle capitalised when the surname stands alone, at a sentence's start or not
+        ("De Wet erklärte in einer Erklärung: »Ich habe sie erst gesehen.«", "de", "De Wet"),
+        ("„Wir bleiben dabei“, sagte Van Rensburg am Montag.", "de", "Van Rensburg"),
+        ("« Nous resterons ouverts », a déclaré Van Rensburg.", "fr", "Van Rensburg"),
+        # a particle that is a word of the language is no part of a name
+        ("Von Berlin aus sagte er: „Wir bleiben dabei.“", "de", "er"),
+    ],
+)
+def test_a_capitalised_particle_opens_a_surname(text: str, language: str, speaker: str) -> None:
+    assert [m for _, _, m in _found(text, language)] == [speaker]
+
+
 def _speakers(text: str, language: str) -> list[tuple[str, str | None]]:
     analysis = find_foreign_candidates(text, language)
     return [
