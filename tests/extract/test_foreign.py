@@ -109,6 +109,17 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "es",
             ("indirect", "el puente abrirá en mayo", "Ana Ruiz"),
         ),
+        # what was announced or promised, in an infinitive with "zu"
+        (
+            "Verkehrsminister Jan de Vries kündigte am Dienstag an, 40 zusätzliche Polizisten an Schulen einzusetzen.",
+            "de",
+            ("indirect", "40 zusätzliche Polizisten an Schulen einzusetzen", "Jan de Vries"),
+        ),
+        (
+            "Die Ministerin Anna Huber versprach, die Gebühren bis Ende des Jahres nicht zu erhöhen.",
+            "de",
+            ("indirect", "die Gebühren bis Ende des Jahres nicht zu erhöhen", "Anna Huber"),
+        ),
     ],
 )
 def test_reported_speech(text: str, language: str, expected: tuple[str, str, str]) -> None:
@@ -237,6 +248,7 @@ def test_reported_speech_frames_of_wire_copy(text: str, language: str, expected:
         (_DE_INTRO + "Das Werk wurde 1974 eröffnet und beschäftigte 5.000 Menschen.", "de"),  # no cue
         (_DE_INTRO + "Das Werk schließt 2028. Es sei das Ende einer Ära.", "de"),  # no report before
         (_DE_INTRO + "Molander sagte am Montag, der am Abend eine große Rede hielt.", "de"),  # a relative clause
+        (_DE_INTRO + "Molander sagte am Montag, um die Lage zu beruhigen.", "de"),  # too short a clause to report
         ("« Nous irons jusqu'au bout », a déclaré le maire Paul Girard, qui a promis une enquête.", "fr"),
     ],
 )

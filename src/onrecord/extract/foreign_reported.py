@@ -164,11 +164,24 @@ def _de_present_subjunctive(content: str) -> bool:
     return False
 
 
+# A German clause that ends in an infinitive with "zu" ("..., 40 zusätzliche Polizisten
+# einzusetzen", "..., die Preise „für zwei Jahre“ einzufrieren", "..., den Plan zu prüfen"):
+# what was announced, promised or demanded after "kündigte an", "versprach", "forderte".
+_DE_ZU_INFINITIVE = re.compile(r"(?:\bzu\s+|\b[a-zäöü]+zu)[a-zäöüß]+(?:en|ern|eln)[\W]*$")
+# "..., um die Lage zu beruhigen", "..., ohne Details zu nennen": a purpose or a manner, not a report
+_DE_PURPOSE = re.compile(r"\s*(?:um|ohne|statt|anstatt)\b", re.I)
+
+
 def _reported(content: str, language: str, has_complementizer: bool) -> bool:
     if _words(content) < _MIN_WORDS:
         return False
     if language == "de":
-        return has_complementizer or bool(_DE_SUBJUNCTIVE.search(content)) or _de_present_subjunctive(content)
+        return (
+            has_complementizer
+            or bool(_DE_SUBJUNCTIVE.search(content))
+            or _de_present_subjunctive(content)
+            or (_DE_ZU_INFINITIVE.search(content) is not None and not _DE_PURPOSE.match(content))
+        )
     return True
 
 
