@@ -109,6 +109,22 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "es",
             ("indirect", "el puente abrirá en mayo", "Ana Ruiz"),
         ),
+        # a cue set between commas inside the content: the whole sentence, the aside's speaker
+        (
+            "Finanzminister Karl Huber sprach in Wien. Die Regierung, sagte er, werde die Steuern im Herbst senken.",
+            "de",
+            ("indirect", "Die Regierung, sagte er, werde die Steuern im Herbst senken", "Karl Huber"),
+        ),
+        (
+            "Le ministre Paul Girard était à Lyon. Le gouvernement, a-t-il ajouté, ne reculera pas sur la réforme.",
+            "fr",
+            ("indirect", "Le gouvernement, a-t-il ajouté, ne reculera pas sur la réforme", "Paul Girard"),
+        ),
+        (
+            "Il ministro Marco Rossi ha parlato lunedì. Il governo, ha detto Rossi, non cambierà la legge quest'anno.",
+            "it",
+            ("indirect", "Il governo, ha detto Rossi, non cambierà la legge quest'anno", "Rossi"),
+        ),
         # what was announced or promised, in an infinitive with "zu"
         (
             "Verkehrsminister Jan de Vries kündigte am Dienstag an, 40 zusätzliche Polizisten an Schulen einzusetzen.",

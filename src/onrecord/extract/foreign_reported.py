@@ -451,6 +451,9 @@ def _cue_frame(
                     speaker = zero_subject(text, cue, language)  # "..., afirmó.": the cue's own subject
                 if speaker is not None:
                     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
+        framed = _parenthetical_cue(text, sentence, index, language, m, known)
+        if framed is not None:
+            return framed
         # cue first: "Molander sagte vor Investoren, Veltra werde ..." / "Ансельм заявил, что ..." /
         # "Il a déclaré que ..." (French and Spanish put no comma before their complementizer)
         comma = after.find(",")
@@ -493,6 +496,47 @@ def _cue_frame(
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None
+
+
+_MAX_PARENTHETICAL_WORDS = 3
+
+
+def _parenthetical_cue(
+    text: str, sentence: Sentence, index: int, language: str, m: re.Match[str], known: frozenset[str]
+) -> Candidate | None:
+    """A cue set between commas inside the content ("De lo contrario, advirtió, el Departamento
+    podría congelar otros 210 millones", "Die Regierung, sagte er, werde die Steuern senken",
+    "Le gouvernement, a-t-il ajouté, ne reculera pas"): the whole sentence is the report, and
+    the speaker is the one the aside names (a name, a pronoun, or the cue's own subject)."""
+    body = text[sentence.start : sentence.end]
+    before, after = body[: m.start()], body[m.end() :]
+    aux = _AUXILIARY_BEFORE_CUE.get(language)
+    helper = aux.search(before) if aux is not None else None
+    head = before[: helper.start()] if helper is not None else before
+    comma = after.find(",")
+    if not head.rstrip().endswith(",") or comma < 0 or _words(after[:comma]) > _MAX_PARENTHETICAL_WORDS:
+        return None
+    if _words(head) < 2 or _words(after[comma + 1 :]) < _MIN_WORDS or _QUOTE_MARKS.search(body):
+        return None
+    start, end = _trim(text, sentence.start, sentence.end)
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
+    content = (head.rstrip(" ,") + " " + after[comma + 1 :]).strip()
+    if not _reported(content, language, False):
+        return None
+    cue = sentence.start + m.start(), sentence.start + m.end()
+    aside = (cue[1], cue[1] + comma)
+    speaker = speaker_near(text, [aside], cue[1], language, known)
+    if speaker is None and helper is not None and helper.groupdict().get("pronoun"):
+        at = sentence.start + helper.start("pronoun")  # "a-t-il ajouté": "il"
+        word = helper.group("pronoun")
+        speaker = Mention(at, at + len(word), word, "pronoun", gender=_PRONOUN_GENDER.get(word), number="sg")
+    if speaker is None and language in PRO_DROP and _words(after[:comma]) == 0:
+        speaker = zero_subject(text, cue, language)  # "..., advirtió, ...": the cue's own subject
+    if speaker is None:
+        return None
+    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
 
 
 # A subject pronoun right before the cue, its auxiliary and an adverb between ("il a répondu
