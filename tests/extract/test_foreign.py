@@ -328,7 +328,8 @@ def test_names_with_two_particles(text: str, language: str, speaker: str) -> Non
          "it", "Sospendiamo le vendite mentre ricontrolliamo.", "Ferraris"),
         ("El sheriff Luis Ortega habló. El martes, Ortega había sido tajante con los vecinos de Aspen Fork: "
          "“Si les dicen que se vayan, váyanse.”", "es", "Si les dicen que se vayan, váyanse.", "Ortega"),
-        ("Bürgermeisterin Anna Vollmer lud ein. Am Abend äußerte sich Vollmer auf Instagram: „Wir geben nicht auf, das verspreche ich.“",
+        ("Bürgermeisterin Anna Vollmer lud ein. Am Abend äußerte sich Vollmer auf Instagram: "
+         "„Wir geben nicht auf, das verspreche ich.“",
          "de", "Wir geben nicht auf, das verspreche ich.", "Vollmer"),
         ("Mardi, Girard s'est exprimé sur France Inter : « Nous ne reculerons pas sur la réforme. »",
          "fr", "Nous ne reculerons pas sur la réforme.", "Girard"),

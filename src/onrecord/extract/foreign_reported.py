@@ -469,7 +469,8 @@ def _cue_frame(
             rest_start = sentence.start + m.end() + comma + 1
             lead = marker.match(text, rest_start, sentence.end)
             aside = _ASIDE.match(text, rest_start, sentence.end) if lead is None else None
-            if aside is not None and any(w.casefold() in cues(language) for w in re.findall(r"[^\W\d_]+", aside.group())):
+            aside_words = re.findall(r"[^\W\d_]+", aside.group()) if aside is not None else []
+            if any(w.casefold() in cues(language) for w in aside_words):
                 aside = None  # "сообщило агентство X, Остервельд заверила, что": a cue of its own, no aside
             if aside is not None:  # "informou, em comunicado, que ...": an aside between the cue and its content
                 lead = marker.match(text, aside.end(), sentence.end)
