@@ -109,6 +109,33 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "es",
             ("indirect", "el puente abrirá en mayo", "Ana Ruiz"),
         ),
+        # a cue set between commas inside the content: the whole sentence, the aside's speaker
+        (
+            "Finanzminister Karl Huber sprach in Wien. Die Regierung, sagte er, werde die Steuern im Herbst senken.",
+            "de",
+            ("indirect", "Die Regierung, sagte er, werde die Steuern im Herbst senken", "Karl Huber"),
+        ),
+        (
+            "Le ministre Paul Girard était à Lyon. Le gouvernement, a-t-il ajouté, ne reculera pas sur la réforme.",
+            "fr",
+            ("indirect", "Le gouvernement, a-t-il ajouté, ne reculera pas sur la réforme", "Paul Girard"),
+        ),
+        (
+            "Il ministro Marco Rossi ha parlato lunedì. Il governo, ha detto Rossi, non cambierà la legge quest'anno.",
+            "it",
+            ("indirect", "Il governo, ha detto Rossi, non cambierà la legge quest'anno", "Rossi"),
+        ),
+        # what was announced or promised, in an infinitive with "zu"
+        (
+            "Verkehrsminister Jan de Vries kündigte am Dienstag an, 40 zusätzliche Polizisten an Schulen einzusetzen.",
+            "de",
+            ("indirect", "40 zusätzliche Polizisten an Schulen einzusetzen", "Jan de Vries"),
+        ),
+        (
+            "Die Ministerin Anna Huber versprach, die Gebühren bis Ende des Jahres nicht zu erhöhen.",
+            "de",
+            ("indirect", "die Gebühren bis Ende des Jahres nicht zu erhöhen", "Anna Huber"),
+        ),
     ],
 )
 def test_reported_speech(text: str, language: str, expected: tuple[str, str, str]) -> None:
@@ -237,6 +264,7 @@ def test_reported_speech_frames_of_wire_copy(text: str, language: str, expected:
         (_DE_INTRO + "Das Werk wurde 1974 eröffnet und beschäftigte 5.000 Menschen.", "de"),  # no cue
         (_DE_INTRO + "Das Werk schließt 2028. Es sei das Ende einer Ära.", "de"),  # no report before
         (_DE_INTRO + "Molander sagte am Montag, der am Abend eine große Rede hielt.", "de"),  # a relative clause
+        (_DE_INTRO + "Molander sagte am Montag, um die Lage zu beruhigen.", "de"),  # too short a clause to report
         ("« Nous irons jusqu'au bout », a déclaré le maire Paul Girard, qui a promis une enquête.", "fr"),
     ],
 )
@@ -289,6 +317,51 @@ def test_a_place_or_a_noun_is_no_speaker(text: str, language: str, not_a_speaker
     ],
 )
 def test_names_with_two_particles(text: str, language: str, speaker: str) -> None:
+    assert [m for _, _, m in _found(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        # the subject before a colon, not the object of a preposition nearer the quote
+        ("Mercoledì Ferraris ha fatto marcia indietro su Threads: «Sospendiamo le vendite mentre ricontrolliamo.»",
+         "it", "Sospendiamo le vendite mentre ricontrolliamo.", "Ferraris"),
+        ("El sheriff Luis Ortega habló. El martes, Ortega había sido tajante con los vecinos de Aspen Fork: "
+         "“Si les dicen que se vayan, váyanse.”", "es", "Si les dicen que se vayan, váyanse.", "Ortega"),
+        ("Bürgermeisterin Anna Vollmer lud ein. Am Abend äußerte sich Vollmer auf Instagram: "
+         "„Wir geben nicht auf, das verspreche ich.“",
+         "de", "Wir geben nicht auf, das verspreche ich.", "Vollmer"),
+        ("Mardi, Girard s'est exprimé sur France Inter : « Nous ne reculerons pas sur la réforme. »",
+         "fr", "Nous ne reculerons pas sur la réforme.", "Girard"),
+        # a medium's name after a noun of the media, and a cue in what looked like an aside
+        ("Patricio Valderrama, presidente de Minera Austral, aseguró a la agencia Alpwire que la empresa "
+         "cubrirá todos los costos.", "es", "la empresa cubrirá todos los costos", "Patricio Valderrama"),
+        ("Министр энергетики Катрин Остервельд выступила во вторник. Как сообщило агентство Baltwire, "
+         "Остервельд заверила, что газовые хранилища заполнены на 78%.", "ru",
+         "газовые хранилища заполнены на 78%", "Остервельд"),
+        # a company's name with its legal form is a body, not a surname
+        ("Die Oberwald Hydro AG, die den Stausee betreibt, teilte mit, sie habe um sechs Uhr die Grundablässe "
+         "geöffnet.", "de", "sie habe um sechs Uhr die Grundablässe geöffnet", "Oberwald Hydro AG"),
+        ("«Cooperaremos plenamente», dijo Minera Austral S.A. en un comunicado.", "es", "Cooperaremos plenamente",
+         "Minera Austral S.A."),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_preposition_is_no_speaker(text: str, language: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a surname's particle capitalised when the surname stands alone, at a sentence's start or not
+        ("De Wet erklärte in einer Erklärung: »Ich habe sie erst gesehen.«", "de", "De Wet"),
+        ("„Wir bleiben dabei“, sagte Van Rensburg am Montag.", "de", "Van Rensburg"),
+        ("« Nous resterons ouverts », a déclaré Van Rensburg.", "fr", "Van Rensburg"),
+        # a particle that is a word of the language is no part of a name
+        ("Von Berlin aus sagte er: „Wir bleiben dabei.“", "de", "er"),
+    ],
+)
+def test_a_capitalised_particle_opens_a_surname(text: str, language: str, speaker: str) -> None:
     assert [m for _, _, m in _found(text, language)] == [speaker]
 
 

@@ -116,6 +116,23 @@ _NOT_BEFORE_A_SURNAME = {
     "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
+# Surname particles written with a capital when the surname stands alone ("De Wet", "Van
+# Rensburg", "Di Maio", "Da Silva", "Le Pen"): part of the name, never a German noun.
+# A particle that is also a word of the language ("Von Berlin aus", "De nombreux") is left out.
+_CAPITAL_PARTICLES = frozenset("de van von da di du del della dos ten ter le".split())
+_PARTICLE_WORDS = {
+    "de": frozenset({"von", "da", "du"}),
+    "fr": frozenset({"de", "du", "le"}),
+    "es": frozenset({"de", "del"}),
+    "it": frozenset({"di", "da", "del", "della"}),
+    "pt": frozenset({"de", "da", "dos"}),
+}
+
+
+def _capital_particle(word: str, language: str) -> bool:
+    """A surname's particle written with a capital that is no word of ``language``."""
+    lower = word.casefold()
+    return word[:1].isupper() and lower in _CAPITAL_PARTICLES and lower not in _PARTICLE_WORDS.get(language, ())
 # A surname after two particles and a capitalised word ("Wirtschaftsministerin Katrin van der
 # Berg"), which a run of capitalised words too long to end there would not give.
 _PARTICLE_SURNAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+(?:van|von|de)\s+(?:der|den|la)\s+([A-ZÀ-Þ][\w'’-]+)")
@@ -186,6 +203,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         words = m.group().split()
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
+        if re.match(rf"\s+{_LEGAL_FORM}(?![\w-])", text[m.end() : m.end() + 8]):
+            continue  # "Oberwald Hydro AG": a company's name
         offsets = [m.start() + m.group().index(w) for w in words]
         run_start = m.start()
         article_first = False
@@ -203,6 +222,7 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             and not article_first
             and _starts_sentence(text, run_start)
             and not _person_word(words[0], language)
+            and not _capital_particle(words[0], language)
         ):
             # "Wenige Stunden später", "Neue Marken": a German sentence's first word and a noun
             words, offsets = words[1:], offsets[1:]
@@ -243,6 +263,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             first = len(words) - 1
             while first > 0 and words[first - 1].islower():
                 first -= 1  # "van der Laan": the surname with its particles
+            if first == 1 and _capital_particle(words[0], language):
+                first = 0  # "De Wet erklärte": the particle of a surname standing alone
             if first > 0 and words[first].islower() and not all(kb.is_title(w) for w in words[:first]):
                 continue  # "Asociación de Bomberos de Carver": a body's name, no person's
         before = text[max(0, run_start - 20) : run_start].split()[-1:]
@@ -320,6 +342,10 @@ _NAMED_BODY = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|da|do|des|du|di|della|y|e|et)?\s*[A-ZÀ-Þ][\w'’-]+)+)"
 )
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+# A company's name with its legal form ("die Oberwald Hydro AG", "Minera Austral S.A.", "ПАО
+# Северсталь"): a body, whatever its words look like, never a person's surname.
+_LEGAL_FORM = r"(?:AG|GmbH|SE|KG|SA|S\.A\.|SpA|S\.p\.A\.|Srl|SAS|Ltd|Inc\.?|LLC|Ltda|NV|N\.V\.|BV|plc|Corp\.?)"
+_COMPANY = re.compile(rf"(?<![\w-])(?P<name>(?:[A-ZÀ-Þ][\w&'’-]*\s+){{1,4}}{_LEGAL_FORM})(?![\w-])")
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
 
 
@@ -402,6 +428,12 @@ def _named_body(text: str, spans: list[tuple[int, int]], language: str) -> Menti
 
 
 def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
+    for start, end in spans:
+        company = _COMPANY.search(text, start, end)
+        if company is not None:
+            article = _LEADING_ARTICLE.match(company.group())  # "Die Oberwald Hydro AG" at a sentence's start
+            at = company.start() + (article.end() if article is not None else 0)
+            return Mention(at, company.end(), text[at : company.end()], "organisation", name=text[at : company.end()])
     pattern = _ORGANISATION_HEADS.get(language)
     if pattern is None:
         return _named_body(text, spans, language)
@@ -432,7 +464,14 @@ def speaker_near(
     if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
         return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
     if around:
-        return min(around, key=lambda n: (n.gender is None and " " not in (n.name or ""), abs(n.start - anchor)))
+        return min(
+            around,
+            key=lambda n: (
+                _object_of_preposition(text, n.start, language),
+                n.gender is None and " " not in (n.name or ""),
+                abs(n.start - anchor),
+            ),
+        )
     person = _pronoun_or_role(text, spans, language)
     if (
         person is not None
@@ -443,6 +482,44 @@ def speaker_near(
         return organisation  # "un portavoce del ministero dell'Istruzione": the ministry's word
     # "a ajouté le maire, cité par l'agence": the person before the institution
     return person if person is not None or organisation is None else organisation
+
+
+# Prepositions whose object is no speaker, beyond those of place: "ha fatto marcia indietro su
+# Threads:", "tajante con los vecinos de Aspen Fork:", "sagte er gegenüber Müller".
+_OBJECT_PREPOSITIONS = {
+    "de": {"auf", "mit", "gegenüber", "an", "zu", "vor", "über", "um"},
+    "fr": {"sur", "avec", "chez", "pour", "par"},
+    "es": {"con", "sobre", "ante", "entre"},
+    "it": {"su", "con", "sul", "sulla", "tra", "fra"},
+    "pt": {"com", "sobre", "no", "na", "pelo", "pela"},
+    "ru": {"с", "со", "о", "об", "к", "ко", "у"},
+    "uk": {"зі", "о", "об", "к", "до", "у"},
+}
+
+
+# Nouns of the media, before the name of one ("a la agencia Alpwire", "Как сообщило агентство
+# Baltwire", "der Nachrichtenagentur Nordpress"): the name is a channel, not a speaker.
+_MEDIA_NOUN = re.compile(
+    r"^(?:\w*agentur|\w*sender|\w*zeitung|agence|agencia|agenzia|agência|journal|quotidien|diario|periódico|"
+    r"quotidiano|giornale|jornal|radio|rádio|chaîne|cadena|emisora|emittente|emissora|revista|rivista|magazine?|"
+    r"агентств[оауе]|газет[аеуыі]|радио|радіо|телеканал[ау]?)$"
+)
+
+
+def _object_of_preposition(text: str, start: int, language: str) -> bool:
+    """Whether the name at ``start`` (with the capitalised words before it: "Aspen Fork") follows
+    a preposition or a noun of the media: the object of one ("su Threads", "de Aspen Fork",
+    "mit Molander") or a medium's name ("la agencia Alpwire"), which a sentence's subject never is."""
+    before = re.findall(r"[^\W\d_]+|[^\w\s]", text[max(0, start - 60) : start])
+    while before and before[-1][:1].isupper() and not _MEDIA_NOUN.match(before[-1].casefold()):
+        before.pop()  # the capitalised words of the same name, up to a punctuation mark
+    if not before:
+        return False
+    word = before[-1].casefold()
+    return (
+        word in _NOT_BEFORE_A_SURNAME.get(language, set()) | _OBJECT_PREPOSITIONS.get(language, set())
+        or _MEDIA_NOUN.match(word) is not None
+    )
 
 
 _SOURCE_BEFORE = re.compile(

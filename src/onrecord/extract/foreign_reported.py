@@ -164,11 +164,24 @@ def _de_present_subjunctive(content: str) -> bool:
     return False
 
 
+# A German clause that ends in an infinitive with "zu" ("..., 40 zusätzliche Polizisten
+# einzusetzen", "..., die Preise „für zwei Jahre“ einzufrieren", "..., den Plan zu prüfen"):
+# what was announced, promised or demanded after "kündigte an", "versprach", "forderte".
+_DE_ZU_INFINITIVE = re.compile(r"(?:\bzu\s+|\b[a-zäöü]+zu)[a-zäöüß]+(?:en|ern|eln)[\W]*$")
+# "..., um die Lage zu beruhigen", "..., ohne Details zu nennen": a purpose or a manner, not a report
+_DE_PURPOSE = re.compile(r"\s*(?:um|ohne|statt|anstatt)\b", re.I)
+
+
 def _reported(content: str, language: str, has_complementizer: bool) -> bool:
     if _words(content) < _MIN_WORDS:
         return False
     if language == "de":
-        return has_complementizer or bool(_DE_SUBJUNCTIVE.search(content)) or _de_present_subjunctive(content)
+        return (
+            has_complementizer
+            or bool(_DE_SUBJUNCTIVE.search(content))
+            or _de_present_subjunctive(content)
+            or (_DE_ZU_INFINITIVE.search(content) is not None and not _DE_PURPOSE.match(content))
+        )
     return True
 
 
@@ -438,6 +451,9 @@ def _cue_frame(
                     speaker = zero_subject(text, cue, language)  # "..., afirmó.": the cue's own subject
                 if speaker is not None:
                     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
+        framed = _parenthetical_cue(text, sentence, index, language, m, known)
+        if framed is not None:
+            return framed
         # cue first: "Molander sagte vor Investoren, Veltra werde ..." / "Ансельм заявил, что ..." /
         # "Il a déclaré que ..." (French and Spanish put no comma before their complementizer)
         comma = after.find(",")
@@ -453,6 +469,9 @@ def _cue_frame(
             rest_start = sentence.start + m.end() + comma + 1
             lead = marker.match(text, rest_start, sentence.end)
             aside = _ASIDE.match(text, rest_start, sentence.end) if lead is None else None
+            aside_words = re.findall(r"[^\W\d_]+", aside.group()) if aside is not None else []
+            if any(w.casefold() in cues(language) for w in aside_words):
+                aside = None  # "сообщило агентство X, Остервельд заверила, что": a cue of its own, no aside
             if aside is not None:  # "informou, em comunicado, que ...": an aside between the cue and its content
                 lead = marker.match(text, aside.end(), sentence.end)
             if lead is None and language != "de":
@@ -478,6 +497,47 @@ def _cue_frame(
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None
+
+
+_MAX_PARENTHETICAL_WORDS = 3
+
+
+def _parenthetical_cue(
+    text: str, sentence: Sentence, index: int, language: str, m: re.Match[str], known: frozenset[str]
+) -> Candidate | None:
+    """A cue set between commas inside the content ("De lo contrario, advirtió, el Departamento
+    podría congelar otros 210 millones", "Die Regierung, sagte er, werde die Steuern senken",
+    "Le gouvernement, a-t-il ajouté, ne reculera pas"): the whole sentence is the report, and
+    the speaker is the one the aside names (a name, a pronoun, or the cue's own subject)."""
+    body = text[sentence.start : sentence.end]
+    before, after = body[: m.start()], body[m.end() :]
+    aux = _AUXILIARY_BEFORE_CUE.get(language)
+    helper = aux.search(before) if aux is not None else None
+    head = before[: helper.start()] if helper is not None else before
+    comma = after.find(",")
+    if not head.rstrip().endswith(",") or comma < 0 or _words(after[:comma]) > _MAX_PARENTHETICAL_WORDS:
+        return None
+    if _words(head) < 2 or _words(after[comma + 1 :]) < _MIN_WORDS or _QUOTE_MARKS.search(body):
+        return None
+    start, end = _trim(text, sentence.start, sentence.end)
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
+    content = (head.rstrip(" ,") + " " + after[comma + 1 :]).strip()
+    if not _reported(content, language, False):
+        return None
+    cue = sentence.start + m.start(), sentence.start + m.end()
+    aside = (cue[1], cue[1] + comma)
+    speaker = speaker_near(text, [aside], cue[1], language, known)
+    if speaker is None and helper is not None and helper.groupdict().get("pronoun"):
+        at = sentence.start + helper.start("pronoun")  # "a-t-il ajouté": "il"
+        word = helper.group("pronoun")
+        speaker = Mention(at, at + len(word), word, "pronoun", gender=_PRONOUN_GENDER.get(word), number="sg")
+    if speaker is None and language in PRO_DROP and _words(after[:comma]) == 0:
+        speaker = zero_subject(text, cue, language)  # "..., advirtió, ...": the cue's own subject
+    if speaker is None:
+        return None
+    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
 
 
 # A subject pronoun right before the cue, its auxiliary and an adverb between ("il a répondu
