@@ -5,8 +5,8 @@ MinHash near-duplicates, multilingual embeddings (paraphrases, indirect renderin
 translations; close pairs get a second look clause by clause, see :mod:`onrecord.link.views`),
 and inside one article a report near the direct quote it sums up.
 Every candidate pair must be said within the time window (and not on two days the quotes
-themselves name, nor words said again after the other's article was published: see
-:mod:`onrecord.link.occasions`) and pass verification
+themselves name, nor words said again after the other's article was published, nor the
+occasion before words said again and the repetition: see :mod:`onrecord.link.occasions`) and pass verification
 (:func:`onrecord.link.features.compatible`); pairs are then merged strongest first, and two
 clusters merge only if all their members stay compatible, so a chain of links cannot join
 "a 2% cut" to "a 4% cut" through "a cut".

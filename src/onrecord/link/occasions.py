@@ -4,6 +4,9 @@
 "a répété": the journalist says the words were said before and are said now on another
 occasion. Such a report is not a report of the earlier occasion; linking uses that to keep the
 repetition apart from what was published before it was said (:mod:`onrecord.link.linker`).
+The speaker may say so too ("I said it on Saturday and I'll say it again: ..."), and the writer
+may tell of a later repetition after the quote ("a line he repeated on Tuesday"): that quote
+reports the earlier occasion, and the repetition's day is not its own.
 """
 
 from __future__ import annotations
