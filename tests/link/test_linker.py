@@ -543,3 +543,65 @@ def test_a_trimmed_report_links_from_a_lower_cosine() -> None:
     ]
     labels = link_block(items, LinkOptions(), _embedder)
     assert labels[0] == labels[1]
+
+
+_SATURDAY = date(2026, 4, 11).toordinal()
+
+
+@pytest.mark.parametrize(
+    ("repetition", "apart"),
+    [
+        # the speaker's own words tell of the second occasion
+        (
+            "I said it on Saturday and I'll say it again: this ferry service is good enough to survive. Ask me in May",
+            True,
+        ),
+        ("Je le redis: this ferry service is good enough to survive", True),
+        # no telling of a repetition: the same words, one report among others
+        ("this ferry service is good enough to survive", False),
+    ],
+)
+def test_words_the_speaker_says_again_are_a_second_occasion(repetition: str, apart: bool) -> None:
+    words = "This ferry service is good enough to survive"
+    saturday = LinkItem("q1", "p:x", words + ". I see the figures every week", "direct", "en", _SATURDAY, "a", 0,
+                        "2026-04-11T19:00:00")
+    tuesday = LinkItem("q2", "p:x", repetition, "direct", "en", _SATURDAY + 3, "b", 0, "2026-04-14T13:00:00", (),
+                       _SATURDAY + 3, _SATURDAY + 3)
+    items = [saturday, tuesday]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+def test_a_report_before_one_of_the_same_words_said_again_is_the_earlier_occasion() -> None:
+    words = "This ferry service is good enough to survive"
+    items = [
+        LinkItem("q1", "p:x", words + ". I see the figures every week", "direct", "en", _SATURDAY, "a", 0,
+                 "2026-04-11T19:00:00"),
+        LinkItem("q2", "p:x", "I said it on Saturday and I'll say it again: " + words.lower() + ". Ask me in May",
+                 "direct", "en", _SATURDAY + 3, "b", 0, "2026-04-14T13:00:00", (), _SATURDAY + 3, _SATURDAY + 3),
+        # a later article: the words of Saturday, then "On Tuesday he said it again: ..."
+        LinkItem("q3", "p:x", words, "direct", "en", _SATURDAY + 4, "c", 400, "2026-04-15", (), None, _SATURDAY + 4),
+        LinkItem("q4", "p:x", words.lower() + ", he insisted", "indirect", "en", _SATURDAY + 3, "c", 650,
+                 "2026-04-15", (), _SATURDAY + 3, _SATURDAY + 3, True, 1, True),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q3"}) in groups
+    assert not any({"q3", "q4"} <= g or {"q1", "q2"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "apart"),
+    [
+        (True, True),  # "he said on the tarmac, a line he repeated on Tuesday": Monday's words
+        (False, False),  # no telling of a later repetition: a report of the repetition, that day
+    ],
+)
+def test_a_report_of_words_repeated_later_is_the_first_occasion(earlier: bool, apart: bool) -> None:
+    words = "We have not come to Varna for photographs"
+    wire = LinkItem("q1", "p:x", words, "direct", "en", _SATURDAY + 3, "b", 0, "2026-04-14T16:00:00", (), None,
+                    None, False, None, False, earlier)
+    transcript = LinkItem("q2", "p:x", "I said it yesterday and I say it again: " + words.lower(), "direct", "en",
+                          _SATURDAY + 3, "c", 0, "2026-04-14T13:00:00", (), _SATURDAY + 3, _SATURDAY + 3)
+    items = [wire, transcript]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.occasions import named_weekday, repeated_before, said_again
+from onrecord.link.occasions import named_weekday, repeated_before, repeated_later, repeats_itself, said_again
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,46 @@ def test_the_attribution_names_the_weekday_said(before: str, after: str, weekday
 )
 def test_the_sentence_before_a_quote_tells_of_words_said_again(before: str, again: bool) -> None:
     assert repeated_before(before) is again
+
+
+@pytest.mark.parametrize(
+    ("text", "repeats"),
+    [
+        ("I said it on Saturday and I'll say it again: this squad is good enough to stay up", True),
+        ("I said it yesterday when I landed and I say it again: we have not come for photographs", True),
+        ("Look, I said it on Tuesday and I will say it again tonight: families deserve answers", True),
+        ("On Monday I called this the worst decision in thirty years. I say it again today", True),
+        ("Je l'ai dit hier et je le redis ce matin : j'assume l'entière responsabilité", True),
+        ("Lo repito: no habrá recortes en la sanidad pública", True),
+        # no first-person telling of a repetition: words about again, another's repetition
+        ("We will never let this happen again", False),
+        ("They keep saying it again and again, but the figures say otherwise", False),
+        ("We will meet again next week to finish the annex", False),
+    ],
+)
+def test_the_quotes_own_words_tell_of_a_second_occasion(text: str, repeats: bool) -> None:
+    assert repeats_itself(text) is repeats
+
+
+@pytest.mark.parametrize(
+    ("after", "later"),
+    [
+        (" on the tarmac, a line he repeated almost word for word on Tuesday.", True),
+        (" on Monday, and she repeated it in the chamber on Thursday.", True),
+        (", before repeating it to the committee on Friday.", True),
+        (" in a statement, a reassurance she later reiterated to reporters.", True),
+        # the cue's own repetition, or none
+        (" again on Tuesday, adding that the talks would go on.", False),
+        (" on Tuesday, adding that the talks would go on.", False),
+        (", once more, that the plant would stay open.", False),
+    ],
+)
+def test_the_attribution_tells_of_words_said_again_later(after: str, later: bool) -> None:
+    assert repeated_later(after) is later
+
+
+def test_a_later_repetition_is_neither_the_quotes_repetition_nor_its_day() -> None:
+    after = " on the tarmac, a line he repeated almost word for word on Tuesday."
+    assert not said_again('photographs," he said', after)
+    assert named_weekday('photographs," he said', after) is None
+    assert said_again('photographs," he said', " again on Tuesday.")

@@ -51,3 +51,36 @@ def test_linking_reads_whether_the_attribution_says_the_words_are_said_again(sen
             items = {it.text[:15]: it for it in link_items(archive.connection, speaker[0])}
     assert items["We will not sel"].again is again
     assert items["the port would "].again is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "again"),
+    [
+        (
+            '"We will not sell a single berth to the cruise lines," Marchetti said on Monday, a line she repeated '
+            "almost word for word on Thursday.",
+            True,
+            False,
+        ),
+        ('"We will not sell a single berth to the cruise lines," Marchetti said again on Thursday.', False, True),
+        ('"We will not sell a single berth to the cruise lines," Marchetti said on Monday.', False, False),
+    ],
+)
+def test_linking_reads_whether_the_attribution_tells_of_a_later_repetition(
+    sentence: str, earlier: bool, again: bool
+) -> None:
+    text = (
+        "Harbour chief backs off plan\n\nPORT ALDER, Sept 18 (Meridian) - Harbour Authority chief Anne-Sophie "
+        "Marchetti said the port would not close the north quay this year.\n\n" + sentence + "\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "port.txt"
+        path.write_text(text, encoding="utf-8")
+        with Archive(":memory:") as archive:
+            archive.ingest([str(path)])
+            speaker = archive.connection.execute("SELECT speaker_id FROM quotes WHERE text LIKE 'We will%'").fetchone()
+            items = {it.text[:15]: it for it in link_items(archive.connection, speaker[0])}
+    item = items["We will not sel"]
+    assert (item.earlier, item.again) == (earlier, again)
+    if earlier:  # the day the later clause names is the repetition's, not the quote's
+        assert item.said_on is None and item.said_day is None

@@ -5,8 +5,8 @@ MinHash near-duplicates, multilingual embeddings (paraphrases, indirect renderin
 translations; close pairs get a second look clause by clause, see :mod:`onrecord.link.views`),
 and inside one article a report near the direct quote it sums up.
 Every candidate pair must be said within the time window (and not on two days the quotes
-themselves name, nor words said again after the other's article was published: see
-:mod:`onrecord.link.occasions`) and pass verification
+themselves name, nor words said again after the other's article was published, nor the
+occasion before words said again and the repetition: see :mod:`onrecord.link.occasions`) and pass verification
 (:func:`onrecord.link.features.compatible`); pairs are then merged strongest first, and two
 clusters merge only if all their members stay compatible, so a chain of links cannot join
 "a 2% cut" to "a 4% cut" through "a cut".
@@ -37,6 +37,7 @@ import numpy as np
 from onrecord.dates import day_ordinal
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
+from onrecord.link.occasions import repeats_itself
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
@@ -56,8 +57,10 @@ class LinkItem:
     again ("Marchetti said again", "he repeated the claim"): an occasion of their own.
     ``weekday`` is the weekday (Monday 0) its attribution names ("she told reporters Monday"),
     which an undated article cannot turn into a date (None: it names none). ``retold``: the
-    sentence before the quote tells of the words said again, with the day it found.
-    ``denied``: its attribution denies the words ("denied that", "dismissed reports that").
+    sentence before the quote tells of the words said again, with the day it found. ``earlier``:
+    its attribution tells of the words said again on a later occasion ("a line he repeated on
+    Tuesday"), so it reports the first one. ``denied``: its attribution denies the words
+    ("denied that", "dismissed reports that").
     """
 
     quote_id: str
@@ -75,6 +78,7 @@ class LinkItem:
     again: bool = False
     weekday: int | None = None
     retold: bool = False
+    earlier: bool = False
     denied: bool = False
 
     def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
@@ -289,6 +293,7 @@ class _Clusters:
         vouched: set[tuple[int, int]] | None = None,
         occasions: Sequence[tuple[int | None, int | None]] = (),
         weekdays: Sequence[_Weekdays] = (),
+        told: Sequence[tuple[bool, bool]] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         self.parent = list(range(len(feats)))
@@ -301,6 +306,10 @@ class _Clusters:
         # per cluster: the latest day its members said again, the earliest day one was published
         self.repeated: dict[int, int | None] = {i: r for i, (r, _) in enumerate(occasions)}
         self.first_published: dict[int, int | None] = {i: p for i, (_, p) in enumerate(occasions)}
+        # per cluster: whether a member is words said again, and whether one is the occasion
+        # before words said again (roots only; both False when unknown)
+        self.again: dict[int, bool] = {i: a for i, (a, _) in enumerate(told) if a}
+        self.earlier: dict[int, bool] = {i: e for i, (_, e) in enumerate(told) if e}
         self.refused: set[tuple[int, int, int, int]] = set()
         self.checks = 0
 
@@ -327,6 +336,8 @@ class _Clusters:
             self.repeated.get(rb), self.first_published.get(ra)
         ):
             return False  # words said again after the other cluster's first report
+        if (ra in self.earlier and rb in self.again) or (rb in self.earlier and ra in self.again):
+            return False  # the occasion before the words were said again, and the repetition
         # across languages only the linked pair is compared: a translated fragment says nothing
         # about the negations in the rest of a long quote
         if not self._compatible(a, b):
@@ -355,6 +366,9 @@ class _Clusters:
         self.said_on[ra] |= self.said_on.pop(rb)
         self.weekdays[ra] = (wa[0] | wb[0], wa[1] | wb[1])
         self.weekdays.pop(rb, None)
+        for flags in (self.again, self.earlier):
+            if flags.pop(rb, False):
+                flags[ra] = True
         if self.repeated or self.first_published:
             self.repeated[ra] = _either(self.repeated.get(ra), self.repeated.pop(rb, None), max)
             self.first_published[ra] = _either(self.first_published.get(ra), self.first_published.pop(rb, None), min)
@@ -454,7 +468,39 @@ def _said_after(repeated: int | None, published: int | None) -> bool:
     return repeated is not None and published is not None and repeated > published
 
 
+def _occasions_told(its: list[LinkItem], words: list[list[str]]) -> list[LinkItem]:
+    """The quotes with the occasions their words and articles tell: a quote whose own words say
+    they are said again ("I said it on Saturday and I'll say it again: ...") is a repetition; a
+    report in an article before a report there of the same words said again ("This squad is good
+    enough to stay up," he said after Saturday's defeat. On Tuesday he said it again ...") is of
+    the earlier occasion, as the writer tells the two apart."""
+    its = [replace(it, again=True) if not it.again and repeats_itself(it.text) else it for it in its]
+    by_article: dict[str, list[int]] = {}
+    for i, it in enumerate(its):
+        by_article.setdefault(it.article_id, []).append(i)
+    earlier = set()
+    for members in by_article.values():
+        repeats = [j for j in members if its[j].again]
+        for i in members if repeats else ():
+            if its[i].again or its[i].earlier:
+                continue
+            mine = content_words(words[i])
+            for j in repeats:
+                theirs = content_words(words[j])
+                if its[i].position < its[j].position and len(mine & theirs) >= _SAME_WORDS and (
+                    mine <= theirs or theirs <= mine
+                ):
+                    earlier.add(i)
+                    break
+    return [replace(it, earlier=True) if i in earlier else it for i, it in enumerate(its)]
+
+
+_SAME_WORDS = 3  # content words two reports share at least to be the same words
+
+
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
+    if (a.earlier and b.again) or (b.earlier and a.again):
+        return False  # the occasion before words said again, and the repetition
     if a.occasion_day() is not None and b.occasion_day() is not None and a.occasion_day() != b.occasion_day():
         return False  # said on Monday and said on Friday: two occasions, two statements
     if _other_weekday(a.weekdays(), b.weekdays()):
@@ -492,8 +538,8 @@ def link_block(
     if n == 0:
         return []
     order = sorted(range(n), key=lambda i: items[i].quote_id)
-    its = [items[i] for i in order]
-    words = [tokens(it.text) for it in its]
+    words = [tokens(items[i].text) for i in order]
+    its = _occasions_told([items[i] for i in order], words)
     known: dict[tuple[str, str | None], Features] = {}  # a repeated wording is read once
     for it in its:
         if (it.text, it.language) not in known:
@@ -525,6 +571,7 @@ def link_block(
         vouched,
         [(it.repeated_on(), it.published_day()) for it in its],
         [it.weekdays() for it in its],
+        [(it.again, it.earlier) for it in its],
     )
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)

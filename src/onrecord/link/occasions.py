@@ -4,6 +4,9 @@
 "a répété": the journalist says the words were said before and are said now on another
 occasion. Such a report is not a report of the earlier occasion; linking uses that to keep the
 repetition apart from what was published before it was said (:mod:`onrecord.link.linker`).
+The speaker may say so too ("I said it on Saturday and I'll say it again: ..."), and the writer
+may tell of a later repetition after the quote ("a line he repeated on Tuesday"): that quote
+reports the earlier occasion, and the repetition's day is not its own.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 
 from onrecord.dates import WEEKDAYS
 
-__all__ = ["named_weekday", "repeated_before", "said_again"]
+__all__ = ["named_weekday", "repeated_before", "repeated_later", "repeats_itself", "said_again"]
 
 # "again", "repeated", "reiterated" and their equivalents; "repeatedly" (asked repeatedly) is a
 # manner, not a second occasion
@@ -42,7 +45,60 @@ def said_again(before: str, after: str) -> bool:
         True when the cue's clause (``before`` from its last sentence end or quotation mark,
         ``after`` to its first) has a word of repetition.
     """
-    return _AGAIN.search(_clause(before, after)) is not None
+    return _AGAIN.search(_clause(before, _before_later(after))) is not None
+
+
+# After the cue, a clause of its own that tells of the words said again later: a noun phrase or a
+# conjunction, then the speaker as a pronoun and a verb of repetition ("he said on the tarmac, a
+# line he repeated almost word for word on Tuesday", "..., and she repeated it on Friday"), or a
+# participle ("..., before repeating it to the committee"). The quote reports the first occasion.
+_LATER = re.compile(
+    r",\s+(?:(?:a|an|the|words|something|which|and|before|then|later)\b[^,.;:]{0,40}?\s)?"
+    r"(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:repeat(?:ed|s)|reiterat(?:ed|es)|restat(?:ed|es)|said (?:it |so )?again)\b"
+    r"|,\s+(?:before|then|later)\s+(?:repeating|reiterating|restating)\b",
+    re.I,
+)
+
+
+def _before_later(after: str) -> str:
+    """``after`` up to a clause that tells of the words said again later (all of it when none)."""
+    m = _LATER.search(after)
+    return after[: m.start()] if m else after
+
+
+def repeated_later(after: str) -> bool:
+    """Whether the attribution after a quote's cue tells of the words said again on a later
+    occasion ("he said on the tarmac, a line he repeated almost word for word on Tuesday"): the
+    quote reports the earlier one, and the day that clause names is the repetition's.
+
+    Args:
+        after: the text after the cue's end (never into the quote).
+    """
+    cut = _EDGE.search(after)
+    return _LATER.search(after[: cut.start()] if cut else after) is not None
+
+
+# The speaker's own words tell of a second occasion: "I said it on Saturday and I'll say it
+# again: ...", "I say it again today", "I repeat", "je le redis", "lo repito".
+_OWN_REPETITION = re.compile(
+    r"\b(?:I|we)(?:['’]ll|['’]m| will| am going to| have to| must| can only| shall)?\s+"
+    r"(?:say|said|repeat|tell)\s+(?:it|this|that|you)?\s*(?:\w+\s+)?(?:again|once more)\b"
+    r"|\bI repeat\b|\blet me (?:say|repeat) (?:it|this|that) (?:again|once more)\b"
+    r"|\bje (?:le )?(?:redis|répète)\b|\blo (?:repito|vuelvo a decir)\b|\blo ripeto\b"
+    r"|\bich (?:wiederhole|sage es noch einmal)\b|\bповторю\b",
+    re.I,
+)
+
+
+def repeats_itself(text: str) -> bool:
+    """Whether a quote's own words say they are said again ("I said it on Saturday and I'll say
+    it again: this squad is good enough to stay up"): the speaker tells of an earlier occasion,
+    so the quote reports a second one.
+
+    Args:
+        text: the quote's words.
+    """
+    return _OWN_REPETITION.search(text) is not None
 
 
 # A weekday by its full name; one with a possessive ("Friday's vote") names an event, not the day
@@ -68,7 +124,7 @@ def named_weekday(before: str, after: str) -> int | None:
         before: the text before the cue's end (never into the quote).
         after: the text after the cue's end (never into the quote).
     """
-    days = {WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(_clause(before, after))}
+    days = {WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(_clause(before, _before_later(after)))}
     return days.pop() if len(days) == 1 else None
 
 

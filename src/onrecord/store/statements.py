@@ -15,7 +15,7 @@ from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.denials import denies
 from onrecord.link.linker import LinkItem
-from onrecord.link.occasions import named_weekday, repeated_before, said_again
+from onrecord.link.occasions import named_weekday, repeated_before, repeated_later, said_again
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
 from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
@@ -83,10 +83,13 @@ def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     retold = repeated_before(r[13] or "")
     again = (r[11] is not None and said_again(r[11], r[12] or "")) or retold
     weekday = named_weekday(r[11], r[12] or "") if r[11] is not None else None
+    # "he said on the tarmac, a line he repeated on Tuesday": the day named is the repetition's
+    earlier = r[11] is not None and repeated_later(r[12] or "")
+    said_on, said_day = (None, None) if earlier else (day_ordinal(r[9]), day_ordinal(r[10]))
     denied = r[11] is not None and denies(r[11])
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
-        day_ordinal(r[9]), day_ordinal(r[10]), again, weekday, retold, denied,
+        said_on, said_day, again, weekday, retold, earlier, denied,
     )
 
 
