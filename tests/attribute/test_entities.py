@@ -72,3 +72,39 @@ def test_a_head_of_states_office_speaks_as_a_body(text: str, speaker: str) -> No
     quotes = extract(text, article_id="t")
     assert quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a family speaks as one, named so
+        ("In a statement, the Okonjo family said they had not been contacted by the driver.", "Okonjo family"),
+        # "the family" is the family the article named before
+        (
+            "The Okonjo family has posted a new statement.\n\n"
+            '"We have been contacted by the Reyes family, and we thank them," the family wrote.',
+            "Okonjo family",
+        ),
+        (
+            "The Okonjo family said they would attend. "
+            '"We want the truth, in a courtroom," the family said in the statement.',
+            "Okonjo family",
+        ),
+        # none named: the description that says whose family
+        ("The victim's family said in a Facebook post they had been contacted by police.", "victim's family"),
+    ],
+)
+def test_a_family_speaks_as_one(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract(text, article_id="t")
+    assert quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+def test_his_family_with_none_named_is_nobody() -> None:
+    from onrecord.extract import extract
+
+    quotes = extract("Mr Reyes was released on Monday. His family said he would rest at home.", article_id="t")
+    assert quotes
+    assert quotes[-1].speaker is None

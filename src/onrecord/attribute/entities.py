@@ -25,6 +25,9 @@ _RANKS = frozenset("former ex deputy vice junior acting interim prime first then
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
+_POSSESSIVES = frozenset("his her their its our my your".split())
+# A family the article names: "the Sithole family", "The De Wet family".
+_NAMED_FAMILY = re.compile(r"\b[Tt]he ((?:[A-Z][\w’'-]+ )?[A-Z][\w’'-]+) family\b")
 
 
 def slug(name: str) -> str:
@@ -357,6 +360,8 @@ class EntityTracker:
         if kind == "role" and mention.role:
             return self._role(mention, pos, relayed)
         word = mention.text.strip()
+        if kind == "other" and mention.role and mention.role.split()[-1].casefold() == "family":
+            return self._family(mention, pos)
         if kind == "other" and _DEFINITE.match(word) and mention.role and len(mention.role.split()) == 1:
             if refer_back and self._kb.is_epithet(mention.role) and not self._holders(mention.role):
                 return self._epithet(mention, pos, channel)
@@ -371,6 +376,42 @@ class EntityTracker:
                 entity.last_pos = max(entity.last_pos, pos)
             return entity
         return None
+
+    def _family(self, mention: Mention, pos: int) -> Entity | None:
+        """A family that speaks as one ("the Sithole family said in a statement"): the family
+        named so; "the family" (or "the victim's family") is the family the article named last
+        before it, else the description itself when it says whose family ("the victim's
+        family"); "his family" with no family named is nobody."""
+        role = mention.role or ""
+        words = role.split()
+        if (
+            len(words) > 1
+            and all(w[:1].isupper() for w in words[:-1])
+            and not words[0].endswith(("'s", "’s"))
+            and words[0].casefold() not in _POSSESSIVES
+        ):
+            name = role  # "Sithole family"
+        else:
+            spoke = [
+                e
+                for e in self.entities
+                if e.kind == "organisation" and e.name.endswith(" family") and e.last_pos <= pos
+            ]
+            # a family named before the paragraph (not one inside the quote the family speaks)
+            paragraph = self.text.rfind("\n\n", 0, max(mention.start, 0))
+            named = list(_NAMED_FAMILY.finditer(self.text, 0, max(paragraph, 0)))
+            if spoke:
+                name = max(spoke, key=lambda e: e.last_pos).name
+            elif named:
+                name = named[-1].group(1) + " family"
+            elif len(words) > 1 and words[0].casefold().endswith(("'s", "’s")) and words[0][:1].islower():
+                name = role  # "the victim's family"
+            else:
+                return None
+        entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", pos)
+        entity.forms.add(name)
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
 
     def _definite(self, mention: Mention, pos: int) -> Entity | None:
         """What a definite noun no lexicon knows means ("the sheriff", "the district", "the
