@@ -840,15 +840,16 @@ def _reports_by_name(c: Candidate) -> bool:
     name starts: a medium or a body, which may only relay another cue's words."""
     from onrecord.attribute.knowledge import knowledge
 
+    kb = knowledge()
     m = c.mention
-    return (
-        c.cue_lemma in _REPORTING
-        and m is not None
-        and m.kind in {"name", "organisation"}
-        and bool(m.name)
-        and (m.name or "")[:1].isupper()
-        and not knowledge().starts_with_given_name(m.name or "")
-    )
+    if c.cue_lemma not in _REPORTING or m is None or m.kind not in {"name", "organisation"} or not m.name:
+        return False
+    if not m.name[:1].isupper() or kb.starts_with_given_name(m.name):
+        return False
+    # one word is a surname ("according to Kowalczyk") unless a body noun goes before it
+    # ("the Varkonian agency VarInform")
+    role = (m.role or "").split()
+    return m.kind == "organisation" or len(m.name.split()) > 1 or (bool(role) and kb.is_org_word(role[-1]))
 
 
 def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
