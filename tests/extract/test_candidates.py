@@ -149,3 +149,9 @@ def test_a_named_report_relays_the_cue_beside_it(text: str, speaker: str, via: s
     assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
     assert quotes[0].via == via
     assert not quotes[0].text.endswith("reported")
+
+
+def test_according_to_a_surname_is_that_persons_word() -> None:
+    quotes = extract("According to Kowalczyk, the union wants Veltra to offer every worker a job at another plant.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Kowalczyk"
