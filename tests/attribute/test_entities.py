@@ -89,3 +89,83 @@ def test_a_head_of_states_office_speaks_as_a_body(text: str, speaker: str) -> No
     quotes = extract(text, article_id="t")
     assert quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a family speaks as one, named so
+        ("In a statement, the Okonjo family said they had not been contacted by the driver.", "Okonjo family"),
+        # "the family" is the family the article named before
+        (
+            "The Okonjo family has posted a new statement.\n\n"
+            '"We have been contacted by the Reyes family, and we thank them," the family wrote.',
+            "Okonjo family",
+        ),
+        (
+            "The Okonjo family said they would attend. "
+            '"We want the truth, in a courtroom," the family said in the statement.',
+            "Okonjo family",
+        ),
+        # none named: the description that says whose family
+        ("The victim's family said in a Facebook post they had been contacted by police.", "victim's family"),
+    ],
+)
+def test_a_family_speaks_as_one(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract(text, article_id="t")
+    assert quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+def test_his_family_with_none_named_is_nobody() -> None:
+    from onrecord.extract import extract
+
+    quotes = extract("Mr Reyes was released on Monday. His family said he would rest at home.", article_id="t")
+    assert quotes
+    assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the document is by or from its author, there
+        (
+            "The joint statement issued by the Assembly of Coastal Nations at the end of the summit said "
+            'that member states "resolve to make the fund operational".',
+            "Assembly of Coastal Nations",
+        ),
+        # ... or where the article wrote of it before
+        (
+            '"We will not strike on Friday," Vera Lind said, adding that the letter from Transalpa chief '
+            'executive Hans-Jörg Kessler was "what we asked for."\n\n'
+            "A copy of the letter, dated May 5, states that no pilot will be replaced.",
+            "Hans-Jörg Kessler",
+        ),
+        # the speaker named before the document in that sentence
+        (
+            '"We got it wrong on Monday," Vikram Deshpande wrote in a LinkedIn post on Wednesday. '
+            "The film will be shown on Friday evening, the post said.",
+            "Vikram Deshpande",
+        ),
+        (
+            "On 4 March Marie Duvernoy had signed a memo to her director-general on the ward.\n\n"
+            "Below that many births a year, the memo argued, a unit cannot keep its staff.",
+            "Marie Duvernoy",
+        ),
+        # a document by someone the article does not name has no author here
+        (
+            "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"
+            "'I never took a penny,' the statement said.",
+            None,
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author(text: str, speaker: str | None) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract(text, article_id="t")
+    assert quotes
+    got = quotes[-1].speaker.name if quotes[-1].speaker is not None else None
+    assert got == speaker

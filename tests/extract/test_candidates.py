@@ -117,3 +117,41 @@ def test_a_headline_s_speaker_is_the_name_the_story_writes_again(headline: str, 
     body = "\n\nCouncillor Lena Okoro grilled the chief of the board on Tuesday over the port's losses."
     first = extract(headline + body, published="2027-03-02")[0]
     assert first.speaker is not None and first.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # a report by a name no given name starts only relays the cue beside it
+        (
+            "Dev Raman of Harwell Securities said the recall could cost between $40 million and "
+            "$55 million, The Circuit Report reported.",
+            "Dev Raman",
+            "Circuit Report",
+        ),
+        (
+            "Provincial Transport MEC Riaan van Rensburg said 400 more traffic officers would be "
+            "deployed by year-end, the Port Kaya Herald reported.",
+            "Riaan van Rensburg",
+            "Port Kaya Herald",
+        ),
+        (
+            "Varkonia's Foreign Ministry spokeswoman, Irina Sokolovskaya, said Wednesday Varkonia would take "
+            "measures against American companies, according to the Varkonian agency VarInform.",
+            "Irina Sokolovskaya",
+            "VarInform",
+        ),
+    ],
+)
+def test_a_named_report_relays_the_cue_beside_it(text: str, speaker: str, via: str) -> None:
+    quotes = extract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    assert quotes[0].via == via
+    assert not quotes[0].text.endswith("reported")
+
+
+def test_according_to_a_surname_is_that_persons_word() -> None:
+    quotes = extract("According to Kowalczyk, the union wants Veltra to offer every worker a job at another plant.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Kowalczyk"

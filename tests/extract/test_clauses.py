@@ -181,3 +181,32 @@ def test_a_fronted_phrase_is_not_the_speaker(text: str, speaker: str, via: str |
 def test_according_to_a_rule_is_no_attribution(text: str, found: bool) -> None:
     cues = [q.cue.text for q in extract(text) if q.cue is not None]
     assert ("according to" in " ".join(cues).lower()) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parse gave the cue no subject: the name in the subject's place speaks
+        (
+            "Sen. Raymond Tully said the agency had known for two years.\n\n"
+            '"I will hold up every dollar this agency asks for until Velmont gets answers," '
+            "Tully said in a floor speech Tuesday afternoon.",
+            "Raymond Tully",
+        ),
+        (
+            "In Port-Royal, the capital, Transport Minister Marie-Hélène Duvivier said she would not sit "
+            "down with the union while the gates were chained.",
+            "Marie-Hélène Duvivier",
+        ),
+        # ... or the name before a relative clause set off by commas
+        (
+            "Outside the Assembly Rooms, Siobhán Kearney-Doyle, who speaks for the bereaved families, "
+            "said 41 families were still waiting for answers.",
+            "Siobhán Kearney-Doyle",
+        ),
+    ],
+)
+def test_a_cue_the_parse_left_without_subject_takes_the_name_before_it(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

@@ -261,3 +261,46 @@ def test_a_titled_full_name_is_the_surname_said_later() -> None:
     )
     quote = extract(text)[0]
     assert quote.speaker is not None and quote.speaker.name == "Rand Paul"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # an office no title list knows, in capitals before the given name, is the role
+        (
+            "Community Safety MEC Riaan van Rensburg said officers would be deployed around schools.",
+            "Riaan van Rensburg",
+            "Community Safety MEC",
+        ),
+        (
+            "McCracken County Clerk Dorothy Amankwah-Reese said the count was complete.",
+            "Dorothy Amankwah-Reese",
+            "McCracken County Clerk",
+        ),
+        ("Harbour Board Chair Grace Mbeki said the berth would reopen.", "Grace Mbeki", "Harbour Board Chair"),
+        # a name's own first parts stay in it
+        ("Mian Ghulam Farid Chaudhry said the board would review the tour.", "Mian Ghulam Farid Chaudhry", None),
+        ("Maria Corazon Villanueva said she would file a resolution.", "Maria Corazon Villanueva", None),
+    ],
+)
+def test_an_office_in_capitals_before_the_given_name_is_the_role(sentence: str, name: str, role: str | None) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name, mentions[0].role) == ("name", name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a person of two words "of" a body is the person, whether or not the list knows the given name
+        ("Dev Raman of Harwell Securities said the recall could cost $40 million.", "name", "Dev Raman"),
+        ("Tunde Bakare of Lagos Capital Partners said the bond would sell.", "name", "Tunde Bakare"),
+        # a body named with "of" stays the body
+        ("The Royal Bank of Scotland said it would close 40 branches.", "organisation", "Royal Bank of Scotland"),
+        ("The Port of Saltvik Authority said 27 vessels were waiting.", "organisation", "Port of Saltvik Authority"),
+    ],
+)
+def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name) == (kind, name)

@@ -21,6 +21,15 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
         ("Er kam. „Das ist gut“, sagte er.", ["Er kam.", "„Das ist gut“, sagte er."]),
         ("Il est venu. « C'est bien », a-t-il dit.", ["Il est venu.", "« C'est bien », a-t-il dit."]),
         ("Er kam. »Das ist gut«, sagte er.", ["Er kam.", "»Das ist gut«, sagte er."]),
+        # a councillor's and an attorney's abbreviated titles end no sentence
+        (
+            "Coun. Dirk van der Linde moved the motion. It passed.",
+            ["Coun. Dirk van der Linde moved the motion.", "It passed."],
+        ),
+        (
+            "Cllr. Ann Rees and Atty. Joe Park spoke. Both left.",
+            ["Cllr. Ann Rees and Atty. Joe Park spoke.", "Both left."],
+        ),
         # a French closing mark after a space stays with its sentence
         ("« C'est fini. » Il est parti.", ["« C'est fini. » Il est parti."]),
     ],

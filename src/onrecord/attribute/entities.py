@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Literal
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
@@ -25,6 +26,39 @@ _RANKS = frozenset("former ex deputy vice junior acting interim prime first then
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
+# Documents a writer lets speak for their author: "the statement said", "the memo argued".
+_DOCUMENTS = frozenset(
+    "statement memo memorandum letter release post communique communiqué email e-mail note notice".split()
+)
+_BY_FROM = re.compile(r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared)\s+)?(?:by|from)\s+")
+_CAPITALS = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
+
+
+def _document_noun(role: str | None) -> str | None:
+    """The document a speaker phrase names ("joint statement", "copy of the letter", "the
+    post"), or None."""
+    if not role:
+        return None
+    words = role.casefold().replace("’", "'").split()
+    if len(words) > 4:
+        return None
+    return words[-1] if words and words[-1] in _DOCUMENTS else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    found = [m.end() - 1 for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    return found[-1] if found else max(0, at - 600)
+
+
+def _sentence_end(text: str, at: int, limit: int | None = None) -> int:
+    stop = limit if limit is not None else min(len(text), at + 600)
+    m = re.compile(r"[.!?;\n]").search(text, at, stop)
+    return m.start() if m else stop
+
+
+_POSSESSIVES = frozenset("his her their its our my your".split())
+# A family the article names: "the Sithole family", "The De Wet family".
+_NAMED_FAMILY = re.compile(r"\b[Tt]he ((?:[A-Z][\w’'-]+ )?[A-Z][\w’'-]+) family\b")
 
 
 def slug(name: str) -> str:
@@ -361,6 +395,10 @@ class EntityTracker:
         if kind == "role" and mention.role:
             return self._role(mention, pos, relayed)
         word = mention.text.strip()
+        if kind == "other" and mention.role and mention.role.split()[-1].casefold() == "family":
+            return self._family(mention, pos)
+        if kind == "other" and _document_noun(mention.role) is not None and mention.number != "pl":
+            return self._author(mention, pos)
         if kind == "other" and _DEFINITE.match(word) and mention.role and len(mention.role.split()) == 1:
             if refer_back and self._kb.is_epithet(mention.role) and not self._holders(mention.role):
                 return self._epithet(mention, pos, channel)
@@ -375,6 +413,109 @@ class EntityTracker:
                 entity.last_pos = max(entity.last_pos, pos)
             return entity
         return None
+
+    def _author(self, mention: Mention, pos: int) -> Entity | None:
+        """Who speaks through a document ("the statement said", "the memo argued", "The joint
+        statement issued by the Assembly ... said"): the one it is "by" or "from" there; else, where
+        the article wrote of that document before, the one it was by or from there, or the
+        speaker named nearest before it in that sentence ("Deshpande wrote in a LinkedIn post",
+        "Duvernoy had signed a memo"), else the first after it ("In a statement, the ministry
+        said"). A document "by" someone the article does not name ("prepared by her client") has
+        no author here."""
+        noun = _document_noun(mention.role) or ""
+        found = self._by_from(mention.end, mention.end + 120, pos)
+        if found is not None:
+            return found or None
+        at = max(mention.start, 0)
+        for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[:at], re.I))):
+            start = max(self.text.rfind("\n", 0, m.start()), _sentence_start(self.text, m.start()))
+            end = _sentence_end(self.text, m.end())
+            found = self._by_from(m.end(), min(end, m.end() + 120), pos)
+            if found is not None:
+                return found or None
+            before = self._named_in(start, m.start(), pos)
+            after = self._named_in(m.end(), end, pos)
+            entity = before[-1] if before else (after[0] if after else None)
+            if entity is not None:
+                return entity
+        return None
+
+    def _by_from(self, start: int, end: int, pos: int) -> Entity | Literal[False] | None:
+        """The author a document's "by X" / "from X" right after ``start`` names: the entity
+        named there, False when those words name nobody the article tracks, None when there are
+        no such words."""
+        m = _BY_FROM.match(self.text, start, end)
+        if m is None:
+            return None
+        named = self._named_in(m.end(), _sentence_end(self.text, m.end(), end), pos)
+        if named:
+            # "the letter from Transalpa chief executive Hans-Jörg Kessler": the person who wrote it
+            return next((e for e in named if e.kind == "person"), named[0])
+        words = _CAPITALS.match(self.text, m.end(), end)
+        if words is None:
+            return False
+        name = re.sub(r"^the\s+", "", words.group(0))
+        entity = self._by_name.get(_norm(name))
+        if entity is None:
+            known = {_norm(n) for _, n in self.organisations}
+            body = any(self._kb.is_org_word(w) for w in name.split()) or " of " in name or _norm(name) in known
+            if not body or self._kb.starts_with_given_name(name):
+                return False
+            entity = self._new(name, "organisation", pos)
+            entity.forms.add(name)
+        return entity
+
+    def _named_in(self, start: int, end: int, pos: int) -> list[Entity]:
+        """The entities a stretch of text names (by a name or form the article used for them),
+        in the order they appear there."""
+        hits: list[tuple[int, Entity]] = []
+        stretch = self.text[start:end]
+        for e in self.entities:
+            if e.first_pos > pos or e.kind == "role":
+                continue
+            forms = {e.name, *e.forms}
+            if e.kind == "person" and len(e.name.split()) > 1:
+                forms.add(e.name.split()[-1])
+            at = [m.start() for f in forms if len(f) > 2 for m in re.finditer(rf"\b{re.escape(f)}\b", stretch)]
+            if at:
+                hits.append((min(at), e))
+        return [e for _, e in sorted(hits, key=lambda h: h[0])]
+
+    def _family(self, mention: Mention, pos: int) -> Entity | None:
+        """A family that speaks as one ("the Sithole family said in a statement"): the family
+        named so; "the family" (or "the victim's family") is the family the article named last
+        before it, else the description itself when it says whose family ("the victim's
+        family"); "his family" with no family named is nobody."""
+        role = mention.role or ""
+        words = role.split()
+        if (
+            len(words) > 1
+            and all(w[:1].isupper() for w in words[:-1])
+            and not words[0].endswith(("'s", "’s"))
+            and words[0].casefold() not in _POSSESSIVES
+        ):
+            name = role  # "Sithole family"
+        else:
+            spoke = [
+                e
+                for e in self.entities
+                if e.kind == "organisation" and e.name.endswith(" family") and e.last_pos <= pos
+            ]
+            # a family named before the paragraph (not one inside the quote the family speaks)
+            paragraph = self.text.rfind("\n\n", 0, max(mention.start, 0))
+            named = list(_NAMED_FAMILY.finditer(self.text, 0, max(paragraph, 0)))
+            if spoke:
+                name = max(spoke, key=lambda e: e.last_pos).name
+            elif named:
+                name = named[-1].group(1) + " family"
+            elif len(words) > 1 and words[0].casefold().endswith(("'s", "’s")) and words[0][:1].islower():
+                name = role  # "the victim's family"
+            else:
+                return None
+        entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", pos)
+        entity.forms.add(name)
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
 
     def _definite(self, mention: Mention, pos: int) -> Entity | None:
         """What a definite noun no lexicon knows means ("the sheriff", "the district", "the

@@ -832,6 +832,26 @@ def _apply_relays(
                 c.via = c.via or relay.via
 
 
+_REPORTING = frozenset({"report", "according to"})
+
+
+def _reports_by_name(c: Candidate) -> bool:
+    """A "reported" or "according to" cue whose subject is a name (or an organisation) no given
+    name starts: a medium or a body, which may only relay another cue's words."""
+    from onrecord.attribute.knowledge import knowledge
+
+    kb = knowledge()
+    m = c.mention
+    if c.cue_lemma not in _REPORTING or m is None or m.kind not in {"name", "organisation"} or not m.name:
+        return False
+    if not m.name[:1].isupper() or kb.starts_with_given_name(m.name):
+        return False
+    # one word is a surname ("according to Kowalczyk") unless a body noun goes before it
+    # ("the Varkonian agency VarInform")
+    role = (m.role or "").split()
+    return m.kind == "organisation" or len(m.name.split()) > 1 or (bool(role) and kb.is_org_word(role[-1]))
+
+
 def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
     """``He stated that ..., the local media reported``: the report only relays another cue."""
     from onrecord.attribute.knowledge import knowledge
@@ -849,9 +869,28 @@ def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
                 for o in candidates
                 if o is not c and o.cue is not None and c.start <= o.cue[0] < c.end and o.mention is not None
             ]
-            if is_media and c.kind == "indirect"  # only a media report can relay another cue
+            if (is_media or _reports_by_name(c)) and c.kind == "indirect"  # only a report relays another cue
             else []
         )
+        is_media = is_media or bool(inner)
+        if not inner and c.kind == "indirect" and _reports_by_name(c):
+            # "X said C, The Circuit Report reported" / "..., according to the agency VarInform":
+            # a report by a name no given name starts, read beside a cue of the same words with
+            # a speaker of its own, only relays that cue
+            inner = [
+                o
+                for o in candidates
+                if o is not c
+                and o.start == c.start
+                and o.cue is not None
+                and o.mention is not None
+                and o.cue_lemma not in _REPORTING
+                and o.cue[1] <= (c.cue[0] if c.cue is not None else c.start)
+            ]
+            for o in inner:
+                if o.end > c.end:
+                    o.pieces = [*o.pieces[:-1], (o.pieces[-1][0], c.end)]
+            is_media = bool(inner)
         if is_media and inner and c.kind == "indirect" and mention is not None:
             outlet = kb.outlet(mention.text)
             named = outlet.name if outlet else (mention.name if (mention.name or "")[:1].isupper() else None)

@@ -235,7 +235,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         return aside
     head = verb.head
     if head.i == verb.i:
-        return None
+        return _subject_by_order(verb)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_second_cue(verb, head):
         return subject_of(head.head, depth + 1)  # "X said that C, and urged ...": X urged
     if verb.dep_ in {"conj", "xcomp"}:
@@ -274,6 +274,40 @@ def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:
 
 # Prepositions the parser may read as the first word of a name when they open a sentence.
 _FRONTED_PREPOSITIONS = frozenset({"via", "on", "in", "through", "from", "at", "with", "per"})
+_RELATIVES = frozenset({"who", "which", "whose"})
+# Adverbs that stand between a subject and its cue ("Tully also said", "she later told").
+_BETWEEN = frozenset({"also", "later", "then", "again", "further", "previously", "earlier", "separately"})
+
+
+def _subject_by_order(verb: Any) -> Any | None:
+    """The cue's subject by word order, where the parse gave the main verb none: the name right
+    before the cue ('"...," Tully said', "the capital, Transport Minister Marie-Hélène Duvivier
+    said ...", parsed as an adverb and as a conjunct of what came before), or the name before a
+    relative clause set off by commas ("Siobhán Kearney-Doyle, who speaks for the families,
+    said ..."). Only a capitalised word that is no verb, pronoun or day is taken: what the
+    writer put in the subject's place."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        # "X, who speaks for ..., said": back over the relative clause to the name before it
+        j = i - 1
+        while j > 0 and doc[j].lower_ not in _RELATIVES and doc[j].text not in {'"', "“", "”", ";"}:
+            j -= 1
+        if j <= 1 or doc[j].lower_ not in _RELATIVES or doc[j - 1].text != ",":
+            return None
+        i = j - 2
+    if i < 0:
+        return None
+    token = doc[i]
+    if (
+        not token.text[:1].isupper()
+        or token.pos_ in {"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"}
+        or token.lower_ in _DAYS
+    ):
+        return None
+    return token
 
 
 def _subject_before_aside(verb: Any) -> Any | None:

@@ -223,6 +223,8 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         if kb.is_title(run[i].text) and not kb.is_given_name(run[i].text):
             cut = i + 1
             break
+    if cut == 0:
+        cut = _office_before_given_name(run)
     before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
     if before is not None and before.lower_ in {"for", "of"}:
         # "Minister for Culture Ramesh Kulkarni": the portfolio ends where a given name starts
@@ -232,6 +234,32 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
     return run[cut:], tokens[: start + cut]
+
+
+def _person_of(name_tokens: list[Any]) -> bool:
+    """A name of two words or more, no organisation word among them, before "of": a person and
+    the body they belong to ("Dev Raman of Harwell Securities"), not a body named with "of"
+    ("Port of Saltvik Authority", "Royal Bank of Scotland")."""
+    kb = knowledge()
+    words = [t for t in name_tokens if not t.is_punct]
+    return len(words) >= 2 and not any(kb.is_org_word(t.text) for t in words)
+
+
+def _office_before_given_name(run: list[Any]) -> int:
+    """Where the name starts in a run that puts an office no title list knows before it, in
+    capitals ("McCracken County Clerk Dorothy Amankwah-Reese", "Community Safety MEC Riaan van
+    Rensburg"): at the first given name after two or more words none of which is one; else 0.
+    Two words at least, so that a name's own first part ("Mian Ghulam Farid") stays in it."""
+    kb = knowledge()
+    for i in range(2, len(run) - 1):
+        word = run[i].text
+        if not kb.is_given_name(word):
+            continue
+        before = run[:i]
+        if any(kb.is_given_name(t.text) or t.lower_ in _NAME_PARTICLES or t.text in _CAPITAL_PARTICLES for t in before):
+            return 0
+        return i
+    return 0
 
 
 _CALENDAR = frozenset(
@@ -393,6 +421,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             and kb.is_org_word(tail[-1].text)
             and not any(t.lower_ == "the" for t in tail)
             and not kb.is_given_name(name_tokens[0].text)
+            and not _person_of(name_tokens)
             and not any(
                 kb.is_title(t.text) and t.lower_ not in _DETERMINERS for t in tokens if t.i < name_tokens[0].i
             )
