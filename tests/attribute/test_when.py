@@ -95,6 +95,19 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         (["The tidal barrier will cost more than planned and open two years late, engineers say."], None),
         (["The tidal barrier will cost more than planned, the agency said last week in a report."], None),
         (["The union said on Monday it would strike on Friday unless the port met its demands."], None),
+        # an abbreviation's point ends no sentence: the day after it is still the lede's
+        (
+            [
+                "PORT ARDELL — It was nearly 11 p.m. Tuesday when the last resident stepped away from the "
+                "microphone, and by then the outcome was no longer in doubt."
+            ],
+            date(2025, 12, 9),
+        ),
+        (
+            ["WASHINGTON — Sen. Dolores Whitcomb said Wednesday that she would subpoena the company's records."],
+            date(2025, 12, 10),
+        ),
+        (["BOISE — Gov. Ana Ruiz, who took office in Jan. 2025, will sign the bill, aides said."], None),
     ],
 )
 def test_lede_day(paragraphs: list[str], expected: date | None) -> None:

@@ -275,3 +275,24 @@ def test_a_dateline_without_a_year_or_weekday_gives_no_publication_date() -> Non
     text = "Court halts mine\n\nORVASK, Sept 21 (ENA) - The court halted the mine, the judge said."
     article = clean(Document(content=text, source="x.txt", reader="text"), CleanOptions(today=date(2026, 12, 2)))
     assert article.published is None
+
+
+_BLOG = (
+    "LIVE | Ridgeview hit-and-run: bail granted\n\nPort Kaya Herald live desk\nLast updated: 15 April 2027, 16:40\n\n"
+    "Thursday 15 April 2027\n\n16:40\nThe captain gave a short briefing at the station.\n\n"
+    "{heading}\n\n17:15\nBail granted. The magistrate has granted the accused bail of R10,000.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("Wednesday 14 April 2027", True),  # a day heading between the entries: the day of those below
+        ("14 April 2027", True),
+        ("Wednesday 14 April 2027, 09:00", False),  # a time stamp line, metadata
+    ],
+)
+def test_a_live_blogs_day_heading_between_entries_stays_in_the_body(heading: str, kept: bool) -> None:
+    article = clean(_doc(_BLOG.format(heading=heading)))
+    assert (heading in article.body) is kept
+    assert "Thursday 15 April 2027" not in article.body  # above the first entry: the header's date

@@ -81,13 +81,13 @@ _DEFINED = re.compile(rf"(?P<name>{_NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}}
 _ANAPHORS = {
     "broadcaster", "station", "channel", "paper", "newspaper", "agency", "wire service", "network", "daily",
     "programme", "program", "show", "sender", "zeitung", "agence", "chaîne", "station de radio", "journal",
-    "diario", "agencia", "emisora", "телеканалу", "агентству", "газете", "изданию",
+    "diario", "agencia", "emisora", "magazine", "glossy", "newsletter", "телеканалу", "агентству", "газете", "изданию",
 }  # fmt: skip
 
 # "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
 _SELF = re.compile(
     r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
-    r"correspondent|writer|journalist)|"
+    r"correspondent|writer|journalist|magazine|outlet|newsletter|broadcaster|network|podcast)|"
     # an interview with no outlet named is the article's own ("said in a telephone interview"); "told us"
     r"(?<=in )an? (?:(?!with\b)\w+ ){0,2}interview(?!\w)"
     r"(?! (?:with|to|by)\b| on (?:the )?(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z])|"
@@ -381,8 +381,13 @@ def audience(text: str, c: Candidate) -> str | None:
 
 # Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
 # ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
+# a medium's common noun after its name: "told Gilt magazine", "the Kessa Ledger newspaper"
+_MEDIUM_AFTER = r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|website|news site|broadcaster)"
+# ("an American newspaper", "the German magazine": a nationality, no name)
+_NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{_NAME})\s+{_MEDIUM_AFTER}$")
 _TARGET = (
     rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}\s))?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?"
+    rf"(?:\s+{_MEDIUM_AFTER}\b)?"
     rf"|(?:the|a)\s+(?:same\s+)?{_MEDIUM})"
 )
 _SPOKE = re.compile(
@@ -560,6 +565,18 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     resolved = gaz.resolve(phrase, at)
     if resolved:
         return resolved
+    before = _NAMED_BEFORE_MEDIUM.match(phrase)
+    if (
+        before
+        and not _NOT_OUTLET.search(before.group("name"))
+        and (before.group("the") is None or len(before.group("name").split()) > 1)
+    ):  # "told Gilt magazine", "the Kessa Ledger newspaper"
+        name = _trim_name(before.group("name"))
+        if name and not kb.starts_with_given_name(name):
+            known = gaz.resolve(name, at)
+            if known is None:
+                gaz.add(name, at)
+            return known or name
     after = _AFTER_MEDIUM.search(phrase)
     if after:  # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
         name = _trim_name(after.group("name"))
@@ -572,6 +589,8 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     bare = _trim_name(bare)
     if not bare or _NOT_OUTLET.search(bare):
         return None
+    if re.match(r"(?i:an?)\s", phrase) and bare.casefold() in _ANAPHORS:
+        return None  # "telling a magazine": no outlet in particular
     resolved = gaz.resolve(bare, at)
     if resolved:
         return resolved
@@ -609,10 +628,11 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     return gaz.resolve(trimmed, at) or trimmed
 
 
-def full_name(name: str, people: list[Entity]) -> str:
+def full_name(name: str, people: list[Entity], text: str = "") -> str:
     """A relaying person's name in full, as the article gives it once ("van der Berg" ->
     "Tomas van der Berg", "Wit" -> "Marie-Claire de Wit"): the one person of the article whose
-    name ends with the words of ``name``; ``name`` itself when none or several do."""
+    name ends with the words of ``name``, else the one given name the article's ``text`` puts
+    before them ("Cr Lachlan O'Dwyer"); ``name`` itself when none or several do."""
     words = name.casefold().split()
     if not words or knowledge().starts_with_given_name(name):
         return name  # in full already
@@ -623,11 +643,25 @@ def full_name(name: str, people: list[Entity]) -> str:
     }
     longest = max(fits, key=lambda n: len(n.split()), default=None)
     if longest is None:
-        return name
+        return _given_in_text(name, text)
     whole = longest.casefold().split()
     if any(whole[-len(n.split()) :] != n.casefold().split() for n in fits):
         return name  # two people of that name
     return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
+
+
+def _given_in_text(name: str, text: str) -> str:
+    """``name`` with the one given name the text writes before it ("Brandvold" -> "Ottilie
+    Brandvold"), else ``name``."""
+    if not text or not name[:1].isupper():
+        return name
+    kb = knowledge()
+    found = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{re.escape(name)}\b", text)
+        if kb.is_given_name(m.group(1)) and not kb.is_title(m.group(1))
+    }
+    return f"{found.pop()} {name}" if len(found) == 1 else name
 
 
 def bare_person(name: str, keep: int = 1) -> str:
@@ -719,7 +753,7 @@ def assign_channels(
         if via is not None:
             via = channel_name(via, own, gaz, at)
             if via is not None and people and knowledge().channel_kind(via) == "person":
-                via = full_name(via, people)
+                via = full_name(via, people, text)
             if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
                 # the cue's relay read as a person may be an outlet the sentence names in full
                 # ("told Portuguese newspaper Diário da Foz")
@@ -853,12 +887,18 @@ def person_relays(
     for c in candidates:
         inner = speakers.get(id(c))
         # "told us" inside another's quote is the quoting speaker's "us", not this outlet
-        if c.cue is None or c.bare or c.via not in (None, SELF_OUTLET) or inner is None:
+        # (an unnamed source's words too: "Pärn said a ministry official had told residents ...")
+        if c.cue is None or c.bare or c.via not in (None, SELF_OUTLET):
             continue
         outer = [
             o
             for o in holding(c.cue[0])
-            if o is not c and o.start <= c.cue[0] < o.end and o.start <= c.start and c.end <= o.end
+            if o is not c
+            and o.start <= c.cue[0] < o.end
+            and o.start <= c.start
+            and c.end <= o.end
+            # "According to X, Y said ...": the report's content is Y's own line, no relay of it
+            and (inner is not None or o.frame != "according")
         ]
         for o in sorted(outer, key=lambda o: o.end - o.start):
             relay = speakers.get(id(o))
@@ -909,6 +949,9 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
 
 def _own_from_header(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
+    asker = _asking_masthead(text, first)
+    if asker is not None:
+        return asker
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
         return acronym.group(2)
@@ -926,3 +969,14 @@ def _own_from_header(text: str) -> str | None:
     found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
     return tail.group(1) if tail else found
+
+
+def _asking_masthead(text: str, first: str) -> str | None:
+    """A magazine's Q&A that puts its own name before each question ("GILT" over the
+    interview, then "GILT: Why now?"): the first line is the outlet asking."""
+    if not first or len(first.split()) > 3 or not re.fullmatch(r"[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*", first):
+        return None
+    turns = re.findall(rf"^{re.escape(first)}:\s+(.+)$", text, re.M)
+    if not turns or sum(t.rstrip().endswith("?") for t in turns) * 2 <= len(turns):
+        return None  # a label that answers is the interviewee's
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in first.split())

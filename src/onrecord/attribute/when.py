@@ -133,6 +133,12 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
     return min(found, key=lambda f: abs(f[2] - cue_offset))
 
 
+# Abbreviations whose point is no sentence's end: times of day, titles, months in US style.
+_ABBREVIATION = re.compile(
+    r"\b(?:[ap]\.m\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Coun|Cllr|Cr|Jan|Feb|Mar|Apr|Aug|"
+    r"Sept|Sep|Oct|Nov|Dec|Jr|Sr|No|Inc|Corp|Ltd|Co|U\.S|U\.K)\.)"
+)
+
 # A lede is a paragraph of running text; header lines (headline, standfirst, byline) are shorter.
 _MIN_LEDE_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»]?\s*$")
@@ -152,7 +158,9 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     for paragraph in paragraphs:
         if len(paragraph.split()) < _MIN_LEDE_WORDS or not _SENTENCE_END.search(paragraph):
             continue
-        first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", paragraph.strip(), maxsplit=1)[0]
+        # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
+        running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=1)[0]
         days = set()
         for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
             for m in pattern.finditer(first):

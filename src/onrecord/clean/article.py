@@ -118,6 +118,16 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
 _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
+# A live-blog entry's time stamp opening its line ("16:40", "2:05 p.m. —").
+_ENTRY_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\b")
+
+
+def _day_heading(line: str) -> bool:
+    """Whether a line is only a day ("Wednesday 14 April 2027"), no time of day."""
+    found = find_dates(line)
+    return len(line.strip()) <= 40 and len(found) == 1 and not found[0].has_time
+
+
 def _split_lines(text: str, start: int) -> list[_Line]:
     lines = []
     pos = start
@@ -252,11 +262,16 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         start = marker[1]
 
     lines = _split_lines(text, start)
+    entries = False  # a live blog's first time-stamped entry seen
     for line in lines:
         if line.kind == "content":
             kind = classify_line(text[line.start : line.end])
+            if kind.kind == "timestamp" and entries and _day_heading(text[line.start : line.end]):
+                continue  # a day heading between a live blog's entries: the day of those below it
             if kind.kind == "timestamp":
                 line.kind, line.dates = "timestamp", kind.dates
+            elif kind.kind == "content" and _ENTRY_STAMP.match(text[line.start : line.end]):
+                entries = True
             elif options.remove_boilerplate and kind.kind != "content":
                 line.kind = kind.kind
                 if kind.kind == "signoff":

@@ -1,0 +1,119 @@
+"""The channel a quote came through: a magazine named with its medium noun, the article's own
+magazine, a Q&A headed by the magazine's name, and a person relaying an unnamed source
+(attribute.channels)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.channels import full_name, own_outlet
+
+
+def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    return {q.text[:24]: (q.via, q.via_kind) for q in extract(text, outlet=outlet, published="2027-11-06")}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "quote", "via"),
+    [
+        # an outlet named with the medium's noun after it
+        (
+            'The 41-year-old actress told Gilt magazine she was paid "a third of Jonah\'s fee" for the last film.',
+            "The Daily Clarion",
+            'she was paid "a third of',
+            ("Gilt", "outlet"),
+        ),
+        (
+            "Farmers' leader Ada Nwosu told the Kessa Ledger newspaper that the co-operative would sue.",
+            None,
+            "that the co-operative wo",
+            ("Kessa Ledger", "outlet"),
+        ),
+        # the article's own magazine, by a media noun
+        (
+            "In an interview with this magazine in April, the director general put the cost at a round figure: "
+            '"Halcyon has cost 1.2 billion euros, and every cent of it is on the table."',
+            "Horizon Weekly",
+            "Halcyon has cost 1.2 bil",
+            ("Horizon Weekly", "outlet"),
+        ),
+        # a magazine, no outlet in particular
+        (
+            "Four days after telling a magazine she was finished with the saga, Marisol de la Vega said on "
+            "Tuesday that she would make a fourth film after all.",
+            "The Port Albrecht Ledger",
+            "she would make a fourth ",
+            (None, None),
+        ),
+    ],
+)
+def test_a_magazine_by_its_name_and_noun(
+    text: str, outlet: str | None, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text, outlet)[quote] == via
+
+
+_QA = (
+    "GILT\nThe December Issue | Online 5 November 2027\n\nMARISOL DE LA VEGA IS DONE BEING GRATEFUL\n\n"
+    "Interview by Clementine Achterberg-Ruiz.\n\n"
+    "GILT: The third film comes out in December. How does it feel?\n\n"
+    "DE LA VEGA: Like the end of something. I will not be back for a fourth film.\n\n"
+    "GILT: Why now?\n\n"
+    "DE LA VEGA: Because I found out what the numbers were.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        (_QA, "Gilt"),
+        ("SIGNAL\nMonday\n\nSIGNAL: Why now?\n\nMARCHETTI: Because.\n", "Signal"),
+        # a first line that asks no question is no outlet
+        ("MARCHETTI\nMonday\n\nQ: Why now?\n\nMARCHETTI: Because.\n", None),
+        ("The last bell\n\nBy Ruairí Ó Dónaill\n\nThe yard is small.\n", None),
+    ],
+)
+def test_a_qa_headed_and_asked_by_the_magazine(header: str, outlet: str | None) -> None:
+    assert own_outlet(header, None) == outlet
+
+
+def test_the_answers_of_a_magazines_qa_came_through_the_magazine() -> None:
+    vias = {q.text[:20]: q.via for q in extract(_QA, published="2027-11-05")}
+    assert vias["Like the end of somet"[:20]] == "Gilt"
+    assert vias["Because I found out w"[:20]] == "Gilt"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # an unnamed source's words relayed by the named person who tells of them
+        (
+            "Pärn said a ministry official had told residents at a public meeting in 2025 that their "
+            'objections "would be noted".',
+            "their objections",
+            "Pärn",
+        ),
+        (
+            "Sithole, the school's governing body chair, said an official had told the school in 2024 that the "
+            "road was safe enough.",
+            "the road was safe enough",
+            "Sithole",
+        ),
+    ],
+)
+def test_an_unnamed_sources_words_came_through_the_person_relaying_them(text: str, quote: str, via: str) -> None:
+    got = {q.text[: len(quote)]: (q.via, q.via_kind) for q in extract(text, published="2027-09-21")}
+    assert got[quote] == (via, "person")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "full"),
+    [
+        ("O'Dwyer", "Wyralla Shire Mayor Cr Lachlan O'Dwyer has been speaking to Radio Southern.", "Lachlan O'Dwyer"),
+        ("Kessler", "Union chief Karl Kessler and Anna Kessler both spoke.", "Kessler"),  # two: unsure
+        ("Kessler", "Mr Kessler spoke first.", "Kessler"),  # a title is no given name
+    ],
+)
+def test_a_relaying_person_named_in_full_from_the_text(name: str, text: str, full: str) -> None:
+    assert full_name(name, [], text) == full
