@@ -384,16 +384,13 @@ def _covered(c: Candidate, span: tuple[int, int]) -> int:
     return sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in c.pieces)
 
 
-_NAMED = frozenset({"name", "organisation"})
-
-
 def _replaces(rule: Mention | None) -> bool:
-    """Whether the tagger's source may stand in for the rules' mention when attribution resolves
-    it to nobody: when the rules found none, or a name attribution blocks (a place, the article's
-    outlet). A phrase the rules read as the cue's subject stays: on PolNeAR dev a description
-    (``the report said``, ``human rights groups said``) is mostly the source itself, and the
-    tagger's nearest source, read over it, mostly wrong (source accuracy .884 -> .878)."""
-    return rule is None or rule.kind in _NAMED
+    """Whether the tagger's source may stand in for the rules' mention: only when the rules found
+    none. A phrase the rules read as the cue's subject stays: on PolNeAR dev a description (``the
+    report said``, ``human rights groups said``) is mostly the source itself, and the tagger's
+    nearest source, read over it, mostly wrong (source accuracy .884 -> .878); a name attribution
+    blocks (the article's own outlet) means the quote's speaker is not named there."""
+    return rule is None
 
 
 def tagged_sources(
