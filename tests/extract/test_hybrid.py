@@ -521,3 +521,104 @@ def test_a_tagged_content_that_holds_its_speaker_adds_nothing() -> None:
     out = add_tagger_candidates(analysis, _tagger(phrases), trace=trace)
     assert [text[c.start : c.end] for c in out] == [text[c.start : c.end] for c in analysis.candidates]
     assert [what for _, what in trace] == ["speaker_inside"]
+TULLY = (
+    "Senator Raymond Tully spoke after the vote. "
+    '"I will block every bill this agency sends us," Tully said in a floor speech on Tuesday.'
+)
+QUOTE = "I will block every bill this agency sends us"
+TOLD = "Banks said an agent had told her the battery could not catch fire."
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    """The last occurrence of ``phrase`` (the speaker's surname after his full name)."""
+    at = text.rindex(phrase)
+    return at, at + len(phrase)
+
+
+class _PlacedNlp:
+    """Tags spans given as offsets into the whole text, in whichever window holds them."""
+
+    def __init__(self, text: str, spans: list[tuple[str, int, int]]) -> None:
+        self.text = text
+        self.spans = spans
+
+    def pipe(self, texts: Iterable[str]) -> Iterable[_Doc]:
+        for window in texts:
+            base = self.text.index(window)
+            inside = [
+                (label, s - base, e - base) for label, s, e in self.spans if base <= s and e <= base + len(window)
+            ]
+            yield _Doc([_Ent(label, s, e) for label, s, e in inside])
+
+
+def _placed(text: str, phrases: list[tuple[str, str]]) -> Tagger:
+    return Tagger(_PlacedNlp(text, [(label, *_span(text, phrase)) for label, phrase in phrases]), Path("placed"))
+
+
+def _bare_rule(text: str, content: str, cue: str) -> Candidate:
+    """A rule candidate with its cue and no speaker mention (what the tagger's source may fill)."""
+    analysis = find_candidates(text)
+    start, end = _span(text, content)
+    return Candidate("indirect", [(start, end)], _span(text, cue), "say", "speech", None, analysis.sentence_at(start))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "phrases", "source"),
+    [
+        # the rules found no speaker for the quote; the tagger pairs it with "Tully"
+        (TULLY, QUOTE, "said", [("CONTENT", QUOTE), ("SOURCE", "Tully"), ("CUE", "said")], "Tully"),
+        # the tagged content covers under half of the rule's: no pairing of this quote
+        (TULLY, QUOTE, "said", [("CONTENT", "I will block"), ("SOURCE", "Tully"), ("CUE", "said")], None),
+        # the candidate's cue lies inside the tagged content: Banks relays what the agent told her
+        (
+            TOLD,
+            "the battery could not catch fire",
+            "told",
+            [
+                ("SOURCE", "Banks"),
+                ("CUE", "said"),
+                ("CONTENT", "an agent had told her the battery could not catch fire"),
+            ],
+            None,
+        ),
+    ],
+)
+def test_the_tagger_lends_its_source_to_a_rule_quote_without_a_speaker(
+    text: str, content: str, cue: str, phrases: list[tuple[str, str]], source: str | None
+) -> None:
+    analysis = find_candidates(text)
+    analysis.candidates = [_bare_rule(text, content, cue)]
+    out = add_tagger_candidates(analysis, _placed(text, phrases), ExtractOptions.scope("attributions"))
+    rule = next(c for c in out if text[c.start : c.end] == content)
+    got = rule.tagged_source.text if rule.tagged_source is not None else None
+    assert got == source
+
+
+def test_a_description_the_rules_read_stays_the_source() -> None:
+    """``The report said ...``: PolNeAR's source is the report; the tagger's nearest name does not
+    stand in for it."""
+    text = "The report said the battery could not catch fire, Banks noted."
+    analysis = find_candidates(text)
+    phrases = [("SOURCE", "Banks"), ("CUE", "said"), ("CONTENT", "the battery could not catch fire")]
+    out = add_tagger_candidates(analysis, _placed(text, phrases), ExtractOptions.scope("attributions"))
+    rule = next(c for c in out if text[c.start : c.end] == "the battery could not catch fire")
+    assert rule.mention is not None and rule.mention.text == "The report"
+    assert rule.tagged_source is None
+
+
+@pytest.mark.parametrize(("fallback", "speaker"), [(True, "Raymond Tully"), (False, None)])
+def test_the_tagged_source_is_resolved_like_a_rule_speaker(fallback: bool, speaker: str | None) -> None:
+    from onrecord.attribute import ArticleContext, attribute
+
+    analysis = find_candidates(TULLY)
+    assert [c.mention for c in analysis.candidates if TULLY[c.start : c.end] == QUOTE] == [None]
+    phrases = [("CONTENT", QUOTE), ("SOURCE", "Tully"), ("CUE", "said")]
+    analysis.candidates = add_tagger_candidates(
+        analysis,
+        _placed(TULLY, phrases),
+        ExtractOptions.scope("attributions"),
+        HybridOptions(fallback_speaker=fallback),
+    )
+    quotes, _ = attribute(analysis, ArticleContext(article_id="a1", published="2027-03-09"))
+    quote = next(q for q in quotes if q.text == QUOTE)
+    assert (quote.speaker.name if quote.speaker is not None else None) == speaker

@@ -111,6 +111,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             # a cue inside another quote's words: its speaker is reported by that quote's
             in_words = any(o is not candidate and not o.bare and o.start <= cue_at < o.end for o in around)
             entity = tracker.resolve(candidate.mention, pos, channel, relayed=in_words)
+        tagged = candidate.tagged_source
+        if entity is None and tagged is not None and not _blocked(tagged, subjects):
+            # the rules' mention names nobody: the learned tagger's source for the same content
+            entity = tracker.resolve(tagged, pos, channel)
+            if entity is not None:
+                candidate.mention = tagged
         speakers[id(candidate)] = entity
         if entity is not None:
             tracker.spoke(entity, max(pos, candidate.end), channel)

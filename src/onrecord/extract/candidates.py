@@ -59,6 +59,9 @@ class Candidate:
     cue_token: int | None = field(default=None, repr=False)
     quoted: list[tuple[int, int]] = field(default_factory=list)
     relayed: bool = False  # a report inside a quotation, relayed by the quote's speaker
+    # the learned tagger's source for this content (extract.hybrid): the speaker when the rules'
+    # own mention names nobody attribution can resolve
+    tagged_source: Mention | None = None
 
     def reporting(self, **changes: Any) -> Candidate:
         """A copy with the same attribution (cue, speaker, relay) for other content."""
