@@ -199,9 +199,6 @@ def _without_leading_day(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
-
-
 def _dated_subject(verb: Any) -> Any | None:
     """The subject the parser took into a leading date: "On Friday Holmgren told ..." parses as
     "On (Friday Holmgren)"; the name after the day is the subject."""
