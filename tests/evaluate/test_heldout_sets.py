@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 19)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 21)))]
     assert sorted(wanted) == SETS
 
 
@@ -31,8 +31,11 @@ def test_the_sets_are_there() -> None:
 # other report's words were said) and set 16's one (the same sanctions claim against "American"
 # and "European" companies: a name before the same noun) are kept apart since the sixth session.
 # Sets 17 and 18 were written during the sixth session and scored at its first commit; set 18
-# merged two traps then and still does (its errors were not read in that session).
-NO_TRAP_MERGED = [s for s in SETS if s != "linking_heldout18"]
+# merged two traps then (the same words said on two days) and keeps them apart since the seventh
+# session (a repetition the speaker or the writer announces is another occasion). Sets 19 and 20
+# were written during the seventh session and scored at its first commit; they merge one and two
+# traps (their errors were not read in that session).
+NO_TRAP_MERGED = [s for s in SETS if s not in {"linking_heldout19", "linking_heldout20"}]
 
 
 @pytest.mark.parametrize("name", SETS)
