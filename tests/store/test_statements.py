@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.archive import Archive
+from onrecord.link import LinkItem
 from onrecord.store.statements import _words, link_items
 
 
@@ -28,6 +29,18 @@ def test_canonical_words(text: str, pieces: list[str], words: str) -> None:
     assert _words(text, fragments) == words
 
 
+def _port_items(text: str) -> dict[str, LinkItem]:
+    """The link items of the speaker of the "We will ..." quote of an ingested article, by the
+    first 15 characters of their words."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "port.txt"
+        path.write_text(text, encoding="utf-8")
+        with Archive(":memory:") as archive:
+            archive.ingest([str(path)])
+            speaker = archive.connection.execute("SELECT speaker_id FROM quotes WHERE text LIKE 'We will%'").fetchone()
+            return {it.text[:15]: it for it in link_items(archive.connection, speaker[0])}
+
+
 @pytest.mark.parametrize(
     ("sentence", "again"),
     [
@@ -42,13 +55,7 @@ def test_linking_reads_whether_the_attribution_says_the_words_are_said_again(sen
         "Harbour chief backs off plan\n\nPORT ALDER, Sept 16 (Meridian) - Harbour Authority chief Anne-Sophie "
         "Marchetti said on Thursday the port would not close the north quay this year.\n\n" + sentence + "\n"
     )
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "port.txt"
-        path.write_text(text, encoding="utf-8")
-        with Archive(":memory:") as archive:
-            archive.ingest([str(path)])
-            speaker = archive.connection.execute("SELECT speaker_id FROM quotes WHERE text LIKE 'We will%'").fetchone()
-            items = {it.text[:15]: it for it in link_items(archive.connection, speaker[0])}
+    items = _port_items(text)
     assert items["We will not sel"].again is again
     assert items["the port would "].again is False
 
@@ -73,13 +80,7 @@ def test_linking_reads_whether_the_attribution_tells_of_a_later_repetition(
         "Harbour chief backs off plan\n\nPORT ALDER, Sept 18 (Meridian) - Harbour Authority chief Anne-Sophie "
         "Marchetti said the port would not close the north quay this year.\n\n" + sentence + "\n"
     )
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "port.txt"
-        path.write_text(text, encoding="utf-8")
-        with Archive(":memory:") as archive:
-            archive.ingest([str(path)])
-            speaker = archive.connection.execute("SELECT speaker_id FROM quotes WHERE text LIKE 'We will%'").fetchone()
-            items = {it.text[:15]: it for it in link_items(archive.connection, speaker[0])}
+    items = _port_items(text)
     item = items["We will not sel"]
     assert (item.earlier, item.again) == (earlier, again)
     if earlier:  # the day the later clause names is the repetition's, not the quote's
