@@ -239,7 +239,10 @@ class _Summary:
     def conflicts(self, other: _Summary, negations: bool = True) -> bool:
         """Whether a member of one and a member of the other (in one language) disagree on a
         negated word (unless ``negations`` is off), a figure or the modality: exactly what
-        :func:`compatible` would find comparing every pair for those three rules."""
+        :func:`compatible` would find comparing every pair for those three rules. A denial and
+        a report of the words as said are kept apart here even where a negation in the report
+        would let :func:`compatible` take them as one ("said it had not" ~ "denied it had"):
+        the stricter reading, for whole clusters."""
         for lang in self.negated.keys() & other.negated.keys():
             if negations and (self.negated[lang] & other.affirmed[lang] or other.negated[lang] & self.affirmed[lang]):
                 return True
