@@ -883,3 +883,16 @@ def test_a_report_after_the_quotation_is_its_speaker_s(text: str, language: str,
 )
 def test_german_reports_that_quote_some_words(text: str, report: str, speaker: str) -> None:
     assert (report, speaker) in _speakers(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a capital after the apostrophe of an Irish or Italian surname's prefix
+        ("„Wir streiken“, sagte Pflegechefin Siobhan O'Driscoll-Amadi am Dienstag.", "de", "Siobhan O'Driscoll-Amadi"),
+        ("„Wir streiken“, sagte Siobhan O’Driscoll am Dienstag.", "de", "Siobhan O’Driscoll"),
+        ("« Nous restons », a déclaré Lucia D'Amico.", "fr", "Lucia D'Amico"),
+    ],
+)
+def test_a_surname_with_an_apostrophe_is_read_whole(text: str, language: str, speaker: str) -> None:
+    assert [m for _, _, m in _found(text, language)] == [speaker]

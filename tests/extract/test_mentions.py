@@ -304,3 +304,20 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a double-barrelled surname the parser split into several subjects of the verb
+        ('"We will not go back," Okafor-Ndlovu said on Monday.', "Okafor-Ndlovu"),
+        ('"We will not go back," Santos-Magalona said on Monday.', "Santos-Magalona"),
+        ('"We will not go back," Santos-Arroyo said on Monday.', "Santos-Arroyo"),
+        # one the parser read whole stays whole
+        ('"We will not go back," Brannigan-Holt said on Monday.', "Brannigan-Holt"),
+        ('"We will not go back," O\'Driscoll-Amadi said on Monday.', "O'Driscoll-Amadi"),
+    ],
+)
+def test_a_hyphenated_surname_is_read_whole(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert [m.name for m in mentions] == [name]

@@ -36,8 +36,10 @@ __all__ = [
 ]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
+# "O'Callaghan", "D'Souza": a capital after the apostrophe of a surname's prefix
 _CAP = (
-    r"(?:[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ][a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ]?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
+    r"(?:[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ](?:['’][A-ZÀ-Þ])?[a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ]?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*"
+    r"|[A-ZА-Я]\.)"
 )
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(

@@ -89,7 +89,30 @@ def noun_phrase(head: Any) -> list[Any]:
         span.pop()
     while span and span[0].is_punct and span[0].i != head.i:
         span.pop(0)
-    return span
+    return span + _hyphen_tail(span[-1]) if span else span
+
+
+def _hyphen_tail(last: Any) -> list[Any]:
+    """The rest of a double-barrelled name the parser left outside the phrase ("Okoro-Lindqvist
+    said" parsed as three subjects of the verb): a tight hyphen and the capitalised word after
+    it that hangs on the same word in the same way, as often as they go on; nothing after a
+    word that is no name or before a lower-case word ("Trump-led")."""
+    doc = last.doc
+    tail: list[Any] = []
+    i = last.i
+    while (
+        i + 2 < len(doc)
+        and _name_like(doc[i])
+        and doc[i].text[:1].isupper()
+        and _tight_hyphen(doc[i + 1])
+        and doc[i + 2].text[:1].isupper()
+        and doc[i + 2].text.replace("'", "").replace("’", "").isalpha()
+        and doc[i + 2].head.i == last.head.i != last.i
+        and doc[i + 2].dep_ == last.dep_
+    ):
+        tail += [doc[i + 1], doc[i + 2]]
+        i += 2
+    return tail
 
 
 def _tight_hyphen(token: Any) -> bool:
@@ -347,7 +370,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         return Mention(start, end, text, "other", number="sg")  # "D-Ariz.": a party and a state, no name
     tokens = _without_party_state(head, tokens, doc_text)
     # the name may go on past the word the parser made the head ("Liam Ó | Catháin", "Gunvor | Lie")
-    rest = _name_after(head, tokens)
+    rest = _name_after(head, tokens) or _hyphen_tail(head)
     last_name = rest[-1] if rest else head
     appos = [
         t
