@@ -401,6 +401,32 @@ def test_a_foreign_name_another_script_writes_by_ear_is_one_person(
     assert _speaker_of(archive, "en") == _speaker_of(archive, "ru") != set()
 
 
+@pytest.mark.parametrize("cyrillic_first", [True, False])
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "same"),
+    [
+        (
+            "The chief investigator, Jean-Marc Delaunay of the safety bureau, said the engine had failed.",
+            "«Двигатель отказал», — сказал руководитель расследования Жан-Марк Делоне.",
+            True,
+        ),
+        (
+            "The chief investigator, Jean-Marc Delaunay of the safety bureau, said the engine had failed.",
+            "«Двигатель отказал», — сказал руководитель расследования Пьер-Марк Делоне.",
+            False,
+        ),
+    ],
+)
+def test_a_whole_name_another_script_writes_by_ear_is_one_person(
+    archive: Archive, tmp_path: Path, latin: str, cyrillic: str, same: bool, cyrillic_first: bool
+) -> None:
+    articles = [("en", "2027-09-20", latin), ("ru", "2027-09-21", cyrillic)]
+    for article in reversed(articles) if cyrillic_first else articles:
+        _ingest(archive, tmp_path, article)
+    assert (_speaker_of(archive, "en") == _speaker_of(archive, "ru")) is same
+    assert _speaker_of(archive, "en") and _speaker_of(archive, "ru")
+
+
 def test_names_by_ear_need_the_same_given_name(archive: Archive, tmp_path: Path) -> None:
     _ingest(
         archive,
@@ -726,3 +752,4 @@ def test_an_unnamed_role_is_the_holder_another_article_of_its_story_names(
     _ingest(archive, tmp_path, ("r1", "2027-05-04", role_text))
     assert _speaker_of(archive, "r1")
     assert (_speaker_of(archive, "r1") == _speaker_of(archive, "h1")) is same
+

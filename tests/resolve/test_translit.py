@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.resolve.translit import name_key, same_consonants, transliterate
+from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,17 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
 )
 def test_surnames_written_by_ear_keep_their_consonants(a: str, b: str, same: bool) -> None:
     assert same_consonants(name_key(a), name_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Jean-Marc Delaunay", "Жан-Марк Делоне", True),  # the French j that Russian writes as ж
+        ("Pierre-Luc Atamian", "Пьер-Люк Атамян", True),
+        ("Anna Mironova", "Инна Миронова", False),  # another given name: another first letter
+        ("Jean Roux", "Жан Ру", False),  # too few consonants to say anything
+        ("Jean-Marc Delaunay", "Делоне", False),  # a surname alone is no whole name
+    ],
+)
+def test_whole_names_written_by_ear(a: str, b: str, same: bool) -> None:
+    assert same_name_by_ear(name_key(a), name_key(b)) is same

@@ -40,7 +40,7 @@ from onrecord.resolve.generic import bind_generic_bodies
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
 from onrecord.resolve.stories import same_story
-from onrecord.resolve.translit import name_key, same_consonants, transliterate
+from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
 from onrecord.store import speakers as store
 
 __all__ = ["ROLE_LINK_DAYS", "ROLE_WINDOW_DAYS", "bare_person_name", "organisation_key", "resolve_article_speakers"]
@@ -344,7 +344,7 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
     if len(surname) < 4 and len(parts) == 1:
         return None
     candidates = (
-        store.people_by_first_word(conn, parts[0]) if len(parts) > 1 else _near_surnames(conn, written, surname)
+        _same_first_or_surname_letter(conn, parts) if len(parts) > 1 else _near_surnames(conn, written, surname)
     )
     found = [
         c
@@ -362,12 +362,25 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
     return found[0].id if len(found) == 1 else None
 
 
+def _same_first_or_surname_letter(conn: sqlite3.Connection, parts: list[str]) -> list[store.SpeakerRow]:
+    """People with the given name of ``parts``, and those whose surname opens with its letter:
+    whom a name written by ear may be (:func:`_by_ear`)."""
+    found = {c.id: c for c in store.people_by_first_word(conn, parts[0])}
+    for c in store.people_by_first_word(conn, parts[-1][:1], surname=True):
+        found.setdefault(c.id, c)
+    return list(found.values())
+
+
 def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: list[str]) -> bool:
-    """Whether ``c`` has the given name of ``parts`` and a surname with the same consonants,
-    one of the two written in Cyrillic and the other not ("Ingrid Solheim-Aas", "Ингрид
-    Сульхейм-Ос"): another script writes a foreign surname by ear."""
+    """Whether ``c`` has the given name of ``parts`` and a surname with the same consonants, or
+    a whole name the ear keeps the same (:func:`same_name_by_ear`: "Jean-Marc Atallah", "Жан-Марк
+    Аталла"), one of the two written in Cyrillic and the other not ("Ingrid Solheim-Aas",
+    "Ингрид Сульхейм-Ос"): another script writes a foreign name by ear."""
     words = c.key.split()
-    if len(words) < 2 or words[0] != parts[0] or not same_consonants(" ".join(words[1:]), " ".join(parts[1:])):
+    if len(words) < 2 or not (
+        (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
+        or same_name_by_ear(c.key, " ".join(parts))
+    ):
         return False
     cyrillic = re.compile(r"[\u0400-\u04ff]")
     forms = store.speaker_forms(conn, c.id)

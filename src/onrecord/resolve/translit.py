@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["name_key", "same_consonants", "transliterate"]
+__all__ = ["name_key", "same_consonants", "same_name_by_ear", "transliterate"]
 
 _CYRILLIC = {
     "а": "a",
@@ -169,3 +169,19 @@ def same_consonants(a: str, b: str) -> bool:
     writes a foreign name by ear and its vowels drift ("Solheim-Aas" and "Сульхейм-Ос": "slms")."""
     ca, cb = _VOWELS.sub("", a.replace(" ", "")), _VOWELS.sub("", b.replace(" ", ""))
     return len(ca) >= 3 and ca == cb
+
+
+def _by_ear(word: str) -> tuple[str, str]:
+    """A name key's word as the ear keeps it: its first letter and its consonants, the French and
+    English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан")."""
+    word = re.sub(r"^zh", "i", word)
+    return word[:1], _VOWELS.sub("", word)
+
+
+def same_name_by_ear(a: str, b: str) -> bool:
+    """Whether two whole names' keys (:func:`name_key`) have as many words, each opening with the
+    same letter and keeping the same consonants in the same order, five at least in all: a name
+    another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
+    while "Anna" and "Inna" stay apart."""
+    wa, wb = [_by_ear(w) for w in a.split()], [_by_ear(w) for w in b.split()]
+    return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
