@@ -753,3 +753,47 @@ def test_an_unnamed_role_is_the_holder_another_article_of_its_story_names(
     assert _speaker_of(archive, "r1")
     assert (_speaker_of(archive, "r1") == _speaker_of(archive, "h1")) is same
 
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize(
+    ("full", "short", "same"),
+    [
+        # an organisation named without the word for its kind, and the one named with it
+        (
+            "Ardley Water Company said on Monday that the town owed it money.",
+            "The plant is run by a company called Ardley Water. The company says the town owes it money.",
+            True,
+        ),
+        (
+            "Brenmoor Grain Association said on Monday that exports would fall.",
+            "Prices are set by a body called Brenmoor Grain. The association says exports will fall.",
+            True,
+        ),
+        # a state institution is matched by meaning, not so
+        (
+            "The Ardley Health Ministry said on Monday that the wards were full.",
+            '"The wards are full," Ardley Health said on Tuesday.',
+            False,
+        ),
+    ],
+)
+def test_an_organisation_without_the_word_for_its_kind(
+    archive: Archive, tmp_path: Path, full: str, short: str, same: bool, order: tuple[int, ...]
+) -> None:
+    articles = [("full", "2027-05-03", full), ("short", "2027-05-05", short)]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert (_speaker_of(archive, "full") == _speaker_of(archive, "short")) is same
+    assert _speaker_of(archive, "full") and _speaker_of(archive, "short")
+
+
+def test_an_organisation_named_with_two_kind_words_stays_apart_from_the_short_name(
+    archive: Archive, tmp_path: Path
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("a1", "2027-05-03", "Ardley Water Company said on Monday that the town owed it money."),
+        ("a2", "2027-05-03", "Ardley Water Group said on Monday that the plant was safe."),
+        ("a3", "2027-05-04", "The plant is run by a company called Ardley Water. The company says it will close."),
+    )
+    assert len(_speaker_of(archive, "a1") | _speaker_of(archive, "a2") | _speaker_of(archive, "a3")) == 3

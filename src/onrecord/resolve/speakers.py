@@ -494,6 +494,38 @@ def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
 _ORGANISATION_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,.*)?$")
 
 
+def _without_kind_word(name: str) -> str | None:
+    """An organisation's name without the word for its kind at the end ("Ardley Water" of
+    "Ardley Water Company"), when two words at least are left; else None."""
+    words = _LEGAL_FORM.sub("", _DETERMINER.sub("", name.strip())).split()
+    if len(words) < 3 or not knowledge().is_org_word(words[-1]):
+        return None
+    return " ".join(words[:-1])
+
+
+def _kind_word_more(conn: sqlite3.Connection, key: str) -> list[store.SpeakerRow]:
+    """The organisations, no state institutions, named with these words and the word for their
+    kind after them ("Ardley Water Company" for "Ardley Water")."""
+    found = []
+    for c in store.organisations_by_first_word(conn, key.split()[0]):
+        less = _without_kind_word(c.name)
+        if less is not None and institution_key(c.name) is None and organisation_key(less) == key:
+            found.append(c)
+    return found
+
+
+def _fold_kind_word_less(conn: sqlite3.Connection, name: str, oid: str) -> None:
+    """Fold into the organisation just stored the one another article named without the word
+    for its kind ("Ardley Water" read before "Ardley Water Company"), when no other
+    organisation is named so with a kind word."""
+    less = _without_kind_word(name)
+    if less is None:
+        return
+    for short in store.candidates_by_key(conn, "organisation", organisation_key(less)):
+        if short.id != oid and [c.id for c in _kind_word_more(conn, short.key)] == [oid]:
+            store.merge_speaker(conn, short.id, oid, f"{short.name} is the {name}")
+
+
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     name = _ORGANISATION_TAIL.sub("", _DETERMINER.sub("", s.name)) or _DETERMINER.sub("", s.name)
     key = organisation_key(name)
@@ -530,8 +562,13 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         named = _named_in_full(conn, words)
         if len(named) == 1:
             return named[0].id  # "the pricing council": the National Medicines Pricing Council
+    longer = _kind_word_more(conn, key) if not institution and len(words) > 1 else []
+    if len(longer) == 1:
+        return longer[0].id  # "Ardley Water": the Ardley Water Company another article names
     oid = speaker_id("organisation", name)
     store.upsert_speaker(conn, store.SpeakerRow(oid, name, "organisation", key, None, None))
+    if not institution:
+        _fold_kind_word_less(conn, name, oid)
     for candidate in fuller:  # several fuller ones: unsure, kept apart
         conn.execute(
             "INSERT OR IGNORE INTO speaker_candidates(speaker_id, candidate_id, reason) VALUES (?, ?, ?)",
