@@ -643,11 +643,21 @@ def full_name(name: str, people: list[Entity], text: str = "") -> str:
     }
     longest = max(fits, key=lambda n: len(n.split()), default=None)
     if longest is None:
-        return _given_in_text(name, text)
+        double = {e.name for e in people if e.kind == "person" and _first_of_double(words, e.name)}
+        return double.pop() if len(double) == 1 else _given_in_text(name, text)
     whole = longest.casefold().split()
     if any(whole[-len(n.split()) :] != n.casefold().split() for n in fits):
         return name  # two people of that name
     return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
+
+
+def _first_of_double(words: list[str], name: str) -> bool:
+    """Whether ``words`` (casefolded) are a person's ``name`` with only the first half of its
+    double surname ("Lund" of "Maja Lund-Berg"): the parser split the name at its hyphen."""
+    full = name.casefold().split()
+    if len(full) <= len(words) or "-" not in full[-1]:
+        return False
+    return [*full[-len(words) : -1], full[-1].split("-", 1)[0]] == words
 
 
 def _given_in_text(name: str, text: str) -> str:
@@ -658,7 +668,7 @@ def _given_in_text(name: str, text: str) -> str:
     kb = knowledge()
     found = {
         m.group(1)
-        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{re.escape(name)}\b", text)
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{re.escape(name)}(?![\w-])", text)
         if kb.is_given_name(m.group(1)) and not kb.is_title(m.group(1))
     }
     return f"{found.pop()} {name}" if len(found) == 1 else name
