@@ -345,3 +345,42 @@ def test_the_same_station_is_the_one_named_before() -> None:
         'same station that the club "needed to sell a big player this summer".'
     )
     assert [q.via for q in extract(text, published="2027-06-09")] == ["Harbour FM", "Harbour FM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "via", "via_kind"),
+    [
+        # the first words of the article's own name are the article's own outlet
+        ('"We will stay out," Karl Brekke told Radio Nord on Tuesday.', "Radio Nord Online", "Radio Nord Online",
+         "outlet"),
+        # an outlet's name the parser cut at its medium's word ("Channel") is the name the sentence gives
+        (
+            '"We will stay out," Karl Brekke told Channel 4 Harbourside on Tuesday.',
+            "The Courier",
+            "Channel 4 Harbourside",
+            "outlet",
+        ),
+        # a German medium noun opens no outlet's name
+        (
+            "„Wir bleiben draußen“, sagte Brekke dem Fernsehsender Nordlicht News Network.",
+            "Die Post",
+            "Nordlicht News Network",
+            "outlet",
+        ),
+        # the sentence runs on from the outlet's name into a title and a name: no part of the outlet
+        (
+            "On Tuesday the spokesman told the Harbour Press Agency President Almqvist had signed the order.",
+            "The Courier",
+            "Harbour Press Agency",
+            "wire",
+        ),
+        # an outlet reporting, with an apposition between its name and the verb
+        ("Nordpress, the state news agency, quoted Lund as saying that the port would reopen.", "The Courier",
+         "Nordpress", "wire"),
+        ("The Harbour Courier, the city's oldest daily, reported that the port would reopen.", "The Post",
+         "The Harbour Courier", "outlet"),
+    ],
+)  # fmt: skip
+def test_the_channel_named_in_full(text: str, outlet: str, via: str, via_kind: str) -> None:
+    [quote] = extract(text, outlet=outlet, published="2027-03-10")
+    assert (quote.via, quote.via_kind) == (via, via_kind)

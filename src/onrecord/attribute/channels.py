@@ -304,6 +304,8 @@ def _tidy(g: Gazetteer) -> Gazetteer:
         )
         if longer is not None:
             continue  # a short form: resolved to the longer name when it is used
+        if g.own and name != g.own and _leads(bare, _LEADING.sub("", g.own).split()):
+            continue  # the first words of the article's own name ("Kanal 5" in Kanal 5 Nord's copy)
         inner = next(
             (
                 o
@@ -323,6 +325,11 @@ def _tidy(g: Gazetteer) -> Gazetteer:
         tidy.names.setdefault(g.own.casefold(), g.own)
     tidy.wires = {keep.get(n, n) for n in g.wires}
     return tidy
+
+
+def _leads(short: list[str], full: list[str]) -> bool:
+    """Whether the words ``short`` open the longer name ``full`` ("Kanal 5" of "Kanal 5 Nord")."""
+    return 0 < len(short) < len(full) and [w.casefold() for w in full[: len(short)]] == [w.casefold() for w in short]
 
 
 _TRAILING = set(
@@ -365,10 +372,35 @@ def _trim_name(name: str) -> str:
     words = name.split()
     while words and words[-1].casefold() in _TRAILING:
         words.pop()
+    words = _before_title(_after_german_medium(words))
     name = " ".join(words)
     if _LEADING.match(name) and len(words) > 1 and words[1][:1].islower():
         return ""
     return name
+
+
+# German media nouns, capitalised as every German noun is, that open no outlet's name
+# ("dem Fernsehsender Kanal Nord" -> "Kanal Nord")
+_GERMAN_MEDIUM = {
+    "sender", "fernsehsender", "radiosender", "nachrichtenagentur", "agentur", "zeitung", "tageszeitung",
+    "wochenzeitung", "zeitschrift", "nachrichtenportal",
+}  # fmt: skip
+
+
+def _after_german_medium(words: list[str]) -> list[str]:
+    """The words of a name without a German medium noun before them."""
+    return words[1:] if len(words) > 1 and words[0].casefold() in _GERMAN_MEDIUM else words
+
+
+def _before_title(words: list[str]) -> list[str]:
+    """The words of an outlet's name without a person's title and name the sentence runs on
+    into ("told the Harbour Press Agency Governor Lund had ..." -> "Harbour Press Agency"): cut
+    at a title before a capitalised word when the words before it are a masthead already."""
+    kb = knowledge()
+    for i in range(1, len(words) - 1):
+        if kb.is_title(words[i]) and words[i + 1][:1].isupper() and kb.is_masthead(" ".join(words[:i])):
+            return words[:i]
+    return words
 
 
 def audience(text: str, c: Candidate) -> str | None:
@@ -399,7 +431,9 @@ _SPOKE = re.compile(
 _REPORTED = re.compile(
     r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by)\s+" + _TARGET
 )
-_REPORTS = re.compile(_TARGET + r"\s+(?:reported|reports|has\s+reported|quoted|cited)\b")
+_REPORTS = re.compile(
+    _TARGET + r"(?:,\s+(?:the|a|an)\s+[^,.;]{2,40},)?\s+(?:reported|reports|has\s+reported|quoted|cited)\b"
+)  # "Nordpress, the state news agency, quoted ..."
 _FOREIGN = re.compile(
     # German
     r"\b(?:sagte|erklärte|betonte|versicherte|kündigte|räumte|warnte|bestätigte|meinte|so)\b[^.!?;:]{0,60}?"
@@ -761,7 +795,13 @@ def assign_channels(
         cue = text[c.cue[0] : c.cue[1]] if c.cue is not None else ""
         report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
         if via is not None:
+            raw = via
             via = channel_name(via, own, gaz, at)
+            if raw != SELF_OUTLET and not c.bare:
+                # the parser may cut an outlet's name short ("Kanal" of "told Kanal 5 Nord")
+                named, _ = _sentence_channel(analysis, c, gaz)
+                if named is not None and _leads(raw.split(), _LEADING.sub("", named).split()):
+                    via = named
             if via is not None and people and knowledge().channel_kind(via) == "person":
                 via = full_name(via, people, text)
             if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
