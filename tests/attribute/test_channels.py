@@ -379,8 +379,13 @@ def test_the_same_station_is_the_one_named_before() -> None:
          "Nordpress", "wire"),
         ("The Harbour Courier, the city's oldest daily, reported that the port would reopen.", "The Post",
          "The Harbour Courier", "outlet"),
+        # an interview that names neither its outlet nor a telephone is no channel
+        ("Anne-Claire Dufresne said in an interview Wednesday that the port would reopen.", "The Courier", None, None),
+        ("Dufresne said in a television interview on Wednesday that the port would reopen.", "The Courier", None,
+         None),
+        ("Dufresne said in an exclusive interview that the port would reopen.", "The Courier", "The Courier", "outlet"),
     ],
 )  # fmt: skip
-def test_the_channel_named_in_full(text: str, outlet: str, via: str, via_kind: str) -> None:
+def test_the_channel_named_in_full(text: str, outlet: str, via: str | None, via_kind: str | None) -> None:
     [quote] = extract(text, outlet=outlet, published="2027-03-10")
     assert (quote.via, quote.via_kind) == (via, via_kind)

@@ -88,8 +88,10 @@ _ANAPHORS = {
 _SELF = re.compile(
     r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
     r"correspondent|writer|journalist|magazine|outlet|newsletter|broadcaster|network|podcast)|"
-    # an interview with no outlet named is the article's own ("said in a telephone interview"); "told us"
-    r"(?<=in )an? (?:(?!with\b)\w+ ){0,2}interview(?!\w)"
+    # an interview by telephone or an exclusive one, with no outlet named, is the article's own ("said
+    # in a telephone interview"); a bare "in an interview", "a television interview" names no channel
+    r"(?<=in )an? (?:(?:brief|short|long|lengthy|recent|exclusive|separate) )?(?:(?:tele)?phone|exclusive|"
+    r"video|Zoom|e-?mail) interview(?!\w)"
     r"(?! (?:with|to|by)\b| on (?:the )?(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z])|"
     r"(?<=told )us(?= by (?:phone|telephone|email|text))|"
     r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
