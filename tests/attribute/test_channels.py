@@ -389,3 +389,65 @@ def test_the_same_station_is_the_one_named_before() -> None:
 def test_the_channel_named_in_full(text: str, outlet: str, via: str | None, via_kind: str | None) -> None:
     [quote] = extract(text, outlet=outlet, published="2027-03-10")
     assert (quote.via, quote.via_kind) == (via, via_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via", "via_kind"),
+    [
+        # French: questioned by an outlet, quoted by an agency named by its noun, reported by a radio
+        (
+            "Interrogé mardi par Radio Lac Nord, le dirigeant avait estimé que le nombre de salariés s'élevait à "
+            "« environ 380 ».",
+            "le nombre de salariés",
+            "Radio Lac Nord",
+            "outlet",
+        ),
+        (
+            "Pour Anne Morel, économiste chez Halvard Securities, citée par l'agence Nordpress, la gouverneure « a "
+            "laissé la porte grande ouverte » à une baisse.",
+            "a laissé la porte",
+            "Nordpress",
+            "wire",
+        ),
+        ("« Nous étudierons l'arrêt », a déclaré le ministre Paul Ekdal, a rapporté la radio publique RPE.",
+         "Nous étudierons", "RPE", "outlet"),
+        # Spanish: told a radio named by its noun and an adjective
+        (
+            "La ministra de Exteriores, Ana Delorme, dijo este miércoles a la radio pública Radio Costa que el anexo "
+            "es «el último obstáculo real».",
+            "el anexo",
+            "Radio Costa",
+            "outlet",
+        ),
+        # German: a video published on a platform
+        (
+            "Der Energieminister, Rustam Karimov, bekräftigte in einem auf Telegram veröffentlichten Video, sein Land "
+            "werde niemals einen Text unterzeichnen.",
+            "sein Land",
+            "Telegram",
+            "platform",
+        ),
+        # Russian: on air of a radio, an agency that quotes the words
+        (
+            "Директор Элин Халворсен сообщила во вторник в эфире радио «Северный Ветер», что уведомление поступило "
+            "«через 47 минут».",
+            "через 47",
+            "Северный Ветер",
+            "outlet",
+        ),
+        ("«Правительство не будет колебаться», — заявил министр Хенрик Валь, передает агентство «Норд-Пресс».",
+         "Правительство не", "Норд-Пресс", "wire"),
+        (
+            "Как сообщило агентство Нординформ, министр Иван Петров выступил в Думе. «Нефть найдёт своих "
+            "покупателей», — приводит Нординформ слова министра.",
+            "Нефть найдёт",
+            "Нординформ",
+            "wire",
+        ),
+    ],
+)  # fmt: skip
+def test_the_channel_in_french_spanish_german_and_russian_copy(
+    text: str, quote: str, via: str, via_kind: str
+) -> None:
+    got = {q.text[: len(quote)]: (q.via, q.via_kind) for q in extract(text, published="2027-03-10")}
+    assert got[quote] == (via, via_kind)

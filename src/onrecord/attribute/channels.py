@@ -66,7 +66,7 @@ _MEDIUM = (
     r"Nachrichtenagentur|Agentur|Sender|Fernsehsender|Radiosender|Zeitung|Tageszeitung|Wochenzeitung|"
     r"agence|quotidien|journal|hebdomadaire|radio|chaîne|télévision|"
     r"agencia|diario|periódico|emisora|cadena|televisión|"
-    r"агентство|агентству|агентства|телеканал|телеканалу|газета|газете|газеты|радиостанция|радиостанции|"
+    r"агентство|агентству|агентства|телеканал|телеканалу|телеканала|газета|газете|газеты|радиостанция|радиостанции|радио|"
     r"издание|изданию|издания))"
 )
 _WIRE_WORDS = re.compile(r"agency|wire|news service|Nachrichtenagentur|Agentur|agence|agencia|агентств", re.I)
@@ -455,10 +455,17 @@ _FOREIGN = re.compile(
     r"|\b(?:a|avait|ont|avaient)(?:-t-(?:il|elle))?\s+(?:confié|déclaré|expliqué|indiqué|dit|assuré|affirmé|raconté|"
     r"précisé|répété)\b[^.!?;«»]{0,60}?\b(?:à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+)(?P<fr5>(?:agence\s+|quotidien\s+|"
     r"journal\s+|radio\s+|chaîne\s+|(?:\w+\s+){0,2})" + _NAME + r")"
-    r"|\bcitée?\s+par\s+(?P<fr6>l'agence|le\s+quotidien|le\s+journal|" + _NAME + r")"
+    r"|\bcitée?\s+par\s+(?P<fr6>(?:l'agence\s+|le\s+quotidien\s+|le\s+journal\s+)?" + _NAME
+    + r"|l'agence|le\s+quotidien|le\s+journal)"
+    # "Interrogé mardi par Radio Lac", "a rapporté la radio publique RPE"
+    r"|\b[Ii]nterrogée?s?\s+(?:[a-zé]+\s+){0,2}par\s+(?:l'agence\s+|la\s+radio\s+|la\s+chaîne\s+|le\s+quotidien\s+)?"
+    r"(?P<fr7>" + _NAME + r")"
+    r"|\b(?:a|ont|avait)\s+rapporté\s+(?:l'|la\s+|le\s+)(?P<fr8>(?:agence|radio|chaîne|quotidien|journal)"
+    r"(?:\s+[a-zé]+){0,2}\s+" + _NAME + r")"
     # Spanish
     r"|\b(?:dijo|declaró|aseguró|afirmó|explicó|contó|señaló|confirmó|indicó)\b[^.!?;«»\"]{0,60}?"
-    r"\ba\s+(?:la\s+agencia\s+|el\s+diario\s+|la\s+emisora\s+|la\s+cadena\s+)?(?P<es>" + _NAME + r")"
+    r"\ba\s+(?:(?:la|el)\s+(?:agencia|diario|emisora|cadena|radio|televisión|periódico)(?:\s+[a-záéíóú]+)?\s+)?"
+    r"(?P<es>" + _NAME + r")"
     r"|\b[Ss]egún\s+(?:la\s+agencia\s+|el\s+diario\s+|el\s+periódico\s+)(?P<es2>" + _NAME + r")"
     # Italian and Portuguese
     r"|\b(?:[Ii]n\s+un['’]intervista|[Ee]m\s+entrevista|[Nn]uma\s+entrevista)\s+(?:al|alla|a|ao|à)\s+"
@@ -477,6 +484,11 @@ _FOREIGN = re.compile(
     r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
     r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
     r"(?P<ru2>" + _NAME + r")"
+    # "в эфире радио «Вестник»", "передает агентство «Норд»", "приводит Норд слова"
+    r"|в\s+эфире\s+(?P<ru5>(?:(?:радио|телеканала|радиостанции)\s+)?(?:«)?" + _NAME + r")"
+    r"|(?:передает|передаёт|передало|передала)\s+(?:агентство\s+|издание\s+|телеканал\s+|радио\s+)?(?:«)?"
+    r"(?P<ru6>" + _NAME + r")"
+    r"|приводит\s+(?:агентство\s+|издание\s+)?(?:«)?(?P<ru7>" + _NAME + r")(?:»)?\s+слова"
     r"|(?:сказал|сказала|заявил|заявила|рассказал|рассказала)(?:\s+(?:он|она|они))?\s+«(?P<ru3>[^»]{2,40})»"
     r"|[Пп]о\s+данным\s+(?:агентства\s+|газеты\s+)?(?:«)?(?P<ru4>" + _NAME + r")"
 )
@@ -495,6 +507,8 @@ _PLATFORM = re.compile(
     r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
     # "a pris la parole vendredi sur Instagram :", "Via Twitter, X said"
     r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"
+    # "in einem auf Telegram veröffentlichten Video"
+    r"|\bauf\s+(?P<pl9>[A-Z][\w-]*)\s+(?:veröffentlicht|gepostet|verbreitet|geteilt|hochgeladen)"
 )
 
 
@@ -572,7 +586,7 @@ def _after_medium_noun(phrase: str) -> str:
     return after.group("name") if before and before[-1].islower() else phrase
 
 
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "es2", "ru2", "ru4", "pt2", "pt3"}
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 
@@ -622,7 +636,7 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
                 gaz.add(name, at, wire=bool(_WIRE_WORDS.search(after.group(0))))
             return known or name
     bare = re.sub(rf"^(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?(?:{_MEDIUM}\s+)?", "", phrase, flags=re.I).strip()
-    bare = _trim_name(bare)
+    bare = _trim_name(bare.strip("«»"))
     if not bare or _NOT_OUTLET.search(bare):
         return None
     if re.match(r"(?i:an?)\s", phrase) and bare.casefold() in _ANAPHORS:
