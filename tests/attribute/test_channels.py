@@ -451,3 +451,19 @@ def test_the_channel_in_french_spanish_german_and_russian_copy(
 ) -> None:
     got = {q.text[: len(quote)]: (q.via, q.via_kind) for q in extract(text, published="2027-03-10")}
     assert got[quote] == (via, via_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a body named with "of" is a source, no outlet that reported
+        ("The terminal supplies about 8% of the imports, according to the Ministry of Industry and Energy.", None),
+        ("Some 60,000 seafarers work on the vessels, according to the Maritime Labor Federation of Norvania.", None),
+        # an outlet's name may hold "of", and a media organisation's word
+        ("The port will reopen on Monday, according to the Voice of Norvania.", "Voice of Norvania"),
+        ("The port will reopen on Monday, according to the Baltic News Service.", "Baltic News Service"),
+    ],
+)
+def test_according_to_a_body_or_an_outlet(text: str, via: str | None) -> None:
+    [quote] = extract(text, outlet="The Courier", published="2027-03-10")
+    assert quote.via == via

@@ -262,6 +262,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
                 and name.casefold() not in g.names
                 and not kb.starts_with_given_name(name)
                 and not kb.is_org_word(name.split()[-1])
+                and not _body_of(name)
                 and not kb.is_title(name.split()[0])
             ):
                 g.add(name, m.start("ch"))
@@ -287,6 +288,21 @@ _SENTENCE_WORDS = set(
     """when after as but and while then on in since until before by from with dem der die den sender
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+# an organisation's word that a media outlet's name may hold ("Nordic News Agency", "Baltic Network")
+_MEDIA_ORG_WORDS = {"agency", "network", "service", "corporation", "company", "group", "system"}
+
+
+def _body_of(name: str) -> bool:
+    """Whether ``name`` is a body's, an organisation's word before "of" ("Ministry of Trade and
+    Energy", "Seafarers' Federation of Norvania"): no outlet that reports."""
+    kb = knowledge()
+    words = name.split()
+    return any(
+        words[i + 1] == "of" and kb.is_org_word(words[i]) and words[i].casefold() not in _MEDIA_ORG_WORDS
+        for i in range(len(words) - 1)
+    )
 
 
 def _tidy(g: Gazetteer) -> Gazetteer:
