@@ -467,3 +467,21 @@ def test_the_channel_in_french_spanish_german_and_russian_copy(
 def test_according_to_a_body_or_an_outlet(text: str, via: str | None) -> None:
     [quote] = extract(text, outlet="The Courier", published="2027-03-10")
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # mid-sentence, a capital "The" opens an outlet's title, known or not
+        ('"We are not pausing sales," she told The Harbour Report.', "The Harbour Report"),
+        ("In an interview with The Harbour Report after the keynote, Ingrid Lund said the data was shared.",
+         "The Harbour Report"),
+        ("Secondo The Harbour Report, Ingrid Lund ha dichiarato che i dati sono stati condivisi con l'autorità.",
+         "The Harbour Report"),
+        ("Ingrid Lund told the trade publication The Harbour Report that sales were not paused.", "The Harbour Report"),
+        # a body is no title
+        ("The port will reopen on Monday, according to The Federal Commission.", None),
+    ],
+)  # fmt: skip
+def test_a_title_after_a_capital_the_is_an_outlet(text: str, via: str | None) -> None:
+    assert extract(text, outlet="The Courier", published="2027-03-10")[-1].via == via

@@ -60,9 +60,9 @@ _NAME_RE = re.compile(_NAME)
 _MEDIUM = (
     r"(?i:(?:(?:state|public|regional|local|national|private|commercial|daily|weekly|online|"
     r"state-run|state-owned|English-language|French-language|German-language|Russian-language|"
-    r"\w+-based|sister|rival|sports|business|financial|economic|political)\s+){0,3}"
+    r"\w+-based|sister|rival|sports|business|financial|economic|political|trade)\s+){0,3}"
     r"(?:news agency|wire service|news service|agency|wire|broadcaster|television channel|channel|station|"
-    r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|"
+    r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|publication|"
     r"Nachrichtenagentur|Agentur|Sender|Fernsehsender|Radiosender|Zeitung|Tageszeitung|Wochenzeitung|"
     r"agence|quotidien|journal|hebdomadaire|radio|chaîne|télévision|"
     r"agencia|diario|periódico|emisora|cadena|televisión|"
@@ -496,6 +496,8 @@ _FOREIGN = re.compile(
     r"(?P<pt2>(?:(?:agência|agenzia|jornal|giornale)\s+)?" + _NAME + r")"
     r"|\b(?:[Ss]econdo|[Ss]egundo)\s+(?:l['’]agenzia\s+|il\s+quotidiano\s+|a\s+agência\s+|o\s+jornal\s+)"
     r"(?P<pt3>" + _NAME + r")"
+    # an English title by its capital "The" ("Secondo The Harbour Report", "según The Courier")
+    r"|\b(?:[Ss]econdo|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut)\s+(?P<ti>The\s+" + _NAME + r")"
     # Russian
     r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
     r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
@@ -554,7 +556,8 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
         found.append((self_ref.start(), gaz.own, False))
     for pattern in (_SPOKE, _REPORTED, _REPORTS):
         for m in pattern.finditer(sentence):
-            name = _outlet_of(m.group("ch"), offset + m.start("ch"), gaz)
+            # mid-sentence after "told" or "according to", a capital "The" opens a title
+            name = _outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not _REPORTS)
             if name:
                 found.append((m.start(), name, pattern is not _SPOKE))
     for m in _FOREIGN.finditer(sentence):
@@ -563,7 +566,7 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
         if key == "ru3":
             name = gaz.resolve(phrase, offset + m.start(key))
         else:
-            name = _outlet_of(phrase, offset + m.start(key), gaz)
+            name = _outlet_of(phrase, offset + m.start(key), gaz, titled=True)
         if name:
             found.append((m.start(), name, key in _REPORTING_KEYS))
     for m in _BACK_TO_POST.finditer(sentence):
@@ -602,7 +605,7 @@ def _after_medium_noun(phrase: str) -> str:
     return after.group("name") if before and before[-1].islower() else phrase
 
 
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3"}
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 
@@ -624,8 +627,10 @@ def relayed(c: Candidate, text: str) -> bool:
     return knowledge().channel_kind(c.via) == "person"
 
 
-def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
-    """The outlet (or platform) a phrase names, or None for a person or an ordinary noun."""
+def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> str | None:
+    """The outlet (or platform) a phrase names, or None for a person or an ordinary noun;
+    ``titled``: the phrase stands where a capital "The" can only open a title ("told The
+    Harbour Report"), which names the outlet."""
     kb = knowledge()
     phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
     resolved = gaz.resolve(phrase, at)
@@ -671,7 +676,24 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     if bare != phrase and re.match(rf"(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?{_MEDIUM}\s+", phrase, re.I):
         gaz.add(bare, at, wire=bool(_WIRE_WORDS.search(phrase)))
         return bare  # "the broadcaster STV": a medium by its noun
+    if titled and _a_title(phrase):
+        gaz.add(phrase, at)
+        return phrase
     return None
+
+
+def _a_title(phrase: str) -> bool:
+    """Whether ``phrase``, read mid-sentence, is a title in capitals after a capital "The" ("The
+    Harbour Report"), and no body's name ("The Ministry of Trade", "The Federal Commission")."""
+    words = phrase.split()
+    return (
+        len(words) > 1
+        and words[0] == "The"
+        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words[1:])
+        and not _NOT_OUTLET.search(phrase)
+        and not _body_of(phrase)
+        and not knowledge().is_org_word(words[-1])
+    )
 
 
 def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> str | None:
