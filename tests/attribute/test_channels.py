@@ -345,3 +345,143 @@ def test_the_same_station_is_the_one_named_before() -> None:
         'same station that the club "needed to sell a big player this summer".'
     )
     assert [q.via for q in extract(text, published="2027-06-09")] == ["Harbour FM", "Harbour FM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "via", "via_kind"),
+    [
+        # the first words of the article's own name are the article's own outlet
+        ('"We will stay out," Karl Brekke told Radio Nord on Tuesday.', "Radio Nord Online", "Radio Nord Online",
+         "outlet"),
+        # an outlet's name the parser cut at its medium's word ("Channel") is the name the sentence gives
+        (
+            '"We will stay out," Karl Brekke told Channel 4 Harbourside on Tuesday.',
+            "The Courier",
+            "Channel 4 Harbourside",
+            "outlet",
+        ),
+        # a German medium noun opens no outlet's name
+        (
+            "„Wir bleiben draußen“, sagte Brekke dem Fernsehsender Nordlicht News Network.",
+            "Die Post",
+            "Nordlicht News Network",
+            "outlet",
+        ),
+        # the sentence runs on from the outlet's name into a title and a name: no part of the outlet
+        (
+            "On Tuesday the spokesman told the Harbour Press Agency President Almqvist had signed the order.",
+            "The Courier",
+            "Harbour Press Agency",
+            "wire",
+        ),
+        # an outlet reporting, with an apposition between its name and the verb
+        ("Nordpress, the state news agency, quoted Lund as saying that the port would reopen.", "The Courier",
+         "Nordpress", "wire"),
+        ("The Harbour Courier, the city's oldest daily, reported that the port would reopen.", "The Post",
+         "The Harbour Courier", "outlet"),
+        # an interview that names neither its outlet nor a telephone is no channel
+        ("Anne-Claire Dufresne said in an interview Wednesday that the port would reopen.", "The Courier", None, None),
+        ("Dufresne said in a television interview on Wednesday that the port would reopen.", "The Courier", None,
+         None),
+        ("Dufresne said in an exclusive interview that the port would reopen.", "The Courier", "The Courier", "outlet"),
+    ],
+)  # fmt: skip
+def test_the_channel_named_in_full(text: str, outlet: str, via: str | None, via_kind: str | None) -> None:
+    [quote] = extract(text, outlet=outlet, published="2027-03-10")
+    assert (quote.via, quote.via_kind) == (via, via_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via", "via_kind"),
+    [
+        # French: questioned by an outlet, quoted by an agency named by its noun, reported by a radio
+        (
+            "Interrogé mardi par Radio Lac Nord, le dirigeant avait estimé que le nombre de salariés s'élevait à "
+            "« environ 380 ».",
+            "le nombre de salariés",
+            "Radio Lac Nord",
+            "outlet",
+        ),
+        (
+            "Pour Anne Morel, économiste chez Halvard Securities, citée par l'agence Nordpress, la gouverneure « a "
+            "laissé la porte grande ouverte » à une baisse.",
+            "a laissé la porte",
+            "Nordpress",
+            "wire",
+        ),
+        ("« Nous étudierons l'arrêt », a déclaré le ministre Paul Ekdal, a rapporté la radio publique RPE.",
+         "Nous étudierons", "RPE", "outlet"),
+        # Spanish: told a radio named by its noun and an adjective
+        (
+            "La ministra de Exteriores, Ana Delorme, dijo este miércoles a la radio pública Radio Costa que el anexo "
+            "es «el último obstáculo real».",
+            "el anexo",
+            "Radio Costa",
+            "outlet",
+        ),
+        # German: a video published on a platform
+        (
+            "Der Energieminister, Rustam Karimov, bekräftigte in einem auf Telegram veröffentlichten Video, sein Land "
+            "werde niemals einen Text unterzeichnen.",
+            "sein Land",
+            "Telegram",
+            "platform",
+        ),
+        # Russian: on air of a radio, an agency that quotes the words
+        (
+            "Директор Элин Халворсен сообщила во вторник в эфире радио «Северный Ветер», что уведомление поступило "
+            "«через 47 минут».",
+            "через 47",
+            "Северный Ветер",
+            "outlet",
+        ),
+        ("«Правительство не будет колебаться», — заявил министр Хенрик Валь, передает агентство «Норд-Пресс».",
+         "Правительство не", "Норд-Пресс", "wire"),
+        (
+            "Как сообщило агентство Нординформ, министр Иван Петров выступил в Думе. «Нефть найдёт своих "
+            "покупателей», — приводит Нординформ слова министра.",
+            "Нефть найдёт",
+            "Нординформ",
+            "wire",
+        ),
+    ],
+)  # fmt: skip
+def test_the_channel_in_french_spanish_german_and_russian_copy(
+    text: str, quote: str, via: str, via_kind: str
+) -> None:
+    got = {q.text[: len(quote)]: (q.via, q.via_kind) for q in extract(text, published="2027-03-10")}
+    assert got[quote] == (via, via_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a body named with "of" is a source, no outlet that reported
+        ("The terminal supplies about 8% of the imports, according to the Ministry of Industry and Energy.", None),
+        ("Some 60,000 seafarers work on the vessels, according to the Maritime Labor Federation of Norvania.", None),
+        # an outlet's name may hold "of", and a media organisation's word
+        ("The port will reopen on Monday, according to the Voice of Norvania.", "Voice of Norvania"),
+        ("The port will reopen on Monday, according to the Baltic News Service.", "Baltic News Service"),
+    ],
+)
+def test_according_to_a_body_or_an_outlet(text: str, via: str | None) -> None:
+    [quote] = extract(text, outlet="The Courier", published="2027-03-10")
+    assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # mid-sentence, a capital "The" opens an outlet's title, known or not
+        ('"We are not pausing sales," she told The Harbour Report.', "The Harbour Report"),
+        ("In an interview with The Harbour Report after the keynote, Ingrid Lund said the data was shared.",
+         "The Harbour Report"),
+        ("Secondo The Harbour Report, Ingrid Lund ha dichiarato che i dati sono stati condivisi con l'autorità.",
+         "The Harbour Report"),
+        ("Ingrid Lund told the trade publication The Harbour Report that sales were not paused.", "The Harbour Report"),
+        # a body is no title
+        ("The port will reopen on Monday, according to The Federal Commission.", None),
+    ],
+)  # fmt: skip
+def test_a_title_after_a_capital_the_is_an_outlet(text: str, via: str | None) -> None:
+    assert extract(text, outlet="The Courier", published="2027-03-10")[-1].via == via

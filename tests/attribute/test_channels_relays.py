@@ -8,6 +8,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.attribute.channels import full_name, own_outlet
+from onrecord.attribute.entities import Entity
 
 
 def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, str | None]]:
@@ -117,3 +118,21 @@ def test_an_unnamed_sources_words_came_through_the_person_relaying_them(text: st
 )
 def test_a_relaying_person_named_in_full_from_the_text(name: str, text: str, full: str) -> None:
     assert full_name(name, [], text) == full
+
+
+_PEOPLE = [Entity(key=0, name="Maja Lund-Berg", kind="person"), Entity(key=1, name="Ola Lund-Haug", kind="person")]
+
+
+@pytest.mark.parametrize(
+    ("name", "people", "text", "full"),
+    [
+        # the parser split a double surname at its hyphen: the one person whose name opens with it
+        ("Lund", _PEOPLE[:1], "", "Maja Lund-Berg"),
+        ("Lund", _PEOPLE, "", "Lund"),  # two: unsure
+        # a given name before the first half of a double surname is no given name of that half
+        ("Lund", [], "Union chief Maja Lund-Berg spoke first.", "Lund"),
+        ("Lund", [], "Union chief Maja Lund spoke first.", "Maja Lund"),
+    ],
+)
+def test_a_relaying_person_with_a_double_surname(name: str, people: list[Entity], text: str, full: str) -> None:
+    assert full_name(name, people, text) == full

@@ -60,13 +60,13 @@ _NAME_RE = re.compile(_NAME)
 _MEDIUM = (
     r"(?i:(?:(?:state|public|regional|local|national|private|commercial|daily|weekly|online|"
     r"state-run|state-owned|English-language|French-language|German-language|Russian-language|"
-    r"\w+-based|sister|rival|sports|business|financial|economic|political)\s+){0,3}"
+    r"\w+-based|sister|rival|sports|business|financial|economic|political|trade)\s+){0,3}"
     r"(?:news agency|wire service|news service|agency|wire|broadcaster|television channel|channel|station|"
-    r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|"
+    r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|publication|"
     r"Nachrichtenagentur|Agentur|Sender|Fernsehsender|Radiosender|Zeitung|Tageszeitung|Wochenzeitung|"
     r"agence|quotidien|journal|hebdomadaire|radio|chaîne|télévision|"
     r"agencia|diario|periódico|emisora|cadena|televisión|"
-    r"агентство|агентству|агентства|телеканал|телеканалу|газета|газете|газеты|радиостанция|радиостанции|"
+    r"агентство|агентству|агентства|телеканал|телеканалу|телеканала|газета|газете|газеты|радиостанция|радиостанции|радио|"
     r"издание|изданию|издания))"
 )
 _WIRE_WORDS = re.compile(r"agency|wire|news service|Nachrichtenagentur|Agentur|agence|agencia|агентств", re.I)
@@ -88,8 +88,10 @@ _ANAPHORS = {
 _SELF = re.compile(
     r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
     r"correspondent|writer|journalist|magazine|outlet|newsletter|broadcaster|network|podcast)|"
-    # an interview with no outlet named is the article's own ("said in a telephone interview"); "told us"
-    r"(?<=in )an? (?:(?!with\b)\w+ ){0,2}interview(?!\w)"
+    # an interview by telephone or an exclusive one, with no outlet named, is the article's own ("said
+    # in a telephone interview"); a bare "in an interview", "a television interview" names no channel
+    r"(?<=in )an? (?:(?:brief|short|long|lengthy|recent|exclusive|separate) )?(?:(?:tele)?phone|exclusive|"
+    r"video|Zoom|e-?mail) interview(?!\w)"
     r"(?! (?:with|to|by)\b| on (?:the )?(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z])|"
     r"(?<=told )us(?= by (?:phone|telephone|email|text))|"
     r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
@@ -260,6 +262,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
                 and name.casefold() not in g.names
                 and not kb.starts_with_given_name(name)
                 and not kb.is_org_word(name.split()[-1])
+                and not _body_of(name)
                 and not kb.is_title(name.split()[0])
             ):
                 g.add(name, m.start("ch"))
@@ -287,6 +290,21 @@ _SENTENCE_WORDS = set(
 )
 
 
+# an organisation's word that a media outlet's name may hold ("Nordic News Agency", "Baltic Network")
+_MEDIA_ORG_WORDS = {"agency", "network", "service", "corporation", "company", "group", "system"}
+
+
+def _body_of(name: str) -> bool:
+    """Whether ``name`` is a body's, an organisation's word before "of" ("Ministry of Trade and
+    Energy", "Seafarers' Federation of Norvania"): no outlet that reports."""
+    kb = knowledge()
+    words = name.split()
+    return any(
+        words[i + 1] == "of" and kb.is_org_word(words[i]) and words[i].casefold() not in _MEDIA_ORG_WORDS
+        for i in range(len(words) - 1)
+    )
+
+
 def _tidy(g: Gazetteer) -> Gazetteer:
     """One name per outlet: a name that ends another ("Lac" of "Radio Lac") or that another ends
     after words of the sentence ("When Le Courrier de Marvignac") is that other's; a header in
@@ -304,6 +322,8 @@ def _tidy(g: Gazetteer) -> Gazetteer:
         )
         if longer is not None:
             continue  # a short form: resolved to the longer name when it is used
+        if g.own and name != g.own and _leads(bare, _LEADING.sub("", g.own).split()):
+            continue  # the first words of the article's own name ("Kanal 5" in Kanal 5 Nord's copy)
         inner = next(
             (
                 o
@@ -323,6 +343,11 @@ def _tidy(g: Gazetteer) -> Gazetteer:
         tidy.names.setdefault(g.own.casefold(), g.own)
     tidy.wires = {keep.get(n, n) for n in g.wires}
     return tidy
+
+
+def _leads(short: list[str], full: list[str]) -> bool:
+    """Whether the words ``short`` open the longer name ``full`` ("Kanal 5" of "Kanal 5 Nord")."""
+    return 0 < len(short) < len(full) and [w.casefold() for w in full[: len(short)]] == [w.casefold() for w in short]
 
 
 _TRAILING = set(
@@ -365,10 +390,35 @@ def _trim_name(name: str) -> str:
     words = name.split()
     while words and words[-1].casefold() in _TRAILING:
         words.pop()
+    words = _before_title(_after_german_medium(words))
     name = " ".join(words)
     if _LEADING.match(name) and len(words) > 1 and words[1][:1].islower():
         return ""
     return name
+
+
+# German media nouns, capitalised as every German noun is, that open no outlet's name
+# ("dem Fernsehsender Kanal Nord" -> "Kanal Nord")
+_GERMAN_MEDIUM = {
+    "sender", "fernsehsender", "radiosender", "nachrichtenagentur", "agentur", "zeitung", "tageszeitung",
+    "wochenzeitung", "zeitschrift", "nachrichtenportal",
+}  # fmt: skip
+
+
+def _after_german_medium(words: list[str]) -> list[str]:
+    """The words of a name without a German medium noun before them."""
+    return words[1:] if len(words) > 1 and words[0].casefold() in _GERMAN_MEDIUM else words
+
+
+def _before_title(words: list[str]) -> list[str]:
+    """The words of an outlet's name without a person's title and name the sentence runs on
+    into ("told the Harbour Press Agency Governor Lund had ..." -> "Harbour Press Agency"): cut
+    at a title before a capitalised word when the words before it are a masthead already."""
+    kb = knowledge()
+    for i in range(1, len(words) - 1):
+        if kb.is_title(words[i]) and words[i + 1][:1].isupper() and kb.is_masthead(" ".join(words[:i])):
+            return words[:i]
+    return words
 
 
 def audience(text: str, c: Candidate) -> str | None:
@@ -399,7 +449,9 @@ _SPOKE = re.compile(
 _REPORTED = re.compile(
     r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by)\s+" + _TARGET
 )
-_REPORTS = re.compile(_TARGET + r"\s+(?:reported|reports|has\s+reported|quoted|cited)\b")
+_REPORTS = re.compile(
+    _TARGET + r"(?:,\s+(?:the|a|an)\s+[^,.;]{2,40},)?\s+(?:reported|reports|has\s+reported|quoted|cited)\b"
+)  # "Nordpress, the state news agency, quoted ..."
 _FOREIGN = re.compile(
     # German
     r"\b(?:sagte|erklärte|betonte|versicherte|kündigte|räumte|warnte|bestätigte|meinte|so)\b[^.!?;:]{0,60}?"
@@ -419,10 +471,17 @@ _FOREIGN = re.compile(
     r"|\b(?:a|avait|ont|avaient)(?:-t-(?:il|elle))?\s+(?:confié|déclaré|expliqué|indiqué|dit|assuré|affirmé|raconté|"
     r"précisé|répété)\b[^.!?;«»]{0,60}?\b(?:à\s+l'|à\s+la\s+|à\s+|au\s+|aux\s+)(?P<fr5>(?:agence\s+|quotidien\s+|"
     r"journal\s+|radio\s+|chaîne\s+|(?:\w+\s+){0,2})" + _NAME + r")"
-    r"|\bcitée?\s+par\s+(?P<fr6>l'agence|le\s+quotidien|le\s+journal|" + _NAME + r")"
+    r"|\bcitée?\s+par\s+(?P<fr6>(?:l'agence\s+|le\s+quotidien\s+|le\s+journal\s+)?" + _NAME
+    + r"|l'agence|le\s+quotidien|le\s+journal)"
+    # "Interrogé mardi par Radio Lac", "a rapporté la radio publique RPE"
+    r"|\b[Ii]nterrogée?s?\s+(?:[a-zé]+\s+){0,2}par\s+(?:l'agence\s+|la\s+radio\s+|la\s+chaîne\s+|le\s+quotidien\s+)?"
+    r"(?P<fr7>" + _NAME + r")"
+    r"|\b(?:a|ont|avait)\s+rapporté\s+(?:l'|la\s+|le\s+)(?P<fr8>(?:agence|radio|chaîne|quotidien|journal)"
+    r"(?:\s+[a-zé]+){0,2}\s+" + _NAME + r")"
     # Spanish
     r"|\b(?:dijo|declaró|aseguró|afirmó|explicó|contó|señaló|confirmó|indicó)\b[^.!?;«»\"]{0,60}?"
-    r"\ba\s+(?:la\s+agencia\s+|el\s+diario\s+|la\s+emisora\s+|la\s+cadena\s+)?(?P<es>" + _NAME + r")"
+    r"\ba\s+(?:(?:la|el)\s+(?:agencia|diario|emisora|cadena|radio|televisión|periódico)(?:\s+[a-záéíóú]+)?\s+)?"
+    r"(?P<es>" + _NAME + r")"
     r"|\b[Ss]egún\s+(?:la\s+agencia\s+|el\s+diario\s+|el\s+periódico\s+)(?P<es2>" + _NAME + r")"
     # Italian and Portuguese
     r"|\b(?:[Ii]n\s+un['’]intervista|[Ee]m\s+entrevista|[Nn]uma\s+entrevista)\s+(?:al|alla|a|ao|à)\s+"
@@ -437,10 +496,17 @@ _FOREIGN = re.compile(
     r"(?P<pt2>(?:(?:agência|agenzia|jornal|giornale)\s+)?" + _NAME + r")"
     r"|\b(?:[Ss]econdo|[Ss]egundo)\s+(?:l['’]agenzia\s+|il\s+quotidiano\s+|a\s+agência\s+|o\s+jornal\s+)"
     r"(?P<pt3>" + _NAME + r")"
+    # an English title by its capital "The" ("Secondo The Harbour Report", "según The Courier")
+    r"|\b(?:[Ss]econdo|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut)\s+(?P<ti>The\s+" + _NAME + r")"
     # Russian
     r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
     r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
     r"(?P<ru2>" + _NAME + r")"
+    # "в эфире радио «Вестник»", "передает агентство «Норд»", "приводит Норд слова"
+    r"|в\s+эфире\s+(?P<ru5>(?:(?:радио|телеканала|радиостанции)\s+)?(?:«)?" + _NAME + r")"
+    r"|(?:передает|передаёт|передало|передала)\s+(?:агентство\s+|издание\s+|телеканал\s+|радио\s+)?(?:«)?"
+    r"(?P<ru6>" + _NAME + r")"
+    r"|приводит\s+(?:агентство\s+|издание\s+)?(?:«)?(?P<ru7>" + _NAME + r")(?:»)?\s+слова"
     r"|(?:сказал|сказала|заявил|заявила|рассказал|рассказала)(?:\s+(?:он|она|они))?\s+«(?P<ru3>[^»]{2,40})»"
     r"|[Пп]о\s+данным\s+(?:агентства\s+|газеты\s+)?(?:«)?(?P<ru4>" + _NAME + r")"
 )
@@ -459,6 +525,8 @@ _PLATFORM = re.compile(
     r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
     # "a pris la parole vendredi sur Instagram :", "Via Twitter, X said"
     r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"
+    # "in einem auf Telegram veröffentlichten Video"
+    r"|\bauf\s+(?P<pl9>[A-Z][\w-]*)\s+(?:veröffentlicht|gepostet|verbreitet|geteilt|hochgeladen)"
 )
 
 
@@ -488,7 +556,8 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
         found.append((self_ref.start(), gaz.own, False))
     for pattern in (_SPOKE, _REPORTED, _REPORTS):
         for m in pattern.finditer(sentence):
-            name = _outlet_of(m.group("ch"), offset + m.start("ch"), gaz)
+            # mid-sentence after "told" or "according to", a capital "The" opens a title
+            name = _outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not _REPORTS)
             if name:
                 found.append((m.start(), name, pattern is not _SPOKE))
     for m in _FOREIGN.finditer(sentence):
@@ -497,7 +566,7 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
         if key == "ru3":
             name = gaz.resolve(phrase, offset + m.start(key))
         else:
-            name = _outlet_of(phrase, offset + m.start(key), gaz)
+            name = _outlet_of(phrase, offset + m.start(key), gaz, titled=True)
         if name:
             found.append((m.start(), name, key in _REPORTING_KEYS))
     for m in _BACK_TO_POST.finditer(sentence):
@@ -536,7 +605,7 @@ def _after_medium_noun(phrase: str) -> str:
     return after.group("name") if before and before[-1].islower() else phrase
 
 
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "es2", "ru2", "ru4", "pt2", "pt3"}
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 
@@ -558,8 +627,10 @@ def relayed(c: Candidate, text: str) -> bool:
     return knowledge().channel_kind(c.via) == "person"
 
 
-def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
-    """The outlet (or platform) a phrase names, or None for a person or an ordinary noun."""
+def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> str | None:
+    """The outlet (or platform) a phrase names, or None for a person or an ordinary noun;
+    ``titled``: the phrase stands where a capital "The" can only open a title ("told The
+    Harbour Report"), which names the outlet."""
     kb = knowledge()
     phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
     resolved = gaz.resolve(phrase, at)
@@ -586,7 +657,7 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
                 gaz.add(name, at, wire=bool(_WIRE_WORDS.search(after.group(0))))
             return known or name
     bare = re.sub(rf"^(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?(?:{_MEDIUM}\s+)?", "", phrase, flags=re.I).strip()
-    bare = _trim_name(bare)
+    bare = _trim_name(bare.strip("«»"))
     if not bare or _NOT_OUTLET.search(bare):
         return None
     if re.match(r"(?i:an?)\s", phrase) and bare.casefold() in _ANAPHORS:
@@ -605,7 +676,24 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     if bare != phrase and re.match(rf"(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?{_MEDIUM}\s+", phrase, re.I):
         gaz.add(bare, at, wire=bool(_WIRE_WORDS.search(phrase)))
         return bare  # "the broadcaster STV": a medium by its noun
+    if titled and _a_title(phrase):
+        gaz.add(phrase, at)
+        return phrase
     return None
+
+
+def _a_title(phrase: str) -> bool:
+    """Whether ``phrase``, read mid-sentence, is a title in capitals after a capital "The" ("The
+    Harbour Report"), and no body's name ("The Ministry of Trade", "The Federal Commission")."""
+    words = phrase.split()
+    return (
+        len(words) > 1
+        and words[0] == "The"
+        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words[1:])
+        and not _NOT_OUTLET.search(phrase)
+        and not _body_of(phrase)
+        and not knowledge().is_org_word(words[-1])
+    )
 
 
 def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> str | None:
@@ -643,11 +731,21 @@ def full_name(name: str, people: list[Entity], text: str = "") -> str:
     }
     longest = max(fits, key=lambda n: len(n.split()), default=None)
     if longest is None:
-        return _given_in_text(name, text)
+        double = {e.name for e in people if e.kind == "person" and _first_of_double(words, e.name)}
+        return double.pop() if len(double) == 1 else _given_in_text(name, text)
     whole = longest.casefold().split()
     if any(whole[-len(n.split()) :] != n.casefold().split() for n in fits):
         return name  # two people of that name
     return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
+
+
+def _first_of_double(words: list[str], name: str) -> bool:
+    """Whether ``words`` (casefolded) are a person's ``name`` with only the first half of its
+    double surname ("Lund" of "Maja Lund-Berg"): the parser split the name at its hyphen."""
+    full = name.casefold().split()
+    if len(full) <= len(words) or "-" not in full[-1]:
+        return False
+    return [*full[-len(words) : -1], full[-1].split("-", 1)[0]] == words
 
 
 def _given_in_text(name: str, text: str) -> str:
@@ -658,7 +756,7 @@ def _given_in_text(name: str, text: str) -> str:
     kb = knowledge()
     found = {
         m.group(1)
-        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{re.escape(name)}\b", text)
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{re.escape(name)}(?![\w-])", text)
         if kb.is_given_name(m.group(1)) and not kb.is_title(m.group(1))
     }
     return f"{found.pop()} {name}" if len(found) == 1 else name
@@ -751,7 +849,13 @@ def assign_channels(
         cue = text[c.cue[0] : c.cue[1]] if c.cue is not None else ""
         report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
         if via is not None:
+            raw = via
             via = channel_name(via, own, gaz, at)
+            if raw != SELF_OUTLET and not c.bare:
+                # the parser may cut an outlet's name short ("Kanal" of "told Kanal 5 Nord")
+                named, _ = _sentence_channel(analysis, c, gaz)
+                if named is not None and _leads(raw.split(), _LEADING.sub("", named).split()):
+                    via = named
             if via is not None and people and knowledge().channel_kind(via) == "person":
                 via = full_name(via, people, text)
             if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
