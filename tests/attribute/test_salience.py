@@ -198,6 +198,13 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "We will not move",
             None,
         ),
+        # the subject of the pronoun's own sentence, not the one who spoke last
+        (
+            "Presenter Nick Rowan said: 'It sounded like paper.'\n\nHowever, Mr Tom Vell stood by his "
+            "figure, which he said was a government forecast.",
+            "which he said was a government forecast",
+            "Tom Vell",
+        ),
     ],
 )
 def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str | None) -> None:

@@ -602,6 +602,17 @@ class EntityTracker:
             and pos - e.last_subject < _PRONOUN_WINDOW
             and _SENTENCE_END.search(self.text, e.last_subject, pos) is not None
         ]
+        here = [
+            e
+            for e in people
+            if e.kind == "person"
+            and not self._group_like(e)
+            and _sentence_start(self.text, pos) <= e.last_subject < pos
+        ]
+        if here:
+            # "However, Mr Vell stood by his answer - which he said was a forecast": the subject of
+            # the pronoun's own sentence, before it
+            return max(here, key=lambda e: e.last_subject)
         if topics:
             # "Cllr Gareth Penwick, who leads the opposition, was unimpressed. '...,' he said": the
             # subject of a sentence after the last speaker's words is who "he" now means
