@@ -220,6 +220,9 @@ def test_a_lower_case_syllable_finishes_a_family_name_first_name(text: str, tail
         # the office's portfolio after "for" is no part of the holder's name
         ("State Minister for Culture Ramesh Kulkarni said the grant would be cut.", "Ramesh Kulkarni"),
         ("Minister of State for Foreign Affairs Anna Berg said talks would go on.", "Anna Berg"),
+        # ... and the body after "to"
+        ("Ambassador to the Union Linda Ferrand said the vote would go ahead.", "Linda Ferrand"),
+        ("Special Envoy to the Sahel Marco Rinaldi said the ceasefire held.", "Marco Rinaldi"),
         # a US legislator's party and state after the name
         ("Sen. Dolores Whitby, D-Ariz., told reporters the bill would pass.", "Dolores Whitby"),
         # ... and when a role apposition follows it
@@ -304,3 +307,16 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Economic Secretary to the Treasury said the plan was unfunded.", "role"),  # an office, no name
+        ("John Major said the plan was unfunded.", "name"),  # a given name keeps it a name
+        ("Shamima Begum said on Friday that she wanted to come home.", "name"),  # an honorific is no office
+    ],
+)
+def test_an_office_without_a_name_is_a_role(sentence: str, kind: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].kind == kind

@@ -386,14 +386,18 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         name_tokens, role_tokens = split_name([t for t in tokens if t.i <= last_name.i])
         if name_tokens and name_tokens[-1].i == last_name.i:
             name_tokens = name_tokens + _particle_tail(last_name)
-        if not name_tokens:
-            role_tokens = [t for t in tokens]
-        elif len(name_tokens) == 1 and kb.is_title(name_tokens[0].text):
-            held = _holder_after(head)
-            if held:
-                # "State Minister for Culture Ramesh Kulkarni said": the office, then who holds it
-                first = min(t.i for t in tokens)
-                name_tokens, role_tokens = held, [t for t in head.doc[first : held[0].i] if not t.is_punct]
+        held = _holder_after(head) if not name_tokens or kb.is_title(name_tokens[-1].text) else []
+        if held:
+            # "State Minister for Culture Ramesh Kulkarni said", "Ambassador to the UN Linda Grey
+            # said": the office, then who holds it
+            first = min(t.i for t in tokens)
+            name_tokens, role_tokens = held, [t for t in head.doc[first : held[0].i] if not t.is_punct]
+        elif not name_tokens or (
+            kb.role(name_tokens[-1].text) is not None and not any(kb.is_given_name(t.text) for t in name_tokens)
+        ):
+            # "Economic Secretary to the Treasury said": an office, no name ("John Major" keeps his,
+            # "Shamima Begum" hers: an honorific is no office)
+            name_tokens, role_tokens = [], [t for t in tokens]
     else:
         role_tokens = [t for t in tokens]
     for t in tokens:
@@ -587,10 +591,10 @@ def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[An
 
 
 def _holder_after(head: Any) -> list[Any]:
-    """The person named in an office's "for"/"of" phrase: "Minister for Culture Ramesh
+    """The person named in an office's "for"/"of"/"to" phrase: "Minister for Culture Ramesh
     Kulkarni" (the parser hangs the name on "for"); the name's tokens, or none."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"} or prep.i != head.i + 1:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "to"} or prep.i != head.i + 1:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
