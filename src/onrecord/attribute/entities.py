@@ -602,16 +602,18 @@ class EntityTracker:
             and pos - e.last_subject < _PRONOUN_WINDOW
             and _SENTENCE_END.search(self.text, e.last_subject, pos) is not None
         ]
+        trailing = self.text[:pos].rstrip().endswith((",", "\u201d", '"'))  # "C, she said": C's subject is no speaker
         here = [
             e
             for e in people
             if e.kind == "person"
             and not self._group_like(e)
             and _sentence_start(self.text, pos) <= e.last_subject < pos
+            and e.first_pos < _sentence_start(self.text, pos)
         ]
-        if here:
+        if here and not trailing:
             # "However, Mr Vell stood by his answer - which he said was a forecast": the subject of
-            # the pronoun's own sentence, before it
+            # the pronoun's own sentence, before it, a person named before
             return max(here, key=lambda e: e.last_subject)
         if topics:
             # "Cllr Gareth Penwick, who leads the opposition, was unimpressed. '...,' he said": the
