@@ -320,3 +320,18 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
 def test_an_office_without_a_name_is_a_role(sentence: str, kind: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions and mentions[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The Conservatives said they aim to scrap the tax.", "organisation"),
+        ("Republicans said the bill would fail.", "organisation"),
+        ("The Greens said the budget failed the climate test.", "organisation"),
+        ("Roberts said the bill would fail.", "name"),  # a surname that ends in s
+        ("Senator Adams said the bill would fail.", "name"),
+    ],
+)
+def test_a_plural_name_is_a_body(sentence: str, kind: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].kind == kind

@@ -453,6 +453,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if (kb.outlet(name) is not None or kb.is_masthead(name)) and not kb.is_given_name(first):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
+        if _plural_group(name_tokens, tokens):
+            # "The Conservatives said", "Democrats said": a party or a people speaks as one body
+            return Mention(start, end, text, "organisation", name=name, role=role, number="pl")
         if kb.is_country(name) and not kb.is_given_name(first):
             # "North Korea said": a state speaks as its government, an organisation
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
@@ -588,6 +591,21 @@ def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[An
             if after < len(head.doc) and head.doc[after].text == ",":
                 drop.add(after)
     return [t for t in tokens if t.i not in drop] if drop else tokens
+
+
+def _plural_group(name_tokens: list[Any], tokens: list[Any]) -> bool:
+    """A plural name of one word ("the Conservatives", "Democrats", "the Greens"): a party, a people
+    or a team, not a person. A family ("the Obamas") is left to the family rules: its word is a
+    known surname only by what the article says, so a given name's plural stays out too."""
+    if len(name_tokens) != 1:
+        return False
+    word = name_tokens[0]
+    if not word.text.endswith("s") or word.text.endswith("ss") or len(word.text) < 4:
+        return False
+    if knowledge().is_given_name(word.text) or knowledge().is_given_name(word.text[:-1]):
+        return False
+    definite = any(t.lower_ == "the" and t.i < word.i for t in tokens)
+    return word.tag_ == "NNPS" or (definite and word.text[:-1].isalpha() and word.text[0].isupper())
 
 
 def _holder_after(head: Any) -> list[Any]:
