@@ -220,6 +220,9 @@ def test_a_lower_case_syllable_finishes_a_family_name_first_name(text: str, tail
         # the office's portfolio after "for" is no part of the holder's name
         ("State Minister for Culture Ramesh Kulkarni said the grant would be cut.", "Ramesh Kulkarni"),
         ("Minister of State for Foreign Affairs Anna Berg said talks would go on.", "Anna Berg"),
+        # ... and the portfolio's words when no given name tells where the name starts
+        ("Federal Minister for Planning and Development Tahmid Qasrani said the plan was dead.", "Tahmid Qasrani"),
+        ("Minister for Culture and Heritage Orvel Tandane said the grant would be cut.", "Orvel Tandane"),
         # ... and the body after "to"
         ("Ambassador to the Union Linda Ferrand said the vote would go ahead.", "Linda Ferrand"),
         ("Special Envoy to the Sahel Marco Rinaldi said the ceasefire held.", "Marco Rinaldi"),
