@@ -630,7 +630,7 @@ def _holder_after(head: Any) -> list[Any]:
             k = 0
             while k < len(words) and (knowledge().is_portfolio_word(words[k].text) or words[k].lower_ in {"and", "&"}):
                 k += 1
-            if 0 < k and len(words) - k >= 2 and all(t.text[:1].isupper() for t in words[k:]):
+            if k > 0 and len(words) - k >= 2 and all(t.text[:1].isupper() for t in words[k:]):
                 return words[k:]
     return []
 
