@@ -517,7 +517,16 @@ def add_tagger_candidates(
             # a mixed reading of the rules' own stands ("said little ..., that the company 'will ...'")
             unread = all(c.kind != "mixed" for c in overlapping)
             if quoted and unread and hybrid.mixed and _mixes(span, overlapping, cue, analysis):
-                target = max(overlapping, key=lambda c: min(c.end, span[1]) - max(c.start, span[0]))
+                # the rules' attributed reading over a bare quote it runs into ('Mr Mitchell
+                # acknowledged the Speaker was "the referee ..."'), then the widest overlap
+                target = max(
+                    overlapping,
+                    key=lambda c: (
+                        c.cue is not None and not c.bare,
+                        c.mention is not None,
+                        min(c.end, span[1]) - max(c.start, span[0]),
+                    ),
+                )
                 ends = {q.close: q.pieces[-1][1] for q in analysis.quotes}  # a quote's close: after its mark
                 span = (span[0], ends.get(span[1], span[1]))  # a mixed content ends inside its closing mark
                 inside = [p for q in analysis.quotes for p in q.pieces if span[0] <= p[0] and p[1] <= span[1]]
