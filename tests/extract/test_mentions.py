@@ -338,3 +338,28 @@ def test_an_office_without_a_name_is_a_role(sentence: str, kind: str) -> None:
 def test_a_plural_name_is_a_body(sentence: str, kind: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions and mentions[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Jean-de-Dieu Mukiza said the vote was rigged.", "Jean-de-Dieu Mukiza"),
+        ("Pakistan Tehreek-e-Insaf released a statement, saying that the vote was rigged.", "Pakistan Tehreek-e-Insaf"),
+        ("Anne-Sophie Keller said the vote was rigged.", "Anne-Sophie Keller"),
+    ],
+)
+def test_a_particle_between_hyphens_stays_in_the_name(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("KTV News said the vote was rigged.", "KTV News"),  # an acronym before a medium's word
+        ("US President Joe Biden said the vote was rigged.", "Joe Biden"),  # an acronym before a title
+    ],
+)
+def test_an_acronym_before_a_body_word_is_part_of_the_name(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].name == name

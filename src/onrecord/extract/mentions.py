@@ -109,6 +109,16 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
     )
 
 
+def _hyphen_particle(tokens: list[Any], i: int) -> bool:
+    """A name's lower-case particle written between tight hyphens ("Jean-de-Dieu", "Zia-ul-Haq",
+    "Tehreek-e-Insaf"): ``tokens[i]`` is the hyphen after the particle, a capitalised word
+    stands before the first hyphen."""
+    if i < 3 or not _tight_hyphen(tokens[i]) or not _tight_hyphen(tokens[i - 2]):
+        return False
+    particle, first = tokens[i - 1], tokens[i - 3]
+    return particle.text.isalpha() and particle.text.islower() and len(particle.text) <= 3 and first.text[:1].isupper()
+
+
 def _lower_given_part(tokens: list[Any], i: int) -> bool:
     """A given name's second part written in lower case after a tight hyphen, as Korean given
     names are ("Hyun-woo", "Min-jung"): ``tokens[i]`` is that part, the word before the hyphen
@@ -202,9 +212,12 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         _name_like(tokens[start - 1])
         or tokens[start - 1].lower_ in _NAME_PARTICLES
         or _joins_name(tokens, start - 1)
+        or _hyphen_particle(tokens, start - 1)
         or _lower_given_part(tokens, start - 1)
     ):
-        if _lower_given_part(tokens, start - 1):
+        if _hyphen_particle(tokens, start - 1):
+            start -= 4  # "Jean-de-Dieu": the hyphens, the particle and the word before them
+        elif _lower_given_part(tokens, start - 1):
             start -= 3  # "Hyun-woo Baek": the given name's parts and their hyphen
         else:
             start -= 2 if _joins_name(tokens, start - 1) else 1  # a hyphen takes the word before it along
@@ -214,7 +227,13 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     while cut < len(run) - 1 and (
         kb.is_title(run[cut].text)
         or _is_demonym(run[cut])
-        or (run[cut].text.isupper() and len(run[cut].text) <= 3 and run[cut].text not in _CAPITAL_PARTICLES)
+        or (
+            run[cut].text.isupper()
+            and len(run[cut].text) <= 3
+            and run[cut].text not in _CAPITAL_PARTICLES
+            # "ARY News", "UN Women": an acronym before a word of a body is the body's own
+            and not (len(run) - cut == 2 and _body_word(run[cut + 1].text))
+        )
         or run[cut].lower_ in _CALENDAR  # "On Friday Holmgren told ...": the parser's compound
     ):
         cut += 1
@@ -234,6 +253,13 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
     return run[cut:], tokens[: start + cut]
+
+
+def _body_word(word: str) -> bool:
+    """A word that names a kind of body or medium ("News", "Radio", "Army"), not a person."""
+    kb = knowledge()
+    w = word.casefold()
+    return kb.is_org_word(word) or w in kb.media_nouns or w in {"news", "radio", "tv", "television"}
 
 
 def _person_of(name_tokens: list[Any]) -> bool:
