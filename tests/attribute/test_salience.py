@@ -198,6 +198,20 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "We will not move",
             None,
         ),
+        # ... but not the subject of the words a trailing "she said" reports
+        (
+            "Judge Irena Kolar read the ruling. The Republic of Ostra, she said, had acted in good faith.\n\n"
+            "Article 9, which barred postal voting, was not compatible with the constitution, she said.",
+            "Article 9, which barred postal voting",
+            "Irena Kolar",
+        ),
+        # the subject of the pronoun's own sentence, not the one who spoke last
+        (
+            "Tom Vell put the deficit at 70 billion. Presenter Nick Rowan said: 'It sounded like paper.'\n\n"
+            "However, Mr Vell stood by his figure, which he said was a government forecast.",
+            "which he said was a government forecast",
+            "Tom Vell",
+        ),
     ],
 )
 def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str | None) -> None:

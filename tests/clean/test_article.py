@@ -215,6 +215,20 @@ def test_a_dateline_after_a_press_release_header_is_found() -> None:
     assert (article.place, article.dateline) == ("Harlow Falls, Ohio", "HARLOW FALLS, Ohio, May 10, 2027")
 
 
+def test_an_agency_header_line_is_no_dateline_when_a_dated_one_follows() -> None:
+    from onrecord.clean import clean
+    from onrecord.model import Document
+
+    text = (
+        "Minister calls report a rumour\nNWA - National Wire Agency\n"
+        "Orvask, Feb 3, NWA -- Foreign Ministry spokesman Tomas Vell said here Sunday that the report was "
+        "baseless. He said no request had been made."
+    )
+    article = clean(Document(content=text, source="x.txt", reader="text"))
+    assert (article.place, article.dateline, article.outlet) == ("Orvask", "Orvask, Feb 3, NWA", "NWA")
+    assert "\n\nForeign Ministry spokesman Tomas Vell said" in article.body
+
+
 @pytest.mark.parametrize(
     ("text", "published"),
     [

@@ -20,6 +20,7 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
         ("МОСКВА, 10 июня (ТАСС) – Пресс-секретарь президента", "Москва", "10 июня", "ТАСС"),
         ("HALLWANG/PORT MARREN, May 5 (Bridgeline) - The union", "Hallwang/Port Marren", "May 5", "Bridgeline"),
         ("HALLVIK, 12 marzo 2027 – Lo sciopero nei porti", "Hallvik", "12 marzo 2027", None),
+        ("Orvask, Feb 3, NWA -- The ministry's spokesman said", "Orvask", "Feb 3", "NWA"),  # agency after a comma
     ],
 )
 def test_dateline(text: str, place: str, date: str | None, outlet: str | None) -> None:

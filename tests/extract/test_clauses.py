@@ -173,9 +173,14 @@ def test_a_fronted_phrase_is_not_the_speaker(text: str, speaker: str, via: str |
         ("Investigating agencies are independent and they act according to law, the minister said.", False),
         ("The work went ahead according to plan despite the storm last week.", False),
         ("Everything was done according to the rules of the tournament, the referee said.", False),
+        # how a subjectless verb is done is no source either
+        ("The minister said the government was not ready to act according to the whims of the unions.", False),
+        ("They promised to share the water according to the needs of each village, the mayor said.", False),
         # a source is
         ("The ferry sank in calm water according to witnesses on the pier.", True),
         ("According to the ministry, the ferry sank in calm water.", True),
+        ("Three crew members were rescued, according to the coastguard.", True),
+        ("Prices will keep rising next year, according to a survey by the chamber of commerce.", True),
     ],
 )
 def test_according_to_a_rule_is_no_attribution(text: str, found: bool) -> None:

@@ -384,3 +384,18 @@ def test_a_medium_is_not_the_person_she_means() -> None:
     )
     quote = extract(text)[-1]
     assert quote.speaker is not None and quote.speaker.name == "Niamh Corrigan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the clause that ends on the colon has its own speaker, after the cue of the clause before
+        ("Tom Vell denied the claim, but Nick Rowan stood firm: \u201cThere was paper.\u201d", "Nick Rowan"),
+        ("Tom Vell denied the claim: \u201cThere was no paper.\u201d", "Tom Vell"),
+        ("Nick Rowan, who chairs the panel, was blunt: \u201cThere was paper.\u201d", "Nick Rowan"),
+    ],
+)
+def test_a_quote_after_a_colon_belongs_to_the_clause_before_it(text: str, speaker: str) -> None:
+    quotes = [q for q in extract(text) if "paper" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker

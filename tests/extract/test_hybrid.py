@@ -626,3 +626,14 @@ def test_the_tagged_source_is_resolved_like_a_rule_speaker(fallback: bool, speak
     quotes, _ = attribute(analysis, ArticleContext(article_id="a1", published="2027-03-09"))
     quote = next(q for q in quotes if q.text == QUOTE)
     assert (quote.speaker.name if quote.speaker is not None else None) == speaker
+
+
+def test_a_mixed_reading_keeps_the_rules_attribution_over_a_bare_quote() -> None:
+    text = (
+        "Sir Alden Hoyt said the amendment was out of order.\n\n"
+        'Mr Dorran acknowledged the Speaker was "the referee on this matter - and that is that."'
+    )
+    quotes = [q for q in extract(text, options=ExtractOptions(model="shipped")) if "referee" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Dorran"
+    assert quotes[0].cue is not None and quotes[0].cue.text == "acknowledged"

@@ -220,6 +220,12 @@ def test_a_lower_case_syllable_finishes_a_family_name_first_name(text: str, tail
         # the office's portfolio after "for" is no part of the holder's name
         ("State Minister for Culture Ramesh Kulkarni said the grant would be cut.", "Ramesh Kulkarni"),
         ("Minister of State for Foreign Affairs Anna Berg said talks would go on.", "Anna Berg"),
+        # ... and the portfolio's words when no given name tells where the name starts
+        ("Federal Minister for Planning and Development Tahmid Qasrani said the plan was dead.", "Tahmid Qasrani"),
+        ("Minister for Culture and Heritage Orvel Tandane said the grant would be cut.", "Orvel Tandane"),
+        # ... and the body after "to"
+        ("Ambassador to the Union Linda Ferrand said the vote would go ahead.", "Linda Ferrand"),
+        ("Special Envoy to the Sahel Marco Rinaldi said the ceasefire held.", "Marco Rinaldi"),
         # a US legislator's party and state after the name
         ("Sen. Dolores Whitby, D-Ariz., told reporters the bill would pass.", "Dolores Whitby"),
         # ... and when a role apposition follows it
@@ -321,3 +327,56 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
 def test_a_hyphenated_surname_is_read_whole(sentence: str, name: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert [m.name for m in mentions] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Economic Secretary to the Treasury said the plan was unfunded.", "role"),  # an office, no name
+        ("John Major said the plan was unfunded.", "name"),  # a given name keeps it a name
+        ("Shamima Begum said on Friday that she wanted to come home.", "name"),  # an honorific is no office
+    ],
+)
+def test_an_office_without_a_name_is_a_role(sentence: str, kind: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The Conservatives said they aim to scrap the tax.", "organisation"),
+        ("Republicans said the bill would fail.", "organisation"),
+        ("The Greens said the budget failed the climate test.", "organisation"),
+        ("Roberts said the bill would fail.", "name"),  # a surname that ends in s
+        ("Senator Adams said the bill would fail.", "name"),
+    ],
+)
+def test_a_plural_name_is_a_body(sentence: str, kind: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Jean-de-Dieu Mukiza said the vote was rigged.", "Jean-de-Dieu Mukiza"),
+        ("Pakistan Tehreek-e-Insaf released a statement, saying that the vote was rigged.", "Pakistan Tehreek-e-Insaf"),
+        ("Anne-Sophie Keller said the vote was rigged.", "Anne-Sophie Keller"),
+    ],
+)
+def test_a_particle_between_hyphens_stays_in_the_name(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("KTV News said the vote was rigged.", "KTV News"),  # an acronym before a medium's word
+        ("US President Joe Biden said the vote was rigged.", "Joe Biden"),  # an acronym before a title
+    ],
+)
+def test_an_acronym_before_a_body_word_is_part_of_the_name(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].name == name

@@ -37,6 +37,8 @@ from onrecord.resolve.roles import compatible, role_shape, shares_detail, shares
         ("President of the Port Authority of Saint-Lys", "PASL president", True, True),
         ("head of the Federal Water Resilience Agency", "FCC Director", False, False),
         ("the Chief Executive Officer", "CEO of Transalpa", True, False),  # an office, no body
+        ("the head of state", "Halvorian President", True, False),  # a republic's head of state
+        ("the president", "head of state", False, False),  # not every head of state is a president
     ],
 )
 def test_a_role_fits_the_offices_it_may_name(role: str, holder: str, fits: bool, detail: bool) -> None:

@@ -315,6 +315,17 @@ def test_an_unnamed_role_is_the_person_the_article_names_with_that_role_elsewher
     assert _speaker_of(archive, "a2") == _speaker_of(archive, "a1") == {"p:mari-luise-torsbi"}
     with pytest.raises(NotFoundError):
         archive.speaker("minister")  # no role speaker is left without quotes
+    assert {q.speaker.kind for q in archive.quotes(article="a2") if q.speaker} == {"person"}  # no longer a role
+
+
+def test_the_head_of_state_is_the_president_the_article_names(archive: Archive, tmp_path: Path) -> None:
+    text = (
+        "Halvorian President Oskar Lindqvist chaired the meeting. \"We are forming a new government,\" "
+        "the head of state said. Lindqvist said that the reshuffle would be small."
+    )
+    _ingest(archive, tmp_path, ("a1", "2027-03-16", text))
+    quotes = [q for q in archive.quotes(article="a1") if q.speaker]
+    assert {(q.speaker.id, q.speaker.kind) for q in quotes} == {("p:oskar-lindkvist", "person")}
 
 
 def test_a_role_two_named_people_may_hold_stays_apart(archive: Archive, tmp_path: Path) -> None:

@@ -45,6 +45,9 @@ def _document_noun(role: str | None) -> str | None:
     return words[-1] if words and words[-1] in _DOCUMENTS else None
 
 
+_QUOTE_MARKS = re.compile("[\"“”«»„]")
+
+
 def _sentence_start(text: str, at: int) -> int:
     found = [m.end() - 1 for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     return found[-1] if found else max(0, at - 600)
@@ -602,6 +605,20 @@ class EntityTracker:
             and pos - e.last_subject < _PRONOUN_WINDOW
             and _SENTENCE_END.search(self.text, e.last_subject, pos) is not None
         ]
+        trailing = self.text[:pos].rstrip().endswith((",", "\u201d", '"'))  # "C, she said": C's subject is no speaker
+        here = [
+            e
+            for e in people
+            if e.kind == "person"
+            and not self._group_like(e)
+            and _sentence_start(self.text, pos) <= e.last_subject < pos
+            and e.first_pos < _sentence_start(self.text, pos)
+            and not _QUOTE_MARKS.search(self.text, e.last_subject, pos)  # '« ... », a-t-elle dit': a quote between
+        ]
+        if here and not trailing:
+            # "However, Mr Vell stood by his answer - which he said was a forecast": the subject of
+            # the pronoun's own sentence, before it, a person named before
+            return max(here, key=lambda e: e.last_subject)
         if topics:
             # "Cllr Gareth Penwick, who leads the opposition, was unimpressed. '...,' he said": the
             # subject of a sentence after the last speaker's words is who "he" now means

@@ -163,6 +163,16 @@ class Knowledge:
             for line in _data("countries.txt").splitlines()
             if line.strip() and not line.startswith("#")
         }
+        self.portfolios = {
+            line.strip().casefold()
+            for line in _data("portfolios.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+
+    def is_portfolio_word(self, word: str) -> bool:
+        """Return True for a word of a portfolio (``Development`` in "Minister for Planning and
+        Development Ahsan Iqbal"): part of the office, never of the holder's name."""
+        return word.casefold() in self.portfolios
 
     def is_country(self, name: str) -> bool:
         """Return True when ``name`` is a country or its common short name (``North Korea``, ``U.S.``)."""

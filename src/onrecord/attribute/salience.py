@@ -23,7 +23,7 @@ __all__ = ["sentence_subject", "subjects"]
 _OPENERS = frozenset(
     """by on in at after before during since until when while as for with without from earlier
     later last this that then outside inside asked pressed speaking standing writing
-    back meanwhile elsewhere am im nach vor seit bei au en après avant dans depuis lors el en tras durante
+    back meanwhile elsewhere however à am im nach vor seit bei au en après avant dans depuis lors el en tras durante
     desde""".split()
 )
 _DETERMINERS = frozenset("the a an der die das le la les l el los las".split())

@@ -324,7 +324,9 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         dateline = find_dateline(text[paragraphs[k][0] : paragraphs[k][1]])
         if dateline is not None:
             at, first = k, paragraphs[k]
-    if dateline is None:
+    if dateline is None or (not dateline.date and _headline_like(text[first[0] : first[1]])):
+        # no dateline yet, or only a header line that reads like one ("IRNA - Islamic Republic
+        # News Agency"): a dated dateline further down wins
         found = _dateline_after_header(text, paragraphs, at)
         if found is not None:
             at, dateline = found

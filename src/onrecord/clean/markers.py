@@ -31,7 +31,7 @@ _DATELINE = re.compile(
     + _DATE
     + r"(?:\s*"
     + _OUTLET.format("outlet")
-    + r")?|\s*"
+    + r"|,\s*(?P<outlet3>[A-Z][A-Za-z]{1,11})(?=\s*(?:--|[–—])))?|\s*"  # "Tehran, Jan 23, IRNA --"
     + _OUTLET.format("outlet2")
     + r")"
     r"\s*(?P<sep>[-–—:]{1,2}\s*)?(?=\S)"
@@ -106,7 +106,7 @@ def find_dateline(text: str) -> Dateline | None:
         text=raw,
         place=place,
         date=groups.get("date"),
-        outlet=(groups.get("outlet") or groups.get("outlet2") or None),
+        outlet=(groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or None),
         start=start,
         end=m.end(),
     )

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.candidates import ExtractOptions, find_candidates
+from onrecord.extract.headlines import without_headlines
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
 from onrecord.extract.overlaps import one_record_per_span
 from onrecord.extract.tails import without_writers_tails
@@ -57,6 +58,7 @@ def analyse_article(
                 analysis.candidates = [
                     c for c in analysis.candidates if not any(s <= c.start < e for s, e in asked) or c.frame == "turn"
                 ]
+        analysis.candidates = without_headlines(analysis, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(

@@ -31,6 +31,7 @@ from onrecord.extract.nlp import parse
 from onrecord.extract.releases import own_voice
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.transcript import Turn, find_turns
+from onrecord.extract.unsaid import unsaid
 
 __all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates", "in_scope"]
 
@@ -286,6 +287,8 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     loose.extend(_loose_cue(token, base, index, lexicon))
             if frame is None:
                 continue
+            if options.speech_only and unsaid(token, lemma, list(frame.content)):
+                continue  # "refused to say how much", "was asked what": no words said
             speaker = analyse_mention(frame.speaker, base) if frame.speaker is not None else None
             cue_span = _offsets(frame.cue_tokens, base)
             frames.append(
@@ -573,13 +576,17 @@ def _attach_quotes(
                 kind, pieces = _mixed_start(text, q, left, l_start, c)
                 direct.append(c.reporting(kind=kind, pieces=pieces, quote=q))
                 continue
+            colon = _colon_frame(q, left, l_start, parsed, sentences, sentence_of(q.open))
+            # "Vell denied the claim, but Rowan stood firm: '...'": the clause that ends on the colon
+            # has a speaker of its own, after the cue of the clause before
+            after = colon.mention.start if colon is not None and colon.mention is not None else l_start
             near_loose = [
                 (abs(c.cue[0] - (q.close if c.cue[0] >= q.close else q.open)), i)
                 for i in loose_cues.between((q.close, r_end), (l_start, q.open))
                 for c in (loose[i],)
                 if i not in used_loose
                 and c.cue is not None
-                and (q.close <= c.cue[0] < r_end or l_start <= c.cue[0] < q.open)
+                and (q.close <= c.cue[0] < r_end or after <= c.cue[0] < q.open)
             ]
             if near_loose:
                 i = min(near_loose)[1]
@@ -587,7 +594,6 @@ def _attach_quotes(
                 c = _speaker_outside(loose[i], q, parsed, sentences)
                 direct.append(c.reporting(kind="direct", pieces=list(q.pieces), quote=q))
                 continue
-            colon = _colon_frame(q, left, l_start, parsed, sentences, sentence_of(q.open))
             if colon is None and not left.strip() and text[: q.open].rstrip().endswith(":"):
                 # 'The minister said:' closing the paragraph before, the quote opening the next
                 end = len(text[: q.open].rstrip())
@@ -734,7 +740,10 @@ def _colon_frame(
     before = [t for t in doc if base + t.idx < colon_pos]
     if not before:
         return None
-    subject = next((t for t in before if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    # the subject of the clause that ends on the colon: of the last verb with one ("Vell denied
+    # the claim, but Rowan stood firm:"), never a relative pronoun
+    subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ not in {"WP", "WDT"}]
+    subject = max(subjects, key=lambda t: t.head.i) if subjects else None
     if subject is None:
         propn = [t for t in before if t.pos_ == "PROPN"]
         subject = propn[-1] if propn else None

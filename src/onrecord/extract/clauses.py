@@ -812,6 +812,8 @@ def read_according_to(token: Any) -> Frame | None:
     head = token.head
     if source is None or head.i == token.i or source.lower_ in _NORMS:
         return None  # "they act according to law": a rule followed, not a source
+    if head.dep_ != "ROOT" and not any(c.dep_ in _SUBJECTS for c in head.children):
+        return None  # "not ready to act according to the whims of the unions": how, not who says
     skip = {t.i for t in token.subtree}
     content = _span_tokens([t for t in head.subtree if t.i not in skip])
     if len(content) < _MIN_CONTENT_TOKENS:

@@ -41,6 +41,7 @@ from onrecord.extract.clauses import writers_tail
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.mentions import Mention, analyse_mention
 from onrecord.extract.nlp import parse
+from onrecord.extract.unsaid import unsaid
 from onrecord.tagger.features import featured_doc
 from onrecord.tagger.model import Tagger
 from onrecord.tagger.score import pair_spans
@@ -227,6 +228,18 @@ def _is_clause(parses: _Parses, span: tuple[int, int], test: str) -> bool:
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
     return any(t.tag_ == "VB" and any(c.tag_ == "TO" for c in t.children) for t in roots)
+
+
+def _unsaid(parses: _Parses, cue: tuple[int, int] | None, span: tuple[int, int], lemma: str | None) -> bool:
+    """Whether the tagged cue reports no words said (see :mod:`onrecord.extract.unsaid`)."""
+    if cue is None:
+        return False
+    doc, base = parses.at(cue[0])
+    head = _head(doc, base, *cue)
+    if head is None:
+        return False
+    content = [t for d, b in parses.within(*span) for t in d if span[0] <= span[0] + b + t.idx < span[1]]
+    return unsaid(head, lemma, content)
 
 
 def _cue_entry(text: str, cue: tuple[int, int] | None) -> tuple[str | None, str | None]:
@@ -467,7 +480,7 @@ def add_tagger_candidates(
             or evidence is kept only when the scope keeps the rules' ones).
         hybrid: how the two combine.
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
-            ``widened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``no_speaker``,
+            ``widened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``unsaid``, ``no_speaker``,
             ``speaker_inside``, ``scope``, ``added``): which guard kept or dropped it (for measuring,
             ``onrecord eval``).
 
@@ -504,7 +517,16 @@ def add_tagger_candidates(
             # a mixed reading of the rules' own stands ("said little ..., that the company 'will ...'")
             unread = all(c.kind != "mixed" for c in overlapping)
             if quoted and unread and hybrid.mixed and _mixes(span, overlapping, cue, analysis):
-                target = max(overlapping, key=lambda c: min(c.end, span[1]) - max(c.start, span[0]))
+                # the rules' attributed reading over a bare quote it runs into ('Mr Mitchell
+                # acknowledged the Speaker was "the referee ..."'), then the widest overlap
+                target = max(
+                    overlapping,
+                    key=lambda c: (
+                        c.cue is not None and not c.bare,
+                        c.mention is not None,
+                        min(c.end, span[1]) - max(c.start, span[0]),
+                    ),
+                )
                 ends = {q.close: q.pieces[-1][1] for q in analysis.quotes}  # a quote's close: after its mark
                 span = (span[0], ends.get(span[1], span[1]))  # a mixed content ends inside its closing mark
                 inside = [p for q in analysis.quotes for p in q.pieces if span[0] <= p[0] and p[1] <= span[1]]
@@ -539,6 +561,9 @@ def add_tagger_candidates(
         if options.speech_only and not _is_clause(parses, span, hybrid.clause):
             note(span, "not_clause")
             continue  # a statement is a clause; "rejected the plan" is a stance
+        if options.speech_only and _unsaid(parses, cue, span, lemma):
+            note(span, "unsaid")
+            continue  # "refused to say how much", "was asked what": no words said
         mention = _mention(parses, found.sources[0] if found.sources else None, cue, hybrid.parse_subject_first)
         if hybrid.named_speaker and (mention is None or mention.kind == "other"):
             note(span, "no_speaker")

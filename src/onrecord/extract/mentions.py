@@ -132,6 +132,16 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
     )
 
 
+def _hyphen_particle(tokens: list[Any], i: int) -> bool:
+    """A name's lower-case particle written between tight hyphens ("Jean-de-Dieu", "Zia-ul-Haq",
+    "Tehreek-e-Insaf"): ``tokens[i]`` is the hyphen after the particle, a capitalised word
+    stands before the first hyphen."""
+    if i < 3 or not _tight_hyphen(tokens[i]) or not _tight_hyphen(tokens[i - 2]):
+        return False
+    particle, first = tokens[i - 1], tokens[i - 3]
+    return particle.text.isalpha() and particle.text.islower() and len(particle.text) <= 3 and first.text[:1].isupper()
+
+
 def _lower_given_part(tokens: list[Any], i: int) -> bool:
     """A given name's second part written in lower case after a tight hyphen, as Korean given
     names are ("Hyun-woo", "Min-jung"): ``tokens[i]`` is that part, the word before the hyphen
@@ -225,9 +235,12 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         _name_like(tokens[start - 1])
         or tokens[start - 1].lower_ in _NAME_PARTICLES
         or _joins_name(tokens, start - 1)
+        or _hyphen_particle(tokens, start - 1)
         or _lower_given_part(tokens, start - 1)
     ):
-        if _lower_given_part(tokens, start - 1):
+        if _hyphen_particle(tokens, start - 1):
+            start -= 4  # "Jean-de-Dieu": the hyphens, the particle and the word before them
+        elif _lower_given_part(tokens, start - 1):
             start -= 3  # "Hyun-woo Baek": the given name's parts and their hyphen
         else:
             start -= 2 if _joins_name(tokens, start - 1) else 1  # a hyphen takes the word before it along
@@ -237,7 +250,13 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     while cut < len(run) - 1 and (
         kb.is_title(run[cut].text)
         or _is_demonym(run[cut])
-        or (run[cut].text.isupper() and len(run[cut].text) <= 3 and run[cut].text not in _CAPITAL_PARTICLES)
+        or (
+            run[cut].text.isupper()
+            and len(run[cut].text) <= 3
+            and run[cut].text not in _CAPITAL_PARTICLES
+            # "ARY News", "UN Women": an acronym before a word of a body is the body's own
+            and not (len(run) - cut == 2 and _body_word(run[cut + 1].text))
+        )
         or run[cut].lower_ in _CALENDAR  # "On Friday Holmgren told ...": the parser's compound
     ):
         cut += 1
@@ -257,6 +276,13 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
     return run[cut:], tokens[: start + cut]
+
+
+def _body_word(word: str) -> bool:
+    """A word that names a kind of body or medium ("News", "Radio", "Army"), not a person."""
+    kb = knowledge()
+    w = word.casefold()
+    return kb.is_org_word(word) or w in kb.media_nouns or w in {"news", "radio", "tv", "television"}
 
 
 def _person_of(name_tokens: list[Any]) -> bool:
@@ -407,16 +433,23 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             role_tokens = core if core and core[-1].lower_ in _STYLES else core + pre
     elif (head.pos_ == "PROPN" and head.text.casefold() not in _CALENDAR) or _name_like(head):
         name_tokens, role_tokens = split_name([t for t in tokens if t.i <= last_name.i])
+        while len(name_tokens) > 2 and kb.is_portfolio_word(name_tokens[0].text):
+            # "Minister for Planning and Development Ahsan Iqbal": the portfolio is the office's
+            role_tokens, name_tokens = role_tokens + name_tokens[:1], name_tokens[1:]
         if name_tokens and name_tokens[-1].i == last_name.i:
             name_tokens = name_tokens + _particle_tail(last_name)
-        if not name_tokens:
-            role_tokens = [t for t in tokens]
-        elif len(name_tokens) == 1 and kb.is_title(name_tokens[0].text):
-            held = _holder_after(head)
-            if held:
-                # "State Minister for Culture Ramesh Kulkarni said": the office, then who holds it
-                first = min(t.i for t in tokens)
-                name_tokens, role_tokens = held, [t for t in head.doc[first : held[0].i] if not t.is_punct]
+        held = _holder_after(head) if not name_tokens or kb.is_title(name_tokens[-1].text) else []
+        if held:
+            # "State Minister for Culture Ramesh Kulkarni said", "Ambassador to the UN Linda Grey
+            # said": the office, then who holds it
+            first = min(t.i for t in tokens)
+            name_tokens, role_tokens = held, [t for t in head.doc[first : held[0].i] if not t.is_punct]
+        elif not name_tokens or (
+            kb.role(name_tokens[-1].text) is not None and not any(kb.is_given_name(t.text) for t in name_tokens)
+        ):
+            # "Economic Secretary to the Treasury said": an office, no name ("John Major" keeps his,
+            # "Shamima Begum" hers: an honorific is no office)
+            name_tokens, role_tokens = [], [t for t in tokens]
     else:
         role_tokens = [t for t in tokens]
     for t in tokens:
@@ -472,6 +505,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if (kb.outlet(name) is not None or kb.is_masthead(name)) and not kb.is_given_name(first):
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
+        if _plural_group(name_tokens, tokens):
+            # "The Conservatives said", "Democrats said": a party or a people speaks as one body
+            return Mention(start, end, text, "organisation", name=name, role=role, number="pl")
         if kb.is_country(name) and not kb.is_given_name(first):
             # "North Korea said": a state speaks as its government, an organisation
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
@@ -609,11 +645,26 @@ def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[An
     return [t for t in tokens if t.i not in drop] if drop else tokens
 
 
+def _plural_group(name_tokens: list[Any], tokens: list[Any]) -> bool:
+    """A plural name of one word ("the Conservatives", "Democrats", "the Greens"): a party, a people
+    or a team, not a person. A family ("the Obamas") is left to the family rules: its word is a
+    known surname only by what the article says, so a given name's plural stays out too."""
+    if len(name_tokens) != 1:
+        return False
+    word = name_tokens[0]
+    if not word.text.endswith("s") or word.text.endswith("ss") or len(word.text) < 4:
+        return False
+    if knowledge().is_given_name(word.text) or knowledge().is_given_name(word.text[:-1]):
+        return False
+    definite = any(t.lower_ == "the" and t.i < word.i for t in tokens)
+    return word.tag_ == "NNPS" or (definite and word.text[:-1].isalpha() and word.text[0].isupper())
+
+
 def _holder_after(head: Any) -> list[Any]:
-    """The person named in an office's "for"/"of" phrase: "Minister for Culture Ramesh
+    """The person named in an office's "for"/"of"/"to" phrase: "Minister for Culture Ramesh
     Kulkarni" (the parser hangs the name on "for"); the name's tokens, or none."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"} or prep.i != head.i + 1:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "to"} or prep.i != head.i + 1:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
@@ -623,6 +674,13 @@ def _holder_after(head: Any) -> list[Any]:
             given = [k for k, t in enumerate(words[:-1]) if k > 0 and knowledge().is_given_name(t.text)]
             if given:
                 return words[given[0] :]
+            # no given name known: the name is what follows the portfolio's words ("for Planning
+            # and Development Ahsan Iqbal")
+            k = 0
+            while k < len(words) and (knowledge().is_portfolio_word(words[k].text) or words[k].lower_ in {"and", "&"}):
+                k += 1
+            if k > 0 and len(words) - k >= 2 and all(t.text[:1].isupper() for t in words[k:]):
+                return words[k:]
     return []
 
 

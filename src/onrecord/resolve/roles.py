@@ -33,7 +33,13 @@ _DEMONYM = re.compile(r"\w{3,}(?:ian|ean|ese|ish)$")
 _LEADERS = frozenset(
     "chair chief-executive president director secretary-general head leader union-leader party-leader".split()
 )
-_GENERAL = {"head": _LEADERS, "leader": _LEADERS, "union-leader": _LEADERS, "party-leader": _LEADERS}
+_GENERAL = {
+    "head": _LEADERS,
+    "leader": _LEADERS,
+    "union-leader": _LEADERS,
+    "party-leader": _LEADERS,
+    "head-of-state": frozenset({"president"}),  # "the head of state" of a republic is its president
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -399,7 +399,8 @@ _NAME_LINKS = frozenset(
 
 
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
-    """Set each speaker's display name (its most used full name, Latin script first) on it and its quotes."""
+    """Set each speaker's display name (its most used full name, Latin script first) on it and its
+    quotes, and its kind on its quotes (a role bound to its holder is that person)."""
     for speaker_id in speaker_ids:
         speaker = get_speaker(conn, speaker_id)
         if speaker is None:
@@ -429,6 +430,10 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
         conn.execute(
             "UPDATE quotes SET speaker_name = ? WHERE speaker_id = ? AND speaker_name IS NOT ?",
             (name, speaker_id, name),
+        )
+        conn.execute(  # "the head of state" bound to its holder: the quote's speaker is that person
+            "UPDATE quotes SET speaker_kind = ? WHERE speaker_id = ? AND speaker_kind IS NOT ?",
+            (speaker.kind, speaker_id, speaker.kind),
         )
 
 
