@@ -44,6 +44,11 @@ REF = date(2025, 12, 11)  # a Thursday
         ("disse na quarta-feira", ("day", date(2025, 12, 10))),
         ("disse em 9 de dezembro", ("day", date(2025, 12, 9))),
         ("sagte er am Mittwochabend", ("day", date(2025, 12, 10))),
+        # a weekday that bounds another event is not the day of speech
+        ("he said, with crews on the line since Monday", None),
+        ("she said the talks would run until Friday", None),
+        ("he said the deal must be signed by Monday", None),
+        ("By Wednesday she said", ("day", date(2025, 12, 10))),  # a sentence's "By Wednesday" is that day
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
@@ -108,6 +113,10 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             date(2025, 12, 10),
         ),
         (["BOISE — Gov. Ana Ruiz, who took office in Jan. 2025, will sign the bill, aides said."], None),
+        (
+            ["KARSTA — The minister said on Wednesday that crews on the fire line since Monday would be relieved."],
+            date(2025, 12, 10),
+        ),
     ],
 )
 def test_lede_day(paragraphs: list[str], expected: date | None) -> None:

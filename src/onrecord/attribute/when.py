@@ -27,8 +27,9 @@ __all__ = [
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
 _DAY_NAMES = {name: day for name, day in WEEKDAYS.items() if len(name) > 4}
 # A weekday with a possessive ("Sunday's run-off", "Friday's walkout") names an event, not the day of speech.
+# A weekday after "since", "until" or "by" may bound another event (see _bounding).
 _WEEKDAY = re.compile(
-    r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_DAY_NAMES) + r")"
+    r"\b(?:(last|this|on|past|since|until|till|by)\s+)?(" + "|".join(_DAY_NAMES) + r")"
     r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b(?!['’]s\b)",  # German "Montagabend"
     re.I,
 )
@@ -86,6 +87,15 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
     return pub
 
 
+_BOUNDS = frozenset({"since", "until", "till"})
+
+
+def _bounding(qualifier: str | None) -> bool:
+    """Whether a weekday's qualifier makes it another event's bound: "since Monday", "until
+    Friday", a deadline "by Monday"; a sentence's "By Thursday she was telling ..." is that day."""
+    return qualifier is not None and (qualifier.lower() in _BOUNDS or qualifier == "by")
+
+
 def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
     target = _DAY_NAMES[name.lower()]
     delta = (ref.weekday() - target) % 7
@@ -115,7 +125,8 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
         found.append(("not-day", None, m.start()))
     if ref is not None:
         for m in _WEEKDAY.finditer(text):
-            found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
+            if not _bounding(m.group(1)):
+                found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _YESTERDAY.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
         for m in _TODAY.finditer(text):
@@ -164,6 +175,8 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         days = set()
         for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
             for m in pattern.finditer(first):
+                if pattern is _WEEKDAY and _bounding(m.group(1)):
+                    continue
                 day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
                 days.add(day)
         if _NOT_A_DAY.search(first) or len(days) != 1:
