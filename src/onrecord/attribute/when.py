@@ -27,9 +27,9 @@ __all__ = [
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
 _DAY_NAMES = {name: day for name, day in WEEKDAYS.items() if len(name) > 4}
 # A weekday with a possessive ("Sunday's run-off", "Friday's walkout") names an event, not the day of speech.
-# A weekday after "since", "until" or "by" may bound another event (see _bounding).
+# A weekday after "since" or "until" bounds another event (see _bounding).
 _WEEKDAY = re.compile(
-    r"\b(?:(last|this|on|past|since|until|till|by)\s+)?(" + "|".join(_DAY_NAMES) + r")"
+    r"\b(?:(last|this|on|past|since|until|till)\s+)?(" + "|".join(_DAY_NAMES) + r")"
     r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b(?!['’]s\b)",  # German "Montagabend"
     re.I,
 )
@@ -87,13 +87,13 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
     return pub
 
 
+# "by Monday" is a deadline ("no deal by Monday") as often as the day ("by Tuesday she said"): not one.
 _BOUNDS = frozenset({"since", "until", "till"})
 
 
 def _bounding(qualifier: str | None) -> bool:
-    """Whether a weekday's qualifier makes it another event's bound: "since Monday", "until
-    Friday", a deadline "by Monday"; a sentence's "By Thursday she was telling ..." is that day."""
-    return qualifier is not None and (qualifier.lower() in _BOUNDS or qualifier == "by")
+    """Whether a weekday's qualifier makes it another event's bound: "since Monday", "until Friday"."""
+    return qualifier is not None and qualifier.lower() in _BOUNDS
 
 
 def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
