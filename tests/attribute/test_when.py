@@ -48,6 +48,11 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he said, with crews on the line since Monday", None),
         ("she said the talks would run until Friday", None),
         ("by Wednesday she said", ("day", date(2025, 12, 10))),  # "by" is no bound: that day here
+        # a weekday's occasion at which the words were said is their day
+        ("she said at Wednesday's briefing", ("day", date(2025, 12, 10))),
+        ("At Tuesday's televised debate, the senator said", ("day", date(2025, 12, 9))),
+        ("the club said in Monday's statement", ("day", date(2025, 12, 8))),
+        ("he said, before Monday's hearing", None),  # an occasion to come, not the one of speech
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:

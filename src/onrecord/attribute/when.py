@@ -33,6 +33,14 @@ _WEEKDAY = re.compile(
     r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b(?!['’]s\b)",  # German "Montagabend"
     re.I,
 )
+# ... but the occasion of speech when the words were said at it: "said at Wednesday's briefing",
+# "At Tuesday's debate, Kessler said", "in Monday's club statement".
+_OCCASION = re.compile(
+    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?(" + "|".join(_DAY_NAMES) + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|conference|debate|meeting|hearing|statement|speech|session|interview|address|rally|remarks|"
+    r"sitting|summit|call|announcement)s?\b",
+    re.I,
+)
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
 _TODAY = re.compile(
     r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on (?:this|the same) day)\b", re.I
@@ -127,6 +135,8 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
         for m in _WEEKDAY.finditer(text):
             if not _bounding(m.group(1)):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
+        for m in _OCCASION.finditer(text):
+            found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _YESTERDAY.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
         for m in _TODAY.finditer(text):
