@@ -53,6 +53,8 @@ REF = date(2025, 12, 11)  # a Thursday
         ("At Tuesday's televised debate, the senator said", ("day", date(2025, 12, 9))),
         ("the club said in Monday's statement", ("day", date(2025, 12, 8))),
         ("he said, before Monday's hearing", None),  # an occasion to come, not the one of speech
+        # an occasion another verb far from the cue tells of is not the cue's
+        ("he said the line will carry 18 billion, up from the 12 billion he cited at Monday's briefing", None),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:

@@ -112,6 +112,16 @@ def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
     return _shift(ref, -delta)
 
 
+# How far from the cue an occasion is the cue's: "said at Wednesday's briefing", "told
+# reporters at Tuesday's news conference"; not "... up from the figure he cited at Tuesday's".
+_OCCASION_REACH = 40
+
+
+def _at_the_cue(text: str, pos: int, cue_offset: int) -> bool:
+    """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence."""
+    return abs(pos - cue_offset) <= _OCCASION_REACH or not text[:pos].strip()
+
+
 def _day(day: date | None, pos: int) -> TimeExpression:
     """A day expression; one whose day falls off the calendar names no day."""
     return ("day", day, pos) if day is not None else ("not-day", None, pos)
@@ -136,7 +146,8 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
             if not _bounding(m.group(1)):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _OCCASION.finditer(text):
-            found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
+            if _at_the_cue(text, m.start(), cue_offset):
+                found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _YESTERDAY.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
         for m in _TODAY.finditer(text):

@@ -36,15 +36,12 @@ _DATELINE = re.compile(
     + r")?|\s*"
     + _OUTLET.format("outlet2")
     + r")"
-    r"\s*(?P<sep>[-–—:]{1,2}\s*)?"
-    + _DATE_AFTER
-    + r"(?=\S)"
+    r"\s*(?P<sep>[-–—:]{1,2}\s*)?" + _DATE_AFTER + r"(?=\S)"
 )
 _CAPS_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z]{2,}[A-Z.'’-]*(?:[ -][A-Z]{2,}[A-Z.'’-]*){0,3}(?:,\s*[A-Z][\w.]*)?)"
-    r"(?:\s+[-–—]{1,2}|[–—]|--)\s*"  # a hyphen without a space before joins a name: "KVLT-TV"
-    + _DATE_AFTER
-    + r"(?=\S)"
+    # a hyphen without a space before joins a name: "KVLT-TV"
+    r"(?:\s+[-–—]{1,2}|[–—]|--)\s*" + _DATE_AFTER + r"(?=\S)"
 )
 _DATE_MARKER = re.compile(
     r"^\s*(?i:date|dated|published)\s*[:=]?\s*"
