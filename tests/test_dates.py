@@ -19,6 +19,12 @@ from onrecord.dates import day_ordinal, find_dates, infer_year, parse_date, to_d
         ("December 11, 2025 at 3:45 p.m. ET", "2025-12-11T15:45:00-05:00"),
         ("11 December 2025", "2025-12-11"),
         ("Dec. 11, 2025", "2025-12-11"),
+        # a monitoring service's header: an abbreviated month and a two-digit year
+        ("Source: Kestel Radio, Varna, in Bulgarian 0930 gmt 4 Feb 27", "2027-02-04"),
+        ("21 Oct 26 | Ref: MON-261021-007 | Translated from Bulgarian", "2026-10-21"),
+        # a wire's slug line: day, month and year joined by hyphens
+        ("03-02-2027 08:40 AEDT", "2027-02-03T08:40:00+11:00"),
+        ("14-11-2026", "2026-11-14"),
         ("not a date", None),
         # found by fuzzing: an offset of a day or more is no zone (it raised ValueError)
         ("2025-12-11T09:08:00+99:00", None),
@@ -37,6 +43,18 @@ def test_dates_without_year_need_a_default() -> None:
     assert find_dates("Moscow, Dec 11 (IANS)") == []
     found = find_dates("Moscow, Dec 11 (IANS)", default_year=2025)
     assert [(f.iso, f.year_known) for f in found] == [("2025-12-11", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 Feb 27 volunteers cleared the beach.",  # a count after the date, not its year
+        "Voting closes on 17 May 27 hours from now.",  # "May" is a full name, not an abbreviation
+        "The 2027-2028 season opens in 10-12 weeks.",  # a range of years, a range of weeks
+    ],
+)
+def test_no_two_digit_year_or_hyphenated_date_in_running_text(text: str) -> None:
+    assert find_dates(text) == []
 
 
 def test_find_dates_keeps_positions_and_order() -> None:

@@ -84,9 +84,14 @@ _TZ = {
     "pt": -480,
     "jst": 540,
     "kst": 540,
+    "aest": 600,
+    "aedt": 660,
 }
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# English month abbreviations as a monitoring service's header writes them ("17 Nov 27"): not
+# "May", which is also the month's full name.
+_SHORT_MONTH_RE = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _TIME = r"(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
 _TZ_RE = r"(?:\s*(?P<tz>" + "|".join(sorted(_TZ, key=len, reverse=True)) + r")\b)?"
 
@@ -108,8 +113,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "numeric",
-        re.compile(
-            r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?![\d])"
+        re.compile(  # "10.12.2025", "10/12/2025", a wire's slug line "12-01-2027 17:05"
+            r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
             r"(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",
             re.I,
         ),
@@ -121,6 +126,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:,?\s+(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",
             re.I,
         ),
+    ),
+    (
+        # a monitoring service's header: "1600 gmt 17 Nov 27", "9 Dec 27 | Ref: ..." (an abbreviated
+        # month and a two-digit year; "17 May 27" is no such date: May is the full name)
+        "day-abbreviated-month-short-year",
+        re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>" + _SHORT_MONTH_RE + r")\s+(?P<y>\d{2})\b(?!\s*(?:%|[a-z]))"),
     ),
     (
         "day-month",

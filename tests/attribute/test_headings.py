@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.headings import day_marks, header_outlet
+from onrecord.attribute.headings import day_marks, header_outlet, is_filing
 
 BLOG = """LIVE: Port strike, day four
 
@@ -53,6 +53,9 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         ("Recorded: Thursday, May 13, 2027, 5:30 p.m. ET\n\nHOST: Hi.\n", [], "2027-05-13"),
         ("Call date: Thursday, May 13, 2027, 8:30 a.m. ET\n\nOPERATOR: Hi.\n", [], "2027-05-13"),
         ("Transcript of interview — recorded Thursday, May 13, 2027\n\nQ: Hi.\n", [], "2027-05-13"),
+        # a monitoring export's source line gives the recording date (a day before it was filed)
+        ("Source: Kestel Radio, Varna, in Bulgarian 0930 gmt 12 May 27\n\nQ: Hi.\n", [], "2027-05-12"),
+        ("Source: Kestel Radio (Varna)\n\nQ: Hi.\n", [], None),
     ],
 )
 def test_day_marks(text: str, heading: list[tuple[int, str]], header: str | None) -> None:
@@ -126,6 +129,32 @@ Statement on the grounding of MV Northern Star
 
 Holm said on Thursday that the crew had acted quickly.
 """
+
+
+@pytest.mark.parametrize(
+    ("header", "filed"),
+    [
+        ("PRESS RELEASE\nHarnford Water Board\n", True),
+        ("Corrow Stock Exchange | Company announcement | Inside information\nIssuer: Brask Shipping ASA\n", True),
+        ("SUPREME COURT OF ELLSMERE\n\nPRESS SUMMARY\n\n3 May 2027\n", True),
+        ("By Mira Olsen, Business Reporter\n\nThe summary of the court's findings ran to 40 pages.\n", False),
+    ],
+)
+def test_is_filing(header: str, filed: bool) -> None:
+    assert is_filing(header + "\nThe board said it would appeal.\n") is filed
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "PRESS RELEASE\n",
+        "Corrow Stock Exchange | Company announcement | Inside information\n",
+        "SUPREME COURT OF ELLSMERE\n\nPRESS SUMMARY\n",
+    ],
+)
+def test_a_filing_is_of_its_own_date(header: str) -> None:
+    marks = day_marks(header + "\nThe board said it would appeal.\n", date(2027, 5, 3))
+    assert marks.release == "2027-05-03"
 
 
 def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise() -> None:

@@ -44,6 +44,17 @@ REF = date(2025, 12, 11)  # a Thursday
         ("disse na quarta-feira", ("day", date(2025, 12, 10))),
         ("disse em 9 de dezembro", ("day", date(2025, 12, 9))),
         ("sagte er am Mittwochabend", ("day", date(2025, 12, 10))),
+        # a weekday that bounds another event is not the day of speech
+        ("he said, with crews on the line since Monday", None),
+        ("she said the talks would run until Friday", None),
+        ("by Wednesday she said", ("day", date(2025, 12, 10))),  # "by" is no bound: that day here
+        # a weekday's occasion at which the words were said is their day
+        ("she said at Wednesday's briefing", ("day", date(2025, 12, 10))),
+        ("At Tuesday's televised debate, the senator said", ("day", date(2025, 12, 9))),
+        ("the club said in Monday's statement", ("day", date(2025, 12, 8))),
+        ("he said, before Monday's hearing", None),  # an occasion to come, not the one of speech
+        # an occasion another verb far from the cue tells of is not the cue's
+        ("he said the line will carry 18 billion, up from the 12 billion he cited at Monday's briefing", None),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
@@ -108,6 +119,10 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             date(2025, 12, 10),
         ),
         (["BOISE — Gov. Ana Ruiz, who took office in Jan. 2025, will sign the bill, aides said."], None),
+        (
+            ["KARSTA — The minister said on Wednesday that crews on the fire line since Monday would be relieved."],
+            date(2025, 12, 10),
+        ),
     ],
 )
 def test_lede_day(paragraphs: list[str], expected: date | None) -> None:

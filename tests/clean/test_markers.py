@@ -21,6 +21,9 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
         ("HALLWANG/PORT MARREN, May 5 (Bridgeline) - The union", "Hallwang/Port Marren", "May 5", "Bridgeline"),
         ("HALLVIK, 12 marzo 2027 – Lo sciopero nei porti", "Hallvik", "12 marzo 2027", None),
         ("Orvask, Feb 3, NWA -- The ministry's spokesman said", "Orvask", "Feb 3", "NWA"),  # agency after a comma
+        # US wire copy's date between dashes after the place and outlet
+        ("CARVER CITY (NPW) — Oct. 6, 2027 — The county board voted", "Carver City", "Oct. 6, 2027", "NPW"),
+        ("PORT ALDEN — 9 June 2027 — The harbour master said", "Port Alden", "9 June 2027", None),
     ],
 )
 def test_dateline(text: str, place: str, date: str | None, outlet: str | None) -> None:

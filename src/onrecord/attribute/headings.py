@@ -26,6 +26,7 @@ __all__ = [
     "byline_outlet",
     "day_marks",
     "header_outlet",
+    "is_filing",
     "is_release",
     "proceedings_header",
     "programme_outlet",
@@ -40,7 +41,9 @@ _HEADER = re.compile(
     r"broadcast|meeting|event)\s+)?date)"
     r"\s*(?:on)?\s*[:\-—–]\s*(?P<rest>[^\n]+)$"
     # "Transcript of interview — recorded Thursday, April 15, 2027"
-    r"|\b(?:recorded|taped|aired|broadcast)\s+(?:on\s+)?(?P<inline>[^\n]*\d[^\n]*)$",
+    r"|\b(?:recorded|taped|aired|broadcast)\s+(?:on\s+)?(?P<inline>[^\n]*\d[^\n]*)$"
+    # a monitoring export's source line: "Source: Sever-24 TV, Kamsk, in Russian 1600 gmt 17 Nov 27"
+    r"|^\s*source\s*:(?P<source>[^\n]*\d[^\n]*)$",
     re.I | re.M,
 )
 _MAX_HEADER_CHARS = 1500
@@ -49,7 +52,13 @@ _STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}
 _MIN_STAMPS = 2  # a transcript's header sits above its first turns
 _RELEASE = re.compile(
     r"^\W*(?:press|news|media)\s+release\b|\bfor\s+immediate\s+(?:release|publication)\b|"
-    r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b",
+    r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b|"
+    r"^\W*press\s+summary\b",  # a court's summary of its judgment
+    re.I | re.M,
+)
+# a stock-exchange filing's header: "Company announcement", "Inside information"
+_FILING = re.compile(
+    r"\b(?:company|stock exchange|regulatory) announcement\b|\binside information\b|\bregulatory news\b",
     re.I | re.M,
 )
 
@@ -58,6 +67,12 @@ def is_release(text: str) -> bool:
     """True when the text's header marks it as a press release ("MEDIA RELEASE", "FOR IMMEDIATE
     RELEASE", "Pressemitteilung"): its outlet is the organisation that issues it."""
     return _RELEASE.search(text[:_MAX_HEADER_CHARS]) is not None
+
+
+def is_filing(text: str) -> bool:
+    """True when the text's header marks it as a press release or a stock-exchange filing: a
+    document of its issuer's own, dated by its header."""
+    return is_release(text) or _FILING.search(text[:_MAX_HEADER_CHARS]) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +145,10 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
             stamps.append(offset)
         offset += len(line)
     blog = len(stamps) >= _MIN_STAMPS
-    release = ref.isoformat() if ref is not None and is_release(text) else None
+    release = ref.isoformat() if ref is not None and is_filing(text) else None
     header = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
-        rest = m.group("rest") or m.group("inline")
+        rest = m.group("rest") or m.group("inline") or m.group("source")
         header = _one_date(rest, ref) or _first_date(rest, ref)
         if header:
             break

@@ -27,9 +27,18 @@ __all__ = [
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
 _DAY_NAMES = {name: day for name, day in WEEKDAYS.items() if len(name) > 4}
 # A weekday with a possessive ("Sunday's run-off", "Friday's walkout") names an event, not the day of speech.
+# A weekday after "since" or "until" bounds another event (see _bounding).
 _WEEKDAY = re.compile(
-    r"\b(?:(last|this|on|past)\s+)?(" + "|".join(_DAY_NAMES) + r")"
+    r"\b(?:(last|this|on|past|since|until|till)\s+)?(" + "|".join(_DAY_NAMES) + r")"
     r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b(?!['’]s\b)",  # German "Montagabend"
+    re.I,
+)
+# ... but the occasion of speech when the words were said at it: "said at Wednesday's briefing",
+# "At Tuesday's debate, Kessler said", "in Monday's club statement".
+_OCCASION = re.compile(
+    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?(" + "|".join(_DAY_NAMES) + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|conference|debate|meeting|hearing|statement|speech|session|interview|address|rally|remarks|"
+    r"sitting|summit|call|announcement)s?\b",
     re.I,
 )
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
@@ -86,12 +95,31 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
     return pub
 
 
+# "by Monday" is a deadline ("no deal by Monday") as often as the day ("by Tuesday she said"): not one.
+_BOUNDS = frozenset({"since", "until", "till"})
+
+
+def _bounding(qualifier: str | None) -> bool:
+    """Whether a weekday's qualifier makes it another event's bound: "since Monday", "until Friday"."""
+    return qualifier is not None and qualifier.lower() in _BOUNDS
+
+
 def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
     target = _DAY_NAMES[name.lower()]
     delta = (ref.weekday() - target) % 7
     if qualifier and qualifier.lower() in {"last", "past"} and delta == 0:
         delta = 7
     return _shift(ref, -delta)
+
+
+# How far from the cue an occasion is the cue's: "said at Wednesday's briefing", "told
+# reporters at Tuesday's news conference"; not "... up from the figure he cited at Tuesday's".
+_OCCASION_REACH = 40
+
+
+def _at_the_cue(text: str, pos: int, cue_offset: int) -> bool:
+    """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence."""
+    return abs(pos - cue_offset) <= _OCCASION_REACH or not text[:pos].strip()
 
 
 def _day(day: date | None, pos: int) -> TimeExpression:
@@ -115,7 +143,11 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
         found.append(("not-day", None, m.start()))
     if ref is not None:
         for m in _WEEKDAY.finditer(text):
-            found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
+            if not _bounding(m.group(1)):
+                found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
+        for m in _OCCASION.finditer(text):
+            if _at_the_cue(text, m.start(), cue_offset):
+                found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _YESTERDAY.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
         for m in _TODAY.finditer(text):
@@ -164,6 +196,8 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         days = set()
         for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
             for m in pattern.finditer(first):
+                if pattern is _WEEKDAY and _bounding(m.group(1)):
+                    continue
                 day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
                 days.add(day)
         if _NOT_A_DAY.search(first) or len(days) != 1:

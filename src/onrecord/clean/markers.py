@@ -20,6 +20,8 @@ _DATE = (
     r"(?P<date>(?:" + _MONTHS + r")\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?(?:\s+\d{4})?)"
 )
+# US wire copy's date between dashes after the place: "WASHINGTON (CWS) — May 11, 2027 — The ..."
+_DATE_AFTER = r"(?:" + _DATE.replace("?P<date>", "?P<date_after>") + r"\s*[-–—]{1,2}\s*)?"
 _OUTLET = r"\((?P<{}>[A-ZА-ЯЁ][\w .&'’/-]{{0,40}}?|[a-z]{{2,4}})\)"  # (Reuters), (ТАСС), (dpa)
 _DATELINE = re.compile(
     r"^\s*"
@@ -34,11 +36,12 @@ _DATELINE = re.compile(
     + r"|,\s*(?P<outlet3>[A-Z][A-Za-z]{1,11})(?=\s*(?:--|[–—])))?|\s*"  # "Tehran, Jan 23, IRNA --"
     + _OUTLET.format("outlet2")
     + r")"
-    r"\s*(?P<sep>[-–—:]{1,2}\s*)?(?=\S)"
+    r"\s*(?P<sep>[-–—:]{1,2}\s*)?" + _DATE_AFTER + r"(?=\S)"
 )
 _CAPS_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z]{2,}[A-Z.'’-]*(?:[ -][A-Z]{2,}[A-Z.'’-]*){0,3}(?:,\s*[A-Z][\w.]*)?)"
-    r"(?:\s+[-–—]{1,2}|[–—]|--)\s*(?=\S)"  # a hyphen without a space before joins a name: "KVLT-TV"
+    # a hyphen without a space before joins a name: "KVLT-TV"
+    r"(?:\s+[-–—]{1,2}|[–—]|--)\s*" + _DATE_AFTER + r"(?=\S)"
 )
 _DATE_MARKER = re.compile(
     r"^\s*(?i:date|dated|published)\s*[:=]?\s*"
@@ -105,7 +108,7 @@ def find_dateline(text: str) -> Dateline | None:
     return Dateline(
         text=raw,
         place=place,
-        date=groups.get("date"),
+        date=groups.get("date") or groups.get("date_after"),
         outlet=(groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or None),
         start=start,
         end=m.end(),

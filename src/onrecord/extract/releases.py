@@ -21,11 +21,6 @@ from onrecord.extract.sentences import Sentence
 
 __all__ = ["is_filing", "own_voice"]
 
-_HEADER_CHARS = 1500
-# a stock-exchange filing's header: "Company announcement", "Inside information"
-_FILING = re.compile(
-    r"\b(?:company|stock exchange|regulatory) announcement\b|\binside information\b|\bregulatory news\b", re.I
-)
 # where a release's body ends: its sign-off and the boilerplate after it
 _END = re.compile(
     r"^\W*(?:ENDS?\b|###|About\s+\S|Notes?\s+to\s+editors|(?:Media|Press|Investor)\s+(?:contacts?|enquiries|relations)"
@@ -41,9 +36,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def is_filing(text: str) -> bool:
     """True when the text's header marks it as a press release or a stock-exchange filing."""
-    from onrecord.attribute.headings import is_release  # attribution imports extraction
+    from onrecord.attribute.headings import is_filing as filed  # attribution imports extraction
 
-    return is_release(text) or _FILING.search(text[:_HEADER_CHARS]) is not None
+    return filed(text)
 
 
 def _body_end(text: str) -> int:
