@@ -243,6 +243,19 @@ def test_the_clause_that_links_two_reports_must_agree_too() -> None:
             "fr",
             True,
         ),
+        # German says the clause in fewer words than English: more than 0.6 of the whole quote's
+        (
+            "We will not sign a deal that cuts pensions. We are not here to make friends",
+            "Einen Vertrag, der die Renten kürzt, werde man nicht unterschreiben",
+            "de",
+            True,
+        ),
+        (
+            "We will not sign a deal that cuts pensions. We are not here to make friends",
+            "Einen Vertrag, der die Renten kürzt, werde man sofort unterschreiben",
+            "de",
+            False,
+        ),
         # the clause agrees, but the whole gives another figure: two statements
         (
             "Turnout was 16% in the recounted districts, and the count was clean",

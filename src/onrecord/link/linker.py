@@ -1073,7 +1073,7 @@ def _second_look(
 
 
 _CLAUSE_TRIES = 3  # the closest pairs of wordings of a translation that are tried for agreement
-_PART = 0.6  # a translation of part of a quote has at most this share of its words
+_PART = 0.75  # a translation of part of a quote has at most this share of its words (German says it in fewer)
 _NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)(?=\w{4})")
 _MAX_FRAGMENT_WORDS = 3
 
