@@ -621,21 +621,22 @@ def test_a_report_of_words_repeated_later_is_the_first_occasion(earlier: bool, a
 
 
 @pytest.mark.parametrize(
-    ("published", "contained", "linked"),
+    ("published", "contained", "kind", "linked"),
     [
-        ("2027-09-22", False, False),  # Wednesday's article quoted Tuesday's slogan, not Thursday's
-        ("2027-09-22", True, False),  # a part of it too
-        ("2027-09-23", False, True),  # Thursday's article may quote Thursday's words
-        ("2027-09-24", True, True),  # Friday's too
+        ("2027-09-22", False, "direct", False),  # Wednesday's article quoted Tuesday's slogan, not Thursday's
+        ("2027-09-22", True, "direct", False),  # a part of it too
+        ("2027-09-23", False, "direct", True),  # Thursday's article may quote Thursday's words
+        ("2027-09-24", True, "direct", True),  # Friday's too
+        ("2027-09-22", False, "indirect", True),  # a journalist's sentence copied: the copy's day is no occasion
     ],
 )
 def test_the_same_words_published_before_the_day_they_were_said_again_are_another_occasion(
-    published: str, contained: bool, linked: bool
+    published: str, contained: bool, kind: str, linked: bool
 ) -> None:
-    slogan = "We will pave the harbour road, and we will pave it without a levy"
-    thursday = LinkItem("q1", "p:x", slogan + ".", "direct", "en", _DAY, "a", 0, "2027-09-23", (), _DAY)
+    slogan = "we will pave the harbour road, and we will pave it without a levy"
+    thursday = LinkItem("q1", "p:x", slogan, kind, "en", _DAY, "a", 0, "2027-09-23", (), _DAY)
     text = "we will pave it without a levy" if contained else slogan
     day = date.fromisoformat(published).toordinal()
-    earlier = LinkItem("q2", "p:x", text, "direct", "en", day, "b", 0, published)
+    earlier = LinkItem("q2", "p:x", text, kind, "en", day, "b", 0, published)
     labels = link_block([thursday, earlier], LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
