@@ -562,24 +562,28 @@ _SATURDAY = date(2026, 4, 11).toordinal()
 
 
 @pytest.mark.parametrize(
-    ("repetition", "apart"),
+    ("repetition", "stated", "apart"),
     [
         # the speaker's own words tell of the second occasion
         (
             "I said it on Saturday and I'll say it again: this ferry service is good enough to survive. Ask me in May",
             True,
+            True,
         ),
-        ("Je le redis: this ferry service is good enough to survive", True),
-        # no telling of a repetition: the same words, one report among others
-        ("this ferry service is good enough to survive", False),
+        ("Je le redis: this ferry service is good enough to survive", True, True),
+        # no telling of a repetition, but its sentence says Tuesday: Saturday's article did not quote it
+        ("this ferry service is good enough to survive", True, True),
+        # no day of its own: the same words, one report among others
+        ("this ferry service is good enough to survive", False, False),
     ],
 )
-def test_words_the_speaker_says_again_are_a_second_occasion(repetition: str, apart: bool) -> None:
+def test_words_the_speaker_says_again_are_a_second_occasion(repetition: str, stated: bool, apart: bool) -> None:
     words = "This ferry service is good enough to survive"
     saturday = LinkItem("q1", "p:x", words + ". I see the figures every week", "direct", "en", _SATURDAY, "a", 0,
                         "2026-04-11T19:00:00")
+    said_on = _SATURDAY + 3 if stated else None
     tuesday = LinkItem("q2", "p:x", repetition, "direct", "en", _SATURDAY + 3, "b", 0, "2026-04-14T13:00:00", (),
-                       _SATURDAY + 3, _SATURDAY + 3)
+                       said_on, _SATURDAY + 3)
     items = [saturday, tuesday]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) not in groups) is apart
