@@ -439,3 +439,25 @@ def test_a_time_of_day_is_no_figure(text: str, numbers: set[str]) -> None:
 )
 def test_an_amount_and_its_scale(a: str, lang_a: str, b: str, lang_b: str, same: bool) -> None:
     assert compatible(features(a, lang_a), features(b, lang_b))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        # negative concord: two negators of one clause are one negation
+        ("Nous ne prenons aucun engagement sur les tarifs", "fr", "We are not making any promise on fares", "en", True),
+        ("Nous prenons un engagement sur les tarifs", "fr", "We are not making any promise on fares", "en", False),
+        ("No tenemos ninguna intención de cerrar la fábrica", "es", "We have no plan to close the mill", "en", True),
+        ("Мы не видим никаких причин менять план", "ru", "We see no reason to change the plan", "en", True),
+        ("Personne ne sera licencié cette année", "fr", "Nobody will be laid off this year", "en", True),
+        # a comma ends the clause: two negations, as in English
+        ("Rien n'est décidé, nous ne fermerons pas l'usine", "fr", "Nothing is set, we will not close it", "en", True),
+        ("Rien n'est décidé, nous fermerons l'usine", "fr", "Nothing is set, we will not close it", "en", False),
+        # German has no concord: "nicht ... kein" are still read one by one
+        ("Wir haben keine Pläne", "de", "We have no plans", "en", True),
+    ],
+)
+def test_negators_that_agree_in_one_clause_are_one_negation(
+    a: str, lang_a: str, b: str, lang_b: str, expected: bool
+) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected

@@ -243,6 +243,19 @@ def test_the_clause_that_links_two_reports_must_agree_too() -> None:
             "fr",
             True,
         ),
+        # German says the clause in fewer words than English: more than 0.6 of the whole quote's
+        (
+            "We will not sign a deal that cuts pensions. We are not here to make friends",
+            "Einen Vertrag, der die Renten kürzt, werde man nicht unterschreiben",
+            "de",
+            True,
+        ),
+        (
+            "We will not sign a deal that cuts pensions. We are not here to make friends",
+            "Einen Vertrag, der die Renten kürzt, werde man sofort unterschreiben",
+            "de",
+            False,
+        ),
         # the clause agrees, but the whole gives another figure: two statements
         (
             "Turnout was 16% in the recounted districts, and the count was clean",
@@ -549,24 +562,28 @@ _SATURDAY = date(2026, 4, 11).toordinal()
 
 
 @pytest.mark.parametrize(
-    ("repetition", "apart"),
+    ("repetition", "stated", "apart"),
     [
         # the speaker's own words tell of the second occasion
         (
             "I said it on Saturday and I'll say it again: this ferry service is good enough to survive. Ask me in May",
             True,
+            True,
         ),
-        ("Je le redis: this ferry service is good enough to survive", True),
-        # no telling of a repetition: the same words, one report among others
-        ("this ferry service is good enough to survive", False),
+        ("Je le redis: this ferry service is good enough to survive", True, True),
+        # no telling of a repetition, but its sentence says Tuesday: Saturday's article did not quote it
+        ("this ferry service is good enough to survive", True, True),
+        # no day of its own: the same words, one report among others
+        ("this ferry service is good enough to survive", False, False),
     ],
 )
-def test_words_the_speaker_says_again_are_a_second_occasion(repetition: str, apart: bool) -> None:
+def test_words_the_speaker_says_again_are_a_second_occasion(repetition: str, stated: bool, apart: bool) -> None:
     words = "This ferry service is good enough to survive"
     saturday = LinkItem("q1", "p:x", words + ". I see the figures every week", "direct", "en", _SATURDAY, "a", 0,
                         "2026-04-11T19:00:00")
+    said_on = _SATURDAY + 3 if stated else None
     tuesday = LinkItem("q2", "p:x", repetition, "direct", "en", _SATURDAY + 3, "b", 0, "2026-04-14T13:00:00", (),
-                       _SATURDAY + 3, _SATURDAY + 3)
+                       said_on, _SATURDAY + 3)
     items = [saturday, tuesday]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) not in groups) is apart
@@ -605,3 +622,25 @@ def test_a_report_of_words_repeated_later_is_the_first_occasion(earlier: bool, a
     items = [wire, transcript]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+@pytest.mark.parametrize(
+    ("published", "contained", "kind", "linked"),
+    [
+        ("2027-09-22", False, "direct", False),  # Wednesday's article quoted Tuesday's slogan, not Thursday's
+        ("2027-09-22", True, "direct", False),  # a part of it too
+        ("2027-09-23", False, "direct", True),  # Thursday's article may quote Thursday's words
+        ("2027-09-24", True, "direct", True),  # Friday's too
+        ("2027-09-22", False, "indirect", True),  # a journalist's sentence copied: the copy's day is no occasion
+    ],
+)
+def test_the_same_words_published_before_the_day_they_were_said_again_are_another_occasion(
+    published: str, contained: bool, kind: str, linked: bool
+) -> None:
+    slogan = "we will pave the harbour road, and we will pave it without a levy"
+    thursday = LinkItem("q1", "p:x", slogan, kind, "en", _DAY, "a", 0, "2027-09-23", (), _DAY)
+    text = "we will pave it without a levy" if contained else slogan
+    day = date.fromisoformat(published).toordinal()
+    earlier = LinkItem("q2", "p:x", text, kind, "en", day, "b", 0, published)
+    labels = link_block([thursday, earlier], LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked

@@ -348,10 +348,13 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     """
     negators = _NEGATORS.get(lang, _NEGATORS["en"])
     found = []
+    last = -_CONCORD_REACH - 1  # where the last negator that negated a word stood
     for i, w in enumerate(raw_words):
         lw = w.casefold()
         if lw not in negators and not (lang == "en" and lw.endswith("n't")):
             continue
+        if _in_concord(raw_words, last, i, lang):
+            continue  # "ne prenons aucun engagement", "no tenemos ninguna": one negation
         before = raw_words[i - 1].casefold() if i else ""
         if before in _FIGURE_CONTRAST_BEFORE and _figure_follows(raw_words[i + 1 : i + 3], lang):
             continue  # "in 18 Paesi, e non in 30": a figure corrected, no predicate negated
@@ -410,7 +413,22 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
                 target,
             )
         found.append(target)
+        last = i
     return found
+
+
+# Languages whose negators agree within a clause: "ne ... aucun", "no ... ninguna", "не ... никаких"
+# are one negation, as English "not ... any" is.
+_CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl"})
+_CONCORD_REACH = 4  # words after a negator within which another one of its clause agrees with it
+
+
+def _in_concord(raw_words: list[str], last: int, i: int, lang: str) -> bool:
+    """Whether the negator at ``i`` agrees with the one at ``last`` (negative concord): both in
+    one clause of a language that has it, at most :data:`_CONCORD_REACH` words apart."""
+    if lang not in _CONCORD or i - last > _CONCORD_REACH:
+        return False
+    return not any(x in _PUNCTUATION for x in raw_words[last + 1 : i])
 
 
 # Conjunctions meaning "until" that take a negator negating nothing ("не возобновит работу, пока

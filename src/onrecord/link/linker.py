@@ -421,15 +421,26 @@ def _partial_of_one_clause(short: LinkItem, words: list[str], fs: Features, long
     return False
 
 
-_LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
-
-
 def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
     """Whether one of two reports was published before the day the other says its words were
     said: it reported an earlier occasion ("she expected a decision before Christmas", published
     on Wednesday, is not "I expect a decision before Christmas", said in the Dáil on Thursday).
-    Only a paraphrase is judged so: the same words, give or take a few, outweigh the dates."""
+    The same words too when both quote them: a slogan said on Tuesday and again on Thursday,
+    where Wednesday's article quotes it, are two occasions however equal their words.
+    """
     return _said_after(a.said_on, b.published_day()) or _said_after(b.said_on, a.published_day())
+
+
+_LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
+
+
+def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
+    """:func:`_reported_before_said` for a pair of this strength: equal or near-duplicate wordings
+    only when both are direct quotes (the speaker said the words again); a journalist's sentence
+    copied word for word is the wire's, whatever day the copy gives it."""
+    if strength >= _LEXICAL and not (a.kind == "direct" and b.kind == "direct"):
+        return False
+    return _reported_before_said(a, b)
 
 
 def _another_claim(short: list[str], long: LinkItem) -> bool:
@@ -561,7 +572,7 @@ def link_block(
             return
         if _another_claim(words[i], its[j]) or _another_claim(words[j], its[i]):
             return
-        if strength < _LEXICAL and _reported_before_said(its[i], its[j]):
+        if _another_occasion(its[i], its[j], strength):
             return
         counted.candidates += 1
         if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
@@ -583,7 +594,7 @@ def link_block(
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
         for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
-            if _another_claim(words[i], its[j]):
+            if _another_claim(words[i], its[j]) or _another_occasion(its[i], its[j], _LEXICAL):
                 continue
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
@@ -1073,7 +1084,7 @@ def _second_look(
 
 
 _CLAUSE_TRIES = 3  # the closest pairs of wordings of a translation that are tried for agreement
-_PART = 0.6  # a translation of part of a quote has at most this share of its words
+_PART = 0.75  # a translation of part of a quote has at most this share of its words (German says it in fewer)
 _NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)(?=\w{4})")
 _MAX_FRAGMENT_WORDS = 3
 
