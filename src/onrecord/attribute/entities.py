@@ -16,6 +16,7 @@ from typing import Literal
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
+from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
@@ -121,6 +122,22 @@ def _of_kind(name: str, noun: str) -> bool:
     return kind_word(head_word(name)) == kind_word(noun) or kind_word(noun) in words
 
 
+def _short_form_of(word: str, name: list[str]) -> bool:
+    """Whether one word may stand for a person's full name (its words ``name``) beyond its
+    surname and given name: one part of a double-barrelled surname ("McAllister" for "Roisin
+    McAllister-Okafor"), the surname without its article ("Mahrouqi" for "... al-Mahrouqi"), or
+    the given name before a patronymic ("Tariq" for "Tariq bin Saleh al-Mahrouqi")."""
+    if len(name) < 2:
+        return False
+    w = _norm(word)
+    last = name[-1]
+    return (
+        w in {_norm(p) for p in hyphen_parts(last)}
+        or (bare_family_name(last) != last and _norm(bare_family_name(last)) == w)
+        or (_norm(name[0]) == w and any(p in PATRONYMICS for p in name[1:-1]))
+    )
+
+
 def _norm(name: str) -> str:
     return re.sub(r"[.\s]+", " ", name.replace("’", "'")).strip().casefold()
 
@@ -210,6 +227,8 @@ class EntityTracker:
             same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
             entity = max(same, key=lambda e: e.last_pos) if same else None
         if entity is None and len(parts) > 1:
+            entity = self._by_first_words(parts)
+        if entity is None and len(parts) > 1:
             # a surname-only entity seen first ("Peskov ... Dmitry Peskov") becomes the full name
             single = self._by_name.get(_norm(parts[-1]))
             if single is not None and len(single.name.split()) == 1 and single.kind == "person":
@@ -242,7 +261,20 @@ class EntityTracker:
                 _norm(e.name.split()[-1]) == w
                 or (len(e.name.split()) > 1 and e.name.split()[0].casefold() == w and self._kb.is_given_name(word))
                 or (middle and len(e.name.split()) > 2 and w in {_norm(p) for p in e.name.split()[1:-1]})
+                or _short_form_of(word, e.name.split())
             )
+        ]
+        return max(matches, key=lambda e: e.last_pos) if matches else None
+
+    def _by_first_words(self, parts: list[str]) -> Entity | None:
+        """The most recent person whose longer name opens with these words: "Ana Luisa" for
+        "Ana Luisa Ferreira-Campos", when the words are given names."""
+        if not all(self._kb.is_given_name(p) for p in parts):
+            return None
+        matches = [
+            e
+            for e in self.entities
+            if e.kind == "person" and len(e.name.split()) > len(parts) and e.name.split()[: len(parts)] == parts
         ]
         return max(matches, key=lambda e: e.last_pos) if matches else None
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.particles import PATRONYMICS, bare_family_name
 
 __all__ = ["Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
 
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
 _KEEP_PREP_HEADS = {"of"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du", "dos", "ibn"}
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "la", "le", "di", "du", "dos"} | PATRONYMICS
 _SPACE = re.compile(r"\s+")
 # Surname particles written with a capital: "Liam Ó Catháin", "Máire Ní Bhriain".
 _CAPITAL_PARTICLES = frozenset("Ó Ní Nic Ua Uí".split())
@@ -103,9 +104,16 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
         return False
     before = tokens[i - 1]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return _name_like(before) or (
-        # "Per-Erik": a first part the tagger does not call a name, of a given name on the list
-        after is not None and before.text[:1].isupper() and knowledge().is_given_name(f"{before.text}-{after.text}")
+    return (
+        _name_like(before)
+        or (
+            # "Per-Erik": a first part the tagger does not call a name, of a given name on the list
+            after is not None and before.text[:1].isupper() and knowledge().is_given_name(f"{before.text}-{after.text}")
+        )
+        or (
+            # "al-Mahrouqi": the article a family name opens with
+            after is not None and bare_family_name(f"{before.text}-{after.text}") == after.text and before.text.islower()
+        )
     )
 
 
@@ -653,12 +661,13 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ'’"
 _CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
+_RUN_PARTICLES = "|".join(sorted({*"van von de der den da di du dos das do del della la le ter ten".split(), *PATRONYMICS}))
 _NAME_RUN = re.compile(
     r"\b(?:"
     + _CAP
-    + r"\s+(?:(?:van|von|de|der|den|da|di|du|dos|das|do|del|della|la|le|ter|ten)\s+){0,2}){1,4}"
-    + rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
-)  # "Rosalind van Achterberg": a surname's particles inside the run
+    + rf"\s+(?:(?:{_RUN_PARTICLES})\s+){{0,2}}){{1,4}}"
+    + rf"(?:(?<=\s)(?:al|el)-)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
+)  # "Rosalind van Achterberg", "Omar bin Rashid al-Kaabi": a surname's particles inside the run
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
