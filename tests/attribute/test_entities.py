@@ -50,6 +50,28 @@ def test_the_first_of_two_surnames_is_the_person(full: str, later: str, same: bo
     assert (t.resolve(_name(later, 60), 60) is person) is same
 
 
+@pytest.mark.parametrize(
+    ("full", "later", "same"),
+    [
+        # one part of a double-barrelled surname stands for it
+        ("Roisin McAllister-Okafor", "McAllister", True),
+        ("Roisin McAllister-Okafor", "Okafor", True),
+        # the family name without its article, the given name before a patronymic
+        ("Tariq bin Saleh al-Mahrouqi", "Mahrouqi", True),
+        ("Noura bint Khalid Al-Rumaithi", "Rumaithi", True),
+        ("Tariq bin Saleh al-Mahrouqi", "Tariq", True),
+        ("Eitan ben Shalom", "Shalom", True),
+        # the father's name inside a patronymic is not the person
+        ("Tariq bin Saleh al-Mahrouqi", "Saleh", False),
+        ("Roisin McAllister", "Okafor", False),
+    ],
+)
+def test_short_forms_of_long_names_find_the_person(full: str, later: str, same: bool) -> None:
+    t = EntityTracker()
+    person = t.observe(_name(full, 0))
+    assert (t.resolve(_name(later, 60), 60) is person) is same
+
+
 def test_role_class_links_synonyms() -> None:
     t = EntityTracker()
     peskov = t.observe(_name("Dmitry Peskov", 0, role="Putin's press secretary"))

@@ -295,6 +295,9 @@ def test_a_german_noun_is_no_speaker() -> None:
     ("text", "language", "not_a_speaker"),
     [
         ("« Le budget sera tenu », a déclaré lundi le Premier ministre.", "fr", "Premier"),
+        # a place named for a saint
+        ("Seit Montag streiken die Pflegekräfte in St Brigid's. Der Betreiber teilte am Dienstag mit, "
+         "300 Eingriffe seien verschoben worden.", "de", "Brigid"),
         ("« Nous irons jusqu'au bout », a promis le maire de Saint-Rémy.", "fr", "Saint-Rémy"),
         ("«Es una extorsión», dijo la portavoz de la comisión del Senado.", "es", "Senado"),
         ("Генеральный директор во вторник написал в LinkedIn: «Мы не откажемся от проекта».", "ru", "Linked"),
@@ -314,6 +317,10 @@ def test_a_place_or_a_noun_is_no_speaker(text: str, language: str, not_a_speaker
     [
         ("El secretario Raymond de la Cruz dijo: «Las ayudas irán al puerto».", "es", "Raymond de la Cruz"),
         ("„Wir bleiben dabei“, sagte Kommissionschefin Ursula von der Leyen.", "de", "Ursula von der Leyen"),
+        # a capital after a surname's prefix, in a double-barrelled surname too
+        ("„Wir haben keine Wahl“, sagte Pflegerin Aoife O'Donnell-Brandt am Dienstag.", "de", "Aoife O'Donnell-Brandt"),
+        ("„Nous restons“, a déclaré la syndicaliste Roisin McAllister-Okafor.", "fr", "Roisin McAllister-Okafor"),
+        ("„Wir bleiben“, sagte Trainer Ewan MacLeod.", "de", "Ewan MacLeod"),
     ],
 )
 def test_names_with_two_particles(text: str, language: str, speaker: str) -> None:

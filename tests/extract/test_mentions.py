@@ -56,6 +56,10 @@ def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> N
         ("Guest: José dos Santos, mayor", ["José dos Santos"]),
         ("Anna-Sophie Müller said", ["Anna-Sophie Müller"]),
         ("the Port of Astoria", []),
+        # patronymic links and the article of a family name inside the run
+        ("Guest: Omar bin Rashid Al-Kaabi, chairman", ["Omar bin Rashid Al-Kaabi"]),
+        ("Guest: Noura bint Khalid al-Rumaithi, minister", ["Noura bint Khalid al-Rumaithi"]),
+        ("Guest: Eitan ben Shalom, engineer", ["Eitan ben Shalom"]),
     ],
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:
@@ -105,6 +109,11 @@ def test_saints_and_honorifics(text: str, speaker: str) -> None:
             "Khalid bin Saeed Al-Nuaimi",
             "His Excellency",
         ),
+        # a patronymic and a family name's article inside the name
+        ("Sheikh Tariq bin Saleh al-Mahrouqi, the owner of the line, said the ships would stay.",
+         "Tariq bin Saleh al-Mahrouqi", None),
+        ("Dr. Eitan ben Shalom, an engineer, said the cranes were old.", "Eitan ben Shalom", None),
+        ("Minister Noura bint Khalid Al-Rumaithi said the port would reopen.", "Noura bint Khalid Al-Rumaithi", None),
     ],
 )
 def test_names_read_whole_from_a_cue_subject(sentence: str, name: str, role: str | None) -> None:

@@ -227,8 +227,6 @@ class EntityTracker:
             same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
             entity = max(same, key=lambda e: e.last_pos) if same else None
         if entity is None and len(parts) > 1:
-            entity = self._by_first_words(parts)
-        if entity is None and len(parts) > 1:
             # a surname-only entity seen first ("Peskov ... Dmitry Peskov") becomes the full name
             single = self._by_name.get(_norm(parts[-1]))
             if single is not None and len(single.name.split()) == 1 and single.kind == "person":
@@ -263,18 +261,6 @@ class EntityTracker:
                 or (middle and len(e.name.split()) > 2 and w in {_norm(p) for p in e.name.split()[1:-1]})
                 or _short_form_of(word, e.name.split())
             )
-        ]
-        return max(matches, key=lambda e: e.last_pos) if matches else None
-
-    def _by_first_words(self, parts: list[str]) -> Entity | None:
-        """The most recent person whose longer name opens with these words: "Ana Luisa" for
-        "Ana Luisa Ferreira-Campos", when the words are given names."""
-        if not all(self._kb.is_given_name(p) for p in parts):
-            return None
-        matches = [
-            e
-            for e in self.entities
-            if e.kind == "person" and len(e.name.split()) > len(parts) and e.name.split()[: len(parts)] == parts
         ]
         return max(matches, key=lambda e: e.last_pos) if matches else None
 

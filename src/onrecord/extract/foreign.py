@@ -19,7 +19,7 @@ from importlib import resources
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.marks import QuoteSpan, find_quotes
-from onrecord.extract.mentions import Mention
+from onrecord.extract.mentions import SAINTS, Mention
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.resolve.translit import transliterate
 
@@ -36,8 +36,11 @@ __all__ = [
 ]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
+_UPPER = "A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ"
+# "O'Callaghan", "McAllister", "MacLeod": a capital inside a name after its prefix
+_PREFIXED = rf"(?:['’][{_UPPER}]|a?c[{_UPPER}])?"
 _CAP = (
-    r"(?:[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ][a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ]?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
+    rf"(?:[{_UPPER}]{_PREFIXED}[a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-[{_UPPER}]?{_PREFIXED}[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
 )
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
@@ -203,6 +206,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         words = m.group().split()
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
+        if len(words) > 1 and words[0] in SAINTS:
+            continue  # "in St Brigid's", "San Aurelio": a place named for a saint
         if re.match(rf"\s+{_LEGAL_FORM}(?![\w-])", text[m.end() : m.end() + 8]):
             continue  # "Oberwald Hydro AG": a company's name
         offsets = [m.start() + m.group().index(w) for w in words]

@@ -14,7 +14,7 @@ from typing import Any
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name
 
-__all__ = ["Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
+__all__ = ["SAINTS", "Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
 
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
 _KEEP_PREP_HEADS = {"of"}
@@ -112,7 +112,9 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
         )
         or (
             # "al-Mahrouqi": the article a family name opens with
-            after is not None and bare_family_name(f"{before.text}-{after.text}") == after.text and before.text.islower()
+            after is not None
+            and before.text.islower()
+            and bare_family_name(f"{before.text}-{after.text}") == after.text
         )
     )
 
@@ -315,7 +317,8 @@ def _clean_role(text: str) -> str:
     return " ".join(words)
 
 
-_SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
+# the word a place, school, church or hospital named for a saint opens with
+SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
 
 
 def analyse_mention(head: Any, offset: int) -> Mention:
@@ -460,7 +463,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         if kb.is_country(name) and not kb.is_given_name(first):
             # "North Korea said": a state speaks as its government, an organisation
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
-        if first in _SAINTS and len(name.split()) > 1:
+        if first in SAINTS and len(name.split()) > 1:
             # "St Brigid's", "San Rafael", "Sankt Georg": a school, church, hospital or town named for a saint
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if role:
@@ -661,7 +664,8 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ'’"
 _CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
-_RUN_PARTICLES = "|".join(sorted({*"van von de der den da di du dos das do del della la le ter ten".split(), *PATRONYMICS}))
+_SURNAME_PARTICLES = "van von de der den da di du dos das do del della la le ter ten".split()
+_RUN_PARTICLES = "|".join(sorted({*_SURNAME_PARTICLES, *PATRONYMICS}))
 _NAME_RUN = re.compile(
     r"\b(?:"
     + _CAP
