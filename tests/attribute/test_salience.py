@@ -54,6 +54,10 @@ from onrecord.extract import extract
         # a definite role as the subject stands for its holder (resolved by the tracker)
         ("The minister, a former hydrologist, has widened her fire.", "minister", None),
         ("The company has not moved.", None, None),
+        # the definite role a question is put to, after the question
+        ("Asked by our reporter whether rates would rise again, the governor did not hesitate.", "governor", None),
+        ("Pressed on the timetable, the minister said nothing.", "minister", None),
+        ("Asked about the timetable, the weather was grey.", None, None),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -191,6 +195,23 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "and wonder why the young people leave.'",
             "he had gone",
             "Seán",
+        ),
+        # a woman introduced as a sentence's subject, then "She said" opening the next sentence
+        (
+            "'The rota is fine,' Helen Marsh said on Monday.\n\n"
+            "Ingrid Solvang, a ward nurse at the hospital, has read the memo twice. She said she had worked "
+            "nine unpaid hours. 'Nobody counts them,' she said.",
+            "she had worked",
+            "Ingrid Solvang",
+        ),
+        # a live blog: the governor a question was put to, not the reporter who asked it
+        (
+            "Governor Karin Aalto told lawmakers that prices were rising.\n\n"
+            "'We see one more hike,' Hanna Berg said in a note.\n\n"
+            "Asked by our own Maria Lind whether this was the last hike, the governor did not hesitate. "
+            "'We are not done,' she said.",
+            "We are not done",
+            "Karin Aalto",
         ),
         # "she" is no man, as his given name shows
         (

@@ -60,6 +60,9 @@ def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> N
         ("Guest: Omar bin Rashid Al-Kaabi, chairman", ["Omar bin Rashid Al-Kaabi"]),
         ("Guest: Noura bint Khalid al-Rumaithi, minister", ["Noura bint Khalid al-Rumaithi"]),
         ("Guest: Eitan ben Shalom, engineer", ["Eitan ben Shalom"]),
+        # a nickname in quotation marks between the words of a name is left out of it
+        ('Guest: Rogelio "Ka Roger" Santiago, president', ["Rogelio Santiago"]),
+        ("Sen. Maria Luisa “Malou” Reyes-Aquino on Tuesday", ["Maria Luisa Reyes-Aquino"]),
     ],
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:

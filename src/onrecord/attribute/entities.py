@@ -366,7 +366,9 @@ class EntityTracker:
         entity = self._by_name.get(_norm(name))
         if entity is None:
             entity = self._by_part(name.split()[-1])
-        if entity is None and role and len(name.split()) > 1 and self._kb.role(role):
+        if entity is None and len(name.split()) > 1 and (self._kb.role(role) if role else self._full_name(name)):
+            # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
+            # article introduces as a sentence's subject, whom "she said" may mean next
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
             entity.forms.add(name)
         if entity is None and " " not in name and self._kb.is_given_name(name) and _AGED.match(self.text, pos):
@@ -379,6 +381,10 @@ class EntityTracker:
         entity.last_subject = max(entity.last_subject, pos)
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _full_name(self, name: str) -> bool:
+        """A person's full name: a known given name first, no organisation word last."""
+        return self._kb.starts_with_given_name(name) and not self._kb.is_org_word(name.split()[-1])
 
     # --------------------------------------------------------------- speakers
     def resolve(
@@ -607,7 +613,7 @@ class EntityTracker:
             and e.roles
             and e.last_pos > speaker.last_pos  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
-            and _SENTENCE_END.search(self.text, e.last_pos, pos) is not None
+            and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
             and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.last_pos) is not None
         ]
         topics = [
@@ -618,7 +624,8 @@ class EntityTracker:
             and not self._group_like(e)
             and e.last_subject > speaker.last_spoke
             and pos - e.last_subject < _PRONOUN_WINDOW
-            and _SENTENCE_END.search(self.text, e.last_subject, pos) is not None
+            # the pronoun's own capital ends the sentence before it: "... she can count. She said"
+            and _SENTENCE_END.search(self.text, e.last_subject, pos + 1) is not None
         ]
         if topics:
             # "Cllr Gareth Penwick, who leads the opposition, was unimpressed. '...,' he said": the

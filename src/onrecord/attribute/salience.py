@@ -136,7 +136,7 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     if copula is not None and knowledge().starts_with_given_name(copula.group(2)):
         # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
         return copula.start(2), copula.group(2), copula.group(1)
-    held = _ROLE_SUBJECT.match(sentence)
+    held = _ROLE_SUBJECT.match(sentence) or _ASKED_ROLE.match(sentence)
     if held is not None and knowledge().role(held.group(1)) is not None:
         # "The minister, a former hydrologist, has widened her fire": the role's holder
         return held.start(1), held.group(1), None
@@ -176,6 +176,13 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
 # "The minister, a former hydrologist, has ...", "The mayor has ...": a definite role as subject
 _ROLE_SUBJECT = re.compile(
     r"^\s*The\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)(?=,\s+(?:a|an|the|who)\s|\s+(?:has|had|is|was)\s)"
+)
+
+# "Asked by our reporter whether this was the last hike, the governor did not hesitate": the
+# definite role a question is put to
+_ASKED_ROLE = re.compile(
+    r"^\s*(?:Asked|Pressed|Questioned)\b[^,.;]{0,160},\s+the\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)"
+    r"(?=\s+(?:has|had|is|was|did|does|would|will|could|said|says|replied|answered|insisted)\b)"
 )
 
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it

@@ -675,6 +675,8 @@ _NAME_RUN = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# a nickname in quotation marks between two capitalised words of a name
+_NICKNAME = re.compile(rf"(?<=[{_LOW}])\s+[\"“'‘][{_UP}][\w .'’-]{{0,24}}?[\"”'’](?=\s+[{_UP}])")
 
 
 def scan_names(text: str, start: int, end: int) -> list[Mention]:
@@ -687,7 +689,10 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
     """
     kb = knowledge()
     found = []
-    for m in _NAME_RUN.finditer(text, start, end):
+    # 'Ernesto "Ka Erning" Villaroel': a nickname between a name's words, left out of it
+    stretch = _NICKNAME.sub(lambda n: " " * len(n.group()), text[start:end])
+    for m in _NAME_RUN.finditer(stretch):
+        at = start + m.start()
         run = _POSSESSIVE.sub("", m.group())  # "Karl-Johan Brekke's phone": Karl-Johan Brekke
         words = run.split()
         cut = 0
@@ -710,7 +715,7 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
             and not any(w.endswith(("'", "’")) or kb.is_title(w) for w in name_words)
             and (
                 (cut > 0 and not any(w.casefold() in _ARTICLES for w in words[:cut]))
-                or _titled_before(text, m.start(), start)
+                or _titled_before(text, at, start)
             )
         )
         if not (kb.is_given_name(name_words[0]) or honorific or titled):
@@ -721,9 +726,9 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
         role = " ".join(words[:cut]) or None
         found.append(
             Mention(
-                m.start(),
-                m.start() + len(run),
-                run,
+                at,
+                at + len(run),
+                text[at : at + len(run)],
                 "name",
                 name=" ".join(name_words),
                 role=role,
