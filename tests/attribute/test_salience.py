@@ -251,6 +251,20 @@ def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str | N
             "We will not close",
             "Dermot Fahy",
         ),
+        # a description whose noun the article gave the person with their name
+        (
+            "Market analyst Rhona Vik of Tern Research has followed the fleet for years.\n\n"
+            "'Welcome to the desk,' Colm Hart said.\n\n"
+            "Rhona Vik has been in touch again. 'Two more jets have cracked spars,' the analyst said.",
+            "Two more jets",
+            "Rhona Vik",
+        ),
+        (
+            "Chief investigator Jonas Ekberg spoke at the airfield. 'No cause is ruled out,' he said. "
+            "The investigator confirmed that the recorders had been found.",
+            "the recorders had been found",
+            "Jonas Ekberg",
+        ),
         # an office is no epithet, nor is a nameless organisation a person
         (
             "Halvern Polymers said on Monday that the plant would close. 'It is a sad day,' the new owner said.",

@@ -547,7 +547,10 @@ class EntityTracker:
         else the body of that kind it named ("Tolliver County Fire Protection District"), else
         nobody."""
         noun = (mention.role or "").casefold()
-        if noun not in _MEMBERS_OF and (self._kb.is_title(noun) or self._kb.role(noun) is not None):
+        if noun not in _MEMBERS_OF and (
+            self._kb.is_title(noun) or self._kb.role(noun) is not None or self._kb.is_epithet(noun)
+        ):
+            # "the analyst" for the article's "aviation analyst Tobias de Wulf"
             holders = [e for e in self._holders(noun) if e.last_pos <= pos]
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
