@@ -411,6 +411,29 @@ def _speakers(text: str, language: str) -> list[tuple[str, str | None]]:
             "Habrá un acuerdo",
             "Marta Ibáñez",
         ),
+        # a noun after a preposition before the cue is no subject of it
+        (
+            "La senadora Marta Ibáñez habló el martes. Más adelante, en el mismo discurso, añadió: "
+            "«Pedimos una tasa justa».",
+            "es",
+            "Pedimos una tasa justa",
+            "Marta Ibáñez",
+        ),
+        # "la legisladora" takes up the senator the sentence before named
+        (
+            "La senadora Marta Ibáñez habló el martes. La legisladora dijo que la tasa «no va contra nadie».",
+            "es",
+            "la tasa «no va contra nadie»",
+            "Marta Ibáñez",
+        ),
+        # the role noun finds the person introduced with the title and a portfolio, not the last speaker
+        (
+            "La ministra de Agricultura y Pesca, Carmen Ruiz Soto, habló con este diario. "
+            "«Habrá diálogo», dijo el senador Tomás Gil. «Iremos a la OMC», respondió la ministra.",
+            "es",
+            "Iremos a la OMC",
+            "Carmen Ruiz Soto",
+        ),
         # French puts the pronoun after the verb
         (
             "« Nous avons perdu le vote, et nous l'acceptons », a-t-il ajouté.",
@@ -451,6 +474,13 @@ def test_a_cue_with_a_subject_of_its_own_is_not_the_last_speaker(text: str, lang
             "— Hemos jugado con el corazón. Volveremos más fuertes — dijo Márquez.",
             "es",
             ("Hemos jugado con el corazón. Volveremos más fuertes", "Márquez"),
+        ),
+        # no space between the closing dash and the cue, as Spanish sets it
+        (
+            "La ministra Carmen Ruiz habló con este diario.\n\n"
+            "—No habrá más subsidios. Que lo prueben —dijo Ruiz.",
+            "es",
+            ("No habrá más subsidios. Que lo prueben", "Ruiz"),
         ),
     ],
 )

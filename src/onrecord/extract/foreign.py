@@ -83,7 +83,7 @@ _ROLE_NOUNS = {
         r"conseiller|médecin|joueur|entraîneur|capitaine|sélectionneur)$"
     ),
     "es": re.compile(
-        r"^(?:(?:ministr|portavoz|president|canciller|director|alcald|secretari|diputad|senador|abogad|"
+        r"^(?:(?:ministr|portavoz|president|canciller|director|alcald|secretari|diputad|senador|legislador|abogad|"
         r"investigador|experto|juez|fiscal|gobernador|dirigente|representante|consejer|jef|jugador|delanter|"
         r"entrenador|técnic|capitán|analista|manager)(?:[oe]|(?P<f>a))?)$"
     ),
@@ -580,9 +580,16 @@ def _titled_person(text: str, role: str, pos: int, language: str) -> str | None:
     last = None
     for m in title.finditer(text, window_start, pos):
         run = _NAME_RUN.match(text, m.end(), pos)
+        if run is None or len(run.group().split()) < 2:
+            # the portfolio and a comma before the name: "La ministra de Agricultura, Ana Ferrer"
+            portfolio = _PORTFOLIO.match(text, m.end(), pos)
+            run = _NAME_RUN.match(text, portfolio.end(), pos) if portfolio is not None else None
         if run is not None and len(run.group().split()) > 1:
             last = run.group()
     return last
+
+
+_PORTFOLIO = re.compile(r"[^.;:,«»\"“”\n]{1,60}?,[^\S\n]+")
 
 
 # "der 54-Jährige", "die Unternehmerin": an epithet for someone named before.
@@ -602,13 +609,23 @@ _DETERMINERS = {
 }
 
 
+_PREPOSITIONS = {
+    "es": {"en", "de", "del", "con", "por", "para", "durante", "tras", "ante", "sobre", "desde", "según", "a", "al"},
+    "it": {"in", "nel", "nella", "di", "del", "della", "con", "per", "durante", "dopo", "davanti", "su", "da", "a"},
+    "pt": {"em", "no", "na", "de", "do", "da", "com", "por", "para", "durante", "após", "perante", "sobre", "a", "ao"},
+}
+
+
 def subject_left_out(text: str, start: int, cue: tuple[int, int], language: str) -> bool:
     """Whether the cue at ``cue`` has no subject of its own between ``start`` (the sentence's or
     the quotation's end) and the cue, nor right after it: no determiner before a noun ("Su
     cartera indicó", "el tribunal concluyó", "afirmó la empresa"), a day aside ("El martes,")."""
     determiners = _DETERMINERS.get(language, set())
+    prepositions = _PREPOSITIONS.get(language, set())
     before = re.findall(r"[^\W\d_]+['’]?", _QUOTED.sub(" ", text[start : cue[0]]))
-    for word, following in zip(before, [*before[1:], ""], strict=False):
+    for preceding, word, following in zip(["", *before], before, [*before[1:], ""], strict=False):
+        if preceding.casefold() in prepositions:
+            continue  # "en el mismo discurso, añadió": a noun after a preposition is no subject
         if word.casefold().rstrip("'’") in determiners and following.casefold() not in _CALENDAR:
             return False
     after = re.match(r"\s*([^\W\d_]+)", text[cue[1] : cue[1] + 40])
@@ -682,7 +699,7 @@ def _after_subject(
 # opens with a dash, the words run to a dash before the cue ("— Vamos defender o título —
 # prometeu de Matos Pereira.") or to the paragraph's end.
 _DASH_OPEN = re.compile(r"(?:^|\n)[ \t]*([—–])[ \t]*(?=\S)")
-_DASH_CLOSE = re.compile(r"[ \t]+[—–][ \t]+(?=[^\W\d_])")
+_DASH_CLOSE = re.compile(r"[ \t]+[—–][ \t]*(?=[^\W\d_])")  # "... subsidio —dijo.": Spanish sets no space after it
 
 
 def dash_quotes(text: str) -> list[QuoteSpan]:
