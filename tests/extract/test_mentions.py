@@ -316,3 +316,24 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the speaker as the object of a relay, the relay's outlet no speaker
+        (
+            "Union leader Mara Lindqvist spoke to farmers on Tuesday. The broadcaster NRK-2 quoted her as saying: "
+            '"The gates stay shut until the minister comes."',
+            "Mara Lindqvist",
+        ),
+        (
+            "Union leader Tomas Brandt spoke to farmers on Tuesday. The broadcaster NRK-2 quoted him as saying: "
+            '"The gates stay shut until the minister comes."',
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_a_pronoun_object_of_a_relay_is_the_speaker(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

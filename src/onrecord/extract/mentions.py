@@ -317,6 +317,8 @@ def _clean_role(text: str) -> str:
     return " ".join(words)
 
 
+# a person's pronoun as the object of a relay ("quoted him as saying"), and the gender it gives
+_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 # the word a place, school, church or hospital named for a saint opens with
 SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
 
@@ -334,6 +336,10 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     if kb.pronoun(word) and head.pos_ == "PRON":
         gender, number = kb.pronoun(word) or (None, None)
         return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
+    if word.casefold() in _OBJECT_PRONOUNS and head.pos_ == "PRON" and head.dep_ == "dobj":
+        # "MTV-1 quoted him as saying": the speaker as the relay's object
+        gender = _OBJECT_PRONOUNS[word.casefold()]
+        return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number="sg")
     if kb.is_relative(word) and head.dep_.startswith("nsubj") and head.head.dep_ == "relcl":
         antecedent = analyse_mention(head.head.head, offset)
         return Mention(
