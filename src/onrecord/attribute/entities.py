@@ -226,12 +226,25 @@ class EntityTracker:
             tail = " " + key
             same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
             entity = max(same, key=lambda e: e.last_pos) if same else None
+        if entity is None and len(parts) > 1 and not self._kb.starts_with_given_name(name):
+            # "Fernández Arriaga" after "Luisa Fernández Arriaga": two surnames without the given name
+            tail = " " + key
+            same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
+            entity = max(same, key=lambda e: e.last_pos) if same else None
         if entity is None and len(parts) > 1:
-            # a surname-only entity seen first ("Peskov ... Dmitry Peskov") becomes the full name
-            single = self._by_name.get(_norm(parts[-1]))
-            if single is not None and len(single.name.split()) == 1 and single.kind == "person":
-                entity = single
-                entity.name = name
+            # a surname-only entity seen first ("Peskov ... Dmitry Peskov", "Fernández Arriaga ...
+            # Luisa Fernández Arriaga") becomes the full name
+            for i in range(len(parts) - 1, 0, -1):
+                single = self._by_name.get(_norm(" ".join(parts[i:])))
+                if (
+                    single is not None
+                    and single.kind == "person"
+                    and len(single.name.split()) == len(parts) - i
+                    and (i == len(parts) - 1 or not self._kb.starts_with_given_name(single.name))
+                ):
+                    entity = single
+                    entity.name = name
+                    break
         if entity is None:
             entity = self._new(name, "person", mention.start, mention.gender)
         if len(parts) > len(entity.name.split()) and entity.kind == "person" and parts[-1] == entity.name.split()[-1]:
@@ -683,13 +696,17 @@ class EntityTracker:
         info = self._kb.role(role)
         head = key.split()[-1] if key else ""
         rank = set(key.split()) & _RANKS
+        def no_other_rank(r: str) -> bool:
+            return not (set(_norm(r).split()) & _RANKS) - rank
+
         return [
             e
             for e in self.entities
             if e.kind == "person"
             and (
-                (info is not None and info[0] in e.role_classes)
-                or any(_norm(r).split()[-1:] == [head] and not (set(_norm(r).split()) & _RANKS) - rank for r in e.roles)
+                # "the governor" is not the deputy governor, whose role is of the same class
+                (info is not None and info[0] in e.role_classes and (not e.roles or any(map(no_other_rank, e.roles))))
+                or any(_norm(r).split()[-1:] == [head] and no_other_rank(r) for r in e.roles)
             )
             and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
         ]
