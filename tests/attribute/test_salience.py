@@ -44,6 +44,9 @@ from onrecord.extract import extract
         ),
         ("Norvane's chief executive, Jonas Kell, has not moved.", "Jonas Kell", "Norvane's chief executive"),
         ("Norvane's board met on Monday.", None, None),
+        # a person's thing opens the sentence: the person is who it is about
+        ("Lindqvist's laboratory will get the first samples in May.", "Lindqvist", None),
+        ("Anna Berg's garden will open on Monday.", "Anna Berg", None),
         # a role the story used, then who holds it
         (
             "The minister in question is Ingrid Salvik, who as transport minister answers for the port.",
@@ -203,6 +206,14 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "nine unpaid hours. 'Nobody counts them,' she said.",
             "she had worked",
             "Ingrid Solvang",
+        ),
+        # the person whose thing the sentence opens with, after another speaker's words
+        (
+            "Mara Lindqvist leads the science team.\n\n"
+            "'Another week means more coffee,' said Signe Holm, a flight controller.\n\n"
+            "Lindqvist's laboratory will get the first samples in May. A second batch will go abroad, she said.",
+            "A second batch will go abroad",
+            "Mara Lindqvist",
         ),
         # a live blog: the governor a question was put to, not the reporter who asked it
         (
