@@ -337,3 +337,12 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
 def test_a_pronoun_object_of_a_relay_is_the_speaker(text: str, speaker: str) -> None:
     quotes = extract(text)
     assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+def test_a_release_wire_in_the_dateline_is_no_speaker() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nOAKMERE, Ore., June 3, 2027 /Pacific Release Wire/ -- Tessel Labs Inc. today "
+        "announced that it would recall 40,000 kettles."
+    )
+    quotes = extract(text)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Tessel Labs Inc."
