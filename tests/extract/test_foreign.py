@@ -295,6 +295,8 @@ def test_a_german_noun_is_no_speaker() -> None:
     ("text", "language", "not_a_speaker"),
     [
         ("« Le budget sera tenu », a déclaré lundi le Premier ministre.", "fr", "Premier"),
+        # a French elision before a capital is no name
+        ("« Rien ne change », a déclaré L'Élysée mardi.", "fr", "L'"),
         # a place named for a saint
         ("Seit Montag streiken die Pflegekräfte in St Brigid's. Der Betreiber teilte am Dienstag mit, "
          "300 Eingriffe seien verschoben worden.", "de", "Brigid"),

@@ -37,10 +37,11 @@ __all__ = [
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
 _UPPER = "A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ"
-# "O'Callaghan", "McAllister", "MacLeod": a capital inside a name after its prefix
-_PREFIXED = rf"(?:['’][{_UPPER}]|a?c[{_UPPER}])?"
+# "O'Callaghan", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
+# French elision of "L'État", "D'après")
+_PREFIX = r"(?:O['’]|Ma?c)?"
 _CAP = (
-    rf"(?:[{_UPPER}]{_PREFIXED}[a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-[{_UPPER}]?{_PREFIXED}[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
+    rf"(?:{_PREFIX}[{_UPPER}][a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-(?:{_PREFIX}[{_UPPER}])?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
 )
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
