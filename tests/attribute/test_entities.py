@@ -50,6 +50,58 @@ def test_the_first_of_two_surnames_is_the_person(full: str, later: str, same: bo
     assert (t.resolve(_name(later, 60), 60) is person) is same
 
 
+@pytest.mark.parametrize(
+    ("full", "later", "same"),
+    [
+        # one part of a double-barrelled surname stands for it
+        ("Roisin McAllister-Okafor", "McAllister", True),
+        ("Roisin McAllister-Okafor", "Okafor", True),
+        # the family name without its article, the given name before a patronymic
+        ("Tariq bin Saleh al-Mahrouqi", "Mahrouqi", True),
+        ("Noura bint Khalid Al-Rumaithi", "Rumaithi", True),
+        ("Tariq bin Saleh al-Mahrouqi", "Tariq", True),
+        ("Eitan ben Shalom", "Shalom", True),
+        # the father's name inside a patronymic is not the person
+        ("Tariq bin Saleh al-Mahrouqi", "Saleh", False),
+        ("Roisin McAllister", "Okafor", False),
+    ],
+)
+def test_short_forms_of_long_names_find_the_person(full: str, later: str, same: bool) -> None:
+    t = EntityTracker()
+    person = t.observe(_name(full, 0))
+    assert (t.resolve(_name(later, 60), 60) is person) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        # two surnames without the given name, after the full name and before it
+        ("Luisa Fernández Arriaga", "Fernández Arriaga"),
+        ("Fernández Arriaga", "Luisa Fernández Arriaga"),
+    ],
+)
+def test_two_surnames_and_the_full_name_are_one_person(first: str, later: str) -> None:
+    t = EntityTracker()
+    person = t.observe(_name(first, 0))
+    assert t.observe(_name(later, 60)) is person
+    assert person is not None and person.name == "Luisa Fernández Arriaga"
+
+
+@pytest.mark.parametrize(
+    ("role", "holder"),
+    [
+        ("the governor", "Ana Ruiz"),  # not the deputy governor, whose role is of the same class
+        ("the deputy governor", "Tomás Gil"),
+    ],
+)
+def test_a_role_without_a_rank_is_not_the_deputys(role: str, holder: str) -> None:
+    t = EntityTracker()
+    t.observe(_name("Ana Ruiz", 0, role="Central Bank Governor"))
+    t.observe(_name("Tomás Gil", 40, role="Deputy Governor"))
+    found = t.resolve(Mention(80, 80 + len(role), role, "role", role=role[4:]), 80)
+    assert found is not None and found.name == holder
+
+
 def test_role_class_links_synonyms() -> None:
     t = EntityTracker()
     peskov = t.observe(_name("Dmitry Peskov", 0, role="Putin's press secretary"))

@@ -44,6 +44,9 @@ from onrecord.extract import extract
         ),
         ("Norvane's chief executive, Jonas Kell, has not moved.", "Jonas Kell", "Norvane's chief executive"),
         ("Norvane's board met on Monday.", None, None),
+        # a person's thing opens the sentence: the person is who it is about
+        ("Lindqvist's laboratory will get the first samples in May.", "Lindqvist", None),
+        ("Anna Berg's garden will open on Monday.", "Anna Berg", None),
         # a role the story used, then who holds it
         (
             "The minister in question is Ingrid Salvik, who as transport minister answers for the port.",
@@ -54,6 +57,10 @@ from onrecord.extract import extract
         # a definite role as the subject stands for its holder (resolved by the tracker)
         ("The minister, a former hydrologist, has widened her fire.", "minister", None),
         ("The company has not moved.", None, None),
+        # the definite role a question is put to, after the question
+        ("Asked by our reporter whether rates would rise again, the governor did not hesitate.", "governor", None),
+        ("Pressed on the timetable, the minister said nothing.", "minister", None),
+        ("Asked about the timetable, the weather was grey.", None, None),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -192,6 +199,31 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "he had gone",
             "Seán",
         ),
+        # a woman introduced as a sentence's subject, then "She said" opening the next sentence
+        (
+            "'The rota is fine,' Helen Marsh said on Monday.\n\n"
+            "Ingrid Solvang, a ward nurse at the hospital, has read the memo twice. She said she had worked "
+            "nine unpaid hours. 'Nobody counts them,' she said.",
+            "she had worked",
+            "Ingrid Solvang",
+        ),
+        # the person whose thing the sentence opens with, after another speaker's words
+        (
+            "Mara Lindqvist leads the science team.\n\n"
+            "'Another week means more coffee,' said Signe Holm, a flight controller.\n\n"
+            "Lindqvist's laboratory will get the first samples in May. A second batch will go abroad, she said.",
+            "A second batch will go abroad",
+            "Mara Lindqvist",
+        ),
+        # a live blog: the governor a question was put to, not the reporter who asked it
+        (
+            "Governor Karin Aalto told lawmakers that prices were rising.\n\n"
+            "'We see one more hike,' Hanna Berg said in a note.\n\n"
+            "Asked by our own Maria Lind whether this was the last hike, the governor did not hesitate. "
+            "'We are not done,' she said.",
+            "We are not done",
+            "Karin Aalto",
+        ),
         # "she" is no man, as his given name shows
         (
             "'The offer is final,' Lukas Brenner said on Monday.\n\n'We will not move,' she said.",
@@ -243,6 +275,20 @@ def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str | N
             "The 61-year-old told the Courier on Monday: 'We will not close.'",
             "We will not close",
             "Dermot Fahy",
+        ),
+        # a description whose noun the article gave the person with their name
+        (
+            "Market analyst Rhona Vik of Tern Research has followed the fleet for years.\n\n"
+            "'Welcome to the desk,' Colm Hart said.\n\n"
+            "Rhona Vik has been in touch again. 'Two more jets have cracked spars,' the analyst said.",
+            "Two more jets",
+            "Rhona Vik",
+        ),
+        (
+            "Chief investigator Jonas Ekberg spoke at the airfield. 'No cause is ruled out,' he said. "
+            "The investigator confirmed that the recorders had been found.",
+            "the recorders had been found",
+            "Jonas Ekberg",
         ),
         # an office is no epithet, nor is a nameless organisation a person
         (

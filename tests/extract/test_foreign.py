@@ -295,6 +295,11 @@ def test_a_german_noun_is_no_speaker() -> None:
     ("text", "language", "not_a_speaker"),
     [
         ("« Le budget sera tenu », a déclaré lundi le Premier ministre.", "fr", "Premier"),
+        # a French elision before a capital is no name
+        ("« Rien ne change », a déclaré L'Élysée mardi.", "fr", "L'"),
+        # a place named for a saint
+        ("Seit Montag streiken die Pflegekräfte in St Brigid's. Der Betreiber teilte am Dienstag mit, "
+         "300 Eingriffe seien verschoben worden.", "de", "Brigid"),
         ("« Nous irons jusqu'au bout », a promis le maire de Saint-Rémy.", "fr", "Saint-Rémy"),
         ("«Es una extorsión», dijo la portavoz de la comisión del Senado.", "es", "Senado"),
         ("Генеральный директор во вторник написал в LinkedIn: «Мы не откажемся от проекта».", "ru", "Linked"),
@@ -314,6 +319,10 @@ def test_a_place_or_a_noun_is_no_speaker(text: str, language: str, not_a_speaker
     [
         ("El secretario Raymond de la Cruz dijo: «Las ayudas irán al puerto».", "es", "Raymond de la Cruz"),
         ("„Wir bleiben dabei“, sagte Kommissionschefin Ursula von der Leyen.", "de", "Ursula von der Leyen"),
+        # a capital after a surname's prefix, in a double-barrelled surname too
+        ("„Wir haben keine Wahl“, sagte Pflegerin Aoife O'Donnell-Brandt am Dienstag.", "de", "Aoife O'Donnell-Brandt"),
+        ("„Nous restons“, a déclaré la syndicaliste Roisin McAllister-Okafor.", "fr", "Roisin McAllister-Okafor"),
+        ("„Wir bleiben“, sagte Trainer Ewan MacLeod.", "de", "Ewan MacLeod"),
     ],
 )
 def test_names_with_two_particles(text: str, language: str, speaker: str) -> None:
@@ -404,6 +413,29 @@ def _speakers(text: str, language: str) -> list[tuple[str, str | None]]:
             "Habrá un acuerdo",
             "Marta Ibáñez",
         ),
+        # a noun after a preposition before the cue is no subject of it
+        (
+            "La senadora Marta Ibáñez habló el martes. Más adelante, en el mismo discurso, añadió: "
+            "«Pedimos una tasa justa».",
+            "es",
+            "Pedimos una tasa justa",
+            "Marta Ibáñez",
+        ),
+        # "la legisladora" takes up the senator the sentence before named
+        (
+            "La senadora Marta Ibáñez habló el martes. La legisladora dijo que la tasa «no va contra nadie».",
+            "es",
+            "la tasa «no va contra nadie»",
+            "Marta Ibáñez",
+        ),
+        # the role noun finds the person introduced with the title and a portfolio, not the last speaker
+        (
+            "La ministra de Agricultura y Pesca, Carmen Ruiz Soto, habló con este diario. "
+            "«Habrá diálogo», dijo el senador Tomás Gil. «Iremos a la OMC», respondió la ministra.",
+            "es",
+            "Iremos a la OMC",
+            "Carmen Ruiz Soto",
+        ),
         # French puts the pronoun after the verb
         (
             "« Nous avons perdu le vote, et nous l'acceptons », a-t-il ajouté.",
@@ -444,6 +476,13 @@ def test_a_cue_with_a_subject_of_its_own_is_not_the_last_speaker(text: str, lang
             "— Hemos jugado con el corazón. Volveremos más fuertes — dijo Márquez.",
             "es",
             ("Hemos jugado con el corazón. Volveremos más fuertes", "Márquez"),
+        ),
+        # no space between the closing dash and the cue, as Spanish sets it
+        (
+            "La ministra Carmen Ruiz habló con este diario.\n\n"
+            "—No habrá más subsidios. Que lo prueben —dijo Ruiz.",
+            "es",
+            ("No habrá más subsidios. Que lo prueben", "Ruiz"),
         ),
     ],
 )

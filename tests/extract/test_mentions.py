@@ -56,6 +56,13 @@ def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> N
         ("Guest: José dos Santos, mayor", ["José dos Santos"]),
         ("Anna-Sophie Müller said", ["Anna-Sophie Müller"]),
         ("the Port of Astoria", []),
+        # patronymic links and the article of a family name inside the run
+        ("Guest: Omar bin Rashid Al-Kaabi, chairman", ["Omar bin Rashid Al-Kaabi"]),
+        ("Guest: Noura bint Khalid al-Rumaithi, minister", ["Noura bint Khalid al-Rumaithi"]),
+        ("Guest: Eitan ben Shalom, engineer", ["Eitan ben Shalom"]),
+        # a nickname in quotation marks between the words of a name is left out of it
+        ('Guest: Rogelio "Ka Roger" Santiago, president', ["Rogelio Santiago"]),
+        ("Sen. Maria Luisa “Malou” Reyes-Aquino on Tuesday", ["Maria Luisa Reyes-Aquino"]),
     ],
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:
@@ -105,6 +112,11 @@ def test_saints_and_honorifics(text: str, speaker: str) -> None:
             "Khalid bin Saeed Al-Nuaimi",
             "His Excellency",
         ),
+        # a patronymic and a family name's article inside the name
+        ("Sheikh Tariq bin Saleh al-Mahrouqi, the owner of the line, said the ships would stay.",
+         "Tariq bin Saleh al-Mahrouqi", None),
+        ("Dr. Eitan ben Shalom, an engineer, said the cranes were old.", "Eitan ben Shalom", None),
+        ("Minister Noura bint Khalid Al-Rumaithi said the port would reopen.", "Noura bint Khalid Al-Rumaithi", None),
     ],
 )
 def test_names_read_whole_from_a_cue_subject(sentence: str, name: str, role: str | None) -> None:
@@ -380,3 +392,33 @@ def test_a_particle_between_hyphens_stays_in_the_name(sentence: str, name: str) 
 def test_an_acronym_before_a_body_word_is_part_of_the_name(sentence: str, name: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions and mentions[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the speaker as the object of a relay, the relay's outlet no speaker
+        (
+            "Union leader Mara Lindqvist spoke to farmers on Tuesday. The broadcaster NRK-2 quoted her as saying: "
+            '"The gates stay shut until the minister comes."',
+            "Mara Lindqvist",
+        ),
+        (
+            "Union leader Tomas Brandt spoke to farmers on Tuesday. The broadcaster NRK-2 quoted him as saying: "
+            '"The gates stay shut until the minister comes."',
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_a_pronoun_object_of_a_relay_is_the_speaker(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+def test_a_release_wire_in_the_dateline_is_no_speaker() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nOAKMERE, Ore., June 3, 2027 /Pacific Release Wire/ -- Tessel Labs Inc. today "
+        "announced that it would recall 40,000 kettles."
+    )
+    quotes = extract(text)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Tessel Labs Inc."

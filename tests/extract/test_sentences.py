@@ -17,6 +17,16 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
         ),
         ("One.\n\nTwo paragraphs.", ["One.", "Two paragraphs."]),
         ("No final stop", ["No final stop"]),
+        # a press release's dateline ends at the dash after its wire
+        (
+            "OAKMERE, Ore., June 3, 2027 /Pacific Release Wire/ -- Tessel Labs today announced a recall. It said so.",
+            [
+                "OAKMERE, Ore., June 3, 2027 /Pacific Release Wire/ --",
+                "Tessel Labs today announced a recall.",
+                "It said so.",
+            ],
+        ),
+        ("Read and/or -- sign it. Done.", ["Read and/or -- sign it.", "Done."]),
         # the next sentence may open with a German or a French quotation mark
         ("Er kam. „Das ist gut“, sagte er.", ["Er kam.", "„Das ist gut“, sagte er."]),
         ("Il est venu. « C'est bien », a-t-il dit.", ["Il est venu.", "« C'est bien », a-t-il dit."]),

@@ -124,6 +124,24 @@ def test_words_said_again_on_another_day_than_a_stated_one_are_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first_day", "apart"),
+    [
+        (_TUESDAY - 1, True),  # said on Monday; "repeating Monday's line" on Tuesday is another occasion
+        (_TUESDAY, False),  # two reports of Tuesday's repetition
+        (None, False),  # the other report's day unknown
+    ],
+)
+def test_words_said_again_are_not_an_earlier_days_words(first_day: int | None, apart: bool) -> None:
+    words = "Safety is and will remain our first concern"
+    first = LinkItem("q1", "p:x", words, "direct", "en", _TUESDAY, "a", 0, "2026-04-14", (), None, first_day)
+    again = LinkItem(
+        "q2", "p:x", words, "direct", "en", _TUESDAY, "b", 0, "2026-04-14", (), None, _TUESDAY, True
+    )
+    groups = _groups([first, again], link_block([first, again], LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+@pytest.mark.parametrize(
     ("weekday", "said_day", "apart"),
     [
         (0, None, False),  # "she told reporters Monday", the other's day unknown

@@ -16,6 +16,7 @@ from typing import Literal
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
+from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.extract.mentions import Mention
 
 __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
@@ -124,6 +125,22 @@ def _of_kind(name: str, noun: str) -> bool:
     return kind_word(head_word(name)) == kind_word(noun) or kind_word(noun) in words
 
 
+def _short_form_of(word: str, name: list[str]) -> bool:
+    """Whether one word may stand for a person's full name (its words ``name``) beyond its
+    surname and given name: one part of a double-barrelled surname ("McAllister" for "Roisin
+    McAllister-Okafor"), the surname without its article ("Mahrouqi" for "... al-Mahrouqi"), or
+    the given name before a patronymic ("Tariq" for "Tariq bin Saleh al-Mahrouqi")."""
+    if len(name) < 2:
+        return False
+    w = _norm(word)
+    last = name[-1]
+    return (
+        w in {_norm(p) for p in hyphen_parts(last)}
+        or (bare_family_name(last) != last and _norm(bare_family_name(last)) == w)
+        or (_norm(name[0]) == w and any(p in PATRONYMICS for p in name[1:-1]))
+    )
+
+
 def _norm(name: str) -> str:
     return re.sub(r"[.\s]+", " ", name.replace("’", "'")).strip().casefold()
 
@@ -212,12 +229,25 @@ class EntityTracker:
             tail = " " + key
             same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
             entity = max(same, key=lambda e: e.last_pos) if same else None
+        if entity is None and len(parts) > 1 and not self._kb.starts_with_given_name(name):
+            # "Fernández Arriaga" after "Luisa Fernández Arriaga": two surnames without the given name
+            tail = " " + key
+            same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
+            entity = max(same, key=lambda e: e.last_pos) if same else None
         if entity is None and len(parts) > 1:
-            # a surname-only entity seen first ("Peskov ... Dmitry Peskov") becomes the full name
-            single = self._by_name.get(_norm(parts[-1]))
-            if single is not None and len(single.name.split()) == 1 and single.kind == "person":
-                entity = single
-                entity.name = name
+            # a surname-only entity seen first ("Peskov ... Dmitry Peskov", "Fernández Arriaga ...
+            # Luisa Fernández Arriaga") becomes the full name
+            for i in range(len(parts) - 1, 0, -1):
+                single = self._by_name.get(_norm(" ".join(parts[i:])))
+                if (
+                    single is not None
+                    and single.kind == "person"
+                    and len(single.name.split()) == len(parts) - i
+                    and (i == len(parts) - 1 or not self._kb.starts_with_given_name(single.name))
+                ):
+                    entity = single
+                    entity.name = name
+                    break
         if entity is None:
             entity = self._new(name, "person", mention.start, mention.gender)
         if len(parts) > len(entity.name.split()) and entity.kind == "person" and parts[-1] == entity.name.split()[-1]:
@@ -245,6 +275,7 @@ class EntityTracker:
                 _norm(e.name.split()[-1]) == w
                 or (len(e.name.split()) > 1 and e.name.split()[0].casefold() == w and self._kb.is_given_name(word))
                 or (middle and len(e.name.split()) > 2 and w in {_norm(p) for p in e.name.split()[1:-1]})
+                or _short_form_of(word, e.name.split())
             )
         ]
         return max(matches, key=lambda e: e.last_pos) if matches else None
@@ -351,7 +382,9 @@ class EntityTracker:
         entity = self._by_name.get(_norm(name))
         if entity is None:
             entity = self._by_part(name.split()[-1])
-        if entity is None and role and len(name.split()) > 1 and self._kb.role(role):
+        if entity is None and len(name.split()) > 1 and (self._kb.role(role) if role else self._full_name(name)):
+            # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
+            # article introduces as a sentence's subject, whom "she said" may mean next
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
             entity.forms.add(name)
         if entity is None and " " not in name and self._kb.is_given_name(name) and _AGED.match(self.text, pos):
@@ -364,6 +397,10 @@ class EntityTracker:
         entity.last_subject = max(entity.last_subject, pos)
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _full_name(self, name: str) -> bool:
+        """A person's full name: a known given name first, no organisation word last."""
+        return self._kb.starts_with_given_name(name) and not self._kb.is_org_word(name.split()[-1])
 
     # --------------------------------------------------------------- speakers
     def resolve(
@@ -526,7 +563,10 @@ class EntityTracker:
         else the body of that kind it named ("Tolliver County Fire Protection District"), else
         nobody."""
         noun = (mention.role or "").casefold()
-        if noun not in _MEMBERS_OF and (self._kb.is_title(noun) or self._kb.role(noun) is not None):
+        if noun not in _MEMBERS_OF and (
+            self._kb.is_title(noun) or self._kb.role(noun) is not None or self._kb.is_epithet(noun)
+        ):
+            # "the analyst" for the article's "aviation analyst Tobias de Wulf"
             holders = [e for e in self._holders(noun) if e.last_pos <= pos]
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
@@ -592,7 +632,7 @@ class EntityTracker:
             and e.roles
             and e.last_pos > speaker.last_pos  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
-            and _SENTENCE_END.search(self.text, e.last_pos, pos) is not None
+            and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
             and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.last_pos) is not None
         ]
         topics = [
@@ -603,7 +643,8 @@ class EntityTracker:
             and not self._group_like(e)
             and e.last_subject > speaker.last_spoke
             and pos - e.last_subject < _PRONOUN_WINDOW
-            and _SENTENCE_END.search(self.text, e.last_subject, pos) is not None
+            # the pronoun's own capital ends the sentence before it: "... she can count. She said"
+            and _SENTENCE_END.search(self.text, e.last_subject, pos + 1) is not None
         ]
         trailing = self.text[:pos].rstrip().endswith((",", "\u201d", '"'))  # "C, she said": C's subject is no speaker
         here = [
@@ -672,13 +713,17 @@ class EntityTracker:
         info = self._kb.role(role)
         head = key.split()[-1] if key else ""
         rank = set(key.split()) & _RANKS
+        def no_other_rank(r: str) -> bool:
+            return not (set(_norm(r).split()) & _RANKS) - rank
+
         return [
             e
             for e in self.entities
             if e.kind == "person"
             and (
-                (info is not None and info[0] in e.role_classes)
-                or any(_norm(r).split()[-1:] == [head] and not (set(_norm(r).split()) & _RANKS) - rank for r in e.roles)
+                # "the governor" is not the deputy governor, whose role is of the same class
+                (info is not None and info[0] in e.role_classes and (not e.roles or any(map(no_other_rank, e.roles))))
+                or any(_norm(r).split()[-1:] == [head] and no_other_rank(r) for r in e.roles)
             )
             and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
         ]

@@ -100,6 +100,26 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     return " ".join(name), " ".join(words[1 if first == 1 and words[0].casefold() in _DETERMINERS else 0 : comma])
 
 
+def _possessor_of_thing(words: list[str]) -> str | None:
+    """The person whose thing opens a sentence ("Oduya's cleanroom will get its first batch"):
+    a name of one or two capitalised words with a possessive, then a common noun that is no
+    role, title or body ("Norvane's board", "Transalpa's chief executive" stay the thing's)."""
+    kb = knowledge()
+    end = _possessor_end(words)
+    if end is None or end > 2 or end >= len(words) or not _possessive_name(words[:end]):
+        return None
+    noun = words[end]
+    if not noun.isalpha() or not noun.islower() or kb.is_title(noun) or kb.is_org_word(noun) or kb.role(noun):
+        return None
+    return _POSSESSIVE.sub("", " ".join(words[:end]))
+
+
+def _possessive_name(words: list[str]) -> bool:
+    """Capitalised words, the last with a possessive, none a title or a determiner."""
+    kb = knowledge()
+    return all(_capitalised(w) and w.casefold() not in _DETERMINERS and not kb.is_title(w) for w in words)
+
+
 def _possessor_end(words: list[str]) -> int | None:
     """Where a possessor that opens a sentence ends ("Ballycorr East's councillor, Mary-Kate
     Fahy, ..."): the index after its possessive word, for up to three capitalised words."""
@@ -136,7 +156,7 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     if copula is not None and knowledge().starts_with_given_name(copula.group(2)):
         # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
         return copula.start(2), copula.group(2), copula.group(1)
-    held = _ROLE_SUBJECT.match(sentence)
+    held = _ROLE_SUBJECT.match(sentence) or _ASKED_ROLE.match(sentence)
     if held is not None and knowledge().role(held.group(1)) is not None:
         # "The minister, a former hydrologist, has widened her fire": the role's holder
         return held.start(1), held.group(1), None
@@ -145,6 +165,10 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     if lead is not None:
         at = sentence.find(lead[0])
         return (at, *lead) if at >= 0 else None
+    possessor = _possessor_of_thing(words)
+    if possessor is not None:
+        at = sentence.find(possessor)
+        return (at, possessor, None) if at >= 0 else None
     phrase: list[str] = []
     appositive = False
     for w in words:
@@ -176,6 +200,13 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
 # "The minister, a former hydrologist, has ...", "The mayor has ...": a definite role as subject
 _ROLE_SUBJECT = re.compile(
     r"^\s*The\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)(?=,\s+(?:a|an|the|who)\s|\s+(?:has|had|is|was)\s)"
+)
+
+# "Asked by our reporter whether this was the last hike, the governor did not hesitate": the
+# definite role a question is put to
+_ASKED_ROLE = re.compile(
+    r"^\s*(?:Asked|Pressed|Questioned)\b[^,.;]{0,160},\s+the\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)"
+    r"(?=\s+(?:has|had|is|was|did|does|would|will|could|said|says|replied|answered|insisted)\b)"
 )
 
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it

@@ -19,7 +19,7 @@ from importlib import resources
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.marks import QuoteSpan, find_quotes
-from onrecord.extract.mentions import Mention
+from onrecord.extract.mentions import SAINTS, Mention
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.resolve.translit import transliterate
 
@@ -36,10 +36,12 @@ __all__ = [
 ]
 
 LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
-# "O'Callaghan", "D'Souza": a capital after the apostrophe of a surname's prefix
+_UPPER = "A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ"
+# "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
+# French elision of "L'État", "D'après")
+_PREFIX = r"(?:[OD]['’]|Ma?c)?"
 _CAP = (
-    r"(?:[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ](?:['’][A-ZÀ-Þ])?[a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ]?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*"
-    r"|[A-ZА-Я]\.)"
+    rf"(?:{_PREFIX}[{_UPPER}][a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-(?:{_PREFIX}[{_UPPER}])?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
 )
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
@@ -82,7 +84,7 @@ _ROLE_NOUNS = {
         r"conseiller|médecin|joueur|entraîneur|capitaine|sélectionneur)$"
     ),
     "es": re.compile(
-        r"^(?:(?:ministr|portavoz|president|canciller|director|alcald|secretari|diputad|senador|abogad|"
+        r"^(?:(?:ministr|portavoz|president|canciller|director|alcald|secretari|diputad|senador|legislador|abogad|"
         r"investigador|experto|juez|fiscal|gobernador|dirigente|representante|consejer|jef|jugador|delanter|"
         r"entrenador|técnic|capitán|analista|manager)(?:[oe]|(?P<f>a))?)$"
     ),
@@ -205,6 +207,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         words = m.group().split()
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
+        if len(words) > 1 and words[0] in SAINTS:
+            continue  # "in St Brigid's", "San Aurelio": a place named for a saint
         if re.match(rf"\s+{_LEGAL_FORM}(?![\w-])", text[m.end() : m.end() + 8]):
             continue  # "Oberwald Hydro AG": a company's name
         offsets = [m.start() + m.group().index(w) for w in words]
@@ -577,9 +581,16 @@ def _titled_person(text: str, role: str, pos: int, language: str) -> str | None:
     last = None
     for m in title.finditer(text, window_start, pos):
         run = _NAME_RUN.match(text, m.end(), pos)
+        if run is None or len(run.group().split()) < 2:
+            # the portfolio and a comma before the name: "La ministra de Agricultura, Ana Ferrer"
+            portfolio = _PORTFOLIO.match(text, m.end(), pos)
+            run = _NAME_RUN.match(text, portfolio.end(), pos) if portfolio is not None else None
         if run is not None and len(run.group().split()) > 1:
             last = run.group()
     return last
+
+
+_PORTFOLIO = re.compile(r"[^.;:,«»\"“”\n]{1,60}?,[^\S\n]+")
 
 
 # "der 54-Jährige", "die Unternehmerin": an epithet for someone named before.
@@ -599,13 +610,23 @@ _DETERMINERS = {
 }
 
 
+_PREPOSITIONS = {
+    "es": {"en", "de", "del", "con", "por", "para", "durante", "tras", "ante", "sobre", "desde", "según", "a", "al"},
+    "it": {"in", "nel", "nella", "di", "del", "della", "con", "per", "durante", "dopo", "davanti", "su", "da", "a"},
+    "pt": {"em", "no", "na", "de", "do", "da", "com", "por", "para", "durante", "após", "perante", "sobre", "a", "ao"},
+}
+
+
 def subject_left_out(text: str, start: int, cue: tuple[int, int], language: str) -> bool:
     """Whether the cue at ``cue`` has no subject of its own between ``start`` (the sentence's or
     the quotation's end) and the cue, nor right after it: no determiner before a noun ("Su
     cartera indicó", "el tribunal concluyó", "afirmó la empresa"), a day aside ("El martes,")."""
     determiners = _DETERMINERS.get(language, set())
+    prepositions = _PREPOSITIONS.get(language, set())
     before = re.findall(r"[^\W\d_]+['’]?", _QUOTED.sub(" ", text[start : cue[0]]))
-    for word, following in zip(before, [*before[1:], ""], strict=False):
+    for preceding, word, following in zip(["", *before], before, [*before[1:], ""], strict=False):
+        if preceding.casefold() in prepositions:
+            continue  # "en el mismo discurso, añadió": a noun after a preposition is no subject
         if word.casefold().rstrip("'’") in determiners and following.casefold() not in _CALENDAR:
             return False
     after = re.match(r"\s*([^\W\d_]+)", text[cue[1] : cue[1] + 40])
@@ -679,7 +700,7 @@ def _after_subject(
 # opens with a dash, the words run to a dash before the cue ("— Vamos defender o título —
 # prometeu de Matos Pereira.") or to the paragraph's end.
 _DASH_OPEN = re.compile(r"(?:^|\n)[ \t]*([—–])[ \t]*(?=\S)")
-_DASH_CLOSE = re.compile(r"[ \t]+[—–][ \t]+(?=[^\W\d_])")
+_DASH_CLOSE = re.compile(r"[ \t]+[—–][ \t]*(?=[^\W\d_])")  # "... subsidio —dijo.": Spanish sets no space after it
 
 
 def dash_quotes(text: str) -> list[QuoteSpan]:

@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.particles import PATRONYMICS, bare_family_name
 
-__all__ = ["Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
+__all__ = ["SAINTS", "Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
 
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
 _KEEP_PREP_HEADS = {"of"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du", "dos", "ibn"}
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "la", "le", "di", "du", "dos"} | PATRONYMICS
 _SPACE = re.compile(r"\s+")
 # Surname particles written with a capital: "Liam Ó Catháin", "Máire Ní Bhriain".
 _CAPITAL_PARTICLES = frozenset("Ó Ní Nic Ua Uí".split())
@@ -126,9 +127,18 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
         return False
     before = tokens[i - 1]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return _name_like(before) or (
-        # "Per-Erik": a first part the tagger does not call a name, of a given name on the list
-        after is not None and before.text[:1].isupper() and knowledge().is_given_name(f"{before.text}-{after.text}")
+    return (
+        _name_like(before)
+        or (
+            # "Per-Erik": a first part the tagger does not call a name, of a given name on the list
+            after is not None and before.text[:1].isupper() and knowledge().is_given_name(f"{before.text}-{after.text}")
+        )
+        or (
+            # "al-Mahrouqi": the article a family name opens with
+            after is not None
+            and before.text.islower()
+            and bare_family_name(f"{before.text}-{after.text}") == after.text
+        )
     )
 
 
@@ -356,7 +366,10 @@ def _clean_role(text: str) -> str:
     return " ".join(words)
 
 
-_SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
+# a person's pronoun as the object of a relay ("quoted him as saying"), and the gender it gives
+_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+# the word a place, school, church or hospital named for a saint opens with
+SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
 
 
 def analyse_mention(head: Any, offset: int) -> Mention:
@@ -372,6 +385,10 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     if kb.pronoun(word) and head.pos_ == "PRON":
         gender, number = kb.pronoun(word) or (None, None)
         return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
+    if word.casefold() in _OBJECT_PRONOUNS and head.pos_ == "PRON" and head.dep_ == "dobj":
+        # "MTV-1 quoted him as saying": the speaker as the relay's object
+        gender = _OBJECT_PRONOUNS[word.casefold()]
+        return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number="sg")
     if kb.is_relative(word) and head.dep_.startswith("nsubj") and head.head.dep_ == "relcl":
         antecedent = analyse_mention(head.head.head, offset)
         return Mention(
@@ -511,7 +528,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         if kb.is_country(name) and not kb.is_given_name(first):
             # "North Korea said": a state speaks as its government, an organisation
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
-        if first in _SAINTS and len(name.split()) > 1:
+        if first in SAINTS and len(name.split()) > 1:
             # "St Brigid's", "San Rafael", "Sankt Georg": a school, church, hospital or town named for a saint
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if role:
@@ -734,15 +751,19 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ'’"
 _CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
+_SURNAME_PARTICLES = "van von de der den da di du dos das do del della la le ter ten".split()
+_RUN_PARTICLES = "|".join(sorted({*_SURNAME_PARTICLES, *PATRONYMICS}))
 _NAME_RUN = re.compile(
     r"\b(?:"
     + _CAP
-    + r"\s+(?:(?:van|von|de|der|den|da|di|du|dos|das|do|del|della|la|le|ter|ten)\s+){0,2}){1,4}"
-    + rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
-)  # "Rosalind van Achterberg": a surname's particles inside the run
+    + rf"\s+(?:(?:{_RUN_PARTICLES})\s+){{0,2}}){{1,4}}"
+    + rf"(?:(?<=\s)(?:al|el)-)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
+)  # "Rosalind van Achterberg", "Omar bin Rashid al-Kaabi": a surname's particles inside the run
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# a nickname in quotation marks between two capitalised words of a name
+_NICKNAME = re.compile(rf"(?<=[{_LOW}])\s+[\"“'‘][{_UP}][\w .'’-]{{0,24}}?[\"”'’](?=\s+[{_UP}])")
 
 
 def scan_names(text: str, start: int, end: int) -> list[Mention]:
@@ -755,7 +776,10 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
     """
     kb = knowledge()
     found = []
-    for m in _NAME_RUN.finditer(text, start, end):
+    # 'Ernesto "Ka Erning" Villaroel': a nickname between a name's words, left out of it
+    stretch = _NICKNAME.sub(lambda n: " " * len(n.group()), text[start:end])
+    for m in _NAME_RUN.finditer(stretch):
+        at = start + m.start()
         run = _POSSESSIVE.sub("", m.group())  # "Karl-Johan Brekke's phone": Karl-Johan Brekke
         words = run.split()
         cut = 0
@@ -778,7 +802,7 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
             and not any(w.endswith(("'", "’")) or kb.is_title(w) for w in name_words)
             and (
                 (cut > 0 and not any(w.casefold() in _ARTICLES for w in words[:cut]))
-                or _titled_before(text, m.start(), start)
+                or _titled_before(text, at, start)
             )
         )
         if not (kb.is_given_name(name_words[0]) or honorific or titled):
@@ -789,9 +813,9 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
         role = " ".join(words[:cut]) or None
         found.append(
             Mention(
-                m.start(),
-                m.start() + len(run),
-                run,
+                at,
+                at + len(run),
+                text[at : at + len(run)],
                 "name",
                 name=" ".join(name_words),
                 role=role,

@@ -22,7 +22,9 @@ _ABBREVIATIONS = frozenset(
     ave blvd rd mt ft coun cllr ald atty
     u.s u.k u.n e.u e.g i.e a.m p.m d.c n.y l.a u.s.a""".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[:;](?=\s*\n)")
+# a sentence's end, a colon or semicolon at a line's end, and the dash after a press release's
+# wire in its dateline ("PALO VERDE, Calif., May 17, 2027 /PR Wire/ -- Lumora Inc. today ...")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])")
 _CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de"
 # what may open the next sentence: a capital, after an opening mark; French guillemets take a
 # (narrow) space inside ("« C'est"), German ones open as „ or as » (»Das ist ...«)

@@ -521,6 +521,8 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
         return False  # "told reporters Monday" and "said Tuesday", though no date is known
     if _said_after(a.repeated_on(), b.published_day()) or _said_after(b.repeated_on(), a.published_day()):
         return False  # "she said again" on Thursday: not what Tuesday's article reported
+    if _said_after(a.repeated_on(), b.said_day) or _said_after(b.repeated_on(), a.said_day):
+        return False  # "repeating Sunday's line" on Monday: not the words said on Sunday
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
 
 

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute.particles import bare_family_name, hyphen_parts
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [
+        ("al-Mahrouqi", "Mahrouqi"),
+        ("Al-Kaabi", "Kaabi"),
+        ("el-Sayed", "Sayed"),
+        ("Alvarez", "Alvarez"),  # no article: a name that starts with the letters
+        ("Al-", "Al-"),
+    ],
+)
+def test_the_article_before_a_family_name(word: str, bare: str) -> None:
+    assert bare_family_name(word) == bare
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("McAllister-Okafor", ["McAllister", "Okafor"]),
+        ("O'Donnell-Brandt", ["O'Donnell", "Brandt"]),
+        ("Al-Kaabi", []),  # one family name with its article
+        ("Okafor", []),
+        ("Trump-led", []),  # a suffix, no second name
+    ],
+)
+def test_the_parts_of_a_double_barrelled_surname(word: str, parts: list[str]) -> None:
+    assert hyphen_parts(word) == parts
