@@ -86,6 +86,9 @@ class HybridOptions:
         fallback_speaker: a rule candidate carries the source the tagger pairs with the tagged
             content that covers it (:func:`tagged_sources`), which attribution resolves when the
             rules' own mention names nobody.
+        shorten: a rule's reported speech ends at the comma where the tagger's shorter span, which
+            starts with it, stops (:func:`_shortened`): ``the plan was sound, although he again
+            refused ...`` keeps ``the plan was sound``.
     """
 
     neighbours: int = 1
@@ -98,6 +101,7 @@ class HybridOptions:
     types: bool = True
     clause: str = "verbal"
     fallback_speaker: bool = True
+    shorten: bool = True
 
 
 DEFAULT_HYBRID = HybridOptions()
@@ -347,6 +351,44 @@ def _continues(token: Any, content: list[Any]) -> bool:
     return token.dep_ in {"cc", "punct"}
 
 
+_CUT_MARKS = ",;"
+_AFTER_CUT = 4
+"""Words a tagged span may run past the comma where it cuts a rule's reading (the tagger often takes
+the next word or two: ``..., although``, ``..., and rights groups``)."""
+_KEPT = 3
+"""Words each side of the cut must hold: the content kept, and the tail cut off."""
+_MARK_AFTER = re.compile(r"\s*[,;]")
+"""A span that stops right before a comma or semicolon cuts there too."""
+
+
+_WORDY_RUN = re.compile(r"\w+")
+
+
+def _words(text: str) -> int:
+    return len(_WORDY_RUN.findall(text))
+
+
+def _shortened(c: Candidate, span: tuple[int, int], text: str) -> int | None:
+    """Where ``c``'s reported speech ends when the tagger's ``span`` is a shorter reading of it, or
+    ``None``.
+
+    The tagged span starts where the rules' content starts (or before it) and stops inside it,
+    right before a comma or semicolon of the rules' content or at most a few words past one: the
+    content ends at that mark (``the plan was sound, although he again refused to ...`` keeps
+    ``the plan was sound``). The mark is the one right after the span, else the last one before
+    its end; both the content kept and the tail cut hold a few words.
+    """
+    if c.kind != "indirect" or len(c.pieces) != 1 or not (span[0] <= c.start < span[1] < c.end):
+        return None
+    at = _MARK_AFTER.match(text, span[1], c.end)
+    mark = at.end() - 1 if at else max((text.rfind(m, c.start, span[1]) for m in _CUT_MARKS), default=-1)
+    if mark <= c.start or _words(text[mark : span[1]]) > _AFTER_CUT:
+        return None
+    if _words(text[c.start : mark]) < _KEPT or _words(text[mark : c.end]) < _KEPT:
+        return None
+    return mark
+
+
 _MIXED_OUTSIDE = 12
 """Characters a mixed content must hold outside its quotations (a couple of words, not ``," Lopez``)."""
 
@@ -467,7 +509,7 @@ def add_tagger_candidates(
             or evidence is kept only when the scope keeps the rules' ones).
         hybrid: how the two combine.
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
-            ``widened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``no_speaker``,
+            ``widened``, ``shortened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``no_speaker``,
             ``speaker_inside``, ``scope``, ``added``): which guard kept or dropped it (for measuring,
             ``onrecord eval``).
 
@@ -514,6 +556,10 @@ def add_tagger_candidates(
             elif hybrid.widen and len(overlapping) == 1 and _widens(overlapping[0], span, parses):
                 rules[rules.index(overlapping[0])] = overlapping[0].reporting(pieces=[span])
                 note(span, "widened")
+            elif hybrid.shorten and len(overlapping) == 1 and (cut := _shortened(overlapping[0], span, text)):
+                c = overlapping[0]
+                rules[rules.index(c)] = c.reporting(pieces=[(c.start, cut)])
+                note(span, "shortened")
             else:
                 note(span, "overlap")
             continue
