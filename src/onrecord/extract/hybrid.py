@@ -16,14 +16,15 @@ holds the quotations it overlaps and words around them (``she wanted to speak "d
 people" and let them know that ...``) replaces them as one mixed record with their cue and speaker
 (the rules cut such contents into their quoted pieces); a rule's reported speech takes the tagger's
 span when the tagger's is longer and holds it (a leading "that" left out, as the rules leave it
-out: PolNeAR's contents keep it); a tagged content that no rule record overlaps becomes a record
-when its cue lies in the sentence where it starts or ends (a cue further away was nearly always a
-wrong pairing); its speaker is the cue's subject in the parse, else the tagged source, and it must
-be a mention that can name someone. Its type (speech, belief, document, other) comes from the
-model's type classifier (:mod:`onrecord.tagger.types`; a model trained on untyped data borrows
-the shipped model's), else from the cue lexicon; in the statements scope it must be speech and a
-clause: a finite verb, or an infinitive (``pledged to double the buses`` is a commitment on record;
-``rejected the plan`` is a stance).
+out: PolNeAR's contents keep it), and ends at a comma where the tagger's shorter span starting with
+it stops (``the plan was sound, although he again refused ...``); a tagged content that no rule
+record overlaps becomes a record when its cue lies in the sentence where it starts or ends (a cue
+further away was nearly always a wrong pairing); its speaker is the cue's subject in the parse,
+else the tagged source, and it must be a mention that can name someone. Its type (speech, belief,
+document, other) comes from the model's type classifier (:mod:`onrecord.tagger.types`; a model
+trained on untyped data borrows the shipped model's), else from the cue lexicon; in the statements
+scope it must be speech and a clause: a finite verb, or an infinitive (``pledged to double the
+buses`` is a commitment on record; ``rejected the plan`` is a stance).
 Letting the tagger's span replace every overlapping rule span (tagger first) scored lower with
 both the shipped and a PolNeAR-trained model (the README has the figures).
 """
