@@ -631,6 +631,7 @@ def test_the_tagged_source_is_resolved_like_a_rule_speaker(fallback: bool, speak
 SAFE = "Officials said the port was safe to use, although the minister again refused to visit it."
 FERRY = "Okafor said the ferry would run on Sundays, and union leaders warned that crews would strike."
 HOLD = "Lopez said the budget would hold, because the tax base had grown by a third."
+WEXFORD = "The mill said it would close its Kerrow line, ending production there in September."
 
 
 @pytest.mark.parametrize(
@@ -645,6 +646,8 @@ HOLD = "Lopez said the budget would hold, because the tax base had grown by a th
         (HOLD, "the budget would hold, because the tax base had grown", True, None),
         # no comma at or before the span's end: no cut
         (HOLD, "the budget would", True, None),
+        # a participle after the comma continues the content
+        (WEXFORD, "it would close its Kerrow line", True, None),
         # a span starting inside the rules' content is no shorter reading of it
         (SAFE, "port was safe to use, although", True, None),
         (SAFE, "the port was safe to use, although", False, None),

@@ -360,6 +360,11 @@ _KEPT = 3
 """Words each side of the cut must hold: the content kept, and the tail cut off."""
 _MARK_AFTER = re.compile(r"\s*[,;]")
 """A span that stops right before a comma or semicolon cuts there too."""
+_TAIL_OPENERS = frozenset("although though while whereas which who whom whose and but according aside when".split())
+"""Words that open what the cut leaves out: a clause or aside of the writer's (``, although ...``,
+``, which ...``, ``, and rights groups warned ...``), not a continuation of the content (``, ending
+production there in September``)."""
+_FIRST_WORD = re.compile(r"[\s,;]*(\w+)")
 
 
 _WORDY_RUN = re.compile(r"\w+")
@@ -377,7 +382,8 @@ def _shortened(c: Candidate, span: tuple[int, int], text: str) -> int | None:
     right before a comma or semicolon of the rules' content or at most a few words past one: the
     content ends at that mark (``the plan was sound, although he again refused to ...`` keeps
     ``the plan was sound``). The mark is the one right after the span, else the last one before
-    its end; both the content kept and the tail cut hold a few words.
+    its end; both the content kept and the tail cut hold a few words, and the tail opens with a
+    conjunction or relative word (:data:`_TAIL_OPENERS`): a participle continues the content.
     """
     if c.kind != "indirect" or len(c.pieces) != 1 or not (span[0] <= c.start < span[1] < c.end):
         return None
@@ -387,7 +393,8 @@ def _shortened(c: Candidate, span: tuple[int, int], text: str) -> int | None:
         return None
     if _words(text[c.start : mark]) < _KEPT or _words(text[mark : c.end]) < _KEPT:
         return None
-    return mark
+    opener = _FIRST_WORD.match(text, mark, c.end)
+    return mark if opener is not None and opener.group(1).lower() in _TAIL_OPENERS else None
 
 
 _MIXED_OUTSIDE = 12
