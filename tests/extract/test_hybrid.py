@@ -637,3 +637,43 @@ def test_a_mixed_reading_keeps_the_rules_attribution_over_a_bare_quote() -> None
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Dorran"
     assert quotes[0].cue is not None and quotes[0].cue.text == "acknowledged"
+
+
+SAFE = "Officials said the port was safe to use, although the minister again refused to visit it."
+FERRY = "Okafor said the ferry would run on Sundays, and union leaders warned that crews would strike."
+HOLD = "Lopez said the budget would hold, because the tax base had grown by a third."
+WEXFORD = "The mill said it would close its Kerrow line, ending production there in September."
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "shorten", "expected"),
+    [
+        # the tagger stops a word or two past a comma where the rules' reading runs on
+        (SAFE, "the port was safe to use, although", True, "the port was safe to use"),
+        (FERRY, "the ferry would run on Sundays, and union leaders", True, "the ferry would run on Sundays"),
+        # or stops right before it
+        (SAFE, "the port was safe to use", True, "the port was safe to use"),
+        # a span running well past the comma marks no end there
+        (HOLD, "the budget would hold, because the tax base had grown", True, None),
+        # no comma at or before the span's end: no cut
+        (HOLD, "the budget would", True, None),
+        # a participle after the comma continues the content
+        (WEXFORD, "it would close its Kerrow line", True, None),
+        # a span starting inside the rules' content is no shorter reading of it
+        (SAFE, "port was safe to use, although", True, None),
+        (SAFE, "the port was safe to use, although", False, None),
+    ],
+)
+def test_a_shorter_tagged_span_ends_the_rules_reported_speech_at_its_comma(
+    text: str, tagged: str, shorten: bool, expected: str | None
+) -> None:
+    analysis = find_candidates(text)
+    before = [text[c.start : c.end] for c in analysis.candidates]
+    phrases = [("CUE", "said"), ("CONTENT", tagged)]
+    out = add_tagger_candidates(analysis, _tagger(phrases), hybrid=HybridOptions(shorten=shorten))
+    after = [text[c.start : c.end] for c in out]
+    if expected is None:
+        assert after == before
+    else:
+        assert expected in after and expected not in before
+        assert len(after) == len(before)

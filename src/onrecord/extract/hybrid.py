@@ -16,14 +16,15 @@ holds the quotations it overlaps and words around them (``she wanted to speak "d
 people" and let them know that ...``) replaces them as one mixed record with their cue and speaker
 (the rules cut such contents into their quoted pieces); a rule's reported speech takes the tagger's
 span when the tagger's is longer and holds it (a leading "that" left out, as the rules leave it
-out: PolNeAR's contents keep it); a tagged content that no rule record overlaps becomes a record
-when its cue lies in the sentence where it starts or ends (a cue further away was nearly always a
-wrong pairing); its speaker is the cue's subject in the parse, else the tagged source, and it must
-be a mention that can name someone. Its type (speech, belief, document, other) comes from the
-model's type classifier (:mod:`onrecord.tagger.types`; a model trained on untyped data borrows
-the shipped model's), else from the cue lexicon; in the statements scope it must be speech and a
-clause: a finite verb, or an infinitive (``pledged to double the buses`` is a commitment on record;
-``rejected the plan`` is a stance).
+out: PolNeAR's contents keep it), and ends at a comma where the tagger's shorter span starting with
+it stops (``the plan was sound, although he again refused ...``); a tagged content that no rule
+record overlaps becomes a record when its cue lies in the sentence where it starts or ends (a cue
+further away was nearly always a wrong pairing); its speaker is the cue's subject in the parse,
+else the tagged source, and it must be a mention that can name someone. Its type (speech, belief,
+document, other) comes from the model's type classifier (:mod:`onrecord.tagger.types`; a model
+trained on untyped data borrows the shipped model's), else from the cue lexicon; in the statements
+scope it must be speech and a clause: a finite verb, or an infinitive (``pledged to double the
+buses`` is a commitment on record; ``rejected the plan`` is a stance).
 Letting the tagger's span replace every overlapping rule span (tagger first) scored lower with
 both the shipped and a PolNeAR-trained model (the README has the figures).
 """
@@ -87,6 +88,9 @@ class HybridOptions:
         fallback_speaker: a rule candidate carries the source the tagger pairs with the tagged
             content that covers it (:func:`tagged_sources`), which attribution resolves when the
             rules' own mention names nobody.
+        shorten: a rule's reported speech ends at the comma where the tagger's shorter span, which
+            starts with it, stops (:func:`_shortened`): ``the plan was sound, although he again
+            refused ...`` keeps ``the plan was sound``.
     """
 
     neighbours: int = 1
@@ -99,6 +103,7 @@ class HybridOptions:
     types: bool = True
     clause: str = "verbal"
     fallback_speaker: bool = True
+    shorten: bool = True
 
 
 DEFAULT_HYBRID = HybridOptions()
@@ -360,6 +365,51 @@ def _continues(token: Any, content: list[Any]) -> bool:
     return token.dep_ in {"cc", "punct"}
 
 
+_CUT_MARKS = ",;"
+_AFTER_CUT = 4
+"""Words a tagged span may run past the comma where it cuts a rule's reading (the tagger often takes
+the next word or two: ``..., although``, ``..., and rights groups``)."""
+_KEPT = 3
+"""Words each side of the cut must hold: the content kept, and the tail cut off."""
+_MARK_AFTER = re.compile(r"\s*[,;]")
+"""A span that stops right before a comma or semicolon cuts there too."""
+_TAIL_OPENERS = frozenset("although though while whereas which who whom whose and but according aside when".split())
+"""Words that open what the cut leaves out: a clause or aside of the writer's (``, although ...``,
+``, which ...``, ``, and rights groups warned ...``), not a continuation of the content (``, ending
+production there in September``)."""
+_FIRST_WORD = re.compile(r"[\s,;]*(\w+)")
+
+
+_WORDY_RUN = re.compile(r"\w+")
+
+
+def _words(text: str) -> int:
+    return len(_WORDY_RUN.findall(text))
+
+
+def _shortened(c: Candidate, span: tuple[int, int], text: str) -> int | None:
+    """Where ``c``'s reported speech ends when the tagger's ``span`` is a shorter reading of it, or
+    ``None``.
+
+    The tagged span starts where the rules' content starts (or before it) and stops inside it,
+    right before a comma or semicolon of the rules' content or at most a few words past one: the
+    content ends at that mark (``the plan was sound, although he again refused to ...`` keeps
+    ``the plan was sound``). The mark is the one right after the span, else the last one before
+    its end; both the content kept and the tail cut hold a few words, and the tail opens with a
+    conjunction or relative word (:data:`_TAIL_OPENERS`): a participle continues the content.
+    """
+    if c.kind != "indirect" or len(c.pieces) != 1 or not (span[0] <= c.start < span[1] < c.end):
+        return None
+    at = _MARK_AFTER.match(text, span[1], c.end)
+    mark = at.end() - 1 if at else max((text.rfind(m, c.start, span[1]) for m in _CUT_MARKS), default=-1)
+    if mark <= c.start or _words(text[mark : span[1]]) > _AFTER_CUT:
+        return None
+    if _words(text[c.start : mark]) < _KEPT or _words(text[mark : c.end]) < _KEPT:
+        return None
+    opener = _FIRST_WORD.match(text, mark, c.end)
+    return mark if opener is not None and opener.group(1).lower() in _TAIL_OPENERS else None
+
+
 _MIXED_OUTSIDE = 12
 """Characters a mixed content must hold outside its quotations (a couple of words, not ``," Lopez``)."""
 
@@ -480,9 +530,9 @@ def add_tagger_candidates(
             or evidence is kept only when the scope keeps the rules' ones).
         hybrid: how the two combine.
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
-            ``widened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``unsaid``, ``no_speaker``,
-            ``speaker_inside``, ``scope``, ``added``): which guard kept or dropped it (for measuring,
-            ``onrecord eval``).
+            ``widened``, ``shortened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``unsaid``,
+            ``no_speaker``, ``speaker_inside``, ``scope``, ``added``): which guard kept or dropped it (for
+            measuring, ``onrecord eval``).
 
     Returns:
         The candidates of both, in text order (not yet through the one-record-per-span rule).
@@ -536,6 +586,10 @@ def add_tagger_candidates(
             elif hybrid.widen and len(overlapping) == 1 and _widens(overlapping[0], span, parses):
                 rules[rules.index(overlapping[0])] = overlapping[0].reporting(pieces=[span])
                 note(span, "widened")
+            elif hybrid.shorten and len(overlapping) == 1 and (cut := _shortened(overlapping[0], span, text)):
+                c = overlapping[0]
+                rules[rules.index(c)] = c.reporting(pieces=[(c.start, cut)])
+                note(span, "shortened")
             else:
                 note(span, "overlap")
             continue
