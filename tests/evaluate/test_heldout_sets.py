@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 21)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 23)))]
     assert sorted(wanted) == SETS
 
 
@@ -33,9 +33,11 @@ def test_the_sets_are_there() -> None:
 # Sets 17 and 18 were written during the sixth session and scored at its first commit; set 18
 # merged two traps then (the same words said on two days) and keeps them apart since the seventh
 # session (a repetition the speaker or the writer announces is another occasion). Sets 19 and 20
-# were written during the seventh session and scored at its first commit; they merge one and two
-# traps (their errors were not read in that session).
-NO_TRAP_MERGED = [s for s in SETS if s not in {"linking_heldout19", "linking_heldout20"}]
+# were written during the seventh session and scored at its first commit; they merged one and two
+# traps then, and one each since the eighth session (the same words said on two days, where only a
+# day one report lacks tells them apart). Sets 21 and 22 were written during the eighth session and
+# scored at its first commit (their errors were not read in that session).
+NO_TRAP_MERGED = [s for s in SETS if s not in {f"linking_heldout{n}" for n in (19, 20, 21, 22)}]
 
 
 @pytest.mark.parametrize("name", SETS)

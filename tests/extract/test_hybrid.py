@@ -643,6 +643,8 @@ SAFE = "Officials said the port was safe to use, although the minister again ref
 FERRY = "Okafor said the ferry would run on Sundays, and union leaders warned that crews would strike."
 HOLD = "Lopez said the budget would hold, because the tax base had grown by a third."
 WEXFORD = "The mill said it would close its Kerrow line, ending production there in September."
+MEET = "Vell said he would meet the governor instead, and bring him the council's May letter."
+CENTRE = "Officials said a centre would open at the library on Thursday, and that the state would pay for it."
 
 
 @pytest.mark.parametrize(
@@ -659,6 +661,9 @@ WEXFORD = "The mill said it would close its Kerrow line, ending production there
         (HOLD, "the budget would", True, None),
         # a participle after the comma continues the content
         (WEXFORD, "it would close its Kerrow line", True, None),
+        # so do a verb that shares the content's subject and another "that" clause of the same cue
+        (MEET, "he would meet the governor instead, and", True, None),
+        (CENTRE, "a centre would open at the library on Thursday, and", True, None),
         # a span starting inside the rules' content is no shorter reading of it
         (SAFE, "port was safe to use, although", True, None),
         (SAFE, "the port was safe to use, although", False, None),

@@ -387,7 +387,7 @@ def _words(text: str) -> int:
     return len(_WORDY_RUN.findall(text))
 
 
-def _shortened(c: Candidate, span: tuple[int, int], text: str) -> int | None:
+def _shortened(c: Candidate, span: tuple[int, int], text: str, parses: _Parses) -> int | None:
     """Where ``c``'s reported speech ends when the tagger's ``span`` is a shorter reading of it, or
     ``None``.
 
@@ -407,7 +407,22 @@ def _shortened(c: Candidate, span: tuple[int, int], text: str) -> int | None:
     if _words(text[c.start : mark]) < _KEPT or _words(text[mark : c.end]) < _KEPT:
         return None
     opener = _FIRST_WORD.match(text, mark, c.end)
-    return mark if opener is not None and opener.group(1).lower() in _TAIL_OPENERS else None
+    if opener is None or opener.group(1).lower() not in _TAIL_OPENERS:
+        return None
+    if opener.group(1).lower() in _COORDINATORS and _continues_after(parses, opener.end(1), c.end):
+        return None  # ", and bring him the letter", ", and that the state would ...": the same report goes on
+    return mark
+
+
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _continues_after(parses: _Parses, at: int, end: int) -> bool:
+    """Whether the word after a coordinator at ``at`` carries the same report on: a verb that
+    shares the content's subject, or another "that" clause of the same cue."""
+    doc, base = parses.at(at)
+    nxt = next((t for t in doc if base + t.idx >= at and not t.is_punct and base + t.idx < end), None)
+    return nxt is not None and (nxt.lower_ == "that" or nxt.pos_ in {"VERB", "AUX"})
 
 
 _MIXED_OUTSIDE = 12
@@ -586,7 +601,7 @@ def add_tagger_candidates(
             elif hybrid.widen and len(overlapping) == 1 and _widens(overlapping[0], span, parses):
                 rules[rules.index(overlapping[0])] = overlapping[0].reporting(pieces=[span])
                 note(span, "widened")
-            elif hybrid.shorten and len(overlapping) == 1 and (cut := _shortened(overlapping[0], span, text)):
+            elif hybrid.shorten and len(overlapping) == 1 and (cut := _shortened(overlapping[0], span, text, parses)):
                 c = overlapping[0]
                 rules[rules.index(c)] = c.reporting(pieces=[(c.start, cut)])
                 note(span, "shortened")
