@@ -196,13 +196,20 @@ def _source_mention(parses: _Parses, source: tuple[int, int] | None) -> Mention 
     return analyse_mention(head, base) if head is not None else None
 
 
-def _subject_mention(parses: _Parses, cue: tuple[int, int] | None) -> Mention | None:
+def _cue_head(parses: _Parses, cue: tuple[int, int] | None) -> tuple[Any, int] | None:
+    """The head token of a tagged cue and its sentence's offset, or None."""
     if cue is None:
         return None
     doc, base = parses.at(cue[0])
     head = _head(doc, base, *cue)
-    if head is None:
+    return (head, base) if head is not None else None
+
+
+def _subject_mention(parses: _Parses, cue: tuple[int, int] | None) -> Mention | None:
+    found = _cue_head(parses, cue)
+    if found is None:
         return None
+    head, base = found
     subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return analyse_mention(subject, base) if subject is not None else None
 
@@ -237,14 +244,11 @@ def _is_clause(parses: _Parses, span: tuple[int, int], test: str) -> bool:
 
 def _unsaid(parses: _Parses, cue: tuple[int, int] | None, span: tuple[int, int], lemma: str | None) -> bool:
     """Whether the tagged cue reports no words said (see :mod:`onrecord.extract.unsaid`)."""
-    if cue is None:
-        return False
-    doc, base = parses.at(cue[0])
-    head = _head(doc, base, *cue)
-    if head is None:
+    found = _cue_head(parses, cue)
+    if found is None:
         return False
     content = [t for d, b in parses.within(*span) for t in d if span[0] <= span[0] + b + t.idx < span[1]]
-    return unsaid(head, lemma, content)
+    return unsaid(found[0], lemma, content)
 
 
 def _cue_entry(text: str, cue: tuple[int, int] | None) -> tuple[str | None, str | None]:
