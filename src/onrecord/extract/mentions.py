@@ -292,7 +292,7 @@ def _body_word(word: str) -> bool:
     """A word that names a kind of body or medium ("News", "Radio", "Army"), not a person."""
     kb = knowledge()
     w = word.casefold()
-    return kb.is_org_word(word) or w in kb.media_nouns or w in {"news", "radio", "tv", "television"}
+    return kb.is_org_word(word) or w in kb.media_nouns or w == "news"  # media nouns: radio, tv, television, ...
 
 
 def _person_of(name_tokens: list[Any]) -> bool:
