@@ -224,13 +224,14 @@ class EntityTracker:
         entity = self._by_name.get(key)
         if entity is None and len(parts) == 1:
             entity = self._by_part(parts[0])
-        if entity is None and len(parts) > 1 and parts[0].casefold() in _PARTICLES:
-            # "De Vries told ...": the sentence's capital on the particle of "Lucas de Vries"
-            tail = " " + key
-            same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
-            entity = max(same, key=lambda e: e.last_pos) if same else None
-        if entity is None and len(parts) > 1 and not self._kb.starts_with_given_name(name):
-            # "Fernández Arriaga" after "Luisa Fernández Arriaga": two surnames without the given name
+        if (
+            entity is None
+            and len(parts) > 1
+            and (parts[0].casefold() in _PARTICLES or not self._kb.starts_with_given_name(name))
+        ):
+            # the end of a full name named before: "De Vries told ..." (the sentence's capital on
+            # the particle of "Lucas de Vries"), "Fernández Arriaga" after "Luisa Fernández
+            # Arriaga" (two surnames without the given name)
             tail = " " + key
             same = [e for e in self.entities if e.kind == "person" and _norm(e.name).endswith(tail)]
             entity = max(same, key=lambda e: e.last_pos) if same else None
