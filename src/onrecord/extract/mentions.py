@@ -664,8 +664,9 @@ def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[An
 
 def _plural_group(name_tokens: list[Any], tokens: list[Any]) -> bool:
     """A plural name of one word ("the Conservatives", "Democrats", "the Greens"): a party, a people
-    or a team, not a person. A family ("the Obamas") is left to the family rules: its word is a
-    known surname only by what the article says, so a given name's plural stays out too."""
+    or a team, not a person; a family named so ("the Obamas") speaks as one too. Without "the" only
+    the parser's plural proper noun counts (a surname ending in s, "Roberts said", is a person),
+    and a given name's plural never does."""
     if len(name_tokens) != 1:
         return False
     word = name_tokens[0]
