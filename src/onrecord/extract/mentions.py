@@ -450,9 +450,10 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             role_tokens = core if core and core[-1].lower_ in _STYLES else core + pre
     elif (head.pos_ == "PROPN" and head.text.casefold() not in _CALENDAR) or _name_like(head):
         name_tokens, role_tokens = split_name([t for t in tokens if t.i <= last_name.i])
-        while len(name_tokens) > 2 and kb.is_portfolio_word(name_tokens[0].text):
+        office = min(_portfolio_words(name_tokens), max(0, len(name_tokens) - 2))
+        if office:
             # "Minister for Planning and Development Ahsan Iqbal": the portfolio is the office's
-            role_tokens, name_tokens = role_tokens + name_tokens[:1], name_tokens[1:]
+            role_tokens, name_tokens = role_tokens + name_tokens[:office], name_tokens[office:]
         if name_tokens and name_tokens[-1].i == last_name.i:
             name_tokens = name_tokens + _particle_tail(last_name)
         held = _holder_after(head) if not name_tokens or kb.is_title(name_tokens[-1].text) else []
@@ -694,12 +695,20 @@ def _holder_after(head: Any) -> list[Any]:
                 return words[given[0] :]
             # no given name known: the name is what follows the portfolio's words ("for Planning
             # and Development Ahsan Iqbal")
-            k = 0
-            while k < len(words) and (knowledge().is_portfolio_word(words[k].text) or words[k].lower_ in {"and", "&"}):
-                k += 1
+            k = _portfolio_words(words)
             if k > 0 and len(words) - k >= 2 and all(t.text[:1].isupper() for t in words[k:]):
                 return words[k:]
     return []
+
+
+def _portfolio_words(words: list[Any]) -> int:
+    """How many of ``words`` open a portfolio ("Planning and Development" of "Planning and
+    Development Ahsan Iqbal"): its words and the "and"/"&" between them."""
+    kb = knowledge()
+    k = 0
+    while k < len(words) and (kb.is_portfolio_word(words[k].text) or words[k].lower_ in {"and", "&"}):
+        k += 1
+    return k
 
 
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
