@@ -310,3 +310,21 @@ def test_a_live_blogs_day_heading_between_entries_stays_in_the_body(heading: str
     article = clean(_doc(_BLOG.format(heading=heading)))
     assert (heading in article.body) is kept
     assert "Thursday 15 April 2027" not in article.body  # above the first entry: the header's date
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Sarah Keane in Brussels", True),  # the writer and where they file from
+        ("Tom Reilly, Political Correspondent", True),
+        ("Maria Costa at Westminster", True),
+        ("Chaos in Brussels", False),  # no person's name
+        ("Storm Dara in Galway", False),  # "Storm" is no given name
+        ("Sarah Keane in Brussels said the talks failed.", False),  # a sentence
+    ],
+)
+def test_a_header_byline_without_by_is_no_body_text(line: str, dropped: bool) -> None:
+    text = f"Deadlock wears on in coalition talks\n\n{line}\n\nThe Taoiseach has predicted that he will stay on."
+    article = clean(_doc(text))
+    assert (line not in article.body) is dropped
+    assert "The Taoiseach has predicted" in article.body

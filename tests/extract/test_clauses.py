@@ -209,6 +209,12 @@ def test_according_to_a_rule_is_no_attribution(text: str, found: bool) -> None:
             "said 41 families were still waiting for answers.",
             "Siobhán Kearney-Doyle",
         ),
+        # an opening participle without its comma, read as the cue's clausal subject
+        (
+            "Declan Farrelly chairs the council.\n\n"
+            "Speaking at a housing site in Kilkenny Mr Farrelly said the remarks were unhelpful.",
+            "Declan Farrelly",
+        ),
     ],
 )
 def test_a_cue_the_parse_left_without_subject_takes_the_name_before_it(text: str, speaker: str) -> None:

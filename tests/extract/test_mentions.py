@@ -422,3 +422,31 @@ def test_a_release_wire_in_the_dateline_is_no_speaker() -> None:
     )
     quotes = extract(text)
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Tessel Labs Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PREMIER ROSALIND Whitby said the budget would balance.", "Rosalind Whitby"),  # the lede's capitals
+        ("NASA Goddard said the probe was healthy.", "NASA Goddard"),  # an acronym stays
+    ],
+)
+def test_a_shouted_given_name_is_written_as_names_are(text: str, name: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a first name the list does not know, before a surname the article gives an honorific
+        ("Declan Farrelly chairs the council. Mr Farrelly said no.", ["Declan Farrelly"]),
+        ("Neasa Quilty chairs the board. Ms Quilty said no.", ["Neasa Quilty"]),
+        # without the honorific elsewhere, two capitalised words are no one's name
+        ("Declan Farrelly chairs the council. Farrelly said no.", []),
+    ],
+)
+def test_a_surname_with_an_honorific_makes_a_full_name(text: str, names: list[str]) -> None:
+    mentions = scan_names(text, 0, text.index("."))
+    assert [m.name for m in mentions] == names

@@ -50,3 +50,24 @@ def test_the_tagger_adds_no_question_put_to_the_subject() -> None:
     found = [q.text for q in extract(text, options=ExtractOptions(model="shipped"))]
     assert "That is a trite form of journalism." in found
     assert not [t for t in found if "why he had struggled" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In the chamber the premier was asked by the opposition leader if he had spoken to his ministers "
+            "and explained to them why leaks were damaging.",
+            "why leaks were damaging",
+        ),
+        ("She asked whether he had said the tax would rise.", "the tax would rise"),
+    ],
+)
+def test_a_cue_inside_a_yes_no_question_is_asked_not_said(text: str, content: str) -> None:
+    # the question itself may be a quote of the one who asked; what it asks about is none
+    assert not [q for q in extract(text, options=ExtractOptions(model="rules")) if q.text == content]
+
+
+def test_a_condition_is_no_question() -> None:
+    text = "The minister said the tax would rise if the deficit grew."
+    assert [q for q in extract(text, options=ExtractOptions(model="rules")) if "the tax would rise" in q.text]

@@ -83,6 +83,28 @@ _CLOCK_END = re.compile(r"^[ap]\.m\.$", re.I)  # "recorded Thursday, April 15, 2
 _WEEKDAY_FIRST = re.compile(r"^\W*([^\W\d_]+)\W")
 
 
+# A byline with no "By" on a header line of its own: the writer and where they file from
+# ("Sarah Keane in Brussels"), or their desk ("Tom Reilly, Political Correspondent").
+_BARE_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|Ó|Ní|Mac|Mc))+)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+    r"|\s*,\s+(?:(?:[A-Z][a-z]+|and)\s+){0,3}(?:Editor|Correspondent|Reporter|Writer|Columnist))$"
+)
+
+
+def _bare_byline(line: str) -> bool:
+    """Whether a header line is a byline without "By": a person's name, whose first word is a
+    known given name, then where they file from or their desk ("Sarah Keane in Brussels",
+    "Tom Reilly, Political Correspondent"). Such a name is no person of the story: a role
+    named next ("The Taoiseach has predicted ...") is not theirs, nor is "he"."""
+    found = _BARE_BYLINE.match(line.strip())
+    if found is None or len(found.group("name").split()) > 4:
+        return False
+    from onrecord.attribute.knowledge import knowledge
+
+    return knowledge().gender_of_given(found.group("name").split()[0]) is not None
+
+
 def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, str] | None:
     """A date in a short line at the top that is no sentence, and where it came from: a full
     date ("By Helen Marsh | Tuesday 11 May 2027", "Publié le 18 mars 2027 à 07h30 – Par ...",
@@ -279,6 +301,9 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
                     if outlet:
                         ev.outlets.append((outlet, "sign-off"))
     if options.remove_boilerplate:
+        for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
+            if line.kind == "content" and _bare_byline(text[line.start : line.end]):
+                line.kind = "byline"
         from onrecord.attribute.headings import byline_outlet
 
         masthead = byline_outlet(text)  # "By Marisol Ferrante / The Cascade Review / Friday, May 21"

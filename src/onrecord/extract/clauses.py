@@ -223,7 +223,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         return None
     subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
     if subjects:
-        return _nearest_subject(verb, subjects)
+        return _opener_subject(verb, subjects) or _nearest_subject(verb, subjects)
     dated = _dated_subject(verb)
     if dated is not None:
         return dated
@@ -251,6 +251,19 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             top = top.head
         return subject_of(top, depth + 1) if top.i != verb.i else None
     return None
+
+
+def _opener_subject(verb: Any, subjects: list[Any]) -> Any | None:
+    """ "Speaking at a centre in Dublin Mr Varadkar said ...": with no comma after the opening
+    participle the parser reads the whole opener as the cue's clausal subject and the name as
+    the object of its last preposition; the name right before the cue is the subject."""
+    if len(subjects) != 1 or subjects[0].dep_ != "csubj" or subjects[0].tag_ != "VBG":
+        return None
+    opener = subjects[0]
+    if opener.i != opener.left_edge.i or opener.right_edge.i != verb.i - 1:
+        return None
+    named = _subject_by_order(verb)
+    return named if named is not None and named.pos_ == "PROPN" else None
 
 
 def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:

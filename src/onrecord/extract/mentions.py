@@ -8,6 +8,7 @@ spokesman``), a pronoun, an organisation, or an unnamed source (``two officials`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -359,6 +360,20 @@ def _text(doc_text: str, tokens: list[Any]) -> str:
     return doc_text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
+def _unshouted(name: str) -> str:
+    """A name the lede's capitals ran into ("TAOISEACH ENDA Kenny"): a shouted given name before a
+    surname written in the usual case is written as names are ("Enda Kenny"). Acronyms ("NASA
+    Goddard") and initials ("JP") stay."""
+    words = name.split(" ")
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper():
+        return name
+    kb = knowledge()
+    return " ".join(
+        w.capitalize() if i < len(words) - 1 and w.isupper() and len(w) >= 3 and kb.is_given_name(w) else w
+        for i, w in enumerate(words)
+    )
+
+
 def _clean_role(text: str) -> str:
     words = _SPACE.sub(" ", text).strip(" ,").split(" ")
     while words and words[0].lower() in _DETERMINERS:
@@ -506,7 +521,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     if name_tokens:
         name_tokens = _glued_before(name_tokens) + name_tokens
     # the words as written from the first name token to the last: "Dockworkers' Union", "Karl-Johan"
-    name = _SPACE.sub(" ", _text(doc_text, name_tokens)).strip() if name_tokens else None
+    name = _unshouted(_SPACE.sub(" ", _text(doc_text, name_tokens)).strip()) if name_tokens else None
     role = _clean_role(_text(doc_text, role_tokens)) if role_tokens else None
     if role and role.endswith("'s"):
         role = None  # "Putin's" alone is a possessor, not a role
@@ -772,6 +787,19 @@ _NAME_RUN = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_HONORIFIC_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Madam)\.?\s+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\b")
+
+
+@lru_cache(maxsize=8)
+def _honorific_surnames(text: str) -> dict[str, str]:
+    """The surnames a text writes after an honorific ("Mr Farrelly", "Ms Ní Bhriain") and the gender
+    the honorific gives (``m``, ``f``, or ``u`` for "Mx"); a surname given both is ``u``."""
+    kb = knowledge()
+    found: dict[str, str] = {}
+    for m in _HONORIFIC_SURNAME.finditer(text):
+        gender = kb.honorific_gender(m.group(1)) or "u"
+        found[m.group(2)] = gender if found.get(m.group(2), gender) == gender else "u"
+    return found
 # a nickname in quotation marks between two capitalised words of a name
 _NICKNAME = re.compile(rf"(?<=[{_LOW}])\s+[\"“'‘][{_UP}][\w .'’-]{{0,24}}?[\"”'’](?=\s+[{_UP}])")
 
@@ -816,7 +844,12 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
             )
         )
         if not (kb.is_given_name(name_words[0]) or honorific or titled):
-            continue
+            # "Declan Farrelly chairs the council" ... "Mr Farrelly said": a first name the list
+            # does not know, before a surname the article gives an honorific
+            known = _honorific_surnames(text).get(name_words[-1]) if len(name_words) == 2 else None
+            if known is None:
+                continue
+            honorific = known if known in {"m", "f"} else None
         if kb.is_org_word(name_words[-1]):
             continue
         gender = honorific or kb.gender_of_given(name_words[0])

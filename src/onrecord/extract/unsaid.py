@@ -47,6 +47,26 @@ def _asked_of_subject(token: Any) -> bool:
     return token.tag_ == "VBN" and token.i == token.sent.start
 
 
+_ASKING = ("ask", "wonder", "question", "quiz", "press")  # word starts of verbs that put a question
+_YES_NO = frozenset({"if", "whether"})
+
+
+def _inside_question(token: Any) -> bool:
+    """Whether the cue is inside a yes/no question someone put ("was asked by X if he had spoken to
+    them and explained why ...", "she asked whether he had said ..."): a clause opened by
+    "if"/"whether" under an asking verb holds it, so what it reports is asked, not said."""
+    clause = token
+    for _ in range(3):
+        if clause.dep_ == "conj":
+            clause = clause.head
+        if any(c.dep_ == "mark" and c.lower_ in _YES_NO for c in clause.children):
+            return clause.dep_ in {"advcl", "ccomp"} and clause.head.lower_.startswith(_ASKING)
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head is clause:
+            return False
+        clause = clause.head
+    return False
+
+
 def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
     """Whether the cue ``token`` (its lexicon ``lemma``) with this ``content`` reports no words said.
 
@@ -62,7 +82,7 @@ def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
     """
     if lemma in _REFUSALS:
         return True
-    if _asked_of_subject(token):
+    if _asked_of_subject(token) or _inside_question(token):
         return True
     first = next((t for t in content if not t.is_punct), None)
     if first is None or first.lower_ not in _QUESTION_WORDS:
