@@ -8,8 +8,8 @@ spokesman``), a pronoun, an organisation, or an unnamed source (``two officials`
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
