@@ -33,6 +33,16 @@ GUEST_LINE = (
     "RADIO WESTFORD — MORNING PROGRAMME\nPresenter: Colm Hayes\nGuest: Siobhán de Búrca, chair, Western Board\n\n"
     "Q: Why close the school?\n\nA: Enrolment has fallen to 61 pupils.\n\nQ: Siobhán de Búrca, thank you.\n"
 )
+BRIEFING = (
+    "Press briefing by the Deputy Chief Cabinet Secretary\n\n"
+    "DEPUTY CHIEF CABINET SECRETARY NOMURA: The cabinet approved twelve measures today.\n\n"
+    "REPORTER: Will the levy rise?\n\n"
+    "DEPUTY CHIEF CABINET SECRETARY NOMURA: The levy will not rise this year.\n\n"
+    "We have told the industry as much.\n\n"
+    "(Abridged)\n\n"
+    "REPORTER: And next year?\n\n"
+    "DEPUTY CHIEF CABINET SECRETARY NOMURA: That depends on growth.\n"
+)
 QA = (
     "Finance Minister Karl Berg spoke to the Ledger on Friday.\n\n"
     "Q: Will taxes rise?\n\n"
@@ -62,6 +72,16 @@ QA = (
             ],
         ),
         (PANEL, [("Rosa Delgado", "It will pass the Senate this month."), ("Rosa Delgado", "That is harder.")]),
+        # an office of five words before the surname; a turn runs on over its prose paragraphs
+        # up to the next label, not over a bracketed note
+        (
+            BRIEFING,
+            [
+                ("Nomura", "The cabinet approved twelve measures today."),
+                ("Nomura", "The levy will not rise this year.\n\nWe have told the industry as much."),
+                ("Nomura", "That depends on growth."),
+            ],
+        ),
         # the header's guest line names the one who answers, whether or not the name is a known one
         (GUEST_LINE, [("Siobhán de Búrca", "Enrolment has fallen to 61 pupils.")]),
     ],

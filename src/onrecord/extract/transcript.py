@@ -28,7 +28,7 @@ _PARTICLES = r"(?:de|van|von|der|den|da|di|du|la|le|ter|Ó|Ní|Mac|Nic)"
 _LABEL = re.compile(
     r"^(?P<label>Q|A"
     # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB"
-    rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,3}}"
+    rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}"
     r"(?:,(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
     r"|[A-Z][a-z]+ [A-Z][a-z'’\-]+"
     # an earnings call's or a hearing's: "CEO Marie-Claire Dunne", "Deputy Eamon Rourke",
@@ -113,8 +113,8 @@ def _full_name(text: str, label: str) -> str:
     first = next((i for i, w in enumerate(given) if kb.is_given_name(w)), None)
     if first is not None:
         given = given[first:]  # "Minister of Health Marie-Louise THORSBY": the name from its given name
-    elif given and (kb.is_title(given[0]) or kb.is_org_word(given[0])):
-        given = []
+    elif given and (kb.is_title(given[0]) or kb.is_org_word(given[0]) or kb.role(" ".join(given)) is not None):
+        given = []  # "Chief Cabinet Secretary SUGA": an office's words, no given name
     return " ".join([*given, label]) if given else label
 
 
@@ -175,6 +175,12 @@ def _label_name(label: str) -> str:
     if all(w.isupper() for w in words):
         while len(words) > 1 and kb.is_title(_capitalised(words[0])) and not kb.is_given_name(_capitalised(words[0])):
             words = words[1:]
+        # "DEPUTY CHIEF CABINET SECRETARY KATO": the longest opening that names an office
+        office = next(
+            (cut for cut in range(len(words) - 1, 0, -1) if kb.role(" ".join(map(_capitalised, words[:cut])))),
+            0,
+        )
+        words = words[office:]
     else:  # "CEO Marie-Claire Dunne", "Deputy Eamon Rourke": the name after the title
         while len(words) > 2 and (
             re.fullmatch(r"[A-Z]{2,5}", words[0]) or (kb.is_title(words[0]) and not kb.is_given_name(words[0]))
@@ -242,6 +248,21 @@ def find_turns(text: str) -> list[Turn]:
     return _labelled_turns(text) or find_printed_interview(text)
 
 
+_CONTINUATION = re.compile(r"\n[ \t]*(?P<p>[^\s(\[•*#–—-][^\n]*?[.!?…\"”’»])[ \t\r]*(?=\n|$)")
+
+
+def _turn_end(text: str, end: int, next_label: int) -> int:
+    """Where a turn that runs on ends: its first paragraph, then each paragraph after it up to the
+    next label that reads as the same speaker's prose (a sentence that ends as one, not a bracketed
+    note such as "(Abridged)", a bullet or a heading); the first that does not stops it."""
+    pos = end
+    while True:
+        m = _CONTINUATION.match(text, pos) or _CONTINUATION.match(text, pos + 1) if pos < next_label else None
+        if m is None or m.end("p") > next_label or text[pos : m.start("p")].count("\n") > 2:
+            return end
+        end = pos = m.end("p")
+
+
 def _labelled_turns(text: str) -> list[Turn]:
     found = _labels(text)
     if len(found) < _MIN_TURNS:
@@ -260,7 +281,9 @@ def _labelled_turns(text: str) -> list[Turn]:
     guests = [label for label in by_label if label not in hosts and label != "A"]
     guest = _guest(text[: found[0][1]]) if "A" in by_label and not guests else None
     turns = []
-    for label, label_start, label_end, start, end in found:
+    for k, (label, label_start, label_end, start, end) in enumerate(found):
+        if k + 1 < len(found):
+            end = _turn_end(text, end, found[k + 1][1])
         while end > start and text[end - 1] in " \t\r":
             end -= 1
         named = guests[0] if label == "A" and len(guests) == 1 else label
