@@ -2,7 +2,8 @@
 
 Marks are paired paragraph by paragraph with a stack: curly and angle marks by shape, straight
 marks by what surrounds them. A paragraph that ends inside a quote continues into the next one
-when that paragraph opens with a mark (the multi-paragraph convention). A mark that cannot be
+when that paragraph opens with a mark (the multi-paragraph convention), or when its first mark
+closes the quote (a line break inside one quotation). A mark that cannot be
 paired costs only the quote it would have opened; pairing goes on after it.
 """
 
@@ -120,6 +121,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 double = carried
                 double.content_start = first[0] + len(first[1])
                 marks = marks[1:]
+            elif text[carried.pieces[-1][1] - 1] in ".!?…" and _closes_unopened(text, marks, carried):
+                # a quote broken over two lines, the second with no mark of its own: it ends there
+                double = carried
+                double.content_start = p_start
             carried = None
         for pos, mark in marks:
             if mark in _SINGLE or mark == "'":
@@ -140,11 +145,19 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if double is not None:
             piece = _trimmed(text, double.content_start, p_end)
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
-            if nxt is not None and piece[0] < piece[1] and text[nxt[0]] in '"“„«``':
+            if nxt is not None and piece[0] < piece[1]:
                 double.pieces.append(piece)
                 carried = double
     quotes.sort(key=lambda q: q.open)
     return _mark_nesting(quotes)
+
+
+def _closes_unopened(text: str, marks: list[tuple[int, str]], carried: _Open) -> bool:
+    """Whether a paragraph's first double mark closes the quote the paragraph before left open
+    at the end of a sentence ('He said, "The offer is unfounded.' then 'There is no truth to
+    these claims."'): a line break the writer put inside one quotation."""
+    first = next(((pos, mark) for pos, mark in marks if mark not in _SINGLE and mark != "'"), None)
+    return first is not None and _double_role(text, first[0], first[1], carried) == "close"
 
 
 def _double_role(text: str, pos: int, mark: str, double: _Open | None) -> str:
