@@ -28,7 +28,10 @@ def _contents(text: str) -> list[list[str]]:
         # multi-paragraph: the opening mark repeats, only the last paragraph closes
         ("“First paragraph.\n\n“Second paragraph,” he said.", [["First paragraph.", "Second paragraph"]]),
         # a line break inside one quotation: the next line closes it without opening again
-        ('He said, "The offer is unfounded.\n\nThere is no truth in it."', [["The offer is unfounded.", "There is no truth in it."]]),
+        (
+            'He said, "The offer is unfounded.\n\nThere is no truth in it."',
+            [["The offer is unfounded.", "There is no truth in it."]],
+        ),
         # ... but a next line that opens a quote of its own does not
         ('He said, "The offer is unfounded.\n\nShe said "no" twice.', [["no"]]),
         # an unbalanced mark costs only its own quote
