@@ -188,6 +188,13 @@ def test_according_to_a_rule_is_no_attribution(text: str, found: bool) -> None:
     assert ("according to" in " ".join(cues).lower()) is found
 
 
+def test_a_person_a_participle_describes_is_its_speaker() -> None:
+    text = "The senator is taking umbrage after the budget director called on senators to keep voting."
+    quotes = [q for q in extract(text) if "keep voting" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert "director" in quotes[0].speaker.name
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -450,3 +450,16 @@ def test_a_shouted_given_name_is_written_as_names_are(text: str, name: str) -> N
 def test_a_surname_with_an_honorific_makes_a_full_name(text: str, names: list[str]) -> None:
     mentions = scan_names(text, 0, text.index("."))
     assert [m.name for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A top Senate Republican says the idea is "not a realistic suggestion" because the votes are not there.',
+        "The No. 2 Senate Democrat said the bill would fail.",
+    ],
+)
+def test_a_described_member_of_a_body_is_no_name(text: str) -> None:
+    quotes = extract(text)
+    assert quotes
+    assert quotes[0].speaker is None or quotes[0].speaker.kind != "person"

@@ -238,7 +238,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in {"conj", "xcomp"}:
         return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+        # (a person's noun is the one who spoke: "after the budget director called on senators")
+        personal = knowledge().role(head.text) is not None
+        outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" and not personal else None
         if outer is not None and outer.pos_ == "VERB" and outer.i < head.i:
             # "X said in a video posted on YouTube that ...": the medium's speaker is X
             speaker = subject_of(outer, depth + 1)

@@ -547,6 +547,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         if first in SAINTS and len(name.split()) > 1:
             # "St Brigid's", "San Rafael", "Sankt Georg": a school, church, hospital or town named for a saint
             return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
+        if _described(tokens, name_tokens) and not kb.is_given_name(first):
+            # "a top Senate Republican", "the No. 2 Senate Republican": one of a body, described
+            return Mention(start, end, text, "anonymous", role=_clean_role(text), number="sg")
         if role:
             info = kb.role(role)
             if info and gender is None and info[1] in {"m", "f"}:
@@ -580,6 +583,18 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         gender = kb.gender_of_given(head.text)
         return Mention(start, end, text, "name", name=head.text, gender=gender, number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+_INDEFINITES = frozenset({"a", "an", "another", "one"})
+
+
+def _described(tokens: list[Any], name_tokens: list[Any]) -> bool:
+    """Whether capitalised words are a description, not a name: an indefinite article or a rank
+    ("No. 2") before them ("a top Senate Republican", "the No. 3 Senate Democrat")."""
+    before = [t for t in tokens if t.i < name_tokens[0].i]
+    return any(t.lower_ in _INDEFINITES and t.dep_ in {"det", "nummod"} for t in before) or any(
+        t.text in {"No", "No."} and any(n.like_num for n in t.doc[t.i + 1 : t.i + 3]) for t in before
+    )
 
 
 # A given name and an age between commas, as vox pops name people: "Maria, 34, who ...".
