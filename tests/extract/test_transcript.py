@@ -43,6 +43,15 @@ BRIEFING = (
     "REPORTER: And next year?\n\n"
     "DEPUTY CHIEF CABINET SECRETARY NOMURA: That depends on growth.\n"
 )
+PRESSER = (
+    "CENTRAL BANK PRESS CONFERENCE\nOn the podium: Governor Ilse Brandvold\n\n"
+    "MODERATOR: Please give your name before you ask.\n\n"
+    "BRANDVOLD: We raised the rate by a quarter point.\n\n"
+    "Q (Tom Reyes, Harbour Wire): Is this the last hike?\n\n"
+    "BRANDVOLD: We are not done.\n\n"
+    "Q (Ana Lopes, Daily Ledger): And services?\n\n"
+    "BRANDVOLD: Services inflation is too high.\n"
+)
 QA = (
     "Finance Minister Karl Berg spoke to the Ledger on Friday.\n\n"
     "Q: Will taxes rise?\n\n"
@@ -72,6 +81,15 @@ QA = (
             ],
         ),
         (PANEL, [("Rosa Delgado", "It will pass the Senate this month."), ("Rosa Delgado", "That is harder.")]),
+        # a question under a label of another shape ends the turn before it
+        (
+            PRESSER,
+            [
+                ("Ilse Brandvold", "We raised the rate by a quarter point."),
+                ("Ilse Brandvold", "We are not done."),
+                ("Ilse Brandvold", "Services inflation is too high."),
+            ],
+        ),
         # an office of five words before the surname; a turn runs on over its prose paragraphs
         # up to the next label, not over a bracketed note
         (

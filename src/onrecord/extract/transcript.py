@@ -251,6 +251,10 @@ def find_turns(text: str) -> list[Turn]:
 _CONTINUATION = re.compile(r"\n[ \t]*(?P<p>[^\s(\[•*#–—-][^\n]*?[.!?…\"”’»])[ \t\r]*(?=\n|$)")
 
 
+# the opening of a turn under a label of another shape: "Q (Ilse Farro, Meridian News): ..."
+_LABEL_LIKE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,5}\s*(?:\([^()\n]{1,60}\))?\s*:\s")
+
+
 def _turn_end(text: str, end: int, next_label: int) -> int:
     """Where a turn that runs on ends: its first paragraph, then each paragraph after it up to the
     next label that reads as the same speaker's prose (a sentence that ends as one, not a bracketed
@@ -258,7 +262,13 @@ def _turn_end(text: str, end: int, next_label: int) -> int:
     pos = end
     while True:
         m = _CONTINUATION.match(text, pos) or _CONTINUATION.match(text, pos + 1) if pos < next_label else None
-        if m is None or m.end("p") > next_label or text[pos : m.start("p")].count("\n") > 2:
+        if (
+            m is None
+            or m.end("p") > next_label
+            or text[pos : m.start("p")].count("\n") > 2
+            or m.group("p").endswith("?")  # someone's question
+            or _LABEL_LIKE.match(m.group("p"))  # a turn whose label this module does not read
+        ):
             return end
         end = pos = m.end("p")
 
