@@ -362,6 +362,10 @@ def test_an_office_without_a_name_is_a_role(sentence: str, kind: str) -> None:
         ("The Greens said the budget failed the climate test.", "organisation"),
         ("Roberts said the bill would fail.", "name"),  # a surname that ends in s
         ("Senator Adams said the bill would fail.", "name"),
+        # a body's members by the plural of their party
+        ("Senate Republicans say they do not have the votes.", "organisation"),
+        ("House Democrats said the bill would fail.", "organisation"),
+        ("Jack Roberts said the bill would fail.", "name"),
     ],
 )
 def test_a_plural_name_is_a_body(sentence: str, kind: str) -> None:

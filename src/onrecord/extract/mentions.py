@@ -699,7 +699,14 @@ def _plural_group(name_tokens: list[Any], tokens: list[Any]) -> bool:
     the parser's plural proper noun counts (a surname ending in s, "Roberts said", is a person),
     and a given name's plural never does."""
     if len(name_tokens) != 1:
-        return False
+        # "Senate Republicans", "House Democrats": a body's members by the plural of their party
+        last = name_tokens[-1]
+        return (
+            len(name_tokens) == 2
+            and last.tag_ == "NNPS"
+            and not knowledge().is_given_name(name_tokens[0].text)
+            and _plural_group([last], [t for t in tokens if t.i != name_tokens[0].i])
+        )
     word = name_tokens[0]
     if not word.text.endswith("s") or word.text.endswith("ss") or len(word.text) < 4:
         return False
