@@ -77,4 +77,9 @@ def test_paragraphs() -> None:
     ],
 )
 def test_a_dateline_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
-    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
+    assert [text[s.start : s.end] for s in split_sentences(text, datelines=True)] == expected
+
+
+def test_datelines_are_split_only_when_asked() -> None:
+    text = "PORT ELLEN — Farmers blocked the road."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [text]

@@ -212,7 +212,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     """
     options = options or ExtractOptions()
     lexicon = load_lexicon()
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, datelines=True)
     all_quotes = find_quotes(text)
     quotes = [q for q in all_quotes if q.nested_in is None]
     masked = _mask(text, quotes)

@@ -97,8 +97,13 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, datelines: bool = False) -> list[Sentence]:
     """Split ``text`` into sentences, paragraph by paragraph.
+
+    Args:
+        text: the body.
+        datelines: a dateline before a dash at a paragraph's start is a sentence of its own (for
+            the English parse, where its place would be read as a cue's subject).
 
     Returns:
         Sentences in order; their offsets index ``text``.
@@ -106,7 +111,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
         start = p_start
-        dateline = _dateline_end(text, p_start, p_end)
+        dateline = _dateline_end(text, p_start, p_end) if datelines else None
         if dateline is not None and dateline < p_end:
             # the dateline is a sentence of its own: its place is no cue's subject
             sentences.append(Sentence(p_start, len(text[:dateline].rstrip()), number))
