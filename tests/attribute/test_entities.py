@@ -231,6 +231,7 @@ def test_a_document_speaks_for_its_author(text: str, speaker: str | None) -> Non
         ("ministry head", "Teresa Lindqvist"),
         # an office of its own is no one else's
         ("finance minister", "finance minister"),
+        ("head of infrastructure", "head of infrastructure"),
     ],
 )
 def test_the_head_of_a_body_is_the_officer_just_named(role: str, found: str) -> None:

@@ -25,6 +25,7 @@ _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a giv
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then".split())
 _HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chief", "head")
+_OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure": an office of its own
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
@@ -757,7 +758,7 @@ class EntityTracker:
                 entity = max(holders, key=lambda e: e.last_pos)
         if entity is None and mention.text.casefold().startswith("the ") and not relayed:
             # "the agency chief", "the ministry head": the head of a body, whatever the office
-            generic = (self._kb.role(role) or ("", ""))[0] == _HEAD_CLASS
+            generic = (self._kb.role(role) or ("", ""))[0] == _HEAD_CLASS and not _OF_PORTFOLIO.search(role)
             entity = self._just_named(mention, pos, any_role=generic)
             if entity is not None:
                 self._learn_role(entity, role)
