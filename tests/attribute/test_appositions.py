@@ -77,3 +77,31 @@ def test_a_person_gets_the_gender_of_their_given_name() -> None:
     text = "Eva-Maria Aigner of the VCS"
     found = repaired(Mention(0, len(text), text, "organisation", name="VCS"), {})
     assert found.gender == "f"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "wanted_kind", "wanted"),
+    [
+        # the body's officer after its acronym speaks, not the body
+        (
+            "Saltvik Terminal Operators' Association (STOA) chief Harjit Pal Dhillon",
+            "name",
+            "Harjit Pal Dhillon",
+            "name",
+            "Harjit Pal Dhillon",
+        ),
+        # with no person after the acronym, the body does
+        (
+            "The Federation of Health Workers of Caldonia (FHWC",
+            "name",
+            "Caldonia",
+            "organisation",
+            "Federation of Health Workers of Caldonia",
+        ),
+    ],
+)
+def test_an_officer_after_a_body_s_acronym_speaks(
+    text: str, kind: str, name: str, wanted_kind: str, wanted: str
+) -> None:
+    found = repaired(Mention(0, len(text), text, kind, name=name), ACRONYMS)
+    assert (found.kind, found.name) == (wanted_kind, wanted)

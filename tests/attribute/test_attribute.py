@@ -421,3 +421,26 @@ def test_an_unattributed_line_does_not_move_a_wire_story_off_its_day() -> None:
     )
     found = {q.text[:24]: (q.said_on, q.said_on_source) for q in extract(text, published="2027-03-10")}
     assert found["We will keep the trains r"[:24]] == ("2027-03-10", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a headline's quote the story repeats, word for word, is the story's speaker's
+        (
+            "\u201eNiemand sollte heute Nacht im Tal bleiben\u201c\n\nWaldbrand im Norden\n\n"
+            "\u201eNiemand sollte heute Nacht im Tal bleiben\u201c, sagte B\u00fcrgermeisterin Helga Marten "
+            "am Mittwoch.",
+            "Helga Marten",
+        ),
+        (
+            "\u201cEvery family on the hill must leave tonight\u201d\n\nFire spreads\n\n"
+            "\u201cEvery family on the hill must leave tonight,\u201d Sheriff Dana Ruiz said on Wednesday.",
+            "Dana Ruiz",
+        ),
+    ],
+)
+def test_a_headline_quote_the_story_repeats_is_its_speakers(text: str, speaker: str) -> None:
+    quotes = extract(text, published="2027-08-12")
+    assert len(quotes) >= 2
+    assert all(q.speaker is not None and q.speaker.name == speaker for q in quotes)

@@ -221,3 +221,22 @@ def test_a_document_speaks_for_its_author(text: str, speaker: str | None) -> Non
     assert quotes
     got = quotes[-1].speaker.name if quotes[-1].speaker is not None else None
     assert got == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "found"),
+    [
+        # the head of a body, with no office of its own: the person just named, whatever their office
+        ("agency chief", "Teresa Lindqvist"),
+        ("ministry head", "Teresa Lindqvist"),
+        # an office of its own is no one else's
+        ("finance minister", "finance minister"),
+        ("head of infrastructure", "head of infrastructure"),
+    ],
+)
+def test_the_head_of_a_body_is_the_officer_just_named(role: str, found: str) -> None:
+    t = EntityTracker()
+    t.observe(_name("Teresa Lindqvist", 0, role="Transport Secretary"))
+    text = f"the {role}"
+    entity = t.resolve(Mention(60, 60 + len(text), text, "role", role=role), 60)
+    assert entity is not None and entity.name == found

@@ -155,3 +155,28 @@ def test_according_to_a_surname_is_that_persons_word() -> None:
     quotes = extract("According to Kowalczyk, the union wants Veltra to offer every worker a job at another plant.")
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Kowalczyk"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # the words after the "of"/"for" of a body or an office name the body, not a person
+        (
+            '"The road will open on May 1," Ruiz said in an interview at the Department of Rural Roads (DRR) '
+            "central office on Monday morning.",
+            "Rural Roads",
+            None,
+        ),
+        ("The Minister of Agriculture and Food Security, Dr. Ada Bello, said it.", "Food Security", "Ada Bello"),
+        # a person of a body stays a person
+        ("The chairman of Orlen Group, Tomas Brandl, spoke first.", None, "Tomas Brandl"),
+    ],
+)
+def test_the_words_of_an_office_or_a_body_are_no_person_s_name(
+    text: str, absent: str | None, present: str | None
+) -> None:
+    from onrecord.extract.candidates import find_candidates
+
+    names = {m.name for m in find_candidates(text).names}
+    assert absent is None or absent not in names
+    assert present is None or present in names

@@ -228,3 +228,74 @@ def test_a_cue_the_parse_left_without_subject_takes_the_name_before_it(text: str
     quotes = extract(text)
     assert quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+def _parsed(rows: list[tuple[str, str, str, str, int]]) -> object:
+    """A parse as the tagger may give it: (word, pos, tag, dep, head) rows."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    words, pos, tags, deps, heads = zip(*rows, strict=True)
+    return Doc(English().vocab, words=list(words), pos=list(pos), tags=list(tags), deps=list(deps), heads=list(heads))
+
+
+# "Speaking to reporters, the head of the guild, Ms. Ada Kerr, argued that it failed.", with the
+# name read as the subject of the participle that opens the sentence
+_FRONTED = [
+    ("Speaking", "VERB", "VBG", "advcl", 14),
+    ("to", "ADP", "IN", "prep", 0),
+    ("reporters", "NOUN", "NNS", "pobj", 1),
+    (",", "PUNCT", ",", "punct", 2),
+    ("the", "DET", "DT", "det", 5),
+    ("head", "NOUN", "NN", "appos", 2),
+    ("of", "ADP", "IN", "prep", 5),
+    ("the", "DET", "DT", "det", 8),
+    ("guild", "NOUN", "NN", "pobj", 6),
+    (",", "PUNCT", ",", "punct", 0),
+    ("Ms.", "PROPN", "NNP", "compound", 12),
+    ("Ada", "PROPN", "NNP", "compound", 12),
+    ("Kerr", "PROPN", "NNP", "nsubj", 0),
+    (",", "PUNCT", ",", "punct", 14),
+    ("argued", "VERB", "VBD", "ROOT", 14),
+    ("that", "SCONJ", "IN", "mark", 17),
+    ("it", "PRON", "PRP", "nsubj", 17),
+    ("failed", "VERB", "VBD", "ccomp", 14),
+    (".", "PUNCT", ".", "punct", 14),
+]
+# "Tessby Growers' Union of Kolby (TGUK) president Ravi Pal informed that ...", with the body
+# and the person read as two subjects of the cue
+_TWO_SUBJECTS = [
+    ("Tessby", "PROPN", "NNP", "compound", 2),
+    ("Growers", "PROPN", "NNP", "compound", 2),
+    ("Union", "PROPN", "NNP", "nsubj", 11),
+    ("of", "ADP", "IN", "prep", 2),
+    ("Kolby", "PROPN", "NNP", "nmod", 8),
+    ("(", "PUNCT", "-LRB-", "punct", 6),
+    ("TGUK", "PROPN", "NNP", "nmod", 8),
+    (")", "PUNCT", "-RRB-", "punct", 6),
+    ("president", "NOUN", "NN", "pobj", 3),
+    ("Ravi", "PROPN", "NNP", "compound", 10),
+    ("Pal", "PROPN", "NNP", "nsubj", 11),
+    ("informed", "VERB", "VBD", "ROOT", 11),
+    ("that", "SCONJ", "IN", "mark", 14),
+    ("it", "PRON", "PRP", "nsubj", 14),
+    ("failed", "VERB", "VBD", "ccomp", 11),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cue", "subject"),
+    [
+        (_FRONTED, "argued", "Kerr"),  # the name after the fronted participle's comma
+        (_TWO_SUBJECTS, "informed", "Pal"),  # the person after an office, not the body before it
+    ],
+)
+def test_the_cue_subject_the_parse_hung_elsewhere(
+    rows: list[tuple[str, str, str, str, int]], cue: str, subject: str
+) -> None:
+    from onrecord.extract.clauses import subject_of
+
+    doc = _parsed(rows)
+    verb = next(t for t in doc if t.text == cue)  # type: ignore[attr-defined]
+    found = subject_of(verb)
+    assert found is not None and found.text == subject

@@ -467,3 +467,36 @@ def test_a_described_member_of_a_body_is_no_name(text: str) -> None:
     quotes = extract(text)
     assert quotes
     assert quotes[0].speaker is None or quotes[0].speaker.kind != "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the state or town a person is "of" is no part of the name, with an apposition or without
+        ("Sen. Margaret Ellison of Vermont, the panel's ranking member, said the bill ignored ranchers.",
+         "Margaret Ellison"),
+        ("Her Republican colleague, Sen. Thomas Brandell of Ohio, says the cap proves his point.", "Thomas Brandell"),
+        # an office's holder set off after the office and its portfolio
+        ("The Governor of Tallis Province, Greg Amundsen, said the roads would reopen.", "Greg Amundsen"),
+        ("The Minister of Fisheries and Ocean Security, Dr. Helena Margolis, on Monday said the quota was fair.",
+         "Helena Margolis"),
+        ("The Minister for Culture, Ramesh Kulkarni, said the museum would stay open.", "Ramesh Kulkarni"),
+        ("The Harbour Commissioner for Trade, Customs and Free Movement, Mrs. Grace Albright, stated at a briefing "
+         "that the board had asked for a copy.", "Grace Albright"),
+        # the holder the parser hangs on the body the office belongs to
+        ("The chairman of the Coastal Ferry Operators Association, Alhaji Ibrahim Sule, said fares would rise.",
+         "Ibrahim Sule"),
+        # an office before the name set off after it
+        ("The association's National President, Chief Daniel Okafor, told reporters that the levy would fail.",
+         "Daniel Okafor"),
+        # a body with its acronym, its office, and who holds it
+        ("At Darvel on Monday, Rural Growers Sangh (RGS) president Sardar Balwant Singh Sekhon, addressing the "
+         "crowd from a tractor, said the mills would close.", "Balwant Singh Sekhon"),
+        ("Garlic Exporters' Association of Varania (GEAV) president Shri Mohan Kelkar informed that around 1,800 "
+         "containers were stuck at Tessby port.", "Mohan Kelkar"),
+    ],
+)
+def test_the_person_named_beside_a_place_an_office_or_a_body_speaks(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name) == ("name", name)

@@ -51,3 +51,35 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 def test_paragraphs() -> None:
     text = "  A\n\n\nB\r\n\r\nC  "
     assert [text[s:e] for s, e in paragraph_spans(text)] == ["A", "B", "C"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline before a dash is a sentence of its own: a place and a date, a wire, capitals
+        (
+            "Tessby, Sept. 20, 2027 (NNA) — The Minister of Roads said the bridge would open.",
+            ["Tessby, Sept. 20, 2027 (NNA) —", "The Minister of Roads said the bridge would open."],
+        ),
+        (
+            "KOLBY and MARROW, 10 March 2027 — Halden Labs today announced a recall.",
+            ["KOLBY and MARROW, 10 March 2027 —", "Halden Labs today announced a recall."],
+        ),
+        ("PORT ELLEN — Farmers blocked the road.", ["PORT ELLEN —", "Farmers blocked the road."]),
+        ("KOLBY (Reuters) - Banks said so.", ["KOLBY (Reuters) -", "Banks said so."]),
+        # a sentence's words before a dash are no dateline
+        (
+            "On March 3, 2027, the council — which had voted — said no.",
+            ["On March 3, 2027, the council — which had voted — said no."],
+        ),
+        ("Tessby — he said — was lost.", ["Tessby — he said — was lost."]),
+        ("NATO — the alliance — met.", ["NATO — the alliance — met."]),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text, datelines=True)] == expected
+
+
+def test_datelines_are_split_only_when_asked() -> None:
+    text = "PORT ELLEN — Farmers blocked the road."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [text]

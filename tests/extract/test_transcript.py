@@ -357,3 +357,27 @@ _COMMONS = (
 def test_titled_labels_and_members_statements(text: str, expected: list[tuple[str, str]]) -> None:
     answers = [t for t in find_turns(text) if not t.question]
     assert [(t.label.name, text[t.start : t.end]) for t in answers] == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "guest"),
+    [
+        # the host is named on a header line after the guest's: the guest answers
+        (
+            "RADIO KOLBY 98.1 FM\nInterview transcript: Smt. Meera Halappa, Minister for Water\n"
+            "Broadcast live Tuesday, 8:10 am. Host: Vikram Shenoy.\n",
+            "Meera Halappa",
+        ),
+        (
+            "TESSBY TALK\nIn the studio: Dr. Ruth Abernathy, county health officer. Presenter: Owen Price\n",
+            "Ruth Abernathy",
+        ),
+    ],
+)
+def test_the_host_a_header_line_names_does_not_answer(header: str, guest: str) -> None:
+    text = header + (
+        "\nQ: Good morning. What has the state done?\n\nA: Good morning. We have opened twelve centres.\n\n"
+        "Q: Will you buy directly?\n\nA: The cabinet cleared it last night.\n\nQ: Thank you.\n\nA: Thank you.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert answers and all(t.label.name == guest for t in answers)

@@ -352,8 +352,8 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> N
         if not c.bare:
             continue
         para = _paragraph(analysis, c)
-        chosen: Candidate | None = None
-        for prev in reversed(ordered[:i]):
+        chosen = _same_words(analysis.text, c, ordered, speakers)
+        for prev in reversed(ordered[:i]) if chosen is None else []:
             if para - _paragraph(analysis, prev) > _BARE_REACH:
                 break
             if speakers.get(id(prev)) is not None:
@@ -370,6 +370,31 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> N
             speakers[id(c)] = speakers[id(chosen)]
             c.mention = None
             c.via = c.via or chosen.via
+
+
+def _words_of(text: str, c: Candidate) -> str:
+    """A quote's words, casefolded, without the marks and spaces around them."""
+    return " ".join(text[c.start : c.end].casefold().split()).strip(_EDGE_MARKS)
+
+
+_EDGE_MARKS = " .,;:!?\"'“”„«»‚‘’‹›"
+
+
+def _same_words(
+    text: str, c: Candidate, ordered: list[Candidate], speakers: dict[int, Entity | None]
+) -> Candidate | None:
+    """A quote with a speaker of the article's that gives the same words as the bare quote ``c``
+    (a headline's quote repeated in the story): the one to take the speaker from."""
+    words = _words_of(text, c)
+    if len(words.split()) < _SAME_WORDS_MIN:
+        return None
+    return next(
+        (o for o in ordered if o is not c and speakers.get(id(o)) is not None and _words_of(text, o) == words),
+        None,
+    )
+
+
+_SAME_WORDS_MIN = 4  # words a repeated quote needs, so that a stock phrase ("No comment") is no match
 
 
 def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeExpression | None:

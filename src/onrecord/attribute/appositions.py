@@ -60,6 +60,14 @@ def _body_before_acronym(text: str, acronyms: dict[str, str]) -> str | None:
     return None
 
 
+def _holder_after_acronym(text: str, mention: Mention) -> bool:
+    """Whether the person a mention names comes after the body's acronym ("Tessby Growers Union
+    (TGU) chief Ravi Pal Singh"): the body's officer speaks, not the body."""
+    m = _ACRONYM_AFTER.search(text)
+    name = mention.name
+    return mention.kind == "name" and m is not None and name is not None and name in text[m.end() :]
+
+
 def repaired(mention: Mention, acronyms: dict[str, str]) -> Mention:
     """The mention with the name its words give: the person a "X of the Y" phrase opens with;
     the full name of a body written with its acronym or an apposition after it; else unchanged."""
@@ -73,6 +81,6 @@ def repaired(mention: Mention, acronyms: dict[str, str]) -> Mention:
     if person is not None:
         return mention
     body = _body_before_acronym(text, acronyms)
-    if body is not None and body != mention.name:
+    if body is not None and body != mention.name and not _holder_after_acronym(text, mention):
         return replace(mention, kind="organisation", name=body, role=None, gender=None)
     return mention

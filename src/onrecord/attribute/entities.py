@@ -24,6 +24,8 @@ __all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then".split())
+_HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chief", "head")
+_OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure": an office of its own
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
@@ -692,15 +694,17 @@ class EntityTracker:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
 
-    def _just_named(self, mention: Mention, pos: int) -> Entity | None:
+    def _just_named(self, mention: Mention, pos: int, any_role: bool = False) -> Entity | None:
         """The person a definite role stands for when the article has just named them and given
         them no role ("Anne-Marit Vold has just spoken to strikers. The union chair told them
-        ..."): the last person named, within a sentence or two, of a compatible gender."""
+        ..."): the last person named, within a sentence or two, of a compatible gender.
+        ``any_role``: the role names no office of its own ("the agency chief"), so that a person
+        the article gave another office may hold it too."""
         people = [e for e in self.entities if e.kind == "person" and e.last_pos <= pos]
         if not people:
             return None
         last = max(people, key=lambda e: e.last_pos)
-        if last.roles or pos - last.last_pos > _JUST_NAMED or len(last.name.split()) < 2:
+        if (last.roles and not any_role) or pos - last.last_pos > _JUST_NAMED or len(last.name.split()) < 2:
             return None
         if last.gender and mention.gender and last.gender != mention.gender:
             return None
@@ -753,7 +757,9 @@ class EntityTracker:
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
         if entity is None and mention.text.casefold().startswith("the ") and not relayed:
-            entity = self._just_named(mention, pos)
+            # "the agency chief", "the ministry head": the head of a body, whatever the office
+            generic = (self._kb.role(role) or ("", ""))[0] == _HEAD_CLASS and not _OF_PORTFOLIO.search(role)
+            entity = self._just_named(mention, pos, any_role=generic)
             if entity is not None:
                 self._learn_role(entity, role)
         if entity is None:

@@ -212,7 +212,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     """
     options = options or ExtractOptions()
     lexicon = load_lexicon()
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, datelines=True)
     all_quotes = find_quotes(text)
     quotes = [q for q in all_quotes if q.nested_in is None]
     masked = _mask(text, quotes)
@@ -255,7 +255,12 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                 if relay is not None:
                     relayed.append(relay)
                 continue
-            if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"} and not _a_place(token):
+            if (
+                token.pos_ == "PROPN"
+                and token.dep_ not in {"compound", "flat"}
+                and not _a_place(token)
+                and not _in_office_name(token)
+            ):
                 mention = analyse_mention(token, base)
                 if mention.name:
                     names.append(mention)
@@ -328,6 +333,22 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
 
 _AS_PUT_IT = re.compile(r"\bAs\s[^,.;]{2,60}?\bput it\b")
 _LOCATIVE = frozenset("at in near outside inside off across along".split())
+
+
+def _in_office_name(token: Any) -> bool:
+    """A name after the "of"/"for" of a body's or an office's name ("the Department of Coastal
+    Works", "Minister for Rural Roads"): part of that name, not a person's; a person's name
+    starts with a given name ("the chairman of Orlen Group Tomas Brandl" keeps his)."""
+    from onrecord.attribute.knowledge import knowledge
+
+    kb = knowledge()
+    if token.dep_ != "pobj" or token.head.lower_ not in {"of", "for"} or token.head.dep_ != "prep":
+        return False
+    owner = token.head.head
+    if not owner.text[:1].isupper() or not (kb.is_org_word(owner.text) or kb.is_title(owner.text)):
+        return False
+    first = min((t for t in token.subtree if t.pos_ == "PROPN"), key=lambda t: t.i, default=token)
+    return not kb.is_given_name(first.text)
 
 
 def _a_place(token: Any) -> bool:

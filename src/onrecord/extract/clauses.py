@@ -227,7 +227,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     dated = _dated_subject(verb)
     if dated is not None:
         return dated
-    aside = _subject_before_aside(verb)
+    aside = _subject_before_aside(verb) or _subject_after_fronted(verb)
     if aside is not None:
         return aside
     head = verb.head
@@ -275,6 +275,8 @@ def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:
     before = [s for s in subjects if s.i < verb.i]
     if len(before) >= 2 and any(t.text == "," for t in verb.doc[before[-2].i : before[-1].left_edge.i]):
         return before[-1]
+    if len(before) >= 2 and _office_holder(before[-1]):
+        return before[-1]  # "Tessby Growers' Union (TGU) president Ravi Pal said": the person speaks
     subject = subjects[0]
     if subject.left_edge.lower_ in _FRONTED_PREPOSITIONS and subject.left_edge.i < subject.i:
         # "Via Twitter, Eduardo Sanchez said": read as a name with an apposition
@@ -282,6 +284,16 @@ def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:
         if named is not None:
             return named
     return subject
+
+
+def _office_holder(subject: Any) -> bool:
+    """A name after an office written in lower case ("president Ravi Pal"): a person holding it."""
+    if subject.pos_ != "PROPN":
+        return False
+    first = subject.left_edge.i
+    words = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    words += [subject.doc[first - 1]] if first > 0 else []
+    return any(w.text.islower() and knowledge().role(w.text) is not None for w in words)
 
 
 # Prepositions the parser may read as the first word of a name when they open a sentence.
@@ -337,6 +349,25 @@ def _subject_before_aside(verb: Any) -> Any | None:
                 and sub.pos_ in {"PROPN", "PRON", "NOUN"}
                 and sub.i + 1 < len(sub.doc)
                 and any(t.text == "," for t in sub.doc[sub.i + 1 : child.i])
+            ):
+                return sub
+    return None
+
+
+def _subject_after_fronted(verb: Any) -> Any | None:
+    """ "Speaking to reporters in Tessby, Dana Ruiz said ...": the parser makes the name the
+    subject of the participle that opens the sentence; the name after its comma, right before
+    the cue, is the cue's subject."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i >= verb.i or child.tag_ != "VBG" or child.left_edge.i != 0:
+            continue
+        for sub in child.children:
+            if (
+                sub.dep_ in _SUBJECTS
+                and child.i < sub.i < verb.i
+                and sub.pos_ in {"PROPN", "NOUN"}
+                and any(t.text == "," for t in sub.doc[child.i : sub.left_edge.i])
+                and all(t.is_punct for t in sub.doc[sub.i + 1 : verb.i])
             ):
                 return sub
     return None

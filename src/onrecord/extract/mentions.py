@@ -54,10 +54,22 @@ def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
         # the comma before an apposition stays inside the phrase
         return appos_after is not None and token.i < appos_after and token.i > head.i
     if token.dep_ in _CUT_DEPS:
-        of_phrase = token.dep_ == "prep" and token.lower_ in _KEEP_PREP_HEADS
+        kept_prep = token.lower_ in _KEEP_PREP_HEADS or _portfolio_before(token, head, appos_after)
+        of_phrase = token.dep_ == "prep" and kept_prep
         joint_names = token.dep_ == "conj" and head.pos_ == "PROPN" and token.pos_ == "PROPN"  # "Smith and Jones"
         return of_phrase or joint_names
     return True
+
+
+def _portfolio_before(prep: Any, head: Any, appos_after: int | None) -> bool:
+    """An office's "for" phrase before the name set off after it ("Commissioner for Trade and
+    Customs, Ines Varga", the name hung on the office or on its portfolio): part of the phrase,
+    so that the name stays in it."""
+    if prep.lower_ != "for" or not knowledge().is_title(head.text):
+        return False
+    if appos_after is not None and prep.i < appos_after:
+        return True
+    return any(c.dep_ == "appos" and c.i > obj.i for obj in prep.children for c in obj.children)
 
 
 def noun_phrase(head: Any) -> list[Any]:
@@ -427,6 +439,15 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     if _PARTY_STATE.match(text):
         return Mention(start, end, text, "other", number="sg")  # "D-Ariz.": a party and a state, no name
     tokens = _without_party_state(head, tokens, doc_text)
+    tokens = _without_home_of(head, tokens)
+    officer = _officer_after_acronym(tokens)
+    if officer is not None:
+        # "Tessby Growers Union (TGU) president Ravi Pal Singh": the body's officer speaks
+        held, held_office = officer
+        held_name = _SPACE.sub(" ", _text(doc_text, held))
+        gender_of = kb.gender_of_given(held[0].text)
+        office_text = _clean_role(_text(doc_text, held_office))
+        return Mention(start, end, text, "name", name=held_name, role=office_text, gender=gender_of, number="sg")
     # the name may go on past the word the parser made the head ("Liam Ó | Catháin", "Gunvor | Lie")
     rest = _name_after(head, tokens) or _hyphen_tail(head)
     last_name = rest[-1] if rest else head
@@ -438,6 +459,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         and t not in rest
         and not _PARTY_STATE.match(_text(doc_text, noun_phrase(t)))
     ]
+    kept = {t.i for t in tokens}
+    if not appos:
+        appos = _holder_of_body(head, tokens)
     gender = None
     name_tokens: list[Any] = []
     role_tokens: list[Any] = []
@@ -449,16 +473,20 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         role_tokens = [t for t in tokens if t.i > glued[-1].i and not t.is_punct and t.dep_ != "punct"]
     elif appos and head.pos_ != "PROPN":
         # "the press secretary of the Russian president, Dmitry Peskov"
-        appos_tokens = noun_phrase(appos[0])
+        appos_tokens = [t for t in noun_phrase(appos[0]) if t.i in kept]
         name_tokens, pre = split_name(appos_tokens)
         role_tokens = [t for t in tokens if t.i < appos_tokens[0].i and not t.is_punct] + pre
     elif appos and head.pos_ == "PROPN":
         # "Dmitry Peskov, the Kremlin spokesman"
-        appos_tokens = noun_phrase(appos[0])
+        appos_tokens = [t for t in noun_phrase(appos[0]) if t.i in kept]
         core = [t for t in tokens if t.i < appos_tokens[0].i and (not t.is_punct or _tight_hyphen(t))]
+        if kb.is_title(head.text) and not kb.is_org_word(head.text):
+            # "Governor of Tallis, Greg Amos": the office's holder follows
+            core = [t for t in core if t.i <= last_name.i]
         name_tokens, pre = split_name(core)
         role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
-        if not name_tokens:
+        if not name_tokens or (kb.is_title(name_tokens[-1].text) and not kb.is_given_name(name_tokens[-1].text)):
+            # "the union's National President, Chief Ada Obi": an office, then the name
             # "His Excellency Sheikh Faisal bin Khalid Al-Mansouri": a style, then the name
             own = [t for t in appos_tokens if t.i <= appos[0].i and (not t.is_punct or _tight_hyphen(t))]
             name_tokens, pre = split_name(own)
@@ -690,6 +718,63 @@ def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[An
             after = words[-1].i + 1
             if after < len(head.doc) and head.doc[after].text == ",":
                 drop.add(after)
+    return [t for t in tokens if t.i not in drop] if drop else tokens
+
+
+def _holder_of_body(head: Any, tokens: list[Any]) -> list[Any]:
+    """The person named after an office's body, where the parser hangs the name on the body ("the
+    chairman of the Growers' Union, Alhaji Sule Dankaro"): that name's head, or nothing. Only for
+    an office with an "of"/"for" phrase, and a name that opens with a given name."""
+    kb = knowledge()
+    if kb.role(head.text) is None and not kb.is_title(head.text):
+        return []
+    inside = {t.i for t in tokens}
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+            continue
+        for obj in prep.children:
+            for appos in (c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "PROPN"):
+                words = [t for t in noun_phrase(appos) if t.i in inside]
+                name_tokens, _ = split_name([t for t in words if not t.is_punct or _tight_hyphen(t)])
+                if len(name_tokens) >= 2 and kb.starts_with_given_name(" ".join(t.text for t in name_tokens)):
+                    return [appos]
+    return []
+
+
+def _officer_after_acronym(tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
+    """The person a phrase ends with after a body's acronym in brackets and an office in lower
+    case ("Tessby Growers Union (TGU) president Shri Ravi Pal Singh"): (name, role) tokens."""
+    kb = knowledge()
+    close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=None)
+    if close is None or close < 2 or not tokens[close - 1].text.isupper() or tokens[close - 2].text != "(":
+        return None
+    after = tokens[close + 1 :]
+    if not after or not after[0].text.islower() or kb.role(after[0].text) is None:
+        return None
+    name_tokens, before = split_name(after)
+    if len(name_tokens) < 2 or any(kb.is_org_word(t.text) for t in name_tokens) or name_tokens[-1] is not after[-1]:
+        return None
+    return name_tokens, tokens[: close + 1] + before
+
+
+def _without_home_of(head: Any, tokens: list[Any]) -> list[Any]:
+    """``tokens`` less the "of" phrase after a person's full name, the head's or its apposition's
+    ("Sen. Rhea Tolland of Vermont, the ranking member", "the chair, Ada Kerr of Lindmoor"): the
+    place or body the person comes from is not part of the name."""
+    doc = head.doc
+    drop: set[int] = set()
+    for node in [head, *(c for c in head.children if c.dep_ == "appos" and c.i > head.i)]:
+        if node.pos_ != "PROPN":
+            continue
+        i = node.i
+        while i > 0 and (_name_like(doc[i - 1]) or _tight_hyphen(doc[i - 1])):
+            i -= 1
+        given = any(knowledge().is_given_name(t.text) for t in doc[i : node.i])
+        if not given or not _person_of(list(doc[i : node.i + 1])):
+            continue
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == node.i + 1:
+                drop.update(t.i for t in prep.subtree)
     return [t for t in tokens if t.i not in drop] if drop else tokens
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.dates import MONTHS
 from onrecord.spans import strip_span
 
 __all__ = ["Sentence", "paragraph_spans", "split_sentences"]
@@ -32,6 +33,11 @@ _NEXT_START = re.compile(
     rf"\s+(?=[\"“‘'«(\[]?[{_CAPITAL}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
 )
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
+# the dash after a dateline at a paragraph's start ("KALMAR, 3 May 2027 — ", "Tessby (NNA) — ")
+_DATELINE_DASH = re.compile(r"[ \t]+(?:--?|—|–)[ \t]+")
+_DATELINE_REACH = 120  # characters a dateline may take
+_DATELINE_JOINS = frozenset({"and", "&"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +74,36 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def _is_dateline(words: str) -> bool:
+    """True when ``words``, before a dash at a paragraph's start, are a dateline: a place and a
+    date ("OSLO and BERGEN, 10 March 2027", "Tessby, Sept. 20, 2027 (NNA)") or a place and a wire
+    ("LONDON (Reuters)"), or a place in capitals ("PORT ELLEN"), every word capitalised or a
+    number: no sentence's words."""
+    if not words[:1].isupper() or any(mark in words for mark in "\"“”«»„"):
+        return False
+    tokens = words.replace(",", " ").split()
+    if not all(t[:1].isupper() or t[:1].isdigit() or t[:1] == "(" or t in _DATELINE_JOINS for t in tokens):
+        return False
+    dated = _YEAR.search(words) is not None or any(t.casefold().rstrip(".") in MONTHS for t in tokens)
+    capitals = all(t.isupper() or t in _DATELINE_JOINS for t in tokens) and any(len(t) > 2 for t in tokens)
+    return (dated and "," in words) or words.endswith(")") or capitals
+
+
+def _dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where a dateline's dash ends, when the paragraph at ``start`` opens with one."""
+    m = _DATELINE_DASH.search(text, start, min(end, start + _DATELINE_REACH))
+    if m is None or not _is_dateline(text[start : m.start()]) or not text[m.end() : m.end() + 1].isupper():
+        return None  # a dateline's story opens with a capital
+    return m.end()
+
+
+def split_sentences(text: str, datelines: bool = False) -> list[Sentence]:
     """Split ``text`` into sentences, paragraph by paragraph.
+
+    Args:
+        text: the body.
+        datelines: a dateline before a dash at a paragraph's start is a sentence of its own (for
+            the English parse, where its place would be read as a cue's subject).
 
     Returns:
         Sentences in order; their offsets index ``text``.
@@ -77,7 +111,12 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
         start = p_start
-        for m in _BOUNDARY.finditer(text, p_start, p_end):
+        dateline = _dateline_end(text, p_start, p_end) if datelines else None
+        if dateline is not None and dateline < p_end:
+            # the dateline is a sentence of its own: its place is no cue's subject
+            sentences.append(Sentence(p_start, len(text[:dateline].rstrip()), number))
+            start = dateline
+        for m in _BOUNDARY.finditer(text, start, p_end):
             end = m.end()
             if m.group().startswith(".") and _is_abbreviation(text, m.start()):
                 continue

@@ -152,9 +152,19 @@ def _guest(header: str) -> str | None:
         n.name
         for line in re.finditer(r"^.*$", header, re.M)
         if not _HOST_LINE.match(line.group())
-        for n in scan_names(header, line.start(), line.end())
+        for n in scan_names(header, line.start(), _before_host(header, line.start(), line.end()))
     }
     return named.pop() if len(named) == 1 else None
+
+
+# the interviewer's label inside a header line: "Broadcast live at eight. Host: Dana Ruiz."
+_HOST_LABEL = re.compile(r"\b(?:interviewer|presenter|host|anchor|moderator)s?\s*:", re.I)
+
+
+def _before_host(header: str, start: int, end: int) -> int:
+    """Where the words of a header line stop naming guests: at the interviewer's label, if any."""
+    m = _HOST_LABEL.search(header, start, end)
+    return m.start() if m is not None else end
 
 
 def _label_name(label: str) -> str:
@@ -338,7 +348,7 @@ def _interviewee(header: str) -> str | None:
     for line in re.finditer(r"^.*$", header, re.M):
         if _HOST_LINE.match(line.group()) or re.match(r"\s*By\s", line.group()):
             continue  # the interviewer and the byline ask, they do not answer
-        for n in scan_names(header, line.start(), line.end()):
+        for n in scan_names(header, line.start(), _before_host(header, line.start(), line.end())):
             if n.name:
                 counts[n.name] = counts.get(n.name, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
