@@ -320,7 +320,7 @@ def test_an_unnamed_role_is_the_person_the_article_names_with_that_role_elsewher
 
 def test_the_head_of_state_is_the_president_the_article_names(archive: Archive, tmp_path: Path) -> None:
     text = (
-        "Halvorian President Oskar Lindqvist chaired the meeting. \"We are forming a new government,\" "
+        'Halvorian President Oskar Lindqvist chaired the meeting. "We are forming a new government," '
         "the head of state said. Lindqvist said that the reshuffle would be small."
     )
     _ingest(archive, tmp_path, ("a1", "2027-03-16", text))
@@ -808,3 +808,47 @@ def test_an_organisation_named_with_two_kind_words_stays_apart_from_the_short_na
         ("a3", "2027-05-04", "The plant is run by a company called Ardley Water. The company says it will close."),
     )
     assert len(_speaker_of(archive, "a1") | _speaker_of(archive, "a2") | _speaker_of(archive, "a3")) == 3
+
+
+_WEKESA = (
+    "a1",
+    "2027-04-05",
+    "NAIVASHA — Water Permanent Secretary Amani Wekesa said on Monday that the dam would be finished by June. "
+    '"We are on schedule," Wekesa said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        # the article names the person whose role the acronym is the initials of
+        ('The PS said the dam "will be finished by June". Amani Wekesa spoke in Naivasha.', True),
+        # two people the article quotes hold such a role: unsure, kept apart
+        (
+            "Water Permanent Secretary Amani Wekesa said the dam was late. Health Permanent Secretary Otieno "
+            'Barasa said clinics would open. The PS said the dam "will be finished by June".',
+            False,
+        ),
+        # initials of no role of hers
+        ('The WRA said the dam "will be finished by June". Amani Wekesa spoke in Naivasha.', False),
+    ],
+)
+@pytest.mark.parametrize("acronym_first", [True, False])
+def test_an_acronym_of_a_role_is_the_person_holding_it(
+    archive: Archive, tmp_path: Path, text: str, bound: bool, acronym_first: bool
+) -> None:
+    short = ("a2", "2027-04-06", text)
+    _ingest_each(archive, tmp_path, [_WEKESA, short], (1, 0) if acronym_first else (0, 1))
+    said = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker and "dam" in q.text}
+    assert (said == {"p:amani-vekesa"}) is bound
+
+
+def test_an_acronym_a_body_is_named_by_stays_the_body(archive: Archive, tmp_path: Path) -> None:
+    body = (
+        "a3",
+        "2027-04-05",
+        'The Permanent Secretariat (PS) of the basin commission said the dam "will be finished by June".',
+    )
+    short = ("a2", "2027-04-06", 'The PS said the dam "will be finished by June". Amani Wekesa spoke in Naivasha.')
+    _ingest(archive, tmp_path, _WEKESA, body, short)
+    assert "p:amani-vekesa" not in _speaker_of(archive, "a2")

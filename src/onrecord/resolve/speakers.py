@@ -38,7 +38,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.generic import bind_generic_bodies
 from onrecord.resolve.institutions import institution_key
-from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
+from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
 from onrecord.store import speakers as store
@@ -750,6 +750,37 @@ def _bind_roles(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
     return affected
 
 
+def _acronym_holder(conn: sqlite3.Connection, acronym: str, article_id: str, text: str, day: str | None) -> str | None:
+    """The one person the article names (else the one its text names) given a role these are
+    the initials of (:func:`spells_role`), or None."""
+    known = store.role_aliases(conn, day, ROLE_WINDOW_DAYS)
+    own = {p.id for p in store.article_people(conn, article_id)}
+    for people in ([p for p in known if p in own], [p for p in known if p not in own and _named_in(conn, p, text)]):
+        found = [p for p in people if any(spells_role(acronym, role) for role in known[p])]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _bind_role_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Point an article's 'organisation' named by an acronym no body of the corpus is named by
+    ("the CS said") at the person whose role those are the initials of ("Cabinet Secretary for
+    Health Grace Mwendwa", :func:`_acronym_holder`), article by article as for unnamed roles: a
+    role written short. Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for article_id, oid, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
+        row = store.get_speaker(conn, oid)
+        if row is None or row.name != s.name or not _ACRONYM.fullmatch(s.name) or _spelled_out(conn, s.name):
+            continue
+        person = _acronym_holder(conn, s.name, article_id, text, day)
+        if person is not None:
+            store.set_article_speaker(conn, article_id, s.local_id, person)
+            affected |= {person, oid}
+    for oid in sorted(a for a in affected if a.startswith("o:")):
+        store.drop_if_unused(conn, oid)
+    return affected
+
+
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
     """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
     merged: set[str] = set()
@@ -805,7 +836,9 @@ def resolve_article_speakers(
                 affected |= _learn(conn, sid, s, day)
                 store.set_article_speaker(conn, article.id, s.local_id, sid)
                 affected.add(sid)
-    affected |= _bind_roles(conn, [a.published for a, _ in batch if a.published])
+    days = [a.published for a, _ in batch if a.published]
+    affected |= _bind_roles(conn, days)
+    affected |= _bind_role_acronyms(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)

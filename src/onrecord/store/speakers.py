@@ -246,20 +246,20 @@ def speaker_forms(conn: sqlite3.Connection, speaker_id: str) -> list[str]:
 
 
 def role_rows(
-    conn: sqlite3.Connection, days: Iterable[str], window_days: int
+    conn: sqlite3.Connection, days: Iterable[str], window_days: int, kind: str = "role"
 ) -> list[tuple[str, str, ArticleSpeaker, str, str | None]]:
-    """Article speakers still resolved to a role, not a person, in articles published within
-    ``window_days`` of any of ``days`` (or with no date): (article id, speaker id, the article's
-    speaker, the article's body, its day)."""
+    """Article speakers still resolved to a role, not a person (or to another ``kind`` of
+    speaker), in articles published within ``window_days`` of any of ``days`` (or with no date):
+    (article id, speaker id, the article's speaker, the article's body, its day)."""
     wanted = sorted({d[:10] for d in days if d})
     near = " OR ".join("abs(julianday(substr(ar.published, 1, 10)) - julianday(?)) <= ?" for _ in wanted)
     params: list[object] = [v for d in wanted for v in (d, window_days)]
     rows = conn.execute(
         "SELECT a.article_id, a.speaker_id, a.local_id, a.name, a.kind, a.gender, a.names, a.roles, ar.body, "
         "ar.published FROM article_speakers a JOIN articles ar ON ar.id = a.article_id "
-        "JOIN speakers s ON s.id = a.speaker_id WHERE s.kind = 'role' "
+        "JOIN speakers s ON s.id = a.speaker_id WHERE s.kind = ? "
         f"AND (ar.published IS NULL{' OR ' + near if near else ''}) ORDER BY ar.published, a.article_id, a.local_id",
-        params,
+        [kind, *params],
     )
     return [
         (
