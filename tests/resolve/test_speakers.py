@@ -852,3 +852,19 @@ def test_an_acronym_a_body_is_named_by_stays_the_body(archive: Archive, tmp_path
     short = ("a2", "2027-04-06", 'The PS said the dam "will be finished by June". Amani Wekesa spoke in Naivasha.')
     _ingest(archive, tmp_path, _WEKESA, body, short)
     assert "p:amani-vekesa" not in _speaker_of(archive, "a2")
+
+
+@pytest.mark.parametrize(
+    "full", ["Kenanga Dairy Holdings Berhad", "Kenanga Dairy Holdings Bhd", "Kenanga Dairy Holdings Sdn Bhd"]
+)
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_malaysian_company_and_its_initials_are_one_organisation(
+    archive: Archive, tmp_path: Path, full: str, order: tuple[int, int]
+) -> None:
+    articles = [
+        ("b1", "2027-04-05", f"{full} said on Monday that it would recall 12 batches of milk powder."),
+        ("b2", "2027-04-06", 'KDH said it "will recall 12 batches" of its milk powder.'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "b1", "b2")
+    assert {q.speaker.kind for q in archive.quotes(article="b1") if q.speaker} == {"organisation"}

@@ -50,10 +50,12 @@ ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder ma
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
-# Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal).
+# Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal;
+# "Sdn Bhd", "Berhad", "Pte Ltd", "Tbk" of Malaysian, Singaporean and Indonesian companies).
 _LEGAL_FORM = re.compile(
     r"[\s,]+(?:AG|SE|GmbH|KGaA|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|plc|PLC|LLC|LLP|"
-    r"S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|OAO|OOO|PAO|ПАО|АО|ООО)$"
+    r"S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|OAO|OOO|PAO|ПАО|АО|ООО|"
+    r"(?:Sdn\.?\s+)?(?:Berhad|Bhd\.?)|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?)$"
 )
 
 
