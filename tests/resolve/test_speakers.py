@@ -868,3 +868,29 @@ def test_a_malaysian_company_and_its_initials_are_one_organisation(
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "b1", "b2")
     assert {q.speaker.kind for q in archive.quotes(article="b1") if q.speaker} == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    ("shorter", "longer", "within"),
+    [
+        (["rana", "tarik"], ["rana", "muhamad", "tarik", "bati"], True),  # two of four names
+        (["marisol", "de", "la", "fuente"], ["marisol", "de", "la", "fuente", "olmos"], True),
+        (["rana", "bati"], ["rana", "muhamad", "tarik", "bati"], True),
+        (["tarik", "bati"], ["rana", "muhamad", "tarik", "bati"], False),  # another first word
+        (["rana", "bati", "tarik"], ["rana", "muhamad", "tarik", "bati"], False),  # another order
+    ],
+)
+def test_a_shorter_name_within_a_longer_one(shorter: list[str], longer: list[str], within: bool) -> None:
+    from onrecord.resolve.speakers import _names_within
+
+    assert _names_within(shorter, longer) is within
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_two_of_four_names_are_the_same_person(archive: Archive, tmp_path: Path, order: tuple[int, int]) -> None:
+    articles = [
+        ("a1", "2026-05-01", 'Board chairman Rana Muhammad Tariq Bhatti said: "The tour will go ahead."'),
+        ("a2", "2026-05-02", '"The tour will go ahead," Rana Tariq told reporters in Multan on Saturday.'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "a1", "a2")

@@ -390,21 +390,29 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
 
 
 def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
-    """The one person named with the same given name and surnames and one surname more or
-    fewer at the end ("Marisol de la Fuente" / "Marisol de la Fuente Olmos": Spanish and
-    Portuguese papers give the second surname, others leave it out); else None."""
+    """The one person named with the same first name and the other names in the same order, one
+    or two more or fewer, at the end or between ("Marisol de la Fuente" / "Marisol de la Fuente
+    Olmos": Spanish and Portuguese papers give the second surname, others leave it out; "Rana
+    Tariq" / "Rana Muhammad Tariq Bhatti": two of four names); else None."""
     kb = knowledge()
     found = []
     for c in store.people_by_first_word(conn, parts[0]):
         shorter, longer = sorted((c.key.split(), parts), key=len)
         if (
             len(shorter) >= 2
-            and len(longer) == len(shorter) + 1
-            and longer[: len(shorter)] == shorter
+            and 1 <= len(longer) - len(shorter) <= 2
+            and _names_within(shorter, longer)
             and (not kb.is_given_name(shorter[-1]) or not _surname_of_another(conn, shorter[-1], c.id))
         ):
             found.append(c)
     return found[0].id if len(found) == 1 else None
+
+
+def _names_within(shorter: list[str], longer: list[str]) -> bool:
+    """Whether the longer name opens with the shorter's first word and holds its other words in
+    the same order."""
+    rest = iter(longer[1:])
+    return shorter[0] == longer[0] and all(word in rest for word in shorter[1:])
 
 
 def _surname_of_another(conn: sqlite3.Connection, surname: str, person_id: str) -> bool:
