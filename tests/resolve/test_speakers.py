@@ -894,3 +894,37 @@ def test_two_of_four_names_are_the_same_person(archive: Archive, tmp_path: Path,
     ]
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "a1", "a2")
+
+
+@pytest.mark.parametrize(
+    ("handle", "name"),
+    [
+        ("NRT_AnnaMariaKowalczyk", "Anna Maria Kowalczyk"),  # a body's initials, then the name
+        ("@TomasBerglund", "Tomas Berglund"),
+        ("NRT_TomasBerglund_2027", "Tomas Berglund"),
+        ("NorthRailTrains", None),  # no given name opens it: a body's handle
+        ("NRT", None),
+        ("Tomas Berglund", None),  # a name written out
+        ("Anne-Marie", None),
+    ],
+)
+def test_a_user_handle_spells_a_name(handle: str, name: str | None) -> None:
+    from onrecord.resolve.speakers import handle_name
+
+    assert handle_name(handle) == name
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_user_handle_is_the_person_it_spells(archive: Archive, tmp_path: Path, order: tuple[int, int]) -> None:
+    articles = [
+        (
+            "a1",
+            "2027-10-07",
+            "Thread: I'm Tomas Berglund, chief executive of North Rail Trains. Ask me anything.\n\n"
+            "Q: Are the trains safe?\n\n"
+            "NRT_TomasBerglund answered: Twelve of our trains are back in service after new brake tests.",
+        ),
+        ("a2", "2027-10-08", 'Tomas Berglund said that "twelve of our trains are back in service".'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "a1", "a2")

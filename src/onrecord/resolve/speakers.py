@@ -43,7 +43,14 @@ from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
 from onrecord.store import speakers as store
 
-__all__ = ["ROLE_LINK_DAYS", "ROLE_WINDOW_DAYS", "bare_person_name", "organisation_key", "resolve_article_speakers"]
+__all__ = [
+    "ROLE_LINK_DAYS",
+    "ROLE_WINDOW_DAYS",
+    "bare_person_name",
+    "handle_name",
+    "organisation_key",
+    "resolve_article_speakers",
+]
 
 ROLE_WINDOW_DAYS = 365
 ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder may be named
@@ -129,6 +136,26 @@ def bare_person_name(name: str) -> str:
     return " ".join(words)
 
 
+# A word of a user handle: initials ("CMT"), or a run of capitalised words written as one
+# ("JeanLucFerrand"); "_", "." and "-" join them ("CMT_JeanLucFerrand").
+_HANDLE_PART = re.compile(r"[A-Z0-9]{2,}|(?:[A-ZÀ-Þ][a-zß-ÿ]+){2,4}")
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+
+
+def handle_name(name: str) -> str | None:
+    """The person's name a user handle spells ("CMT_JeanLucFerrand", "@MariaLopez" are "Jean Luc
+    Ferrand", "Maria Lopez"): its run of capitalised words, without the initials of a body and the
+    digits beside it, when a given name opens it; else None."""
+    parts = re.split(r"[_.-]", name.removeprefix("@"))
+    if " " in name or not all(_HANDLE_PART.fullmatch(p) for p in parts):
+        return None
+    words = [p for p in parts if not p.isupper() and not p.isdigit()]
+    if len(words) != 1:
+        return None
+    names = _CAPITALISED.findall(words[0])
+    return " ".join(names) if knowledge().is_given_name(names[0]) else None
+
+
 def _from_given_name(name: str) -> str:
     """A person's name from its given name on, when the capitalised words before it are no
     names: what a title left behind ("District Attorney Marcus de la Vega") or a word a
@@ -172,7 +199,7 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
         return s
 
     def bare(name: str) -> str:
-        name = bare_person_name(name)
+        name = handle_name(name) or bare_person_name(name)
         return _from_given_name(name) if s.kind == "person" else name
 
     if bare(s.name) == s.name:
