@@ -928,3 +928,21 @@ def test_a_user_handle_is_the_person_it_spells(archive: Archive, tmp_path: Path,
     ]
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "a1", "a2")
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        ("chairman of the Cashew Growers Association, Alhaji Ibrahim Dankaro", "Ibrahim Dankaro"),
+        ("president of the union, Dr. Tomas Berglund", "Tomas Berglund"),
+        ("spokesman for President Tomas Berglund", None),  # whose spokesman: no comma before the name
+        ("the minister, who declined to comment", None),
+        ("chief executive, Halvern Polymers", None),  # a body after the comma
+    ],
+)
+def test_a_role_ending_with_its_holder_s_name_is_that_person(role: str, name: str | None) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _apposed_holder
+
+    read = _apposed_holder(ArticleSpeaker("r:x", role, "role", None, (role,), (role,)))
+    assert (read.kind, read.name) == (("person", name) if name else ("role", role))

@@ -218,9 +218,12 @@ def _role_as_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> ArticleSpeaker
     """A 'person' whose name is a role alone ("Spokesperson", "Secretary", "Wyralla Shire Mayor":
     a transcript's label, a title read as a name) is that role; or the person its role phrase
     names in full ("Health Secretary, the Rt Hon Gareth Lomax"). A word some person of the corpus
-    bears as a surname ("Bishop", "Major") stays a name."""
+    bears as a surname ("Bishop", "Major") stays a name. A role that ends with its holder's name
+    is that person (:func:`_apposed_holder`)."""
     kb = knowledge()
     words = s.name.split()
+    if s.kind == "role":
+        return _apposed_holder(s)
     if s.kind != "person" or not words or any(kb.is_given_name(w) for w in words):
         return s
     if not kb.is_title(words[-1]) or kb.role(s.name) is None:
@@ -233,6 +236,17 @@ def _role_as_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> ArticleSpeaker
         name = named.pop()
         return replace(s, name=name, names=(name,))
     return replace(s, kind="role", roles=tuple(dict.fromkeys((s.name, *s.roles))))
+
+
+def _apposed_holder(s: ArticleSpeaker) -> ArticleSpeaker:
+    """A role whose phrase ends with the holder's full name after a comma ("chairman of the
+    Cashew Growers Association, Alhaji Ibrahim Dankaro") is that person, the rest of the phrase
+    their role; any other role stays one."""
+    role, comma, after = s.name.rpartition(",")
+    name = bare_person_name(_DETERMINER.sub("", after.strip()))
+    if not comma or not _NAME_IN_ROLE.fullmatch(name) or not knowledge().starts_with_given_name(name):
+        return s
+    return replace(s, kind="person", name=name, names=(name,), roles=(role.strip(),))
 
 
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
