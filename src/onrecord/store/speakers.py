@@ -398,6 +398,12 @@ _NAME_LINKS = frozenset(
 )
 
 
+def _holds(words: list[str], fewer: list[str]) -> bool:
+    """Whether a name's words hold all of a shorter name's, in the same order."""
+    rest = iter(words)
+    return len(fewer) < len(words) and all(word in rest for word in fewer)
+
+
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
     """Set each speaker's display name (its most used full name, Latin script first) on it and its
     quotes, and its kind on its quotes (a role bound to its holder is that person)."""
@@ -418,8 +424,9 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
                 words = alias.split()
                 while len(words) > 1 and words[0].islower():
                     words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
-                # "Luisa Fernández Arriaga" over "Fernández Arriaga": a form that holds another whole
-                fuller = sum(1 for f in forms if f != alias and alias.endswith(" " + f))
+                # "Luisa Fernández Arriaga" over "Fernández Arriaga", "Rana Muhammad Tariq Bhatti"
+                # over "Rana Tariq": a form that holds another's words in order
+                fuller = sum(1 for f in forms if f != alias and _holds(alias.split(), f.split()))
                 # "Banco Central de Valdoria" over "Valdoria's central bank": a name, not a description
                 proper = not any(w.islower() and w not in _NAME_LINKS for w in alias.split())
                 return (latin, len(words) > 1, proper, fuller, count, alias)
