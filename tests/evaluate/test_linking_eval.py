@@ -225,7 +225,7 @@ def test_a_second_gold_quote_with_the_same_words_is_their_next_occurrence(after:
     ("ids", "lines"),
     [
         (["p1", "p1"], []),  # one id for both quotes: nothing split
-        (["p1", "p2"], ["ruiz: [p1] 'Ana Ruiz' x1 | [p2] 'Ana Ruiz' x1"]),  # two ids: one line
+        (["p1", "p2"], ["ruiz: [p1] 'Ana Ruiz' x1 (a.txt) | [p2] 'Ana Ruiz' x1 (b.txt)"]),  # two ids: one line
         (["p1", None], []),  # a quote without a speaker is a speaker error, not a split
     ],
 )
@@ -238,3 +238,43 @@ def test_a_gold_speaker_spread_over_several_ids_is_listed(ids: list[str | None],
         Quote("q", "a", "direct", "t", 0, 1, None, SpeakerRef(sid, "Ana Ruiz", None) if sid else None) for sid in ids
     ]
     assert attribution_errors(gold, found, GOLD_SPEAKERS)["speaker_split"] == lines  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("names", "ids", "missed"),
+    [
+        (["Ana Ruiz", "Ana Ruiz"], ["p1", "p1"], {}),  # one id: nothing missed
+        (["Ana Ruiz", None], ["p1", "p1"], {"no_quote": 1}),  # the second quote not extracted
+        (["Ana Ruiz", ""], ["p1", "p1"], {"no_speaker": 1}),  # extracted without a speaker
+        (["Ana Ruiz", "Valmora"], ["p1", "p2"], {"wrong_name": 1}),  # which speaker: attribution
+        (["Ana Ruiz", "Ruiz"], ["p1", "p2"], {"ids_differ": 1}),  # two right names apart: the resolver
+    ],
+)
+def test_missed_speaker_pairs_are_sorted_by_cause(
+    names: list[str | None], ids: list[str], missed: dict[str, int]
+) -> None:
+    from onrecord.evaluate.linking import speaker_pairs_missed
+    from onrecord.model import Quote, SpeakerRef
+
+    gold = [{"article": "a.txt", "text": "x", "speaker": "ruiz"}, {"article": "b.txt", "text": "y", "speaker": "ruiz"}]
+    found = [
+        None
+        if name is None
+        else Quote("q", "a", "direct", "t", 0, 1, None, SpeakerRef(sid, name, None) if name else None)
+        for name, sid in zip(names, ids, strict=True)
+    ]
+    want = {"missed": sum(missed.values()), "no_quote": 0, "no_speaker": 0, "wrong_name": 0, "ids_differ": 0}
+    assert speaker_pairs_missed(gold, found, GOLD_SPEAKERS) == {**want, **missed}  # type: ignore[arg-type]
+
+
+def test_a_split_id_with_a_wrong_name_says_so() -> None:
+    from onrecord.evaluate.linking import attribution_errors
+    from onrecord.model import Quote, SpeakerRef
+
+    gold = [{"article": "a.txt", "text": "x", "speaker": "ruiz"}, {"article": "b.txt", "text": "y", "speaker": "ruiz"}]
+    found = [
+        Quote("q", "a", "direct", "t", 0, 1, None, SpeakerRef("p1", "Ana Ruiz", None)),
+        Quote("q", "a", "direct", "t", 0, 1, None, SpeakerRef("p2", "Valmora", None)),
+    ]
+    line = "ruiz: [p1] 'Ana Ruiz' x1 (a.txt) | [p2] 'Valmora' (wrong name) x1 (b.txt)"
+    assert attribution_errors(gold, found, GOLD_SPEAKERS)["speaker_split"] == [line]  # type: ignore[arg-type]

@@ -175,6 +175,14 @@ def test_changes_and_name_forms_pass(a: str, b: str) -> None:
         ),
         # too few shared words to tell
         ("It was Dunmore", "It was Saltillo", False),
+        # the other name given only further on is said of something else; next to it, one list
+        (
+            "two cases were confirmed in Bondara County, both of them traders",
+            "two cases were confirmed in Lwando County, the first outside Kisoma and Bondara",
+            True,
+        ),
+        ("We will open talks with Norland and Estovia", "We will open talks with Estovia and Norland", False),
+        ("We will open talks with Norland and the Estovians", "We will open talks with Estovia and Norland", False),
     ],
 )
 def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> None:

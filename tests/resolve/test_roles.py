@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.resolve.roles import compatible, role_shape, shares_detail, shares_word
+from onrecord.resolve.roles import compatible, role_shape, shares_detail, shares_word, spells_role
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,19 @@ def test_of_several_fitting_roles_the_one_saying_the_same_is_closest(
 @pytest.mark.parametrize("phrase", ["Mr", "Frau", "61", "himself", "the former"])
 def test_words_that_name_no_office_are_no_role(phrase: str) -> None:
     assert role_shape(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("acronym", "phrase", "spelled"),
+    [
+        ("CS", "Health Cabinet Secretary", True),
+        ("CS", "Cabinet Secretary, Dr. Wanjiru Odhiambo", True),
+        ("DG", "director-general of the agency", True),
+        ("CEO", "chief executive officer", True),
+        ("PS", "Water Permanent Secretary", True),
+        ("DG", "Dr. Grace", False),  # initials ending in no role: an honorific and a name
+        ("KTA", "chairperson of the Kisoma Traders' Association", False),  # a body's initials, not the role
+    ],
+)
+def test_an_acronym_may_spell_a_role(acronym: str, phrase: str, spelled: bool) -> None:
+    assert spells_role(acronym, phrase) is spelled

@@ -320,7 +320,7 @@ def test_an_unnamed_role_is_the_person_the_article_names_with_that_role_elsewher
 
 def test_the_head_of_state_is_the_president_the_article_names(archive: Archive, tmp_path: Path) -> None:
     text = (
-        "Halvorian President Oskar Lindqvist chaired the meeting. \"We are forming a new government,\" "
+        'Halvorian President Oskar Lindqvist chaired the meeting. "We are forming a new government," '
         "the head of state said. Lindqvist said that the reshuffle would be small."
     )
     _ingest(archive, tmp_path, ("a1", "2027-03-16", text))
@@ -808,3 +808,144 @@ def test_an_organisation_named_with_two_kind_words_stays_apart_from_the_short_na
         ("a3", "2027-05-04", "The plant is run by a company called Ardley Water. The company says it will close."),
     )
     assert len(_speaker_of(archive, "a1") | _speaker_of(archive, "a2") | _speaker_of(archive, "a3")) == 3
+
+
+_WEKESA = (
+    "a1",
+    "2027-04-05",
+    "NAIVASHA — Water Permanent Secretary Amani Wekesa said on Monday that the dam would be finished by June. "
+    '"We are on schedule," Wekesa said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        # the article names the person whose role the acronym is the initials of
+        ('The PS said the dam "will be finished by June". Amani Wekesa spoke in Naivasha.', True),
+        # two people the article quotes hold such a role: unsure, kept apart
+        (
+            "Water Permanent Secretary Amani Wekesa said the dam was late. Health Permanent Secretary Otieno "
+            'Barasa said clinics would open. The PS said the dam "will be finished by June".',
+            False,
+        ),
+        # initials of no role of hers
+        ('The WRA said the dam "will be finished by June". Amani Wekesa spoke in Naivasha.', False),
+    ],
+)
+@pytest.mark.parametrize("acronym_first", [True, False])
+def test_an_acronym_of_a_role_is_the_person_holding_it(
+    archive: Archive, tmp_path: Path, text: str, bound: bool, acronym_first: bool
+) -> None:
+    short = ("a2", "2027-04-06", text)
+    _ingest_each(archive, tmp_path, [_WEKESA, short], (1, 0) if acronym_first else (0, 1))
+    said = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker and "dam" in q.text}
+    assert (said == {"p:amani-vekesa"}) is bound
+
+
+def test_an_acronym_a_body_is_named_by_stays_the_body(archive: Archive, tmp_path: Path) -> None:
+    body = (
+        "a3",
+        "2027-04-05",
+        'The Permanent Secretariat (PS) of the basin commission said the dam "will be finished by June".',
+    )
+    short = ("a2", "2027-04-06", 'The PS said the dam "will be finished by June". Amani Wekesa spoke in Naivasha.')
+    _ingest(archive, tmp_path, _WEKESA, body, short)
+    assert "p:amani-vekesa" not in _speaker_of(archive, "a2")
+
+
+@pytest.mark.parametrize(
+    "full", ["Kenanga Dairy Holdings Berhad", "Kenanga Dairy Holdings Bhd", "Kenanga Dairy Holdings Sdn Bhd"]
+)
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_malaysian_company_and_its_initials_are_one_organisation(
+    archive: Archive, tmp_path: Path, full: str, order: tuple[int, int]
+) -> None:
+    articles = [
+        ("b1", "2027-04-05", f"{full} said on Monday that it would recall 12 batches of milk powder."),
+        ("b2", "2027-04-06", 'KDH said it "will recall 12 batches" of its milk powder.'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "b1", "b2")
+    assert {q.speaker.kind for q in archive.quotes(article="b1") if q.speaker} == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    ("shorter", "longer", "within"),
+    [
+        (["rana", "tarik"], ["rana", "muhamad", "tarik", "bati"], True),  # two of four names
+        (["marisol", "de", "la", "fuente"], ["marisol", "de", "la", "fuente", "olmos"], True),
+        (["rana", "bati"], ["rana", "muhamad", "tarik", "bati"], True),
+        (["tarik", "bati"], ["rana", "muhamad", "tarik", "bati"], False),  # another first word
+        (["rana", "bati", "tarik"], ["rana", "muhamad", "tarik", "bati"], False),  # another order
+    ],
+)
+def test_a_shorter_name_within_a_longer_one(shorter: list[str], longer: list[str], within: bool) -> None:
+    from onrecord.resolve.speakers import _names_within
+
+    assert _names_within(shorter, longer) is within
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_two_of_four_names_are_the_same_person(archive: Archive, tmp_path: Path, order: tuple[int, int]) -> None:
+    articles = [
+        ("a1", "2026-05-01", 'Board chairman Rana Muhammad Tariq Bhatti said: "The tour will go ahead."'),
+        ("a2", "2026-05-02", '"The tour will go ahead," Rana Tariq told reporters in Multan on Saturday.'),
+        ("a3", "2026-05-03", '"We have the players," Rana Tariq said on Sunday.'),
+    ]
+    _ingest_each(archive, tmp_path, articles, (*order, 2))
+    assert _one_speaker(archive, "a1", "a2", "a3")
+    # the form that holds the others is shown, though the shorter one is used more
+    assert {q.speaker.name for q in archive.quotes(article="a2") if q.speaker} == {"Rana Muhammad Tariq Bhatti"}
+
+
+@pytest.mark.parametrize(
+    ("handle", "name"),
+    [
+        ("NRT_AnnaMariaKowalczyk", "Anna Maria Kowalczyk"),  # a body's initials, then the name
+        ("@TomasBerglund", "Tomas Berglund"),
+        ("NRT_TomasBerglund_2027", "Tomas Berglund"),
+        ("NorthRailTrains", None),  # no given name opens it: a body's handle
+        ("NRT", None),
+        ("Tomas Berglund", None),  # a name written out
+        ("Anne-Marie", None),
+    ],
+)
+def test_a_user_handle_spells_a_name(handle: str, name: str | None) -> None:
+    from onrecord.resolve.speakers import handle_name
+
+    assert handle_name(handle) == name
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_user_handle_is_the_person_it_spells(archive: Archive, tmp_path: Path, order: tuple[int, int]) -> None:
+    articles = [
+        (
+            "a1",
+            "2027-10-07",
+            "Thread: I'm Tomas Berglund, chief executive of North Rail Trains. Ask me anything.\n\n"
+            "Q: Are the trains safe?\n\n"
+            "NRT_TomasBerglund answered: Twelve of our trains are back in service after new brake tests.",
+        ),
+        ("a2", "2027-10-08", 'Tomas Berglund said that "twelve of our trains are back in service".'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "a1", "a2")
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        ("chairman of the Cashew Growers Association, Alhaji Ibrahim Dankaro", "Ibrahim Dankaro"),
+        ("president of the union, Dr. Tomas Berglund", "Tomas Berglund"),
+        ("spokesman for President Tomas Berglund", None),  # whose spokesman: no comma before the name
+        ("the minister, who declined to comment", None),
+        ("chief executive, Halvern Polymers", None),  # a body after the comma
+    ],
+)
+def test_a_role_ending_with_its_holder_s_name_is_that_person(role: str, name: str | None) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _apposed_holder
+
+    read = _apposed_holder(ArticleSpeaker("r:x", role, "role", None, (role,), (role,)))
+    assert (read.kind, read.name) == (("person", name) if name else ("role", role))

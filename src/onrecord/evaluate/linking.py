@@ -198,6 +198,7 @@ def evaluate_linking(
         "syndicated_copies": {"gold": len(copies), "found": copies_found, "false": false_copies},
         **attribution_scores(kept, found, gold["speakers"], articles_meta, places),
         "statement_pairs_missed_by_speaker": _missed_by_speaker(kept, statements, speakers),
+        "speaker_pairs_missed": speaker_pairs_missed(kept, found, gold["speakers"]),
         "merged_traps": merges,
         "errors": {**_errors(kept, statements), **attribution_errors(kept, found, gold["speakers"])},
     }
@@ -227,11 +228,13 @@ def _norm(name: str | None) -> str:
     return _DETERMINERS.sub("", " ".join((name or "").replace("’", "'").split())).casefold()
 
 
+def _right_name(name: str | None, wanted: dict[str, Any]) -> bool:
+    """Whether a speaker name is the gold speaker's name or one of its aliases."""
+    return _norm(name) in {_norm(wanted.get("name")), *(_norm(a) for a in wanted.get("aliases", []))}
+
+
 def _speaker_right(q: Quote, wanted: dict[str, Any]) -> bool:
-    if q.speaker is None:
-        return False
-    names = {_norm(wanted.get("name")), *(_norm(a) for a in wanted.get("aliases", []))}
-    return _norm(q.speaker.name) in names
+    return q.speaker is not None and _right_name(q.speaker.name, wanted)
 
 
 _POSSESSIVE = frozenset("his her their its our my your".split())
@@ -331,12 +334,12 @@ def attribution_errors(
     one per gold speaker whose matched quotes got several speaker ids (``speaker_split``: the
     speaker-pair recall lost, whether or not each name is right)."""
     out: dict[str, list[str]] = {"speaker": [], "speaker_split": [], "via": [], "via_kind": [], "said_on": []}
-    ids: dict[str, dict[str, list[str]]] = {}
+    ids: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for g, q in zip(gold, found, strict=True):
         if q is None:
             continue
         if q.speaker is not None:
-            ids.setdefault(g["speaker"], {}).setdefault(q.speaker.id, []).append(q.speaker.name)
+            ids.setdefault(g["speaker"], {}).setdefault(q.speaker.id, []).append((q.speaker.name, g["article"]))
         where = f"{g['article']}: {g['text'][:60]!r}"
         if not _speaker_right(q, gold_speakers.get(g["speaker"], {})):
             got = q.speaker.name if q.speaker else None
@@ -348,10 +351,50 @@ def attribution_errors(
         if "said_on" in g and _said_on(q) != _gold_value(g, "said_on"):
             out["said_on"].append(f"{where}: {q.said_on!r} for {g['said_on']!r}")
     out["speaker_split"] = [
-        f"{key}: " + " | ".join(f"[{sid[:8]}] {names[0]!r} x{len(names)}" for sid, names in groups.items())
+        f"{key}: " + " | ".join(_split_group(sid, seen, gold_speakers.get(key, {})) for sid, seen in groups.items())
         for key, groups in sorted(ids.items())
         if len(groups) > 1
     ]
+    return out
+
+
+def _split_group(sid: str, seen: list[tuple[str, str]], wanted: dict[str, Any]) -> str:
+    """One id of a split gold speaker: the name it bears, ``(wrong name)`` when that is not the
+    gold's, how many quotes, and in which articles."""
+    name = seen[0][0]
+    wrong = "" if _right_name(name, wanted) else " (wrong name)"
+    articles = ", ".join(dict.fromkeys(a for _, a in seen))
+    return f"[{sid[:8]}] {name!r}{wrong} x{len(seen)} ({articles})"
+
+
+def speaker_pairs_missed(
+    gold: list[dict[str, Any]], found: list[Quote | None], gold_speakers: dict[str, Any]
+) -> dict[str, int]:
+    """Gold speaker pairs (two quotes of one gold speaker) not given one id, by what kept them
+    apart, the first cause that holds: a quote not extracted (``no_quote``), extracted without a
+    speaker (``no_speaker``), a speaker name that is not the gold's (``wrong_name``: which
+    speaker a quote gets), or two right names under different ids (``ids_differ``: what the
+    resolver did not join)."""
+    out = {"missed": 0, "no_quote": 0, "no_speaker": 0, "wrong_name": 0, "ids_differ": 0}
+    for i in range(len(gold)):
+        for j in range(i + 1, len(gold)):
+            if gold[i]["speaker"] != gold[j]["speaker"]:
+                continue
+            a, b = found[i], found[j]
+            if a is None or b is None:
+                out["no_quote"] += 1
+            elif a.speaker is None or b.speaker is None:
+                out["no_speaker"] += 1
+            elif a.speaker.id == b.speaker.id:
+                continue
+            elif not (
+                _speaker_right(a, gold_speakers.get(gold[i]["speaker"], {}))
+                and _speaker_right(b, gold_speakers.get(gold[j]["speaker"], {}))
+            ):
+                out["wrong_name"] += 1
+            else:
+                out["ids_differ"] += 1
+            out["missed"] += 1
     return out
 
 

@@ -1070,13 +1070,18 @@ def _span_swapped(a: Features, b: Features) -> bool:
 
 
 _SHARED_OPENING = 4  # words two wordings must open with before the names that follow differ
+_LIST_REACH = 3  # words after a name within which the other's name makes them one list ("X and the Y")
 
 
 def _other_name_after(a: Features, b: Features) -> bool:
     """The same opening words, then a different name: "Zarevia will not accept naval patrols in
     the Meridian Strait, whoever ..." and "... patrols in the Korsak Sea without a mandate" (same
     language; at least :data:`_SHARED_OPENING` words in common, two of them content words, then a
-    name on each side that the other wording does not hold, neither a short form of the other)."""
+    name on each side that the other wording does not hold next to it, neither a short form of
+    the other). A name the other wording gives only further on, after other words, is said of
+    something else there ("confirmed in Bondara County" / "confirmed in Lwando County, the first
+    outside Bondara"); one next to the other's is one list said in another order ("talks with
+    Norland and Estovia" / "talks with Estovia and Norland")."""
     if a.language != b.language:
         return False
     wa, wb = a.words, b.words
@@ -1084,7 +1089,8 @@ def _other_name_after(a: Features, b: Features) -> bool:
     if p < _SHARED_OPENING or p >= min(len(wa), len(wb)) or sum(w not in _STOP for w in wa[:p]) < 2:
         return False
     x, y = wa[p], wb[p]
-    if x not in a.entities or y not in b.entities or x in wb or y in wa:
+    near = p + _LIST_REACH + 1
+    if x not in a.entities or y not in b.entities or x in wb[:near] or y in wa[:near]:
         return False
     if x[:4] == y[:4] or _acronym_of(y, wa[p:]) or _acronym_of(x, wb[p:]):
         return False

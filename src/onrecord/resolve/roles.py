@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["RoleShape", "compatible", "role_shape", "shares_detail", "shares_word"]
+__all__ = ["RoleShape", "compatible", "role_shape", "shares_detail", "shares_word", "spells_role"]
 
 _STOP = frozenset("the a an of for at in to with on and his her its their our my your this that s".split())
 _PREPOSITIONS = frozenset("of for at in to with on".split())
@@ -222,3 +222,18 @@ def shares_word(a: RoleShape, b: RoleShape) -> bool:
     """Whether two compatible role phrases agree on any word of what they say of the office,
     the kind of body included ("borough council's leader" and "council leader")."""
     return compatible(a, b) and bool(a.others & b.others or a.kinds & b.kinds or a.places & b.places)
+
+
+def spells_role(acronym: str, phrase: str) -> bool:
+    """Whether an acronym is the initials of words a role phrase gives in a row that end in a
+    role ("CS" of "Health Cabinet Secretary", "DG" of "director-general of the agency"): the
+    role written short. Initials that end in no role ("DG" of "Dr. Grace") are no role."""
+    from onrecord.attribute.knowledge import knowledge
+
+    letters = acronym.casefold()
+    words = [w for w in re.findall(r"[^\W\d_]+", phrase.casefold().replace("'s", "")) if w not in _STOP]
+    size = len(letters)
+    return size >= 2 and any(
+        "".join(w[0] for w in words[i : i + size]) == letters and knowledge().role(" ".join(words[i : i + size]))
+        for i in range(len(words) - size + 1)
+    )

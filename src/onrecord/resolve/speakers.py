@@ -38,22 +38,31 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.generic import bind_generic_bodies
 from onrecord.resolve.institutions import institution_key
-from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word
+from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
 from onrecord.store import speakers as store
 
-__all__ = ["ROLE_LINK_DAYS", "ROLE_WINDOW_DAYS", "bare_person_name", "organisation_key", "resolve_article_speakers"]
+__all__ = [
+    "ROLE_LINK_DAYS",
+    "ROLE_WINDOW_DAYS",
+    "bare_person_name",
+    "handle_name",
+    "organisation_key",
+    "resolve_article_speakers",
+]
 
 ROLE_WINDOW_DAYS = 365
 ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder may be named
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
-# Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal).
+# Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal;
+# "Sdn Bhd", "Berhad", "Pte Ltd", "Tbk" of Malaysian, Singaporean and Indonesian companies).
 _LEGAL_FORM = re.compile(
     r"[\s,]+(?:AG|SE|GmbH|KGaA|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|plc|PLC|LLC|LLP|"
-    r"S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|OAO|OOO|PAO|ПАО|АО|ООО)$"
+    r"S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|OAO|OOO|PAO|ПАО|АО|ООО|"
+    r"(?:Sdn\.?\s+)?(?:Berhad|Bhd\.?)|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?)$"
 )
 
 
@@ -127,6 +136,26 @@ def bare_person_name(name: str) -> str:
     return " ".join(words)
 
 
+# A word of a user handle: initials ("CMT"), or a run of capitalised words written as one
+# ("JeanLucFerrand"); "_", "." and "-" join them ("CMT_JeanLucFerrand").
+_HANDLE_PART = re.compile(r"[A-Z0-9]{2,}|(?:[A-ZÀ-Þ][a-zß-ÿ]+){2,4}")
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+
+
+def handle_name(name: str) -> str | None:
+    """The person's name a user handle spells ("CMT_JeanLucFerrand", "@MariaLopez" are "Jean Luc
+    Ferrand", "Maria Lopez"): its run of capitalised words, without the initials of a body and the
+    digits beside it, when a given name opens it; else None."""
+    parts = re.split(r"[_.-]", name.removeprefix("@"))
+    if " " in name or not all(_HANDLE_PART.fullmatch(p) for p in parts):
+        return None
+    words = [p for p in parts if not p.isupper() and not p.isdigit()]
+    if len(words) != 1:
+        return None
+    names = _CAPITALISED.findall(words[0])
+    return " ".join(names) if knowledge().is_given_name(names[0]) else None
+
+
 def _from_given_name(name: str) -> str:
     """A person's name from its given name on, when the capitalised words before it are no
     names: what a title left behind ("District Attorney Marcus de la Vega") or a word a
@@ -170,7 +199,7 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
         return s
 
     def bare(name: str) -> str:
-        name = bare_person_name(name)
+        name = handle_name(name) or bare_person_name(name)
         return _from_given_name(name) if s.kind == "person" else name
 
     if bare(s.name) == s.name:
@@ -189,9 +218,12 @@ def _role_as_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> ArticleSpeaker
     """A 'person' whose name is a role alone ("Spokesperson", "Secretary", "Wyralla Shire Mayor":
     a transcript's label, a title read as a name) is that role; or the person its role phrase
     names in full ("Health Secretary, the Rt Hon Gareth Lomax"). A word some person of the corpus
-    bears as a surname ("Bishop", "Major") stays a name."""
+    bears as a surname ("Bishop", "Major") stays a name. A role that ends with its holder's name
+    is that person (:func:`_apposed_holder`)."""
     kb = knowledge()
     words = s.name.split()
+    if s.kind == "role":
+        return _apposed_holder(s)
     if s.kind != "person" or not words or any(kb.is_given_name(w) for w in words):
         return s
     if not kb.is_title(words[-1]) or kb.role(s.name) is None:
@@ -204,6 +236,17 @@ def _role_as_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> ArticleSpeaker
         name = named.pop()
         return replace(s, name=name, names=(name,))
     return replace(s, kind="role", roles=tuple(dict.fromkeys((s.name, *s.roles))))
+
+
+def _apposed_holder(s: ArticleSpeaker) -> ArticleSpeaker:
+    """A role whose phrase ends with the holder's full name after a comma ("chairman of the
+    Cashew Growers Association, Alhaji Ibrahim Dankaro") is that person, the rest of the phrase
+    their role; any other role stays one."""
+    role, comma, after = s.name.rpartition(",")
+    name = bare_person_name(_DETERMINER.sub("", after.strip()))
+    if not comma or not _NAME_IN_ROLE.fullmatch(name) or not knowledge().starts_with_given_name(name):
+        return s
+    return replace(s, kind="person", name=name, names=(name,), roles=(role.strip(),))
 
 
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
@@ -388,21 +431,29 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
 
 
 def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
-    """The one person named with the same given name and surnames and one surname more or
-    fewer at the end ("Marisol de la Fuente" / "Marisol de la Fuente Olmos": Spanish and
-    Portuguese papers give the second surname, others leave it out); else None."""
+    """The one person named with the same first name and the other names in the same order, one
+    or two more or fewer, at the end or between ("Marisol de la Fuente" / "Marisol de la Fuente
+    Olmos": Spanish and Portuguese papers give the second surname, others leave it out; "Rana
+    Tariq" / "Rana Muhammad Tariq Bhatti": two of four names); else None."""
     kb = knowledge()
     found = []
     for c in store.people_by_first_word(conn, parts[0]):
         shorter, longer = sorted((c.key.split(), parts), key=len)
         if (
             len(shorter) >= 2
-            and len(longer) == len(shorter) + 1
-            and longer[: len(shorter)] == shorter
+            and 1 <= len(longer) - len(shorter) <= 2
+            and _names_within(shorter, longer)
             and (not kb.is_given_name(shorter[-1]) or not _surname_of_another(conn, shorter[-1], c.id))
         ):
             found.append(c)
     return found[0].id if len(found) == 1 else None
+
+
+def _names_within(shorter: list[str], longer: list[str]) -> bool:
+    """Whether the longer name opens with the shorter's first word and holds its other words in
+    the same order."""
+    rest = iter(longer[1:])
+    return shorter[0] == longer[0] and all(word in rest for word in shorter[1:])
 
 
 def _surname_of_another(conn: sqlite3.Connection, surname: str, person_id: str) -> bool:
@@ -750,6 +801,37 @@ def _bind_roles(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
     return affected
 
 
+def _acronym_holder(conn: sqlite3.Connection, acronym: str, article_id: str, text: str, day: str | None) -> str | None:
+    """The one person the article names (else the one its text names) given a role these are
+    the initials of (:func:`spells_role`), or None."""
+    known = store.role_aliases(conn, day, ROLE_WINDOW_DAYS)
+    own = {p.id for p in store.article_people(conn, article_id)}
+    for people in ([p for p in known if p in own], [p for p in known if p not in own and _named_in(conn, p, text)]):
+        found = [p for p in people if any(spells_role(acronym, role) for role in known[p])]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _bind_role_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Point an article's 'organisation' named by an acronym no body of the corpus is named by
+    ("the CS said") at the person whose role those are the initials of ("Cabinet Secretary for
+    Health Grace Mwendwa", :func:`_acronym_holder`), article by article as for unnamed roles: a
+    role written short. Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for article_id, oid, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
+        row = store.get_speaker(conn, oid)
+        if row is None or row.name != s.name or not _ACRONYM.fullmatch(s.name) or _spelled_out(conn, s.name):
+            continue
+        person = _acronym_holder(conn, s.name, article_id, text, day)
+        if person is not None:
+            store.set_article_speaker(conn, article_id, s.local_id, person)
+            affected |= {person, oid}
+    for oid in sorted(a for a in affected if a.startswith("o:")):
+        store.drop_if_unused(conn, oid)
+    return affected
+
+
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
     """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
     merged: set[str] = set()
@@ -805,7 +887,9 @@ def resolve_article_speakers(
                 affected |= _learn(conn, sid, s, day)
                 store.set_article_speaker(conn, article.id, s.local_id, sid)
                 affected.add(sid)
-    affected |= _bind_roles(conn, [a.published for a, _ in batch if a.published])
+    days = [a.published for a, _ in batch if a.published]
+    affected |= _bind_roles(conn, days)
+    affected |= _bind_role_acronyms(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)

@@ -246,20 +246,20 @@ def speaker_forms(conn: sqlite3.Connection, speaker_id: str) -> list[str]:
 
 
 def role_rows(
-    conn: sqlite3.Connection, days: Iterable[str], window_days: int
+    conn: sqlite3.Connection, days: Iterable[str], window_days: int, kind: str = "role"
 ) -> list[tuple[str, str, ArticleSpeaker, str, str | None]]:
-    """Article speakers still resolved to a role, not a person, in articles published within
-    ``window_days`` of any of ``days`` (or with no date): (article id, speaker id, the article's
-    speaker, the article's body, its day)."""
+    """Article speakers still resolved to a role, not a person (or to another ``kind`` of
+    speaker), in articles published within ``window_days`` of any of ``days`` (or with no date):
+    (article id, speaker id, the article's speaker, the article's body, its day)."""
     wanted = sorted({d[:10] for d in days if d})
     near = " OR ".join("abs(julianday(substr(ar.published, 1, 10)) - julianday(?)) <= ?" for _ in wanted)
     params: list[object] = [v for d in wanted for v in (d, window_days)]
     rows = conn.execute(
         "SELECT a.article_id, a.speaker_id, a.local_id, a.name, a.kind, a.gender, a.names, a.roles, ar.body, "
         "ar.published FROM article_speakers a JOIN articles ar ON ar.id = a.article_id "
-        "JOIN speakers s ON s.id = a.speaker_id WHERE s.kind = 'role' "
+        "JOIN speakers s ON s.id = a.speaker_id WHERE s.kind = ? "
         f"AND (ar.published IS NULL{' OR ' + near if near else ''}) ORDER BY ar.published, a.article_id, a.local_id",
-        params,
+        [kind, *params],
     )
     return [
         (
@@ -398,6 +398,12 @@ _NAME_LINKS = frozenset(
 )
 
 
+def _holds(words: list[str], fewer: list[str]) -> bool:
+    """Whether a name's words hold all of a shorter name's, in the same order."""
+    rest = iter(words)
+    return len(fewer) < len(words) and all(word in rest for word in fewer)
+
+
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
     """Set each speaker's display name (its most used full name, Latin script first) on it and its
     quotes, and its kind on its quotes (a role bound to its holder is that person)."""
@@ -418,8 +424,9 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
                 words = alias.split()
                 while len(words) > 1 and words[0].islower():
                     words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
-                # "Luisa Fernández Arriaga" over "Fernández Arriaga": a form that holds another whole
-                fuller = sum(1 for f in forms if f != alias and alias.endswith(" " + f))
+                # "Luisa Fernández Arriaga" over "Fernández Arriaga", "Rana Muhammad Tariq Bhatti"
+                # over "Rana Tariq": a form that holds another's words in order
+                fuller = sum(1 for f in forms if f != alias and _holds(alias.split(), f.split()))
                 # "Banco Central de Valdoria" over "Valdoria's central bank": a name, not a description
                 proper = not any(w.islower() and w not in _NAME_LINKS for w in alias.split())
                 return (latin, len(words) > 1, proper, fuller, count, alias)
