@@ -21,7 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from onrecord.attribute.headings import byline_outlet, header_outlet, proceedings_header, programme_outlet
+from onrecord.attribute.headings import (
+    byline_outlet,
+    header_outlet,
+    proceedings_header,
+    programme_outlet,
+    station_below,
+)
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
@@ -1041,10 +1047,14 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
     """The article's own outlet: its metadata's, else the one its header names (a transcript's
     "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
     BROADCASTING (ANB)" when the body calls it ANB), a network's news division by the network
-    ("NBN NEWS" -> "NBN"); for a ``transcript`` of a programme, else the programme its first
-    line names ("THE BEDSIDE TABLE — a health podcast")."""
+    ("NBN NEWS" -> "NBN"); for a ``transcript`` of a programme, the station a line below its
+    title names ("Public affairs program, KXLT Channel 5"), else the programme its first line
+    names ("THE BEDSIDE TABLE — a health podcast")."""
     if outlet:
         return outlet
+    station = station_below(text) if transcript else None
+    if station is not None:
+        return station  # "FARM HOUR" over "Public affairs program, KXLT Channel 5": the station's
     found = _own_from_header(text)
     if found is None and transcript:
         return programme_outlet(text)
