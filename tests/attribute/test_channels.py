@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
+from onrecord.attribute.channels import spelled_out
 from onrecord.attribute.knowledge import knowledge
 
 
@@ -485,3 +486,36 @@ def test_according_to_a_body_or_an_outlet(text: str, via: str | None) -> None:
 )  # fmt: skip
 def test_a_title_after_a_capital_the_is_an_outlet(text: str, via: str | None) -> None:
     assert extract(text, outlet="The Courier", published="2027-03-10")[-1].via == via
+
+
+@pytest.mark.parametrize(
+    ("name", "spelled"),
+    [
+        ("Kanto News Service KNS", "Kanto News Service"),
+        ("Zedland Federal News Agency FNA", "Federal News Agency"),
+        ("Radio Lorn", "Radio Lorn"),
+        ("Harbour Press Agency HPA Today", "Harbour Press Agency HPA Today"),
+        ("North Wire NWX", "North Wire NWX"),
+        ("NBN", "NBN"),
+    ],
+)
+def test_a_channel_without_the_acronym_read_after_it(name: str, spelled: str) -> None:
+    assert spelled_out(name) == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            'LAGOS, May 3 - Kanto News Service (KNS) quoted Mr Obi as saying: "The duty will not apply to goods."',
+            ("Kanto News Service", "wire"),
+        ),
+        (
+            "LAGOS, May 3 - According to Zedland's Federal News Agency (FNA), Chief Ade Bello said members of "
+            "the union had not been paid for their harvest.",
+            ("Federal News Agency", "wire"),
+        ),
+    ],
+)
+def test_an_agency_named_with_its_acronym_is_recorded_by_its_name(text: str, via: tuple[str, str]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-03")] == [via]

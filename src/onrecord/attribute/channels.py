@@ -719,7 +719,23 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     trimmed = re.sub(r"\s+(?:news agency|agency|channel|account|page|feed|profile|programme|program)$", "", trimmed)
     if not trimmed:
         return via
+    trimmed = spelled_out(trimmed)
     return gaz.resolve(trimmed, at) or trimmed
+
+
+def spelled_out(name: str) -> str:
+    """A channel's name without the acronym the parser read after it and without the words
+    before the ones the acronym spells: "Kanto News Service KNS" (of "Kanto News Service (KNS)
+    quoted ...") -> "Kanto News Service", "Zedland Federal News Agency FNA" (of "Zedland's
+    Federal News Agency (FNA)") -> "Federal News Agency"; any other name as it is."""
+    words = name.split()
+    acronym = words[-1] if len(words) > 2 else ""
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) < len(words)):
+        return name
+    spelled = words[-1 - len(acronym) : -1]
+    if "".join(w[0] for w in spelled) != acronym:
+        return name
+    return " ".join(spelled)
 
 
 def full_name(name: str, people: list[Entity], text: str = "") -> str:

@@ -80,6 +80,10 @@ _GENDER_HONORIFIC = {
 }
 
 
+# An agency by its two words, neither a wire's alone: "Kanto News Service".
+_NEWS_SERVICE = re.compile(r"\bNews\s+Service\b")
+
+
 def _data(name: str) -> str:
     return resources.files("onrecord.attribute").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
@@ -216,7 +220,7 @@ class Knowledge:
         if outlet is not None:
             return "wire" if outlet.kind == "agency" else "outlet"
         words = name.split()
-        if any(self.mastheads.get(w.casefold()) == "wire" for w in words):
+        if any(self.mastheads.get(w.casefold()) == "wire" for w in words) or _NEWS_SERVICE.search(name):
             return "wire"
         if self.is_masthead(name) or self.is_media_phrase(name):
             return "outlet"
