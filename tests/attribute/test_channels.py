@@ -519,3 +519,24 @@ def test_a_channel_without_the_acronym_read_after_it(name: str, spelled: str) ->
 )
 def test_an_agency_named_with_its_acronym_is_recorded_by_its_name(text: str, via: tuple[str, str]) -> None:
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-03")] == [via]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "MILAN, May 12 - Sporting director Paolo Rossi told La Tromba dello Sport that a second offer was ready.",
+            ("La Tromba dello Sport", "outlet"),
+        ),
+        ("PARIS, May 12 - The party's leader told Le Brun that a second offer was ready.", (None, None)),
+        (
+            '• Pryce digs in. "The striker is not for sale," Gareth Pryce told reporters on Tuesday. (via The Standard)'
+            "\nRead more: Pryce storms out",
+            ("The Standard", "outlet"),
+        ),
+        ('• Next. "We will fight," Ann Lee said on Monday. (via Harbour Echo)', ("Harbour Echo", "outlet")),
+        ('• Then. "We will not," Bo Dahl said on Monday. More via email.', (None, None)),
+    ],
+)
+def test_a_foreign_title_and_a_credit_line_name_the_channel(text: str, via: tuple[str | None, str | None]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == [via]

@@ -55,7 +55,8 @@ _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press"
 # ("Le Courrier de Marvignac", "Radio Côte Atlantique", "Zaravia-24", "VBC Radio 1").
 _UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*(?:(?<=\d)\.\d+)?"  # "Radio Sundar 94.1": a frequency's decimals
 _NAME = (
-    rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y|da|do|dos|das|di|della))?[ \t]+{_UP}"
+    rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y|da|do|dos|das|di|della|dello|delle|dei|degli))?"
+    rf"[ \t]+{_UP}"
     rf"|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
 )
 _NAME_RE = re.compile(_NAME)
@@ -688,14 +689,20 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
     return None
 
 
+# A title's opening article in the other languages ("told La Voce dello Sport"); a name of two
+# words after one may be a person's ("Le Pen"), of three or more it is a title.
+_FOREIGN_THE = {"La", "Le", "Les", "Il", "Lo", "El", "Los", "Las", "O", "Os", "As", "Der", "Die", "Das"}
+_TITLE_SMALL = {"of", "and", "&", "de", "du", "des", "del", "della", "dello", "delle", "dei", "degli", "da", "do", "di"}
+
+
 def _a_title(phrase: str) -> bool:
     """Whether ``phrase``, read mid-sentence, is a title in capitals after a capital "The" ("The
-    Harbour Report"), and no body's name ("The Ministry of Trade", "The Federal Commission")."""
+    Harbour Report") or, in three words or more, after another language's article ("La Voce
+    dello Sport"), and no body's name ("The Ministry of Trade", "The Federal Commission")."""
     words = phrase.split()
     return (
-        len(words) > 1
-        and words[0] == "The"
-        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words[1:])
+        ((len(words) > 1 and words[0] == "The") or (len(words) > 2 and words[0] in _FOREIGN_THE))
+        and all(w[:1].isupper() or w in _TITLE_SMALL for w in words[1:])
         and not _NOT_OUTLET.search(phrase)
         and not _body_of(phrase)
         and not knowledge().is_org_word(words[-1])
@@ -844,7 +851,9 @@ def assign_channels(
     ("Olesk posted on Facebook. '...,' he wrote"), else the one the speaker's previous quote
     was heard through in the same conversation (no other speaker quoted between, at most one
     paragraph on, and no day of its own: ``dated``). A transcript's turns came through the
-    transcript's own outlet; a quote told to an audience (``audience_of``) through none.
+    transcript's own outlet; a quote told to an audience (``audience_of``) through none. A
+    quote with no channel of its own whose line ends in a credit ("(via The Standard)") came
+    through the outlet credited.
 
     ``reports``, if given, receives the ``id`` of every candidate whose channel is an outlet's
     report ("according to X", "según la agencia X"): words heard second-hand. ``people``, the
@@ -904,6 +913,8 @@ def assign_channels(
                     said = last[key]
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
                         via = said.via
+        if via is None:
+            via = _credited(text, c, gaz)
         channels[id(c)] = via
         if report and via is not None and reports is not None:
             reports.add(id(c))
@@ -914,6 +925,22 @@ def assign_channels(
         if not c.bare:
             previous_speaker = key
     return channels, gaz
+
+
+# A credit closing a newsletter's item: "... Pryce told reporters on Tuesday. (via The Standard)".
+_CREDIT = re.compile(r"\((?i:via)\s+(?P<name>[^()\n]{2,60}?)\)[ \t]*$")
+
+
+def _credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
+    """The channel a credit at the end of the quote's line names ("(via The Standard)"): the
+    item was taken from it, whatever the speaker was talking to."""
+    end = text.find("\n", c.end)
+    line_end = len(text) if end < 0 else end
+    credit = _CREDIT.search(text, c.end, line_end)
+    if credit is None:
+        return None
+    name = credit.group("name").strip()
+    return _outlet_of(name, credit.start("name"), gaz, titled=True) or name
 
 
 def _inside_others(candidates: list[Candidate]) -> set[int]:
