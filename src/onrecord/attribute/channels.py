@@ -576,6 +576,8 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
             name = _outlet_of(phrase, offset + m.start(key), gaz, titled=True)
         if name:
             found.append((m.start(), name, key in _REPORTING_KEYS))
+    for m in _SPOKE_THROUGH.finditer(sentence):
+        found.append((m.start(), _person_name(m.group("name")), False))
     for m in _BACK_TO_POST.finditer(sentence):
         platform = gaz.platform_before(offset + m.start())
         if platform is not None:
@@ -587,6 +589,13 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
             found.append((m.start(key), platform, False))
     return found
 
+
+# A principal who "spoke through" a spokesman: the words came through the spokesman ("the
+# Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ...").
+_SPOKE_THROUGH = re.compile(
+    r"\b(?:spoke|speaking|speaks|spoken)\s+through\s+(?:his|her|their|its|the|a)\s+[^,.;:\"“”]{2,60},\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
+)
 
 # "said in the video", "wrote in the first post": a post named before, on the platform named last
 _BACK_TO_POST = re.compile(
