@@ -540,3 +540,14 @@ def test_an_agency_named_with_its_acronym_is_recorded_by_its_name(text: str, via
 )
 def test_a_foreign_title_and_a_credit_line_name_the_channel(text: str, via: tuple[str | None, str | None]) -> None:
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == [via]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS - Sur la plateforme X, le ministre Paul Durand a écrit mercredi que « la ligne sera rouverte ».",
+        "BERLIN - Auf der Plattform X schrieb Minister Tobias Renner am Mittwoch, das Wasser sei »nicht trinkbar«.",
+    ],
+)
+def test_a_platform_named_as_a_platform(text: str) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == [("X", "platform")]

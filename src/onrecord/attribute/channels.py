@@ -534,6 +534,9 @@ _PLATFORM = re.compile(
     r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"
     # "in einem auf Telegram veröffentlichten Video"
     r"|\bauf\s+(?P<pl9>[A-Z][\w-]*)\s+(?:veröffentlicht|gepostet|verbreitet|geteilt|hochgeladen)"
+    # "auf der Plattform X schrieb", "sur la plateforme X", "on the platform X"
+    r"|\b(?i:(?:auf|in)\s+der\s+Plattform|sur\s+la\s+plateforme|en\s+la\s+plataforma|sulla\s+piattaforma|"
+    r"na\s+plataforma|on\s+the\s+platform|на\s+платформе)\s+(?P<pl10>[A-Z][\w-]*)"
 )
 
 

@@ -188,7 +188,9 @@ def header_outlet(text: str) -> str | None:
     if name.isupper():
         # "NBN NEWS" -> "NBN News": a short word without vowels is an abbreviation, kept
         name = " ".join(w if len(w) <= 4 and not _has_vowel(w) else w.capitalize() for w in name.split())
-    return name if name and len(name.split()) <= 5 and knowledge().is_masthead(name) else None
+    # "Le Courrier économique": a title's lower-case adjective after its masthead word
+    capitalised = re.sub(r"(?:\s+[a-zà-ÿ][\w’'-]*){1,2}$", "", name)
+    return name if name and len(name.split()) <= 5 and knowledge().is_masthead(capitalised) else None
 
 
 def _has_vowel(word: str) -> bool:
