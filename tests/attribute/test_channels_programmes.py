@@ -209,3 +209,20 @@ def test_a_stations_frequency_in_its_header_is_no_part_of_its_name() -> None:
 )
 def test_an_agency_named_before_its_noun(text: str, via: tuple[str | None, str | None]) -> None:
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-09-11")] == [via]
+
+
+@pytest.mark.parametrize(
+    ("header", "via"),
+    [
+        ("HarbourTalk Forums › City & Transport › Official AMA", ("HarbourTalk Forums", "platform")),
+        ("Kestria Message Board > Politics > Ask the mayor", ("Kestria Message Board", "platform")),
+        ("Harbour Courier › Transport", (None, None)),
+    ],
+)
+def test_a_forum_threads_answers_were_posted_on_the_forum(header: str, via: tuple[str | None, str | None]) -> None:
+    text = (
+        f"{header}\nThread: Ask me anything about the trams.\n\n---\n"
+        "HT_JaneDole answered: Eighteen of our 24 trams are back in service. Each one has been tested.\n"
+    )
+    quotes = [q for q in extract(text, published="2027-10-07") if q.text.startswith("Eighteen")]
+    assert [(q.via, q.via_kind) for q in quotes] == [via]

@@ -258,6 +258,8 @@ def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> Non
         ("Harbour Press Agency", "wire"),
         ("Radio Lorn", "outlet"),
         ("Dana Pell", "person"),
+        ("HarbourTalk Forums", "platform"),
+        ("Kestria Message Board", "platform"),
     ],
 )
 def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:

@@ -865,7 +865,7 @@ def assign_channels(
     paragraph on, and no day of its own: ``dated``). A transcript's turns came through the
     transcript's own outlet; a quote told to an audience (``audience_of``) through none. A
     quote with no channel of its own whose line ends in a credit ("(via The Standard)") came
-    through the outlet credited.
+    through the outlet credited; one in a forum's thread (``own`` a forum), through the forum.
 
     ``reports``, if given, receives the ``id`` of every candidate whose channel is an outlet's
     report ("according to X", "según la agencia X"): words heard second-hand. ``people``, the
@@ -879,6 +879,7 @@ def assign_channels(
     gaz = gazetteer(text, own, dateline)
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
+    thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum
     channels: dict[int, str | None] = {}
     last: dict[int, _Said] = {}
     previous_speaker: int | None = None
@@ -926,7 +927,7 @@ def assign_channels(
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
                         via = said.via
         if via is None:
-            via = _credited(text, c, gaz)
+            via = own if thread else _credited(text, c, gaz)
         channels[id(c)] = via
         if report and via is not None and reports is not None:
             reports.add(id(c))
@@ -1116,8 +1117,15 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
     return found
 
 
+# A forum thread's breadcrumb: "HarbourTalk Forums › City › Official AMA".
+_BREADCRUMB = re.compile(r"^(?P<name>[A-Z][^›»>\n]{1,40}?)\s*[›»>]\s*\S")
+
+
 def _own_from_header(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
+    crumb = _BREADCRUMB.match(first)
+    if crumb and knowledge().is_forum(crumb.group("name")):
+        return crumb.group("name")  # a thread's answers were posted on the forum
     asker = _asking_masthead(text, first)
     if asker is not None:
         return asker
