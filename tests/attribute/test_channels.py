@@ -551,3 +551,31 @@ def test_a_foreign_title_and_a_credit_line_name_the_channel(text: str, via: tupl
 )
 def test_a_platform_named_as_a_platform(text: str) -> None:
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == [("X", "platform")]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "09:20\nMore grim figures. Dr Hassan Farah, who runs the hospital, told our reporter that the isolation "
+            "unit now holds 71 patients.",
+            ("The Harbour Post", "outlet"),
+        ),
+        (
+            "LINCOLN - In a statement carried by the Zedland state news agency, ZedPress, the ministry of trade "
+            'said the duties were "a proportionate response to years of dumping."',
+            ("ZedPress", "wire"),
+        ),
+        (
+            "LISBOA - De acordo com o jornal queniano The Daily Beacon, o diretor do hospital, Hassan Farah, disse "
+            "que vai precisar de mais 40 enfermeiros até sexta-feira.",
+            ("The Daily Beacon", "outlet"),
+        ),
+        ('LINCOLN - The ministry said in a statement that the duties were "a proportionate response."', (None, None)),
+    ],
+)
+def test_our_reporter_an_agency_carrying_a_statement_and_de_acordo_com(
+    text: str, via: tuple[str | None, str | None]
+) -> None:
+    quotes = extract(text, published="2027-05-12", outlet="The Harbour Post")
+    assert [(q.via, q.via_kind) for q in quotes] == [via]

@@ -76,6 +76,7 @@ _MEDIUM = (
     r"агентство|агентству|агентства|телеканал|телеканалу|телеканала|газета|газете|газеты|радиостанция|радиостанции|радио|"
     r"издание|изданию|издания))"
 )
+_MEDIUM_APPOSED = re.compile(rf"{_MEDIUM},\s+[A-Z]")  # "the state news agency, NordPress"
 _WIRE_WORDS = re.compile(r"agency|wire|news service|Nachrichtenagentur|Agentur|agence|agencia|агентств", re.I)
 _INTRODUCED = re.compile(rf"\b{_MEDIUM}\s+(?:«)?(?P<name>{_NAME})(?:»)?")
 _APPOSED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+{_MEDIUM}\b(?!['’-])")
@@ -93,7 +94,7 @@ _ANAPHORS = {
 
 # "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
 _SELF = re.compile(
-    r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
+    r"\b(?:(?:this|our) (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
     r"correspondent|writer|journalist|magazine|outlet|newsletter|broadcaster|network|podcast)|"
     # an interview by telephone or an exclusive one, with no outlet named, is the article's own ("said
     # in a telephone interview"); a bare "in an interview", "a television interview" names no channel
@@ -262,7 +263,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             g.add(name, m.start(), wire=kb.channel_kind(name) == "wire")
     for pattern in (_REPORTED, _REPORTS):  # "according to Capitol Wire", "Le Littoral de l'Ouest reported"
         for m in pattern.finditer(text):
-            name = _after_medium_noun(m.group("ch"))  # "The Lisbon sports daily O Remate"
+            name = _after_medium_noun(_unapposed(m.group("ch")))  # "The Lisbon sports daily O Remate"
             name = _trim_name(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
             if (
                 name[:1].isupper()
@@ -272,7 +273,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
                 and not _body_of(name)
                 and not kb.is_title(name.split()[0])
             ):
-                g.add(name, m.start("ch"))
+                g.add(name, m.start("ch"), wire=name != m.group("ch") and bool(_WIRE_WORDS.search(m.group("ch"))))
     for m in _WIRE_DATELINE.finditer(text):  # "HAVERFORD, April 12 (FWS) -": a wire's own copy
         g.add(m.group("name"), m.start("name"), wire=True)
     for m in _DEFINED.finditer(text):
@@ -443,7 +444,9 @@ _MEDIUM_AFTER = r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|
 # ("an American newspaper", "the German magazine": a nationality, no name)
 _NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{_NAME})\s+{_MEDIUM_AFTER}$")
 _TARGET = (
-    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}\s))?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?"
+    # "the state news agency, NordPress," (its name in apposition) as "the state news agency NordPress"
+    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}[\s,]))?(?:{_MEDIUM}(?:\s+|,\s+(?={_NAME},)))?"
+    rf"(?:«)?{_NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
     rf"|(?:the|a)\s+(?:same\s+)?{_MEDIUM})"
 )
@@ -454,7 +457,8 @@ _SPOKE = re.compile(
     r"promise,?\s+made\s+to)\s+" + _TARGET,
 )
 _REPORTED = re.compile(
-    r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by)\s+" + _TARGET
+    r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
+    + _TARGET
 )
 _REPORTS = re.compile(
     _TARGET + r"(?:,\s+(?:the|a|an)\s+[^,.;]{2,40},)?\s+(?:reported|reports|has\s+reported|quoted|cited)\b"
@@ -501,8 +505,8 @@ _FOREIGN = re.compile(
     r"(?P<pt>(?:(?:jornal|diário|rádio|agência|televisão|canal)\s+)?" + _NAME + r")"
     r"|\b[Cc]itad[oa]\s+(?:pel[oa]|dall['’]|dal|dalla)\s*"
     r"(?P<pt2>(?:(?:agência|agenzia|jornal|giornale)\s+)?" + _NAME + r")"
-    r"|\b(?:[Ss]econdo|[Ss]egundo)\s+(?:l['’]agenzia\s+|il\s+quotidiano\s+|a\s+agência\s+|o\s+jornal\s+)"
-    r"(?P<pt3>" + _NAME + r")"
+    r"|\b(?:[Ss]econdo|[Ss]egundo|[Dd]e\s+acordo\s+com)\s+(?:l['’]agenzia|il\s+quotidiano|a\s+agência|o\s+jornal|"
+    r"o\s+diário|a\s+rádio)(?:\s+[a-zà-ÿ]+)?\s+(?P<pt3>" + _NAME + r")"
     # an English title by its capital "The" ("Secondo The Harbour Report", "según The Courier")
     r"|\b(?:[Ss]econdo|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut)\s+(?P<ti>The\s+" + _NAME + r")"
     # Russian
@@ -614,6 +618,12 @@ _MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two be
 _AFTER_MEDIUM = re.compile(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$")
 
 
+def _unapposed(phrase: str) -> str:
+    """A medium's noun and its name in apposition read as one phrase ("the state news agency,
+    NordPress" -> "the state news agency NordPress")."""
+    return re.sub(r"(?<=\w),\s+(?=\S)", " ", phrase) if _MEDIUM_APPOSED.search(phrase) else phrase
+
+
 def _after_medium_noun(phrase: str) -> str:
     """The name after a medium's common noun ("Portuguese newspaper Diário da Foz" -> "Diário da
     Foz"); a medium word that is part of the name ("Radio Wexham") stays."""
@@ -652,6 +662,7 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
     Harbour Report"), which names the outlet."""
     kb = knowledge()
     phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
+    phrase = _unapposed(phrase)
     resolved = gaz.resolve(phrase, at)
     if resolved:
         return resolved
@@ -835,7 +846,7 @@ def _same_outlet(a: str, b: str) -> bool:
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
-    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b|\bat\s+a\s+(?:briefing|rally|meeting|hearing)\b",
+    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)|\bat\s+a\s+(?:briefing|rally|meeting|hearing)\b",
     re.I,
 )
 
