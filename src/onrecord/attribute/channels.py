@@ -505,8 +505,8 @@ _FOREIGN = re.compile(
     r"(?P<pt>(?:(?:jornal|diário|rádio|agência|televisão|canal)\s+)?" + _NAME + r")"
     r"|\b[Cc]itad[oa]\s+(?:pel[oa]|dall['’]|dal|dalla)\s*"
     r"(?P<pt2>(?:(?:agência|agenzia|jornal|giornale)\s+)?" + _NAME + r")"
-    r"|\b(?:[Ss]econdo|[Ss]egundo|[Dd]e\s+acordo\s+com)\s+(?:l['’]agenzia|il\s+quotidiano|a\s+agência|o\s+jornal|"
-    r"o\s+diário|a\s+rádio)(?:\s+[a-zà-ÿ]+)?\s+(?P<pt3>" + _NAME + r")"
+    r"|\b(?:[Ss]econdo|[Ss]egundo)\s+(?:l['’]agenzia\s+|il\s+quotidiano\s+|a\s+agência\s+|o\s+jornal\s+)"
+    r"(?P<pt3>" + _NAME + r")"
     # an English title by its capital "The" ("Secondo The Harbour Report", "según The Courier")
     r"|\b(?:[Ss]econdo|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut)\s+(?P<ti>The\s+" + _NAME + r")"
     # Russian
@@ -857,6 +857,7 @@ class _Said:
 
     via: str | None
     paragraph: int
+    sentence: int = -1
 
 
 def assign_channels(
@@ -937,6 +938,8 @@ def assign_channels(
                     said = last[key]
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
                         via = said.via
+            elif via is None and heard and key is not None and key == previous_speaker and key in last:
+                via = _goes_on(analysis, c, last[key])
         if via is None:
             via = own if thread else _credited(text, c, gaz)
         channels[id(c)] = via
@@ -945,7 +948,8 @@ def assign_channels(
         if id(c) in inner:
             continue  # words relayed inside another's quote do not interrupt that speaker's conversation
         if key is not None:
-            last[key] = _Said(None if report else via, para)  # a report is no conversation to go on with
+            # a report is no conversation to go on with
+            last[key] = _Said(None if report else via, para, analysis.sentence_at(c.start))
         if not c.bare:
             previous_speaker = key
     return channels, gaz
@@ -965,6 +969,23 @@ def _credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
         return None
     name = credit.group("name").strip()
     return _outlet_of(name, credit.start("name"), gaz, titled=True) or name
+
+
+# A sentence going on with the speaker's words: "She said ...", "He also said ...", "She added ...".
+_GOES_ON = re.compile(
+    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told\s+(?:it|them|him|her))\b"
+)
+
+
+def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
+    """The channel of the speaker's words in the sentence before, for reported speech whose
+    sentence goes on with them ("X told Radio Lorn that ... She said the centres would open"):
+    the same conversation, reported on in the writer's words."""
+    index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
+    sentence = analysis.sentences[index]
+    if said.via is None or said.sentence != index - 1 or said.paragraph != sentence.paragraph:
+        return None
+    return said.via if _GOES_ON.match(analysis.text[sentence.start : sentence.end]) else None
 
 
 def _inside_others(candidates: list[Candidate]) -> set[int]:
