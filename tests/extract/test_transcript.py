@@ -319,3 +319,21 @@ _COMMONS = (
 def test_titled_labels_and_members_statements(text: str, expected: list[tuple[str, str]]) -> None:
     answers = [t for t in find_turns(text) if not t.question]
     assert [(t.label.name, text[t.start : t.end]) for t in answers] == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["THE CLAIM", "THE FACTS", "ALSO ON THE TRAIL", "THE BOTTOM LINE", "VERDICT"],
+)
+def test_a_fact_checks_section_labels_are_no_speakers(label: str) -> None:
+    text = (
+        f'FACT CHECK\n\n{label}: At the debate, Rep. Anne Kemp said: "Forty thousand families lost their cover."\n\n'
+        f'{label}: At a rally, Dale Whit told supporters, "We will build the bridge without a toll."\n\n'
+        f'{label}: On Monday, Rep. Anne Kemp said: "The cuts were his."\n'
+    )
+    quotes = extract(text, published="2027-10-14")
+    assert [(q.speaker.name if q.speaker else None, q.via) for q in quotes] == [
+        ("Anne Kemp", None),
+        ("Dale Whit", None),
+        ("Anne Kemp", None),
+    ]
