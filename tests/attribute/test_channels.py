@@ -574,3 +574,17 @@ def test_our_reporter_and_an_agency_carrying_a_statement(
 ) -> None:
     quotes = extract(text, published="2027-05-12", outlet="The Harbour Post")
     assert [(q.via, q.via_kind) for q in quotes] == [via]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            'MANILA - In a Facebook live, Rep. Liza Manga said the inquiry should cover "every peso" lent.',
+            ("Facebook", "platform"),
+        ),
+        ("MANILA - Liza Manga said on a live radio show that the inquiry would go on.", (None, None)),
+    ],
+)
+def test_a_live_stream_on_a_platform(text: str, via: tuple[str | None, str | None]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-09-07")] == [via]
