@@ -567,6 +567,11 @@ def test_a_platform_named_as_a_platform(text: str) -> None:
             ("ZedPress", "wire"),
         ),
         ('LINCOLN - The ministry said in a statement that the duties were "a proportionate response."', (None, None)),
+        (
+            'OSTERHAMN - The chairman spoke to a crowd our reporter estimates at 800. "They thought we would crack," '
+            "he said.",
+            (None, None),
+        ),
     ],
 )
 def test_our_reporter_and_an_agency_carrying_a_statement(

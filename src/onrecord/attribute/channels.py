@@ -94,8 +94,11 @@ _ANAPHORS = {
 
 # "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
 _SELF = re.compile(
-    r"\b(?:(?:this|our) (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
+    r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
     r"correspondent|writer|journalist|magazine|outlet|newsletter|broadcaster|network|podcast)|"
+    # "told our reporter" (not "our reporter estimates")
+    r"(?:(?<=told )|(?<=tells )|(?<=telling )|(?<=\bto ))our (?:newspaper|paper|station|reporter|correspondent|"
+    r"journalist|magazine|programme|program)|"
     # an interview by telephone or an exclusive one, with no outlet named, is the article's own ("said
     # in a telephone interview"); a bare "in an interview", "a television interview" names no channel
     r"(?<=in )an? (?:(?:brief|short|long|lengthy|recent|exclusive|separate) )?(?:(?:tele)?phone|exclusive|"
