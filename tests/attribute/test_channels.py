@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
+from onrecord.attribute.channels import spelled_out
 from onrecord.attribute.knowledge import knowledge
 
 
@@ -485,3 +486,110 @@ def test_according_to_a_body_or_an_outlet(text: str, via: str | None) -> None:
 )  # fmt: skip
 def test_a_title_after_a_capital_the_is_an_outlet(text: str, via: str | None) -> None:
     assert extract(text, outlet="The Courier", published="2027-03-10")[-1].via == via
+
+
+@pytest.mark.parametrize(
+    ("name", "spelled"),
+    [
+        ("Kanto News Service KNS", "Kanto News Service"),
+        ("Zedland Federal News Agency FNA", "Federal News Agency"),
+        ("Radio Lorn", "Radio Lorn"),
+        ("Harbour Press Agency HPA Today", "Harbour Press Agency HPA Today"),
+        ("North Wire NWX", "North Wire NWX"),
+        ("NBN", "NBN"),
+    ],
+)
+def test_a_channel_without_the_acronym_read_after_it(name: str, spelled: str) -> None:
+    assert spelled_out(name) == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            'LAGOS, May 3 - Kanto News Service (KNS) quoted Mr Obi as saying: "The duty will not apply to goods."',
+            ("Kanto News Service", "wire"),
+        ),
+        (
+            "LAGOS, May 3 - According to Zedland's Federal News Agency (FNA), Chief Ade Bello said members of "
+            "the union had not been paid for their harvest.",
+            ("Federal News Agency", "wire"),
+        ),
+    ],
+)
+def test_an_agency_named_with_its_acronym_is_recorded_by_its_name(text: str, via: tuple[str, str]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-03")] == [via]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "MILAN, May 12 - Sporting director Paolo Rossi told La Tromba dello Sport that a second offer was ready.",
+            ("La Tromba dello Sport", "outlet"),
+        ),
+        ("PARIS, May 12 - The party's leader told Le Brun that a second offer was ready.", (None, None)),
+        (
+            '• Pryce digs in. "The striker is not for sale," Gareth Pryce told reporters on Tuesday. (via The Standard)'
+            "\nRead more: Pryce storms out",
+            ("The Standard", "outlet"),
+        ),
+        ('• Next. "We will fight," Ann Lee said on Monday. (via Harbour Echo)', ("Harbour Echo", "outlet")),
+        ('• Then. "We will not," Bo Dahl said on Monday. More via email.', (None, None)),
+    ],
+)
+def test_a_foreign_title_and_a_credit_line_name_the_channel(text: str, via: tuple[str | None, str | None]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == [via]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS - Sur la plateforme X, le ministre Paul Durand a écrit mercredi que « la ligne sera rouverte ».",
+        "BERLIN - Auf der Plattform X schrieb Minister Tobias Renner am Mittwoch, das Wasser sei »nicht trinkbar«.",
+    ],
+)
+def test_a_platform_named_as_a_platform(text: str) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == [("X", "platform")]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "09:20\nMore grim figures. Dr Hassan Farah, who runs the hospital, told our reporter that the isolation "
+            "unit now holds 71 patients.",
+            ("The Harbour Post", "outlet"),
+        ),
+        (
+            "LINCOLN - In a statement carried by the Zedland state news agency, ZedPress, the ministry of trade "
+            'said the duties were "a proportionate response to years of dumping."',
+            ("ZedPress", "wire"),
+        ),
+        ('LINCOLN - The ministry said in a statement that the duties were "a proportionate response."', (None, None)),
+        (
+            'OSTERHAMN - The chairman spoke to a crowd our reporter estimates at 800. "They thought we would crack," '
+            "he said.",
+            (None, None),
+        ),
+    ],
+)
+def test_our_reporter_and_an_agency_carrying_a_statement(
+    text: str, via: tuple[str | None, str | None]
+) -> None:
+    quotes = extract(text, published="2027-05-12", outlet="The Harbour Post")
+    assert [(q.via, q.via_kind) for q in quotes] == [via]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            'MANILA - In a Facebook live, Rep. Liza Manga said the inquiry should cover "every peso" lent.',
+            ("Facebook", "platform"),
+        ),
+        ("MANILA - Liza Manga said on a live radio show that the inquiry would go on.", (None, None)),
+    ],
+)
+def test_a_live_stream_on_a_platform(text: str, via: tuple[str | None, str | None]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-09-07")] == [via]

@@ -243,3 +243,32 @@ def test_the_writer_and_a_relay_inside_a_quote(
     text: str, outlet: str | None, quote: str, via: tuple[str | None, str | None]
 ) -> None:
     assert _vias(text, outlet)[quote[:24]] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "vias"),
+    [
+        (
+            "DELHI - Agriculture Minister Lalitha Rao told Radio Kaveri on Tuesday that she had written to the "
+            "Union minister. She said the state would open twelve procurement centres from Monday.",
+            ["Radio Kaveri", "Radio Kaveri"],
+        ),
+        (
+            "LONDON - Sir Nigel Ash told the Chronicle that the striker would stay. He also said the board had "
+            "never discussed selling him.",
+            ["Chronicle", "Chronicle"],
+        ),
+        (
+            "LONDON - Sir Nigel Ash told the Chronicle that the striker would stay. Later, at the stadium, he said "
+            "the board had never discussed selling him.",
+            ["Chronicle", None],
+        ),
+        (
+            "LONDON - Sir Nigel Ash told the Chronicle that the striker would stay.\n\nHe said the board had never "
+            "discussed selling him.",
+            ["Chronicle", None],
+        ),
+    ],
+)
+def test_reported_speech_going_on_in_the_next_sentence_keeps_the_channel(text: str, vias: list[str | None]) -> None:
+    assert [q.via for q in extract(text, published="2027-05-12")] == vias

@@ -31,7 +31,9 @@ _TURNS = (
             "The Week in Washington",
         ),
         ('HARBOUR FM 97.4 — "THE SOUND THIS MORNING"\nBroadcast and recorded: Wednesday 10 March 2027', "Harbour FM"),
-        ("MORNING LINE\nKPRR Public Radio — Portland, Oregon\nRecorded Thursday, May 20, 2027", None),
+        ("MORNING LINE\nKPRR Public Radio — Portland, Oregon\nRecorded Thursday, May 20, 2027", "KPRR Public Radio"),
+        ("FARM HOUR\nPublic affairs program, KXLT Channel 5\nRecorded Monday, May 3, 2027", "KXLT Channel 5"),
+        ("FARM HOUR\nProgramme: Harvest News Special\nRecorded Monday, May 3, 2027", "Farm Hour"),
         ("THE CARRICK SOUND FERRY INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 4\nTuesday, 9 March 2027", None),
         ("HOUSE OF ASSEMBLY OF KESTRIA\n\nOFFICIAL REPORT\n(HANSARD)", None),
         ("MARKETLINE TRANSCRIPTS\n\nHalvard Mobility Inc.\nQ1 2027 Earnings Conference Call", None),
@@ -49,6 +51,9 @@ def test_a_programmes_transcript_names_its_outlet_in_its_first_line(header: str,
         ("THE CARRICK SOUND FERRY INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 4", True),
         ("RADIO LORN — MORNING LINE\nRecorded Wednesday, August 11, 2027\nHost: Yannick Forde", False),
         ("NBN NEWS — CAPITOL DESK WITH LAUREN ABERNATHY\nSenate committee hearing, day two", False),
+        ("KTVX NEWS 9 — BRIEFING TRANSCRIPT\nFlood update: county emergency briefing", True),
+        ("HILL RADIO 4 | PRESS CONFERENCE\nRecorded Monday, May 3, 2027", True),
+        ("KTVX NEWS 9 — MORNING BRIEFING\nHost: Dana Pell", False),
     ],
 )
 def test_proceedings_are_told_from_a_programme(header: str, proceedings: bool) -> None:
@@ -60,6 +65,8 @@ def test_proceedings_are_told_from_a_programme(header: str, proceedings: bool) -
     [
         ("THE WEEK IN WASHINGTON\nTranscript — Sunday, June 13, 2027", ("The Week in Washington", "outlet")),
         ("THE CARRICK SOUND FERRY INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 4\nTuesday, 9 March 2027", (None, None)),
+        ("KTVX NEWS 9 — BRIEFING TRANSCRIPT\nRecorded Sunday, June 13, 2027", (None, None)),
+        ("FARM HOUR\nPublic affairs program, KXLT Channel 5\nRecorded June 13, 2027", ("KXLT Channel 5", "outlet")),
     ],
 )
 def test_a_turn_comes_through_the_programme_not_through_proceedings(
@@ -202,3 +209,20 @@ def test_a_stations_frequency_in_its_header_is_no_part_of_its_name() -> None:
 )
 def test_an_agency_named_before_its_noun(text: str, via: tuple[str | None, str | None]) -> None:
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-09-11")] == [via]
+
+
+@pytest.mark.parametrize(
+    ("header", "via"),
+    [
+        ("HarbourTalk Forums › City & Transport › Official AMA", ("HarbourTalk Forums", "platform")),
+        ("Kestria Message Board > Politics > Ask the mayor", ("Kestria Message Board", "platform")),
+        ("Harbour Courier › Transport", (None, None)),
+    ],
+)
+def test_a_forum_threads_answers_were_posted_on_the_forum(header: str, via: tuple[str | None, str | None]) -> None:
+    text = (
+        f"{header}\nThread: Ask me anything about the trams.\n\n---\n"
+        "HT_JaneDole answered: Eighteen of our 24 trams are back in service. Each one has been tested.\n"
+    )
+    quotes = [q for q in extract(text, published="2027-10-07") if q.text.startswith("Eighteen")]
+    assert [(q.via, q.via_kind) for q in quotes] == [via]

@@ -136,3 +136,23 @@ _PEOPLE = [Entity(key=0, name="Maja Lund-Berg", kind="person"), Entity(key=1, na
 )
 def test_a_relaying_person_with_a_double_surname(name: str, people: list[Entity], text: str, full: str) -> None:
     assert full_name(name, people, text) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "KANO, May 12 - The Governor of Zed State, H.E. Engr. Ola Bade, who spoke through his Chief Press "
+            'Secretary, Mr. Tunde Ade, assured that the state government "shares the pain of our farmers."',
+            [("Tunde Ade", "person")],
+        ),
+        (
+            "NAIROBI, May 12 - The Governor, who spoke through his Director of Communications, Felix Otieno, said "
+            'the county "is doing everything possible."',
+            [("Felix Otieno", "person")],
+        ),
+        ("NAIROBI, May 12 - The Governor said the county would act, speaking through tears.", [(None, None)]),
+    ],
+)
+def test_words_spoken_through_a_spokesman_came_through_him(text: str, via: list[tuple[str | None, str | None]]) -> None:
+    assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == via

@@ -107,6 +107,8 @@ def test_a_transcript_without_a_dated_header_is_of_its_publication_day() -> None
         ("NBN NEWS — CAPITOL DESK WITH LAUREN ABERNATHY\nTRANSCRIPT\n", "NBN News"),
         ("MONITORING EXPORT — BROADCAST TRANSCRIPT\n----\nSource:   ZTV1 (Zelavia), public television\n", "ZTV1"),
         ("Port strike enters day four\n\nThe union said the strike would go on.\n", None),
+        ("Le Journal financier — Entreprises\nMercredi 19 mai 2027\n", "Le Journal financier"),
+        ("Ministry of trade — notice\n", None),
     ],
 )
 def test_the_outlet_a_transcript_header_names(text: str, outlet: str | None) -> None:

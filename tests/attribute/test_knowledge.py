@@ -248,3 +248,19 @@ def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> Non
 
     quotes = extract(text, published="2027-03-10")
     assert [q.speaker.name for q in quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Kanto News Service", "wire"),
+        ("Northland Broadcasting Service", "outlet"),
+        ("Harbour Press Agency", "wire"),
+        ("Radio Lorn", "outlet"),
+        ("Dana Pell", "person"),
+        ("HarbourTalk Forums", "platform"),
+        ("Kestria Message Board", "platform"),
+    ],
+)
+def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:
+    assert knowledge().channel_kind(name) == kind

@@ -381,3 +381,21 @@ def test_the_host_a_header_line_names_does_not_answer(header: str, guest: str) -
     )
     answers = [t for t in find_turns(text) if not t.question]
     assert answers and all(t.label.name == guest for t in answers)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["THE CLAIM", "THE FACTS", "ALSO ON THE TRAIL", "THE BOTTOM LINE", "VERDICT"],
+)
+def test_a_fact_checks_section_labels_are_no_speakers(label: str) -> None:
+    text = (
+        f'FACT CHECK\n\n{label}: At the debate, Rep. Anne Kemp said: "Forty thousand families lost their cover."\n\n'
+        f'{label}: At a rally, Dale Whit told supporters, "We will build the bridge without a toll."\n\n'
+        f'{label}: On Monday, Rep. Anne Kemp said: "The cuts were his."\n'
+    )
+    quotes = extract(text, published="2027-10-14")
+    assert [(q.speaker.name if q.speaker else None, q.via) for q in quotes] == [
+        ("Anne Kemp", None),
+        ("Dale Whit", None),
+        ("Anne Kemp", None),
+    ]

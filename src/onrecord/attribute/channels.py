@@ -21,7 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from onrecord.attribute.headings import byline_outlet, header_outlet, proceedings_header, programme_outlet
+from onrecord.attribute.headings import (
+    byline_outlet,
+    header_outlet,
+    proceedings_header,
+    programme_outlet,
+    station_below,
+)
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
@@ -49,7 +55,8 @@ _AUDIENCES = ("journalists", "reporters", "lawmakers", "supporters", "the press"
 # ("Le Courrier de Marvignac", "Radio Côte Atlantique", "Zaravia-24", "VBC Radio 1").
 _UP = r"[A-ZÀ-ÞА-ЯЁ0-9][\w’'&-]*(?:(?<=\d)\.\d+)?"  # "Radio Sundar 94.1": a frequency's decimals
 _NAME = (
-    rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y|da|do|dos|das|di|della))?[ \t]+{_UP}"
+    rf"{_UP}(?:(?:[ \t]+(?:de|du|des|de la|of|the|and|&|del|y|da|do|dos|das|di|della|dello|delle|dei|degli))?"
+    rf"[ \t]+{_UP}"
     rf"|[ \t]+(?:de[ \t]+)?(?:d'|l'){_UP})*"
 )
 _NAME_RE = re.compile(_NAME)
@@ -69,6 +76,7 @@ _MEDIUM = (
     r"агентство|агентству|агентства|телеканал|телеканалу|телеканала|газета|газете|газеты|радиостанция|радиостанции|радио|"
     r"издание|изданию|издания))"
 )
+_MEDIUM_APPOSED = re.compile(rf"{_MEDIUM},\s+[A-Z]")  # "the state news agency, NordPress"
 _WIRE_WORDS = re.compile(r"agency|wire|news service|Nachrichtenagentur|Agentur|agence|agencia|агентств", re.I)
 _INTRODUCED = re.compile(rf"\b{_MEDIUM}\s+(?:«)?(?P<name>{_NAME})(?:»)?")
 _APPOSED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+{_MEDIUM}\b(?!['’-])")
@@ -88,6 +96,9 @@ _ANAPHORS = {
 _SELF = re.compile(
     r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
     r"correspondent|writer|journalist|magazine|outlet|newsletter|broadcaster|network|podcast)|"
+    # "told our reporter" (not "our reporter estimates")
+    r"(?:(?<=told )|(?<=tells )|(?<=telling )|(?<=\bto ))our (?:newspaper|paper|station|reporter|correspondent|"
+    r"journalist|magazine|programme|program)|"
     # an interview by telephone or an exclusive one, with no outlet named, is the article's own ("said
     # in a telephone interview"); a bare "in an interview", "a television interview" names no channel
     r"(?<=in )an? (?:(?:brief|short|long|lengthy|recent|exclusive|separate) )?(?:(?:tele)?phone|exclusive|"
@@ -255,7 +266,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             g.add(name, m.start(), wire=kb.channel_kind(name) == "wire")
     for pattern in (_REPORTED, _REPORTS):  # "according to Capitol Wire", "Le Littoral de l'Ouest reported"
         for m in pattern.finditer(text):
-            name = _after_medium_noun(m.group("ch"))  # "The Lisbon sports daily O Remate"
+            name = _after_medium_noun(_unapposed(m.group("ch")))  # "The Lisbon sports daily O Remate"
             name = _trim_name(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
             if (
                 name[:1].isupper()
@@ -265,7 +276,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
                 and not _body_of(name)
                 and not kb.is_title(name.split()[0])
             ):
-                g.add(name, m.start("ch"))
+                g.add(name, m.start("ch"), wire=name != m.group("ch") and bool(_WIRE_WORDS.search(m.group("ch"))))
     for m in _WIRE_DATELINE.finditer(text):  # "HAVERFORD, April 12 (FWS) -": a wire's own copy
         g.add(m.group("name"), m.start("name"), wire=True)
     for m in _DEFINED.finditer(text):
@@ -436,7 +447,9 @@ _MEDIUM_AFTER = r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|
 # ("an American newspaper", "the German magazine": a nationality, no name)
 _NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{_NAME})\s+{_MEDIUM_AFTER}$")
 _TARGET = (
-    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}\s))?(?:{_MEDIUM}\s+)?(?:«)?{_NAME}(?:»)?"
+    # "the state news agency, NordPress," (its name in apposition) as "the state news agency NordPress"
+    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}[\s,]))?(?:{_MEDIUM}(?:\s+|,\s+(?={_NAME},)))?"
+    rf"(?:«)?{_NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
     rf"|(?:the|a)\s+(?:same\s+)?{_MEDIUM})"
 )
@@ -447,7 +460,8 @@ _SPOKE = re.compile(
     r"promise,?\s+made\s+to)\s+" + _TARGET,
 )
 _REPORTED = re.compile(
-    r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by)\s+" + _TARGET
+    r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
+    + _TARGET
 )
 _REPORTS = re.compile(
     _TARGET + r"(?:,\s+(?:the|a|an)\s+[^,.;]{2,40},)?\s+(?:reported|reports|has\s+reported|quoted|cited)\b"
@@ -514,7 +528,7 @@ _PLATFORM = re.compile(
     _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
     r"sa|son|ses|su|своём|своем)\s+)?(?:\w+['’]s\s+)?(?P<pl>\w[\w-]*(?:\s+Social)?)"
     r"|\b(?i:in|on|via|with)\s+(?i:an?|the|his|her|its|their)\s+(?:(?:\w+\s+){0,2})?(?P<pl2>\w+)\s+"
-    r"(?:post|posts|video|videos|clip|message|tweet|thread|livestream|story|update|account|page|channel)\b"
+    r"(?:post|posts|video|videos|clip|message|tweet|thread|livestream|[Ll]ive|story|update|account|page|channel)\b"
     r"|\b(?:video|videos|clip|post|message|statement|address|comment|comments|photograph|photo)\s+"
     r"(?:(?:was|that\s+was)\s+)?(?:posted|published|uploaded|shared|released)?\s*(?:\w+\s+){0,3}?"
     r"(?:on|to|in|auf|sur|en|в)\s+(?:(?:his|her|its|their|the|a|sa|son|ses|su|seinem|ihrem|своём|своем)\s+)?"
@@ -527,6 +541,9 @@ _PLATFORM = re.compile(
     r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"
     # "in einem auf Telegram veröffentlichten Video"
     r"|\bauf\s+(?P<pl9>[A-Z][\w-]*)\s+(?:veröffentlicht|gepostet|verbreitet|geteilt|hochgeladen)"
+    # "auf der Plattform X schrieb", "sur la plateforme X", "on the platform X"
+    r"|\b(?i:(?:auf|in)\s+der\s+Plattform|sur\s+la\s+plateforme|en\s+la\s+plataforma|sulla\s+piattaforma|"
+    r"na\s+plataforma|on\s+the\s+platform|на\s+платформе)\s+(?P<pl10>[A-Z][\w-]*)"
 )
 
 
@@ -569,6 +586,8 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
             name = _outlet_of(phrase, offset + m.start(key), gaz, titled=True)
         if name:
             found.append((m.start(), name, key in _REPORTING_KEYS))
+    for m in _SPOKE_THROUGH.finditer(sentence):
+        found.append((m.start(), _person_name(m.group("name")), False))
     for m in _BACK_TO_POST.finditer(sentence):
         platform = gaz.platform_before(offset + m.start())
         if platform is not None:
@@ -580,6 +599,13 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
             found.append((m.start(key), platform, False))
     return found
 
+
+# A principal who "spoke through" a spokesman: the words came through the spokesman ("the
+# Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ...").
+_SPOKE_THROUGH = re.compile(
+    r"\b(?:spoke|speaking|speaks|spoken)\s+through\s+(?:his|her|their|its|the|a)\s+[^,.;:\"“”]{2,60},\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
+)
 
 # "said in the video", "wrote in the first post": a post named before, on the platform named last
 _BACK_TO_POST = re.compile(
@@ -593,6 +619,12 @@ _MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two be
 # the groups of :data:`_FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
 # a medium's name after its noun, at the end of a phrase ("der aldmärkischen Nachrichtenagentur ANA")
 _AFTER_MEDIUM = re.compile(rf"{_MEDIUM}(?:\s+[a-zà-ÿ-]+)*\s+(?P<name>{_NAME})$")
+
+
+def _unapposed(phrase: str) -> str:
+    """A medium's noun and its name in apposition read as one phrase ("the state news agency,
+    NordPress" -> "the state news agency NordPress")."""
+    return re.sub(r"(?<=\w),\s+(?=\S)", " ", phrase) if _MEDIUM_APPOSED.search(phrase) else phrase
 
 
 def _after_medium_noun(phrase: str) -> str:
@@ -633,6 +665,7 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
     Harbour Report"), which names the outlet."""
     kb = knowledge()
     phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
+    phrase = _unapposed(phrase)
     resolved = gaz.resolve(phrase, at)
     if resolved:
         return resolved
@@ -682,14 +715,20 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
     return None
 
 
+# A title's opening article in the other languages ("told La Voce dello Sport"); a name of two
+# words after one may be a person's ("Le Pen"), of three or more it is a title.
+_FOREIGN_THE = {"La", "Le", "Les", "Il", "Lo", "El", "Los", "Las", "O", "Os", "As", "Der", "Die", "Das"}
+_TITLE_SMALL = {"of", "and", "&", "de", "du", "des", "del", "della", "dello", "delle", "dei", "degli", "da", "do", "di"}
+
+
 def _a_title(phrase: str) -> bool:
     """Whether ``phrase``, read mid-sentence, is a title in capitals after a capital "The" ("The
-    Harbour Report"), and no body's name ("The Ministry of Trade", "The Federal Commission")."""
+    Harbour Report") or, in three words or more, after another language's article ("La Voce
+    dello Sport"), and no body's name ("The Ministry of Trade", "The Federal Commission")."""
     words = phrase.split()
     return (
-        len(words) > 1
-        and words[0] == "The"
-        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words[1:])
+        ((len(words) > 1 and words[0] == "The") or (len(words) > 2 and words[0] in _FOREIGN_THE))
+        and all(w[:1].isupper() or w in _TITLE_SMALL for w in words[1:])
         and not _NOT_OUTLET.search(phrase)
         and not _body_of(phrase)
         and not knowledge().is_org_word(words[-1])
@@ -713,7 +752,23 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     trimmed = re.sub(r"\s+(?:news agency|agency|channel|account|page|feed|profile|programme|program)$", "", trimmed)
     if not trimmed:
         return via
+    trimmed = spelled_out(trimmed)
     return gaz.resolve(trimmed, at) or trimmed
+
+
+def spelled_out(name: str) -> str:
+    """A channel's name without the acronym the parser read after it and without the words
+    before the ones the acronym spells: "Kanto News Service KNS" (of "Kanto News Service (KNS)
+    quoted ...") -> "Kanto News Service", "Zedland Federal News Agency FNA" (of "Zedland's
+    Federal News Agency (FNA)") -> "Federal News Agency"; any other name as it is."""
+    words = name.split()
+    acronym = words[-1] if len(words) > 2 else ""
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) < len(words)):
+        return name
+    spelled = words[-1 - len(acronym) : -1]
+    if "".join(w[0] for w in spelled) != acronym:
+        return name
+    return " ".join(spelled)
 
 
 def full_name(name: str, people: list[Entity], text: str = "") -> str:
@@ -794,7 +849,7 @@ def _same_outlet(a: str, b: str) -> bool:
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
-    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b|\bat\s+a\s+(?:briefing|rally|meeting|hearing)\b",
+    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)|\bat\s+a\s+(?:briefing|rally|meeting|hearing)\b",
     re.I,
 )
 
@@ -805,6 +860,7 @@ class _Said:
 
     via: str | None
     paragraph: int
+    sentence: int = -1
 
 
 def assign_channels(
@@ -822,7 +878,9 @@ def assign_channels(
     ("Olesk posted on Facebook. '...,' he wrote"), else the one the speaker's previous quote
     was heard through in the same conversation (no other speaker quoted between, at most one
     paragraph on, and no day of its own: ``dated``). A transcript's turns came through the
-    transcript's own outlet; a quote told to an audience (``audience_of``) through none.
+    transcript's own outlet; a quote told to an audience (``audience_of``) through none. A
+    quote with no channel of its own whose line ends in a credit ("(via The Standard)") came
+    through the outlet credited; one in a forum's thread (``own`` a forum), through the forum.
 
     ``reports``, if given, receives the ``id`` of every candidate whose channel is an outlet's
     report ("according to X", "según la agencia X"): words heard second-hand. ``people``, the
@@ -836,6 +894,7 @@ def assign_channels(
     gaz = gazetteer(text, own, dateline)
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
+    thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum
     channels: dict[int, str | None] = {}
     last: dict[int, _Said] = {}
     previous_speaker: int | None = None
@@ -882,16 +941,54 @@ def assign_channels(
                     said = last[key]
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
                         via = said.via
+            elif via is None and heard and key is not None and key == previous_speaker and key in last:
+                via = _goes_on(analysis, c, last[key])
+        if via is None:
+            via = own if thread else _credited(text, c, gaz)
         channels[id(c)] = via
         if report and via is not None and reports is not None:
             reports.add(id(c))
         if id(c) in inner:
             continue  # words relayed inside another's quote do not interrupt that speaker's conversation
         if key is not None:
-            last[key] = _Said(None if report else via, para)  # a report is no conversation to go on with
+            # a report is no conversation to go on with
+            last[key] = _Said(None if report else via, para, analysis.sentence_at(c.start))
         if not c.bare:
             previous_speaker = key
     return channels, gaz
+
+
+# A credit closing a newsletter's item: "... Pryce told reporters on Tuesday. (via The Standard)".
+_CREDIT = re.compile(r"\((?i:via)\s+(?P<name>[^()\n]{2,60}?)\)[ \t]*$")
+
+
+def _credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
+    """The channel a credit at the end of the quote's line names ("(via The Standard)"): the
+    item was taken from it, whatever the speaker was talking to."""
+    end = text.find("\n", c.end)
+    line_end = len(text) if end < 0 else end
+    credit = _CREDIT.search(text, c.end, line_end)
+    if credit is None:
+        return None
+    name = credit.group("name").strip()
+    return _outlet_of(name, credit.start("name"), gaz, titled=True) or name
+
+
+# A sentence going on with the speaker's words: "She said ...", "He also said ...", "She added ...".
+_GOES_ON = re.compile(
+    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told\s+(?:it|them|him|her))\b"
+)
+
+
+def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
+    """The channel of the speaker's words in the sentence before, for reported speech whose
+    sentence goes on with them ("X told Radio Lorn that ... She said the centres would open"):
+    the same conversation, reported on in the writer's words."""
+    index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
+    sentence = analysis.sentences[index]
+    if said.via is None or said.sentence != index - 1 or said.paragraph != sentence.paragraph:
+        return None
+    return said.via if _GOES_ON.match(analysis.text[sentence.start : sentence.end]) else None
 
 
 def _inside_others(candidates: list[Candidate]) -> set[int]:
@@ -1041,18 +1138,29 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
     """The article's own outlet: its metadata's, else the one its header names (a transcript's
     "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
     BROADCASTING (ANB)" when the body calls it ANB), a network's news division by the network
-    ("NBN NEWS" -> "NBN"); for a ``transcript`` of a programme, else the programme its first
-    line names ("THE BEDSIDE TABLE — a health podcast")."""
+    ("NBN NEWS" -> "NBN"); for a ``transcript`` of a programme, the station a line below its
+    title names ("Public affairs program, KXLT Channel 5"), else the programme its first line
+    names ("THE BEDSIDE TABLE — a health podcast")."""
     if outlet:
         return outlet
+    station = station_below(text) if transcript else None
+    if station is not None:
+        return station  # "FARM HOUR" over "Public affairs program, KXLT Channel 5": the station's
     found = _own_from_header(text)
     if found is None and transcript:
         return programme_outlet(text)
     return found
 
 
+# A forum thread's breadcrumb: "HarbourTalk Forums › City › Official AMA".
+_BREADCRUMB = re.compile(r"^(?P<name>[A-Z][^›»>\n]{1,40}?)\s*[›»>]\s*\S")
+
+
 def _own_from_header(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
+    crumb = _BREADCRUMB.match(first)
+    if crumb and knowledge().is_forum(crumb.group("name")):
+        return crumb.group("name")  # a thread's answers were posted on the forum
     asker = _asking_masthead(text, first)
     if asker is not None:
         return asker

@@ -30,6 +30,7 @@ __all__ = [
     "is_release",
     "proceedings_header",
     "programme_outlet",
+    "station_below",
 ]
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -187,7 +188,9 @@ def header_outlet(text: str) -> str | None:
     if name.isupper():
         # "NBN NEWS" -> "NBN News": a short word without vowels is an abbreviation, kept
         name = " ".join(w if len(w) <= 4 and not _has_vowel(w) else w.capitalize() for w in name.split())
-    return name if name and len(name.split()) <= 5 and knowledge().is_masthead(name) else None
+    # "Le Courrier économique": a title's lower-case adjective after its masthead word
+    capitalised = re.sub(r"(?:\s+[a-zà-ÿ][\w’'-]*){1,2}$", "", name)
+    return name if name and len(name.split()) <= 5 and knowledge().is_masthead(capitalised) else None
 
 
 def _has_vowel(word: str) -> bool:
@@ -221,9 +224,15 @@ def _head_lines(text: str) -> list[str]:
 def proceedings_header(text: str) -> bool:
     """Whether a transcript's header is that of proceedings (a parliament's official report,
     an inquiry's day, a ministry's briefing, an earnings call), not of a programme: its turns
-    are on the record of the body that sat, through no outlet."""
+    are on the record of the body that sat, through no outlet. A broadcaster's title whose
+    other piece names proceedings ("KTVX NEWS — BRIEFING TRANSCRIPT") carries the briefing,
+    said to the press at large, not an interview of its own."""
     head = "\n".join(_head_lines(text))
-    return bool(_PROCEEDINGS.search(head)) and not _PROGRAMME.search(head.split("\n", 1)[0])
+    first = head.split("\n", 1)[0]
+    if not _PROGRAMME.search(first):
+        return bool(_PROCEEDINGS.search(head))
+    # a broadcaster's title over the proceedings it carries: "KTVX NEWS — BRIEFING TRANSCRIPT"
+    return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:])
 
 
 def programme_outlet(text: str) -> str | None:
@@ -231,7 +240,9 @@ def programme_outlet(text: str) -> str | None:
     header shows a programme (a host, an episode, "recorded", a station) and no proceedings:
     ``THE BEDSIDE TABLE — a health podcast`` -> "The Bedside Table", ``HARBOUR FM 97.4 —
     "THE SOUND THIS MORNING"`` -> "Harbour FM", ``THE WEEK IN WASHINGTON`` over ``Transcript —
-    Sunday, June 13, 2027`` and a host's turns -> "The Week in Washington"."""
+    Sunday, June 13, 2027`` and a host's turns -> "The Week in Washington"; the station a line
+    below the title names, for a programme of that station (``MORNING LINE`` over ``KPRR Public
+    Radio — Portland, Oregon`` -> "KPRR Public Radio")."""
     lines = _head_lines(text)
     if not lines or proceedings_header(text):
         return None
@@ -244,8 +255,9 @@ def programme_outlet(text: str) -> str | None:
         return None
     if re.search(r"\b(?:transcripts?|monitor|monitoring|services?)\b", name, re.I):
         return None  # a transcription or monitoring service, not the programme
-    if any(_station_line(line) for line in lines[1:]):
-        return None  # a programme of the station named below it: the station is no programme's name
+    station = station_below(text)
+    if station is not None:
+        return station  # a programme of the station named below it: the station recorded it
     if name.isupper():
         small = {"of", "the", "in", "on", "at", "for", "and", "a", "to"}
         words = name.split()
@@ -258,11 +270,37 @@ def programme_outlet(text: str) -> str | None:
     return name
 
 
-def _station_line(line: str) -> bool:
+# A broadcaster's word in a name: "Radio Lorn", "KVLT-TV", "Channel 9", "Harbour FM", "WBS Newsline".
+_BROADCASTER = re.compile(r"\b(?:radio|tv|television|channel|fm|am|broadcast\w*|network|news\w*)\b", re.I)
+
+
+def _a_broadcaster(name: str) -> bool:
+    """Whether ``name`` names a broadcaster: a broadcaster's word or a call sign ("KPRR")."""
+    calls = (w.split("-")[0] for w in name.split())
+    return bool(_BROADCASTER.search(name)) or any(3 <= len(w) <= 5 and w.isupper() and not _has_vowel(w) for w in calls)
+
+
+def station_below(text: str) -> str | None:
+    """The station that recorded a programme's transcript, named on a line below a title that
+    names no broadcaster ("FARM HOUR" over "Public affairs program, KXLT Channel 5" -> "KXLT
+    Channel 5"); None for proceedings or a title that is the broadcaster's own."""
+    lines = _head_lines(text)
+    if not lines or proceedings_header(text) or _a_broadcaster(_PIECES.split(lines[0])[0]):
+        return None
+    return next((found for line in lines[1:] if (found := _station_of(line))), None)
+
+
+def _station_of(line: str) -> str | None:
+    """The station a header line below a programme's title names ("KPRR Public Radio —
+    Portland, Oregon", "Public affairs program, WNPT Channel 7"): a piece of the line that is a
+    masthead; no labelled field ("Guest: ...", "Programme: ...")."""
     from onrecord.attribute.knowledge import knowledge
 
-    name = re.split(r"\s+[—–|-]\s+|,", line, maxsplit=1)[0].strip()
-    return bool(name) and len(name.split()) <= 5 and knowledge().is_masthead(name)
+    for piece in re.split(r"\s+[—–|-]\s+|,\s*", line):
+        name = _FREQUENCY.sub("", piece.strip(" .")).strip()
+        if name and ":" not in name and len(name.split()) <= 5 and knowledge().is_masthead(name):
+            return name
+    return None
 
 
 _BYLINE = re.compile(r"^(?:by|por|par|von|di|от|автор)\s+\S", re.I)

@@ -80,6 +80,13 @@ _GENDER_HONORIFIC = {
 }
 
 
+# A discussion forum's name: "HarbourTalk Forums", "Kestria Message Board".
+_FORUM = re.compile(r"\b(?:Forums?|Message\s+Boards?|Discussion\s+Boards?)$")
+
+# An agency by its two words, neither a wire's alone: "Kanto News Service".
+_NEWS_SERVICE = re.compile(r"\bNews\s+Service\b")
+
+
 def _data(name: str) -> str:
     return resources.files("onrecord.attribute").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
@@ -188,6 +195,12 @@ class Knowledge:
                     return found
         return None
 
+    @staticmethod
+    def is_forum(name: str) -> bool:
+        """Whether ``name`` is a discussion forum's ("HarbourTalk Forums", "Kestria Message
+        Board"): a platform its users post on."""
+        return bool(_FORUM.search(name.strip()))
+
     def is_platform(self, name: str) -> bool:
         """Whether ``name`` is, as a whole, a platform ("Telegram", not "Telegram's founder")."""
         return self.platform(name) == name.strip()
@@ -210,13 +223,13 @@ class Knowledge:
         ``outlet`` (any other medium), or ``person``."""
         if not name:
             return None
-        if self.is_platform(name):
+        if self.is_platform(name) or self.is_forum(name):
             return "platform"
         outlet = self.outlet(name)
         if outlet is not None:
             return "wire" if outlet.kind == "agency" else "outlet"
         words = name.split()
-        if any(self.mastheads.get(w.casefold()) == "wire" for w in words):
+        if any(self.mastheads.get(w.casefold()) == "wire" for w in words) or _NEWS_SERVICE.search(name):
             return "wire"
         if self.is_masthead(name) or self.is_media_phrase(name):
             return "outlet"

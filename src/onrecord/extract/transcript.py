@@ -49,6 +49,9 @@ _NOT_SPEAKERS = frozenset(
     "transcript segment recorded guests guest briefers source note update correction subject summary date time "
     "location item ref".split()
 )
+# a fact-check's or an explainer's section labels: "THE CLAIM:", "THE FACTS:", "ALSO ON THE TRAIL:"
+_SECTIONS = frozenset({*"claim claims facts fact verdict rating context trail background".split(), "bottom line"})
+_SECTION = re.compile(r"^(?:also\s+)?(?:on\s+)?(?:the\s+)?")
 _HOSTS = frozenset(
     "q question host presenter interviewer anchor reporter moderator journalist correspondent editor".split()
 )
@@ -233,7 +236,8 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
     out = []
     for m in _LABEL.finditer(text):
         group, body = ("label", "text") if m.group("label") is not None else ("blabel", "btext")
-        if _label_name(m.group(group)).casefold() in _NOT_SPEAKERS:
+        name = _label_name(m.group(group)).casefold()
+        if name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS:
             continue
         out.append((m.group(group), m.start(group), m.end(group), m.start(body), m.end(body)))
     counts: dict[str, int] = {}
