@@ -178,13 +178,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             via = None  # "Clinton says ...": a person is not her own channel
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
-        cue = text[c.cue[0] : c.cue[1]] if c.cue else ""
-        present = present_tense(cue)
-        # words an outlet "quoted him as saying" after the story dated his occasion are of that occasion
-        reported = second_hand and _QUOTED_AS.search(cue) is None
-        said_on, said_on_source = _said_on(c, time, entity, last_day, reported, present)
+        present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
+        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
-            before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not reported else None
+            before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[entity.key] = before
@@ -419,7 +416,6 @@ def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
     return to_date(day) if day else None
 
 
-_QUOTED_AS = re.compile(r"\bquot\w*\b.*\bas saying\b", re.I)
 _EARLIER = re.compile(r"\b(?:had|hatte|hatten|había|habían|avait|avaient|было)\b", re.I)
 
 
