@@ -67,6 +67,8 @@ REF = date(2025, 12, 11)  # a Thursday
         ("Okeke, who chairs the group this year, said", ("not-day", None)),  # the only time there: kept
         # a date before a noun, after a determiner or a possessive, is another event's day
         ("she said the government's Dec. 2 deadline would stand", None),
+        ("the agency said in its Dec. 2 release", ("day", date(2025, 12, 2))),  # an occasion of speech
+        ("At the Dec. 3 news briefing, she said", ("day", date(2025, 12, 3))),
         ("he said on Monday that the Dec. 2 vote was void", ("day", date(2025, 12, 8))),
     ],
 )

@@ -38,10 +38,16 @@ _WEEKDAY = re.compile(
 )
 # ... but the occasion of speech when the words were said at it: "said at Wednesday's briefing",
 # "At Tuesday's debate, Kessler said", "in Monday's club statement".
-_OCCASION = re.compile(
-    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?(" + "|".join(_DAY_NAMES) + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
+# The occasions words are said at.
+_OCCASION_NOUNS = (
     r"(?:briefing|conference|debate|meeting|hearing|statement|speech|session|interview|address|rally|remarks|"
-    r"sitting|summit|call|announcement)s?\b",
+    r"sitting|summit|call|announcement|release)s?\b"
+)
+_OCCASION = re.compile(
+    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?("
+    + "|".join(_DAY_NAMES)
+    + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
+    + _OCCASION_NOUNS,
     re.I,
 )
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
@@ -77,8 +83,10 @@ def outside_clauses(text: str, keep: int) -> str:
 
 
 # A date with a determiner or a possessive before it modifies a noun ("the government's Dec. 31
-# deadline", "the March 3 vote"): another event's day, not the day of speech.
+# deadline", "the March 3 vote"): another event's day, not the day of speech; unless the noun is
+# an occasion of speech ("in its March 9 release", "at the May 2 briefing").
 _ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+$", re.I)
+_OCCASION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _OCCASION_NOUNS, re.I)
 
 
 def _shift(day: date, days: int) -> date | None:
@@ -197,7 +205,7 @@ def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpre
         for m in _LAST_NIGHT.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
         for f in find_dates(text, default_year=ref.year):
-            if _ATTRIBUTIVE.search(text[: f.start]):
+            if _ATTRIBUTIVE.search(text[: f.start]) and not _OCCASION_AFTER.match(text, f.end):
                 continue
             day = to_date(parse_date(f.iso))
             if day is not None and not f.year_known and after_next_day(day, ref):
