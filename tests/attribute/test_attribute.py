@@ -183,6 +183,39 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
+        # "the same day", "that day": the day the sentence before named
+        (
+            "Harbour master Ines Ruiz had said on Monday that the port would reopen. "
+            "The container berths would stay shut, she told reporters the same day.",
+            ("The container b", "2027-05-03", "stated"),
+        ),
+        (
+            "The growers' guild warned on Tuesday of a price war. Its chair, Tomas Reyes, put it plainly in the "
+            'guild\'s statement that day: "Nobody wins a price war."',
+            ("Nobody wins a p", "2027-05-04", "stated"),
+        ),
+        # a "had" in a relative clause of the sentence before is no earlier occasion of the speaker's
+        (
+            "Outside the depot on Wednesday, Tom Ashby, 61, was waiting for his brother, whose shift had ended. "
+            '"Nobody tells us anything," he said.',
+            ("Nobody tells us", "2027-05-05", "preceding"),
+        ),
+        # a cue in the present tense carries no day the speaker's words were given before
+        (
+            "Mira Varga told analysts on Tuesday that fleet orders were steady.\n\n"
+            'When I meet her at the plant, she is calmer. "We will be fine," she says.',
+            ("We will be fine", None, None),
+        ),
+    ],
+)
+def test_a_day_named_before_the_sentence(text: str, wanted: tuple[str, str | None, str | None]) -> None:
+    quotes = extract(text, published="2027-05-07")
+    assert [(q.text[:15], q.said_on, q.said_on_source) for q in quotes][-1] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
         # the day another quote of the sentence names is not this one's
         (
             'Ferrand said the blockade would be lifted. "Our boats will go out on Monday," he said, adding that '
@@ -365,12 +398,12 @@ def test_a_person_is_never_her_own_channel(text: str, speaker: str, via: str | N
         (
             "Blast in Manhattan\n\nNEW YORK — The explosion went off in front of a building on 23rd Street, "
             "according to NYPD Commissioner James O’Neill.\n\n"
-            "\"The exact cause of the explosion has not been determined,\" said O'Neill.",
+            '"The exact cause of the explosion has not been determined," said O\'Neill.',
             [("James O’Neill", None), ("James O’Neill", None)],
         ),
         # a day is nobody's channel
         (
-            "Host attacks debate\n\nLimbaugh told his radio audience of Monday, \"What has happened basically "
+            'Host attacks debate\n\nLimbaugh told his radio audience of Monday, "What has happened basically '
             'is this. The campaign has sent marching orders."',
             [("Limbaugh", None)],
         ),

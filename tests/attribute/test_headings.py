@@ -56,6 +56,10 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         # a monitoring export's source line gives the recording date (a day before it was filed)
         ("Source: Kestel Radio, Varna, in Bulgarian 0930 gmt 12 May 27\n\nQ: Hi.\n", [], "2027-05-12"),
         ("Source: Kestel Radio (Varna)\n\nQ: Hi.\n", [], None),
+        # a Q&A's introduction says when the interviewer met the speaker
+        ("We met on 2 May in a café by the harbour, where she ordered tea.\n\nQ: Hi.\n", [], "2027-05-02"),
+        ("I spoke to him by phone on May 4, 2027.\n\nQ: Hi.\n", [], "2027-05-04"),
+        ("We met in May, a week after the vote.\n\nQ: Hi.\n", [], None),  # no day named
     ],
 )
 def test_day_marks(text: str, heading: list[tuple[int, str]], header: str | None) -> None:

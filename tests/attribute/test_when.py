@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from onrecord.attribute.when import find_time, lede_day, present_tense, reference_date
+from onrecord.attribute.when import day_named_last, find_time, lede_day, present_tense, reference_date
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,21 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he said, before Monday's hearing", None),  # an occasion to come, not the one of speech
         # an occasion another verb far from the cue tells of is not the cue's
         ("he said the line will carry 18 billion, up from the 12 billion he cited at Monday's briefing", None),
+        # a relative clause's time is its own verb's, when the rest of the sentence names one
+        (
+            "The agency, which has advised the county since late last month, said on Tuesday",
+            ("day", date(2025, 12, 9)),
+        ),
+        (
+            "Ruiz said on Monday, drawing jeers from rivals, who recalled a post he wrote last week",
+            ("day", REF.replace(day=8)),
+        ),
+        ("Okeke, who chairs the group this year, said", ("not-day", None)),  # the only time there: kept
+        # a date before a noun, after a determiner or a possessive, is another event's day
+        ("she said the government's Dec. 2 deadline would stand", None),
+        ("the agency said in its Dec. 2 release", ("day", date(2025, 12, 2))),  # an occasion of speech
+        ("At the Dec. 3 news briefing, she said", ("day", date(2025, 12, 3))),
+        ("he said on Monday that the Dec. 2 vote was void", ("day", date(2025, 12, 8))),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
@@ -145,3 +160,34 @@ def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
 )
 def test_present_tense(cue: str, expected: bool) -> None:
     assert present_tense(cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "expected"),
+    [
+        # "the same day", "that day": the day the text before named last
+        ("he told reporters the same day", date(2025, 12, 8), ("day", date(2025, 12, 8))),
+        ("she said in the guild's statement that day", date(2025, 12, 9), ("day", date(2025, 12, 9))),
+        ("er sagte am selben Tag", date(2025, 12, 9), ("day", date(2025, 12, 9))),
+        ("il a dit le même jour", date(2025, 12, 9), ("day", date(2025, 12, 9))),
+        ("he told reporters the same day", None, None),  # no day before: none
+    ],
+)
+def test_the_same_day_is_the_day_named_before(
+    text: str, previous: date | None, expected: tuple[str, date | None] | None
+) -> None:
+    found = find_time(text, 3, REF, previous)
+    assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union said on Tuesday that talks had failed", date(2025, 12, 9)),
+        ("The union said on Tuesday that it would strike on Friday", date(2025, 12, 5)),  # the last one named
+        ("The union said on Tuesday it had met the company last week", None),  # a vague time last
+        ("The union said it would meet again", None),
+    ],
+)
+def test_day_named_last(text: str, expected: date | None) -> None:
+    assert day_named_last(text, REF) == expected

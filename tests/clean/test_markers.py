@@ -20,6 +20,9 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
         ("МОСКВА, 10 июня (ТАСС) – Пресс-секретарь президента", "Москва", "10 июня", "ТАСС"),
         ("HALLWANG/PORT MARREN, May 5 (Bridgeline) - The union", "Hallwang/Port Marren", "May 5", "Bridgeline"),
         ("HALLVIK, 12 marzo 2027 – Lo sciopero nei porti", "Hallvik", "12 marzo 2027", None),
+        # a release issued from two cities
+        ("TROMVIK and KASSALA, 4 May 2027 — Norvale Pharma AS today said", "Tromvik and Kassala", "4 May 2027", None),
+        ("BREMLAND & ORSK, June 2 (Polar Wire) - The two ports", "Bremland & Orsk", "June 2", "Polar Wire"),
         ("Orvask, Feb 3, NWA -- The ministry's spokesman said", "Orvask", "Feb 3", "NWA"),  # agency after a comma
         # US wire copy's date between dashes after the place and outlet
         ("CARVER CITY (NPW) — Oct. 6, 2027 — The county board voted", "Carver City", "Oct. 6, 2027", "NPW"),

@@ -17,7 +17,16 @@ from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
-from onrecord.attribute.when import TimeExpression, find_time, lede_day, present_tense, reference_date
+from onrecord.attribute.when import (
+    SAME_DAY,
+    TimeExpression,
+    day_named_last,
+    find_time,
+    lede_day,
+    outside_clauses,
+    present_tense,
+    reference_date,
+)
 from onrecord.dates import MONTHS, WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.foreign import LANGUAGES
@@ -169,7 +178,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             via = None  # "Clinton says ...": a person is not her own channel
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
-        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand)
+        present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
+        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
             if before is not None:
@@ -190,7 +200,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             and lede is not None
             and story_day in (None, lede)
             and dated_by_article
-            and not present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
+            and not present
             and outlets.channel_kind(via) not in ("outlet", "wire")  # an interview's day is its own
         ):
             # the occasion the lede reports ("confirmed on Tuesday"): its undated quotes are of that day
@@ -415,7 +425,14 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
         if not p[0] <= at < p[1] and not (p[0] < c.end and c.start < p[1])
     ]
     window = mask_pieces(analysis.text, sentence.start, sentence.end, [*c.pieces, *others])
-    return find_time(window, at - sentence.start, ref)
+    previous = None
+    if SAME_DAY.search(window):
+        index = analysis.sentence_at(at)
+        before = analysis.sentences[index - 1] if index > 0 else None
+        if before is not None:
+            pieces = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
+            previous = day_named_last(mask_pieces(analysis.text, before.start, before.end, pieces), ref)
+    return find_time(window, at - sentence.start, ref, previous)
 
 
 def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
@@ -449,7 +466,7 @@ def _preceding_day(
         at += [m.start() for m in re.finditer(rf"\b{re.escape(c.mention.text)}\b", sentence, re.I)]
     if not at:
         return None  # the sentence before is about someone else
-    if _EARLIER.search(sentence):
+    if _EARLIER.search(outside_clauses(sentence, min(at))):  # not "his wife, whose scan had gone ahead"
         return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
     time = find_time(sentence, min(at), ref)  # the day nearest the speaker's name there
     if time is None or time[0] != "day" or time[1] is None:
@@ -501,10 +518,16 @@ def _vague(c: Candidate, time: TimeExpression | None) -> bool:
 
 
 def _said_on(
-    c: Candidate, time: TimeExpression | None, entity: Entity | None, last_day: dict[int, str], second_hand: bool
+    c: Candidate,
+    time: TimeExpression | None,
+    entity: Entity | None,
+    last_day: dict[int, str],
+    second_hand: bool,
+    present: bool = False,
 ) -> tuple[str | None, str | None]:
     """The day of the statement and where it comes from: its own time expression (``stated``),
-    else the speaker's last dated one (``context``)."""
+    else the speaker's last dated one (``context``), never for a cue in the present tense
+    (``present``: "he says", an interview of no particular day)."""
     key = entity.key if entity is not None else -1
     if (c.cue is not None and not c.bare) or time is not None:
         if c.past_perfect and (time is None or time[0] != "day"):
@@ -519,6 +542,8 @@ def _said_on(
             return None, None
         if second_hand:
             return None, None  # relayed from another outlet's report: its day is that report's
+    if present:
+        return None, None  # "he says": a feature's interview, not the occasion dated before
     earlier = last_day.get(key) if entity is not None else None
     return earlier, "context" if earlier else None
 

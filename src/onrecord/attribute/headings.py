@@ -4,7 +4,8 @@ A live blog (two or more entries opening with a time stamp) groups its entries u
 headings (``Thursday 11 March``, ``Friday, May 6``): every statement in an entry was made that
 day unless its own sentence says otherwise; entries above the first heading are of the
 publication day. A transcript's header names the recording or broadcast date (``Recorded: Thursday,
-May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thursday, ...``): every turn
+May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thursday, ...``, a Q&A's
+``We met on 28 October ...``): every turn
 was said that day; a transcript whose header names no date, on its publication day. A press
 release (``PRESS RELEASE``, ``FOR IMMEDIATE RELEASE``, ``Pressemitteilung``, ``Communiqué de
 presse`` at its head) speaks on its own date: a quote in it whose sentence names no day was said
@@ -44,7 +45,9 @@ _HEADER = re.compile(
     # "Transcript of interview — recorded Thursday, April 15, 2027"
     r"|\b(?:recorded|taped|aired|broadcast)\s+(?:on\s+)?(?P<inline>[^\n]*\d[^\n]*)$"
     # a monitoring export's source line: "Source: Sever-24 TV, Kamsk, in Russian 1600 gmt 17 Nov 27"
-    r"|^\s*source\s*:(?P<source>[^\n]*\d[^\n]*)$",
+    r"|^\s*source\s*:(?P<source>[^\n]*\d[^\n]*)$"
+    # a Q&A's introduction: "We met on 28 October in a café by the harbour ..."
+    r"|\b(?:we|I)\s+(?:met|spoke|talked)\b[^\n.]{0,40}?\bon\s+(?P<met>[^\n]*\d[^\n]*)$",
     re.I | re.M,
 )
 _MAX_HEADER_CHARS = 1500
@@ -149,7 +152,7 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     release = ref.isoformat() if ref is not None and is_filing(text) else None
     header = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
-        rest = m.group("rest") or m.group("inline") or m.group("source")
+        rest = m.group("rest") or m.group("inline") or m.group("source") or m.group("met")
         header = _one_date(rest, ref) or _first_date(rest, ref)
         if header:
             break

@@ -15,10 +15,13 @@ from datetime import date, timedelta
 from onrecord.dates import WEEKDAYS, find_dates, parse_date, to_date
 
 __all__ = [
+    "SAME_DAY",
     "TimeExpression",
     "after_next_day",
+    "day_named_last",
     "find_time",
     "lede_day",
+    "outside_clauses",
     "present_tense",
     "reference_date",
     "year_before",
@@ -35,15 +38,26 @@ _WEEKDAY = re.compile(
 )
 # ... but the occasion of speech when the words were said at it: "said at Wednesday's briefing",
 # "At Tuesday's debate, Kessler said", "in Monday's club statement".
-_OCCASION = re.compile(
-    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?(" + "|".join(_DAY_NAMES) + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
+# The occasions words are said at.
+_OCCASION_NOUNS = (
     r"(?:briefing|conference|debate|meeting|hearing|statement|speech|session|interview|address|rally|remarks|"
-    r"sitting|summit|call|announcement)s?\b",
+    r"sitting|summit|call|announcement|release)s?\b"
+)
+_OCCASION = re.compile(
+    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?("
+    + "|".join(_DAY_NAMES)
+    + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
+    + _OCCASION_NOUNS,
     re.I,
 )
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
-_TODAY = re.compile(
-    r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on (?:this|the same) day)\b", re.I
+_TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on this day)\b", re.I)
+# "he told reporters the same day", "in the association's statement that day": the day named just
+# before ("previous" to find_time), not the reference day.
+SAME_DAY = re.compile(
+    r"\b(?:(?:on|later|earlier)\s+)?(?:the same day|that (?:same )?day|am (?:selben|gleichen) Tag|le même jour|"
+    r"ce jour-là|el mismo día|lo stesso giorno|no mesmo dia)(?!\w)",
+    re.I,
 )
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
 _NOT_A_DAY = re.compile(
@@ -57,6 +71,22 @@ _NOT_A_DAY = re.compile(
 )
 
 TimeExpression = tuple[str, "date | None", int]  # (kind: day|not-day, date, position)
+
+# A relative clause after a comma ("The agency, which has worked there since late last month,
+# said on Monday ...", "..., said Ruiz, who wrote on X last week"): its times tell of its own verb.
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:.!?]*", re.I)
+
+
+def outside_clauses(text: str, keep: int) -> str:
+    """``text`` with its relative clauses blanked out, except one holding offset ``keep``."""
+    return _RELATIVE.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
+
+
+# A date with a determiner or a possessive before it modifies a noun ("the government's Dec. 31
+# deadline", "the March 3 vote"): another event's day, not the day of speech; unless the noun is
+# an occasion of speech ("in its March 9 release", "at the May 2 briefing").
+_ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+$", re.I)
+_OCCASION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _OCCASION_NOUNS, re.I)
 
 
 def _shift(day: date, days: int) -> date | None:
@@ -127,17 +157,37 @@ def _day(day: date | None, pos: int) -> TimeExpression:
     return ("day", day, pos) if day is not None else ("not-day", None, pos)
 
 
-def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | None:
+def find_time(text: str, cue_offset: int, ref: date | None, previous: date | None = None) -> TimeExpression | None:
     """Find the time expression nearest the cue in ``text`` (content already masked out).
 
     Args:
         text: the sentence of the cue, with the quoted content replaced by spaces.
         cue_offset: where the cue is in ``text``.
         ref: the reference day.
+        previous: the day the text before the sentence named last, what "that day" means.
 
     Returns:
         ``("day", date, pos)``, ``("not-day", None, pos)``, or None when the sentence names no time.
     """
+    # a relative clause's times count only when the rest of the sentence names none
+    found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref) or _expressions(text, cue_offset, ref)
+    if previous is not None:
+        found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[2] - cue_offset))
+
+
+def day_named_last(text: str, ref: date | None) -> date | None:
+    """The day the last time expression of ``text`` names; None when it names none, or a vague time."""
+    found = _expressions(text, len(text), ref)
+    if not found:
+        return None
+    return max(found, key=lambda f: f[2])[1]
+
+
+def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpression]:
+    """Every time expression of ``text`` (see find_time)."""
     found: list[TimeExpression] = []
     for m in _NOT_A_DAY.finditer(text):
         found.append(("not-day", None, m.start()))
@@ -155,14 +205,14 @@ def find_time(text: str, cue_offset: int, ref: date | None) -> TimeExpression | 
         for m in _LAST_NIGHT.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
         for f in find_dates(text, default_year=ref.year):
+            if _ATTRIBUTIVE.search(text[: f.start]) and not _OCCASION_AFTER.match(text, f.end):
+                continue
             day = to_date(parse_date(f.iso))
             if day is not None and not f.year_known and after_next_day(day, ref):
                 day = year_before(day)
             if day is not None:
                 found.append(("day", day, f.start))
-    if not found:
-        return None
-    return min(found, key=lambda f: abs(f[2] - cue_offset))
+    return found
 
 
 # Abbreviations whose point is no sentence's end: times of day, titles, months in US style.

@@ -13,7 +13,8 @@ __all__ = ["Dateline", "find_date_marker", "find_dateline", "find_inline_signoff
 _MONTHS = "(?i:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")(?!\w)"
 _WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]*|[A-ZА-ЯЁ]{2,})"
 _PLACE = (
-    r"(?P<place>" + _WORD + r"(?:[ /-](?:" + _WORD + r"|de|la|el|al|am|upon|on))*?"  # "HALLWANG/PORT MARREN"
+    # "HALLWANG/PORT MARREN", a release's two cities "OSLO and BERGEN"
+    r"(?P<place>" + _WORD + r"(?:[ /-](?:" + _WORD + r"|de|la|el|al|am|upon|on|and|&|und|et))*?"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
 )
 _DATE = (
