@@ -921,6 +921,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "modality"
     if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b) or _other_name_after(a, b):
         return False, "entities"
+    if _owner_swapped(a, b) or _owner_swapped(b, a):
+        return False, "entities"  # "the governor's office" / "the Office of Water Standards": two bodies
     if _subjects_differ(a, b):
         return False, "entities"  # "Rangers FC be fined ..." / "Estrela do Norte be fined ...": two parties
     if _said_of_another(a, b):
@@ -1092,6 +1094,27 @@ def _other_name_after(a: Features, b: Features) -> bool:
     # report"): the words after the names must differ too ("the Meridian Strait" / "the Korsak Sea")
     after_a, after_b = wa[p + 1 : p + 2], wb[p + 1 : p + 2]
     return wa[p - 1] not in _DETERMINERS_BEFORE or after_a != after_b
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _owner_swapped(a: Features, b: Features) -> bool:
+    """One wording names a body by its owner and the other the same noun of a named party: "I
+    wrote to the governor's office" / "I wrote to the Office of Water Standards" (English; a possessive
+    before a content word in ``a``, that word then "of" and a name in ``b``, neither owner among
+    the other wording's words: "the minister's office" is "the Office of the Minister")."""
+    if a.language != b.language or a.language != "en":
+        return False
+    for i, word in enumerate(a.words[:-1]):
+        owner, noun = word[:-2], a.words[i + 1]
+        if not word.endswith(_POSSESSIVE) or noun in _STOP or owner in b.words:
+            continue
+        for j in range(len(b.words) - 2):
+            name = b.words[j + 2]
+            if b.words[j] == noun and b.words[j + 1] == "of" and name in b.entities and name not in a.words:
+                return True
+    return False
 
 
 def _acronym_of(short: str, run: tuple[str, ...]) -> bool:
