@@ -662,3 +662,44 @@ def test_the_same_words_published_before_the_day_they_were_said_again_are_anothe
     earlier = LinkItem("q2", "p:x", text, kind, "en", day, "b", 0, published)
     labels = link_block([thursday, earlier], LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
+
+
+_MONDAY = date(2027, 9, 20).toordinal()
+_BRIDGE_MONEY = "We will have the bridge money by Friday"
+
+
+@pytest.mark.parametrize(
+    ("context_day", "kind", "lang", "linked"),
+    [
+        (_MONDAY, "direct", "en", False),  # the same words in Monday's story and "told the Gazette on Tuesday"
+        (_MONDAY + 1, "direct", "en", True),  # the day its article names is the stated one
+        (_MONDAY + 2, "direct", "en", True),  # the publication day (a dateline) tells nothing
+        (_MONDAY, "direct", "de", True),  # a translation's day is read from a translator's words
+        (_MONDAY, "indirect", "en", True),  # a journalist's sentence: the words are not the speaker's
+        (None, "direct", "en", True),  # no day known
+    ],
+)
+def test_the_speaker_s_words_likely_said_on_another_day_than_a_stated_one(
+    context_day: int | None, kind: str, lang: str, linked: bool
+) -> None:
+    stated = LinkItem(
+        "q1", "p:x", _BRIDGE_MONEY, "direct", "en", _MONDAY + 1, "a", 0, "2027-09-22", (),
+        _MONDAY + 1, _MONDAY + 1,
+    )
+    text = "Wir werden das Geld für die Brücke bis Freitag haben" if lang == "de" else _BRIDGE_MONEY
+    other = LinkItem(
+        "q2", "p:x", text, kind, lang, context_day or _MONDAY + 2, "b", 0, "2027-09-22", (), None, context_day
+    )
+    labels = link_block([stated, other], LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked
+
+
+def test_the_speaker_s_words_on_two_days_stay_apart_through_a_report_of_either() -> None:
+    words = _BRIDGE_MONEY
+    tuesday = _MONDAY + 1
+    stated = LinkItem("q1", "p:x", words, "direct", "en", tuesday, "a", 0, "2027-09-22", (), tuesday, tuesday)
+    likely = LinkItem("q2", "p:x", words, "direct", "en", _MONDAY, "b", 0, "2027-09-22", (), None, _MONDAY)
+    undated = LinkItem("q3", "p:x", words, "direct", "en", None, "c", 0, None)
+    items = [stated, likely, undated]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert not any({"q1", "q2"} <= g for g in groups)
