@@ -214,6 +214,10 @@ def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> Non
             "su proyecto portuario, aprobado en marzo, no aumentará las tarifas de las navieras",
         ),
         ("We are working for peace, not for a ceasefire", "Trabajamos por la paz, no por un alto el fuego"),
+        # a negator after a comma and before a preposition contrasts, in any language
+        ("Our duty is to tenants, not landlords", "Notre devoir est envers les locataires, pas envers les bailleurs"),
+        ("Our duty is to tenants, not to landlords", "Il nostro dovere è verso gli inquilini, non verso i proprietari"),
+        ("We are fighting for the workers, not against them", "Luchamos por los trabajadores, no contra ellos"),
         # "niemanden" is "nobody" in the accusative
         (
             "the ministry was not going to order anyone back to work",

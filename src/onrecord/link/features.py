@@ -506,10 +506,15 @@ def _stem(word: str) -> str:
 # right before the verb: "la paz, no un alto el fuego" contrasts; "con 4.200 millones, no aumentará
 # las tarifas" negates the verb after the comma.
 _CONTRAST_OPENERS = {
-    "es": frozenset("un una unos unas el la los las lo en a de por para con sin al del como solo sólo".split()),
-    "it": frozenset("un una uno il lo la i gli le l in a di da per con su come solo".split()),
-    "pt": frozenset("um uma o a os as em no na de do da por para com como só".split()),
-    "fr": frozenset("un une le la les l en à de du des pour par avec sans comme seulement".split()),
+    "es": frozenset(
+        "un una unos unas el la los las lo en a de por para con sin al del como solo sólo hacia contra sobre entre"
+        .split()
+    ),
+    "it": frozenset("un una uno il lo la i gli le l in a di da per con su come solo verso contro tra fra".split()),
+    "pt": frozenset("um uma o a os as em no na de do da por para com como só contra sobre entre ao aos".split()),
+    "fr": frozenset(
+        "un une le la les l en à de du des pour par avec sans comme seulement envers vers contre sur chez".split()
+    ),
 }
 
 
