@@ -812,7 +812,7 @@ def _semantic_pairs(
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
     views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
     vectors = _embed_views(its, views, embedder)
-    several = {i for i in members if clauses(its[i].text)}
+    several = {i for i in members if clauses(its[i].text) or len(its[i].parts) > 1}
     best = _close_pairs(its, views, vectors, options, options.second_look)
     if len({its[i].language or "en" for i in members}) > 1 and options.second_look_clauses < options.second_look:
         # translations with a quote of several clauses, from the lower cosine (only in a block
