@@ -382,3 +382,16 @@ def test_a_translation_of_one_piece_of_an_interrupted_quote_is_verified_on_that_
     translation = _item("q2", other, article="b", day=100, lang=lang)
     labels = link_block([interrupted, translation], LinkOptions(), _embedder)
     assert labels[0] == labels[1]
+
+
+def test_a_report_is_compared_without_the_aside_that_introduces_a_party() -> None:
+    quote = _item("q1", "The Tollan Valley Council supports this bill", article="a")
+    report = _item(
+        "q2",
+        "the Tollan Valley Council, whose district lies partly in two counties, had endorsed it",
+        "indirect",
+        article="b",
+    )
+    assert "the Tollan Valley Council had endorsed it" in report.semantic_views()
+    labels = link_block([quote, report], LinkOptions(), _embedder)
+    assert labels[0] == labels[1]

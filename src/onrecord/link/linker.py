@@ -38,7 +38,7 @@ from onrecord.dates import day_ordinal
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import repeats_itself
-from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_names
+from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
 
@@ -156,11 +156,13 @@ class LinkItem:
 
     def semantic_views(self) -> tuple[str, ...]:
         """The wordings embeddings compare: :meth:`views`, the words a mixed report quotes,
-        each one's clauses, and for reported speech the same with its tense backshift undone."""
+        each one's clauses, and for reported speech the same without the journalist's asides
+        and with its tense backshift undone."""
         out = [*self.views(), *self.quoted()]
         for view in self.views():
             out += clauses(view)
         if self.kind != "direct":
+            out += [without_asides(v) for v in out]
             out += [unshifted(v) for v in out]
         return tuple(dict.fromkeys(out))
 
