@@ -369,6 +369,343 @@ def test_a_mixed_report_links_to_the_quote_its_quoted_words_come_from() -> None:
 
 
 @pytest.mark.parametrize(
+    ("german", "linked"),
+    [
+        ("bis Sonntag sollen es sogar vierzehn Meter werden", True),  # cosine 0.48: the same figure vouches
+        ("bis Sonntag sollen es sogar zwölf Meter werden", False),  # another figure: a trap
+    ],
+)
+def test_a_translation_that_gives_the_same_specific_figure_needs_less(german: str, linked: bool) -> None:
+    items = [
+        _item("q1", "the operator wanted 14 metres of water off the lake by Sunday", "indirect", article="a"),
+        _item("q2", german, "indirect", article="b", lang="de"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+_FULL_REPORT = (
+    "it would close its gearbox plant in Marlow by the end of 2029, cutting 900 jobs in a region already hit "
+    "by the slump in diesel parts"
+)
+
+
+@pytest.mark.parametrize(
+    ("short", "linked"),
+    [
+        ("it will close its Marlow plant by the end of 2029", True),  # cosine 0.53, every word in the report
+        ("it will sell its Marlow plant by the end of 2029", False),  # cosine 0.49, "sell" is not
+    ],
+)
+def test_a_trimmed_report_that_says_nothing_the_full_one_does_not(short: str, linked: bool) -> None:
+    items = [
+        _item("q1", _FULL_REPORT, "indirect", article="a"),
+        _item("q2", short, "indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+_LONG_QUOTE = (
+    "The Northern Belle was fully insured and her crew had twenty years at sea between them. She passed her "
+    "harbour inspection in May and every permit is in order. We will cooperate with the coastguard inquiry"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        ("every permit was in order", True),  # whole cosine 0.30; its clause of the quote says it
+        ("every permit was missing", False),  # "missing" is not in the quote
+        ("every licence was in order", False),  # nor is "licence"
+    ],
+)
+def test_a_report_of_one_clause_of_a_long_quote_is_found_by_its_words(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", _LONG_QUOTE, "direct", article="a"),
+        _item("q2", report, "indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("disgusting", "nasty guy", False),
+        ("unhinged", "outrageous", False),
+        ("disgusting", "disgusting", True),
+        ("The strike will go on until we get a deal", "The strike will continue until there is a deal", True),
+    ],
+)
+def test_a_word_or_two_links_only_to_the_same_words(a: str, b: str, linked: bool) -> None:
+    items = [_item("q1", a, article="a1"), _item("q2", b, article="a2")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        ("it had also asked the Harrow Institute for its full patient-level data", False),
+        ("it had asked the manufacturer, Orlen Pharma, for its full safety data", True),
+    ],
+)
+def test_a_report_that_adds_to_the_quote_before_it_is_another_statement(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", "We have asked Orlen Pharma for its full safety data and we will review it", pos=100),
+        _item("q2", report, "indirect", pos=200),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_DAY = date(2027, 9, 23).toordinal()  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("published", "linked"),
+    [
+        ("2027-09-22", False),  # Wednesday's article cannot report what was said on Thursday
+        ("2027-09-23", True),  # the same day's
+        ("2027-09-24", True),  # Friday's
+    ],
+)
+def test_an_article_published_before_the_day_words_were_said_did_not_report_them(published: str, linked: bool) -> None:
+    thursday = LinkItem(
+        "q1",
+        "p:x",
+        "I expect a decision on the funding application before Christmas.",
+        "direct",
+        "en",
+        _DAY,
+        "a",
+        0,
+        "2027-09-23",
+        (),
+        _DAY,
+    )
+    report = LinkItem(
+        "q2",
+        "p:x",
+        "she expected a decision before Christmas",
+        "indirect",
+        "en",
+        date.fromisoformat(published).toordinal(),
+        "b",
+        0,
+        published,
+    )
+    labels = link_block([thursday, report], LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_TWO_CLAIMS = (
+    "revenue rose 9 per cent to €184 million in the six months to the end of June, "
+    "while operating profit rose 4 per cent to €41 million"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "kind", "linked"),
+    [
+        ("Operating profit rose 4 per cent to €41 million", "indirect", False),  # the second claim: another statement
+        ("revenue rose 9 per cent to €184 million", "indirect", True),  # the first: the report's own
+        ("Operating profit rose 4 per cent to €41 million", "direct", True),  # a quote is one statement
+        # the second claim said at more length: its figures, none of the first's
+        (
+            "Sure. Operating profit rose 4 per cent to €41 million. The margin came in a little lower "
+            "because of energy costs at the terminal",
+            "indirect",
+            False,
+        ),
+    ],
+)
+def test_a_report_of_two_claims_stands_for_its_first(report: str, kind: str, linked: bool) -> None:
+    long = _item(
+        "q1", _TWO_CLAIMS if kind != "direct" else _TWO_CLAIMS[0].upper() + _TWO_CLAIMS[1:] + ".", kind, article="a"
+    )
+    items = [long, _item("q2", report, "indirect", article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_VOTES = (
+    "We have 58 votes now. Four Republicans called me today, and I won't name them, but they have seen what "
+    "happened at the junction"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        ("she now had 58 votes", True),  # every word and the figure in the quote
+        ("she now had 54 votes", False),  # another figure
+        ("she now had 58 pledges", False),  # "pledges" is not in the quote
+    ],
+)
+def test_a_trimmed_report_with_the_quote_s_figure(report: str, linked: bool) -> None:
+    items = [_item("q1", _VOTES, article="a"), _item("q2", report, "indirect", article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_FLOOD = "This is the worst flood Riverton has seen in forty years. I've never seen Mill Creek like this."
+
+
+@pytest.mark.parametrize(
+    ("partial", "linked"),
+    [
+        ("the worst flood Riverton has seen in forty years", True),  # one sentence, which agrees
+        ("I've seen Mill Creek like this", False),  # the sentence that says "never"
+    ],
+)
+def test_a_partial_quote_is_verified_on_the_sentence_that_holds_it(partial: str, linked: bool) -> None:
+    items = [_item("q1", _FLOOD, article="a"), _item("q2", partial, article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+def test_a_trimmed_report_links_from_a_lower_cosine() -> None:
+    # every content word of the quote is in the report (cosine 0.44): the words are the evidence
+    items = [
+        _item("q1", "investigators no longer believe Dennis Halloran, 58, acted alone", "indirect", article="a"),
+        _item("q2", "We do not believe he acted alone", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert labels[0] == labels[1]
+
+
+_SATURDAY = date(2026, 4, 11).toordinal()
+
+
+@pytest.mark.parametrize(
+    ("repetition", "stated", "apart"),
+    [
+        # the speaker's own words tell of the second occasion
+        (
+            "I said it on Saturday and I'll say it again: this ferry service is good enough to survive. Ask me in May",
+            True,
+            True,
+        ),
+        ("Je le redis: this ferry service is good enough to survive", True, True),
+        # no telling of a repetition, but its sentence says Tuesday: Saturday's article did not quote it
+        ("this ferry service is good enough to survive", True, True),
+        # no day of its own: the same words, one report among others
+        ("this ferry service is good enough to survive", False, False),
+    ],
+)
+def test_words_the_speaker_says_again_are_a_second_occasion(repetition: str, stated: bool, apart: bool) -> None:
+    words = "This ferry service is good enough to survive"
+    saturday = LinkItem("q1", "p:x", words + ". I see the figures every week", "direct", "en", _SATURDAY, "a", 0,
+                        "2026-04-11T19:00:00")
+    said_on = _SATURDAY + 3 if stated else None
+    tuesday = LinkItem("q2", "p:x", repetition, "direct", "en", _SATURDAY + 3, "b", 0, "2026-04-14T13:00:00", (),
+                       said_on, _SATURDAY + 3)
+    items = [saturday, tuesday]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+def test_a_report_before_one_of_the_same_words_said_again_is_the_earlier_occasion() -> None:
+    words = "This ferry service is good enough to survive"
+    items = [
+        LinkItem("q1", "p:x", words + ". I see the figures every week", "direct", "en", _SATURDAY, "a", 0,
+                 "2026-04-11T19:00:00"),
+        LinkItem("q2", "p:x", "I said it on Saturday and I'll say it again: " + words.lower() + ". Ask me in May",
+                 "direct", "en", _SATURDAY + 3, "b", 0, "2026-04-14T13:00:00", (), _SATURDAY + 3, _SATURDAY + 3),
+        # a later article: the words of Saturday, then "On Tuesday he said it again: ..."
+        LinkItem("q3", "p:x", words, "direct", "en", _SATURDAY + 4, "c", 400, "2026-04-15", (), None, _SATURDAY + 4),
+        LinkItem("q4", "p:x", words.lower() + ", he insisted", "indirect", "en", _SATURDAY + 3, "c", 650,
+                 "2026-04-15", (), _SATURDAY + 3, _SATURDAY + 3, True, 1, True),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q3"}) in groups
+    assert not any({"q3", "q4"} <= g or {"q1", "q2"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "apart"),
+    [
+        (True, True),  # "he said on the tarmac, a line he repeated on Tuesday": Monday's words
+        (False, False),  # no telling of a later repetition: a report of the repetition, that day
+    ],
+)
+def test_a_report_of_words_repeated_later_is_the_first_occasion(earlier: bool, apart: bool) -> None:
+    words = "We have not come to Varna for photographs"
+    wire = LinkItem("q1", "p:x", words, "direct", "en", _SATURDAY + 3, "b", 0, "2026-04-14T16:00:00", (), None,
+                    None, False, None, False, earlier)
+    transcript = LinkItem("q2", "p:x", "I said it yesterday and I say it again: " + words.lower(), "direct", "en",
+                          _SATURDAY + 3, "c", 0, "2026-04-14T13:00:00", (), _SATURDAY + 3, _SATURDAY + 3)
+    items = [wire, transcript]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+@pytest.mark.parametrize(
+    ("published", "contained", "kind", "linked"),
+    [
+        ("2027-09-22", False, "direct", False),  # Wednesday's article quoted Tuesday's slogan, not Thursday's
+        ("2027-09-22", True, "direct", False),  # a part of it too
+        ("2027-09-23", False, "direct", True),  # Thursday's article may quote Thursday's words
+        ("2027-09-24", True, "direct", True),  # Friday's too
+        ("2027-09-22", False, "indirect", True),  # a journalist's sentence copied: the copy's day is no occasion
+    ],
+)
+def test_the_same_words_published_before_the_day_they_were_said_again_are_another_occasion(
+    published: str, contained: bool, kind: str, linked: bool
+) -> None:
+    slogan = "we will pave the harbour road, and we will pave it without a levy"
+    thursday = LinkItem("q1", "p:x", slogan, kind, "en", _DAY, "a", 0, "2027-09-23", (), _DAY)
+    text = "we will pave it without a levy" if contained else slogan
+    day = date.fromisoformat(published).toordinal()
+    earlier = LinkItem("q2", "p:x", text, kind, "en", day, "b", 0, published)
+    labels = link_block([thursday, earlier], LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_MONDAY = date(2027, 9, 20).toordinal()
+_BRIDGE_MONEY = "We will have the bridge money by Friday"
+
+
+@pytest.mark.parametrize(
+    ("context_day", "kind", "lang", "linked"),
+    [
+        (_MONDAY, "direct", "en", False),  # the same words in Monday's story and "told the Gazette on Tuesday"
+        (_MONDAY + 1, "direct", "en", True),  # the day its article names is the stated one
+        (_MONDAY + 2, "direct", "en", True),  # the publication day (a dateline) tells nothing
+        (_MONDAY, "direct", "de", True),  # a translation's day is read from a translator's words
+        (_MONDAY, "indirect", "en", True),  # a journalist's sentence: the words are not the speaker's
+        (None, "direct", "en", True),  # no day known
+    ],
+)
+def test_the_speaker_s_words_likely_said_on_another_day_than_a_stated_one(
+    context_day: int | None, kind: str, lang: str, linked: bool
+) -> None:
+    stated = LinkItem(
+        "q1", "p:x", _BRIDGE_MONEY, "direct", "en", _MONDAY + 1, "a", 0, "2027-09-22", (),
+        _MONDAY + 1, _MONDAY + 1,
+    )
+    text = "Wir werden das Geld für die Brücke bis Freitag haben" if lang == "de" else _BRIDGE_MONEY
+    other = LinkItem(
+        "q2", "p:x", text, kind, lang, context_day or _MONDAY + 2, "b", 0, "2027-09-22", (), None, context_day
+    )
+    labels = link_block([stated, other], LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked
+
+
+def test_the_speaker_s_words_on_two_days_stay_apart_through_a_report_of_either() -> None:
+    words = _BRIDGE_MONEY
+    tuesday = _MONDAY + 1
+    stated = LinkItem("q1", "p:x", words, "direct", "en", tuesday, "a", 0, "2027-09-22", (), tuesday, tuesday)
+    likely = LinkItem("q2", "p:x", words, "direct", "en", _MONDAY, "b", 0, "2027-09-22", (), None, _MONDAY)
+    undated = LinkItem("q3", "p:x", words, "direct", "en", None, "c", 0, None)
+    items = [stated, likely, undated]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert not any({"q1", "q2"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(
     ("other", "lang"),
     [
         ("Unsere Fahrer werden die Nachtbusse nicht fahren", "de"),
