@@ -732,3 +732,24 @@ def test_a_report_is_compared_without_the_aside_that_introduces_a_party() -> Non
     assert "the Tollan Valley Council had endorsed it" in report.semantic_views()
     labels = link_block([quote, report], LinkOptions(), _embedder)
     assert labels[0] == labels[1]
+
+
+@pytest.mark.parametrize(
+    ("undated_day", "joins_repetition"),
+    [
+        (None, False),  # no day places it: the words said again are told as such, it is the first occasion's
+        (_DAY, True),  # said on the day of the repetition
+    ],
+)
+def test_a_report_no_day_places_is_not_the_words_said_again(undated_day: int | None, joins_repetition: bool) -> None:
+    slogan = "we will pave the harbour road, and we will pave it without a levy"
+    tuesday = LinkItem(
+        "q1", "p:x", f"Thank you. Look, {slogan}. That is the whole plan", "direct", "en", _DAY - 2, "a", 0,
+        "2027-09-21", (), _DAY - 2, _DAY - 2,
+    )
+    again = LinkItem("q2", "p:x", slogan, "direct", "en", _DAY, "b", 0, "2027-09-24", (), _DAY, _DAY, True)
+    when = None if undated_day is None else "2027-09-24"
+    report = LinkItem("q3", "p:x", slogan, "direct", "en", undated_day, "c", 0, when)
+    labels = link_block([tuesday, again, report], LinkOptions(), _embedder)
+    assert (labels[2] == labels[1]) is joins_repetition
+    assert labels[0] != labels[1]

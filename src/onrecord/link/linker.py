@@ -546,6 +546,8 @@ _SAME_WORDS = 3  # content words two reports share at least to be the same words
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
     if (a.earlier and b.again) or (b.earlier and a.again):
         return False  # the occasion before words said again, and the repetition
+    if (a.again and b.day is None) or (b.again and a.day is None):
+        return False  # words said again are told as such; a report no day places is of the first occasion
     if a.occasion_day() is not None and b.occasion_day() is not None and a.occasion_day() != b.occasion_day():
         return False  # said on Monday and said on Friday: two occasions, two statements
     if _other_weekday(a.weekdays(), b.weekdays()):
