@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.features import _other_name_after, compatible, features, normalize
+from onrecord.link.features import _other_name_after, _owner_swapped, compatible, features, normalize
 
 
 @pytest.mark.parametrize(
@@ -222,6 +222,10 @@ def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> Non
             "su proyecto portuario, aprobado en marzo, no aumentará las tarifas de las navieras",
         ),
         ("We are working for peace, not for a ceasefire", "Trabajamos por la paz, no por un alto el fuego"),
+        # a negator after a comma and before a preposition contrasts, in any language
+        ("Our duty is to tenants, not landlords", "Notre devoir est envers les locataires, pas envers les bailleurs"),
+        ("Our duty is to tenants, not to landlords", "Il nostro dovere è verso gli inquilini, non verso i proprietari"),
+        ("We are fighting for the workers, not against them", "Luchamos por los trabajadores, no contra ellos"),
         # "niemanden" is "nobody" in the accusative
         (
             "the ministry was not going to order anyone back to work",
@@ -469,3 +473,21 @@ def test_negators_that_agree_in_one_clause_are_one_negation(
     a: str, lang_a: str, b: str, lang_b: str, expected: bool
 ) -> None:
     assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        ("I told the governor's office on 3 May", "I told the Office of Water Standards on 3 May", True),
+        ("We wrote to the council's board", "We wrote to the board of Pellham Harbour", True),
+        # the owner named both ways: one body
+        ("I told the minister's office on 3 May", "I told the Office of the Minister on 3 May", False),
+        ("We wrote to Pellham's board", "We wrote to the board of Pellham", False),
+        # no name after "of"
+        ("I told the governor's office", "I told the office of the governor", False),
+    ],
+)
+def test_a_body_of_another_owner(a: str, b: str, swapped: bool) -> None:
+    assert _owner_swapped(features(a), features(b)) is swapped
+    if swapped:
+        assert compatible(features(b), features(a)) == (False, "entities")

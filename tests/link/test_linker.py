@@ -662,3 +662,94 @@ def test_the_same_words_published_before_the_day_they_were_said_again_are_anothe
     earlier = LinkItem("q2", "p:x", text, kind, "en", day, "b", 0, published)
     labels = link_block([thursday, earlier], LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
+
+
+_MONDAY = date(2027, 9, 20).toordinal()
+_BRIDGE_MONEY = "We will have the bridge money by Friday"
+
+
+@pytest.mark.parametrize(
+    ("context_day", "kind", "lang", "linked"),
+    [
+        (_MONDAY, "direct", "en", False),  # the same words in Monday's story and "told the Gazette on Tuesday"
+        (_MONDAY + 1, "direct", "en", True),  # the day its article names is the stated one
+        (_MONDAY + 2, "direct", "en", True),  # the publication day (a dateline) tells nothing
+        (_MONDAY, "direct", "de", True),  # a translation's day is read from a translator's words
+        (_MONDAY, "indirect", "en", True),  # a journalist's sentence: the words are not the speaker's
+        (None, "direct", "en", True),  # no day known
+    ],
+)
+def test_the_speaker_s_words_likely_said_on_another_day_than_a_stated_one(
+    context_day: int | None, kind: str, lang: str, linked: bool
+) -> None:
+    stated = LinkItem(
+        "q1", "p:x", _BRIDGE_MONEY, "direct", "en", _MONDAY + 1, "a", 0, "2027-09-22", (),
+        _MONDAY + 1, _MONDAY + 1,
+    )
+    text = "Wir werden das Geld für die Brücke bis Freitag haben" if lang == "de" else _BRIDGE_MONEY
+    other = LinkItem(
+        "q2", "p:x", text, kind, lang, context_day or _MONDAY + 2, "b", 0, "2027-09-22", (), None, context_day
+    )
+    labels = link_block([stated, other], LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked
+
+
+def test_the_speaker_s_words_on_two_days_stay_apart_through_a_report_of_either() -> None:
+    words = _BRIDGE_MONEY
+    tuesday = _MONDAY + 1
+    stated = LinkItem("q1", "p:x", words, "direct", "en", tuesday, "a", 0, "2027-09-22", (), tuesday, tuesday)
+    likely = LinkItem("q2", "p:x", words, "direct", "en", _MONDAY, "b", 0, "2027-09-22", (), None, _MONDAY)
+    undated = LinkItem("q3", "p:x", words, "direct", "en", None, "c", 0, None)
+    items = [stated, likely, undated]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert not any({"q1", "q2"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("Unsere Fahrer werden die Nachtbusse nicht fahren", "de"),
+        ("Nos chauffeurs ne conduiront pas les bus de nuit", "fr"),
+    ],
+)
+def test_a_translation_of_one_piece_of_an_interrupted_quote_is_verified_on_that_piece(other: str, lang: str) -> None:
+    # the other piece's negation is not the business of a language that kept only the first
+    pieces = ("Our drivers will not run the night buses", "Nobody should take that as a threat to passengers.")
+    interrupted = LinkItem("q1", "p:x", " ".join(pieces), "direct", "en", 100, "a", 0, "2026-01-17", pieces)
+    translation = _item("q2", other, article="b", day=100, lang=lang)
+    labels = link_block([interrupted, translation], LinkOptions(), _embedder)
+    assert labels[0] == labels[1]
+
+
+def test_a_report_is_compared_without_the_aside_that_introduces_a_party() -> None:
+    quote = _item("q1", "The Tollan Valley Council supports this bill", article="a")
+    report = _item(
+        "q2",
+        "the Tollan Valley Council, whose district lies partly in two counties, had endorsed it",
+        "indirect",
+        article="b",
+    )
+    assert "the Tollan Valley Council had endorsed it" in report.semantic_views()
+    labels = link_block([quote, report], LinkOptions(), _embedder)
+    assert labels[0] == labels[1]
+
+
+@pytest.mark.parametrize(
+    ("undated_day", "joins_repetition"),
+    [
+        (None, False),  # no day places it: the words said again are told as such, it is the first occasion's
+        (_DAY, True),  # said on the day of the repetition
+    ],
+)
+def test_a_report_no_day_places_is_not_the_words_said_again(undated_day: int | None, joins_repetition: bool) -> None:
+    slogan = "we will pave the harbour road, and we will pave it without a levy"
+    tuesday = LinkItem(
+        "q1", "p:x", f"Thank you. Look, {slogan}. That is the whole plan", "direct", "en", _DAY - 2, "a", 0,
+        "2027-09-21", (), _DAY - 2, _DAY - 2,
+    )
+    again = LinkItem("q2", "p:x", slogan, "direct", "en", _DAY, "b", 0, "2027-09-24", (), _DAY, _DAY, True)
+    when = None if undated_day is None else "2027-09-24"
+    report = LinkItem("q3", "p:x", slogan, "direct", "en", undated_day, "c", 0, when)
+    labels = link_block([tuesday, again, report], LinkOptions(), _embedder)
+    assert (labels[2] == labels[1]) is joins_repetition
+    assert labels[0] != labels[1]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.views import clauses
+from onrecord.link.views import clauses, without_asides
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,21 @@ from onrecord.link.views import clauses
 )
 def test_a_second_claim_set_beside_the_first_is_a_clause(text: str, parts: list[str]) -> None:
     assert clauses(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        (
+            "the Tollan Valley Council, whose district lies partly in two counties, had backed it",
+            "the Tollan Valley Council had backed it",
+        ),
+        ("the mayor, who took office in May, would veto the budget", "the mayor would veto the budget"),
+        # no aside: the text itself
+        ("the council would veto the budget, he said", "the council would veto the budget, he said"),
+        # a relative clause that runs to the end is not set between commas
+        ("she backed the plan, which the council drew up", "she backed the plan, which the council drew up"),
+    ],
+)
+def test_a_report_without_the_journalist_s_asides(text: str, bare: str) -> None:
+    assert without_asides(text) == bare

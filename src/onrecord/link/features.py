@@ -506,10 +506,15 @@ def _stem(word: str) -> str:
 # right before the verb: "la paz, no un alto el fuego" contrasts; "con 4.200 millones, no aumentará
 # las tarifas" negates the verb after the comma.
 _CONTRAST_OPENERS = {
-    "es": frozenset("un una unos unas el la los las lo en a de por para con sin al del como solo sólo".split()),
-    "it": frozenset("un una uno il lo la i gli le l in a di da per con su come solo".split()),
-    "pt": frozenset("um uma o a os as em no na de do da por para com como só".split()),
-    "fr": frozenset("un une le la les l en à de du des pour par avec sans comme seulement".split()),
+    "es": frozenset(
+        "un una unos unas el la los las lo en a de por para con sin al del como solo sólo hacia contra sobre entre"
+        .split()
+    ),
+    "it": frozenset("un una uno il lo la i gli le l in a di da per con su come solo verso contro tra fra".split()),
+    "pt": frozenset("um uma o a os as em no na de do da por para com como só contra sobre entre ao aos".split()),
+    "fr": frozenset(
+        "un une le la les l en à de du des pour par avec sans comme seulement envers vers contre sur chez".split()
+    ),
 }
 
 
@@ -921,6 +926,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "modality"
     if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b) or _other_name_after(a, b):
         return False, "entities"
+    if _owner_swapped(a, b) or _owner_swapped(b, a):
+        return False, "entities"  # "the governor's office" / "the Office of Water Standards": two bodies
     if _subjects_differ(a, b):
         return False, "entities"  # "Rangers FC be fined ..." / "Estrela do Norte be fined ...": two parties
     if _said_of_another(a, b):
@@ -1098,6 +1105,27 @@ def _other_name_after(a: Features, b: Features) -> bool:
     # report"): the words after the names must differ too ("the Meridian Strait" / "the Korsak Sea")
     after_a, after_b = wa[p + 1 : p + 2], wb[p + 1 : p + 2]
     return wa[p - 1] not in _DETERMINERS_BEFORE or after_a != after_b
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _owner_swapped(a: Features, b: Features) -> bool:
+    """One wording names a body by its owner and the other the same noun of a named party: "I
+    wrote to the governor's office" / "I wrote to the Office of Water Standards" (English; a possessive
+    before a content word in ``a``, that word then "of" and a name in ``b``, neither owner among
+    the other wording's words: "the minister's office" is "the Office of the Minister")."""
+    if a.language != b.language or a.language != "en":
+        return False
+    for i, word in enumerate(a.words[:-1]):
+        owner, noun = word[:-2], a.words[i + 1]
+        if not word.endswith(_POSSESSIVE) or noun in _STOP or owner in b.words:
+            continue
+        for j in range(len(b.words) - 2):
+            name = b.words[j + 2]
+            if b.words[j] == noun and b.words[j + 1] == "of" and name in b.entities and name not in a.words:
+                return True
+    return False
 
 
 def _acronym_of(short: str, run: tuple[str, ...]) -> bool:

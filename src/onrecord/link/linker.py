@@ -38,12 +38,14 @@ from onrecord.dates import day_ordinal
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import repeats_itself
-from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_names
+from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_DaysTold = tuple[frozenset[tuple[str | None, int]], frozenset[tuple[str | None, int]]]  # (sure, likely), by language
+_NO_DAYS_TOLD: _DaysTold = (frozenset(), frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,24 @@ class LinkItem:
         Wednesday what he had said on Monday. "The festival ...," Kulkarni said.")."""
         return self.said_on if self.said_on is not None else self.said_day if self.retold else None
 
+    def likely_day(self) -> int | None:
+        """The day a direct quote whose occasion is not sure was said as far as its article tells
+        (a day named paragraphs before it; not its publication day, which a dateline gives);
+        None for a report, or a quote whose occasion is sure (:meth:`occasion_day`) or unknown.
+        The speaker's own words on a day another report states differently are words said on
+        two occasions."""
+        if self.kind != "direct" or self.occasion_day() is not None or self.said_day == self.published_day():
+            return None
+        return self.said_day
+
+    def days_told(self) -> _DaysTold:
+        """Its :meth:`occasion_day` and its :meth:`likely_day`, each with its language."""
+        sure, likely = self.occasion_day(), self.likely_day()
+        return (
+            frozenset({(self.language, sure)} if sure is not None else ()),
+            frozenset({(self.language, likely)} if likely is not None else ()),
+        )
+
     def repeated_on(self) -> int | None:
         """The day words said again were said (None: not said again, or no day known)."""
         return self.said_day if self.again else None
@@ -136,11 +156,13 @@ class LinkItem:
 
     def semantic_views(self) -> tuple[str, ...]:
         """The wordings embeddings compare: :meth:`views`, the words a mixed report quotes,
-        each one's clauses, and for reported speech the same with its tense backshift undone."""
+        each one's clauses, and for reported speech the same without the journalist's asides
+        and with its tense backshift undone."""
         out = [*self.views(), *self.quoted()]
         for view in self.views():
             out += clauses(view)
         if self.kind != "direct":
+            out += [without_asides(v) for v in out]
             out += [unshifted(v) for v in out]
         return tuple(dict.fromkeys(out))
 
@@ -297,6 +319,7 @@ class _Clusters:
         occasions: Sequence[tuple[int | None, int | None]] = (),
         weekdays: Sequence[_Weekdays] = (),
         told: Sequence[tuple[bool, bool]] = (),
+        told_days: Sequence[_DaysTold] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         self.parent = list(range(len(feats)))
@@ -305,6 +328,8 @@ class _Clusters:
         self.feats = feats
         self.summary: dict[int, _Summary] = {i: _Summary(i, f) for i, f in enumerate(feats)}
         self.said_on: dict[int, set[int]] = {i: {d} if d is not None else set() for i, d in enumerate(said_on)}
+        # per cluster: the sure days and the likely ones of direct quotes, by language
+        self.told_days: dict[int, _DaysTold] = {i: t for i, t in enumerate(told_days) if t[0] or t[1]}
         self.weekdays: dict[int, _Weekdays] = dict(enumerate(weekdays))
         # per cluster: the latest day its members said again, the earliest day one was published
         self.repeated: dict[int, int | None] = {i: r for i, (r, _) in enumerate(occasions)}
@@ -332,6 +357,9 @@ class _Clusters:
             return True
         if self.said_on[ra] and self.said_on[rb] and self.said_on[ra] != self.said_on[rb]:
             return False  # two named days: two occasions
+        ta, tb = self.told_days.get(ra, _NO_DAYS_TOLD), self.told_days.get(rb, _NO_DAYS_TOLD)
+        if _stated_elsewhen(ta, tb):
+            return False  # a named day, and the same words likely said on another
         wa, wb = self.weekdays.get(ra, _NO_DAYS), self.weekdays.get(rb, _NO_DAYS)
         if _other_weekday(wa, wb):
             return False  # said on Monday and said on Tuesday, in an undated article too
@@ -367,6 +395,9 @@ class _Clusters:
         self.version[ra] += 1
         self.summary[ra].absorb(self.summary.pop(rb), self.feats)
         self.said_on[ra] |= self.said_on.pop(rb)
+        if ta[0] or ta[1] or tb[0] or tb[1]:
+            self.told_days[ra] = (ta[0] | tb[0], ta[1] | tb[1])
+            self.told_days.pop(rb, None)
         self.weekdays[ra] = (wa[0] | wb[0], wa[1] | wb[1])
         self.weekdays.pop(rb, None)
         for flags in (self.again, self.earlier):
@@ -515,15 +546,30 @@ _SAME_WORDS = 3  # content words two reports share at least to be the same words
 def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
     if (a.earlier and b.again) or (b.earlier and a.again):
         return False  # the occasion before words said again, and the repetition
+    if (a.again and b.day is None) or (b.again and a.day is None):
+        return False  # words said again are told as such; a report no day places is of the first occasion
     if a.occasion_day() is not None and b.occasion_day() is not None and a.occasion_day() != b.occasion_day():
         return False  # said on Monday and said on Friday: two occasions, two statements
     if _other_weekday(a.weekdays(), b.weekdays()):
         return False  # "told reporters Monday" and "said Tuesday", though no date is known
+    if _stated_elsewhen(a.days_told(), b.days_told()):
+        return False  # the same words "told the Gazette on Tuesday" and in Monday's story
     if _said_after(a.repeated_on(), b.published_day()) or _said_after(b.repeated_on(), a.published_day()):
         return False  # "she said again" on Thursday: not what Tuesday's article reported
     if _said_after(a.repeated_on(), b.said_day) or _said_after(b.repeated_on(), a.said_day):
         return False  # "repeating Sunday's line" on Monday: not the words said on Sunday
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
+
+
+def _stated_elsewhen(a: _DaysTold, b: _DaysTold) -> bool:
+    """Whether one side states the day its words were said in a language and the other, in the
+    same language, whose day is not sure, was likely said on none of those days: the speaker's
+    own words on two occasions (across languages a translator's day is read from other words)."""
+    for (sure, _), (_, likely) in ((a, b), (b, a)):
+        for lang in {lang for lang, _ in sure} & {lang for lang, _ in likely}:
+            if not {d for x, d in sure if x == lang} & {d for x, d in likely if x == lang}:
+                return True
+    return False
 
 
 def _as_denied(f: Features, denied: bool) -> Features:
@@ -588,6 +634,7 @@ def link_block(
         [(it.repeated_on(), it.published_day()) for it in its],
         [it.weekdays() for it in its],
         [(it.again, it.earlier) for it in its],
+        [it.days_told() for it in its],
     )
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)
@@ -769,7 +816,7 @@ def _semantic_pairs(
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
     views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
     vectors = _embed_views(its, views, embedder)
-    several = {i for i in members if clauses(its[i].text)}
+    several = {i for i in members if clauses(its[i].text) or len(its[i].parts) > 1}
     best = _close_pairs(its, views, vectors, options, options.second_look)
     if len({its[i].language or "en" for i in members}) > 1 and options.second_look_clauses < options.second_look:
         # translations with a quote of several clauses, from the lower cosine (only in a block

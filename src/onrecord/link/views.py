@@ -8,14 +8,16 @@ both; these helpers give the extra views:
 * :func:`clauses`: the sentences and coordinated clauses of a quote;
 * :func:`unshifted`: reported speech with its backshifted tense undone;
 * :func:`without_names`: the wording without its capitalised names (compared only with a
-  quote of the same speaker in the same article, where the names are the journalist's).
+  quote of the same speaker in the same article, where the names are the journalist's);
+* :func:`without_asides`: a report without the relative clauses a journalist set between
+  commas to introduce a party ("the Nation, whose land lies in two counties, backs it").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MIN_VIEW_WORDS", "clauses", "unshifted", "without_names"]
+__all__ = ["MIN_VIEW_WORDS", "clauses", "unshifted", "without_asides", "without_names"]
 
 MIN_VIEW_WORDS = 3
 _SPLIT = re.compile(
@@ -44,6 +46,10 @@ _NAME_RUN = re.compile(
 )
 
 
+# A relative clause between commas: ", whose reservation lies partly in two counties,".
+_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\b[^,;.!?]*,\s*", re.I)
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -68,3 +74,8 @@ def unshifted(text: str) -> str:
 def without_names(text: str) -> str:
     """``text`` without its capitalised names (and the word that attached them)."""
     return " ".join(_NAME_RUN.sub(" ", text).split())
+
+
+def without_asides(text: str) -> str:
+    """``text`` without the relative clauses set between commas (``text`` when it has none)."""
+    return " ".join(_ASIDE.sub(" ", text).split())
