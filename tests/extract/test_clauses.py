@@ -299,3 +299,64 @@ def test_the_cue_subject_the_parse_hung_elsewhere(
     verb = next(t for t in doc if t.text == cue)  # type: ignore[attr-defined]
     found = subject_of(verb)
     assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the clause hangs on the adjective of "make clear", not on the verb
+        (
+            "Harbour chief Ilse Morven made it clear that the quay would stay shut until spring.",
+            "the quay would stay shut until spring",
+            "Ilse Morven",
+        ),
+        (
+            "Councillor Bram Tolland made clear on Monday that no new levy would be voted this year.",
+            "no new levy would be voted this year",
+            "Bram Tolland",
+        ),
+        (
+            "Governor Lise Aranda has made it very clear she will not sign the ferry bill.",
+            "she will not sign the ferry bill",
+            "Lise Aranda",
+        ),
+        # speech cues with a clause that the lexicon lacked
+        (
+            "Mayor Petra Olsvik implied that the council had hidden the audit.",
+            "the council had hidden the audit",
+            "Petra Olsvik",
+        ),
+        (
+            "Transport director Omar Feld later clarified that the tunnel would reopen on Friday.",
+            "the tunnel would reopen on Friday",
+            "Omar Feld",
+        ),
+        (
+            "Senator Ada Quill reminded voters that the ballot closes at noon.",
+            "the ballot closes at noon",
+            "Ada Quill",
+        ),
+        (
+            "Club president Rui Batista emailed members that the stadium vote was postponed.",
+            "the stadium vote was postponed",
+            "Rui Batista",
+        ),
+    ],
+)
+def test_more_speech_cues_read_their_clause(text: str, content: str, speaker: str) -> None:
+    quotes = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
+    assert (content, speaker) in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "made it clear" is a cue only with its particle: other uses of "make" say nothing
+        "Engineer Tove Lindqvist made the harbour wall higher after the storm.",
+        "The report made it harder for the council to raise the levy.",
+        # "clear" as the verb's object, not a complement over a clause
+        "Crews made clear progress on the bridge over the weekend.",
+    ],
+)
+def test_make_without_clear_over_a_clause_is_no_cue(text: str) -> None:
+    assert [q.text for q in extract(text)] == []

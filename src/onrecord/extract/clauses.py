@@ -802,6 +802,24 @@ def _participle_with_that(verb: Any) -> bool:
     return verb.tag_ == "VBG" and _with_that_clause(verb)
 
 
+def _particle_clause(verb: Any, cue: Cue) -> tuple[list[Any], str] | None:
+    """``made it clear that C``: the clause hangs on the cue's adjective particle, not on its verb
+    (the parse reads ``it clear`` as the verb's complement and ``C`` as the adjective's)."""
+    if not cue.particle:
+        return None
+    particle = next((c for c in verb.children if c.lower_ == cue.particle and c.pos_ == "ADJ"), None)
+    if particle is None:
+        return None
+    head = next(
+        (c for c in particle.children if c.i > particle.i and c.dep_ in {"ccomp", "advcl", "csubj"}),
+        None,
+    )
+    if head is None:
+        return None
+    tokens = _clause(head)
+    return (tokens, "clause") if len(tokens) >= _MIN_CONTENT_TOKENS else None
+
+
 def read_cue(verb: Any, cue: Cue) -> Frame | None:
     """Read the content, speaker and relay that cue token ``verb`` introduces.
 
@@ -813,7 +831,7 @@ def read_cue(verb: Any, cue: Cue) -> Frame | None:
     content: list[Any] | None = None
     frame = "clause"
     if "clause" in cue.frames or ("that" in cue.frames and _with_that_clause(verb)):
-        found = _content_clause(verb)
+        found = _particle_clause(verb, cue) or _content_clause(verb)
         if found:
             content, frame = found
     if content is None and _quoting(verb) is not None:
