@@ -36,8 +36,12 @@ def test_the_sets_are_there() -> None:
 # were written during the seventh session and scored at its first commit; they merged one and two
 # traps then, and one each since the eighth session (the same words said on two days, where only a
 # day one report lacks tells them apart). Sets 21 and 22 were written during the eighth session and
-# scored at its first commit (their errors were not read in that session).
-NO_TRAP_MERGED = [s for s in SETS if s not in {f"linking_heldout{n}" for n in (19, 20, 21, 22)}]
+# scored at its first commit (their errors were not read in that session). Since the ninth session
+# sets 19 to 22 merge none (a direct quote dated by its article's context is apart from the same
+# words stated on another day; a report with no day joins the first occasion its words hold; the
+# same noun of two owners is two bodies). Sets 23 and 24 were written during the ninth session
+# and scored at its first commit (three traps and one merged; their errors were not read then).
+NO_TRAP_MERGED = [s for s in SETS if s not in {f"linking_heldout{n}" for n in (23, 24)}]
 
 
 @pytest.mark.parametrize("name", SETS)
