@@ -36,6 +36,9 @@ from onrecord.extract import extract
         ("For Mette Kjær, who runs logistics at Kjær Frakt, the strike is no abstraction.", "Mette Kjær", None),
         ("Vollmer, a Green who has held the post since 2025, was blunt.", "Vollmer", None),
         ("Sen. Garrett Pruitt of Oklahoma, the ranking Republican, struck a cautious note.", "Garrett Pruitt", None),
+        # a state before the title: the name after the title
+        ("South Carolina Sen. Garrett Pruitt is the No. 3 Senate leader.", "Garrett Pruitt", None),
+        ("Harbour Board Chair Ilse Kainz is away this week.", "Ilse Kainz", None),
         # a possessor, then the role, then the name between commas
         (
             "Carrow West's councillor, Mary-Kate Dunne, has made the petition her life.",

@@ -56,7 +56,12 @@ def _name_run(phrase: list[str]) -> str | None:
     runs: list[list[str]] = []
     current: list[str] = []
     for w in phrase:
-        if _capitalised(w) and not (kb.is_title(w) and not kb.is_given_name(w) and not current):
+        if _capitalised(w) and kb.is_title(w) and not kb.is_given_name(w):
+            if current:
+                runs.append(current)  # "South Dakota Sen. John Thune": the name after the title
+            current = []
+            continue
+        if _capitalised(w):
             current.append(w)
             if _POSSESSIVE.search(w):
                 current = []  # "Transalpa's": a possessor, not the subject
