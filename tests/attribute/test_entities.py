@@ -240,3 +240,27 @@ def test_the_head_of_a_body_is_the_officer_just_named(role: str, found: str) -> 
     text = f"the {role}"
     entity = t.resolve(Mention(60, 60 + len(text), text, "role", role=role), 60)
     assert entity is not None and entity.name == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name in the reported words is not the role's holder that tells them
+        (
+            'There are "hurdles to clear" before a deal is reached to amend the Harbour Accord Protocol, the '
+            "Foreign Secretary told MPs on Wednesday night.",
+            "Foreign Secretary",
+        ),
+        # a person named in the sentence before is
+        (
+            "Anne-Marit Vold has just spoken to strikers. The union chair told them the strike would go on.",
+            "Anne-Marit Vold",
+        ),
+    ],
+)
+def test_a_role_is_not_bound_to_a_name_in_its_own_sentence(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract(text, article_id="t")
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker

@@ -708,6 +708,8 @@ class EntityTracker:
             return None
         if last.gender and mention.gender and last.gender != mention.gender:
             return None
+        if self.text and _SENTENCE_END.search(self.text, last.last_pos, pos + 1) is None:
+            return None  # "... to improve the Harbour Protocol, the Foreign Secretary told MPs": another's name
         return last
 
     def _holders(self, role: str) -> list[Entity]:
