@@ -44,7 +44,8 @@ def _asked_of_subject(token: Any) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):  # the parse has no lemmas
         return True
     # "Asked why he had struggled, he told ...": a participle fronting the sentence
-    return token.tag_ == "VBN" and token.i == token.sent.start
+    # (the parser may tag it as a past tense when it hangs the clause on the main verb)
+    return token.i == token.sent.start and (token.tag_ == "VBN" or (token.tag_ == "VBD" and token.dep_ == "advcl"))
 
 
 _ASKING = ("ask", "wonder", "question", "quiz", "press")  # word starts of verbs that put a question
