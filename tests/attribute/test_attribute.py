@@ -477,3 +477,19 @@ def test_a_headline_quote_the_story_repeats_is_its_speakers(text: str, speaker: 
     quotes = extract(text, published="2027-08-12")
     assert len(quotes) >= 2
     assert all(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anne Kemp, 56, said the quay would reopen in May.", "Anne Kemp"),
+        ("Mr. Tomas Brandl said the quay would reopen.", "Tomas Brandl"),
+    ],
+)
+def test_an_honorific_or_an_age_is_no_speakers_role(text: str, name: str) -> None:
+    from onrecord.model import Document
+    from onrecord.pipeline import process
+
+    processed = process(Document(content=text, source="t.txt", reader="text"))
+    assert not isinstance(processed, Exception)
+    assert [(s.name, s.roles) for s in processed.speakers] == [(name, ())]

@@ -233,17 +233,23 @@ _APOSTROPHES = re.compile("[’‘`]")
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
+# An honorific or an age read beside a name ("Mr.", "Dr", "56"): it helps tell who "she" means in
+# the article, but it is no office to record on the speaker.
+_NO_ROLE = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?|[\d\s,]+")
+
+
 def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
     """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
     "Дмитрий Песков") are one speaker of the article, named as first seen. Its names are the
     forms the article's mentions used and the entity's own name ("Ashbury Borough Council" that
-    only "the council said" spoke as)."""
+    only "the council said" spoke as); its roles leave out honorifics and ages."""
     merged: dict[str, ArticleSpeaker] = {}
     for e in entities:
         forms = {*e.forms, e.name}
         first = merged.get(e.id)
+        roles = [r for r in e.roles if not _NO_ROLE.fullmatch(r)]
         if first is None:
-            merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(forms)), tuple(e.roles))
+            merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(forms)), tuple(roles))
             continue
         merged[e.id] = ArticleSpeaker(
             e.id,
@@ -251,7 +257,7 @@ def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
             first.kind,
             first.gender or e.gender,
             tuple(sorted({*first.names, *forms})),
-            tuple(dict.fromkeys([*first.roles, *e.roles])),
+            tuple(dict.fromkeys([*first.roles, *roles])),
         )
     return list(merged.values())
 
