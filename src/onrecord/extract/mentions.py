@@ -613,14 +613,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     return Mention(start, end, text, "other", role=role, number=number)
 
 
-_INDEFINITES = frozenset({"a", "an", "another", "one"})
-
-
 def _described(tokens: list[Any], name_tokens: list[Any]) -> bool:
     """Whether capitalised words are a description, not a name: an indefinite article or a rank
     ("No. 2") before them ("a top Senate Republican", "the No. 3 Senate Democrat")."""
     before = [t for t in tokens if t.i < name_tokens[0].i]
-    return any(t.lower_ in _INDEFINITES and t.dep_ in {"det", "nummod"} for t in before) or any(
+    indefinite = knowledge().is_indefinite
+    return any((indefinite(t.text) or t.lower_ == "another") and t.dep_ in {"det", "nummod"} for t in before) or any(
         t.text in {"No", "No."} and any(n.like_num for n in t.doc[t.i + 1 : t.i + 3]) for t in before
     )
 
