@@ -360,3 +360,39 @@ def test_more_speech_cues_read_their_clause(text: str, content: str, speaker: st
 )
 def test_make_without_clear_over_a_clause_is_no_cue(text: str) -> None:
     assert [q.text for q in extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue's own object fills it: what was maintained is the plea, not the opener
+        "Appearing before the magistrates in Carrow, Mr Dunmore maintained his not guilty plea.",
+        # the cue in the writer's subordinate clause reports nothing of the main one
+        "A judge has spoken out to defend the role of local papers, after a reader complained about "
+        "coverage of a trial.",
+    ],
+)
+def test_a_fronted_clause_is_no_report_of_a_cue_that_reports_something_else(text: str) -> None:
+    assert extract(text, published="2027-03-01", options=ExtractOptions(model="rules")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The coroner said she wanted to take the opportunity to say that the crew had acted bravely.",
+            "the crew had acted bravely",
+            "coroner",
+        ),
+        (
+            "Mayor Ilse Brandt used the occasion to say that the bridge would reopen in May.",
+            "the bridge would reopen in May",
+            "Ilse Brandt",
+        ),
+    ],
+)
+def test_the_speaker_of_an_infinitive_on_an_object_is_who_took_it(text: str, content: str, speaker: str) -> None:
+    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
+    assert content in quotes
+    found = quotes[content].speaker
+    assert found is not None and speaker in (found.name or "").casefold() + (found.name or "")

@@ -240,6 +240,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # (a person's noun is the one who spoke: "after the budget director called on senators")
         personal = knowledge().role(head.text) is not None
+        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and not personal and head.dep_ == "dobj" and head.head.pos_ in {"VERB", "AUX"}:
+            return subject_of(head.head, depth + 1)  # "took the opportunity to say ...": who took it
         outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" and not personal else None
         if outer is not None and outer.pos_ == "VERB" and outer.i < head.i:
             # "X said in a video posted on YouTube that ...": the medium's speaker is X
@@ -444,11 +447,13 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
         tokens = _span_tokens([t for t in verb.doc[colon.i + 1 : sent_end]])
         if len(tokens) >= _MIN_CONTENT_TOKENS:
             return tokens, "clause"
-    # "C, X said." parsed with the cue as a dependent of C's verb
+    # "C, X said." parsed with the cue as a dependent of C's verb; not "C, after X complained
+    # about ...", the writer's subordinate clause
     if (
         verb.dep_ in {"parataxis", "ccomp", "advcl", "conj"}
         and verb.head.i < verb.i
         and any(c.dep_ in _SUBJECTS for c in children)
+        and not any(c.dep_ == "mark" and c.lower_ != "as" and c.i < verb.i for c in children)
     ):
         left = verb.left_edge.i
         if verb.doc[left].text == "," and left < verb.i:
@@ -944,6 +949,10 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     heads = [t for t in phrase if t.head.i not in inside and t.pos_ in {"PROPN", "NOUN", "PRON"}]
     if not heads:
         return None
+    if doc[i + 1].dep_ == "mark" and doc[i + 1].lower_ != "as":
+        return None  # "C, after a mother complained": the writer's subordinate clause
+    if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return None  # "C, Mr X maintained his plea": the cue's object is what it maintained
     # after the cue: nothing, or a short adjunct, then the end or a comma
     j = verb.i + 1
     while j < len(doc) and doc[j].text not in {",", ".", "!", "?", ";"} and j - verb.i <= 6:
