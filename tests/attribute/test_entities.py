@@ -264,3 +264,36 @@ def test_a_role_is_not_bound_to_a_name_in_its_own_sentence(text: str, speaker: s
     quotes = extract(text, article_id="t")
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a relative clause on the name just before "he" is about that person
+        (
+            "Greta Walby spoke first in the hearing. The panel then heard from a recorded interview with the "
+            "site manager, Olaf Trenholm, in which he stated that the valves had been checked.",
+            "the valves had been checked",
+            "Olaf Trenholm",
+        ),
+        (
+            "Greta Walby spoke first in the hearing. The panel read a letter from the contractor Piet Arendse, "
+            "where he wrote that the works were late.",
+            "the works were late",
+            "Piet Arendse",
+        ),
+        # the subject of the pronoun's sentence still wins over a name elsewhere in it
+        (
+            "Greta Walby, the chair, spoke first. She thanked Piet Arendse and said she was grateful.",
+            "she was grateful",
+            "Greta Walby",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_relative_clause_on_a_name_is_that_person(text: str, content: str, speaker: str) -> None:
+    from onrecord.extract import ExtractOptions, extract
+
+    quotes = {q.text: q for q in extract(text, article_id="t", options=ExtractOptions(model="rules"))}
+    assert content in quotes
+    found = quotes[content].speaker
+    assert found is not None and found.name == speaker

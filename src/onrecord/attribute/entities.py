@@ -49,6 +49,11 @@ def _document_noun(role: str | None) -> str | None:
 
 
 _QUOTE_MARKS = re.compile("[\"“”«»„]")
+# what stands between a person's name and a pronoun that a relative clause on that name holds:
+# "an interview with deputy editor Jon Coles, in which he stated ..."
+_RELATIVE_ON_NAME = re.compile(
+    r"[^,;.!?\"“”«»]{1,60},\s*(?:(?:in|during|at|after|from|for|with)\s+which|where|when)\s+$"
+)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -663,6 +668,18 @@ class EntityTracker:
             # "However, Mr Vell stood by his answer - which he said was a forecast": the subject of
             # the pronoun's own sentence, before it, a person named before
             return max(here, key=lambda e: e.last_subject)
+        relative = [
+            e
+            for e in people
+            if e.kind == "person"
+            and not self._group_like(e)
+            and _sentence_start(self.text, pos) <= e.last_pos < pos
+            and _RELATIVE_ON_NAME.match(self.text, e.last_pos, pos)
+        ]
+        if relative and not trailing:
+            # "The court heard from an interview with the deputy editor, Jon Coles, in which he
+            # stated ...": the clause on the name just before the pronoun is about that person
+            return max(relative, key=lambda e: e.last_pos)
         if topics:
             # "Cllr Gareth Penwick, who leads the opposition, was unimpressed. '...,' he said": the
             # subject of a sentence after the last speaker's words is who "he" now means
