@@ -297,3 +297,13 @@ def test_a_pronoun_in_a_relative_clause_on_a_name_is_that_person(text: str, cont
     assert content in quotes
     found = quotes[content].speaker
     assert found is not None and found.name == speaker
+
+
+def test_a_name_shortened_to_its_first_word_is_the_person() -> None:
+    t = EntityTracker()
+    dipo = t.observe(_name("Dipo Alam", 0, role="State Secretary"))
+    assert t.observe(_name("Dipo", 80)) is dipo
+    # a surname still wins over another person's first word
+    lind = t.observe(_name("Karin Lind", 120))
+    t.observe(_name("Lind Carver", 160))
+    assert t.observe(_name("Lind", 200)) is lind

@@ -500,3 +500,20 @@ def test_the_person_named_beside_a_place_an_office_or_a_body_speaks(sentence: st
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == ("name", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Acting President Director of PLN Sripeni Inten Cahyani said the supply would recover.",
+            "Sripeni Inten Cahyani",
+        ),
+        ("Director of KTB Awang Selamat said the port would reopen.", "Awang Selamat"),
+    ],
+)
+def test_an_office_of_a_body_by_its_acronym_then_the_holders_name(text: str, name: str) -> None:
+    from onrecord.extract.candidates import find_candidates
+
+    mention = find_candidates(text).candidates[0].mention
+    assert mention is not None and mention.kind == "name" and mention.name == name

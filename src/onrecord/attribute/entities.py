@@ -286,6 +286,14 @@ class EntityTracker:
                 or _short_form_of(word, e.name.split())
             )
         ]
+        if not matches:
+            # "Dipo stated" after "State Secretary Dipo Alam": a name the writer shortens to its
+            # first word (Indonesian and other naming) when no one has it as a surname
+            matches = [
+                e
+                for e in self.entities
+                if e.kind == "person" and len(e.name.split()) > 1 and _norm(e.name.split()[0]) == w
+            ]
         return max(matches, key=lambda e: e.last_pos) if matches else None
 
     def _organisation(self, mention: Mention) -> Entity:

@@ -818,6 +818,18 @@ def _holder_after(head: Any) -> list[Any]:
             k = _portfolio_words(words)
             if k > 0 and len(words) - k >= 2 and all(t.text[:1].isupper() for t in words[k:]):
                 return words[k:]
+            # the body by its acronym, then the name: "Director of PLN Sripeni Inten Cahyani"
+            kb = knowledge()
+            rest = words[1:]
+            if (
+                len(words) >= 3
+                and words[0].text.isupper()
+                and 2 <= len(words[0].text) <= 6
+                and words[0].text.isalpha()
+                and all(t.text[:1].isupper() and not t.text.isupper() for t in rest)
+                and not any(kb.is_org_word(t.text) or kb.is_title(t.text) for t in rest)
+            ):
+                return rest
     return []
 
 
