@@ -46,6 +46,12 @@ MONTHS: dict[str, int] = _by_name(
     start=1,
 )
 
+# The English words for a day that US style writes right after a name ("Foreign Minister Wang Yi
+# Friday made a call"): never part of the name. Only these: "May", "Domingo" are names too.
+DAY_WORDS_AFTER_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
+)
+
 # Weekday names in the languages onrecord reads (and Italian, Portuguese) (Russian also in the accusative of "в среду"),
 # to their index (Monday 0).
 WEEKDAYS: dict[str, int] = _by_name(

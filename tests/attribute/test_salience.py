@@ -306,3 +306,8 @@ def test_a_description_refers_back_to_the_person_named(text: str, quote: str, sp
     found = [q for q in quotes if q.text.startswith(quote)]
     assert found
     assert (found[0].speaker.name if found[0].speaker else None) == speaker
+
+
+def test_a_day_after_the_subjects_name_is_no_part_of_it() -> None:
+    found = sentence_subject("Foreign Minister Lin Hao Friday held talks with his counterpart.")
+    assert found is not None and found[1] == "Lin Hao"

@@ -517,3 +517,15 @@ def test_an_office_of_a_body_by_its_acronym_then_the_holders_name(text: str, nam
 
     mention = find_candidates(text).candidates[0].mention
     assert mention is not None and mention.kind == "name" and mention.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Minister Lin Hao Friday held talks with his Korean counterpart.", "Lin Hao"),
+        ("Senator Ann Kowalczyk Tuesday blocked the bill in committee.", "Ann Kowalczyk"),
+        ("Prime Minister Theresa May visited the plant.", "Theresa May"),
+    ],
+)
+def test_a_day_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert [m.name for m in scan_names(text, 0, len(text))] == [name]

@@ -14,6 +14,7 @@ from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name
+from onrecord.dates import DAY_WORDS_AFTER_NAME
 
 __all__ = ["SAINTS", "Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
 
@@ -904,6 +905,7 @@ _NAME_RUN = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LAST_WORD = re.compile(r"\s+(\w+)$")
 _HONORIFIC_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Madam)\.?\s+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\b")
 
 
@@ -936,6 +938,8 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
     for m in _NAME_RUN.finditer(stretch):
         at = start + m.start()
         run = _POSSESSIVE.sub("", m.group())  # "Karl-Johan Brekke's phone": Karl-Johan Brekke
+        while (last := _LAST_WORD.search(run)) is not None and last.group(1).casefold() in DAY_WORDS_AFTER_NAME:
+            run = run[: last.start()]  # "Foreign Minister Wang Yi Friday made a call": US style's day
         words = run.split()
         cut = 0
         honorific = None
