@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onrecord import extract
-from onrecord.extract.candidates import _ByOffset, _QuoteIndex
+from onrecord.extract.candidates import _ByOffset, _QuoteIndex, find_candidates
 from onrecord.extract.marks import find_quotes
 
 _PIECES = ['"We will go," she said. ', "“Not now” and ‘maybe’ ", '"He said \'no\' twice." ', "plain words. ", '"open ']
@@ -180,3 +180,16 @@ def test_the_words_of_an_office_or_a_body_are_no_person_s_name(
     names = {m.name for m in find_candidates(text).names}
     assert absent is None or absent not in names
     assert present is None or present in names
+
+
+@pytest.mark.parametrize(
+    ("medium", "via"),
+    [
+        ("the agency VarInform", "VarInform"),
+        ("the official news agency", None),
+    ],
+)
+def test_a_report_relays_through_a_medium_the_text_names(medium: str, via: str | None) -> None:
+    text = f"Olsen told the council on Monday that the levy would stay, {medium} reported."
+    found = [c for c in find_candidates(text).candidates if c.cue_lemma == "tell"]
+    assert len(found) == 1 and found[0].via == via

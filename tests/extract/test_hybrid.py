@@ -175,6 +175,22 @@ def test_a_tagged_span_running_into_the_next_sentence_widens_nothing() -> None:
     assert [(c.start, c.end) for c in out] == before
 
 
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "the budget would collapse, state media",
+        "the budget would collapse, Tass reported",
+    ],
+)
+def test_a_tagged_span_running_into_the_report_around_the_cue_widens_nothing(tagged: str) -> None:
+    text = f"Lopez told the council that {tagged}{'' if tagged.endswith('reported') else ' reported'}."
+    analysis = find_candidates(text)
+    before = [(text[c.start : c.end], c.cue) for c in analysis.candidates if c.cue_lemma == "tell"]
+    assert [t for t, _ in before] == ["the budget would collapse"]
+    out = add_tagger_candidates(analysis, _tagger([("CUE", "told"), ("CONTENT", tagged)]))
+    assert [(text[c.start : c.end], c.cue) for c in out if c.cue_lemma == "tell"] == before
+
+
 def test_a_direct_quote_is_left_to_the_rules() -> None:
     text = '"We will not sign this deal," Lopez said on Tuesday.'
     analysis = find_candidates(text)

@@ -926,7 +926,11 @@ def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
             is_media = bool(inner)
         if is_media and inner and c.kind == "indirect" and mention is not None:
             outlet = kb.outlet(mention.text)
-            named = outlet.name if outlet else (mention.name if (mention.name or "")[:1].isupper() else None)
+            # a medium the text names ("the agency VarInform"), not one it only describes ("the
+            # official news agency", whose name the mention capitalises)
+            written = [w for w in mention.text.split() if w.casefold() not in {"the", "a", "an"}]
+            capitalised = any(w[:1].isupper() for w in written)
+            named = outlet.name if outlet else (mention.name if capitalised and mention.name else None)
             for o in inner:
                 if o.via is None and named:
                     o.via = named
