@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.headings import day_marks, header_outlet, is_filing
+from onrecord.attribute.headings import day_marks, header_outlet, is_filing, programme_outlet
 
 BLOG = """LIVE: Port strike, day four
 
@@ -199,3 +199,14 @@ def test_a_quote_takes_the_day_of_the_sentence_that_introduces_its_speaker(
 ) -> None:
     [quote] = [q for q in extract(text, published="2027-05-13") if q.kind == "direct"]
     assert (quote.said_on, quote.said_on_source) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("An interview with Marta Kells\n\nHere is a transcript of our talk.\n\nMe: Hello.\n\nMK: Hello.\n", None),
+        ("THE SOUND THIS MORNING — recorded Tuesday\nHost: Ana Ruiz\n", "The Sound This Morning"),
+    ],
+)
+def test_a_headline_over_a_transcript_is_no_programme(text: str, outlet: str | None) -> None:
+    assert programme_outlet(text) == outlet

@@ -399,3 +399,14 @@ def test_a_fact_checks_section_labels_are_no_speakers(label: str) -> None:
         ("Dale Whit", None),
         ("Anne Kemp", None),
     ]
+
+
+def test_a_label_of_initials_is_the_person_the_text_named_with_them() -> None:
+    text = (
+        "I sat down yesterday with the Health Minister, Rhona Tallis. Here is a transcript of our talk.\n\n"
+        "Me: Thank you for talking to us.\n\nRhona Tallis: It is a pleasure. The hospital will open in May.\n\n"
+        "Me: And the staff?\n\nRT: We have hired forty nurses already.\n\n"
+        "Me: And the money?\n\nRT: The budget holds.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [t.label.name for t in answers] == ["Rhona Tallis"] * 3  # "Rhona Tallis:", then "RT:"

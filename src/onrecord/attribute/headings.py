@@ -258,6 +258,8 @@ def programme_outlet(text: str) -> str | None:
         return None
     if re.search(r"\b(?:transcripts?|monitor|monitoring|services?)\b", name, re.I):
         return None  # a transcription or monitoring service, not the programme
+    if re.search(r"\b(?:interview|conversation|talk|chat)\s+with\b", name, re.I):
+        return None  # "An interview with John Key": the piece's headline, not a programme
     station = station_below(text)
     if station is not None:
         return station  # a programme of the station named below it: the station recorded it

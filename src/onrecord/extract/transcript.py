@@ -124,6 +124,21 @@ def _full_name(text: str, label: str) -> str:
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Cllr Rev Sen Rep Gov".split())
 
 
+def _initialled(text: str, label: str) -> str | None:
+    """The full name a label of two or three initials stands for ("JK" after "the Prime
+    Minister, John Key"): the first name in the text, opening with a given name, whose words
+    start with those letters; None for any other label, or when the text names no such person."""
+    if not re.fullmatch(r"[A-Z]{2,3}", label):
+        return None
+    from onrecord.attribute.knowledge import knowledge
+
+    pattern = r"\s+".join(rf"{letter}[a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*" for letter in label)
+    for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+        if knowledge().is_given_name(m.group().split()[0]):
+            return m.group()
+    return None
+
+
 _GUEST_LINE = re.compile(
     r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|in conversation with)\b\s*[:\-–—]?\s*(?P<who>.+)$",
     re.I | re.M,
@@ -319,8 +334,10 @@ def _labelled_turns(text: str) -> list[Turn]:
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         else:
             words = _label_name(named).split()
-            name = _presiding(text[: found[0][1]], " ".join(words)) or _full_name(
-                text, " ".join(_capitalised(w) if w.isupper() else w for w in words)
+            name = (
+                _presiding(text[: found[0][1]], " ".join(words))
+                or _initialled(text[:label_start], " ".join(words))
+                or _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))
             )
             mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
         turns.append(Turn(start, end, mention, label in hosts))
