@@ -331,8 +331,9 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     cue_words = {t.i for t in doc if c.cue[0] <= base + t.idx < c.cue[1]}
     inside = [t for t in doc if c.start <= base + t.idx < c.end]
     added = [t for t in doc if span[0] <= base + t.idx < span[1] and not c.start <= base + t.idx < c.end]
-    # nor the verb the cue hangs on, nor its words: "X told Y that C, state media reported"
-    above = {a.i for i in cue_words for a in doc[i].ancestors}
+    # nor a cue the cue hangs on, nor its words: "X told Y that C, state media reported"
+    lexicon = load_lexicon()
+    above = {a.i for i in cue_words for a in doc[i].ancestors if lexicon.cues(a.text)}
     if any(t.i in above or (t.head.i in above and not t.is_punct) for t in added):
         return False
     # nor the writer's tail the rules cut from the clause ("..., up from 4 million")
