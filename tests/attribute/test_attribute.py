@@ -493,3 +493,23 @@ def test_an_honorific_or_an_age_is_no_speakers_role(text: str, name: str) -> Non
     processed = process(Document(content=text, source="t.txt", reader="text"))
     assert not isinstance(processed, Exception)
     assert [(s.name, s.roles) for s in processed.speakers] == [(name, ())]
+
+
+@pytest.mark.parametrize(
+    ("role", "kept"),
+    [
+        ("house speaker", True),
+        ("longtime democratic pollster", True),
+        ("mr.", False),
+        ("56", False),
+        ("mr. barrett, the lawyer", False),  # the whole mention, the name in it
+        ("former secretary of", False),  # cut out of a longer phrase
+        ("nbc's", False),
+        ("sherrod brown (d-", False),
+        ("himself", False),
+    ],
+)
+def test_only_an_office_read_beside_a_name_is_recorded_as_a_role(role: str, kept: bool) -> None:
+    from onrecord.attribute import _recordable_role
+
+    assert _recordable_role(role, {"Kevin Barrett", "Barrett"}) is kept

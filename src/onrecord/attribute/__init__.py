@@ -238,6 +238,26 @@ _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _NO_ROLE = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?|[\d\s,]+")
 
 
+# How a role phrase cut out of a longer one ends: a preposition, an article, a possessive, an
+# open bracket ("former secretary of", "the panel's ranking", "nbc's", "(d-").
+_CUT_ROLE = re.compile(r"(?i)(?:\b(?:of|the|a|an|and|for|to|in|at|with|on)|['’]s?|[(\-])\s*$")
+# Words read beside a name that are no office: pronouns, adverbs and verbs the parse kept.
+_NOT_A_ROLE = frozenset("back about only said says himself herself itself themselves everything now also co".split())
+
+
+def _recordable_role(role: str, names: set[str]) -> bool:
+    """Whether a role read beside a speaker's name is one to record on the speaker: not an
+    honorific or an age (:data:`_NO_ROLE`), not the whole mention with one of ``names`` in it
+    ("mr. barrett, the lawyer"), not a piece cut out of a longer phrase (:data:`_CUT_ROLE`, an open
+    bracket or quotation mark), not a word that is no office (:data:`_NOT_A_ROLE`)."""
+    if _NO_ROLE.fullmatch(role) or _CUT_ROLE.search(role) or role.casefold() in _NOT_A_ROLE:
+        return False
+    if role.count("(") != role.count(")") or len(re.findall("[\"“”]", role)) % 2:
+        return False
+    words = set(re.findall(r"[^\W\d_]{3,}", role.casefold()))
+    return not any(w in words for n in names for w in re.findall(r"[^\W\d_]{3,}", n.casefold()))
+
+
 def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
     """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
     "Дмитрий Песков") are one speaker of the article, named as first seen. Its names are the
@@ -247,7 +267,7 @@ def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
     for e in entities:
         forms = {*e.forms, e.name}
         first = merged.get(e.id)
-        roles = [r for r in e.roles if not _NO_ROLE.fullmatch(r)]
+        roles = [r for r in e.roles if _recordable_role(r, forms if e.kind == "person" else set())]
         if first is None:
             merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(forms)), tuple(roles))
             continue
