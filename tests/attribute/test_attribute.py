@@ -498,18 +498,20 @@ def test_an_honorific_or_an_age_is_no_speakers_role(text: str, name: str) -> Non
 @pytest.mark.parametrize(
     ("role", "kept"),
     [
-        ("house speaker", True),
-        ("longtime democratic pollster", True),
-        ("mr.", False),
-        ("56", False),
-        ("mr. barrett, the lawyer", False),  # the whole mention, the name in it
-        ("former secretary of", False),  # cut out of a longer phrase
-        ("nbc's", False),
-        ("sherrod brown (d-", False),
-        ("himself", False),
+        ("house speaker", "house speaker"),
+        ("longtime democratic pollster", "longtime democratic pollster"),
+        ("mr.", None),
+        ("56", None),
+        ("mr. barrett, the lawyer", "lawyer"),  # the whole mention: what follows the name
+        ("Dr Kevin Barrett, Chief Executive of Fenmoor Health", "Chief Executive of Fenmoor Health"),
+        ("rep. kevin barrett, the top", None),
+        ("former secretary of", None),  # cut out of a longer phrase
+        ("nbc's", None),
+        ("sherrod brown (d-", None),
+        ("himself", None),
     ],
 )
-def test_only_an_office_read_beside_a_name_is_recorded_as_a_role(role: str, kept: bool) -> None:
-    from onrecord.attribute import _recordable_role
+def test_only_an_office_read_beside_a_name_is_recorded_as_a_role(role: str, kept: str | None) -> None:
+    from onrecord.attribute import _recorded_role
 
-    assert _recordable_role(role, {"Kevin Barrett", "Barrett"}) is kept
+    assert _recorded_role(role, {"Kevin Barrett", "Barrett"}) == kept

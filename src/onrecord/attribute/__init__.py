@@ -241,33 +241,47 @@ _NO_ROLE = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?|[\d\s,]+")
 # How a role phrase cut out of a longer one ends: a preposition, an article, a possessive, an
 # open bracket ("former secretary of", "the panel's ranking", "nbc's", "(d-").
 _CUT_ROLE = re.compile(r"(?i)(?:\b(?:of|the|a|an|and|for|to|in|at|with|on)|['’]s?|[(\-])\s*$")
-# Words read beside a name that are no office: pronouns, adverbs and verbs the parse kept.
-_NOT_A_ROLE = frozenset("back about only said says himself herself itself themselves everything now also co".split())
+# Words read beside a name that are no office: pronouns, adverbs and verbs the parse kept, an
+# adjective left alone by a cut ("the top" of "the top Democrat on the panel").
+_NOT_A_ROLE = frozenset(
+    "back about only said says himself herself itself themselves everything now also co "
+    "top leading former senior".split()
+)
 
 
-def _recordable_role(role: str, names: set[str]) -> bool:
-    """Whether a role read beside a speaker's name is one to record on the speaker: not an
-    honorific or an age (:data:`_NO_ROLE`), not the whole mention with one of ``names`` in it
-    ("mr. barrett, the lawyer"), not a piece cut out of a longer phrase (:data:`_CUT_ROLE`, an open
-    bracket or quotation mark), not a word that is no office (:data:`_NOT_A_ROLE`)."""
-    if _NO_ROLE.fullmatch(role) or _CUT_ROLE.search(role) or role.casefold() in _NOT_A_ROLE:
-        return False
+def _recorded_role(role: str, names: set[str]) -> str | None:
+    """The role to record on a speaker from one read beside their name, or None: what follows
+    the name when the mention was kept whole ("Dr Naomi Ferrante, Chief Executive of Fenmoor
+    Health" -> "Chief Executive of Fenmoor Health", "mr. barrett, the lawyer" -> "lawyer"); not
+    an honorific or an age (:data:`_NO_ROLE`), not a piece cut out of a longer phrase
+    (:data:`_CUT_ROLE`, an open bracket or quotation mark), not a word that is no office
+    (:data:`_NOT_A_ROLE`)."""
+    words = {w for n in names for w in re.findall(r"[^\W\d_]{3,}", n.casefold())}
+    last = None
+    for m in re.finditer(r"[^\W\d_]+", role):
+        if m.group().casefold() in words:
+            last = m
+    if last is not None:
+        role = re.sub(r"(?i)^[\s,;:—–-]*(?:(?:the|a|an)\s+)?", "", role[last.end() :])
+    if not role or _NO_ROLE.fullmatch(role) or _CUT_ROLE.search(role) or role.casefold() in _NOT_A_ROLE:
+        return None
     if role.count("(") != role.count(")") or len(re.findall("[\"“”]", role)) % 2:
-        return False
-    words = set(re.findall(r"[^\W\d_]{3,}", role.casefold()))
-    return not any(w in words for n in names for w in re.findall(r"[^\W\d_]{3,}", n.casefold()))
+        return None
+    return role
 
 
 def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
     """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
     "Дмитрий Песков") are one speaker of the article, named as first seen. Its names are the
     forms the article's mentions used and the entity's own name ("Ashbury Borough Council" that
-    only "the council said" spoke as); its roles leave out honorifics and ages."""
+    only "the council said" spoke as); its roles leave out honorifics, ages and the name itself
+    (:func:`_recorded_role`)."""
     merged: dict[str, ArticleSpeaker] = {}
     for e in entities:
         forms = {*e.forms, e.name}
         first = merged.get(e.id)
-        roles = [r for r in e.roles if _recordable_role(r, forms if e.kind == "person" else set())]
+        names = forms if e.kind == "person" else set()
+        roles = [kept for r in e.roles if (kept := _recorded_role(r, names))]
         if first is None:
             merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(forms)), tuple(roles))
             continue
