@@ -7,6 +7,7 @@ import pytest
 from onrecord import extract
 from onrecord.attribute.channels import spelled_out
 from onrecord.attribute.knowledge import knowledge
+from onrecord.extract import ExtractOptions
 
 
 @pytest.mark.parametrize(
@@ -593,3 +594,12 @@ def test_our_reporter_and_an_agency_carrying_a_statement(
 )
 def test_a_live_stream_on_a_platform(text: str, via: tuple[str | None, str | None]) -> None:
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-09-07")] == [via]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "via"),
+    [("Sky Sports", "Sky Sports"), ("BBC Sport", "BBC Sport"), ("ESPN", "ESPN"), ("the Minister of Sport", None)],
+)
+def test_a_sports_broadcaster_told_after_a_game_is_the_channel(outlet: str, via: str | None) -> None:
+    text = f"Jon Obi Mikel spoke after the game.\n\n“I think we switched off,” he told {outlet}."
+    assert extract(text, published="2027-03-10", options=ExtractOptions(model="rules"))[-1].via == via
