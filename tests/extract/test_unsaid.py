@@ -18,6 +18,7 @@ from onrecord.extract import ExtractOptions
         ("Mr Vell was asked four times what the plan would cost the public.", "what the plan would cost the public"),
         ("Asked why the talks had failed, Mr Vell blamed the unions.", "why the talks had failed"),
         ('Asked what he told backbenchers, Mr Vell replied: "The truth, always."', "what he told backbenchers"),
+        ("We made mistakes in areas where you wonder where they come from.", "where they come from"),
     ],
 )
 def test_no_words_said_is_no_statement(text: str, content: str) -> None:

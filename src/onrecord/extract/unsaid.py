@@ -78,8 +78,8 @@ def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
 
     Returns:
         True for a refusal ("declined to comment"), a question the subject did not answer ("was
-        unable to say how much", "would not say whether") and a question put to the subject ("was
-        asked what"); False otherwise.
+        unable to say how much", "would not say whether"), a question put to the subject ("was
+        asked what") and one wondered ("wonder where"); False otherwise.
     """
     if lemma in _REFUSALS:
         return True
@@ -88,4 +88,5 @@ def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
     first = next((t for t in content if not t.is_punct), None)
     if first is None or first.lower_ not in _QUESTION_WORDS:
         return False
-    return _negated(token) or _governed_by_unsaid(token)
+    # "you wonder where they come from": a question in the mind, no words said
+    return lemma == "wonder" or _negated(token) or _governed_by_unsaid(token)
