@@ -485,6 +485,11 @@ def test_a_described_member_of_a_body_is_no_name(text: str) -> None:
             'Senator Mark Ellison spoke on Monday. The Texas Democrat said the bill was "dead on arrival."',
             "Mark Ellison",
         ),
+        # beside the name, with a clause of its own
+        (
+            'The "Carl" was Sen. Carl Brandt, the Ohio Republican who told reporters on Monday that he was out.',
+            "Carl Brandt",
+        ),
         # a party's member with a given name is a name
         ('Democrat Mark Ellison said the bill was "dead on arrival."', "Mark Ellison"),
     ],

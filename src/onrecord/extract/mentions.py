@@ -579,6 +579,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             # "a top Senate Republican", "the No. 2 Senate Republican": one of a body, described
             return Mention(start, end, text, "anonymous", role=_clean_role(text), number="sg")
         if _definite_epithet(tokens, name_tokens, name):
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+                # "Sen. Carl Brandt, the Ohio Republican who told ...": the person it stands beside
+                return analyse_mention(head.head, offset)
             # "The Nebraska Republican said", "the Dutchman said": one named before, described
             return Mention(start, end, text, "other", role=_clean_role(text), number="sg")
         if role:
