@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.particles import bare_family_name, hyphen_parts
+from onrecord.attribute.particles import bare_family_name, family_name_first, hyphen_parts
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,20 @@ def test_the_article_before_a_family_name(word: str, bare: str) -> None:
 )
 def test_the_parts_of_a_double_barrelled_surname(word: str, parts: list[str]) -> None:
     assert hyphen_parts(word) == parts
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Lee Jae-won", True),
+        ("Ban Ki-moon", True),
+        ("Kim Sun-ah", True),
+        ("Lee Anderson", False),  # a given name first
+        ("Jean-Luc Marchand", False),  # a hyphenated given name, both syllables capitalised
+        ("Lee Jae-won Park", False),  # three words
+        ("Tan Wei-Ming", False),  # the second syllable capitalised
+        ("Takeda Ryoichi", False),  # no shape shows the order (the resolver reads it otherwise)
+    ],
+)
+def test_a_name_shaped_family_name_first(name: str, first: bool) -> None:
+    assert family_name_first(name) is first

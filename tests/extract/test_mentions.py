@@ -470,6 +470,37 @@ def test_a_described_member_of_a_body_is_no_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Sen. Carla Brandt expects her bill to pass. The Ohio Republican said growers would be paid "within '
+            'sixty days of the signature."',
+            "Carla Brandt",
+        ),
+        (
+            'Coach Pieter de Wolf arrived on Monday. The Dutchman said his players were "ready for anything."',
+            "Pieter de Wolf",
+        ),
+        (
+            'Senator Mark Ellison spoke on Monday. The Texas Democrat said the bill was "dead on arrival."',
+            "Mark Ellison",
+        ),
+        # beside the name, with a clause of its own
+        (
+            'The "Carl" was Sen. Carl Brandt, the Ohio Republican who told reporters on Monday that he was out.',
+            "Carl Brandt",
+        ),
+        # a party's member with a given name is a name
+        ('Democrat Mark Ellison said the bill was "dead on arrival."', "Mark Ellison"),
+    ],
+)
+def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         # the state or town a person is "of" is no part of the name, with an apposition or without

@@ -551,6 +551,12 @@ _SHORTER = [
         "Mitsukawa Corp. President Takeda Ryoichi said on Tuesday that the company fully supported the inquiry.",
         "Takeda said on Wednesday that the company would keep its stake in the terminal.",
     ),
+    # a family name that is a given name elsewhere ("Lee"), written first before a hyphenated
+    # given name, then alone
+    (
+        "South Korean President Lee Dong-hyun said on Tuesday that the fund would open in June.",
+        "Lee said on Wednesday that the fund would hold 40 million dollars.",
+    ),
     # a given name of two words, without the surname
     (
         "Captain Haris Ali Qureshi said on Thursday that his hamstring was about 80 per cent.",
@@ -579,6 +585,24 @@ def test_the_last_words_two_people_share_stay_apart(archive: Archive, tmp_path: 
         ("a2", "2027-03-10", "Senator Pedro Fernández Arriaga said on Wednesday that the cut came too late."),
     )
     _ingest(archive, tmp_path, ("a3", "2027-03-11", "Fernández Arriaga said on Thursday that prices would fall."))
+    assert len(_speaker_of(archive, "a1") | _speaker_of(archive, "a2") | _speaker_of(archive, "a3")) == 3
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Opposition leader Lee Sung-ho said on Wednesday that the fund was too small.",  # family name first too
+        "Lee Anderson, the party's chairman, said on Wednesday that the fund was too small.",  # a given name
+    ],
+)
+def test_a_family_name_two_people_open_with_stays_apart(archive: Archive, tmp_path: Path, other: str) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("a1", "2027-03-10", "South Korean President Lee Dong-hyun said on Tuesday that the fund would open in June."),
+        ("a2", "2027-03-10", other),
+    )
+    _ingest(archive, tmp_path, ("a3", "2027-03-11", "Lee said on Thursday that the fund would open in July."))
     assert len(_speaker_of(archive, "a1") | _speaker_of(archive, "a2") | _speaker_of(archive, "a3")) == 3
 
 

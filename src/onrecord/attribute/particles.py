@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PATRONYMICS", "bare_family_name", "hyphen_parts"]
+__all__ = ["PATRONYMICS", "bare_family_name", "family_name_first", "hyphen_parts"]
 
 # "son of" / "daughter of" between a given name and the father's: lower case only, so that
 # "Ben" the given name stays a name.
 PATRONYMICS = frozenset("bin bint binti binte ibn ben".split())
+
+# a given name of two syllables, the second in lower case after a tight hyphen ("Jae-won", "Ki-moon")
+_LOWER_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}")
+# a family name of one short capitalised word ("Lee", "Park", "Ban")
+_SHORT_FAMILY = re.compile(r"[A-Z][a-z]{0,4}")
 
 _ARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐](?=[A-ZÀ-ÖØ-Þ])")
 
@@ -34,3 +39,16 @@ def hyphen_parts(word: str) -> list[str]:
         return []
     parts = [p for p in word.split("-") if p]
     return parts if len(parts) >= 2 and all(p[:1].isupper() for p in parts) else []
+
+
+def family_name_first(name: str) -> bool:
+    """Whether a person's name of two words is written family name first, as its shape shows:
+    a short family name, then a given name whose second syllable is in lower case after a
+    hyphen ("Lee Jae-won", "Ban Ki-moon", "Park Geun-hye"), so that the first word alone
+    ("Lee") is the family name."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and bool(_SHORT_FAMILY.fullmatch(words[0]))
+        and bool(_LOWER_SYLLABLE_GIVEN.fullmatch(words[1]))
+    )

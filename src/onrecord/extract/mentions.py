@@ -579,6 +579,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         if _described(tokens, name_tokens) and not kb.is_given_name(first):
             # "a top Senate Republican", "the No. 2 Senate Republican": one of a body, described
             return Mention(start, end, text, "anonymous", role=_clean_role(text), number="sg")
+        if _definite_epithet(tokens, name_tokens, name):
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+                # "Sen. Carl Brandt, the Ohio Republican who told ...": the person it stands beside
+                return analyse_mention(head.head, offset)
+            # "The Nebraska Republican said", "the Dutchman said": one named before, described
+            return Mention(start, end, text, "other", role=_clean_role(text), number="sg")
         if role:
             info = kb.role(role)
             if info and gender is None and info[1] in {"m", "f"}:
@@ -621,6 +627,18 @@ def _described(tokens: list[Any], name_tokens: list[Any]) -> bool:
     indefinite = knowledge().is_indefinite
     return any((indefinite(t.text) or t.lower_ == "another") and t.dep_ in {"det", "nummod"} for t in before) or any(
         t.text in {"No", "No."} and any(n.like_num for n in t.doc[t.i + 1 : t.i + 3]) for t in before
+    )
+
+
+def _definite_epithet(tokens: list[Any], name_tokens: list[Any], name: str) -> bool:
+    """Whether capitalised words after "the" describe someone named before instead of naming
+    them: a noun for what a person is last, as a party's member or a people's ("the Nebraska
+    Republican", "the Dutchman"), no given name first (:meth:`Knowledge.is_epithet`)."""
+    kb = knowledge()
+    return (
+        any(t.lower_ == "the" and t.dep_ == "det" for t in tokens if t.i < name_tokens[0].i)
+        and kb.is_epithet(name)
+        and not kb.is_given_name(name.split()[0])
     )
 
 

@@ -35,6 +35,7 @@ from difflib import SequenceMatcher
 
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.particles import family_name_first
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.generic import bind_generic_bodies
 from onrecord.resolve.institutions import institution_key
@@ -463,13 +464,19 @@ def _surname_of_another(conn: sqlite3.Connection, surname: str, person_id: str) 
 
 
 def _family_name_first(conn: sqlite3.Connection, word: str, key: str) -> str | None:
-    """The one person named in full whose name opens with this word, when it is no given name
-    and no one bears it as a surname: a family name written first ("Takeda" of "Takeda
-    Ryoichi"), or a first surname alone; else None."""
-    if knowledge().is_given_name(word) or len(key) < 3:
+    """The one person named in full whose name opens with this word, when no one bears it as a
+    surname: a family name written first ("Takeda" of "Takeda Ryoichi") or a first surname alone,
+    for a word that is no given name; a word that may be a given name too ("Lee", "Kim") only
+    for a name whose shape shows the family name first ("Lee Jae-won": :func:`family_name_first`);
+    else None."""
+    if not key:
         return None
     found = [c for c in store.people_by_first_word(conn, key) if _is_full(c.name)]
-    return found[0].id if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if family_name_first(found[0].name) or (len(key) >= 3 and not knowledge().is_given_name(word)):
+        return found[0].id
+    return None
 
 
 def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: str) -> bool:
