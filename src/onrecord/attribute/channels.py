@@ -115,7 +115,10 @@ _SELF = re.compile(
 _PLATFORM_WORDS = (
     r"(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|added|replied|"
     r"schrieb|postete|erklärte|teilte|a écrit|écrit|a publié|publié|escribió|publicó|написал|написала|написали|"
-    r"сообщил|сообщила|заявил|заявила)"
+    r"сообщил|сообщила|заявил|заявила|"
+    r"написав|повідомив|повідомила|заявив|"  # Ukrainian
+    # a participle before the platform ("Marchetti, writing on X shortly before, said ...")
+    r"writing|posting|tweeting)"
 )
 
 
@@ -427,7 +430,12 @@ def _before_title(words: list[str]) -> list[str]:
     at a title before a capitalised word when the words before it are a masthead already."""
     kb = knowledge()
     for i in range(1, len(words) - 1):
-        if kb.is_title(words[i]) and words[i + 1][:1].isupper() and kb.is_masthead(" ".join(words[:i])):
+        if (
+            words[i][:1].isupper()  # "of" is a role's word ("Minister of"), no title opening a person's name
+            and kb.is_title(words[i])
+            and words[i + 1][:1].isupper()
+            and kb.is_masthead(" ".join(words[:i]))
+        ):
             return words[:i]
     return words
 
@@ -457,7 +465,9 @@ _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
     r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on|agreed\s+to\s+meet|"
-    r"promise,?\s+made\s+to)\s+" + _TARGET,
+    r"promise,?\s+made\s+to|"
+    # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt")
+    r"(?:wrote|writes|writing)\s+in)\s+" + _TARGET,
 )
 _REPORTED = re.compile(
     r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
@@ -513,7 +523,10 @@ _FOREIGN = re.compile(
     # an English title by its capital "The" ("Secondo The Harbour Report", "según The Courier")
     r"|\b(?:[Ss]econdo|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut)\s+(?P<ti>The\s+" + _NAME + r")"
     # Russian
-    r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
+    # Russian and Ukrainian datives ("газеті The Lowland Chronicle", "виданню Northern Review")
+    r"|(?:телеканалу|агентству|газете|газеті|радиостанции|радіостанції|изданию|виданню|радио|радіо)\s+(?:«)?(?P<ru>"
+    + _NAME
+    + r")"
     r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
     r"(?P<ru2>" + _NAME + r")"
     # "в эфире радио «Вестник»", "передает агентство «Норд»", "приводит Норд слова"
@@ -525,7 +538,7 @@ _FOREIGN = re.compile(
     r"|[Пп]о\s+данным\s+(?:агентства\s+|газеты\s+)?(?:«)?(?P<ru4>" + _NAME + r")"
 )
 _PLATFORM = re.compile(
-    _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
+    _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
     r"sa|son|ses|su|своём|своем)\s+)?(?:\w+['’]s\s+)?(?P<pl>\w[\w-]*(?:\s+Social)?)"
     r"|\b(?i:in|on|via|with)\s+(?i:an?|the|his|her|its|their)\s+(?:(?:\w+\s+){0,2})?(?P<pl2>\w+)\s+"
     r"(?:post|posts|video|videos|clip|message|tweet|thread|livestream|[Ll]ive|story|update|account|page|channel)\b"
@@ -682,7 +695,8 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
                 gaz.add(name, at)
             return known or name
     after = _AFTER_MEDIUM.search(phrase)
-    if after:  # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
+    if after and not _medium_in_title(phrase, after.start()):
+        # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
         name = _trim_name(after.group("name"))
         if name and not _NOT_OUTLET.search(name) and (name.isupper() or not kb.starts_with_given_name(name)):
             known = gaz.resolve(name, at)
@@ -713,6 +727,13 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
         gaz.add(phrase, at)
         return phrase
     return None
+
+
+def _medium_in_title(phrase: str, at: int) -> bool:
+    """Whether the medium's word at ``at`` is a word of a capitalised title that began before it
+    ("the Western Journal of Applied Hydrology"), no common noun before a name."""
+    lead = phrase[:at].split()
+    return phrase[at : at + 1].isupper() and bool(lead) and lead[-1][:1].isupper() and lead[-1] not in _FOREIGN_THE
 
 
 # A title's opening article in the other languages ("told La Voce dello Sport"); a name of two
@@ -805,16 +826,34 @@ def _first_of_double(words: list[str], name: str) -> bool:
 
 def _given_in_text(name: str, text: str) -> str:
     """``name`` with the one given name the text writes before it ("Brandvold" -> "Ottilie
-    Brandvold"), else ``name``."""
+    Brandvold"), or after it in a family name first ("Park" -> "Park Ji-woo"), or, at the name's
+    first mention mid-sentence, the capitalised word before it ("behind Wade Brandvold's barn");
+    else ``name``."""
     if not text or not name[:1].isupper():
         return name
     kb = knowledge()
+    escaped = re.escape(name)
     found = {
-        m.group(1)
-        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{re.escape(name)}(?![\w-])", text)
+        f"{m.group(1)} {name}"
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{escaped}(?![\w-])", text)
         if kb.is_given_name(m.group(1)) and not kb.is_title(m.group(1))
+    } | {
+        f"{name} {m.group(1)}"
+        for m in re.finditer(rf"(?<![\w-]){escaped}\s+([A-ZÀ-Þ][a-zà-ÿ]+-[a-zà-ÿ]+)\b", text)
+        if kb.is_given_name(m.group(1)) or kb.is_given_name(m.group(1).replace("-", ""))
     }
-    return f"{found.pop()} {name}" if len(found) == 1 else name
+    if not found:
+        first = re.search(rf"(?<=[a-z,] )([A-ZÀ-Þ][a-zà-ÿ’'-]+)\s+{escaped}(?![\w-])", text)
+        if first is not None and first.end() - len(name) == text.find(name) and _plain_word(first.group(1)):
+            found.add(f"{first.group(1)} {name}")
+    return found.pop() if len(found) == 1 else name
+
+
+def _plain_word(word: str) -> bool:
+    """Whether a capitalised word may be a given name: no title, role, organisation's word or
+    country."""
+    kb = knowledge()
+    return not (kb.is_title(word) or kb.is_org_word(word) or kb.is_country(word) or word.casefold() in _TRAILING)
 
 
 def bare_person(name: str, keep: int = 1) -> str:
@@ -923,6 +962,8 @@ def assign_channels(
                 named, _ = _sentence_channel(analysis, c, gaz)
                 if named is not None and named != via and _same_outlet(named, via):
                     via = named
+                # nor is the country or body owning the medium ("Kessa's public broadcaster KBC quoted")
+                via = _owned_medium(text, at, raw, gaz) or via
         elif c.frame == "turn":
             via = turn_via
         elif c.bare:
@@ -945,7 +986,7 @@ def assign_channels(
                 via = _goes_on(analysis, c, last[key])
         if via is None:
             via = own if thread else _credited(text, c, gaz)
-        channels[id(c)] = via
+        channels[id(c)] = _abbreviated(via, text)
         if report and via is not None and reports is not None:
             reports.add(id(c))
         if id(c) in inner:
@@ -956,6 +997,31 @@ def assign_channels(
         if not c.bare:
             previous_speaker = key
     return channels, gaz
+
+
+def _owned_medium(text: str, at: int, owner: str, gaz: Gazetteer) -> str | None:
+    """The medium the line before offset ``at`` names as ``owner``'s ("Kessa's public
+    broadcaster KBC quoted ...", "the union's newspaper Voice of Labour reported"): the channel
+    is the medium, not its owner."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    found = list(re.finditer(rf"\b{re.escape(owner)}['’]s\s+(?=(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\s)", line))
+    if not found:
+        return None
+    owned = found[-1]
+    phrase = line[owned.end() :].strip()
+    return _outlet_of(phrase, at - len(line) + owned.end(), gaz) if phrase else None
+
+
+# A company's abbreviation closing a name, whose full stop is the name's ("Kessa Broadcasting Corp.").
+_ABBREVIATION = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Bros|Cos)$")
+
+
+def _abbreviated(name: str | None, text: str) -> str | None:
+    """``name`` with the full stop of the abbreviation it ends in, as the article writes it
+    ("Kessa Broadcasting Corp" -> "Kessa Broadcasting Corp.")."""
+    if name is None or not _ABBREVIATION.search(name) or f"{name}." not in text:
+        return name
+    return f"{name}."
 
 
 # A credit closing a newsletter's item: "... Pryce told reporters on Tuesday. (via The Standard)".
@@ -1035,9 +1101,21 @@ def _masked_quotes(analysis: Analysis, start: int, end: int) -> str:
     return mask_pieces(analysis.text, start, end, pieces)
 
 
+# A private written reply ("In a text message, he said ...", "said by email"): words sent to the
+# writer, no conversation nor post the sentences before set up.
+_PRIVATE = re.compile(
+    r"\b(?:in\s+an?\s+(?:(?:short|brief|later|separate)\s+)?(?:text(?:\s+message)?|e-?mail(?:ed)?(?:\s+statement)?|"
+    r"letter|WhatsApp\s+message)|by\s+(?:e-?mail|text(?:\s+message)?|letter))\b(?!\s+(?:interview|to|with)\b)",
+    re.I,
+)
+
+
 def _resets(analysis: Analysis, c: Candidate) -> bool:
+    """Whether the quote's own sentence ends the conversation before it: said to reporters, in
+    a statement, at a briefing, or in a private written reply."""
     start, end = _sentence_span(analysis, c)
-    return _RESET.search(mask_pieces(analysis.text, start, end, c.pieces)) is not None
+    window = mask_pieces(analysis.text, start, end, c.pieces)
+    return _RESET.search(window) is not None or _PRIVATE.search(window) is not None
 
 
 def _setup_channel(
