@@ -114,6 +114,13 @@ def test_an_unnamed_sources_words_came_through_the_person_relaying_them(text: st
         ("O'Dwyer", "Wyralla Shire Mayor Cr Lachlan O'Dwyer has been speaking to Radio Southern.", "Lachlan O'Dwyer"),
         ("Kessler", "Union chief Karl Kessler and Anna Kessler both spoke.", "Kessler"),  # two: unsure
         ("Kessler", "Mr Kessler spoke first.", "Kessler"),  # a title is no given name
+        # a first mention mid-sentence, even by a given name the list lacks (in a possessive)
+        ("Thorsby", "The silos behind Tolver Thorsby's barn are full. Thorsby says it is bad.", "Tolver Thorsby"),
+        ("Thorsby", "The union met Senator Thorsby. Thorsby said no.", "Thorsby"),  # a title again
+        ("Thorsby", "Thorsby farms wheat. His cousin Tolver Thorsby does not.", "Thorsby"),  # not the first mention
+        ("Thorsby", "Ferries from Norway Thorsby runs are late.", "Thorsby"),  # a country
+        # a family name first, a hyphenated given name after it
+        ("Park", "That was not enough for Park Ji-woo, a lawmaker from Gwangsan. Park said so.", "Park Ji-woo"),
     ],
 )
 def test_a_relaying_person_named_in_full_from_the_text(name: str, text: str, full: str) -> None:

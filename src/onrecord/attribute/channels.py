@@ -395,10 +395,13 @@ _OPENERS = re.compile(
 
 def _trim_name(name: str) -> str:
     """An outlet's name without a possessive programme, a leading article word other than the
-    masthead's own, an opening sentence word ("Meanwhile the Skerry News Agency"), or a trailing
-    sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn")."""
+    masthead's own, an opening sentence word ("Meanwhile the Skerry News Agency"), a trailing
+    sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn"), or the clause it runs on into
+    ("told the Ledger the White House was ..." -> "Ledger")."""
     name = _OPENERS.sub("", name)
     name = re.split(r"['’]s\b", name, maxsplit=1)[0]
+    # a reported clause the name's joining "the" ran on into ("Ledger the White House was ...")
+    name = re.split(r"(?<=\w)\s+the\s+(?=[A-ZÀ-Þ])", name, maxsplit=1)[0]
     name = re.sub(r"[\s.,;:]+$", "", name)
     name = re.sub(r"^(?:(?:the|a|an)\s+)?[\w]+-(?:language|based)\s+", "", name, flags=re.I)
     words = name.split()
@@ -977,7 +980,7 @@ def assign_channels(
             # post the sentence before sets up; reported speech is the writer's summary of another
             words = c.kind != "indirect" or (c.cue_lemma or "").split()[:1] in (["write"], ["post"])
             if via is None and heard and words:
-                via = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
+                via = _setup_channel(analysis, c, speakers, gaz, key == previous_speaker)
                 if via is None and key is not None and key == previous_speaker and key in last:
                     said = last[key]
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
@@ -1119,10 +1122,12 @@ def _resets(analysis: Analysis, c: Candidate) -> bool:
 
 
 def _setup_channel(
-    analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, same_speaker: bool
+    analysis: Analysis, c: Candidate, speakers: dict[int, Entity | None], gaz: Gazetteer, same_speaker: bool
 ) -> str | None:
     """The channel the sentence before the quote names, when it is about the quote's speaker
-    ("Olesk posted on Facebook.", "In an interview with the station, Brekke suggested ...")."""
+    ("Olesk posted on Facebook.", "In an interview with the station, Brekke suggested ..."),
+    and holds no quote by anyone else."""
+    entity = speakers.get(id(c))
     if entity is None:
         return None
     index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
@@ -1136,9 +1141,10 @@ def _setup_channel(
     if any(
         o is not c
         and ((o.start < before.end and o.end > before.start) or (o.cue and before.start <= o.cue[0] < before.end))
+        and speakers.get(id(o)) not in (None, entity)
         for o in analysis.candidates
     ):
-        return None  # a quote of its own: its channel is its own
+        return None  # another's quote: its channel is its own
     names = [entity.name, *(entity.forms or ())]
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     if _RESET.search(sentence):
