@@ -163,3 +163,35 @@ def test_a_relaying_person_with_a_double_surname(name: str, people: list[Entity]
 )
 def test_words_spoken_through_a_spokesman_came_through_him(text: str, via: list[tuple[str | None, str | None]]) -> None:
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a person opening the sentence tells what another, named after, said
+        (
+            "Según la operaria Lucía Mamani, el jefe de planta, Tomás Arce, les aseguró en marzo que no habría "
+            "despidos este año.",
+            "no habría despidos",
+            ("Lucía Mamani", "person"),
+        ),
+        (
+            "Selon l'ouvrière Lucie Martin, le directeur, Paul Arce, a assuré en mars que personne ne perdrait son "
+            "emploi.",
+            "personne ne perdrait",
+            ("Lucie Martin", "person"),
+        ),
+        # a body or an outlet opening the sentence is no person relaying
+        ("According to the ministry, Tomás Arce said nobody would lose their job.", "nobody would lose", (None, None)),
+        (
+            "Según el diario El Norte, Tomás Arce dijo que no habría despidos.",
+            "no habría despidos",
+            ("El Norte", "outlet"),
+        ),
+    ],
+)
+def test_words_told_by_a_person_the_sentence_opens_on(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    got = [v for q, v in _vias(text).items() if q.startswith(quote)]
+    assert got == [via]

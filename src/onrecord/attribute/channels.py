@@ -973,8 +973,10 @@ def assign_channels(
             # a quote read without its cue (in a language extraction has no rules for) came
             # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
             via, report = _sentence_channel(analysis, c, gaz)
+            via = via or _according_to_person(analysis, c, entity, people or [])
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
+            via = via or _according_to_person(analysis, c, entity, people or [])
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
             # a quote in the speaker's own words, or written, goes on with the conversation or the
             # post the sentence before sets up; reported speech is the writer's summary of another
@@ -985,8 +987,14 @@ def assign_channels(
                     said = last[key]
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
                         via = said.via
-            elif via is None and heard and key is not None and key == previous_speaker and key in last:
-                via = _goes_on(analysis, c, last[key])
+            elif via is None and heard:
+                if key is not None and key == previous_speaker and key in last:
+                    via = _goes_on(analysis, c, last[key])
+                if via is None and gaz.own is not None:
+                    # the writer's own interview the sentence before sets up ("... when this
+                    # newspaper reached him. The minister promised us ..., Mr Dunne said")
+                    setup = _setup_channel(analysis, c, speakers, gaz, key == previous_speaker)
+                    via = setup if setup == gaz.own else None
         if via is None:
             via = own if thread else _credited(text, c, gaz)
         channels[id(c)] = _abbreviated(via, text)
@@ -1051,13 +1059,48 @@ _GOES_ON = re.compile(
 
 def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
     """The channel of the speaker's words in the sentence before, for reported speech whose
-    sentence goes on with them ("X told Radio Lorn that ... She said the centres would open"):
-    the same conversation, reported on in the writer's words."""
+    sentence goes on with them ("X told Radio Lorn that ... She said the centres would open", or
+    in the next paragraph "... would open in May, she said."): the same conversation, reported
+    on in the writer's words."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]
-    if said.via is None or said.sentence != index - 1 or said.paragraph != sentence.paragraph:
+    if said.via is None or said.sentence != index - 1:
         return None
-    return said.via if _GOES_ON.match(analysis.text[sentence.start : sentence.end]) else None
+    words = analysis.text[sentence.start : sentence.end]
+    if _GOES_ON_TAIL.search(words):
+        return said.via  # "..., she said." right after: the next paragraph may go on with it
+    return said.via if said.paragraph == sentence.paragraph and _GOES_ON.match(words) else None
+
+
+# A sentence closed by a bare pronoun and "said": "The Fukuoka office would come first, she said."
+_GOES_ON_TAIL = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds)\.?\s*$")
+
+
+# A sentence opening on the person who tells what another said ("According to Ana Ruiz, the
+# manager told them that ...", "Según la operaria Ana Ruiz, el jefe aseguró que ...").
+_ACCORDING_PERSON = re.compile(
+    r"^(?:According\s+to|Según|De\s+acuerdo\s+con|Selon|D['’]après|Laut|Secondo|Segundo|За\s+словами|По\s+словам)\s+"
+    r"(?:(?:the|el|la|le|il|o|a|der|die|dem)\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+)?[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'-]+){1,3}),\s"
+)
+
+
+def _according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity]) -> str | None:
+    """The person through whom the quote's sentence says another's words reached the writer
+    ("According to Ana Ruiz, the manager, Luis Vidal, told them in March that ..." -> Ana Ruiz),
+    when the quote has a speaker of its own who is someone else."""
+    if entity is None or entity.kind != "person" or c.frame == "according":
+        return None
+    start, _ = _sentence_span(analysis, c)
+    sentence = analysis.sentences[analysis.sentence_at(start)]
+    opening = _ACCORDING_PERSON.match(analysis.text[sentence.start : sentence.end])
+    if opening is None or sentence.start + opening.end() > c.start:
+        return None
+    name = opening.group("name")
+    if name.split()[-1].casefold() in {n.casefold().split()[-1] for n in (entity.name, *entity.forms) if n}:
+        return None  # the speaker's own words, told by the speaker
+    known = any(e.kind == "person" and e.name.split()[-1] == name.split()[-1] for e in people)
+    return name if known or knowledge().starts_with_given_name(name) else None
 
 
 def _inside_others(candidates: list[Candidate]) -> set[int]:
