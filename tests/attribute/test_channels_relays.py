@@ -121,6 +121,7 @@ def test_an_unnamed_sources_words_came_through_the_person_relaying_them(text: st
         ("Thorsby", "Ferries from Norway Thorsby runs are late.", "Thorsby"),  # a country
         # a family name first, a hyphenated given name after it
         ("Park", "That was not enough for Park Ji-woo, a lawmaker from Gwangsan. Park said so.", "Park Ji-woo"),
+        ("Lee", "That was not enough for Lee Seo-yeon, a lawmaker from Gwangsan. Lee said so.", "Lee Seo-yeon"),
     ],
 )
 def test_a_relaying_person_named_in_full_from_the_text(name: str, text: str, full: str) -> None:

@@ -108,6 +108,7 @@ _SELF = re.compile(
     r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
     r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
     r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
+    r"(?:al nostro|a questo) (?:giornale|quotidiano)|(?:ao nosso|a este) (?:jornal|diário)|"
     r"нашей газете|нашему изданию|нашему корреспонденту)\b",
     re.I,
 )
@@ -454,7 +455,10 @@ def audience(text: str, c: Candidate) -> str | None:
 # Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
 # ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
 # a medium's common noun after its name: "told Gilt magazine", "the Kessa Ledger newspaper"
-_MEDIUM_AFTER = r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|website|news site|broadcaster)"
+_MEDIUM_AFTER = (
+    r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|website|news site|broadcaster|"
+    r"show|programme|program)"
+)
 # ("an American newspaper", "the German magazine": a nationality, no name)
 _NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{_NAME})\s+{_MEDIUM_AFTER}$")
 _TARGET = (
@@ -469,6 +473,8 @@ _SPOKE = re.compile(
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
     r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on|agreed\s+to\s+meet|"
     r"promise,?\s+made\s+to|"
+    # a medium the speaker hosts ("on his TalkBall podcast", "on her Morning Call show")
+    r"on\s+(?:his|her|their|its)(?=\s+" + _NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
     # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt")
     r"(?:wrote|writes|writing)\s+in)\s+" + _TARGET,
 )
@@ -510,6 +516,9 @@ _FOREIGN = re.compile(
     r"\ba\s+(?:(?:la|el)\s+(?:agencia|diario|emisora|cadena|radio|televisión|periódico)(?:\s+[a-záéíóú]+)?\s+)?"
     r"(?P<es>" + _NAME + r")"
     r"|\b[Ss]egún\s+(?:la\s+agencia\s+|el\s+diario\s+|el\s+periódico\s+)(?P<es2>" + _NAME + r")"
+    # "De acordo com o jornal queniano The Daily Clarion", "de acuerdo con la agencia Andes Press"
+    r"|\b[Dd]e\s+(?:acordo\s+com|acuerdo\s+con)\s+(?:o|a|el|la)\s+(?:jornal|diário|agência|rádio|canal|diario|"
+    r"periódico|agencia|emisora|radio|cadena)(?:\s+[a-záéíóúâêôãõç]+)?\s+(?P<es3>" + _NAME + r")"
     # Italian and Portuguese
     r"|\b(?:[Ii]n\s+un['’]intervista|[Ee]m\s+entrevista|[Nn]uma\s+entrevista)\s+(?:al|alla|a|ao|à)\s+"
     r"(?:quotidiano\s+|giornale\s+|jornal\s+|diário\s+|rádio\s+|radio\s+|agência\s+|agenzia\s+)?(?P<it>" + _NAME + r")"
@@ -653,7 +662,7 @@ def _after_medium_noun(phrase: str) -> str:
     return after.group("name") if before and before[-1].islower() else phrase
 
 
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti"}
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "es3", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 
@@ -801,8 +810,8 @@ def full_name(name: str, people: list[Entity], text: str = "") -> str:
     name ends with the words of ``name``, else the one given name the article's ``text`` puts
     before them ("Cr Lachlan O'Dwyer"); ``name`` itself when none or several do."""
     words = name.casefold().split()
-    if not words or knowledge().starts_with_given_name(name):
-        return name  # in full already
+    if not words or (len(words) > 1 and knowledge().starts_with_given_name(name)):
+        return name  # in full already (one word that may be a given name may be a family name too: "Choi")
     fits = {
         e.name
         for e in people
