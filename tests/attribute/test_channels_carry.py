@@ -300,6 +300,12 @@ def test_reported_speech_going_on_in_the_next_sentence_keeps_the_channel(text: s
             "He said he had already cancelled an order for two new trailers.",
             ["The Valley Ledger"],
         ),
+        # a sentence before that is a quote of its own sets up no scene for the writer's summary
+        (
+            '"It is about our jobs," Tom Dunne told this newspaper.\n\nDunne also said the blockade would be '
+            "lifted for the weekend.",
+            ["The Valley Ledger", None],
+        ),
         # another outlet set up the sentence before: the writer's summary names no channel of its own
         (
             "Tom Dunne, who runs 14 trucks out of Athlone, spoke to Radio Lorn on Monday. "

@@ -1002,7 +1002,7 @@ def assign_channels(
                 if via is None and gaz.own is not None:
                     # the writer's own interview the sentence before sets up ("... when this
                     # newspaper reached him. The minister promised us ..., Mr Dunne said")
-                    setup = _setup_channel(analysis, c, speakers, gaz, key == previous_speaker)
+                    setup = _setup_channel(analysis, c, speakers, gaz, key == previous_speaker, alone=True)
                     via = setup if setup == gaz.own else None
         if via is None:
             via = own if thread else _credited(text, c, gaz)
@@ -1174,11 +1174,17 @@ def _resets(analysis: Analysis, c: Candidate) -> bool:
 
 
 def _setup_channel(
-    analysis: Analysis, c: Candidate, speakers: dict[int, Entity | None], gaz: Gazetteer, same_speaker: bool
+    analysis: Analysis,
+    c: Candidate,
+    speakers: dict[int, Entity | None],
+    gaz: Gazetteer,
+    same_speaker: bool,
+    alone: bool = False,
 ) -> str | None:
     """The channel the sentence before the quote names, when it is about the quote's speaker
     ("Olesk posted on Facebook.", "In an interview with the station, Brekke suggested ..."),
-    and holds no quote by anyone else."""
+    and holds no quote by anyone else (``alone``: no quote at all, a sentence that only sets the
+    scene: "... when this newspaper reached him.")."""
     entity = speakers.get(id(c))
     if entity is None:
         return None
@@ -1193,7 +1199,7 @@ def _setup_channel(
     if any(
         o is not c
         and ((o.start < before.end and o.end > before.start) or (o.cue and before.start <= o.cue[0] < before.end))
-        and speakers.get(id(o)) not in (None, entity)
+        and (alone or speakers.get(id(o)) not in (None, entity))
         for o in analysis.candidates
     ):
         return None  # another's quote: its channel is its own
