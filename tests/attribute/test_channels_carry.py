@@ -300,6 +300,12 @@ def test_reported_speech_going_on_in_the_next_sentence_keeps_the_channel(text: s
             "He said he had already cancelled an order for two new trailers.",
             ["The Valley Ledger"],
         ),
+        # a weekday after "said on" is no channel, whatever name follows it
+        (
+            'Ada Moss, chief executive of Strand Ferries, said on Friday the Northern Star was "fully seaworthy".\n\n'
+            '"We will cooperate with the inquiry," Moss said.',
+            [None, None],
+        ),
         # a sentence before that is a quote of its own sets up no scene for the writer's summary
         (
             '"It is about our jobs," Tom Dunne told this newspaper.\n\nDunne also said the blockade would be '

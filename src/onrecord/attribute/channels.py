@@ -471,7 +471,9 @@ _TARGET = (
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
-    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on|agreed\s+to\s+meet|"
+    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
+    r"agreed\s+to\s+meet|"
     r"promise,?\s+made\s+to|"
     # a medium the speaker hosts ("on his TalkBall podcast", "on her Morning Call show")
     r"on\s+(?:his|her|their|its)(?=\s+" + _NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
@@ -1183,8 +1185,8 @@ def _setup_channel(
 ) -> str | None:
     """The channel the sentence before the quote names, when it is about the quote's speaker
     ("Olesk posted on Facebook.", "In an interview with the station, Brekke suggested ..."),
-    and holds no quote by anyone else (``alone``: no quote at all, a sentence that only sets the
-    scene: "... when this newspaper reached him.")."""
+    and holds no quote of its own but one whose speaker was not found (``alone``: no quote at
+    all, a sentence that only sets the scene: "... when this newspaper reached him.")."""
     entity = speakers.get(id(c))
     if entity is None:
         return None
@@ -1199,10 +1201,10 @@ def _setup_channel(
     if any(
         o is not c
         and ((o.start < before.end and o.end > before.start) or (o.cue and before.start <= o.cue[0] < before.end))
-        and (alone or speakers.get(id(o)) not in (None, entity))
+        and (alone or speakers.get(id(o)) is not None)
         for o in analysis.candidates
     ):
-        return None  # another's quote: its channel is its own
+        return None  # a quote of its own (one nobody was found for is no one's): its channel is its own
     names = [entity.name, *(entity.forms or ())]
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     if _RESET.search(sentence):
