@@ -1004,7 +1004,7 @@ def assign_channels(
                 if via is None and gaz.own is not None:
                     # the writer's own interview the sentence before sets up ("... when this
                     # newspaper reached him. The minister promised us ..., Mr Dunne said")
-                    setup = _setup_channel(analysis, c, speakers, gaz, key == previous_speaker, alone=True)
+                    setup = _setup_channel(analysis, c, speakers, gaz, key == previous_speaker)
                     via = setup if setup == gaz.own else None
         if via is None:
             via = own if thread else _credited(text, c, gaz)
@@ -1181,12 +1181,10 @@ def _setup_channel(
     speakers: dict[int, Entity | None],
     gaz: Gazetteer,
     same_speaker: bool,
-    alone: bool = False,
 ) -> str | None:
     """The channel the sentence before the quote names, when it is about the quote's speaker
-    ("Olesk posted on Facebook.", "In an interview with the station, Brekke suggested ..."),
-    and holds no quote of its own but one whose speaker was not found (``alone``: no quote at
-    all, a sentence that only sets the scene: "... when this newspaper reached him.")."""
+    and holds no quote of its own ("Olesk posted on Facebook.", "In an interview with the
+    station, Brekke suggested ...", "... when this newspaper reached him.")."""
     entity = speakers.get(id(c))
     if entity is None:
         return None
@@ -1201,10 +1199,9 @@ def _setup_channel(
     if any(
         o is not c
         and ((o.start < before.end and o.end > before.start) or (o.cue and before.start <= o.cue[0] < before.end))
-        and (alone or speakers.get(id(o)) is not None)
         for o in analysis.candidates
     ):
-        return None  # a quote of its own (one nobody was found for is no one's): its channel is its own
+        return None  # a quote of its own: its channel is its own
     names = [entity.name, *(entity.forms or ())]
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     if _RESET.search(sentence):
