@@ -993,7 +993,7 @@ def assign_channels(
             # post the sentence before sets up; reported speech is the writer's summary of another
             words = c.kind != "indirect" or (c.cue_lemma or "").split()[:1] in (["write"], ["post"])
             if via is None and heard and words:
-                via = _setup_channel(analysis, c, speakers, gaz, key == previous_speaker)
+                via = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                 if via is None and key is not None and key == previous_speaker and key in last:
                     said = last[key]
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
@@ -1004,7 +1004,7 @@ def assign_channels(
                 if via is None and gaz.own is not None:
                     # the writer's own interview the sentence before sets up ("... when this
                     # newspaper reached him. The minister promised us ..., Mr Dunne said")
-                    setup = _setup_channel(analysis, c, speakers, gaz, key == previous_speaker)
+                    setup = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                     via = setup if setup == gaz.own else None
         if via is None:
             via = own if thread else _credited(text, c, gaz)
@@ -1176,16 +1176,11 @@ def _resets(analysis: Analysis, c: Candidate) -> bool:
 
 
 def _setup_channel(
-    analysis: Analysis,
-    c: Candidate,
-    speakers: dict[int, Entity | None],
-    gaz: Gazetteer,
-    same_speaker: bool,
+    analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, same_speaker: bool
 ) -> str | None:
     """The channel the sentence before the quote names, when it is about the quote's speaker
     and holds no quote of its own ("Olesk posted on Facebook.", "In an interview with the
     station, Brekke suggested ...", "... when this newspaper reached him.")."""
-    entity = speakers.get(id(c))
     if entity is None:
         return None
     index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
