@@ -518,9 +518,6 @@ _FOREIGN = re.compile(
     r"\ba\s+(?:(?:la|el)\s+(?:agencia|diario|emisora|cadena|radio|televisión|periódico)(?:\s+[a-záéíóú]+)?\s+)?"
     r"(?P<es>" + _NAME + r")"
     r"|\b[Ss]egún\s+(?:la\s+agencia\s+|el\s+diario\s+|el\s+periódico\s+)(?P<es2>" + _NAME + r")"
-    # "De acordo com o jornal queniano The Daily Clarion", "de acuerdo con la agencia Andes Press"
-    r"|\b[Dd]e\s+(?:acordo\s+com|acuerdo\s+con)\s+(?:o|a|el|la)\s+(?:jornal|diário|agência|rádio|canal|diario|"
-    r"periódico|agencia|emisora|radio|cadena)(?:\s+[a-záéíóúâêôãõç]+)?\s+(?P<es3>" + _NAME + r")"
     # Italian and Portuguese
     r"|\b(?:[Ii]n\s+un['’]intervista|[Ee]m\s+entrevista|[Nn]uma\s+entrevista)\s+(?:al|alla|a|ao|à)\s+"
     r"(?:quotidiano\s+|giornale\s+|jornal\s+|diário\s+|rádio\s+|radio\s+|agência\s+|agenzia\s+)?(?P<it>" + _NAME + r")"
@@ -664,7 +661,7 @@ def _after_medium_noun(phrase: str) -> str:
     return after.group("name") if before and before[-1].islower() else phrase
 
 
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "es3", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti"}
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 
