@@ -597,6 +597,100 @@ def test_a_live_stream_on_a_platform(text: str, via: tuple[str | None, str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # Ukrainian: a platform after "написав у", an outlet in the dative
+        (
+            "Міністр енергетики Олег Дорош у неділю написав у Telegram, що місто «вистоїть і цієї зими».",
+            "вистоїть",
+            ("Telegram", "platform"),
+        ),
+        (
+            "«Він працював до останнього дня», — зазначив у коментарі газеті The Harbour Ledger його син Петро Дорош.",
+            "Він працював",
+            ("The Harbour Ledger", "outlet"),
+        ),
+        # a participle before the platform
+        (
+            'Sen. Mara Quill, writing on X shortly before the vote, said the bill was "a gift to the ports".',
+            "the bill was",
+            ("X", "platform"),
+        ),
+        # a piece the speaker wrote in a journal named in full, "of" and all
+        (
+            "The lead author, Dr Ines Wahl, wrote in the Northern Journal of Coastal Medicine that swimmers had a "
+            "12 per cent lower risk.",
+            "swimmers had",
+            ("Northern Journal of Coastal Medicine", "outlet"),
+        ),
+        # a medium named with its owner: the medium is the channel, and "Corp." keeps its stop
+        (
+            "Kessa's public broadcaster Kessa Broadcasting Corp. quoted Ilse Varga as saying the port would reopen "
+            "in May.",
+            "the port would",
+            ("Kessa Broadcasting Corp.", "outlet"),
+        ),
+    ],
+)
+def test_the_channel_in_ukrainian_copy_participles_journals_and_owned_media(
+    text: str, quote: str, via: tuple[str, str]
+) -> None:
+    got = {q.text[: len(quote)]: (q.via, q.via_kind) for q in extract(text, published="2027-09-05")}
+    assert got[quote] == via
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        'In a text message, he said he had "nothing to add".',
+        'He said by email that he had "nothing to add".',
+        'In an email, he said he had "nothing to add".',
+    ],
+)
+def test_a_private_written_reply_goes_on_no_conversation_before_it(reply: str) -> None:
+    text = (
+        "Rob Pell, the councillor whose Facebook post started the row, declined to be interviewed for this story. "
+        + reply
+    )
+    quotes = [q for q in extract(text, published="2027-06-12") if q.text.startswith("he had")]
+    assert [(q.via, q.via_kind) for q in quotes] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "quote", "via"),
+    [
+        # a show or podcast the speaker hosts
+        (
+            'Former skipper Kev Harrow hit back on his GoalLine podcast, saying the club had "no class".',
+            None,
+            "the club had",
+            ("GoalLine", "outlet"),
+        ),
+        # Italian and Portuguese "our newspaper": the article's own outlet (not a bare "the newspaper")
+        (
+            "L'agente, Anna Villa, ha detto al nostro giornale che «la clausola esiste».",
+            "La Gazzetta del Lago",
+            "la clausola",
+            ("La Gazzetta del Lago", "outlet"),
+        ),
+        (
+            "Il ministro Carlo Neri ha detto al giornale che «non ci sono soldi».",
+            "La Gazzetta del Lago",
+            "non ci sono",
+            (None, None),
+        ),
+        ("O treinador Rui Lopes disse ao nosso jornal que «o clube não vende».", "Jornal da Foz", "o clube",
+         ("Jornal da Foz", "outlet")),
+    ],
+)  # fmt: skip
+def test_the_channel_in_italian_and_portuguese_copy_and_a_hosts_show(
+    text: str, outlet: str | None, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    got = {q.text[: len(quote)]: (q.via, q.via_kind) for q in extract(text, published="2027-05-12", outlet=outlet)}
+    assert got[quote] == via
+
+
+@pytest.mark.parametrize(
     ("outlet", "via"),
     [("Sky Sports", "Sky Sports"), ("BBC Sport", "BBC Sport"), ("ESPN", "ESPN"), ("the Minister of Sport", None)],
 )

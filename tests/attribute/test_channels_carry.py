@@ -268,7 +268,58 @@ def test_the_writer_and_a_relay_inside_a_quote(
             "discussed selling him.",
             ["Chronicle", None],
         ),
+        # a bare "she said" closing the next sentence goes on with it, in the next paragraph too
+        (
+            'LONDON - "We are preparing a second office in Leeds," Ada Moss told Radio Lorn on Tuesday.\n\n'
+            "The Hull office would open first, she said.",
+            ["Radio Lorn", "Radio Lorn"],
+        ),
+        (
+            'LONDON - "We are preparing a second office in Leeds," Ada Moss told Radio Lorn on Tuesday.\n\n'
+            "The Hull office would open first, she said at a rally on Friday.",
+            ["Radio Lorn", None],
+        ),
     ],
 )
 def test_reported_speech_going_on_in_the_next_sentence_keeps_the_channel(text: str, vias: list[str | None]) -> None:
     assert [q.via for q in extract(text, published="2027-05-12")] == vias
+
+
+@pytest.mark.parametrize(
+    ("text", "vias"),
+    [
+        # the name stops where the reported clause begins; the quote after goes on with it
+        (
+            'WASHINGTON - Rep. Ada Moss, D-Nev., told the Ledger the White House was "making it up".\n\n'
+            '"I have growers who heard four numbers in two days," Moss said in an interview.',
+            ["The Valley Ledger", "The Valley Ledger"],
+        ),
+        # the writer's own interview set up the sentence before: reported speech goes on with it
+        (
+            "Tom Dunne, who runs 14 trucks out of Athlone, was in his cab when this newspaper reached him. "
+            "He said he had already cancelled an order for two new trailers.",
+            ["The Valley Ledger"],
+        ),
+        # a weekday after "said on" is no channel, whatever name follows it
+        (
+            'Ada Moss, chief executive of Strand Ferries, said on Friday the Northern Star was "fully seaworthy".\n\n'
+            '"We will cooperate with the inquiry," Moss said.',
+            [None, None],
+        ),
+        # a sentence before that is a quote of its own sets up no scene for the writer's summary
+        (
+            '"It is about our jobs," Tom Dunne told this newspaper.\n\nDunne also said the blockade would be '
+            "lifted for the weekend.",
+            ["The Valley Ledger", None],
+        ),
+        # another outlet set up the sentence before: the writer's summary names no channel of its own
+        (
+            "Tom Dunne, who runs 14 trucks out of Athlone, spoke to Radio Lorn on Monday. "
+            "He said he had already cancelled an order for two new trailers.",
+            [None],
+        ),
+    ],
+)
+def test_the_sentence_before_sets_up_the_writers_own_interview(text: str, vias: list[str | None]) -> None:
+    quotes = extract(text, published="2027-05-04", outlet="The Valley Ledger")
+    assert [q.via for q in quotes] == vias

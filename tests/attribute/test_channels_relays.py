@@ -114,6 +114,14 @@ def test_an_unnamed_sources_words_came_through_the_person_relaying_them(text: st
         ("O'Dwyer", "Wyralla Shire Mayor Cr Lachlan O'Dwyer has been speaking to Radio Southern.", "Lachlan O'Dwyer"),
         ("Kessler", "Union chief Karl Kessler and Anna Kessler both spoke.", "Kessler"),  # two: unsure
         ("Kessler", "Mr Kessler spoke first.", "Kessler"),  # a title is no given name
+        # a first mention mid-sentence, even by a given name the list lacks (in a possessive)
+        ("Thorsby", "The silos behind Tolver Thorsby's barn are full. Thorsby says it is bad.", "Tolver Thorsby"),
+        ("Thorsby", "The union met Senator Thorsby. Thorsby said no.", "Thorsby"),  # a title again
+        ("Thorsby", "Thorsby farms wheat. His cousin Tolver Thorsby does not.", "Thorsby"),  # not the first mention
+        ("Thorsby", "Ferries from Norway Thorsby runs are late.", "Thorsby"),  # a country
+        # a family name first, a hyphenated given name after it
+        ("Park", "That was not enough for Park Ji-woo, a lawmaker from Gwangsan. Park said so.", "Park Ji-woo"),
+        ("Lee", "That was not enough for Lee Seo-yeon, a lawmaker from Gwangsan. Lee said so.", "Lee Seo-yeon"),
     ],
 )
 def test_a_relaying_person_named_in_full_from_the_text(name: str, text: str, full: str) -> None:
@@ -156,3 +164,35 @@ def test_a_relaying_person_with_a_double_surname(name: str, people: list[Entity]
 )
 def test_words_spoken_through_a_spokesman_came_through_him(text: str, via: list[tuple[str | None, str | None]]) -> None:
     assert [(q.via, q.via_kind) for q in extract(text, published="2027-05-12")] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a person opening the sentence tells what another, named after, said
+        (
+            "Según la operaria Lucía Mamani, el jefe de planta, Tomás Arce, les aseguró en marzo que no habría "
+            "despidos este año.",
+            "no habría despidos",
+            ("Lucía Mamani", "person"),
+        ),
+        (
+            "Selon l'ouvrière Lucie Martin, le directeur, Paul Arce, a assuré en mars que personne ne perdrait son "
+            "emploi.",
+            "personne ne perdrait",
+            ("Lucie Martin", "person"),
+        ),
+        # a body or an outlet opening the sentence is no person relaying
+        ("According to the ministry, Tomás Arce said nobody would lose their job.", "nobody would lose", (None, None)),
+        (
+            "Según el diario El Norte, Tomás Arce dijo que no habría despidos.",
+            "no habría despidos",
+            ("El Norte", "outlet"),
+        ),
+    ],
+)
+def test_words_told_by_a_person_the_sentence_opens_on(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    got = [v for q, v in _vias(text).items() if q.startswith(quote)]
+    assert got == [via]

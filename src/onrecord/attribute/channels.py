@@ -108,6 +108,7 @@ _SELF = re.compile(
     r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
     r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
     r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
+    r"(?:al nostro|a questo) (?:giornale|quotidiano)|(?:ao nosso|a este) (?:jornal|diário)|"
     r"нашей газете|нашему изданию|нашему корреспонденту)\b",
     re.I,
 )
@@ -115,7 +116,10 @@ _SELF = re.compile(
 _PLATFORM_WORDS = (
     r"(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|added|replied|"
     r"schrieb|postete|erklärte|teilte|a écrit|écrit|a publié|publié|escribió|publicó|написал|написала|написали|"
-    r"сообщил|сообщила|заявил|заявила)"
+    r"сообщил|сообщила|заявил|заявила|"
+    r"написав|повідомив|повідомила|заявив|"  # Ukrainian
+    # a participle before the platform ("Marchetti, writing on X shortly before, said ...")
+    r"writing|posting|tweeting)"
 )
 
 
@@ -392,10 +396,13 @@ _OPENERS = re.compile(
 
 def _trim_name(name: str) -> str:
     """An outlet's name without a possessive programme, a leading article word other than the
-    masthead's own, an opening sentence word ("Meanwhile the Skerry News Agency"), or a trailing
-    sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn")."""
+    masthead's own, an opening sentence word ("Meanwhile the Skerry News Agency"), a trailing
+    sentence word ("Radio Lorn's Morning Line" -> "Radio Lorn"), or the clause it runs on into
+    ("told the Ledger the White House was ..." -> "Ledger")."""
     name = _OPENERS.sub("", name)
     name = re.split(r"['’]s\b", name, maxsplit=1)[0]
+    # a reported clause the name's joining "the" ran on into ("Ledger the White House was ...")
+    name = re.split(r"(?<=\w)\s+the\s+(?=[A-ZÀ-Þ])", name, maxsplit=1)[0]
     name = re.sub(r"[\s.,;:]+$", "", name)
     name = re.sub(r"^(?:(?:the|a|an)\s+)?[\w]+-(?:language|based)\s+", "", name, flags=re.I)
     words = name.split()
@@ -427,7 +434,12 @@ def _before_title(words: list[str]) -> list[str]:
     at a title before a capitalised word when the words before it are a masthead already."""
     kb = knowledge()
     for i in range(1, len(words) - 1):
-        if kb.is_title(words[i]) and words[i + 1][:1].isupper() and kb.is_masthead(" ".join(words[:i])):
+        if (
+            words[i][:1].isupper()  # "of" is a role's word ("Minister of"), no title opening a person's name
+            and kb.is_title(words[i])
+            and words[i + 1][:1].isupper()
+            and kb.is_masthead(" ".join(words[:i]))
+        ):
             return words[:i]
     return words
 
@@ -443,7 +455,10 @@ def audience(text: str, c: Candidate) -> str | None:
 # Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
 # ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
 # a medium's common noun after its name: "told Gilt magazine", "the Kessa Ledger newspaper"
-_MEDIUM_AFTER = r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|website|news site|broadcaster)"
+_MEDIUM_AFTER = (
+    r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|website|news site|broadcaster|"
+    r"show|programme|program)"
+)
 # ("an American newspaper", "the German magazine": a nationality, no name)
 _NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{_NAME})\s+{_MEDIUM_AFTER}$")
 _TARGET = (
@@ -456,8 +471,14 @@ _TARGET = (
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
-    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on|agreed\s+to\s+meet|"
-    r"promise,?\s+made\s+to)\s+" + _TARGET,
+    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
+    r"agreed\s+to\s+meet|"
+    r"promise,?\s+made\s+to|"
+    # a medium the speaker hosts ("on his TalkBall podcast", "on her Morning Call show")
+    r"on\s+(?:his|her|their|its)(?=\s+" + _NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
+    # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt")
+    r"(?:wrote|writes|writing)\s+in)\s+" + _TARGET,
 )
 _REPORTED = re.compile(
     r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
@@ -513,7 +534,10 @@ _FOREIGN = re.compile(
     # an English title by its capital "The" ("Secondo The Harbour Report", "según The Courier")
     r"|\b(?:[Ss]econdo|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut)\s+(?P<ti>The\s+" + _NAME + r")"
     # Russian
-    r"|(?:телеканалу|агентству|газете|радиостанции|изданию|радио)\s+(?:«)?(?P<ru>" + _NAME + r")"
+    # Russian and Ukrainian datives ("газеті The Lowland Chronicle", "виданню Northern Review")
+    r"|(?:телеканалу|агентству|газете|газеті|радиостанции|радіостанції|изданию|виданню|радио|радіо)\s+(?:«)?(?P<ru>"
+    + _NAME
+    + r")"
     r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
     r"(?P<ru2>" + _NAME + r")"
     # "в эфире радио «Вестник»", "передает агентство «Норд»", "приводит Норд слова"
@@ -525,7 +549,7 @@ _FOREIGN = re.compile(
     r"|[Пп]о\s+данным\s+(?:агентства\s+|газеты\s+)?(?:«)?(?P<ru4>" + _NAME + r")"
 )
 _PLATFORM = re.compile(
-    _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
+    _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
     r"sa|son|ses|su|своём|своем)\s+)?(?:\w+['’]s\s+)?(?P<pl>\w[\w-]*(?:\s+Social)?)"
     r"|\b(?i:in|on|via|with)\s+(?i:an?|the|his|her|its|their)\s+(?:(?:\w+\s+){0,2})?(?P<pl2>\w+)\s+"
     r"(?:post|posts|video|videos|clip|message|tweet|thread|livestream|[Ll]ive|story|update|account|page|channel)\b"
@@ -682,7 +706,8 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
                 gaz.add(name, at)
             return known or name
     after = _AFTER_MEDIUM.search(phrase)
-    if after:  # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
+    if after and not _medium_in_title(phrase, after.start()):
+        # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
         name = _trim_name(after.group("name"))
         if name and not _NOT_OUTLET.search(name) and (name.isupper() or not kb.starts_with_given_name(name)):
             known = gaz.resolve(name, at)
@@ -713,6 +738,13 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
         gaz.add(phrase, at)
         return phrase
     return None
+
+
+def _medium_in_title(phrase: str, at: int) -> bool:
+    """Whether the medium's word at ``at`` is a word of a capitalised title that began before it
+    ("the Western Journal of Applied Hydrology"), no common noun before a name."""
+    lead = phrase[:at].split()
+    return phrase[at : at + 1].isupper() and bool(lead) and lead[-1][:1].isupper() and lead[-1] not in _FOREIGN_THE
 
 
 # A title's opening article in the other languages ("told La Voce dello Sport"); a name of two
@@ -777,8 +809,8 @@ def full_name(name: str, people: list[Entity], text: str = "") -> str:
     name ends with the words of ``name``, else the one given name the article's ``text`` puts
     before them ("Cr Lachlan O'Dwyer"); ``name`` itself when none or several do."""
     words = name.casefold().split()
-    if not words or knowledge().starts_with_given_name(name):
-        return name  # in full already
+    if not words or (len(words) > 1 and knowledge().starts_with_given_name(name)):
+        return name  # in full already (one word that may be a given name may be a family name too: "Choi")
     fits = {
         e.name
         for e in people
@@ -805,16 +837,34 @@ def _first_of_double(words: list[str], name: str) -> bool:
 
 def _given_in_text(name: str, text: str) -> str:
     """``name`` with the one given name the text writes before it ("Brandvold" -> "Ottilie
-    Brandvold"), else ``name``."""
+    Brandvold"), or after it in a family name first ("Park" -> "Park Ji-woo"), or, at the name's
+    first mention mid-sentence, the capitalised word before it ("behind Wade Brandvold's barn");
+    else ``name``."""
     if not text or not name[:1].isupper():
         return name
     kb = knowledge()
+    escaped = re.escape(name)
     found = {
-        m.group(1)
-        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{re.escape(name)}(?![\w-])", text)
+        f"{m.group(1)} {name}"
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{escaped}(?![\w-])", text)
         if kb.is_given_name(m.group(1)) and not kb.is_title(m.group(1))
+    } | {
+        f"{name} {m.group(1)}"
+        for m in re.finditer(rf"(?<![\w-]){escaped}\s+([A-ZÀ-Þ][a-zà-ÿ]+-[a-zà-ÿ]+)\b", text)
+        if kb.is_given_name(m.group(1)) or kb.is_given_name(m.group(1).replace("-", ""))
     }
-    return f"{found.pop()} {name}" if len(found) == 1 else name
+    if not found:
+        first = re.search(rf"(?<=[a-z,] )([A-ZÀ-Þ][a-zà-ÿ’'-]+)\s+{escaped}(?![\w-])", text)
+        if first is not None and first.end() - len(name) == text.find(name) and _plain_word(first.group(1)):
+            found.add(f"{first.group(1)} {name}")
+    return found.pop() if len(found) == 1 else name
+
+
+def _plain_word(word: str) -> bool:
+    """Whether a capitalised word may be a given name: no title, role, organisation's word or
+    country."""
+    kb = knowledge()
+    return not (kb.is_title(word) or kb.is_org_word(word) or kb.is_country(word) or word.casefold() in _TRAILING)
 
 
 def bare_person(name: str, keep: int = 1) -> str:
@@ -923,14 +973,18 @@ def assign_channels(
                 named, _ = _sentence_channel(analysis, c, gaz)
                 if named is not None and named != via and _same_outlet(named, via):
                     via = named
+                # nor is the country or body owning the medium ("Kessa's public broadcaster KBC quoted")
+                via = _owned_medium(text, at, raw, gaz) or via
         elif c.frame == "turn":
             via = turn_via
         elif c.bare:
             # a quote read without its cue (in a language extraction has no rules for) came
             # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
             via, report = _sentence_channel(analysis, c, gaz)
+            via = via or _according_to_person(analysis, c, entity, people or [])
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
+            via = via or _according_to_person(analysis, c, entity, people or [])
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
             # a quote in the speaker's own words, or written, goes on with the conversation or the
             # post the sentence before sets up; reported speech is the writer's summary of another
@@ -941,11 +995,17 @@ def assign_channels(
                     said = last[key]
                     if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
                         via = said.via
-            elif via is None and heard and key is not None and key == previous_speaker and key in last:
-                via = _goes_on(analysis, c, last[key])
+            elif via is None and heard:
+                if key is not None and key == previous_speaker and key in last:
+                    via = _goes_on(analysis, c, last[key])
+                if via is None and gaz.own is not None:
+                    # the writer's own interview the sentence before sets up ("... when this
+                    # newspaper reached him. The minister promised us ..., Mr Dunne said")
+                    setup = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
+                    via = setup if setup == gaz.own else None
         if via is None:
             via = own if thread else _credited(text, c, gaz)
-        channels[id(c)] = via
+        channels[id(c)] = _abbreviated(via, text)
         if report and via is not None and reports is not None:
             reports.add(id(c))
         if id(c) in inner:
@@ -956,6 +1016,31 @@ def assign_channels(
         if not c.bare:
             previous_speaker = key
     return channels, gaz
+
+
+def _owned_medium(text: str, at: int, owner: str, gaz: Gazetteer) -> str | None:
+    """The medium the line before offset ``at`` names as ``owner``'s ("Kessa's public
+    broadcaster KBC quoted ...", "the union's newspaper Voice of Labour reported"): the channel
+    is the medium, not its owner."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    found = list(re.finditer(rf"\b{re.escape(owner)}['’]s\s+(?=(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\s)", line))
+    if not found:
+        return None
+    owned = found[-1]
+    phrase = line[owned.end() :].strip()
+    return _outlet_of(phrase, at - len(line) + owned.end(), gaz) if phrase else None
+
+
+# A company's abbreviation closing a name, whose full stop is the name's ("Kessa Broadcasting Corp.").
+_ABBREVIATION = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Bros|Cos)$")
+
+
+def _abbreviated(name: str | None, text: str) -> str | None:
+    """``name`` with the full stop of the abbreviation it ends in, as the article writes it
+    ("Kessa Broadcasting Corp" -> "Kessa Broadcasting Corp.")."""
+    if name is None or not _ABBREVIATION.search(name) or f"{name}." not in text:
+        return name
+    return f"{name}."
 
 
 # A credit closing a newsletter's item: "... Pryce told reporters on Tuesday. (via The Standard)".
@@ -982,13 +1067,48 @@ _GOES_ON = re.compile(
 
 def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
     """The channel of the speaker's words in the sentence before, for reported speech whose
-    sentence goes on with them ("X told Radio Lorn that ... She said the centres would open"):
-    the same conversation, reported on in the writer's words."""
+    sentence goes on with them ("X told Radio Lorn that ... She said the centres would open", or
+    in the next paragraph "... would open in May, she said."): the same conversation, reported
+    on in the writer's words."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]
-    if said.via is None or said.sentence != index - 1 or said.paragraph != sentence.paragraph:
+    if said.via is None or said.sentence != index - 1:
         return None
-    return said.via if _GOES_ON.match(analysis.text[sentence.start : sentence.end]) else None
+    words = analysis.text[sentence.start : sentence.end]
+    if _GOES_ON_TAIL.search(words):
+        return said.via  # "..., she said." right after: the next paragraph may go on with it
+    return said.via if said.paragraph == sentence.paragraph and _GOES_ON.match(words) else None
+
+
+# A sentence closed by a bare pronoun and "said": "The Fukuoka office would come first, she said."
+_GOES_ON_TAIL = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds)\.?\s*$")
+
+
+# A sentence opening on the person who tells what another said ("According to Ana Ruiz, the
+# manager told them that ...", "Según la operaria Ana Ruiz, el jefe aseguró que ...").
+_ACCORDING_PERSON = re.compile(
+    r"^(?:According\s+to|Según|De\s+acuerdo\s+con|Selon|D['’]après|Laut|Secondo|Segundo|За\s+словами|По\s+словам)\s+"
+    r"(?:(?:the|el|la|le|il|o|a|der|die|dem)\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+)?[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'-]+){1,3}),\s"
+)
+
+
+def _according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity]) -> str | None:
+    """The person through whom the quote's sentence says another's words reached the writer
+    ("According to Ana Ruiz, the manager, Luis Vidal, told them in March that ..." -> Ana Ruiz),
+    when the quote has a speaker of its own who is someone else."""
+    if entity is None or entity.kind != "person" or c.frame == "according":
+        return None
+    start, _ = _sentence_span(analysis, c)
+    sentence = analysis.sentences[analysis.sentence_at(start)]
+    opening = _ACCORDING_PERSON.match(analysis.text[sentence.start : sentence.end])
+    if opening is None or sentence.start + opening.end() > c.start:
+        return None
+    name = opening.group("name")
+    if name.split()[-1].casefold() in {n.casefold().split()[-1] for n in (entity.name, *entity.forms) if n}:
+        return None  # the speaker's own words, told by the speaker
+    known = any(e.kind == "person" and e.name.split()[-1] == name.split()[-1] for e in people)
+    return name if known or knowledge().starts_with_given_name(name) else None
 
 
 def _inside_others(candidates: list[Candidate]) -> set[int]:
@@ -1035,16 +1155,29 @@ def _masked_quotes(analysis: Analysis, start: int, end: int) -> str:
     return mask_pieces(analysis.text, start, end, pieces)
 
 
+# A private written reply ("In a text message, he said ...", "said by email"): words sent to the
+# writer, no conversation nor post the sentences before set up.
+_PRIVATE = re.compile(
+    r"\b(?:in\s+an?\s+(?:(?:short|brief|later|separate)\s+)?(?:text(?:\s+message)?|e-?mail(?:ed)?(?:\s+statement)?|"
+    r"letter|WhatsApp\s+message)|by\s+(?:e-?mail|text(?:\s+message)?|letter))\b(?!\s+(?:interview|to|with)\b)",
+    re.I,
+)
+
+
 def _resets(analysis: Analysis, c: Candidate) -> bool:
+    """Whether the quote's own sentence ends the conversation before it: said to reporters, in
+    a statement, at a briefing, or in a private written reply."""
     start, end = _sentence_span(analysis, c)
-    return _RESET.search(mask_pieces(analysis.text, start, end, c.pieces)) is not None
+    window = mask_pieces(analysis.text, start, end, c.pieces)
+    return _RESET.search(window) is not None or _PRIVATE.search(window) is not None
 
 
 def _setup_channel(
     analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, same_speaker: bool
 ) -> str | None:
     """The channel the sentence before the quote names, when it is about the quote's speaker
-    ("Olesk posted on Facebook.", "In an interview with the station, Brekke suggested ...")."""
+    and holds no quote of its own ("Olesk posted on Facebook.", "In an interview with the
+    station, Brekke suggested ...", "... when this newspaper reached him.")."""
     if entity is None:
         return None
     index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
