@@ -180,3 +180,22 @@ def test_the_words_of_an_office_or_a_body_are_no_person_s_name(
     names = {m.name for m in find_candidates(text).names}
     assert absent is None or absent not in names
     assert present is None or present in names
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "speaker"),
+    [
+        ("Mayor Ada Brell spoke first. ''The depot will close,'' Ms. Brell said. ''We have no money left.''",
+         ["The depot will close", "We have no money left."], "Ada Brell"),
+        ("Mayor Ada Brell spoke first. ``The depot will close,'' Ms. Brell said of the plan. ``We have no money.''",
+         ["The depot will close", "We have no money."], "Ada Brell"),
+        ('Mayor Ada Brell spoke first. "The depot will close," Ms. Brell said. "We have no money left."',
+         ["The depot will close", "We have no money left."], "Ada Brell"),
+    ],
+)  # fmt: skip
+def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
+    text: str, pieces: list[str], speaker: str
+) -> None:
+    [quote] = [q for q in extract(text, published="2016-09-27") if q.kind == "direct"]
+    assert [f.text.rstrip(",") for f in quote.fragments] == pieces
+    assert quote.speaker is not None and quote.speaker.name == speaker
