@@ -360,3 +360,26 @@ def test_more_speech_cues_read_their_clause(text: str, content: str, speaker: st
 )
 def test_make_without_clear_over_a_clause_is_no_cue(text: str) -> None:
     assert [q.text for q in extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a conjunction alone before the cue's aside: the clause after it is the report
+        (
+            "The depot stays open. But, Mayor Ada Brell added, she would not fund it after May.",
+            "she would not fund it after May",
+        ),
+        (
+            "Fares went up. And, the minister said, they would rise again in the spring.",
+            "they would rise again in the spring",
+        ),
+        # words of the clause before the aside keep it whole
+        (
+            "The new fares, the minister said, would rise again in the spring.",
+            "The new fares, the minister said, would rise again in the spring",
+        ),
+    ],
+)  # fmt: skip
+def test_a_conjunction_before_the_cue_s_aside_opens_the_report(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
