@@ -193,3 +193,22 @@ def test_a_report_relays_through_a_medium_the_text_names(medium: str, via: str |
     text = f"Olsen told the council on Monday that the levy would stay, {medium} reported."
     found = [c for c in find_candidates(text).candidates if c.cue_lemma == "tell"]
     assert len(found) == 1 and found[0].via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "speaker"),
+    [
+        ("Mayor Ada Brell spoke first. ''The depot will close,'' Ms. Brell said. ''We have no money left.''",
+         ["The depot will close", "We have no money left."], "Ada Brell"),
+        ("Mayor Ada Brell spoke first. ``The depot will close,'' Ms. Brell said of the plan. ``We have no money.''",
+         ["The depot will close", "We have no money."], "Ada Brell"),
+        ('Mayor Ada Brell spoke first. "The depot will close," Ms. Brell said. "We have no money left."',
+         ["The depot will close", "We have no money left."], "Ada Brell"),
+    ],
+)  # fmt: skip
+def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
+    text: str, pieces: list[str], speaker: str
+) -> None:
+    [quote] = [q for q in extract(text, published="2016-09-27") if q.kind == "direct"]
+    assert [f.text.rstrip(",") for f in quote.fragments] == pieces
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -396,3 +396,26 @@ def test_the_speaker_of_an_infinitive_on_an_object_is_who_took_it(text: str, con
     assert content in quotes
     found = quotes[content].speaker
     assert found is not None and speaker in (found.name or "").casefold() + (found.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a conjunction alone before the cue's aside: the clause after it is the report
+        (
+            "The depot stays open. But, Mayor Ada Brell added, she would not fund it after May.",
+            "she would not fund it after May",
+        ),
+        (
+            "Fares went up. And, the minister said, they would rise again in the spring.",
+            "they would rise again in the spring",
+        ),
+        # words of the clause before the aside keep it whole
+        (
+            "The new fares, the minister said, would rise again in the spring.",
+            "The new fares, the minister said, would rise again in the spring",
+        ),
+    ],
+)  # fmt: skip
+def test_a_conjunction_before_the_cue_s_aside_opens_the_report(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]

@@ -42,6 +42,14 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
         ),
         # a French closing mark after a space stays with its sentence
         ("« C'est fini. » Il est parti.", ["« C'est fini. » Il est parti."]),
+        # two apostrophes or two backticks open the next sentence as one quotation mark does
+        (
+            "''It is late,'' she said. ''We will wait.''",
+            ["''It is late,'' she said.", "''We will wait.''"],
+        ),
+        ("He left. ``The vote is over,'' she said.", ["He left.", "``The vote is over,'' she said."]),
+        # one apostrophe before a lowercase word still opens nothing
+        ("He left. 'tis the season.", ["He left. 'tis the season."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -487,7 +487,7 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
                 if len(tokens) >= 3:
                     return tokens, "clause"
             tokens = _span_tokens([t for t in verb.head.subtree if not left - 1 <= t.i <= right + 1])
-            if len(tokens) >= 3 and tokens[0].i < left < tokens[-1].i:
+            if len(tokens) >= 3 and (tokens[0].i < left < tokens[-1].i or _only_a_conjunction_before(verb, left)):
                 return tokens, "clause"
     # "stated in an interview with a newspaper that C": a that-clause the parser hung on a noun
     for token in verb.subtree:
@@ -507,6 +507,13 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
                 if len(tokens) >= _MIN_CONTENT_TOKENS:
                     return tokens, "clause"
     return None
+
+
+def _only_a_conjunction_before(verb: Any, left: int) -> bool:
+    """``But, she added, he would not ...``: the reported clause opens with a conjunction the
+    writer set before the cue's aside; nothing else of it stands before the aside."""
+    before = [t for t in verb.head.subtree if t.i < left - 1]
+    return bool(before) and all(t.is_punct or t.dep_ == "cc" for t in before)
 
 
 def _lost_subject(verb: Any, clause: Any) -> Any | None:

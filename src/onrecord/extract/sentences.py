@@ -27,10 +27,11 @@ _ABBREVIATIONS = frozenset(
 # wire in its dateline ("PALO VERDE, Calif., May 17, 2027 /PR Wire/ -- Lumora Inc. today ...")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])")
 _CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de"
-# what may open the next sentence: a capital, after an opening mark; French guillemets take a
+# what may open the next sentence: a capital, after an opening mark (two apostrophes or two
+# backticks are one: ''Yes,'' she said. ''We will.''); French guillemets take a
 # (narrow) space inside ("« C'est"), German ones open as „ or as » (»Das ist ...«)
 _NEXT_START = re.compile(
-    rf"\s+(?=[\"“‘'«(\[]?[{_CAPITAL}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
+    rf"\s+(?=(?:''|``|[\"“‘'«(\[])?[{_CAPITAL}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
 )
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
 # the dash after a dateline at a paragraph's start ("KALMAR, 3 May 2027 — ", "Tessby (NNA) — ")
