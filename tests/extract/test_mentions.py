@@ -342,6 +342,22 @@ def test_a_hyphenated_surname_is_read_whole(sentence: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a month's name opening a double-barrelled given name is part of the name
+        ("Professor Jan-Hendrik Visser, the lead author, said the sample was small.", "Jan-Hendrik Visser"),
+        ("Dr May-Lis Brekke, who led the trial, said the sample was small.", "May-Lis Brekke"),
+        ("Engineer Mar-Lene Osei said the sample was small.", "Mar-Lene Osei"),
+        # a month before a name is still no part of it
+        ("On Tuesday Hendrik Visser said the sample was small.", "Hendrik Visser"),
+    ],
+)
+def test_a_month_opening_a_hyphenated_given_name_stays_in_it(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].name == name
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Economic Secretary to the Treasury said the plan was unfunded.", "role"),  # an office, no name

@@ -280,7 +280,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
             # "ARY News", "UN Women": an acronym before a word of a body is the body's own
             and not (len(run) - cut == 2 and _body_word(run[cut + 1].text))
         )
-        or run[cut].lower_ in _CALENDAR  # "On Friday Holmgren told ...": the parser's compound
+        or _calendar_word(run[cut])  # "On Friday Holmgren told ...": the parser's compound
     ):
         cut += 1
     # a title inside the run ends the role before the name: "Transport Minister Luis Pardo"
@@ -350,9 +350,19 @@ def _proper_words(doc: Any) -> frozenset[str]:
     return found
 
 
+def _calendar_word(token: Any) -> bool:
+    """A day, a month or a feast ("on Tuesday", "Jan."), unless it opens a double-barrelled name,
+    written tight before a hyphen and a capitalised word ("Jan-Hendrik", "May-Lis")."""
+    if token.text.casefold().rstrip(".") not in _CALENDAR:
+        return False
+    doc = token.doc
+    i = token.i
+    return not (i + 2 < len(doc) and _tight_hyphen(doc[i + 1]) and doc[i + 2].text[:1].isupper())
+
+
 def _name_like(token: Any) -> bool:
     text = token.text
-    if text.casefold().rstrip(".") in _CALENDAR:
+    if _calendar_word(token):
         return False  # "on Tuesday": a day, never a speaker
     if token.pos_ == "PROPN" and text[:1].isupper():
         return True
