@@ -358,6 +358,30 @@ def test_a_month_opening_a_hyphenated_given_name_stays_in_it(sentence: str, name
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a hyphenated office the parser split into three subjects of the cue, a name in commas after it
+        (
+            "The NFU's vice-president, Marie-Claire Doyle, said the levy would cost every farm dearly.",
+            "Marie-Claire Doyle",
+            "NFU's vice-president",
+        ),
+        (
+            "The union's vice-president, Tomas Brandl, said the levy would cost every farm dearly.",
+            "Tomas Brandl",
+            "union's vice-president",
+        ),
+        ("Tomas Brandl, the union's vice-president, said the levy would cost every farm dearly.", "Tomas Brandl", None),
+    ],
+)
+def test_a_split_hyphenated_office_keeps_the_name_after_it(sentence: str, name: str, role: str | None) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].name == name
+    if role is not None:
+        assert mentions[0].role == role
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Economic Secretary to the Treasury said the plan was unfunded.", "role"),  # an office, no name

@@ -91,6 +91,8 @@ def noun_phrase(head: Any) -> list[Any]:
                 continue
             tokens.append(child)
             stack.append(child)
+    for part in _split_compound_before(head):
+        tokens.extend(t for t in part.subtree if t not in tokens)
     tokens.sort(key=lambda t: t.i)
     # keep one contiguous stretch around the head
     first = last = tokens.index(head)
@@ -104,6 +106,42 @@ def noun_phrase(head: Any) -> list[Any]:
     while span and span[0].is_punct and span[0].i != head.i:
         span.pop(0)
     return span + _hyphen_tail(span[-1]) if span else span
+
+
+def _split_compound_before(head: Any) -> list[Any]:
+    """The first parts of a hyphenated common noun the parser split into sibling words hung on
+    the same word in the same way ("The union's vice | - | president, Mary Doyle, said": three
+    subjects of the verb): the parts and hyphens before ``head``, which is its last part."""
+    doc = head.doc
+    parts: list[Any] = []
+    i = head.i
+    while (
+        i >= 2
+        and _tight_hyphen(doc[i - 1])
+        and doc[i - 2].text.isalpha()
+        and doc[i - 2].text.islower()
+        and all(doc[j].head.i == head.head.i != doc[j].i and doc[j].dep_ == head.dep_ for j in (i - 1, i - 2))
+    ):
+        parts[:0] = [doc[i - 2], doc[i - 1]]
+        i -= 2
+    return parts
+
+
+def _last_compound_part(head: Any) -> Any:
+    """The last part of a hyphenated common noun the parser split into siblings ("vice |
+    - | president"), which heads the phrase; ``head`` itself otherwise."""
+    doc = head.doc
+    i = head.i
+    while (
+        i + 2 < len(doc)
+        and head.text.islower()
+        and _tight_hyphen(doc[i + 1])
+        and doc[i + 2].text.isalpha()
+        and doc[i + 2].text.islower()
+        and all(doc[j].head.i == head.head.i != doc[j].i and doc[j].dep_ == head.dep_ for j in (i + 1, i + 2))
+    ):
+        i += 2
+    return doc[i]
 
 
 def _hyphen_tail(last: Any) -> list[Any]:
@@ -439,6 +477,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             gender=antecedent.gender,
             number=antecedent.number,
         )
+    head = _last_compound_part(head)
     tokens = noun_phrase(head)
     start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
     text = _text(doc_text, tokens)
