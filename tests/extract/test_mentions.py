@@ -331,6 +331,9 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
         ('"We will not go back," Okafor-Ndlovu said on Monday.', "Okafor-Ndlovu"),
         ('"We will not go back," Santos-Magalona said on Monday.', "Santos-Magalona"),
         ('"We will not go back," Santos-Arroyo said on Monday.', "Santos-Arroyo"),
+        # a given name, then a double-barrelled surname, all split into subjects of the verb
+        ("Sarah Lim-Okonjo of Harbour Polling told the Post that the vote was close.", "Sarah Lim-Okonjo"),
+        ("Sarah Lim-Herrera of Harbour Polling told the Post that the vote was close.", "Sarah Lim-Herrera"),
         # one the parser read whole stays whole
         ('"We will not go back," Brannigan-Holt said on Monday.', "Brannigan-Holt"),
         ('"We will not go back," O\'Driscoll-Amadi said on Monday.', "O'Driscoll-Amadi"),

@@ -145,26 +145,37 @@ def _last_compound_part(head: Any) -> Any:
 
 
 def _hyphen_tail(last: Any) -> list[Any]:
-    """The rest of a double-barrelled name the parser left outside the phrase ("Okoro-Lindqvist
-    said" parsed as three subjects of the verb): a tight hyphen and the capitalised word after
-    it that hangs on the same word in the same way, as often as they go on; nothing after a
-    word that is no name or before a lower-case word ("Trump-led")."""
+    """The rest of a name the parser left outside the phrase ("Okoro-Lindqvist said" parsed as
+    three subjects of the verb, "Mara Lim-Okoro told" as four): a tight hyphen and the
+    capitalised word after it, or the next name word after a space, that hangs on the same word
+    in the same way, as often as they go on; nothing after a word that is no name or before a
+    lower-case word ("Trump-led")."""
     doc = last.doc
     tail: list[Any] = []
     i = last.i
-    while (
-        i + 2 < len(doc)
-        and _name_like(doc[i])
-        and doc[i].text[:1].isupper()
-        and _tight_hyphen(doc[i + 1])
-        and doc[i + 2].text[:1].isupper()
-        and doc[i + 2].text.replace("'", "").replace("’", "").isalpha()
-        and doc[i + 2].head.i == last.head.i != last.i
-        and doc[i + 2].dep_ == last.dep_
-    ):
-        tail += [doc[i + 1], doc[i + 2]]
-        i += 2
+    while i + 1 < len(doc) and _name_like(doc[i]) and doc[i].text[:1].isupper():
+        if i + 2 < len(doc) and _tight_hyphen(doc[i + 1]) and _sibling_name_word(doc[i + 2], last):
+            tail += [doc[i + 1], doc[i + 2]]
+            i += 2
+        elif doc[i].whitespace_ and _sibling_name_word(doc[i + 1], last) and _name_like(doc[i + 1]):
+            tail.append(doc[i + 1])
+            i += 1
+        else:
+            break
     return tail
+
+
+def _sibling_name_word(word: Any, last: Any) -> bool:
+    """A capitalised word hung on the same word as ``last`` in the same way: the parser's split
+    of one name into several subjects."""
+    return (
+        word.text[:1].isupper()
+        and word.text.replace("'", "").replace("’", "").isalpha()
+        and word.head.i == last.head.i != last.i
+        and word.dep_ == last.dep_
+        and not knowledge().is_title(word.text)
+        and not knowledge().is_org_word(word.text)
+    )
 
 
 def _tight_hyphen(token: Any) -> bool:
@@ -498,7 +509,8 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         office_text = _clean_role(_text(doc_text, held_office))
         return Mention(start, end, text, "name", name=held_name, role=office_text, gender=gender_of, number="sg")
     # the name may go on past the word the parser made the head ("Liam Ó | Catháin", "Gunvor | Lie")
-    rest = _name_after(head, tokens) or _hyphen_tail(head)
+    rest = _name_after(head, tokens)
+    rest += _hyphen_tail(rest[-1] if rest else head)  # "Mara Lim | - | Okoro": split after the next word too
     last_name = rest[-1] if rest else head
     appos = [
         t
