@@ -750,6 +750,19 @@ def test_a_town_of_several_words_is_no_speaker(text: str, language: str, not_a_s
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "not_a_speaker"),
+    [
+        # a body after a preposition of place is where the words were said, not who said them
+        ("«La reforma sigue», señaló en una rueda de prensa en el Ministerio de Hacienda.", "es", "Hacienda"),
+        ("« La réforme tient », a-t-elle dit en conférence de presse à la Préfecture du Nord.", "fr", "Nord"),
+        ("«El plazo se cumple», afirmó por teléfono desde la Fiscalía de Karpur.", "es", "Karpur"),
+    ],
+)
+def test_a_body_after_a_preposition_of_place_is_no_speaker(text: str, language: str, not_a_speaker: str) -> None:
+    assert all(s is None or not s.endswith(not_a_speaker) for _, s in _speakers(text, language))
+
+
+@pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
         # a given name the knowledge base does not hold, after a role noun or its apposition

@@ -427,10 +427,22 @@ def _named_body(text: str, spans: list[tuple[int, int]], language: str) -> Menti
         at = m.start("name") if m is not None and m.re is _NAMED_BODY else (m.start() if m is not None else 0)
         if m is not None and _SURNAME_PARTICLE.search(text, max(0, at - 12), at):
             continue  # "dijo de la Fuente Olmos": a surname with its particles
+        if m is not None and _after_place_preposition(text, m.start(), language):
+            continue  # "en el Ministerio de Hacienda": a place
         if m is not None:
             g = "name" if m.re is _NAMED_BODY else 0
             return Mention(m.start(g), m.end(g), m.group(g), "organisation", name=m.group(g))
     return None
+
+
+def _after_place_preposition(text: str, at: int, language: str) -> bool:
+    """Whether a preposition of place comes right before ``at`` ("señaló en una rueda de prensa en
+    el Ministerio de Hacienda"): the body there is where words were said, not who said them. Only
+    in the Romance languages: Russian names a body by where it speaks ("В Министерстве ... сообщили")."""
+    if language not in _ROMANCE:
+        return False
+    before = re.findall(r"[^\W\d_]+", text[max(0, at - 12) : at])
+    return bool(before) and before[-1].casefold() in _PLACE_PREPOSITIONS.get(language, set())
 
 
 def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
@@ -448,6 +460,8 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
         named = m is not None and re.search(r"[A-ZÀ-Þ]", _LEADING_ARTICLE.sub("", m.group())) is not None
         if m is not None and language in _NAMED_ONLY and not named:
             continue  # "l'agence", "la empresa": an institution named before, not a name
+        if m is not None and _after_place_preposition(text, m.start(), language):
+            continue
         if m is not None:
             words = _LEADING_ARTICLE.sub("", m.group())
             name = _RU_NEUTER.sub(r"\1о", words)
