@@ -21,6 +21,7 @@ from onrecord.extract import extract
         # an office in capitals before the name between commas
         ("The Minister for Health, Orla Mac Giolla, has insisted on it.", "Orla Mac Giolla", "Minister for Health"),
         ("The Mayor, Ulrich de Vries, backed his deputy.", "Ulrich de Vries", "Mayor"),
+        ("A Westbrook resident, Mary Doyle, posted a video of the fire.", "Mary Doyle", "Westbrook resident"),
         ("The Northern Star, a weekly, backed the plan.", "Northern Star", None),  # no office: no apposition
         ("Transalpa's chief executive Hans-Jörg Kessler was asked about the hub.", "Hans-Jörg Kessler", None),
         ("Sander van der Lind, the company's chief executive, spoke by telephone.", "Sander van der Lind", None),
@@ -88,6 +89,14 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "'This is a raid on the high street,' he said.",
             "This is a raid",
             "Gareth Penwick",
+        ),
+        # a resident introduced after a fire the article made a sentence's subject
+        (
+            'The Alder Ridge Fire "has burned 9,000 acres," Chief Tom Vail said. He said the wind had eased.\n\n'
+            'A Westbrook resident, Mary Doyle, posted a video from the bank of Alder Creek. "It\'s all gone," '
+            "she says in the clip.",
+            "It's all gone",
+            "Mary Doyle",
         ),
         # an office in capitals, the name in commas, then "he said" in the next sentence
         (
