@@ -35,7 +35,7 @@ __all__ = [
     "zero_subject",
 ]
 
-LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
+LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt", "nl")
 _UPPER = "A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
@@ -63,6 +63,7 @@ _PRONOUNS = {
     "es": {"él": "m", "ella": "f"},
     "it": {"lui": "m", "lei": "f"},
     "pt": {"ele": "m", "ela": "f"},
+    "nl": {"hij": "m", "zij": "f", "ze": "f"},
 }
 # Role nouns that stand for a speaker already named ("sagte die Ministerin", "заявил министр"),
 # resolved like a pronoun; the feminine forms give the gender.
@@ -96,6 +97,10 @@ _ROLE_NOUNS = {
         r"^(?:ministr|porta-voz|president|diretor|secretári|presidente|juiz|treinador|governador|jogador|avançad|"
         r"técnic|capitão|analista|manager|advogad)(?:[oe]|(?P<f>a))?$"
     ),
+    "nl": re.compile(
+        r"^(?:\w*minister|\w*woordvoerder|president|premier|burgemeester|directeur|voorzitter|\w*onderzoeker|"
+        r"hoogleraar|professor|wethouder|advocaat|rechter|trainer|analist|topman|topvrouw|\w*leider)(?P<f>e|ster)?$"
+    ),
 }
 _ARTICLES = {
     "de": {
@@ -106,6 +111,7 @@ _ARTICLES = {
     "es": {"el", "la", "los", "las", "del", "al", "un", "una"},
     "it": {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dei", "degli", "al", "alla", "un", "una"},
     "pt": {"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "à", "um", "uma", "no", "na"},
+    "nl": {"de", "het", "een"},
 }
 # Words before a lone capitalised word that make it a place or a thing, not a person: French
 # and Spanish put no article before a surname ("le Premier ministre", "del Senado", "l'État"),
@@ -118,6 +124,7 @@ _NOT_BEFORE_A_SURNAME = {
     "pt": {"em", "de", "do", "da", "para", "a"},
     "ru": {"в", "во", "из", "на", "под", "до", "от", "по", "для", "против"},
     "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
+    "nl": {"in", "uit", "naar", "bij", "van", "voor", "tegen", "over", "op", "aan"},
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
 # Surname particles written with a capital when the surname stands alone ("De Wet", "Van
@@ -130,6 +137,7 @@ _PARTICLE_WORDS = {
     "es": frozenset({"de", "del"}),
     "it": frozenset({"di", "da", "del", "della"}),
     "pt": frozenset({"de", "da", "dos"}),
+    "nl": frozenset({"de"}),
 }
 
 
@@ -148,7 +156,8 @@ _CALENDAR = frozenset(
     "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre janeiro fevereiro "
     "março abril maio junho julho setembro outubro novembro dezembro понедельник вторник среда среду четверг пятница "
-    "пятницу суббота субботу воскресенье".split()
+    "пятницу суббота субботу воскресенье maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari "
+    "februari maart mei juni juli augustus oktober".split()
 )
 # Genitive and other oblique forms of Russian names back to the nominative ("по словам Пескова").
 _RU_CASES = [
@@ -365,6 +374,7 @@ _PLACE_PREPOSITIONS = {
     "pt": {"em", "no", "na"},
     "ru": {"в", "во", "из"},
     "uk": {"в", "у", "із", "з"},
+    "nl": {"in", "naar", "uit"},
 }
 # A dateline: the place in capitals at a paragraph's start, before a dash or a comma
 # ("SAN AURELIO — La gouverneure", "КОРСБЮ, 21 сентября.").
@@ -514,6 +524,7 @@ _OBJECT_PREPOSITIONS = {
     "pt": {"com", "sobre", "no", "na", "pelo", "pela"},
     "ru": {"с", "со", "о", "об", "к", "ко", "у"},
     "uk": {"зі", "о", "об", "к", "до", "у"},
+    "nl": {"tegen", "met", "aan", "over", "op"},
 }
 
 
@@ -543,10 +554,10 @@ def _object_of_preposition(text: str, start: int, language: str) -> bool:
 
 
 _SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)|[Пп]о данным)\s+(?:[\w'’]+?\s*){0,2}(?<=\s)$"
+    r"(?:\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo|[Vv]olgens)|[Пп]о данным)\s+(?:[\w'’]+?\s*){0,2}(?<=\s)$"
 )
 _SPOKESPERSON = re.compile(r"^(?:\w*sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|пресс-секретар\w*|"
-                           r"представител\w*|речни\w*)$")
+                           r"\w*woordvoerder(?:ster)?|представител\w*|речни\w*)$")
 
 
 def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
