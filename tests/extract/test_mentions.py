@@ -543,3 +543,13 @@ def test_the_person_named_beside_a_place_an_office_or_a_body_speaks(sentence: st
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == ("name", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("D-Nev.", True), ("R-Ky.", True), ("Ind-Vt.", True), ("Kearney-Doyle", False), ("Dr.", False)],
+)
+def test_a_party_and_state_after_a_legislators_name(text: str, expected: bool) -> None:
+    from onrecord.extract.mentions import is_party_state
+
+    assert is_party_state(text) is expected

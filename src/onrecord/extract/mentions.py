@@ -15,7 +15,7 @@ from typing import Any
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name
 
-__all__ = ["SAINTS", "Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
+__all__ = ["SAINTS", "Mention", "analyse_mention", "is_party_state", "noun_phrase", "scan_names", "split_name"]
 
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
 _KEEP_PREP_HEADS = {"of"}
@@ -26,6 +26,11 @@ _SPACE = re.compile(r"\s+")
 _CAPITAL_PARTICLES = frozenset("Ó Ní Nic Ua Uí".split())
 # A US legislator's party and state after the name: "Sen. Dolores Whitcomb, D-Ariz.", "R-Ky.".
 _PARTY_STATE = re.compile(r"^(?:[DRI]|Ind)\s?-\s?[A-Z][A-Za-z.]*$")
+
+
+def is_party_state(text: str) -> bool:
+    """A US legislator's party and state as written after the name ("D-Ariz.", "R-Ky.")."""
+    return _PARTY_STATE.match(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
