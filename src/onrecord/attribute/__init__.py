@@ -117,9 +117,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         around = holding(candidate.cue[0]) if candidate.cue else []
         entity = _outer_speaker(candidate, around, speakers)
         mention = candidate.mention
-        if entity is None and mention is not None and mention.kind == "pronoun":
-            # "She said X, adding: '...'": the second quote hangs on the same "she", who by now
-            # has spoken past it; she is who she was for the first
+        # "She said X, adding: '...'": the second quote hangs on the same "she" before it, who by
+        # now has spoken past it; she is who she was for the first
+        shared = mention is not None and mention.kind == "pronoun" and mention.end <= candidate.start
+        if entity is None and shared and mention is not None:
             entity = by_mention.get((mention.start, mention.end))
         if entity is None:
             cue_at = candidate.cue[0] if candidate.cue else -1
@@ -135,8 +136,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         speakers[id(candidate)] = entity
         if entity is not None:
             tracker.spoke(entity, max(pos, candidate.end), channel)
-            if candidate.mention is not None:
-                by_mention.setdefault((candidate.mention.start, candidate.mention.end), entity)
+            if shared and mention is not None:
+                by_mention.setdefault((mention.start, mention.end), entity)
     holders = tracker.later_holders()
     for cid, entity in list(speakers.items()):
         if entity is not None and entity.key in holders:
