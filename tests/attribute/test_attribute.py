@@ -515,3 +515,26 @@ def test_only_an_office_read_beside_a_name_is_recorded_as_a_role(role: str, kept
     from onrecord.attribute import _recorded_role
 
     assert _recorded_role(role, {"Kevin Barrett", "Barrett"}) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # two quotes hang on one "she": the second is hers too, though she spoke past it
+        (
+            "Finance Minister Clara Haldane said the duty would be set at 12 euros a tonne of CO2 from May.\n\n"
+            'She said she was ruling out any exemption for farmers, adding: "Every sector has been asked '
+            'to carry its share, and I am not going to make an exception."',
+            "Every sector has been asked",
+            "Clara Haldane",
+        ),
+        (
+            "Union leader Tomas Brandl said the NHS trusts would lose staff to Dublin.\n\n"
+            'He said the talks had failed, adding: "We will strike on Monday."',
+            "We will strike on Monday",
+            "Tomas Brandl",
+        ),
+    ],
+)
+def test_two_quotes_on_one_pronoun_have_one_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker

@@ -18,6 +18,11 @@ from onrecord.extract import extract
             "environment minister",
         ),
         ("The town's mayor, Ulrich de Vries, put it more carefully.", "Ulrich de Vries", "town's mayor"),
+        # an office in capitals before the name between commas
+        ("The Minister for Health, Orla Mac Giolla, has insisted on it.", "Orla Mac Giolla", "Minister for Health"),
+        ("The Mayor, Ulrich de Vries, backed his deputy.", "Ulrich de Vries", "Mayor"),
+        ("A Westbrook resident, Mary Doyle, posted a video of the fire.", "Mary Doyle", "Westbrook resident"),
+        ("The Northern Star, a weekly, backed the plan.", "Northern Star", None),  # no office: no apposition
         ("Transalpa's chief executive Hans-Jörg Kessler was asked about the hub.", "Hans-Jörg Kessler", None),
         ("Sander van der Lind, the company's chief executive, spoke by telephone.", "Sander van der Lind", None),
         ("Geddes nods.", "Geddes", None),
@@ -84,6 +89,22 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "'This is a raid on the high street,' he said.",
             "This is a raid",
             "Gareth Penwick",
+        ),
+        # a resident introduced after a fire the article made a sentence's subject
+        (
+            'The Alder Ridge Fire "has burned 9,000 acres," Chief Tom Vail said. He said the wind had eased.\n\n'
+            'A Westbrook resident, Mary Doyle, posted a video from the bank of Alder Creek. "It\'s all gone," '
+            "she says in the clip.",
+            "It's all gone",
+            "Mary Doyle",
+        ),
+        # an office in capitals, the name in commas, then "he said" in the next sentence
+        (
+            "Tomas Brandl, who runs a fleet of trucks, said the minister had promised a delay.\n\n"
+            "The Premier, Declan Mac Suibhne, backed his minister. Speaking to reporters last night, he "
+            'said the Government would "listen to the hauliers".',
+            "the Government would",
+            "Declan Mac Suibhne",
         ),
         # the subject named by surname only, in a feature
         (

@@ -216,6 +216,12 @@ def test_a_person_a_participle_describes_is_its_speaker() -> None:
             "said 41 families were still waiting for answers.",
             "Siobhán Kearney-Doyle",
         ),
+        # ... past a legislator's party and state set off by commas too
+        (
+            "Rep. Ada Kerr, D-Ore., who co-chairs the bipartisan Klamath Basin Caucus, told the Herald "
+            'the plan was "dead on arrival".',
+            "Ada Kerr",
+        ),
         # an opening participle without its comma, read as the cue's clausal subject
         (
             "Declan Farrelly chairs the council.\n\n"

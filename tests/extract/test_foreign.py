@@ -750,6 +750,19 @@ def test_a_town_of_several_words_is_no_speaker(text: str, language: str, not_a_s
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "not_a_speaker"),
+    [
+        # a body after a preposition of place is where the words were said, not who said them
+        ("«La reforma sigue», señaló en una rueda de prensa en el Ministerio de Hacienda.", "es", "Hacienda"),
+        ("« La réforme tient », a-t-elle dit en conférence de presse à la Préfecture du Nord.", "fr", "Nord"),
+        ("«El plazo se cumple», afirmó por teléfono desde la Fiscalía de Karpur.", "es", "Karpur"),
+    ],
+)
+def test_a_body_after_a_preposition_of_place_is_no_speaker(text: str, language: str, not_a_speaker: str) -> None:
+    assert all(s is None or not s.endswith(not_a_speaker) for _, s in _speakers(text, language))
+
+
+@pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
         # a given name the knowledge base does not hold, after a role noun or its apposition
@@ -935,3 +948,28 @@ def test_german_reports_that_quote_some_words(text: str, report: str, speaker: s
 )
 def test_a_surname_with_an_apostrophe_is_read_whole(text: str, language: str, speaker: str) -> None:
     assert [m for _, _, m in _found(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # Dutch: the cue and the name after the quote, a role noun before the name, a pronoun
+        (
+            "„De dijk houdt het nog een week”, zei hoofdonderzoeker Marleen van der Sloot.",
+            "De dijk houdt het nog een week",
+            "Marleen van der Sloot",
+        ),
+        (
+            "Wethouder Pieter-Jan de Vos opende de brug. „Dit is een goede dag voor de stad”, zei hij.",
+            "Dit is een goede dag voor de stad",
+            "Pieter-Jan de Vos",
+        ),
+        (
+            "„Wij gaan door tot het einde van de maand”, aldus Sanne Bakker van de vakbond.",
+            "Wij gaan door tot het einde van de maand",
+            "Sanne Bakker",
+        ),
+    ],
+)
+def test_dutch_quotes_and_their_speakers(quote: str, text: str, speaker: str) -> None:
+    assert dict(_speakers(text, "nl")).get(quote) == speaker

@@ -331,6 +331,9 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
         ('"We will not go back," Okafor-Ndlovu said on Monday.', "Okafor-Ndlovu"),
         ('"We will not go back," Santos-Magalona said on Monday.', "Santos-Magalona"),
         ('"We will not go back," Santos-Arroyo said on Monday.', "Santos-Arroyo"),
+        # a given name, then a double-barrelled surname, all split into subjects of the verb
+        ("Sarah Lim-Okonjo of Harbour Polling told the Post that the vote was close.", "Sarah Lim-Okonjo"),
+        ("Sarah Lim-Herrera of Harbour Polling told the Post that the vote was close.", "Sarah Lim-Herrera"),
         # one the parser read whole stays whole
         ('"We will not go back," Brannigan-Holt said on Monday.', "Brannigan-Holt"),
         ('"We will not go back," O\'Driscoll-Amadi said on Monday.', "O'Driscoll-Amadi"),
@@ -339,6 +342,46 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
 def test_a_hyphenated_surname_is_read_whole(sentence: str, name: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert [m.name for m in mentions] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a month's name opening a double-barrelled given name is part of the name
+        ("Professor Jan-Hendrik Visser, the lead author, said the sample was small.", "Jan-Hendrik Visser"),
+        ("Dr May-Lis Brekke, who led the trial, said the sample was small.", "May-Lis Brekke"),
+        ("Engineer Mar-Lene Osei said the sample was small.", "Mar-Lene Osei"),
+        # a month before a name is still no part of it
+        ("On Tuesday Hendrik Visser said the sample was small.", "Hendrik Visser"),
+    ],
+)
+def test_a_month_opening_a_hyphenated_given_name_stays_in_it(sentence: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a hyphenated office the parser split into three subjects of the cue, a name in commas after it
+        (
+            "The NFU's vice-president, Marie-Claire Doyle, said the levy would cost every farm dearly.",
+            "Marie-Claire Doyle",
+            "NFU's vice-president",
+        ),
+        (
+            "The union's vice-president, Tomas Brandl, said the levy would cost every farm dearly.",
+            "Tomas Brandl",
+            "union's vice-president",
+        ),
+        ("Tomas Brandl, the union's vice-president, said the levy would cost every farm dearly.", "Tomas Brandl", None),
+    ],
+)
+def test_a_split_hyphenated_office_keeps_the_name_after_it(sentence: str, name: str, role: str | None) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].name == name
+    if role is not None:
+        assert mentions[0].role == role
 
 
 @pytest.mark.parametrize(
@@ -560,3 +603,13 @@ def test_an_office_of_a_body_by_its_acronym_then_the_holders_name(text: str, nam
 )
 def test_a_day_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert [m.name for m in scan_names(text, 0, len(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("D-Nev.", True), ("R-Ky.", True), ("Ind-Vt.", True), ("Kearney-Doyle", False), ("Dr.", False)],
+)
+def test_a_party_and_state_after_a_legislators_name(text: str, expected: bool) -> None:
+    from onrecord.extract.mentions import is_party_state
+
+    assert is_party_state(text) is expected

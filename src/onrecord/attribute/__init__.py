@@ -100,6 +100,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     marks = day_marks(text, ref)
     times = {id(c): _explicit_time(analysis, c, _entry_day(marks, c) or ref) for c in analysis.candidates}
     speakers: dict[int, Entity | None] = {}
+    by_mention: dict[tuple[int, int], Entity] = {}  # one mention, one speaker
     holding = _Holding(analysis.candidates)
     for pos, kind, item in events:
         if kind == 0:
@@ -115,6 +116,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         channel = audience(text, candidate)
         around = holding(candidate.cue[0]) if candidate.cue else []
         entity = _outer_speaker(candidate, around, speakers)
+        mention = candidate.mention
+        # "She said X, adding: '...'": the second quote hangs on the same "she" before it, who by
+        # now has spoken past it; she is who she was for the first
+        shared = mention is not None and mention.kind == "pronoun" and mention.end <= candidate.start
+        if entity is None and shared and mention is not None:
+            entity = by_mention.get((mention.start, mention.end))
         if entity is None:
             cue_at = candidate.cue[0] if candidate.cue else -1
             # a cue inside another quote's words: its speaker is reported by that quote's
@@ -129,6 +136,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         speakers[id(candidate)] = entity
         if entity is not None:
             tracker.spoke(entity, max(pos, candidate.end), channel)
+            if shared and mention is not None:
+                by_mention.setdefault((mention.start, mention.end), entity)
     holders = tracker.later_holders()
     for cid, entity in list(speakers.items()):
         if entity is not None and entity.key in holders:

@@ -85,8 +85,9 @@ def _name_run(phrase: list[str]) -> str | None:
 
 
 def _role_apposition(words: list[str]) -> tuple[str, str] | None:
-    """ "the environment minister, Callum Drysdale, had ...": a common-noun role, then the name
-    between commas (the name and the role)."""
+    """ "the environment minister, Callum Drysdale, had ...": a role with a common noun for its
+    head ("A Pinehollow resident, ...") or an office in capitals ("The Minister for Health, ..."),
+    then the name between commas (the name and the role)."""
     if len(words) < 4:
         return None
     first = 1 if words[0].casefold() in _DETERMINERS else _possessor_end(words)
@@ -96,7 +97,14 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
         comma = words.index(",", first, first + 6)
     except ValueError:
         return None
-    if comma == first or not all(w.islower() or _POSSESSIVE.search(w) for w in words[first:comma]):
+    role = words[first:comma]
+    if comma == first or not (
+        all(w.islower() or _POSSESSIVE.search(w) for w in role)
+        # "The Taoiseach, Enda Kenny, ...", "The Minister for Health, Mary Harney, ...": an office in capitals
+        or knowledge().role(" ".join(role)) is not None
+        # "A Pinehollow resident, Mary Doyle, ...": a common noun after the capitalised words of a place
+        or (role[-1].isalpha() and role[-1].islower())
+    ):
         return None
     rest = words[comma + 1 :]
     if "," not in rest[:6]:

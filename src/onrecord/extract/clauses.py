@@ -11,6 +11,7 @@ from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.lexicon import Cue
+from onrecord.extract.mentions import is_party_state
 
 __all__ = [
     "Frame",
@@ -328,6 +329,8 @@ def _subject_by_order(verb: Any) -> Any | None:
     if i < 0:
         return None
     token = doc[i]
+    if token.dep_ == "appos" and token.head.i < token.i and is_party_state(doc[token.left_edge.i : i + 1].text):
+        token = token.head  # "Rep. Ada Kerr, D-Nev., who ...": the name the party and state describe
     if (
         not token.text[:1].isupper()
         or token.pos_ in {"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"}

@@ -35,7 +35,7 @@ __all__ = [
     "zero_subject",
 ]
 
-LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt")
+LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt", "nl")
 _UPPER = "A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
@@ -63,6 +63,7 @@ _PRONOUNS = {
     "es": {"él": "m", "ella": "f"},
     "it": {"lui": "m", "lei": "f"},
     "pt": {"ele": "m", "ela": "f"},
+    "nl": {"hij": "m", "zij": "f", "ze": "f"},
 }
 # Role nouns that stand for a speaker already named ("sagte die Ministerin", "заявил министр"),
 # resolved like a pronoun; the feminine forms give the gender.
@@ -96,6 +97,10 @@ _ROLE_NOUNS = {
         r"^(?:ministr|porta-voz|president|diretor|secretári|presidente|juiz|treinador|governador|jogador|avançad|"
         r"técnic|capitão|analista|manager|advogad)(?:[oe]|(?P<f>a))?$"
     ),
+    "nl": re.compile(
+        r"^(?:\w*minister|\w*woordvoerder|president|premier|burgemeester|directeur|voorzitter|\w*onderzoeker|"
+        r"hoogleraar|professor|wethouder|advocaat|rechter|trainer|analist|topman|topvrouw|\w*leider)(?P<f>e|ster)?$"
+    ),
 }
 _ARTICLES = {
     "de": {
@@ -106,6 +111,7 @@ _ARTICLES = {
     "es": {"el", "la", "los", "las", "del", "al", "un", "una"},
     "it": {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dei", "degli", "al", "alla", "un", "una"},
     "pt": {"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "à", "um", "uma", "no", "na"},
+    "nl": {"de", "het", "een"},
 }
 # Words before a lone capitalised word that make it a place or a thing, not a person: French
 # and Spanish put no article before a surname ("le Premier ministre", "del Senado", "l'État"),
@@ -118,6 +124,7 @@ _NOT_BEFORE_A_SURNAME = {
     "pt": {"em", "de", "do", "da", "para", "a"},
     "ru": {"в", "во", "из", "на", "под", "до", "от", "по", "для", "против"},
     "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
+    "nl": {"in", "uit", "naar", "bij", "van", "voor", "tegen", "over", "op", "aan"},
 }
 _NOUNS_CAPITALISED = frozenset({"de"})
 # Surname particles written with a capital when the surname stands alone ("De Wet", "Van
@@ -130,6 +137,7 @@ _PARTICLE_WORDS = {
     "es": frozenset({"de", "del"}),
     "it": frozenset({"di", "da", "del", "della"}),
     "pt": frozenset({"de", "da", "dos"}),
+    "nl": frozenset({"de"}),
 }
 
 
@@ -148,7 +156,8 @@ _CALENDAR = frozenset(
     "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre janeiro fevereiro "
     "março abril maio junho julho setembro outubro novembro dezembro понедельник вторник среда среду четверг пятница "
-    "пятницу суббота субботу воскресенье".split()
+    "пятницу суббота субботу воскресенье maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari "
+    "februari maart mei juni juli augustus oktober".split()
 )
 # Genitive and other oblique forms of Russian names back to the nominative ("по словам Пескова").
 _RU_CASES = [
@@ -365,6 +374,7 @@ _PLACE_PREPOSITIONS = {
     "pt": {"em", "no", "na"},
     "ru": {"в", "во", "из"},
     "uk": {"в", "у", "із", "з"},
+    "nl": {"in", "naar", "uit"},
 }
 # A dateline: the place in capitals at a paragraph's start, before a dash or a comma
 # ("SAN AURELIO — La gouverneure", "КОРСБЮ, 21 сентября.").
@@ -427,10 +437,22 @@ def _named_body(text: str, spans: list[tuple[int, int]], language: str) -> Menti
         at = m.start("name") if m is not None and m.re is _NAMED_BODY else (m.start() if m is not None else 0)
         if m is not None and _SURNAME_PARTICLE.search(text, max(0, at - 12), at):
             continue  # "dijo de la Fuente Olmos": a surname with its particles
+        if m is not None and _after_place_preposition(text, m.start(), language):
+            continue  # "en el Ministerio de Hacienda": a place
         if m is not None:
             g = "name" if m.re is _NAMED_BODY else 0
             return Mention(m.start(g), m.end(g), m.group(g), "organisation", name=m.group(g))
     return None
+
+
+def _after_place_preposition(text: str, at: int, language: str) -> bool:
+    """Whether a preposition of place comes right before ``at`` ("señaló en una rueda de prensa en
+    el Ministerio de Hacienda"): the body there is where words were said, not who said them. Only
+    in the Romance languages: Russian names a body by where it speaks ("В Министерстве ... сообщили")."""
+    if language not in _ROMANCE:
+        return False
+    before = re.findall(r"[^\W\d_]+", text[max(0, at - 12) : at])
+    return bool(before) and before[-1].casefold() in _PLACE_PREPOSITIONS.get(language, set())
 
 
 def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
@@ -448,6 +470,8 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
         named = m is not None and re.search(r"[A-ZÀ-Þ]", _LEADING_ARTICLE.sub("", m.group())) is not None
         if m is not None and language in _NAMED_ONLY and not named:
             continue  # "l'agence", "la empresa": an institution named before, not a name
+        if m is not None and _after_place_preposition(text, m.start(), language):
+            continue
         if m is not None:
             words = _LEADING_ARTICLE.sub("", m.group())
             name = _RU_NEUTER.sub(r"\1о", words)
@@ -500,6 +524,7 @@ _OBJECT_PREPOSITIONS = {
     "pt": {"com", "sobre", "no", "na", "pelo", "pela"},
     "ru": {"с", "со", "о", "об", "к", "ко", "у"},
     "uk": {"зі", "о", "об", "к", "до", "у"},
+    "nl": {"tegen", "met", "aan", "over", "op"},
 }
 
 
@@ -529,10 +554,10 @@ def _object_of_preposition(text: str, start: int, language: str) -> bool:
 
 
 _SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)|[Пп]о данным)\s+(?:[\w'’]+?\s*){0,2}(?<=\s)$"
+    r"(?:\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo|[Vv]olgens)|[Пп]о данным)\s+(?:[\w'’]+?\s*){0,2}(?<=\s)$"
 )
 _SPOKESPERSON = re.compile(r"^(?:\w*sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|пресс-секретар\w*|"
-                           r"представител\w*|речни\w*)$")
+                           r"\w*woordvoerder(?:ster)?|представител\w*|речни\w*)$")
 
 
 def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:

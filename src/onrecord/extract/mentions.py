@@ -16,7 +16,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name
 from onrecord.dates import DAY_WORDS_AFTER_NAME
 
-__all__ = ["SAINTS", "Mention", "analyse_mention", "noun_phrase", "scan_names", "split_name"]
+__all__ = ["SAINTS", "Mention", "analyse_mention", "is_party_state", "noun_phrase", "scan_names", "split_name"]
 
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
 _KEEP_PREP_HEADS = {"of"}
@@ -27,6 +27,11 @@ _SPACE = re.compile(r"\s+")
 _CAPITAL_PARTICLES = frozenset("Ó Ní Nic Ua Uí".split())
 # A US legislator's party and state after the name: "Sen. Dolores Whitcomb, D-Ariz.", "R-Ky.".
 _PARTY_STATE = re.compile(r"^(?:[DRI]|Ind)\s?-\s?[A-Z][A-Za-z.]*$")
+
+
+def is_party_state(text: str) -> bool:
+    """A US legislator's party and state as written after the name ("D-Ariz.", "R-Ky.")."""
+    return _PARTY_STATE.match(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,8 @@ def noun_phrase(head: Any) -> list[Any]:
                 continue
             tokens.append(child)
             stack.append(child)
+    for part in _split_compound_before(head):
+        tokens.extend(t for t in part.subtree if t not in tokens)
     tokens.sort(key=lambda t: t.i)
     # keep one contiguous stretch around the head
     first = last = tokens.index(head)
@@ -107,27 +114,74 @@ def noun_phrase(head: Any) -> list[Any]:
     return span + _hyphen_tail(span[-1]) if span else span
 
 
+def _split_compound_before(head: Any) -> list[Any]:
+    """The first parts of a hyphenated common noun the parser split into sibling words hung on
+    the same word in the same way ("The union's vice | - | president, Mary Doyle, said": three
+    subjects of the verb): the parts and hyphens before ``head``, which is its last part."""
+    doc = head.doc
+    parts: list[Any] = []
+    i = head.i
+    while (
+        i >= 2
+        and _tight_hyphen(doc[i - 1])
+        and doc[i - 2].text.isalpha()
+        and doc[i - 2].text.islower()
+        and all(doc[j].head.i == head.head.i != doc[j].i and doc[j].dep_ == head.dep_ for j in (i - 1, i - 2))
+    ):
+        parts[:0] = [doc[i - 2], doc[i - 1]]
+        i -= 2
+    return parts
+
+
+def _last_compound_part(head: Any) -> Any:
+    """The last part of a hyphenated common noun the parser split into siblings ("vice |
+    - | president"), which heads the phrase; ``head`` itself otherwise."""
+    doc = head.doc
+    i = head.i
+    while (
+        i + 2 < len(doc)
+        and head.text.islower()
+        and _tight_hyphen(doc[i + 1])
+        and doc[i + 2].text.isalpha()
+        and doc[i + 2].text.islower()
+        and all(doc[j].head.i == head.head.i != doc[j].i and doc[j].dep_ == head.dep_ for j in (i + 1, i + 2))
+    ):
+        i += 2
+    return doc[i]
+
+
 def _hyphen_tail(last: Any) -> list[Any]:
-    """The rest of a double-barrelled name the parser left outside the phrase ("Okoro-Lindqvist
-    said" parsed as three subjects of the verb): a tight hyphen and the capitalised word after
-    it that hangs on the same word in the same way, as often as they go on; nothing after a
-    word that is no name or before a lower-case word ("Trump-led")."""
+    """The rest of a name the parser left outside the phrase ("Okoro-Lindqvist said" parsed as
+    three subjects of the verb, "Mara Lim-Okoro told" as four): a tight hyphen and the
+    capitalised word after it, or the next name word after a space, that hangs on the same word
+    in the same way, as often as they go on; nothing after a word that is no name or before a
+    lower-case word ("Trump-led")."""
     doc = last.doc
     tail: list[Any] = []
     i = last.i
-    while (
-        i + 2 < len(doc)
-        and _name_like(doc[i])
-        and doc[i].text[:1].isupper()
-        and _tight_hyphen(doc[i + 1])
-        and doc[i + 2].text[:1].isupper()
-        and doc[i + 2].text.replace("'", "").replace("’", "").isalpha()
-        and doc[i + 2].head.i == last.head.i != last.i
-        and doc[i + 2].dep_ == last.dep_
-    ):
-        tail += [doc[i + 1], doc[i + 2]]
-        i += 2
+    while i + 1 < len(doc) and _name_like(doc[i]) and doc[i].text[:1].isupper():
+        if i + 2 < len(doc) and _tight_hyphen(doc[i + 1]) and _sibling_name_word(doc[i + 2], last):
+            tail += [doc[i + 1], doc[i + 2]]
+            i += 2
+        elif doc[i].whitespace_ and _sibling_name_word(doc[i + 1], last) and _name_like(doc[i + 1]):
+            tail.append(doc[i + 1])
+            i += 1
+        else:
+            break
     return tail
+
+
+def _sibling_name_word(word: Any, last: Any) -> bool:
+    """A capitalised word hung on the same word as ``last`` in the same way: the parser's split
+    of one name into several subjects."""
+    return (
+        word.text[:1].isupper()
+        and word.text.replace("'", "").replace("’", "").isalpha()
+        and word.head.i == last.head.i != last.i
+        and word.dep_ == last.dep_
+        and not knowledge().is_title(word.text)
+        and not knowledge().is_org_word(word.text)
+    )
 
 
 def _tight_hyphen(token: Any) -> bool:
@@ -281,7 +335,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
             # "ARY News", "UN Women": an acronym before a word of a body is the body's own
             and not (len(run) - cut == 2 and _body_word(run[cut + 1].text))
         )
-        or run[cut].lower_ in _CALENDAR  # "On Friday Holmgren told ...": the parser's compound
+        or _calendar_word(run[cut])  # "On Friday Holmgren told ...": the parser's compound
     ):
         cut += 1
     # a title inside the run ends the role before the name: "Transport Minister Luis Pardo"
@@ -351,9 +405,19 @@ def _proper_words(doc: Any) -> frozenset[str]:
     return found
 
 
+def _calendar_word(token: Any) -> bool:
+    """A day, a month or a feast ("on Tuesday", "Jan."), unless it opens a double-barrelled name,
+    written tight before a hyphen and a capitalised word ("Jan-Hendrik", "May-Lis")."""
+    if token.text.casefold().rstrip(".") not in _CALENDAR:
+        return False
+    doc = token.doc
+    i = token.i
+    return not (i + 2 < len(doc) and _tight_hyphen(doc[i + 1]) and doc[i + 2].text[:1].isupper())
+
+
 def _name_like(token: Any) -> bool:
     text = token.text
-    if text.casefold().rstrip(".") in _CALENDAR:
+    if _calendar_word(token):
         return False  # "on Tuesday": a day, never a speaker
     if token.pos_ == "PROPN" and text[:1].isupper():
         return True
@@ -430,6 +494,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             gender=antecedent.gender,
             number=antecedent.number,
         )
+    head = _last_compound_part(head)
     tokens = noun_phrase(head)
     start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
     text = _text(doc_text, tokens)
@@ -450,7 +515,8 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         office_text = _clean_role(_text(doc_text, held_office))
         return Mention(start, end, text, "name", name=held_name, role=office_text, gender=gender_of, number="sg")
     # the name may go on past the word the parser made the head ("Liam Ó | Catháin", "Gunvor | Lie")
-    rest = _name_after(head, tokens) or _hyphen_tail(head)
+    rest = _name_after(head, tokens)
+    rest += _hyphen_tail(rest[-1] if rest else head)  # "Mara Lim | - | Okoro": split after the next word too
     last_name = rest[-1] if rest else head
     appos = [
         t
