@@ -70,6 +70,10 @@ REF = date(2025, 12, 11)  # a Thursday
         ("the agency said in its Dec. 2 release", ("day", date(2025, 12, 2))),  # an occasion of speech
         ("At the Dec. 3 news briefing, she said", ("day", date(2025, 12, 3))),
         ("he said on Monday that the Dec. 2 vote was void", ("day", date(2025, 12, 8))),
+        # the same moment in another zone, in brackets, names no day of the story's clock
+        ("shortly after 2 a.m. (1900 GMT Wednesday) the registrar said turnout was 70 percent", None),
+        ("she said at 1 a.m. (2300 UTC Tuesday) on Thursday", ("day", REF)),
+        ("he said on Wednesday (the first day of the count)", ("day", date(2025, 12, 10))),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:

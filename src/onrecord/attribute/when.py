@@ -186,8 +186,14 @@ def day_named_last(text: str, ref: date | None) -> date | None:
     return max(found, key=lambda f: f[2])[1]
 
 
+# The same moment in another time zone, in brackets: "shortly after 2 a.m. (1800 GMT Saturday)"
+# names the day where it is not the story's (the day of the story's own clock is the day).
+_OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
+
+
 def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpression]:
     """Every time expression of ``text`` (see find_time)."""
+    text = _OTHER_ZONE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[TimeExpression] = []
     for m in _NOT_A_DAY.finditer(text):
         found.append(("not-day", None, m.start()))
