@@ -214,6 +214,43 @@ def test_a_day_named_before_the_sentence(text: str, wanted: tuple[str, str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "wanted"),
+    [
+        # words relayed from a report: the day before the cue is the report's, not the speech's
+        (
+            "The Valmora Courier on Wednesday quoted Ines Ruiz as saying that every port would reopen.",
+            "every port would",
+            None,
+        ),
+        (
+            "The Valmora Courier quoted Ines Ruiz as saying on Tuesday that every port would reopen.",
+            "every port would",
+            "2027-05-04",
+        ),
+        # a quote of a quote: the day of the outer cue is the relaying speaker's, not the inner one's
+        (
+            "On Wednesday Mayor Tomas Reyes said the minister promised to build a new bridge.",
+            "to build a new ",
+            None,
+        ),
+        (
+            "Mayor Tomas Reyes told the council on Wednesday that the minister had promised to build a new bridge.",
+            "to build a new ",
+            None,
+        ),
+        (
+            "Mayor Tomas Reyes told the council on Wednesday that the minister had promised to build a new bridge.",
+            "the minister ha",
+            "2027-05-05",
+        ),
+    ],
+)
+def test_a_relayed_quote_takes_no_day_of_its_relay(text: str, quote: str, wanted: str | None) -> None:
+    found = {q.text[:15]: q.said_on for q in extract(text, published="2027-05-07")}
+    assert found[quote[:15]] == wanted
+
+
+@pytest.mark.parametrize(
     ("text", "wanted"),
     [
         # the day another quote of the sentence names is not this one's

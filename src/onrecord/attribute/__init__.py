@@ -173,6 +173,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             story_day = time[1].isoformat()
         # a report's or a relaying person's words: their day is not ours
         second_hand = id(c) in reports or relayed(c, text)
+        if second_hand and _before_cue(analysis, c, time):
+            time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
         via = channels.get(id(c))
         if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
             via = None  # "Clinton says ...": a person is not her own channel
@@ -439,6 +441,15 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
             pieces = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
             previous = day_named_last(mask_pieces(analysis.text, before.start, before.end, pieces), ref)
     return find_time(window, at - sentence.start, ref, previous)
+
+
+def _before_cue(analysis: Analysis, c: Candidate, time: TimeExpression | None) -> bool:
+    """Whether a quote's named day stands before its cue in their sentence: for words relayed
+    from a report, the day the report came out ("X on Wednesday quoted Y as saying")."""
+    if time is None or time[0] != "day" or c.cue is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    return sentence.start + time[2] < c.cue[0]
 
 
 def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
