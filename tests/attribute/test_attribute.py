@@ -200,6 +200,19 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             '"Nobody tells us anything," he said.',
             ("Nobody tells us", "2027-05-05", "preceding"),
         ),
+        # the present perfect tells of now: the day of the clause under it is another occasion's
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            "Harbour master Ines Ruiz has just repeated the promise she made on Monday. "
+            '"The port will reopen within a week," she told reporters.',
+            ("The port will r", None, None),
+        ),
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            "On Wednesday harbour master Ines Ruiz has just repeated the promise. "
+            '"The port will reopen within a week," she told reporters.',
+            ("The port will r", None, None),
+        ),
         # a cue in the present tense carries no day the speaker's words were given before
         (
             "Mira Varga told analysts on Tuesday that fleet orders were steady.\n\n"

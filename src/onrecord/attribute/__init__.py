@@ -459,6 +459,10 @@ def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
 
 
 _EARLIER = re.compile(r"\b(?:had|hatte|hatten|había|habían|avait|avaient|было)\b", re.I)
+# The present perfect after the speaker's name: "has just repeated", "have now posted".
+_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+|again\s+|also\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ne|id|ld|ght|ung|ot)\b"
+)
 
 
 def _preceding_day(
@@ -485,6 +489,10 @@ def _preceding_day(
         return None  # the sentence before is about someone else
     if _EARLIER.search(outside_clauses(sentence, min(at))):  # not "his wife, whose scan had gone ahead"
         return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
+    if _NOW.search(sentence, min(at)):
+        # "She has just repeated the line she used on Tuesday": the present perfect tells of now,
+        # and a day it names is another clause's
+        return None
     time = find_time(sentence, min(at), ref)  # the day nearest the speaker's name there
     if time is None or time[0] != "day" or time[1] is None:
         return None
