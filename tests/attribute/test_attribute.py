@@ -194,6 +194,12 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             'guild\'s statement that day: "Nobody wins a price war."',
             ("Nobody wins a p", "2027-05-04", "stated"),
         ),
+        # "the same day" means the day named last, a quote or two before
+        (
+            "Los estibadores se reunieron el martes frente al muelle. «No volveremos», dijo Ana Ruiz. "
+            "En Valmora, el ministro Tomás Reyes afirmó ese mismo día que el Gobierno no va a intervenir.",
+            ("el Gobierno no ", "2027-05-04", "stated"),
+        ),
         # a "had" in a relative clause of the sentence before is no earlier occasion of the speaker's
         (
             "Outside the depot on Wednesday, Tom Ashby, 61, was waiting for his brother, whose shift had ended. "

@@ -44,6 +44,18 @@ REF = date(2025, 12, 11)  # a Thursday
         ("disse na quarta-feira", ("day", date(2025, 12, 10))),
         ("disse em 9 de dezembro", ("day", date(2025, 12, 9))),
         ("sagte er am Mittwochabend", ("day", date(2025, 12, 10))),
+        ("zei hij woensdag", ("day", date(2025, 12, 10))),
+        ("sade hon på onsdagen", None),  # a definite weekday is no name onrecord reads: no day
+        ("säger hon i tisdags", None),
+        ("sa hon på tisdag", ("day", date(2025, 12, 9))),
+        ("— said заявив Бондар у неділю", ("day", date(2025, 12, 7))),
+        ("— said написав у п'ятницю міністр", ("day", date(2025, 12, 5))),
+        # a year alone is no day, in any language
+        ("she said in a 1998 interview", None),
+        ("she said in 1998", ("not-day", None)),
+        ("— said казала у 1998 році", ("not-day", None)),
+        ("— said 2014 року зізналася", ("not-day", None)),
+        ("dijo en 2014", ("not-day", None)),
         # a weekday that bounds another event is not the day of speech
         ("he said, with crews on the line since Monday", None),
         ("she said the talks would run until Friday", None),
@@ -143,6 +155,16 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             date(2025, 12, 10),
         ),
         (["BOISE — Gov. Ana Ruiz, who took office in Jan. 2025, will sign the bill, aides said."], None),
+        # a lede that introduces its first quote ends in a colon
+        (
+            [
+                "PUERTO VALMORA.— Cerca de mil estibadores se reunieron el martes frente al muelle. "
+                "El dirigente fue tajante:"
+            ],
+            date(2025, 12, 9),
+        ),
+        (["Hundreds of dockers gathered at the quay on Tuesday, and their leader was blunt:"], date(2025, 12, 9)),
+        (["Port strike: what the union wants"], None),  # a headline, no running text
         (
             ["KARSTA — The minister said on Wednesday that crews on the fire line since Monday would be relieved."],
             date(2025, 12, 10),

@@ -435,12 +435,18 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
     window = mask_pieces(analysis.text, sentence.start, sentence.end, [*c.pieces, *others])
     previous = None
     if SAME_DAY.search(window):
+        # the day named last before the sentence: in the sentence before, or (a quote between)
+        # a few sentences back
         index = analysis.sentence_at(at)
-        before = analysis.sentences[index - 1] if index > 0 else None
-        if before is not None:
+        for before in reversed(analysis.sentences[max(index - _SAME_DAY_REACH, 0) : index]):
             pieces = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
             previous = day_named_last(mask_pieces(analysis.text, before.start, before.end, pieces), ref)
+            if previous is not None:
+                break
     return find_time(window, at - sentence.start, ref, previous)
+
+
+_SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means
 
 
 def _before_cue(analysis: Analysis, c: Candidate, time: TimeExpression | None) -> bool:

@@ -56,7 +56,7 @@ _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|
 # before ("previous" to find_time), not the reference day.
 SAME_DAY = re.compile(
     r"\b(?:(?:on|later|earlier)\s+)?(?:the same day|that (?:same )?day|am (?:selben|gleichen) Tag|le même jour|"
-    r"ce jour-là|el mismo día|lo stesso giorno|no mesmo dia)(?!\w)",
+    r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)",
     re.I,
 )
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
@@ -64,7 +64,8 @@ _NOT_A_DAY = re.compile(
     r"\b(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|"
     r"this (?:week|month|year)|(?<![\w-])earlier(?=\s*[,.;]|\s+(?:on|this|in the (?:week|month|year))\b)|"
     r"(?:said|told|added|stated|noted|wrote|had)\s+earlier|^\s*earlier\b|previously|in the past|recently|"
-    r"in (?:19|20)\d\d|"
+    # a year alone, in the languages onrecord reads: "in 2014", "en 2014", "у 1998 році", "2014 року"
+    r"(?:in|en|im(?: Jahr)?|nel|em|i|у|в)\s+(?:19|20)\d\d(?!\s*[-/.]\d)|(?:19|20)\d\d\s+(?:року|році|году)|"
     r"(?:several|few|two|three) (?:days|weeks|months|years) ago|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
@@ -241,7 +242,8 @@ _ABBREVIATION = re.compile(
 
 # A lede is a paragraph of running text; header lines (headline, standfirst, byline) are shorter.
 _MIN_LEDE_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»]?\s*$")
+# (a colon ends a lede that introduces its first quote: "..., the union's chair was blunt:")
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’»]?\s*$")
 
 
 def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
