@@ -219,6 +219,13 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             '"The port will reopen within a week," she told reporters.',
             ("The port will r", None, None),
         ),
+        # ... nor the day the sentence before gives her
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            'Harbour master Ines Ruiz told the crowd on Sunday: "We will rebuild." Today she is calmer. '
+            '"I grew up on this quay," she says.',
+            ("I grew up on th", None, None),
+        ),
         # a cue in the present tense carries no day the speaker's words were given before
         (
             "Mira Varga told analysts on Tuesday that fleet orders were steady.\n\n"

@@ -182,7 +182,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
         said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present)
-        if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
+        if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
+            # ("she says": a feature's interview, not the day the sentence before tells of)
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
