@@ -50,6 +50,12 @@ REF = date(2025, 12, 11)  # a Thursday
         ("sa hon på tisdag", ("day", date(2025, 12, 9))),
         ("— said заявив Бондар у неділю", ("day", date(2025, 12, 7))),
         ("— said написав у п'ятницю міністр", ("day", date(2025, 12, 5))),
+        # a weekday after a verb in the future is an event to come
+        ("he said the assembly will vote on Saturday", None),
+        ("said Reyes, whose union would strike on Friday", None),
+        ("la asamblea votará el sábado, dijo", None),
+        ("he said on Monday the assembly will vote", ("day", date(2025, 12, 8))),
+        ("On Tuesday, she said the assembly will vote", ("day", date(2025, 12, 9))),
         # a year alone is no day, in any language
         ("she said in a 1998 interview", None),
         ("she said in 1998", ("not-day", None)),
@@ -215,7 +221,9 @@ def test_the_same_day_is_the_day_named_before(
     ("text", "expected"),
     [
         ("The union said on Tuesday that talks had failed", date(2025, 12, 9)),
-        ("The union said on Tuesday that it would strike on Friday", date(2025, 12, 5)),  # the last one named
+        # the last one named; not a day to come
+        ("The union said on Tuesday that it would strike on Friday", date(2025, 12, 9)),
+        ("The union said on Tuesday that it had struck on Friday", date(2025, 12, 5)),
         ("The union said on Tuesday it had met the company last week", None),  # a vague time last
         ("The union said it would meet again", None),
     ],

@@ -126,6 +126,12 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
     return pub
 
 
+# A verb in the future just before a weekday: the day of an event to come ("the assembly will
+# vote on Saturday", "votará el sábado", "wird am Freitag entscheiden"), not a day of speech.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|wird|werden|va|vont|[a-záéíó]{2,}(?:rá|rán|remos))\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
 # "by Monday" is a deadline ("no deal by Monday") as often as the day ("by Tuesday she said"): not one.
 _BOUNDS = frozenset({"since", "until", "till"})
 
@@ -212,7 +218,7 @@ def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpre
         found.append(("not-day", None, m.start()))
     if ref is not None:
         for m in _WEEKDAY.finditer(text):
-            if not _bounding(m.group(1)):
+            if not _bounding(m.group(1)) and not _FUTURE.search(text[: m.start()]):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _OCCASION.finditer(text):
             if _at_the_cue(text, m.start(), cue_offset):
