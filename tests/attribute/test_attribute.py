@@ -253,6 +253,12 @@ def test_a_day_named_before_the_sentence(text: str, wanted: tuple[str, str | Non
             "every port would",
             "2027-05-04",
         ),
+        # a day before the report's name is the speech's
+        (
+            "On Wednesday, according to the Valmora Courier, Ines Ruiz said every port would reopen.",
+            "every port would",
+            "2027-05-05",
+        ),
         # a quote of a quote: the day of the outer cue is the relaying speaker's, not the inner one's
         (
             "On Wednesday Mayor Tomas Reyes said the minister promised to build a new bridge.",

@@ -173,9 +173,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             story_day = time[1].isoformat()
         # a report's or a relaying person's words: their day is not ours
         second_hand = id(c) in reports or relayed(c, text)
-        if second_hand and _before_cue(analysis, c, time):
-            time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
         via = channels.get(id(c))
+        if second_hand and _before_cue(analysis, c, time, None if outlets.channel_kind(via) == "person" else via):
+            time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
         if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
             via = None  # "Clinton says ...": a person is not her own channel
         if via is not None and via.casefold() in _CALENDAR_WORDS:
@@ -450,13 +450,16 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
 _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means
 
 
-def _before_cue(analysis: Analysis, c: Candidate, time: TimeExpression | None) -> bool:
-    """Whether a quote's named day stands before its cue in their sentence: for words relayed
-    from a report, the day the report came out ("X on Wednesday quoted Y as saying")."""
+def _before_cue(analysis: Analysis, c: Candidate, time: TimeExpression | None, report: str | None) -> bool:
+    """Whether a quote's named day stands between the report that relays it and its cue: for
+    words relayed from a report, the day the report came out ("X on Wednesday quoted Y as
+    saying"); not a day before the report's name (``report``: "On Wednesday, according to X, Y
+    said"). A person who relays (``report`` None) said his own words on the day before the cue."""
     if time is None or time[0] != "day" or c.cue is None:
         return False
     sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
-    return sentence.start + time[2] < c.cue[0]
+    at = sentence.start + time[2]
+    return at < c.cue[0] and (report is None or analysis.text.find(report, sentence.start, at) >= 0)
 
 
 def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
