@@ -88,9 +88,6 @@ REF = date(2025, 12, 11)  # a Thursday
         ("the agency said in its Dec. 2 release", ("day", date(2025, 12, 2))),  # an occasion of speech
         ("At the Dec. 3 news briefing, she said", ("day", date(2025, 12, 3))),
         ("he said on Monday that the Dec. 2 vote was void", ("day", date(2025, 12, 8))),
-        # a day before the "that" opening the cue's clause dates the verb above it
-        ("The Courier reported on Monday that the mayor had said", None),
-        ("It emerged on Tuesday that the minister said", None),
         ("On Monday the minister said", ("day", date(2025, 12, 8))),
         ("the minister said on Monday that talks would resume", ("day", date(2025, 12, 8))),
         # the same moment in another zone, in brackets, names no day of the story's clock

@@ -174,7 +174,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # a report's or a relaying person's words: their day is not ours
         second_hand = id(c) in reports or relayed(c, text)
         via = channels.get(id(c))
-        if second_hand and _before_cue(analysis, c, time, None if outlets.channel_kind(via) == "person" else via):
+        if second_hand and outlets.channel_kind(via) != "person" and _before_cue(analysis, c, time, via):
             time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
         if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
             via = None  # "Clinton says ...": a person is not her own channel
@@ -451,15 +451,16 @@ _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it mea
 
 
 def _before_cue(analysis: Analysis, c: Candidate, time: TimeExpression | None, report: str | None) -> bool:
-    """Whether a quote's named day stands between the report that relays it and its cue: for
-    words relayed from a report, the day the report came out ("X on Wednesday quoted Y as
-    saying"); not a day before the report's name (``report``: "On Wednesday, according to X, Y
-    said"). A person who relays (``report`` None) said his own words on the day before the cue."""
-    if time is None or time[0] != "day" or c.cue is None:
+    """Whether a quote's named day stands between the name of the report that relays it and its
+    speaker: the day the report came out ("X on Wednesday quoted Y as saying"); not a day before
+    the report's name ("On Wednesday, according to X, Y said"), nor one after the speaker's
+    ("according to X, Y on Tuesday said")."""
+    if time is None or time[0] != "day" or c.cue is None or not report:
         return False
     sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
     at = sentence.start + time[2]
-    return at < c.cue[0] and (report is None or analysis.text.find(report, sentence.start, at) >= 0)
+    speaker = c.mention.start if c.mention is not None and c.mention.start > sentence.start else c.cue[0]
+    return at < speaker and analysis.text.find(report, sentence.start, at) >= 0
 
 
 def _entry_day(marks: DayMarks, c: Candidate) -> date | None:

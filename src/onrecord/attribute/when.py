@@ -178,23 +178,11 @@ def find_time(text: str, cue_offset: int, ref: date | None, previous: date | Non
     """
     # a relative clause's times count only when the rest of the sentence names none
     found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref) or _expressions(text, cue_offset, ref)
-    found = [f for f in found if not _main_clause(text, f[2], cue_offset)]
     if previous is not None:
         found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
     if not found:
         return None
     return min(found, key=lambda f: abs(f[2] - cue_offset))
-
-
-# A complementizer opening the clause the cue stands in: "The Star reported on Sunday that Ruiz
-# had told staff ...", "It emerged on Monday that the minister told donors ...".
-_THAT = re.compile(r"\b(?:that|dat|dass|que|che|что)\b", re.I)
-
-
-def _main_clause(text: str, pos: int, cue_offset: int) -> bool:
-    """Whether a time at ``pos`` stands in a clause above the cue's: before a "that" that opens
-    the cue's clause, it dates the verb the clause depends on, not the cue's."""
-    return pos < cue_offset and _THAT.search(text, pos, cue_offset) is not None
 
 
 def day_named_last(text: str, ref: date | None) -> date | None:
