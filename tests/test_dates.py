@@ -25,6 +25,11 @@ from onrecord.dates import day_ordinal, find_dates, infer_year, parse_date, to_d
         # a wire's slug line: day, month and year joined by hyphens
         ("03-02-2027 08:40 AEDT", "2027-02-03T08:40:00+11:00"),
         ("14-11-2026", "2026-11-14"),
+        # Dutch, Swedish and Ukrainian months
+        ("woensdag 10 maart 2027", "2027-03-10"),
+        ("den 11 juni 2027", "2027-06-11"),
+        ("5 вересня 2027, 10:20", "2027-09-05T10:20:00"),
+        ("17 mei 2027", "2027-05-17"),
         ("not a date", None),
         # found by fuzzing: an offset of a day or more is no zone (it raised ValueError)
         ("2025-12-11T09:08:00+99:00", None),

@@ -30,18 +30,19 @@ def _by_name(groups: list[str], start: int) -> dict[str, int]:
 
 MONTHS: dict[str, int] = _by_name(
     [
-        "january jan janvier januar enero gennaio janeiro января январь январе",
-        "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале",
-        "march mar mars märz maerz marzo março марта март марте",
-        "april apr avril abril aprile апреля апрель апреле",
-        "may mai mayo maggio maio мая май мае",
-        "june jun juin juni junio giugno junho июня июнь июне",
-        "july jul juillet juli julio luglio julho июля июль июле",
-        "august aug août aout agosto августа август августе",
-        "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре",
-        "october oct octobre oktober octubre ottobre outubro октября октябрь октябре",
-        "november nov novembre noviembre novembro ноября ноябрь ноябре",
-        "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре",
+        "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень",
+        "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
+        "februari лютого лютий",
+        "march mar mars märz maerz marzo março марта март марте maart березня березень",
+        "april apr avril abril aprile апреля апрель апреле квітня квітень",
+        "may mai mayo maggio maio мая май мае mei maj травня травень",
+        "june jun juin juni junio giugno junho июня июнь июне червня червень",
+        "july jul juillet juli julio luglio julho июля июль июле липня липень",
+        "august aug août aout agosto августа август августе augustus augusti серпня серпень",
+        "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень",
+        "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень",
+        "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад",
+        "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень",
     ],
     start=1,
 )
@@ -52,17 +53,21 @@ DAY_WORDS_AFTER_NAME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
 )
 
-# Weekday names in the languages onrecord reads (and Italian, Portuguese) (Russian also in the accusative of "в среду"),
-# to their index (Monday 0).
+# Weekday names in the languages onrecord reads (and Italian, Portuguese, Dutch, Swedish,
+# Ukrainian) (Russian and Ukrainian also in the accusative of "в среду", "у суботу"), to their
+# index (Monday 0).
 WEEKDAYS: dict[str, int] = _by_name(
     [
-        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник",
-        "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник",
-        "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду",
-        "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг",
-        "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу",
-        "saturday sat samstag samedi sábado sabato sabado суббота субботу",
-        "sunday sun sonntag dimanche domingo domenica воскресенье",
+        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок",
+        "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
+        "dinsdag tisdag вівторок",
+        "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
+        "woensdag onsdag середа середу",
+        "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер",
+        "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
+        "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю",
+        "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу",
+        "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю",
     ],
     start=0,
 )

@@ -194,11 +194,37 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             'guild\'s statement that day: "Nobody wins a price war."',
             ("Nobody wins a p", "2027-05-04", "stated"),
         ),
+        # "the same day" means the day named last, a quote or two before
+        (
+            "Los estibadores se reunieron el martes frente al muelle. «No volveremos», dijo Ana Ruiz. "
+            "En Valmora, el ministro Tomás Reyes afirmó ese mismo día que el Gobierno no va a intervenir.",
+            ("el Gobierno no ", "2027-05-04", "stated"),
+        ),
         # a "had" in a relative clause of the sentence before is no earlier occasion of the speaker's
         (
             "Outside the depot on Wednesday, Tom Ashby, 61, was waiting for his brother, whose shift had ended. "
             '"Nobody tells us anything," he said.',
             ("Nobody tells us", "2027-05-05", "preceding"),
+        ),
+        # the present perfect tells of now: the day of the clause under it is another occasion's
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            "Harbour master Ines Ruiz has just repeated the promise she made on Monday. "
+            '"The port will reopen within a week," she told reporters.',
+            ("The port will r", None, None),
+        ),
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            "On Wednesday harbour master Ines Ruiz has just repeated the promise. "
+            '"The port will reopen within a week," she told reporters.',
+            ("The port will r", None, None),
+        ),
+        # ... nor the day the sentence before gives her
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            'Harbour master Ines Ruiz told the crowd on Sunday: "We will rebuild." Today she is calmer. '
+            '"I grew up on this quay," she says.',
+            ("I grew up on th", None, None),
         ),
         # a cue in the present tense carries no day the speaker's words were given before
         (
@@ -211,6 +237,45 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
 def test_a_day_named_before_the_sentence(text: str, wanted: tuple[str, str | None, str | None]) -> None:
     quotes = extract(text, published="2027-05-07")
     assert [(q.text[:15], q.said_on, q.said_on_source) for q in quotes][-1] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "wanted"),
+    [
+        # words relayed from a report: the day before the cue is the report's, not the speech's
+        (
+            "The Valmora Courier on Wednesday quoted Ines Ruiz as saying that every port would reopen.",
+            "every port would",
+            None,
+        ),
+        (
+            "The Valmora Courier quoted Ines Ruiz as saying on Tuesday that every port would reopen.",
+            "every port would",
+            "2027-05-04",
+        ),
+        # a day before the report's name is the speech's
+        (
+            "On Wednesday, according to the Valmora Courier, Ines Ruiz said every port would reopen.",
+            "every port would",
+            "2027-05-05",
+        ),
+        # ... and so is one after the speaker's name
+        (
+            "According to the Valmora Courier, Ines Ruiz on Tuesday said every port would reopen.",
+            "every port would",
+            "2027-05-04",
+        ),
+        # a person who relays is no report: the day before the inner cue may be the inner speech's
+        (
+            "Mayor Tomas Reyes said the minister had telephoned him on Tuesday and told him the bridge would be built.",
+            "the bridge woul",
+            "2027-05-04",
+        ),
+    ],
+)
+def test_a_relayed_quote_takes_no_day_of_its_relay(text: str, quote: str, wanted: str | None) -> None:
+    found = {q.text[:15]: q.said_on for q in extract(text, published="2027-05-07")}
+    assert found[quote[:15]] == wanted
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,10 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         ("Thursday 11 March\n\n17:52\nA.\n\n09:10\nB.\n", [(0, "2027-03-11")], None),
         ("Friday, May 7\n\n2:05 p.m. — A\nB\n\n1:10 p.m. — C\nD\n", [(0, "2027-05-07")], None),
         ("11 March 2027\n\nThe minister said talks would resume.\n", [], None),  # a date line, no live blog
+        # a time stamp with its zone's offset from UTC
+        ("Friday, May 7\n\n23:40 GMT+8\nA.\n\n22:15 GMT+8\nB.\n", [(0, "2027-05-07")], None),
+        ("Friday, May 7\n\n09:15 UTC+05:30 — A\n\n08:50 UTC-3\nB.\n", [(0, "2027-05-07")], None),
+        ("Friday, May 7\n\n10:15 GMT+8 people were queueing.\n\n09:15 GMT+8 they left.\n", [], None),  # prose
         ("Recorded: Thursday, May 13, 2027, 5:30 p.m. ET\n\nHOST: Hi.\n", [], "2027-05-13"),
         ("Call date: Thursday, May 13, 2027, 8:30 a.m. ET\n\nOPERATOR: Hi.\n", [], "2027-05-13"),
         ("Transcript of interview — recorded Thursday, May 13, 2027\n\nQ: Hi.\n", [], "2027-05-13"),

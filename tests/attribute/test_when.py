@@ -44,6 +44,24 @@ REF = date(2025, 12, 11)  # a Thursday
         ("disse na quarta-feira", ("day", date(2025, 12, 10))),
         ("disse em 9 de dezembro", ("day", date(2025, 12, 9))),
         ("sagte er am Mittwochabend", ("day", date(2025, 12, 10))),
+        ("zei hij woensdag", ("day", date(2025, 12, 10))),
+        ("sade hon på onsdagen", None),  # a definite weekday is no name onrecord reads: no day
+        ("säger hon i tisdags", None),
+        ("sa hon på tisdag", ("day", date(2025, 12, 9))),
+        ("— said заявив Бондар у неділю", ("day", date(2025, 12, 7))),
+        ("— said написав у п'ятницю міністр", ("day", date(2025, 12, 5))),
+        # a weekday after a verb in the future is an event to come
+        ("he said the assembly will vote on Saturday", None),
+        ("said Reyes, whose union would strike on Friday", None),
+        ("la asamblea votará el sábado, dijo", None),
+        ("he said on Monday the assembly will vote", ("day", date(2025, 12, 8))),
+        ("On Tuesday, she said the assembly will vote", ("day", date(2025, 12, 9))),
+        # a year alone is no day, in any language
+        ("she said in a 1998 interview", None),
+        ("she said in 1998", ("not-day", None)),
+        ("— said казала у 1998 році", ("not-day", None)),
+        ("— said 2014 року зізналася", ("not-day", None)),
+        ("dijo en 2014", ("not-day", None)),
         # a weekday that bounds another event is not the day of speech
         ("he said, with crews on the line since Monday", None),
         ("she said the talks would run until Friday", None),
@@ -70,6 +88,12 @@ REF = date(2025, 12, 11)  # a Thursday
         ("the agency said in its Dec. 2 release", ("day", date(2025, 12, 2))),  # an occasion of speech
         ("At the Dec. 3 news briefing, she said", ("day", date(2025, 12, 3))),
         ("he said on Monday that the Dec. 2 vote was void", ("day", date(2025, 12, 8))),
+        ("On Monday the minister said", ("day", date(2025, 12, 8))),
+        ("the minister said on Monday that talks would resume", ("day", date(2025, 12, 8))),
+        # the same moment in another zone, in brackets, names no day of the story's clock
+        ("shortly after 2 a.m. (1900 GMT Wednesday) the registrar said turnout was 70 percent", None),
+        ("she said at 1 a.m. (2300 UTC Tuesday) on Thursday", ("day", REF)),
+        ("he said on Wednesday (the first day of the count)", ("day", date(2025, 12, 10))),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
@@ -134,6 +158,16 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             date(2025, 12, 10),
         ),
         (["BOISE — Gov. Ana Ruiz, who took office in Jan. 2025, will sign the bill, aides said."], None),
+        # a lede that introduces its first quote ends in a colon
+        (
+            [
+                "PUERTO VALMORA.— Cerca de mil estibadores se reunieron el martes frente al muelle. "
+                "El dirigente fue tajante:"
+            ],
+            date(2025, 12, 9),
+        ),
+        (["Hundreds of dockers gathered at the quay on Tuesday, and their leader was blunt:"], date(2025, 12, 9)),
+        (["Port strike: what the union wants"], None),  # a headline, no running text
         (
             ["KARSTA — The minister said on Wednesday that crews on the fire line since Monday would be relieved."],
             date(2025, 12, 10),
@@ -184,7 +218,9 @@ def test_the_same_day_is_the_day_named_before(
     ("text", "expected"),
     [
         ("The union said on Tuesday that talks had failed", date(2025, 12, 9)),
-        ("The union said on Tuesday that it would strike on Friday", date(2025, 12, 5)),  # the last one named
+        # the last one named; not a day to come
+        ("The union said on Tuesday that it would strike on Friday", date(2025, 12, 9)),
+        ("The union said on Tuesday that it had struck on Friday", date(2025, 12, 5)),
         ("The union said on Tuesday it had met the company last week", None),  # a vague time last
         ("The union said it would meet again", None),
     ],

@@ -27,6 +27,9 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
         # US wire copy's date between dashes after the place and outlet
         ("CARVER CITY (NPW) — Oct. 6, 2027 — The county board voted", "Carver City", "Oct. 6, 2027", "NPW"),
         ("PORT ALDEN — 9 June 2027 — The harbour master said", "Port Alden", "9 June 2027", None),
+        # a region of three words between the place and the date
+        ("PORT ALVA, Skerry Island Territory, Nov 14 (SPA) – The vote", "Port Alva", "Nov 14", "SPA"),
+        ("HARLOW FALLS, Ohio, May 10 (NPW) — The mayor said", "Harlow Falls, Ohio", "May 10", "NPW"),
     ],
 )
 def test_dateline(text: str, place: str, date: str | None, outlet: str | None) -> None:

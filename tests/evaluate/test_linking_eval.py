@@ -278,3 +278,35 @@ def test_a_split_id_with_a_wrong_name_says_so() -> None:
     ]
     line = "ruiz: [p1] 'Ana Ruiz' x1 (a.txt) | [p2] 'Valmora' (wrong name) x1 (b.txt)"
     assert attribution_errors(gold, found, GOLD_SPEAKERS)["speaker_split"] == [line]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("said_on", "source", "gold_day", "lines"),
+    [
+        ("2027-03-04", "dateline", None, ["a.txt: 'x': '2027-03-04' for None (dateline)"]),  # a false day's rule
+        (None, None, "2027-03-04", ["a.txt: 'x': None for '2027-03-04'"]),  # a missed day has no source
+        ("2027-03-04", "stated", "2027-03-04", []),  # right: not listed
+    ],
+)
+def test_a_wrong_day_names_the_rule_it_came_from(
+    said_on: str | None, source: str | None, gold_day: str | None, lines: list[str]
+) -> None:
+    from onrecord.evaluate.linking import attribution_errors
+    from onrecord.model import Quote, SpeakerRef
+
+    gold = [{"article": "a.txt", "text": "x", "speaker": "ruiz", "said_on": gold_day}]
+    found = [
+        Quote(
+            "q",
+            "a",
+            "direct",
+            "t",
+            0,
+            1,
+            None,
+            SpeakerRef("p1", "Ana Ruiz", None),
+            said_on=said_on,
+            said_on_source=source,
+        )
+    ]
+    assert attribution_errors(gold, found, GOLD_SPEAKERS)["said_on"] == lines  # type: ignore[arg-type]

@@ -183,13 +183,16 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # a report's or a relaying person's words: their day is not ours
         second_hand = id(c) in reports or relayed(c, text)
         via = channels.get(id(c))
+        if second_hand and outlets.channel_kind(via) != "person" and _before_cue(analysis, c, time, via):
+            time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
         if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
             via = None  # "Clinton says ...": a person is not her own channel
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
         said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present)
-        if said_on_source in (None, "context") and not _vague(c, time) and entity is not None:
+        if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
+            # ("she says": a feature's interview, not the day the sentence before tells of)
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
@@ -476,12 +479,31 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
     window = mask_pieces(analysis.text, sentence.start, sentence.end, [*c.pieces, *others])
     previous = None
     if SAME_DAY.search(window):
+        # the day named last before the sentence: in the sentence before, or (a quote between)
+        # a few sentences back
         index = analysis.sentence_at(at)
-        before = analysis.sentences[index - 1] if index > 0 else None
-        if before is not None:
+        for before in reversed(analysis.sentences[max(index - _SAME_DAY_REACH, 0) : index]):
             pieces = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
             previous = day_named_last(mask_pieces(analysis.text, before.start, before.end, pieces), ref)
+            if previous is not None:
+                break
     return find_time(window, at - sentence.start, ref, previous)
+
+
+_SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means
+
+
+def _before_cue(analysis: Analysis, c: Candidate, time: TimeExpression | None, report: str | None) -> bool:
+    """Whether a quote's named day stands between the name of the report that relays it and its
+    speaker: the day the report came out ("X on Wednesday quoted Y as saying"); not a day before
+    the report's name ("On Wednesday, according to X, Y said"), nor one after the speaker's
+    ("according to X, Y on Tuesday said")."""
+    if time is None or time[0] != "day" or c.cue is None or not report:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    at = sentence.start + time[2]
+    speaker = c.mention.start if c.mention is not None and c.mention.start > sentence.start else c.cue[0]
+    return at < speaker and analysis.text.find(report, sentence.start, at) >= 0
 
 
 def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
@@ -491,6 +513,10 @@ def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
 
 
 _EARLIER = re.compile(r"\b(?:had|hatte|hatten|había|habían|avait|avaient|было)\b", re.I)
+# The present perfect after the speaker's name: "has just repeated", "have now posted".
+_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+|again\s+|also\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|ne|id|ld|ght|ung|ot)\b"
+)
 
 
 def _preceding_day(
@@ -517,6 +543,10 @@ def _preceding_day(
         return None  # the sentence before is about someone else
     if _EARLIER.search(outside_clauses(sentence, min(at))):  # not "his wife, whose scan had gone ahead"
         return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
+    if _NOW.search(sentence, min(at)):
+        # "She has just repeated the line she used on Tuesday": the present perfect tells of now,
+        # and a day it names is another clause's
+        return None
     time = find_time(sentence, min(at), ref)  # the day nearest the speaker's name there
     if time is None or time[0] != "day" or time[1] is None:
         return None

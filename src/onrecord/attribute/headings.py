@@ -51,8 +51,13 @@ _HEADER = re.compile(
     re.I | re.M,
 )
 _MAX_HEADER_CHARS = 1500
-# A live-blog entry's time stamp opening its line: "17:52", "2:05 p.m. —", "10.05 BST".
-_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:[—–\-|:].*)?$", re.I)
+# A live-blog entry's time stamp opening its line: "17:52", "2:05 p.m. —", "10.05 BST", a zone
+# with its offset from UTC ("21:40 GMT+8", "09:15 UTC+05:30").
+_STAMP = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?\b)?)?"
+    r"\s*(?:[—–\-|:].*)?$",
+    re.I,
+)
 _MIN_STAMPS = 2  # a transcript's header sits above its first turns
 _RELEASE = re.compile(
     r"^\W*(?:press|news|media)\s+release\b|\bfor\s+immediate\s+(?:release|publication)\b|"

@@ -56,7 +56,7 @@ _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|
 # before ("previous" to find_time), not the reference day.
 SAME_DAY = re.compile(
     r"\b(?:(?:on|later|earlier)\s+)?(?:the same day|that (?:same )?day|am (?:selben|gleichen) Tag|le même jour|"
-    r"ce jour-là|el mismo día|lo stesso giorno|no mesmo dia)(?!\w)",
+    r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)",
     re.I,
 )
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
@@ -64,7 +64,8 @@ _NOT_A_DAY = re.compile(
     r"\b(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|"
     r"this (?:week|month|year)|(?<![\w-])earlier(?=\s*[,.;]|\s+(?:on|this|in the (?:week|month|year))\b)|"
     r"(?:said|told|added|stated|noted|wrote|had)\s+earlier|^\s*earlier\b|previously|in the past|recently|"
-    r"in (?:19|20)\d\d|"
+    # a year alone, in the languages onrecord reads: "in 2014", "en 2014", "у 1998 році", "2014 року"
+    r"(?:in|en|im(?: Jahr)?|nel|em|i|у|в)\s+(?:19|20)\d\d(?!\s*[-/.]\d)|(?:19|20)\d\d\s+(?:року|році|году)|"
     r"(?:several|few|two|three) (?:days|weeks|months|years) ago|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
@@ -124,6 +125,12 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
                 return day
     return pub
 
+
+# A verb in the future just before a weekday: the day of an event to come ("the assembly will
+# vote on Saturday", "votará el sábado", "wird am Freitag entscheiden"), not a day of speech.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|wird|werden|va|vont|[a-záéíó]{2,}(?:rá|rán|remos))\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 
 # "by Monday" is a deadline ("no deal by Monday") as often as the day ("by Tuesday she said"): not one.
 _BOUNDS = frozenset({"since", "until", "till"})
@@ -186,14 +193,20 @@ def day_named_last(text: str, ref: date | None) -> date | None:
     return max(found, key=lambda f: f[2])[1]
 
 
+# The same moment in another time zone, in brackets: "shortly after 2 a.m. (1800 GMT Saturday)"
+# names the day where it is not the story's (the day of the story's own clock is the day).
+_OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
+
+
 def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpression]:
     """Every time expression of ``text`` (see find_time)."""
+    text = _OTHER_ZONE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[TimeExpression] = []
     for m in _NOT_A_DAY.finditer(text):
         found.append(("not-day", None, m.start()))
     if ref is not None:
         for m in _WEEKDAY.finditer(text):
-            if not _bounding(m.group(1)):
+            if not _bounding(m.group(1)) and not _FUTURE.search(text[: m.start()]):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _OCCASION.finditer(text):
             if _at_the_cue(text, m.start(), cue_offset):
@@ -223,7 +236,8 @@ _ABBREVIATION = re.compile(
 
 # A lede is a paragraph of running text; header lines (headline, standfirst, byline) are shorter.
 _MIN_LEDE_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»]?\s*$")
+# (a colon ends a lede that introduces its first quote: "..., the union's chair was blunt:")
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’»]?\s*$")
 
 
 def lede_day(paragraphs: list[str], ref: date | None) -> date | None:

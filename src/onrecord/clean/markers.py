@@ -27,7 +27,8 @@ _OUTLET = r"\((?P<{}>[A-ZА-ЯЁ][\w .&'’/-]{{0,40}}?|[a-z]{{2,4}})\)"  # (Reu
 _DATELINE = re.compile(
     r"^\s*"
     + _PLACE
-    + r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,\s+"  # a region after the place: "HARLOW FALLS, Ohio, May 10"
+    # a region after the place: "HARLOW FALLS, Ohio, May 10", "PORT ALVA, Skerry Island Territory, Nov 14"
+    + r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?=,\s+"
     + _DATE.replace("?P<date>", "?:")
     + r"))?"
     + r"(?:,?\s+"

@@ -332,7 +332,8 @@ def attribution_errors(
 ) -> dict[str, list[str]]:
     """One line per wrong speaker, ``via``, ``via_kind`` and ``said_on`` on a matched quote, and
     one per gold speaker whose matched quotes got several speaker ids (``speaker_split``: the
-    speaker-pair recall lost, whether or not each name is right)."""
+    speaker-pair recall lost, whether or not each name is right). A wrong day names where it
+    came from (its ``said_on_source``), so a false day's rule is found at once."""
     out: dict[str, list[str]] = {"speaker": [], "speaker_split": [], "via": [], "via_kind": [], "said_on": []}
     ids: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for g, q in zip(gold, found, strict=True):
@@ -349,7 +350,8 @@ def attribution_errors(
         if "via_kind" in g and _via_kind(q) != _gold_value(g, "via_kind"):
             out["via_kind"].append(f"{where}: {q.via_kind!r} for {g['via_kind']!r} (via {q.via!r})")
         if "said_on" in g and _said_on(q) != _gold_value(g, "said_on"):
-            out["said_on"].append(f"{where}: {q.said_on!r} for {g['said_on']!r}")
+            source = f" ({q.said_on_source})" if q.said_on and q.said_on_source else ""
+            out["said_on"].append(f"{where}: {q.said_on!r} for {g['said_on']!r}{source}")
     out["speaker_split"] = [
         f"{key}: " + " | ".join(_split_group(sid, seen, gold_speakers.get(key, {})) for sid, seen in groups.items())
         for key, groups in sorted(ids.items())
