@@ -108,6 +108,9 @@ from onrecord.link.features import _other_name_after, _owner_swapped, compatible
         ),
         ("the union would also accept the offer, she said", "management would accept the offer", "entities"),
         ("Council members must vote on the budget too", "The mayor must vote on the budget", "entities"),
+        # a name opening each wording, then the same predicate (its tense aside)
+        ("Lisbon had lost its soul", "Porto has lost its soul. He loved this city for fifty years.", "entities"),
+        ("Harwick will keep its hospital open", "Dunmore will keep its hospital open", "entities"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -491,3 +494,18 @@ def test_a_body_of_another_owner(a: str, b: str, swapped: bool) -> None:
     assert _owner_swapped(features(a), features(b)) is swapped
     if swapped:
         assert compatible(features(b), features(a)) == (False, "entities")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # the same name, in other tenses; a report that opens with no name; a name the other holds
+        ("Lisbon had lost its soul", "Lisbon has lost its soul tonight.", True),
+        ("prices would rise next year", "Prices will rise next year", True),
+        ("Porto had lost its soul, like Lisbon", "Lisbon has lost its soul", True),
+        # another subject, but no predicate of two content words in common
+        ("Harwick is ready", "Dunmore is ready", True),
+    ],
+)
+def test_a_name_that_opens_the_wording(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a), features(b))[0] is same
