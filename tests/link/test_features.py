@@ -349,6 +349,10 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("el plan, aprobado en marzo, no subirá las tarifas", "es", "the plan would raise fares", "en", False),
         ("il piano, approvato a marzo, non aumenterà le tariffe", "it", "the plan will not raise fares", "en", True),
         ("Lavoriamo per la pace, non per una tregua", "it", "We are working for peace", "en", True),
+        # Portuguese: "no" is "in the", not the Spanish negator; "não" negates
+        ("três casos confirmados no distrito de Norvale", "pt", "three cases confirmed in Norvale", "en", True),
+        ("a câmara não vai aumentar as tarifas", "pt", "the council will raise fares", "en", False),
+        ("a câmara não vai aumentar as tarifas", "pt", "the council will not raise fares", "en", True),
         # "No." answers a question; an irregular verb's forms are one word
         ("No. The board did not know about the loans.", "en", "Совет директоров не знал о кредитах", "ru", True),
         ("No. The board did not know about the loans.", "en", "the board had known about the loans", "en", False),

@@ -180,6 +180,8 @@ _NEGATORS = {
     "fr": {"ne", "n'", "jamais", "pas", "aucun", "aucune", "personne", "rien"},
     "es": {"no", "nunca", "jamás", "nadie", "nada", "ningún", "ninguna", "ninguno"},
     "it": {"non", "mai"},
+    # without it a Portuguese wording is read as Spanish, whose "no" negates ("no condado": "in the county")
+    "pt": {"não", "nunca", "jamais", "ninguém", "nada", "nenhum", "nenhuma"},
     "ru": {"не", "никогда", "нет", "никто", "никого", "никому", "ничего", "ничто", "ни"},
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
