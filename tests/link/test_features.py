@@ -274,6 +274,7 @@ def test_paraphrases_and_translations_pass(a: str, b: str) -> None:
         ("Fourteen thousand people", "en", {"14000"}),  # as "14,000" and "14 thousand" give it
         ("Dix-neuf arbitres sont venus", "fr", {"19"}),
         ("treinta y dos casas", "es", {"32"}),
+        ("een 11 procent lager risico", "nl", {"11%"}),
         ("two or three days", "en", {"2", "3"}),
         # the year of a full date is not a figure of its own
         ("deliveries stop from 1 May 2027", "en", {"1"}),
@@ -353,6 +354,12 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("três casos confirmados no distrito de Norvale", "pt", "three cases confirmed in Norvale", "en", True),
         ("a câmara não vai aumentar as tarifas", "pt", "the council will raise fares", "en", False),
         ("a câmara não vai aumentar as tarifas", "pt", "the council will not raise fares", "en", True),
+        # Dutch and Swedish negators; a Dutch "procent" is a percentage
+        ("De gemeente zal de tarieven niet verhogen", "nl", "the council will not raise fares", "en", True),
+        ("De gemeente zal de tarieven verhogen", "nl", "the council will not raise fares", "en", False),
+        ("Kommunen kommer inte att höja taxorna", "sv", "the council will not raise fares", "en", True),
+        ("Kommunen kommer att höja taxorna", "sv", "the council will not raise fares", "en", False),
+        ("Kommunen kommer inte att höja taxorna", None, "the council will not raise fares", "en", True),
         # "No." answers a question; an irregular verb's forms are one word
         ("No. The board did not know about the loans.", "en", "Совет директоров не знал о кредитах", "ru", True),
         ("No. The board did not know about the loans.", "en", "the board had known about the loans", "en", False),
@@ -406,7 +413,7 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("nurses would not lose pay", "en", "les infirmières garderont leur salaire", "fr", False),
     ],
 )
-def test_negations_are_read_where_news_writes_them(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:
+def test_negations_are_read_where_news_writes_them(a: str, lang_a: str | None, b: str, lang_b: str, expected: bool) -> None:
     assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
 
 

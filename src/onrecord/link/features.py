@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_PERCENT = r"(?:\s*(%|percent|per cent|процент\w*|prozent|pour cent|por ciento))?"
+_PERCENT = r"(?:\s*(%|percent|per cent|процент\w*|prozent|procent|pour cent|por ciento))?"
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # French and Russian group thousands with a (narrow, no-break) space: "1 200"
 _NUMBER_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
@@ -182,6 +182,8 @@ _NEGATORS = {
     "it": {"non", "mai"},
     # without it a Portuguese wording is read as Spanish, whose "no" negates ("no condado": "in the county")
     "pt": {"não", "nunca", "jamais", "ninguém", "nada", "nenhum", "nenhuma"},
+    "nl": {"niet", "nooit", "geen", "niemand", "niets"},
+    "sv": {"inte", "icke", "aldrig", "ingen", "inget", "inga", "ingenting"},
     "ru": {"не", "никогда", "нет", "никто", "никого", "никому", "ничего", "ничто", "ни"},
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
@@ -192,6 +194,8 @@ _STOPWORDS_BY_LANG = {
     "de": frozenset("der die das und ist sind wir werden nicht ein eine mit für den dem zu".split()),
     "fr": frozenset("le la les et est sont nous ne pas un une avec pour des du".split()),
     "es": frozenset("el la los las y es son nosotros no un una con para del".split()),
+    "nl": frozenset("het een van niet zijn wij geen naar ook maar wordt worden ons onze".split()),
+    "sv": frozenset("och att det som är inte för på med jag har ett till av om vi inga oss vår kommer".split()),
 }
 # Negative pronouns negate their clause even after a comma ("sicher, niemand muss ...").
 _NEGATIVE_PRONOUNS = frozenset(
