@@ -771,18 +771,3 @@ def test_the_same_opening_ended_another_way_is_another_occasion(ending: str, apa
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) not in groups) is apart
-
-
-@pytest.mark.parametrize(
-    ("other", "linked"),
-    [
-        ("голос, який ніколи не був тихим", True),  # the words the report quotes, translated
-        ("голос, який завжди був тихим", False),  # "always quiet": not what the report quotes
-    ],
-)
-def test_a_translation_of_the_words_a_report_quotes(other: str, linked: bool) -> None:
-    words = 'Lviv had lost "a voice that was never quiet."'
-    report = LinkItem("q1", "p:x", words, "mixed", "en", 100, "a", 0, "2026-01-10")
-    quote = LinkItem("q2", "p:x", other, "direct", "uk", 100, "b", 0, "2026-01-10")
-    groups = _groups([report, quote], link_block([report, quote], LinkOptions(), _embedder))
-    assert (frozenset({"q1", "q2"}) in groups) is linked

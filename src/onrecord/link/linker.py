@@ -198,9 +198,8 @@ class LinkOptions:
         trimmed_threshold: cosine for a report, in the language of the other, every content word of
             which the other has (a trimmed or partial rendering of the same statement).
         trimmed_min_words: content words that trimmed report needs at least.
-        second_look_clauses: the same for a translation when one of the two has several clauses,
-            or is a report that quotes words of its own (a long wording's whole vector is far
-            from the one clause another language kept).
+        second_look_clauses: the same for a translation when one of the two has several clauses
+            (a long quote's whole vector is far from the one clause another language kept).
     """
 
     window_days: int = 7
@@ -823,9 +822,7 @@ def _semantic_pairs(
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
     views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
     vectors = _embed_views(its, views, embedder)
-    # quotes of several clauses or pieces, and reports that quote words of their own ('Ukraine
-    # had lost "a voice that was never silent"'): another language may have kept just that part
-    several = {i for i in members if clauses(its[i].text) or len(its[i].parts) > 1 or its[i].quoted()}
+    several = {i for i in members if clauses(its[i].text) or len(its[i].parts) > 1}
     best = _close_pairs(its, views, vectors, options, options.second_look)
     if len({its[i].language or "en" for i in members}) > 1 and options.second_look_clauses < options.second_look:
         # translations with a quote of several clauses, from the lower cosine (only in a block
