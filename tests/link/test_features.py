@@ -413,7 +413,9 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("nurses would not lose pay", "en", "les infirmières garderont leur salaire", "fr", False),
     ],
 )
-def test_negations_are_read_where_news_writes_them(a: str, lang_a: str | None, b: str, lang_b: str, expected: bool) -> None:
+def test_negations_are_read_where_news_writes_them(
+    a: str, lang_a: str | None, b: str, lang_b: str, expected: bool
+) -> None:
     assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
 
 
