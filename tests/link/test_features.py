@@ -354,6 +354,7 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         ("três casos confirmados no distrito de Norvale", "pt", "three cases confirmed in Norvale", "en", True),
         ("a câmara não vai aumentar as tarifas", "pt", "the council will raise fares", "en", False),
         ("a câmara não vai aumentar as tarifas", "pt", "the council will not raise fares", "en", True),
+        ("Vim para ganhar títulos, não pelo salário", "pt", "he came to win titles", "en", True),  # contrast
         # Dutch and Swedish negators; a Dutch "procent" is a percentage
         ("De gemeente zal de tarieven niet verhogen", "nl", "the council will not raise fares", "en", True),
         ("De gemeente zal de tarieven verhogen", "nl", "the council will not raise fares", "en", False),

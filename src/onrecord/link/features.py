@@ -518,7 +518,10 @@ _CONTRAST_OPENERS = {
         .split()
     ),
     "it": frozenset("un una uno il lo la i gli le l in a di da per con su come solo verso contro tra fra".split()),
-    "pt": frozenset("um uma o a os as em no na de do da por para com como só contra sobre entre ao aos".split()),
+    "pt": frozenset(
+        "um uma o a os as em no na nos nas de do da dos das por pelo pela pelos pelas para com como só contra sobre "
+        "entre ao aos".split()
+    ),
     "fr": frozenset(
         "un une le la les l en à de du des pour par avec sans comme seulement envers vers contre sur chez".split()
     ),
