@@ -753,3 +753,21 @@ def test_a_report_no_day_places_is_not_the_words_said_again(undated_day: int | N
     labels = link_block([tuesday, again, report], LinkOptions(), _embedder)
     assert (labels[2] == labels[1]) is joins_repetition
     assert labels[0] != labels[1]
+
+
+@pytest.mark.parametrize(
+    ("ending", "apart"),
+    [
+        ("We are against being made fools of.", True),  # the frame filled another way
+        ("We are against being the only ones who pay for it.", False),  # words edited
+    ],
+)
+def test_the_same_opening_ended_another_way_is_another_occasion(ending: str, apart: bool) -> None:
+    first = ("We are not against the toll", "We are against being the only ones paying for it.")
+    second = ("We are not against the toll", ending)
+    items = [
+        LinkItem("q1", "p:x", " ".join(first), "direct", "en", 100, "a", 0, "2026-01-10", first),
+        LinkItem("q2", "p:x", " ".join(second), "direct", "en", 101, "b", 0, "2026-01-11", second),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.occasions import named_weekday, repeated_before, repeated_later, repeats_itself, said_again
+from onrecord.link.occasions import (
+    another_ending,
+    named_weekday,
+    repeated_before,
+    repeated_later,
+    repeats_itself,
+    said_again,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,6 +45,10 @@ def test_the_attribution_tells_of_words_said_again(before: str, after: str, agai
         ("On Monday and again on Thursday she said", " that", None),
         ("Ahead of Friday's vote, she said", " that", None),
         ('We meet on Friday," the minister said', ". ", None),
+        # the hour in another time zone, in brackets: an aside, not the day said
+        ("The returning officer declared the result shortly after 3 a.m. (1900 GMT Friday) and said", " that", None),
+        ("The council voted at 1 a.m. (23.00 GMT Tuesday) and its chair said", " that", None),
+        ("Late on Sunday (early Monday in Europe) the mayor said", " that", 6),
     ],
 )
 def test_the_attribution_names_the_weekday_said(before: str, after: str, weekday: int | None) -> None:
@@ -54,10 +65,15 @@ def test_the_attribution_names_the_weekday_said(before: str, after: str, weekday
         ),
         ("Am Mittwoch wiederholte die Ministerin, was sie am Montag gesagt hatte. „", True),
         ("She restated her position at the hearing: '", True),
+        # the sentence before ends in a quotation of its own; a paragraph between them
+        ('"The study was sound," the professor told the radio station. "And I stand by it." She repeated her '
+         'main point later in the programme. "', True),
+        ('"We are ready," he said.\n\nHe restated the promise in the afternoon.\n\n"', True),
         # no word of repetition; one inside a quotation; the quote goes on a sentence of its own
         ('The minister spoke to reporters on Tuesday. "', False),
         ('He said "we will repeat this" and left. "', False),
         ("He repeated the charge, adding that ", False),
+        ('"I said it again and again," she told the panel. "', False),
     ],
 )
 def test_the_sentence_before_a_quote_tells_of_words_said_again(before: str, again: bool) -> None:
@@ -105,3 +121,36 @@ def test_a_later_repetition_is_neither_the_quotes_repetition_nor_its_day() -> No
     assert not said_again('photographs," he said', after)
     assert named_weekday('photographs," he said', after) is None
     assert said_again('photographs," he said', " again on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "another"),
+    [
+        # one sentence in common, then the same frame filled another way
+        (
+            ("We are not against the toll", "We are against paying it twice."),
+            ("We are not against the toll", "We are against being taken for fools."),
+            True,
+        ),
+        (
+            ("We back the plan. We want it built by spring with local labour.",),
+            ("We back the plan. We want it built by a foreign firm.",),
+            True,
+        ),
+        (
+            ("We back the plan. We want the bridge finished in May.",),
+            ("We back the plan. We want the tunnel dug in June.",),
+            True,
+        ),
+        # the same quote cut short, or with a word edited; a single sentence (another translation)
+        (("We are not against the toll", "We are against paying it twice."), ("We are not against the toll.",), False),
+        (
+            ("We back the plan. We want the bridge finished in May.",),
+            ("We back the plan. We want the bridge done in May.",),
+            False,
+        ),
+        (("We will not give up an inch of our land",), ("We will not surrender a single metre",), False),
+    ],
+)
+def test_the_same_opening_with_another_ending(a: tuple[str, ...], b: tuple[str, ...], another: bool) -> None:
+    assert another_ending(a, b) is another

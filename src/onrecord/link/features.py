@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_PERCENT = r"(?:\s*(%|percent|per cent|процент\w*|prozent|pour cent|por ciento))?"
+_PERCENT = r"(?:\s*(%|percent|per cent|процент\w*|prozent|procent|pour cent|por ciento))?"
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # French and Russian group thousands with a (narrow, no-break) space: "1 200"
 _NUMBER_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
@@ -180,6 +180,10 @@ _NEGATORS = {
     "fr": {"ne", "n'", "jamais", "pas", "aucun", "aucune", "personne", "rien"},
     "es": {"no", "nunca", "jamás", "nadie", "nada", "ningún", "ninguna", "ninguno"},
     "it": {"non", "mai"},
+    # without it a Portuguese wording is read as Spanish, whose "no" negates ("no condado": "in the county")
+    "pt": {"não", "nunca", "jamais", "ninguém", "nada", "nenhum", "nenhuma"},
+    "nl": {"niet", "nooit", "geen", "niemand", "niets"},
+    "sv": {"inte", "icke", "aldrig", "ingen", "inget", "inga", "ingenting"},
     "ru": {"не", "никогда", "нет", "никто", "никого", "никому", "ничего", "ничто", "ни"},
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
@@ -190,6 +194,8 @@ _STOPWORDS_BY_LANG = {
     "de": frozenset("der die das und ist sind wir werden nicht ein eine mit für den dem zu".split()),
     "fr": frozenset("le la les et est sont nous ne pas un une avec pour des du".split()),
     "es": frozenset("el la los las y es son nosotros no un una con para del".split()),
+    "nl": frozenset("het een van niet zijn wij geen naar ook maar wordt worden ons onze".split()),
+    "sv": frozenset("och att det som är inte för på med jag har ett till av om vi inga oss vår kommer".split()),
 }
 # Negative pronouns negate their clause even after a comma ("sicher, niemand muss ...").
 _NEGATIVE_PRONOUNS = frozenset(
@@ -322,6 +328,7 @@ class Features:
     seasons: frozenset[str] = frozenset()  # deadlines it names ("by the end of October", "before Christmas")
     scoped: frozenset[str] = frozenset()  # words a negator's clause holds after it ("not ready to [sign]")
     denied: bool = False  # its attribution denies the words ("denied that ...", "dismissed reports that ...")
+    opener: str | None = None  # its first word, lower-case, when written with a capital (a name, or a quote's start)
 
     @property
     def negated(self) -> bool:
@@ -511,7 +518,10 @@ _CONTRAST_OPENERS = {
         .split()
     ),
     "it": frozenset("un una uno il lo la i gli le l in a di da per con su come solo verso contro tra fra".split()),
-    "pt": frozenset("um uma o a os as em no na de do da por para com como só contra sobre entre ao aos".split()),
+    "pt": frozenset(
+        "um uma o a os as em no na nos nas de do da dos das por pelo pela pelos pelas para com como só contra sobre "
+        "entre ao aos".split()
+    ),
     "fr": frozenset(
         "un une le la les l en à de du des pour par avec sans comme seulement envers vers contre sur chez".split()
     ),
@@ -665,7 +675,16 @@ def features(text: str, language: str | None = None) -> Features:
         frozenset(_replaced_figures(text, lang)),
         _seasons(text),
         scoped,
+        opener=_opener(raw),
     )
+
+
+def _opener(raw: list[str]) -> str | None:
+    """The first word of a wording, lower-case, when it is written with a capital and is no
+    function word: a report's first word only when it is a name ("Kyiv had lost ..."), a
+    direct quote's whatever it is."""
+    first = next((w for w in raw if w not in _PUNCTUATION), "")
+    return first.casefold() if first[:1].isupper() and first.casefold() not in _STOP else None
 
 
 _SCOPE = 5  # words after a negator that its clause may negate
@@ -932,6 +951,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "entities"  # "Rangers FC be fined ..." / "Estrela do Norte be fined ...": two parties
     if _said_of_another(a, b):
         return False, "entities"  # "Oberwald Hydro will answer for this" / "the federal office will ... as well"
+    if _opener_swapped(a, b):
+        return False, "entities"  # "Lisbon has lost its soul" / "Porto had lost its soul": two places
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
         union = len(a.content | b.content)
@@ -981,6 +1002,33 @@ def _said_of_another(a: Features, b: Features) -> bool:
     if added[0] == added[1] or not subjects[0] or not subjects[1]:
         return False
     return not (subjects[0] & set(b.words)) and not (subjects[1] & set(a.words))
+
+
+_TENSE_AUXILIARIES = frozenset("has have had is are was were will would shall should".split())
+_SHARED_PREDICATE_CONTENT = 2  # content words of the predicate two wordings say of two openers
+
+
+def _opener_swapped(a: Features, b: Features) -> bool:
+    """Two wordings in one language that open with different capitalised words, neither of which
+    the other holds, and go on with the same predicate (its tense aside): "Lisbon has lost its
+    soul. ..." / "Porto had lost its soul" (at least :data:`_SHARED_PREDICATE` words, two of them
+    content words). A name at a sentence's start is no entity (any first word is capitalised),
+    so the entity rules do not see it."""
+    if a.language != b.language or a.opener is None or b.opener is None or a.opener == b.opener:
+        return False
+    if a.opener in b.words or b.opener in a.words:
+        return False
+    rest_a, rest_b = _after_auxiliaries(a.words[1:]), _after_auxiliaries(b.words[1:])
+    p = _shared_opening(rest_a, rest_b)
+    return p >= _SHARED_PREDICATE and sum(w not in _STOP for w in rest_a[:p]) >= _SHARED_PREDICATE_CONTENT
+
+
+def _after_auxiliaries(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without the auxiliaries of tense they open with ("has lost" / "had lost")."""
+    i = 0
+    while i < len(words) and words[i] in _TENSE_AUXILIARIES:
+        i += 1
+    return words[i:]
 
 
 def _after_leading_name(f: Features) -> tuple[str, ...] | None:

@@ -37,7 +37,7 @@ import numpy as np
 from onrecord.dates import day_ordinal
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
-from onrecord.link.occasions import repeats_itself
+from onrecord.link.occasions import another_ending, repeats_itself
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
@@ -124,6 +124,10 @@ class LinkItem:
     def repeated_on(self) -> int | None:
         """The day words said again were said (None: not said again, or no day known)."""
         return self.said_day if self.again else None
+
+    def pieces(self) -> tuple[str, ...]:
+        """Its words as its article gives them: each piece of an interrupted quote, else the whole."""
+        return self.parts if len(self.parts) > 1 else (self.text,)
 
     def views(self) -> tuple[str, ...]:
         """The wordings to compare: the whole text, and each piece of an interrupted quote
@@ -558,6 +562,8 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
         return False  # "she said again" on Thursday: not what Tuesday's article reported
     if _said_after(a.repeated_on(), b.said_day) or _said_after(b.repeated_on(), a.said_day):
         return False  # "repeating Sunday's line" on Monday: not the words said on Sunday
+    if a.kind == b.kind == "direct" and not _translation(a, b) and another_ending(a.pieces(), b.pieces()):
+        return False  # "We are not against X. We are against being ..." ended two ways: two occasions
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
 
 

@@ -12,10 +12,12 @@ reports the earlier occasion, and the repetition's day is not its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from onrecord.dates import WEEKDAYS
+from onrecord.link.features import content_words, tokens
 
-__all__ = ["named_weekday", "repeated_before", "repeated_later", "repeats_itself", "said_again"]
+__all__ = ["another_ending", "named_weekday", "repeated_before", "repeated_later", "repeats_itself", "said_again"]
 
 # "again", "repeated", "reiterated" and their equivalents; "repeatedly" (asked repeatedly) is a
 # manner, not a second occasion
@@ -104,6 +106,9 @@ def repeats_itself(text: str) -> bool:
 # A weekday by its full name; one with a possessive ("Friday's vote") names an event, not the day
 # the words were said.
 _WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")\b(?!['’]s\b)", re.I)
+# An aside in brackets: "shortly after 2 a.m. (1800 GMT Saturday)" gives the hour in another time
+# zone, whose weekday is not the one the words were said on where they were said.
+_BRACKETED = re.compile(r"\([^()]*\)|^[^()]*\)")  # or its end, where the clause began inside it
 
 
 def _clause(before: str, after: str) -> str:
@@ -118,20 +123,24 @@ def _clause(before: str, after: str) -> str:
 def named_weekday(before: str, after: str) -> int | None:
     """The weekday (Monday 0) the attribution around a quote's cue names ("she told reporters
     Monday", "said on Tuesday"), read whether or not the article is dated; None when its clause
-    names no weekday, or two different ones.
+    names no weekday, or two different ones. A weekday in brackets is an aside (the hour in
+    another time zone: "(1800 GMT Saturday)"), not the day said.
 
     Args:
         before: the text before the cue's end (never into the quote).
         after: the text after the cue's end (never into the quote).
     """
-    days = {WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(_clause(before, _before_later(after)))}
+    clause = _BRACKETED.sub(" ", _clause(before, _before_later(after)))
+    days = {WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(clause)}
     return days.pop() if len(days) == 1 else None
 
 
 # The end of the sentence before a quote that opens its own: a full stop (or colon), then the
 # opening quotation mark.
 _OPENS_SENTENCE = re.compile(r"[.!?:]\s*[\"“„«‘']?\s*$")
-_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[\"“„«‘'A-ZÀ-Þ])")
+# a sentence ends at a stop, or at a closing quotation mark after one ('... sorry for it." She
+# repeated ...'), and always at a paragraph break
+_SENTENCE_START = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’»]))\s+(?=[\"“„«‘'A-ZÀ-Þ])|\n\s*\n")
 
 
 def repeated_before(text: str) -> bool:
@@ -150,3 +159,48 @@ def repeated_before(text: str) -> bool:
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_SAME_FRAME = 3  # words a sentence of two quotes opens with in common before the two endings differ
+
+
+def _sentences(pieces: Sequence[str]) -> list[list[str]]:
+    """The words of each sentence of a quote given as its pieces (an interrupted quote's, or the
+    whole)."""
+    out = []
+    for piece in pieces:
+        out += [w for w in (tokens(s) for s in _SENTENCE_END.split(piece)) if w]
+    return out
+
+
+def another_ending(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two direct quotes of one speaker, in one language, are the same opening with
+    another ending: the same sentences (one at least) up to one that opens with the same words
+    (at least :data:`_SAME_FRAME`) and ends otherwise, neither ending holding a content word of the
+    other and the two ending with other words ("We are not against the levy. We are against
+    being the only ones paying for it." / "We are not against the levy. We are against being
+    made fools of."). A speaker who fills the same frame another way said it on another
+    occasion; an outlet that cut a quote short, or edited a word of it, keeps the other's
+    content words or its last word.
+
+    Args:
+        a: one quote's pieces (an interrupted quote's, or its whole text).
+        b: the other's.
+    """
+    sa, sb = _sentences(a), _sentences(b)
+    k = 0
+    while k < min(len(sa), len(sb)) and sa[k] == sb[k]:
+        k += 1
+    if k == 0 or k == min(len(sa), len(sb)):
+        return False  # a single sentence that ends otherwise may be another translation of it
+    x, y = sa[k], sb[k]
+    p = 0
+    while p < min(len(x), len(y)) and x[p] == y[p]:
+        p += 1
+    if p < _SAME_FRAME:
+        return False
+    if x[-1] == y[-1]:
+        return False  # "finished in May" / "done in May": a word edited inside the same ending
+    rest_x, rest_y = content_words(x[p:]), content_words(y[p:])
+    return bool(rest_x) and bool(rest_y) and not rest_x & rest_y
