@@ -47,9 +47,10 @@ MONTHS: dict[str, int] = _by_name(
     start=1,
 )
 
-# The English words for a day that US style writes right after a name ("Foreign Minister Wang Yi
-# Friday made a call"): never part of the name. Only these: "May", "Domingo" are names too.
-DAY_WORDS_AFTER_NAME = frozenset(
+# The English words that name a day: the weekdays and the days relative to today. Never part of a
+# name (US style's "Foreign Minister Wang Yi Friday made a call"; "May", "Domingo" are names too, so
+# months and other languages' days are left out), and the cue's when they open its clause.
+ENGLISH_DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
 )
 

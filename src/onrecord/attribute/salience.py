@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.dates import DAY_WORDS_AFTER_NAME
+from onrecord.dates import ENGLISH_DAY_WORDS
 
 __all__ = ["sentence_subject", "subjects"]
 
@@ -76,7 +76,7 @@ def _name_run(phrase: list[str]) -> str | None:
     if current:
         runs.append(current)
     # a particle ends no name, nor does US style's day after it ("... Wang Yi Friday made a call")
-    while runs and runs[-1] and runs[-1][-1].casefold() in _PARTICLES | DAY_WORDS_AFTER_NAME:
+    while runs and runs[-1] and runs[-1][-1].casefold() in _PARTICLES | ENGLISH_DAY_WORDS:
         runs[-1].pop()
     runs = [r for r in runs if r]
     if not runs:

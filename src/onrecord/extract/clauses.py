@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.lexicon import Cue
 from onrecord.extract.mentions import is_party_state
 
@@ -188,14 +189,11 @@ def _clause(head: Any) -> list[Any]:
     return tokens
 
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
-
-
 def _without_leading_day(tokens: list[Any]) -> list[Any]:
     """``said on Monday it would ...``: the day the parser put in the clause is the cue's."""
-    if len(tokens) > 3 and tokens[0].lower_ == "on" and tokens[1].lower_ in _DAYS:
+    if len(tokens) > 3 and tokens[0].lower_ == "on" and tokens[1].lower_ in ENGLISH_DAY_WORDS:
         return _span_tokens(tokens[2:])
-    if len(tokens) > 2 and tokens[0].lower_ in _DAYS and tokens[0].dep_ in {"npadvmod", "advmod"}:
+    if len(tokens) > 2 and tokens[0].lower_ in ENGLISH_DAY_WORDS and tokens[0].dep_ in {"npadvmod", "advmod"}:
         return _span_tokens(tokens[1:])
     return tokens
 
@@ -210,8 +208,8 @@ def _dated_subject(verb: Any) -> Any | None:
             if (
                 obj.dep_ == "pobj"
                 and obj.pos_ == "PROPN"
-                and obj.lower_ not in _DAYS
-                and any(t.lower_ in _DAYS and t.i < obj.i for t in obj.subtree)
+                and obj.lower_ not in ENGLISH_DAY_WORDS
+                and any(t.lower_ in ENGLISH_DAY_WORDS and t.i < obj.i for t in obj.subtree)
             ):
                 return obj
     return None
@@ -334,7 +332,7 @@ def _subject_by_order(verb: Any) -> Any | None:
     if (
         not token.text[:1].isupper()
         or token.pos_ in {"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"}
-        or token.lower_ in _DAYS
+        or token.lower_ in ENGLISH_DAY_WORDS
     ):
         return None
     return token

@@ -14,7 +14,7 @@ from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name
-from onrecord.dates import DAY_WORDS_AFTER_NAME
+from onrecord.dates import ENGLISH_DAY_WORDS
 
 __all__ = ["SAINTS", "Mention", "analyse_mention", "is_party_state", "noun_phrase", "scan_names", "split_name"]
 
@@ -1022,7 +1022,7 @@ def scan_names(text: str, start: int, end: int) -> list[Mention]:
     for m in _NAME_RUN.finditer(stretch):
         at = start + m.start()
         run = _POSSESSIVE.sub("", m.group())  # "Karl-Johan Brekke's phone": Karl-Johan Brekke
-        while (last := _LAST_WORD.search(run)) is not None and last.group(1).casefold() in DAY_WORDS_AFTER_NAME:
+        while (last := _LAST_WORD.search(run)) is not None and last.group(1).casefold() in ENGLISH_DAY_WORDS:
             run = run[: last.start()]  # "Foreign Minister Wang Yi Friday made a call": US style's day
         words = run.split()
         cut = 0
