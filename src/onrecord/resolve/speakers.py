@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -797,14 +797,27 @@ def _bind_roles(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
     """Point each article's unnamed role at the person it stands for, where there is one, for
     the articles of the batch and those within the linking window of it (a person named later
     explains a role read earlier). Returns the speakers whose quotes changed."""
+    found = (
+        (article_id, s.local_id, role_id, _holder(conn, s, role_id, article_id, text, day))
+        for article_id, role_id, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS)
+    )
+    return _point_at_holders(conn, found, "r:")
+
+
+def _point_at_holders(
+    conn: sqlite3.Connection, found: Iterable[tuple[str, str, str, str | None]], prefix: str
+) -> set[str]:
+    """Point each article speaker (``article_id``, ``local_id``, from ``old``) at the person found
+    for it, where one was, and drop the ``old`` speakers with ``prefix`` no quote uses any more.
+    ``found`` is read one row at a time, each pointed before the next is looked up. Returns the
+    speakers whose quotes changed."""
     affected: set[str] = set()
-    for article_id, role_id, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS):
-        person = _holder(conn, s, role_id, article_id, text, day)
+    for article_id, local_id, old, person in found:
         if person is not None:
-            store.set_article_speaker(conn, article_id, s.local_id, person)
-            affected |= {person, role_id}
-    for role_id in sorted(a for a in affected if a.startswith("r:")):
-        store.drop_if_unused(conn, role_id)
+            store.set_article_speaker(conn, article_id, local_id, person)
+            affected |= {person, old}
+    for sid in sorted(a for a in affected if a.startswith(prefix)):
+        store.drop_if_unused(conn, sid)
     return affected
 
 
@@ -825,18 +838,15 @@ def _bind_role_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[st
     ("the CS said") at the person whose role those are the initials of ("Cabinet Secretary for
     Health Grace Mwendwa", :func:`_acronym_holder`), article by article as for unnamed roles: a
     role written short. Returns the speakers whose quotes changed."""
-    affected: set[str] = set()
-    for article_id, oid, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
-        row = store.get_speaker(conn, oid)
-        if row is None or row.name != s.name or not _ACRONYM.fullmatch(s.name) or _spelled_out(conn, s.name):
-            continue
-        person = _acronym_holder(conn, s.name, article_id, text, day)
-        if person is not None:
-            store.set_article_speaker(conn, article_id, s.local_id, person)
-            affected |= {person, oid}
-    for oid in sorted(a for a in affected if a.startswith("o:")):
-        store.drop_if_unused(conn, oid)
-    return affected
+
+    def found() -> Iterator[tuple[str, str, str, str | None]]:
+        for article_id, oid, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
+            row = store.get_speaker(conn, oid)
+            if row is None or row.name != s.name or not _ACRONYM.fullmatch(s.name) or _spelled_out(conn, s.name):
+                continue
+            yield article_id, s.local_id, oid, _acronym_holder(conn, s.name, article_id, text, day)
+
+    return _point_at_holders(conn, found(), "o:")
 
 
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
