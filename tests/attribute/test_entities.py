@@ -206,6 +206,13 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "Below that many births a year, the memo argued, a unit cannot keep its staff.",
             "Marie Duvernoy",
         ),
+        # the document is the possessive's, a person the article named
+        (
+            "The curfew will be extended, Minister of Information, Mr. Tunde Okafor, has said.\n\n"
+            "Tunde Okafor's communique partially read:\n\n"
+            "\u201cWe cannot afford to be complacent about the border towns.\u201d",
+            "Tunde Okafor",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"

@@ -425,3 +425,49 @@ def test_the_speaker_of_an_infinitive_on_an_object_is_who_took_it(text: str, con
 )  # fmt: skip
 def test_a_conjunction_before_the_cue_s_aside_opens_the_report(text: str, content: str) -> None:
     assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the speaker's office and name, each set off by commas, after the report (and "has said")
+        (
+            "Fuel prices will fall before the harvest, the Minister of Trade, Ada Okonkwo, has said.",
+            "Fuel prices will fall before the harvest",
+            "Ada Okonkwo",
+        ),
+        (
+            "The bridge will reopen in May, the Commissioner for Works, Mrs. Bisi Adeyemi, said.",
+            "The bridge will reopen in May",
+            "Bisi Adeyemi",
+        ),
+        # an office without an article, hung by the parser on the report
+        (
+            "The state is weighing a curfew in the border towns, Minister of Information, Mr. Tunde Okafor, "
+            "has said.",
+            "The state is weighing a curfew in the border towns",
+            "Tunde Okafor",
+        ),
+        # a list's last item before the name is the report's
+        (
+            "We met the mayor, the bishop and the minister, Ada Okonkwo said.",
+            "We met the mayor, the bishop and the minister",
+            "Ada Okonkwo",
+        ),
+    ],
+)
+def test_an_office_set_off_before_the_name_is_the_speaker_s(text: str, content: str, speaker: str) -> None:
+    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
+    assert content in quotes, list(quotes)
+    found = quotes[content].speaker
+    assert found is not None and found.name == speaker
+
+
+def test_the_office_set_off_before_the_name_is_what_the_role_later_means() -> None:
+    text = (
+        "The state is weighing a curfew in the border towns, Minister of Information, Mr. Tunde Okafor, has said.\n\n"
+        "The minister noted that the police had been told to prepare."
+    )
+    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
+    found = quotes["the police had been told to prepare"].speaker
+    assert found is not None and found.name == "Tunde Okafor"

@@ -33,6 +33,7 @@ _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker wit
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice".split()
 )
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the ministers' memo"
 _BY_FROM = re.compile(r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared)\s+)?(?:by|from)\s+")
 _CAPITALS = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
 
@@ -479,6 +480,12 @@ class EntityTracker:
         said"). A document "by" someone the article does not name ("prepared by her client") has
         no author here."""
         noun = _document_noun(mention.role) or ""
+        owner = _POSSESSIVE.search(mention.text)
+        if owner is not None:
+            # "Lai Mohammed's communique partially read:": the document's owner, where the article named them
+            named = self._named_in(mention.start, mention.start + owner.start(), pos)
+            if named:
+                return named[-1]
         found = self._by_from(mention.end, mention.end + 120, pos)
         if found is not None:
             return found or None

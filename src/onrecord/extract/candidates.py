@@ -23,6 +23,7 @@ from onrecord.extract.clauses import (
     read_cue,
     read_speaker,
     read_trailing_cue,
+    without_trailing_office,
 )
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan, find_quotes
@@ -276,9 +277,11 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             else:
                 for cue in lexicon.cues(token.text):
                     frame = read_cue(token, cue)
-                    if frame is None or _spans_cue(frame, token):
+                    if frame is None or _spans_cue(frame, token) or _without_own_speaker(frame):
                         # "C, X said, a day after ...": the word order may tell what the parse did not
                         frame = read_trailing_cue(token, cue, spanning=frame is not None) or frame
+                    if frame is not None:
+                        frame = without_trailing_office(frame)
                     if frame is None and is_cue_use(token, cue):
                         frame = read_as_said(token, cue)  # "As Smith said on Tuesday, the plan is dead"
                     if frame is not None:
@@ -295,6 +298,8 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             if options.speech_only and unsaid(token, lemma, list(frame.content)):
                 continue  # "refused to say how much", "was asked what": no words said
             speaker = analyse_mention(frame.speaker, base) if frame.speaker is not None else None
+            if speaker is not None and frame.office and speaker.kind == "name" and _no_office(speaker.role):
+                speaker = replace(speaker, role=frame.office)  # "C, Minister of Information, Mr. X, said"
             cue_span = _offsets(frame.cue_tokens, base)
             frames.append(
                 Candidate(
@@ -447,6 +452,21 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
 def _spans_cue(frame: Frame, cue: Any) -> bool:
     """Whether the content runs on both sides of its cue ("The talks, he said, were over")."""
     return bool(frame.content) and frame.content[0].i < cue.i < frame.content[-1].i
+
+
+def _no_office(role: str | None) -> bool:
+    """Whether a name's role holds no office: none, or only an honorific ("Mr.", "Mrs")."""
+    from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
+
+    return not role or all(knowledge().honorific_gender(w) is not None for w in role.split())
+
+
+def _without_own_speaker(frame: Frame) -> bool:
+    """Whether the parse gave the content no speaker of its own, or one inside the content itself
+    ("C, Minister of Information, Mr. Lai Mohammed, has said", the names hung on the content)."""
+    if frame.speaker is None:
+        return True
+    return bool(frame.content) and frame.content[0].i <= frame.speaker.i <= frame.content[-1].i
 
 
 def _loose_cue(token: Any, base: int, index: int, lexicon: Any) -> list[Candidate]:

@@ -21,6 +21,7 @@ __all__ = [
     "read_cue",
     "read_speaker",
     "read_trailing_cue",
+    "without_trailing_office",
     "subject_of",
     "writers_tail",
 ]
@@ -65,6 +66,8 @@ class Frame:
     via_tokens: list[Any] | None = None
     frame: str = "clause"
     relay_only: bool = False
+    # the speaker's office where the parse hung it on the content (see ``without_trailing_office``)
+    office: str | None = None
 
 
 def _span_tokens(tokens: list[Any]) -> list[Any]:
@@ -911,6 +914,37 @@ def read_according_to(token: Any) -> Frame | None:
 
 _SPEAKER_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PRON", "PART", "NUM", "PUNCT", "CCONJ", "ADP"}
 _MAX_SPEAKER_TOKENS = 9
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _phrase_start(doc: Any, end: int) -> int | None:
+    """The comma that opens a short verbless speaker phrase ending right before ``end``, or None
+    when a word that cannot stand in a speaker's name or title comes first."""
+    i = end - 1
+    while i >= 0 and doc[i].text != "," and end - i <= _MAX_SPEAKER_TOKENS:
+        if doc[i].pos_ not in _SPEAKER_PHRASE_POS or doc[i].text in {'"', "“", "”", "(", ")", ":", ";"}:
+            return None
+        i -= 1
+    return i if i >= 0 and doc[i].text == "," else None
+
+
+def _appositive_chain(doc: Any, comma: int) -> tuple[int, list[Any]] | None:
+    """``C, the Minister of Trade, Aisha Bello, said``: the cue right after a comma; before that
+    comma a name set off by commas, and before the name, optionally, its office (a phrase holding a
+    role word, set off by commas too). Returns the comma that ends the content and the name's
+    tokens; None unless the name is a capitalised name."""
+    start = _phrase_start(doc, comma)
+    if start is None or start == comma - 1:
+        return None
+    name = list(doc[start + 1 : comma])
+    if not any(t.pos_ == "PROPN" for t in name) or not name[-1].text[:1].isupper():
+        return None
+    office = _phrase_start(doc, start)
+    if office is not None and office < start - 1:
+        words = doc[office + 1 : start]
+        if any(knowledge().role(t.text) is not None for t in words if t.pos_ in {"NOUN", "PROPN"}):
+            return office, name
+    return start, name
 
 
 _WRITERS_TAIL = {"as", "when", "after", "before", "while", "following", "amid", "despite", "ahead", "hours", "days"}
@@ -928,6 +962,41 @@ def _writers_tail(doc: Any, start: int) -> bool:
     return any(w in {"after", "before", "since", "later", "earlier", "ago"} for w in window[1:])
 
 
+def without_trailing_office(frame: Frame) -> Frame:
+    """``C, Minister of Information, Mr. Lai Mohammed, has said``: the parser hangs the speaker's
+    office, set off by commas right before the speaker, on the content as an apposition. The
+    office is the speaker's, not the report's: the content ends at the comma before it."""
+    content, speaker = frame.content, frame.speaker
+    if speaker is None or not content or content[-1].i >= speaker.i:
+        return frame
+    doc = speaker.doc
+    if not all(t.is_punct for t in doc[content[-1].i + 1 : speaker.left_edge.i]):
+        return frame
+    commas = [k for k, t in enumerate(content) if t.text == ","]
+    if not commas:
+        return frame
+    segment = content[commas[-1] + 1 :]
+    inside = {t.i for t in segment}
+    tops = [t for t in segment if t.head.i not in inside]
+    if (
+        not segment
+        or len(segment) > _MAX_SPEAKER_TOKENS
+        or len(tops) != 1
+        or tops[0].dep_ == "conj"  # "we met the mayor, the minister, Smith said": a list's last item
+        or any(t.pos_ not in _SPEAKER_PHRASE_POS or t.pos_ == "CCONJ" for t in segment)
+        or not any(knowledge().role(t.text) is not None for t in segment if t.pos_ in {"NOUN", "PROPN"})
+    ):
+        return frame
+    rest = _span_tokens(content[: commas[-1]])
+    if len(rest) >= _MIN_CONTENT_TOKENS:
+        frame.content = rest
+        words = [t for t in segment if not t.is_punct]
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        frame.office = doc[words[0].i : words[-1].i + 1].text if words else None
+    return frame
+
+
 def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | None:
     """``C, chief executive Henrik Molander said on Monday[, blaming ...].`` read by the order of
     the words, whatever the parser made of it: wire copy's commonest frame, and the one a small
@@ -938,19 +1007,24 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     parse read a report on both sides of the cue), what follows the comma after the cue must
     be the writer's too.
     """
-    if "clause" not in cue.frames or verb.tag_ not in {"VBD", "VBZ"}:
+    doc = verb.doc
+    perfect = verb.i > 0 and doc[verb.i - 1].lower_ in _PERFECT and verb.tag_ == "VBN"
+    if "clause" not in cue.frames or (verb.tag_ not in {"VBD", "VBZ"} and not perfect):
         return None
     if not cue.particle and any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in verb.children):
         return None  # "..., minister rules out talks": another verb
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and doc[i].text != "," and verb.i - i <= _MAX_SPEAKER_TOKENS:
-        if doc[i].pos_ not in _SPEAKER_PHRASE_POS or doc[i].text in {'"', "“", "”", "(", ")", ":", ";"}:
-            return None
-        i -= 1
-    if i < 0 or doc[i].text != "," or i == verb.i - 1:
+    cue_start = verb.i - 1 if perfect else verb.i  # "C, the harbour master has said"
+    i = _phrase_start(doc, cue_start)
+    if i is None:
         return None
-    phrase = list(doc[i + 1 : verb.i])
+    if i == cue_start - 1:
+        # "C, the Minister of Trade, Aisha Bello, has said": a name and its office, each set off by commas
+        chain = _appositive_chain(doc, i)
+        if chain is None:
+            return None
+        i, phrase = chain
+    else:
+        phrase = list(doc[i + 1 : cue_start])
     if not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in phrase):
         return None
     inside = {t.i for t in phrase}
