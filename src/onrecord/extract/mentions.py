@@ -343,6 +343,9 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         if kb.is_title(run[i].text) and not kb.is_given_name(run[i].text):
             cut = i + 1
             break
+        if i + 2 < len(run) and kb.is_title_phrase([run[i].text, run[i + 1].text]):
+            cut = i + 2  # "Council Member Tag Green": a title of two words
+            break
     if cut == 0:
         cut = _office_before_given_name(run)
     before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
