@@ -38,6 +38,9 @@ from onrecord.extract import extract
         # an opening adverbial ("Back in the gym,"), a fronted "For <person>,", an apposition
         # after the name, and the person's state after "of"
         ("Back in the gym, Ilse Kainz has taped a photograph to her camp bed.", "Ilse Kainz", None),
+        # an aside the opening adverbial goes on with, up to its own comma
+        ("In a taped interview, conducted by phone from Brussels, Rolf Maddox was asked about it.", "Rolf Maddox", None),
+        ("In London, police said on Tuesday, Rolf Maddox was arrested.", None, None),
         ("For Mette Kjær, who runs logistics at Kjær Frakt, the strike is no abstraction.", "Mette Kjær", None),
         ("Vollmer, a Green who has held the post since 2025, was blunt.", "Vollmer", None),
         ("Sen. Garrett Pruitt of Oklahoma, the ranking Republican, struck a cautious note.", "Garrett Pruitt", None),
@@ -260,6 +263,13 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "Article 9, which barred postal voting, was not compatible with the constitution, she said.",
             "Article 9, which barred postal voting",
             "Irena Kolar",
+        ),
+        # before anyone has spoken, the sentence's subject, not a name in its object
+        (
+            "Rolf Maddox was asked about the effect on Mr Brennan's leadership of the latest figures.\n\n"
+            "He responded: 'I am not commenting on that.'",
+            "I am not commenting on that",
+            "Rolf Maddox",
         ),
         # the subject of the pronoun's own sentence, not the one who spoke last
         (

@@ -144,7 +144,15 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         # a lede naming no day, a vague time, or two days gives none
         (["The tidal barrier will cost more than planned and open two years late, engineers say."], None),
         (["The tidal barrier will cost more than planned, the agency said last week in a report."], None),
-        (["The union said on Monday it would strike on Friday unless the port met its demands."], None),
+        (["The union said on Monday it would strike on Monday or Friday unless the port met its demands."], None),
+        # ... but a day of an event to come is no day of the lede's report
+        (["The union said on Monday it would strike on Friday unless the port met its demands."], date(2025, 12, 8)),
+        (
+            ["The party's spokesperson has denied that it gave up hope of winning the by-election taking place on "
+             "Thursday."],
+            None,
+        ),
+        (["The talks due on Friday were called off, the union's leader confirmed yesterday."], date(2025, 12, 10)),
         # an abbreviation's point ends no sentence: the day after it is still the lede's
         (
             [

@@ -647,16 +647,19 @@ class EntityTracker:
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
         people = [e for e in people if not self._group_like(e)] or people
-        speaker = max(people, key=lambda e: e.last_spoke)
+        # the last to speak; before anyone has spoken, nobody ("James Plaskitt was asked about Mr
+        # Brown's leadership. He responded: ..." is about the subject, not the last name)
+        speaker = max((e for e in people if e.last_spoke >= 0), key=lambda e: e.last_spoke, default=None)
+        spoke_at = speaker.last_spoke if speaker is not None else -1
         introduced = [
             e
             for e in people
             if e is not speaker
             and e.roles
-            and e.last_pos > speaker.last_pos  # not when the speaker was named again since
+            and (speaker is None or e.last_pos > speaker.last_pos)  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
-            and _SENTENCE_END.search(self.text, max(speaker.last_spoke, 0), e.last_pos) is not None
+            and _SENTENCE_END.search(self.text, max(spoke_at, 0), e.last_pos) is not None
         ]
         topics = [
             e
@@ -664,7 +667,7 @@ class EntityTracker:
             if e is not speaker
             and e.kind == "person"
             and not self._group_like(e)
-            and e.last_subject > speaker.last_spoke
+            and e.last_subject > spoke_at
             and pos - e.last_subject < _PRONOUN_WINDOW
             # the pronoun's own capital ends the sentence before it: "... she can count. She said"
             and _SENTENCE_END.search(self.text, e.last_subject, pos + 1) is not None
@@ -704,7 +707,7 @@ class EntityTracker:
             # said": a person the writer has just introduced, with a role, in a sentence of their
             # own after the last speaker's words
             return max(introduced, key=lambda e: e.last_pos)
-        if speaker.last_spoke >= 0 and pos - speaker.last_spoke < _PRONOUN_WINDOW:
+        if speaker is not None and pos - speaker.last_spoke < _PRONOUN_WINDOW:
             if channel and channel not in speaker.channels:
                 # "he told journalists": the speaker who was already talking to journalists
                 same = [

@@ -46,6 +46,21 @@ def _skip_opener(words: list[str]) -> list[str]:
         return words
     for i, w in enumerate(words[:10]):
         if w == ",":
+            return _past_aside(words[i + 1 :])
+    return words
+
+
+def _past_aside(words: list[str]) -> list[str]:
+    """The words after an aside the opening adverbial goes on with ("In an interview, conducted
+    by phone from Brussels, Mr Plaskitt was asked ..."): a participle or clause in lower case,
+    up to its comma."""
+    first = words[0] if words else ""
+    if not first.islower() or not (first.endswith(("ed", "ing")) or first in {"which", "where", "when", "who"}):
+        return words
+    for i, w in enumerate(words[:20]):
+        if w in {";", ":"} or w in _QUOTE_OPEN:
+            break
+        if w == ",":
             return words[i + 1 :]
     return words
 

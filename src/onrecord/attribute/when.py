@@ -132,6 +132,14 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|wird|werden|va|vont|[a-záéíó]{2,}(?:rá|rán|remos))\s+(?:[\w-]+\s+){0,3}$", re.I
 )
 
+# An event's schedule before a weekday: "the by-election taking place on Thursday", "due on
+# Friday", "ahead of Monday's vote": the day of that event, not of what the lede reports.
+_SCHEDULED = re.compile(
+    r"\b(?:tak(?:ing|es) place|to be held|due|scheduled|slated|set|planned|expected|ahead of|before|next)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
 # "by Monday" is a deadline ("no deal by Monday") as often as the day ("by Tuesday she said"): not one.
 _BOUNDS = frozenset({"since", "until", "till"})
 
@@ -260,7 +268,8 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         days = set()
         for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
             for m in pattern.finditer(first):
-                if pattern is _WEEKDAY and _bounding(m.group(1)):
+                before = first[: m.start()]
+                if pattern is _WEEKDAY and (_bounding(m.group(1)) or _FUTURE.search(before) or _SCHEDULED.search(before)):
                     continue
                 day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
                 days.add(day)
