@@ -39,7 +39,7 @@ from onrecord.extract import extract
         # after the name, and the person's state after "of"
         ("Back in the gym, Ilse Kainz has taped a photograph to her camp bed.", "Ilse Kainz", None),
         # an aside the opening adverbial goes on with, up to its own comma
-        ("In a taped interview, conducted by phone from Brussels, Rolf Maddox was asked about it.", "Rolf Maddox", None),
+        ("In an interview, conducted by phone from Brussels, Rolf Maddox was asked about it.", "Rolf Maddox", None),
         ("In London, police said on Tuesday, Rolf Maddox was arrested.", None, None),
         ("For Mette Kjær, who runs logistics at Kjær Frakt, the strike is no abstraction.", "Mette Kjær", None),
         ("Vollmer, a Green who has held the post since 2025, was blunt.", "Vollmer", None),

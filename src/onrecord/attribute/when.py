@@ -269,7 +269,8 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
             for m in pattern.finditer(first):
                 before = first[: m.start()]
-                if pattern is _WEEKDAY and (_bounding(m.group(1)) or _FUTURE.search(before) or _SCHEDULED.search(before)):
+                to_come = _FUTURE.search(before) or _SCHEDULED.search(before)  # "taking place on Thursday"
+                if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come):
                     continue
                 day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
                 days.add(day)

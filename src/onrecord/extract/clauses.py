@@ -21,8 +21,8 @@ __all__ = [
     "read_cue",
     "read_speaker",
     "read_trailing_cue",
-    "without_trailing_office",
     "subject_of",
+    "without_trailing_office",
     "writers_tail",
 ]
 
