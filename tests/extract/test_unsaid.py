@@ -63,6 +63,12 @@ def test_the_tagger_adds_no_question_put_to_the_subject() -> None:
             "why leaks were damaging",
         ),
         ("She asked whether he had said the tax would rise.", "the tax would rise"),
+        # under an adjective the question holds ("whether he was able to deny")
+        (
+            "Asked whether he was able to deny suggestions that there was a pact with the Greens, the "
+            'spokesman replied: "Yes."',
+            "there was a pact with the Greens",
+        ),
     ],
 )
 def test_a_cue_inside_a_yes_no_question_is_asked_not_said(text: str, content: str) -> None:

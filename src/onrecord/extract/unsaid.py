@@ -62,7 +62,7 @@ def _inside_question(token: Any) -> bool:
             clause = clause.head
         if any(c.dep_ == "mark" and c.lower_ in _YES_NO for c in clause.children):
             return clause.dep_ in {"advcl", "ccomp"} and clause.head.lower_.startswith(_ASKING)
-        if clause.dep_ not in {"conj", "xcomp"} or clause.head is clause:
+        if clause.dep_ not in {"conj", "xcomp", "acomp"} or clause.head is clause:  # "whether he was able to deny"
             return False
         clause = clause.head
     return False
