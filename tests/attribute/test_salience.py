@@ -342,3 +342,14 @@ def test_a_description_refers_back_to_the_person_named(text: str, quote: str, sp
 def test_a_day_after_the_subjects_name_is_no_part_of_it() -> None:
     found = sentence_subject("Foreign Minister Lin Hao Friday held talks with his counterpart.")
     assert found is not None and found[1] == "Lin Hao"
+
+
+def test_a_bare_fragment_belongs_to_its_sentence_s_named_subject() -> None:
+    text = (
+        "President Dana Whitcombe met senators on Tuesday.\n\n"
+        "Press secretary Raj Devan said the matter was being \u201cdealt with internally.\u201d\n\n"
+        "And Whitcombe on Twitter blasted not the insult but \u201cthe so-called leaks\u201d from his staff."
+    )
+    quotes = {q.text: q for q in extract(text, article_id="t")}
+    found = quotes["the so-called leaks"].speaker
+    assert found is not None and found.name == "Dana Whitcombe"

@@ -471,3 +471,34 @@ def test_the_office_set_off_before_the_name_is_what_the_role_later_means() -> No
     quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
     found = quotes["the police had been told to prepare"].speaker
     assert found is not None and found.name == "Tunde Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "by saying" in a relative clause: the relative's antecedent said it
+        (
+            "The row is over remarks from the aide Kelda Morrow, who dismissed the senator's objection by "
+            "saying the senator is \u201cnot relevant anyway.\u201d",
+            "the senator is \u201cnot relevant anyway",
+            "Kelda Morrow",
+        ),
+    ],
+)
+def test_by_saying_belongs_to_the_verb_it_hangs_on(text: str, content: str, speaker: str) -> None:
+    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
+    assert content in quotes, list(quotes)
+    found = quotes[content].speaker
+    assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call made to do something is a telephone call, not words called
+        "Aide Kelda Morrow called the senator's daughter, Meghan, to apologize for her remarks.",
+        "The mayor called the families on Sunday to offer his support.",
+    ],
+)
+def test_a_call_to_do_something_reports_no_words(text: str) -> None:
+    assert [q.text for q in extract(text, options=ExtractOptions(model="rules"))] == []

@@ -16,6 +16,7 @@ from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
+from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.when import (
     SAME_DAY,
@@ -142,7 +143,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for cid, entity in list(speakers.items()):
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
-    _attribute_bare(analysis, speakers)
+    _attribute_bare(analysis, speakers, tracker)
     person_relays(analysis.candidates, speakers, holding)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
@@ -407,11 +408,19 @@ def _paragraph(analysis: Analysis, c: Candidate) -> int:
     return analysis.sentences[analysis.sentence_at(c.start)].paragraph if analysis.sentences else 0
 
 
-def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> None:
-    """A quote with no cue of its own belongs to the nearest speaker before it (or just after)."""
+def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None], tracker: EntityTracker) -> None:
+    """A quote with no cue of its own belongs to the person its sentence is about, when the
+    sentence opens with a name the article gave a person and the quote stands later in it
+    ("Trump on Twitter blasted 'the so-called leaks'"); else to the nearest speaker before it
+    (or just after)."""
     ordered = sorted(analysis.candidates, key=lambda c: c.start)
     for i, c in enumerate(ordered):
         if not c.bare:
+            continue
+        subject = _sentence_person(analysis, c, tracker)
+        if subject is not None:
+            speakers[id(c)] = subject
+            c.mention = None
             continue
         para = _paragraph(analysis, c)
         chosen = _same_words(analysis.text, c, ordered, speakers)
@@ -432,6 +441,19 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> N
             speakers[id(c)] = speakers[id(chosen)]
             c.mention = None
             c.via = c.via or chosen.via
+
+
+def _sentence_person(analysis: Analysis, c: Candidate, tracker: EntityTracker) -> Entity | None:
+    """The person named as the subject of a bare quote's sentence, before the quote."""
+    if not analysis.sentences:
+        return None
+    sentence = analysis.sentences[analysis.sentence_at(c.start)]
+    if c.start <= sentence.start + 1:
+        return None  # a quote that opens its sentence: no subject before it
+    found = sentence_subject(analysis.text[sentence.start : c.start])
+    if found is None:
+        return None
+    return tracker.named(found[1])
 
 
 def _words_of(text: str, c: Candidate) -> str:

@@ -270,6 +270,14 @@ class EntityTracker:
         self._learn_role(entity, mention.role)
         return entity
 
+    def named(self, name: str) -> Entity | None:
+        """The person the article calls ``name``: by that full name, else by its last word as a
+        surname (or a given name)."""
+        entity = self._by_name.get(_norm(name))
+        if entity is None and name.split():
+            entity = self._by_part(name.split()[-1])
+        return entity if entity is not None and entity.kind == "person" else None
+
     def _by_part(self, word: str) -> Entity | None:
         """The most recent person whose surname (or given name) is ``word``: the last word of the
         name, the first of two surnames ("Sánchez" for Eduardo Sánchez Hernández) when it is no

@@ -255,6 +255,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in {"advcl", "pcomp", "dep", "ccomp", "relcl"} and verb.tag_ in {"VBG", "VBN"}:
         top = head
         while top.dep_ not in {"ROOT"} and top.head.i != top.i:
+            if verb.dep_ == "pcomp" and top.pos_ == "VERB" and any(c.dep_ in _SUBJECTS for c in top.children):
+                # "Sadler, who dismissed his opposition by saying ...": the verb "by" hangs on, with its subject
+                return subject_of(top, depth + 1)
             top = top.head
         return subject_of(top, depth + 1) if top.i != verb.i else None
     return None
@@ -545,6 +548,11 @@ def _trailing_adverbial(verb: Any) -> bool:
     return bool(later) and all(c.dep_ in {"advcl", "npadvmod", "prep", "advmod"} for c in later)
 
 
+def _infinitive(token: Any) -> bool:
+    """A to-infinitive: "to apologize"."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _content_to(verb: Any) -> list[Any] | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -557,7 +565,10 @@ def _content_to(verb: Any) -> list[Any] | None:
 def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] | None:
     children = list(verb.children)
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
-    oprd = next((c for c in children if c.dep_ in {"oprd", "xcomp", "acomp"} and c.i > verb.i), None)
+    # (an infinitive is the call's purpose, not what it called someone: "called his daughter to apologize")
+    oprd = next(
+        (c for c in children if c.dep_ in {"oprd", "xcomp", "acomp"} and c.i > verb.i and not _infinitive(c)), None
+    )
     as_prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if "as" in frames and oprd is None and dobj is not None:
         # 'called the decision "reckless"' parsed with the quoted word as a modifier after its noun
@@ -569,7 +580,9 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
             ),
             None,
         )
-    if "as" in frames and (oprd is not None or as_prep is not None):
+    # "called the senator's daughter, Meghan, to apologize": a call made for a purpose names nothing
+    purpose = any(c.dep_ in {"advcl", "xcomp"} and _infinitive(c) for c in children)
+    if "as" in frames and (oprd is not None or as_prep is not None) and not purpose:
         target: Any = oprd if oprd is not None else as_prep
         start = dobj if dobj is not None and dobj.i < target.i else target
         if start is target and _naming(target):
