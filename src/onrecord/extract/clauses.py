@@ -1046,6 +1046,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
         return None
     if doc[i + 1].dep_ == "mark" and doc[i + 1].lower_ != "as":
         return None  # "C, after a mother complained": the writer's subordinate clause
+    if phrase[0].pos_ == "CCONJ" or any(t.dep_ == "mark" for t in phrase):
+        return None  # "C, but before city officials had weighed in": the writer's clause
     if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return None  # "C, Mr X maintained his plea": the cue's object is what it maintained
     # after the cue: nothing, or a short adjunct, then the end or a comma
