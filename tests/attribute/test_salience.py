@@ -353,3 +353,15 @@ def test_a_bare_fragment_belongs_to_its_sentence_s_named_subject() -> None:
     quotes = {q.text: q for q in extract(text, article_id="t")}
     found = quotes["the so-called leaks"].speaker
     assert found is not None and found.name == "Dana Whitcombe"
+
+
+def test_one_whose_words_another_relays_has_not_taken_the_floor() -> None:
+    text = (
+        "In a post on Sunday, Law Minister Ravi Shanmugaratnam alleged that Dr Lim Teck Soon had "
+        "rearranged his remarks.\n\n"
+        "Mr Shanmugaratnam noted that Dr Lim claimed that the report would be published.\n\n"
+        "\u201cThis is untrue,\u201d he stressed."
+    )
+    quotes = {q.text: q for q in extract(text, article_id="t")}
+    found = quotes["This is untrue"].speaker
+    assert found is not None and found.name == "Ravi Shanmugaratnam"

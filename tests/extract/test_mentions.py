@@ -195,6 +195,8 @@ def test_a_name_before_an_aside_speaks(sentence: str, name: str) -> None:
         ('"It is a farce," said Del. Stacey Plaskett of the Virgin Islands.', "name", "Stacey Plaskett"),
         # a party word before a name is no part of it
         ("Democrat Hillary Clinton said the plan would fail.", "name", "Hillary Clinton"),
+        # a portfolio's own words are no holder's name
+        ("The Minister for Social and Family Development said he joined the trip.", "role", None),
         # a title of two words before a name
         ('"That is a different process," Council Member Rosa Delgado said.', "name", "Rosa Delgado"),
         ("City Council Member Ned Farrow said the vote would wait.", "name", "Ned Farrow"),

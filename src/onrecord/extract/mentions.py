@@ -904,7 +904,13 @@ def _holder_after(head: Any) -> list[Any]:
             # no given name known: the name is what follows the portfolio's words ("for Planning
             # and Development Ahsan Iqbal")
             k = _portfolio_words(words)
-            if k > 0 and len(words) - k >= 2 and all(t.text[:1].isupper() for t in words[k:]):
+            if (
+                k > 0
+                and len(words) - k >= 2
+                and all(t.text[:1].isupper() for t in words[k:])
+                # "for Social and Family Development": a portfolio's word ends no name
+                and not any(knowledge().is_portfolio_word(t.text) for t in words[k:])
+            ):
                 return words[k:]
             # the body by its acronym, then the name: "Director of PLN Sripeni Inten Cahyani"
             kb = knowledge()
