@@ -26,6 +26,7 @@ from onrecord.extract import extract
         ("Transalpa's chief executive Hans-Jörg Kessler was asked about the hub.", "Hans-Jörg Kessler", None),
         ("Sander van der Lind, the company's chief executive, spoke by telephone.", "Sander van der Lind", None),
         ("Geddes nods.", "Geddes", None),
+        ("Fionnuala Hartwell\n", None, None),  # a byline: a name alone is no subject
         (
             "11:50\nJens-Peter Rohloff, the regional chief of the union, has addressed workers.",
             "Jens-Peter Rohloff",

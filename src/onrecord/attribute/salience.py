@@ -224,7 +224,9 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     if name is None:
         return None
     at = sentence.find(name)
-    return (at, name, None) if at >= 0 else None
+    if at < 0 or not any(c.isalpha() for c in sentence[at + len(name) :]):
+        return None  # a name alone on its line (a byline, a signature) is no sentence's subject
+    return at, name, None
 
 
 # "The minister, a former hydrologist, has ...", "The mayor has ...": a definite role as subject

@@ -553,6 +553,17 @@ def _infinitive(token: Any) -> bool:
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _calls_someone_to(verb: Any) -> bool:
+    """ "called the senator's daughter, Meghan, to apologize", "called the families to offer
+    support": a call made to someone for a purpose, not words called ("called on X to", "called
+    it 'a farce'" are)."""
+    children = list(verb.children)
+    if any(c.lower_ in {"on", "upon", "for"} and c.dep_ in {"prt", "prep"} for c in children):
+        return False
+    someone = any(c.dep_ in {"dobj", "oprd", "dative"} and c.i > verb.i for c in children)
+    return someone and any(c.dep_ in {"advcl", "xcomp"} and _infinitive(c) for c in children)
+
+
 def _content_to(verb: Any) -> list[Any] | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -580,9 +591,7 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
             ),
             None,
         )
-    # "called the senator's daughter, Meghan, to apologize": a call made for a purpose names nothing
-    purpose = any(c.dep_ in {"advcl", "xcomp"} and _infinitive(c) for c in children)
-    if "as" in frames and (oprd is not None or as_prep is not None) and not purpose:
+    if "as" in frames and (oprd is not None or as_prep is not None):
         target: Any = oprd if oprd is not None else as_prep
         start = dobj if dobj is not None and dobj.i < target.i else target
         if start is target and _naming(target):
@@ -855,7 +864,7 @@ def read_cue(verb: Any, cue: Cue) -> Frame | None:
     Returns:
         The frame, or None when the token is not used as a cue here (no content found).
     """
-    if not is_cue_use(verb, cue):
+    if not is_cue_use(verb, cue) or (cue.lemma == "call" and _calls_someone_to(verb)):
         return None
     content: list[Any] | None = None
     frame = "clause"

@@ -123,7 +123,8 @@ def load_model(name: str = MODEL) -> Any:
 # A typographic apostrophe in a possessive or a contraction ("the leader’s aide", "it’s"): the
 # English model reads the typewriter one far better ("leader’s aide" came out as a noun and an
 # apposition), and the two are one character each, so every offset stays.
-_CURLY_CLITIC = re.compile(r"(?<=[^\W\d_])\u2019(?=(?:s|t|re|ll|ve|d|m)\b)|(?<=[sS])\u2019(?=\s)")
+# (not after a plural's s: "the dockers’ union" and a quotation closed after "news’" look the same)
+_CURLY_CLITIC = re.compile(r"(?<=[^\W\d_])\u2019(?=(?:s|t|re|ll|ve|d|m)\b)")
 
 
 def straight_apostrophes(text: str) -> str:
