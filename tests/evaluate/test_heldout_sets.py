@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 27)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 29)))]
     assert sorted(wanted) == SETS
 
 
@@ -45,8 +45,9 @@ def test_the_sets_are_there() -> None:
 # occasions; different names before the same predicate are two statements; a present-perfect
 # sentence before a quote gives it no day). Sets 25 and 26 were written during the tenth session
 # and scored at its first commit: set 25 merged five traps then and still does (its errors were
-# not read); set 26 merged none.
-NO_TRAP_MERGED = [s for s in SETS if s != "linking_heldout25"]
+# not read); set 26 merged none. Sets 27 and 28 were written during the eleventh session and
+# scored at its first commit: set 27 merged two traps then (its errors were not read); set 28 none.
+NO_TRAP_MERGED = [s for s in SETS if s not in {"linking_heldout25", "linking_heldout27"}]
 
 
 @pytest.mark.parametrize("name", SETS)
