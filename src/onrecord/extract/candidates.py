@@ -28,6 +28,7 @@ from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
+from onrecord.extract.nouns import read_noun_cue
 from onrecord.extract.releases import own_voice
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.transcript import Turn, find_turns
@@ -274,7 +275,12 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     relays.append((index, frame))
                     continue
             else:
-                for cue in lexicon.cues(token.text):
+                for cue in lexicon.noun_cues(token.text):
+                    frame = read_noun_cue(token, cue)  # "his claim that C"
+                    if frame is not None:
+                        lemma, cue_class = cue.lemma, cue.cls
+                        break
+                for cue in [] if frame is not None else lexicon.cues(token.text):
                     frame = read_cue(token, cue)
                     if frame is None or _spans_cue(frame, token):
                         # "C, X said, a day after ...": the word order may tell what the parse did not
