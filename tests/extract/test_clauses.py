@@ -476,6 +476,7 @@ def test_frames_of_speech_beyond_the_verb(text: str, content: str, speaker: str)
     [
         # the one told is the subject and no one is named telling: no speaker, no statement
         "The ferry crews were told to stay in port until Friday.",
+        "No candidate should run for mayor without being told to smile.",
         # "made a case" / "made the point" with no clause: nothing said
         "She made the case for a new stadium at every meeting.",
         "He made a point of visiting every ward before the vote.",
