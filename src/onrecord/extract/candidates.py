@@ -275,12 +275,10 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     relays.append((index, frame))
                     continue
             else:
-                for cue in lexicon.noun_cues(token.text):
-                    frame = read_noun_cue(token, cue)  # "his claim that C"
-                    if frame is not None:
-                        lemma, cue_class = cue.lemma, cue.cls
-                        break
-                for cue in [] if frame is not None else lexicon.cues(token.text):
+                frame, noun_cue = _noun_frame(token, lexicon)  # "his claim that C"
+                if noun_cue is not None:
+                    lemma, cue_class = noun_cue.lemma, noun_cue.cls
+                for cue in lexicon.cues(token.text) if frame is None else []:
                     frame = read_cue(token, cue)
                     if frame is None or _spans_cue(frame, token):
                         # "C, X said, a day after ...": the word order may tell what the parse did not
@@ -335,6 +333,15 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         candidates = _with_turns(candidates, turns, sentence_of, text)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
+
+
+def _noun_frame(token: Any, lexicon: Any) -> tuple[Frame | None, Any | None]:
+    """The frame a noun of speech heads (``his claim that C``) and its lexicon entry, or Nones."""
+    for cue in lexicon.noun_cues(token.text):
+        frame = read_noun_cue(token, cue)
+        if frame is not None:
+            return frame, cue
+    return None, None
 
 
 _AS_PUT_IT = re.compile(r"\bAs\s[^,.;]{2,60}?\bput it\b")
