@@ -514,3 +514,62 @@ def test_a_call_to_do_something_reports_no_words(text: str) -> None:
 )
 def test_a_writer_s_clause_before_a_perfect_cue_is_no_report(text: str) -> None:
     assert [q.text for q in extract(text, options=ExtractOptions(model="rules"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an instruction on record: "told X to V", as "urged X to V"
+        (
+            "The mayor told skippers not to sail before the storm passed.",
+            "not to sail before the storm passed",
+            "mayor",
+        ),
+        (
+            "Councillor Ines Varga told the contractors to finish the bridge by May.",
+            "to finish the bridge by May",
+            "Ines Varga",
+        ),
+        # a that-clause on the cue's object, a word of speech or a stance taken aloud
+        (
+            "The senator expressed concern that the levy would raise fares for commuters.",
+            "the levy would raise fares for commuters",
+            "senator",
+        ),
+        (
+            "Mara Lind voiced confidence that members would back the wage deal.",
+            "members would back the wage deal",
+            "Mara Lind",
+        ),
+        (
+            "The governor made the case to delegates that the budget was balanced.",
+            "the budget was balanced",
+            "governor",
+        ),
+        (
+            "Aldo Brun also made the point that the port would need more dredging.",
+            "the port would need more dredging",
+            "Aldo Brun",
+        ),
+    ],
+)
+def test_frames_of_speech_beyond_the_verb(text: str, content: str, speaker: str) -> None:
+    found = {q.text: q for q in extract(text, options=ExtractOptions(model="rules"))}
+    assert content in found
+    ref = found[content].speaker
+    assert ref is not None and ref.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one told is the subject and no one is named telling: no speaker, no statement
+        "The ferry crews were told to stay in port until Friday.",
+        "No candidate should run for mayor without being told to smile.",
+        # "made a case" / "made the point" with no clause: nothing said
+        "She made the case for a new stadium at every meeting.",
+        "He made a point of visiting every ward before the vote.",
+    ],
+)
+def test_frames_of_speech_that_say_nothing(text: str) -> None:
+    assert extract(text, options=ExtractOptions(model="rules")) == []

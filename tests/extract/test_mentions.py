@@ -6,7 +6,8 @@ import pytest
 
 from onrecord import extract
 from onrecord.extract.candidates import find_candidates
-from onrecord.extract.mentions import scan_names
+from onrecord.extract.mentions import analyse_mention, scan_names
+from onrecord.extract.nlp import parse
 
 
 @pytest.mark.parametrize(
@@ -618,3 +619,22 @@ def test_a_party_and_state_after_a_legislators_name(text: str, expected: bool) -
     from onrecord.extract.mentions import is_party_state
 
     assert is_party_state(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "gender", "number"),
+    [
+        ("Critics mocked his claim that the bridge would open by May.", "his", "pronoun", "m", "sg"),
+        ("Critics mocked her claim that the bridge would open by May.", "her", "pronoun", "f", "sg"),
+        ("Critics mocked their claim that the bridge would open by May.", "their", "pronoun", None, "pl"),
+        # a possessor's ending is no part of its phrase
+        ("Critics mocked the union's claim that the bridge would open.", "the union", "organisation", None, "sg"),
+    ],
+)
+def test_the_holder_of_a_statement_a_noun_names(
+    sentence: str, text: str, kind: str, gender: str | None, number: str
+) -> None:
+    doc = parse([sentence])[0]
+    holder = next(t for t in doc if t.dep_ == "poss")
+    mention = analyse_mention(holder, 0)
+    assert (mention.text, mention.kind, mention.gender, mention.number) == (text, kind, gender, number)

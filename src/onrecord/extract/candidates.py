@@ -29,6 +29,7 @@ from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
+from onrecord.extract.nouns import read_noun_cue
 from onrecord.extract.releases import own_voice
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.transcript import Turn, find_turns
@@ -275,7 +276,10 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     relays.append((index, frame))
                     continue
             else:
-                for cue in lexicon.cues(token.text):
+                frame, noun_cue = _noun_frame(token, lexicon)  # "his claim that C"
+                if noun_cue is not None:
+                    lemma, cue_class = noun_cue.lemma, noun_cue.cls
+                for cue in lexicon.cues(token.text) if frame is None else []:
                     frame = read_cue(token, cue)
                     if frame is None or _spans_cue(frame, token) or _without_own_speaker(frame):
                         # "C, X said, a day after ...": the word order may tell what the parse did not
@@ -334,6 +338,15 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         candidates = _with_turns(candidates, turns, sentence_of, text)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
+
+
+def _noun_frame(token: Any, lexicon: Any) -> tuple[Frame | None, Any | None]:
+    """The frame a noun of speech heads (``his claim that C``) and its lexicon entry, or Nones."""
+    for cue in lexicon.noun_cues(token.text):
+        frame = read_noun_cue(token, cue)
+        if frame is not None:
+            return frame, cue
+    return None, None
 
 
 _AS_PUT_IT = re.compile(r"\bAs\s[^,.;]{2,60}?\bput it\b")

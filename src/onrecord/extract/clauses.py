@@ -16,6 +16,7 @@ from onrecord.extract.mentions import is_party_state
 
 __all__ = [
     "Frame",
+    "complement_tokens",
     "is_cue_use",
     "read_according_to",
     "read_cue",
@@ -190,6 +191,12 @@ def _clause(head: Any) -> list[Any]:
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
         tokens = _span_tokens(tokens[1:])
     return tokens
+
+
+def complement_tokens(head: Any) -> list[Any]:
+    """The tokens of the complement clause headed by ``head``, read as a cue's content is (no
+    leading ``that``, no trailing cue of its own, no writer's tail)."""
+    return _clause(head)
 
 
 def _without_leading_day(tokens: list[Any]) -> list[Any]:
@@ -497,6 +504,14 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
             if len(tokens) >= 3 and (tokens[0].i < left < tokens[-1].i or _only_a_conjunction_before(verb, left)):
                 return tokens, "clause"
     # "stated in an interview with a newspaper that C": a that-clause the parser hung on a noun
+    on_noun = _that_clause_on_noun(verb)
+    return (on_noun, "clause") if on_noun is not None else None
+
+
+def _that_clause_on_noun(verb: Any) -> list[Any] | None:
+    """A clause opened by ``that`` that the parse hangs on a noun below the cue (its object, or
+    the object of a preposition on it): ``stated in an interview with a newspaper that C``,
+    ``expressed concern that C``, ``made the case to delegates that C``."""
     for token in verb.subtree:
         if token.i <= verb.i or token.dep_ not in {"relcl", "acl"}:
             continue
@@ -512,7 +527,7 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
             if ok:
                 tokens = _clause(token)
                 if len(tokens) >= _MIN_CONTENT_TOKENS:
-                    return tokens, "clause"
+                    return tokens
     return None
 
 
@@ -719,7 +734,7 @@ def _relay_of(verb: Any, lemma: str) -> tuple[str | None, list[Any] | None]:
 def _cue_tokens(verb: Any, cue: Cue) -> list[Any]:
     tokens = [verb]
     for child in verb.children:
-        if cue.particle and child.dep_ in {"prt", "prep"} and child.lower_ == cue.particle:
+        if cue.particle and child.dep_ in {"prt", "prep", "dobj"} and child.lower_ == cue.particle:
             tokens.append(child)
         elif cue.lemma == "tell" and child.dep_ in {"dobj", "dative"} and child.lower_ in _AUDIENCE:
             tokens.extend(child.subtree)
@@ -858,6 +873,19 @@ def _particle_clause(verb: Any, cue: Cue) -> tuple[list[Any], str] | None:
     return (tokens, "clause") if len(tokens) >= _MIN_CONTENT_TOKENS else None
 
 
+def _addressed_subject(verb: Any) -> bool:
+    """``The workers were told to leave``, ``without being told to smile``: a passive cue (its
+    subject, if any, the one addressed) that names no agent; its to-infinitive is an instruction
+    from no one the sentence names."""
+    children = list(verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
+
+
+# frames that read a clause only where it opens with "that" ("held that", "made the case that")
+_THAT_FRAMES = frozenset({"that", "object-that"})
+
+
 def read_cue(verb: Any, cue: Cue) -> Frame | None:
     """Read the content, speaker and relay that cue token ``verb`` introduces.
 
@@ -868,13 +896,15 @@ def read_cue(verb: Any, cue: Cue) -> Frame | None:
         return None
     content: list[Any] | None = None
     frame = "clause"
-    if "clause" in cue.frames or ("that" in cue.frames and _with_that_clause(verb)):
+    if "clause" in cue.frames or (cue.frames & _THAT_FRAMES and _with_that_clause(verb)):
         found = _particle_clause(verb, cue) or _content_clause(verb)
         if found:
             content, frame = found
+    if content is None and "object-that" in cue.frames:
+        content = _that_clause_on_noun(verb)  # "expressed concern that C"
     if content is None and _quoting(verb) is not None:
         content = _saying_content(verb)
-    if content is None and "to" in cue.frames:
+    if content is None and "to" in cue.frames and not _addressed_subject(verb):
         content = _content_to(verb)
         frame = "to"
     if content is None and (cue.frames & {"object", "of", "as"}):

@@ -56,13 +56,22 @@ class Lexicon:
     def __init__(self, entries: list[tuple[Cue, list[str]]]) -> None:
         self.by_form: dict[str, list[Cue]] = {}
         self.lemma_of: dict[str, str] = {}
+        # nouns of speech ("his claim that C"): kept apart, a cue only with a that-clause
+        self.by_noun: dict[str, list[Cue]] = {}
         for cue, forms in entries:
+            if "noun" in cue.frames:
+                for form in forms:
+                    self.by_noun.setdefault(form, []).append(cue)
+                continue
             verb = cue.lemma.split()[0]
             for form in forms:
                 self.by_form.setdefault(form, []).append(cue)
                 self.lemma_of.setdefault(form, verb)
-        # forms whose every cue needs a that-clause ("held that"): a trigger only beside "that"
-        self.that_only = frozenset(f for f, cs in self.by_form.items() if all(c.frames == {"that"} for c in cs))
+        # forms whose every cue needs a that-clause ("held that", "his claim that"): a trigger only
+        # beside "that"
+        self.that_only = frozenset(f for f, cs in self.by_form.items() if all(c.frames == {"that"} for c in cs)) | (
+            frozenset(self.by_noun) - frozenset(self.by_form)
+        )
         self.trigger = (frozenset(self.by_form) | {"according"}) - self.that_only
         self.speech_trigger = (
             frozenset(f for f, cs in self.by_form.items() if any(c.cls == "speech" or "as" in c.frames for c in cs))
@@ -72,6 +81,10 @@ class Lexicon:
     def cues(self, form: str) -> list[Cue]:
         """Return the cues a word form can be (case-insensitive)."""
         return self.by_form.get(form.lower(), [])
+
+    def noun_cues(self, form: str) -> list[Cue]:
+        """Return the noun cues (frame ``noun``: ``claim``, ``assertion``) a word form can be."""
+        return self.by_noun.get(form.lower(), [])
 
     def lemma(self, form: str) -> str | None:
         """Return the lemma of a cue word form, or None if the word is no cue."""

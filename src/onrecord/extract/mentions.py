@@ -463,6 +463,13 @@ def _clean_role(text: str) -> str:
 
 # a person's pronoun as the object of a relay ("quoted him as saying"), and the gender it gives
 _OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+# a possessive pronoun as the holder of a statement ("his claim that"): gender and number
+_POSSESSIVE_PRONOUNS: dict[str, tuple[str | None, str | None]] = {
+    "his": ("m", "sg"),
+    "her": ("f", "sg"),
+    "its": ("n", "sg"),
+    "their": (None, "pl"),
+}
 # the word a place, school, church or hospital named for a saint opens with
 SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
 
@@ -497,8 +504,15 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             gender=antecedent.gender,
             number=antecedent.number,
         )
+    if word.casefold() in _POSSESSIVE_PRONOUNS and head.pos_ == "PRON" and head.dep_ == "poss":
+        # "his claim that ...": the holder of a statement a noun names
+        gender, number = _POSSESSIVE_PRONOUNS[word.casefold()]
+        return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
     head = _last_compound_part(head)
     tokens = noun_phrase(head)
+    if head.dep_ == "poss" and head.pos_ != "PROPN":
+        # "the union's": the possessive ending is no part of the holder's phrase
+        tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)] or tokens
     start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
     text = _text(doc_text, tokens)
     if head.lower_ in _STYLES and len(tokens) == 2 and tokens[0].lower_ in {"his", "her"}:
