@@ -873,6 +873,61 @@ def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | Non
     return merged
 
 
+# Forms of address written before a given name alone: Indonesian press calls people so ("Pak
+# Hendra", "Ibu Ratna") after naming them in full.
+_ADDRESS_BEFORE_GIVEN = frozenset("pak bapak ibu".split())
+
+
+def _given_name_alone(conn: sqlite3.Connection, name: str, person_id: str, gender: str | None) -> str | None:
+    """The given name a person is called by alone ("Alasdair", "Jean-Pierre", "Pak Hendra"), or
+    None: for a word that is a given name, of the gender the article gives, and nobody's surname."""
+    words = name.split()
+    if len(words) == 2 and words[0].casefold() in _ADDRESS_BEFORE_GIVEN:
+        words = words[1:]
+    if len(words) != 1 or not knowledge().is_given_name(words[0]):
+        return None
+    if gender is not None and knowledge().gender_of_given(words[0]) not in {None, gender}:
+        return None  # "Rhodri" whom the article calls "she": not the Rhodri it names
+    key = name_key(transliterate(words[0]))
+    return key if not _surname_of_another(conn, key, person_id) else None
+
+
+def _given_name_holder(
+    conn: sqlite3.Connection, given: str, s: ArticleSpeaker, article_id: str, text: str
+) -> str | None:
+    """The one person named in full with this given name whom the article itself names, else
+    the one whom another article of the same story lets speak, of a gender that fits; or None."""
+    people = [
+        c
+        for c in store.people_by_first_word(conn, given)
+        if _is_full(c.name) and (s.gender is None or c.gender is None or c.gender == s.gender)
+    ]
+    for test in (
+        lambda c: _named_in(conn, c.id, text),
+        lambda c: _of_the_story(conn, c.id, article_id, text),
+    ):
+        found = [c.id for c in people if test(c)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _bind_given_names(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Point each article's person called by a given name alone ("Alasdair told me") at the
+    person named in full with it (:func:`_given_name_holder`), article by article as for unnamed
+    roles: a given name is no one's alone across a corpus. Returns the speakers whose quotes
+    changed."""
+
+    def found() -> Iterator[tuple[str, str, str, str | None]]:
+        for article_id, pid, s, text, _day in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="person"):
+            row = store.get_speaker(conn, pid)
+            given = _given_name_alone(conn, row.name, pid, s.gender) if row is not None else None
+            if given is not None:
+                yield article_id, s.local_id, pid, _given_name_holder(conn, given, s, article_id, text)
+
+    return _point_at_holders(conn, found(), "p:")
+
+
 def resolve_article_speakers(
     conn: sqlite3.Connection, items: Iterable[tuple[Article, Iterable[ArticleSpeaker]]]
 ) -> set[str]:
@@ -907,6 +962,7 @@ def resolve_article_speakers(
     days = [a.published for a, _ in batch if a.published]
     affected |= _bind_roles(conn, days)
     affected |= _bind_role_acronyms(conn, days)
+    affected |= _bind_given_names(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
