@@ -1032,3 +1032,30 @@ def test_a_given_name_two_people_of_the_story_bear_stays_apart(archive: Archive,
         ("t3", "2027-04-07", "At Dunhallow Park, Teodor said the Rivermoor deal was close."),
     )
     assert not _speaker_of(archive, "t3") & (_speaker_of(archive, "t1") | _speaker_of(archive, "t2"))
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # the short form a person goes by, with the same double surname
+        ("Transport Secretary Teresita Varga-Holm said", "Secretary Tess Varga-Holm said", True),
+        ("Kristoffer Ahlgren-Moe said", "Kris Ahlgren-Moe said", True),
+        # a man and a woman of one family
+        ("Alexandra Renner said", "Alex Renner said", False),
+    ],
+)
+def test_a_short_form_of_a_given_name_is_the_same_person(
+    archive: Archive, tmp_path: Path, order: tuple[int, int], first: str, second: str, same: bool
+) -> None:
+    pronoun = {"Alexandra": "She", "Alex": "He"}
+    articles = [
+        (
+            f"n{i}",
+            f"2027-05-0{i + 1}",
+            f"{text} the port contract was signed. {pronoun.get(text.split()[0], 'It')} gave no figure.",
+        )
+        for i, text in enumerate((first, second))
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "n0", "n1") is same

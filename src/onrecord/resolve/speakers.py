@@ -108,6 +108,17 @@ def _given_compatible(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
+def _short_form(a: str, b: str) -> bool:
+    """Whether one given name's key is a short form of the other's, the form a person goes by
+    ("Tess" of "Teresita", "Alex" of "Alexandra"): three letters at least, the same first two,
+    and the rest in the same order in the longer name."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or len(short) == len(long) or short[:2] != long[:2]:
+        return False
+    rest = iter(long[2:])
+    return all(letter in rest for letter in short[2:])
+
+
 # Letters after a person's name that say what they are, not who ("Rupert van der Hoek KC").
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MD|PhD|Jr\.?|Sr\.?|III|II))+$")
 
@@ -281,7 +292,11 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         compatible = [
             c
             for c in full
-            if _given_compatible(c.key.split()[0], parts[0]) and not (father and _PATRONYMIC.search(c.name))
+            if (
+                _given_compatible(c.key.split()[0], parts[0])
+                or (_short_form(c.key.split()[0], parts[0]) and (None in {c.gender, s.gender} or c.gender == s.gender))
+            )
+            and not (father and _PATRONYMIC.search(c.name))
         ]
         if len(compatible) == 1:
             return compatible[0].id
