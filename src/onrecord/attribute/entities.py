@@ -731,14 +731,14 @@ class EntityTracker:
             return None
         last = max(people, key=lambda e: e.last_pos)
         offices = [r for r in last.roles if not self._courtesy(r)]
-        # "Lord Ardgowan ... the judge said": a surname after a courtesy title names a person
+        # "Lord Fennimore ... the judge said": a surname after a courtesy title names a person
         # as surely as a full name does, and the title is no office
         named = len(last.name.split()) >= 2 or len(offices) < len(last.roles)
         if (offices and not any_role) or pos - last.last_pos > _JUST_NAMED or not named:
             return None
         if last.gender and mention.gender and last.gender != mention.gender:
             return None
-        # a quote the person spoke last may end at the sentence's full stop: "... board." The judge
+        # a quote the person spoke last may end at the sentence's full stop: "... dismissed." The judge
         closed = _CLOSED_BEFORE.search(self.text, max(0, last.last_pos - 2), last.last_pos) if self.text else None
         start = closed.start() if closed else last.last_pos
         if self.text and _SENTENCE_END.search(self.text, start, pos + 1) is None:

@@ -453,7 +453,7 @@ def _unshouted(name: str) -> str:
 
 def _participle_phrase(token: Any) -> bool:
     """Whether an apposition is what the person was doing, not what they are: a word in -ing
-    no role list knows, with a preposition after it ("Lord Ardgowan, sentencing at the High
+    no role list knows, with a preposition after it ("Lord Fennimore, sentencing at the Crown
     Court, said"; "the king" stays a role)."""
     return (
         token.text.islower()

@@ -110,7 +110,7 @@ def _given_compatible(a: str, b: str) -> bool:
 
 def _short_form(a: str, b: str) -> bool:
     """Whether one given name's key is a short form of the other's, the form a person goes by
-    ("Tess" of "Teresita", "Alex" of "Alexandra"): three letters at least, the same first two,
+    ("Ros" of "Rosalind", "Alex" of "Alexandra"): three letters at least, the same first two,
     and the rest in the same order in the longer name."""
     short, long = sorted((a, b), key=len)
     if len(short) < 3 or len(short) == len(long) or short[:2] != long[:2]:
@@ -889,12 +889,12 @@ def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | Non
 
 
 # Forms of address written before a given name alone: Indonesian press calls people so ("Pak
-# Hendra", "Ibu Ratna") after naming them in full.
+# Wiranto", "Ibu Sari") after naming them in full.
 _ADDRESS_BEFORE_GIVEN = frozenset("pak bapak ibu".split())
 
 
 def _given_name_alone(conn: sqlite3.Connection, name: str, person_id: str, gender: str | None) -> str | None:
-    """The given name a person is called by alone ("Alasdair", "Jean-Pierre", "Pak Hendra"), or
+    """The given name a person is called by alone ("Teodor", "Marie-Claude", "Pak Wiranto"), or
     None: for a word that is a given name, of the gender the article gives, and nobody's surname."""
     words = name.split()
     if len(words) == 2 and words[0].casefold() in _ADDRESS_BEFORE_GIVEN:
@@ -902,7 +902,7 @@ def _given_name_alone(conn: sqlite3.Connection, name: str, person_id: str, gende
     if len(words) != 1 or not knowledge().is_given_name(words[0]):
         return None
     if gender is not None and knowledge().gender_of_given(words[0]) not in {None, gender}:
-        return None  # "Rhodri" whom the article calls "she": not the Rhodri it names
+        return None  # "Teodor" whom the article calls "she": not the Teodor it names
     key = name_key(transliterate(words[0]))
     return key if not _surname_of_another(conn, key, person_id) else None
 
@@ -928,7 +928,7 @@ def _given_name_holder(
 
 
 def _bind_given_names(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
-    """Point each article's person called by a given name alone ("Alasdair told me") at the
+    """Point each article's person called by a given name alone ("Teodor told me") at the
     person named in full with it (:func:`_given_name_holder`), article by article as for unnamed
     roles: a given name is no one's alone across a corpus. Returns the speakers whose quotes
     changed."""
