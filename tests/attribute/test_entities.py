@@ -250,6 +250,39 @@ def test_the_head_of_a_body_is_the_officer_just_named(role: str, found: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a surname after a courtesy title names a person; the title is no office of theirs
+        (
+            'Lady Brackenholt read the verdict: "The claim fails." Turning to the tenants, the judge said: '
+            '"You were badly served."',
+            "You were badly served.",
+            "Brackenholt",
+        ),
+        (
+            'Lord Fennimore told the hearing: "The appeal is dismissed." The judge said the delay was regrettable.',
+            "the delay was regrettable",
+            "Fennimore",
+        ),
+        # an office the person was given is another office: the role stays itself
+        (
+            'Finance Minister Orla Brannock told the hearing: "The budget holds." The judge said the delay was '
+            "regrettable.",
+            "the delay was regrettable",
+            "judge",
+        ),
+    ],
+)
+def test_a_role_after_a_titled_surname_is_that_person(text: str, content: str, speaker: str) -> None:
+    from onrecord.extract import ExtractOptions, extract
+
+    quotes = {q.text: q for q in extract(text, article_id="t", options=ExtractOptions(model="rules"))}
+    assert content in quotes
+    found = quotes[content].speaker
+    assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # a name in the reported words is not the role's holder that tells them

@@ -638,3 +638,19 @@ def test_the_holder_of_a_statement_a_noun_names(
     holder = next(t for t in doc if t.dep_ == "poss")
     mention = analyse_mention(holder, 0)
     assert (mention.text, mention.kind, mention.gender, mention.number) == (text, kind, gender, number)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # what the person was doing is no role of theirs
+        ("Lord Fennimore, sentencing at the Crown Court in Dorridge, said the fraud was deliberate.", "Lord"),
+        ("Mara Quell, speaking at the harbour on Friday, said the ferry would run.", None),
+        # an office after the name is
+        ("Mara Quell, the harbour master, said the ferry would run.", "harbour master"),
+    ],
+)
+def test_a_participle_after_a_name_is_no_role(sentence: str, role: str | None) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert mentions[0].role == role

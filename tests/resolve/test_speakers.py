@@ -973,3 +973,89 @@ def test_a_role_ending_with_its_holder_s_name_is_that_person(role: str, name: st
 
     read = _apposed_holder(ArticleSpeaker("r:x", role, "role", None, (role,), (role,)))
     assert (read.kind, read.name) == (("person", name) if name else ("role", role))
+
+
+_GIVEN_ALONE = [
+    (
+        "g1",
+        "2027-04-06",
+        "Teodor Vasquin, the Rivermoor club chairman, said the manager had his full backing. The Rivermoor "
+        "board met at Dunhallow Park on Monday.",
+    ),
+    (
+        "g2",
+        "2027-04-07",
+        'The Rivermoor manager faced reporters at Dunhallow Park. "Teodor told me the board backs me," he said. '
+        "Teodor said on Monday that the manager would stay.",
+    ),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_given_name_alone_is_the_person_the_story_names_in_full(
+    archive: Archive, tmp_path: Path, order: tuple[int, int]
+) -> None:
+    _ingest_each(archive, tmp_path, _GIVEN_ALONE, order)
+    assert _one_speaker(archive, "g1", "g2")
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        # a form of address before the given name, the article naming the person in full
+        (
+            "Governor Wiranto Hadiwijaya said the dam was safe. On Monday Pak Wiranto said the dam at the river "
+            "mouth was safe too.",
+            True,
+        ),
+        # another story, and the given name alone: unsure, kept apart
+        ("Wiranto said the harvest in the hills was late this year.", False),
+    ],
+)
+def test_a_given_name_alone_needs_its_article_or_story(archive: Archive, tmp_path: Path, text: str, same: bool) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("w1", "2027-03-08", "Governor Wiranto Hadiwijaya of Kalimera province said 12,000 families had left."),
+        ("w2", "2027-03-09", text),
+    )
+    assert (_speaker_of(archive, "w2") <= _speaker_of(archive, "w1")) is same
+    assert _speaker_of(archive, "w2")
+
+
+def test_a_given_name_two_people_of_the_story_bear_stays_apart(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("t1", "2027-04-06", "Teodor Vasquin of the Rivermoor board said the Dunhallow Park deal was close."),
+        ("t2", "2027-04-06", "Teodor Mirren of the Rivermoor supporters' trust said the Dunhallow Park deal was bad."),
+        ("t3", "2027-04-07", "At Dunhallow Park, Teodor said the Rivermoor deal was close."),
+    )
+    assert not _speaker_of(archive, "t3") & (_speaker_of(archive, "t1") | _speaker_of(archive, "t2"))
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # the short form a person goes by, with the same double surname
+        ("Transport Secretary Rosalind Varga-Holm said", "Secretary Ros Varga-Holm said", True),
+        ("Kristoffer Ahlgren-Moe said", "Kris Ahlgren-Moe said", True),
+        # a man and a woman of one family
+        ("Alexandra Renner said", "Alex Renner said", False),
+    ],
+)
+def test_a_short_form_of_a_given_name_is_the_same_person(
+    archive: Archive, tmp_path: Path, order: tuple[int, int], first: str, second: str, same: bool
+) -> None:
+    pronoun = {"Alexandra": "She", "Alex": "He"}
+    articles = [
+        (
+            f"n{i}",
+            f"2027-05-0{i + 1}",
+            f"{text} the port contract was signed. {pronoun.get(text.split()[0], 'It')} gave no figure.",
+        )
+        for i, text in enumerate((first, second))
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "n0", "n1") is same

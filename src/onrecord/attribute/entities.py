@@ -28,6 +28,7 @@ _HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chi
 _OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure": an office of its own
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
+_CLOSED_BEFORE = re.compile(r"[.!?][\"”’']?$")  # the end of a sentence just before a position
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
@@ -747,13 +748,26 @@ class EntityTracker:
         if not people:
             return None
         last = max(people, key=lambda e: e.last_pos)
-        if (last.roles and not any_role) or pos - last.last_pos > _JUST_NAMED or len(last.name.split()) < 2:
+        offices = [r for r in last.roles if not self._courtesy(r)]
+        # "Lord Fennimore ... the judge said": a surname after a courtesy title names a person
+        # as surely as a full name does, and the title is no office
+        named = len(last.name.split()) >= 2 or len(offices) < len(last.roles)
+        if (offices and not any_role) or pos - last.last_pos > _JUST_NAMED or not named:
             return None
         if last.gender and mention.gender and last.gender != mention.gender:
             return None
-        if self.text and _SENTENCE_END.search(self.text, last.last_pos, pos + 1) is None:
+        # a quote the person spoke last may end at the sentence's full stop: "... dismissed." The judge
+        closed = _CLOSED_BEFORE.search(self.text, max(0, last.last_pos - 2), last.last_pos) if self.text else None
+        start = closed.start() if closed else last.last_pos
+        if self.text and _SENTENCE_END.search(self.text, start, pos + 1) is None:
             return None  # "... to improve the Harbour Protocol, the Foreign Secretary told MPs": another's name
         return last
+
+    def _courtesy(self, role: str) -> bool:
+        """Whether a role is only a courtesy title written before a name ("Lord", "Mrs"): it says
+        how a person is addressed, not what office they hold."""
+        words = role.split()
+        return bool(words) and all(self._kb.honorific_gender(w) for w in words)
 
     def _holders(self, role: str) -> list[Entity]:
         """The people the article gives ``role``: by its class, or by its head word ("the

@@ -454,6 +454,19 @@ def _unshouted(name: str) -> str:
     )
 
 
+def _participle_phrase(token: Any) -> bool:
+    """Whether an apposition is what the person was doing, not what they are: a word in -ing
+    no role list knows, with a preposition after it ("Lord Fennimore, sentencing at the Crown
+    Court, said"; "the king" stays a role)."""
+    return (
+        token.text.islower()
+        and token.text.endswith("ing")
+        and len(token.text) > 5
+        and knowledge().role(token.text) is None
+        and any(child.dep_ == "prep" for child in token.children)
+    )
+
+
 def _clean_role(text: str) -> str:
     words = _SPACE.sub(" ", text).strip(" ,").split(" ")
     while words and words[0].lower() in _DETERMINERS:
@@ -542,6 +555,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         and t.head.i == head.i
         and t not in rest
         and not _PARTY_STATE.match(_text(doc_text, noun_phrase(t)))
+        and not _participle_phrase(t)
     ]
     kept = {t.i for t in tokens}
     if not appos:

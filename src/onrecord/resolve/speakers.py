@@ -108,6 +108,17 @@ def _given_compatible(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
+def _short_form(a: str, b: str) -> bool:
+    """Whether one given name's key is a short form of the other's, the form a person goes by
+    ("Ros" of "Rosalind", "Alex" of "Alexandra"): three letters at least, the same first two,
+    and the rest in the same order in the longer name."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or len(short) == len(long) or short[:2] != long[:2]:
+        return False
+    rest = iter(long[2:])
+    return all(letter in rest for letter in short[2:])
+
+
 # Letters after a person's name that say what they are, not who ("Rupert van der Hoek KC").
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|MD|PhD|Jr\.?|Sr\.?|III|II))+$")
 
@@ -281,7 +292,11 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         compatible = [
             c
             for c in full
-            if _given_compatible(c.key.split()[0], parts[0]) and not (father and _PATRONYMIC.search(c.name))
+            if (
+                _given_compatible(c.key.split()[0], parts[0])
+                or (_short_form(c.key.split()[0], parts[0]) and (None in {c.gender, s.gender} or c.gender == s.gender))
+            )
+            and not (father and _PATRONYMIC.search(c.name))
         ]
         if len(compatible) == 1:
             return compatible[0].id
@@ -873,6 +888,61 @@ def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | Non
     return merged
 
 
+# Forms of address written before a given name alone: Indonesian press calls people so ("Pak
+# Wiranto", "Ibu Sari") after naming them in full.
+_ADDRESS_BEFORE_GIVEN = frozenset("pak bapak ibu".split())
+
+
+def _given_name_alone(conn: sqlite3.Connection, name: str, person_id: str, gender: str | None) -> str | None:
+    """The given name a person is called by alone ("Teodor", "Marie-Claude", "Pak Wiranto"), or
+    None: for a word that is a given name, of the gender the article gives, and nobody's surname."""
+    words = name.split()
+    if len(words) == 2 and words[0].casefold() in _ADDRESS_BEFORE_GIVEN:
+        words = words[1:]
+    if len(words) != 1 or not knowledge().is_given_name(words[0]):
+        return None
+    if gender is not None and knowledge().gender_of_given(words[0]) not in {None, gender}:
+        return None  # "Teodor" whom the article calls "she": not the Teodor it names
+    key = name_key(transliterate(words[0]))
+    return key if not _surname_of_another(conn, key, person_id) else None
+
+
+def _given_name_holder(
+    conn: sqlite3.Connection, given: str, s: ArticleSpeaker, article_id: str, text: str
+) -> str | None:
+    """The one person named in full with this given name whom the article itself names, else
+    the one whom another article of the same story lets speak, of a gender that fits; or None."""
+    people = [
+        c
+        for c in store.people_by_first_word(conn, given)
+        if _is_full(c.name) and (s.gender is None or c.gender is None or c.gender == s.gender)
+    ]
+    for test in (
+        lambda c: _named_in(conn, c.id, text),
+        lambda c: _of_the_story(conn, c.id, article_id, text),
+    ):
+        found = [c.id for c in people if test(c)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _bind_given_names(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Point each article's person called by a given name alone ("Teodor told me") at the
+    person named in full with it (:func:`_given_name_holder`), article by article as for unnamed
+    roles: a given name is no one's alone across a corpus. Returns the speakers whose quotes
+    changed."""
+
+    def found() -> Iterator[tuple[str, str, str, str | None]]:
+        for article_id, pid, s, text, _day in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="person"):
+            row = store.get_speaker(conn, pid)
+            given = _given_name_alone(conn, row.name, pid, s.gender) if row is not None else None
+            if given is not None:
+                yield article_id, s.local_id, pid, _given_name_holder(conn, given, s, article_id, text)
+
+    return _point_at_holders(conn, found(), "p:")
+
+
 def resolve_article_speakers(
     conn: sqlite3.Connection, items: Iterable[tuple[Article, Iterable[ArticleSpeaker]]]
 ) -> set[str]:
@@ -907,6 +977,7 @@ def resolve_article_speakers(
     days = [a.published for a, _ in batch if a.published]
     affected |= _bind_roles(conn, days)
     affected |= _bind_role_acronyms(conn, days)
+    affected |= _bind_given_names(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
