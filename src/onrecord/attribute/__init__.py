@@ -17,6 +17,7 @@ from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
+from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.when import (
     SAME_DAY,
     TimeExpression,
@@ -223,7 +224,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         for e in tracker.entities:
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
-    return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken])
+    return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
 
 
 def _a_person(entity: Entity) -> bool:
@@ -282,15 +283,18 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
     return role
 
 
-def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
+def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]:
     """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
     "Дмитрий Песков") are one speaker of the article, named as first seen. Its names are the
-    forms the article's mentions used and the entity's own name ("Ashbury Borough Council" that
-    only "the council said" spoke as); its roles leave out honorifics, ages and the name itself
-    (:func:`_recorded_role`)."""
+    forms the article's mentions used, the entity's own name ("Ashbury Borough Council" that
+    only "the council said" spoke as) and a person's full name with the style of honour the
+    text writes before it ("Sheikh Hamad bin Rashid al-Qassimi": :func:`styled_forms`); its
+    roles leave out honorifics, ages and the name itself (:func:`_recorded_role`)."""
     merged: dict[str, ArticleSpeaker] = {}
     for e in entities:
         forms = {*e.forms, e.name}
+        if e.kind == "person":
+            forms |= styled_forms(forms, text)
         first = merged.get(e.id)
         names = forms if e.kind == "person" else set()
         roles = [kept for r in e.roles if (kept := _recorded_role(r, names))]

@@ -36,6 +36,7 @@ from difflib import SequenceMatcher
 from onrecord.attribute.entities import speaker_id
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
+from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.generic import bind_generic_bodies
 from onrecord.resolve.institutions import institution_key
@@ -194,8 +195,9 @@ def _no_name(word: str) -> bool:
 
 def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
     """A person's speaker under their bare name (:func:`bare_person_name`), its other forms
-    likewise; an 'organisation' whose bare name opens with a given name ("Rep. Anne-Marie
-    Castellano") is a person."""
+    likewise, except a full name with its style of honour ("Sheikh Hamad bin Rashid
+    al-Qassimi": :func:`is_styled`), kept beside the bare one; an 'organisation' whose bare name
+    opens with a given name ("Rep. Anne-Marie Castellano") is a person."""
     if s.kind not in {"person", "organisation"}:
         return s
 
@@ -207,7 +209,8 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
         return s
     if s.kind == "organisation" and not knowledge().starts_with_given_name(bare(s.name)):
         return s
-    names = tuple(dict.fromkeys(bare(n) for n in (*s.names, s.name)))
+    styled = [n for n in s.names if is_styled(n) and len(bare(n).split()) >= 2]
+    names = tuple(dict.fromkeys([*(bare(n) for n in (*s.names, s.name)), *styled]))
     return replace(s, name=bare(s.name), kind="person", names=names)
 
 
