@@ -347,6 +347,19 @@ def _speaker_of(text: str, words: str) -> str | None:
             "it had received 37 reports",
             "Halvern Polymers",
         ),
+        # nor a piece of a union's name written with possessives before its acronym
+        (
+            "Tarvik Shipyards today sent a new offer to the Welders' and Riggers' Union (WRU). "
+            "The company said it did not intend to close the east basin.",
+            "it did not intend to close",
+            "Tarvik Shipyards",
+        ),
+        (
+            "Ostmark Rail today wrote to the Drivers' and Guards' Association (DGA) about rosters.\n\n"
+            "The company said it would publish the rosters on Friday.",
+            "it would publish the rosters",
+            "Ostmark Rail",
+        ),
         # "the ministry" is a ministry the article named, never the last body of any kind
         (
             "The Ministry of Mines of Valmera granted the licence in 2024. The Solvaine Irrigators "

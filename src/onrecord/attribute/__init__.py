@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from datetime import date
 
-from onrecord.attribute.acronyms import defined_acronyms
+from onrecord.attribute.acronyms import defined_acronyms, definition_spans
 from onrecord.attribute.appositions import repaired
 from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
 from onrecord.attribute.entities import Entity, EntityTracker
@@ -80,7 +80,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.mention is not None and c.mention.kind == "other":
             c.mention = _proper_elsewhere(c.mention, text)
     acronyms = defined_acronyms(text)
-    names = [repaired(m, acronyms) for m in names]
+    defined = definition_spans(text)
+    # "Metalworkers" of "Shipbuilders' and Metalworkers' Union (SMU)": a piece of a body's name
+    names = [repaired(m, acronyms) for m in names if not _piece_of(m, defined)]
     for c in analysis.candidates:
         if c.mention is not None:
             c.mention = repaired(c.mention, acronyms)
@@ -356,6 +358,16 @@ def _proper_elsewhere(mention: Mention, text: str) -> Mention:
     if inside is None or knowledge().is_title(words[0]):
         return mention
     return dataclass_replace(mention, kind="name", name=mention.text, role=None)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _piece_of(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name mention lies inside a body's spelled-out name (its article aside: "the
+    Shipbuilders") and is less than all of it."""
+    start = mention.start + len(mention.text) - len(_LEADING_ARTICLE.sub("", mention.text, count=1))
+    return any(s <= start and mention.end <= e and (s, e) != (start, mention.end) for s, e in spans)
 
 
 def _spelled_out(mention: Mention, acronyms: dict[str, str]) -> Mention:
