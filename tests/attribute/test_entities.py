@@ -206,6 +206,13 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "Below that many births a year, the memo argued, a unit cannot keep its staff.",
             "Marie Duvernoy",
         ),
+        # the author named by the acronym the article spelled out before
+        (
+            "The contract went to Lirio Dredging Corp. (LDC) in March.\n\n"
+            "In a statement issued on Wednesday, LDC stressed that it had followed every rule. The company "
+            "would cooperate with the committee, the statement said.",
+            "Lirio Dredging Corp.",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"

@@ -48,6 +48,8 @@ def _document_noun(role: str | None) -> str | None:
     return words[-1] if words and words[-1] in _DOCUMENTS else None
 
 
+# An acronym as written: "MDC", "AT&T".
+_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _QUOTE_MARKS = re.compile("[\"“”«»„]")
 # what stands between a person's name and a pronoun that a relative clause on that name holds:
 # "an interview with deputy editor Jon Coles, in which he stated ..."
@@ -322,6 +324,10 @@ class EntityTracker:
             entity.name = name
         entity.names.add(key)
         entity.forms.add(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
+        written = re.sub(r"^(the|a|an)\s+", "", mention.text.strip(), flags=re.I)
+        if written != name and _ACRONYM.fullmatch(written):
+            # "MDC" read as the "Maharlika Dredge Corp. (MDC)" it spells: the article names the body so
+            entity.forms.add(written)
         self._by_name[key] = entity
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
