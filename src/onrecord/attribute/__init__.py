@@ -10,7 +10,7 @@ from dataclasses import replace as dataclass_replace
 from datetime import date
 
 from onrecord.attribute.acronyms import defined_acronyms, definition_spans
-from onrecord.attribute.appositions import repaired
+from onrecord.attribute.appositions import persons_named, repaired
 from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
@@ -83,7 +83,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     acronyms = defined_acronyms(text)
     defined = definition_spans(text)
     # "Metalworkers" of "Shipbuilders' and Metalworkers' Union (SMU)": a piece of a body's name
-    names = [repaired(m, acronyms) for m in names if not _piece_of(m, defined)]
+    names = [n for m in names if not _piece_of(m, defined) for n in persons_named(m, acronyms)]
     for c in analysis.candidates:
         if c.mention is not None:
             c.mention = repaired(c.mention, acronyms)
