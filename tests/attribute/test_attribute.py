@@ -616,3 +616,18 @@ def test_only_an_office_read_beside_a_name_is_recorded_as_a_role(role: str, kept
 )
 def test_two_quotes_on_one_pronoun_have_one_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brandvik said the pool was full again. \"The mayor promised us in March that the pool would "
+        'reopen, and today it did," he added.',
+        "Tomas Brandvik said the pool was full again. \"The minister assured us on Monday that the pool would "
+        'reopen, and it did," he said.',
+    ],
+)
+def test_a_person_reported_inside_a_quote_is_not_who_speaks_it(text: str) -> None:
+    quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
+    outer = [q for q in quotes if q.kind == "direct"]
+    assert outer and outer[0].speaker is not None and outer[0].speaker.name == "Tomas Brandvik"

@@ -126,10 +126,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         shared = mention is not None and mention.kind == "pronoun" and mention.end <= candidate.start
         if entity is None and shared and mention is not None:
             entity = by_mention.get((mention.start, mention.end))
+        cue_at = candidate.cue[0] if candidate.cue else -1
+        # a cue inside another quote's words: its speaker is reported by that quote's
+        in_words = any(o is not candidate and not o.bare and o.start <= cue_at < o.end for o in around)
         if entity is None:
-            cue_at = candidate.cue[0] if candidate.cue else -1
-            # a cue inside another quote's words: its speaker is reported by that quote's
-            in_words = any(o is not candidate and not o.bare and o.start <= cue_at < o.end for o in around)
             entity = tracker.resolve(candidate.mention, pos, channel, relayed=in_words)
         tagged = candidate.tagged_source
         if entity is None and tagged is not None and not _blocked(tagged, subjects):
@@ -138,7 +138,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if entity is not None:
                 candidate.mention = tagged
         speakers[id(candidate)] = entity
-        if entity is not None:
+        if entity is not None and not in_words:
+            # ("'The judge promised us ...,' he added": the judge is reported, "he" is not him)
             tracker.spoke(entity, max(pos, candidate.end), channel)
             if shared and mention is not None:
                 by_mention.setdefault((mention.start, mention.end), entity)
