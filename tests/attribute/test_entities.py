@@ -314,3 +314,14 @@ def test_a_name_shortened_to_its_first_word_is_the_person() -> None:
     lind = t.observe(_name("Karin Lind", 120))
     t.observe(_name("Lind Carver", 160))
     assert t.observe(_name("Lind", 200)) is lind
+
+
+def test_a_role_after_a_style_of_honour_and_a_name_is_that_person() -> None:
+    from onrecord.extract import extract
+
+    text = (
+        "Passing sentence, Lord Halbury told him that the deceit was \"vast\".\n\n"
+        '"You betrayed the trust of the board," the judge said.'
+    )
+    quotes = extract(text, article_id="t")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Halbury", "Halbury"]

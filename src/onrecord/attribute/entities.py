@@ -50,7 +50,7 @@ def _document_noun(role: str | None) -> str | None:
 
 # An acronym as written: "MDC", "AT&T".
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
-_QUOTE_MARKS = re.compile("[\"“”«»„]")
+_QUOTE_MARKS = re.compile('["“”«»„]')
 # what stands between a person's name and a pronoun that a relative clause on that name holds:
 # "an interview with deputy editor Jon Coles, in which he stated ..."
 _RELATIVE_ON_NAME = re.compile(
@@ -735,7 +735,14 @@ class EntityTracker:
         if not people:
             return None
         last = max(people, key=lambda e: e.last_pos)
-        if (last.roles and not any_role) or pos - last.last_pos > _JUST_NAMED or len(last.name.split()) < 2:
+        # a style of honour read as a role ("Lord Ardgowan") is no office, and names the person in full
+        styled = [r for r in last.roles if self._kb.is_style(r.split())]
+        offices = [r for r in last.roles if r not in styled]
+        if (
+            (offices and not any_role)
+            or pos - last.last_pos > _JUST_NAMED
+            or (len(last.name.split()) < 2 and not styled)
+        ):
             return None
         if last.gender and mention.gender and last.gender != mention.gender:
             return None
@@ -751,6 +758,7 @@ class EntityTracker:
         info = self._kb.role(role)
         head = key.split()[-1] if key else ""
         rank = set(key.split()) & _RANKS
+
         def no_other_rank(r: str) -> bool:
             return not (set(_norm(r).split()) & _RANKS) - rank
 
