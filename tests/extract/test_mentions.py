@@ -63,6 +63,15 @@ def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> N
         # a nickname in quotation marks between the words of a name is left out of it
         ('Guest: Rogelio "Ka Roger" Santiago, president', ["Rogelio Santiago"]),
         ("Sen. Maria Luisa “Malou” Reyes-Aquino on Tuesday", ["Maria Luisa Reyes-Aquino"]),
+        # a capital inside a surname: Mc, Mac, De
+        ("Guest: Fiona McAllister, solicitor", ["Fiona McAllister"]),
+        ("Guest: Callum MacRath-Lowe, skipper", ["Callum MacRath-Lowe"]),
+        ("Guest: Lucas DeWitt, chairman", ["Lucas DeWitt"]),
+        # a given name no list knows, before a surname the text gives an honorific
+        (
+            "For the family, Seonag MacRath KC spoke first. Ms MacRath said little.",
+            ["Seonag MacRath", "MacRath"],
+        ),
     ],
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:

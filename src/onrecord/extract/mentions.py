@@ -977,20 +977,22 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ'’"
-_CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
+# a capitalised word of a name, a capital inside it too: "McPhee", "MacAulay", "DeSantis"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
+_CAP = rf"(?:{_NAME_WORD}(?:-{_NAME_WORD})?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
 _SURNAME_PARTICLES = "van von de der den da di du dos das do del della la le ter ten".split()
 _RUN_PARTICLES = "|".join(sorted({*_SURNAME_PARTICLES, *PATRONYMICS}))
 _NAME_RUN = re.compile(
     r"\b(?:"
     + _CAP
     + rf"\s+(?:(?:{_RUN_PARTICLES})\s+){{0,2}}){{1,4}}"
-    + rf"(?:(?<=\s)(?:al|el)-)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
+    + rf"(?:(?<=\s)(?:al|el)-)?{_NAME_WORD}(?:-{_NAME_WORD})?(?![\w-])"
 )  # "Rosalind van Achterberg", "Omar bin Rashid al-Kaabi": a surname's particles inside the run
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LAST_WORD = re.compile(r"\s+(\w+)$")
-_HONORIFIC_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Madam)\.?\s+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\b")
+_HONORIFIC_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Madam)\.?\s+({_NAME_WORD}(?:-{_NAME_WORD})?)\b")
 
 
 @lru_cache(maxsize=8)
