@@ -631,3 +631,19 @@ def test_a_person_reported_inside_a_quote_is_not_who_speaks_it(text: str) -> Non
     quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
     outer = [q for q in quotes if q.kind == "direct"]
     assert outer and outer[0].speaker is not None and outer[0].speaker.name == "Tomas Brandvik"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ines Moberg, a nurse, was tired. The minister told us the ward would stay open, she said. "It '
+            'closed a week later."',
+            "Ines Moberg",
+        ),
+    ],
+)
+def test_a_quote_without_a_cue_is_not_a_reported_speaker_s(text: str, speaker: str) -> None:
+    quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
+    bare = [q for q in quotes if q.kind == "direct"]
+    assert bare and bare[-1].speaker is not None and bare[-1].speaker.name == speaker

@@ -282,7 +282,7 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
         role = re.sub(r"(?i)^[\s,;:—–-]*(?:(?:the|a|an)\s+)?", "", role[last.end() :])
     if not role or _NO_ROLE.fullmatch(role) or _CUT_ROLE.search(role) or role.casefold() in _NOT_A_ROLE:
         return None
-    if role.count("(") != role.count(")") or len(re.findall("[\"“”]", role)) % 2:
+    if role.count("(") != role.count(")") or len(re.findall('["“”]', role)) % 2:
         return None
     return role
 
@@ -426,8 +426,11 @@ def _paragraph(analysis: Analysis, c: Candidate) -> int:
 
 
 def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> None:
-    """A quote with no cue of its own belongs to the nearest speaker before it (or just after)."""
+    """A quote with no cue of its own belongs to the nearest speaker before it (or just after);
+    not to one reported inside another's words ("De Graaf always told us the yard would outlive
+    us all, Meeuwsen said. 'Now I am not so sure.'": Meeuwsen's, not de Graaf's)."""
     ordered = sorted(analysis.candidates, key=lambda c: c.start)
+    nested = _nested(analysis.candidates)
     for i, c in enumerate(ordered):
         if not c.bare:
             continue
@@ -436,7 +439,7 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> N
         for prev in reversed(ordered[:i]) if chosen is None else []:
             if para - _paragraph(analysis, prev) > _BARE_REACH:
                 break
-            if speakers.get(id(prev)) is not None:
+            if speakers.get(id(prev)) is not None and id(prev) not in nested:
                 chosen = prev
                 break
         if chosen is None:
@@ -450,6 +453,18 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> N
             speakers[id(c)] = speakers[id(chosen)]
             c.mention = None
             c.via = c.via or chosen.via
+
+
+def _nested(candidates: list[Candidate]) -> set[int]:
+    """The ids of the candidates that lie inside a longer one with a cue of its own."""
+    found: set[int] = set()
+    reach = (-1, -1)  # the end and start of the farthest-reaching candidate so far
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if reach[0] >= c.end and reach != (c.end, c.start):
+            found.add(id(c))
+        if not c.bare and c.end > reach[0]:
+            reach = (c.end, c.start)
+    return found
 
 
 def _words_of(text: str, c: Candidate) -> str:
