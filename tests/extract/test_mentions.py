@@ -622,3 +622,16 @@ def test_a_party_and_state_after_a_legislators_name(text: str, expected: bool) -
     from onrecord.extract.mentions import is_party_state
 
     assert is_party_state(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Halvrum himself said on Tuesday that the government would not intervene.", "Halvrum"),
+        ("The minister herself told reporters that the plan was dead.", "The minister"),
+        ("Tove Lindqvist herself said the plan was dead.", "Tove Lindqvist"),
+    ],
+)
+def test_an_emphatic_pronoun_after_the_subject_is_no_part_of_its_mention(sentence: str, mention: str) -> None:
+    [candidate] = find_candidates(sentence).candidates
+    assert candidate.mention is not None and candidate.mention.text == mention

@@ -53,7 +53,13 @@ class Mention:
     antecedent: Mention | None = None
 
 
+# An emphatic pronoun after the subject ("Stavrum himself said"): no word of who speaks.
+_EMPHATIC = frozenset("himself herself itself themselves themself myself ourselves".split())
+
+
 def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
+    if token.lower_ in _EMPHATIC and token.i > head.i:
+        return False
     if token.dep_ == "punct":
         if _tight_hyphen(token):
             return True  # "Ortega-Brandt": one name
