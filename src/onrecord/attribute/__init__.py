@@ -14,7 +14,6 @@ from onrecord.attribute.appositions import persons_named, repaired
 from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
-from onrecord.attribute.introduced import introduced_holders
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import subjects as sentence_subjects
@@ -143,10 +142,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             tracker.spoke(entity, max(pos, candidate.end), channel)
             if shared and mention is not None:
                 by_mention.setdefault((mention.start, mention.end), entity)
-    for holders in (tracker.later_holders(), introduced_holders(analysis, speakers, tracker.entities)):
-        for cid, entity in list(speakers.items()):
-            if entity is not None and entity.key in holders:
-                speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
+    holders = tracker.later_holders()
+    for cid, entity in list(speakers.items()):
+        if entity is not None and entity.key in holders:
+            speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     _attribute_bare(analysis, speakers)
     person_relays(analysis.candidates, speakers, holding)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
