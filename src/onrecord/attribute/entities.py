@@ -19,7 +19,7 @@ from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.extract.mentions import Mention
 
-__all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
+__all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
@@ -49,7 +49,7 @@ def _document_noun(role: str | None) -> str | None:
 
 
 # An acronym as written: "MDC", "AT&T".
-_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
+ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _QUOTE_MARKS = re.compile('["“”«»„]')
 # what stands between a person's name and a pronoun that a relative clause on that name holds:
 # "an interview with deputy editor Jon Coles, in which he stated ..."
@@ -325,7 +325,7 @@ class EntityTracker:
         entity.names.add(key)
         entity.forms.add(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         written = re.sub(r"^(the|a|an)\s+", "", mention.text.strip(), flags=re.I)
-        if written != name and _ACRONYM.fullmatch(written):
+        if written != name and ACRONYM.fullmatch(written):
             # "MDC" read as the "Maharlika Dredge Corp. (MDC)" it spells: the article names the body so
             entity.forms.add(written)
         self._by_name[key] = entity
