@@ -213,6 +213,16 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "would cooperate with the committee, the statement said.",
             "Lirio Dredging Corp.",
         ),
+        # the body named before its document
+        (
+            "Talks resumed in Varnes on Monday.\n\nA Foreign Ministry readout of the call between Mr Olsen and "
+            "the envoy on Monday said the two sides had agreed to meet again.",
+            "Foreign Ministry",
+        ),
+        (
+            "A Harbour Authority statement issued on Friday said that the quay would reopen in May.",
+            "Harbour Authority",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"

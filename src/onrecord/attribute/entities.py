@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from onrecord.attribute.knowledge import knowledge
@@ -31,21 +31,36 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
-    "statement memo memorandum letter release post communique communiqué email e-mail note notice".split()
+    "statement memo memorandum letter release post communique communiqué email e-mail note notice readout".split()
 )
+# A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
+_OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
 _BY_FROM = re.compile(r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared)\s+)?(?:by|from)\s+")
 _CAPITALS = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
 
 
 def _document_noun(role: str | None) -> str | None:
     """The document a speaker phrase names ("joint statement", "copy of the letter", "the
-    post"), or None."""
+    post", "Foreign Ministry readout of the call ..."), or None."""
     if not role:
         return None
+    owned = _document_owner(role)
+    if owned is not None:
+        return owned[1]
     words = role.casefold().replace("’", "'").split()
     if len(words) > 4:
         return None
     return words[-1] if words and words[-1] in _DOCUMENTS else None
+
+
+def _document_owner(role: str) -> tuple[str, str] | None:
+    """The body a document phrase names before its noun, and the noun: ("Foreign Ministry",
+    "readout") of "Foreign Ministry readout of the call between ..."; None when capitalised
+    words do not stand before a document noun."""
+    m = _OWNER_BEFORE.match(role)
+    if m is None or m.group(2).casefold() not in _DOCUMENTS:
+        return None
+    return " ".join(m.group(1).split()), m.group(2).casefold()
 
 
 # An acronym as written: "MDC", "AT&T".
@@ -488,6 +503,10 @@ class EntityTracker:
         found = self._by_from(mention.end, mention.end + 120, pos)
         if found is not None:
             return found or None
+        owner = _document_owner(mention.role or "")
+        if owner is not None and self._kb.is_org_word(kind_word(head_word(owner[0]))):
+            # "A Foreign Ministry readout of the call said": the body whose document it is
+            return self._organisation(replace(mention, kind="organisation", name=owner[0]))
         at = max(mention.start, 0)
         for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[:at], re.I))):
             start = max(self.text.rfind("\n", 0, m.start()), _sentence_start(self.text, m.start()))
