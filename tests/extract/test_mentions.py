@@ -635,3 +635,16 @@ def test_a_party_and_state_after_a_legislators_name(text: str, expected: bool) -
 def test_an_emphatic_pronoun_after_the_subject_is_no_part_of_its_mention(sentence: str, mention: str) -> None:
     [candidate] = find_candidates(sentence).candidates
     assert candidate.mention is not None and candidate.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "mention"),
+    [
+        ("HE the Minister, speaking at the port on Sunday, said that the quay would reopen.", "role", "the Minister"),
+        ("He said that the quay would reopen on Tuesday.", "pronoun", "He"),
+    ],
+)
+def test_his_or_her_excellency_is_no_pronoun(sentence: str, kind: str, mention: str) -> None:
+    [candidate] = find_candidates(sentence).candidates
+    assert candidate.mention is not None
+    assert (candidate.mention.kind, candidate.mention.text) == (kind, mention)

@@ -470,6 +470,16 @@ _OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
 
 
+def _excellency_of(head: Any) -> Any | None:
+    """The office or name "HE" (His or Her Excellency, written in capitals) stands before, when
+    the parse took the style for the subject and what follows for its apposition: "HE the
+    Minister said"; else None."""
+    if head.text not in {"HE", "H.E."}:
+        return None
+    after = [t for t in head.children if t.dep_ == "appos" and t.i > head.i and t.text[:1].isupper()]
+    return after[0] if after else None
+
+
 def analyse_mention(head: Any, offset: int) -> Mention:
     """Describe the noun phrase headed by ``head`` (a spaCy token in a sentence parsed alone).
 
@@ -480,6 +490,10 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     kb = knowledge()
     doc_text = head.doc.text
     word = head.text
+    styled = _excellency_of(head)
+    if styled is not None:
+        # "HE the Minister said", "HE Mariam Al-Hadhrami said": "His/Her Excellency", no "he"
+        return analyse_mention(styled, offset)
     if kb.pronoun(word) and head.pos_ == "PRON":
         gender, number = kb.pronoun(word) or (None, None)
         return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
