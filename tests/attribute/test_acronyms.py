@@ -9,7 +9,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.archive import Archive
-from onrecord.attribute.acronyms import defined_acronyms
+from onrecord.attribute.acronyms import defined_acronyms, definition_spans
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,18 @@ def test_an_acronym_in_another_article_is_the_same_organisation(tmp_path: Path, 
         speakers = {q.speaker.id for q in archive.quotes() if q.speaker}
         assert len(speakers) == 1
         assert archive.speaker("ADU").name == "Aldmark Dockworkers' Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("an offer to the Welders' and Riggers' Union (WRU) on Monday", ["Welders' and Riggers' Union"]),
+        (
+            "The Coastal Shipping Federation (CSF) and the Port Board (PB) met.",
+            ["Coastal Shipping Federation", "Port Board"],
+        ),
+        ("a pressure of 40 (PSI)", []),
+    ],
+)
+def test_where_a_body_s_name_is_spelled_out(text: str, spelled: list[str]) -> None:
+    assert [text[s:e] for s, e in definition_spans(text)] == spelled

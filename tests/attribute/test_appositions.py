@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.appositions import repaired
+from onrecord.attribute.appositions import persons_named, repaired
 from onrecord.extract.mentions import Mention
 
 ACRONYMS = {
@@ -105,3 +105,31 @@ def test_an_officer_after_a_body_s_acronym_speaks(
 ) -> None:
     found = repaired(Mention(0, len(text), text, kind, name=name), ACRONYMS)
     assert (found.kind, found.name) == (wanted_kind, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wanted"),
+    [
+        # an opening phrase's person, her appositions, then the subject: both people, each apart
+        (
+            "Gwen Rhys-Jenkins, the Plaid MP for Arfon West, Mr ab Owain",
+            "Gwen Rhys-Jenkins",
+            [("Gwen Rhys-Jenkins", "f"), ("ab Owain", "m")],
+        ),
+        (
+            "Marit Lunde, the committee's chair, Ms Ingrid Halvorsen",
+            "Marit Lunde",
+            [("Marit Lunde", "f"), ("Ingrid Halvorsen", "f")],
+        ),
+        # one person and her appositions: one person
+        ("Marit Lunde, the committee's chair, Ms Lunde", "Marit Lunde", [("Marit Lunde", None)]),
+        ("Marit Lunde, the committee's chair, who sits for Varnes", "Marit Lunde", [("Marit Lunde", None)]),
+        ("Marit Lunde, the committee's chair", "Marit Lunde", [("Marit Lunde", None)]),
+    ],
+)
+def test_a_phrase_that_ends_with_another_person_names_both(
+    text: str, name: str, wanted: list[tuple[str, str | None]]
+) -> None:
+    found = persons_named(Mention(0, len(text), text, "name", name=name), {})
+    assert [(m.name, m.gender) for m in found] == wanted
+    assert all(text[m.start : m.end] == m.text for m in found)

@@ -347,6 +347,19 @@ def _speaker_of(text: str, words: str) -> str | None:
             "it had received 37 reports",
             "Halvern Polymers",
         ),
+        # nor a piece of a union's name written with possessives before its acronym
+        (
+            "Tarvik Shipyards today sent a new offer to the Welders' and Riggers' Union (WRU). "
+            "The company said it did not intend to close the east basin.",
+            "it did not intend to close",
+            "Tarvik Shipyards",
+        ),
+        (
+            "Ostmark Rail today wrote to the Drivers' and Guards' Association (DGA) about rosters.\n\n"
+            "The company said it would publish the rosters on Friday.",
+            "it would publish the rosters",
+            "Ostmark Rail",
+        ),
         # "the ministry" is a ministry the article named, never the last body of any kind
         (
             "The Ministry of Mines of Valmera granted the licence in 2024. The Solvaine Irrigators "
@@ -603,3 +616,34 @@ def test_only_an_office_read_beside_a_name_is_recorded_as_a_role(role: str, kept
 )
 def test_two_quotes_on_one_pronoun_have_one_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brandvik said the pool was full again. \"The mayor promised us in March that the pool would "
+        'reopen, and today it did," he added.',
+        "Tomas Brandvik said the pool was full again. \"The minister assured us on Monday that the pool would "
+        'reopen, and it did," he said.',
+    ],
+)
+def test_a_person_reported_inside_a_quote_is_not_who_speaks_it(text: str) -> None:
+    quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
+    outer = [q for q in quotes if q.kind == "direct"]
+    assert outer and outer[0].speaker is not None and outer[0].speaker.name == "Tomas Brandvik"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ines Moberg, a nurse, was tired. The minister told us the ward would stay open, she said. "It '
+            'closed a week later."',
+            "Ines Moberg",
+        ),
+    ],
+)
+def test_a_quote_without_a_cue_is_not_a_reported_speaker_s(text: str, speaker: str) -> None:
+    quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
+    bare = [q for q in quotes if q.kind == "direct"]
+    assert bare and bare[-1].speaker is not None and bare[-1].speaker.name == speaker

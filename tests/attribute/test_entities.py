@@ -213,6 +213,23 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "\u201cWe cannot afford to be complacent about the border towns.\u201d",
             "Tunde Okafor",
         ),
+        # the author named by the acronym the article spelled out before
+        (
+            "The contract went to Lirio Dredging Corp. (LDC) in March.\n\n"
+            "In a statement issued on Wednesday, LDC stressed that it had followed every rule. The company "
+            "would cooperate with the committee, the statement said.",
+            "Lirio Dredging Corp.",
+        ),
+        # the body named before its document
+        (
+            "Talks resumed in Varnes on Monday.\n\nA Foreign Ministry readout of the call between Mr Olsen and "
+            "the envoy on Monday said the two sides had agreed to meet again.",
+            "Foreign Ministry",
+        ),
+        (
+            "A Harbour Authority statement issued on Friday said that the quay would reopen in May.",
+            "Harbour Authority",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"
@@ -347,3 +364,14 @@ def test_a_name_shortened_to_its_first_word_is_the_person() -> None:
     lind = t.observe(_name("Karin Lind", 120))
     t.observe(_name("Lind Carver", 160))
     assert t.observe(_name("Lind", 200)) is lind
+
+
+def test_a_role_after_a_style_of_honour_and_a_name_is_that_person() -> None:
+    from onrecord.extract import extract
+
+    text = (
+        "Passing sentence, Lord Halbury told him that the deceit was \"vast\".\n\n"
+        '"You betrayed the trust of the board," the judge said.'
+    )
+    quotes = extract(text, article_id="t")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Halbury", "Halbury"]

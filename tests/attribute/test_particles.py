@@ -48,3 +48,22 @@ def test_the_parts_of_a_double_barrelled_surname(word: str, parts: list[str]) ->
 )
 def test_a_name_shaped_family_name_first(name: str, first: bool) -> None:
     assert family_name_first(name) is first
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gethin ap Rhys told the committee that the works would be rebuilt.", "Gethin ap Rhys"),
+        ("Nia ferch Hywel said the harbour would reopen in May.", "Nia ferch Hywel"),
+        (
+            "Gethin ap Rhys runs the water company. Mr ap Rhys told MPs that no dividend would be paid.",
+            "Gethin ap Rhys",
+        ),
+    ],
+)
+def test_a_welsh_patronymic_is_part_of_the_name(text: str, speaker: str) -> None:
+    from onrecord import extract
+
+    quotes = extract(text)
+    assert quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

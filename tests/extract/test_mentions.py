@@ -64,6 +64,15 @@ def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> N
         # a nickname in quotation marks between the words of a name is left out of it
         ('Guest: Rogelio "Ka Roger" Santiago, president', ["Rogelio Santiago"]),
         ("Sen. Maria Luisa “Malou” Reyes-Aquino on Tuesday", ["Maria Luisa Reyes-Aquino"]),
+        # a capital inside a surname: Mc, Mac, De
+        ("Guest: Fiona McAllister, solicitor", ["Fiona McAllister"]),
+        ("Guest: Callum MacRath-Lowe, skipper", ["Callum MacRath-Lowe"]),
+        ("Guest: Lucas DeWitt, chairman", ["Lucas DeWitt"]),
+        # a given name no list knows, before a surname the text gives an honorific
+        (
+            "For the family, Seonag MacRath KC spoke first. Ms MacRath said little.",
+            ["Seonag MacRath", "MacRath"],
+        ),
     ],
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:
@@ -654,3 +663,29 @@ def test_a_participle_after_a_name_is_no_role(sentence: str, role: str | None) -
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert mentions[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Halvrum himself said on Tuesday that the government would not intervene.", "Halvrum"),
+        ("The minister herself told reporters that the plan was dead.", "The minister"),
+        ("Tove Lindqvist herself said the plan was dead.", "Tove Lindqvist"),
+    ],
+)
+def test_an_emphatic_pronoun_after_the_subject_is_no_part_of_its_mention(sentence: str, mention: str) -> None:
+    [candidate] = find_candidates(sentence).candidates
+    assert candidate.mention is not None and candidate.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "mention"),
+    [
+        ("HE the Minister, speaking at the port on Sunday, said that the quay would reopen.", "role", "the Minister"),
+        ("He said that the quay would reopen on Tuesday.", "pronoun", "He"),
+    ],
+)
+def test_his_or_her_excellency_is_no_pronoun(sentence: str, kind: str, mention: str) -> None:
+    [candidate] = find_candidates(sentence).candidates
+    assert candidate.mention is not None
+    assert (candidate.mention.kind, candidate.mention.text) == (kind, mention)

@@ -16,7 +16,7 @@ from onrecord.extract.nlp import straight_apostrophes
         ("it\u2019s done, we\u2019ll see, they\u2019re here, don\u2019t", "it's done, we'll see, they're here, don't"),
         # a plural's possessive looks like a quotation closed after a word in s: it keeps its mark
         ("the dockers\u2019 union", "the dockers\u2019 union"),
-        ("had been \u2018left to find out from the news\u2019 and called", "had been \u2018left to find out from the news\u2019 and called"),
+        ("\u2018left to find out from the news\u2019 and", "\u2018left to find out from the news\u2019 and"),
         # a name's apostrophe and a closing single quotation mark keep theirs
         ("Se\u00e1n O\u2019Brien said \u2018no\u2019.", "Se\u00e1n O\u2019Brien said \u2018no\u2019."),
         ("plain text", "plain text"),

@@ -372,6 +372,16 @@ def test_titled_labels_and_members_statements(text: str, expected: list[tuple[st
             "TESSBY TALK\nIn the studio: Dr. Ruth Abernathy, county health officer. Presenter: Owen Price\n",
             "Ruth Abernathy",
         ),
+        # a magazine's credit names who asked: "Interview by", "Interviewed by", "Questions by"
+        (
+            "HARBOUR QUARTERLY — THE CONVERSATION\nLeif Oddsen, chair of the pilots' guild, on pilotage fees. "
+            "Interview by Marta Kjeld. Recorded in Varnes on 3 May 2027.\n",
+            "Leif Oddsen",
+        ),
+        (
+            "Ines Cardoso, the port's harbour master, on the new locks. Interviewed by Tom Pryor.\n",
+            "Ines Cardoso",
+        ),
     ],
 )
 def test_the_host_a_header_line_names_does_not_answer(header: str, guest: str) -> None:
@@ -410,3 +420,22 @@ def test_a_label_of_initials_is_the_person_the_text_named_with_them() -> None:
     )
     answers = [t for t in find_turns(text) if not t.question]
     assert [t.label.name for t in answers] == ["Rhona Tallis"] * 3  # "Rhona Tallis:", then "RT:"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("**Q:**", "A:"), ("**Q:**", "**A:**"), ("**Q**:", "**A**:"), ("__Q:__", "A:")],
+)
+def test_labels_set_in_bold_are_labels(question: str, answer: str) -> None:
+    text = (
+        "THE PORTSIDE INTERVIEW\n\nLeif Oddsen, chair of the pilots' guild, on fees. Interview by Marta Kjeld.\n\n"
+        f"{question} Mr Oddsen, will the pilots strike?\n\n{answer} We will strike on Monday if the fee stands.\n\n"
+        f"{question} The port says the fee is fair.\n\n{answer} The fee doubled in a year. That is not fair.\n\n"
+        f"{question} And the minister?\n\n{answer} She has been careful, and I have told her so.\n"
+    )
+    quotes = extract(text)
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in quotes] == [
+        ("Leif Oddsen", "We will strike on Monday if the fee stands."),
+        ("Leif Oddsen", "The fee doubled in a year. That is not fair."),
+        ("Leif Oddsen", "She has been careful, and I have told her so."),
+    ]

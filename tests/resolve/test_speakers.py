@@ -1059,3 +1059,38 @@ def test_a_short_form_of_a_given_name_is_the_same_person(
     ]
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "n0", "n1") is same
+
+
+_STYLED = [
+    (
+        "Sheikh Khalid bin Omar al-Ruwaili, chairman of Ruwaili Ports, said on Monday that the fund would bid.",
+        "Khalid bin Omar al-Ruwaili said on Tuesday that the bid stood.",
+        "Sheikh Khalid bin Omar al-Ruwaili",
+    ),
+    (
+        "Dato' Seri Azman bin Yusof, the summit chair, said on Monday that pledges had doubled.",
+        "Azman said on Tuesday that pledges had doubled again.",
+        "Dato' Seri Azman bin Yusof",
+    ),
+    (
+        "Sir Alistair Penhaligon said on Monday that the ramp had failed.",
+        "Alistair Penhaligon said on Tuesday that the ramp had been tested.",
+        "Sir Alistair Penhaligon",
+    ),
+    (  # a form of address is no style of honour: the bare name stays the name
+        "Dr. Anika Velloso said on Monday that the trial had ended.",
+        "Anika Velloso said on Tuesday that the trial had been stopped.",
+        "Anika Velloso",
+    ),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize(("styled", "plain", "name"), _STYLED)
+def test_a_full_name_keeps_its_style_of_honour(
+    archive: Archive, tmp_path: Path, order: tuple[int, int], styled: str, plain: str, name: str
+) -> None:
+    articles = [("a1", "2027-02-01", styled), ("a2", "2027-02-02", plain)]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "a1", "a2")
+    assert {q.speaker.name for q in archive.quotes() if q.speaker} == {name}

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from datetime import date
 
-from onrecord.attribute.acronyms import defined_acronyms
-from onrecord.attribute.appositions import repaired
+from onrecord.attribute.acronyms import defined_acronyms, definition_spans
+from onrecord.attribute.appositions import persons_named, repaired
 from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
@@ -18,6 +18,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
+from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.when import (
     SAME_DAY,
     TimeExpression,
@@ -80,7 +81,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.mention is not None and c.mention.kind == "other":
             c.mention = _proper_elsewhere(c.mention, text)
     acronyms = defined_acronyms(text)
-    names = [repaired(m, acronyms) for m in names]
+    defined = definition_spans(text)
+    # "Metalworkers" of "Shipbuilders' and Metalworkers' Union (SMU)": a piece of a body's name
+    names = [n for m in names if not _piece_of(m, defined) for n in persons_named(m, acronyms)]
     for c in analysis.candidates:
         if c.mention is not None:
             c.mention = repaired(c.mention, acronyms)
@@ -136,7 +139,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 candidate.mention = tagged
         speakers[id(candidate)] = entity
         if entity is not None and not in_words:
-            # (one whose words another relays has not taken the floor: "he" is still the relay)
+            # (one whose words another relays has not taken the floor: "'The judge promised us ...,' he
+            # added": the judge is reported, "he" is still the relay)
             tracker.spoke(entity, max(pos, candidate.end), channel)
             if shared and mention is not None:
                 by_mention.setdefault((mention.start, mention.end), entity)
@@ -225,7 +229,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         for e in tracker.entities:
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
-    return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken])
+    return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
 
 
 def _a_person(entity: Entity) -> bool:
@@ -279,20 +283,23 @@ def _recorded_role(role: str, names: set[str]) -> str | None:
         role = re.sub(r"(?i)^[\s,;:—–-]*(?:(?:the|a|an)\s+)?", "", role[last.end() :])
     if not role or _NO_ROLE.fullmatch(role) or _CUT_ROLE.search(role) or role.casefold() in _NOT_A_ROLE:
         return None
-    if role.count("(") != role.count(")") or len(re.findall("[\"“”]", role)) % 2:
+    if role.count("(") != role.count(")") or len(re.findall('["“”]', role)) % 2:
         return None
     return role
 
 
-def _article_speakers(entities: list[Entity]) -> list[ArticleSpeaker]:
+def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]:
     """One speaker per id: two entities whose names share an id ("Dmitry Peskov" and
     "Дмитрий Песков") are one speaker of the article, named as first seen. Its names are the
-    forms the article's mentions used and the entity's own name ("Ashbury Borough Council" that
-    only "the council said" spoke as); its roles leave out honorifics, ages and the name itself
-    (:func:`_recorded_role`)."""
+    forms the article's mentions used, the entity's own name ("Ashbury Borough Council" that
+    only "the council said" spoke as) and a person's full name with the style of honour the
+    text writes before it ("Sheikh Hamad bin Rashid al-Qassimi": :func:`styled_forms`); its
+    roles leave out honorifics, ages and the name itself (:func:`_recorded_role`)."""
     merged: dict[str, ArticleSpeaker] = {}
     for e in entities:
         forms = {*e.forms, e.name}
+        if e.kind == "person":
+            forms |= styled_forms(forms, text)
         first = merged.get(e.id)
         names = forms if e.kind == "person" else set()
         roles = [kept for r in e.roles if (kept := _recorded_role(r, names))]
@@ -356,6 +363,16 @@ def _proper_elsewhere(mention: Mention, text: str) -> Mention:
     return dataclass_replace(mention, kind="name", name=mention.text, role=None)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _piece_of(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name mention lies inside a body's spelled-out name (its article aside: "the
+    Shipbuilders") and is less than all of it."""
+    start = mention.start + len(mention.text) - len(_LEADING_ARTICLE.sub("", mention.text, count=1))
+    return any(s <= start and mention.end <= e and (s, e) != (start, mention.end) for s, e in spans)
+
+
 def _spelled_out(mention: Mention, acronyms: dict[str, str]) -> Mention:
     full = acronyms.get(mention.name or "")
     return dataclass_replace(mention, name=full, kind="organisation") if full else mention
@@ -412,9 +429,11 @@ def _paragraph(analysis: Analysis, c: Candidate) -> int:
 def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None], tracker: EntityTracker) -> None:
     """A quote with no cue of its own belongs to the person its sentence is about, when the
     sentence opens with a name the article gave a person and the quote stands later in it
-    ("Trump on Twitter blasted 'the so-called leaks'"); else to the nearest speaker before it
-    (or just after)."""
+    ("Trump on Twitter blasted 'the so-called leaks'"); else to the nearest speaker before it (or
+    just after), not to one reported inside another's words ("De Graaf always told us the yard
+    would outlive us all, Meeuwsen said. 'Now I am not so sure.'": Meeuwsen's, not de Graaf's)."""
     ordered = sorted(analysis.candidates, key=lambda c: c.start)
+    nested = _nested(analysis.candidates)
     for i, c in enumerate(ordered):
         if not c.bare:
             continue
@@ -428,7 +447,7 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None], trac
         for prev in reversed(ordered[:i]) if chosen is None else []:
             if para - _paragraph(analysis, prev) > _BARE_REACH:
                 break
-            if speakers.get(id(prev)) is not None:
+            if speakers.get(id(prev)) is not None and id(prev) not in nested:
                 chosen = prev
                 break
         if chosen is None:
@@ -455,6 +474,18 @@ def _sentence_person(analysis: Analysis, c: Candidate, tracker: EntityTracker) -
     if found is None:
         return None
     return tracker.named(found[1])
+
+
+def _nested(candidates: list[Candidate]) -> set[int]:
+    """The ids of the candidates that lie inside a longer one with a cue of its own."""
+    found: set[int] = set()
+    reach = (-1, -1)  # the end and start of the farthest-reaching candidate so far
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if reach[0] >= c.end and reach != (c.end, c.start):
+            found.add(id(c))
+        if not c.bare and c.end > reach[0]:
+            reach = (c.end, c.start)
+    return found
 
 
 def _words_of(text: str, c: Candidate) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["defined_acronyms"]
+__all__ = ["defined_acronyms", "definition_spans"]
 
 _SMALL = frozenset("of the and for de du des der la le el y et und für on in at to".split())
 _DEFINITION = re.compile(
@@ -34,12 +34,28 @@ def _initials_match(words: list[str], acronym: str) -> list[str] | None:
     return None
 
 
+def _definitions(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, full name, acronym)`` of every "Full Name (ACR)" the text holds, the
+    offsets those of the full name."""
+    found = []
+    for m in _DEFINITION.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        tail = _initials_match([w.group() for w in words], m.group(2))
+        if tail:
+            first = words[len(words) - len(tail)]
+            found.append((m.start(1) + first.start(), m.end(1), " ".join(tail), m.group(2)))
+    return found
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """``{acronym: full name}`` for every "Full Name (ACR)" the text holds."""
     found: dict[str, str] = {}
-    for m in _DEFINITION.finditer(text):
-        words = m.group(1).split()
-        tail = _initials_match(words, m.group(2))
-        if tail:
-            found.setdefault(m.group(2), " ".join(tail))
+    for _, _, full, acronym in _definitions(text):
+        found.setdefault(acronym, full)
     return found
+
+
+def definition_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text spells out a body's name before its acronym ("Shipbuilders' and
+    Metalworkers' Union" of "... Union (SMU)"): a name read inside one is a piece of the body's."""
+    return [(start, end) for start, end, _, _ in _definitions(text)]

@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import head_word, kind_word
-from onrecord.extract.mentions import Mention
+from onrecord.extract.mentions import Mention, scan_names
 
-__all__ = ["repaired"]
+__all__ = ["persons_named", "repaired"]
 
 _WORD = r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|le|la|ter|ten)"
@@ -68,11 +68,48 @@ def _holder_after_acronym(text: str, mention: Mention) -> bool:
     return mention.kind == "name" and m is not None and name is not None and name in text[m.end() :]
 
 
+def _person_last(mention: Mention) -> Mention | None:
+    """The person a name phrase ends with after its appositions, when that is another person
+    than the one it opens with: "Siân Pryce-Morgan, the Labour MP for Ceredigion South, Mr ap
+    Gwilym" of "Under questioning from the committee's chair, Siân Pryce-Morgan, the Labour MP
+    for Ceredigion South, Mr ap Gwilym said ...", where the opening phrase's person was read as
+    the subject's head; else None."""
+    if mention.kind != "name" or not mention.name or mention.text.count(",") < 2:
+        return None
+    cut = mention.text.rindex(",") + 1
+    cut += len(mention.text[cut:]) - len(mention.text[cut:].lstrip())
+    tail = mention.text[cut:].rstrip()
+    found = scan_names(tail, 0, len(tail))
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(tail)) or not found[0].name:
+        return None
+    person = found[0]
+    if person.name is None or person.name in mention.name or mention.name in person.name:
+        return None
+    return replace(person, start=mention.start + cut, end=mention.start + cut + len(tail))
+
+
+def persons_named(mention: Mention, acronyms: dict[str, str]) -> list[Mention]:
+    """The people a name mention names (:func:`repaired`), and the one its phrase opens with
+    when it ends with another's name (:func:`_person_last`): "Siân Pryce-Morgan, the Labour MP
+    ..., Mr ap Gwilym" names both, the first with her own gender."""
+    found = repaired(mention, acronyms)
+    if _person_last(mention) is None:
+        return [found]
+    cut = mention.text.index(",")
+    gender = knowledge().gender_of_given(mention.text.split()[0])
+    opener = replace(mention, end=mention.start + cut, text=mention.text[:cut], role=None, gender=gender)
+    return [opener, found]
+
+
 def repaired(mention: Mention, acronyms: dict[str, str]) -> Mention:
     """The mention with the name its words give: the person a "X of the Y" phrase opens with;
-    the full name of a body written with its acronym or an apposition after it; else unchanged."""
+    the person a phrase ends with after appositions of another (:func:`_person_last`); the full
+    name of a body written with its acronym or an apposition after it; else unchanged."""
     if mention.kind not in {"name", "organisation"} or not mention.name:
         return mention
+    last = _person_last(mention)
+    if last is not None:
+        return last
     text = " ".join(mention.text.split())
     person = _person_of(text)
     if person is not None and person != mention.name:

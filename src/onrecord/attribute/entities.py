@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from onrecord.attribute.knowledge import knowledge
@@ -19,7 +19,7 @@ from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.extract.mentions import Mention
 
-__all__ = ["Entity", "EntityTracker", "slug", "speaker_id"]
+__all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
@@ -32,25 +32,42 @@ _CLOSED_BEFORE = re.compile(r"[.!?][\"”’']?$")  # the end of a sentence just
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
-    "statement memo memorandum letter release post communique communiqué email e-mail note notice".split()
+    "statement memo memorandum letter release post communique communiqué email e-mail note notice readout".split()
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the ministers' memo"
+# A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
+_OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
 _BY_FROM = re.compile(r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared)\s+)?(?:by|from)\s+")
 _CAPITALS = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
 
 
 def _document_noun(role: str | None) -> str | None:
     """The document a speaker phrase names ("joint statement", "copy of the letter", "the
-    post"), or None."""
+    post", "Foreign Ministry readout of the call ..."), or None."""
     if not role:
         return None
+    owned = _document_owner(role)
+    if owned is not None:
+        return owned[1]
     words = role.casefold().replace("’", "'").split()
     if len(words) > 4:
         return None
     return words[-1] if words and words[-1] in _DOCUMENTS else None
 
 
-_QUOTE_MARKS = re.compile("[\"“”«»„]")
+def _document_owner(role: str) -> tuple[str, str] | None:
+    """The body a document phrase names before its noun, and the noun: ("Foreign Ministry",
+    "readout") of "Foreign Ministry readout of the call between ..."; None when capitalised
+    words do not stand before a document noun."""
+    m = _OWNER_BEFORE.match(role)
+    if m is None or m.group(2).casefold() not in _DOCUMENTS:
+        return None
+    return " ".join(m.group(1).split()), m.group(2).casefold()
+
+
+# An acronym as written: "MDC", "AT&T".
+ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
+_QUOTE_MARKS = re.compile('["“”«»„]')
 # what stands between a person's name and a pronoun that a relative clause on that name holds:
 # "an interview with deputy editor Jon Coles, in which he stated ..."
 _RELATIVE_ON_NAME = re.compile(
@@ -332,6 +349,10 @@ class EntityTracker:
             entity.name = name
         entity.names.add(key)
         entity.forms.add(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
+        written = re.sub(r"^(the|a|an)\s+", "", mention.text.strip(), flags=re.I)
+        if written != name and ACRONYM.fullmatch(written):
+            # "MDC" read as the "Maharlika Dredge Corp. (MDC)" it spells: the article names the body so
+            entity.forms.add(written)
         self._by_name[key] = entity
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
@@ -489,15 +510,19 @@ class EntityTracker:
         said"). A document "by" someone the article does not name ("prepared by her client") has
         no author here."""
         noun = _document_noun(mention.role) or ""
-        owner = _POSSESSIVE.search(mention.text)
-        if owner is not None:
+        possessive = _POSSESSIVE.search(mention.text)
+        if possessive is not None:
             # "Lai Mohammed's communique partially read:": the document's owner, where the article named them
-            named = self._named_in(mention.start, mention.start + owner.start(), pos)
+            named = self._named_in(mention.start, mention.start + possessive.start(), pos)
             if named:
                 return named[-1]
         found = self._by_from(mention.end, mention.end + 120, pos)
         if found is not None:
             return found or None
+        owner = _document_owner(mention.role or "")
+        if owner is not None and self._kb.is_org_word(kind_word(head_word(owner[0]))):
+            # "A Foreign Ministry readout of the call said": the body whose document it is
+            return self._organisation(replace(mention, kind="organisation", name=owner[0]))
         at = max(mention.start, 0)
         for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[:at], re.I))):
             start = max(self.text.rfind("\n", 0, m.start()), _sentence_start(self.text, m.start()))
@@ -748,11 +773,16 @@ class EntityTracker:
         if not people:
             return None
         last = max(people, key=lambda e: e.last_pos)
-        offices = [r for r in last.roles if not self._courtesy(r)]
-        # "Lord Fennimore ... the judge said": a surname after a courtesy title names a person
-        # as surely as a full name does, and the title is no office
-        named = len(last.name.split()) >= 2 or len(offices) < len(last.roles)
-        if (offices and not any_role) or pos - last.last_pos > _JUST_NAMED or not named:
+        # a style of honour read as a role ("Lord Ardgowan") is no office, and names the person in full
+        # "Lord Fennimore ... the judge said": a style of honour or a courtesy title read as a role
+        # ("Lord Ardgowan", "Mrs Quell") is no office, and names the person as surely as a full name
+        styled = [r for r in last.roles if self._kb.is_style(r.split()) or self._courtesy(r)]
+        offices = [r for r in last.roles if r not in styled]
+        if (
+            (offices and not any_role)
+            or pos - last.last_pos > _JUST_NAMED
+            or (len(last.name.split()) < 2 and not styled)
+        ):
             return None
         if last.gender and mention.gender and last.gender != mention.gender:
             return None
@@ -777,6 +807,7 @@ class EntityTracker:
         info = self._kb.role(role)
         head = key.split()[-1] if key else ""
         rank = set(key.split()) & _RANKS
+
         def no_other_rank(r: str) -> bool:
             return not (set(_norm(r).split()) & _RANKS) - rank
 

@@ -175,6 +175,11 @@ class Knowledge:
             for line in _data("portfolios.txt").splitlines()
             if line.strip() and not line.startswith("#")
         }
+        self.styles = {
+            " ".join(line.split())
+            for line in _data("styles.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
 
     def is_portfolio_word(self, word: str) -> bool:
         """Return True for a word of a portfolio (``Development`` in "Minister for Planning and
@@ -265,6 +270,12 @@ class Knowledge:
         ``Barrister``, ``Dato'``): a word of ``titles.txt`` or of a known role."""
         w = word.casefold()
         return w in self.titles or w.rstrip(".'’") in self.titles or w in self.role_words
+
+    def is_style(self, words: list[str]) -> bool:
+        """Return True when these words, as one, are a style of honour of ``styles.txt`` that
+        belongs to a full name as written ("Sheikh", "Dato' Seri", "Sir"), unlike a form of
+        address or an office."""
+        return bool(words) and " ".join(w.casefold().rstrip(".'’") for w in words) in self.styles
 
     def is_title_phrase(self, words: list[str]) -> bool:
         """Return True when these words, as one, are a title of ``titles.txt``: a title of

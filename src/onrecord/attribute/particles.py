@@ -13,8 +13,9 @@ import re
 __all__ = ["PATRONYMICS", "bare_family_name", "family_name_first", "hyphen_parts"]
 
 # "son of" / "daughter of" between a given name and the father's: lower case only, so that
-# "Ben" the given name stays a name.
-PATRONYMICS = frozenset("bin bint binti binte ibn ben".split())
+# "Ben" the given name stays a name. Arabic, Malay and Hebrew; Welsh "ap"/"ab" and "ferch"/"verch"
+# ("Rhodri ap Gwilym", "Mr ap Gwilym").
+PATRONYMICS = frozenset("bin bint binti binte ibn ben ap ab ferch verch".split())
 
 # a given name of two syllables, the second in lower case after a tight hyphen ("Jae-won", "Ki-moon")
 _LOWER_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}")

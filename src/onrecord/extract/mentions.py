@@ -53,7 +53,13 @@ class Mention:
     antecedent: Mention | None = None
 
 
+# An emphatic pronoun after the subject ("Stavrum himself said"): no word of who speaks.
+_EMPHATIC = frozenset("himself herself itself themselves themself myself ourselves".split())
+
+
 def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
+    if token.lower_ in _EMPHATIC and token.i > head.i:
+        return False
     if token.dep_ == "punct":
         if _tight_hyphen(token):
             return True  # "Ortega-Brandt": one name
@@ -487,6 +493,16 @@ _POSSESSIVE_PRONOUNS: dict[str, tuple[str | None, str | None]] = {
 SAINTS = frozenset("St St. Saint Sainte San Santa Santo São Sankt Sint".split())
 
 
+def _excellency_of(head: Any) -> Any | None:
+    """The office or name "HE" (His or Her Excellency, written in capitals) stands before, when
+    the parse took the style for the subject and what follows for its apposition: "HE the
+    Minister said"; else None."""
+    if head.text not in {"HE", "H.E."}:
+        return None
+    after = [t for t in head.children if t.dep_ == "appos" and t.i > head.i and t.text[:1].isupper()]
+    return after[0] if after else None
+
+
 def analyse_mention(head: Any, offset: int) -> Mention:
     """Describe the noun phrase headed by ``head`` (a spaCy token in a sentence parsed alone).
 
@@ -497,6 +513,10 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     kb = knowledge()
     doc_text = head.doc.text
     word = head.text
+    styled = _excellency_of(head)
+    if styled is not None:
+        # "HE the Minister said", "HE Mariam Al-Hadhrami said": "His/Her Excellency", no "he"
+        return analyse_mention(styled, offset)
     if kb.pronoun(word) and head.pos_ == "PRON":
         gender, number = kb.pronoun(word) or (None, None)
         return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
@@ -1014,20 +1034,22 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ'’"
-_CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
+# a capitalised word of a name, a capital inside it too: "McPhee", "MacAulay", "DeSantis"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
+_CAP = rf"(?:{_NAME_WORD}(?:-{_NAME_WORD})?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
 _SURNAME_PARTICLES = "van von de der den da di du dos das do del della la le ter ten".split()
 _RUN_PARTICLES = "|".join(sorted({*_SURNAME_PARTICLES, *PATRONYMICS}))
 _NAME_RUN = re.compile(
     r"\b(?:"
     + _CAP
     + rf"\s+(?:(?:{_RUN_PARTICLES})\s+){{0,2}}){{1,4}}"
-    + rf"(?:(?<=\s)(?:al|el)-)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])"
+    + rf"(?:(?<=\s)(?:al|el)-)?{_NAME_WORD}(?:-{_NAME_WORD})?(?![\w-])"
 )  # "Rosalind van Achterberg", "Omar bin Rashid al-Kaabi": a surname's particles inside the run
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LAST_WORD = re.compile(r"\s+(\w+)$")
-_HONORIFIC_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Madam)\.?\s+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\b")
+_HONORIFIC_SURNAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Mx|Mister|Madam)\.?\s+({_NAME_WORD}(?:-{_NAME_WORD})?)\b")
 
 
 @lru_cache(maxsize=8)

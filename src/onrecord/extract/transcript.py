@@ -26,7 +26,8 @@ _CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"  # Marie-Claire, Ruairí, O'Neill
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|la|le|ter|Ó|Ní|Mac|Nic)"
 _LABEL = re.compile(
-    r"^(?P<label>Q|A"
+    # a label may be set in bold, as a magazine prints it: "**Q:**", "**A**:"
+    r"^(?:\*\*|__)?(?P<label>Q|A"
     # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB"
     rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}"
     r"(?:,(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
@@ -39,7 +40,7 @@ _LABEL = re.compile(
     rf"|(?:The )?[A-Z][a-z]+(?: (?:for|of|the|and|[A-Z][\w'’\-]*))* \({_HON} [^()\n]{{2,40}}\)"
     rf"|{_HON} (?:{_PARTICLES} )?[A-Z][\w'’\-]*(?: (?:de|van|von|der|la|le|[A-Z][\w'’\-]*)){{0,3}}"
     r"(?: \([^()\n]{1,40}\)){0,2}"
-    r")\s*:\s+(?P<text>\S.*)$"
+    r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?P<text>\S.*)$"
     # a monitoring transcript: "[Lazarev] Heat will be back ..."
     r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$",
     re.M,
@@ -175,8 +176,11 @@ def _guest(header: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-# the interviewer's label inside a header line: "Broadcast live at eight. Host: Dana Ruiz."
-_HOST_LABEL = re.compile(r"\b(?:interviewer|presenter|host|anchor|moderator)s?\s*:", re.I)
+# the interviewer's label inside a header line: "Broadcast live at eight. Host: Dana Ruiz.", or
+# a magazine's credit: "Interview by Hanne Solvik", "Interviewed by ...", "Questions by ..."
+_HOST_LABEL = re.compile(
+    r"\b(?:(?:interviewer|presenter|host|anchor|moderator)s?\s*:|(?:interview(?:ed)?|questions)\s+by\b)", re.I
+)
 
 
 def _before_host(header: str, start: int, end: int) -> int:

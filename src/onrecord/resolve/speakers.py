@@ -33,9 +33,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from onrecord.attribute.entities import speaker_id
+from onrecord.attribute.entities import ACRONYM, speaker_id
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
+from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.generic import bind_generic_bodies
 from onrecord.resolve.institutions import institution_key
@@ -55,7 +56,6 @@ __all__ = [
 
 ROLE_WINDOW_DAYS = 365
 ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder may be named
-_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal;
@@ -205,8 +205,9 @@ def _no_name(word: str) -> bool:
 
 def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
     """A person's speaker under their bare name (:func:`bare_person_name`), its other forms
-    likewise; an 'organisation' whose bare name opens with a given name ("Rep. Anne-Marie
-    Castellano") is a person."""
+    likewise, except a full name with its style of honour ("Sheikh Hamad bin Rashid
+    al-Qassimi": :func:`is_styled`), kept beside the bare one; an 'organisation' whose bare name
+    opens with a given name ("Rep. Anne-Marie Castellano") is a person."""
     if s.kind not in {"person", "organisation"}:
         return s
 
@@ -218,7 +219,8 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
         return s
     if s.kind == "organisation" and not knowledge().starts_with_given_name(bare(s.name)):
         return s
-    names = tuple(dict.fromkeys(bare(n) for n in (*s.names, s.name)))
+    styled = [n for n in s.names if is_styled(n) and len(bare(n).split()) >= 2]
+    names = tuple(dict.fromkeys([*(bare(n) for n in (*s.names, s.name)), *styled]))
     return replace(s, name=bare(s.name), kind="person", names=names)
 
 
@@ -616,7 +618,7 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     fuller = _institution_of(conn, key) if institution else []
     if len(fuller) == 1:
         return fuller[0].id
-    if _ACRONYM.fullmatch(name):
+    if ACRONYM.fullmatch(name):
         # "ADU": the organisation another article spelled out as "Aldmark Dockworkers' Union (ADU)"
         known = store.organisations_by_alias(conn, name)
         if len(known) == 1:
@@ -661,11 +663,11 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             ):
                 store.merge_speaker(conn, lesser.id, oid, f"{lesser.name} is the {name}")
     initials = _initials(name)
-    if len(initials) >= 3 and not _ACRONYM.fullmatch(name):
+    if len(initials) >= 3 and not ACRONYM.fullmatch(name):
         for short in store.candidates_by_key(conn, "organisation", organisation_key(initials)):
             if short.name == initials and [c.id for c in _spelled_out(conn, initials)] == [oid]:
                 store.merge_speaker(conn, short.id, oid, f"{initials} are the initials of {name}")
-    for acronym in (form for form in s.names if _ACRONYM.fullmatch(form) and form != name):
+    for acronym in (form for form in s.names if ACRONYM.fullmatch(form) and form != name):
         for earlier in store.candidates_by_key(conn, "organisation", organisation_key(acronym)):
             store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")
     for taken in store.candidates_by_key(conn, "person", key):
@@ -857,7 +859,7 @@ def _bind_role_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[st
     def found() -> Iterator[tuple[str, str, str, str | None]]:
         for article_id, oid, s, text, day in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
             row = store.get_speaker(conn, oid)
-            if row is None or row.name != s.name or not _ACRONYM.fullmatch(s.name) or _spelled_out(conn, s.name):
+            if row is None or row.name != s.name or not ACRONYM.fullmatch(s.name) or _spelled_out(conn, s.name):
                 continue
             yield article_id, s.local_id, oid, _acronym_holder(conn, s.name, article_id, text, day)
 
