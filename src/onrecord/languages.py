@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 __all__ = ["Language", "extraction_languages", "language", "languages"]
 
@@ -65,22 +66,21 @@ class Language:
     subject_particles: frozenset[str] = frozenset()
 
 
-def _language(code: str, entry: dict[str, object]) -> Language:
+def _language(code: str, entry: dict[str, Any]) -> Language:
     def words(key: str) -> frozenset[str]:
         value = entry.get(key) or []
-        return frozenset(value.split() if isinstance(value, str) else value)  # type: ignore[attr-defined]
+        return frozenset(value.split() if isinstance(value, str) else value)
 
     role = entry.get("role_nouns")
-    endings = entry.get("surname_endings") or []
     return Language(
         code=code,
         stopwords=words("stopwords"),
-        letters=str(entry.get("letters") or ""),
+        letters=entry.get("letters") or "",
         extract=bool(entry.get("extract")),
-        script=str(entry.get("script") or "latin"),
-        pronouns=dict(entry.get("pronouns") or {}),  # type: ignore[call-overload]
-        role_nouns=re.compile(str(role)) if role else None,
-        complementizer=str(entry["complementizer"]) if entry.get("complementizer") else None,
+        script=entry.get("script") or "latin",
+        pronouns=dict(entry.get("pronouns") or {}),
+        role_nouns=re.compile(role) if role else None,
+        complementizer=entry.get("complementizer") or None,
         bare_complement=bool(entry.get("bare_complement")),
         source_prepositions=words("source_prepositions"),
         source_postpositions=words("source_postpositions"),
@@ -89,8 +89,8 @@ def _language(code: str, entry: dict[str, object]) -> Language:
         place_prepositions=words("place_prepositions"),
         object_prepositions=words("object_prepositions"),
         pro_drop=bool(entry.get("pro_drop")),
-        surname_endings=tuple(sorted(endings, key=len, reverse=True)),  # type: ignore[arg-type]
-        verb_gender={k: re.compile(v) for k, v in dict(entry.get("verb_gender") or {}).items()},  # type: ignore[call-overload]
+        surname_endings=tuple(sorted(entry.get("surname_endings") or [], key=len, reverse=True)),
+        verb_gender={k: re.compile(v) for k, v in (entry.get("verb_gender") or {}).items()},
         calendar=words("calendar"),
         apostrophe_suffixes=bool(entry.get("apostrophe_suffixes")),
         subject_particles=words("subject_particles"),

@@ -240,7 +240,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             given_surname = particle and words[-1] in known
             if word_before in _ARTICLES.get(language, ()) and not article_first and not given_surname:
                 continue  # "die Ministerin", "le Premier ministre": a noun, not a name
-            if len(words) == 1 and words[0] not in known and word_before in language_data(language).not_before_a_surname:
+            place = language_data(language).not_before_a_surname
+            if len(words) == 1 and words[0] not in known and word_before in place:
                 continue  # "de Saint-Rémy", "в Кремле": a place
             if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known:
                 continue  # "am Donnerstag", "neue Lohndaten", "in Den Haag": a noun, not a surname the article gave

@@ -187,7 +187,46 @@ _NEGATORS = {
     "ru": {"не", "никогда", "нет", "никто", "никого", "никому", "ничего", "ничто", "ни"},
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
+    # Czech writes "ne" on the verb ("nebude"), Turkish a suffix ("olmayacak"): _affix_negations
+    # writes them as a negator before the verb
+    "cs": {"ne", "nikdy", "nikdo", "nic", "žádný", "žádná", "žádné", "žádného", "žádnou"},
+    "id": {"tidak", "tak", "bukan", "belum", "tiada", "jangan"},
+    "tr": {"değil", "yok", "hiç", "hiçbir", "asla"},
 }
+# Czech words in "ne-" that are no negated verb: "nebo" (or), "než" (than), "nejvyšší" (a
+# superlative), "několik" (several), "neděle" (Sunday), ...; "nej-" opens a superlative except in
+# the verbs listed.
+_CS_NOT_NEGATED = re.compile(
+    r"^(?:nebo|neboť|než|nejen|nejsou|nejde|nejsem|nejsme|nejste|nejedn\w*|ně\w*|nej\w*|neděl\w*|nemocn\w*|nehod\w*"
+    r"|nebezpe\w*|nedávn\w*|nedaleko|neustál\w*|nezávisl\w*|nezaměstnan\w*)$"
+)
+_CS_NEGATED_NEJ = frozenset({"nejsou", "nejde", "nejsem", "nejsme", "nejste"})
+# A Turkish verb negated by its suffix: "-ma/-me" before a tense ("olmayacak", "etmedi", "yapmaz",
+# "gelmiyor", "kalmamış").
+_TR_NEGATED = re.compile(
+    r"^(\w{2,}?)m(?:[ae](?:y[ae]c[ae]k|d[ıiuü]|z|m[ıiuü]ş|kt[ae]|l[ıi]|s[ıi]n)|[ıiuü]yor)\w*$"
+)
+
+
+def _affix_negations(raw: list[str], lang: str) -> list[str]:
+    """Words negated by an affix written as a negator and the verb ("nebude" -> "ne", "bude";
+    "olmayacak" -> "değil", "ol"), so that the negation is read as other languages' is."""
+    if lang not in {"cs", "tr"}:
+        return raw
+    out = []
+    for w in raw:
+        lw = w.casefold()
+        if lang == "cs" and len(lw) >= 5 and lw.startswith("ne") and (
+            lw in _CS_NEGATED_NEJ or not _CS_NOT_NEGATED.match(lw)
+        ):
+            out += ["ne", w[2:]]
+            continue
+        negated = _TR_NEGATED.match(lw) if lang == "tr" else None
+        if negated is not None:
+            out += ["değil", negated.group(1)]
+            continue
+        out.append(w)
+    return out
 # Enough function words to tell the language of a short quote with no article behind it.
 _STOPWORDS_BY_LANG = {
     "en": frozenset("the and of to is are we will not be that it this with for".split()),
@@ -426,7 +465,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
 
 # Languages whose negators agree within a clause: "ne ... aucun", "no ... ninguna", "не ... никаких"
 # are one negation, as English "not ... any" is.
-_CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl"})
+_CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl", "cs"})
 _CONCORD_REACH = 4  # words after a negator within which another one of its clause agrees with it
 
 
@@ -656,7 +695,7 @@ def features(text: str, language: str | None = None) -> Features:
         if i > 0 and w[:1].isupper() and w.casefold() not in _STOP and not _sentence_start(text, w):
             entities.add(w.casefold())
     contrast: list[str] = []
-    negations = tuple(_predicate_negations(raw, lang, contrast))
+    negations = tuple(_predicate_negations(_affix_negations(raw, lang), lang, contrast))
     scoped = _negated_scope(raw, lang)
     content = frozenset(content_words(words) - {e[:5] for e in entities})
     stems = frozenset(_stem(w) for w in words)

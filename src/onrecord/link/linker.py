@@ -35,6 +35,7 @@ from datetime import date
 import numpy as np
 
 from onrecord.dates import day_ordinal
+from onrecord.link.embed import covers
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself
@@ -1216,7 +1217,7 @@ def _paraphrase_next_to_quote(
     report, quote = (a, b) if b.kind == "direct" else (b, a)
     if report.position > quote.position and _ADDITIVE.search(report.text):
         return False  # "The agency said it had also asked ...": after the quote, a further statement
-    if sim >= options.paraphrase_threshold:
+    if sim >= options.paraphrase_threshold and covers(a.language) and covers(b.language):
         return True
     ca, cb = content_words(wa), content_words(wb)
     small = min(len(ca), len(cb))
