@@ -54,21 +54,25 @@ ENGLISH_DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
 )
 
-# Weekday names in the languages onrecord reads (and Italian, Portuguese, Dutch, Swedish,
-# Ukrainian) (Russian and Ukrainian also in the accusative of "в среду", "у суботу"), to their
-# index (Monday 0).
+# Weekday names in the languages onrecord reads (Russian and Ukrainian also in the accusative of
+# "в среду", "у суботу", Swedish in its definite form "på onsdagen"), to their index (Monday 0).
+# Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and are left out.
 WEEKDAYS: dict[str, int] = _by_name(
     [
-        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок",
+        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
+        "måndagen poniedziałek pondělí senin pazartesi",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
-        "dinsdag tisdag вівторок",
+        "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
-        "woensdag onsdag середа середу",
-        "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер",
+        "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba",
+        "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
+        "torsdagen czwartek čtvrtek kamis perşembe",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
-        "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю",
-        "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу",
-        "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю",
+        "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma",
+        "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
+        "lördagen sobota sobotę sobotu sabtu cumartesi",
+        "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
+        "söndagen niedziela niedzielę neděle neděli",
     ],
     start=0,
 )

@@ -771,3 +771,28 @@ def test_the_same_opening_ended_another_way_is_another_occasion(ending: str, apa
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+def _half_close(items: list[LinkItem]) -> np.ndarray:
+    """Vectors whose cosine is 0.5 for every two items (close enough for a report beside its quote)."""
+    vectors = np.zeros((len(items), 512), dtype=np.float32)
+    for k in range(len(items)):
+        vectors[k, 0] = 0.5**0.5
+        vectors[k, k + 1] = 0.5**0.5
+    return vectors
+
+
+@pytest.mark.parametrize(
+    ("report", "quote", "lang", "linked"),
+    [
+        ("the company takes the worries seriously", "We will fund a new processing line in the harbour", "en", True),
+        ("bolaget tar oron på allvar", "Vi kommer att finansiera en ny processlinje i hamnen", "sv", False),
+        ("pemerintah akan membuka jembatan baru", "Tidak ada yang kelaparan di provinsi ini", "id", False),
+    ],
+)
+def test_a_cosine_joins_a_report_to_its_quote_only_in_a_language_the_embedder_knows(
+    report: str, quote: str, lang: str, linked: bool
+) -> None:
+    items = [_item("q1", report, "indirect", pos=100, lang=lang), _item("q2", quote, pos=300, lang=lang)]
+    groups = _groups(items, link_block(items, LinkOptions(), _half_close))
+    assert (frozenset({"q1", "q2"}) in groups) is linked

@@ -448,8 +448,9 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             next((_stem(x.casefold()) for x in rest[:2] if x.isalpha() and x.casefold() not in negators), ""),
         )
         clause = itertools.takewhile(lambda x: x not in _PUNCTUATION, rest)
-        if lw in _NEGATIVE_PRONOUNS and not any(x.isalpha() for x in clause):
-            # a negative pronoun closing its clause negates the verb before it ("had found none")
+        if (lw in _NEGATIVE_PRONOUNS or lang in _NEGATOR_AFTER) and not any(x.isalpha() for x in clause):
+            # a negative pronoun closing its clause negates the verb before it ("had found none"),
+            # as a Turkish negator after its predicate does ("bir çözüm değil")
             target = next(
                 (
                     _stem(x.casefold())
@@ -463,6 +464,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     return found
 
 
+# Languages whose negator follows the predicate it negates.
+_NEGATOR_AFTER = frozenset({"tr"})
 # Languages whose negators agree within a clause: "ne ... aucun", "no ... ninguna", "не ... никаких"
 # are one negation, as English "not ... any" is.
 _CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl", "cs"})

@@ -858,6 +858,8 @@ def _semantic_pairs(
     for (a, b), sim in sorted(best.items()):
         if min(len(words[a]), len(words[b])) < MIN_VIEW_WORDS:
             continue  # a word or two ("disgusting", "nasty guy") is close in meaning to too much
+        if its[a].language == its[b].language and not covers(its[a].language):
+            sim = 0.0  # two wordings in a language the embedder does not know: their cosine says nothing
         if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
         elif (
@@ -1217,7 +1219,7 @@ def _paraphrase_next_to_quote(
     report, quote = (a, b) if b.kind == "direct" else (b, a)
     if report.position > quote.position and _ADDITIVE.search(report.text):
         return False  # "The agency said it had also asked ...": after the quote, a further statement
-    if sim >= options.paraphrase_threshold and covers(a.language) and covers(b.language):
+    if sim >= options.paraphrase_threshold:
         return True
     ca, cb = content_words(wa), content_words(wb)
     small = min(len(ca), len(cb))
