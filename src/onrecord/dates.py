@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 __all__ = [
+    "FULL_WEEKDAYS",
     "MONTHS",
     "WEEKDAYS",
     "FoundDate",
@@ -76,6 +77,10 @@ WEEKDAYS: dict[str, int] = _by_name(
     ],
     start=0,
 )
+# The weekdays' full names: not the English abbreviations, which are words too ("mon", "sun"),
+# but Indonesian "rabu" and Turkish "salı", "cuma", which are as short.
+_ABBREVIATED = frozenset("mon tue tues wed thu thur fri sat sun".split())
+FULL_WEEKDAYS: dict[str, int] = {name: day for name, day in WEEKDAYS.items() if name not in _ABBREVIATED}
 
 _TZ = {
     "gmt": 0,

@@ -858,8 +858,8 @@ def _semantic_pairs(
     for (a, b), sim in sorted(best.items()):
         if min(len(words[a]), len(words[b])) < MIN_VIEW_WORDS:
             continue  # a word or two ("disgusting", "nasty guy") is close in meaning to too much
-        if its[a].language == its[b].language and not covers(its[a].language):
-            sim = 0.0  # two wordings in a language the embedder does not know: their cosine says nothing
+        if not (covers(its[a].language) and covers(its[b].language)):
+            sim = 0.0  # a wording in a language the embedder does not know: the cosine says nothing
         if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
         elif (
