@@ -24,7 +24,9 @@ prepositions keep places and objects from being taken for speakers. The fields:
   or a man (``m``);
 * ``calendar``: weekday and month words, which are never names;
 * ``apostrophe_suffixes``: a name's case suffix stands after an apostrophe (``Whitcombe'a``);
-* ``subject_particles``: words that may follow a sentence's subject (Turkish ``de``, ``ise``).
+* ``subject_particles``: words that may follow a sentence's subject (Turkish ``de``, ``ise``);
+* ``organisation_heads``: capitalised words that open an institution's name (``Badan``,
+  ``Ministerstwo``), for a language whose extraction has no pattern of its own for them.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class Language:
     calendar: frozenset[str] = frozenset()
     apostrophe_suffixes: bool = False
     subject_particles: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -94,6 +97,7 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         calendar=words("calendar"),
         apostrophe_suffixes=bool(entry.get("apostrophe_suffixes")),
         subject_particles=words("subject_particles"),
+        organisation_heads=words("organisation_heads"),
     )
 
 

@@ -1090,3 +1090,28 @@ def test_names_in_languages_added_as_data(text: str, language: str, speaker: str
 def test_a_cue_without_a_subject_gives_its_gender(text: str, language: str, verb: str, gender: str) -> None:
     start = text.index(verb)
     assert zero_subject(text, (start, start + len(verb)), language).gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Sementara itu, Badan Pangan Daerah (BPD) menyatakan stok beras cukup sampai akhir tahun, jelasnya.",
+            "id",
+            ("stok beras cukup sampai akhir tahun", "Badan Pangan Daerah"),
+        ),
+        (
+            "Ministerstwo Zdrowia poinformowało, że szpital zostanie otwarty w maju.",
+            "pl",
+            ("szpital zostanie otwarty w maju", "Ministerstwo Zdrowia"),
+        ),
+        # a surname's particle opens the source: "Podle ap Rhyse" is Owain ap Rhys's
+        (
+            "Ředitel Owain ap Rhys přijel do Prahy. Podle ap Rhyse firma do roku 2030 přestaví čistírnu.",
+            "cs",
+            ("firma do roku 2030 přestaví čistírnu", "Rhys"),
+        ),
+    ],
+)
+def test_bodies_and_particles_in_languages_added_as_data(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in _speakers(text, language)

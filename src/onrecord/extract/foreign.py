@@ -412,6 +412,18 @@ def _after_place_preposition(text: str, at: int, language: str) -> bool:
     return bool(before) and before[-1].casefold() in language_data(language).place_prepositions
 
 
+@lru_cache(maxsize=16)
+def _headed_body(language: str) -> re.Pattern[str] | None:
+    """An institution's name in a language whose entry lists the words that open one
+    (``organisation_heads``: "Badan Cuaca Nasional", "Ministerstwo Zdrowia"): the head and the
+    capitalised words after it."""
+    heads = language_data(language).organisation_heads
+    if not heads:
+        return None
+    words = "|".join(sorted(heads))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+[{_UPPER}][\w'’-]+){{1,4}}")
+
+
 def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
     for start, end in spans:
         company = _COMPANY.search(text, start, end)
@@ -419,7 +431,7 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
             article = _LEADING_ARTICLE.match(company.group())  # "Die Oberwald Hydro AG" at a sentence's start
             at = company.start() + (article.end() if article is not None else 0)
             return Mention(at, company.end(), text[at : company.end()], "organisation", name=text[at : company.end()])
-    pattern = _ORGANISATION_HEADS.get(language)
+    pattern = _ORGANISATION_HEADS.get(language) or _headed_body(language)
     if pattern is None:
         return _named_body(text, spans, language)
     for start, end in spans:
@@ -737,7 +749,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     known = frozenset(
         _without_suffix(run[-1], language)
         for run in (r[1:] if r and r[0].casefold() in openers else r for r in runs)
-        if len(run) > 1
+        if len(run) > 1 and any(w[:1].isupper() for w in run[:-1])  # not "ap Gwilyma" alone
     ) | frozenset(m.group(1) for m in _PARTICLE_SURNAME.finditer(text))
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)

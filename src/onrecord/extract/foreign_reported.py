@@ -301,8 +301,10 @@ def _source_phrase(
     return Candidate("indirect", [(start, end)], _trim(text, *cue), None, "speech", speaker, index, frame="according")
 
 
-# A name of up to four capitalised words, with the particles of a surname ("Jan-Willem van der Berg")
-_SOURCE_NAME = r"[A-ZÀ-Þ][\w-]*(?:\s+(?:(?:van|von|de|der|den|da|del|la|ap|af|bin|binti)\s+)*[A-ZÀ-Þ][\w-]*){0,3}"
+# A name of up to four capitalised words, with the particles of a surname ("Jan-Willem van der
+# Berg", "ap Gwilyma")
+_PARTICLES = r"(?:van|von|de|der|den|da|del|la|ap|af|bin|binti)"
+_SOURCE_NAME = rf"(?:{_PARTICLES}\s+)?[A-ZÀ-Þ][\w-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-Þ][\w-]*){{0,3}}"
 
 _LOWER = r"[^\W\d_A-ZÀ-ÞĀ-Ž]"
 
