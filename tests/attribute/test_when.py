@@ -239,6 +239,11 @@ def test_day_named_last(text: str, expected: date | None) -> None:
             "2027-03-10",
         ),
         ("Bakan Murat Aksoy salı günü, yeni köprünün gelecek yıl açılacağını söyledi.", "2027-03-09"),
+        # the day stands by the cue that closes an Indonesian report
+        (
+            "Gubernur Budi Santoso mengungkapkan 900 keluarga telah dievakuasi di seluruh kota, kata Budi, Selasa.",
+            "2027-03-09",
+        ),
         ("Burmistrz Tomasz Nowicki powiedział we wtorek, że stocznia zatrudni dwustu pracowników.", "2027-03-09"),
         ("Kommunalrådet Anna Holm sade på onsdagen att skolan ska byggas om nästa år.", "2027-03-10"),
     ],

@@ -586,10 +586,11 @@ def _bare_complement(
         return None  # "mengatakan kepada wartawan": no content here
     if entry.complementizer and re.search(rf"\b(?:{entry.complementizer})\b", text[cue[1] : sentence.end]):
         return None  # the complementizer's frame reads it
-    end = sentence.end
+    end, closing = sentence.end, None
     for comma in re.finditer(r",\s*([^\W\d_]+)", text[cue[1] : sentence.end]):
         if comma.group(1).casefold() in cues(language):
             end = cue[1] + comma.start()
+            closing = cue[1] + comma.start(1), cue[1] + comma.end(1)
             break
     start, end = _trim(text, cue[1], end)
     if _words(text[start:end]) < _MIN_WORDS or _QUOTE_MARKS.search(text[start:end]):
@@ -597,7 +598,8 @@ def _bare_complement(
     speaker = speaker_near(text, [(sentence.start, cue[0])], cue[0], language, known)
     if speaker is None:
         return None
-    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
+    # the cue that closes the report carries its time and place ("..., ujarnya di Jakarta, Rabu")
+    return Candidate("indirect", [(start, end)], closing or cue, None, "speech", speaker, index)
 
 
 _MAX_PARENTHETICAL_WORDS = 3
