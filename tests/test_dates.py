@@ -146,3 +146,16 @@ def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
 @pytest.mark.parametrize("word", ["minggu", "pazar"])
 def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
     assert word not in WEEKDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Rabu, 10 Maret 2027 11:40 WIB", "2027-03-10T11:40:00"),
+        ("15 Eylül 2027, Çarşamba", "2027-09-15"),
+        ("Wiadomości · 10 marca 2027", "2027-03-10"),
+        ("Praha, 21. dubna 2027", "2027-04-21"),
+    ],
+)
+def test_months_of_the_languages_added_as_data(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]

@@ -31,19 +31,24 @@ def _by_name(groups: list[str], start: int) -> dict[str, int]:
 
 MONTHS: dict[str, int] = _by_name(
     [
-        "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень",
+        "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень "
+        "stycznia ledna ocak",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
-        "februari лютого лютий",
-        "march mar mars märz maerz marzo março марта март марте maart березня березень",
-        "april apr avril abril aprile апреля апрель апреле квітня квітень",
-        "may mai mayo maggio maio мая май мае mei maj травня травень",
-        "june jun juin juni junio giugno junho июня июнь июне червня червень",
-        "july jul juillet juli julio luglio julho июля июль июле липня липень",
-        "august aug août aout agosto августа август августе augustus augusti серпня серпень",
-        "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень",
-        "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень",
-        "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад",
-        "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень",
+        "februari лютого лютий lutego února şubat",
+        "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart",
+        "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan",
+        "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs",
+        "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran",
+        "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz",
+        "august aug août aout agosto августа август августе augustus augusti серпня серпень "
+        "sierpnia srpna agustus ağustos",
+        "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
+        "września září eylül",
+        "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
+        "października října ekim",
+        "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım",
+        "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
+        "grudnia prosince desember aralık",
     ],
     start=1,
 )
