@@ -551,7 +551,23 @@ def test_negations_written_on_the_verb_or_in_other_languages(
 
 @pytest.mark.parametrize(
     ("text", "language", "figure"),
-    [("12.000 keluarga telah dievakuasi", "id", "12000"), ("Ayda 4,5 milyon ton taşınacak", "tr", "4.5")],
+    [("12.000 keluarga telah dievakuasi", "id", "12000"), ("Ayda 4,5 milyon ton taşınacak", "tr", "4500000")],
 )
 def test_figures_as_indonesian_and_turkish_write_them(text: str, language: str, figure: str) -> None:
     assert figure in features(text, language).numbers
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "same"),
+    [
+        ("zakład działa od dwudziestu lat", "pl", "the plant has run for twenty years", "en", True),
+        ("zakład działa od sześciu lat", "pl", "the plant has run for twenty years", "en", False),
+        ("firma propustí dvě stě lidí", "cs", "the firm will lay off 200 people", "en", True),
+        ("ayda 4 milyon ton taşınacak", "tr", "4 million tonnes a month will be carried", "en", True),
+        ("ayda 3 milyon ton taşınacak", "tr", "4 million tonnes a month will be carried", "en", False),
+        ("pabrik itu mempekerjakan 40 ribu orang", "id", "the plant employs 40,000 people", "en", True),
+        ("varvet ska anställa tjugo svetsare", "sv", "the yard will hire twenty welders", "en", True),
+    ],
+)
+def test_number_words_of_the_languages_added_as_data(a: str, lang_a: str, b: str, lang_b: str, same: bool) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is same

@@ -47,6 +47,15 @@ _NUMBER_WORD_LISTS = {
     "dezassete dezoito dezanove",
     "it": "zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
     "sedici diciassette diciotto diciannove",
+    "pl": "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście "
+    "czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście",
+    "cs": "nula jeden dva tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct patnáct "
+    "šestnáct sedmnáct osmnáct devatenáct",
+    # "se-" forms and "belas" (teens), "puluh" (tens) are written as two words: only the units
+    "id": "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas",
+    # "bir" and "en", "ett" are articles as often as numbers: no entry for one
+    "tr": "sıfır - iki üç dört beş altı yedi sekiz dokuz on",
+    "sv": "noll - två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
 }
 _TENS = {
     "en": "twenty thirty forty fifty sixty seventy eighty ninety",
@@ -56,6 +65,12 @@ _TENS = {
     "ru": "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
     "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
     "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+    "pl": "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt "
+    "dziewięćdziesiąt",
+    "cs": "dvacet třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát",
+    "id": "",
+    "tr": "yirmi otuz kırk elli altmış yetmiş seksen doksan",
+    "sv": "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio",
 }
 _SCALES = {
     "en": {
@@ -104,6 +119,25 @@ _SCALES = {
         "meia": "0.5",
     },
     "it": {"cento": "100", "mille": "1000", "mila": "1000", "milione": "1000000", "milioni": "1000000", "mezzo": "0.5"},
+    # Polish and Czech numerals in the cases a count takes ("od sześciu lat", "dvě")
+    "pl": {
+        "dwie": "2", "dwóch": "2", "trzech": "3", "czterech": "4", "pięciu": "5", "sześciu": "6", "siedmiu": "7",
+        "ośmiu": "8", "dziewięciu": "9", "dziesięciu": "10", "dwudziestu": "20", "trzydziestu": "30", "sto": "100",
+        "tysiąc": "1000", "tysiące": "1000", "tysięcy": "1000", "milion": "1000000", "miliony": "1000000",
+        "milionów": "1000000", "miliard": "1000000000", "pół": "0.5",
+    },
+    "cs": {
+        "jedna": "1", "dvě": "2", "dvou": "2", "tří": "3", "pěti": "5", "šesti": "6", "deseti": "10",
+        "sto": "100", "stě": "100", "set": "100",
+        "tisíc": "1000", "tisíce": "1000", "milion": "1000000", "miliony": "1000000", "milionů": "1000000",
+        "miliarda": "1000000000", "miliardy": "1000000000", "půl": "0.5",
+    },
+    "id": {"seratus": "100", "seribu": "1000", "ribu": "1000", "juta": "1000000", "miliar": "1000000000"},
+    "tr": {"yüz": "100", "bin": "1000", "milyon": "1000000", "milyar": "1000000000", "yarım": "0.5"},
+    "sv": {
+        "hundra": "100", "tusen": "1000", "miljon": "1000000", "miljoner": "1000000", "miljard": "1000000000",
+        "miljarder": "1000000000", "halv": "0.5",
+    },
     "ru": {
         "сто": "100",
         "тысяча": "1000",
@@ -621,16 +655,20 @@ def _clock_time(text: str, start: int, digits: str) -> bool:
 
 # Scale words and abbreviations after digits ("4.2 billion", "€60m", "4.200 millones", "1,9 Mrd.").
 _SCALE_VALUES = {
-    **{w: 1000 for w in "thousand thousands tausend mille mil тысяч тысячи тысяча тыс".split()},
+    **{
+        w: 1000
+        for w in "thousand thousands tausend mille mil тысяч тысячи тысяча тыс tys tysięcy tysiące tisíc tisíce "
+        "ribu bin tusen".split()
+    },
     **{
         w: 1000000
         for w in "million millions m mn mio millionen millón millones milhão milhões milione milioni млн "
-        "миллион миллиона миллионов".split()
+        "миллион миллиона миллионов mln milion miliony milionów milionu milionů juta milyon miljon miljoner".split()
     },
     **{
         w: 1000000000
         for w in "billion billions bn milliard milliards milliarde milliarden mrd miliardi млрд миллиард "
-        "миллиарда миллиардов".split()
+        "миллиарда миллиардов mld miliard miliardy miliardów miliardů miliar milyar miljard miljarder".split()
     },
 }
 _SCALE_VALUES.update({"lakh": 100000, "crore": 10000000})
