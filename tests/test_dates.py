@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.dates import day_ordinal, find_dates, infer_year, parse_date, to_date
+from onrecord.dates import WEEKDAYS, day_ordinal, find_dates, infer_year, parse_date, to_date
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,30 @@ def test_the_year_of_a_filing_day_is_scored_by_the_weekdays_near_it(
 )
 def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
     assert day_ordinal(value) == ordinal
+
+
+@pytest.mark.parametrize(
+    ("word", "index"),
+    [("wtorek", 1), ("środę", 2), ("úterý", 1), ("pátek", 4), ("selasa", 1), ("rabu", 2), ("salı", 1),
+     ("çarşamba", 2), ("onsdagen", 2), ("söndagen", 6)],
+)
+def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
+    assert WEEKDAYS[word] == index
+
+
+@pytest.mark.parametrize("word", ["minggu", "pazar"])
+def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
+    assert word not in WEEKDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Rabu, 10 Maret 2027 11:40 WIB", "2027-03-10T11:40:00"),
+        ("15 Eylül 2027, Çarşamba", "2027-09-15"),
+        ("Wiadomości · 10 marca 2027", "2027-03-10"),
+        ("Praha, 21. dubna 2027", "2027-04-21"),
+    ],
+)
+def test_months_of_the_languages_added_as_data(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 __all__ = [
+    "FULL_WEEKDAYS",
     "MONTHS",
     "WEEKDAYS",
     "FoundDate",
@@ -30,19 +31,24 @@ def _by_name(groups: list[str], start: int) -> dict[str, int]:
 
 MONTHS: dict[str, int] = _by_name(
     [
-        "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень",
+        "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень "
+        "stycznia ledna ocak",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
-        "februari лютого лютий",
-        "march mar mars märz maerz marzo março марта март марте maart березня березень",
-        "april apr avril abril aprile апреля апрель апреле квітня квітень",
-        "may mai mayo maggio maio мая май мае mei maj травня травень",
-        "june jun juin juni junio giugno junho июня июнь июне червня червень",
-        "july jul juillet juli julio luglio julho июля июль июле липня липень",
-        "august aug août aout agosto августа август августе augustus augusti серпня серпень",
-        "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень",
-        "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень",
-        "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад",
-        "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень",
+        "februari лютого лютий lutego února şubat",
+        "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart",
+        "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan",
+        "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs",
+        "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran",
+        "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz",
+        "august aug août aout agosto августа август августе augustus augusti серпня серпень "
+        "sierpnia srpna agustus ağustos",
+        "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
+        "września září eylül",
+        "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
+        "października října ekim",
+        "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım",
+        "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
+        "grudnia prosince desember aralık",
     ],
     start=1,
 )
@@ -54,24 +60,32 @@ ENGLISH_DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday".split()
 )
 
-# Weekday names in the languages onrecord reads (and Italian, Portuguese, Dutch, Swedish,
-# Ukrainian) (Russian and Ukrainian also in the accusative of "в среду", "у суботу"), to their
-# index (Monday 0).
+# Weekday names in the languages onrecord reads (Russian and Ukrainian also in the accusative of
+# "в среду", "у суботу", Swedish in its definite form "på onsdagen"), to their index (Monday 0).
+# Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and are left out.
 WEEKDAYS: dict[str, int] = _by_name(
     [
-        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок",
+        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
+        "måndagen poniedziałek pondělí senin pazartesi",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
-        "dinsdag tisdag вівторок",
+        "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
-        "woensdag onsdag середа середу",
-        "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер",
+        "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba",
+        "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
+        "torsdagen czwartek čtvrtek kamis perşembe",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
-        "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю",
-        "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу",
-        "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю",
+        "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma",
+        "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
+        "lördagen sobota sobotę sobotu sabtu cumartesi",
+        "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
+        "söndagen niedziela niedzielę neděle neděli",
     ],
     start=0,
 )
+# The weekdays' full names: not the English abbreviations, which are words too ("mon", "sun"),
+# but Indonesian "rabu" and Turkish "salı", "cuma", which are as short.
+_ABBREVIATED = frozenset("mon tue tues wed thu thur fri sat sun".split())
+FULL_WEEKDAYS: dict[str, int] = {name: day for name, day in WEEKDAYS.items() if name not in _ABBREVIATED}
 
 _TZ = {
     "gmt": 0,

@@ -697,3 +697,26 @@ def test_the_channel_in_italian_and_portuguese_copy_and_a_hosts_show(
 def test_a_sports_broadcaster_told_after_a_game_is_the_channel(outlet: str, via: str | None) -> None:
     text = f"Jon Obi Mikel spoke after the game.\n\n“I think we switched off,” he told {outlet}."
     assert extract(text, published="2027-03-10", options=ExtractOptions(model="rules"))[-1].via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "Burmistrz Tomasz Nowicki odwiedził port. Jak podała agencja Nord Press, burmistrz Tomasz Nowicki "
+            "poinformował radnych, że stocznia zatrudni dwustu pracowników.",
+            "Nord Press",
+        ),
+        (
+            'Menteri Dewi Lestari berbicara di Jakarta. "Harga beras tidak akan naik," ujar Dewi seperti dikutip '
+            "Nusa Courier.",
+            "Nusa Courier",
+        ),
+        (
+            "Vd Lars Ek besökte varvet. Lars Ek säger till Kustens Tidning att varvet ska anställa fler svetsare.",
+            "Kustens Tidning",
+        ),
+    ],
+)
+def test_channels_of_the_languages_added_as_data(text: str, via: str) -> None:
+    assert via in [q.via for q in extract(text, published="2027-05-12")]

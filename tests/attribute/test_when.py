@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from onrecord import extract
 from onrecord.attribute.when import day_named_last, find_time, lede_day, present_tense, reference_date
 
 
@@ -45,7 +46,7 @@ REF = date(2025, 12, 11)  # a Thursday
         ("disse em 9 de dezembro", ("day", date(2025, 12, 9))),
         ("sagte er am Mittwochabend", ("day", date(2025, 12, 10))),
         ("zei hij woensdag", ("day", date(2025, 12, 10))),
-        ("sade hon på onsdagen", None),  # a definite weekday is no name onrecord reads: no day
+        ("sade hon på onsdagen", ("day", date(2025, 12, 10))),  # the definite form Swedish writes a day in
         ("säger hon i tisdags", None),
         ("sa hon på tisdag", ("day", date(2025, 12, 9))),
         ("— said заявив Бондар у неділю", ("day", date(2025, 12, 7))),
@@ -235,3 +236,25 @@ def test_the_same_day_is_the_day_named_before(
 )
 def test_day_named_last(text: str, expected: date | None) -> None:
     assert day_named_last(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        # Indonesian "Rabu" and Turkish "salı" are as short as an English abbreviation, and full names
+        (
+            "Menteri Dewi Lestari mengatakan harga beras di pasar tidak akan naik, ujarnya di Jakarta, Rabu.",
+            "2027-03-10",
+        ),
+        ("Bakan Murat Aksoy salı günü, yeni köprünün gelecek yıl açılacağını söyledi.", "2027-03-09"),
+        # the day stands by the cue that closes an Indonesian report
+        (
+            "Gubernur Budi Santoso mengungkapkan 900 keluarga telah dievakuasi di seluruh kota, kata Budi, Selasa.",
+            "2027-03-09",
+        ),
+        ("Burmistrz Tomasz Nowicki powiedział we wtorek, że stocznia zatrudni dwustu pracowników.", "2027-03-09"),
+        ("Kommunalrådet Anna Holm sade på onsdagen att skolan ska byggas om nästa år.", "2027-03-10"),
+    ],
+)
+def test_the_day_in_the_languages_added_as_data(text: str, said_on: str) -> None:
+    assert [q.said_on for q in extract(text, published="2027-03-11")] == [said_on]

@@ -143,6 +143,11 @@ def test_same_content_same_id() -> None:
         ("Der Minister sagte am Dienstag, dass die Regierung die Steuern nicht erhöhen wird.", "de"),
         ("Министр заявил во вторник, что правительство не будет повышать налоги в этом году.", "ru"),
         ("Le ministre a déclaré mardi que le gouvernement n'augmentera pas les impôts cette année.", "fr"),
+        ("Minister powiedział we wtorek, że rząd nie podniesie w tym roku podatków dla firm.", "pl"),
+        ("Ministr ve středu uvedl, že vláda letos nezvýší daně a že rozpočet bude vyrovnaný.", "cs"),
+        ("Menteri mengatakan bahwa pemerintah tidak akan menaikkan pajak pada tahun ini dan juga tahun depan.", "id"),
+        ("Bakan salı günü yaptığı açıklamada, hükümetin bu yıl vergileri artırmayacağını söyledi ve ekledi.", "tr"),
+        ("Ministern sade på tisdagen att regeringen inte kommer att höja skatten i år och att det är klart.", "sv"),
         ("12 34", None),
     ],
 )

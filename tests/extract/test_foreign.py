@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.extract.foreign import find_foreign_candidates
+from onrecord.extract.foreign import find_foreign_candidates, zero_subject
 
 _DE_INTRO = "Vorstandschef Henrik Molander trat am Montag vor die Presse. "
 _RU_INTRO = "Лидер партии Виктор Ансельм выступил в четверг. "
@@ -973,3 +973,145 @@ def test_a_surname_with_an_apostrophe_is_read_whole(text: str, language: str, sp
 )
 def test_dutch_quotes_and_their_speakers(quote: str, text: str, speaker: str) -> None:
     assert dict(_speakers(text, "nl")).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Polish: „…” – powiedział X; the cue and a comma with "że"; a source preposition with no comma
+        (
+            "Burmistrz Tomasz Nowicki odwiedził w piątek port. „Nie zamkniemy stoczni” – powiedział Nowicki.",
+            "pl",
+            ("Nie zamkniemy stoczni", "Nowicki"),
+        ),
+        (
+            "Prezes spółki Ewa Borowska stwierdziła, że fabryka zatrudni dwustu nowych pracowników.",
+            "pl",
+            ("fabryka zatrudni dwustu nowych pracowników", "Ewa Borowska"),
+        ),
+        (
+            "Adwokat Marek Zalewski mówił długo. Według Zalewskiego sąd popełnił poważny błąd w tej sprawie.",
+            "pl",
+            ("sąd popełnił poważny błąd w tej sprawie", "Zalewski"),
+        ),
+        # Czech: „…,“ řekl X; "Podle X" in the genitive
+        (
+            "Starosta Petr Hlaváček přijel do Brna. „Most bude hotový do konce roku,“ řekl Hlaváček novinářům.",
+            "cs",
+            ("Most bude hotový do konce roku", "Hlaváček"),
+        ),
+        (
+            "Ekonom Pavel Zedník vydal studii. Podle Zedníka inflace na jaře klesne pod tři procenta.",
+            "cs",
+            ("inflace na jaře klesne pod tři procenta", "Zedník"),
+        ),
+        # Indonesian: content right after the cue, to the comma before the next cue; "Menurut X, ..."
+        (
+            "Kepala dinas Budi Santoso mengatakan jembatan baru akan dibuka bulan depan, ujarnya di kantor.",
+            "id",
+            ("jembatan baru akan dibuka bulan depan", "Budi Santoso"),
+        ),
+        (
+            "Menurut Dewi Lestari, harga beras di pasar tidak akan naik sampai akhir tahun.",
+            "id",
+            ("harga beras di pasar tidak akan naik sampai akhir tahun", "Dewi Lestari"),
+        ),
+        # Turkish: the nominalised clause before a final cue; a source with "göre" after its name
+        (
+            "Belediye Başkanı Murat Aksoy, yeni köprünün gelecek yıl açılacağını söyledi.",
+            "tr",
+            ("yeni köprünün gelecek yıl açılacağını", "Murat Aksoy"),
+        ),
+        (
+            "Ekonomist Selin Kaya'ya göre enflasyon yaz aylarında düşecek.",
+            "tr",
+            ("enflasyon yaz aylarında düşecek", "Selin Kaya"),
+        ),
+        # Swedish: "att" after the cue; "Enligt X ..."
+        (
+            "Kommunalrådet Anna Holm sade på måndagen att skolan ska byggas om nästa år.",
+            "sv",
+            ("skolan ska byggas om nästa år", "Anna Holm"),
+        ),
+    ],
+)
+def test_reported_and_direct_speech_in_languages_added_as_data(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ordföranden Lars Ek talade med personalen.\n\n– Vi kommer inte att lägga ner fabriken, säger han.",
+            "sv",
+            ("Vi kommer inte att lägga ner fabriken", "Lars Ek"),
+        ),
+        (
+            "Trenaren Eva Lind var nöjd.\n\n– Laget spelade sin bästa match i år, säger Lind.",
+            "sv",
+            ("Laget spelade sin bästa match i år", "Lind"),
+        ),
+    ],
+)
+def test_dash_dialogue_closed_by_a_cue_after_a_comma(text: str, language: str, expected: tuple[str, str]) -> None:
+    found = _speakers(text, language)
+    assert expected in found
+    assert not any(q.endswith(("han.", "Lind.")) for q, _ in found)  # the cue stays outside the quote
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a small letter of Latin Extended-A ("ż", "ř") opens no name
+        ("Dyrektor Jan Kos powiedział, że żadna linia nie zostanie zamknięta.", "pl", "Jan Kos"),
+        ("Ředitelka Eva Malá řekla, že řidiči dostanou vyšší mzdy.", "cs", "Eva Malá"),
+        # a Gaelic surname with its prefix, a Welsh and a Swedish particle
+        ("Prezes Morag NicLeòid powiedziała, że fundusz odzyska pieniądze.", "pl", "Morag NicLeòid"),
+        ("Ředitel Owain ap Rhys uvedl, že firma přestaví čistírnu.", "cs", "Owain ap Rhys"),
+        ("Presschefen Sofia af Ström uppger att bygget börjar i höst.", "sv", "Sofia af Ström"),
+    ],
+)
+def test_names_in_languages_added_as_data(text: str, language: str, speaker: str) -> None:
+    assert speaker in [s for _, s in _speakers(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "verb", "gender"),
+    [
+        ("„Nie wiem”, powiedziała.", "pl", "powiedziała", "f"),
+        ("„Nie wiem”, powiedział.", "pl", "powiedział", "m"),
+        ("„Nevím,“ řekla.", "cs", "řekla", "f"),
+        ("«Не знаю», — сказала.", "ru", "сказала", "f"),
+    ],
+)
+def test_a_cue_without_a_subject_gives_its_gender(text: str, language: str, verb: str, gender: str) -> None:
+    start = text.index(verb)
+    assert zero_subject(text, (start, start + len(verb)), language).gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Sementara itu, Badan Pangan Daerah (BPD) menyatakan stok beras cukup sampai akhir tahun, jelasnya.",
+            "id",
+            ("stok beras cukup sampai akhir tahun", "Badan Pangan Daerah"),
+        ),
+        (
+            "Ministerstwo Zdrowia poinformowało, że szpital zostanie otwarty w maju.",
+            "pl",
+            ("szpital zostanie otwarty w maju", "Ministerstwo Zdrowia"),
+        ),
+        # a surname's particle opens the source: "Podle ap Rhyse" is Owain ap Rhys's
+        (
+            "Ředitel Owain ap Rhys přijel do Prahy. Podle ap Rhyse firma do roku 2030 přestaví čistírnu.",
+            "cs",
+            ("firma do roku 2030 přestaví čistírnu", "Rhys"),
+        ),
+    ],
+)
+def test_bodies_and_particles_in_languages_added_as_data(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in _speakers(text, language)

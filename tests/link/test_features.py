@@ -523,3 +523,51 @@ def test_a_body_of_another_owner(a: str, b: str, swapped: bool) -> None:
 )
 def test_a_name_that_opens_the_wording(a: str, b: str, same: bool) -> None:
     assert compatible(features(a), features(b))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        # Czech writes "ne" on the verb, and its negators agree within a clause
+        ("Letos nebude vyplacena žádná prémie", "cs", "No bonus will be paid this year", "en", True),
+        ("Prémie letos vyplacena bude", "cs", "No bonus will be paid this year", "en", False),
+        ("Nejvyšší soud rozhodl o odvolání", "cs", "The Supreme Court ruled on the appeal", "en", True),
+        ("Firma nezavře továrnu", "cs", "The firm will close the plant", "en", False),
+        # Turkish writes the negation as a suffix of the verb
+        ("Fabrika kapanmayacak", "tr", "The factory will not close", "en", True),
+        ("Fabrika kapanacak", "tr", "The factory will not close", "en", False),
+        ("Bu bir çözüm değil", "tr", "This is no solution", "en", True),
+        # Indonesian negators are words of their own
+        ("Pabrik tidak akan ditutup", "id", "The factory will not close", "en", True),
+        ("Pabrik akan ditutup", "id", "The factory will not close", "en", False),
+        ("Musim hujan belum berakhir", "id", "The rainy season has not ended yet", "en", True),
+    ],
+)
+def test_negations_written_on_the_verb_or_in_other_languages(
+    a: str, lang_a: str, b: str, lang_b: str, expected: bool
+) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [("12.000 keluarga telah dievakuasi", "id", "12000"), ("Ayda 4,5 milyon ton taşınacak", "tr", "4500000")],
+)
+def test_figures_as_indonesian_and_turkish_write_them(text: str, language: str, figure: str) -> None:
+    assert figure in features(text, language).numbers
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "same"),
+    [
+        ("zakład działa od dwudziestu lat", "pl", "the plant has run for twenty years", "en", True),
+        ("zakład działa od sześciu lat", "pl", "the plant has run for twenty years", "en", False),
+        ("firma propustí dvě stě lidí", "cs", "the firm will lay off 200 people", "en", True),
+        ("ayda 4 milyon ton taşınacak", "tr", "4 million tonnes a month will be carried", "en", True),
+        ("ayda 3 milyon ton taşınacak", "tr", "4 million tonnes a month will be carried", "en", False),
+        ("pabrik itu mempekerjakan 40 ribu orang", "id", "the plant employs 40,000 people", "en", True),
+        ("varvet ska anställa tjugo svetsare", "sv", "the yard will hire twenty welders", "en", True),
+    ],
+)
+def test_number_words_of_the_languages_added_as_data(a: str, lang_a: str, b: str, lang_b: str, same: bool) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is same

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -771,3 +772,48 @@ def test_the_same_opening_ended_another_way_is_another_occasion(ending: str, apa
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+def _close(cosine: float) -> Callable[[list[LinkItem]], np.ndarray]:
+    """An embedder whose vectors have ``cosine`` for every two items."""
+
+    def vectors(items: list[LinkItem]) -> np.ndarray:
+        out = np.zeros((len(items), 512), dtype=np.float32)
+        for k in range(len(items)):
+            out[k, 0] = cosine**0.5
+            out[k, k + 1] = (1 - cosine) ** 0.5
+        return out
+
+    return vectors
+
+
+@pytest.mark.parametrize(
+    ("report", "quote", "lang", "linked"),
+    [
+        ("the company takes the worries seriously", "We will fund a new processing line in the harbour", "en", True),
+        ("bolaget tar oron på allvar", "Vi kommer att finansiera en ny processlinje i hamnen", "sv", False),
+        ("pemerintah akan membuka jembatan baru", "Tidak ada yang kelaparan di provinsi ini", "id", False),
+    ],
+)
+def test_a_cosine_joins_a_report_to_its_quote_only_in_a_language_the_embedder_knows(
+    report: str, quote: str, lang: str, linked: bool
+) -> None:
+    items = [_item("q1", report, "indirect", pos=100, lang=lang), _item("q2", quote, pos=300, lang=lang)]
+    groups = _groups(items, link_block(items, LinkOptions(), _close(0.5)))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+@pytest.mark.parametrize(
+    ("english", "other", "lang", "linked"),
+    [
+        ("The bridge will open next month", "Le pont ouvrira le mois prochain", "fr", True),
+        ("The bridge will open next month", "Jembatan akan dibuka bulan depan", "id", False),
+        ("The bridge will open next month", "Most bude otevřen příští měsíc", "cs", False),
+    ],
+)
+def test_a_cosine_joins_a_translation_only_in_a_language_the_embedder_knows(
+    english: str, other: str, lang: str, linked: bool
+) -> None:
+    items = [_item("q1", english, article="a"), _item("q2", other, article="b", lang=lang)]
+    groups = _groups(items, link_block(items, LinkOptions(), _close(0.9)))
+    assert (frozenset({"q1", "q2"}) in groups) is linked

@@ -547,6 +547,13 @@ _FOREIGN = re.compile(
     r"|приводит\s+(?:агентство\s+|издание\s+)?(?:«)?(?P<ru7>" + _NAME + r")(?:»)?\s+слова"
     r"|(?:сказал|сказала|заявил|заявила|рассказал|рассказала)(?:\s+(?:он|она|они))?\s+«(?P<ru3>[^»]{2,40})»"
     r"|[Пп]о\s+данным\s+(?:агентства\s+|газеты\s+)?(?:«)?(?P<ru4>" + _NAME + r")"
+    # Polish "jak podała agencja X", Indonesian "seperti dikutip X", Swedish "säger till X"
+    r"|\b[Jj]ak\s+(?:podała|podał|podaje|poinformowała|poinformował|napisała|napisał|pisze)\s+"
+    r"(?:agencja\s+|gazeta\s+|dziennik\s+|telewizja\s+|radio\s+|portal\s+)?(?P<pl>" + _NAME + r")"
+    r"|\b[Ss]eperti\s+dikutip\s+(?:dari\s+|oleh\s+)?(?:kantor\s+berita\s+|harian\s+|surat\s+kabar\s+)?(?P<id>"
+    + _NAME
+    + r")"
+    r"|\b(?:säger|sade|sa|berättar|berättade|uppger|uppgav|förklarar|förklarade)\s+till\s+(?P<sv>" + _NAME + r")"
 )
 _PLATFORM = re.compile(
     _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
@@ -661,7 +668,7 @@ def _after_medium_noun(phrase: str) -> str:
     return after.group("name") if before and before[-1].islower() else phrase
 
 
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti"}
+_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "pl", "id"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from onrecord.dates import WEEKDAYS, find_dates, parse_date, to_date
+from onrecord.dates import FULL_WEEKDAYS, find_dates, parse_date, to_date
 
 __all__ = [
     "SAME_DAY",
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
-_DAY_NAMES = {name: day for name, day in WEEKDAYS.items() if len(name) > 4}
+_DAY_NAMES = FULL_WEEKDAYS
 # A weekday with a possessive ("Sunday's run-off", "Friday's walkout") names an event, not the day of speech.
 # A weekday after "since" or "until" bounds another event (see _bounding).
 _WEEKDAY = re.compile(

@@ -21,6 +21,8 @@ from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
 from onrecord.extract.sentences import Sentence, split_sentences
+from onrecord.languages import extraction_languages, languages
+from onrecord.languages import language as language_data
 from onrecord.resolve.translit import transliterate
 
 __all__ = [
@@ -35,11 +37,12 @@ __all__ = [
     "zero_subject",
 ]
 
-LANGUAGES = ("de", "ru", "uk", "fr", "es", "it", "pt", "nl")
-_UPPER = "A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ"
+LANGUAGES = extraction_languages()
+# Latin Extended-A holds its capitals and small letters in turns ("Ł", "ł"): only the capitals
+_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
-_PREFIX = r"(?:[OD]['’]|Ma?c)?"
+_PREFIX = r"(?:[OD]['’]|Ma?c|Nic)?"
 _CAP = (
     rf"(?:{_PREFIX}[{_UPPER}][a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-(?:{_PREFIX}[{_UPPER}])?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
 )
@@ -49,59 +52,14 @@ _NAME_RUN = re.compile(
     + _CAP
     + _WORD_END
     # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
-    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du|фон|ван|де|дель|дер)[ \t\u00a0]+"
+    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du|ap|af|фон|ван|де|дель|дер)[ \t\u00a0]+"
     + r"(?:(?:der|den|la|le|los|las)[ \t\u00a0]+)?)?"
     + _CAP
     + _WORD_END
     + r"){0,3}"
 )
-_PRONOUNS = {
-    "de": {"er": "m", "sie": "f"},
-    "ru": {"он": "m", "она": "f"},
-    "uk": {"він": "m", "вона": "f"},
-    "fr": {"il": "m", "elle": "f"},
-    "es": {"él": "m", "ella": "f"},
-    "it": {"lui": "m", "lei": "f"},
-    "pt": {"ele": "m", "ela": "f"},
-    "nl": {"hij": "m", "zij": "f", "ze": "f"},
-}
 # Role nouns that stand for a speaker already named ("sagte die Ministerin", "заявил министр"),
 # resolved like a pronoun; the feminine forms give the gender.
-_ROLE_NOUNS = {
-    "de": re.compile(
-        r"^(?:[\w]+-)?(?:\w*minister|\w*sprecher|präsident|kanzler|\w*chef|leiter|vorsitzende|direktor|bürgermeister|"
-        r"gouverneur|botschafter|richter|trainer|spieler|stürmer|kapitän|manager|analyst|anwalt)(?P<f>in)?$"
-    ),
-    "ru": re.compile(
-        r"^(?:министр|пресс-секретар|президент|премьер|глав|спикер|представител|губернатор|мэр|политик|лидер|"
-        r"депутат|председател|уполномоченн|директор|руководител|посол|судь|чиновник)"
-        r"(?:а|у|ом|е|ь|я|ю|ем|ы|ой)?$"  # "по словам министра", "заявила глава"
-    ),
-    "fr": re.compile(
-        r"^(?:(?:ministre|porte-parole|président|chancelier|directeur|maire|député|avocat|expert|procureur|"
-        r"professeur|dirigeant|représentant|juge|secrétaire|commissaire|responsable|préfet|attaquant|analyste|"
-        r"manager)(?P<f>e)?"
-        r"|(?P<f2>chercheuse|directrice|sénatrice|conseillère|présidente|joueuse|entraîneuse)|chercheur|sénateur|"
-        r"conseiller|médecin|joueur|entraîneur|capitaine|sélectionneur)$"
-    ),
-    "es": re.compile(
-        r"^(?:(?:ministr|portavoz|president|canciller|director|alcald|secretari|diputad|senador|legislador|abogad|"
-        r"investigador|experto|juez|fiscal|gobernador|dirigente|representante|consejer|jef|jugador|delanter|"
-        r"entrenador|técnic|capitán|analista|manager)(?:[oe]|(?P<f>a))?)$"
-    ),
-    "it": re.compile(
-        r"^(?:ministr|portavoce|president|sindac|direttor|segretari|procurator|giudic|giocator|attaccant|allenator|"
-        r"tecnic|capitan|analista|manager|amministrator)(?:[oei]|(?P<f>a|essa|rice))?$"
-    ),
-    "pt": re.compile(
-        r"^(?:ministr|porta-voz|president|diretor|secretári|presidente|juiz|treinador|governador|jogador|avançad|"
-        r"técnic|capitão|analista|manager|advogad)(?:[oe]|(?P<f>a))?$"
-    ),
-    "nl": re.compile(
-        r"^(?:\w*minister|\w*woordvoerder|president|premier|burgemeester|directeur|voorzitter|\w*onderzoeker|"
-        r"hoogleraar|professor|wethouder|advocaat|rechter|trainer|analist|topman|topvrouw|\w*leider)(?P<f>e|ster)?$"
-    ),
-}
 _ARTICLES = {
     "de": {
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
@@ -116,16 +74,6 @@ _ARTICLES = {
 # Words before a lone capitalised word that make it a place or a thing, not a person: French
 # and Spanish put no article before a surname ("le Premier ministre", "del Senado", "l'État"),
 # and a preposition of place comes before a town ("la maternité de Saint-Rémy", "в LinkedIn").
-_NOT_BEFORE_A_SURNAME = {
-    "de": {"in", "aus", "nach", "bei", "von", "für", "gegen", "über"},
-    "fr": {"à", "a", "en", "de", "d", "sur", "vers", "depuis", "pour", "par", "contre", "au", "aux", "du", "des"},
-    "es": {"en", "de", "desde", "hacia", "a", "por", "para", "contra", "al", "del"},
-    "it": {"a", "in", "da", "di", "per", "verso", "dell", "della", "del", "dei", "degli", "nel", "nella", "alla", "al"},
-    "pt": {"em", "de", "do", "da", "para", "a"},
-    "ru": {"в", "во", "из", "на", "под", "до", "от", "по", "для", "против"},
-    "uk": {"в", "у", "із", "з", "на", "до", "від", "по", "для", "проти"},
-    "nl": {"in", "uit", "naar", "bij", "van", "voor", "tegen", "over", "op", "aan"},
-}
 _NOUNS_CAPITALISED = frozenset({"de"})
 # Surname particles written with a capital when the surname stands alone ("De Wet", "Van
 # Rensburg", "Di Maio", "Da Silva", "Le Pen"): part of the name, never a German noun.
@@ -158,7 +106,7 @@ _CALENDAR = frozenset(
     "março abril maio junho julho setembro outubro novembro dezembro понедельник вторник среда среду четверг пятница "
     "пятницу суббота субботу воскресенье maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari "
     "februari maart mei juni juli augustus oktober".split()
-)
+) | frozenset(word for entry in languages().values() for word in entry.calendar)
 # Genitive and other oblique forms of Russian names back to the nominative ("по словам Пескова").
 _RU_CASES = [
     (re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$"), r"\1"),
@@ -192,9 +140,26 @@ def _nominative(word: str, language: str, feminine: bool = False) -> str:
     return word
 
 
+def _without_suffix(word: str, language: str) -> str:
+    """A name without the case suffix a language writes after an apostrophe ("Whitcombe'a",
+    "Drumea'nın" in Turkish: ``apostrophe_suffixes``)."""
+    if not language_data(language).apostrophe_suffixes:
+        return word
+    return re.split(r"['’]", word, maxsplit=1)[0] or word
+
+
+def _surname_stem(word: str, language: str, known: frozenset[str]) -> str:
+    """A surname the article gives in full (``known``) that ``word`` is in an oblique case of
+    ("Адамека" of "Адамек", "Wójcika" of "Wójcik", "Gwilyma" of "Gwilym"), else ``word``."""
+    for ending in language_data(language).surname_endings:
+        if word.endswith(ending) and word[: -len(ending)] in known:
+            return word[: -len(ending)]
+    return word
+
+
 def _person_word(word: str, language: str) -> bool:
     """A word that may open a person's name: a given name, a title or a role noun."""
-    role_noun = _ROLE_NOUNS.get(language)
+    role_noun = language_data(language).role_nouns
     return (
         knowledge().is_given_name(transliterate(word))
         or _is_title(word)
@@ -221,12 +186,16 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         if re.match(rf"\s+{_LEGAL_FORM}(?![\w-])", text[m.end() : m.end() + 8]):
             continue  # "Oberwald Hydro AG": a company's name
         offsets = [m.start() + m.group().index(w) for w in words]
+        words = [_without_suffix(w, language) for w in words]
         run_start = m.start()
         article_first = False
+        if len(words) > 1 and words[0].casefold() in language_data(language).source_prepositions:
+            words, offsets = words[1:], offsets[1:]  # "Według Wójcika": the source, after its preposition
+            run_start = offsets[0]
         if len(words) > 1 and words[0].casefold() in _ARTICLES.get(language, ()):
             # "Der Chef der Behörde", "Die Brenntal AG": an article capitalised at the start of a
             # sentence; a role noun after it is no name, anything else is read as before
-            role_noun = _ROLE_NOUNS.get(language)
+            role_noun = language_data(language).role_nouns
             if len(words) == 2 and role_noun is not None and role_noun.match(words[1].casefold()):
                 continue
             words, offsets = words[1:], offsets[1:]
@@ -271,7 +240,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             given_surname = particle and words[-1] in known
             if word_before in _ARTICLES.get(language, ()) and not article_first and not given_surname:
                 continue  # "die Ministerin", "le Premier ministre": a noun, not a name
-            if len(words) == 1 and words[0] not in known and word_before in _NOT_BEFORE_A_SURNAME.get(language, ()):
+            place = language_data(language).not_before_a_surname
+            if len(words) == 1 and words[0] not in known and word_before in place:
                 continue  # "de Saint-Rémy", "в Кремле": a place
             if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known:
                 continue  # "am Donnerstag", "neue Lohndaten", "in Den Haag": a noun, not a surname the article gave
@@ -292,11 +262,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         particle_before = _SURNAME_PARTICLE.search(text, max(0, run_start - 12), run_start) if first == 0 else None
         if particle_before is not None and words[-1] in known:
             chosen = particle_before.group().split() + chosen  # "sagte van der Laan": the whole surname
-        if language in {"ru", "uk"} and chosen and chosen[-1] not in known:
-            # "по словам Адамека": a surname ending in a consonant takes a case ending
-            stem = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|ем|е|ым|ой)$", "", chosen[-1])
-            if stem in known:
-                chosen[-1] = stem
+        if chosen and chosen[-1] not in known:
+            chosen[-1] = _surname_stem(chosen[-1], language, known)  # "по словам Адамека", "według Wójcika"
         if not chosen or chosen[-1].casefold() in cues(language):
             continue
         name = " ".join(chosen)
@@ -366,16 +333,6 @@ _ROMANCE = frozenset({"fr", "es", "it", "pt"})
 
 # Prepositions of place before a town's name of several words ("à San Aurelio", "en Buenos
 # Aires", "in Den Haag", "в Нью-Йорке"): a name without a given name after them is a place.
-_PLACE_PREPOSITIONS = {
-    "de": {"in", "nach", "aus"},
-    "fr": {"à", "a", "en", "vers", "depuis"},
-    "es": {"en", "desde", "hacia"},
-    "it": {"a", "in", "verso"},
-    "pt": {"em", "no", "na"},
-    "ru": {"в", "во", "из"},
-    "uk": {"в", "у", "із", "з"},
-    "nl": {"in", "naar", "uit"},
-}
 # A dateline: the place in capitals at a paragraph's start, before a dash or a comma
 # ("SAN AURELIO — La gouverneure", "КОРСБЮ, 21 сентября.").
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+[ \t]+){0,3}[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+)"
@@ -398,14 +355,14 @@ def _a_place(text: str, run_start: int, words: list[str], language: str) -> bool
     if len(words) < 2:
         return False
     before = re.findall(r"[^\W\d_]+", text[max(0, run_start - 12) : run_start])
-    return bool(before) and before[-1].casefold() in _PLACE_PREPOSITIONS.get(language, set())
+    return bool(before) and before[-1].casefold() in language_data(language).place_prepositions
 
 
 def _after_role(text: str, run_start: int, language: str) -> bool:
     """Whether a role noun names the run of capitalised words that follows: right before it ("la
     juge Margriet van der Hoeven") or in an apposition a comma closes ("la présidente de la
     fédération, Sigrun de Wit"; at most four words between)."""
-    role_noun = _ROLE_NOUNS.get(language)
+    role_noun = language_data(language).role_nouns
     if role_noun is None:
         return False
     before = re.split(r"[.!?:;«»“”„\"\n]", text[max(0, run_start - 60) : run_start])[-1]
@@ -452,7 +409,19 @@ def _after_place_preposition(text: str, at: int, language: str) -> bool:
     if language not in _ROMANCE:
         return False
     before = re.findall(r"[^\W\d_]+", text[max(0, at - 12) : at])
-    return bool(before) and before[-1].casefold() in _PLACE_PREPOSITIONS.get(language, set())
+    return bool(before) and before[-1].casefold() in language_data(language).place_prepositions
+
+
+@lru_cache(maxsize=16)
+def _headed_body(language: str) -> re.Pattern[str] | None:
+    """An institution's name in a language whose entry lists the words that open one
+    (``organisation_heads``: "Badan Cuaca Nasional", "Ministerstwo Zdrowia"): the head and the
+    capitalised words after it."""
+    heads = language_data(language).organisation_heads
+    if not heads:
+        return None
+    words = "|".join(sorted(heads))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+[{_UPPER}][\w'’-]+){{1,4}}")
 
 
 def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
@@ -462,7 +431,7 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
             article = _LEADING_ARTICLE.match(company.group())  # "Die Oberwald Hydro AG" at a sentence's start
             at = company.start() + (article.end() if article is not None else 0)
             return Mention(at, company.end(), text[at : company.end()], "organisation", name=text[at : company.end()])
-    pattern = _ORGANISATION_HEADS.get(language)
+    pattern = _ORGANISATION_HEADS.get(language) or _headed_body(language)
     if pattern is None:
         return _named_body(text, spans, language)
     for start, end in spans:
@@ -516,16 +485,6 @@ def speaker_near(
 
 # Prepositions whose object is no speaker, beyond those of place: "ha fatto marcia indietro su
 # Threads:", "tajante con los vecinos de Aspen Fork:", "sagte er gegenüber Müller".
-_OBJECT_PREPOSITIONS = {
-    "de": {"auf", "mit", "gegenüber", "an", "zu", "vor", "über", "um"},
-    "fr": {"sur", "avec", "chez", "pour", "par"},
-    "es": {"con", "sobre", "ante", "entre"},
-    "it": {"su", "con", "sul", "sulla", "tra", "fra"},
-    "pt": {"com", "sobre", "no", "na", "pelo", "pela"},
-    "ru": {"с", "со", "о", "об", "к", "ко", "у"},
-    "uk": {"зі", "о", "об", "к", "до", "у"},
-    "nl": {"tegen", "met", "aan", "over", "op"},
-}
 
 
 # Nouns of the media, before the name of one ("a la agencia Alpwire", "Как сообщило агентство
@@ -548,7 +507,7 @@ def _object_of_preposition(text: str, start: int, language: str) -> bool:
         return False
     word = before[-1].casefold()
     return (
-        word in _NOT_BEFORE_A_SURNAME.get(language, set()) | _OBJECT_PREPOSITIONS.get(language, set())
+        word in language_data(language).not_before_a_surname | language_data(language).object_prepositions
         or _MEDIA_NOUN.match(word) is not None
     )
 
@@ -561,8 +520,8 @@ _SPOKESPERSON = re.compile(r"^(?:\w*sprecher(?:in)?|porte-parole|portavoz|portav
 
 
 def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
-    pronouns = _PRONOUNS.get(language, {})
-    role_noun = _ROLE_NOUNS.get(language)
+    pronouns = language_data(language).pronouns
+    role_noun = language_data(language).role_nouns
     for start, end in spans:
         for m in re.finditer(r"[^\W\d_][\w-]*", text[start:end]):
             inverted = re.search(r"-(?:t-)?(il|elle)$", m.group()) if language == "fr" else None
@@ -570,11 +529,12 @@ def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> 
                 absolute = start + m.start() + inverted.start(1)
                 word = inverted.group(1)
                 return Mention(absolute, absolute + len(word), word, "pronoun", gender=pronouns[word], number="sg")
+            pronoun = m.group().casefold() in pronouns  # Indonesian "dia" gives no gender
             gender = pronouns.get(m.group().casefold())
             role = role_noun.match(m.group().casefold()) if role_noun else None
             if gender is None and role is not None:
                 gender = "f" if any(v for k, v in role.groupdict().items() if k.startswith("f")) else None
-            if gender or role is not None:
+            if pronoun or role is not None:
                 absolute = start + m.start()
                 if role is not None:
                     titled = _titled_person(text, m.group(), absolute, language)
@@ -624,7 +584,7 @@ _DE_EPITHET = re.compile(r"\b([Dd]er|[Dd]ie)\s+(?:\d+-Jährige|[A-ZÄÖÜ][a-zä
 
 # Languages that drop a subject pronoun: "“...”, declaró ante los periodistas." is said by the
 # person the sentence before was about.
-PRO_DROP = frozenset({"es", "it", "pt"})
+PRO_DROP = frozenset(code for code in LANGUAGES if language_data(code).pro_drop)
 _QUOTED = re.compile(r"[«“„\"][^«»“”„\"]*[»”“\"]")
 
 
@@ -662,9 +622,8 @@ def zero_subject(text: str, cue: tuple[int, int], language: str) -> Mention:
     """A speaker the cue verb leaves unnamed ("afirmó", "ha precisato"; Russian "заявила"
     gives a woman), resolved like a pronoun."""
     word = text[cue[0] : cue[1]]
-    gender = None
-    if language in {"ru", "uk"}:
-        gender = "f" if re.search(r"л[аи]сь$|ла$", word) else "m" if re.search(r"л(?:ся)?$", word) else None
+    forms = language_data(language).verb_gender
+    gender = next((g for g, form in forms.items() if form.search(word.casefold())), None)
     return Mention(cue[0], cue[1], word, "pronoun", gender=gender, number="sg")
 
 
@@ -681,7 +640,7 @@ def subject_before(
     sentence = sentences[index - 1]
     body = _QUOTED.sub(lambda m: " " * len(m.group()), text[sentence.start : sentence.end])
     masked = text[: sentence.start] + body + text[sentence.end :]
-    prepositions = _NOT_BEFORE_A_SURNAME.get(language, set())
+    prepositions = language_data(language).not_before_a_surname
     kb = knowledge()
     people = {
         run[-1]
@@ -725,11 +684,14 @@ def _after_subject(
 # opens with a dash, the words run to a dash before the cue ("— Vamos defender o título —
 # prometeu de Matos Pereira.") or to the paragraph's end.
 _DASH_OPEN = re.compile(r"(?:^|\n)[ \t]*([—–])[ \t]*(?=\S)")
+_COMMA_WORD = re.compile(r",[ \t]+([^\W\d_]+)")
 _DASH_CLOSE = re.compile(r"[ \t]+[—–][ \t]*(?=[^\W\d_])")  # "... subsidio —dijo.": Spanish sets no space after it
 
 
-def dash_quotes(text: str) -> list[QuoteSpan]:
-    """The quotations of paragraphs that open with a dash (see ``_DASH_OPEN``)."""
+def dash_quotes(text: str, cue_words: frozenset[str] = frozenset()) -> list[QuoteSpan]:
+    """The quotations of paragraphs that open with a dash (see ``_DASH_OPEN``); with no dash
+    before the cue, the words run to a comma before one of ``cue_words`` ("– Vi kommer att ...,
+    säger han.", as Swedish papers print it) or to the paragraph's end."""
     found = []
     for m in _DASH_OPEN.finditer(text):
         start = m.end()
@@ -737,12 +699,19 @@ def dash_quotes(text: str) -> list[QuoteSpan]:
         line_end = len(text) if line_end < 0 else line_end
         close = _DASH_CLOSE.search(text, start, line_end)
         end = close.start() if close is not None else line_end
+        if close is None:
+            cue = next(
+                (c for c in _COMMA_WORD.finditer(text, start, line_end) if c.group(1).casefold() in cue_words), None
+            )
+            end = cue.start() if cue is not None else end
         while end > start and text[end - 1] in " \t,":
             end -= 1
         words = len(re.findall(r"\w+", text[start:end]))
-        if words < 3 or (close is None and not re.search(r"[.!?…]$", text[start:end])):
+        if words < 3 or (close is None and end == line_end and not re.search(r"[.!?…]$", text[start:end])):
             continue  # "– ENDS –", a signature: no dialogue
         stop = close.start() + close.group().index(close.group().strip()) + 1 if close is not None else end
+        if close is None and end < line_end and not re.search(r"[.!?…]$", text[start:end]):
+            stop = end  # "..., säger han.": the comma and the cue stay outside
         found.append(QuoteSpan(m.start(1), stop, ((start, end),), "dash"))
     return found
 
@@ -760,7 +729,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     sentences = split_sentences(text)
     quotes = [q for q in find_quotes(text) if q.nested_in is None]
     marked = [(q.open, q.close) for q in quotes]
-    quotes += [d for d in dash_quotes(text) if not any(a < d.close and d.open < b for a, b in marked)]
+    quotes += [d for d in dash_quotes(text, cues(language)) if not any(a < d.close and d.open < b for a, b in marked)]
     quotes.sort(key=lambda q: q.open)
     cue_words = cues(language)
     starts = [s.start for s in sentences]
@@ -776,9 +745,11 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         for m in _NAME_RUN.finditer(text)
         for run in [m.group().split()]
     ]
-    articles = _ARTICLES.get(language, set())
+    openers = _ARTICLES.get(language, set()) | language_data(language).source_prepositions
     known = frozenset(
-        run[-1] for run in (r[1:] if r and r[0].casefold() in articles else r for r in runs) if len(run) > 1
+        _without_suffix(run[-1], language)
+        for run in (r[1:] if r and r[0].casefold() in openers else r for r in runs)
+        if len(run) > 1 and any(w[:1].isupper() for w in run[:-1])  # not "ap Gwilyma" alone
     ) | frozenset(m.group(1) for m in _PARTICLE_SURNAME.finditer(text))
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)

@@ -23,23 +23,16 @@ left to the direct-quote reader.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.foreign import PRO_DROP, cues, speaker_near, subject_left_out, zero_subject
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
+from onrecord.languages import language as language_data
 
 __all__ = ["find_reported_speech"]
 
-_COMPLEMENTIZER = {
-    "de": r"dass",
-    "ru": r"что|чтобы",
-    "uk": r"що|щоб",
-    "fr": r"que|qu['’]",
-    "es": r"que",
-    "it": r"che",
-    "pt": r"que",
-}
 # "Segundo o diretor executivo, Colin Ashworth, ...": a role, then the name in apposition
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"
 _APPOSITION = rf"(?:,\s*(?P<appos>{_NAME_WORD}(?:\s+(?:de|da|do|van|von|del|di)?\s*{_NAME_WORD}){{1,3}}))?"
@@ -208,10 +201,12 @@ def find_reported_speech(
         if q.cue is not None and q.mention is not None:
             last = max(q.end, q.cue[1]) - 1  # the quote's sentence, then the one after it
             after_quote[sum(1 for e in ends if e <= last) + 1] = q
-    complementizer = _COMPLEMENTIZER.get(language)
-    if complementizer is None:
+    entry = language_data(language)
+    complementizer = entry.complementizer
+    if complementizer is None and not (entry.source_prepositions or entry.source_postpositions or entry.verb_final):
         return []
-    marker = re.compile(rf"\s*\b(?:{complementizer})(?:\b|(?<=['’]))\s*", re.I)
+    # a language with no complementizer (Turkish nominalises the clause instead) never finds one
+    marker = re.compile(rf"\s*\b(?:{complementizer or '(?!)'})(?:\b|(?<=['’]))\s*", re.I)
     found: list[Candidate] = []
     inside = [(q.quote.open if q.quote else q.start, q.end) for q in quoted or [] if q.kind == "direct"]
     for index, sentence in enumerate(sentences):
@@ -284,7 +279,8 @@ def _carried_on(text: str, sentence: Sentence, index: int, language: str, previo
 def _source_phrase(
     text: str, sentence: Sentence, index: int, language: str, known: frozenset[str]
 ) -> Candidate | None:
-    m = _SOURCE_PHRASE[language].match(text, sentence.start, sentence.end)
+    pattern = _SOURCE_PHRASE.get(language) or _source_words_phrase(language)
+    m = pattern.match(text, sentence.start, sentence.end) if pattern is not None else None
     if m is None:
         return None
     start, end = _trim(text, m.end(), sentence.end)
@@ -295,14 +291,43 @@ def _source_phrase(
         speaker: Mention | None = Mention(m.start("own"), m.end("own"), m.group("own"), "pronoun", gender=gender)
         cue = m.start(), m.end("own")
     else:
-        group = next(g for g in ("who", "post", "doc") if m.groupdict().get(g))
+        group = next(g for g in ("who", "post", "doc", "bare", "phrase") if m.groupdict().get(g))
         who = m.start(group), m.end(group)
         spans = [who, (m.start("appos"), m.end("appos"))] if m.groupdict().get("appos") else [who]
         speaker = speaker_near(text, spans, who[0], language, known) or _role_phrase(text, who, language)
-        cue = m.start(), who[0]
+        cue = (who[1], m.end()) if group == "post" else (m.start(), who[0])  # "göre" after its source
     if speaker is None:
         return None
     return Candidate("indirect", [(start, end)], _trim(text, *cue), None, "speech", speaker, index, frame="according")
+
+
+# A name of up to four capitalised words, with the particles of a surname ("Jan-Willem van der
+# Berg", "ap Gwilyma")
+_PARTICLES = r"(?:van|von|de|der|den|da|del|la|ap|af|bin|binti)"
+_SOURCE_NAME = rf"(?:{_PARTICLES}\s+)?[A-ZÀ-Þ][\w-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-Þ][\w-]*){{0,3}}"
+
+_LOWER = r"[^\W\d_A-ZÀ-ÞĀ-Ž]"
+
+
+@lru_cache(maxsize=16)
+def _source_words_phrase(language: str) -> re.Pattern[str] | None:
+    """The source phrase of a language whose entry lists its source words (``languages.json``):
+    a preposition before the source and a comma after it, or no comma after a name ("Menurut
+    Ratna, ...", "Według Wójcika polskie załogi ...", "Enligt bolaget ska ..."), a role in
+    apposition set off by commas ("Menurut X, penasihat Y, ..."); a postposition after a name in
+    the dative ("Senatör Dana Whitcombe'a göre Senato ...")."""
+    entry = language_data(language)
+    alternatives = []
+    if entry.source_prepositions:
+        words = "|".join(re.escape(w) for w in sorted(entry.source_prepositions))
+        alternatives.append(
+            rf"\s*(?i:{words})\s+(?:(?P<who>{_SOURCE_NAME})(?:,\s*{_LOWER}[^,]{{2,60}})?,"
+            rf"|(?P<bare>{_SOURCE_NAME})\s+(?={_LOWER})|(?P<phrase>[^,]{{2,60}}),)"
+        )
+    if entry.source_postpositions:
+        words = "|".join(re.escape(w) for w in sorted(entry.source_postpositions))
+        alternatives.append(rf"[^,.;:]{{0,60}}?(?P<post>{_SOURCE_NAME})['’][^\W\d_]{{1,3}}\s+(?:{words})\b,?")
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 # A source phrase inside the sentence it attributes, not at its start: "Das operative Ergebnis
@@ -409,6 +434,11 @@ def _cue_frame(
     body = text[sentence.start : sentence.end]
     for m in _cue_matches(text, sentence, language):
         cue = sentence.start + m.start(), sentence.start + m.end()
+        if language_data(language).verb_final:
+            final = _verb_final(text, sentence, index, language, m, known)
+            if final is not None:
+                return final
+            continue
         before, after = body[: m.start()], body[m.end() :]
         # content first: "..., sagte er." / "..., сообщила Ковалик." / "..., a-t-il précisé."
         aux = _AUXILIARY_BEFORE_CUE.get(language)
@@ -451,7 +481,9 @@ def _cue_frame(
                     speaker = zero_subject(text, cue, language)  # "..., afirmó.": the cue's own subject
                 if speaker is not None:
                     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
-        framed = _parenthetical_cue(text, sentence, index, language, m, known)
+        framed = _parenthetical_cue(text, sentence, index, language, m, known) or _bare_complement(
+            text, sentence, index, language, m, known
+        )
         if framed is not None:
             return framed
         # cue first: "Molander sagte vor Investoren, Veltra werde ..." / "Ансельм заявил, что ..." /
@@ -497,6 +529,77 @@ def _cue_frame(
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None
+
+
+# A clause nominalised as the object of a verb of saying, its last word: "-dığını", "-tiğini",
+# "-eceğini", "-acağını", "-dıklarını" ("denetleneceğini ifade etti", "aldıklarını söyledi").
+_NOMINALISED = re.compile(r"(?:[dt][ıiuü][ğk]|[ae]c[ae][ğk])(?:l[ae]r)?[ıiuü]n[ıiuü]$")
+
+
+def _verb_final(
+    text: str, sentence: Sentence, index: int, language: str, m: re.Match[str], known: frozenset[str]
+) -> Candidate | None:
+    """Reported speech in a language whose cue verb closes the sentence (``verb_final``):
+    "Drumea, ... , koridoru kullanan tüm gemilerin Sarvel limanında denetleneceğini ifade etti."
+    The content is the nominalised clause before the cue, from the last comma before it or,
+    with no comma, from after the subject the sentence opens with; the speaker is named before it."""
+    cue = sentence.start + m.start(), sentence.start + m.end()
+    if not re.fullmatch(r"(?:\s+[^\W\d_]+)?[\s.!?…]*", text[cue[1] : sentence.end]):
+        return None  # words after the cue beyond its auxiliary ("ifade etti"): not the sentence's verb
+    head = text[sentence.start : cue[0]].rstrip()
+    last = re.search(r"([^\W\d_]+)$", head)
+    if last is None or not _NOMINALISED.search(last.group(1).casefold()) or _QUOTE_MARKS.search(head):
+        return None
+    comma = head.rfind(",")
+    speaker = speaker_near(text, [(sentence.start, sentence.start + max(comma, 0))], cue[0], language, known)
+    if comma >= 0:
+        start = sentence.start + comma + 1
+    else:
+        speaker = speaker_near(text, [(sentence.start, cue[0])], sentence.start, language, known)
+        if speaker is None:
+            return None
+        after = re.match(r"\s+([^\W\d_]+)\b", text[speaker.end : cue[0]])
+        particle = after is not None and after.group(1).casefold() in language_data(language).subject_particles
+        start = speaker.end + (after.end() if particle and after is not None else 0)  # "Paul Ennis de ..."
+
+    if speaker is None:
+        return None
+    start, end = _trim(text, start, sentence.start + len(head))
+    if _words(text[start:end]) < _MIN_WORDS:
+        return None
+    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
+
+
+def _bare_complement(
+    text: str, sentence: Sentence, index: int, language: str, m: re.Match[str], known: frozenset[str]
+) -> Candidate | None:
+    """Reported speech right after its cue with no complementizer and no comma, in a language
+    that writes it so (``bare_complement``: "Menteri X mengatakan pemerintah akan ..."): the
+    content runs to the comma before another cue (", ujarnya", ", kata X") or to the sentence's
+    end; the speaker is named before the cue."""
+    if not language_data(language).bare_complement:
+        return None
+    cue = sentence.start + m.start(), sentence.start + m.end()
+    word = re.match(r"\s+([^\W_]+)", text[cue[1] : sentence.end])
+    entry = language_data(language)
+    if word is None or word.group(1).casefold() in entry.object_prepositions | entry.not_before_a_surname:
+        return None  # "mengatakan kepada wartawan": no content here
+    if entry.complementizer and re.search(rf"\b(?:{entry.complementizer})\b", text[cue[1] : sentence.end]):
+        return None  # the complementizer's frame reads it
+    end, closing = sentence.end, None
+    for comma in re.finditer(r",\s*([^\W\d_]+)", text[cue[1] : sentence.end]):
+        if comma.group(1).casefold() in cues(language):
+            end = cue[1] + comma.start()
+            closing = cue[1] + comma.start(1), cue[1] + comma.end(1)
+            break
+    start, end = _trim(text, cue[1], end)
+    if _words(text[start:end]) < _MIN_WORDS or _QUOTE_MARKS.search(text[start:end]):
+        return None
+    speaker = speaker_near(text, [(sentence.start, cue[0])], cue[0], language, known)
+    if speaker is None:
+        return None
+    # the cue that closes the report carries its time and place ("..., ujarnya di Jakarta, Rabu")
+    return Candidate("indirect", [(start, end)], closing or cue, None, "speech", speaker, index)
 
 
 _MAX_PARENTHETICAL_WORDS = 3

@@ -47,6 +47,15 @@ _NUMBER_WORD_LISTS = {
     "dezassete dezoito dezanove",
     "it": "zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
     "sedici diciassette diciotto diciannove",
+    "pl": "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście "
+    "czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście",
+    "cs": "nula jeden dva tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct patnáct "
+    "šestnáct sedmnáct osmnáct devatenáct",
+    # "se-" forms and "belas" (teens), "puluh" (tens) are written as two words: only the units
+    "id": "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas",
+    # "bir" and "en", "ett" are articles as often as numbers: no entry for one
+    "tr": "sıfır - iki üç dört beş altı yedi sekiz dokuz on",
+    "sv": "noll - två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
 }
 _TENS = {
     "en": "twenty thirty forty fifty sixty seventy eighty ninety",
@@ -56,6 +65,12 @@ _TENS = {
     "ru": "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
     "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
     "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+    "pl": "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt "
+    "dziewięćdziesiąt",
+    "cs": "dvacet třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát",
+    "id": "",
+    "tr": "yirmi otuz kırk elli altmış yetmiş seksen doksan",
+    "sv": "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio",
 }
 _SCALES = {
     "en": {
@@ -104,6 +119,25 @@ _SCALES = {
         "meia": "0.5",
     },
     "it": {"cento": "100", "mille": "1000", "mila": "1000", "milione": "1000000", "milioni": "1000000", "mezzo": "0.5"},
+    # Polish and Czech numerals in the cases a count takes ("od sześciu lat", "dvě")
+    "pl": {
+        "dwie": "2", "dwóch": "2", "trzech": "3", "czterech": "4", "pięciu": "5", "sześciu": "6", "siedmiu": "7",
+        "ośmiu": "8", "dziewięciu": "9", "dziesięciu": "10", "dwudziestu": "20", "trzydziestu": "30", "sto": "100",
+        "tysiąc": "1000", "tysiące": "1000", "tysięcy": "1000", "milion": "1000000", "miliony": "1000000",
+        "milionów": "1000000", "miliard": "1000000000", "pół": "0.5",
+    },
+    "cs": {
+        "jedna": "1", "dvě": "2", "dvou": "2", "tří": "3", "pěti": "5", "šesti": "6", "deseti": "10",
+        "sto": "100", "stě": "100", "set": "100",
+        "tisíc": "1000", "tisíce": "1000", "milion": "1000000", "miliony": "1000000", "milionů": "1000000",
+        "miliarda": "1000000000", "miliardy": "1000000000", "půl": "0.5",
+    },
+    "id": {"seratus": "100", "seribu": "1000", "ribu": "1000", "juta": "1000000", "miliar": "1000000000"},
+    "tr": {"yüz": "100", "bin": "1000", "milyon": "1000000", "milyar": "1000000000", "yarım": "0.5"},
+    "sv": {
+        "hundra": "100", "tusen": "1000", "miljon": "1000000", "miljoner": "1000000", "miljard": "1000000000",
+        "miljarder": "1000000000", "halv": "0.5",
+    },
     "ru": {
         "сто": "100",
         "тысяча": "1000",
@@ -187,7 +221,46 @@ _NEGATORS = {
     "ru": {"не", "никогда", "нет", "никто", "никого", "никому", "ничего", "ничто", "ни"},
     "uk": {"не", "ніколи", "ні"},
     "pl": {"nie", "nigdy"},
+    # Czech writes "ne" on the verb ("nebude"), Turkish a suffix ("olmayacak"): _affix_negations
+    # writes them as a negator before the verb
+    "cs": {"ne", "nikdy", "nikdo", "nic", "žádný", "žádná", "žádné", "žádného", "žádnou"},
+    "id": {"tidak", "tak", "bukan", "belum", "tiada", "jangan"},
+    "tr": {"değil", "yok", "hiç", "hiçbir", "asla"},
 }
+# Czech words in "ne-" that are no negated verb: "nebo" (or), "než" (than), "nejvyšší" (a
+# superlative), "několik" (several), "neděle" (Sunday), ...; "nej-" opens a superlative except in
+# the verbs listed.
+_CS_NOT_NEGATED = re.compile(
+    r"^(?:nebo|neboť|než|nejen|nejsou|nejde|nejsem|nejsme|nejste|nejedn\w*|ně\w*|nej\w*|neděl\w*|nemocn\w*|nehod\w*"
+    r"|nebezpe\w*|nedávn\w*|nedaleko|neustál\w*|nezávisl\w*|nezaměstnan\w*)$"
+)
+_CS_NEGATED_NEJ = frozenset({"nejsou", "nejde", "nejsem", "nejsme", "nejste"})
+# A Turkish verb negated by its suffix: "-ma/-me" before a tense ("olmayacak", "etmedi", "yapmaz",
+# "gelmiyor", "kalmamış").
+_TR_NEGATED = re.compile(
+    r"^(\w{2,}?)m(?:[ae](?:y[ae]c[ae]k|d[ıiuü]|z|m[ıiuü]ş|kt[ae]|l[ıi]|s[ıi]n)|[ıiuü]yor)\w*$"
+)
+
+
+def _affix_negations(raw: list[str], lang: str) -> list[str]:
+    """Words negated by an affix written as a negator and the verb ("nebude" -> "ne", "bude";
+    "olmayacak" -> "değil", "ol"), so that the negation is read as other languages' is."""
+    if lang not in {"cs", "tr"}:
+        return raw
+    out = []
+    for w in raw:
+        lw = w.casefold()
+        if lang == "cs" and len(lw) >= 5 and lw.startswith("ne") and (
+            lw in _CS_NEGATED_NEJ or not _CS_NOT_NEGATED.match(lw)
+        ):
+            out += ["ne", w[2:]]
+            continue
+        negated = _TR_NEGATED.match(lw) if lang == "tr" else None
+        if negated is not None:
+            out += ["değil", negated.group(1)]
+            continue
+        out.append(w)
+    return out
 # Enough function words to tell the language of a short quote with no article behind it.
 _STOPWORDS_BY_LANG = {
     "en": frozenset("the and of to is are we will not be that it this with for".split()),
@@ -409,8 +482,9 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             next((_stem(x.casefold()) for x in rest[:2] if x.isalpha() and x.casefold() not in negators), ""),
         )
         clause = itertools.takewhile(lambda x: x not in _PUNCTUATION, rest)
-        if lw in _NEGATIVE_PRONOUNS and not any(x.isalpha() for x in clause):
-            # a negative pronoun closing its clause negates the verb before it ("had found none")
+        if (lw in _NEGATIVE_PRONOUNS or lang in _NEGATOR_AFTER) and not any(x.isalpha() for x in clause):
+            # a negative pronoun closing its clause negates the verb before it ("had found none"),
+            # as a Turkish negator after its predicate does ("bir çözüm değil")
             target = next(
                 (
                     _stem(x.casefold())
@@ -424,9 +498,11 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     return found
 
 
+# Languages whose negator follows the predicate it negates.
+_NEGATOR_AFTER = frozenset({"tr"})
 # Languages whose negators agree within a clause: "ne ... aucun", "no ... ninguna", "не ... никаких"
 # are one negation, as English "not ... any" is.
-_CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl"})
+_CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl", "cs"})
 _CONCORD_REACH = 4  # words after a negator within which another one of its clause agrees with it
 
 
@@ -579,16 +655,20 @@ def _clock_time(text: str, start: int, digits: str) -> bool:
 
 # Scale words and abbreviations after digits ("4.2 billion", "€60m", "4.200 millones", "1,9 Mrd.").
 _SCALE_VALUES = {
-    **{w: 1000 for w in "thousand thousands tausend mille mil тысяч тысячи тысяча тыс".split()},
+    **{
+        w: 1000
+        for w in "thousand thousands tausend mille mil тысяч тысячи тысяча тыс tys tysięcy tysiące tisíc tisíce "
+        "ribu bin tusen".split()
+    },
     **{
         w: 1000000
         for w in "million millions m mn mio millionen millón millones milhão milhões milione milioni млн "
-        "миллион миллиона миллионов".split()
+        "миллион миллиона миллионов mln milion miliony milionów milionu milionů juta milyon miljon miljoner".split()
     },
     **{
         w: 1000000000
         for w in "billion billions bn milliard milliards milliarde milliarden mrd miliardi млрд миллиард "
-        "миллиарда миллиардов".split()
+        "миллиарда миллиардов mld miliard miliardy miliardów miliardů miliar milyar miljard miljarder".split()
     },
 }
 _SCALE_VALUES.update({"lakh": 100000, "crore": 10000000})
@@ -656,7 +736,7 @@ def features(text: str, language: str | None = None) -> Features:
         if i > 0 and w[:1].isupper() and w.casefold() not in _STOP and not _sentence_start(text, w):
             entities.add(w.casefold())
     contrast: list[str] = []
-    negations = tuple(_predicate_negations(raw, lang, contrast))
+    negations = tuple(_predicate_negations(_affix_negations(raw, lang), lang, contrast))
     scoped = _negated_scope(raw, lang)
     content = frozenset(content_words(words) - {e[:5] for e in entities})
     stems = frozenset(_stem(w) for w in words)

@@ -35,6 +35,7 @@ from datetime import date
 import numpy as np
 
 from onrecord.dates import day_ordinal
+from onrecord.link.embed import covers
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself
@@ -857,6 +858,8 @@ def _semantic_pairs(
     for (a, b), sim in sorted(best.items()):
         if min(len(words[a]), len(words[b])) < MIN_VIEW_WORDS:
             continue  # a word or two ("disgusting", "nasty guy") is close in meaning to too much
+        if not (covers(its[a].language) and covers(its[b].language)):
+            sim = 0.0  # a wording in a language the embedder does not know: the cosine says nothing
         if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
         elif (

@@ -1,0 +1,119 @@
+"""What onrecord reads of each language, as data (``onrecord/data/languages.json``).
+
+Adding a language is adding an entry there and a cue list (``extract/data/cues_<code>.txt``):
+its function words tell an article's language, its pronouns and role nouns stand for a speaker
+named before, its complementizer and source prepositions open reported speech, and its
+prepositions keep places and objects from being taken for speakers. The fields:
+
+* ``stopwords``: frequent function words, space-separated (language detection);
+* ``letters``: letters only this language writes among those onrecord reads (``ł``, ``ř``);
+* ``extract``: whether quotes are read in this language without the English parser;
+* ``script``: ``latin`` or ``cyrillic``;
+* ``pronouns``: subject pronoun -> ``m``, ``f`` or null (a pronoun that gives no gender);
+* ``role_nouns``: a regular expression a role noun matches in full (group ``f``: feminine);
+* ``complementizer``: alternatives that open reported speech after a cue (``że``, ``att``);
+* ``bare_complement``: reported speech may follow its cue with no complementizer or comma;
+* ``source_prepositions`` / ``source_postpositions``: words that name a source before or after it
+  (``według X``, ``X'e göre``);
+* ``verb_final``: the cue verb closes its sentence, after what was said;
+* ``not_before_a_surname``, ``place_prepositions``, ``object_prepositions``: prepositions after
+  which a capitalised word is no speaker, a run of them is a place, a name is an object;
+* ``pro_drop``: a cue may have no subject of its own (the person the text was about speaks);
+* ``surname_endings``: case endings a surname takes (``Wójcika`` of ``Wójcik``);
+* ``verb_gender``: regular expressions a cue verb matches when its subject is a woman (``f``)
+  or a man (``m``);
+* ``calendar``: weekday and month words, which are never names;
+* ``apostrophe_suffixes``: a name's case suffix stands after an apostrophe (``Whitcombe'a``);
+* ``subject_particles``: words that may follow a sentence's subject (Turkish ``de``, ``ise``);
+* ``organisation_heads``: capitalised words that open an institution's name (``Badan``,
+  ``Ministerstwo``), for a language whose extraction has no pattern of its own for them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Language", "extraction_languages", "language", "languages"]
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's entry of ``languages.json`` (see the module's docstring)."""
+
+    code: str
+    stopwords: frozenset[str] = frozenset()
+    letters: str = ""
+    extract: bool = False
+    script: str = "latin"
+    pronouns: dict[str, str | None] = field(default_factory=dict)
+    role_nouns: re.Pattern[str] | None = None
+    complementizer: str | None = None
+    bare_complement: bool = False
+    source_prepositions: frozenset[str] = frozenset()
+    source_postpositions: frozenset[str] = frozenset()
+    verb_final: bool = False
+    not_before_a_surname: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
+    pro_drop: bool = False
+    surname_endings: tuple[str, ...] = ()
+    verb_gender: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    calendar: frozenset[str] = frozenset()
+    apostrophe_suffixes: bool = False
+    subject_particles: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
+
+
+def _language(code: str, entry: dict[str, Any]) -> Language:
+    def words(key: str) -> frozenset[str]:
+        value = entry.get(key) or []
+        return frozenset(value.split() if isinstance(value, str) else value)
+
+    role = entry.get("role_nouns")
+    return Language(
+        code=code,
+        stopwords=words("stopwords"),
+        letters=entry.get("letters") or "",
+        extract=bool(entry.get("extract")),
+        script=entry.get("script") or "latin",
+        pronouns=dict(entry.get("pronouns") or {}),
+        role_nouns=re.compile(role) if role else None,
+        complementizer=entry.get("complementizer") or None,
+        bare_complement=bool(entry.get("bare_complement")),
+        source_prepositions=words("source_prepositions"),
+        source_postpositions=words("source_postpositions"),
+        verb_final=bool(entry.get("verb_final")),
+        not_before_a_surname=words("not_before_a_surname"),
+        place_prepositions=words("place_prepositions"),
+        object_prepositions=words("object_prepositions"),
+        pro_drop=bool(entry.get("pro_drop")),
+        surname_endings=tuple(sorted(entry.get("surname_endings") or [], key=len, reverse=True)),
+        verb_gender={k: re.compile(v) for k, v in (entry.get("verb_gender") or {}).items()},
+        calendar=words("calendar"),
+        apostrophe_suffixes=bool(entry.get("apostrophe_suffixes")),
+        subject_particles=words("subject_particles"),
+        organisation_heads=words("organisation_heads"),
+    )
+
+
+@cache
+def languages() -> dict[str, Language]:
+    """Every language of ``languages.json``, by code, in the file's order."""
+    text = resources.files("onrecord").joinpath("data").joinpath("languages.json").read_text("utf-8")
+    return {code: _language(code, entry) for code, entry in json.loads(text).items() if not code.startswith("_")}
+
+
+def language(code: str | None) -> Language:
+    """The entry of language ``code``; an empty one for a language the file does not hold."""
+    return languages().get(code or "", Language(code or ""))
+
+
+@cache
+def extraction_languages() -> tuple[str, ...]:
+    """The languages whose quotes are read without the English parser."""
+    return tuple(code for code, entry in languages().items() if entry.extract)

@@ -1,0 +1,56 @@
+"""What onrecord reads of each language, as data."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from onrecord.languages import extraction_languages, language, languages
+
+
+def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None:
+    data = resources.files("onrecord.extract").joinpath("data")
+    for code in extraction_languages():
+        assert code == "uk" or data.joinpath(f"cues_{code}.txt").is_file(), code  # Ukrainian reads the Russian list
+
+
+@pytest.mark.parametrize(
+    ("code", "field", "value"),
+    [
+        ("de", "pronouns", {"er": "m", "sie": "f"}),
+        ("id", "pronouns", {"dia": None, "ia": None, "beliau": None}),
+        ("pl", "complementizer", "że|żeby"),
+        ("sv", "complementizer", "att"),
+        ("tr", "complementizer", None),
+        ("ru", "script", "cyrillic"),
+        ("cs", "script", "latin"),
+        ("es", "pro_drop", True),
+        ("de", "pro_drop", False),
+        ("tr", "source_postpositions", frozenset({"göre"})),
+        ("pl", "source_prepositions", frozenset({"według", "zdaniem"})),
+        ("en", "extract", False),
+        ("xx", "extract", False),  # a language the file does not hold: an empty entry
+    ],
+)
+def test_fields(code: str, field: str, value: object) -> None:
+    assert getattr(language(code), field) == value
+
+
+@pytest.mark.parametrize(
+    ("code", "verb", "gender"),
+    [("pl", "powiedziała", "f"), ("pl", "dodał", "m"), ("cs", "uvedla", "f"), ("ru", "заявил", "m")],
+)
+def test_a_verb_form_gives_its_subject_s_gender(code: str, verb: str, gender: str) -> None:
+    forms = language(code).verb_gender
+    assert [g for g, form in forms.items() if form.search(verb)][:1] == [gender]
+
+
+def test_surname_endings_are_tried_longest_first() -> None:
+    endings = language("pl").surname_endings
+    assert list(endings) == sorted(endings, key=len, reverse=True)
+
+
+def test_the_languages_added_as_data_are_read() -> None:
+    assert {"pl", "cs", "id", "tr", "sv"} <= set(extraction_languages())
+    assert "en" in languages() and "en" not in extraction_languages()
