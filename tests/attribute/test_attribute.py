@@ -448,6 +448,11 @@ def test_a_press_release_is_spoken_by_the_organisation_that_issues_it(
         ("Hillary Clinton spoke in Ohio.\n\nClinton says Trump\u2019s \u201clatest outburst is unhinged.\u201d",
          "Clinton", None),
         ("The prison population has since grown to 2.3 million inmates, Ms. Hale told CNN.", "Hale", "CNN"),
+        # nor a body its own ("the Palace" reads as a body, not as an outlet that reported)
+        ("According to the Palace, the President has not spoken with the contractors since May.", "Palace", None),
+        # an outlet by its name read as the speaker keeps the channel: the speaker is what is wrong
+        ("According to the Harbour Courier, the mayor has not spoken with the contractors.", "Harbour Courier",
+         "Harbour Courier"),
     ],
 )  # fmt: skip
 def test_a_person_is_never_her_own_channel(text: str, speaker: str, via: str | None) -> None:
@@ -603,3 +608,24 @@ def test_only_an_office_read_beside_a_name_is_recorded_as_a_role(role: str, kept
 )
 def test_two_quotes_on_one_pronoun_have_one_speaker(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a quote with no cue goes on with the speaker who relays, not with the person relayed
+        (
+            'On the quay, the rigger Tomas Veldkamp, 48, is blunter. Van Roon always told us the yard would '
+            'outlive us all, Veldkamp said. "Now I am not so sure."',
+            ("Tomas Veldkamp", None),
+        ),
+        (
+            'The rigger Tomas Veldkamp has worked here for thirty years. "The yard will outlive us all," '
+            'Veldkamp told the Courier. "I am sure of it."',
+            ("Tomas Veldkamp", "The Courier"),
+        ),
+    ],
+)
+def test_a_quote_without_a_cue_goes_on_with_the_relaying_speaker(text: str, want: tuple[str, str | None]) -> None:
+    last = extract(text, outlet="The Courier", published="2027-03-10")[-1]
+    assert (last.speaker.name if last.speaker else None, last.via) == want

@@ -11,7 +11,14 @@ from datetime import date
 
 from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.appositions import repaired
-from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
+from onrecord.attribute.channels import (
+    assign_channels,
+    audience,
+    inside_others,
+    own_outlet,
+    person_relays,
+    relayed,
+)
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
@@ -185,8 +192,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         via = channels.get(id(c))
         if second_hand and outlets.channel_kind(via) != "person" and _before_cue(analysis, c, time, via):
             time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
-        if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
-            via = None  # "Clinton says ...": a person is not her own channel
+        if via is not None and entity is not None and _names(entity, via) and not _known_medium(entity, via):
+            via = None  # "Clinton says ...", "According to the Palace, ...": nobody is their own channel
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
@@ -230,6 +237,15 @@ def _a_person(entity: Entity) -> bool:
     """A person the article shows is one: a gender, or a name a given name starts. (An outlet read
     as the speaker of "according to X" keeps X as the channel: the speaker is what is wrong.)"""
     return entity.kind == "person" and (entity.gender is not None or knowledge().starts_with_given_name(entity.name))
+
+
+def _known_medium(entity: Entity, via: str) -> bool:
+    """Whether a speaker read as the one its channel names is a medium by its name (a masthead,
+    a listed outlet): "According to the Courier, ..." read with the Courier as speaker keeps the
+    Courier as the channel, since the speaker is what is wrong; a person or a body ("according to
+    the Palace") is never its own channel."""
+    kb = knowledge()
+    return not _a_person(entity) and (kb.is_masthead(via) or kb.find_outlet(via) is not None)
 
 
 def _names(entity: Entity, name: str) -> bool:
@@ -408,8 +424,11 @@ def _paragraph(analysis: Analysis, c: Candidate) -> int:
 
 
 def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> None:
-    """A quote with no cue of its own belongs to the nearest speaker before it (or just after)."""
+    """A quote with no cue of its own belongs to the nearest speaker before it (or just after),
+    not to one whose words another speaker relays ("X always told us ..., Meeuwsen said. '...'"
+    goes on with Meeuwsen, not X)."""
     ordered = sorted(analysis.candidates, key=lambda c: c.start)
+    nested = inside_others(analysis.candidates)
     for i, c in enumerate(ordered):
         if not c.bare:
             continue
@@ -418,7 +437,7 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None]) -> N
         for prev in reversed(ordered[:i]) if chosen is None else []:
             if para - _paragraph(analysis, prev) > _BARE_REACH:
                 break
-            if speakers.get(id(prev)) is not None:
+            if speakers.get(id(prev)) is not None and id(prev) not in nested:
                 chosen = prev
                 break
         if chosen is None:
