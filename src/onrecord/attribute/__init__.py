@@ -12,6 +12,7 @@ from datetime import date
 from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.appositions import repaired
 from onrecord.attribute.channels import (
+    Gazetteer,
     assign_channels,
     audience,
     inside_others,
@@ -192,7 +193,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         via = channels.get(id(c))
         if second_hand and outlets.channel_kind(via) != "person" and _before_cue(analysis, c, time, via):
             time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
-        if via is not None and entity is not None and _names(entity, via) and not _known_medium(entity, via):
+        if via is not None and entity is not None and _names(entity, via) and not _known_medium(entity, via, outlets):
             via = None  # "Clinton says ...", "According to the Palace, ...": nobody is their own channel
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
@@ -239,13 +240,15 @@ def _a_person(entity: Entity) -> bool:
     return entity.kind == "person" and (entity.gender is not None or knowledge().starts_with_given_name(entity.name))
 
 
-def _known_medium(entity: Entity, via: str) -> bool:
-    """Whether a speaker read as the one its channel names is a medium by its name (a masthead,
-    a listed outlet): "According to the Courier, ..." read with the Courier as speaker keeps the
-    Courier as the channel, since the speaker is what is wrong; a person or a body ("according to
-    the Palace") is never its own channel."""
+def _known_medium(entity: Entity, via: str, outlets: Gazetteer) -> bool:
+    """Whether a speaker read as the one its channel names is a medium: by its name (a masthead,
+    a listed outlet) or by what the article calls it ("the regional newspaper Kamsky Vestnik").
+    "Kamsky Vestnik reported ..." keeps the outlet as the channel; a person or a body known only
+    from "according to the Palace" is never its own channel."""
     kb = knowledge()
-    return not _a_person(entity) and (kb.is_masthead(via) or kb.find_outlet(via) is not None)
+    return not _a_person(entity) and (
+        kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via)
+    )
 
 
 def _names(entity: Entity, name: str) -> bool:

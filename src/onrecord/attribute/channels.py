@@ -140,6 +140,13 @@ class Gazetteer:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), in order
     wires: set[str] = field(default_factory=set)
     platforms: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform), in order
+    # names known only as the object of "according to X" or the subject of "X reported": a body
+    # may stand there as well as an outlet ("according to the Palace")
+    hearsay: set[str] = field(default_factory=set)
+
+    def is_medium(self, name: str) -> bool:
+        """Whether the article shows ``name`` to be a medium by more than "according to"."""
+        return name.casefold() in self.names and name not in self.hearsay
 
     def platform_before(self, at: int) -> str | None:
         """The platform the article named last before offset ``at``, if near enough."""
@@ -148,11 +155,16 @@ class Gazetteer:
             return None
         return self.platforms[i - 1][1]
 
-    def add(self, name: str, at: int, wire: bool = False) -> None:
-        """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately)."""
+    def add(self, name: str, at: int, wire: bool = False, hearsay: bool = False) -> None:
+        """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately);
+        ``hearsay``: known only as what "according to" or "reported" names."""
         name = name.strip(' ,.;:«»"“”')
         if not name or len(name) < 2 or _NOT_OUTLET.search(name):
             return
+        if hearsay and name.casefold() not in self.names:
+            self.hearsay.add(name)
+        elif not hearsay:
+            self.hearsay.discard(name)
         self.names.setdefault(name.casefold(), name)
         bisect.insort(self.mentions, (at, name))
         if wire:
@@ -287,7 +299,12 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
                 and not _body_of(name)
                 and not kb.is_title(name.split()[0])
             ):
-                g.add(name, m.start("ch"), wire=name != m.group("ch") and bool(_WIRE_WORDS.search(m.group("ch"))))
+                g.add(
+                    name,
+                    m.start("ch"),
+                    wire=name != m.group("ch") and bool(_WIRE_WORDS.search(m.group("ch"))),
+                    hearsay=name == _trim_name(re.sub(r"^(?:the|a|an)\s+", "", m.group("ch"), flags=re.I)),
+                )
     for m in _WIRE_DATELINE.finditer(text):  # "HAVERFORD, April 12 (FWS) -": a wire's own copy
         g.add(m.group("name"), m.start("name"), wire=True)
     for m in _DEFINED.finditer(text):
@@ -364,6 +381,7 @@ def _tidy(g: Gazetteer) -> Gazetteer:
     if g.own:
         tidy.names.setdefault(g.own.casefold(), g.own)
     tidy.wires = {keep.get(n, n) for n in g.wires}
+    tidy.hearsay = {keep.get(n, n) for n in g.hearsay}
     return tidy
 
 
