@@ -647,3 +647,24 @@ def test_a_quote_without_a_cue_is_not_a_reported_speaker_s(text: str, speaker: s
     quotes, _ = analyse_article(clean(Document(text, "test.txt", "text")))
     bare = [q for q in quotes if q.kind == "direct"]
     assert bare and bare[-1].speaker is not None and bare[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a quote with no cue goes on with the speaker who relays, not with the person relayed
+        (
+            'On the quay, the rigger Tomas Veldkamp, 48, is blunter. Van Roon always told us the yard would '
+            'outlive us all, Veldkamp said. "Now I am not so sure."',
+            ("Tomas Veldkamp", None),
+        ),
+        (
+            'The rigger Tomas Veldkamp has worked here for thirty years. "The yard will outlive us all," '
+            'Veldkamp told the Courier. "I am sure of it."',
+            ("Tomas Veldkamp", "The Courier"),
+        ),
+    ],
+)
+def test_a_quote_without_a_cue_goes_on_with_the_relaying_speaker(text: str, want: tuple[str, str | None]) -> None:
+    last = extract(text, outlet="The Courier", published="2027-03-10")[-1]
+    assert (last.speaker.name if last.speaker else None, last.via) == want

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import spelled_out
+from onrecord.attribute.channels import find_channel, gazetteer, spelled_out
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract import ExtractOptions
 
@@ -720,3 +720,108 @@ def test_a_sports_broadcaster_told_after_a_game_is_the_channel(outlet: str, via:
 )
 def test_channels_of_the_languages_added_as_data(text: str, via: str) -> None:
     assert via in [q.via for q in extract(text, published="2027-05-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # an unnamed state broadcaster spoken to, or reporting: the channel as the article writes it
+        (
+            "Interior Minister Pavel Sorin told state television on Tuesday that the border would stay open.",
+            ("state television", "outlet"),
+        ),
+        (
+            "The border would stay open, state TV quoted Interior Minister Pavel Sorin as saying.",
+            ("state TV", "outlet"),
+        ),
+        (
+            "Speaking to state radio, Interior Minister Pavel Sorin said the border would stay open.",
+            ("state radio", "outlet"),
+        ),
+        # its name after it is the channel; with an article it points back to the outlet named before
+        (
+            "Interior Minister Pavel Sorin told state television KTV-2 that the border would stay open.",
+            ("KTV-2", "outlet"),
+        ),
+        (
+            "Radio Orlen ran the interview first. Interior Minister Pavel Sorin told the state broadcaster "
+            "that the border would stay open.",
+            ("Radio Orlen", "outlet"),
+        ),
+    ],
+)
+def test_an_unnamed_state_broadcaster_is_the_channel_as_written(text: str, via: tuple[str, str]) -> None:
+    [quote] = extract(text, outlet="The Courier", published="2027-03-10")
+    assert (quote.via, quote.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a country's medium named in apposition: the medium, not the country
+        (
+            "Minister Oleg Brandt spoke in Sarvel. Norvania's official news agency, NorPress, quoted Brandt as "
+            "saying that ships would be inspected.",
+            ("NorPress", "wire"),
+        ),
+        # a broadcast word after a call sign is the station's; after a place or a nationality, nobody's
+        (
+            "Senator Ellen Marsh, speaking to KWTX Waco radio, says the Senate will vote next week.",
+            ("KWTX Waco", "outlet"),
+        ),
+        ("Senator Ellen Marsh told Ukrainian radio that the Senate will vote next week.", (None, None)),
+        # "further stated" goes on with the speaker's interview, whoever was quoted between
+        (
+            "Spokesman Carlo Ramos told Radio Lumen that the Palace backed the inquiry.\n\n"
+            "Senator Ana Cruz said the committee had found nothing so far.\n\n"
+            "Ramos further stated that the President would not interfere.",
+            ("Radio Lumen", "outlet"),
+        ),
+        # a relaying person's honorific is no part of the name
+        (
+            "The village head, Ibu Sari Wulandari, was less patient. Pak Budi promised us in January that the "
+            "dyke would be raised, Sari Wulandari said.",
+            ("Sari Wulandari", "person"),
+        ),
+    ],
+)
+def test_owned_media_call_signs_further_statements_and_honorifics(
+    text: str, via: tuple[str | None, str | None]
+) -> None:
+    quote = extract(text, outlet="The Courier", published="2027-03-10")[-1]
+    assert (quote.via, quote.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        # Indonesian: "as quoted by", "according to the daily", "told"
+        ('"Beras cukup," ujar Hendra seperti dikutip The Island Courier.', ("The Island Courier", True)),
+        ("Menurut harian Suara Timur, gubernur menolak rencana itu.", ("Suara Timur", True)),
+        # Polish: "as the agency reported", "according to the daily"
+        (
+            "Jak podała agencja Baltic Press, prokurator poinformował sąd, że straty wyniosły milion.",
+            ("Baltic Press", True),
+        ),
+        ("Według dziennika Głos Portu, burmistrz odrzucił plan.", ("Głos Portu", True)),
+    ],
+)
+def test_the_channel_in_indonesian_and_polish_copy(sentence: str, channel: tuple[str, bool]) -> None:
+    found = find_channel(sentence, 0, gazetteer(sentence, None))
+    assert found is not None
+    assert (found[0], found[2]) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a title joined by "&" where the speaker was heard is an outlet
+        ("In an interview with Field & Harbour, Marchand said the deal could be good for the port.", "Field & Harbour"),
+        ("Nadia Marchand told Field & Harbour that the deal could be good for the port.", "Field & Harbour"),
+        # a person's name where it stands is no outlet
+        ("Nadia Marchand told Pieter Haas that the deal could be good for the port.", None),
+    ],
+)
+def test_a_title_joined_by_an_ampersand_is_an_outlet_spoken_to(text: str, via: str | None) -> None:
+    [quote] = extract(text, outlet="The Courier", published="2027-03-10")
+    assert quote.via == via

@@ -109,6 +109,12 @@ def test_a_channel_named_once_or_by_a_noun(
             '"We are ready," Ferrand told Radio Atlantique. "We will not move," Ferrand later told reporters.',
             "We will not move",
         ),
+        # said at the briefing after an interview the sentence before names: the press at large
+        (
+            "Earlier, Ramos had told Radio Lumen that 80 percent of buses were off the road.\n\n"
+            '"We are against the plan, not against the buses," Ramos said at the briefing.',
+            "We are against the plan,",
+        ),
         # a platform in the sentence before, about someone else
         (
             'The clip was shared thousands of times on Telegram. "We respect the court," de Ruiter said.',

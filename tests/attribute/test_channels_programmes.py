@@ -168,6 +168,11 @@ def test_a_relaying_person_without_the_title_the_entity_kept(name: str, bare: st
             "THE LONG VIEW — Weekend Feature\n\nThe film nobody saw\n\nBy Anjali Rao\nThursday, October 14, 2027\n",
             "The Long View",
         ),
+        # a masthead in capitals over a section beside the date: the masthead, not the section
+        ("THE KESTREL ECHO\nWeekend Review · Thursday 7 October 2027\n\nThe brakes\n", "The Kestrel Echo"),
+        ("THE KESTREL HERALD\nNATIONAL NEWS | Tuesday, March 9, 2027\n\nPlan defended\n", "The Kestrel Herald"),
+        # the masthead's own name beside the date stays as written there
+        ("THE KESTREL ECHO\nThe Kestrel Echo, Thursday 7 October 2027\n\nThe brakes\n", "The Kestrel Echo"),
         # a writer's desk, a dateline's place, a release's issuer, a heading: no outlet
         ("Tully invited\n\nBy Marisol Haugen\nCourier staff writer\n", None),
         ("Plan defended\n\nPor Ximena del Valle\nLos Ángeles, 9 de junio de 2027\n", None),

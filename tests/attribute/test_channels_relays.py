@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import full_name, own_outlet
+from onrecord.attribute.channels import full_name, own_outlet, person_relays
 from onrecord.attribute.entities import Entity
+from onrecord.extract.candidates import Candidate
 
 
 def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, str | None]]:
@@ -196,3 +197,48 @@ def test_words_told_by_a_person_the_sentence_opens_on(
 ) -> None:
     got = [v for q, v in _vias(text).items() if q.startswith(quote)]
     assert got == [via]
+
+
+@pytest.mark.parametrize(
+    ("relay_name", "via"),
+    [
+        ("Anna Lindqvist", "Anna Lindqvist"),
+        # a Q&A's turn label read as the answer's speaker is no person who relays
+        ("Q", None),
+        ("Q.", None),
+    ],
+)
+def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
+    outer = Candidate("direct", [(0, 80)], None, None, None, None, 0, frame="turn")
+    inner = Candidate("indirect", [(40, 70)], (25, 33), "promise", None, None, 0)
+    speakers = {id(outer): Entity(1, relay_name, "person"), id(inner): Entity(2, "Erik Sand", "person")}
+    person_relays([outer, inner], speakers, lambda at: [outer, inner])
+    assert inner.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a written statement read out by someone came through the reader: a role the article gave
+        # one person, or the name after it
+        (
+            "The advocate depute, Hamish Brodie, told the court that 312 members had lost money.\n\n"
+            "In a victim impact statement read to the court by the advocate depute, the retired skipper Donald "
+            'MacIver wrote that he had lost his savings. "I trusted that man with my old age," the statement said.',
+            ("Hamish Brodie", "person"),
+        ),
+        (
+            "The board met on Tuesday. Her resignation letter, read out at the meeting by its chair, Desmond "
+            'Okafor, was short. "I accept that the organisation I led did not act fast enough," Margit Haas wrote.',
+            ("Desmond Okafor", "person"),
+        ),
+        # read by nobody the article names: no channel
+        (
+            'In a statement read by a clerk, Margit Haas wrote that she accepted the ruling.',
+            (None, None),
+        ),
+    ],
+)
+def test_a_statement_read_out_came_through_its_reader(text: str, via: tuple[str | None, str | None]) -> None:
+    last = extract(text, outlet="The Courier", published="2027-11-06")[-1]
+    assert (last.via, last.via_kind) == via

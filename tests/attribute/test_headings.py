@@ -214,3 +214,35 @@ def test_a_quote_takes_the_day_of_the_sentence_that_introduces_its_speaker(
 )
 def test_a_headline_over_a_transcript_is_no_programme(text: str, outlet: str | None) -> None:
     assert programme_outlet(text) == outlet
+
+
+STATION_INTERVIEW = """RADYO MARIKIT 812 — "UMAGANG BALITA"
+Transcript: Interview with Health Secretary Lorna Dimaculangan
+Recorded: Tuesday, May 11, 2027, 6:40 AM
+Anchor: Arnel Bautizado
+
+BAUTIZADO: Good morning, Secretary. The committee says the hospital budget is short. Is it?
+
+DIMACULANGAN: Good morning, Arnel. The budget is short by two hundred million, and the committee is right.
+
+BAUTIZADO: Thank you, Secretary.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a station's interview whose first turns name a committee: a programme, not proceedings
+        (STATION_INTERVIEW, ("Radyo Marikit 812", "outlet")),
+        # a committee's own transcript still carries no outlet
+        (
+            "SELECT COMMITTEE ON HEALTH\nOral evidence, Tuesday 11 May 2027\n\nCHAIR: Is the budget short?\n\n"
+            "DIMACULANGAN: The budget is short by two hundred million.\n\nCHAIR: Thank you.\n",
+            (None, None),
+        ),
+    ],
+)
+def test_a_transcripts_header_ends_at_its_first_turn(text: str, via: tuple[str | None, str | None]) -> None:
+    answers = [q for q in extract(text, published="2027-05-11") if "two hundred million" in q.text]
+    assert answers
+    assert {(q.via, q.via_kind) for q in answers} == {via}

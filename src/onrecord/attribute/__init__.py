@@ -11,7 +11,15 @@ from datetime import date
 
 from onrecord.attribute.acronyms import defined_acronyms, definition_spans
 from onrecord.attribute.appositions import persons_named, repaired
-from onrecord.attribute.channels import assign_channels, audience, own_outlet, person_relays, relayed
+from onrecord.attribute.channels import (
+    Gazetteer,
+    assign_channels,
+    audience,
+    inside_others,
+    own_outlet,
+    person_relays,
+    relayed,
+)
 from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
@@ -191,8 +199,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         via = channels.get(id(c))
         if second_hand and outlets.channel_kind(via) != "person" and _before_cue(analysis, c, time, via):
             time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
-        if via is not None and entity is not None and _a_person(entity) and _names(entity, via):
-            via = None  # "Clinton says ...": a person is not her own channel
+        if via is not None and entity is not None and _names(entity, via) and not _known_medium(entity, via, outlets):
+            via = None  # "Clinton says ...", "According to the Palace, ...": nobody is their own channel
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
@@ -236,6 +244,17 @@ def _a_person(entity: Entity) -> bool:
     """A person the article shows is one: a gender, or a name a given name starts. (An outlet read
     as the speaker of "according to X" keeps X as the channel: the speaker is what is wrong.)"""
     return entity.kind == "person" and (entity.gender is not None or knowledge().starts_with_given_name(entity.name))
+
+
+def _known_medium(entity: Entity, via: str, outlets: Gazetteer) -> bool:
+    """Whether a speaker read as the one its channel names is a medium: by its name (a masthead,
+    a listed outlet) or by what the article calls it ("the regional newspaper Kamsky Vestnik").
+    "Kamsky Vestnik reported ..." keeps the outlet as the channel; a person or a body known only
+    from "according to the Palace" is never its own channel."""
+    kb = knowledge()
+    return not _a_person(entity) and (
+        kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via)
+    )
 
 
 def _names(entity: Entity, name: str) -> bool:
@@ -433,7 +452,7 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None], trac
     just after), not to one reported inside another's words ("De Graaf always told us the yard
     would outlive us all, Meeuwsen said. 'Now I am not so sure.'": Meeuwsen's, not de Graaf's)."""
     ordered = sorted(analysis.candidates, key=lambda c: c.start)
-    nested = _nested(analysis.candidates)
+    nested = inside_others(analysis.candidates)
     for i, c in enumerate(ordered):
         if not c.bare:
             continue
@@ -474,18 +493,6 @@ def _sentence_person(analysis: Analysis, c: Candidate, tracker: EntityTracker) -
     if found is None:
         return None
     return tracker.named(found[1])
-
-
-def _nested(candidates: list[Candidate]) -> set[int]:
-    """The ids of the candidates that lie inside a longer one with a cue of its own."""
-    found: set[int] = set()
-    reach = (-1, -1)  # the end and start of the farthest-reaching candidate so far
-    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
-        if reach[0] >= c.end and reach != (c.end, c.start):
-            found.add(id(c))
-        if not c.bare and c.end > reach[0]:
-            reach = (c.end, c.start)
-    return found
 
 
 def _words_of(text: str, c: Candidate) -> str:

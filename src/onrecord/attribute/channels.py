@@ -44,6 +44,7 @@ __all__ = [
     "channel_name",
     "find_channel",
     "full_name",
+    "inside_others",
     "own_outlet",
     "person_relays",
     "relayed",
@@ -92,6 +93,12 @@ _ANAPHORS = {
     "diario", "agencia", "emisora", "magazine", "glossy", "newsletter", "телеканалу", "агентству", "газете", "изданию",
 }  # fmt: skip
 
+# the words before a media noun that say what kind it is ("the state broadcaster", "the regional daily")
+_MODIFIED_ANAPHOR = re.compile(
+    r"^(?:(?:state|state-run|state-owned|public|regional|local|national|private|commercial|online|sister|rival|"
+    r"business|financial|sports)\s+){1,2}"
+)
+
 # "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
 _SELF = re.compile(
     r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
@@ -133,6 +140,13 @@ class Gazetteer:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), in order
     wires: set[str] = field(default_factory=set)
     platforms: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform), in order
+    # names known only as the object of "according to X" or the subject of "X reported": a body
+    # may stand there as well as an outlet ("according to the Palace")
+    hearsay: set[str] = field(default_factory=set)
+
+    def is_medium(self, name: str) -> bool:
+        """Whether the article shows ``name`` to be a medium by more than "according to"."""
+        return name.casefold() in self.names and name not in self.hearsay
 
     def platform_before(self, at: int) -> str | None:
         """The platform the article named last before offset ``at``, if near enough."""
@@ -141,11 +155,16 @@ class Gazetteer:
             return None
         return self.platforms[i - 1][1]
 
-    def add(self, name: str, at: int, wire: bool = False) -> None:
-        """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately)."""
+    def add(self, name: str, at: int, wire: bool = False, hearsay: bool = False) -> None:
+        """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately);
+        ``hearsay``: known only as what "according to" or "reported" names."""
         name = name.strip(' ,.;:«»"“”')
         if not name or len(name) < 2 or _NOT_OUTLET.search(name):
             return
+        if hearsay and name.casefold() not in self.names:
+            self.hearsay.add(name)
+        elif not hearsay:
+            self.hearsay.discard(name)
         self.names.setdefault(name.casefold(), name)
         bisect.insort(self.mentions, (at, name))
         if wire:
@@ -162,7 +181,7 @@ class Gazetteer:
             return self.own
         key = re.sub(r"^(?:(?:the|le|la|les|el|der|die|das|dem)\s+|l')", "", phrase.casefold()).strip()
         key = re.sub(r"^(?:same|selben?|même)\s+", "", key)  # "told the same station"
-        if key in _ANAPHORS:
+        if key in _ANAPHORS or _MODIFIED_ANAPHOR.sub("", key) in _ANAPHORS:  # "the state broadcaster"
             return self.last_before(at)
         found = self.names.get(phrase.casefold()) or self.names.get(key)
         if found:
@@ -280,7 +299,12 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
                 and not _body_of(name)
                 and not kb.is_title(name.split()[0])
             ):
-                g.add(name, m.start("ch"), wire=name != m.group("ch") and bool(_WIRE_WORDS.search(m.group("ch"))))
+                g.add(
+                    name,
+                    m.start("ch"),
+                    wire=name != m.group("ch") and bool(_WIRE_WORDS.search(m.group("ch"))),
+                    hearsay=name == _trim_name(re.sub(r"^(?:the|a|an)\s+", "", m.group("ch"), flags=re.I)),
+                )
     for m in _WIRE_DATELINE.finditer(text):  # "HAVERFORD, April 12 (FWS) -": a wire's own copy
         g.add(m.group("name"), m.start("name"), wire=True)
     for m in _DEFINED.finditer(text):
@@ -357,7 +381,13 @@ def _tidy(g: Gazetteer) -> Gazetteer:
     if g.own:
         tidy.names.setdefault(g.own.casefold(), g.own)
     tidy.wires = {keep.get(n, n) for n in g.wires}
+    tidy.hearsay = {keep.get(n, n) for n in g.hearsay}
     return tidy
+
+
+def _ends(short: list[str], full: list[str]) -> bool:
+    """Whether the words ``short`` close the longer name ``full`` ("TV" of "state TV")."""
+    return 0 < len(short) < len(full) and full[-len(short) :] == short
 
 
 def _leads(short: list[str], full: list[str]) -> bool:
@@ -457,8 +487,12 @@ def audience(text: str, c: Candidate) -> str | None:
 # a medium's common noun after its name: "told Gilt magazine", "the Kessa Ledger newspaper"
 _MEDIUM_AFTER = (
     r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|website|news site|broadcaster|"
-    r"show|programme|program)"
+    r"show|programme|program|radio|television|TV)"
 )
+# a broadcast word after a name: a station's only when the name holds a call sign ("KBOI Boise
+# radio"), not a place's or a nationality's ("Ukrainian radio", "told Boise television")
+_BROADCAST_AFTER = re.compile(r"\s(?:radio|television|TV)$")
+_CALL_SIGN = re.compile(r"\b[A-Z]{3,5}(?:-[A-Z0-9]{1,3})?\b")
 # ("an American newspaper", "the German magazine": a nationality, no name)
 _NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{_NAME})\s+{_MEDIUM_AFTER}$")
 _TARGET = (
@@ -533,6 +567,15 @@ _FOREIGN = re.compile(
     r"(?P<pt3>" + _NAME + r")"
     # an English title by its capital "The" ("Secondo The Harbour Report", "según The Courier")
     r"|\b(?:[Ss]econdo|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut)\s+(?P<ti>The\s+" + _NAME + r")"
+    # Indonesian ("ujar Hendra seperti dikutip The Nusantara Courier", "menurut harian X", "kepada X")
+    r"|\b(?:seperti\s+)?dikutip\s+(?:oleh\s+|dari\s+)?(?:harian\s+|koran\s+|kantor\s+berita\s+)?(?P<id>" + _NAME + r")"
+    r"|\b[Mm]enurut\s+(?:harian|koran|kantor\s+berita|stasiun\s+televisi|radio)\s+(?P<id2>" + _NAME + r")"
+    r"|\b(?:mengatakan|menyatakan|berkata|menjelaskan)\s+kepada\s+(?:harian\s+|koran\s+|stasiun\s+televisi\s+)?"
+    r"(?P<id3>" + _NAME + r")"
+    # Polish ("jak podała agencja X", "według dziennika X", "powiedział w rozmowie z X")
+    r"|\b(?:[Jj]ak\s+)?(?:podała|podał|podało|poinformowała|poinformował)\s+(?:agencja|dziennik|gazeta|stacja|"
+    r"radio|telewizja|portal)\s+(?P<pl>" + _NAME + r")"
+    r"|\b[Ww]edług\s+(?:agencji|dziennika|gazety|stacji|portalu|radia|telewizji)\s+(?P<pl2>" + _NAME + r")"
     # Russian
     # Russian and Ukrainian datives ("газеті The Lowland Chronicle", "виданню Northern Review")
     r"|(?:телеканалу|агентству|газете|газеті|радиостанции|радіостанції|изданию|виданню|радио|радіо)\s+(?:«)?(?P<ru>"
@@ -605,7 +648,9 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
     for pattern in (_SPOKE, _REPORTED, _REPORTS):
         for m in pattern.finditer(sentence):
             # mid-sentence after "told" or "according to", a capital "The" opens a title
-            name = _outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not _REPORTS)
+            name = _outlet_of(
+                m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not _REPORTS, spoken_to=pattern is _SPOKE
+            )
             if name:
                 found.append((m.start(), name, pattern is not _SPOKE))
     for m in _FOREIGN.finditer(sentence):
@@ -615,10 +660,15 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
             name = gaz.resolve(phrase, offset + m.start(key))
         else:
             name = _outlet_of(phrase, offset + m.start(key), gaz, titled=True)
+        if name is None and key in _AFTER_NOUN_KEYS:
+            name = _trim_name(phrase) or None  # "według dziennika Głos Portu": a medium by its noun
+            if name is not None:
+                gaz.add(name, offset + m.start(key))
         if name:
             found.append((m.start(), name, key in _REPORTING_KEYS))
     for m in _SPOKE_THROUGH.finditer(sentence):
         found.append((m.start(), _person_name(m.group("name")), False))
+    found.extend(_unnamed_state_media(sentence))
     for m in _BACK_TO_POST.finditer(sentence):
         platform = gaz.platform_before(offset + m.start())
         if platform is not None:
@@ -629,6 +679,34 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
         if platform is not None and (platform != "X" or m.group(key) == "X"):
             found.append((m.start(key), platform, False))
     return found
+
+
+# A state broadcaster the article does not name, spoken to or reporting ("told state television
+# Tuesday that ...", "Speaking to state TV, the minister ...", "state radio quoted him as saying"):
+# the channel as the article writes it. With an article ("the state broadcaster") it points back
+# to the outlet named before; with a name after it ("state television PTV-7") it is that name.
+_STATE_MEDIUM = r"(?:state|state-run|state-owned|public)\s+(?:television|TV|radio|broadcaster)"
+_UNNAMED_STATE = re.compile(
+    rf"\b(?i:told|tells|telling|speaking\s+to|spoke\s+to|talking\s+to|said\s+on|speaking\s+on|"
+    rf"in\s+an?\s+(?:\w+\s+)?interview\s+with|interviewed\s+by|quoted\s+by|cited\s+by|carried\s+by|"
+    rf"according\s+to)\s+(?P<ch>{_STATE_MEDIUM})\b(?![\w-])"
+    rf"|(?:^|(?<=[,;]\s))(?P<rep>(?i:{_STATE_MEDIUM}))\s+(?:quoted|cited|reported)\b"
+)
+
+
+def _unnamed_state_media(sentence: str) -> list[tuple[int, str, bool]]:
+    """The unnamed state broadcasters a sentence names as its channel (see
+    :data:`_UNNAMED_STATE`), as (offset, name as written, whether it reported)."""
+    out = []
+    for m in _UNNAMED_STATE.finditer(sentence):
+        key = "ch" if m.group("ch") else "rep"
+        after = sentence[m.end(key) :].split(None, 1)
+        if key == "ch" and after and after[0][:1].isupper() and after[0].strip(",.;:").casefold() not in _TRAILING:
+            continue  # "state television PTV-7": the name after it is the channel
+        phrase = " ".join(m.group(key).split())
+        name = phrase[0].lower() + phrase[1:] if phrase[:1].isupper() and phrase.split()[0] != "TV" else phrase
+        out.append((m.start(key), name, key == "rep" or "by" in m.group(0)[: m.start(key) - m.start()].split()))
+    return out
 
 
 # A principal who "spoke through" a spokesman: the words came through the spokesman ("the
@@ -668,7 +746,11 @@ def _after_medium_noun(phrase: str) -> str:
     return after.group("name") if before and before[-1].islower() else phrase
 
 
-_REPORTING_KEYS = {"de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "pl", "id"}
+_REPORTING_KEYS = {
+    "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "pl", "pl2",
+}  # fmt: skip
+# the groups of :data:`_FOREIGN` whose name a medium's noun introduces ("menurut harian X")
+_AFTER_NOUN_KEYS = {"id2", "pl", "pl2"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 
@@ -690,10 +772,11 @@ def relayed(c: Candidate, text: str) -> bool:
     return knowledge().channel_kind(c.via) == "person"
 
 
-def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> str | None:
+def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken_to: bool = False) -> str | None:
     """The outlet (or platform) a phrase names, or None for a person or an ordinary noun;
     ``titled``: the phrase stands where a capital "The" can only open a title ("told The
-    Harbour Report"), which names the outlet."""
+    Harbour Report"), which names the outlet; ``spoken_to``: it stands where the speaker was
+    heard ("told X", "in an interview with X"), where a title joined by "&" is an outlet."""
     kb = knowledge()
     phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
     phrase = _unapposed(phrase)
@@ -701,6 +784,8 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
     if resolved:
         return resolved
     before = _NAMED_BEFORE_MEDIUM.match(phrase)
+    if before and _BROADCAST_AFTER.search(phrase) and not _CALL_SIGN.search(before.group("name")):
+        before = None
     if (
         before
         and not _NOT_OUTLET.search(before.group("name"))
@@ -744,7 +829,22 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False) -> st
     if titled and _a_title(phrase):
         gaz.add(phrase, at)
         return phrase
+    if spoken_to and _ampersand_title(bare):
+        gaz.add(bare, at)
+        return bare
     return None
+
+
+def _ampersand_title(name: str) -> bool:
+    """Whether ``name`` is a title joined by an ampersand ("Harbor & Hinterland"): no person's
+    name, and no body's read where an outlet is spoken to."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and words[1] == "&"
+        and all(w[:1].isupper() for w in (words[0], words[2]))
+        and not any(knowledge().is_org_word(w) for w in words)
+    )
 
 
 def _medium_in_title(phrase: str, at: int) -> bool:
@@ -906,7 +1006,7 @@ def _same_outlet(a: str, b: str) -> bool:
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
-    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)|\bat\s+a\s+(?:briefing|rally|meeting|hearing)\b",
+    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
     re.I,
 )
 
@@ -955,7 +1055,7 @@ def assign_channels(
     channels: dict[int, str | None] = {}
     last: dict[int, _Said] = {}
     previous_speaker: int | None = None
-    inner = _inside_others(analysis.candidates)
+    inner = inside_others(analysis.candidates)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         key = id(entity) if entity is not None else None
@@ -970,8 +1070,10 @@ def assign_channels(
             if raw != SELF_OUTLET and not c.bare:
                 # the parser may cut an outlet's name short ("Kanal" of "told Kanal 5 Nord")
                 named, _ = _sentence_channel(analysis, c, gaz)
-                if named is not None and _leads(raw.split(), _LEADING.sub("", named).split()):
-                    via = named
+                if named is not None and (
+                    _leads(raw.split(), _LEADING.sub("", named).split()) or _ends(raw.split(), named.split())
+                ):
+                    via = named  # ("TV" of "state TV quoted ...")
             if via is not None and people and knowledge().channel_kind(via) == "person":
                 via = full_name(via, people, text)
             if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
@@ -992,6 +1094,7 @@ def assign_channels(
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
             via = via or _according_to_person(analysis, c, entity, people or [])
+            via = via or _read_out(analysis, c, entity, people)
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
             # a quote in the speaker's own words, or written, goes on with the conversation or the
             # post the sentence before sets up; reported speech is the writer's summary of another
@@ -1005,6 +1108,8 @@ def assign_channels(
             elif via is None and heard:
                 if key is not None and key == previous_speaker and key in last:
                     via = _goes_on(analysis, c, last[key])
+                if via is None and key is not None and key in last and _goes_further(text, c):
+                    via = last[key].via  # "X further stated that ...": the same interview, others quoted between
                 if via is None and gaz.own is not None:
                     # the writer's own interview the sentence before sets up ("... when this
                     # newspaper reached him. The minister promised us ..., Mr Dunne said")
@@ -1030,7 +1135,10 @@ def _owned_medium(text: str, at: int, owner: str, gaz: Gazetteer) -> str | None:
     broadcaster KBC quoted ...", "the union's newspaper Voice of Labour reported"): the channel
     is the medium, not its owner."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
-    found = list(re.finditer(rf"\b{re.escape(owner)}['’]s\s+(?=(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\s)", line))
+    # the parser may join the owner and the medium's name ("Norvania NorPress" of "Norvania's
+    # official news agency, NorPress, quoted ..."): the owner is then its first word
+    owners = "|".join(re.escape(o) for o in dict.fromkeys([owner, owner.split()[0]]))
+    found = list(re.finditer(rf"\b(?:{owners})['’]s\s+(?=(?:[\w-]+\s+){{0,2}}?{_MEDIUM}(?:\s|,\s))", line))
     if not found:
         return None
     owned = found[-1]
@@ -1064,6 +1172,15 @@ def _credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
         return None
     name = credit.group("name").strip()
     return _outlet_of(name, credit.start("name"), gaz, titled=True) or name
+
+
+# A cue that goes on with what the speaker said before, however far back ("Bautista further
+# stated that ...", "the minister further said").
+_FURTHER = re.compile(r"\bfurther\s+(?:stated|said|says|states|added|adds|noted|explained|told)\b", re.I)
+
+def _goes_further(text: str, c: Candidate) -> bool:
+    """Whether the quote's cue is "further stated" or the like (see :data:`_FURTHER`)."""
+    return c.cue is not None and _FURTHER.search(text[max(0, c.cue[0] - 12) : c.cue[1]]) is not None
 
 
 # A sentence going on with the speaker's words: "She said ...", "He also said ...", "She added ...".
@@ -1118,7 +1235,54 @@ def _according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None
     return name if known or knowledge().starts_with_given_name(name) else None
 
 
-def _inside_others(candidates: list[Candidate]) -> set[int]:
+# A written statement someone else reads out ("In a victim statement read to the court by the
+# prosecutor, ...", "her letter, read out at the meeting by its chair, Desmond Okoro"): the
+# writer's words came through the reader.
+_READ_OUT = re.compile(
+    r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,40}?\bread\s+(?:out\s+)?"
+    r"(?:(?:to|at|in|before)\s+[^,.;:\"“”]{1,40}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
+    r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=,))?(?=\s*[,.;:]|\s*$)"
+)
+
+
+def _read_out(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity] | None) -> str | None:
+    """The person who read out the written statement the quote's sentence, or the sentence
+    before it in the same paragraph, names as read by them (see :data:`_READ_OUT`): a name, or
+    a role the article gives one person ("the advocate depute")."""
+    if entity is None or not people:
+        return None
+    index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
+    for i in (index, index - 1):
+        if i < 0 or analysis.sentences[i].paragraph != analysis.sentences[index].paragraph:
+            continue
+        sentence = analysis.sentences[i]
+        found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
+        if found is None:
+            continue
+        if found.group("name") and knowledge().starts_with_given_name(found.group("name")):
+            return found.group("name")  # "by its chair, Desmond Okoro,"
+        reader = _reader(found.group("who"), people)
+        return bare_person(reader.name) if reader is not None and reader.key != entity.key else None
+    return None
+
+
+def _reader(who: str, people: list[Entity]) -> Entity | None:
+    """The one person of the article a reader's words name: by name ("Okoro", "its chair,
+    Desmond Okoro") or by a role the article gave them ("the advocate depute")."""
+    words = re.sub(r"^(?:the|its|his|her|their)\s+", "", who.strip(), flags=re.I).casefold().split()
+    if not words:
+        return None
+    named = [e for e in people if e.kind == "person" and e.name.casefold().split()[-len(words) :] == words]
+    if not named:
+        named = [
+            e
+            for e in people
+            if e.kind == "person" and any(r.casefold().split()[-len(words) :] == words for r in e.roles)
+        ]
+    return named[0] if len({e.key for e in named}) == 1 else None
+
+
+def inside_others(candidates: list[Candidate]) -> set[int]:
     """The ``id`` of every candidate whose words lie inside another candidate's words: the
     minister's promise inside "'She told me the plant would stay open,' Okafor said" is relayed
     by Okafor, who goes on speaking."""
@@ -1243,10 +1407,13 @@ def person_relays(
         ]
         for o in sorted(outer, key=lambda o: o.end - o.start):
             relay = speakers.get(id(o))
-            if relay is not None and relay is not inner and relay.kind == "person":
+            if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
                 c.via = bare_person(relay.name)
                 break
 
+
+# A transcript's turn label read as a speaker's name ("Q", "A", "Q."): no person who relays.
+_LABEL = re.compile(r"[A-Z]{1,2}\.?")
 
 _HEADER_ACRONYM = re.compile(r"^([A-Z][A-Z .&'-]+?)\s*\(([A-Z][A-Z0-9-]{1,6})\)\s*$")
 _NEWS_TAIL = re.compile(r"^([A-Z0-9]{2,5}(?:-[A-Z]{2})?)\s+(?:News|Newsline|Newsroom)$")

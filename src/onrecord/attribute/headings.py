@@ -229,13 +229,28 @@ def _head_lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_LINES]
 
 
+# A turn's label in capitals opening a line ("TIONGSON: ...", "Q: ..."), where the header ends.
+_TURN_LABEL = re.compile(r"^(?:\*\*)?[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{0,40}(?:\*\*)?:(?:\*\*)?\s")
+
+
+def _before_turns(lines: list[str], text: str) -> list[str]:
+    """A transcript's header lines before its first turn, a label that opens another of the
+    lines too (the turns' words are no header: a guest who names "the committee" in the first
+    answer does not make proceedings; a headline "IRHF: Freight levy ..." is no turn)."""
+    for i, line in enumerate(lines):
+        label = _TURN_LABEL.match(line)
+        if i > 0 and label is not None and len(re.findall(rf"^{re.escape(label.group(0))}", text, re.M)) > 1:
+            return lines[:i]
+    return lines
+
+
 def proceedings_header(text: str) -> bool:
     """Whether a transcript's header is that of proceedings (a parliament's official report,
     an inquiry's day, a ministry's briefing, an earnings call), not of a programme: its turns
     are on the record of the body that sat, through no outlet. A broadcaster's title whose
     other piece names proceedings ("KTVX NEWS — BRIEFING TRANSCRIPT") carries the briefing,
     said to the press at large, not an interview of its own."""
-    head = "\n".join(_head_lines(text))
+    head = "\n".join(_before_turns(_head_lines(text), text))
     first = head.split("\n", 1)[0]
     if not _PROGRAMME.search(first):
         return bool(_PROCEEDINGS.search(head))
@@ -371,6 +386,23 @@ def _is_date_piece(piece: str) -> bool:
     )
 
 
+def _over_section(first: str, found: str) -> str:
+    """The outlet a header names: a masthead in capitals on its first line ("THE CALDER ECHO")
+    over a section beside the date ("Weekend Review · Thursday 7 October 2027") that shares no
+    word with it is the outlet; else the name found beside the date."""
+    from onrecord.attribute.knowledge import knowledge
+
+    words = {w.casefold() for w in found.split()} - {"the"}
+    if (
+        first.isupper()
+        and len(first.split()) <= 5
+        and knowledge().is_masthead(first.title())
+        and not words & {w.casefold() for w in first.split()}
+    ):
+        return _masthead_piece(first) or found
+    return found
+
+
 def byline_outlet(text: str) -> str | None:
     """The outlet a news article's header names beside its byline or its date: ``By Sigrid Mørk
     | The Meridian Review | Saturday 13 March 2027``, a line of its own under ``By Marcus
@@ -406,7 +438,7 @@ def byline_outlet(text: str) -> str | None:
         ):
             found = _masthead_piece(head) if dated else None
             if found and (_STAFF.search(head) or knowledge().is_masthead(found)):
-                return found
+                return _over_section(lines[0], found) if i > 0 else found
     first = _PIECES.split(lines[0])[0]
     dated_below = bylined or any(_is_date_piece(ln) for ln in lines[1:6])
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", lines[0])  # "THE DAILY BEACON (Nairobi)"
