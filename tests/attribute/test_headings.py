@@ -64,6 +64,14 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         ("We met on 2 May in a café by the harbour, where she ordered tea.\n\nQ: Hi.\n", [], "2027-05-02"),
         ("I spoke to him by phone on May 4, 2027.\n\nQ: Hi.\n", [], "2027-05-04"),
         ("We met in May, a week after the vote.\n\nQ: Hi.\n", [], None),  # no day named
+        # an interview's note says when it was conducted, days before it was published
+        (
+            "By Ola Berg. This interview was conducted in Tarnby on Friday 7 May 2027 and edited.\n\nQ: Hi.\n",
+            [],
+            "2027-05-07",
+        ),
+        ("The interview has been recorded at the harbour on 3 May 2027.\n\nQ: Hi.\n", [], "2027-05-03"),
+        ("This interview was conducted in May and has been edited.\n\nQ: Hi.\n", [], None),
     ],
 )
 def test_day_marks(text: str, heading: list[tuple[int, str]], header: str | None) -> None:
@@ -148,6 +156,11 @@ Holm said on Thursday that the crew had acted quickly.
         ("Corrow Stock Exchange | Company announcement | Inside information\nIssuer: Brask Shipping ASA\n", True),
         ("SUPREME COURT OF ELLSMERE\n\nPRESS SUMMARY\n\n3 May 2027\n", True),
         ("By Mira Olsen, Business Reporter\n\nThe summary of the court's findings ran to 40 pages.\n", False),
+        # a body's own statement, headed as one
+        ("HARNFORD ROVERS FC\nClub Statement\n3 May 2027\n", True),
+        ("Official statement\n", True),
+        ("By Mira Olsen\n\nStatement from the board expected today, sources say.\n", False),
+        ("By Mira Olsen\n\nThe club's statement came late.\n", False),
     ],
 )
 def test_is_filing(header: str, filed: bool) -> None:
@@ -160,6 +173,7 @@ def test_is_filing(header: str, filed: bool) -> None:
         "PRESS RELEASE\n",
         "Corrow Stock Exchange | Company announcement | Inside information\n",
         "SUPREME COURT OF ELLSMERE\n\nPRESS SUMMARY\n",
+        "HARNFORD ROVERS FC\nClub Statement\n",
     ],
 )
 def test_a_filing_is_of_its_own_date(header: str) -> None:
