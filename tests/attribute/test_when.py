@@ -71,6 +71,19 @@ REF = date(2025, 12, 11)  # a Thursday
         ("At Tuesday's televised debate, the senator said", ("day", date(2025, 12, 9))),
         ("the club said in Monday's statement", ("day", date(2025, 12, 8))),
         ("he said, before Monday's hearing", None),  # an occasion to come, not the one of speech
+        ("she said in Monday's broadcast", ("day", date(2025, 12, 8))),
+        # an occasion a participle opens the sentence with is the cue's, however far the cue
+        (
+            "Asked during Monday's morning programme about the tolls and the new bridge, the mayor said",
+            ("day", date(2025, 12, 8)),
+        ),
+        (
+            "Speaking at Tuesday's rally outside the town hall in front of a crowd, the senator said",
+            ("day", date(2025, 12, 9)),
+        ),
+        # "yesterday's" names an event, as "Sunday's" does
+        ("she said yesterday's vote had been a disgrace", None),
+        ("she said yesterday the vote had been a disgrace", ("day", date(2025, 12, 10))),
         # an occasion another verb far from the cue tells of is not the cue's
         ("he said the line will carry 18 billion, up from the 12 billion he cited at Monday's briefing", None),
         # a relative clause's time is its own verb's, when the rest of the sentence names one
@@ -168,6 +181,24 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         ),
         (["Hundreds of dockers gathered at the quay on Tuesday, and their leader was blunt:"], date(2025, 12, 9)),
         (["Port strike: what the union wants"], None),  # a headline, no running text
+        # a vague time in the reported content is not the occasion's: the day before "that" is
+        (
+            [
+                "LONDON — The head of the port authority was forced to correct his figures hours after "
+                "giving evidence to MPs yesterday, after telling a committee that traffic fell last year."
+            ],
+            date(2025, 12, 10),
+        ),
+        (["The union said last week that its members would strike on the quay on Monday."], None),
+        (["The union said that day that its members would strike on the quay on Monday, and they did."], None),
+        (
+            ["The mayor said on Tuesday that the tolls on the old bridge would be scrapped next year."],
+            date(2025, 12, 9),
+        ),
+        # a newsletter's greeting names its own day, no event's
+        (["Good Wednesday morning. The bid for the terminal was supposed to glide through the Senate."], None),
+        # "yesterday's" names an event, the day of no statement
+        (["The club is aware of abusive messages sent to its captain after yesterday's match at the park."], None),
         (
             ["KARSTA — The minister said on Wednesday that crews on the fire line since Monday would be relieved."],
             date(2025, 12, 10),
@@ -227,3 +258,27 @@ def test_the_same_day_is_the_day_named_before(
 )
 def test_day_named_last(text: str, expected: date | None) -> None:
     assert day_named_last(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a cue some days after the day the sentence names was said that many days before it
+        (
+            "The minister said on Thursday he would act, two days after saying he would wait",
+            "saying",
+            date(2025, 12, 9),
+        ),
+        (
+            "The panel has found fraud, its chair said Wednesday, a day after telling reporters it had not",
+            "telling",
+            date(2025, 12, 9),
+        ),
+        ("She resigned on Thursday, a week after telling staff she would stay", "telling", date(2025, 12, 4)),
+        ("The minister said on Thursday he would act, two days after saying he would wait", "said", REF),
+        ("The minister said he would act, two days after saying he would wait", "saying", None),
+    ],
+)
+def test_a_cue_some_days_after_the_day_named(text: str, cue: str, expected: date | None) -> None:
+    found = find_time(text, text.index(cue), REF)
+    assert (found[1] if found else None) == expected

@@ -20,8 +20,10 @@ from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.when import (
     SAME_DAY,
     TimeExpression,
+    by_a_day,
     day_named_last,
     find_time,
+    lag_days,
     lede_day,
     outside_clauses,
     present_tense,
@@ -176,7 +178,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 paragraph = start.paragraph
                 if not _named_before(entity, text, _paragraph_start(analysis, paragraph)):
                     story_day = wire_day
-        if time is not None and time[0] == "day" and time[1] is not None and not c.past_perfect and entity is not None:
+        # "..., two days after saying ...": an earlier occasion's day, carried on to no later quote
+        looks_back = c.past_perfect or _lagged(analysis, c)
+        if time is not None and time[0] == "day" and time[1] is not None and not looks_back and entity is not None:
             # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
             # so does a line no speaker is found for (an anonymous source, a stray clause)
             story_day = time[1].isoformat()
@@ -190,7 +194,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
-        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present)
+        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present, looks_back)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
@@ -583,6 +587,15 @@ def _named_before(entity: Entity | None, text: str, at: int) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", text[:at]) for n in names)
 
 
+def _lagged(analysis: Analysis, c: Candidate) -> bool:
+    """Whether a quote's cue comes some days after the day its sentence names ("..., two days
+    after saying ...")."""
+    if c.cue is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    return lag_days(analysis.text[sentence.start : c.cue[0]]) > 0
+
+
 def _dated_by_article(c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:
     """Whether a quote nothing else dates was said on the article's own day: news reports the
     day's words, so a quote with its cue and no time of its own ("Rohloff told Continental Wire
@@ -603,10 +616,12 @@ def _said_on(
     last_day: dict[int, str],
     second_hand: bool,
     present: bool = False,
+    looks_back: bool = False,
 ) -> tuple[str | None, str | None]:
     """The day of the statement and where it comes from: its own time expression (``stated``),
     else the speaker's last dated one (``context``), never for a cue in the present tense
-    (``present``: "he says", an interview of no particular day)."""
+    (``present``: "he says", an interview of no particular day). The day of an earlier occasion
+    (``looks_back``: "had said on Monday", "two days after saying") is carried on to no later quote."""
     key = entity.key if entity is not None else -1
     if (c.cue is not None and not c.bare) or time is not None:
         if c.past_perfect and (time is None or time[0] != "day"):
@@ -615,7 +630,7 @@ def _said_on(
             kind, day, _ = time
             if kind == "day" and day is not None:
                 iso = day.isoformat()
-                if entity is not None and not c.past_perfect:  # an earlier occasion carries no day on
+                if entity is not None and not looks_back:  # an earlier occasion carries no day on
                     last_day[key] = iso
                 return iso, "stated"
             return None, None

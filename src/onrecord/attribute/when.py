@@ -18,8 +18,10 @@ __all__ = [
     "SAME_DAY",
     "TimeExpression",
     "after_next_day",
+    "by_a_day",
     "day_named_last",
     "find_time",
+    "lag_days",
     "lede_day",
     "outside_clauses",
     "present_tense",
@@ -41,7 +43,7 @@ _WEEKDAY = re.compile(
 # The occasions words are said at.
 _OCCASION_NOUNS = (
     r"(?:briefing|conference|debate|meeting|hearing|statement|speech|session|interview|address|rally|remarks|"
-    r"sitting|summit|call|announcement|release)s?\b"
+    r"sitting|summit|call|announcement|release|programme|program|show|broadcast)s?\b"
 )
 _OCCASION = re.compile(
     r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?("
@@ -50,7 +52,8 @@ _OCCASION = re.compile(
     + _OCCASION_NOUNS,
     re.I,
 )
-_YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
+# "yesterday's match", like "Sunday's run-off", names an event, not the day of speech
+_YESTERDAY = re.compile(r"\b(yesterday|the day before)\b(?!['’]s\b)", re.I)
 _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on this day)\b", re.I)
 # "he told reporters the same day", "in the association's statement that day": the day named just
 # before ("previous" to find_time), not the reference day.
@@ -155,13 +158,29 @@ _OCCASION_REACH = 40
 
 
 def _at_the_cue(text: str, pos: int, cue_offset: int) -> bool:
-    """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence."""
-    return abs(pos - cue_offset) <= _OCCASION_REACH or not text[:pos].strip()
+    """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence, a
+    participle before it at most ("Asked on Monday's breakfast programme about ..., he said")."""
+    return abs(pos - cue_offset) <= _OCCASION_REACH or len(text[:pos].split()) <= 1
 
 
 def _day(day: date | None, pos: int) -> TimeExpression:
     """A day expression; one whose day falls off the calendar names no day."""
     return ("day", day, pos) if day is not None else ("not-day", None, pos)
+
+
+# A cue some days after the day the sentence names: "..., two days after saying it would stay
+# out", "a week after telling reporters ...".
+_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LAG = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+$", re.I)
+
+
+def lag_days(before: str) -> int:
+    """How many days before the day its sentence names a cue was said, from the words just
+    before it ("two days after" -> 2, "a week after" -> 7); 0 when they name no lag."""
+    lag = _LAG.search(before)
+    if lag is None:
+        return 0
+    return (7 if lag.group(2).lower().startswith("week") else 1) * _COUNTS[lag.group(1).lower()]
 
 
 def find_time(text: str, cue_offset: int, ref: date | None, previous: date | None = None) -> TimeExpression | None:
@@ -182,7 +201,12 @@ def find_time(text: str, cue_offset: int, ref: date | None, previous: date | Non
         found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
     if not found:
         return None
-    return min(found, key=lambda f: abs(f[2] - cue_offset))
+    nearest = min(found, key=lambda f: abs(f[2] - cue_offset))
+    lag = lag_days(text[:cue_offset])
+    if lag and nearest[0] == "day" and nearest[1] is not None:
+        # "... said Thursday, two days after saying it would stay out": two days before Thursday
+        return _day(_shift(nearest[1], -lag), nearest[2])
+    return nearest
 
 
 def day_named_last(text: str, ref: date | None) -> date | None:
@@ -240,6 +264,24 @@ _MIN_LEDE_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’»]?\s*$")
 
 
+# "that" opening a reported clause, not "that day", "that same week"
+_COMPLEMENT = re.compile(
+    r"(?<=\w)[\s,]+that\b(?!\s+(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b)", re.I
+)
+
+
+_GREETING = re.compile(r"\bgood\s+(?:" + "|".join(_DAY_NAMES) + r")\s+(?:morning|afternoon|evening)\b", re.I)
+# A sentence opening with the day by which something had happened: "By Tuesday evening, after a
+# briefing, she had changed her mind".
+_BY_DAY = re.compile(r"^\W*by\s+(?:(?:" + "|".join(_DAY_NAMES) + r")|yesterday|last night|this morning)\b", re.I)
+
+
+def by_a_day(sentence: str) -> bool:
+    """Whether a sentence opens with the day by which something had happened ("By Tuesday
+    evening, she had changed her mind"): its past perfect tells of that day, not of an earlier one."""
+    return _BY_DAY.match(sentence) is not None
+
+
 def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     """The day the story's first paragraph of running text names for what it reports: "Rivermouth
     Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
@@ -257,6 +299,10 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
         running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=1)[0]
+        # the reported content's own times ("... told MPs yesterday that incidents rose last year")
+        # are not the occasion's
+        first = _COMPLEMENT.split(first, maxsplit=1)[0]
+        first = _GREETING.sub("", first)  # "Good Wednesday morning.": a newsletter's day, no event's
         days = set()
         for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
             for m in pattern.finditer(first):
