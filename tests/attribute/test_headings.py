@@ -204,6 +204,17 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
             'said it again, with a new figure. "Families deserve answers," she told reporters.',
             ("2027-05-11", "preceding"),
         ),
+        # or the speaker's pronoun, in a sentence that names no one else
+        (
+            "Dolores Whitcomb said on Monday that she would back the bill. By Tuesday evening, after a "
+            'briefing, she had changed her mind. "I will vote against it," Whitcomb wrote on X.',
+            ("2027-05-11", "preceding"),
+        ),
+        (
+            "Dolores Whitcomb said on Monday that she would back the bill. On Tuesday Anna Lind said she "
+            'would not. "I will vote for it," Whitcomb told reporters.',
+            ("2027-05-10", "context"),
+        ),
         # not when that sentence tells of an earlier occasion
         (
             "On Tuesday, Whitcombe had warned that the fire was spreading fast.\n\n"

@@ -523,6 +523,16 @@ _NOW = re.compile(
 )
 
 
+_SUBJECT_PRONOUNS = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+
+
+def _names_nobody(sentence: str) -> bool:
+    """Whether a sentence names no one: no capitalised word but its first and calendar words."""
+    words = re.findall(r"(?<!^)\b[A-ZÀ-Þ][\w'’-]*", sentence.strip())
+    return all(w.casefold() in _CALENDAR_WORDS for w in words)
+
+
 def _preceding_day(
     analysis: Analysis, c: Candidate, entity: Entity, ref: date | None, cue_sentences: set[int]
 ) -> str | None:
@@ -543,9 +553,16 @@ def _preceding_day(
     if c.mention is not None and c.mention.kind == "pronoun":
         # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."
         at += [m.start() for m in re.finditer(rf"\b{re.escape(c.mention.text)}\b", sentence, re.I)]
+    elif entity.kind == "person" and _names_nobody(sentence):
+        # "By Tuesday evening she had changed her mind. 'I will vote no,' Whitcombe wrote": the only
+        # one the sentence can mean is the speaker the quote names (of her gender, when known)
+        pronoun = _SUBJECT_PRONOUNS.get(entity.gender or "", _SUBJECT_PRONOUN)
+        at += [m.start() for m in pronoun.finditer(sentence)]
     if not at:
         return None  # the sentence before is about someone else
-    if _EARLIER.search(outside_clauses(sentence, min(at))):  # not "his wife, whose scan had gone ahead"
+    # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not
+    # after "By Tuesday evening": the day it had happened by)
+    if _EARLIER.search(outside_clauses(sentence, min(at))) and not by_a_day(sentence):
         return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
     if _NOW.search(sentence, min(at)):
         # "She has just repeated the line she used on Tuesday": the present perfect tells of now,
