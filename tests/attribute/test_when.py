@@ -81,7 +81,11 @@ REF = date(2025, 12, 11)  # a Thursday
             "Speaking at Tuesday's rally outside the town hall in front of a crowd, the senator said",
             ("day", date(2025, 12, 9)),
         ),
-        # "yesterday's" names an event, as "Sunday's" does
+        # the day of an earlier figure another verb gives is not the cue's
+        ("she wrote on X, a narrower figure than the 30,000 jobs she cited Tuesday", None),
+        ("he said the fund was up from the 1,400 he cited on Monday", None),
+        ("he said on Wednesday the fund was up from the 1,400 he cited on Monday", ("day", date(2025, 12, 10))),
+        ("the union, she said Tuesday, would walk out", ("day", date(2025, 12, 9))),
         ("she said yesterday's vote had been a disgrace", None),
         ("she said yesterday the vote had been a disgrace", ("day", date(2025, 12, 10))),
         # an occasion another verb far from the cue tells of is not the cue's

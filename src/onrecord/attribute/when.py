@@ -222,6 +222,13 @@ def day_named_last(text: str, ref: date | None) -> date | None:
 _OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
 
 
+# A pronoun and a verb that tell of an earlier figure or promise, closing a noun phrase: "the
+# 30,000 jobs she cited Tuesday", "the offer they made on Monday" (no cue: "she promised Monday").
+_CITED = re.compile(
+    r"\b(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:cited|gave|used|quoted|floated|mentioned|made|put forward)\s+$", re.I
+)
+
+
 def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpression]:
     """Every time expression of ``text`` (see find_time)."""
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group(0)), text)
@@ -249,7 +256,8 @@ def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpre
                 day = year_before(day)
             if day is not None:
                 found.append(("day", day, f.start))
-    return found
+    # "up from the 1,400 he cited Monday": the day of an earlier figure's verb, not the cue's
+    return [f for f in found if f[0] != "day" or not _CITED.search(text[: f[2]])]
 
 
 # Abbreviations whose point is no sentence's end: times of day, titles, months in US style.
