@@ -215,6 +215,17 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
             'would not. "I will vote for it," Whitcomb told reporters.',
             ("2027-05-10", "context"),
         ),
+        # what a speaker added was said on the occasion the sentence before tells of, however far back
+        (
+            "On Monday, Marta Lind had told villagers that rice would arrive this week. She added that "
+            "no family would pay for it.",
+            ("2027-05-10", "preceding"),
+        ),
+        (
+            '"We will close the spillway on April 1," said Marta Lind on Monday. Lind added: "The dam is safe."',
+            ("2027-05-10", "preceding"),
+        ),
+        ('"We will close the spillway on April 1," said Marta Lind. Lind added: "The dam is safe."', (None, None)),
         # not when that sentence tells of an earlier occasion
         (
             "On Tuesday, Whitcombe had warned that the fire was spreading fast.\n\n"
@@ -226,7 +237,8 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
 def test_a_quote_takes_the_day_of_the_sentence_that_introduces_its_speaker(
     text: str, wanted: tuple[str | None, str | None]
 ) -> None:
-    [quote] = [q for q in extract(text, published="2027-05-13") if q.kind == "direct"]
+    # the last direct quote (or the added report)
+    quote = [q for q in extract(text, published="2027-05-13") if q.kind == "direct" or "no family" in q.text][-1]
     assert (quote.said_on, quote.said_on_source) == wanted
 
 

@@ -523,6 +523,7 @@ _NOW = re.compile(
 )
 
 
+_ADDED = re.compile(r"add(?:s|ed|ing)?\b", re.I)  # a cue that goes on with the words before
 _SUBJECT_PRONOUNS = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 
@@ -537,7 +538,9 @@ def _preceding_day(
     analysis: Analysis, c: Candidate, entity: Entity, ref: date | None, cue_sentences: set[int]
 ) -> str | None:
     """The day the sentence before a quote gives its speaker, named there ("Sen. Dolores
-    Whitcomb posted twice on X on Tuesday morning. 'Families deserve answers,' she wrote")."""
+    Whitcomb posted twice on X on Tuesday morning. 'Families deserve answers,' she wrote"); for
+    a cue that adds to it, the day of the occasion it tells of, however far back ("On Monday she
+    had told villagers that ... She added that ...")."""
     if c.cue is None or c.bare:
         return None
     index = analysis.sentence_at(c.cue[0])
@@ -545,9 +548,14 @@ def _preceding_day(
     if first == 0:
         return None
     before = analysis.sentences[first - 1]
-    if first - 1 in cue_sentences:
+    # "On Monday she had told villagers that ... She added that ...": what she added was said then,
+    # however far back that occasion lies
+    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None
+    if first - 1 in cue_sentences and not added:
         return None  # a statement of its own: its day is carried as context, not stated for this one
-    sentence = analysis.text[before.start : before.end]
+    # the words quoted there name their own days ("'We close on April 1,' she said. She added: ...")
+    quoted = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
+    sentence = mask_pieces(analysis.text, before.start, before.end, quoted)
     names = [entity.name, *(entity.forms or ())]
     at = [sentence.find(n.split()[-1]) for n in names if n and n.split()[-1] in sentence]
     if c.mention is not None and c.mention.kind == "pronoun":
@@ -562,7 +570,7 @@ def _preceding_day(
         return None  # the sentence before is about someone else
     # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not
     # after "By Tuesday evening": the day it had happened by)
-    if _EARLIER.search(outside_clauses(sentence, min(at))) and not by_a_day(sentence):
+    if _EARLIER.search(outside_clauses(sentence, min(at))) and not by_a_day(sentence) and not added:
         return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
     if _NOW.search(sentence, min(at)):
         # "She has just repeated the line she used on Tuesday": the present perfect tells of now,
