@@ -226,6 +226,11 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
             ("2027-05-10", "preceding"),
         ),
         ('"We will close the spillway on April 1," said Marta Lind. Lind added: "The dam is safe."', (None, None)),
+        (
+            "Rep. Marta Lind said on Tuesday that 40,000 families lost coverage. On Thursday, at a rally in "
+            'a Bend high school gym, she went further. "Sixty thousand families lost it," Lind told the crowd.',
+            ("2027-05-13", "preceding"),
+        ),
         # not when that sentence tells of an earlier occasion
         (
             "On Tuesday, Whitcombe had warned that the fire was spreading fast.\n\n"

@@ -86,6 +86,8 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he said the fund was up from the 1,400 he cited on Monday", None),
         ("he said on Wednesday the fund was up from the 1,400 he cited on Monday", ("day", date(2025, 12, 10))),
         ("the union, she said Tuesday, would walk out", ("day", date(2025, 12, 9))),
+        ("THE CLAIM: At Tuesday's televised debate in the state capital, the senator said", ("day", date(2025, 12, 9))),
+        # "yesterday's" names an event, as "Sunday's" does
         ("she said yesterday's vote had been a disgrace", None),
         ("she said yesterday the vote had been a disgrace", ("day", date(2025, 12, 10))),
         # an occasion another verb far from the cue tells of is not the cue's

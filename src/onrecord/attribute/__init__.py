@@ -528,10 +528,9 @@ _SUBJECT_PRONOUNS = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 
 
-def _names_nobody(sentence: str) -> bool:
-    """Whether a sentence names no one: no capitalised word but its first and calendar words."""
-    words = re.findall(r"(?<!^)\b[A-ZÀ-Þ][\w'’-]*", sentence.strip())
-    return all(w.casefold() in _CALENDAR_WORDS for w in words)
+def _names_nobody(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` names no one (a place may stand there)."""
+    return not any(start <= m.start < end for m in analysis.names)
 
 
 def _preceding_day(
@@ -561,7 +560,7 @@ def _preceding_day(
     if c.mention is not None and c.mention.kind == "pronoun":
         # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."
         at += [m.start() for m in re.finditer(rf"\b{re.escape(c.mention.text)}\b", sentence, re.I)]
-    elif entity.kind == "person" and _names_nobody(sentence):
+    elif entity.kind == "person" and _names_nobody(analysis, before.start, before.end):
         # "By Tuesday evening she had changed her mind. 'I will vote no,' Whitcombe wrote": the only
         # one the sentence can mean is the speaker the quote names (of her gender, when known)
         pronoun = _SUBJECT_PRONOUNS.get(entity.gender or "", _SUBJECT_PRONOUN)
