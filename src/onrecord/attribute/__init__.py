@@ -524,8 +524,12 @@ _NOW = re.compile(
 
 
 _ADDED = re.compile(r"add(?:s|ed|ing)?\b", re.I)  # a cue that goes on with the words before
-_SUBJECT_PRONOUNS = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+
+
+def _may_be(entity: Entity, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for the entity: its gender, when known, is the pronoun's."""
+    read = knowledge().pronoun(pronoun.casefold())
+    return read is not None and (entity.gender is None or read[0] == entity.gender)
 
 
 def _names_nobody(analysis: Analysis, start: int, end: int) -> bool:
@@ -563,8 +567,7 @@ def _preceding_day(
     elif entity.kind == "person" and _names_nobody(analysis, before.start, before.end):
         # "By Tuesday evening she had changed her mind. 'I will vote no,' Whitcombe wrote": the only
         # one the sentence can mean is the speaker the quote names (of her gender, when known)
-        pronoun = _SUBJECT_PRONOUNS.get(entity.gender or "", _SUBJECT_PRONOUN)
-        at += [m.start() for m in pronoun.finditer(sentence)]
+        at += [m.start() for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence) if _may_be(entity, m.group())]
     if not at:
         return None  # the sentence before is about someone else
     # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not

@@ -157,13 +157,13 @@ def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
 _OCCASION_REACH = 40
 
 
-_LABEL = re.compile(r"^\s*[A-Z][A-Z'’ -]*:\s*")  # a fact check's or a briefing's label: "THE CLAIM:"
+_KICKER = re.compile(r"^\s*[A-Z][A-Z'’ -]*:\s*")  # a fact check's or a briefing's label: "THE CLAIM:"
 
 
 def _at_the_cue(text: str, pos: int, cue_offset: int) -> bool:
     """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence, a
     participle before it at most ("Asked on Monday's breakfast programme about ..., he said")."""
-    opening = _LABEL.sub("", text[:pos])  # "THE CLAIM: At Tuesday's debate, X said"
+    opening = _KICKER.sub("", text[:pos])  # "THE CLAIM: At Tuesday's debate, X said"
     return abs(pos - cue_offset) <= _OCCASION_REACH or len(opening.split()) <= 1
 
 
