@@ -162,7 +162,8 @@ _KICKER = re.compile(r"^\s*[A-Z][A-Z'’ -]*:\s*")  # a fact check's or a briefi
 
 def _at_the_cue(text: str, pos: int, cue_offset: int) -> bool:
     """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence, a
-    participle before it at most ("Asked on Monday's breakfast programme about ..., he said")."""
+    participle before it at most ("Asked during Monday's programme about ..., he said"), after a
+    label ("THE CLAIM: At Tuesday's debate, ...")."""
     opening = _KICKER.sub("", text[:pos])  # "THE CLAIM: At Tuesday's debate, X said"
     return abs(pos - cue_offset) <= _OCCASION_REACH or len(opening.split()) <= 1
 
@@ -297,7 +298,10 @@ def by_a_day(sentence: str) -> bool:
 def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     """The day the story's first paragraph of running text names for what it reports: "Rivermouth
     Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
-    names no day, or a vague time ("last week"), or two different days, gives none.
+    names no day, or a vague time ("last week"), or two different days, gives none. Only its
+    first sentence up to the "that" of the words it reports is read (their times are theirs:
+    "... told MPs yesterday that incidents rose last year"), and a newsletter's greeting ("Good
+    Wednesday morning") names no event's day.
 
     Args:
         paragraphs: the article's paragraphs, in order (header lines included).
