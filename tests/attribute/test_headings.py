@@ -159,6 +159,7 @@ Holm said on Thursday that the crew had acted quickly.
         # a body's own statement, headed as one
         ("HARNFORD ROVERS FC\nClub Statement\n3 May 2027\n", True),
         ("Official statement\n", True),
+        ("HARNFORD ROVERS FC\nOfficial Club Statement\n", True),
         ("By Mira Olsen\n\nStatement from the board expected today, sources say.\n", False),
         ("By Mira Olsen\n\nThe club's statement came late.\n", False),
     ],

@@ -196,7 +196,15 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             date(2025, 12, 10),
         ),
         (["The union said last week that its members would strike on the quay on Monday."], None),
-        (["The union said that day that its members would strike on the quay on Monday, and they did."], None),
+        # a day in a clause after "that" still counts: the occasion may be told there, or before a relative
+        (["The football club can confirm that it has today again rejected a bid for its young striker."], REF),
+        (
+            [
+                "The capsule will come home a week late, and the arm that collected the samples is broken, "
+                "officials admitted on Thursday."
+            ],
+            REF,
+        ),
         (
             ["The mayor said on Tuesday that the tolls on the old bridge would be scrapped next year."],
             date(2025, 12, 9),

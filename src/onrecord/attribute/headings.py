@@ -67,7 +67,7 @@ _RELEASE = re.compile(
     r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b|"
     r"^\W*press\s+summary\b|"  # a court's summary of its judgment
     # a body's own statement, headed as one: "Club Statement", "Official statement"
-    r"^\W*(?:(?:club|official|company|joint|public|media)\s+)?statement\W*$",
+    r"^\W*(?:(?:club|official|company|joint|public|media)\s+){0,2}statement\W*$",
     re.I | re.M,
 )
 # a stock-exchange filing's header: "Company announcement", "Inside information"

@@ -277,7 +277,7 @@ _MIN_LEDE_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’»]?\s*$")
 
 
-# "that" opening a reported clause, not "that day", "that same week"
+# "that" opening a clause (the reported words, or a relative), not "that day", "that same week"
 _COMPLEMENT = re.compile(
     r"(?<=\w)[\s,]+that\b(?!\s+(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b)", re.I
 )
@@ -298,10 +298,9 @@ def by_a_day(sentence: str) -> bool:
 def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     """The day the story's first paragraph of running text names for what it reports: "Rivermouth
     Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
-    names no day, or a vague time ("last week"), or two different days, gives none. Only its
-    first sentence up to the "that" of the words it reports is read (their times are theirs:
-    "... told MPs yesterday that incidents rose last year"), and a newsletter's greeting ("Good
-    Wednesday morning") names no event's day.
+    names no day, or a vague time ("last week"), or two different days, gives none; a vague time
+    after a "that" is the reported words' own ("... told MPs yesterday that incidents rose last
+    year": yesterday), and a newsletter's greeting ("Good Wednesday morning") names no event's day.
 
     Args:
         paragraphs: the article's paragraphs, in order (header lines included).
@@ -315,9 +314,6 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
         running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=1)[0]
-        # the reported content's own times ("... told MPs yesterday that incidents rose last year")
-        # are not the occasion's
-        first = _COMPLEMENT.split(first, maxsplit=1)[0]
         first = _GREETING.sub("", first)  # "Good Wednesday morning.": a newsletter's day, no event's
         days = set()
         for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
@@ -326,7 +322,9 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
                     continue
                 day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
                 days.add(day)
-        if _NOT_A_DAY.search(first) or len(days) != 1:
+        # a vague time after a "that" is the reported words' own ("... told MPs yesterday that
+        # incidents rose last year"), not the occasion's
+        if _NOT_A_DAY.search(_COMPLEMENT.split(first, maxsplit=1)[0]) or len(days) != 1:
             return None
         return days.pop()
     return None
