@@ -208,7 +208,7 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
         # or the speaker's pronoun, in a sentence that names no one else
         (
             "Dolores Whitcomb said on Monday that she would back the bill. By Tuesday evening, after a "
-            'briefing, she had changed her mind. "I will vote against it," Whitcomb wrote on X.',
+            'call with the governor, she had switched sides. "I will vote against it," Ostrander wrote on X.',
             ("2027-05-11", "preceding"),
         ),
         (
@@ -218,18 +218,18 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
         ),
         # what a speaker added was said on the occasion the sentence before tells of, however far back
         (
-            "On Monday, Marta Lind had told villagers that rice would arrive this week. She added that "
+            "On Monday, Marta Lind had told the dockers that the cranes would arrive this week. She added that "
             "no family would pay for it.",
             ("2027-05-10", "preceding"),
         ),
         (
-            '"We will close the spillway on April 1," said Marta Lind on Monday. Lind added: "The dam is safe."',
+            '"We will shut the ferry on April 3," said Marta Lind on Monday. Lind added: "The quay is safe."',
             ("2027-05-10", "preceding"),
         ),
-        ('"We will close the spillway on April 1," said Marta Lind. Lind added: "The dam is safe."', (None, None)),
+        ('"We will shut the ferry on April 3," said Marta Lind. Lind added: "The quay is safe."', (None, None)),
         (
-            "Rep. Marta Lind said on Tuesday that 40,000 families lost coverage. On Thursday, at a rally in "
-            'a Bend high school gym, she went further. "Sixty thousand families lost it," Lind told the crowd.',
+            "Rep. Marta Lind said on Tuesday that 8,000 tenants faced eviction. On Thursday, at a rally in "
+            'a Tarnby school hall, she went further. "Nine thousand of them," Lind told the crowd.',
             ("2027-05-13", "preceding"),
         ),
         # not when that sentence tells of an earlier occasion

@@ -543,7 +543,7 @@ def _preceding_day(
     """The day the sentence before a quote gives its speaker, named there ("Sen. Dolores
     Whitcomb posted twice on X on Tuesday morning. 'Families deserve answers,' she wrote"); for
     a cue that adds to it, the day of the occasion it tells of, however far back ("On Monday she
-    had told villagers that ... She added that ...")."""
+    had told the dockers that ... She added that ...")."""
     if c.cue is None or c.bare:
         return None
     index = analysis.sentence_at(c.cue[0])
@@ -551,7 +551,7 @@ def _preceding_day(
     if first == 0:
         return None
     before = analysis.sentences[first - 1]
-    # "On Monday she had told villagers that ... She added that ...": what she added was said then,
+    # "On Monday she had told the dockers that ... She added that ...": what she added was said then,
     # however far back that occasion lies
     added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None
     if first - 1 in cue_sentences and not added:
@@ -565,7 +565,7 @@ def _preceding_day(
         # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."
         at += [m.start() for m in re.finditer(rf"\b{re.escape(c.mention.text)}\b", sentence, re.I)]
     elif entity.kind == "person" and _names_nobody(analysis, before.start, before.end):
-        # "By Tuesday evening she had changed her mind. 'I will vote no,' Whitcombe wrote": the only
+        # "By Tuesday evening she had switched sides. 'I will vote no,' Ostrander wrote": the only
         # one the sentence can mean is the speaker the quote names (of her gender, when known)
         at += [m.start() for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence) if _may_be(entity, m.group())]
     if not at:

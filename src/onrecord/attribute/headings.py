@@ -48,7 +48,7 @@ _HEADER = re.compile(
     r"|^\s*source\s*:(?P<source>[^\n]*\d[^\n]*)$"
     # a Q&A's introduction: "We met on 28 October in a café by the harbour ..."
     r"|\b(?:we|I)\s+(?:met|spoke|talked)\b[^\n.]{0,40}?\bon\s+(?P<met>[^\n]*\d[^\n]*)$"
-    # an interview's note: "This interview was conducted in Brennholm on Friday 5 November 2027"
+    # an interview's note: "This interview was conducted in Harnvik on Friday 7 May 2027"
     r"|\binterview\s+(?:was|has\s+been)\s+(?:conducted|recorded|held|taped)\b[^\n.]{0,40}?\bon\s+"
     r"(?P<conducted>[^\n]*\d[^\n]*)$",
     re.I | re.M,

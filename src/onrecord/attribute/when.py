@@ -157,14 +157,14 @@ def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
 _OCCASION_REACH = 40
 
 
-_KICKER = re.compile(r"^\s*[A-Z][A-Z'’ -]*:\s*")  # a fact check's or a briefing's label: "THE CLAIM:"
+_KICKER = re.compile(r"^\s*[A-Z][A-Z'’ -]*:\s*")  # a fact check's or a briefing's label: "FACT CHECK:"
 
 
 def _at_the_cue(text: str, pos: int, cue_offset: int) -> bool:
     """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence, a
     participle before it at most ("Asked during Monday's programme about ..., he said"), after a
-    label ("THE CLAIM: At Tuesday's debate, ...")."""
-    opening = _KICKER.sub("", text[:pos])  # "THE CLAIM: At Tuesday's debate, X said"
+    label ("FACT CHECK: At Tuesday's debate, ...")."""
+    opening = _KICKER.sub("", text[:pos])  # "FACT CHECK: At Tuesday's debate, X said"
     return abs(pos - cue_offset) <= _OCCASION_REACH or len(opening.split()) <= 1
 
 
@@ -209,7 +209,7 @@ def find_time(text: str, cue_offset: int, ref: date | None, previous: date | Non
     nearest = min(found, key=lambda f: abs(f[2] - cue_offset))
     lag = lag_days(text[:cue_offset])
     if lag and nearest[0] == "day" and nearest[1] is not None:
-        # "... said Thursday, two days after saying it would stay out": two days before Thursday
+        # "... said Thursday, two days after saying he would wait": two days before Thursday
         return _day(_shift(nearest[1], -lag), nearest[2])
     return nearest
 
@@ -228,7 +228,7 @@ _OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
 
 
 # A pronoun and a verb that tell of an earlier figure or promise, closing a noun phrase: "the
-# 30,000 jobs she cited Tuesday", "the offer they made on Monday" (no cue: "she promised Monday").
+# 12,000 homes she cited Friday", "the offer they made on Monday" (no cue: "she promised Monday").
 _CITED = re.compile(
     r"\b(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:cited|gave|used|quoted|floated|mentioned|made|put forward)\s+$", re.I
 )
@@ -261,7 +261,7 @@ def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpre
                 day = year_before(day)
             if day is not None:
                 found.append(("day", day, f.start))
-    # "up from the 1,400 he cited Monday": the day of an earlier figure's verb, not the cue's
+    # "up from the 900 she cited Friday": the day of an earlier figure's verb, not the cue's
     return [f for f in found if f[0] != "day" or not _CITED.search(text[: f[2]])]
 
 
@@ -285,13 +285,13 @@ _COMPLEMENT = re.compile(
 
 _GREETING = re.compile(r"\bgood\s+(?:" + "|".join(_DAY_NAMES) + r")\s+(?:morning|afternoon|evening)\b", re.I)
 # A sentence opening with the day by which something had happened: "By Tuesday evening, after a
-# briefing, she had changed her mind".
+# call with the governor, she had switched sides".
 _BY_DAY = re.compile(r"^\W*by\s+(?:(?:" + "|".join(_DAY_NAMES) + r")|yesterday|last night|this morning)\b", re.I)
 
 
 def by_a_day(sentence: str) -> bool:
     """Whether a sentence opens with the day by which something had happened ("By Tuesday
-    evening, she had changed her mind"): its past perfect tells of that day, not of an earlier one."""
+    evening, she had switched sides"): its past perfect tells of that day, not of an earlier one."""
     return _BY_DAY.match(sentence) is not None
 
 
@@ -299,8 +299,8 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     """The day the story's first paragraph of running text names for what it reports: "Rivermouth
     Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
     names no day, or a vague time ("last week"), or two different days, gives none; a vague time
-    after a "that" is the reported words' own ("... told MPs yesterday that incidents rose last
-    year": yesterday), and a newsletter's greeting ("Good Wednesday morning") names no event's day.
+    after a "that" is the reported words' own ("... told councillors yesterday that fares rose
+    last year": yesterday), and a newsletter's greeting ("Good Wednesday morning") names no event's day.
 
     Args:
         paragraphs: the article's paragraphs, in order (header lines included).
@@ -322,8 +322,8 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
                     continue
                 day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
                 days.add(day)
-        # a vague time after a "that" is the reported words' own ("... told MPs yesterday that
-        # incidents rose last year"), not the occasion's
+        # a vague time after a "that" is the reported words' own ("... told councillors yesterday
+        # that fares rose last year"), not the occasion's
         if _NOT_A_DAY.search(_COMPLEMENT.split(first, maxsplit=1)[0]) or len(days) != 1:
             return None
         return days.pop()
