@@ -64,6 +64,14 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         ("We met on 2 May in a café by the harbour, where she ordered tea.\n\nQ: Hi.\n", [], "2027-05-02"),
         ("I spoke to him by phone on May 4, 2027.\n\nQ: Hi.\n", [], "2027-05-04"),
         ("We met in May, a week after the vote.\n\nQ: Hi.\n", [], None),  # no day named
+        # an interview's note says when it was conducted, days before it was published
+        (
+            "By Ola Berg. This interview was conducted in Tarnby on Friday 7 May 2027 and edited.\n\nQ: Hi.\n",
+            [],
+            "2027-05-07",
+        ),
+        ("The interview has been recorded at the harbour on 3 May 2027.\n\nQ: Hi.\n", [], "2027-05-03"),
+        ("This interview was conducted in May and has been edited.\n\nQ: Hi.\n", [], None),
     ],
 )
 def test_day_marks(text: str, heading: list[tuple[int, str]], header: str | None) -> None:
@@ -148,6 +156,12 @@ Holm said on Thursday that the crew had acted quickly.
         ("Corrow Stock Exchange | Company announcement | Inside information\nIssuer: Brask Shipping ASA\n", True),
         ("SUPREME COURT OF ELLSMERE\n\nPRESS SUMMARY\n\n3 May 2027\n", True),
         ("By Mira Olsen, Business Reporter\n\nThe summary of the court's findings ran to 40 pages.\n", False),
+        # a body's own statement, headed as one
+        ("HARNFORD ROVERS FC\nClub Statement\n3 May 2027\n", True),
+        ("Official statement\n", True),
+        ("HARNFORD ROVERS FC\nOfficial Club Statement\n", True),
+        ("By Mira Olsen\n\nStatement from the board expected today, sources say.\n", False),
+        ("By Mira Olsen\n\nThe club's statement came late.\n", False),
     ],
 )
 def test_is_filing(header: str, filed: bool) -> None:
@@ -160,6 +174,7 @@ def test_is_filing(header: str, filed: bool) -> None:
         "PRESS RELEASE\n",
         "Corrow Stock Exchange | Company announcement | Inside information\n",
         "SUPREME COURT OF ELLSMERE\n\nPRESS SUMMARY\n",
+        "HARNFORD ROVERS FC\nClub Statement\n",
     ],
 )
 def test_a_filing_is_of_its_own_date(header: str) -> None:
@@ -190,6 +205,33 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
             'said it again, with a new figure. "Families deserve answers," she told reporters.',
             ("2027-05-11", "preceding"),
         ),
+        # or the speaker's pronoun, in a sentence that names no one else
+        (
+            "Dolores Whitcomb said on Monday that she would back the bill. By Tuesday evening, after a "
+            'call with the governor, she had switched sides. "I will vote against it," Ostrander wrote on X.',
+            ("2027-05-11", "preceding"),
+        ),
+        (
+            "Dolores Whitcomb said on Monday that she would back the bill. On Tuesday Anna Lind said she "
+            'would not. "I will vote for it," Whitcomb told reporters.',
+            ("2027-05-10", "context"),
+        ),
+        # what a speaker added was said on the occasion the sentence before tells of, however far back
+        (
+            "On Monday, Marta Lind had told the dockers that the cranes would arrive this week. She added that "
+            "no family would pay for it.",
+            ("2027-05-10", "preceding"),
+        ),
+        (
+            '"We will shut the ferry on April 3," said Marta Lind on Monday. Lind added: "The quay is safe."',
+            ("2027-05-10", "preceding"),
+        ),
+        ('"We will shut the ferry on April 3," said Marta Lind. Lind added: "The quay is safe."', (None, None)),
+        (
+            "Rep. Marta Lind said on Tuesday that 8,000 tenants faced eviction. On Thursday, at a rally in "
+            'a Tarnby school hall, she went further. "Nine thousand of them," Lind told the crowd.',
+            ("2027-05-13", "preceding"),
+        ),
         # not when that sentence tells of an earlier occasion
         (
             "On Tuesday, Whitcombe had warned that the fire was spreading fast.\n\n"
@@ -201,7 +243,8 @@ def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise()
 def test_a_quote_takes_the_day_of_the_sentence_that_introduces_its_speaker(
     text: str, wanted: tuple[str | None, str | None]
 ) -> None:
-    [quote] = [q for q in extract(text, published="2027-05-13") if q.kind == "direct"]
+    # the last direct quote (or the added report)
+    quote = [q for q in extract(text, published="2027-05-13") if q.kind == "direct" or "no family" in q.text][-1]
     assert (quote.said_on, quote.said_on_source) == wanted
 
 

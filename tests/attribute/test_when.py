@@ -258,3 +258,27 @@ def test_day_named_last(text: str, expected: date | None) -> None:
 )
 def test_the_day_in_the_languages_added_as_data(text: str, said_on: str) -> None:
     assert [q.said_on for q in extract(text, published="2027-03-11")] == [said_on]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a cue some days after the day the sentence names was said that many days before it
+        (
+            "The minister said on Thursday he would act, two days after saying he would wait",
+            "saying",
+            date(2025, 12, 9),
+        ),
+        (
+            "The panel has found fraud, its chair said Wednesday, a day after telling reporters it had not",
+            "telling",
+            date(2025, 12, 9),
+        ),
+        ("She resigned on Thursday, a week after telling staff she would stay", "telling", date(2025, 12, 4)),
+        ("The minister said on Thursday he would act, two days after saying he would wait", "said", REF),
+        ("The minister said he would act, two days after saying he would wait", "saying", None),
+    ],
+)
+def test_a_cue_some_days_after_the_day_named(text: str, cue: str, expected: date | None) -> None:
+    found = find_time(text, text.index(cue), REF)
+    assert (found[1] if found else None) == expected

@@ -30,8 +30,10 @@ from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.when import (
     SAME_DAY,
     TimeExpression,
+    by_a_day,
     day_named_last,
     find_time,
+    lag_days,
     lede_day,
     outside_clauses,
     present_tense,
@@ -190,7 +192,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 paragraph = start.paragraph
                 if not _named_before(entity, text, _paragraph_start(analysis, paragraph)):
                     story_day = wire_day
-        if time is not None and time[0] == "day" and time[1] is not None and not c.past_perfect and entity is not None:
+        # "..., two days after saying ...": an earlier occasion's day, carried on to no later quote
+        looks_back = c.past_perfect or _lagged(analysis, c)
+        if time is not None and time[0] == "day" and time[1] is not None and not looks_back and entity is not None:
             # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
             # so does a line no speaker is found for (an anonymous source, a stray clause)
             story_day = time[1].isoformat()
@@ -204,7 +208,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
-        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present)
+        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present, looks_back)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
@@ -580,11 +584,27 @@ _NOW = re.compile(
 )
 
 
+_ADDED = re.compile(r"add(?:s|ed|ing)?\b", re.I)  # a cue that goes on with the words before
+
+
+def _may_be(entity: Entity, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for the entity: its gender, when known, is the pronoun's."""
+    read = knowledge().pronoun(pronoun.casefold())
+    return read is not None and (entity.gender is None or read[0] == entity.gender)
+
+
+def _names_nobody(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` names no one (a place may stand there)."""
+    return not any(start <= m.start < end for m in analysis.names)
+
+
 def _preceding_day(
     analysis: Analysis, c: Candidate, entity: Entity, ref: date | None, cue_sentences: set[int]
 ) -> str | None:
     """The day the sentence before a quote gives its speaker, named there ("Sen. Dolores
-    Whitcomb posted twice on X on Tuesday morning. 'Families deserve answers,' she wrote")."""
+    Whitcomb posted twice on X on Tuesday morning. 'Families deserve answers,' she wrote"); for
+    a cue that adds to it, the day of the occasion it tells of, however far back ("On Monday she
+    had told the dockers that ... She added that ...")."""
     if c.cue is None or c.bare:
         return None
     index = analysis.sentence_at(c.cue[0])
@@ -592,17 +612,28 @@ def _preceding_day(
     if first == 0:
         return None
     before = analysis.sentences[first - 1]
-    if first - 1 in cue_sentences:
+    # "On Monday she had told the dockers that ... She added that ...": what she added was said then,
+    # however far back that occasion lies
+    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None
+    if first - 1 in cue_sentences and not added:
         return None  # a statement of its own: its day is carried as context, not stated for this one
-    sentence = analysis.text[before.start : before.end]
+    # the words quoted there name their own days ("'We close on April 1,' she said. She added: ...")
+    quoted = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
+    sentence = mask_pieces(analysis.text, before.start, before.end, quoted)
     names = [entity.name, *(entity.forms or ())]
     at = [sentence.find(n.split()[-1]) for n in names if n and n.split()[-1] in sentence]
     if c.mention is not None and c.mention.kind == "pronoun":
         # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."
         at += [m.start() for m in re.finditer(rf"\b{re.escape(c.mention.text)}\b", sentence, re.I)]
+    elif entity.kind == "person" and _names_nobody(analysis, before.start, before.end):
+        # "By Tuesday evening she had switched sides. 'I will vote no,' Ostrander wrote": the only
+        # one the sentence can mean is the speaker the quote names (of her gender, when known)
+        at += [m.start() for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence) if _may_be(entity, m.group())]
     if not at:
         return None  # the sentence before is about someone else
-    if _EARLIER.search(outside_clauses(sentence, min(at))):  # not "his wife, whose scan had gone ahead"
+    # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not
+    # after "By Tuesday evening": the day it had happened by)
+    if _EARLIER.search(outside_clauses(sentence, min(at))) and not by_a_day(sentence) and not added:
         return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
     if _NOW.search(sentence, min(at)):
         # "She has just repeated the line she used on Tuesday": the present perfect tells of now,
@@ -644,6 +675,15 @@ def _named_before(entity: Entity | None, text: str, at: int) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", text[:at]) for n in names)
 
 
+def _lagged(analysis: Analysis, c: Candidate) -> bool:
+    """Whether a quote's cue comes some days after the day its sentence names ("..., two days
+    after saying ...")."""
+    if c.cue is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    return lag_days(analysis.text[sentence.start : c.cue[0]]) > 0
+
+
 def _dated_by_article(c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:
     """Whether a quote nothing else dates was said on the article's own day: news reports the
     day's words, so a quote with its cue and no time of its own ("Rohloff told Continental Wire
@@ -664,10 +704,12 @@ def _said_on(
     last_day: dict[int, str],
     second_hand: bool,
     present: bool = False,
+    looks_back: bool = False,
 ) -> tuple[str | None, str | None]:
     """The day of the statement and where it comes from: its own time expression (``stated``),
     else the speaker's last dated one (``context``), never for a cue in the present tense
-    (``present``: "he says", an interview of no particular day)."""
+    (``present``: "he says", an interview of no particular day). The day of an earlier occasion
+    (``looks_back``: "had said on Monday", "two days after saying") is carried on to no later quote."""
     key = entity.key if entity is not None else -1
     if (c.cue is not None and not c.bare) or time is not None:
         if c.past_perfect and (time is None or time[0] != "day"):
@@ -676,7 +718,7 @@ def _said_on(
             kind, day, _ = time
             if kind == "day" and day is not None:
                 iso = day.isoformat()
-                if entity is not None and not c.past_perfect:  # an earlier occasion carries no day on
+                if entity is not None and not looks_back:  # an earlier occasion carries no day on
                     last_day[key] = iso
                 return iso, "stated"
             return None, None

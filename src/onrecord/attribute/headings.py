@@ -5,10 +5,10 @@ headings (``Thursday 11 March``, ``Friday, May 6``): every statement in an entry
 day unless its own sentence says otherwise; entries above the first heading are of the
 publication day. A transcript's header names the recording or broadcast date (``Recorded: Thursday,
 May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thursday, ...``, a Q&A's
-``We met on 28 October ...``): every turn
+``We met on 28 October ...``, ``This interview was conducted ... on Friday 5 November 2027``): every turn
 was said that day; a transcript whose header names no date, on its publication day. A press
 release (``PRESS RELEASE``, ``FOR IMMEDIATE RELEASE``, ``Pressemitteilung``, ``Communiqué de
-presse`` at its head) speaks on its own date: a quote in it whose sentence names no day was said
+presse``, a ``Club Statement`` at its head) speaks on its own date: a quote in it whose sentence names no day was said
 that day.
 """
 
@@ -47,7 +47,10 @@ _HEADER = re.compile(
     # a monitoring export's source line: "Source: Sever-24 TV, Kamsk, in Russian 1600 gmt 17 Nov 27"
     r"|^\s*source\s*:(?P<source>[^\n]*\d[^\n]*)$"
     # a Q&A's introduction: "We met on 28 October in a café by the harbour ..."
-    r"|\b(?:we|I)\s+(?:met|spoke|talked)\b[^\n.]{0,40}?\bon\s+(?P<met>[^\n]*\d[^\n]*)$",
+    r"|\b(?:we|I)\s+(?:met|spoke|talked)\b[^\n.]{0,40}?\bon\s+(?P<met>[^\n]*\d[^\n]*)$"
+    # an interview's note: "This interview was conducted in Harnvik on Friday 7 May 2027"
+    r"|\binterview\s+(?:was|has\s+been)\s+(?:conducted|recorded|held|taped)\b[^\n.]{0,40}?\bon\s+"
+    r"(?P<conducted>[^\n]*\d[^\n]*)$",
     re.I | re.M,
 )
 _MAX_HEADER_CHARS = 1500
@@ -62,7 +65,9 @@ _MIN_STAMPS = 2  # a transcript's header sits above its first turns
 _RELEASE = re.compile(
     r"^\W*(?:press|news|media)\s+release\b|\bfor\s+immediate\s+(?:release|publication)\b|"
     r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b|"
-    r"^\W*press\s+summary\b",  # a court's summary of its judgment
+    r"^\W*press\s+summary\b|"  # a court's summary of its judgment
+    # a body's own statement, headed as one: "Club Statement", "Official statement"
+    r"^\W*(?:(?:club|official|company|joint|public|media)\s+){0,2}statement\W*$",
     re.I | re.M,
 )
 # a stock-exchange filing's header: "Company announcement", "Inside information"
@@ -157,7 +162,7 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     release = ref.isoformat() if ref is not None and is_filing(text) else None
     header = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
-        rest = m.group("rest") or m.group("inline") or m.group("source") or m.group("met")
+        rest = m.group("rest") or m.group("inline") or m.group("source") or m.group("met") or m.group("conducted")
         header = _one_date(rest, ref) or _first_date(rest, ref)
         if header:
             break

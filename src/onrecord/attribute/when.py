@@ -18,8 +18,10 @@ __all__ = [
     "SAME_DAY",
     "TimeExpression",
     "after_next_day",
+    "by_a_day",
     "day_named_last",
     "find_time",
+    "lag_days",
     "lede_day",
     "outside_clauses",
     "present_tense",
@@ -41,7 +43,7 @@ _WEEKDAY = re.compile(
 # The occasions words are said at.
 _OCCASION_NOUNS = (
     r"(?:briefing|conference|debate|meeting|hearing|statement|speech|session|interview|address|rally|remarks|"
-    r"sitting|summit|call|announcement|release)s?\b"
+    r"sitting|summit|call|announcement|release|programme|program|show|broadcast)s?\b"
 )
 _OCCASION = re.compile(
     r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?("
@@ -50,7 +52,8 @@ _OCCASION = re.compile(
     + _OCCASION_NOUNS,
     re.I,
 )
-_YESTERDAY = re.compile(r"\b(yesterday|the day before)\b", re.I)
+# "yesterday's match", like "Sunday's run-off", names an event, not the day of speech
+_YESTERDAY = re.compile(r"\b(yesterday|the day before)\b(?!['’]s\b)", re.I)
 _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on this day)\b", re.I)
 # "he told reporters the same day", "in the association's statement that day": the day named just
 # before ("previous" to find_time), not the reference day.
@@ -162,14 +165,35 @@ def _weekday(ref: date, name: str, qualifier: str | None) -> date | None:
 _OCCASION_REACH = 40
 
 
+_KICKER = re.compile(r"^\s*[A-Z][A-Z'’ -]*:\s*")  # a fact check's or a briefing's label: "FACT CHECK:"
+
+
 def _at_the_cue(text: str, pos: int, cue_offset: int) -> bool:
-    """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence."""
-    return abs(pos - cue_offset) <= _OCCASION_REACH or not text[:pos].strip()
+    """Whether an occasion at ``pos`` is the cue's own: next to it, or opening the sentence, a
+    participle before it at most ("Asked during Monday's programme about ..., he said"), after a
+    label ("FACT CHECK: At Tuesday's debate, ...")."""
+    opening = _KICKER.sub("", text[:pos])  # "FACT CHECK: At Tuesday's debate, X said"
+    return abs(pos - cue_offset) <= _OCCASION_REACH or len(opening.split()) <= 1
 
 
 def _day(day: date | None, pos: int) -> TimeExpression:
     """A day expression; one whose day falls off the calendar names no day."""
     return ("day", day, pos) if day is not None else ("not-day", None, pos)
+
+
+# A cue some days after the day the sentence names: "..., two days after saying it would stay
+# out", "a week after telling reporters ...".
+_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LAG = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+$", re.I)
+
+
+def lag_days(before: str) -> int:
+    """How many days before the day its sentence names a cue was said, from the words just
+    before it ("two days after" -> 2, "a week after" -> 7); 0 when they name no lag."""
+    lag = _LAG.search(before)
+    if lag is None:
+        return 0
+    return (7 if lag.group(2).lower().startswith("week") else 1) * _COUNTS[lag.group(1).lower()]
 
 
 def find_time(text: str, cue_offset: int, ref: date | None, previous: date | None = None) -> TimeExpression | None:
@@ -190,7 +214,12 @@ def find_time(text: str, cue_offset: int, ref: date | None, previous: date | Non
         found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
     if not found:
         return None
-    return min(found, key=lambda f: abs(f[2] - cue_offset))
+    nearest = min(found, key=lambda f: abs(f[2] - cue_offset))
+    lag = lag_days(text[:cue_offset])
+    if lag and nearest[0] == "day" and nearest[1] is not None:
+        # "... said Thursday, two days after saying he would wait": two days before Thursday
+        return _day(_shift(nearest[1], -lag), nearest[2])
+    return nearest
 
 
 def day_named_last(text: str, ref: date | None) -> date | None:
@@ -204,6 +233,13 @@ def day_named_last(text: str, ref: date | None) -> date | None:
 # The same moment in another time zone, in brackets: "shortly after 2 a.m. (1800 GMT Saturday)"
 # names the day where it is not the story's (the day of the story's own clock is the day).
 _OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
+
+
+# A pronoun and a verb that tell of an earlier figure or promise, closing a noun phrase: "the
+# 12,000 homes she cited Friday", "the offer they made on Monday" (no cue: "she promised Monday").
+_CITED = re.compile(
+    r"\b(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:cited|gave|used|quoted|floated|mentioned|made|put forward)\s+$", re.I
+)
 
 
 def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpression]:
@@ -233,7 +269,8 @@ def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpre
                 day = year_before(day)
             if day is not None:
                 found.append(("day", day, f.start))
-    return found
+    # "up from the 900 she cited Friday": the day of an earlier figure's verb, not the cue's
+    return [f for f in found if f[0] != "day" or not _CITED.search(text[: f[2]])]
 
 
 # Abbreviations whose point is no sentence's end: times of day, titles, months in US style.
@@ -248,10 +285,30 @@ _MIN_LEDE_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’»]?\s*$")
 
 
+# "that" opening a clause (the reported words, or a relative), not "that day", "that same week"
+_COMPLEMENT = re.compile(
+    r"(?<=\w)[\s,]+that\b(?!\s+(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b)", re.I
+)
+
+
+_GREETING = re.compile(r"\bgood\s+(?:" + "|".join(_DAY_NAMES) + r")\s+(?:morning|afternoon|evening)\b", re.I)
+# A sentence opening with the day by which something had happened: "By Tuesday evening, after a
+# call with the governor, she had switched sides".
+_BY_DAY = re.compile(r"^\W*by\s+(?:(?:" + "|".join(_DAY_NAMES) + r")|yesterday|last night|this morning)\b", re.I)
+
+
+def by_a_day(sentence: str) -> bool:
+    """Whether a sentence opens with the day by which something had happened ("By Tuesday
+    evening, she had switched sides"): its past perfect tells of that day, not of an earlier one."""
+    return _BY_DAY.match(sentence) is not None
+
+
 def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     """The day the story's first paragraph of running text names for what it reports: "Rivermouth
     Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
-    names no day, or a vague time ("last week"), or two different days, gives none.
+    names no day, or a vague time ("last week"), or two different days, gives none; a vague time
+    after a "that" is the reported words' own ("... told councillors yesterday that fares rose
+    last year": yesterday), and a newsletter's greeting ("Good Wednesday morning") names no event's day.
 
     Args:
         paragraphs: the article's paragraphs, in order (header lines included).
@@ -265,6 +322,7 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
         running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=1)[0]
+        first = _GREETING.sub("", first)  # "Good Wednesday morning.": a newsletter's day, no event's
         days = set()
         for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
             for m in pattern.finditer(first):
@@ -274,7 +332,9 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
                     continue
                 day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
                 days.add(day)
-        if _NOT_A_DAY.search(first) or len(days) != 1:
+        # a vague time after a "that" is the reported words' own ("... told councillors yesterday
+        # that fares rose last year"), not the occasion's
+        if _NOT_A_DAY.search(_COMPLEMENT.split(first, maxsplit=1)[0]) or len(days) != 1:
             return None
         return days.pop()
     return None
