@@ -461,6 +461,14 @@ def test_a_press_release_is_spoken_by_the_organisation_that_issues_it(
         ("Hillary Clinton spoke in Ohio.\n\nClinton says Trump\u2019s \u201clatest outburst is unhinged.\u201d",
          "Clinton", None),
         ("The prison population has since grown to 2.3 million inmates, Ms. Hale told CNN.", "Hale", "CNN"),
+        # nor a body its own ("the Palace" reads as a body, not as an outlet that reported)
+        ("According to the Palace, the President has not spoken with the contractors since May.", "Palace", None),
+        # an outlet by its name read as the speaker keeps the channel: the speaker is what is wrong
+        ("According to the Harbour Courier, the mayor has not spoken with the contractors.", "Harbour Courier",
+         "Harbour Courier"),
+        # and so does one the article calls a medium
+        ("Lesny Vestnik, the regional daily, reported on Thursday that the mill had closed.", "Lesny Vestnik",
+         "Lesny Vestnik"),
     ],
 )  # fmt: skip
 def test_a_person_is_never_her_own_channel(text: str, speaker: str, via: str | None) -> None:

@@ -592,8 +592,8 @@ _FOREIGN = re.compile(
     r"|[Пп]о\s+данным\s+(?:агентства\s+|газеты\s+)?(?:«)?(?P<ru4>" + _NAME + r")"
     # Polish "jak podała agencja X", Indonesian "seperti dikutip X", Swedish "säger till X"
     r"|\b[Jj]ak\s+(?:podała|podał|podaje|poinformowała|poinformował|napisała|napisał|pisze)\s+"
-    r"(?:agencja\s+|gazeta\s+|dziennik\s+|telewizja\s+|radio\s+|portal\s+)?(?P<pl>" + _NAME + r")"
-    r"|\b[Ss]eperti\s+dikutip\s+(?:dari\s+|oleh\s+)?(?:kantor\s+berita\s+|harian\s+|surat\s+kabar\s+)?(?P<id>"
+    r"(?:agencja\s+|gazeta\s+|dziennik\s+|telewizja\s+|radio\s+|portal\s+)?(?P<pl3>" + _NAME + r")"
+    r"|\b[Ss]eperti\s+dikutip\s+(?:dari\s+|oleh\s+)?(?:kantor\s+berita\s+|harian\s+|surat\s+kabar\s+)?(?P<id4>"
     + _NAME
     + r")"
     r"|\b(?:säger|sade|sa|berättar|berättade|uppger|uppgav|förklarar|förklarade)\s+till\s+(?P<sv>" + _NAME + r")"
@@ -747,7 +747,8 @@ def _after_medium_noun(phrase: str) -> str:
 
 
 _REPORTING_KEYS = {
-    "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "pl", "pl2",
+    "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "id4", "pl",
+    "pl2", "pl3",
 }  # fmt: skip
 # the groups of :data:`_FOREIGN` whose name a medium's noun introduces ("menurut harian X")
 _AFTER_NOUN_KEYS = {"id2", "pl", "pl2"}
