@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.features import _other_name_after, _owner_swapped, compatible, features, normalize
+from onrecord.link.features import _other_name_after, _owner_swapped, _subject_swapped, compatible, features, normalize
 
 
 @pytest.mark.parametrize(
@@ -523,3 +523,27 @@ def test_a_body_of_another_owner(a: str, b: str, swapped: bool) -> None:
 )
 def test_a_name_that_opens_the_wording(a: str, b: str, same: bool) -> None:
     assert compatible(features(a), features(b))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        # the same undertaking of two places or parties, each named as the subject
+        ("the Brynmor pumping station would be replaced by 2031", "The Felindre station will be replaced by 2031", True),
+        ("Customs should inspect the cargo", "The Navy should inspect this cargo first", True),
+        ("the Harlan depot could close next spring", "The Wexley depot could close next spring too", True),
+        # one party under two names: the other wording holds it, or an acronym of it
+        ("the Brynmor station would be replaced by 2031", "The Brynmor pumping station will be replaced by 2031", False),
+        ("NPA should inspect the cargo", "The National Ports Authority should inspect the cargo", False),
+        ("Customs should inspect the cargo", "The Navy should help Customs inspect the cargo", False),
+        # no predicate in common, or no named subject before the modal
+        ("Customs should inspect the cargo", "The Navy should stay out of it", False),
+        ("We will replace the station by 2031", "The Felindre station will be replaced by 2031", False),
+        ("the station in Brynmor would be replaced", "the station in Felindre would be replaced", False),
+    ],
+)
+def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -> None:
+    assert _subject_swapped(features(a), features(b)) is swapped
+    assert _subject_swapped(features(b), features(a)) is swapped
+    if swapped:
+        assert compatible(features(a), features(b)) == (False, "entities")

@@ -1029,39 +1029,40 @@ _EN_MODALS = frozenset("will would shall should can could may might must".split(
 _SUBJECT_WORDS = 4  # words a named subject runs to before its modal ("the Aberaeron treatment works")
 
 
-def _named_subject(f: Features) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """The names of the subject an English wording opens with, when that subject is a name (with
-    "the" before it and nouns after it: "the Aberaeron treatment works") followed by a modal, and
-    the content words of what it is said to do; None for any other opening ("We will", "It
-    should")."""
+def _named_subject(f: Features) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]] | None:
+    """The subject an English wording opens with, when it is a name (with "the" before it and
+    nouns after it: "the Aberaeron treatment works") followed by a modal: its words, its names,
+    and the content words (cut to a stem) of what it is said to do; None for any other opening
+    ("We will", "It should")."""
     words = f.words
     start = 1 if words[:1] == ("the",) else 0
     k = next((i for i in range(start, min(len(words), start + _SUBJECT_WORDS + 1)) if words[i] in _EN_MODALS), None)
     if k is None or k == start or any(w in _STOP for w in words[start:k]):
         return None
-    names = {w for w in words[start:k] if w in f.entities or (w == f.opener and start == 0)}
+    names = frozenset(w for w in words[start:k] if w in f.entities or (w == f.opener and start == 0))
     if words[start] not in names:
         return None
-    return frozenset(names), tuple(w for w in words[k + 1 :] if w not in _STOP and len(w) > 2)
+    return words[start:k], names, frozenset(w[:5] for w in words[k + 1 :] if w not in _STOP and len(w) > 2)
 
 
 def _subject_swapped(a: Features, b: Features) -> bool:
     """Two English wordings whose subjects are different names, neither of which the other
-    wording holds, and whose predicates after a modal share a content word: the same
-    undertaking or demand said of two parties or places ("the Aberaeron treatment works would
-    be rebuilt by 2029" / "The Llandysul works will be rebuilt by 2029 as well", "Treasury should
-    look at the deal" / "The Pentagon should review this deal")."""
+    wording holds (nor an acronym of the other's subject), and whose predicates after a modal
+    share a content word: the same undertaking or demand said of two parties or places ("the
+    Aberaeron treatment works would be rebuilt by 2029" / "The Llandysul works will be rebuilt
+    by 2029 as well", "Treasury should look at the deal" / "The Pentagon should review this
+    deal")."""
     if a.language != b.language or a.language != "en":
         return False
     sa, sb = _named_subject(a), _named_subject(b)
     if sa is None or sb is None:
         return False
-    (names_a, rest_a), (names_b, rest_b) = sa, sb
+    (subject_a, names_a, rest_a), (subject_b, names_b, rest_b) = sa, sb
     if names_a & set(b.words) or names_b & set(a.words):
         return False
-    if any(_acronym_of(x, b.words) or _acronym_of(y, a.words) for x in names_a for y in names_b):
+    if any(_acronym_of(x, subject_b) for x in names_a) or any(_acronym_of(y, subject_a) for y in names_b):
         return False
-    return bool({w[:5] for w in rest_a} & {w[:5] for w in rest_b})
+    return bool(rest_a & rest_b)
 
 
 def _after_auxiliaries(words: tuple[str, ...]) -> tuple[str, ...]:
