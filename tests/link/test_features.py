@@ -529,11 +529,11 @@ def test_a_name_that_opens_the_wording(a: str, b: str, same: bool) -> None:
     ("a", "b", "swapped"),
     [
         # the same undertaking of two places or parties, each named as the subject
-        ("the Brynmor pumping station would be replaced by 2031", "The Felindre station will be replaced by 2031", True),
+        ("the Brynmor pump station would be replaced by 2031", "The Felindre station will be replaced by 2031", True),
         ("Customs should inspect the cargo", "The Navy should inspect this cargo first", True),
         ("the Harlan depot could close next spring", "The Wexley depot could close next spring too", True),
         # one party under two names: the other wording holds it, or an acronym of it
-        ("the Brynmor station would be replaced by 2031", "The Brynmor pumping station will be replaced by 2031", False),
+        ("the Brynmor station would be replaced by 2031", "The Brynmor pump station will be replaced by 2031", False),
         ("NPA should inspect the cargo", "The National Ports Authority should inspect the cargo", False),
         ("Customs should inspect the cargo", "The Navy should help Customs inspect the cargo", False),
         # no predicate in common, or no named subject before the modal
