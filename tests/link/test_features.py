@@ -547,3 +547,34 @@ def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -
     assert _subject_swapped(features(b), features(a)) is swapped
     if swapped:
         assert compatible(features(a), features(b)) == (False, "entities")
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a count of none negates the thing counted, as "no" does
+        ("Not one tenant will be evicted as a result of this sale", ("tenan",)),
+        ("not a single pension would be lost", ("pensi",)),
+        ("no tenants would be evicted", ("tenan",)),
+        # what a characterising verb calls it
+        ('a delay she called "not acceptable for a city like this"', ("accep",)),
+        ("he described the timetable as not realistic", ("reali",)),
+        # no count, no predicate: a contrast
+        ("in the context of not a ceasefire", ()),
+        ("a pause, not a ceasefire", ()),
+    ],
+)
+def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[str, ...]) -> None:
+    assert features(text, "en").negations == negated
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("no tenants would be evicted", "Not one tenant at Harrow Court will be evicted as a result of this sale", True),
+        ('the delay was "not acceptable for a city like this"', "That is not acceptable for a city like this.", True),
+        ("Not one tenant will be evicted", "Tenants will be evicted", False),
+    ],
+)
+def test_a_count_of_none_and_a_characterisation_agree_with_their_negations(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b, "en"))[0] is same

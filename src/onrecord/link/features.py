@@ -370,9 +370,10 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             if contrast is not None:
                 contrast.extend(x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha())
             continue
+        counted = lang == "en" and lw == "not" and _none_counted(raw_words[i + 1 : i + 3])
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-            if before not in _EN_AUXILIARIES and after != "to":
+            if before not in _EN_AUXILIARIES and before not in _EN_CHARACTERISING and after != "to" and not counted:
                 continue  # "in the context of not a ceasefire": not a negated predicate
         if (
             lang == "fr"
@@ -392,6 +393,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         rest = list(itertools.takewhile(lambda x: x not in _SENTENCE_END, raw_words[i + 1 :]))
         if lw in _ANSWERS and (not i or before in _SENTENCE_END) and not rest:
             continue  # "No." answering a question
+        if counted:  # "not one job", "not a single pension": the thing counted is negated, as after "no"
+            rest = list(itertools.dropwhile(lambda x: x.casefold() in _EN_NONE_COUNTED, rest))
         if lang != "en":  # the word after an elided article or pronoun ("l'intention", "d'arrêter")
             rest = [_ELISION.sub("", x) for x in rest]
         target = next(
@@ -443,6 +446,20 @@ def _in_concord(raw_words: list[str], last: int, i: int, lang: str) -> bool:
 _UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè"})
 # Prepositions after which "no" denies a thing, not a predicate ("with no loss", "at no cost").
 _EN_NO_AFTER = frozenset("with at for of under without".split())
+# A verb that characterises with the words after it: "a record he called "not acceptable"",
+# "described the plan as not viable" negate what they call it.
+_EN_CHARACTERISING = frozenset("called calls call calling termed deemed branded labelled labeled as".split())
+# "not one job", "not a single pension", "not one more household": none of the thing counted
+_EN_NONE_COUNTED = frozenset("one a single more".split())
+
+
+def _none_counted(after: list[str]) -> bool:
+    """Whether the two words after an English "not" count none of a thing ("not one job", "not a
+    single pension"; "not a ceasefire" is no count)."""
+    words = [w.casefold() for w in after]
+    return words[:1] == ["one"] or words[:2] == ["a", "single"]
+
+
 # French conjunctions whose clause takes a negation that English does not write ("ils ne
 # bougeront pas tant que Paris ne nous aura pas entendus": "until Paris has heard us").
 _FR_UNTIL = frozenset({("tant", "que"), ("avant", "que"), ("à", "moins")})
