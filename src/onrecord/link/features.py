@@ -971,7 +971,7 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
     if _opener_swapped(a, b):
         return False, "entities"  # "Lisbon has lost its soul" / "Porto had lost its soul": two places
     if _subject_swapped(a, b):
-        return False, "entities"  # "the Aberaeron works would be rebuilt" / "The Llandysul works will be rebuilt"
+        return False, "entities"  # "the Brynmor works would be rebuilt" / "The Felindre works will be rebuilt"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
         union = len(a.content | b.content)
@@ -1043,12 +1043,12 @@ def _opener_swapped(a: Features, b: Features) -> bool:
 
 
 _EN_MODALS = frozenset("will would shall should can could may might must".split())
-_SUBJECT_WORDS = 4  # words a named subject runs to before its modal ("the Aberaeron treatment works")
+_SUBJECT_WORDS = 4  # words a named subject runs to before its modal ("the Brynmor pump station")
 
 
 def _named_subject(f: Features) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]] | None:
     """The subject an English wording opens with, when it is a name (with "the" before it and
-    nouns after it: "the Aberaeron treatment works") followed by a modal: its words, its names,
+    nouns after it: "the Brynmor pump station") followed by a modal: its words, its names,
     and the content words (cut to a stem) of what it is said to do; None for any other opening
     ("We will", "It should")."""
     words = f.words
@@ -1066,9 +1066,9 @@ def _subject_swapped(a: Features, b: Features) -> bool:
     """Two English wordings whose subjects are different names, neither of which the other
     wording holds (nor an acronym of the other's subject), and whose predicates after a modal
     share a content word: the same undertaking or demand said of two parties or places ("the
-    Aberaeron treatment works would be rebuilt by 2029" / "The Llandysul works will be rebuilt
-    by 2029 as well", "Treasury should look at the deal" / "The Pentagon should review this
-    deal")."""
+    Brynmor pump station would be replaced by 2031" / "The Felindre station will be replaced
+    by 2031 as well", "Customs should inspect the cargo" / "The Navy should inspect this
+    cargo")."""
     if a.language != b.language or a.language != "en":
         return False
     sa, sb = _named_subject(a), _named_subject(b)

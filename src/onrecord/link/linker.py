@@ -575,7 +575,7 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
     if _said_after(a.repeated_on(), b.said_day) or _said_after(b.repeated_on(), a.said_day):
         return False  # "repeating Sunday's line" on Monday: not the words said on Sunday
     if a.kind == b.kind == "direct" and _other_channels(a, b):
-        return False  # posted on Instagram on Sunday, told the wire in its interview: two occasions
+        return False  # posted on a platform, told the reporting wire in its interview: two occasions
     if a.kind == b.kind == "direct" and not _translation(a, b) and another_ending(a.pieces(), b.pieces()):
         return False  # "We are not against X. We are against being ..." ended two ways: two occasions
     return a.day is None or b.day is None or abs(a.day - b.day) <= days

@@ -82,7 +82,7 @@ _LINK_COLUMNS = (
 
 def own_channel(via: str | None, via_kind: str | None, outlet: str | None) -> str | None:
     """The channel of a quote's own occasion: the platform it was posted on, or its article's own
-    outlet when the speaker spoke to it (its interview: "told Khaleej Wire" in the copy of KW);
+    outlet when the speaker spoke to it (its interview: "told Harbour Wire" in the copy of HW);
     None for none, or for an outlet or person that relays the words.
 
     Args:
@@ -99,7 +99,7 @@ def own_channel(via: str | None, via_kind: str | None, outlet: str | None) -> st
 
 def _one_outlet(a: str, b: str) -> bool:
     """Whether two names are one outlet: equal but for a leading "The" and case, or one the
-    initials of the other ("KW", "Khaleej Wire")."""
+    initials of the other ("HW", "Harbour Wire")."""
     wa, wb = (re.findall(r"[^\W_]+", n.casefold()) for n in (a, b))
     wa, wb = (w[1:] if w[:1] == ["the"] else w for w in (wa, wb))
     if wa == wb:
