@@ -571,7 +571,7 @@ def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[s
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ("no tenants would be evicted", "Not one tenant at Harrow Court will be evicted as a result of this sale", True),
+        ("no tenants would be evicted", "Not one tenant at Harrow Court will be evicted after this sale", True),
         ('the delay was "not acceptable for a city like this"', "That is not acceptable for a city like this.", True),
         ("Not one tenant will be evicted", "Tenants will be evicted", False),
     ],
