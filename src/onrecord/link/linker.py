@@ -62,9 +62,9 @@ class LinkItem:
     sentence before the quote tells of the words said again, with the day it found. ``earlier``:
     its attribution tells of the words said again on a later occasion ("a line he repeated on
     Tuesday"), so it reports the first one. ``denied``: its attribution denies the words
-    ("denied that", "dismissed reports that"). ``channel``: the channel of its own occasion, a
-    platform it was posted on or the outlet of its article the speaker spoke to (None: none
-    known, or one that relays the words).
+    ("denied that", "dismissed reports that"). ``medium``: how its own occasion reached the
+    article, ``post`` (words posted on a platform) or ``interview`` (words the speaker told the
+    outlet of its article); None: neither known (no channel, or one that relays the words).
     """
 
     quote_id: str
@@ -84,7 +84,7 @@ class LinkItem:
     retold: bool = False
     earlier: bool = False
     denied: bool = False
-    channel: str | None = None
+    medium: str | None = None
 
     def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
         """The weekday its attribution names when its article is undated (empty: none, or the
@@ -327,7 +327,7 @@ class _Clusters:
         weekdays: Sequence[_Weekdays] = (),
         told: Sequence[tuple[bool, bool]] = (),
         told_days: Sequence[_DaysTold] = (),
-        channels: Sequence[str | None] = (),
+        media: Sequence[str | None] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         self.parent = list(range(len(feats)))
@@ -346,8 +346,8 @@ class _Clusters:
         # before words said again (roots only; both False when unknown)
         self.again: dict[int, bool] = {i: a for i, (a, _) in enumerate(told) if a}
         self.earlier: dict[int, bool] = {i: e for i, (_, e) in enumerate(told) if e}
-        # per cluster: the channel of its direct quotes' own occasion (roots only; none known: absent)
-        self.channels: dict[int, str] = {i: c.casefold() for i, c in enumerate(channels) if c is not None}
+        # per cluster: how its direct quotes' own occasion reached them (roots only; none known: absent)
+        self.media: dict[int, str] = {i: m for i, m in enumerate(media) if m is not None}
         self.refused: set[tuple[int, int, int, int]] = set()
         self.checks = 0
 
@@ -379,8 +379,8 @@ class _Clusters:
             return False  # words said again after the other cluster's first report
         if (ra in self.earlier and rb in self.again) or (rb in self.earlier and ra in self.again):
             return False  # the occasion before the words were said again, and the repetition
-        ca, cb = self.channels.get(ra), self.channels.get(rb)
-        if ca is not None and cb is not None and ca != cb:
+        ma, mb = self.media.get(ra), self.media.get(rb)
+        if ma is not None and mb is not None and ma != mb:
             return False  # posted on a platform, told an outlet in its interview: two occasions
         # across languages only the linked pair is compared: a translated fragment says nothing
         # about the negations in the rest of a long quote
@@ -413,9 +413,9 @@ class _Clusters:
             self.told_days.pop(rb, None)
         self.weekdays[ra] = (wa[0] | wb[0], wa[1] | wb[1])
         self.weekdays.pop(rb, None)
-        moved = self.channels.pop(rb, None)
+        moved = self.media.pop(rb, None)
         if moved is not None:
-            self.channels[ra] = moved
+            self.media[ra] = moved
         for flags in (self.again, self.earlier):
             if flags.pop(rb, False):
                 flags[ra] = True
@@ -574,17 +574,11 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
         return False  # "she said again" on Thursday: not what Tuesday's article reported
     if _said_after(a.repeated_on(), b.said_day) or _said_after(b.repeated_on(), a.said_day):
         return False  # "repeating Sunday's line" on Monday: not the words said on Sunday
-    if a.kind == b.kind == "direct" and _other_channels(a, b):
+    if a.kind == b.kind == "direct" and a.medium is not None and b.medium is not None and a.medium != b.medium:
         return False  # posted on a platform, told the reporting wire in its interview: two occasions
     if a.kind == b.kind == "direct" and not _translation(a, b) and another_ending(a.pieces(), b.pieces()):
         return False  # "We are not against X. We are against being ..." ended two ways: two occasions
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
-
-
-def _other_channels(a: LinkItem, b: LinkItem) -> bool:
-    """Whether two quotes came through two channels of their own occasions: a platform post and
-    an interview with the outlet that reports it, or the interviews of two outlets."""
-    return a.channel is not None and b.channel is not None and a.channel.casefold() != b.channel.casefold()
 
 
 def _stated_elsewhen(a: _DaysTold, b: _DaysTold) -> bool:
@@ -661,7 +655,7 @@ def link_block(
         [it.weekdays() for it in its],
         [(it.again, it.earlier) for it in its],
         [it.days_told() for it in its],
-        [it.channel if it.kind == "direct" else None for it in its],
+        [it.medium if it.kind == "direct" else None for it in its],
     )
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)

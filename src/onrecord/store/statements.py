@@ -80,10 +80,10 @@ _LINK_COLUMNS = (
 )
 
 
-def own_channel(via: str | None, via_kind: str | None, outlet: str | None) -> str | None:
-    """The channel of a quote's own occasion: the platform it was posted on, or its article's own
-    outlet when the speaker spoke to it (its interview: "told Harbour Wire" in the copy of HW);
-    None for none, or for an outlet or person that relays the words.
+def own_medium(via: str | None, via_kind: str | None, outlet: str | None) -> str | None:
+    """How a quote's own occasion reached its article: ``post`` (the words were posted on a
+    platform), ``interview`` (the speaker told them to the article's own outlet: "told Harbour
+    Wire" in the copy of HW); None for no channel, or an outlet or person that relays the words.
 
     Args:
         via: the quote's channel.
@@ -92,9 +92,9 @@ def own_channel(via: str | None, via_kind: str | None, outlet: str | None) -> st
     """
     if via is None or via_kind == "person":
         return None
-    if via_kind == "platform" or (outlet is not None and _one_outlet(via, outlet)):
-        return via
-    return None
+    if via_kind == "platform":
+        return "post"
+    return "interview" if outlet is not None and _one_outlet(via, outlet) else None
 
 
 def _one_outlet(a: str, b: str) -> bool:
@@ -119,7 +119,7 @@ def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     denied = r[11] is not None and denies(r[11])
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
-        said_on, said_day, again, weekday, retold, earlier, denied, own_channel(r[14], r[15], r[16]),
+        said_on, said_day, again, weekday, retold, earlier, denied, own_medium(r[14], r[15], r[16]),
     )
 
 
