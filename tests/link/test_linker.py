@@ -796,3 +796,28 @@ def test_quotes_posted_and_told_in_an_interview(media: tuple[str | None, str | N
         items.append(_item("q3", "the terminal will stay in local hands", kind="indirect", day=102, article="c"))
     labels = link_block(items, LinkOptions(embed=False))
     assert (labels[0] == labels[1]) is linked
+
+
+_CHASE = "We will chase every last crown. Five years will not bring a single pension back"
+_BACKS = "Halberg fully backs the inquiry into the leak. Safety comes before everything"
+
+
+@pytest.mark.parametrize(
+    ("quote", "report", "kind", "linked"),
+    [
+        # the report's own subject stands for the speaker's "we", or for the company's name
+        (_CHASE, 'the cooperative would chase "every last crown', "mixed", True),
+        (_BACKS, 'the shipping group "fully backs" the inquiry into the leak', "mixed", True),
+        # a report that opens with no subject of its own says more than the quote
+        (_CHASE, "the cooperative would chase every last crown of the harbour fund", "indirect", False),
+        # a direct quote is no report: its first words are the speaker's
+        (_CHASE, "The cooperative will chase every last crown", "direct", False),
+    ],
+)
+def test_a_report_may_put_its_subject_for_the_speaker(quote: str, report: str, kind: str, linked: bool) -> None:
+    items = [
+        _item("q1", quote, article="a"),
+        _item("q2", report, kind=kind, article="b", pos=400),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked

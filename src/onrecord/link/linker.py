@@ -1256,13 +1256,17 @@ def _trimmed_pairs(
     out = set()
     for i, c in enumerate(content):
         least = options.trimmed_min_words - 1 if feats is not None and feats[i].specific else options.trimmed_min_words
-        if len(c) < least:
+        # a report's own subject ("the company", "the trading house") may stand for the speaker's "we":
+        # its words are not looked up, and the other wording need not hold them
+        subject = content_words(words[i][1 : 1 + _SUBJECT_WORDS]) if _opens_with_subject(its[i], words[i]) else set()
+        looked_up = (c - subject) or c
+        if len(looked_up) < least - 1 or len(c) < least:
             continue
-        rarest = min(c, key=lambda stem: (len(holders[stem]), stem))
+        rarest = min(looked_up, key=lambda stem: (len(holders[stem]), stem))
         if len(holders[rarest]) > _TRIMMED_HOLDERS:
             continue
         for j in holders[rarest]:
-            if j == i or len(content[j]) < len(c) or not c <= content[j]:
+            if j == i or len(content[j]) < len(looked_up) or not looked_up <= content[j]:
                 continue
             if _in_window(its[i], its[j], options.window_days) and _says_no_more(
                 its[i], its[j], words[i], words[j], least
@@ -1286,12 +1290,32 @@ def _trimmed_with_figure(
 def _says_no_more(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], least: int) -> bool:
     """Whether one report, in the language of the other, says nothing the other does not: every
     content word of the shorter is in the longer ("the government would not intervene" in "the
-    government would not intervene in what she called a lawful dispute")."""
+    government would not intervene in what she called a lawful dispute"). A report of a direct
+    quote may put its own subject for the speaker's "we" ("the company "fully supports" the
+    inquiry" / "Halberg fully supports the inquiry. Safety comes first"): the words of that
+    subject the quote does not hold are left out."""
     if (a.language or "en") != (b.language or "en"):
         return False
     ca, cb = content_words(wa), content_words(wb)
+    if b.kind == "direct" and _opens_with_subject(a, wa):
+        ca = ca - (content_words(wa[1 : 1 + _SUBJECT_WORDS]) - cb)
+    if a.kind == "direct" and _opens_with_subject(b, wb):
+        cb = cb - (content_words(wb[1 : 1 + _SUBJECT_WORDS]) - ca)
     short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     return len(short) >= least and short <= long
+
+
+_SUBJECT_WORDS = 2  # words of a report's own subject after its determiner ("the trading house")
+_SUBJECT_DETERMINERS = frozenset("the his her its their".split())
+
+
+def _opens_with_subject(it: LinkItem, words: list[str]) -> bool:
+    """Whether a report (not a direct quote) opens with a subject of its own: a determiner, then
+    a common noun ("the company would ...", "his side had ..."; not a name: "the Halberg board")."""
+    if it.kind == "direct" or len(words) < 3 or words[0] not in _SUBJECT_DETERMINERS:
+        return False
+    first = re.search(r"\b" + re.escape(words[1]) + r"\b", it.text, re.I)
+    return first is not None and first.group(0).islower()
 
 
 def statement_id(first_quote_id: str) -> str:
