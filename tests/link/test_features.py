@@ -561,20 +561,27 @@ def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -
         ("he described the timetable as not realistic", ("reali",)),
         # no count, no predicate: a contrast
         ("in the context of not a ceasefire", ()),
+        # other languages count none their own way
+        ("Ni un solo muelle será vendido", ("muell",)),
         ("a pause, not a ceasefire", ()),
     ],
 )
 def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[str, ...]) -> None:
-    assert features(text, "en").negations == negated
+    assert features(text, "es" if text.startswith("Ni ") else "en").negations == negated
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "same"),
+    ("a", "b", "lang_b", "same"),
     [
-        ("no tenants would be evicted", "Not one tenant at Harrow Court will be evicted after this sale", True),
-        ('the delay was "not acceptable for a city like this"', "That is not acceptable for a city like this.", True),
-        ("Not one tenant will be evicted", "Tenants will be evicted", False),
+        ("no tenants would be evicted", "Not one tenant at Harrow Court will be evicted", "en", True),
+        ('the delay was "not acceptable for a city like this"', "That is not acceptable for a city like this.", "en", True),
+        ("Not one tenant will be evicted", "Tenants will be evicted", "en", False),
+        # across languages the parity of the negations: a count of none is one in each
+        ("Not a single pier of Ostrava will be sold", "Ni un solo muelle de Ostrava será vendido", "es", True),
+        ("Not a single pier of Ostrava will be sold", "Nem um só cais de Ostrava será vendido", "pt", True),
     ],
 )
-def test_a_count_of_none_and_a_characterisation_agree_with_their_negations(a: str, b: str, same: bool) -> None:
-    assert compatible(features(a, "en"), features(b, "en"))[0] is same
+def test_a_count_of_none_and_a_characterisation_agree_with_their_negations(
+    a: str, b: str, lang_b: str, same: bool
+) -> None:
+    assert compatible(features(a, "en"), features(b, lang_b))[0] is same

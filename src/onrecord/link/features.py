@@ -358,7 +358,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     last = -_CONCORD_REACH - 1  # where the last negator that negated a word stood
     for i, w in enumerate(raw_words):
         lw = w.casefold()
-        if lw not in negators and not (lang == "en" and lw.endswith("n't")):
+        counted = _none_counted(raw_words[i : i + 3], lang)
+        if lw not in negators and not (lang == "en" and lw.endswith("n't")) and not counted:
             continue
         if _in_concord(raw_words, last, i, lang):
             continue  # "ne prenons aucun engagement", "no tenemos ninguna": one negation
@@ -370,7 +371,6 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             if contrast is not None:
                 contrast.extend(x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha())
             continue
-        counted = lang == "en" and lw == "not" and _none_counted(raw_words[i + 1 : i + 3])
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
             if before not in _EN_AUXILIARIES and before not in _EN_CHARACTERISING and after != "to" and not counted:
@@ -394,7 +394,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         if lw in _ANSWERS and (not i or before in _SENTENCE_END) and not rest:
             continue  # "No." answering a question
         if counted:  # "not one job", "not a single pension": the thing counted is negated, as after "no"
-            rest = list(itertools.dropwhile(lambda x: x.casefold() in _EN_NONE_COUNTED, rest))
+            rest = list(itertools.dropwhile(lambda x: x.casefold() in _NONE_COUNTED_WORDS, rest))
         if lang != "en":  # the word after an elided article or pronoun ("l'intention", "d'arrêter")
             rest = [_ELISION.sub("", x) for x in rest]
         target = next(
@@ -449,15 +449,22 @@ _EN_NO_AFTER = frozenset("with at for of under without".split())
 # A verb that characterises with the words after it: "a record he called "not acceptable"",
 # "described the plan as not viable" negate what they call it.
 _EN_CHARACTERISING = frozenset("called calls call calling termed deemed branded labelled labeled as".split())
-# "not one job", "not a single pension", "not one more household": none of the thing counted
-_EN_NONE_COUNTED = frozenset("one a single more".split())
+# "not one job", "not a single pension", "ni un solo atraque", "nem um só navio": none of the
+# thing counted (a negator, then the count's words, which the negated word comes after)
+_NONE_COUNTED = {
+    "en": ("not", (("one",), ("a", "single"))),
+    "es": ("ni", (("un", "solo"), ("una", "sola"))),
+    "pt": ("nem", (("um", "só"), ("uma", "só"), ("um", "único"), ("uma", "única"))),
+}
+_NONE_COUNTED_WORDS = frozenset("one a single more un una solo sola um uma só único única".split())
 
 
-def _none_counted(after: list[str]) -> bool:
-    """Whether the two words after an English "not" count none of a thing ("not one job", "not a
-    single pension"; "not a ceasefire" is no count)."""
-    words = [w.casefold() for w in after]
-    return words[:1] == ["one"] or words[:2] == ["a", "single"]
+def _none_counted(words: list[str], lang: str) -> bool:
+    """Whether ``words`` open with a count of none ("not one job", "not a single pension", "ni un
+    solo atraque"; "not a ceasefire" is no count)."""
+    negator, counts = _NONE_COUNTED.get(lang, ("", ()))
+    folded = [w.casefold() for w in words]
+    return folded[:1] == [negator] and any(tuple(folded[1 : 1 + len(c)]) == c for c in counts)
 
 
 # French conjunctions whose clause takes a negation that English does not write ("ils ne
