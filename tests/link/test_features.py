@@ -574,7 +574,7 @@ def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[s
     ("a", "b", "lang_b", "same"),
     [
         ("no tenants would be evicted", "Not one tenant at Harrow Court will be evicted", "en", True),
-        ('the delay was "not acceptable for a city like this"', "That is not acceptable for a city like this.", "en", True),
+        ('the delay was "not acceptable for a city"', "That is not acceptable for a city like this.", "en", True),
         ("Not one tenant will be evicted", "Tenants will be evicted", "en", False),
         # across languages the parity of the negations: a count of none is one in each
         ("Not a single pier of Ostrava will be sold", "Ni un solo muelle de Ostrava será vendido", "es", True),
