@@ -561,6 +561,8 @@ def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -
         ("he described the timetable as not realistic", ("reali",)),
         # no count, no predicate: a contrast
         ("in the context of not a ceasefire", ()),
+        ("Fuel is a separate question, and not one for today", ()),
+        ("Not one more household will lose its supply", ("house",)),
         # other languages count none their own way
         ("Ni un solo muelle será vendido", ("muell",)),
         ("a pause, not a ceasefire", ()),

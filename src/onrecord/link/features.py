@@ -358,7 +358,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     last = -_CONCORD_REACH - 1  # where the last negator that negated a word stood
     for i, w in enumerate(raw_words):
         lw = w.casefold()
-        counted = _none_counted(raw_words[i : i + 3], lang)
+        counted = _none_counted(raw_words[i : i + 5], lang)
         if lw not in negators and not (lang == "en" and lw.endswith("n't")) and not counted:
             continue
         if _in_concord(raw_words, last, i, lang):
@@ -460,11 +460,15 @@ _NONE_COUNTED_WORDS = frozenset("one a single more un una solo sola um uma sรณ ร
 
 
 def _none_counted(words: list[str], lang: str) -> bool:
-    """Whether ``words`` open with a count of none ("not one job", "not a single pension", "ni un
-    solo atraque"; "not a ceasefire" is no count)."""
+    """Whether ``words`` open with a count of none of a thing ("not one job", "not a single
+    pension", "not one more household", "ni un solo atraque"; "not a ceasefire" is no count, and
+    "not one for today" counts no thing)."""
     negator, counts = _NONE_COUNTED.get(lang, ("", ()))
     folded = [w.casefold() for w in words]
-    return folded[:1] == [negator] and any(tuple(folded[1 : 1 + len(c)]) == c for c in counts)
+    if folded[:1] != [negator] or not any(tuple(folded[1 : 1 + len(c)]) == c for c in counts):
+        return False
+    thing = next((w for w in folded[1:] if w not in _NONE_COUNTED_WORDS), "")
+    return thing.isalpha() and thing not in _STOP
 
 
 # French conjunctions whose clause takes a negation that English does not write ("ils ne
