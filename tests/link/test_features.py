@@ -563,6 +563,7 @@ def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -
         ("in the context of not a ceasefire", ()),
         ("Fuel is a separate question, and not one for today", ()),
         ("Not one more household will lose its supply", ("house",)),
+        ("With respect, not a single crown of this fund goes to Ostrava", ("crown",)),
         # other languages count none their own way
         ("Ni un solo muelle será vendido", ("muell",)),
         ("a pause, not a ceasefire", ()),

@@ -367,7 +367,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         if before in _FIGURE_CONTRAST_BEFORE and _figure_follows(raw_words[i + 1 : i + 3], lang):
             continue  # "in 18 Paesi, e non in 30": a figure corrected, no predicate negated
         after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-        if _contrasts(before, after, lw, lang):
+        if not counted and _contrasts(before, after, lw, lang):  # "..., not a single dollar" counts, no contrast
             if contrast is not None:
                 contrast.extend(x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha())
             continue
