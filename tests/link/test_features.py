@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.features import _other_name_after, _owner_swapped, compatible, features, normalize
+from onrecord.link.features import _other_name_after, _owner_swapped, _subject_swapped, compatible, features, normalize
 
 
 @pytest.mark.parametrize(
@@ -571,3 +571,68 @@ def test_figures_as_indonesian_and_turkish_write_them(text: str, language: str, 
 )
 def test_number_words_of_the_languages_added_as_data(a: str, lang_a: str, b: str, lang_b: str, same: bool) -> None:
     assert compatible(features(a, lang_a), features(b, lang_b))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        # the same undertaking of two places or parties, each named as the subject
+        ("the Brynmor pump station would be replaced by 2031", "The Felindre station will be replaced by 2031", True),
+        ("Customs should inspect the cargo", "The Navy should inspect this cargo first", True),
+        ("the Harlan depot could close next spring", "The Wexley depot could close next spring too", True),
+        # one party under two names: the other wording holds it, or an acronym of it
+        ("the Brynmor station would be replaced by 2031", "The Brynmor pump station will be replaced by 2031", False),
+        ("NPA should inspect the cargo", "The National Ports Authority should inspect the cargo", False),
+        ("Customs should inspect the cargo", "The Navy should help Customs inspect the cargo", False),
+        # no predicate in common, or no named subject before the modal
+        ("Customs should inspect the cargo", "The Navy should stay out of it", False),
+        ("We will replace the station by 2031", "The Felindre station will be replaced by 2031", False),
+        ("the station in Brynmor would be replaced", "the station in Felindre would be replaced", False),
+    ],
+)
+def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -> None:
+    assert _subject_swapped(features(a), features(b)) is swapped
+    assert _subject_swapped(features(b), features(a)) is swapped
+    if swapped:
+        assert compatible(features(a), features(b)) == (False, "entities")
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a count of none negates the thing counted, as "no" does
+        ("Not one tenant will be evicted as a result of this sale", ("tenan",)),
+        ("not a single pension would be lost", ("pensi",)),
+        ("no tenants would be evicted", ("tenan",)),
+        # what a characterising verb calls it
+        ('a delay she called "not acceptable for a city like this"', ("accep",)),
+        ("he described the timetable as not realistic", ("reali",)),
+        # no count, no predicate: a contrast
+        ("in the context of not a ceasefire", ()),
+        ("Fuel is a separate question, and not one for today", ()),
+        ("Not one more household will lose its supply", ("house",)),
+        ("With respect, not a single crown of this fund goes to Ostrava", ("crown",)),
+        # other languages count none their own way
+        ("Ni un solo muelle será vendido", ("muell",)),
+        ("a pause, not a ceasefire", ()),
+    ],
+)
+def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[str, ...]) -> None:
+    assert features(text, "es" if text.startswith("Ni ") else "en").negations == negated
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang_b", "same"),
+    [
+        ("no tenants would be evicted", "Not one tenant at Harrow Court will be evicted", "en", True),
+        ('the delay was "not acceptable for a city"', "That is not acceptable for a city like this.", "en", True),
+        ("Not one tenant will be evicted", "Tenants will be evicted", "en", False),
+        # across languages the parity of the negations: a count of none is one in each
+        ("Not a single pier of Ostrava will be sold", "Ni un solo muelle de Ostrava será vendido", "es", True),
+        ("Not a single pier of Ostrava will be sold", "Nem um só cais de Ostrava será vendido", "pt", True),
+    ],
+)
+def test_a_count_of_none_and_a_characterisation_agree_with_their_negations(
+    a: str, b: str, lang_b: str, same: bool
+) -> None:
+    assert compatible(features(a, "en"), features(b, lang_b))[0] is same

@@ -817,3 +817,55 @@ def test_a_cosine_joins_a_translation_only_in_a_language_the_embedder_knows(
     items = [_item("q1", english, article="a"), _item("q2", other, article="b", lang=lang)]
     groups = _groups(items, link_block(items, LinkOptions(), _close(0.9)))
     assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+@pytest.mark.parametrize(
+    ("media", "linked"),
+    [
+        # a platform post and the outlet's own interview: two occasions
+        (("post", "interview", None), False),
+        # the same medium (two outlets may each have been told the words), or one not known
+        (("interview", "interview", None), True),
+        (("post", "post", None), True),
+        (("post", None, None), True),
+        # a report between them does not chain the two occasions into one statement
+        (("post", "interview", "bridge"), False),
+    ],
+)
+def test_quotes_posted_and_told_in_an_interview(media: tuple[str | None, str | None, str | None], linked: bool) -> None:
+    words = "The terminal will stay in local hands"
+    items = [
+        replace(_item("q1", words, article="a"), medium=media[0]),
+        replace(_item("q2", words + ".", day=102, article="b"), medium=media[1]),
+    ]
+    if media[2]:
+        items.append(_item("q3", "the terminal will stay in local hands", kind="indirect", day=102, article="c"))
+    labels = link_block(items, LinkOptions(embed=False))
+    assert (labels[0] == labels[1]) is linked
+
+
+_CHASE = "We will chase every last crown. Five years will not bring a single pension back"
+
+
+_BACKS = "Halberg fully backs the inquiry into the leak. Safety comes before everything"
+
+
+@pytest.mark.parametrize(
+    ("quote", "report", "kind", "linked"),
+    [
+        # the report's own subject stands for the speaker's "we", or for the company's name
+        (_CHASE, 'the cooperative would chase "every last crown', "mixed", True),
+        (_BACKS, 'the shipping group "fully backs" the inquiry into the leak', "mixed", True),
+        # a report that opens with no subject of its own says more than the quote
+        (_CHASE, "the cooperative would chase every last crown of the harbour fund", "indirect", False),
+        # a direct quote is no report: its first words are the speaker's
+        (_CHASE, "The cooperative will chase every last crown", "direct", False),
+    ],
+)
+def test_a_report_may_put_its_subject_for_the_speaker(quote: str, report: str, kind: str, linked: bool) -> None:
+    items = [
+        _item("q1", quote, article="a"),
+        _item("q2", report, kind=kind, article="b", pos=400),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked

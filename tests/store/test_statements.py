@@ -10,7 +10,7 @@ import pytest
 
 from onrecord.archive import Archive
 from onrecord.link import LinkItem
-from onrecord.store.statements import _words, link_items
+from onrecord.store.statements import _words, link_items, own_medium
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,23 @@ def test_linking_reads_whether_the_attribution_tells_of_a_later_repetition(
     assert (item.earlier, item.again) == (earlier, again)
     if earlier:  # the day the later clause names is the repetition's, not the quote's
         assert item.said_on is None and item.said_day is None
+
+
+@pytest.mark.parametrize(
+    ("via", "via_kind", "outlet", "medium"),
+    [
+        ("Telegram", "platform", "The Norvik Herald", "post"),
+        # the article's own outlet, by its name or its initials: the speaker spoke to it
+        ("Norvik Herald", "outlet", "The Norvik Herald", "interview"),
+        ("Harbour Wire", "wire", "HW", "interview"),
+        # an outlet that relays the words, a person, or no channel
+        ("Radio Lorn", "outlet", "The Norvik Herald", None),
+        ("Harbour Wire", "wire", None, None),
+        ("Ines Calder", "person", "Ines Calder", None),
+        (None, None, "The Norvik Herald", None),
+    ],
+)
+def test_how_a_quote_s_own_occasion_reached_its_article(
+    via: str | None, via_kind: str | None, outlet: str | None, medium: str | None
+) -> None:
+    assert own_medium(via, via_kind, outlet) == medium

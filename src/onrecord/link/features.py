@@ -431,7 +431,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
     last = -_CONCORD_REACH - 1  # where the last negator that negated a word stood
     for i, w in enumerate(raw_words):
         lw = w.casefold()
-        if lw not in negators and not (lang == "en" and lw.endswith("n't")):
+        counted = _none_counted(raw_words[i : i + 5], lang)
+        if lw not in negators and not (lang == "en" and lw.endswith("n't")) and not counted:
             continue
         if _in_concord(raw_words, last, i, lang):
             continue  # "ne prenons aucun engagement", "no tenemos ninguna": one negation
@@ -439,13 +440,13 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         if before in _FIGURE_CONTRAST_BEFORE and _figure_follows(raw_words[i + 1 : i + 3], lang):
             continue  # "in 18 Paesi, e non in 30": a figure corrected, no predicate negated
         after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-        if _contrasts(before, after, lw, lang):
+        if not counted and _contrasts(before, after, lw, lang):  # "..., not a single dollar" counts, no contrast
             if contrast is not None:
                 contrast.extend(x.casefold()[:5] for x in raw_words[i + 1 : i + 3] if x.isalpha())
             continue
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-            if before not in _EN_AUXILIARIES and after != "to":
+            if before not in _EN_AUXILIARIES and before not in _EN_CHARACTERISING and after != "to" and not counted:
                 continue  # "in the context of not a ceasefire": not a negated predicate
         if (
             lang == "fr"
@@ -465,6 +466,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         rest = list(itertools.takewhile(lambda x: x not in _SENTENCE_END, raw_words[i + 1 :]))
         if lw in _ANSWERS and (not i or before in _SENTENCE_END) and not rest:
             continue  # "No." answering a question
+        if counted:  # "not one job", "not a single pension": the thing counted is negated, as after "no"
+            rest = list(itertools.dropwhile(lambda x: x.casefold() in _NONE_COUNTED_WORDS, rest))
         if lang != "en":  # the word after an elided article or pronoun ("l'intention", "d'arrêter")
             rest = [_ELISION.sub("", x) for x in rest]
         target = next(
@@ -519,6 +522,31 @@ def _in_concord(raw_words: list[str], last: int, i: int, lang: str) -> bool:
 _UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè"})
 # Prepositions after which "no" denies a thing, not a predicate ("with no loss", "at no cost").
 _EN_NO_AFTER = frozenset("with at for of under without".split())
+# A verb that characterises with the words after it: "a record he called "not acceptable"",
+# "described the plan as not viable" negate what they call it.
+_EN_CHARACTERISING = frozenset("called calls call calling termed deemed branded labelled labeled as".split())
+# "not one job", "not a single pension", "ni un solo atraque", "nem um só navio": none of the
+# thing counted (a negator, then the count's words, which the negated word comes after)
+_NONE_COUNTED = {
+    "en": ("not", (("one",), ("a", "single"))),
+    "es": ("ni", (("un", "solo"), ("una", "sola"))),
+    "pt": ("nem", (("um", "só"), ("uma", "só"), ("um", "único"), ("uma", "única"))),
+}
+_NONE_COUNTED_WORDS = frozenset("one a single more un una solo sola um uma só único única".split())
+
+
+def _none_counted(words: list[str], lang: str) -> bool:
+    """Whether ``words`` open with a count of none of a thing ("not one job", "not a single
+    pension", "not one more household", "ni un solo atraque"; "not a ceasefire" is no count, and
+    "not one for today" counts no thing)."""
+    negator, counts = _NONE_COUNTED.get(lang, ("", ()))
+    folded = [w.casefold() for w in words]
+    if folded[:1] != [negator] or not any(tuple(folded[1 : 1 + len(c)]) == c for c in counts):
+        return False
+    thing = next((w for w in folded[1:] if w not in _NONE_COUNTED_WORDS), "")
+    return thing.isalpha() and thing not in _STOP
+
+
 # French conjunctions whose clause takes a negation that English does not write ("ils ne
 # bougeront pas tant que Paris ne nous aura pas entendus": "until Paris has heard us").
 _FR_UNTIL = frozenset({("tant", "que"), ("avant", "que"), ("à", "moins")})
@@ -1033,6 +1061,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "entities"  # "Oberwald Hydro will answer for this" / "the federal office will ... as well"
     if _opener_swapped(a, b):
         return False, "entities"  # "Lisbon has lost its soul" / "Porto had lost its soul": two places
+    if _subject_swapped(a, b):
+        return False, "entities"  # "the Brynmor works would be rebuilt" / "The Felindre works will be rebuilt"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
         union = len(a.content | b.content)
@@ -1101,6 +1131,46 @@ def _opener_swapped(a: Features, b: Features) -> bool:
     rest_a, rest_b = _after_auxiliaries(a.words[1:]), _after_auxiliaries(b.words[1:])
     p = _shared_opening(rest_a, rest_b)
     return p >= _SHARED_PREDICATE and sum(w not in _STOP for w in rest_a[:p]) >= _SHARED_PREDICATE_CONTENT
+
+
+_EN_MODALS = frozenset("will would shall should can could may might must".split())
+_SUBJECT_WORDS = 4  # words a named subject runs to before its modal ("the Brynmor pump station")
+
+
+def _named_subject(f: Features) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]] | None:
+    """The subject an English wording opens with, when it is a name (with "the" before it and
+    nouns after it: "the Brynmor pump station") followed by a modal: its words, its names,
+    and the content words (cut to a stem) of what it is said to do; None for any other opening
+    ("We will", "It should")."""
+    words = f.words
+    start = 1 if words[:1] == ("the",) else 0
+    k = next((i for i in range(start, min(len(words), start + _SUBJECT_WORDS + 1)) if words[i] in _EN_MODALS), None)
+    if k is None or k == start or any(w in _STOP for w in words[start:k]):
+        return None
+    names = frozenset(w for w in words[start:k] if w in f.entities or (w == f.opener and start == 0))
+    if words[start] not in names:
+        return None
+    return words[start:k], names, frozenset(w[:5] for w in words[k + 1 :] if w not in _STOP and len(w) > 2)
+
+
+def _subject_swapped(a: Features, b: Features) -> bool:
+    """Two English wordings whose subjects are different names, neither of which the other
+    wording holds (nor an acronym of the other's subject), and whose predicates after a modal
+    share a content word: the same undertaking or demand said of two parties or places ("the
+    Brynmor pump station would be replaced by 2031" / "The Felindre station will be replaced
+    by 2031 as well", "Customs should inspect the cargo" / "The Navy should inspect this
+    cargo")."""
+    if a.language != b.language or a.language != "en":
+        return False
+    sa, sb = _named_subject(a), _named_subject(b)
+    if sa is None or sb is None:
+        return False
+    (subject_a, names_a, rest_a), (subject_b, names_b, rest_b) = sa, sb
+    if names_a & set(b.words) or names_b & set(a.words):
+        return False
+    if any(_acronym_of(x, subject_b) for x in names_a) or any(_acronym_of(y, subject_a) for y in names_b):
+        return False
+    return bool(rest_a & rest_b)
 
 
 def _after_auxiliaries(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -63,7 +63,9 @@ class LinkItem:
     sentence before the quote tells of the words said again, with the day it found. ``earlier``:
     its attribution tells of the words said again on a later occasion ("a line he repeated on
     Tuesday"), so it reports the first one. ``denied``: its attribution denies the words
-    ("denied that", "dismissed reports that").
+    ("denied that", "dismissed reports that"). ``medium``: how its own occasion reached the
+    article, ``post`` (words posted on a platform) or ``interview`` (words the speaker told the
+    outlet of its article); None: neither known (no channel, or one that relays the words).
     """
 
     quote_id: str
@@ -83,6 +85,7 @@ class LinkItem:
     retold: bool = False
     earlier: bool = False
     denied: bool = False
+    medium: str | None = None
 
     def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
         """The weekday its attribution names when its article is undated (empty: none, or the
@@ -325,6 +328,7 @@ class _Clusters:
         weekdays: Sequence[_Weekdays] = (),
         told: Sequence[tuple[bool, bool]] = (),
         told_days: Sequence[_DaysTold] = (),
+        media: Sequence[str | None] = (),
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         self.parent = list(range(len(feats)))
@@ -343,6 +347,8 @@ class _Clusters:
         # before words said again (roots only; both False when unknown)
         self.again: dict[int, bool] = {i: a for i, (a, _) in enumerate(told) if a}
         self.earlier: dict[int, bool] = {i: e for i, (_, e) in enumerate(told) if e}
+        # per cluster: how its direct quotes' own occasion reached them (roots only; none known: absent)
+        self.media: dict[int, str] = {i: m for i, m in enumerate(media) if m is not None}
         self.refused: set[tuple[int, int, int, int]] = set()
         self.checks = 0
 
@@ -374,6 +380,9 @@ class _Clusters:
             return False  # words said again after the other cluster's first report
         if (ra in self.earlier and rb in self.again) or (rb in self.earlier and ra in self.again):
             return False  # the occasion before the words were said again, and the repetition
+        ma, mb = self.media.get(ra), self.media.get(rb)
+        if ma is not None and mb is not None and ma != mb:
+            return False  # posted on a platform, told an outlet in its interview: two occasions
         # across languages only the linked pair is compared: a translated fragment says nothing
         # about the negations in the rest of a long quote
         if not self._compatible(a, b):
@@ -405,6 +414,9 @@ class _Clusters:
             self.told_days.pop(rb, None)
         self.weekdays[ra] = (wa[0] | wb[0], wa[1] | wb[1])
         self.weekdays.pop(rb, None)
+        moved = self.media.pop(rb, None)
+        if moved is not None:
+            self.media[ra] = moved
         for flags in (self.again, self.earlier):
             if flags.pop(rb, False):
                 flags[ra] = True
@@ -563,6 +575,8 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
         return False  # "she said again" on Thursday: not what Tuesday's article reported
     if _said_after(a.repeated_on(), b.said_day) or _said_after(b.repeated_on(), a.said_day):
         return False  # "repeating Sunday's line" on Monday: not the words said on Sunday
+    if a.kind == b.kind == "direct" and a.medium is not None and b.medium is not None and a.medium != b.medium:
+        return False  # posted on a platform, told the reporting wire in its interview: two occasions
     if a.kind == b.kind == "direct" and not _translation(a, b) and another_ending(a.pieces(), b.pieces()):
         return False  # "We are not against X. We are against being ..." ended two ways: two occasions
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
@@ -642,6 +656,7 @@ def link_block(
         [it.weekdays() for it in its],
         [(it.again, it.earlier) for it in its],
         [it.days_told() for it in its],
+        [it.medium if it.kind == "direct" else None for it in its],
     )
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)
@@ -1244,13 +1259,17 @@ def _trimmed_pairs(
     out = set()
     for i, c in enumerate(content):
         least = options.trimmed_min_words - 1 if feats is not None and feats[i].specific else options.trimmed_min_words
-        if len(c) < least:
+        # a report's own subject ("the company", "the trading house") may stand for the speaker's "we":
+        # its words are not looked up, and the other wording need not hold them
+        subject = content_words(words[i][1 : 1 + _SUBJECT_WORDS]) if _opens_with_subject(its[i], words[i]) else set()
+        looked_up = (c - subject) or c
+        if len(looked_up) < least - 1 or len(c) < least:
             continue
-        rarest = min(c, key=lambda stem: (len(holders[stem]), stem))
+        rarest = min(looked_up, key=lambda stem: (len(holders[stem]), stem))
         if len(holders[rarest]) > _TRIMMED_HOLDERS:
             continue
         for j in holders[rarest]:
-            if j == i or len(content[j]) < len(c) or not c <= content[j]:
+            if j == i or len(content[j]) < len(looked_up) or not looked_up <= content[j]:
                 continue
             if _in_window(its[i], its[j], options.window_days) and _says_no_more(
                 its[i], its[j], words[i], words[j], least
@@ -1274,12 +1293,32 @@ def _trimmed_with_figure(
 def _says_no_more(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], least: int) -> bool:
     """Whether one report, in the language of the other, says nothing the other does not: every
     content word of the shorter is in the longer ("the government would not intervene" in "the
-    government would not intervene in what she called a lawful dispute")."""
+    government would not intervene in what she called a lawful dispute"). A report of a direct
+    quote may put its own subject for the speaker's "we" ("the company "fully supports" the
+    inquiry" / "Halberg fully supports the inquiry. Safety comes first"): the words of that
+    subject the quote does not hold are left out."""
     if (a.language or "en") != (b.language or "en"):
         return False
     ca, cb = content_words(wa), content_words(wb)
+    if b.kind == "direct" and _opens_with_subject(a, wa):
+        ca = ca - (content_words(wa[1 : 1 + _SUBJECT_WORDS]) - cb)
+    if a.kind == "direct" and _opens_with_subject(b, wb):
+        cb = cb - (content_words(wb[1 : 1 + _SUBJECT_WORDS]) - ca)
     short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     return len(short) >= least and short <= long
+
+
+_SUBJECT_WORDS = 2  # words of a report's own subject after its determiner ("the trading house")
+_SUBJECT_DETERMINERS = frozenset("the his her its their".split())
+
+
+def _opens_with_subject(it: LinkItem, words: list[str]) -> bool:
+    """Whether a report (not a direct quote) opens with a subject of its own: a determiner, then
+    a common noun ("the company would ...", "his side had ..."; not a name: "the Halberg board")."""
+    if it.kind == "direct" or len(words) < 3 or words[0] not in _SUBJECT_DETERMINERS:
+        return False
+    first = re.search(r"\b" + re.escape(words[1]) + r"\b", it.text, re.I)
+    return first is not None and first.group(0).islower()
 
 
 def statement_id(first_quote_id: str) -> str:

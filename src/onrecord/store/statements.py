@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -71,10 +72,39 @@ _LINK_COLUMNS = (
     f"q.said_on, CASE WHEN q.cue_start IS NULL THEN NULL ELSE substr(a.body, {_BEFORE_CUE}) END, "
     f"CASE WHEN q.cue_end IS NULL THEN NULL ELSE substr(a.body, {_AFTER_CUE}) END, "
     # the sentence before a quote that opens its own: "Kulkarni repeated on Wednesday what he had said"
-    f"substr(a.body, max(1, q.start + 1 - {_BEFORE_QUOTE}), min({_BEFORE_QUOTE}, q.start)) "
+    f"substr(a.body, max(1, q.start + 1 - {_BEFORE_QUOTE}), min({_BEFORE_QUOTE}, q.start)) , "
+    "q.via, q.via_kind, o.name "
     "FROM quotes q "
     "JOIN articles a ON a.id = q.article_id "
+    "LEFT JOIN outlets o ON o.id = a.outlet_id "
 )
+
+
+def own_medium(via: str | None, via_kind: str | None, outlet: str | None) -> str | None:
+    """How a quote's own occasion reached its article: ``post`` (the words were posted on a
+    platform), ``interview`` (the speaker told them to the article's own outlet: "told Harbour
+    Wire" in the copy of HW); None for no channel, or an outlet or person that relays the words.
+
+    Args:
+        via: the quote's channel.
+        via_kind: what that channel is (``platform``, ``outlet``, ``wire``, ``person``).
+        outlet: the name of the outlet of the quote's article.
+    """
+    if via is None or via_kind == "person":
+        return None
+    if via_kind == "platform":
+        return "post"
+    return "interview" if outlet is not None and _one_outlet(via, outlet) else None
+
+
+def _one_outlet(a: str, b: str) -> bool:
+    """Whether two names are one outlet: equal but for a leading "The" and case, or one the
+    initials of the other ("HW", "Harbour Wire")."""
+    wa, wb = (re.findall(r"[^\W_]+", n.casefold()) for n in (a, b))
+    wa, wb = (w[1:] if w[:1] == ["the"] else w for w in (wa, wb))
+    if wa == wb:
+        return True
+    return any(len(x) == 1 and len(y) > 1 and x[0] == "".join(w[0] for w in y) for x, y in ((wa, wb), (wb, wa)))
 
 
 def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
@@ -89,7 +119,7 @@ def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     denied = r[11] is not None and denies(r[11])
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
-        said_on, said_day, again, weekday, retold, earlier, denied,
+        said_on, said_day, again, weekday, retold, earlier, denied, own_medium(r[14], r[15], r[16]),
     )
 
 
