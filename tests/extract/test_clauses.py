@@ -8,6 +8,14 @@ from onrecord import extract
 from onrecord.extract import ExtractOptions
 
 
+def _speaker_of(text: str, content: str) -> str | None:
+    """The name of the speaker the rules give the quote ``content`` of ``text``."""
+    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
+    assert content in quotes, list(quotes)
+    found = quotes[content].speaker
+    return found.name if found is not None else None
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -398,10 +406,7 @@ def test_a_fronted_clause_is_no_report_of_a_cue_that_reports_something_else(text
     ],
 )
 def test_the_speaker_of_an_infinitive_on_an_object_is_who_took_it(text: str, content: str, speaker: str) -> None:
-    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
-    assert content in quotes
-    found = quotes[content].speaker
-    assert found is not None and found.name == speaker
+    assert _speaker_of(text, content) == speaker
 
 
 @pytest.mark.parametrize(
@@ -457,10 +462,7 @@ def test_a_conjunction_before_the_cue_s_aside_opens_the_report(text: str, conten
     ],
 )
 def test_an_office_set_off_before_the_name_is_the_speaker_s(text: str, content: str, speaker: str) -> None:
-    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
-    assert content in quotes, list(quotes)
-    found = quotes[content].speaker
-    assert found is not None and found.name == speaker
+    assert _speaker_of(text, content) == speaker
 
 
 def test_the_office_set_off_before_the_name_is_what_the_role_later_means() -> None:
@@ -468,9 +470,7 @@ def test_the_office_set_off_before_the_name_is_what_the_role_later_means() -> No
         "The state is weighing a curfew in the border towns, Minister of Information, Mr. Tunde Okafor, has said.\n\n"
         "The minister noted that the police had been told to prepare."
     )
-    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
-    found = quotes["the police had been told to prepare"].speaker
-    assert found is not None and found.name == "Tunde Okafor"
+    assert _speaker_of(text, "the police had been told to prepare") == "Tunde Okafor"
 
 
 @pytest.mark.parametrize(
@@ -486,10 +486,7 @@ def test_the_office_set_off_before_the_name_is_what_the_role_later_means() -> No
     ],
 )
 def test_by_saying_belongs_to_the_verb_it_hangs_on(text: str, content: str, speaker: str) -> None:
-    quotes = {q.text: q for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))}
-    assert content in quotes, list(quotes)
-    found = quotes[content].speaker
-    assert found is not None and found.name == speaker
+    assert _speaker_of(text, content) == speaker
 
 
 @pytest.mark.parametrize(
