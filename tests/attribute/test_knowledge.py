@@ -264,3 +264,18 @@ def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> Non
 )
 def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:
     assert knowledge().channel_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Mr.", True),
+        ("Lord", True),
+        ("Mrs", True),
+        ("", False),
+        ("Minister", False),
+        ("Mr. Minister", False),
+    ],
+)
+def test_a_courtesy_title_is_only_honorifics(phrase: str, expected: bool) -> None:
+    assert knowledge().is_courtesy(phrase) is expected

@@ -776,7 +776,7 @@ class EntityTracker:
         # a style of honour read as a role ("Lord Ardgowan") is no office, and names the person in full
         # "Lord Fennimore ... the judge said": a style of honour or a courtesy title read as a role
         # ("Lord Ardgowan", "Mrs Quell") is no office, and names the person as surely as a full name
-        styled = [r for r in last.roles if self._kb.is_style(r.split()) or self._courtesy(r)]
+        styled = [r for r in last.roles if self._kb.is_style(r.split()) or self._kb.is_courtesy(r)]
         offices = [r for r in last.roles if r not in styled]
         if (
             (offices and not any_role)
@@ -792,12 +792,6 @@ class EntityTracker:
         if self.text and _SENTENCE_END.search(self.text, start, pos + 1) is None:
             return None  # "... to improve the Harbour Protocol, the Foreign Secretary told MPs": another's name
         return last
-
-    def _courtesy(self, role: str) -> bool:
-        """Whether a role is only a courtesy title written before a name ("Lord", "Mrs"): it says
-        how a person is addressed, not what office they hold."""
-        words = role.split()
-        return bool(words) and all(self._kb.honorific_gender(w) for w in words)
 
     def _holders(self, role: str) -> list[Entity]:
         """The people the article gives ``role``: by its class, or by its head word ("the

@@ -288,6 +288,12 @@ class Knowledge:
         """Return the gender an honorific implies (``Mrs.`` -> ``f``), if any."""
         return _GENDER_HONORIFIC.get(word.casefold().rstrip("."))
 
+    def is_courtesy(self, phrase: str) -> bool:
+        """Return True when every word of ``phrase`` is an honorific ("Mr.", "Lord", "Mrs"): how a
+        person is addressed, no office they hold."""
+        words = phrase.split()
+        return bool(words) and all(self.honorific_gender(w) for w in words)
+
     def role(self, phrase: str) -> tuple[str, str] | None:
         """Return (class, gender) of a role phrase by its longest known ending.
 

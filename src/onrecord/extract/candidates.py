@@ -471,7 +471,7 @@ def _no_office(role: str | None) -> bool:
     """Whether a name's role holds no office: none, or only an honorific ("Mr.", "Mrs")."""
     from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
 
-    return not role or all(knowledge().honorific_gender(w) is not None for w in role.split())
+    return not role or not role.strip() or knowledge().is_courtesy(role)
 
 
 def _without_own_speaker(frame: Frame) -> bool:

@@ -249,7 +249,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # (a person's noun is the one who spoke: "after the budget director called on senators")
         personal = knowledge().role(head.text) is not None
-        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = _infinitive(verb)
         if infinitive and not personal and head.dep_ == "dobj" and head.head.pos_ in {"VERB", "AUX"}:
             return subject_of(head.head, depth + 1)  # "took the opportunity to say ...": who took it
         outer = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" and not personal else None
