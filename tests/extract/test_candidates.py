@@ -99,6 +99,11 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
         ('Readers wrote in.\n\n"We work hard and we deserve respect." -- Mario Delgado\n', "Mario Delgado"),
         ('Readers wrote in.\n\n"We work hard and we deserve respect." -- Twitter\n', None),
         ('She paused. "We work hard and we deserve respect." \u2014 and then she left.\n', None),
+        # signed after a comma, the cue verb left out
+        ('Analysts were unhappy.\n\n"People walked away confused," Orla Brennick, an analyst with Pell Securities.\n',
+         "Orla Brennick"),
+        ('Analysts were unhappy.\n\n"People walked away confused," Orla Brennick.\n', "Orla Brennick"),
+        ('Analysts were unhappy.\n\n"People walked away confused." Orla Brennick left early.\n', None),
     ],
 )  # fmt: skip
 def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:

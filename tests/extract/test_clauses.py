@@ -570,3 +570,37 @@ def test_frames_of_speech_beyond_the_verb(text: str, content: str, speaker: str)
 )
 def test_frames_of_speech_that_say_nothing(text: str) -> None:
     assert extract(text, options=ExtractOptions(model="rules")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a past tense after a name and its description, each set off by commas, that the parser
+        # reads as a participle on the name
+        (
+            'Critics were loud on the call.\n\n"If you double the fleet, it would still take you ten years," '
+            "Marta Quill, an analyst with Dunmore Capital, asked during the call.",
+            "If you double the fleet, it would still take you ten years",
+            "Marta Quill",
+        ),
+        (
+            '"We expect a weak second half," Tobias Renn, chief economist at Harwick Bank, wrote in a note.',
+            "We expect a weak second half",
+            "Tobias Renn",
+        ),
+    ],
+)
+def test_a_name_then_its_description_before_the_cue_speaks(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell on Friday, a day after it reported quarterly earnings that failed to meet forecasts.",
+        "The mill announced job cuts that would hit 300 workers in the valley.",
+    ],
+)
+def test_a_relative_clause_on_a_cue_s_object_is_no_report(text: str) -> None:
+    quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
+    assert [q.text for q in quotes] == []

@@ -689,3 +689,25 @@ def test_his_or_her_excellency_is_no_pronoun(sentence: str, kind: str, mention: 
     [candidate] = find_candidates(sentence).candidates
     assert candidate.mention is not None
     assert (candidate.mention.kind, candidate.mention.text) == (kind, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname the tagger took for a noun, set off by an appositive that only describes him
+        (
+            "Harwick Foods chief executive Colm Chambers apologised on Thursday.\n\n"
+            "Chambers, one of the valley's longest-serving chief executives, said the company was caught off guard.",
+            "Colm Chambers",
+        ),
+        (
+            "Harwick Foods chief executive Colm Chambers apologised on Thursday.\n\n"
+            "Chambers, one of Silicon Valley's longest-serving chief executives, said the company was caught "
+            "off guard.",
+            "Colm Chambers",
+        ),
+    ],
+)
+def test_a_described_surname_is_the_person_named_before(text: str, speaker: str) -> None:
+    [quote] = [q for q in extract(text, published="2027-03-01") if "caught off guard" in q.text]
+    assert quote.speaker is not None and quote.speaker.name == speaker

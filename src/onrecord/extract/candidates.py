@@ -720,13 +720,23 @@ _SIGNATURE = re.compile(
 )
 
 
+# the same after a comma, the cue verb left out: '"...," Shyam Patil, an analyst with a bank.'
+_COMMA_SIGNATURE = re.compile(
+    r"[ \t]*,?[ \t]*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)"
+    r"(?:,[ \t]+(?:an?|the)[ \t][^\n\"“”]*?)?[ \t]*\.?[ \t]*(?=\n|$)"
+)
+
+
 def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     """A quote that opens its paragraph and is signed after a dash with a name (reader
-    responses, testimonials, epigraphs): the name speaks it."""
+    responses, testimonials, epigraphs), or after a comma with a name and its description and
+    no verb (the cue left out): the name speaks it."""
     line_start = text.rfind("\n", 0, q.open) + 1
     if text[line_start : q.open].strip():
         return None
     m = _SIGNATURE.match(text, q.close)
+    if m is None and text[q.start : q.close].rstrip("\"”’'» \t").endswith(","):
+        m = _COMMA_SIGNATURE.match(text, q.close)
     if m is None:
         return None
     from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
@@ -734,7 +744,8 @@ def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     name = m.group("name")
     if knowledge().is_platform(name) or not knowledge().starts_with_given_name(name):
         return None
-    dash = (q.close, m.start("name"))
+    gap = text[q.close : m.start("name")]
+    dash = (q.close, m.start("name")) if gap.strip(" \t,") else None  # no cue word after a comma
     mention = Mention(m.start("name"), m.end("name"), name, "name", name=name, number="sg")
     return Candidate("direct", list(q.pieces), dash, "sign", "speech", mention, sentence, quote=q, frame="signed")
 

@@ -508,6 +508,13 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     return (on_noun, "clause") if on_noun is not None else None
 
 
+# "that" as the subject of its own clause ("earnings that failed"): a relative pronoun, not the
+# complementizer of a content clause, which has a subject of its own (as the object it may be
+# either: the parser reads "a briefing that the board had asked for" into "stated at a briefing
+# that the board had asked for a copy")
+_RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass"})
+
+
 def _that_clause_on_noun(verb: Any) -> list[Any] | None:
     """A clause opened by ``that`` that the parse hangs on a noun below the cue (its object, or
     the object of a preposition on it): ``stated in an interview with a newspaper that C``,
@@ -516,6 +523,8 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
         if token.i <= verb.i or token.dep_ not in {"relcl", "acl"}:
             continue
         first = token.left_edge
+        if first.dep_ in _RELATIVE_ROLES and first.head.i == token.i:
+            continue  # "reported earnings that failed to meet forecasts": a relative pronoun, no report
         if first.lower_ == "that" and first.i > verb.i and token.head.dep_ in {"pobj", "dobj"}:
             path = token.head
             ok = True
@@ -980,11 +989,23 @@ def _phrase_start(doc: Any, end: int) -> int | None:
     return i if i >= 0 and doc[i].text == "," else None
 
 
+def _phrase_after_quote(doc: Any, end: int) -> int | None:
+    """The closing quotation mark (after a comma) that opens a short speaker phrase ending right
+    before ``end`` (``"C," Carlos Kirjner, ...``), or None."""
+    i = end - 1
+    while (
+        i > 0 and doc[i].pos_ in _SPEAKER_PHRASE_POS and doc[i].text not in _CLOSING and end - i <= _MAX_SPEAKER_TOKENS
+    ):
+        i -= 1
+    return i if i > 0 and doc[i].text in _CLOSING and doc[i - 1].text == "," and i < end - 1 else None
+
+
 def _appositive_chain(doc: Any, comma: int) -> tuple[int, list[Any]] | None:
     """``C, the Minister of Trade, Aisha Bello, said``: the cue right after a comma; before that
     comma a name set off by commas, and before the name, optionally, its office (a phrase holding a
-    role word, set off by commas too). Returns the comma that ends the content and the name's
-    tokens; None unless the name is a capitalised name."""
+    role word, set off by commas too), or after it, its description ("Carlos Kirjner, an analyst
+    with a bank,"). Returns the comma that ends the content and the speaker phrase's tokens; None
+    unless the name is a capitalised name."""
     start = _phrase_start(doc, comma)
     if start is None or start == comma - 1:
         return None
@@ -992,11 +1013,29 @@ def _appositive_chain(doc: Any, comma: int) -> tuple[int, list[Any]] | None:
     if not any(t.pos_ == "PROPN" for t in name) or not name[-1].text[:1].isupper():
         return None
     office = _phrase_start(doc, start)
+    if office is None:
+        office = _phrase_after_quote(doc, start)  # '"C," Carlos Kirjner, an analyst ...'
     if office is not None and office < start - 1:
-        words = doc[office + 1 : start]
-        if any(knowledge().role(t.text) is not None for t in words if t.pos_ in {"NOUN", "PROPN"}):
+        words = list(doc[office + 1 : start])
+        if _holds_role(words):
             return office, name
+        if words[-1].pos_ == "PROPN" and words[-1].text[:1].isupper() and _description(name):
+            # "C, Carlos Kirjner, an analyst with Sanford Bernstein, asked": the name, then what he is
+            return office, list(doc[office + 1 : comma])
     return start, name
+
+
+def _description(words: list[Any]) -> bool:
+    """Whether a phrase describes someone: a common noun, opened by an article or the noun
+    itself ("an analyst with X", "chief economist at Y")."""
+    if not any(t.pos_ == "NOUN" for t in words):
+        return False
+    return words[0].lower_ in {"a", "an", "the"} or words[0].pos_ in {"NOUN", "ADJ"}
+
+
+def _holds_role(words: list[Any]) -> bool:
+    """Whether a phrase holds a word of office ("the Minister of Trade", "the union's president")."""
+    return any(knowledge().role(t.text) is not None for t in words if t.pos_ in {"NOUN", "PROPN"})
 
 
 _WRITERS_TAIL = {"as", "when", "after", "before", "while", "following", "amid", "despite", "ahead", "hours", "days"}
@@ -1061,7 +1100,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     """
     doc = verb.doc
     perfect = verb.i > 0 and doc[verb.i - 1].lower_ in _PERFECT and verb.tag_ == "VBN"
-    if "clause" not in cue.frames or (verb.tag_ not in {"VBD", "VBZ"} and not perfect):
+    participle = _past_taken_for_participle(verb)
+    if "clause" not in cue.frames or (verb.tag_ not in {"VBD", "VBZ"} and not perfect and not participle):
         return None
     if not cue.particle and any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in verb.children):
         return None  # "..., minister rules out talks": another verb
@@ -1097,6 +1137,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
         j += 1
     if j < len(doc) and doc[j].text not in {",", ".", "!", "?", ";"}:
         return None
+    if participle and j < len(doc) and doc[j].text in {",", ";"}:
+        return None  # "C, Kirjner, asked about it, said": the participle describes; the cue follows
     if spanning and doc[j].text == "," and not _writers_tail(doc, j + 1):
         return None  # "C, she said, and D": the report goes on after the cue
     content = _span_tokens(list(doc[0:i]))
@@ -1106,6 +1148,20 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     frame.speaker = heads[0]
     frame.content = content
     return frame
+
+
+def _past_taken_for_participle(verb: Any) -> bool:
+    """``C, Carlos Kirjner, an analyst with a bank, asked during the call.``: after a name and its
+    appositive, each set off by commas, the parser may read the past tense as a participle hanging
+    on the name; with no auxiliary and no agent of its own it is the cue's past tense."""
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and not any(c.dep_ in {"aux", "auxpass", "agent", "nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def read_as_said(verb: Any, cue: Cue | None = None) -> Frame | None:

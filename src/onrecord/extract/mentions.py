@@ -589,6 +589,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         # "Per-Erik Hallan, health spokesman ...": the parser took "Per" for a preposition
         name_tokens = glued
         role_tokens = [t for t in tokens if t.i > glued[-1].i and not t.is_punct and t.dep_ != "punct"]
+    elif appos and _surname_taken_for_noun(head, appos[0]):
+        # "Chambers, one of Silicon Valley's longest-serving chief executives, said": the tagger
+        # took the surname for a noun and the appositive only describes him; the article names him
+        start, end = offset + head.idx, offset + head.idx + len(word)
+        described = _clean_role(_text(doc_text, [t for t in noun_phrase(appos[0]) if t.i in kept]))
+        return Mention(start, end, word, "other", role=described, number="sg")
     elif appos and head.pos_ != "PROPN":
         # "the press secretary of the Russian president, Dmitry Peskov"
         appos_tokens = [t for t in noun_phrase(appos[0]) if t.i in kept]
@@ -735,6 +741,26 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         gender = kb.gender_of_given(head.text)
         return Mention(start, end, text, "name", name=head.text, gender=gender, number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+def _surname_taken_for_noun(head: Any, appos: Any) -> bool:
+    """``Chambers, one of the longest-serving chief executives``: a capitalised bare noun the
+    tagger did not call a name, with no determiner or possessor, no office or body word, set off
+    by an appositive that is no name itself."""
+    kb = knowledge()
+    return (
+        head.pos_ == "NOUN"
+        and head.text[:1].isupper()
+        and not head.text.isupper()
+        and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in head.children)
+        and not _name_like(appos)
+        and not any(_name_like(c) for c in appos.children if c.dep_ == "compound")
+        and not _calendar_word(head)
+        and kb.role(head.text) is None
+        and not kb.is_title(head.text)
+        and not kb.is_org_word(head.text)
+        and not kb.is_anonymous_head(head.text)
+    )
 
 
 def _described(tokens: list[Any], name_tokens: list[Any]) -> bool:
