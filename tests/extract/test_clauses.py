@@ -604,3 +604,25 @@ def test_a_name_then_its_description_before_the_cue_speaks(text: str, content: s
 def test_a_relative_clause_on_a_cue_s_object_is_no_report(text: str) -> None:
     quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
     assert [q.text for q in quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a cue set off by commas inside the reported clause, whose verb comes after it: a conjunct
+        # opened by "whether" goes on with what was said
+        (
+            "Dr Ines Marlow studies trials. What is needed, she said, is a simple way to check how often "
+            "trials are repeated, and whether or not the findings are confirmed.",
+            "What is needed, she said, is a simple way to check how often trials are repeated, and whether or "
+            "not the findings are confirmed",
+        ),
+        (
+            "The board met. The plan, Ines Marlow said, is a simple way to check the books, and the city "
+            "insists it will pay for it.",
+            "The plan, Ines Marlow said, is a simple way to check the books, and the city insists it will pay for it",
+        ),
+    ],
+)
+def test_an_aside_inside_a_reported_clause_keeps_it_whole(text: str, content: str) -> None:
+    assert _speaker_of(text, content) == "Ines Marlow"

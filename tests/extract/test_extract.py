@@ -393,9 +393,18 @@ def test_a_medium_is_not_the_person_she_means() -> None:
         ("Tom Vell denied the claim, but Nick Rowan stood firm: \u201cThere was paper.\u201d", "Nick Rowan"),
         ("Tom Vell denied the claim: \u201cThere was no paper.\u201d", "Tom Vell"),
         ("Nick Rowan, who chairs the panel, was blunt: \u201cThere was paper.\u201d", "Nick Rowan"),
+        # the main clause's subject, not one inside what it reports
+        ("Nick Rowan insists the board is not worried about the audit:\n\n\u201cThere was paper.\u201d", "Nick Rowan"),
+        (
+            "Nick Rowan spoke to a radio station last night. Speaking after the vote, the veteran reckons a "
+            "lack of trust is hurting the board:\n\n\u201cThere was paper.\u201d",
+            "Nick Rowan",
+        ),
+        # a place a writer's phrase ends on is nobody's name
+        ("The board met again.\n\nGood news for all who bank with Corvale:\n\n\u201cThere was paper.\u201d", None),
     ],
 )
-def test_a_quote_after_a_colon_belongs_to_the_clause_before_it(text: str, speaker: str) -> None:
+def test_a_quote_after_a_colon_belongs_to_the_clause_before_it(text: str, speaker: str | None) -> None:
     quotes = [q for q in extract(text) if "paper" in q.text]
-    assert quotes and quotes[0].speaker is not None
-    assert quotes[0].speaker.name == speaker
+    assert quotes
+    assert (quotes[0].speaker.name if quotes[0].speaker is not None else None) == speaker

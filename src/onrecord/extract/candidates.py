@@ -808,9 +808,14 @@ def _colon_frame(
     # the subject of the clause that ends on the colon: of the last verb with one ("Vell denied
     # the claim, but Rowan stood firm:"), never a relative pronoun
     subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ not in {"WP", "WDT"}]
+    # a main clause's subject, not one inside what it reports ("the forward reckons a lack of
+    # understanding is proving costly:", "Pellegrini insists he is not worried:")
+    subjects = [t for t in subjects if _main_clause(t.head)] or subjects
     subject = max(subjects, key=lambda t: t.head.i) if subjects else None
     if subject is None:
-        propn = [t for t in before if t.pos_ == "PROPN"]
+        # headline style "Kremlin spokesman Dmitry Peskov:", not a place a phrase ends on ("Great
+        # news for everyone who plays Liverpool:")
+        propn = [t for t in before if t.pos_ == "PROPN" and not any(a.dep_ == "prep" for a in [t, *t.ancestors])]
         subject = propn[-1] if propn else None
     if subject is None:
         return None
@@ -818,6 +823,14 @@ def _colon_frame(
     return Candidate(
         "direct", list(q.pieces), (colon_pos, colon_pos + 1), ":", "speech", mention, index, quote=q, frame="colon"
     )
+
+
+def _main_clause(verb: Any) -> bool:
+    """Whether ``verb`` heads the sentence's main clause, or one conjoined to it ("Vell denied
+    the claim, but Rowan stood firm")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _named_elsewhere(mention: Mention | None, text: str) -> Mention | None:

@@ -491,10 +491,16 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
         after = doc[right + 1] if right + 1 < len(doc) else None
         if before is not None and after is not None and before.text == "," and after.text == ",":
             # "C, X said, and the city insists ...": the clause after the cue is the writer's
+            # (not when the reported clause's verb comes after the cue, "What is needed, she said,
+            # is a way to check ..., and whether ...": the conjunct goes on with it)
             writers = [
                 c
                 for c in verb.head.children
-                if c.dep_ == "conj" and c.i > right and any(g.dep_ in _SUBJECTS for g in c.children)
+                if c.dep_ == "conj"
+                and c.i > right
+                and verb.head.i < verb.i
+                and any(g.dep_ in _SUBJECTS for g in c.children)
+                and not any(g.dep_ == "mark" for g in c.children)
             ]
             if writers:
                 tokens = _span_tokens([t for t in verb.head.subtree if t.i < left - 1])

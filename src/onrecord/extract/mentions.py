@@ -589,7 +589,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         # "Per-Erik Hallan, health spokesman ...": the parser took "Per" for a preposition
         name_tokens = glued
         role_tokens = [t for t in tokens if t.i > glued[-1].i and not t.is_punct and t.dep_ != "punct"]
-    elif appos and _surname_taken_for_noun(head, appos[0]):
+    elif appos and _surname_taken_for_noun(head, appos[0]) and not _AGED.match(doc_text, head.idx):
         # "Chambers, one of Silicon Valley's longest-serving chief executives, said": the tagger
         # took the surname for a noun and the appositive only describes him; the article names him
         start, end = offset + head.idx, offset + head.idx + len(word)
