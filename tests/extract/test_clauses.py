@@ -626,3 +626,12 @@ def test_a_relative_clause_on_a_cue_s_object_is_no_report(text: str) -> None:
 )
 def test_an_aside_inside_a_reported_clause_keeps_it_whole(text: str, content: str) -> None:
     assert _speaker_of(text, content) == "Ines Marlow"
+
+
+def test_a_complementizer_read_as_an_object_opens_the_reported_clause() -> None:
+    text = (
+        "The Ohio Democrat raised the issue in a post on X late Tuesday, writing that a speaker that is always "
+        'listening "needs to answer to Congress first."'
+    )
+    quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
+    assert [q.text[:22] for q in quotes] == ["a speaker that is alwa"]

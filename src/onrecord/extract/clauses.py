@@ -411,6 +411,10 @@ def _misparsed_clause(verb: Any) -> list[Any] | None:
     passengers and 31 crew were on board`` (the object and a verb conjoined to the cue, the
     verb's subject right after the object's ``and``, in another tense than the cue's)."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+    if len(objects) >= 2 and objects[0].lower_ == "that" and objects[0].tag_ == "IN":
+        # "writing that an assistant that is always listening needs ...": the complementizer and
+        # the clause's subject read as two objects, its verb hung on the subject
+        return _span_tokens([t for t in verb.subtree if t.i > objects[0].i])
     if len(objects) >= 2 and objects[-1].left_edge.i == objects[-2].right_edge.i + 1:
         last = objects[-1]  # the two objects side by side: "told Alpwire the company ..."
         acl = [c for c in last.children if c.dep_ == "acl" and c.tag_ in _FINITE and c.i > last.i]
