@@ -178,6 +178,12 @@ def test_a_quote_of_a_quote_came_through_the_person_who_quotes_it() -> None:
             '"The dockers go back on Monday."',
             "Anne-Marit Vold",
         ),
+        # a medium the article only named is not who "they" are
+        (
+            "In a court filing obtained by the Harbour Ledger, lawyers for the port denied the claims. They also "
+            "say the dockers are wrong. \"The dockers go back on Monday,\" they said.",
+            None,
+        ),
         # a place after a preposition is no one a later "she" stands for
         (
             "The picket lines at the North Quay are still up, and the union says they will stay up. "
@@ -386,6 +392,9 @@ def test_the_same_station_is_the_one_named_before() -> None:
         ("Dufresne said in a television interview on Wednesday that the port would reopen.", "The Courier", None,
          None),
         ("Dufresne said in an exclusive interview that the port would reopen.", "The Courier", "The Courier", "outlet"),
+        # a masthead that ends on a day word, capitalised, keeps it
+        ('"We will stay out," Karl Brekke told Gazette Today on Tuesday.', "The Courier", "Gazette Today", "outlet"),
+        ('"We will stay out," Karl Brekke told the Ledger today.', "The Courier", "Ledger", "outlet"),
     ],
 )  # fmt: skip
 def test_the_channel_named_in_full(text: str, outlet: str, via: str | None, via_kind: str | None) -> None:

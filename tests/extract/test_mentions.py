@@ -570,6 +570,8 @@ def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: s
         ("The Minister of Fisheries and Ocean Security, Dr. Helena Margolis, on Monday said the quota was fair.",
          "Helena Margolis"),
         ("The Minister for Culture, Ramesh Kulkarni, said the museum would stay open.", "Ramesh Kulkarni"),
+        # an indefinite role set off by a comma before the name: the name is no description
+        ("An attorney for the dancers, Neama Rahmani, said the filing was boilerplate.", "Neama Rahmani"),
         ("The Harbour Commissioner for Trade, Customs and Free Movement, Mrs. Grace Albright, stated at a briefing "
          "that the board had asked for a copy.", "Grace Albright"),
         # the holder the parser hangs on the body the office belongs to

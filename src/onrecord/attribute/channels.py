@@ -436,13 +436,24 @@ def _trim_name(name: str) -> str:
     name = re.sub(r"[\s.,;:]+$", "", name)
     name = re.sub(r"^(?:(?:the|a|an)\s+)?[\w]+-(?:language|based)\s+", "", name, flags=re.I)
     words = name.split()
-    while words and words[-1].casefold() in _TRAILING:
+    while words and words[-1].casefold() in _TRAILING and not _name_word(words):
         words.pop()
     words = _before_title(_after_german_medium(words))
     name = " ".join(words)
     if _LEADING.match(name) and len(words) > 1 and words[1][:1].islower():
         return ""
     return name
+
+
+# a day word a masthead may end on, capitalised ("USA Today", "Marketing Tonight")
+_MASTHEAD_DAYS = {"today", "tonight"}
+
+
+def _name_word(words: list[str]) -> bool:
+    """Whether the last of ``words`` is part of the name: "Today" capitalised after another
+    capitalised word ("USA TODAY", "Psychology Today"), not "told the Ledger today"."""
+    last = words[-1]
+    return len(words) > 1 and last.casefold() in _MASTHEAD_DAYS and last[:1].isupper() and words[-2][:1].isupper()
 
 
 # German media nouns, capitalised as every German noun is, that open no outlet's name

@@ -658,12 +658,23 @@ class EntityTracker:
         if channel:
             entity.channels.add(channel)
 
+    def _medium(self, entity: Entity) -> bool:
+        """Whether an organisation is a news medium (an outlet, a masthead, "state television")."""
+        kb = self._kb
+        return kb.outlet(entity.name) is not None or kb.is_masthead(entity.name) or kb.is_media_phrase(entity.name)
+
     def _pronoun(self, mention: Mention, pos: int, channel: str | None) -> Entity | None:
         word = mention.text.casefold()
         if word in {"i", "you"}:
             return None
         if word in {"they", "we"}:
-            groups = [e for e in self.entities if e.kind == "organisation" and e.last_pos <= pos]
+            # a medium the article only named ("a filing obtained by the Daily Ledger. They also
+            # deny ...") is not who "they" are
+            groups = [
+                e
+                for e in self.entities
+                if e.kind == "organisation" and e.last_pos <= pos and (e.last_spoke >= 0 or not self._medium(e))
+            ]
             recent = max(groups, key=lambda e: e.last_pos, default=None)
             return recent if recent is not None and pos - recent.last_pos < _PRONOUN_WINDOW else None
         if word == "it":

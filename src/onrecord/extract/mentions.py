@@ -767,6 +767,9 @@ def _described(tokens: list[Any], name_tokens: list[Any]) -> bool:
     """Whether capitalised words are a description, not a name: an indefinite article or a rank
     ("No. 2") before them ("a top Senate Republican", "the No. 3 Senate Democrat")."""
     before = [t for t in tokens if t.i < name_tokens[0].i]
+    # not across a comma: "An attorney for the dancers, Neama Rahmani" names the attorney
+    commas = [t.i for t in before if t.text == ","]
+    before = [t for t in before if not commas or t.i > commas[-1]]
     indefinite = knowledge().is_indefinite
     return any((indefinite(t.text) or t.lower_ == "another") and t.dep_ in {"det", "nummod"} for t in before) or any(
         t.text in {"No", "No."} and any(n.like_num for n in t.doc[t.i + 1 : t.i + 3]) for t in before
