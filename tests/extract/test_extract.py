@@ -402,6 +402,7 @@ def test_a_medium_is_not_the_person_she_means() -> None:
         ),
         # a place a writer's phrase ends on is nobody's name
         ("The board met again.\n\nGood news for all who bank with Corvale:\n\n\u201cThere was paper.\u201d", None),
+        ("The board met again. The key line from Nick Rowan: \u201cThere was paper.\u201d", "Nick Rowan"),
     ],
 )
 def test_a_quote_after_a_colon_belongs_to_the_clause_before_it(text: str, speaker: str | None) -> None:

@@ -813,9 +813,13 @@ def _colon_frame(
     subjects = [t for t in subjects if _main_clause(t.head)] or subjects
     subject = max(subjects, key=lambda t: t.head.i) if subjects else None
     if subject is None:
-        # headline style "Kremlin spokesman Dmitry Peskov:", not a place a phrase ends on ("Great
-        # news for everyone who plays Liverpool:")
-        propn = [t for t in before if t.pos_ == "PROPN" and not any(a.dep_ == "prep" for a in [t, *t.ancestors])]
+        # headline style "Kremlin spokesman Dmitry Peskov:", "The key line from President Armand:",
+        # not a place a phrase ends on ("Great news for everyone who plays in Liverpool:")
+        propn = [
+            t
+            for t in before
+            if t.pos_ == "PROPN" and not any(a.dep_ == "prep" and a.lower_ not in {"from", "by"} for a in t.ancestors)
+        ]
         subject = propn[-1] if propn else None
     if subject is None:
         return None
