@@ -142,6 +142,13 @@ def test_a_dateline_place_or_a_platform_never_speaks(text: str, language: str, s
         ),
         ("A ministry spokesman said the minister does not comment on private talks.", "Ministry", "organisation"),
         ("A spokesman said the talks would resume.", None, None),  # for whom, the article does not say
+        # a spokesperson for a person the article named before speaks for that person
+        (
+            "Sen. Ruth Callander has stood by her account.\n\nA spokesman for Callander said the senator "
+            "stands by her comments.",
+            "Ruth Callander",
+            "person",
+        ),
         (
             "Tamberlane said Monday it was recalling the packs.\n\nCritics asked what Tamberlane knew.",
             "Tamberlane",

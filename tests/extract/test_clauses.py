@@ -635,3 +635,24 @@ def test_a_complementizer_read_as_an_object_opens_the_reported_clause() -> None:
     )
     quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
     assert [q.text[:22] for q in quotes] == ["a speaker that is alwa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a text put out "saying ...": who put it out speaks
+        (
+            "The Harbour Board issued a statement on Thursday saying the two accounts resulted from a "
+            "misunderstanding at the meeting.",
+            "the two accounts resulted from a misunderstanding at the meeting",
+            "Harbour Board",
+        ),
+        (
+            "Councillor Ada Brisk posted a video late Monday saying the vote had been rigged.",
+            "the vote had been rigged",
+            "Ada Brisk",
+        ),
+    ],
+)
+def test_a_text_put_out_saying_speaks_for_who_put_it_out(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker

@@ -326,6 +326,9 @@ class EntityTracker:
     def _organisation(self, mention: Mention) -> Entity:
         name = mention.name or mention.text
         key = _norm(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
+        voiced = self._voiced_person(mention, key)
+        if voiced is not None:
+            return voiced
         entity = self._by_name.get(key)
         if entity is None:
             head = kind_word(key.split()[-1]) if key else key
@@ -354,6 +357,22 @@ class EntityTracker:
             # "MDC" read as the "Maharlika Dredge Corp. (MDC)" it spells: the article names the body so
             entity.forms.add(written)
         self._by_name[key] = entity
+        entity.last_pos = max(entity.last_pos, mention.start)
+        return entity
+
+    def _voiced_person(self, mention: Mention, key: str) -> Entity | None:
+        """The person a spokesperson speaks for ("a spokesman for Durbin said", after "Sen. Dick
+        Durbin"): one the article named before, by surname or in full; a body otherwise."""
+        if not mention.role or mention.role == mention.name or not key:
+            return None
+        people = [
+            e
+            for e in self.entities
+            if e.kind == "person" and e.first_pos <= mention.start and key in {_norm(e.name), _norm(e.surname or "")}
+        ]
+        if not people:
+            return None
+        entity = max(people, key=lambda e: e.last_pos)
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
 
