@@ -656,3 +656,12 @@ def test_a_complementizer_read_as_an_object_opens_the_reported_clause() -> None:
 )
 def test_a_text_put_out_saying_speaks_for_who_put_it_out(text: str, content: str, speaker: str) -> None:
     assert _speaker_of(text, content) == speaker
+
+
+def test_a_that_clause_on_a_noun_with_a_holder_is_the_holder_s() -> None:
+    text = (
+        "Commenting on remarks by Commission President Ilse Marten that the Commission will soon present a "
+        "paper on bonds, ministry spokesman Arno Weil said the government remains skeptical."
+    )
+    assert _speaker_of(text, "the Commission will soon present a paper on bonds") == "Ilse Marten"
+    assert _speaker_of(text, "the government remains skeptical") == "Arno Weil"

@@ -549,6 +549,8 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
         first = token.left_edge
         if first.dep_ in _RELATIVE_ROLES and first.head.i == token.i:
             continue  # "reported earnings that failed to meet forecasts": a relative pronoun, no report
+        if _held_by_another(token.head):
+            continue  # "Commenting on remarks by Barroso that C": C is the remarks' holder's
         if first.lower_ == "that" and first.i > verb.i and token.head.dep_ in {"pobj", "dobj"}:
             path = token.head
             ok = True
@@ -562,6 +564,14 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
                 if len(tokens) >= _MIN_CONTENT_TOKENS:
                     return tokens
     return None
+
+
+def _held_by_another(noun: Any) -> bool:
+    """Whether a noun names whose words it holds: a possessor or a ``by`` phrase ("his claim",
+    "remarks by the president")."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i) for c in noun.children
+    )
 
 
 def _only_a_conjunction_before(verb: Any, left: int) -> bool:
