@@ -665,3 +665,33 @@ def test_a_that_clause_on_a_noun_with_a_holder_is_the_holder_s() -> None:
     )
     assert _speaker_of(text, "the Commission will soon present a paper on bonds") == "Ilse Marten"
     assert _speaker_of(text, "the government remains skeptical") == "Arno Weil"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a name, then a description longer than a title, before the cue
+        (
+            "The plant adds to the 900 jobs already created in the valley, Pia Brandt, the company's vice "
+            "president of manufacturing operations in Europe, told the Courier.",
+            "The plant adds to the 900 jobs already created in the valley",
+            "Pia Brandt",
+        ),
+    ],
+)
+def test_a_name_then_a_long_description_before_the_cue_speaks(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source's wish not to be named, no words said
+        "The decision was made for business reasons, said the person, who asked not to be identified.",
+        # "add to" a thing: it augments
+        "The new line adds to the 900 jobs the company created last year.",
+    ],
+)
+def test_anonymity_and_adding_to_a_thing_are_no_reports(text: str) -> None:
+    quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
+    assert [q.text for q in quotes if q.text.startswith(("not to be", "to the 900"))] == []

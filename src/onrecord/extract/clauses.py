@@ -569,9 +569,7 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
 def _held_by_another(noun: Any) -> bool:
     """Whether a noun names whose words it holds: a possessor or a ``by`` phrase ("his claim",
     "remarks by the president")."""
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i) for c in noun.children
-    )
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i) for c in noun.children)
 
 
 def _only_a_conjunction_before(verb: Any, left: int) -> bool:
@@ -873,11 +871,22 @@ def is_cue_use(verb: Any, cue: Cue) -> bool:
         return False  # "Asked whether ..., she said": the question put to her, not her words
     if verb.lower_ in _MOSTLY_NOUNS and not _participle_with_that(verb):
         return False  # "the ruling", "a ruling on": a noun; "..., ruling that C": the cue
+    if cue.lemma == "add" and _adds_to_a_thing(verb):
+        return False  # "The announcement adds to the 2,500 jobs ...": it augments, says nothing
     if not cue.particle:
         # "rules out talks", "called off the strike": another verb than the cue, unless the lexicon
         # lists it
         return not any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in verb.children)
     return any(c.lower_ == cue.particle for c in verb.children)
+
+
+def _adds_to_a_thing(verb: Any) -> bool:
+    """``adds to the jobs created``: "add to" with a thing as its object, right after the verb."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
+    if prep is None:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and knowledge().role(obj.text) is None
 
 
 _OTHER_VERB_PARTICLES = frozenset({"out", "off", "down"})
@@ -1009,18 +1018,41 @@ def read_according_to(token: Any) -> Frame | None:
 
 _SPEAKER_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PRON", "PART", "NUM", "PUNCT", "CCONJ", "ADP"}
 _MAX_SPEAKER_TOKENS = 9
+_MAX_DESCRIPTION_TOKENS = 16  # a person's description after their name ("the company's vice president of ...")
+_PHRASE_STOPS = frozenset({'"', "“", "”", "(", ")", ":", ";"})  # marks no speaker phrase holds
 _PERFECT = frozenset({"has", "have", "had"})
 
 
-def _phrase_start(doc: Any, end: int) -> int | None:
+def _phrase_start(doc: Any, end: int, limit: int = _MAX_SPEAKER_TOKENS) -> int | None:
     """The comma that opens a short verbless speaker phrase ending right before ``end``, or None
-    when a word that cannot stand in a speaker's name or title comes first."""
+    when a word that cannot stand in a speaker's name or title comes first (a participle that
+    modifies a noun, "manufacturing operations", may stand in a longer description)."""
     i = end - 1
-    while i >= 0 and doc[i].text != "," and end - i <= _MAX_SPEAKER_TOKENS:
-        if doc[i].pos_ not in _SPEAKER_PHRASE_POS or doc[i].text in {'"', "“", "”", "(", ")", ":", ";"}:
+    while i >= 0 and doc[i].text != "," and end - i <= limit:
+        modifier = limit > _MAX_SPEAKER_TOKENS and doc[i].dep_ in {"amod", "compound"}
+        if (doc[i].pos_ not in _SPEAKER_PHRASE_POS and not modifier) or doc[i].text in _PHRASE_STOPS:
             return None
         i -= 1
     return i if i >= 0 and doc[i].text == "," else None
+
+
+def _described_name(doc: Any, end: int) -> tuple[int, list[Any]] | None:
+    """``C, Pedro Campa, the company's vice president of manufacturing operations in Mexico, told
+    Reuters``: before the cue a name set off by commas, then a description longer than a title.
+    Returns the comma that ends the content and the speaker phrase's tokens, or None."""
+    comma = end - 1
+    if comma < 0 or doc[comma].text != ",":
+        return None
+    start = _phrase_start(doc, comma, limit=_MAX_DESCRIPTION_TOKENS)
+    if start is None or start == comma - 1 or not _description(list(doc[start + 1 : comma])):
+        return None
+    before = _phrase_start(doc, start)
+    if before is None or before >= start - 1:
+        return None
+    name = list(doc[before + 1 : start])
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return None
+    return before, list(doc[before + 1 : comma])
 
 
 def _phrase_after_quote(doc: Any, end: int) -> int | None:
@@ -1144,8 +1176,9 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     if i is None:
         return None
     if i == cue_start - 1:
-        # "C, the Minister of Trade, Aisha Bello, has said": a name and its office, each set off by commas
-        chain = _appositive_chain(doc, i)
+        # "C, the Minister of Trade, Aisha Bello, has said": a name and its office, each set off by
+        # commas; or a name and a longer description
+        chain = _appositive_chain(doc, i) or _described_name(doc, cue_start)
         if chain is None:
             return None
         i, phrase = chain

@@ -10,6 +10,7 @@ record: in the statements scope they are no quotes.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 __all__ = ["unsaid"]
@@ -35,6 +36,15 @@ def _governed_by_unsaid(token: Any) -> bool:
         if head.lower_.startswith(_UNSAID_HEADS):
             return True
     return False
+
+
+# "asked not to be identified", "requested not to be named": the source's condition, no words said
+_ANONYMITY = re.compile(r"^(?:not to|to not) be (?:named|identified|quoted|cited)\b")
+
+
+def _anonymity(content: list[Any]) -> bool:
+    """Whether the content is a source's wish not to be named ("who asked not to be identified")."""
+    return _ANONYMITY.match(" ".join(t.lower_ for t in content)) is not None
 
 
 def _asked_of_subject(token: Any) -> bool:
@@ -81,7 +91,7 @@ def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
         unable to say how much", "would not say whether"), a question put to the subject ("was
         asked what") and one wondered ("wonder where"); False otherwise.
     """
-    if lemma in _REFUSALS:
+    if lemma in _REFUSALS or _anonymity(content):
         return True
     if _asked_of_subject(token) or _inside_question(token):
         return True
