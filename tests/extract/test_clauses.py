@@ -695,3 +695,25 @@ def test_a_name_then_a_long_description_before_the_cue_speaks(text: str, content
 def test_anonymity_and_adding_to_a_thing_are_no_reports(text: str) -> None:
     quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
     assert [q.text for q in quotes if q.text.startswith(("not to be", "to the 900"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "that" the parser made a subject beside the clause's own subject is the complementizer
+        (
+            "The police commissioner's office said in a release that adequate arrangements had been made for "
+            "all festival venues.",
+            "adequate arrangements had been made for all festival venues",
+        ),
+        # a time's possessive holds no words
+        (
+            "The chief executive told his board six months before this week's recall of 480,000 packs that the "
+            "company knew the packs could overheat.",
+            "the company knew the packs could overheat",
+        ),
+    ],
+)
+def test_a_that_clause_on_a_noun_is_still_the_cue_s(text: str, content: str) -> None:
+    quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
+    assert [q.text for q in quotes if q.text.endswith(content)]

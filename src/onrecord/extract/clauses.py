@@ -547,7 +547,11 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
         if token.i <= verb.i or token.dep_ not in {"relcl", "acl"}:
             continue
         first = token.left_edge
-        if first.dep_ in _RELATIVE_ROLES and first.head.i == token.i:
+        if (
+            first.dep_ in _RELATIVE_ROLES
+            and first.head.i == token.i
+            and not any(c.dep_ in _RELATIVE_ROLES and c.i != first.i for c in token.children)
+        ):
             continue  # "reported earnings that failed to meet forecasts": a relative pronoun, no report
         if _held_by_another(token.head):
             continue  # "Commenting on remarks by Barroso that C": C is the remarks' holder's
@@ -567,9 +571,14 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
 
 
 def _held_by_another(noun: Any) -> bool:
-    """Whether a noun names whose words it holds: a possessor or a ``by`` phrase ("his claim",
-    "remarks by the president")."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i) for c in noun.children)
+    """Whether a noun names whose words it holds: a possessor who can speak or a ``by`` phrase
+    ("his claim", "remarks by the president"; not "this week's recall")."""
+    kb = knowledge()
+    return any(
+        (c.dep_ == "poss" and (c.pos_ in {"PROPN", "PRON"} or kb.role(c.text) is not None or kb.is_org_word(c.text)))
+        or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i)
+        for c in noun.children
+    )
 
 
 def _only_a_conjunction_before(verb: Any, left: int) -> bool:
