@@ -468,6 +468,9 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue  # "No." answering a question
         if counted:  # "not one job", "not a single pension": the thing counted is negated, as after "no"
             rest = list(itertools.dropwhile(lambda x: x.casefold() in _NONE_COUNTED_WORDS, rest))
+        # "does not yet have the 60 votes" reads on as "does not have the 60 votes": the adverb
+        # takes no place among the words the negated one is looked for in
+        rest = list(itertools.dropwhile(lambda x: x.casefold() in _NEGATION_ADVERBS, rest))
         if lang != "en":  # the word after an elided article or pronoun ("l'intention", "d'arrêter")
             rest = [_ELISION.sub("", x) for x in rest]
         target = next(
