@@ -59,7 +59,9 @@ class LinkItem:
     was found (None: unknown), and ``again`` whether its attribution says the words are said
     again ("Marchetti said again", "he repeated the claim"): an occasion of their own.
     ``weekday`` is the weekday (Monday 0) its attribution names ("she told reporters Monday"),
-    which an undated article cannot turn into a date (None: it names none). ``retold``: the
+    which an undated article cannot turn into a date (None: it names none); in an undated
+    article, for a quote that names no day and no channel, the one its lede names ("The
+    minister promised Tuesday that ..."). ``retold``: the
     sentence before the quote tells of the words said again, with the day it found. ``earlier``:
     its attribution tells of the words said again on a later occasion ("a line he repeated on
     Tuesday"), so it reports the first one. ``denied``: its attribution denies the words
