@@ -244,7 +244,7 @@ def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
         # "yesterday" and "today" need the article's date; a day to come or a bound is no occasion
         (["The mayor said yesterday that the tolls on the old bridge would be scrapped on Friday next year."], None),
         (["The council will vote on Thursday on whether the tolls on the old bridge are scrapped next year."], None),
-        (["Crews on the fire line since Monday will be relieved, the minister said in a statement to the press."], None),
+        (["Crews on the fire line since Monday will be relieved, the minister said in a statement to press."], None),
         # two weekdays, or none
         (["The mayor said on Friday that the tolls he had defended on Monday would be scrapped next year."], None),
         (["The mayor said that the tolls on the old bridge would be scrapped next year, to loud cheers."], None),
