@@ -9,6 +9,7 @@ from onrecord.link.occasions import (
     repeated_later,
     repeats_itself,
     said_again,
+    weekdays_named,
 )
 
 
@@ -154,3 +155,17 @@ def test_a_later_repetition_is_neither_the_quotes_repetition_nor_its_day() -> No
 )
 def test_the_same_opening_with_another_ending(a: tuple[str, ...], b: tuple[str, ...], another: bool) -> None:
     assert another_ending(a, b) is another
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The cruise lines had on Monday asked for berths. In a statement, the chief replied", {0}),
+        ("said on Tuesday what he had said on Monday", {0, 1}),
+        ("the minister told reporters outside the chamber", set()),
+        ("ahead of Friday's vote, the chief said", set()),  # an event's day
+        ("the pier opens on mon. at noon", set()),  # a short form is a word too
+    ],
+)
+def test_weekdays_named(text: str, named: set[int]) -> None:
+    assert weekdays_named(text) == named

@@ -131,6 +131,14 @@ def test_how_a_quote_s_own_occasion_reached_its_article(
             '"We will not sell a single berth to the cruise lines," Marchetti wrote on Facebook.',
             None,
         ),
+        # a day named just before it: the words may be of that day's occasion
+        (
+            "Harbour Authority chief Anne-Sophie Marchetti promised Tuesday that the port would not close "
+            "the north quay this year, as councillors pressed her on the cruise contract.",
+            "The cruise lines had on Monday asked for berths. In a statement, Marchetti replied: "
+            '"We will not sell a single berth to the cruise lines."',
+            None,
+        ),
         # a lede that names no day
         (
             "Harbour Authority chief Anne-Sophie Marchetti promised that the port would not close the north "

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from onrecord.dates import WEEKDAYS
 from onrecord.link.features import content_words, tokens
 
-__all__ = ["another_ending", "named_weekday", "repeated_before", "repeated_later", "repeats_itself", "said_again"]
+__all__ = [
+    "another_ending",
+    "named_weekday",
+    "repeated_before",
+    "repeated_later",
+    "repeats_itself",
+    "said_again",
+    "weekdays_named",
+]
 
 # "again", "repeated", "reiterated" and their equivalents; "repeatedly" (asked repeatedly) is a
 # manner, not a second occasion
@@ -109,6 +117,16 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")
 # An aside in brackets: "shortly after 2 a.m. (1800 GMT Saturday)" gives the hour in another time
 # zone, whose weekday is not the one the words were said on where they were said.
 _BRACKETED = re.compile(r"\([^()]*\)|^[^()]*\)")  # or its end, where the clause began inside it
+
+
+def weekdays_named(text: str) -> frozenset[int]:
+    """The weekdays (Monday 0) a text names by their full names ("had on Monday submitted"),
+    not as events' ("Friday's vote").
+
+    Args:
+        text: any text (the words around a quote).
+    """
+    return frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text))
 
 
 def _clause(before: str, after: str) -> str:
