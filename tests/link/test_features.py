@@ -630,6 +630,9 @@ def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[s
         ("we have not even seen the 3 reports", ("see",)),
         ("the council has not really begun the 2 audits", ("begin",)),
         ("the pier is no longer open to 12 boats a day", ("open",)),
+        # a phrasal verb's short verb is the negated word, not the noun after its particle
+        ("fares would not go up this year", ("go",)),
+        ("prices will not go down in the spring", ("go",)),
     ],
 )
 def test_an_adverb_after_a_negator_leaves_its_reach_to_the_words_after_it(text: str, negated: tuple[str, ...]) -> None:
@@ -642,6 +645,12 @@ def test_an_adverb_after_a_negator_leaves_its_reach_to_the_words_after_it(text: 
         ("We have the 40 signatures. I checked them myself", "she does not yet have the 40 signatures", False),
         ("she had the 40 signatures", "she does not yet have the 40 signatures she had claimed", False),
         ("We do not yet have the 40 signatures", "she does not yet have the 40 signatures", True),
+        (
+            "fares for pensioners would not rise during the current year",
+            "fares for pensioners would not go up this year",
+            True,
+        ),
+        ("fares for pensioners would go up this year", "fares for pensioners would not go up this year", False),
     ],
 )
 def test_a_claim_and_its_retraction_not_yet_made_good_are_two_statements(a: str, b: str, same: bool) -> None:

@@ -476,12 +476,12 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         target = next(
             (
                 _stem(x.casefold())
-                for x in rest[:4]
+                for k, x in enumerate(rest[:4])
                 if x.casefold() not in _STOP
                 and x.casefold() not in _AUXILIARIES
                 and x.casefold() not in negators
                 and x.casefold() not in _NEGATION_ADVERBS
-                and len(x) > 2
+                and (len(x) > 2 or _phrasal(rest, k, lang))
                 and x.isalpha()
                 and (lang == "de" or not x[:1].isupper())  # a name is not what is negated ("no Transalpa pilot")
             ),
@@ -502,6 +502,16 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         found.append(target)
         last = i
     return found
+
+
+# Particles of English phrasal verbs: "go up", "set out", "back down".
+_EN_PARTICLES = frozenset("up down out off back away over".split())
+
+
+def _phrasal(words: list[str], k: int, lang: str) -> bool:
+    """Whether the short word at ``k`` is the verb of an English phrasal verb ("would not go up
+    this year" negates "go", not "year")."""
+    return lang == "en" and k + 1 < len(words) and words[k + 1].casefold() in _EN_PARTICLES
 
 
 # Languages whose negator follows the predicate it negates.
