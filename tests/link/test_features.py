@@ -633,6 +633,8 @@ def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[s
         # a phrasal verb's short verb is the negated word, not the noun after its particle
         ("fares would not go up this year", ("go",)),
         ("prices will not go down in the spring", ("go",)),
+        # a figure written out is no more the negated word than its digits are
+        ("We do not have the forty signatures yet", ("signa",)),
     ],
 )
 def test_an_adverb_after_a_negator_leaves_its_reach_to_the_words_after_it(text: str, negated: tuple[str, ...]) -> None:
@@ -645,6 +647,7 @@ def test_an_adverb_after_a_negator_leaves_its_reach_to_the_words_after_it(text: 
         ("We have the 40 signatures. I checked them myself", "she does not yet have the 40 signatures", False),
         ("she had the 40 signatures", "she does not yet have the 40 signatures she had claimed", False),
         ("We do not yet have the 40 signatures", "she does not yet have the 40 signatures", True),
+        ("We do not have the forty signatures yet. I was too hasty", "she does not yet have the 40 signatures", True),
         (
             "fares for pensioners would not rise during the current year",
             "fares for pensioners would not go up this year",
