@@ -151,6 +151,29 @@ def test_a_later_repetition_is_neither_the_quotes_repetition_nor_its_day() -> No
             False,
         ),
         (("We will not give up an inch of our land",), ("We will not surrender a single metre",), False),
+        # the same lines closed by two last sentences with no content word in common
+        (
+            ("Safety is not an extra. It is the job. The new ferry proves it.",),
+            ("Safety is not an extra. It is the job. And if we fail at that, we should close.",),
+            True,
+        ),
+        # ... but not when the last one is another piece of an interrupted quote (the outlet may
+        # have left a sentence out between its pieces), one sentence more, or words in common
+        (
+            ("Safety is not an extra. It is the job.", "The new ferry proves it."),
+            ("Safety is not an extra. It is the job. And if we fail at that, we should close.",),
+            False,
+        ),
+        (
+            ("Safety is not an extra. It is the job. The new ferry proves it.",),
+            ("Safety is not an extra. It is the job. The new ferry proves it. Ask the crews.",),
+            False,
+        ),
+        (
+            ("Safety is not an extra. It is the job. The new ferry proves it.",),
+            ("Safety is not an extra. It is the job. Every ferry we build proves it.",),
+            False,
+        ),
     ],
 )
 def test_the_same_opening_with_another_ending(a: tuple[str, ...], b: tuple[str, ...], another: bool) -> None:
