@@ -774,6 +774,43 @@ def test_the_same_opening_ended_another_way_is_another_occasion(ending: str, apa
     assert (frozenset({"q1", "q2"}) not in groups) is apart
 
 
+@pytest.mark.parametrize(
+    ("later", "apart"),
+    [
+        # a report that the speaker still holds the position: said again, after the undated first report
+        ('he still expects a vote on the harbour toll "before the snow comes', True),
+        ('he expects a vote on the harbour toll "before the snow comes', False),
+    ],
+)
+def test_a_report_of_a_position_still_held_is_words_said_again(later: str, apart: bool) -> None:
+    first = 'he expected a vote on the harbour toll "before the snow comes in the valley'
+    items = [
+        LinkItem("q1", "p:x", first, "mixed", "en", None, "a", 0, None),
+        LinkItem("q2", "p:x", later, "mixed", "en", 101, "b", 0, "2026-01-11"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+@pytest.mark.parametrize(
+    ("last", "apart"),
+    [
+        ("The new ferry proves it.", True),  # the same lines closed another way: another occasion
+        ("And the crews know it.", False),  # the last sentence shares a word ("crews")
+    ],
+)
+def test_the_same_lines_closed_another_way_are_another_occasion(last: str, apart: bool) -> None:
+    lines = "Safety is not an extra for our crews. It is the job."
+    items = [
+        LinkItem("q1", "p:x", f"{lines} {last}", "direct", "en", 100, "a", 0, "2026-01-10"),
+        LinkItem(
+            "q2", "p:x", f"{lines} And if we fail our crews, we shut.", "direct", "en", 100, "b", 0, "2026-01-10"
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
 def _close(cosine: float) -> Callable[[list[LinkItem]], np.ndarray]:
     """An embedder whose vectors have ``cosine`` for every two items."""
 

@@ -9,6 +9,7 @@ from onrecord.link.occasions import (
     repeated_later,
     repeats_itself,
     said_again,
+    still_holds,
     weekdays_named,
 )
 
@@ -192,3 +193,17 @@ def test_the_same_opening_with_another_ending(a: tuple[str, ...], b: tuple[str, 
 )
 def test_weekdays_named(text: str, named: set[int]) -> None:
     assert weekdays_named(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ('he still expects a vote on the toll "before the snow comes', True),
+        ("she still firmly believed the pause was a mistake", True),
+        ("the union still wanted the whole package", True),
+        ("the ferry was still out of service", False),  # no stance: a state of things
+        ("he expects a vote on the toll before the snow comes", False),
+    ],
+)
+def test_a_report_of_a_position_still_held(text: str, holds: bool) -> None:
+    assert still_holds(text) is holds

@@ -38,7 +38,7 @@ from onrecord.dates import day_ordinal
 from onrecord.link.embed import covers
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
-from onrecord.link.occasions import another_ending, repeats_itself
+from onrecord.link.occasions import another_ending, repeats_itself, still_holds
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
@@ -532,13 +532,20 @@ def _said_after(repeated: int | None, published: int | None) -> bool:
     return repeated is not None and published is not None and repeated > published
 
 
+def _told_again(it: LinkItem) -> bool:
+    """Whether a quote's words tell that they are said again: the speaker's own ("I'll say it
+    again"), or a report's "still" ("he still expects a vote")."""
+    return repeats_itself(it.text) or (it.kind != "direct" and still_holds(it.text))
+
+
 def _occasions_told(its: list[LinkItem], words: list[list[str]]) -> list[LinkItem]:
     """The quotes with the occasions their words and articles tell: a quote whose own words say
-    they are said again ("I said it on Saturday and I'll say it again: ...") is a repetition; a
-    report in an article before a report there of the same words said again ("This squad is good
-    enough to stay up," he said after Saturday's defeat. On Tuesday he said it again ...") is of
-    the earlier occasion, as the writer tells the two apart."""
-    its = [replace(it, again=True) if not it.again and repeats_itself(it.text) else it for it in its]
+    they are said again ("I said it on Saturday and I'll say it again: ...", a report's "he
+    still expects") is a repetition; a report in an article before a report there of the same
+    words said again ("This squad is good enough to stay up," he said after Saturday's defeat.
+    On Tuesday he said it again ...") is of the earlier occasion, as the writer tells the two
+    apart."""
+    its = [replace(it, again=True) if not it.again and _told_again(it) else it for it in its]
     by_article: dict[str, list[int]] = {}
     for i, it in enumerate(its):
         by_article.setdefault(it.article_id, []).append(i)

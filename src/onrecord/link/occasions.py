@@ -24,6 +24,7 @@ __all__ = [
     "repeated_later",
     "repeats_itself",
     "said_again",
+    "still_holds",
     "weekdays_named",
 ]
 
@@ -109,6 +110,26 @@ def repeats_itself(text: str) -> bool:
         text: the quote's words.
     """
     return _OWN_REPETITION.search(text) is not None
+
+
+# A journalist's "still" before a verb of stance: the speaker holds a position said before
+# ("he still expects a vote before the leaves turn", "she still believed the pause was a mistake").
+_STILL_HOLDS = re.compile(
+    r"\bstill\s+(?:\w+ly\s+)?(?:expect|believ|backs?\b|backed|support|hop|think|want|oppos|intend|insist|regard"
+    r"|consider|favou?r|trust|feel)\w*",
+    re.I,
+)
+
+
+def still_holds(text: str) -> bool:
+    """Whether a report says the speaker still holds a position ("he still expects a vote"):
+    words said again, on an occasion after the one that first said them (a report's own
+    words, never the speaker's: "We still believe" in a direct quote is the speaker's tense).
+
+    Args:
+        text: a report's words (indirect or mixed speech).
+    """
+    return _STILL_HOLDS.search(text) is not None
 
 
 # A weekday by its full name; one with a possessive ("Friday's vote") names an event, not the day
