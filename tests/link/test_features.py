@@ -635,6 +635,7 @@ def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[s
         ("prices will not go down in the spring", ("go",)),
         # a figure written out is no more the negated word than its digits are
         ("We do not have the forty signatures yet", ("signa",)),
+        ("It is not the only one on that list", ("one",)),  # "one" is also a pronoun
     ],
 )
 def test_an_adverb_after_a_negator_leaves_its_reach_to_the_words_after_it(text: str, negated: tuple[str, ...]) -> None:

@@ -483,7 +483,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
                 and x.casefold() not in _NEGATION_ADVERBS
                 and (len(x) > 2 or _phrasal(rest, k, lang))
                 and x.isalpha()
-                and x.casefold() not in _NUMBER_WORDS.get(lang, {})  # a figure, as "60" is: "the sixty votes"
+                # a figure, as "60" is ("the sixty votes"); "one" is also a pronoun ("not the only one")
+                and _number_word_value(x.casefold(), lang) in (None, "1")
                 and (lang == "de" or not x[:1].isupper())  # a name is not what is negated ("no Transalpa pilot")
             ),
             next((_stem(x.casefold()) for x in rest[:2] if x.isalpha() and x.casefold() not in negators), ""),
