@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.when import day_named_last, find_time, lede_day, present_tense, reference_date
+from onrecord.attribute.when import day_named_last, find_time, lede_day, lede_weekday, present_tense, reference_date
 
 
 @pytest.mark.parametrize(
@@ -233,6 +233,25 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
 )
 def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
     assert lede_day(paragraphs, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "weekday"),
+    [
+        # an undated wire story's lede: the weekday, which no date places
+        (["Pier tolls row", "PORT KELD — The harbour minister promised Tuesday that the pier would not be sold."], 1),
+        (["The mayor said on Friday that the tolls on the old bridge would be scrapped next year, to cheers."], 4),
+        # "yesterday" and "today" need the article's date; a day to come or a bound is no occasion
+        (["The mayor said yesterday that the tolls on the old bridge would be scrapped on Friday next year."], None),
+        (["The council will vote on Thursday on whether the tolls on the old bridge are scrapped next year."], None),
+        (["Crews on the fire line since Monday will be relieved, the minister said in a statement to press."], None),
+        # two weekdays, or none
+        (["The mayor said on Friday that the tolls he had defended on Monday would be scrapped next year."], None),
+        (["The mayor said that the tolls on the old bridge would be scrapped next year, to loud cheers."], None),
+    ],
+)
+def test_lede_weekday(paragraphs: list[str], weekday: int | None) -> None:
+    assert lede_weekday(paragraphs) == weekday
 
 
 @pytest.mark.parametrize(

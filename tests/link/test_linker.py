@@ -774,6 +774,70 @@ def test_the_same_opening_ended_another_way_is_another_occasion(ending: str, apa
     assert (frozenset({"q1", "q2"}) not in groups) is apart
 
 
+@pytest.mark.parametrize(
+    ("later", "apart"),
+    [
+        # a report that the speaker still holds the position: said again, after the undated first report
+        ('he still expects a vote on the harbour toll "before the snow comes', True),
+        ('he expects a vote on the harbour toll "before the snow comes', False),
+    ],
+)
+def test_a_report_of_a_position_still_held_is_words_said_again(later: str, apart: bool) -> None:
+    first = 'he expected a vote on the harbour toll "before the snow comes in the valley'
+    items = [
+        LinkItem("q1", "p:x", first, "mixed", "en", None, "a", 0, None),
+        LinkItem("q2", "p:x", later, "mixed", "en", 101, "b", 0, "2026-01-11"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+@pytest.mark.parametrize(
+    ("last", "apart"),
+    [
+        ("The new ferry proves it.", True),  # the same lines closed another way: another occasion
+        ("And the crews know it.", False),  # the last sentence shares a word ("crews")
+    ],
+)
+def test_the_same_lines_closed_another_way_are_another_occasion(last: str, apart: bool) -> None:
+    lines = "Safety is not an extra for our crews. It is the job."
+    items = [
+        LinkItem("q1", "p:x", f"{lines} {last}", "direct", "en", 100, "a", 0, "2026-01-10"),
+        LinkItem(
+            "q2", "p:x", f"{lines} And if we fail our crews, we shut.", "direct", "en", 100, "b", 0, "2026-01-10"
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+@pytest.mark.parametrize(
+    ("report", "report_day", "others", "linked"),
+    [
+        # a short quoted phrase, word for word in the speaker's quote of that day in another article
+        ('he had "no patience" for the striker', 100, (), True),
+        # said on another day, a phrase of no content word, or a phrase two quotes of that day hold
+        ('he had "no patience" for the striker', 101, (), False),
+        ('he said it was "and so" on and on', 100, (), False),
+        ('he had "no patience" for the striker', 100, ("I have no patience with the board, none at all",), False),
+    ],
+)
+def test_a_short_quoted_phrase_links_to_the_day_s_quote_that_says_it(
+    report: str, report_day: int, others: tuple[str, ...], linked: bool
+) -> None:
+    quote = "It was a red card on the day and so it stays. But I have no patience for it. And so on and so forth"
+    items = [
+        LinkItem("q1", "p:x", quote, "direct", "en", 100, "a", 0, "2026-01-10", (), 100, 100),
+        LinkItem("q2", "p:x", report, "mixed", "en", report_day, "b", 0, "2026-01-11", (), report_day, report_day),
+        *(
+            LinkItem(f"q{k + 3}", "p:x", t, "direct", "en", 100, "c", 0, "2026-01-10", (), 100, 100)
+            for k, t in enumerate(others)
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert any({"q1", "q2"} <= g for g in groups) is linked
+
+
 def _close(cosine: float) -> Callable[[list[LinkItem]], np.ndarray]:
     """An embedder whose vectors have ``cosine`` for every two items."""
 

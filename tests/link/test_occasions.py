@@ -9,6 +9,8 @@ from onrecord.link.occasions import (
     repeated_later,
     repeats_itself,
     said_again,
+    still_holds,
+    weekdays_named,
 )
 
 
@@ -150,7 +152,58 @@ def test_a_later_repetition_is_neither_the_quotes_repetition_nor_its_day() -> No
             False,
         ),
         (("We will not give up an inch of our land",), ("We will not surrender a single metre",), False),
+        # the same lines closed by two last sentences with no content word in common
+        (
+            ("Safety is not an extra. It is the job. The new ferry proves it.",),
+            ("Safety is not an extra. It is the job. And if we fail at that, we should close.",),
+            True,
+        ),
+        # ... but not when the last one is another piece of an interrupted quote (the outlet may
+        # have left a sentence out between its pieces), one sentence more, or words in common
+        (
+            ("Safety is not an extra. It is the job.", "The new ferry proves it."),
+            ("Safety is not an extra. It is the job. And if we fail at that, we should close.",),
+            False,
+        ),
+        (
+            ("Safety is not an extra. It is the job. The new ferry proves it.",),
+            ("Safety is not an extra. It is the job. The new ferry proves it. Ask the crews.",),
+            False,
+        ),
+        (
+            ("Safety is not an extra. It is the job. The new ferry proves it.",),
+            ("Safety is not an extra. It is the job. Every ferry we build proves it.",),
+            False,
+        ),
     ],
 )
 def test_the_same_opening_with_another_ending(a: tuple[str, ...], b: tuple[str, ...], another: bool) -> None:
     assert another_ending(a, b) is another
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The cruise lines had on Monday asked for berths. In a statement, the chief replied", {0}),
+        ("said on Tuesday what he had said on Monday", {0, 1}),
+        ("the minister told reporters outside the chamber", set()),
+        ("ahead of Friday's vote, the chief said", set()),  # an event's day
+        ("the pier opens on mon. at noon", set()),  # a short form is a word too
+    ],
+)
+def test_weekdays_named(text: str, named: set[int]) -> None:
+    assert weekdays_named(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ('he still expects a vote on the toll "before the snow comes', True),
+        ("she still firmly believed the pause was a mistake", True),
+        ("the union still wanted the whole package", True),
+        ("the ferry was still out of service", False),  # no stance: a state of things
+        ("he expects a vote on the toll before the snow comes", False),
+    ],
+)
+def test_a_report_of_a_position_still_held(text: str, holds: bool) -> None:
+    assert still_holds(text) is holds

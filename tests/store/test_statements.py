@@ -105,3 +105,53 @@ def test_how_a_quote_s_own_occasion_reached_its_article(
     via: str | None, via_kind: str | None, outlet: str | None, medium: str | None
 ) -> None:
     assert own_medium(via, via_kind, outlet) == medium
+
+
+@pytest.mark.parametrize(
+    ("lede", "sentence", "weekday"),
+    [
+        # an undated wire story: its quotes that name no day are of the day its lede reports
+        (
+            "Harbour Authority chief Anne-Sophie Marchetti promised Tuesday that the port would not close "
+            "the north quay this year, as councillors pressed her on the cruise contract.",
+            'Marchetti told reporters outside the chamber: "We will not sell a single berth to the cruise lines."',
+            1,
+        ),
+        # the quote's own attribution names its day
+        (
+            "Harbour Authority chief Anne-Sophie Marchetti promised Tuesday that the port would not close "
+            "the north quay this year, as councillors pressed her on the cruise contract.",
+            '"We will not sell a single berth to the cruise lines," Marchetti said on Monday.',
+            0,
+        ),
+        # a channel of its own: the words reached the article another way, on a day of their own
+        (
+            "Harbour Authority chief Anne-Sophie Marchetti promised Tuesday that the port would not close "
+            "the north quay this year, as councillors pressed her on the cruise contract.",
+            '"We will not sell a single berth to the cruise lines," Marchetti wrote on Facebook.',
+            None,
+        ),
+        # a day named just before it: the words may be of that day's occasion
+        (
+            "Harbour Authority chief Anne-Sophie Marchetti promised Tuesday that the port would not close "
+            "the north quay this year, as councillors pressed her on the cruise contract.",
+            "The cruise lines had on Monday asked for berths. In a statement, Marchetti replied: "
+            '"We will not sell a single berth to the cruise lines."',
+            None,
+        ),
+        # a lede that names no day
+        (
+            "Harbour Authority chief Anne-Sophie Marchetti promised that the port would not close the north "
+            "quay this year, as councillors pressed her on the cruise contract.",
+            'Marchetti told reporters outside the chamber: "We will not sell a single berth to the cruise lines."',
+            None,
+        ),
+    ],
+)
+def test_an_undated_story_s_quote_that_names_no_day_is_of_the_day_its_lede_reports(
+    lede: str, sentence: str, weekday: int | None
+) -> None:
+    text = "Harbour chief backs off plan\n\nBy Ines Calder\nThe Norvik Herald\n\n" + lede + "\n\n" + sentence + "\n"
+    items = _port_items(text)
+    assert items["We will not sel"].when is None
+    assert items["We will not sel"].weekday == weekday

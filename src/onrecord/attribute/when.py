@@ -23,6 +23,7 @@ __all__ = [
     "find_time",
     "lag_days",
     "lede_day",
+    "lede_weekday",
     "outside_clauses",
     "present_tense",
     "reference_date",
@@ -303,6 +304,44 @@ def by_a_day(sentence: str) -> bool:
     return _BY_DAY.match(sentence) is not None
 
 
+def _lede_sentence(paragraphs: list[str]) -> str | None:
+    """The first sentence of the story's first paragraph of running text (a newsletter's
+    greeting left out); None when no paragraph is running text."""
+    for paragraph in paragraphs:
+        if len(paragraph.split()) < _MIN_LEDE_WORDS or not _SENTENCE_END.search(paragraph):
+            continue
+        # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
+        running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=1)[0]
+        return _GREETING.sub("", first)  # "Good Wednesday morning.": a newsletter's day, no event's
+    return None
+
+
+_LedeMark = tuple[re.Match[str], int | None]  # a day word, and its shift from the reference day (None: a weekday)
+
+
+def _lede_marks(paragraphs: list[str]) -> list[_LedeMark] | None:
+    """The words of the lede sentence (:func:`_lede_sentence`) that name the day of what it
+    reports: weekdays, "yesterday", "last night", "today"; None when it has none to read (no
+    lede, or a vague time before any "that")."""
+    first = _lede_sentence(paragraphs)
+    if first is None:
+        return None
+    marks: list[_LedeMark] = []
+    for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
+        for m in pattern.finditer(first):
+            before = first[: m.start()]
+            to_come = _FUTURE.search(before) or _SCHEDULED.search(before)  # "taking place on Thursday"
+            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come):
+                continue
+            marks.append((m, shift))
+    # a vague time after a "that" is the reported words' own ("... told councillors yesterday
+    # that fares rose last year"), not the occasion's
+    if _NOT_A_DAY.search(_COMPLEMENT.split(first, maxsplit=1)[0]):
+        return None
+    return marks
+
+
 def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     """The day the story's first paragraph of running text names for what it reports: "Rivermouth
     Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
@@ -314,30 +353,26 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         paragraphs: the article's paragraphs, in order (header lines included).
         ref: the reference day.
     """
-    if ref is None:
+    marks = _lede_marks(paragraphs) if ref is not None else None
+    if ref is None or not marks:
         return None
-    for paragraph in paragraphs:
-        if len(paragraph.split()) < _MIN_LEDE_WORDS or not _SENTENCE_END.search(paragraph):
-            continue
-        # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
-        running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
-        first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=1)[0]
-        first = _GREETING.sub("", first)  # "Good Wednesday morning.": a newsletter's day, no event's
-        days = set()
-        for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
-            for m in pattern.finditer(first):
-                before = first[: m.start()]
-                to_come = _FUTURE.search(before) or _SCHEDULED.search(before)  # "taking place on Thursday"
-                if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come):
-                    continue
-                day = _weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift)
-                days.add(day)
-        # a vague time after a "that" is the reported words' own ("... told councillors yesterday
-        # that fares rose last year"), not the occasion's
-        if _NOT_A_DAY.search(_COMPLEMENT.split(first, maxsplit=1)[0]) or len(days) != 1:
-            return None
-        return days.pop()
-    return None
+    days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
+    return days.pop() if len(days) == 1 else None
+
+
+def lede_weekday(paragraphs: list[str]) -> int | None:
+    """The weekday (Monday 0) the lede names for what it reports, read without a reference day
+    (an undated wire story: "The minister promised Tuesday that ..."): as :func:`lede_day`, but
+    a lede that also says "yesterday" or "today", which only a date places, gives none.
+
+    Args:
+        paragraphs: the article's paragraphs, in order (header lines included).
+    """
+    marks = _lede_marks(paragraphs)
+    if not marks or any(shift is not None for _, shift in marks):
+        return None
+    days = {_DAY_NAMES[m.group(2).lower()] for m, _ in marks}
+    return days.pop() if len(days) == 1 else None
 
 
 # A cue in the present tense ("says", "insists", "sagt", "dit", "dice", "говорит"): a feature's

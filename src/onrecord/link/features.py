@@ -468,18 +468,23 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue  # "No." answering a question
         if counted:  # "not one job", "not a single pension": the thing counted is negated, as after "no"
             rest = list(itertools.dropwhile(lambda x: x.casefold() in _NONE_COUNTED_WORDS, rest))
+        # "does not yet have the 60 votes" reads on as "does not have the 60 votes": the adverb
+        # takes no place among the words the negated one is looked for in
+        rest = list(itertools.dropwhile(lambda x: x.casefold() in _NEGATION_ADVERBS, rest))
         if lang != "en":  # the word after an elided article or pronoun ("l'intention", "d'arrêter")
             rest = [_ELISION.sub("", x) for x in rest]
         target = next(
             (
                 _stem(x.casefold())
-                for x in rest[:4]
+                for k, x in enumerate(rest[:4])
                 if x.casefold() not in _STOP
                 and x.casefold() not in _AUXILIARIES
                 and x.casefold() not in negators
                 and x.casefold() not in _NEGATION_ADVERBS
-                and len(x) > 2
+                and (len(x) > 2 or _phrasal(rest, k, lang))
                 and x.isalpha()
+                # a figure, as "60" is ("the sixty votes"); "one" is also a pronoun ("not the only one")
+                and _number_word_value(x.casefold(), lang) in (None, "1")
                 and (lang == "de" or not x[:1].isupper())  # a name is not what is negated ("no Transalpa pilot")
             ),
             next((_stem(x.casefold()) for x in rest[:2] if x.isalpha() and x.casefold() not in negators), ""),
@@ -499,6 +504,16 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         found.append(target)
         last = i
     return found
+
+
+# Particles of English phrasal verbs: "go up", "set out", "back down".
+_EN_PARTICLES = frozenset("up down out off back away over".split())
+
+
+def _phrasal(words: list[str], k: int, lang: str) -> bool:
+    """Whether the short word at ``k`` is the verb of an English phrasal verb ("would not go up
+    this year" negates "go", not "year")."""
+    return lang == "en" and k + 1 < len(words) and words[k + 1].casefold() in _EN_PARTICLES
 
 
 # Languages whose negator follows the predicate it negates.

@@ -38,7 +38,7 @@ from onrecord.dates import day_ordinal
 from onrecord.link.embed import covers
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.minhash import MinHashParams, signatures
-from onrecord.link.occasions import another_ending, repeats_itself
+from onrecord.link.occasions import another_ending, repeats_itself, still_holds
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
@@ -59,7 +59,9 @@ class LinkItem:
     was found (None: unknown), and ``again`` whether its attribution says the words are said
     again ("Marchetti said again", "he repeated the claim"): an occasion of their own.
     ``weekday`` is the weekday (Monday 0) its attribution names ("she told reporters Monday"),
-    which an undated article cannot turn into a date (None: it names none). ``retold``: the
+    which an undated article cannot turn into a date (None: it names none); in an undated
+    article, for a quote that names no day and no channel, the one its lede names ("The
+    minister promised Tuesday that ..."). ``retold``: the
     sentence before the quote tells of the words said again, with the day it found. ``earlier``:
     its attribution tells of the words said again on a later occasion ("a line he repeated on
     Tuesday"), so it reports the first one. ``denied``: its attribution denies the words
@@ -138,9 +140,9 @@ class LinkItem:
         (another outlet may have kept only one of them)."""
         return (self.text, *self.parts) if len(self.parts) > 1 else (self.text,)
 
-    def quoted(self) -> tuple[str, ...]:
-        """The words a mixed report puts in quotation marks, each run of at least
-        :data:`MIN_VIEW_WORDS` words.
+    def quoted(self, least: int = MIN_VIEW_WORDS) -> tuple[str, ...]:
+        """The words a mixed report puts in quotation marks, each run of at least ``least``
+        words (:data:`MIN_VIEW_WORDS` unless told).
 
         A mark after a space (or at the start) and before a word opens a quotation; one after
         a word closes it; a quotation not closed runs to the end of the report, and one closed
@@ -160,7 +162,7 @@ class LinkItem:
         if start is not None:
             out.append(text[start:])
         pieces = (p.strip(" ,.;:") for p in out)
-        return tuple(p for p in pieces if len(p.split()) >= MIN_VIEW_WORDS)
+        return tuple(p for p in pieces if len(p.split()) >= least)
 
     def semantic_views(self) -> tuple[str, ...]:
         """The wordings embeddings compare: :meth:`views`, the words a mixed report quotes,
@@ -530,13 +532,20 @@ def _said_after(repeated: int | None, published: int | None) -> bool:
     return repeated is not None and published is not None and repeated > published
 
 
+def _told_again(it: LinkItem) -> bool:
+    """Whether a quote's words tell that they are said again: the speaker's own ("I'll say it
+    again"), or a report's "still" ("he still expects a vote")."""
+    return repeats_itself(it.text) or (it.kind != "direct" and still_holds(it.text))
+
+
 def _occasions_told(its: list[LinkItem], words: list[list[str]]) -> list[LinkItem]:
     """The quotes with the occasions their words and articles tell: a quote whose own words say
-    they are said again ("I said it on Saturday and I'll say it again: ...") is a repetition; a
-    report in an article before a report there of the same words said again ("This squad is good
-    enough to stay up," he said after Saturday's defeat. On Tuesday he said it again ...") is of
-    the earlier occasion, as the writer tells the two apart."""
-    its = [replace(it, again=True) if not it.again and repeats_itself(it.text) else it for it in its]
+    they are said again ("I said it on Saturday and I'll say it again: ...", a report's "he
+    still expects") is a repetition; a report in an article before a report there of the same
+    words said again ("This squad is good enough to stay up," he said after Saturday's defeat.
+    On Tuesday he said it again ...") is of the earlier occasion, as the writer tells the two
+    apart."""
+    its = [replace(it, again=True) if not it.again and _told_again(it) else it for it in its]
     by_article: dict[str, list[int]] = {}
     for i, it in enumerate(its):
         by_article.setdefault(it.article_id, []).append(i)
@@ -672,7 +681,7 @@ def link_block(
             elif _partial_of_one_clause(its[i], words[i], feats[i], its[j], feats[j]):
                 vouched.add((min(i, j), max(i, j)))
                 clusters.union(i, j)
-    for i, j in _fragments_of_quotes(its, words, feats):
+    for i, j in [*_fragments_of_quotes(its, words, feats), *_phrases_quoted_from_quotes(its, words)]:
         if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
             clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
@@ -1184,6 +1193,33 @@ def _fragments_of_quotes(its: list[LinkItem], words: list[list[str]], feats: lis
 
 
 _FRAGMENT_STOP = frozenset("a an the of to and or is are was".split())
+_SHORTEST_PHRASE = 2  # words a quoted phrase has at least to be found in another article's quote
+
+
+def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]]) -> list[tuple[int, int]]:
+    """A mixed report's quoted phrase too short to be compared as a wording ('he had "no
+    sympathy" for the captain'), word for word in one direct quote of the speaker in another
+    article, both said on the same stated day ("... But I have no sympathy. ..."): the report
+    quotes that occasion. A phrase of no content word, or one that several of that day's
+    quotes hold, links nothing."""
+    by_day: dict[int, list[int]] = {}
+    for j, it in enumerate(its):
+        day = it.occasion_day()
+        if it.kind == "direct" and day is not None:
+            by_day.setdefault(day, []).append(j)
+    out = []
+    for i, it in enumerate(its):
+        day = it.occasion_day()
+        if it.kind != "mixed" or day not in by_day:
+            continue
+        for phrase in it.quoted(_SHORTEST_PHRASE):
+            w = tokens(phrase)
+            if len(w) >= MIN_VIEW_WORDS or not content_words(w):
+                continue  # a longer quotation is one of the report's wordings already
+            holders = [j for j in by_day[day] if its[j].article_id != it.article_id and _contained(w, words[j])]
+            if len(holders) == 1:
+                out.append((min(i, holders[0]), max(i, holders[0])))
+    return out
 
 
 def _threshold(its: list[LinkItem], feats: list[Features], i: int, j: int, options: LinkOptions) -> float:

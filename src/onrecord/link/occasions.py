@@ -17,7 +17,16 @@ from collections.abc import Sequence
 from onrecord.dates import WEEKDAYS
 from onrecord.link.features import content_words, tokens
 
-__all__ = ["another_ending", "named_weekday", "repeated_before", "repeated_later", "repeats_itself", "said_again"]
+__all__ = [
+    "another_ending",
+    "named_weekday",
+    "repeated_before",
+    "repeated_later",
+    "repeats_itself",
+    "said_again",
+    "still_holds",
+    "weekdays_named",
+]
 
 # "again", "repeated", "reiterated" and their equivalents; "repeatedly" (asked repeatedly) is a
 # manner, not a second occasion
@@ -103,12 +112,42 @@ def repeats_itself(text: str) -> bool:
     return _OWN_REPETITION.search(text) is not None
 
 
+# A journalist's "still" before a verb of stance: the speaker holds a position said before
+# ("he still expects a vote before the leaves turn", "she still believed the pause was a mistake").
+_STILL_HOLDS = re.compile(
+    r"\bstill\s+(?:\w+ly\s+)?(?:expect|believ|backs?\b|backed|support|hop|think|want|oppos|intend|insist|regard"
+    r"|consider|favou?r|trust|feel)\w*",
+    re.I,
+)
+
+
+def still_holds(text: str) -> bool:
+    """Whether a report says the speaker still holds a position ("he still expects a vote"):
+    words said again, on an occasion after the one that first said them (a report's own
+    words, never the speaker's: "We still believe" in a direct quote is the speaker's tense).
+
+    Args:
+        text: a report's words (indirect or mixed speech).
+    """
+    return _STILL_HOLDS.search(text) is not None
+
+
 # A weekday by its full name; one with a possessive ("Friday's vote") names an event, not the day
 # the words were said.
 _WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")\b(?!['’]s\b)", re.I)
 # An aside in brackets: "shortly after 2 a.m. (1800 GMT Saturday)" gives the hour in another time
 # zone, whose weekday is not the one the words were said on where they were said.
 _BRACKETED = re.compile(r"\([^()]*\)|^[^()]*\)")  # or its end, where the clause began inside it
+
+
+def weekdays_named(text: str) -> frozenset[int]:
+    """The weekdays (Monday 0) a text names by their full names ("had on Monday submitted"),
+    not as events' ("Friday's vote").
+
+    Args:
+        text: any text (the words around a quote).
+    """
+    return frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text))
 
 
 def _clause(before: str, after: str) -> str:
@@ -168,10 +207,32 @@ _SAME_FRAME = 3  # words a sentence of two quotes opens with in common before th
 def _sentences(pieces: Sequence[str]) -> list[list[str]]:
     """The words of each sentence of a quote given as its pieces (an interrupted quote's, or the
     whole)."""
+    return [words for _, words in _sentences_by_piece(pieces)]
+
+
+def _sentences_by_piece(pieces: Sequence[str]) -> list[tuple[int, list[str]]]:
+    """:func:`_sentences`, each with the index of the piece it is in."""
     out = []
-    for piece in pieces:
-        out += [w for w in (tokens(s) for s in _SENTENCE_END.split(piece)) if w]
+    for k, piece in enumerate(pieces):
+        out += [(k, w) for w in (tokens(s) for s in _SENTENCE_END.split(piece)) if w]
     return out
+
+
+def _other_last_sentence(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two direct quotes say the same sentences (one at least) and then each one more,
+    its last, that has no content word of the other's and runs on in the same piece: the same
+    lines closed two ways ("Privacy is not a feature. It is the product. Halo proves it." /
+    "... It is the product. And if we get that wrong, we don't have a business."), said on two
+    occasions. An outlet that cut the quote keeps fewer sentences; one that left a sentence out
+    between two it kept breaks its quote there."""
+    sa, sb = _sentences_by_piece(a), _sentences_by_piece(b)
+    k = len(sa) - 1
+    if k < 1 or len(sb) != len(sa) or any(x[1] != y[1] for x, y in zip(sa[:k], sb[:k], strict=True)):
+        return False
+    if sa[k][0] != sa[k - 1][0] or sb[k][0] != sb[k - 1][0]:
+        return False  # the last sentence is another piece of an interrupted quote
+    rest_a, rest_b = content_words(sa[k][1]), content_words(sb[k][1])
+    return bool(rest_a) and bool(rest_b) and not rest_a & rest_b
 
 
 def another_ending(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -182,12 +243,15 @@ def another_ending(a: Sequence[str], b: Sequence[str]) -> bool:
     being the only ones paying for it." / "We are not against the levy. We are against being
     made fools of."). A speaker who fills the same frame another way said it on another
     occasion; an outlet that cut a quote short, or edited a word of it, keeps the other's
-    content words or its last word.
+    content words or its last word. The same sentences closed by two last ones that share no
+    content word are two occasions too (:func:`_other_last_sentence`).
 
     Args:
         a: one quote's pieces (an interrupted quote's, or its whole text).
         b: the other's.
     """
+    if _other_last_sentence(a, b):
+        return True
     sa, sb = _sentences(a), _sentences(b)
     k = 0
     while k < min(len(sa), len(sb)) and sa[k] == sb[k]:

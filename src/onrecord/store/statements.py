@@ -16,7 +16,7 @@ from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.denials import denies
 from onrecord.link.linker import LinkItem
-from onrecord.link.occasions import named_weekday, repeated_before, repeated_later, said_again
+from onrecord.link.occasions import named_weekday, repeated_before, repeated_later, said_again, weekdays_named
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
 from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
@@ -107,7 +107,7 @@ def _one_outlet(a: str, b: str) -> bool:
     return any(len(x) == 1 and len(y) > 1 and x[0] == "".join(w[0] for w in y) for x, y in ((wa, wb), (wb, wa)))
 
 
-def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
+def _link_item(r: Any, speaker_id: str | None, ledes: Mapping[str, int | None]) -> LinkItem:
     parts = tuple(f["text"] for f in json.loads(r[8])) if r[8] else ()
     text = " ".join(parts) if parts else r[1]  # the words, without the interruption
     retold = repeated_before(r[13] or "")
@@ -115,6 +115,12 @@ def _link_item(r: Any, speaker_id: str | None) -> LinkItem:
     weekday = named_weekday(r[11], r[12] or "") if r[11] is not None else None
     # "he said on the tarmac, a line he repeated on Tuesday": the day named is the repetition's
     earlier = r[11] is not None and repeated_later(r[12] or "")
+    lede = ledes.get(r[5])
+    if weekday is None and lede is not None and r[10] is None and r[14] is None and not (again or earlier):
+        # an undated wire story's quote that names no day and no channel, nor another day just
+        # before it ("GMT had on Monday submitted a proposal. ..."): of the day its lede reports
+        # ("The minister promised Tuesday that ...")
+        weekday = lede if _days_near(r) <= {lede} else None
     said_on, said_day = (None, None) if earlier else (day_ordinal(r[9]), day_ordinal(r[10]))
     denied = r[11] is not None and denies(r[11])
     return LinkItem(
@@ -143,7 +149,27 @@ def link_items(
             rows += conn.execute(
                 _LINK_COLUMNS + f"WHERE {condition} AND q.id IN ({marks})", [*params, *chunk]
             ).fetchall()
-    return [_link_item(r, speaker_id) for r in rows]
+    ledes = _lede_weekdays(conn, sorted({r[5] for r in rows if r[7] is None}))
+    return [_link_item(r, speaker_id, ledes) for r in rows]
+
+
+def _days_near(r: Any) -> frozenset[int]:
+    """The weekdays the words around a quote's cue and just before the quote name."""
+    return frozenset().union(*(weekdays_named(text) for text in (r[11], r[12], r[13]) if text))
+
+
+def _lede_weekdays(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, int | None]:
+    """For each undated article, the weekday its lede names for what it reports (None: none;
+    see :func:`onrecord.attribute.when.lede_weekday`)."""
+    # imported here: attribution imports extraction, which imports the store
+    from onrecord.attribute.when import lede_weekday
+    from onrecord.extract.sentences import paragraph_spans
+
+    out: dict[str, int | None] = {}
+    for chunk, marks in _chunks(article_ids):
+        for article_id, body in conn.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk):
+            out[article_id] = lede_weekday([body[s:e] for s, e in paragraph_spans(body or "")])
+    return out
 
 
 def unlinked_quotes(conn: sqlite3.Connection, speaker_id: str | None) -> list[tuple[str, int | None]]:
