@@ -1094,3 +1094,21 @@ def test_a_full_name_keeps_its_style_of_honour(
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "a1", "a2")
     assert {q.speaker.name for q in archive.quotes() if q.speaker} == {name}
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("Kelvard Tankers A/S", "Kelvard Tankers"),
+        ("Solgrund Kraft ASA", "Solgrund Kraft"),
+        ("Brunvik Marin AS", "Brunvik Marin"),
+        ("Nordkap Frakt AB", "Nordkap Frakt"),
+        ("Saimaa Laiva Oy", "Saimaa Laiva"),
+        ("Saimaa Laiva Oyj", "Saimaa Laiva"),
+        ("Holmgaard ApS", "Holmgaard"),
+    ],
+)
+def test_a_nordic_legal_form_is_no_part_of_the_organisation_s_key(name: str, same_as: str) -> None:
+    from onrecord.resolve.speakers import organisation_key
+
+    assert organisation_key(name) == organisation_key(same_as)

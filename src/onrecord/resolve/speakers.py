@@ -59,9 +59,11 @@ ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder ma
 _PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal;
-# "Sdn Bhd", "Berhad", "Pte Ltd", "Tbk" of Malaysian, Singaporean and Indonesian companies).
+# "Sdn Bhd", "Berhad", "Pte Ltd", "Tbk" of Malaysian, Singaporean and Indonesian companies;
+# "A/S", "ApS", "ASA", "AB", "Oy" of Nordic ones).
 _LEGAL_FORM = re.compile(
     r"[\s,]+(?:AG|SE|GmbH|KGaA|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|plc|PLC|LLC|LLP|"
+    r"A/S|ApS|AS|ASA|AB|Oyj?|"
     r"S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|OAO|OOO|PAO|ПАО|АО|ООО|"
     r"(?:Sdn\.?\s+)?(?:Berhad|Bhd\.?)|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?)$"
 )
