@@ -38,7 +38,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.generic import bind_generic_bodies
+from onrecord.resolve.generic import bind_generic_bodies, is_business_role
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
@@ -224,6 +224,20 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
     styled = [n for n in s.names if is_styled(n) and len(bare(n).split()) >= 2]
     names = tuple(dict.fromkeys([*(bare(n) for n in (*s.names, s.name)), *styled]))
     return replace(s, name=bare(s.name), kind="person", names=names)
+
+
+def _body_by_role(s: ArticleSpeaker) -> ArticleSpeaker:
+    """A 'person' no given name opens and no gender goes with, whose every role says what kind of
+    business it is ("the Brennish carrier Tallmark Lines"), is that organisation."""
+    if (
+        s.kind != "person"
+        or s.gender is not None
+        or not s.roles
+        or knowledge().starts_with_given_name(s.name)
+        or not all(is_business_role(r) for r in s.roles)
+    ):
+        return s
+    return replace(s, kind="organisation", roles=())
 
 
 # A person's full name inside a role phrase: "Health Secretary, the Rt Hon Gareth Lomax".
@@ -635,6 +649,9 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         specific = store.organisations_by_head(conn, key)
         if len(specific) == 1:
             return specific[0].id
+        company = _company_of(conn, name, key) if _short_name(name) else None
+        if not specific and company is not None:
+            return company  # "a Tallmark spokeswoman": the Tallmark Lines the corpus names in full
     elif not institution and _described(name):
         named = _named_in_full(conn, words)
         if len(named) == 1:
@@ -685,6 +702,10 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                     continue
                 if (size > 1 or not full_people) and _company_of(conn, taken.name, taken.key) == oid:
                     store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
+        for short in store.candidates_by_key(conn, "organisation", words[0]):
+            if _short_name(short.name) and _company_of(conn, short.name, short.key) == oid:
+                # "a Tallmark spokeswoman" read before "Tallmark Lines" was named in full
+                store.merge_speaker(conn, short.id, oid, f"{short.name} is short for {name}")
     if len(words) == 1:
         for candidate in store.organisations_by_head(conn, key):
             conn.execute(
@@ -705,6 +726,20 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
+
+
+def _short_name(name: str) -> bool:
+    """Whether a one-word organisation may be a company's short name ("Tallmark" of "Tallmark
+    Lines"): no word for a kind of body ("ministry"), no acronym, no country."""
+    kb = knowledge()
+    bare = _DETERMINER.sub("", name.strip())
+    return (
+        len(bare.split()) == 1
+        and not kb.is_org_word(bare)
+        and not ACRONYM.fullmatch(bare)
+        and not kb.is_country(bare)
+        and institution_key(bare) is None
+    )
 
 
 def _initials(name: str) -> str:
@@ -964,7 +999,7 @@ def resolve_article_speakers(
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
-                s = _role_as_name(conn, s)
+                s = _body_by_role(_role_as_name(conn, s))
                 if s.kind not in pass_kinds:
                     continue
                 s = _without_titles(s)
