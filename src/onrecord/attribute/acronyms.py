@@ -3,8 +3,8 @@
 An acronym counts when its letters are the initials of the capitalised words of the name
 before the parentheses (small words such as "of" and "the" may be skipped, or count):
 ``Aldmark Dockworkers' Union (ADU)``, ``Federal Consumer Safety Board (FCSB)``,
-``Saltvik Terminal Operators' Association (STOA)``. A company may take more than the initial
-of a word, in order, when every word of its name still gives its initial (``Brunvik
+``Saltvik Terminal Operators' Association (STOA)``. A company may take a consonant more than the
+initial of a word, when every word of its name still gives its initial (``Brunvik
 Marinetechnik (BMT)``, ``Kelvard Tankers (KVT)``), and its legal form may stand between the name and
 the parentheses without a letter (``Kelvard Tankers A/S (KVT)``).
 """
@@ -24,7 +24,7 @@ _DEFINITION = re.compile(
 
 
 # A company's legal form after its name, no letter of its acronym ("Kelvard Tankers A/S (KVT)").
-_LEGAL_FORM = frozenset("a/s aps as asa ab oy oyj ag gmbh se sa nv bv ltd ltd. inc inc. llc plc".split())
+_LEGAL_FORM = frozenset("a/s aps as asa ab oy oyj ag gmbh se sa spa srl nv bv ltd inc llc plc corp co".split())
 
 
 def _initials_match(words: list[str], acronym: str) -> list[str] | None:
@@ -40,7 +40,7 @@ def _initials_match(words: list[str], acronym: str) -> list[str] | None:
         every = "".join(w[0] for w in tail).casefold()
         if letters in (required, every):
             return tail
-    named = words[:-1] if words and words[-1].casefold() in _LEGAL_FORM else words
+    named = words[:-1] if words and words[-1].casefold().replace(".", "") in _LEGAL_FORM else words
     for start in range(len(named) - 2, -1, -1):
         tail = [w for w in named[start:] if w.casefold() not in _SMALL]
         if named[start].casefold() not in _SMALL and len(tail) >= 2 and _letters_of(tail, letters):
@@ -48,24 +48,21 @@ def _initials_match(words: list[str], acronym: str) -> list[str] | None:
     return None
 
 
+_VOWELS = frozenset("aeiouyæøåäöüéèáàíóú")
+
+
 def _letters_of(words: list[str], letters: str) -> bool:
-    """Whether ``letters`` are, word after word, each word's initial and then none or more of
-    its other letters in order ("hvv" of "Hvidsand Værft": h, v of Hvidsand; v of Værft)."""
+    """Whether ``letters`` are, word after word, each word's initial and then, at most, one more
+    consonant of it ("hvv" of "Hvidsand Værft": h, v of Hvidsand; v of Værft)."""
     if not words:
         return not letters
     word = words[0].casefold()
     if not letters or letters[0] != word[0]:
         return False
-    rest = word[1:]
-    for taken in range(len(letters)):  # letters[1 : 1 + taken] come from this word
-        if _in_order(letters[1 : 1 + taken], rest) and _letters_of(words[1:], letters[1 + taken :]):
-            return True
-    return False
-
-
-def _in_order(letters: str, word: str) -> bool:
-    rest = iter(word)
-    return all(letter in rest for letter in letters)
+    if _letters_of(words[1:], letters[1:]):
+        return True
+    extra = letters[1:2]
+    return bool(extra) and extra not in _VOWELS and extra in word[1:] and _letters_of(words[1:], letters[2:])
 
 
 def _definitions(text: str) -> list[tuple[int, int, str, str]]:
