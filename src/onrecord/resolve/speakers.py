@@ -14,8 +14,10 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
   article), else the one person its text names with such a role, else the one person of the
   linking window whose role agrees on a name or portfolio ("the Transalpa chief"), else the one
   person of the linking window with a fitting role who speaks in another article of the same story
-  ("the mayor" of a Millbrook Junction story: :mod:`onrecord.resolve.stories`); with several
-  it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles` compares roles);
+  ("the mayor" of a Millbrook Junction story: :mod:`onrecord.resolve.stories`), else, for a
+  role of a body ("its chairman"), the person its text names next (:mod:`onrecord.resolve.lede`);
+  with several it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles`
+  compares roles);
 * organisations match by name; a bare head noun ("the ministry") matches the only organisation
   of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several;
   a bare noun still left so ("the company", "the committee") is the one body of that kind its own
@@ -40,6 +42,7 @@ from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
 from onrecord.resolve.generic import bind_generic_bodies, is_business_role
 from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
@@ -839,7 +842,10 @@ def _holder(
             return found[0]
     # the one person of the week with such a role whom an article of the same story names
     found = [p for p in _fitting(conn, s, shape, window) if _of_the_story(conn, p, article_id, text)]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    # "its chairman said" in the lede, "Sen. Ada Moreno said" in the next paragraph
+    return named_next(conn, s, article_id, text) if not found else None
 
 
 def _of_the_story(conn: sqlite3.Connection, person: str, article_id: str, text: str) -> bool:
