@@ -30,8 +30,8 @@ from onrecord.attribute.acronyms import defined_acronyms, definition_spans
         ("Kelvard Tankers (TKV) said", {}),  # letters out of order
         ("Kelvard Tankers (KX) said", {}),  # a letter no word holds
         ("Holmgaard (HOLM) said", {}),  # one word: no acronym
-        ("Minera Austral S.A. (MASA) said", {}),  # a legal form gives no letter but an initial
-        ("Minera Austral S.A. (MAS) said", {"MAS": "Minera Austral S.A."}),
+        ("Minas Portena S.A. (MPSA) said", {}),  # a legal form gives no letter but an initial
+        ("Minas Portena S.A. (MPS) said", {"MPS": "Minas Portena S.A."}),
     ],
 )
 def test_defined_acronyms(text: str, found: dict[str, str]) -> None:

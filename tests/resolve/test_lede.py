@@ -11,10 +11,10 @@ from onrecord.archive import Archive
 from onrecord.resolve.lede import of_a_body
 
 _LEDE = (
-    "The harbour inquiry has found that the dredging contract was overpriced, its chairman said on "
-    "Wednesday, two days after telling reporters it had found nothing.\n\n"
+    "The water board will raise its tariffs by a fifth in May, its chairman said on Friday, a week "
+    "after promising customers that prices would hold.\n\n"
 )
-_FILLER = "The hearing room was full and the cameras were rolling while the clerk read the list of exhibits. " * 8
+_FILLER = "The meeting room was full and the cameras were rolling while the clerk read out the agenda. " * 8
 
 
 @pytest.mark.parametrize(
@@ -37,12 +37,12 @@ def test_a_role_of_a_body(role: str, body: bool) -> None:
     ("rest", "same"),
     [
         # the next paragraph names the person: the role is that person
-        ('Sen. Adrian Moreno said at the close of the hearing that "the numbers do not add up."', True),
+        ('Councillor Tomasz Brzeg said after the board met that "the numbers do not add up."', True),
         # named too far from the role: kept apart
-        (_FILLER + 'Sen. Adrian Moreno said at the close of the hearing that "the numbers do not add up."', False),
+        (_FILLER + 'Councillor Tomasz Brzeg said after the board met that "the numbers do not add up."', False),
         # the person named next has a role of another kind in the article: kept apart
         (
-            'Defence lawyer Adrian Moreno said at the close of the hearing that "the numbers do not add up."',
+            'Consumer advocate Tomasz Brzeg said after the board met that "the numbers do not add up."',
             False,
         ),
     ],
@@ -53,7 +53,7 @@ def test_a_role_of_a_body_in_the_lede_is_the_person_named_next(tmp_path: Path, r
     with Archive(tmp_path / "x.db") as archive:
         archive.ingest([str(tmp_path / "a.jsonl")])
         quotes = archive.quotes(article="a1")
-        [lede] = [q.speaker for q in quotes if "overpriced" in q.text]
+        [lede] = [q.speaker for q in quotes if "tariffs" in q.text]
         [named] = [q.speaker for q in quotes if "do not add up" in q.text]
         assert lede is not None and named is not None
         assert (lede.id == named.id) is same

@@ -1119,7 +1119,7 @@ def test_a_nordic_legal_form_is_no_part_of_the_organisation_s_key(name: str, sam
     [
         # an apposition naming a trade makes the name a company's; its first word is that company
         (
-            "The Brennish carrier Tallmark Lines said on Monday it had diverted two ships.",
+            "The Ostlandic carrier Tallmark Lines said on Monday it had diverted two ships.",
             '"We will sail around the port," a Tallmark spokeswoman said on Tuesday.',
             [],
             True,
@@ -1132,7 +1132,7 @@ def test_a_nordic_legal_form_is_no_part_of_the_organisation_s_key(name: str, sam
         ),
         # two companies open with the word: unsure, kept apart
         (
-            "The Brennish carrier Tallmark Lines said on Monday it had diverted two ships.",
+            "The Ostlandic carrier Tallmark Lines said on Monday it had diverted two ships.",
             '"We will sail around the port," a Tallmark spokeswoman said on Tuesday.',
             ["Tallmark Airways said on Monday that its flights were full."],
             False,
@@ -1154,7 +1154,7 @@ def test_a_company_s_first_word_is_that_company(
 @pytest.mark.parametrize(
     ("role", "business"),
     [
-        ("Brennish carrier", True),
+        ("Ostlandic carrier", True),
         ("the shipowner", True),
         ("Danish company", True),
         ("carmaker", True),

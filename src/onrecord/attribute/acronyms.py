@@ -53,7 +53,7 @@ _VOWELS = frozenset("aeiouyæøåäöüéèáàíóú")
 
 def _letters_of(words: list[str], letters: str) -> bool:
     """Whether ``letters`` are, word after word, each word's initial and then, at most, one more
-    consonant of it ("hvv" of "Hvidsand Værft": h, v of Hvidsand; v of Værft)."""
+    consonant of it ("kvt" of "Kelvard Tankers": k, v of Kelvard; t of Tankers)."""
     if not words:
         return not letters
     word = words[0].casefold()

@@ -30,7 +30,7 @@ _BUSINESS_HEADS = _BUSINESS | frozenset(
     airways motors mobility minerals mining industries systems technologies labs laboratories partners
     logistics shipping railways insurance utilities securities bank werke""".split()
 )
-# What an apposition calls a business by its trade ("the Brennish carrier", "the shipowner").
+# What an apposition calls a business by its trade ("the Ostlandic carrier", "the shipowner").
 _TRADES = frozenset(
     """carrier operator shipowner airline maker manufacturer carmaker automaker producer lender insurer
     retailer supplier developer exporter importer conglomerate miner broker chipmaker drugmaker""".split()
@@ -56,7 +56,7 @@ def _generic_noun(name: str) -> str | None:
 
 
 def is_business_role(role: str) -> bool:
-    """Whether a role phrase says what kind of business its bearer is ("Brennish carrier", "the
+    """Whether a role phrase says what kind of business its bearer is ("Ostlandic carrier", "the
     shipowner", "Danish company"): its last word a business noun or a trade, so a name it goes
     with is a company's, not a person's."""
     words = role.casefold().split()

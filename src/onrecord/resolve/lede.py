@@ -1,6 +1,6 @@
-"""A body's officer a report names by role first and by name right after: "The committee has
-found evidence of overpricing, its chairman said on Wednesday." then "Sen. Adrian Moreno said at
-the close of the hearing ...". News copy opens so: the role in the lede, the name in the next
+"""A body's officer a report names by role first and by name right after: "The water board will
+raise its tariffs in May, its chairman said on Friday." then "Councillor Tomasz Brzeg said the
+rise was unavoidable ...". News copy opens so: the role in the lede, the name in the next
 paragraph.
 
 Only a role that says whose officer it is ("its chairman", "the club's manager", "their union

@@ -231,7 +231,7 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
 
 def _body_by_role(s: ArticleSpeaker) -> ArticleSpeaker:
     """A 'person' no given name opens and no gender goes with, whose every role says what kind of
-    business it is ("the Brennish carrier Tallmark Lines"), is that organisation."""
+    business it is ("the Ostlandic carrier Tallmark Lines"), is that organisation."""
     if (
         s.kind != "person"
         or s.gender is not None
