@@ -21,6 +21,17 @@ from onrecord.attribute.acronyms import defined_acronyms, definition_spans
         ("the Office of the Prime Minister (OPM) said", {"OPM": "Office of the Prime Minister"}),
         ("Sen. Maria Ruiz (D-Ore.) said", {}),
         ("a pressure of 40 (PSI)", {}),
+        # a company's acronym may take more than a word's initial, and its legal form no letter
+        ("Brunvik Marinetechnik (BMT) said", {"BMT": "Brunvik Marinetechnik"}),
+        ("Kelvard Tankers A/S (KVT), the shipowner", {"KVT": "Kelvard Tankers A/S"}),
+        ("Solgrund Kraftverk ASA (SKV) said", {"SKV": "Solgrund Kraftverk ASA"}),
+        ("Ostmark Reederei AG (OMR) said", {"OMR": "Ostmark Reederei AG"}),
+        ("the Kelvard Tankers (KT) said", {"KT": "Kelvard Tankers"}),
+        ("Kelvard Tankers (TKV) said", {}),  # letters out of order
+        ("Kelvard Tankers (KX) said", {}),  # a letter no word holds
+        ("Holmgaard (HOLM) said", {}),  # one word: no acronym
+        ("Minas Portena S.A. (MPSA) said", {}),  # a legal form gives no letter but an initial
+        ("Minas Portena S.A. (MPS) said", {"MPS": "Minas Portena S.A."}),
     ],
 )
 def test_defined_acronyms(text: str, found: dict[str, str]) -> None:
@@ -50,6 +61,23 @@ def test_an_acronym_in_another_article_is_the_same_organisation(tmp_path: Path, 
         speakers = {q.speaker.id for q in archive.quotes() if q.speaker}
         assert len(speakers) == 1
         assert archive.speaker("ADU").name == "Aldmark Dockworkers' Union"
+
+
+def test_an_acronym_of_more_than_initials_is_the_company_other_articles_name(tmp_path: Path) -> None:
+    texts = {
+        "wire": "Port news.\n\nKelvard Tankers said on Monday it would buy two ships, a spokesman said.",
+        "release": (
+            "Kelvard Tankers A/S (KVT), the Nordic shipowner, today announced the purchase.\n\n"
+            '"This doubles our fleet," KVT said.'
+        ),
+    }
+    lines = [json.dumps({"id": key, "text": text, "published": "2027-03-10"}) for key, text in texts.items()]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n")
+    with Archive(tmp_path / "x.db") as archive:
+        archive.ingest([str(tmp_path / "a.jsonl")], batch_size=1)
+        speakers = {(q.speaker.id, q.speaker.kind) for q in archive.quotes() if q.speaker}
+        assert len(speakers) == 1
+        assert {kind for _, kind in speakers} == {"organisation"}
 
 
 @pytest.mark.parametrize(

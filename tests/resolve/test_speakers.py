@@ -1094,3 +1094,76 @@ def test_a_full_name_keeps_its_style_of_honour(
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "a1", "a2")
     assert {q.speaker.name for q in archive.quotes() if q.speaker} == {name}
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("Kelvard Tankers A/S", "Kelvard Tankers"),
+        ("Solgrund Kraft ASA", "Solgrund Kraft"),
+        ("Brunvik Marin AS", "Brunvik Marin"),
+        ("Nordkap Frakt AB", "Nordkap Frakt"),
+        ("Saimaa Laiva Oy", "Saimaa Laiva"),
+        ("Saimaa Laiva Oyj", "Saimaa Laiva"),
+        ("Holmgaard ApS", "Holmgaard"),
+    ],
+)
+def test_a_nordic_legal_form_is_no_part_of_the_organisation_s_key(name: str, same_as: str) -> None:
+    from onrecord.resolve.speakers import organisation_key
+
+    assert organisation_key(name) == organisation_key(same_as)
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "others", "same"),
+    [
+        # an apposition naming a trade makes the name a company's; its first word is that company
+        (
+            "The Ostlandic carrier Tallmark Lines said on Monday it had diverted two ships.",
+            '"We will sail around the port," a Tallmark spokeswoman said on Tuesday.',
+            [],
+            True,
+        ),
+        (
+            "The shipowner Tallmark Lines said on Monday it had diverted two ships.",
+            "Tallmark said on Tuesday it would keep the ships away.",
+            [],
+            True,
+        ),
+        # two companies open with the word: unsure, kept apart
+        (
+            "The Ostlandic carrier Tallmark Lines said on Monday it had diverted two ships.",
+            '"We will sail around the port," a Tallmark spokeswoman said on Tuesday.',
+            ["Tallmark Airways said on Monday that its flights were full."],
+            False,
+        ),
+    ],
+)
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_company_s_first_word_is_that_company(
+    archive: Archive, tmp_path: Path, full: str, short: str, others: list[str], same: bool, order: tuple[int, int]
+) -> None:
+    if others:
+        _ingest(archive, tmp_path, *((f"o{i}", "2027-06-01", text) for i, text in enumerate(others)))
+    _ingest_each(archive, tmp_path, [("a1", "2027-06-02", full), ("a2", "2027-06-03", short)], order)
+    assert _speaker_of(archive, "a2")
+    assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same
+    assert {q.speaker.kind for q in archive.quotes(article="a1") if q.speaker} == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    ("role", "business"),
+    [
+        ("Ostlandic carrier", True),
+        ("the shipowner", True),
+        ("Danish company", True),
+        ("carmaker", True),
+        ("spokeswoman", False),
+        ("chief executive", False),
+        ("carrier pilot", False),
+    ],
+)
+def test_a_role_naming_a_trade_is_a_business_role(role: str, business: bool) -> None:
+    from onrecord.resolve.generic import is_business_role
+
+    assert is_business_role(role) is business

@@ -17,7 +17,7 @@ from onrecord.model import ArticleSpeaker
 from onrecord.resolve.institutions import institution_key
 from onrecord.store import speakers as store
 
-__all__ = ["bind_generic_bodies"]
+__all__ = ["bind_generic_bodies", "is_business_role"]
 
 # Nouns for a business in general, in the languages the extractors read.
 _BUSINESS = frozenset(
@@ -29,6 +29,11 @@ _BUSINESS_HEADS = _BUSINESS | frozenset(
     """corp inc ltd llc plc gmbh holdings therapeutics pharmaceuticals pharma biotech airlines airline
     airways motors mobility minerals mining industries systems technologies labs laboratories partners
     logistics shipping railways insurance utilities securities bank werke""".split()
+)
+# What an apposition calls a business by its trade ("the Ostlandic carrier", "the shipowner").
+_TRADES = frozenset(
+    """carrier operator shipowner airline maker manufacturer carmaker automaker producer lender insurer
+    retailer supplier developer exporter importer conglomerate miner broker chipmaker drugmaker""".split()
 )
 # Stems of the names of public bodies, unions and parties, in the languages the extractors read:
 # "Industrieministerium", "Metallgewerkschaft" are no company, though no lexicon knows them whole.
@@ -48,6 +53,14 @@ def _generic_noun(name: str) -> str | None:
         return None
     noun = words[0].casefold()
     return noun if noun in _BUSINESS or knowledge().is_org_word(noun) else None
+
+
+def is_business_role(role: str) -> bool:
+    """Whether a role phrase says what kind of business its bearer is ("Ostlandic carrier", "the
+    shipowner", "Danish company"): its last word a business noun or a trade, so a name it goes
+    with is a company's, not a person's."""
+    words = role.casefold().split()
+    return bool(words) and (words[-1] in _BUSINESS or words[-1] in _TRADES)
 
 
 def _a_body(t: ArticleSpeaker, row: store.SpeakerRow) -> bool:

@@ -14,8 +14,10 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
   article), else the one person its text names with such a role, else the one person of the
   linking window whose role agrees on a name or portfolio ("the Transalpa chief"), else the one
   person of the linking window with a fitting role who speaks in another article of the same story
-  ("the mayor" of a Millbrook Junction story: :mod:`onrecord.resolve.stories`); with several
-  it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles` compares roles);
+  ("the mayor" of a Millbrook Junction story: :mod:`onrecord.resolve.stories`), else, for a
+  role of a body ("its chairman"), the person its text names next (:mod:`onrecord.resolve.lede`);
+  with several it stays a role and the candidates are recorded (:mod:`onrecord.resolve.roles`
+  compares roles);
 * organisations match by name; a bare head noun ("the ministry") matches the only organisation
   of that kind the corpus names in full ("Health Ministry"), and stays apart when there are several;
   a bare noun still left so ("the company", "the committee") is the one body of that kind its own
@@ -38,8 +40,9 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.generic import bind_generic_bodies
+from onrecord.resolve.generic import bind_generic_bodies, is_business_role
 from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
@@ -59,9 +62,11 @@ ROLE_LINK_DAYS = 7  # the linking window: how far apart a role and its holder ma
 _PARTICLES = frozenset("van von de der den da di du del della la le dos das ter ten".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Legal forms that are not part of what an organisation is called ("Brenntal AG" is Brenntal;
-# "Sdn Bhd", "Berhad", "Pte Ltd", "Tbk" of Malaysian, Singaporean and Indonesian companies).
+# "Sdn Bhd", "Berhad", "Pte Ltd", "Tbk" of Malaysian, Singaporean and Indonesian companies;
+# "A/S", "ApS", "ASA", "AB", "Oy" of Nordic ones).
 _LEGAL_FORM = re.compile(
     r"[\s,]+(?:AG|SE|GmbH|KGaA|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|plc|PLC|LLC|LLP|"
+    r"A/S|ApS|AS|ASA|AB|Oyj?|"
     r"S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|OAO|OOO|PAO|ПАО|АО|ООО|"
     r"(?:Sdn\.?\s+)?(?:Berhad|Bhd\.?)|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?)$"
 )
@@ -222,6 +227,20 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
     styled = [n for n in s.names if is_styled(n) and len(bare(n).split()) >= 2]
     names = tuple(dict.fromkeys([*(bare(n) for n in (*s.names, s.name)), *styled]))
     return replace(s, name=bare(s.name), kind="person", names=names)
+
+
+def _body_by_role(s: ArticleSpeaker) -> ArticleSpeaker:
+    """A 'person' no given name opens and no gender goes with, whose every role says what kind of
+    business it is ("the Ostlandic carrier Tallmark Lines"), is that organisation."""
+    if (
+        s.kind != "person"
+        or s.gender is not None
+        or not s.roles
+        or knowledge().starts_with_given_name(s.name)
+        or not all(is_business_role(r) for r in s.roles)
+    ):
+        return s
+    return replace(s, kind="organisation", roles=())
 
 
 # A person's full name inside a role phrase: "Health Secretary, the Rt Hon Gareth Lomax".
@@ -633,6 +652,9 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         specific = store.organisations_by_head(conn, key)
         if len(specific) == 1:
             return specific[0].id
+        company = _company_of(conn, name, key) if _short_name(name) else None
+        if not specific and company is not None:
+            return company  # "a Tallmark spokeswoman": the Tallmark Lines the corpus names in full
     elif not institution and _described(name):
         named = _named_in_full(conn, words)
         if len(named) == 1:
@@ -683,6 +705,10 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                     continue
                 if (size > 1 or not full_people) and _company_of(conn, taken.name, taken.key) == oid:
                     store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
+        for short in store.candidates_by_key(conn, "organisation", words[0]):
+            if _short_name(short.name) and _company_of(conn, short.name, short.key) == oid:
+                # "a Tallmark spokeswoman" read before "Tallmark Lines" was named in full
+                store.merge_speaker(conn, short.id, oid, f"{short.name} is short for {name}")
     if len(words) == 1:
         for candidate in store.organisations_by_head(conn, key):
             conn.execute(
@@ -703,6 +729,20 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
+
+
+def _short_name(name: str) -> bool:
+    """Whether a one-word organisation may be a company's short name ("Tallmark" of "Tallmark
+    Lines"): no word for a kind of body ("ministry"), no acronym, no country."""
+    kb = knowledge()
+    bare = _DETERMINER.sub("", name.strip())
+    return (
+        len(bare.split()) == 1
+        and not kb.is_org_word(bare)
+        and not ACRONYM.fullmatch(bare)
+        and not kb.is_country(bare)
+        and institution_key(bare) is None
+    )
 
 
 def _initials(name: str) -> str:
@@ -802,7 +842,10 @@ def _holder(
             return found[0]
     # the one person of the week with such a role whom an article of the same story names
     found = [p for p in _fitting(conn, s, shape, window) if _of_the_story(conn, p, article_id, text)]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    # "its chairman said" in the lede, "Sen. Ada Moreno said" in the next paragraph
+    return named_next(conn, s, article_id, text) if not found else None
 
 
 def _of_the_story(conn: sqlite3.Connection, person: str, article_id: str, text: str) -> bool:
@@ -962,7 +1005,7 @@ def resolve_article_speakers(
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
-                s = _role_as_name(conn, s)
+                s = _body_by_role(_role_as_name(conn, s))
                 if s.kind not in pass_kinds:
                     continue
                 s = _without_titles(s)
