@@ -23,6 +23,7 @@ from onrecord.extract.clauses import (
     read_cue,
     read_speaker,
     read_trailing_cue,
+    that_clauses,
     without_trailing_office,
 )
 from onrecord.extract.lexicon import load_lexicon
@@ -305,10 +306,12 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             if speaker is not None and frame.office and speaker.kind == "name" and _no_office(speaker.role):
                 speaker = replace(speaker, role=frame.office)  # "C, Minister of Information, Mr. X, said"
             cue_span = _offsets(frame.cue_tokens, base)
-            frames.append(
+            # "said A and that B": a record per claim
+            clauses = that_clauses(token, frame.content) if frame.frame == "clause" else [frame.content]
+            frames.extend(
                 Candidate(
                     kind="indirect",
-                    pieces=[_offsets(frame.content, base)],
+                    pieces=[_offsets(clause, base)],
                     cue=cue_span,
                     cue_lemma=lemma,
                     cue_class=cue_class,
@@ -319,6 +322,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     past_perfect=_has_past_perfect(token),
                     cue_token=offset,
                 )
+                for clause in clauses
             )
     for index, sentence in enumerate(sentences):
         if index not in parsed:
