@@ -212,3 +212,26 @@ def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
     [quote] = [q for q in extract(text, published="2016-09-27") if q.kind == "direct"]
     assert [f.text.rstrip(",") for f in quote.fragments] == pieces
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Mayor Ines Volk said the grant would go to the growers in the valley, "who have waited longest for it."',
+            'the grant would go to the growers in the valley, "who have waited longest for it',
+        ),
+        (
+            'Coach Abel Tanui said the next match would be a test, "because the league has caught up with us."',
+            'the next match would be a test, "because the league has caught up with us',
+        ),
+    ],
+)
+def test_a_quote_that_goes_on_with_the_reported_clause_is_part_of_it(text: str, content: str) -> None:
+    found = [(q.kind, q.text) for q in extract(text)]
+    assert any(kind == "mixed" and found_text.startswith(content) for kind, found_text in found), found
+
+
+def test_a_quote_that_opens_its_own_sentence_after_a_report_stays_direct() -> None:
+    text = 'Mayor Ines Volk said the grant would go to the valley. "We have waited long enough," she added.'
+    assert ("direct", "We have waited long enough") in [(q.kind, q.text) for q in extract(text)]

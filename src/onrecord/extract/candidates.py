@@ -772,6 +772,10 @@ def _mixed_start(text: str, q: QuoteSpan, left: str, l_start: int, c: Candidate)
     if starts_lower and cue_after and len(words) >= 2 and not left.rstrip().endswith(":"):
         start = l_start + (len(left) - len(left.lstrip()))
         return "mixed", [(start, q.close)]
+    # 'said the money would go to the farmers, "who have waited longest"': a quote that goes on
+    # with the reported clause before it, after a comma, is part of it
+    if starts_lower and not cue_after and left.rstrip().endswith(",") and c.start < q.open <= c.end + 3:
+        return "mixed", [(c.start, q.close)]
     return "direct", list(q.pieces)
 
 
