@@ -590,6 +590,12 @@ def test_frames_of_speech_that_say_nothing(text: str) -> None:
             "again on Monday and that fares would not change.",
             ["the tunnel had passed its inspection", "trains would run again on Monday", "fares would not change"],
         ),
+        # the second clause holds a quotation that runs past the sentence
+        (
+            'Chief executive Dana Roos said on Monday that the firm is opening an office in Leeds, and that safety '
+            '"is not an extra. It is the job."',
+            ["the firm is opening an office in Leeds", 'safety "is not an extra. It is the job.'],
+        ),
     ],
 )
 def test_each_that_clause_after_one_cue_is_a_claim_of_its_own(text: str, contents: list[str]) -> None:

@@ -200,13 +200,11 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
 def _joined(that: Any) -> bool:
     """Whether ``that`` opens a clause joined to another by ``and that`` / ``but that``."""
     doc = that.doc
-    return (
-        that.lower_ == "that"
-        and that.dep_ == "mark"
-        and that.head.dep_ == "conj"
-        and that.i >= 2
-        and doc[that.i - 1].lower_ in {"and", "but"}
-    )
+    if that.lower_ != "that" or that.i < 2 or doc[that.i - 1].lower_ not in {"and", "but"}:
+        return False
+    if that.dep_ == "det" and that.head.dep_ in _SUBJECTS:
+        return that.head.head.dep_ == "conj"  # "and that privacy is ...", parsed as "that privacy"
+    return that.dep_ == "mark" and that.head.dep_ == "conj"
 
 
 def that_clauses(verb: Any, content: list[Any]) -> list[list[Any]]:
@@ -217,12 +215,13 @@ def that_clauses(verb: Any, content: list[Any]) -> list[list[Any]]:
     cuts = [k for k, t in enumerate(content) if 2 <= k < len(content) - 1 and _joined(t)]
     pieces: list[list[Any]] = []
     start = 0
-    for k in [*cuts, len(content) + 1]:
+    for k in cuts:
         piece = content[start : k - 1]
-        if sum(t.text in _QUOTE_MARKS for t in piece) % 2:
+        if sum(t.text in _QUOTE_MARKS for t in content[: k - 1]) % 2:
             return [content]  # the join is inside what is quoted
         pieces.append(_span_tokens(piece))
         start = k + 1
+    pieces.append(_span_tokens(content[start:]))
     if content:
         # "stressed that A, but that B" parsed with B's verb a conjunct of the cue
         pieces += [
