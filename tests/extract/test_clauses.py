@@ -573,57 +573,6 @@ def test_frames_of_speech_that_say_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "contents"),
-    [
-        (
-            "The harbour board said on Friday that the pier would reopen in June and that tolls would rise "
-            "by a fifth.",
-            ["the pier would reopen in June", "tolls would rise by a fifth"],
-        ),
-        (
-            "Councillor Mira Lund stressed that the school would stay open, but that its sixth form would move "
-            "to Eastbrook.",
-            ["the school would stay open", "its sixth form would move to Eastbrook"],
-        ),
-        (
-            "Transport chief Ola Brenn said the tunnel had passed its inspection and that trains would run "
-            "again on Monday and that fares would not change.",
-            ["the tunnel had passed its inspection", "trains would run again on Monday", "fares would not change"],
-        ),
-        # the second clause holds a quotation that runs past the sentence
-        (
-            'Chief executive Dana Roos said on Monday that the firm is opening an office in Leeds, and that safety '
-            '"is not an extra. It is the job."',
-            ["the firm is opening an office in Leeds", 'safety "is not an extra. It is the job.'],
-        ),
-    ],
-)
-def test_each_that_clause_after_one_cue_is_a_claim_of_its_own(text: str, contents: list[str]) -> None:
-    found = [q.text for q in extract(text, options=ExtractOptions(model="rules"))]
-    assert [c for c in contents if c in found] == contents
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        # one clause with "and" inside it, no second "that"
-        (
-            "The mayor said the bridge and the ferry terminal would both close in May.",
-            "the bridge and the ferry terminal would both close in May",
-        ),
-        # the join is inside the quotation marks: one quoted claim
-        (
-            'The coach said the squad was "tired and that is all there is to it."',
-            'the squad was "tired and that is all there is to it',
-        ),
-    ],
-)
-def test_a_clause_with_no_second_that_clause_stays_whole(text: str, content: str) -> None:
-    found = [q.text for q in extract(text, options=ExtractOptions(model="rules"))]
-    assert len(found) == 1 and found[0].startswith(content), found
-
-
-@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         # an instruction on record, as "urged X to"

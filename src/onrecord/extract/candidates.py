@@ -23,7 +23,6 @@ from onrecord.extract.clauses import (
     read_cue,
     read_speaker,
     read_trailing_cue,
-    that_clauses,
     without_trailing_office,
 )
 from onrecord.extract.lexicon import load_lexicon
@@ -306,12 +305,10 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             if speaker is not None and frame.office and speaker.kind == "name" and _no_office(speaker.role):
                 speaker = replace(speaker, role=frame.office)  # "C, Minister of Information, Mr. X, said"
             cue_span = _offsets(frame.cue_tokens, base)
-            # "said A and that B": a record per claim
-            clauses = that_clauses(token, frame.content) if frame.frame == "clause" else [frame.content]
-            frames.extend(
+            frames.append(
                 Candidate(
                     kind="indirect",
-                    pieces=[_offsets(clause, base)],
+                    pieces=[_offsets(frame.content, base)],
                     cue=cue_span,
                     cue_lemma=lemma,
                     cue_class=cue_class,
@@ -322,7 +319,6 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     past_perfect=_has_past_perfect(token),
                     cue_token=offset,
                 )
-                for clause in clauses
             )
     for index, sentence in enumerate(sentences):
         if index not in parsed:

@@ -23,7 +23,6 @@ __all__ = [
     "read_speaker",
     "read_trailing_cue",
     "subject_of",
-    "that_clauses",
     "without_trailing_office",
     "writers_tail",
 ]
@@ -192,49 +191,6 @@ def _clause(head: Any) -> list[Any]:
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
         tokens = _span_tokens(tokens[1:])
     return tokens
-
-
-_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
-
-
-def _joined(that: Any) -> bool:
-    """Whether ``that`` opens a clause joined to another by ``and that`` / ``but that``."""
-    doc = that.doc
-    if that.lower_ != "that" or that.i < 2 or doc[that.i - 1].lower_ not in {"and", "but"}:
-        return False
-    if that.dep_ == "det" and that.head.dep_ in _SUBJECTS:
-        return that.head.head.dep_ == "conj"  # "and that privacy is ...", parsed as "that privacy"
-    return that.dep_ == "mark" and that.head.dep_ == "conj"
-
-
-def that_clauses(verb: Any, content: list[Any]) -> list[list[Any]]:
-    """The reported clauses of cue ``verb``'s content when it joins several with ``and that``
-    or ``but that`` ("said A and that B", "stressed that A, but that B"): one claim each, as a
-    reader counts them, also when the parse hangs the second on the cue itself. A content with
-    no such join, or one whose join stands inside quotation marks, is one clause."""
-    cuts = [k for k, t in enumerate(content) if 2 <= k < len(content) - 1 and _joined(t)]
-    pieces: list[list[Any]] = []
-    start = 0
-    for k in cuts:
-        piece = content[start : k - 1]
-        if sum(t.text in _QUOTE_MARKS for t in content[: k - 1]) % 2:
-            return [content]  # the join is inside what is quoted
-        pieces.append(_span_tokens(piece))
-        start = k + 1
-    pieces.append(_span_tokens(content[start:]))
-    if content:
-        # "stressed that A, but that B" parsed with B's verb a conjunct of the cue
-        pieces += [
-            _clause(c)
-            for c in verb.children
-            if c.dep_ == "conj"
-            and c.i > content[-1].i
-            and any(m.dep_ == "mark" and _joined(m) for m in c.children)
-            and any(m.dep_ in _SUBJECTS for m in c.children)
-        ]
-    if len(pieces) < 2 or any(len(p) < _MIN_CONTENT_TOKENS for p in pieces):
-        return [content]
-    return pieces
 
 
 def complement_tokens(head: Any) -> list[Any]:
