@@ -52,6 +52,16 @@ def test_between_gives_the_offsets_in_range_in_order(offsets: list[int | None], 
             "if the offsets go.\n\nHOST: And you?\n\nSEN. ANNA ROYCE: I will vote for it.\n",
             "he'd back the bill if the offsets go",
         ),
+        # the words before "— that is what Y told us": Y's
+        (
+            '"No ward will close without a vote — that is what the governor told us in May," Lise Marron said.',
+            "No ward will close without a vote",
+        ),
+        (
+            "\"We will finish the bridge by June — that's what Minister Ekwueme assured me, and I believe him,\" "
+            "Tor Eide said.",
+            "We will finish the bridge by June",
+        ),
     ],
 )
 def test_a_report_inside_a_quotation_is_a_quote_of_its_own(text: str, relayed: str) -> None:
@@ -235,3 +245,16 @@ def test_a_quote_that_goes_on_with_the_reported_clause_is_part_of_it(text: str, 
 def test_a_quote_that_opens_its_own_sentence_after_a_report_stays_direct() -> None:
     text = 'Mayor Ines Volk said the grant would go to the valley. "We have waited long enough," she added.'
     assert ("direct", "We have waited long enough") in [(q.kind, q.text) for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dash before "that is what": the speaker's own words
+        '"That is what the governor told us, and nothing more," Lise Marron said.',
+        # the speaker's own account of what they said
+        '"No ward will close — that is what I told them in May," Lise Marron said.',
+    ],
+)
+def test_that_is_what_without_a_third_party_s_words_relays_nothing(text: str) -> None:
+    assert [q.kind for q in extract(text)] == ["direct"]
