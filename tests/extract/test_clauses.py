@@ -586,16 +586,11 @@ def test_frames_of_speech_that_say_nothing(text: str) -> None:
             "publish waiting times every week",
             "Imran Lodhi",
         ),
-        # the speech verbs of South Asian and Gulf press
+        # a speech verb of South Asian press
         (
             "Finance adviser Tariq Malik opined that the rupee would stabilise before winter.",
             "the rupee would stabilise before winter",
             "Tariq Malik",
-        ),
-        (
-            "Group chairman Hamad Al Noor affirmed that the terminal deal was built on trust.",
-            "the terminal deal was built on trust",
-            "Hamad Al Noor",
         ),
     ],
 )
