@@ -450,7 +450,9 @@ _WESTMINSTER_CANADA = (
     "June.\n\n"
     "Mr. T. de Wit (Harrow Bay): Mr. Speaker, the minister said that in January. Will he say it again?\n\n"
     "Hon. M.-L. Okafor (Minister of Public Works and Government Services): Mr. Speaker, I will.\n\n"
-    "Some Hon. Members: Hear, hear!\n"
+    "Some Hon. Members: Hear, hear!\n\n"
+    "The Speaker: Order. The member for Elm Lake.\n\n"
+    "Ms. R. Adeyemi (Elm Lake): Mr. Speaker, my question is for the Premier.\n"
 )
 _TIME_CODED = (
     "THE LONG TABLE — a regional radio podcast\nRecorded Friday, May 14, 2027\n\n"
@@ -518,6 +520,8 @@ def test_canadian_records_time_codes_and_forum_threads(text: str, expected: list
         (_TIME_CODED, "Iris Kovac"),
         (_FORUM, "quayside_quinn"),
         (_WESTMINSTER_CANADA, "The Speaker"),
+        # a member who only says whom the question is for
+        (_WESTMINSTER_CANADA, "Adeyemi"),
     ],
 )
 def test_hosts_askers_and_the_chair_make_no_statements(text: str, host: str) -> None:

@@ -114,6 +114,11 @@ _MAX_PREFACE_WORDS = 30
 # a member who speaks through the chair ("Mr. Speaker, the people of ...") makes a speech on the
 # record, whatever it asks at the end
 _TO_THE_CHAIR = re.compile(r"(?:Mr\.?|Madam|Madame)\s+(?:Deputy\s+)?Speaker\b")
+# a member's turn that only says whom the question is for
+_ANNOUNCES_QUESTION = re.compile(
+    r"(?:(?:Mr\.?|Madam|Madame)\s+(?:Deputy\s+)?Speaker,\s+)?"
+    r"(?i:my\s+(?:first\s+|next\s+|final\s+|supplementary\s+)?question\s+is\s+(?:for|to)\s)[^.?!]*[.?!]"
+)
 
 
 def _asks(turn: str) -> bool:
@@ -121,6 +126,8 @@ def _asks(turn: str) -> bool:
     what it says before asking is short; a member who argues at length and then asks the
     minister something makes a statement on record."""
     turn = turn.rstrip()
+    if _ANNOUNCES_QUESTION.fullmatch(turn):
+        return True  # "Mr. Speaker, my question is for the Premier.": the question comes next
     if not turn.endswith("?") or _TO_THE_CHAIR.match(turn):
         return False
     preface = re.split(r"(?<=[.!?])\s+", turn)[:-1]
