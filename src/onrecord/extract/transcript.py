@@ -3,7 +3,11 @@
 Labels come as broadcast transcripts write them (``CORRIGAN:``, ``SEN. DELIA MARSH (D-ORE.):``,
 ``MARY-KATE BRENNAN, ACTING CHAIR, FCSB:``, ``DEPUTY PRESS SECRETARY MARCHETTI:``), as a
 parliamentary record does (``The Minister for Transport (Ms Priscilla Abara):``, ``Mr Connor de
-Vries (Elvane North) (Con):``, ``Ms Abara:``) and as a monitoring service does (``[Lazarev] ...``).
+Vries (Elvane North) (Con):``, ``Ms Abara:``; a Canadian one: ``Mr. R. van der Pol (Ashby
+Harbour):``, ``Hon. A.-S. Kerrigan (Minister of ...):``), as a monitoring service does
+(``[Lazarev] ...``), after a recording's time code (``[00:14:32] NAME:``) and as a forum thread
+does (``CMT_JaneDoe:``, ``tramfan1989 asked:``, ``CMT_JaneDoe answered:``: the user name stands
+for the person the text names with its letters).
 
 An article is read as a transcript when at least three paragraphs open with a speaker label.
 Each turn of an interviewee is a direct quote of the person its label names (``CORRIGAN:`` is
