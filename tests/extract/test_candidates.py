@@ -52,6 +52,16 @@ def test_between_gives_the_offsets_in_range_in_order(offsets: list[int | None], 
             "if the offsets go.\n\nHOST: And you?\n\nSEN. ANNA ROYCE: I will vote for it.\n",
             "he'd back the bill if the offsets go",
         ),
+        # the words before "— that is what Y told us": Y's
+        (
+            '"No ward will close without a vote — that is what the governor told us in May," Lise Marron said.',
+            "No ward will close without a vote",
+        ),
+        (
+            "\"We will finish the bridge by June — that's what Minister Ekwueme assured me, and I believe him,\" "
+            "Tor Eide said.",
+            "We will finish the bridge by June",
+        ),
     ],
 )
 def test_a_report_inside_a_quotation_is_a_quote_of_its_own(text: str, relayed: str) -> None:
@@ -217,3 +227,39 @@ def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
     [quote] = [q for q in extract(text, published="2016-09-27") if q.kind == "direct"]
     assert [f.text.rstrip(",") for f in quote.fragments] == pieces
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Mayor Ines Volk said the grant would go to the growers in the valley, "who have waited longest for it."',
+            'the grant would go to the growers in the valley, "who have waited longest for it',
+        ),
+        (
+            'Coach Abel Tanui said the next match would be a test, "because the league has caught up with us."',
+            'the next match would be a test, "because the league has caught up with us',
+        ),
+    ],
+)
+def test_a_quote_that_goes_on_with_the_reported_clause_is_part_of_it(text: str, content: str) -> None:
+    found = [(q.kind, q.text) for q in extract(text)]
+    assert any(kind == "mixed" and found_text.startswith(content) for kind, found_text in found), found
+
+
+def test_a_quote_that_opens_its_own_sentence_after_a_report_stays_direct() -> None:
+    text = 'Mayor Ines Volk said the grant would go to the valley. "We have waited long enough," she added.'
+    assert ("direct", "We have waited long enough") in [(q.kind, q.text) for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dash before "that is what": the speaker's own words
+        '"That is what the governor told us, and nothing more," Lise Marron said.',
+        # the speaker's own account of what they said
+        '"No ward will close — that is what I told them in May," Lise Marron said.',
+    ],
+)
+def test_that_is_what_without_a_third_party_s_words_relays_nothing(text: str) -> None:
+    assert [q.kind for q in extract(text)] == ["direct"]

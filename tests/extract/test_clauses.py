@@ -717,3 +717,32 @@ def test_anonymity_and_adding_to_a_thing_are_no_reports(text: str) -> None:
 def test_a_that_clause_on_a_noun_is_still_the_cue_s(text: str, content: str) -> None:
     quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
     assert [q.text for q in quotes if q.text.endswith(content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an instruction on record, as "urged X to"
+        (
+            "Port minister Salma Qadri directed the port authority to complete the new berth by March.",
+            "complete the new berth by March",
+            "Salma Qadri",
+        ),
+        (
+            "Health secretary Imran Lodhi instructed hospitals to publish waiting times every week.",
+            "publish waiting times every week",
+            "Imran Lodhi",
+        ),
+        # a speech verb of South Asian press
+        (
+            "Finance adviser Tariq Malik opined that the rupee would stabilise before winter.",
+            "the rupee would stabilise before winter",
+            "Tariq Malik",
+        ),
+    ],
+)
+def test_instructions_and_regional_speech_verbs(text: str, content: str, speaker: str) -> None:
+    found = {q.text.removeprefix("to "): q for q in extract(text, options=ExtractOptions(model="rules"))}
+    assert content in found, list(found)
+    ref = found[content].speaker
+    assert ref is not None and ref.name == speaker

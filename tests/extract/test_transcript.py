@@ -439,3 +439,91 @@ def test_labels_set_in_bold_are_labels(question: str, answer: str) -> None:
         ("Leif Oddsen", "The fee doubled in a year. That is not fair."),
         ("Leif Oddsen", "She has been careful, and I have told her so."),
     ]
+
+
+_WESTMINSTER_CANADA = (
+    "LEGISLATIVE ASSEMBLY\nOFFICIAL REPORT OF DEBATES\nWednesday, April 7, 2027\n\n"
+    "Mr. T. de Wit (Harrow Bay): Mr. Speaker, the bridge has been closed for a year. Families drive two hours "
+    "to reach a hospital. When will the minister reopen it?\n\n"
+    "The Speaker: The Hon. Minister of Public Works.\n\n"
+    "Hon. M.-L. Okafor (Minister of Public Works and Government Services): Mr. Speaker, the bridge reopens in "
+    "June.\n\n"
+    "Mr. T. de Wit (Harrow Bay): Mr. Speaker, the minister said that in January. Will he say it again?\n\n"
+    "Hon. M.-L. Okafor (Minister of Public Works and Government Services): Mr. Speaker, I will.\n\n"
+    "Some Hon. Members: Hear, hear!\n\n"
+    "The Speaker: Order. The member for Elm Lake.\n\n"
+    "Ms. R. Adeyemi (Elm Lake): Mr. Speaker, my question is for the Premier.\n"
+)
+_TIME_CODED = (
+    "THE LONG TABLE — a regional radio podcast\nRecorded Friday, May 14, 2027\n\n"
+    "[00:00:03] IRIS KOVAC: This is The Long Table. I'm Iris Kovac, and my guest is the mayor, Petra Lindahl. "
+    "Welcome.\n\n"
+    "[00:00:11] PETRA LINDAHL: Thank you, Iris. Glad to be here.\n\n"
+    "[00:00:15] IRIS KOVAC: Will the pool reopen this summer?\n\n"
+    "[00:00:19] PETRA LINDAHL: It will open on the first of July.\n\n"
+    "[00:04:02] IRIS KOVAC: And the fees?\n\n"
+    "[00:04:05] PETRA LINDAHL: They stay where they are.\n\n"
+    "[00:09:40] IRIS KOVAC: Mayor Lindahl, thank you. That's the programme.\n"
+)
+_FORUM = (
+    "Harbour Town Forums › Ask me anything\n"
+    "Thread: I'm Oskar Brandt-Meyer, head of the water board. Ask me anything.\n\n"
+    "HTW_OskarBrandtMeyer: Hello everyone. I have an hour.\n\n"
+    "quayside_quinn asked: Is the tap water safe?\n"
+    "HTW_OskarBrandtMeyer answered: Yes. Every sample this week passed.\n\n"
+    "rowers4ever asked: When do the mains works end?\n"
+    "HTW_OskarBrandtMeyer answered: In October, if the weather holds.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "Mr." and "Hon." with initials; a member who speaks through the chair is on record
+            _WESTMINSTER_CANADA,
+            [
+                ("de Wit", _WESTMINSTER_CANADA.split("(Harrow Bay): ")[1].split("\n")[0]),
+                ("Okafor", "Mr. Speaker, the bridge reopens in June."),
+                ("de Wit", "Mr. Speaker, the minister said that in January. Will he say it again?"),
+                ("Okafor", "Mr. Speaker, I will."),
+            ],
+        ),
+        (
+            # a time code before each label; the host who opens, asks and closes
+            _TIME_CODED,
+            [
+                ("Petra Lindahl", "Thank you, Iris. Glad to be here."),
+                ("Petra Lindahl", "It will open on the first of July."),
+                ("Petra Lindahl", "They stay where they are."),
+            ],
+        ),
+        (
+            # a forum's user names and its "asked" / "answered" labels
+            _FORUM,
+            [
+                ("Oskar Brandt-Meyer", "Hello everyone. I have an hour."),
+                ("Oskar Brandt-Meyer", "Yes. Every sample this week passed."),
+                ("Oskar Brandt-Meyer", "In October, if the weather holds."),
+            ],
+        ),
+    ],
+)
+def test_canadian_records_time_codes_and_forum_threads(text: str, expected: list[tuple[str, str]]) -> None:
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [(t.label.name, text[t.start : t.end]) for t in answers] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (_TIME_CODED, "Iris Kovac"),
+        (_FORUM, "quayside_quinn"),
+        (_WESTMINSTER_CANADA, "The Speaker"),
+        # a member who only says whom the question is for
+        (_WESTMINSTER_CANADA, "Adeyemi"),
+    ],
+)
+def test_hosts_askers_and_the_chair_make_no_statements(text: str, host: str) -> None:
+    asked = {t.label.name for t in find_turns(text) if t.question}
+    assert host in asked

@@ -400,6 +400,8 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
             continue
         frame = read_cue(token, cue)
         if frame is None or frame.frame != "clause" or frame.speaker is None or not frame.content:
+            frame = _pointed_report(token, quotes, base)
+        if frame is None or frame.speaker is None:
             continue
         if frame.speaker.lower_ in _RELAY_SUBJECTS or frame.speaker.pos_ not in {"PROPN", "NOUN", "PRON"}:
             return None
@@ -423,6 +425,36 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
             relayed=True,
         )
     return None
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+_IS = frozenset({"is", "was", "'s", "’s"})
+
+
+def _pointed_report(token: Any, quotes: _QuoteIndex, base: int) -> Frame | None:
+    """'"No fee will rise without a vote — that is what the mayor told us in May," X said': the
+    words a speaker quotes before ``— that is what Y told us`` are Y's report; ``token`` is the
+    cue (``told``), its subject Y. None for any other use of the cue."""
+    head = token.head
+    if (
+        head.lower_ not in _IS
+        or not any(c.lower_ == "what" for c in token.children)
+        or not any(c.dep_ == "nsubj" and c.lower_ in {"that", "this"} for c in head.children)
+    ):
+        return None
+    pointer = next(c for c in head.children if c.dep_ == "nsubj")
+    doc = token.doc
+    if pointer.i < 2 or doc[pointer.i - 1].text not in _DASHES:
+        return None
+    content: list[Any] = []
+    for t in reversed(doc[: pointer.i - 1]):
+        if not quotes.inside(base + t.idx):
+            break
+        content.insert(0, t)
+    speaker = next((c for c in token.children if c.dep_ in {"nsubj"}), None)
+    if len(content) < 3 or speaker is None:
+        return None
+    return Frame(cue_tokens=[token], content=content, speaker=speaker)
 
 
 def _relayed_in_turn(c: Candidate, text: str) -> bool:
@@ -779,6 +811,10 @@ def _mixed_start(text: str, q: QuoteSpan, left: str, l_start: int, c: Candidate)
     if starts_lower and cue_after and len(words) >= 2 and not left.rstrip().endswith(":"):
         start = l_start + (len(left) - len(left.lstrip()))
         return "mixed", [(start, q.close)]
+    # 'said the money would go to the farmers, "who have waited longest"': a quote that goes on
+    # with the reported clause before it, after a comma, is part of it
+    if starts_lower and not cue_after and left.rstrip().endswith(",") and c.start < q.open <= c.end + 3:
+        return "mixed", [(c.start, q.close)]
     return "direct", list(q.pieces)
 
 

@@ -3,7 +3,11 @@
 Labels come as broadcast transcripts write them (``CORRIGAN:``, ``SEN. DELIA MARSH (D-ORE.):``,
 ``MARY-KATE BRENNAN, ACTING CHAIR, FCSB:``, ``DEPUTY PRESS SECRETARY MARCHETTI:``), as a
 parliamentary record does (``The Minister for Transport (Ms Priscilla Abara):``, ``Mr Connor de
-Vries (Elvane North) (Con):``, ``Ms Abara:``) and as a monitoring service does (``[Lazarev] ...``).
+Vries (Elvane North) (Con):``, ``Ms Abara:``; a Canadian one: ``Mr. R. van der Pol (Ashby
+Harbour):``, ``Hon. A.-S. Kerrigan (Minister of ...):``), as a monitoring service does
+(``[Lazarev] ...``), after a recording's time code (``[00:14:32] NAME:``) and as a forum thread
+does (``CMT_JaneDoe:``, ``tramfan1989 asked:``, ``CMT_JaneDoe answered:``: the user name stands
+for the person the text names with its letters).
 
 An article is read as a transcript when at least three paragraphs open with a speaker label.
 Each turn of an interviewee is a direct quote of the person its label names (``CORRIGAN:`` is
@@ -21,13 +25,22 @@ from onrecord.extract.mentions import Mention
 
 __all__ = ["Turn", "find_turns"]
 
-_HON = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr)"
+# an honorific as a British record prints it ("Mr"), or a Canadian one ("Mr.", "Hon.")
+_HON = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Cllr|Hon)\.?"
+# initials before a surname: "R. van der Pol", "A.-S. Kerrigan"
+_INITIALS = r"(?:[A-Z]\.(?:-[A-Z]\.)?\s)*"
+# a recording's time code before a label: "[00:14:32] HOST: ...", "(01:02) HOST: ..."
+_TIME_CODE = r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\))[ \t]+"
+# a forum's user name, as an "ask me anything" thread prints it: "CMT_JaneDoe", "tramfan_88"
+_HANDLE = r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+"
+# a forum's question and answer labels: "tramfan1989 asked:", "CMT_JaneDoe answered:"
+_FORUM = r"[A-Za-z][\w.\-]{1,31} (?:asked|answered)"
 _CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"  # Marie-Claire, Ruairí, O'Neill
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|la|le|ter|Ó|Ní|Mac|Nic)"
 _LABEL = re.compile(
     # a label may be set in bold, as a magazine prints it: "**Q:**", "**A**:"
-    r"^(?:\*\*|__)?(?P<label>Q|A"
+    rf"^(?:{_TIME_CODE})?(?:\*\*|__)?(?P<label>Q|A|{_FORUM}|{_HANDLE}"
     # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB"
     rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}"
     r"(?:,(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
@@ -38,8 +51,8 @@ _LABEL = re.compile(
     # a parliamentary record: "The Minister for Transport (Ms Priscilla Abara)", "Mr Connor de
     # Vries (Elvane North) (Con)", "Ms Abara"
     rf"|(?:The )?[A-Z][a-z]+(?: (?:for|of|the|and|[A-Z][\w'’\-]*))* \({_HON} [^()\n]{{2,40}}\)"
-    rf"|{_HON} (?:{_PARTICLES} )?[A-Z][\w'’\-]*(?: (?:de|van|von|der|la|le|[A-Z][\w'’\-]*)){{0,3}}"
-    r"(?: \([^()\n]{1,40}\)){0,2}"
+    rf"|{_HON} {_INITIALS}(?:{_PARTICLES} ){{0,2}}[A-Z][\w'’\-]*(?: (?:de|van|von|der|la|le|[A-Z][\w'’\-]*)){{0,3}}"
+    r"(?: \([^()\n]{1,60}\)){0,2}"
     r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?P<text>\S.*)$"
     # a monitoring transcript: "[Lazarev] Heat will be back ..."
     r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$",
@@ -48,7 +61,7 @@ _LABEL = re.compile(
 # labels of a transcript's header, not of anyone's turn
 _NOT_SPEAKERS = frozenset(
     "transcript segment recorded guests guest briefers source note update correction subject summary date time "
-    "location item ref".split()
+    "location item ref members".split()
 )
 # a fact-check's or an explainer's section labels: "THE CLAIM:", "THE FACTS:", "ALSO ON THE TRAIL:"
 _SECTIONS = frozenset({*"claim claims facts fact verdict rating context trail background".split(), "bottom line"})
@@ -58,7 +71,9 @@ _HOSTS = frozenset(
 )
 # who presides over a parliament: "Mr SPEAKER: Order." keeps order, it makes no statement (an
 # inquiry's or a committee's chair does: "THE CHAIR: The inquiry will sit in public")
-_CHAIRS = frozenset({"speaker", "deputy speaker", "madam speaker", "president"})
+_CHAIRS = frozenset({"speaker", "the speaker", "deputy speaker", "madam speaker", "president"})
+# a forum's label for a question: "tramfan1989 asked"
+_ASKED = re.compile(r"\s+asked$")
 _CHAIR_ROLES = frozenset({"chair", "the chair", "chairman", "chairwoman", "chairperson", "the chairman"})
 _MIN_TURNS = 3
 
@@ -79,11 +94,35 @@ def _is_host(label: str, turns: list[str], parliament: bool = False) -> bool:
         return True  # "HOST", "LAUREN ABERNATHY, HOST"
     if _label_name(label).casefold() in _CHAIRS:
         return True  # "Mr SPEAKER: Order.": the chair of a parliamentary record
-    questions = sum(_asks(t) if parliament else t.rstrip().endswith("?") for t in turns)
-    return questions * 2 > len(turns)
+    if _ASKED.search(label):
+        return True  # "tramfan1989 asked:": a forum's question
+    return _questions(turns, parliament) * 2 > len(turns)
+
+
+def _questions(turns: list[str], parliament: bool) -> int:
+    """How many of a label's turns ask a question."""
+    return sum(_asks(t) if parliament else t.rstrip().endswith("?") for t in turns)
+
+
+def _interviewer(by_label: dict[str, list[str]], parliament: bool) -> str | None:
+    """The label of a two-person exchange whose turns are half questions when the other's are
+    none: the host who opens and closes a programme and asks in between."""
+    if len(by_label) != 2 or parliament:
+        return None
+    asks = {label: _questions(turns, parliament) for label, turns in by_label.items()}
+    (a, qa), (_, qb) = sorted(asks.items(), key=lambda kv: -kv[1])
+    return a if qa and not qb and qa * 2 >= len(by_label[a]) else None
 
 
 _MAX_PREFACE_WORDS = 30
+# a member who speaks through the chair ("Mr. Speaker, the people of ...") makes a speech on the
+# record, whatever it asks at the end
+_TO_THE_CHAIR = re.compile(r"(?:Mr\.?|Madam|Madame)\s+(?:Deputy\s+)?Speaker\b")
+# a member's turn that only says whom the question is for
+_ANNOUNCES_QUESTION = re.compile(
+    r"(?:(?:Mr\.?|Madam|Madame)\s+(?:Deputy\s+)?Speaker,\s+)?"
+    r"(?i:my\s+(?:first\s+|next\s+|final\s+|supplementary\s+)?question\s+is\s+(?:for|to)\s)[^.?!]*[.?!]"
+)
 
 
 def _asks(turn: str) -> bool:
@@ -91,7 +130,9 @@ def _asks(turn: str) -> bool:
     what it says before asking is short; a member who argues at length and then asks the
     minister something makes a statement on record."""
     turn = turn.rstrip()
-    if not turn.endswith("?"):
+    if _ANNOUNCES_QUESTION.fullmatch(turn):
+        return True  # "Mr. Speaker, my question is for the Premier.": the question comes next
+    if not turn.endswith("?") or _TO_THE_CHAIR.match(turn):
         return False
     preface = re.split(r"(?<=[.!?])\s+", turn)[:-1]
     return sum(len(p.split()) for p in preface) <= _MAX_PREFACE_WORDS
@@ -104,7 +145,8 @@ def _capitalised(word: str) -> str:
 
 def _full_name(text: str, label: str) -> str:
     """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN)."""
-    word = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"  # Mary-Kate, Marie-Hélène
+    # Mary-Kate, Marie-Hélène; not a contraction ("I'm Nadia Okafor")
+    word = r"(?![A-Z]\w*['’](?:m|s|re|ve|ll|d)\b)[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"
     # "DE VRIES" is the "Henrik de Vries" of the introduction: the surname as the text writes it
     m = re.search(rf"(?<![\w-])((?:{word}\s+){{1,2}})((?i:{re.escape(label)}))\b", text)
     if m is None:
@@ -122,7 +164,7 @@ def _full_name(text: str, label: str) -> str:
     return " ".join([*given, label]) if given else label
 
 
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Cllr Rev Sen Rep Gov".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Cllr Rev Sen Rep Gov Hon".split())
 
 
 def _initialled(text: str, label: str) -> str | None:
@@ -137,6 +179,22 @@ def _initialled(text: str, label: str) -> str | None:
     for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
         if knowledge().is_given_name(m.group().split()[0]):
             return m.group()
+    return None
+
+
+def _handle_name(text: str, handle: str) -> str | None:
+    """The person a forum user name stands for: the first name in the text whose letters are
+    the handle's after a prefix ("Jean-Paul Okafor" for ``ACME_JeanPaulOkafor``); None for a
+    label that is no handle, or one no name in the text spells."""
+    if not re.fullmatch(_HANDLE, handle):
+        return None
+    parts = handle.split("_")
+    spelled = {"".join(parts[i:]).casefold() for i in range(len(parts))}
+    for m in _PLAIN_NAME.finditer(text):
+        words = m.group().split()
+        for i in range(len(words) - 1):  # "I'm Oskar Brandt": the name at its end
+            if re.sub(r"[\W\d_]", "", "".join(words[i:])).casefold() in spelled:
+                return " ".join(words[i:])
     return None
 
 
@@ -198,10 +256,13 @@ def _label_name(label: str) -> str:
     inner = re.search(rf"\({_HON}\s+([^()]+)\)", label)
     if inner is not None:
         return inner.group(1)
+    label = re.sub(r"\s+(?:asked|answered)$", "", label)  # a forum's "tramfan1989 asked"
     words = re.sub(r"\s*\([^()]*\)", "", label).split(",")[0].split()
     kb = knowledge()
     while len(words) > 1 and (
-        words[0].rstrip(".").capitalize() in _HONORIFICS or re.fullmatch(r"[A-Z]{2,5}\.", words[0])
+        words[0].rstrip(".").capitalize() in _HONORIFICS
+        or re.fullmatch(r"[A-Z]{2,5}\.", words[0])
+        or re.fullmatch(_INITIALS, words[0] + " ")  # "R. van der Pol": the surname without its initials
     ):
         words = words[1:]
     if all(w.isupper() for w in words):
@@ -318,6 +379,8 @@ def _labelled_turns(text: str) -> list[Turn]:
     # a parliamentary record: a minister named in brackets, a member with a seat or a party
     parliament = any(re.search(rf"\({_HON}\s", label) or re.match(rf"{_HON}\s.*\)$", label) for label in by_label)
     hosts = {label for label, turns in by_label.items() if _is_host(label, turns, parliament)}
+    if not hosts and (interviewer := _interviewer(by_label, parliament)) is not None:
+        hosts.add(interviewer)
     # "MARTA KELLS, HOST" and later "KELLS": one host
     surnames = {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
@@ -341,6 +404,7 @@ def _labelled_turns(text: str) -> list[Turn]:
             name = (
                 _presiding(text[: found[0][1]], " ".join(words))
                 or _initialled(text[:label_start], " ".join(words))
+                or _handle_name(text, " ".join(words))
                 or _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))
             )
             mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
