@@ -263,12 +263,17 @@ def proceedings_header(text: str) -> bool:
     return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:])
 
 
+# A label of the document's kind before the programme's name: "TRANSCRIPT — THE NOON HOUR".
+_DOCUMENT_LABEL = re.compile(r"^(?:(?:full|partial|edited)\s+)?transcript\s+[—–|-]\s+(?=\S)", re.I)
+
+
 def programme_outlet(text: str) -> str | None:
     """The programme or station a broadcast or podcast transcript's first line names, when the
     header shows a programme (a host, an episode, "recorded", a station) and no proceedings:
     ``THE BEDSIDE TABLE — a health podcast`` -> "The Bedside Table", ``HARBOUR FM 97.4 —
     "THE SOUND THIS MORNING"`` -> "Harbour FM", ``THE WEEK IN WASHINGTON`` over ``Transcript —
-    Sunday, June 13, 2027`` and a host's turns -> "The Week in Washington"; the station a line
+    Sunday, June 13, 2027`` and a host's turns -> "The Week in Washington", ``TRANSCRIPT — THE
+    NOON HOUR`` -> "The Noon Hour" (the document's kind is no part of the name); the station a line
     below the title names, for a programme of that station (``MORNING LINE`` over ``KPRR Public
     Radio — Portland, Oregon`` -> "KPRR Public Radio")."""
     lines = _head_lines(text)
@@ -277,7 +282,7 @@ def programme_outlet(text: str) -> str | None:
     head = "\n".join(lines)
     if not (_PROGRAMME.search(head) or re.search(r"\b(?:recorded|transcript)\b", head, re.I)):
         return None
-    name = re.split(r"\s+[—–|-]\s+|\s*[\"“:]", lines[0], maxsplit=1)[0].strip(" ,.")
+    name = re.split(r"\s+[—–|-]\s+|\s*[\"“:]", _DOCUMENT_LABEL.sub("", lines[0]), maxsplit=1)[0].strip(" ,.")
     name = _FREQUENCY.sub("", name)
     if not name or len(name.split()) > 5 or not name[:1].isupper() or re.search(r"\d{4}", name):
         return None
