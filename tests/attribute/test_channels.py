@@ -825,3 +825,19 @@ def test_the_channel_in_indonesian_and_polish_copy(sentence: str, channel: tuple
 def test_a_title_joined_by_an_ampersand_is_an_outlet_spoken_to(text: str, via: str | None) -> None:
     [quote] = extract(text, outlet="The Courier", published="2027-03-10")
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "Marek Holm told Kestria United's official website that he would stay.",
+            ("Kestria United's official website", "outlet"),
+        ),
+        ("Marek Holm told Kestria United's website that he would stay.", ("Kestria United's website", "outlet")),
+        ("Marek Holm told Radio Karsk that he would stay.", ("Radio Karsk", "outlet")),
+    ],
+)
+def test_an_owners_own_medium_without_a_name_is_the_channel(text: str, via: tuple[str | None, str | None]) -> None:
+    [quote] = extract(text, published="2027-03-12")
+    assert (quote.via, quote.via_kind) == via

@@ -329,3 +329,44 @@ def test_reported_speech_going_on_in_the_next_sentence_keeps_the_channel(text: s
 def test_the_sentence_before_sets_up_the_writers_own_interview(text: str, vias: list[str | None]) -> None:
     quotes = extract(text, published="2027-05-04", outlet="The Valley Ledger")
     assert [q.via for q in quotes] == vias
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the agency named before, by its noun at the head of the next sentence
+        (
+            "Energy Minister Sara Lindqvist told reporters the grid was safe, according to the Baltic Press "
+            "Agency. The agency quoted her as saying that prices would not rise in winter.",
+            "prices would not rise in",
+            ("Baltic Press Agency", "wire"),
+        ),
+        # the speaker's interview goes on in the next paragraph, quoted, then reported
+        (
+            "Tomas Rydell, the port's director, told the Harbour Gazette that the cranes would arrive in June."
+            '\n\n"We are ready for them," Mr Rydell said. "The quay is finished."\n\n'
+            "He stressed that no jobs would be lost at the terminal.",
+            "no jobs would be lost at",
+            ("Harbour Gazette", "outlet"),
+        ),
+        # another's words come between: no conversation to go on with
+        (
+            "Tomas Rydell told the Harbour Gazette that the cranes would arrive in June.\n\n"
+            '"They will not," union leader Ana Ruiz said.\n\n'
+            "He stressed that no jobs would be lost at the terminal.",
+            "no jobs would be lost at",
+            (None, None),
+        ),
+        # a statement of its own is no interview
+        (
+            "Tomas Rydell told the Harbour Gazette that the cranes would arrive in June.\n\n"
+            "In a statement on Friday, he stressed that no jobs would be lost at the terminal.",
+            "no jobs would be lost at",
+            (None, None),
+        ),
+    ],
+)
+def test_a_media_noun_and_a_stressing_sentence_go_on_with_the_channel_before(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via

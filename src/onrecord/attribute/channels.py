@@ -500,7 +500,7 @@ _TARGET = (
     rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}[\s,]))?(?:{_MEDIUM}(?:\s+|,\s+(?={_NAME},)))?"
     rf"(?:«)?{_NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
-    rf"|(?:the|a)\s+(?:same\s+)?{_MEDIUM})"
+    rf"|(?:[Tt]he|a)\s+(?:same\s+)?{_MEDIUM})"
 )
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
@@ -1085,6 +1085,8 @@ def assign_channels(
                     via = named
                 # nor is the country or body owning the medium ("Kessa's public broadcaster KBC quoted")
                 via = _owned_medium(text, at, raw, gaz) or via
+            if via is not None and raw != SELF_OUTLET:
+                via = _owners_site(text, c, raw, gaz) or via
         elif c.frame == "turn":
             via = turn_via
         elif c.bare:
@@ -1125,7 +1127,9 @@ def assign_channels(
             continue  # words relayed inside another's quote do not interrupt that speaker's conversation
         if key is not None:
             # a report is no conversation to go on with
-            last[key] = _Said(None if report else via, para, analysis.sentence_at(c.start))
+            # where its words end: a quote of several sentences goes on from its last
+            ends = max(c.end, c.cue[1] if c.cue else c.end) - 1
+            last[key] = _Said(None if report else via, para, analysis.sentence_at(ends))
         if not c.bare:
             previous_speaker = key
     return channels, gaz
@@ -1145,6 +1149,25 @@ def _owned_medium(text: str, at: int, owner: str, gaz: Gazetteer) -> str | None:
     owned = found[-1]
     phrase = line[owned.end() :].strip()
     return _outlet_of(phrase, at - len(line) + owned.end(), gaz) if phrase else None
+
+
+# An owner's own unnamed medium after its name: "told the club's official website", "on the ministry's app".
+_SITE = r"(?:(?:official|own)\s+)?(?:website|web\s+site|site|app|TV\s+channel|channel|podcast|magazine|radio)\b"
+
+
+def _owners_site(text: str, c: Candidate, owner: str, gaz: Gazetteer) -> str | None:
+    """The owner's own medium, named by no name of its own, that the cue read as its owner
+    ("told Kestria United's official website" -> "Kestria United's official website"): the
+    channel is the site, not the club."""
+    if c.cue is None:
+        return None
+    end = text.find("\n", c.cue[0])
+    line = text[c.cue[0] : len(text) if end < 0 else end]
+    site = re.search(rf"\b{re.escape(owner)}['’]s\s+{_SITE}", line)
+    if site is None:
+        return None
+    gaz.add(site.group(0), c.cue[0] + site.start())
+    return site.group(0)
 
 
 # A company's abbreviation closing a name, whose full stop is the name's ("Kessa Broadcasting Corp.").
@@ -1186,15 +1209,17 @@ def _goes_further(text: str, c: Candidate) -> bool:
 
 # A sentence going on with the speaker's words: "She said ...", "He also said ...", "She added ...".
 _GOES_ON = re.compile(
-    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told\s+(?:it|them|him|her))\b"
+    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told\s+(?:it|them|him|her)|"
+    r"(?P<verb>stressed|stresses|noted|notes|insisted|insists|explained|explains|maintained|maintains|argued|"
+    r"argues|emphasi[sz]ed|emphasi[sz]es)\s+that)\b"
 )
 
 
 def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
     """The channel of the speaker's words in the sentence before, for reported speech whose
     sentence goes on with them ("X told Radio Lorn that ... She said the centres would open", or
-    in the next paragraph "... would open in May, she said."): the same conversation, reported
-    on in the writer's words."""
+    in the next paragraph "... would open in May, she said." or "She stressed that ..."): the same
+    conversation, reported on in the writer's words."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]
     if said.via is None or said.sentence != index - 1:
@@ -1202,7 +1227,11 @@ def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
     words = analysis.text[sentence.start : sentence.end]
     if _GOES_ON_TAIL.search(words):
         return said.via  # "..., she said." right after: the next paragraph may go on with it
-    return said.via if said.paragraph == sentence.paragraph and _GOES_ON.match(words) else None
+    opening = _GOES_ON.match(words)
+    if opening is None:
+        return None
+    # "He stressed that ..." opening the next paragraph goes on with the interview too
+    return said.via if said.paragraph == sentence.paragraph or opening.group("verb") else None
 
 
 # A sentence closed by a bare pronoun and "said": "The Fukuoka office would come first, she said."
