@@ -300,6 +300,13 @@ def test_a_role_named_before_its_holder(text: str, speaker: str) -> None:
             "« J'ai porté ce maillot 88 fois. »",
             "Instagram",
         ),
+        # "a post on X" with a time after the platform: the determiner names no platform
+        (
+            "Sen. Marta Kovic first raised the issue in a post on X late Monday, writing that the bill "
+            '"needs another look before anyone votes on it."',
+            "X",
+        ),
+        ("Marta Kovic said in a video on TikTok early Friday that the bill was dead.", "TikTok"),
     ],
 )
 def test_a_post_came_through_the_platform_named_for_it(text: str, via: str) -> None:

@@ -610,7 +610,8 @@ _PLATFORM = re.compile(
     r"|\b(?:went|took|turned|chose|go|going|turning)\s+(?:to\s+)?(?P<pl4>\w+)"
     r"|\b(?:в\s+(?:видеообращении\s+)?(?:в\s+)?)(?P<pl5>Telegram|Facebook|Instagram|X|VK|TikTok|YouTube)(?:-канале)?"
     r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
-    r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
+    # ("a post on X": a determiner names no platform, the words after it may)
+    r"|\b(?!(?i:a|an|the|his|her|its|their|this|that|one|another)\s)(?P<pl7>\w+)\s+(?:post|video|clip)\b"
     # "a pris la parole vendredi sur Instagram :", "Via Twitter, X said"
     r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"
     # "in einem auf Telegram veröffentlichten Video"
