@@ -843,8 +843,14 @@ def test_a_title_joined_by_an_ampersand_is_an_outlet_spoken_to(text: str, via: s
         ),
         ("Marek Holm told Kestria United's website that he would stay.", ("Kestria United's website", "outlet")),
         ("Marek Holm told Radio Karsk that he would stay.", ("Radio Karsk", "outlet")),
+        # an outlet that reached the speaker
+        ("Reached by the Harbour Gazette on Monday, Marek Holm said he would stay.", ("Harbour Gazette", "outlet")),
+        ("Contacted by Radio Karsk, Marek Holm said he would stay.", ("Radio Karsk", "outlet")),
+        ("Reached by phone, Marek Holm said he would stay.", (None, None)),
     ],
 )
-def test_an_owners_own_medium_without_a_name_is_the_channel(text: str, via: tuple[str | None, str | None]) -> None:
+def test_an_owners_unnamed_medium_or_an_outlet_that_reached_the_speaker_is_the_channel(
+    text: str, via: tuple[str | None, str | None]
+) -> None:
     [quote] = extract(text, published="2027-03-12")
     assert (quote.via, quote.via_kind) == via

@@ -212,7 +212,7 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
     outer = Candidate("direct", [(0, 80)], None, None, None, None, 0, frame="turn")
     inner = Candidate("indirect", [(40, 70)], (25, 33), "promise", None, None, 0)
     speakers = {id(outer): Entity(1, relay_name, "person"), id(inner): Entity(2, "Erik Sand", "person")}
-    person_relays([outer, inner], speakers, lambda at: [outer, inner])
+    person_relays([outer, inner], speakers, lambda at: [outer, inner], " " * 80)
     assert inner.via == via
 
 
@@ -242,3 +242,29 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
 def test_a_statement_read_out_came_through_its_reader(text: str, via: tuple[str | None, str | None]) -> None:
     last = extract(text, outlet="The Courier", published="2027-11-06")[-1]
     assert (last.via, last.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "via"),
+    [
+        # her second verb, joined to her first quote's words by "and": her words, no relay
+        (
+            "After the inspection, Marta Lind said the harbour was not safe and announced that the ferry "
+            "would stop running.",
+            "the ferry would stop",
+            "Marta Lind",
+            None,
+        ),
+        # another speaker inside her words is relayed by her
+        (
+            "Marta Lind said the minister had promised that the ferry would keep running.",
+            "the ferry would keep",
+            "minister",
+            "Marta Lind",
+        ),
+    ],
+)
+def test_a_verb_joined_by_and_is_the_same_speakers(text: str, quote: str, speaker: str, via: str | None) -> None:
+    [found] = [q for q in extract(text, published="2027-03-12") if q.text.startswith(quote)]
+    assert found.speaker is not None and speaker in found.speaker.name
+    assert found.via == via

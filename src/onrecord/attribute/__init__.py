@@ -159,7 +159,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     _attribute_bare(analysis, speakers, tracker)
-    person_relays(analysis.candidates, speakers, holding)
+    person_relays(analysis.candidates, speakers, holding, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
     channels, outlets = assign_channels(

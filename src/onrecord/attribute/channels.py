@@ -505,6 +505,7 @@ _TARGET = (
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
+    r"(?:reached|contacted)\s+(?:\w+\s+)?by|"
     r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
     r"agreed\s+to\s+meet|"
@@ -1415,11 +1416,14 @@ def person_relays(
     candidates: list[Candidate],
     speakers: dict[int, Entity | None],
     holding: Callable[[int], list[Candidate]],
+    text: str,
 ) -> None:
     """A quote of a quote came through the person who quotes it: in "the minister promised us
     the plant would stay open, Okafor said", the minister's words reached the article through
     Okafor (``via`` Okafor, a person); so do "the minister told us ..." inside Okafor's quote or
-    transcript turn, whose "us" is Okafor's."""
+    transcript turn, whose "us" is Okafor's. A cue with no speaker of its own that the other
+    quote's words join by "and" ("she said the run is unsafe and announced that ...") is that
+    speaker's second verb: the words are hers, no relay's."""
     for c in candidates:
         inner = speakers.get(id(c))
         # "told us" inside another's quote is the quoting speaker's "us", not this outlet
@@ -1438,10 +1442,17 @@ def person_relays(
         ]
         for o in sorted(outer, key=lambda o: o.end - o.start):
             relay = speakers.get(id(o))
+            if inner is None and relay is not None and _COORDINATED.search(text[o.start : c.cue[0]]):
+                # "she said the run is unsafe and announced that ...": her second verb, no relay
+                speakers[id(c)] = relay
+                break
             if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
                 c.via = bare_person(relay.name)
                 break
 
+
+# The end of another's quote joining a verb with no subject of its own ("... unsafe and announced").
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 # A transcript's turn label read as a speaker's name ("Q", "A", "Q."): no person who relays.
 _LABEL = re.compile(r"[A-Z]{1,2}\.?")
