@@ -370,3 +370,50 @@ def test_a_media_noun_and_a_stressing_sentence_go_on_with_the_channel_before(
     text: str, quote: str, via: tuple[str | None, str | None]
 ) -> None:
     assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the report named at the sentence's end covers the whole sentence
+        (
+            "Majority Leader Ana Ruiz told KPLX Radio that the vote would come soon. Ruiz said Speaker "
+            "Tom Hale had promised her in May that a vote would be held, according to the station.",
+            "Speaker Tom Hale had pro",
+            ("KPLX Radio", "outlet"),
+        ),
+        # "according to" with no comma before it is the quote's own words
+        (
+            "Ana Ruiz said the deal had collapsed according to the rules of the Harbour Gazette.",
+            "the deal had collapsed a",
+            (None, None),
+        ),
+    ],
+)
+def test_a_report_named_at_the_end_of_the_sentence(text: str, quote: str, via: tuple[str | None, str | None]) -> None:
+    assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # "the podcast" is the name the article described as a podcast, not the radio named after it
+        (
+            '"We are short," Sen. Ana Ruiz said on The Long Table, a podcast from Harbour Public Radio. '
+            "Ruiz told the podcast that the vote would slip to May.",
+            "the vote would slip to M",
+            ("The Long Table", "outlet"),
+        ),
+        # with no name described as one, the outlet named last
+        (
+            "Sen. Ana Ruiz spoke to Harbour Public Radio on Monday. Ruiz told the station that the vote would slip.",
+            "the vote would slip",
+            ("Harbour Public Radio", "outlet"),
+        ),
+        ("Sen. Ana Ruiz told a podcast that the vote would slip.", "the vote would slip", (None, None)),
+    ],
+)
+def test_a_media_noun_points_back_to_the_name_it_described(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via

@@ -90,7 +90,8 @@ _DEFINED = re.compile(rf"(?P<name>{_NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}}
 _ANAPHORS = {
     "broadcaster", "station", "channel", "paper", "newspaper", "agency", "wire service", "network", "daily",
     "programme", "program", "show", "sender", "zeitung", "agence", "chaîne", "station de radio", "journal",
-    "diario", "agencia", "emisora", "magazine", "glossy", "newsletter", "телеканалу", "агентству", "газете", "изданию",
+    "diario", "agencia", "emisora", "magazine", "glossy", "newsletter", "podcast", "телеканалу", "агентству",
+    "газете", "изданию",
 }  # fmt: skip
 
 # the words before a media noun that say what kind it is ("the state broadcaster", "the regional daily")
@@ -143,6 +144,8 @@ class Gazetteer:
     # names known only as the object of "according to X" or the subject of "X reported": a body
     # may stand there as well as an outlet ("according to the Palace")
     hearsay: set[str] = field(default_factory=set)
+    # (offset, noun, name) for a name the article describes by a media noun ("The Gavel, a podcast")
+    described: list[tuple[int, str, str]] = field(default_factory=list)
 
     def is_medium(self, name: str) -> bool:
         """Whether the article shows ``name`` to be a medium by more than "according to"."""
@@ -182,7 +185,7 @@ class Gazetteer:
         key = re.sub(r"^(?:(?:the|le|la|les|el|der|die|das|dem)\s+|l')", "", phrase.casefold()).strip()
         key = re.sub(r"^(?:same|selben?|même)\s+", "", key)  # "told the same station"
         if key in _ANAPHORS or _MODIFIED_ANAPHOR.sub("", key) in _ANAPHORS:  # "the state broadcaster"
-            return self.last_before(at)
+            return self._described_before(_MODIFIED_ANAPHOR.sub("", key), at) or self.last_before(at)
         found = self.names.get(phrase.casefold()) or self.names.get(key)
         if found:
             return found
@@ -219,6 +222,12 @@ class Gazetteer:
             return None
         before = [name for off, name in self.mentions if off <= at and name in fits]
         return before[-1] if before else fits[0]
+
+    def _described_before(self, noun: str, at: int) -> str | None:
+        """The outlet the article last described by ``noun`` before offset ``at`` ("told the
+        podcast" after "The Gavel, a podcast from Cascade Radio": The Gavel, not the radio)."""
+        named = [name for off, n, name in self.described if off < at and n == noun]
+        return (self.resolve(named[-1], at) or named[-1]) if named else None
 
     def last_before(self, at: int) -> str | None:
         """The outlet the article named last before offset ``at`` (else its own)."""
@@ -312,6 +321,10 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         if full and full.casefold() in g.names:
             g.add(m.group("acronym"), m.start("acronym"), wire=full in g.wires)
     tidy = _tidy(g)
+    tidy.described = [
+        (m.start(), m.group("noun").casefold(), _trim_name(m.group("name")) or m.group("name"))
+        for m in _DESCRIBED.finditer(text)
+    ]
     for m in _PLATFORM_NAME.finditer(text):
         platform = kb.platform(m.group(0))
         if platform is not None and kb.is_platform(m.group(0)):
@@ -319,6 +332,12 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
     return tidy
 
 
+# A name described by a media noun after it: "The Gavel, a podcast from ...", "KLTV, the station that ...".
+_DESCRIBED = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?P<noun>podcast|newsletter|show|programme|program|station|broadcaster|channel|network|magazine|newspaper|"
+    r"paper|daily|agency|wire service)\b"
+)
 _PLATFORM_NAME = re.compile(r"\b[A-Z][\w-]*\b")  # a capitalised word that may be a platform ("Instagram", "X")
 
 
@@ -500,7 +519,7 @@ _TARGET = (
     rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}[\s,]))?(?:{_MEDIUM}(?:\s+|,\s+(?={_NAME},)))?"
     rf"(?:«)?{_NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
-    rf"|(?:[Tt]he|a)\s+(?:same\s+)?{_MEDIUM})"
+    rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{_MEDIUM}|podcast|newsletter))"
 )
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
@@ -1345,7 +1364,21 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
     found = find_channel(window, start, gaz)
     if found is None and gaz.own and _TOLD_ME.search(_masked_quotes(analysis, start, end)):
         return gaz.own, False  # the writer's own interview: "a mother of three told me she had ..."
+    if found is None:
+        closing = _closing_report(analysis.text[start:end], start, gaz)
+        return closing, closing is not None
     return (found[0], found[2]) if found else (None, False)
+
+
+def _closing_report(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
+    """The outlet that reported the whole sentence, named at its very end even where the quote's
+    words were read to run on over it ("Okafor said the vote would come, according to the
+    station."): the sentence came through that report."""
+    closing = [m for m in _REPORTED.finditer(sentence) if not sentence[m.end() :].strip(' .,"”’')]
+    if not closing or sentence[: closing[-1].start()].rstrip()[-1:] != ",":
+        return None
+    m = closing[-1]
+    return _outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=True)
 
 
 # The writer in the first person, told something outside anyone's quote: the article's own interview.
