@@ -454,4 +454,24 @@ def byline_outlet(text: str) -> str | None:
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", lines[0])  # "THE DAILY BEACON (Nairobi)"
     if dated_below and (bare.isupper() or first != lines[0]) and not re.search(r"[:!?]", first):
         return _masthead_piece(first)
-    return None
+    return _masthead_over_date(lines)
+
+
+# A date line in any language: a day and a year, in a few words ("Miercuri, 10 noiembrie 2027").
+_DATE_LINE = re.compile(r"^(?=.*\b\d{1,2}\b)(?=.*\b(?:19|20)\d{2}\b)\S+(?:\s+\S+){0,5}$")
+# A byline in the languages whose word for "by" is short ("de Ana Pop", "af Mette Holm", "door Jan de Vries").
+_SHORT_BYLINE = re.compile(r"^(?:de|af|av|door|od)\s+[A-ZÀ-ÞŁŚŻ][\w’'-]+(?:\s+[\w’'-]+){0,3}$")
+
+
+def _masthead_over_date(lines: list[str]) -> str | None:
+    """The outlet a title-case first line names when the date stands right under it and the
+    headline and then the byline follow ("The Harbour Islander" / "Wednesday, March 10, 2027" /
+    headline / "By ..."): a headline over its date has its byline right under the date."""
+    if len(lines) < 4 or not (_is_date_piece(lines[1]) or _DATE_LINE.match(lines[1])):
+        return None
+    if re.search(r"[:!?.,;\"“”'‘’«»]", lines[0]):
+        return None
+    bylines = [i for i, ln in enumerate(lines[:6]) if _BYLINE.match(ln) or _SHORT_BYLINE.match(ln)]
+    if not bylines or bylines[0] < 3:
+        return None
+    return _masthead_piece(lines[0])
