@@ -811,9 +811,12 @@ def test_owned_media_call_signs_further_statements_and_honorifics(
             ("Baltic Press", True),
         ),
         ("Według dziennika Głos Portu, burmistrz odrzucił plan.", ("Głos Portu", True)),
+        # Romanian: "said ... to" an outlet (spoken to, no report)
+        ("„Vom construi podul”, a declarat primarul marți pentru Gazeta de Vest.", ("Gazeta de Vest", False)),
+        ("„Vom construi podul”, a spus ministrul pentru postul Radio Dunărea.", ("Radio Dunărea", False)),
     ],
 )
-def test_the_channel_in_indonesian_and_polish_copy(sentence: str, channel: tuple[str, bool]) -> None:
+def test_the_channel_in_indonesian_polish_and_romanian_copy(sentence: str, channel: tuple[str, bool]) -> None:
     found = find_channel(sentence, 0, gazetteer(sentence, None))
     assert found is not None
     assert (found[0], found[2]) == channel

@@ -617,6 +617,9 @@ _FOREIGN = re.compile(
     + _NAME
     + r")"
     r"|\b(?:säger|sade|sa|berättar|berättade|uppger|uppgav|förklarar|förklarade)\s+till\s+(?P<sv>" + _NAME + r")"
+    # Romanian "a declarat ... pentru X", "a spus pentru postul X"
+    r"|\ba\s+(?:declarat|spus|precizat|explicat|afirmat|adăugat|transmis|mărturisit)\b[^.!?;«»„”\"]{0,60}?"
+    r"\bpentru\s+(?:(?:ziarul|cotidianul|publicația|postul|agenția|radio)\s+)?(?P<ro>" + _NAME + r")"
 )
 _PLATFORM = re.compile(
     _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
