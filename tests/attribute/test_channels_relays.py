@@ -268,3 +268,14 @@ def test_a_verb_joined_by_and_is_the_same_speakers(text: str, quote: str, speake
     [found] = [q for q in extract(text, published="2027-03-12") if q.text.startswith(quote)]
     assert found.speaker is not None and speaker in found.speaker.name
     assert found.via == via
+
+
+def test_a_verb_joined_by_and_inside_quoted_words_has_their_subject() -> None:
+    text = (
+        "HOST: Ms Lind, you've heard that.\n\n"
+        "MARTA LIND: An official stood up in the hall in 2025 and told us our objections would be noted. "
+        "They were noted, and then they were put in a drawer.\n\n"
+        "HOST: Thank you.\n"
+    )
+    [found] = [q for q in extract(text, published="2027-03-12") if q.text.startswith("our objections")]
+    assert found.speaker is None or "Lind" not in found.speaker.name

@@ -1478,8 +1478,14 @@ def person_relays(
         ]
         for o in sorted(outer, key=lambda o: o.end - o.start):
             relay = speakers.get(id(o))
-            if inner is None and relay is not None and _COORDINATED.search(text[o.start : c.cue[0]]):
-                # "she said the run is unsafe and announced that ...": her second verb, no relay
+            if (
+                inner is None
+                and relay is not None
+                and o.kind == "indirect"
+                and _COORDINATED.search(text[o.start : c.cue[0]])
+            ):
+                # "she said the run is unsafe and announced that ...": her second verb, read into the
+                # words she reports (inside quoted words, "and told us" has a subject of those words)
                 speakers[id(c)] = relay
                 break
             if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
