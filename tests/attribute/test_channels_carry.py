@@ -417,3 +417,27 @@ def test_a_media_noun_points_back_to_the_name_it_described(
     text: str, quote: str, via: tuple[str | None, str | None]
 ) -> None:
     assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the short form reported later stands for the full name told before
+        (
+            "Trade Secretary Ana Ruiz told the Kestrel Beacon that the grants would go to Tarnby. The Beacon "
+            'quoted Ruiz as saying that Tarnby was "ready to build."',
+            "the grants would go to T",
+            ("Kestrel Beacon", "outlet"),
+        ),
+        (
+            "Trade Secretary Ana Ruiz told the Kestrel Beacon that the grants would go to Tarnby. The Beacon "
+            'quoted Ruiz as saying that Tarnby was "ready to build."',
+            'Tarnby was "ready to bui',
+            ("Kestrel Beacon", "outlet"),
+        ),
+    ],
+)
+def test_a_known_outlets_name_with_words_before_it_is_its_full_name(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via

@@ -854,9 +854,30 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoke
     if titled and _a_title(phrase):
         gaz.add(phrase, at)
         return phrase
+    longer = _longer_form(bare, at, gaz) if titled else None
+    if longer is not None:
+        return longer
     if spoken_to and _ampersand_title(bare):
         gaz.add(bare, at)
         return bare
+    return None
+
+
+def _longer_form(name: str, at: int, gaz: Gazetteer) -> str | None:
+    """The full name of an outlet the article otherwise names by its last word ("the Seattle
+    Beacon" where "The Beacon quoted ..." made "Beacon" an outlet): capitalised words before a
+    known outlet's name are the rest of its name, and the short form now stands for it."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        known = gaz.names.get(tail.casefold())
+        if known is None or not all(w[:1].isupper() and w.isalpha() for w in words[:k]):
+            continue
+        if knowledge().starts_with_given_name(name) or knowledge().is_title(words[0]):
+            return None  # a person's name ("Maria Beacon"), or an office's
+        gaz.add(name, at)
+        gaz.names[tail.casefold()] = name
+        return name
     return None
 
 
