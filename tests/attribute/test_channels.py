@@ -307,6 +307,12 @@ def test_a_role_named_before_its_holder(text: str, speaker: str) -> None:
             "X",
         ),
         ("Marta Kovic said in a video on TikTok early Friday that the bill was dead.", "TikTok"),
+        # of two platforms in a sentence, the one in the clause of the quote's cue
+        (
+            "Sen. Marta Kovic had invited him in a post on X on Monday, and Tom Hale said the same day in a "
+            "LinkedIn post that he would attend.",
+            "LinkedIn",
+        ),
     ],
 )
 def test_a_post_came_through_the_platform_named_for_it(text: str, via: str) -> None:

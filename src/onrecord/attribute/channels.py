@@ -1385,13 +1385,35 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
     window = mask_pieces(analysis.text, start, end, c.pieces)
     if _RESET.search(window):
         return None, False
-    found = find_channel(window, start, gaz)
+    found = _in_cue_clause(window, start, gaz, c.cue[0] - start if c.cue else None)
     if found is None and gaz.own and _TOLD_ME.search(_masked_quotes(analysis, start, end)):
         return gaz.own, False  # the writer's own interview: "a mother of three told me she had ..."
     if found is None:
         closing = _closing_report(analysis.text[start:end], start, gaz)
         return closing, closing is not None
     return (found[0], found[2]) if found else (None, False)
+
+
+# Where one clause of a sentence ends and the next, with a subject of its own, begins.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _in_cue_clause(window: str, offset: int, gaz: Gazetteer, cue: int | None) -> tuple[str, int, bool] | None:
+    """The channel a sentence names for the quote whose cue stands at ``cue`` (in ``window``):
+    of several channels, the one in the cue's own clause ("The senator invited him in a post on
+    X, and he said in a LinkedIn post that he would attend": LinkedIn), else the first."""
+    found = _channels_in(window, offset, gaz)
+    if not found:
+        return None
+    if cue is not None and len({name for _, name, _ in found}) > 1:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
+        begin = max((b for b in breaks if b <= cue), default=0)
+        end = min((b for b in breaks if b > cue), default=len(window))
+        inside = [f for f in found if begin <= f[0] < end]
+        if inside:
+            found = inside
+    at, name, report = min(found)
+    return name, at, report
 
 
 def _closing_report(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
