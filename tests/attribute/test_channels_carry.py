@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import gazetteer, own_outlet
+from onrecord.attribute.channels import gazetteer
+from onrecord.attribute.own_outlet import own_outlet
 
 
 def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, str | None]]:

@@ -1,14 +1,15 @@
 """The channel of a transcript's turns (a programme's, none for proceedings), relays by a person
-named in full, and "told us" inside another's quote (attribute.channels, attribute.headings)."""
+named in full, and "told us" inside another's quote (attribute.channels, attribute.headings, attribute.own_outlet)."""
 
 from __future__ import annotations
 
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import bare_person, full_name, own_outlet
+from onrecord.attribute.channels import bare_person, full_name
 from onrecord.attribute.entities import Entity
 from onrecord.attribute.headings import byline_outlet, proceedings_header, programme_outlet
+from onrecord.attribute.own_outlet import own_outlet
 
 _TURNS = (
     "\n\nHOST: Senator, good morning. Where do things stand?\n\n"

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import full_name, own_outlet, person_relays
+from onrecord.attribute.channels import full_name, person_relays
 from onrecord.attribute.entities import Entity
+from onrecord.attribute.own_outlet import own_outlet
 from onrecord.extract.candidates import Candidate
 
 

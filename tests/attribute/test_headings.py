@@ -133,7 +133,7 @@ def test_the_outlet_a_transcript_header_names(text: str, outlet: str | None) -> 
 
 def test_a_transcript_turn_came_through_the_outlet_that_recorded_it() -> None:
     text = "NBN NEWS — CAPITOL DESK\n" + TRANSCRIPT
-    # the network, not its news division (attribute.channels.own_outlet)
+    # the network, not its news division (attribute.own_outlet.own_outlet)
     assert {(q.via, q.via_kind) for q in extract(text, published="2027-05-13")} == {("NBN", "outlet")}
 
 

@@ -16,7 +16,6 @@ from onrecord.attribute.channels import (
     assign_channels,
     audience,
     inside_others,
-    own_outlet,
     person_relays,
     relayed,
 )
@@ -24,6 +23,7 @@ from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
+from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.styles import styled_forms
