@@ -863,3 +863,20 @@ def test_an_owners_unnamed_medium_or_an_outlet_that_reached_the_speaker_is_the_c
 ) -> None:
     [quote] = extract(text, published="2027-03-12")
     assert (quote.via, quote.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the words said in the chamber repeat an earlier post: the post is no channel of them
+        (
+            'Sen. Marta Kovic was unmoved. "This is a bailout," she said on the Senate floor Wednesday, repeating '
+            "a post she had written on X the night before.",
+            None,
+        ),
+        ('"This is a bailout," Marta Kovic said Wednesday in a post on X.', "X"),
+    ],
+)
+def test_a_post_written_before_is_no_channel_of_words_said_later(text: str, via: str | None) -> None:
+    [quote] = [q for q in extract(text, published="2027-03-12") if q.text == "This is a bailout"]
+    assert quote.via == via

@@ -684,11 +684,17 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
         if platform is not None:
             found.append((m.start(), platform, False))
     for m in _PLATFORM.finditer(sentence):
+        if _EARLIER_POST.search(m.group(0)):
+            continue  # "repeating a post he had written on X": an earlier occasion, not this one
         key = next(k for k, v in m.groupdict().items() if v)
         platform = kb.platform(m.group(key))
         if platform is not None and (platform != "X" or m.group(key) == "X"):
             found.append((m.start(key), platform, False))
     return found
+
+
+# A post written before the words quoted ("a post he had written on X the night before").
+_EARLIER_POST = re.compile(r"\bhad\s+(?:written|posted|published|shared|tweeted|uploaded|released)\b")
 
 
 # A state broadcaster the article does not name, spoken to or reporting ("told state television
