@@ -313,6 +313,19 @@ def test_a_role_named_before_its_holder(text: str, speaker: str) -> None:
             "« J'ai porté ce maillot 88 fois. »",
             "Instagram",
         ),
+        # "a post on X" with a time after the platform: the determiner names no platform
+        (
+            "Sen. Marta Kovic first raised the issue in a post on X late Monday, writing that the bill "
+            '"needs another look before anyone votes on it."',
+            "X",
+        ),
+        ("Marta Kovic said in a video on TikTok early Friday that the bill was dead.", "TikTok"),
+        # of two platforms in a sentence, the one in the clause of the quote's cue
+        (
+            "Sen. Marta Kovic had invited him in a post on X on Monday, and Tom Hale said the same day in a "
+            "LinkedIn post that he would attend.",
+            "LinkedIn",
+        ),
     ],
 )
 def test_a_post_came_through_the_platform_named_for_it(text: str, via: str) -> None:
@@ -820,9 +833,12 @@ def test_owned_media_call_signs_further_statements_and_honorifics(
             ("Baltic Press", True),
         ),
         ("Według dziennika Głos Portu, burmistrz odrzucił plan.", ("Głos Portu", True)),
+        # Romanian: "said ... to" an outlet (spoken to, no report)
+        ("„Vom construi podul”, a declarat primarul marți pentru Gazeta de Vest.", ("Gazeta de Vest", False)),
+        ("„Vom construi podul”, a spus ministrul pentru postul Radio Dunărea.", ("Radio Dunărea", False)),
     ],
 )
-def test_the_channel_in_indonesian_and_polish_copy(sentence: str, channel: tuple[str, bool]) -> None:
+def test_the_channel_in_indonesian_polish_and_romanian_copy(sentence: str, channel: tuple[str, bool]) -> None:
     found = find_channel(sentence, 0, gazetteer(sentence, None))
     assert found is not None
     assert (found[0], found[2]) == channel
@@ -840,4 +856,43 @@ def test_the_channel_in_indonesian_and_polish_copy(sentence: str, channel: tuple
 )
 def test_a_title_joined_by_an_ampersand_is_an_outlet_spoken_to(text: str, via: str | None) -> None:
     [quote] = extract(text, outlet="The Courier", published="2027-03-10")
+    assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "Marek Holm told Kestria United's official website that he would stay.",
+            ("Kestria United's official website", "outlet"),
+        ),
+        ("Marek Holm told Kestria United's website that he would stay.", ("Kestria United's website", "outlet")),
+        ("Marek Holm told Radio Karsk that he would stay.", ("Radio Karsk", "outlet")),
+        # an outlet that reached the speaker
+        ("Reached by the Harbour Gazette on Monday, Marek Holm said he would stay.", ("Harbour Gazette", "outlet")),
+        ("Contacted by Radio Karsk, Marek Holm said he would stay.", ("Radio Karsk", "outlet")),
+        ("Reached by phone, Marek Holm said he would stay.", (None, None)),
+    ],
+)
+def test_an_owners_unnamed_medium_or_an_outlet_that_reached_the_speaker_is_the_channel(
+    text: str, via: tuple[str | None, str | None]
+) -> None:
+    [quote] = extract(text, published="2027-03-12")
+    assert (quote.via, quote.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the words said in the chamber repeat an earlier post: the post is no channel of them
+        (
+            'Sen. Marta Kovic was unmoved. "This is a bailout," she said on the Senate floor Wednesday, repeating '
+            "a post she had written on X the night before.",
+            None,
+        ),
+        ('"This is a bailout," Marta Kovic said Wednesday in a post on X.', "X"),
+    ],
+)
+def test_a_post_written_before_is_no_channel_of_words_said_later(text: str, via: str | None) -> None:
+    [quote] = [q for q in extract(text, published="2027-03-12") if q.text == "This is a bailout"]
     assert quote.via == via

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import gazetteer, own_outlet
+from onrecord.attribute.channels import gazetteer
+from onrecord.attribute.own_outlet import own_outlet
 
 
 def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, str | None]]:
@@ -329,3 +330,115 @@ def test_reported_speech_going_on_in_the_next_sentence_keeps_the_channel(text: s
 def test_the_sentence_before_sets_up_the_writers_own_interview(text: str, vias: list[str | None]) -> None:
     quotes = extract(text, published="2027-05-04", outlet="The Valley Ledger")
     assert [q.via for q in quotes] == vias
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the agency named before, by its noun at the head of the next sentence
+        (
+            "Energy Minister Sara Lindqvist told reporters the grid was safe, according to the Baltic Press "
+            "Agency. The agency quoted her as saying that prices would not rise in winter.",
+            "prices would not rise in",
+            ("Baltic Press Agency", "wire"),
+        ),
+        # the speaker's interview goes on in the next paragraph, quoted, then reported
+        (
+            "Tomas Rydell, the port's director, told the Harbour Gazette that the cranes would arrive in June."
+            '\n\n"We are ready for them," Mr Rydell said. "The quay is finished."\n\n'
+            "He stressed that no jobs would be lost at the terminal.",
+            "no jobs would be lost at",
+            ("Harbour Gazette", "outlet"),
+        ),
+        # another's words come between: no conversation to go on with
+        (
+            "Tomas Rydell told the Harbour Gazette that the cranes would arrive in June.\n\n"
+            '"They will not," union leader Ana Ruiz said.\n\n'
+            "He stressed that no jobs would be lost at the terminal.",
+            "no jobs would be lost at",
+            (None, None),
+        ),
+        # a statement of its own is no interview
+        (
+            "Tomas Rydell told the Harbour Gazette that the cranes would arrive in June.\n\n"
+            "In a statement on Friday, he stressed that no jobs would be lost at the terminal.",
+            "no jobs would be lost at",
+            (None, None),
+        ),
+    ],
+)
+def test_a_media_noun_and_a_stressing_sentence_go_on_with_the_channel_before(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the report named at the sentence's end covers the whole sentence
+        (
+            "Majority Leader Ana Ruiz told KPLX Radio that the vote would come soon. Ruiz said Speaker "
+            "Tom Hale had promised her in May that a vote would be held, according to the station.",
+            "Speaker Tom Hale had pro",
+            ("KPLX Radio", "outlet"),
+        ),
+        # "according to" with no comma before it is the quote's own words
+        (
+            "Ana Ruiz said the deal had collapsed according to the rules of the Harbour Gazette.",
+            "the deal had collapsed a",
+            (None, None),
+        ),
+    ],
+)
+def test_a_report_named_at_the_end_of_the_sentence(text: str, quote: str, via: tuple[str | None, str | None]) -> None:
+    assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # "the podcast" is the name the article described as a podcast, not the radio named after it
+        (
+            '"We are short," Sen. Ana Ruiz said on The Long Table, a podcast from Harbour Public Radio. '
+            "Ruiz told the podcast that the vote would slip to May.",
+            "the vote would slip to M",
+            ("The Long Table", "outlet"),
+        ),
+        # with no name described as one, the outlet named last
+        (
+            "Sen. Ana Ruiz spoke to Harbour Public Radio on Monday. Ruiz told the station that the vote would slip.",
+            "the vote would slip",
+            ("Harbour Public Radio", "outlet"),
+        ),
+        ("Sen. Ana Ruiz told a podcast that the vote would slip.", "the vote would slip", (None, None)),
+    ],
+)
+def test_a_media_noun_points_back_to_the_name_it_described(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the short form reported later stands for the full name told before
+        (
+            "Trade Secretary Ana Ruiz told the Kestrel Beacon that the grants would go to Tarnby. The Beacon "
+            'quoted Ruiz as saying that Tarnby was "ready to build."',
+            "the grants would go to T",
+            ("Kestrel Beacon", "outlet"),
+        ),
+        (
+            "Trade Secretary Ana Ruiz told the Kestrel Beacon that the grants would go to Tarnby. The Beacon "
+            'quoted Ruiz as saying that Tarnby was "ready to build."',
+            'Tarnby was "ready to bui',
+            ("Kestrel Beacon", "outlet"),
+        ),
+    ],
+)
+def test_a_known_outlets_name_with_words_before_it_is_its_full_name(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via

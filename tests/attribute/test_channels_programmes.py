@@ -1,14 +1,15 @@
 """The channel of a transcript's turns (a programme's, none for proceedings), relays by a person
-named in full, and "told us" inside another's quote (attribute.channels, attribute.headings)."""
+named in full, and "told us" inside another's quote (attribute.channels, attribute.headings, attribute.own_outlet)."""
 
 from __future__ import annotations
 
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import bare_person, full_name, own_outlet
+from onrecord.attribute.channels import bare_person, full_name
 from onrecord.attribute.entities import Entity
 from onrecord.attribute.headings import byline_outlet, proceedings_header, programme_outlet
+from onrecord.attribute.own_outlet import own_outlet
 
 _TURNS = (
     "\n\nHOST: Senator, good morning. Where do things stand?\n\n"
@@ -34,6 +35,9 @@ _TURNS = (
         ("MORNING LINE\nKPRR Public Radio — Portland, Oregon\nRecorded Thursday, May 20, 2027", "KPRR Public Radio"),
         ("FARM HOUR\nPublic affairs program, KXLT Channel 5\nRecorded Monday, May 3, 2027", "KXLT Channel 5"),
         ("FARM HOUR\nProgramme: Harvest News Special\nRecorded Monday, May 3, 2027", "Farm Hour"),
+        ("TRANSCRIPT — KVN MARKETS TONIGHT\nSegment: One guest\nRecorded: Friday, May 7, 2027", "KVN Markets Tonight"),
+        ("Transcript - The Long Table\nHost: Ana Ruiz\nRecorded Monday, May 3, 2027", "The Long Table"),
+        ("TRANSCRIPT — HOUSE OF ASSEMBLY OF KESTRIA\nOFFICIAL REPORT (HANSARD)", None),
         ("THE CARRICK SOUND FERRY INQUIRY\nTRANSCRIPT OF PROCEEDINGS — DAY 4\nTuesday, 9 March 2027", None),
         ("HOUSE OF ASSEMBLY OF KESTRIA\n\nOFFICIAL REPORT\n(HANSARD)", None),
         ("MARKETLINE TRANSCRIPTS\n\nHalvard Mobility Inc.\nQ1 2027 Earnings Conference Call", None),

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channels import full_name, own_outlet, person_relays
+from onrecord.attribute.channels import full_name, person_relays
 from onrecord.attribute.entities import Entity
+from onrecord.attribute.own_outlet import own_outlet
 from onrecord.extract.candidates import Candidate
 
 
@@ -212,7 +213,7 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
     outer = Candidate("direct", [(0, 80)], None, None, None, None, 0, frame="turn")
     inner = Candidate("indirect", [(40, 70)], (25, 33), "promise", None, None, 0)
     speakers = {id(outer): Entity(1, relay_name, "person"), id(inner): Entity(2, "Erik Sand", "person")}
-    person_relays([outer, inner], speakers, lambda at: [outer, inner])
+    person_relays([outer, inner], speakers, lambda at: [outer, inner], " " * 80)
     assert inner.via == via
 
 
@@ -242,3 +243,40 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
 def test_a_statement_read_out_came_through_its_reader(text: str, via: tuple[str | None, str | None]) -> None:
     last = extract(text, outlet="The Courier", published="2027-11-06")[-1]
     assert (last.via, last.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "via"),
+    [
+        # her second verb, joined to her first quote's words by "and": her words, no relay
+        (
+            "After the inspection, Marta Lind said the harbour was not safe and announced that the ferry "
+            "would stop running.",
+            "the ferry would stop",
+            "Marta Lind",
+            None,
+        ),
+        # another speaker inside her words is relayed by her
+        (
+            "Marta Lind said the minister had promised that the ferry would keep running.",
+            "the ferry would keep",
+            "minister",
+            "Marta Lind",
+        ),
+    ],
+)
+def test_a_verb_joined_by_and_is_the_same_speakers(text: str, quote: str, speaker: str, via: str | None) -> None:
+    [found] = [q for q in extract(text, published="2027-03-12") if q.text.startswith(quote)]
+    assert found.speaker is not None and speaker in found.speaker.name
+    assert found.via == via
+
+
+def test_a_verb_joined_by_and_inside_quoted_words_has_their_subject() -> None:
+    text = (
+        "HOST: Ms Lind, you've heard that.\n\n"
+        "MARTA LIND: An official stood up in the hall in 2025 and told us our objections would be noted. "
+        "They were noted, and then they were put in a drawer.\n\n"
+        "HOST: Thank you.\n"
+    )
+    [found] = [q for q in extract(text, published="2027-03-12") if q.text.startswith("our objections")]
+    assert found.speaker is None or "Lind" not in found.speaker.name

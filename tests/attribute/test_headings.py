@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.headings import day_marks, header_outlet, is_filing, programme_outlet
+from onrecord.attribute.headings import byline_outlet, day_marks, header_outlet, is_filing, programme_outlet
 
 BLOG = """LIVE: Port strike, day four
 
@@ -133,7 +133,7 @@ def test_the_outlet_a_transcript_header_names(text: str, outlet: str | None) -> 
 
 def test_a_transcript_turn_came_through_the_outlet_that_recorded_it() -> None:
     text = "NBN NEWS — CAPITOL DESK\n" + TRANSCRIPT
-    # the network, not its news division (attribute.channels.own_outlet)
+    # the network, not its news division (attribute.own_outlet.own_outlet)
     assert {(q.via, q.via_kind) for q in extract(text, published="2027-05-13")} == {("NBN", "outlet")}
 
 
@@ -289,3 +289,22 @@ def test_a_transcripts_header_ends_at_its_first_turn(text: str, via: tuple[str |
     answers = [q for q in extract(text, published="2027-05-11") if "two hundred million" in q.text]
     assert answers
     assert {(q.via, q.via_kind) for q in answers} == {via}
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        # a masthead in title case, its date right under it, then the headline and the byline
+        (
+            "The Harbour Islander\nWednesday, March 10, 2027\n\nFerry row spills online\n\nBy Ana Ruiz\n",
+            "The Harbour Islander",
+        ),
+        ("Gazeta de Vest\nMarți, 9 noiembrie 2027\n\nUn medicament nou\n\nde Ana Pop\n", "Gazeta de Vest"),
+        # a headline over its date has its byline right under the date
+        ("Ferry Row Spills Online\nWednesday, March 10, 2027\n\nBy Ana Ruiz\n\nThe ferry fight moved.\n", None),
+        # a headline that is a sentence
+        ("Ferry row spills online, says mayor\nWednesday, March 10, 2027\n\nSubhead here\n\nBy Ana Ruiz\n", None),
+    ],
+)
+def test_a_masthead_over_its_date_names_the_outlet(header: str, outlet: str | None) -> None:
+    assert byline_outlet(header + "\nThe ferry fight moved online this week.\n") == outlet

@@ -16,7 +16,6 @@ from onrecord.attribute.channels import (
     assign_channels,
     audience,
     inside_others,
-    own_outlet,
     person_relays,
     relayed,
 )
@@ -24,6 +23,7 @@ from onrecord.attribute.entities import Entity, EntityTracker
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
+from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.styles import styled_forms
@@ -159,7 +159,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     _attribute_bare(analysis, speakers, tracker)
-    person_relays(analysis.candidates, speakers, holding)
+    person_relays(analysis.candidates, speakers, holding, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
     channels, outlets = assign_channels(

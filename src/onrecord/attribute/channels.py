@@ -21,14 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from onrecord.attribute.headings import (
-    byline_outlet,
-    header_outlet,
-    proceedings_header,
-    programme_outlet,
-    station_below,
-)
+from onrecord.attribute.headings import proceedings_header
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
 
@@ -45,7 +40,6 @@ __all__ = [
     "find_channel",
     "full_name",
     "inside_others",
-    "own_outlet",
     "person_relays",
     "relayed",
 ]
@@ -90,7 +84,8 @@ _DEFINED = re.compile(rf"(?P<name>{_NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}}
 _ANAPHORS = {
     "broadcaster", "station", "channel", "paper", "newspaper", "agency", "wire service", "network", "daily",
     "programme", "program", "show", "sender", "zeitung", "agence", "chaîne", "station de radio", "journal",
-    "diario", "agencia", "emisora", "magazine", "glossy", "newsletter", "телеканалу", "агентству", "газете", "изданию",
+    "diario", "agencia", "emisora", "magazine", "glossy", "newsletter", "podcast", "телеканалу", "агентству",
+    "газете", "изданию",
 }  # fmt: skip
 
 # the words before a media noun that say what kind it is ("the state broadcaster", "the regional daily")
@@ -143,6 +138,8 @@ class Gazetteer:
     # names known only as the object of "according to X" or the subject of "X reported": a body
     # may stand there as well as an outlet ("according to the Palace")
     hearsay: set[str] = field(default_factory=set)
+    # (offset, noun, name) for a name the article describes by a media noun ("The Gavel, a podcast")
+    described: list[tuple[int, str, str]] = field(default_factory=list)
 
     def is_medium(self, name: str) -> bool:
         """Whether the article shows ``name`` to be a medium by more than "according to"."""
@@ -182,7 +179,7 @@ class Gazetteer:
         key = re.sub(r"^(?:(?:the|le|la|les|el|der|die|das|dem)\s+|l')", "", phrase.casefold()).strip()
         key = re.sub(r"^(?:same|selben?|même)\s+", "", key)  # "told the same station"
         if key in _ANAPHORS or _MODIFIED_ANAPHOR.sub("", key) in _ANAPHORS:  # "the state broadcaster"
-            return self.last_before(at)
+            return self._described_before(_MODIFIED_ANAPHOR.sub("", key), at) or self.last_before(at)
         found = self.names.get(phrase.casefold()) or self.names.get(key)
         if found:
             return found
@@ -219,6 +216,12 @@ class Gazetteer:
             return None
         before = [name for off, name in self.mentions if off <= at and name in fits]
         return before[-1] if before else fits[0]
+
+    def _described_before(self, noun: str, at: int) -> str | None:
+        """The outlet the article last described by ``noun`` before offset ``at`` ("told the
+        podcast" after "The Gavel, a podcast from Cascade Radio": The Gavel, not the radio)."""
+        named = [name for off, n, name in self.described if off < at and n == noun]
+        return (self.resolve(named[-1], at) or named[-1]) if named else None
 
     def last_before(self, at: int) -> str | None:
         """The outlet the article named last before offset ``at`` (else its own)."""
@@ -312,6 +315,10 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         if full and full.casefold() in g.names:
             g.add(m.group("acronym"), m.start("acronym"), wire=full in g.wires)
     tidy = _tidy(g)
+    tidy.described = [
+        (m.start(), m.group("noun").casefold(), _trim_name(m.group("name")) or m.group("name"))
+        for m in _DESCRIBED.finditer(text)
+    ]
     for m in _PLATFORM_NAME.finditer(text):
         platform = kb.platform(m.group(0))
         if platform is not None and kb.is_platform(m.group(0)):
@@ -319,6 +326,12 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
     return tidy
 
 
+# A name described by a media noun after it: "The Gavel, a podcast from ...", "KLTV, the station that ...".
+_DESCRIBED = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?P<noun>podcast|newsletter|show|programme|program|station|broadcaster|channel|network|magazine|newspaper|"
+    r"paper|daily|agency|wire service)\b"
+)
 _PLATFORM_NAME = re.compile(r"\b[A-Z][\w-]*\b")  # a capitalised word that may be a platform ("Instagram", "X")
 
 
@@ -404,14 +417,6 @@ _WIRE_DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,},[^\n(]{0,40}\((?P<name>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2})\)"
     r"[ \t]*(?:[-–—]|$)",
     re.M,
-)
-
-# An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
-_NOT_OUTLET = re.compile(
-    # a byline's words: "By the Ledger politics team", "Sentinel Staff Writer"
-    r"^(?:By|Par|Por|Von)\s|\b(?:[Ss]taff|[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Cc]olumnist|team)\b|"
-    r"\b(?:Release|Releases|Office|Ministry|Department|Authority|Administration|Commission|Bureau|Desk)$|"
-    r"^(?:Press|News|Service|TV|Host|Media)$|(?<!News )(?<!Press )\bAgency$"
 )
 
 _LEADING = re.compile(r"^(?:(?:The|the|Le|La|Les|El|Der|Die|Das|Dem|Den)\s+)")
@@ -511,11 +516,12 @@ _TARGET = (
     rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={_MEDIUM}[\s,]))?(?:{_MEDIUM}(?:\s+|,\s+(?={_NAME},)))?"
     rf"(?:«)?{_NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
-    rf"|(?:the|a)\s+(?:same\s+)?{_MEDIUM})"
+    rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{_MEDIUM}|podcast|newsletter))"
 )
 _SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
+    r"(?:reached|contacted)\s+(?:\w+\s+)?by|"
     r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
     r"agreed\s+to\s+meet|"
@@ -608,6 +614,9 @@ _FOREIGN = re.compile(
     + _NAME
     + r")"
     r"|\b(?:säger|sade|sa|berättar|berättade|uppger|uppgav|förklarar|förklarade)\s+till\s+(?P<sv>" + _NAME + r")"
+    # Romanian "a declarat ... pentru X", "a spus pentru postul X"
+    r"|\ba\s+(?:declarat|spus|precizat|explicat|afirmat|adăugat|transmis|mărturisit)\b[^.!?;«»„”\"]{0,60}?"
+    r"\bpentru\s+(?:(?:ziarul|cotidianul|publicația|postul|agenția|radio)\s+)?(?P<ro>" + _NAME + r")"
 )
 _PLATFORM = re.compile(
     _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
@@ -621,7 +630,8 @@ _PLATFORM = re.compile(
     r"|\b(?:went|took|turned|chose|go|going|turning)\s+(?:to\s+)?(?P<pl4>\w+)"
     r"|\b(?:в\s+(?:видеообращении\s+)?(?:в\s+)?)(?P<pl5>Telegram|Facebook|Instagram|X|VK|TikTok|YouTube)(?:-канале)?"
     r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
-    r"|\b(?P<pl7>\w+)\s+(?:post|video|clip)\b"
+    # ("a post on X": a determiner names no platform, the words after it may)
+    r"|\b(?!(?i:a|an|the|his|her|its|their|this|that|one|another)\s)(?P<pl7>\w+)\s+(?:post|video|clip)\b"
     # "a pris la parole vendredi sur Instagram :", "Via Twitter, X said"
     r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"
     # "in einem auf Telegram veröffentlichten Video"
@@ -685,11 +695,17 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
         if platform is not None:
             found.append((m.start(), platform, False))
     for m in _PLATFORM.finditer(sentence):
+        if _EARLIER_POST.search(m.group(0)):
+            continue  # "repeating a post he had written on X": an earlier occasion, not this one
         key = next(k for k, v in m.groupdict().items() if v)
         platform = kb.platform(m.group(key))
         if platform is not None and (platform != "X" or m.group(key) == "X"):
             found.append((m.start(key), platform, False))
     return found
+
+
+# A post written before the words quoted ("a post he had written on X the night before").
+_EARLIER_POST = re.compile(r"\bhad\s+(?:written|posted|published|shared|tweeted|uploaded|released)\b")
 
 
 # A state broadcaster the article does not name, spoken to or reporting ("told state television
@@ -841,9 +857,30 @@ def _outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoke
     if titled and _a_title(phrase):
         gaz.add(phrase, at)
         return phrase
+    longer = _longer_form(bare, at, gaz) if titled else None
+    if longer is not None:
+        return longer
     if spoken_to and _ampersand_title(bare):
         gaz.add(bare, at)
         return bare
+    return None
+
+
+def _longer_form(name: str, at: int, gaz: Gazetteer) -> str | None:
+    """The full name of an outlet the article otherwise names by its last word ("the Seattle
+    Beacon" where "The Beacon quoted ..." made "Beacon" an outlet): capitalised words before a
+    known outlet's name are the rest of its name, and the short form now stands for it."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        known = gaz.names.get(tail.casefold())
+        if known is None or not all(w[:1].isupper() and w.isalpha() for w in words[:k]):
+            continue
+        if knowledge().starts_with_given_name(name) or knowledge().is_title(words[0]):
+            return None  # a person's name ("Maria Beacon"), or an office's
+        gaz.add(name, at)
+        gaz.names[tail.casefold()] = name
+        return name
     return None
 
 
@@ -1096,6 +1133,8 @@ def assign_channels(
                     via = named
                 # nor is the country or body owning the medium ("Kessa's public broadcaster KBC quoted")
                 via = _owned_medium(text, at, raw, gaz) or via
+            if via is not None and raw != SELF_OUTLET:
+                via = _owners_site(text, c, raw, gaz) or via
         elif c.frame == "turn":
             via = turn_via
         elif c.bare:
@@ -1136,7 +1175,9 @@ def assign_channels(
             continue  # words relayed inside another's quote do not interrupt that speaker's conversation
         if key is not None:
             # a report is no conversation to go on with
-            last[key] = _Said(None if report else via, para, analysis.sentence_at(c.start))
+            # where its words end: a quote of several sentences goes on from its last
+            ends = max(c.end, c.cue[1] if c.cue else c.end) - 1
+            last[key] = _Said(None if report else via, para, analysis.sentence_at(ends))
         if not c.bare:
             previous_speaker = key
     return channels, gaz
@@ -1156,6 +1197,25 @@ def _owned_medium(text: str, at: int, owner: str, gaz: Gazetteer) -> str | None:
     owned = found[-1]
     phrase = line[owned.end() :].strip()
     return _outlet_of(phrase, at - len(line) + owned.end(), gaz) if phrase else None
+
+
+# An owner's own unnamed medium after its name: "told the club's official website", "on the ministry's app".
+_SITE = r"(?:(?:official|own)\s+)?(?:website|web\s+site|site|app|TV\s+channel|channel|podcast|magazine|radio)\b"
+
+
+def _owners_site(text: str, c: Candidate, owner: str, gaz: Gazetteer) -> str | None:
+    """The owner's own medium, named by no name of its own, that the cue read as its owner
+    ("told Kestria United's official website" -> "Kestria United's official website"): the
+    channel is the site, not the club."""
+    if c.cue is None:
+        return None
+    end = text.find("\n", c.cue[0])
+    line = text[c.cue[0] : len(text) if end < 0 else end]
+    site = re.search(rf"\b{re.escape(owner)}['’]s\s+{_SITE}", line)
+    if site is None:
+        return None
+    gaz.add(site.group(0), c.cue[0] + site.start())
+    return site.group(0)
 
 
 # A company's abbreviation closing a name, whose full stop is the name's ("Kessa Broadcasting Corp.").
@@ -1197,15 +1257,17 @@ def _goes_further(text: str, c: Candidate) -> bool:
 
 # A sentence going on with the speaker's words: "She said ...", "He also said ...", "She added ...".
 _GOES_ON = re.compile(
-    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told\s+(?:it|them|him|her))\b"
+    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told\s+(?:it|them|him|her)|"
+    r"(?P<verb>stressed|stresses|noted|notes|insisted|insists|explained|explains|maintained|maintains|argued|"
+    r"argues|emphasi[sz]ed|emphasi[sz]es)\s+that)\b"
 )
 
 
 def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
     """The channel of the speaker's words in the sentence before, for reported speech whose
     sentence goes on with them ("X told Radio Lorn that ... She said the centres would open", or
-    in the next paragraph "... would open in May, she said."): the same conversation, reported
-    on in the writer's words."""
+    in the next paragraph "... would open in May, she said." or "She stressed that ..."): the same
+    conversation, reported on in the writer's words."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]
     if said.via is None or said.sentence != index - 1:
@@ -1213,7 +1275,11 @@ def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
     words = analysis.text[sentence.start : sentence.end]
     if _GOES_ON_TAIL.search(words):
         return said.via  # "..., she said." right after: the next paragraph may go on with it
-    return said.via if said.paragraph == sentence.paragraph and _GOES_ON.match(words) else None
+    opening = _GOES_ON.match(words)
+    if opening is None:
+        return None
+    # "He stressed that ..." opening the next paragraph goes on with the interview too
+    return said.via if said.paragraph == sentence.paragraph or opening.group("verb") else None
 
 
 # A sentence closed by a bare pronoun and "said": "The Fukuoka office would come first, she said."
@@ -1322,10 +1388,46 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
     window = mask_pieces(analysis.text, start, end, c.pieces)
     if _RESET.search(window):
         return None, False
-    found = find_channel(window, start, gaz)
+    found = _in_cue_clause(window, start, gaz, c.cue[0] - start if c.cue else None)
     if found is None and gaz.own and _TOLD_ME.search(_masked_quotes(analysis, start, end)):
         return gaz.own, False  # the writer's own interview: "a mother of three told me she had ..."
+    if found is None:
+        closing = _closing_report(analysis.text[start:end], start, gaz)
+        return closing, closing is not None
     return (found[0], found[2]) if found else (None, False)
+
+
+# Where one clause of a sentence ends and the next, with a subject of its own, begins.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _in_cue_clause(window: str, offset: int, gaz: Gazetteer, cue: int | None) -> tuple[str, int, bool] | None:
+    """The channel a sentence names for the quote whose cue stands at ``cue`` (in ``window``):
+    of several channels, the one in the cue's own clause ("The senator invited him in a post on
+    X, and he said in a LinkedIn post that he would attend": LinkedIn), else the first."""
+    found = _channels_in(window, offset, gaz)
+    if not found:
+        return None
+    if cue is not None and len({name for _, name, _ in found}) > 1:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
+        begin = max((b for b in breaks if b <= cue), default=0)
+        end = min((b for b in breaks if b > cue), default=len(window))
+        inside = [f for f in found if begin <= f[0] < end]
+        if inside:
+            found = inside
+    at, name, report = min(found)
+    return name, at, report
+
+
+def _closing_report(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
+    """The outlet that reported the whole sentence, named at its very end even where the quote's
+    words were read to run on over it ("Okafor said the vote would come, according to the
+    station."): the sentence came through that report."""
+    closing = [m for m in _REPORTED.finditer(sentence) if not sentence[m.end() :].strip(' .,"”’')]
+    if not closing or sentence[: closing[-1].start()].rstrip()[-1:] != ",":
+        return None
+    m = closing[-1]
+    return _outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=True)
 
 
 # The writer in the first person, told something outside anyone's quote: the article's own interview.
@@ -1396,11 +1498,14 @@ def person_relays(
     candidates: list[Candidate],
     speakers: dict[int, Entity | None],
     holding: Callable[[int], list[Candidate]],
+    text: str,
 ) -> None:
     """A quote of a quote came through the person who quotes it: in "the minister promised us
     the plant would stay open, Okafor said", the minister's words reached the article through
     Okafor (``via`` Okafor, a person); so do "the minister told us ..." inside Okafor's quote or
-    transcript turn, whose "us" is Okafor's."""
+    transcript turn, whose "us" is Okafor's. A cue with no speaker of its own that the other
+    quote's words join by "and" ("she said the run is unsafe and announced that ...") is that
+    speaker's second verb: the words are hers, no relay's."""
     for c in candidates:
         inner = speakers.get(id(c))
         # "told us" inside another's quote is the quoting speaker's "us", not this outlet
@@ -1419,95 +1524,23 @@ def person_relays(
         ]
         for o in sorted(outer, key=lambda o: o.end - o.start):
             relay = speakers.get(id(o))
+            if (
+                inner is None
+                and relay is not None
+                and o.kind == "indirect"
+                and _COORDINATED.search(text[o.start : c.cue[0]])
+            ):
+                # "she said the run is unsafe and announced that ...": her second verb, read into the
+                # words she reports (inside quoted words, "and told us" has a subject of those words)
+                speakers[id(c)] = relay
+                break
             if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
                 c.via = bare_person(relay.name)
                 break
 
 
+# The end of another's quote joining a verb with no subject of its own ("... unsafe and announced").
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+
 # A transcript's turn label read as a speaker's name ("Q", "A", "Q."): no person who relays.
 _LABEL = re.compile(r"[A-Z]{1,2}\.?")
-
-_HEADER_ACRONYM = re.compile(r"^([A-Z][A-Z .&'-]+?)\s*\(([A-Z][A-Z0-9-]{1,6})\)\s*$")
-_NEWS_TAIL = re.compile(r"^([A-Z0-9]{2,5}(?:-[A-Z]{2})?)\s+(?:News|Newsline|Newsroom)$")
-
-
-# A header line naming the outlet and its section ("THE MERIDIAN | LIVE", "The Islander | Live updates").
-_SECTION_LINE = re.compile(
-    r"^(?P<name>(?:The |THE )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3})\s*\|\s*(?i:live(?: updates| blog)?|"
-    r"business|politics|health|news|sports?|world|opinion|weekend|culture|economy|local|national|"
-    r"international|nation|metro|features?)\b"
-)
-_HEADER_SCAN = 10  # lines
-
-
-def _header_line_outlet(text: str) -> str | None:
-    """The outlet a header line names with its section ("THE MERIDIAN | LIVE" -> "The Meridian")."""
-    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_SCAN]
-    for line in lines:
-        section = _SECTION_LINE.match(line)
-        if section:
-            name = section.group("name")  # "THE MERIDIAN" -> "The Meridian"; "BBC" stays
-            return " ".join(
-                w.capitalize() if w.isupper() and (len(w) > 4 or re.search(r"[AEIOU]", w)) else w for w in name.split()
-            )
-    return None
-
-
-def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str | None:
-    """The article's own outlet: its metadata's, else the one its header names (a transcript's
-    "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
-    BROADCASTING (ANB)" when the body calls it ANB), a network's news division by the network
-    ("NBN NEWS" -> "NBN"); for a ``transcript`` of a programme, the station a line below its
-    title names ("Public affairs program, KXLT Channel 5"), else the programme its first line
-    names ("THE BEDSIDE TABLE — a health podcast")."""
-    if outlet:
-        return outlet
-    station = station_below(text) if transcript else None
-    if station is not None:
-        return station  # "FARM HOUR" over "Public affairs program, KXLT Channel 5": the station's
-    found = _own_from_header(text)
-    if found is None and transcript:
-        return programme_outlet(text)
-    return found
-
-
-# A forum thread's breadcrumb: "HarbourTalk Forums › City › Official AMA".
-_BREADCRUMB = re.compile(r"^(?P<name>[A-Z][^›»>\n]{1,40}?)\s*[›»>]\s*\S")
-
-
-def _own_from_header(text: str) -> str | None:
-    first = text.strip().split("\n", 1)[0].strip()
-    crumb = _BREADCRUMB.match(first)
-    if crumb and knowledge().is_forum(crumb.group("name")):
-        return crumb.group("name")  # a thread's answers were posted on the forum
-    asker = _asking_masthead(text, first)
-    if asker is not None:
-        return asker
-    acronym = _HEADER_ACRONYM.match(first)
-    if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
-        return acronym.group(2)
-    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text)
-    if found is None:
-        cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
-        if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):
-            found = cut  # a call sign before the programme's name: KVLT-TV "VALLEY MORNING"
-        elif cut and cut != first:
-            found = header_outlet(cut)
-    if found is None:
-        return None
-    if _NOT_OUTLET.search(found):
-        return None  # "PRESS RELEASE": a heading, no outlet
-    found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
-    tail = _NEWS_TAIL.match(found)
-    return tail.group(1) if tail else found
-
-
-def _asking_masthead(text: str, first: str) -> str | None:
-    """A magazine's Q&A that puts its own name before each question ("GILT" over the
-    interview, then "GILT: Why now?"): the first line is the outlet asking."""
-    if not first or len(first.split()) > 3 or not re.fullmatch(r"[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*", first):
-        return None
-    turns = re.findall(rf"^{re.escape(first)}:\s+(.+)$", text, re.M)
-    if not turns or sum(t.rstrip().endswith("?") for t in turns) * 2 <= len(turns):
-        return None  # a label that answers is the interviewee's
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in first.split())

@@ -263,12 +263,17 @@ def proceedings_header(text: str) -> bool:
     return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:])
 
 
+# A label of the document's kind before the programme's name: "TRANSCRIPT — THE NOON HOUR".
+_DOCUMENT_LABEL = re.compile(r"^(?:(?:full|partial|edited)\s+)?transcript\s+[—–|-]\s+(?=\S)", re.I)
+
+
 def programme_outlet(text: str) -> str | None:
     """The programme or station a broadcast or podcast transcript's first line names, when the
     header shows a programme (a host, an episode, "recorded", a station) and no proceedings:
     ``THE BEDSIDE TABLE — a health podcast`` -> "The Bedside Table", ``HARBOUR FM 97.4 —
     "THE SOUND THIS MORNING"`` -> "Harbour FM", ``THE WEEK IN WASHINGTON`` over ``Transcript —
-    Sunday, June 13, 2027`` and a host's turns -> "The Week in Washington"; the station a line
+    Sunday, June 13, 2027`` and a host's turns -> "The Week in Washington", ``TRANSCRIPT — THE
+    NOON HOUR`` -> "The Noon Hour" (the document's kind is no part of the name); the station a line
     below the title names, for a programme of that station (``MORNING LINE`` over ``KPRR Public
     Radio — Portland, Oregon`` -> "KPRR Public Radio")."""
     lines = _head_lines(text)
@@ -277,7 +282,7 @@ def programme_outlet(text: str) -> str | None:
     head = "\n".join(lines)
     if not (_PROGRAMME.search(head) or re.search(r"\b(?:recorded|transcript)\b", head, re.I)):
         return None
-    name = re.split(r"\s+[—–|-]\s+|\s*[\"“:]", lines[0], maxsplit=1)[0].strip(" ,.")
+    name = re.split(r"\s+[—–|-]\s+|\s*[\"“:]", _DOCUMENT_LABEL.sub("", lines[0]), maxsplit=1)[0].strip(" ,.")
     name = _FREQUENCY.sub("", name)
     if not name or len(name.split()) > 5 or not name[:1].isupper() or re.search(r"\d{4}", name):
         return None
@@ -449,4 +454,24 @@ def byline_outlet(text: str) -> str | None:
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", lines[0])  # "THE DAILY BEACON (Nairobi)"
     if dated_below and (bare.isupper() or first != lines[0]) and not re.search(r"[:!?]", first):
         return _masthead_piece(first)
-    return None
+    return _masthead_over_date(lines)
+
+
+# A date line in any language: a day and a year, in a few words ("Miercuri, 10 noiembrie 2027").
+_DATE_LINE = re.compile(r"^(?=.*\b\d{1,2}\b)(?=.*\b(?:19|20)\d{2}\b)\S+(?:\s+\S+){0,5}$")
+# A byline in the languages whose word for "by" is short ("de Ana Pop", "af Mette Holm", "door Jan de Vries").
+_SHORT_BYLINE = re.compile(r"^(?:de|af|av|door|od)\s+[A-ZÀ-ÞŁŚŻ][\w’'-]+(?:\s+[\w’'-]+){0,3}$")
+
+
+def _masthead_over_date(lines: list[str]) -> str | None:
+    """The outlet a title-case first line names when the date stands right under it and the
+    headline and then the byline follow ("The Harbour Islander" / "Wednesday, March 10, 2027" /
+    headline / "By ..."): a headline over its date has its byline right under the date."""
+    if len(lines) < 4 or not (_is_date_piece(lines[1]) or _DATE_LINE.match(lines[1])):
+        return None
+    if re.search(r"[:!?.,;\"“”'‘’«»]", lines[0]):
+        return None
+    bylines = [i for i, ln in enumerate(lines[:6]) if _BYLINE.match(ln) or _SHORT_BYLINE.match(ln)]
+    if not bylines or bylines[0] < 3:
+        return None
+    return _masthead_piece(lines[0])

@@ -1,0 +1,107 @@
+"""The article's own outlet, read from its header when its metadata names none: a masthead, a
+section line, a byline's outlet, a transcript's programme or station, a forum's breadcrumb, a
+magazine's name before its questions (used by :mod:`onrecord.attribute.channels` for "this
+newspaper" and a transcript's turns)."""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.attribute.headings import byline_outlet, header_outlet, programme_outlet, station_below
+from onrecord.attribute.knowledge import knowledge
+
+__all__ = ["NOT_OUTLET", "own_outlet"]
+
+# An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
+NOT_OUTLET = re.compile(
+    # a byline's words: "By the Ledger politics team", "Sentinel Staff Writer"
+    r"^(?:By|Par|Por|Von)\s|\b(?:[Ss]taff|[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Cc]olumnist|team)\b|"
+    r"\b(?:Release|Releases|Office|Ministry|Department|Authority|Administration|Commission|Bureau|Desk)$|"
+    r"^(?:Press|News|Service|TV|Host|Media)$|(?<!News )(?<!Press )\bAgency$"
+)
+
+
+_HEADER_ACRONYM = re.compile(r"^([A-Z][A-Z .&'-]+?)\s*\(([A-Z][A-Z0-9-]{1,6})\)\s*$")
+_NEWS_TAIL = re.compile(r"^([A-Z0-9]{2,5}(?:-[A-Z]{2})?)\s+(?:News|Newsline|Newsroom)$")
+
+
+# A header line naming the outlet and its section ("THE MERIDIAN | LIVE", "The Islander | Live updates").
+_SECTION_LINE = re.compile(
+    r"^(?P<name>(?:The |THE )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3})\s*\|\s*(?i:live(?: updates| blog)?|"
+    r"business|politics|health|news|sports?|world|opinion|weekend|culture|economy|local|national|"
+    r"international|nation|metro|features?)\b"
+)
+_HEADER_SCAN = 10  # lines
+
+
+def _header_line_outlet(text: str) -> str | None:
+    """The outlet a header line names with its section ("THE MERIDIAN | LIVE" -> "The Meridian")."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_SCAN]
+    for line in lines:
+        section = _SECTION_LINE.match(line)
+        if section:
+            name = section.group("name")  # "THE MERIDIAN" -> "The Meridian"; "BBC" stays
+            return " ".join(
+                w.capitalize() if w.isupper() and (len(w) > 4 or re.search(r"[AEIOU]", w)) else w for w in name.split()
+            )
+    return None
+
+
+def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str | None:
+    """The article's own outlet: its metadata's, else the one its header names (a transcript's
+    "VBC RADIO 1 - THE MORNING REPORT", "KVLT-TV \"VALLEY MORNING\"", "ALBION NATIONAL
+    BROADCASTING (ANB)" when the body calls it ANB), a network's news division by the network
+    ("NBN NEWS" -> "NBN"); for a ``transcript`` of a programme, the station a line below its
+    title names ("Public affairs program, KXLT Channel 5"), else the programme its first line
+    names ("THE BEDSIDE TABLE — a health podcast")."""
+    if outlet:
+        return outlet
+    station = station_below(text) if transcript else None
+    if station is not None:
+        return station  # "FARM HOUR" over "Public affairs program, KXLT Channel 5": the station's
+    found = _own_from_header(text)
+    if found is None and transcript:
+        return programme_outlet(text)
+    return found
+
+
+# A forum thread's breadcrumb: "HarbourTalk Forums › City › Official AMA".
+_BREADCRUMB = re.compile(r"^(?P<name>[A-Z][^›»>\n]{1,40}?)\s*[›»>]\s*\S")
+
+
+def _own_from_header(text: str) -> str | None:
+    first = text.strip().split("\n", 1)[0].strip()
+    crumb = _BREADCRUMB.match(first)
+    if crumb and knowledge().is_forum(crumb.group("name")):
+        return crumb.group("name")  # a thread's answers were posted on the forum
+    asker = _asking_masthead(text, first)
+    if asker is not None:
+        return asker
+    acronym = _HEADER_ACRONYM.match(first)
+    if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
+        return acronym.group(2)
+    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text)
+    if found is None:
+        cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
+        if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):
+            found = cut  # a call sign before the programme's name: KVLT-TV "VALLEY MORNING"
+        elif cut and cut != first:
+            found = header_outlet(cut)
+    if found is None:
+        return None
+    if NOT_OUTLET.search(found):
+        return None  # "PRESS RELEASE": a heading, no outlet
+    found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
+    tail = _NEWS_TAIL.match(found)
+    return tail.group(1) if tail else found
+
+
+def _asking_masthead(text: str, first: str) -> str | None:
+    """A magazine's Q&A that puts its own name before each question ("GILT" over the
+    interview, then "GILT: Why now?"): the first line is the outlet asking."""
+    if not first or len(first.split()) > 3 or not re.fullmatch(r"[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*", first):
+        return None
+    turns = re.findall(rf"^{re.escape(first)}:\s+(.+)$", text, re.M)
+    if not turns or sum(t.rstrip().endswith("?") for t in turns) * 2 <= len(turns):
+        return None  # a label that answers is the interviewee's
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in first.split())
