@@ -150,8 +150,18 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
 
 @pytest.mark.parametrize(
     ("word", "index"),
-    [("wtorek", 1), ("środę", 2), ("úterý", 1), ("pátek", 4), ("selasa", 1), ("rabu", 2), ("salı", 1),
-     ("çarşamba", 2), ("onsdagen", 2), ("söndagen", 6)],
+    [
+        ("wtorek", 1),
+        ("środę", 2),
+        ("úterý", 1),
+        ("pátek", 4),
+        ("selasa", 1),
+        ("rabu", 2),
+        ("salı", 1),
+        ("çarşamba", 2),
+        ("onsdagen", 2),
+        ("söndagen", 6),
+    ],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index

@@ -30,6 +30,7 @@ from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.when import (
     SAME_DAY,
     TimeExpression,
+    afternoon_stamp,
     by_a_day,
     day_named_last,
     find_time,
@@ -181,6 +182,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     first_day = lede_day([text[s:e] for s, e in paragraph_spans(text)], ref) if wire_day is None else None
     lede = first_day.isoformat() if first_day is not None else None
     paragraph = -1
+    undated: list[int] = []  # the quotes nothing dates, said as the article reports (see _same_day_report)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
@@ -235,13 +237,29 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         ):
             # the occasion the lede reports ("confirmed on Tuesday"): its undated quotes are of that day
             said_on, said_on_source = lede, "lede"
+        if said_on is None and dated_by_article and not present:
+            undated.append(len(quotes))
         quotes.append(_record(text, c, entity, said_on, context, (via, outlets.channel_kind(via)), said_on_source))
+    if wire_day is None:
+        _same_day_report(quotes, undated, afternoon_stamp(context.published))
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():
         for e in tracker.entities:
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
+
+
+def _same_day_report(quotes: list[Quote], undated: list[int], stamp: date | None) -> None:
+    """Date the quotes at ``undated`` (said as the article reports, nothing of their own to date
+    them) with the day of an afternoon's or evening's publication stamp (``stamp``: see
+    :func:`afternoon_stamp`), when no quote of the article has a day: a report filed the evening
+    its words were said ("Bernier said afterwards" under a match report stamped 19:48). An article
+    that names a day for any quote tells of several days, and its undated quotes keep none."""
+    if stamp is None or any(q.said_on for q in quotes):
+        return
+    for i in undated:
+        quotes[i] = dataclass_replace(quotes[i], said_on=stamp.isoformat(), said_on_source="published")
 
 
 def _a_person(entity: Entity) -> bool:
@@ -256,9 +274,7 @@ def _known_medium(entity: Entity, via: str, outlets: Gazetteer) -> bool:
     "Kamsky Vestnik reported ..." keeps the outlet as the channel; a person or a body known only
     from "according to the Palace" is never its own channel."""
     kb = knowledge()
-    return not _a_person(entity) and (
-        kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via)
-    )
+    return not _a_person(entity) and (kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via))
 
 
 def _names(entity: Entity, name: str) -> bool:
