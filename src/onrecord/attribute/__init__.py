@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from datetime import date
 
-from onrecord.attribute.acronyms import defined_acronyms, definition_spans
+from onrecord.attribute.acronyms import defined_acronyms, definition_spans, spells
 from onrecord.attribute.appositions import persons_named, repaired
 from onrecord.attribute.channels import (
     Gazetteer,
@@ -174,7 +174,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         people=tracker.entities,
     )
 
-    last_day: dict[int, str] = {}
+    last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     wire_day = _dateline_day(context.dateline, ref)
     quotes: list[Quote] = []
@@ -210,13 +210,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
-        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present, looks_back)
+        day_key = _day_key(entity, tracker.entities)
+        said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
-                last_day[entity.key] = before
+                last_day[day_key or entity.id] = before
         if said_on_source in (None, "context") and not _vague(c, time):
             layout = marks.turn_day() if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
@@ -667,14 +668,16 @@ _WIRE_DATELINE = re.compile(r"[^\W\d][^,\n]*,")  # a place, then a comma
 def _dateline_day(line: str | None, ref: date | None) -> str | None:
     """The day (``ref``, read from the dateline) a wire dateline gives: a place, then the date
     ("KALTENBACH, Germany, June 14 (Continental Wire) -"); not a date line in a newspaper's
-    header ("Sunday 20 June 2027"), whose features and next-day reports tell of other days."""
+    header ("Sunday 20 June 2027", "Published March 9, 2027, 5:00 a.m."), whose features and
+    next-day reports tell of other days."""
     if ref is None or not line or not _WIRE_DATELINE.match(line):
         return None
     if any(len(word) > 4 and word.casefold() in WEEKDAYS for word in re.findall(r"[^\W\d]+", line)):
         return None  # "The Northern Ledger, Wednesday 3 March": a header's date, no wire's
     found = find_dates(line, default_year=2000)  # a leap year: any month and day reads
-    if not found or found[0].start == 0:
-        return None
+    place = _WIRE_DATELINE.match(line)
+    if not found or place is None or found[0].start < place.end():
+        return None  # "Published March 9, 2027, 5:00 a.m.": a header's stamp, the date before any place
     return ref.isoformat()
 
 
@@ -716,17 +719,17 @@ def _vague(c: Candidate, time: TimeExpression | None) -> bool:
 def _said_on(
     c: Candidate,
     time: TimeExpression | None,
-    entity: Entity | None,
-    last_day: dict[int, str],
+    speaker: str | None,
+    last_day: dict[str, str],
     second_hand: bool,
     present: bool = False,
     looks_back: bool = False,
 ) -> tuple[str | None, str | None]:
     """The day of the statement and where it comes from: its own time expression (``stated``),
-    else the speaker's last dated one (``context``), never for a cue in the present tense
-    (``present``: "he says", an interview of no particular day). The day of an earlier occasion
+    else the last dated one of its speaker (``speaker``, see :func:`_day_key`: ``context``),
+    never for a cue in the present tense (``present``: "he says", an interview of no particular
+    day). The day of an earlier occasion
     (``looks_back``: "had said on Monday", "two days after saying") is carried on to no later quote."""
-    key = entity.key if entity is not None else -1
     if (c.cue is not None and not c.bare) or time is not None:
         if c.past_perfect and (time is None or time[0] != "day"):
             return None, None  # "had said": an earlier occasion, unless its day is named
@@ -734,16 +737,30 @@ def _said_on(
             kind, day, _ = time
             if kind == "day" and day is not None:
                 iso = day.isoformat()
-                if entity is not None and not looks_back:  # an earlier occasion carries no day on
-                    last_day[key] = iso
+                if speaker is not None and not looks_back:  # an earlier occasion carries no day on
+                    last_day[speaker] = iso
                 return iso, "stated"
             return None, None
         if second_hand:
             return None, None  # relayed from another outlet's report: its day is that report's
     if present:
         return None, None  # "he says": a feature's interview, not the occasion dated before
-    earlier = last_day.get(key) if entity is not None else None
+    earlier = last_day.get(speaker) if speaker is not None else None
     return earlier, "context" if earlier else None
+
+
+def _day_key(entity: Entity | None, entities: list[Entity]) -> str | None:
+    """Whose days a quote carries on: its speaker's id; an acronym's, the id of the one
+    organisation of the article whose initials it is (what "the league" said on Tuesday, "the
+    NPL" said then too; an acronym the article spelled out, "(NPL)", is that body already); None
+    for no speaker."""
+    if entity is None:
+        return None
+    if entity.kind == "organisation":
+        spelled = [e for e in entities if e.kind == "organisation" and spells(entity.name, e.name)]
+        if len(spelled) == 1:
+            return spelled[0].id
+    return entity.id
 
 
 def _span(text: str, span: tuple[int, int] | None) -> Span | None:
