@@ -117,20 +117,6 @@ def test_no_year_is_inferred_without_a_weekday_to_go_by(text: str) -> None:
         # years scoring alike (18 March: Tuesday 2025, Thursday 2027): the lede's, else the latest
         ("She spoke on Tuesday and again on Thursday.", 1, 2025),
         ("She spoke on Tuesday and again on Thursday.", None, 2027),
-        # the lede's weekday outweighs a day the later paragraphs look back to as often
-        (
-            "The chief told shareholders on Thursday the loss was larger. In a statement on Tuesday "
-            "she had put it lower. Shares fell on Tuesday and rose on Thursday. She had warned on Tuesday.",
-            3,
-            2027,
-        ),
-        # without the lede, the day named more often wins
-        (
-            "The chief told shareholders on Thursday the loss was larger. In a statement on Tuesday "
-            "she had put it lower. Shares fell on Tuesday and rose on Thursday. She had warned on Tuesday.",
-            None,
-            2025,
-        ),
     ],
 )
 def test_the_year_of_a_filing_day_is_scored_by_the_weekdays_near_it(
@@ -150,18 +136,8 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
 
 @pytest.mark.parametrize(
     ("word", "index"),
-    [
-        ("wtorek", 1),
-        ("środę", 2),
-        ("úterý", 1),
-        ("pátek", 4),
-        ("selasa", 1),
-        ("rabu", 2),
-        ("salı", 1),
-        ("çarşamba", 2),
-        ("onsdagen", 2),
-        ("söndagen", 6),
-    ],
+    [("wtorek", 1), ("środę", 2), ("úterý", 1), ("pátek", 4), ("selasa", 1), ("rabu", 2), ("salı", 1),
+     ("çarşamba", 2), ("onsdagen", 2), ("söndagen", 6)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index

@@ -345,9 +345,8 @@ def infer_year(
     on Wednesday") and the days before ("a day after the deal was signed on Tuesday"), seldom the
     day after. Of the years within one of the anchor (news is read while fresh), the one whose
     weekday for the date the text names, and names more often than the weekday after it, wins;
-    the weekday the story's first sentence names (``lede``) counts once more, as the news's own
-    day (later paragraphs look back to the days before it: "In a statement on Tuesday, she had
-    said ..."); of years scoring alike, the lede's, else the latest.
+    of years scoring alike, the one whose weekday the story's first sentence names (``lede``),
+    else the latest.
 
     Args:
         month: the date's month.
@@ -364,8 +363,6 @@ def infer_year(
     anchor = max([this_year, *mentioned])
     if weekday is None:
         counts = _weekday_counts(text)
-        if lede is not None and lede in counts:
-            counts[lede] += 1  # the news's own day
         scores: dict[int, int] = {}
         for year in range(anchor - 1, anchor + 2):
             try:
