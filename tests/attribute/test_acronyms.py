@@ -9,7 +9,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.archive import Archive
-from onrecord.attribute.acronyms import defined_acronyms, definition_spans
+from onrecord.attribute.acronyms import defined_acronyms, definition_spans, spells
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,21 @@ from onrecord.attribute.acronyms import defined_acronyms, definition_spans
 )
 def test_defined_acronyms(text: str, found: dict[str, str]) -> None:
     assert defined_acronyms(text) == found
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("NPL", "National Premier League", True),
+        ("OPM", "Office of the Prime Minister", True),  # small words optional
+        ("PM", "Office of the Prime Minister", False),  # the initials of a tail only
+        ("NPL", "Northern League", False),
+        ("Npl", "National Premier League", False),  # mixed case: no acronym
+        ("N", "Nobody", False),
+    ],
+)
+def test_spells(acronym: str, name: str, expected: bool) -> None:
+    assert spells(acronym, name) is expected
 
 
 def test_an_acronym_is_the_organisation_the_article_spelled_out() -> None:

@@ -89,6 +89,13 @@ How the Saltvik strike became the minister's problem
         ),
         # a newspaper's header date is no dateline: a feature tells of other days
         (FEATURE, [("I have never be", None, None)]),
+        # nor is a header's publication stamp, the date before any place: the lede's day dates
+        (
+            "Crane makers charged\n\nBy Ines Holt | The Lakeside Post\nPublished March 10, 2027, 5:00 a.m. CT\n\n"
+            "SPRINGVALE — Two crane makers were charged Monday with rigging bids for the port's new cranes.\n\n"
+            'A lawyer for one of them said in a statement that his client "did nothing wrong."\n',
+            [('his client "did', "2027-03-08", "lede")],
+        ),
     ],
 )
 def test_a_wire_quote_without_a_day_is_of_the_dateline_day(
@@ -100,6 +107,24 @@ def test_a_wire_quote_without_a_day_is_of_the_dateline_day(
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
+        # the league said on Tuesday; what "the NPL" said next to it was said then too, the
+        # acronym spelled out ("(NPL)") or not
+        (
+            "Harwick United were fined £5,000, the Northern Premier League said on Tuesday. "
+            "Dunmere were fined the same amount, the NPL said.",
+            [("Harwick United ", "2027-03-16", "stated"), ("Dunmere were fi", "2027-03-16", "context")],
+        ),
+        (
+            "Harwick United were fined £5,000, the Northern Premier League (NPL) said on Tuesday. "
+            "Dunmere were fined the same amount, the NPL said.",
+            [("Harwick United ", "2027-03-16", "stated"), ("Dunmere were fi", "2027-03-16", "context")],
+        ),
+        # another body's acronym carries nothing on (its day is the lede's, as any undated quote's)
+        (
+            "Harwick United were fined £5,000, the Northern Premier League said on Tuesday. "
+            "Dunmere were fined the same amount, the FA said.",
+            [("Harwick United ", "2027-03-16", "stated"), ("Dunmere were fi", "2027-03-16", "lede")],
+        ),
         # an earlier occasion whose day is named is of that day; one without a day is of none
         (
             "On Monday evening she had said the two sides were sixty million crowns apart. "

@@ -5,7 +5,15 @@ from datetime import date
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.when import day_named_last, find_time, lede_day, lede_weekday, present_tense, reference_date
+from onrecord.attribute.when import (
+    afternoon_stamp,
+    day_named_last,
+    find_time,
+    lede_day,
+    lede_weekday,
+    present_tense,
+    reference_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -171,8 +179,10 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         # ... but a day of an event to come is no day of the lede's report
         (["The union said on Monday it would strike on Friday unless the port met its demands."], date(2025, 12, 8)),
         (
-            ["The party's spokesperson has denied that it gave up hope of winning the by-election taking place on "
-             "Thursday."],
+            [
+                "The party's spokesperson has denied that it gave up hope of winning the by-election taking place on "
+                "Thursday."
+            ],
             None,
         ),
         (["The talks due on Friday were called off, the union's leader confirmed yesterday."], date(2025, 12, 10)),
@@ -349,3 +359,46 @@ def test_a_cue_some_days_after_the_day_named(text: str, cue: str, expected: date
 )
 def test_the_day_in_the_languages_added_as_data(text: str, said_on: str) -> None:
     assert [q.said_on for q in extract(text, published="2027-03-11")] == [said_on]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2027-06-05T20:15:00", date(2027, 6, 5)),  # an evening's stamp: the day's report
+        ("2027-06-05T12:00:00-05:00", date(2027, 6, 5)),  # the stamp's own clock
+        ("2027-06-05T06:30:00", None),  # a morning's paper tells of the day before
+        ("2027-06-05", None),  # a date without a time
+        (None, None),
+        ("Tuesday at noon", None),
+    ],
+)
+def test_afternoon_stamp(published: str | None, expected: date | None) -> None:
+    assert afternoon_stamp(published) == expected
+
+
+_MATCH_REPORT = (
+    "Millbrook Town 1 Ashvale United 3\n\n"
+    "Ashvale ran away with it in the second half and their manager was in no mood to hide his delight.\n\n"
+    '"We were patient and the goals came," Tomas Ferreira said afterwards.\n\n'
+    '"It is one game. We go again," Millbrook boss Owen Larkin told Valley Radio.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "said_on"),
+    [
+        # a report stamped the evening of the match: its undated quotes are of that day
+        (_MATCH_REPORT, "2027-06-05T20:15:00", ["2027-06-05", "2027-06-05"]),
+        # a morning's stamp, or one without a time, dates nothing
+        (_MATCH_REPORT, "2027-06-06T06:30:00", [None, None]),
+        (_MATCH_REPORT, "2027-06-05", [None, None]),
+        # an article that names a day for one quote tells of several days: the others keep none
+        (
+            _MATCH_REPORT + '"I have never seen anything like it," club chair Ruth Dalby said on Thursday.\n\n',
+            "2027-06-05T20:15:00",
+            [None, None, "2027-06-03"],
+        ),
+    ],
+)
+def test_a_report_stamped_the_evening_its_words_were_said(text: str, published: str, said_on: list[str | None]) -> None:
+    assert [q.said_on for q in extract(text, published=published)] == said_on

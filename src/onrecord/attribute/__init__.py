@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from datetime import date
 
-from onrecord.attribute.acronyms import defined_acronyms, definition_spans
+from onrecord.attribute.acronyms import defined_acronyms, definition_spans, spells
 from onrecord.attribute.appositions import persons_named, repaired
 from onrecord.attribute.channels import (
     Gazetteer,
@@ -30,6 +30,7 @@ from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.when import (
     SAME_DAY,
     TimeExpression,
+    afternoon_stamp,
     by_a_day,
     day_named_last,
     find_time,
@@ -173,7 +174,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         people=tracker.entities,
     )
 
-    last_day: dict[int, str] = {}
+    last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     wire_day = _dateline_day(context.dateline, ref)
     quotes: list[Quote] = []
@@ -181,6 +182,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     first_day = lede_day([text[s:e] for s, e in paragraph_spans(text)], ref) if wire_day is None else None
     lede = first_day.isoformat() if first_day is not None else None
     paragraph = -1
+    undated: list[int] = []  # the quotes nothing dates, said as the article reports (see _same_day_report)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
@@ -208,13 +210,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
-        said_on, said_on_source = _said_on(c, time, entity, last_day, second_hand, present, looks_back)
+        day_key = _day_key(entity, tracker.entities)
+        said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
-                last_day[entity.key] = before
+                last_day[day_key or entity.id] = before
         if said_on_source in (None, "context") and not _vague(c, time):
             layout = marks.turn_day() if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
@@ -235,13 +238,29 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         ):
             # the occasion the lede reports ("confirmed on Tuesday"): its undated quotes are of that day
             said_on, said_on_source = lede, "lede"
+        if said_on is None and dated_by_article and not present:
+            undated.append(len(quotes))
         quotes.append(_record(text, c, entity, said_on, context, (via, outlets.channel_kind(via)), said_on_source))
+    if wire_day is None:
+        _same_day_report(quotes, undated, afternoon_stamp(context.published))
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():
         for e in tracker.entities:
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
+
+
+def _same_day_report(quotes: list[Quote], undated: list[int], stamp: date | None) -> None:
+    """Date the quotes at ``undated`` (said as the article reports, nothing of their own to date
+    them) with the day of an afternoon's or evening's publication stamp (``stamp``: see
+    :func:`afternoon_stamp`), when no quote of the article has a day: a report filed the evening
+    its words were said ("Bernier said afterwards" under a match report stamped 19:48). An article
+    that names a day for any quote tells of several days, and its undated quotes keep none."""
+    if stamp is None or any(q.said_on for q in quotes):
+        return
+    for i in undated:
+        quotes[i] = dataclass_replace(quotes[i], said_on=stamp.isoformat(), said_on_source="published")
 
 
 def _a_person(entity: Entity) -> bool:
@@ -256,9 +275,7 @@ def _known_medium(entity: Entity, via: str, outlets: Gazetteer) -> bool:
     "Kamsky Vestnik reported ..." keeps the outlet as the channel; a person or a body known only
     from "according to the Palace" is never its own channel."""
     kb = knowledge()
-    return not _a_person(entity) and (
-        kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via)
-    )
+    return not _a_person(entity) and (kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via))
 
 
 def _names(entity: Entity, name: str) -> bool:
@@ -651,14 +668,16 @@ _WIRE_DATELINE = re.compile(r"[^\W\d][^,\n]*,")  # a place, then a comma
 def _dateline_day(line: str | None, ref: date | None) -> str | None:
     """The day (``ref``, read from the dateline) a wire dateline gives: a place, then the date
     ("KALTENBACH, Germany, June 14 (Continental Wire) -"); not a date line in a newspaper's
-    header ("Sunday 20 June 2027"), whose features and next-day reports tell of other days."""
+    header ("Sunday 20 June 2027", "Published March 9, 2027, 5:00 a.m."), whose features and
+    next-day reports tell of other days."""
     if ref is None or not line or not _WIRE_DATELINE.match(line):
         return None
     if any(len(word) > 4 and word.casefold() in WEEKDAYS for word in re.findall(r"[^\W\d]+", line)):
         return None  # "The Northern Ledger, Wednesday 3 March": a header's date, no wire's
     found = find_dates(line, default_year=2000)  # a leap year: any month and day reads
-    if not found or found[0].start == 0:
-        return None
+    place = _WIRE_DATELINE.match(line)
+    if not found or place is None or found[0].start < place.end():
+        return None  # "Published March 9, 2027, 5:00 a.m.": a header's stamp, the date before any place
     return ref.isoformat()
 
 
@@ -700,17 +719,17 @@ def _vague(c: Candidate, time: TimeExpression | None) -> bool:
 def _said_on(
     c: Candidate,
     time: TimeExpression | None,
-    entity: Entity | None,
-    last_day: dict[int, str],
+    speaker: str | None,
+    last_day: dict[str, str],
     second_hand: bool,
     present: bool = False,
     looks_back: bool = False,
 ) -> tuple[str | None, str | None]:
     """The day of the statement and where it comes from: its own time expression (``stated``),
-    else the speaker's last dated one (``context``), never for a cue in the present tense
-    (``present``: "he says", an interview of no particular day). The day of an earlier occasion
+    else the last dated one of its speaker (``speaker``, see :func:`_day_key`: ``context``),
+    never for a cue in the present tense (``present``: "he says", an interview of no particular
+    day). The day of an earlier occasion
     (``looks_back``: "had said on Monday", "two days after saying") is carried on to no later quote."""
-    key = entity.key if entity is not None else -1
     if (c.cue is not None and not c.bare) or time is not None:
         if c.past_perfect and (time is None or time[0] != "day"):
             return None, None  # "had said": an earlier occasion, unless its day is named
@@ -718,16 +737,30 @@ def _said_on(
             kind, day, _ = time
             if kind == "day" and day is not None:
                 iso = day.isoformat()
-                if entity is not None and not looks_back:  # an earlier occasion carries no day on
-                    last_day[key] = iso
+                if speaker is not None and not looks_back:  # an earlier occasion carries no day on
+                    last_day[speaker] = iso
                 return iso, "stated"
             return None, None
         if second_hand:
             return None, None  # relayed from another outlet's report: its day is that report's
     if present:
         return None, None  # "he says": a feature's interview, not the occasion dated before
-    earlier = last_day.get(key) if entity is not None else None
+    earlier = last_day.get(speaker) if speaker is not None else None
     return earlier, "context" if earlier else None
+
+
+def _day_key(entity: Entity | None, entities: list[Entity]) -> str | None:
+    """Whose days a quote carries on: its speaker's id; an acronym's, the id of the one
+    organisation of the article whose initials it is (what "the league" said on Tuesday, "the
+    NPL" said then too; an acronym the article spelled out, "(NPL)", is that body already); None
+    for no speaker."""
+    if entity is None:
+        return None
+    if entity.kind == "organisation":
+        spelled = [e for e in entities if e.kind == "organisation" and spells(entity.name, e.name)]
+        if len(spelled) == 1:
+            return spelled[0].id
+    return entity.id
 
 
 def _span(text: str, span: tuple[int, int] | None) -> Span | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["defined_acronyms", "definition_spans"]
+__all__ = ["defined_acronyms", "definition_spans", "spells"]
 
 _SMALL = frozenset("of the and for de du des der la le el y et und für on in at to".split())
 _DEFINITION = re.compile(
@@ -90,3 +90,10 @@ def definition_spans(text: str) -> list[tuple[int, int]]:
     """Where the text spells out a body's name before its acronym ("Shipbuilders' and
     Metalworkers' Union" of "... Union (SMU)"): a name read inside one is a piece of the body's."""
     return [(start, end) for start, end, _, _ in _definitions(text)]
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of the whole of ``name`` (small words optional): "NPL"
+    of "National Premier League", an article that never wrote "(NPL)" after it."""
+    words = name.split()
+    return len(words) > 1 and acronym.isupper() and _initials_match(words, acronym) == words

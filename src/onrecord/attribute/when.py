@@ -10,7 +10,7 @@ previous dated statement in the article (wire copy names the day once per event)
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from onrecord.dates import FULL_WEEKDAYS, find_dates, parse_date, to_date
 
@@ -18,6 +18,7 @@ __all__ = [
     "SAME_DAY",
     "TimeExpression",
     "after_next_day",
+    "afternoon_stamp",
     "by_a_day",
     "day_named_last",
     "find_time",
@@ -108,6 +109,24 @@ def year_before(day: date) -> date | None:
         return day.replace(year=day.year - 1)
     except ValueError:
         return None
+
+
+# The hour from which a publication stamp is of a report filed the day its words were said
+# ("Saturday 16 October 2027, 19:48" under a match report); a morning's stamp is the next day's paper.
+_AFTERNOON = 12
+
+
+def afternoon_stamp(published: str | None) -> date | None:
+    """The day of a publication stamp written with a time of the afternoon or evening ("16
+    October 2027, 19:48"); None for a date without a time, or a morning's stamp (a paper that
+    reports the day before)."""
+    if not published or "T" not in published:
+        return None
+    try:
+        stamp = datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    return stamp.date() if stamp.hour >= _AFTERNOON else None
 
 
 def after_next_day(day: date, ref: date) -> bool:
