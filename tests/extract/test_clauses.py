@@ -230,6 +230,8 @@ def test_a_person_a_participle_describes_is_its_speaker() -> None:
             'the plan was "dead on arrival".',
             "Ada Kerr",
         ),
+        # ... or past a party and state alone, right before the cue
+        ('"Their own memo says otherwise," Prentiss, D-N.M., told reporters Wednesday.', "Prentiss"),
         # an opening participle without its comma, read as the cue's clausal subject
         (
             "Declan Farrelly chairs the council.\n\n"

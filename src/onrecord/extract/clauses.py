@@ -329,6 +329,7 @@ def _subject_by_order(verb: Any) -> Any | None:
     i = verb.i - 1
     while i >= 0 and doc[i].lower_ in _BETWEEN:
         i -= 1
+    i = _before_party_state(doc, i)
     if i >= 0 and doc[i].text == ",":
         # "X, who speaks for ..., said": back over the relative clause to the name before it
         j = i - 1
@@ -349,6 +350,20 @@ def _subject_by_order(verb: Any) -> Any | None:
     ):
         return None
     return token
+
+
+def _before_party_state(doc: Any, i: int) -> int:
+    """The index of the name before a US legislator's party and state set off by commas that
+    ends at ``i`` ('"...," Kerr, D-N.M., told reporters': the parser may hang the name on the
+    state and give the cue no subject); ``i`` itself when no such aside ends there."""
+    if i < 0 or doc[i].text != ",":
+        return i
+    j = i - 1
+    while j > 0 and doc[j].text != "," and i - j <= 5:
+        j -= 1
+    if j > 0 and doc[j].text == "," and is_party_state(doc[j + 1 : i].text):
+        return j - 1
+    return i
 
 
 def _subject_before_aside(verb: Any) -> Any | None:
