@@ -99,6 +99,13 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
         ('Readers wrote in.\n\n"We work hard and we deserve respect." -- Mario Delgado\n', "Mario Delgado"),
         ('Readers wrote in.\n\n"We work hard and we deserve respect." -- Twitter\n', None),
         ('She paused. "We work hard and we deserve respect." \u2014 and then she left.\n', None),
+        # after a newsletter's capitalised label, signed with the surname of a person named in full
+        ("THE COUNT \u2014 Sen. Dolores Marwick (D-Ore.) said Monday she had the votes.\n\n"
+         'THE QUOTE \u2014 "This is not a red-state or blue-state storm." \u2014 Marwick, to reporters Monday.\n',
+         "Dolores Marwick"),
+        ('QUOTE OF THE DAY: "We will not blink first." \u2014 Orla Tennant, at the rally\n', "Orla Tennant"),
+        # a surname the text names no one in full with signs nothing
+        ('Readers wrote in.\n\n"We work hard and we deserve respect." \u2014 Brightwater\n', None),
     ],
 )  # fmt: skip
 def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:
@@ -212,3 +219,30 @@ def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
     [quote] = [q for q in extract(text, published="2016-09-27") if q.kind == "direct"]
     assert [f.text.rstrip(",") for f in quote.fragments] == pieces
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the possessor of a noun for what was said, before the colon, is the speaker
+        (
+            "Lumora CEO Marcus Fendt is doing the rounds.\n\nAnd that's a wrap. Fendt's closing words: "
+            "\"Go home, say hello to the lamp, and then forget it's there. That's the point.\"",
+            "Marcus Fendt",
+        ),
+        (
+            "Mayor Ines Calloway spoke last.\n\nThe mayor's answer was blunt: "
+            '"We will not pay for a bridge to nowhere, and we will say so to Parliament."',
+            "Ines Calloway",
+        ),
+        (
+            "Coach Ruben Alsted was furious.\n\nHis verdict: "
+            '"We were robbed, say what you want to the league about it."',
+            "Ruben Alsted",
+        ),
+    ],
+)
+def test_whose_words_before_a_colon_speak_them(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker
