@@ -572,3 +572,36 @@ def test_frames_of_speech_beyond_the_verb(text: str, content: str, speaker: str)
 )
 def test_frames_of_speech_that_say_nothing(text: str) -> None:
     assert extract(text, options=ExtractOptions(model="rules")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a speech verb with a that-clause of its own, joined without a comma to a reported clause
+        # not in the past: the speaker's next act
+        (
+            "After the inspection, Carla Souza said the run is not safe and announced that night "
+            "sailings would be suspended.",
+            "night sailings would be suspended",
+            "Carla Souza",
+        ),
+        (
+            "Mayor Tom Reddan said the council would pay and promised that the quay would reopen in May.",
+            "the quay would reopen in May",
+            "Tom Reddan",
+        ),
+        (
+            "Mayor Tom Reddan said the council would pay and promised that the quay would reopen in May.",
+            "the council would pay",
+            "Tom Reddan",
+        ),
+    ],
+)
+def test_a_second_cue_without_a_comma_is_the_speaker_s_next_act(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+def test_a_verb_joined_to_a_past_clause_stays_in_the_report() -> None:
+    text = "Ines Harrow said the minister had lied and claimed that the audit was clean."
+    quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
+    assert any(q.text.startswith("the minister had lied and claimed") for q in quotes), [q.text for q in quotes]
