@@ -727,3 +727,23 @@ def test_a_surname_before_a_party_and_state_speaks(text: str, speaker: str) -> N
     quotes = extract(text)
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body that a relative "whose" ties to the name before it speaks as that name's body
+        (
+            'The levy has angered Varnessa, the Pacific tuna exporter, whose foreign ministry said it would "weigh '
+            'every option."',
+            "Varnessa's foreign ministry",
+        ),
+        ("The fee angered Halvania, whose trade ministry said it would retaliate.", "Halvania's trade ministry"),
+        # a person a relative "whose" ties to the name is no body
+        ("The mayor met Ines Halvorsen, whose husband said she would run.", None),
+    ],
+)
+def test_whose_body_speaks_as_the_body_of_the_name_before(text: str, speaker: str | None) -> None:
+    quotes = extract(text)
+    assert quotes
+    assert (quotes[0].speaker.name if quotes[0].speaker else None) == speaker

@@ -537,6 +537,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             gender=antecedent.gender,
             number=antecedent.number,
         )
+    body = _body_of_whose(head, doc_text)
+    if body is not None:
+        # "Costa Alba, whose foreign ministry has said ...": the body of the name before
+        tokens = noun_phrase(head)
+        start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+        return Mention(start, end, _text(doc_text, tokens), "organisation", name=body, number="sg")
     if word.casefold() in _POSSESSIVE_PRONOUNS and head.pos_ == "PRON" and head.dep_ == "poss":
         # "his claim that ...": the holder of a statement a noun names
         gender, number = _POSSESSIVE_PRONOUNS[word.casefold()]
@@ -854,6 +860,26 @@ def _named_before_party_state(head: Any, tokens: list[Any], doc_text: str) -> An
     if before is None or before.pos_ != "PROPN" or before.i < tokens[0].i:
         return None
     return before
+
+
+def _body_of_whose(head: Any, doc_text: str) -> str | None:
+    """The body a relative "whose" gives a name ("Costa Alba, the shrimp exporter, whose foreign
+    ministry said ...": "Costa Alba's foreign ministry"), when ``head`` is an organisation word
+    whose possessor is "whose" in a clause on a proper name (or on a description set beside
+    one); else None."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None or head.head.dep_ != "relcl" or not knowledge().is_org_word(head.text):
+        return None
+    owner = head.head.head
+    if owner.dep_ == "appos" and owner.pos_ != "PROPN" and owner.head.pos_ == "PROPN":
+        owner = owner.head  # "Costa Alba, the shrimp exporter, whose ...": the name it describes
+    if owner.pos_ != "PROPN":
+        return None
+    name = [t for t in noun_phrase(owner) if t.i <= owner.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
+    if not name:
+        return None
+    rest = [t for t in noun_phrase(head) if whose.i < t.i <= head.i]
+    return f"{_text(doc_text, name)}'s {_text(doc_text, rest)}"
 
 
 def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[Any]:
