@@ -290,7 +290,8 @@ def test_a_courtesy_title_is_only_honorifics(phrase: str, expected: bool) -> Non
         ("Wanderers", True),
         ("Athletic", True),
         ("United", True),
-        ("City", True),
+        # "the city insists": a common noun in lower case as often as a club's word
+        ("City", False),
         ("Rosalind", False),
         ("Whitcombe", False),
     ],
