@@ -607,6 +607,35 @@ def test_an_honorific_or_an_age_is_no_speakers_role(text: str, name: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a royal style the article names the person by stays their role, though the styled form
+        # of the name holds its words
+        (
+            "His Highness Sheikh Rashid bin Omar Al Harbi said on Monday that the port would double.",
+            "Rashid bin Omar Al Harbi",
+            "His Highness",
+        ),
+        (
+            "Her Highness Dame Imelda Rosecroft said the ward would reopen.",
+            "Imelda Rosecroft",
+            "Her Highness",
+        ),
+    ],
+)
+def test_a_style_read_as_a_role_is_kept_beside_the_styled_name(text: str, name: str, role: str) -> None:
+    from onrecord.model import Document
+    from onrecord.pipeline import process
+
+    processed = process(Document(content=text, source="t.txt", reader="text"))
+    assert not isinstance(processed, Exception)
+    speakers = {s.name: s for s in processed.speakers}
+    assert name in speakers, list(speakers)
+    assert role in speakers[name].roles
+    assert any(n.endswith(name) and n != name for n in speakers[name].names)
+
+
+@pytest.mark.parametrize(
     ("role", "kept"),
     [
         ("house speaker", "house speaker"),

@@ -279,3 +279,22 @@ def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:
 )
 def test_a_courtesy_title_is_only_honorifics(phrase: str, expected: bool) -> None:
     assert knowledge().is_courtesy(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "org"),
+    [
+        ("ministry", True),
+        # the words a sports club's name ends with: a club speaks as a body
+        ("Rovers", True),
+        ("Wanderers", True),
+        ("Athletic", True),
+        ("United", True),
+        # "the city insists": a common noun in lower case as often as a club's word
+        ("City", False),
+        ("Rosalind", False),
+        ("Whitcombe", False),
+    ],
+)
+def test_words_that_end_an_organisations_name(word: str, org: bool) -> None:
+    assert knowledge().is_org_word(word) is org

@@ -24,13 +24,25 @@ from onrecord.extract import extract
         ("A Westbrook resident, Mary Doyle, posted a video of the fire.", "Mary Doyle", "Westbrook resident"),
         ("The Northern Star, a weekly, backed the plan.", "Northern Star", None),  # no office: no apposition
         ("Transalpa's chief executive Hans-Jörg Kessler was asked about the hub.", "Hans-Jörg Kessler", None),
-        ("Sander van der Lind, the company's chief executive, spoke by telephone.", "Sander van der Lind", None),
+        # an office set off after the name is its role
+        (
+            "Sander van der Lind, the company's chief executive, spoke by telephone.",
+            "Sander van der Lind",
+            "the company's chief executive",
+        ),
+        (
+            "Ottilie Brandt, the agency's director general, did not dodge it.",
+            "Ottilie Brandt",
+            "the agency's director general",
+        ),
+        # ... a description that names no office is none
+        ("Ottilie Brandt, a keen sailor, did not dodge it.", "Ottilie Brandt", None),
         ("Geddes nods.", "Geddes", None),
         ("Fionnuala Hartwell\n", None, None),  # a byline: a name alone is no subject
         (
             "11:50\nJens-Peter Rohloff, the regional chief of the union, has addressed workers.",
             "Jens-Peter Rohloff",
-            None,
+            "the regional chief of the union",
         ),
         ("Standing at the despatch box, he said he no longer had confidence.", None, None),
         ("On the Carrick estate, the news was received with something short of celebration.", None, None),
@@ -278,6 +290,14 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "However, Mr Vell stood by his figure, which he said was a government forecast.",
             "which he said was a government forecast",
             "Tom Vell",
+        ),
+        # a subject the text names with an office set off after the name, though its given name
+        # is unknown: the one "she" means, not a capitalised word seen earlier
+        (
+            "Orlanda Quist, the agency's director general, did not dodge the question. "
+            '"Halvard will have cost a billion euros by the time it lands," she told reporters.',
+            "Halvard will have cost a billion euros by the time it lands",
+            "Orlanda Quist",
         ),
     ],
 )

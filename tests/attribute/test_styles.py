@@ -30,6 +30,28 @@ from onrecord.attribute.styles import is_styled, styled_forms
             "Alhaji Sani Musa Gwandu, the association's chairman, said exports would fall.",
             {"Alhaji Sani Musa Gwandu"},
         ),
+        # a royal style before a title of rank: both, as written
+        (
+            {"Rashid bin Omar Al Harbi"},
+            "His Highness Sheikh Rashid bin Omar Al Harbi, chairman of the group, said it would bid.",
+            {"His Highness Sheikh Rashid bin Omar Al Harbi"},
+        ),
+        (
+            {"Rashid bin Omar Al Harbi"},
+            "H.H. Sheikh Rashid bin Omar Al Harbi opened the forum.",
+            {"H.H. Sheikh Rashid bin Omar Al Harbi"},
+        ),
+        (
+            {"Amelia Rosecroft"},
+            "Her Royal Highness Amelia Rosecroft opened the ward.",
+            {"Her Royal Highness Amelia Rosecroft"},
+        ),
+        # an office's courtesy is no style: the style after it alone
+        (
+            {"Faisal bin Saeed Al Nuaimi"},
+            "His Excellency Sheikh Faisal bin Saeed Al Nuaimi said talks would go on.",
+            {"Sheikh Faisal bin Saeed Al Nuaimi"},
+        ),
         # forms of address and offices are no styles of honour
         ({"Anika Velloso"}, "Dr. Anika Velloso said the trial had ended.", set()),
         ({"Budi Hartono"}, "Pak Budi Hartono said the harvest was late.", set()),
@@ -52,6 +74,8 @@ def test_a_style_of_honour_before_a_full_name_is_one_of_its_forms(names: set[str
         ("Dato' Seri Azman bin Yusof", True),
         ("Tan Sri Farah Idris", True),
         ("Tan Wei Ming", False),  # "Tan" alone is a family name
+        ("His Highness Sheikh Rashid bin Omar Al Harbi", True),
+        ("His Excellency Rashid bin Omar Al Harbi", False),
         ("Dr. Anika Velloso", False),
         ("Khalid bin Omar al-Ruwaili", False),
     ],

@@ -114,6 +114,13 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
          "Orla Brennick"),
         ('Analysts were unhappy.\n\n"People walked away confused," Orla Brennick.\n', "Orla Brennick"),
         ('Analysts were unhappy.\n\n"People walked away confused." Orla Brennick left early.\n', None),
+        # after a newsletter's capitalised label, signed with the surname of a person named in full
+        ("THE COUNT \u2014 Sen. Dolores Marwick (D-Ore.) said Monday she had the votes.\n\n"
+         'THE QUOTE \u2014 "This is not a red-state or blue-state storm." \u2014 Marwick, to reporters Monday.\n',
+         "Dolores Marwick"),
+        ('QUOTE OF THE DAY: "We will not blink first." \u2014 Orla Tennant, at the rally\n', "Orla Tennant"),
+        # a surname the text names no one in full with signs nothing
+        ('Readers wrote in.\n\n"We work hard and we deserve respect." \u2014 Brightwater\n', None),
     ],
 )  # fmt: skip
 def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:
@@ -263,3 +270,30 @@ def test_a_quote_that_opens_its_own_sentence_after_a_report_stays_direct() -> No
 )
 def test_that_is_what_without_a_third_party_s_words_relays_nothing(text: str) -> None:
     assert [q.kind for q in extract(text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the possessor of a noun for what was said, before the colon, is the speaker
+        (
+            "Lumora CEO Marcus Fendt is doing the rounds.\n\nAnd that's a wrap. Fendt's closing words: "
+            "\"Go home, say hello to the lamp, and then forget it's there. That's the point.\"",
+            "Marcus Fendt",
+        ),
+        (
+            "Mayor Ines Calloway spoke last.\n\nThe mayor's answer was blunt: "
+            '"We will not pay for a bridge to nowhere, and we will say so to Parliament."',
+            "Ines Calloway",
+        ),
+        (
+            "Coach Ruben Alsted was furious.\n\nHis verdict: "
+            '"We were robbed, say what you want to the league about it."',
+            "Ruben Alsted",
+        ),
+    ],
+)
+def test_whose_words_before_a_colon_speak_them(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker

@@ -230,6 +230,8 @@ def test_a_person_a_participle_describes_is_its_speaker() -> None:
             'the plan was "dead on arrival".',
             "Ada Kerr",
         ),
+        # ... or past a party and state alone, right before the cue
+        ('"Their own memo says otherwise," Prentiss, D-N.M., told reporters Wednesday.', "Prentiss"),
         # an opening participle without its comma, read as the cue's clausal subject
         (
             "Declan Farrelly chairs the council.\n\n"
@@ -746,3 +748,36 @@ def test_instructions_and_regional_speech_verbs(text: str, content: str, speaker
     assert content in found, list(found)
     ref = found[content].speaker
     assert ref is not None and ref.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a speech verb with a that-clause of its own, joined without a comma to a reported clause
+        # not in the past: the speaker's next act
+        (
+            "After the inspection, Carla Souza said the run is not safe and announced that night "
+            "sailings would be suspended.",
+            "night sailings would be suspended",
+            "Carla Souza",
+        ),
+        (
+            "Mayor Tom Reddan said the council would pay and promised that the quay would reopen in May.",
+            "the quay would reopen in May",
+            "Tom Reddan",
+        ),
+        (
+            "Mayor Tom Reddan said the council would pay and promised that the quay would reopen in May.",
+            "the council would pay",
+            "Tom Reddan",
+        ),
+    ],
+)
+def test_a_second_cue_without_a_comma_is_the_speaker_s_next_act(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker
+
+
+def test_a_verb_joined_to_a_past_clause_stays_in_the_report() -> None:
+    text = "Ines Harrow said the minister had lied and claimed that the audit was clean."
+    quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
+    assert any(q.text.startswith("the minister had lied and claimed") for q in quotes), [q.text for q in quotes]

@@ -713,3 +713,61 @@ def test_his_or_her_excellency_is_no_pronoun(sentence: str, kind: str, mention: 
 def test_a_described_surname_is_the_person_named_before(text: str, speaker: str) -> None:
     [quote] = [q for q in extract(text, published="2027-03-01") if "caught off guard" in q.text]
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a firm's unnamed analysts, economists or strategists speak in its name
+        (
+            "Analysts at Harwell Securities said in a note that the cut came early.",
+            "organisation",
+            "Harwell Securities",
+        ),
+        ("Economists at Brackenfield Bank wrote that inflation would ease.", "organisation", "Brackenfield Bank"),
+        ('"The margins look thin," the Orrin Capital strategists wrote.', "organisation", "Orrin Capital"),
+        # no firm named: the analysts stay anonymous
+        ("Analysts said the cut came early.", "anonymous", None),
+        # one analyst named: the person speaks
+        ("Mira Tollan, an analyst at Harwell Securities, said the cut came early.", "name", "Mira Tollan"),
+    ],
+)
+def test_a_firms_unnamed_analysts_speak_for_the_firm(sentence: str, kind: str, name: str | None) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs the name on the party and state, and reads them as the subject
+        ('"The board knew. Its own email says so," Calloway, R-Ore., told reporters on Monday.', "Calloway"),
+        ('"We will subpoena the files," Marrow, D-Vt., said after the vote.', "Marrow"),
+        ('"Nobody read the report," Ashdown, R-Kan., said on Thursday.', "Ashdown"),
+    ],
+)
+def test_a_surname_before_a_party_and_state_speaks(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body that a relative "whose" ties to the name before it speaks as that name's body
+        (
+            'The levy has angered Varnessa, the Pacific tuna exporter, whose foreign ministry said it would "weigh '
+            'every option."',
+            "Varnessa's foreign ministry",
+        ),
+        ("The fee angered Halvania, whose trade ministry said it would retaliate.", "Halvania's trade ministry"),
+        # a person a relative "whose" ties to the name is no body
+        ("The mayor met Ines Halvorsen, whose husband said she would run.", None),
+    ],
+)
+def test_whose_body_speaks_as_the_body_of_the_name_before(text: str, speaker: str | None) -> None:
+    quotes = extract(text)
+    assert quotes
+    assert (quotes[0].speaker.name if quotes[0].speaker else None) == speaker

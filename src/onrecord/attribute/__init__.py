@@ -338,10 +338,12 @@ def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]
     merged: dict[str, ArticleSpeaker] = {}
     for e in entities:
         forms = {*e.forms, e.name}
+        # the names as the mentions wrote them: a style of honour read as a role ("His Highness
+        # said") stays one, though the styled form holds its words
+        names = set(forms) if e.kind == "person" else set()
         if e.kind == "person":
             forms |= styled_forms(forms, text)
         first = merged.get(e.id)
-        names = forms if e.kind == "person" else set()
         roles = [kept for r in e.roles if (kept := _recorded_role(r, names))]
         if first is None:
             merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(forms)), tuple(roles))

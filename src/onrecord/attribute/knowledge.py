@@ -13,6 +13,8 @@ from importlib import resources
 
 __all__ = ["Knowledge", "knowledge"]
 
+# Words that end an organisation's name; the last line, the words a sports club's name ends with
+# ("Ashford Rovers", "Halden Athletic"): a club speaks as a body, never as a person.
 _ORG_WORDS = """kremlin ministry department government office agency commission council committee
 party union court police army military navy parliament congress senate duma rada house cabinet
 company corporation corp inc ltd llc plc bank group association organization organisation
@@ -22,7 +24,8 @@ command forces force guard prosecutor's prosecutors court tribunal regulator wat
 commission firm school hospital church club team union
 therapeutics pharmaceuticals pharma biotech holdings airlines airline airways motors mobility
 minerals mining industries systems technologies labs laboratories partners logistics shipping
-railways insurance utilities gmbh chamber infirmary securities""".split()
+railways insurance utilities gmbh chamber infirmary securities
+rovers wanderers athletic albion rangers hotspur united""".split()
 
 _ANONYMOUS_HEADS = """official officials source sources people person aide aides adviser advisers
 advisor advisors analyst analysts expert experts observer observers critic critics diplomat

@@ -201,14 +201,18 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
         return (at, possessor, None) if at >= 0 else None
     phrase: list[str] = []
     appositive = False
-    for w in words:
+    office = None
+    for i, w in enumerate(words):
         low = w.casefold()
         named = any(_capitalised(x) and x.casefold() not in _DETERMINERS and not _POSSESSIVE.search(x) for x in phrase)
         if named and low == "of":
             break  # "Sen. Garrett Pruitt of Oklahoma": the person, not their state
         if w == "," and phrase and not appositive:
             if named:
-                break  # "Vollmer, a Green who ...": the name before the apposition
+                # "Vollmer, a Green who ...": the name before the apposition; an office set off
+                # after it is the name's role ("Ottilie Brandvold, the agency's director general, ...")
+                office = _office_after(words[i + 1 :])
+                break
             appositive = True  # "the environment minister, Callum Drysdale, had ...": one apposition
             continue
         if w == "," or w in "—–();:":
@@ -226,7 +230,23 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     at = sentence.find(name)
     if at < 0 or not any(c.isalpha() for c in sentence[at + len(name) :]):
         return None  # a name alone on its line (a byline, a signature) is no sentence's subject
-    return at, name, None
+    return at, name, office if name == " ".join(phrase) else None
+
+
+# The longest office set off by commas after a sentence's subject, in words.
+_OFFICE_WORDS = 8
+
+
+def _office_after(words: list[str]) -> str | None:
+    """The office an apposition set off by commas names ("the agency's director general,",
+    "MSA's director general,"): its words, when a known role ends them; else None."""
+    if "," not in words[: _OFFICE_WORDS + 1]:
+        return None
+    phrase = words[: words.index(",")]
+    if not phrase or any(not w[:1].isalpha() for w in phrase) or phrase[0].casefold() in {"who", "which", "whose"}:
+        return None
+    text = " ".join(phrase).replace(" ’", "’").replace(" '", "'")
+    return text if knowledge().role(text) is not None else None
 
 
 # "The minister, a former hydrologist, has ...", "The mayor has ...": a definite role as subject

@@ -16,11 +16,11 @@ from onrecord.attribute.knowledge import knowledge
 
 __all__ = ["is_styled", "styled_forms"]
 
-# The longest style, in words ("Dato' Seri", "Toh Puan").
-_STYLE_WORDS = 2
+# The longest style, in words ("Dato' Seri", "His Royal Highness").
+_STYLE_WORDS = 3
 
 
-def _style_before(text: str, at: int) -> str | None:
+def _one_style_before(text: str, at: int) -> str | None:
     """The capitalised style of honour written right before offset ``at`` ("Dato' Seri "), or None."""
     words = list(re.finditer(r"\S+", text[max(0, at - 40) : at]))
     if not words or not text[:at].endswith((" ", "\u00a0")):
@@ -32,6 +32,16 @@ def _style_before(text: str, at: int) -> str | None:
         if written[0][:1].isupper() and all(w[:1].isupper() for w in written) and kb.is_style(written):
             return " ".join(written)
     return None
+
+
+def _style_before(text: str, at: int) -> str | None:
+    """The styles of honour written right before offset ``at``, a royal style before a title
+    of rank included ("His Highness Sheikh "): all of them as written, or None."""
+    styles: list[str] = []
+    while (style := _one_style_before(text, at)) is not None:
+        styles.insert(0, style)
+        at -= len(style) + 1
+    return " ".join(styles) or None
 
 
 def styled_forms(names: Iterable[str], text: str) -> set[str]:

@@ -29,7 +29,7 @@ from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
-from onrecord.extract.nouns import read_noun_cue
+from onrecord.extract.nouns import holder_of, read_noun_cue
 from onrecord.extract.releases import own_voice
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.transcript import Turn, find_turns
@@ -673,6 +673,7 @@ def _attach_quotes(
                 if i not in used_loose
                 and c.cue is not None
                 and (q.close <= c.cue[0] < r_end or after <= c.cue[0] < q.open)
+                and not _in_label(text, c.cue[0])
             ]
             if near_loose:
                 i = min(near_loose)[1]
@@ -750,6 +751,29 @@ def _attach_quotes(
 _SIGNATURE = re.compile(
     r"[ \t]*(?:―|—|–|--)[ \t]*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:,[^\n]*)?(?=\n|$)"
 )
+# ... or with a surname alone, and where and when after its comma: '"..." — Marwick, to reporters Monday.'
+_SURNAME_SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--)[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:,[^\n]*)?(?=\n|$)")
+
+
+def _surname_of_full(surname: str, text: str) -> bool:
+    """Whether the text names a person in full with ``surname`` as the last word ("Sen. Dolores
+    Marwick" for "Marwick"): a name after a title or that opens with a given name."""
+    return " " not in surname and any(
+        m.name is not None and len(m.name.split()) > 1 and m.name.split()[-1] == surname
+        for m in scan_names(text, 0, len(text))
+    )
+
+
+# a newsletter's label before the quote that opens its paragraph: "THE QUOTE — ", "QUOTE OF THE DAY: "
+_LABEL = re.compile(r"[A-Z][A-Z'’&. ]{1,40}[ \t]*(?:―|—|–|--|:)[ \t]*")
+
+
+def _in_label(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies in a newsletter's capitalised label at the start of its line
+    ("THE QUOTE — "): a word there that looks like a cue reports nothing."""
+    line_start = text.rfind("\n", 0, at) + 1
+    label = _LABEL.match(text, line_start)
+    return label is not None and at < label.end()
 
 
 # the same after a comma, the cue verb left out: '"...," Shyam Patil, an analyst with a bank.'
@@ -760,13 +784,16 @@ _COMMA_SIGNATURE = re.compile(
 
 
 def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
-    """A quote that opens its paragraph and is signed after a dash with a name (reader
-    responses, testimonials, epigraphs), or after a comma with a name and its description and
-    no verb (the cue left out): the name speaks it."""
+    """A quote that opens its paragraph, or follows a newsletter's capitalised label, and is
+    signed after a dash with a name (reader responses, testimonials, epigraphs, "THE QUOTE —
+    '...' — Marwick, to reporters Monday."), or after a comma with a name and its description and
+    no verb (the cue left out): the name speaks it. The name is a full name, or a surname that the
+    text writes at the end of a full one."""
     line_start = text.rfind("\n", 0, q.open) + 1
-    if text[line_start : q.open].strip():
+    before = text[line_start : q.open].strip()
+    if before and not _LABEL.fullmatch(text[line_start : q.open]):
         return None
-    m = _SIGNATURE.match(text, q.close)
+    m = _SIGNATURE.match(text, q.close) or _SURNAME_SIGNATURE.match(text, q.close)
     if m is None and text[q.start : q.close].rstrip("\"”’'» \t").endswith(","):
         m = _COMMA_SIGNATURE.match(text, q.close)
     if m is None:
@@ -774,7 +801,7 @@ def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
 
     name = m.group("name")
-    if knowledge().is_platform(name) or not knowledge().starts_with_given_name(name):
+    if knowledge().is_platform(name) or not (knowledge().starts_with_given_name(name) or _surname_of_full(name, text)):
         return None
     gap = text[q.close : m.start("name")]
     dash = (q.close, m.start("name")) if gap.strip(" \t,") else None  # no cue word after a comma
@@ -859,6 +886,9 @@ def _colon_frame(
         subject = propn[-1] if propn else None
     if subject is None:
         return None
+    if subject.pos_ == "NOUN" and subject.lower_ in _WORDS_NOUNS:
+        # "Feld's closing words:", "the minister's reply:": who said them
+        subject = holder_of(subject) or subject
     mention = analyse_mention(subject, base)
     return Candidate(
         "direct", list(q.pieces), (colon_pos, colon_pos + 1), ":", "speech", mention, index, quote=q, frame="colon"
@@ -871,6 +901,13 @@ def _main_clause(verb: Any) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+# Nouns for what someone said, whose possessor before a colon is the quote's speaker ("Feld's
+# closing words:", "the mayor's answer was blunt:").
+_WORDS_NOUNS = frozenset(
+    "words remarks reply answer response retort message verdict comment comments line lines advice".split()
+)
 
 
 def _named_elsewhere(mention: Mention | None, text: str) -> Mention | None:

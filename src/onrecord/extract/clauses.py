@@ -97,17 +97,24 @@ def _is_trailing_cue(token: Any) -> bool:
 
 def _is_second_cue(token: Any, head: Any) -> bool:
     """``said that C, and urged parents to ...``: a speech verb conjoined to the reported clause
-    with no subject of its own is the speaker's next act, not part of what was said."""
+    with no subject of its own is the speaker's next act, not part of what was said; without the
+    comma too when it reports a that-clause of its own after a clause not in the past (``said the
+    run is not safe and announced that ...``)."""
     from onrecord.extract.lexicon import load_lexicon
 
     doc = token.doc
     start = token.left_edge.i
     after_comma = start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","
+    own_report = any(
+        c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+    not_past = head.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children)
     return (
         token.dep_ == "conj"
         and token.head.i == head.i
         and token.tag_ == "VBD"  # "..., and urged": a past act of the speaker's, like the cue
-        and after_comma
+        and (after_comma or (own_report and not_past))
         and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in token.children)
         and bool(load_lexicon().cues(token.text))
     )
@@ -343,6 +350,7 @@ def _subject_by_order(verb: Any) -> Any | None:
     i = verb.i - 1
     while i >= 0 and doc[i].lower_ in _BETWEEN:
         i -= 1
+    i = _before_party_state(doc, i)
     if i >= 0 and doc[i].text == ",":
         # "X, who speaks for ..., said": back over the relative clause to the name before it
         j = i - 1
@@ -363,6 +371,20 @@ def _subject_by_order(verb: Any) -> Any | None:
     ):
         return None
     return token
+
+
+def _before_party_state(doc: Any, i: int) -> int:
+    """The index of the name before a US legislator's party and state set off by commas that
+    ends at ``i`` ('"...," Kerr, D-N.M., told reporters': the parser may hang the name on the
+    state and give the cue no subject); ``i`` itself when no such aside ends there."""
+    if i < 0 or doc[i].text != ",":
+        return i
+    j = i - 1
+    while j > 0 and doc[j].text != "," and i - j <= 5:
+        j -= 1
+    if j > 0 and doc[j].text == "," and is_party_state(doc[j + 1 : i].text):
+        return j - 1
+    return i
 
 
 def _subject_before_aside(verb: Any) -> Any | None:

@@ -537,6 +537,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             gender=antecedent.gender,
             number=antecedent.number,
         )
+    body = _body_of_whose(head, doc_text)
+    if body is not None:
+        # "Costa Alba, whose foreign ministry has said ...": the body of the name before
+        tokens = noun_phrase(head)
+        start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+        return Mention(start, end, _text(doc_text, tokens), "organisation", name=body, number="sg")
     if word.casefold() in _POSSESSIVE_PRONOUNS and head.pos_ == "PRON" and head.dep_ == "poss":
         # "his claim that ...": the holder of a statement a noun names
         gender, number = _POSSESSIVE_PRONOUNS[word.casefold()]
@@ -554,6 +560,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         return Mention(start, end, text, "role", role=text, gender=gender, number="sg")
     if _PARTY_STATE.match(text):
         return Mention(start, end, text, "other", number="sg")  # "D-Ariz.": a party and a state, no name
+    described = _named_before_party_state(head, tokens, doc_text)
+    if described is not None:
+        return analyse_mention(described, offset)
     tokens = _without_party_state(head, tokens, doc_text)
     tokens = _without_home_of(head, tokens)
     officer = _officer_after_acronym(tokens)
@@ -718,6 +727,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     if named_voice is not None:
         return named_voice
     voice = _voice_of(head, tokens, doc_text) if determiner is not None and kb.is_indefinite(determiner.text) else None
+    voice = voice or _firm_of_staff(head, tokens, doc_text)
     if voice is not None:  # "a Nordmarine spokeswoman", "a spokesman for the ministry": the organisation speaks
         return Mention(start, end, text, "organisation", name=voice, role=_clean_role(text), number="sg")
     if kb.is_anonymous_head(head.text) and (
@@ -868,6 +878,39 @@ def _voice_named(head: Any, doc_text: str, offset: int) -> Mention | None:
     return None
 
 
+def _named_before_party_state(head: Any, tokens: list[Any], doc_text: str) -> Any | None:
+    """The name the parser hung on a US legislator's party and state ("Whitcomb, D-N.M.", read
+    with "N.M." as the head): the word before the comma, which the mention stands for; None when
+    the head ends no party and state set off after a name."""
+    commas = [t for t in tokens if t.i < head.i and t.text == ","]
+    if not commas or not _PARTY_STATE.match(_text(doc_text, [t for t in tokens if commas[-1].i < t.i <= head.i])):
+        return None
+    before = head.doc[commas[-1].i - 1] if commas[-1].i > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.i < tokens[0].i:
+        return None
+    return before
+
+
+def _body_of_whose(head: Any, doc_text: str) -> str | None:
+    """The body a relative "whose" gives a name ("Costa Alba, the shrimp exporter, whose foreign
+    ministry said ...": "Costa Alba's foreign ministry"), when ``head`` is an organisation word
+    whose possessor is "whose" in a clause on a proper name (or on a description set beside
+    one); else None."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None or head.head.dep_ != "relcl" or not knowledge().is_org_word(head.text):
+        return None
+    owner = head.head.head
+    if owner.dep_ == "appos" and owner.pos_ != "PROPN" and owner.head.pos_ == "PROPN":
+        owner = owner.head  # "Costa Alba, the shrimp exporter, whose ...": the name it describes
+    if owner.pos_ != "PROPN":
+        return None
+    name = [t for t in noun_phrase(owner) if t.i <= owner.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
+    if not name:
+        return None
+    rest = [t for t in noun_phrase(head) if whose.i < t.i <= head.i]
+    return f"{_text(doc_text, name)}'s {_text(doc_text, rest)}"
+
+
 def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[Any]:
     """``tokens`` less a US legislator's party and state set off after the name ("Sen. Warren
     Haskell, R-Texas, the leading opponent"), with the comma that closes it."""
@@ -1015,6 +1058,23 @@ def _portfolio_words(words: list[Any]) -> int:
 
 
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+_VOICE_PREPS = frozenset({"for", "of", "at"})
+# A firm's research staff, who speak in its name when the article names no one of them: "analysts
+# at Harwell Securities wrote in a note", "the Harwell Securities economists said".
+_FIRM_STAFF = frozenset("analysts economists strategists".split())
+_FIRM_PREPS = frozenset({"at", "from"})
+
+
+def _firm_of_staff(head: Any, tokens: list[Any], doc_text: str) -> str | None:
+    """The firm whose unnamed analysts, economists or strategists speak ("Analysts at Harwell
+    Securities said", "the Harwell Securities strategists wrote"): its name, or None (plain
+    "analysts said" stays anonymous; a country before them is no firm, "Japan economists")."""
+    if head.tag_ != "NNS":
+        return None
+    firm = _voice_of(head, tokens, doc_text, _FIRM_STAFF, _FIRM_PREPS)
+    if firm is None or knowledge().is_country(firm):
+        return None
+    return firm
 
 
 def _of_name(tokens: list[Any], head: Any) -> list[Any]:
@@ -1038,12 +1098,15 @@ def _of_name(tokens: list[Any], head: Any) -> list[Any]:
     return taken if len(taken) >= 2 else []
 
 
-def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
+def _voice_of(
+    head: Any, tokens: list[Any], doc_text: str, heads: frozenset[str] = _VOICES, preps: frozenset[str] = _VOICE_PREPS
+) -> str | None:
     """The organisation an unnamed spokesperson speaks for: its name before the head ("a
     Nordmarine spokeswoman", "a ministry spokesman") or after "for"/"of" ("a spokeswoman for
     Nordmarine Lines"); None for anyone else. (A definite "the Kremlin spokesman" is a role,
-    which the article or the corpus ties to a person.)"""
-    if head.lower_ not in _VOICES:
+    which the article or the corpus ties to a person.) ``heads`` and ``preps`` name the people
+    and the prepositions that tie them to the organisation (:func:`_firm_of_staff`)."""
+    if head.lower_ not in heads:
         return None
     kb = knowledge()
     before = [t for t in tokens if t.i < head.i and t.dep_ in {"compound", "nmod", "amod", "poss"}]
@@ -1052,7 +1115,7 @@ def _voice_of(head: Any, tokens: list[Any], doc_text: str) -> str | None:
         name = _SPACE.sub(" ", _text(doc_text, named)).strip()
         return re.sub(r"['’]s$", "", name[:1].upper() + name[1:])
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or kb.is_org_word(obj.text)):
                     words = [t for t in noun_phrase(obj) if t.lower_ not in _DETERMINERS]

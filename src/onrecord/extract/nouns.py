@@ -13,7 +13,7 @@ from typing import Any
 from onrecord.extract.clauses import Frame, complement_tokens
 from onrecord.extract.lexicon import Cue
 
-__all__ = ["read_noun_cue"]
+__all__ = ["holder_of", "read_noun_cue"]
 
 _MIN_CONTENT_TOKENS = 3
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "advcl"})
@@ -29,7 +29,7 @@ def _that_clause(noun: Any) -> Any | None:
     return None
 
 
-def _holder(noun: Any) -> Any | None:
+def holder_of(noun: Any) -> Any | None:
     """Who made the statement the noun names: its possessor, else the object of ``by``."""
     for child in noun.children:
         if child.dep_ == "poss":
@@ -53,7 +53,7 @@ def read_noun_cue(noun: Any, cue: Cue) -> Frame | None:
     if "noun" not in cue.frames or noun.pos_ != "NOUN":
         return None
     clause = _that_clause(noun)
-    holder = _holder(noun)
+    holder = holder_of(noun)
     if clause is None or holder is None:
         return None
     content = complement_tokens(clause)
