@@ -148,6 +148,12 @@ def test_same_content_same_id() -> None:
         ("Menteri mengatakan bahwa pemerintah tidak akan menaikkan pajak pada tahun ini dan juga tahun depan.", "id"),
         ("Bakan salı günü yaptığı açıklamada, hükümetin bu yıl vergileri artırmayacağını söyledi ve ekledi.", "tr"),
         ("Ministern sade på tisdagen att regeringen inte kommer att höja skatten i år och att det är klart.", "sv"),
+        ("Ministeren sagde tirsdag, at regeringen ikke vil hæve skatten i år, og at det er blevet besluttet.", "da"),
+        ("Ministeren sa tirsdag at regjeringen ikke vil øke skatten i år, og at det er blitt bestemt nå.", "nb"),
+        ("Ministrul a declarat marți că guvernul nu va crește taxele anul acesta și că bugetul este stabil.", "ro"),
+        ("A miniszter kedden azt mondta, hogy a kormány idén nem emeli az adókat, és a költségvetés stabil.", "hu"),
+        ("Ο υπουργός είπε την Τρίτη ότι η κυβέρνηση δεν θα αυξήσει τους φόρους φέτος και ότι ο προϋπολογισμός "
+         "είναι σταθερός.", "el"),
         ("12 34", None),
     ],
 )
