@@ -204,6 +204,8 @@ def test_segments_always_map_exactly(lines: list[str]) -> None:
         ("MARREN CREEK (Colorado), 4 de agosto de 2027", "2027-08-04"),
         ("FOR IMMEDIATE RELEASE | August 3, 2027, 6:15 a.m. MDT", "2027-08-03T06:15:00-06:00"),
         ("Transcript of interview — recorded Thursday, April 15, 2027, 6:40 p.m.", "2027-04-15T18:40:00"),
+        # Hungarian ends the date with the point of the day's ordinal
+        ("Debrecen, 2027. június 14.", "2027-06-14"),
     ],
 )
 def test_a_date_in_a_header_line_is_the_publication_date(header: str, published: str) -> None:
