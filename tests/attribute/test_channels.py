@@ -825,3 +825,27 @@ def test_the_channel_in_indonesian_and_polish_copy(sentence: str, channel: tuple
 def test_a_title_joined_by_an_ampersand_is_an_outlet_spoken_to(text: str, via: str | None) -> None:
     [quote] = extract(text, outlet="The Courier", published="2027-03-10")
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        # Danish and Norwegian: "told" ("sagde ... til X"), "according to"
+        ("»Vi bygger videre,« sagde Mette Holm tirsdag til Kystens Avis.", ("Kystens Avis", False)),
+        ("Ifølge Radio Fjordland sagde borgmesteren, at havnen lukker.", ("Radio Fjordland", True)),
+        # Romanian: "told" ("a declarat ... pentru X"), "on the station", "according to the agency"
+        ("„Vom continua”, a declarat Elena Radu joi pentru Gazeta Dunării.", ("Gazeta Dunării", False)),
+        ("Marți, la postul public Radio Carpați, ea a precizat că lucrările continuă.", ("Radio Carpați", False)),
+        ("Potrivit agenției Dacia Press, ministrul a demisionat.", ("Dacia Press", True)),
+        # Greek: "speaking to the newspaper", "according to the agency"
+        (
+            "Μιλώντας στην εφημερίδα Harbour Times, ο Νίκος Παππάς ανέφερε ότι η μονάδα θα κλείσει.",
+            ("Harbour Times", False),
+        ),
+        ("Σύμφωνα με το πρακτορείο Aegean Wire, ο υπουργός είπε ότι οι φόροι μένουν.", ("Aegean Wire", True)),
+    ],
+)
+def test_the_channel_in_danish_romanian_and_greek_copy(sentence: str, channel: tuple[str, bool]) -> None:
+    found = find_channel(sentence, 0, gazetteer(sentence, None))
+    assert found is not None
+    assert (found[0], found[2]) == channel
