@@ -706,14 +706,17 @@ def _translations_by_figures(its: list[LinkItem], feats: list[Features]) -> list
     ("420 εκατομμύρια δολάρια σε πέντε χρόνια" / "$420 million over five years"), and were said
     on the same day as each knows it. The speaker is the same (the block's), negations and
     modality are verified as for any pair; a figure said on another day is another statement."""
-    out = []
-    for i, j in itertools.combinations(range(len(its)), 2):
-        a, b = its[i], its[j]
-        if not _translation(a, b) or (covers(a.language) and covers(b.language)):
-            continue
-        if _said_the_same_day(a, b) and _same_specific_figures(feats[i], feats[j]):
-            out.append((i, j))
-    return out
+    unread = [i for i, it in enumerate(its) if not covers(it.language) and feats[i].specific]
+    out = set()
+    for i in unread:  # only the few wordings the embedder cannot read, each against the block
+        for j, other in enumerate(its):
+            if (
+                _translation(its[i], other)
+                and _same_specific_figures(feats[i], feats[j])
+                and _said_the_same_day(its[i], other)
+            ):
+                out.add((min(i, j), max(i, j)))
+    return sorted(out)
 
 
 def _said_the_same_day(a: LinkItem, b: LinkItem) -> bool:
