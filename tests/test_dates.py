@@ -137,7 +137,8 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
 @pytest.mark.parametrize(
     ("word", "index"),
     [("wtorek", 1), ("środę", 2), ("úterý", 1), ("pátek", 4), ("selasa", 1), ("rabu", 2), ("salı", 1),
-     ("çarşamba", 2), ("onsdagen", 2), ("söndagen", 6)],
+     ("çarşamba", 2), ("onsdagen", 2), ("söndagen", 6), ("tirsdag", 1), ("lørdag", 5), ("luni", 0), ("joi", 3),
+     ("kedden", 1), ("szerdán", 2), ("τετάρτη", 2), ("κυριακή", 6)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index
@@ -155,6 +156,12 @@ def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
         ("15 Eylül 2027, Çarşamba", "2027-09-15"),
         ("Wiadomości · 10 marca 2027", "2027-03-10"),
         ("Praha, 21. dubna 2027", "2027-04-21"),
+        ("Torsdag 20. maj 2027", "2027-05-20"),
+        ("Joi, 11 noiembrie 2027", "2027-11-11"),
+        ("Στις 4 Μαΐου 2027", "2027-05-04"),
+        # Hungarian writes the year first, and a case ending after the day
+        ("Szeged, 2027. április 8.", "2027-04-08"),
+        ("2026. október 5-én írta", "2026-10-05"),
     ],
 )
 def test_months_of_the_languages_added_as_data(text: str, iso: str) -> None:

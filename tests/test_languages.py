@@ -29,6 +29,11 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("de", "pro_drop", False),
         ("tr", "source_postpositions", frozenset({"göre"})),
         ("pl", "source_prepositions", frozenset({"według", "zdaniem"})),
+        ("el", "script", "greek"),
+        ("da", "complementizer", "at"),
+        ("ro", "source_prepositions", frozenset({"potrivit", "conform"})),
+        ("hu", "family_name_first", True),
+        ("da", "family_name_first", False),
         ("en", "extract", False),
         ("xx", "extract", False),  # a language the file does not hold: an empty entry
     ],
@@ -52,5 +57,13 @@ def test_surname_endings_are_tried_longest_first() -> None:
 
 
 def test_the_languages_added_as_data_are_read() -> None:
-    assert {"pl", "cs", "id", "tr", "sv"} <= set(extraction_languages())
+    assert {"pl", "cs", "id", "tr", "sv", "da", "nb", "ro", "hu", "el"} <= set(extraction_languages())
     assert "en" in languages() and "en" not in extraction_languages()
+
+
+@pytest.mark.parametrize(("noun", "owned"), [("ügyvédje", True), ("vezérigazgatója", True), ("ügyvéd", False)])
+def test_a_hungarian_role_noun_tells_whether_it_is_owned(noun: str, owned: bool) -> None:
+    role = language("hu").role_nouns
+    assert role is not None
+    m = role.match(noun)
+    assert m is not None and (m.group("poss") is not None) is owned

@@ -32,23 +32,28 @@ def _by_name(groups: list[str], start: int) -> dict[str, int]:
 MONTHS: dict[str, int] = _by_name(
     [
         "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень "
-        "stycznia ledna ocak",
+        "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
-        "februari лютого лютий lutego února şubat",
-        "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart",
-        "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan",
-        "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs",
-        "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran",
-        "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz",
+        "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος",
+        "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
+        "marts martie március μαρτίου μάρτιος",
+        "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
+        "απριλίου απρίλιος",
+        "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος",
+        "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
+        "ιουνίου ιούνιος",
+        "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
+        "ιουλίου ιούλιος",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
-        "sierpnia srpna agustus ağustos",
+        "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
-        "września září eylül",
+        "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
-        "października října ekim",
-        "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım",
+        "października října ekim octombrie október οκτωβρίου οκτώβριος",
+        "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
+        "noiembrie νοεμβρίου νοέμβριος",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
-        "grudnia prosince desember aralık",
+        "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος",
     ],
     start=1,
 )
@@ -62,23 +67,27 @@ ENGLISH_DAY_WORDS = frozenset(
 
 # Weekday names in the languages onrecord reads (Russian and Ukrainian also in the accusative of
 # "в среду", "у суботу", Swedish in its definite form "på onsdagen"), to their index (Monday 0).
-# Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and are left out.
+# Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and are left out; Romanian
+# "luni" is also "months" ("trei luni"), which may be read as a Monday: Romanian copy names
+# Monday far more often than it counts months.
 WEEKDAYS: dict[str, int] = _by_name(
     [
         "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
-        "måndagen poniedziałek pondělí senin pazartesi",
+        "måndagen poniedziałek pondělí senin pazartesi mandag luni hétfő hétfőn δευτέρα",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
-        "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı",
+        "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
-        "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba",
+        "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba miercuri szerda szerdán "
+        "τετάρτη",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
-        "torsdagen czwartek čtvrtek kamis perşembe",
+        "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
-        "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma",
+        "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
+        "παρασκευή",
         "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
-        "lördagen sobota sobotę sobotu sabtu cumartesi",
+        "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
-        "söndagen niedziela niedzielę neděle neděli",
+        "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή",
     ],
     start=0,
 )
@@ -158,6 +167,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # month and a two-digit year; "17 May 27" is no such date: May is the full name)
         "day-abbreviated-month-short-year",
         re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>" + _SHORT_MONTH_RE + r")\s+(?P<y>\d{2})\b(?!\s*(?:%|[a-z]))"),
+    ),
+    (
+        # Hungarian writes the year first: "2027. március 10.", "2026. november 3-án"
+        "year-month-day",
+        re.compile(r"\b(?P<y>\d{4})\.\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\b(?!\s*%)", re.I),
     ),
     (
         "day-month",

@@ -8,9 +8,10 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``stopwords``: frequent function words, space-separated (language detection);
 * ``letters``: letters only this language writes among those onrecord reads (``ł``, ``ř``);
 * ``extract``: whether quotes are read in this language without the English parser;
-* ``script``: ``latin`` or ``cyrillic``;
+* ``script``: ``latin``, ``cyrillic`` or ``greek``;
 * ``pronouns``: subject pronoun -> ``m``, ``f`` or null (a pronoun that gives no gender);
-* ``role_nouns``: a regular expression a role noun matches in full (group ``f``: feminine);
+* ``role_nouns``: a regular expression a role noun matches in full (group ``f``: feminine; group
+  ``poss``: the role of the name before it, Hungarian ``van der Berghe ügyvédje``, his lawyer);
 * ``complementizer``: alternatives that open reported speech after a cue (``że``, ``att``);
 * ``bare_complement``: reported speech may follow its cue with no complementizer or comma;
 * ``source_prepositions`` / ``source_postpositions``: words that name a source before or after it
@@ -26,7 +27,11 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``apostrophe_suffixes``: a name's case suffix stands after an apostrophe (``Whitcombe'a``);
 * ``subject_particles``: words that may follow a sentence's subject (Turkish ``de``, ``ise``);
 * ``organisation_heads``: capitalised words that open an institution's name (``Badan``,
-  ``Ministerstwo``), for a language whose extraction has no pattern of its own for them.
+  ``Ministerstwo``), for a language whose extraction has no pattern of its own for them;
+* ``family_name_first``: a person's name is written family name first (Hungarian ``Kovács
+  Levente``); onrecord records it given name first, as the other languages write it.
+
+Words are compared casefolded: Greek ``σ`` stands for the final ``ς`` there (``αυτόσ``).
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ class Language:
     apostrophe_suffixes: bool = False
     subject_particles: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    family_name_first: bool = False
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -98,6 +104,7 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         apostrophe_suffixes=bool(entry.get("apostrophe_suffixes")),
         subject_particles=words("subject_particles"),
         organisation_heads=words("organisation_heads"),
+        family_name_first=bool(entry.get("family_name_first")),
     )
 
 

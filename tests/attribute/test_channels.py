@@ -896,3 +896,47 @@ def test_an_owners_unnamed_medium_or_an_outlet_that_reached_the_speaker_is_the_c
 def test_a_post_written_before_is_no_channel_of_words_said_later(text: str, via: str | None) -> None:
     [quote] = [q for q in extract(text, published="2027-03-12") if q.text == "This is a bailout"]
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        # Indonesian: "as quoted by", "according to the daily", "told"
+        ('"Beras cukup," ujar Hendra seperti dikutip The Island Courier.', ("The Island Courier", True)),
+        ("Menurut harian Suara Timur, gubernur menolak rencana itu.", ("Suara Timur", True)),
+        # Polish: "as the agency reported", "according to the daily"
+        (
+            "Jak podała agencja Baltic Press, prokurator poinformował sąd, że straty wyniosły milion.",
+            ("Baltic Press", True),
+        ),
+        ("Według dziennika Głos Portu, burmistrz odrzucił plan.", ("Głos Portu", True)),
+    ],
+)
+def test_the_channel_in_indonesian_and_polish_copy(sentence: str, channel: tuple[str, bool]) -> None:
+    found = find_channel(sentence, 0, gazetteer(sentence, None))
+    assert found is not None
+    assert (found[0], found[2]) == channel
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        # Danish and Norwegian: "told" ("sagde ... til X"), "according to"
+        ("»Vi bygger videre,« sagde Mette Holm tirsdag til Kystens Avis.", ("Kystens Avis", False)),
+        ("Ifølge Radio Fjordland sagde borgmesteren, at havnen lukker.", ("Radio Fjordland", True)),
+        # Romanian: "told" ("a declarat ... pentru X"), "on the station", "according to the agency"
+        ("„Vom continua”, a declarat Elena Radu joi pentru Gazeta Dunării.", ("Gazeta Dunării", False)),
+        ("Marți, la postul public Radio Carpați, ea a precizat că lucrările continuă.", ("Radio Carpați", False)),
+        ("Potrivit agenției Dacia Press, ministrul a demisionat.", ("Dacia Press", True)),
+        # Greek: "speaking to the newspaper", "according to the agency"
+        (
+            "Μιλώντας στην εφημερίδα Harbour Times, ο Νίκος Παππάς ανέφερε ότι η μονάδα θα κλείσει.",
+            ("Harbour Times", False),
+        ),
+        ("Σύμφωνα με το πρακτορείο Aegean Wire, ο υπουργός είπε ότι οι φόροι μένουν.", ("Aegean Wire", True)),
+    ],
+)
+def test_the_channel_in_danish_romanian_and_greek_copy(sentence: str, channel: tuple[str, bool]) -> None:
+    found = find_channel(sentence, 0, gazetteer(sentence, None))
+    assert found is not None
+    assert (found[0], found[2]) == channel

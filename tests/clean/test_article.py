@@ -148,6 +148,12 @@ def test_same_content_same_id() -> None:
         ("Menteri mengatakan bahwa pemerintah tidak akan menaikkan pajak pada tahun ini dan juga tahun depan.", "id"),
         ("Bakan salı günü yaptığı açıklamada, hükümetin bu yıl vergileri artırmayacağını söyledi ve ekledi.", "tr"),
         ("Ministern sade på tisdagen att regeringen inte kommer att höja skatten i år och att det är klart.", "sv"),
+        ("Ministeren sagde tirsdag, at regeringen ikke vil hæve skatten i år, og at det er blevet besluttet.", "da"),
+        ("Ministeren sa tirsdag at regjeringen ikke vil øke skatten i år, og at det er blitt bestemt nå.", "nb"),
+        ("Ministrul a declarat marți că guvernul nu va crește taxele anul acesta și că bugetul este stabil.", "ro"),
+        ("A miniszter kedden azt mondta, hogy a kormány idén nem emeli az adókat, és a költségvetés stabil.", "hu"),
+        ("Ο υπουργός είπε την Τρίτη ότι η κυβέρνηση δεν θα αυξήσει τους φόρους φέτος και ότι ο προϋπολογισμός "
+         "είναι σταθερός.", "el"),
         ("12 34", None),
     ],
 )
@@ -198,6 +204,8 @@ def test_segments_always_map_exactly(lines: list[str]) -> None:
         ("MARREN CREEK (Colorado), 4 de agosto de 2027", "2027-08-04"),
         ("FOR IMMEDIATE RELEASE | August 3, 2027, 6:15 a.m. MDT", "2027-08-03T06:15:00-06:00"),
         ("Transcript of interview — recorded Thursday, April 15, 2027, 6:40 p.m.", "2027-04-15T18:40:00"),
+        # Hungarian ends the date with the point of the day's ordinal
+        ("Debrecen, 2027. június 14.", "2027-06-14"),
     ],
 )
 def test_a_date_in_a_header_line_is_the_publication_date(header: str, published: str) -> None:

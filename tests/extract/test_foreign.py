@@ -1115,3 +1115,85 @@ def test_a_cue_without_a_subject_gives_its_gender(text: str, language: str, verb
 )
 def test_bodies_and_particles_in_languages_added_as_data(text: str, language: str, expected: tuple[str, str]) -> None:
     assert expected in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Danish and Norwegian: "at" after the cue and its comma; a quote closed by a cue and a name
+        (
+            "Borgmester Mette Holm siger, at havnen skal udvides næste år.",
+            "da",
+            ("havnen skal udvides næste år", "Mette Holm"),
+        ),
+        (
+            "»Vi lukker ikke fabrikken,« sagde direktør Søren Vang.",
+            "da",
+            ("Vi lukker ikke fabrikken", "Søren Vang"),
+        ),
+        (
+            "Ordfører Kari Nilsen sier at bussene skal gå hver time fra mars.",
+            "nb",
+            ("bussene skal gå hver time fra mars", "Kari Nilsen"),
+        ),
+        # Romanian: "a declarat că"; a quote closed by "a declarat X" (the auxiliary before the cue)
+        (
+            "Primarul Andrei Munteanu a declarat că podul va fi redeschis în iunie.",
+            "ro",
+            ("podul va fi redeschis în iunie", "Andrei Munteanu"),
+        ),
+        (
+            "„Nu vom închide spitalul”, a declarat Elena Radu joi.",
+            "ro",
+            ("Nu vom închide spitalul", "Elena Radu"),
+        ),
+        # Hungarian: "hogy" after the cue; Greek: "ότι" after the cue
+        (
+            "Szabó Katalin polgármester azt mondta, hogy a híd jövőre elkészül.",
+            "hu",
+            ("a híd jövőre elkészül", "Katalin Szabó"),
+        ),
+        (
+            "Ο δήμαρχος Γιώργος Νικολάου είπε ότι το λιμάνι θα ανοίξει τον Ιούνιο.",
+            "el",
+            ("το λιμάνι θα ανοίξει τον Ιούνιο", "Γιώργος Νικολάου"),
+        ),
+    ],
+)
+def test_reported_and_direct_speech_in_danish_norwegian_romanian_hungarian_greek(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the family name first, recorded given name first, and the surname alone after it
+        ("Tóth Gábor vezérigazgató közölte: „Nem adjuk el a gyárat.”", "Gábor Tóth"),
+        ("Tóth Gábor vezérigazgató kedden beszélt. „Nem adjuk el a gyárat” – mondta Tóth.", "Tóth"),
+        # a name before a possessed role noun is its owner, not the speaker ("X's lawyer")
+        (
+            "Martin Keller, Horváth Ádám ügyvédje azt nyilatkozta, hogy ügyfele ártatlan a vádakban.",
+            "Martin Keller",
+        ),
+    ],
+)
+def test_hungarian_names(text: str, speaker: str) -> None:
+    assert speaker in [s for _, s in _speakers(text, "hu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name in apposition to a role, whose surname is a given name too, is the whole name
+        ("Η υπουργός Οικονομικών, Σαμίρα Αμπντούλ-Μαλίκ, είπε ότι οι φόροι δεν θα αυξηθούν.", "Σαμίρα Αμπντούλ-Μαλίκ"),
+        # "μπιν" inside an Arabic name; a weekday is no name
+        (
+            "«Η εταιρεία θα επενδύσει στην Ελλάδα», δήλωσε την Πέμπτη ο σεΐχης Φαχάντ μπιν Σαλίμ Αλ Νουρ.",
+            "Φαχάντ μπιν Σαλίμ Αλ Νουρ",
+        ),
+    ],
+)
+def test_greek_names(text: str, speaker: str) -> None:
+    assert speaker in [s for _, s in _speakers(text, "el")]

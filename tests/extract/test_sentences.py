@@ -50,6 +50,8 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
         ("He left. ``The vote is over,'' she said.", ["He left.", "``The vote is over,'' she said."]),
         # one apostrophe before a lowercase word still opens nothing
         ("He left. 'tis the season.", ["He left. 'tis the season."]),
+        # a Greek capital opens the next sentence
+        ("Ο υπουργός μίλησε. Η κυβέρνηση συμφώνησε.", ["Ο υπουργός μίλησε.", "Η κυβέρνηση συμφώνησε."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

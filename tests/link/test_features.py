@@ -676,3 +676,41 @@ def test_a_count_of_none_and_a_characterisation_agree_with_their_negations(
     a: str, b: str, lang_b: str, same: bool
 ) -> None:
     assert compatible(features(a, "en"), features(b, lang_b))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        ("Værftet vil ikke lukke", "da", "The yard will not close", "en", True),
+        ("Værftet vil lukke", "da", "The yard will not close", "en", False),
+        ("Verftet skal aldri stenge", "nb", "The yard will never close", "en", True),
+        ("Fabrica nu va fi închisă", "ro", "The factory will not be closed", "en", True),
+        ("Fabrica va fi închisă", "ro", "The factory will not be closed", "en", False),
+        ("A gyárat nem zárják be", "hu", "The factory will not be closed", "en", True),
+        ("A gyárat bezárják", "hu", "The factory will not be closed", "en", False),
+        ("Το εργοστάσιο δεν θα κλείσει", "el", "The factory will not close", "en", True),
+        ("Το εργοστάσιο θα κλείσει", "el", "The factory will not close", "en", False),
+    ],
+)
+def test_negations_of_danish_norwegian_romanian_hungarian_greek(
+    a: str, lang_a: str, b: str, lang_b: str, expected: bool
+) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("værftet ansætter tyve svejsere", "da", {"20"}),
+        ("selskapet får 3 milliarder kroner", "nb", {"3000000000"}),
+        ("costul a crescut cu 12 la sută", "ro", {"12%"}),  # "la sută" is a percentage, not a hundred
+        ("compania investește 30 de milioane de euro", "ro", {"30000000"}),
+        ("a cég 16 millió forintot fizet", "hu", {"16000000"}),
+        ("az ár 7 százalékkal nőtt", "hu", {"7%"}),
+        ("η εταιρεία θα επενδύσει 250 εκατ. ευρώ", "el", {"250000000"}),
+        ("οι τιμές αυξήθηκαν 5 τοις εκατό", "el", {"5%"}),
+        ("τρεις νέοι γερανοί", "el", {"3"}),  # a Greek word ending in a final sigma
+    ],
+)
+def test_figures_of_danish_norwegian_romanian_hungarian_greek(text: str, language: str, figures: set[str]) -> None:
+    assert features(text, language).numbers == figures

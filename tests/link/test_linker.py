@@ -933,3 +933,39 @@ def test_a_report_may_put_its_subject_for_the_speaker(quote: str, report: str, k
     ]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) is linked
+
+
+_RELEASE_MONDAY = date(2027, 5, 3).toordinal()
+
+
+def _dated(qid: str, text: str, lang: str, said: int | None, article: str, weekday: int | None = None) -> LinkItem:
+    when = None if said is None else date.fromordinal(said).isoformat()
+    return LinkItem(qid, "p:x", text, "indirect", lang, said, article, 0, when, (), said, said, weekday=weekday)
+
+
+@pytest.mark.parametrize(
+    ("foreign", "lang", "said", "weekday", "linked"),
+    [
+        # the same specific figures on the same day: a translation the embedder cannot read
+        ("Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", _RELEASE_MONDAY, None, True),
+        ("a cég 300 millió eurót fektet be három év alatt", "hu", _RELEASE_MONDAY, None, True),
+        # an undated article's weekday that is the English report's
+        ("Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", None, 0, True),
+        # another day, another figure, a negation, no day at all: no link
+        ("Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", _RELEASE_MONDAY + 2, None, False),
+        ("Η εταιρεία θα επενδύσει 200 εκατομμύρια ευρώ σε τρία χρόνια", "el", _RELEASE_MONDAY, None, False),
+        ("Η εταιρεία δεν θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", _RELEASE_MONDAY, None, False),
+        ("Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", None, None, False),
+        # a language the embedder reads is left to the cosine
+        ("La société investira 300 millions d'euros sur trois ans", "fr", _RELEASE_MONDAY, None, False),
+    ],
+)
+def test_a_translation_the_embedder_cannot_read_links_by_its_figures_and_day(
+    foreign: str, lang: str, said: int | None, weekday: int | None, linked: bool
+) -> None:
+    items = [
+        _dated("q1", "The company will invest 300 million euros over three years", "en", _RELEASE_MONDAY, "a"),
+        _dated("q2", foreign, lang, said, "b", weekday),
+    ]
+    labels = link_block(items, LinkOptions(embed=False))
+    assert (labels[0] == labels[1]) is linked

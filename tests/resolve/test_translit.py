@@ -14,6 +14,12 @@ from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ea
         ("Сергей Лавров", "Sergey Lavrov"),
         ("Євген", "Yevgen"),
         ("Peskov", "Peskov"),
+        # Greek as Greek papers write foreign names: digraphs for b, d, g; "χ" first is h
+        ("Χαμντάν", "Hamdan"),
+        ("Μπεγκ-Μαλίκ", "Beg-Malik"),
+        ("Ντουμπάι", "Dubai"),
+        ("Ρουχσάνα", "Rukhsana"),
+        ("Σαγιέχ", "Sayekh"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:

@@ -25,6 +25,7 @@ from onrecord.attribute.headings import proceedings_header
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
 from onrecord.extract.clauses import SELF_OUTLET
+from onrecord.languages import languages
 from onrecord.spans import mask_pieces
 
 if TYPE_CHECKING:
@@ -111,7 +112,10 @@ _SELF = re.compile(
     r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
     r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
     r"(?:al nostro|a questo) (?:giornale|quotidiano)|(?:ao nosso|a este) (?:jornal|diário)|"
-    r"нашей газете|нашему изданию|нашему корреспонденту)\b",
+    r"нашей газете|нашему изданию|нашему корреспонденту|"
+    # Danish and Norwegian "til avisen" (to the paper, after a cue), Romanian, Greek "our paper"
+    r"(?<=til )(?:avisen|bladet)|(?:denne|vores|vår) avis|(?:ziarului|ziarul) nostru|publicației noastre|"
+    r"στην εφημερίδα μας)\b",
     re.I,
 )
 
@@ -423,9 +427,13 @@ _LEADING = re.compile(r"^(?:(?:The|the|Le|La|Les|El|Der|Die|Das|Dem|Den)\s+)")
 
 
 # Words that open a sentence before a name ("Meanwhile the Skerry News Agency quoted ...").
+# a source preposition of a language onrecord reads opens a sentence with a capital ("Ifølge Radio X")
+_SOURCE_OPENERS = "|".join(
+    sorted({w.capitalize() for entry in languages().values() for w in entry.source_prepositions})
+)
 _OPENERS = re.compile(
     r"^(?:(?:Meanwhile|Separately|Also|Earlier|Later|However|But|And|Yet|Still|Now|Then|Today|Yesterday|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,]?\s+)+(?:the\s+)?"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _SOURCE_OPENERS + r")[,]?\s+)+(?:the\s+)?"
 )
 
 
@@ -614,9 +622,19 @@ _FOREIGN = re.compile(
     + _NAME
     + r")"
     r"|\b(?:säger|sade|sa|berättar|berättade|uppger|uppgav|förklarar|förklarade)\s+till\s+(?P<sv>" + _NAME + r")"
-    # Romanian "a declarat ... pentru X", "a spus pentru postul X"
-    r"|\ba\s+(?:declarat|spus|precizat|explicat|afirmat|adăugat|transmis|mărturisit)\b[^.!?;«»„”\"]{0,60}?"
-    r"\bpentru\s+(?:(?:ziarul|cotidianul|publicația|postul|agenția|radio)\s+)?(?P<ro>" + _NAME + r")"
+    # Danish and Norwegian ("sagde X onsdag til Avisen Y", "Ifølge Radio Y")
+    r"|\b(?:siger|sagde|fortæller|fortalte|udtaler|udtalte|sier|sa|forteller|uttaler|uttalte)\b[^.!?;:,«»\"]{0,60}?"
+    r"\btil\s+(?:avisen\s+|bladet\s+|radioen\s+|nyhedsbureauet\s+|nyhetsbyrået\s+)?(?P<da>" + _NAME + r")"
+    r"|\b[Ii]følge\s+(?:avisen\s+|bladet\s+|radioen\s+|nyhedsbureauet\s+|nyhetsbyrået\s+)?(?P<da2>" + _NAME + r")"
+    # Romanian ("a declarat X miercuri pentru Y", "la postul britanic Radio Y", "potrivit agenției Y")
+    r"|\b(?:declarat|spus|precizat|afirmat|explicat|transmis|declară|spune)\b[^.!?;:,«»„”\"]{0,60}?\bpentru\s+"
+    r"(?:publicația\s+|ziarul\s+|postul\s+|agenția\s+)?(?P<ro>" + _NAME + r")"
+    r"|\b(?:la|pentru)\s+(?:postul|ziarul|publicația|agenția)\s+(?:[a-zăâîșț]+\s+)?(?P<ro2>" + _NAME + r")"
+    r"|\b[Pp]otrivit\s+(?:agenției|ziarului|publicației|postului)\s+(?:[a-zăâîșț]+\s+)?(?P<ro3>" + _NAME + r")"
+    # Greek ("μιλώντας στην εφημερίδα Y", "σύμφωνα με το πρακτορείο Y")
+    r"|\b(?:[Μμ]ιλώντας|δήλωσε|είπε|ανέφερε)\s+(?:στην\s+εφημερίδα|στο\s+πρακτορείο|στον\s+σταθμό|στο\s+κανάλι)\s+"
+    r"(?P<el>" + _NAME + r")"
+    r"|\b[Σσ]ύμφωνα\s+με\s+(?:το\s+πρακτορείο|την\s+εφημερίδα|τον\s+σταθμό|το\s+κανάλι)\s+(?P<el2>" + _NAME + r")"
 )
 _PLATFORM = re.compile(
     _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
@@ -775,10 +793,10 @@ def _after_medium_noun(phrase: str) -> str:
 
 _REPORTING_KEYS = {
     "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "id4", "pl",
-    "pl2", "pl3",
+    "pl2", "pl3", "da2", "ro3", "el2",
 }  # fmt: skip
 # the groups of :data:`_FOREIGN` whose name a medium's noun introduces ("menurut harian X")
-_AFTER_NOUN_KEYS = {"id2", "pl", "pl2"}
+_AFTER_NOUN_KEYS = {"id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2"}  # Romanian "a declarat pentru X": a medium
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 

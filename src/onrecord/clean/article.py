@@ -105,6 +105,11 @@ def _bare_byline(line: str) -> bool:
     return knowledge().gender_of_given(found.group("name").split()[0]) is not None
 
 
+# A day's number with the point of an ordinal, which ends a date written year first (Hungarian
+# "Budapest, 2027. március 10."): the line is a date, not a sentence.
+_DAY_NUMBER = re.compile(r"\d{1,2}\.")
+
+
 def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, str] | None:
     """A date in a short line at the top that is no sentence, and where it came from: a full
     date ("By Helen Marsh | Tuesday 11 May 2027", "Publié le 18 mars 2027 à 07h30 – Par ...",
@@ -114,7 +119,9 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
     short = []
     for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
         words = text[line.start : line.end].split()
-        if words and len(words) <= _HEADER_WORDS and (not words[-1].endswith(".") or _CLOCK_END.search(words[-1])):
+        if words and len(words) <= _HEADER_WORDS and (
+            not words[-1].endswith(".") or _CLOCK_END.search(words[-1]) or _DAY_NUMBER.fullmatch(words[-1])
+        ):
             short.append(" ".join(words))
     for line_text in short:
         found = [d for d in find_dates(line_text) if d.year_known]

@@ -16,6 +16,7 @@ __all__ = ["detect_language"]
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
@@ -26,11 +27,14 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
         sample: how many characters to look at.
     """
     text = text[:sample]
-    cyr = len(_CYRILLIC.findall(text))
-    lat = len(_LATIN.findall(text))
-    if cyr + lat < 20:
+    counts = {
+        "cyrillic": len(_CYRILLIC.findall(text)),
+        "latin": len(_LATIN.findall(text)),
+        "greek": len(_GREEK.findall(text)),
+    }
+    if sum(counts.values()) < 20:
         return None
-    script = "cyrillic" if cyr > lat else "latin"
+    script = max(counts, key=lambda k: counts[k])  # the script most letters are written in
     candidates = {code: entry for code, entry in languages().items() if entry.stopwords and entry.script == script}
     words = Counter(w.lower() for w in _WORD.findall(text))
     total = sum(words.values()) or 1

@@ -39,12 +39,14 @@ __all__ = [
 
 LANGUAGES = extraction_languages()
 # Latin Extended-A holds its capitals and small letters in turns ("Ł", "ł"): only the capitals
-_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ"
+_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"
+_GREEK_LOWER = "ΐά-ώ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
 _PREFIX = r"(?:[OD]['’]|Ma?c|Nic)?"
 _CAP = (
-    rf"(?:{_PREFIX}[{_UPPER}][a-zß-ÿĀ-žа-яёіїєґ'’]+(?:-(?:{_PREFIX}[{_UPPER}])?[a-zß-ÿĀ-žа-яёіїєґ'’]+)*|[A-ZА-Я]\.)"
+    rf"(?:{_PREFIX}[{_UPPER}][a-zß-ÿĀ-žа-яёіїєґ{_GREEK_LOWER}'’]+"
+    rf"(?:-(?:{_PREFIX}[{_UPPER}])?[a-zß-ÿĀ-žа-яёіїєґ{_GREEK_LOWER}'’]+)*|[A-ZА-Я]\.)"
 )
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
@@ -52,7 +54,7 @@ _NAME_RUN = re.compile(
     + _CAP
     + _WORD_END
     # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
-    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du|ap|af|фон|ван|де|дель|дер)[ \t\u00a0]+"
+    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du|ap|af|bin|ibn|фон|ван|де|дель|дер|μπιν)[ \t\u00a0]+"
     + r"(?:(?:der|den|la|le|los|las)[ \t\u00a0]+)?)?"
     + _CAP
     + _WORD_END
@@ -167,6 +169,18 @@ def _person_word(word: str, language: str) -> bool:
     )
 
 
+def _family_name_first(words: list[str], language: str) -> bool:
+    """Whether two capitalised words are a family name and a given name, in that order, in a
+    language that writes names so (``family_name_first``: Hungarian "Kovács Levente")."""
+    kb = knowledge()
+    return (
+        language_data(language).family_name_first
+        and len(words) == 2
+        and kb.is_given_name(words[1])
+        and not kb.is_given_name(words[0])
+    )
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(' \t\u00a0\u202f"“”„«»—–-')
     return not before or before[-1] in ".!?:\n"
@@ -227,6 +241,13 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             continue  # "à San Aurelio", "SAN AURELIO —": a town, no person
         if first is None and len(words) > 1 and _after_role(text, run_start, language):
             first = 0  # "la juge Margriet van der Hoeven", "la présidente de la fédération, Sigrun de Wit"
+        elif (
+            first is not None
+            and first == len(words) - 1 > 0
+            and not _family_name_first(words, language)
+            and _after_role(text, run_start, language)
+        ):
+            first = 0  # "η υπουργός ..., Ρουχσάνα Μπεγκ-Μαλίκ": a surname that is a given name too (Malik)
         if first is None:
             if article_first and language in _ROMANCE:
                 continue  # "La Voz de Ohio", "El Heraldo": a Romance language puts no article before a surname
@@ -259,6 +280,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             for w in before + after  # "сказала Волкова", "Волкова заявила"
         )
         chosen = [_nominative(w, language, feminine) for w in words[first:]]
+        if first == 1 and _family_name_first(words, language):
+            chosen, first = [words[1], words[0]], 0  # "Kovács Levente": recorded "Levente Kovács"
         particle_before = _SURNAME_PARTICLE.search(text, max(0, run_start - 12), run_start) if first == 0 else None
         if particle_before is not None and words[-1] in known:
             chosen = particle_before.group().split() + chosen  # "sagte van der Laan": the whole surname
@@ -466,7 +489,7 @@ def speaker_near(
         return min(
             around,
             key=lambda n: (
-                _object_of_preposition(text, n.start, language),
+                _object_of_preposition(text, n.start, language) or _possessor(text, n.end, language),
                 n.gender is None and " " not in (n.name or ""),
                 abs(n.start - anchor),
             ),
@@ -494,6 +517,17 @@ _MEDIA_NOUN = re.compile(
     r"quotidiano|giornale|jornal|radio|rádio|chaîne|cadena|emisora|emittente|emissora|revista|rivista|magazine?|"
     r"агентств[оауе]|газет[аеуыі]|радио|радіо|телеканал[ау]?)$"
 )
+
+
+def _possessor(text: str, end: int, language: str) -> bool:
+    """Whether the name ending at ``end`` owns the role noun after it ("van der Berghe ügyvédje",
+    his lawyer: the role's group ``poss``), which makes it no subject."""
+    role_noun = language_data(language).role_nouns
+    after = re.match(r"\s+([^\W\d_]+)", text[end : end + 40])
+    if role_noun is None or after is None or "poss" not in role_noun.groupindex:
+        return False
+    m = role_noun.match(after.group(1).casefold())
+    return m is not None and m.group("poss") is not None
 
 
 def _object_of_preposition(text: str, start: int, language: str) -> bool:
@@ -747,7 +781,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     ]
     openers = _ARTICLES.get(language, set()) | language_data(language).source_prepositions
     known = frozenset(
-        _without_suffix(run[-1], language)
+        _without_suffix(run[0] if _family_name_first(run, language) else run[-1], language)
         for run in (r[1:] if r and r[0].casefold() in openers else r for r in runs)
         if len(run) > 1 and any(w[:1].isupper() for w in run[:-1])  # not "ap Gwilyma" alone
     ) | frozenset(m.group(1) for m in _PARTICLE_SURNAME.finditer(text))

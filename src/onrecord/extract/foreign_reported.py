@@ -71,6 +71,7 @@ _AUXILIARY_BEFORE_CUE = {
     "es": re.compile(r"(?<=,)\s*(?:ha|han|había|habían)\s*$", re.U),
     "it": re.compile(r"(?<=,)\s*(?:ha|hanno|aveva|avevano)\s*$", re.U),
     "de": re.compile(r"(?<=,)\s*(?:hat|hatte|haben|hatten)(?:\s+(?:er|sie|es))?\s*$", re.U),
+    "ro": re.compile(r"(?<=,)\s*(?:a|au|ar|va|vor)\s*$", re.U),  # "..., a declarat X"
 }
 _PRONOUN_GENDER = {"il": "m", "elle": "f"}
 _POSSESSIVE_GENDER = {

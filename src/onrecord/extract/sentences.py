@@ -26,7 +26,7 @@ _ABBREVIATIONS = frozenset(
 # a sentence's end, a colon or semicolon at a line's end, and the dash after a press release's
 # wire in its dateline ("PALO VERDE, Calif., May 17, 2027 /PR Wire/ -- Lumora Inc. today ...")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])")
-_CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de"
+_CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de\u0386-\u038f\u0391-\u03a9"  # Latin, Cyrillic, Greek
 # what may open the next sentence: a capital, after an opening mark (two apostrophes or two
 # backticks are one: ''Yes,'' she said. ''We will.''); French guillemets take a
 # (narrow) space inside ("« C'est"), German ones open as „ or as » (»Das ist ...«)

@@ -24,12 +24,15 @@ from difflib import SequenceMatcher
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_PERCENT = r"(?:\s*(%|percent|per cent|процент\w*|prozent|procent|pour cent|por ciento))?"
+_PERCENT = (
+    r"(?:\s*(%|percent|per cent|процент\w*|prozent|procent|prosent|pour cent|por ciento|la sută|százalék\w*"
+    r"|τοις εκατό))?"
+)
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # French and Russian group thousands with a (narrow, no-break) space: "1 200"
 _NUMBER_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # Languages that group thousands with a point ("1.200") and write decimals with a comma.
-_POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id"})
+_POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id", "ro", "el"})
 # Number words by language, so "three cracks" and "drei Risse" agree and "thirteen" does not.
 _NUMBER_WORD_LISTS = {
     "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -56,6 +59,16 @@ _NUMBER_WORD_LISTS = {
     # "bir" and "en", "ett" are articles as often as numbers: no entry for one
     "tr": "sıfır - iki üç dört beş altı yedi sekiz dokuz on",
     "sv": "noll - två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
+    # Danish "en"/"et", Norwegian "en"/"ett", Romanian "un"/"o", Hungarian "egy", Greek "ένα" are
+    # articles as often as numbers: no entry for one
+    "da": "nul - to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten",
+    "nb": "null - to tre fire fem seks sju åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten",
+    "ro": "zero - doi trei patru cinci șase șapte opt nouă zece unsprezece doisprezece treisprezece paisprezece "
+    "cincisprezece șaisprezece șaptesprezece optsprezece nouăsprezece",
+    "hu": "nulla - kettő három négy öt hat hét nyolc kilenc tíz tizenegy tizenkettő tizenhárom tizennégy tizenöt "
+    "tizenhat tizenhét tizennyolc tizenkilenc",
+    "el": "μηδέν - δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα δέκα έντεκα δώδεκα δεκατρία δεκατέσσερα δεκαπέντε "
+    "δεκαέξι δεκαεπτά δεκαοκτώ δεκαεννέα",
 }
 _TENS = {
     "en": "twenty thirty forty fifty sixty seventy eighty ninety",
@@ -71,6 +84,11 @@ _TENS = {
     "id": "",
     "tr": "yirmi otuz kırk elli altmış yetmiş seksen doksan",
     "sv": "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio",
+    "da": "tyve tredive fyrre halvtreds tres halvfjerds firs halvfems",
+    "nb": "tjue tretti førti femti seksti sytti åtti nitti",
+    "ro": "douăzeci treizeci patruzeci cincizeci șaizeci șaptezeci optzeci nouăzeci",
+    "hu": "húsz harminc negyven ötven hatvan hetven nyolcvan kilencven",
+    "el": "είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα",
 }
 _SCALES = {
     "en": {
@@ -137,6 +155,25 @@ _SCALES = {
     "sv": {
         "hundra": "100", "tusen": "1000", "miljon": "1000000", "miljoner": "1000000", "miljard": "1000000000",
         "miljarder": "1000000000", "halv": "0.5",
+    },
+    "da": {
+        "hundrede": "100", "tusind": "1000", "million": "1000000", "millioner": "1000000", "milliard": "1000000000",
+        "milliarder": "1000000000", "halv": "0.5",
+    },
+    "nb": {
+        "hundre": "100", "tusen": "1000", "million": "1000000", "millioner": "1000000", "milliard": "1000000000",
+        "milliarder": "1000000000", "halv": "0.5",
+    },
+    "ro": {
+        "două": "2", "sută": "100", "sute": "100", "mie": "1000", "mii": "1000", "milion": "1000000",
+        "milioane": "1000000", "miliard": "1000000000", "miliarde": "1000000000", "jumătate": "0.5",
+    },
+    "hu": {"két": "2", "száz": "100", "ezer": "1000", "millió": "1000000", "milliárd": "1000000000", "fél": "0.5"},
+    # Greek words as casefolded ("τρεις" -> "τρεισ"); "εκατ." and "δισ." abbreviate the scales
+    "el": {
+        "τρεισ": "3", "τέσσερισ": "4", "εκατό": "100", "χίλια": "1000", "χιλιάδεσ": "1000", "εκατομμύριο": "1000000",
+        "εκατομμύρια": "1000000", "εκατ": "1000000", "δισεκατομμύριο": "1000000000", "δισεκατομμύρια": "1000000000",
+        "δισ": "1000000000", "μισό": "0.5",
     },
     "ru": {
         "сто": "100",
@@ -226,6 +263,12 @@ _NEGATORS = {
     "cs": {"ne", "nikdy", "nikdo", "nic", "žádný", "žádná", "žádné", "žádného", "žádnou"},
     "id": {"tidak", "tak", "bukan", "belum", "tiada", "jangan"},
     "tr": {"değil", "yok", "hiç", "hiçbir", "asla"},
+    "da": {"ikke", "aldrig", "ingen", "intet", "ingenting"},
+    "nb": {"ikke", "aldri", "ingen", "intet", "ingenting"},
+    "ro": {"nu", "niciodată", "nimeni", "nimic", "niciun", "nicio", "niciunul"},
+    "hu": {"nem", "sem", "soha", "senki", "semmi", "ne", "nincs", "nincsenek"},
+    # Greek as casefolded ("κανείς" -> "κανείσ"); "όχι" sets a thing aside more often than it negates
+    "el": {"δεν", "δε", "μην", "μη", "ποτέ", "κανείσ", "κανένασ", "καμία", "κανένα", "τίποτα"},
 }
 # Czech words in "ne-" that are no negated verb: "nebo" (or), "než" (than), "nejvyšší" (a
 # superlative), "několik" (several), "neděle" (Sunday), ...; "nej-" opens a superlative except in
@@ -520,7 +563,7 @@ def _phrasal(words: list[str], k: int, lang: str) -> bool:
 _NEGATOR_AFTER = frozenset({"tr"})
 # Languages whose negators agree within a clause: "ne ... aucun", "no ... ninguna", "не ... никаких"
 # are one negation, as English "not ... any" is.
-_CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl", "cs"})
+_CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl", "cs", "ro", "hu", "el"})
 _CONCORD_REACH = 4  # words after a negator within which another one of its clause agrees with it
 
 
@@ -701,23 +744,27 @@ _SCALE_VALUES = {
     **{
         w: 1000
         for w in "thousand thousands tausend mille mil тысяч тысячи тысяча тыс tys tysięcy tysiące tisíc tisíce "
-        "ribu bin tusen".split()
+        "ribu bin tusen tusind mii ezer χιλιάδες χιλ".split()
     },
     **{
         w: 1000000
         for w in "million millions m mn mio millionen millón millones milhão milhões milione milioni млн "
-        "миллион миллиона миллионов mln milion miliony milionów milionu milionů juta milyon miljon miljoner".split()
+        "миллион миллиона миллионов mln milion miliony milionów milionu milionů juta milyon miljon miljoner "
+        "millioner milioane millió εκατομμύριο εκατομμύρια εκατ".split()
     },
     **{
         w: 1000000000
         for w in "billion billions bn milliard milliards milliarde milliarden mrd miliardi млрд миллиард "
-        "миллиарда миллиардов mld miliard miliardy miliardów miliardů miliar milyar miljard miljarder".split()
+        "миллиарда миллиардов mld miliard miliardy miliardów miliardů miliar milyar miljard miljarder milliarder "
+        "miliarde milliárd mia δισεκατομμύριο δισεκατομμύρια δισ".split()
     },
 }
 _SCALE_VALUES.update({"lakh": 100000, "crore": 10000000})
 _SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn"})
+# Romanian puts "de" before the scale of a number above 19 ("30 de milioane")
 _SCALE_AFTER = re.compile(
-    r"\s?(" + "|".join(sorted((re.escape(w) for w in _SCALE_VALUES), key=len, reverse=True)) + r")\.?(?!\w)", re.I
+    r"\s?(?:de\s)?(" + "|".join(sorted((re.escape(w) for w in _SCALE_VALUES), key=len, reverse=True)) + r")\.?(?!\w)",
+    re.I,
 )
 
 
@@ -726,6 +773,18 @@ def _scaled(figure: str, scale: int) -> str:
     "4200000000")."""
     value = Decimal(figure) * scale
     return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
+# The words of a percentage written out after the digits, which are number words too ("sută", "εκατό").
+_PERCENT_WORDS = frozenset({"sută", "suta", "εκατό"})
+_JOINING = frozenset({"de", "la", "τοισ"})  # "30 de milioane", "12 la sută", "5 τοις εκατό" (casefolded)
+
+
+def _after_digits(words: list[str], k: int) -> bool:
+    """Whether word ``k`` follows digits, directly or after a joining word."""
+    if k and words[k - 1].isdigit():
+        return True
+    return k > 1 and words[k - 1] in _JOINING and words[k - 2].isdigit()
 
 
 def features(text: str, language: str | None = None) -> Features:
@@ -758,9 +817,11 @@ def features(text: str, language: str | None = None) -> Features:
             specific.add(figure)
     # Portuguese and Italian have number words but no negation rules here: the hint says which
     counting = language if language in {"pt", "it"} and lang == "en" else lang
-    # a scale word after digits is part of their amount ("4.2 billion"), not a number of its own
+    # a scale word after digits is part of their amount ("4.2 billion", "30 de milioane"), and the
+    # words of a percentage part of it ("12 la sută", "5 τοις εκατό"): no numbers of their own
     masked = [
-        "_" if k and words[k - 1].isdigit() and w.rstrip(".") in _SCALE_VALUES else w for k, w in enumerate(words)
+        "_" if _after_digits(words, k) and (w.rstrip(".") in _SCALE_VALUES or w in _PERCENT_WORDS) else w
+        for k, w in enumerate(words)
     ]
     for run in _number_word_runs(_mask_word_baselines(masked, counting), counting):
         if len(run) == 1:

@@ -657,6 +657,8 @@ def link_block(
             pairs.append((strength, min(i, j), max(i, j)))
 
     partials = _lexical_pairs(its, words, options, consider)
+    for i, j in _translations_by_figures(its, feats):
+        consider(_BY_FIGURES, i, j)
     clusters = _Clusters(
         feats,
         [it.occasion_day() for it in its],
@@ -701,6 +703,39 @@ def link_block(
     for sorted_index, original in enumerate(order):
         result[original] = order[rep[clusters.find(sorted_index)]]
     return result
+
+
+_BY_FIGURES = 0.5
+"""The strength of a translation linked by its figures and day, below any cosine's."""
+
+
+def _translations_by_figures(its: list[LinkItem], feats: list[Features]) -> list[tuple[int, int]]:
+    """Translations (i < j) that one of the two is in a language the embedder was not trained on,
+    so that no cosine can tell: linked when they give the same figures, one of them specific
+    ("420 εκατομμύρια δολάρια σε πέντε χρόνια" / "$420 million over five years"), and were said
+    on the same day as each knows it. The speaker is the same (the block's), negations and
+    modality are verified as for any pair; a figure said on another day is another statement."""
+    unread = [i for i, it in enumerate(its) if not covers(it.language) and feats[i].specific]
+    out = set()
+    for i in unread:  # only the few wordings the embedder cannot read, each against the block
+        for j, other in enumerate(its):
+            if (
+                _translation(its[i], other)
+                and _same_specific_figures(feats[i], feats[j])
+                and _said_the_same_day(its[i], other)
+            ):
+                out.add((min(i, j), max(i, j)))
+    return sorted(out)
+
+
+def _said_the_same_day(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two reports were said on one day as far as both know: the same date, or, where
+    one article is undated, the same weekday ("τη Δευτέρα" and a release of Monday 3 May)."""
+    day_a = a.said_on if a.said_on is not None else a.said_day
+    day_b = b.said_on if b.said_on is not None else b.said_day
+    if day_a is not None and day_b is not None:
+        return day_a == day_b
+    return bool(a.weekdays()[1] & b.weekdays()[1])
 
 
 def _lexical_pairs(

@@ -83,11 +83,35 @@ def _word(word: str) -> str:
     return text
 
 
+# Greek as Greek papers write foreign names (Χαμντάν = Hamdan, Μπεγκ = Beg, Ντουμπάι = Dubai):
+# the digraphs of b, d, g and u first, "γι" before a vowel as y; "χ" is h at a word's start
+# (Hamdan) and kh inside (Rukhsana). Accents and the diaeresis are dropped.
+_GREEK_DIGRAPHS = [
+    ("μπ", "b"), ("ντ", "d"), ("γκ", "g"), ("γγ", "ng"), ("τσ", "ts"), ("τζ", "j"), ("ου", "u"),
+    ("αυ", "av"), ("ευ", "ev"),
+]  # fmt: skip
+_GREEK = dict(zip("αβγδεζηικλμνξοπρσςτυφω", "avgdeziiklmnxoprsstifo", strict=True))
+_GREEK.update({"θ": "th", "χ": "kh", "ψ": "ps"})
+_GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")
+
+
+def _greek_word(word: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    bare = re.sub(r"γι(?=[αεοου])", "y", bare)
+    bare = re.sub(r"^χ", "h", bare)
+    for pair, latin in _GREEK_DIGRAPHS:
+        bare = bare.replace(pair, latin)
+    text = "".join(_GREEK.get(c, c) for c in bare)
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
 def transliterate(text: str) -> str:
-    """Write Cyrillic letters in Latin (English news conventions); other text is unchanged."""
-    if not re.search(r"[\u0400-\u04ff]", text):
-        return text
-    return re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
+    """Write Cyrillic and Greek letters in Latin (English news conventions); other text is unchanged."""
+    if re.search(r"[\u0400-\u04ff]", text):
+        text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
+    if _GREEK_WORD.search(text):
+        text = _GREEK_WORD.sub(lambda m: _greek_word(m.group()), text)
+    return text
 
 
 # Digraphs first (to placeholders), then single letters, then placeholders back: so "ch" never
