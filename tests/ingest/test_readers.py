@@ -199,3 +199,28 @@ def test_format_override_and_unknown_reader(tmp_path: Path) -> None:
 def test_source_suffix() -> None:
     assert Source("x", Path("a/b.WARC.gz")).suffix == ".warc.gz"
     assert Source("x", Path("a/b.jsonl")).suffix == ".jsonl"
+
+
+@pytest.mark.parametrize(
+    ("record", "published", "outlet"),
+    [
+        ({"id": "a", "text": "Words.", "published": "2026-03-01", "outlet": "Wire"}, "2026-03-01", "Wire"),
+        # another export's names for the same fields
+        ({"id": "a", "text": "Words.", "publication_date": "2016-10-04", "publisher": "Courier"}, "2016-10-04",
+         "Courier"),
+        ({"id": "a", "text": "Words.", "datePublished": "2016-10-04T08:00:00Z"}, "2016-10-04T08:00:00Z", None),
+        # inside a nested metadata object
+        ({"id": "a", "text": "Words.", "meta": {"publication_date": "2016-10-04", "publisher": "breitbart"}},
+         "2016-10-04", "breitbart"),
+        # onrecord's own name wins over an alias
+        ({"id": "a", "text": "Words.", "published": "2026-03-01", "meta": {"publication_date": "2016-10-04"}},
+         "2026-03-01", None),
+    ],
+)  # fmt: skip
+def test_jsonl_reads_other_exports_names_for_the_metadata(
+    tmp_path: Path, record: dict[str, object], published: str, outlet: str | None
+) -> None:
+    path = _write(tmp_path, "batch.jsonl", json.dumps(record))
+    docs, errors = _read(str(path))
+    assert errors == []
+    assert (docs[0].published, docs[0].outlet) == (published, outlet)

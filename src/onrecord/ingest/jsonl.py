@@ -1,6 +1,8 @@
 """JSON Lines: one article per line, ``{id, url, title, published, outlet, text}``.
 
-Only ``text`` is required; ``html`` is accepted instead of ``text``. A broken line is reported
+Only ``text`` is required; ``html`` is accepted instead of ``text``. Other exports' names for the
+metadata are read too ("publication_date", "publisher", "datePublished", ...), also inside a
+nested ``meta`` or ``metadata`` object. A broken line is reported
 with its number and skipped; the other lines are read.
 """
 
@@ -20,6 +22,30 @@ from onrecord.model import Document
 __all__ = ["JsonReader", "JsonlReader", "document_from_record"]
 
 _OPTIONAL = ("id", "url", "title", "published", "outlet", "language")
+# the names other exports give the same fields (a corpus's "publication_date" and "publisher", a
+# schema.org "datePublished"), read when the record has no field of onrecord's own name
+_ALIASES = {
+    "published": ("publication_date", "date_published", "datePublished", "pubDate", "published_at", "date"),
+    "outlet": ("publisher", "site_name", "source_name"),
+    "title": ("headline",),
+}
+# an object inside the record that holds its metadata ("meta": {"publication_date": ...})
+_NESTED = ("meta", "metadata")
+
+
+def _hint(record: dict[str, object], key: str) -> object:
+    """The record's value for ``key``: under its own name, else under another export's name for
+    it, at the top level or in a nested metadata object; None when nothing holds it."""
+    value = record.get(key)
+    if value is not None:
+        return value
+    places = [record] + [n for n in (record.get(k) for k in _NESTED) if isinstance(n, dict)]
+    for place in places:
+        for name in (key, *_ALIASES.get(key, ())):
+            found = place.get(name)
+            if isinstance(found, (str, int, float)) and str(found).strip():
+                return found
+    return None
 
 
 def document_from_record(record: object, source: str, location: str | None, reader: str) -> Document:
@@ -32,7 +58,7 @@ def document_from_record(record: object, source: str, location: str | None, read
         raise InputError(source, "expected a JSON object per line", location)
     hints: dict[str, str | None] = {}
     for key in _OPTIONAL:
-        value = record.get(key)
+        value = _hint(record, key)
         if value is not None and not isinstance(value, (str, int, float)):
             raise InputError(source, f"field {key!r} must be a string", location)
         hints[key] = None if value is None else str(value)
