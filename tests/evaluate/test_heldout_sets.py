@@ -44,12 +44,13 @@ def test_the_sets_are_there() -> None:
 # since the tenth session they merge none (two quotes that finish one sentence two ways are two
 # occasions; different names before the same predicate are two statements; a present-perfect
 # sentence before a quote gives it no day). Sets 25 and 26 were written during the tenth session
-# and scored at its first commit: set 25 merged five traps then and still does (its errors were
-# not read); set 26 merged none. Sets 27 and 28 were written during the eleventh session and
-# scored at its first commit: set 27 merged two traps then (its errors were not read); set 28 none.
-# Sets 29 and 30 were written during the twelfth session and scored at its first commit: neither
-# merged a trap.
-NO_TRAP_MERGED = [s for s in SETS if s not in {"linking_heldout25", "linking_heldout27"}]
+# and scored at its first commit: set 25 merged five traps then, one since the eleventh session;
+# set 26 merged none. Sets 27 and 28 were written during the eleventh session and scored at its
+# first commit: set 27 merged two traps then and none since the twelfth session (an adverb after a
+# negator is not the negated word; an undated wire story's quote takes its lede's weekday); set 28
+# none. Sets 29 and 30 were written during the twelfth session and scored at its first commit:
+# neither merged a trap.
+NO_TRAP_MERGED = [s for s in SETS if s != "linking_heldout25"]
 
 
 @pytest.mark.parametrize("name", SETS)
