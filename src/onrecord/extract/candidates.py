@@ -748,11 +748,11 @@ def _attach_quotes(
 
 
 # a quote signed after a dash on its own line: '"..." ― Christina Luis', '"..." -- Mario Delgado, 44'
-_SIGNATURE = re.compile(
-    r"[ \t]*(?:―|—|–|--)[ \t]*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:,[^\n]*)?(?=\n|$)"
-)
+_SIGNING_DASH = r"[ \t]*(?:―|—|–|--)[ \t]*"
+_SIGNED_NAME = r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)"  # two to four capitalised words
+_SIGNATURE = re.compile(_SIGNING_DASH + _SIGNED_NAME + r"[ \t]*(?:,[^\n]*)?(?=\n|$)")
 # ... or with a surname alone, and where and when after its comma: '"..." — Marwick, to reporters Monday.'
-_SURNAME_SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--)[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:,[^\n]*)?(?=\n|$)")
+_SURNAME_SIGNATURE = re.compile(_SIGNING_DASH + r"(?P<name>[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:,[^\n]*)?(?=\n|$)")
 
 
 def _surname_of_full(surname: str, text: str) -> bool:
@@ -778,8 +778,7 @@ def _in_label(text: str, at: int) -> bool:
 
 # the same after a comma, the cue verb left out: '"...," Shyam Patil, an analyst with a bank.'
 _COMMA_SIGNATURE = re.compile(
-    r"[ \t]*,?[ \t]*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)"
-    r"(?:,[ \t]+(?:an?|the)[ \t][^\n\"“”]*?)?[ \t]*\.?[ \t]*(?=\n|$)"
+    r"[ \t]*,?[ \t]*" + _SIGNED_NAME + r"(?:,[ \t]+(?:an?|the)[ \t][^\n\"“”]*?)?[ \t]*\.?[ \t]*(?=\n|$)"
 )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import ENGLISH_DAY_WORDS
-from onrecord.extract.lexicon import Cue
+from onrecord.extract.lexicon import Cue, inflect
 from onrecord.extract.mentions import is_party_state
 
 __all__ = [
@@ -232,12 +232,11 @@ def _dated_subject(verb: Any) -> Any | None:
     return None
 
 
-# verbs of putting out a text in one's own name, as written (the pipeline runs no lemmatizer):
+# verbs of putting out a text in one's own name, every form (the pipeline runs no lemmatizer):
 # their object "saying ..." speaks for the subject
 _ISSUING = frozenset(
-    """issue issues issued issuing release releases released releasing publish publishes published
-    publishing post posts posted posting send sends sent sending put puts putting make makes made making
-    sign signs signed signing deliver delivers delivered delivering file files filed filing""".split()
+    [form for verb in ("issue", "release", "publish", "post", "sign", "deliver", "file") for form in inflect(verb)]
+    + "send sends sent sending put puts putting make makes made making".split()
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Cue", "Lexicon", "load_lexicon"]
+__all__ = ["Cue", "Lexicon", "inflect", "load_lexicon"]
 
 _WORDS = re.compile(r"[a-z]+")
 _BEFORE_THAT = re.compile(r"\b([a-z]+)\s+that\b")  # "held that", "ruling that"
@@ -23,7 +23,7 @@ class Cue:
     frames: frozenset[str]
 
 
-def _inflect(lemma: str) -> list[str]:
+def inflect(lemma: str) -> list[str]:
     """Regular English verb forms: lemma, -s, -ed, -ing."""
     forms = [lemma]
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -109,7 +109,7 @@ def _parse(text: str) -> list[tuple[Cue, list[str]]]:
         words = lemma.split()
         verb, particle = words[0], (words[1] if len(words) > 1 else None)
         forms = cols[3].split() if len(cols) > 3 and cols[3].strip() else []
-        forms = sorted({verb, *forms, *([] if forms else _inflect(verb))})
+        forms = sorted({verb, *forms, *([] if forms else inflect(verb))})
         entries.append((Cue(lemma, particle, cls, frozenset(frames.split(","))), forms))
     return entries
 
