@@ -93,6 +93,8 @@ REF = date(2025, 12, 11)  # a Thursday
         # the day of an earlier figure another verb gives is not the cue's
         ("she wrote on X, a smaller number than the 12,000 homes she cited Tuesday", None),
         ("he said the fund was up from the 900 he cited on Monday", None),
+        ("he told the paper 180 boats were out, up from the 120 he had counted on Monday", None),
+        ("she said the count was 40, up from the 30 they recorded Monday", None),
         ("he said on Wednesday the fund was up from the 900 he cited on Monday", ("day", date(2025, 12, 10))),
         ("the union, she said Tuesday, would walk out", ("day", date(2025, 12, 9))),
         (

@@ -12,6 +12,9 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
         ("WASHINGTON (Reuters) - The US Senate voted", "Washington", None, "Reuters"),
         ("KYIV, Ukraine (AP) — Ukrainian officials said", "Kyiv, Ukraine", None, "AP"),
         ("LONDON — Britain's prime minister said", "London", None, None),
+        # the horizontal bar (U+2015) some sites set after the place
+        ("WASHINGTON ― The administration could boost the troop presence", "Washington", None, None),
+        ("HARLOW FALLS, Ohio, May 10 ― The mayor said", "Harlow Falls, Ohio", "May 10", None),
         ("LONDON - Britain's prime minister said", "London", None, None),
         ("LONDON—Britain's prime minister said", "London", None, None),
         ("NEW DELHI, Dec 11 (IANS) -- The government said", "New Delhi", "Dec 11", "IANS"),

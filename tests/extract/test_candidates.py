@@ -291,6 +291,17 @@ def test_that_is_what_without_a_third_party_s_words_relays_nothing(text: str) ->
             '"We were robbed, say what you want to the league about it."',
             "Ruben Alsted",
         ),
+        # the clause ends on a text with its writer: the writer, not the clause's subject
+        (
+            "The ministry's denial followed a tweet from Senator Mara Quill: "
+            '"The base stays open, whatever you read this morning."',
+            "Mara Quill",
+        ),
+        (
+            "The crowd went quiet as the host read out a message by Ines Calloway: "
+            '"I am sorry I cannot be with you tonight."',
+            "Ines Calloway",
+        ),
     ],
 )
 def test_whose_words_before_a_colon_speak_them(text: str, speaker: str) -> None:

@@ -106,7 +106,7 @@ def test_a_tagged_content_becomes_a_candidate_with_its_speaker(
     rule_spans = {(c.start, c.end) for c in analysis.candidates}
     everything = ExtractOptions.scope("attributions")
     # the cue's class from the lexicon (types=False: no type classifier, not even the shipped one's)
-    hybrid = HybridOptions(cue_in_sentence=False, types=False)
+    hybrid = HybridOptions(cue_in_sentence=False, types=False, cue_taken=False)
     out = add_tagger_candidates(analysis, _tagger(phrases), everything, hybrid)
     added = [c for c in out if (c.start, c.end) not in rule_spans]
     assert len(added) == 1
@@ -126,7 +126,7 @@ def test_a_tagged_content_becomes_a_candidate_with_its_speaker(
 )
 def test_the_statements_scope_takes_clauses_with_known_cues(phrases: list[tuple[str, str]], kept: bool) -> None:
     analysis = find_candidates(WAGERED)
-    hybrid = HybridOptions(cue_in_sentence=False, types=False)
+    hybrid = HybridOptions(cue_in_sentence=False, types=False, cue_taken=False)
     out = add_tagger_candidates(analysis, _tagger(phrases), hybrid=hybrid)
     assert (len(out) == len(analysis.candidates) + 1) is kept
 
@@ -140,6 +140,35 @@ def test_a_cue_in_another_sentence_adds_nothing() -> None:
     assert [(c.start, c.end) for c in after] == before
     loose = add_tagger_candidates(analysis, _tagger(phrases), hybrid=HybridOptions(cue_in_sentence=False))
     assert len(loose) == len(before) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        # the rules read the words before the cue; a phrase in a preposition's object after it is
+        # no second content of the same cue
+        (
+            "The budget would collapse, a council official said Friday amid reports the mayor is weighing cuts.",
+            "Friday amid reports the mayor is weighing cuts",
+            False,
+        ),
+        (
+            "The budget would collapse, a council official said after warnings the mayor is weighing cuts.",
+            "after warnings the mayor is weighing cuts",
+            False,
+        ),
+    ],
+)
+def test_a_cue_the_rules_took_takes_no_phrase_outside_its_clauses(text: str, content: str, kept: bool) -> None:
+    analysis = find_candidates(text)
+    rules = [(c.start, c.end) for c in analysis.candidates]
+    assert rules and all(text[s:e] != content for s, e in rules)
+    phrases = [("CUE", "said"), ("CONTENT", content)]
+    everything = ExtractOptions.scope("attributions")
+    out = add_tagger_candidates(analysis, _tagger(phrases), everything, HybridOptions(types=False))
+    assert any(text[c.start : c.end] == content for c in out) is kept
+    loose = add_tagger_candidates(analysis, _tagger(phrases), everything, HybridOptions(types=False, cue_taken=False))
+    assert any(text[c.start : c.end] == content for c in loose)
 
 
 SAID = "Lopez said the budget would collapse, because the tax base had shrunk by a third."

@@ -37,6 +37,19 @@ _RULES = ExtractOptions(model="rules")
             "pledge",
             "Council",
         ),
+        # a writer by "from", the clause hung by the parse on the noun's verb
+        (
+            "The denial followed a tweet from Senator Mara Quill that the base would stay open.",
+            "the base would stay open",
+            "tweet",
+            "Mara Quill",
+        ),
+        (
+            "Residents welcomed a warning from the Harbour Board that the pier was unsafe.",
+            "the pier was unsafe",
+            "warning",
+            "Harbour Board",
+        ),
     ],
 )
 def test_a_noun_of_speech_with_a_holder_and_a_that_clause(text: str, content: str, cue: str, speaker: str) -> None:

@@ -10,6 +10,8 @@ from onrecord.dates import MONTHS
 __all__ = ["Dateline", "find_date_marker", "find_dateline", "find_inline_signoff"]
 
 # month names in every language the date parser knows ("Dec", "Juni", "июня"), any case
+# the dashes after a dateline, the horizontal bar (U+2015) of some sites' copy included
+_DASHES = "-–—―"
 _MONTHS = "(?i:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")(?!\w)"
 _WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]*|[A-ZА-ЯЁ]{2,})"
 _PLACE = (
@@ -22,7 +24,7 @@ _DATE = (
     r"|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?(?:\s+\d{4})?)"
 )
 # US wire copy's date between dashes after the place: "WASHINGTON (CWS) — May 11, 2027 — The ..."
-_DATE_AFTER = r"(?:" + _DATE.replace("?P<date>", "?P<date_after>") + r"\s*[-–—]{1,2}\s*)?"
+_DATE_AFTER = r"(?:" + _DATE.replace("?P<date>", "?P<date_after>") + r"\s*[" + _DASHES + r"]{1,2}\s*)?"
 _OUTLET = r"\((?P<{}>[A-ZА-ЯЁ][\w .&'’/-]{{0,40}}?|[a-z]{{2,4}})\)"  # (Reuters), (ТАСС), (dpa)
 _DATELINE = re.compile(
     r"^\s*"
@@ -35,15 +37,15 @@ _DATELINE = re.compile(
     + _DATE
     + r"(?:\s*"
     + _OUTLET.format("outlet")
-    + r"|,\s*(?P<outlet3>[A-Z][A-Za-z]{1,11})(?=\s*(?:--|[–—])))?|\s*"  # "Tehran, Jan 23, IRNA --"
+    + r"|,\s*(?P<outlet3>[A-Z][A-Za-z]{1,11})(?=\s*(?:--|[–—―])))?|\s*"  # "Tehran, Jan 23, IRNA --"
     + _OUTLET.format("outlet2")
     + r")"
-    r"\s*(?P<sep>[-–—:]{1,2}\s*)?" + _DATE_AFTER + r"(?=\S)"
+    r"\s*(?P<sep>[" + _DASHES + r":]{1,2}\s*)?" + _DATE_AFTER + r"(?=\S)"
 )
 _CAPS_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z]{2,}[A-Z.'’-]*(?:[ -][A-Z]{2,}[A-Z.'’-]*){0,3}(?:,\s*[A-Z][\w.]*)?)"
     # a hyphen without a space before joins a name: "KVLT-TV"
-    r"(?:\s+[-–—]{1,2}|[–—]|--)\s*" + _DATE_AFTER + r"(?=\S)"
+    r"(?:\s+[" + _DASHES + r"]{1,2}|[–—―]|--)\s*" + _DATE_AFTER + r"(?=\S)"
 )
 _DATE_MARKER = re.compile(
     r"^\s*(?i:date|dated|published)\s*[:=]?\s*"
@@ -105,7 +107,7 @@ def find_dateline(text: str) -> Dateline | None:
     if len(place.split()) > 5 or _WEEKDAY_PLACE.fullmatch(place):
         return None  # "Sunday, May 16": a live blog's day heading, no place
     raw = text[m.start("place") : m.end()].rstrip()
-    raw = raw.rstrip("-–—:").rstrip()
+    raw = raw.rstrip(_DASHES + ":").rstrip()
     start = m.start("place")
     return Dateline(
         text=raw,

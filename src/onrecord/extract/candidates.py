@@ -883,6 +883,14 @@ def _colon_frame(
             if t.pos_ == "PROPN" and not any(a.dep_ == "prep" and a.lower_ not in {"from", "by"} for a in t.ancestors)
         ]
         subject = propn[-1] if propn else None
+    # the clause ends on a text someone wrote or said, with its writer ("the statement followed a
+    # tweet from the senator:", "he read out a message by the mayor:"): its writer speaks
+    last = before[-1].i
+    ending = next(
+        (t for t in before if t.lower_ in _WORDS_NOUNS and max(x.i for x in t.subtree if x.i <= last) == last), None
+    )
+    if ending is not None and ending.pos_ == "NOUN" and ending.dep_ in {"dobj", "pobj", "attr"}:
+        subject = holder_of(ending) or subject
     if subject is None:
         return None
     if subject.pos_ == "NOUN" and subject.lower_ in _WORDS_NOUNS:
@@ -905,7 +913,8 @@ def _main_clause(verb: Any) -> bool:
 # Nouns for what someone said, whose possessor before a colon is the quote's speaker ("Feld's
 # closing words:", "the mayor's answer was blunt:").
 _WORDS_NOUNS = frozenset(
-    "words remarks reply answer response retort message verdict comment comments line lines advice".split()
+    "words remarks reply answer response retort message verdict comment comments line lines advice tweet post"
+    " statement".split()
 )
 
 

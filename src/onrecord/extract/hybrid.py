@@ -91,6 +91,10 @@ class HybridOptions:
         shorten: a rule's reported speech ends at the comma where the tagger's shorter span, which
             starts with it, stops (:func:`_shortened`): ``the plan was sound, although he again
             refused ...`` keeps ``the plan was sound``.
+        cue_taken: a tagged content no rule overlaps is dropped when its cue is already the cue of
+            a rule's content elsewhere and the parse does not hang the content on the cue as its
+            clause (``..., an official said Thursday amid reports the army is weighing ...``: the
+            rules read the words before the cue, the tagger a phrase in a preposition's object).
     """
 
     neighbours: int = 1
@@ -104,6 +108,7 @@ class HybridOptions:
     clause: str = "verbal"
     fallback_speaker: bool = True
     shorten: bool = True
+    cue_taken: bool = True
 
 
 DEFAULT_HYBRID = HybridOptions()
@@ -220,6 +225,25 @@ def _mention(
     if subject_first:
         return _subject_mention(parses, cue) or _source_mention(parses, source)
     return _source_mention(parses, source) or _subject_mention(parses, cue)
+
+
+def _said_by(parses: _Parses, cue: tuple[int, int] | None, span: tuple[int, int]) -> bool:
+    """Whether the parse hangs the content ``span`` on its cue as a clause: the cue's head is an
+    ancestor of the content's head with no preposition or noun between them (``said A and that
+    B``: yes; ``said Thursday amid reports the army is weighing ...``: no)."""
+    found = _cue_head(parses, cue)
+    if found is None:
+        return False
+    verb, _base = found
+    doc, content_base = parses.at(span[0])
+    head = _head(doc, content_base, *span)
+    if head is None or doc is not verb.doc:
+        return False
+    while head.i != verb.i:
+        if head.dep_ in {"prep", "pobj", "acl", "relcl", "appos", "npadvmod", "advmod"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -555,8 +579,8 @@ def add_tagger_candidates(
         hybrid: how the two combine.
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
             ``widened``, ``shortened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``unsaid``,
-            ``no_speaker``, ``speaker_inside``, ``scope``, ``added``): which guard kept or dropped it (for
-            measuring, ``onrecord eval``).
+            ``no_speaker``, ``speaker_inside``, ``cue_taken``, ``scope``, ``added``): which guard kept or dropped
+            it (for measuring, ``onrecord eval``).
 
     Returns:
         The candidates of both, in text order (not yet through the one-record-per-span rule).
@@ -622,6 +646,13 @@ def add_tagger_candidates(
             or analysis.sentence_at(cue[0]) not in {analysis.sentence_at(span[0]), analysis.sentence_at(span[1] - 1)}
         ):
             note(span, "cue_far")
+            continue
+        if (
+            hybrid.cue_taken
+            and any(c.cue is not None and cue is not None and _overlaps(cue, c.cue) for c in rules)
+            and not _said_by(parses, cue, span)
+        ):
+            note(span, "cue_taken")
             continue
         lemma, cls = _cue_entry(text, cue)
         frame = "tagger"

@@ -2,7 +2,7 @@
 
 A noun of speech in the cue lexicon (frame ``noun``) is a cue when it carries a content clause
 opened by ``that`` and names who spoke: a possessor (``his``, ``the mayor's``) or a ``by``
-phrase. Without either the sentence says nothing of who made the claim (``claims that he
+or ``from`` phrase. Without either the sentence says nothing of who made the claim (``claims that he
 exaggerated``), and the noun is no cue.
 """
 
@@ -26,16 +26,24 @@ def _that_clause(noun: Any) -> Any | None:
         that = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
         if child.i > noun.i and child.dep_ in _CLAUSE_DEPS and that:
             return child
+    if noun.dep_ in {"dobj", "pobj", "attr"}:
+        # the parse hangs the clause on the noun's verb when it follows the noun's whole phrase
+        # ("followed a tweet from the senator that C": "that C" under "followed")
+        for child in noun.head.children:
+            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            if child.dep_ == "ccomp" and that and child.left_edge.i == noun.right_edge.i + 1:
+                return child
     return None
 
 
 def holder_of(noun: Any) -> Any | None:
-    """Who made the statement the noun names: its possessor, else the object of ``by``."""
+    """Who made the statement the noun names: its possessor, else the object of ``by`` or
+    ``from`` (``a warning from the mayor that C``, ``a tweet from the senator that C``)."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by" and child.i > noun.i:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.i > noun.i:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
