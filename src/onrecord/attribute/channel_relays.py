@@ -257,3 +257,42 @@ _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 # A transcript's turn label read as a speaker's name ("Q", "A", "Q."): no person who relays.
 _LABEL = re.compile(r"[A-Z]{1,2}\.?")
+
+
+# Another's promise or warning opening the words a speaker reports ("The minister promised us in
+# March that no routes would be cut, Okkonen said", "Pål Ekdahl had told her in February that the
+# rules have teeth, she said"): who made it, by a name or a role, before the verb.
+_OPENING_RELAY = re.compile(
+    r"^[\"“‘']?(?P<who>(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:had\s+|has\s+)?"
+    r"(?:told|promised|assured|reassured|warned|informed|guaranteed|pledged\s+to|vowed\s+to|swore\s+to)\s+"
+    r"(?:me|us|him|her|them|(?:my|our|his|her|their)\s+[a-z]+)\b[^,;:\"“”]{0,40}?\s+that\s+\S"
+)
+
+
+# a sentence ending inside a quote's words, another beginning after it
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+\S")
+
+
+def opening_relays(
+    candidates: list[Candidate], speakers: dict[int, Entity | None], people: list[Entity], text: str
+) -> None:
+    """Words whose speaker reports another's promise or warning to them as their opening clause
+    ("The minister promised us in March that no routes would be cut, Okkonen said") are that
+    other's, reached through the speaker: the one person of the article the opening names, by
+    name or role, becomes the speaker, and the reporting speaker the ``via`` (a person). Left as
+    they are when the opening names nobody the article knows, or the speaker themself, and when
+    the words go on past the promise's sentence ("... in February. It is March, and not one centre
+    is open"): those are the speaker's own."""
+    for c in candidates:
+        relay = speakers.get(id(c))
+        if c.bare or c.via is not None or relay is None or relay.kind != "person":
+            continue
+        words = text[c.start : c.end]
+        opening = _OPENING_RELAY.match(words)
+        if opening is None or _SENTENCE_END.search(words.rstrip()):
+            continue  # words going on past the promise's sentence are the speaker's own
+        who = _reader(opening.group("who"), people)
+        if who is None or who.key == relay.key:
+            continue
+        speakers[id(c)] = who
+        c.via = bare_person(relay.name)
