@@ -4,11 +4,6 @@ Facebook", "said in the video" (the platform named last), and a post of an earli
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 
 _PLATFORM_WORDS = (
     r"(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|added|replied|"
@@ -16,12 +11,14 @@ _PLATFORM_WORDS = (
     r"сообщил|сообщила|заявил|заявила|"
     r"написав|повідомив|повідомила|заявив|"  # Ukrainian
     # a participle before the platform ("Marchetti, writing on X shortly before, said ...")
-    r"writing|posting|tweeting)"
+    r"writing|posting|tweeting|"
+    # an audience told on a platform ("the co-op told us on X that ...", "told followers on Instagram")
+    r"told|tells|telling)"
 )
 
 
 PLATFORM = re.compile(
-    _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
+    _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,60}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
     r"sa|son|ses|su|своём|своем)\s+)?(?:\w+['’]s\s+)?(?P<pl>\w[\w-]*(?:\s+Social)?)"
     r"|\b(?i:in|on|via|with)\s+(?i:an?|the|his|her|its|their)\s+(?:(?:\w+\s+){0,2})?(?P<pl2>\w+)\s+"
     r"(?:post|posts|video|videos|clip|message|tweet|thread|livestream|[Ll]ive|story|update|account|page|channel)\b"
@@ -52,7 +49,10 @@ EARLIER_POST = re.compile(r"\bhad\s+(?:written|posted|published|shared|tweeted|u
 BACK_TO_POST = re.compile(
     r"\b(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|thread|livestream|message|tweet|caption)\b"
     r"|\b(?:dans|sur)\s+(?:la|le|cette|ce)\s+(?:vidéo|message|publication)\b|\bim\s+(?:Video|Beitrag|Post)\b"
-    r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b",
+    r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b"
+    # the post as the subject ("the post said", "His caption read"), a post passed on ("reposted her message")
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|tweet|caption|message)\s+(?:said|says|read|reads|added|adds)\b"
+    r"|\b(?:his|her|its|their)\s+caption\b|\b(?:reposted|retweeted|reposting|retweeting)\b",
     re.I,
 )
 MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before

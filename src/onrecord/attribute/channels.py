@@ -172,6 +172,10 @@ def assign_channels(
                     name_leads(raw.split(), LEADING.sub("", named).split()) or name_ends(raw.split(), named.split())
                 ):
                     via = named  # ("TV" of "state TV quoted ...")
+            elif not c.bare:
+                named, _ = _sentence_channel(analysis, c, gaz)
+                if named is not None and knowledge().is_platform(named):
+                    via = named  # "the co-op told us on X that ...": the audience was told on the platform
             if via is not None and people and knowledge().channel_kind(via) == "person":
                 via = full_name(via, people, text)
             if via is not None and knowledge().channel_kind(via) == "person" and not c.bare:
