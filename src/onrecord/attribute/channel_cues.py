@@ -5,13 +5,8 @@ Each pattern's ``ch`` group is the channel's words: a name, a media noun pointin
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_names import MEDIUM, NAME
-
-if TYPE_CHECKING:
-    pass
-
 
 # Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
 # ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.

@@ -5,13 +5,8 @@ of them name an outlet that reported."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_names import NAME
-
-if TYPE_CHECKING:
-    pass
-
 
 FOREIGN = re.compile(
     # German

@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_cues import REPORTED, REPORTS
 from onrecord.attribute.channel_names import (
@@ -26,10 +25,6 @@ from onrecord.attribute.channel_names import (
 from onrecord.attribute.channel_platforms import MAX_BACK_TO_POST
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
-
-if TYPE_CHECKING:
-    pass
-
 
 _INTRODUCED = re.compile(rf"\b{MEDIUM}\s+(?:«)?(?P<name>{NAME})(?:»)?")
 _APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+{MEDIUM}\b(?!['’-])")

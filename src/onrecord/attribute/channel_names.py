@@ -6,14 +6,9 @@ name runs on into or out of ("Meanwhile the Skerry News Agency", "told the Ledge
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.languages import languages
-
-if TYPE_CHECKING:
-    pass
-
 
 # A name as news copy writes an outlet's: capitalised words, joined by a few small words
 # ("Le Courrier de Marvignac", "Radio Côte Atlantique", "Zaravia-24", "VBC Radio 1").
