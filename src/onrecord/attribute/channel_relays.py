@@ -269,9 +269,6 @@ _OPENING_RELAY = re.compile(
 )
 
 
-# quotation marks inside words: a verbatim quote within them
-_MARKS = re.compile(r"[\"“”«»„]")
-
 # a sentence ending inside a quote's words, another beginning after it
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+\S")
 
@@ -285,8 +282,7 @@ def opening_relays(
     name or role, becomes the speaker, and the reporting speaker the ``via`` (a person). Left as
     they are when the opening names nobody the article knows, or the speaker themself, and when
     the words go on past the promise's sentence ("... in February. It is March, and not one centre
-    is open"), or hold the promise's very words in quotation marks as a quote of their own
-    (relayed by :func:`person_relays`): those are the speaker's own."""
+    is open"): those are the speaker's own."""
     for c in candidates:
         relay = speakers.get(id(c))
         if c.bare or c.via is not None or relay is None or relay.kind != "person":
@@ -295,15 +291,6 @@ def opening_relays(
         opening = _OPENING_RELAY.match(words)
         if opening is None or _SENTENCE_END.search(words.rstrip()):
             continue  # words going on past the promise's sentence are the speaker's own
-        if any(
-            o is not c
-            and c.start <= o.start
-            and o.end <= c.end
-            and (o.start, o.end) != (c.start, c.end)
-            and _MARKS.search(text[o.start : o.end])
-            for o in candidates
-        ):
-            continue  # the promise's own words quoted inside, relayed: the telling of it is the speaker's
         who = _reader(opening.group("who"), people)
         if who is None or who.key == relay.key:
             continue
