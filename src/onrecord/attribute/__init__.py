@@ -16,7 +16,6 @@ from onrecord.attribute.channels import (
     assign_channels,
     audience,
     inside_others,
-    opening_relays,
     person_relays,
     relayed,
 )
@@ -162,7 +161,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     _attribute_bare(analysis, speakers, tracker)
     person_relays(analysis.candidates, speakers, holding, text)
-    opening_relays(analysis.candidates, speakers, tracker.entities, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
     channels, outlets = assign_channels(
