@@ -10,7 +10,7 @@ import re
 from onrecord.attribute.headings import byline_outlet, header_outlet, programme_outlet, station_below
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["NOT_OUTLET", "own_outlet"]
+__all__ = ["NOT_OUTLET", "own_outlet", "staff_network"]
 
 # An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
 NOT_OUTLET = re.compile(
@@ -59,10 +59,35 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
     station = station_below(text) if transcript else None
     if station is not None:
         return station  # "FARM HOUR" over "Public affairs program, KXLT Channel 5": the station's
+    network = staff_network(text) if transcript else None
+    if network is not None:
+        return network  # "UBN TONIGHT WITH ..." whose anchor is "MARCUS HALE, UBN ANCHOR": UBN
     found = _own_from_header(text)
     if found is None and transcript:
         return programme_outlet(text)
     return found
+
+
+# A turn label of the network's own staff in a cable-news transcript: "MARCUS HALE, UBN ANCHOR:",
+# "DANA REYES, KTVB CHIEF POLITICAL CORRESPONDENT:" (the network's name, then the job).
+_STAFF_LABEL = re.compile(
+    r"^[A-Z][A-Z.'’ -]+,\s+(?P<network>[A-Z][A-Z0-9&-]{1,7})\s+(?:[A-Z]+\s+){0,2}"
+    r"(?:ANCHOR|CO-ANCHOR|HOST|CORRESPONDENT|REPORTER)(?:\s*\([^)]*\))?:",
+    re.M,
+)
+
+
+def staff_network(text: str) -> str | None:
+    """The network whose own staff speak in a transcript ("MARCUS HALE, UBN ANCHOR:"), when the
+    transcript's first line opens with its name ("UBN TONIGHT WITH MARCUS HALE") or two of its
+    staff's labels name it and no other network's do."""
+    networks = [m.group("network") for m in _STAFF_LABEL.finditer(text)]
+    if not networks:
+        return None
+    first = text.strip().split(None, 1)[0] if text.strip() else ""
+    if first in networks:
+        return first
+    return networks[0] if len(networks) > 1 and len(set(networks)) == 1 else None
 
 
 # A forum thread's breadcrumb: "HarbourTalk Forums › City › Official AMA".

@@ -1,0 +1,50 @@
+"""The English words that name a quote's channel: an outlet spoken to ("told Radio North", "in an
+interview with X", "wrote in the Harbour Review") or reporting ("according to X", "X reported").
+Each pattern's ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform."""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.attribute.channel_names import MEDIUM, NAME
+
+# Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
+# ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
+# a medium's common noun after its name: "told Gilt magazine", "the Kessa Ledger newspaper"
+_MEDIUM_AFTER = (
+    r"(?:magazine|newspaper|daily|weekly|tabloid|newsletter|podcast|website|news site|broadcaster|"
+    r"show|programme|program|radio|television|TV)"
+)
+# a broadcast word after a name: a station's only when the name holds a call sign ("KBOI Boise
+# radio"), not a place's or a nationality's ("Ukrainian radio", "told Boise television")
+BROADCAST_AFTER = re.compile(r"\s(?:radio|television|TV)$")
+CALL_SIGN = re.compile(r"\b[A-Z]{3,5}(?:-[A-Z0-9]{1,3})?\b")
+# ("an American newspaper", "the German magazine": a nationality, no name)
+NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{NAME})\s+{_MEDIUM_AFTER}$")
+_TARGET = (
+    # "the state news agency, NordPress," (its name in apposition) as "the state news agency NordPress"
+    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={MEDIUM}[\s,]))?(?:{MEDIUM}(?:\s+|,\s+(?={NAME},)))?"
+    rf"(?:«)?{NAME}(?:»)?"
+    rf"(?:\s+{_MEDIUM_AFTER}\b)?"
+    rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{MEDIUM}|podcast|newsletter))"
+)
+SPOKE = re.compile(
+    r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
+    r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
+    r"(?:reached|contacted)\s+(?:\w+\s+)?by|"
+    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
+    r"agreed\s+to\s+meet|"
+    r"promise,?\s+made\s+to|"
+    # a medium the speaker hosts ("on his TalkBall podcast", "on her Morning Call show")
+    r"on\s+(?:his|her|their|its)(?=\s+" + NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
+    # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt")
+    r"(?:wrote|writes|writing)\s+in)\s+" + _TARGET,
+)
+REPORTED = re.compile(
+    r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
+    + _TARGET
+)
+REPORTS = re.compile(
+    _TARGET + r"(?:,\s+(?:the|a|an)\s+[^,.;]{2,40},)?\s+(?:reported|reports|has\s+reported|quoted|cited)\b"
+)  # "Nordpress, the state news agency, quoted ..."

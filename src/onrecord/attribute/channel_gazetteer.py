@@ -1,0 +1,341 @@
+"""The outlets an article names, with where it names them (a :class:`Gazetteer`): known
+outlets, names a media noun introduces ("the broadcaster Radio Stellach", "l'agence CPA"),
+masthead-shaped names, wires of a dateline, the article's own outlet and the platforms it names;
+and how a phrase resolves to one of them ("the Ledger", "the broadcaster", "this newspaper")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from onrecord.attribute.channel_cues import REPORTED, REPORTS
+from onrecord.attribute.channel_names import (
+    LEADING,
+    MEDIUM,
+    NAME,
+    NAME_RE,
+    WIRE_WORDS,
+    after_medium_noun,
+    body_of,
+    name_leads,
+    trim_name,
+    unapposed,
+)
+from onrecord.attribute.channel_platforms import MAX_BACK_TO_POST
+from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
+
+_INTRODUCED = re.compile(rf"\b{MEDIUM}\s+(?:«)?(?P<name>{NAME})(?:»)?")
+_APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+{MEDIUM}\b(?!['’-])")
+_POSTPOSED = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster|agency)\b"
+)
+_DEFINED = re.compile(rf"(?P<name>{NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}})\)")
+
+
+# A media noun standing for the outlet named before it ("she told the broadcaster").
+ANAPHORS = {
+    "broadcaster", "station", "channel", "paper", "newspaper", "agency", "wire service", "network", "daily",
+    "programme", "program", "show", "sender", "zeitung", "agence", "chaîne", "station de radio", "journal",
+    "diario", "agencia", "emisora", "magazine", "glossy", "newsletter", "podcast", "телеканалу", "агентству",
+    "газете", "изданию",
+}  # fmt: skip
+
+# the words before a media noun that say what kind it is ("the state broadcaster", "the regional daily")
+_MODIFIED_ANAPHOR = re.compile(
+    r"^(?:(?:state|state-run|state-owned|public|regional|local|national|private|commercial|online|sister|rival|"
+    r"business|financial|sports)\s+){1,2}"
+)
+
+
+# "told this newspaper", "sagte dieser Zeitung", "a confié à notre journal", "dijo a este diario"
+SELF_REFERENCE = re.compile(
+    r"\b(?:this (?:newspaper|paper|publication|station|website|site|programme|program|newsroom|reporter|"
+    r"correspondent|writer|journalist|magazine|outlet|newsletter|broadcaster|network|podcast)|"
+    # "told our reporter" (not "our reporter estimates")
+    r"(?:(?<=told )|(?<=tells )|(?<=telling )|(?<=\bto ))our (?:newspaper|paper|station|reporter|correspondent|"
+    r"journalist|magazine|programme|program)|"
+    # an interview by telephone or an exclusive one, with no outlet named, is the article's own ("said
+    # in a telephone interview"); a bare "in an interview", "a television interview" names no channel
+    r"(?<=in )an? (?:(?:brief|short|long|lengthy|recent|exclusive|separate) )?(?:(?:tele)?phone|exclusive|"
+    r"video|Zoom|e-?mail) interview(?!\w)"
+    r"(?! (?:with|to|by)\b| on (?:the )?(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z])|"
+    r"(?<=told )us(?= by (?:phone|telephone|email|text))|"
+    r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
+    r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
+    r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
+    r"(?:al nostro|a questo) (?:giornale|quotidiano)|(?:ao nosso|a este) (?:jornal|diário)|"
+    r"нашей газете|нашему изданию|нашему корреспонденту|"
+    # Danish and Norwegian "til avisen" (to the paper, after a cue), Romanian, Greek "our paper"
+    r"(?<=til )(?:avisen|bladet)|(?:denne|vores|vår) avis|(?:ziarului|ziarul) nostru|publicației noastre|"
+    r"στην εφημερίδα μας)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """The outlets an article names, with where it names them: the article's own outlet,
+    known outlets, names a media noun introduces, masthead-shaped names, their acronyms."""
+
+    own: str | None = None
+    names: dict[str, str] = field(default_factory=dict)  # casefolded form -> name as the article writes it
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), in order
+    wires: set[str] = field(default_factory=set)
+    platforms: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform), in order
+    # names known only as the object of "according to X" or the subject of "X reported": a body
+    # may stand there as well as an outlet ("according to the Palace")
+    hearsay: set[str] = field(default_factory=set)
+    # (offset, noun, name) for a name the article describes by a media noun ("The Gavel, a podcast")
+    described: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def is_medium(self, name: str) -> bool:
+        """Whether the article shows ``name`` to be a medium by more than "according to"."""
+        return name.casefold() in self.names and name not in self.hearsay
+
+    def platform_before(self, at: int) -> str | None:
+        """The platform the article named last before offset ``at``, if near enough."""
+        i = bisect.bisect_left(self.platforms, (at, ""))
+        if i == 0 or at - self.platforms[i - 1][0] > MAX_BACK_TO_POST:
+            return None
+        return self.platforms[i - 1][1]
+
+    def add(self, name: str, at: int, wire: bool = False, hearsay: bool = False) -> None:
+        """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately);
+        ``hearsay``: known only as what "according to" or "reported" names."""
+        name = name.strip(' ,.;:«»"“”')
+        if not name or len(name) < 2 or _NOT_OUTLET.search(name):
+            return
+        if hearsay and name.casefold() not in self.names:
+            self.hearsay.add(name)
+        elif not hearsay:
+            self.hearsay.discard(name)
+        self.names.setdefault(name.casefold(), name)
+        bisect.insort(self.mentions, (at, name))
+        if wire:
+            self.wires.add(name)
+
+    def resolve(self, phrase: str, at: int) -> str | None:
+        """The outlet a phrase names at offset ``at``: its own name, a short form of a named
+        outlet ("the Ledger" for "The Northern Ledger"), a media noun pointing back to the
+        outlet named last ("the broadcaster"), or the article itself ("this newspaper")."""
+        phrase = phrase.strip(' ,.;:«»"“”')
+        if not phrase:
+            return None
+        if SELF_REFERENCE.fullmatch(phrase):
+            return self.own
+        key = re.sub(r"^(?:(?:the|le|la|les|el|der|die|das|dem)\s+|l')", "", phrase.casefold()).strip()
+        key = re.sub(r"^(?:same|selben?|même)\s+", "", key)  # "told the same station"
+        if key in ANAPHORS or _MODIFIED_ANAPHOR.sub("", key) in ANAPHORS:  # "the state broadcaster"
+            return self._described_before(_MODIFIED_ANAPHOR.sub("", key), at) or self.last_before(at)
+        found = self.names.get(phrase.casefold()) or self.names.get(key)
+        if found:
+            return found
+        found = next((n for n in self.names.values() if LEADING.sub("", n).casefold() == key), None)
+        if found:
+            return found  # "Courier" for "The Courier"
+        if self.own and phrase.isupper() and phrase == "".join(w[0] for w in LEADING.sub("", self.own).split()):
+            return self.own  # "ENA" in the Eastlink News Agency's own copy
+        longer = self._expand(key, at)
+        if longer:
+            return longer
+        for case_key in _case_forms(key):  # "Вестям Острога" -> "Вести Острога"
+            found = self.names.get(case_key)
+            if found:
+                return found
+        return None
+
+    def _expand(self, key: str, at: int) -> str | None:
+        """The named outlet whose last words are ``key`` ("Courier" -> "Brenna Courier"),
+        the one named last before ``at`` when several are, else the article's own."""
+        words = key.split()
+        if not words:
+            return None
+
+        def fits_name(name: str) -> bool:
+            full = LEADING.sub("", name).casefold().split()
+            n = len(words)
+            return len(full) > n and any(full[i : i + n] == words for i in range(len(full) - n + 1))
+
+        fits = [n for n in dict.fromkeys(name for _, name in self.mentions) if fits_name(n)]
+        if self.own and fits_name(self.own):
+            fits.append(self.own)
+        if not fits:
+            return None
+        before = [name for off, name in self.mentions if off <= at and name in fits]
+        return before[-1] if before else fits[0]
+
+    def _described_before(self, noun: str, at: int) -> str | None:
+        """The outlet the article last described by ``noun`` before offset ``at`` ("told the
+        podcast" after "The Gavel, a podcast from Cascade Radio": The Gavel, not the radio)."""
+        named = [name for off, n, name in self.described if off < at and n == noun]
+        return (self.resolve(named[-1], at) or named[-1]) if named else None
+
+    def last_before(self, at: int) -> str | None:
+        """The outlet the article named last before offset ``at`` (else its own)."""
+        i = bisect.bisect_left(self.mentions, (at, ""))
+        return self.mentions[i - 1][1] if i > 0 else self.own
+
+    def channel_kind(self, name: str | None) -> str | None:
+        """What kind of channel ``name`` is (see :meth:`Knowledge.channel_kind`), an outlet the
+        article names counting as one (a wire when the article calls it an agency)."""
+        if not name:
+            return None
+        if name in self.wires:
+            return "wire"
+        kind = knowledge().channel_kind(name)
+        return "outlet" if kind == "person" and name.casefold() in self.names else kind
+
+
+def _case_forms(key: str) -> list[str]:
+    """Nominative guesses for a Russian name in the dative ("вестям острога" -> "вести острога")."""
+    words = key.split()
+    if not words or not re.search(r"[а-яё]", words[0]):
+        return []
+    first = words[0]
+    out = []
+    for ending, nominative in (("ям", "и"), ("ам", "ы"), ("ам", "а"), ("у", ""), ("е", "а"), ("ю", "я"), ("ой", "ая")):
+        if first.endswith(ending):
+            out.append(" ".join([first[: -len(ending)] + nominative, *words[1:]]))
+    return out
+
+
+def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazetteer:
+    """The outlets article ``text`` names (``own``: its own outlet, if known; ``dateline``: the
+    dateline cleaning took off the text, "HAVERFORD, April 12 (FWS)": a wire's)."""
+    kb = knowledge()
+    g = Gazetteer(own=own)
+    if dateline:
+        for m in _WIRE_DATELINE.finditer(dateline):
+            g.add(m.group("name"), -1, wire=True)
+    if own:
+        g.names.setdefault(own.casefold(), own)
+        if kb.channel_kind(own) == "wire":
+            g.wires.add(own)
+    for m in _INTRODUCED.finditer(text):
+        name = trim_name(m.group("name"))
+        medium = m.group(0)[: m.start("name") - m.start()].split()
+        if medium and medium[-1][:1].isupper() and medium[-1].casefold() in kb.mastheads:
+            continue  # "Radio Lac": the medium's word is the name's first
+        if name and not kb.starts_with_given_name(name):
+            g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group(0)[: m.start("name") - m.start()])))
+    for m in _POSTPOSED.finditer(text):  # "the Alpwire news agency" (not "an American newspaper")
+        name = trim_name(m.group("name"))
+        if m.group("medium") == "agency" and len(name.split()) > 1:
+            continue  # "the Nordpress agency", not "the Federal Water agency"
+        if name and not kb.starts_with_given_name(name) and not kb.is_title(name.split()[0]):
+            g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group("medium"))))
+    for m in _APPOSED.finditer(text):
+        name = trim_name(m.group("name"))
+        if name and not kb.starts_with_given_name(name):
+            g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group(0))))
+    for m in NAME_RE.finditer(text):
+        name = trim_name(m.group(0))
+        if not name or _NOT_OUTLET.search(name):
+            continue
+        known = kb.find_outlet(name)
+        if known is not None:
+            g.add(known[1], m.start(), wire=known[0].kind == "agency")
+        elif kb.is_masthead(name) and not kb.starts_with_given_name(name):
+            g.add(name, m.start(), wire=kb.channel_kind(name) == "wire")
+    for pattern in (REPORTED, REPORTS):  # "according to Capitol Wire", "Le Littoral de l'Ouest reported"
+        for m in pattern.finditer(text):
+            name = after_medium_noun(unapposed(m.group("ch")))  # "The Lisbon sports daily O Remate"
+            name = trim_name(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
+            if (
+                name[:1].isupper()
+                and name.casefold() not in g.names
+                and not kb.starts_with_given_name(name)
+                and not kb.is_org_word(name.split()[-1])
+                and not body_of(name)
+                and not kb.is_title(name.split()[0])
+            ):
+                g.add(
+                    name,
+                    m.start("ch"),
+                    wire=name != m.group("ch") and bool(WIRE_WORDS.search(m.group("ch"))),
+                    hearsay=name == trim_name(re.sub(r"^(?:the|a|an)\s+", "", m.group("ch"), flags=re.I)),
+                )
+    for m in _WIRE_DATELINE.finditer(text):  # "HAVERFORD, April 12 (FWS) -": a wire's own copy
+        g.add(m.group("name"), m.start("name"), wire=True)
+    for m in _DEFINED.finditer(text):
+        full = trim_name(m.group("name"))
+        if full and full.casefold() in g.names:
+            g.add(m.group("acronym"), m.start("acronym"), wire=full in g.wires)
+    tidy = _tidy(g)
+    tidy.described = [
+        (m.start(), m.group("noun").casefold(), trim_name(m.group("name")) or m.group("name"))
+        for m in _DESCRIBED.finditer(text)
+    ]
+    for m in _PLATFORM_NAME.finditer(text):
+        platform = kb.platform(m.group(0))
+        if platform is not None and kb.is_platform(m.group(0)):
+            tidy.platforms.append((m.start(), platform))
+    return tidy
+
+
+# A name described by a media noun after it: "The Gavel, a podcast from ...", "KLTV, the station that ...".
+_DESCRIBED = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?P<noun>podcast|newsletter|show|programme|program|station|broadcaster|channel|network|magazine|newspaper|"
+    r"paper|daily|agency|wire service)\b"
+)
+
+
+_PLATFORM_NAME = re.compile(r"\b[A-Z][\w-]*\b")  # a capitalised word that may be a platform ("Instagram", "X")
+
+
+# Words that open a sentence before an outlet's name ("When Le Courrier de Marvignac published").
+_SENTENCE_WORDS = set(
+    """when after as but and while then on in since until before by from with dem der die den sender
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _tidy(g: Gazetteer) -> Gazetteer:
+    """One name per outlet: a name that ends another ("Lac" of "Radio Lac") or that another ends
+    after words of the sentence ("When Le Courrier de Marvignac") is that other's; a header in
+    capitals is left to the written form."""
+    names = sorted({n for _, n in g.mentions} | ({g.own} if g.own else set()), key=lambda n: -len(n))
+    keep: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if name != g.own and name.isupper() and (" " in name or (len(name) > 5 and name.isalpha())):
+            continue  # a header or a dateline in capitals
+        bare = LEADING.sub("", name).split()
+        longer = next(
+            (k for k in keep.values() if k != name and len(k.split()) > len(bare) and k.split()[-len(bare) :] == bare),
+            None,
+        )
+        if longer is not None:
+            continue  # a short form: resolved to the longer name when it is used
+        if g.own and name != g.own and name_leads(bare, LEADING.sub("", g.own).split()):
+            continue  # the first words of the article's own name ("Kanal 5" in Kanal 5 Nord's copy)
+        inner = next(
+            (
+                o
+                for o in names
+                if o != name
+                and len(o.split()) < len(words)
+                and words[-len(o.split()) :] == o.split()
+                and all(w.casefold() in _SENTENCE_WORDS for w in words[: len(words) - len(o.split())])
+            ),
+            None,
+        )
+        keep[name] = inner or name
+    mentions = [(at, keep[n]) for at, n in g.mentions if n in keep]
+    tidy = Gazetteer(own=g.own, mentions=sorted(set(mentions)))
+    tidy.names = {n.casefold(): n for _, n in mentions}
+    if g.own:
+        tidy.names.setdefault(g.own.casefold(), g.own)
+    tidy.wires = {keep.get(n, n) for n in g.wires}
+    tidy.hearsay = {keep.get(n, n) for n in g.hearsay}
+    return tidy
+
+
+_WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,},[^\n(]{0,40}\((?P<name>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2})\)"
+    r"[ \t]*(?:[-–—]|$)",
+    re.M,
+)

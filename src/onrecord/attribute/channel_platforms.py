@@ -1,0 +1,58 @@
+"""Platforms a quote was posted on: "wrote on X", "in a video posted on Telegram", "написал в
+Facebook", "said in the video" (the platform named last), and a post of an earlier occasion."""
+
+from __future__ import annotations
+
+import re
+
+_PLATFORM_WORDS = (
+    r"(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|added|replied|"
+    r"schrieb|postete|erklärte|teilte|a écrit|écrit|a publié|publié|escribió|publicó|написал|написала|написали|"
+    r"сообщил|сообщила|заявил|заявила|"
+    r"написав|повідомив|повідомила|заявив|"  # Ukrainian
+    # a participle before the platform ("Marchetti, writing on X shortly before, said ...")
+    r"writing|posting|tweeting|"
+    # an audience told on a platform ("the co-op told us on X that ...", "told followers on Instagram")
+    r"told|tells|telling)"
+)
+
+
+PLATFORM = re.compile(
+    _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,60}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
+    r"sa|son|ses|su|своём|своем)\s+)?(?:\w+['’]s\s+)?(?P<pl>\w[\w-]*(?:\s+Social)?)"
+    r"|\b(?i:in|on|via|with)\s+(?i:an?|the|his|her|its|their)\s+(?:(?:\w+\s+){0,2})?(?P<pl2>\w+)\s+"
+    r"(?:post|posts|video|videos|clip|message|tweet|thread|livestream|[Ll]ive|story|update|account|page|channel)\b"
+    r"|\b(?:video|videos|clip|post|message|statement|address|comment|comments|photograph|photo)\s+"
+    r"(?:(?:was|that\s+was)\s+)?(?:posted|published|uploaded|shared|released)?\s*(?:\w+\s+){0,3}?"
+    r"(?:on|to|in|auf|sur|en|в)\s+(?:(?:his|her|its|their|the|a|sa|son|ses|su|seinem|ihrem|своём|своем)\s+)?"
+    r"(?:\w+['’]s\s+)?(?P<pl3>\w[\w-]*)"
+    r"|\b(?:went|took|turned|chose|go|going|turning)\s+(?:to\s+)?(?P<pl4>\w+)"
+    r"|\b(?:в\s+(?:видеообращении\s+)?(?:в\s+)?)(?P<pl5>Telegram|Facebook|Instagram|X|VK|TikTok|YouTube)(?:-канале)?"
+    r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
+    # ("a post on X": a determiner names no platform, the words after it may)
+    r"|\b(?!(?i:a|an|the|his|her|its|their|this|that|one|another)\s)(?P<pl7>\w+)\s+(?:post|video|clip)\b"
+    # "a pris la parole vendredi sur Instagram :", "Via Twitter, X said"
+    r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?!\s*[\w-])"
+    # "in einem auf Telegram veröffentlichten Video"
+    r"|\bauf\s+(?P<pl9>[A-Z][\w-]*)\s+(?:veröffentlicht|gepostet|verbreitet|geteilt|hochgeladen)"
+    # "auf der Plattform X schrieb", "sur la plateforme X", "on the platform X"
+    r"|\b(?i:(?:auf|in)\s+der\s+Plattform|sur\s+la\s+plateforme|en\s+la\s+plataforma|sulla\s+piattaforma|"
+    r"na\s+plataforma|on\s+the\s+platform|на\s+платформе)\s+(?P<pl10>[A-Z][\w-]*)"
+)
+
+
+# A post written before the words quoted ("a post he had written on X the night before").
+EARLIER_POST = re.compile(r"\bhad\s+(?:written|posted|published|shared|tweeted|uploaded|released)\b")
+
+
+# "said in the video", "wrote in the first post": a post named before, on the platform named last
+BACK_TO_POST = re.compile(
+    r"\b(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|thread|livestream|message|tweet|caption)\b"
+    r"|\b(?:dans|sur)\s+(?:la|le|cette|ce)\s+(?:vidéo|message|publication)\b|\bim\s+(?:Video|Beitrag|Post)\b"
+    r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b"
+    # the post as the subject ("the post said", "His caption read"), a post passed on ("reposted her message")
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|tweet|caption|message)\s+(?:said|says|read|reads|added|adds)\b"
+    r"|\b(?:his|her|its|their)\s+caption\b|\b(?:reposted|retweeted|reposting|retweeting)\b",
+    re.I,
+)
+MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before

@@ -1,0 +1,328 @@
+"""The channel a sentence names: an outlet spoken to or reporting, a platform posted on, the
+article's own outlet ("this newspaper"), an unnamed state broadcaster, a principal's spokesman; and
+the name a channel is recorded under."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from onrecord.attribute.channel_cues import BROADCAST_AFTER, CALL_SIGN, NAMED_BEFORE_MEDIUM, REPORTED, REPORTS, SPOKE
+from onrecord.attribute.channel_foreign import AFTER_NOUN_KEYS, FOREIGN, REPORTING_KEYS
+from onrecord.attribute.channel_gazetteer import ANAPHORS, SELF_REFERENCE, Gazetteer
+from onrecord.attribute.channel_names import (
+    AFTER_MEDIUM,
+    MEDIUM,
+    TRAILING,
+    WIRE_WORDS,
+    after_medium_noun,
+    body_of,
+    spelled_out,
+    trim_name,
+    unapposed,
+)
+from onrecord.attribute.channel_platforms import BACK_TO_POST, EARLIER_POST, PLATFORM
+from onrecord.attribute.channel_relays import SPOKE_THROUGH, person_name
+from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
+from onrecord.extract.clauses import SELF_OUTLET
+
+if TYPE_CHECKING:
+    from onrecord.extract.candidates import Candidate
+
+
+def find_channel(sentence: str, offset: int, gaz: Gazetteer) -> tuple[str, int, bool] | None:
+    """The channel a sentence names, where, and whether it is a report: an outlet spoken to
+    or reporting ("according to X": a report), a platform posted on, the article's own outlet
+    ("this newspaper")."""
+    found = channels_in(sentence, offset, gaz)
+    if not found:
+        return None
+    at, name, report = min(found)
+    return name, at, report
+
+
+def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, str, bool]]:
+    """Every channel a sentence names (see :func:`find_channel`).
+
+    Args:
+        sentence: the sentence, with the quoted content blanked out.
+        offset: where the sentence starts in the article (to find the outlet named before it).
+        gaz: the article's outlets.
+    """
+    kb = knowledge()
+    found: list[tuple[int, str, bool]] = []
+    self_ref = SELF_REFERENCE.search(sentence)
+    if self_ref and gaz.own:
+        found.append((self_ref.start(), gaz.own, False))
+    for pattern in (SPOKE, REPORTED, REPORTS):
+        for m in pattern.finditer(sentence):
+            # mid-sentence after "told" or "according to", a capital "The" opens a title
+            name = outlet_of(
+                m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not REPORTS, spoken_to=pattern is SPOKE
+            )
+            if name:
+                found.append((m.start(), name, pattern is not SPOKE))
+    for m in FOREIGN.finditer(sentence):
+        key = next(k for k, v in m.groupdict().items() if v)
+        phrase = m.group(key)
+        if key == "ru3":
+            name = gaz.resolve(phrase, offset + m.start(key))
+        else:
+            name = outlet_of(phrase, offset + m.start(key), gaz, titled=True)
+        if name is None and key in AFTER_NOUN_KEYS:
+            name = trim_name(phrase) or None  # "według dziennika Głos Portu": a medium by its noun
+            if name is not None:
+                gaz.add(name, offset + m.start(key))
+        if name:
+            found.append((m.start(), name, key in REPORTING_KEYS))
+    for m in SPOKE_THROUGH.finditer(sentence):
+        found.append((m.start(), person_name(m.group("name")), False))
+    found.extend(_unnamed_state_media(sentence))
+    for m in BACK_TO_POST.finditer(sentence):
+        platform = gaz.platform_before(offset + m.start())
+        if platform is not None:
+            found.append((m.start(), platform, False))
+    for m in PLATFORM.finditer(sentence):
+        if EARLIER_POST.search(m.group(0)):
+            continue  # "repeating a post he had written on X": an earlier occasion, not this one
+        key = next(k for k, v in m.groupdict().items() if v)
+        platform = kb.platform(m.group(key))
+        if platform is not None and (platform != "X" or m.group(key) == "X"):
+            found.append((m.start(key), platform, False))
+    return found
+
+
+# A state broadcaster the article does not name, spoken to or reporting ("told state television
+# Tuesday that ...", "Speaking to state TV, the minister ...", "state radio quoted him as saying"):
+# the channel as the article writes it. With an article ("the state broadcaster") it points back
+# to the outlet named before; with a name after it ("state television PTV-7") it is that name.
+_STATE_MEDIUM = r"(?:state|state-run|state-owned|public)\s+(?:television|TV|radio|broadcaster)"
+_UNNAMED_STATE = re.compile(
+    rf"\b(?i:told|tells|telling|speaking\s+to|spoke\s+to|talking\s+to|said\s+on|speaking\s+on|"
+    rf"in\s+an?\s+(?:\w+\s+)?interview\s+with|interviewed\s+by|quoted\s+by|cited\s+by|carried\s+by|"
+    rf"according\s+to)\s+(?P<ch>{_STATE_MEDIUM})\b(?![\w-])"
+    rf"|(?:^|(?<=[,;]\s))(?P<rep>(?i:{_STATE_MEDIUM}))\s+(?:quoted|cited|reported)\b"
+)
+
+
+def _unnamed_state_media(sentence: str) -> list[tuple[int, str, bool]]:
+    """The unnamed state broadcasters a sentence names as its channel (see
+    :data:`_UNNAMED_STATE`), as (offset, name as written, whether it reported)."""
+    out = []
+    for m in _UNNAMED_STATE.finditer(sentence):
+        key = "ch" if m.group("ch") else "rep"
+        after = sentence[m.end(key) :].split(None, 1)
+        if key == "ch" and after and after[0][:1].isupper() and after[0].strip(",.;:").casefold() not in TRAILING:
+            continue  # "state television PTV-7": the name after it is the channel
+        phrase = " ".join(m.group(key).split())
+        name = phrase[0].lower() + phrase[1:] if phrase[:1].isupper() and phrase.split()[0] != "TV" else phrase
+        out.append((m.start(key), name, key == "rep" or "by" in m.group(0)[: m.start(key) - m.start()].split()))
+    return out
+
+
+def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken_to: bool = False) -> str | None:
+    """The outlet (or platform) a phrase names, or None for a person or an ordinary noun;
+    ``titled``: the phrase stands where a capital "The" can only open a title ("told The
+    Harbour Report"), which names the outlet; ``spoken_to``: it stands where the speaker was
+    heard ("told X", "in an interview with X"), where a title joined by "&" is an outlet."""
+    kb = knowledge()
+    phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
+    phrase = unapposed(phrase)
+    resolved = gaz.resolve(phrase, at)
+    if resolved:
+        return resolved
+    before = NAMED_BEFORE_MEDIUM.match(phrase)
+    if before and BROADCAST_AFTER.search(phrase) and not CALL_SIGN.search(before.group("name")):
+        before = None
+    if (
+        before
+        and not _NOT_OUTLET.search(before.group("name"))
+        and (before.group("the") is None or len(before.group("name").split()) > 1)
+    ):  # "told Gilt magazine", "the Kessa Ledger newspaper"
+        name = trim_name(before.group("name"))
+        if name and not kb.starts_with_given_name(name):
+            known = gaz.resolve(name, at)
+            if known is None:
+                gaz.add(name, at)
+            return known or name
+    after = AFTER_MEDIUM.search(phrase)
+    if after and not _medium_in_title(phrase, after.start()):
+        # "der aldmärkischen Nachrichtenagentur ANA", "au quotidien anglophone The Meridian"
+        name = trim_name(after.group("name"))
+        if name and not _NOT_OUTLET.search(name) and (name.isupper() or not kb.starts_with_given_name(name)):
+            known = gaz.resolve(name, at)
+            if known is None:
+                gaz.add(name, at, wire=bool(WIRE_WORDS.search(after.group(0))))
+            return known or name
+    bare = re.sub(rf"^(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?(?:{MEDIUM}\s+)?", "", phrase, flags=re.I).strip()
+    bare = trim_name(bare.strip("«»"))
+    if not bare or _NOT_OUTLET.search(bare):
+        return None
+    if re.match(r"(?i:an?)\s", phrase) and bare.casefold() in ANAPHORS:
+        return None  # "telling a magazine": no outlet in particular
+    resolved = gaz.resolve(bare, at)
+    if resolved:
+        return resolved
+    platform = kb.platform(bare)
+    if platform is not None and kb.is_platform(bare):
+        return platform
+    listed = kb.find_outlet(bare)
+    if listed is not None:
+        return listed[1]
+    if kb.is_masthead(bare) and not kb.starts_with_given_name(bare):
+        return bare
+    if bare != phrase and re.match(rf"(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?{MEDIUM}\s+", phrase, re.I):
+        gaz.add(bare, at, wire=bool(WIRE_WORDS.search(phrase)))
+        return bare  # "the broadcaster STV": a medium by its noun
+    if titled and _a_title(phrase):
+        gaz.add(phrase, at)
+        return phrase
+    longer = _longer_form(bare, at, gaz) if titled else None
+    if longer is not None:
+        return longer
+    if spoken_to and _ampersand_title(bare):
+        gaz.add(bare, at)
+        return bare
+    return None
+
+
+def _longer_form(name: str, at: int, gaz: Gazetteer) -> str | None:
+    """The full name of an outlet the article otherwise names by its last word ("the Seattle
+    Beacon" where "The Beacon quoted ..." made "Beacon" an outlet): capitalised words before a
+    known outlet's name are the rest of its name, and the short form now stands for it."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        known = gaz.names.get(tail.casefold())
+        if known is None or not all(w[:1].isupper() and w.isalpha() for w in words[:k]):
+            continue
+        if knowledge().starts_with_given_name(name) or knowledge().is_title(words[0]):
+            return None  # a person's name ("Maria Beacon"), or an office's
+        gaz.add(name, at)
+        gaz.names[tail.casefold()] = name
+        return name
+    return None
+
+
+def _ampersand_title(name: str) -> bool:
+    """Whether ``name`` is a title joined by an ampersand ("Harbor & Hinterland"): no person's
+    name, and no body's read where an outlet is spoken to."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and words[1] == "&"
+        and all(w[:1].isupper() for w in (words[0], words[2]))
+        and not any(knowledge().is_org_word(w) for w in words)
+    )
+
+
+def _medium_in_title(phrase: str, at: int) -> bool:
+    """Whether the medium's word at ``at`` is a word of a capitalised title that began before it
+    ("the Western Journal of Applied Hydrology"), no common noun before a name."""
+    lead = phrase[:at].split()
+    return phrase[at : at + 1].isupper() and bool(lead) and lead[-1][:1].isupper() and lead[-1] not in _FOREIGN_THE
+
+
+# A title's opening article in the other languages ("told La Voce dello Sport"); a name of two
+# words after one may be a person's ("Le Pen"), of three or more it is a title.
+_FOREIGN_THE = {"La", "Le", "Les", "Il", "Lo", "El", "Los", "Las", "O", "Os", "As", "Der", "Die", "Das"}
+_TITLE_SMALL = {"of", "and", "&", "de", "du", "des", "del", "della", "dello", "delle", "dei", "degli", "da", "do", "di"}
+
+
+def _a_title(phrase: str) -> bool:
+    """Whether ``phrase``, read mid-sentence, is a title in capitals after a capital "The" ("The
+    Harbour Report") or, in three words or more, after another language's article ("La Voce
+    dello Sport"), and no body's name ("The Ministry of Trade", "The Federal Commission")."""
+    words = phrase.split()
+    return (
+        ((len(words) > 1 and words[0] == "The") or (len(words) > 2 and words[0] in _FOREIGN_THE))
+        and all(w[:1].isupper() or w in _TITLE_SMALL for w in words[1:])
+        and not _NOT_OUTLET.search(phrase)
+        and not body_of(phrase)
+        and not knowledge().is_org_word(words[-1])
+    )
+
+
+def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> str | None:
+    """The name a relay read from a cue is recorded under: the article's own outlet for "this
+    newspaper" or its short name, a named outlet for its short form, a platform without
+    "channel"/"page", an outlet without its programme ("WBS's Newsline programme" -> "WBS")."""
+    if via is None:
+        return None
+    if via == SELF_OUTLET:
+        return own
+    kb = knowledge()
+    if kb.channel_kind(via) == "person" and not kb.outlet(via):
+        return person_name(via)
+    trimmed = trim_name(re.sub(r"^(?:the\s+)?(?:[\w-]+-language|state|state-run|public)\s+", "", via, flags=re.I))
+    trimmed = re.split(r",\s+", trimmed, maxsplit=1)[0]
+    trimmed = after_medium_noun(trimmed)  # "Portuguese newspaper Diário da Foz"
+    trimmed = re.sub(r"\s+(?:news agency|agency|channel|account|page|feed|profile|programme|program)$", "", trimmed)
+    if not trimmed:
+        return via
+    trimmed = spelled_out(trimmed)
+    return gaz.resolve(trimmed, at) or trimmed
+
+
+def owned_medium(text: str, at: int, owner: str, gaz: Gazetteer) -> str | None:
+    """The medium the line before offset ``at`` names as ``owner``'s ("Kessa's public
+    broadcaster KBC quoted ...", "the union's newspaper Voice of Labour reported"): the channel
+    is the medium, not its owner."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    # the parser may join the owner and the medium's name ("Norvania NorPress" of "Norvania's
+    # official news agency, NorPress, quoted ..."): the owner is then its first word
+    owners = "|".join(re.escape(o) for o in dict.fromkeys([owner, owner.split()[0]]))
+    found = list(re.finditer(rf"\b(?:{owners})['’]s\s+(?=(?:[\w-]+\s+){{0,2}}?{MEDIUM}(?:\s|,\s))", line))
+    if not found:
+        return None
+    owned = found[-1]
+    phrase = line[owned.end() :].strip()
+    return outlet_of(phrase, at - len(line) + owned.end(), gaz) if phrase else None
+
+
+# An owner's own unnamed medium after its name: "told the club's official website", "on the ministry's app".
+_SITE = r"(?:(?:official|own)\s+)?(?:website|web\s+site|site|app|TV\s+channel|channel|podcast|magazine|radio)\b"
+
+
+def owners_site(text: str, c: Candidate, owner: str, gaz: Gazetteer) -> str | None:
+    """The owner's own medium, named by no name of its own, that the cue read as its owner
+    ("told Kestria United's official website" -> "Kestria United's official website"): the
+    channel is the site, not the club."""
+    if c.cue is None:
+        return None
+    end = text.find("\n", c.cue[0])
+    line = text[c.cue[0] : len(text) if end < 0 else end]
+    site = re.search(rf"\b{re.escape(owner)}['’]s\s+{_SITE}", line)
+    if site is None:
+        return None
+    gaz.add(site.group(0), c.cue[0] + site.start())
+    return site.group(0)
+
+
+# A company's abbreviation closing a name, whose full stop is the name's ("Kessa Broadcasting Corp.").
+_ABBREVIATION = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Bros|Cos)$")
+
+
+def abbreviated(name: str | None, text: str) -> str | None:
+    """``name`` with the full stop of the abbreviation it ends in, as the article writes it
+    ("Kessa Broadcasting Corp" -> "Kessa Broadcasting Corp.")."""
+    if name is None or not _ABBREVIATION.search(name) or f"{name}." not in text:
+        return name
+    return f"{name}."
+
+
+# A credit closing a newsletter's item: "... Pryce told reporters on Tuesday. (via The Standard)".
+_CREDIT = re.compile(r"\((?i:via)\s+(?P<name>[^()\n]{2,60}?)\)[ \t]*$")
+
+
+def credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
+    """The channel a credit at the end of the quote's line names ("(via The Standard)"): the
+    item was taken from it, whatever the speaker was talking to."""
+    end = text.find("\n", c.end)
+    line_end = len(text) if end < 0 else end
+    credit = _CREDIT.search(text, c.end, line_end)
+    if credit is None:
+        return None
+    name = credit.group("name").strip()
+    return outlet_of(name, credit.start("name"), gaz, titled=True) or name

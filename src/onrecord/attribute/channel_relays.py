@@ -1,0 +1,259 @@
+"""People who relay another's words: a quote inside another's quote ("the minister promised us the
+plant would stay open, Okafor said": via Okafor), "According to Ana Ruiz, the manager told them
+...", a statement read out by someone else; and a relaying person's name in full."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from onrecord.attribute.channel_names import OPENERS, TRAILING
+from onrecord.attribute.knowledge import knowledge
+from onrecord.extract.clauses import SELF_OUTLET
+
+if TYPE_CHECKING:
+    from onrecord.attribute.entities import Entity
+    from onrecord.extract.candidates import Analysis, Candidate
+
+
+# A principal who "spoke through" a spokesman: the words came through the spokesman ("the
+# Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ...").
+SPOKE_THROUGH = re.compile(
+    r"\b(?:spoke|speaking|speaks|spoken)\s+through\s+(?:his|her|their|its|the|a)\s+[^,.;:\"“”]{2,60},\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
+)
+
+
+def full_name(name: str, people: list[Entity], text: str = "") -> str:
+    """A relaying person's name in full, as the article gives it once ("van der Berg" ->
+    "Tomas van der Berg", "Wit" -> "Marie-Claire de Wit"): the one person of the article whose
+    name ends with the words of ``name``, else the one given name the article's ``text`` puts
+    before them ("Cr Lachlan O'Dwyer"); ``name`` itself when none or several do."""
+    words = name.casefold().split()
+    if not words or (len(words) > 1 and knowledge().starts_with_given_name(name)):
+        return name  # in full already (one word that may be a given name may be a family name too: "Choi")
+    fits = {
+        e.name
+        for e in people
+        if e.kind == "person" and len(e.name.split()) > len(words) and e.name.casefold().split()[-len(words) :] == words
+    }
+    longest = max(fits, key=lambda n: len(n.split()), default=None)
+    if longest is None:
+        double = {e.name for e in people if e.kind == "person" and _first_of_double(words, e.name)}
+        return double.pop() if len(double) == 1 else _given_in_text(name, text)
+    whole = longest.casefold().split()
+    if any(whole[-len(n.split()) :] != n.casefold().split() for n in fits):
+        return name  # two people of that name
+    return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
+
+
+def _first_of_double(words: list[str], name: str) -> bool:
+    """Whether ``words`` (casefolded) are a person's ``name`` with only the first half of its
+    double surname ("Lund" of "Maja Lund-Berg"): the parser split the name at its hyphen."""
+    full = name.casefold().split()
+    if len(full) <= len(words) or "-" not in full[-1]:
+        return False
+    return [*full[-len(words) : -1], full[-1].split("-", 1)[0]] == words
+
+
+def _given_in_text(name: str, text: str) -> str:
+    """``name`` with the one given name the text writes before it ("Brandvold" -> "Ottilie
+    Brandvold"), or after it in a family name first ("Park" -> "Park Ji-woo"), or, at the name's
+    first mention mid-sentence, the capitalised word before it ("behind Wade Brandvold's barn");
+    else ``name``."""
+    if not text or not name[:1].isupper():
+        return name
+    kb = knowledge()
+    escaped = re.escape(name)
+    found = {
+        f"{m.group(1)} {name}"
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w’'-]+)\s+{escaped}(?![\w-])", text)
+        if kb.is_given_name(m.group(1)) and not kb.is_title(m.group(1))
+    } | {
+        f"{name} {m.group(1)}"
+        for m in re.finditer(rf"(?<![\w-]){escaped}\s+([A-ZÀ-Þ][a-zà-ÿ]+-[a-zà-ÿ]+)\b", text)
+        if kb.is_given_name(m.group(1)) or kb.is_given_name(m.group(1).replace("-", ""))
+    }
+    if not found:
+        first = re.search(rf"(?<=[a-z,] )([A-ZÀ-Þ][a-zà-ÿ’'-]+)\s+{escaped}(?![\w-])", text)
+        if first is not None and first.end() - len(name) == text.find(name) and _plain_word(first.group(1)):
+            found.add(f"{first.group(1)} {name}")
+    return found.pop() if len(found) == 1 else name
+
+
+def _plain_word(word: str) -> bool:
+    """Whether a capitalised word may be a given name: no title, role, organisation's word or
+    country."""
+    kb = knowledge()
+    return not (kb.is_title(word) or kb.is_org_word(word) or kb.is_country(word) or word.casefold() in TRAILING)
+
+
+def bare_person(name: str, keep: int = 1) -> str:
+    """A person's name without the title or role words an entity's name kept before it
+    ("District Attorney Marcus de la Vega" -> "Marcus de la Vega"): from the first word a given
+    name opens, keeping at least the last ``keep`` words."""
+    full = name.split()
+    kb = knowledge()
+    for i in range(len(full) - keep + 1):
+        if kb.starts_with_given_name(" ".join(full[i:])):
+            return " ".join(full[i:])
+    return person_name(name)
+
+
+def person_name(via: str) -> str:
+    """A relaying person's name without the words before it that are no part of it: a day, a
+    title ("Wednesday Sen. Dolores Whitcomb" -> "Dolores Whitcomb")."""
+    kb = knowledge()
+    words = OPENERS.sub("", via).split()
+    while len(words) > 1 and (kb.is_title(words[0]) or words[0].casefold() in TRAILING):
+        words.pop(0)
+    return " ".join(words) or via
+
+
+# A sentence opening on the person who tells what another said ("According to Ana Ruiz, the
+# manager told them that ...", "Según la operaria Ana Ruiz, el jefe aseguró que ...").
+_ACCORDING_PERSON = re.compile(
+    r"^(?:According\s+to|Según|De\s+acuerdo\s+con|Selon|D['’]après|Laut|Secondo|Segundo|За\s+словами|По\s+словам)\s+"
+    r"(?:(?:the|el|la|le|il|o|a|der|die|dem)\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+)?[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'-]+){1,3}),\s"
+)
+
+
+def according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity]) -> str | None:
+    """The person through whom the quote's sentence says another's words reached the writer
+    ("According to Ana Ruiz, the manager, Luis Vidal, told them in March that ..." -> Ana Ruiz),
+    when the quote has a speaker of its own who is someone else."""
+    if entity is None or entity.kind != "person" or c.frame == "according":
+        return None
+    start, _ = sentence_span(analysis, c)
+    sentence = analysis.sentences[analysis.sentence_at(start)]
+    opening = _ACCORDING_PERSON.match(analysis.text[sentence.start : sentence.end])
+    if opening is None or sentence.start + opening.end() > c.start:
+        return None
+    name = opening.group("name")
+    if name.split()[-1].casefold() in {n.casefold().split()[-1] for n in (entity.name, *entity.forms) if n}:
+        return None  # the speaker's own words, told by the speaker
+    known = any(e.kind == "person" and e.name.split()[-1] == name.split()[-1] for e in people)
+    return name if known or knowledge().starts_with_given_name(name) else None
+
+
+# A written statement someone else reads out ("In a victim statement read to the court by the
+# prosecutor, ...", "her letter, read out at the meeting by its chair, Desmond Okoro"): the
+# writer's words came through the reader.
+_READ_OUT = re.compile(
+    r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,40}?\bread\s+(?:out\s+)?"
+    r"(?:(?:to|at|in|before)\s+[^,.;:\"“”]{1,40}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
+    r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=,))?(?=\s*[,.;:]|\s*$)"
+)
+
+
+def read_out(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity] | None) -> str | None:
+    """The person who read out the written statement the quote's sentence, or the sentence
+    before it in the same paragraph, names as read by them (see :data:`_READ_OUT`): a name, or
+    a role the article gives one person ("the advocate depute")."""
+    if entity is None or not people:
+        return None
+    index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
+    for i in (index, index - 1):
+        if i < 0 or analysis.sentences[i].paragraph != analysis.sentences[index].paragraph:
+            continue
+        sentence = analysis.sentences[i]
+        found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
+        if found is None:
+            continue
+        if found.group("name") and knowledge().starts_with_given_name(found.group("name")):
+            return found.group("name")  # "by its chair, Desmond Okoro,"
+        reader = _reader(found.group("who"), people)
+        return bare_person(reader.name) if reader is not None and reader.key != entity.key else None
+    return None
+
+
+def _reader(who: str, people: list[Entity]) -> Entity | None:
+    """The one person of the article a reader's words name: by name ("Okoro", "its chair,
+    Desmond Okoro") or by a role the article gave them ("the advocate depute")."""
+    words = re.sub(r"^(?:the|its|his|her|their)\s+", "", who.strip(), flags=re.I).casefold().split()
+    if not words:
+        return None
+    named = [e for e in people if e.kind == "person" and e.name.casefold().split()[-len(words) :] == words]
+    if not named:
+        named = [
+            e
+            for e in people
+            if e.kind == "person" and any(r.casefold().split()[-len(words) :] == words for r in e.roles)
+        ]
+    return named[0] if len({e.key for e in named}) == 1 else None
+
+
+def inside_others(candidates: list[Candidate]) -> set[int]:
+    """The ``id`` of every candidate whose words lie inside another candidate's words: the
+    minister's promise inside "'She told me the plant would stay open,' Okafor said" is relayed
+    by Okafor, who goes on speaking."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    out: set[int] = set()
+    for i, c in enumerate(ordered):
+        if any(
+            not o.bare and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
+            for o in ordered[:i]
+        ):
+            out.add(id(c))
+    return out
+
+
+def sentence_span(analysis: Analysis, c: Candidate) -> tuple[int, int]:
+    cue = c.cue or (c.start, c.end)  # a quote with its speaker named beside it: its own sentence
+    first = analysis.sentences[analysis.sentence_at(min(cue[0], c.start))]
+    last = analysis.sentences[analysis.sentence_at(max(cue[1] - 1, c.end - 1))]
+    return first.start, last.end
+
+
+def person_relays(
+    candidates: list[Candidate],
+    speakers: dict[int, Entity | None],
+    holding: Callable[[int], list[Candidate]],
+    text: str,
+) -> None:
+    """A quote of a quote came through the person who quotes it: in "the minister promised us
+    the plant would stay open, Okafor said", the minister's words reached the article through
+    Okafor (``via`` Okafor, a person); so do "the minister told us ..." inside Okafor's quote or
+    transcript turn, whose "us" is Okafor's. A cue with no speaker of its own that the other
+    quote's words join by "and" ("she said the run is unsafe and announced that ...") is that
+    speaker's second verb: the words are hers, no relay's."""
+    for c in candidates:
+        inner = speakers.get(id(c))
+        # "told us" inside another's quote is the quoting speaker's "us", not this outlet
+        # (an unnamed source's words too: "Pärn said a ministry official had told residents ...")
+        if c.cue is None or c.bare or c.via not in (None, SELF_OUTLET):
+            continue
+        outer = [
+            o
+            for o in holding(c.cue[0])
+            if o is not c
+            and o.start <= c.cue[0] < o.end
+            and o.start <= c.start
+            and c.end <= o.end
+            # "According to X, Y said ...": the report's content is Y's own line, no relay of it
+            and (inner is not None or o.frame != "according")
+        ]
+        for o in sorted(outer, key=lambda o: o.end - o.start):
+            relay = speakers.get(id(o))
+            if (
+                inner is None
+                and relay is not None
+                and o.kind == "indirect"
+                and _COORDINATED.search(text[o.start : c.cue[0]])
+            ):
+                # "she said the run is unsafe and announced that ...": her second verb, read into the
+                # words she reports (inside quoted words, "and told us" has a subject of those words)
+                speakers[id(c)] = relay
+                break
+            if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
+                c.via = bare_person(relay.name)
+                break
+
+
+# The end of another's quote joining a verb with no subject of its own ("... unsafe and announced").
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+
+# A transcript's turn label read as a speaker's name ("Q", "A", "Q."): no person who relays.
+_LABEL = re.compile(r"[A-Z]{1,2}\.?")

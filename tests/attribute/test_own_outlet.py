@@ -1,0 +1,38 @@
+"""The article's own outlet read from a transcript's header and labels (attribute.own_outlet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute.own_outlet import own_outlet, staff_network
+
+
+@pytest.mark.parametrize(
+    ("text", "network"),
+    [
+        # the header opens with the network its anchor's label names
+        (
+            "KVN EVENING REPORT WITH DELIA MARSH\n\nAired March 4, 2027\n\n"
+            "DELIA MARSH, KVN ANCHOR: Good evening.\n\nSEN. OTTO BRAND (D-OR): We will vote no.",
+            "KVN",
+        ),
+        # no header naming it, but two staff labels name one network
+        (
+            "THE LATE DESK\n\nJONAS PIRES, WBT HOST: Welcome back.\n\n"
+            "ANA LUZ, WBT SENIOR CORRESPONDENT: Jonas, the count is close.",
+            "WBT",
+        ),
+        # one guest from another outlet, named once: no network of the transcript's own
+        ("THE LATE DESK\n\nMARA OKON, HERALD REPORTER: The count is close.", None),
+        # no staff label at all
+        ("HARBOUR FM - MORNING CALL\n\nHOST: Good morning.\n\nGUEST: Thank you.", None),
+    ],
+)
+def test_the_network_its_staff_labels_name(text: str, network: str | None) -> None:
+    assert staff_network(text) == network
+
+
+def test_a_transcript_is_its_networks_not_its_programmes() -> None:
+    text = "KVN EVENING REPORT WITH DELIA MARSH\n\nDELIA MARSH, KVN ANCHOR: Good evening."
+    assert own_outlet(text, None, transcript=True) == "KVN"
+    assert own_outlet(text, "Kestrel Video News", transcript=True) == "Kestrel Video News"
