@@ -127,6 +127,17 @@ def test_saints_and_honorifics(text: str, speaker: str) -> None:
          "Tariq bin Saleh al-Mahrouqi", None),
         ("Dr. Eitan ben Shalom, an engineer, said the cranes were old.", "Eitan ben Shalom", None),
         ("Minister Noura bint Khalid Al-Rumaithi said the port would reopen.", "Noura bint Khalid Al-Rumaithi", None),
+        # a description set off after a name in apposition: its place is no name
+        (
+            "Her deputy Osric Mallane, the federation's organiser in Vantberg, said the strike would go on.",
+            "Osric Mallane",
+            None,
+        ),
+        (
+            "Their spokesman Ilse Korhaven, a lawyer from Brenndal, said the talks had failed.",
+            "Ilse Korhaven",
+            None,
+        ),
     ],
 )
 def test_names_read_whole_from_a_cue_subject(sentence: str, name: str, role: str | None) -> None:

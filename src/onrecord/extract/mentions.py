@@ -607,6 +607,11 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     elif appos and head.pos_ != "PROPN":
         # "the press secretary of the Russian president, Dmitry Peskov"
         appos_tokens = [t for t in noun_phrase(appos[0]) if t.i in kept]
+        described = [t for t in appos_tokens if t.dep_ == "appos" and t.head.i == appos[0].i]
+        if appos[0].pos_ == "PROPN" and described:
+            # "Her colleague Dev Raghunathan, the agency's director in Nalora": the name is the
+            # apposition's head, and the description set off after it no name ("Nalora" is a place)
+            appos_tokens = [t for t in appos_tokens if t.i <= appos[0].i]
         name_tokens, pre = split_name(appos_tokens)
         role_tokens = [t for t in tokens if t.i < appos_tokens[0].i and not t.is_punct] + pre
     elif appos and head.pos_ == "PROPN":
