@@ -16,7 +16,10 @@ from onrecord.attribute.knowledge import knowledge
 __all__ = ["article_organisations", "head_word", "named_by_noun"]
 
 _CAP = r"[A-ZÀ-Þ][\w’'&.]*(?:-[A-ZÀ-Þ][\w’']*)*"
-_RUN = re.compile(_CAP + r"(?:\s+(?:(?:(?:of|for)(?:\s+the)?|and|de|du|des)\s+)?" + _CAP + r")*")
+# the space between a name's words: a line break at most, never a blank line ("LETTERS TO THE
+# EDITOR" over a letter's first word is no name)
+_GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+_RUN = re.compile(_CAP + rf"(?:{_GAP}(?:(?:(?:of|for)(?:{_GAP}the)?|and|de|du|des){_GAP})?" + _CAP + r")*")
 # Nouns that name the same kind of body: "the hospital" for "Kessington Royal Infirmary"
 _SAME_KIND = {"infirmary": "hospital", "clinic": "hospital", "tribunal": "court"}
 
