@@ -89,6 +89,7 @@ from onrecord.extract import extract
         ("TARNOW FALLS, Ohio — Anneliese Corbyn stood on the dock at dawn.", "Anneliese Corbyn", None),
         ("BRELLAN, March 4 (Westwire) - Osric Palmgren said the port would reopen.", "Osric Palmgren", None),
         ("OSTERBY — Before dawn on Monday, Tove Marlund unlocked the gate.", "Tove Marlund", None),
+        ("VALMONT – Les grilles sont toujours fermées.", None, None),  # a capitalised article names nobody
         # an opening adverbial no comma closes: the capitalised words after it
         ("Earlier in the evening Halloran had posted a photo of the hall.", "Halloran", None),
         ("Later on Tuesday Mirela Voss wrote to the board.", "Mirela Voss", None),

@@ -88,6 +88,8 @@ def _name_run(phrase: list[str]) -> str | None:
     runs: list[list[str]] = []
     current: list[str] = []
     for w in phrase:
+        if not runs and not current and w.casefold() in _DETERMINERS:
+            continue  # "Les chaînes ...": an opening article, however capitalised, names nobody
         if _capitalised(w) and kb.is_title(w) and not kb.is_given_name(w):
             if current:
                 runs.append(current)  # "South Dakota Sen. John Thune": the name after the title
