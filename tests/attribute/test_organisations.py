@@ -41,6 +41,8 @@ def test_head_word(name: str, head: str) -> None:
         ),
         # a heading in capitals over a paragraph is no part of the paragraph's first name
         ("NOTICE TO MEMBERS\n\nHarbour Board members met on Monday.", ["Harbour Board"]),
+        # a name in capitals is a heading's, not the article's
+        ("HIGH COURT OF BRELLAND\n\nPRESS SUMMARY\n\nThe Court allows the appeal.", []),
     ],
 )
 def test_article_organisations(text: str, names: list[str]) -> None:
