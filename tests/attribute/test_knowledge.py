@@ -169,6 +169,10 @@ def test_common_words_are_not_given_names(word: str) -> None:
         # an office not yet taken up
         ("the chief minister-elect", "minister"),
         ("Governor-designate", "governor"),
+        # a county's or a town's officers
+        ("the Brenton County Registrar of Voters", "registrar"),
+        ("the town clerk", "clerk"),
+        ("Harlow County Treasurer", "treasurer"),
     ],
 )
 def test_roles_have_classes(phrase: str, role_class: str) -> None:

@@ -978,7 +978,8 @@ def _without_home_of(head: Any, tokens: list[Any]) -> list[Any]:
         if node.pos_ != "PROPN":
             continue
         i = node.i
-        while i > 0 and (_name_like(doc[i - 1]) or _tight_hyphen(doc[i - 1])):
+        # back over the name's words, its particles among them ("Claire van der Meulen of Michigan")
+        while i > 0 and (_name_like(doc[i - 1]) or _tight_hyphen(doc[i - 1]) or doc[i - 1].lower_ in _NAME_PARTICLES):
             i -= 1
         given = any(knowledge().is_given_name(t.text) for t in doc[i : node.i])
         if not given or not _person_of(list(doc[i : node.i + 1])):
