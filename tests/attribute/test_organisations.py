@@ -78,7 +78,7 @@ def test_the_court_is_the_court_named(text: str, quote: str, speaker: str) -> No
 @pytest.mark.parametrize(
     ("text", "noun", "name"),
     [
-        ("LETTERS TO THE EDITOR\n\nCo-op owes members answers. The co-op's spokesman said so.", "co", None),
+        ("READERS WRITE\n\nCo-op needs a plan. The co-op's spokesman said so.", "co", None),
         (
             "The Tolliver County Fire Protection District met. Then the district said so.",
             "district",

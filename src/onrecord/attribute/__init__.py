@@ -468,7 +468,7 @@ def _outer_speaker(c: Candidate, candidates: list[Candidate], speakers: dict[int
 
 def _given_names_only(analysis: Analysis, names: list[Mention]) -> list[Mention]:
     """The given names speakers gave as all of their name ("a voter who gave only her first
-    name, Ruth, told ..."): each becomes the mention of the cues whose subject names nobody
+    name, Odalys, told ..."): each becomes the mention of the cues whose subject names nobody
     there; returns those the parse did not already find as names."""
     sentences = [(s.start, s.end) for s in analysis.sentences]
     found = disclosures(analysis.text, sentences)

@@ -809,7 +809,7 @@ class EntityTracker:
     def _opened_paragraph(self, people: list[Entity], mention: Mention, pos: int, spoke_at: int) -> Entity | None:
         """The one person of the pronoun's gender the pronoun's paragraph names for the first time,
         before it, when the last speaker spoke before that paragraph ("11:20 We have reached
-        Joseph Mwale, the agency's man on the island, by phone. '...,' he said")."""
+        Oskar Lindqvist, the agency's man on the island, by phone. '...,' he said")."""
         if mention.gender is None or not self.text:
             return None
         opening = self.text.rfind("\n", 0, max(pos, 0)) + 1

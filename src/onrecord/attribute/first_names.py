@@ -1,8 +1,8 @@
 """People a report names by their given name only, as they asked.
 
 A vox pop's speaker often withholds a surname, and the writer says so where the name is given:
-"A voter who gave only her first name, Ruth, told our crew ...", "said the woman, who gave her
-first name as Lorraine", "Meena, 34, who gave only her first name, said ...". The given name is
+"A voter who gave only her first name, Odalys, told our crew ...", "said the man, who gave his
+first name as Bertram", "Sahana, 29, who gave only her first name, said ...". The given name is
 who speaks in that sentence, and the description it belongs to ("the woman", "a voter") means
 the same person elsewhere in the paragraph.
 """
@@ -20,14 +20,14 @@ _NAME = r"(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)"
 _GAVE = r"(?:gave|gives|give|giving|offered|provided)"
 _POSS = r"(?:his|her|their)"
 
-# the name after the words that withhold the rest: "who gave only her first name, Ruth,",
-# "who gave her first name as Lorraine", "identified only as Tomas", "identified herself only as Ana"
+# the name after the words that withhold the rest: "who gave only her first name, Odalys,",
+# "who gave his first name as Bertram", "identified only as Tomas", "identified herself only as Ana"
 _NAME_AFTER = re.compile(
     rf"\b(?:{_GAVE}\s+(?:only\s+)?{_POSS}\s+first\s+name(?:\s+only)?(?:\s+as\s+|\s*,\s*)"
     rf"|identified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?only\s+(?:by\s+{_POSS}\s+first\s+name\s*,?\s*(?:as\s+)?|as\s+))"
     rf"{_NAME}\b"
 )
-# the name before them: "Meena, 34, who gave only her first name, said"
+# the name before them: "Sahana, 29, who gave only her first name, said"
 _NAME_BEFORE = re.compile(
     rf"\b{_NAME},\s+(?:\d{{1,3}},\s+)?(?:an?\s+[^,.;\"“”]{{1,40}}?\s*,?\s+)?who\s+{_GAVE}\s+only\s+{_POSS}\s+first\s+name\b"
 )
@@ -104,8 +104,8 @@ def disclosed_speaker(
 ) -> Mention | None:
     """The given name that names a cue's speaker: one disclosed in the cue's sentence, when the
     cue's subject names nobody; else one disclosed in the paragraph for a description of the same
-    head noun ("a woman who declined to give her last name said ..." before "said the woman, who
-    gave her first name as Lorraine"), when it is the only such one. None otherwise.
+    head noun ("a man who declined to give his last name said ..." before "said the man, who
+    gave his first name as Bertram"), when it is the only such one. None otherwise.
 
     Args:
         mention: The cue's subject as the parse read it, if any.

@@ -16,8 +16,8 @@ from onrecord.attribute.knowledge import knowledge
 __all__ = ["article_organisations", "head_word", "named_by_noun"]
 
 _CAP = r"[A-ZÀ-Þ][\w’'&.]*(?:-[A-ZÀ-Þ][\w’']*)*"
-# the space between a name's words: a line break at most, never a blank line ("LETTERS TO THE
-# EDITOR" over a letter's first word is no name)
+# the space between a name's words: a line break at most, never a blank line ("NOTICE TO
+# MEMBERS" over a paragraph's first word is no name)
 _GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 _RUN = re.compile(_CAP + rf"(?:{_GAP}(?:(?:(?:of|for)(?:{_GAP}the)?|and|de|du|des){_GAP})?" + _CAP + r")*")
 # Nouns that name the same kind of body: "the hospital" for "Kessington Royal Infirmary"

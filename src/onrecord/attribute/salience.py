@@ -40,7 +40,7 @@ def _capitalised(word: str) -> bool:
 
 def _skip_opener(words: list[str]) -> list[str]:
     """The words after an opening adverbial that ends with a comma, if the sentence has one;
-    else after a short one without its comma ("Earlier in the evening Zhou had posted ...")."""
+    else after a short one without its comma ("Earlier in the evening Halloran had posted ...")."""
     if not words or (words[0].casefold() not in _OPENERS and not words[0].casefold().endswith("ing")):
         return words
     if knowledge().is_given_name(words[0]):

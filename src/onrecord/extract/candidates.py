@@ -343,7 +343,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
 
 def _without_labels(text: str, turns: list[Turn]) -> str:
     """``text`` with the labels that open a transcript's turns blanked out (same offsets), so
-    that a turn's first sentence parses without them: "CASTELLANOS-WEBB: And the swing vote,
+    that a turn's first sentence parses without them: "ESCOBEDO-HART: And the swing vote,
     Senator Ada Kerr, told me ..." has the senator for its subject, not the label."""
     if not turns:
         return text
@@ -385,7 +385,7 @@ def _in_office_name(token: Any) -> bool:
 
 def _a_place(token: Any) -> bool:
     """A name after a preposition of place ("at the North Quay", "in Brenna"), or of a place so
-    named ("in the ballroom of the Grand Esplanade Hotel"): a place, not someone a later "she"
+    named ("in the ballroom of the Lantern Quay Hotel"): a place, not someone a later "she"
     may stand for; a person's name starts with a given name."""
     from onrecord.attribute.knowledge import knowledge
 

@@ -609,8 +609,8 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         appos_tokens = [t for t in noun_phrase(appos[0]) if t.i in kept]
         described = [t for t in appos_tokens if t.dep_ == "appos" and t.head.i == appos[0].i]
         if appos[0].pos_ == "PROPN" and described:
-            # "Her colleague Dev Raghunathan, the agency's director in Nalora": the name is the
-            # apposition's head, and the description set off after it no name ("Nalora" is a place)
+            # "Her deputy Osric Mallane, the federation's organiser in Vantberg": the name is the
+            # apposition's head, and the description set off after it no name ("Vantberg" is a place)
             appos_tokens = [t for t in appos_tokens if t.i <= appos[0].i]
         name_tokens, pre = split_name(appos_tokens)
         role_tokens = [t for t in tokens if t.i < appos_tokens[0].i and not t.is_punct] + pre
@@ -978,7 +978,7 @@ def _without_home_of(head: Any, tokens: list[Any]) -> list[Any]:
         if node.pos_ != "PROPN":
             continue
         i = node.i
-        # back over the name's words, its particles among them ("Claire van der Meulen of Michigan")
+        # back over the name's words, its particles among them ("Ada van der Kerr of Lindmoor")
         while i > 0 and (_name_like(doc[i - 1]) or _tight_hyphen(doc[i - 1]) or doc[i - 1].lower_ in _NAME_PARTICLES):
             i -= 1
         given = any(knowledge().is_given_name(t.text) for t in doc[i : node.i])
