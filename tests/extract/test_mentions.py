@@ -30,6 +30,8 @@ from onrecord.extract.nlp import parse
             "organisation",
             "Riverton Area Chamber of Commerce",
         ),
+        # a body's name with its acronym in apposition to a description: the body
+        ("The national weather agency, Dinas Cuaca Raya (DCR), said the season had peaked.", "organisation", "DCR"),
         # a person "of" an organisation stays the person
         (
             "Cmdr. Ruth Abernethy of the Northern Coastguard Service said the lifeboat had reached the ferry.",
