@@ -11,7 +11,12 @@ from onrecord.extract import extract
 @pytest.mark.parametrize(
     ("sentence", "name", "gender", "noun"),
     [
-        ("A shopper near the bus depot who gave only his first name, Anselm, said prices rose.", "Anselm", "m", "shopper"),
+        (
+            "A shopper near the bus depot who gave only his first name, Anselm, said prices rose.",
+            "Anselm",
+            "m",
+            "shopper",
+        ),
         ('"It was cold," said the nurse, who gave her first name as Odalys.', "Odalys", "f", "nurse"),
         ("Tadeo, 61, who gave only his first name, said the pier had flooded.", "Tadeo", "m", None),
         ("Wilhelmina, a baker who gave only her first name, told us so.", "Wilhelmina", "f", None),

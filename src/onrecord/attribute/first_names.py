@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from onrecord.extract.mentions import Mention
 
-__all__ = ["Disclosure", "disclosures", "disclosed_speaker"]
+__all__ = ["Disclosure", "disclosed_speaker", "disclosures"]
 
 _NAME = r"(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)"
 _GAVE = r"(?:gave|gives|give|giving|offered|provided)"

@@ -197,8 +197,8 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     Callum Drysdale; a sentence that opens with a quotation, a pronoun or a common noun gives
     None.
     """
-    for lead in (_STAMP, _DATELINE):  # a live blog's "11:50" before an entry's first sentence; a dateline
-        stamp = lead.match(sentence)
+    for opening in (_STAMP, _DATELINE):  # a live blog's "11:50" before an entry's first sentence; a dateline
+        stamp = opening.match(sentence)
         if stamp:
             sentence = " " * stamp.end() + sentence[stamp.end() :]
     stripped = sentence.lstrip()
