@@ -158,6 +158,8 @@ def test_saints_and_honorifics(text: str, speaker: str) -> None:
             "Ilse Korhaven",
             None,
         ),
+        # ... or a party and a state set off after it
+        ("Her party colleague Sen. Osric Mallane, C-N.V., said the vote was lost.", "Osric Mallane", None),
     ],
 )
 def test_names_read_whole_from_a_cue_subject(sentence: str, name: str, role: str | None) -> None:

@@ -607,7 +607,13 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     elif appos and head.pos_ != "PROPN":
         # "the press secretary of the Russian president, Dmitry Peskov"
         appos_tokens = [t for t in noun_phrase(appos[0]) if t.i in kept]
-        described = [t for t in appos_tokens if t.dep_ == "appos" and t.head.i == appos[0].i and t.pos_ == "NOUN"]
+        described = [
+            t
+            for t in appos_tokens
+            if t.dep_ == "appos"
+            and t.head.i == appos[0].i
+            and (t.pos_ == "NOUN" or head.doc[max(t.left_edge.i - 1, 0)].text != "(")
+        ]
         if appos[0].pos_ == "PROPN" and described:
             # "Her deputy Osric Mallane, the federation's organiser in Vantberg": the name is the
             # apposition's head, and the description set off after it no name ("Vantberg" is a place)
