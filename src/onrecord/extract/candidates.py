@@ -239,9 +239,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         elif not left.strip() and text[: q.open].rstrip().endswith(":"):
             selected.add(sentence_of(len(text[: q.open].rstrip()) - 1))
     order = sorted(selected)
-    turns = find_turns(text)
-    unlabelled = _without_labels(text, turns)
-    docs = parse([unlabelled[sentences[i].start : sentences[i].end] for i in order])
+    docs = parse([text[sentences[i].start : sentences[i].end] for i in order])
     parsed = dict(zip(order, docs, strict=True))
 
     quote_index = _QuoteIndex(quotes)
@@ -334,24 +332,12 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         # a release's own sentences: the issuer's statements, the document their cue
         own = Candidate("indirect", [(start, end)], None, None, "speech", mention, sentence_of(start), frame="release")
         candidates.append(own)
+    turns = find_turns(text)
     if turns:  # the labels of a transcript's turns are no mentions of their own
         names = [n for n in names if not any(t.label.start <= n.start < t.label.end and t.labelled for t in turns)]
         candidates = _with_turns(candidates, turns, sentence_of, text)
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, parsed)
-
-
-def _without_labels(text: str, turns: list[Turn]) -> str:
-    """``text`` with the labels that open a transcript's turns blanked out (same offsets), so
-    that a turn's first sentence parses without them: "ESCOBEDO-HART: And the swing vote,
-    Senator Ada Kerr, told me ..." has the senator for its subject, not the label."""
-    if not turns:
-        return text
-    chars = list(text)
-    for t in turns:
-        if t.labelled and t.label.start < t.start:
-            chars[t.label.start : t.start] = " " * (t.start - t.label.start)
-    return "".join(chars)
 
 
 def _noun_frame(token: Any, lexicon: Any) -> tuple[Frame | None, Any | None]:
