@@ -27,7 +27,6 @@ _RANKS = frozenset("former ex deputy vice junior acting interim prime first then
 _NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "elect" of a governor
 _HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chief", "head")
 _OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure": an office of its own
-_SUBJECT_PRONOUNS = {"m": "he", "f": "she"}
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _CLOSED_BEFORE = re.compile(r"[.!?][\"”’']?$")  # the end of a sentence just before a position
@@ -824,12 +823,7 @@ class EntityTracker:
             and self._gender(e) == mention.gender
             and not self._group_like(e)
         ]
-        if len(new) != 1:
-            return None
-        # "In a second post she singled out the director, Ana Ruiz. '...,' she wrote": the speaker
-        # carries the paragraph as its subject before the new name, and keeps it
-        carried = _SUBJECT_PRONOUNS.get(mention.gender, "")
-        return None if re.search(rf"\b{carried}\b", self.text[opening : new[0].first_pos], re.I) else new[0]
+        return new[0] if len(new) == 1 else None
 
     def _just_named(self, mention: Mention, pos: int, any_role: bool = False) -> Entity | None:
         """The person a definite role stands for when the article has just named them and given
