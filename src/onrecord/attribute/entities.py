@@ -781,9 +781,6 @@ class EntityTracker:
             # said": a person the writer has just introduced, with a role, in a sentence of their
             # own after the last speaker's words
             return max(introduced, key=lambda e: e.last_pos)
-        opened = self._opened_paragraph(people, mention, pos, spoke_at)
-        if opened is not None:
-            return opened
         if speaker is not None and pos - speaker.last_spoke < _PRONOUN_WINDOW:
             if channel and channel not in speaker.channels:
                 # "he told journalists": the speaker who was already talking to journalists
@@ -805,25 +802,6 @@ class EntityTracker:
             if sure:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
-
-    def _opened_paragraph(self, people: list[Entity], mention: Mention, pos: int, spoke_at: int) -> Entity | None:
-        """The one person of the pronoun's gender the pronoun's paragraph names for the first time,
-        before it, when the last speaker spoke before that paragraph ("11:20 We have reached
-        Oskar Lindqvist, the agency's man on the island, by phone. '...,' he said")."""
-        if mention.gender is None or not self.text:
-            return None
-        opening = self.text.rfind("\n", 0, max(pos, 0)) + 1
-        if spoke_at >= opening:
-            return None
-        new = [
-            e
-            for e in people
-            if e.kind == "person"
-            and opening <= e.first_pos < pos
-            and self._gender(e) == mention.gender
-            and not self._group_like(e)
-        ]
-        return new[0] if len(new) == 1 else None
 
     def _just_named(self, mention: Mention, pos: int, any_role: bool = False) -> Entity | None:
         """The person a definite role stands for when the article has just named them and given
