@@ -92,12 +92,15 @@ def test_two_surnames_and_the_full_name_are_one_person(first: str, later: str) -
     [
         ("the governor", "Ana Ruiz"),  # not the deputy governor, whose role is of the same class
         ("the deputy governor", "Tomás Gil"),
+        # the outgoing holder is not the one elected to follow
+        ("the outgoing governor", "outgoing governor"),
     ],
 )
 def test_a_role_without_a_rank_is_not_the_deputys(role: str, holder: str) -> None:
     t = EntityTracker()
     t.observe(_name("Ana Ruiz", 0, role="Central Bank Governor"))
     t.observe(_name("Tomás Gil", 40, role="Deputy Governor"))
+    t.observe(_name("Iria Sol", 60, role="governor-elect"))
     found = t.resolve(Mention(80, 80 + len(role), role, "role", role=role[4:]), 80)
     assert found is not None and found.name == holder
 

@@ -166,6 +166,12 @@ def test_common_words_are_not_given_names(word: str) -> None:
         ("the central bank governor", "central-bank-governor"),
         ("secretary of state", "foreign-minister"),
         ("the press secretary of the Russian president", "spokesperson"),
+        # an office not yet taken up
+        ("the chief minister-elect", "minister"),
+        ("Governor-designate", "governor"),
+        # a county's or a town's officers
+        ("the Brenton County Registrar of Voters", "registrar"),
+        ("the town clerk", "clerk"),
     ],
 )
 def test_roles_have_classes(phrase: str, role_class: str) -> None:

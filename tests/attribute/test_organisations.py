@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.organisations import article_organisations, head_word
+from onrecord.attribute.organisations import article_organisations, head_word, named_by_noun
 from onrecord.extract import extract
 
 
@@ -39,6 +39,10 @@ def test_head_word(name: str, head: str) -> None:
             "The Meridian Press Agency reported the figures. Ashbury Borough Council's budget meeting began.",
             ["Ashbury Borough Council"],
         ),
+        # a heading in capitals over a paragraph is no part of the paragraph's first name
+        ("NOTICE TO MEMBERS\n\nHarbour Board members met on Monday.", ["Harbour Board"]),
+        # a name in capitals is a heading's, not the article's
+        ("HIGH COURT OF BRELLAND\n\nPRESS SUMMARY\n\nThe Court allows the appeal.", []),
     ],
 )
 def test_article_organisations(text: str, names: list[str]) -> None:
@@ -69,3 +73,18 @@ def test_the_court_is_the_court_named(text: str, quote: str, speaker: str) -> No
     quotes = [q for q in extract(text, article_id="t") if quote in q.text]
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        ("READERS WRITE\n\nCo-op needs a plan. The co-op's spokesman said so.", "co", None),
+        (
+            "The Tolliver County Fire Protection District met. Then the district said so.",
+            "district",
+            "Tolliver County Fire Protection District",
+        ),
+    ],
+)
+def test_named_by_noun_within_a_paragraph(text: str, noun: str, name: str | None) -> None:
+    assert named_by_noun(text, noun, len(text)) == name

@@ -85,6 +85,14 @@ from onrecord.extract import extract
         ("Asked by our reporter whether rates would rise again, the governor did not hesitate.", "governor", None),
         ("Pressed on the timetable, the minister said nothing.", "minister", None),
         ("Asked about the timetable, the weather was grey.", None, None),
+        # a dateline before the paragraph's first sentence is no subject
+        ("TARNOW FALLS, Ohio — Anneliese Corbyn stood on the dock at dawn.", "Anneliese Corbyn", None),
+        ("BRELLAN, March 4 (Westwire) - Osric Palmgren said the port would reopen.", "Osric Palmgren", None),
+        ("OSTERBY — Before dawn on Monday, Tove Marlund unlocked the gate.", "Tove Marlund", None),
+        ("VALMONT – Les grilles sont toujours fermées.", None, None),  # a capitalised article names nobody
+        # an opening adverbial no comma closes: the capitalised words after it
+        ("Earlier in the evening Halloran had posted a photo of the hall.", "Halloran", None),
+        ("Later on Tuesday Mirela Voss wrote to the board.", "Mirela Voss", None),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:

@@ -238,6 +238,13 @@ def test_a_person_a_participle_describes_is_its_speaker() -> None:
             "Speaking at a housing site in Kilkenny Mr Farrelly said the remarks were unhelpful.",
             "Declan Farrelly",
         ),
+        # ... with its comma, the description after it hung on the opener's last place
+        (
+            "Maren Oddvik has conceded the race.\n\n"
+            "Speaking to supporters in the ballroom of the Lantern Quay Hotel, the outgoing governor "
+            "said she had called her rival to congratulate him.",
+            "Maren Oddvik",
+        ),
     ],
 )
 def test_a_cue_the_parse_left_without_subject_takes_the_name_before_it(text: str, speaker: str) -> None:

@@ -30,6 +30,8 @@ from onrecord.extract.nlp import parse
             "organisation",
             "Riverton Area Chamber of Commerce",
         ),
+        # a body's name with its acronym in apposition to a description: the body
+        ("The national weather agency, Dinas Cuaca Raya (DCR), said the season had peaked.", "organisation", "DCR"),
         # a person "of" an organisation stays the person
         (
             "Cmdr. Ruth Abernethy of the Northern Coastguard Service said the lifeboat had reached the ferry.",
@@ -47,6 +49,22 @@ def test_organisation_names_read_whole(sentence: str, kind: str, name: str) -> N
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an office "of" something, in capitals, with nobody named: the office speaks, whole
+        (
+            "The Brenton County Registrar of Voters said 4,100 ballots remained to be counted.",
+            "Brenton County Registrar of Voters",
+        ),
+        ("The Marlow County Clerk of Courts said the filing had come in late.", "Marlow County Clerk of Courts"),
+    ],
+)
+def test_an_office_of_something_speaks_whole(text: str, speaker: str) -> None:
+    quotes = extract(text, published="2027-03-02")
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -127,6 +145,21 @@ def test_saints_and_honorifics(text: str, speaker: str) -> None:
          "Tariq bin Saleh al-Mahrouqi", None),
         ("Dr. Eitan ben Shalom, an engineer, said the cranes were old.", "Eitan ben Shalom", None),
         ("Minister Noura bint Khalid Al-Rumaithi said the port would reopen.", "Noura bint Khalid Al-Rumaithi", None),
+        # the place a person in apposition comes from, past the particles of the name
+        ("The chair, Ada van der Kerr of Lindmoor, said the vote would be held.", "Ada van der Kerr", "chair"),
+        # a description set off after a name in apposition: its place is no name
+        (
+            "Her deputy Osric Mallane, the federation's organiser in Vantberg, said the strike would go on.",
+            "Osric Mallane",
+            None,
+        ),
+        (
+            "Their spokesman Ilse Korhaven, a lawyer from Brenndal, said the talks had failed.",
+            "Ilse Korhaven",
+            None,
+        ),
+        # ... or a party and a state set off after it
+        ("Her party colleague Sen. Osric Mallane, C-N.V., said the vote was lost.", "Osric Mallane", None),
     ],
 )
 def test_names_read_whole_from_a_cue_subject(sentence: str, name: str, role: str | None) -> None:

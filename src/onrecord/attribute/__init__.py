@@ -20,6 +20,7 @@ from onrecord.attribute.channels import (
     relayed,
 )
 from onrecord.attribute.entities import Entity, EntityTracker
+from onrecord.attribute.first_names import disclosed_speaker, disclosures
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import article_organisations
@@ -103,6 +104,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         for c in analysis.candidates:
             if c.mention is not None:
                 c.mention = _spelled_out(c.mention, acronyms)
+    names.extend(_given_names_only(analysis, names))
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in names]
     for c in analysis.candidates:
         pos = c.mention.start if c.mention is not None else (c.cue[0] if c.cue else c.start)
@@ -462,6 +464,28 @@ def _outer_speaker(c: Candidate, candidates: list[Candidate], speakers: dict[int
         ):
             return entity
     return None
+
+
+def _given_names_only(analysis: Analysis, names: list[Mention]) -> list[Mention]:
+    """The given names speakers gave as all of their name ("a voter who gave only her first
+    name, Odalys, told ..."): each becomes the mention of the cues whose subject names nobody
+    there; returns those the parse did not already find as names."""
+    sentences = [(s.start, s.end) for s in analysis.sentences]
+    found = disclosures(analysis.text, sentences)
+    if not found:
+        return []
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for s in analysis.sentences:
+        start, end = paragraphs.get(s.paragraph, (s.start, s.end))
+        paragraphs[s.paragraph] = (min(start, s.start), max(end, s.end))
+    for c in analysis.candidates:
+        if c.bare or c.cue is None:
+            continue
+        sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+        given = disclosed_speaker(c.mention, (sentence.start, sentence.end), paragraphs[sentence.paragraph], found)
+        if given is not None:
+            c.mention = given
+    return [d.mention() for d in found if not any(m.start <= d.start < m.end for m in names)]
 
 
 def _paragraph(analysis: Analysis, c: Candidate) -> int:

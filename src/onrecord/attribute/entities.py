@@ -23,7 +23,8 @@ __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
-_RANKS = frozenset("former ex deputy vice junior acting interim prime first then".split())
+_RANKS = frozenset("former ex deputy vice junior acting interim prime first then outgoing elect designate".split())
+_NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "elect" of a governor
 _HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chief", "head")
 _OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure": an office of its own
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
@@ -169,6 +170,15 @@ def _short_form_of(word: str, name: list[str]) -> bool:
 
 def _norm(name: str) -> str:
     return re.sub(r"[.\s]+", " ", name.replace("’", "'")).strip().casefold()
+
+
+def _ranked(role: str) -> str:
+    """A role's words with the rank of an office not yet taken up apart ("governor-elect" ->
+    "governor elect"), its head last but for that rank."""
+    words = _NOT_YET.sub(r" \1", _norm(role)).split()
+    if words[-1:] and words[-1] in {"elect", "designate"}:
+        words = [words[-1], *words[:-1]]  # "governor elect": the office stays the head
+    return " ".join(words)
 
 
 @dataclass(slots=True)
@@ -827,13 +837,13 @@ class EntityTracker:
         """The people the article gives ``role``: by its class, or by its head word ("the
         minister" for the article's "Finance Minister Clara Haldane"); a rank must match ("the
         former minister" is not the prime minister, nor is "the minister")."""
-        key = _norm(role)
+        key = _ranked(role)
         info = self._kb.role(role)
         head = key.split()[-1] if key else ""
         rank = set(key.split()) & _RANKS
 
         def no_other_rank(r: str) -> bool:
-            return not (set(_norm(r).split()) & _RANKS) - rank
+            return not (set(_ranked(r).split()) & _RANKS) - rank
 
         return [
             e
@@ -842,9 +852,9 @@ class EntityTracker:
             and (
                 # "the governor" is not the deputy governor, whose role is of the same class
                 (info is not None and info[0] in e.role_classes and (not e.roles or any(map(no_other_rank, e.roles))))
-                or any(_norm(r).split()[-1:] == [head] and no_other_rank(r) for r in e.roles)
+                or any(_ranked(r).split()[-1:] == [head] and no_other_rank(r) for r in e.roles)
             )
-            and all(any(word in _norm(r).split() for r in e.roles) for word in rank)
+            and all(any(word in _ranked(r).split() for r in e.roles) for word in rank)
         ]
 
     def later_holders(self) -> dict[int, Entity]:

@@ -88,6 +88,8 @@ _FORUM = re.compile(r"\b(?:Forums?|Message\s+Boards?|Discussion\s+Boards?)$")
 
 # An agency by its two words, neither a wire's alone: "Kanto News Service".
 _NEWS_SERVICE = re.compile(r"\bNews\s+Service\b")
+# the ending of an office its holder has not yet taken up ("president-elect", "governor-designate")
+_NOT_YET_IN_OFFICE = re.compile(r"-(?:elect|designate)$")
 
 
 def _data(name: str) -> str:
@@ -310,11 +312,15 @@ class Knowledge:
     def role(self, phrase: str) -> tuple[str, str] | None:
         """Return (class, gender) of a role phrase by its longest known ending.
 
-        ``"Kremlin press secretary"`` -> ``("spokesperson", "u")``.
+        ``"Kremlin press secretary"`` -> ``("spokesperson", "u")``; an office not yet taken
+        up is the office (``"chief minister-elect"``).
         """
         words = phrase.casefold().replace("’", "'").split()
         while words and words[0] in {"the", "a", "an"}:
             words = words[1:]
+        if words and words[-1] not in self.roles:
+            # "chief minister-elect", "governor-designate": the office, not yet taken up
+            words[-1] = _NOT_YET_IN_OFFICE.sub("", words[-1])
         cut = [i for i, w in enumerate(words) if w in {"of", "for", "to", "at", "in"}]
         if cut:
             # a role that holds the preposition itself: "secretary of state", "chief of staff"

@@ -16,7 +16,10 @@ from onrecord.attribute.knowledge import knowledge
 __all__ = ["article_organisations", "head_word", "named_by_noun"]
 
 _CAP = r"[A-ZÀ-Þ][\w’'&.]*(?:-[A-ZÀ-Þ][\w’']*)*"
-_RUN = re.compile(_CAP + r"(?:\s+(?:(?:(?:of|for)(?:\s+the)?|and|de|du|des)\s+)?" + _CAP + r")*")
+# the space between a name's words: a line break at most, never a blank line ("NOTICE TO
+# MEMBERS" over a paragraph's first word is no name)
+_GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+_RUN = re.compile(_CAP + rf"(?:{_GAP}(?:(?:(?:of|for)(?:{_GAP}the)?|and|de|du|des){_GAP})?" + _CAP + r")*")
 # Nouns that name the same kind of body: "the hospital" for "Kessington Royal Infirmary"
 _SAME_KIND = {"infirmary": "hospital", "clinic": "hospital", "tribunal": "court"}
 
@@ -46,8 +49,8 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
         while words and words[-1].casefold() in {"of", "for", "and", "the", "de", "du", "des"}:
             words.pop()
         name = " ".join(words)
-        if len(name.split()) < 2 or not kb.is_org_word(kind_word(head_word(name))):
-            continue
+        if len(name.split()) < 2 or name.isupper() or not kb.is_org_word(kind_word(head_word(name))):
+            continue  # (a name in capitals is a heading's: "HIGH COURT OF VALMERA" over a summary)
         if kb.outlet(name) is not None or kb.is_masthead(name):
             continue  # "the agency" in a wire's copy is no speaker the article named
         at = m.group().find(name)
@@ -66,7 +69,7 @@ def named_by_noun(text: str, noun: str, end: int) -> str | None:
     for m in _RUN.finditer(text, 0, end):
         name = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"['’]s?$", "", m.group().rstrip(".")))
         words = name.split()
-        if len(words) < 2 or kb.starts_with_given_name(name) or kb.is_title(words[0]):
+        if len(words) < 2 or name.isupper() or kb.starts_with_given_name(name) or kb.is_title(words[0]):
             continue
         folded = [w.casefold() for w in words]
         head = head_word(name)

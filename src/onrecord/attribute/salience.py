@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.dates import ENGLISH_DAY_WORDS
+from onrecord.dates import ENGLISH_DAY_WORDS, MONTHS
 
 __all__ = ["sentence_subject", "subjects"]
 
@@ -39,7 +39,8 @@ def _capitalised(word: str) -> bool:
 
 
 def _skip_opener(words: list[str]) -> list[str]:
-    """The words after an opening adverbial that ends with a comma, if the sentence has one."""
+    """The words after an opening adverbial that ends with a comma, if the sentence has one;
+    else after a short one without its comma ("Earlier in the evening Halloran had posted ...")."""
     if not words or (words[0].casefold() not in _OPENERS and not words[0].casefold().endswith("ing")):
         return words
     if knowledge().is_given_name(words[0]):
@@ -47,6 +48,21 @@ def _skip_opener(words: list[str]) -> list[str]:
     for i, w in enumerate(words[:10]):
         if w == ",":
             return _past_aside(words[i + 1 :])
+    return _past_bare_opener(words)
+
+
+# The most words an opening adverbial without a comma may have before its sentence's subject.
+_BARE_OPENER_WORDS = 6
+
+
+def _past_bare_opener(words: list[str]) -> list[str]:
+    """The words from the first capitalised one after an opening adverbial in lower case (days
+    and months aside) that no comma closes; the words as they are when there is none."""
+    for i, w in enumerate(words[1 : _BARE_OPENER_WORDS + 1], start=1):
+        low = w.casefold()
+        if w.islower() or low in ENGLISH_DAY_WORDS or low in MONTHS:
+            continue
+        return words[i:] if _capitalised(w) else words
     return words
 
 
@@ -72,6 +88,8 @@ def _name_run(phrase: list[str]) -> str | None:
     runs: list[list[str]] = []
     current: list[str] = []
     for w in phrase:
+        if not runs and not current and w.casefold() in _DETERMINERS:
+            continue  # "Les chaînes ...": an opening article, however capitalised, names nobody
         if _capitalised(w) and kb.is_title(w) and not kb.is_given_name(w):
             if current:
                 runs.append(current)  # "South Dakota Sen. John Thune": the name after the title
@@ -163,6 +181,13 @@ def _possessor_end(words: list[str]) -> int | None:
 
 _STAMP = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[—–-]\s*)?", re.I)
 
+# A dateline before a paragraph's first sentence: a place in capitals, its region or country,
+# an agency in brackets, then a dash ("HARLOW FALLS, Ohio —", "LONDON (Reuters) -")
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ](?:,\s*[A-ZÀ-Þ][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+[—–-]{1,2}\s+"
+)
+
 
 def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     """The proper name a sentence opens with as its subject, its offset in the sentence, and
@@ -172,9 +197,10 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     Callum Drysdale; a sentence that opens with a quotation, a pronoun or a common noun gives
     None.
     """
-    stamp = _STAMP.match(sentence)  # a live blog's "11:50" before the entry's first sentence
-    if stamp:
-        sentence = " " * stamp.end() + sentence[stamp.end() :]
+    for opening in (_STAMP, _DATELINE):  # a live blog's "11:50" before an entry's first sentence; a dateline
+        stamp = opening.match(sentence)
+        if stamp:
+            sentence = " " * stamp.end() + sentence[stamp.end() :]
     stripped = sentence.lstrip()
     if not stripped or stripped[0] in _QUOTE_OPEN:
         return None

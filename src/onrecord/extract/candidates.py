@@ -370,11 +370,17 @@ def _in_office_name(token: Any) -> bool:
 
 
 def _a_place(token: Any) -> bool:
-    """A name after a preposition of place ("at the North Quay", "in Brenna"): a place, not
-    someone a later "she" may stand for; a person's name starts with a given name."""
+    """A name after a preposition of place ("at the North Quay", "in Brenna"), or of a place so
+    named ("in the ballroom of the Lantern Quay Hotel"): a place, not someone a later "she"
+    may stand for; a person's name starts with a given name."""
     from onrecord.attribute.knowledge import knowledge
 
-    if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ == "of" and preposition.head.dep_ == "pobj" and preposition.head.pos_ == "NOUN":
+        preposition = preposition.head.head  # "in the ballroom of": the ballroom's preposition
+    if preposition.lower_ not in _LOCATIVE:
         return False
     first = min((t for t in token.subtree if t.pos_ == "PROPN"), key=lambda t: t.i, default=token)
     return not knowledge().is_given_name(first.text)

@@ -293,14 +293,24 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
 def _opener_subject(verb: Any, subjects: list[Any]) -> Any | None:
     """ "Speaking at a centre in Dublin Mr Varadkar said ...": with no comma after the opening
     participle the parser reads the whole opener as the cue's clausal subject and the name as
-    the object of its last preposition; the name right before the cue is the subject."""
+    the object of its last preposition; the name right before the cue is the subject, and so is
+    a description after the opener's comma that the parser hung on the opener's last noun."""
     if len(subjects) != 1 or subjects[0].dep_ != "csubj" or subjects[0].tag_ != "VBG":
         return None
     opener = subjects[0]
     if opener.i != opener.left_edge.i or opener.right_edge.i != verb.i - 1:
         return None
     named = _subject_by_order(verb)
-    return named if named is not None and named.pos_ == "PROPN" else None
+    if named is not None and named.pos_ == "PROPN":
+        return named
+    # "Speaking to supporters in the ballroom, the outgoing chief minister said ...": the
+    # description after the opener's last comma, right before the cue
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    commas = [t.i for t in doc[opener.i : verb.i] if t.text == ","]
+    if not commas or last.pos_ != "NOUN" or last.left_edge.i != commas[-1] + 1:
+        return None
+    return last if doc[commas[-1] + 1].lower_ in {"the", "a", "an"} else None
 
 
 def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:

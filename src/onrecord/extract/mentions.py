@@ -607,6 +607,17 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     elif appos and head.pos_ != "PROPN":
         # "the press secretary of the Russian president, Dmitry Peskov"
         appos_tokens = [t for t in noun_phrase(appos[0]) if t.i in kept]
+        described = [
+            t
+            for t in appos_tokens
+            if t.dep_ == "appos"
+            and t.head.i == appos[0].i
+            and (t.pos_ == "NOUN" or head.doc[max(t.left_edge.i - 1, 0)].text != "(")
+        ]
+        if appos[0].pos_ == "PROPN" and described:
+            # "Her deputy Osric Mallane, the federation's organiser in Vantberg": the name is the
+            # apposition's head, and the description set off after it no name ("Vantberg" is a place)
+            appos_tokens = [t for t in appos_tokens if t.i <= appos[0].i]
         name_tokens, pre = split_name(appos_tokens)
         role_tokens = [t for t in tokens if t.i < appos_tokens[0].i and not t.is_punct] + pre
     elif appos and head.pos_ == "PROPN":
@@ -1001,7 +1012,8 @@ def _without_home_of(head: Any, tokens: list[Any]) -> list[Any]:
         if node.pos_ != "PROPN":
             continue
         i = node.i
-        while i > 0 and (_name_like(doc[i - 1]) or _tight_hyphen(doc[i - 1])):
+        # back over the name's words, its particles among them ("Ada van der Kerr of Lindmoor")
+        while i > 0 and (_name_like(doc[i - 1]) or _tight_hyphen(doc[i - 1]) or doc[i - 1].lower_ in _NAME_PARTICLES):
             i -= 1
         given = any(knowledge().is_given_name(t.text) for t in doc[i : node.i])
         if not given or not _person_of(list(doc[i : node.i + 1])):
