@@ -11,6 +11,7 @@ from onrecord.attribute.when import (
     find_time,
     lede_day,
     lede_weekday,
+    present_perfect,
     present_tense,
     reference_date,
 )
@@ -402,3 +403,18 @@ _MATCH_REPORT = (
 )
 def test_a_report_stamped_the_evening_its_words_were_said(text: str, published: str, said_on: list[str | None]) -> None:
     assert [q.said_on for q in extract(text, published=published)] == said_on
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The harbour board has ", True),
+        ("Councillors have long ", True),
+        ("The minister has repeatedly ", True),
+        ("The minister, who spoke on Monday, ", False),
+        ("The minister had ", False),  # the past perfect: an earlier occasion, told apart elsewhere
+        ("On Tuesday the mayor ", False),
+    ],
+)
+def test_present_perfect(before: str, expected: bool) -> None:
+    assert present_perfect(before) == expected

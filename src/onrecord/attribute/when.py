@@ -26,6 +26,7 @@ __all__ = [
     "lede_day",
     "lede_weekday",
     "outside_clauses",
+    "present_perfect",
     "present_tense",
     "reference_date",
     "year_before",
@@ -409,3 +410,16 @@ def present_tense(cue: str) -> bool:
     statement of no particular day (an interview for a feature, a standing position)."""
     words = cue.split()
     return bool(words) and _PRESENT.match(words[0]) is not None
+
+
+# "has said", "have long argued", "has repeatedly told": the words just before a cue that put it
+# in the present perfect (at most one adverb between).
+_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:[a-z]+ly\s+|long\s+|also\s+|since\s+|already\s+)?$", re.I)
+
+
+def present_perfect(before: str) -> bool:
+    """Whether a cue stands in the present perfect, from the text just before it ("The union has
+    said", "Ruiz has repeatedly told reporters"): a position held up to now, of no particular day,
+    so neither a day the sentence names for another clause ("which endorsed the bill on Wednesday,
+    has said") nor the lede's or the dateline's is its day."""
+    return _PERFECT.search(before[-40:]) is not None
