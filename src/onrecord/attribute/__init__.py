@@ -211,7 +211,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
-        perfect = c.cue is not None and present_perfect(text[: c.cue[0]])
+        perfect = c.cue is not None and present_perfect(text[: c.cue[0]], text[c.cue[1] : c.cue[1] + 20])
         if perfect:
             present, time = True, None  # "the union has said": a position held to now, of no day
         day_key = _day_key(entity, tracker.entities)
