@@ -125,25 +125,6 @@ def test_words_said_again_on_another_day_than_a_stated_one_are_apart() -> None:
 
 
 @pytest.mark.parametrize(
-    ("article", "later_day", "apart"),
-    [
-        ("a", _TUESDAY + 2, True),  # one article: Tuesday's statement and Thursday's meeting
-        ("a", _TUESDAY, False),  # one article, one day: the lede's words and the quote in full
-        ("a", None, False),  # the other's day unknown
-        ("b", _TUESDAY + 2, False),  # another article's publication day alone tells nothing
-    ],
-)
-def test_one_article_that_dates_the_same_words_apart_tells_of_two_occasions(
-    article: str, later_day: int | None, apart: bool
-) -> None:
-    words = "The group has no tolerance for fraud anywhere"
-    stated = LinkItem("q1", "p:x", words, "indirect", "en", _TUESDAY, "a", 0, "2026-04-16", (), _TUESDAY, _TUESDAY)
-    later = LinkItem("q2", "p:x", words, "direct", "en", later_day, article, 90, "2026-04-16", (), None, later_day)
-    groups = _groups([stated, later], link_block([stated, later], LinkOptions(), _embedder))
-    assert (frozenset({"q1", "q2"}) not in groups) is apart
-
-
-@pytest.mark.parametrize(
     ("first_day", "apart"),
     [
         (_TUESDAY - 1, True),  # said on Monday; "repeating Monday's line" on Tuesday is another occasion

@@ -576,8 +576,6 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
         return False  # words said again are told as such; a report no day places is of the first occasion
     if a.occasion_day() is not None and b.occasion_day() is not None and a.occasion_day() != b.occasion_day():
         return False  # said on Monday and said on Friday: two occasions, two statements
-    if _dated_apart_in_one_article(a, b) or _dated_apart_in_one_article(b, a):
-        return False  # one article's "on Tuesday he had said" and the words it gives as Thursday's
     if _other_weekday(a.weekdays(), b.weekdays()):
         return False  # "told reporters Monday" and "said Tuesday", though no date is known
     if _stated_elsewhen(a.days_told(), b.days_told()):
@@ -591,15 +589,6 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
     if a.kind == b.kind == "direct" and not _translation(a, b) and another_ending(a.pieces(), b.pieces()):
         return False  # "We are not against X. We are against being ..." ended two ways: two occasions
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
-
-
-def _dated_apart_in_one_article(a: LinkItem, b: LinkItem) -> bool:
-    """Whether one article states the day ``a``'s words were said and puts ``b``'s, however it
-    found them, on another day: the article itself tells of two occasions ("In a statement on
-    Tuesday he had said ..." and the same words told to Thursday's meeting), though ``b``'s day
-    is its publication day, which alone would not tell."""
-    sure = a.occasion_day()
-    return a.article_id == b.article_id and sure is not None and b.said_day is not None and b.said_day != sure
 
 
 def _stated_elsewhen(a: _DaysTold, b: _DaysTold) -> bool:
