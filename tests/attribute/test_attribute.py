@@ -107,6 +107,35 @@ def test_a_wire_quote_without_a_day_is_of_the_dateline_day(
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
+        # a position held to now: neither the dateline's day nor a day another clause names
+        (
+            "Dock strike widens\n\nPORT ELDER, March 9 (ANA) - Dockers walked out on Tuesday, the union said.\n\n"
+            "The port authority has said it will not reopen talks before April.\n\n"
+            "The shippers' council, which met the minister on Monday, has repeatedly warned that "
+            "freight rates will double.\n",
+            [
+                ("Dockers walked ", "2027-03-09", "dateline"),
+                ("it will not reo", None, None),
+                ("freight rates w", None, None),
+            ],
+        ),
+        # nor the lede's
+        (
+            "Mill closure\n\nThe mill's owners said on Monday that the site would close in June.\n\n"
+            "Workers have long said the site was kept short of orders.\n",
+            [("the site would ", "2027-03-08", "stated"), ("the site was ke", None, None)],
+        ),
+    ],
+)
+def test_a_cue_in_the_present_perfect_is_of_no_day(
+    text: str, wanted: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-12")] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
         # the league said on Tuesday; what "the NPL" said next to it was said then too, the
         # acronym spelled out ("(NPL)") or not
         (

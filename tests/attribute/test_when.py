@@ -11,6 +11,7 @@ from onrecord.attribute.when import (
     find_time,
     lede_day,
     lede_weekday,
+    present_perfect,
     present_tense,
     reference_date,
 )
@@ -404,3 +405,20 @@ _MATCH_REPORT = (
 )
 def test_a_report_stamped_the_evening_its_words_were_said(text: str, published: str, said_on: list[str | None]) -> None:
     assert [q.said_on for q in extract(text, published=published)] == said_on
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("The harbour board has ", " it would", True),
+        ("The mayor has ", " little beyond a pledge", False),  # how much: the pledge has its own day
+        ("The mayor has ", " nothing since", False),
+        ("Councillors have long ", "", True),
+        ("The minister has repeatedly ", " that", True),
+        ("The minister, who spoke on Monday, ", "", False),
+        ("The minister had ", "", False),  # the past perfect: an earlier occasion, told apart elsewhere
+        ("On Tuesday the mayor ", "", False),
+    ],
+)
+def test_present_perfect(before: str, after: str, expected: bool) -> None:
+    assert present_perfect(before, after) == expected

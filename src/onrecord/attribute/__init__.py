@@ -38,6 +38,7 @@ from onrecord.attribute.when import (
     lag_days,
     lede_day,
     outside_clauses,
+    present_perfect,
     present_tense,
     reference_date,
 )
@@ -212,6 +213,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
+        perfect = c.cue is not None and present_perfect(text[: c.cue[0]], text[c.cue[1] : c.cue[1] + 20])
+        if perfect:
+            present, time = True, None  # "the union has said": a position held to now, of no day
         day_key = _day_key(entity, tracker.entities)
         said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
@@ -226,7 +230,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
             elif said_on is None and marks.release is not None:
                 said_on, said_on_source = marks.release, "release"
-        dated_by_article = _dated_by_article(c, time, second_hand)
+        dated_by_article = _dated_by_article(c, time, second_hand) and not perfect
         if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article:
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
             said_on, said_on_source = wire_day, "dateline"

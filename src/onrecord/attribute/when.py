@@ -26,6 +26,7 @@ __all__ = [
     "lede_day",
     "lede_weekday",
     "outside_clauses",
+    "present_perfect",
     "present_tense",
     "reference_date",
     "year_before",
@@ -412,3 +413,22 @@ def present_tense(cue: str) -> bool:
     statement of no particular day (an interview for a feature, a standing position)."""
     words = cue.split()
     return bool(words) and _PRESENT.match(words[0]) is not None
+
+
+# "has said", "have long argued", "has repeatedly told": the words just before a cue that put it
+# in the present perfect (at most one adverb between).
+_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:[a-z]+ly\s+|long\s+|also\s+|since\s+|already\s+)?$", re.I)
+
+
+# "has said little beyond a promise, made on Monday, that ...": the perfect tells how much was
+# said; the words are the promise's, of its own day.
+_AMOUNT = re.compile(r"^\s*(?:little|nothing|less|much|more)\b", re.I)
+
+
+def present_perfect(before: str, after: str = "") -> bool:
+    """Whether a cue stands in the present perfect, from the text just before it ("The union has
+    said", "Ruiz has repeatedly told reporters"): a position held up to now, of no particular day,
+    so neither a day the sentence names for another clause ("which endorsed the bill on Wednesday,
+    has said") nor the lede's or the dateline's is its day. Not when the text just after it tells
+    how much was said ("has said little beyond a promise made on Monday")."""
+    return _PERFECT.search(before[-40:]) is not None and _AMOUNT.match(after) is None
