@@ -6,7 +6,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.clean import clean
-from onrecord.extract import analyse_article
+from onrecord.extract import ExtractOptions, analyse_article
 from onrecord.model import Document
 
 
@@ -759,3 +759,27 @@ def test_a_quote_without_a_cue_is_not_a_reported_speaker_s(text: str, speaker: s
 def test_a_quote_without_a_cue_goes_on_with_the_relaying_speaker(text: str, want: tuple[str, str | None]) -> None:
     last = extract(text, outlet="The Courier", published="2027-03-10")[-1]
     assert (last.speaker.name if last.speaker else None, last.via) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a dateline written with a colon: its place is no one a later "he" stands for
+        (
+            "PORT ELSWICK: Harbour Minister Daniel Okoro has denied ordering his aide to issue a statement.\n\n"
+            "He said the statement made by his press secretary was a personal view.",
+            ["Daniel Okoro"],
+        ),
+        # a transcript's labels open many paragraphs: each is its speaker
+        (
+            "The following is an excerpt of Tom Ashdown's interview with Niamh Corrigan, general secretary of "
+            "the nurses' union.\n\nASHDOWN: Is Monday's strike going ahead?\n\n"
+            "CORRIGAN: Yes. We will strike on Monday.\n\nASHDOWN: Why is four per cent not enough?\n\n"
+            "CORRIGAN: Four per cent does not cover what nurses lost last year.\n",
+            ["Niamh Corrigan", "Niamh Corrigan"],
+        ),
+    ],
+)
+def test_a_dateline_with_a_colon_never_speaks(text: str, speakers: list[str]) -> None:
+    quotes = extract(text, options=ExtractOptions(model="rules"))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers

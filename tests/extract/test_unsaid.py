@@ -79,3 +79,48 @@ def test_a_cue_inside_a_yes_no_question_is_asked_not_said(text: str, content: st
 def test_a_condition_is_no_question() -> None:
     text = "The minister said the tax would rise if the deficit grew."
     assert [q for q in extract(text, options=ExtractOptions(model="rules")) if "the tax would rise" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a question put to the subject after a subordinator, however much stands between
+        ('When asked a second time if she trusted the board, Okafor said: "Yes I do."', "if she trusted the board"),
+        ("If asked again whether the depot would close, the mayor says nothing.", "whether the depot would close"),
+        # the question the parse hangs on the cue of the words said before ("said this when asked")
+        (
+            "Halvorsen said the port had cleared 40 ships. He said this when asked to comment on the status of "
+            "three crews held at the quay since May.",
+            "when asked to comment on the status of three crews",
+        ),
+        # words the subject did not say, or denied saying
+        ("The spokeswoman could not confirm reports that the minister had resigned.", "the minister had resigned"),
+        ("Lindqvist would not confirm that the talks with the dockers had collapsed.", "the talks with the dockers"),
+        ("The mayor never claimed that the new tunnel would be finished by June.", "the new tunnel would be"),
+        ("The governor has denied instructing his aide to issue a statement on the strike.", "to issue a statement"),
+        ("The chairman refused to confirm that the fleet would be sold.", "the fleet would be sold"),
+        # a description by no one the sentence names
+        ("The driver was described as a tall man in his forties.", "as a tall man in his forties"),
+    ],
+)
+def test_words_not_said_are_no_statement(text: str, content: str) -> None:
+    for model in ("rules", "shipped"):
+        assert not [q for q in extract(text, options=ExtractOptions(model=model)) if content in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a subordinate clause with a subject of its own is what was said
+        ("Okafor said that when asked, the board would reply within a week.", "the board would reply"),
+        # a negation that only stresses the words, or that stands inside them
+        ("The coach could not stress enough that the players needed rest.", "the players needed rest"),
+        ("She said the depot would not close before the winter.", "the depot would not close"),
+        # a participle of its own after a denial is said
+        ("The ministry denied the report, saying it was false and misleading.", "it was false and misleading"),
+        # a description with its author names who said it
+        ("The driver was described by police as a tall man in his forties.", "as a tall man in his forties"),
+    ],
+)
+def test_words_said_beside_a_question_or_a_negation_stay(text: str, content: str) -> None:
+    assert [q for q in extract(text, options=ExtractOptions(model="rules")) if content in q.text]

@@ -376,17 +376,28 @@ _LOCATIVE = re.compile(
 
 # A paragraph opening with a place in capitals: "HARLOW FALLS, Ohio —", "LISBON —".
 _DATELINE = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)(?=,|\s+[—–-]|\s*\()", re.M)
+# A paragraph opening with capitals and a colon: a transcript's label ("CORRIGAN:"), or, when no
+# other paragraph opens so, a dateline's place ("KUALA LUMPUR: The minister said ...").
+_CAPITALS_COLON = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)\s*:\s+(?=\S)", re.M)
+
+
+def _colon_dateline(text: str) -> set[str]:
+    """The place of a dateline written with a colon ("KUALA LUMPUR: ..."): the only paragraph of the
+    article that opens with capitals and a colon (a transcript's labels open many)."""
+    found = list(_CAPITALS_COLON.finditer(text))
+    return {found[0].group(1).strip()} if len(found) == 1 else set()
 
 
 def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
     """Names in this article that cannot speak: its dateline's place (and any paragraph that
-    opens like a dateline), the places it writes "in X" / "from X" of, and its own outlet (the
-    casefolded names). A press release's outlet is the organisation that issues it and speaks in
-    it ("CRES today confirmed that ..."), so it is not among them."""
+    opens like a dateline, "LISBON —", or, the only one so, "KUALA LUMPUR:"), the places it
+    writes "in X" / "from X" of, and its own outlet (the casefolded names). A press release's
+    outlet is the organisation that issues it and speaks in it ("CRES today confirmed that ..."),
+    so it is not among them."""
     kb = knowledge()
     places = {m.group(1) for m in _LOCATIVE.finditer(text)}
     places = {p for p in places if not kb.starts_with_given_name(p) and not kb.is_org_word(p.split()[-1])}
-    places |= {m.group(1).strip() for m in _DATELINE.finditer(text)}
+    places |= {m.group(1).strip() for m in _DATELINE.finditer(text)} | _colon_dateline(text)
     return frozenset(p.casefold() for p in places) | _place_and_outlet(text, context)
 
 

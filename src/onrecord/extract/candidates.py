@@ -98,6 +98,9 @@ class Analysis:
     candidates: list[Candidate]
     names: list[Mention]
     parsed: dict[int, Any]
+    # cue-to-content extents of readings that report no words said ("declined to say why"): no
+    # other reading (the tagger's) may take those words as a statement
+    unsaid: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def sentence_at(self, offset: int) -> int:
@@ -248,6 +251,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     relays: list[tuple[int, Frame]] = []
     loose: list[Candidate] = []  # cue words with no content of their own: may frame a quote
     relayed: list[Candidate] = []  # reports inside a quotation: the quote's speaker relays them
+    unsaid_spans: list[tuple[int, int]] = []
     for index in order:
         doc, base = parsed[index], sentences[index].start
         for token in doc:
@@ -300,6 +304,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             if frame is None:
                 continue
             if options.speech_only and unsaid(token, lemma, list(frame.content)):
+                unsaid_spans.append(_offsets(sorted([token, *frame.content], key=lambda t: t.i), base))
                 continue  # "refused to say how much", "was asked what": no words said
             speaker = analyse_mention(frame.speaker, base) if frame.speaker is not None else None
             if speaker is not None and frame.office and speaker.kind == "name" and _no_office(speaker.role):
@@ -337,7 +342,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
         names = [n for n in names if not any(t.label.start <= n.start < t.label.end and t.labelled for t in turns)]
         candidates = _with_turns(candidates, turns, sentence_of, text)
     candidates.sort(key=lambda c: (c.start, c.end))
-    return Analysis(text, sentences, quotes, candidates, names, parsed)
+    return Analysis(text, sentences, quotes, candidates, names, parsed, unsaid_spans)
 
 
 def _noun_frame(token: Any, lexicon: Any) -> tuple[Frame | None, Any | None]:

@@ -609,6 +609,9 @@ def add_tagger_candidates(
     for found in paired:
         span = _without_that(text, (found.start, found.end))
         cue = found.cues[0] if found.cues else None
+        if options.speech_only and any(_overlaps(span, u) for u in analysis.unsaid):
+            note(span, "unsaid")
+            continue  # the rules read these words as unsaid ("was described as ...", "declined to say")
         overlapping = [c for c in rules if any(_overlaps(span, p) for p in c.pieces)]
         if overlapping:
             quoted = [c for c in overlapping if c.kind != "indirect"]

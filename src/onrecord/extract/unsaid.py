@@ -1,9 +1,11 @@
 """Cues that report words nobody said: a refusal to speak, a question left unanswered, a question
-put to the subject.
+put to the subject, words denied or not said, a description by no one.
 
 "He refused to say how much it would cost", "she was unable to say when", "he declined to
-comment", "Vell was asked eight times what it would cost", "Asked why he had struggled, he ...":
-the parse finds a cue and a content, but the subject said nothing of the kind. They are
+comment", "Vell was asked eight times what it would cost", "Asked why he had struggled, he ...",
+"When asked again if ...", "she could not confirm reports that C", "he denied telling staff to
+C", "the driver was described as a tall man": the parse finds a cue and a content, but the
+subject said nothing of the kind (or nobody the sentence names did). They are
 attributions in PolNeAR's wide sense (kept with ``--scope attributions``), not statements on
 record: in the statements scope they are no quotes.
 """
@@ -17,7 +19,8 @@ __all__ = ["unsaid"]
 
 _REFUSALS = frozenset({"refuse", "decline"})
 # words that leave the cue's content unsaid when they govern the cue ("unable to say", "failed to explain")
-_UNSAID_HEADS = ("refus", "declin", "unable", "fail", "reluctant", "loath", "unwilling", "avoid")  # word starts
+# ("denied telling staff to C": the telling is denied, not said)
+_UNSAID_HEADS = ("refus", "declin", "unable", "fail", "reluctant", "loath", "unwilling", "avoid", "deni", "deny")
 _QUESTION_WORDS = frozenset("what whether why how when where who whom which if".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
@@ -26,12 +29,26 @@ def _negated(token: Any) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children if c.i < token.i)
 
 
+# "could not stress enough that C", "not only said C": a negator that leaves the words said
+_EMPHASIS = frozenset({"enough", "only", "just", "merely", "simply"})
+
+
+def _not_said(token: Any) -> bool:
+    """A negated cue ("would not confirm that C", "never claimed C", "did not say C"): the content
+    is what the subject did not say, unless the negation only stresses it ("could not stress
+    enough that C", "not only said C")."""
+    return _negated(token) and not any(c.lower_ in _EMPHASIS for c in token.children)
+
+
 def _governed_by_unsaid(token: Any) -> bool:
     """Whether a word such as "refused" or "unable" governs the cue ("was unable to say")."""
     head = token
     for _ in range(2):  # "refused to say", "was unable to say"
         if head.dep_ not in {"xcomp", "acomp", "ccomp"} or head.head is head:
             return False
+        low, high = sorted((head.i, head.head.i))
+        if any(t.text in {",", ";", ":"} for t in token.doc[low:high]):
+            return False  # "denied the report, saying C": a participle of its own, said
         head = head.head
         if head.lower_.startswith(_UNSAID_HEADS):
             return True
@@ -47,15 +64,52 @@ def _anonymity(content: list[Any]) -> bool:
     return _ANONYMITY.match(" ".join(t.lower_ for t in content)) is not None
 
 
+# words that open a clause of time or condition without a subject ("when asked", "if asked")
+_SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "after", "while", "as", "before", "until"})
+
+
 def _asked_of_subject(token: Any) -> bool:
-    """A passive "ask": the question put to the subject ("was asked what", "Asked why ...")."""
+    """A passive "ask": the question put to the subject ("was asked what", "Asked why ...",
+    "When asked a second time if ...")."""
     if token.lower_ != "asked":
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):  # the parse has no lemmas
         return True
+    # "When asked again whether C, she said ...": a participle after a subordinator, with no subject
+    subordinated = token.i > token.sent.start and token.doc[token.i - 1].lower_ in _SUBORDINATORS
+    if subordinated and token.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "expl"} for c in token.children):
+        return True
     # "Asked why he had struggled, he told ...": a participle fronting the sentence
     # (the parser may tag it as a past tense when it hangs the clause on the main verb)
     return token.i == token.sent.start and (token.tag_ == "VBN" or (token.tag_ == "VBD" and token.dep_ == "advcl"))
+
+
+# an object that points back at words already given ("said this when asked ...")
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "so"})
+
+
+def _question_for_content(content: list[Any]) -> bool:
+    """Content that opens with the question put to the speaker ("He said this when asked to comment
+    on C": the parse hangs the question, or the demonstrative and the question, on the cue whose
+    words came before)."""
+    words = [t for t in content if not t.is_punct]
+    if words and words[0].lower_ in _DEMONSTRATIVES:
+        words = words[1:]
+    if len(words) < 2 or words[0].lower_ not in _SUBORDINATORS or not _asked_of_subject(words[1]):
+        return False
+    # "said that when asked, the board would reply": a clause with a subject of its own was said
+    inside = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in inside or t.head is t]
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for r in roots for c in r.children)
+
+
+def _described_by_no_one(token: Any, content: list[Any]) -> bool:
+    """A passive cue whose content is an "as" phrase and that names no agent ("The driver was
+    described as a tall man"): the subject is what was described, by no one the sentence names."""
+    if not content or content[0].lower_ != "as" or content[0].head.i != token.i:
+        return False
+    children = list(token.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 _ASKING = ("ask", "wonder", "question", "quiz", "press")  # word starts of verbs that put a question
@@ -87,16 +141,18 @@ def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
         content: the content's tokens, in order.
 
     Returns:
-        True for a refusal ("declined to comment"), a question the subject did not answer ("was
-        unable to say how much", "would not say whether"), a question put to the subject ("was
-        asked what") and one wondered ("wonder where"); False otherwise.
+        True for a refusal ("declined to comment", "refused to confirm that C"), a question the
+        subject did not answer ("was unable to say how much", "would not say whether"), words the
+        subject did not say or denied saying ("could not confirm that C", "denied telling staff
+        to C"), a question put to the subject ("was asked what", "when asked if"), one wondered
+        ("wonder where") and a description by no one ("was described as"); False otherwise.
     """
     if lemma in _REFUSALS or _anonymity(content):
         return True
-    if _asked_of_subject(token) or _inside_question(token):
+    if _asked_of_subject(token) or _inside_question(token) or _question_for_content(content):
+        return True
+    if _not_said(token) or _governed_by_unsaid(token) or _described_by_no_one(token, content):
         return True
     first = next((t for t in content if not t.is_punct), None)
-    if first is None or first.lower_ not in _QUESTION_WORDS:
-        return False
     # "you wonder where they come from": a question in the mind, no words said
-    return lemma == "wonder" or _negated(token) or _governed_by_unsaid(token)
+    return first is not None and first.lower_ in _QUESTION_WORDS and lemma == "wonder"
