@@ -160,3 +160,43 @@ def test_a_bare_noun_is_the_body_a_sentence_names_beside_it(
         found.update(article)
     assert found[body_quote] and found[bare_quote]
     assert (found[body_quote] == found[bare_quote]) is same
+
+
+@pytest.mark.parametrize(
+    ("texts", "body_quote", "organ_quote", "same"),
+    [
+        (
+            [
+                "The Cambrian Vale Water Company (CVW) said on Monday that bills would rise. "
+                "CVW's board has agreed that no dividend will be paid this year."
+            ],
+            "bills would rise",
+            "no dividend will be paid this year",
+            True,
+        ),
+        (
+            [
+                "Tallmark Inc. said on Monday that fares would rise.",
+                'Tallmark\'s engineering team wrote that the defect was "a thin layer".',
+            ],
+            "fares would rise",
+            'the defect was "a thin layer"',
+            True,
+        ),
+        # a person's office speaks apart from the person
+        (
+            ['Sen. Ada Moreno said she would vote no. Moreno\'s office said the senator "still wants the whole bill".'],
+            "she would vote no",
+            'the senator "still wants the whole bill"',
+            False,
+        ),
+    ],
+)
+def test_an_organ_of_a_body_is_that_body(
+    tmp_path: Path, texts: list[str], body_quote: str, organ_quote: str, same: bool
+) -> None:
+    found: dict[str, str | None] = {}
+    for article in _speakers_of(tmp_path, texts):
+        found.update(article)
+    assert found[body_quote] and found[organ_quote]
+    assert (found[body_quote] == found[organ_quote]) is same

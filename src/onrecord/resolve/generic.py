@@ -5,7 +5,9 @@ Unternehmen", "the committee") is the one body of that kind the same article nam
 City") is of the kind a sentence of the article writes beside its name ("The national weather
 agency, Badan Cuaca Nasional, said", "The committee, known by its initials CRPAA", "Harbour City
 said that the club ..."); the initials may be those of a body another article named. With none or
-several it stays apart.
+several it stays apart. An organ of a body that speaks for it ("CVW's board", "Lumora's engineering
+team", "the union's press office") is that body, when the corpus knows one body by the possessor's
+name; a person's office ("the senator's office") stays apart.
 
 Another article's "the company" may be another company, so the bare noun is pointed at the body
 article by article, never merged corpus-wide.
@@ -20,10 +22,11 @@ from collections.abc import Iterable
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import ArticleSpeaker
 from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.translit import name_key
 from onrecord.store import speakers as store
 from onrecord.store.articles import get_article
 
-__all__ = ["bind_generic_bodies", "is_business_role"]
+__all__ = ["bind_generic_bodies", "bind_organs", "is_business_role"]
 
 # Nouns for a business in general, in the languages the extractors read.
 _BUSINESS = frozenset(
@@ -166,6 +169,40 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
                 found = _beside_noun(conn, noun, rows, row.id, article.body if article else "")
             if len(found) == 1:
                 body = found.pop()
+                store.set_article_speaker(conn, article_id, t.local_id, body)
+                affected |= {body, row.id}
+    for speaker in sorted(affected):
+        store.drop_if_unused(conn, speaker)
+    return affected
+
+
+# A body's organ named with its possessor ("CVW's board", "Lumora's engineering team"): the
+# possessor, and the organ's last word.
+_ORGAN = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*)*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<organ>board|team|office|management|leadership|staff|lawyers|directors|executive)$"
+)
+
+
+def _organ_of(conn: sqlite3.Connection, name: str) -> str | None:
+    """The one organisation an organ's possessor names (by its name or its initials), or None."""
+    m = _ORGAN.match(name.strip())
+    if m is None:
+        return None
+    owner = m.group("owner")
+    found = {b.id for b in store.candidates_by_key(conn, "organisation", name_key(owner))}
+    found |= {b.id for b in store.organisations_by_alias(conn, owner)}
+    return found.pop() if len(found) == 1 else None
+
+
+def bind_organs(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """Point each article's organ of a body ("CVW's board") at that body (see the module
+    docstring). Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for article_id in article_ids:
+        for t, row in store.article_speaker_rows(conn, article_id):
+            body = _organ_of(conn, row.name) if row.kind == "organisation" else None
+            if body is not None and body != row.id:
                 store.set_article_speaker(conn, article_id, t.local_id, body)
                 affected |= {body, row.id}
     for speaker in sorted(affected):
