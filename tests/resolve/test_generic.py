@@ -167,7 +167,7 @@ def test_a_bare_noun_is_the_body_a_sentence_names_beside_it(
     [
         (
             [
-                "The Cambrian Vale Water Company (CVW) said on Monday that bills would rise. "
+                "The water company Cambrian Vale Water (CVW) said on Monday that bills would rise. "
                 "CVW's board has agreed that no dividend will be paid this year."
             ],
             "bills would rise",
