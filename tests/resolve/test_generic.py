@@ -75,3 +75,128 @@ def test_which_named_body_a_bare_noun_may_be(
     spoken = ArticleSpeaker("x", name, kind, None, (name,), roles)
     row = SpeakerRow("id", name, kind, name.casefold(), None, None)
     assert (_a_body(spoken, row) and _fits(noun, spoken, row)) is fits
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [
+        ("Agency", "agency"),  # an article's "a" is a word of its own: "Agency" keeps its "A"
+        ("the Authority", "authority"),
+        ("The Company", "company"),
+        ("an agency", "agency"),
+        ("Lobby", None),
+        ("Brandauer Werke", None),
+    ],
+)
+def test_the_noun_a_bare_body_is_named_by(name: str, noun: str | None) -> None:
+    from onrecord.resolve.generic import _generic_noun
+
+    assert _generic_noun(name) == noun
+
+
+def _speakers_of(tmp_path: Path, texts: list[str]) -> list[dict[str, str | None]]:
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": f"a{i}", "published": "2027-05-04", "text": t}) + "\n" for i, t in enumerate(texts))
+    )
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        return [
+            {q.text: q.speaker.id if q.speaker else None for q in archive.quotes(article=f"a{i}")}
+            for i in range(len(texts))
+        ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "body_quote", "bare_quote", "same"),
+    [
+        # a name in another language, the kind written beside it
+        (
+            [
+                "The national rail agency, Badan Kereta Nusantara, said on Monday that the line would reopen "
+                'in June. "Repairs will cost four million," the agency said.'
+            ],
+            "the line would reopen in June",
+            "Repairs will cost four million",
+            True,
+        ),
+        # a place's name for a club, the club's own words calling it so
+        (
+            [
+                'Port Vellan said in a statement that the club "will appeal the fine". '
+                "A club spokesman said the striker would miss two games."
+            ],
+            'the club "will appeal the fine"',
+            "the striker would miss two games",
+            True,
+        ),
+        # initials another article named, written beside the noun
+        (
+            [
+                "The regional fisheries body CRPMV said on Monday that boats would stay in port.",
+                'The committee, known by its French initials CRPMV, said the quota was "a sticking plaster".',
+            ],
+            "boats would stay in port",
+            'the quota was "a sticking plaster"',
+            True,
+        ),
+        # a body whose name says another kind is no agency, however near the noun
+        (
+            [
+                "The Dockers Federation said on Monday that the agency had ignored its warnings. "
+                '"The port stays shut," the agency said.'
+            ],
+            "the agency had ignored its warnings",
+            "The port stays shut",
+            False,
+        ),
+    ],
+)
+def test_a_bare_noun_is_the_body_a_sentence_names_beside_it(
+    tmp_path: Path, texts: list[str], body_quote: str, bare_quote: str, same: bool
+) -> None:
+    found: dict[str, str | None] = {}
+    for article in _speakers_of(tmp_path, texts):
+        found.update(article)
+    assert found[body_quote] and found[bare_quote]
+    assert (found[body_quote] == found[bare_quote]) is same
+
+
+@pytest.mark.parametrize(
+    ("texts", "body_quote", "organ_quote", "same"),
+    [
+        (
+            [
+                "The water company Cambrian Vale Water (CVW) said on Monday that bills would rise. "
+                "CVW's board has agreed that no dividend will be paid this year."
+            ],
+            "bills would rise",
+            "no dividend will be paid this year",
+            True,
+        ),
+        (
+            [
+                "Tallmark Inc. said on Monday that fares would rise.",
+                'Tallmark\'s engineering team wrote that the defect was "a thin layer".',
+            ],
+            "fares would rise",
+            'the defect was "a thin layer"',
+            True,
+        ),
+        # a person's office speaks apart from the person
+        (
+            ['Sen. Ada Moreno said she would vote no. Moreno\'s office said the senator "still wants the whole bill".'],
+            "she would vote no",
+            'the senator "still wants the whole bill"',
+            False,
+        ),
+    ],
+)
+def test_an_organ_of_a_body_is_that_body(
+    tmp_path: Path, texts: list[str], body_quote: str, organ_quote: str, same: bool
+) -> None:
+    found: dict[str, str | None] = {}
+    for article in _speakers_of(tmp_path, texts):
+        found.update(article)
+    assert found[body_quote] and found[organ_quote]
+    assert (found[body_quote] == found[organ_quote]) is same

@@ -1167,3 +1167,51 @@ def test_a_role_naming_a_trade_is_a_business_role(role: str, business: bool) -> 
     from onrecord.resolve.generic import is_business_role
 
     assert is_business_role(role) is business
+
+
+@pytest.mark.parametrize(
+    ("role", "office"),
+    [
+        ("Head coach Chief", "Head coach"),  # "Head coach Chief Emeka Obi": a Nigerian style of honour
+        ("club chairman Sheikh", "club chairman"),
+        ("Minister for Fisheries Ms", "Minister for Fisheries"),
+        ("party leader Dr.", "party leader"),
+        ("Police Chief", "Police Chief"),  # one office
+        ("Harbour Police Chief", "Harbour Police Chief"),
+        ("Transport Minister", "Transport Minister"),
+        ("Chief", "Chief"),
+        ("Sen.", "Sen."),
+    ],
+)
+def test_a_title_before_the_name_is_no_part_of_the_role(role: str, office: str) -> None:
+    from onrecord.resolve.speakers import role_without_style
+
+    assert role_without_style(role) == office
+
+
+_TWO_MANAGERS = (
+    "a1",
+    "2027-09-18",
+    '"The team will recover," said Tomas Lindgren, the Ostvik United manager.\n\n'
+    '"My side is tired," said Anton Brask, the Kestrel Rovers manager.',
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "people"),
+    [
+        (30, ["p:tomas-lindgren"]),  # "the manager" refers back to the one named before it
+        (80, ["p:anton-brask", "p:tomas-lindgren"]),  # both named before: unsure
+        (5, []),  # neither named yet
+        (None, ["p:anton-brask", "p:tomas-lindgren"]),  # no mention to go by
+    ],
+)
+def test_a_definite_role_refers_back_to_a_holder_named_before_it(
+    archive: Archive, tmp_path: Path, at: int | None, people: list[str]
+) -> None:
+    from onrecord.resolve.speakers import _named_before
+
+    _ingest(archive, tmp_path, _TWO_MANAGERS)
+    text = "Four days ago Tomas Lindgren was promising a title. Anton Brask, whose side is sixth, said little."
+    both = ["p:anton-brask", "p:tomas-lindgren"]
+    assert _named_before(archive._conn, both, text, at) == people

@@ -1,6 +1,13 @@
 """A body an article names only by what kind of body it is ("the company said", "das
 Unternehmen", "the committee") is the one body of that kind the same article names as a speaker
-("Brandauer Werke", "the Aubrac fisheries committee"). With none or several it stays apart.
+("Brandauer Werke", "the Aubrac fisheries committee"). A body whose name says no kind at all
+(a name in another language, "Badan Cuaca Nasional"; initials, "CRPAA"; a place's name, "Harbour
+City") is of the kind a sentence of the article writes beside its name ("The national weather
+agency, Badan Cuaca Nasional, said", "The committee, known by its initials CRPAA", "Harbour City
+said that the club ..."); the initials may be those of a body another article named. With none or
+several it stays apart. An organ of a body that speaks for it ("CVW's board", "Lumora's engineering
+team", "the union's press office") is that body, when the corpus knows one body by the possessor's
+name; a person's office ("the senator's office") stays apart.
 
 Another article's "the company" may be another company, so the bare noun is pointed at the body
 article by article, never merged corpus-wide.
@@ -15,9 +22,11 @@ from collections.abc import Iterable
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import ArticleSpeaker
 from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.translit import name_key
 from onrecord.store import speakers as store
+from onrecord.store.articles import get_article
 
-__all__ = ["bind_generic_bodies", "is_business_role"]
+__all__ = ["bind_generic_bodies", "bind_organs", "is_business_role"]
 
 # Nouns for a business in general, in the languages the extractors read.
 _BUSINESS = frozenset(
@@ -43,7 +52,9 @@ _NO_BUSINESS = re.compile(
     re.I,
 )
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ&]{2,8}")
-_DETERMINER = re.compile(r"^(?:the|a|an|der|die|das|le|la|les|l'|el|los|il|lo)\s*", re.I)
+_INITIALS = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}(?!\w)")
+# An article before the noun: a word and its space, or an elided "l'" ("Agency" keeps its "A").
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|der|die|das|le|la|les|el|los|il|lo)\s+|l['’]\s*)", re.I)
 
 
 def _generic_noun(name: str) -> str | None:
@@ -97,6 +108,51 @@ def _fits(noun: str, t: ArticleSpeaker, row: store.SpeakerRow) -> bool:
     return noun in words or noun in described
 
 
+# Where a sentence ends: a full stop, question or exclamation mark before a space, or a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _sentences_with(noun: str, text: str) -> list[str]:
+    """The sentences of a text that write this noun as a word, in any case."""
+    word = re.compile(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", re.I)
+    return [s for s in _SENTENCE_END.split(text) if word.search(s)]
+
+
+def _kindless(name: str) -> bool:
+    """Whether a body's name says no kind of body: no word of it heads organisation names and it
+    is no state institution ("Badan Cuaca Nasional", "CRPAA", "Harbour City"; not "Ports Council")."""
+    kb = knowledge()
+    return institution_key(name) is None and not any(kb.is_org_word(w.strip(".,'’")) for w in name.split())
+
+
+def _written_beside(forms: Iterable[str], sentences: list[str]) -> bool:
+    """Whether one of a body's name forms stands in one of these sentences."""
+    return any(
+        len(form) >= 3 and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", sentence)
+        for form in forms
+        for sentence in sentences
+    )
+
+
+def _beside_noun(
+    conn: sqlite3.Connection, noun: str, rows: list[tuple[ArticleSpeaker, store.SpeakerRow]], skip: str, text: str
+) -> set[str]:
+    """The bodies whose names say no kind that a sentence of the article names beside the bare
+    noun: the article's own speakers, and bodies of the corpus known by initials the sentence
+    writes ("The committee, known by its French initials CRPAA")."""
+    sentences = _sentences_with(noun, text)
+    if not sentences:
+        return set()
+    found = {
+        r.id
+        for u, r in rows
+        if r.id != skip and _a_body(u, r) and _kindless(r.name) and _written_beside((*u.names, r.name), sentences)
+    }
+    for initials in {m.group(0) for s in sentences for m in _INITIALS.finditer(s)}:
+        found |= {b.id for b in store.organisations_by_alias(conn, initials) if b.id != skip and _kindless(b.name)}
+    return found
+
+
 def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Point each article's bare body noun at the one body of that kind the article names (see
     the module docstring). Returns the speakers whose quotes changed."""
@@ -108,8 +164,45 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
             if noun is None or row.kind not in {"organisation", "person"}:
                 continue
             found = {r.id for u, r in rows if r.id != row.id and _a_body(u, r) and _fits(noun, u, r)}
+            if not found and noun not in _BUSINESS:
+                article = get_article(conn, article_id)
+                found = _beside_noun(conn, noun, rows, row.id, article.body if article else "")
             if len(found) == 1:
                 body = found.pop()
+                store.set_article_speaker(conn, article_id, t.local_id, body)
+                affected |= {body, row.id}
+    for speaker in sorted(affected):
+        store.drop_if_unused(conn, speaker)
+    return affected
+
+
+# A body's organ named with its possessor ("CVW's board", "Lumora's engineering team"): the
+# possessor, and the organ's last word.
+_ORGAN = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*)*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<organ>board|team|office|management|leadership|staff|lawyers|directors|executive)$"
+)
+
+
+def _organ_of(conn: sqlite3.Connection, name: str) -> str | None:
+    """The one organisation an organ's possessor names (by its name or its initials), or None."""
+    m = _ORGAN.match(name.strip())
+    if m is None:
+        return None
+    owner = m.group("owner")
+    found = {b.id for b in store.candidates_by_key(conn, "organisation", name_key(owner))}
+    found |= {b.id for b in store.organisations_by_alias(conn, owner)}
+    return found.pop() if len(found) == 1 else None
+
+
+def bind_organs(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """Point each article's organ of a body ("CVW's board") at that body (see the module
+    docstring). Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for article_id in article_ids:
+        for t, row in store.article_speaker_rows(conn, article_id):
+            body = _organ_of(conn, row.name) if row.kind == "organisation" else None
+            if body is not None and body != row.id:
                 store.set_article_speaker(conn, article_id, t.local_id, body)
                 affected |= {body, row.id}
     for speaker in sorted(affected):

@@ -40,7 +40,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.generic import bind_generic_bodies, is_business_role
+from onrecord.resolve.generic import bind_generic_bodies, bind_organs, is_business_role
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
@@ -55,6 +55,7 @@ __all__ = [
     "handle_name",
     "organisation_key",
     "resolve_article_speakers",
+    "role_without_style",
 ]
 
 ROLE_WINDOW_DAYS = 365
@@ -227,6 +228,29 @@ def _without_titles(s: ArticleSpeaker) -> ArticleSpeaker:
     styled = [n for n in s.names if is_styled(n) and len(bare(n).split()) >= 2]
     names = tuple(dict.fromkeys([*(bare(n) for n in (*s.names, s.name)), *styled]))
     return replace(s, name=bare(s.name), kind="person", names=names)
+
+
+def role_without_style(role: str) -> str:
+    """A role phrase without the title written between it and the holder's name ("Head coach
+    Chief Emeka Okafor", "club chairman Sheikh Hamad", "Minister for Fisheries Ms Ana Rua"): a
+    courtesy word or style of honour at its end, or a capitalised title after a word in lower
+    case; the office before it stays ("Police Chief" is one office)."""
+    kb = knowledge()
+    words = role.split()
+    while len(words) > 1:
+        last = words[-1]
+        courtesy = kb.is_courtesy(last) or kb.is_style([last])
+        if not (courtesy or (last[:1].isupper() and words[-2].islower() and kb.is_title(last))):
+            break
+        words.pop()
+    return " ".join(words)
+
+
+def _without_styles_in_roles(s: ArticleSpeaker) -> ArticleSpeaker:
+    """An article's speaker with each role phrase without the title before the name
+    (:func:`role_without_style`)."""
+    roles = tuple(dict.fromkeys(role_without_style(r) for r in s.roles))
+    return s if roles == s.roles else replace(s, roles=roles)
 
 
 def _body_by_role(s: ArticleSpeaker) -> ArticleSpeaker:
@@ -826,6 +850,8 @@ def _holder(
         for closer in (shares_detail, shares_word):  # several: the one whose role says the same
             if len(found) > 1:
                 found = _fitting(conn, s, shape, {p: people[p] for p in found}, closer) or found
+        if len(found) > 1:
+            found = _named_before(conn, found, text, store.first_mention(conn, article_id, s.local_id)) or found
         if len(found) == 1:
             return found[0]
         if found:
@@ -846,6 +872,25 @@ def _holder(
         return found[0]
     # "its chairman said" in the lede, "Sen. Ada Moreno said" in the next paragraph
     return named_next(conn, s, article_id, text) if not found else None
+
+
+def _named_before(conn: sqlite3.Connection, people: list[str], text: str, at: int | None) -> list[str]:
+    """The people an article's text names before a definite role's first mention (``at``): "the
+    manager" refers back to a manager the reader has met, not to one the article names only
+    later; all of them when ``at`` is unknown."""
+    if at is None:
+        return people
+    return [p for p in people if (first := _first_named(conn, p, text)) is not None and first < at]
+
+
+def _first_named(conn: sqlite3.Connection, person: str, text: str) -> int | None:
+    """Where an article's text first names a person (a name form of three letters or more)."""
+    found = [
+        m.start()
+        for form in store.speaker_forms(conn, person)
+        if len(form) >= 3 and (m := re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text))
+    ]
+    return min(found, default=None)
 
 
 def _of_the_story(conn: sqlite3.Connection, person: str, article_id: str, text: str) -> bool:
@@ -1008,7 +1053,7 @@ def resolve_article_speakers(
                 s = _body_by_role(_role_as_name(conn, s))
                 if s.kind not in pass_kinds:
                     continue
-                s = _without_titles(s)
+                s = _without_styles_in_roles(_without_titles(s))
                 if s.kind == "person":
                     sid = _person(conn, s, day)
                     _fold_shorter(conn, s, sid)
@@ -1024,6 +1069,7 @@ def resolve_article_speakers(
     affected |= _bind_role_acronyms(conn, days)
     affected |= _bind_given_names(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
+    affected |= bind_organs(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
     return affected

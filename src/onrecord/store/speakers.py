@@ -23,6 +23,7 @@ __all__ = [
     "candidates_of",
     "drop_if_unused",
     "find_speaker_ids",
+    "first_mention",
     "get_speaker",
     "has_role",
     "list_speakers",
@@ -329,6 +330,15 @@ def article_speaker_rows(conn: sqlite3.Connection, article_id: str) -> list[tupl
         (article_id,),
     )
     return [(_article_speaker(r[:6]), _row(tuple(r[6:]))) for r in rows]
+
+
+def first_mention(conn: sqlite3.Connection, article_id: str, local_id: str) -> int | None:
+    """Where an article's speaker is first mentioned as the speaker of a quote (an offset in the
+    article's body), or None when no quote gives its mention."""
+    row = conn.execute(
+        "SELECT min(mention_start) FROM quotes WHERE article_id = ? AND local_speaker = ?", (article_id, local_id)
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
 
 
 def set_article_speaker(conn: sqlite3.Connection, article_id: str, local_id: str, speaker_id: str) -> None:
