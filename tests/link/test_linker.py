@@ -531,6 +531,32 @@ def test_a_report_of_two_claims_stands_for_its_first(report: str, kind: str, lin
     assert (labels[0] == labels[1]) == linked
 
 
+_TWO_CLAIMS_IN_THOUSANDS = (
+    "4,500 flats was the least the council would build, and that at least 900 of them would be let at social rents"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "article", "linked"),
+    [
+        # both claims, with the figures written in thousands: the report of the quote, in its article or another
+        ("We will build 4,500 flats, and 900 of them will be let at social rents to a nurse or a porter", "a", True),
+        ("We will build 4,500 flats, and 900 of them will be let at social rents to a nurse or a porter", "b", True),
+        ("We will build 4,500 flats", "b", True),  # the first claim
+        ("900 of the flats will be let at social rents", "b", False),  # only the second: another statement
+    ],
+)
+def test_a_quote_of_both_claims_with_figures_in_thousands_is_the_report_s(
+    quote: str, article: str, linked: bool
+) -> None:
+    items = [
+        _item("q1", _TWO_CLAIMS_IN_THOUSANDS, "indirect", article="a"),
+        _item("q2", quote, article=article, pos=200),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
 _VOTES = (
     "We have 58 votes now. Four Republicans called me today, and I won't name them, but they have seen what "
     "happened at the junction"

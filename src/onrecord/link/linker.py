@@ -493,13 +493,14 @@ def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
     return _reported_before_said(a, b)
 
 
-def _another_claim(short: list[str], long: LinkItem) -> bool:
+def _another_claim(short: list[str], figures: frozenset[str], long: LinkItem) -> bool:
     """Whether ``short`` (in the language of ``long``) restates only a later claim of a
     journalist's report of several, each with figures of its own ("revenue rose 9 per cent to
     €184 million, while operating profit rose 4 per cent to €41 million"): the report stands for
     its first claim, the later one was another statement (a direct quote is one statement,
     whatever it holds). A wording that says more than the later claim restates it too when it
-    gives that claim's figures and none of the first's."""
+    gives that claim's figures and none of the first's. ``figures`` are the specific figures of
+    ``short`` as its own text gives them (its words alone split "3,000" into "3" and "000")."""
     if long.kind == "direct":
         return False
     parts = clauses(long.text)
@@ -511,7 +512,6 @@ def _another_claim(short: list[str], long: LinkItem) -> bool:
     said = content_words(short)
     if not said or said <= content_words(tokens(parts[0])):
         return False
-    figures = _features(" ".join(short), long.language).specific
     for part in parts[1:]:
         mine = _features(part, long.language).specific
         if said <= content_words(tokens(part)):
@@ -648,7 +648,7 @@ def link_block(
     def consider(strength: float, i: int, j: int) -> None:
         if i == j or not _in_window(its[i], its[j], options.window_days):
             return
-        if _another_claim(words[i], its[j]) or _another_claim(words[j], its[i]):
+        if _another_claim(words[i], feats[i].specific, its[j]) or _another_claim(words[j], feats[j].specific, its[i]):
             return
         if _another_occasion(its[i], its[j], strength):
             return
@@ -676,7 +676,7 @@ def link_block(
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
         for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
-            if _another_claim(words[i], its[j]) or _another_occasion(its[i], its[j], _LEXICAL):
+            if _another_claim(words[i], feats[i].specific, its[j]) or _another_occasion(its[i], its[j], _LEXICAL):
                 continue
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
