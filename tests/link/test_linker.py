@@ -531,6 +531,32 @@ def test_a_report_of_two_claims_stands_for_its_first(report: str, kind: str, lin
     assert (labels[0] == labels[1]) == linked
 
 
+_TWO_CLAIMS_IN_THOUSANDS = (
+    "4,500 flats was the least the council would build, and that at least 900 of them would be let at social rents"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "article", "linked"),
+    [
+        # both claims, with the figures written in thousands: the report of the quote, in its article or another
+        ("We will build 4,500 flats, and 900 of them will be let at social rents to a nurse or a porter", "a", True),
+        ("We will build 4,500 flats, and 900 of them will be let at social rents to a nurse or a porter", "b", True),
+        ("We will build 4,500 flats", "b", True),  # the first claim
+        ("900 of the flats will be let at social rents", "b", False),  # only the second: another statement
+    ],
+)
+def test_a_quote_of_both_claims_with_figures_in_thousands_is_the_report_s(
+    quote: str, article: str, linked: bool
+) -> None:
+    items = [
+        _item("q1", _TWO_CLAIMS_IN_THOUSANDS, "indirect", article="a"),
+        _item("q2", quote, article=article, pos=200),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
 _VOTES = (
     "We have 58 votes now. Four Republicans called me today, and I won't name them, but they have seen what "
     "happened at the junction"
@@ -969,3 +995,26 @@ def test_a_translation_the_embedder_cannot_read_links_by_its_figures_and_day(
     ]
     labels = link_block(items, LinkOptions(embed=False))
     assert (labels[0] == labels[1]) is linked
+
+
+_LONG_TURN = (
+    "Worse than 2009, on the east side anyway. The good news, if there is any, is that the models have shifted "
+    "overnight, and we no longer expect a second round of freezing rain. It looks like snow on Friday night instead."
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # another article's report of one clause of a long turn, far from the whole turn's vector
+        ("forecasters no longer expected a second round of freezing rain", True),
+        ("forecasters still expected a second round of freezing rain", False),  # the clause without its negation
+    ],
+)
+def test_a_report_of_one_clause_of_a_long_quote_in_another_article(report: str, linked: bool) -> None:
+    items = [_item("q1", _LONG_TURN, article="a"), _item("q2", report, "indirect", article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+    if linked:  # it is the lower cosine that lets the pair get its second look
+        labels = link_block(items, LinkOptions(second_look_reports=LinkOptions().second_look), _embedder)
+        assert labels[0] != labels[1]

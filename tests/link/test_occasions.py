@@ -9,6 +9,7 @@ from onrecord.link.occasions import (
     repeated_later,
     repeats_itself,
     said_again,
+    spoken_on,
     still_holds,
     weekdays_named,
 )
@@ -207,3 +208,22 @@ def test_weekdays_named(text: str, named: set[int]) -> None:
 )
 def test_a_report_of_a_position_still_held(text: str, holds: bool) -> None:
     assert still_holds(text) is holds
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "weekday", "spoken"),
+    [
+        (["MARLOW — Harbour chief Ines Varga promised Tuesday that the north quay would stay open."], 1, True),
+        (["The minister told the county's transport committee on Thursday that fares would rise."], 3, True),
+        (["The agency said in a statement Friday it would appeal."], 4, True),
+        # the day of an event: the story's quotes may be said after it
+        (["DUNMORE (NW) — Councillor Ada Pike unseated the mayor on Tuesday, riding a pledge."], 1, False),
+        (["Line crews worked Wednesday to restore power to 9,000 homes after an ice storm that began."], 2, False),
+        # the first sentence that names the day decides; a cue in another sentence does not count
+        (["Ada Pike won on Tuesday.", "Pike said on Tuesday that she would call the mayor."], 1, False),
+        (["Ada Pike said it would take years. The count ended Tuesday."], 1, False),
+        (["The union said nothing."], 0, False),  # no such day named
+    ],
+)
+def test_spoken_on(paragraphs: list[str], weekday: int, spoken: bool) -> None:
+    assert spoken_on(paragraphs, weekday) == spoken

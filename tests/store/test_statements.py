@@ -139,6 +139,13 @@ def test_how_a_quote_s_own_occasion_reached_its_article(
             '"We will not sell a single berth to the cruise lines."',
             None,
         ),
+        # a lede whose day is an event's, not of words said: the quotes may be said after it
+        (
+            "Harbour Authority chief Anne-Sophie Marchetti lost a vote of confidence on Tuesday, as councillors "
+            "pressed her on the cruise contract.",
+            'Marchetti told reporters outside the chamber: "We will not sell a single berth to the cruise lines."',
+            None,
+        ),
         # a lede that names no day
         (
             "Harbour Authority chief Anne-Sophie Marchetti promised that the port would not close the north "

@@ -206,6 +206,8 @@ class LinkOptions:
         trimmed_min_words: content words that trimmed report needs at least.
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
+        second_look_reports: the same for a report beside a direct quote of several clauses in
+            another article, in one language (a report of one clause of a transcript's long turn).
     """
 
     window_days: int = 7
@@ -226,6 +228,7 @@ class LinkOptions:
     trimmed_threshold: float = 0.40
     trimmed_min_words: int = 3
     second_look_clauses: float = 0.25
+    second_look_reports: float = 0.35
 
 
 @dataclass(slots=True)
@@ -493,13 +496,14 @@ def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
     return _reported_before_said(a, b)
 
 
-def _another_claim(short: list[str], long: LinkItem) -> bool:
+def _another_claim(short: list[str], figures: frozenset[str], long: LinkItem) -> bool:
     """Whether ``short`` (in the language of ``long``) restates only a later claim of a
     journalist's report of several, each with figures of its own ("revenue rose 9 per cent to
     €184 million, while operating profit rose 4 per cent to €41 million"): the report stands for
     its first claim, the later one was another statement (a direct quote is one statement,
     whatever it holds). A wording that says more than the later claim restates it too when it
-    gives that claim's figures and none of the first's."""
+    gives that claim's figures and none of the first's. ``figures`` are the specific figures of
+    ``short`` as its own text gives them (its words alone split "3,000" into "3" and "000")."""
     if long.kind == "direct":
         return False
     parts = clauses(long.text)
@@ -511,7 +515,6 @@ def _another_claim(short: list[str], long: LinkItem) -> bool:
     said = content_words(short)
     if not said or said <= content_words(tokens(parts[0])):
         return False
-    figures = _features(" ".join(short), long.language).specific
     for part in parts[1:]:
         mine = _features(part, long.language).specific
         if said <= content_words(tokens(part)):
@@ -648,7 +651,7 @@ def link_block(
     def consider(strength: float, i: int, j: int) -> None:
         if i == j or not _in_window(its[i], its[j], options.window_days):
             return
-        if _another_claim(words[i], its[j]) or _another_claim(words[j], its[i]):
+        if _another_claim(words[i], feats[i].specific, its[j]) or _another_claim(words[j], feats[j].specific, its[i]):
             return
         if _another_occasion(its[i], its[j], strength):
             return
@@ -676,7 +679,7 @@ def link_block(
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
         targets = [j for j in partials[i] if _in_window(its[i], its[j], options.window_days)]
         for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
-            if _another_claim(words[i], its[j]) or _another_occasion(its[i], its[j], _LEXICAL):
+            if _another_claim(words[i], feats[i].specific, its[j]) or _another_occasion(its[i], its[j], _LEXICAL):
                 continue
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
@@ -883,13 +886,25 @@ def _semantic_pairs(
     views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
     vectors = _embed_views(its, views, embedder)
     several = {i for i in members if clauses(its[i].text) or len(its[i].parts) > 1}
-    best = _close_pairs(its, views, vectors, options, options.second_look)
-    if len({its[i].language or "en" for i in members}) > 1 and options.second_look_clauses < options.second_look:
-        # translations with a quote of several clauses, from the lower cosine (only in a block
-        # with more than one language: in one language the lower bound would cost for nothing)
-        for (a, b), sim in _close_pairs(its, views, vectors, options, options.second_look_clauses).items():
-            if (a, b) not in best and (a in several or b in several) and _translation(its[a], its[b]):
-                best[(a, b)] = sim
+    # translations with a quote of several clauses, and reports beside a direct quote of several
+    # clauses in another article (a transcript's long turn), from lower cosines: a long quote's
+    # whole vector is far from the one clause another report kept (each bound only where such
+    # pairs can be: in one language the translations' bound would cost for nothing)
+    multilingual = len({its[i].language or "en" for i in members}) > 1
+    long_quotes = any(its[i].kind == "direct" for i in several) and any(its[i].kind != "direct" for i in members)
+    low = min(
+        options.second_look,
+        options.second_look_clauses if multilingual else options.second_look,
+        options.second_look_reports if long_quotes else options.second_look,
+    )
+    best = {}
+    for (a, b), sim in _close_pairs(its, views, vectors, options, low).items():
+        if (
+            sim >= options.second_look
+            or (sim >= options.second_look_clauses and (a in several or b in several) and _translation(its[a], its[b]))
+            or (sim >= options.second_look_reports and _report_of_a_clause(its[a], its[b], a in several, b in several))
+        ):
+            best[(a, b)] = sim
     uncertain = {
         (a, b)
         for (a, b), sim in best.items()
@@ -1065,6 +1080,17 @@ def _clause_may_vouch(its: list[LinkItem], feats: list[Features], a: int, b: int
     if (its[a].language or "en") == (its[b].language or "en") or not ({a, b} & several):
         return False
     return compatible(feats[a], feats[b])[1] == "negation"
+
+
+def _report_of_a_clause(a: LinkItem, b: LinkItem, a_several: bool, b_several: bool) -> bool:
+    """Whether one of two wordings in one language, in two articles, is a report (indirect or
+    mixed) and the other a direct quote of several clauses (or pieces), which the report may
+    render one clause of."""
+    if _translation(a, b) or a.article_id == b.article_id:
+        return False
+    return (a.kind != "direct" and b.kind == "direct" and b_several) or (
+        b.kind != "direct" and a.kind == "direct" and a_several
+    )
 
 
 def _translation(a: LinkItem, b: LinkItem) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "repeated_later",
     "repeats_itself",
     "said_again",
+    "spoken_on",
     "still_holds",
     "weekdays_named",
 ]
@@ -148,6 +149,31 @@ def weekdays_named(text: str) -> frozenset[int]:
         text: any text (the words around a quote).
     """
     return frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text))
+
+
+_CLAUSE_EDGE = re.compile(r"[.!?:;\"“”„«»]\s")  # a sentence's end, a quotation's edge
+_CUE_REACH = 6  # words between a speech cue and the weekday it is said on ("told the House committee on Tuesday")
+
+
+def spoken_on(paragraphs: Sequence[str], weekday: int) -> bool:
+    """Whether the first sentence that names ``weekday`` (Monday 0) names it as the day of words
+    said: a speech cue at most :data:`_CUE_REACH` words before it in that sentence ("promised
+    Tuesday that", "told reporters on Tuesday"), not the day of an event ("unseated the mayor on
+    Tuesday", "an ice storm that began Monday"), after which a story's quotes are often said.
+
+    Args:
+        paragraphs: the article's paragraphs, in order.
+        weekday: the weekday.
+    """
+    from onrecord.extract.lexicon import load_lexicon  # the store, which links, is below extraction
+
+    for paragraph in paragraphs:
+        for m in _WEEKDAY.finditer(paragraph):
+            if WEEKDAYS[m.group(1).lower()] != weekday:
+                continue
+            sentence = _CLAUSE_EDGE.split(paragraph[: m.start()])[-1]
+            return load_lexicon().has_cue(" ".join(sentence.split()[-_CUE_REACH:]), speech_only=True)
+    return False
 
 
 def _clause(before: str, after: str) -> str:

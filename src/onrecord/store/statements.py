@@ -16,7 +16,14 @@ from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.denials import denies
 from onrecord.link.linker import LinkItem
-from onrecord.link.occasions import named_weekday, repeated_before, repeated_later, said_again, weekdays_named
+from onrecord.link.occasions import (
+    named_weekday,
+    repeated_before,
+    repeated_later,
+    said_again,
+    spoken_on,
+    weekdays_named,
+)
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
 from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
@@ -159,8 +166,9 @@ def _days_near(r: Any) -> frozenset[int]:
 
 
 def _lede_weekdays(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, int | None]:
-    """For each undated article, the weekday its lede names for what it reports (None: none;
-    see :func:`onrecord.attribute.when.lede_weekday`)."""
+    """For each undated article, the weekday its lede names for words said (None: none, or the
+    day of an event, not of words said: see :func:`onrecord.attribute.when.lede_weekday` and
+    :func:`onrecord.link.occasions.spoken_on`)."""
     # imported here: attribution imports extraction, which imports the store
     from onrecord.attribute.when import lede_weekday
     from onrecord.extract.sentences import paragraph_spans
@@ -168,7 +176,9 @@ def _lede_weekdays(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict
     out: dict[str, int | None] = {}
     for chunk, marks in _chunks(article_ids):
         for article_id, body in conn.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk):
-            out[article_id] = lede_weekday([body[s:e] for s, e in paragraph_spans(body or "")])
+            paragraphs = [body[s:e] for s, e in paragraph_spans(body or "")]
+            weekday = lede_weekday(paragraphs)
+            out[article_id] = weekday if weekday is not None and spoken_on(paragraphs, weekday) else None
     return out
 
 
