@@ -36,6 +36,16 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "ar",
             [("indirect", "الجسر مغلق منذ أسبوع", "ليلى مارتن"), ("direct", "لن نفتحه قبل الربيع", "ليلى مارتن")],
         ),
+        # a report inside a report: the inner subject speaks, relayed by the outer one (a role
+        # standing for its holder)
+        (
+            "وقال المتحدث باسمه سامي نوفاك إن الوزير أبلغ النواب بأن الميناء سيغلق يومين.",
+            "ar",
+            [
+                ("indirect", "الوزير أبلغ النواب بأن الميناء سيغلق يومين", "سامي نوفاك"),
+                ("indirect", "الميناء سيغلق يومين", None),
+            ],
+        ),
         # an institution opened by its head speaks, not the statement it spoke in
         (
             'وقالت وزارة النقل الكارلية في بيان: "لن نرفع الأسعار هذا العام".',
@@ -89,3 +99,9 @@ def test_quotes_and_speakers(text: str, language: str, expected: list[tuple[str,
 )
 def test_name_words(words: list[str], language: str, run: int) -> None:
     assert name_words(words, language) == run
+
+
+def test_a_role_stands_for_its_holder() -> None:
+    text = "وقال المتحدث باسمه سامي نوفاك إن الوزير أبلغ النواب بأن الميناء سيغلق يومين."
+    relayed = find_caseless_candidates(text, "ar").candidates[-1]
+    assert relayed.mention is not None and (relayed.mention.kind, relayed.mention.role) == ("role", "الوزير")

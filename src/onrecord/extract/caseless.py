@@ -141,6 +141,11 @@ def _mention(text: str, spans: list[tuple[int, int]], language: str) -> Mention 
         if heads:  # "संस्था": the institution the article named before
             s, e = spans[heads[-1]]
             return Mention(s, e, text[s:e], "organisation", name=text[s:e])
+        role = entry.role_nouns
+        if role is not None and any(role.match(w) for w in words):
+            # "الأمينة العامة": a role that stands for its holder, named before or not
+            s, e = spans[0][0], spans[-1][1]
+            return Mention(s, e, text[s:e], "role", role=text[s:e], number="sg")
         return None
     s, e = spans[len(spans) - run][0], spans[-1][1]
     if language == "ar" and run == 1 and _bare(words[-1], language) != words[-1]:
@@ -337,6 +342,23 @@ def _source_postposition(text: str, sentence: Sentence, index: int, language: st
     return None
 
 
+def _relayed(
+    text: str, sentence: Sentence, index: int, content: tuple[int, int], language: str
+) -> Candidate | None:
+    """The report inside a report: a subject, a cue and its complementizer in the reported clause
+    ("وقال المتحدث X إن الأمينة العامة أبلغت الوزيرين بأن ..."): the words after the inner
+    complementizer are the inner subject's, relayed by the outer speaker (who is their ``via``,
+    read by attribution as for any quote inside another)."""
+    for cue in _cue_in(text, content[0], content[1], language, []):
+        inner = _content_after(text, sentence, cue, language)
+        spans = [(m.start(), m.end()) for m in _tokens(text, content[0], cue.start)]
+        mention = _mention(text, spans, language) if spans else None
+        if inner is None or mention is None or mention.kind == "pronoun":
+            continue
+        return Candidate("indirect", [inner], (cue.start, cue.end), None, "speech", mention, index)
+    return None
+
+
 def find_caseless_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and reported speech, with their speakers, in an article in ``language``
     (written in one of :data:`CASELESS_SCRIPTS`)."""
@@ -379,6 +401,9 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
             if mention is None:
                 continue
             candidates.append(Candidate("indirect", [content], (cue.start, cue.end), None, "speech", mention, index))
+            relayed = _relayed(text, sentence, index, content, language)
+            if relayed is not None:
+                candidates.append(relayed)
             break
     candidates.sort(key=lambda c: (c.start, c.end))
     _resolve_pronouns(text, candidates, names)
