@@ -718,9 +718,16 @@ _CONTRAST_OPENERS = {
 }
 
 
+# Arabic "ليس" before a demonstrative sets a thing aside ("ليس هذه النسخة": not this version), as
+# English "Not this version" with no auxiliary does
+_AR_DEMONSTRATIVES = frozenset("هذه هذا ذلك تلك هؤلاء".split())
+
+
 def _contrasts(before: str, after: str, negator: str, lang: str) -> bool:
     """Whether a negator after ``before`` and before ``after`` contrasts ("peace, not a
     ceasefire") rather than negates a predicate."""
+    if lang == "ar" and negator == "ليس" and after in _AR_DEMONSTRATIVES:
+        return True
     if before == "," and lang in _CONTRAST_OPENERS and after.isalpha() and after not in _CONTRAST_OPENERS[lang]:
         return False  # "..., no aumentará": the verb after the comma is negated
     return (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and negator not in _NEGATIVE_PRONOUNS
