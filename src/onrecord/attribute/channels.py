@@ -635,6 +635,12 @@ _FOREIGN = re.compile(
     r"|\b(?:[Μμ]ιλώντας|δήλωσε|είπε|ανέφερε)\s+(?:στην\s+εφημερίδα|στο\s+πρακτορείο|στον\s+σταθμό|στο\s+κανάλι)\s+"
     r"(?P<el>" + _NAME + r")"
     r"|\b[Σσ]ύμφωνα\s+με\s+(?:το\s+πρακτορείο|την\s+εφημερίδα|τον\s+σταθμό|το\s+κανάλι)\s+(?P<el2>" + _NAME + r")"
+    # Finnish: the outlet spoken to in the allative ("vakuutti tiistaina Radio Vaskilalle")
+    r"|\b(?:sanoi|kertoi|totesi|vakuutti|korosti|sanoo|kertoo|toteaa|lupasi|vahvisti)\b[^.!?;:,”\"]{0,60}?"
+    r"(?<![\w-])(?P<fi>(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}[A-ZÅÄÖ][\w-]*?):?lle\b"
+    # Chinese: a title in its marks that reports ("据《X》报道"); Arabic "according to the agency X"
+    r"|据《(?P<zh>[^》]{1,30})》(?:报道|消息|称)"
+    r"|\b[وف]?(?:وفقا|وفقًا|حسب|بحسب)\s+ل(?P<ar>(?:وكالة|صحيفة|قناة|إذاعة|موقع)\s+[^\s،,.:]+)"
 )
 _PLATFORM = re.compile(
     _PLATFORM_WORDS + r"[^.!?;«»\"“”]{0,40}?\b(?:on|auf|sur|en|в|во|у|to)\s+(?:(?:his|her|its|their|the|seinem|ihrem|"
@@ -697,6 +703,10 @@ def _channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, 
         phrase = m.group(key)
         if key == "ru3":
             name = gaz.resolve(phrase, offset + m.start(key))
+        elif key == "fi" and len(phrase.split()) > 1 and not kb.starts_with_given_name(phrase):
+            # "Radio Vaskilalle": the name as written, less its case ending, which the article's
+            # outlets (read in the nominative) do not hold
+            name = gaz.resolve(phrase, offset + m.start(key)) or phrase
         else:
             name = _outlet_of(phrase, offset + m.start(key), gaz, titled=True)
         if name is None and key in _AFTER_NOUN_KEYS:
@@ -793,10 +803,11 @@ def _after_medium_noun(phrase: str) -> str:
 
 _REPORTING_KEYS = {
     "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "id4", "pl",
-    "pl2", "pl3", "da2", "ro3", "el2",
+    "pl2", "pl3", "da2", "ro3", "el2", "zh", "ar",
 }  # fmt: skip
 # the groups of :data:`_FOREIGN` whose name a medium's noun introduces ("menurut harian X")
-_AFTER_NOUN_KEYS = {"id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2"}  # Romanian "a declarat pentru X": a medium
+# (Romanian "a declarat pentru X": a medium; a Chinese title in "《》" and an Arabic "وكالة X" are one)
+_AFTER_NOUN_KEYS = {"id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2", "zh", "ar"}
 _REPORTING_CUE = re.compile(r"quot|cit|according|report|selon|laut|según|сообщ", re.I)
 
 
