@@ -30,6 +30,11 @@ from onrecord.dates import WEEKDAYS, day_ordinal, find_dates, infer_year, parse_
         ("den 11 juni 2027", "2027-06-11"),
         ("5 вересня 2027, 10:20", "2027-09-05T10:20:00"),
         ("17 mei 2027", "2027-05-17"),
+        # Finnish, Arabic (the month's two names), Hindi and Chinese dates
+        ("tiistaina 18. toukokuuta 2027", "2027-05-18"),
+        ("الخميس 9 أبريل/نيسان 2027", "2027-04-09"),
+        ("दिल्ली, 12 सितंबर 2027", "2027-09-12"),
+        ("记者 2027年10月5日", "2027-10-05"),
         ("not a date", None),
         # found by fuzzing: an offset of a day or more is no zone (it raised ValueError)
         ("2025-12-11T09:08:00+99:00", None),

@@ -34,6 +34,12 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("ro", "source_prepositions", frozenset({"potrivit", "conform"})),
         ("hu", "family_name_first", True),
         ("da", "family_name_first", False),
+        ("ar", "script", "arabic"),
+        ("hi", "script", "devanagari"),
+        ("zh", "script", "han"),
+        ("fi", "complementizer", "että"),
+        ("hi", "source_postpositions", frozenset({"अनुसार"})),
+        ("hi", "name_particles", frozenset({"डी", "वान", "फ़ान", "फान", "डेर", "दे", "बिन"})),
         ("en", "extract", False),
         ("xx", "extract", False),  # a language the file does not hold: an empty entry
     ],
@@ -57,7 +63,9 @@ def test_surname_endings_are_tried_longest_first() -> None:
 
 
 def test_the_languages_added_as_data_are_read() -> None:
-    assert {"pl", "cs", "id", "tr", "sv", "da", "nb", "ro", "hu", "el"} <= set(extraction_languages())
+    assert {"pl", "cs", "id", "tr", "sv", "da", "nb", "ro", "hu", "el", "fi", "ar", "hi", "zh"} <= set(
+        extraction_languages()
+    )
     assert "en" in languages() and "en" not in extraction_languages()
 
 

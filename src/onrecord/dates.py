@@ -32,28 +32,33 @@ def _by_name(groups: list[str], start: int) -> dict[str, int]:
 MONTHS: dict[str, int] = _by_name(
     [
         "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень "
-        "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος",
+        "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος tammikuuta tammikuu يناير जनवरी",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
-        "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος",
+        "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος helmikuuta helmikuu فبراير "
+        "شباط फरवरी फ़रवरी",
         "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
-        "marts martie március μαρτίου μάρτιος",
+        "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
-        "απριλίου απρίλιος",
-        "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος",
+        "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल",
+        "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος "
+        "toukokuuta toukokuu مايو أيار मई",
         "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
-        "ιουνίου ιούνιος",
+        "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
-        "ιουλίου ιούλιος",
+        "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
-        "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος",
+        "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
-        "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος",
+        "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu سبتمبر أيلول "
+        "सितंबर सितम्बर",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
-        "października října ekim octombrie október οκτωβρίου οκτώβριος",
+        "października října ekim octombrie október οκτωβρίου οκτώβριος lokakuuta lokakuu أكتوبر अक्टूबर "
+        "अक्तूबर",
         "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
-        "noiembrie νοεμβρίου νοέμβριος",
+        "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
-        "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος",
+        "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
+        "दिसंबर दिसम्बर",
     ],
     start=1,
 )
@@ -73,21 +78,25 @@ ENGLISH_DAY_WORDS = frozenset(
 WEEKDAYS: dict[str, int] = _by_name(
     [
         "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
-        "måndagen poniedziałek pondělí senin pazartesi mandag luni hétfő hétfőn δευτέρα",
+        "måndagen poniedziałek pondělí senin pazartesi mandag luni hétfő hétfőn δευτέρα maanantai maanantaina "
+        "الاثنين الإثنين सोमवार",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
-        "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη",
+        "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "
+        "tiistaina الثلاثاء मंगलवार",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
         "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba miercuri szerda szerdán "
-        "τετάρτη",
+        "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
-        "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη",
+        "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
         "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
-        "παρασκευή",
+        "παρασκευή perjantai perjantaina الجمعة शुक्रवार",
         "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
-        "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο",
+        "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο lauantai lauantaina "
+        "السبت शनिवार",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
-        "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή",
+        "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
+        "रविवार",
     ],
     start=0,
 )
@@ -174,9 +183,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<y>\d{4})\.\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\b(?!\s*%)", re.I),
     ),
     (
+        # Chinese and Japanese: "2027年11月3日", "11月2日" (the year from the reference)
+        "cjk",
+        re.compile(r"(?<!\d)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
+    ),
+    (
         "day-month",
         re.compile(
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE + r")\.?"
+            # Arabic papers give a month's two names: "3 مارس/آذار 2027"
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE + r")\.?(?:/[^\W\d_]+)?"
             r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",  # "4 de agosto de 2027"
             re.I,
         ),

@@ -8,7 +8,7 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``stopwords``: frequent function words, space-separated (language detection);
 * ``letters``: letters only this language writes among those onrecord reads (``ł``, ``ř``);
 * ``extract``: whether quotes are read in this language without the English parser;
-* ``script``: ``latin``, ``cyrillic`` or ``greek``;
+* ``script``: ``latin``, ``cyrillic``, ``greek``, ``arabic``, ``devanagari`` or ``han``;
 * ``pronouns``: subject pronoun -> ``m``, ``f`` or null (a pronoun that gives no gender);
 * ``role_nouns``: a regular expression a role noun matches in full (group ``f``: feminine; group
   ``poss``: the role of the name before it, Hungarian ``van der Berghe ügyvédje``, his lawyer);
@@ -28,6 +28,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``subject_particles``: words that may follow a sentence's subject (Turkish ``de``, ``ise``);
 * ``organisation_heads``: capitalised words that open an institution's name (``Badan``,
   ``Ministerstwo``), for a language whose extraction has no pattern of its own for them;
+* ``name_particles``: words inside a name in a script with no capitals (Arabic ``فان``, Hindi
+  ``डी``), which keep a surname's particles with it;
 * ``family_name_first``: a person's name is written family name first (Hungarian ``Kovács
   Levente``); onrecord records it given name first, as the other languages write it.
 
@@ -73,6 +75,7 @@ class Language:
     subject_particles: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
     family_name_first: bool = False
+    name_particles: frozenset[str] = frozenset()
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -105,6 +108,7 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         subject_particles=words("subject_particles"),
         organisation_heads=words("organisation_heads"),
         family_name_first=bool(entry.get("family_name_first")),
+        name_particles=words("name_particles"),
     )
 
 

@@ -940,3 +940,19 @@ def test_the_channel_in_danish_romanian_and_greek_copy(sentence: str, channel: t
     found = find_channel(sentence, 0, gazetteer(sentence, None))
     assert found is not None
     assert (found[0], found[2]) == channel
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        # Finnish: the outlet spoken to in the allative
+        ("Ministeri kertoi keskiviikkona Radio Kotkalle, että satama avataan.", ("Radio Kotka", False)),
+        # Chinese: the reporting title in its marks; Arabic: "according to the agency X"
+        ("据《港湾时报》报道，市长于周二表示，码头将重新开放。", ("港湾时报", True)),
+        ("ووفقا لوكالة نوردبرس، قال الوزير إن الميناء سيغلق.", ("وكالة نوردبرس", True)),
+    ],
+)
+def test_the_channel_in_finnish_chinese_and_arabic_copy(sentence: str, channel: tuple[str, bool]) -> None:
+    found = find_channel(sentence, 0, gazetteer(sentence, None))
+    assert found is not None
+    assert (found[0], found[2]) == channel

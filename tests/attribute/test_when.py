@@ -8,6 +8,7 @@ from onrecord import extract
 from onrecord.attribute.when import (
     afternoon_stamp,
     day_named_last,
+    day_of_month,
     find_time,
     lede_day,
     lede_weekday,
@@ -422,3 +423,32 @@ def test_a_report_stamped_the_evening_its_words_were_said(text: str, published: 
 )
 def test_present_perfect(before: str, after: str, expected: bool) -> None:
     assert present_perfect(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "day", "expected"),
+    [
+        (date(2027, 11, 3), 2, date(2027, 11, 2)),  # "2日晚": the 2nd of the reference's month
+        (date(2027, 11, 3), 3, date(2027, 11, 3)),
+        (date(2027, 11, 3), 30, date(2027, 10, 30)),  # later in the month: the month before
+        (date(2027, 1, 2), 31, date(2026, 12, 31)),
+        (date(2027, 3, 1), 30, None),  # no 30 February
+    ],
+)
+def test_a_day_of_the_month_alone(ref: date, day: int, expected: date | None) -> None:
+    assert day_of_month(ref, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3日上午，市长在市政厅外对记者指出，", date(2027, 11, 3)),
+        ("部长于1日晚在声明中说，", date(2027, 11, 1)),
+        ("الوزير قال يوم الاثنين إن", date(2027, 11, 1)),
+        ("मंत्री ने मंगलवार को कहा कि", date(2027, 11, 2)),
+        ("ministeri totesi tiistaina, että", date(2027, 11, 2)),
+    ],
+)
+def test_days_in_the_languages_added(text: str, expected: date) -> None:
+    found = find_time(text, len(text) - 2, date(2027, 11, 3))
+    assert found is not None and found[1] == expected

@@ -154,6 +154,10 @@ def test_same_content_same_id() -> None:
         ("A miniszter kedden azt mondta, hogy a kormány idén nem emeli az adókat, és a költségvetés stabil.", "hu"),
         ("Ο υπουργός είπε την Τρίτη ότι η κυβέρνηση δεν θα αυξήσει τους φόρους φέτος και ότι ο προϋπολογισμός "
          "είναι σταθερός.", "el"),
+        ("Ministeri sanoi tiistaina, että hallitus ei nosta veroja tänä vuonna ja että budjetti on vakaa.", "fi"),
+        ("قال الوزير يوم الثلاثاء إن الحكومة لن ترفع الضرائب هذا العام وإن الميزانية مستقرة.", "ar"),
+        ("मंत्री ने मंगलवार को कहा कि सरकार इस साल कर नहीं बढ़ाएगी और बजट स्थिर है।", "hi"),
+        ("部长周二表示，政府今年不会提高税收，预算保持稳定。", "zh"),
         ("12 34", None),
     ],
 )

@@ -27,6 +27,11 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
             ],
         ),
         ("Read and/or -- sign it. Done.", ["Read and/or -- sign it.", "Done."]),
+        # scripts with no capitals: the danda, the Chinese full stop with no space after it
+        ("बारिश रुक गई। लोग लौट आए।", ["बारिश रुक गई।", "लोग लौट आए।"]),
+        ("雨停了。她说：“我们回家。”他表示同意。", ["雨停了。", "她说：“我们回家。”", "他表示同意。"]),
+        ("توقف المطر. وعاد الناس.", ["توقف المطر.", "وعاد الناس."]),
+        ("Sade hän. ”Me lähdemme nyt”, hän sanoi.", ["Sade hän.", "”Me lähdemme nyt”, hän sanoi."]),
         # the next sentence may open with a German or a French quotation mark
         ("Er kam. „Das ist gut“, sagte er.", ["Er kam.", "„Das ist gut“, sagte er."]),
         ("Il est venu. « C'est bien », a-t-il dit.", ["Il est venu.", "« C'est bien », a-t-il dit."]),

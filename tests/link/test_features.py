@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.features import _other_name_after, _owner_swapped, _subject_swapped, compatible, features, normalize
+from onrecord.link.features import (
+    _other_name_after,
+    _owner_swapped,
+    _subject_swapped,
+    compatible,
+    features,
+    normalize,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -714,3 +722,43 @@ def test_negations_of_danish_norwegian_romanian_hungarian_greek(
 )
 def test_figures_of_danish_norwegian_romanian_hungarian_greek(text: str, language: str, figures: set[str]) -> None:
     assert features(text, language).numbers == figures
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        ("Emme palaa töihin huomenna", "fi", "We will not return to work tomorrow", "en", True),
+        ("Palaamme töihin huomenna", "fi", "We will not return to work tomorrow", "en", False),
+        ("لن نغلق المصنع", "ar", "We will not close the factory", "en", True),
+        ("سنغلق المصنع", "ar", "We will not close the factory", "en", False),
+        ("कारखाना बंद नहीं होगा", "hi", "The factory will not close", "en", True),
+        ("कारखाना बंद होगा", "hi", "The factory will not close", "en", False),
+        ("工厂不会关闭", "zh", "The factory will not close", "en", True),
+        ("工厂将会关闭", "zh", "The factory will not close", "en", False),
+        # words that open with a negator's character and negate nothing; "而不是" contrasts
+        ("未来工厂将会扩建", "zh", "The factory will grow in the future", "en", True),
+        ("我们选择修路，而不是等待", "zh", "We chose to build roads, not to wait", "en", True),
+        ("لن نغلق المصنع. ليس هذا العام", "ar", "We will not close the factory. Not this year", "en", True),
+    ],
+)
+def test_negations_of_finnish_arabic_hindi_chinese(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("satamassa on 140 työpaikkaa", "fi", {"140"}),
+        ("عبر 25 ألف شخص الحدود", "ar", {"25000"}),
+        ("3,40,000 लोग बेघर हुए", "hi", {"340000"}),  # lakhs grouped as Indian copy writes them
+        ("संस्था ने 2.5 करोड़ डॉलर मांगे", "hi", {"25000000"}),
+        ("将建设4500套住房", "zh", {"4500"}),  # digits between characters
+        ("约有3万人撤离", "zh", {"30000"}),
+    ],
+)
+def test_figures_of_finnish_arabic_hindi_chinese(text: str, language: str, figures: set[str]) -> None:
+    assert features(text, language).numbers == figures
+
+
+def test_chinese_is_read_character_by_character() -> None:
+    assert tokens("工厂不会关闭") == ["工", "厂", "不", "会", "关", "闭"]

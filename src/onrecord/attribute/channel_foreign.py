@@ -98,13 +98,20 @@ FOREIGN = re.compile(
     r"|\b(?:[Μμ]ιλώντας|δήλωσε|είπε|ανέφερε)\s+(?:στην\s+εφημερίδα|στο\s+πρακτορείο|στον\s+σταθμό|στο\s+κανάλι)\s+"
     r"(?P<el>" + NAME + r")"
     r"|\b[Σσ]ύμφωνα\s+με\s+(?:το\s+πρακτορείο|την\s+εφημερίδα|τον\s+σταθμό|το\s+κανάλι)\s+(?P<el2>" + NAME + r")"
+    # Finnish: the outlet spoken to in the allative ("vakuutti tiistaina Radio Vaskilalle")
+    r"|\b(?:sanoi|kertoi|totesi|vakuutti|korosti|sanoo|kertoo|toteaa|lupasi|vahvisti)\b[^.!?;:,”\"]{0,60}?"
+    r"(?<![\w-])(?P<fi>(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}[A-ZÅÄÖ][\w-]*?):?lle\b"
+    # Chinese: a title in its marks that reports ("据《X》报道"); Arabic "according to the agency X"
+    r"|据《(?P<zh>[^》]{1,30})》(?:报道|消息|称)"
+    r"|\b[وف]?(?:وفقا|وفقًا|حسب|بحسب)\s+ل(?P<ar>(?:وكالة|صحيفة|قناة|إذاعة|موقع)\s+[^\s،,.:]+)"
 )
 
 
 # the groups of :data:`FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
 REPORTING_KEYS = {
     "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "id4", "pl",
-    "pl2", "pl3", "da2", "ro3", "el2",
+    "pl2", "pl3", "da2", "ro3", "el2", "zh", "ar",
 }  # fmt: skip
 # the groups of :data:`FOREIGN` whose name a medium's noun introduces ("menurut harian X")
-AFTER_NOUN_KEYS = {"id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2"}  # Romanian "a declarat pentru X": a medium
+# (Romanian "a declarat pentru X": a medium; a Chinese title in "《》" and an Arabic "وكالة X" are one)
+AFTER_NOUN_KEYS = {"id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2", "zh", "ar"}

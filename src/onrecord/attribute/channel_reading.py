@@ -68,6 +68,10 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         phrase = m.group(key)
         if key == "ru3":
             name = gaz.resolve(phrase, offset + m.start(key))
+        elif key == "fi" and len(phrase.split()) > 1 and not knowledge().starts_with_given_name(phrase):
+            # "Radio Vaskilalle": the name as written, less its case ending, which the article's
+            # outlets (read in the nominative) do not hold
+            name = gaz.resolve(phrase, offset + m.start(key)) or phrase
         else:
             name = outlet_of(phrase, offset + m.start(key), gaz, titled=True)
         if name is None and key in AFTER_NOUN_KEYS:

@@ -21,6 +21,7 @@ __all__ = [
     "afternoon_stamp",
     "by_a_day",
     "day_named_last",
+    "day_of_month",
     "find_time",
     "lag_days",
     "lede_day",
@@ -293,8 +294,27 @@ def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpre
                 day = year_before(day)
             if day is not None:
                 found.append(("day", day, f.start))
+        for m in _DAY_OF_MONTH.finditer(text):
+            found.append(_day(day_of_month(ref, int(m.group(1))), m.start()))
     # "up from the 900 she cited Friday": the day of an earlier figure's verb, not the cue's
     return [f for f in found if f[0] != "day" or not _CITED.search(text[: f[2]])]
+
+
+# A day of the month alone, as Chinese and Japanese copy names the day of speech ("3日上午", on the
+# morning of the 3rd); "11月2日" is a whole date (find_dates).
+_DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})日")
+
+
+def day_of_month(ref: date, day: int) -> date | None:
+    """The last ``day`` of a month on or before ``ref`` (the 3rd of the reference's month, or of the
+    month before when the reference is earlier in its month); None for a day no month has."""
+    year, month = ref.year, ref.month
+    if day > ref.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # Abbreviations whose point is no sentence's end: times of day, titles, months in US style.

@@ -1,7 +1,9 @@
 """Language of an article from its script and its most frequent function words.
 
 News articles are long enough for a stop-word vote to be reliable; this avoids a model download.
-Languages it cannot tell apart from others come back as None, never as a guess.
+Languages it cannot tell apart from others come back as None, never as a guess; a script that
+only one language of ``languages.json`` is written in (Arabic, Devanagari, Chinese characters)
+gives that language.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
@@ -31,11 +36,16 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
         "cyrillic": len(_CYRILLIC.findall(text)),
         "latin": len(_LATIN.findall(text)),
         "greek": len(_GREEK.findall(text)),
+        "arabic": len(_ARABIC.findall(text)),
+        "devanagari": len(_DEVANAGARI.findall(text)),
+        "han": len(_HAN.findall(text)),
     }
     if sum(counts.values()) < 20:
         return None
     script = max(counts, key=lambda k: counts[k])  # the script most letters are written in
     candidates = {code: entry for code, entry in languages().items() if entry.stopwords and entry.script == script}
+    if len(candidates) == 1 and script != "latin":
+        return next(iter(candidates))  # the one language read in this script (Chinese words have no spaces)
     words = Counter(w.lower() for w in _WORD.findall(text))
     total = sum(words.values()) or 1
     scores = {code: sum(words[w] for w in entry.stopwords) / total for code, entry in candidates.items()}

@@ -760,6 +760,10 @@ def _a_title(text: str, q: QuoteSpan) -> bool:
 
 def find_foreign_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and their speakers in an article written in ``language``."""
+    from onrecord.extract.caseless import CASELESS_SCRIPTS, find_caseless_candidates
+
+    if language_data(language).script in CASELESS_SCRIPTS:
+        return find_caseless_candidates(text, language)  # Arabic, Hindi, Chinese: no capitals to find names by
     sentences = split_sentences(text)
     quotes = [q for q in find_quotes(text) if q.nested_in is None]
     marked = [(q.open, q.close) for q in quotes]

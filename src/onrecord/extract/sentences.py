@@ -24,14 +24,21 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u e.g i.e a.m p.m d.c n.y l.a u.s.a""".split()
 )
 # a sentence's end, a colon or semicolon at a line's end, and the dash after a press release's
-# wire in its dateline ("PALO VERDE, Calif., May 17, 2027 /PR Wire/ -- Lumora Inc. today ...")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])")
+# wire in its dateline ("PALO VERDE, Calif., May 17, 2027 /PR Wire/ -- Lumora Inc. today ...");
+# the Devanagari danda and the Chinese full stops end a sentence with or without a space after them
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"”’'»)\]]*(?=\s)|[।。！？]+[\"”’」』)]*|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])"
+)
 _CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de\u0386-\u038f\u0391-\u03a9"  # Latin, Cyrillic, Greek
+# scripts with no capitals, whose every letter may open a sentence: Arabic, Devanagari, Chinese
+_CASELESS = "\u0600-\u06ff\u0900-\u097f\u4e00-\u9fff"
 # what may open the next sentence: a capital, after an opening mark (two apostrophes or two
 # backticks are one: ''Yes,'' she said. ''We will.''); French guillemets take a
-# (narrow) space inside ("« C'est"), German ones open as „ or as » (»Das ist ...«)
+# (narrow) space inside ("« C'est"), German ones open as „ or as » (»Das ist ...«), Finnish and
+# Swedish ones as ” (”Se reitti ...”); a Chinese sentence opens right after the last one's stop
 _NEXT_START = re.compile(
-    rf"\s+(?=(?:''|``|[\"“‘'«(\[])?[{_CAPITAL}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
+    rf"\s+(?=(?:''|``|[\"“”‘'«(\[])?[{_CAPITAL}{_CASELESS}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
+    rf"|(?<=[।。！？”」』])(?=[“「『]?[{_CASELESS}\d])"
 )
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
 # the dash after a dateline at a paragraph's start ("KALMAR, 3 May 2027 — ", "Tessby (NNA) — ")

@@ -23,7 +23,10 @@ from difflib import SequenceMatcher
 
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+# a word, with the vowel signs Devanagari writes on its letters (which are no word characters);
+# a Chinese character is a word of its own (Chinese writes no spaces between words)
+_LETTERS = r"[\u4e00-\u9fff]|(?:[^\W_\u4e00-\u9fff]|[\u0900-\u0963\u0966-\u097f])+"
+_WORD = re.compile(rf"(?:{_LETTERS})(?:['’][^\W_]+)?", re.UNICODE)
 _PERCENT = (
     r"(?:\s*(%|percent|per cent|процент\w*|prozent|procent|prosent|pour cent|por ciento|la sută|százalék\w*"
     r"|τοις εκατό))?"
@@ -33,6 +36,9 @@ _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 _NUMBER_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # Languages that group thousands with a point ("1.200") and write decimals with a comma.
 _POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id", "ro", "el"})
+# ... and those that group them with a comma as English does; Hindi groups lakhs too ("2,10,000")
+_COMMA_GROUPS = frozenset({"ar", "hi", "zh"})
+_INDIAN_GROUPS = frozenset({"hi"})
 # Number words by language, so "three cracks" and "drei Risse" agree and "thirteen" does not.
 _NUMBER_WORD_LISTS = {
     "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -269,6 +275,13 @@ _NEGATORS = {
     "hu": {"nem", "sem", "soha", "senki", "semmi", "ne", "nincs", "nincsenek"},
     # Greek as casefolded ("κανείς" -> "κανείσ"); "όχι" sets a thing aside more often than it negates
     "el": {"δεν", "δε", "μην", "μη", "ποτέ", "κανείσ", "κανένασ", "καμία", "κανένα", "τίποτα"},
+    # Finnish negates with a verb of its own, in every person ("emme palaa": we do not return)
+    "fi": {"ei", "en", "et", "emme", "ette", "eivät", "eikä", "koskaan"},
+    # Arabic, with the conjunctions written on the word ("ولن", "فلا")
+    "ar": {"لا", "لن", "لم", "ليس", "ليست", "لسنا", "لست", "ليسوا", "ولا", "ولن", "ولم", "وليس", "فلا", "فلن"},
+    "hi": {"नहीं", "न", "मत", "कभी"},
+    # Chinese read character by character (see _han_characters)
+    "zh": {"不", "没", "未", "别", "无"},
 }
 # Czech words in "ne-" that are no negated verb: "nebo" (or), "než" (than), "nejvyšší" (a
 # superlative), "několik" (several), "neděle" (Sunday), ...; "nej-" opens a superlative except in
@@ -333,7 +346,7 @@ _NEGATION_ADVERBS = frozenset(
     "yet always ever even really necessarily quite entirely fully exactly again longer going noch immer ganz wirklich "
     "wieder erneut ещё еще совсем снова вновь encore toujours vraiment todavía aún siempre".split()
 )
-_SENTENCE_END = frozenset(".!?")
+_SENTENCE_END = frozenset(".!?।")
 # A negator alone before a sentence's end answers a question ("No. The board did not know"): it
 # negates nothing in the quote.
 _ELISION = re.compile(r"^(?:[^\W\d_]|qu|jusqu|lorsqu|puisqu)['’]", re.I)
@@ -352,8 +365,8 @@ _IRREGULAR = {
     for base, *forms in [line.split()]
     for form in forms
 }
-_PUNCTUATION = frozenset(",;—–.!?")
-_CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но"}
+_PUNCTUATION = frozenset(",;—–.!?।")
+_CONTRAST_BEFORE = {",", ";", "—", "–", "а", "but", "aber", "mais", "pero", "ma", "но", "而"}  # 而不是: rather than
 _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
     "has have had 's 're 'm 'll 'd".split()
@@ -454,11 +467,21 @@ class Features:
         return len({s for s in self.negations if s}) % 2 == 1
 
 
+_SCRIPTS = {
+    "ar": re.compile(r"[\u0600-\u06ff]"),
+    "hi": re.compile(r"[\u0900-\u097f]"),
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+}
+
+
 def _language_of(words: list[str], hint: str | None) -> str:
     if any(re.search(r"[\u0400-\u04ff]", w) for w in words[:20]):
         return hint if hint in {"ru", "uk"} else "ru"
     if hint in _NEGATORS:
         return hint
+    for lang, script in _SCRIPTS.items():
+        if any(script.search(w) for w in words[:20]):
+            return lang  # the one language read in Arabic, Devanagari or Chinese characters
     votes = {lang: sum(w in _STOPWORDS_BY_LANG[lang] for w in words) for lang in _STOPWORDS_BY_LANG}
     best = max(votes, key=lambda k: votes[k])
     return best if votes[best] > votes["en"] else "en"
@@ -525,28 +548,33 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
                 and x.casefold() not in negators
                 and x.casefold() not in _NEGATION_ADVERBS
                 and (len(x) > 2 or _phrasal(rest, k, lang))
-                and x.isalpha()
+                and _alpha(x)
                 # a figure, as "60" is ("the sixty votes"); "one" is also a pronoun ("not the only one")
                 and _number_word_value(x.casefold(), lang) in (None, "1")
                 and (lang == "de" or not x[:1].isupper())  # a name is not what is negated ("no Transalpa pilot")
             ),
-            next((_stem(x.casefold()) for x in rest[:2] if x.isalpha() and x.casefold() not in negators), ""),
+            next((_stem(x.casefold()) for x in rest[:2] if _alpha(x) and x.casefold() not in negators), ""),
         )
         clause = itertools.takewhile(lambda x: x not in _PUNCTUATION, rest)
-        if (lw in _NEGATIVE_PRONOUNS or lang in _NEGATOR_AFTER) and not any(x.isalpha() for x in clause):
+        if (lw in _NEGATIVE_PRONOUNS or lang in _NEGATOR_AFTER) and not any(_alpha(x) for x in clause):
             # a negative pronoun closing its clause negates the verb before it ("had found none"),
             # as a Turkish negator after its predicate does ("bir çözüm değil")
             target = next(
                 (
                     _stem(x.casefold())
                     for x in reversed(raw_words[max(0, i - 3) : i])
-                    if x.isalpha() and x.casefold() not in _STOP and x.casefold() not in _AUXILIARIES
+                    if _alpha(x) and x.casefold() not in _STOP and x.casefold() not in _AUXILIARIES
                 ),
                 target,
             )
         found.append(target)
         last = i
     return found
+
+
+def _alpha(word: str) -> bool:
+    """Whether ``word`` is letters only, with the vowel signs some scripts write on them ("नहीं")."""
+    return bool(word) and all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
 
 
 # Particles of English phrasal verbs: "go up", "set out", "back down".
@@ -690,9 +718,16 @@ _CONTRAST_OPENERS = {
 }
 
 
+# Arabic "ليس" before a demonstrative sets a thing aside ("ليس هذه النسخة": not this version), as
+# English "Not this version" with no auxiliary does
+_AR_DEMONSTRATIVES = frozenset("هذه هذا ذلك تلك هؤلاء".split())
+
+
 def _contrasts(before: str, after: str, negator: str, lang: str) -> bool:
     """Whether a negator after ``before`` and before ``after`` contrasts ("peace, not a
     ceasefire") rather than negates a predicate."""
+    if lang == "ar" and negator == "ليس" and after in _AR_DEMONSTRATIVES:
+        return True
     if before == "," and lang in _CONTRAST_OPENERS and after.isalpha() and after not in _CONTRAST_OPENERS[lang]:
         return False  # "..., no aumentará": the verb after the comma is negated
     return (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and negator not in _NEGATIVE_PRONOUNS
@@ -760,6 +795,14 @@ _SCALE_VALUES = {
     },
 }
 _SCALE_VALUES.update({"lakh": 100000, "crore": 10000000})
+# Finnish, Arabic, Hindi and Chinese scale words ("18 ألف" is 18,000, "4.8 करोड़" 48 million, "3 万" 30,000)
+_SCALE_VALUES.update(
+    {
+        "tuhatta": 1000, "miljoonaa": 1000000, "miljardia": 1000000000, "ألف": 1000, "آلاف": 1000,
+        "مليون": 1000000, "ملايين": 1000000, "مليار": 1000000000, "हज़ार": 1000, "हजार": 1000, "लाख": 100000,
+        "करोड़": 10000000, "करोड": 10000000, "千": 1000, "万": 10000, "亿": 100000000,
+    }
+)  # fmt: skip
 _SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn"})
 # Romanian puts "de" before the scale of a number above 19 ("30 de milioane")
 _SCALE_AFTER = re.compile(
@@ -787,9 +830,25 @@ def _after_digits(words: list[str], k: int) -> bool:
     return k > 1 and words[k - 1] in _JOINING and words[k - 2].isdigit()
 
 
+# Chinese words that open with a negator's character and negate nothing: "不过" (but), "不断"
+# (steadily), "不少" (many), "不仅" (not only), "不久" (soon), "不管" (whatever), "不同" (different),
+# "未来" (the future)
+_ZH_NOT_NEGATING = re.compile(r"不(?=[过断少仅久管同但])|未(?=来)")
+_HAN = re.compile(r"([\u4e00-\u9fff])")  # one character, each a word of its own
+
+
+def _han_characters(text: str) -> str:
+    """Chinese text with its characters set apart, each one a word, digits apart from them ("建设
+    3000 套"): Chinese writes no spaces between words."""
+    return _HAN.sub(r" \1 ", _ZH_NOT_NEGATING.sub("", text))
+
+
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
-    raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[,;—–.!?]", unicodedata.normalize("NFKC", text).replace("’", "'"))
+    if language == "zh" or (language is None and _HAN.search(text)):
+        text = _han_characters(text)
+    normal = unicodedata.normalize("NFKC", text).replace("’", "'")
+    raw = re.findall(rf"(?:{_LETTERS})(?:['’][^\W_]+)?|[,;—–.!?।]", normal)
     words = [w.casefold() for w in raw if w not in _PUNCTUATION]
     lang = _language_of(words, language)
     pattern = _NUMBER if lang == "en" else _NUMBER_SPACED
@@ -1051,7 +1110,10 @@ def _number(digits: str, lang: str) -> str:
     "1 200" (French, Russian) are all "1200"; "1.5" and "1,5" are "1.5"."""
     if re.fullmatch(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+", digits):
         return re.sub(r"\D", "", digits)
-    thousands, decimal = (".", ",") if lang in _POINT_GROUPS else (",", ".") if lang == "en" else (None, ",")
+    if lang in _INDIAN_GROUPS and re.fullmatch(r"\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?", digits):
+        return digits.replace(",", "")  # "2,10,000": lakhs and thousands
+    comma = lang == "en" or lang in _COMMA_GROUPS
+    thousands, decimal = (".", ",") if lang in _POINT_GROUPS else (",", ".") if comma else (None, ",")
     if thousands and re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", digits):
         digits = digits.replace(thousands, "")
     return digits.replace(",", ".")

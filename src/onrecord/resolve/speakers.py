@@ -478,17 +478,23 @@ def _same_first_or_surname_letter(conn: sqlite3.Connection, parts: list[str]) ->
 def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: list[str]) -> bool:
     """Whether ``c`` has the given name of ``parts`` and a surname with the same consonants, or
     a whole name the ear keeps the same (:func:`same_name_by_ear`: "Jean-Marc Atallah", "Жан-Марк
-    Аталла"), one of the two written in Cyrillic and the other not ("Ingrid Solheim-Aas",
-    "Ингрид Сульхейм-Ос"): another script writes a foreign name by ear."""
+    Аталла"), one of the two written in another script (Cyrillic, Greek, Arabic, Devanagari) and
+    the other not ("Ingrid Solheim-Aas", "Ингрид Сульхейм-Ос"): another script writes a foreign
+    name by ear."""
     words = c.key.split()
+    forms = store.speaker_forms(conn, c.id)
+    abjad = bool(_ARABIC_LETTER.search(written)) or any(_ARABIC_LETTER.search(f) for f in forms)
     if len(words) < 2 or not (
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
-        or same_name_by_ear(c.key, " ".join(parts))
+        or same_name_by_ear(c.key, " ".join(parts), abjad=abjad)
     ):
         return False
-    cyrillic = re.compile(r"[\u0400-\u04ff]")
-    forms = store.speaker_forms(conn, c.id)
-    return bool(cyrillic.search(written)) != any(cyrillic.search(f) for f in forms)
+    return bool(_OTHER_SCRIPT.search(written)) != any(_OTHER_SCRIPT.search(f) for f in forms)
+
+
+# Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:

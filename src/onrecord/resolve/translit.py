@@ -1,7 +1,8 @@
 """Transliteration and a spelling-independent key for names across scripts and languages.
 
 ``transliterate`` writes Cyrillic in the Latin letters English-language news uses (Песков ->
-Peskov). ``name_key`` then folds the spellings that different languages give the same name
+Peskov), and Greek, Arabic and Devanagari as they sound (Χαμντάν -> Hamdan, देव -> Dev).
+``name_key`` then folds the spellings that different languages give the same name
 (German Selenskyj, English Zelensky, French Zelensky, Polish Zełenski) onto one key, by rules over
 letters and endings rather than a list of names.
 """
@@ -105,12 +106,74 @@ def _greek_word(word: str) -> str:
     return text[:1].upper() + text[1:] if word[:1].isupper() else text
 
 
+# Arabic as it writes foreign names by ear (أوكونجو = Okonjo, دروزديك = Drozdek): its consonants,
+# and its long vowels and glides as vowels (و u, ي i) inside a word, as consonants (w, y) at its
+# start; short vowels are not written, the hamza and ain not heard in English spelling.
+_ARABIC = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ", "abttjhkddrzsssdtz'gfqklmnhwyaa'aiauu", strict=True))
+_ARABIC.update({"ث": "th", "خ": "kh", "ذ": "dh", "ش": "sh", "غ": "gh", "ع": "", "ء": "", "ؤ": "", "ئ": "i"})
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def _arabic_word(word: str) -> str:
+    out = []
+    for i, ch in enumerate(word):
+        if ch in "وي" and i > 0:
+            out.append("u" if ch == "و" else "i")
+        else:
+            out.append(_ARABIC.get(ch, ""))
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
+# Devanagari, an alphabet whose consonants carry an "a" unless a vowel sign or the virama follows
+# (केलरमैन = kelaramain, Kellermann by ear); the last consonant of a word keeps no "a".
+_DEVANAGARI_CONSONANTS = dict(
+    zip(
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+        "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h".split(),
+        strict=True,
+    )
+)
+_NUKTA = "\u093c"  # the dot that writes sounds Hindi borrowed: ज़ z, फ़ f, ड़ r
+_WITH_NUKTA = {"ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "क": "k", "ख": "kh", "ग": "g"}
+_VIRAMA = "\u094d"
+_DEVANAGARI_VOWELS = dict(zip("अआइईउऊऋएऐओऔ", "a aa i ii u uu ri e ai o au".split(), strict=True))
+_DEVANAGARI_SIGNS = dict(zip("ािीुूृेैोौ", "a i i u u ri e ai o au".split(), strict=True))
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]+")
+
+
+def _devanagari_word(word: str) -> str:
+    word = unicodedata.normalize("NFD", word)  # "ज़" as "ज" and the nukta
+    out = []
+    for i, ch in enumerate(word):
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        if ch in _DEVANAGARI_CONSONANTS:
+            out.append(_WITH_NUKTA.get(ch, "") if nxt == _NUKTA else _DEVANAGARI_CONSONANTS[ch])
+            if nxt == _NUKTA:
+                nxt = word[i + 2] if i + 2 < len(word) else ""
+            if nxt and nxt not in _DEVANAGARI_SIGNS and nxt != _VIRAMA:
+                out.append("a")  # the inherent vowel, but at the word's end
+        elif ch in _DEVANAGARI_VOWELS:
+            out.append(_DEVANAGARI_VOWELS[ch])
+        elif ch in _DEVANAGARI_SIGNS:
+            out.append(_DEVANAGARI_SIGNS[ch])
+        elif ch in "ंँ":
+            out.append("n")
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def transliterate(text: str) -> str:
-    """Write Cyrillic and Greek letters in Latin (English news conventions); other text is unchanged."""
+    """Write Cyrillic, Greek, Arabic and Devanagari letters in Latin (English news conventions
+    for the first two, the letters heard for the others); other text is unchanged."""
     if re.search(r"[\u0400-\u04ff]", text):
         text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
     if _GREEK_WORD.search(text):
         text = _GREEK_WORD.sub(lambda m: _greek_word(m.group()), text)
+    if _ARABIC_WORD.search(text):
+        text = _ARABIC_WORD.sub(lambda m: _arabic_word(m.group()), text)
+    if _DEVANAGARI_WORD.search(text):
+        text = _DEVANAGARI_WORD.sub(lambda m: _devanagari_word(m.group()), text)
     return text
 
 
@@ -195,17 +258,26 @@ def same_consonants(a: str, b: str) -> bool:
     return len(ca) >= 3 and ca == cb
 
 
-def _by_ear(word: str) -> tuple[str, str]:
+# Arabic has no p, v or o: it writes them b, f and a vowel letter (بافل = Pavel), and an s between
+# vowels as z (ليزل = Liesl)
+_ABJAD_FOLD = str.maketrans("pvzo", "bfsa")
+
+
+def _by_ear(word: str, abjad: bool = False) -> tuple[str, str]:
     """A name key's word as the ear keeps it: its first letter and its consonants, the French and
-    English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан")."""
+    English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан"); for a name
+    Arabic wrote (``abjad``), its letters as Arabic has them, any first vowel one."""
     word = re.sub(r"^zh", "i", word)
+    if abjad:
+        word = re.sub(r"^[aeiouy]+", "a", word.translate(_ABJAD_FOLD))
     return word[:1], _VOWELS.sub("", word)
 
 
-def same_name_by_ear(a: str, b: str) -> bool:
+def same_name_by_ear(a: str, b: str, abjad: bool = False) -> bool:
     """Whether two whole names' keys (:func:`name_key`) have as many words, each opening with the
     same letter and keeping the same consonants in the same order, five at least in all: a name
     another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
-    while "Anna" and "Inna" stay apart."""
-    wa, wb = [_by_ear(w) for w in a.split()], [_by_ear(w) for w in b.split()]
+    while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
+    Drozdek", "بافل دروزديك")."""
+    wa, wb = [_by_ear(w, abjad) for w in a.split()], [_by_ear(w, abjad) for w in b.split()]
     return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5

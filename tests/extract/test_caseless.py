@@ -1,0 +1,107 @@
+"""Quotes in Arabic, Hindi and Chinese copy, read by cue words without capitals (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract.caseless import find_caseless_candidates, name_words
+
+
+def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
+    analysis = find_caseless_candidates(text, language)
+    return [
+        (c.kind, text[c.start : c.end], c.mention.name if c.mention is not None else None)
+        for c in analysis.candidates
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Arabic, verb first: the subject runs from the cue to its complementizer
+        (
+            "وقال المتحدث باسم الوزارة كريم دي فال إن المطار سيفتح صباح الجمعة.",
+            "ar",
+            [("indirect", "المطار سيفتح صباح الجمعة", "كريم دي فال")],
+        ),
+        # a role and its body between prepositions: the part with the name
+        (
+            "أكد سفير تيرانيا لدى الاتحاد الأوروبي سامي نوفاك أن المحادثات ستستمر غدا.",
+            "ar",
+            [("indirect", "المحادثات ستستمر غدا", "سامي نوفاك")],
+        ),
+        # a subject set before "قد" and the cue; a feminine verb after it takes her
+        (
+            'وكانت الوزيرة ليلى مارتن قد صرحت بأن الجسر مغلق منذ أسبوع. وأضافت: "لن نفتحه قبل الربيع".',
+            "ar",
+            [("indirect", "الجسر مغلق منذ أسبوع", "ليلى مارتن"), ("direct", "لن نفتحه قبل الربيع", "ليلى مارتن")],
+        ),
+        # a report inside a report: the inner subject speaks, relayed by the outer one (a role
+        # standing for its holder)
+        (
+            "وقال المتحدث باسمه سامي نوفاك إن الوزير أبلغ النواب بأن الميناء سيغلق يومين.",
+            "ar",
+            [
+                ("indirect", "الوزير أبلغ النواب بأن الميناء سيغلق يومين", "سامي نوفاك"),
+                ("indirect", "الميناء سيغلق يومين", None),
+            ],
+        ),
+        # an institution opened by its head speaks, not the statement it spoke in
+        (
+            'وقالت وزارة النقل الكارلية في بيان: "لن نرفع الأسعار هذا العام".',
+            "ar",
+            [("direct", "لن نرفع الأسعار هذا العام", "وزارة النقل الكارلية")],
+        ),
+        # Hindi: the words before the ergative "ने"; a particle keeps the surname whole
+        (
+            "परिवहन मंत्री रीना डी सूजा ने बुधवार को कहा कि पुल अगले महीने खुलेगा।",
+            "hi",
+            [("indirect", "पुल अगले महीने खुलेगा", "रीना डी सूजा")],
+        ),
+        (
+            'संघ के अध्यक्ष टोमस वेरा ने कहा, "हम हड़ताल जारी रखेंगे।"',
+            "hi",
+            [("direct", "हम हड़ताल जारी रखेंगे।", "टोमस वेरा")],
+        ),
+        # a source and its postposition open the sentence
+        (
+            "मंत्रालय के अनुसार, बाढ़ में 1,20,000 घर डूब गए हैं।",
+            "hi",
+            [("indirect", "बाढ़ में 1,20,000 घर डूब गए हैं", "मंत्रालय")],
+        ),
+        # Chinese: the name given with its Latin spelling, recorded so; a pronoun takes the name before it
+        (
+            "市议员白秋云（Qiu-Yun Bai）周一发表讲话。她说：“我们会修好这座桥。”她还表示，工程将在五月完成。",
+            "zh",
+            [("direct", "我们会修好这座桥。", "Qiu-Yun Bai"), ("indirect", "工程将在五月完成", "Qiu-Yun Bai")],
+        ),
+        # a name before a role and another name owns the role: the other speaks
+        (
+            "托马斯·伦德（Tomas Lund）的发言人卡特里娜（Katrina Moss）在声明中说，公司不会裁员。",
+            "zh",
+            [("indirect", "公司不会裁员", "Katrina Moss")],
+        ),
+    ],
+)
+def test_quotes_and_speakers(text: str, language: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "run"),
+    [
+        (["سفير", "تيرانيا", "سامي", "نوفاك"], "ar", 2),
+        (["المتحدث", "باسمها", "جان", "بيير", "فان", "دير", "برغ"], "ar", 5),
+        (["الأمينة", "العامة"], "ar", 0),
+        (["संस्था", "के", "निदेशक", "अमर", "लाल"], "hi", 2),
+        (["मंत्री", "रीना", "डी", "सूजा"], "hi", 3),
+    ],
+)
+def test_name_words(words: list[str], language: str, run: int) -> None:
+    assert name_words(words, language) == run
+
+
+def test_a_role_stands_for_its_holder() -> None:
+    text = "وقال المتحدث باسمه سامي نوفاك إن الوزير أبلغ النواب بأن الميناء سيغلق يومين."
+    relayed = find_caseless_candidates(text, "ar").candidates[-1]
+    assert relayed.mention is not None and (relayed.mention.kind, relayed.mention.role) == ("role", "الوزير")
