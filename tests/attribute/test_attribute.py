@@ -783,3 +783,27 @@ def test_a_quote_without_a_cue_goes_on_with_the_relaying_speaker(text: str, want
 def test_a_dateline_with_a_colon_never_speaks(text: str, speakers: list[str]) -> None:
     quotes = extract(text, options=ExtractOptions(model="rules"))
     assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a day in the writer's tail is the earlier occasion the tail compares with, never the
+        # cue's; and what the tail says she said then carries that day on to no later quote
+        (
+            "KARSVIK, March 10 (Nordwire) - The central bank cut its rate by half a point on Wednesday.\n\n"
+            "Governor Ines Calloway said the krona would hold its value through the summer, a bolder call "
+            "than the one she gave the assembly on Monday, when she said the currency could slip by a tenth.\n\n"
+            '"We watch the harbour, not the screens," Calloway said.\n',
+            [
+                ("the krona would", "2027-03-10", "dateline"),
+                ("the currency co", "2027-03-08", "stated"),
+                ("We watch the ha", "2027-03-10", "dateline"),
+            ],
+        ),
+    ],
+)
+def test_a_day_in_the_writer_s_tail_is_another_occasion_s(
+    text: str, wanted: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-10")] == wanted

@@ -770,3 +770,94 @@ def test_a_verb_joined_to_a_past_clause_stays_in_the_report() -> None:
     text = "Ines Harrow said the minister had lied and claimed that the audit was clean."
     quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
     assert any(q.text.startswith("the minister had lied and claimed") for q in quotes), [q.text for q in quotes]
+
+
+def _rule_texts(text: str) -> list[str]:
+    return [q.text for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative after the cue's aside is the writer's note on the report before it
+        (
+            "The council would open a second shelter in Dunford, she said, where the water had reached the "
+            "church steps on Sunday.",
+            "The council would open a second shelter in Dunford",
+        ),
+        (
+            "The levy would rise by a tenth, Moreau said, where the ministry had asked for a fifth.",
+            "The levy would rise by a tenth",
+        ),
+        (
+            "The flood wall held through the night, the engineer said, which is why the lower town stayed dry.",
+            "The flood wall held through the night",
+        ),
+    ],
+)
+def test_a_relative_after_the_cue_s_aside_is_the_writer_s(text: str, content: str) -> None:
+    texts = _rule_texts(text)
+    assert content in texts
+    assert not any(t.startswith(("where", "which")) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the reported clause's subject before the aside, the parser hanging it on the cue
+        (
+            "The hall was cold. Ferraro, he writes from the ship, has not yet signed the contract.",
+            "Ferraro, he writes from the ship, has not yet signed the contract",
+        ),
+        (
+            "The queues grew. The timetable, she said, would change again in the autumn.",
+            "The timetable, she said, would change again in the autumn",
+        ),
+    ],
+)
+def test_a_subject_before_the_cue_s_aside_opens_the_report(text: str, content: str) -> None:
+    assert content in _rule_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a past tense after ", and" joined to a past-perfect report: the speaker's next act
+        (
+            "Gomez said his crew had kept the pumps running all night, and praised the lifeboat volunteers.",
+            "his crew had kept the pumps running all night",
+        ),
+        (
+            "Captain Ana Voss said her side had played its best cricket of the year, and thanked the groundstaff.",
+            "her side had played its best cricket of the year",
+        ),
+    ],
+)
+def test_a_past_act_after_a_past_perfect_report_is_the_speaker_s(text: str, content: str) -> None:
+    assert content in _rule_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a characterisation after the cue's object, in the perfect, however the parser hangs it
+        ('The union has called the agreement "paper, not progress".', "paper, not progress"),
+        ('The dockers have called the new rota "a trap, not a deal".', "a trap, not a deal"),
+        ('The council called the plan "a disgrace".', "a disgrace"),
+    ],
+)
+def test_a_quoted_characterisation_after_the_object(text: str, quoted: str) -> None:
+    assert any(quoted in t for t in _rule_texts(text)), _rule_texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He called Mary "Boss" at work.',  # the quotation goes on into the writer's sentence: a name
+        'She called the band "The Reds" in her first post on the fan page.',
+        'They called the ferry "the old lady of the bay" on every crossing.',
+    ],
+)
+def test_a_name_called_in_the_writer_s_sentence_is_no_characterisation(text: str) -> None:
+    quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
+    assert not any(q.cue is not None and q.cue.text == "called" for q in quotes)

@@ -727,3 +727,27 @@ def test_a_shorter_tagged_span_ends_the_rules_reported_speech_at_its_comma(
     else:
         assert expected in after and expected not in before
         assert len(after) == len(before)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "content"),
+    [
+        # the predicate of the subject the cue's relative clause describes is the writer's
+        (
+            "Councillor Ada Carver, who had told the board she would support the tram, abstained when the "
+            "route was changed.",
+            "she would support the tram, abstained when the route was changed",
+            "she would support the tram",
+        ),
+        (
+            "Mayor Ivo Penn, who told the council she would fund the library, cut its budget a week later.",
+            "she would fund the library, cut its budget a week later",
+            "she would fund the library",
+        ),
+    ],
+)
+def test_a_tagged_span_running_past_a_relative_clause_widens_nothing(text: str, tagged: str, content: str) -> None:
+    analysis = find_candidates(text)
+    assert [text[c.start : c.end] for c in analysis.candidates] == [content]
+    out = add_tagger_candidates(analysis, _tagger([("CUE", "told"), ("CONTENT", tagged)]))
+    assert [text[c.start : c.end] for c in out] == [content]

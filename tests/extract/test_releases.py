@@ -64,6 +64,49 @@ def test_release_own_voice_is_the_issuers(template: str, sentence: str) -> None:
     assert any(w in quotes[0].speaker.name for w in ("Board", "Company", "Tessel", "Harnford"))
 
 
+_LEAD_AFTER = """PRESS RELEASE
+Harnford Pilots' Union (HPU)
+Harnford, 17 May 2027
+
+PILOTS SET OVERTIME BAN AT HARNFORD
+
+{sentence}
+
+The Harnford Pilots' Union (HPU) today announced an overtime ban at the port of Harnford.
+
+"Nobody pilots a tanker on a twenty-hour shift," said HPU secretary Ines Moller.
+
+{closing}
+
+Notes to editors:
+HPU represents 140 harbour pilots.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closing", "wanted"),
+    [
+        # a commitment before the sentence that names the issuer is the issuer's too
+        (
+            "Each pilot will keep working normal hours through the ban.",
+            "The ban will end when the port signs the new rota.",
+            "Each pilot will keep working normal hours through the ban",
+        ),
+        # the release's own noun for itself, lower-cased ("the union")
+        (
+            "The port authority has refused to drop the rota.",
+            "The union stands ready to talk on any day of the week.",
+            "The union stands ready to talk on any day of the week",
+        ),
+    ],
+)
+def test_release_own_voice_wherever_the_issuer_is_named(sentence: str, closing: str, wanted: str) -> None:
+    quotes = {q.text: q for q in extract(_LEAD_AFTER.format(sentence=sentence, closing=closing))}
+    assert wanted in quotes, list(quotes)
+    assert quotes[wanted].speaker is not None
+    assert "Union" in quotes[wanted].speaker.name or "HPU" in quotes[wanted].speaker.name
+
+
 @pytest.mark.parametrize(
     ("template", "sentence"),
     [

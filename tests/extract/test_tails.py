@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
+from onrecord.extract.candidates import ExtractOptions
 from onrecord.extract.tails import tail_start
+
+_RULES = ExtractOptions(model="rules")
 
 
 @pytest.mark.parametrize(
@@ -35,6 +38,21 @@ from onrecord.extract.tails import tail_start
             "Sen. Dolores Ferrante told reporters she would vote for the bill, even as she denounced the "
             "decision to freeze the grants.",
             "she would vote for the bill",
+        ),
+        # an apposition with words before its noun, and a dash before a relative with no dash after it
+        (
+            "Governor Ines Calloway said the deficit would shrink to 2% by June, a much bolder call than "
+            "her guess at the spring conference.",
+            "the deficit would shrink to 2% by June",
+        ),
+        (
+            "The minister told the assembly that the fishing levy would stay for another season - which "
+            "drew groans from the gallery.",
+            "the fishing levy would stay for another season",
+        ),
+        (
+            "The harbour master said the quay would reopen in May—which surprised the ferry crews.",
+            "the quay would reopen in May",
         ),
     ],
 )
@@ -138,3 +156,15 @@ def test_as_inside_a_sentence_is_no_source() -> None:
         "has proposed little."
     )
     assert not [q for q in extract(text) if q.text.startswith("that Trump")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a dash pair around a relative inside the report is the speaker's aside
+        ("She said the plan — which cost $4 million — had failed.", "the plan — which cost $4 million — had failed"),
+        ("He said the co-which pilot scheme had ended.", "the co-which pilot scheme had ended"),
+    ],
+)
+def test_a_dashed_aside_inside_the_report_stays(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text, options=_RULES)]

@@ -151,6 +151,15 @@ _BROADCAST = (
     "GLORIA FEENEY, ACTING CHAIR, PORT AUTHORITY: The port reopens on Monday.\n\n"
     "KELLS: Thank you both.\n"
 )
+_CABLE = (
+    "KNX LATE EDITION\nRush transcript\n\n"
+    "TOM REED, KNX ANCHOR: Good evening. Will the farm bill pass?\n\n"
+    "(BEGIN VIDEOTAPE)\n\n"
+    "REP. IVO SANT (I-VT.), MINORITY WHIP: The dairy title stays in, or the bill stays out.\n\n"
+    "UNIDENTIFIED FEMALE: And the timber title?\n\n"
+    "SANT: Ask me on Friday.\n\n"
+    "(END VIDEOTAPE)\n"
+)
 _HANSARD = (
     "OFFICIAL REPORT\nTuesday, 14 September 2027\n\n"
     "The Minister for Transport (Ms Helena Varga): I will make a statement on the new bridge.\n\n"
@@ -180,6 +189,14 @@ _BRIEFING = (
         (
             _BROADCAST,
             [("Hollis Brandt", "It will pass. We have the votes."), ("Gloria Feeney", "The port reopens on Monday.")],
+        ),
+        (
+            # a cable transcript's party tag before the office
+            _CABLE,
+            [
+                ("Ivo Sant", "The dairy title stays in, or the bill stays out."),
+                ("Sant", "Ask me on Friday."),  # the surname label: the full name is resolved later
+            ],
         ),
         (
             _HANSARD,

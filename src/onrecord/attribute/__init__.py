@@ -46,7 +46,8 @@ from onrecord.dates import MONTHS, WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
-from onrecord.extract.sentences import paragraph_spans
+from onrecord.extract.sentences import Sentence, paragraph_spans
+from onrecord.extract.tails import tail_start
 from onrecord.model import ArticleSpeaker, Quote, Span, SpeakerRef
 from onrecord.spans import mask_pieces
 
@@ -198,7 +199,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 if not _named_before(entity, text, _paragraph_start(analysis, paragraph)):
                     story_day = wire_day
         # "..., two days after saying ...": an earlier occasion's day, carried on to no later quote
-        looks_back = c.past_perfect or _lagged(analysis, c)
+        looks_back = c.past_perfect or _lagged(analysis, c) or _in_a_tail(analysis, c)
         if time is not None and time[0] == "day" and time[1] is not None and not looks_back and entity is not None:
             # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
             # so does a line no speaker is found for (an anonymous source, a stray clause)
@@ -599,7 +600,8 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
         for p in o.pieces
         if not p[0] <= at < p[1] and not (p[0] < c.end and c.start < p[1])
     ]
-    window = mask_pieces(analysis.text, sentence.start, sentence.end, [*c.pieces, *others])
+    masked = [*c.pieces, *others, *_tail(analysis, c, sentence)]
+    window = mask_pieces(analysis.text, sentence.start, sentence.end, masked)
     previous = None
     if SAME_DAY.search(window):
         # the day named last before the sentence: in the sentence before, or (a quote between)
@@ -614,6 +616,15 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
 
 
 _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means
+
+
+def _tail(analysis: Analysis, c: Candidate, sentence: Sentence) -> list[tuple[int, int]]:
+    """The writer's tail cut from a report that follows its cue (``said C, a bolder guess than
+    the one she made on Friday``): its day is another occasion's, never the cue's."""
+    if c.kind not in {"indirect", "mixed"} or c.cue is None or c.cue[0] > c.start:
+        return []
+    at = tail_start(analysis.text, c.start, sentence.end)
+    return [(at, sentence.end)] if at is not None and at >= c.end - 1 else []
 
 
 def _before_cue(analysis: Analysis, c: Candidate, time: TimeExpression | None, report: str | None) -> bool:
@@ -733,6 +744,20 @@ def _named_before(entity: Entity | None, text: str, at: int) -> bool:
         return True
     names = {n.split()[-1] for n in (entity.name, *(entity.forms or ())) if n}
     return any(re.search(rf"\b{re.escape(n)}\b", text[:at]) for n in names)
+
+
+def _in_a_tail(analysis: Analysis, c: Candidate) -> bool:
+    """Whether a quote's cue stands in the writer's tail of an earlier report of its sentence
+    ("said C, a more optimistic call than the one she gave on Monday, when she said D"): D is
+    the earlier occasion the tail compares C with."""
+    if c.cue is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    return any(
+        _tail(analysis, o, sentence)[0][0] <= c.cue[0]
+        for o in analysis.candidates
+        if o is not c and sentence.start <= o.start and o.end <= c.cue[0] and _tail(analysis, o, sentence)
+    )
 
 
 def _lagged(analysis: Analysis, c: Candidate) -> bool:

@@ -142,6 +142,21 @@ def _after_closing_mark(doc: Any, start: int) -> bool:
     return doc[i].text != "'" or doc[i - 1].is_punct
 
 
+def _future_or_progressive(head: Any) -> bool:
+    return head.tag_ in {"VB", "VBG"} and any(
+        c.dep_ == "aux" and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in head.children
+    )
+
+
+def _past_perfect_before_comma(head: Any, start: int) -> bool:
+    """``said the crew had kept the pumps going, and praised the harbour staff``: a past tense after a
+    comma and "and", joined to a clause in the past perfect, is the speaker's next act (the
+    reported clause is set back a tense; the writer's narration is not)."""
+    doc = head.doc
+    comma = start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text == ","
+    return comma and head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+
+
 def writers_tail(token: Any, head: Any) -> bool:
     """Whether ``token``'s phrase, set off by a comma at the end of the clause ``head`` heads, is
     the writer's comment on the report rather than part of what was said: a comparison with an
@@ -159,8 +174,7 @@ def writers_tail(token: Any, head: Any) -> bool:
         token.dep_ == "conj"
         and token.head.i == head.i
         and token.tag_ == "VBD"
-        and head.tag_ in {"VB", "VBG"}
-        and any(c.dep_ == "aux" and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in head.children)
+        and (_future_or_progressive(head) or _past_perfect_before_comma(head, start))
         and not any(c.dep_ in _SUBJECTS or c.dep_ == "aux" for c in token.children)
     ):
         return True
@@ -482,8 +496,39 @@ def _misparsed_clause(verb: Any) -> list[Any] | None:
     return None
 
 
+_WRITERS_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
+
+
+def _writers_relative(verb: Any, clause: Any) -> bool:
+    """``C, Moreau said, where the ministry had asked for ...`` / ``C, she says, which is why
+    ...``: a clause after a cue set off by commas and opened by a relative word is the writer's
+    note on what went before, not what was said (a reported clause follows its cue directly)."""
+    doc = verb.doc
+    start = clause.left_edge.i
+    if start <= verb.i or doc[start].lower_ not in _WRITERS_RELATIVES:
+        return False
+    return doc[start - 1].text == ","
+
+
+def _has_verb(tokens: list[Any]) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+
+def _aside_left(verb: Any) -> int:
+    """Where a cue's aside starts (``Ferraro, he writes from the ship, has ...``): its left edge, or,
+    when the parser hung words before the aside's comma on the cue (the reported clause's subject
+    read as the cue's adverbial), the start of the cue's own subject after that comma."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i <= left + 1:
+        return left
+    start = subject.left_edge.i
+    return start if doc[start - 1].text == "," else left
+
+
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
-    children = list(verb.children)
+    children = [c for c in verb.children if not (c.dep_ in {"ccomp", "advcl"} and _writers_relative(verb, c))]
     # "she had told reporters she had 68; by Tuesday she said she had 74": with a complement on
     # each side of the cue (the parser joined two clauses across a semicolon), the one after it
     ccomps = [c for c in children if c.dep_ == "ccomp"]
@@ -525,13 +570,14 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
         final = verb.right_edge.i >= verb.head.right_edge.i - 1 or _trailing_adverbial(verb)
         # the speaker phrase is short; what follows the cue is the writer's ("said as she left")
         short = verb.i - left <= 10 and not any(c.dep_ in {"ccomp", "conj"} and c.i > verb.i for c in children)
-        if before is not None and before.text in {",", '"', "”", "’", "—", "–"} and final and short:
+        relative = verb.doc[left].lower_ in _WRITERS_RELATIVES  # "..., where the ministry had asked"
+        if before is not None and before.text in {",", '"', "”", "’", "—", "–"} and final and short and not relative:
             tokens = _span_tokens([t for t in verb.head.subtree if t.i < left])
             if len(tokens) >= _MIN_CONTENT_TOKENS:
                 return tokens, "clause"
     # "The nostalgia, he noted, may be ...": the cue set off by commas inside the reported clause
     if verb.dep_ in {"parataxis", "advcl", "ccomp"} and any(c.dep_ in _SUBJECTS for c in children):
-        left, right = verb.left_edge.i, verb.right_edge.i
+        left, right = _aside_left(verb), verb.right_edge.i
         doc = verb.doc
         # the parser may hang the commas around the cue on the cue itself
         left += doc[left].text == "," and left < verb.i
@@ -539,6 +585,12 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
         before = doc[left - 1] if left > 0 else None
         after = doc[right + 1] if right + 1 < len(doc) else None
         if before is not None and after is not None and before.text == "," and after.text == ",":
+            opened = [t for t in verb.head.subtree if t.i < left - 1]
+            if right + 2 < len(doc) and doc[right + 2].lower_ in _WRITERS_RELATIVES and _has_verb(opened):
+                # "C, she says, which is why ...": the relative is the writer's note on C
+                tokens = _span_tokens(opened)
+                if len(tokens) >= 3:
+                    return tokens, "clause"
             # "C, X said, and the city insists ...": the clause after the cue is the writer's
             # (not when the reported clause's verb comes after the cue, "What is needed, she said,
             # is a way to check ..., and whether ...": the conjunct goes on with it)
@@ -669,6 +721,29 @@ def _content_to(verb: Any) -> list[Any] | None:
     return None
 
 
+_OBJECT_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM", "PART"})
+_MAX_OBJECT_TOKENS = 8
+
+
+def _quoted_after_object(verb: Any) -> list[Any] | None:
+    """``has called the accord "paper, not progress"``: a noun phrase right after the cue, then a
+    quotation that closes the clause, however the parser hung the quoted words (a small parser
+    reads a quoted "X, not Y" as a clause of its own or as an apposition)."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= _MAX_OBJECT_TOKENS and doc[j].pos_ in _OBJECT_WORDS:
+        j += 1
+    if j == verb.i + 1 or j >= len(doc) or doc[j].text not in _OPENING:
+        return None
+    close = next((t.i for t in doc[j + 1 :] if t.text in _CLOSING or t.text in _OPENING), None)
+    if close is None or doc[close].text not in _CLOSING or close - j < 2:
+        return None
+    rest = [t for t in doc[close + 1 :] if not t.is_space]
+    if rest and not rest[0].is_punct:
+        return None  # the quotation goes on into the writer's sentence: a name, not a characterisation
+    return _span_tokens(list(doc[verb.i + 1 : close + 1]))
+
+
 def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] | None:
     children = list(verb.children)
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
@@ -687,6 +762,10 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
             ),
             None,
         )
+    if "as" in frames and oprd is None and as_prep is None:
+        quoted = _quoted_after_object(verb)
+        if quoted is not None:
+            return quoted, "as"
     if "as" in frames and (oprd is not None or as_prep is not None):
         target: Any = oprd if oprd is not None else as_prep
         start = dobj if dobj is not None and dobj.i < target.i else target

@@ -360,6 +360,16 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     above = {a.i for i in cue_words for a in doc[i].ancestors if lexicon.cues(a.text)}
     if any(t.i in above or (t.head.i in above and not t.is_punct) for t in added):
         return False
+    # nor the predicate of a subject the cue's relative clause describes ("X, who told the board
+    # he would fund it, cut it a week later"): the writer's sentence around the aside
+    governors = {
+        a.head.head.i
+        for i in cue_words
+        for a in (doc[i], *doc[i].ancestors)
+        if a.dep_ == "relcl" and a.head.dep_ in {"nsubj", "nsubjpass"} and a.head.head.i > i
+    }
+    if any(t.i in governors for t in added):
+        return False
     # nor the writer's tail the rules cut from the clause ("..., up from 4 million")
     heads = [t for t in doc if t.dep_ == "ccomp"]
     tails = {t.i for head in heads for tok in head.subtree if writers_tail(tok, head) for t in tok.subtree}

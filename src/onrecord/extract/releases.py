@@ -32,6 +32,8 @@ _FUTURE = frozenset({"will", "shall"})
 _COPULA = frozenset({"is", "are"})
 _MIN_WORDS = 6
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_OPENING_REACH = 400  # characters after the lead sentence where the release names itself in full
 
 
 def is_filing(text: str) -> bool:
@@ -50,9 +52,20 @@ def _subject(root: Any) -> Any | None:
     return next((c for c in root.children if c.dep_ in _SUBJECTS), None)
 
 
-def _issuer_like(subject: Any, issuer: Mention) -> bool:
-    """``We``, the issuer's name or a word of it (``ASON``, ``VKM``), or a definite capitalised
-    organisation noun the release uses for itself (``the Company``, ``The Institute``)."""
+def _proper_subject(root: Any) -> Any | None:
+    subject = _subject(root)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
+def _future(root: Any) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE for c in root.children)
+
+
+def _issuer_like(subject: Any, issuer: Mention, own: frozenset[str] = frozenset()) -> bool:
+    """``We``, the issuer's name or a word of it (``ASON``, ``VKM``), a definite capitalised
+    organisation noun the release uses for itself (``the Company``, ``The Institute``), or a
+    definite noun its opening names it by (``the union``: ``own``, the words of the
+    release's names capitalised near its start, lower-cased)."""
     from onrecord.attribute.knowledge import knowledge
 
     words = {t.lower_ for t in subject.subtree if not t.is_punct}
@@ -61,19 +74,21 @@ def _issuer_like(subject: Any, issuer: Mention) -> bool:
     if subject.pos_ == "PROPN" and (subject.text in issuer.text or any(w in issuer.text.lower() for w in words)):
         return True
     det = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if det and subject.pos_ == "NOUN" and subject.lower_ in own:
+        return True  # "the union" in the Harbour Pilots' Union's own release
     return det and subject.text[:1].isupper() and knowledge().is_org_word(subject.text)
 
 
-def _statement(root: Any, issuer: Mention) -> bool:
+def _statement(root: Any, issuer: Mention, own: frozenset[str]) -> bool:
     """A commitment in the future, or the issuer's own act or stance in the present (not its
     perfect: ``The Board has reviewed ...`` is background)."""
     if root.pos_ not in {"VERB", "AUX"}:
         return False
     aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in _FUTURE for a in aux):
+    if _future(root):
         return True
     subject = _subject(root)
-    if subject is None or not _issuer_like(subject, issuer) or root.lower_ in _COPULA:
+    if subject is None or not _issuer_like(subject, issuer, own) or root.lower_ in _COPULA:
         return False
     if root.tag_ == "VBN" and any(a.dep_ == "aux" for a in aux):
         return False  # "The Board has reviewed ...": background, what was done before
@@ -96,27 +111,29 @@ def own_voice(text: str, sentences: list[Sentence], taken: list[tuple[int, int]]
     if not body:
         return []
     docs = parse([text[s.start : s.end] for s in body])
-    issuer: Mention | None = None
+    roots = [next((t for t in doc if t.dep_ == "ROOT"), None) for doc in docs]
+    # the lead names the issuer ("X (NYSE: X) today announced ..."): the first proper-noun subject
+    lead = next((i for i, r in enumerate(roots) if r is not None and _proper_subject(r) is not None), None)
+    if lead is None:
+        return []
+    issuer = analyse_mention(_proper_subject(roots[lead]), body[lead].start)
+    opening = text[: body[lead].end + _OPENING_REACH]
+    own = frozenset(w.lower() for w in _CAPITALISED.findall(opening))
     out: list[tuple[int, int, Mention]] = []
-    for s, doc in zip(body, docs, strict=True):
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is None:
-            continue
+    for index, (s, root) in enumerate(zip(body, roots, strict=True)):
+        if root is None or (index == lead and not _future(root)):
+            continue  # the lead's announcement; a lead that commits ("X will ...") is a statement
         subject = _subject(root)
-        if issuer is None:  # the lead names the issuer: "X (NYSE: X) today announced ..."
-            if subject is not None and subject.pos_ == "PROPN":
-                issuer = analyse_mention(subject, s.start)
-            continue
         sentence = text[s.start : s.end].rstrip()
         if (
             not sentence.endswith(".")
             or _QUOTE_MARKS & set(sentence)
             or any(a < s.end and s.start < b for a, b in taken)
-            or not _statement(root, issuer)
+            or not _statement(root, issuer, own)
         ):
             continue
         mention = issuer
-        if subject is not None and _issuer_like(subject, issuer):
+        if subject is not None and _issuer_like(subject, issuer, own):
             mention = analyse_mention(subject, s.start)
         out.append((s.start, s.start + len(sentence.rstrip(".")), mention))
     return out

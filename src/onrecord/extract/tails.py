@@ -26,7 +26,7 @@ _SUMMARY_NOUNS = {
     "en": "disclosure|move|decision|step|claim|statement|remark|comment|admission|announcement|reversal|"
     "figure|number|estimate|signal|sign|shift|change|departure|pledge|promise|warning|development|concession|"
     "acknowledg(?:e)?ment|assessment|prediction|forecast|suggestion|accusation|allegation|message|response|"
-    "rebuke|setback|blow|boost|increase|drop|cut|jump|sum|total|u-turn|retreat|climbdown|revelation|"
+    "call|rebuke|setback|blow|boost|increase|drop|cut|jump|sum|total|u-turn|retreat|climbdown|revelation|"
     "indication|hint|tally|swipe|jab|dig|rebuttal|position|view|stance|contrast",
     "romance": "noticia|notícia|notizia|nouvelle|decisión|decisão|decisione|décision|medida|mesure|misura|"
     "cifra|cifre|chiffre|anuncio|anúncio|annuncio|annonce|declaración|declaração|dichiarazione|déclaration|"
@@ -39,7 +39,7 @@ _TAILS = {
         r"eight|nine|ten|a few|several|\d+)\s+)*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
         r"(?:after|before|since|earlier|later)\b"
         r"|(?:shortly|moments|soon|just|only|barely)\s+(?:after|before)\b"
-        rf"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
+        rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
         r"|even\s+as\s"
     ),
     # "un día después de que", "horas antes de", "una noticia que", "uma decisão que", "una notizia che"
@@ -82,6 +82,23 @@ def tail_start(text: str, start: int, end: int, language: str = "en") -> int | N
             return at
         if pattern.match(text, start + m.end(), end):
             return at + 1 + len(mark) if mark else at
+    return _dashed_relative(text, start, end) if language == "en" else None
+
+
+# "... the levy would stay - which few in the room expected": a dash and a relative
+# with no closing dash after it is the writer's comment on the whole report
+_DASHED_RELATIVE = re.compile(r"\s*(?:--|[—–-])\s*(?=which\b)")
+
+
+def _dashed_relative(text: str, start: int, end: int) -> int | None:
+    for m in _DASHED_RELATIVE.finditer(text, start, end):
+        if m.start() == start or (not text[m.start() - 1].isspace() and text[m.start()] == "-"):
+            continue  # a hyphen inside a word
+        before = text[start : m.start()]
+        if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or _inside_quotation(before):
+            continue
+        if not re.search(r"\s(?:--|[—–-])\s|—", text[m.end() : end]):
+            return m.start()
     return None
 
 

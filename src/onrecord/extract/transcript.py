@@ -41,8 +41,9 @@ _PARTICLES = r"(?:de|van|von|der|den|da|di|du|la|le|ter|Ó|Ní|Mac|Nic)"
 _LABEL = re.compile(
     # a label may be set in bold, as a magazine prints it: "**Q:**", "**A**:"
     rf"^(?:{_TIME_CODE})?(?:\*\*|__)?(?P<label>Q|A|{_FORUM}|{_HANDLE}"
-    # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB"
-    rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}"
+    # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB", and a
+    # cable transcript's party tag before the office: "REP. IVO SANT (I-VT.), WHIP"
+    rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}(?: \([^()\n]{{1,20}}\))?"
     r"(?:,(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
     r"|[A-Z][a-z]+ [A-Z][a-z'’\-]+"
     # an earnings call's or a hearing's: "CEO Marie-Claire Dunne", "Deputy Eamon Rourke",
