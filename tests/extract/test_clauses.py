@@ -861,3 +861,25 @@ def test_a_quoted_characterisation_after_the_object(text: str, quoted: str) -> N
 def test_a_name_called_in_the_writer_s_sentence_is_no_characterisation(text: str) -> None:
     quotes = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
     assert not any(q.cue is not None and q.cue.text == "called" for q in quotes)
+
+
+
+@pytest.mark.parametrize(("subject", "read"), [(True, True), (False, False)])
+def test_a_characterisation_is_read_only_when_the_parse_gives_its_cue_a_subject(subject: bool, read: bool) -> None:
+    # "X stood at the showgrounds and called this 'the worst flood in years'", parsed with "called"
+    # hung on a noun taken for a verb that has no subject: the quotation stays bare, for the
+    # speaker around it, rather than a cue with nobody to say it
+    import spacy
+    from spacy.tokens import Doc
+
+    from onrecord.extract.clauses import _content_object
+
+    first = "Varga" if subject else "Then"
+    words = [first, "grounds", "and", "called", "this", "“", "the", "worst", "flood", "”", "."]
+    heads = [1, 1, 1, 1, 3, 3, 8, 8, 3, 3, 1]
+    deps = ["nsubj" if subject else "advmod", "ROOT", "cc", "conj", "dobj", "punct", "det", "amod", "appos", "punct"]
+    pos = ["PROPN" if subject else "ADV", "VERB", "CCONJ", "VERB", "DET", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT"]
+    deps, pos = [*deps, "punct"], [*pos, "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    found = _content_object(doc[3], frozenset({"as"}))
+    assert (found is not None) is read

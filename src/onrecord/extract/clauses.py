@@ -764,7 +764,8 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
         )
     if "as" in frames and oprd is None and as_prep is None:
         quoted = _quoted_after_object(verb)
-        if quoted is not None:
+        # (a cue the parse gives no subject leaves the quotation bare, to the speaker around it)
+        if quoted is not None and subject_of(verb) is not None:
             return quoted, "as"
     if "as" in frames and (oprd is not None or as_prep is not None):
         target: Any = oprd if oprd is not None else as_prep
