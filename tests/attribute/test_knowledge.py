@@ -217,24 +217,6 @@ def test_countries_are_known(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "expected"),
-    [
-        ("Brazilian", True),
-        ("Kenyan", True),
-        ("Argentine", True),
-        ("Chinese", True),
-        ("Swede", True),
-        ("Brazil", False),  # the country itself
-        ("Pentagon", False),
-        ("Bundestag", False),
-        ("Taliban", False),
-    ],
-)
-def test_a_peoples_word_is_read_from_its_country(word: str, expected: bool) -> None:
-    assert knowledge().is_people_word(word) is expected
-
-
-@pytest.mark.parametrize(
     ("words", "title"),
     [
         (["Sen."], True),

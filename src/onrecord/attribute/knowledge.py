@@ -195,16 +195,6 @@ class Knowledge:
         """Return True when ``name`` is a country or its common short name (``North Korea``, ``U.S.``)."""
         return name.strip().casefold() in self.countries
 
-    def is_people_word(self, word: str) -> bool:
-        """Return True for a word that reads as a people's or a country's adjective, by the
-        country it comes from (``Brazilian``, ``Kenyan``, ``Argentine``, ``Chinese``, ``Swede``),
-        not the country itself."""
-        w = word.strip().casefold()
-        return any(
-            " " not in c and w != c and w.startswith(c[: max(3, min(len(c) - 2, 5))]) and len(w) <= len(c) + 4
-            for c in self.countries
-        )
-
     def platform(self, phrase: str) -> str | None:
         """The platform a phrase names (``Telegram``, ``his Telegram channel``), as written."""
         words = re.sub(r"[’']s\b", "", phrase).strip(" .,'\"“”").split()

@@ -728,9 +728,6 @@ def analyse_mention(head: Any, offset: int) -> Mention:
                 return analyse_mention(head.head, offset)
             # "The Nebraska Republican said", "the Dutchman said": one named before, described
             return Mention(start, end, text, "other", role=_clean_role(text), number="sg")
-        if _definite_single_name(tokens, name_tokens, name):
-            # "the Pentagon said", "the Vatican said": a lone name after "the" is an institution's
-            return Mention(start, end, text, "organisation", name=name, role=role, number="sg")
         if role:
             info = kb.role(role)
             if info and gender is None and info[1] in {"m", "f"}:
@@ -809,31 +806,6 @@ def _definite_epithet(tokens: list[Any], name_tokens: list[Any], name: str) -> b
         any(t.lower_ == "the" and t.dep_ == "det" for t in tokens if t.i < name_tokens[0].i)
         and kb.is_epithet(name)
         and not kb.is_given_name(name.split()[0])
-    )
-
-
-# the endings of words for one who does something: an office, not an institution ("the Collector")
-_AGENT_ENDINGS = ("or", "er", "ar", "ist", "ary", "ant", "ent", "man", "woman", "ess")
-
-
-def _definite_single_name(tokens: list[Any], name_tokens: list[Any], name: str) -> bool:
-    """Whether a name is one capitalised word right after "the" and nothing else before it
-    ("the Pentagon", "the Vatican", "the Bundestag"): a person's name takes no article, an
-    institution's often does. A given name ("the Maria I knew") stays a person's, a people's
-    word ("the Brazilian") a description of one, and a word for one who does something ("the
-    Collector", "the Registrar", "the Secretary") an office."""
-    before = [t for t in tokens if t.i < name_tokens[0].i]
-    return (
-        len(name_tokens) == 1
-        and " " not in name
-        and len(before) == 1
-        and before[0].lower_ == "the"
-        and before[0].i == name_tokens[0].i - 1
-        and name_tokens[0].tag_ == "NNP"
-        and not _is_demonym(name_tokens[0])
-        and not name.casefold().endswith(_AGENT_ENDINGS)
-        and not knowledge().is_people_word(name)
-        and not knowledge().is_given_name(name)
     )
 
 
