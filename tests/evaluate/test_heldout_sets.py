@@ -50,9 +50,9 @@ def test_the_sets_are_there() -> None:
 # negator is not the negated word; an undated wire story's quote takes its lede's weekday); set 28
 # none. Sets 29 and 30 were written during the twelfth session and scored at its first commit:
 # neither merged a trap. Sets 31 and 32 were written during the thirteenth session and scored at
-# its first commit: set 31 merged four traps then (its errors were not read), three at the end of
-# that session; set 32 none. A set may merge no more traps than its count here.
-MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 3}
+# its first commit: set 31 merged four traps then and at the end of that session (its errors were
+# not read); set 32 none. A set may merge no more traps than its count here.
+MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 4}
 
 
 @pytest.mark.parametrize("name", SETS)
