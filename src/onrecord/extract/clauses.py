@@ -18,6 +18,7 @@ __all__ = [
     "Frame",
     "complement_tokens",
     "is_cue_use",
+    "opens_with_that",
     "read_according_to",
     "read_cue",
     "read_speaker",
@@ -71,6 +72,11 @@ class Frame:
     office: str | None = None
 
 
+def opens_with_that(clause: Any) -> bool:
+    """Whether ``clause`` (a parse token heading a clause) opens with the complementizer ``that``."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def _span_tokens(tokens: list[Any]) -> list[Any]:
     """Trim punctuation and conjunctions from both ends of a token list."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -105,10 +111,7 @@ def _is_second_cue(token: Any, head: Any) -> bool:
     doc = token.doc
     start = token.left_edge.i
     after_comma = start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","
-    own_report = any(
-        c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in token.children
-    )
+    own_report = any(c.dep_ == "ccomp" and c.i > token.i and opens_with_that(c) for c in token.children)
     not_past = head.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children)
     return (
         token.dep_ == "conj"
@@ -1017,9 +1020,7 @@ _MOSTLY_NOUNS = frozenset({"ruling"})
 
 def _with_that_clause(verb: Any) -> bool:
     """Whether ``verb`` has a complement clause that opens with the complementizer ``that``."""
-    return any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children
-    )
+    return any(c.dep_ == "ccomp" and opens_with_that(c) for c in verb.children)
 
 
 def _participle_with_that(verb: Any) -> bool:

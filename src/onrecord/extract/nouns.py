@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from onrecord.extract.clauses import Frame, complement_tokens
+from onrecord.extract.clauses import Frame, complement_tokens, opens_with_that
 from onrecord.extract.lexicon import Cue
 
 __all__ = ["holder_of", "read_noun_cue"]
@@ -23,15 +23,13 @@ def _that_clause(noun: Any) -> Any | None:
     """The clause after ``noun`` that opens with the complementizer ``that`` (not a relative
     clause: in ``the claim that he made`` the ``that`` is the verb's object, no ``mark``)."""
     for child in noun.children:
-        that = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
-        if child.i > noun.i and child.dep_ in _CLAUSE_DEPS and that:
+        if child.i > noun.i and child.dep_ in _CLAUSE_DEPS and opens_with_that(child):
             return child
     if noun.dep_ in {"dobj", "pobj", "attr"}:
         # the parse hangs the clause on the noun's verb when it follows the noun's whole phrase
         # ("followed a tweet from the senator that C": "that C" under "followed")
         for child in noun.head.children:
-            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
-            if child.dep_ == "ccomp" and that and child.left_edge.i == noun.right_edge.i + 1:
+            if child.dep_ == "ccomp" and opens_with_that(child) and child.left_edge.i == noun.right_edge.i + 1:
                 return child
     return None
 
