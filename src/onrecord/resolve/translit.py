@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["name_key", "same_consonants", "same_name_by_ear", "transliterate"]
 
@@ -180,44 +181,48 @@ def transliterate(text: str) -> str:
 # Digraphs first (to placeholders), then single letters, then placeholders back: so "ch" never
 # meets the c-before-i rule and "cz" (Polish) meets "ch" (English) and "tsch" (German).
 _FOLD = [
-    (r"^wh", "w"),  # Whitcomb = Уиткомб
-    (r"tsch", "C"),
-    (r"sch|sz|sh", "S"),
-    (r"tch|cz|ch", "C"),
-    (r"dzh|dz|zh|rz", "J"),
-    (r"kh", "h"),
-    (r"ts|tz", "T"),
-    (r"th", "t"),  # Korvath = Корват, Thomas = Tomas
-    (r"ck", "k"),
-    (r"ph", "f"),
-    (r"w", "v"),
-    (r"x", "ks"),
-    (r"q", "k"),
-    (r"ou", "u"),
-    (r"oe", "e"),
-    (r"ae", "e"),
-    (r"ue", "u"),
-    (r"j", "y"),
-    (r"ie", "i"),
-    (r"iy", "i"),
-    (r"yy", "i"),
-    (r"ij", "i"),
-    (r"yi", "i"),
-    (r"y", "i"),
-    (r"ee", "i"),
-    (r"c(?=[ei])", "s"),
-    (r"c", "k"),
-    (r"C", "ch"),
-    (r"S", "sh"),
-    (r"J", "zh"),
-    (r"T", "ts"),
-    (r"([a-z])\1", r"\1"),
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"^wh", "w"),  # Whitcomb = Уиткомб
+        (r"tsch", "C"),
+        (r"sch|sz|sh", "S"),
+        (r"tch|cz|ch", "C"),
+        (r"dzh|dz|zh|rz", "J"),
+        (r"kh", "h"),
+        (r"ts|tz", "T"),
+        (r"th", "t"),  # Korvath = Корват, Thomas = Tomas
+        (r"ck", "k"),
+        (r"ph", "f"),
+        (r"w", "v"),
+        (r"x", "ks"),
+        (r"q", "k"),
+        (r"ou", "u"),
+        (r"oe", "e"),
+        (r"ae", "e"),
+        (r"ue", "u"),
+        (r"j", "y"),
+        (r"ie", "i"),
+        (r"iy", "i"),
+        (r"yy", "i"),
+        (r"ij", "i"),
+        (r"yi", "i"),
+        (r"y", "i"),
+        (r"ee", "i"),
+        (r"c(?=[ei])", "s"),
+        (r"c", "k"),
+        (r"C", "ch"),
+        (r"S", "sh"),
+        (r"J", "zh"),
+        (r"T", "ts"),
+        (r"([a-z])\1", r"\1"),
+    )
 ]
 
 
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ‘`](?=\w)")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Return a key under which spellings of one name in different languages coincide.
 
@@ -236,7 +241,7 @@ def name_key(name: str) -> str:
         if len(word) > 3 and word[0] == "s" and word[1] in "aeiouy" and name_has_german_s(word):
             word = "z" + word[1:]
         for pattern, repl in _FOLD:
-            word = re.sub(pattern, repl, word)
+            word = pattern.sub(repl, word)
         word = re.sub(r"(ski|ska|sky)$", "ski", word)
         words.append(word)
     return " ".join(words)
