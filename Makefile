@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 DEMO_DB ?= demo.db
+# test processes (pytest-xdist): one per CPU by default; TEST_WORKERS=0 runs the suite in one process
+TEST_WORKERS ?= auto
 
 .PHONY: demo serve test lint typecheck unit bench fuzz install dev clean
 
@@ -53,7 +55,7 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
 unit: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 ## bench: throughput against textacy on PolNeAR dev, linking scale, and serving latency
 bench: $(VENV)/.installed-bench

@@ -56,13 +56,22 @@ def _documents(path: Path) -> Iterator[Document]:
                 yield item
 
 
+# Each PolNeAR split is read in this many shards (every SHARDS-th article), so that parallel
+# test workers share the longest test instead of one worker reading all of train.
+SHARDS = 4
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", [*SPLITS, "sample"])
-def test_one_record_per_span_on_real_corpora(corpus: str) -> None:
+@pytest.mark.parametrize(
+    ("corpus", "shard"), [*((split, shard) for split in SPLITS for shard in range(SHARDS)), ("sample", None)]
+)
+def test_one_record_per_span_on_real_corpora(corpus: str, shard: int | None) -> None:
     documents = _documents(SAMPLE if corpus == "sample" or POLNEAR is None else POLNEAR / f"{corpus}.jsonl")
     problems = []
     count = 0
-    for document in documents:
+    for index, document in enumerate(documents):
+        if shard is not None and index % SHARDS != shard:
+            continue
         result = process(document)
         assert isinstance(result, Processed), result
         count += 1
