@@ -37,6 +37,7 @@ import numpy as np
 from onrecord.dates import day_ordinal
 from onrecord.link.embed import covers
 from onrecord.link.features import Features, compatible, content_words, features, tokens
+from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
@@ -265,7 +266,7 @@ class _Summary:
         negations = set(f.negations)
         self.negated: dict[str | None, set[str]] = {lang: {s for s in negations if s}}
         self.affirmed: dict[str | None, set[str]] = {lang: set(f.stems - negations - f.contrasted - f.scoped)}
-        self.figures: dict[str | None, set[frozenset[str]]] = {lang: {f.numbers} if f.numbers else set()}
+        self.figures: dict[str | None, set[FigureKey]] = {lang: {f.figure_key} if f.numbers else set()}
         self.modal: dict[str | None, set[frozenset[str]]] = {lang: {f.modality} if len(f.modality) == 1 else set()}
         self.reps: dict[str | None, list[int]] = {lang: [index]}
         self.seen: dict[str | None, set[Features]] = {lang: {f}}
@@ -288,7 +289,7 @@ class _Summary:
                 return True
             for x in self.figures[lang]:
                 for y in other.figures[lang]:
-                    if not (x <= y or y <= x):
+                    if figures_disagree(x, y):
                         return True
         return False
 
