@@ -51,6 +51,7 @@ def test_counted_word(before: str, rest: str, word: str) -> None:
         ("The lease runs until 2031", "The lease runs until 2034", False),
         ("the first stage would cost $310 million", "the first new berth will open within fourteen months", False),
         ("the hall would open at 7 p.m. Monday", "The hall opens at ten this morning", False),
+        ("the ferry line cancelled dozens of sailings after a two-day strike", "We have cancelled 140 sailings", False),
         # figures that count nothing named
         ("they lost by 4", "they lost by 6", False),
     ],

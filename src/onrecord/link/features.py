@@ -466,7 +466,7 @@ class Features:
     @property
     def figure_key(self) -> FigureKey:
         """Its figures as :func:`onrecord.link.figures.figures_disagree` compares them."""
-        return FigureKey(self.numbers, self.specific, self.counted)
+        return FigureKey(self.numbers, self.specific, self.counted, self.content)
 
     @property
     def negated(self) -> bool:

@@ -11,7 +11,8 @@ it is), or when they count the same
 thing (the word after each, past function words and hyphens: "two years" / "three years",
 "seven-member" / "two members"; a day of a month counts dates: "on May 2" / "on 3 May", and an
 hour times of day: "at 8 p.m." / "at nine this morning"), or
-when neither counts anything named ("by 3" / "by 2").
+when neither counts anything named ("by 3" / "by 2"), or when one identifies a count of a thing
+the other names with another figure or none ("120 flights" / "dozens of flights").
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ class FigureKey(NamedTuple):
         numbers: every figure, canonical ("3000", "4.75", "9%").
         identifying: the figures that identify a statement (above ten, percentages, decimals).
         counted: (figure, the word it counts, cut to its stem; "" when none follows).
+        content: the wording's content words, cut to the same stem.
     """
 
     numbers: frozenset[str]
     identifying: frozenset[str]
     counted: frozenset[tuple[str, str]]
+    content: frozenset[str] = frozenset()
 
 
 def counted_word(before: str, rest: str, skip: Callable[[str], bool]) -> str:
@@ -100,6 +103,18 @@ def _counts(figures: frozenset[str], key: FigureKey) -> set[str]:
     return {word for figure, word in key.counted if figure in figures}
 
 
+def _named_otherwise(figures: frozenset[str], key: FigureKey, other: FigureKey) -> bool:
+    """Whether an identifying figure of ``figures`` counts a thing the other wording names
+    with another figure or none ("120 flights" / "dozens of flights after a three-day strike")."""
+    return any(
+        word in other.content
+        for figure in figures
+        if _identifies(figure, key)
+        for word in _counts(frozenset({figure}), key)
+        if word
+    )
+
+
 def figures_disagree(a: FigureKey, b: FigureKey) -> bool:
     """Whether two wordings in one language give different figures for the same thing (the
     module docstring gives the rule); a figure one of them drops is no disagreement."""
@@ -110,6 +125,8 @@ def figures_disagree(a: FigureKey, b: FigureKey) -> bool:
         return True
     counts_a, counts_b = _counts(only_a, a), _counts(only_b, b)
     if (counts_a & counts_b) - {""}:
+        return True
+    if _named_otherwise(only_a, a, b) or _named_otherwise(only_b, b, a):
         return True
     # figures that count nothing named on either side, none identifying: nothing tells them apart
     bare_a = {x for x in only_a if not _identifies(x, a) and _counts(frozenset({x}), a) <= {""}}
