@@ -51,9 +51,11 @@ def test_the_sets_are_there() -> None:
 # none. Sets 29 and 30 were written during the twelfth session and scored at its first commit:
 # neither merged a trap. Sets 31 and 32 were written during the thirteenth session and scored at
 # its first commit: set 31 merged four traps then and at the end of that session (its errors were
-# not read); set 32 none. Sets 33 and 34 were written during the fourteenth session and scored at
-# its first commit: set 33 merged none, set 34 one. A set may merge no more traps than its count here.
-MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 4, "linking_heldout34": 1}
+# not read); set 32 none. Since the fourteenth session set 31 merges three (a mixed report's
+# channel tells its occasion: words told the reporting outlet and words posted on a platform are
+# two statements). Sets 33 and 34 were written during the fourteenth session and scored at its
+# first commit: set 33 merged none, set 34 one. A set may merge no more traps than its count here.
+MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 3, "linking_heldout34": 1}
 
 
 @pytest.mark.parametrize("name", SETS)

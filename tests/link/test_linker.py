@@ -934,6 +934,34 @@ def test_quotes_posted_and_told_in_an_interview(media: tuple[str | None, str | N
     assert (labels[0] == labels[1]) is linked
 
 
+@pytest.mark.parametrize(
+    ("kinds", "media", "linked"),
+    [
+        # a mixed report's quoted words are the speaker's own: its channel is their occasion's
+        (("mixed", "mixed"), ("interview", "post"), False),
+        (("mixed", "direct"), ("post", "interview"), False),
+        (("mixed", "mixed"), ("post", "post"), True),
+        (("mixed", "mixed"), ("interview", None), True),
+        # a report in the journalist's own words may give where the journalist read them
+        (("indirect", "mixed"), ("interview", "post"), True),
+    ],
+)
+def test_mixed_reports_posted_and_told_in_an_interview(
+    kinds: tuple[str, str], media: tuple[str | None, str | None], linked: bool
+) -> None:
+    texts = {
+        "mixed": 'the guild had warned the harbour board about the cranes "more than twice"',
+        "direct": "The guild had warned the harbour board about the cranes more than twice",
+        "indirect": "the guild had warned the harbour board about the cranes more than twice",
+    }
+    items = [
+        replace(_item("q1", texts[kinds[0]], kind=kinds[0], article="a"), medium=media[0]),
+        replace(_item("q2", texts[kinds[1]], kind=kinds[1], day=101, article="b"), medium=media[1]),
+    ]
+    labels = link_block(items, LinkOptions(embed=False))
+    assert (labels[0] == labels[1]) is linked
+
+
 _CHASE = "We will chase every last crown. Five years will not bring a single pension back"
 
 

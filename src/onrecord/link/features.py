@@ -17,9 +17,12 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
+
+from onrecord.link.figures import FigureKey, counted_word, figures_disagree
 
 __all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
 
@@ -458,6 +461,12 @@ class Features:
     scoped: frozenset[str] = frozenset()  # words a negator's clause holds after it ("not ready to [sign]")
     denied: bool = False  # its attribution denies the words ("denied that ...", "dismissed reports that ...")
     opener: str | None = None  # its first word, lower-case, when written with a capital (a name, or a quote's start)
+    counted: frozenset[tuple[str, str]] = frozenset()  # (figure, the word it counts): "two years" -> ("2", "years")
+
+    @property
+    def figure_key(self) -> FigureKey:
+        """Its figures as :func:`onrecord.link.figures.figures_disagree` compares them."""
+        return FigureKey(self.numbers, self.specific, self.counted, self.content)
 
     @property
     def negated(self) -> bool:
@@ -854,6 +863,11 @@ def features(text: str, language: str | None = None) -> Features:
     pattern = _NUMBER if lang == "en" else _NUMBER_SPACED
     numbers = set()
     specific = set()
+    counted: set[tuple[str, str]] = set()
+
+    def skip(word: str) -> bool:
+        return word in _STOP or word.rstrip(".") in _SCALE_VALUES or _number_word_value(word, lang) is not None
+
     dated_years = {m.start(1) for m in _DATE_YEAR.finditer(text)}
     for m in pattern.finditer(text):
         if m.start(1) in dated_years:
@@ -871,6 +885,7 @@ def features(text: str, language: str | None = None) -> Features:
             # without a currency sign may be metres)
             figure = _scaled(figure, _SCALE_VALUES[scale.group(1).casefold().rstrip(".")])
         numbers.add(figure)
+        counted.add((figure, counted_word(text[: m.start(1)], text[m.end() :], skip)))
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None
         if m.group(2) or "." in figure or (not year and float(figure) > 10):
             specific.add(figure)
@@ -919,7 +934,37 @@ def features(text: str, language: str | None = None) -> Features:
         _seasons(text),
         scoped,
         opener=_opener(raw),
+        counted=frozenset(counted | _counted_number_words(normal, lang, skip)),
     )
+
+
+def _counted_number_words(text: str, lang: str, skip: Callable[[str], bool]) -> set[tuple[str, str]]:
+    """(figure, the word it counts) for the numbers ``text`` writes in words ("two more
+    datasets" -> ("2", "datas"), "a hundred and twenty ships" -> ("120", "ships"))."""
+    found = [(m.group(0).casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    out = set()
+    k = 0
+    while k < len(found):
+        value = _number_word_value(found[k][0], lang)
+        if value is None:
+            k += 1
+            continue
+        run, j = [(found[k][0], value)], k + 1
+        while value not in _FRACTIONS and j < len(found):
+            nxt = _number_word_value(found[j][0], lang)
+            if nxt is None and found[j][0] in _NUMBER_JOINERS and j + 1 < len(found):
+                after = _number_word_value(found[j + 1][0], lang)
+                if after is not None and after not in _FRACTIONS:
+                    j += 1
+                    continue
+            if nxt is None or nxt in _FRACTIONS:
+                break
+            run.append((found[j][0], nxt))
+            j += 1
+        figure = _compose(run) if len(run) > 1 else value
+        out.add((figure, counted_word(text[: found[k][1]], text[found[j - 1][2] :], skip)))
+        k = j
+    return out
 
 
 def _opener(raw: list[str]) -> str | None:
@@ -1176,14 +1221,16 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
     """
     if negations and not _negations_agree(a, b):
         return False, "negation"
-    na, nb = a.numbers, b.numbers
-    if a.language != b.language:  # "a 5% threshold" is "пятипроцентный барьер" in one word
-        na, nb = frozenset(n.rstrip("%") for n in na), frozenset(n.rstrip("%") for n in nb)
     for x, y in ((a, b), (b, a)):
         if x.replaced and y.numbers and y.numbers <= x.replaced:
             return False, "figures"  # "three years rather than two" is not "two years"
-    if na and nb and not (na <= nb or nb <= na):
-        return False, "figures"  # a partial quote may drop a figure, never change one
+    if a.language == b.language:
+        if figures_disagree(a.figure_key, b.figure_key):
+            return False, "figures"  # a partial quote may drop a figure, never change one
+    else:  # "a 5% threshold" is "пятипроцентный барьер" in one word; what a figure counts is read in one language
+        na, nb = frozenset(n.rstrip("%") for n in a.numbers), frozenset(n.rstrip("%") for n in b.numbers)
+        if na and nb and not (na <= nb or nb <= na):
+            return False, "figures"
     sa, sb = a.seasons, b.seasons
     if sa and sb and not (sa <= sb or sb <= sa):
         return False, "figures"  # "by the end of October" is not "before Christmas"

@@ -37,6 +37,7 @@ import numpy as np
 from onrecord.dates import day_ordinal
 from onrecord.link.embed import covers
 from onrecord.link.features import Features, compatible, content_words, features, tokens
+from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
@@ -265,7 +266,7 @@ class _Summary:
         negations = set(f.negations)
         self.negated: dict[str | None, set[str]] = {lang: {s for s in negations if s}}
         self.affirmed: dict[str | None, set[str]] = {lang: set(f.stems - negations - f.contrasted - f.scoped)}
-        self.figures: dict[str | None, set[frozenset[str]]] = {lang: {f.numbers} if f.numbers else set()}
+        self.figures: dict[str | None, set[FigureKey]] = {lang: {f.figure_key} if f.numbers else set()}
         self.modal: dict[str | None, set[frozenset[str]]] = {lang: {f.modality} if len(f.modality) == 1 else set()}
         self.reps: dict[str | None, list[int]] = {lang: [index]}
         self.seen: dict[str | None, set[Features]] = {lang: {f}}
@@ -288,7 +289,7 @@ class _Summary:
                 return True
             for x in self.figures[lang]:
                 for y in other.figures[lang]:
-                    if not (x <= y or y <= x):
+                    if figures_disagree(x, y):
                         return True
         return False
 
@@ -587,11 +588,18 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
         return False  # "she said again" on Thursday: not what Tuesday's article reported
     if _said_after(a.repeated_on(), b.said_day) or _said_after(b.repeated_on(), a.said_day):
         return False  # "repeating Sunday's line" on Monday: not the words said on Sunday
-    if a.kind == b.kind == "direct" and a.medium is not None and b.medium is not None and a.medium != b.medium:
+    if _own_medium(a) is not None and _own_medium(b) is not None and _own_medium(a) != _own_medium(b):
         return False  # posted on a platform, told the reporting wire in its interview: two occasions
     if a.kind == b.kind == "direct" and not _translation(a, b) and another_ending(a.pieces(), b.pieces()):
         return False  # "We are not against X. We are against being ..." ended two ways: two occasions
     return a.day is None or b.day is None or abs(a.day - b.day) <= days
+
+
+def _own_medium(it: LinkItem) -> str | None:
+    """How the occasion of a quote that gives the speaker's own words (a direct quote, or a mixed
+    report's quoted words) reached its article: :attr:`LinkItem.medium`; None for a report in
+    the journalist's words, whose channel may be where the journalist read it."""
+    return it.medium if it.kind in ("direct", "mixed") else None
 
 
 def _stated_elsewhen(a: _DaysTold, b: _DaysTold) -> bool:
@@ -670,7 +678,7 @@ def link_block(
         [it.weekdays() for it in its],
         [(it.again, it.earlier) for it in its],
         [it.days_told() for it in its],
-        [it.medium if it.kind == "direct" else None for it in its],
+        [_own_medium(it) for it in its],
     )
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         clusters.union(i, j)
