@@ -233,6 +233,23 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "A Harbour Authority statement issued on Friday said that the quay would reopen in May.",
             "Harbour Authority",
         ),
+        # "its report", and "the report" after it: the body "it" means there
+        (
+            "The Delta Shelter Federation said 90,000 people had no home. Its latest situation report, "
+            'issued on Sunday, warned that disease was "days away".',
+            "Delta Shelter Federation",
+        ),
+        (
+            "The Delta Shelter Federation said 90,000 people had no home. Its latest situation report "
+            'came out on Sunday.\n\n"Cases of fever have doubled in the camps," the report said.',
+            "Delta Shelter Federation",
+        ),
+        # the one who spoke in the document's sentence, not a person it names
+        (
+            "Ivo Marsh, 51, faces a charge of arson, police said in a news release. The release said "
+            "officers found Marsh on the pier at dawn.",
+            "Police",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"
