@@ -556,13 +556,18 @@ _EXCHANGE = (
     ("header", "label", "name"),
     [
         # an office as the label: the person the header names with that office
-        ("Briefing by Harbour Commissioner Tamsin Odegaard, Vellport, 4 May 2027\n", "COMMISSIONER",
-         "Tamsin Odegaard"),
-        ("Press point by Secretary General Ruben Okafor-Lind after the council\n", "SECRETARY GENERAL",
-         "Ruben Okafor-Lind"),
+        ("Briefing by Harbour Commissioner Tamsin Odegaard, Vellport, 4 May 2027\n", "COMMISSIONER", "Tamsin Odegaard"),
+        (
+            "Press point by Secretary General Ruben Okafor-Lind after the council\n",
+            "SECRETARY GENERAL",
+            "Ruben Okafor-Lind",
+        ),
         # a participants' list that puts the label in brackets after the name
-        ("PARTICIPANTS:\nMr. Joel Brannick, Director of Operations (SPOKESPERSON)\nReporters (Q)\n", "SPOKESPERSON",
-         "Joel Brannick"),
+        (
+            "PARTICIPANTS:\nMr. Joel Brannick, Director of Operations (SPOKESPERSON)\nReporters (Q)\n",
+            "SPOKESPERSON",
+            "Joel Brannick",
+        ),
         # two people with the office: no one in particular
         ("Remarks by Minister Ada Kerr and Minister Piet Lomu\n", "MINISTER", "Minister"),
     ],
