@@ -376,6 +376,25 @@ def test_a_pronoun_in_a_relative_clause_on_a_name_is_that_person(text: str, cont
     assert found is not None and found.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Col. Ivan Dreyer, the defence ministry spokesman, told reporters the figure was wrong. "
+            '"They came within 30 metres," the colonel said.',
+            "Ivan Dreyer",
+        ),
+        ('Sen. Paula Wick said the bill was dead. "It is dead," the senator said.', "Paula Wick"),
+        ('Gov. Mary Lind said the shelters were open. "We take care of our own," the governor said.', "Mary Lind"),
+    ],
+)
+def test_a_rank_abbreviated_before_a_name_is_the_role_that_refers_back(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract('"The port is open," Anna Berg, the harbour master, said.\n\n' + text, article_id="t")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
 def test_a_name_shortened_to_its_first_word_is_the_person() -> None:
     t = EntityTracker()
     dipo = t.observe(_name("Dipo Alam", 0, role="State Secretary"))

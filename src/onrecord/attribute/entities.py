@@ -301,6 +301,10 @@ class EntityTracker:
         if entity.gender is None and mention.gender:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
+        title = mention.text[: max(mention.text.find(name), 0)].strip()
+        if title and title != mention.role and self._kb.role(title) is not None:
+            # "Col. Dariusz Halmi, the defence ministry spokesman": the rank, too, is his
+            self._learn_role(entity, title)
         return entity
 
     def named(self, name: str) -> Entity | None:
