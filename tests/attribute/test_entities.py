@@ -233,6 +233,23 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "A Harbour Authority statement issued on Friday said that the quay would reopen in May.",
             "Harbour Authority",
         ),
+        # "its report", and "the report" after it: the body "it" means there
+        (
+            "The Delta Shelter Federation said 90,000 people had no home. Its latest situation report, "
+            'issued on Sunday, warned that disease was "days away".',
+            "Delta Shelter Federation",
+        ),
+        (
+            "The Delta Shelter Federation said 90,000 people had no home. Its latest situation report "
+            'came out on Sunday.\n\n"Cases of fever have doubled in the camps," the report said.',
+            "Delta Shelter Federation",
+        ),
+        # the one who spoke in the document's sentence, not a person it names
+        (
+            "Ivo Marsh, 51, faces a charge of arson, police said in a news release. The release said "
+            "officers found Marsh on the pier at dawn.",
+            "Police",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"
@@ -357,6 +374,25 @@ def test_a_pronoun_in_a_relative_clause_on_a_name_is_that_person(text: str, cont
     assert content in quotes
     found = quotes[content].speaker
     assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Col. Ivan Dreyer, the defence ministry spokesman, told reporters the figure was wrong. "
+            '"They came within 30 metres," the colonel said.',
+            "Ivan Dreyer",
+        ),
+        ('Sen. Paula Wick said the bill was dead. "It is dead," the senator said.', "Paula Wick"),
+        ('Gov. Mary Lind said the shelters were open. "We take care of our own," the governor said.', "Mary Lind"),
+    ],
+)
+def test_a_rank_abbreviated_before_a_name_is_the_role_that_refers_back(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract('"The port is open," Anna Berg, the harbour master, said.\n\n' + text, article_id="t")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
 
 
 def test_a_name_shortened_to_its_first_word_is_the_person() -> None:

@@ -172,6 +172,15 @@ def test_common_words_are_not_given_names(word: str) -> None:
         # a county's or a town's officers
         ("the Brenton County Registrar of Voters", "registrar"),
         ("the town clerk", "clerk"),
+        # a rank or an office abbreviated before a name is that rank
+        ("Col.", "colonel"),
+        ("Rear Adm.", "admiral"),
+        ("Gov.", "governor"),
+        ("Supt.", "superintendent"),
+        # ranks and church offices a writer refers back to
+        ("the commodore", "commodore"),
+        ("the Patriarch", "patriarch"),
+        ("the abbot", "abbot"),
     ],
 )
 def test_roles_have_classes(phrase: str, role_class: str) -> None:

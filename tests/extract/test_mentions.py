@@ -804,3 +804,21 @@ def test_whose_body_speaks_as_the_body_of_the_name_before(text: str, speaker: st
     quotes = extract(text)
     assert quotes
     assert (quotes[0].speaker.name if quotes[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word of some office's phrase ("Home Secretary", "National Security Adviser") inside a
+        # company's name is no title that ends a role
+        ("Marbury Home Appliances said every customer would get a refund.", "Marbury Home Appliances"),
+        ("Tolland Security Systems said the alarms had been replaced.", "Tolland Security Systems"),
+        # before a given name, or after a title, it still ends the role
+        ("Home Secretary Jane Brook said the law would change.", "Jane Brook"),
+        ("The National Security Adviser Mark Tull said talks would go on.", "Mark Tull"),
+        ("Chief of Staff Maria Ostby said the plan was ready.", "Maria Ostby"),
+    ],
+)
+def test_an_office_word_inside_a_body_name_keeps_the_name_whole(text: str, speaker: str) -> None:
+    quotes = extract(text, published="2027-03-02")
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker

@@ -544,3 +544,46 @@ def test_canadian_records_time_codes_and_forum_threads(text: str, expected: list
 def test_hosts_askers_and_the_chair_make_no_statements(text: str, host: str) -> None:
     asked = {t.label.name for t in find_turns(text) if t.question}
     assert host in asked
+
+
+_EXCHANGE = (
+    "\nQ: Will the ferry run on Sunday?\n\n{label}: It will run on Sunday, weather permitting.\n\n"
+    "Q: And next week?\n\n{label}: Next week the timetable is the usual one.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "label", "name"),
+    [
+        # an office as the label: the person the header names with that office
+        ("Briefing by Harbour Commissioner Tamsin Odegaard, Vellport, 4 May 2027\n", "COMMISSIONER", "Tamsin Odegaard"),
+        (
+            "Press point by Secretary General Ruben Okafor-Lind after the council\n",
+            "SECRETARY GENERAL",
+            "Ruben Okafor-Lind",
+        ),
+        # a participants' list that puts the label in brackets after the name
+        (
+            "PARTICIPANTS:\nMr. Joel Brannick, Director of Operations (SPOKESPERSON)\nReporters (Q)\n",
+            "SPOKESPERSON",
+            "Joel Brannick",
+        ),
+        # two people with the office: no one in particular
+        ("Remarks by Minister Ada Kerr and Minister Piet Lomu\n", "MINISTER", "Minister"),
+    ],
+)
+def test_an_office_label_is_the_holder_the_header_names(header: str, label: str, name: str) -> None:
+    text = header + _EXCHANGE.format(label=label)
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [t.label.name for t in answers] == [name, name]
+
+
+@pytest.mark.parametrize("heading", ["THE HARBOUR INTERVIEW", "EXCLUSIVE", "FULL TRANSCRIPT"])
+def test_a_headline_naming_the_kind_of_piece_is_no_guest(heading: str) -> None:
+    text = (
+        f'{heading}: "We kept the lights on"\n\n'
+        "Helen Brightwater, who ran the night shift at the plant, spoke to our reporter on Friday.\n"
+        + _EXCHANGE.format(label="A")
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [t.label.name for t in answers] == ["Helen Brightwater", "Helen Brightwater"]

@@ -33,8 +33,13 @@ _CLOSED_BEFORE = re.compile(r"[.!?][\"”’']?$")  # the end of a sentence just
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
-    "statement memo memorandum letter release post communique communiqué email e-mail note notice readout".split()
+    "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
+    "document".split()
 )
+# a body's document named by its possessive: "Its latest report", "their joint statement"
+_BODY_POSSESSIVE = re.compile(r"(?i:(its)|their)\s")
+# the same before a noun the article wrote earlier: "Its latest situation report" for "the report"
+_OWNED_BY_BODY = re.compile(r"\b(?i:(its)|their)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the ministers' memo"
 # A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
 _OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
@@ -296,6 +301,10 @@ class EntityTracker:
         if entity.gender is None and mention.gender:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
+        title = mention.text[: max(mention.text.find(name), 0)].strip()
+        if title and title != mention.role and self._kb.role(title) is not None:
+            # "Col. Dariusz Halmi, the defence ministry spokesman": the rank, too, is his
+            self._learn_role(entity, title)
         return entity
 
     def named(self, name: str) -> Entity | None:
@@ -539,6 +548,8 @@ class EntityTracker:
         said"). A document "by" someone the article does not name ("prepared by her client") has
         no author here."""
         noun = _document_noun(mention.role) or ""
+        if (owned := _BODY_POSSESSIVE.match(mention.role or "")) is not None:
+            return self._owner_body(mention, pos, owned.group(1) is None)  # "Its latest report warned ..."
         possessive = _POSSESSIVE.search(mention.text)
         if possessive is not None:
             # "Lai Mohammed's communique partially read:": the document's owner, where the article named them
@@ -559,12 +570,23 @@ class EntityTracker:
             found = self._by_from(m.end(), min(end, m.end() + 120), pos)
             if found is not None:
                 return found or None
+            owned = _OWNED_BY_BODY.search(self.text[max(start, m.start() - 40) : m.start()])
+            if owned is not None:
+                return self._owner_body(mention, pos, owned.group(1) is None)  # "Its report ... The report said"
+            through = [e for e in self.entities if start <= e.last_spoke <= end and e.kind != "role"]
+            if len(through) == 1:
+                return through[0]  # "police said in a news release. The release said ...": who spoke in it
             before = self._named_in(start, m.start(), pos)
             after = self._named_in(m.end(), end, pos)
             entity = before[-1] if before else (after[0] if after else None)
             if entity is not None:
                 return entity
         return None
+
+    def _owner_body(self, mention: Mention, pos: int, plural: bool) -> Entity | None:
+        """The body whose document "its" or "their" names: the one "it" (or "they") would mean
+        at ``pos``."""
+        return self._pronoun(replace(mention, text="they" if plural else "it"), pos, None)
 
     def _by_from(self, start: int, end: int, pos: int) -> Entity | Literal[False] | None:
         """The author a document's "by X" / "from X" right after ``start`` names: the entity

@@ -90,6 +90,27 @@ _FORUM = re.compile(r"\b(?:Forums?|Message\s+Boards?|Discussion\s+Boards?)$")
 _NEWS_SERVICE = re.compile(r"\bNews\s+Service\b")
 # the ending of an office its holder has not yet taken up ("president-elect", "governor-designate")
 _NOT_YET_IN_OFFICE = re.compile(r"-(?:elect|designate)$")
+# a rank or an office as it is abbreviated before a name ("Col. Dariusz Halmi", "Gov. Ruiz"): the
+# role a later "the colonel" or "the governor" names
+_ABBREVIATED_ROLES = {
+    "gov": "governor",
+    "sen": "senator",
+    "col": "colonel",
+    "gen": "general",
+    "adm": "admiral",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "cmdr": "commander",
+    "cdr": "commander",
+    "cmdre": "commodore",
+    "brig": "brigadier",
+    "sgt": "sergeant",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "det": "detective",
+    "prof": "professor",
+    "amb": "ambassador",
+}
 
 
 def _data(name: str) -> str:
@@ -303,11 +324,12 @@ class Knowledge:
         """Return (class, gender) of a role phrase by its longest known ending.
 
         ``"Kremlin press secretary"`` -> ``("spokesperson", "u")``; an office not yet taken
-        up is the office (``"chief minister-elect"``).
+        up is the office (``"chief minister-elect"``); an abbreviated rank is the rank (``"Col."``).
         """
         words = phrase.casefold().replace("’", "'").split()
         while words and words[0] in {"the", "a", "an"}:
             words = words[1:]
+        words = [_ABBREVIATED_ROLES.get(w.rstrip("."), w) if w.endswith(".") else w for w in words]
         if words and words[-1] not in self.roles:
             # "chief minister-elect", "governor-designate": the office, not yet taken up
             words[-1] = _NOT_YET_IN_OFFICE.sub("", words[-1])

@@ -62,10 +62,12 @@ _LABEL = re.compile(
 # labels of a transcript's header, not of anyone's turn
 _NOT_SPEAKERS = frozenset(
     "transcript segment recorded guests guest briefers source note update correction subject summary date time "
-    "location item ref members".split()
+    "location item ref members participants".split()
 )
 # a fact-check's or an explainer's section labels: "THE CLAIM:", "THE FACTS:", "ALSO ON THE TRAIL:"
 _SECTIONS = frozenset({*"claim claims facts fact verdict rating context trail background".split(), "bottom line"})
+# a headline's label for the kind of piece: "THE CLARION INTERVIEW: 'I thought ...'", "EXCLUSIVE:"
+_PIECES = frozenset("interview transcript briefing exclusive profile explainer".split())
 _SECTION = re.compile(r"^(?:also\s+)?(?:on\s+)?(?:the\s+)?")
 _HOSTS = frozenset(
     "q question host presenter interviewer anchor reporter moderator journalist correspondent editor".split()
@@ -303,6 +305,32 @@ def _presiding(header: str, label: str) -> str | None:
     return " ".join(_capitalised(w) if w.isupper() else w for w in words) or None
 
 
+def _office_holder(header: str, label: str) -> str | None:
+    """The person an office's label stands for, as the header names them: "SECRETARY GENERAL"
+    after "Press point by Secretary General Anne-Sophie Lund" or "SPOKESPERSON" after
+    "Mrs. Ada Obi, Director of Publicity (SPOKESPERSON)"; None when the label names someone,
+    or when the header names no one, or several people, with that office."""
+    from onrecord.attribute.knowledge import knowledge
+    from onrecord.extract.mentions import scan_names
+
+    kb = knowledge()
+    words = [_capitalised(w) for w in re.sub(r"^THE\s+", "", label).split()]
+    if not words or not all(w.isupper() for w in label.split()) or any(map(kb.is_given_name, words)):
+        return None
+    role = kb.role(" ".join(words))
+    if role is None:
+        return None
+    named: set[str] = set()
+    for line in re.finditer(r"^.*$", header, re.M):
+        for n in scan_names(header, line.start(), line.end()):
+            if n.name is None:
+                continue
+            tagged = re.match(rf"[^()\n]*\({re.escape(label)}\)", header[n.end : line.end()])
+            if tagged is not None or (n.role is not None and (kb.role(n.role) or ("",))[0] == role[0]):
+                named.add(n.name)
+    return named.pop() if len(named) == 1 else None
+
+
 _TITLED_NAME = re.compile(rf"(?:[A-Z]{{2,5}} )?{_WORD}(?: (?:{_PARTICLES} )?{_WORD}){{1,3}}(?: \([^()\n]{{1,40}}\))?")
 _TWO_WORDS = re.compile(r"[A-Z][a-z]+ [A-Z][a-z'’\-]+")
 
@@ -318,7 +346,7 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
     for m in _LABEL.finditer(text):
         group, body = ("label", "text") if m.group("label") is not None else ("blabel", "btext")
         name = _label_name(m.group(group)).casefold()
-        if name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS:
+        if name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS or name.split()[-1] in _PIECES:
             continue
         out.append((m.group(group), m.start(group), m.end(group), m.start(body), m.end(body)))
     counts: dict[str, int] = {}
@@ -404,6 +432,7 @@ def _labelled_turns(text: str) -> list[Turn]:
             words = _label_name(named).split()
             name = (
                 _presiding(text[: found[0][1]], " ".join(words))
+                or _office_holder(text[: found[0][1]], named)
                 or _initialled(text[:label_start], " ".join(words))
                 or _handle_name(text, " ".join(words))
                 or _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))
