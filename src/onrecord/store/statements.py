@@ -80,7 +80,7 @@ _LINK_COLUMNS = (
     f"CASE WHEN q.cue_end IS NULL THEN NULL ELSE substr(a.body, {_AFTER_CUE}) END, "
     # the sentence before a quote that opens its own: "Kulkarni repeated on Wednesday what he had said"
     f"substr(a.body, max(1, q.start + 1 - {_BEFORE_QUOTE}), min({_BEFORE_QUOTE}, q.start)) , "
-    "q.via, q.via_kind, o.name "
+    "q.via, q.via_kind, o.name, q.said_on_source = 'context' "
     "FROM quotes q "
     "JOIN articles a ON a.id = q.article_id "
     "LEFT JOIN outlets o ON o.id = a.outlet_id "
@@ -133,6 +133,7 @@ def _link_item(r: Any, speaker_id: str | None, ledes: Mapping[str, int | None]) 
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
         said_on, said_day, again, weekday, retold, earlier, denied, own_medium(r[14], r[15], r[16]),
+        bool(r[17]) and not earlier,
     )
 
 
