@@ -122,6 +122,22 @@ def test_no_year_is_inferred_without_a_weekday_to_go_by(text: str) -> None:
         # years scoring alike (18 March: Tuesday 2025, Thursday 2027): the lede's, else the latest
         ("She spoke on Tuesday and again on Thursday.", 1, 2025),
         ("She spoke on Tuesday and again on Thursday.", None, 2027),
+        # an earlier occasion named more often than the lede's day: the lede's day is the filing
+        # day (18 March: Tuesday 2025, Thursday 2027)
+        (
+            "The chief told investors on Thursday the loss was larger. On Tuesday he had put it lower. "
+            "He had said on Tuesday the review was over. On Tuesday the shares fell.",
+            3,
+            2027,
+        ),
+        # a lede that tells of the day before the filing day does not outweigh the filing day's
+        # own mentions (18 March: Wednesday 2026, Thursday 2027)
+        (
+            "The board said on Wednesday it would sell. On Thursday the buyer confirmed it. The unions "
+            "met on Thursday. By Thursday evening the deal was signed.",
+            2,
+            2027,
+        ),
     ],
 )
 def test_the_year_of_a_filing_day_is_scored_by_the_weekdays_near_it(

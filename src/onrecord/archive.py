@@ -314,7 +314,7 @@ class Archive:
     def _after_batch(self, stored: list[Processed], before: set[str | None]) -> None:
         """Corpus-level work for a stored batch, inside its transaction: syndicated copies,
         speakers across articles, and the statements of every speaker the batch touched."""
-        from onrecord.link import link_changes
+        from onrecord.link import date_undated, link_changes
         from onrecord.resolve.articles import mark_duplicates
         from onrecord.resolve.speakers import resolve_article_speakers
 
@@ -326,6 +326,8 @@ class Archive:
             affected.add(None)
         # a changed article's old quotes left their statements: those speakers are linked whole
         link_changes(self._conn, affected, self.link_options, whole=before)
+        # an undated story's weekdays, placed by the dated reports its quotes were linked to
+        date_undated(self._conn, [p.article.id for p in stored])
 
     def relink(self) -> int:
         """Link every speaker's quotes into statements again (after changing link options).

@@ -337,6 +337,9 @@ def day_ordinal(iso: str | None) -> int | None:
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _FULL_WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")\b", re.I)
+# How many mentions the lede's weekday is worth beyond its own in scoring a filing day's year
+# (see infer_year): the day its first sentence reports is the day a wire story files.
+_LEDE_WEIGHT = 2
 _YEAR_REACH = 6  # a weekday falls on the same date again within at most 11 years; 6 either side
 
 
@@ -373,9 +376,10 @@ def infer_year(
     Without one, the date is the day a wire story files: its copy names that day's weekday ("said
     on Wednesday") and the days before ("a day after the deal was signed on Tuesday"), seldom the
     day after. Of the years within one of the anchor (news is read while fresh), the one whose
-    weekday for the date the text names, and names more often than the weekday after it, wins;
-    of years scoring alike, the one whose weekday the story's first sentence names (``lede``),
-    else the latest.
+    weekday for the date the text names, and names more often than the weekday after it, wins,
+    the weekday the story's first sentence names (``lede``) counting twice more (a story filed
+    on Thursday that tells of Tuesday's statement four times still leads with Thursday); of
+    years scoring alike, the lede's, else the latest.
 
     Args:
         month: the date's month.
@@ -399,7 +403,10 @@ def infer_year(
             except ValueError:
                 continue  # 29 February
             if counts.get(named):
-                scores[year] = counts[named] - counts.get((named + 1) % 7, 0)
+                # the lede reports the filing day: its weekday outweighs an earlier occasion's
+                # named more often ("said on Thursday ... had said on Tuesday ... on Tuesday")
+                bonus = _LEDE_WEIGHT if named == lede else 0
+                scores[year] = counts[named] - counts.get((named + 1) % 7, 0) + bonus
         if not scores:
             return None
         top = max(scores.values())

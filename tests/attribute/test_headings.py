@@ -308,3 +308,33 @@ def test_a_transcripts_header_ends_at_its_first_turn(text: str, via: tuple[str |
 )
 def test_a_masthead_over_its_date_names_the_outlet(header: str, outlet: str | None) -> None:
     assert byline_outlet(header + "\nThe ferry fight moved online this week.\n") == outlet
+
+
+_TIMELINE = """How the budget night unfolded
+
+Wednesday, October 6, 2027
+
+It took the finance committee nearly three hours on Tuesday evening to agree its amendments, and the \
+rest of the night to fall out over them.
+
+7:10 p.m. — the vote
+
+"The amendments pass and the reserve is untouched," the chair, Nadia Osei, told the room.
+
+9:45 p.m. — the walkout
+
+Then councillor Piet Brandt posted on X. "I will not sit on a committee that raids the reserve," he wrote.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        # a timeline published the morning after: its entries are of the day its lede tells of
+        (_TIMELINE, ["2027-10-05", "2027-10-05"]),
+        # a lede that names no day: the publication day, as before
+        (_TIMELINE.replace(" on Tuesday evening", ""), ["2027-10-06", "2027-10-06"]),
+    ],
+)
+def test_entries_above_any_day_heading_are_of_the_day_the_lede_tells_of(text: str, said_on: list[str]) -> None:
+    assert [q.said_on for q in extract(text, published="2027-10-06")] == said_on

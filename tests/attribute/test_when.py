@@ -6,10 +6,12 @@ import pytest
 
 from onrecord import extract
 from onrecord.attribute.when import (
+    after_midnight,
     afternoon_stamp,
     day_named_last,
     day_of_month,
     find_time,
+    lede_at_night,
     lede_day,
     lede_weekday,
     present_perfect,
@@ -452,3 +454,56 @@ def test_a_day_of_the_month_alone(ref: date, day: int, expected: date | None) ->
 def test_days_in_the_languages_added(text: str, expected: date) -> None:
     found = find_time(text, len(text) - 2, date(2027, 11, 3))
     assert found is not None and found[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("lede", "night"),
+    [
+        ("The count was still going when the challenger took the stage a little after 10:45 p.m. Tuesday and thanked "
+         "her volunteers.", True),
+        ("The council voted late Monday to close the pool at the end of the season after a long debate.", True),
+        ("The board met on Thursday night and agreed to sell the depot to the highest bidder in town.", True),
+        ("The board met on Thursday and agreed to sell the depot to the highest bidder in the town.", False),
+        ("The late mayor's statue was unveiled on Thursday in front of a crowd of several hundred people.", False),
+        ("The polls closed at 8 a.m. Sunday and the first results are expected before noon on Monday.", False),
+    ],
+)
+def test_a_lede_that_names_its_day_at_night(lede: str, night: bool) -> None:
+    assert lede_at_night(["Headline", lede]) is night
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor conceded shortly after midnight in a hotel bar.", True),
+        ("In a statement sent at 12:51 a.m., the campaign said it would not appeal.", True),
+        ("She posted at 1 a.m. that the count was over.", True),
+        ("The fire was reported at 2 a.m. Tuesday by a neighbour.", False),  # a day of its own
+        ("The ferry left at 7 a.m. as planned.", False),
+        ("The count ended at 11:40 p.m.", False),
+    ],
+)
+def test_after_midnight(text: str, expected: bool) -> None:
+    assert after_midnight(text) is expected
+
+
+_ELECTION_NIGHT = (
+    "Tanner wins\n\nBy A Writer\n\nFENWICK — Jo Tanner climbed onto the stage a little after 10:50 p.m. Tuesday and "
+    "told the hall the town had chosen her.\n\n"
+    '"We will build the bridge," Tanner said.\n\n'
+    "Mayor Ed Pryor conceded at 12:35 a.m. in a pub near the town hall.\n\n"
+    '"I phoned Jo and congratulated her," Pryor said.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        # an evening's lede: the words said after midnight are of the next day
+        (_ELECTION_NIGHT, ["2027-11-02", "2027-11-02", "2027-11-03"]),
+        # a lede of the day's morning: its small hours are its own day's
+        (_ELECTION_NIGHT.replace("10:50 p.m. Tuesday", "Tuesday morning"), ["2027-11-02", "2027-11-02", "2027-11-02"]),
+    ],
+)
+def test_words_said_after_an_evening_ledes_midnight_are_of_the_next_day(text: str, said_on: list[str]) -> None:
+    assert [q.said_on for q in extract(text, published="2027-11-03")] == said_on

@@ -110,6 +110,28 @@ def test_the_same_words_said_on_two_named_days_are_two_statements() -> None:
 _TUESDAY = date(2026, 4, 14).toordinal()
 
 
+@pytest.mark.parametrize(
+    ("day_told", "later_day", "apart"),
+    [
+        (True, _TUESDAY + 2, True),  # the text gives Thursday (the filing day) for the words to the meeting
+        (False, _TUESDAY + 2, False),  # Thursday only as the dateline's day: it alone tells nothing
+        (True, _TUESDAY, False),  # the text gives Tuesday for both
+        (True, None, False),  # no day for the other
+    ],
+)
+def test_a_direct_quote_the_text_dates_on_its_filing_day_is_apart_from_words_stated_another_day(
+    day_told: bool, later_day: int | None, apart: bool
+) -> None:
+    words = "The group has no tolerance for waste anywhere"
+    filed = "2026-04-16"
+    stated = LinkItem("q1", "p:x", words, "indirect", "en", _TUESDAY, "a", 90, filed, (), _TUESDAY, _TUESDAY)
+    told = LinkItem(
+        "q2", "p:x", words, "direct", "en", later_day, "a", 10, filed, (), None, later_day, day_told=day_told
+    )
+    groups = _groups([stated, told], link_block([stated, told], LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
 def test_words_said_again_on_another_day_than_a_stated_one_are_apart() -> None:
     words = "The festival is free to choose its own films"
     monday = LinkItem("q1", "p:x", words, "direct", "en", _TUESDAY + 1, "a", 0, "2026-04-15", (), _TUESDAY - 1)

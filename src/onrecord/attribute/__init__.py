@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
-from datetime import date
+from datetime import date, timedelta
 
 from onrecord.attribute.acronyms import defined_acronyms, definition_spans, spells
 from onrecord.attribute.appositions import persons_named, repaired
@@ -31,11 +31,13 @@ from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.when import (
     SAME_DAY,
     TimeExpression,
+    after_midnight,
     afternoon_stamp,
     by_a_day,
     day_named_last,
     find_time,
     lag_days,
+    lede_at_night,
     lede_day,
     outside_clauses,
     present_perfect,
@@ -183,8 +185,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     wire_day = _dateline_day(context.dateline, ref)
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
-    first_day = lede_day([text[s:e] for s, e in paragraph_spans(text)], ref) if wire_day is None else None
+    paragraphs = [text[s:e] for s, e in paragraph_spans(text)]
+    first_day = lede_day(paragraphs, ref) if wire_day is None else None
     lede = first_day.isoformat() if first_day is not None else None
+    # an evening's lede ("after 11:30 p.m. Tuesday"): words said after midnight are of the next day
+    next_day = (first_day + timedelta(days=1)).isoformat() if first_day and lede_at_night(paragraphs) else None
     paragraph = -1
     undated: list[int] = []  # the quotes nothing dates, said as the article reports (see _same_day_report)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
@@ -245,6 +250,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         ):
             # the occasion the lede reports ("confirmed on Tuesday"): its undated quotes are of that day
             said_on, said_on_source = lede, "lede"
+            if next_day is not None and after_midnight(_told_before(analysis, c)):
+                said_on = next_day  # "Haskett conceded at 12:24 a.m. ... 'I called her,' Haskett said"
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
         quotes.append(_record(text, c, entity, said_on, context, (via, outlets.channel_kind(via)), said_on_source))
@@ -256,6 +263,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
+
+
+def _told_before(analysis: Analysis, c: Candidate) -> str:
+    """The text that tells of a quote's occasion: from the sentence before its first one to its
+    end or its cue's, whichever comes last."""
+    first = analysis.sentence_at(min(c.start, c.cue[0]) if c.cue else c.start)
+    start = analysis.sentences[max(0, first - 1)].start if analysis.sentences else 0
+    return analysis.text[start : max(c.end, c.cue[1]) if c.cue else c.end]
 
 
 def _same_day_report(quotes: list[Quote], undated: list[int], stamp: date | None) -> None:

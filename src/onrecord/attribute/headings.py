@@ -2,8 +2,9 @@
 
 A live blog (two or more entries opening with a time stamp) groups its entries under day
 headings (``Thursday 11 March``, ``Friday, May 6``): every statement in an entry was made that
-day unless its own sentence says otherwise; entries above the first heading are of the
-publication day. A transcript's header names the recording or broadcast date (``Recorded: Thursday,
+day unless its own sentence says otherwise; entries above the first heading are of the day the
+lede (above the entries) tells of, else of the publication day. A transcript's header names the
+recording or broadcast date (``Recorded: Thursday,
 May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thursday, ...``, a Q&A's
 ``We met on 28 October ...``, ``This interview was conducted ... on Friday 5 November 2027``): every turn
 was said that day; a transcript whose header names no date, on its publication day. A press
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from onrecord.attribute.when import after_next_day, year_before
+from onrecord.attribute.when import after_next_day, lede_day, year_before
 from onrecord.dates import find_dates, to_date
 
 __all__ = [
@@ -170,7 +171,11 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     if not blog:
         return DayMarks(header=header, release=release, published=published)
     first = min([stamps[0], *(s for s in starts if s < stamps[0])])
-    return DayMarks(tuple(starts), tuple(days), header, first, published, release, published)
+    # entries above any day heading: of the day the lede tells of ("It took the court forty minutes
+    # on Tuesday morning ...": a timeline published the morning after), else the publication day
+    told = lede_day([p for p in re.split(r"\n\s*\n", text[:first]) if p.strip()], ref)
+    blog_day = told.isoformat() if told is not None else published
+    return DayMarks(tuple(starts), tuple(days), header, first, blog_day, release, published)
 
 
 def _first_date(text: str, ref: date | None) -> str | None:

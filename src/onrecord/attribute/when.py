@@ -17,6 +17,7 @@ from onrecord.dates import FULL_WEEKDAYS, find_dates, parse_date, to_date
 __all__ = [
     "SAME_DAY",
     "TimeExpression",
+    "after_midnight",
     "after_next_day",
     "afternoon_stamp",
     "by_a_day",
@@ -24,6 +25,7 @@ __all__ = [
     "day_of_month",
     "find_time",
     "lag_days",
+    "lede_at_night",
     "lede_day",
     "lede_weekday",
     "outside_clauses",
@@ -401,6 +403,41 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         return None
     days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
     return days.pop() if len(days) == 1 else None
+
+
+_DAY_ALTERNATION = "|".join(_DAY_NAMES)
+# The lede's day is an evening's: "a little after 11:30 p.m. Tuesday", "late Tuesday", "on Tuesday
+# night" (the lede sentence has its abbreviations' points removed: "11:30 pm")
+_AT_NIGHT = re.compile(
+    r"\b(?:(?:1[01]|[6-9])(?::[0-5]\d)?\s*p\.?m\b|late\s+(?:on\s+)?(?:" + _DAY_ALTERNATION + r")\b|"
+    r"(?:" + _DAY_ALTERNATION + r")\s+(?:night|evening)\b)",
+    re.I,
+)
+# A time in the small hours ("shortly after midnight", "at 12:24 a.m.") that names no day of its
+# own ("at 2 a.m. Tuesday" does)
+_SMALL_HOURS = re.compile(
+    r"\b(?:after\s+midnight|(?:12|[1-4])(?::[0-5]\d)?\s*a\.m\.)(?!,?\s+(?:on\s+)?(?:" + _DAY_ALTERNATION + r")\b)",
+    re.I,
+)
+
+
+def lede_at_night(paragraphs: list[str]) -> bool:
+    """Whether the lede names its day as an evening's or a night's ("climbed onto the stage a
+    little after 11:30 p.m. Tuesday", "late Tuesday", "on Tuesday night"): an election night's or a
+    late sitting's story, whose words said after midnight are of the next day.
+
+    Args:
+        paragraphs: the article's paragraphs, in order (header lines included).
+    """
+    first = _lede_sentence(paragraphs)
+    return first is not None and _AT_NIGHT.search(first) is not None
+
+
+def after_midnight(text: str) -> bool:
+    """Whether ``text`` places what it tells in the small hours and names no day for them
+    ("conceded shortly after midnight", "in a statement sent at 12:51 a.m."; not "at 2 a.m.
+    Tuesday")."""
+    return _SMALL_HOURS.search(text) is not None
 
 
 def lede_weekday(paragraphs: list[str]) -> int | None:

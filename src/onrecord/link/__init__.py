@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
+from onrecord.link.anchored import SOURCE, Told, anchored_days, reported_days
 from onrecord.link.embed import MODEL, embed
 from onrecord.link.features import Features, compatible, features
 from onrecord.link.linker import LinkItem, LinkOptions, LinkStats, link_block, statement_id
@@ -33,6 +34,7 @@ __all__ = [
     "LinkStats",
     "cached_embedder",
     "compatible",
+    "date_undated",
     "features",
     "link_block",
     "link_changes",
@@ -113,6 +115,33 @@ def link_changes(
         ids = store.region(conn, sid, _ranges([d for d in days if d is not None], options.window_days))
         written += _link_speaker(conn, sid, ids, options, embedder)
     return written
+
+
+def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
+    """Date the quotes of undated articles by the weekdays their attributions name (not a lede's
+    weekday carried to a quote that names none: such a quote keeps no day), in the week that linked
+    reports in dated articles place (:mod:`onrecord.link.anchored`): the articles of
+    ``article_ids`` and the undated articles whose statements theirs share.
+
+    Returns:
+        The number of quotes given a day.
+    """
+    rows = store.undated_quotes(conn, article_ids)
+    if not rows:
+        return 0
+    reported = reported_days(store.dated_reports(conn, [r[2] for r in rows]))
+    by_article: dict[str, list[tuple[str, str]]] = {}
+    for article_id, qid, sid in rows:
+        by_article.setdefault(article_id, []).append((qid, sid))
+    days: dict[str, str] = {}
+    for members in by_article.values():
+        if not any(sid in reported for _, sid in members):
+            continue
+        weekdays = store.named_weekdays(conn, [qid for qid, _ in members])
+        told = [Told(qid, weekdays.get(qid), reported.get(sid, ())) for qid, sid in members]
+        days.update((qid, day.isoformat()) for qid, day in anchored_days(told).items())
+    store.date_quotes(conn, days, SOURCE)
+    return len(days)
 
 
 def _ranges(days: Iterable[int], window: int) -> list[tuple[int, int]]:

@@ -69,6 +69,8 @@ class LinkItem:
     ("denied that", "dismissed reports that"). ``medium``: how its own occasion reached the
     article, ``post`` (words posted on a platform) or ``interview`` (words the speaker told the
     outlet of its article); None: neither known (no channel, or one that relays the words).
+    ``day_told``: its ``said_day`` is a day its article's text gives for the speaker's words (the
+    day of the speaker's statement told before it), not the day of its dateline or publication.
     """
 
     quote_id: str
@@ -89,6 +91,7 @@ class LinkItem:
     earlier: bool = False
     denied: bool = False
     medium: str | None = None
+    day_told: bool = False
 
     def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
         """The weekday its attribution names when its article is undated (empty: none, or the
@@ -112,11 +115,15 @@ class LinkItem:
 
     def likely_day(self) -> int | None:
         """The day a direct quote whose occasion is not sure was said as far as its article tells
-        (a day named paragraphs before it; not its publication day, which a dateline gives);
-        None for a report, or a quote whose occasion is sure (:meth:`occasion_day`) or unknown.
-        The speaker's own words on a day another report states differently are words said on
-        two occasions."""
-        if self.kind != "direct" or self.occasion_day() is not None or self.said_day == self.published_day():
+        (a day named paragraphs before it; its publication day only when the text gives that day
+        for the speaker's words, not when a dateline alone gives it); None for a report, or a
+        quote whose occasion is sure (:meth:`occasion_day`) or unknown. The speaker's own words
+        on a day another report states differently are words said on two occasions ("told
+        shareholders on Thursday ... '...,' he told the meeting" and "on Tuesday he had said
+        '...'")."""
+        if self.kind != "direct" or self.occasion_day() is not None:
+            return None
+        if self.said_day == self.published_day() and not self.day_told:
             return None
         return self.said_day
 

@@ -32,15 +32,19 @@ __all__ = [
     "StatementFilter",
     "assign_statements",
     "count_statements",
+    "date_quotes",
+    "dated_reports",
     "get_statement",
     "get_statements",
     "link_items",
     "list_statements",
+    "named_weekdays",
     "page_statements",
     "region",
     "replace_statements",
     "speaker_timeline",
     "text_hash",
+    "undated_quotes",
     "unlinked_quotes",
 ]
 
@@ -80,7 +84,7 @@ _LINK_COLUMNS = (
     f"CASE WHEN q.cue_end IS NULL THEN NULL ELSE substr(a.body, {_AFTER_CUE}) END, "
     # the sentence before a quote that opens its own: "Kulkarni repeated on Wednesday what he had said"
     f"substr(a.body, max(1, q.start + 1 - {_BEFORE_QUOTE}), min({_BEFORE_QUOTE}, q.start)) , "
-    "q.via, q.via_kind, o.name "
+    "q.via, q.via_kind, o.name, q.said_on_source = 'context' "
     "FROM quotes q "
     "JOIN articles a ON a.id = q.article_id "
     "LEFT JOIN outlets o ON o.id = a.outlet_id "
@@ -133,6 +137,7 @@ def _link_item(r: Any, speaker_id: str | None, ledes: Mapping[str, int | None]) 
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
         said_on, said_day, again, weekday, retold, earlier, denied, own_medium(r[14], r[15], r[16]),
+        bool(r[17]) and not earlier,
     )
 
 
@@ -271,6 +276,73 @@ def assign_statements(conn: sqlite3.Connection, speaker_id: str | None, groups: 
     updates = [(sid, qid) for sid, qids in groups.items() for qid in qids]
     conn.executemany("UPDATE quotes SET statement_id = ? WHERE id = ?", updates)
     for sid, qids in groups.items():
+        _summarise(conn, sid, speaker_id, qids)
+
+
+def undated_quotes(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+    """The quotes with no day, in the articles of ``article_ids`` that have no publication day
+    and in the undated articles whose quotes share a statement with theirs, as (article id,
+    quote id, statement id); only quotes in a statement."""
+    found: set[str] = set()
+    for chunk, marks in _chunks(sorted(set(article_ids))):
+        found |= {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT o.article_id FROM quotes q JOIN quotes o ON o.statement_id = q.statement_id "
+                f"JOIN articles a ON a.id = o.article_id WHERE q.article_id IN ({marks}) AND a.published IS NULL",
+                chunk,
+            )
+        }
+    rows: list[tuple[str, str, str]] = []
+    for chunk, marks in _chunks(sorted(found)):
+        rows += conn.execute(
+            "SELECT article_id, id, statement_id FROM quotes "
+            f"WHERE article_id IN ({marks}) AND said_on IS NULL AND statement_id IS NOT NULL",
+            chunk,
+        ).fetchall()
+    return rows
+
+
+def named_weekdays(conn: sqlite3.Connection, quote_ids: Sequence[str]) -> dict[str, int | None]:
+    """For each quote, the weekday its own attribution names ("Marsh said Tuesday"; not a day it
+    names for a later repetition, "a line he repeated on Tuesday"); None when it names none."""
+    out: dict[str, int | None] = {}
+    for chunk, marks in _chunks(sorted(set(quote_ids))):
+        for r in conn.execute(_LINK_COLUMNS + f"WHERE q.id IN ({marks})", chunk):
+            named = r[11] is not None and not repeated_later(r[12] or "")
+            out[r[0]] = named_weekday(r[11], r[12] or "") if named else None
+    return out
+
+
+def dated_reports(conn: sqlite3.Connection, statement_ids: Sequence[str]) -> list[tuple[str, str]]:
+    """(statement id, day said) of the reports of ``statement_ids`` in articles with a
+    publication day, for those whose day is known."""
+    rows: list[tuple[str, str]] = []
+    for chunk, marks in _chunks(sorted(set(statement_ids))):
+        rows += conn.execute(
+            "SELECT q.statement_id, q.said_on FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE q.statement_id IN ({marks}) AND a.published IS NOT NULL AND q.said_on IS NOT NULL",
+            chunk,
+        ).fetchall()
+    return rows
+
+
+def date_quotes(conn: sqlite3.Connection, days: Mapping[str, str], source: str) -> None:
+    """Give quotes the days they were said (quote id: ISO day) and where each day came from;
+    the statements holding them summarise their days again."""
+    if not days:
+        return
+    updates = [(day, source, qid) for qid, day in days.items()]
+    conn.executemany("UPDATE quotes SET said_on = ?, said_on_source = ? WHERE id = ?", updates)
+    touched: dict[str, str | None] = {}
+    for chunk, marks in _chunks(sorted(days)):
+        for sid, speaker_id in conn.execute(
+            f"SELECT DISTINCT statement_id, speaker_id FROM quotes WHERE id IN ({marks}) AND statement_id IS NOT NULL",
+            chunk,
+        ):
+            touched[sid] = speaker_id
+    for sid, speaker_id in touched.items():
+        qids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE statement_id = ?", (sid,))]
         _summarise(conn, sid, speaker_id, qids)
 
 

@@ -1,0 +1,76 @@
+"""The week of an undated article, from reports of the same words in dated ones.
+
+An article with no date of its own (no dateline date, no publication date) still names the
+weekdays its quotes were said on ("Marsh said Tuesday"), but cannot turn them into days. When
+linking puts one of those quotes in a statement with a report in a dated article whose day falls
+on the weekday the undated one names, that day places the undated article's week: each weekday
+it names for its quotes is the latest such day on or before the day after the latest of those
+days (a story tells of the days before it is filed, and is filed on the day of the latest words
+it reports or the day after). Quotes that name no weekday keep no day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["Told", "anchored_days", "week_end"]
+
+SOURCE = "linked"  # said_on_source of a day placed this way
+_FILED_AFTER = 1  # days after its latest anchored words an undated story may have been filed
+_WEEK = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """One quote of an undated article as anchoring sees it.
+
+    Args:
+        quote_id: the quote.
+        weekday: the weekday (Monday 0) its attribution names (None: none).
+        reported: the days on which dated articles' reports of the same statement were said.
+    """
+
+    quote_id: str
+    weekday: int | None
+    reported: tuple[date, ...] = ()
+
+
+def week_end(quotes: Iterable[Told]) -> date | None:
+    """The last day an undated article's weekdays can fall on: the day after the latest report
+    in a dated article, of one of its quotes, said on the weekday the quote names; None when no
+    such report is known, or when two such reports lie a week or more apart (the article does
+    not tell one week)."""
+    anchors = {d for q in quotes if q.weekday is not None for d in q.reported if d.weekday() == q.weekday}
+    if not anchors or (max(anchors) - min(anchors)).days >= _WEEK - _FILED_AFTER:
+        return None
+    return max(anchors) + timedelta(days=_FILED_AFTER)
+
+
+def anchored_days(quotes: Sequence[Told]) -> dict[str, date]:
+    """The day each quote of one undated article that names a weekday was said, in the week
+    :func:`week_end` places; empty when no week is placed.
+
+    Args:
+        quotes: the article's quotes that have no day yet.
+    """
+    end = week_end(quotes)
+    if end is None:
+        return {}
+    return {
+        q.quote_id: end - timedelta(days=(end.weekday() - q.weekday) % _WEEK) for q in quotes if q.weekday is not None
+    }
+
+
+def reported_days(rows: Iterable[tuple[str, str | None]]) -> Mapping[str, tuple[date, ...]]:
+    """Statement id -> the days its reports in dated articles were said, from (statement id,
+    ISO day) rows."""
+    out: dict[str, set[date]] = {}
+    for sid, day in rows:
+        try:
+            parsed = date.fromisoformat((day or "")[:10])
+        except ValueError:
+            continue
+        out.setdefault(sid, set()).add(parsed)
+    return {sid: tuple(sorted(days)) for sid, days in out.items()}

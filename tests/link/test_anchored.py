@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from onrecord.archive import Archive
+from onrecord.link.anchored import Told, anchored_days, reported_days, week_end
+
+_TUE = date(2027, 3, 9)  # a Tuesday
+_MON, _WED, _THU = 0, 2, 3
+
+
+@pytest.mark.parametrize(
+    ("quotes", "end"),
+    [
+        # "said Tuesday", linked to a dated report said that Tuesday: filed by Wednesday
+        ([Told("a", 1, (_TUE,))], date(2027, 3, 10)),
+        # the latest of two anchors places the week
+        ([Told("a", 1, (_TUE,)), Told("b", _THU, (date(2027, 3, 11),))], date(2027, 3, 12)),
+        # a report said on another weekday than the one named places nothing
+        ([Told("a", _MON, (_TUE,))], None),
+        # no weekday named
+        ([Told("a", None, (_TUE,))], None),
+        # no dated report
+        ([Told("a", 1)], None),
+        # anchors a week apart: no one week
+        ([Told("a", 1, (_TUE,)), Told("b", 1, (date(2027, 3, 16),))], None),
+    ],
+)
+def test_the_week_of_an_undated_story_ends_the_day_after_its_latest_anchored_words(
+    quotes: list[Told], end: date | None
+) -> None:
+    assert week_end(quotes) == end
+
+
+def test_each_weekday_named_falls_in_the_anchored_week() -> None:
+    quotes = [
+        Told("a", 1, (_TUE,)),  # the anchor itself
+        Told("b", _WED),  # the day after: filed that day
+        Told("c", _THU),  # the Thursday before
+        Told("d", None),  # names no day: keeps none
+    ]
+    assert anchored_days(quotes) == {"a": _TUE, "b": date(2027, 3, 10), "c": date(2027, 3, 4)}
+
+
+def test_an_unanchored_story_gives_no_day() -> None:
+    assert anchored_days([Told("a", _WED), Told("b", _THU, (_TUE,))]) == {}
+
+
+@pytest.mark.parametrize(
+    ("rows", "days"),
+    [
+        ([("s1", "2027-03-09"), ("s1", "2027-03-09T10:00"), ("s2", "2027-03-10")],
+         {"s1": (_TUE,), "s2": (date(2027, 3, 10),)}),
+        ([("s1", None), ("s1", "March")], {}),
+    ],
+)
+def test_reported_days_by_statement(rows: list[tuple[str, str | None]], days: dict[str, tuple[date, ...]]) -> None:
+    assert reported_days(rows) == days
+
+
+_DATED = """Harbour levy shelved
+
+PORT ELLIS, March 10 (Coast Wire) - Port minister Ida Brandvold said on Tuesday that the harbour levy \
+would be shelved until the autumn.
+
+"The levy is off the table until September," Brandvold told reporters at the port.
+"""
+
+_UNDATED = """Levy shelved, minister says
+
+By A Reporter
+Tideline Post
+
+PORT ELLIS - Port minister Ida Brandvold said Tuesday that the harbour levy would be shelved until the autumn.
+
+"The levy is off the table until September," Brandvold told reporters at the port.
+
+Fishing crews met Monday to plan a protest. "We will sail into the harbour on Friday," the crews' \
+spokesman Arne Holt told the meeting Monday.
+
+"Nobody asked the crews about any of it," Holt said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("dated", "wanted"),
+    [
+        # the dated wire's Tuesday places the undated story's week: its Monday is the day before
+        (True, {"the harbour levy would be shelved until the autumn": "2027-03-09",
+                "We will sail into the harbour on Friday": "2027-03-08",
+                # names no weekday itself: no day, though the sentence before gives one
+                "The levy is off the table until September": None,
+                "Nobody asked the crews about any of it": None}),
+        # alone, the undated story's weekdays stay days of no known week
+        (False, {"the harbour levy would be shelved until the autumn": None,
+                 "We will sail into the harbour on Friday": None, "Nobody asked the crews about any of it": None}),
+    ],
+)
+def test_an_undated_story_is_dated_by_a_dated_report_of_the_same_words(
+    tmp_path: Path, dated: bool, wanted: dict[str, str | None]
+) -> None:
+    (tmp_path / "b-undated.txt").write_text(_UNDATED, encoding="utf-8")
+    if dated:
+        (tmp_path / "a-dated.txt").write_text(_DATED.replace("March 10", "March 10, 2027"), encoding="utf-8")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(p) for p in sorted(tmp_path.iterdir())])
+        undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
+        got = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
+    assert {text: got.get(text, "missing") for text in wanted} == wanted
