@@ -1158,6 +1158,18 @@ def test_bodies_and_particles_in_languages_added_as_data(text: str, language: st
             "el",
             ("το λιμάνι θα ανοίξει τον Ιούνιο", "Γιώργος Νικολάου"),
         ),
+        # Portuguese: a church's or a ship's title after the quote stands for the person named before
+        (
+            "O arcebispo de Vila Nova, dom Raimundo Teles, falou aos fiéis. \"O porto tem de abrir já\", "
+            "disse o arcebispo.",
+            "pt",
+            ("O porto tem de abrir já", "Raimundo Teles"),
+        ),
+        (
+            "A comandante Ida Moreira falou à rádio. \"A situação é cada dia mais difícil\", disse a comandante.",
+            "pt",
+            ("A situação é cada dia mais difícil", "Ida Moreira"),
+        ),
         # Catalan: the periphrastic past "va dir" (its infinitive is the cue) before "que" or after a quote
         (
             "L'alcaldessa Núria Ferrer va dir dimarts que el pont tornarà a obrir al juny.",
