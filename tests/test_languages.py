@@ -37,6 +37,8 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("ar", "script", "arabic"),
         ("hi", "script", "devanagari"),
         ("zh", "script", "han"),
+        ("ja", "script", "kana"),
+        ("ja", "source_postpositions", frozenset({"によると", "によれば"})),
         ("fi", "complementizer", "että"),
         ("ca", "source_prepositions", frozenset({"segons"})),
         ("hr", "complementizer", "da"),

@@ -158,6 +158,7 @@ def test_same_content_same_id() -> None:
         ("قال الوزير يوم الثلاثاء إن الحكومة لن ترفع الضرائب هذا العام وإن الميزانية مستقرة.", "ar"),
         ("मंत्री ने मंगलवार को कहा कि सरकार इस साल कर नहीं बढ़ाएगी और बजट स्थिर है।", "hi"),
         ("部长周二表示，政府今年不会提高税收，预算保持稳定。", "zh"),
+        ("大臣は火曜日、政府は今年増税しないと述べ、予算は安定していると説明した。", "ja"),
         ("El ministre va dir dimarts que el govern no apujarà els impostos aquest any i que el pressupost és estable.",
          "ca"),
         ("Ministar je u utorak rekao da vlada ove godine neće povećati poreze te da je proračun stabilan i "
