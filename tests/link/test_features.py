@@ -703,6 +703,10 @@ def test_a_count_of_none_and_a_characterisation_agree_with_their_negations(
         ("A gyárat bezárják", "hu", "The factory will not be closed", "en", False),
         ("Το εργοστάσιο δεν θα κλείσει", "el", "The factory will not close", "en", True),
         ("Το εργοστάσιο θα κλείσει", "el", "The factory will not close", "en", False),
+        # Japanese negates with a suffix on the verb; "少ない" (few) is no negation
+        ("船は港を出ていない", "ja", "The ship has not left the port", "en", True),
+        ("船は港を出た", "ja", "The ship has not left the port", "en", False),
+        ("乗客は少ない", "ja", "There are few passengers", "en", True),
         # Catalan and Croatian
         ("La fàbrica no tancarà", "ca", "The factory will not close", "en", True),
         ("La fàbrica tancarà", "ca", "The factory will not close", "en", False),

@@ -300,6 +300,8 @@ _NEGATORS = {
     "hi": {"नहीं", "न", "मत", "कभी"},
     # Chinese read character by character (see _han_characters)
     "zh": {"不", "没", "未", "别", "无"},
+    # Japanese negates with a suffix on the verb, read as a word after it (see _japanese_characters)
+    "ja": {"ない", "なかった", "ません", "ず"},
     "ca": {"no", "mai", "ningú", "res", "tampoc"},
     # Croatian and Serbian write the negated auxiliaries as one word ("neće", "nije", "nisam")
     "hr": {
@@ -612,7 +614,7 @@ def _phrasal(words: list[str], k: int, lang: str) -> bool:
 
 
 # Languages whose negator follows the predicate it negates.
-_NEGATOR_AFTER = frozenset({"tr"})
+_NEGATOR_AFTER = frozenset({"tr", "ja"})
 # Languages whose negators agree within a clause: "ne ... aucun", "no ... ninguna", "не ... никаких"
 # are one negation, as English "not ... any" is.
 _CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl", "cs", "ro", "hu", "el"})
@@ -867,9 +869,29 @@ def _han_characters(text: str) -> str:
     return _HAN.sub(r" \1 ", _ZH_NOT_NEGATING.sub("", text))
 
 
+# A Japanese verb's negative suffix ("出ていない", "当たらない", "発砲はなかった"), not the end of an
+# adjective that is no negation ("少ない", few; "危ない", dangerous)
+_JA_NEGATIVE = re.compile(r"(?<![少危汚幼])(?:なかった|ません|ない|ず)")
+_JA_CHARACTER = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff])")
+
+
+def _japanese_characters(text: str) -> str:
+    """Japanese text with its characters set apart as Chinese is (:func:`_han_characters`), but a
+    verb's negative suffix kept whole, a word after the verb it negates."""
+    negators = _JA_NEGATIVE.findall(text)
+    out = []
+    for i, part in enumerate(_JA_NEGATIVE.split(text)):
+        out.append(_JA_CHARACTER.sub(r" \1 ", part))
+        if i < len(negators):
+            out.append(f" {negators[i]} ")
+    return "".join(out)
+
+
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
-    if language == "zh" or (language is None and _HAN.search(text)):
+    if language == "ja":
+        text = _japanese_characters(text)
+    elif language == "zh" or (language is None and _HAN.search(text)):
         text = _han_characters(text)
     normal = unicodedata.normalize("NFKC", text).replace("’", "'")
     raw = re.findall(rf"(?:{_LETTERS})(?:['’][^\W_]+)?|[,;—–.!?।]", normal)
