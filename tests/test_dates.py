@@ -159,7 +159,8 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
     ("word", "index"),
     [("wtorek", 1), ("środę", 2), ("úterý", 1), ("pátek", 4), ("selasa", 1), ("rabu", 2), ("salı", 1),
      ("çarşamba", 2), ("onsdagen", 2), ("söndagen", 6), ("tirsdag", 1), ("lørdag", 5), ("luni", 0), ("joi", 3),
-     ("kedden", 1), ("szerdán", 2), ("τετάρτη", 2), ("κυριακή", 6)],
+     ("kedden", 1), ("szerdán", 2), ("τετάρτη", 2), ("κυριακή", 6), ("dijous", 3), ("diumenge", 6),
+     ("četvrtak", 3), ("srijedu", 2), ("nedelju", 6)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index

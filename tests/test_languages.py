@@ -37,7 +37,12 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("ar", "script", "arabic"),
         ("hi", "script", "devanagari"),
         ("zh", "script", "han"),
+        ("ja", "script", "kana"),
+        ("ja", "source_postpositions", frozenset({"によると", "によれば"})),
         ("fi", "complementizer", "että"),
+        ("ca", "source_prepositions", frozenset({"segons"})),
+        ("hr", "complementizer", "da"),
+        ("hr", "source_prepositions", frozenset({"prema"})),
         ("hi", "source_postpositions", frozenset({"अनुसार"})),
         ("hi", "name_particles", frozenset({"डी", "वान", "फ़ान", "फान", "डेर", "दे", "बिन"})),
         ("en", "extract", False),
@@ -50,7 +55,14 @@ def test_fields(code: str, field: str, value: object) -> None:
 
 @pytest.mark.parametrize(
     ("code", "verb", "gender"),
-    [("pl", "powiedziała", "f"), ("pl", "dodał", "m"), ("cs", "uvedla", "f"), ("ru", "заявил", "m")],
+    [
+        ("pl", "powiedziała", "f"),
+        ("pl", "dodał", "m"),
+        ("cs", "uvedla", "f"),
+        ("ru", "заявил", "m"),
+        ("hr", "izjavila", "f"),
+        ("hr", "rekao", "m"),
+    ],
 )
 def test_a_verb_form_gives_its_subject_s_gender(code: str, verb: str, gender: str) -> None:
     forms = language(code).verb_gender

@@ -32,33 +32,45 @@ def _by_name(groups: list[str], start: int) -> dict[str, int]:
 MONTHS: dict[str, int] = _by_name(
     [
         "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень "
-        "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος tammikuuta tammikuu يناير जनवरी",
+        "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος tammikuuta tammikuu يناير जनवरी "
+        "gener siječnja siječanj januara",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
         "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος helmikuuta helmikuu فبراير "
-        "شباط फरवरी फ़रवरी",
+        "شباط फरवरी फ़रवरी "
+        "febrer veljače veljača februara",
         "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
-        "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च",
+        "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च "
+        "març ožujka ožujak",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
-        "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल",
+        "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल "
+        "travnja travanj aprila",
         "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος "
-        "toukokuuta toukokuu مايو أيار मई",
+        "toukokuuta toukokuu مايو أيار मई "
+        "maig svibnja svibanj",
         "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
-        "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून",
+        "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून "
+        "juny lipnja lipanj juna",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
-        "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई",
+        "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
+        "juliol srpnja srpanj jula",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
-        "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त",
+        "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त "
+        "agost kolovoza kolovoz avgusta",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
         "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu سبتمبر أيلول "
-        "सितंबर सितम्बर",
+        "सितंबर सितम्बर "
+        "setembre rujna rujan septembra",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
         "października října ekim octombrie október οκτωβρίου οκτώβριος lokakuuta lokakuu أكتوبر अक्टूबर "
-        "अक्तूबर",
+        "अक्तूबर "
+        "oktobra",
         "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
-        "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर",
+        "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
+        "studenoga studenog novembra",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
-        "दिसंबर दिसम्बर",
+        "दिसंबर दिसम्बर "
+        "desembre prosinca prosinac decembra",
     ],
     start=1,
 )
@@ -79,24 +91,31 @@ WEEKDAYS: dict[str, int] = _by_name(
     [
         "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
         "måndagen poniedziałek pondělí senin pazartesi mandag luni hétfő hétfőn δευτέρα maanantai maanantaina "
-        "الاثنين الإثنين सोमवार",
+        "الاثنين الإثنين सोमवार "
+        "dilluns ponedjeljak ponedeljak",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
         "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "
-        "tiistaina الثلاثاء मंगलवार",
+        "tiistaina الثلاثاء मंगलवार "
+        "dimarts utorak",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
         "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba miercuri szerda szerdán "
-        "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार",
+        "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार "
+        "dimecres srijeda srijedu sreda sredu",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
-        "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार",
+        "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार "
+        "dijous četvrtak",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
         "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
-        "παρασκευή perjantai perjantaina الجمعة शुक्रवार",
+        "παρασκευή perjantai perjantaina الجمعة शुक्रवार "
+        "divendres petak",
         "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
         "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο lauantai lauantaina "
-        "السبت शनिवार",
+        "السبت शनिवार "
+        "dissabte subota subotu",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
         "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
-        "रविवार",
+        "रविवार "
+        "diumenge nedjelja nedjelju nedelja nedelju",
     ],
     start=0,
 )
@@ -190,8 +209,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day-month",
         re.compile(
-            # Arabic papers give a month's two names: "3 مارس/آذار 2027"
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE + r")\.?(?:/[^\W\d_]+)?"
+            # Arabic papers give a month's two names: "3 مارس/آذار 2027"; Catalan "30 d'abril"
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’])?(?P<mon>" + _MONTH_RE + r")\.?(?:/[^\W\d_]+)?"
             r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",  # "4 de agosto de 2027"
             re.I,
         ),

@@ -139,6 +139,23 @@ def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Catalan "va" + infinitive is the past ("va dir dijous": said on Thursday), French "va" the future
+        ("l'alcaldessa va dir dijous que", "ca", ("day", date(2025, 12, 11))),
+        ("van anunciar dilluns que", "ca", ("day", date(2025, 12, 8))),
+        ("le conseil va voter jeudi, a-t-il dit", "fr", None),
+        ("el consell votarà dijous, va dir", "ca", None),
+    ],
+)
+def test_a_past_written_with_go_names_the_day_of_speech(
+    text: str, language: str, expected: tuple[str, date | None] | None
+) -> None:
+    found = find_time(text, 0, REF, language=language)
+    assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
         # found by fuzzing: days off either end of the calendar name no day, and raise nothing

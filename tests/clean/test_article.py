@@ -158,6 +158,13 @@ def test_same_content_same_id() -> None:
         ("قال الوزير يوم الثلاثاء إن الحكومة لن ترفع الضرائب هذا العام وإن الميزانية مستقرة.", "ar"),
         ("मंत्री ने मंगलवार को कहा कि सरकार इस साल कर नहीं बढ़ाएगी और बजट स्थिर है।", "hi"),
         ("部长周二表示，政府今年不会提高税收，预算保持稳定。", "zh"),
+        ("大臣は火曜日、政府は今年増税しないと述べ、予算は安定していると説明した。", "ja"),
+        ("El ministre va dir dimarts que el govern no apujarà els impostos aquest any i que el pressupost és estable.",
+         "ca"),
+        ("Ministar je u utorak rekao da vlada ove godine neće povećati poreze te da je proračun stabilan i "
+         "da se ništa neće mijenjati.", "hr"),
+        ("El ministro dijo el martes que el gobierno no subirá los impuestos este año y que el presupuesto es estable.",
+         "es"),
         ("12 34", None),
     ],
 )
@@ -210,6 +217,9 @@ def test_segments_always_map_exactly(lines: list[str]) -> None:
         ("Transcript of interview — recorded Thursday, April 15, 2027, 6:40 p.m.", "2027-04-15T18:40:00"),
         # Hungarian ends the date with the point of the day's ordinal
         ("Debrecen, 2027. június 14.", "2027-06-14"),
+        # Croatian ends it with the point of the year's ordinal; Catalan writes "de" before the month
+        ("Split, utorak, 8. lipnja 2027.", "2027-06-08"),
+        ("Redacció | Girona, 9 de març de 2027", "2027-03-09"),
     ],
 )
 def test_a_date_in_a_header_line_is_the_publication_date(header: str, published: str) -> None:

@@ -1,4 +1,4 @@
-"""Quotes in Arabic, Hindi and Chinese copy, read by cue words without capitals (invented text)."""
+"""Quotes in Arabic, Hindi, Chinese and Japanese copy, read by cue words without capitals (invented text)."""
 
 from __future__ import annotations
 
@@ -80,6 +80,30 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "托马斯·伦德（Tomas Lund）的发言人卡特里娜（Katrina Moss）在声明中说，公司不会裁员。",
             "zh",
             [("indirect", "公司不会裁员", "Katrina Moss")],
+        ),
+        # Japanese: the topic before "は" speaks; a quotation "と" follows is speech, a name in
+        # brackets ("「ノルド」") is none; what was said runs from the comma to the "と"
+        (
+            "港湾局のマルタ・ベルグルンド局長は3日、記者団に対し、新しい岸壁は「ノルド」と呼ばれると述べた。",
+            "ja",
+            [("indirect", "新しい岸壁は「ノルド」と呼ばれる", "マルタ・ベルグルンド")],
+        ),
+        # ... a surname with "氏" and "同氏" stand for the name the article gave
+        (
+            "港湾局のマルタ・ベルグルンド局長は3日、「岸壁は来月開く」と語った。"
+            "ベルグルンド氏は、費用は増えないと説明した。同氏は「遅れはない」と強調した。",
+            "ja",
+            [
+                ("direct", "岸壁は来月開く", "マルタ・ベルグルンド"),
+                ("indirect", "費用は増えない", "マルタ・ベルグルンド"),
+                ("direct", "遅れはない", "マルタ・ベルグルンド"),
+            ],
+        ),
+        # an institution speaks as itself
+        (
+            "沿岸警備庁は4日、船は既に港を出たとしていた。",
+            "ja",
+            [("indirect", "船は既に港を出た", "沿岸警備庁")],
         ),
     ],
 )

@@ -1158,6 +1158,40 @@ def test_bodies_and_particles_in_languages_added_as_data(text: str, language: st
             "el",
             ("το λιμάνι θα ανοίξει τον Ιούνιο", "Γιώργος Νικολάου"),
         ),
+        # Portuguese: a church's or a ship's title after the quote stands for the person named before
+        (
+            "O arcebispo de Vila Nova, dom Raimundo Teles, falou aos fiéis. \"O porto tem de abrir já\", "
+            "disse o arcebispo.",
+            "pt",
+            ("O porto tem de abrir já", "Raimundo Teles"),
+        ),
+        (
+            "A comandante Ida Moreira falou à rádio. \"A situação é cada dia mais difícil\", disse a comandante.",
+            "pt",
+            ("A situação é cada dia mais difícil", "Ida Moreira"),
+        ),
+        # Catalan: the periphrastic past "va dir" (its infinitive is the cue) before "que" or after a quote
+        (
+            "L'alcaldessa Núria Ferrer va dir dimarts que el pont tornarà a obrir al juny.",
+            "ca",
+            ("el pont tornarà a obrir al juny", "Núria Ferrer"),
+        ),
+        (
+            "\"No tancarem l'hospital\", va afirmar Jordi Pujades.",
+            "ca",
+            ("No tancarem l'hospital", "Jordi Pujades"),
+        ),
+        # Croatian: the participle of "rekao je", "izjavila je" before "da" or after a quote
+        (
+            "Gradonačelnica Ana Perić izjavila je da će most biti otvoren u lipnju.",
+            "hr",
+            ("će most biti otvoren u lipnju", "Ana Perić"),
+        ),
+        (
+            "\"Nećemo zatvoriti bolnicu\", rekao je Tomislav Babić novinarima.",
+            "hr",
+            ("Nećemo zatvoriti bolnicu", "Tomislav Babić"),
+        ),
     ],
 )
 def test_reported_and_direct_speech_in_danish_norwegian_romanian_hungarian_greek(

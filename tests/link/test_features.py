@@ -575,6 +575,11 @@ def test_figures_as_indonesian_and_turkish_write_them(text: str, language: str, 
         ("ayda 3 milyon ton taşınacak", "tr", "4 million tonnes a month will be carried", "en", False),
         ("pabrik itu mempekerjakan 40 ribu orang", "id", "the plant employs 40,000 people", "en", True),
         ("varvet ska anställa tjugo svetsare", "sv", "the yard will hire twenty welders", "en", True),
+        ("la fàbrica contractarà divuit soldadors", "ca", "the plant will hire eighteen welders", "en", True),
+        ("tvornica zapošljava 340 radnika", "hr", "the plant employs 340 workers", "en", True),
+        ("opoziv obuhvaća oko 12.500 uređaja", "hr", "the recall covers about 12,500 devices", "en", True),
+        ("devet mjeseci i 14 pritužbi", "hr", "nine months and 14 complaints", "en", True),
+        ("devet mjeseci i 14 pritužbi", "hr", "eight months and 14 complaints", "en", False),
     ],
 )
 def test_number_words_of_the_languages_added_as_data(a: str, lang_a: str, b: str, lang_b: str, same: bool) -> None:
@@ -698,6 +703,15 @@ def test_a_count_of_none_and_a_characterisation_agree_with_their_negations(
         ("A gyárat bezárják", "hu", "The factory will not be closed", "en", False),
         ("Το εργοστάσιο δεν θα κλείσει", "el", "The factory will not close", "en", True),
         ("Το εργοστάσιο θα κλείσει", "el", "The factory will not close", "en", False),
+        # Japanese negates with a suffix on the verb; "少ない" (few) is no negation
+        ("船は港を出ていない", "ja", "The ship has not left the port", "en", True),
+        ("船は港を出た", "ja", "The ship has not left the port", "en", False),
+        ("乗客は少ない", "ja", "There are few passengers", "en", True),
+        # Catalan and Croatian
+        ("La fàbrica no tancarà", "ca", "The factory will not close", "en", True),
+        ("La fàbrica tancarà", "ca", "The factory will not close", "en", False),
+        ("Tvornica neće zatvoriti pogon", "hr", "The factory will not close the plant", "en", True),
+        ("Tvornica će zatvoriti pogon", "hr", "The factory will not close the plant", "en", False),
     ],
 )
 def test_negations_of_danish_norwegian_romanian_hungarian_greek(

@@ -438,6 +438,25 @@ def test_a_whole_name_another_script_writes_by_ear_is_one_person(
     assert _speaker_of(archive, "en") and _speaker_of(archive, "ru")
 
 
+@pytest.mark.parametrize("japanese_first", [True, False])
+@pytest.mark.parametrize(
+    ("japanese", "same"),
+    [
+        ("港湾局のマルタ・ベルグルンド局長は3日、「岸壁は来月開く」と述べた。", True),
+        ("港湾局のマルタ・ハンセン局長は3日、「岸壁は来月開く」と述べた。", False),
+    ],
+)
+def test_a_name_katakana_writes_by_ear_is_one_person(
+    archive: Archive, tmp_path: Path, japanese: str, same: bool, japanese_first: bool
+) -> None:
+    latin = "Harbour director Marta Berglund said the new quay would open next month."
+    articles = [("en", "2027-09-03", latin), ("ja", "2027-09-03", japanese)]
+    for article in reversed(articles) if japanese_first else articles:
+        _ingest(archive, tmp_path, article)
+    assert _speaker_of(archive, "en") and _speaker_of(archive, "ja")
+    assert (_speaker_of(archive, "en") == _speaker_of(archive, "ja")) is same
+
+
 def test_names_by_ear_need_the_same_given_name(archive: Archive, tmp_path: Path) -> None:
     _ingest(
         archive,

@@ -102,3 +102,26 @@ def test_whole_names_written_by_ear(a: str, b: str, same: bool) -> None:
 def test_names_arabic_and_devanagari_wrote_by_ear(a: str, b: str, same: bool) -> None:
     abjad = any("\u0600" <= c <= "\u06ff" for c in b)
     assert same_name_by_ear(name_key(a), name_key(b), abjad=abjad) is same
+
+
+@pytest.mark.parametrize(
+    ("kana", "latin"),
+    [("マルタ・ベルグルンド", "Maruta Berugurundo"), ("ティモ・ファルク", "Timo Faruku"), ("シュテファン", "Shutefan")],
+)
+def test_katakana_is_written_as_it_sounds(kana: str, latin: str) -> None:
+    assert transliterate(kana) == latin
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Marta Berglund", "マルタ・ベルグルンド", True),  # katakana adds vowels
+        ("Piotr Kalski", "ピョートル・カルスキ", True),  # it writes l as r
+        ("Oskar Lenz", "オスカル・レンツ", True),
+        ("Goran Volkh", "ゴラン・ボルフ", True),  # v as b, kh as フ
+        ("Marta Berglund", "マルタ・ハンセン", False),  # another surname
+        ("Marta Berglund", "マリア・ベルグルンド", False),  # another given name
+    ],
+)
+def test_names_katakana_wrote_by_ear(a: str, b: str, same: bool) -> None:
+    assert same_name_by_ear(name_key(a), name_key(b), kana=True) is same

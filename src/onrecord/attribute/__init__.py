@@ -119,7 +119,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     events.sort(key=lambda e: (e[0], e[1]))
     ref = reference_date(context.published, context.dateline)
     marks = day_marks(text, ref)
-    times = {id(c): _explicit_time(analysis, c, _entry_day(marks, c) or ref) for c in analysis.candidates}
+    times = {
+        id(c): _explicit_time(analysis, c, _entry_day(marks, c) or ref, context.language) for c in analysis.candidates
+    }
     speakers: dict[int, Entity | None] = {}
     by_mention: dict[tuple[int, int], Entity] = {}  # one mention, one speaker
     holding = _Holding(analysis.candidates)
@@ -598,7 +600,9 @@ def _same_words(
 _SAME_WORDS_MIN = 4  # words a repeated quote needs, so that a stock phrase ("No comment") is no match
 
 
-def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeExpression | None:
+def _explicit_time(
+    analysis: Analysis, c: Candidate, ref: date | None, language: str | None = None
+) -> TimeExpression | None:
     """The time expression of a candidate's own cue sentence (content masked out), if any; for a
     quote read without a cue (in other languages), of the words around it in its sentence
     ("», a réagi vendredi la ministre")."""
@@ -627,7 +631,7 @@ def _explicit_time(analysis: Analysis, c: Candidate, ref: date | None) -> TimeEx
             previous = day_named_last(mask_pieces(analysis.text, before.start, before.end, pieces), ref)
             if previous is not None:
                 break
-    return find_time(window, at - sentence.start, ref, previous)
+    return find_time(window, at - sentence.start, ref, previous, language)
 
 
 _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means

@@ -154,10 +154,20 @@ def reference_date(published: str | None, dateline: str | None) -> date | None:
 
 
 # A verb in the future just before a weekday: the day of an event to come ("the assembly will
-# vote on Saturday", "votará el sábado", "wird am Freitag entscheiden"), not a day of speech.
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|wird|werden|va|vont|[a-záéíó]{2,}(?:rá|rán|remos))\s+(?:[\w-]+\s+){0,3}$", re.I
-)
+# vote on Saturday", "votará el sábado", Catalan "votarà dijous", "wird am Freitag entscheiden"),
+# not a day of speech.
+_FUTURE_VERBS = r"will|would|shall|wird|werden|[a-záéíóàèò]{2,}(?:rá|rán|remos|rà)"
+_FUTURE = re.compile(rf"\b(?:{_FUTURE_VERBS}|va|vont)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+# Languages whose "va" + infinitive is the past, not the future of French "il va annoncer lundi":
+# Catalan "va anunciar dijous" (announced on Thursday) names the day of speech.
+_GO_PAST = frozenset({"ca"})
+_FUTURE_NOT_GO = re.compile(rf"\b(?:{_FUTURE_VERBS})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+def _future_before(text: str, language: str | None) -> bool:
+    """Whether ``text`` ends in a verb in the future, as ``language`` writes it (see ``_FUTURE``)."""
+    return (_FUTURE_NOT_GO if language in _GO_PAST else _FUTURE).search(text) is not None
+
 
 # An event's schedule before a weekday: "the by-election taking place on Thursday", "due on
 # Friday", "ahead of Monday's vote": the day of that event, not of what the lede reports.
@@ -220,7 +230,9 @@ def lag_days(before: str) -> int:
     return (7 if lag.group(2).lower().startswith("week") else 1) * _COUNTS[lag.group(1).lower()]
 
 
-def find_time(text: str, cue_offset: int, ref: date | None, previous: date | None = None) -> TimeExpression | None:
+def find_time(
+    text: str, cue_offset: int, ref: date | None, previous: date | None = None, language: str | None = None
+) -> TimeExpression | None:
     """Find the time expression nearest the cue in ``text`` (content already masked out).
 
     Args:
@@ -228,12 +240,15 @@ def find_time(text: str, cue_offset: int, ref: date | None, previous: date | Non
         cue_offset: where the cue is in ``text``.
         ref: the reference day.
         previous: the day the text before the sentence named last, what "that day" means.
+        language: the article's language (Catalan "va anunciar dijous" is the past, see ``_GO_PAST``).
 
     Returns:
         ``("day", date, pos)``, ``("not-day", None, pos)``, or None when the sentence names no time.
     """
     # a relative clause's times count only when the rest of the sentence names none
-    found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref) or _expressions(text, cue_offset, ref)
+    found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or _expressions(
+        text, cue_offset, ref, language
+    )
     if previous is not None:
         found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
     if not found:
@@ -269,7 +284,7 @@ _CITED = re.compile(
 )
 
 
-def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpression]:
+def _expressions(text: str, cue_offset: int, ref: date | None, language: str | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` (see find_time)."""
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[TimeExpression] = []
@@ -277,7 +292,7 @@ def _expressions(text: str, cue_offset: int, ref: date | None) -> list[TimeExpre
         found.append(("not-day", None, m.start()))
     if ref is not None:
         for m in _WEEKDAY.finditer(text):
-            if not _bounding(m.group(1)) and not _FUTURE.search(text[: m.start()]):
+            if not _bounding(m.group(1)) and not _future_before(text[: m.start()], language):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _OCCASION.finditer(text):
             if _at_the_cue(text, m.start(), cue_offset):

@@ -105,9 +105,10 @@ def _bare_byline(line: str) -> bool:
     return knowledge().gender_of_given(found.group("name").split()[0]) is not None
 
 
-# A day's number with the point of an ordinal, which ends a date written year first (Hungarian
-# "Budapest, 2027. március 10."): the line is a date, not a sentence.
-_DAY_NUMBER = re.compile(r"\d{1,2}\.")
+# A day's or a year's number with the point of an ordinal, which ends a date written year first
+# (Hungarian "Budapest, 2027. március 10.") or day first in Croatian ("Zagreb, petak, 18. lipnja
+# 2027."): the line is a date, not a sentence.
+_DAY_NUMBER = re.compile(r"\d{1,2}\.|\d{4}\.")
 
 
 def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, str] | None:

@@ -2,8 +2,8 @@
 
 News articles are long enough for a stop-word vote to be reliable; this avoids a model download.
 Languages it cannot tell apart from others come back as None, never as a guess; a script that
-only one language of ``languages.json`` is written in (Arabic, Devanagari, Chinese characters)
-gives that language.
+only one language of ``languages.json`` is written in (Arabic, Devanagari, Chinese characters,
+Japanese kana) gives that language.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# Japanese writes Chinese characters among its kana: a text whose characters are a fifth kana or
+# more is Japanese (Chinese writes none), its characters counted with its kana
+_KANA_SHARE = 0.2
 
 
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
@@ -39,7 +43,10 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
         "arabic": len(_ARABIC.findall(text)),
         "devanagari": len(_DEVANAGARI.findall(text)),
         "han": len(_HAN.findall(text)),
+        "kana": len(_KANA.findall(text)),
     }
+    if counts["kana"] >= 10 and counts["kana"] >= _KANA_SHARE * (counts["han"] + counts["kana"]):
+        counts["kana"] += counts.pop("han")
     if sum(counts.values()) < 20:
         return None
     script = max(counts, key=lambda k: counts[k])  # the script most letters are written in

@@ -11,7 +11,12 @@ around the cue word (``onrecord/extract/data/cues_<lang>.txt``) and from the lan
   the words before ``ने``; a source postposition (``संस्था के अनुसार, ...``) names the source;
 * no spaces (Chinese ``周美琳在市政厅外对记者指出，...``): the subject is the name the article
   introduced with its Latin spelling in brackets (``周美琳（Mei-Lin Zhou）``) or with a middle
-  dot (``戈登·哈斯基特``), recorded in that Latin spelling, or a pronoun (``她``, ``他``).
+  dot (``戈登·哈斯基特``), recorded in that Latin spelling, or a pronoun (``她``, ``他``);
+* the cue last, after the quotative ``と`` (Japanese ``Xは9日、「...」と述べた``, ``...したと述べた``):
+  the subject is the topic before ``は``, a foreign name in katakana with its middle dot
+  (``ダリウシュ・ハルミ``, resolution reads it by ear), its surname with ``氏`` standing for it, or
+  an institution; what was said runs from the comma before it to the ``と``. Only a quotation
+  the ``と`` follows is speech (``「レゾリュート」``, ``「護送」`` are a name and a term).
 
 Of the words before the cue or after it, the name is the run after the last role noun, function
 word or, in Arabic, word with the article ``ال``: two words, or more with a surname's particles
@@ -33,7 +38,7 @@ from onrecord.languages import language as language_data
 
 __all__ = ["CASELESS_SCRIPTS", "find_caseless_candidates", "name_words"]
 
-CASELESS_SCRIPTS = frozenset({"arabic", "devanagari", "han"})
+CASELESS_SCRIPTS = frozenset({"arabic", "devanagari", "han", "kana"})
 """Scripts whose languages are read by this module."""
 
 _TOKEN = re.compile(r"[^\s\"“”«»„،,:؛;.!?।。，：；！？（）()《》「」『』]+")
@@ -45,6 +50,11 @@ _AR_PREPOSITION = re.compile(r"^(?:ل|لل|بال|في|فى|من|إلى|على|�
 _HI_ERGATIVE = "ने"
 _HAN_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)[（(]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[)）]")
 _HAN_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+_UNSPACED = frozenset({"han", "kana"})  # scripts whose cue words are found inside runs of text
+_KANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・＝][\u30a1-\u30fa\u30fc]{2,})+")
+_KANA_SURNAME = re.compile(r"([\u30a1-\u30fa\u30fc]{2,})氏")
+# An institution closing a Japanese subject: a ministry, a bureau, an army, an alliance, a company
+_JA_BODY = re.compile(r"(?:省|局|庁|軍|政府|同盟|委員会|通信|社|党|協会|銀行|連合|機構|当局|大学|裁判所)$")
 _MIN_WORDS = 3
 
 
@@ -77,7 +87,7 @@ def _cue_in(text: str, start: int, end: int, language: str, outside: list[tuple[
     """The cue words between ``start`` and ``end``, outside the ``outside`` spans (quotations)."""
     words = _cues(language)
     found: list[_Cue] = []
-    if language_data(language).script == "han":
+    if language_data(language).script in _UNSPACED:
         for cue in words:
             for m in re.finditer(re.escape(cue), text[start:end]):
                 at = start + m.start()
@@ -280,6 +290,93 @@ def _subject_zh(text: str, sentence: Sentence, cue: _Cue, names: dict[str, str])
     return None
 
 
+def _kana_names(text: str) -> dict[str, str]:
+    """The foreign names a Japanese article writes in katakana with a middle dot ("ダリウシュ・
+    ハルミ"), by the name and by its surname ("ハルミ", as "ハルミ氏" gives it again)."""
+    names: dict[str, str] = {}
+    for m in _KANA_NAME.finditer(text):
+        names.setdefault(m.group(), m.group())
+        names.setdefault(re.split(r"[・＝]", m.group())[-1], m.group())
+    return names
+
+
+def _subject_ja(text: str, sentence: Sentence, cue: _Cue, names: dict[str, str]) -> Mention | None:
+    """The subject of a Japanese cue: the topic before the first "は" of the sentence (after any
+    source or time set off by a comma before it): a name in katakana, a surname with "氏", an
+    institution; "同氏" or a topic that names none (the speaker of the sentence before)."""
+    topic = text.find("は", sentence.start, cue.start)
+    if topic < 0:
+        return Mention(cue.start, cue.end, text[cue.start : cue.end], "pronoun", number="sg")
+    marks = re.finditer(r"[、】]", text[sentence.start : topic])  # after a source or a dateline
+    start = max((sentence.start + m.end() for m in marks), default=sentence.start)
+    subject = text[start:topic]
+    found = list(_KANA_NAME.finditer(subject))
+    if found:
+        m = found[-1]
+        return Mention(start + m.start(), start + m.end(), m.group(), "name", name=m.group(), number="sg")
+    surname = _KANA_SURNAME.search(subject)
+    if surname is not None and surname.group(1) in names:
+        at = start + surname.start(1)
+        full = names[surname.group(1)]
+        return Mention(at, at + len(surname.group(1)), surname.group(1), "name", name=full, number="sg")
+    bare = re.sub(r"[（(][^）)]*[）)]", "", subject)
+    if _JA_BODY.search(bare):
+        return Mention(start, topic, subject, "organisation", name=bare)
+    return Mention(start, topic, subject, "pronoun", number="sg")
+
+
+def _content_before(text: str, sentence: Sentence, cue: _Cue, after: int) -> tuple[int, int] | None:
+    """What a Japanese cue reports: the words before its "と", back to the comma before them (not
+    one inside a quotation) or to ``after`` (the topic's "は", an earlier cue)."""
+    begin = after
+    depth = 0
+    for i in range(cue.start - 1, after - 1, -1):
+        ch = text[i]
+        if ch in "」』":
+            depth += 1
+        elif ch in "「『":
+            depth -= 1
+        elif ch in "、。" and depth <= 0:
+            begin = i + 1
+            break
+    end = cue.start
+    while begin < end and text[begin] in _TRIM:
+        begin += 1
+    if end - begin < 4 or text[end - 1] in "」』":
+        return None  # a quotation right before the cue is a direct quote
+    return begin, end
+
+
+def _japanese_candidates(
+    text: str, sentences: list[Sentence], quotes: list[QuoteSpan], names: dict[str, str]
+) -> list[Candidate]:
+    """Direct quotes a "と" follows, and reported speech before a cue, in a Japanese article."""
+    candidates: list[Candidate] = []
+    for index, sentence in enumerate(sentences):
+        cues = _cue_in(text, sentence.start, sentence.end, "ja", [])
+        cues = [c for c in cues if not any(q.open < c.start < q.close for q in quotes)]
+        closes = {c.start for c in cues}  # a quotation the "と" of a cue follows
+        spoken = [q for q in quotes if sentence.start <= q.open < sentence.end and q.close in closes]
+        topic = text.find("は", sentence.start, sentence.end)
+        first_cue = cues[0].start if cues else -1
+        after = topic + 1 if 0 <= topic < first_cue else sentence.start
+        for cue in cues:
+            mention = _subject_ja(text, sentence, cue, names)
+            q = next((q for q in spoken if q.close == cue.start), None)
+            if q is not None:
+                candidates.append(
+                    Candidate("direct", list(q.pieces), (cue.start, cue.end), None, "speech", mention, index, quote=q)
+                )
+            else:
+                content = _content_before(text, sentence, cue, after)
+                if content is not None:
+                    candidates.append(
+                        Candidate("indirect", [content], (cue.start, cue.end), None, "speech", mention, index)
+                    )
+            after = cue.end
+    return candidates
+
+
 def _speaker(
     text: str, sentence: Sentence, cue: _Cue, stop: int, language: str, names: dict[str, str]
 ) -> Mention | None:
@@ -364,6 +461,11 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
     (written in one of :data:`CASELESS_SCRIPTS`)."""
     sentences = split_sentences(text)
     quotes: list[QuoteSpan] = [q for q in find_quotes(text) if q.nested_in is None]
+    if language == "ja":
+        names = _kana_names(text)
+        spoken = _japanese_candidates(text, sentences, quotes, names)
+        _resolve_pronouns(text, spoken, names)
+        return Analysis(text, sentences, quotes, spoken, [], {})
     names = _han_names(text) if language == "zh" else {}
     candidates: list[Candidate] = []
     for index, sentence in enumerate(sentences):

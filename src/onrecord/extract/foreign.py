@@ -72,6 +72,7 @@ _ARTICLES = {
     "it": {"il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dei", "degli", "al", "alla", "un", "una"},
     "pt": {"o", "a", "os", "as", "do", "da", "dos", "das", "ao", "à", "um", "uma", "no", "na"},
     "nl": {"de", "het", "een"},
+    "ca": {"el", "la", "els", "les", "l", "del", "dels", "al", "als", "un", "una"},
 }
 # Words before a lone capitalised word that make it a place or a thing, not a person: French
 # and Spanish put no article before a surname ("le Premier ministre", "del Senado", "l'État"),
@@ -88,6 +89,7 @@ _PARTICLE_WORDS = {
     "it": frozenset({"di", "da", "del", "della"}),
     "pt": frozenset({"de", "da", "dos"}),
     "nl": frozenset({"de"}),
+    "ca": frozenset({"de", "del"}),
 }
 
 
@@ -330,9 +332,9 @@ _ORGANISATION_HEADS = {
                      r"(?:\s+(?:de\s+la|del|de|de\s+los)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+"
                      r"(?:\s+(?:y|de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,3})?"),
 }
-_NAMED_ONLY = frozenset({"fr", "es", "it", "pt"})
+_NAMED_ONLY = frozenset({"fr", "es", "it", "pt", "ca"})
 _LEADING_ARTICLE = re.compile(
-    r"^(?:das|die|der|dem|den|des|le|la|les|l['’]|el|los|las|il|lo|della|dell['’]|del|alla|al|o|a|os|as|do|da|no|na|ao)"
+    r"^(?:das|die|der|dem|den|des|le|la|les|l['’]|el|els|los|las|il|lo|della|dell['’]|del|alla|al|o|a|os|as|do|da|no|na|ao)"
     r"(?:\s+|(?<=['’]))",
     re.I,
 )
@@ -351,7 +353,7 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 # Северсталь"): a body, whatever its words look like, never a person's surname.
 _LEGAL_FORM = r"(?:AG|GmbH|SE|KG|SA|S\.A\.|SpA|S\.p\.A\.|Srl|SAS|Ltd|Inc\.?|LLC|Ltda|NV|N\.V\.|BV|plc|Corp\.?)"
 _COMPANY = re.compile(rf"(?<![\w-])(?P<name>(?:[A-ZÀ-Þ][\w&'’-]*\s+){{1,4}}{_LEGAL_FORM})(?![\w-])")
-_ROMANCE = frozenset({"fr", "es", "it", "pt"})
+_ROMANCE = frozenset({"fr", "es", "it", "pt", "ca"})
 
 
 # Prepositions of place before a town's name of several words ("à San Aurelio", "en Buenos
@@ -626,6 +628,7 @@ _DETERMINERS = {
     "es": {"el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta"},
     "it": {"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "un'", "suo", "sua"},
     "pt": {"o", "a", "os", "as", "um", "uma", "seu", "sua"},
+    "ca": {"el", "la", "els", "les", "l", "un", "una", "seu", "seva", "aquest", "aquesta"},
 }
 
 
@@ -633,6 +636,7 @@ _PREPOSITIONS = {
     "es": {"en", "de", "del", "con", "por", "para", "durante", "tras", "ante", "sobre", "desde", "según", "a", "al"},
     "it": {"in", "nel", "nella", "di", "del", "della", "con", "per", "durante", "dopo", "davanti", "su", "da", "a"},
     "pt": {"em", "no", "na", "de", "do", "da", "com", "por", "para", "durante", "após", "perante", "sobre", "a", "ao"},
+    "ca": {"en", "a", "al", "de", "del", "amb", "per", "durant", "després", "davant", "sobre", "des", "segons"},
 }
 
 

@@ -49,6 +49,7 @@ _SOURCE_PHRASE = {
     "es": re.compile(rf"\s*Según\s+(?:(?P<own>él|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     "it": re.compile(rf"\s*Secondo\s+(?:(?P<own>lui|lei),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     "pt": re.compile(rf"\s*Segundo\s+(?:(?P<own>ele|ela),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "ca": re.compile(rf"\s*Segons\s+(?:(?P<own>ell|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     # "Der Gewerkschaft zufolge ...": the source phrase with its postposition
     "de": re.compile(
         r"\s*(?:(?:Laut|Nach Angaben (?:von|des|der))\s+(?P<who>[^,]{2,60}?)(?:,|\s+(?=[a-zäöüß]))"
@@ -72,11 +73,12 @@ _AUXILIARY_BEFORE_CUE = {
     "it": re.compile(r"(?<=,)\s*(?:ha|hanno|aveva|avevano)\s*$", re.U),
     "de": re.compile(r"(?<=,)\s*(?:hat|hatte|haben|hatten)(?:\s+(?:er|sie|es))?\s*$", re.U),
     "ro": re.compile(r"(?<=,)\s*(?:a|au|ar|va|vor)\s*$", re.U),  # "..., a declarat X"
+    "ca": re.compile(r"(?<=,)\s*(?:va|van|ha|han|havia|havien)\s*$", re.U),  # "..., va dir X" (the past)
 }
 _PRONOUN_GENDER = {"il": "m", "elle": "f"}
 _POSSESSIVE_GENDER = {
     "его": "m", "её": "f", "ее": "f", "його": "m", "її": "f",
-    "lui": "m", "elle": "f", "él": "m", "ella": "f", "lei": "f", "ele": "m", "ela": "f",
+    "lui": "m", "elle": "f", "él": "m", "ella": "f", "lei": "f", "ele": "m", "ela": "f", "ell": "m",
 }  # fmt: skip
 _DE_SUBJUNCTIVE = re.compile(
     r"\b(?:werde|werden|habe|haben|sei|seien|könne|können|müsse|müssen|wolle|wollen|solle|sollen|dürfe|gebe|"
@@ -85,10 +87,10 @@ _DE_SUBJUNCTIVE = re.compile(
 )
 # An aside between the cue and its complementizer: "informou, em comunicado, que", "dijo, sin
 # embargo, que", "a affirmé, dans un communiqué, que" (a few words, no verb of its own).
-_ROMANCE = frozenset({"fr", "es", "it", "pt"})
+_ROMANCE = frozenset({"fr", "es", "it", "pt", "ca"})
 _DATELINE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'-]{2,40}(?:,\s*[\w. ]{2,30})?\s+[—–-]\s+")
 _OPENING_MARKS = frozenset("\"“”„«»‹›'‘")
-_SOURCE_WORD = re.compile(r",\s*(?:según|segundo|secondo|selon|conforme|como|come|comme)\s*$", re.I)
+_SOURCE_WORD = re.compile(r",\s*(?:según|segundo|secondo|selon|segons|conforme|como|come|comme)\s*$", re.I)
 # "Segundo o jogador", "Según el técnico", "Selon l'entraîneur": an article and a lower-case noun,
 # someone the article named before.
 _ROLE_PHRASE = re.compile(r"(?:o|a|el|la|il|lo|le|l['’])\s*(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,})$")
@@ -97,7 +99,7 @@ _MIN_WORDS = 3
 _ASIDE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*,")  # "en un comunicado,", "am Montag,"
 # Source prepositions a cue list holds: "..., según dijo el miércoles el fiscal del condado,
 # Marcus de la Vega, en una entrevista": the speaker may stand after commas of an apposition.
-_SOURCE_WORDS = frozenset({"según", "segundo", "secondo", "selon", "laut"})
+_SOURCE_WORDS = frozenset({"según", "segundo", "secondo", "selon", "laut", "segons"})
 _MAX_SPEAKER_WORDS = 10
 
 
@@ -344,6 +346,7 @@ _SOURCE_INSIDE = {
     "es": re.compile(rf",\s*según\s+(?:(?P<own>él|ella)|{_NAME_AFTER})\s*,"),
     "it": re.compile(rf",\s*secondo\s+(?:(?P<own>lui|lei)|{_NAME_AFTER})\s*,"),
     "pt": re.compile(rf",\s*segundo\s+(?:(?P<own>ele|ela)|{_NAME_AFTER})\s*,"),
+    "ca": re.compile(rf",\s*segons\s+(?:(?P<own>ell|ella)|{_NAME_AFTER})\s*,"),
     "ru": re.compile(rf",\s*по\s+(?:(?P<own>его|её|ее)\s+словам|словам\s+{_NAME_AFTER})\s*,"),
 }
 _OWN_GENDER = {"seinen": "m", "ihren": "f", **_POSSESSIVE_GENDER}

@@ -38,7 +38,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # French and Russian group thousands with a (narrow, no-break) space: "1 200"
 _NUMBER_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # Languages that group thousands with a point ("1.200") and write decimals with a comma.
-_POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id", "ro", "el"})
+_POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id", "ro", "el", "ca", "hr"})
 # ... and those that group them with a comma as English does; Hindi groups lakhs too ("2,10,000")
 _COMMA_GROUPS = frozenset({"ar", "hi", "zh"})
 _INDIAN_GROUPS = frozenset({"hi"})
@@ -78,6 +78,11 @@ _NUMBER_WORD_LISTS = {
     "tizenhat tizenhét tizennyolc tizenkilenc",
     "el": "μηδέν - δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα δέκα έντεκα δώδεκα δεκατρία δεκατέσσερα δεκαπέντε "
     "δεκαέξι δεκαεπτά δεκαοκτώ δεκαεννέα",
+    # Catalan "un"/"una", Croatian "jedan"/"jedna" are articles or "one and the same" as often as numbers
+    "ca": "zero - dos tres quatre cinc sis set vuit nou deu onze dotze tretze catorze quinze setze disset divuit "
+    "dinou",
+    "hr": "nula - dva tri četiri pet šest sedam osam devet deset jedanaest dvanaest trinaest četrnaest petnaest "
+    "šesnaest sedamnaest osamnaest devetnaest",
 }
 _TENS = {
     "en": "twenty thirty forty fifty sixty seventy eighty ninety",
@@ -98,6 +103,8 @@ _TENS = {
     "ro": "douăzeci treizeci patruzeci cincizeci șaizeci șaptezeci optzeci nouăzeci",
     "hu": "húsz harminc negyven ötven hatvan hetven nyolcvan kilencven",
     "el": "είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα",
+    "ca": "vint trenta quaranta cinquanta seixanta setanta vuitanta noranta",
+    "hr": "dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset",
 }
 _SCALES = {
     "en": {
@@ -176,6 +183,17 @@ _SCALES = {
     "ro": {
         "două": "2", "sută": "100", "sute": "100", "mie": "1000", "mii": "1000", "milion": "1000000",
         "milioane": "1000000", "miliard": "1000000000", "miliarde": "1000000000", "jumătate": "0.5",
+    },
+    "ca": {
+        "dues": "2", "cent": "100", "mil": "1000", "milió": "1000000", "milions": "1000000", "mig": "0.5",
+        "mitja": "0.5",
+    },
+    # Croatian and Serbian numerals in the cases a count takes ("dvije", "triju")
+    "hr": {
+        "dvije": "2", "dvaju": "2", "triju": "3", "sto": "100", "stotinu": "100", "tisuću": "1000", "tisuća": "1000",
+        "tisuće": "1000", "hiljadu": "1000", "hiljada": "1000", "milijun": "1000000", "milijuna": "1000000",
+        "milion": "1000000", "miliona": "1000000", "milijarda": "1000000000", "milijardi": "1000000000",
+        "pola": "0.5",
     },
     "hu": {"két": "2", "száz": "100", "ezer": "1000", "millió": "1000000", "milliárd": "1000000000", "fél": "0.5"},
     # Greek words as casefolded ("τρεις" -> "τρεισ"); "εκατ." and "δισ." abbreviate the scales
@@ -285,6 +303,14 @@ _NEGATORS = {
     "hi": {"नहीं", "न", "मत", "कभी"},
     # Chinese read character by character (see _han_characters)
     "zh": {"不", "没", "未", "别", "无"},
+    # Japanese negates with a suffix on the verb, read as a word after it (see _japanese_characters)
+    "ja": {"ない", "なかった", "ません", "ず"},
+    "ca": {"no", "mai", "ningú", "res", "tampoc"},
+    # Croatian and Serbian write the negated auxiliaries as one word ("neće", "nije", "nisam")
+    "hr": {
+        "ne", "neće", "nećemo", "nećete", "nećeš", "neću", "nije", "nisu", "nisam", "nismo", "niste", "nisi", "nema",
+        "nemamo", "nikad", "nikada", "nitko", "niko", "ništa", "nijedan", "nijedna", "nijedno", "ni",
+    },
 }
 # Czech words in "ne-" that are no negated verb: "nebo" (or), "než" (than), "nejvyšší" (a
 # superlative), "několik" (several), "neděle" (Sunday), ...; "nej-" opens a superlative except in
@@ -597,7 +623,7 @@ def _phrasal(words: list[str], k: int, lang: str) -> bool:
 
 
 # Languages whose negator follows the predicate it negates.
-_NEGATOR_AFTER = frozenset({"tr"})
+_NEGATOR_AFTER = frozenset({"tr", "ja"})
 # Languages whose negators agree within a clause: "ne ... aucun", "no ... ninguna", "не ... никаких"
 # are one negation, as English "not ... any" is.
 _CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl", "cs", "ro", "hu", "el"})
@@ -852,9 +878,29 @@ def _han_characters(text: str) -> str:
     return _HAN.sub(r" \1 ", _ZH_NOT_NEGATING.sub("", text))
 
 
+# A Japanese verb's negative suffix ("出ていない", "当たらない", "発砲はなかった"), not the end of an
+# adjective that is no negation ("少ない", few; "危ない", dangerous)
+_JA_NEGATIVE = re.compile(r"(?<![少危汚幼])(?:なかった|ません|ない|ず)")
+_JA_CHARACTER = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff])")
+
+
+def _japanese_characters(text: str) -> str:
+    """Japanese text with its characters set apart as Chinese is (:func:`_han_characters`), but a
+    verb's negative suffix kept whole, a word after the verb it negates."""
+    negators = _JA_NEGATIVE.findall(text)
+    out = []
+    for i, part in enumerate(_JA_NEGATIVE.split(text)):
+        out.append(_JA_CHARACTER.sub(r" \1 ", part))
+        if i < len(negators):
+            out.append(f" {negators[i]} ")
+    return "".join(out)
+
+
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
-    if language == "zh" or (language is None and _HAN.search(text)):
+    if language == "ja":
+        text = _japanese_characters(text)
+    elif language == "zh" or (language is None and _HAN.search(text)):
         text = _han_characters(text)
     normal = unicodedata.normalize("NFKC", text).replace("’", "'")
     raw = re.findall(rf"(?:{_LETTERS})(?:['’][^\W_]+)?|[,;—–.!?।]", normal)

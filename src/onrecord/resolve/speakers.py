@@ -484,17 +484,19 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
     words = c.key.split()
     forms = store.speaker_forms(conn, c.id)
     abjad = bool(_ARABIC_LETTER.search(written)) or any(_ARABIC_LETTER.search(f) for f in forms)
+    kana = bool(_KATAKANA.search(written)) or any(_KATAKANA.search(f) for f in forms)
     if len(words) < 2 or not (
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
-        or same_name_by_ear(c.key, " ".join(parts), abjad=abjad)
+        or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana)
     ):
         return False
     return bool(_OTHER_SCRIPT.search(written)) != any(_OTHER_SCRIPT.search(f) for f in forms)
 
 
-# Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f]")
+# Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u30a0-\u30ff]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 
 
 def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
@@ -563,8 +565,9 @@ def _near_surnames(conn: sqlite3.Connection, written: str, surname: str) -> list
 
 def _is_full(name: str) -> bool:
     """Whether a person's name holds a given name, not only a surname with its particles
-    ("van Hoorn", "O'Rourke", "de Saint-Aubin" are surnames; "Rachel van Hoorn" is a full name)."""
-    words = name.split()
+    ("van Hoorn", "O'Rourke", "de Saint-Aubin" are surnames; "Rachel van Hoorn" is a full name;
+    katakana sets its words apart with a middle dot, "マルタ・ベルグルンド")."""
+    words = transliterate(name).split()
     while words and words[0].casefold() in _PARTICLES:
         words = words[1:]
     return len(words) >= 2

@@ -164,9 +164,49 @@ def _devanagari_word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Katakana, the syllabary Japanese writes foreign names in by ear (ダリウシュ・ハルミ = Dariusz
+# Halmi): Hepburn syllables, the small vowels after a syllable for the sounds Japanese borrowed
+# (ヴァ va, ファ fa, ティ ti, シェ she), the long-vowel mark and the small ッ (a doubled consonant)
+# not written, the middle dot between a name's words a space.
+_KANA_ROWS = {
+    "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "z": "ザジズゼゾ", "t": "タチツテト",
+    "d": "ダヂヅデド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "b": "バビブベボ", "p": "パピプペポ", "m": "マミムメモ",
+    "y": "ヤ-ユ-ヨ", "r": "ラリルレロ", "w": "ワ---ヲ",
+}  # fmt: skip
+_KANA = {
+    kana: consonant + vowel
+    for consonant, row in _KANA_ROWS.items()
+    for kana, vowel in zip(row, "aiueo", strict=True)
+    if kana != "-"
+}
+_KANA.update({"シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji", "ヂ": "ji", "ヅ": "zu"})
+_KANA.update({"ン": "n", "ヴ": "vu"})
+_KANA.update({"ー": "", "ッ": "", "・": " ", "＝": " "})
+_SMALL_KANA = dict(zip("ァィゥェォャュョ", "aiueo" + "auo", strict=True))
+_KANA_WORD = re.compile(r"[\u30a0-\u30ff]+")
+
+
+def _kana_word(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        if ch in _SMALL_KANA and out and out[-1]:
+            syllable = out.pop()
+            onset = syllable[:-1] if syllable[-1:] in "aiueo" else syllable
+            if ch in "ャュョ" and onset in {"sh", "ch", "j"}:
+                out.append(onset + _SMALL_KANA[ch])  # シュ shu, ジョ jo
+            elif ch in "ャュョ":
+                out.append(onset + "y" + _SMALL_KANA[ch])  # キュ kyu
+            else:
+                out.append((onset or syllable[:-1] or "") + _SMALL_KANA[ch])  # ファ fa, ティ ti, ウィ wi
+        else:
+            out.append(_KANA.get(ch, ""))
+    text = " ".join(part[:1].upper() + part[1:] for part in "".join(out).split())
+    return text
+
+
 def transliterate(text: str) -> str:
-    """Write Cyrillic, Greek, Arabic and Devanagari letters in Latin (English news conventions
-    for the first two, the letters heard for the others); other text is unchanged."""
+    """Write Cyrillic, Greek, Arabic, Devanagari and katakana letters in Latin (English news
+    conventions for the first two, the letters heard for the others); other text is unchanged."""
     if re.search(r"[\u0400-\u04ff]", text):
         text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
     if _GREEK_WORD.search(text):
@@ -175,6 +215,8 @@ def transliterate(text: str) -> str:
         text = _ARABIC_WORD.sub(lambda m: _arabic_word(m.group()), text)
     if _DEVANAGARI_WORD.search(text):
         text = _DEVANAGARI_WORD.sub(lambda m: _devanagari_word(m.group()), text)
+    if _KANA_WORD.search(text):
+        text = _KANA_WORD.sub(lambda m: _kana_word(m.group()), text)
     return text
 
 
@@ -266,23 +308,30 @@ def same_consonants(a: str, b: str) -> bool:
 # Arabic has no p, v or o: it writes them b, f and a vowel letter (بافل = Pavel), and an s between
 # vowels as z (ليزل = Liesl)
 _ABJAD_FOLD = str.maketrans("pvzo", "bfsa")
+# Katakana has no l, v or z before i: it writes them r, b and j (ハルミ = Halmi, テンジン = Tenzin),
+# and a final kh or f as フ (ストラフ = Strakh), a z as ツ; the vowels it adds after a consonant
+# are vowels, which the ear does not keep
+_KANA_FOLD = str.maketrans("lvzf", "rbyh")
 
 
-def _by_ear(word: str, abjad: bool = False) -> tuple[str, str]:
+def _by_ear(word: str, abjad: bool = False, kana: bool = False) -> tuple[str, str]:
     """A name key's word as the ear keeps it: its first letter and its consonants, the French and
     English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан"); for a name
-    Arabic wrote (``abjad``), its letters as Arabic has them, any first vowel one."""
+    Arabic wrote (``abjad``), its letters as Arabic has them, any first vowel one; for a name
+    katakana wrote (``kana``), its letters as katakana has them."""
     word = re.sub(r"^zh", "i", word)
     if abjad:
         word = re.sub(r"^[aeiouy]+", "a", word.translate(_ABJAD_FOLD))
+    if kana:
+        word = word.replace("ts", "z").translate(_KANA_FOLD)  # ツ for a z (レンツ = Lenz)
     return word[:1], _VOWELS.sub("", word)
 
 
-def same_name_by_ear(a: str, b: str, abjad: bool = False) -> bool:
+def same_name_by_ear(a: str, b: str, abjad: bool = False, kana: bool = False) -> bool:
     """Whether two whole names' keys (:func:`name_key`) have as many words, each opening with the
     same letter and keeping the same consonants in the same order, five at least in all: a name
     another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
     while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
-    Drozdek", "بافل دروزديك")."""
-    wa, wb = [_by_ear(w, abjad) for w in a.split()], [_by_ear(w, abjad) for w in b.split()]
+    Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Dariusz Halmi", "ダリウシュ・ハルミ")."""
+    wa, wb = [_by_ear(w, abjad, kana) for w in a.split()], [_by_ear(w, abjad, kana) for w in b.split()]
     return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
