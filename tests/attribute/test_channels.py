@@ -956,3 +956,32 @@ def test_the_channel_in_finnish_chinese_and_arabic_copy(sentence: str, channel: 
     found = find_channel(sentence, 0, gazetteer(sentence, None))
     assert found is not None
     assert (found[0], found[2]) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "via_kind"),
+    [
+        # words said to an outlet on a call or in remarks to it
+        ("In a phone call with the Harbour Gazette on Thursday, Dr. Ana Lind said the checks had failed.",
+         "Harbour Gazette", "outlet"),
+        ("Karl Vang said in his remarks to the Harbour Gazette that the plant would close.", "Harbour Gazette", "outlet"),
+        # an interview closing the sentence, after a comma, where the quote was read to run on over it
+        ("Karl Vang said that the fund would grow, in remarks to the Harbour Gazette at the close of the summit.",
+         "Harbour Gazette", "outlet"),
+        ("In a call with investors, Karl Vang said the plant would close.", None, None),
+        ("Karl Vang said the plant would close, in a conversation with his brother.", None, None),
+        # a wire that quoted the speaker, or released the transcript, by its noun and name
+        ("Karl Vang said his country would pay 300 million dollars, the official was quoted as saying by the "
+         "state news agency Nordpress.", "Nordpress", "wire"),
+        ("According to a transcript released by the church's official news service, CNS, Karl Vang said the port "
+         "would close.", "CNS", "wire"),
+        # the medium a place or body owns, by a name of its own after its owner's possessive
+        ("Vang told Kessa's Morning Ledger that the port would close.", "Morning Ledger", "outlet"),
+        ("Minister Ida Sorn told Castellon's Radio Nacional that her government would not yield.", "Radio Nacional",
+         "outlet"),
+        ("Minister Ida Sorn told Castellon's president that her government would not yield.", None, None),
+    ],
+)  # fmt: skip
+def test_calls_remarks_released_transcripts_and_owned_media(text: str, via: str | None, via_kind: str | None) -> None:
+    quotes = [q for q in extract(text, outlet="The Courier") if q.speaker is not None]
+    assert [(q.via, q.via_kind) for q in quotes] == [(via, via_kind)]

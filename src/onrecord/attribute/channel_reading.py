@@ -257,6 +257,9 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     if via == SELF_OUTLET:
         return own
     kb = knowledge()
+    owned = re.match(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?P<medium>\S.*)$", via)
+    if owned is not None and kb.channel_kind(owned.group("medium")) != "person":
+        via = owned.group("medium")  # "Castellon's Radio Nacional": the medium, not its owner
     if kb.channel_kind(via) == "person" and not kb.outlet(via):
         return person_name(via)
     trimmed = trim_name(re.sub(r"^(?:the\s+)?(?:[\w-]+-language|state|state-run|public)\s+", "", via, flags=re.I))

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from onrecord.attribute.channel_cues import REPORTED
+from onrecord.attribute.channel_cues import REPORTED, SPOKE
 from onrecord.attribute.channel_gazetteer import Gazetteer, gazetteer
 from onrecord.attribute.channel_names import LEADING, name_ends, name_leads, same_outlet, spelled_out
 from onrecord.attribute.channel_reading import (
@@ -286,7 +286,9 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
         return gaz.own, False  # the writer's own interview: "a mother of three told me she had ..."
     if found is None:
         closing = _closing_report(analysis.text[start:end], start, gaz)
-        return closing, closing is not None
+        if closing is None:
+            return _closing_interview(analysis.text[start:end], start, gaz), False
+        return closing, True
     return (found[0], found[2]) if found else (None, False)
 
 
@@ -321,6 +323,18 @@ def _closing_report(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
         return None
     m = closing[-1]
     return outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=True)
+
+
+def _closing_interview(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
+    """The outlet an interview that closes the sentence names, after a comma, even where the
+    quote's words were read to run on over it ("... would contribute 500 million dollars, in
+    remarks to QNA at the close of the summit on Wednesday."): the words were said to it."""
+    for m in SPOKE.finditer(sentence):
+        if sentence[m.start() : m.start() + 3].casefold() == "in " and sentence[: m.start()].rstrip().endswith(","):
+            name = outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=True, spoken_to=True)
+            if name is not None:
+                return name
+    return None
 
 
 # The writer in the first person, told something outside anyone's quote: the article's own interview.
