@@ -51,3 +51,55 @@ def test_the_platform_a_post_went_on(text: str, quote: str, via: tuple[str | Non
 def test_a_day_after_told_is_no_platform() -> None:
     vias = _vias("Harbour master Tove Aune told reporters on Tuesday that the quay would reopen.")
     assert vias["the quay would reopen"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a platform the article names by its noun, not one known by name
+        (
+            "The singer took to the band's fan platform Starhall late on Tuesday to calm her followers. "
+            '"We are not splitting up," Mara Quell wrote.',
+            "We are not splitting up",
+            ("Starhall", "platform"),
+        ),
+        (
+            "On Tuesday, writing on the fan platform Starhall, Mara Quell said she would tour again.",
+            "she would tour again",
+            ("Starhall", "platform"),
+        ),
+        # a forum, and a retailer's reviews, set up by the sentence before, whoever posts
+        (
+            "Owners are comparing notes on the KettleTalk forums. A user posting as teapot77 wrote that her "
+            'kettle had "boiled dry" twice.',
+            'her kettle had "boiled d',
+            ("KettleTalk forums", "platform"),
+        ),
+        (
+            "Reviews are piling up at the online retailer BuyBarn. "
+            '"Second kettle, last kettle," wrote a reviewer under the name OwlInOslo.',
+            "Second kettle, last kett",
+            ("BuyBarn", "platform"),
+        ),
+        # a noun that names no platform
+        (
+            "The singer took to the stage in Lisbon on Tuesday. "
+            '"We are not splitting up," Mara Quell said.',
+            "We are not splitting up",
+            (None, None),
+        ),
+    ],
+)
+def test_a_platform_named_by_its_noun(text: str, quote: str, via: tuple[str | None, str | None]) -> None:
+    assert _vias(text)[quote[:24]] == via
+
+
+@pytest.mark.parametrize(
+    ("phrase", "platform"),
+    [("LinkedInu", "LinkedIn"), ("Facebooku", "Facebook"), ("Instagramom", "Instagram"), ("Xu", None),
+     ("Lisabonu", None)],
+)  # fmt: skip
+def test_a_platform_with_a_slavic_case_ending(phrase: str, platform: str | None) -> None:
+    from onrecord.attribute.knowledge import knowledge
+
+    assert knowledge().platform(phrase) == platform

@@ -964,7 +964,8 @@ def test_the_channel_in_finnish_chinese_and_arabic_copy(sentence: str, channel: 
         # words said to an outlet on a call or in remarks to it
         ("In a phone call with the Harbour Gazette on Thursday, Dr. Ana Lind said the checks had failed.",
          "Harbour Gazette", "outlet"),
-        ("Karl Vang said in his remarks to the Harbour Gazette that the plant would close.", "Harbour Gazette", "outlet"),
+        ("Karl Vang said in his remarks to the Harbour Gazette that the plant would close.", "Harbour Gazette",
+         "outlet"),
         # an interview closing the sentence, after a comma, where the quote was read to run on over it
         ("Karl Vang said that the fund would grow, in remarks to the Harbour Gazette at the close of the summit.",
          "Harbour Gazette", "outlet"),
@@ -985,3 +986,33 @@ def test_the_channel_in_finnish_chinese_and_arabic_copy(sentence: str, channel: 
 def test_calls_remarks_released_transcripts_and_owned_media(text: str, via: str | None, via_kind: str | None) -> None:
     quotes = [q for q in extract(text, outlet="The Courier") if q.speaker is not None]
     assert [(q.via, q.via_kind) for q in quotes] == [(via, via_kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "via"),
+    [
+        # Croatian: the outlet spoken to after "za", a title whose second word is lower-case
+        ('"Nitko nam nije ništa rekao o plaćama", kazao je Ivo Babić za Jutarnji glas.', "Jutarnji glas",
+         "Jutarnji glas"),
+        ('Predsjednik kluba to je u četvrtak zanijekao za Radio Lukavac: "Nikome nisam ništa obećao."', "Jutarnji glas",
+         "Radio Lukavac"),
+        # a platform with a case ending
+        ('"Zatvorit ćemo tvornicu do jeseni", rekao je direktor Ivo Babić u videu objavljenom na LinkedInu.',
+         "Jutarnji glas", "LinkedIn"),
+    ],
+)  # fmt: skip
+def test_croatian_channels(text: str, outlet: str, via: str) -> None:
+    assert via in [q.via for q in extract(text, outlet=outlet, published="2027-06-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "via_kind"),
+    [
+        # a given name before a print medium's noun is the medium's title
+        ("Former member Theo Vane told Loupe magazine that the schedule had been brutal.", "Loupe", "outlet"),
+        ("Former member Theo Vane told Anna that the schedule had been brutal.", None, None),
+    ],
+)
+def test_a_given_name_before_a_print_medium(text: str, via: str | None, via_kind: str | None) -> None:
+    [quote] = extract(text, outlet="The Courier")
+    assert (quote.via, quote.via_kind) == (via, via_kind)

@@ -192,6 +192,10 @@ def assign_channels(
             # a quote read without its cue (in a language extraction has no rules for) came
             # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
             via, report = _sentence_channel(analysis, c, gaz)
+            if via is None and _spans_sentence(analysis, c):
+                # a span read over its own attribution ('"...", kazao je Horvat za Dnevni vjesnik.'):
+                # the words outside its quotation marks name the channel
+                via, report = _sentence_channel(analysis, c, gaz, marks_only=True)
             via = via or according_to_person(analysis, c, entity, people or [])
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
@@ -275,10 +279,17 @@ def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
 _GOES_ON_TAIL = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds)\.?\s*$")
 
 
-def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple[str | None, bool]:
-    """The channel the quote's own sentence (content blanked) names, and whether it reported."""
+def _sentence_channel(
+    analysis: Analysis, c: Candidate, gaz: Gazetteer, marks_only: bool = False
+) -> tuple[str | None, bool]:
+    """The channel the quote's own sentence (content blanked) names, and whether it reported;
+    ``marks_only``: blank only the words inside quotation marks (for a span read over its
+    attribution)."""
     start, end = sentence_span(analysis, c)
-    window = mask_pieces(analysis.text, start, end, c.pieces)
+    pieces = c.pieces
+    if marks_only:
+        pieces = [(start + m.start(), start + m.end()) for m in _MARKED.finditer(analysis.text[start:end])]
+    window = mask_pieces(analysis.text, start, end, pieces)
     if _RESET.search(window):
         return None, False
     found = _in_cue_clause(window, start, gaz, c.cue[0] - start if c.cue else None)
@@ -290,6 +301,16 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
             return _closing_interview(analysis.text[start:end], start, gaz), False
         return closing, True
     return (found[0], found[2]) if found else (None, False)
+
+
+# Words inside quotation marks, of any style.
+_MARKED = re.compile(r"[\"“„«»‘][^\"“”„«»]*[\"”“»«]")
+
+
+def _spans_sentence(analysis: Analysis, c: Candidate) -> bool:
+    """Whether a bare quote's span holds its whole sentence, quotation marks and all."""
+    start, end = sentence_span(analysis, c)
+    return c.start <= start + 1 and c.end >= end - 2 and _MARKED.search(analysis.text[c.start : c.end]) is not None
 
 
 # Where one clause of a sentence ends and the next, with a subject of its own, begins.
@@ -370,8 +391,9 @@ def _setup_channel(
     """The channel the sentence before the quote names, when it is about the quote's speaker
     and holds no quote of its own ("Olesk posted on Facebook.", "In an interview with the
     station, Brekke suggested ...", "... when this newspaper reached him.")."""
-    if entity is None:
-        return None
+    posted = (c.cue_lemma or "").split()[:1] in (["write"], ["post"], ["tweet"])
+    if entity is None and not posted:
+        return None  # (a post by a user the article names by no name goes on the platform all the same)
     index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
     if index == 0:
         return None
@@ -386,7 +408,7 @@ def _setup_channel(
         for o in analysis.candidates
     ):
         return None  # a quote of its own: its channel is its own
-    names = [entity.name, *(entity.forms or ())]
+    names = [entity.name, *(entity.forms or ())] if entity is not None else []
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     if _RESET.search(sentence):
         return None
@@ -397,5 +419,4 @@ def _setup_channel(
         return found[0]
     # a post or a written line goes on the platform the sentence before names, whoever that
     # sentence describes ("The freeze's loudest defender took to Facebook. Rep. Gundersen posted ...")
-    posted = (c.cue_lemma or "").split()[:1] in (["write"], ["post"], ["tweet"])
-    return found[0] if posted and knowledge().is_platform(found[0]) else None
+    return found[0] if posted and gaz.channel_kind(found[0]) == "platform" else None
