@@ -58,34 +58,34 @@ def test_a_day_after_told_is_no_platform() -> None:
     [
         # a platform the article names by its noun, not one known by name
         (
-            "The singer took to the band's fan platform Starhall late on Tuesday to calm her followers. "
-            '"We are not splitting up," Mara Quell wrote.',
-            "We are not splitting up",
-            ("Starhall", "platform"),
+            "The drummer went to the club's supporter platform Terrace on Friday night to answer critics. "
+            '"I am staying until the end of my contract," Jonas Berg wrote.',
+            "I am staying until the en",
+            ("Terrace", "platform"),
         ),
         (
-            "On Tuesday, writing on the fan platform Starhall, Mara Quell said she would tour again.",
-            "she would tour again",
-            ("Starhall", "platform"),
+            "On Friday, writing on the supporter platform Terrace, Jonas Berg said he would stay.",
+            "he would stay",
+            ("Terrace", "platform"),
         ),
-        # a forum, and a retailer's reviews, set up by the sentence before, whoever posts
+        # a forum, and a marketplace's reviews, set up by the sentence before, whoever posts
         (
-            "Owners are comparing notes on the KettleTalk forums. A user posting as teapot77 wrote that her "
-            'kettle had "boiled dry" twice.',
-            'her kettle had "boiled d',
-            ("KettleTalk forums", "platform"),
+            "Parents trade tips on the PramWise forums. A member posting as bluebuggy wrote that the clasp had "
+            '"snapped on day two".',
+            'the clasp had "snapped on',
+            ("PramWise forums", "platform"),
         ),
         (
-            "Reviews are piling up at the online retailer BuyBarn. "
-            '"Second kettle, last kettle," wrote a reviewer under the name OwlInOslo.',
-            "Second kettle, last kett",
-            ("BuyBarn", "platform"),
+            "Complaints keep arriving at the online marketplace TradeLoop. "
+            '"Two stars, would not buy again," wrote a buyer under the name OwlInOslo.',
+            "Two stars, would not buy ",
+            ("TradeLoop", "platform"),
         ),
         # a noun that names no platform
         (
-            "The singer took to the stage in Lisbon on Tuesday. "
-            '"We are not splitting up," Mara Quell said.',
-            "We are not splitting up",
+            "The drummer went to the stage in Lisbon on Friday. "
+            '"I am staying until the end of my contract," Jonas Berg said.',
+            "I am staying until the en",
             (None, None),
         ),
     ],
@@ -103,3 +103,19 @@ def test_a_platform_with_a_slavic_case_ending(phrase: str, platform: str | None)
     from onrecord.attribute.knowledge import knowledge
 
     assert knowledge().platform(phrase) == platform
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # Japanese: the platform before "ni" of a post, its old name in brackets
+        ("ソルデンのヨナス・ベルク外相は4日、X（旧ツイッター）に「ケルン湾で起きた衝突の全責任は南方沿岸連合にある」と投稿した。",
+         "X"),
+        ("ソルデンのヨナス・ベルク外相は4日、記者団に「ケルン湾で起きた衝突の全責任は南方沿岸連合にある」と述べた。",
+         None),
+        # Chinese: "on X" as 在 ... 上
+        ("市长在Facebook上发文说：“我们会继续努力。”", "Facebook"),
+    ],
+)
+def test_a_platform_in_japanese_and_chinese(text: str, via: str | None) -> None:
+    assert [q.via for q in extract(text, outlet="Toyo News")] == [via]

@@ -974,13 +974,13 @@ def test_the_channel_in_finnish_chinese_and_arabic_copy(sentence: str, channel: 
         # a wire that quoted the speaker, or released the transcript, by its noun and name
         ("Karl Vang said his country would pay 300 million dollars, the official was quoted as saying by the "
          "state news agency Nordpress.", "Nordpress", "wire"),
-        ("According to a transcript released by the church's official news service, CNS, Karl Vang said the port "
-         "would close.", "CNS", "wire"),
+        ("According to a transcript released by the order's official news service, ONS, Karl Vang said the port "
+         "would close.", "ONS", "wire"),
         # the medium a place or body owns, by a name of its own after its owner's possessive
         ("Vang told Kessa's Morning Ledger that the port would close.", "Morning Ledger", "outlet"),
-        ("Minister Ida Sorn told Castellon's Radio Nacional that her government would not yield.", "Radio Nacional",
+        ("Minister Ida Sorn told Kessa's Radio Marin that her government would not yield.", "Radio Marin",
          "outlet"),
-        ("Minister Ida Sorn told Castellon's president that her government would not yield.", None, None),
+        ("Minister Ida Sorn told Vestia's president that her government would not yield.", None, None),
     ],
 )  # fmt: skip
 def test_calls_remarks_released_transcripts_and_owned_media(text: str, via: str | None, via_kind: str | None) -> None:
@@ -1009,8 +1009,8 @@ def test_croatian_channels(text: str, outlet: str, via: str) -> None:
     ("text", "via", "via_kind"),
     [
         # a given name before a print medium's noun is the medium's title
-        ("Former member Theo Vane told Loupe magazine that the schedule had been brutal.", "Loupe", "outlet"),
-        ("Former member Theo Vane told Anna that the schedule had been brutal.", None, None),
+        ("Former drummer Ivo Vane told Gilt magazine that the tours had been exhausting.", "Gilt", "outlet"),
+        ("Former drummer Ivo Vane told Anna that the tours had been exhausting.", None, None),
     ],
 )
 def test_a_given_name_before_a_print_medium(text: str, via: str | None, via_kind: str | None) -> None:

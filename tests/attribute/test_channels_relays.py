@@ -286,15 +286,15 @@ def test_a_verb_joined_by_and_inside_quoted_words_has_their_subject() -> None:
     ("text", "via"),
     [
         # the teller's own cue right after "told us": the "us" is the teller's, who relays the words
-        ('Ruairí Costa represents the crew. "We asked for the pump to be serviced in July," Rolando Bautista told '
-         "us, Costa said, reading from a message.", ("Ruairí Costa", "person")),
+        ('Orla Hale speaks for the crew. "We had asked for the pump to be fixed in May," Tomas Brandt told '
+         "us, Hale said, reading from a message.", ("Orla Hale", "person")),
         # no teller after it: the writer's own interview
-        ('"We asked for the pump to be serviced in July," Rolando Bautista told us, reading from a message.',
+        ('"We had asked for the pump to be fixed in May," Tomas Brandt told us, reading from a message.',
          ("The Courier", "outlet")),
-        ('"We asked for the pump to be serviced in July," Rolando Bautista told us, Bautista said.',
+        ('"We had asked for the pump to be fixed in May," Tomas Brandt told us, Brandt said.',
          ("The Courier", "outlet")),
     ],
 )  # fmt: skip
 def test_told_us_then_the_tellers_cue(text: str, via: tuple[str, str]) -> None:
-    [quote] = [q for q in extract(text, outlet="The Courier") if q.text.startswith("We asked")]
+    [quote] = [q for q in extract(text, outlet="The Courier") if q.text.startswith("We had asked")]
     assert (quote.via, quote.via_kind) == via

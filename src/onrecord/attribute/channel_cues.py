@@ -23,7 +23,7 @@ CALL_SIGN = re.compile(r"\b[A-Z]{3,5}(?:-[A-Z0-9]{1,3})?\b")
 NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{NAME})\s+{_MEDIUM_AFTER}$")
 _TARGET = (
     # "the state news agency, NordPress," (its name in apposition) as "the state news agency NordPress"
-    # ("the church's official news service, CNS.": a body owning the medium before its noun)
+    # ("the order's official news service, ONS.": a body owning the medium before its noun)
     rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w-]+|[\w-]+['’]s)\s+(?=(?:official\s+)?{MEDIUM}[\s,]))?(?:official\s+(?={MEDIUM}))?"
     rf"(?:{MEDIUM}(?:\s+|,\s+(?={NAME}(?:[,.;]|$))))?"
     rf"(?:«)?{NAME}(?:»)?"
@@ -33,7 +33,7 @@ _TARGET = (
 SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
-    # words said to the outlet on a call or in remarks ("in a phone call with Lab Ledger", "in remarks to QNA")
+    # words said to the outlet on a call or in remarks ("in a phone call with Field Notes", "in remarks to NNA")
     r"in\s+an?\s+(?:\w+\s+){0,2}(?:call|conversation)\s+with|"
     r"in\s+(?:(?:his|her|their|its)\s+)?(?:\w+\s+)?(?:remarks|comments)\s+to|"
     r"(?:reached|contacted)\s+(?:\w+\s+)?by|"

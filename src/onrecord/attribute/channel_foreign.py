@@ -101,8 +101,8 @@ FOREIGN = re.compile(
     # Finnish: the outlet spoken to in the allative ("vakuutti tiistaina Radio Vaskilalle")
     r"|\b(?:sanoi|kertoi|totesi|vakuutti|korosti|sanoo|kertoo|toteaa|lupasi|vahvisti)\b[^.!?;:,”\"]{0,60}?"
     r"(?<![\w-])(?P<fi>(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}[A-ZÅÄÖ][\w-]*?):?lle\b"
-    # Croatian, Serbian and Bosnian: the outlet spoken to after "za" ("rekao je Horvat za Dnevni vjesnik",
-    # "izjavio je za Sportski glasnik"), a title whose words after the first may be lower-case
+    # Croatian, Serbian and Bosnian: the outlet spoken to after "za" ("rekao je Babić za Jutarnji glas",
+    # "izjavio je za Večernji vjesnik"), a title whose words after the first may be lower-case
     r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|zanijekao|zanijekala|potvrdio|potvrdila|"
     r"objasnio|objasnila|poručio|poručila|naglasio|naglasila|tvrdio|tvrdila|otkrio|otkrila)\b[^.!?;«»„“”\"]{0,60}?"
     r"\bza\s+(?P<hr>[A-ZČĆŠŽĐ][\w-]*(?:[ \t]+[\w-]+){0,2})"

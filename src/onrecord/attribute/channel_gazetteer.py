@@ -89,7 +89,7 @@ class Gazetteer:
     hearsay: set[str] = field(default_factory=set)
     # (offset, noun, name) for a name the article describes by a media noun ("The Gavel, a podcast")
     described: list[tuple[int, str, str]] = field(default_factory=list)
-    # platforms the article names by their noun ("the fan platform Lumenverse"), not known by name
+    # platforms the article names by their noun ("the fan platform Starhall"), not known by name
     own_platforms: set[str] = field(default_factory=set)
 
     def is_medium(self, name: str) -> bool:

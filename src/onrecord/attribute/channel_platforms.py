@@ -40,6 +40,10 @@ PLATFORM = re.compile(
     r"na\s+plataforma|on\s+the\s+platform|на\s+платформе)\s+(?P<pl10>[A-Z][\w-]*)"
     # Catalan, Spanish and Portuguese, the platform before the words' "que" ("va afirmar a Instagram que ...")
     r"|\b(?:a|en|em|no|na)\s+(?P<pl11>[A-Z][\w-]*)\s+(?=que\b)"
+    # Japanese and Chinese: the platform before "ni" of a post ("X（旧ツイッター）に「...」と投稿した"),
+    # "在X上发文"
+    r"|(?P<pl12>[A-Z][\w-]*)(?:（[^）]{0,20}）|\([^)]{0,20}\))?(?:に|で|上で)(?=[^。]{0,120}投稿)"
+    r"|在(?P<pl13>[A-Z][\w-]*)上"
 )
 
 
@@ -61,8 +65,8 @@ MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two bef
 
 
 # A platform the article names by its noun, not one known by name ("the group's fan platform
-# Lumenverse", "a la plataforma Lumenverse", "on the HomeGear forums", "at the online retailer
-# ShopSphere"): its users post there, and it is a channel, never an outlet or a speaker.
+# Starhall", "a la plataforma Starhall", "on the KettleTalk forums", "at the online retailer
+# BuyBarn"): its users post there, and it is a channel, never an outlet or a speaker.
 _NAMED_PLATFORM = re.compile(
     r"\b(?i:platform|plataforma|plateforme|Plattform|piattaforma|платформе|платформа|app|forum|message\s+board|"
     r"online\s+(?:retailer|store|marketplace|shop))\s+(?P<name>[A-Z][\w-]*(?:[A-Z][\w-]*)?)\b"
@@ -78,7 +82,7 @@ def named_platforms(text: str) -> list[tuple[int, str]]:
 
 def named_platform_at(sentence: str, names: set[str]) -> list[tuple[int, str]]:
     """Where a sentence names one of the article's own platforms (``names``) as the place words
-    were posted ("took to the fan platform Lumenverse", "writing on Lumenverse"): after "on",
+    were posted ("took to the fan platform Starhall", "writing on Starhall"): after "on",
     "to" or "at" and a few words, in the article's languages too ("a la plataforma X", "na X")."""
     found = []
     for name in names:

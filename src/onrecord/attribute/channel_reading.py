@@ -106,7 +106,7 @@ _PRINT_AFTER = re.compile(r"\s(?:magazine|newspaper|tabloid|newsletter)$")
 
 def _title_at_start(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     """The outlet a phrase opens with, in a language whose titles keep only their first word
-    capitalised ("Sportski glasnik u četvrtak" -> the article's "Sportski glasnik"): the longest
+    capitalised ("Večernji vjesnik u četvrtak" -> the article's "Večernji vjesnik"): the longest
     opening the article's outlets hold, else the capitalised name it opens with."""
     words = phrase.split()
     for n in range(len(words), 0, -1):
@@ -165,7 +165,7 @@ def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken
         and (before.group("the") is None or len(before.group("name").split()) > 1)
     ):  # "told Gilt magazine", "the Kessa Ledger newspaper"
         name = trim_name(before.group("name"))
-        # a given name before a print medium's noun is its title all the same ("told Loupe magazine")
+        # a given name before a print medium's noun is its title all the same ("told Gilt magazine")
         if name and (not kb.starts_with_given_name(name) or _PRINT_AFTER.search(phrase)):
             known = gaz.resolve(name, at)
             if known is None:
@@ -280,7 +280,7 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     kb = knowledge()
     owned = re.match(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?P<medium>\S.*)$", via)
     if owned is not None and kb.channel_kind(owned.group("medium")) != "person":
-        via = owned.group("medium")  # "Castellon's Radio Nacional": the medium, not its owner
+        via = owned.group("medium")  # "Kessa's Radio Marin": the medium, not its owner
     if kb.channel_kind(via) == "person" and not kb.outlet(via):
         return person_name(via)
     trimmed = trim_name(re.sub(r"^(?:the\s+)?(?:[\w-]+-language|state|state-run|public)\s+", "", via, flags=re.I))

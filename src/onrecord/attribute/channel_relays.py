@@ -227,7 +227,7 @@ def person_relays(
             continue
         teller = _TELLER_AFTER.match(text, c.cue[1]) if c.via == SELF_OUTLET else None
         if teller is not None and (inner is None or teller.group("name").split()[-1] not in inner.name.split()):
-            # '"...," Bautista told us, Costa said': the "us" is the teller's, who relays the words
+            # '"...," Brandt told us, Hale said': the "us" is the teller's, who relays the words
             c.via = bare_person(teller.group("name"))
             continue
         outer = [
@@ -257,7 +257,7 @@ def person_relays(
                 break
 
 
-# A teller's own cue right after a cue's "told us" ("Bautista told us, Costa said"): the "us" is the teller's.
+# A teller's own cue right after a cue's "told us" ("Brandt told us, Hale said"): the "us" is the teller's.
 _TELLER_AFTER = re.compile(
     r"(?:\s+(?:us|me))?,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\b"
 )

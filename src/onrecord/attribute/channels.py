@@ -193,7 +193,7 @@ def assign_channels(
             # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
             via, report = _sentence_channel(analysis, c, gaz)
             if via is None and _spans_sentence(analysis, c):
-                # a span read over its own attribution ('"...", kazao je Horvat za Dnevni vjesnik.'):
+                # a span read over its own attribution ('"...", kazao je Babić za Jutarnji glas.'):
                 # the words outside its quotation marks name the channel
                 via, report = _sentence_channel(analysis, c, gaz, marks_only=True)
             via = via or according_to_person(analysis, c, entity, people or [])
@@ -349,7 +349,7 @@ def _closing_report(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
 def _closing_interview(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
     """The outlet an interview that closes the sentence names, after a comma, even where the
     quote's words were read to run on over it ("... would contribute 500 million dollars, in
-    remarks to QNA at the close of the summit on Wednesday."): the words were said to it."""
+    remarks to NNA at the close of the summit on Wednesday."): the words were said to it."""
     for m in SPOKE.finditer(sentence):
         if sentence[m.start() : m.start() + 3].casefold() == "in " and sentence[: m.start()].rstrip().endswith(","):
             name = outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=True, spoken_to=True)

@@ -261,7 +261,7 @@ def proceedings_header(text: str) -> bool:
     if not _PROGRAMME.search(first):
         return bool(_PROCEEDINGS.search(head))
     # a broadcaster's title over the proceedings it carries: "KTVX NEWS — BRIEFING TRANSCRIPT",
-    # or over a line saying what it carries: "Special broadcast: Governor's press conference"
+    # or over a line saying what it carries: "Special coverage: the mayor's news conference"
     return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:]) or any(
         len(line) <= _CARRIED_LINE and _CARRIED.search(line) for line in lines[1:]
     )
