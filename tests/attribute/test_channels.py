@@ -1016,3 +1016,22 @@ def test_croatian_channels(text: str, outlet: str, via: str) -> None:
 def test_a_given_name_before_a_print_medium(text: str, via: str | None, via_kind: str | None) -> None:
     [quote] = extract(text, outlet="The Courier")
     assert (quote.via, quote.via_kind) == (via, via_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the masthead a first line in capitals sets, written in lower case after its first word
+        ('JUTARNJI GLAS | Gospodarstvo\n\nTvornica staje\n\n"Nitko nam nije ništa rekao o plaćama", kazao je Ivo '
+         "Babić za Jutarnji glas.", "Jutarnji glas"),
+        ('JUTARNJI GLAS | Gospodarstvo\n\nTvornica staje\n\n"Nitko nam nije ništa rekao o plaćama", kazao je Ivo '
+         "Babić za Radio Lukavac.", "Radio Lukavac"),
+    ],
+)  # fmt: skip
+def test_croatian_outlet_by_the_masthead_in_capitals(text: str, via: str) -> None:
+    assert via in [q.via for q in extract(text, published="2027-06-18")]
+
+
+def test_an_outlets_programme_after_its_possessive_is_the_outlets() -> None:
+    [quote] = extract("Vale told KBS's Nightline programme that he had not seen the report.", outlet="The Courier")
+    assert (quote.via, quote.via_kind) == ("KBS", "outlet")

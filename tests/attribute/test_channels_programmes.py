@@ -239,3 +239,15 @@ def test_a_forum_threads_answers_were_posted_on_the_forum(header: str, via: tupl
     )
     quotes = [q for q in extract(text, published="2027-10-07") if q.text.startswith("Eighteen")]
     assert [(q.via, q.via_kind) for q in quotes] == [via]
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        # the place a masthead's line names after it is no part of its name
+        ("Why the ferry burned\n\nBy Ana Lind\nThe Harbour Courier, Eastport\n\nText.", "The Harbour Courier"),
+        ("Why the ferry burned\n\nBy Ana Lind\nThe Harbour Courier\n\nText.", "The Harbour Courier"),
+    ],
+)
+def test_a_bylines_masthead_without_its_place(header: str, outlet: str) -> None:
+    assert byline_outlet(header) == outlet

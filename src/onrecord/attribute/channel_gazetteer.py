@@ -91,6 +91,9 @@ class Gazetteer:
     described: list[tuple[int, str, str]] = field(default_factory=list)
     # platforms the article names by their noun ("the fan platform Starhall"), not known by name
     own_platforms: set[str] = field(default_factory=set)
+    # the masthead a first line in capitals sets ("JUTARNJI GLAS"), to tell its name when the
+    # text writes it in lower case after its first word ("za Jutarnji glas")
+    masthead: str | None = None
 
     def is_medium(self, name: str) -> bool:
         """Whether the article shows ``name`` to be a medium by more than "according to"."""
@@ -276,6 +279,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         platform = kb.platform(m.group(0))
         if platform is not None and kb.is_platform(m.group(0)):
             tidy.platforms.append((m.start(), platform))
+    tidy.masthead = _capitals_masthead(text)
     for at, name in named_platforms(text):
         if kb.platform(name) is None and name.casefold() not in tidy.names:
             tidy.own_platforms.add(name)
@@ -340,6 +344,15 @@ def _tidy(g: Gazetteer) -> Gazetteer:
     tidy.wires = {keep.get(n, n) for n in g.wires}
     tidy.hearsay = {keep.get(n, n) for n in g.hearsay}
     return tidy
+
+
+def _capitals_masthead(text: str) -> str | None:
+    """The name a first line in capitals sets over the article ("JUTARNJI GLAS | Gospodarstvo"
+    -> "JUTARNJI GLAS"), two to four words of letters only; else None."""
+    first = text.strip().split("\n", 1)[0]
+    piece = re.split(r"\s+[|—–-]\s+", first, maxsplit=1)[0].strip()
+    words = piece.split()
+    return piece if 2 <= len(words) <= 4 and piece.isupper() and all(w.isalpha() for w in words) else None
 
 
 _WIRE_DATELINE = re.compile(

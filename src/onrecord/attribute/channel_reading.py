@@ -101,18 +101,23 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
     return found
 
 
+# A programme after its outlet's possessive ("WBS's Newsline programme"): the outlet is the channel.
+_PROGRAMME_END = re.compile(r"\s(?:programme|program|show|podcast|segment|series)$", re.I)
 _PRINT_AFTER = re.compile(r"\s(?:magazine|newspaper|tabloid|newsletter)$")
 
 
 def _title_at_start(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     """The outlet a phrase opens with, in a language whose titles keep only their first word
     capitalised ("Večernji vjesnik u četvrtak" -> the article's "Večernji vjesnik"): the longest
-    opening the article's outlets hold, else the capitalised name it opens with."""
+    opening the article's outlets or its masthead in capitals hold, else the capitalised name it
+    opens with."""
     words = phrase.split()
     for n in range(len(words), 0, -1):
         known = gaz.resolve(" ".join(words[:n]), at)
         if known is not None:
             return known
+        if n > 1 and gaz.masthead is not None and " ".join(words[:n]).casefold() == gaz.masthead.casefold():
+            return " ".join(words[:n])  # the masthead over the article, as the text writes it
     name = NAME_RE.match(phrase)
     return outlet_of(name.group(0), at, gaz, titled=True, spoken_to=True) if name else None
 
@@ -279,7 +284,7 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
         return own
     kb = knowledge()
     owned = re.match(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?P<medium>\S.*)$", via)
-    if owned is not None and kb.channel_kind(owned.group("medium")) != "person":
+    if owned is not None and kb.channel_kind(owned.group("medium")) != "person" and not _PROGRAMME_END.search(via):
         via = owned.group("medium")  # "Kessa's Radio Marin": the medium, not its owner
     if kb.channel_kind(via) == "person" and not kb.outlet(via):
         return person_name(via)

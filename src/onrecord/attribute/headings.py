@@ -423,6 +423,10 @@ def _over_section(first: str, found: str) -> str:
     return found
 
 
+# A place after a masthead's name on its line: ", Eastport".
+_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+
 def byline_outlet(text: str) -> str | None:
     """The outlet a news article's header names beside its byline or its date: ``By Sigrid Mørk
     | The Meridian Review | Saturday 13 March 2027``, a line of its own under ``By Marcus
@@ -445,7 +449,12 @@ def byline_outlet(text: str) -> str | None:
                     return _masthead_piece(piece)
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             if nxt and not _BYLINE.match(nxt) and not _is_date_piece(nxt) and not nxt.isupper():
-                found = _masthead_piece(nxt)  # "Capitol Wire Service" on a line of its own
+                # "Capitol Wire Service" on a line of its own, or with the place it is published in
+                # ("The Harbour Courier, Eastport")
+                found = _masthead_piece(nxt)
+                placed = _PLACE_AFTER.sub("", nxt)
+                if found and placed != nxt and knowledge().is_masthead(placed):
+                    found = _masthead_piece(placed)
                 if found:
                     return found
             continue
