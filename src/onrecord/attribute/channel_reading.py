@@ -283,7 +283,8 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     if via == SELF_OUTLET:
         return own
     kb = knowledge()
-    owned = re.match(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?P<medium>\S.*)$", via)
+    # (a medium's name of two words or more: "WBS's Newsline" is the outlet's programme, its own one word)
+    owned = re.match(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?P<medium>\S+\s+\S.*)$", via)
     if owned is not None and kb.channel_kind(owned.group("medium")) != "person" and not _PROGRAMME_END.search(via):
         via = owned.group("medium")  # "Kessa's Radio Marin": the medium, not its owner
     if kb.channel_kind(via) == "person" and not kb.outlet(via):
