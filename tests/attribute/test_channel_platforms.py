@@ -51,3 +51,71 @@ def test_the_platform_a_post_went_on(text: str, quote: str, via: tuple[str | Non
 def test_a_day_after_told_is_no_platform() -> None:
     vias = _vias("Harbour master Tove Aune told reporters on Tuesday that the quay would reopen.")
     assert vias["the quay would reopen"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a platform the article names by its noun, not one known by name
+        (
+            "The drummer went to the club's supporter platform Terrace on Friday night to answer critics. "
+            '"I am staying until the end of my contract," Jonas Berg wrote.',
+            "I am staying until the en",
+            ("Terrace", "platform"),
+        ),
+        (
+            "On Friday, writing on the supporter platform Terrace, Jonas Berg said he would stay.",
+            "he would stay",
+            ("Terrace", "platform"),
+        ),
+        # a forum, and a marketplace's reviews, set up by the sentence before, whoever posts
+        (
+            "Parents trade tips on the PramWise forums. A member posting as bluebuggy wrote that the clasp had "
+            '"snapped on day two".',
+            'the clasp had "snapped on',
+            ("PramWise forums", "platform"),
+        ),
+        (
+            "Complaints keep arriving at the online marketplace TradeLoop. "
+            '"Two stars, would not buy again," wrote a buyer under the name OwlInOslo.',
+            "Two stars, would not buy ",
+            ("TradeLoop", "platform"),
+        ),
+        # a noun that names no platform
+        (
+            "The drummer went to the stage in Lisbon on Friday. "
+            '"I am staying until the end of my contract," Jonas Berg said.',
+            "I am staying until the en",
+            (None, None),
+        ),
+    ],
+)
+def test_a_platform_named_by_its_noun(text: str, quote: str, via: tuple[str | None, str | None]) -> None:
+    assert _vias(text)[quote[:24]] == via
+
+
+@pytest.mark.parametrize(
+    ("phrase", "platform"),
+    [("LinkedInu", "LinkedIn"), ("Facebooku", "Facebook"), ("Instagramom", "Instagram"), ("Xu", None),
+     ("Lisabonu", None)],
+)  # fmt: skip
+def test_a_platform_with_a_slavic_case_ending(phrase: str, platform: str | None) -> None:
+    from onrecord.attribute.knowledge import knowledge
+
+    assert knowledge().platform(phrase) == platform
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # Japanese: the platform before "ni" of a post, its old name in brackets
+        ("ソルデンのヨナス・ベルク外相は4日、X（旧ツイッター）に「ケルン湾で起きた衝突の全責任は南方沿岸連合にある」と投稿した。",
+         "X"),
+        ("ソルデンのヨナス・ベルク外相は4日、記者団に「ケルン湾で起きた衝突の全責任は南方沿岸連合にある」と述べた。",
+         None),
+        # Chinese: "on X" as 在 ... 上
+        ("市长在Facebook上发文说：“我们会继续努力。”", "Facebook"),
+    ],
+)
+def test_a_platform_in_japanese_and_chinese(text: str, via: str | None) -> None:
+    assert [q.via for q in extract(text, outlet="Toyo News")] == [via]

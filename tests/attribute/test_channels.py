@@ -956,3 +956,82 @@ def test_the_channel_in_finnish_chinese_and_arabic_copy(sentence: str, channel: 
     found = find_channel(sentence, 0, gazetteer(sentence, None))
     assert found is not None
     assert (found[0], found[2]) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "via_kind"),
+    [
+        # words said to an outlet on a call or in remarks to it
+        ("In a phone call with the Harbour Gazette on Thursday, Dr. Ana Lind said the checks had failed.",
+         "Harbour Gazette", "outlet"),
+        ("Karl Vang said in his remarks to the Harbour Gazette that the plant would close.", "Harbour Gazette",
+         "outlet"),
+        # an interview closing the sentence, after a comma, where the quote was read to run on over it
+        ("Karl Vang said that the fund would grow, in remarks to the Harbour Gazette at the close of the summit.",
+         "Harbour Gazette", "outlet"),
+        ("In a call with investors, Karl Vang said the plant would close.", None, None),
+        ("Karl Vang said the plant would close, in a conversation with his brother.", None, None),
+        # a wire that quoted the speaker, or released the transcript, by its noun and name
+        ("Karl Vang said his country would pay 300 million dollars, the official was quoted as saying by the "
+         "state news agency Nordpress.", "Nordpress", "wire"),
+        ("According to a transcript released by the order's official news service, ONS, Karl Vang said the port "
+         "would close.", "ONS", "wire"),
+        # the medium a place or body owns, by a name of its own after its owner's possessive
+        ("Vang told Kessa's Morning Ledger that the port would close.", "Morning Ledger", "outlet"),
+        ("Minister Ida Sorn told Kessa's Radio Marin that her government would not yield.", "Radio Marin",
+         "outlet"),
+        ("Minister Ida Sorn told Vestia's president that her government would not yield.", None, None),
+    ],
+)  # fmt: skip
+def test_calls_remarks_released_transcripts_and_owned_media(text: str, via: str | None, via_kind: str | None) -> None:
+    quotes = [q for q in extract(text, outlet="The Courier") if q.speaker is not None]
+    assert [(q.via, q.via_kind) for q in quotes] == [(via, via_kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "via"),
+    [
+        # Croatian: the outlet spoken to after "za", a title whose second word is lower-case
+        ('"Nitko nam nije ništa rekao o plaćama", kazao je Ivo Babić za Jutarnji glas.', "Jutarnji glas",
+         "Jutarnji glas"),
+        ('Predsjednik kluba to je u četvrtak zanijekao za Radio Lukavac: "Nikome nisam ništa obećao."', "Jutarnji glas",
+         "Radio Lukavac"),
+        # a platform with a case ending
+        ('"Zatvorit ćemo tvornicu do jeseni", rekao je direktor Ivo Babić u videu objavljenom na LinkedInu.',
+         "Jutarnji glas", "LinkedIn"),
+    ],
+)  # fmt: skip
+def test_croatian_channels(text: str, outlet: str, via: str) -> None:
+    assert via in [q.via for q in extract(text, outlet=outlet, published="2027-06-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "via_kind"),
+    [
+        # a given name before a print medium's noun is the medium's title
+        ("Former drummer Ivo Vane told Gilt magazine that the tours had been exhausting.", "Gilt", "outlet"),
+        ("Former drummer Ivo Vane told Anna that the tours had been exhausting.", None, None),
+    ],
+)
+def test_a_given_name_before_a_print_medium(text: str, via: str | None, via_kind: str | None) -> None:
+    [quote] = extract(text, outlet="The Courier")
+    assert (quote.via, quote.via_kind) == (via, via_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the masthead a first line in capitals sets, written in lower case after its first word
+        ('JUTARNJI GLAS | Gospodarstvo\n\nTvornica staje\n\n"Nitko nam nije ništa rekao o plaćama", kazao je Ivo '
+         "Babić za Jutarnji glas.", "Jutarnji glas"),
+        ('JUTARNJI GLAS | Gospodarstvo\n\nTvornica staje\n\n"Nitko nam nije ništa rekao o plaćama", kazao je Ivo '
+         "Babić za Radio Lukavac.", "Radio Lukavac"),
+    ],
+)  # fmt: skip
+def test_croatian_outlet_by_the_masthead_in_capitals(text: str, via: str) -> None:
+    assert via in [q.via for q in extract(text, published="2027-06-18")]
+
+
+def test_an_outlets_programme_after_its_possessive_is_the_outlets() -> None:
+    [quote] = extract("Vale told KBS's Nightline programme that he had not seen the report.", outlet="The Courier")
+    assert (quote.via, quote.via_kind) == ("KBS", "outlet")

@@ -58,6 +58,10 @@ def test_a_programmes_transcript_names_its_outlet_in_its_first_line(header: str,
         ("KTVX NEWS 9 — BRIEFING TRANSCRIPT\nFlood update: county emergency briefing", True),
         ("HILL RADIO 4 | PRESS CONFERENCE\nRecorded Monday, May 3, 2027", True),
         ("KTVX NEWS 9 — MORNING BRIEFING\nHost: Dana Pell", False),
+        ("CANTON RADIO — THE NOON DESK\nLive broadcast: the mayor's news conference at City Hall", True),
+        ("KVAL PUBLIC RADIO — EVENING REPORT\nSpecial coverage: the harbour master's press point", True),
+        ("CANTON RADIO — THE NOON DESK\nGuest: Ida Brun, who chaired Monday's committee hearing", False),
+        ("CANTON RADIO — THE NOON DESK\nRecorded Monday, May 3, 2027\nHost: Per Lund", False),
     ],
 )
 def test_proceedings_are_told_from_a_programme(header: str, proceedings: bool) -> None:
@@ -235,3 +239,15 @@ def test_a_forum_threads_answers_were_posted_on_the_forum(header: str, via: tupl
     )
     quotes = [q for q in extract(text, published="2027-10-07") if q.text.startswith("Eighteen")]
     assert [(q.via, q.via_kind) for q in quotes] == [via]
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        # the place a masthead's line names after it is no part of its name
+        ("Why the ferry burned\n\nBy Ana Lind\nThe Harbour Courier, Eastport\n\nText.", "The Harbour Courier"),
+        ("Why the ferry burned\n\nBy Ana Lind\nThe Harbour Courier\n\nText.", "The Harbour Courier"),
+    ],
+)
+def test_a_bylines_masthead_without_its_place(header: str, outlet: str) -> None:
+    assert byline_outlet(header) == outlet

@@ -280,3 +280,21 @@ def test_a_verb_joined_by_and_inside_quoted_words_has_their_subject() -> None:
     )
     [found] = [q for q in extract(text, published="2027-03-12") if q.text.startswith("our objections")]
     assert found.speaker is None or "Lind" not in found.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the teller's own cue right after "told us": the "us" is the teller's, who relays the words
+        ('Orla Hale speaks for the crew. "We had asked for the pump to be fixed in May," Tomas Brandt told '
+         "us, Hale said, reading from a message.", ("Orla Hale", "person")),
+        # no teller after it: the writer's own interview
+        ('"We had asked for the pump to be fixed in May," Tomas Brandt told us, reading from a message.',
+         ("The Courier", "outlet")),
+        ('"We had asked for the pump to be fixed in May," Tomas Brandt told us, Brandt said.',
+         ("The Courier", "outlet")),
+    ],
+)  # fmt: skip
+def test_told_us_then_the_tellers_cue(text: str, via: tuple[str, str]) -> None:
+    [quote] = [q for q in extract(text, outlet="The Courier") if q.text.startswith("We had asked")]
+    assert (quote.via, quote.via_kind) == via

@@ -23,7 +23,9 @@ CALL_SIGN = re.compile(r"\b[A-Z]{3,5}(?:-[A-Z0-9]{1,3})?\b")
 NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{NAME})\s+{_MEDIUM_AFTER}$")
 _TARGET = (
     # "the state news agency, NordPress," (its name in apposition) as "the state news agency NordPress"
-    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]+\s+(?={MEDIUM}[\s,]))?(?:{MEDIUM}(?:\s+|,\s+(?={NAME},)))?"
+    # ("the order's official news service, ONS.": a body owning the medium before its noun)
+    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w-]+|[\w-]+['’]s)\s+(?=(?:official\s+)?{MEDIUM}[\s,]))?(?:official\s+(?={MEDIUM}))?"
+    rf"(?:{MEDIUM}(?:\s+|,\s+(?={NAME}(?:[,.;]|$))))?"
     rf"(?:«)?{NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
     rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{MEDIUM}|podcast|newsletter))"
@@ -31,6 +33,9 @@ _TARGET = (
 SPOKE = re.compile(
     r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
+    # words said to the outlet on a call or in remarks ("in a phone call with Field Notes", "in remarks to NNA")
+    r"in\s+an?\s+(?:\w+\s+){0,2}(?:call|conversation)\s+with|"
+    r"in\s+(?:(?:his|her|their|its)\s+)?(?:\w+\s+)?(?:remarks|comments)\s+to|"
     r"(?:reached|contacted)\s+(?:\w+\s+)?by|"
     r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
@@ -42,7 +47,9 @@ SPOKE = re.compile(
     r"(?:wrote|writes|writing)\s+in)\s+" + _TARGET,
 )
 REPORTED = re.compile(
-    r"\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
+    r"\b(?i:according\s+to(?:\s+an?\s+(?:\w+\s+)?(?:transcript|recording|video|report)\s+"
+    r"(?:released|published|posted|issued|carried)\s+by)?|"
+    r"as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted(?:\s+as\s+saying)?\s+by|cited\s+by|carried\s+by)\s+"
     + _TARGET
 )
 REPORTS = re.compile(

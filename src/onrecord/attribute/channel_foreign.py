@@ -101,6 +101,11 @@ FOREIGN = re.compile(
     # Finnish: the outlet spoken to in the allative ("vakuutti tiistaina Radio Vaskilalle")
     r"|\b(?:sanoi|kertoi|totesi|vakuutti|korosti|sanoo|kertoo|toteaa|lupasi|vahvisti)\b[^.!?;:,”\"]{0,60}?"
     r"(?<![\w-])(?P<fi>(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}[A-ZÅÄÖ][\w-]*?):?lle\b"
+    # Croatian, Serbian and Bosnian: the outlet spoken to after "za" ("rekao je Babić za Jutarnji glas",
+    # "izjavio je za Večernji vjesnik"), a title whose words after the first may be lower-case
+    r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|zanijekao|zanijekala|potvrdio|potvrdila|"
+    r"objasnio|objasnila|poručio|poručila|naglasio|naglasila|tvrdio|tvrdila|otkrio|otkrila)\b[^.!?;«»„“”\"]{0,60}?"
+    r"\bza\s+(?P<hr>[A-ZČĆŠŽĐ][\w-]*(?:[ \t]+[\w-]+){0,2})"
     # Chinese: a title in its marks that reports ("据《X》报道"); Arabic "according to the agency X"
     r"|据《(?P<zh>[^》]{1,30})》(?:报道|消息|称)"
     r"|\b[وف]?(?:وفقا|وفقًا|حسب|بحسب)\s+ل(?P<ar>(?:وكالة|صحيفة|قناة|إذاعة|موقع)\s+[^\s،,.:]+)"

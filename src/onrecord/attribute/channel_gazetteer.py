@@ -22,7 +22,7 @@ from onrecord.attribute.channel_names import (
     trim_name,
     unapposed,
 )
-from onrecord.attribute.channel_platforms import MAX_BACK_TO_POST
+from onrecord.attribute.channel_platforms import MAX_BACK_TO_POST, named_platforms
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
 
@@ -89,6 +89,11 @@ class Gazetteer:
     hearsay: set[str] = field(default_factory=set)
     # (offset, noun, name) for a name the article describes by a media noun ("The Gavel, a podcast")
     described: list[tuple[int, str, str]] = field(default_factory=list)
+    # platforms the article names by their noun ("the fan platform Starhall"), not known by name
+    own_platforms: set[str] = field(default_factory=set)
+    # the masthead a first line in capitals sets ("JUTARNJI GLAS"), to tell its name when the
+    # text writes it in lower case after its first word ("za Jutarnji glas")
+    masthead: str | None = None
 
     def is_medium(self, name: str) -> bool:
         """Whether the article shows ``name`` to be a medium by more than "according to"."""
@@ -184,6 +189,8 @@ class Gazetteer:
             return None
         if name in self.wires:
             return "wire"
+        if name in self.own_platforms:
+            return "platform"
         kind = knowledge().channel_kind(name)
         return "outlet" if kind == "person" and name.casefold() in self.names else kind
 
@@ -272,6 +279,11 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         platform = kb.platform(m.group(0))
         if platform is not None and kb.is_platform(m.group(0)):
             tidy.platforms.append((m.start(), platform))
+    tidy.masthead = _capitals_masthead(text)
+    for at, name in named_platforms(text):
+        if kb.platform(name) is None and name.casefold() not in tidy.names:
+            tidy.own_platforms.add(name)
+            bisect.insort(tidy.platforms, (at, name))
     return tidy
 
 
@@ -332,6 +344,15 @@ def _tidy(g: Gazetteer) -> Gazetteer:
     tidy.wires = {keep.get(n, n) for n in g.wires}
     tidy.hearsay = {keep.get(n, n) for n in g.hearsay}
     return tidy
+
+
+def _capitals_masthead(text: str) -> str | None:
+    """The name a first line in capitals sets over the article ("JUTARNJI GLAS | Gospodarstvo"
+    -> "JUTARNJI GLAS"), two to four words of letters only; else None."""
+    first = text.strip().split("\n", 1)[0]
+    piece = re.split(r"\s+[|—–-]\s+", first, maxsplit=1)[0].strip()
+    words = piece.split()
+    return piece if 2 <= len(words) <= 4 and piece.isupper() and all(w.isalpha() for w in words) else None
 
 
 _WIRE_DATELINE = re.compile(

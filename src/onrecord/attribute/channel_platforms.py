@@ -38,6 +38,12 @@ PLATFORM = re.compile(
     # "auf der Plattform X schrieb", "sur la plateforme X", "on the platform X"
     r"|\b(?i:(?:auf|in)\s+der\s+Plattform|sur\s+la\s+plateforme|en\s+la\s+plataforma|sulla\s+piattaforma|"
     r"na\s+plataforma|on\s+the\s+platform|на\s+платформе)\s+(?P<pl10>[A-Z][\w-]*)"
+    # Catalan, Spanish and Portuguese, the platform before the words' "que" ("va afirmar a Instagram que ...")
+    r"|\b(?:a|en|em|no|na)\s+(?P<pl11>[A-Z][\w-]*)\s+(?=que\b)"
+    # Japanese and Chinese: the platform before "ni" of a post ("X（旧ツイッター）に「...」と投稿した"),
+    # "在X上发文"
+    r"|(?P<pl12>[A-Z][\w-]*)(?:（[^）]{0,20}）|\([^)]{0,20}\))?(?:に|で|上で)(?=[^。]{0,120}投稿)"
+    r"|在(?P<pl13>[A-Z][\w-]*)上"
 )
 
 
@@ -56,3 +62,33 @@ BACK_TO_POST = re.compile(
     re.I,
 )
 MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before
+
+
+# A platform the article names by its noun, not one known by name ("the group's fan platform
+# Starhall", "a la plataforma Starhall", "on the KettleTalk forums", "at the online retailer
+# BuyBarn"): its users post there, and it is a channel, never an outlet or a speaker.
+_NAMED_PLATFORM = re.compile(
+    r"\b(?i:platform|plataforma|plateforme|Plattform|piattaforma|платформе|платформа|app|forum|message\s+board|"
+    r"online\s+(?:retailer|store|marketplace|shop))\s+(?P<name>[A-Z][\w-]*(?:[A-Z][\w-]*)?)\b"
+    r"|\bthe\s+(?P<forum>[A-Z][\w-]*\s+(?:forums?|message\s+boards?))\b"
+)
+
+
+def named_platforms(text: str) -> list[tuple[int, str]]:
+    """The platforms ``text`` names by their noun (see :data:`_NAMED_PLATFORM`), as (offset,
+    name), in order."""
+    return [(m.start(k), m.group(k)) for m in _NAMED_PLATFORM.finditer(text) for k in ("name", "forum") if m.group(k)]
+
+
+def named_platform_at(sentence: str, names: set[str]) -> list[tuple[int, str]]:
+    """Where a sentence names one of the article's own platforms (``names``) as the place words
+    were posted ("took to the fan platform Starhall", "writing on Starhall"): after "on",
+    "to" or "at" and a few words, in the article's languages too ("a la plataforma X", "na X")."""
+    found = []
+    for name in names:
+        for m in re.finditer(
+            rf"\b(?:on|to|at|in|a|na|en|em|sur|auf|su|в)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<name>{re.escape(name)})(?![\w-])",
+            sentence,
+        ):
+            found.append((m.start("name"), name))
+    return found

@@ -13,6 +13,7 @@ from onrecord.attribute.channel_gazetteer import ANAPHORS, SELF_REFERENCE, Gazet
 from onrecord.attribute.channel_names import (
     AFTER_MEDIUM,
     MEDIUM,
+    NAME_RE,
     TRAILING,
     WIRE_WORDS,
     after_medium_noun,
@@ -21,7 +22,7 @@ from onrecord.attribute.channel_names import (
     trim_name,
     unapposed,
 )
-from onrecord.attribute.channel_platforms import BACK_TO_POST, EARLIER_POST, PLATFORM
+from onrecord.attribute.channel_platforms import BACK_TO_POST, EARLIER_POST, PLATFORM, named_platform_at
 from onrecord.attribute.channel_relays import SPOKE_THROUGH, person_name
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
@@ -68,6 +69,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         phrase = m.group(key)
         if key == "ru3":
             name = gaz.resolve(phrase, offset + m.start(key))
+        elif key == "hr":
+            name = _title_at_start(phrase, offset + m.start(key), gaz)
         elif key == "fi" and len(phrase.split()) > 1 and not knowledge().starts_with_given_name(phrase):
             # "Radio Vaskilalle": the name as written, less its case ending, which the article's
             # outlets (read in the nominative) do not hold
@@ -87,6 +90,7 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         platform = gaz.platform_before(offset + m.start())
         if platform is not None:
             found.append((m.start(), platform, False))
+    found.extend((at, name, False) for at, name in named_platform_at(sentence, gaz.own_platforms))
     for m in PLATFORM.finditer(sentence):
         if EARLIER_POST.search(m.group(0)):
             continue  # "repeating a post he had written on X": an earlier occasion, not this one
@@ -95,6 +99,27 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         if platform is not None and (platform != "X" or m.group(key) == "X"):
             found.append((m.start(key), platform, False))
     return found
+
+
+# A programme after its outlet's possessive ("WBS's Newsline programme"): the outlet is the channel.
+_PROGRAMME_END = re.compile(r"\s(?:programme|program|show|podcast|segment|series)$", re.I)
+_PRINT_AFTER = re.compile(r"\s(?:magazine|newspaper|tabloid|newsletter)$")
+
+
+def _title_at_start(phrase: str, at: int, gaz: Gazetteer) -> str | None:
+    """The outlet a phrase opens with, in a language whose titles keep only their first word
+    capitalised ("Večernji vjesnik u četvrtak" -> the article's "Večernji vjesnik"): the longest
+    opening the article's outlets or its masthead in capitals hold, else the capitalised name it
+    opens with."""
+    words = phrase.split()
+    for n in range(len(words), 0, -1):
+        known = gaz.resolve(" ".join(words[:n]), at)
+        if known is not None:
+            return known
+        if n > 1 and gaz.masthead is not None and " ".join(words[:n]).casefold() == gaz.masthead.casefold():
+            return " ".join(words[:n])  # the masthead over the article, as the text writes it
+    name = NAME_RE.match(phrase)
+    return outlet_of(name.group(0), at, gaz, titled=True, spoken_to=True) if name else None
 
 
 # A state broadcaster the article does not name, spoken to or reporting ("told state television
@@ -145,7 +170,8 @@ def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken
         and (before.group("the") is None or len(before.group("name").split()) > 1)
     ):  # "told Gilt magazine", "the Kessa Ledger newspaper"
         name = trim_name(before.group("name"))
-        if name and not kb.starts_with_given_name(name):
+        # a given name before a print medium's noun is its title all the same ("told Gilt magazine")
+        if name and (not kb.starts_with_given_name(name) or _PRINT_AFTER.search(phrase)):
             known = gaz.resolve(name, at)
             if known is None:
                 gaz.add(name, at)
@@ -257,6 +283,10 @@ def channel_name(via: str | None, own: str | None, gaz: Gazetteer, at: int) -> s
     if via == SELF_OUTLET:
         return own
     kb = knowledge()
+    # (a medium's name of two words or more: "WBS's Newsline" is the outlet's programme, its own one word)
+    owned = re.match(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?P<medium>\S+\s+\S.*)$", via)
+    if owned is not None and kb.channel_kind(owned.group("medium")) != "person" and not _PROGRAMME_END.search(via):
+        via = owned.group("medium")  # "Kessa's Radio Marin": the medium, not its owner
     if kb.channel_kind(via) == "person" and not kb.outlet(via):
         return person_name(via)
     trimmed = trim_name(re.sub(r"^(?:the\s+)?(?:[\w-]+-language|state|state-run|public)\s+", "", via, flags=re.I))

@@ -225,6 +225,11 @@ def person_relays(
         # (an unnamed source's words too: "Pärn said a ministry official had told residents ...")
         if c.cue is None or c.bare or c.via not in (None, SELF_OUTLET):
             continue
+        teller = _TELLER_AFTER.match(text, c.cue[1]) if c.via == SELF_OUTLET else None
+        if teller is not None and (inner is None or teller.group("name").split()[-1] not in inner.name.split()):
+            # '"...," Brandt told us, Hale said': the "us" is the teller's, who relays the words
+            c.via = bare_person(teller.group("name"))
+            continue
         outer = [
             o
             for o in holding(c.cue[0])
@@ -251,6 +256,11 @@ def person_relays(
                 c.via = bare_person(relay.name)
                 break
 
+
+# A teller's own cue right after a cue's "told us" ("Brandt told us, Hale said"): the "us" is the teller's.
+_TELLER_AFTER = re.compile(
+    r"(?:\s+(?:us|me))?,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})\s+(?:said|says|added|recalled|explained)\b"
+)
 
 # The end of another's quote joining a verb with no subject of its own ("... unsafe and announced").
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$")

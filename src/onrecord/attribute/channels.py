@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from onrecord.attribute.channel_cues import REPORTED
+from onrecord.attribute.channel_cues import REPORTED, SPOKE
 from onrecord.attribute.channel_gazetteer import Gazetteer, gazetteer
 from onrecord.attribute.channel_names import LEADING, name_ends, name_leads, same_outlet, spelled_out
 from onrecord.attribute.channel_reading import (
@@ -192,6 +192,10 @@ def assign_channels(
             # a quote read without its cue (in a language extraction has no rules for) came
             # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
             via, report = _sentence_channel(analysis, c, gaz)
+            if via is None and _spans_sentence(analysis, c):
+                # a span read over its own attribution ('"...", kazao je Babić za Jutarnji glas.'):
+                # the words outside its quotation marks name the channel
+                via, report = _sentence_channel(analysis, c, gaz, marks_only=True)
             via = via or according_to_person(analysis, c, entity, people or [])
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
@@ -275,10 +279,17 @@ def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
 _GOES_ON_TAIL = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds)\.?\s*$")
 
 
-def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple[str | None, bool]:
-    """The channel the quote's own sentence (content blanked) names, and whether it reported."""
+def _sentence_channel(
+    analysis: Analysis, c: Candidate, gaz: Gazetteer, marks_only: bool = False
+) -> tuple[str | None, bool]:
+    """The channel the quote's own sentence (content blanked) names, and whether it reported;
+    ``marks_only``: blank only the words inside quotation marks (for a span read over its
+    attribution)."""
     start, end = sentence_span(analysis, c)
-    window = mask_pieces(analysis.text, start, end, c.pieces)
+    pieces = c.pieces
+    if marks_only:
+        pieces = [(start + m.start(), start + m.end()) for m in _MARKED.finditer(analysis.text[start:end])]
+    window = mask_pieces(analysis.text, start, end, pieces)
     if _RESET.search(window):
         return None, False
     found = _in_cue_clause(window, start, gaz, c.cue[0] - start if c.cue else None)
@@ -286,8 +297,20 @@ def _sentence_channel(analysis: Analysis, c: Candidate, gaz: Gazetteer) -> tuple
         return gaz.own, False  # the writer's own interview: "a mother of three told me she had ..."
     if found is None:
         closing = _closing_report(analysis.text[start:end], start, gaz)
-        return closing, closing is not None
+        if closing is None:
+            return _closing_interview(analysis.text[start:end], start, gaz), False
+        return closing, True
     return (found[0], found[2]) if found else (None, False)
+
+
+# Words inside quotation marks, of any style.
+_MARKED = re.compile(r"[\"“„«»‘][^\"“”„«»]*[\"”“»«]")
+
+
+def _spans_sentence(analysis: Analysis, c: Candidate) -> bool:
+    """Whether a bare quote's span holds its whole sentence, quotation marks and all."""
+    start, end = sentence_span(analysis, c)
+    return c.start <= start + 1 and c.end >= end - 2 and _MARKED.search(analysis.text[c.start : c.end]) is not None
 
 
 # Where one clause of a sentence ends and the next, with a subject of its own, begins.
@@ -323,6 +346,18 @@ def _closing_report(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
     return outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=True)
 
 
+def _closing_interview(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
+    """The outlet an interview that closes the sentence names, after a comma, even where the
+    quote's words were read to run on over it ("... would contribute 500 million dollars, in
+    remarks to NNA at the close of the summit on Wednesday."): the words were said to it."""
+    for m in SPOKE.finditer(sentence):
+        if sentence[m.start() : m.start() + 3].casefold() == "in " and sentence[: m.start()].rstrip().endswith(","):
+            name = outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=True, spoken_to=True)
+            if name is not None:
+                return name
+    return None
+
+
 # The writer in the first person, told something outside anyone's quote: the article's own interview.
 _TOLD_ME = re.compile(r"\b(?:told|tells|telling) me\b")
 
@@ -356,8 +391,9 @@ def _setup_channel(
     """The channel the sentence before the quote names, when it is about the quote's speaker
     and holds no quote of its own ("Olesk posted on Facebook.", "In an interview with the
     station, Brekke suggested ...", "... when this newspaper reached him.")."""
-    if entity is None:
-        return None
+    posted = (c.cue_lemma or "").split()[:1] in (["write"], ["post"], ["tweet"])
+    if entity is None and not posted:
+        return None  # (a post by a user the article names by no name goes on the platform all the same)
     index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
     if index == 0:
         return None
@@ -372,7 +408,7 @@ def _setup_channel(
         for o in analysis.candidates
     ):
         return None  # a quote of its own: its channel is its own
-    names = [entity.name, *(entity.forms or ())]
+    names = [entity.name, *(entity.forms or ())] if entity is not None else []
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     if _RESET.search(sentence):
         return None
@@ -383,5 +419,4 @@ def _setup_channel(
         return found[0]
     # a post or a written line goes on the platform the sentence before names, whoever that
     # sentence describes ("The freeze's loudest defender took to Facebook. Rep. Gundersen posted ...")
-    posted = (c.cue_lemma or "").split()[:1] in (["write"], ["post"], ["tweet"])
-    return found[0] if posted and knowledge().is_platform(found[0]) else None
+    return found[0] if posted and gaz.channel_kind(found[0]) == "platform" else None

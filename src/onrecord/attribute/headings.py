@@ -260,12 +260,22 @@ def proceedings_header(text: str) -> bool:
     are on the record of the body that sat, through no outlet. A broadcaster's title whose
     other piece names proceedings ("KTVX NEWS — BRIEFING TRANSCRIPT") carries the briefing,
     said to the press at large, not an interview of its own."""
-    head = "\n".join(_before_turns(_head_lines(text), text))
+    lines = _before_turns(_head_lines(text), text)
+    head = "\n".join(lines)
     first = head.split("\n", 1)[0]
     if not _PROGRAMME.search(first):
         return bool(_PROCEEDINGS.search(head))
-    # a broadcaster's title over the proceedings it carries: "KTVX NEWS — BRIEFING TRANSCRIPT"
-    return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:])
+    # a broadcaster's title over the proceedings it carries: "KTVX NEWS — BRIEFING TRANSCRIPT",
+    # or over a line saying what it carries: "Special coverage: the mayor's news conference"
+    return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:]) or any(
+        len(line) <= _CARRIED_LINE and _CARRIED.search(line) for line in lines[1:]
+    )
+
+
+# A press conference a broadcaster carries, named on a header line below its title: said to the
+# press at large, not to the broadcaster (not a hearing: a programme may be about one).
+_CARRIED = re.compile(r"\b(?:press|news)\s+conference\b|\bpress\s+point\b|\bmedia\s+availability\b", re.I)
+_CARRIED_LINE = 120  # a header line, not a paragraph of prose
 
 
 # A label of the document's kind before the programme's name: "TRANSCRIPT — THE NOON HOUR".
@@ -418,6 +428,10 @@ def _over_section(first: str, found: str) -> str:
     return found
 
 
+# A place after a masthead's name on its line: ", Eastport".
+_PLACE_AFTER = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+
 def byline_outlet(text: str) -> str | None:
     """The outlet a news article's header names beside its byline or its date: ``By Sigrid Mørk
     | The Meridian Review | Saturday 13 March 2027``, a line of its own under ``By Marcus
@@ -440,7 +454,12 @@ def byline_outlet(text: str) -> str | None:
                     return _masthead_piece(piece)
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             if nxt and not _BYLINE.match(nxt) and not _is_date_piece(nxt) and not nxt.isupper():
-                found = _masthead_piece(nxt)  # "Capitol Wire Service" on a line of its own
+                # "Capitol Wire Service" on a line of its own, or with the place it is published in
+                # ("The Harbour Courier, Eastport")
+                found = _masthead_piece(nxt)
+                placed = _PLACE_AFTER.sub("", nxt)
+                if found and placed != nxt and knowledge().is_masthead(placed):
+                    found = _masthead_piece(placed)
                 if found:
                     return found
             continue

@@ -86,6 +86,9 @@ _GENDER_HONORIFIC = {
 # A discussion forum's name: "HarbourTalk Forums", "Kestria Message Board".
 _FORUM = re.compile(r"\b(?:Forums?|Message\s+Boards?|Discussion\s+Boards?)$")
 
+# Case endings a Slavic language adds to a platform's name ("na LinkedInu", "na Instagramu", "s Facebooka").
+_CASE_ENDINGS = ("om", "em", "u", "a", "e")
+
 # An agency by its two words, neither a wire's alone: "Kanto News Service".
 _NEWS_SERVICE = re.compile(r"\bNews\s+Service\b")
 # the ending of an office its holder has not yet taken up ("president-elect", "governor-designate")
@@ -222,7 +225,22 @@ class Knowledge:
         for n in (2, 1):
             for i in range(len(words) - n + 1):
                 found = self.platforms.get(" ".join(words[i : i + n]).casefold())
+                if found is None and n == 1:
+                    found = self._inflected_platform(words[i])
                 if found and (found != "X" or words[i] == "X"):
+                    return found
+        return None
+
+    def _inflected_platform(self, word: str) -> str | None:
+        """A platform's name with a Slavic case ending ("na LinkedInu", "na Facebooku", "в Телеграме"
+        aside): a capitalised name of five letters or more with one of a few endings added."""
+        if not word[:1].isupper():
+            return None
+        for ending in _CASE_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 5:
+                found = self.platforms.get(stem.casefold())
+                if found is not None:
                     return found
         return None
 
