@@ -639,7 +639,7 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
             and not any(c.dep_ in _RELATIVE_ROLES and c.i != first.i for c in token.children)
         ):
             continue  # "reported earnings that failed to meet forecasts": a relative pronoun, no report
-        if _held_by_another(token.head):
+        if _held_by_another(token.head) and not _addressee(verb, token.head):
             continue  # "Commenting on remarks by Barroso that C": C is the remarks' holder's
         if first.lower_ == "that" and first.i > verb.i and token.head.dep_ in {"pobj", "dobj"}:
             path = token.head
@@ -651,9 +651,47 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
                 path = path.head
             if ok:
                 tokens = _clause(token)
+                if _addressee(verb, token.head):
+                    tokens = _with_reported_conjunct(verb, tokens)
                 if len(tokens) >= _MIN_CONTENT_TOKENS:
                     return tokens
     return None
+
+
+def _addressee(verb: Any, noun: Any) -> bool:
+    """Whether ``noun`` is whom a cue that takes an addressee told (``told the club's website that
+    C``, ``assured the union's members that C``): its object, with no ``by`` phrase; a possessor
+    there owns the addressee, not the words."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    if noun.head.i != verb.i or noun.dep_ not in {"dobj", "dative"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False
+    return any({"clause", "to"} <= c.frames for c in load_lexicon().cues(verb.text))
+
+
+def _with_reported_conjunct(verb: Any, tokens: list[Any]) -> list[Any]:
+    """``told the club's website that there had been contact and he had done nothing wrong``: the
+    parser hung the second reported clause on the cue; a conjunct right after the content, whose
+    subject follows its ``and`` and whose verb is in the reported tense (past perfect, or a modal),
+    goes on with the content."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= tokens[-1].i:
+            continue
+        cc = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        subject = next((c for c in conj.children if c.dep_ in _SUBJECTS and c.i < conj.i), None)
+        reported = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "had") for c in conj.children)
+        if (
+            cc is not None
+            and cc.lower_ == "and"
+            and subject is not None
+            and subject.left_edge.i == cc.i + 1
+            and reported
+        ):
+            return _span_tokens([*tokens, *doc[cc.i : conj.right_edge.i + 1]])
+    return tokens
 
 
 def _held_by_another(noun: Any) -> bool:
