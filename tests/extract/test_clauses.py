@@ -905,3 +905,35 @@ def test_a_characterisation_is_read_only_when_the_parse_gives_its_cue_a_subject(
     found = _content_object(doc[3], frozenset({"as"}))
     assert (found is not None) is read
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Captain Rina Okafor played through the pain on Saturday. By her own account, the knee had slipped "
+            "to 50 per cent.",
+            "the knee had slipped to 50 per cent",
+            "Rina Okafor",
+        ),
+        (
+            "By Marta Lind's own account, the depot had lost 12 buses since March.",
+            "the depot had lost 12 buses since March",
+            "Marta Lind",
+        ),
+    ],
+)
+def test_by_someone_s_own_account_is_their_report(text: str, content: str, speaker: str) -> None:
+    quotes = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
+    assert (content, speaker) in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund had lost money, by all accounts.",
+        "She opened a bank account on Monday.",
+        "By account, the fee is low.",
+    ],
+)
+def test_an_account_with_no_possessor_reports_nothing(text: str) -> None:
+    assert extract(text) == []

@@ -21,6 +21,7 @@ __all__ = [
     "opens_with_that",
     "read_according_to",
     "read_cue",
+    "read_own_account",
     "read_speaker",
     "read_trailing_cue",
     "subject_of",
@@ -1173,6 +1174,29 @@ def read_according_to(token: Any) -> Frame | None:
                 _relay(list(source.subtree))[0] or " ".join(t.text for t in source.subtree if t.pos_ == "PROPN") or None
             )
     return frame
+
+
+def read_own_account(token: Any) -> Frame | None:
+    """``by his own account, C`` / ``C, by her account``: the possessor is the source of C, as
+    with ``according to`` (not ``by all accounts``, nor an account with no possessor)."""
+    if token.lower_ != "account" or token.dep_ != "pobj":
+        return None
+    by = token.head
+    source = next((c for c in token.children if c.dep_ == "poss"), None)
+    if by.lower_ != "by" or source is None:
+        return None
+    head = by.head
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if head.pos_ not in {"VERB", "AUX"} or subject is None:
+        return None
+    skip = {t.i for t in by.subtree}
+    # a fronted account ("even though, by its own account on Monday, counts were due"): the
+    # reported clause opens at its subject
+    first = subject.left_edge.i if by.i < subject.i else head.left_edge.i
+    content = _span_tokens([t for t in head.subtree if t.i not in skip and t.i >= first])
+    if len(content) < _MIN_CONTENT_TOKENS or any(t.dep_ == "mark" and first <= t.i < by.i for t in head.subtree):
+        return None  # the parse hung an account inside a subordinate clause on the main verb
+    return Frame(list(by.subtree), content, source, frame="according")
 
 
 _SPEAKER_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PRON", "PART", "NUM", "PUNCT", "CCONJ", "ADP"}
