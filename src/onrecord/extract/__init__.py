@@ -11,6 +11,7 @@ from dataclasses import replace
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.candidates import ExtractOptions, find_candidates
 from onrecord.extract.headlines import without_headlines
+from onrecord.extract.heads import without_writers_heads
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
 from onrecord.extract.overlaps import one_record_per_span
 from onrecord.extract.tails import without_writers_tails
@@ -60,6 +61,8 @@ def analyse_article(
                 ]
         analysis.candidates = without_headlines(analysis, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
+    if article.language not in LANGUAGES:
+        analysis.candidates = without_writers_heads(analysis.text, analysis.candidates)
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(
         article_id=article.id,

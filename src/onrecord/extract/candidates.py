@@ -21,6 +21,7 @@ from onrecord.extract.clauses import (
     read_according_to,
     read_as_said,
     read_cue,
+    read_own_account,
     read_speaker,
     read_trailing_cue,
     without_trailing_office,
@@ -279,6 +280,9 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                 if frame is not None and frame.relay_only:
                     relays.append((index, frame))
                     continue
+            elif token.lower_ == "account":
+                frame = read_own_account(token)  # "by his own account, C"
+                lemma, cue_class = "according to", "speech"
             else:
                 frame, noun_cue = _noun_frame(token, lexicon)  # "his claim that C"
                 if noun_cue is not None:

@@ -21,6 +21,7 @@ __all__ = [
     "opens_with_that",
     "read_according_to",
     "read_cue",
+    "read_own_account",
     "read_speaker",
     "read_trailing_cue",
     "subject_of",
@@ -639,7 +640,7 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
             and not any(c.dep_ in _RELATIVE_ROLES and c.i != first.i for c in token.children)
         ):
             continue  # "reported earnings that failed to meet forecasts": a relative pronoun, no report
-        if _held_by_another(token.head):
+        if _held_by_another(token.head) and not _addressee(verb, token.head):
             continue  # "Commenting on remarks by Barroso that C": C is the remarks' holder's
         if first.lower_ == "that" and first.i > verb.i and token.head.dep_ in {"pobj", "dobj"}:
             path = token.head
@@ -651,9 +652,47 @@ def _that_clause_on_noun(verb: Any) -> list[Any] | None:
                 path = path.head
             if ok:
                 tokens = _clause(token)
+                if _addressee(verb, token.head):
+                    tokens = _with_reported_conjunct(verb, tokens)
                 if len(tokens) >= _MIN_CONTENT_TOKENS:
                     return tokens
     return None
+
+
+def _addressee(verb: Any, noun: Any) -> bool:
+    """Whether ``noun`` is whom a cue that takes an addressee told (``told the club's website that
+    C``, ``assured the union's members that C``): its object, with no ``by`` phrase; a possessor
+    there owns the addressee, not the words."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    if noun.head.i != verb.i or noun.dep_ not in {"dobj", "dative"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False
+    return any({"clause", "to"} <= c.frames for c in load_lexicon().cues(verb.text))
+
+
+def _with_reported_conjunct(verb: Any, tokens: list[Any]) -> list[Any]:
+    """``told the club's website that there had been contact and he had done nothing wrong``: the
+    parser hung the second reported clause on the cue; a conjunct right after the content, whose
+    subject follows its ``and`` and whose verb is in the reported tense (past perfect, or a modal),
+    goes on with the content."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= tokens[-1].i:
+            continue
+        cc = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        subject = next((c for c in conj.children if c.dep_ in _SUBJECTS and c.i < conj.i), None)
+        reported = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "had") for c in conj.children)
+        if (
+            cc is not None
+            and cc.lower_ == "and"
+            and subject is not None
+            and subject.left_edge.i == cc.i + 1
+            and reported
+        ):
+            return _span_tokens([*tokens, *doc[cc.i : conj.right_edge.i + 1]])
+    return tokens
 
 
 def _held_by_another(noun: Any) -> bool:
@@ -1135,6 +1174,29 @@ def read_according_to(token: Any) -> Frame | None:
                 _relay(list(source.subtree))[0] or " ".join(t.text for t in source.subtree if t.pos_ == "PROPN") or None
             )
     return frame
+
+
+def read_own_account(token: Any) -> Frame | None:
+    """``by his own account, C`` / ``C, by her account``: the possessor is the source of C, as
+    with ``according to`` (not ``by all accounts``, nor an account with no possessor)."""
+    if token.lower_ != "account" or token.dep_ != "pobj":
+        return None
+    by = token.head
+    source = next((c for c in token.children if c.dep_ == "poss"), None)
+    if by.lower_ != "by" or source is None:
+        return None
+    head = by.head
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if head.pos_ not in {"VERB", "AUX"} or subject is None:
+        return None
+    skip = {t.i for t in by.subtree}
+    # a fronted account ("even though, by its own account on Monday, counts were due"): the
+    # reported clause opens at its subject
+    first = subject.left_edge.i if by.i < subject.i else head.left_edge.i
+    content = _span_tokens([t for t in head.subtree if t.i not in skip and t.i >= first])
+    if len(content) < _MIN_CONTENT_TOKENS or any(t.dep_ == "mark" and first <= t.i < by.i for t in head.subtree):
+        return None  # the parse hung an account inside a subordinate clause on the main verb
+    return Frame(list(by.subtree), content, source, frame="according")
 
 
 _SPEAKER_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "PRON", "PART", "NUM", "PUNCT", "CCONJ", "ADP"}

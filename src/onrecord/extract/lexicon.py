@@ -10,6 +10,8 @@ from importlib import resources
 __all__ = ["Cue", "Lexicon", "inflect", "load_lexicon"]
 
 _WORDS = re.compile(r"[a-z]+")
+# words of source phrases read outside the verb lexicon: "according to X", "by X's own account"
+_PHRASE_TRIGGERS = frozenset({"according", "account"})
 _BEFORE_THAT = re.compile(r"\b([a-z]+)\s+that\b")  # "held that", "ruling that"
 
 
@@ -72,10 +74,10 @@ class Lexicon:
         self.that_only = frozenset(f for f, cs in self.by_form.items() if all(c.frames == {"that"} for c in cs)) | (
             frozenset(self.by_noun) - frozenset(self.by_form)
         )
-        self.trigger = (frozenset(self.by_form) | {"according"}) - self.that_only
+        self.trigger = (frozenset(self.by_form) | _PHRASE_TRIGGERS) - self.that_only
         self.speech_trigger = (
             frozenset(f for f, cs in self.by_form.items() if any(c.cls == "speech" or "as" in c.frames for c in cs))
-            | {"according"}
+            | _PHRASE_TRIGGERS
         ) - self.that_only
 
     def cues(self, form: str) -> list[Cue]:

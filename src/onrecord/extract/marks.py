@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from onrecord.extract.sentences import paragraph_spans
 from onrecord.spans import strip_span
 
-__all__ = ["QuoteSpan", "find_quotes"]
+__all__ = ["OPENING_MARKS", "QuoteSpan", "find_quotes"]
 
 _DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』", "‟": "”"}
 _DOUBLE_CLOSE = {"”", "“", "»", "«", "」", "』"}
 _SINGLE = {"‘", "’", "'", "‚", "‹", "›"}
 _ALL = set(_DOUBLE_OPEN) | _DOUBLE_CLOSE | _SINGLE | {'"', "`"}
+# every mark that can open a quotation
+OPENING_MARKS = frozenset(_DOUBLE_OPEN) | _SINGLE | {'"'}
 _MARK = re.compile(r"``|''|[\"“”„‟«»「」『』‘’'‚‹›]")
 _OPEN_BEFORE = set(" \t\n\r([{—–-/:;,") | _ALL
 _CLOSE_AFTER = set(" \t\n\r)]}—–-/:;,.!?…") | _ALL

@@ -17,7 +17,7 @@ import re
 
 from onrecord.extract.candidates import Candidate
 
-__all__ = ["tail_start", "without_writers_tails"]
+__all__ = ["inside_quotation", "tail_start", "without_writers_tails"]
 
 # The nouns a writer sums up a report with ("..., a move that ...", "..., una noticia que ..."):
 # an apposition with one of them is about the whole report; with another noun ("..., an issue
@@ -55,7 +55,8 @@ _ROMANCE = frozenset({"es", "pt", "it", "fr"})
 _MIN_WORDS_BEFORE = 4
 
 
-def _inside_quotation(text: str) -> bool:
+def inside_quotation(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation (a mark opened and not closed)."""
     return bool(
         text.count('"') % 2
         or text.count("“") > text.count("”")
@@ -76,7 +77,7 @@ def tail_start(text: str, start: int, end: int, language: str = "en") -> int | N
         at = start + m.start()
         mark = m.group(1) or ""
         before = text[start : at + 1 + len(mark)] if mark else text[start:at]
-        if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or _inside_quotation(before):
+        if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or inside_quotation(before):
             continue
         if m.group(2) is not None:
             return at
@@ -95,7 +96,7 @@ def _dashed_relative(text: str, start: int, end: int) -> int | None:
         if m.start() == start or (not text[m.start() - 1].isspace() and text[m.start()] == "-"):
             continue  # a hyphen inside a word
         before = text[start : m.start()]
-        if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or _inside_quotation(before):
+        if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or inside_quotation(before):
             continue
         if not re.search(r"\s(?:--|[—–-])\s|—", text[m.end() : end]):
             return m.start()
