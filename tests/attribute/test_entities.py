@@ -250,6 +250,28 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "officers found Marsh on the pier at dawn.",
             "Police",
         ),
+        # the body named before its document by a name the knowledge base does not hold
+        ("Rain fell all night. \u201cRoads will flood,\u201d a Wetherline statement said.", "Wetherline"),
+        ("Stocks slid. A Corvane Labs statement said the recall would cost $4m.", "Corvane Labs"),
+        # the person the article named, by their surname before the document
+        (
+            "Mayor Hana Ostrova visited the depot. The Ostrova statement said the depot would stay open.",
+            "Hana Ostrova",
+        ),
+        # a day, a people's adjective or a determiner before the noun names no author
+        ("Talks stalled. A Friday statement said the talks would resume.", None),
+        ("Talks stalled. A Ruritanian statement said the talks would resume.", None),
+        # the signer named in the words after "signed by", not a person named later in the sentence
+        (
+            "Officers found Ade Musa at home.\n\nA statement signed by Tunde Bakare, the state police "
+            "spokesperson, said Musa was arrested at noon.",
+            "Tunde Bakare",
+        ),
+        (
+            "The report, issued on Thursday by Harwell Partners in Leeds, said returns were rising. The firm "
+            "sold its stake, a statement issued on Friday by Harwell Partners said.",
+            "Harwell Partners",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"
@@ -414,3 +436,58 @@ def test_a_role_after_a_style_of_honour_and_a_name_is_that_person() -> None:
     )
     quotes = extract(text, article_id="t")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Halbury", "Halbury"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the abbreviation of the office the article named the speaker with
+        (
+            "Interior Cabinet Secretary Ann Wairimu toured the camps on Monday.\n\n"
+            "\u201cNo one will be left behind,\u201d noted the CS.",
+            "Ann Wairimu",
+        ),
+        (
+            "The Commissioner of Police, Musa Idris, visited the scene.\n\n"
+            "According to the CP, two suspects were arrested at the border.",
+            "Musa Idris",
+        ),
+        (
+            "Chief Minister Rekha Pillai opened the bridge.\n\nThe bridge will ease traffic, the CM said.",
+            "Rekha Pillai",
+        ),
+        # initials that spell no title of a person named are a body's
+        (
+            "The European Union envoy Karl Brandt visited the port.\n\n\u201cWe support the plan,\u201d the EU said.",
+            "EU",
+        ),
+    ],
+)
+def test_an_abbreviated_office_is_its_holder(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract(text, article_id="t")
+    assert quotes
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker
+    assert quotes[-1].via is None
+
+
+@pytest.mark.parametrize(
+    ("written", "role", "spelt"),
+    [
+        ("CS", "Interior Cabinet Secretary", True),
+        ("IGP", "Inspector-General of Police", True),
+        ("CEO", "Chief Executive Officer", True),
+        ("EU", "European Union envoy", False),  # no title among the words it spells
+        ("Cs", "Cabinet Secretary", False),  # no abbreviation
+        ("PS", "Cabinet Secretary", False),
+    ],
+)
+def test_abbreviates_office(written: str, role: str, spelt: bool) -> None:
+    from onrecord.attribute.entities import abbreviates_office
+
+    t = EntityTracker()
+    entity = t.observe(_name("Ann Wairimu", 0, role=role, gender="f"))
+    assert entity is not None
+    assert abbreviates_office(written, entity) is spelt

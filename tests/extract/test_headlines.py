@@ -1,11 +1,11 @@
-"""Title-case headlines are no reported speech; their direct quotes are."""
+"""Headlines, in title case or on a line of their own above the article, are no reported speech; their quotes are."""
 
 from __future__ import annotations
 
 import pytest
 
 from onrecord import extract
-from onrecord.extract.headlines import is_title_case_headline
+from onrecord.extract.headlines import head_end, is_title_case_headline
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,49 @@ def test_a_headline_gives_no_reported_speech_but_its_quote_stays() -> None:
     assert not [t for t in found if "Suggestion" in t]
     assert "he had not been passed a note" in found
     assert "Not at all, there was no paper." in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Floods close roads; mayor says stay home\n\nRain fell all night. Roads closed.", "Rain fell"),
+        ("THE DAILY LEDGER\nMonday\n\nHeadline here\n\nBy Ana Ruiz\n\nThe council met. It agreed.", "The council"),
+        # a first paragraph that closes as a sentence: no head
+        ("The council met on Monday.\n\nIt agreed.", None),
+        # no paragraph closes: bare lines, no head to tell from a body
+        ("Line one\n\nLine two", None),
+    ],
+)
+def test_head_end(text: str, body: str | None) -> None:
+    assert head_end(text) == (text.index(body) if body else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        # a sentence-case headline's reported speech, above the first paragraph
+        (
+            "Flood warning for the north; Varnes mayor says stay home\n\n"
+            "Mayor Ida Rask said the river would peak on Tuesday night.",
+            "stay home",
+            "the river would peak on Tuesday night",
+        ),
+        (
+            "THE VARNES POST\n\nDrought no cause for concern yet, says farm minister\n\n"
+            "Farm Minister Olav Berg said the ministry was watching the rainfall closely.",
+            "Drought no cause for concern yet",
+            "the ministry was watching the rainfall closely",
+        ),
+        # the same words in the body are the speaker's
+        (
+            "Rain in the north\n\nThe mayor says residents should stay home. The river will peak on Tuesday.",
+            None,
+            "residents should stay home",
+        ),
+    ],
+)
+def test_a_headline_line_in_sentence_case_gives_no_reported_speech(text: str, dropped: str | None, kept: str) -> None:
+    found = [q.text for q in extract(text)]
+    if dropped is not None:
+        assert not [t for t in found if dropped in t]
+    assert kept in found

@@ -19,7 +19,7 @@ from onrecord.attribute.channels import (
     person_relays,
     relayed,
 )
-from onrecord.attribute.entities import Entity, EntityTracker
+from onrecord.attribute.entities import Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
@@ -216,7 +216,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         via = channels.get(id(c))
         if second_hand and outlets.channel_kind(via) != "person" and _before_cue(analysis, c, time, via):
             time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
-        if via is not None and entity is not None and _names(entity, via) and not _known_medium(entity, via, outlets):
+        if (
+            via is not None
+            and entity is not None
+            and (_names(entity, via) or abbreviates_office(via, entity))
+            and not _known_medium(entity, via, outlets)
+        ):
             via = None  # "Clinton says ...", "According to the Palace, ...": nobody is their own channel
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel

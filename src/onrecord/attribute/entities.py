@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
+from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.mentions import Mention
 
 __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
@@ -43,8 +45,18 @@ _OWNED_BY_BODY = re.compile(r"\b(?i:(its)|their)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the ministers' memo"
 # A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
 _OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
-_BY_FROM = re.compile(r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared)\s+)?(?:by|from)\s+")
-_CAPITALS = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
+_BY_FROM = re.compile(
+    r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared)(?:\s+on\s+\w+)?\s+)?(?:by|from)\s+"
+)
+_CAPITALS = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w’'-]*)*")
+# Where the words naming a document's author end: "signed by Ada Obi, the spokesperson, said".
+_AUTHOR_END = re.compile(r"[,;(]|\s(?:said|says|stated|added|confirmed|noted|announced)\b")
+# Capitalised words before a document noun that name no author: "Her statement", "A Friday statement".
+_NO_OWNER = frozenset(
+    "her his its their our my your this that these those another each every one such new joint same final "
+    "latest earlier separate".split()
+)
+_NATIONALITY_ENDINGS = ("ian", "ese", "ish")  # "Russian", "Japanese", "Turkish": adjectives of a people
 
 
 def _document_noun(role: str | None) -> str | None:
@@ -184,6 +196,32 @@ def _ranked(role: str) -> str:
     if words[-1:] and words[-1] in {"elect", "designate"}:
         words = [words[-1], *words[:-1]]  # "governor elect": the office stays the head
     return " ".join(words)
+
+
+_UNSPELT = frozenset("of for and the &".split())  # words an office's initials skip: "Commissioner of Police"
+
+
+def abbreviates_office(written: str, entity: Entity) -> bool:
+    """Whether ``written`` is an abbreviation of an office the article named the entity with
+    ("CS" for one named "Cabinet Secretary Ann Wairimu"): "according to the CS" names no channel
+    of hers."""
+    if not ACRONYM.fullmatch(written) or not written.isalpha():
+        return False
+    titles = knowledge().titles
+    return any(_spells(written, role, lambda w: w.casefold() in titles) for role in entity.roles)
+
+
+def _spells(acronym: str, role: str, is_title: Callable[[str], bool]) -> bool:
+    """Whether an abbreviation spells the initials of consecutive words of an office, one of
+    them a title: "CS" of "Interior Cabinet Secretary", "IGP" of "Inspector-General of Police"."""
+    words = [w for w in re.split(r"[\s-]+", role) if w and w.casefold() not in _UNSPELT]
+    initials = "".join(w[0].upper() for w in words)
+    at = initials.find(acronym.upper())
+    while at >= 0:
+        if any(is_title(w) for w in words[at : at + len(acronym)]):
+            return True
+        at = initials.find(acronym.upper(), at + 1)
+    return False
 
 
 @dataclass(slots=True)
@@ -350,6 +388,12 @@ class EntityTracker:
             return voiced
         entity = self._by_name.get(key)
         if entity is None:
+            holder = self._by_initials(re.sub(r"^(the|a|an)\s+", "", mention.text.strip(), flags=re.I))
+            if holder is not None:
+                # "noted the CS" after "Cabinet Secretary Kipchumba Murkomen": the holder of the office it abbreviates
+                holder.last_pos = max(holder.last_pos, mention.start)
+                return holder
+        if entity is None:
             head = kind_word(key.split()[-1]) if key else key
             same_head = [e for e in self.entities if e.kind == "organisation" and kind_word(head_word(e.name)) == head]
             if same_head and len(key.split()) == 1:
@@ -378,6 +422,14 @@ class EntityTracker:
         self._by_name[key] = entity
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
+
+    def _by_initials(self, written: str) -> Entity | None:
+        """The person the article named with the office an abbreviation spells: "the CS" after
+        "Cabinet Secretary Ann Wairimu", "the CP" after "the Commissioner of Police, Musa Idris",
+        "the IGP" after "Inspector-General of Police". The initials must spell words of which one
+        is a title, so that "the EU" is never the "European Union envoy"; the most recent holder."""
+        holders = [e for e in self.entities if e.kind == "person" and abbreviates_office(written, e)]
+        return max(holders, key=lambda e: e.last_pos) if holders else None
 
     def _voiced_person(self, mention: Mention, key: str) -> Entity | None:
         """The person a spokesperson speaks for ("a spokesman for Durbin said", after "Sen. Dick
@@ -560,9 +612,9 @@ class EntityTracker:
         if found is not None:
             return found or None
         owner = _document_owner(mention.role or "")
-        if owner is not None and self._kb.is_org_word(kind_word(head_word(owner[0]))):
-            # "A Foreign Ministry readout of the call said": the body whose document it is
-            return self._organisation(replace(mention, kind="organisation", name=owner[0]))
+        body = self._owner(owner[0], mention) if owner is not None else None
+        if body is not None:
+            return body
         at = max(mention.start, 0)
         for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[:at], re.I))):
             start = max(self.text.rfind("\n", 0, m.start()), _sentence_start(self.text, m.start()))
@@ -587,6 +639,25 @@ class EntityTracker:
         """The body whose document "its" or "their" names: the one "it" (or "they") would mean
         at ``pos``."""
         return self._pronoun(replace(mention, text="they" if plural else "it"), pos, None)
+    def _owner(self, words: str, mention: Mention) -> Entity | None:
+        """The author a document phrase names before its noun: "A Foreign Ministry readout of the
+        call said", "a MetService statement said", "the Hallam statement": whom the article named so
+        before, else a body (a word that heads bodies' names, or capitalised words that open with no
+        given name); None for a determiner, a day or a month ("Her statement", "A Friday statement")."""
+        name = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
+        first = name.split()[0].casefold() if name.split() else ""
+        if not first or first in _NO_OWNER or first in WEEKDAYS or first in MONTHS or self._kb.is_country(name):
+            return None
+        if len(name.split()) == 1 and first.endswith(_NATIONALITY_ENDINGS):
+            return None  # "a Russian statement": a people's adjective, no author's name
+        tracked = self._by_name.get(_norm(name))
+        if tracked is None and len(name.split()) == 1:
+            tracked = self._by_part(name)
+        if tracked is not None:
+            return tracked
+        if self._kb.is_org_word(kind_word(head_word(name))) or not self._kb.starts_with_given_name(name):
+            return self._organisation(replace(mention, kind="organisation", name=name))
+        return None
 
     def _by_from(self, start: int, end: int, pos: int) -> Entity | Literal[False] | None:
         """The author a document's "by X" / "from X" right after ``start`` names: the entity
@@ -595,11 +666,16 @@ class EntityTracker:
         m = _BY_FROM.match(self.text, start, end)
         if m is None:
             return None
-        named = self._named_in(m.end(), _sentence_end(self.text, m.end(), end), pos)
+        sentence_end = _sentence_end(self.text, m.end(), end)
+        words = _CAPITALS.match(self.text, m.end(), end)
+        # a name after "by" is the author, not one named later in the sentence ("signed by Ada Obi,
+        # the spokesperson, said Musa was held"); a description ("by the army's office, the army
+        # said") may be of a body the sentence names after it
+        stop = _AUTHOR_END.search(self.text, m.end(), sentence_end) if words is not None else None
+        named = self._named_in(m.end(), stop.start() if stop else sentence_end, pos)
         if named:
             # "the letter from Transalpa chief executive Hans-Jörg Kessler": the person who wrote it
             return next((e for e in named if e.kind == "person"), named[0])
-        words = _CAPITALS.match(self.text, m.end(), end)
         if words is None:
             return False
         name = re.sub(r"^the\s+", "", words.group(0))
@@ -607,6 +683,11 @@ class EntityTracker:
         if entity is None:
             known = {_norm(n) for _, n in self.organisations}
             body = any(self._kb.is_org_word(w) for w in name.split()) or " of " in name or _norm(name) in known
+            if self._kb.starts_with_given_name(name) and len(name.split()) > 1:
+                # "A statement signed by Tunde Bakare, the spokesperson, said": the person who signed it
+                entity = self._new(name, "person", pos)
+                entity.forms.add(name)
+                return entity
             if not body or self._kb.starts_with_given_name(name):
                 return False
             entity = self._new(name, "organisation", pos)

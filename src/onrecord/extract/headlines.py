@@ -3,6 +3,8 @@
 A headline written in title case (every word but the small ones capitalised) parses like a
 sentence, and its verb ("Denies", "Says", "Warns") like a cue. News readers know it for the
 writer's summary, not the speaker's words; the gold of every held-out set leaves headlines out.
+So is a headline in sentence case ("Flood warning for the north; mayor says stay home"), known
+by its place: a line of its own above the article's first paragraph that ends as a sentence does.
 Direct quotes in a headline ('Vell on the note: "Not at all"') are the speaker's own words and stay.
 """
 
@@ -11,12 +13,16 @@ from __future__ import annotations
 import re
 
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.sentences import paragraph_spans
 
-__all__ = ["is_title_case_headline", "without_headlines"]
+__all__ = ["head_end", "is_title_case_headline", "without_headlines"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL = frozenset("a an the of in on and or for to at by with from as is be vs via but nor than that".split())
 _MIN_WORDS = 4
+# A paragraph that closes as a sentence does, its last mark perhaps inside quotation marks or brackets.
+_CLOSED = re.compile(r"[.!?…][\"”’'»)\]]*$")
+_HEADLINE_WORDS = 40  # at most this many words to a headline's line
 
 
 def is_title_case_headline(sentence: str) -> bool:
@@ -31,13 +37,37 @@ def is_title_case_headline(sentence: str) -> bool:
     return any(any(ch.islower() for ch in w[1:]) for w in words)
 
 
+def head_end(text: str) -> int:
+    """Where the article's head (masthead, headline, standfirst, byline) ends: the start of its
+    first paragraph that ends as a sentence does; 0 when none does (a text of bare lines has no
+    head to tell from its body)."""
+    for start, end in paragraph_spans(text):
+        if _CLOSED.search(text[start:end]):
+            return start
+    return 0
+
+
+def _headline_line(text: str, start: int, end: int, head: int) -> bool:
+    """Whether ``text[start:end]`` lies on a short line of its own in the article's head."""
+    if end > head:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= _HEADLINE_WORDS
+
+
 def without_headlines(analysis: Analysis, candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` without the reported speech of a title-case headline."""
+    """``candidates`` without the reported speech of a headline: one in title case, or any line
+    of its own in the article's head (see :func:`head_end`)."""
+    head = head_end(analysis.text)
     kept = []
     for c in candidates:
         if c.kind != "direct":
             sentence = analysis.sentences[analysis.sentence_at(c.start)]
             if is_title_case_headline(analysis.text[sentence.start : sentence.end]):
+                continue
+            if _headline_line(analysis.text, c.start, max(c.end, c.cue[1] if c.cue else c.end), head):
                 continue
         kept.append(c)
     return kept
