@@ -247,6 +247,11 @@ def test_one_title_list_serves_extraction_and_resolution(words: list[str], title
         ("Provincial Community Safety MEC Riaan van Rensburg said patrols would double.", "Riaan van Rensburg"),
         ("Tan Sri Muhyiddin Yassin said the coalition would hold.", "Muhyiddin Yassin"),
         ("Shamima Begum said on Friday that she wanted to come home.", "Shamima Begum"),  # a surname, not a title
+        # offices of churches, colleges and the services
+        ("Primate Elias Moura said the port should open its doors.", "Elias Moura"),
+        ("Provost Helen Marwick said the review would cover all 23 papers.", "Helen Marwick"),
+        ("Commodore Ines Falk said the ships would sail on Friday.", "Ines Falk"),
+        ("Abbess Maria Lindqvist said the abbey would house the families.", "Maria Lindqvist"),
     ],
 )
 def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> None:
