@@ -373,8 +373,42 @@ def test_a_role_after_a_style_of_honour_and_a_name_is_that_person() -> None:
     from onrecord.extract import extract
 
     text = (
-        "Passing sentence, Lord Halbury told him that the deceit was \"vast\".\n\n"
+        'Passing sentence, Lord Halbury told him that the deceit was "vast".\n\n'
         '"You betrayed the trust of the board," the judge said.'
     )
     quotes = extract(text, article_id="t")
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Halbury", "Halbury"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an abbreviated rank before the name, and the rank in full after a quote
+        (
+            'Col. Dariusz Vane, the ministry spokesman, spoke this morning. "They came within 25 metres," '
+            "the colonel said.",
+            "Dariusz Vane",
+        ),
+        ('Insp. Mateus Lind met the families at noon. "The road will reopen," the inspector said.', "Mateus Lind"),
+        # two officers: the rank tells which one
+        (
+            'Maj. Ines Falk and Col. Dariusz Vane spoke this morning. "They came within 25 metres," the major said.',
+            "Ines Falk",
+        ),
+        # the title in full before the name
+        ('Commodore Ines Falk spoke at the quay. "The ships sail on Friday," the commodore said.', "Ines Falk"),
+    ],
+)
+def test_a_rank_after_a_quote_is_the_person_named_with_it(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract(text, article_id="t")
+    assert [q.speaker.name if q.speaker else None for q in quotes][-1] == speaker
+
+
+def test_a_rank_nobody_was_named_with_stays_unknown() -> None:
+    from onrecord.extract import extract
+
+    text = 'Maj. Ines Falk spoke this morning. "They came within 25 metres," the colonel said.'
+    quotes = extract(text, article_id="t")
+    assert [q.speaker.name if q.speaker else None for q in quotes][-1] != "Ines Falk"

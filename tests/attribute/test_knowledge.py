@@ -309,3 +309,11 @@ def test_a_courtesy_title_is_only_honorifics(phrase: str, expected: bool) -> Non
 )
 def test_words_that_end_an_organisations_name(word: str, org: bool) -> None:
     assert knowledge().is_org_word(word) is org
+
+
+@pytest.mark.parametrize(
+    ("word", "full"),
+    [("Col.", "colonel"), ("Fr", "father"), ("Supt.", "superintendent"), ("Colonel", "colonel"), ("Falk", "falk")],
+)
+def test_an_abbreviated_title_is_read_in_full(word: str, full: str) -> None:
+    assert knowledge().title_in_full(word) == full

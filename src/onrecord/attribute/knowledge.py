@@ -163,6 +163,9 @@ class Knowledge:
             title = " ".join(line.casefold().split())
             if title and not title.startswith("#"):
                 (self.title_phrases if " " in title else self.titles).add(title)
+        self.abbreviations = {
+            row[0].casefold(): row[1].casefold() for row in _rows("abbreviations.tsv") if len(row) > 1
+        }
         self.org_words = set(_ORG_WORDS)
         self.mastheads = {row[0].casefold(): row[1] for row in _rows("mastheads.tsv") if len(row) > 1}
         self.platforms = {
@@ -275,6 +278,13 @@ class Knowledge:
         ``Barrister``, ``Dato'``): a word of ``titles.txt`` or of a known role."""
         w = word.casefold()
         return w in self.titles or w.rstrip(".'’") in self.titles or w in self.role_words
+
+    def title_in_full(self, word: str) -> str:
+        """The title an abbreviation stands for, in lower case ("Col." -> "colonel", "Fr" ->
+        "father"): how "the colonel" finds the "Col. Dariusz Vane" of the same article; any other
+        word in lower case."""
+        w = word.casefold().rstrip(".")
+        return self.abbreviations.get(w, w)
 
     def is_style(self, words: list[str]) -> bool:
         """Return True when these words, as one, are a style of honour of ``styles.txt`` that
