@@ -346,7 +346,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         cut += 1
     # a title inside the run ends the role before the name: "Transport Minister Luis Pardo"
     for i in range(len(run) - 2, cut - 1, -1):
-        if kb.is_title(run[i].text) and not kb.is_given_name(run[i].text):
+        if _ends_office(run, i):
             cut = i + 1
             break
         if i + 2 < len(run) and kb.is_title_phrase([run[i].text, run[i + 1].text]):
@@ -363,6 +363,17 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
     return run[cut:], tokens[: start + cut]
+
+
+def _ends_office(run: list[Any], i: int) -> bool:
+    """Whether the word at ``i`` of a capitalised run ends a title or an office before a name
+    ("Transport Minister Luis Pardo", "Sen. Ana Ruiz"), not a word only some office's name holds
+    ("Home" of "Home Secretary", in "Halvern Home Appliances")."""
+    kb = knowledge()
+    word = run[i].text
+    if not kb.is_title(word) or kb.is_given_name(word):
+        return False
+    return word.casefold().rstrip(".'’") in kb.titles or kb.role(" ".join(t.text for t in run[: i + 1])) is not None
 
 
 def _body_word(word: str) -> bool:
