@@ -398,25 +398,6 @@ def test_a_pronoun_in_a_relative_clause_on_a_name_is_that_person(text: str, cont
     assert found is not None and found.name == speaker
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (
-            "Col. Ivan Dreyer, the defence ministry spokesman, told reporters the figure was wrong. "
-            '"They came within 30 metres," the colonel said.',
-            "Ivan Dreyer",
-        ),
-        ('Sen. Paula Wick said the bill was dead. "It is dead," the senator said.', "Paula Wick"),
-        ('Gov. Mary Lind said the shelters were open. "We take care of our own," the governor said.', "Mary Lind"),
-    ],
-)
-def test_a_rank_abbreviated_before_a_name_is_the_role_that_refers_back(text: str, speaker: str) -> None:
-    from onrecord.extract import extract
-
-    quotes = extract('"The port is open," Anna Berg, the harbour master, said.\n\n' + text, article_id="t")
-    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
-
-
 def test_a_name_shortened_to_its_first_word_is_the_person() -> None:
     t = EntityTracker()
     dipo = t.observe(_name("Dipo Alam", 0, role="State Secretary"))
@@ -431,7 +412,7 @@ def test_a_role_after_a_style_of_honour_and_a_name_is_that_person() -> None:
     from onrecord.extract import extract
 
     text = (
-        "Passing sentence, Lord Halbury told him that the deceit was \"vast\".\n\n"
+        'Passing sentence, Lord Halbury told him that the deceit was "vast".\n\n'
         '"You betrayed the trust of the board," the judge said.'
     )
     quotes = extract(text, article_id="t")
@@ -491,3 +472,37 @@ def test_abbreviates_office(written: str, role: str, spelt: bool) -> None:
     entity = t.observe(_name("Ann Wairimu", 0, role=role, gender="f"))
     assert entity is not None
     assert abbreviates_office(written, entity) is spelt
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an abbreviated rank before the name, and the rank in full after a quote
+        (
+            'Col. Dariusz Vane, the ministry spokesman, spoke this morning. "They came within 25 metres," '
+            "the colonel said.",
+            "Dariusz Vane",
+        ),
+        ('Insp. Mateus Lind met the families at noon. "The road will reopen," the inspector said.', "Mateus Lind"),
+        # two officers: the rank tells which one
+        (
+            'Maj. Ines Falk and Col. Dariusz Vane spoke this morning. "They came within 25 metres," the major said.',
+            "Ines Falk",
+        ),
+        # the title in full before the name
+        ('Commodore Ines Falk spoke at the quay. "The ships sail on Friday," the commodore said.', "Ines Falk"),
+    ],
+)
+def test_a_rank_after_a_quote_is_the_person_named_with_it(text: str, speaker: str) -> None:
+    from onrecord.extract import extract
+
+    quotes = extract(text, article_id="t")
+    assert [q.speaker.name if q.speaker else None for q in quotes][-1] == speaker
+
+
+def test_a_rank_nobody_was_named_with_stays_unknown() -> None:
+    from onrecord.extract import extract
+
+    text = 'Maj. Ines Falk spoke this morning. "They came within 25 metres," the colonel said.'
+    quotes = extract(text, article_id="t")
+    assert [q.speaker.name if q.speaker else None for q in quotes][-1] != "Ines Falk"

@@ -172,15 +172,6 @@ def test_common_words_are_not_given_names(word: str) -> None:
         # a county's or a town's officers
         ("the Brenton County Registrar of Voters", "registrar"),
         ("the town clerk", "clerk"),
-        # a rank or an office abbreviated before a name is that rank
-        ("Col.", "colonel"),
-        ("Rear Adm.", "admiral"),
-        ("Gov.", "governor"),
-        ("Supt.", "superintendent"),
-        # ranks and church offices a writer refers back to
-        ("the commodore", "commodore"),
-        ("the Patriarch", "patriarch"),
-        ("the abbot", "abbot"),
     ],
 )
 def test_roles_have_classes(phrase: str, role_class: str) -> None:
@@ -256,6 +247,11 @@ def test_one_title_list_serves_extraction_and_resolution(words: list[str], title
         ("Provincial Community Safety MEC Riaan van Rensburg said patrols would double.", "Riaan van Rensburg"),
         ("Tan Sri Muhyiddin Yassin said the coalition would hold.", "Muhyiddin Yassin"),
         ("Shamima Begum said on Friday that she wanted to come home.", "Shamima Begum"),  # a surname, not a title
+        # offices of churches, colleges and the services
+        ("Primate Elias Moura said the port should open its doors.", "Elias Moura"),
+        ("Provost Helen Marwick said the review would cover all 23 papers.", "Helen Marwick"),
+        ("Commodore Ines Falk said the ships would sail on Friday.", "Ines Falk"),
+        ("Abbess Maria Lindqvist said the abbey would house the families.", "Maria Lindqvist"),
     ],
 )
 def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> None:
@@ -313,3 +309,11 @@ def test_a_courtesy_title_is_only_honorifics(phrase: str, expected: bool) -> Non
 )
 def test_words_that_end_an_organisations_name(word: str, org: bool) -> None:
     assert knowledge().is_org_word(word) is org
+
+
+@pytest.mark.parametrize(
+    ("word", "full"),
+    [("Col.", "colonel"), ("Fr", "father"), ("Supt.", "superintendent"), ("Colonel", "colonel"), ("Falk", "falk")],
+)
+def test_an_abbreviated_title_is_read_in_full(word: str, full: str) -> None:
+    assert knowledge().title_in_full(word) == full

@@ -550,6 +550,10 @@ _EXCHANGE = (
     "\nQ: Will the ferry run on Sunday?\n\n{label}: It will run on Sunday, weather permitting.\n\n"
     "Q: And next week?\n\n{label}: Next week the timetable is the usual one.\n"
 )
+_OFFICE_TURNS = (
+    "\n\nDIRECTOR GENERAL: We will open the border at noon.\n\nQ: Why now?\n\n"
+    "DIRECTOR GENERAL: The roads are clear.\n\nQ: Thank you.\n\nDIRECTOR GENERAL: Thank you.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -587,3 +591,66 @@ def test_a_headline_naming_the_kind_of_piece_is_no_guest(heading: str) -> None:
     )
     answers = [t for t in find_turns(text) if not t.question]
     assert [t.label.name for t in answers] == ["Helen Brightwater", "Helen Brightwater"]
+
+
+@pytest.mark.parametrize(
+    ("header", "holder"),
+    [
+        # the office before the name, on the header's line
+        (
+            "CUSTOMS UNION OF THE NORTH\nBriefing by Director General Marie-Claire Dufort, Kessby, 4 May 2027",
+            "Marie-Claire Dufort",
+        ),
+        # the office after the name and a comma
+        ("Kessby, 4 May 2027. Present: Tomasz Wierzbicki, the Director General, and staff.", "Tomasz Wierzbicki"),
+        # the label in brackets on a participants' line
+        (
+            "PARTICIPANTS:\nMrs. Adaeze Okafor-Lind, Head of Customs (DIRECTOR GENERAL)\nMembers of the press (Q)",
+            "Adaeze Okafor-Lind",
+        ),
+    ],
+)
+def test_a_label_that_names_an_office_is_the_person_the_header_gives_it(header: str, holder: str) -> None:
+    answers = [t for t in find_turns(header + _OFFICE_TURNS) if not t.question]
+    assert len(answers) == 3 and all(t.label.name == holder for t in answers)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # nobody is named with the office: the label keeps no one's name
+        "CUSTOMS UNION OF THE NORTH\nBriefing, Kessby, 4 May 2027",
+        # two people named with it: no guess
+        "Director General Marie-Claire Dufort and Director General Tomasz Wierzbicki, Kessby",
+    ],
+)
+def test_an_office_label_without_one_holder_names_no_one(header: str) -> None:
+    answers = [t for t in find_turns(header + _OFFICE_TURNS) if not t.question]
+    assert answers and not any(t.label.name in {"Marie-Claire Dufort", "Tomasz Wierzbicki"} for t in answers)
+
+
+_PRINTED_QA = (
+    "\n\nQ: How did you first notice?\n\nA: Nothing matched my numbers.\n\nQ: What did you do?\n\n"
+    "A: I reran everything for a month.\n\nQ: Any regrets?\n\nA: None at all.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "guest"),
+    [
+        # a heading that names the piece is no label, and the editor who sat down with the guest asks
+        (
+            'THE HILLTOP HERALD\n\nTHE HERALD INTERVIEW: "I thought the data were wrong"\n\n'
+            "Tomasz Wierzbicki, the student whose check led the college to withdraw a paper, sat down with "
+            "Herald news editor Joanne Pratt.",
+            "Tomasz Wierzbicki",
+        ),
+        (
+            "WEEKEND TRANSCRIPT: the harbour master\n\nOur reporter Lena Kovac spoke to Ines Cardoso about the locks.",
+            "Ines Cardoso",
+        ),
+    ],
+)
+def test_a_heading_naming_the_piece_and_the_newsroom_asker_answer_nothing(header: str, guest: str) -> None:
+    answers = [t for t in find_turns(header + _PRINTED_QA) if not t.question]
+    assert [t.label.name for t in answers] == [guest] * 3

@@ -1234,3 +1234,44 @@ def test_a_definite_role_refers_back_to_a_holder_named_before_it(
     text = "Four days ago Tomas Lindgren was promising a title. Anton Brask, whose side is sixth, said little."
     both = ["p:anton-brask", "p:tomas-lindgren"]
     assert _named_before(archive._conn, both, text, at) == people
+
+
+@pytest.mark.parametrize(
+    ("full", "trade"),
+    [
+        # a trade written before a company's name at a sentence's start is no part of the name
+        (
+            "Tallmark Lines said on Monday it had diverted two ships.",
+            "Operator Tallmark Lines said on Tuesday that 19 of the 22 crew had been taken off.",
+        ),
+        (
+            "Veltrix Systems said on Monday that its plant would reopen.",
+            "Chipmaker Veltrix Systems said on Tuesday that orders had doubled.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_trade_before_a_company_s_name_is_that_company(
+    archive: Archive, tmp_path: Path, full: str, trade: str, order: tuple[int, int]
+) -> None:
+    _ingest_each(archive, tmp_path, [("a1", "2027-06-02", full), ("a2", "2027-06-03", trade)], order)
+    assert _one_speaker(archive, "a1", "a2")
+    assert {q.speaker.kind for q in archive.quotes(article="a2") if q.speaker} == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "expected"),
+    [
+        ("Operator Tallmark Lines", "person", ("Tallmark Lines", "organisation")),
+        ("Carrier Tallmark", "organisation", ("Tallmark", "organisation")),
+        # a person's name, or a trade that is the whole name, stays as it is
+        ("Operator Anna Berg", "person", ("Operator Anna Berg", "person")),
+        ("Operator", "person", ("Operator", "person")),
+    ],
+)
+def test_a_trade_opening_a_name_is_taken_off(name: str, kind: str, expected: tuple[str, str]) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _body_by_trade
+
+    s = _body_by_trade(ArticleSpeaker(local_id="x", name=name, kind=kind, names=(name,)))
+    assert (s.name, s.kind) == expected

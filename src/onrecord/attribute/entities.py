@@ -192,7 +192,8 @@ def _norm(name: str) -> str:
 def _ranked(role: str) -> str:
     """A role's words with the rank of an office not yet taken up apart ("governor-elect" ->
     "governor elect"), its head last but for that rank."""
-    words = _NOT_YET.sub(r" \1", _norm(role)).split()
+    kb = knowledge()
+    words = [kb.title_in_full(w) for w in _NOT_YET.sub(r" \1", _norm(role)).split()]  # "col" is "colonel"
     if words[-1:] and words[-1] in {"elect", "designate"}:
         words = [words[-1], *words[:-1]]  # "governor elect": the office stays the head
     return " ".join(words)
@@ -339,10 +340,6 @@ class EntityTracker:
         if entity.gender is None and mention.gender:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
-        title = mention.text[: max(mention.text.find(name), 0)].strip()
-        if title and title != mention.role and self._kb.role(title) is not None:
-            # "Col. Dariusz Halmi, the defence ministry spokesman": the rank, too, is his
-            self._learn_role(entity, title)
         return entity
 
     def named(self, name: str) -> Entity | None:
@@ -756,7 +753,7 @@ class EntityTracker:
             self._kb.is_title(noun) or self._kb.role(noun) is not None or self._kb.is_epithet(noun)
         ):
             # "the analyst" for the article's "aviation analyst Tobias de Wulf"
-            holders = [e for e in self._holders(noun) if e.last_pos <= pos]
+            holders = [e for e in self._holders(noun) if e.last_pos <= pos] or self._titled(noun, pos)
             if holders:
                 entity = max(holders, key=lambda e: e.last_pos)
                 entity.last_pos = max(entity.last_pos, pos)
@@ -774,6 +771,19 @@ class EntityTracker:
         entity.forms.add(name)
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _titled(self, noun: str, pos: int) -> list[Entity]:
+        """The people the text names in full after this title, before ``pos``, in full or
+        abbreviated ("Col. Dariusz Vane" for "the colonel", "Insp. Mateus Lind" for "the inspector")."""
+        title = self._kb.title_in_full(noun)
+        found = []
+        for e in self.entities:
+            if e.kind != "person" or e.first_pos > pos or len(e.name.split()) < 2:
+                continue
+            written = re.finditer(r"([A-Z][a-z]*\.?)\s+" + re.escape(e.name) + r"\b", self.text[:pos])
+            if any(self._kb.is_title(m.group(1)) and self._kb.title_in_full(m.group(1)) == title for m in written):
+                found.append(e)
+        return found
 
     def _epithet(self, mention: Mention, pos: int, channel: str | None) -> Entity | None:
         """The person a definite description refers back to ("The German logistics magnate ...

@@ -93,27 +93,6 @@ _CASE_ENDINGS = ("om", "em", "u", "a", "e")
 _NEWS_SERVICE = re.compile(r"\bNews\s+Service\b")
 # the ending of an office its holder has not yet taken up ("president-elect", "governor-designate")
 _NOT_YET_IN_OFFICE = re.compile(r"-(?:elect|designate)$")
-# a rank or an office as it is abbreviated before a name ("Col. Dariusz Halmi", "Gov. Ruiz"): the
-# role a later "the colonel" or "the governor" names
-_ABBREVIATED_ROLES = {
-    "gov": "governor",
-    "sen": "senator",
-    "col": "colonel",
-    "gen": "general",
-    "adm": "admiral",
-    "lt": "lieutenant",
-    "capt": "captain",
-    "cmdr": "commander",
-    "cdr": "commander",
-    "cmdre": "commodore",
-    "brig": "brigadier",
-    "sgt": "sergeant",
-    "insp": "inspector",
-    "supt": "superintendent",
-    "det": "detective",
-    "prof": "professor",
-    "amb": "ambassador",
-}
 
 
 def _data(name: str) -> str:
@@ -187,6 +166,9 @@ class Knowledge:
             title = " ".join(line.casefold().split())
             if title and not title.startswith("#"):
                 (self.title_phrases if " " in title else self.titles).add(title)
+        self.abbreviations = {
+            row[0].casefold(): row[1].casefold() for row in _rows("abbreviations.tsv") if len(row) > 1
+        }
         self.org_words = set(_ORG_WORDS)
         self.mastheads = {row[0].casefold(): row[1] for row in _rows("mastheads.tsv") if len(row) > 1}
         self.platforms = {
@@ -315,6 +297,13 @@ class Knowledge:
         w = word.casefold()
         return w in self.titles or w.rstrip(".'’") in self.titles or w in self.role_words
 
+    def title_in_full(self, word: str) -> str:
+        """The title an abbreviation stands for, in lower case ("Col." -> "colonel", "Fr" ->
+        "father"): how "the colonel" finds the "Col. Dariusz Vane" of the same article; any other
+        word in lower case."""
+        w = word.casefold().rstrip(".")
+        return self.abbreviations.get(w, w)
+
     def is_style(self, words: list[str]) -> bool:
         """Return True when these words, as one, are a style of honour of ``styles.txt`` that
         belongs to a full name as written ("Sheikh", "Dato' Seri", "Sir"), unlike a form of
@@ -342,12 +331,11 @@ class Knowledge:
         """Return (class, gender) of a role phrase by its longest known ending.
 
         ``"Kremlin press secretary"`` -> ``("spokesperson", "u")``; an office not yet taken
-        up is the office (``"chief minister-elect"``); an abbreviated rank is the rank (``"Col."``).
+        up is the office (``"chief minister-elect"``).
         """
         words = phrase.casefold().replace("’", "'").split()
         while words and words[0] in {"the", "a", "an"}:
             words = words[1:]
-        words = [_ABBREVIATED_ROLES.get(w.rstrip("."), w) if w.endswith(".") else w for w in words]
         if words and words[-1] not in self.roles:
             # "chief minister-elect", "governor-designate": the office, not yet taken up
             words[-1] = _NOT_YET_IN_OFFICE.sub("", words[-1])

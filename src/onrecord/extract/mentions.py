@@ -346,7 +346,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         cut += 1
     # a title inside the run ends the role before the name: "Transport Minister Luis Pardo"
     for i in range(len(run) - 2, cut - 1, -1):
-        if kb.is_title(run[i].text) and not kb.is_given_name(run[i].text) and not _inside_body_name(run, i):
+        if _ends_office(run, i):
             cut = i + 1
             break
         if i + 2 < len(run) and kb.is_title_phrase([run[i].text, run[i + 1].text]):
@@ -365,16 +365,15 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     return run[cut:], tokens[: start + cut]
 
 
-def _inside_body_name(run: list[Any], i: int) -> bool:
-    """Whether ``run[i]``, a word only some office's phrase holds ("Home" of "Home Secretary",
-    "Security" of "National Security Adviser"), stands between two words of a body's name
-    ("Halvorsen Home Appliances", "Brekke Security Systems"): no title before it, no given
-    name after it, and no office alone."""
+def _ends_office(run: list[Any], i: int) -> bool:
+    """Whether the word at ``i`` of a capitalised run ends a title or an office before a name
+    ("Transport Minister Luis Pardo", "Sen. Ana Ruiz"), not a word only some office's name holds
+    ("Home" of "Home Secretary", in "Halvern Home Appliances")."""
     kb = knowledge()
     word = run[i].text
-    if word.casefold().rstrip(".'’") in kb.titles or kb.role(word) is not None:
+    if not kb.is_title(word) or kb.is_given_name(word):
         return False
-    return i > 0 and not kb.is_title(run[i - 1].text) and not kb.is_given_name(run[i + 1].text)
+    return word.casefold().rstrip(".'’") in kb.titles or kb.role(" ".join(t.text for t in run[: i + 1])) is not None
 
 
 def _body_word(word: str) -> bool:

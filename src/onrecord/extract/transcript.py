@@ -62,13 +62,14 @@ _LABEL = re.compile(
 # labels of a transcript's header, not of anyone's turn
 _NOT_SPEAKERS = frozenset(
     "transcript segment recorded guests guest briefers source note update correction subject summary date time "
-    "location item ref members participants".split()
+    "location item ref members participants attendees present panellists panelists exclusive".split()
 )
 # a fact-check's or an explainer's section labels: "THE CLAIM:", "THE FACTS:", "ALSO ON THE TRAIL:"
 _SECTIONS = frozenset({*"claim claims facts fact verdict rating context trail background".split(), "bottom line"})
-# a headline's label for the kind of piece: "THE CLARION INTERVIEW: 'I thought ...'", "EXCLUSIVE:"
-_PIECES = frozenset("interview transcript briefing exclusive profile explainer".split())
 _SECTION = re.compile(r"^(?:also\s+)?(?:on\s+)?(?:the\s+)?")
+# what a heading of several words calls the piece it opens: "THE CLARION INTERVIEW: '...'",
+# "FULL TRANSCRIPT:", "PRESS BRIEFING:"
+_PIECES = frozenset("interview transcript briefing conversation".split())
 _HOSTS = frozenset(
     "q question host presenter interviewer anchor reporter moderator journalist correspondent editor".split()
 )
@@ -233,8 +234,19 @@ def _guest(header: str) -> str | None:
         for line in re.finditer(r"^.*$", header, re.M)
         if not _HOST_LINE.match(line.group())
         for n in scan_names(header, line.start(), _before_host(header, line.start(), line.end()))
+        if not _newsroom_role(header[line.start() : n.start])
     }
     return named.pop() if len(named) == 1 else None
+
+
+# the words before a name that make it the interviewer's: "sat down with news editor Bea Lund"
+_NEWSROOM_ROLE = re.compile(rf"\b(?i:{'|'.join(sorted(_HOSTS - {'q'}))})s?[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+)?$")
+
+
+def _newsroom_role(before: str) -> bool:
+    """Whether the words just before a header's name give the newsroom's role ("Clarion news
+    editor", "our reporter"): that person asks the questions."""
+    return _NEWSROOM_ROLE.search(before) is not None
 
 
 # the interviewer's label inside a header line: "Broadcast live at eight. Host: Dana Ruiz.", or
@@ -306,29 +318,32 @@ def _presiding(header: str, label: str) -> str | None:
 
 
 def _office_holder(header: str, label: str) -> str | None:
-    """The person an office's label stands for, as the header names them: "SECRETARY GENERAL"
-    after "Press point by Secretary General Anne-Sophie Lund" or "SPOKESPERSON" after
-    "Mrs. Ada Obi, Director of Publicity (SPOKESPERSON)"; None when the label names someone,
-    or when the header names no one, or several people, with that office."""
+    """The person a label that names an office alone stands for, as the header names them: the
+    full name after the office ("Press point by Secretary General Anne-Sophie Verhaegen" for
+    ``SECRETARY GENERAL``), or before it after a comma or with the label in brackets ("Anne-Sophie
+    Verhaegen, the Secretary General", "Hauwa Lere-Danjuma, Director (SPOKESPERSON)"); None for a
+    label that names a person, or one the header names nobody with."""
     from onrecord.attribute.knowledge import knowledge
     from onrecord.extract.mentions import scan_names
 
     kb = knowledge()
-    words = [_capitalised(w) for w in re.sub(r"^THE\s+", "", label).split()]
-    if not words or not all(w.isupper() for w in label.split()) or any(map(kb.is_given_name, words)):
+    words = re.sub(r"^the\s+", "", label.strip(), flags=re.I).split()
+    if not words or any(kb.is_given_name(_capitalised(w)) for w in words):
         return None
-    role = kb.role(" ".join(words))
-    if role is None:
+    office = " ".join(words)
+    if kb.role(office) is None and not all(kb.is_title(_capitalised(w)) for w in words):
         return None
-    named: set[str] = set()
-    for line in re.finditer(r"^.*$", header, re.M):
-        for n in scan_names(header, line.start(), line.end()):
-            if n.name is None:
-                continue
-            tagged = re.match(rf"[^()\n]*\({re.escape(label)}\)", header[n.end : line.end()])
-            if tagged is not None or (n.role is not None and (kb.role(n.role) or ("",))[0] == role[0]):
-                named.add(n.name)
-    return named.pop() if len(named) == 1 else None
+    said = r"[ \t]+".join(map(re.escape, words))
+    after = re.compile(rf"(?i:{said})[ \t]+$")
+    before = re.compile(rf"^(?:,[ \t]+(?:(?i:the)[ \t]+)?(?i:{said})\b|[^\n()]*\((?i:{said})\))")
+    holders = {
+        n.name
+        for n in scan_names(header, 0, len(header))
+        if n.name
+        and len(n.name.split()) >= 2
+        and (after.search(header, 0, n.start + len(n.text) - len(n.name)) or before.match(header[n.end :]))
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 _TITLED_NAME = re.compile(rf"(?:[A-Z]{{2,5}} )?{_WORD}(?: (?:{_PARTICLES} )?{_WORD}){{1,3}}(?: \([^()\n]{{1,40}}\))?")
@@ -346,7 +361,7 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
     for m in _LABEL.finditer(text):
         group, body = ("label", "text") if m.group("label") is not None else ("blabel", "btext")
         name = _label_name(m.group(group)).casefold()
-        if name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS or name.split()[-1] in _PIECES:
+        if name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS or _names_piece(name):
             continue
         out.append((m.group(group), m.start(group), m.end(group), m.start(body), m.end(body)))
     counts: dict[str, int] = {}
@@ -362,6 +377,13 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
         or re.match(rf"{_HON}\s", o[0])
         or kb.is_given_name(_label_name(o[0]).split()[0])
     ]
+
+
+def _names_piece(name: str) -> bool:
+    """Whether a label of several words is a heading that names the piece ("the clarion
+    interview"), not a speaker."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in _PIECES
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -431,8 +453,8 @@ def _labelled_turns(text: str) -> list[Turn]:
         else:
             words = _label_name(named).split()
             name = (
-                _presiding(text[: found[0][1]], " ".join(words))
-                or _office_holder(text[: found[0][1]], named)
+                _office_holder(text[: found[0][1]], re.sub(r"\s*\([^()]*\)", "", named))
+                or _presiding(text[: found[0][1]], " ".join(words))
                 or _initialled(text[:label_start], " ".join(words))
                 or _handle_name(text, " ".join(words))
                 or _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))

@@ -26,7 +26,7 @@ from onrecord.resolve.translit import name_key
 from onrecord.store import speakers as store
 from onrecord.store.articles import get_article
 
-__all__ = ["bind_generic_bodies", "bind_organs", "is_business_role"]
+__all__ = ["bind_generic_bodies", "bind_organs", "is_business_role", "is_trade"]
 
 # Nouns for a business in general, in the languages the extractors read.
 _BUSINESS = frozenset(
@@ -72,6 +72,11 @@ def is_business_role(role: str) -> bool:
     with is a company's, not a person's."""
     words = role.casefold().split()
     return bool(words) and (words[-1] in _BUSINESS or words[-1] in _TRADES)
+
+
+def is_trade(word: str) -> bool:
+    """Whether a word names a business by its trade ("Operator", "chipmaker", "insurer")."""
+    return word.casefold() in _TRADES
 
 
 def _a_body(t: ArticleSpeaker, row: store.SpeakerRow) -> bool:

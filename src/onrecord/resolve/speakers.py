@@ -40,7 +40,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.generic import bind_generic_bodies, bind_organs, is_business_role
+from onrecord.resolve.generic import bind_generic_bodies, bind_organs, is_business_role, is_trade
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
@@ -265,6 +265,25 @@ def _body_by_role(s: ArticleSpeaker) -> ArticleSpeaker:
     ):
         return s
     return replace(s, kind="organisation", roles=())
+
+
+def _body_by_trade(s: ArticleSpeaker) -> ArticleSpeaker:
+    """A name a word for a kind of business opens ("Operator Brennholt Lines", "Chipmaker
+    Veltrix": the trade written before the name at a sentence's start) is the organisation the
+    rest of it names."""
+    words = s.name.split()
+    if (
+        s.kind not in {"person", "organisation"}
+        or s.gender is not None
+        or len(words) < 2
+        or not words[0][:1].isupper()
+        or not is_trade(words[0])
+        or knowledge().starts_with_given_name(" ".join(words[1:]))
+    ):
+        return s
+    rest = " ".join(words[1:])
+    names = tuple(dict.fromkeys(rest if n == s.name else n for n in s.names))
+    return replace(s, name=rest, kind="organisation", names=names)
 
 
 # A person's full name inside a role phrase: "Health Secretary, the Rt Hon Gareth Lomax".
@@ -1059,7 +1078,7 @@ def resolve_article_speakers(
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
-                s = _body_by_role(_role_as_name(conn, s))
+                s = _body_by_trade(_body_by_role(_role_as_name(conn, s)))
                 if s.kind not in pass_kinds:
                     continue
                 s = _without_styles_in_roles(_without_titles(s))
