@@ -15,10 +15,11 @@ def _skip(word: str) -> bool:
 @pytest.mark.parametrize(
     ("before", "rest", "word"),
     [
-        ("for ", " years of talks", "years"),
+        ("for ", " years of talks", "<duration>"),
         ("the ", "-member board", "membe"),
         ("", " more crates", "crate"),
-        ("for ", " or three weeks", "weeks"),
+        ("for ", " or three weeks", "<duration>"),
+        ("a pause of ", " hours", "<duration>"),
         ("got us to ", ", but the rest", ""),
         ("", "", ""),
         ("ends on May ", " in Lisbon", "<date>"),
@@ -51,6 +52,9 @@ def test_counted_word(before: str, rest: str, word: str) -> None:
         ("The lease runs until 2031", "The lease runs until 2034", False),
         ("the first stage would cost $310 million", "the first new berth will open within fourteen months", False),
         ("the hall would open at 7 p.m. Monday", "The hall opens at ten this morning", False),
+        # two lengths of time in different units: one thing measured
+        ("a truce of at least five days was the least that would do", "a truce of 72 hours was the least", False),
+        ("the audit would take 18 months", "the audit would take two years", False),
         ("the ferry line cancelled dozens of sailings after a two-day strike", "We have cancelled 140 sailings", False),
         # figures that count nothing named
         ("they lost by 4", "they lost by 6", False),

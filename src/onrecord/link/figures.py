@@ -10,7 +10,8 @@ but for a bare "hundred" or "thousand", a percentage, a decimal, a year: what a 
 it is), or when they count the same
 thing (the word after each, past function words and hyphens: "two years" / "three years",
 "seven-member" / "two members"; a day of a month counts dates: "on May 2" / "on 3 May", and an
-hour times of day: "at 8 p.m." / "at nine this morning"), or
+hour times of day: "at 8 p.m." / "at nine this morning"; hours, days and years count a length
+of time: "a pause of 72 hours" / "a pause of five days"), or
 when neither counts anything named ("by 3" / "by 2"), or when one identifies a count of a thing
 the other names with another figure or none ("120 flights" / "dozens of flights").
 """
@@ -34,6 +35,8 @@ _SMALL = 10  # counts up to this identify nothing ("two members", "three days")
 _ROUND = re.compile(r"10+")
 _DATE = "<date>"  # what a day of a month counts
 _TIME = "<time>"  # what an hour counts
+_DURATION = "<duration>"  # what a count of hours, days or years counts: a length of time
+_UNITS_OF_TIME = frozenset("second minute hour day week fortnight month year decade".split())
 _CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b|o['’]clock\b)", re.I)
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "tonight", "night", "midnight", "noon"})
 _MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
@@ -81,6 +84,8 @@ def counted_word(before: str, rest: str, skip: Callable[[str], bool]) -> str:
             return _DATE  # "4 May" ("may" is a modal too)
         if word in _TIMES_OF_DAY:
             return _TIME
+        if word.removesuffix("s") in _UNITS_OF_TIME:
+            return _DURATION  # "72 hours" and "five days" measure one thing, a length of time
         if skip(word) or word.isdigit():
             skipped += 1
             if skipped > _SKIPPED_MOST:
