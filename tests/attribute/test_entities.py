@@ -506,3 +506,15 @@ def test_a_rank_nobody_was_named_with_stays_unknown() -> None:
     text = 'Maj. Ines Falk spoke this morning. "They came within 25 metres," the colonel said.'
     quotes = extract(text, article_id="t")
     assert [q.speaker.name if q.speaker else None for q in quotes][-1] != "Ines Falk"
+
+
+def test_a_word_cut_off_a_name_holds_no_office_its_initials_spell() -> None:
+    from onrecord.extract import extract
+
+    text = (
+        "KISIMA — Sports Cabinet Secretary Hon. Ada Wekesa promised the club a reward on Monday.\n\n"
+        'On Sunday, the CS had told this reporter: "The government will give the team Sh5 million."'
+    )
+    quotes = extract(text, article_id="t")
+    assert quotes
+    assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Hon"

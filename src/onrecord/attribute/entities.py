@@ -424,8 +424,13 @@ class EntityTracker:
         """The person the article named with the office an abbreviation spells: "the CS" after
         "Cabinet Secretary Ann Wairimu", "the CP" after "the Commissioner of Police, Musa Idris",
         "the IGP" after "Inspector-General of Police". The initials must spell words of which one
-        is a title, so that "the EU" is never the "European Union envoy"; the most recent holder."""
-        holders = [e for e in self.entities if e.kind == "person" and abbreviates_office(written, e)]
+        is a title, so that "the EU" is never the "European Union envoy"; the most recent holder
+        named in full (a word cut off a name, "Hon" of "Secretary Hon. Ada Obi", is no one)."""
+        holders = [
+            e
+            for e in self.entities
+            if e.kind == "person" and len(e.name.split()) > 1 and abbreviates_office(written, e)
+        ]
         return max(holders, key=lambda e: e.last_pos) if holders else None
 
     def _voiced_person(self, mention: Mention, key: str) -> Entity | None:
