@@ -14,9 +14,9 @@ around the cue word (``onrecord/extract/data/cues_<lang>.txt``) and from the lan
   dot (``戈登·哈斯基特``), recorded in that Latin spelling, or a pronoun (``她``, ``他``);
 * the cue last, after the quotative ``と`` (Japanese ``Xは9日、「...」と述べた``, ``...したと述べた``):
   the subject is the topic before ``は``, a foreign name in katakana with its middle dot
-  (``ダリウシュ・ハルミ``, resolution reads it by ear), its surname with ``氏`` standing for it, or
+  (``トマシュ・カルモ``, resolution reads it by ear), its surname with ``氏`` standing for it, or
   an institution; what was said runs from the comma before it to the ``と``. Only a quotation
-  the ``と`` follows is speech (``「レゾリュート」``, ``「護送」`` are a name and a term).
+  the ``と`` follows is speech (``「ノルデン」``, ``「停戦」`` are a name and a term).
 
 Of the words before the cue or after it, the name is the run after the last role noun, function
 word or, in Arabic, word with the article ``ال``: two words, or more with a surname's particles
@@ -292,7 +292,7 @@ def _subject_zh(text: str, sentence: Sentence, cue: _Cue, names: dict[str, str])
 
 def _kana_names(text: str) -> dict[str, str]:
     """The foreign names a Japanese article writes in katakana with a middle dot ("ダリウシュ・
-    ハルミ"), by the name and by its surname ("ハルミ", as "ハルミ氏" gives it again)."""
+    カルモ"), by the name and by its surname ("カルモ", as "カルモ氏" gives it again)."""
     names: dict[str, str] = {}
     for m in _KANA_NAME.finditer(text):
         names.setdefault(m.group(), m.group())

@@ -319,9 +319,9 @@ def _presiding(header: str, label: str) -> str | None:
 
 def _office_holder(header: str, label: str) -> str | None:
     """The person a label that names an office alone stands for, as the header names them: the
-    full name after the office ("Press point by Secretary General Anne-Sophie Verhaegen" for
+    full name after the office ("Press point by Secretary General Anne-Marit Vollan" for
     ``SECRETARY GENERAL``), or before it after a comma or with the label in brackets ("Anne-Sophie
-    Verhaegen, the Secretary General", "Hauwa Lere-Danjuma, Director (SPOKESPERSON)"); None for a
+    Vollan, the Secretary General", "Ada Obi-Kanu, Director (SPOKESPERSON)"); None for a
     label that names a person, or one the header names nobody with."""
     from onrecord.attribute.knowledge import knowledge
     from onrecord.extract.mentions import scan_names

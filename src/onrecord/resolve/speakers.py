@@ -268,7 +268,7 @@ def _body_by_role(s: ArticleSpeaker) -> ArticleSpeaker:
 
 
 def _body_by_trade(s: ArticleSpeaker) -> ArticleSpeaker:
-    """A name a word for a kind of business opens ("Operator Brennholt Lines", "Chipmaker
+    """A name a word for a kind of business opens ("Operator Kessler Freight", "Chipmaker
     Veltrix": the trade written before the name at a sentence's start) is the organisation the
     rest of it names."""
     words = s.name.split()

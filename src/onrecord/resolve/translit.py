@@ -164,8 +164,8 @@ def _devanagari_word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# Katakana, the syllabary Japanese writes foreign names in by ear (ダリウシュ・ハルミ = Dariusz
-# Halmi): Hepburn syllables, the small vowels after a syllable for the sounds Japanese borrowed
+# Katakana, the syllabary Japanese writes foreign names in by ear (トマシュ・カルモ = Tomasz
+# Kalmo): Hepburn syllables, the small vowels after a syllable for the sounds Japanese borrowed
 # (ヴァ va, ファ fa, ティ ti, シェ she), the long-vowel mark and the small ッ (a doubled consonant)
 # not written, the middle dot between a name's words a space.
 _KANA_ROWS = {
@@ -308,8 +308,8 @@ def same_consonants(a: str, b: str) -> bool:
 # Arabic has no p, v or o: it writes them b, f and a vowel letter (بافل = Pavel), and an s between
 # vowels as z (ليزل = Liesl)
 _ABJAD_FOLD = str.maketrans("pvzo", "bfsa")
-# Katakana has no l, v or z before i: it writes them r, b and j (ハルミ = Halmi, テンジン = Tenzin),
-# and a final kh or f as フ (ストラフ = Strakh), a z as ツ; the vowels it adds after a consonant
+# Katakana has no l, v or z before i: it writes them r, b and j (カルモ = Kalmo, ジーナ = Zina),
+# and a final kh or f as フ (ドラフ = Drakh), a z as ツ; the vowels it adds after a consonant
 # are vowels, which the ear does not keep
 _KANA_FOLD = str.maketrans("lvzf", "rbyh")
 
@@ -332,6 +332,6 @@ def same_name_by_ear(a: str, b: str, abjad: bool = False, kana: bool = False) ->
     same letter and keeping the same consonants in the same order, five at least in all: a name
     another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
     while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
-    Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Dariusz Halmi", "ダリウシュ・ハルミ")."""
+    Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ")."""
     wa, wb = [_by_ear(w, abjad, kana) for w in a.split()], [_by_ear(w, abjad, kana) for w in b.split()]
     return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
