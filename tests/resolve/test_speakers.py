@@ -651,18 +651,18 @@ def test_a_role_read_as_a_name_is_a_role(
 
 def test_a_transcript_label_is_the_person_named_with_that_role(archive: Archive, tmp_path: Path) -> None:
     column = (
-        "The commission's spokesperson, Mrs. Hauwa Lere-Danjuma, said on Monday that no return would be made "
-        "until the supplementary polls were concluded."
+        "The board's spokesperson, Mrs. Ada Obi-Kanu, said on Monday that no result would be announced "
+        "until the recount was finished."
     )
     transcript = (
         "TRANSCRIPT OF PRESS BRIEFING\n\nPARTICIPANTS:\n"
-        "Mrs. Hauwa Lere-Danjuma, Director of Publicity (SPOKESPERSON)\nMembers of the press (Q)\n\n"
-        "SPOKESPERSON: Good morning. No return will be made until the supplementary polls are concluded.\n\n"
-        "Q: When will the polls hold?\n\n"
-        "SPOKESPERSON: On Saturday, in the fourteen polling units where voting did not take place.\n"
+        "Mrs. Ada Obi-Kanu, Director of Publicity (SPOKESPERSON)\nMembers of the press (Q)\n\n"
+        "SPOKESPERSON: Good morning. No result will be announced until the recount is finished.\n\n"
+        "Q: When will the recount end?\n\n"
+        "SPOKESPERSON: On Saturday, in the nine wards where the recount was ordered.\n"
     )
     _ingest(archive, tmp_path, ("a1", "2027-04-12", column), ("a2", "2027-04-12", transcript))
-    turns = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker and "polls" in q.text}
+    turns = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker and "recount" in q.text}
     assert _speaker_of(archive, "a1") and turns == _speaker_of(archive, "a1")
 
 
