@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from onrecord.dates import to_date
+
 __all__ = ["Told", "anchored_days", "week_end"]
 
 SOURCE = "linked"  # said_on_source of a day placed this way
@@ -68,9 +70,7 @@ def reported_days(rows: Iterable[tuple[str, str | None]]) -> Mapping[str, tuple[
     ISO day) rows."""
     out: dict[str, set[date]] = {}
     for sid, day in rows:
-        try:
-            parsed = date.fromisoformat((day or "")[:10])
-        except ValueError:
-            continue
-        out.setdefault(sid, set()).add(parsed)
+        parsed = to_date(day)
+        if parsed is not None:
+            out.setdefault(sid, set()).add(parsed)
     return {sid: tuple(sorted(days)) for sid, days in out.items()}
