@@ -13,6 +13,10 @@ from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ea
         ("Зеленский", "Zelensky"),
         ("Сергей Лавров", "Sergey Lavrov"),
         ("Євген", "Yevgen"),
+        # Serbian and Macedonian Cyrillic as their Latin alphabets write them
+        ("Јелена Ђорђевић", "Jelena Đorđević"),
+        ("Љиљана Његовић", "Ljiljana Njegović"),
+        ("Џонић", "Džonić"),
         ("Peskov", "Peskov"),
         # Greek as Greek papers write foreign names: digraphs for b, d, g; "χ" first is h
         ("Χαμντάν", "Hamdan"),
@@ -38,6 +42,7 @@ def test_transliterate(text: str, latin: str) -> None:
         ["Zelensky", "Zelenskyy", "Zelenskiy", "Selenskyj", "Зеленский", "Зеленський"],
         ["Sergei Lavrov", "Sergej Lawrow", "Sergey Lavrov", "Сергей Лавров"],
         ["Peskov", "Peskow", "Песков"],
+        ["Branka Vujović-Lind", "Бранка Вујовић-Линд"],
         ["Marta Kowalczyk", "Марта Ковальчик"],
         ["Tschernyschow", "Chernyshov"],
         ["Korvath", "Корват"],

@@ -55,6 +55,16 @@ _CYRILLIC = {
     "ї": "yi",
     "ґ": "g",
     "ў": "u",
+    # Serbian and Macedonian letters, as their own Latin alphabets write them (Стојковић = Stojković)
+    "ђ": "đ",
+    "ј": "j",
+    "љ": "lj",
+    "њ": "nj",
+    "ћ": "ć",
+    "џ": "dž",
+    "ѓ": "gj",
+    "ќ": "kj",
+    "ѕ": "dz",
 }
 # Word-initial "е" is "ye" in English news (Yevgeny); "ий"/"ый" endings are "y" (Dmitry, Zelensky).
 _ENDINGS = (("ий", "y"), ("ый", "y"), ("ій", "iy"))
