@@ -30,6 +30,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
   ``Ministerstwo``), for a language whose extraction has no pattern of its own for them;
 * ``name_particles``: words inside a name in a script with no capitals (Arabic ``فان``, Hindi
   ``डी``), which keep a surname's particles with it;
+* ``titles``: words of address before a name that are no part of it (Vietnamese ``ông``, ``chị``,
+  Swahili ``Bw.``), written with a capital at a sentence's start (``Chị Lê Thu Vân nói``);
 * ``family_name_first``: a person's name is written family name first (Hungarian ``Kovács
   Levente``); onrecord records it given name first, as the other languages write it.
 
@@ -76,6 +78,7 @@ class Language:
     organisation_heads: frozenset[str] = frozenset()
     family_name_first: bool = False
     name_particles: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -109,6 +112,7 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         organisation_heads=words("organisation_heads"),
         family_name_first=bool(entry.get("family_name_first")),
         name_particles=words("name_particles"),
+        titles=words("titles"),
     )
 
 

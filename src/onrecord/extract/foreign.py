@@ -39,14 +39,16 @@ __all__ = [
 
 LANGUAGES = extraction_languages()
 # Latin Extended-A holds its capitals and small letters in turns ("Ł", "ł"): only the capitals
-_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"
+# Cyrillic: the whole block's capitals and small letters (Russian, Ukrainian, and the Serbian and
+# Macedonian "Ј", "Ђ", "Ћ", "Љ", "Њ", "Џ" of "Стојковић")
+_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "Ѐ-ЯҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"
 _GREEK_LOWER = "ΐά-ώ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
 _PREFIX = r"(?:[OD]['’]|Ma?c|Nic)?"
 _CAP = (
-    rf"(?:{_PREFIX}[{_UPPER}][a-zß-ÿĀ-žа-яёіїєґ{_GREEK_LOWER}'’]+"
-    rf"(?:-(?:{_PREFIX}[{_UPPER}])?[a-zß-ÿĀ-žа-яёіїєґ{_GREEK_LOWER}'’]+)*|[A-ZА-Я]\.)"
+    rf"(?:{_PREFIX}[{_UPPER}][a-zß-ÿĀ-žа-џґ{_GREEK_LOWER}'’]+"
+    rf"(?:-(?:{_PREFIX}[{_UPPER}])?[a-zß-ÿĀ-žа-џґ{_GREEK_LOWER}'’]+)*|[A-ZА-Я]\.)"
 )
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
@@ -166,7 +168,7 @@ def _person_word(word: str, language: str) -> bool:
     role_noun = language_data(language).role_nouns
     return (
         knowledge().is_given_name(transliterate(word))
-        or _is_title(word)
+        or _is_title(word, language)
         or (role_noun is not None and role_noun.match(word.casefold()) is not None)
     )
 
@@ -237,7 +239,7 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         )
         if first is None and (words[0] == "The" or kb.is_media_phrase(" ".join(words))):
             continue  # "Radio Lac", "The Meridian": a medium, no person
-        if first is None and len(words) > 1 and _is_title(words[0]):
+        if first is None and len(words) > 1 and _is_title(words[0], language):
             first = 1  # "la Dre Amara Okafor", "Frau Oosterveld": a title before a name
         if (first is None or first == len(words) - 1) and _a_place(text, run_start, words, language):
             continue  # "à San Aurelio", "SAN AURELIO —": a town, no person
@@ -395,14 +397,17 @@ def _after_role(text: str, run_start: int, language: str) -> bool:
     if not words:
         return False
     if words[-1] != ",":
-        return role_noun.match(words[-1].casefold()) is not None
+        last = words[-1].casefold()
+        return role_noun.match(last) is not None or last in language_data(language).titles
     phrase = list(itertools.takewhile(lambda w: w != ",", reversed(words[:-1])))
     return len(phrase) <= 6 and any(role_noun.match(w.casefold()) for w in phrase if w[:1].islower())
 
 
-def _is_title(word: str) -> bool:
-    """A title before a person's name ("Dre", "Mme", "Frau", "Dott.")."""
-    return word.rstrip(".").casefold() in _TITLES or knowledge().is_title(word)
+def _is_title(word: str, language: str) -> bool:
+    """A title before a person's name ("Dre", "Mme", "Frau", "Dott."; the language's words of
+    address, Vietnamese "Chị")."""
+    bare = word.rstrip(".").casefold()
+    return bare in _TITLES or bare in language_data(language).titles or knowledge().is_title(word)
 
 
 _TITLES = frozenset("dr dre pr me mme mlle mgr m dra sr sra srta dott dottssa sig sig.ra prof".split())
@@ -414,7 +419,7 @@ def _named_body(text: str, spans: list[tuple[int, int]], language: str) -> Menti
         return None
     for start, end in spans:
         m = _NAMED_BODY.search(text, start, end) or _ACRONYM.search(text, start, end)
-        if m is not None and m.re is _NAMED_BODY and _is_title(m.group("name").split()[0]):
+        if m is not None and m.re is _NAMED_BODY and _is_title(m.group("name").split()[0], language):
             continue  # "la Dre Amara Okafor": a person with a title
         at = m.start("name") if m is not None and m.re is _NAMED_BODY else (m.start() if m is not None else 0)
         if m is not None and _SURNAME_PARTICLE.search(text, max(0, at - 12), at):
