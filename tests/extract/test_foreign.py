@@ -1231,3 +1231,46 @@ def test_hungarian_names(text: str, speaker: str) -> None:
 )
 def test_greek_names(text: str, speaker: str) -> None:
     assert speaker in [s for _, s in _speakers(text, "el")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Serbian in Cyrillic: "рекао је", "изјавила је" after a quote or before "да"; a surname with ј
+        # and ћ (the extractor keeps a surname alone when it knows no given name before it)
+        (
+            "„Мост ће бити отворен у јуну“, изјавила је Јована Марковић новинарима.",
+            "sr",
+            ("Мост ће бити отворен у јуну", "Марковић"),
+        ),
+        (
+            "Градоначелник Ђорђе Лазић рекао је да ће болница остати отворена.",
+            "sr",
+            ("ће болница остати отворена", "Лазић"),
+        ),
+        # Swahili: "alisema" before the content, with or without "kuwa"
+        (
+            "Waziri wa Maji, Neema Kibwana-Said, alisema bwawa jipya litakamilika mwezi Machi.",
+            "sw",
+            ("bwawa jipya litakamilika mwezi Machi", "Neema Kibwana-Said"),
+        ),
+        (
+            "\"Hatutafunga hospitali hii\", alisema Baraka Mwinyi-Otieno.",
+            "sw",
+            ("Hatutafunga hospitali hii", "Mwinyi-Otieno"),
+        ),
+        # Vietnamese: a word of address before a name is no part of it ("Chị", "ông")
+        (
+            "Chị Lê Thu Vân, giáo viên tại Hải Phòng, cho biết trường sẽ mở cửa lại vào thứ Hai.",
+            "vi",
+            ("trường sẽ mở cửa lại vào thứ Hai", "Lê Thu Vân"),
+        ),
+        (
+            "\"Chúng tôi sẽ không đóng cửa bệnh viện,\" ông Trần Minh Khoa nói với phóng viên.",
+            "vi",
+            ("Chúng tôi sẽ không đóng cửa bệnh viện", "Trần Minh Khoa"),
+        ),
+    ],
+)
+def test_serbian_cyrillic_swahili_and_vietnamese(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in _speakers(text, language)

@@ -40,15 +40,18 @@ __all__ = [
 LANGUAGES = extraction_languages()
 # Latin Extended-A holds its capitals and small letters in turns ("Ł", "ł"): only the capitals
 # Cyrillic: the whole block's capitals and small letters (Russian, Ukrainian, and the Serbian and
-# Macedonian "Ј", "Ђ", "Ћ", "Љ", "Њ", "Џ" of "Стојковић")
-_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "Ѐ-ЯҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"
+# Macedonian "Ј", "Ђ", "Ћ", "Љ", "Њ", "Џ" of "Стојковић"); Latin Extended-B and Extended
+# Additional for Vietnamese ("Trương", "Nguyễn", "Ủy")
+_LATIN_MORE = [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]
+_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _LATIN_MORE) if c.isupper()) + "Ѐ-ЯҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"
+_LATIN_LOWER = "a-zß-ÿĀ-ɏḀ-ỿ"
 _GREEK_LOWER = "ΐά-ώ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
 _PREFIX = r"(?:[OD]['’]|Ma?c|Nic)?"
 _CAP = (
-    rf"(?:{_PREFIX}[{_UPPER}][a-zß-ÿĀ-žа-џґ{_GREEK_LOWER}'’]+"
-    rf"(?:-(?:{_PREFIX}[{_UPPER}])?[a-zß-ÿĀ-žа-џґ{_GREEK_LOWER}'’]+)*|[A-ZА-Я]\.)"
+    rf"(?:{_PREFIX}[{_UPPER}][{_LATIN_LOWER}а-џґ{_GREEK_LOWER}'’]+"
+    rf"(?:-(?:{_PREFIX}[{_UPPER}])?[{_LATIN_LOWER}а-џґ{_GREEK_LOWER}'’]+)*|[A-ZА-Я]\.)"
 )
 _WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
@@ -239,6 +242,11 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         )
         if first is None and (words[0] == "The" or kb.is_media_phrase(" ".join(words))):
             continue  # "Radio Lac", "The Meridian": a medium, no person
+        address = language_data(language).titles
+        if len(words) > 1 and words[0].casefold() in address:
+            first = 1  # "Chị Lê Thu Vân": a word of address opens the sentence; the whole name follows
+        elif address and _word_before(text, run_start) in address:
+            first = 0  # "ông Trần Minh Khoa": the whole run, family name first, is the name
         if first is None and len(words) > 1 and _is_title(words[0], language):
             first = 1  # "la Dre Amara Okafor", "Frau Oosterveld": a title before a name
         if (first is None or first == len(words) - 1) and _a_place(text, run_start, words, language):
@@ -401,6 +409,12 @@ def _after_role(text: str, run_start: int, language: str) -> bool:
         return role_noun.match(last) is not None or last in language_data(language).titles
     phrase = list(itertools.takewhile(lambda w: w != ",", reversed(words[:-1])))
     return len(phrase) <= 6 and any(role_noun.match(w.casefold()) for w in phrase if w[:1].islower())
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before ``at`` (casefolded; empty after punctuation)."""
+    m = re.search(r"([^\W\d_]+)\s+$", text[max(0, at - 30) : at])
+    return m.group(1).casefold() if m else ""
 
 
 def _is_title(word: str, language: str) -> bool:
