@@ -30,6 +30,9 @@ from onrecord.dates import WEEKDAYS, day_ordinal, find_dates, infer_year, parse_
         ("den 11 juni 2027", "2027-06-11"),
         ("5 вересня 2027, 10:20", "2027-09-05T10:20:00"),
         ("17 mei 2027", "2027-05-17"),
+        # Serbian (Cyrillic) and Swahili months
+        ("Друштво · 21. јун 2027.", "2027-06-21"),
+        ("Alhamisi, 3 Septemba 2027", "2027-09-03"),
         # Finnish, Arabic (the month's two names), Hindi and Chinese dates
         ("tiistaina 18. toukokuuta 2027", "2027-05-18"),
         ("الخميس 9 أبريل/نيسان 2027", "2027-04-09"),
@@ -160,7 +163,8 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
     [("wtorek", 1), ("środę", 2), ("úterý", 1), ("pátek", 4), ("selasa", 1), ("rabu", 2), ("salı", 1),
      ("çarşamba", 2), ("onsdagen", 2), ("söndagen", 6), ("tirsdag", 1), ("lørdag", 5), ("luni", 0), ("joi", 3),
      ("kedden", 1), ("szerdán", 2), ("τετάρτη", 2), ("κυριακή", 6), ("dijous", 3), ("diumenge", 6),
-     ("četvrtak", 3), ("srijedu", 2), ("nedelju", 6)],
+     ("četvrtak", 3), ("srijedu", 2), ("nedelju", 6), ("уторак", 1), ("недељу", 6), ("jumatano", 2),
+     ("ijumaa", 4)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index

@@ -33,44 +33,44 @@ MONTHS: dict[str, int] = _by_name(
     [
         "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень "
         "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος tammikuuta tammikuu يناير जनवरी "
-        "gener siječnja siječanj januara",
+        "gener siječnja siječanj januara јануар јануара januari",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
         "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος helmikuuta helmikuu فبراير "
         "شباط फरवरी फ़रवरी "
-        "febrer veljače veljača februara",
+        "febrer veljače veljača februara фебруар фебруара",
         "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
         "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च "
-        "març ožujka ožujak",
+        "març ožujka ožujak machi",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
         "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल "
-        "travnja travanj aprila",
+        "travnja travanj aprila април априла aprili",
         "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος "
         "toukokuuta toukokuu مايو أيار मई "
-        "maig svibnja svibanj",
+        "maig svibnja svibanj мај маја",
         "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
         "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून "
-        "juny lipnja lipanj juna",
+        "juny lipnja lipanj juna јун јуна",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
         "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
-        "juliol srpnja srpanj jula",
+        "juliol srpnja srpanj jula јул јула julai",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
         "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त "
-        "agost kolovoza kolovoz avgusta",
+        "agost kolovoza kolovoz avgusta agosti",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
         "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu سبتمبر أيلول "
         "सितंबर सितम्बर "
-        "setembre rujna rujan septembra",
+        "setembre rujna rujan septembra септембар септембра septemba",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
         "października října ekim octombrie október οκτωβρίου οκτώβριος lokakuuta lokakuu أكتوبر अक्टूबर "
         "अक्तूबर "
-        "oktobra",
+        "oktobra октобар октобра oktoba",
         "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
         "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
-        "studenoga studenog novembra",
+        "studenoga studenog novembra новембар новембра novemba",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
         "दिसंबर दिसम्बर "
-        "desembre prosinca prosinac decembra",
+        "desembre prosinca prosinac decembra децембар децембра desemba",
     ],
     start=1,
 )
@@ -92,30 +92,30 @@ WEEKDAYS: dict[str, int] = _by_name(
         "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
         "måndagen poniedziałek pondělí senin pazartesi mandag luni hétfő hétfőn δευτέρα maanantai maanantaina "
         "الاثنين الإثنين सोमवार "
-        "dilluns ponedjeljak ponedeljak",
+        "dilluns ponedjeljak ponedeljak понедељак jumatatu",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
         "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "
         "tiistaina الثلاثاء मंगलवार "
-        "dimarts utorak",
+        "dimarts utorak уторак jumanne",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
         "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba miercuri szerda szerdán "
         "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार "
-        "dimecres srijeda srijedu sreda sredu",
+        "dimecres srijeda srijedu sreda sredu jumatano",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
         "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार "
-        "dijous četvrtak",
+        "dijous četvrtak четвртак alhamisi",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
         "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
         "παρασκευή perjantai perjantaina الجمعة शुक्रवार "
-        "divendres petak",
+        "divendres petak петак ijumaa",
         "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
         "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο lauantai lauantaina "
         "السبت शनिवार "
-        "dissabte subota subotu",
+        "dissabte subota subotu jumamosi",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
         "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
         "रविवार "
-        "diumenge nedjelja nedjelju nedelja nedelju",
+        "diumenge nedjelja nedjelju nedelja nedelju недеља недељу jumapili",
     ],
     start=0,
 )

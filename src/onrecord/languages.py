@@ -32,6 +32,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
   ``डी``), which keep a surname's particles with it;
 * ``titles``: words of address before a name that are no part of it (Vietnamese ``ông``, ``chị``,
   Swahili ``Bw.``), written with a capital at a sentence's start (``Chị Lê Thu Vân nói``);
+* ``yesterday``: the words for the day before the article's day (Swahili ``jana``, Serbian ``јуче``;
+  English's are read by :mod:`onrecord.attribute.when` itself);
 * ``family_name_first``: a person's name is written family name first (Hungarian ``Kovács
   Levente``); onrecord records it given name first, as the other languages write it.
 
@@ -79,6 +81,7 @@ class Language:
     family_name_first: bool = False
     name_particles: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    yesterday: frozenset[str] = frozenset()
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -113,6 +116,7 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         family_name_first=bool(entry.get("family_name_first")),
         name_particles=words("name_particles"),
         titles=words("titles"),
+        yesterday=frozenset(entry.get("yesterday") or []),
     )
 
 

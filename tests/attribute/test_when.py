@@ -146,6 +146,10 @@ def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
         ("van anunciar dilluns que", "ca", ("day", date(2025, 12, 8))),
         ("le conseil va voter jeudi, a-t-il dit", "fr", None),
         ("el consell votarà dijous, va dir", "ca", None),
+        # the words of a language's entry for the day before (Swahili "jana", Serbian "јуче")
+        ("alisema jana kuwa", "sw", ("day", date(2025, 12, 10))),
+        ("рекла је јуче да", "sr", ("day", date(2025, 12, 10))),
+        ("janaury jana-jana", "en", None),
     ],
 )
 def test_a_past_written_with_go_names_the_day_of_speech(

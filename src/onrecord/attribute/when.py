@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from onrecord.dates import FULL_WEEKDAYS, find_dates, parse_date, to_date
+from onrecord.languages import language as language_data
 
 __all__ = [
     "SAME_DAY",
@@ -164,6 +166,16 @@ _GO_PAST = frozenset({"ca"})
 _FUTURE_NOT_GO = re.compile(rf"\b(?:{_FUTURE_VERBS})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
 
+@lru_cache(maxsize=64)
+def _yesterday_in(language: str | None) -> re.Pattern[str] | None:
+    """The words of ``language`` for the day before the reference day (``languages.json``'s
+    ``yesterday``: Swahili "jana", Serbian "јуче"), or None when its entry gives none."""
+    words = language_data(language).yesterday
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
 def _future_before(text: str, language: str | None) -> bool:
     """Whether ``text`` ends in a verb in the future, as ``language`` writes it (see ``_FUTURE``)."""
     return (_FUTURE_NOT_GO if language in _GO_PAST else _FUTURE).search(text) is not None
@@ -298,6 +310,9 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
             if _at_the_cue(text, m.start(), cue_offset):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _YESTERDAY.finditer(text):
+            found.append(_day(_shift(ref, -1), m.start()))
+        yesterday = _yesterday_in(language)
+        for m in yesterday.finditer(text) if yesterday is not None else ():
             found.append(_day(_shift(ref, -1), m.start()))
         for m in _TODAY.finditer(text):
             found.append(("day", ref, m.start()))
