@@ -776,3 +776,36 @@ def test_figures_of_finnish_arabic_hindi_chinese(text: str, language: str, figur
 
 def test_chinese_is_read_character_by_character() -> None:
     assert tokens("工厂不会关闭") == ["工", "厂", "不", "会", "关", "闭"]
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        # Serbian in Cyrillic writes the negated auxiliary as one word ("неће")
+        ("Мост неће бити затворен", "sr", "The bridge will not be closed", "en", True),
+        ("Мост ће бити затворен", "sr", "The bridge will not be closed", "en", False),
+        # Swahili negates on the verb's prefix ("hatutafunga": we will not close); "hatari" is a noun
+        ("Hatutafunga kiwanda hiki", "sw", "We will not close this factory", "en", True),
+        ("Tutafunga kiwanda hiki", "sw", "We will not close this factory", "en", False),
+        ("Kuna hatari ya mafuriko", "sw", "There is a risk of floods", "en", True),
+        # Vietnamese "không", "chưa"
+        ("Chúng tôi sẽ không đóng cửa nhà máy", "vi", "We will not close the factory", "en", True),
+        ("Chúng tôi sẽ đóng cửa nhà máy", "vi", "We will not close the factory", "en", False),
+    ],
+)
+def test_negations_of_serbian_swahili_vietnamese(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        # thousands grouped with a point, a percent written as a word
+        ("на скупу учествује 2.310 делегата", "sr", {"2310"}),
+        ("незапосленост је пала на 7 одсто", "sr", {"7%"}),
+        ("Có 1.250 công nhân, tức 8 phần trăm", "vi", {"1250", "8%"}),
+        ("wafanyakazi tano walijeruhiwa", "sw", {"5"}),
+    ],
+)
+def test_figures_of_serbian_swahili_vietnamese(text: str, language: str, figures: set[str]) -> None:
+    assert features(text, language).numbers == figures

@@ -32,13 +32,13 @@ _LETTERS = r"[\u4e00-\u9fff]|(?:[^\W_\u4e00-\u9fff]|[\u0900-\u0963\u0966-\u097f]
 _WORD = re.compile(rf"(?:{_LETTERS})(?:['’][^\W_]+)?", re.UNICODE)
 _PERCENT = (
     r"(?:\s*(%|percent|per cent|процент\w*|prozent|procent|prosent|pour cent|por ciento|la sută|százalék\w*"
-    r"|τοις εκατό))?"
+    r"|τοις εκατό|одсто|посто|posto|phần trăm))?"
 )
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # French and Russian group thousands with a (narrow, no-break) space: "1 200"
 _NUMBER_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)" + _PERCENT, re.I)
 # Languages that group thousands with a point ("1.200") and write decimals with a comma.
-_POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id", "ro", "el", "ca", "hr"})
+_POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id", "ro", "el", "ca", "hr", "sr", "vi"})
 # ... and those that group them with a comma as English does; Hindi groups lakhs too ("2,10,000")
 _COMMA_GROUPS = frozenset({"ar", "hi", "zh"})
 _INDIAN_GROUPS = frozenset({"hi"})
@@ -83,6 +83,10 @@ _NUMBER_WORD_LISTS = {
     "dinou",
     "hr": "nula - dva tri četiri pet šest sedam osam devet deset jedanaest dvanaest trinaest četrnaest petnaest "
     "šesnaest sedamnaest osamnaest devetnaest",
+    "sr": "нула - два три четири пет шест седам осам девет десет једанаест дванаест тринаест четрнаест петнаест "
+    "шеснаест седамнаест осамнаест деветнаест",
+    # Swahili "moja" is "one" and "a certain" alike: no entry for one
+    "sw": "sifuri - mbili tatu nne tano sita saba nane tisa kumi",
 }
 _TENS = {
     "en": "twenty thirty forty fifty sixty seventy eighty ninety",
@@ -105,6 +109,8 @@ _TENS = {
     "el": "είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα",
     "ca": "vint trenta quaranta cinquanta seixanta setanta vuitanta noranta",
     "hr": "dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset",
+    "sr": "двадесет тридесет четрдесет педесет шездесет седамдесет осамдесет деведесет",
+    "sw": "ishirini thelathini arobaini hamsini sitini sabini themanini tisini",
 }
 _SCALES = {
     "en": {
@@ -195,6 +201,13 @@ _SCALES = {
         "milion": "1000000", "miliona": "1000000", "milijarda": "1000000000", "milijardi": "1000000000",
         "pola": "0.5",
     },
+    "sr": {
+        "две": "2", "сто": "100", "стотину": "100", "хиљаду": "1000", "хиљада": "1000", "хиљаде": "1000",
+        "милион": "1000000", "милиона": "1000000", "милијарда": "1000000000", "милијарди": "1000000000",
+        "пола": "0.5",
+    },
+    # Swahili sets a scale before its count ("elfu tatu", three thousand): only "half" is read
+    "sw": {"nusu": "0.5"},
     "hu": {"két": "2", "száz": "100", "ezer": "1000", "millió": "1000000", "milliárd": "1000000000", "fél": "0.5"},
     # Greek words as casefolded ("τρεις" -> "τρεισ"); "εκατ." and "δισ." abbreviate the scales
     "el": {
@@ -311,6 +324,16 @@ _NEGATORS = {
         "ne", "neće", "nećemo", "nećete", "nećeš", "neću", "nije", "nisu", "nisam", "nismo", "niste", "nisi", "nema",
         "nemamo", "nikad", "nikada", "nitko", "niko", "ništa", "nijedan", "nijedna", "nijedno", "ni",
     },
+    # Serbian in Cyrillic, as Croatian writes them
+    "sr": {
+        "не", "неће", "нећемо", "нећете", "нећеш", "нећу", "није", "нису", "нисам", "нисмо", "нисте", "ниси", "нема",
+        "немамо", "никад", "никада", "нико", "ништа", "ниједан", "ниједна", "ниједно", "ни",
+    },
+    # Swahili: "si" (is not; also what a negated verb's prefix is read as, see _affix_negations),
+    # "hapana" (no), "hakuna" (there is none), "bila" (without) is no negator of a predicate
+    "sw": {"si", "sio", "siyo", "hapana", "hakuna", "wala"},
+    # Vietnamese: "không" (not), "chưa" (not yet), "chẳng", "đừng" (don't), "chớ"
+    "vi": {"không", "chưa", "chẳng", "đừng", "chớ"},
 }
 # Czech words in "ne-" that are no negated verb: "nebo" (or), "než" (than), "nejvyšší" (a
 # superlative), "několik" (several), "neděle" (Sunday), ...; "nej-" opens a superlative except in
@@ -327,10 +350,17 @@ _TR_NEGATED = re.compile(
 )
 
 
+# A Swahili verb negated by its subject prefix in "h-" before a negative tense: "-ta-" (will not),
+# "-ku-" (did not), "-ja-" (not yet): "hatutafunga", "hawakushirikishwa", "haitaanza"; not
+# "hatari" (danger) and its forms.
+_SW_NEGATED = re.compile(r"^(?!hatar)(?:hatu|hawa|ham|hai|hazi|hali|haki|havi|hau|haya|hapa|haku|ha)(?:ta|ku|ja)(\w{3,})$")
+
+
 def _affix_negations(raw: list[str], lang: str) -> list[str]:
     """Words negated by an affix written as a negator and the verb ("nebude" -> "ne", "bude";
-    "olmayacak" -> "değil", "ol"), so that the negation is read as other languages' is."""
-    if lang not in {"cs", "tr"}:
+    "olmayacak" -> "değil", "ol"; "hatutafunga" -> "si", "funga"), so that the negation is read
+    as other languages' is."""
+    if lang not in {"cs", "tr", "sw"}:
         return raw
     out = []
     for w in raw:
@@ -340,9 +370,9 @@ def _affix_negations(raw: list[str], lang: str) -> list[str]:
         ):
             out += ["ne", w[2:]]
             continue
-        negated = _TR_NEGATED.match(lw) if lang == "tr" else None
+        negated = _TR_NEGATED.match(lw) if lang == "tr" else _SW_NEGATED.match(lw) if lang == "sw" else None
         if negated is not None:
-            out += ["değil", negated.group(1)]
+            out += ["değil" if lang == "tr" else "si", negated.group(1)]
             continue
         out.append(w)
     return out
@@ -511,7 +541,7 @@ _SCRIPTS = {
 
 def _language_of(words: list[str], hint: str | None) -> str:
     if any(re.search(r"[\u0400-\u04ff]", w) for w in words[:20]):
-        return hint if hint in {"ru", "uk"} else "ru"
+        return hint if hint in {"ru", "uk", "sr"} else "ru"
     if hint in _NEGATORS:
         return hint
     for lang, script in _SCRIPTS.items():
