@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onrecord.clean import CleanOptions, clean, detect_language
+from onrecord.clean.language import unread_language
 from onrecord.errors import InputError
 from onrecord.model import Document
 from tests.conftest import SEED_GOLD, SEEDS
@@ -170,6 +171,20 @@ def test_same_content_same_id() -> None:
 )
 def test_detect_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang
+
+
+_TAGALOG = "Sinabi ng alkalde na bubuksan muli ang tulay sa susunod na buwan matapos ang pagkukumpuni nito. " * 4
+_ENGLISH = "The mayor said that the bridge would open again next month after the repairs were done. " * 4
+_HEBREW = "ראש העירייה אמר כי הגשר ייפתח מחדש בחודש הבא לאחר סיום העבודות בעיר. " * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [(_TAGALOG, True), (_ENGLISH, False), (_HEBREW, False), ("Short text.", False)],
+)
+def test_unread_language(text: str, unread: bool) -> None:
+    """A language with no entry, in a script with capitals, is not read as English."""
+    assert unread_language(text) is unread
 
 
 @settings(max_examples=150, deadline=None)

@@ -409,3 +409,31 @@ def test_a_quote_after_a_colon_belongs_to_the_clause_before_it(text: str, speake
     quotes = [q for q in extract(text) if "paper" in q.text]
     assert quotes
     assert (quotes[0].speaker.name if quotes[0].speaker is not None else None) == speaker
+
+
+# A language onrecord has no entry for (invented copy in Tagalog and in Latvian): quotes are
+# read by their marks and the name beside them, as in the languages it has entries for.
+_UNREAD = [
+    (
+        "Sinabi ng alkalde ng bayan na bubuksan muli ang tulay sa susunod na buwan matapos ang pagkukumpuni. "
+        "Nagtipon ang mga residente sa plaza upang pakinggan ang kanyang pahayag tungkol sa proyekto.\n\n"
+        "\u201cHindi namin isasara ang ospital sa taong ito,\u201d ani Marisol Dela Paz-Ocampo sa mga mamamahayag.\n\n"
+        "Ayon sa mga opisyal, nagkakahalaga ang pagkukumpuni ng tulay ng mahigit apatnapung milyong piso.",
+        "Hindi namin isasara ang ospital sa taong ito",
+        "Marisol Dela Paz-Ocampo",
+    ),
+    (
+        "Pilsētas mērs otrdien paziņoja, ka tilts tiks atkal atvērts nākamajā mēnesī pēc remonta beigām. "
+        "Iedzīvotāji pulcējās laukumā, lai noklausītos viņa paziņojumu par projektu un tā izmaksām.\n\n"
+        "\u201eSlimnīcu šogad mēs neslēgsim,\u201c žurnālistiem sacīja Ilze Bērziņa-Ozola.\n\n"
+        "Pēc pašvaldības datiem tilta remonts izmaksās vairāk nekā četrus miljonus eiro un beigsies rudenī.",
+        "Slimnīcu šogad mēs neslēgsim",
+        "Ilze Bērziņa-Ozola",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), _UNREAD)
+def test_a_quote_in_a_language_with_no_entry_keeps_the_name_beside_it(text: str, quote: str, speaker: str) -> None:
+    found = {q.text.rstrip(",. "): q.speaker.name if q.speaker else None for q in extract(text)}
+    assert found.get(quote) == speaker

@@ -13,7 +13,7 @@ from collections import Counter
 
 from onrecord.languages import languages
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "unread_language"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -64,3 +64,29 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
     if ranked[0] < 0.08 or (len(ranked) > 1 and ranked[0] - ranked[1] < 0.02):
         return None
     return best
+
+
+# Below this share of English function words among its words, a text is not English copy.
+_ENGLISH_SHARE = 0.04
+
+
+def unread_language(text: str, *, sample: int = 20000) -> bool:
+    """Whether ``text`` is written in a language onrecord has no entry for, in a script that
+    writes capitals (Latin, Cyrillic, Greek): most of its letters are of such a script, and
+    English function words are too rare in it for English copy. Its quotes are read by their
+    quotation marks and the names beside them (:func:`onrecord.extract.foreign.find_foreign_candidates`
+    with no cue words), not by the English parser.
+
+    Args:
+        text: the article body (whose :func:`detect_language` gave None).
+        sample: how many characters to look at.
+    """
+    text = text[:sample]
+    cased = sum(len(p.findall(text)) for p in (_LATIN, _CYRILLIC, _GREEK))
+    others = sum(len(p.findall(text)) for p in (_ARABIC, _DEVANAGARI, _HAN, _KANA))
+    letters = sum(1 for c in text if c.isalpha())
+    if cased < 200 or cased < 0.8 * letters or others > cased:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    english = languages()["en"].stopwords
+    return sum(w in english for w in words) < _ENGLISH_SHARE * max(1, len(words))

@@ -45,10 +45,13 @@ def analyse_article(
     extracted with the speaker named next to them. Each quote carries its attribution ``type``
     (:func:`onrecord.extract.hybrid.quote_type`).
     """
+    from onrecord.clean.language import unread_language
     from onrecord.extract.foreign import LANGUAGES, find_foreign_candidates
 
-    if article.language in LANGUAGES:
-        analysis = find_foreign_candidates(article.body, article.language)
+    # a language onrecord has no entry for: quotation marks and the names beside them, no cue words
+    foreign = article.language in LANGUAGES or (article.language is None and unread_language(article.body))
+    if foreign:
+        analysis = find_foreign_candidates(article.body, article.language or "")
     else:
         analysis = find_candidates(article.body, options)
         tagger = resolve_model(options.model if options is not None else None)
@@ -61,7 +64,7 @@ def analyse_article(
                 ]
         analysis.candidates = without_headlines(analysis, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
-    if article.language not in LANGUAGES:
+    if not foreign:
         analysis.candidates = without_writers_heads(analysis.text, analysis.candidates)
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(
