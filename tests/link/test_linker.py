@@ -13,7 +13,7 @@ from onrecord.link.embed import embed
 
 
 def _item(
-    qid: str, text: str, kind: str = "direct", day: int = 100, article: str = "a", pos: int = 0, lang: str = "en"
+    qid: str, text: str, kind: str = "direct", day: int = 100, article: str = "a", pos: int = 0, lang: str | None = "en"
 ) -> LinkItem:
     return LinkItem(qid, "p:x", text, kind, lang, day, article, pos, f"2026-01-{day % 28 + 1:02d}")
 
@@ -1014,7 +1014,9 @@ def test_a_report_may_put_its_subject_for_the_speaker(quote: str, report: str, k
 _RELEASE_MONDAY = date(2027, 5, 3).toordinal()
 
 
-def _dated(qid: str, text: str, lang: str, said: int | None, article: str, weekday: int | None = None) -> LinkItem:
+def _dated(
+    qid: str, text: str, lang: str | None, said: int | None, article: str, weekday: int | None = None
+) -> LinkItem:
     when = None if said is None else date.fromordinal(said).isoformat()
     return LinkItem(qid, "p:x", text, "indirect", lang, said, article, 0, when, (), said, said, weekday=weekday)
 
@@ -1068,3 +1070,37 @@ def test_a_report_of_one_clause_of_a_long_quote_in_another_article(report: str, 
     if linked:  # it is the lower cosine that lets the pair get its second look
         labels = link_block(items, LinkOptions(second_look_reports=LinkOptions().second_look), _embedder)
         assert labels[0] != labels[1]
+
+
+@pytest.mark.parametrize(
+    ("foreign", "lang", "linked"),
+    [
+        # Serbian, Swahili, Vietnamese: the same specific figures on the same day link
+        ("Фабрика ће запослити 1.250 радника и 480 инжењера", "sr", True),
+        ("Kiwanda kitaajiri wafanyakazi 1,250 na wahandisi 480", "sw", True),
+        ("Nhà máy sẽ tuyển 1.250 công nhân và 480 kỹ sư", "vi", True),
+        # a language with no entry, told by its letters: the same; its cosine is not read
+        ("Nhà máy sẽ tuyển 480 kỹ sư", None, True),
+        # a negation, another figure: no link
+        ("Фабрика неће запослити 1.250 радника и 480 инжењера", "sr", False),
+        ("Kiwanda hakitaajiri wafanyakazi 1,250 na wahandisi 480", "sw", False),
+        ("Nhà máy sẽ không tuyển 1.250 công nhân và 480 kỹ sư", "vi", False),
+        ("Nhà máy sẽ tuyển 1.250 công nhân và 380 kỹ sư", "vi", False),
+    ],
+)
+def test_a_translation_into_serbian_swahili_vietnamese_or_an_unknown_language(
+    foreign: str, lang: str | None, linked: bool
+) -> None:
+    english = "The plant will hire 1,250 workers and 480 engineers" if lang else "The plant will hire 480 engineers"
+    items = [_dated("q1", english, "en", _RELEASE_MONDAY, "a"), _dated("q2", foreign, lang, _RELEASE_MONDAY, "b")]
+    labels = link_block(items, LinkOptions(embed=False))
+    assert (labels[0] == labels[1]) is linked
+
+
+def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() -> None:
+    items = [
+        _item("q1", "Trách nhiệm thuộc về nhà khai thác cảng, không phải thân chủ của tôi", article="a", lang=None),
+        _item("q2", "Tòa không bị thuyết phục rằng bị cáo có thể lường trước sự cố", article="b", lang=None),
+    ]
+    labels = link_block(items, LinkOptions(), _close(0.9))
+    assert labels[0] != labels[1]

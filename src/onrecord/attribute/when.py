@@ -173,7 +173,8 @@ def _yesterday_in(language: str | None) -> re.Pattern[str] | None:
     words = language_data(language).yesterday
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", re.I)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
 def _future_before(text: str, language: str | None) -> bool:

@@ -36,10 +36,20 @@ def _encoder() -> Any:
         return _model
 
 
-def covers(language: str | None) -> bool:
-    """Whether a cosine between two wordings in ``language`` means something (an unknown
-    language is taken to be covered, as before languages were told apart)."""
-    return language is None or language in LANGUAGES
+# An unknown language whose wording writes this share of its letters outside ASCII (Vietnamese,
+# Serbian in Cyrillic, Hebrew) is no English copy whose language was not told
+_FOREIGN_LETTERS = 0.1
+
+
+def covers(language: str | None, text: str = "") -> bool:
+    """Whether a cosine between two wordings in ``language`` means something. An unknown
+    language is taken to be covered, as before languages were told apart, unless ``text`` (the
+    wording) writes a tenth of its letters or more outside ASCII: then it is a language onrecord
+    has no entry for, and the model may not read it either."""
+    if language is not None:
+        return language in LANGUAGES
+    letters = [c for c in text if c.isalpha()]
+    return sum(not c.isascii() for c in letters) < _FOREIGN_LETTERS * len(letters) or not letters
 
 
 def embed(texts: Sequence[str], batch: int = 256) -> np.ndarray:

@@ -40,7 +40,7 @@ _NUMBER_SPACED = re.compile(r"(?<![\w.])(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.
 # Languages that group thousands with a point ("1.200") and write decimals with a comma.
 _POINT_GROUPS = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "id", "ro", "el", "ca", "hr", "sr", "vi"})
 # ... and those that group them with a comma as English does; Hindi groups lakhs too ("2,10,000")
-_COMMA_GROUPS = frozenset({"ar", "hi", "zh"})
+_COMMA_GROUPS = frozenset({"ar", "hi", "zh", "sw"})
 _INDIAN_GROUPS = frozenset({"hi"})
 # Number words by language, so "three cracks" and "drei Risse" agree and "thirteen" does not.
 _NUMBER_WORD_LISTS = {
@@ -353,7 +353,9 @@ _TR_NEGATED = re.compile(
 # A Swahili verb negated by its subject prefix in "h-" before a negative tense: "-ta-" (will not),
 # "-ku-" (did not), "-ja-" (not yet): "hatutafunga", "hawakushirikishwa", "haitaanza"; not
 # "hatari" (danger) and its forms.
-_SW_NEGATED = re.compile(r"^(?!hatar)(?:hatu|hawa|ham|hai|hazi|hali|haki|havi|hau|haya|hapa|haku|ha)(?:ta|ku|ja)(\w{3,})$")
+_SW_NEGATED = re.compile(
+    r"^(?!hatar)(?:hatu|hawa|ham|hai|hazi|hali|haki|havi|hau|haya|hapa|haku|ha)(?:ta|ku|ja)(\w{3,})$"
+)
 
 
 def _affix_negations(raw: list[str], lang: str) -> list[str]:

@@ -733,7 +733,7 @@ def _translations_by_figures(its: list[LinkItem], feats: list[Features]) -> list
     ("420 εκατομμύρια δολάρια σε πέντε χρόνια" / "$420 million over five years"), and were said
     on the same day as each knows it. The speaker is the same (the block's), negations and
     modality are verified as for any pair; a figure said on another day is another statement."""
-    unread = [i for i, it in enumerate(its) if not covers(it.language) and feats[i].specific]
+    unread = [i for i, it in enumerate(its) if not covers(it.language, it.text) and feats[i].specific]
     out = set()
     for i in unread:  # only the few wordings the embedder cannot read, each against the block
         for j, other in enumerate(its):
@@ -947,7 +947,7 @@ def _semantic_pairs(
     for (a, b), sim in sorted(best.items()):
         if min(len(words[a]), len(words[b])) < MIN_VIEW_WORDS:
             continue  # a word or two ("disgusting", "nasty guy") is close in meaning to too much
-        if not (covers(its[a].language) and covers(its[b].language)):
+        if not (covers(its[a].language, its[a].text) and covers(its[b].language, its[b].text)):
             sim = 0.0  # a wording in a language the embedder does not know: the cosine says nothing
         if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
@@ -1109,8 +1109,14 @@ def _report_of_a_clause(a: LinkItem, b: LinkItem, a_several: bool, b_several: bo
 
 
 def _translation(a: LinkItem, b: LinkItem) -> bool:
-    """Whether two reports are in different languages."""
-    return (a.language or "en") != (b.language or "en")
+    """Whether two reports are in different languages (a wording of unknown language that
+    :func:`~onrecord.link.embed.covers` does not read is in a language of its own)."""
+    return _language_of_item(a) != _language_of_item(b)
+
+
+def _language_of_item(it: LinkItem) -> str:
+    """Its language; English when unknown, or "" when unknown and not English by its letters."""
+    return it.language or ("en" if covers(None, it.text) else "")
 
 
 def _worth_a_second_look(a: LinkItem, b: LinkItem) -> bool:
