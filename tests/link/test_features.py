@@ -5,6 +5,7 @@ import pytest
 from onrecord.link.features import (
     _other_name_after,
     _owner_swapped,
+    _predicate_of_another_name,
     _subject_swapped,
     compatible,
     features,
@@ -606,6 +607,50 @@ def test_number_words_of_the_languages_added_as_data(a: str, lang_a: str, b: str
 def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -> None:
     assert _subject_swapped(features(a), features(b)) is swapped
     assert _subject_swapped(features(b), features(a)) is swapped
+    if swapped:
+        assert compatible(features(a), features(b)) == (False, "entities")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        # the same figure said of two named places or parties, an aside after one of the names
+        (
+            "The Harlan reservoir lost 9 percent of its volume",
+            "The Wexley basin, further south, had lost 9 percent of its volume too",
+            True,
+        ),
+        (
+            "Dunmere Rovers were fined $15,000 for crowd trouble",
+            "Castlebay United were fined $15,000 for crowd trouble too",
+            True,
+        ),
+        (
+            "the Harlan reservoir lost 9 percent of its volume",
+            "Harlan's reservoir had lost 9 percent of its volume",
+            False,
+        ),
+        # one party under two names: the other wording holds it, or an acronym of it
+        (
+            "The Harlan reservoir lost 9 percent of its volume",
+            "The Harlan basin reservoir has lost 9 percent of it",
+            False,
+        ),
+        ("HWA lost 9 percent of its customers", "The Harlan Water Authority lost 9 percent of its customers", False),
+        # no specific figure in what both say: two names may be one party's
+        (
+            "The Riverdale mill has lost money in each of the last six years",
+            "the Quay Road mill has lost money in each of the last six years",
+            False,
+        ),
+        # no name to open with, or nothing said of both
+        ("We lost 9 percent of our volume", "The Wexley basin had lost 9 percent of its volume", False),
+        ("The Harlan reservoir lost 9 percent of its volume", "The Wexley basin gained 9 percent after rain", False),
+    ],
+)
+def test_a_figure_said_of_another_name(a: str, b: str, swapped: bool) -> None:
+    assert _predicate_of_another_name(features(a), features(b)) is swapped
+    assert _predicate_of_another_name(features(b), features(a)) is swapped
     if swapped:
         assert compatible(features(a), features(b)) == (False, "entities")
 
