@@ -384,7 +384,7 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
             "de",
             True,
         ),
-        # "пока ... не", "finché non": "until", no second negation
+        # "пока ... не", "finché non", "dok ... ne": "until", no second negation
         (
             "the terminal will not restart until the inspectorate has signed off",
             "en",
@@ -396,6 +396,14 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
          "l'impianto resterà chiuso finché non sarà firmato il contratto", "it", True),
         ("the terminal will restart", "en", "терминал не возобновит работу, пока инспекция не даст разрешения", "ru",
          False),
+        (
+            "we will halt the line at Brod until the regulator approves the new valve",
+            "en",
+            "Zaustavit ćemo liniju u Brodu dok regulator ne odobri novi ventil",
+            "hr",
+            True,
+        ),
+        ("the line will keep running", "en", "Linija neće raditi dok regulator ne odobri novi ventil", "hr", False),
         # a negation the other wording does not contradict: two clauses of one statement that share no word
         ("the government would not intervene", "en", "a lawful dispute between two responsible parties", "en", True),
         # ... but a wording about the same thing, not negated, is another statement

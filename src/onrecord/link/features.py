@@ -558,7 +558,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         if _bounds_a_figure(raw_words, i, lang):
             continue
         if any(x.casefold() in _UNTIL_WITH_NEGATOR for x in raw_words[max(0, i - 3) : i]):
-            continue  # "пока инспекция не даст", "finché non sarà firmato": "until", nothing negated
+            continue  # "пока инспекция не даст", "finché non sarà", "dok ... ne odobri": "until", nothing negated
         if lang == "en" and lw == "no" and before in _EN_NO_AFTER:
             continue  # "with no loss of pay" is "sans perte de salaire": a thing absent, no predicate negated
         if lang == "fr" and _in_until_clause(raw_words, i):
@@ -640,7 +640,7 @@ def _in_concord(raw_words: list[str], last: int, i: int, lang: str) -> bool:
 
 # Conjunctions meaning "until" that take a negator negating nothing ("не возобновит работу, пока
 # инспекция не даст разрешения" is "will not restart until the inspectorate signs off").
-_UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè"})
+_UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè", "dok"})
 # Prepositions after which "no" denies a thing, not a predicate ("with no loss", "at no cost").
 _EN_NO_AFTER = frozenset("with at for of under without".split())
 # A verb that characterises with the words after it: "a record he called "not acceptable"",
