@@ -620,6 +620,20 @@ def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -
 
 
 @pytest.mark.parametrize(
+    ("a", "lang", "b", "same"),
+    [
+        # "i no", "i ne" before a figure correct it in passing (Catalan, Croatian): no negation
+        ("la vaga durarà dotze dies i no els divuit", "ca", "the strike will last 12 days rather than 18", True),
+        ("štrajk će trajati dvanaest dana i ne osamnaest", "hr", "the strike will last 12 days rather than 18", True),
+        # the figure set aside is not the one given
+        ("la vaga durarà dotze dies i no els divuit", "ca", "the strike will last eighteen days", False),
+    ],
+)
+def test_a_figure_corrected_after_and_not(a: str, lang: str, b: str, same: bool) -> None:
+    assert compatible(features(a, lang), features(b, "en"))[0] is same
+
+
+@pytest.mark.parametrize(
     ("a", "b", "swapped"),
     [
         # the same figure said of two named places or parties, an aside after one of the names

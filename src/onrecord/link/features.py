@@ -694,10 +694,11 @@ _REPLACING = re.compile(
 
 
 # A figure corrected in passing: "18 countries by Christmas, not 30", "in 18 Paesi, e non in 30",
-# "18 Länder, nicht 30": a comma or "and" before the negator, at most a short word (a preposition
-# or an article) between it and the figure.
+# "18 Länder, nicht 30", "dotze mesos i no els divuit": a comma or "and" before the negator, at
+# most a short word (a preposition or an article) between it and the figure.
 _CONTRASTED_FIGURE = re.compile(
-    r"(?:,|\b(?:and|e|y|et|und|и)\b|\s[а])\s+(not|non|nicht|pas|no|não|не)\s+((?:[^\W\d_]{1,3}\s+)?[\d\w][\w.,]*)",
+    r"(?:,|\b(?:and|e|y|et|und|и|i)\b|\s[а])\s+(not|non|nicht|pas|no|não|не|ne)\s+"
+    r"((?:[^\W\d_]{1,3}\s+)?[\d\w][\w.,]*)",
     re.I,
 )
 
@@ -768,7 +769,7 @@ def _contrasts(before: str, after: str, negator: str, lang: str) -> bool:
     return (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and negator not in _NEGATIVE_PRONOUNS
 
 
-_FIGURE_CONTRAST_BEFORE = frozenset({"and", "e", "y", "et", "und", "и"})
+_FIGURE_CONTRAST_BEFORE = frozenset({"and", "e", "y", "et", "und", "и", "i"})  # Catalan, Croatian "i"
 
 
 def _figure_follows(after: list[str], lang: str) -> bool:
