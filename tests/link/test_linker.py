@@ -1093,3 +1093,39 @@ def test_a_report_beside_a_mixed_report_of_its_article_gets_a_second_look(mixed_
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+@pytest.mark.parametrize(
+    ("finnish", "english", "linked"),
+    [
+        # a language the embedder does not know joins the one statement that names the same, that day
+        ("Koivurannan-reittiä ei lopeteta", ["We will not close the Koivuranta route"], True),
+        # verified as any pair: the negation is not there in the other
+        ("Koivurannan-reittiä ei lopeteta", ["We will close the Koivuranta route"], False),
+        # the speaker names it in two statements that day: the name does not tell which
+        (
+            "Koivurannan-reittiä ei lopeteta",
+            ["We will not close the Koivuranta route", "Koivuranta lost money again last year"],
+            False,
+        ),
+        # no name in common
+        ("Reittiä ei lopeteta", ["We will not close the Koivuranta route"], False),
+    ],
+)
+def test_a_translation_the_embedder_cannot_read_links_by_its_names(
+    finnish: str, english: list[str], linked: bool
+) -> None:
+    items = [replace(_item("q0", finnish, "indirect", article="a", lang="fi"), said_day=100)]
+    items += [
+        replace(_item(f"q{k + 1}", text, article=f"b{k}"), said_day=100) for k, text in enumerate(english)
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert (frozenset({"q0", "q1"}) in groups) is linked
+
+
+def test_a_translation_linked_by_its_names_was_said_the_same_day() -> None:
+    items = [
+        replace(_item("q0", "Koivurannan-reittiä ei lopeteta", "indirect", article="a", lang="fi"), said_day=100),
+        replace(_item("q1", "We will not close the Koivuranta route", article="b"), said_day=102),
+    ]
+    assert len(_groups(items, link_block(items, LinkOptions(embed=False)))) == 2
