@@ -1071,31 +1071,6 @@ def test_a_report_of_one_clause_of_a_long_quote_in_another_article(report: str, 
 
 
 @pytest.mark.parametrize(
-    ("mixed_article", "linked"),
-    [
-        # the article's paraphrase and the words it quotes of the same remark: the clause of the
-        # mixed report, backshift undone on the other side, is as close as a direct quote would be
-        ("a", True),
-        # another outlet's mixed report may quote words told it on another occasion: whole wordings only
-        ("b", False),
-    ],
-)
-def test_a_report_beside_a_mixed_report_of_its_article_gets_a_second_look(mixed_article: str, linked: bool) -> None:
-    items = [
-        _item("q1", "the ferry service would resume on Friday", "indirect", article="a", pos=100),
-        _item(
-            "q2",
-            'the dispute with the crews was settled and the ferries "will sail again on Friday',
-            "mixed",
-            article=mixed_article,
-            pos=400,
-        ),
-    ]
-    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
-    assert (frozenset({"q1", "q2"}) in groups) is linked
-
-
-@pytest.mark.parametrize(
     ("finnish", "english", "linked"),
     [
         # a language the embedder does not know joins the one statement that names the same, that day
