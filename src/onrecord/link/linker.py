@@ -1161,12 +1161,10 @@ def _translation(a: LinkItem, b: LinkItem) -> bool:
 
 
 def _worth_a_second_look(a: LinkItem, b: LinkItem) -> bool:
-    """Whether more wordings can tell more about a pair: a report beside a direct quote, or
-    beside a mixed report (whose quoted words are the speaker's: 'the school would shut in June'
-    / 'the school "will close at the end of this school year"'), or a translation (two direct
-    quotes in one language that come close are edits of each other, which the lexical steps
-    judge)."""
-    return a.kind != b.kind or (a.language or "en") != (b.language or "en")
+    """Whether more wordings can tell more about a pair: a report beside a direct quote, or a
+    translation (two direct quotes in one language that come close are edits of each other,
+    which the lexical steps judge)."""
+    return (a.kind == "direct") != (b.kind == "direct") or (a.language or "en") != (b.language or "en")
 
 
 def _embed_views(its: list[LinkItem], views: list[tuple[int, int, str]], embedder: Embedder) -> np.ndarray:
