@@ -10,6 +10,8 @@ import pytest
 
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
+from onrecord.link.features import features
+from onrecord.link.linker import _names
 
 
 def _item(
@@ -1104,3 +1106,19 @@ def test_a_translation_linked_by_its_names_was_said_the_same_day() -> None:
         replace(_item("q1", "We will not close the Koivuranta route", article="b"), said_day=102),
     ]
     assert len(_groups(items, link_block(items, LinkOptions(embed=False)))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # a case ending or a compound after a hyphen is the same name
+        ("Koivurannan-reittiä ei lopeteta", "fi", {"koivu"}),
+        ("We will not close the Koivuranta route", "en", {"koivu"}),
+        ("proizvodnja u Brodu staje", "hr", {"brodu"}),
+        # a short name is left out: its first letters are too many words' first letters
+        ("the talks in Oslo went on", "en", set()),
+        ("no name here at all", "en", set()),
+    ],
+)
+def test_the_names_a_translation_is_linked_by(text: str, lang: str, names: set[str]) -> None:
+    assert _names(features(text, lang)) == names
