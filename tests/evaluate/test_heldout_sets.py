@@ -54,8 +54,10 @@ def test_the_sets_are_there() -> None:
 # not read); set 32 none. Since the fourteenth session set 31 merges three (a mixed report's
 # channel tells its occasion: words told the reporting outlet and words posted on a platform are
 # two statements). Sets 33 and 34 were written during the fourteenth session and scored at its
-# first commit: set 33 merged none, set 34 one. A set may merge no more traps than its count here.
-MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 3, "linking_heldout34": 1}
+# first commit: set 33 merged none, set 34 one; since the fifteenth session set 34 merges none (the
+# same specific figure said of two named subjects is two statements). A set may merge no more traps
+# than its count here.
+MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 3}
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -5,6 +5,7 @@ import pytest
 from onrecord.link.features import (
     _other_name_after,
     _owner_swapped,
+    _predicate_of_another_name,
     _subject_swapped,
     compatible,
     features,
@@ -383,7 +384,7 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
             "de",
             True,
         ),
-        # "пока ... не", "finché non": "until", no second negation
+        # "пока ... не", "finché non", "dok ... ne": "until", no second negation
         (
             "the terminal will not restart until the inspectorate has signed off",
             "en",
@@ -395,6 +396,14 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
          "l'impianto resterà chiuso finché non sarà firmato il contratto", "it", True),
         ("the terminal will restart", "en", "терминал не возобновит работу, пока инспекция не даст разрешения", "ru",
          False),
+        (
+            "we will halt the line at Brod until the regulator approves the new valve",
+            "en",
+            "Zaustavit ćemo liniju u Brodu dok regulator ne odobri novi ventil",
+            "hr",
+            True,
+        ),
+        ("the line will keep running", "en", "Linija neće raditi dok regulator ne odobri novi ventil", "hr", False),
         # a negation the other wording does not contradict: two clauses of one statement that share no word
         ("the government would not intervene", "en", "a lawful dispute between two responsible parties", "en", True),
         # ... but a wording about the same thing, not negated, is another statement
@@ -606,6 +615,64 @@ def test_number_words_of_the_languages_added_as_data(a: str, lang_a: str, b: str
 def test_an_undertaking_said_of_another_subject(a: str, b: str, swapped: bool) -> None:
     assert _subject_swapped(features(a), features(b)) is swapped
     assert _subject_swapped(features(b), features(a)) is swapped
+    if swapped:
+        assert compatible(features(a), features(b)) == (False, "entities")
+
+
+@pytest.mark.parametrize(
+    ("a", "lang", "b", "same"),
+    [
+        # "i no", "i ne" before a figure correct it in passing (Catalan, Croatian): no negation
+        ("la vaga durarà dotze dies i no els divuit", "ca", "the strike will last 12 days rather than 18", True),
+        ("štrajk će trajati dvanaest dana i ne osamnaest", "hr", "the strike will last 12 days rather than 18", True),
+        # the figure set aside is not the one given
+        ("la vaga durarà dotze dies i no els divuit", "ca", "the strike will last eighteen days", False),
+    ],
+)
+def test_a_figure_corrected_after_and_not(a: str, lang: str, b: str, same: bool) -> None:
+    assert compatible(features(a, lang), features(b, "en"))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        # the same figure said of two named places or parties, an aside after one of the names
+        (
+            "The Harlan reservoir lost 9 percent of its volume",
+            "The Wexley basin, further south, had lost 9 percent of its volume too",
+            True,
+        ),
+        (
+            "Dunmere Rovers were fined $15,000 for crowd trouble",
+            "Castlebay United were fined $15,000 for crowd trouble too",
+            True,
+        ),
+        (
+            "the Harlan reservoir lost 9 percent of its volume",
+            "Harlan's reservoir had lost 9 percent of its volume",
+            False,
+        ),
+        # one party under two names: the other wording holds it, or an acronym of it
+        (
+            "The Harlan reservoir lost 9 percent of its volume",
+            "The Harlan basin reservoir has lost 9 percent of it",
+            False,
+        ),
+        ("HWA lost 9 percent of its customers", "The Harlan Water Authority lost 9 percent of its customers", False),
+        # no specific figure in what both say: two names may be one party's
+        (
+            "The Riverdale mill has lost money in each of the last six years",
+            "the Quay Road mill has lost money in each of the last six years",
+            False,
+        ),
+        # no name to open with, or nothing said of both
+        ("We lost 9 percent of our volume", "The Wexley basin had lost 9 percent of its volume", False),
+        ("The Harlan reservoir lost 9 percent of its volume", "The Wexley basin gained 9 percent after rain", False),
+    ],
+)
+def test_a_figure_said_of_another_name(a: str, b: str, swapped: bool) -> None:
+    assert _predicate_of_another_name(features(a), features(b)) is swapped
+    assert _predicate_of_another_name(features(b), features(a)) is swapped
     if swapped:
         assert compatible(features(a), features(b)) == (False, "entities")
 

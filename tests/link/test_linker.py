@@ -10,6 +10,8 @@ import pytest
 
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
+from onrecord.link.features import features
+from onrecord.link.linker import _names
 
 
 def _item(
@@ -1104,3 +1106,52 @@ def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() ->
     ]
     labels = link_block(items, LinkOptions(), _close(0.9))
     assert labels[0] != labels[1]
+    ("finnish", "english", "linked"),
+    [
+        # a language the embedder does not know joins the one statement that names the same, that day
+        ("Koivurannan-reittiä ei lopeteta", ["We will not close the Koivuranta route"], True),
+        # verified as any pair: the negation is not there in the other
+        ("Koivurannan-reittiä ei lopeteta", ["We will close the Koivuranta route"], False),
+        # the speaker names it in two statements that day: the name does not tell which
+        (
+            "Koivurannan-reittiä ei lopeteta",
+            ["We will not close the Koivuranta route", "Koivuranta lost money again last year"],
+            False,
+        ),
+        # no name in common
+        ("Reittiä ei lopeteta", ["We will not close the Koivuranta route"], False),
+    ],
+)
+def test_a_translation_the_embedder_cannot_read_links_by_its_names(
+    finnish: str, english: list[str], linked: bool
+) -> None:
+    items = [replace(_item("q0", finnish, "indirect", article="a", lang="fi"), said_day=100)]
+    items += [
+        replace(_item(f"q{k + 1}", text, article=f"b{k}"), said_day=100) for k, text in enumerate(english)
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert (frozenset({"q0", "q1"}) in groups) is linked
+
+
+def test_a_translation_linked_by_its_names_was_said_the_same_day() -> None:
+    items = [
+        replace(_item("q0", "Koivurannan-reittiä ei lopeteta", "indirect", article="a", lang="fi"), said_day=100),
+        replace(_item("q1", "We will not close the Koivuranta route", article="b"), said_day=102),
+    ]
+    assert len(_groups(items, link_block(items, LinkOptions(embed=False)))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # a case ending or a compound after a hyphen is the same name
+        ("Koivurannan-reittiä ei lopeteta", "fi", {"koivu"}),
+        ("We will not close the Koivuranta route", "en", {"koivu"}),
+        ("proizvodnja u Brodu staje", "hr", {"brodu"}),
+        # a short name is left out: its first letters are too many words' first letters
+        ("the talks in Oslo went on", "en", set()),
+        ("no name here at all", "en", set()),
+    ],
+)
+def test_the_names_a_translation_is_linked_by(text: str, lang: str, names: set[str]) -> None:
+    assert _names(features(text, lang)) == names

@@ -590,7 +590,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         if _bounds_a_figure(raw_words, i, lang):
             continue
         if any(x.casefold() in _UNTIL_WITH_NEGATOR for x in raw_words[max(0, i - 3) : i]):
-            continue  # "пока инспекция не даст", "finché non sarà firmato": "until", nothing negated
+            continue  # "пока инспекция не даст", "finché non sarà", "dok ... ne odobri": "until", nothing negated
         if lang == "en" and lw == "no" and before in _EN_NO_AFTER:
             continue  # "with no loss of pay" is "sans perte de salaire": a thing absent, no predicate negated
         if lang == "fr" and _in_until_clause(raw_words, i):
@@ -672,7 +672,7 @@ def _in_concord(raw_words: list[str], last: int, i: int, lang: str) -> bool:
 
 # Conjunctions meaning "until" that take a negator negating nothing ("не возобновит работу, пока
 # инспекция не даст разрешения" is "will not restart until the inspectorate signs off").
-_UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè"})
+_UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè", "dok"})
 # Prepositions after which "no" denies a thing, not a predicate ("with no loss", "at no cost").
 _EN_NO_AFTER = frozenset("with at for of under without".split())
 # A verb that characterises with the words after it: "a record he called "not acceptable"",
@@ -726,10 +726,11 @@ _REPLACING = re.compile(
 
 
 # A figure corrected in passing: "18 countries by Christmas, not 30", "in 18 Paesi, e non in 30",
-# "18 Länder, nicht 30": a comma or "and" before the negator, at most a short word (a preposition
-# or an article) between it and the figure.
+# "18 Länder, nicht 30", "dotze mesos i no els divuit": a comma or "and" before the negator, at
+# most a short word (a preposition or an article) between it and the figure.
 _CONTRASTED_FIGURE = re.compile(
-    r"(?:,|\b(?:and|e|y|et|und|и)\b|\s[а])\s+(not|non|nicht|pas|no|não|не)\s+((?:[^\W\d_]{1,3}\s+)?[\d\w][\w.,]*)",
+    r"(?:,|\b(?:and|e|y|et|und|и|i)\b|\s[а])\s+(not|non|nicht|pas|no|não|не|ne)\s+"
+    r"((?:[^\W\d_]{1,3}\s+)?[\d\w][\w.,]*)",
     re.I,
 )
 
@@ -800,7 +801,7 @@ def _contrasts(before: str, after: str, negator: str, lang: str) -> bool:
     return (before in _CONTRAST_BEFORE or (lang == "ru" and before == "а")) and negator not in _NEGATIVE_PRONOUNS
 
 
-_FIGURE_CONTRAST_BEFORE = frozenset({"and", "e", "y", "et", "und", "и"})
+_FIGURE_CONTRAST_BEFORE = frozenset({"and", "e", "y", "et", "und", "и", "i"})  # Catalan, Croatian "i"
 
 
 def _figure_follows(after: list[str], lang: str) -> bool:
@@ -1326,6 +1327,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "entities"  # "Lisbon has lost its soul" / "Porto had lost its soul": two places
     if _subject_swapped(a, b):
         return False, "entities"  # "the Brynmor works would be rebuilt" / "The Felindre works will be rebuilt"
+    if _predicate_of_another_name(a, b):
+        return False, "entities"  # "The Harlan reservoir lost 9 percent" / "The Wexley basin ... had lost 9 percent"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
         union = len(a.content | b.content)
@@ -1434,6 +1437,57 @@ def _subject_swapped(a: Features, b: Features) -> bool:
     if any(_acronym_of(x, subject_b) for x in names_a) or any(_acronym_of(y, subject_a) for y in names_b):
         return False
     return bool(rest_a & rest_b)
+
+
+_NAMED_REACH = 10  # words a named subject (with an aside after it) runs to before the predicate both wordings share
+_SHARED_RUN = 4  # words of that predicate, two of them content words, one a specific figure both give
+
+
+def _opening_names(f: Features) -> tuple[int, frozenset[str]]:
+    """Where the name an English wording opens with ends (after "the": "the Harlan depot"), and
+    its words; (0, empty) when it opens with no name."""
+    words = f.words
+    start = 1 if words[:1] == ("the",) else 0
+    end = start
+    while end < len(words) and (words[end] in f.entities or (end == 0 and words[end] == f.opener)):
+        end += 1
+    return end, frozenset(words[start:end])
+
+
+def _predicate_of_another_name(a: Features, b: Features) -> bool:
+    """Two English wordings that open with different names, neither of which the other wording
+    holds (nor an acronym of the other's), and then say the same thing of each: a run of at
+    least :data:`_SHARED_RUN` words, two of them content words, that starts after each name
+    within :data:`_NAMED_REACH` words and gives a specific figure of both ("The Harlan reservoir
+    lost 9 percent of its volume" / "The Wexley basin, further south, had lost 9 percent of its
+    volume too"): the same figure said of two places or parties (what :func:`_subject_swapped`
+    finds before a modal). Without a figure, two names may be one party's ("The Riverton plant has
+    lost money ..." / "the Front Street plant "has lost money ..."")."""
+    if a.language != b.language or a.language != "en":
+        return False
+    (end_a, names_a), (end_b, names_b) = _opening_names(a), _opening_names(b)
+    if not names_a or not names_b or _bare(names_a) & _bare(b.words) or _bare(names_b) & _bare(a.words):
+        return False
+    if any(_acronym_of(x, b.words[end_b - len(names_b) :]) for x in names_a) or any(
+        _acronym_of(y, a.words[end_a - len(names_a) :]) for y in names_b
+    ):
+        return False
+    matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
+    run = matcher.find_longest_match(end_a, len(a.words), end_b, len(b.words))
+    if run.size < _SHARED_RUN or run.a > _NAMED_REACH or run.b > _NAMED_REACH:
+        return False
+    shared, figures = a.words[run.a : run.a + run.size], a.specific & b.specific
+    if sum(w not in _STOP for w in shared) < 2 or not figures:
+        return False
+    # the run's words hold a figure both give: its digits ("$15,000" is "15", "000"), or its words
+    return any(w.isdigit() and f.startswith(w) for w in shared for f in figures) or bool(
+        features(" ".join(shared), a.language).specific & figures
+    )
+
+
+def _bare(words: frozenset[str] | tuple[str, ...]) -> set[str]:
+    """``words`` without a possessive ending ("harlan's" is "harlan")."""
+    return {w[:-2] if w.endswith(_POSSESSIVE) else w for w in words}
 
 
 def _after_auxiliaries(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -709,6 +709,9 @@ def link_block(
         counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters, vouched)
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             clusters.union(i, j)
+    for i, j in _translations_by_names(its, feats, clusters):
+        if _in_window(its[i], its[j], options.window_days):
+            clusters.union(i, j)
     counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)
     rep: dict[int, int] = {}
@@ -744,6 +747,50 @@ def _translations_by_figures(its: list[LinkItem], feats: list[Features]) -> list
             ):
                 out.add((min(i, j), max(i, j)))
     return sorted(out)
+
+
+def _names(f: Features) -> frozenset[str]:
+    """The names a wording gives, each by its first letters (:data:`_NAME_KEY`) before a hyphen or
+    an apostrophe, so that a language's case ending or compound is the same name ("Tallinnan-reittiä",
+    "Tallinn"; "Varaždinu", "Varaždin"); names shorter than :data:`_NAME_KEY` letters are left out."""
+    out = set()
+    for word in f.entities | ({f.opener} if f.opener else set()):
+        stem = re.split(r"[-'’]", word)[0]
+        if len(stem) >= _NAME_KEY:
+            out.add(stem[:_NAME_KEY])
+    return frozenset(out)
+
+
+_NAME_KEY = 5  # letters of a name compared across languages
+
+
+def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters: _Clusters) -> list[tuple[int, int]]:
+    """Translations that one of the two is in a language the embedder was not trained on, linked
+    by the names they share: a wording that names something ("Tallinnan-reittiä ei lopeteta")
+    joins the one statement the speaker made in another language on the same day (as each knows
+    it, :func:`_said_the_same_day`) whose wordings name the same, all of the names of one among the
+    other's ("We will not close the Tallinn route"). Where the speaker's wordings of that day in
+    other languages that share a name with it are in several statements, none is taken (a name
+    the speaker gives all day says nothing); each pair is still verified as any other."""
+    keys = [_names(f) for f in feats]
+    out = []
+    for i, it in enumerate(its):
+        if covers(it.language) or not keys[i]:
+            continue
+        found: dict[int, int] = {}
+        for j, other in enumerate(its):
+            if (
+                keys[j] & keys[i]
+                and (keys[i] <= keys[j] or keys[j] <= keys[i])
+                and _translation(it, other)
+                and _said_the_same_day(it, other)
+            ):
+                found.setdefault(clusters.find(j), j)
+        if len(found) == 1:
+            (j,) = found.values()
+            if clusters.find(i) != clusters.find(j):
+                out.append((min(i, j), max(i, j)))
+    return out
 
 
 def _said_the_same_day(a: LinkItem, b: LinkItem) -> bool:
