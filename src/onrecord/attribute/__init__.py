@@ -244,6 +244,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
             elif said_on is None and marks.release is not None:
                 said_on, said_on_source = marks.release, "release"
+            elif said_on is None and marks.record is not None and not transcript:
+                # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day
+                said_on, said_on_source = marks.record, "header"
         dated_by_article = _dated_by_article(c, time, second_hand) and not perfect
         if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article:
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
