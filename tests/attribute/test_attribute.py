@@ -280,6 +280,26 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             '"I grew up on this quay," she says.',
             ("I grew up on th", None, None),
         ),
+        # "a day later" in the sentence before: the day after the one named before it
+        (
+            "On Monday, Rep. Marta Lind told a rally that 8,000 tenants faced eviction.\n\n"
+            'A day later, at a hearing in Tarnby, Lind revised her figure. "Nine thousand of them," she told the '
+            "committee.",
+            ("Nine thousand o", "2027-05-04", "preceding"),
+        ),
+        (
+            "On Monday, Rep. Marta Lind told a rally that 8,000 tenants faced eviction.\n\n"
+            "Two days later, at a hearing in Tarnby, Lind revised her figure. She told the committee that nine "
+            "thousand households in the district now faced eviction.",
+            ("nine thousand h", "2027-05-05", "preceding"),
+        ),
+        # ... and a day the story does not give when none is named before it
+        (
+            "Rep. Marta Lind told a rally that 8,000 tenants faced eviction.\n\n"
+            'A day later, at a hearing in Tarnby, Lind revised her figure. "Nine thousand of them," she told the '
+            "committee.",
+            ("Nine thousand o", None, None),
+        ),
         # a cue in the present tense carries no day the speaker's words were given before
         (
             "Mira Varga told analysts on Tuesday that fleet orders were steady.\n\n"

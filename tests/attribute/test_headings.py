@@ -182,6 +182,37 @@ def test_a_filing_is_of_its_own_date(header: str) -> None:
     assert marks.release == "2027-05-03"
 
 
+@pytest.mark.parametrize(
+    ("header", "record"),
+    [
+        ("TOWN OF ELBRIDGE\nPLANNING COMMITTEE MINUTES\nDate: Thursday, June 3, 2027\n", "2027-06-03"),
+        ("HARBOUR BOARD\nMeeting date: 2 June 2027\n", "2027-06-02"),
+        # a sentence's words are no header line of the document's own
+        ("Inspectors recorded 1,200 breaches on 2 June 2027, the board said.\n", None),
+        ("TOWN OF ELBRIDGE\nPLANNING COMMITTEE MINUTES\n", None),
+    ],
+)
+def test_a_records_header_line_gives_its_date(header: str, record: str | None) -> None:
+    marks = day_marks(header + "\nThe chair said the plan would be put to a vote.\n", date(2027, 6, 4))
+    assert marks.record == record
+
+
+_MINUTES = (
+    "TOWN OF ELBRIDGE\nPLANNING COMMITTEE — MINUTES\nDate: Thursday, June 3, 2027\n\n"
+    "1. Chair's report. Chair Maren Ostby reported that the survey of the canal bridge, received on Monday, "
+    "found the deck sound.\n\n"
+    "2. Public comment. Resident Jonas Pelt said the bridge had been closed to cyclists for a month without notice.\n\n"
+    "3. Discussion. Councillor Ada Brix stated that the committee would decide on the bridge on Tuesday, June 8.\n"
+)
+
+
+def test_the_minutes_of_a_meeting_are_of_the_meetings_date() -> None:
+    # the day a header line gives, not the lede's "on Monday" (the report the chair received)
+    quotes = extract(_MINUTES, published="2027-06-04")
+    assert quotes
+    assert {(q.said_on, q.said_on_source) for q in quotes} == {("2027-06-03", "header")}
+
+
 def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise() -> None:
     quotes = extract(RELEASE)
     assert [(q.said_on, q.said_on_source) for q in quotes] == [

@@ -17,6 +17,7 @@ from onrecord.attribute.when import (
     present_perfect,
     present_tense,
     reference_date,
+    relative_to_previous,
 )
 
 
@@ -307,6 +308,44 @@ def test_lede_weekday(paragraphs: list[str], weekday: int | None) -> None:
 )
 def test_present_tense(cue: str, expected: bool) -> None:
     assert present_tense(cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "expected"),
+    [
+        # some days after the day the text before named last
+        ("a day later she told the committee", date(2025, 12, 8), ("day", date(2025, 12, 9))),
+        ("Three days later he promised the growers more", date(2025, 12, 5), ("day", date(2025, 12, 8))),
+        ("the next morning the mayor told the council", date(2025, 12, 9), ("day", date(2025, 12, 10))),
+        ("the following day she wrote to members", date(2025, 12, 9), ("day", date(2025, 12, 10))),
+        ("a week later the coach told reporters", date(2025, 12, 2), ("day", date(2025, 12, 9))),
+        # no day named before: the story has moved to a day it does not give
+        ("two days later she told the committee", None, ("not-day", None)),
+        # the day before which nothing is counted from
+        ("she told the committee on Monday", date(2025, 12, 2), ("day", date(2025, 12, 8))),
+    ],
+)
+def test_days_later_count_from_the_day_named_before(
+    text: str, previous: date | None, expected: tuple[str, date | None]
+) -> None:
+    found = find_time(text, 3, REF, previous)
+    assert found is not None and found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he said the same day", True),
+        ("A day later, at the hearing, she went further", True),
+        ("Four days later the board met again", True),
+        ("the next afternoon he wrote", True),
+        ("later, she said", False),
+        ("the next step, she said", False),
+        ("she said on Tuesday", False),
+    ],
+)
+def test_relative_to_previous(text: str, expected: bool) -> None:
+    assert relative_to_previous(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,8 @@ Fishing crews met Monday to plan a protest. "We will sail into the harbour on Fr
 spokesman Arne Holt told the meeting Monday.
 
 "Nobody asked the crews about any of it," Holt said.
+
+Harbour master Petra Lund said the same day that the quay would stay open to the crews.
 """
 
 
@@ -93,10 +95,13 @@ spokesman Arne Holt told the meeting Monday.
                 "We will sail into the harbour on Friday": "2027-03-08",
                 # names no weekday itself: no day, though the sentence before gives one
                 "The levy is off the table until September": None,
-                "Nobody asked the crews about any of it": None}),
+                "Nobody asked the crews about any of it": None,
+                # names a day only the placed week gives: read again in it, the day named before
+                "the quay would stay open to the crews": "2027-03-08"}),
         # alone, the undated story's weekdays stay days of no known week
         (False, {"the harbour levy would be shelved until the autumn": None,
-                 "We will sail into the harbour on Friday": None, "Nobody asked the crews about any of it": None}),
+                 "We will sail into the harbour on Friday": None, "Nobody asked the crews about any of it": None,
+                 "the quay would stay open to the crews": None}),
     ],
 )
 def test_an_undated_story_is_dated_by_a_dated_report_of_the_same_words(
@@ -110,3 +115,19 @@ def test_an_undated_story_is_dated_by_a_dated_report_of_the_same_words(
         undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
         got = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
     assert {text: got.get(text, "missing") for text in wanted} == wanted
+
+
+def test_relinking_dates_the_undated_story_again(tmp_path: Path) -> None:
+    (tmp_path / "b-undated.txt").write_text(_UNDATED, encoding="utf-8")
+    (tmp_path / "a-dated.txt").write_text(_DATED.replace("March 10", "March 10, 2027"), encoding="utf-8")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(p) for p in sorted(tmp_path.iterdir())])
+        undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
+        before = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
+        # the days linking gave are forgotten, as after statements made under other link options
+        archive._conn.execute("UPDATE quotes SET said_on = NULL, said_on_source = NULL WHERE said_on_source = 'linked'")
+        archive.relink()
+        after = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
+    assert before["We will sail into the harbour on Friday"] == "2027-03-08"
+    assert before["the quay would stay open to the crews"] == "2027-03-08"
+    assert after == before

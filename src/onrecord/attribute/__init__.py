@@ -29,7 +29,6 @@ from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.when import (
-    SAME_DAY,
     TimeExpression,
     after_midnight,
     afternoon_stamp,
@@ -43,6 +42,7 @@ from onrecord.attribute.when import (
     present_perfect,
     present_tense,
     reference_date,
+    relative_to_previous,
 )
 from onrecord.dates import MONTHS, WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
@@ -171,10 +171,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     person_relays(analysis.candidates, speakers, holding, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
+    transcript = any(c.frame == "turn" for c in analysis.candidates)
     channels, outlets = assign_channels(
         analysis,
         speakers,
-        own_outlet(text, context.outlet, transcript=any(c.frame == "turn" for c in analysis.candidates)),
+        own_outlet(text, context.outlet, transcript=transcript),
         audience_of=lambda c: audience(text, c),
         dated=lambda c: times[id(c)] is not None,
         dateline=context.dateline,
@@ -243,6 +244,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
             elif said_on is None and marks.release is not None:
                 said_on, said_on_source = marks.release, "release"
+            elif said_on is None and marks.record is not None and not transcript:
+                # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day
+                said_on, said_on_source = marks.record, "header"
         dated_by_article = _dated_by_article(c, time, second_hand) and not perfect
         if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article:
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
@@ -626,20 +630,23 @@ def _explicit_time(
     ]
     masked = [*c.pieces, *others, *_tail(analysis, c, sentence)]
     window = mask_pieces(analysis.text, sentence.start, sentence.end, masked)
-    previous = None
-    if SAME_DAY.search(window):
-        # the day named last before the sentence: in the sentence before, or (a quote between)
-        # a few sentences back
-        index = analysis.sentence_at(at)
-        for before in reversed(analysis.sentences[max(index - _SAME_DAY_REACH, 0) : index]):
-            pieces = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
-            previous = day_named_last(mask_pieces(analysis.text, before.start, before.end, pieces), ref)
-            if previous is not None:
-                break
+    previous = _day_before(analysis, analysis.sentence_at(at), ref) if relative_to_previous(window) else None
     return find_time(window, at - sentence.start, ref, previous, language)
 
 
 _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means
+
+
+def _day_before(analysis: Analysis, index: int, ref: date | None) -> date | None:
+    """The day named last before sentence ``index`` (what "the same day" means, what "a day
+    later" counts from): in the sentence before, or (a quote between) a few sentences back; the
+    words quoted there name no day of the story."""
+    for before in reversed(analysis.sentences[max(index - _SAME_DAY_REACH, 0) : index]):
+        pieces = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
+        previous = day_named_last(mask_pieces(analysis.text, before.start, before.end, pieces), ref)
+        if previous is not None:
+            return previous
+    return None
 
 
 def _tail(analysis: Analysis, c: Candidate, sentence: Sentence) -> list[tuple[int, int]]:
@@ -732,7 +739,9 @@ def _preceding_day(
         # "She has just repeated the line she used on Tuesday": the present perfect tells of now,
         # and a day it names is another clause's
         return None
-    time = find_time(sentence, min(at), ref)  # the day nearest the speaker's name there
+    # ("A day later, on a panel, Ruiz revised her figure. 'It is 40,' she said": the day after the one named before)
+    previous = _day_before(analysis, first - 1, ref) if relative_to_previous(sentence) else None
+    time = find_time(sentence, min(at), ref, previous)  # the day nearest the speaker's name there
     if time is None or time[0] != "day" or time[1] is None:
         return None
     return time[1].isoformat()

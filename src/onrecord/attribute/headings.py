@@ -10,7 +10,8 @@ May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thurs
 was said that day; a transcript whose header names no date, on its publication day. A press
 release (``PRESS RELEASE``, ``FOR IMMEDIATE RELEASE``, ``Pressemitteilung``, ``Communiqué de
 presse``, a ``Club Statement`` at its head) speaks on its own date: a quote in it whose sentence names no day was said
-that day.
+that day. So does the record of a meeting whose header line gives its date (``Date: Tuesday, April 13, 2027``
+over a board's minutes): what is said in it, its sentence naming no day, was said that day.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def is_filing(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class DayMarks:
-    """Day headings in text order, and the header's date (for transcripts)."""
+    """Day headings in text order, the header's date (for transcripts), and the date a labelled
+    header line gives (``record``: the day of a meeting's minutes)."""
 
     starts: tuple[int, ...] = ()
     days: tuple[str, ...] = ()
@@ -101,6 +103,7 @@ class DayMarks:
     blog_day: str | None = None
     release: str | None = None
     published: str | None = None
+    record: str | None = None  # the date a labelled header line gives ("Date: Tuesday, April 13, 2027")
 
     def turn_day(self) -> str | None:
         """The day of a transcript's turns: the date its header gives, else the reference day
@@ -162,20 +165,22 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     blog = len(stamps) >= _MIN_STAMPS
     release = ref.isoformat() if ref is not None and is_filing(text) else None
     header = None
+    record = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
         rest = m.group("rest") or m.group("inline") or m.group("source") or m.group("met") or m.group("conducted")
         header = _one_date(rest, ref) or _first_date(rest, ref)
         if header:
+            record = header if m.group("rest") else None  # a line of its own, "Date: ...", not a sentence's words
             break
     published = ref.isoformat() if ref is not None else None
     if not blog:
-        return DayMarks(header=header, release=release, published=published)
+        return DayMarks(header=header, release=release, published=published, record=record)
     first = min([stamps[0], *(s for s in starts if s < stamps[0])])
     # entries above any day heading: of the day the lede tells of ("It took the court forty minutes
     # on Tuesday morning ...": a timeline published the morning after), else the publication day
     told = lede_day([p for p in re.split(r"\n\s*\n", text[:first]) if p.strip()], ref)
     blog_day = told.isoformat() if told is not None else published
-    return DayMarks(tuple(starts), tuple(days), header, first, blog_day, release, published)
+    return DayMarks(tuple(starts), tuple(days), header, first, blog_day, release, published, record)
 
 
 def _first_date(text: str, ref: date | None) -> str | None:

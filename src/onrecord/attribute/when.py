@@ -34,6 +34,7 @@ __all__ = [
     "present_perfect",
     "present_tense",
     "reference_date",
+    "relative_to_previous",
     "year_before",
 ]
 
@@ -68,6 +69,13 @@ _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|
 SAME_DAY = re.compile(
     r"\b(?:(?:on|later|earlier)\s+)?(?:the same day|that (?:same )?day|am (?:selben|gleichen) Tag|le même jour|"
     r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)",
+    re.I,
+)
+# "A day later", "three days later", "the next morning": some days after the day named just
+# before ("previous" to find_time), as SAME_DAY is that day itself.
+_LATER = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six)\s+(days?|weeks?)\s+later|"
+    r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.I,
 )
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
@@ -234,6 +242,20 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4,
 _LAG = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+$", re.I)
 
 
+def days_later(later: re.Match[str]) -> int:
+    """How many days after the day named before an expression of ``_LATER`` is ("a day later" 1,
+    "three days later" 3, "a week later" 7, "the next morning" 1)."""
+    if later.group(1) is None:
+        return 1
+    return (7 if later.group(2).lower().startswith("week") else 1) * _COUNTS[later.group(1).lower()]
+
+
+def relative_to_previous(text: str) -> bool:
+    """Whether ``text`` names a day only relative to the day named before it: "the same day",
+    "that day", "a day later", "three days later", "the next morning"."""
+    return SAME_DAY.search(text) is not None or _LATER.search(text) is not None
+
+
 def lag_days(before: str) -> int:
     """How many days before the day its sentence names a cue was said, from the words just
     before it ("two days after" -> 2, "a week after" -> 7); 0 when they name no lag."""
@@ -252,7 +274,8 @@ def find_time(
         text: the sentence of the cue, with the quoted content replaced by spaces.
         cue_offset: where the cue is in ``text``.
         ref: the reference day.
-        previous: the day the text before the sentence named last, what "that day" means.
+        previous: the day the text before the sentence named last, what "that day" means (and
+            what "a day later", "three days later" count from).
         language: the article's language (Catalan "va anunciar dijous" is the past, see ``_GO_PAST``).
 
     Returns:
@@ -264,6 +287,8 @@ def find_time(
     )
     if previous is not None:
         found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
+    # "three days later" with no day named before it: a day the story moved to, but which is unknown
+    found.extend(_day(_shift(previous, days_later(m)) if previous else None, m.start()) for m in _LATER.finditer(text))
     if not found:
         return None
     nearest = min(found, key=lambda f: abs(f[2] - cue_offset))

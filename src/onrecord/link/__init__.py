@@ -16,11 +16,12 @@ recall (README, *Linking a batch*).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 
 import numpy as np
 
-from onrecord.link.anchored import SOURCE, Told, anchored_days, reported_days
+from onrecord.link.anchored import SOURCE, Told, anchored_days, reported_days, week_end
 from onrecord.link.embed import MODEL, embed
 from onrecord.link.features import Features, compatible, features
 from onrecord.link.linker import LinkItem, LinkOptions, LinkStats, link_block, statement_id
@@ -117,11 +118,19 @@ def link_changes(
     return written
 
 
-def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
-    """Date the quotes of undated articles by the weekdays their attributions name (not a lede's
-    weekday carried to a quote that names none: such a quote keeps no day), in the week that linked
-    reports in dated articles place (:mod:`onrecord.link.anchored`): the articles of
+# Reads an article (by id) again as if published on a day: quote id -> the ISO day its quotes get then.
+ReadAgain = Callable[[str, date], Mapping[str, str]]
+
+
+def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_again: ReadAgain | None = None) -> int:
+    """Date the quotes of undated articles by the weekdays their attributions name, in the week
+    that linked reports in dated articles place (:mod:`onrecord.link.anchored`): the articles of
     ``article_ids`` and the undated articles whose statements theirs share.
+
+    Once its week is placed, an undated article is read again (``read_again``) as if published
+    on the last day of that week, so that a quote whose own sentence names a day only a date can
+    place ("the same day", "a day later", "on March 8") gets it; ``read_again`` gives only such
+    days (see :meth:`onrecord.archive.Archive`), not a day carried from elsewhere in the story.
 
     Returns:
         The number of quotes given a day.
@@ -134,12 +143,17 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str]) -> int:
     for article_id, qid, sid in rows:
         by_article.setdefault(article_id, []).append((qid, sid))
     days: dict[str, str] = {}
-    for members in by_article.values():
+    for article_id, members in by_article.items():
         if not any(sid in reported for _, sid in members):
             continue
         weekdays = store.named_weekdays(conn, [qid for qid, _ in members])
         told = [Told(qid, weekdays.get(qid), reported.get(sid, ())) for qid, sid in members]
-        days.update((qid, day.isoformat()) for qid, day in anchored_days(told).items())
+        named = anchored_days(told)
+        days.update((qid, day.isoformat()) for qid, day in named.items())
+        end = week_end(told)
+        if read_again is not None and end is not None:
+            dated = read_again(article_id, end)
+            days.update((qid, dated[qid]) for qid, _ in members if qid not in named and dated.get(qid))
     store.date_quotes(conn, days, SOURCE)
     return len(days)
 

@@ -6,7 +6,10 @@ linking puts one of those quotes in a statement with a report in a dated article
 on the weekday the undated one names, that day places the undated article's week: each weekday
 it names for its quotes is the latest such day on or before the day after the latest of those
 days (a story tells of the days before it is filed, and is filed on the day of the latest words
-it reports or the day after). Quotes that name no weekday keep no day.
+it reports or the day after). Quotes that name no weekday get no day here: once the week is
+placed, :func:`onrecord.link.date_undated` has the article read again as if published on its
+last day, and a quote whose own sentence names a day only a date places ("the same day", "on
+March 8") gets it; one that names none keeps no day.
 """
 
 from __future__ import annotations
