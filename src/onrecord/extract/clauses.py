@@ -533,11 +533,12 @@ def _aside_left(verb: Any) -> int:
 
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = [c for c in verb.children if not (c.dep_ in {"ccomp", "advcl"} and _writers_relative(verb, c))]
-    # "she had told reporters she had 68; by Tuesday she said she had 74": with a complement on
-    # each side of the cue (the parser joined two clauses across a semicolon), the one after it
+    # "she had told reporters she had 68; by Tuesday she said she had 74", "The target was bold:
+    # Varga said the firm expects ...": with a complement on each side of the cue (the parser
+    # joined two clauses across a semicolon or a colon), the one after it
     ccomps = [c for c in children if c.dep_ == "ccomp"]
     if any(c.i > verb.i for c in ccomps) and any(
-        t.text == ";" for c in ccomps if c.i < verb.i for t in verb.doc[c.right_edge.i + 1 : verb.i]
+        t.text in {";", ":"} for c in ccomps if c.i < verb.i for t in verb.doc[c.right_edge.i + 1 : verb.i]
     ):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < verb.i)]
     for child in children:
@@ -1160,6 +1161,8 @@ def read_according_to(token: Any) -> Frame | None:
         return None  # "not ready to act according to the whims of the unions": how, not who says
     skip = {t.i for t in token.subtree}
     content = _span_tokens([t for t in head.subtree if t.i not in skip])
+    if _writers_clause_after(token):
+        content = _span_tokens([t for t in content if t.i < token.i])
     if len(content) < _MIN_CONTENT_TOKENS:
         return None
     frame = Frame([token, to], content, source, frame="according")
@@ -1174,6 +1177,17 @@ def read_according_to(token: Any) -> Frame | None:
                 _relay(list(source.subtree))[0] or " ".join(t.text for t in source.subtree if t.pos_ == "PROPN") or None
             )
     return frame
+
+
+def _writers_clause_after(token: Any) -> bool:
+    """``C, according to X, and D``: the source set off by commas after C, then a clause of its
+    own joined by a conjunction; D is the writer's, C alone is X's."""
+    doc, head, right = token.doc, token.head, token.right_edge.i
+    if token.i < head.i or right + 2 >= len(doc) or doc[right + 1].text != "," or doc[right + 2].pos_ != "CCONJ":
+        return False
+    return any(
+        c.dep_ == "conj" and c.i > right and any(g.dep_ in _SUBJECTS for g in c.children) for c in head.children
+    )
 
 
 def read_own_account(token: Any) -> Frame | None:
