@@ -1161,8 +1161,6 @@ def read_according_to(token: Any) -> Frame | None:
         return None  # "not ready to act according to the whims of the unions": how, not who says
     skip = {t.i for t in token.subtree}
     content = _span_tokens([t for t in head.subtree if t.i not in skip])
-    if _writers_clause_after(token):
-        content = _span_tokens([t for t in content if t.i < token.i])
     if len(content) < _MIN_CONTENT_TOKENS:
         return None
     frame = Frame([token, to], content, source, frame="according")
@@ -1177,17 +1175,6 @@ def read_according_to(token: Any) -> Frame | None:
                 _relay(list(source.subtree))[0] or " ".join(t.text for t in source.subtree if t.pos_ == "PROPN") or None
             )
     return frame
-
-
-def _writers_clause_after(token: Any) -> bool:
-    """``C, according to X, and D``: the source set off by commas after C, then a clause of its
-    own joined by a conjunction; D is the writer's, C alone is X's."""
-    doc, head, right = token.doc, token.head, token.right_edge.i
-    if token.i < head.i or right + 2 >= len(doc) or doc[right + 1].text != "," or doc[right + 2].pos_ != "CCONJ":
-        return False
-    return any(
-        c.dep_ == "conj" and c.i > right and any(g.dep_ in _SUBJECTS for g in c.children) for c in head.children
-    )
 
 
 def read_own_account(token: Any) -> Frame | None:
