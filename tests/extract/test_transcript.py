@@ -183,7 +183,6 @@ _BRIEFING = (
 )
 
 
-
 @pytest.mark.parametrize(
     ("label", "name"),
     [
