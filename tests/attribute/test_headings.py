@@ -160,6 +160,10 @@ Holm said on Thursday that the crew had acted quickly.
         ("HARNFORD ROVERS FC\nClub Statement\n3 May 2027\n", True),
         ("Official statement\n", True),
         ("HARNFORD ROVERS FC\nOfficial Club Statement\n", True),
+        # and with its date
+        ("KESTLING ASSURANCE\nStatement — 9 June 2027\n", True),
+        ("KESTLING ASSURANCE\nStatement - June 9, 2027\n", True),
+        ("By Mira Olsen\n\nStatement — the word of the year 2027?\n", False),
         ("By Mira Olsen\n\nStatement from the board expected today, sources say.\n", False),
         ("By Mira Olsen\n\nThe club's statement came late.\n", False),
     ],

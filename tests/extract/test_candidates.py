@@ -52,6 +52,16 @@ def test_between_gives_the_offsets_in_range_in_order(offsets: list[int | None], 
             "if the offsets go.\n\nHOST: And you?\n\nSEN. ANNA ROYCE: I will vote for it.\n",
             "he'd back the bill if the offsets go",
         ),
+        # told to a body of the speaker's own
+        (
+            '"The council told our members in March that the road would be rebuilt by winter," union chair '
+            "Jo Marr said.",
+            "the road would be rebuilt by winter",
+        ),
+        (
+            '"The landlord promised my family that the boiler would be fixed this week," Pia Lund said.',
+            "the boiler would be fixed this week",
+        ),
         # the words before "— that is what Y told us": Y's
         (
             '"No ward will close without a vote — that is what the governor told us in May," Lise Marron said.',

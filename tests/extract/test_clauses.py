@@ -128,6 +128,15 @@ def test_a_verb_that_only_names_something_reports_nothing(text: str, contents: l
             'On Monday she had told reporters she had 68 votes; by Tuesday she said she had "74, maybe more".',
             'she had "74, maybe more"',
         ),
+        # a writer's clause before a colon, the report after the cue
+        (
+            "The target was the talk of the hall: Ines Garro said the firm expects to sell two million units.",
+            "the firm expects to sell two million units",
+        ),
+        (
+            "The plan was simple: the mayor said the ferry would run every hour from May.",
+            "the ferry would run every hour from May",
+        ),
     ],
 )
 def test_reported_clauses_the_parser_misreads(text: str, content: str) -> None:

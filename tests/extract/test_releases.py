@@ -52,6 +52,8 @@ def _texts(text: str) -> list[str]:
         (_RELEASE, "The Board will publish the full engineering report on its website."),
         (_RELEASE, "The Board expects the reservoir to be full again by September."),
         (_RELEASE, "The Board remains committed to keeping the reservoir full through the summer."),
+        # the issuer's bare organisation noun in lower case
+        (_RELEASE, "The company expects to receive about 2,000 claims from the valley."),
         (_FILING, "The Company will provide further information when appropriate."),
         (_FILING, "The award will reduce the Company's 2027 operating result by up to NOK 90 million."),
     ],
@@ -115,6 +117,8 @@ def test_release_own_voice_wherever_the_issuer_is_named(sentence: str, closing: 
         (_RELEASE, "The Board has met the contractors twice since March."),
         (_RELEASE, "The Harnford Water Board is the largest water utility in the region."),
         (_FILING, "The arbitration was brought by the charterer of the vessel in 2025."),
+        # another organisation the release describes, not the issuer's bare noun
+        (_RELEASE, "The company that built the dam expects the repairs to take a year."),
     ],
 )
 def test_release_background_is_no_statement(template: str, sentence: str) -> None:

@@ -61,6 +61,52 @@ def test_the_writers_tail_is_cut(text: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a participle that places the report among earlier ones
+        (
+            "The trust said 214 patients had been affected, correcting a figure of 241 it gave on Monday.",
+            "214 patients had been affected",
+        ),
+        (
+            "The coach said his captain would miss the final, walking back what he told fans on Friday.",
+            "his captain would miss the final",
+        ),
+        # a participle that tells what the report led to
+        (
+            "Sen. Ada Morrow said she now had the votes to pass the ferry bill, setting up a vote as early "
+            "as next week.",
+            "she now had the votes to pass the ferry bill",
+        ),
+        (
+            "The yard said it would cut 60 jobs at its Tullan site, prompting the union to call a strike.",
+            "it would cut 60 jobs at its Tullan site",
+        ),
+    ],
+)
+def test_the_writers_participle_is_cut(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a participle that carries the report on is the speaker's
+        (
+            "The firm said it would close its plant in Arlow by the end of 2029, cutting 800 jobs.",
+            "it would close its plant in Arlow by the end of 2029, cutting 800 jobs",
+        ),
+        (
+            "The ministry said the tunnel would cost 90 million crowns, including the new approach roads.",
+            "the tunnel would cost 90 million crowns, including the new approach roads",
+        ),
+    ],
+)
+def test_the_speakers_participle_stays(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "content"),
     [
         # inside a quotation the words are the speaker's

@@ -184,6 +184,27 @@ _BRIEFING = (
 
 
 @pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("MARKOVIĆ", "Marković"),
+        ("ŁUKASZEWSKA", "Łukaszewska"),
+        ("Dušan Petrović", "Dušan Petrović"),
+        ("ŠTEFAN KOVÁČ", "Štefan Kováč"),
+    ],
+)
+def test_labels_in_latin_extended_letters(label: str, name: str) -> None:
+    """A label spelled with letters beyond Latin-1 (Ć, Ł, Š) is a label like any other."""
+    text = (
+        "COAST FORUM — TRANSCRIPT\n\nHOST: Where do you stand this morning?\n\n"
+        f"{label}: The dikes will hold this winter. The next one I cannot promise.\n\nHOST: Thank you.\n"
+    )
+    quotes = extract(text)
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in quotes] == [
+        (name, "The dikes will hold this winter. The next one I cannot promise.")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

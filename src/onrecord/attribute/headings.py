@@ -68,8 +68,10 @@ _RELEASE = re.compile(
     r"^\W*(?:press|news|media)\s+release\b|\bfor\s+immediate\s+(?:release|publication)\b|"
     r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b|"
     r"^\W*press\s+summary\b|"  # a court's summary of its judgment
-    # a body's own statement, headed as one: "Club Statement", "Official statement"
-    r"^\W*(?:(?:club|official|company|joint|public|media)\s+){0,2}statement\W*$",
+    # a body's own statement, headed as one: "Club Statement", "Official statement", and with
+    # its date: "Statement — 13 May 2027"
+    r"^\W*(?:(?:club|official|company|joint|public|media)\s+){0,2}statement"
+    r"(?:\s+[—–-]\s+(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2},?)\s+\d{4})?\W*$",
     re.I | re.M,
 )
 # a stock-exchange filing's header: "Company announcement", "Inside information"

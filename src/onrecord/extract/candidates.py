@@ -404,11 +404,11 @@ _QUESTION_WORDS = frozenset("what whether why how when where who which if".split
 def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes: _QuoteIndex) -> Candidate | None:
     """A report a speaker quotes from someone else: '"The minister promised us last year that the
     ward would stay open," Arsenault said'. A speech cue in the past inside the quotation, told
-    to the speaker (``told us``, ``promised me``), whose subject is a third party (not ``I``,
-    ``we``) and whose content is a clause inside the same quotation; the quote's speaker relays
-    it. (What anyone says inside a quotation, "he claims he's going to change", is no such
-    report: PolNeAR does not count it.)"""
-    if token.tag_ != "VBD" or not any(c.lower_ in {"me", "us"} and c.dep_ in _AUDIENCE_DEPS for c in token.children):
+    to the speaker or to the speaker's own (``told us``, ``promised me``, ``told our members``),
+    whose subject is a third party (not ``I``, ``we``) and whose content is a clause inside the
+    same quotation; the quote's speaker relays it. (What anyone says inside a quotation, "he
+    claims he's going to change", is no such report: PolNeAR does not count it.)"""
+    if token.tag_ != "VBD" or not any(_the_speakers_side(c) and c.dep_ in _AUDIENCE_DEPS for c in token.children):
         return None  # what someone told the speaker ("told us", "promised me"), not what anyone says
     for cue in lexicon.cues(token.text):
         if cue.cls != "speech":
@@ -444,6 +444,15 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
 
 _DASHES = frozenset({"—", "–", "-", "--"})
 _IS = frozenset({"is", "was", "'s", "’s"})
+
+
+def _the_speakers_side(audience: Any) -> bool:
+    """``me``, ``us``, or a noun of the speaker's own: ``our safety committee``, ``my family``."""
+    if audience.lower_ in {"me", "us"}:
+        return True
+    return audience.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in audience.children
+    )
 
 
 def _pointed_report(token: Any, quotes: _QuoteIndex, base: int) -> Frame | None:

@@ -76,6 +76,9 @@ def _issuer_like(subject: Any, issuer: Mention, own: frozenset[str] = frozenset(
     det = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if det and subject.pos_ == "NOUN" and subject.lower_ in own:
         return True  # "the union" in the Harbour Pilots' Union's own release
+    if det and subject.pos_ == "NOUN" and subject.i == 1 and len(list(subject.children)) == 1:
+        # "The company expects ...": a sentence the issuer's bare organisation noun opens
+        return knowledge().is_org_word(subject.text)
     return det and subject.text[:1].isupper() and knowledge().is_org_word(subject.text)
 
 

@@ -35,8 +35,9 @@ _TIME_CODE = r"(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\))[ \t]+"
 _HANDLE = r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+"
 # a forum's question and answer labels: "tramfan1989 asked:", "CMT_JaneDoe answered:"
 _FORUM = r"[A-Za-z][\w.\-]{1,31} (?:asked|answered)"
-_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
-_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"  # Marie-Claire, Ruairí, O'Neill
+# Latin-1 and Latin Extended-A letters: "STOJKOVIĆ", "ŁUKASIEWICZ", "Dušan"
+_CAPS = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+"
+_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+)*"  # Marie-Claire, Ruairí, O'Neill
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|la|le|ter|Ó|Ní|Mac|Nic)"
 _LABEL = re.compile(
     # a label may be set in bold, as a magazine prints it: "**Q:**", "**A**:"
@@ -44,7 +45,7 @@ _LABEL = re.compile(
     # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB", and a
     # cable transcript's party tag before the office: "REP. IVO SANT (I-VT.), WHIP"
     rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}(?: \([^()\n]{{1,20}}\))?"
-    r"(?:,(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
+    r"(?:,(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
     r"|[A-Z][a-z]+ [A-Z][a-z'’\-]+"
     # an earnings call's or a hearing's: "CEO Marie-Claire Dunne", "Deputy Eamon Rourke",
     # "Ruairí Brennan (Liffey Capital)"
