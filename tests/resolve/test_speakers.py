@@ -518,6 +518,7 @@ def test_a_second_surname_is_the_same_person(archive: Archive, tmp_path: Path, o
         ("Engr. Tunde Alabi", "Tunde Alabi"),
         ("Malam Idris Kangiwa", "Idris Kangiwa"),
         ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
+        ("Superintendent Mira Olsen", "Mira Olsen"),
         ("Tan Wei Ming", "Tan Wei Ming"),  # "Tan" alone is a family name, no honorific
     ],
 )
@@ -1275,3 +1276,53 @@ def test_a_trade_opening_a_name_is_taken_off(name: str, kind: str, expected: tup
 
     s = _body_by_trade(ArticleSpeaker(local_id="x", name=name, kind=kind, names=(name,)))
     assert (s.name, s.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("titled", "bare", "same"),
+    [
+        # a form of address no lexicon lists, before a full name another article writes bare
+        (
+            "Ông Trần Văn Minh said on Monday that the harbour would reopen in May.",
+            "Trần Văn Minh said on Tuesday that the harbour would reopen on May 4.",
+            True,
+        ),
+        (
+            "Ombudsman Carla Vinter said on Monday that the complaints had doubled.",
+            "Carla Vinter said on Tuesday that the complaints had doubled since March.",
+            True,
+        ),
+        # a given name before another's full name: two people
+        (
+            "Maria Carla Vinter said on Monday that the complaints had doubled.",
+            "Carla Vinter said on Tuesday that the complaints had doubled since March.",
+            False,
+        ),
+    ],
+)
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_title_no_lexicon_lists_before_a_full_name_is_that_person(
+    archive: Archive, tmp_path: Path, titled: str, bare: str, same: bool, order: tuple[int, int]
+) -> None:
+    articles = [("a1", "2027-05-03", titled), ("a2", "2027-05-04", bare)]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _speaker_of(archive, "a1") and _speaker_of(archive, "a2")
+    assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "title"),
+    [
+        (["Superintendent"], ["Mira", "Olsen"], True),
+        (["Chị"], ["Phạm", "Thu", "Lan"], True),
+        (["County", "Registrar"], ["Mira", "Olsen"], True),
+        (["Maria"], ["Mira", "Olsen"], False),  # a given name: another person
+        (["van"], ["Mira", "Olsen"], False),
+        (["Registrar"], ["Olsen"], False),  # a surname alone is no full name
+        (["The", "County", "Registrar"], ["Mira", "Olsen"], False),  # three words: no title
+    ],
+)
+def test_an_unlisted_title(words: list[str], name: list[str], title: bool) -> None:
+    from onrecord.resolve.speakers import _unlisted_title
+
+    assert _unlisted_title(words, name) is title

@@ -347,6 +347,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         if exact:
             _take_back(conn, s, exact[0].id)
             return exact[0].id
+        titled = _under_unlisted_title(conn, s)
+        if titled is not None:
+            return titled  # "Superintendent Mira Olsen": the Mira Olsen another article names
         if not knowledge().is_given_name(s.name.split()[0]):
             longer = _longer_names(conn, s.name, key, s.gender)
             if len(longer) == 1:
@@ -376,6 +379,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         new_id = speaker_id("person", name)
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
+        _fold_unlisted_titles(conn, s, new_id)
         if not full:
             for single in (c for c in same if not _is_full(c.name)):
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
@@ -456,6 +460,56 @@ def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -
                 and _longer_names(conn, short.name, short.key, short.gender) == [person_id]
             ):
                 store.merge_speaker(conn, short.id, person_id, f"{short.name} is {s.name}")
+
+
+def _unlisted_title(words: list[str], name: list[str]) -> bool:
+    """Whether the one or two capitalised words before a full name are a title or form of address
+    no lexicon lists ("Superintendent", "Chị"): no given name on the list as written, no particle,
+    and a given name opens the name after them."""
+    kb = knowledge()
+    return (
+        0 < len(words) <= 2
+        and _is_full(" ".join(name))
+        and kb.starts_with_given_name(" ".join(name))
+        and all(w[:1].isupper() and w.isalpha() and w.casefold() not in kb.given for w in words)
+        and not any(w.casefold() in _PARTICLES for w in words)
+    )
+
+
+def _fits_gender(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _under_unlisted_title(conn: sqlite3.Connection, s: ArticleSpeaker) -> str | None:
+    """The one person the corpus names in full by this name without the one or two words before it,
+    when they are a title no lexicon lists ("Superintendent Mira Olsen" is the "Mira Olsen" another
+    article names: :func:`_unlisted_title`); else None."""
+    words = s.name.split()
+    found: set[str] = set()
+    for k in (1, 2):
+        if _unlisted_title(words[:k], words[k:]):
+            rest = _key_of(" ".join(words[k:]))
+            found |= {c.id for c in store.candidates_by_key(conn, "person", rest) if _fits_gender(c.gender, s.gender)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _fold_unlisted_titles(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
+    """Fold into a person just named in full the one person other articles named so with a title
+    no lexicon lists before the name ("Superintendent Mira Olsen" read before "Mira Olsen")."""
+    words = s.name.split()
+    key = _key_of(s.name)
+    found = {
+        row.id
+        for row, form in store.people_named_ending(conn, words[-1])
+        if row.id != person_id
+        and _fits_gender(row.gender, s.gender)
+        and 0 < len(form.split()) - len(words) <= 2
+        and _unlisted_title(form.split()[: len(form.split()) - len(words)], form.split()[-len(words) :])
+        and _key_of(" ".join(form.split()[-len(words) :])) == key
+    }
+    if len(found) == 1:
+        longer = found.pop()
+        store.merge_speaker(conn, longer, person_id, f"{s.name} is named with a title before")
 
 
 def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> str | None:
