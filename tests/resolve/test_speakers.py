@@ -1326,3 +1326,46 @@ def test_an_unlisted_title(words: list[str], name: list[str], title: bool) -> No
     from onrecord.resolve.speakers import _unlisted_title
 
     assert _unlisted_title(words, name) is title
+
+
+@pytest.mark.parametrize(
+    ("name", "gender", "roles", "body"),
+    [
+        ("TSAB", None, (), True),  # the initials of the body another article names in full
+        ("TSAB", "f", (), False),  # a gender: a person, whatever her initials
+        ("TSAB", None, ("chair",), False),
+        ("TSB", None, (), False),  # no body's initials
+        ("Tsab", None, (), False),  # no initials
+    ],
+)
+def test_initials_read_as_a_person_are_the_body_they_spell(
+    archive: Archive, name: str, gender: str | None, roles: tuple[str, ...], body: bool
+) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _initials_of_a_body
+    from onrecord.store.speakers import SpeakerRow, upsert_speaker
+
+    conn = archive._conn
+    upsert_speaker(
+        conn,
+        SpeakerRow(
+            "o:tarnby",
+            "Tarnby Safety and Aviation Board",
+            "organisation",
+            "tarnby safety and aviation board",
+            None,
+            None,
+        ),
+    )
+    assert _initials_of_a_body(conn, ArticleSpeaker("x", name, "person", gender, (name,), roles)) is body
+
+
+def test_initials_a_person_was_named_by_are_folded_only_without_a_sign_of_a_person(archive: Archive) -> None:
+    from onrecord.resolve.speakers import _named_by
+    from onrecord.store.speakers import SpeakerRow, upsert_speaker
+
+    conn = archive._conn
+    upsert_speaker(conn, SpeakerRow("p:tsab", "TSAB", "person", "tsab", "tsab", None))
+    upsert_speaker(conn, SpeakerRow("p:ts", "TS", "person", "ts", "ts", "m"))  # "he": a person
+    assert [r.id for r in _named_by(conn, "TSAB")] == ["p:tsab"]
+    assert [r.id for r in _named_by(conn, "TS")] == []

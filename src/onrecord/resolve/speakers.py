@@ -328,6 +328,8 @@ def _apposed_holder(s: ArticleSpeaker) -> ArticleSpeaker:
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     if _LEGAL_FORM.search(s.name):
         return _organisation(conn, s)  # "Halvern Polymers Inc." is no person
+    if _initials_of_a_body(conn, s):
+        return _organisation(conn, s)  # "ECB" read as a person: the body another article spells out
     name = transliterate(s.name)
     own, _, father = _PATRONYMIC.sub(" bin ", name).partition(" bin ")
     key = name_key(own + " " + father if father else name)
@@ -792,11 +794,11 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 store.merge_speaker(conn, lesser.id, oid, f"{lesser.name} is the {name}")
     initials = _initials(name)
     if len(initials) >= 3 and not ACRONYM.fullmatch(name):
-        for short in store.candidates_by_key(conn, "organisation", organisation_key(initials)):
+        for short in _named_by(conn, initials):
             if short.name == initials and [c.id for c in _spelled_out(conn, initials)] == [oid]:
                 store.merge_speaker(conn, short.id, oid, f"{initials} are the initials of {name}")
     for acronym in (form for form in s.names if ACRONYM.fullmatch(form) and form != name):
-        for earlier in store.candidates_by_key(conn, "organisation", organisation_key(acronym)):
+        for earlier in _named_by(conn, acronym):
             store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")
     for taken in store.candidates_by_key(conn, "person", key):
         if not knowledge().starts_with_given_name(taken.name) and not _a_person(conn, taken):
@@ -835,6 +837,25 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
+
+
+def _initials_of_a_body(conn: sqlite3.Connection, s: ArticleSpeaker) -> bool:
+    """Whether a 'person' is named only by initials ("ECB"), with no gender and no role, that the
+    corpus knows as an organisation's (its alias, or the initials of its name in full)."""
+    return (
+        ACRONYM.fullmatch(s.name) is not None
+        and s.gender is None
+        and not s.roles
+        and bool(store.organisations_by_alias(conn, s.name) or _spelled_out(conn, s.name))
+    )
+
+
+def _named_by(conn: sqlite3.Connection, acronym: str) -> list[store.SpeakerRow]:
+    """The organisations named by these initials alone, and the people so named that show no sign
+    of being a person (no gender, no role: :func:`_a_person`)."""
+    key = organisation_key(acronym)
+    people = [p for p in store.candidates_by_key(conn, "person", key) if p.name == acronym and not _a_person(conn, p)]
+    return [*store.candidates_by_key(conn, "organisation", key), *people]
 
 
 def _short_name(name: str) -> bool:
