@@ -140,6 +140,27 @@ def _speakers_of(tmp_path: Path, texts: list[str]) -> list[dict[str, str | None]
             'the quota was "a sticking plaster"',
             True,
         ),
+        # a body another article calls "the airline", named here only in passing
+        (
+            [
+                'Teslin Air said on Monday that the flight had landed safely. "Nobody was hurt," the airline said.',
+                "Teslin Air flight 12 turned back to Orvik on Monday. Its pilots' union said the crew had "
+                "followed the checklist. The airline said it would inspect the jet overnight.",
+            ],
+            "the flight had landed safely",
+            "it would inspect the jet overnight",
+            True,
+        ),
+        # the body known by that noun elsewhere is not named in this article
+        (
+            [
+                'Teslin Air said on Monday that the flight had landed safely. "Nobody was hurt," the airline said.',
+                "A jet turned back to Orvik on Monday. The airline said it would inspect the jet overnight.",
+            ],
+            "the flight had landed safely",
+            "it would inspect the jet overnight",
+            False,
+        ),
         # a body whose name says another kind is no agency, however near the noun
         (
             [

@@ -158,6 +158,18 @@ def _beside_noun(
     return found
 
 
+def _called_so_elsewhere(conn: sqlite3.Connection, row: store.SpeakerRow, text: str) -> set[str]:
+    """The bodies the corpus knows by this bare noun (another article's "the airline" was one of
+    them) whose name this text writes: the body a later "the airline" of an article points back to
+    when the article names it only in passing, as no speaker."""
+    known = {b.id for form in {row.name, row.name.capitalize()} for b in store.organisations_by_alias(conn, form)}
+    return {
+        body
+        for body in known - {row.id}
+        if _written_beside([f for f in store.speaker_forms(conn, body) if _generic_noun(f) is None], [text])
+    }
+
+
 def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Point each article's bare body noun at the one body of that kind the article names (see
     the module docstring). Returns the speakers whose quotes changed."""
@@ -169,9 +181,14 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
             if noun is None or row.kind not in {"organisation", "person"}:
                 continue
             found = {r.id for u, r in rows if r.id != row.id and _a_body(u, r) and _fits(noun, u, r)}
-            if not found and noun not in _BUSINESS:
+            if not found:
                 article = get_article(conn, article_id)
-                found = _beside_noun(conn, noun, rows, row.id, article.body if article else "")
+                text = article.body if article else ""
+                if noun not in _BUSINESS:
+                    found = _beside_noun(conn, noun, rows, row.id, text)
+                if not found:
+                    before = store.first_mention(conn, article_id, t.local_id)
+                    found = _called_so_elsewhere(conn, row, text[:before] if before is not None else text)
             if len(found) == 1:
                 body = found.pop()
                 store.set_article_speaker(conn, article_id, t.local_id, body)
