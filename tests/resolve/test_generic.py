@@ -204,6 +204,26 @@ def test_a_bare_noun_is_the_body_a_sentence_names_beside_it(
             'the defect was "a thin layer"',
             True,
         ),
+        # a company's customer service, its possessor the first word of the company's name
+        (
+            [
+                "Brenvik Kitchen Systems said on Monday that every buyer would get a refund.",
+                "A buyer said Brenvik's customer service told her it was \"user error\".",
+            ],
+            "every buyer would get a refund",
+            'it was "user error"',
+            True,
+        ),
+        # a news service is a medium of its own, not an organ
+        (
+            [
+                "Brenvik Kitchen Systems said on Monday that every buyer would get a refund.",
+                "Brenvik's news service reported that the plant had closed.",
+            ],
+            "every buyer would get a refund",
+            "the plant had closed",
+            False,
+        ),
         # a person's office speaks apart from the person
         (
             ['Sen. Ada Moreno said she would vote no. Moreno\'s office said the senator "still wants the whole bill".'],

@@ -40,7 +40,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.generic import bind_generic_bodies, bind_organs, is_business_role, is_trade
+from onrecord.resolve.generic import bind_generic_bodies, bind_organs, company_of, is_business_role, is_trade
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
@@ -375,7 +375,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
             return extended
-        company = _company_of(conn, s.name, key) if not full and s.gender is None and not s.roles else None
+        company = company_of(conn, s.name, key) if not full and s.gender is None and not s.roles else None
         if company is not None:
             return company  # "Irish Ports said": the Irish Ports and Shipping Council
         new_id = speaker_id("person", name)
@@ -412,7 +412,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     first = _family_name_first(conn, s.name, key) if not full else None
     if first is not None:
         return first
-    company = _company_of(conn, s.name, key) if s.gender is None else None
+    company = company_of(conn, s.name, key) if s.gender is None else None
     if not full and company is not None:  # "Mr. Obama", "he": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
     single_id = speaker_id("person", name)
@@ -663,21 +663,6 @@ def _a_person(conn: sqlite3.Connection, row: store.SpeakerRow) -> bool:
     return row.kind == "person" and (row.gender is not None or store.has_role(conn, row.id))
 
 
-def _company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
-    """The only organisation whose name starts with these words ("Calderan" of "Calderan
-    Therapeutics", "Irish Ports" of "Irish Ports and Shipping Council"), for words no given name
-    opens; else None."""
-    words = key.split()
-    if not words or knowledge().starts_with_given_name(name):
-        return None
-    found = [
-        c
-        for c in store.organisations_by_first_word(conn, words[0])
-        if institution_key(c.name) is None and c.key.startswith(key + " ")
-    ]
-    return found[0].id if len(found) == 1 else None
-
-
 def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     role = _role_key(s.name)
     if _specific(role):
@@ -760,7 +745,7 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         specific = store.organisations_by_head(conn, key)
         if len(specific) == 1:
             return specific[0].id
-        company = _company_of(conn, name, key) if _short_name(name) else None
+        company = company_of(conn, name, key) if _short_name(name) else None
         if not specific and company is not None:
             return company  # "a Tallmark spokeswoman": the Tallmark Lines the corpus names in full
     elif not institution and _described(name):
@@ -811,10 +796,10 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 full_people = [c for c in store.candidates_by_surname(conn, words[size - 1]) if _is_full(c.name)]
                 if size > 1 and _a_person(conn, taken):
                     continue
-                if (size > 1 or not full_people) and _company_of(conn, taken.name, taken.key) == oid:
+                if (size > 1 or not full_people) and company_of(conn, taken.name, taken.key) == oid:
                     store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
         for short in store.candidates_by_key(conn, "organisation", words[0]):
-            if _short_name(short.name) and _company_of(conn, short.name, short.key) == oid:
+            if _short_name(short.name) and company_of(conn, short.name, short.key) == oid:
                 # "a Tallmark spokeswoman" read before "Tallmark Lines" was named in full
                 store.merge_speaker(conn, short.id, oid, f"{short.name} is short for {name}")
     if len(words) == 1:
