@@ -1372,3 +1372,55 @@ def test_initials_a_person_was_named_by_are_folded_only_without_a_sign_of_a_pers
     upsert_speaker(conn, SpeakerRow("p:ts", "TS", "person", "ts", "ts", "m"))  # "he": a person
     assert [r.id for r in _named_by(conn, "TSAB")] == ["p:tsab"]
     assert [r.id for r in _named_by(conn, "TS")] == []
+
+
+@pytest.mark.parametrize(
+    ("role", "relative"),
+    [
+        ("town's mayor", True),
+        ("the club’s manager", True),
+        ("the players' union chief", True),
+        ("Tallmark's chief executive", False),  # a named body's: one person
+        ("Kremlin spokesman", False),
+        ("chief executive", False),
+    ],
+)
+def test_a_role_of_what_the_article_is_about(role: str, relative: bool) -> None:
+    from onrecord.resolve.speakers import _relative
+
+    assert _relative(role) is relative
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        # the same story: the mayor it names
+        (
+            "The Harrowgate bridge over the Tamsey will stay shut until Friday. The town's mayor said engineers "
+            "had found cracks in the bridge.",
+            True,
+        ),
+        # another story's town, another mayor
+        (
+            "The Pellow summer fair will go ahead despite the storm damage. The town's mayor, a retired "
+            "schoolteacher, said the stalls would be moved indoors.",
+            False,
+        ),
+    ],
+)
+def test_the_town_s_mayor_is_the_mayor_its_story_names(
+    archive: Archive, tmp_path: Path, other: str, same: bool
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        (
+            "a1",
+            "2027-04-12",
+            "Floodwater from the Tamsey closed the Harrowgate bridge on Monday. The town's mayor, Lina Brandt, "
+            "said the bridge would reopen within a week.",
+        ),
+    )
+    _ingest(archive, tmp_path, ("a2", "2027-04-13", other))
+    assert _speaker_of(archive, "a1") and _speaker_of(archive, "a2")
+    assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same

@@ -102,6 +102,17 @@ def _specific(role: str) -> bool:
     return len(_role_key(role).split()) >= 2
 
 
+# A possessive of a common noun before a role: "the town's mayor", "the club's manager".
+_COMMON_POSSESSOR = re.compile(r"^[a-zà-ÿ][\w-]*(?:['’]s|s['’])\s")
+
+
+def _relative(role: str) -> bool:
+    """Whether a role as written is held relative to what its article is about ("the town's
+    mayor", "the club's manager"): a possessive of a common noun before it, so that it names
+    another person in each story, unlike "Tallmark's chief executive"."""
+    return bool(_COMMON_POSSESSOR.match(_DETERMINER.sub("", role.strip())))
+
+
 def _given_compatible(a: str, b: str) -> bool:
     # Yelena/Elena, Yevgeny/Evgeny: a written y before the first vowel (key "ielena") or not
     a, b = re.sub(r"^i(?=[aeou])", "", a), re.sub(r"^i(?=[aeou])", "", b)
@@ -665,7 +676,7 @@ def _a_person(conn: sqlite3.Connection, row: store.SpeakerRow) -> bool:
 
 def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     role = _role_key(s.name)
-    if _specific(role):
+    if _specific(role) and not _relative(s.name):
         holders = store.role_holders(conn, role, day, ROLE_WINDOW_DAYS)
         if len(holders) == 1:
             return holders[0]
@@ -1056,7 +1067,7 @@ def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | Non
         if not key:
             continue
         store.add_alias(conn, sid, key, "role", day)
-        if s.kind == "person" and _specific(key):
+        if s.kind == "person" and _specific(key) and not _relative(role):
             rid = speaker_id("role", key)
             if store.get_speaker(conn, rid) is not None and store.role_holders(conn, key, day, ROLE_WINDOW_DAYS) == [
                 sid
