@@ -1424,3 +1424,29 @@ def test_the_town_s_mayor_is_the_mayor_its_story_names(
     _ingest(archive, tmp_path, ("a2", "2027-04-13", other))
     assert _speaker_of(archive, "a1") and _speaker_of(archive, "a2")
     assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "same"),
+    [
+        # a letter another alphabet spells differently: one person
+        (
+            "Anna-Liisa Pärn said on Thursday that the court had broken the law.",
+            "Адвокат Анна-Лийса Пярн заявила, что суд нарушил закон.",
+            True,
+        ),
+        # a syllable more is another surname, however alike
+        (
+            "Ivan Petrovich said on Thursday that the bridge would be closed for a year.",
+            "Иван Петров заявил, что мост будет закрыт на год.",
+            False,
+        ),
+    ],
+)
+def test_a_surname_spelled_another_way_differs_by_letters_not_syllables(
+    archive: Archive, tmp_path: Path, latin: str, cyrillic: str, same: bool
+) -> None:
+    _ingest(archive, tmp_path, ("en", "2027-04-02", latin))
+    _ingest(archive, tmp_path, ("ru", "2027-04-03", cyrillic))
+    assert _speaker_of(archive, "en") and _speaker_of(archive, "ru")
+    assert (_speaker_of(archive, "en") == _speaker_of(archive, "ru")) is same

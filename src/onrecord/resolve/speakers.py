@@ -634,9 +634,14 @@ def _family_name_first(conn: sqlite3.Connection, word: str, key: str) -> str | N
 
 
 def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: str) -> bool:
+    """Whether ``c``'s surname is this one as another alphabet spells it: alike (four fifths of the
+    letters), no more than two letters longer or shorter ("Pärn", "Пярн": "parn", "piarn"; not
+    "Kowal", "Ковальчик": a letter changes, a syllable is no spelling), one of the two written
+    with letters beyond ASCII."""
     other = c.surname_key or c.key.split()[-1]
     return (
         other != surname
+        and abs(len(other) - len(surname)) <= 2
         and SequenceMatcher(None, other, surname).ratio() >= 0.8
         and not (written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id)))
     )
