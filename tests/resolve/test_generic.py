@@ -140,6 +140,27 @@ def _speakers_of(tmp_path: Path, texts: list[str]) -> list[dict[str, str | None]
             'the quota was "a sticking plaster"',
             True,
         ),
+        # a body another article calls "the airline", named here only in passing
+        (
+            [
+                'Teslin Air said on Monday that the flight had landed safely. "Nobody was hurt," the airline said.',
+                "Teslin Air flight 12 turned back to Orvik on Monday. Its pilots' union said the crew had "
+                "followed the checklist. The airline said it would inspect the jet overnight.",
+            ],
+            "the flight had landed safely",
+            "it would inspect the jet overnight",
+            True,
+        ),
+        # the body known by that noun elsewhere is not named in this article
+        (
+            [
+                'Teslin Air said on Monday that the flight had landed safely. "Nobody was hurt," the airline said.',
+                "A jet turned back to Orvik on Monday. The airline said it would inspect the jet overnight.",
+            ],
+            "the flight had landed safely",
+            "it would inspect the jet overnight",
+            False,
+        ),
         # a body whose name says another kind is no agency, however near the noun
         (
             [
@@ -182,6 +203,26 @@ def test_a_bare_noun_is_the_body_a_sentence_names_beside_it(
             "fares would rise",
             'the defect was "a thin layer"',
             True,
+        ),
+        # a company's customer service, its possessor the first word of the company's name
+        (
+            [
+                "Brenvik Kitchen Systems said on Monday that every buyer would get a refund.",
+                "A buyer said Brenvik's customer service told her it was \"user error\".",
+            ],
+            "every buyer would get a refund",
+            'it was "user error"',
+            True,
+        ),
+        # a news service is a medium of its own, not an organ
+        (
+            [
+                "Brenvik Kitchen Systems said on Monday that every buyer would get a refund.",
+                "Brenvik's news service reported that the plant had closed.",
+            ],
+            "every buyer would get a refund",
+            "the plant had closed",
+            False,
         ),
         # a person's office speaks apart from the person
         (

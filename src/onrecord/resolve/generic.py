@@ -26,7 +26,7 @@ from onrecord.resolve.translit import name_key
 from onrecord.store import speakers as store
 from onrecord.store.articles import get_article
 
-__all__ = ["bind_generic_bodies", "bind_organs", "is_business_role", "is_trade"]
+__all__ = ["bind_generic_bodies", "bind_organs", "company_of", "is_business_role", "is_trade"]
 
 # Nouns for a business in general, in the languages the extractors read.
 _BUSINESS = frozenset(
@@ -68,9 +68,10 @@ def _generic_noun(name: str) -> str | None:
 
 def is_business_role(role: str) -> bool:
     """Whether a role phrase says what kind of business its bearer is ("Ostlandic carrier", "the
-    shipowner", "Danish company"): its last word a business noun or a trade, so a name it goes
-    with is a company's, not a person's."""
-    words = role.casefold().split()
+    shipowner", "Danish company", "the Minneapolis-based maker of the kettle"): its head, the
+    last word before an "of", a business noun or a trade, so a name it goes with is a company's,
+    not a person's."""
+    words = role.casefold().split(" of ")[0].split()  # "the maker of the kettle": its head is "maker"
     return bool(words) and (words[-1] in _BUSINESS or words[-1] in _TRADES)
 
 
@@ -158,6 +159,18 @@ def _beside_noun(
     return found
 
 
+def _called_so_elsewhere(conn: sqlite3.Connection, row: store.SpeakerRow, text: str) -> set[str]:
+    """The bodies the corpus knows by this bare noun (another article's "the airline" was one of
+    them) whose name this text writes: the body a later "the airline" of an article points back to
+    when the article names it only in passing, as no speaker."""
+    known = {b.id for form in {row.name, row.name.capitalize()} for b in store.organisations_by_alias(conn, form)}
+    return {
+        body
+        for body in known - {row.id}
+        if _written_beside([f for f in store.speaker_forms(conn, body) if _generic_noun(f) is None], [text])
+    }
+
+
 def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Point each article's bare body noun at the one body of that kind the article names (see
     the module docstring). Returns the speakers whose quotes changed."""
@@ -169,9 +182,14 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
             if noun is None or row.kind not in {"organisation", "person"}:
                 continue
             found = {r.id for u, r in rows if r.id != row.id and _a_body(u, r) and _fits(noun, u, r)}
-            if not found and noun not in _BUSINESS:
+            if not found:
                 article = get_article(conn, article_id)
-                found = _beside_noun(conn, noun, rows, row.id, article.body if article else "")
+                text = article.body if article else ""
+                if noun not in _BUSINESS:
+                    found = _beside_noun(conn, noun, rows, row.id, text)
+                if not found:
+                    before = store.first_mention(conn, article_id, t.local_id)
+                    found = _called_so_elsewhere(conn, row, text[:before] if before is not None else text)
             if len(found) == 1:
                 body = found.pop()
                 store.set_article_speaker(conn, article_id, t.local_id, body)
@@ -181,11 +199,26 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
     return affected
 
 
+def company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
+    """The only organisation whose name starts with these words ("Calderan" of "Calderan
+    Therapeutics", "Irish Ports" of "Irish Ports and Shipping Council"), for words no given name
+    opens; else None."""
+    words = key.split()
+    if not words or knowledge().starts_with_given_name(name):
+        return None
+    found = [
+        c
+        for c in store.organisations_by_first_word(conn, words[0])
+        if institution_key(c.name) is None and c.key.startswith(key + " ")
+    ]
+    return found[0].id if len(found) == 1 else None
+
+
 # A body's organ named with its possessor ("CVW's board", "Lumora's engineering team"): the
 # possessor, and the organ's last word.
 _ORGAN = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*)*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
-    r"(?P<organ>board|team|office|management|leadership|staff|lawyers|directors|executive)$"
+    r"(?P<organ>board|team|office|management|leadership|staff|lawyers|directors|executive|(?<!news )service)$"
 )
 
 
@@ -197,6 +230,9 @@ def _organ_of(conn: sqlite3.Connection, name: str) -> str | None:
     owner = m.group("owner")
     found = {b.id for b in store.candidates_by_key(conn, "organisation", name_key(owner))}
     found |= {b.id for b in store.organisations_by_alias(conn, owner)}
+    if not found:  # "Halvern's customer service": the only company whose name starts so
+        company = company_of(conn, owner, name_key(owner))
+        found = {company} if company is not None else set()
     return found.pop() if len(found) == 1 else None
 
 

@@ -40,7 +40,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.generic import bind_generic_bodies, bind_organs, is_business_role, is_trade
+from onrecord.resolve.generic import bind_generic_bodies, bind_organs, company_of, is_business_role, is_trade
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
@@ -100,6 +100,17 @@ def _role_key(role: str) -> str:
 def _specific(role: str) -> bool:
     """A role that names one person at a time ("Kremlin spokesman"), not a bare title ("spokesman")."""
     return len(_role_key(role).split()) >= 2
+
+
+# A possessive of a common noun before a role: "the town's mayor", "the club's manager".
+_COMMON_POSSESSOR = re.compile(r"^[a-zà-ÿ][\w-]*(?:['’]s|s['’])\s")
+
+
+def _relative(role: str) -> bool:
+    """Whether a role as written is held relative to what its article is about ("the town's
+    mayor", "the club's manager"): a possessive of a common noun before it, so that it names
+    another person in each story, unlike "Tallmark's chief executive"."""
+    return bool(_COMMON_POSSESSOR.match(_DETERMINER.sub("", role.strip())))
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -328,6 +339,8 @@ def _apposed_holder(s: ArticleSpeaker) -> ArticleSpeaker:
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     if _LEGAL_FORM.search(s.name):
         return _organisation(conn, s)  # "Halvern Polymers Inc." is no person
+    if _initials_of_a_body(conn, s):
+        return _organisation(conn, s)  # "ECB" read as a person: the body another article spells out
     name = transliterate(s.name)
     own, _, father = _PATRONYMIC.sub(" bin ", name).partition(" bin ")
     key = name_key(own + " " + father if father else name)
@@ -347,6 +360,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         if exact:
             _take_back(conn, s, exact[0].id)
             return exact[0].id
+        titled = _under_unlisted_title(conn, s)
+        if titled is not None:
+            return titled  # "Superintendent Mira Olsen": the Mira Olsen another article names
         if not knowledge().is_given_name(s.name.split()[0]):
             longer = _longer_names(conn, s.name, key, s.gender)
             if len(longer) == 1:
@@ -370,12 +386,13 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
             return extended
-        company = _company_of(conn, s.name, key) if not full and s.gender is None and not s.roles else None
+        company = company_of(conn, s.name, key) if not full and s.gender is None and not s.roles else None
         if company is not None:
             return company  # "Irish Ports said": the Irish Ports and Shipping Council
         new_id = speaker_id("person", name)
         store.upsert_speaker(conn, store.SpeakerRow(new_id, s.name, "person", key, surname, s.gender))
         _take_back(conn, s, new_id)
+        _fold_unlisted_titles(conn, s, new_id)
         if not full:
             for single in (c for c in same if not _is_full(c.name)):
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
@@ -406,7 +423,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     first = _family_name_first(conn, s.name, key) if not full else None
     if first is not None:
         return first
-    company = _company_of(conn, s.name, key) if s.gender is None else None
+    company = company_of(conn, s.name, key) if s.gender is None else None
     if not full and company is not None:  # "Mr. Obama", "he": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
     single_id = speaker_id("person", name)
@@ -456,6 +473,56 @@ def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -
                 and _longer_names(conn, short.name, short.key, short.gender) == [person_id]
             ):
                 store.merge_speaker(conn, short.id, person_id, f"{short.name} is {s.name}")
+
+
+def _unlisted_title(words: list[str], name: list[str]) -> bool:
+    """Whether the one or two capitalised words before a full name are a title or form of address
+    no lexicon lists ("Superintendent", "Chị"): no given name on the list as written, no particle,
+    and a given name opens the name after them."""
+    kb = knowledge()
+    return (
+        0 < len(words) <= 2
+        and _is_full(" ".join(name))
+        and kb.starts_with_given_name(" ".join(name))
+        and all(w[:1].isupper() and w.isalpha() and w.casefold() not in kb.given for w in words)
+        and not any(w.casefold() in _PARTICLES for w in words)
+    )
+
+
+def _fits_gender(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _under_unlisted_title(conn: sqlite3.Connection, s: ArticleSpeaker) -> str | None:
+    """The one person the corpus names in full by this name without the one or two words before it,
+    when they are a title no lexicon lists ("Superintendent Mira Olsen" is the "Mira Olsen" another
+    article names: :func:`_unlisted_title`); else None."""
+    words = s.name.split()
+    found: set[str] = set()
+    for k in (1, 2):
+        if _unlisted_title(words[:k], words[k:]):
+            rest = _key_of(" ".join(words[k:]))
+            found |= {c.id for c in store.candidates_by_key(conn, "person", rest) if _fits_gender(c.gender, s.gender)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _fold_unlisted_titles(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
+    """Fold into a person just named in full the one person other articles named so with a title
+    no lexicon lists before the name ("Superintendent Mira Olsen" read before "Mira Olsen")."""
+    words = s.name.split()
+    key = _key_of(s.name)
+    found = {
+        row.id
+        for row, form in store.people_named_ending(conn, words[-1])
+        if row.id != person_id
+        and _fits_gender(row.gender, s.gender)
+        and 0 < len(form.split()) - len(words) <= 2
+        and _unlisted_title(form.split()[: len(form.split()) - len(words)], form.split()[-len(words) :])
+        and _key_of(" ".join(form.split()[-len(words) :])) == key
+    }
+    if len(found) == 1:
+        longer = found.pop()
+        store.merge_speaker(conn, longer, person_id, f"{s.name} is named with a title before")
 
 
 def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> str | None:
@@ -567,9 +634,14 @@ def _family_name_first(conn: sqlite3.Connection, word: str, key: str) -> str | N
 
 
 def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: str) -> bool:
+    """Whether ``c``'s surname is this one as another alphabet spells it: alike (four fifths of the
+    letters), no more than two letters longer or shorter ("Pärn", "Пярн": "parn", "piarn"; not
+    "Kowal", "Ковальчик": a letter changes, a syllable is no spelling), one of the two written
+    with letters beyond ASCII."""
     other = c.surname_key or c.key.split()[-1]
     return (
         other != surname
+        and abs(len(other) - len(surname)) <= 2
         and SequenceMatcher(None, other, surname).ratio() >= 0.8
         and not (written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id)))
     )
@@ -607,24 +679,9 @@ def _a_person(conn: sqlite3.Connection, row: store.SpeakerRow) -> bool:
     return row.kind == "person" and (row.gender is not None or store.has_role(conn, row.id))
 
 
-def _company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
-    """The only organisation whose name starts with these words ("Calderan" of "Calderan
-    Therapeutics", "Irish Ports" of "Irish Ports and Shipping Council"), for words no given name
-    opens; else None."""
-    words = key.split()
-    if not words or knowledge().starts_with_given_name(name):
-        return None
-    found = [
-        c
-        for c in store.organisations_by_first_word(conn, words[0])
-        if institution_key(c.name) is None and c.key.startswith(key + " ")
-    ]
-    return found[0].id if len(found) == 1 else None
-
-
 def _role(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
     role = _role_key(s.name)
-    if _specific(role):
+    if _specific(role) and not _relative(s.name):
         holders = store.role_holders(conn, role, day, ROLE_WINDOW_DAYS)
         if len(holders) == 1:
             return holders[0]
@@ -704,7 +761,7 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         specific = store.organisations_by_head(conn, key)
         if len(specific) == 1:
             return specific[0].id
-        company = _company_of(conn, name, key) if _short_name(name) else None
+        company = company_of(conn, name, key) if _short_name(name) else None
         if not specific and company is not None:
             return company  # "a Tallmark spokeswoman": the Tallmark Lines the corpus names in full
     elif not institution and _described(name):
@@ -738,11 +795,11 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 store.merge_speaker(conn, lesser.id, oid, f"{lesser.name} is the {name}")
     initials = _initials(name)
     if len(initials) >= 3 and not ACRONYM.fullmatch(name):
-        for short in store.candidates_by_key(conn, "organisation", organisation_key(initials)):
+        for short in _named_by(conn, initials):
             if short.name == initials and [c.id for c in _spelled_out(conn, initials)] == [oid]:
                 store.merge_speaker(conn, short.id, oid, f"{initials} are the initials of {name}")
     for acronym in (form for form in s.names if ACRONYM.fullmatch(form) and form != name):
-        for earlier in store.candidates_by_key(conn, "organisation", organisation_key(acronym)):
+        for earlier in _named_by(conn, acronym):
             store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")
     for taken in store.candidates_by_key(conn, "person", key):
         if not knowledge().starts_with_given_name(taken.name) and not _a_person(conn, taken):
@@ -755,10 +812,10 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 full_people = [c for c in store.candidates_by_surname(conn, words[size - 1]) if _is_full(c.name)]
                 if size > 1 and _a_person(conn, taken):
                     continue
-                if (size > 1 or not full_people) and _company_of(conn, taken.name, taken.key) == oid:
+                if (size > 1 or not full_people) and company_of(conn, taken.name, taken.key) == oid:
                     store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
         for short in store.candidates_by_key(conn, "organisation", words[0]):
-            if _short_name(short.name) and _company_of(conn, short.name, short.key) == oid:
+            if _short_name(short.name) and company_of(conn, short.name, short.key) == oid:
                 # "a Tallmark spokeswoman" read before "Tallmark Lines" was named in full
                 store.merge_speaker(conn, short.id, oid, f"{short.name} is short for {name}")
     if len(words) == 1:
@@ -781,6 +838,25 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
             for b in bare:
                 store.merge_speaker(conn, b.id, oid, f"the only {words[-1]} named in full is {name}")
     return oid
+
+
+def _initials_of_a_body(conn: sqlite3.Connection, s: ArticleSpeaker) -> bool:
+    """Whether a 'person' is named only by initials ("ECB"), with no gender and no role, that the
+    corpus knows as an organisation's (its alias, or the initials of its name in full)."""
+    return (
+        ACRONYM.fullmatch(s.name) is not None
+        and s.gender is None
+        and not s.roles
+        and bool(store.organisations_by_alias(conn, s.name) or _spelled_out(conn, s.name))
+    )
+
+
+def _named_by(conn: sqlite3.Connection, acronym: str) -> list[store.SpeakerRow]:
+    """The organisations named by these initials alone, and the people so named that show no sign
+    of being a person (no gender, no role: :func:`_a_person`)."""
+    key = organisation_key(acronym)
+    people = [p for p in store.candidates_by_key(conn, "person", key) if p.name == acronym and not _a_person(conn, p)]
+    return [*store.candidates_by_key(conn, "organisation", key), *people]
 
 
 def _short_name(name: str) -> bool:
@@ -996,7 +1072,7 @@ def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | Non
         if not key:
             continue
         store.add_alias(conn, sid, key, "role", day)
-        if s.kind == "person" and _specific(key):
+        if s.kind == "person" and _specific(key) and not _relative(role):
             rid = speaker_id("role", key)
             if store.get_speaker(conn, rid) is not None and store.role_holders(conn, key, day, ROLE_WINDOW_DAYS) == [
                 sid
