@@ -826,3 +826,38 @@ def test_whose_body_speaks_as_the_body_of_the_name_before(text: str, speaker: st
 def test_an_office_word_inside_a_body_name_keeps_the_name_whole(text: str, speaker: str) -> None:
     quotes = extract(text, published="2027-03-02")
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a body's name goes on with "for" and capitalised words
+        (
+            "The International Association for Tidal Research (IATR) said the marsh was shrinking.",
+            "organisation",
+            "International Association for Tidal Research",
+        ),
+        ("The Office for Harbour Coordination said 40 ships were waiting.", "organisation", "Office for Harbour Coordination"),
+        ("The Federal Agency for the Environment said the permit stands.", "organisation", "Federal Agency for the Environment"),
+        # with an apposition after it
+        (
+            "The Institute for Coastal Studies, a charity based in Wrenport, said the dunes were moving.",
+            "organisation",
+            "Institute for Coastal Studies",
+        ),
+        # or with "and", after "the", up to another word of a body
+        (
+            "The Harbour Pilots and Boatmen Council said the strike would go ahead.",
+            "organisation",
+            "Harbour Pilots and Boatmen Council",
+        ),
+        # not a lowercase "for", nor a person and a body
+        ("The ministry for its part said the permit stands.", "organisation", "Ministry"),
+        ("Dev Raman and Harwell Council said the deal was done.", "name", "Dev Raman"),
+    ],
+)
+def test_a_body_named_with_for_or_and_is_read_whole(sentence: str, kind: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name) == (kind, name)
+

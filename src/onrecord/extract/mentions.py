@@ -69,8 +69,40 @@ def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
         kept_prep = token.lower_ in _KEEP_PREP_HEADS or _portfolio_before(token, head, appos_after)
         of_phrase = token.dep_ == "prep" and kept_prep
         joint_names = token.dep_ == "conj" and head.pos_ == "PROPN" and token.pos_ == "PROPN"  # "Smith and Jones"
-        return of_phrase or joint_names
+        return of_phrase or joint_names or _body_goes_on(token, head) is not None
     return True
+
+
+def _body_goes_on(token: Any, head: Any) -> int | None:
+    """Where a body's name ends that goes on past its head word, with "for" or "and" and
+    capitalised words up to another word of a body: "International Society for Coastal
+    Research", "Office for Relief Coordination", "the Harbour Pilots and Boatmen Council" (after
+    "the": "Dev Raman and Harwell Council" are two); the index of its last word, or None. The
+    name is written right after the head, every word capitalised (with "for", a "the", "of" or
+    "and" between: "Institute for the Study of Tides"), up to a comma or a bracket."""
+    if token.i != head.i + 1 or not head.text[:1].isupper() or head.pos_ != "PROPN":
+        return None
+    doc = head.doc
+    kb = knowledge()
+    if token.lower_ == "for" and token.dep_ == "prep" and kb.is_org_word(head.text):
+        run = []
+        for t in token.subtree:
+            if t.i > token.i and t.is_punct and not _tight_hyphen(t):
+                break
+            run += [t] if t.i > token.i else []
+    elif token.lower_ == "and" and token.dep_ == "cc":
+        conj = next((c for c in head.children if c.dep_ == "conj" and c.i > token.i), None)
+        definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
+        if conj is None or not kb.is_org_word(conj.text) or not definite:
+            return None
+        run = list(doc[token.i + 1 : conj.i + 1])
+    else:
+        return None
+    words = [t for t in run if not t.is_punct]
+    joins = {"the", "of", "and", "&"} if token.lower_ == "for" else set()
+    if not words or not all(t.text[:1].isupper() or t.lower_ in joins for t in words):
+        return None
+    return int(words[-1].i)
 
 
 def _portfolio_before(prep: Any, head: Any, appos_after: int | None) -> bool:
@@ -94,12 +126,16 @@ def noun_phrase(head: Any) -> list[Any]:
     appos_after = max(appos) if appos else None
     tokens = [head]
     stack = [head]
+    # a body's name that goes on with "for" or "and" ends where its capitalised words do
+    ends = [e for c in head.children if (e := _body_goes_on(c, head)) is not None]
     while stack:
         node = stack.pop()
         for child in node.children:
             if node.i == head.i and not _keep(child, head, appos_after):
                 continue
             if node.i != head.i and child.dep_ in {"relcl", "acl", "advcl", "parataxis", "ccomp"}:
+                continue
+            if ends and head.i < node.i <= ends[0] < child.i:
                 continue
             tokens.append(child)
             stack.append(child)
@@ -639,6 +675,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             # "Governor of Tallis, Greg Amos": the office's holder follows
             core = [t for t in core if t.i <= last_name.i]
         name_tokens, pre = split_name(core)
+        if name_tokens and name_tokens[0].i > head.i and kb.is_org_word(head.text):
+            # "The Institute for Tidal Studies, a charity": the body's head word, and its name goes on
+            name_tokens, pre = [head], []
         role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
         if not name_tokens or (kb.is_title(name_tokens[-1].text) and not kb.is_given_name(name_tokens[-1].text)):
             # "the union's National President, Chief Ada Obi": an office, then the name
@@ -693,7 +732,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             and kb.is_org_word(tail[-1].text)
             and not any(t.lower_ == "the" for t in tail)
             and not kb.is_given_name(name_tokens[0].text)
-            and not _person_of(name_tokens)
+            and (tail[0].lower_ == "and" or not _person_of(name_tokens))  # a person "and" a body is no name
             and not any(
                 kb.is_title(t.text) and t.lower_ not in _DETERMINERS for t in tokens if t.i < name_tokens[0].i
             )
@@ -1102,9 +1141,10 @@ def _firm_of_staff(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 
 def _of_name(tokens: list[Any], head: Any) -> list[Any]:
     """The rest of an organisation's name after its head word: "of Health Workers of Caldonia"
-    in "Federation of Health Workers of Caldonia" (capitalised words joined by of/for/and)."""
+    in "Federation of Health Workers of Caldonia", "and Boatmen Council" in "Harbour Pilots and
+    Boatmen Council" (capitalised words joined by of/for/and)."""
     after = [t for t in tokens if t.i > head.i]
-    if not after or after[0].i != head.i + 1 or after[0].lower_ not in {"of", "for"}:
+    if not after or after[0].i != head.i + 1 or after[0].lower_ not in {"of", "for", "and"}:
         return []
     taken: list[Any] = []
     for t in after:
