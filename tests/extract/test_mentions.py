@@ -861,3 +861,15 @@ def test_a_body_named_with_for_or_and_is_read_whole(sentence: str, kind: str, na
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == (kind, name)
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the hearing, speaker after speaker argued that the levy was unfair.",
+        "At the inquiry, official after official told the panel that the gate had been open.",
+    ],
+)
+def test_one_after_another_is_many_unnamed(sentence: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name, mentions[0].number) == ("anonymous", None, "pl")

@@ -594,6 +594,10 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         # "his claim that ...": the holder of a statement a noun names
         gender, number = _POSSESSIVE_PRONOUNS[word.casefold()]
         return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
+    if _one_after_another(head):
+        # "speaker after speaker argued", "witness after witness told the court": many, unnamed
+        end = offset + head.doc[head.i + 2].idx + len(head.doc[head.i + 2].text)
+        return Mention(offset + head.idx, end, doc_text[head.idx : end - offset], "anonymous", role=word, number="pl")
     head = _last_compound_part(head)
     tokens = noun_phrase(head)
     if head.dep_ == "poss" and head.pos_ != "PROPN":
@@ -812,6 +816,15 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         gender = kb.gender_of_given(head.text)
         return Mention(start, end, text, "name", name=head.text, gender=gender, number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+def _one_after_another(head: Any) -> bool:
+    """A noun, "after" and the same noun again ("speaker after speaker", "Analyst after
+    analyst"): a succession of unnamed people, whatever the tagger made of the second word."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "after":
+        return False
+    return head.pos_ in {"NOUN", "PROPN"} and doc[head.i + 2].lower_ == head.lower_ and head.text[:1].islower()
 
 
 def _surname_taken_for_noun(head: Any, appos: Any) -> bool:
