@@ -272,6 +272,15 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "sold its stake, a statement issued on Friday by Harwell Partners said.",
             "Harwell Partners",
         ),
+        # the possessive's document, after an office and a surname with its particles
+        (
+            "Superintendent Rosa de la Vega's letter to parents on Monday said the school would close in June.",
+            "Rosa de la Vega",
+        ),
+        (
+            "Mayor Anna-Karin de Jong's letter to residents on Friday said the pool would reopen.",
+            "Anna-Karin de Jong",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"
@@ -518,3 +527,4 @@ def test_a_word_cut_off_a_name_holds_no_office_its_initials_spell() -> None:
     quotes = extract(text, article_id="t")
     assert quotes
     assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Hon"
+

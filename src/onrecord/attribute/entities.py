@@ -68,8 +68,9 @@ def _document_noun(role: str | None) -> str | None:
     if owned is not None:
         return owned[1]
     words = role.casefold().replace("’", "'").split()
-    if len(words) > 4:
-        return None
+    owner_ends = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
+    if len(words) > 4 and not (owner_ends and len(words) - owner_ends[-1] <= 3):
+        return None  # a long description, unless a possessive names the document's owner: "Kay de la Mar's letter"
     return words[-1] if words and words[-1] in _DOCUMENTS else None
 
 
