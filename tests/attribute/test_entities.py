@@ -528,3 +528,32 @@ def test_a_word_cut_off_a_name_holds_no_office_its_initials_spell() -> None:
     assert quotes
     assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Hon"
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a bare word a sentence opens with (a product, a ship) is not who "she" means while a
+        # woman has just spoken
+        (
+            'Chief executive Anna Lindqvist told the hall that Quillon "works on its own" and that there '
+            'would be "no wires." Lindqvist also laid out the plan. Quillon ships in May in nine countries. '
+            '"By June we want Quillon everywhere," she told the audience.',
+            "By June we want Quillon everywhere",
+            "Anna Lindqvist",
+        ),
+        (
+            'Captain Tobias Wendel told the crew that Brisant "handles like a dream" and that there would '
+            'be "no delays." Wendel also set out the route. Brisant sails at noon from the north quay. '
+            '"We want Brisant in Bergen by Friday," he told the crew.',
+            "We want Brisant in Bergen by Friday",
+            "Tobias Wendel",
+        ),
+    ],
+)
+def test_who_a_pronoun_means_after_a_new_subject(text: str, content: str, speaker: str) -> None:
+    from onrecord.extract import ExtractOptions, extract
+
+    quotes = {q.text: q for q in extract(text, article_id="t", options=ExtractOptions(model="rules"))}
+    assert content in quotes
+    found = quotes[content].speaker
+    assert found is not None and found.name == speaker

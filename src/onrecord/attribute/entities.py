@@ -494,6 +494,11 @@ class EntityTracker:
         last = e.name.split()[-1].casefold()
         return self._kb.is_org_word(last) or (last.endswith("s") and not last.endswith("ss"))
 
+    def _bare_word(self, e: Entity) -> bool:
+        """A 'person' of one word that has shown nothing of a person: no gender, no role, no
+        words of their own yet ("Halcyon", a product a sentence opens with)."""
+        return e.kind == "person" and " " not in e.name and self._gender(e) is None and not e.roles and e.last_spoke < 0
+
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
         no gender and no role ("Halvern Polymers", "Brandauer Werke")."""
@@ -840,6 +845,10 @@ class EntityTracker:
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
         people = [e for e in people if not self._group_like(e)] or people
+        if mention.gender in {"m", "f"} and any(self._gender(e) == mention.gender for e in people):
+            # "Halcyon ships in May, she said": a bare word nothing showed to be a person (a
+            # product, a place) is not who "she" means while a woman is at hand
+            people = [e for e in people if not self._bare_word(e)]
         # the last to speak; before anyone has spoken, nobody ("James Plaskitt was asked about Mr
         # Brown's leadership. He responded: ..." is about the subject, not the last name)
         speaker = max((e for e in people if e.last_spoke >= 0), key=lambda e: e.last_spoke, default=None)
