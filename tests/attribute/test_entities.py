@@ -548,6 +548,20 @@ def test_a_word_cut_off_a_name_holds_no_office_its_initials_spell() -> None:
             "We want Brisant in Bergen by Friday",
             "Tobias Wendel",
         ),
+        # a person named in full with a clause on "who" is who "she" means next, though no list
+        # knows the given name
+        (
+            'Greta Walby spoke first. "We are ready," she said. Ysolde Karrenbeek, who leads the '
+            "inquiry, has just finished a briefing. She said the recorders had been found.",
+            "the recorders had been found",
+            "Ysolde Karrenbeek",
+        ),
+        (
+            'Pavel Lind spoke first. "We are ready," he said. Thorvin Brakestad, who chairs the panel, '
+            "arrived late. He said the vote would wait.",
+            "the vote would wait",
+            "Thorvin Brakestad",
+        ),
     ],
 )
 def test_who_a_pronoun_means_after_a_new_subject(text: str, content: str, speaker: str) -> None:

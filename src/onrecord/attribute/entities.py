@@ -24,6 +24,7 @@ from onrecord.extract.mentions import Mention
 __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
+_WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, ...": a person
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then outgoing elect designate".split())
 _NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "elect" of a governor
@@ -527,7 +528,9 @@ class EntityTracker:
         entity = self._by_name.get(_norm(name))
         if entity is None:
             entity = self._by_part(name.split()[-1])
-        if entity is None and len(name.split()) > 1 and (self._kb.role(role) if role else self._full_name(name)):
+        if entity is None and len(name.split()) > 1 and (
+            (self._kb.role(role) if role else self._full_name(name)) or self._person_by_who(name, pos)
+        ):
             # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
             # article introduces as a sentence's subject, whom "she said" may mean next
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
@@ -542,6 +545,17 @@ class EntityTracker:
         entity.last_subject = max(entity.last_subject, pos)
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _person_by_who(self, name: str, pos: int) -> bool:
+        """A name of capitalised words a clause on "who" follows ("Ilse Varnholt, who leads the
+        inquiry, has just spoken"): a person, though no list knows the given name."""
+        words = name.split()
+        return (
+            self.text.startswith(name, pos)
+            and _WHO_NEXT.match(self.text, pos + len(name)) is not None
+            and all(w[:1].isupper() for w in words)
+            and not self._kb.is_org_word(words[-1])
+        )
 
     def _full_name(self, name: str) -> bool:
         """A person's full name: a known given name first, no organisation word last."""
