@@ -24,6 +24,7 @@ from onrecord.extract.mentions import Mention
 __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
+_PERSONAL = frozenset({"he", "she"})  # pronouns that only mean people, unlike "il", "elle", "er", "sie"
 _WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, ...": a person
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then outgoing elect designate".split())
@@ -859,9 +860,10 @@ class EntityTracker:
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
         people = [e for e in people if not self._group_like(e)] or people
-        if mention.gender in {"m", "f"} and any(self._gender(e) == mention.gender for e in people):
+        if word in _PERSONAL and any(self._gender(e) == mention.gender for e in people):
             # "Halcyon ships in May, she said": a bare word nothing showed to be a person (a
-            # product, a place) is not who "she" means while a woman is at hand
+            # product, a place) is not who "she" means while a woman is at hand (French "elle"
+            # may mean a thing: "la société")
             people = [e for e in people if not self._bare_word(e)]
         # the last to speak; before anyone has spoken, nobody ("James Plaskitt was asked about Mr
         # Brown's leadership. He responded: ..." is about the subject, not the last name)
