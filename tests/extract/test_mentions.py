@@ -837,8 +837,16 @@ def test_an_office_word_inside_a_body_name_keeps_the_name_whole(text: str, speak
             "organisation",
             "International Association for Tidal Research",
         ),
-        ("The Office for Harbour Coordination said 40 ships were waiting.", "organisation", "Office for Harbour Coordination"),
-        ("The Federal Agency for the Environment said the permit stands.", "organisation", "Federal Agency for the Environment"),
+        (
+            "The Office for Harbour Coordination said 40 ships were waiting.",
+            "organisation",
+            "Office for Harbour Coordination",
+        ),
+        (
+            "The Federal Agency for the Environment said the permit stands.",
+            "organisation",
+            "Federal Agency for the Environment",
+        ),
         # with an apposition after it
         (
             "The Institute for Coastal Studies, a charity based in Wrenport, said the dunes were moving.",

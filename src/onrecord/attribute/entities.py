@@ -529,8 +529,10 @@ class EntityTracker:
         entity = self._by_name.get(_norm(name))
         if entity is None:
             entity = self._by_part(name.split()[-1])
-        if entity is None and len(name.split()) > 1 and (
-            (self._kb.role(role) if role else self._full_name(name)) or self._person_by_who(name, pos)
+        if (
+            entity is None
+            and len(name.split()) > 1
+            and ((self._kb.role(role) if role else self._full_name(name)) or self._person_by_who(name, pos))
         ):
             # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
             # article introduces as a sentence's subject, whom "she said" may mean next
