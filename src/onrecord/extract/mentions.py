@@ -69,38 +69,27 @@ def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
         kept_prep = token.lower_ in _KEEP_PREP_HEADS or _portfolio_before(token, head, appos_after)
         of_phrase = token.dep_ == "prep" and kept_prep
         joint_names = token.dep_ == "conj" and head.pos_ == "PROPN" and token.pos_ == "PROPN"  # "Smith and Jones"
-        return of_phrase or joint_names or _body_goes_on(token, head) is not None
+        return of_phrase or joint_names or (token.dep_ == "prep" and _body_goes_on(token, head) is not None)
     return True
 
 
 def _body_goes_on(token: Any, head: Any) -> int | None:
-    """Where a body's name ends that goes on past its head word, with "for" or "and" and
-    capitalised words up to another word of a body: "International Society for Coastal
-    Research", "Office for Relief Coordination", "the Harbour Pilots and Boatmen Council" (after
-    "the": "Dev Raman and Harwell Council" are two); the index of its last word, or None. The
-    name is written right after the head, every word capitalised (with "for", a "the", "of" or
-    "and" between: "Institute for the Study of Tides"), up to a comma or a bracket."""
+    """Where a body's name ends that goes on past its head word with "for" and capitalised
+    words: "International Association for Coastal Research", "Office for Relief Coordination";
+    the index of its last word, or None. The name is written right after the head, every word
+    capitalised (a "the", "of" or "and" between: "Institute for the Study of Tides"), up to a
+    comma or a bracket."""
     if token.i != head.i + 1 or not head.text[:1].isupper() or head.pos_ != "PROPN":
         return None
-    doc = head.doc
-    kb = knowledge()
-    if token.lower_ == "for" and token.dep_ == "prep" and kb.is_org_word(head.text):
-        run = []
-        for t in token.subtree:
-            if t.i > token.i and t.is_punct and not _tight_hyphen(t):
-                break
-            run += [t] if t.i > token.i else []
-    elif token.lower_ == "and" and token.dep_ == "cc":
-        conj = next((c for c in head.children if c.dep_ == "conj" and c.i > token.i), None)
-        definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)
-        if conj is None or not kb.is_org_word(conj.text) or not definite:
-            return None
-        run = list(doc[token.i + 1 : conj.i + 1])
-    else:
+    if token.lower_ != "for" or token.dep_ != "prep" or not knowledge().is_org_word(head.text):
         return None
+    run = []
+    for t in token.subtree:
+        if t.i > token.i and t.is_punct and not _tight_hyphen(t):
+            break
+        run += [t] if t.i > token.i else []
     words = [t for t in run if not t.is_punct]
-    joins = {"the", "of", "and", "&"} if token.lower_ == "for" else set()
-    if not words or not all(t.text[:1].isupper() or t.lower_ in joins for t in words):
+    if not words or not all(t.text[:1].isupper() or t.lower_ in {"the", "of", "and", "&"} for t in words):
         return None
     return int(words[-1].i)
 
@@ -126,7 +115,7 @@ def noun_phrase(head: Any) -> list[Any]:
     appos_after = max(appos) if appos else None
     tokens = [head]
     stack = [head]
-    # a body's name that goes on with "for" or "and" ends where its capitalised words do
+    # a body's name that goes on with "for" ends where its capitalised words do
     ends = [e for c in head.children if (e := _body_goes_on(c, head)) is not None]
     while stack:
         node = stack.pop()
@@ -736,7 +725,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             and kb.is_org_word(tail[-1].text)
             and not any(t.lower_ == "the" for t in tail)
             and not kb.is_given_name(name_tokens[0].text)
-            and (tail[0].lower_ == "and" or not _person_of(name_tokens))  # a person "and" a body is no name
+            and not _person_of(name_tokens)
             and not any(
                 kb.is_title(t.text) and t.lower_ not in _DETERMINERS for t in tokens if t.i < name_tokens[0].i
             )
@@ -1154,10 +1143,9 @@ def _firm_of_staff(head: Any, tokens: list[Any], doc_text: str) -> str | None:
 
 def _of_name(tokens: list[Any], head: Any) -> list[Any]:
     """The rest of an organisation's name after its head word: "of Health Workers of Caldonia"
-    in "Federation of Health Workers of Caldonia", "and Boatmen Council" in "Harbour Pilots and
-    Boatmen Council" (capitalised words joined by of/for/and)."""
+    in "Federation of Health Workers of Caldonia" (capitalised words joined by of/for/and)."""
     after = [t for t in tokens if t.i > head.i]
-    if not after or after[0].i != head.i + 1 or after[0].lower_ not in {"of", "for", "and"}:
+    if not after or after[0].i != head.i + 1 or after[0].lower_ not in {"of", "for"}:
         return []
     taken: list[Any] = []
     for t in after:
