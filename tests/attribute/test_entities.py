@@ -272,6 +272,15 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "sold its stake, a statement issued on Friday by Harwell Partners said.",
             "Harwell Partners",
         ),
+        # the possessive's document, after an office and a surname with its particles
+        (
+            "Superintendent Rosa de la Vega's letter to parents on Monday said the school would close in June.",
+            "Rosa de la Vega",
+        ),
+        (
+            "Mayor Anna-Karin de Jong's letter to residents on Friday said the pool would reopen.",
+            "Anna-Karin de Jong",
+        ),
         # a document by someone the article does not name has no author here
         (
             "Ms Niamh Burke then read to the court a statement prepared by her client.\n\n"
@@ -518,3 +527,47 @@ def test_a_word_cut_off_a_name_holds_no_office_its_initials_spell() -> None:
     quotes = extract(text, article_id="t")
     assert quotes
     assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Hon"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a bare word a sentence opens with (a product, a ship) is not who "she" means while a
+        # woman has just spoken
+        (
+            'Chief executive Anna Lindqvist told the hall that Quillon "works on its own" and that there '
+            'would be "no wires." Lindqvist also laid out the plan. Quillon ships in May in nine countries. '
+            '"By June we want Quillon everywhere," she told the audience.',
+            "By June we want Quillon everywhere",
+            "Anna Lindqvist",
+        ),
+        (
+            'Captain Tobias Wendel told the crew that Brisant "handles like a dream" and that there would '
+            'be "no delays." Wendel also set out the route. Brisant sails at noon from the north quay. '
+            '"We want Brisant in Bergen by Friday," he told the crew.',
+            "We want Brisant in Bergen by Friday",
+            "Tobias Wendel",
+        ),
+        # a person named in full with a clause on "who" is who "she" means next, though no list
+        # knows the given name
+        (
+            'Greta Walby spoke first. "We are ready," she said. Ysolde Karrenbeek, who leads the '
+            "inquiry, has just finished a briefing. She said the recorders had been found.",
+            "the recorders had been found",
+            "Ysolde Karrenbeek",
+        ),
+        (
+            'Pavel Lind spoke first. "We are ready," he said. Thorvin Brakestad, who chairs the panel, '
+            "arrived late. He said the vote would wait.",
+            "the vote would wait",
+            "Thorvin Brakestad",
+        ),
+    ],
+)
+def test_who_a_pronoun_means_after_a_new_subject(text: str, content: str, speaker: str) -> None:
+    from onrecord.extract import ExtractOptions, extract
+
+    quotes = {q.text: q for q in extract(text, article_id="t", options=ExtractOptions(model="rules"))}
+    assert content in quotes
+    found = quotes[content].speaker
+    assert found is not None and found.name == speaker

@@ -172,6 +172,7 @@ def test_common_words_are_not_given_names(word: str) -> None:
         # a county's or a town's officers
         ("the Brenton County Registrar of Voters", "registrar"),
         ("the town clerk", "clerk"),
+        ("the school superintendent", "superintendent"),
     ],
 )
 def test_roles_have_classes(phrase: str, role_class: str) -> None:
@@ -252,6 +253,8 @@ def test_one_title_list_serves_extraction_and_resolution(words: list[str], title
         ("Provost Helen Marwick said the review would cover all 23 papers.", "Helen Marwick"),
         ("Commodore Ines Falk said the ships would sail on Friday.", "Ines Falk"),
         ("Abbess Maria Lindqvist said the abbey would house the families.", "Maria Lindqvist"),
+        # a school district's or a police force's head
+        ("Superintendent Carla Westerberg said two schools would merge.", "Carla Westerberg"),
     ],
 )
 def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> None:

@@ -826,3 +826,52 @@ def test_whose_body_speaks_as_the_body_of_the_name_before(text: str, speaker: st
 def test_an_office_word_inside_a_body_name_keeps_the_name_whole(text: str, speaker: str) -> None:
     quotes = extract(text, published="2027-03-02")
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        # a body's name goes on with "for" and capitalised words
+        (
+            "The International Association for Tidal Research (IATR) said the marsh was shrinking.",
+            "organisation",
+            "International Association for Tidal Research",
+        ),
+        (
+            "The Office for Harbour Coordination said 40 ships were waiting.",
+            "organisation",
+            "Office for Harbour Coordination",
+        ),
+        (
+            "The Federal Agency for the Environment said the permit stands.",
+            "organisation",
+            "Federal Agency for the Environment",
+        ),
+        # with an apposition after it
+        (
+            "The Institute for Coastal Studies, a charity based in Wrenport, said the dunes were moving.",
+            "organisation",
+            "Institute for Coastal Studies",
+        ),
+        # not a lowercase "for"; "and" joins no body to a person
+        ("The ministry for its part said the permit stands.", "organisation", "Ministry"),
+        ("Dev Raman and Harwell Council said the deal was done.", "name", "Dev Raman"),
+    ],
+)
+def test_a_body_named_with_for_or_and_is_read_whole(sentence: str, kind: str, name: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the hearing, speaker after speaker argued that the levy was unfair.",
+        "At the inquiry, official after official told the panel that the gate had been open.",
+    ],
+)
+def test_one_after_another_is_many_unnamed(sentence: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions
+    assert (mentions[0].kind, mentions[0].name, mentions[0].number) == ("anonymous", None, "pl")

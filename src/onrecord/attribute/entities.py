@@ -24,6 +24,8 @@ from onrecord.extract.mentions import Mention
 __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
+_PERSONAL = frozenset({"he", "she"})  # pronouns that only mean people, unlike "il", "elle", "er", "sie"
+_WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, ...": a person
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then outgoing elect designate".split())
 _NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "elect" of a governor
@@ -68,8 +70,9 @@ def _document_noun(role: str | None) -> str | None:
     if owned is not None:
         return owned[1]
     words = role.casefold().replace("’", "'").split()
-    if len(words) > 4:
-        return None
+    owner_ends = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
+    if len(words) > 4 and not (owner_ends and len(words) - owner_ends[-1] <= 3):
+        return None  # a long description, unless a possessive names the document's owner: "Kay de la Mar's letter"
     return words[-1] if words and words[-1] in _DOCUMENTS else None
 
 
@@ -493,6 +496,11 @@ class EntityTracker:
         last = e.name.split()[-1].casefold()
         return self._kb.is_org_word(last) or (last.endswith("s") and not last.endswith("ss"))
 
+    def _bare_word(self, e: Entity) -> bool:
+        """A 'person' of one word that has shown nothing of a person: no gender, no role, no
+        words of their own yet ("Halcyon", a product a sentence opens with)."""
+        return e.kind == "person" and " " not in e.name and self._gender(e) is None and not e.roles and e.last_spoke < 0
+
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
         no gender and no role ("Halvern Polymers", "Brandauer Werke")."""
@@ -521,7 +529,11 @@ class EntityTracker:
         entity = self._by_name.get(_norm(name))
         if entity is None:
             entity = self._by_part(name.split()[-1])
-        if entity is None and len(name.split()) > 1 and (self._kb.role(role) if role else self._full_name(name)):
+        if (
+            entity is None
+            and len(name.split()) > 1
+            and ((self._kb.role(role) if role else self._full_name(name)) or self._person_by_who(name, pos))
+        ):
             # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
             # article introduces as a sentence's subject, whom "she said" may mean next
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
@@ -536,6 +548,17 @@ class EntityTracker:
         entity.last_subject = max(entity.last_subject, pos)
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _person_by_who(self, name: str, pos: int) -> bool:
+        """A name of capitalised words a clause on "who" follows ("Ilse Varnholt, who leads the
+        inquiry, has just spoken"): a person, though no list knows the given name."""
+        words = name.split()
+        return (
+            self.text.startswith(name, pos)
+            and _WHO_NEXT.match(self.text, pos + len(name)) is not None
+            and all(w[:1].isupper() for w in words)
+            and not self._kb.is_org_word(words[-1])
+        )
 
     def _full_name(self, name: str) -> bool:
         """A person's full name: a known given name first, no organisation word last."""
@@ -839,6 +862,11 @@ class EntityTracker:
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
         people = [e for e in people if not self._group_like(e)] or people
+        if word in _PERSONAL and any(self._gender(e) == mention.gender for e in people):
+            # "Halcyon ships in May, she said": a bare word nothing showed to be a person (a
+            # product, a place) is not who "she" means while a woman is at hand (French "elle"
+            # may mean a thing: "la société")
+            people = [e for e in people if not self._bare_word(e)]
         # the last to speak; before anyone has spoken, nobody ("James Plaskitt was asked about Mr
         # Brown's leadership. He responded: ..." is about the subject, not the last name)
         speaker = max((e for e in people if e.last_spoke >= 0), key=lambda e: e.last_spoke, default=None)

@@ -69,8 +69,29 @@ def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
         kept_prep = token.lower_ in _KEEP_PREP_HEADS or _portfolio_before(token, head, appos_after)
         of_phrase = token.dep_ == "prep" and kept_prep
         joint_names = token.dep_ == "conj" and head.pos_ == "PROPN" and token.pos_ == "PROPN"  # "Smith and Jones"
-        return of_phrase or joint_names
+        return of_phrase or joint_names or (token.dep_ == "prep" and _body_goes_on(token, head) is not None)
     return True
+
+
+def _body_goes_on(token: Any, head: Any) -> int | None:
+    """Where a body's name ends that goes on past its head word with "for" and capitalised
+    words: "International Association for Coastal Research", "Office for Relief Coordination";
+    the index of its last word, or None. The name is written right after the head, every word
+    capitalised (a "the", "of" or "and" between: "Institute for the Study of Tides"), up to a
+    comma or a bracket."""
+    if token.i != head.i + 1 or not head.text[:1].isupper() or head.pos_ != "PROPN":
+        return None
+    if token.lower_ != "for" or token.dep_ != "prep" or not knowledge().is_org_word(head.text):
+        return None
+    run = []
+    for t in token.subtree:
+        if t.i > token.i and t.is_punct and not _tight_hyphen(t):
+            break
+        run += [t] if t.i > token.i else []
+    words = [t for t in run if not t.is_punct]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in {"the", "of", "and", "&"} for t in words):
+        return None
+    return int(words[-1].i)
 
 
 def _portfolio_before(prep: Any, head: Any, appos_after: int | None) -> bool:
@@ -94,12 +115,16 @@ def noun_phrase(head: Any) -> list[Any]:
     appos_after = max(appos) if appos else None
     tokens = [head]
     stack = [head]
+    # a body's name that goes on with "for" ends where its capitalised words do
+    ends = [e for c in head.children if (e := _body_goes_on(c, head)) is not None]
     while stack:
         node = stack.pop()
         for child in node.children:
             if node.i == head.i and not _keep(child, head, appos_after):
                 continue
             if node.i != head.i and child.dep_ in {"relcl", "acl", "advcl", "parataxis", "ccomp"}:
+                continue
+            if ends and head.i < node.i <= ends[0] < child.i:
                 continue
             tokens.append(child)
             stack.append(child)
@@ -558,6 +583,10 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         # "his claim that ...": the holder of a statement a noun names
         gender, number = _POSSESSIVE_PRONOUNS[word.casefold()]
         return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
+    if _one_after_another(head):
+        # "speaker after speaker argued", "witness after witness told the court": many, unnamed
+        end = offset + head.doc[head.i + 2].idx + len(head.doc[head.i + 2].text)
+        return Mention(offset + head.idx, end, doc_text[head.idx : end - offset], "anonymous", role=word, number="pl")
     head = _last_compound_part(head)
     tokens = noun_phrase(head)
     if head.dep_ == "poss" and head.pos_ != "PROPN":
@@ -639,6 +668,9 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             # "Governor of Tallis, Greg Amos": the office's holder follows
             core = [t for t in core if t.i <= last_name.i]
         name_tokens, pre = split_name(core)
+        if name_tokens and name_tokens[0].i > head.i and kb.is_org_word(head.text):
+            # "The Institute for Tidal Studies, a charity": the body's head word, and its name goes on
+            name_tokens, pre = [head], []
         role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
         if not name_tokens or (kb.is_title(name_tokens[-1].text) and not kb.is_given_name(name_tokens[-1].text)):
             # "the union's National President, Chief Ada Obi": an office, then the name
@@ -773,6 +805,15 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         gender = kb.gender_of_given(head.text)
         return Mention(start, end, text, "name", name=head.text, gender=gender, number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+def _one_after_another(head: Any) -> bool:
+    """A noun, "after" and the same noun again ("speaker after speaker", "Analyst after
+    analyst"): a succession of unnamed people, whatever the tagger made of the second word."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "after":
+        return False
+    return head.pos_ in {"NOUN", "PROPN"} and doc[head.i + 2].lower_ == head.lower_ and head.text[:1].islower()
 
 
 def _surname_taken_for_noun(head: Any, appos: Any) -> bool:
