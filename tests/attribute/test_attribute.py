@@ -807,3 +807,18 @@ def test_a_day_in_the_writer_s_tail_is_another_occasion_s(
     text: str, wanted: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-10")] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # an outlet that reports is the speaker of its report, and no channel of its own
+        ("Radio Stellach reported on Thursday that the ferry operator had been fined.", None),
+        ("The Harbour Courier reports that the port will reopen.", None),
+        # an outlet read as the speaker of words it relays keeps its channel (the speaker is what is wrong)
+        ("According to the Harbour Courier, the port will reopen.", "Harbour Courier"),
+    ],
+)
+def test_an_outlet_is_not_its_own_reports_channel(text: str, via: str | None) -> None:
+    [quote] = extract(text, outlet="The Post", published="2027-03-10")
+    assert quote.via == via
