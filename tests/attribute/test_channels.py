@@ -410,12 +410,12 @@ def test_the_same_station_is_the_one_named_before() -> None:
          None, None),
         ("Radio Stellach reported on Thursday that the ferry operator had been fined.", "The Post", None, None),
         # a broadcast that carried the words live
-        ('Mayor Ines Halloran said in an address on Tuesday, carried live on Vale Radio: "Stay off the paths."',
+        ('Ines Halloran spoke in a speech carried live on Vale Radio: "Stay off the paths."',
          "The Post", "Vale Radio", "outlet"),
         ('"Stay off the paths," Halloran said in a speech broadcast on Radio Nord.', "The Post", "Radio Nord",
          "outlet"),
         # a piece the speaker wrote for an outlet
-        ('Ada Kellner wrote for the tech site Bytefold that the headset "is the first I forgot I wore."', "The Post",
+        ('Ada Kellner wrote for the tech site Bytefold that the headset "is the lightest I have tested."', "The Post",
          "Bytefold", "outlet"),
         # "the Courier" is the article's own Courier, not the Courier Radio named before it
         ('Ines Halloran spoke on Courier Radio on Monday. "The pumps are here," Pell Osmund told the Courier.',

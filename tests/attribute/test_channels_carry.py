@@ -450,7 +450,7 @@ def test_a_known_outlets_name_with_words_before_it_is_its_full_name(
         # words of an earlier occasion told between two quotes do not end the conversation
         (
             '"Contracts signed before Monday are safe," Ilse Marwood told Harbour Wire on Friday. On Monday she '
-            'had said every contract was covered.\n\nAsked whether the date would move, she said: "The date stands '
+            'had said every contract was covered.\n\nAsked about the deadline, she said: "The date stands '
             'and it will stay."',
             "The date stands and it w",
             ("Harbour Wire", "wire"),
@@ -466,14 +466,14 @@ def test_a_known_outlets_name_with_words_before_it_is_its_full_name(
         # a report with no speaker of its own interrupts no one: the podcast the sentence before names
         (
             'Mara Quill wrote on X on Monday: "We will ship in June." The launch had slipped twice, according to '
-            "people familiar with the plan.\n\nEarlier the same day, on the Tinder Box podcast, she doubled down. "
+            "people familiar with the plan.\n\nThat morning, on the Tinder Box podcast, she stood by her figure. "
             '"We will sell two million," Quill told host Jon Pell.',
             "We will sell two million",
             ("Tinder Box", "outlet"),
         ),
         # a sentence of the writer's naming another day: another occasion, no channel carried over
         (
-            "On Wednesday, Ruth Almqvist told Radio Lorn that the pumps had failed overnight. She went further "
+            "On Wednesday, Ruth Almqvist told Radio Lorn that the pumps had failed overnight. She spoke again "
             'on Thursday. "The backup pumps failed as well," she said.',
             "The backup pumps failed ",
             (None, None),
@@ -526,5 +526,5 @@ def test_a_clauses_own_channel(text: str, quote: str, via: tuple[str | None, str
 
 
 def test_our_crew_is_the_articles_own_outlet() -> None:
-    text = "KBRN News 4 | Harnvik Decides\n\n9:15 p.m.\nA voter, Ruth, told our crew she had voted for the mayor."
-    assert _vias(text) == {"she had voted for the ma": ("KBRN News 4", "outlet")}
+    text = "KBRN News 4 | Harnvik Decides\n\n9:15 p.m.\nA shopkeeper, Ines, told our crew the count was slow."
+    assert _vias(text) == {"the count was slow": ("KBRN News 4", "outlet")}

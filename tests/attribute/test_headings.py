@@ -311,8 +311,8 @@ def test_a_transcripts_header_ends_at_its_first_turn(text: str, via: tuple[str |
         # a masthead in capitals over a line of the issue's pieces that ends in its date
         ("THE TIDE TABLE\nIssue #48 · Friday, March 12, 2027\n\nHi all, a quick one.\n", "The Tide Table"),
         # a masthead of two words joined by "&" over its section and date
-        ("SALT & CEDAR\nTrade Weekly | Friday 11 June 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Salt & Cedar"),
-        ("Trade Weekly | Friday 11 June 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Trade Weekly"),
+        ("SALT & CEDAR\nGrain Weekly | Friday 11 June 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Salt & Cedar"),
+        ("Grain Weekly | Friday 11 June 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Grain Weekly"),
     ],
 )
 def test_a_masthead_over_its_date_names_the_outlet(header: str, outlet: str | None) -> None:

@@ -38,16 +38,16 @@ SPOKE = re.compile(
     r"in\s+(?:(?:his|her|their|its)\s+)?(?:\w+\s+)?(?:remarks|comments)\s+to|"
     r"(?:reached|contacted)\s+(?:\w+\s+)?by|"
     r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking|"
-    # a broadcast that carried the words ("in an address ..., carried live on Courier Radio")
+    # a broadcast that carried the words ("in an address ..., carried live on Vale Radio")
     r"(?:carried|broadcast|aired|streamed|televised)(?:\s+live)?)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
     r"agreed\s+to\s+meet|"
     r"promise,?\s+made\s+to|"
-    # a medium the speaker hosts or is heard on ("on his TalkBall podcast", "on the Signal Path podcast")
+    # a medium the speaker hosts or is heard on ("on his TalkBall podcast", "on the Tinder Box podcast")
     r"on\s+(?:his|her|their|its)(?=\s+" + NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
     r"on(?=\s+the\s+" + NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
     # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt",
-    # "wrote for the tech site Pixelwright")
+    # "wrote for the tech site Bytefold")
     r"(?:wrote|writes|writing)\s+(?:in|for))\s+" + _TARGET,
 )
 REPORTED = re.compile(

@@ -168,7 +168,7 @@ class Gazetteer:
             fits.append(self.own)
         if not fits:
             return None
-        # a short form is a name's last words: "the Courier" is the Tavistrand Courier before Courier Radio
+        # a short form is a name's last words: "the Courier" is the Brenna Courier before Courier FM
         ending = [n for n in fits if LEADING.sub("", n).casefold().split()[-len(words) :] == words]
         fits = ending or fits
         before = [name for off, name in self.mentions if off <= at and name in fits]

@@ -372,7 +372,7 @@ def _in_cue_clause(window: str, offset: int, gaz: Gazetteer, cue: int | None) ->
     if not found:
         return None
     if cue is not None:
-        # a relative clause's channel is its own ("Pryce, who promised on Monday that '...', wrote on X")
+        # a relative clause's channel is its own ("Halloran, who promised on Monday that '...', wrote on X")
         relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(window)]
         spans = [(a, b) for a, b in relative if a <= cue < b] or relative
         inside = [f for f in found if any(a <= f[0] < b for a, b in spans)]

@@ -429,7 +429,7 @@ def _over_section(first: str, found: str) -> str:
 
 
 def _ampersand_name(line: str) -> bool:
-    """Whether a header line is a title of two words joined by an ampersand ("KERNEL & POD"): a
+    """Whether a header line is a title of two words joined by an ampersand ("SALT & CEDAR"): a
     masthead's shape, never a headline's."""
     words = line.split()
     return len(words) == 3 and words[1] == "&" and words[0].isalpha() and words[2].isalpha()
@@ -481,7 +481,7 @@ def byline_outlet(text: str) -> str | None:
             if found and (_STAFF.search(head) or knowledge().is_masthead(found)):
                 return _over_section(lines[0], found) if i > 0 else found
     first = _PIECES.split(lines[0])[0]
-    # (a date may close a line of the issue's pieces: "Issue #212 · Friday, March 12, 2027")
+    # (a date may close a line of the issue's pieces: "Issue #48 · Friday, March 12, 2027")
     dated_below = bylined or any(_is_date_piece(ln) or _is_date_piece(_PIECES.split(ln)[-1]) for ln in lines[1:6])
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", lines[0])  # "THE DAILY BEACON (Nairobi)"
     if dated_below and (bare.isupper() or first != lines[0]) and not re.search(r"[:!?]", first):

@@ -36,7 +36,7 @@ _HEADER_SCAN = 10  # lines
 
 def _header_line_outlet(text: str) -> str | None:
     """The outlet a header line names with its section ("THE MERIDIAN | LIVE" -> "The Meridian"),
-    or with its coverage's title when the name has a masthead's shape ("KVTR News 9 | Harbour
+    or with its coverage's title when the name has a masthead's shape ("KBRN News 4 | Harnvik
     Decides")."""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_SCAN]
     for line in lines:
@@ -49,7 +49,7 @@ def _header_line_outlet(text: str) -> str | None:
     return None
 
 
-# A header line of a name, a bar and a title in capitals: "KVTR News 9 | Ashford Decides".
+# A header line of a name, a bar and a title in capitals: "KBRN News 4 | Harnvik Decides".
 _MASTHEAD_LINE = re.compile(
     r"^(?P<name>(?:The |THE )?[A-Z][\w’'&.-]*(?: [A-Z0-9][\w’'&.-]*){0,3})\s*\|\s*[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}$"
 )

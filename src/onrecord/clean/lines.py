@@ -130,7 +130,7 @@ _PERSON_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-’'][A-ZÀ-Þ]?[a-zà-ÿ]
 
 
 def _signature(name: str) -> bool:
-    """Whether a sign-off's name is its writer's ("— Cas Dunleavy" under a newsletter): two or
+    """Whether a sign-off's name is its writer's ("— Jory Tamblin" under a newsletter): two or
     three words as a person's name is written, none of them a masthead's, and no outlet known."""
     from onrecord.attribute.knowledge import knowledge
 
