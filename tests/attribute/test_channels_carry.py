@@ -471,6 +471,13 @@ def test_a_known_outlets_name_with_words_before_it_is_its_full_name(
             "We will sell two million",
             ("Tinder Box", "outlet"),
         ),
+        # a sentence between that brings on someone else: no conversation carried into a quote with no cue
+        (
+            'The mayor, Elin Saar, told Radio Lorn that the town would ask for an inquiry. "We want answers," she '
+            'said.\n\nOlsen put it more bluntly. "Three men stayed on a burning ship. They deserve the truth."',
+            "Three men stayed on a bu",
+            (None, None),
+        ),
         # a sentence of the writer's naming another day: another occasion, no channel carried over
         (
             "On Wednesday, Ruth Almqvist told Radio Lorn that the pumps had failed overnight. She spoke again "
@@ -511,6 +518,18 @@ def test_what_goes_on_with_the_conversation_before(text: str, quote: str, via: t
             "would close.",
             "it would close",
             (None, None),
+        ),
+        # a relative clause with no quote of its own sets the main clause's channel
+        (
+            "The Governor, who spoke through his press secretary, Mr. Ade Okon, said the county \"is doing all "
+            'it can."',
+            'the county "is doing all',
+            ("Ade Okon", "person"),
+        ),
+        (
+            "Ines Halloran, who was speaking on Radio Nord on Tuesday, said the bridge would close.",
+            "the bridge would close",
+            ("Radio Nord", "outlet"),
         ),
         # a quote read without its cue: its own sentence's channel before the one its speaker's last post gave
         (

@@ -195,7 +195,8 @@ def assign_channels(
         elif c.frame == "turn":
             via = turn_via
         elif c.bare:
-            if key is not None and key == previous_speaker and key in last:
+            # (right after the sentence of the speaker's quote: a sentence between may bring on another)
+            if key is not None and key == previous_speaker and key in last and _next_to(analysis, c, last[key]):
                 # a quote with no cue after the speaker's quote goes on with it ("...," he said.
                 # Then, tapping a folder: "...")
                 via = _same_conversation(last[key], para, dated is not None and dated(c))
@@ -259,6 +260,11 @@ def _another_day(analysis: Analysis, c: Candidate, said: _Said) -> bool:
     if any(o.start < before.end and o.end > before.start for o in analysis.candidates):
         return False
     return _WEEKDAY.search(analysis.text[before.start : before.end]) is not None
+
+
+def _next_to(analysis: Analysis, c: Candidate, said: _Said) -> bool:
+    """Whether the quote's sentence comes right after the one the speaker's last words ended in."""
+    return analysis.sentence_at(c.start) - 1 <= said.sentence
 
 
 def _bare_channel(
@@ -335,7 +341,8 @@ def _sentence_channel(
     window = mask_pieces(analysis.text, start, end, pieces)
     if _RESET.search(window):
         return None, False
-    found = _in_cue_clause(window, start, gaz, c.cue[0] - start if c.cue else None)
+    others = [o.cue[0] - start for o in analysis.candidates if o is not c and o.cue and start <= o.cue[0] < end]
+    found = _in_cue_clause(window, start, gaz, c.cue[0] - start if c.cue else None, others)
     if found is None and gaz.own and _TOLD_ME.search(_masked_quotes(analysis, start, end)):
         return gaz.own, False  # the writer's own interview: "a mother of three told me she had ..."
     if found is None:
@@ -364,16 +371,25 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
 
 
-def _in_cue_clause(window: str, offset: int, gaz: Gazetteer, cue: int | None) -> tuple[str, int, bool] | None:
+def _in_cue_clause(
+    window: str, offset: int, gaz: Gazetteer, cue: int | None, others: list[int] | None = None
+) -> tuple[str, int, bool] | None:
     """The channel a sentence names for the quote whose cue stands at ``cue`` (in ``window``):
     of several channels, the one in the cue's own clause ("The senator invited him in a post on
-    X, and he said in a LinkedIn post that he would attend": LinkedIn), else the first."""
+    X, and he said in a LinkedIn post that he would attend": LinkedIn), else the first; none of a
+    relative clause that holds a cue of ``others`` (the other quotes' cues in the window)."""
     found = channels_in(window, offset, gaz)
     if not found:
         return None
     if cue is not None:
-        # a relative clause's channel is its own ("Halloran, who promised on Monday that '...', wrote on X")
-        relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(window)]
+        # a relative clause with a quote of its own has its own channel ("Halloran, who promised on
+        # Monday that '...', wrote on X"); one without sets the main clause's ("X, who spoke through
+        # his spokesman, Y, said")
+        relative = [
+            (m.start(), m.end())
+            for m in _RELATIVE.finditer(window)
+            if m.start() <= cue < m.end() or any(m.start() <= o < m.end() for o in others or [])
+        ]
         spans = [(a, b) for a, b in relative if a <= cue < b] or relative
         inside = [f for f in found if any(a <= f[0] < b for a, b in spans)]
         found = inside if spans is not relative else [f for f in found if f not in inside]
