@@ -817,6 +817,7 @@ def test_a_day_in_the_writer_s_tail_is_another_occasion_s(
         ("The Harbour Courier reports that the port will reopen.", None),
         # an outlet read as the speaker of words it relays keeps its channel (the speaker is what is wrong)
         ("According to the Harbour Courier, the port will reopen.", "Harbour Courier"),
+        ("Radio Stellach reported that the ferry operator had been fined, citing the company.", "Radio Stellach"),
     ],
 )
 def test_an_outlet_is_not_its_own_reports_channel(text: str, via: str | None) -> None:

@@ -471,6 +471,13 @@ def test_a_known_outlets_name_with_words_before_it_is_its_full_name(
             "We will sell two million",
             ("Tinder Box", "outlet"),
         ),
+        # a post of another day goes on the platform all the same
+        (
+            'The Harnby Electric Cooperative posted on X on Monday that "18,000 homes are without power." By '
+            'Tuesday the co-op had revised the figure. "About 24,000 homes are without power," the cooperative wrote.',
+            "About 24,000 homes are w",
+            ("X", "platform"),
+        ),
         # a sentence between that brings on someone else: no conversation carried into a quote with no cue
         (
             'The mayor, Elin Saar, told Radio Lorn that the town would ask for an inquiry. "We want answers," she '

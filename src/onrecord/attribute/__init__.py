@@ -311,12 +311,17 @@ def _known_medium(entity: Entity, via: str, outlets: Gazetteer) -> bool:
 
 
 def _reports(text: str, c: Candidate) -> bool:
-    """Whether the quote's cue is a verb of reporting ("reported", "reports"): its subject, an
-    outlet, is the speaker of the words."""
-    return c.cue is not None and _REPORT_CUE.search(text[c.cue[0] : c.cue[1]]) is not None
+    """Whether the quote's cue is a verb of reporting ("reported", "reports") whose subject, an
+    outlet, is the speaker of the words: not when it cites another ("reported that ..., citing
+    the company")."""
+    if c.cue is None or _REPORT_CUE.search(text[c.cue[0] : c.cue[1]]) is None:
+        return False
+    end = text.find(".", max(c.end, c.cue[1]))
+    return _CITING.search(text[c.cue[0] : len(text) if end < 0 else end]) is None
 
 
 _REPORT_CUE = re.compile(r"\breport", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 
 
 def _names(entity: Entity, name: str) -> bool:

@@ -211,7 +211,9 @@ def assign_channels(
             if via is None and heard and words:
                 via = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                 if via is None and key is not None and key == previous_speaker and key in last:
-                    later = (dated is not None and dated(c)) or _another_day(analysis, c, last[key])
+                    # (a post goes on the platform whatever the day; spoken words of another day do not)
+                    spoken = (c.cue_lemma or "").split()[:1] not in (["write"], ["post"], ["tweet"])
+                    later = (dated is not None and dated(c)) or (spoken and _another_day(analysis, c, last[key]))
                     via = _same_conversation(last[key], para, later)
             elif via is None and heard:
                 if key is not None and key == previous_speaker and key in last:
