@@ -540,9 +540,9 @@ def test_a_press_release_is_spoken_by_the_organisation_that_issues_it(
         # an outlet by its name read as the speaker keeps the channel: the speaker is what is wrong
         ("According to the Harbour Courier, the mayor has not spoken with the contractors.", "Harbour Courier",
          "Harbour Courier"),
-        # and so does one the article calls a medium
+        # one that reports is the speaker of its report, and no channel of its own
         ("Lesny Vestnik, the regional daily, reported on Thursday that the mill had closed.", "Lesny Vestnik",
-         "Lesny Vestnik"),
+         None),
     ],
 )  # fmt: skip
 def test_a_person_is_never_her_own_channel(text: str, speaker: str, via: str | None) -> None:
@@ -827,3 +827,19 @@ def test_a_day_in_the_writer_s_tail_is_another_occasion_s(
     text: str, wanted: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-10")] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # an outlet that reports is the speaker of its report, and no channel of its own
+        ("Radio Stellach reported on Thursday that the ferry operator had been fined.", None),
+        ("The Harbour Courier reports that the port will reopen.", None),
+        # an outlet read as the speaker of words it relays keeps its channel (the speaker is what is wrong)
+        ("According to the Harbour Courier, the port will reopen.", "Harbour Courier"),
+        ("Radio Stellach reported that the ferry operator had been fined, citing the company.", "Radio Stellach"),
+    ],
+)
+def test_an_outlet_is_not_its_own_reports_channel(text: str, via: str | None) -> None:
+    [quote] = extract(text, outlet="The Post", published="2027-03-10")
+    assert quote.via == via

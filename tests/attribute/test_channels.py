@@ -405,8 +405,21 @@ def test_the_same_station_is_the_one_named_before() -> None:
         # an outlet reporting, with an apposition between its name and the verb
         ("Nordpress, the state news agency, quoted Lund as saying that the port would reopen.", "The Courier",
          "Nordpress", "wire"),
+        # an outlet that reports is the speaker, and no channel of its own
         ("The Harbour Courier, the city's oldest daily, reported that the port would reopen.", "The Post",
-         "The Harbour Courier", "outlet"),
+         None, None),
+        ("Radio Stellach reported on Thursday that the ferry operator had been fined.", "The Post", None, None),
+        # a broadcast that carried the words live
+        ('Ines Halloran spoke in a speech carried live on Vale Radio: "Stay off the paths."',
+         "The Post", "Vale Radio", "outlet"),
+        ('"Stay off the paths," Halloran said in a speech broadcast on Radio Nord.', "The Post", "Radio Nord",
+         "outlet"),
+        # a piece the speaker wrote for an outlet
+        ('Ada Kellner wrote for the tech site Bytefold that the headset "is the lightest I have tested."', "The Post",
+         "Bytefold", "outlet"),
+        # "the Courier" is the article's own Courier, not the Courier Radio named before it
+        ('Ines Halloran spoke on Courier Radio on Monday. "The pumps are here," Pell Osmund told the Courier.',
+         "The Brenna Courier", "The Brenna Courier", "outlet"),
         # an interview that names neither its outlet nor a telephone is no channel
         ("Anne-Claire Dufresne said in an interview Wednesday that the port would reopen.", "The Courier", None, None),
         ("Dufresne said in a television interview on Wednesday that the port would reopen.", "The Courier", None,

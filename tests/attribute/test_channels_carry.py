@@ -442,3 +442,115 @@ def test_a_known_outlets_name_with_words_before_it_is_its_full_name(
     text: str, quote: str, via: tuple[str | None, str | None]
 ) -> None:
     assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # words of an earlier occasion told between two quotes do not end the conversation
+        (
+            '"Contracts signed before Monday are safe," Ilse Marwood told Harbour Wire on Friday. On Monday she '
+            'had said every contract was covered.\n\nAsked about the deadline, she said: "The date stands '
+            'and it will stay."',
+            "The date stands and it w",
+            ("Harbour Wire", "wire"),
+        ),
+        # a quote with no cue of its own after the speaker's quote goes on with it
+        (
+            "Tomas Brekvik, who runs the cannery, said in an interview with Gilt & Grain that his plant was "
+            'behind.\n\n"Last year we canned 4,000 tonnes," he said.\n\nThen, pointing at an empty shelf: "This '
+            'year we will be lucky to can half of that."',
+            "This year we will be luc",
+            ("Gilt & Grain", "outlet"),
+        ),
+        # a report with no speaker of its own interrupts no one: the podcast the sentence before names
+        (
+            'Mara Quill wrote on X on Monday: "We will ship in June." The launch had slipped twice, according to '
+            "people familiar with the plan.\n\nThat morning, on the Tinder Box podcast, she stood by her figure. "
+            '"We will sell two million," Quill told host Jon Pell.',
+            "We will sell two million",
+            ("Tinder Box", "outlet"),
+        ),
+        # a post of another day goes on the platform all the same
+        (
+            'The Harnby Electric Cooperative posted on X on Monday that "18,000 homes are without power." By '
+            'Tuesday the co-op had revised the figure. "About 24,000 homes are without power," the cooperative wrote.',
+            "About 24,000 homes are w",
+            ("X", "platform"),
+        ),
+        # a sentence between that brings on someone else: no conversation carried into a quote with no cue
+        (
+            'The mayor, Elin Saar, told Radio Lorn that the town would ask for an inquiry. "We want answers," she '
+            'said.\n\nOlsen put it more bluntly. "Three men stayed on a burning ship. They deserve the truth."',
+            "Three men stayed on a bu",
+            (None, None),
+        ),
+        # a sentence of the writer's naming another day: another occasion, no channel carried over
+        (
+            "On Wednesday, Ruth Almqvist told Radio Lorn that the pumps had failed overnight. She spoke again "
+            'on Thursday. "The backup pumps failed as well," she said.',
+            "The backup pumps failed ",
+            (None, None),
+        ),
+        (
+            "On Wednesday, Ruth Almqvist told Radio Lorn that the pumps had failed overnight. She sounded "
+            'tired. "The backup pumps failed as well," she said.',
+            "The backup pumps failed ",
+            ("Radio Lorn", "outlet"),
+        ),
+    ],
+)
+def test_what_goes_on_with_the_conversation_before(text: str, quote: str, via: tuple[str | None, str | None]) -> None:
+    assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the main clause's platform is not that of the words its relative clause reports
+        (
+            'Mayor Ines Halloran, who promised on Monday that "the bridge will reopen by Friday," wrote on '
+            'Facebook on Wednesday: "The bridge will reopen next week."',
+            "the bridge will reopen b",
+            (None, None),
+        ),
+        (
+            'Mayor Ines Halloran, who promised on Monday that "the bridge will reopen by Friday," wrote on '
+            'Facebook on Wednesday: "The bridge will reopen next week."',
+            "The bridge will reopen n",
+            ("Facebook", "platform"),
+        ),
+        (
+            "Ines Halloran, who told Vale Radio on Monday that the bridge was safe, said on Wednesday that it "
+            "would close.",
+            "it would close",
+            (None, None),
+        ),
+        # a relative clause with no quote of its own sets the main clause's channel
+        (
+            "The Governor, who spoke through his press secretary, Mr. Ade Okon, said the county \"is doing all "
+            'it can."',
+            'the county "is doing all',
+            ("Ade Okon", "person"),
+        ),
+        (
+            "Ines Halloran, who was speaking on Radio Nord on Tuesday, said the bridge would close.",
+            "the bridge would close",
+            ("Radio Nord", "outlet"),
+        ),
+        # a quote read without its cue: its own sentence's channel before the one its speaker's last post gave
+        (
+            'Mara Quill wrote on X on Monday: "We will ship in June." That is far from "we ship in May, and on '
+            'time," which is what she told the crowd, according to Tech Bulletin.',
+            "we ship in May, and on t",
+            ("Tech Bulletin", "outlet"),
+        ),
+    ],
+)
+def test_a_clauses_own_channel(text: str, quote: str, via: tuple[str | None, str | None]) -> None:
+    assert _vias(text)[quote] == via
+
+
+def test_our_crew_is_the_articles_own_outlet() -> None:
+    text = "KBRN News 4 | Harnvik Decides\n\n9:15 p.m.\nA shopkeeper, Ines, told our crew the count was slow."
+    assert _vias(text) == {"the count was slow": ("KBRN News 4", "outlet")}

@@ -166,6 +166,10 @@ Holm said on Thursday that the crew had acted quickly.
         ("By Mira Olsen\n\nStatement — the word of the year 2027?\n", False),
         ("By Mira Olsen\n\nStatement from the board expected today, sources say.\n", False),
         ("By Mira Olsen\n\nThe club's statement came late.\n", False),
+        # a statement headed with its date
+        ("BRASK MUTUAL\nStatement — 13 May 2027\n", True),
+        ("BRASK MUTUAL\nStatement | Thursday 13 May 2027\n", True),
+        ("Statements from the board expected today\n", False),
     ],
 )
 def test_is_filing(header: str, filed: bool) -> None:
@@ -339,6 +343,11 @@ def test_a_transcripts_header_ends_at_its_first_turn(text: str, via: tuple[str |
         ("Ferry Row Spills Online\nWednesday, March 10, 2027\n\nBy Ana Ruiz\n\nThe ferry fight moved.\n", None),
         # a headline that is a sentence
         ("Ferry row spills online, says mayor\nWednesday, March 10, 2027\n\nSubhead here\n\nBy Ana Ruiz\n", None),
+        # a masthead in capitals over a line of the issue's pieces that ends in its date
+        ("THE TIDE TABLE\nIssue #48 · Friday, March 12, 2027\n\nHi all, a quick one.\n", "The Tide Table"),
+        # a masthead of two words joined by "&" over its section and date
+        ("SALT & CEDAR\nGrain Weekly | Friday 11 June 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Salt & Cedar"),
+        ("Grain Weekly | Friday 11 June 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Grain Weekly"),
     ],
 )
 def test_a_masthead_over_its_date_names_the_outlet(header: str, outlet: str | None) -> None:

@@ -36,3 +36,17 @@ def test_a_transcript_is_its_networks_not_its_programmes() -> None:
     text = "KVN EVENING REPORT WITH DELIA MARSH\n\nDELIA MARSH, KVN ANCHOR: Good evening."
     assert own_outlet(text, None, transcript=True) == "KVN"
     assert own_outlet(text, "Kestrel Video News", transcript=True) == "Kestrel Video News"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a masthead-shaped name before a bar and its coverage's title
+        ("LIVE: Election night — results\n\nKBRN News 4 | Harnvik Decides\nLast updated 1:05 a.m.\n", "KBRN News 4"),
+        ("THE MERIDIAN | LIVE\n\n10:02\nPolls open.\n", "The Meridian"),
+        # a name with no masthead's shape before the bar is no outlet
+        ("LIVE: Election night — results\n\nHarnvik | Election Night\nLast updated 1:05 a.m.\n", None),
+    ],
+)
+def test_the_outlet_a_header_line_names_before_a_bar(text: str, outlet: str | None) -> None:
+    assert own_outlet(text, None) == outlet

@@ -47,7 +47,17 @@ def test_timestamp_carries_its_dates() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "outlet"), [("--IANS", "IANS"), ("— Meridian", "Meridian"), ("akl/as", None), ("(AP)", "AP")]
+    ("line", "outlet"),
+    [
+        ("--IANS", "IANS"),
+        ("— Meridian", "Meridian"),
+        ("akl/as", None),
+        ("(AP)", "AP"),
+        ("--Harbour Wire", "Harbour Wire"),
+        # a newsletter's writer signing it off is no outlet
+        ("— Jory Tamblin", None),
+        ("— Harbour Times", "Harbour Times"),  # a masthead's word
+    ],
 )
 def test_signoff_outlet(line: str, outlet: str | None) -> None:
     assert signoff_outlet(line) == outlet

@@ -60,6 +60,21 @@ def test_no_dateline_in_ordinary_sentences(text: str) -> None:
     assert find_dateline(text) is None
 
 
+@pytest.mark.parametrize(
+    ("document", "dateline"),
+    [
+        # a transcript's first turn with its label's role in brackets: the label opens later turns too
+        ("MARA VENN (HOST): Good evening.\n\nOLEG TIRR: Thank you.\n\nMARA VENN: Why now?\n", None),
+        ("MARA VENN (HOST): Good evening.\n\nMARA VENN (HOST): Why now?\n", None),
+        # a wire's dateline closed by a colon stays one
+        ("KARSTAD (KNA): The port reopened on Monday.\n\nIts director said trade would resume.\n", "KARSTAD (KNA)"),
+    ],
+)
+def test_a_turn_label_is_no_dateline(document: str, dateline: str | None) -> None:
+    found = find_dateline(document.split("\n\n", 1)[0], document)
+    assert (found.text if found else None) == dateline
+
+
 def test_date_marker_and_inline_signoff() -> None:
     assert find_date_marker(" date 2025-12-11 Moscow, Dec 11 (IANS) Russian") == ("2025-12-11", 17)
     assert find_date_marker("The date 2025-12-11 was chosen") is None

@@ -221,9 +221,13 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             via is not None
             and entity is not None
             and (_names(entity, via) or abbreviates_office(via, entity))
-            and not _known_medium(entity, via, outlets)
+            and not (_known_medium(entity, via, outlets) and not _reports(text, c))
         ):
-            via = None  # "Clinton says ...", "According to the Palace, ...": nobody is their own channel
+            # "Clinton says ...", "According to the Palace, ...", "Radio Lorn reported that ...":
+            # nobody is their own channel (a medium read as the speaker of words it did not report
+            # itself, "According to the Tidende, the harbourmaster said ...", is the speaker read
+            # wrong, and keeps its channel)
+            via = None
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
@@ -305,10 +309,23 @@ def _a_person(entity: Entity) -> bool:
 def _known_medium(entity: Entity, via: str, outlets: Gazetteer) -> bool:
     """Whether a speaker read as the one its channel names is a medium: by its name (a masthead,
     a listed outlet) or by what the article calls it ("the regional newspaper Kamsky Vestnik").
-    "Kamsky Vestnik reported ..." keeps the outlet as the channel; a person or a body known only
-    from "according to the Palace" is never its own channel."""
+    A person or a body known only from "according to the Palace" is never its own channel."""
     kb = knowledge()
     return not _a_person(entity) and (kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via))
+
+
+def _reports(text: str, c: Candidate) -> bool:
+    """Whether the quote's cue is a verb of reporting ("reported", "reports") whose subject, an
+    outlet, is the speaker of the words: not when it cites another ("reported that ..., citing
+    the company")."""
+    if c.cue is None or _REPORT_CUE.search(text[c.cue[0] : c.cue[1]]) is None:
+        return False
+    end = text.find(".", max(c.end, c.cue[1]))
+    return _CITING.search(text[c.cue[0] : len(text) if end < 0 else end]) is None
+
+
+_REPORT_CUE = re.compile(r"\breport", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 
 
 def _names(entity: Entity, name: str) -> bool:

@@ -37,14 +37,18 @@ SPOKE = re.compile(
     r"in\s+an?\s+(?:\w+\s+){0,2}(?:call|conversation)\s+with|"
     r"in\s+(?:(?:his|her|their|its)\s+)?(?:\w+\s+)?(?:remarks|comments)\s+to|"
     r"(?:reached|contacted)\s+(?:\w+\s+)?by|"
-    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
+    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking|"
+    # a broadcast that carried the words ("in an address ..., carried live on Vale Radio")
+    r"(?:carried|broadcast|aired|streamed|televised)(?:\s+live)?)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
     r"agreed\s+to\s+meet|"
     r"promise,?\s+made\s+to|"
-    # a medium the speaker hosts ("on his TalkBall podcast", "on her Morning Call show")
+    # a medium the speaker hosts or is heard on ("on his TalkBall podcast", "on the Tinder Box podcast")
     r"on\s+(?:his|her|their|its)(?=\s+" + NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
-    # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt")
-    r"(?:wrote|writes|writing)\s+in)\s+" + _TARGET,
+    r"on(?=\s+the\s+" + NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
+    # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt",
+    # "wrote for the tech site Bytefold")
+    r"(?:wrote|writes|writing)\s+(?:in|for))\s+" + _TARGET,
 )
 REPORTED = re.compile(
     r"\b(?i:according\s+to(?:\s+an?\s+(?:\w+\s+)?(?:transcript|recording|video|report)\s+"

@@ -55,7 +55,7 @@ SELF_REFERENCE = re.compile(
     r"correspondent|writer|journalist|magazine|outlet|newsletter|broadcaster|network|podcast)|"
     # "told our reporter" (not "our reporter estimates")
     r"(?:(?<=told )|(?<=tells )|(?<=telling )|(?<=\bto ))our (?:newspaper|paper|station|reporter|correspondent|"
-    r"journalist|magazine|programme|program)|"
+    r"journalist|magazine|programme|program|crew|news crew|camera crew|newsroom)|"
     # an interview by telephone or an exclusive one, with no outlet named, is the article's own ("said
     # in a telephone interview"); a bare "in an interview", "a television interview" names no channel
     r"(?<=in )an? (?:(?:brief|short|long|lengthy|recent|exclusive|separate) )?(?:(?:tele)?phone|exclusive|"
@@ -168,6 +168,9 @@ class Gazetteer:
             fits.append(self.own)
         if not fits:
             return None
+        # a short form is a name's last words: "the Courier" is the Brenna Courier before Courier FM
+        ending = [n for n in fits if LEADING.sub("", n).casefold().split()[-len(words) :] == words]
+        fits = ending or fits
         before = [name for off, name in self.mentions if off <= at and name in fits]
         return before[-1] if before else fits[0]
 

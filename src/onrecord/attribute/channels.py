@@ -44,6 +44,7 @@ from onrecord.attribute.channel_relays import (
 )
 from onrecord.attribute.headings import proceedings_header
 from onrecord.attribute.knowledge import knowledge
+from onrecord.dates import FULL_WEEKDAYS
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
 
@@ -160,7 +161,12 @@ def assign_channels(
         via = c.via
         cue = text[c.cue[0] : c.cue[1]] if c.cue is not None else ""
         report = c.frame == "according" or bool(_REPORTING_CUE.search(cue))
-        if via is not None:
+        # a quote read without its cue came through the channel its own sentence names, before any
+        # the speaker's quote before it lends it ("..." which she told the crowd, according to X)
+        here = _bare_channel(analysis, c, entity, gaz, people or []) if c.bare else (None, False)
+        if here[0] is not None:
+            via, report = here
+        elif via is not None:
             raw = via
             via = channel_name(via, own, gaz, at)
             if raw != SELF_OUTLET and not c.bare:
@@ -189,14 +195,11 @@ def assign_channels(
         elif c.frame == "turn":
             via = turn_via
         elif c.bare:
-            # a quote read without its cue (in a language extraction has no rules for) came
-            # through the channel its own sentence names ("ha dichiarato a Radio Hallvik che «...»")
-            via, report = _sentence_channel(analysis, c, gaz)
-            if via is None and _spans_sentence(analysis, c):
-                # a span read over its own attribution ('"...", kazao je Babić za Jutarnji glas.'):
-                # the words outside its quotation marks name the channel
-                via, report = _sentence_channel(analysis, c, gaz, marks_only=True)
-            via = via or according_to_person(analysis, c, entity, people or [])
+            # (right after the sentence of the speaker's quote: a sentence between may bring on another)
+            if key is not None and key == previous_speaker and key in last and _next_to(analysis, c, last[key]):
+                # a quote with no cue after the speaker's quote goes on with it ("...," he said.
+                # Then, tapping a folder: "...")
+                via = _same_conversation(last[key], para, dated is not None and dated(c))
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
             via = via or according_to_person(analysis, c, entity, people or [])
@@ -208,9 +211,10 @@ def assign_channels(
             if via is None and heard and words:
                 via = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                 if via is None and key is not None and key == previous_speaker and key in last:
-                    said = last[key]
-                    if para - said.paragraph <= 1 and not (dated is not None and dated(c)):
-                        via = said.via
+                    # (a post goes on the platform whatever the day; spoken words of another day do not)
+                    spoken = (c.cue_lemma or "").split()[:1] not in (["write"], ["post"], ["tweet"])
+                    later = (dated is not None and dated(c)) or (spoken and _another_day(analysis, c, last[key]))
+                    via = _same_conversation(last[key], para, later)
             elif via is None and heard:
                 if key is not None and key == previous_speaker and key in last:
                     via = _goes_on(analysis, c, last[key])
@@ -228,14 +232,61 @@ def assign_channels(
             reports.add(id(c))
         if id(c) in inner:
             continue  # words relayed inside another's quote do not interrupt that speaker's conversation
-        if key is not None:
+        if key is not None and not (c.past_perfect and key in last):
+            # (words of an earlier occasion, "On Tuesday she had said ...", do not end the
+            # conversation they are told in)
             # a report is no conversation to go on with
             # where its words end: a quote of several sentences goes on from its last
             ends = max(c.end, c.cue[1] if c.cue else c.end) - 1
             last[key] = _Said(None if report else via, para, analysis.sentence_at(ends))
-        if not c.bare:
+        if not c.bare and not (key is None and c.frame == "according"):
+            # (a report with no speaker, "according to the station's blog", interrupts no one)
             previous_speaker = key
     return channels, gaz
+
+
+# A full weekday's name, in the languages onrecord reads: a sentence naming one moves to that day.
+_WEEKDAY = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, FULL_WEEKDAYS), key=len, reverse=True)) + r")(?!\w)", re.I
+)
+
+
+def _another_day(analysis: Analysis, c: Candidate, said: _Said) -> bool:
+    """Whether a sentence of the writer's between the speaker's last quote and this one names a
+    day ("On Wednesday, she told Radio Lorn that ... She went further on Thursday. '...,' she
+    said"): the words are of another occasion, not of the conversation before."""
+    index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
+    if index - 1 <= said.sentence:
+        return False
+    before = analysis.sentences[index - 1]
+    if any(o.start < before.end and o.end > before.start for o in analysis.candidates):
+        return False
+    return _WEEKDAY.search(analysis.text[before.start : before.end]) is not None
+
+
+def _next_to(analysis: Analysis, c: Candidate, said: _Said) -> bool:
+    """Whether the quote's sentence comes right after the one the speaker's last words ended in."""
+    return analysis.sentence_at(c.start) - 1 <= said.sentence
+
+
+def _bare_channel(
+    analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, people: list[Entity]
+) -> tuple[str | None, bool]:
+    """The channel a quote read without its cue (in a language extraction has no rules for, or
+    standing alone) names in its own sentence ("ha dichiarato a Radio Hallvik che «...»"), and
+    whether it reported."""
+    via, report = _sentence_channel(analysis, c, gaz)
+    if via is None and _spans_sentence(analysis, c):
+        # a span read over its own attribution ('"...", kazao je Babić za Jutarnji glas.'): the
+        # words outside its quotation marks name the channel
+        via, report = _sentence_channel(analysis, c, gaz, marks_only=True)
+    return via or according_to_person(analysis, c, entity, people), report
+
+
+def _same_conversation(said: _Said, paragraph: int, dated: bool) -> str | None:
+    """The channel of the speaker's previous quote, for words that go on with it: at most one
+    paragraph on, with no day of their own."""
+    return said.via if paragraph - said.paragraph <= 1 and not dated else None
 
 
 # A cue that goes on with what the speaker said before, however far back ("Bautista further
@@ -292,7 +343,8 @@ def _sentence_channel(
     window = mask_pieces(analysis.text, start, end, pieces)
     if _RESET.search(window):
         return None, False
-    found = _in_cue_clause(window, start, gaz, c.cue[0] - start if c.cue else None)
+    others = [o.cue[0] - start for o in analysis.candidates if o is not c and o.cue and start <= o.cue[0] < end]
+    found = _in_cue_clause(window, start, gaz, c.cue[0] - start if c.cue else None, others)
     if found is None and gaz.own and _TOLD_ME.search(_masked_quotes(analysis, start, end)):
         return gaz.own, False  # the writer's own interview: "a mother of three told me she had ..."
     if found is None:
@@ -317,13 +369,34 @@ def _spans_sentence(analysis: Analysis, c: Candidate) -> bool:
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
-def _in_cue_clause(window: str, offset: int, gaz: Gazetteer, cue: int | None) -> tuple[str, int, bool] | None:
+# A relative clause set off by commas about the subject: ", who promised on Monday that ...,".
+_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
+
+
+def _in_cue_clause(
+    window: str, offset: int, gaz: Gazetteer, cue: int | None, others: list[int] | None = None
+) -> tuple[str, int, bool] | None:
     """The channel a sentence names for the quote whose cue stands at ``cue`` (in ``window``):
     of several channels, the one in the cue's own clause ("The senator invited him in a post on
-    X, and he said in a LinkedIn post that he would attend": LinkedIn), else the first."""
+    X, and he said in a LinkedIn post that he would attend": LinkedIn), else the first; none of a
+    relative clause that holds a cue of ``others`` (the other quotes' cues in the window)."""
     found = channels_in(window, offset, gaz)
     if not found:
         return None
+    if cue is not None:
+        # a relative clause with a quote of its own has its own channel ("Halloran, who promised on
+        # Monday that '...', wrote on X"); one without sets the main clause's ("X, who spoke through
+        # his spokesman, Y, said")
+        relative = [
+            (m.start(), m.end())
+            for m in _RELATIVE.finditer(window)
+            if m.start() <= cue < m.end() or any(m.start() <= o < m.end() for o in others or [])
+        ]
+        spans = [(a, b) for a, b in relative if a <= cue < b] or relative
+        inside = [f for f in found if any(a <= f[0] < b for a, b in spans)]
+        found = inside if spans is not relative else [f for f in found if f not in inside]
+        if not found:
+            return None
     if cue is not None and len({name for _, name, _ in found}) > 1:
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
         begin = max((b for b in breaks if b <= cue), default=0)

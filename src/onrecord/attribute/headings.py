@@ -68,10 +68,9 @@ _RELEASE = re.compile(
     r"^\W*(?:press|news|media)\s+release\b|\bfor\s+immediate\s+(?:release|publication)\b|"
     r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b|"
     r"^\W*press\s+summary\b|"  # a court's summary of its judgment
-    # a body's own statement, headed as one: "Club Statement", "Official statement", and with
-    # its date: "Statement — 13 May 2027"
-    r"^\W*(?:(?:club|official|company|joint|public|media)\s+){0,2}statement"
-    r"(?:\s+[—–-]\s+(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2},?)\s+\d{4})?\W*$",
+    # a body's own statement, headed as one: "Club Statement", "Official statement", and with its
+    # date or subject after a dash or bar: "Statement — 13 May 2027"
+    r"^\W*(?:(?:club|official|company|joint|public|media)\s+){0,2}statement(?:\W*$|\s+[—–|-]\s+\S)",
     re.I | re.M,
 )
 # a stock-exchange filing's header: "Company announcement", "Inside information"
@@ -428,11 +427,18 @@ def _over_section(first: str, found: str) -> str:
     if (
         first.isupper()
         and len(first.split()) <= 5
-        and knowledge().is_masthead(first.title())
+        and (knowledge().is_masthead(first.title()) or _ampersand_name(first))
         and not words & {w.casefold() for w in first.split()}
     ):
         return _masthead_piece(first) or found
     return found
+
+
+def _ampersand_name(line: str) -> bool:
+    """Whether a header line is a title of two words joined by an ampersand ("SALT & CEDAR"): a
+    masthead's shape, never a headline's."""
+    words = line.split()
+    return len(words) == 3 and words[1] == "&" and words[0].isalpha() and words[2].isalpha()
 
 
 # A place after a masthead's name on its line: ", Eastport".
@@ -481,7 +487,8 @@ def byline_outlet(text: str) -> str | None:
             if found and (_STAFF.search(head) or knowledge().is_masthead(found)):
                 return _over_section(lines[0], found) if i > 0 else found
     first = _PIECES.split(lines[0])[0]
-    dated_below = bylined or any(_is_date_piece(ln) for ln in lines[1:6])
+    # (a date may close a line of the issue's pieces: "Issue #48 · Friday, March 12, 2027")
+    dated_below = bylined or any(_is_date_piece(ln) or _is_date_piece(_PIECES.split(ln)[-1]) for ln in lines[1:6])
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", lines[0])  # "THE DAILY BEACON (Nairobi)"
     if dated_below and (bare.isupper() or first != lines[0]) and not re.search(r"[:!?]", first):
         return _masthead_piece(first)

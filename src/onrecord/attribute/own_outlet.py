@@ -35,16 +35,24 @@ _HEADER_SCAN = 10  # lines
 
 
 def _header_line_outlet(text: str) -> str | None:
-    """The outlet a header line names with its section ("THE MERIDIAN | LIVE" -> "The Meridian")."""
+    """The outlet a header line names with its section ("THE MERIDIAN | LIVE" -> "The Meridian"),
+    or with its coverage's title when the name has a masthead's shape ("KBRN News 4 | Harnvik
+    Decides")."""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_HEADER_SCAN]
     for line in lines:
-        section = _SECTION_LINE.match(line)
-        if section:
+        section = _SECTION_LINE.match(line) or _MASTHEAD_LINE.match(line)
+        if section and (section.re is _SECTION_LINE or knowledge().is_masthead(section.group("name"))):
             name = section.group("name")  # "THE MERIDIAN" -> "The Meridian"; "BBC" stays
             return " ".join(
                 w.capitalize() if w.isupper() and (len(w) > 4 or re.search(r"[AEIOU]", w)) else w for w in name.split()
             )
     return None
+
+
+# A header line of a name, a bar and a title in capitals: "KBRN News 4 | Harnvik Decides".
+_MASTHEAD_LINE = re.compile(
+    r"^(?P<name>(?:The |THE )?[A-Z][\w’'&.-]*(?: [A-Z0-9][\w’'&.-]*){0,3})\s*\|\s*[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}$"
+)
 
 
 def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str | None:

@@ -346,7 +346,7 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
     if title and len(paragraphs) > 1 and _norm_line(text[paragraphs[0][0] : paragraphs[0][1]]) == _norm_line(title):
         at = 1  # the headline kept as the first paragraph: the dateline opens the next one
     first = paragraphs[at]
-    dateline = find_dateline(text[first[0] : first[1]])
+    dateline = find_dateline(text[first[0] : first[1]], text)
     k = at
     while dateline is None and k + 1 < len(paragraphs) and k < at + _MAX_HEAD_LINES:
         # headlines, standfirsts and a press release's header lines first: the dateline opens
@@ -354,7 +354,7 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
         if not _headline_like(text[paragraphs[k][0] : paragraphs[k][1]]):
             break
         k += 1
-        dateline = find_dateline(text[paragraphs[k][0] : paragraphs[k][1]])
+        dateline = find_dateline(text[paragraphs[k][0] : paragraphs[k][1]], text)
         if dateline is not None:
             at, first = k, paragraphs[k]
     if dateline is None or (not dateline.date and _headline_like(text[first[0] : first[1]])):
@@ -487,7 +487,7 @@ def _dateline_after_header(text: str, paragraphs: list[tuple[int, int]], at: int
     for k in range(at, min(len(paragraphs), at + _MAX_HEAD_LINES + 1)):
         paragraph = text[paragraphs[k][0] : paragraphs[k][1]]
         if k > at:
-            found = find_dateline(paragraph)
+            found = find_dateline(paragraph, text)
             if found is not None and found.date:
                 return k, found
         if len(paragraph.split()) > _MAX_HEADER_PART_WORDS:

@@ -121,9 +121,27 @@ def signoff_outlet(line: str) -> str | None:
         m = pattern.match(line)
         if m:
             outlet = m.groupdict().get("outlet") or m.groupdict().get("outlet2")
-            if outlet and outlet.lower() not in {"ends", "end"}:
+            if outlet and outlet.lower() not in {"ends", "end"} and not _signature(outlet):
                 return outlet
     return None
+
+
+_PERSON_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-’'][A-ZÀ-Þ]?[a-zà-ÿ]+)?")
+
+
+def _signature(name: str) -> bool:
+    """Whether a sign-off's name is its writer's ("— Jory Tamblin" under a newsletter): two or
+    three words as a person's name is written, none of them a masthead's, and no outlet known."""
+    from onrecord.attribute.knowledge import knowledge
+
+    words = name.split()
+    kb = knowledge()
+    return (
+        2 <= len(words) <= 3
+        and all(_PERSON_WORD.fullmatch(w) for w in words)
+        and not kb.is_masthead(name)
+        and kb.find_outlet(name) is None
+    )
 
 
 def _timestamp_dates(line: str) -> tuple[str, ...] | None:

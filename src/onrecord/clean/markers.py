@@ -91,11 +91,17 @@ def _tidy_place(place: str) -> str:
     return " ".join("/".join(p.capitalize() if p.isupper() and len(p) > 2 else p for p in w.split("/")) for w in words)
 
 
-def find_dateline(text: str) -> Dateline | None:
+def find_dateline(text: str, document: str | None = None) -> Dateline | None:
     """Find a dateline at the start of ``text`` (the first paragraph of a story).
 
     A dateline needs a date or an outlet in parentheses after the place (``Moscow, Dec 11 (IANS)``,
     ``WASHINGTON (Reuters) -``), or an all-caps place followed by a dash (``LONDON —``).
+
+    Args:
+        text: the paragraph.
+        document: the whole text the paragraph stands in, if known: a "place" and colon that
+            open other lines of it too are a transcript's turn label (``ANNA BERG (HOST):`` then
+            ``ANNA BERG: ...``), no dateline.
     """
     m = _DATELINE.match(text) or _CAPS_DATELINE.match(text)
     if not m:
@@ -103,6 +109,8 @@ def find_dateline(text: str) -> Dateline | None:
     groups = m.groupdict()
     if not groups.get("date") and not groups.get("sep") and not groups["place"].isupper():
         return None  # "President Donald Trump (R) said": a name with a party, not a dateline
+    if document is not None and (groups.get("sep") or "").strip() == ":" and _labels_turns(groups["place"], document):
+        return None
     place = _tidy_place(groups["place"])
     if len(place.split()) > 5 or _WEEKDAY_PLACE.fullmatch(place):
         return None  # "Sunday, May 16": a live blog's day heading, no place
@@ -117,6 +125,13 @@ def find_dateline(text: str) -> Dateline | None:
         start=start,
         end=m.end(),
     )
+
+
+def _labels_turns(place: str, document: str) -> bool:
+    """Whether ``place`` followed by a colon (or by a bracket and a colon) opens more than one
+    line of ``document``: the label of a transcript's turns."""
+    label = re.compile(rf"^[ \t]*{re.escape(place.strip())}(?:\s*\([^()\n]*\))?:", re.M)
+    return len(label.findall(document)) > 1
 
 
 def find_inline_signoff(paragraph: str) -> tuple[str, int] | None:
