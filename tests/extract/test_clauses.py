@@ -986,3 +986,19 @@ def test_a_fronted_adjunct_is_not_what_was_said(text: str, contents: list[str]) 
 def test_a_clause_before_the_cue_stays_the_report(text: str, content: str) -> None:
     found = [q.text for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
     assert content in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the quotation's own report before the cue is what was said, not a frame of the cue
+        (
+            '"The chief told us on Friday that the levee was safe. Her own memo says otherwise," Councillor '
+            "Ruth Amani told reporters.",
+            "The chief told us on Friday that the levee was safe. Her own memo says otherwise",
+            "Ruth Amani",
+        ),
+    ],
+)
+def test_a_quoted_report_before_the_cue_is_the_quote(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker

@@ -1400,6 +1400,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     return frame
 
 
+_MARKS = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
+
 # the words that open a content clause; any other subordinator opens the writer's adverbial clause
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 
@@ -1443,6 +1445,8 @@ def _reporting_frame(verb: Any, content: list[Any]) -> bool:
     doc, opens = verb.doc, verb.left_edge.i  # the parser may hang the comma on the cue
     if doc[opens].text != "," and (opens == 0 or doc[opens - 1].text != ","):
         return False  # the cue's clause runs on from the report's verb: the parse joined them
+    if any(t.text in _MARKS for t in doc[head.i : verb.i]):
+        return False  # '"... His email says otherwise," she told reporters': a quotation's words
     return any(c.dep_ in _SUBJECTS for c in head.children) and bool(load_lexicon().cues(head.text))
 
 
