@@ -989,6 +989,26 @@ def test_a_clause_before_the_cue_stays_the_report(text: str, content: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mensah said a “full report” has been sought from the District Water Officer (DWO).",
+            "a “full report” has been sought from the District Water Officer (DWO)",
+        ),
+        (
+            "The ballot boxes will be kept under guard until the count (June 2), she said.",
+            "The ballot boxes will be kept under guard until the count (June 2)",
+        ),
+        # a bracket the content did not open is not its own
+        ("The ballot boxes will be kept under guard, she said.", "The ballot boxes will be kept under guard"),
+    ],
+)
+def test_reported_content_keeps_the_bracket_it_opened(text: str, content: str) -> None:
+    found = [q.text for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
+    assert found == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         # the quotation's own report before the cue is what was said, not a frame of the cue

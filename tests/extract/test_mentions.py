@@ -826,3 +826,20 @@ def test_whose_body_speaks_as_the_body_of_the_name_before(text: str, speaker: st
 def test_an_office_word_inside_a_body_name_keeps_the_name_whole(text: str, speaker: str) -> None:
     quotes = extract(text, published="2027-03-02")
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Dr Kofi Mensah, former head of the Coastal Water Board (CWB), said the pipes must be replaced.",
+            "Dr Kofi Mensah, former head of the Coastal Water Board (CWB)",
+        ),
+        ("The opposition Freedom Alliance (FA) said the cuts were inadequate.", "The opposition Freedom Alliance (FA)"),
+        # no bracket: nothing added
+        ("The opposition Freedom Alliance said the cuts were inadequate.", "The opposition Freedom Alliance"),
+    ],
+)
+def test_a_mention_keeps_the_bracket_it_opened(text: str, mention: str) -> None:
+    quotes = extract(text, published="2027-03-01")
+    assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == [mention]

@@ -12,7 +12,7 @@ from typing import Any
 from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.lexicon import Cue, inflect
-from onrecord.extract.mentions import is_party_state
+from onrecord.extract.mentions import closes_a_bracket, is_party_state
 
 __all__ = [
     "Frame",
@@ -84,7 +84,7 @@ def _span_tokens(tokens: list[Any]) -> list[Any]:
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc" or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (
-        (tokens[-1].is_punct and tokens[-1].text not in {'"', "”", "’", "'", "»"})
+        (tokens[-1].is_punct and tokens[-1].text not in {'"', "”", "’", "'", "»"} and not closes_a_bracket(tokens))
         or tokens[-1].dep_ == "cc"
         or tokens[-1].is_space
     ):
