@@ -1423,8 +1423,10 @@ def _finite(tokens: list[Any]) -> bool:
     for t in tokens:
         if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             return True
-        if t.tag_ == "VBN" and any(c.dep_ in _SUBJECTS for c in t.children):
-            return True  # a past tense the tagger read as a participle, with its subject
+        if t.tag_ == "VBN" and (
+            any(c.dep_ in _SUBJECTS for c in t.children) or (t.dep_ == "acl" and t.head.i in inside and t.head.i < t.i)
+        ):
+            return True  # a past tense the tagger read as a participle, after its subject ("The wall held")
         if t.tag_ == "VB" and t.head.i not in inside and t.i == tokens[0].i:
             return True  # "Go home, he said"
     return False
@@ -1432,9 +1434,9 @@ def _finite(tokens: list[Any]) -> bool:
 
 def _reporting_frame(verb: Any, content: list[Any]) -> bool:
     """``Mr Ede said during his talks, he warned them ...``: the words before the comma are a
-    report whose only complement is the cue's own clause, set off by a comma; they frame it and are
-    not what was said (not ``The state has reported a turnout of 70 per cent, the officer said``,
-    whose object the parser made the cue's subject)."""
+    report whose only complement is the cue's own clause, set off by a comma and told of the same
+    speaker by a pronoun; they frame it and are not what was said (not ``The state has reported
+    a turnout of 70 per cent, the officer said``, whose object the parser made the cue's subject)."""
     from onrecord.extract.lexicon import load_lexicon
 
     head = verb.head
@@ -1447,6 +1449,8 @@ def _reporting_frame(verb: Any, content: list[Any]) -> bool:
         return False  # the cue's clause runs on from the report's verb: the parse joined them
     if any(t.text in _MARKS for t in doc[head.i : verb.i]):
         return False  # '"... His email says otherwise," she told reporters': a quotation's words
+    if not any(c.dep_ in _SUBJECTS and c.tag_ == "PRP" for c in verb.children):
+        return False  # "The plant adds to the jobs, Pia Brandt told the paper": a new speaker, not the frame's
     return any(c.dep_ in _SUBJECTS for c in head.children) and bool(load_lexicon().cues(head.text))
 
 
