@@ -946,3 +946,88 @@ def test_by_someone_s_own_account_is_their_report(text: str, content: str, speak
 )
 def test_an_account_with_no_possessor_reports_nothing(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a fronted participle phrase: where or how it was said, not what
+        (
+            "Asked about the chance of a second count, she said . “it will be looked at” later in the week.",
+            [],
+        ),
+        ("Pressed on the cost of the scheme, the councillor said.", []),
+        # the writer's time clause the parser hung on the cue, before the cue's own clause
+        (
+            "Days after Opposition Leader Kiri Walsh questioned the cost of the new stadium for the city, the "
+            "council Tuesday said the budget had doubled.",
+            ["the budget had doubled"],
+        ),
+        (
+            "Days before the plant closed its gates, the union said 300 jobs would go.",
+            ["300 jobs would go"],
+        ),
+        # a report set off by a comma frames the cue's clause; it is not what the cue reports
+        (
+            "Mr Tavita said during his visit to the school, he warned pupils against taking lifts from strangers.",
+            ["he warned pupils against taking lifts from strangers"],
+        ),
+    ],
+)
+def test_a_fronted_adjunct_is_not_what_was_said(text: str, contents: list[str]) -> None:
+    found = extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))
+    assert [q.text for q in found if q.kind == "indirect"] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a finite clause before the cue stays the report
+        ("The depot will close in June, the manager said.", "The depot will close in June"),
+        ("Stay indoors until the smoke clears, the fire chief said.", "Stay indoors until the smoke clears"),
+        # a report with an object of its own, the cue hung on it, is still read
+        (
+            "The district has recorded a turnout of 61 per cent, Aroha Tane, the returning officer said.",
+            "The district has recorded a turnout of 61 per cent",
+        ),
+    ],
+)
+def test_a_clause_before_the_cue_stays_the_report(text: str, content: str) -> None:
+    found = [q.text for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
+    assert content in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mensah said a “full report” has been sought from the District Water Officer (DWO).",
+            "a “full report” has been sought from the District Water Officer (DWO)",
+        ),
+        (
+            "The ballot boxes will be kept under guard until the count (June 2), she said.",
+            "The ballot boxes will be kept under guard until the count (June 2)",
+        ),
+        # a bracket the content did not open is not its own
+        ("The ballot boxes will be kept under guard, she said.", "The ballot boxes will be kept under guard"),
+    ],
+)
+def test_reported_content_keeps_the_bracket_it_opened(text: str, content: str) -> None:
+    found = [q.text for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
+    assert found == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the quotation's own report before the cue is what was said, not a frame of the cue
+        (
+            '"The chief told us on Friday that the levee was safe. Her own memo says otherwise," Councillor '
+            "Ruth Amani told reporters.",
+            "The chief told us on Friday that the levee was safe. Her own memo says otherwise",
+            "Ruth Amani",
+        ),
+    ],
+)
+def test_a_quoted_report_before_the_cue_is_the_quote(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker

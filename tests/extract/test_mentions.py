@@ -875,3 +875,17 @@ def test_one_after_another_is_many_unnamed(sentence: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name, mentions[0].number) == ("anonymous", None, "pl")
+    ("text", "mention"),
+    [
+        (
+            "Dr Kofi Mensah, former head of the Coastal Water Board (CWB), said the pipes must be replaced.",
+            "Dr Kofi Mensah, former head of the Coastal Water Board (CWB)",
+        ),
+        ("The opposition Freedom Alliance (FA) said the cuts were inadequate.", "The opposition Freedom Alliance (FA)"),
+        # no bracket: nothing added
+        ("The opposition Freedom Alliance said the cuts were inadequate.", "The opposition Freedom Alliance"),
+    ],
+)
+def test_a_mention_keeps_the_bracket_it_opened(text: str, mention: str) -> None:
+    quotes = extract(text, published="2027-03-01")
+    assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == [mention]

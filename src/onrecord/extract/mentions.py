@@ -16,7 +16,16 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name
 from onrecord.dates import ENGLISH_DAY_WORDS
 
-__all__ = ["SAINTS", "Mention", "analyse_mention", "is_party_state", "noun_phrase", "scan_names", "split_name"]
+__all__ = [
+    "SAINTS",
+    "Mention",
+    "analyse_mention",
+    "closes_a_bracket",
+    "is_party_state",
+    "noun_phrase",
+    "scan_names",
+    "split_name",
+]
 
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
 _KEEP_PREP_HEADS = {"of"}
@@ -63,6 +72,8 @@ def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
     if token.dep_ == "punct":
         if _tight_hyphen(token):
             return True  # "Ortega-Brandt": one name
+        if closes_a_bracket(list(token.doc[head.left_edge.i : token.i + 1])):
+            return True  # "the Alliance (PA)": the bracket closes what the phrase opened
         # the comma before an apposition stays inside the phrase
         return appos_after is not None and token.i < appos_after and token.i > head.i
     if token.dep_ in _CUT_DEPS:
@@ -138,11 +149,24 @@ def noun_phrase(head: Any) -> list[Any]:
     while last < len(tokens) - 1 and tokens[last + 1].i == tokens[last].i + 1:
         last += 1
     span = tokens[first : last + 1]
-    while span and (span[-1].is_punct or span[-1].dep_ == "cc") and span[-1].i != head.i:
+    while span and (span[-1].is_punct or span[-1].dep_ == "cc") and span[-1].i != head.i and not closes_a_bracket(span):
         span.pop()
     while span and span[0].is_punct and span[0].i != head.i:
         span.pop(0)
     return span + _hyphen_tail(span[-1]) if span else span
+
+
+_BRACKETS = {")": "(", "]": "["}
+
+
+def closes_a_bracket(tokens: list[Any]) -> bool:
+    """Whether the last of ``tokens`` closes a bracket opened among them (``the Health Service
+    (GHS)``, ``until the count (May 23)``): trimming punctuation from a span keeps it."""
+    opening = _BRACKETS.get(tokens[-1].text) if tokens else None
+    if opening is None:
+        return False
+    before = [t.text for t in tokens[:-1]]
+    return before.count(opening) > before.count(tokens[-1].text)
 
 
 def _split_compound_before(head: Any) -> list[Any]:
