@@ -875,6 +875,9 @@ def test_one_after_another_is_many_unnamed(sentence: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name, mentions[0].number) == ("anonymous", None, "pl")
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         (

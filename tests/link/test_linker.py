@@ -1106,6 +1106,9 @@ def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() ->
     ]
     labels = link_block(items, LinkOptions(), _close(0.9))
     assert labels[0] != labels[1]
+
+
+@pytest.mark.parametrize(
     ("finnish", "english", "linked"),
     [
         # a language the embedder does not know joins the one statement that names the same, that day
