@@ -55,9 +55,12 @@ def test_the_sets_are_there() -> None:
 # channel tells its occasion: words told the reporting outlet and words posted on a platform are
 # two statements). Sets 33 and 34 were written during the fourteenth session and scored at its
 # first commit: set 33 merged none, set 34 one; since the fifteenth session set 34 merges none (the
-# same specific figure said of two named subjects is two statements). A set may merge no more traps
-# than its count here.
-MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 3}
+# same specific figure said of two named subjects is two statements). Sets 35 and 36 were written
+# during the fifteenth session and scored at its first commit: each merged one trap (their errors
+# were not read). At the end of that session set 35 still merged one and set 36 two: a quote whose
+# speaker had been wrong became its speaker's, and its wrong day (Friday for Monday) then joined it
+# to the same words said that Friday. A set may merge no more traps than its count here.
+MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 3, "linking_heldout35": 1, "linking_heldout36": 2}
 
 
 @pytest.mark.parametrize("name", SETS)
