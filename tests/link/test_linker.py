@@ -1101,8 +1101,8 @@ def test_a_translation_into_serbian_swahili_vietnamese_or_an_unknown_language(
 
 def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() -> None:
     items = [
-        _item("q1", "Trách nhiệm thuộc về nhà khai thác cảng, không phải thân chủ của tôi", article="a", lang=None),
-        _item("q2", "Tòa không bị thuyết phục rằng bị cáo có thể lường trước sự cố", article="b", lang=None),
+        _item("q1", "Nhà máy sẽ mở cửa lại vào tháng sau, không phải tuần này", article="a", lang=None),
+        _item("q2", "Công ty không đồng ý với quyết định của hội đồng thành phố", article="b", lang=None),
     ]
     labels = link_block(items, LinkOptions(), _close(0.9))
     assert labels[0] != labels[1]

@@ -534,7 +534,7 @@ def _aside_left(verb: Any) -> int:
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = [c for c in verb.children if not (c.dep_ in {"ccomp", "advcl"} and _writers_relative(verb, c))]
     # "she had told reporters she had 68; by Tuesday she said she had 74", "The target was bold:
-    # Varga said the firm expects ...": with a complement on each side of the cue (the parser
+    # Okonkwo said the firm expects ...": with a complement on each side of the cue (the parser
     # joined two clauses across a semicolon or a colon), the one after it
     ccomps = [c for c in children if c.dep_ == "ccomp"]
     if any(c.i > verb.i for c in ccomps) and any(

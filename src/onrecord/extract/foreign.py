@@ -40,7 +40,7 @@ __all__ = [
 LANGUAGES = extraction_languages()
 # Latin Extended-A holds its capitals and small letters in turns ("Ł", "ł"): only the capitals
 # Cyrillic: the whole block's capitals and small letters (Russian, Ukrainian, and the Serbian and
-# Macedonian "Ј", "Ђ", "Ћ", "Љ", "Њ", "Џ" of "Стојковић"); Latin Extended-B and Extended
+# Macedonian "Ј", "Ђ", "Ћ", "Љ", "Њ", "Џ" of "Ђурђевић"); Latin Extended-B and Extended
 # Additional for Vietnamese ("Trương", "Nguyễn", "Ủy")
 _LATIN_MORE = [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]
 _UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _LATIN_MORE) if c.isupper()) + "Ѐ-ЯҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"

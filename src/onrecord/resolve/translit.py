@@ -55,7 +55,7 @@ _CYRILLIC = {
     "ї": "yi",
     "ґ": "g",
     "ў": "u",
-    # Serbian and Macedonian letters, as their own Latin alphabets write them (Стојковић = Stojković)
+    # Serbian and Macedonian letters, as their own Latin alphabets write them (Ђурђевић = Đurđević)
     "ђ": "đ",
     "ј": "j",
     "љ": "lj",
