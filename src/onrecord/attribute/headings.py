@@ -69,8 +69,9 @@ _RELEASE = re.compile(
     r"^\W*(?:pressemitteilung|communiqué de presse|comunicado de prensa|пресс-релиз)\b|"
     r"^\W*press\s+summary\b|"  # a court's summary of its judgment
     # a body's own statement, headed as one: "Club Statement", "Official statement", and with its
-    # date or subject after a dash or bar: "Statement — 13 May 2027"
-    r"^\W*(?:(?:club|official|company|joint|public|media)\s+){0,2}statement(?:\W*$|\s+[—–|-]\s+\S)",
+    # date after a dash or bar: "Statement — 13 May 2027", "Statement | Thursday 13 May 2027"
+    r"^\W*(?:(?:club|official|company|joint|public|media)\s+){0,2}statement"
+    r"(?:\W*$|\s+[—–|-]\s+(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2})\b(?:,?\s+\d{4})?\W*$)",
     re.I | re.M,
 )
 # a stock-exchange filing's header: "Company announcement", "Inside information"
