@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -48,8 +49,15 @@ def covers(language: str | None, text: str = "") -> bool:
     has no entry for, and the model may not read it either."""
     if language is not None:
         return language in LANGUAGES
+    return not _foreign_letters(text)
+
+
+@lru_cache(maxsize=8192)
+def _foreign_letters(text: str) -> bool:
+    """Whether a tenth or more of ``text``'s letters are outside ASCII (once per wording: the
+    linker asks of each pair it weighs)."""
     letters = [c for c in text if c.isalpha()]
-    return sum(not c.isascii() for c in letters) < _FOREIGN_LETTERS * len(letters) or not letters
+    return bool(letters) and sum(not c.isascii() for c in letters) >= _FOREIGN_LETTERS * len(letters)
 
 
 def embed(texts: Sequence[str], batch: int = 256) -> np.ndarray:
