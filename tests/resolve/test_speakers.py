@@ -219,11 +219,16 @@ def test_two_forms_of_a_name_in_two_articles(
     [
         "Mr. Halvard said on Tuesday that the rules would stay.",
         'Halvard said on Tuesday that the rules would stay. "We will not back down," he added.',
+        # a title says person as a gender does
+        "President Halvard said on Tuesday that the rules would stay.",
     ],
 )
-def test_a_person_is_not_the_organisation_named_after_him(archive: Archive, tmp_path: Path, second: str) -> None:
-    _ingest(archive, tmp_path, ("a1", "2027-03-15", "The Halvard administration said on Monday it would act."))
-    _ingest(archive, tmp_path, ("a2", "2027-03-16", second))
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_person_is_not_the_organisation_named_after_him(
+    archive: Archive, tmp_path: Path, second: str, order: tuple[int, int]
+) -> None:
+    articles = [("a1", "2027-03-15", "The Halvard administration said on Monday it would act."), ("a2", "2027-03-16", second)]
+    _ingest_each(archive, tmp_path, articles, order)
     assert _speaker_of(archive, "a2") and _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
 
 

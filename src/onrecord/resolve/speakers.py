@@ -423,8 +423,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     first = _family_name_first(conn, s.name, key) if not full else None
     if first is not None:
         return first
-    company = company_of(conn, s.name, key) if s.gender is None else None
-    if not full and company is not None:  # "Mr. Obama", "he": a person, not the Obama administration
+    company = company_of(conn, s.name, key) if s.gender is None and not s.roles else None
+    if not full and company is not None:  # "Mr. Obama", "President Obama": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
     single_id = speaker_id("person", name)
     store.upsert_speaker(conn, store.SpeakerRow(single_id, s.name, "person", key, surname, s.gender))
@@ -810,8 +810,8 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
         for size in range(1, len(words)):
             for taken in store.candidates_by_key(conn, "person", " ".join(words[:size])):
                 full_people = [c for c in store.candidates_by_surname(conn, words[size - 1]) if _is_full(c.name)]
-                if size > 1 and _a_person(conn, taken):
-                    continue
+                if _a_person(conn, taken):
+                    continue  # "Mr. Varnell", "President Varnell": a person, not the Varnell administration
                 if (size > 1 or not full_people) and company_of(conn, taken.name, taken.key) == oid:
                     store.merge_speaker(conn, taken.id, oid, f"{taken.name} is short for {name}")
         for short in store.candidates_by_key(conn, "organisation", words[0]):
