@@ -815,3 +815,14 @@ def test_the_hybrid_hands_out_its_readings_of_unoverlapped_contents() -> None:
     r = readings[0]
     assert WAGERED[r.span[0] : r.span[1]] == "the budget will collapse by June"
     assert r.cue_far and r.cue_taken and not r.said_by and r.finite and r.cue_class == "speech"
+
+
+def test_a_gate_serving_only_the_attributions_scope_leaves_the_statements_scope_to_its_guards() -> None:
+    from onrecord.tagger.gate import Gate
+
+    tagger = _gated(FAR, 10.0)
+    tagger.gate = Gate((), (), 10.0, scopes={"attributions": 0.5})
+    for scope, expected in [("statements", "cue_far"), ("attributions", "added")]:
+        trace: list[tuple[tuple[int, int], str]] = []
+        add_tagger_candidates(find_candidates(WAGERED), tagger, ExtractOptions.scope(scope), trace=trace)
+        assert [what for _, what in trace] == [expected]
