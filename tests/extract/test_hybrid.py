@@ -11,6 +11,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.extract.candidates import Candidate, ExtractOptions, find_candidates
+from onrecord.extract.gate_features import Reading
 from onrecord.extract.hybrid import HybridOptions, add_tagger_candidates, quote_type, tagger_windows
 from onrecord.tagger.model import Tagger
 
@@ -751,3 +752,77 @@ def test_a_tagged_span_running_past_a_relative_clause_widens_nothing(text: str, 
     assert [text[c.start : c.end] for c in analysis.candidates] == [content]
     out = add_tagger_candidates(analysis, _tagger([("CUE", "told"), ("CONTENT", tagged)]))
     assert [text[c.start : c.end] for c in out] == [content]
+
+
+def _gated(phrases: list[tuple[str, str]], bias: float, kind: str = "speech") -> Tagger:
+    """A scripted tagger with a learned gate that keeps everything (bias > 0) or nothing."""
+    from onrecord.tagger.gate import Gate
+
+    tagger = _tagger(phrases)
+    tagger.types = _Types(kind)  # type: ignore[assignment]
+    tagger.gate = Gate((), (), bias)
+    return tagger
+
+
+FAR = [("CUE", "said"), ("CONTENT", "the budget will collapse by June")]
+NEAR = [("CUE", "wagered"), ("CONTENT", "the budget will collapse by June")]
+
+
+@pytest.mark.parametrize(
+    ("phrases", "bias", "expected"),
+    [
+        # the guards drop a content whose cue is in another sentence; a gate that keeps it wins
+        (FAR, -10.0, "cue_far"),
+        (FAR, 10.0, "added"),
+        # the guards add a content with its cue in its sentence; a gate that drops it wins
+        (NEAR, 10.0, "added"),
+        (NEAR, -10.0, "gate"),
+    ],
+)
+def test_the_learned_gate_decides_in_place_of_the_guards(
+    phrases: list[tuple[str, str]], bias: float, expected: str
+) -> None:
+    analysis = find_candidates(WAGERED)
+    tagger = _gated(phrases, bias)
+    trace: list[tuple[tuple[int, int], str]] = []
+    hybrid = HybridOptions(gate=bias > 0 or phrases is NEAR)
+    add_tagger_candidates(analysis, tagger, ExtractOptions.scope("attributions"), hybrid, trace=trace)
+    assert [what for _, what in trace] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("phrases", "kind", "expected"),
+    [
+        ([("CUE", "wagered"), ("CONTENT", "the budget")], "speech", "not_clause"),  # a stance, not a statement
+        (NEAR, "belief", "scope"),  # a belief is no statement
+        (NEAR, "speech", "added"),
+    ],
+)
+def test_the_statements_scopes_own_guards_hold_whatever_the_gate_says(
+    phrases: list[tuple[str, str]], kind: str, expected: str
+) -> None:
+    analysis = find_candidates(WAGERED)
+    trace: list[tuple[tuple[int, int], str]] = []
+    add_tagger_candidates(analysis, _gated(phrases, 10.0, kind), ExtractOptions(), trace=trace)
+    assert [what for _, what in trace] == [expected]
+
+
+def test_the_hybrid_hands_out_its_readings_of_unoverlapped_contents() -> None:
+    analysis = find_candidates(WAGERED)
+    readings: list[Reading] = []
+    add_tagger_candidates(analysis, _gated(FAR, 10.0), ExtractOptions(), readings=readings)
+    assert len(readings) == 1
+    r = readings[0]
+    assert WAGERED[r.span[0] : r.span[1]] == "the budget will collapse by June"
+    assert r.cue_far and r.cue_taken and not r.said_by and r.finite and r.cue_class == "speech"
+
+
+def test_a_gate_serving_only_the_attributions_scope_leaves_the_statements_scope_to_its_guards() -> None:
+    from onrecord.tagger.gate import Gate
+
+    tagger = _gated(FAR, 10.0)
+    tagger.gate = Gate((), (), 10.0, scopes={"attributions": 0.5})
+    for scope, expected in [("statements", "cue_far"), ("attributions", "added")]:
+        trace: list[tuple[tuple[int, int], str]] = []
+        add_tagger_candidates(find_candidates(WAGERED), tagger, ExtractOptions.scope(scope), trace=trace)
+        assert [what for _, what in trace] == [expected]

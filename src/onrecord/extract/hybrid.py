@@ -39,6 +39,7 @@ from typing import Any
 
 from onrecord.extract.candidates import Analysis, Candidate, ExtractOptions, in_scope
 from onrecord.extract.clauses import writers_tail
+from onrecord.extract.gate_features import Reading, gate_features
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.mentions import Mention, analyse_mention
 from onrecord.extract.nlp import parse
@@ -95,6 +96,10 @@ class HybridOptions:
             a rule's content elsewhere and the parse does not hang the content on the cue as its
             clause (``..., an official said Thursday amid reports the army is weighing ...``: the
             rules read the words before the cue, the tagger a phrase in a preposition's object).
+        gate: when the model has a learned gate (:mod:`onrecord.tagger.gate`), it decides which
+            tagged contents no rule record overlaps become records, in place of the guards above
+            (the statements scope's own guards, speech and a clause and words said, still hold,
+            and a speaker is never inside its content).
     """
 
     neighbours: int = 1
@@ -109,6 +114,7 @@ class HybridOptions:
     fallback_speaker: bool = True
     shorten: bool = True
     cue_taken: bool = True
+    gate: bool = True
 
 
 DEFAULT_HYBRID = HybridOptions()
@@ -572,12 +578,119 @@ def tagged_sources(
     return out
 
 
+_HARD_GUARDS = frozenset({"speaker_inside"})
+"""Guards the learned gate never overrides: a speaker is never inside its own content."""
+_SCOPE_GUARDS = frozenset({"no_cue_class", "not_clause", "unsaid"})
+"""Guards that define the statements scope (speech, a clause, words said): the gate decides only
+among the contents they let through there."""
+
+
+def _read(
+    analysis: Analysis,
+    parses: _Parses,
+    tagger: Tagger,
+    found: Any,
+    span: tuple[int, int],
+    cue: tuple[int, int] | None,
+    rules: list[Candidate],
+    hybrid: HybridOptions,
+) -> tuple[Reading, str | None, str | None, str, Mention | None]:
+    """Read a tagged content no rule record overlaps: its cue's class, clause, speaker and the
+    guards' outcomes (:class:`Reading`), with the lemma, class, frame and mention a record takes."""
+    text = analysis.text
+    sentence = analysis.sentence_at
+    cue_far = cue is None or sentence(cue[0]) not in {sentence(span[0]), sentence(span[1] - 1)}
+    said_by = cue is not None and _said_by(parses, cue, span)
+    cue_taken = cue is not None and any(c.cue is not None and _overlaps(cue, c.cue) for c in rules) and not said_by
+    lemma, cls = _cue_entry(text, cue)
+    known = cls is not None
+    frame, typed = "tagger", False
+    types = _type_classifier(tagger) if hybrid.types else None
+    source = found.sources[0] if found.sources else None
+    if types is not None and cue is not None and _WORDY.search(text, cue[0], cue[1]):
+        # a cue of punctuation (a transcript's colon) is left to the rules' reading of turns
+        kind = types.predict(text[cue[0] : cue[1]], text[source[0] : source[1]] if source else None)
+        if kind is not None:
+            cls, typed = TYPE_CLASSES[kind], True
+            frame = "object" if kind == "other" else frame
+    mention = _mention(parses, source, cue, hybrid.parse_subject_first)
+    pieces = [p for q in analysis.quotes for p in q.pieces]
+    quoted = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in pieces)
+    first = sentence(span[0])
+    reading = Reading(
+        span=span,
+        cue=cue,
+        has_source=source is not None,
+        cue_far=cue_far,
+        cue_taken=cue_taken,
+        said_by=said_by,
+        cue_class=cls,
+        typed=typed,
+        known_lemma=known,
+        finite=_is_clause(parses, span, "finite"),
+        infinitive=_is_clause(parses, span, "verbal"),
+        unsaid=_unsaid(parses, cue, span, lemma),
+        mention_kind=mention.kind if mention is not None else None,
+        speaker_inside=mention is not None and span[0] <= mention.start < span[1],
+        sentences=len(analysis.sentences),
+        sentence=first,
+        crosses=sentence(span[1] - 1) != first,
+        quoted_share=quoted / max(1, span[1] - span[0]),
+        words=_words(text[span[0] : span[1]]),
+        rules_near=sum(1 for c in rules if c.sentence == first),
+    )
+    return reading, lemma, cls, frame, mention
+
+
+def _cue_guard(
+    analysis: Analysis,
+    parses: _Parses,
+    span: tuple[int, int],
+    cue: tuple[int, int] | None,
+    rules: list[Candidate],
+    hybrid: HybridOptions,
+) -> str | None:
+    """The first two guards (``cue_far``, ``cue_taken``), read without the rest of :func:`_read`."""
+    sentence = analysis.sentence_at
+    if hybrid.cue_in_sentence and (cue is None or sentence(cue[0]) not in {sentence(span[0]), sentence(span[1] - 1)}):
+        return "cue_far"
+    if (
+        hybrid.cue_taken
+        and cue is not None
+        and any(c.cue is not None and _overlaps(cue, c.cue) for c in rules)
+        and not _said_by(parses, cue, span)
+    ):
+        return "cue_taken"
+    return None
+
+
+def _guard(r: Reading, hybrid: HybridOptions, options: ExtractOptions) -> str | None:
+    """The first guard that drops the content read as ``r`` (the trace's names), or ``None``."""
+    if hybrid.cue_in_sentence and r.cue_far:
+        return "cue_far"
+    if hybrid.cue_taken and r.cue_taken:
+        return "cue_taken"
+    if (hybrid.known_cue or options.speech_only) and r.cue_class is None:
+        return "no_cue_class"
+    clause = hybrid.clause == "any" or r.finite or (hybrid.clause == "verbal" and r.infinitive)
+    if options.speech_only and not clause:
+        return "not_clause"  # a statement is a clause; "rejected the plan" is a stance
+    if options.speech_only and r.unsaid:
+        return "unsaid"  # "refused to say how much", "was asked what": no words said
+    if hybrid.named_speaker and r.mention_kind in {None, "other"}:
+        return "no_speaker"
+    if r.speaker_inside:
+        return "speaker_inside"  # '..." said Mr. Thakur when asked if ...': never in its content
+    return None
+
+
 def add_tagger_candidates(
     analysis: Analysis,
     tagger: Tagger,
     options: ExtractOptions | None = None,
     hybrid: HybridOptions | None = None,
     trace: list[tuple[tuple[int, int], str]] | None = None,
+    readings: list[Reading] | None = None,
 ) -> list[Candidate]:
     """Add the tagger's reported speech to the rules' candidates.
 
@@ -590,7 +703,9 @@ def add_tagger_candidates(
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
             ``widened``, ``shortened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``unsaid``,
             ``no_speaker``, ``speaker_inside``, ``cue_taken``, ``scope``, ``added``): which guard kept or dropped
-            it (for measuring, ``onrecord eval``).
+            it (for measuring, ``onrecord eval``); ``gate`` when the learned gate dropped it.
+        readings: when given, gets what the hybrid read of every tagged content no rule record
+            overlaps (:class:`~onrecord.extract.gate_features.Reading`; the gate's training data).
 
     Returns:
         The candidates of both, in text order (not yet through the one-record-per-span rule).
@@ -612,6 +727,8 @@ def add_tagger_candidates(
     # the nearest cue and source anywhere: the speaker comes from the parse first, and the pairing
     # by sentence that lifts the tagger alone (source .678 -> .761 on PolNeAR dev) moves the
     # hybrid by under .001 there (MATCH@0.5 .5989 -> .5985, source .8686 -> .8693)
+    scope = "statements" if options.speech_only else "attributions"
+    gate = tagger.gate if hybrid.gate and tagger.gate is not None and tagger.gate.serves(scope) else None
     spans = _tag(tagger, text, windows, parses)
     paired = pair_spans(text, spans, by_sentence=False, word_before_cue=False)
     if hybrid.fallback_speaker:
@@ -654,45 +771,20 @@ def add_tagger_candidates(
             else:
                 note(span, "overlap")
             continue
-        if hybrid.cue_in_sentence and (
-            cue is None
-            or analysis.sentence_at(cue[0]) not in {analysis.sentence_at(span[0]), analysis.sentence_at(span[1] - 1)}
-        ):
-            note(span, "cue_far")
+        if gate is None and readings is None and (early := _cue_guard(analysis, parses, span, cue, rules, hybrid)):
+            note(span, early)  # the guards alone: the cue's place drops it before anything else is read
             continue
-        if (
-            hybrid.cue_taken
-            and any(c.cue is not None and cue is not None and _overlaps(cue, c.cue) for c in rules)
-            and not _said_by(parses, cue, span)
-        ):
-            note(span, "cue_taken")
+        reading, lemma, cls, frame, mention = _read(analysis, parses, tagger, found, span, cue, rules, hybrid)
+        if readings is not None:
+            readings.append(reading)
+        guard = _guard(reading, hybrid, options)
+        if gate is not None and guard not in _HARD_GUARDS and not (options.speech_only and guard in _SCOPE_GUARDS):
+            if not gate.keeps(gate_features(reading), scope):
+                note(span, "gate")
+                continue
+        elif guard is not None:
+            note(span, guard)
             continue
-        lemma, cls = _cue_entry(text, cue)
-        frame = "tagger"
-        types = _type_classifier(tagger) if hybrid.types else None
-        if types is not None and cue is not None and _WORDY.search(text, cue[0], cue[1]):
-            # a cue of punctuation (a transcript's colon) is left to the rules' reading of turns
-            source = found.sources[0] if found.sources else None
-            kind = types.predict(text[cue[0] : cue[1]], text[source[0] : source[1]] if source else None)
-            if kind is not None:
-                cls = TYPE_CLASSES[kind]
-                frame = "object" if kind == "other" else frame
-        if (hybrid.known_cue or options.speech_only) and cls is None:
-            note(span, "no_cue_class")
-            continue  # the statements scope takes a tagged content only with a cue the lexicon knows
-        if options.speech_only and not _is_clause(parses, span, hybrid.clause):
-            note(span, "not_clause")
-            continue  # a statement is a clause; "rejected the plan" is a stance
-        if options.speech_only and _unsaid(parses, cue, span, lemma):
-            note(span, "unsaid")
-            continue  # "refused to say how much", "was asked what": no words said
-        mention = _mention(parses, found.sources[0] if found.sources else None, cue, hybrid.parse_subject_first)
-        if hybrid.named_speaker and (mention is None or mention.kind == "other"):
-            note(span, "no_speaker")
-            continue
-        if mention is not None and span[0] <= mention.start < span[1]:
-            note(span, "speaker_inside")
-            continue  # '..." said Mr. Thakur when asked if ...': the speaker is never in its content
         added.append(
             Candidate(
                 kind="indirect",

@@ -9,6 +9,7 @@ from typing import Any
 
 from onrecord.errors import ConfigError
 from onrecord.tagger.features import featured_doc
+from onrecord.tagger.gate import Gate, load_gate
 from onrecord.tagger.types import TypeClassifier, load_types
 
 __all__ = ["Tagger", "load", "tag"]
@@ -27,6 +28,8 @@ class Tagger:
         self.path = path
         self.types: TypeClassifier | None = load_types(path)
         """The attribution type classifier trained with the model (``types.json``), if any."""
+        self.gate: Gate | None = load_gate(path)
+        """The hybrid's learned gate over the model's contents (``gate.json``), if any."""
 
     @property
     def parse_features(self) -> bool:
