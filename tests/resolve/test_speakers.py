@@ -227,7 +227,10 @@ def test_two_forms_of_a_name_in_two_articles(
 def test_a_person_is_not_the_organisation_named_after_him(
     archive: Archive, tmp_path: Path, second: str, order: tuple[int, int]
 ) -> None:
-    articles = [("a1", "2027-03-15", "The Halvard administration said on Monday it would act."), ("a2", "2027-03-16", second)]
+    articles = [
+        ("a1", "2027-03-15", "The Halvard administration said on Monday it would act."),
+        ("a2", "2027-03-16", second),
+    ]
     _ingest_each(archive, tmp_path, articles, order)
     assert _speaker_of(archive, "a2") and _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
 
