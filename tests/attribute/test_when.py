@@ -406,6 +406,24 @@ def test_a_cue_some_days_after_the_day_named(text: str, cue: str, expected: date
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a participle after "first" tells of an earlier occasion of the noun: its day is not the cue's
+        ("He repeated a promise first made at a dinner in Oslen on Friday, telling guests", "telling", None),
+        ("She cited a figure originally given on Monday, saying", "saying", None),
+        ("On Tuesday she repeated a promise first made on Friday, telling guests", "telling", date(2025, 12, 9)),
+        # not a cue of its own clause: "first said on Monday" is the cue's day
+        ("The minister first said on Monday that", "said", date(2025, 12, 8)),
+    ],
+)
+def test_an_earlier_occasion_in_a_reduced_relative_is_not_the_cues_day(
+    text: str, cue: str, expected: date | None
+) -> None:
+    found = find_time(text, text.index(cue), REF)
+    assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "said_on"),
     [
         # Indonesian "Rabu" and Turkish "salı" are as short as an English abbreviation, and full names

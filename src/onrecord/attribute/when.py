@@ -25,6 +25,7 @@ __all__ = [
     "by_a_day",
     "day_named_last",
     "day_of_month",
+    "earlier_occasions_out",
     "find_time",
     "lag_days",
     "lede_at_night",
@@ -97,9 +98,32 @@ TimeExpression = tuple[str, "date | None", int]  # (kind: day|not-day, date, pos
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:.!?]*", re.I)
 
 
+# A reduced relative clause of an earlier occasion: a participle after "first", "originally" or
+# "previously" that tells of the noun before it ("He repeated a pledge first made at a rally on
+# Friday, telling supporters ...", "a figure originally given on Monday"): its times are that
+# occasion's, not the cue's.
+_EARLIER_OCCASION = re.compile(
+    r"\b(?:first|originally|previously)\s+(?:made|given|said|put|set|told|spoken|written|floated|aired|voiced"
+    r"|raised|offered|issued|delivered|announced|[a-z]+ed)\b[^,;:.!?]*",
+    re.I,
+)
+
+
+def _blank(pattern: re.Pattern[str], text: str, keep: int) -> str:
+    """``text`` with the matches of ``pattern`` blanked out, except one holding offset ``keep``."""
+    return pattern.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
+
+
 def outside_clauses(text: str, keep: int) -> str:
     """``text`` with its relative clauses blanked out, except one holding offset ``keep``."""
-    return _RELATIVE.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
+    return _blank(_RELATIVE, text, keep)
+
+
+def earlier_occasions_out(text: str, keep: int) -> str:
+    """``text`` with its reduced relative clauses of an earlier occasion ("a pledge first made on
+    Friday", see ``_EARLIER_OCCASION``) blanked out, except one holding offset ``keep``: their
+    times are never the cue's."""
+    return _blank(_EARLIER_OCCASION, text, keep)
 
 
 # A date with a determiner or a possessive before it modifies a noun ("the government's Dec. 31
@@ -281,6 +305,7 @@ def find_time(
     Returns:
         ``("day", date, pos)``, ``("not-day", None, pos)``, or None when the sentence names no time.
     """
+    text = earlier_occasions_out(text, cue_offset)
     # a relative clause's times count only when the rest of the sentence names none
     found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or _expressions(
         text, cue_offset, ref, language
