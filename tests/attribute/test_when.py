@@ -267,6 +267,11 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             ["KARSTA — The minister said on Wednesday that crews on the fire line since Monday would be relieved."],
             date(2025, 12, 10),
         ),
+        # a date names the day as a weekday does; not one before a noun, nor one to come
+        (["KARSTA — On 9 December the district court found the engineer guilty of negligence."], REF.replace(day=9)),
+        (["KARSTA — The district court upheld the December 2 ruling against the engineer at the port."], None),
+        (["KARSTA — The district court will rule on December 20 on the engineer's appeal at the port."], None),
+        (["KARSTA — The court ruled on Tuesday, December 9, that the engineer was negligent."], REF.replace(day=9)),
     ],
 )
 def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
@@ -403,6 +408,24 @@ def test_day_named_last(text: str, expected: date | None) -> None:
 def test_a_cue_some_days_after_the_day_named(text: str, cue: str, expected: date | None) -> None:
     found = find_time(text, text.index(cue), REF)
     assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a date ahead of the story's day is an event to come, not the day of speech
+        ("The glasses ship April 20 in eleven countries, she said", date(2027, 3, 10), None),
+        ("The plant will reopen on April 20, 2027, she said", date(2027, 3, 10), None),
+        # ... unless too far ahead to be planned for: last year's date, written without its year
+        ("She said on Dec. 28 that the talks had failed", date(2027, 1, 5), ("day", date(2026, 12, 28))),
+        ("She said on March 8 that the talks had failed", date(2027, 3, 10), ("day", date(2027, 3, 8))),
+    ],
+)
+def test_a_date_ahead_of_the_story_is_no_day_of_speech(
+    text: str, ref: date, expected: tuple[str, date | None] | None
+) -> None:
+    found = find_time(text, text.index("said"), ref)
+    assert (found[:2] if found else None) == expected
 
 
 @pytest.mark.parametrize(

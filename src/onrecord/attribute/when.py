@@ -36,6 +36,7 @@ __all__ = [
     "present_tense",
     "reference_date",
     "relative_to_previous",
+    "to_come",
     "year_before",
 ]
 
@@ -171,6 +172,18 @@ def after_next_day(day: date, ref: date) -> bool:
     """Whether ``day`` is later than the day after ``ref``."""
     following = _shift(ref, 1)
     return following is not None and day > following
+
+
+# How far ahead of the story's day a date written without its year is read as an event to come
+# ("the product ships April 20", read on March 10) rather than last year's (December 28, read on
+# January 5): half a year.
+_AHEAD_DAYS = 183
+
+
+def to_come(day: date, ref: date) -> bool:
+    """Whether ``day``, later than the story's day ``ref``, is near enough ahead of it to be an
+    event to come, not last year's date written without its year."""
+    return (day - ref).days <= _AHEAD_DAYS
 
 
 def reference_date(published: str | None, dateline: str | None) -> date | None:
@@ -373,8 +386,10 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
             if _ATTRIBUTIVE.search(text[: f.start]) and not _OCCASION_AFTER.match(text, f.end):
                 continue
             day = to_date(parse_date(f.iso))
-            if day is not None and not f.year_known and after_next_day(day, ref):
-                day = year_before(day)
+            if day is not None and after_next_day(day, ref):
+                # later than the story's day: an event to come ("Halo ships April 20, she said"), or
+                # last year's date when this year's is too far ahead to be planned for
+                day = year_before(day) if not f.year_known and not to_come(day, ref) else None
             if day is not None:
                 found.append(("day", day, f.start))
         for m in _DAY_OF_MONTH.finditer(text):
@@ -480,10 +495,27 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         ref: the reference day.
     """
     marks = _lede_marks(paragraphs) if ref is not None else None
-    if ref is None or not marks:
+    if ref is None or marks is None:
         return None
     days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
+    days |= _lede_dates(_lede_sentence(paragraphs) or "", ref)
     return days.pop() if len(days) == 1 else None
+
+
+def _lede_dates(first: str, ref: date) -> set[date | None]:
+    """The dates the lede sentence names for what it reports ("On 14 September the court
+    ruled ..."): not a date before a noun ("the March 3 ruling"), nor one ahead of the story's day."""
+    days: set[date | None] = set()
+    for f in find_dates(first, default_year=ref.year):
+        before = first[: f.start]
+        if _ATTRIBUTIVE.search(before) or _FUTURE.search(before) or _SCHEDULED.search(before):
+            continue
+        day = to_date(f.iso)
+        if day is not None and after_next_day(day, ref):
+            day = year_before(day) if not f.year_known and not to_come(day, ref) else None
+        if day is not None:
+            days.add(day)
+    return days
 
 
 _DAY_ALTERNATION = "|".join(_DAY_NAMES)
