@@ -608,3 +608,32 @@ _ELECTION_NIGHT = (
 )
 def test_words_said_after_an_evening_ledes_midnight_are_of_the_next_day(text: str, said_on: list[str]) -> None:
     assert [q.said_on for q in extract(text, published="2027-11-03")] == said_on
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "expected"),
+    [
+        # "a day later", "the same day" in the text before count from the day named before it
+        ("A day later the board met again", date(2025, 12, 8), date(2025, 12, 9)),
+        ("The next morning the board met again", date(2025, 12, 8), date(2025, 12, 9)),
+        ("The board met again the same day", date(2025, 12, 8), date(2025, 12, 8)),
+        ("A day later the board met again", None, None),
+    ],
+)
+def test_the_day_named_last_counts_a_lag_from_the_day_before(
+    text: str, previous: date | None, expected: date | None
+) -> None:
+    assert day_named_last(text, REF, previous) == expected
+
+
+_CHAIN = (
+    "Levy row\n\nBy A Writer\n\nPORT ELLIS — The harbour board met on Monday to discuss the levy on trawlers.\n\n"
+    "A day later, the board's chair Ida Brandvold wrote to the trawler owners.\n\n"
+    "The next morning she went on local radio.\n\n"
+    '"The levy stays," Brandvold told listeners.\n\n'
+)
+
+
+def test_a_chain_of_days_later_is_followed_back_to_the_day_named() -> None:
+    # Monday, a day later (Tuesday), the next morning (Wednesday)
+    assert [q.said_on for q in extract(_CHAIN, published="2025-12-11")] == ["2025-12-10"]

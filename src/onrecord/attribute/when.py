@@ -73,10 +73,12 @@ SAME_DAY = re.compile(
     r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)",
     re.I,
 )
+# How many days a counted lag is: "a day later", "two days after saying", "the day after".
+_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "A day later", "three days later", "the next morning": some days after the day named just
-# before ("previous" to find_time), as SAME_DAY is that day itself.
+# before ("previous" to find_time), as SAME_DAY is that day itself ("the day later" is no phrase).
 _LATER = re.compile(
-    r"\b(?:(a|an|one|two|three|four|five|six)\s+(days?|weeks?)\s+later|"
+    r"\b(?:(" + "|".join(c for c in _COUNTS if c != "the") + r")\s+(days?|weeks?)\s+later|"
     r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.I,
 )
@@ -275,7 +277,6 @@ def _day(day: date | None, pos: int) -> TimeExpression:
 
 # A cue some days after the day the sentence names: "..., two days after saying it would stay
 # out", "a week after telling reporters ...".
-_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LAG = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+$", re.I)
 
 
@@ -337,9 +338,14 @@ def find_time(
     return nearest
 
 
-def day_named_last(text: str, ref: date | None) -> date | None:
-    """The day the last time expression of ``text`` names; None when it names none, or a vague time."""
+def day_named_last(text: str, ref: date | None, previous: date | None = None) -> date | None:
+    """The day the last time expression of ``text`` names; None when it names none, or a vague time.
+    ``previous`` is the day named before ``text``, what its "the same day" and "a day later" mean
+    (a chain: "On Monday ... A day later ... The next morning ...")."""
     found = _expressions(text, len(text), ref)
+    if previous is not None:
+        found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
+        found.extend(_day(_shift(previous, days_later(m)), m.start()) for m in _LATER.finditer(text))
     if not found:
         return None
     return max(found, key=lambda f: f[2])[1]
