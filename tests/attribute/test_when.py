@@ -132,6 +132,8 @@ REF = date(2025, 12, 11)  # a Thursday
         ("shortly after 2 a.m. (1900 GMT Wednesday) the registrar said turnout was 70 percent", None),
         ("she said at 1 a.m. (2300 UTC Tuesday) on Thursday", ("day", REF)),
         ("he said on Wednesday (the first day of the count)", ("day", date(2025, 12, 10))),
+        # "on Tuesday's call", as "at Tuesday's briefing": the occasion of speech
+        ("On Tuesday's call she said it again", ("day", date(2025, 12, 9))),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
@@ -637,3 +639,16 @@ _CHAIN = (
 def test_a_chain_of_days_later_is_followed_back_to_the_day_named() -> None:
     # Monday, a day later (Tuesday), the next morning (Wednesday)
     assert [q.said_on for q in extract(_CHAIN, published="2025-12-11")] == ["2025-12-10"]
+
+
+_MOVED_ON = (
+    "Levy row\n\nBy A Writer\n\nPORT ELLIS — The harbour board's chair, Ida Brandvold, said on Tuesday that the "
+    "levy on trawlers would stay in place for the season.\n\n"
+    "By Wednesday morning Brandvold was more cautious. \"We may drop it,\" Brandvold told radio listeners.\n\n"
+    "\"It is a fair levy,\" said Tom Berg, a trawler owner.\n\n"
+)
+
+
+def test_a_day_the_sentence_before_gives_moves_the_story_off_the_ledes_day() -> None:
+    # after Wednesday's words, an undated quote is no longer of the lede's Tuesday
+    assert [q.said_on for q in extract(_MOVED_ON, published="2025-12-11")] == ["2025-12-09", "2025-12-10", None]

@@ -242,6 +242,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[day_key or entity.id] = before
+                if not looks_back:
+                    story_day = before  # "By Wednesday morning she was more cautious. '...,' she said"
         if said_on_source in (None, "context") and not _vague(c, time):
             layout = marks.turn_day() if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:

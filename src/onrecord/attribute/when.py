@@ -57,7 +57,7 @@ _OCCASION_NOUNS = (
     r"sitting|summit|call|announcement|release|programme|program|show|broadcast)s?\b"
 )
 _OCCASION = re.compile(
-    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?("
+    r"\b(?:at|during|in|on)\s+(?:(last|this|past)\s+)?("
     + "|".join(_DAY_NAMES)
     + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
     + _OCCASION_NOUNS,
@@ -508,10 +508,14 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
+
+
 def _lede_dates(first: str, ref: date) -> set[date | None]:
     """The dates the lede sentence names for what it reports ("On 14 September the court
     ruled ..."): not a date before a noun ("the March 3 ruling"), nor one ahead of the story's day."""
     days: set[date | None] = set()
+    first = _QUOTED.sub(lambda m: " " * len(m.group(0)), first)  # the quoted words' dates are their own
     for f in find_dates(first, default_year=ref.year):
         before = first[: f.start]
         if _ATTRIBUTIVE.search(before) or _FUTURE.search(before) or _SCHEDULED.search(before):
