@@ -272,6 +272,18 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         # a date names the day as a weekday does; not one before a noun, nor one to come
         (["KARSTA — On 9 December the district court found the engineer guilty of negligence."], REF.replace(day=9)),
         (["KARSTA — The district court upheld the December 2 ruling against the engineer at the port."], None),
+        # a feature's delayed lede: the first sentence names no day, the next does
+        (
+            ["Tove Lind had been told the pitch would turn. It didn't, and by the time the dew settled on "
+             "Tuesday night, the captain had a hundred and a trophy."],
+            REF.replace(day=9),
+        ),
+        # ... but a third sentence is no lede
+        (
+            ["Tove Lind had been told the pitch would turn. It didn't. By the time the dew settled on "
+             "Tuesday night, the captain had a hundred and a trophy."],
+            None,
+        ),
         (["KARSTA — The district court will rule on December 20 on the engineer's appeal at the port."], None),
         (["KARSTA — The court ruled on Tuesday, December 9, that the engineer was negligent."], REF.replace(day=9)),
     ],
