@@ -272,6 +272,11 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         # a date names the day as a weekday does; not one before a noun, nor one to come
         (["KARSTA — On 9 December the district court found the engineer guilty of negligence."], REF.replace(day=9)),
         (["KARSTA — The district court upheld the December 2 ruling against the engineer at the port."], None),
+        # a German dateline, the place and a point, is no sentence of the lede
+        (
+            ["KARSTA. Es ist ein großer Tag. Der Minister hat am Dienstag angekündigt, dass die Fähre bleibt."],
+            REF.replace(day=9),
+        ),
         # a feature's delayed lede: the first sentence names no day, the next does
         (
             ["Tove Lind had been told the pitch would turn. It didn't, and by the time the dew settled on "

@@ -457,6 +457,9 @@ def by_a_day(sentence: str) -> bool:
 _LEDE_SENTENCES = 2
 
 
+_PLACE_DATELINE = re.compile(r"^[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+){0,2}\.$")  # "HALLWANG.", a German dateline
+
+
 def _lede_sentence(paragraphs: list[str], index: int = 0) -> str | None:
     """The first sentence (or the ``index``-th) of the story's first paragraph of running text (a
     newsletter's greeting left out); None when no paragraph is running text, or it has no such sentence."""
@@ -465,7 +468,9 @@ def _lede_sentence(paragraphs: list[str], index: int = 0) -> str | None:
             continue
         # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
         running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
-        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=index + 1)
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=index + 2)
+        if len(sentences) > 1 and _PLACE_DATELINE.match(sentences[0]):
+            sentences = sentences[1:]  # "HALLWANG. Es ist ...": the place the story is filed from
         if index >= len(sentences):
             return None
         return _GREETING.sub("", sentences[index])  # "Good Wednesday morning.": a newsletter's day, no event's
