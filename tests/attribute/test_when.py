@@ -100,6 +100,9 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he said the fund was up from the 900 he cited on Monday", None),
         ("he told the paper 180 boats were out, up from the 120 he had counted on Monday", None),
         ("she said the count was 40, up from the 30 they recorded Monday", None),
+        ("she said the state would put up 60, up from the 40 she offered on Monday", None),
+        ("she said, word for word what she posted on Monday", None),
+        ("she said on Tuesday, word for word what she posted on Monday", ("day", date(2025, 12, 9))),
         ("he said on Wednesday the fund was up from the 900 he cited on Monday", ("day", date(2025, 12, 10))),
         ("the union, she said Tuesday, would walk out", ("day", date(2025, 12, 9))),
         (

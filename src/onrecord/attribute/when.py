@@ -359,9 +359,12 @@ _OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
 # A pronoun and a verb that tell of an earlier figure or promise, closing a noun phrase: "the
 # 12,000 homes she cited Friday", "the offer they made on Monday", "up from the 120 he had
 # counted on Tuesday" (no cue: "she promised Monday").
+# So does a free relative of a verb of saying, which no cue is: "word for word what she posted
+# last night", "what he said on Monday".
 _CITED = re.compile(
     r"\b(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:cited|gave|used|quoted|floated|mentioned|made|put forward|counted"
-    r"|recorded|estimated|reported)\s+(?:on\s+)?$",
+    r"|recorded|estimated|reported|offered)\s+(?:on\s+)?$"
+    r"|\bwhat\s+(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:said|posted|wrote|told\s+\w+|tweeted|promised)\s+(?:on\s+)?$",
     re.I,
 )
 
