@@ -286,7 +286,13 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
              "Tuesday night, the captain had a hundred and a trophy."],
             REF.replace(day=9),
         ),
-        # ... but a third sentence is no lede
+        # a feature's scene ("on the Thursday I visited") is not the day the story reports
+        (
+            ["The yard at the school is small. Eight classes share it, and on the Thursday I visited, "
+             "a dozen children were chasing a ball between two puddles."],
+            None,
+        ),
+        # ... and a third sentence is no lede
         (
             ["Tove Lind had been told the pitch would turn. It didn't. By the time the dew settled on "
              "Tuesday night, the captain had a hundred and a trophy."],

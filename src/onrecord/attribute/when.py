@@ -480,6 +480,7 @@ def _lede_sentence(paragraphs: list[str], index: int = 0) -> str | None:
     return None
 
 
+_THE = re.compile(r"\bthe\s+$", re.I)
 _LedeMark = tuple[re.Match[str], int | None]  # a day word, and its shift from the reference day (None: a weekday)
 
 
@@ -495,7 +496,9 @@ def _lede_marks(paragraphs: list[str], index: int = 0) -> list[_LedeMark] | None
         for m in pattern.finditer(first):
             before = first[: m.start()]
             to_come = _FUTURE.search(before) or _SCHEDULED.search(before)  # "taking place on Thursday"
-            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come):
+            # "on the Thursday I visited": a feature's scene, not the day of what it reports
+            scene = _THE.search(before) is not None
+            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come or scene):
                 continue
             marks.append((m, shift))
     # a vague time after a "that" is the reported words' own ("... told councillors yesterday
