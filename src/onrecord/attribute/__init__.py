@@ -245,12 +245,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 if not looks_back:
                     story_day = before  # "By Wednesday morning she was more cautious. '...,' she said"
         if said_on_source in (None, "context") and not _vague(c, time):
-            # a turn's day, for a turn and for words a turn relays ("A: The chairman told me in
-            # the dressing room that I have his full backing")
-            in_turn = c.frame == "turn" or _inside_a_turn(analysis, c)
-            layout = marks.turn_day() if in_turn else marks.heading_day(c.start)
+            layout = marks.turn_day() if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
-                said_on, said_on_source = layout, "header" if in_turn else "heading"
+                said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
             elif said_on is None and marks.release is not None:
                 said_on, said_on_source = marks.release, "release"
             elif said_on is None and marks.record is not None and not transcript:
@@ -283,11 +280,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
-
-
-def _inside_a_turn(analysis: Analysis, c: Candidate) -> bool:
-    """Whether a quote stands inside a transcript turn's words (a relay the turn's speaker gives)."""
-    return any(o.frame == "turn" and o is not c and o.start <= c.start and c.end <= o.end for o in analysis.candidates)
 
 
 def _told_before(analysis: Analysis, c: Candidate) -> str:
