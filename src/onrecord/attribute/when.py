@@ -57,7 +57,7 @@ _OCCASION_NOUNS = (
     r"sitting|summit|call|announcement|release|programme|program|show|broadcast)s?\b"
 )
 _OCCASION = re.compile(
-    r"\b(?:at|during|in|on)\s+(?:(last|this|past)\s+)?("
+    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?("
     + "|".join(_DAY_NAMES)
     + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
     + _OCCASION_NOUNS,
@@ -454,29 +454,21 @@ def by_a_day(sentence: str) -> bool:
     return _BY_DAY.match(sentence) is not None
 
 
-# Sentences of the lede paragraph read for its day: the first, and the next when the first names
-# none ("Sipho de Klerk had been told the pitch would turn. It didn't, and by the time the dew
-# settled on Friday night, ...": a feature's delayed lede).
-_LEDE_SENTENCES = 2
-
-
 _PLACE_DATELINE = re.compile(r"^[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+){0,2}\.$")  # "HALLWANG.", a German dateline
 
 
-def _lede_sentence(paragraphs: list[str], index: int = 0) -> str | None:
-    """The first sentence (or the ``index``-th) of the story's first paragraph of running text (a
-    newsletter's greeting left out); None when no paragraph is running text, or it has no such sentence."""
+def _lede_sentence(paragraphs: list[str]) -> str | None:
+    """The first sentence of the story's first paragraph of running text (a newsletter's
+    greeting and a dateline's place left out); None when no paragraph is running text."""
     for paragraph in paragraphs:
         if len(paragraph.split()) < _MIN_LEDE_WORDS or not _SENTENCE_END.search(paragraph):
             continue
         # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
         running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
-        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=index + 2)
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=2)
         if len(sentences) > 1 and _PLACE_DATELINE.match(sentences[0]):
             sentences = sentences[1:]  # "HALLWANG. Es ist ...": the place the story is filed from
-        if index >= len(sentences):
-            return None
-        return _GREETING.sub("", sentences[index])  # "Good Wednesday morning.": a newsletter's day, no event's
+        return _GREETING.sub("", sentences[0])  # "Good Wednesday morning.": a newsletter's day, no event's
     return None
 
 
@@ -484,11 +476,11 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 _LedeMark = tuple[re.Match[str], int | None]  # a day word, and its shift from the reference day (None: a weekday)
 
 
-def _lede_marks(paragraphs: list[str], index: int = 0) -> list[_LedeMark] | None:
-    """The words of the lede sentence (:func:`_lede_sentence`, the ``index``-th) that name the day
-    of what it reports: weekdays, "yesterday", "last night", "today"; None when it has none to
-    read (no lede, or a vague time before any "that")."""
-    first = _lede_sentence(paragraphs, index)
+def _lede_marks(paragraphs: list[str]) -> list[_LedeMark] | None:
+    """The words of the lede sentence (:func:`_lede_sentence`) that name the day of what it
+    reports: weekdays, "yesterday", "last night", "today"; None when it has none to read (no
+    lede, or a vague time before any "that")."""
+    first = _lede_sentence(paragraphs)
     if first is None:
         return None
     marks: list[_LedeMark] = []
@@ -514,23 +506,18 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     names no day, or a vague time ("last week"), or two different days, gives none; a vague time
     after a "that" is the reported words' own ("... told councillors yesterday that fares rose
     last year": yesterday), and a newsletter's greeting ("Good Wednesday morning") names no event's
-    day. A first sentence that names no day leaves it to the next (see ``_LEDE_SENTENCES``).
+    day.
 
     Args:
         paragraphs: the article's paragraphs, in order (header lines included).
         ref: the reference day.
     """
-    if ref is None:
+    marks = _lede_marks(paragraphs) if ref is not None else None
+    if ref is None or marks is None:
         return None
-    for index in range(_LEDE_SENTENCES):
-        marks = _lede_marks(paragraphs, index)
-        if marks is None:
-            return None
-        days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
-        days |= _lede_dates(_lede_sentence(paragraphs, index) or "", ref)
-        if days:
-            return days.pop() if len(days) == 1 else None
-    return None
+    days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
+    days |= _lede_dates(_lede_sentence(paragraphs) or "", ref)
+    return days.pop() if len(days) == 1 else None
 
 
 _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
