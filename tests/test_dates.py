@@ -70,6 +70,18 @@ def test_no_two_digit_year_or_hyphenated_date_in_running_text(text: str) -> None
     assert find_dates(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Ngày 14/9, tòa án đã tuyên", ["2027-09-14"]),  # after the Vietnamese word for "day"
+        ("Hai phần 3/4 số phiếu", []),  # a fraction alone is no date
+        ("ngày 31/2", []),  # no such day
+    ],
+)
+def test_a_day_and_month_in_numerals_after_the_word_for_day(text: str, iso: list[str]) -> None:
+    assert [f.iso for f in find_dates(text, default_year=2027)] == iso
+
+
 def test_find_dates_keeps_positions_and_order() -> None:
     text = "09:08 GMT 10.12.2025 (Updated: 09:22 GMT 10.12.2025)"
     found = find_dates(text)

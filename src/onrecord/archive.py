@@ -330,16 +330,16 @@ class Archive:
         # an undated story's weekdays, placed by the dated reports its quotes were linked to
         date_undated(self._conn, [p.article.id for p in stored], self._read_as_of)
 
-    def _read_as_of(self, article_id: str, day: date) -> dict[str, str]:
-        """The days an article's quotes get from their own sentences when it is read as if published
-        on ``day`` (quote id: ISO day; an undated story whose week linking placed): see ``_READ_AGAIN``."""
+    def _read_as_of(self, article_id: str, day: date) -> dict[str, tuple[str, str]]:
+        """The days an article's quotes get when it is read as if published on ``day`` (quote id:
+        (ISO day, where the day came from); an undated story whose week linking placed)."""
         article = article_store.get_article(self._conn, article_id)
         if article is None:
             return {}
         result = analyse(replace(article, published=day.isoformat()), self.options)
         if isinstance(result, InputError):
             return {}
-        return {q.quote_id: q.said_on for q in result.quotes if q.said_on and q.said_on_source in _READ_AGAIN}
+        return {q.quote_id: (q.said_on, q.said_on_source or "") for q in result.quotes if q.said_on}
 
     def relink(self) -> int:
         """Link every speaker's quotes into statements again (after changing link options), and
@@ -591,13 +591,6 @@ def _count(report: IngestReport, stored: list[tuple[Processed, str]]) -> None:
 
 def _reason(what: str, exc: BaseException) -> str:
     return f"{what} ({type(exc).__name__}: {exc})"
-
-
-# The days an undated story read again in its week gives: a quote's own sentence's, a live blog's
-# heading, a transcript's header. Not a day carried to it from elsewhere in the story (its
-# speaker's last, the sentence before's, the lede's, the dateline's): on the held-out sets those
-# gave some forty more right days, and a false day in four sets whose gold leaves such quotes undated.
-_READ_AGAIN = frozenset({"stated", "heading", "header"})
 
 
 def _analyse_with(options: PipelineOptions) -> Callable[[Article], Processed | InputError]:

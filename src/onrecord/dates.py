@@ -207,6 +207,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<!\d)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
     ),
     (
+        # a day and month in numerals after the word for "day": Vietnamese "Ngày 14/9" (the year
+        # from the reference); not "3/4" alone, which is as often a fraction or a score
+        "day-word-numeric",
+        re.compile(r"\b(?:ngày)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])", re.I),
+    ),
+    (
         "day-month",
         re.compile(
             # Arabic papers give a month's two names: "3 مارس/آذار 2027"; Catalan "30 d'abril"

@@ -100,6 +100,9 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he said the fund was up from the 900 he cited on Monday", None),
         ("he told the paper 180 boats were out, up from the 120 he had counted on Monday", None),
         ("she said the count was 40, up from the 30 they recorded Monday", None),
+        ("she said the state would put up 60, up from the 40 she offered on Monday", None),
+        ("she said, word for word what she posted on Monday", None),
+        ("she said on Tuesday, word for word what she posted on Monday", ("day", date(2025, 12, 9))),
         ("he said on Wednesday the fund was up from the 900 he cited on Monday", ("day", date(2025, 12, 10))),
         ("the union, she said Tuesday, would walk out", ("day", date(2025, 12, 9))),
         (
@@ -267,6 +270,24 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             ["KARSTA — The minister said on Wednesday that crews on the fire line since Monday would be relieved."],
             date(2025, 12, 10),
         ),
+        # a date names the day as a weekday does; not one before a noun, nor one to come
+        (["KARSTA — On 9 December the district court found the engineer guilty of negligence."], REF.replace(day=9)),
+        (["KARSTA — The district court upheld the December 2 ruling against the engineer at the port."], None),
+        # a German dateline, the place and a point, is no sentence of the lede
+        (
+            ["KARSTA. Der Minister hat am Dienstag angekündigt, dass die Fähre bleibt. Die Crews jubelten laut."],
+            REF.replace(day=9),
+        ),
+        # a feature's scene ("on the Thursday I visited") is not the day the story reports
+        (["On the Thursday I visited, a dozen children were chasing a ball between two puddles in the yard."], None),
+        # the lede is the first sentence: a second that names a day is the story's own telling
+        (
+            ["Tove Lind had been told the pitch would turn. It didn't, and by the time the dew settled on "
+             "Tuesday night, the captain had a hundred and a trophy."],
+            None,
+        ),
+        (["KARSTA — The district court will rule on December 20 on the engineer's appeal at the port."], None),
+        (["KARSTA — The court ruled on Tuesday, December 9, that the engineer was negligent."], REF.replace(day=9)),
     ],
 )
 def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
@@ -401,6 +422,42 @@ def test_day_named_last(text: str, expected: date | None) -> None:
     ],
 )
 def test_a_cue_some_days_after_the_day_named(text: str, cue: str, expected: date | None) -> None:
+    found = find_time(text, text.index(cue), REF)
+    assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a date ahead of the story's day is an event to come, not the day of speech
+        ("The glasses ship April 20 in eleven countries, she said", date(2027, 3, 10), None),
+        ("The plant will reopen on April 20, 2027, she said", date(2027, 3, 10), None),
+        # ... unless too far ahead to be planned for: last year's date, written without its year
+        ("She said on Dec. 28 that the talks had failed", date(2027, 1, 5), ("day", date(2026, 12, 28))),
+        ("She said on March 8 that the talks had failed", date(2027, 3, 10), ("day", date(2027, 3, 8))),
+    ],
+)
+def test_a_date_ahead_of_the_story_is_no_day_of_speech(
+    text: str, ref: date, expected: tuple[str, date | None] | None
+) -> None:
+    found = find_time(text, text.index("said"), ref)
+    assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a participle after "first" tells of an earlier occasion of the noun: its day is not the cue's
+        ("He repeated a promise first made at a dinner in Oslen on Friday, telling guests", "telling", None),
+        ("She cited a figure originally given on Monday, saying", "saying", None),
+        ("On Tuesday she repeated a promise first made on Friday, telling guests", "telling", date(2025, 12, 9)),
+        # not a cue of its own clause: "first said on Monday" is the cue's day
+        ("The minister first said on Monday that", "said", date(2025, 12, 8)),
+    ],
+)
+def test_an_earlier_occasion_in_a_reduced_relative_is_not_the_cues_day(
+    text: str, cue: str, expected: date | None
+) -> None:
     found = find_time(text, text.index(cue), REF)
     assert (found[1] if found else None) == expected
 
@@ -567,3 +624,45 @@ _ELECTION_NIGHT = (
 )
 def test_words_said_after_an_evening_ledes_midnight_are_of_the_next_day(text: str, said_on: list[str]) -> None:
     assert [q.said_on for q in extract(text, published="2027-11-03")] == said_on
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "expected"),
+    [
+        # "a day later", "the same day" in the text before count from the day named before it
+        ("A day later the board met again", date(2025, 12, 8), date(2025, 12, 9)),
+        ("The next morning the board met again", date(2025, 12, 8), date(2025, 12, 9)),
+        ("The board met again the same day", date(2025, 12, 8), date(2025, 12, 8)),
+        ("A day later the board met again", None, None),
+    ],
+)
+def test_the_day_named_last_counts_a_lag_from_the_day_before(
+    text: str, previous: date | None, expected: date | None
+) -> None:
+    assert day_named_last(text, REF, previous) == expected
+
+
+_CHAIN = (
+    "Levy row\n\nBy A Writer\n\nPORT ELLIS — The harbour board met on Monday to discuss the levy on trawlers.\n\n"
+    "A day later, the board's chair Ida Brandvold wrote to the trawler owners.\n\n"
+    "The next morning she went on local radio.\n\n"
+    '"The levy stays," Brandvold told listeners.\n\n'
+)
+
+
+def test_a_chain_of_days_later_is_followed_back_to_the_day_named() -> None:
+    # Monday, a day later (Tuesday), the next morning (Wednesday)
+    assert [q.said_on for q in extract(_CHAIN, published="2025-12-11")] == ["2025-12-10"]
+
+
+_MOVED_ON = (
+    "Levy row\n\nBy A Writer\n\nPORT ELLIS — The harbour board's chair, Ida Brandvold, said on Tuesday that the "
+    "levy on trawlers would stay in place for the season.\n\n"
+    "By Wednesday morning Brandvold was more cautious. \"We may drop it,\" Brandvold told radio listeners.\n\n"
+    "\"It is a fair levy,\" said Tom Berg, a trawler owner.\n\n"
+)
+
+
+def test_a_day_the_sentence_before_gives_moves_the_story_off_the_ledes_day() -> None:
+    # after Wednesday's words, an undated quote is no longer of the lede's Tuesday
+    assert [q.said_on for q in extract(_MOVED_ON, published="2025-12-11")] == ["2025-12-09", "2025-12-10", None]

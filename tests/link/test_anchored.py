@@ -93,9 +93,10 @@ Harbour master Petra Lund said the same day that the quay would stay open to the
         # the dated wire's Tuesday places the undated story's week: its Monday is the day before
         (True, {"the harbour levy would be shelved until the autumn": "2027-03-09",
                 "We will sail into the harbour on Friday": "2027-03-08",
-                # names no weekday itself: no day, though the sentence before gives one
-                "The levy is off the table until September": None,
-                "Nobody asked the crews about any of it": None,
+                # names no weekday itself: the day the story gives it, as a dated story's reading does
+                # (the lede's Tuesday; the speaker's last day, Monday)
+                "The levy is off the table until September": "2027-03-09",
+                "Nobody asked the crews about any of it": "2027-03-08",
                 # names a day only the placed week gives: read again in it, the day named before
                 "the quay would stay open to the crews": "2027-03-08"}),
         # alone, the undated story's weekdays stay days of no known week
@@ -115,6 +116,33 @@ def test_an_undated_story_is_dated_by_a_dated_report_of_the_same_words(
         undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
         got = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
     assert {text: got.get(text, "missing") for text in wanted} == wanted
+
+
+_NO_WEEKDAY = """Levy shelved
+
+By A Reporter
+Tideline Post
+
+PORT ELLIS - Port minister Ida Brandvold announced today that the harbour levy would be shelved until the autumn.
+
+"The levy is off the table until September," Brandvold told reporters at the port.
+"""
+
+
+@pytest.mark.parametrize(("dated", "wanted"), [(True, "2027-03-09"), (False, None)])
+def test_an_undated_story_that_names_no_weekday_is_read_on_the_day_its_linked_words_were_reported(
+    tmp_path: Path, dated: bool, wanted: str | None
+) -> None:
+    # "today" places the story on the day the dated wire reports the same words: read as if
+    # published then, its quotes get the days a dated story would give them
+    (tmp_path / "b-undated.txt").write_text(_NO_WEEKDAY, encoding="utf-8")
+    if dated:
+        (tmp_path / "a-dated.txt").write_text(_DATED.replace("March 10", "March 10, 2027"), encoding="utf-8")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(p) for p in sorted(tmp_path.iterdir())])
+        undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
+        got = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
+    assert got.get("The levy is off the table until September", "missing") == wanted
 
 
 def test_relinking_dates_the_undated_story_again(tmp_path: Path) -> None:

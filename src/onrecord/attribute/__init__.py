@@ -242,6 +242,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[day_key or entity.id] = before
+                if not looks_back:
+                    story_day = before  # "By Wednesday morning she was more cautious. '...,' she said"
         if said_on_source in (None, "context") and not _vague(c, time):
             layout = marks.turn_day() if c.frame == "turn" else marks.heading_day(c.start)
             if layout is not None:
@@ -652,15 +654,22 @@ def _explicit_time(
 
 
 _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means
+_CHAIN = 3  # links of "a day later ... the next morning ..." followed back to a day named
 
 
-def _day_before(analysis: Analysis, index: int, ref: date | None) -> date | None:
+def _day_before(analysis: Analysis, index: int, ref: date | None, chain: int = _CHAIN) -> date | None:
     """The day named last before sentence ``index`` (what "the same day" means, what "a day
     later" counts from): in the sentence before, or (a quote between) a few sentences back; the
-    words quoted there name no day of the story."""
-    for before in reversed(analysis.sentences[max(index - _SAME_DAY_REACH, 0) : index]):
+    words quoted there name no day of the story. A sentence that names its day only relative to
+    the one before ("A day later ...") counts from the day named before it, up to ``chain`` links
+    back ("On Monday ... A day later ... The next morning ...")."""
+    first = max(index - _SAME_DAY_REACH, 0)
+    for at in range(index - 1, first - 1, -1):
+        before = analysis.sentences[at]
         pieces = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
-        previous = day_named_last(mask_pieces(analysis.text, before.start, before.end, pieces), ref)
+        sentence = mask_pieces(analysis.text, before.start, before.end, pieces)
+        earlier = _day_before(analysis, at, ref, chain - 1) if chain > 0 and relative_to_previous(sentence) else None
+        previous = day_named_last(sentence, ref, earlier)
         if previous is not None:
             return previous
     return None

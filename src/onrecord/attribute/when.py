@@ -25,6 +25,7 @@ __all__ = [
     "by_a_day",
     "day_named_last",
     "day_of_month",
+    "earlier_occasions_out",
     "find_time",
     "lag_days",
     "lede_at_night",
@@ -35,6 +36,7 @@ __all__ = [
     "present_tense",
     "reference_date",
     "relative_to_previous",
+    "to_come",
     "year_before",
 ]
 
@@ -71,10 +73,12 @@ SAME_DAY = re.compile(
     r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)",
     re.I,
 )
+# How many days a counted lag is: "a day later", "two days after saying", "the day after".
+_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "A day later", "three days later", "the next morning": some days after the day named just
-# before ("previous" to find_time), as SAME_DAY is that day itself.
+# before ("previous" to find_time), as SAME_DAY is that day itself ("the day later" is no phrase).
 _LATER = re.compile(
-    r"\b(?:(a|an|one|two|three|four|five|six)\s+(days?|weeks?)\s+later|"
+    r"\b(?:(" + "|".join(c for c in _COUNTS if c != "the") + r")\s+(days?|weeks?)\s+later|"
     r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.I,
 )
@@ -97,9 +101,32 @@ TimeExpression = tuple[str, "date | None", int]  # (kind: day|not-day, date, pos
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:.!?]*", re.I)
 
 
+# A reduced relative clause of an earlier occasion: a participle after "first", "originally" or
+# "previously" that tells of the noun before it ("He repeated a pledge first made at a rally on
+# Friday, telling supporters ...", "a figure originally given on Monday"): its times are that
+# occasion's, not the cue's.
+_EARLIER_OCCASION = re.compile(
+    r"\b(?:first|originally|previously)\s+(?:made|given|said|put|set|told|spoken|written|floated|aired|voiced"
+    r"|raised|offered|issued|delivered|announced|[a-z]+ed)\b[^,;:.!?]*",
+    re.I,
+)
+
+
+def _blank(pattern: re.Pattern[str], text: str, keep: int) -> str:
+    """``text`` with the matches of ``pattern`` blanked out, except one holding offset ``keep``."""
+    return pattern.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
+
+
 def outside_clauses(text: str, keep: int) -> str:
     """``text`` with its relative clauses blanked out, except one holding offset ``keep``."""
-    return _RELATIVE.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
+    return _blank(_RELATIVE, text, keep)
+
+
+def earlier_occasions_out(text: str, keep: int) -> str:
+    """``text`` with its reduced relative clauses of an earlier occasion ("a pledge first made on
+    Friday", see ``_EARLIER_OCCASION``) blanked out, except one holding offset ``keep``: their
+    times are never the cue's."""
+    return _blank(_EARLIER_OCCASION, text, keep)
 
 
 # A date with a determiner or a possessive before it modifies a noun ("the government's Dec. 31
@@ -147,6 +174,18 @@ def after_next_day(day: date, ref: date) -> bool:
     """Whether ``day`` is later than the day after ``ref``."""
     following = _shift(ref, 1)
     return following is not None and day > following
+
+
+# How far ahead of the story's day a date written without its year is read as an event to come
+# ("the product ships April 20", read on March 10) rather than last year's (December 28, read on
+# January 5): half a year.
+_AHEAD_DAYS = 183
+
+
+def to_come(day: date, ref: date) -> bool:
+    """Whether ``day``, later than the story's day ``ref``, is near enough ahead of it to be an
+    event to come, not last year's date written without its year."""
+    return (day - ref).days <= _AHEAD_DAYS
 
 
 def reference_date(published: str | None, dateline: str | None) -> date | None:
@@ -238,7 +277,6 @@ def _day(day: date | None, pos: int) -> TimeExpression:
 
 # A cue some days after the day the sentence names: "..., two days after saying it would stay
 # out", "a week after telling reporters ...".
-_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LAG = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+$", re.I)
 
 
@@ -281,6 +319,7 @@ def find_time(
     Returns:
         ``("day", date, pos)``, ``("not-day", None, pos)``, or None when the sentence names no time.
     """
+    text = earlier_occasions_out(text, cue_offset)
     # a relative clause's times count only when the rest of the sentence names none
     found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or _expressions(
         text, cue_offset, ref, language
@@ -299,9 +338,14 @@ def find_time(
     return nearest
 
 
-def day_named_last(text: str, ref: date | None) -> date | None:
-    """The day the last time expression of ``text`` names; None when it names none, or a vague time."""
+def day_named_last(text: str, ref: date | None, previous: date | None = None) -> date | None:
+    """The day the last time expression of ``text`` names; None when it names none, or a vague time.
+    ``previous`` is the day named before ``text``, what its "the same day" and "a day later" mean
+    (a chain: "On Monday ... A day later ... The next morning ...")."""
     found = _expressions(text, len(text), ref)
+    if previous is not None:
+        found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
+        found.extend(_day(_shift(previous, days_later(m)), m.start()) for m in _LATER.finditer(text))
     if not found:
         return None
     return max(found, key=lambda f: f[2])[1]
@@ -315,9 +359,12 @@ _OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
 # A pronoun and a verb that tell of an earlier figure or promise, closing a noun phrase: "the
 # 12,000 homes she cited Friday", "the offer they made on Monday", "up from the 120 he had
 # counted on Tuesday" (no cue: "she promised Monday").
+# So does a free relative of a verb of saying, which no cue is: "word for word what she posted
+# last night", "what he said on Monday".
 _CITED = re.compile(
     r"\b(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:cited|gave|used|quoted|floated|mentioned|made|put forward|counted"
-    r"|recorded|estimated|reported)\s+(?:on\s+)?$",
+    r"|recorded|estimated|reported|offered)\s+(?:on\s+)?$"
+    r"|\bwhat\s+(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:said|posted|wrote|told\s+\w+|tweeted|promised)\s+(?:on\s+)?$",
     re.I,
 )
 
@@ -348,8 +395,10 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
             if _ATTRIBUTIVE.search(text[: f.start]) and not _OCCASION_AFTER.match(text, f.end):
                 continue
             day = to_date(parse_date(f.iso))
-            if day is not None and not f.year_known and after_next_day(day, ref):
-                day = year_before(day)
+            if day is not None and after_next_day(day, ref):
+                # later than the story's day: an event to come ("Halo ships April 20, she said"), or
+                # last year's date when this year's is too far ahead to be planned for
+                day = year_before(day) if not f.year_known and not to_come(day, ref) else None
             if day is not None:
                 found.append(("day", day, f.start))
         for m in _DAY_OF_MONTH.finditer(text):
@@ -405,19 +454,25 @@ def by_a_day(sentence: str) -> bool:
     return _BY_DAY.match(sentence) is not None
 
 
+_PLACE_DATELINE = re.compile(r"^[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+){0,2}\.$")  # "HALLWANG.", a German dateline
+
+
 def _lede_sentence(paragraphs: list[str]) -> str | None:
     """The first sentence of the story's first paragraph of running text (a newsletter's
-    greeting left out); None when no paragraph is running text."""
+    greeting and a dateline's place left out); None when no paragraph is running text."""
     for paragraph in paragraphs:
         if len(paragraph.split()) < _MIN_LEDE_WORDS or not _SENTENCE_END.search(paragraph):
             continue
         # "11 p.m. Tuesday", "Gov. Ruiz said Tuesday": an abbreviation's point ends no sentence
         running = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), paragraph.strip())
-        first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=1)[0]
-        return _GREETING.sub("", first)  # "Good Wednesday morning.": a newsletter's day, no event's
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=2)
+        if len(sentences) > 1 and _PLACE_DATELINE.match(sentences[0]):
+            sentences = sentences[1:]  # "HALLWANG. Es ist ...": the place the story is filed from
+        return _GREETING.sub("", sentences[0])  # "Good Wednesday morning.": a newsletter's day, no event's
     return None
 
 
+_THE = re.compile(r"\bthe\s+$", re.I)
 _LedeMark = tuple[re.Match[str], int | None]  # a day word, and its shift from the reference day (None: a weekday)
 
 
@@ -433,7 +488,9 @@ def _lede_marks(paragraphs: list[str]) -> list[_LedeMark] | None:
         for m in pattern.finditer(first):
             before = first[: m.start()]
             to_come = _FUTURE.search(before) or _SCHEDULED.search(before)  # "taking place on Thursday"
-            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come):
+            # "on the Thursday I visited": a feature's scene, not the day of what it reports
+            scene = _THE.search(before) is not None
+            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come or scene):
                 continue
             marks.append((m, shift))
     # a vague time after a "that" is the reported words' own ("... told councillors yesterday
@@ -448,17 +505,39 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
     names no day, or a vague time ("last week"), or two different days, gives none; a vague time
     after a "that" is the reported words' own ("... told councillors yesterday that fares rose
-    last year": yesterday), and a newsletter's greeting ("Good Wednesday morning") names no event's day.
+    last year": yesterday), and a newsletter's greeting ("Good Wednesday morning") names no event's
+    day.
 
     Args:
         paragraphs: the article's paragraphs, in order (header lines included).
         ref: the reference day.
     """
     marks = _lede_marks(paragraphs) if ref is not None else None
-    if ref is None or not marks:
+    if ref is None or marks is None:
         return None
     days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
+    days |= _lede_dates(_lede_sentence(paragraphs) or "", ref)
     return days.pop() if len(days) == 1 else None
+
+
+_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
+
+
+def _lede_dates(first: str, ref: date) -> set[date | None]:
+    """The dates the lede sentence names for what it reports ("On 14 September the court
+    ruled ..."): not a date before a noun ("the March 3 ruling"), nor one ahead of the story's day."""
+    days: set[date | None] = set()
+    first = _QUOTED.sub(lambda m: " " * len(m.group(0)), first)  # the quoted words' dates are their own
+    for f in find_dates(first, default_year=ref.year):
+        before = first[: f.start]
+        if _ATTRIBUTIVE.search(before) or _FUTURE.search(before) or _SCHEDULED.search(before):
+            continue
+        day = to_date(f.iso)
+        if day is not None and after_next_day(day, ref):
+            day = year_before(day) if not f.year_known and not to_come(day, ref) else None
+        if day is not None:
+            days.add(day)
+    return days
 
 
 _DAY_ALTERNATION = "|".join(_DAY_NAMES)

@@ -15,12 +15,14 @@ recall (README, *Linking a batch*).
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
+from onrecord.dates import to_date
 from onrecord.link.anchored import SOURCE, Told, anchored_days, reported_days, week_end
 from onrecord.link.embed import MODEL, embed
 from onrecord.link.features import Features, compatible, features
@@ -118,8 +120,15 @@ def link_changes(
     return written
 
 
-# Reads an article (by id) again as if published on a day: quote id -> the ISO day its quotes get then.
-ReadAgain = Callable[[str, date], Mapping[str, str]]
+# Reads an article (by id) again as if published on a day: quote id -> (the ISO day its quote gets
+# then, where that day came from: a said_on_source).
+ReadAgain = Callable[[str, date], Mapping[str, tuple[str, str]]]
+
+# The days an undated story read again in its placed week keeps: a quote's own sentence's, a live
+# blog's heading, a transcript's header; and the days carried to a quote from elsewhere in the
+# story (its speaker's last, the sentence before's, the lede's, the dateline's), as a dated story
+# of the same style would get them.
+_READ_AGAIN = frozenset({"stated", "heading", "header", "context", "preceding", "lede", "dateline", "release"})
 
 
 def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_again: ReadAgain | None = None) -> int:
@@ -129,8 +138,11 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
 
     Once its week is placed, an undated article is read again (``read_again``) as if published
     on the last day of that week, so that a quote whose own sentence names a day only a date can
-    place ("the same day", "a day later", "on March 8") gets it; ``read_again`` gives only such
-    days (see :meth:`onrecord.archive.Archive`), not a day carried from elsewhere in the story.
+    place ("the same day", "a day later", "on March 8") gets it, and so does one that takes its
+    day from the story (its speaker's last, the lede's). An article none of whose linked quotes
+    names a weekday is read as if published on each day a dated report of its linked quotes was
+    said (and the day after): the reading that gives the most of those quotes their reports'
+    days places it (see :func:`agreeing_day`).
 
     Returns:
         The number of quotes given a day.
@@ -150,12 +162,36 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
         told = [Told(qid, weekdays.get(qid), reported.get(sid, ())) for qid, sid in members]
         named = anchored_days(told)
         days.update((qid, day.isoformat()) for qid, day in named.items())
+        if read_again is None:
+            continue
         end = week_end(told)
-        if read_again is not None and end is not None:
+        dated: Mapping[str, tuple[str, str]] = {}
+        if end is not None:
             dated = read_again(article_id, end)
-            days.update((qid, dated[qid]) for qid, _ in members if qid not in named and dated.get(qid))
+        else:
+            dated = agreeing_day(told, functools.partial(read_again, article_id))
+        kept = {qid: day for qid, (day, source) in dated.items() if source in _READ_AGAIN}
+        days.update((qid, kept[qid]) for qid, _ in members if qid not in named and qid in kept)
     store.date_quotes(conn, days, SOURCE)
     return len(days)
+
+
+def agreeing_day(
+    told: Sequence[Told], read_as_of: Callable[[date], Mapping[str, tuple[str, str]]]
+) -> Mapping[str, tuple[str, str]]:
+    """An undated article's reading (quote id: (ISO day, source)) as if published on the day, of
+    the days its linked quotes' dated reports were said and the days after them, that gives the
+    most of those quotes one of their reports' days; the earliest such day (a wire files the day
+    its words are said) of those agreeing alike. Empty when no reading gives any quote its report's day."""
+    candidates = sorted({d + timedelta(days=k) for q in told for d in q.reported for k in (0, 1)})
+    best: Mapping[str, tuple[str, str]] = {}
+    top = 0
+    for day in candidates:
+        reading = read_as_of(day)
+        agree = sum(1 for q in told if q.quote_id in reading and to_date(reading[q.quote_id][0]) in q.reported)
+        if agree > top:
+            best, top = reading, agree
+    return best
 
 
 def _ranges(days: Iterable[int], window: int) -> list[tuple[int, int]]:
