@@ -661,3 +661,25 @@ def test_he_after_a_bodys_spokesman_is_the_body() -> None:
         "every day since Monday, he said."
     )
     assert _speaker_of(text, "The minister had spoken") == "Ministry of Transport"
+
+
+def test_the_spokesperson_after_a_bodys_spokesperson_is_the_body() -> None:
+    # not the person the body's words just named
+    text = (
+        "The Department of Fisheries has now responded. A DOF spokesperson said the department's "
+        'thoughts were with Mr Olsen\'s family and that lessons "must be learned".\n\n'
+        "The spokesperson added that the port would receive $4 million this year for new berths."
+    )
+    assert _speaker_of(text, "the port would receive") == "DOF"
+
+
+def test_a_subject_by_two_surnames_is_the_person_named_in_full_below() -> None:
+    # a live blog's newest entry first: the full name is in an older entry further down
+    text = (
+        "20:15\nOrtega Blanco has just left the chamber. A few minutes later he added that the "
+        'Liga Norte had "committed its votes" to the budget.\n\n'
+        "19:40\nLidia Marrero, the opposition leader, told reporters the budget was a fantasy.\n\n"
+        '19:02\nFinance Minister Ernesto Ortega Blanco is presenting the budget. "Fuel subsidies '
+        'will be phased out this year," he says.'
+    )
+    assert _speaker_of(text, "the Liga Norte") == "Ernesto Ortega Blanco"

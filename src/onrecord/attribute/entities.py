@@ -565,6 +565,17 @@ class EntityTracker:
             # article introduces as a sentence's subject, whom "she said" may mean next
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
             entity.forms.add(name)
+        if entity is None and len(name.split()) > 1:
+            # "Quiroga Salas has just left the chamber" in a live blog whose older entry below reads
+            # "Finance Minister Ernesto Quiroga Salas": the person the article names in full elsewhere
+            full = self._named_in_full(name)
+            if full is not None:
+                entity = self._by_name.get(_norm(full)) or self._new(
+                    full, "person", pos, self._kb.gender_of_given(full.split()[0])
+                )
+                entity.forms.update({full, name})
+                entity.names.add(_norm(name))
+                self._by_name[_norm(name)] = entity
         if entity is None and " " not in name and self._kb.is_given_name(name) and _AGED.match(self.text, pos):
             # a vox pop's "Maria, 34, who has lived on Hollis Street ...": a person by given name
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name))
@@ -575,6 +586,17 @@ class EntityTracker:
         entity.last_subject = max(entity.last_subject, pos)
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _named_in_full(self, name: str) -> str | None:
+        """The full name the article writes somewhere as a known given name before ``name`` (two
+        surnames, or a surname and its particles), if it does: "Ernesto Quiroga Salas" for
+        "Quiroga Salas"."""
+        if self._kb.starts_with_given_name(name) or self._kb.is_org_word(name.split()[-1]):
+            return None
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w'’-]+) {re.escape(name)}\b", self.text):
+            if self._kb.is_given_name(m.group(1)) and not self._kb.is_title(m.group(1)):
+                return f"{m.group(1)} {name}"
+        return None
 
     def _person_by_who(self, name: str, pos: int) -> bool:
         """A name of capitalised words a clause on "who" follows ("Ilse Varnholt, who leads the
@@ -627,6 +649,10 @@ class EntityTracker:
             if entity is not None and entity.kind == "person" and entity.gender is None and mention.gender:
                 entity.gender = mention.gender  # "Obama ... he said": the Obama of this article is a man
             return entity
+        if kind == "role" and _norm(mention.role or "") in _VOICES and self._voiced is not None and not relayed:
+            body, at = self._voiced
+            if body.last_spoke >= at and pos - body.last_spoke < _PRONOUN_WINDOW:
+                return body  # "A DHSC spokesperson said ... The spokesperson added": the same body's voice
         if kind == "role" and mention.role:
             return self._role(mention, pos, relayed)
         if kind == "anonymous" and _norm(mention.role or "") in _VOICES and not relayed:
