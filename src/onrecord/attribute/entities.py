@@ -650,9 +650,9 @@ class EntityTracker:
                 entity.gender = mention.gender  # "Obama ... he said": the Obama of this article is a man
             return entity
         if kind == "role" and _norm(mention.role or "") in _VOICES and self._voiced is not None and not relayed:
-            body, at = self._voiced
-            if body.last_spoke >= at and pos - body.last_spoke < _PRONOUN_WINDOW:
-                return body  # "A DHSC spokesperson said ... The spokesperson added": the same body's voice
+            speaking_for, at = self._voiced
+            if speaking_for.last_spoke >= at and pos - speaking_for.last_spoke < _PRONOUN_WINDOW:
+                return speaking_for  # "A DHSC spokesperson said ... The spokesperson added": the same body's voice
         if kind == "role" and mention.role:
             return self._role(mention, pos, relayed)
         if kind == "anonymous" and _norm(mention.role or "") in _VOICES and not relayed:
