@@ -1136,6 +1136,10 @@ class EntityTracker:
             and all(any(word in _ranked(r).split() for r in e.roles) for word in rank)
         ]
 
+    def holders_of(self, role: str) -> list[Entity]:
+        """The people the article gives ``role`` (by its class or its head word)."""
+        return self._holders(role)
+
     def later_holders(self) -> dict[int, Entity]:
         """Roles that spoke before the article named who holds them ("the guild's chair said ...",
         and two paragraphs on "Tomas Brandl, who chairs the guild"): each role entity's key to the
