@@ -683,3 +683,14 @@ def test_a_subject_by_two_surnames_is_the_person_named_in_full_below() -> None:
         'will be phased out this year," he says.'
     )
     assert _speaker_of(text, "the Liga Norte") == "Ernesto Ortega Blanco"
+
+
+def test_a_body_named_inside_the_pronouns_sentence_does_not_outrank_the_subject() -> None:
+    text = (
+        '"We have moved 5,200 people," the environment minister, Anja Vollrath, told Radio Hessel.\n\n'
+        'Kelder Power said in a statement that it was cooperating fully and would publish its reports "soon".\n\n'
+        "The minister, a former hydrologist, has widened her fire. Having said on Monday that Kelder "
+        'Power would "have to answer for this", she told the station on Wednesday that the federal '
+        'office would "have to answer for this" as well.'
+    )
+    assert _speaker_of(text, "the federal office") == "Anja Vollrath"

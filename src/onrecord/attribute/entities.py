@@ -982,7 +982,9 @@ class EntityTracker:
         ]
         # the speaker made the subject again since ("... Kazlauskienė keeps the judgment in a
         # folder. She has read it, she says"): no one named as a subject before that is meant
-        spoke_subject = speaker.last_subject if speaker is not None and speaker.last_subject > spoke_at else -1
+        spoke_subject = -1
+        if speaker is not None and spoke_at < speaker.last_subject < _sentence_start(self.text, pos):
+            spoke_subject = speaker.last_subject  # (a sentence of its own: not a name inside the pronoun's)
         topics = [
             e
             for e in people
