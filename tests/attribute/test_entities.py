@@ -694,3 +694,12 @@ def test_a_body_named_inside_the_pronouns_sentence_does_not_outrank_the_subject(
         'office would "have to answer for this" as well.'
     )
     assert _speaker_of(text, "the federal office") == "Anja Vollrath"
+
+
+def test_a_woman_she_singles_out_is_not_who_she_is_next() -> None:
+    text = (
+        '"I misremembered, and it changes nothing," Marisa Delvane wrote on Sunday.\n\n'
+        "In a second post, an hour later, she singled out the franchise's director, Priya Castelo-Shaw. "
+        '"I would work with Priya again tomorrow," she wrote on Instagram.'
+    )
+    assert _speaker_of(text, "I would work with Priya") == "Marisa Delvane"

@@ -1072,13 +1072,18 @@ class EntityTracker:
         """A person named in full for the first time since the last speaker's words, whom the
         given name shows to be of the pronoun's gender ("... new data from a fellow panellist,
         Lucía Brandt, a geologist. She told the panel ..."): introduced though no role is known."""
-        return (
+        if not (
             e.kind == "person"
             and gender is not None
             and e.gender == gender
             and e.first_pos > spoke_at
             and len(e.name.split()) > 1
-        )
+        ):
+            return False
+        # "she singled out the director, Priya Lind": the sentence's own "she" is someone else,
+        # who goes on speaking
+        before = self.text[_sentence_start(self.text, e.first_pos) : e.first_pos]
+        return re.search(r"\bshe\b" if gender == "f" else r"\bhe\b", before, re.I) is None
 
     def _same_paragraph(self, start: int, end: int) -> bool:
         """Whether no paragraph break falls between two positions of the article's text."""
