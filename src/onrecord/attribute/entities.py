@@ -974,7 +974,7 @@ class EntityTracker:
             e
             for e in people
             if e is not speaker
-            and (e.roles or self._first_named_as(e, mention.gender, spoke_at))
+            and e.roles
             and (speaker is None or e.last_pos > speaker.last_pos)  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
@@ -1067,23 +1067,6 @@ class EntityTracker:
         if any(e.kind == "person" and body.last_spoke < e.last_pos < pos for e in self.entities):
             return None
         return body
-
-    def _first_named_as(self, e: Entity, gender: str | None, spoke_at: int) -> bool:
-        """A person named in full for the first time since the last speaker's words, whom the
-        given name shows to be of the pronoun's gender ("... new data from a fellow panellist,
-        Lucía Brandt, a geologist. She told the panel ..."): introduced though no role is known."""
-        if not (
-            e.kind == "person"
-            and gender is not None
-            and e.gender == gender
-            and e.first_pos > spoke_at
-            and len(e.name.split()) > 1
-        ):
-            return False
-        # "she singled out the director, Priya Lind": the sentence's own "she" is someone else,
-        # who goes on speaking
-        before = self.text[_sentence_start(self.text, e.first_pos) : e.first_pos]
-        return re.search(r"\bshe\b" if gender == "f" else r"\bhe\b", before, re.I) is None
 
     def _same_paragraph(self, start: int, end: int) -> bool:
         """Whether no paragraph break falls between two positions of the article's text."""
