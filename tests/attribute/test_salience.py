@@ -307,6 +307,14 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "Halvard will have cost a billion euros by the time it lands",
             "Orlanda Quist",
         ),
+        # a person the article named, fronted by "For" with the surname alone
+        (
+            'Tomas Okundo, a chemist, has retracted his paper. "We got it wrong," Okundo said.\n\n'
+            "Elsewhere, the Danish chemist Marten Holm said one in five studies lacked a blank.\n\n"
+            'For Okundo, the lesson is simpler. "Check your blanks," he said.',
+            "Check your blanks",
+            "Tomas Okundo",
+        ),
     ],
 )
 def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str | None) -> None:

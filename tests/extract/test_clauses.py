@@ -1031,3 +1031,12 @@ def test_reported_content_keeps_the_bracket_it_opened(text: str, content: str) -
 )
 def test_a_quoted_report_before_the_cue_is_the_quote(text: str, content: str, speaker: str) -> None:
     assert _speaker_of(text, content) == speaker
+
+
+def test_a_name_with_particles_and_a_long_description_after_a_quote() -> None:
+    # the parser hangs the name on the quote's verb; the order of the words tells the speaker
+    text = (
+        '"Zero tolerance means zero tolerance, whoever the rider is," Ovidio de la Serna, president of '
+        "the International Union of Road Cyclists (IURC), told reporters in Lyon on Monday."
+    )
+    assert _speaker_of(text, "Zero tolerance means zero tolerance, whoever the rider is") == "Ovidio de la Serna"

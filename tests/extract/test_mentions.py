@@ -892,3 +892,37 @@ def test_one_after_another_is_many_unnamed(sentence: str) -> None:
 def test_a_mention_keeps_the_bracket_it_opened(text: str, mention: str) -> None:
     quotes = extract(text, published="2027-03-01")
     assert [q.speaker.mention.text for q in quotes if q.speaker and q.speaker.mention] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # the office before a name set off by commas, though no list knows the given name
+        (
+            "The head of the Electoral Board, Ilvana Dorescu, told reporters the count was fair.",
+            "Ilvana Dorescu",
+            "head of the Electoral Board",
+        ),
+    ],
+)
+def test_the_name_after_an_office(sentence: str, name: str, role: str | None) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].kind == "name"
+    assert mentions[0].name == name
+    if role is not None:
+        assert mentions[0].role == role
+
+
+def test_an_office_between_an_acronym_and_the_name_is_no_part_of_it() -> None:
+    text = '"The probe is the most ambitious mission this agency has ever flown," said OSA Administrator Joel Vantrey.'
+    speakers = [q.speaker.name for q in extract(text) if q.speaker is not None]
+    assert speakers == ["Joel Vantrey"]
+
+
+def test_an_honorific_of_a_possessor_gives_no_gender() -> None:
+    # "Mr" is the husband's: his widow is no man
+    doc = parse(["Mr Ozrin's widow, Ilga Ozrina, said she had not been told."])[0]
+    head = next(t for t in doc if t.dep_ == "nsubj" and t.head.text == "said")
+    mention = analyse_mention(head, 0)
+    assert mention.name == "Ilga Ozrina"
+    assert mention.gender != "m"

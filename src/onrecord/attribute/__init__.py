@@ -23,6 +23,7 @@ from onrecord.attribute.entities import Entity, EntityTracker, abbreviates_offic
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.salience import sentence_subject
@@ -167,6 +168,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for cid, entity in list(speakers.items()):
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
+    lede_speakers(analysis, speakers, tracker)
     _attribute_bare(analysis, speakers, tracker)
     person_relays(analysis.candidates, speakers, holding, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's

@@ -25,7 +25,17 @@ __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
 _AGED = re.compile(r"[^\W\d_][\w’'-]*,\s+\d{1,3},")  # "Maria, 34, ...": a given name and an age
 _PERSONAL = frozenset({"he", "she"})  # pronouns that only mean people, unlike "il", "elle", "er", "sie"
+# the words before a person's other name: "real name", "stage name", "known as", "born"
+_ALIAS_BEFORE = re.compile(
+    r"(?:\b(?:real|birth|legal|stage|ring|pen) name(?:\s+(?:is|was))?|\b(?:better\s+|also\s+)?known as"
+    r"|\bnée|(?<![\w-])born)[:,]?\s+[\"“‘']?$",
+    re.I,
+)
 _WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, ...": a person
+_VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
+# a sentence that opens with a body's one-word name as its subject: "Orrald did not dispute ...",
+# "Starwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
+_BODY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([A-Z][\w&-]+)\s+(?=[a-z])", re.M)
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then outgoing elect designate".split())
 _NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "elect" of a governor
@@ -269,6 +279,7 @@ class EntityTracker:
         self._by_name: dict[str, Entity] = {}
         self._by_role: dict[str, Entity] = {}
         self._kb = knowledge()
+        self._voiced: tuple[Entity, int] | None = None  # the body a spokesperson spoke for last, and where
 
     # ------------------------------------------------------------------ names
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> Entity:
@@ -333,6 +344,8 @@ class EntityTracker:
                     entity.name = name
                     break
         if entity is None:
+            entity = self._other_name_of(mention)
+        if entity is None:
             entity = self._new(name, "person", mention.start, mention.gender)
         if len(parts) > len(entity.name.split()) and entity.kind == "person" and parts[-1] == entity.name.split()[-1]:
             entity.name = name
@@ -344,6 +357,20 @@ class EntityTracker:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
         return entity
+
+    def _other_name_of(self, mention: Mention) -> Entity | None:
+        """The person a name is another name of ("Sola, real name Marisol Okoro", "Ivan Petrov,
+        known as Vanya", "the singer, born Ada Lind"): the person named last before it in the same
+        sentence, when the words just before the name say so."""
+        if not self.text or _ALIAS_BEFORE.search(self.text, max(0, mention.start - 40), mention.start) is None:
+            return None
+        start = _sentence_start(self.text, mention.start)
+        people = [e for e in self.entities if e.kind == "person" and start <= e.last_pos < mention.start]
+        if not people:
+            # "NOVA LUMEN star Sola has spoken. The 26-year-old, real name Marisol Okoro, ...": the
+            # one named last, a sentence before
+            people = [e for e in self.entities if e.kind == "person" and mention.start - e.last_pos < _JUST_NAMED]
+        return max(people, key=lambda e: e.last_pos, default=None)
 
     def named(self, name: str) -> Entity | None:
         """The person the article calls ``name``: by that full name, else by its last word as a
@@ -538,6 +565,17 @@ class EntityTracker:
             # article introduces as a sentence's subject, whom "she said" may mean next
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
             entity.forms.add(name)
+        if entity is None and len(name.split()) > 1:
+            # "Quiroga Salas has just left the chamber" in a live blog whose older entry below reads
+            # "Finance Minister Ernesto Quiroga Salas": the person the article names in full elsewhere
+            full = self._named_in_full(name)
+            if full is not None:
+                entity = self._by_name.get(_norm(full)) or self._new(
+                    full, "person", pos, self._kb.gender_of_given(full.split()[0])
+                )
+                entity.forms.update({full, name})
+                entity.names.add(_norm(name))
+                self._by_name[_norm(name)] = entity
         if entity is None and " " not in name and self._kb.is_given_name(name) and _AGED.match(self.text, pos):
             # a vox pop's "Maria, 34, who has lived on Hollis Street ...": a person by given name
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name))
@@ -549,6 +587,17 @@ class EntityTracker:
         entity.last_pos = max(entity.last_pos, pos)
         return entity
 
+    def _named_in_full(self, name: str) -> str | None:
+        """The full name the article writes somewhere as a known given name before ``name`` (two
+        surnames, or a surname and its particles), if it does: "Ernesto Quiroga Salas" for
+        "Quiroga Salas"."""
+        if self._kb.starts_with_given_name(name) or self._kb.is_org_word(name.split()[-1]):
+            return None
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w'’-]+) {re.escape(name)}\b", self.text):
+            if self._kb.is_given_name(m.group(1)) and not self._kb.is_title(m.group(1)):
+                return f"{m.group(1)} {name}"
+        return None
+
     def _person_by_who(self, name: str, pos: int) -> bool:
         """A name of capitalised words a clause on "who" follows ("Ilse Varnholt, who leads the
         inquiry, has just spoken"): a person, though no list knows the given name."""
@@ -556,7 +605,9 @@ class EntityTracker:
         return (
             self.text.startswith(name, pos)
             and _WHO_NEXT.match(self.text, pos + len(name)) is not None
-            and all(w[:1].isupper() for w in words)
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _PARTICLES for w in words)  # "Sigrid de Vos, who ..."
             and not self._kb.is_org_word(words[-1])
         )
 
@@ -588,14 +639,27 @@ class EntityTracker:
             # its own describes the one it stands beside, not someone named before
             return self.resolve(mention.antecedent, pos, channel, relayed, refer_back=False)
         if kind in {"name", "organisation"}:
-            return self.observe(mention)
+            entity = self.observe(mention)
+            voiced = _VOICES & set(_norm(mention.role or "").split())
+            if entity is not None and entity.kind == "organisation" and voiced:
+                self._voiced = (entity, pos)  # "A spokesman for the ministry said ...": "he" may be its voice next
+            return entity
         if kind == "pronoun":
             entity = self._pronoun(mention, pos, channel)
             if entity is not None and entity.kind == "person" and entity.gender is None and mention.gender:
                 entity.gender = mention.gender  # "Obama ... he said": the Obama of this article is a man
             return entity
+        if kind == "role" and _norm(mention.role or "") in _VOICES and self._voiced is not None and not relayed:
+            speaking_for, at = self._voiced
+            if speaking_for.last_spoke >= at and pos - speaking_for.last_spoke < _PRONOUN_WINDOW:
+                return speaking_for  # "A DHSC spokesperson said ... The spokesperson added": the same body's voice
         if kind == "role" and mention.role:
             return self._role(mention, pos, relayed)
+        if kind == "anonymous" and _norm(mention.role or "") in _VOICES and not relayed:
+            body = self._voiced_body(mention.start)
+            if body is not None:
+                self._voiced = (body, pos)
+            return body
         word = mention.text.strip()
         if kind == "other" and mention.role and mention.role.split()[-1].casefold() == "family":
             return self._family(mention, pos)
@@ -615,6 +679,38 @@ class EntityTracker:
                 entity.last_pos = max(entity.last_pos, pos)
             return entity
         return None
+
+    def _voiced_body(self, pos: int) -> Entity | None:
+        """Whose "a spokesperson" speaks, named by no "for"/"of": the body a sentence before it in
+        the same paragraph opens with as its subject ("Orrald did not dispute the memo. A
+        spokesperson said ..."), if the article names it as an organisation; else nobody."""
+        start = max(self.text.rfind("\n", 0, pos) + 1, 0)
+        found = None
+        for m in _BODY_SUBJECT.finditer(self.text, start, pos):
+            found = m
+        if found is None:
+            return None
+        word = found.group(1)
+        named = [n for _at, n in self.organisations if n.split()[0] == word]
+        entity = self._by_name.get(_norm(word))
+        if entity is None and named:
+            entity = self._by_name.get(_norm(named[-1]))
+        if entity is None and named:
+            entity = self._new(named[-1], "organisation", found.start(1))
+        if entity is None and self._proper_word(word) and not self._kb.is_given_name(word):
+            entity = self._new(word, "organisation", found.start(1))
+        if entity is None or (entity.kind == "person" and not self._nameless(entity)) or self._medium(entity):
+            return None
+        entity.kind = "organisation"
+        if named and len(named[-1]) > len(entity.name):
+            entity.name = named[-1]
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
+
+    def _proper_word(self, word: str) -> bool:
+        """Whether the article writes a word with its capital inside a sentence too ("the mood
+        inside Orrald is ..."): a proper name, not a sentence's first word."""
+        return re.search(rf"(?<=[a-z,] ){re.escape(word)}(?:['’]s)?\b", self.text) is not None
 
     def _author(self, mention: Mention, pos: int) -> Entity | None:
         """Who speaks through a document ("the statement said", "the memo argued", "The joint
@@ -871,6 +967,9 @@ class EntityTracker:
         # Brown's leadership. He responded: ..." is about the subject, not the last name)
         speaker = max((e for e in people if e.last_spoke >= 0), key=lambda e: e.last_spoke, default=None)
         spoke_at = speaker.last_spoke if speaker is not None else -1
+        voice = self._voice_for(pos, spoke_at) if word in _PERSONAL else None
+        if voice is not None:
+            return voice
         introduced = [
             e
             for e in people
@@ -881,13 +980,18 @@ class EntityTracker:
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
             and _SENTENCE_END.search(self.text, max(spoke_at, 0), e.last_pos) is not None
         ]
+        # the speaker made the subject again since ("... Kazlauskienė keeps the judgment in a
+        # folder. She has read it, she says"): no one named as a subject before that is meant
+        spoke_subject = -1
+        if speaker is not None and spoke_at < speaker.last_subject < _sentence_start(self.text, pos):
+            spoke_subject = speaker.last_subject  # (a sentence of its own: not a name inside the pronoun's)
         topics = [
             e
             for e in people
             if e is not speaker
             and e.kind == "person"
             and not self._group_like(e)
-            and e.last_subject > spoke_at
+            and e.last_subject > max(spoke_at, spoke_subject)
             and pos - e.last_subject < _PRONOUN_WINDOW
             # the pronoun's own capital ends the sentence before it: "... she can count. She said"
             and _SENTENCE_END.search(self.text, e.last_subject, pos + 1) is not None
@@ -928,8 +1032,10 @@ class EntityTracker:
             # own after the last speaker's words
             return max(introduced, key=lambda e: e.last_pos)
         if speaker is not None and pos - speaker.last_spoke < _PRONOUN_WINDOW:
-            if channel and channel not in speaker.channels:
-                # "he told journalists": the speaker who was already talking to journalists
+            if channel and channel not in speaker.channels and not self._same_paragraph(speaker.last_spoke, pos):
+                # "he told journalists": the speaker who was already talking to journalists (not
+                # when the last speaker's words are in the pronoun's own paragraph: "'...,'
+                # Brenner said in a video. He told reporters ..." is still Brenner)
                 same = [
                     e
                     for e in people
@@ -948,6 +1054,23 @@ class EntityTracker:
             if sure:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
+
+    def _voice_for(self, pos: int, spoke_at: int) -> Entity | None:
+        """The body whose spokesperson spoke last, in the pronoun's paragraph, with no person named
+        since ("A spokesman for the ministry said ... The minister had called both sides, he
+        said."): "he" is the spokesman, who speaks for the body."""
+        if self._voiced is None:
+            return None
+        body, at = self._voiced
+        if body.last_spoke < max(at, spoke_at) or not self._same_paragraph(body.last_spoke, pos):
+            return None
+        if any(e.kind == "person" and body.last_spoke < e.last_pos < pos for e in self.entities):
+            return None
+        return body
+
+    def _same_paragraph(self, start: int, end: int) -> bool:
+        """Whether no paragraph break falls between two positions of the article's text."""
+        return bool(self.text) and "\n" not in self.text[max(start, 0) : end].strip()
 
     def _just_named(self, mention: Mention, pos: int, any_role: bool = False) -> Entity | None:
         """The person a definite role stands for when the article has just named them and given
@@ -1002,6 +1125,10 @@ class EntityTracker:
             )
             and all(any(word in _ranked(r).split() for r in e.roles) for word in rank)
         ]
+
+    def holders_of(self, role: str) -> list[Entity]:
+        """The people the article gives ``role`` (by its class or its head word)."""
+        return self._holders(role)
 
     def later_holders(self) -> dict[int, Entity]:
         """Roles that spoke before the article named who holds them ("the guild's chair said ...",

@@ -299,8 +299,16 @@ _FOR_PERSON = re.compile(r"^\s*(?:For|Für|Pour|Para|Per)\s+((?:[A-ZÀ-Þ][\w’
 
 
 def _fronted_person(sentence: str) -> tuple[int, str, str | None] | None:
+    """A person fronted with "For": a full name a known given name opens, or one capitalised
+    word ("For Okafor, the lesson is simpler"), which the tracker takes only for a person the
+    article has named."""
     m = _FOR_PERSON.match(sentence)
-    if m is None or not knowledge().starts_with_given_name(m.group(1)) or len(m.group(1).split()) < 2:
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) == 1 and not _POSSESSIVE.search(words[0]) and not words[0].isupper():
+        return m.start(1), m.group(1), None
+    if not knowledge().starts_with_given_name(m.group(1)) or len(words) < 2:
         return None
     return m.start(1), m.group(1), None
 

@@ -12,7 +12,7 @@ from typing import Any
 from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.lexicon import Cue, inflect
-from onrecord.extract.mentions import closes_a_bracket, is_party_state
+from onrecord.extract.mentions import NAME_PARTICLES, closes_a_bracket, is_party_state
 
 __all__ = [
     "Frame",
@@ -1213,11 +1213,26 @@ def _phrase_start(doc: Any, end: int, limit: int = _MAX_SPEAKER_TOKENS) -> int |
     modifies a noun, "manufacturing operations", may stand in a longer description)."""
     i = end - 1
     while i >= 0 and doc[i].text != "," and end - i <= limit:
+        if _bracketed_acronym(doc, i):
+            i -= 3  # "the Federation of Track Athletics (FTA)": the body's short name in brackets
+            continue
         modifier = limit > _MAX_SPEAKER_TOKENS and doc[i].dep_ in {"amod", "compound"}
+        modifier = modifier or doc[i].lower_ in NAME_PARTICLES  # "de" of "Ana de la Cruz", tagged foreign
         if (doc[i].pos_ not in _SPEAKER_PHRASE_POS and not modifier) or doc[i].text in _PHRASE_STOPS:
             return None
         i -= 1
     return i if i >= 0 and doc[i].text == "," else None
+
+
+def _bracketed_acronym(doc: Any, close: int) -> bool:
+    """Whether the token at ``close`` closes a bracket around one word in capitals ("(IFTA)")."""
+    return (
+        close >= 2
+        and doc[close].text == ")"
+        and doc[close - 2].text == "("
+        and doc[close - 1].text.isupper()
+        and doc[close - 1].text.isalpha()
+    )
 
 
 def _described_name(doc: Any, end: int) -> tuple[int, list[Any]] | None:
@@ -1231,11 +1246,16 @@ def _described_name(doc: Any, end: int) -> tuple[int, list[Any]] | None:
     if start is None or start == comma - 1 or not _description(list(doc[start + 1 : comma])):
         return None
     before = _phrase_start(doc, start)
+    if before is None:
+        before = _phrase_after_quote(doc, start)  # '"C," Ana de la Cruz, president of ..., told'
     if before is None or before >= start - 1:
         return None
     name = list(doc[before + 1 : start])
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-        return None
+    if not name or not all(
+        (t.pos_ == "PROPN" and t.text[:1].isupper()) or (0 < k < len(name) - 1 and t.lower_ in NAME_PARTICLES)
+        for k, t in enumerate(name)
+    ):
+        return None  # "Ana de la Cruz": a surname's particles inside the name
     return before, list(doc[before + 1 : comma])
 
 
@@ -1244,7 +1264,10 @@ def _phrase_after_quote(doc: Any, end: int) -> int | None:
     before ``end`` (``"C," Carlos Kirjner, ...``), or None."""
     i = end - 1
     while (
-        i > 0 and doc[i].pos_ in _SPEAKER_PHRASE_POS and doc[i].text not in _CLOSING and end - i <= _MAX_SPEAKER_TOKENS
+        i > 0
+        and (doc[i].pos_ in _SPEAKER_PHRASE_POS or doc[i].lower_ in NAME_PARTICLES)
+        and doc[i].text not in _CLOSING
+        and end - i <= _MAX_SPEAKER_TOKENS
     ):
         i -= 1
     return i if i > 0 and doc[i].text in _CLOSING and doc[i - 1].text == "," and i < end - 1 else None

@@ -17,6 +17,7 @@ from onrecord.attribute.particles import PATRONYMICS, bare_family_name
 from onrecord.dates import ENGLISH_DAY_WORDS
 
 __all__ = [
+    "NAME_PARTICLES",
     "SAINTS",
     "Mention",
     "analyse_mention",
@@ -31,6 +32,7 @@ _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj
 _KEEP_PREP_HEADS = {"of"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "la", "le", "di", "du", "dos"} | PATRONYMICS
+NAME_PARTICLES = frozenset(_NAME_PARTICLES)  # words inside a name in lower case ("de la", "van der")
 _SPACE = re.compile(r"\s+")
 # Surname particles written with a capital: "Liam Ó Catháin", "Máire Ní Bhriain".
 _CAPITAL_PARTICLES = frozenset("Ó Ní Nic Ua Uí".split())
@@ -726,7 +728,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         role_tokens = [t for t in tokens]
     for t in tokens:
         g = kb.honorific_gender(t.text)
-        if g:
+        if g and not _in_possessor(t, tokens, head):
             gender = g
     if name_tokens and kb.is_org_word(name_tokens[-1].text):
         run = [
@@ -829,6 +831,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         gender = kb.gender_of_given(head.text)
         return Mention(start, end, text, "name", name=head.text, gender=gender, number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+def _in_possessor(token: Any, tokens: list[Any], head: Any) -> bool:
+    """Whether a word stands in a possessor before the phrase's head ("Mr Ozols's widow, Inese
+    Ozola": the "Mr" is the husband's, no honorific of hers)."""
+    return any(t.tag_ == "POS" for t in tokens if token.i < t.i <= head.i)
 
 
 def _one_after_another(head: Any) -> bool:
@@ -1031,7 +1039,26 @@ def _holder_of_body(head: Any, tokens: list[Any]) -> list[Any]:
                 name_tokens, _ = split_name([t for t in words if not t.is_punct or _tight_hyphen(t)])
                 if len(name_tokens) >= 2 and kb.starts_with_given_name(" ".join(t.text for t in name_tokens)):
                     return [appos]
+                if _set_off_name(name_tokens):
+                    return [appos]
     return []
+
+
+def _set_off_name(name_tokens: list[Any]) -> bool:
+    """A name of two or three capitalised words set off by commas on both sides, none of them a
+    word of a body or a title ("the head of the Electoral Board, Ilinca Varo, said"): a person,
+    though no list knows the given name."""
+    kb = knowledge()
+    if not 2 <= len(name_tokens) <= 3:
+        return False
+    doc = name_tokens[0].doc
+    first, last = name_tokens[0].i, name_tokens[-1].i
+    if first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    return all(
+        t.text[:1].isupper() and t.text[1:].islower() and not kb.is_org_word(t.text) and not kb.is_title(t.text)
+        for t in name_tokens
+    )
 
 
 def _officer_after_acronym(tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:

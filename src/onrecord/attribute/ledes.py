@@ -1,0 +1,105 @@
+"""A news lede's speaker by role, named further down ("..., a coroner ruled yesterday." and two
+paragraphs on "Area coroner Ilse Brandt told the court ...").
+
+A lede often names its speaker only by what they are ("a leading sediment scientist said on
+Monday", "The medical director of the hospital ... has admitted"), and the body names them: by
+the same role ("Area coroner Ilse Brandt"), or as the one quoted in the paragraph after it. An
+unnamed source ("an official said", "a source told") is no such description, and stays unnamed.
+"""
+
+from __future__ import annotations
+
+from onrecord.attribute.entities import Entity, EntityTracker
+from onrecord.attribute.knowledge import knowledge
+from onrecord.extract.candidates import Analysis, Candidate
+
+__all__ = ["lede_speakers"]
+
+# The fewest words of a paragraph that is the lede (a headline, a byline or a dateline has fewer).
+_LEDE_WORDS = 15
+# How many paragraphs after the lede's may quote the person it describes.
+_NEXT_PARAGRAPHS = 2
+
+
+def lede_speakers(analysis: Analysis, speakers: dict[int, Entity | None], tracker: EntityTracker) -> None:
+    """Give the lede's quotes whose speaker is a role nobody named (``speakers`` holds None, or
+    an entity of kind ``role``) the person the body names for it, in place."""
+    lede = _lede_paragraph(analysis)
+    if lede is None:
+        return
+    ordered = sorted(analysis.candidates, key=lambda c: c.start)
+    start = min(s.start for s in analysis.sentences if s.paragraph == lede)
+    for c in ordered:
+        if _paragraph(analysis, c) != lede or not _described(c):
+            continue
+        found = speakers.get(id(c))
+        if found is not None and found.kind != "role":
+            continue
+        at = c.mention.start if c.mention is not None else c.start
+        if any(e.kind == "person" and start <= e.first_pos < at for e in tracker.entities):
+            return  # the lede names someone before: its descriptions are not of a person named later
+        person = _holder(c, tracker) or _quoted_next(analysis, c, ordered, speakers, lede)
+        if person is not None:
+            speakers[id(c)] = person
+
+
+def _lede_paragraph(analysis: Analysis) -> int | None:
+    """The first paragraph of ``_LEDE_WORDS`` words or more that ends a sentence."""
+    text = analysis.text
+    words: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for s in analysis.sentences:
+        words[s.paragraph] = words.get(s.paragraph, 0) + len(text[s.start : s.end].split())
+        ends[s.paragraph] = s.end
+    for paragraph in sorted(words):
+        if words[paragraph] >= _LEDE_WORDS and text[: ends[paragraph]].rstrip().endswith((".", "!", "?", '"', "”")):
+            return paragraph
+    return None
+
+
+def _paragraph(analysis: Analysis, c: Candidate) -> int:
+    return analysis.sentences[analysis.sentence_at(c.start)].paragraph if analysis.sentences else -1
+
+
+def _described(c: Candidate) -> bool:
+    """A speaker by one description that says what the person is ("a coroner", "The medical
+    director of the hospital"), not an unnamed source ("an official", "sources")."""
+    m = c.mention
+    if m is None or m.number != "sg" or not m.role:
+        return False
+    head = m.role.split(" of ")[0].split()[-1].casefold()
+    if m.kind == "other":
+        # "a leading sediment scientist": a person by the suffix of what they do, which no list of
+        # roles knows ("a report", "a letter" are no one)
+        if not (m.text.casefold().startswith(("a ", "an ")) and head.isalpha() and head.endswith("ist")):
+            return False
+    elif m.kind not in {"anonymous", "role"}:
+        return False
+    return not knowledge().is_anonymous_head(head)
+
+
+def _holder(c: Candidate, tracker: EntityTracker) -> Entity | None:
+    """The one person the article names after the lede with the description's role."""
+    role = (c.mention.role if c.mention is not None else None) or ""
+    holders = [e for e in tracker.holders_of(role.split(" of ")[0]) if e.first_pos > c.end]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _quoted_next(
+    analysis: Analysis, c: Candidate, ordered: list[Candidate], speakers: dict[int, Entity | None], lede: int
+) -> Entity | None:
+    """The person first quoted in the paragraphs after the lede, named after it."""
+    for other in ordered:
+        paragraph = _paragraph(analysis, other)
+        if paragraph <= lede or other.bare:
+            continue
+        if paragraph > lede + _NEXT_PARAGRAPHS:
+            return None
+        found = speakers.get(id(other))
+        if found is None:
+            continue
+        if found.kind != "person" or found.first_pos <= c.end:
+            return None
+        gender = c.mention.gender if c.mention is not None else None
+        return found if gender is None or found.gender in {None, gender} else None
+    return None

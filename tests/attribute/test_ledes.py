@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract import extract
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
+    assert quotes, words
+    return quotes[0].speaker.name if quotes[0].speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the role the lede gives, held by the one the body names with it
+        (
+            "Widow tells of long wait\n\nBy Ana Pell\n\n"
+            "A FARMER who waited 19 hours on a trolley in the city's hospital died partly because of "
+            "neglect, a coroner ruled yesterday.\n\n"
+            "His widow said the family would take legal advice.\n\n"
+            'Area coroner Tobias Wrenfield told the court that the delay "contributed to his death".',
+            "A FARMER who waited",
+            "Tobias Wrenfield",
+        ),
+        # a description no list of roles knows: the person quoted in the next paragraph
+        (
+            "HARBURG, May 17 (NPA) — The estuary that gives this port city its name is losing the mud "
+            "that keeps it alive, a leading sediment scientist said on Monday.\n\n"
+            '"The estuary lost 12 percent of its marsh in a decade," Ilona Varga-Tamas, director of the '
+            "Institute for River Systems, told delegates at the opening of the conference.",
+            "The estuary that gives",
+            "Ilona Varga-Tamas",
+        ),
+    ],
+)
+def test_a_ledes_role_is_the_person_the_body_names(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+def test_an_unnamed_source_in_a_lede_stays_unnamed() -> None:
+    text = (
+        "HARBURG, May 17 (NPA) — The port will close its northern terminal by the end of the year, "
+        "an official said on Monday, in a move that could cost hundreds of jobs.\n\n"
+        '"We will fight this," Ilona Varga-Tamas, who leads the dockers\' union, told reporters.'
+    )
+    assert _speaker_of(text, "The port will close") is None
