@@ -519,6 +519,7 @@ def test_a_second_surname_is_the_same_person(archive: Archive, tmp_path: Path, o
         ("Malam Idris Kangiwa", "Idris Kangiwa"),
         ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
         ("Superintendent Mira Olsen", "Mira Olsen"),
+        ("Administrator Tobias Wrenfield", "Tobias Wrenfield"),
         ("Tan Wei Ming", "Tan Wei Ming"),  # "Tan" alone is a family name, no honorific
     ],
 )
