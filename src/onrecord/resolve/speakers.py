@@ -331,9 +331,31 @@ def _apposed_holder(s: ArticleSpeaker) -> ArticleSpeaker:
     their role; any other role stays one."""
     role, comma, after = s.name.rpartition(",")
     name = bare_person_name(_DETERMINER.sub("", after.strip()))
-    if not comma or not _NAME_IN_ROLE.fullmatch(name) or not knowledge().starts_with_given_name(name):
+    if not comma or not _NAME_IN_ROLE.fullmatch(name):
+        return s
+    if not knowledge().starts_with_given_name(name) and not _apposed_name(role.strip(), name):
         return s
     return replace(s, kind="person", name=name, names=(name,), roles=(role.strip(),))
+
+
+_OF_A_BODY = re.compile(r"\s(?:of|for|at)\s", re.I)
+
+
+def _apposed_name(role: str, name: str) -> bool:
+    """Whether capitalised words after a known office and its comma are its holder's name though
+    the given name is not in the gazetteer ("head of the electoral commission, Ilvana Corescu"):
+    the office already says whose it is ("of", "for", "at": the words after the comma are not the
+    body, as in "chief executive, Halvern Polymers"), and they are two or three words, none a
+    title, a body's word or a country."""
+    kb = knowledge()
+    words = name.split()
+    return (
+        kb.role(role) is not None
+        and _OF_A_BODY.search(role) is not None
+        and 2 <= len(words) <= 3
+        and not any(kb.is_title(w) or kb.is_org_word(w) for w in words)
+        and not kb.is_country(name)
+    )
 
 
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
