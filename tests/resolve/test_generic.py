@@ -28,6 +28,14 @@ def _speakers(tmp_path: Path, text: str) -> dict[str, str | None]:
             "The site has no future",
             True,
         ),
+        # a body "based" somewhere is the article's one named company, whatever the noun
+        (
+            "Vellamo Talent said on Monday that the tour would end in May. "
+            '"The break will last a year," the Lisbon-based agency said in a statement.',
+            "the tour would end in May",
+            "The break will last a year",
+            True,
+        ),
         # a surname alone is a person, not the company
         (
             "Halvorsen said on Monday that the plant in Kaltenbach would close. "
@@ -86,6 +94,7 @@ def test_which_named_body_a_bare_noun_may_be(
         ("an agency", "agency"),
         ("Lobby", None),
         ("Brandauer Werke", None),
+        ("the Oslo-based agency", "agency"),  # where it is based says not which body
     ],
 )
 def test_the_noun_a_bare_body_is_named_by(name: str, noun: str | None) -> None:

@@ -26,7 +26,7 @@ from onrecord.resolve.translit import name_key
 from onrecord.store import speakers as store
 from onrecord.store.articles import get_article
 
-__all__ = ["bind_generic_bodies", "bind_organs", "company_of", "is_business_role", "is_trade"]
+__all__ = ["bind_generic_bodies", "bind_organs", "company_of", "is_business_role", "is_trade", "without_base"]
 
 # Nouns for a business in general, in the languages the extractors read.
 _BUSINESS = frozenset(
@@ -57,9 +57,20 @@ _INITIALS = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}(?!\w)")
 _DETERMINER = re.compile(r"^(?:(?:the|a|an|der|die|das|le|la|les|el|los|il|lo)\s+|l['’]\s*)", re.I)
 
 
+# Where a body is based, written before the noun for it ("the Oslo-based firm", "the
+# Lyon-based agency"): it says a body, not which.
+_BASED = re.compile(r"^[\w.'’-]+-based\s+", re.I)
+
+
+def without_base(name: str) -> str:
+    """A body's name without where it is based, when that opens it ("Oslo-based firm" is "firm")."""
+    return _BASED.sub("", name)
+
+
 def _generic_noun(name: str) -> str | None:
-    """The noun a body was named by when it is only a kind of body ("Company", "the committee")."""
-    words = _DETERMINER.sub("", name.strip()).split()
+    """The noun a body was named by when it is only a kind of body ("Company", "the committee",
+    "the Oslo-based agency")."""
+    words = _BASED.sub("", _DETERMINER.sub("", name.strip())).split()
     if len(words) != 1:
         return None
     noun = words[0].casefold()
@@ -181,7 +192,12 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
             noun = _generic_noun(row.name)
             if noun is None or row.kind not in {"organisation", "person"}:
                 continue
+            # a body "based" somewhere ("the Oslo-based agency") is the article's one named company
+            # when the article names no body of the noun's kind
+            based = any(_BASED.match(_DETERMINER.sub("", n.strip())) for n in (t.name, *t.names, row.name))
             found = {r.id for u, r in rows if r.id != row.id and _a_body(u, r) and _fits(noun, u, r)}
+            if not found and based:
+                found = {r.id for u, r in rows if r.id != row.id and _a_body(u, r) and _fits("company", u, r)}
             if not found:
                 article = get_article(conn, article_id)
                 text = article.body if article else ""

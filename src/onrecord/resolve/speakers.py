@@ -40,7 +40,14 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.generic import bind_generic_bodies, bind_organs, company_of, is_business_role, is_trade
+from onrecord.resolve.generic import (
+    bind_generic_bodies,
+    bind_organs,
+    company_of,
+    is_business_role,
+    is_trade,
+    without_base,
+)
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
@@ -753,6 +760,7 @@ def _fold_kind_word_less(conn: sqlite3.Connection, name: str, oid: str) -> None:
 
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     name = _ORGANISATION_TAIL.sub("", _DETERMINER.sub("", s.name)) or _DETERMINER.sub("", s.name)
+    name = without_base(name)  # "the Oslo-based firm" is "the firm", pointed at a body article by article
     key = organisation_key(name)
     legacy = _legacy_key(name)
     found = store.candidates_by_key(conn, "organisation", key) or (
