@@ -250,3 +250,35 @@ def test_an_organ_of_a_body_is_that_body(
         found.update(article)
     assert found[body_quote] and found[organ_quote]
     assert (found[body_quote] == found[organ_quote]) is same
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        # the article names the company only by the first word of its name, and no speaker is one
+        (
+            "Workers gathered at the gate of the Velmarsen plant on Tuesday. "
+            "The site will close in May, the company said in a statement.",
+            True,
+        ),
+        # a town named so is no company
+        (
+            "Workers gathered in Oberhollen on Tuesday. The site will close in May, the company said in a statement.",
+            False,
+        ),
+    ],
+)
+def test_a_bare_company_is_the_company_its_article_names_in_passing(tmp_path: Path, second: str, same: bool) -> None:
+    path = tmp_path / "a.jsonl"
+    rows = [
+        ("a1", "Velmarsen Werke AG said on Monday that it would close the plant by the end of the year."),
+        ("a2", "Oberhollen Town Council said on Monday that it would fight the closure of the plant."),
+        ("a3", second),
+    ]
+    path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        company = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        bare = {q.speaker.id for q in archive.quotes(article="a3") if q.speaker}
+    assert company and bare
+    assert (bare == company) is same

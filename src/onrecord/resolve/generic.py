@@ -182,6 +182,38 @@ def _called_so_elsewhere(conn: sqlite3.Connection, row: store.SpeakerRow, text: 
     }
 
 
+# A capitalised word of a text, which may open a company's name ("the Brandauer works").
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]{3,}(?![\w-])")
+
+
+def _companies_written(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The companies of the corpus a text names by the first word of their name, no other company
+    of the corpus named with it ("Brandauer" of "Brandauer Werke": "the Brandauer works",
+    "Brandauer's board"): the body a later "the company" of an article that has no company as a
+    speaker points back to, when it is the only one."""
+    kb = knowledge()
+    found = set()
+    for word in {m.group(0) for m in _CAPITALISED_WORD.finditer(text)}:
+        if kb.is_given_name(word) or kb.is_org_word(word) or kb.is_country(word):
+            continue
+        body = company_of(conn, word, name_key(word))
+        row = store.get_speaker(conn, body) if body is not None else None
+        if row is not None and _a_company(row.name):
+            found.add(row.id)
+    return found
+
+
+def _a_company(name: str) -> bool:
+    """Whether a body's name may be a company's: no state institution, union or party, its last
+    word a company's or no word for a kind of body ("Brandauer Werke", "Halvard Mobility")."""
+    last = name.split()[-1].casefold().strip(".,") if name.split() else ""
+    return (
+        institution_key(name) is None
+        and not _NO_BUSINESS.search(last)
+        and (last in _BUSINESS_HEADS or not knowledge().is_org_word(last))
+    )
+
+
 def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Point each article's bare body noun at the one body of that kind the article names (see
     the module docstring). Returns the speakers whose quotes changed."""
@@ -206,6 +238,9 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
                 if not found:
                     before = store.first_mention(conn, article_id, t.local_id)
                     found = _called_so_elsewhere(conn, row, text[:before] if before is not None else text)
+                if not found and noun in _BUSINESS:
+                    before = store.first_mention(conn, article_id, t.local_id)
+                    found = _companies_written(conn, text[:before] if before is not None else text)
             if len(found) == 1:
                 body = found.pop()
                 store.set_article_speaker(conn, article_id, t.local_id, body)
