@@ -261,6 +261,12 @@ def test_an_organ_of_a_body_is_that_body(
             "The site will close in May, the company said in a statement.",
             True,
         ),
+        # a union named so is no company
+        (
+            "Workers of the Brennholt Federation of Miners gathered on Tuesday. "
+            "The site will close in May, the company said in a statement.",
+            False,
+        ),
         # a town named so is no company
         (
             "Workers gathered in Oberhollen on Tuesday. The site will close in May, the company said in a statement.",
@@ -273,12 +279,14 @@ def test_a_bare_company_is_the_company_its_article_names_in_passing(tmp_path: Pa
     rows = [
         ("a1", "Velmarsen Werke AG said on Monday that it would close the plant by the end of the year."),
         ("a2", "Oberhollen Town Council said on Monday that it would fight the closure of the plant."),
+        ("a4", "Brennholt Federation of Miners said on Monday that it would strike."),
         ("a3", second),
     ]
     path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
     with Archive(":memory:") as archive:
         archive.ingest([str(path)])
         company = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        bodies = {q.speaker.id for a in ("a1", "a2", "a4") for q in archive.quotes(article=a) if q.speaker}
         bare = {q.speaker.id for q in archive.quotes(article="a3") if q.speaker}
     assert company and bare
-    assert (bare == company) is same
+    assert bare == company if same else not bare & bodies

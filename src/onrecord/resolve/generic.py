@@ -204,13 +204,15 @@ def _companies_written(conn: sqlite3.Connection, text: str) -> set[str]:
 
 
 def _a_company(name: str) -> bool:
-    """Whether a body's name may be a company's: no state institution, union or party, its last
-    word a company's or no word for a kind of body ("Brandauer Werke", "Halvard Mobility")."""
-    last = name.split()[-1].casefold().strip(".,") if name.split() else ""
+    """Whether a body's name may be a company's: no state institution, union or party, no word of
+    it one for another kind of body ("Brandauer Werke", "Halvard Mobility"; not "National
+    Federation of Mine Workers")."""
+    words = [w.casefold().strip(".,'’") for w in name.split()]
     return (
-        institution_key(name) is None
-        and not _NO_BUSINESS.search(last)
-        and (last in _BUSINESS_HEADS or not knowledge().is_org_word(last))
+        bool(words)
+        and institution_key(name) is None
+        and not any(_NO_BUSINESS.search(w) for w in words)
+        and not any(knowledge().is_org_word(w) and w not in _BUSINESS_HEADS for w in words)
     )
 
 
