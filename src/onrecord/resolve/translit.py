@@ -357,7 +357,7 @@ def _same_by_ear_in_kana(a: list[str], b: list[str]) -> bool:
     shorter, longer = sorted((a, b), key=len)
     forms = [longer]
     if len(longer) == len(shorter) + 1 and len(shorter) >= 2:
-        forms = [longer[:i] + [longer[i] + longer[i + 1]] + longer[i + 2 :] for i in range(len(longer) - 2)]
+        forms = [[*longer[:i], longer[i] + longer[i + 1], *longer[i + 2 :]] for i in range(len(longer) - 2)]
     for form in forms:
         wa, wb = [_by_ear(w, kana=True) for w in shorter], [_by_ear(w, kana=True) for w in form]
         if len(wa) != len(wb) or len(wa) < 2 or sum(len(c) for _, c in wa) < 5:
