@@ -255,6 +255,10 @@ def test_one_title_list_serves_extraction_and_resolution(words: list[str], title
         ("Abbess Maria Lindqvist said the abbey would house the families.", "Maria Lindqvist"),
         # a school district's or a police force's head
         ("Superintendent Carla Westerberg said two schools would merge.", "Carla Westerberg"),
+        # heads of agencies and offices of account
+        ("Administrator Tobias Wrenfield said the probe would fly in May.", "Tobias Wrenfield"),
+        ("Comptroller Nadia Ferrow said the audit found no loss.", "Nadia Ferrow"),
+        ("Ombudsman Priit Kallasmaa said the complaint was upheld.", "Priit Kallasmaa"),
     ],
 )
 def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> None:

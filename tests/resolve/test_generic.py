@@ -28,6 +28,14 @@ def _speakers(tmp_path: Path, text: str) -> dict[str, str | None]:
             "The site has no future",
             True,
         ),
+        # a body "based" somewhere is the article's one named company, whatever the noun
+        (
+            "Vellamo Talent said on Monday that the tour would end in May. "
+            '"The break will last a year," the Lisbon-based agency said in a statement.',
+            "the tour would end in May",
+            "The break will last a year",
+            True,
+        ),
         # a surname alone is a person, not the company
         (
             "Halvorsen said on Monday that the plant in Kaltenbach would close. "
@@ -86,6 +94,7 @@ def test_which_named_body_a_bare_noun_may_be(
         ("an agency", "agency"),
         ("Lobby", None),
         ("Brandauer Werke", None),
+        ("the Oslo-based agency", "agency"),  # where it is based says not which body
     ],
 )
 def test_the_noun_a_bare_body_is_named_by(name: str, noun: str | None) -> None:
@@ -241,3 +250,43 @@ def test_an_organ_of_a_body_is_that_body(
         found.update(article)
     assert found[body_quote] and found[organ_quote]
     assert (found[body_quote] == found[organ_quote]) is same
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        # the article names the company only by the first word of its name, and no speaker is one
+        (
+            "Workers gathered at the gate of the Velmarsen plant on Tuesday. "
+            "The site will close in May, the company said in a statement.",
+            True,
+        ),
+        # a union named so is no company
+        (
+            "Workers of the Brennholt Federation of Miners gathered on Tuesday. "
+            "The site will close in May, the company said in a statement.",
+            False,
+        ),
+        # a town named so is no company
+        (
+            "Workers gathered in Oberhollen on Tuesday. The site will close in May, the company said in a statement.",
+            False,
+        ),
+    ],
+)
+def test_a_bare_company_is_the_company_its_article_names_in_passing(tmp_path: Path, second: str, same: bool) -> None:
+    path = tmp_path / "a.jsonl"
+    rows = [
+        ("a1", "Velmarsen Werke AG said on Monday that it would close the plant by the end of the year."),
+        ("a2", "Oberhollen Town Council said on Monday that it would fight the closure of the plant."),
+        ("a4", "Brennholt Federation of Miners said on Monday that it would strike."),
+        ("a3", second),
+    ]
+    path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        company = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        bodies = {q.speaker.id for a in ("a1", "a2", "a4") for q in archive.quotes(article=a) if q.speaker}
+        bare = {q.speaker.id for q in archive.quotes(article="a3") if q.speaker}
+    assert company and bare
+    assert bare == company if same else not bare & bodies

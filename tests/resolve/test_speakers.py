@@ -527,6 +527,7 @@ def test_a_second_surname_is_the_same_person(archive: Archive, tmp_path: Path, o
         ("Malam Idris Kangiwa", "Idris Kangiwa"),
         ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
         ("Superintendent Mira Olsen", "Mira Olsen"),
+        ("Administrator Tobias Wrenfield", "Tobias Wrenfield"),
         ("Tan Wei Ming", "Tan Wei Ming"),  # "Tan" alone is a family name, no honorific
     ],
 )
@@ -990,6 +991,9 @@ def test_a_user_handle_is_the_person_it_spells(archive: Archive, tmp_path: Path,
     [
         ("chairman of the Cashew Growers Association, Alhaji Ibrahim Dankaro", "Ibrahim Dankaro"),
         ("president of the union, Dr. Tomas Berglund", "Tomas Berglund"),
+        # a given name the gazetteer lacks, after a known office
+        ("head of the electoral commission, Ilvana Corescu", "Ilvana Corescu"),
+        ("head of the electoral commission, Velmora Holdings Group", None),  # a body's words
         ("spokesman for President Tomas Berglund", None),  # whose spokesman: no comma before the name
         ("the minister, who declined to comment", None),
         ("chief executive, Halvern Polymers", None),  # a body after the comma

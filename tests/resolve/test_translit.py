@@ -126,6 +126,9 @@ def test_katakana_is_written_as_it_sounds(kana: str, latin: str) -> None:
         ("Goran Volkh", "ゴラン・ボルフ", True),  # v as b, kh as フ
         ("Marta Berglund", "マルタ・ハンセン", False),  # another surname
         ("Marta Berglund", "マリア・ベルグルンド", False),  # another given name
+        ("Anne-Sophie Verhaegen", "アンヌソフィー・ヴェルハーヘン", True),  # one word for two given names
+        ("Marta Berglund", "マルタ・ベルグマン", False),  # two consonants apart
+        ("Marta Berg", "マルタ・ベルン", False),  # a short surname must keep its consonants
     ],
 )
 def test_names_katakana_wrote_by_ear(a: str, b: str, same: bool) -> None:

@@ -25,6 +25,7 @@ from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.organisations import article_organisations
+from onrecord.attribute.original_names import original_name
 from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
@@ -392,6 +393,10 @@ def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]
     merged: dict[str, ArticleSpeaker] = {}
     for e in entities:
         forms = {*e.forms, e.name}
+        # "Margita-Klēra Ošvuda (Margaret-Claire Oswood)": the name the person's own language writes
+        original = original_name(sorted(forms), text) if e.kind == "person" else None
+        if original is not None:
+            forms.add(original)
         # the names as the mentions wrote them: a style of honour read as a role ("His Highness
         # said") stays one, though the styled form holds its words
         names = set(forms) if e.kind == "person" else set()
@@ -400,7 +405,8 @@ def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]
         first = merged.get(e.id)
         roles = [kept for r in e.roles if (kept := _recorded_role(r, names))]
         if first is None:
-            merged[e.id] = ArticleSpeaker(e.id, e.name, e.kind, e.gender, tuple(sorted(forms)), tuple(roles))
+            name = original or e.name
+            merged[e.id] = ArticleSpeaker(e.id, name, e.kind, e.gender, tuple(sorted(forms)), tuple(roles))
             continue
         merged[e.id] = ArticleSpeaker(
             e.id,

@@ -26,7 +26,7 @@ from onrecord.resolve.translit import name_key
 from onrecord.store import speakers as store
 from onrecord.store.articles import get_article
 
-__all__ = ["bind_generic_bodies", "bind_organs", "company_of", "is_business_role", "is_trade"]
+__all__ = ["bind_generic_bodies", "bind_organs", "company_of", "is_business_role", "is_trade", "without_base"]
 
 # Nouns for a business in general, in the languages the extractors read.
 _BUSINESS = frozenset(
@@ -57,9 +57,20 @@ _INITIALS = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}(?!\w)")
 _DETERMINER = re.compile(r"^(?:(?:the|a|an|der|die|das|le|la|les|el|los|il|lo)\s+|l['’]\s*)", re.I)
 
 
+# Where a body is based, written before the noun for it ("the Oslo-based firm", "the
+# Lyon-based agency"): it says a body, not which.
+_BASED = re.compile(r"^[\w.'’-]+-based\s+", re.I)
+
+
+def without_base(name: str) -> str:
+    """A body's name without where it is based, when that opens it ("Oslo-based firm" is "firm")."""
+    return _BASED.sub("", name)
+
+
 def _generic_noun(name: str) -> str | None:
-    """The noun a body was named by when it is only a kind of body ("Company", "the committee")."""
-    words = _DETERMINER.sub("", name.strip()).split()
+    """The noun a body was named by when it is only a kind of body ("Company", "the committee",
+    "the Oslo-based agency")."""
+    words = _BASED.sub("", _DETERMINER.sub("", name.strip())).split()
     if len(words) != 1:
         return None
     noun = words[0].casefold()
@@ -171,6 +182,40 @@ def _called_so_elsewhere(conn: sqlite3.Connection, row: store.SpeakerRow, text: 
     }
 
 
+# A capitalised word of a text, which may open a company's name ("the Brandauer works").
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]{3,}(?![\w-])")
+
+
+def _companies_written(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The companies of the corpus a text names by the first word of their name, no other company
+    of the corpus named with it ("Brandauer" of "Brandauer Werke": "the Brandauer works",
+    "Brandauer's board"): the body a later "the company" of an article that has no company as a
+    speaker points back to, when it is the only one."""
+    kb = knowledge()
+    found = set()
+    for word in {m.group(0) for m in _CAPITALISED_WORD.finditer(text)}:
+        if kb.is_given_name(word) or kb.is_org_word(word) or kb.is_country(word):
+            continue
+        body = company_of(conn, word, name_key(word))
+        row = store.get_speaker(conn, body) if body is not None else None
+        if row is not None and _a_company(row.name):
+            found.add(row.id)
+    return found
+
+
+def _a_company(name: str) -> bool:
+    """Whether a body's name may be a company's: no state institution, union or party, no word of
+    it one for another kind of body ("Brandauer Werke", "Halvard Mobility"; not "National
+    Federation of Mine Workers")."""
+    words = [w.casefold().strip(".,'’") for w in name.split()]
+    return (
+        bool(words)
+        and institution_key(name) is None
+        and not any(_NO_BUSINESS.search(w) for w in words)
+        and not any(knowledge().is_org_word(w) and w not in _BUSINESS_HEADS for w in words)
+    )
+
+
 def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Point each article's bare body noun at the one body of that kind the article names (see
     the module docstring). Returns the speakers whose quotes changed."""
@@ -181,7 +226,12 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
             noun = _generic_noun(row.name)
             if noun is None or row.kind not in {"organisation", "person"}:
                 continue
+            # a body "based" somewhere ("the Oslo-based agency") is the article's one named company
+            # when the article names no body of the noun's kind
+            based = any(_BASED.match(_DETERMINER.sub("", n.strip())) for n in (t.name, *t.names, row.name))
             found = {r.id for u, r in rows if r.id != row.id and _a_body(u, r) and _fits(noun, u, r)}
+            if not found and based:
+                found = {r.id for u, r in rows if r.id != row.id and _a_body(u, r) and _fits("company", u, r)}
             if not found:
                 article = get_article(conn, article_id)
                 text = article.body if article else ""
@@ -190,6 +240,9 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
                 if not found:
                     before = store.first_mention(conn, article_id, t.local_id)
                     found = _called_so_elsewhere(conn, row, text[:before] if before is not None else text)
+                if not found and noun in _BUSINESS:
+                    before = store.first_mention(conn, article_id, t.local_id)
+                    found = _companies_written(conn, text[:before] if before is not None else text)
             if len(found) == 1:
                 body = found.pop()
                 store.set_article_speaker(conn, article_id, t.local_id, body)

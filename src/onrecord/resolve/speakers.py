@@ -40,7 +40,14 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
-from onrecord.resolve.generic import bind_generic_bodies, bind_organs, company_of, is_business_role, is_trade
+from onrecord.resolve.generic import (
+    bind_generic_bodies,
+    bind_organs,
+    company_of,
+    is_business_role,
+    is_trade,
+    without_base,
+)
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
@@ -331,9 +338,31 @@ def _apposed_holder(s: ArticleSpeaker) -> ArticleSpeaker:
     their role; any other role stays one."""
     role, comma, after = s.name.rpartition(",")
     name = bare_person_name(_DETERMINER.sub("", after.strip()))
-    if not comma or not _NAME_IN_ROLE.fullmatch(name) or not knowledge().starts_with_given_name(name):
+    if not comma or not _NAME_IN_ROLE.fullmatch(name):
+        return s
+    if not knowledge().starts_with_given_name(name) and not _apposed_name(role.strip(), name):
         return s
     return replace(s, kind="person", name=name, names=(name,), roles=(role.strip(),))
+
+
+_OF_A_BODY = re.compile(r"\s(?:of|for|at)\s", re.I)
+
+
+def _apposed_name(role: str, name: str) -> bool:
+    """Whether capitalised words after a known office and its comma are its holder's name though
+    the given name is not in the gazetteer ("head of the electoral commission, Ilvana Corescu"):
+    the office already says whose it is ("of", "for", "at": the words after the comma are not the
+    body, as in "chief executive, Halvern Polymers"), and they are two or three words, none a
+    title, a body's word or a country."""
+    kb = knowledge()
+    words = name.split()
+    return (
+        kb.role(role) is not None
+        and _OF_A_BODY.search(role) is not None
+        and 2 <= len(words) <= 3
+        and not any(kb.is_title(w) or kb.is_org_word(w) for w in words)
+        and not kb.is_country(name)
+    )
 
 
 def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
@@ -731,6 +760,7 @@ def _fold_kind_word_less(conn: sqlite3.Connection, name: str, oid: str) -> None:
 
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
     name = _ORGANISATION_TAIL.sub("", _DETERMINER.sub("", s.name)) or _DETERMINER.sub("", s.name)
+    name = without_base(name)  # "the Oslo-based firm" is "the firm", pointed at a body article by article
     key = organisation_key(name)
     legacy = _legacy_key(name)
     found = store.candidates_by_key(conn, "organisation", key) or (

@@ -343,5 +343,37 @@ def same_name_by_ear(a: str, b: str, abjad: bool = False, kana: bool = False) ->
     another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
     while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
     Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ")."""
+    if kana:
+        return _same_by_ear_in_kana(a.split(), b.split())
     wa, wb = [_by_ear(w, abjad, kana) for w in a.split()], [_by_ear(w, abjad, kana) for w in b.split()]
     return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
+
+
+def _same_by_ear_in_kana(a: list[str], b: list[str]) -> bool:
+    """:func:`same_name_by_ear` for a name katakana wrote: it writes a given name of two parts
+    as one word ("Anne-Sophie", アンヌソフィー), so the other name's given names may be one; and
+    it hears a consonant of a surname of four or more its own way (the Dutch g of "Verhaegen",
+    ヴェルハーヘン), so the surnames may differ by one consonant."""
+    shorter, longer = sorted((a, b), key=len)
+    forms = [longer]
+    if len(longer) == len(shorter) + 1 and len(shorter) >= 2:
+        forms = [[*longer[:i], longer[i] + longer[i + 1], *longer[i + 2 :]] for i in range(len(longer) - 2)]
+    for form in forms:
+        wa, wb = [_by_ear(w, kana=True) for w in shorter], [_by_ear(w, kana=True) for w in form]
+        if len(wa) != len(wb) or len(wa) < 2 or sum(len(c) for _, c in wa) < 5:
+            continue
+        if wa[:-1] == wb[:-1] and (wa[-1] == wb[-1] or _one_consonant_apart(wa[-1], wb[-1])):
+            return True
+    return False
+
+
+def _one_consonant_apart(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two surnames as the ear keeps them open alike and their consonants, four at least
+    in the longer, differ by one left out or changed."""
+    (fa, ca), (fb, cb) = a, b
+    if fa != fb or max(len(ca), len(cb)) < 4 or abs(len(ca) - len(cb)) > 1:
+        return False
+    if len(ca) == len(cb):
+        return sum(x != y for x, y in zip(ca, cb, strict=True)) == 1
+    short, long_ = sorted((ca, cb), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
