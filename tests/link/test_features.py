@@ -163,6 +163,11 @@ def test_a_name_before_the_same_noun(a: str, b: str, same: bool) -> None:
         # an addition said of the same party, and one without a subject to compare
         ("Oberwald Hydro will have to answer for this", "Oberwald Hydro will have to answer for this as well"),
         ("will have to answer for this as well", "Oberwald Hydro will have to answer for this"),
+        # both mark the addition, each a few words from the words they share
+        (
+            "she would also send a letter to the Minister for Rivers and Canals, because the faults are common",
+            "she would also write to the Minister for Rivers and Canals, as the faults she saw are common",
+        ),
     ],
 )
 def test_changes_and_name_forms_pass(a: str, b: str) -> None:
