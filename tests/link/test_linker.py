@@ -1158,3 +1158,17 @@ def test_a_translation_linked_by_its_names_was_said_the_same_day() -> None:
 )
 def test_the_names_a_translation_is_linked_by(text: str, lang: str, names: set[str]) -> None:
     assert _names(features(text, lang)) == names
+
+
+def test_equal_whole_quotes_join_before_a_piece_said_on_another_day() -> None:
+    # two outlets quote the same interrupted quote in full; a third gives its first sentence,
+    # said the evening before: the full quotes are one statement whatever the piece's day
+    whole = "Norland has chosen a new road. Not for me, not for the party, but for the road."
+    piece = "Norland has chosen a new road"
+    items = [
+        replace(_item("q1", piece, article="a", day=99), said_on=99),
+        replace(_item("q2", whole.replace(".", ",", 1), article="b"), parts=(piece, whole.split(". ", 1)[1])),
+        replace(_item("q3", whole, article="c"), parts=(piece, whole.split(". ", 1)[1]), said_on=100),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert frozenset({"q2", "q3"}) in {g & {"q2", "q3"} for g in groups}

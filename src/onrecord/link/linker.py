@@ -493,6 +493,8 @@ def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
 
 
 _LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
+_EQUAL = 3.0  # two equal whole wordings
+_EQUAL_PIECE = 2.999  # a piece of an interrupted quote equal to another wording (or its piece)
 
 
 def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
@@ -814,23 +816,35 @@ def _lexical_pairs(
     n = len(its)
     owner: list[int] = []
     view_words: list[list[str]] = []
+    whole: list[bool] = []
     for i, it in enumerate(its):
         for k, view in enumerate(it.views()):
             owner.append(i)
             view_words.append(words[i] if k == 0 else tokens(view))
+            whole.append(k == 0)
     by_norm: dict[str, set[int]] = {}
     norm_words: dict[str, list[str]] = {}
+    whole_of: dict[str, set[int]] = {}  # the items whose whole wording it is
     for v, w in enumerate(view_words):
         key = " ".join(w)
         by_norm.setdefault(key, set()).add(owner[v])
         norm_words.setdefault(key, w)
-    for group in by_norm.values():
+        if whole[v]:
+            whole_of.setdefault(key, set()).add(owner[v])
+    for key, group in by_norm.items():
+        wholes = whole_of.get(key, set())
+
+        def strength(i: int, j: int, wholes: set[int] = wholes) -> float:
+            # equal whole wordings before a piece equal to another wording: where the two
+            # disagree (a piece's sentence said on another day), the whole quotes are one
+            return _EQUAL if i in wholes and j in wholes else _EQUAL_PIECE
+
         first, *rest = sorted(group)
         for i in rest:
-            consider(3.0, first, i)
+            consider(strength(first, i), first, i)
         if len(rest) * (len(rest) - 1) // 2 <= _GROUP_PAIRS:  # and each with each, in a small group
             for i, j in itertools.combinations(rest, 2):
-                consider(3.0, i, j)
+                consider(strength(i, j), i, j)
     # containment: look a partial quote's opening words up in an index of every wording's trigrams
     grams: dict[tuple[str, ...], set[int]] = {}
     for v, w in enumerate(view_words):
