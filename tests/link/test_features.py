@@ -700,6 +700,9 @@ def test_a_figure_said_of_another_name(a: str, b: str, swapped: bool) -> None:
         # other languages count none their own way
         ("Ni un solo muelle será vendido", ("muell",)),
         ("a pause, not a ceasefire", ()),
+        # an auxiliary contracted onto its subject is an auxiliary
+        ("We're not going to close the pool this month", ("close",)),
+        ("they’ve not paid the grant", ("pay",)),
     ],
 )
 def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[str, ...]) -> None:

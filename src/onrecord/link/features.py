@@ -432,6 +432,7 @@ _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
     "has have had 's 're 'm 'll 'd".split()
 )
+_CONTRACTED_AUXILIARY = re.compile(r"\w['’](?:s|re|m|ll|d|ve)$")  # "we're not", "it's not", "they've not"
 _MODAL = {
     "certain": {
         "will",
@@ -579,7 +580,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-            if before not in _EN_AUXILIARIES and before not in _EN_CHARACTERISING and after != "to" and not counted:
+            auxiliary = before in _EN_AUXILIARIES or _CONTRACTED_AUXILIARY.search(before) is not None
+            if not auxiliary and before not in _EN_CHARACTERISING and after != "to" and not counted:
                 continue  # "in the context of not a ceasefire": not a negated predicate
         if (
             lang == "fr"
