@@ -866,6 +866,8 @@ def test_the_same_lines_closed_another_way_are_another_occasion(last: str, apart
     [
         # a short quoted phrase, word for word in the speaker's quote of that day in another article
         ('he had "no patience" for the striker', 100, (), True),
+        # three words: too short for a partial quote, not too long for a phrase
+        ('he had "no patience for" the striker', 100, (), True),
         # said on another day, a phrase of no content word, or a phrase two quotes of that day hold
         ('he had "no patience" for the striker', 101, (), False),
         ('he said it was "and so" on and on', 100, (), False),

@@ -703,7 +703,10 @@ def link_block(
             elif _partial_of_one_clause(its[i], words[i], feats[i], its[j], feats[j]):
                 vouched.add((min(i, j), max(i, j)))
                 clusters.union(i, j)
-    for i, j in [*_fragments_of_quotes(its, words, feats), *_phrases_quoted_from_quotes(its, words)]:
+    for i, j in [
+        *_fragments_of_quotes(its, words, feats),
+        *_phrases_quoted_from_quotes(its, words, options.containment_min_words),
+    ]:
         if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
             clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
@@ -1339,12 +1342,13 @@ _FRAGMENT_STOP = frozenset("a an the of to and or is are was".split())
 _SHORTEST_PHRASE = 2  # words a quoted phrase has at least to be found in another article's quote
 
 
-def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]]) -> list[tuple[int, int]]:
+def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]], longest: int) -> list[tuple[int, int]]:
     """A mixed report's quoted phrase too short to be compared as a wording ('he had "no
     sympathy" for the captain'), word for word in one direct quote of the speaker in another
     article, both said on the same stated day ("... But I have no sympathy. ..."): the report
     quotes that occasion. A phrase of no content word, or one that several of that day's
-    quotes hold, links nothing."""
+    quotes hold, links nothing. A phrase of ``longest`` words or more is found inside longer
+    quotes as a partial quote already."""
     by_day: dict[int, list[int]] = {}
     for j, it in enumerate(its):
         day = it.occasion_day()
@@ -1357,8 +1361,8 @@ def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]]) -> 
             continue
         for phrase in it.quoted(_SHORTEST_PHRASE):
             w = tokens(phrase)
-            if len(w) >= MIN_VIEW_WORDS or not content_words(w):
-                continue  # a longer quotation is one of the report's wordings already
+            if len(w) >= longest or not content_words(w):
+                continue  # a longer quotation is a partial quote, found inside the longer ones already
             holders = [j for j in by_day[day] if its[j].article_id != it.article_id and _contained(w, words[j])]
             if len(holders) == 1:
                 out.append((min(i, holders[0]), max(i, holders[0])))
