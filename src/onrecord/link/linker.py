@@ -819,12 +819,12 @@ def _lexical_pairs(
     n = len(its)
     owner: list[int] = []
     view_words: list[list[str]] = []
-    whole: list[bool] = []
+    is_whole: list[bool] = []
     for i, it in enumerate(its):
         for k, view in enumerate(it.views()):
             owner.append(i)
             view_words.append(words[i] if k == 0 else tokens(view))
-            whole.append(k == 0)
+            is_whole.append(k == 0)
     by_norm: dict[str, set[int]] = {}
     norm_words: dict[str, list[str]] = {}
     whole_of: dict[str, set[int]] = {}  # the items whose whole wording it is
@@ -832,7 +832,7 @@ def _lexical_pairs(
         key = " ".join(w)
         by_norm.setdefault(key, set()).add(owner[v])
         norm_words.setdefault(key, w)
-        if whole[v]:
+        if is_whole[v]:
             whole_of.setdefault(key, set()).add(owner[v])
     for key, group in by_norm.items():
         wholes = whole_of.get(key, set())
