@@ -1174,3 +1174,20 @@ def test_equal_whole_quotes_join_before_a_piece_said_on_another_day() -> None:
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert frozenset({"q2", "q3"}) in {g & {"q2", "q3"} for g in groups}
+
+
+def test_a_short_quoted_phrase_two_quotes_likely_said_that_day_hold_links_neither() -> None:
+    # "a useful meeting" with one party in the morning (its day stated), with another in the
+    # afternoon (its day only likely): the phrase does not tell which
+    morning = "We had a useful meeting with the harbour board this morning"
+    afternoon = "We had a useful meeting with the ferry crews this afternoon. They have a fair case."
+    items = [
+        LinkItem("q1", "p:x", morning, "direct", "en", 100, "a", 0, "2026-01-10", (), 100, 100),
+        LinkItem("q2", "p:x", afternoon, "direct", "en", 100, "a", 500, "2026-01-10", (), None, 100),
+        LinkItem(
+            "q3", "p:x", 'she had had "a useful meeting" with the crews', "mixed", "en", 100, "b", 0,
+            "2026-01-11", (), 100, 100,
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert not any({"q1", "q3"} <= g for g in groups)

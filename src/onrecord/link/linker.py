@@ -1347,13 +1347,17 @@ def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]], lon
     sympathy" for the captain'), word for word in one direct quote of the speaker in another
     article, both said on the same stated day ("... But I have no sympathy. ..."): the report
     quotes that occasion. A phrase of no content word, or one that several of that day's
-    quotes hold, links nothing. A phrase of ``longest`` words or more is found inside longer
-    quotes as a partial quote already."""
+    quotes hold (those likely said that day too: "a constructive meeting" with one party in the
+    morning and with another in the afternoon), links nothing. A phrase of ``longest`` words or
+    more is found inside longer quotes as a partial quote already."""
     by_day: dict[int, list[int]] = {}
+    likely: dict[int, list[int]] = {}  # the direct quotes likely said that day, as far as their articles tell
     for j, it in enumerate(its):
         day = it.occasion_day()
         if it.kind == "direct" and day is not None:
             by_day.setdefault(day, []).append(j)
+        elif it.kind == "direct" and it.said_day is not None:
+            likely.setdefault(it.said_day, []).append(j)
     out = []
     for i, it in enumerate(its):
         day = it.occasion_day()
@@ -1363,8 +1367,12 @@ def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]], lon
             w = tokens(phrase)
             if len(w) >= longest or not content_words(w):
                 continue  # a longer quotation is a partial quote, found inside the longer ones already
-            holders = [j for j in by_day[day] if its[j].article_id != it.article_id and _contained(w, words[j])]
-            if len(holders) == 1:
+            holders = [
+                j
+                for j in (*by_day[day], *likely.get(day, ()))
+                if its[j].article_id != it.article_id and _contained(w, words[j])
+            ]
+            if len(holders) == 1 and holders[0] in by_day[day]:
                 out.append((min(i, holders[0]), max(i, holders[0])))
     return out
 
