@@ -163,6 +163,11 @@ def test_a_name_before_the_same_noun(a: str, b: str, same: bool) -> None:
         # an addition said of the same party, and one without a subject to compare
         ("Oberwald Hydro will have to answer for this", "Oberwald Hydro will have to answer for this as well"),
         ("will have to answer for this as well", "Oberwald Hydro will have to answer for this"),
+        # both mark the addition, each a few words from the words they share
+        (
+            "she would also send a letter to the Minister for Rivers and Canals, because the faults are common",
+            "she would also write to the Minister for Rivers and Canals, as the faults she saw are common",
+        ),
     ],
 )
 def test_changes_and_name_forms_pass(a: str, b: str) -> None:
@@ -695,6 +700,9 @@ def test_a_figure_said_of_another_name(a: str, b: str, swapped: bool) -> None:
         # other languages count none their own way
         ("Ni un solo muelle será vendido", ("muell",)),
         ("a pause, not a ceasefire", ()),
+        # an auxiliary contracted onto its subject is an auxiliary
+        ("We're not going to close the pool this month", ("close",)),
+        ("they’ve not paid the grant", ("pay",)),
     ],
 )
 def test_what_a_negator_without_an_auxiliary_negates(text: str, negated: tuple[str, ...]) -> None:

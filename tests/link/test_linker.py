@@ -866,6 +866,8 @@ def test_the_same_lines_closed_another_way_are_another_occasion(last: str, apart
     [
         # a short quoted phrase, word for word in the speaker's quote of that day in another article
         ('he had "no patience" for the striker', 100, (), True),
+        # three words: too short for a partial quote, not too long for a phrase
+        ('he had "no patience for" the striker', 100, (), True),
         # said on another day, a phrase of no content word, or a phrase two quotes of that day hold
         ('he had "no patience" for the striker', 101, (), False),
         ('he said it was "and so" on and on', 100, (), False),
@@ -1158,3 +1160,34 @@ def test_a_translation_linked_by_its_names_was_said_the_same_day() -> None:
 )
 def test_the_names_a_translation_is_linked_by(text: str, lang: str, names: set[str]) -> None:
     assert _names(features(text, lang)) == names
+
+
+def test_equal_whole_quotes_join_before_a_piece_said_on_another_day() -> None:
+    # two outlets quote the same interrupted quote in full; a third gives its first sentence,
+    # said the evening before: the full quotes are one statement whatever the piece's day
+    whole = "Norland has chosen a new road. Not for me, not for the party, but for the road."
+    piece = "Norland has chosen a new road"
+    items = [
+        replace(_item("q1", piece, article="a", day=99), said_on=99),
+        replace(_item("q2", whole.replace(".", ",", 1), article="b"), parts=(piece, whole.split(". ", 1)[1])),
+        replace(_item("q3", whole, article="c"), parts=(piece, whole.split(". ", 1)[1]), said_on=100),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert frozenset({"q2", "q3"}) in {g & {"q2", "q3"} for g in groups}
+
+
+def test_a_short_quoted_phrase_two_quotes_likely_said_that_day_hold_links_neither() -> None:
+    # "a useful meeting" with one party in the morning (its day stated), with another in the
+    # afternoon (its day only likely): the phrase does not tell which
+    morning = "We had a useful meeting with the harbour board this morning"
+    afternoon = "We had a useful meeting with the ferry crews this afternoon. They have a fair case."
+    items = [
+        LinkItem("q1", "p:x", morning, "direct", "en", 100, "a", 0, "2026-01-10", (), 100, 100),
+        LinkItem("q2", "p:x", afternoon, "direct", "en", 100, "a", 500, "2026-01-10", (), None, 100),
+        LinkItem(
+            "q3", "p:x", 'she had had "a useful meeting" with the crews', "mixed", "en", 100, "b", 0,
+            "2026-01-11", (), 100, 100,
+        ),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert not any({"q1", "q3"} <= g for g in groups)

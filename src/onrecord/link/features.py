@@ -432,6 +432,7 @@ _EN_AUXILIARIES = frozenset(
     "is are was were be been being am will would shall should can could may might must do does did "
     "has have had 's 're 'm 'll 'd".split()
 )
+_CONTRACTED_AUXILIARY = re.compile(r"\w['’](?:s|re|m|ll|d|ve)$")  # "we're not", "it's not", "they've not"
 _MODAL = {
     "certain": {
         "will",
@@ -579,7 +580,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue
         if lang == "en" and lw in {"not", "no longer"}:
             after = raw_words[i + 1].casefold() if i + 1 < len(raw_words) else ""
-            if before not in _EN_AUXILIARIES and before not in _EN_CHARACTERISING and after != "to" and not counted:
+            auxiliary = before in _EN_AUXILIARIES or _CONTRACTED_AUXILIARY.search(before) is not None
+            if not auxiliary and before not in _EN_CHARACTERISING and after != "to" and not counted:
                 continue  # "in the context of not a ceasefire": not a negated predicate
         if (
             lang == "fr"
@@ -1360,7 +1362,9 @@ def _said_of_another(a: Features, b: Features) -> bool:
     Hydro will have to answer for this" / "The federal office will have to answer for this as
     well" (English; a run of at least :data:`_SHARED_PREDICATE` words in common, one a content
     word; "as well", "too" after it or "also" before it on one side only; before it, the subjects'
-    content words differ and neither wording holds the other's)."""
+    content words differ and neither wording holds the other's). Where both wordings mark an
+    addition, each where its own words put it ("he would also send a report to the minister" /
+    "he would also write to the minister"), neither marks one the other lacks."""
     if a.language != b.language or a.language != "en":
         return False
     run = SequenceMatcher(None, a.words, b.words, autojunk=False).find_longest_match(0, len(a.words), 0, len(b.words))
@@ -1377,7 +1381,14 @@ def _said_of_another(a: Features, b: Features) -> bool:
         subjects.append({w for w in before if w not in _STOP})
     if added[0] == added[1] or not subjects[0] or not subjects[1]:
         return False
+    if _marks_an_addition(a.words) and _marks_an_addition(b.words):
+        return False
     return not (subjects[0] & set(b.words)) and not (subjects[1] & set(a.words))
+
+
+def _marks_an_addition(words: tuple[str, ...]) -> bool:
+    """Whether an English wording marks its words as an addition anywhere: "also", "too", "as well"."""
+    return "also" in words or "too" in words or any(words[k : k + 2] == ("as", "well") for k in range(len(words) - 1))
 
 
 _TENSE_AUXILIARIES = frozenset("has have had is are was were will would shall should".split())

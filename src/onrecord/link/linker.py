@@ -493,6 +493,8 @@ def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
 
 
 _LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
+_EQUAL = 3.0  # two equal whole wordings
+_EQUAL_PIECE = 2.999  # a piece of an interrupted quote equal to another wording (or its piece)
 
 
 def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
@@ -701,7 +703,10 @@ def link_block(
             elif _partial_of_one_clause(its[i], words[i], feats[i], its[j], feats[j]):
                 vouched.add((min(i, j), max(i, j)))
                 clusters.union(i, j)
-    for i, j in [*_fragments_of_quotes(its, words, feats), *_phrases_quoted_from_quotes(its, words)]:
+    for i, j in [
+        *_fragments_of_quotes(its, words, feats),
+        *_phrases_quoted_from_quotes(its, words, options.containment_min_words),
+    ]:
         if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
             clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
@@ -814,23 +819,35 @@ def _lexical_pairs(
     n = len(its)
     owner: list[int] = []
     view_words: list[list[str]] = []
+    is_whole: list[bool] = []
     for i, it in enumerate(its):
         for k, view in enumerate(it.views()):
             owner.append(i)
             view_words.append(words[i] if k == 0 else tokens(view))
+            is_whole.append(k == 0)
     by_norm: dict[str, set[int]] = {}
     norm_words: dict[str, list[str]] = {}
+    whole_of: dict[str, set[int]] = {}  # the items whose whole wording it is
     for v, w in enumerate(view_words):
         key = " ".join(w)
         by_norm.setdefault(key, set()).add(owner[v])
         norm_words.setdefault(key, w)
-    for group in by_norm.values():
+        if is_whole[v]:
+            whole_of.setdefault(key, set()).add(owner[v])
+    for key, group in by_norm.items():
+        wholes = whole_of.get(key, set())
+
+        def strength(i: int, j: int, wholes: set[int] = wholes) -> float:
+            # equal whole wordings before a piece equal to another wording: where the two
+            # disagree (a piece's sentence said on another day), the whole quotes are one
+            return _EQUAL if i in wholes and j in wholes else _EQUAL_PIECE
+
         first, *rest = sorted(group)
         for i in rest:
-            consider(3.0, first, i)
+            consider(strength(first, i), first, i)
         if len(rest) * (len(rest) - 1) // 2 <= _GROUP_PAIRS:  # and each with each, in a small group
             for i, j in itertools.combinations(rest, 2):
-                consider(3.0, i, j)
+                consider(strength(i, j), i, j)
     # containment: look a partial quote's opening words up in an index of every wording's trigrams
     grams: dict[tuple[str, ...], set[int]] = {}
     for v, w in enumerate(view_words):
@@ -1325,17 +1342,22 @@ _FRAGMENT_STOP = frozenset("a an the of to and or is are was".split())
 _SHORTEST_PHRASE = 2  # words a quoted phrase has at least to be found in another article's quote
 
 
-def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]]) -> list[tuple[int, int]]:
+def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]], longest: int) -> list[tuple[int, int]]:
     """A mixed report's quoted phrase too short to be compared as a wording ('he had "no
     sympathy" for the captain'), word for word in one direct quote of the speaker in another
     article, both said on the same stated day ("... But I have no sympathy. ..."): the report
     quotes that occasion. A phrase of no content word, or one that several of that day's
-    quotes hold, links nothing."""
+    quotes hold (those likely said that day too: "a constructive meeting" with one party in the
+    morning and with another in the afternoon), links nothing. A phrase of ``longest`` words or
+    more is found inside longer quotes as a partial quote already."""
     by_day: dict[int, list[int]] = {}
+    likely: dict[int, list[int]] = {}  # the direct quotes likely said that day, as far as their articles tell
     for j, it in enumerate(its):
         day = it.occasion_day()
         if it.kind == "direct" and day is not None:
             by_day.setdefault(day, []).append(j)
+        elif it.kind == "direct" and it.said_day is not None:
+            likely.setdefault(it.said_day, []).append(j)
     out = []
     for i, it in enumerate(its):
         day = it.occasion_day()
@@ -1343,10 +1365,14 @@ def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]]) -> 
             continue
         for phrase in it.quoted(_SHORTEST_PHRASE):
             w = tokens(phrase)
-            if len(w) >= MIN_VIEW_WORDS or not content_words(w):
-                continue  # a longer quotation is one of the report's wordings already
-            holders = [j for j in by_day[day] if its[j].article_id != it.article_id and _contained(w, words[j])]
-            if len(holders) == 1:
+            if len(w) >= longest or not content_words(w):
+                continue  # a longer quotation is a partial quote, found inside the longer ones already
+            holders = [
+                j
+                for j in (*by_day[day], *likely.get(day, ()))
+                if its[j].article_id != it.article_id and _contained(w, words[j])
+            ]
+            if len(holders) == 1 and holders[0] in by_day[day]:
                 out.append((min(i, holders[0]), max(i, holders[0])))
     return out
 
