@@ -166,6 +166,9 @@ def test_same_content_same_id() -> None:
          "da se ništa neće mijenjati.", "hr"),
         ("El ministro dijo el martes que el gobierno no subirá los impuestos este año y que el presupuesto es estable.",
          "es"),
+        ("Ministrs otrdien sacīja, ka valdība šogad nepaaugstinās nodokļus un ka budžets ir stabils.", "lv"),
+        ("Ministras antradienį sakė, kad vyriausybė šiais metais nedidins mokesčių ir kad biudžetas yra stabilus.",
+         "lt"),
         ("12 34", None),
     ],
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +21,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
+from onrecord.extract.respelling import respell_mention, spellings
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.languages import extraction_languages, languages
 from onrecord.languages import language as language_data
@@ -868,5 +870,9 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
     _after_subject(text, sentences, candidates, language, known)
+    found = spellings(text, language)  # "Ešdauna (Ashdown)", "Darrenas": the names' own spelling
+    if found:
+        candidates = [replace(c, mention=respell_mention(c.mention, found, language)) for c in candidates]
+        names = [r for n in names if (r := respell_mention(n, found, language)) is not None]
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, {})
