@@ -244,6 +244,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<!\d)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
     ),
     (
+        # Korean: "2027년 9월 8일", "9월 7일"
+        "korean",
+        re.compile(r"(?<!\d)(?:(?P<y>\d{4})년\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일"),
+    ),
+    (
         "day-month",
         re.compile(
             # Arabic papers give a month's two names: "3 مارس/آذار 2027"; Catalan "30 d'abril"
