@@ -192,6 +192,8 @@ def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
         ("Zemgales Vēstis | 2027. gada 4. jūnijs, 08:15", "2027-06-04T08:15:00"),
         ("2027 m. spalio 3 d.", "2027-10-03"),
         ("Sestdien, 9. oktobrī", None),
+        # Thai counts the years of the Buddhist era
+        ("วันพุธที่ 10 มีนาคม 2570", "2027-03-10"),
     ],
 )
 def test_months_of_the_languages_added_as_data(text: str, iso: str | None) -> None:

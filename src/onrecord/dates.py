@@ -34,55 +34,55 @@ MONTHS: dict[str, int] = _by_name(
         "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень "
         "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος tammikuuta tammikuu يناير जनवरी "
         "gener siječnja siječanj januara јануар јануара januari "
-        "janvāris janvārī janvāra sausio sausį sausis",
+        "janvāris janvārī janvāra sausio sausį sausis มกราคม",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
         "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος helmikuuta helmikuu فبراير "
         "شباط फरवरी फ़रवरी "
         "febrer veljače veljača februara фебруар фебруара "
-        "februāris februārī februāra vasario vasarį vasaris",
+        "februāris februārī februāra vasario vasarį vasaris กุมภาพันธ์",
         "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
         "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च "
         "març ožujka ožujak machi "
-        "marts martā marta kovo kovą",
+        "marts martā marta kovo kovą มีนาคม",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
         "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल "
         "travnja travanj aprila април априла aprili "
-        "aprīlis aprīlī aprīļa balandžio balandį balandis",
+        "aprīlis aprīlī aprīļa balandžio balandį balandis เมษายน",
         "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος "
         "toukokuuta toukokuu مايو أيار मई "
         "maig svibnja svibanj мај маја "
-        "maijs maijā maija gegužės gegužę gegužė",
+        "maijs maijā maija gegužės gegužę gegužė พฤษภาคม",
         "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
         "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून "
         "juny lipnja lipanj juna јун јуна "
-        "jūnijs jūnijā jūnija birželio birželį birželis",
+        "jūnijs jūnijā jūnija birželio birželį birželis มิถุนายน",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
         "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
         "juliol srpnja srpanj jula јул јула julai "
-        "jūlijs jūlijā jūlija liepos liepą",
+        "jūlijs jūlijā jūlija liepos liepą กรกฎาคม",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
         "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त "
         "agost kolovoza kolovoz avgusta agosti "
-        "augusts augustā augusta rugpjūčio rugpjūtį rugpjūtis",
+        "augusts augustā augusta rugpjūčio rugpjūtį rugpjūtis สิงหาคม",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
         "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu سبتمبر أيلول "
         "सितंबर सितम्बर "
         "setembre rujna rujan septembra септембар септембра septemba "
-        "septembris septembrī septembra rugsėjo rugsėjį rugsėjis",
+        "septembris septembrī septembra rugsėjo rugsėjį rugsėjis กันยายน",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
         "października října ekim octombrie október οκτωβρίου οκτώβριος lokakuuta lokakuu أكتوبر अक्टूबर "
         "अक्तूबर "
         "oktobra октобар октобра oktoba "
-        "oktobris oktobrī oktobra spalio spalį spalis",
+        "oktobris oktobrī oktobra spalio spalį spalis ตุลาคม",
         "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
         "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
         "studenoga studenog novembra новембар новембра novemba "
-        "novembris novembrī novembra lapkričio lapkritį lapkritis",
+        "novembris novembrī novembra lapkričio lapkritį lapkritis พฤศจิกายน",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
         "दिसंबर दिसम्बर "
         "desembre prosinca prosinac decembra децембар децембра desemba "
-        "decembris decembrī decembra gruodžio gruodį gruodis",
+        "decembris decembrī decembra gruodžio gruodį gruodis ธันวาคม",
     ],
     start=1,
 )
@@ -275,12 +275,18 @@ class FoundDate:
     year_known: bool = True
 
 
+_BUDDHIST_ERA = 543
+_BUDDHIST_ERA_FROM = 2400
+
+
 def _build(groups: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:
     year_known = bool(groups.get("y"))
     if groups.get("y"):
         year = int(groups["y"] or 0)
         if year < 100:
             year += 2000
+        elif year >= _BUDDHIST_ERA_FROM:
+            year -= _BUDDHIST_ERA  # Thai papers count the years of the Buddhist era: 2570 is 2027
     elif default_year is not None:
         year = default_year
     else:

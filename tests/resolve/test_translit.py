@@ -159,3 +159,17 @@ def test_a_korean_name_is_written_as_english_news_writes_it(word: str, name: str
 )
 def test_names_hangul_wrote_by_ear(a: str, b: str, same: bool) -> None:
     assert same_name_by_ear(name_key(a), name_key(transliterate(b)), hangul=True) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Surachai Thongmak", "สุรชัย ทองมาก", True),  # a Thai name, spelled by its letters
+        ("Wichai Saengthong", "วิชัย แสงทอง", True),  # a vowel written before its consonant
+        ("Lars Brandt", "ลาร์ส บรันต์", False),  # a foreign name Thai writes by ear may not keep its letters
+        ("Surachai Thongmak", "สุรชัย แสงทอง", False),  # another family name
+    ],
+)
+def test_names_thai_wrote(a: str, b: str, same: bool) -> None:
+    key = name_key(transliterate(b))
+    assert (name_key(a) == key or same_name_by_ear(name_key(a), key)) is same

@@ -580,8 +580,11 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
     return bool(_OTHER_SCRIPT.search(written)) != any(_OTHER_SCRIPT.search(f) for f in forms)
 
 
-# Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u30a0-\u30ff\uac00-\ud7a3]")
+# Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul,
+# Thai
+_OTHER_SCRIPT = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u30a0-\u30ff\uac00-\ud7a3\u0e01-\u0e4e]"
+)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -266,10 +266,61 @@ def korean_name(word: str) -> str | None:
     return f"{_KOREAN_FAMILY[word[0]]} {given[:1].upper()}{given[1:]}"
 
 
+# Thai, as its people's names are spelled in Latin letters (วิโรจน์ ธนากุล = Wiroj Thanakul): each
+# consonant as its letter, not as it sounds at a syllable's end (ล l; a last จ j); a vowel written
+# before its consonant (เ แ โ ใ ไ) after it; a letter under the silencing mark, tone marks and the
+# vowel carrier อ not written; ว after a word's first consonant is the vowel "ua" (ดวง). The vowel
+# a consonant carries unwritten is not written either: names written by ear are compared by their
+# consonants.
+_THAI_CONSONANTS = dict(
+    zip(
+        "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ",
+        "k kh kh kh kh kh ng ch ch ch s ch y d t th th th n d t th th th n b p p f p f p m y r l w s s s h l o h"
+        " ".split(),
+        strict=True,
+    )
+)
+_THAI_VOWELS = {
+    "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue", "ุ": "u", "ู": "u",
+    "ฤ": "rue", "ๅ": "",
+}  # fmt: skip
+_THAI_LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
+_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+def _thai_word(word: str) -> str:
+    word = re.sub(r"[\u0e48-\u0e4b\u0e47]", "", word)  # tone marks, the short mark
+    word = word.replace("าร์", "าร")  # ลาร์ส = Lars: a foreign name's r after a long a, written silenced
+    word = re.sub(r"[\u0e01-\u0e2e][\u0e31\u0e34-\u0e39]?\u0e4c", "", word)  # a silenced letter (ศ์, ดิ์)
+    out: list[str] = []
+    leading = ""
+    for i, ch in enumerate(word):
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        prev = word[i - 1] if i > 0 else ""
+        if ch in _THAI_LEADING:
+            leading = _THAI_LEADING[ch]
+            continue
+        if ch in _THAI_CONSONANTS:
+            if ch == "อ" and (i == 0 or prev in _THAI_LEADING or nxt in _THAI_VOWELS):
+                sound = ""  # the carrier of a vowel
+            elif ch == "ว" and i == 1 and nxt in _THAI_CONSONANTS and not leading:
+                sound = "ua"  # ดวง: the vowel after a word's first consonant
+            elif ch == "จ" and i > 0 and not nxt:
+                sound = "j"  # วิโรจ(น์): a name's last จ is a j
+            else:
+                sound = _THAI_CONSONANTS[ch]
+            out.append(sound + leading)
+            leading = ""
+        elif ch in _THAI_VOWELS:
+            out.append(_THAI_VOWELS[ch])
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def transliterate(text: str) -> str:
-    """Write Cyrillic, Greek, Arabic, Devanagari, katakana and Hangul letters in Latin (English
-    news conventions for the first two, the letters heard for the others); other text is
-    unchanged."""
+    """Write Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul and Thai letters in Latin
+    (English news conventions for the first two and Thai, the letters heard for the others); other
+    text is unchanged."""
     if re.search(r"[\u0400-\u04ff]", text):
         text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
     if _GREEK_WORD.search(text):
@@ -282,6 +333,8 @@ def transliterate(text: str) -> str:
         text = _KANA_WORD.sub(lambda m: _kana_word(m.group()), text)
     if _HANGUL_WORD.search(text):
         text = _HANGUL_WORD.sub(lambda m: _hangul_word(m.group()), text)
+    if _THAI_WORD.search(text):
+        text = _THAI_WORD.sub(lambda m: _thai_word(m.group()), text)
     return text
 
 
