@@ -1286,6 +1286,13 @@ def test_serbian_cyrillic_swahili_and_vietnamese(text: str, language: str, expec
             "lv",
             ("Mēs atvērsim to no jauna rudenī", "Thomas Brickfield"),  # the surname alone, in its own spelling
         ),
+        # Latvian: an apology is a cue, its pronoun the speaker named before (not the name after it)
+        (
+            "Skolas direktore Kristīna Veldere otrdien sacīja, ka skola netiks slēgta. "
+            'Viņa atvainojās Bērziņa ģimenei: "Mēs kļūdījāmies un mēs to labosim."',
+            "lv",
+            ("Mēs kļūdījāmies un mēs to labosim.", "Kristīna Veldere"),
+        ),
         # Lithuanian: a foreign name keeps its spelling and takes the case endings
         (
             "„Gamykla nebus uždaryta“, – antradienį sakė Martinas Holbrookas.",

@@ -508,6 +508,8 @@ def speaker_near(
     organisation = _organisation_in(text, spans, language)
     if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
         return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
+    if around and all(n.start > anchor for n in around) and _pronoun_right_before(text, anchor, language):
+        around = []  # "Viņa atvainojās Bērziņa ģimenei:": the pronoun before the cue speaks, not its object
     if around:
         return min(
             around,
@@ -527,6 +529,17 @@ def speaker_near(
         return organisation  # "un portavoce del ministero dell'Istruzione": the ministry's word
     # "a ajouté le maire, cité par l'agence": the person before the institution
     return person if person is not None or organisation is None else organisation
+
+
+def _pronoun_right_before(text: str, at: int, language: str) -> bool:
+    """Whether the word right before offset ``at`` (a cue) is a subject pronoun of the language."""
+    window = text[max(0, at - 16) : at]
+    before = re.findall(r"[^\W\d_]+", window)
+    return (
+        bool(before)
+        and not window.rstrip().endswith((",", ":", '"', "”", "“"))
+        and before[-1].casefold() in language_data(language).pronouns
+    )
 
 
 # Prepositions whose object is no speaker, beyond those of place: "ha fatto marcia indietro su
