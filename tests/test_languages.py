@@ -49,6 +49,8 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("lt", "source_prepositions", frozenset({"pasak"})),
         ("lt", "foreign_name_endings", ("as", "is", "us", "ys")),
         ("lv", "foreign_name_endings", ()),
+        ("lv", "original_in_parentheses", True),
+        ("de", "original_in_parentheses", False),
         ("en", "extract", False),
         ("xx", "extract", False),  # a language the file does not hold: an empty entry
     ],

@@ -37,7 +37,10 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``family_name_first``: a person's name is written family name first (Hungarian ``Kovács
   Levente``); onrecord records it given name first, as the other languages write it;
 * ``foreign_name_endings``: endings the language adds to a foreign name it keeps the spelling of
-  (Lithuanian ``Darrenas`` of Darren), which :mod:`onrecord.extract.respelling` takes off.
+  (Lithuanian ``Darrenas`` of Darren), which :mod:`onrecord.extract.respelling` takes off;
+* ``original_in_parentheses``: the language writes a foreign name as it says it and gives its own
+  spelling once, in parentheses (Latvian ``Ešdauna (Ashdown)``); elsewhere a word in parentheses
+  after a name is something else (German ``Vollmer (Grüne)``, the party).
 
 Words are compared casefolded: Greek ``σ`` stands for the final ``ς`` there (``αυτόσ``).
 """
@@ -85,6 +88,7 @@ class Language:
     titles: frozenset[str] = frozenset()
     yesterday: frozenset[str] = frozenset()
     foreign_name_endings: tuple[str, ...] = ()
+    original_in_parentheses: bool = False
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -121,6 +125,7 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         titles=words("titles"),
         yesterday=frozenset(entry.get("yesterday") or []),
         foreign_name_endings=tuple(entry.get("foreign_name_endings") or []),
+        original_in_parentheses=bool(entry.get("original_in_parentheses")),
     )
 
 

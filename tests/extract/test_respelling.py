@@ -40,6 +40,8 @@ def test_a_given_name_of_the_language_itself_keeps_its_ending() -> None:
 
 def test_a_language_without_the_conventions_respells_nothing() -> None:
     assert not spellings("Martinas Holbrookas sagte etwas.", "de")
+    # a word in parentheses after a German name is no spelling of it: the party
+    assert not spellings("sagte Ministerin Anna Weißkopf (Grüne) am Montag", "de")
 
 
 def test_a_mention_and_its_antecedent_are_respelled() -> None:

@@ -4,7 +4,8 @@ Two conventions of the Baltic press (and others) hide a foreign speaker's name f
 in other languages:
 
 * the name is written as the language says it, and its own spelling follows once, in
-  parentheses: "Marija-Klēra Ešdauna (Marie-Claire Ashdown)", later "sacīja Ešdauna";
+  parentheses: "Marija-Klēra Ešdauna (Marie-Claire Ashdown)", later "sacīja Ešdauna"
+  (``original_in_parentheses`` in ``languages.json``: in German "Vollmer (Grüne)" is her party);
 * the name keeps its spelling but takes the language's case endings: Lithuanian "Darrenas
   Kesteris" for Darren Kester (``foreign_name_endings`` in ``languages.json``), later "Kesterio".
 
@@ -59,6 +60,8 @@ def _in_parentheses(text: str, language: str, full: dict[str, str]) -> dict[str,
     word of the original spelling in the same place (and into ``full``, each surname's whole
     name)."""
     out: dict[str, str] = {}
+    if not language_data(language).original_in_parentheses:
+        return out
     for m in _PARENTHESIS.finditer(text):
         original = m.group(1).split()
         if not all(_capitalised(w) for w in original):
