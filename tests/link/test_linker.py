@@ -1125,6 +1125,12 @@ def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() ->
         ("Reittiä ei lopeteta", ["We will not close the Koivuranta route"], False),
         # the capitalised word a wording opens with need not be a name: its other names are enough
         ("Harjoitus pidetään Koivurannassa", ["Exercises will be held in Koivuranta"], True),
+        # but a statement that has all its names, that one too, goes first
+        (
+            "Harjoitus pidetään Koivurannassa",
+            ["Harjoitus, the exercise, will be held in Koivuranta", "Koivuranta and Tampere lost money again"],
+            True,
+        ),
     ],
 )
 def test_a_translation_the_embedder_cannot_read_links_by_its_names(

@@ -774,26 +774,27 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
     by the names they share: a wording that names something ("Tallinnan-reittiä ei lopeteta")
     joins the one statement the speaker made in another language on the same day (as each knows
     it, :func:`_said_the_same_day`) whose wordings name the same, all of the names of one among the
-    other's ("We will not close the Tallinn route"; the word a wording opens with may be a name or
-    a word its sentence capitalised: "Latihan ... di Laut Natuna" names Natuna). Where the
-    speaker's wordings of that day in other languages that share a name with it are in several
-    statements, none is taken (a name the speaker gives all day says nothing); each pair is still
-    verified as any other."""
+    other's ("We will not close the Tallinn route"); where none does, the same with the word a
+    wording opens with left out (it may be a name or a word its sentence capitalised: "Latihan ...
+    di Laut Natuna" names Natuna). Where the speaker's wordings of that day in other languages that
+    share a name with it are in several statements, none is taken (a name the speaker gives all
+    day says nothing); each pair is still verified as any other."""
     keys = [_names(f) for f in feats]
     inner = [_names(f, opener=False) for f in feats]
     out = []
     for i, it in enumerate(its):
         if covers(it.language, it.text) or not keys[i]:
             continue
-        found: dict[int, int] = {}
+        found: dict[int, int] = {}  # the statements whose names are all among its own, or its among theirs
+        loose: dict[int, int] = {}  # the same with the word each opens with left out
         for j, other in enumerate(its):
-            if (
-                keys[j] & keys[i]
-                and _names_among(keys[i], inner[i], keys[j], inner[j])
-                and _translation(it, other)
-                and _said_the_same_day(it, other)
-            ):
+            if not (keys[j] & keys[i] and _translation(it, other) and _said_the_same_day(it, other)):
+                continue
+            if keys[i] <= keys[j] or keys[j] <= keys[i]:
                 found.setdefault(clusters.find(j), j)
+            elif _names_among(inner[i], keys[j]) or _names_among(inner[j], keys[i]):
+                loose.setdefault(clusters.find(j), j)
+        found = found or loose
         if len(found) == 1:
             (j,) = found.values()
             if clusters.find(i) != clusters.find(j):
@@ -801,18 +802,10 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
     return out
 
 
-def _names_among(
-    keys_a: frozenset[str], inner_a: frozenset[str], keys_b: frozenset[str], inner_b: frozenset[str]
-) -> bool:
-    """Whether all the names of one wording are among the other's, the word each opens with
-    counted or, where it has names besides, left out (it may be a word capitalised only because
-    it opens the sentence)."""
-    return (
-        keys_a <= keys_b
-        or keys_b <= keys_a
-        or bool(inner_a and inner_a <= keys_b)
-        or bool(inner_b and inner_b <= keys_a)
-    )
+def _names_among(names: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether a wording's names besides the word it opens with (which may be a word capitalised
+    only because it opens the sentence: "Latihan") are there and all among the other's."""
+    return bool(names) and names <= other
 
 
 def _said_the_same_day(a: LinkItem, b: LinkItem) -> bool:
