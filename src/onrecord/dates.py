@@ -221,7 +221,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<y>\d{4})\.\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\b(?!\s*%)", re.I),
     ),
     (
-        # Latvian writes the year first, with the word for year: "2027. gada 12. maijs"
+        # Latvian writes the year first, with the word for year: "2027. gada 4. jūnijs"
         "year-gada-day-month",
         re.compile(
             r"\b(?P<y>\d{4})\.\s+gada\s+(?P<d>\d{1,2})\.\s+(?P<mon>" + _MONTH_RE + r")\b"
@@ -230,7 +230,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # Lithuanian: "2027 m. rugsėjo 16 d." (m. for the year, d. for the day)
+        # Lithuanian: "2027 m. spalio 3 d." (m. for the year, d. for the day)
         "year-m-month-day-d",
         re.compile(
             r"\b(?P<y>\d{4})\s*m\.\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\s*d\."

@@ -37,10 +37,10 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``family_name_first``: a person's name is written family name first (Hungarian ``Kovács
   Levente``); onrecord records it given name first, as the other languages write it;
 * ``foreign_name_endings``: endings the language adds to a foreign name it keeps the spelling of
-  (Lithuanian ``Darrenas`` of Darren), which :mod:`onrecord.extract.respelling` takes off;
+  (Lithuanian ``Martinas`` of Martin), which :mod:`onrecord.extract.respelling` takes off;
 * ``original_in_parentheses``: the language writes a foreign name as it says it and gives its own
-  spelling once, in parentheses (Latvian ``Ešdauna (Ashdown)``); elsewhere a word in parentheses
-  after a name is something else (German ``Vollmer (Grüne)``, the party).
+  spelling once, in parentheses (Latvian ``Veldere (Weldore)``); elsewhere a word in parentheses
+  after a name is something else (German ``Weißkopf (Grüne)``, the party).
 
 Words are compared casefolded: Greek ``σ`` stands for the final ``ς`` there (``αυτόσ``).
 """

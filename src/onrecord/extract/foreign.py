@@ -883,7 +883,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
     _after_subject(text, sentences, candidates, language, known)
-    found = spellings(text, language)  # "Ešdauna (Ashdown)", "Darrenas": the names' own spelling
+    found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
     if found:
         candidates = [replace(c, mention=respell_mention(c.mention, found, language)) for c in candidates]
         names = [r for n in names if (r := respell_mention(n, found, language)) is not None]

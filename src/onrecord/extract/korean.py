@@ -7,9 +7,9 @@ the next (``"..."라며 "..."고 말했다``). The cue verbs are ``onrecord/extr
 
 The speaker is the topic of the sentence (its word with ``은`` / ``는``): the words before it back
 to a word with another particle (``질문에``), the role noun they end in (``장관``) left out. A
-Korean name written as one word, family name first (``한서연``), is recorded as English news
-writes it (``Han Seo-yeon``); a foreign name, written by ear in several words (``아리프 누그로호``),
-in Hangul, which resolution reads by ear; a surname alone (``누그로호 장관은``) is the whole name the
+Korean name written as one word, family name first (``박서준``), is recorded as English news
+writes it (``Park Seo-jun``); a foreign name, written by ear in several words (``필립 노바크``),
+in Hangul, which resolution reads by ear; a surname alone (``노바크 대표는``) is the whole name the
 article gave it. ``그는`` / ``그녀는`` stand for the speaker named before.
 """
 
@@ -39,7 +39,7 @@ _PARTICLE = re.compile(r"(?:에|에서|에게|을|를|의|와|과|로|으로|도
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _MIN_CHARS = 6
 _TITLED = 2  # times a surname stands alone before a role, to be one
-_FOREIGN_GIVEN = 4  # syllables of a foreign given name written by ear ("아리프")
+_FOREIGN_GIVEN = 4  # syllables of a foreign given name written by ear ("필립")
 _KOREAN_NAME = 3  # syllables of a Korean name written as one word (family name and given name)
 
 
@@ -59,9 +59,9 @@ def _cues_in(text: str, sentence: Sentence, quotes: list[QuoteSpan]) -> list[re.
 
 
 def _full_names(text: str, role: re.Pattern[str] | None) -> dict[str, str]:
-    """Each surname the article gives alone before a role, twice or more ("누그로호 장관"), to the
-    name of two words it gave it in ("아리프 누그로호"): a given name with no particle, no Korean
-    name of its own ("한서연 외교부 장관": the ministry's minister)."""
+    """Each surname the article gives alone before a role, twice or more ("노바크 대표"), to the
+    name of two words it gave it in ("필립 노바크"): a given name with no particle, no Korean
+    name of its own ("박서준 환경부 장관": the ministry's minister)."""
     tokens = list(_TOKEN.finditer(text))
     words = [  # two words in a row, nothing but a space between them
         (a.group(), b.group()) for a, b in itertools.pairwise(tokens) if not text[a.end() : b.start()].strip()
@@ -99,7 +99,7 @@ def _subject(
     stops = list(re.finditer(r"[.!?]\s+", text[start:before]))  # a sentence the splitter ran on
     if stops:
         start += stops[-1].end()
-    eq = text.find(" = ", start, before)  # "(부산=새바다일보) 김민재 기자 = ...": a byline first
+    eq = text.find(" = ", start, before)  # "(서울=가람일보) 이하늘 기자 = ...": a byline first
     if eq >= 0:
         start = eq + 3
     tokens = _tokens(text, start, before)

@@ -4,10 +4,10 @@ Two conventions of the Baltic press (and others) hide a foreign speaker's name f
 in other languages:
 
 * the name is written as the language says it, and its own spelling follows once, in
-  parentheses: "Marija-Klēra Ešdauna (Marie-Claire Ashdown)", later "sacīja Ešdauna"
-  (``original_in_parentheses`` in ``languages.json``: in German "Vollmer (Grüne)" is her party);
-* the name keeps its spelling but takes the language's case endings: Lithuanian "Darrenas
-  Kesteris" for Darren Kester (``foreign_name_endings`` in ``languages.json``), later "Kesterio".
+  parentheses: "Kristīna Veldere (Christine Weldore)", later "sacīja Veldere"
+  (``original_in_parentheses`` in ``languages.json``: in German "Weißkopf (Grüne)" is her party);
+* the name keeps its spelling but takes the language's case endings: Lithuanian "Martinas
+  Holbrookas" for Martin Holbrook (``foreign_name_endings`` in ``languages.json``), later "Holbrooko".
 
 :func:`spellings` reads an article for both and :func:`respell` gives a speaker's name in its
 own spelling, so that the quote's speaker is the one the English reports name.
@@ -40,7 +40,7 @@ class Spellings:
 
 
 _WORD = r"[^\W\d_][\w'’-]*"
-# a parenthesis that gives one to four capitalised words ("(Marie-Claire Ashdown)", "(Carrow)")
+# a parenthesis that gives one to four capitalised words ("(Christine Weldore)", "(Dunmere)")
 _PARENTHESIS = re.compile(rf"\(\s*({_WORD}(?:[ \t]+{_WORD}){{0,3}})\s*\)")
 _WORDS_BEFORE = re.compile(rf"(?:{_WORD}[ \t]+){{0,3}}{_WORD}[ \t]*$")
 
@@ -83,8 +83,8 @@ _NAME_PAIR = re.compile(rf"(?<![\w'’-])([A-ZÀ-ÞĀ-Ž]{_WORD})[ \t]+([A-ZÀ-�
 
 
 def _with_endings(text: str, language: str, full: dict[str, str]) -> dict[str, str]:
-    """Each foreign name the language gives its case endings ("Darrenas Kesteris": a given name
-    it does not know, that is one it knows with an ending, Darren), word and stems, to the word
+    """Each foreign name the language gives its case endings ("Martinas Holbrookas": a given name
+    it does not know, that is one it knows with an ending, Martin), word and stems, to the word
     without the ending."""
     endings = sorted(language_data(language).foreign_name_endings, key=len, reverse=True)
     if not endings:
@@ -118,8 +118,8 @@ def spellings(text: str, language: str) -> Spellings:
 
 
 def respell(name: str, found: Spellings, language: str) -> str:
-    """``name`` with each word the article respells or declines in its own spelling ("Ešdauna" ->
-    "Ashdown", "Kesterio" -> "Kester"), a surname alone as the whole name the article gave it;
+    """``name`` with each word the article respells or declines in its own spelling ("Veldere" ->
+    "Weldore", "Holbrooko" -> "Holbrook"), a surname alone as the whole name the article gave it;
     unchanged when none is."""
     if not found:
         return name

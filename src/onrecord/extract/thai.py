@@ -2,13 +2,13 @@
 
 Thai writes a sentence's words together and sets its clauses apart with spaces; a paragraph is the
 frame of a quote here. A person is named after a title (``นาย``, ``นาง``, ``นางสาว``, ``คุณ``,
-``ดร.``) with the given name and the family name (``นายวิโรจน์ ธนากุล``), later by the title and the
-given name alone, written together with the cue (``นายวิโรจน์กล่าว``). The cue words are
+``ดร.``) with the given name and the family name (``นายสุรชัย ทองมาก``), later by the title and the
+given name alone, written together with the cue (``นายสุรชัยกล่าว``). The cue words are
 ``onrecord/extract/data/cues_th.txt`` (``กล่าว``, ``ระบุ``, ``เปิดเผย``):
 
 * a quotation's speaker is the person named last before it, with a cue between the two, or else
-  the person named right after it with a cue (``"..." นายวิโรจน์กล่าว``), or, where a cue follows
-  it with a role and no name (``"..." ผู้ใหญ่บ้านกล่าว``), the person named before;
+  the person named right after it with a cue (``"..." นายสุรชัยกล่าว``), or, where a cue follows
+  it with a role and no name (``"..." ครูใหญ่กล่าว``), the person named before;
 * reported speech follows a cue and ``ว่า`` (that), up to the next quotation or the paragraph's end.
 
 Names are recorded in Thai script, which resolution reads by ear (:mod:`onrecord.resolve.translit`).
@@ -52,14 +52,14 @@ def _cue_words() -> tuple[str, ...]:
 
 
 def _cut_at_cue(run: str, words: tuple[str, ...]) -> str:
-    """A given name written together with the cue after it ("วิโรจน์กล่าวกับ"): the name alone."""
+    """A given name written together with the cue after it ("สุรชัยกล่าวกับ"): the name alone."""
     cut = min((k for w in words if (k := run.find(w)) > 0), default=len(run))
     return run[:cut]
 
 
 def _named(text: str, words: tuple[str, ...]) -> list[_Named]:
     """Every person the text names after a title, in order, each by the whole name the article gave
-    (its first mention with the family name: "วิโรจน์ ธนากุล")."""
+    (its first mention with the family name: "สุรชัย ทองมาก")."""
     found: list[_Named] = []
     full: dict[str, str] = {}
     by_family: dict[str, str] = {}
@@ -78,7 +78,7 @@ def _named(text: str, words: tuple[str, ...]) -> list[_Named]:
             end = surname.start() + len(family)
         found.append(_Named(m.start(), end, full.get(given) or by_family.get(given, given)))
         if given in full:
-            by_family.setdefault(full[given].split()[-1], full[given])  # "นางมาร์เคตติ": the family name alone
+            by_family.setdefault(full[given].split()[-1], full[given])  # "นางศรีสุข": the family name alone
     return found
 
 
@@ -122,7 +122,7 @@ def find_thai_candidates(text: str) -> Analysis:
             elif after and (cue := _cue_between(text, after[0].start, min(after_end, after[0].end + 30), words)):
                 speaker = after[0]
             elif (cue := _cue_between(text, q.close, min(after_end, q.close + 30), words)) is not None:
-                speaker = before[-1] if before else last  # "ผู้ใหญ่บ้านกล่าว": a role, the one named before
+                speaker = before[-1] if before else last  # "ครูใหญ่กล่าว": a role, the one named before
             mention = (
                 Mention(speaker.start, speaker.end, text[speaker.start : speaker.end], "name", name=speaker.name)
                 if speaker is not None

@@ -871,8 +871,8 @@ _SCALE_VALUES.update(
         "करोड़": 10000000, "करोड": 10000000, "千": 1000, "万": 10000, "亿": 100000000,
     }
 )  # fmt: skip
-# Latvian and Lithuanian scale words and their abbreviations ("48 tūkst. svarų" is £48,000), Korean
-# ("400억 달러" is $40 billion)
+# Latvian and Lithuanian scale words and their abbreviations ("12 tūkst. eurų" is €12,000), Korean
+# ("250억 원" is 25 billion won)
 _SCALE_VALUES.update(
     {
         "tūkstoši": 1000, "tūkstošiem": 1000, "tūkstošu": 1000, "tūkst": 1000, "tūkstančių": 1000,

@@ -755,7 +755,7 @@ def _names(f: Features, opener: bool = True) -> frozenset[str]:
     """The names a wording gives, each by its first letters (:data:`_NAME_KEY`) before a hyphen or
     an apostrophe, so that a language's case ending or compound is the same name ("Tallinnan-reittiä",
     "Tallinn"; "Varaždinu", "Varaždin"); names shorter than :data:`_NAME_KEY` letters, and months
-    and weekdays (which each language spells its own way: "Maret", "March"), are left out. With
+    and weekdays (which each language spells its own way: "Oktober", "October"), are left out. With
     ``opener`` the capitalised word the wording opens with counts as a name too (it may be one)."""
     out = set()
     for word in f.entities | ({f.opener} if f.opener and opener else set()):
@@ -775,8 +775,8 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
     joins the one statement the speaker made in another language on the same day (as each knows
     it, :func:`_said_the_same_day`) whose wordings name the same, all of the names of one among the
     other's ("We will not close the Tallinn route"); where none does, the same with the word a
-    wording opens with left out (it may be a name or a word its sentence capitalised: "Latihan ...
-    di Laut Natuna" names Natuna). Where the speaker's wordings of that day in other languages that
+    wording opens with left out (it may be a name or a word its sentence capitalised: "Harjoitus
+    pidetään Koivurannassa" names Koivuranta). Where the speaker's wordings of that day in other languages that
     share a name with it are in several statements, none is taken (a name the speaker gives all
     day says nothing); each pair is still verified as any other."""
     keys = [_names(f) for f in feats]
@@ -804,7 +804,7 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
 
 def _names_among(names: frozenset[str], other: frozenset[str]) -> bool:
     """Whether a wording's names besides the word it opens with (which may be a word capitalised
-    only because it opens the sentence: "Latihan") are there and all among the other's."""
+    only because it opens the sentence: "Harjoitus") are there and all among the other's."""
     return bool(names) and names <= other
 
 

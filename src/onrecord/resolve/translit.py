@@ -216,8 +216,8 @@ def _kana_word(word: str) -> str:
 
 # Hangul, an alphabet written in syllable blocks (Revised Romanization): each block's initial,
 # vowel and final; ㄹ after ㄹ is an l (필립 = Pillip). A foreign name written by ear puts the
-# vowel "eu" after a consonant Korean cannot end a syllable with (누그로호 = Nugroho, 프 of 아리프
-# = Arief): that vowel is not written.
+# vowel "eu" after a consonant Korean cannot end a syllable with (노바크 = Novak, 마르타
+# = Marta): that vowel is not written.
 _HANGUL_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
 _HANGUL_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
 _HANGUL_FINALS = ["", *"k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()]
@@ -244,7 +244,7 @@ def _hangul_syllables(word: str, by_ear: bool = True) -> list[str]:
         )
         final_before = final
         if by_ear and vowel == _EU and initial != _SILENT:
-            out.append(onset + _HANGUL_FINALS[final])  # 그 of 누그로호, 글 of 베르글룬드: the consonants alone
+            out.append(onset + _HANGUL_FINALS[final])  # 크 of 노바크, 글 of 베르글룬드: the consonants alone
             continue
         out.append(onset + _HANGUL_VOWELS[vowel] + _HANGUL_FINALS[final])
     return out
@@ -256,8 +256,8 @@ def _hangul_word(word: str) -> str:
 
 
 def korean_name(word: str) -> str | None:
-    """A Korean person's name written as one word, family name first ("한서연"), as English news
-    writes it ("Han Seo-yeon"); None when its first syllable is no family name the table knows or
+    """A Korean person's name written as one word, family name first ("박서준"), as English news
+    writes it ("Park Seo-jun"); None when its first syllable is no family name the table knows or
     it is not three syllables long (most Korean names are; a word of two, "한국", is as often a
     noun)."""
     if not _HANGUL_WORD.fullmatch(word) or len(word) != 3 or word[0] not in _KOREAN_FAMILY:
@@ -266,7 +266,7 @@ def korean_name(word: str) -> str | None:
     return f"{_KOREAN_FAMILY[word[0]]} {given[:1].upper()}{given[1:]}"
 
 
-# Thai, as its people's names are spelled in Latin letters (วิโรจน์ ธนากุล = Wiroj Thanakul): each
+# Thai, as its people's names are spelled in Latin letters (สุรชัย ทองมาก = Surachai Thongmak): each
 # consonant as its letter, not as it sounds at a syllable's end (ล l; a last จ j); a vowel written
 # before its consonant (เ แ โ ใ ไ) after it; a letter under the silencing mark, tone marks and the
 # vowel carrier อ not written; ว after a word's first consonant is the vowel "ua" (ดวง). The vowel
@@ -290,7 +290,7 @@ _THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 
 def _thai_word(word: str) -> str:
     word = re.sub(r"[\u0e48-\u0e4b\u0e47]", "", word)  # tone marks, the short mark
-    word = word.replace("าร์", "าร")  # ลาร์ส = Lars: a foreign name's r after a long a, written silenced
+    word = word.replace("าร์", "าร")  # คาร์ล = Karl: a foreign name's r after a long a, written silenced
     word = re.sub(r"[\u0e01-\u0e2e][\u0e31\u0e34-\u0e39]?\u0e4c", "", word)  # a silenced letter (ศ์, ดิ์)
     out: list[str] = []
     leading = ""
@@ -306,7 +306,7 @@ def _thai_word(word: str) -> str:
             elif ch == "ว" and i == 1 and nxt in _THAI_CONSONANTS and not leading:
                 sound = "ua"  # ดวง: the vowel after a word's first consonant
             elif ch == "จ" and i > 0 and not nxt:
-                sound = "j"  # วิโรจ(น์): a name's last จ is a j
+                sound = "j"  # a name's last จ is a j
             else:
                 sound = _THAI_CONSONANTS[ch]
             out.append(sound + leading)
@@ -431,7 +431,7 @@ _ABJAD_FOLD = str.maketrans("pvzo", "bfsa")
 # are vowels, which the ear does not keep
 _KANA_FOLD = str.maketrans("lvzf", "rbyh")
 # Hangul has no f, v, z or l at a syllable's start: it writes them p, b, j (key y) and r
-# (아리프 = Arief, 빅토르 = Viktor)
+# (필립 = Filip, 빅토르 = Viktor)
 _HANGUL_FOLD = str.maketrans("fvzl", "pbyr")
 
 
@@ -456,7 +456,7 @@ def same_name_by_ear(a: str, b: str, abjad: bool = False, kana: bool = False, ha
     another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
     while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
     Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ"); ``hangul``:
-    in Hangul ("Arief Nugroho", "아리프 누그로호")."""
+    in Hangul ("Filip Novak", "필립 노바크")."""
     wa = [_by_ear(w, abjad, kana, hangul) for w in a.split()]
     wb = [_by_ear(w, abjad, kana, hangul) for w in b.split()]
     return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
