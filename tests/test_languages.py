@@ -45,6 +45,12 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("hr", "source_prepositions", frozenset({"prema"})),
         ("hi", "source_postpositions", frozenset({"अनुसार"})),
         ("hi", "name_particles", frozenset({"डी", "वान", "फ़ान", "फान", "डेर", "दे", "बिन"})),
+        ("lv", "complementizer", "ka"),
+        ("lt", "source_prepositions", frozenset({"pasak"})),
+        ("lt", "foreign_name_endings", ("as", "is", "us", "ys")),
+        ("lv", "foreign_name_endings", ()),
+        ("lv", "original_in_parentheses", True),
+        ("de", "original_in_parentheses", False),
         ("en", "extract", False),
         ("xx", "extract", False),  # a language the file does not hold: an empty entry
     ],
@@ -75,7 +81,7 @@ def test_surname_endings_are_tried_longest_first() -> None:
 
 
 def test_the_languages_added_as_data_are_read() -> None:
-    assert {"pl", "cs", "id", "tr", "sv", "da", "nb", "ro", "hu", "el", "fi", "ar", "hi", "zh"} <= set(
+    assert {"pl", "cs", "id", "tr", "sv", "da", "nb", "ro", "hu", "el", "fi", "ar", "hi", "zh", "lv", "lt"} <= set(
         extraction_languages()
     )
     assert "en" in languages() and "en" not in extraction_languages()

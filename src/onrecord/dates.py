@@ -33,44 +33,56 @@ MONTHS: dict[str, int] = _by_name(
     [
         "january jan janvier januar enero gennaio janeiro января январь январе januari січня січень "
         "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος tammikuuta tammikuu يناير जनवरी "
-        "gener siječnja siječanj januara јануар јануара januari",
+        "gener siječnja siječanj januara јануар јануара januari "
+        "janvāris janvārī janvāra sausio sausį sausis มกราคม",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
         "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος helmikuuta helmikuu فبراير "
         "شباط फरवरी फ़रवरी "
-        "febrer veljače veljača februara фебруар фебруара",
+        "febrer veljače veljača februara фебруар фебруара "
+        "februāris februārī februāra vasario vasarį vasaris กุมภาพันธ์",
         "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
         "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च "
-        "març ožujka ožujak machi",
+        "març ožujka ožujak machi "
+        "marts martā marta kovo kovą มีนาคม",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
         "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल "
-        "travnja travanj aprila април априла aprili",
+        "travnja travanj aprila април априла aprili "
+        "aprīlis aprīlī aprīļa balandžio balandį balandis เมษายน",
         "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος "
         "toukokuuta toukokuu مايو أيار मई "
-        "maig svibnja svibanj мај маја",
+        "maig svibnja svibanj мај маја "
+        "maijs maijā maija gegužės gegužę gegužė พฤษภาคม",
         "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
         "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून "
-        "juny lipnja lipanj juna јун јуна",
+        "juny lipnja lipanj juna јун јуна "
+        "jūnijs jūnijā jūnija birželio birželį birželis มิถุนายน",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
         "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
-        "juliol srpnja srpanj jula јул јула julai",
+        "juliol srpnja srpanj jula јул јула julai "
+        "jūlijs jūlijā jūlija liepos liepą กรกฎาคม",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
         "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त "
-        "agost kolovoza kolovoz avgusta agosti",
+        "agost kolovoza kolovoz avgusta agosti "
+        "augusts augustā augusta rugpjūčio rugpjūtį rugpjūtis สิงหาคม",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
         "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu سبتمبر أيلول "
         "सितंबर सितम्बर "
-        "setembre rujna rujan septembra септембар септембра septemba",
+        "setembre rujna rujan septembra септембар септембра septemba "
+        "septembris septembrī septembra rugsėjo rugsėjį rugsėjis กันยายน",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
         "października října ekim octombrie október οκτωβρίου οκτώβριος lokakuuta lokakuu أكتوبر अक्टूबर "
         "अक्तूबर "
-        "oktobra октобар октобра oktoba",
+        "oktobra октобар октобра oktoba "
+        "oktobris oktobrī oktobra spalio spalį spalis ตุลาคม",
         "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
         "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
-        "studenoga studenog novembra новембар новембра novemba",
+        "studenoga studenog novembra новембар новембра novemba "
+        "novembris novembrī novembra lapkričio lapkritį lapkritis พฤศจิกายน",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
         "दिसंबर दिसम्बर "
-        "desembre prosinca prosinac decembra децембар децембра desemba",
+        "desembre prosinca prosinac decembra децембар децембра desemba "
+        "decembris decembrī decembra gruodžio gruodį gruodis ธันวาคม",
     ],
     start=1,
 )
@@ -92,30 +104,37 @@ WEEKDAYS: dict[str, int] = _by_name(
         "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
         "måndagen poniedziałek pondělí senin pazartesi mandag luni hétfő hétfőn δευτέρα maanantai maanantaina "
         "الاثنين الإثنين सोमवार "
-        "dilluns ponedjeljak ponedeljak понедељак jumatatu",
+        "dilluns ponedjeljak ponedeljak понедељак jumatatu "
+        "pirmdien pirmdiena pirmdienas pirmadienis pirmadienį pirmadienio",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
         "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "
         "tiistaina الثلاثاء मंगलवार "
-        "dimarts utorak уторак jumanne",
+        "dimarts utorak уторак jumanne "
+        "otrdien otrdiena otrdienas antradienis antradienį antradienio",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
         "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba miercuri szerda szerdán "
         "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार "
-        "dimecres srijeda srijedu sreda sredu jumatano",
+        "dimecres srijeda srijedu sreda sredu jumatano "
+        "trešdien trešdiena trešdienas trečiadienis trečiadienį trečiadienio",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
         "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार "
-        "dijous četvrtak четвртак alhamisi",
+        "dijous četvrtak четвртак alhamisi "
+        "ceturtdien ceturtdiena ceturtdienas ketvirtadienis ketvirtadienį ketvirtadienio",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
         "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
         "παρασκευή perjantai perjantaina الجمعة शुक्रवार "
-        "divendres petak петак ijumaa",
+        "divendres petak петак ijumaa "
+        "piektdien piektdiena piektdienas penktadienis penktadienį penktadienio",
         "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
         "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο lauantai lauantaina "
         "السبت शनिवार "
-        "dissabte subota subotu jumamosi",
+        "dissabte subota subotu jumamosi "
+        "sestdien sestdiena sestdienas šeštadienis šeštadienį šeštadienio",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
         "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
         "रविवार "
-        "diumenge nedjelja nedjelju nedelja nedelju недеља недељу jumapili",
+        "diumenge nedjelja nedjelju nedelja nedelju недеља недељу jumapili "
+        "svētdien svētdiena svētdienas sekmadienis sekmadienį sekmadienio",
     ],
     start=0,
 )
@@ -202,6 +221,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<y>\d{4})\.\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\b(?!\s*%)", re.I),
     ),
     (
+        # Latvian writes the year first, with the word for year: "2027. gada 4. jūnijs"
+        "year-gada-day-month",
+        re.compile(
+            r"\b(?P<y>\d{4})\.\s+gada\s+(?P<d>\d{1,2})\.\s+(?P<mon>" + _MONTH_RE + r")\b"
+            r"(?:,?\s+" + _TIME + _TZ_RE + r")?",
+            re.I,
+        ),
+    ),
+    (
+        # Lithuanian: "2027 m. spalio 3 d." (m. for the year, d. for the day)
+        "year-m-month-day-d",
+        re.compile(
+            r"\b(?P<y>\d{4})\s*m\.\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\s*d\."
+            r"(?:,?\s+" + _TIME + _TZ_RE + r")?",
+            re.I,
+        ),
+    ),
+    (
         # Chinese and Japanese: "2027年11月3日", "11月2日" (the year from the reference)
         "cjk",
         re.compile(r"(?<!\d)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
@@ -211,6 +248,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # from the reference); not "3/4" alone, which is as often a fraction or a score
         "day-word-numeric",
         re.compile(r"\b(?:ngày)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])", re.I),
+    ),
+    (
+        # Korean: "2027년 9월 8일", "9월 7일"
+        "korean",
+        re.compile(r"(?<!\d)(?:(?P<y>\d{4})년\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일"),
     ),
     (
         "day-month",
@@ -239,12 +281,18 @@ class FoundDate:
     year_known: bool = True
 
 
+_BUDDHIST_ERA = 543
+_BUDDHIST_ERA_FROM = 2400
+
+
 def _build(groups: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:
     year_known = bool(groups.get("y"))
     if groups.get("y"):
         year = int(groups["y"] or 0)
         if year < 100:
             year += 2000
+        elif year >= _BUDDHIST_ERA_FROM:
+            year -= _BUDDHIST_ERA  # Thai papers count the years of the Buddhist era: 2570 is 2027
     elif default_year is not None:
         year = default_year
     else:

@@ -35,7 +35,12 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``yesterday``: the words for the day before the article's day (Swahili ``jana``, Serbian ``јуче``;
   English's are read by :mod:`onrecord.attribute.when` itself);
 * ``family_name_first``: a person's name is written family name first (Hungarian ``Kovács
-  Levente``); onrecord records it given name first, as the other languages write it.
+  Levente``); onrecord records it given name first, as the other languages write it;
+* ``foreign_name_endings``: endings the language adds to a foreign name it keeps the spelling of
+  (Lithuanian ``Martinas`` of Martin), which :mod:`onrecord.extract.respelling` takes off;
+* ``original_in_parentheses``: the language writes a foreign name as it says it and gives its own
+  spelling once, in parentheses (Latvian ``Veldere (Weldore)``); elsewhere a word in parentheses
+  after a name is something else (German ``Weißkopf (Grüne)``, the party).
 
 Words are compared casefolded: Greek ``σ`` stands for the final ``ς`` there (``αυτόσ``).
 """
@@ -82,6 +87,8 @@ class Language:
     name_particles: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     yesterday: frozenset[str] = frozenset()
+    foreign_name_endings: tuple[str, ...] = ()
+    original_in_parentheses: bool = False
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -117,6 +124,8 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         name_particles=words("name_particles"),
         titles=words("titles"),
         yesterday=frozenset(entry.get("yesterday") or []),
+        foreign_name_endings=tuple(entry.get("foreign_name_endings") or []),
+        original_in_parentheses=bool(entry.get("original_in_parentheses")),
     )
 
 

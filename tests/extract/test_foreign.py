@@ -1274,3 +1274,34 @@ def test_greek_names(text: str, speaker: str) -> None:
 )
 def test_serbian_cyrillic_swahili_and_vietnamese(text: str, language: str, expected: tuple[str, str]) -> None:
     assert expected in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Latvian: the name respelled as Latvian says it, its own spelling in parentheses
+        (
+            "Pilsētas mērs Tomass Brīkfīlds (Thomas Brickfield) otrdien sacīja, ka tilts tiks slēgts. "
+            '"Mēs atvērsim to no jauna rudenī," sacīja Brīkfīlds.',
+            "lv",
+            ("Mēs atvērsim to no jauna rudenī", "Thomas Brickfield"),  # the surname alone, in its own spelling
+        ),
+        # Latvian: an apology is a cue, its pronoun the speaker named before (not the name after it)
+        (
+            "Skolas direktore Kristīna Veldere otrdien sacīja, ka skola netiks slēgta. "
+            'Viņa atvainojās Bērziņa ģimenei: "Mēs kļūdījāmies un mēs to labosim."',
+            "lv",
+            ("Mēs kļūdījāmies un mēs to labosim.", "Kristīna Veldere"),
+        ),
+        # Lithuanian: a foreign name keeps its spelling and takes the case endings
+        (
+            "„Gamykla nebus uždaryta“, – antradienį sakė Martinas Holbrookas.",
+            "lt",
+            ("Gamykla nebus uždaryta", "Martin Holbrook"),
+        ),
+    ],
+)
+def test_latvian_and_lithuanian_names_in_their_own_spelling(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _speakers(text, language)

@@ -843,6 +843,9 @@ def test_negations_of_finnish_arabic_hindi_chinese(a: str, lang_a: str, b: str, 
         ("संस्था ने 2.5 करोड़ डॉलर मांगे", "hi", {"25000000"}),
         ("将建设4500套住房", "zh", {"4500"}),  # digits between characters
         ("约有3万人撤离", "zh", {"30000"}),
+        ("fonds saņems 12 miljardi eiro", "lv", {"12000000000"}),
+        ("bendrovė sumokės 12 tūkst. eurų", "lt", {"12000"}),  # an abbreviated scale
+        ("지원금은 250억 원이다", "ko", {"25000000000"}),  # a scale written with its digits
     ],
 )
 def test_figures_of_finnish_arabic_hindi_chinese(text: str, language: str, figures: set[str]) -> None:

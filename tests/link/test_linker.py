@@ -1125,6 +1125,14 @@ def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() ->
         ),
         # no name in common
         ("Reittiä ei lopeteta", ["We will not close the Koivuranta route"], False),
+        # the capitalised word a wording opens with need not be a name: its other names are enough
+        ("Harjoitus pidetään Koivurannassa", ["Exercises will be held in Koivuranta"], True),
+        # but a statement that has all its names, that one too, goes first
+        (
+            "Harjoitus pidetään Koivurannassa",
+            ["Harjoitus, the exercise, will be held in Koivuranta", "Koivuranta and Tampere lost money again"],
+            True,
+        ),
     ],
 )
 def test_a_translation_the_embedder_cannot_read_links_by_its_names(
@@ -1136,6 +1144,16 @@ def test_a_translation_the_embedder_cannot_read_links_by_its_names(
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert (frozenset({"q0", "q1"}) in groups) is linked
+
+
+def test_a_wording_of_an_unknown_language_in_another_script_links_by_its_names() -> None:
+    # no language told, its letters mostly outside ASCII: the embedder may not read it
+    foreign = "Ŧĥé Ķöïvüŕåñţå ŕöüţé ŵïļļ ŝţåý ŏþéñ ţø Koivuranta"
+    items = [
+        replace(_item("q0", foreign, "indirect", article="a", lang=None), said_day=100),
+        replace(_item("q1", "The Koivuranta route will stay open", article="b", lang="en"), said_day=100),
+    ]
+    assert frozenset({"q0", "q1"}) in _groups(items, link_block(items, LinkOptions(embed=False)))
 
 
 def test_a_translation_linked_by_its_names_was_said_the_same_day() -> None:
@@ -1155,6 +1173,8 @@ def test_a_translation_linked_by_its_names_was_said_the_same_day() -> None:
         ("proizvodnja u Brodu staje", "hr", {"brodu"}),
         # a short name is left out: its first letters are too many words' first letters
         ("the talks in Oslo went on", "en", set()),
+        # a month is no name: each language spells it its own way
+        ("Pelatihan akan digelar di Pulau Wetara pada Oktober", "id", {"pelat", "pulau", "wetar"}),
         ("no name here at all", "en", set()),
     ],
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
+from onrecord.resolve.translit import korean_name, name_key, same_consonants, same_name_by_ear, transliterate
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,46 @@ def test_katakana_is_written_as_it_sounds(kana: str, latin: str) -> None:
 )
 def test_names_katakana_wrote_by_ear(a: str, b: str, same: bool) -> None:
     assert same_name_by_ear(name_key(a), name_key(b), kana=True) is same
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [("마르타 베르글룬드", "Marta Bergllund"), ("오스카", "Oska"), ("필립", "Pillip")],
+)
+def test_hangul_is_written_as_it_sounds(hangul: str, latin: str) -> None:
+    # a block of the vowel "eu" alone is the consonant a foreign name ends a syllable with
+    assert transliterate(hangul) == latin
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("김도윤", "Kim Do-yun"), ("박서준", "Park Seo-jun"), ("한국", None), ("마르타", None)],
+)
+def test_a_korean_name_is_written_as_english_news_writes_it(word: str, name: str | None) -> None:
+    assert korean_name(word) == name
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Marta Berglund", "마르타 베르글룬드", True),  # Hangul writes l as r, and ll
+        ("Filip Novak", "필립 노바크", True),  # f as p, v as b
+        ("Marta Berglund", "마르타 한센", False),  # another surname
+    ],
+)
+def test_names_hangul_wrote_by_ear(a: str, b: str, same: bool) -> None:
+    assert same_name_by_ear(name_key(a), name_key(transliterate(b)), hangul=True) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Surachai Thongmak", "สุรชัย ทองมาก", True),  # a Thai name, spelled by its letters
+        ("Wichai Saengthong", "วิชัย แสงทอง", True),  # a vowel written before its consonant
+        ("Karl Brandt", "คาร์ล บรันต์", False),  # a foreign name Thai writes by ear may not keep its letters
+        ("Surachai Thongmak", "สุรชัย แสงทอง", False),  # another family name
+    ],
+)
+def test_names_thai_wrote(a: str, b: str, same: bool) -> None:
+    key = name_key(transliterate(b))
+    assert (name_key(a) == key or same_name_by_ear(name_key(a), key)) is same

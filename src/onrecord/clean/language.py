@@ -3,7 +3,7 @@
 News articles are long enough for a stop-word vote to be reliable; this avoids a model download.
 Languages it cannot tell apart from others come back as None, never as a guess; a script that
 only one language of ``languages.json`` is written in (Arabic, Devanagari, Chinese characters,
-Japanese kana) gives that language.
+Japanese kana, Hangul, Thai) gives that language.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
 # Japanese writes Chinese characters among its kana: a text whose characters are a fifth kana or
 # more is Japanese (Chinese writes none), its characters counted with its kana
 _KANA_SHARE = 0.2
@@ -44,6 +46,8 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
         "devanagari": len(_DEVANAGARI.findall(text)),
         "han": len(_HAN.findall(text)),
         "kana": len(_KANA.findall(text)),
+        "hangul": len(_HANGUL.findall(text)),
+        "thai": len(_THAI.findall(text)),
     }
     if counts["kana"] >= 10 and counts["kana"] >= _KANA_SHARE * (counts["han"] + counts["kana"]):
         counts["kana"] += counts.pop("han")
@@ -83,7 +87,7 @@ def unread_language(text: str, *, sample: int = 20000) -> bool:
     """
     text = text[:sample]
     cased = sum(len(p.findall(text)) for p in (_LATIN, _CYRILLIC, _GREEK))
-    others = sum(len(p.findall(text)) for p in (_ARABIC, _DEVANAGARI, _HAN, _KANA))
+    others = sum(len(p.findall(text)) for p in (_ARABIC, _DEVANAGARI, _HAN, _KANA, _HANGUL, _THAI))
     letters = sum(1 for c in text if c.isalpha())
     if cased < 200 or cased < 0.8 * letters or others > cased:
         return False

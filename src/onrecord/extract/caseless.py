@@ -1,4 +1,5 @@
-"""Quotes in scripts that write no capital letters: Arabic, Devanagari (Hindi), Chinese.
+"""Quotes in scripts that write no capital letters: Arabic, Devanagari (Hindi), Chinese (and
+Korean and Thai, read by :mod:`onrecord.extract.korean` and :mod:`onrecord.extract.thai`).
 
 A name cannot be told by its capital there, so the speaker is read from the sentence's order
 around the cue word (``onrecord/extract/data/cues_<lang>.txt``) and from the language's data
@@ -38,7 +39,7 @@ from onrecord.languages import language as language_data
 
 __all__ = ["CASELESS_SCRIPTS", "find_caseless_candidates", "name_words"]
 
-CASELESS_SCRIPTS = frozenset({"arabic", "devanagari", "han", "kana"})
+CASELESS_SCRIPTS = frozenset({"arabic", "devanagari", "han", "kana", "hangul", "thai"})
 """Scripts whose languages are read by this module."""
 
 _TOKEN = re.compile(r"[^\s\"“”«»„،,:؛;.!?।。，：；！？（）()《》「」『』]+")
@@ -459,6 +460,14 @@ def _relayed(
 def find_caseless_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and reported speech, with their speakers, in an article in ``language``
     (written in one of :data:`CASELESS_SCRIPTS`)."""
+    if language == "ko":
+        from onrecord.extract.korean import find_korean_candidates
+
+        return find_korean_candidates(text)  # the cue last, after a quotative (onrecord.extract.korean)
+    if language == "th":
+        from onrecord.extract.thai import find_thai_candidates
+
+        return find_thai_candidates(text)  # names after a title, no spaces between words
     sentences = split_sentences(text)
     quotes: list[QuoteSpan] = [q for q in find_quotes(text) if q.nested_in is None]
     if language == "ja":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +21,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
+from onrecord.extract.respelling import respell_mention, spellings
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.languages import extraction_languages, languages
 from onrecord.languages import language as language_data
@@ -506,6 +508,8 @@ def speaker_near(
     organisation = _organisation_in(text, spans, language)
     if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
         return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
+    if around and all(n.start > anchor for n in around) and _pronoun_right_before(text, anchor, language):
+        around = []  # "Viņa atvainojās Bērziņa ģimenei:": the pronoun before the cue speaks, not its object
     if around:
         return min(
             around,
@@ -525,6 +529,17 @@ def speaker_near(
         return organisation  # "un portavoce del ministero dell'Istruzione": the ministry's word
     # "a ajouté le maire, cité par l'agence": the person before the institution
     return person if person is not None or organisation is None else organisation
+
+
+def _pronoun_right_before(text: str, at: int, language: str) -> bool:
+    """Whether the word right before offset ``at`` (a cue) is a subject pronoun of the language."""
+    window = text[max(0, at - 16) : at]
+    before = re.findall(r"[^\W\d_]+", window)
+    return (
+        bool(before)
+        and not window.rstrip().endswith((",", ":", '"', "”", "“"))
+        and before[-1].casefold() in language_data(language).pronouns
+    )
 
 
 # Prepositions whose object is no speaker, beyond those of place: "ha fatto marcia indietro su
@@ -868,5 +883,9 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
     _after_subject(text, sentences, candidates, language, known)
+    found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
+    if found:
+        candidates = [replace(c, mention=respell_mention(c.mention, found, language)) for c in candidates]
+        names = [r for n in names if (r := respell_mention(n, found, language)) is not None]
     candidates.sort(key=lambda c: (c.start, c.end))
     return Analysis(text, sentences, quotes, candidates, names, {})

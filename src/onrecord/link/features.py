@@ -873,6 +873,16 @@ _SCALE_VALUES.update(
         "करोड़": 10000000, "करोड": 10000000, "千": 1000, "万": 10000, "亿": 100000000,
     }
 )  # fmt: skip
+# Latvian and Lithuanian scale words and their abbreviations ("12 tūkst. eurų" is €12,000), Korean
+# ("250억 원" is 25 billion won)
+_SCALE_VALUES.update(
+    {
+        "tūkstoši": 1000, "tūkstošiem": 1000, "tūkstošu": 1000, "tūkst": 1000, "tūkstančių": 1000,
+        "tūkstančiai": 1000, "miljoni": 1000000, "miljonu": 1000000, "milj": 1000000, "milijonai": 1000000,
+        "milijonų": 1000000, "miljardi": 1000000000, "miljardu": 1000000000, "milijardai": 1000000000,
+        "milijardų": 1000000000, "천": 1000, "만": 10000, "억": 100000000,
+    }
+)  # fmt: skip
 _SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn"})
 # Romanian puts "de" before the scale of a number above 19 ("30 de milioane")
 _SCALE_AFTER = re.compile(

@@ -34,7 +34,7 @@ from datetime import date
 
 import numpy as np
 
-from onrecord.dates import day_ordinal
+from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.embed import covers
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.figures import FigureKey, figures_disagree
@@ -571,8 +571,10 @@ def _occasions_told(its: list[LinkItem], words: list[list[str]]) -> list[LinkIte
             mine = content_words(words[i])
             for j in repeats:
                 theirs = content_words(words[j])
-                if its[i].position < its[j].position and len(mine & theirs) >= _SAME_WORDS and (
-                    mine <= theirs or theirs <= mine
+                if (
+                    its[i].position < its[j].position
+                    and len(mine & theirs) >= _SAME_WORDS
+                    and (mine <= theirs or theirs <= mine)
                 ):
                     earlier.add(i)
                     break
@@ -754,19 +756,22 @@ def _translations_by_figures(its: list[LinkItem], feats: list[Features]) -> list
     return sorted(out)
 
 
-def _names(f: Features) -> frozenset[str]:
+def _names(f: Features, opener: bool = True) -> frozenset[str]:
     """The names a wording gives, each by its first letters (:data:`_NAME_KEY`) before a hyphen or
     an apostrophe, so that a language's case ending or compound is the same name ("Tallinnan-reittiä",
-    "Tallinn"; "Varaždinu", "Varaždin"); names shorter than :data:`_NAME_KEY` letters are left out."""
+    "Tallinn"; "Varaždinu", "Varaždin"); names shorter than :data:`_NAME_KEY` letters, and months
+    and weekdays (which each language spells its own way: "Oktober", "October"), are left out. With
+    ``opener`` the capitalised word the wording opens with counts as a name too (it may be one)."""
     out = set()
-    for word in f.entities | ({f.opener} if f.opener else set()):
+    for word in f.entities | ({f.opener} if f.opener and opener else set()):
         stem = re.split(r"[-'’]", word)[0]
-        if len(stem) >= _NAME_KEY:
+        if len(stem) >= _NAME_KEY and stem.casefold() not in _CALENDAR_WORDS:
             out.add(stem[:_NAME_KEY])
     return frozenset(out)
 
 
 _NAME_KEY = 5  # letters of a name compared across languages
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters: _Clusters) -> list[tuple[int, int]]:
@@ -774,28 +779,38 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
     by the names they share: a wording that names something ("Tallinnan-reittiä ei lopeteta")
     joins the one statement the speaker made in another language on the same day (as each knows
     it, :func:`_said_the_same_day`) whose wordings name the same, all of the names of one among the
-    other's ("We will not close the Tallinn route"). Where the speaker's wordings of that day in
-    other languages that share a name with it are in several statements, none is taken (a name
-    the speaker gives all day says nothing); each pair is still verified as any other."""
+    other's ("We will not close the Tallinn route"); where none does, the same with the word a
+    wording opens with left out (it may be a name or a word its sentence capitalised: "Harjoitus
+    pidetään Koivurannassa" names Koivuranta). Where the speaker's wordings of that day in other languages that
+    share a name with it are in several statements, none is taken (a name the speaker gives all
+    day says nothing); each pair is still verified as any other."""
     keys = [_names(f) for f in feats]
+    inner = [_names(f, opener=False) for f in feats]
     out = []
     for i, it in enumerate(its):
-        if covers(it.language) or not keys[i]:
+        if covers(it.language, it.text) or not keys[i]:
             continue
-        found: dict[int, int] = {}
+        found: dict[int, int] = {}  # the statements whose names are all among its own, or its among theirs
+        loose: dict[int, int] = {}  # the same with the word each opens with left out
         for j, other in enumerate(its):
-            if (
-                keys[j] & keys[i]
-                and (keys[i] <= keys[j] or keys[j] <= keys[i])
-                and _translation(it, other)
-                and _said_the_same_day(it, other)
-            ):
+            if not (keys[j] & keys[i] and _translation(it, other) and _said_the_same_day(it, other)):
+                continue
+            if keys[i] <= keys[j] or keys[j] <= keys[i]:
                 found.setdefault(clusters.find(j), j)
+            elif _names_among(inner[i], keys[j]) or _names_among(inner[j], keys[i]):
+                loose.setdefault(clusters.find(j), j)
+        found = found or loose
         if len(found) == 1:
             (j,) = found.values()
             if clusters.find(i) != clusters.find(j):
                 out.append((min(i, j), max(i, j)))
     return out
+
+
+def _names_among(names: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether a wording's names besides the word it opens with (which may be a word capitalised
+    only because it opens the sentence: "Harjoitus") are there and all among the other's."""
+    return bool(names) and names <= other
 
 
 def _said_the_same_day(a: LinkItem, b: LinkItem) -> bool:

@@ -600,18 +600,23 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
     forms = store.speaker_forms(conn, c.id)
     abjad = bool(_ARABIC_LETTER.search(written)) or any(_ARABIC_LETTER.search(f) for f in forms)
     kana = bool(_KATAKANA.search(written)) or any(_KATAKANA.search(f) for f in forms)
+    hangul = bool(_HANGUL.search(written)) or any(_HANGUL.search(f) for f in forms)
     if len(words) < 2 or not (
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
-        or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana)
+        or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana, hangul=hangul)
     ):
         return False
     return bool(_OTHER_SCRIPT.search(written)) != any(_OTHER_SCRIPT.search(f) for f in forms)
 
 
-# Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u30a0-\u30ff]")
+# Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul,
+# Thai
+_OTHER_SCRIPT = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u30a0-\u30ff\uac00-\ud7a3\u0e01-\u0e4e]"
+)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["name_key", "same_consonants", "same_name_by_ear", "transliterate"]
+__all__ = ["korean_name", "name_key", "same_consonants", "same_name_by_ear", "transliterate"]
 
 _CYRILLIC = {
     "а": "a",
@@ -214,9 +214,113 @@ def _kana_word(word: str) -> str:
     return text
 
 
+# Hangul, an alphabet written in syllable blocks (Revised Romanization): each block's initial,
+# vowel and final; ㄹ after ㄹ is an l (필립 = Pillip). A foreign name written by ear puts the
+# vowel "eu" after a consonant Korean cannot end a syllable with (노바크 = Novak, 마르타
+# = Marta): that vowel is not written.
+_HANGUL_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_HANGUL_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_HANGUL_FINALS = ["", *"k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()]
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_EU, _SILENT, _RIEUL, _FINAL_RIEUL = 18, 11, 5, 8  # the vowel "eu", the silent initial, ㄹ first and last
+# The family names English-language news spells otherwise than the Revised Romanization (김 Kim,
+# not Gim; 이 Lee, not I)
+_KOREAN_FAMILY = {
+    "김": "Kim", "이": "Lee", "박": "Park", "최": "Choi", "정": "Jung", "강": "Kang", "조": "Cho", "윤": "Yoon",
+    "장": "Jang", "임": "Lim", "한": "Han", "오": "Oh", "서": "Seo", "신": "Shin", "권": "Kwon", "황": "Hwang",
+    "안": "Ahn", "송": "Song", "류": "Ryu", "홍": "Hong", "전": "Jeon", "고": "Ko", "문": "Moon", "양": "Yang",
+    "손": "Son", "배": "Bae", "백": "Baek", "노": "Noh", "하": "Ha", "곽": "Kwak", "남": "Nam", "유": "Yoo",
+}  # fmt: skip
+
+
+def _hangul_syllables(word: str, by_ear: bool = True) -> list[str]:
+    out = []
+    final_before = 0
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        onset = (
+            "l" if initial == _RIEUL and final_before == _FINAL_RIEUL else _HANGUL_INITIALS[initial].replace("-", "")
+        )
+        final_before = final
+        if by_ear and vowel == _EU and initial != _SILENT:
+            out.append(onset + _HANGUL_FINALS[final])  # 크 of 노바크, 글 of 베르글룬드: the consonants alone
+            continue
+        out.append(onset + _HANGUL_VOWELS[vowel] + _HANGUL_FINALS[final])
+    return out
+
+
+def _hangul_word(word: str) -> str:
+    text = "".join(_hangul_syllables(word))
+    return text[:1].upper() + text[1:]
+
+
+def korean_name(word: str) -> str | None:
+    """A Korean person's name written as one word, family name first ("박서준"), as English news
+    writes it ("Park Seo-jun"); None when its first syllable is no family name the table knows or
+    it is not three syllables long (most Korean names are; a word of two, "한국", is as often a
+    noun)."""
+    if not _HANGUL_WORD.fullmatch(word) or len(word) != 3 or word[0] not in _KOREAN_FAMILY:
+        return None
+    given = "-".join(_hangul_syllables(word[1:], by_ear=False))
+    return f"{_KOREAN_FAMILY[word[0]]} {given[:1].upper()}{given[1:]}"
+
+
+# Thai, as its people's names are spelled in Latin letters (สุรชัย ทองมาก = Surachai Thongmak): each
+# consonant as its letter, not as it sounds at a syllable's end (ล l; a last จ j); a vowel written
+# before its consonant (เ แ โ ใ ไ) after it; a letter under the silencing mark, tone marks and the
+# vowel carrier อ not written; ว after a word's first consonant is the vowel "ua" (ดวง). The vowel
+# a consonant carries unwritten is not written either: names written by ear are compared by their
+# consonants.
+_THAI_CONSONANTS = dict(
+    zip(
+        "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ",
+        "k kh kh kh kh kh ng ch ch ch s ch y d t th th th n d t th th th n b p p f p f p m y r l w s s s h l o h"
+        " ".split(),
+        strict=True,
+    )
+)
+_THAI_VOWELS = {
+    "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue", "ุ": "u", "ู": "u",
+    "ฤ": "rue", "ๅ": "",
+}  # fmt: skip
+_THAI_LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
+_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+def _thai_word(word: str) -> str:
+    word = re.sub(r"[\u0e48-\u0e4b\u0e47]", "", word)  # tone marks, the short mark
+    word = word.replace("าร์", "าร")  # คาร์ล = Karl: a foreign name's r after a long a, written silenced
+    word = re.sub(r"[\u0e01-\u0e2e][\u0e31\u0e34-\u0e39]?\u0e4c", "", word)  # a silenced letter (ศ์, ดิ์)
+    out: list[str] = []
+    leading = ""
+    for i, ch in enumerate(word):
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        prev = word[i - 1] if i > 0 else ""
+        if ch in _THAI_LEADING:
+            leading = _THAI_LEADING[ch]
+            continue
+        if ch in _THAI_CONSONANTS:
+            if ch == "อ" and (i == 0 or prev in _THAI_LEADING or nxt in _THAI_VOWELS):
+                sound = ""  # the carrier of a vowel
+            elif ch == "ว" and i == 1 and nxt in _THAI_CONSONANTS and not leading:
+                sound = "ua"  # ดวง: the vowel after a word's first consonant
+            elif ch == "จ" and i > 0 and not nxt:
+                sound = "j"  # a name's last จ is a j
+            else:
+                sound = _THAI_CONSONANTS[ch]
+            out.append(sound + leading)
+            leading = ""
+        elif ch in _THAI_VOWELS:
+            out.append(_THAI_VOWELS[ch])
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def transliterate(text: str) -> str:
-    """Write Cyrillic, Greek, Arabic, Devanagari and katakana letters in Latin (English news
-    conventions for the first two, the letters heard for the others); other text is unchanged."""
+    """Write Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul and Thai letters in Latin
+    (English news conventions for the first two and Thai, the letters heard for the others); other
+    text is unchanged."""
     if re.search(r"[\u0400-\u04ff]", text):
         text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
     if _GREEK_WORD.search(text):
@@ -227,6 +331,10 @@ def transliterate(text: str) -> str:
         text = _DEVANAGARI_WORD.sub(lambda m: _devanagari_word(m.group()), text)
     if _KANA_WORD.search(text):
         text = _KANA_WORD.sub(lambda m: _kana_word(m.group()), text)
+    if _HANGUL_WORD.search(text):
+        text = _HANGUL_WORD.sub(lambda m: _hangul_word(m.group()), text)
+    if _THAI_WORD.search(text):
+        text = _THAI_WORD.sub(lambda m: _thai_word(m.group()), text)
     return text
 
 
@@ -322,9 +430,12 @@ _ABJAD_FOLD = str.maketrans("pvzo", "bfsa")
 # and a final kh or f as フ (ドラフ = Drakh), a z as ツ; the vowels it adds after a consonant
 # are vowels, which the ear does not keep
 _KANA_FOLD = str.maketrans("lvzf", "rbyh")
+# Hangul has no f, v, z or l at a syllable's start: it writes them p, b, j (key y) and r
+# (필립 = Filip, 빅토르 = Viktor)
+_HANGUL_FOLD = str.maketrans("fvzl", "pbyr")
 
 
-def _by_ear(word: str, abjad: bool = False, kana: bool = False) -> tuple[str, str]:
+def _by_ear(word: str, abjad: bool = False, kana: bool = False, hangul: bool = False) -> tuple[str, str]:
     """A name key's word as the ear keeps it: its first letter and its consonants, the French and
     English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан"); for a name
     Arabic wrote (``abjad``), its letters as Arabic has them, any first vowel one; for a name
@@ -334,18 +445,22 @@ def _by_ear(word: str, abjad: bool = False, kana: bool = False) -> tuple[str, st
         word = re.sub(r"^[aeiouy]+", "a", word.translate(_ABJAD_FOLD))
     if kana:
         word = word.replace("ts", "z").translate(_KANA_FOLD)  # ツ for a z (レンツ = Lenz)
+    if hangul:
+        word = word.translate(_HANGUL_FOLD)
     return word[:1], _VOWELS.sub("", word)
 
 
-def same_name_by_ear(a: str, b: str, abjad: bool = False, kana: bool = False) -> bool:
+def same_name_by_ear(a: str, b: str, abjad: bool = False, kana: bool = False, hangul: bool = False) -> bool:
     """Whether two whole names' keys (:func:`name_key`) have as many words, each opening with the
     same letter and keeping the same consonants in the same order, five at least in all: a name
     another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
     while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
-    Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ")."""
+    Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ"); ``hangul``:
+    in Hangul ("Filip Novak", "필립 노바크")."""
     if kana:
         return _same_by_ear_in_kana(a.split(), b.split())
-    wa, wb = [_by_ear(w, abjad, kana) for w in a.split()], [_by_ear(w, abjad, kana) for w in b.split()]
+    wa = [_by_ear(w, abjad, kana, hangul) for w in a.split()]
+    wb = [_by_ear(w, abjad, kana, hangul) for w in b.split()]
     return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
 
 
