@@ -81,6 +81,39 @@ def test_a_report_inside_a_quotation_is_a_quote_of_its_own(text: str, relayed: s
     assert any(q.kind == "direct" and relayed in q.text for q in quotes)
 
 
+_SHOW = (
+    "THE MORNING DESK\n\nHOST: Good morning. {host}\n\nPERNILLE AASVANG: We want the facts first, "
+    "and then we will decide.\n\nHOST: Will the ferries run on Friday?\n\nPERNILLE AASVANG: They will "
+    "run, I am sure of it.\n\nHOST: Thank you.\n"
+)
+
+
+def test_a_third_partys_words_the_interviewer_relays_are_on_record() -> None:
+    """An interviewer's turn asks; a third party's report it tells (not asks) is a statement."""
+    host = (
+        "Brantwick Shipping declined our request for an interview. In a statement, the company said it had "
+        'never ignored a safety warning and that the ferries were "fit to sail".'
+    )
+    quotes = extract(_SHOW.format(host=host))
+    relayed = [q for q in quotes if q.kind != "direct"]
+    wanted = 'it had never ignored a safety warning and that the ferries were "fit to sail"'
+    assert [q.text for q in relayed] == [wanted]
+    assert relayed[0].speaker is not None and relayed[0].speaker.name == "Brantwick Shipping"
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "The minister said on Monday that the ferries would run, did he not?",  # asked about
+        'You said last week that the "ferries will run". Do you stand by that?',  # the guest's own words
+    ],
+)
+def test_an_interviewers_question_stays_off_the_record(host: str) -> None:
+    quotes = extract(_SHOW.format(host=host))
+    assert all(q.kind == "direct" for q in quotes)
+    assert not any(host[:20] in q.text for q in quotes)
+
+
 @pytest.mark.parametrize(
     "text",
     [
