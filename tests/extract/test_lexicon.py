@@ -66,16 +66,12 @@ def test_a_that_only_cue_selects_its_sentence_with_that_a_few_words_on(text: str
             "Counsel for the defence, Moira Quill KC, had submitted on Monday that her client did not take the money.",
             "her client did not take the money",
         ),
-        (
-            "Under questioning, Ms Quill accepted that some of the funds had paid for a car.",
-            "some of the funds had paid for a car",
-        ),
     ],
 )
 def test_cues_of_court_and_of_west_african_press(text: str, content: str) -> None:
-    """ "posited", "averred" (Nigerian and Kenyan copy), "submitted that", "accepted that" (court)."""
+    """Nigerian and Kenyan copy's "posited", "averred"; counsel's "submitted that" in court."""
     assert [q.text for q in extract(text)] == [content]
 
 
-def test_submit_and_accept_without_that_are_no_cues() -> None:
+def test_submit_without_that_is_no_cue() -> None:
     assert extract("The firm submitted the report on Friday and accepted the offer that was made.") == []
