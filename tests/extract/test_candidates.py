@@ -62,6 +62,16 @@ def test_between_gives_the_offsets_in_range_in_order(offsets: list[int | None], 
             '"The landlord promised my family that the boiler would be fixed this week," Pia Lund said.',
             "the boiler would be fixed this week",
         ),
+        # a report dated to a day, to anyone
+        (
+            '"Mr. Orrin told the public on Monday that his firm had no warning. His own memo says otherwise," '
+            "Pia Lund said.",
+            "his firm had no warning",
+        ),
+        (
+            '"She said on Tuesday she would not block the bill," Tor Eide said. "Then she did."',
+            "she would not block the bill",
+        ),
         # the words before "— that is what Y told us": Y's
         (
             '"No ward will close without a vote — that is what the governor told us in May," Lise Marron said.',
@@ -121,6 +131,7 @@ def test_an_interviewers_question_stays_off_the_record(host: str) -> None:
         '"I told them that the plan would fail," Tor Eide said.',
         '"Can the minister tell us what the contract is worth?" Tor Eide asked.',  # a question
         '"He claims he is going to change the system," Tor Eide said.',  # what anyone says, not told to her
+        '"He said the bridge would never open," Tor Eide said.',  # no day: what anyone once said
         '"The scientists tell us that the climate is changing," Tor Eide said.',  # not a past report
     ],
 )

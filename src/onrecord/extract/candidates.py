@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.clauses import (
     Frame,
     is_cue_use,
@@ -405,11 +406,14 @@ _SENTENCE_END = re.compile(r"[.?!](?=[\"'”’)\]]*(?:\s|$))")
 def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes: _QuoteIndex) -> Candidate | None:
     """A report a speaker quotes from someone else: '"The minister promised us last year that the
     ward would stay open," Arsenault said'. A speech cue in the past inside the quotation, told
-    to the speaker or to the speaker's own (``told us``, ``promised me``, ``told our members``),
+    to the speaker or to the speaker's own (``told us``, ``promised me``, ``told our members``)
+    or dated to a day (``told the public on Monday that``, ``said on Monday she would``),
     whose subject is a third party (not ``I``, ``we``) and whose content is a clause inside the
     same quotation; the quote's speaker relays it. (What anyone says inside a quotation, "he
     claims he's going to change", is no such report: PolNeAR does not count it.)"""
-    if token.tag_ != "VBD" or not any(_the_speakers_side(c) and c.dep_ in _AUDIENCE_DEPS for c in token.children):
+    if token.tag_ != "VBD" or not (
+        any(_the_speakers_side(c) and c.dep_ in _AUDIENCE_DEPS for c in token.children) or _dated(token)
+    ):
         return None  # what someone told the speaker ("told us", "promised me"), not what anyone says
     for cue in lexicon.cues(token.text):
         if cue.cls != "speech":
@@ -445,6 +449,22 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
 
 _DASHES = frozenset({"—", "–", "-", "--"})
 _IS = frozenset({"is", "was", "'s", "’s"})
+
+
+def _dated(cue: Any) -> bool:
+    """Whether a cue names the day of its report: "said on Monday", "told reporters yesterday"
+    (the parse may hang the day right after the cue on the reported clause)."""
+    after = [t.lower_ for t in cue.doc[cue.i + 1 : cue.i + 3]]
+    if after[:1] and (
+        after[0] in ENGLISH_DAY_WORDS or (after[0] == "on" and after[1:] and after[1] in ENGLISH_DAY_WORDS)
+    ):
+        return True
+    for c in cue.children:
+        if c.dep_ == "npadvmod" and c.lower_ in ENGLISH_DAY_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in ENGLISH_DAY_WORDS for o in c.children):
+            return True
+    return False
 
 
 def _the_speakers_side(audience: Any) -> bool:
