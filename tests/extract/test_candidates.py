@@ -64,13 +64,13 @@ def test_between_gives_the_offsets_in_range_in_order(offsets: list[int | None], 
         ),
         # a report dated to a day, to anyone
         (
-            '"Mr. Orrin told the public on Monday that his firm had no warning. His own memo says otherwise," '
+            '"Mr. Orrin told the council on Friday that the lift had been serviced. The logbook is empty," '
             "Pia Lund said.",
-            "his firm had no warning",
+            "the lift had been serviced",
         ),
         (
-            '"She said on Tuesday she would not block the bill," Tor Eide said. "Then she did."',
-            "she would not block the bill",
+            '"He said on Friday he would fund the ferry for a year," Tor Eide said. "We are still waiting."',
+            "he would fund the ferry for a year",
         ),
         # the words before "— that is what Y told us": Y's
         (
@@ -101,14 +101,15 @@ _SHOW = (
 def test_a_third_partys_words_the_interviewer_relays_are_on_record() -> None:
     """An interviewer's turn asks; a third party's report it tells (not asks) is a statement."""
     host = (
-        "Brantwick Shipping declined our request for an interview. In a statement, the company said it had "
-        'never ignored a safety warning and that the ferries were "fit to sail".'
+        "Brantwick Shipping Ltd said it had no one free to take part. In a statement, the company said its "
+        'crews had never ignored a safety warning and that the ferries were "fit to sail".'
     )
     quotes = extract(_SHOW.format(host=host))
-    relayed = [q for q in quotes if q.kind != "direct"]
-    wanted = 'it had never ignored a safety warning and that the ferries were "fit to sail"'
-    assert [q.text for q in relayed] == [wanted]
-    assert relayed[0].speaker is not None and relayed[0].speaker.name == "Brantwick Shipping"
+    relayed = {q.text: q for q in quotes if q.kind != "direct"}
+    wanted = 'its crews had never ignored a safety warning and that the ferries were "fit to sail"'
+    assert set(relayed) == {"it had no one free to take part", wanted}
+    speaker = relayed[wanted].speaker
+    assert speaker is not None and speaker.name.startswith("Brantwick Shipping")
 
 
 @pytest.mark.parametrize(

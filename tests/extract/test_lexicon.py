@@ -41,7 +41,7 @@ def test_a_noun_of_speech_selects_its_sentence_only_beside_that(text: str, selec
 @pytest.mark.parametrize(
     ("text", "selected"),
     [
-        ("Counsel for the family had submitted on Monday that the inquiry was flawed.", True),
+        ("Counsel for the family had submitted last week that the inquiry was flawed.", True),
         ("The board held last week that the permit was void.", True),  # a that-only cue, "that" a few words on
         ("The firm submitted its accounts and accepted the terms.", False),
     ],
@@ -54,17 +54,17 @@ def test_a_that_only_cue_selects_its_sentence_with_that_a_few_words_on(text: str
     ("text", "content"),
     [
         (
-            "The chairman of the Delta Growers Association, Mr. Obinna Eke, averred that growers stood to lose "
-            "about ₦2 billion.",
-            "growers stood to lose about ₦2 billion",
+            "Mr. Obinna Eke, who chairs the Delta Growers Association, averred that the new road would halve "
+            "haulage costs.",
+            "the new road would halve haulage costs",
         ),
         (
             "The Minister of Works, Dr. Halima Sule, posited that the toll was designed to fund repairs.",
             "the toll was designed to fund repairs",
         ),
         (
-            "Counsel for the defence, Moira Quill KC, had submitted on Monday that her client did not take the money.",
-            "her client did not take the money",
+            "For the appellants, Moira Quill KC had submitted on Friday that the tender was never advertised.",
+            "the tender was never advertised",
         ),
     ],
 )

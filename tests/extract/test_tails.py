@@ -83,8 +83,8 @@ def test_the_writers_tail_is_cut(text: str, content: str) -> None:
             "it would cut 60 jobs at its Tullan site",
         ),
         (
-            "The operator of Dunvale's only ferry said on Monday it would stop sailing at the end of the month, "
-            "leaving the island's 4,000 residents without a link to the mainland.",
+            "The operator of Dunvale's only ferry said it would stop sailing at the end of the month, "
+            "leaving 300 families without a link to the mainland.",
             "it would stop sailing at the end of the month",
         ),
     ],
@@ -144,12 +144,12 @@ def test_tail_start(text: str, language: str, content: str | None) -> None:
     [
         # a dash and an apposition that places the report among earlier ones
         (
-            'the union would stay out "as long as it takes" – the same words he used at the gate on Monday',
-            'the union would stay out "as long as it takes"',
+            'the drivers would strike "until the gates open" – the same words she used at the depot last week',
+            'the drivers would strike "until the gates open"',
         ),
         (
-            "the tax cut would come within a month — a line he has used since Friday",
-            "the tax cut would come within a month",
+            "the tram line would open by spring — a line she has used all month",
+            "the tram line would open by spring",
         ),
         # a dash and a noun that sums up nothing: the speaker's
         ("the yard would need three cranes — the ones it ordered in May", None),

@@ -407,7 +407,7 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
     """A report a speaker quotes from someone else: '"The minister promised us last year that the
     ward would stay open," Arsenault said'. A speech cue in the past inside the quotation, told
     to the speaker or to the speaker's own (``told us``, ``promised me``, ``told our members``)
-    or dated to a day (``told the public on Monday that``, ``said on Monday she would``),
+    or dated to a day (``told the council on Friday that``, ``said on Friday he would``),
     whose subject is a third party (not ``I``, ``we``) and whose content is a clause inside the
     same quotation; the quote's speaker relays it. (What anyone says inside a quotation, "he
     claims he's going to change", is no such report: PolNeAR does not count it.)"""
@@ -522,7 +522,7 @@ def _relayed_in_turn(c: Candidate, text: str) -> bool:
 
 def relayed_by_interviewer(c: Candidate, text: str) -> bool:
     """Whether a report in an interviewer's turn is a third party's words on record, told, not
-    asked ("In a statement, the company said it did not recognise the report."): reported
+    asked ("In a statement, the ferry line said its crews had never ignored a warning."): reported
     speech of someone else (:func:`_relayed_in_turn`), not a quotation (a host reads out what the
     guest once said to ask about it), in a sentence that ends with a full stop, not a question
     mark."""
@@ -536,7 +536,7 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
     """In a transcript each interviewee turn is a direct quote of the person its label names,
     and the interviewer's questions are no statements; a report someone relays from another
     stays beside the turn: the interviewee's, or the interviewer's when it is no question ("In a
-    statement, the company said it did not recognise the report.")."""
+    statement, the ferry line said its crews had never ignored a warning.")."""
     kept = [
         c
         for c in candidates

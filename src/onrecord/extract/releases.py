@@ -34,15 +34,15 @@ _MIN_WORDS = 6
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _OPENING_REACH = 400  # characters after the lead sentence where the release names itself in full
-# the short name a release's opening gives its issuer in brackets after its name: "(ASON)",
-# "(VKM)", '("PNH" or "the Group")'
+# the short name a release's opening gives its issuer in brackets after its name: "(HPG)",
+# '("TWB" or "the Board")'
 _SHORT_NAME = r"\s*\([\"“]?([A-Z][A-Z0-9&]{1,7})[\"”]?[\s),]"
 
 
 def _short_names(opening: str, issuer: str) -> frozenset[str]:
     """The short names the opening gives the issuer in brackets right after its name (not those
     of another body it names: "has notified the Food Safety Authority (FSA)")."""
-    name = issuer.split("(")[0].strip()  # the mention may hold the brackets: "The Assembly (ASON)"
+    name = issuer.split("(")[0].strip()  # the mention may hold the brackets: "The Pilot Group (HPG)"
     if not name:
         return frozenset()
     return frozenset(re.findall(re.escape(name) + _SHORT_NAME, opening))
@@ -77,7 +77,7 @@ def _issuer_like(
     subject: Any, issuer: Mention, own: frozenset[str] = frozenset(), short: frozenset[str] = frozenset()
 ) -> bool:
     """``We``, the issuer's name or a word of it, the short name its opening gives it in brackets
-    (``The Assembly of Southern Ocean Nations (ASON)``: ``ASON``, one of ``short``), a definite
+    (``The Harnford Pilot Group (HPG)``: ``HPG``, one of ``short``), a definite
     capitalised organisation noun the release uses for itself (``the Company``, ``The
     Institute``), or a definite noun its opening names it by (``the union``: ``own``, the words of
     the release's names capitalised near its start, lower-cased)."""
