@@ -62,6 +62,16 @@ def test_between_gives_the_offsets_in_range_in_order(offsets: list[int | None], 
             '"The landlord promised my family that the boiler would be fixed this week," Pia Lund said.',
             "the boiler would be fixed this week",
         ),
+        # a report dated to a day, to anyone
+        (
+            '"Mr. Orrin told the council on Friday that the lift had been serviced. The logbook is empty," '
+            "Pia Lund said.",
+            "the lift had been serviced",
+        ),
+        (
+            '"He said on Friday he would fund the ferry for a year," Tor Eide said. "We are still waiting."',
+            "he would fund the ferry for a year",
+        ),
         # the words before "— that is what Y told us": Y's
         (
             '"No ward will close without a vote — that is what the governor told us in May," Lise Marron said.',
@@ -81,6 +91,40 @@ def test_a_report_inside_a_quotation_is_a_quote_of_its_own(text: str, relayed: s
     assert any(q.kind == "direct" and relayed in q.text for q in quotes)
 
 
+_SHOW = (
+    "THE MORNING DESK\n\nHOST: Good morning. {host}\n\nPERNILLE AASVANG: We want the facts first, "
+    "and then we will decide.\n\nHOST: Will the ferries run on Friday?\n\nPERNILLE AASVANG: They will "
+    "run, I am sure of it.\n\nHOST: Thank you.\n"
+)
+
+
+def test_a_third_partys_words_the_interviewer_relays_are_on_record() -> None:
+    """An interviewer's turn asks; a third party's report it tells (not asks) is a statement."""
+    host = (
+        "Brantwick Shipping Ltd said it had no one free to take part. In a statement, the company said its "
+        'crews had never ignored a safety warning and that the ferries were "fit to sail".'
+    )
+    quotes = extract(_SHOW.format(host=host))
+    relayed = {q.text: q for q in quotes if q.kind != "direct"}
+    wanted = 'its crews had never ignored a safety warning and that the ferries were "fit to sail"'
+    assert set(relayed) == {"it had no one free to take part", wanted}
+    speaker = relayed[wanted].speaker
+    assert speaker is not None and speaker.name.startswith("Brantwick Shipping")
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "The minister said on Monday that the ferries would run, did he not?",  # asked about
+        'You said last week that the "ferries will run". Do you stand by that?',  # the guest's own words
+    ],
+)
+def test_an_interviewers_question_stays_off_the_record(host: str) -> None:
+    quotes = extract(_SHOW.format(host=host))
+    assert all(q.kind == "direct" for q in quotes)
+    assert not any(host[:20] in q.text for q in quotes)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -88,6 +132,7 @@ def test_a_report_inside_a_quotation_is_a_quote_of_its_own(text: str, relayed: s
         '"I told them that the plan would fail," Tor Eide said.',
         '"Can the minister tell us what the contract is worth?" Tor Eide asked.',  # a question
         '"He claims he is going to change the system," Tor Eide said.',  # what anyone says, not told to her
+        '"He said the bridge would never open," Tor Eide said.',  # no day: what anyone once said
         '"The scientists tell us that the climate is changing," Tor Eide said.',  # not a past report
     ],
 )

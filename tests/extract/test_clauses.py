@@ -634,7 +634,7 @@ def test_who_speaks_where_the_parse_hides_the_speaker(text: str, content: str, s
     "text",
     [
         "Shares fell on Friday, a day after it reported quarterly earnings that failed to meet forecasts.",
-        "The mill announced job cuts that would hit 300 workers in the valley.",
+        "The mill reported job cuts that would hit 300 workers in the valley.",
     ],
 )
 def test_a_relative_clause_on_a_cue_s_object_is_no_report(text: str) -> None:
@@ -1040,3 +1040,41 @@ def test_a_name_with_particles_and_a_long_description_after_a_quote() -> None:
         "the International Union of Road Cyclists (IURC), told reporters in Lyon on Monday."
     )
     assert _speaker_of(text, "Zero tolerance means zero tolerance, whoever the rider is") == "Ovidio de la Serna"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Coastal Ferries Federation (CFF) today announced a two-year pay deal for its 3,000 members.",
+            "a two-year pay deal for its 3,000 members",
+            "Coastal Ferries Federation",
+        ),
+        (
+            "Tarrow Council announced on Monday a £12 million plan to rebuild the harbour wall.",
+            "a £12 million plan to rebuild the harbour wall",
+            "Tarrow Council",
+        ),
+        # the relative clause on the object is no report of its own, but part of what was announced
+        (
+            "Kelso Paper Mills announced job cuts that would hit 300 workers in the valley.",
+            "job cuts that would hit 300 workers in the valley",
+            "Kelso Paper Mills",
+        ),
+    ],
+)
+def test_an_announced_object_is_on_record(text: str, content: str, speaker: str) -> None:
+    """What an organisation announces is a statement on record, even as a noun phrase."""
+    quotes = extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club announced the signing on Friday.",  # too short to be a statement
+        "Halvard Sorensen criticised the two-year pay deal for its 3,000 members.",  # a stance
+    ],
+)
+def test_a_short_or_stance_object_is_no_statement(text: str) -> None:
+    assert extract(text) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord import extract
 from onrecord.extract.lexicon import load_lexicon
 
 
@@ -35,3 +36,42 @@ def test_nouns_of_speech_are_kept_apart_from_verbs(form: str, is_noun_cue: bool,
 )
 def test_a_noun_of_speech_selects_its_sentence_only_beside_that(text: str, selected: bool) -> None:
     assert load_lexicon().has_cue(text, speech_only=True) is selected
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        ("Counsel for the family had submitted last week that the inquiry was flawed.", True),
+        ("The board held last week that the permit was void.", True),  # a that-only cue, "that" a few words on
+        ("The firm submitted its accounts and accepted the terms.", False),
+    ],
+)
+def test_a_that_only_cue_selects_its_sentence_with_that_a_few_words_on(text: str, selected: bool) -> None:
+    assert load_lexicon().has_cue(text, speech_only=True) is selected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mr. Obinna Eke, who chairs the Delta Growers Association, averred that the new road would halve "
+            "haulage costs.",
+            "the new road would halve haulage costs",
+        ),
+        (
+            "The Minister of Works, Dr. Halima Sule, posited that the toll was designed to fund repairs.",
+            "the toll was designed to fund repairs",
+        ),
+        (
+            "For the appellants, Moira Quill KC had submitted on Friday that the tender was never advertised.",
+            "the tender was never advertised",
+        ),
+    ],
+)
+def test_cues_of_court_and_of_west_african_press(text: str, content: str) -> None:
+    """Nigerian and Kenyan copy's "posited", "averred"; counsel's "submitted that" in court."""
+    assert [q.text for q in extract(text)] == [content]
+
+
+def test_submit_without_that_is_no_cue() -> None:
+    assert extract("The firm submitted the report on Friday and accepted the offer that was made.") == []

@@ -211,3 +211,33 @@ def test_that_only_cues_trigger_only_beside_that() -> None:
 def test_a_that_only_cue_is_no_speech_cue_for_according_to() -> None:
     text = "Senator Ruiz now holds a lead of 12 points over her rival, according to a Harbour Gazette poll."
     assert [q.text for q in extract(text)] == ["Senator Ruiz now holds a lead of 12 points over her rival"]
+
+
+_SHORT = """PRESS RELEASE
+Harnford, 17 May 2027
+
+Harnford Pilot Group announces new rota for its harbour pilots
+
+Harnford Pilot Group (HPG) today announced a new rota for its harbour pilots after talks with the
+Port Standards Office (PSO).
+
+{sentence}
+
+"Nobody pilots a tanker on a twenty-hour shift," said HPG secretary Ines Moller.
+
+Notes to editors:
+HPG represents 140 harbour pilots.
+"""
+
+
+def test_the_short_name_the_opening_gives_the_issuer_is_its_own_voice() -> None:
+    sentence = "HPG remains committed to safe pilotage in Harnford and will keep both launches in service."
+    quotes = {q.text: q for q in extract(_SHORT.format(sentence=sentence))}
+    assert sentence.rstrip(".") in quotes, list(quotes)
+    speaker = quotes[sentence.rstrip(".")].speaker
+    assert speaker is not None and ("HPG" in speaker.name or "Pilot" in speaker.name)
+
+
+def test_another_bodys_short_name_is_not_the_issuers_voice() -> None:
+    sentence = "PSO remains committed to safe pilotage in Harnford and to both launches in service."
+    assert sentence.rstrip(".") not in _texts(_SHORT.format(sentence=sentence))

@@ -82,6 +82,11 @@ def test_the_writers_tail_is_cut(text: str, content: str) -> None:
             "The yard said it would cut 60 jobs at its Tullan site, prompting the union to call a strike.",
             "it would cut 60 jobs at its Tullan site",
         ),
+        (
+            "The operator of Dunvale's only ferry said it would stop sailing at the end of the month, "
+            "leaving 300 families without a link to the mainland.",
+            "it would stop sailing at the end of the month",
+        ),
     ],
 )
 def test_the_writers_participle_is_cut(text: str, content: str) -> None:
@@ -137,6 +142,27 @@ def test_tail_start(text: str, language: str, content: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        # a dash and an apposition that places the report among earlier ones
+        (
+            'the drivers would strike "until the gates open" – the same words she used at the depot last week',
+            'the drivers would strike "until the gates open"',
+        ),
+        (
+            "the tram line would open by spring — a line she has used all month",
+            "the tram line would open by spring",
+        ),
+        # a dash and a noun that sums up nothing: the speaker's
+        ("the yard would need three cranes — the ones it ordered in May", None),
+    ],
+)
+def test_a_dashed_apposition_is_the_writers(text: str, content: str | None) -> None:
+    cut = tail_start(text, 0, len(text), "en")
+    assert (text[:cut] if cut is not None else None) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         # a governing body's ruling, in the subjunctive
         (
             "The Disciplinary Board ruled that Lakeside Rangers FC be fined US$20,000 for the throwing of objects.",
@@ -170,7 +196,7 @@ def test_ruling_out_is_no_ruling() -> None:
     ],
 )
 def test_as_someone_put_it(text: str, content: str, speaker: str) -> None:
-    """"As X put it, ..." and "As X said, ...": the main clause is what X said."""
+    """ "As X put it, ..." and "As X said, ...": the main clause is what X said."""
     found = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
     assert any(t == content and s is not None and speaker in s for t, s in found)
 

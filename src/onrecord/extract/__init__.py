@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
-from onrecord.extract.candidates import ExtractOptions, find_candidates
+from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
 from onrecord.extract.headlines import without_headlines
 from onrecord.extract.heads import without_writers_heads
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
@@ -58,9 +58,14 @@ def analyse_article(
         if tagger is not None:
             analysis.candidates = add_tagger_candidates(analysis, tagger, options)
             asked = [(t.start, t.end) for t in find_turns(analysis.text) if t.question]
-            if asked:  # an interviewer's question is no statement on record, whoever finds it
+            if asked:  # an interviewer's question is no statement on record, whoever finds it (a
+                # third party's words the interviewer relays are)
                 analysis.candidates = [
-                    c for c in analysis.candidates if not any(s <= c.start < e for s, e in asked) or c.frame == "turn"
+                    c
+                    for c in analysis.candidates
+                    if not any(s <= c.start < e for s, e in asked)
+                    or c.frame == "turn"
+                    or relayed_by_interviewer(c, analysis.text)
                 ]
         analysis.candidates = without_headlines(analysis, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")

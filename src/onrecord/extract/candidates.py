@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.clauses import (
     Frame,
     is_cue_use,
@@ -36,7 +37,7 @@ from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.transcript import Turn, find_turns
 from onrecord.extract.unsaid import unsaid
 
-__all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates", "in_scope"]
+__all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates", "in_scope", "relayed_by_interviewer"]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
@@ -399,16 +400,20 @@ _RELAY_SUBJECTS = frozenset("i we you me us it this that".split())
 _AUDIENCE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _PAST_CUE = re.compile(r"(?i)\w+ed|told|said|wrote")
 _QUESTION_WORDS = frozenset("what whether why how when where who which if".split())
+_SENTENCE_END = re.compile(r"[.?!](?=[\"'”’)\]]*(?:\s|$))")
 
 
 def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes: _QuoteIndex) -> Candidate | None:
     """A report a speaker quotes from someone else: '"The minister promised us last year that the
     ward would stay open," Arsenault said'. A speech cue in the past inside the quotation, told
-    to the speaker or to the speaker's own (``told us``, ``promised me``, ``told our members``),
+    to the speaker or to the speaker's own (``told us``, ``promised me``, ``told our members``)
+    or dated to a day (``told the council on Friday that``, ``said on Friday he would``),
     whose subject is a third party (not ``I``, ``we``) and whose content is a clause inside the
     same quotation; the quote's speaker relays it. (What anyone says inside a quotation, "he
     claims he's going to change", is no such report: PolNeAR does not count it.)"""
-    if token.tag_ != "VBD" or not any(_the_speakers_side(c) and c.dep_ in _AUDIENCE_DEPS for c in token.children):
+    if token.tag_ != "VBD" or not (
+        any(_the_speakers_side(c) and c.dep_ in _AUDIENCE_DEPS for c in token.children) or _dated(token)
+    ):
         return None  # what someone told the speaker ("told us", "promised me"), not what anyone says
     for cue in lexicon.cues(token.text):
         if cue.cls != "speech":
@@ -444,6 +449,22 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
 
 _DASHES = frozenset({"—", "–", "-", "--"})
 _IS = frozenset({"is", "was", "'s", "’s"})
+
+
+def _dated(cue: Any) -> bool:
+    """Whether a cue names the day of its report: "said on Monday", "told reporters yesterday"
+    (the parse may hang the day right after the cue on the reported clause)."""
+    after = [t.lower_ for t in cue.doc[cue.i + 1 : cue.i + 3]]
+    if after[:1] and (
+        after[0] in ENGLISH_DAY_WORDS or (after[0] == "on" and after[1:] and after[1] in ENGLISH_DAY_WORDS)
+    ):
+        return True
+    for c in cue.children:
+        if c.dep_ == "npadvmod" and c.lower_ in ENGLISH_DAY_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in ENGLISH_DAY_WORDS for o in c.children):
+            return True
+    return False
 
 
 def _the_speakers_side(audience: Any) -> bool:
@@ -495,18 +516,33 @@ def _relayed_in_turn(c: Candidate, text: str) -> bool:
     if c.kind == "direct" and c.quote is not None:
         # 'He told me, "Teresa, the voters don't need my thumb on the scale."': another's words
         return c.cue_class == "speech" and third_party and c.mention is not None and c.mention.kind != "anonymous"
-    return c.kind == "indirect" and c.frame == "clause" and c.cue_class == "speech" and third_party and not asked
+    reported = c.kind in {"indirect", "mixed"}  # "the agency said it was 'actively reviewing' the drug"
+    return reported and c.frame == "clause" and c.cue_class == "speech" and third_party and not asked
+
+
+def relayed_by_interviewer(c: Candidate, text: str) -> bool:
+    """Whether a report in an interviewer's turn is a third party's words on record, told, not
+    asked ("In a statement, the ferry line said its crews had never ignored a warning."): reported
+    speech of someone else (:func:`_relayed_in_turn`), not a quotation (a host reads out what the
+    guest once said to ask about it), in a sentence that ends with a full stop, not a question
+    mark."""
+    if c.kind == "direct" or c.relayed or not _relayed_in_turn(c, text):
+        return False
+    end = _SENTENCE_END.search(text, c.end)
+    return end is not None and end.group() != "?"
 
 
 def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any, text: str) -> list[Candidate]:
     """In a transcript each interviewee turn is a direct quote of the person its label names,
-    and the interviewer's questions are no statements; a report the interviewee relays from
-    someone else stays beside the turn."""
+    and the interviewer's questions are no statements; a report someone relays from another
+    stays beside the turn: the interviewee's, or the interviewer's when it is no question ("In a
+    statement, the ferry line said its crews had never ignored a warning.")."""
     kept = [
         c
         for c in candidates
         if not any(t.start <= c.start < t.end for t in turns)
         or (_relayed_in_turn(c, text) and any(t.start <= c.start < t.end and not t.question for t in turns))
+        or relayed_by_interviewer(c, text)
     ]
     for t in turns:
         if not t.question:

@@ -829,8 +829,14 @@ def _content_object(verb: Any, frames: frozenset[str]) -> tuple[list[Any], str] 
     if "object" in frames and dobj is not None and dobj.pos_ != "PRON" and not _naming(dobj):
         tokens = _span_tokens(list(dobj.subtree))
         if tokens:
-            return tokens, "object"
+            # "The federation today announced a two-year pay deal for its members": an object on
+            # record, a statement (not "announced the pick")
+            on_record = "record" in frames and sum(not t.is_punct for t in tokens) >= _MIN_RECORD_WORDS
+            return tokens, "record" if on_record else "object"
     return None
+
+
+_MIN_RECORD_WORDS = 3
 
 
 _NAME_TAGS = {"PROPN", "NUM", "PUNCT", "PART", "DET"}

@@ -12,7 +12,8 @@ __all__ = ["Cue", "Lexicon", "inflect", "load_lexicon"]
 _WORDS = re.compile(r"[a-z]+")
 # words of source phrases read outside the verb lexicon: "according to X", "by X's own account"
 _PHRASE_TRIGGERS = frozenset({"according", "account"})
-_BEFORE_THAT = re.compile(r"\b([a-z]+)\s+that\b")  # "held that", "ruling that"
+# "held that", "ruling that", "had submitted on Monday that": a word a few words before "that"
+_BEFORE_THAT = re.compile(r"\b([a-z]+)(?=(?:\s+[a-z]+){0,3}\s+that\b)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,18 @@ _MIN_WORDS = 6
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _OPENING_REACH = 400  # characters after the lead sentence where the release names itself in full
+# the short name a release's opening gives its issuer in brackets after its name: "(HPG)",
+# '("TWB" or "the Board")'
+_SHORT_NAME = r"\s*\([\"“]?([A-Z][A-Z0-9&]{1,7})[\"”]?[\s),]"
+
+
+def _short_names(opening: str, issuer: str) -> frozenset[str]:
+    """The short names the opening gives the issuer in brackets right after its name (not those
+    of another body it names: "has notified the Food Safety Authority (FSA)")."""
+    name = issuer.split("(")[0].strip()  # the mention may hold the brackets: "The Pilot Group (HPG)"
+    if not name:
+        return frozenset()
+    return frozenset(re.findall(re.escape(name) + _SHORT_NAME, opening))
 
 
 def is_filing(text: str) -> bool:
@@ -61,16 +73,21 @@ def _future(root: Any) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE for c in root.children)
 
 
-def _issuer_like(subject: Any, issuer: Mention, own: frozenset[str] = frozenset()) -> bool:
-    """``We``, the issuer's name or a word of it (``ASON``, ``VKM``), a definite capitalised
-    organisation noun the release uses for itself (``the Company``, ``The Institute``), or a
-    definite noun its opening names it by (``the union``: ``own``, the words of the
-    release's names capitalised near its start, lower-cased)."""
+def _issuer_like(
+    subject: Any, issuer: Mention, own: frozenset[str] = frozenset(), short: frozenset[str] = frozenset()
+) -> bool:
+    """``We``, the issuer's name or a word of it, the short name its opening gives it in brackets
+    (``The Harnford Pilot Group (HPG)``: ``HPG``, one of ``short``), a definite
+    capitalised organisation noun the release uses for itself (``the Company``, ``The
+    Institute``), or a definite noun its opening names it by (``the union``: ``own``, the words of
+    the release's names capitalised near its start, lower-cased)."""
     from onrecord.attribute.knowledge import knowledge
 
     words = {t.lower_ for t in subject.subtree if not t.is_punct}
     if subject.lower_ == "we":
         return True
+    if subject.text in short:
+        return True  # (an acronym the parse may tag as a common noun)
     if subject.pos_ == "PROPN" and (subject.text in issuer.text or any(w in issuer.text.lower() for w in words)):
         return True
     det = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
@@ -82,7 +99,7 @@ def _issuer_like(subject: Any, issuer: Mention, own: frozenset[str] = frozenset(
     return det and subject.text[:1].isupper() and knowledge().is_org_word(subject.text)
 
 
-def _statement(root: Any, issuer: Mention, own: frozenset[str]) -> bool:
+def _statement(root: Any, issuer: Mention, own: frozenset[str], short: frozenset[str] = frozenset()) -> bool:
     """A commitment in the future, or the issuer's own act or stance in the present (not its
     perfect: ``The Board has reviewed ...`` is background)."""
     if root.pos_ not in {"VERB", "AUX"}:
@@ -91,7 +108,7 @@ def _statement(root: Any, issuer: Mention, own: frozenset[str]) -> bool:
     if _future(root):
         return True
     subject = _subject(root)
-    if subject is None or not _issuer_like(subject, issuer, own) or root.lower_ in _COPULA:
+    if subject is None or not _issuer_like(subject, issuer, own, short) or root.lower_ in _COPULA:
         return False
     if root.tag_ == "VBN" and any(a.dep_ == "aux" for a in aux):
         return False  # "The Board has reviewed ...": background, what was done before
@@ -122,6 +139,7 @@ def own_voice(text: str, sentences: list[Sentence], taken: list[tuple[int, int]]
     issuer = analyse_mention(_proper_subject(roots[lead]), body[lead].start)
     opening = text[: body[lead].end + _OPENING_REACH]
     own = frozenset(w.lower() for w in _CAPITALISED.findall(opening))
+    short = _short_names(opening, issuer.text)
     out: list[tuple[int, int, Mention]] = []
     for index, (s, root) in enumerate(zip(body, roots, strict=True)):
         if root is None or (index == lead and not _future(root)):
@@ -132,11 +150,11 @@ def own_voice(text: str, sentences: list[Sentence], taken: list[tuple[int, int]]
             not sentence.endswith(".")
             or _QUOTE_MARKS & set(sentence)
             or any(a < s.end and s.start < b for a, b in taken)
-            or not _statement(root, issuer, own)
+            or not _statement(root, issuer, own, short)
         ):
             continue
         mention = issuer
-        if subject is not None and _issuer_like(subject, issuer, own):
+        if subject is not None and _issuer_like(subject, issuer, own, short):
             mention = analyse_mention(subject, s.start)
         out.append((s.start, s.start + len(sentence.rstrip(".")), mention))
     return out
