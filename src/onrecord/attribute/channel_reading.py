@@ -360,3 +360,28 @@ def credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
         return None
     name = credit.group("name").strip()
     return outlet_of(name, credit.start("name"), gaz, titled=True) or name
+
+
+# A header line that spells out an outlet's acronym: "PACIFIC PRESS AGENCY (PPA)", "Kanto News Service (KNS)".
+_MASTHEAD_ACRONYM = re.compile(r"^(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){1,5})[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)$")
+_MASTHEAD_LINES = 5  # the header's first lines that may spell the article's own name
+
+
+def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | None:
+    """``name`` spelled out when it is the acronym a line of the article's header spells
+    ("PACIFIC PRESS AGENCY (PPA)" over the wire copy: "told PPA" -> "Pacific Press Agency"),
+    the agency's name as its own copy gives it; any other name as it is. A transcript's
+    outlet keeps the short name its turns are heard under ("ALBION NATIONAL BROADCASTING
+    (ANB)" over a programme: ANB)."""
+    if name is None or transcript or not name.isupper():
+        return name
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MASTHEAD_LINES]
+    for line in lines:
+        m = _MASTHEAD_ACRONYM.match(line)
+        if m is None or m.group("acronym") != name:
+            continue
+        words = m.group("name").split()
+        if "".join(w[0] for w in words if w[0].isupper()) != name:
+            continue  # the acronym spells other words: no outlet's name
+        return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+    return name

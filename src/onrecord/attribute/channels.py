@@ -29,6 +29,7 @@ from onrecord.attribute.channel_reading import (
     channels_in,
     credited,
     find_channel,
+    masthead_spelled,
     outlet_of,
     owned_medium,
     owners_site,
@@ -153,6 +154,7 @@ def assign_channels(
     last: dict[int, _Said] = {}
     previous_speaker: int | None = None
     inner = inside_others(analysis.candidates)
+    transcript = any(c.frame == "turn" for c in analysis.candidates)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         key = id(entity) if entity is not None else None
@@ -227,7 +229,7 @@ def assign_channels(
                     via = setup if setup == gaz.own else None
         if via is None:
             via = own if thread else credited(text, c, gaz)
-        channels[id(c)] = abbreviated(via, text)
+        channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
         if report and via is not None and reports is not None:
             reports.add(id(c))
         if id(c) in inner:
