@@ -9,7 +9,7 @@ from onrecord.attribute.channel_reading import masthead_spelled
 
 _WIRE = (
     "NORDALE NEWS AGENCY (NNA)\n\nFerry talks stall\n\nVARSKE, May 4 (NNA) — The ferry talks stalled on Tuesday.\n\n"
-    "Harbourmaster Tove Lindqvist told NNA that the pier would stay shut. \"We cannot open it,\" she said.\n"
+    'Harbourmaster Tove Lindqvist told NNA that the pier would stay shut. "We cannot open it," she said.\n'
 )
 
 

@@ -363,7 +363,9 @@ def credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
 
 
 # A header line that spells out an outlet's acronym: "PACIFIC PRESS AGENCY (PPA)", "Kanto News Service (KNS)".
-_MASTHEAD_ACRONYM = re.compile(r"^(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){1,5})[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)$")
+_MASTHEAD_ACRONYM = re.compile(
+    r"^(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){1,5})[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)$"
+)
 _MASTHEAD_LINES = 5  # the header's first lines that may spell the article's own name
 
 
