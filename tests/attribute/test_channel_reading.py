@@ -36,3 +36,78 @@ def test_a_wire_told_by_its_acronym_is_its_own_full_name() -> None:
     quotes = extract(_WIRE)
     assert len(quotes) == 2
     assert {q.via for q in quotes} == {"Nordale News Agency"}
+
+
+def _vias(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {q.text[:24]: (q.via, q.via_kind) for q in extract(text, published="2027-05-07")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a programme by its title in quotation marks, after its station's possessive
+        (
+            '"The pier is safe," Dale Orrick told KWTR\'s "Harbour Hour" show on Wednesday.',
+            "The pier is safe",
+            ("Harbour Hour", "outlet"),
+        ),
+        # a sentence pointing back to the programme, the interview or the station named before
+        (
+            '"The pier is safe," Dale Orrick told KWTR\'s "Harbour Hour" show on Wednesday.\n\n'
+            "On the radio show Wednesday, Orrick said the repairs would cost $4 million.",
+            "the repairs would cost $",
+            ("Harbour Hour", "outlet"),
+        ),
+        (
+            'Dr Ines Marlow told Fennick FM on Thursday: "The ward is full."\n\n'
+            "In the radio interview she also said the request had gone to the regional board.",
+            "the request had gone to ",
+            ("Fennick FM", "outlet"),
+        ),
+        (
+            "Lina Osk told Radio Vellan on Tuesday that she was finished.\n\n"
+            'On the same radio station that day, the coach Per Amund said the club had "failed her".',
+            'the club had "failed her',
+            ("Radio Vellan", "outlet"),
+        ),
+        # of two programmes named before, the one named by the noun pointing back
+        (
+            '"The pier is safe," Dale Orrick told KWTR\'s "Harbour Hour" show on Wednesday.\n\n'
+            'Speaking on the Dock Talk podcast, recorded Monday, Orrick said the pier was "sound".\n\n'
+            "On the radio show Wednesday, Orrick said the repairs would cost $4 million.",
+            "the repairs would cost $",
+            ("Harbour Hour", "outlet"),
+        ),
+        # the newspaper's own podcast, named after its noun, and pointed back to
+        (
+            "The day before, she had sat down with this newspaper's podcast, Tram Talk, in an episode recorded "
+            'on Monday.\n\n"I told the board on 3 May," Ilse Marten said on the podcast.',
+            "I told the board on 3 Ma",
+            ("Tram Talk", "outlet"),
+        ),
+        # an interview given to a medium an acronym names, and the same network pointed back to
+        (
+            "In a Tuesday interview with KTN, Vera Holm said she would vote for the bill. Transport Secretary "
+            'Dana Kowal, speaking on the same network on Tuesday, said "nobody loses a job."',
+            "she would vote for the b",
+            ("KTN", "outlet"),
+        ),
+        (
+            "In a Tuesday interview with KTN, Vera Holm said she would vote for the bill. Transport Secretary "
+            'Dana Kowal, speaking on the same network on Tuesday, said "nobody loses a job."',
+            "nobody loses a job.",
+            ("KTN", "outlet"),
+        ),
+        # an interview with an outlet of its own names that one
+        (
+            "Lina Osk told Radio Vellan on Tuesday that she was finished.\n\n"
+            "In the interview with the Harbour Gazette, Per Amund said the club would appeal.",
+            "the club would appeal",
+            ("Harbour Gazette", "outlet"),
+        ),
+    ],
+)
+def test_a_programme_by_its_title_and_pointed_back_to(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via

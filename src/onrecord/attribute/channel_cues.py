@@ -21,10 +21,16 @@ BROADCAST_AFTER = re.compile(r"\s(?:radio|television|TV)$")
 CALL_SIGN = re.compile(r"\b[A-Z]{3,5}(?:-[A-Z0-9]{1,3})?\b")
 # ("an American newspaper", "the German magazine": a nationality, no name)
 NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{NAME})\s+{_MEDIUM_AFTER}$")
+# a programme's title in quotation marks, after its station's possessive or "the" ("told KNMR's
+# \"Morning Ledger\" show", "on the \"Harbour Hour\" programme")
+_QUOTED_PROGRAMME = (
+    rf"(?:(?:the\s+|{NAME}['’]s\s+))?[\"“][A-Z][^\"“”\n]{{1,40}}[\"”]\s+(?:show|programme|program|podcast)\b"
+)
 _TARGET = (
+    rf"(?P<ch>{_QUOTED_PROGRAMME}|"
     # "the state news agency, NordPress," (its name in apposition) as "the state news agency NordPress"
     # ("the order's official news service, ONS.": a body owning the medium before its noun)
-    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w-]+|[\w-]+['’]s)\s+(?=(?:official\s+)?{MEDIUM}[\s,]))?(?:official\s+(?={MEDIUM}))?"
+    rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w-]+|[\w-]+['’]s)\s+(?=(?:official\s+)?{MEDIUM}[\s,]))?(?:official\s+(?={MEDIUM}))?"
     rf"(?:{MEDIUM}(?:\s+|,\s+(?={NAME}(?:[,.;]|$))))?"
     rf"(?:«)?{NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"

@@ -62,6 +62,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
             name = outlet_of(
                 m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not REPORTS, spoken_to=pattern is SPOKE
             )
+            if name is None and pattern is SPOKE and _INTERVIEW_WITH.match(m.group(0)):
+                name = _acronym(m.group("ch"), offset + m.start("ch"), gaz)
             if name:
                 found.append((m.start(), name, pattern is not SPOKE))
     for m in FOREIGN.finditer(sentence):
@@ -86,6 +88,14 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
     for m in SPOKE_THROUGH.finditer(sentence):
         found.append((m.start(), person_name(m.group("name")), False))
     found.extend(_unnamed_state_media(sentence))
+    for m in _BACK_TO_MEDIUM.finditer(sentence):
+        # (a programme by its noun is the one the article last described by it: "on the radio show")
+        noun = m.group("noun")
+        named = (noun and gaz.described_before(noun.casefold(), offset + m.start())) or gaz.named_before(
+            offset + m.start()
+        )
+        if named is not None:
+            found.append((m.start(), named, False))
     for m in BACK_TO_POST.finditer(sentence):
         platform = gaz.platform_before(offset + m.start())
         if platform is not None:
@@ -99,6 +109,31 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         if platform is not None and (platform != "X" or m.group(key) == "X"):
             found.append((m.start(key), platform, False))
     return found
+
+
+# An interview given to a channel ("In a Tuesday interview with UBN"): one an acronym names is a medium.
+_INTERVIEW_WITH = re.compile(r"(?i:in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to))\s")
+_ACRONYM = re.compile(r"(?:the\s+)?(?P<name>[A-Z]{2,6}(?:-(?:TV|FM|AM))?)")
+
+
+def _acronym(phrase: str, at: int, gaz: Gazetteer) -> str | None:
+    """The medium an acronym names where an interview was given to it, recorded as the article's."""
+    m = _ACRONYM.fullmatch(phrase.strip(" ,.;:"))
+    if m is None or knowledge().is_org_word(m.group("name")):
+        return None
+    gaz.add(m.group("name"), at)
+    return m.group("name")
+
+
+# A programme, interview or station the article named before, pointed back to: "On the radio show
+# Wednesday, she said ...", "In the radio interview she also said ...", "On the same radio station
+# that day, X said ..." (not "in the interview with X", which names its own).
+_BACK_TO_MEDIUM = re.compile(
+    r"\b(?i:on|in|during)\s+the\s+(?:same\s+)?(?:(?:radio|television|TV|phone-in|breakfast|morning|evening|"
+    r"late-night|live)\s+)?(?:(?P<noun>show|programme|program|podcast)|interview|broadcast)\b(?!['’-])(?!\s+(?:with|to|on|by)\b)"
+    r"|\b(?i:on|in)\s+the\s+(?:same\s+(?:(?:radio|television|TV)\s+)?|(?:radio|television|TV)\s+)"
+    r"(?:station|channel|network)\b(?!['’-])"
+)
 
 
 # A programme after its outlet's possessive ("WBS's Newsline programme"): the outlet is the channel.
@@ -150,12 +185,23 @@ def _unnamed_state_media(sentence: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+# a programme's title in quotation marks before its noun (see ``channel_cues``)
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{1,40})[\"”]\s+(?:show|programme|program|podcast)$")
+
+
 def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken_to: bool = False) -> str | None:
     """The outlet (or platform) a phrase names, or None for a person or an ordinary noun;
     ``titled``: the phrase stands where a capital "The" can only open a title ("told The
     Harbour Report"), which names the outlet; ``spoken_to``: it stands where the speaker was
     heard ("told X", "in an interview with X"), where a title joined by "&" is an outlet."""
     kb = knowledge()
+    programme = _QUOTED_TITLE.search(phrase)
+    if programme is not None:  # "KNMR's "Morning Ledger" show": the programme by its title
+        title = programme.group("title").strip()
+        known = gaz.resolve(title, at)
+        if known is None:
+            gaz.add(title, at)
+        return known or title
     phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
     phrase = unapposed(phrase)
     resolved = gaz.resolve(phrase, at)
