@@ -59,8 +59,9 @@ SPOKE = re.compile(
 REPORTED = re.compile(
     r"\b(?i:according\s+to(?:\s+an?\s+(?:\w+\s+)?(?:transcript|recording|video|report)\s+"
     r"(?:released|published|posted|issued|carried)\s+by)?|"
-    r"as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted(?:\s+as\s+saying)?\s+by|cited\s+by|carried\s+by)\s+"
-    + _TARGET
+    r"as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted(?:\s+as\s+saying)?\s+by|cited\s+by|carried\s+by|"
+    # a document an outlet made public first ("first published on Thursday by the daily X")
+    r"first\s+(?:published|reported|revealed)\s+(?:(?:on|last|this)\s+)?(?:\w+\s+)?by)\s+" + _TARGET
 )
 REPORTS = re.compile(
     _TARGET + r"(?:,\s+(?:the|a|an)\s+[^,.;]{2,40},)?\s+(?:reported|reports|has\s+reported|quoted|cited)\b"
