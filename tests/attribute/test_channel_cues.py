@@ -12,9 +12,9 @@ from onrecord import extract
     [
         # a document an outlet made public first came through that outlet
         (
-            "The memo, dated March 4 and first published on Thursday by the daily Le Courrier de Vallon, "
-            'stated that the ward "will close on 30 September".',
-            "Le Courrier de Vallon",
+            "The audit, leaked in May and first published on Friday by the weekly Le Journal de Brisse, "
+            'found that the depot "cannot stay open past winter".',
+            "Le Journal de Brisse",
         ),
         ('The letter, first reported by the Harbour Gazette, said the pier "will close in May".', "Harbour Gazette"),
         # published by no outlet: no channel

@@ -54,48 +54,48 @@ def _vias(text: str) -> dict[str, tuple[str | None, str | None]]:
         # a sentence pointing back to the programme, the interview or the station named before
         (
             '"The pier is safe," Dale Orrick told KWTR\'s "Harbour Hour" show on Wednesday.\n\n'
-            "On the radio show Wednesday, Orrick said the repairs would cost $4 million.",
-            "the repairs would cost $",
+            "On the breakfast show that morning, Orrick said the dredging would cost $4 million.",
+            "the dredging would cost ",
             ("Harbour Hour", "outlet"),
         ),
         (
             'Dr Ines Marlow told Fennick FM on Thursday: "The ward is full."\n\n'
-            "In the radio interview she also said the request had gone to the regional board.",
-            "the request had gone to ",
+            "In the phone-in interview she also said the spare beds were in storage.",
+            "the spare beds were in s",
             ("Fennick FM", "outlet"),
         ),
         (
             "Lina Osk told Radio Vellan on Tuesday that she was finished.\n\n"
-            'On the same radio station that day, the coach Per Amund said the club had "failed her".',
-            'the club had "failed her',
+            'On the same TV channel that evening, the coach Per Amund said the team "owed her a lot".',
+            'the team "owed her a lot',
             ("Radio Vellan", "outlet"),
         ),
         # of two programmes named before, the one named by the noun pointing back
         (
             '"The pier is safe," Dale Orrick told KWTR\'s "Harbour Hour" show on Wednesday.\n\n'
-            'Speaking on the Dock Talk podcast, recorded Monday, Orrick said the pier was "sound".\n\n'
-            "On the radio show Wednesday, Orrick said the repairs would cost $4 million.",
-            "the repairs would cost $",
+            'On the Dock Talk podcast last week, Orrick called the pier "sound".\n\n'
+            "On the breakfast show that morning, Orrick said the dredging would cost $4 million.",
+            "the dredging would cost ",
             ("Harbour Hour", "outlet"),
         ),
         # the newspaper's own podcast, named after its noun, and pointed back to
         (
-            "The day before, she had sat down with this newspaper's podcast, Tram Talk, in an episode recorded "
-            'on Monday.\n\n"I told the board on 3 May," Ilse Marten said on the podcast.',
+            "Ilse Marten had been a guest on this newspaper's podcast, Tram Talk, a week "
+            'before she left.\n\n"I told the board on 3 May," Ilse Marten said on the podcast.',
             "I told the board on 3 Ma",
             ("Tram Talk", "outlet"),
         ),
         # an interview given to a medium an acronym names, and the same network pointed back to
         (
-            "In a Tuesday interview with KTN, Vera Holm said she would vote for the bill. Transport Secretary "
-            'Dana Kowal, speaking on the same network on Tuesday, said "nobody loses a job."',
-            "she would vote for the b",
+            "In a Friday interview with KTN, Vera Holm said she backed the canal plan. Her deputy "
+            'Ola Brenn, speaking on the same network later, said "the locks stay open."',
+            "she backed the canal pla",
             ("KTN", "outlet"),
         ),
         (
-            "In a Tuesday interview with KTN, Vera Holm said she would vote for the bill. Transport Secretary "
-            'Dana Kowal, speaking on the same network on Tuesday, said "nobody loses a job."',
-            "nobody loses a job.",
+            "In a Friday interview with KTN, Vera Holm said she backed the canal plan. Her deputy "
+            'Ola Brenn, speaking on the same network later, said "the locks stay open."',
+            "the locks stay open.",
             ("KTN", "outlet"),
         ),
         # an interview with an outlet of its own names that one

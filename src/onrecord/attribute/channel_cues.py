@@ -21,8 +21,8 @@ BROADCAST_AFTER = re.compile(r"\s(?:radio|television|TV)$")
 CALL_SIGN = re.compile(r"\b[A-Z]{3,5}(?:-[A-Z0-9]{1,3})?\b")
 # ("an American newspaper", "the German magazine": a nationality, no name)
 NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{NAME})\s+{_MEDIUM_AFTER}$")
-# a programme's title in quotation marks, after its station's possessive or "the" ("told KNMR's
-# \"Morning Ledger\" show", "on the \"Harbour Hour\" programme")
+# a programme's title in quotation marks, after its station's possessive or "the" ("told KWTR's
+# \"Harbour Hour\" show", "on the \"Dock Talk\" programme")
 _QUOTED_PROGRAMME = (
     rf"(?:(?:the\s+|{NAME}['’]s\s+))?[\"“][A-Z][^\"“”\n]{{1,40}}[\"”]\s+(?:show|programme|program|podcast)\b"
 )

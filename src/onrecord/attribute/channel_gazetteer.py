@@ -290,7 +290,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         name = trim_name(m.group("name")) or m.group("name")
         tidy.described.append((m.start(), m.group("noun").casefold(), name))
         tidy.add(name, m.start("name"))
-    for m in _NOUN_AFTER.finditer(text):  # "KNMR's "Morning Ledger" show", "the Long Haul podcast"
+    for m in _NOUN_AFTER.finditer(text):  # "KWTR's "Harbour Hour" show", "the Dock Talk podcast"
         name = m.group("quoted") or trim_name(m.group("name"))
         if name and (m.group("quoted") or not kb.starts_with_given_name(name)):
             tidy.described.append((m.start(), m.group("noun").casefold(), name))
@@ -325,8 +325,8 @@ _OWN_PROGRAMME = re.compile(
 )
 
 
-# A programme named before its noun: a title in quotation marks ("KNMR's "Morning Ledger" show") or
-# in capitals after "the" ("the Long Haul podcast").
+# A programme named before its noun: a title in quotation marks ("KWTR's "Harbour Hour" show") or
+# in capitals after "the" ("the Dock Talk podcast").
 _NOUN_AFTER = re.compile(
     rf"(?:[\"“](?P<quoted>[A-Z][^\"“”\n]{{1,40}})[\"”]|\b[Tt]he\s+(?P<name>{NAME}))\s+"
     r"(?P<noun>show|programme|program|podcast)\b"

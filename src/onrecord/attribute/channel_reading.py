@@ -111,7 +111,7 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
     return found
 
 
-# An interview given to a channel ("In a Tuesday interview with UBN"): one an acronym names is a medium.
+# An interview given to a channel ("In a Friday interview with KTN"): one an acronym names is a medium.
 _INTERVIEW_WITH = re.compile(r"(?i:in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to))\s")
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<name>[A-Z]{2,6}(?:-(?:TV|FM|AM))?)")
 
@@ -125,9 +125,9 @@ def _acronym(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     return m.group("name")
 
 
-# A programme, interview or station the article named before, pointed back to: "On the radio show
-# Wednesday, she said ...", "In the radio interview she also said ...", "On the same radio station
-# that day, X said ..." (not "in the interview with X", which names its own).
+# A programme, interview or station the article named before, pointed back to: "On the breakfast show
+# on Friday, he said ...", "In the phone-in interview she also said ...", "On the same TV channel
+# that evening, X said ..." (not "in the interview with X", which names its own).
 _BACK_TO_MEDIUM = re.compile(
     r"\b(?i:on|in|during)\s+the\s+(?:same\s+)?(?:(?:radio|television|TV|phone-in|breakfast|morning|evening|"
     r"late-night|live)\s+)?(?:(?P<noun>show|programme|program|podcast)|interview|broadcast)\b(?!['’-])(?!\s+(?:with|to|on|by)\b)"
@@ -196,7 +196,7 @@ def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken
     heard ("told X", "in an interview with X"), where a title joined by "&" is an outlet."""
     kb = knowledge()
     programme = _QUOTED_TITLE.search(phrase)
-    if programme is not None:  # "KNMR's "Morning Ledger" show": the programme by its title
+    if programme is not None:  # "KWTR's "Harbour Hour" show": the programme by its title
         title = programme.group("title").strip()
         known = gaz.resolve(title, at)
         if known is None:
@@ -408,7 +408,7 @@ def credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
     return outlet_of(name, credit.start("name"), gaz, titled=True) or name
 
 
-# A header line that spells out an outlet's acronym: "PACIFIC PRESS AGENCY (PPA)", "Kanto News Service (KNS)".
+# A header line that spells out an outlet's acronym: "NORDALE NEWS AGENCY (NNA)", "Kanto News Service (KNS)".
 _MASTHEAD_ACRONYM = re.compile(
     r"^(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){1,5})[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)$"
 )
@@ -417,10 +417,10 @@ _MASTHEAD_LINES = 5  # the header's first lines that may spell the article's own
 
 def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | None:
     """``name`` spelled out when it is the acronym a line of the article's header spells
-    ("PACIFIC PRESS AGENCY (PPA)" over the wire copy: "told PPA" -> "Pacific Press Agency"),
+    ("NORDALE NEWS AGENCY (NNA)" over the wire copy: "told NNA" -> "Nordale News Agency"),
     the agency's name as its own copy gives it; any other name as it is. A transcript's
-    outlet keeps the short name its turns are heard under ("ALBION NATIONAL BROADCASTING
-    (ANB)" over a programme: ANB)."""
+    outlet keeps the short name its turns are heard under ("VESTMARK PUBLIC RADIO
+    (VPR)" over a programme: VPR)."""
     if name is None or transcript or not name.isupper():
         return name
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MASTHEAD_LINES]
