@@ -42,6 +42,13 @@ def _vias(text: str) -> dict[str, tuple[str | None, str | None]]:
             "Nobody leaves this club.",
             ("Instagram", "platform"),
         ),
+        # a second post after the first, on the same platform
+        (
+            'The water board posted on X at noon: "The pumps are running." An hour later a second post '
+            'followed: "The north basin is dry again."',
+            "The north basin is dry a",
+            ("X", "platform"),
+        ),
     ],
 )
 def test_the_platform_a_post_went_on(text: str, quote: str, via: tuple[str | None, str | None]) -> None:

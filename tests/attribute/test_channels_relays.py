@@ -298,3 +298,24 @@ def test_a_verb_joined_by_and_inside_quoted_words_has_their_subject() -> None:
 def test_told_us_then_the_tellers_cue(text: str, via: tuple[str, str]) -> None:
     [quote] = [q for q in extract(text, outlet="The Courier") if q.text.startswith("We had asked")]
     assert (quote.via, quote.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a statement issued through a lawyer came through the lawyer, particles and all
+        (
+            'On Monday, in a statement issued through her lawyer, Piet van der Mollen, Lina Osk said: "I will appeal."',
+            "Piet van der Mollen",
+        ),
+        (
+            "The governor, who spoke through his press secretary, Ade Kolawole, said the roads would open.",
+            "Ade Kolawole",
+        ),
+        # a statement of the speaker's own came through no one
+        ('Lina Osk said in a statement on Monday: "I will appeal."', None),
+    ],
+)
+def test_words_issued_through_a_person_came_through_that_person(text: str, via: str | None) -> None:
+    [quote] = extract(text, published="2027-11-06")
+    assert quote.via == via

@@ -21,10 +21,16 @@ BROADCAST_AFTER = re.compile(r"\s(?:radio|television|TV)$")
 CALL_SIGN = re.compile(r"\b[A-Z]{3,5}(?:-[A-Z0-9]{1,3})?\b")
 # ("an American newspaper", "the German magazine": a nationality, no name)
 NAMED_BEFORE_MEDIUM = re.compile(rf"^(?:(?P<the>the)\s+)?(?P<name>{NAME})\s+{_MEDIUM_AFTER}$")
+# a programme's title in quotation marks, after its station's possessive or "the" ("told KWTR's
+# \"Harbour Hour\" show", "on the \"Dock Talk\" programme")
+_QUOTED_PROGRAMME = (
+    rf"(?:(?:the\s+|{NAME}['’]s\s+))?[\"“][A-Z][^\"“”\n]{{1,40}}[\"”]\s+(?:show|programme|program|podcast)\b"
+)
 _TARGET = (
+    rf"(?P<ch>{_QUOTED_PROGRAMME}|"
     # "the state news agency, NordPress," (its name in apposition) as "the state news agency NordPress"
     # ("the order's official news service, ONS.": a body owning the medium before its noun)
-    rf"(?P<ch>(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w-]+|[\w-]+['’]s)\s+(?=(?:official\s+)?{MEDIUM}[\s,]))?(?:official\s+(?={MEDIUM}))?"
+    rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w-]+|[\w-]+['’]s)\s+(?=(?:official\s+)?{MEDIUM}[\s,]))?(?:official\s+(?={MEDIUM}))?"
     rf"(?:{MEDIUM}(?:\s+|,\s+(?={NAME}(?:[,.;]|$))))?"
     rf"(?:«)?{NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
@@ -53,8 +59,9 @@ SPOKE = re.compile(
 REPORTED = re.compile(
     r"\b(?i:according\s+to(?:\s+an?\s+(?:\w+\s+)?(?:transcript|recording|video|report)\s+"
     r"(?:released|published|posted|issued|carried)\s+by)?|"
-    r"as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted(?:\s+as\s+saying)?\s+by|cited\s+by|carried\s+by)\s+"
-    + _TARGET
+    r"as\s+(?:first\s+)?reported\s+by|reported\s+by|quoted(?:\s+as\s+saying)?\s+by|cited\s+by|carried\s+by|"
+    # a document an outlet made public first ("first published on Thursday by the daily X")
+    r"first\s+(?:published|reported|revealed)\s+(?:(?:on|last|this)\s+)?(?:\w+\s+)?by)\s+" + _TARGET
 )
 REPORTS = re.compile(
     _TARGET + r"(?:,\s+(?:the|a|an)\s+[^,.;]{2,40},)?\s+(?:reported|reports|has\s+reported|quoted|cited)\b"

@@ -133,7 +133,7 @@ class Gazetteer:
         key = re.sub(r"^(?:(?:the|le|la|les|el|der|die|das|dem)\s+|l')", "", phrase.casefold()).strip()
         key = re.sub(r"^(?:same|selben?|même)\s+", "", key)  # "told the same station"
         if key in ANAPHORS or _MODIFIED_ANAPHOR.sub("", key) in ANAPHORS:  # "the state broadcaster"
-            return self._described_before(_MODIFIED_ANAPHOR.sub("", key), at) or self.last_before(at)
+            return self.described_before(_MODIFIED_ANAPHOR.sub("", key), at) or self.last_before(at)
         found = self.names.get(phrase.casefold()) or self.names.get(key)
         if found:
             return found
@@ -174,7 +174,7 @@ class Gazetteer:
         before = [name for off, name in self.mentions if off <= at and name in fits]
         return before[-1] if before else fits[0]
 
-    def _described_before(self, noun: str, at: int) -> str | None:
+    def described_before(self, noun: str, at: int) -> str | None:
         """The outlet the article last described by ``noun`` before offset ``at`` ("told the
         podcast" after "The Gavel, a podcast from Cascade Radio": The Gavel, not the radio)."""
         named = [name for off, n, name in self.described if off < at and n == noun]
@@ -184,6 +184,14 @@ class Gazetteer:
         """The outlet the article named last before offset ``at`` (else its own)."""
         i = bisect.bisect_left(self.mentions, (at, ""))
         return self.mentions[i - 1][1] if i > 0 else self.own
+
+    def named_before(self, at: int) -> str | None:
+        """The outlet the article named last before offset ``at`` as a medium, not only as what
+        "according to" names (else its own): the one a phrase pointing back means ("on the
+        same station")."""
+        i = bisect.bisect_left(self.mentions, (at, ""))
+        named = [name for _, name in self.mentions[:i] if name not in self.hearsay]
+        return named[-1] if named else self.own
 
     def channel_kind(self, name: str | None) -> str | None:
         """What kind of channel ``name`` is (see :meth:`Knowledge.channel_kind`), an outlet the
@@ -278,6 +286,17 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         (m.start(), m.group("noun").casefold(), trim_name(m.group("name")) or m.group("name"))
         for m in _DESCRIBED.finditer(text)
     ]
+    for m in _OWN_PROGRAMME.finditer(text):  # "this newspaper's podcast, Harbour Talk,"
+        name = trim_name(m.group("name")) or m.group("name")
+        tidy.described.append((m.start(), m.group("noun").casefold(), name))
+        tidy.add(name, m.start("name"))
+    for m in _NOUN_AFTER.finditer(text):  # "KWTR's "Harbour Hour" show", "the Dock Talk podcast"
+        name = m.group("quoted") or trim_name(m.group("name"))
+        if name and (m.group("quoted") or not kb.starts_with_given_name(name)):
+            tidy.described.append((m.start(), m.group("noun").casefold(), name))
+            if m.group("quoted"):
+                tidy.add(name, m.start("quoted"))
+    tidy.described.sort()
     for m in _PLATFORM_NAME.finditer(text):
         platform = kb.platform(m.group(0))
         if platform is not None and kb.is_platform(m.group(0)):
@@ -295,6 +314,22 @@ _DESCRIBED = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?P<noun>podcast|newsletter|show|programme|program|station|broadcaster|channel|network|magazine|newspaper|"
     r"paper|daily|agency|wire service)\b"
+)
+
+
+# A programme a medium owns, named after its noun: "this newspaper's podcast, Harbour Talk,", "its
+# weekly show, The Long Table."
+_OWN_PROGRAMME = re.compile(
+    rf"\b(?:(?:this|our|the)\s+(?:newspaper|paper|station|network|broadcaster|magazine)['’]s|its|our)\s+"
+    rf"(?:[\w-]+\s+)?(?P<noun>podcast|newsletter|show|programme|program),\s+(?P<name>{NAME})(?=[,.;])"
+)
+
+
+# A programme named before its noun: a title in quotation marks ("KWTR's "Harbour Hour" show") or
+# in capitals after "the" ("the Dock Talk podcast").
+_NOUN_AFTER = re.compile(
+    rf"(?:[\"“](?P<quoted>[A-Z][^\"“”\n]{{1,40}})[\"”]|\b[Tt]he\s+(?P<name>{NAME}))\s+"
+    r"(?P<noun>show|programme|program|podcast)\b"
 )
 
 

@@ -58,7 +58,10 @@ BACK_TO_POST = re.compile(
     r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b"
     # the post as the subject ("the post said", "His caption read"), a post passed on ("reposted her message")
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|tweet|caption|message)\s+(?:said|says|read|reads|added|adds)\b"
-    r"|\b(?:his|her|its|their)\s+caption\b|\b(?:reposted|retweeted|reposting|retweeting)\b",
+    r"|\b(?:his|her|its|their)\s+caption\b|\b(?:reposted|retweeted|reposting|retweeting)\b"
+    # another post after the first ("Ninety minutes later a second post followed: ...")
+    r"|\b(?:a|another)\s+(?:(?:second|third|new|later|further|fresh)\s+)?(?:post|tweet|message|video|clip)\s+"
+    r"(?:followed|came|went\s+up)\b",
     re.I,
 )
 MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before

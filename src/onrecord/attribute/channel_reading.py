@@ -62,6 +62,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
             name = outlet_of(
                 m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not REPORTS, spoken_to=pattern is SPOKE
             )
+            if name is None and pattern is SPOKE and _INTERVIEW_WITH.match(m.group(0)):
+                name = _acronym(m.group("ch"), offset + m.start("ch"), gaz)
             if name:
                 found.append((m.start(), name, pattern is not SPOKE))
     for m in FOREIGN.finditer(sentence):
@@ -86,6 +88,14 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
     for m in SPOKE_THROUGH.finditer(sentence):
         found.append((m.start(), person_name(m.group("name")), False))
     found.extend(_unnamed_state_media(sentence))
+    for m in _BACK_TO_MEDIUM.finditer(sentence):
+        # (a programme by its noun is the one the article last described by it: "on the radio show")
+        noun = m.group("noun")
+        named = (noun and gaz.described_before(noun.casefold(), offset + m.start())) or gaz.named_before(
+            offset + m.start()
+        )
+        if named is not None:
+            found.append((m.start(), named, False))
     for m in BACK_TO_POST.finditer(sentence):
         platform = gaz.platform_before(offset + m.start())
         if platform is not None:
@@ -99,6 +109,31 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         if platform is not None and (platform != "X" or m.group(key) == "X"):
             found.append((m.start(key), platform, False))
     return found
+
+
+# An interview given to a channel ("In a Friday interview with KTN"): one an acronym names is a medium.
+_INTERVIEW_WITH = re.compile(r"(?i:in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to))\s")
+_ACRONYM = re.compile(r"(?:the\s+)?(?P<name>[A-Z]{2,6}(?:-(?:TV|FM|AM))?)")
+
+
+def _acronym(phrase: str, at: int, gaz: Gazetteer) -> str | None:
+    """The medium an acronym names where an interview was given to it, recorded as the article's."""
+    m = _ACRONYM.fullmatch(phrase.strip(" ,.;:"))
+    if m is None or knowledge().is_org_word(m.group("name")):
+        return None
+    gaz.add(m.group("name"), at)
+    return m.group("name")
+
+
+# A programme, interview or station the article named before, pointed back to: "On the breakfast show
+# on Friday, he said ...", "In the phone-in interview she also said ...", "On the same TV channel
+# that evening, X said ..." (not "in the interview with X", which names its own).
+_BACK_TO_MEDIUM = re.compile(
+    r"\b(?i:on|in|during)\s+the\s+(?:same\s+)?(?:(?:radio|television|TV|phone-in|breakfast|morning|evening|"
+    r"late-night|live)\s+)?(?:(?P<noun>show|programme|program|podcast)|interview|broadcast)\b(?!['’-])(?!\s+(?:with|to|on|by)\b)"
+    r"|\b(?i:on|in)\s+the\s+(?:same\s+(?:(?:radio|television|TV)\s+)?|(?:radio|television|TV)\s+)"
+    r"(?:station|channel|network)\b(?!['’-])"
+)
 
 
 # A programme after its outlet's possessive ("WBS's Newsline programme"): the outlet is the channel.
@@ -150,12 +185,23 @@ def _unnamed_state_media(sentence: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+# a programme's title in quotation marks before its noun (see ``channel_cues``)
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{1,40})[\"”]\s+(?:show|programme|program|podcast)$")
+
+
 def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken_to: bool = False) -> str | None:
     """The outlet (or platform) a phrase names, or None for a person or an ordinary noun;
     ``titled``: the phrase stands where a capital "The" can only open a title ("told The
     Harbour Report"), which names the outlet; ``spoken_to``: it stands where the speaker was
     heard ("told X", "in an interview with X"), where a title joined by "&" is an outlet."""
     kb = knowledge()
+    programme = _QUOTED_TITLE.search(phrase)
+    if programme is not None:  # "KWTR's "Harbour Hour" show": the programme by its title
+        title = programme.group("title").strip()
+        known = gaz.resolve(title, at)
+        if known is None:
+            gaz.add(title, at)
+        return known or title
     phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
     phrase = unapposed(phrase)
     resolved = gaz.resolve(phrase, at)
@@ -360,3 +406,30 @@ def credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
         return None
     name = credit.group("name").strip()
     return outlet_of(name, credit.start("name"), gaz, titled=True) or name
+
+
+# A header line that spells out an outlet's acronym: "NORDALE NEWS AGENCY (NNA)", "Kanto News Service (KNS)".
+_MASTHEAD_ACRONYM = re.compile(
+    r"^(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){1,5})[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)$"
+)
+_MASTHEAD_LINES = 5  # the header's first lines that may spell the article's own name
+
+
+def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | None:
+    """``name`` spelled out when it is the acronym a line of the article's header spells
+    ("NORDALE NEWS AGENCY (NNA)" over the wire copy: "told NNA" -> "Nordale News Agency"),
+    the agency's name as its own copy gives it; any other name as it is. A transcript's
+    outlet keeps the short name its turns are heard under ("VESTMARK PUBLIC RADIO
+    (VPR)" over a programme: VPR)."""
+    if name is None or transcript or not name.isupper():
+        return name
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MASTHEAD_LINES]
+    for line in lines:
+        m = _MASTHEAD_ACRONYM.match(line)
+        if m is None or m.group("acronym") != name:
+            continue
+        words = m.group("name").split()
+        if "".join(w[0] for w in words if w[0].isupper()) != name:
+            continue  # the acronym spells other words: no outlet's name
+        return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+    return name

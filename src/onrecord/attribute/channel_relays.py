@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 # A principal who "spoke through" a spokesman: the words came through the spokesman ("the
 # Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ...").
 SPOKE_THROUGH = re.compile(
-    r"\b(?:spoke|speaking|speaks|spoken)\s+through\s+(?:his|her|their|its|the|a)\s+[^,.;:\"“”]{2,60},\s+"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3})"
+    r"\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)\s+through\s+(?:his|her|their|its|the|a)\s+"
+    r"[^,.;:\"“”]{2,60},\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+"
+    # (a surname's particles in lower case: "Henk de Vos", "Ana van der Berg")
+    r"(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|le|la|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'-]+){0,3})"
 )
 
 

@@ -17,9 +17,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from onrecord.attribute.channel_conversation import (
+    Said,
+    another_day,
+    goes_further,
+    goes_on,
+    next_to,
+    same_conversation,
+)
 from onrecord.attribute.channel_cues import REPORTED, SPOKE
 from onrecord.attribute.channel_gazetteer import Gazetteer, gazetteer
 from onrecord.attribute.channel_names import LEADING, name_ends, name_leads, same_outlet, spelled_out
@@ -29,6 +36,7 @@ from onrecord.attribute.channel_reading import (
     channels_in,
     credited,
     find_channel,
+    masthead_spelled,
     outlet_of,
     owned_medium,
     owners_site,
@@ -44,7 +52,6 @@ from onrecord.attribute.channel_relays import (
 )
 from onrecord.attribute.headings import proceedings_header
 from onrecord.attribute.knowledge import knowledge
-from onrecord.dates import FULL_WEEKDAYS
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
 
@@ -103,18 +110,10 @@ def relayed(c: Candidate, text: str) -> bool:
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
-    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
+    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)"
+    r"(?!\s+(?:issued|released|sent|made)\s+through\s+(?:his|her|their|its)\b)|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
     re.I,
 )
-
-
-@dataclass(slots=True)
-class _Said:
-    """The last channel a speaker was heard through, and where."""
-
-    via: str | None
-    paragraph: int
-    sentence: int = -1
 
 
 def assign_channels(
@@ -150,9 +149,10 @@ def assign_channels(
     turn_via = None if proceedings_header(text) else own
     thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum
     channels: dict[int, str | None] = {}
-    last: dict[int, _Said] = {}
+    last: dict[int, Said] = {}
     previous_speaker: int | None = None
     inner = inside_others(analysis.candidates)
+    transcript = any(c.frame == "turn" for c in analysis.candidates)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         key = id(entity) if entity is not None else None
@@ -196,10 +196,10 @@ def assign_channels(
             via = turn_via
         elif c.bare:
             # (right after the sentence of the speaker's quote: a sentence between may bring on another)
-            if key is not None and key == previous_speaker and key in last and _next_to(analysis, c, last[key]):
+            if key is not None and key == previous_speaker and key in last and next_to(analysis, c, last[key]):
                 # a quote with no cue after the speaker's quote goes on with it ("...," he said.
                 # Then, tapping a folder: "...")
-                via = _same_conversation(last[key], para, dated is not None and dated(c))
+                via = same_conversation(last[key], para, dated is not None and dated(c))
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
             via = via or according_to_person(analysis, c, entity, people or [])
@@ -213,12 +213,12 @@ def assign_channels(
                 if via is None and key is not None and key == previous_speaker and key in last:
                     # (a post goes on the platform whatever the day; spoken words of another day do not)
                     spoken = (c.cue_lemma or "").split()[:1] not in (["write"], ["post"], ["tweet"])
-                    later = (dated is not None and dated(c)) or (spoken and _another_day(analysis, c, last[key]))
-                    via = _same_conversation(last[key], para, later)
+                    later = (dated is not None and dated(c)) or (spoken and another_day(analysis, c, last[key]))
+                    via = same_conversation(last[key], para, later)
             elif via is None and heard:
                 if key is not None and key == previous_speaker and key in last:
-                    via = _goes_on(analysis, c, last[key])
-                if via is None and key is not None and key in last and _goes_further(text, c):
+                    via = goes_on(analysis, c, last[key])
+                if via is None and key is not None and key in last and goes_further(text, c):
                     via = last[key].via  # "X further stated that ...": the same interview, others quoted between
                 if via is None and gaz.own is not None:
                     # the writer's own interview the sentence before sets up ("... when this
@@ -227,7 +227,7 @@ def assign_channels(
                     via = setup if setup == gaz.own else None
         if via is None:
             via = own if thread else credited(text, c, gaz)
-        channels[id(c)] = abbreviated(via, text)
+        channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
         if report and via is not None and reports is not None:
             reports.add(id(c))
         if id(c) in inner:
@@ -238,35 +238,11 @@ def assign_channels(
             # a report is no conversation to go on with
             # where its words end: a quote of several sentences goes on from its last
             ends = max(c.end, c.cue[1] if c.cue else c.end) - 1
-            last[key] = _Said(None if report else via, para, analysis.sentence_at(ends))
+            last[key] = Said(None if report else via, para, analysis.sentence_at(ends))
         if not c.bare and not (key is None and c.frame == "according"):
             # (a report with no speaker, "according to the station's blog", interrupts no one)
             previous_speaker = key
     return channels, gaz
-
-
-# A full weekday's name, in the languages onrecord reads: a sentence naming one moves to that day.
-_WEEKDAY = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, FULL_WEEKDAYS), key=len, reverse=True)) + r")(?!\w)", re.I
-)
-
-
-def _another_day(analysis: Analysis, c: Candidate, said: _Said) -> bool:
-    """Whether a sentence of the writer's between the speaker's last quote and this one names a
-    day ("On Wednesday, she told Radio Lorn that ... She went further on Thursday. '...,' she
-    said"): the words are of another occasion, not of the conversation before."""
-    index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
-    if index - 1 <= said.sentence:
-        return False
-    before = analysis.sentences[index - 1]
-    if any(o.start < before.end and o.end > before.start for o in analysis.candidates):
-        return False
-    return _WEEKDAY.search(analysis.text[before.start : before.end]) is not None
-
-
-def _next_to(analysis: Analysis, c: Candidate, said: _Said) -> bool:
-    """Whether the quote's sentence comes right after the one the speaker's last words ended in."""
-    return analysis.sentence_at(c.start) - 1 <= said.sentence
 
 
 def _bare_channel(
@@ -281,53 +257,6 @@ def _bare_channel(
         # words outside its quotation marks name the channel
         via, report = _sentence_channel(analysis, c, gaz, marks_only=True)
     return via or according_to_person(analysis, c, entity, people), report
-
-
-def _same_conversation(said: _Said, paragraph: int, dated: bool) -> str | None:
-    """The channel of the speaker's previous quote, for words that go on with it: at most one
-    paragraph on, with no day of their own."""
-    return said.via if paragraph - said.paragraph <= 1 and not dated else None
-
-
-# A cue that goes on with what the speaker said before, however far back ("Bautista further
-# stated that ...", "the minister further said").
-_FURTHER = re.compile(r"\bfurther\s+(?:stated|said|says|states|added|adds|noted|explained|told)\b", re.I)
-
-
-def _goes_further(text: str, c: Candidate) -> bool:
-    """Whether the quote's cue is "further stated" or the like (see :data:`_FURTHER`)."""
-    return c.cue is not None and _FURTHER.search(text[max(0, c.cue[0] - 12) : c.cue[1]]) is not None
-
-
-# A sentence going on with the speaker's words: "She said ...", "He also said ...", "She added ...".
-_GOES_ON = re.compile(
-    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told\s+(?:it|them|him|her)|"
-    r"(?P<verb>stressed|stresses|noted|notes|insisted|insists|explained|explains|maintained|maintains|argued|"
-    r"argues|emphasi[sz]ed|emphasi[sz]es)\s+that)\b"
-)
-
-
-def _goes_on(analysis: Analysis, c: Candidate, said: _Said) -> str | None:
-    """The channel of the speaker's words in the sentence before, for reported speech whose
-    sentence goes on with them ("X told Radio Lorn that ... She said the centres would open", or
-    in the next paragraph "... would open in May, she said." or "She stressed that ..."): the same
-    conversation, reported on in the writer's words."""
-    index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
-    sentence = analysis.sentences[index]
-    if said.via is None or said.sentence != index - 1:
-        return None
-    words = analysis.text[sentence.start : sentence.end]
-    if _GOES_ON_TAIL.search(words):
-        return said.via  # "..., she said." right after: the next paragraph may go on with it
-    opening = _GOES_ON.match(words)
-    if opening is None:
-        return None
-    # "He stressed that ..." opening the next paragraph goes on with the interview too
-    return said.via if said.paragraph == sentence.paragraph or opening.group("verb") else None
-
-
-# A sentence closed by a bare pronoun and "said": "The Fukuoka office would come first, she said."
-_GOES_ON_TAIL = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds)\.?\s*$")
 
 
 def _sentence_channel(

@@ -1,0 +1,26 @@
+"""The words that name a quote's channel (attribute.channel_cues)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a document an outlet made public first came through that outlet
+        (
+            "The audit, leaked in May and first published on Friday by the weekly Le Journal de Brisse, "
+            'found that the depot "cannot stay open past winter".',
+            "Le Journal de Brisse",
+        ),
+        ('The letter, first reported by the Harbour Gazette, said the pier "will close in May".', "Harbour Gazette"),
+        # published by no outlet: no channel
+        ('The memo, published on Thursday by the ministry, said the pier "will close in May".', None),
+    ],
+)
+def test_first_published_by_an_outlet(text: str, via: str | None) -> None:
+    [quote] = extract(text, published="2027-05-07")
+    assert quote.via == via

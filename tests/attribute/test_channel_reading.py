@@ -1,0 +1,113 @@
+"""The name a channel is recorded under, read from the article's own header."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.channel_reading import masthead_spelled
+
+_WIRE = (
+    "NORDALE NEWS AGENCY (NNA)\n\nFerry talks stall\n\nVARSKE, May 4 (NNA) — The ferry talks stalled on Tuesday.\n\n"
+    'Harbourmaster Tove Lindqvist told NNA that the pier would stay shut. "We cannot open it," she said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "transcript", "expected"),
+    [
+        # the wire's own acronym, spelled out by its masthead, is recorded by its full name
+        ("NNA", _WIRE, False, "Nordale News Agency"),
+        ("NNA", "Ferry talks stall\n\nNordale News Agency (NNA)\n4 May 2027\n\nText.", False, "Nordale News Agency"),
+        # a programme's transcript is heard under the short name its turns use
+        ("NNA", _WIRE, True, "NNA"),
+        # an acronym no header line spells, or one that spells other words, stays
+        ("KBC", _WIRE, False, "KBC"),
+        ("NNA", "HARBOUR WORKERS UNION (NNA)\n\nText.", False, "NNA"),
+        ("Radio Karsk", _WIRE, False, "Radio Karsk"),
+        (None, _WIRE, False, None),
+    ],
+)
+def test_masthead_spelled(name: str | None, text: str, transcript: bool, expected: str | None) -> None:
+    assert masthead_spelled(name, text, transcript) == expected
+
+
+def test_a_wire_told_by_its_acronym_is_its_own_full_name() -> None:
+    quotes = extract(_WIRE)
+    assert len(quotes) == 2
+    assert {q.via for q in quotes} == {"Nordale News Agency"}
+
+
+def _vias(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {q.text[:24]: (q.via, q.via_kind) for q in extract(text, published="2027-05-07")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a programme by its title in quotation marks, after its station's possessive
+        (
+            '"The pier is safe," Dale Orrick told KWTR\'s "Harbour Hour" show on Wednesday.',
+            "The pier is safe",
+            ("Harbour Hour", "outlet"),
+        ),
+        # a sentence pointing back to the programme, the interview or the station named before
+        (
+            '"The pier is safe," Dale Orrick told KWTR\'s "Harbour Hour" show on Wednesday.\n\n'
+            "On the breakfast show that morning, Orrick said the dredging would cost $4 million.",
+            "the dredging would cost ",
+            ("Harbour Hour", "outlet"),
+        ),
+        (
+            'Dr Ines Marlow told Fennick FM on Thursday: "The ward is full."\n\n'
+            "In the phone-in interview she also said the spare beds were in storage.",
+            "the spare beds were in s",
+            ("Fennick FM", "outlet"),
+        ),
+        (
+            "Lina Osk told Radio Vellan on Tuesday that she was finished.\n\n"
+            'On the same TV channel that evening, the coach Per Amund said the team "owed her a lot".',
+            'the team "owed her a lot',
+            ("Radio Vellan", "outlet"),
+        ),
+        # of two programmes named before, the one named by the noun pointing back
+        (
+            '"The pier is safe," Dale Orrick told KWTR\'s "Harbour Hour" show on Wednesday.\n\n'
+            'On the Dock Talk podcast last week, Orrick called the pier "sound".\n\n'
+            "On the breakfast show that morning, Orrick said the dredging would cost $4 million.",
+            "the dredging would cost ",
+            ("Harbour Hour", "outlet"),
+        ),
+        # the newspaper's own podcast, named after its noun, and pointed back to
+        (
+            "Ilse Marten had been a guest on this newspaper's podcast, Tram Talk, a week "
+            'before she left.\n\n"I told the board on 3 May," Ilse Marten said on the podcast.',
+            "I told the board on 3 Ma",
+            ("Tram Talk", "outlet"),
+        ),
+        # an interview given to a medium an acronym names, and the same network pointed back to
+        (
+            "In a Friday interview with KTN, Vera Holm said she backed the canal plan. Her deputy "
+            'Ola Brenn, speaking on the same network later, said "the locks stay open."',
+            "she backed the canal pla",
+            ("KTN", "outlet"),
+        ),
+        (
+            "In a Friday interview with KTN, Vera Holm said she backed the canal plan. Her deputy "
+            'Ola Brenn, speaking on the same network later, said "the locks stay open."',
+            "the locks stay open.",
+            ("KTN", "outlet"),
+        ),
+        # an interview with an outlet of its own names that one
+        (
+            "Lina Osk told Radio Vellan on Tuesday that she was finished.\n\n"
+            "In the interview with the Harbour Gazette, Per Amund said the club would appeal.",
+            "the club would appeal",
+            ("Harbour Gazette", "outlet"),
+        ),
+    ],
+)
+def test_a_programme_by_its_title_and_pointed_back_to(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via
