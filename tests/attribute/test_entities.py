@@ -252,7 +252,7 @@ def test_his_family_with_none_named_is_nobody() -> None:
         ),
         # the body named before its document by a name the knowledge base does not hold
         ("Rain fell all night. \u201cRoads will flood,\u201d a Wetherline statement said.", "Wetherline"),
-        ("Stocks slid. A Corvane Labs statement said the recall would cost $4m.", "Corvane Labs"),
+        ("Stocks slid. A Tessaline Labs statement said the recall would cost $4m.", "Tessaline Labs"),
         # the person the article named, by their surname before the document
         (
             "Mayor Hana Ostrova visited the depot. The Ostrova statement said the depot would stay open.",
@@ -624,11 +624,11 @@ def test_a_name_after_other_words_is_another_person() -> None:
 
 def test_a_bare_spokesperson_speaks_for_the_body_just_named() -> None:
     text = (
-        "The memo, which The Ledger has seen, went to Corvane's engineers on Wednesday.\n\n"
-        "Corvane did not dispute the memo. A spokesperson said the company "
+        "The memo, which The Ledger has seen, went to Tessaline's engineers on Wednesday.\n\n"
+        "Tessaline did not dispute the memo. A spokesperson said the company "
         '"has always been candid about delays."'
     )
-    assert _speaker_of(text, "the company") == "Corvane"
+    assert _speaker_of(text, "the company") == "Tessaline"
 
 
 def test_he_after_a_bodys_spokesman_is_the_body() -> None:

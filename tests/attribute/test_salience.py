@@ -186,7 +186,7 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
         # a woman named in full is who "she" means, not a bare name nothing shows to be a woman
         (
             "Katrin Berger, the state's economy minister, does not deny visiting. Speaking on Thursday, "
-            "after a meeting with Brandauer's board, she said she had never promised anything.",
+            "after a meeting with Fennwick's board, she said she had never promised anything.",
             "she had never promised",
             "Katrin Berger",
         ),
@@ -310,7 +310,7 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
         # a person the article named, fronted by "For" with the surname alone
         (
             'Tomas Okundo, a chemist, has retracted his paper. "We got it wrong," Okundo said.\n\n'
-            "Elsewhere, the Danish chemist Marten Holm said one in five studies lacked a blank.\n\n"
+            "Elsewhere, the Danish chemist Anders Lyng said one in five studies lacked a blank.\n\n"
             'For Okundo, the lesson is simpler. "Check your blanks," he said.',
             "Check your blanks",
             "Tomas Okundo",

@@ -644,9 +644,9 @@ def test_the_day_named_last_counts_a_lag_from_the_day_before(
 
 _CHAIN = (
     "Levy row\n\nBy A Writer\n\nPORT ELLIS — The harbour board met on Monday to discuss the levy on trawlers.\n\n"
-    "A day later, the board's chair Ida Brandvold wrote to the trawler owners.\n\n"
+    "A day later, the board's chair Ida Strandmoe wrote to the trawler owners.\n\n"
     "The next morning she went on local radio.\n\n"
-    '"The levy stays," Brandvold told listeners.\n\n'
+    '"The levy stays," Strandmoe told listeners.\n\n'
 )
 
 
@@ -656,9 +656,9 @@ def test_a_chain_of_days_later_is_followed_back_to_the_day_named() -> None:
 
 
 _MOVED_ON = (
-    "Levy row\n\nBy A Writer\n\nPORT ELLIS — The harbour board's chair, Ida Brandvold, said on Tuesday that the "
+    "Levy row\n\nBy A Writer\n\nPORT ELLIS — The harbour board's chair, Ida Strandmoe, said on Tuesday that the "
     "levy on trawlers would stay in place for the season.\n\n"
-    "By Wednesday morning Brandvold was more cautious. \"We may drop it,\" Brandvold told radio listeners.\n\n"
+    "By Wednesday morning Strandmoe was more cautious. \"We may drop it,\" Strandmoe told radio listeners.\n\n"
     "\"It is a fair levy,\" said Tom Berg, a trawler owner.\n\n"
 )
 

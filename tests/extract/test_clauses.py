@@ -1051,9 +1051,9 @@ def test_a_name_with_particles_and_a_long_description_after_a_quote() -> None:
             "Coastal Ferries Federation",
         ),
         (
-            "Tarrow Council announced on Monday a £12 million plan to rebuild the harbour wall.",
+            "Penmarrow Council announced on Monday a £12 million plan to rebuild the harbour wall.",
             "a £12 million plan to rebuild the harbour wall",
-            "Tarrow Council",
+            "Penmarrow Council",
         ),
         # the relative clause on the object is no report of its own, but part of what was announced
         (

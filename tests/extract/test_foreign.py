@@ -890,11 +890,11 @@ def test_a_source_inside_that_names_no_speaker_is_no_report(text: str, language:
             "elle",
         ),
         (
-            "« Les subventions ne seront pas supprimées », a déclaré le ministre Ernesto Quiroga, trois jours après "
+            "« Les subventions ne seront pas supprimées », a déclaré le ministre Ernesto Ibarra, trois jours après "
             "avoir annoncé au Congrès, lors du budget, que ces subventions seraient supprimées cette année.",
             "fr",
             "ces subventions seraient supprimées cette année",
-            "Ernesto Quiroga",
+            "Ernesto Ibarra",
         ),
         (
             "« J'assume l'entière responsabilité », a-t-elle déclaré, avant d'ajouter qu'elle resterait députée de "

@@ -59,7 +59,7 @@ def test_a_that_only_cue_selects_its_sentence_with_that_a_few_words_on(text: str
             "the new road would halve haulage costs",
         ),
         (
-            "The Minister of Works, Dr. Halima Sule, posited that the toll was designed to fund repairs.",
+            "The Minister of Works, Dr. Zainab Adamu, posited that the toll was designed to fund repairs.",
             "the toll was designed to fund repairs",
         ),
         (

@@ -177,7 +177,7 @@ def test_names_read_whole_from_a_cue_subject(sentence: str, name: str, role: str
         # a demonym glued to an organisation's name is part of it ...
         ("The Western Growers Coalition said it supported the payments.", "Western Growers Coalition"),
         # ... one that describes it, with a common noun between, is not
-        ("Halvorian drugmaker Corvane Therapeutics said it would stop deliveries.", "Corvane Therapeutics"),
+        ("Halvorian drugmaker Tessaline Therapeutics said it would stop deliveries.", "Tessaline Therapeutics"),
     ],
 )
 def test_demonyms_in_organisation_names(sentence: str, name: str) -> None:

@@ -30,7 +30,7 @@ _RULES = ExtractOptions(model="rules")
         # a sentence apposition
         (
             "The energy minister told parliament on Wednesday that her government was also negotiating with "
-            "Estovia, a disclosure that caught officials in Norland by surprise.",
+            "Estovia, a disclosure that caught officials in Vessia by surprise.",
             "her government was also negotiating with Estovia",
         ),
         # a circumstance

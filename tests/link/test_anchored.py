@@ -63,10 +63,10 @@ def test_reported_days_by_statement(rows: list[tuple[str, str | None]], days: di
 
 _DATED = """Harbour levy shelved
 
-PORT ELLIS, March 10 (Coast Wire) - Port minister Ida Brandvold said on Tuesday that the harbour levy \
+PORT ELLIS, March 10 (Coast Wire) - Port minister Ida Strandmoe said on Tuesday that the harbour levy \
 would be shelved until the autumn.
 
-"The levy is off the table until September," Brandvold told reporters at the port.
+"The levy is off the table until September," Strandmoe told reporters at the port.
 """
 
 _UNDATED = """Levy shelved, minister says
@@ -74,9 +74,9 @@ _UNDATED = """Levy shelved, minister says
 By A Reporter
 Tideline Post
 
-PORT ELLIS - Port minister Ida Brandvold said Tuesday that the harbour levy would be shelved until the autumn.
+PORT ELLIS - Port minister Ida Strandmoe said Tuesday that the harbour levy would be shelved until the autumn.
 
-"The levy is off the table until September," Brandvold told reporters at the port.
+"The levy is off the table until September," Strandmoe told reporters at the port.
 
 Fishing crews met Monday to plan a protest. "We will sail into the harbour on Friday," the crews' \
 spokesman Arne Holt told the meeting Monday.
@@ -123,9 +123,9 @@ _NO_WEEKDAY = """Levy shelved
 By A Reporter
 Tideline Post
 
-PORT ELLIS - Port minister Ida Brandvold announced today that the harbour levy would be shelved until the autumn.
+PORT ELLIS - Port minister Ida Strandmoe announced today that the harbour levy would be shelved until the autumn.
 
-"The levy is off the table until September," Brandvold told reporters at the port.
+"The levy is off the table until September," Strandmoe told reporters at the port.
 """
 
 

@@ -198,8 +198,8 @@ def test_changes_and_name_forms_pass(a: str, b: str) -> None:
             "two cases were confirmed in Lwando County, the first outside Kisoma and Bondara",
             True,
         ),
-        ("We will open talks with Norland and Estovia", "We will open talks with Estovia and Norland", False),
-        ("We will open talks with Norland and the Estovians", "We will open talks with Estovia and Norland", False),
+        ("We will open talks with Vessia and Estovia", "We will open talks with Estovia and Vessia", False),
+        ("We will open talks with Vessia and the Estovians", "We will open talks with Estovia and Vessia", False),
     ],
 )
 def test_another_name_after_the_same_words(a: str, b: str, swapped: bool) -> None:

@@ -1185,8 +1185,8 @@ def test_the_names_a_translation_is_linked_by(text: str, lang: str, names: set[s
 def test_equal_whole_quotes_join_before_a_piece_said_on_another_day() -> None:
     # two outlets quote the same interrupted quote in full; a third gives its first sentence,
     # said the evening before: the full quotes are one statement whatever the piece's day
-    whole = "Norland has chosen a new road. Not for me, not for the party, but for the road."
-    piece = "Norland has chosen a new road"
+    whole = "Vessia has chosen a new road. Not for me, not for the party, but for the road."
+    piece = "Vessia has chosen a new road"
     items = [
         replace(_item("q1", piece, article="a", day=99), said_on=99),
         replace(_item("q2", whole.replace(".", ",", 1), article="b"), parts=(piece, whole.split(". ", 1)[1])),

@@ -22,7 +22,7 @@ def _speakers(tmp_path: Path, text: str) -> dict[str, str | None]:
     ("text", "body_quote", "bare_quote", "same"),
     [
         (
-            "The German auto supplier Brandauer Werke said it would close its plant in Kaltenbach. "
+            "The German auto supplier Fennwick Werke said it would close its plant in Kaltenbach. "
             "The site has no future, the company said.",
             "it would close its plant in Kaltenbach",
             "The site has no future",
@@ -57,7 +57,7 @@ def test_a_bare_body_noun_is_the_body_its_article_names(
 @pytest.mark.parametrize(
     ("noun", "name", "kind", "roles", "fits"),
     [
-        ("company", "Brandauer Werke", "person", ("German auto supplier",), True),
+        ("company", "Fennwick Werke", "person", ("German auto supplier",), True),
         ("company", "Halvard Mobility Inc.", "organisation", (), True),
         ("unternehmen", "Lumora", "organisation", (), True),
         ("company", "Harbour Workers' Alliance", "organisation", (), False),  # a union, no company
@@ -70,7 +70,7 @@ def test_a_bare_body_noun_is_the_body_its_article_names(
         ("committee", "Regional Fisheries Committee", "organisation", (), True),
         ("committee", "CRPAA", "organisation", (), False),  # nothing says it is a committee
         ("council", "Irish Ports and Shipping Council", "organisation", (), True),
-        ("council", "Brandauer Werke", "organisation", (), False),
+        ("council", "Fennwick Werke", "organisation", (), False),
     ],
 )
 def test_which_named_body_a_bare_noun_may_be(
@@ -93,7 +93,7 @@ def test_which_named_body_a_bare_noun_may_be(
         ("The Company", "company"),
         ("an agency", "agency"),
         ("Lobby", None),
-        ("Brandauer Werke", None),
+        ("Fennwick Werke", None),
         ("the Oslo-based agency", "agency"),  # where it is based says not which body
     ],
 )
@@ -263,7 +263,7 @@ def test_an_organ_of_a_body_is_that_body(
         ),
         # a union named so is no company
         (
-            "Workers of the Brennholt Federation of Miners gathered on Tuesday. "
+            "Workers of the Ostervik Federation of Miners gathered on Tuesday. "
             "The site will close in May, the company said in a statement.",
             False,
         ),
@@ -279,7 +279,7 @@ def test_a_bare_company_is_the_company_its_article_names_in_passing(tmp_path: Pa
     rows = [
         ("a1", "Velmarsen Werke AG said on Monday that it would close the plant by the end of the year."),
         ("a2", "Oberhollen Town Council said on Monday that it would fight the closure of the plant."),
-        ("a4", "Brennholt Federation of Miners said on Monday that it would strike."),
+        ("a4", "Ostervik Federation of Miners said on Monday that it would strike."),
         ("a3", second),
     ]
     path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")

@@ -993,7 +993,7 @@ def test_a_user_handle_is_the_person_it_spells(archive: Archive, tmp_path: Path,
         ("president of the union, Dr. Tomas Berglund", "Tomas Berglund"),
         # a given name the gazetteer lacks, after a known office
         ("head of the electoral commission, Ilvana Corescu", "Ilvana Corescu"),
-        ("head of the electoral commission, Velmora Holdings Group", None),  # a body's words
+        ("head of the electoral commission, Quarndon Holdings Group", None),  # a body's words
         ("spokesman for President Tomas Berglund", None),  # whose spokesman: no comma before the name
         ("the minister, who declined to comment", None),
         ("chief executive, Halvern Polymers", None),  # a body after the comma

@@ -408,7 +408,7 @@ def credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
     return outlet_of(name, credit.start("name"), gaz, titled=True) or name
 
 
-# A header line that spells out an outlet's acronym: "NORDALE NEWS AGENCY (NNA)", "Kanto News Service (KNS)".
+# A header line that spells out an outlet's acronym: "NORDALE NEWS AGENCY (NNA)", "Hoshino News Service (HNS)".
 _MASTHEAD_ACRONYM = re.compile(
     r"^(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){1,5})[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)$"
 )

@@ -61,9 +61,9 @@ def _first_of_double(words: list[str], name: str) -> bool:
 
 
 def _given_in_text(name: str, text: str) -> str:
-    """``name`` with the one given name the text writes before it ("Brandvold" -> "Ottilie
-    Brandvold"), or after it in a family name first ("Park" -> "Park Ji-woo"), or, at the name's
-    first mention mid-sentence, the capitalised word before it ("behind Wade Brandvold's barn");
+    """``name`` with the one given name the text writes before it ("Strandmoe" -> "Ottilie
+    Strandmoe"), or after it in a family name first ("Park" -> "Park Ji-woo"), or, at the name's
+    first mention mid-sentence, the capitalised word before it ("behind Wade Strandmoe's barn");
     else ``name``."""
     if not text or not name[:1].isupper():
         return name

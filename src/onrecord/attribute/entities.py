@@ -34,7 +34,7 @@ _ALIAS_BEFORE = re.compile(
 _WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, ...": a person
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
 # a sentence that opens with a body's one-word name as its subject: "Orrald did not dispute ...",
-# "Starwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
+# "Quenwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([A-Z][\w&-]+)\s+(?=[a-z])", re.M)
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then outgoing elect designate".split())
@@ -359,7 +359,7 @@ class EntityTracker:
         return entity
 
     def _other_name_of(self, mention: Mention) -> Entity | None:
-        """The person a name is another name of ("Sola, real name Marisol Okoro", "Ivan Petrov,
+        """The person a name is another name of ("Tavi, real name Rosalind Ebere", "Ivan Petrov,
         known as Vanya", "the singer, born Ada Lind"): the person named last before it in the same
         sentence, when the words just before the name say so."""
         if not self.text or _ALIAS_BEFORE.search(self.text, max(0, mention.start - 40), mention.start) is None:
@@ -367,7 +367,7 @@ class EntityTracker:
         start = _sentence_start(self.text, mention.start)
         people = [e for e in self.entities if e.kind == "person" and start <= e.last_pos < mention.start]
         if not people:
-            # "NOVA LUMEN star Sola has spoken. The 26-year-old, real name Marisol Okoro, ...": the
+            # "NOVA QUILLON star Tavi has spoken. The 26-year-old, real name Rosalind Ebere, ...": the
             # one named last, a sentence before
             people = [e for e in self.entities if e.kind == "person" and mention.start - e.last_pos < _JUST_NAMED]
         return max(people, key=lambda e: e.last_pos, default=None)
@@ -530,7 +530,7 @@ class EntityTracker:
 
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
-        no gender and no role ("Halvern Polymers", "Brandauer Werke")."""
+        no gender and no role ("Halvern Polymers", "Fennwick Werke")."""
         return (
             e.kind == "person"
             and e.gender is None
@@ -566,8 +566,8 @@ class EntityTracker:
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name.split()[0]))
             entity.forms.add(name)
         if entity is None and len(name.split()) > 1:
-            # "Quiroga Salas has just left the chamber" in a live blog whose older entry below reads
-            # "Finance Minister Ernesto Quiroga Salas": the person the article names in full elsewhere
+            # "Ibarra Lucena has just left the chamber" in a live blog whose older entry below reads
+            # "Finance Minister Ernesto Ibarra Lucena": the person the article names in full elsewhere
             full = self._named_in_full(name)
             if full is not None:
                 entity = self._by_name.get(_norm(full)) or self._new(
@@ -589,8 +589,8 @@ class EntityTracker:
 
     def _named_in_full(self, name: str) -> str | None:
         """The full name the article writes somewhere as a known given name before ``name`` (two
-        surnames, or a surname and its particles), if it does: "Ernesto Quiroga Salas" for
-        "Quiroga Salas"."""
+        surnames, or a surname and its particles), if it does: "Ernesto Ibarra Lucena" for
+        "Ibarra Lucena"."""
         if self._kb.starts_with_given_name(name) or self._kb.is_org_word(name.split()[-1]):
             return None
         for m in re.finditer(rf"\b([A-ZÀ-Þ][\w'’-]+) {re.escape(name)}\b", self.text):
@@ -980,7 +980,7 @@ class EntityTracker:
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
             and _SENTENCE_END.search(self.text, max(spoke_at, 0), e.last_pos) is not None
         ]
-        # the speaker made the subject again since ("... Kazlauskienė keeps the judgment in a
+        # the speaker made the subject again since ("... Petrauskienė keeps the judgment in a
         # folder. She has read it, she says"): no one named as a subject before that is meant
         spoke_subject = -1
         if speaker is not None and spoke_at < speaker.last_subject < _sentence_start(self.text, pos):
@@ -1047,7 +1047,7 @@ class EntityTracker:
         latest = max(people, key=lambda e: e.last_pos)
         vague = len(latest.name.split()) == 1 or self._nameless(latest)
         if mention.gender and self._gender(latest) is None and vague:
-            # "Katrin van der Berg ... after a meeting with Brandauer's board, she said": a bare
+            # "Katrin van der Berg ... after a meeting with Fennwick's board, she said": a bare
             # word or a name nothing shows to be a woman ("Oberwald Hydro") is not who "she"
             # means while a woman is at hand
             sure = [e for e in people if self._gender(e) == mention.gender and pos - e.last_pos < _PRONOUN_WINDOW]

@@ -33,8 +33,8 @@ def original_name(forms: Iterable[str], text: str) -> str | None:
     """The name in parentheses right after one of a person's full names in the text, when it is
     that person's name as their own language writes it: opening with a known given name, and,
     for a name the article writes in Latin letters too, with as many words and the same first
-    letter ("Gideonas Ferveders (Gideon Fairweather)"); a name in parentheses that is no
-    person's ("Mary Fahy (Ballycorr East)", a constituency) or another's stays apart."""
+    letter ("Rodžers Vinters (Roger Winter)"); a name in parentheses that is no
+    person's ("Mary Fahy (Kilmarrow East)", a constituency) or another's stays apart."""
     kb = knowledge()
     found: set[str] = set()
     for form in forms:

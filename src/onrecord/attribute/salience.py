@@ -169,7 +169,7 @@ def _possessive_name(words: list[str]) -> bool:
 
 
 def _possessor_end(words: list[str]) -> int | None:
-    """Where a possessor that opens a sentence ends ("Ballycorr East's councillor, Mary-Kate
+    """Where a possessor that opens a sentence ends ("Kilmarrow East's councillor, Mary-Kate
     Fahy, ..."): the index after its possessive word, for up to three capitalised words."""
     for i, w in enumerate(words[:3]):
         if not _capitalised(w):
@@ -236,7 +236,7 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
         if w == "," and phrase and not appositive:
             if named:
                 # "Vollmer, a Green who ...": the name before the apposition; an office set off
-                # after it is the name's role ("Ottilie Brandvold, the agency's director general, ...")
+                # after it is the name's role ("Ottilie Strandmoe, the agency's director general, ...")
                 office = _office_after(words[i + 1 :])
                 break
             appositive = True  # "the environment minister, Callum Drysdale, had ...": one apposition

@@ -834,8 +834,8 @@ def analyse_mention(head: Any, offset: int) -> Mention:
 
 
 def _in_possessor(token: Any, tokens: list[Any], head: Any) -> bool:
-    """Whether a word stands in a possessor before the phrase's head ("Mr Ozols's widow, Inese
-    Ozola": the "Mr" is the husband's, no honorific of hers)."""
+    """Whether a word stands in a possessor before the phrase's head ("Mr Kalns's widow, Inese
+    Kalna": the "Mr" is the husband's, no honorific of hers)."""
     return any(t.tag_ == "POS" for t in tokens if token.i < t.i <= head.i)
 
 
@@ -1046,7 +1046,7 @@ def _holder_of_body(head: Any, tokens: list[Any]) -> list[Any]:
 
 def _set_off_name(name_tokens: list[Any]) -> bool:
     """A name of two or three capitalised words set off by commas on both sides, none of them a
-    word of a body or a title ("the head of the Electoral Board, Ilinca Varo, said"): a person,
+    word of a body or a title ("the head of the Electoral Board, Rodica Pavel, said"): a person,
     though no list knows the given name."""
     kb = knowledge()
     if not 2 <= len(name_tokens) <= 3:

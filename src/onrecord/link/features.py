@@ -1550,7 +1550,7 @@ def _slots(f: Features, names: frozenset[str]) -> set[tuple[str, str, str]]:
 
 def _slot_swapped(a: Features, b: Features) -> bool:
     """Two wordings name different parties in the same frame: "the Port of Astoria in" and "the
-    Port of Bellingham in", "talks with Norland on" and "talks with Estovia on" (same language; the
+    Port of Bellingham in", "talks with Vessia on" and "talks with Estovia on" (same language; the
     two words before each name and the word after it are the same, one of them a content word)."""
     if a.language != b.language:
         return False
@@ -1624,7 +1624,7 @@ def _other_name_after(a: Features, b: Features) -> bool:
     the other). A name the other wording gives only further on, after other words, is said of
     something else there ("confirmed in Bondara County" / "confirmed in Lwando County, the first
     outside Bondara"); one next to the other's is one list said in another order ("talks with
-    Norland and Estovia" / "talks with Estovia and Norland")."""
+    Vessia and Estovia" / "talks with Estovia and Vessia")."""
     if a.language != b.language:
         return False
     wa, wb = a.words, b.words

@@ -1,6 +1,6 @@
 """A body an article names only by what kind of body it is ("the company said", "das
 Unternehmen", "the committee") is the one body of that kind the same article names as a speaker
-("Brandauer Werke", "the Aubrac fisheries committee"). A body whose name says no kind at all
+("Fennwick Werke", "the Aubrac fisheries committee"). A body whose name says no kind at all
 (a name in another language, "Badan Cuaca Nasional"; initials, "CRPAA"; a place's name, "Harbour
 City") is of the kind a sentence of the article writes beside its name ("The national weather
 agency, Badan Cuaca Nasional, said", "The committee, known by its initials CRPAA", "Harbour City
@@ -93,7 +93,7 @@ def is_trade(word: str) -> bool:
 
 def _a_body(t: ArticleSpeaker, row: store.SpeakerRow) -> bool:
     """Whether an article's speaker is a named body: an organisation, or a name of two words or
-    more that no given name opens and no person's role or gender goes with ("Brandauer Werke")."""
+    more that no given name opens and no person's role or gender goes with ("Fennwick Werke")."""
     kb = knowledge()
     if _generic_noun(row.name) is not None or kb.outlet(row.name) is not None or kb.is_country(row.name):
         return False
@@ -182,14 +182,14 @@ def _called_so_elsewhere(conn: sqlite3.Connection, row: store.SpeakerRow, text: 
     }
 
 
-# A capitalised word of a text, which may open a company's name ("the Brandauer works").
+# A capitalised word of a text, which may open a company's name ("the Fennwick works").
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]{3,}(?![\w-])")
 
 
 def _companies_written(conn: sqlite3.Connection, text: str) -> set[str]:
     """The companies of the corpus a text names by the first word of their name, no other company
-    of the corpus named with it ("Brandauer" of "Brandauer Werke": "the Brandauer works",
-    "Brandauer's board"): the body a later "the company" of an article that has no company as a
+    of the corpus named with it ("Fennwick" of "Fennwick Werke": "the Fennwick works",
+    "Fennwick's board"): the body a later "the company" of an article that has no company as a
     speaker points back to, when it is the only one."""
     kb = knowledge()
     found = set()
@@ -205,7 +205,7 @@ def _companies_written(conn: sqlite3.Connection, text: str) -> set[str]:
 
 def _a_company(name: str) -> bool:
     """Whether a body's name may be a company's: no state institution, union or party, no word of
-    it one for another kind of body ("Brandauer Werke", "Halvard Mobility"; not "National
+    it one for another kind of body ("Fennwick Werke", "Halvard Mobility"; not "National
     Federation of Mine Workers")."""
     words = [w.casefold().strip(".,'’") for w in name.split()]
     return (
