@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 37)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 39)))]
     assert sorted(wanted) == SETS
 
 
@@ -59,8 +59,19 @@ def test_the_sets_are_there() -> None:
 # during the fifteenth session and scored at its first commit: each merged one trap (their errors
 # were not read). At the end of that session set 35 still merged one and set 36 two: a quote whose
 # speaker had been wrong became its speaker's, and its wrong day (Friday for Monday) then joined it
-# to the same words said that Friday. A set may merge no more traps than its count here.
-MERGED_AT_MOST = {"linking_heldout25": 1, "linking_heldout31": 3, "linking_heldout35": 1, "linking_heldout36": 2}
+# to the same words said that Friday. Since the sixteenth session set 36 merges one (a pledge
+# "first made at a rally on Friday" is an earlier occasion, not the day of the cue). Sets 37 and
+# 38 were written during the sixteenth session and scored at its first commit: each merged two
+# traps then and at the end of that session (their errors were not read). A set may merge no
+# more traps than its count here.
+MERGED_AT_MOST = {
+    "linking_heldout25": 1,
+    "linking_heldout31": 3,
+    "linking_heldout35": 1,
+    "linking_heldout36": 1,
+    "linking_heldout37": 2,
+    "linking_heldout38": 2,
+}
 
 
 @pytest.mark.parametrize("name", SETS)
