@@ -235,6 +235,18 @@ def test_a_person_is_not_the_organisation_named_after_him(
     assert _speaker_of(archive, "a2") and _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_surname_of_one_gender_is_not_the_full_name_of_the_other(
+    archive: Archive, tmp_path: Path, order: tuple[int, int]
+) -> None:
+    articles = [
+        ("a1", "2027-03-15", 'Mr. Varnell said on Monday that the accord would hold. "It will," he added.'),
+        ("a2", "2027-03-16", "Michelle Varnell said on Tuesday that she would tour the schools. She gave no date."),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _speaker_of(archive, "a1") and _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
+
+
 def test_an_organisation_s_apposition_is_not_its_name(archive: Archive, tmp_path: Path) -> None:
     _ingest(
         archive,

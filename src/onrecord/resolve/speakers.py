@@ -424,6 +424,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         _fold_unlisted_titles(conn, s, new_id)
         if not full:
             for single in (c for c in same if not _is_full(c.name)):
+                if None not in {single.gender, s.gender} and single.gender != s.gender:
+                    continue  # "Mr. Varnell" is not the "Michelle Varnell" named later
                 store.merge_speaker(conn, single.id, new_id, f"surname {surname} now has a full name")
         for single in store.candidates_by_key(conn, "person", parts[0]):
             if (
@@ -439,8 +441,8 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
                 store.merge_speaker(conn, spelled[0].id, new_id, f"{spelled[0].name} is {s.name}, spelled another way")
         return new_id
     full = [c for c in store.candidates_by_surname(conn, surname) if _is_full(c.name)]
-    if len(full) == 1:
-        return full[0].id
+    if len(full) == 1 and (None in {full[0].gender, s.gender} or full[0].gender == s.gender):
+        return full[0].id  # not "Mr. Varnell" for the "Michelle Varnell" another article names
     near = _near_spelling(conn, s.name, [surname]) if not full else None
     if near is not None:
         return near  # "Pärn" of the "Анна-Лийса Пярн" another article named
