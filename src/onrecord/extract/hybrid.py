@@ -599,9 +599,9 @@ def _read(
     guards' outcomes (:class:`Reading`), with the lemma, class, frame and mention a record takes."""
     text = analysis.text
     sentence = analysis.sentence_at
-    cue_far = cue is None or sentence(cue[0]) not in {sentence(span[0]), sentence(span[1] - 1)}
+    cue_far = _cue_far(analysis, span, cue)
     said_by = cue is not None and _said_by(parses, cue, span)
-    cue_taken = cue is not None and any(c.cue is not None and _overlaps(cue, c.cue) for c in rules) and not said_by
+    cue_taken = _cue_taken(rules, cue) and not said_by
     lemma, cls = _cue_entry(text, cue)
     known = cls is not None
     frame, typed = "tagger", False
@@ -651,17 +651,23 @@ def _cue_guard(
     hybrid: HybridOptions,
 ) -> str | None:
     """The first two guards (``cue_far``, ``cue_taken``), read without the rest of :func:`_read`."""
-    sentence = analysis.sentence_at
-    if hybrid.cue_in_sentence and (cue is None or sentence(cue[0]) not in {sentence(span[0]), sentence(span[1] - 1)}):
+    if hybrid.cue_in_sentence and _cue_far(analysis, span, cue):
         return "cue_far"
-    if (
-        hybrid.cue_taken
-        and cue is not None
-        and any(c.cue is not None and _overlaps(cue, c.cue) for c in rules)
-        and not _said_by(parses, cue, span)
-    ):
+    if hybrid.cue_taken and _cue_taken(rules, cue) and cue is not None and not _said_by(parses, cue, span):
         return "cue_taken"
     return None
+
+
+def _cue_far(analysis: Analysis, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
+    """Whether a content has no cue, or its cue stands in neither the sentence it opens in nor
+    the one it ends in."""
+    sentence = analysis.sentence_at
+    return cue is None or sentence(cue[0]) not in {sentence(span[0]), sentence(span[1] - 1)}
+
+
+def _cue_taken(rules: list[Candidate], cue: tuple[int, int] | None) -> bool:
+    """Whether a rule record already has this cue."""
+    return cue is not None and any(c.cue is not None and _overlaps(cue, c.cue) for c in rules)
 
 
 def _guard(r: Reading, hybrid: HybridOptions, options: ExtractOptions) -> str | None:
