@@ -324,10 +324,7 @@ def find_time(
     found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or _expressions(
         text, cue_offset, ref, language
     )
-    if previous is not None:
-        found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
-    # "three days later" with no day named before it: a day the story moved to, but which is unknown
-    found.extend(_day(_shift(previous, days_later(m)) if previous else None, m.start()) for m in _LATER.finditer(text))
+    found.extend(_from_previous(text, previous))
     if not found:
         return None
     nearest = min(found, key=lambda f: abs(f[2] - cue_offset))
@@ -338,14 +335,24 @@ def find_time(
     return nearest
 
 
+def _from_previous(text: str, previous: date | None) -> list[TimeExpression]:
+    """The days ``text``'s "the same day" and "a day later" name, counted from ``previous``, the
+    day named before; "three days later" with no day named before it is a day the story moved
+    to, but which is unknown."""
+    found: list[TimeExpression] = []
+    if previous is not None:
+        found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
+    found.extend(_day(_shift(previous, days_later(m)) if previous else None, m.start()) for m in _LATER.finditer(text))
+    return found
+
+
 def day_named_last(text: str, ref: date | None, previous: date | None = None) -> date | None:
     """The day the last time expression of ``text`` names; None when it names none, or a vague time.
     ``previous`` is the day named before ``text``, what its "the same day" and "a day later" mean
     (a chain: "On Monday ... A day later ... The next morning ...")."""
     found = _expressions(text, len(text), ref)
     if previous is not None:
-        found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
-        found.extend(_day(_shift(previous, days_later(m)), m.start()) for m in _LATER.finditer(text))
+        found.extend(_from_previous(text, previous))
     if not found:
         return None
     return max(found, key=lambda f: f[2])[1]
@@ -476,11 +483,10 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 _LedeMark = tuple[re.Match[str], int | None]  # a day word, and its shift from the reference day (None: a weekday)
 
 
-def _lede_marks(paragraphs: list[str]) -> list[_LedeMark] | None:
-    """The words of the lede sentence (:func:`_lede_sentence`) that name the day of what it
-    reports: weekdays, "yesterday", "last night", "today"; None when it has none to read (no
+def _lede_marks(first: str | None) -> list[_LedeMark] | None:
+    """The words of the lede sentence ``first`` (:func:`_lede_sentence`) that name the day of what
+    it reports: weekdays, "yesterday", "last night", "today"; None when it has none to read (no
     lede, or a vague time before any "that")."""
-    first = _lede_sentence(paragraphs)
     if first is None:
         return None
     marks: list[_LedeMark] = []
@@ -512,11 +518,12 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         paragraphs: the article's paragraphs, in order (header lines included).
         ref: the reference day.
     """
-    marks = _lede_marks(paragraphs) if ref is not None else None
+    first = _lede_sentence(paragraphs)
+    marks = _lede_marks(first) if ref is not None else None
     if ref is None or marks is None:
         return None
     days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
-    days |= _lede_dates(_lede_sentence(paragraphs) or "", ref)
+    days |= _lede_dates(first or "", ref)
     return days.pop() if len(days) == 1 else None
 
 
@@ -583,7 +590,7 @@ def lede_weekday(paragraphs: list[str]) -> int | None:
     Args:
         paragraphs: the article's paragraphs, in order (header lines included).
     """
-    marks = _lede_marks(paragraphs)
+    marks = _lede_marks(_lede_sentence(paragraphs))
     if not marks or any(shift is not None for _, shift in marks):
         return None
     days = {_DAY_NAMES[m.group(2).lower()] for m, _ in marks}
