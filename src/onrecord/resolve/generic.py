@@ -70,7 +70,7 @@ def without_base(name: str) -> str:
 def _generic_noun(name: str) -> str | None:
     """The noun a body was named by when it is only a kind of body ("Company", "the committee",
     "the Oslo-based agency")."""
-    words = _BASED.sub("", _DETERMINER.sub("", name.strip())).split()
+    words = without_base(_DETERMINER.sub("", name.strip())).split()
     if len(words) != 1:
         return None
     noun = words[0].casefold()
@@ -239,10 +239,10 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
                     found = _beside_noun(conn, noun, rows, row.id, text)
                 if not found:
                     before = store.first_mention(conn, article_id, t.local_id)
-                    found = _called_so_elsewhere(conn, row, text[:before] if before is not None else text)
-                if not found and noun in _BUSINESS:
-                    before = store.first_mention(conn, article_id, t.local_id)
-                    found = _companies_written(conn, text[:before] if before is not None else text)
+                    earlier = text[:before] if before is not None else text  # what the article says before it
+                    found = _called_so_elsewhere(conn, row, earlier)
+                    if not found and noun in _BUSINESS:
+                        found = _companies_written(conn, earlier)
             if len(found) == 1:
                 body = found.pop()
                 store.set_article_speaker(conn, article_id, t.local_id, body)
