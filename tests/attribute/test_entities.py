@@ -672,3 +672,35 @@ def test_a_body_named_inside_the_pronouns_sentence_does_not_outrank_the_subject(
         'office would "have to answer for this" as well.'
     )
     assert _speaker_of(text, "the federal office") == "Anja Vollrath"
+
+
+def test_a_man_named_by_surname_is_not_the_woman_named_in_full_later() -> None:
+    t = EntityTracker()
+    him = t.observe(_name("Varnello", 0, role="Mr.", gender="m"))
+    her = t.observe(_name("Michelle Varnello", 200))
+    assert him is not None and her is not None
+    assert him is not her
+    assert him.name == "Varnello" and her.name == "Michelle Varnello"
+    # a full name of the same gender still completes the surname named before
+    t2 = EntityTracker()
+    first = t2.observe(_name("Dorrance", 0, role="Mr.", gender="m"))
+    assert t2.observe(_name("Bartholomew Dorrance", 90)) is first
+    assert first is not None and first.name == "Bartholomew Dorrance"
+
+
+def test_a_form_of_address_before_a_title_word_is_the_person_of_that_surname() -> None:
+    t = EntityTracker()
+    king = t.observe(_name("Charlie King", 0, gender="m"))
+    mr_king = Mention(100, 108, "Mr. King", "role", role="Mr. King", gender="m")
+    assert t.resolve(mr_king, 100) is king
+    # with no one of that surname, the words stay a role ("Mr. President")
+    t2 = EntityTracker()
+    president = Mention(0, 13, "Mr. President", "role", role="Mr. President", gender="m")
+    entity = t2.resolve(president, 0)
+    assert entity is not None and entity.kind == "role"
+    # nor a woman's form of address for a man of that surname
+    t3 = EntityTracker()
+    t3.observe(_name("Charlie King", 0, gender="m"))
+    ms_king = Mention(100, 108, "Ms. King", "role", role="Ms. King", gender="f")
+    other = t3.resolve(ms_king, 100)
+    assert other is not None and other.name != "Charlie King"

@@ -160,6 +160,9 @@ def test_saints_and_honorifics(text: str, speaker: str) -> None:
         ),
         # ... or a party and a state set off after it
         ("Her party colleague Sen. Osric Mallane, C-N.V., said the vote was lost.", "Osric Mallane", None),
+        # a title word after a given name is a surname, even with a description set off after it
+        ('"Turnout decides it," said Charlie King, a Democrat from Brenndal.', "Charlie King", None),
+        ("Anne Bishop, a teacher in Vantberg, said the school would close.", "Anne Bishop", None),
     ],
 )
 def test_names_read_whole_from_a_cue_subject(sentence: str, name: str, role: str | None) -> None:

@@ -339,6 +339,7 @@ class EntityTracker:
                     and single.kind == "person"
                     and len(single.name.split()) == len(parts) - i
                     and (i == len(parts) - 1 or not self._kb.starts_with_given_name(single.name))
+                    and self._gender_fits(single, name, mention)
                 ):
                     entity = single
                     entity.name = name
@@ -357,6 +358,26 @@ class EntityTracker:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
         return entity
+
+    def _titled_surname(self, role: str) -> Entity | None:
+        """The person named before whose surname is the title word after a form of address: "Mr.
+        King" after "Charlie King" (never "Mr. President", when no one is named so)."""
+        words = role.split()
+        if len(words) != 2 or not self._kb.is_courtesy(words[0]) or not words[1][:1].isupper():
+            return None
+        person = self._by_part(words[1])
+        gender = self._kb.honorific_gender(words[0])
+        if person is None or (gender is not None and self._gender(person) not in {None, gender}):
+            return None
+        return person
+
+    def _gender_fits(self, entity: Entity, name: str, mention: Mention) -> bool:
+        """Whether a full name may be the person a surname named before: "Mr. Obama ... he" is
+        not the "Michelle Obama" the article names later, whose given name (or the mention's
+        title or role) says she is a woman."""
+        known = self._gender(entity)
+        told = mention.gender or self._kb.gender_of_given(name.split()[0])
+        return known is None or told is None or known == told
 
     def _other_name_of(self, mention: Mention) -> Entity | None:
         """The person a name is another name of ("Tavi, real name Rosalind Ebere", "Ivan Petrov,
@@ -1148,7 +1169,7 @@ class EntityTracker:
     def _role(self, mention: Mention, pos: int, relayed: bool = False) -> Entity:
         role = mention.role or mention.text
         key = _norm(role)
-        entity = self._by_role.get(key)
+        entity = self._by_role.get(key) or self._titled_surname(role)
         if entity is None:
             holders = self._holders(role)
             if holders:

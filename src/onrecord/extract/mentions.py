@@ -416,6 +416,15 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     return run[cut:], tokens[: start + cut]
 
 
+def _surname_after_given_name(name_tokens: list[Any]) -> bool:
+    """Whether a name's last word, a title word elsewhere, is a surname because a given name
+    comes just before it ("Charlie King", "Anne Bishop", "Tom Judge")."""
+    if len(name_tokens) < 2:
+        return False
+    given = name_tokens[-2].text
+    return given[:1].isupper() and knowledge().is_given_name(given)
+
+
 def _ends_office(run: list[Any], i: int) -> bool:
     """Whether the word at ``i`` of a capitalised run ends a title or an office before a name
     ("Transport Minister Luis Pardo", "Sen. Ana Ruiz"), not a word only some office's name holds
@@ -698,7 +707,11 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             # "The Institute for Tidal Studies, a charity": the body's head word, and its name goes on
             name_tokens, pre = [head], []
         role_tokens = pre + [t for t in appos_tokens if t.pos_ != "PROPN" or t.i < appos_tokens[-1].i]
-        if not name_tokens or (kb.is_title(name_tokens[-1].text) and not kb.is_given_name(name_tokens[-1].text)):
+        if not name_tokens or (
+            kb.is_title(name_tokens[-1].text)
+            and not kb.is_given_name(name_tokens[-1].text)
+            and not _surname_after_given_name(name_tokens)
+        ):
             # "the union's National President, Chief Ada Obi": an office, then the name
             # "His Excellency Sheikh Faisal bin Khalid Al-Mansouri": a style, then the name
             own = [t for t in appos_tokens if t.i <= appos[0].i and (not t.is_punct or _tight_hyphen(t))]
