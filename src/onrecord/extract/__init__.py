@@ -13,6 +13,7 @@ from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed
 from onrecord.extract.headlines import without_headlines
 from onrecord.extract.heads import without_writers_heads
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
+from onrecord.extract.notes import without_notes_to_readers
 from onrecord.extract.overlaps import one_record_per_span
 from onrecord.extract.tails import without_writers_tails
 from onrecord.extract.transcript import find_turns
@@ -68,6 +69,7 @@ def analyse_article(
                     or relayed_by_interviewer(c, analysis.text)
                 ]
         analysis.candidates = without_headlines(analysis, analysis.candidates)
+    analysis.candidates = without_notes_to_readers(analysis.text, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     if not foreign:
         analysis.candidates = without_writers_heads(analysis.text, analysis.candidates)
