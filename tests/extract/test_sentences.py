@@ -98,3 +98,18 @@ def test_a_dateline_is_a_sentence_of_its_own(text: str, expected: list[str]) -> 
 def test_datelines_are_split_only_when_asked() -> None:
     text = "PORT ELLEN — Farmers blocked the road."
     assert [text[s.start : s.end] for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('"Is the strike over?" Ada Morvell asked. "Nobody knows."', 2),
+        ('"We won!" Sen. Ada Morvell said. "Finally."', 2),
+        ('"Is the strike over?" she asked.', 1),
+        # a question that ends its sentence, then a new one with no verb of speech after the name
+        ('"Is the strike over?" Morvell Street was quiet on Monday.', 2),
+        ('Why now? Morvell asked the board to wait.', 2),  # no quotation mark closes the question
+    ],
+)
+def test_a_quoted_question_goes_on_with_its_speaker(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count

@@ -40,6 +40,14 @@ _NEXT_START = re.compile(
     rf"\s+(?=(?:''|``|[\"“”‘'«(\[])?[{_CAPITAL}{_CASELESS}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
     rf"|(?<=[।。！？”」』])(?=[“「『]?[{_CASELESS}\d])"
 )
+# a question or an exclamation in quotation marks whose speaker follows in a clause of a few
+# capitalised words and a verb of speech ('"Is it over?" Senator Ada Graham asked.'): one sentence
+# with its attribution, as after a comma
+_ASKED_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:[A-Z][\w'’.-]*[ \t\u00a0]+){1,4}"
+    r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|exclaimed|"
+    r"wondered|insisted|demanded|joked|quipped|declared|continued|recalled|answered|cried)\b"
+)
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
 # the dash after a dateline at a paragraph's start ("KALMAR, 3 May 2027 — ", "Tessby (NNA) — ")
 _DATELINE_DASH = re.compile(r"[ \t]+(?:--?|—|–)[ \t]+")
@@ -105,6 +113,16 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+def _asked_after(boundary: str, text: str, end: int, p_end: int) -> bool:
+    """Whether a quoted question or exclamation (``boundary`` closes on its mark) goes on with
+    its speaker and a verb of speech ('"Why now?" Graham asked.'), not a new sentence."""
+    return (
+        boundary[:1] in "?!"
+        and boundary[-1:] in "\"”’'»"
+        and _ASKED_AFTER.match(text, end, p_end) is not None
+    )
+
+
 def split_sentences(text: str, datelines: bool = False) -> list[Sentence]:
     """Split ``text`` into sentences, paragraph by paragraph.
 
@@ -130,6 +148,8 @@ def split_sentences(text: str, datelines: bool = False) -> list[Sentence]:
                 continue
             nxt = _NEXT_START.match(text, end, p_end)
             if not nxt and not text.startswith("\n", end):
+                continue
+            if _asked_after(m.group(), text, end, p_end):
                 continue
             if start < end:
                 sentences.append(Sentence(start, end, number))
