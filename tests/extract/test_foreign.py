@@ -136,6 +136,17 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "de",
             ("indirect", "die Gebühren bis Ende des Jahres nicht zu erhöhen", "Anna Huber"),
         ),
+        # a participle cue in a compound tense, a clitic or a day between
+        (
+            "El alcalde, Tomás Ibarra, nos había asegurado el viernes que el puente abriría en mayo.",
+            "es",
+            ("indirect", "el puente abriría en mayo", "Tomás Ibarra"),
+        ),
+        (
+            "Na terça-feira, o diretor Paulo Reis tinha anunciado que a ponte era segura.",
+            "pt",
+            ("indirect", "a ponte era segura", "Paulo Reis"),
+        ),
     ],
 )
 def test_reported_speech(text: str, language: str, expected: tuple[str, str, str]) -> None:
@@ -266,6 +277,9 @@ def test_reported_speech_frames_of_wire_copy(text: str, language: str, expected:
         (_DE_INTRO + "Molander sagte am Montag, der am Abend eine große Rede hielt.", "de"),  # a relative clause
         (_DE_INTRO + "Molander sagte am Montag, um die Lage zu beruhigen.", "de"),  # too short a clause to report
         ("« Nous irons jusqu'au bout », a déclaré le maire Paul Girard, qui a promis une enquête.", "fr"),
+        # a participle of a noun, not of a compound tense: the "que" is another verb's
+        ("El acuerdo anunciado el lunes por Tomás Ibarra prevé que los salarios suban un 4 %.", "es"),
+        ("O acordo anunciado por Paulo Reis na segunda-feira prevê que os salários subam 4 %.", "pt"),
     ],
 )
 def test_what_is_not_reported_speech(text: str, language: str) -> None:

@@ -181,9 +181,43 @@ def _reported(content: str, language: str, has_complementizer: bool) -> bool:
     return True
 
 
+# A participle cue is one only in a compound tense, after the perfect's auxiliary (a clitic or an
+# adverb may stand between): "nos había asegurado el viernes que ...", "tinha anunciado que ...",
+# not "El acuerdo anunciado el lunes prevé que ..." (a participle of a noun, whose "que" is
+# another verb's).
+_PARTICIPLE = {
+    "es": re.compile(r"(?:ad|id|ich|it)os?$|(?:ad|id|ich|it)as?$"),
+    "pt": re.compile(r"(?:ad|id|it)[oa]s?$"),
+}
+_PERFECT_AUXILIARY = {
+    "es": re.compile(
+        r"\b(?:he|has|ha|hemos|han|había|habías|habíamos|habían|habría|habrían|haya|hayan|hubiera|hubieran|"
+        r"haber|habiendo)\s+(?:(?:me|te|le|les|lo|la|nos|se|ya|no|también|siempre|nunca)\s+){0,2}$",
+        re.I,
+    ),
+    "pt": re.compile(
+        r"\b(?:tenho|tem|temos|têm|tinha|tinham|tínhamos|teria|teriam|tenha|tenham|tivesse|tivessem|ter|tendo|"
+        r"havia|haviam|haver|hei|há|hão)\s+(?:(?:me|te|lhe|lhes|nos|se|já|não|também|sempre|nunca)\s+){0,2}$",
+        re.I,
+    ),
+}
+
+
 def _cue_matches(text: str, sentence: Sentence, language: str) -> list[re.Match[str]]:
     words = cues(language)
-    return [m for m in re.finditer(r"[^\W\d_]+", text[sentence.start : sentence.end]) if m.group().casefold() in words]
+    body = text[sentence.start : sentence.end]
+    participle, auxiliary = _PARTICIPLE.get(language), _PERFECT_AUXILIARY.get(language)
+    return [
+        m
+        for m in re.finditer(r"[^\W\d_]+", body)
+        if m.group().casefold() in words
+        and not (
+            participle is not None
+            and auxiliary is not None
+            and participle.search(m.group().casefold())
+            and auxiliary.search(body[max(0, m.start() - 40) : m.start()]) is None
+        )
+    ]
 
 
 def find_reported_speech(
