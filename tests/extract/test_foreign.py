@@ -147,6 +147,25 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "pt",
             ("indirect", "a ponte era segura", "Paulo Reis"),
         ),
+        # French: what the subject says of itself, in an infinitive after the cue
+        (
+            "La directrice Claire Valmy a indiqué mardi n'avoir reçu aucune plainte des riverains.",
+            "fr",
+            ("indirect", "n'avoir reçu aucune plainte des riverains", "Claire Valmy"),
+        ),
+        (
+            "Le ministre Paul Girard a affirmé avoir rencontré les syndicats à deux reprises, tout en "
+            "soulignant : « Rien n'est décidé. »",
+            "fr",
+            ("indirect", "avoir rencontré les syndicats à deux reprises", "Paul Girard"),
+        ),
+        # a governor by her title, someone named before
+        (
+            "La banque centrale a relevé son taux. Interrogée sur le budget, la gouverneure a affirmé avoir "
+            "prévenu le gouvernement en janvier.",
+            "fr",
+            ("indirect", "avoir prévenu le gouvernement en janvier", "gouverneure"),
+        ),
     ],
 )
 def test_reported_speech(text: str, language: str, expected: tuple[str, str, str]) -> None:
@@ -280,6 +299,7 @@ def test_reported_speech_frames_of_wire_copy(text: str, language: str, expected:
         # a participle of a noun, not of a compound tense: the "que" is another verb's
         ("El acuerdo anunciado el lunes por Tomás Ibarra prevé que los salarios suban un 4 %.", "es"),
         ("O acordo anunciado por Paulo Reis na segunda-feira prevê que os salários subam 4 %.", "pt"),
+        ("Le maire Paul Girard a annoncé lundi sa démission devant le conseil municipal.", "fr"),  # no infinitive
     ],
 )
 def test_what_is_not_reported_speech(text: str, language: str) -> None:

@@ -121,6 +121,14 @@ def _marks_inside(text: str, sentence: Sentence, candidate: Candidate) -> bool:
     )
 
 
+def _before_marks(text: str, sentence: Sentence, candidate: Candidate) -> bool:
+    """Whether an infinitive report ends before the sentence's first quotation mark: "a affirmé
+    avoir rencontré les syndicats, tout en soulignant : « ... »" (the quotation is a quote of
+    its own)."""
+    first = _QUOTE_MARKS.search(text, sentence.start, sentence.end)
+    return candidate.frame == "to" and first is not None and candidate.end <= first.start()
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -261,7 +269,9 @@ def find_reported_speech(
             if candidate is None and previous is not None:
                 # "Man werde „in gutem Glauben“ an der Schlichtung teilnehmen.": carried on, quoting
                 candidate = _carried_on(text, sentence, index, language, previous)
-            if candidate is not None and _marks_inside(text, sentence, candidate):
+            if candidate is not None and (
+                _marks_inside(text, sentence, candidate) or _before_marks(text, sentence, candidate)
+            ):
                 found.append(candidate)
             else:
                 after = _report_after_quote(text, sentence, index, language, marker, quoted or [])
@@ -519,8 +529,10 @@ def _cue_frame(
                     speaker = zero_subject(text, cue, language)  # "..., afirmó.": the cue's own subject
                 if speaker is not None:
                     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
-        framed = _parenthetical_cue(text, sentence, index, language, m, known) or _bare_complement(
-            text, sentence, index, language, m, known
+        framed = (
+            _parenthetical_cue(text, sentence, index, language, m, known)
+            or _bare_complement(text, sentence, index, language, m, known)
+            or _infinitive_complement(text, sentence, index, language, m, known)
         )
         if framed is not None:
             return framed
@@ -638,6 +650,46 @@ def _bare_complement(
         return None
     # the cue that closes the report carries its time and place ("..., ujarnya di Jakarta, Rabu")
     return Candidate("indirect", [(start, end)], closing or cue, None, "speech", speaker, index)
+
+
+# French reports in an infinitive what its subject says of itself, right after the cue in a
+# compound tense (a day or an adverb between): "L'office a indiqué lundi préparer un nouveau
+# plan", "a indiqué n'avoir reçu aucune plainte", "le maire a affirmé avoir rencontré les
+# syndicats". The content runs to the writer's gerund after a comma
+# (", tout en soulignant ...") or to the sentence's end.
+_INFINITIVE_AFTER_CUE = {
+    "fr": re.compile(
+        r"(?P<cue>[a-zéèêàâîôûç]+é)\s+"
+        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|encore|déjà|"
+        r"publiquement|officiellement)\s+){0,2}"
+        r"(?P<content>(?:n['’]|ne\s+(?:pas\s+|jamais\s+|plus\s+)?)?(?:avoir|être|[a-zéèêàâîôûç]{2,}(?:er|ir|re))\b)",
+        re.I,
+    ),
+}
+_INFINITIVE_AUXILIARY = {"fr": re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+$", re.I)}
+_WRITERS_GERUND = re.compile(r",\s*(?:tout\s+)?en\s+[a-zéèêàâîôûç]+ant\b", re.I)
+
+
+def _infinitive_complement(
+    text: str, sentence: Sentence, index: int, language: str, m: re.Match[str], known: frozenset[str]
+) -> Candidate | None:
+    """A report in an infinitive right after its cue (see ``_INFINITIVE_AFTER_CUE``), its
+    speaker the cue's subject, named before it."""
+    pattern = _INFINITIVE_AFTER_CUE.get(language)
+    cue = sentence.start + m.start(), sentence.start + m.end()
+    found = pattern.match(text, cue[0], sentence.end) if pattern is not None else None
+    if found is None or found.end("cue") != cue[1]:
+        return None
+    if _INFINITIVE_AUXILIARY[language].search(text, max(sentence.start, cue[0] - 12), cue[0]) is None:
+        return None  # a compound tense: "a indiqué", "avait affirmé"
+    gerund = _WRITERS_GERUND.search(text, found.start("content"), sentence.end)
+    start, end = _trim(text, found.start("content"), gerund.start() if gerund else sentence.end)
+    if _words(text[start:end]) < _MIN_WORDS + 1 or _QUOTE_MARKS.search(text[start:end]):
+        return None
+    speaker = speaker_near(text, [(sentence.start, cue[0])], cue[0], language, known)
+    if speaker is None:
+        return None
+    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index, frame="to")
 
 
 _MAX_PARENTHETICAL_WORDS = 3
