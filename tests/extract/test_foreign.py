@@ -136,6 +136,22 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "de",
             ("indirect", "die Gebühren bis Ende des Jahres nicht zu erhöhen", "Anna Huber"),
         ),
+        # the other source phrases of Spanish, Portuguese and French
+        (
+            "De acuerdo con la portavoz del puerto, Elena Marín, los buques zarparán el lunes por la tarde.",
+            "es",
+            ("indirect", "los buques zarparán el lunes por la tarde", "Elena Marín"),
+        ),
+        (
+            "De acordo com a ministra Ana Lopes, o hospital vai reabrir em março.",
+            "pt",
+            ("indirect", "o hospital vai reabrir em março", "Ana Lopes"),
+        ),
+        (
+            "D'après Paul Girard, le chantier reprendra la semaine prochaine.",
+            "fr",
+            ("indirect", "le chantier reprendra la semaine prochaine", "Paul Girard"),
+        ),
         # a participle cue in a compound tense, a clitic or a day between
         (
             "El alcalde, Tomás Ibarra, nos había asegurado el viernes que el puente abriría en mayo.",

@@ -9,7 +9,8 @@ words and commas:
 * content first, cue after the comma: ``..., sagte er.``, ``..., сообщила Ковалик.``,
   ``..., a-t-il précisé.``;
 * a source phrase: ``По словам Ковалик, ...``, ``Laut Molander ...``, ``Der Gewerkschaft
-  zufolge ...``, ``Selon X, ...``, ``Selon lui, ...``, ``Segundo X, ...``;
+  zufolge ...``, ``Selon X, ...``, ``Selon lui, ...``, ``D'après X, ...``, ``Segundo X, ...``,
+  ``De acuerdo con X, ...``, ``De acordo com X, ...``;
 * the sentence before, taken up by the next: ``... Об этом заявила министр Лидия Маренко.``,
   ``... Das sagte Molander am Montag.``
 
@@ -45,10 +46,12 @@ _SOURCE_PHRASE = {
         re.U,
     ),
     "uk": re.compile(r"\s*За (?:(?:словами|даними)\s+(?P<who>[^,]{2,60})|(?P<own>його|її|їх) словами),", re.U),
-    "fr": re.compile(rf"\s*Selon\s+(?:(?P<own>lui|elle),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
-    "es": re.compile(rf"\s*Según\s+(?:(?P<own>él|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "fr": re.compile(rf"\s*(?:Selon|D['’]après)\s+(?:(?P<own>lui|elle),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "es": re.compile(rf"\s*(?:Según|De acuerdo con)\s+(?:(?P<own>él|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     "it": re.compile(rf"\s*Secondo\s+(?:(?P<own>lui|lei),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
-    "pt": re.compile(rf"\s*Segundo\s+(?:(?P<own>ele|ela),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "pt": re.compile(
+        rf"\s*(?:Segundo|De acordo com)\s+(?:(?P<own>ele|ela),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U
+    ),
     "ca": re.compile(rf"\s*Segons\s+(?:(?P<own>ell|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     # "Der Gewerkschaft zufolge ...": the source phrase with its postposition
     "de": re.compile(
