@@ -136,6 +136,52 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "de",
             ("indirect", "die Gebühren bis Ende des Jahres nicht zu erhöhen", "Anna Huber"),
         ),
+        # the other source phrases of Spanish, Portuguese and French
+        (
+            "De acuerdo con la portavoz del puerto, Elena Marín, los buques zarparán el lunes por la tarde.",
+            "es",
+            ("indirect", "los buques zarparán el lunes por la tarde", "Elena Marín"),
+        ),
+        (
+            "De acordo com a ministra Ana Lopes, o hospital vai reabrir em março.",
+            "pt",
+            ("indirect", "o hospital vai reabrir em março", "Ana Lopes"),
+        ),
+        (
+            "D'après Paul Girard, le chantier reprendra la semaine prochaine.",
+            "fr",
+            ("indirect", "le chantier reprendra la semaine prochaine", "Paul Girard"),
+        ),
+        # a participle cue in a compound tense, a clitic or a day between
+        (
+            "El alcalde, Tomás Ibarra, nos había asegurado el viernes que el puente abriría en mayo.",
+            "es",
+            ("indirect", "el puente abriría en mayo", "Tomás Ibarra"),
+        ),
+        (
+            "Na terça-feira, o diretor Paulo Reis tinha anunciado que a ponte era segura.",
+            "pt",
+            ("indirect", "a ponte era segura", "Paulo Reis"),
+        ),
+        # French: what the subject says of itself, in an infinitive after the cue
+        (
+            "La directrice Claire Valmy a indiqué mardi n'avoir reçu aucune plainte des riverains.",
+            "fr",
+            ("indirect", "n'avoir reçu aucune plainte des riverains", "Claire Valmy"),
+        ),
+        (
+            "Le ministre Paul Girard a affirmé avoir rencontré les syndicats à deux reprises, tout en "
+            "soulignant : « Rien n'est décidé. »",
+            "fr",
+            ("indirect", "avoir rencontré les syndicats à deux reprises", "Paul Girard"),
+        ),
+        # a governor by her title, someone named before
+        (
+            "La banque centrale a relevé son taux. Interrogée sur le budget, la gouverneure a affirmé avoir "
+            "prévenu le gouvernement en janvier.",
+            "fr",
+            ("indirect", "avoir prévenu le gouvernement en janvier", "gouverneure"),
+        ),
     ],
 )
 def test_reported_speech(text: str, language: str, expected: tuple[str, str, str]) -> None:
@@ -266,6 +312,10 @@ def test_reported_speech_frames_of_wire_copy(text: str, language: str, expected:
         (_DE_INTRO + "Molander sagte am Montag, der am Abend eine große Rede hielt.", "de"),  # a relative clause
         (_DE_INTRO + "Molander sagte am Montag, um die Lage zu beruhigen.", "de"),  # too short a clause to report
         ("« Nous irons jusqu'au bout », a déclaré le maire Paul Girard, qui a promis une enquête.", "fr"),
+        # a participle of a noun, not of a compound tense: the "que" is another verb's
+        ("El acuerdo anunciado el lunes por Tomás Ibarra prevé que los salarios suban un 4 %.", "es"),
+        ("O acordo anunciado por Paulo Reis na segunda-feira prevê que os salários subam 4 %.", "pt"),
+        ("Le maire Paul Girard a annoncé lundi sa démission devant le conseil municipal.", "fr"),  # no infinitive
     ],
 )
 def test_what_is_not_reported_speech(text: str, language: str) -> None:

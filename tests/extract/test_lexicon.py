@@ -75,3 +75,10 @@ def test_cues_of_court_and_of_west_african_press(text: str, content: str) -> Non
 
 def test_submit_without_that_is_no_cue() -> None:
     assert extract("The firm submitted the report on Friday and accepted the offer that was made.") == []
+
+
+def test_hitting_back_is_a_reply() -> None:
+    """A live blog's "hits back that ...", as "fires back" and "shoots back" are."""
+    text = "The mayor hits back that the city has paved 40 miles of road since the spring."
+    assert [q.text for q in extract(text)] == ["the city has paved 40 miles of road since the spring"]
+    assert extract("The striker hit back at his critics after the match on Sunday.") == []

@@ -33,6 +33,7 @@ from onrecord.extract.mentions import Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
 from onrecord.extract.nouns import holder_of, read_noun_cue
 from onrecord.extract.releases import own_voice
+from onrecord.extract.rulings import is_ruling
 from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.transcript import Turn, find_turns
 from onrecord.extract.unsaid import unsaid
@@ -299,6 +300,8 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                         frame = read_as_said(token, cue)  # "As Smith said on Tuesday, the plan is dead"
                     if frame is not None:
                         lemma, cue_class = cue.lemma, cue.cls
+                        if cue_class == "evidence" and is_ruling(lemma, frame.speaker):
+                            cue_class = "speech"  # "the tribunal found that C": a ruling on record
                         break
                 if frame is None and token.lower_ == "put":
                     frame = read_as_said(token)  # "As the Premier put it, ..."

@@ -9,7 +9,8 @@ words and commas:
 * content first, cue after the comma: ``..., sagte er.``, ``..., сообщила Ковалик.``,
   ``..., a-t-il précisé.``;
 * a source phrase: ``По словам Ковалик, ...``, ``Laut Molander ...``, ``Der Gewerkschaft
-  zufolge ...``, ``Selon X, ...``, ``Selon lui, ...``, ``Segundo X, ...``;
+  zufolge ...``, ``Selon X, ...``, ``Selon lui, ...``, ``D'après X, ...``, ``Segundo X, ...``,
+  ``De acuerdo con X, ...``, ``De acordo com X, ...``;
 * the sentence before, taken up by the next: ``... Об этом заявила министр Лидия Маренко.``,
   ``... Das sagte Molander am Montag.``
 
@@ -45,10 +46,12 @@ _SOURCE_PHRASE = {
         re.U,
     ),
     "uk": re.compile(r"\s*За (?:(?:словами|даними)\s+(?P<who>[^,]{2,60})|(?P<own>його|її|їх) словами),", re.U),
-    "fr": re.compile(rf"\s*Selon\s+(?:(?P<own>lui|elle),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
-    "es": re.compile(rf"\s*Según\s+(?:(?P<own>él|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "fr": re.compile(rf"\s*(?:Selon|D['’]après)\s+(?:(?P<own>lui|elle),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "es": re.compile(rf"\s*(?:Según|De acuerdo con)\s+(?:(?P<own>él|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     "it": re.compile(rf"\s*Secondo\s+(?:(?P<own>lui|lei),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
-    "pt": re.compile(rf"\s*Segundo\s+(?:(?P<own>ele|ela),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
+    "pt": re.compile(
+        rf"\s*(?:Segundo|De acordo com)\s+(?:(?P<own>ele|ela),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U
+    ),
     "ca": re.compile(rf"\s*Segons\s+(?:(?P<own>ell|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     # "Der Gewerkschaft zufolge ...": the source phrase with its postposition
     "de": re.compile(
@@ -121,6 +124,14 @@ def _marks_inside(text: str, sentence: Sentence, candidate: Candidate) -> bool:
     )
 
 
+def _before_marks(text: str, sentence: Sentence, candidate: Candidate) -> bool:
+    """Whether an infinitive report ends before the sentence's first quotation mark: "a affirmé
+    avoir rencontré les syndicats, tout en soulignant : « ... »" (the quotation is a quote of
+    its own)."""
+    first = _QUOTE_MARKS.search(text, sentence.start, sentence.end)
+    return candidate.frame == "to" and first is not None and candidate.end <= first.start()
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -181,9 +192,43 @@ def _reported(content: str, language: str, has_complementizer: bool) -> bool:
     return True
 
 
+# A participle cue is one only in a compound tense, after the perfect's auxiliary (a clitic or an
+# adverb may stand between): "nos había asegurado el viernes que ...", "tinha anunciado que ...",
+# not "El acuerdo anunciado el lunes prevé que ..." (a participle of a noun, whose "que" is
+# another verb's).
+_PARTICIPLE = {
+    "es": re.compile(r"(?:ad|id|ich|it)os?$|(?:ad|id|ich|it)as?$"),
+    "pt": re.compile(r"(?:ad|id|it)[oa]s?$"),
+}
+_PERFECT_AUXILIARY = {
+    "es": re.compile(
+        r"\b(?:he|has|ha|hemos|han|había|habías|habíamos|habían|habría|habrían|haya|hayan|hubiera|hubieran|"
+        r"haber|habiendo)\s+(?:(?:me|te|le|les|lo|la|nos|se|ya|no|también|siempre|nunca)\s+){0,2}$",
+        re.I,
+    ),
+    "pt": re.compile(
+        r"\b(?:tenho|tem|temos|têm|tinha|tinham|tínhamos|teria|teriam|tenha|tenham|tivesse|tivessem|ter|tendo|"
+        r"havia|haviam|haver|hei|há|hão)\s+(?:(?:me|te|lhe|lhes|nos|se|já|não|também|sempre|nunca)\s+){0,2}$",
+        re.I,
+    ),
+}
+
+
 def _cue_matches(text: str, sentence: Sentence, language: str) -> list[re.Match[str]]:
     words = cues(language)
-    return [m for m in re.finditer(r"[^\W\d_]+", text[sentence.start : sentence.end]) if m.group().casefold() in words]
+    body = text[sentence.start : sentence.end]
+    participle, auxiliary = _PARTICIPLE.get(language), _PERFECT_AUXILIARY.get(language)
+    return [
+        m
+        for m in re.finditer(r"[^\W\d_]+", body)
+        if m.group().casefold() in words
+        and not (
+            participle is not None
+            and auxiliary is not None
+            and participle.search(m.group().casefold())
+            and auxiliary.search(body[max(0, m.start() - 40) : m.start()]) is None
+        )
+    ]
 
 
 def find_reported_speech(
@@ -227,7 +272,9 @@ def find_reported_speech(
             if candidate is None and previous is not None:
                 # "Man werde „in gutem Glauben“ an der Schlichtung teilnehmen.": carried on, quoting
                 candidate = _carried_on(text, sentence, index, language, previous)
-            if candidate is not None and _marks_inside(text, sentence, candidate):
+            if candidate is not None and (
+                _marks_inside(text, sentence, candidate) or _before_marks(text, sentence, candidate)
+            ):
                 found.append(candidate)
             else:
                 after = _report_after_quote(text, sentence, index, language, marker, quoted or [])
@@ -485,8 +532,10 @@ def _cue_frame(
                     speaker = zero_subject(text, cue, language)  # "..., afirmó.": the cue's own subject
                 if speaker is not None:
                     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
-        framed = _parenthetical_cue(text, sentence, index, language, m, known) or _bare_complement(
-            text, sentence, index, language, m, known
+        framed = (
+            _parenthetical_cue(text, sentence, index, language, m, known)
+            or _bare_complement(text, sentence, index, language, m, known)
+            or _infinitive_complement(text, sentence, index, language, m, known)
         )
         if framed is not None:
             return framed
@@ -604,6 +653,46 @@ def _bare_complement(
         return None
     # the cue that closes the report carries its time and place ("..., ujarnya di Jakarta, Rabu")
     return Candidate("indirect", [(start, end)], closing or cue, None, "speech", speaker, index)
+
+
+# French reports in an infinitive what its subject says of itself, right after the cue in a
+# compound tense (a day or an adverb between): "L'office a indiqué lundi préparer un nouveau
+# plan", "a indiqué n'avoir reçu aucune plainte", "le maire a affirmé avoir rencontré les
+# syndicats". The content runs to the writer's gerund after a comma
+# (", tout en soulignant ...") or to the sentence's end.
+_INFINITIVE_AFTER_CUE = {
+    "fr": re.compile(
+        r"(?P<cue>[a-zéèêàâîôûç]+é)\s+"
+        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|encore|déjà|"
+        r"publiquement|officiellement)\s+){0,2}"
+        r"(?P<content>(?:n['’]|ne\s+(?:pas\s+|jamais\s+|plus\s+)?)?(?:avoir|être|[a-zéèêàâîôûç]{2,}(?:er|ir|re))\b)",
+        re.I,
+    ),
+}
+_INFINITIVE_AUXILIARY = {"fr": re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+$", re.I)}
+_WRITERS_GERUND = re.compile(r",\s*(?:tout\s+)?en\s+[a-zéèêàâîôûç]+ant\b", re.I)
+
+
+def _infinitive_complement(
+    text: str, sentence: Sentence, index: int, language: str, m: re.Match[str], known: frozenset[str]
+) -> Candidate | None:
+    """A report in an infinitive right after its cue (see ``_INFINITIVE_AFTER_CUE``), its
+    speaker the cue's subject, named before it."""
+    pattern = _INFINITIVE_AFTER_CUE.get(language)
+    cue = sentence.start + m.start(), sentence.start + m.end()
+    found = pattern.match(text, cue[0], sentence.end) if pattern is not None else None
+    if found is None or found.end("cue") != cue[1]:
+        return None
+    if _INFINITIVE_AUXILIARY[language].search(text, max(sentence.start, cue[0] - 12), cue[0]) is None:
+        return None  # a compound tense: "a indiqué", "avait affirmé"
+    gerund = _WRITERS_GERUND.search(text, found.start("content"), sentence.end)
+    start, end = _trim(text, found.start("content"), gerund.start() if gerund else sentence.end)
+    if _words(text[start:end]) < _MIN_WORDS + 1 or _QUOTE_MARKS.search(text[start:end]):
+        return None
+    speaker = speaker_near(text, [(sentence.start, cue[0])], cue[0], language, known)
+    if speaker is None:
+        return None
+    return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index, frame="to")
 
 
 _MAX_PARENTHETICAL_WORDS = 3

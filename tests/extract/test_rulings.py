@@ -1,0 +1,51 @@
+"""A finding by whoever rules on a case is a statement on record; a study's finding stays
+evidence, outside the statements scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.extract.candidates import ExtractOptions
+from onrecord.extract.rulings import adjudicators
+
+_RULES = ExtractOptions(model="rules")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Employment Judge Marta Quill found that the bakery had cut the driver's pay without notice.",
+            "the bakery had cut the driver's pay without notice",
+        ),
+        (
+            "In its written decision, the tribunal found that the ferry contract had been awarded lawfully.",
+            "the ferry contract had been awarded lawfully",
+        ),
+        (
+            "The coach was suspended on Friday after the league's disciplinary commission found that he had "
+            "pushed a steward twice.",
+            "he had pushed a steward twice",
+        ),
+    ],
+)
+def test_a_finding_of_one_who_rules_is_a_statement(text: str, content: str) -> None:
+    assert [q.text for q in extract(text, options=_RULES)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study found that coffee drinkers slept less than tea drinkers over ten years.",
+        "An analysis of hospital records found that winter admissions rose by a fifth last year.",
+    ],
+)
+def test_a_study_finding_stays_evidence(text: str) -> None:
+    assert extract(text, options=_RULES) == []
+    assert [q.text for q in extract(text, options=ExtractOptions.scope("attributions", "rules"))]
+
+
+def test_adjudicators_are_read_from_the_data_file() -> None:
+    assert {"judge", "tribunal", "coroner"} <= adjudicators()
+    assert "study" not in adjudicators()
