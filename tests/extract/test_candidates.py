@@ -176,6 +176,10 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
         ('QUOTE OF THE DAY: "We will not blink first." \u2014 Orla Tennant, at the rally\n', "Orla Tennant"),
         # a surname the text names no one in full with signs nothing
         ('Readers wrote in.\n\n"We work hard and we deserve respect." \u2014 Brightwater\n', None),
+        # no-break spaces around the dash, a full stop after the name, an initial with no stop
+        ("Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d \u2015\u00a0Ilse Marrow.\u00a0\n",
+         "Ilse Marrow"),
+        ("Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d\u2015 Petra N Quill\n", "Petra N Quill"),
     ],
 )  # fmt: skip
 def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:

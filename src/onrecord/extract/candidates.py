@@ -808,11 +808,15 @@ def _attach_quotes(
 
 
 # a quote signed after a dash on its own line: '"..." ― Christina Luis', '"..." -- Mario Delgado, 44'
-_SIGNING_DASH = r"[ \t]*(?:―|—|–|--)[ \t]*"
-_SIGNED_NAME = r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)"  # two to four capitalised words
-_SIGNATURE = re.compile(_SIGNING_DASH + _SIGNED_NAME + r"[ \t]*(?:,[^\n]*)?(?=\n|$)")
+# (the spaces may be no-break ones, the line may end in a full stop: '"..." ―\xa0Ilse N Marrow.')
+_SIGNING_DASH = r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*"
+# two to four capitalised words, an initial among them with or without its full stop
+_SIGNED_NAME = r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*[ \t\xa0]+){1,3}[A-ZÀ-Þ][\w'’-]+)"
+_SIGNATURE = re.compile(_SIGNING_DASH + _SIGNED_NAME + r"[ \t\xa0]*(?:,[^\n]*|\.)?[ \t\xa0]*(?=\n|$)")
 # ... or with a surname alone, and where and when after its comma: '"..." — Marwick, to reporters Monday.'
-_SURNAME_SIGNATURE = re.compile(_SIGNING_DASH + r"(?P<name>[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:,[^\n]*)?(?=\n|$)")
+_SURNAME_SIGNATURE = re.compile(
+    _SIGNING_DASH + r"(?P<name>[A-ZÀ-Þ][\w'’-]+)[ \t\xa0]*(?:,[^\n]*|\.)?[ \t\xa0]*(?=\n|$)"
+)
 
 
 def _surname_of_full(surname: str, text: str) -> bool:
