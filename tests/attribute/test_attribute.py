@@ -855,7 +855,8 @@ def test_an_outlet_is_not_its_own_reports_channel(text: str, via: str | None) ->
         ('The council met.\n\n"This is not right," Brandt said. "You cut staff" to lift the share price, she said. '
          '"You blamed the clerks."\n', "You blamed the clerks", "she"),
         # a phrase quoted after the sentence's subject, no cue of its own
-        ('Anna Harrow, a councillor, spoke on Monday.\n\nIn a speech, Harrow attacked "the lazy habits of the harbour board."\n',
+        ('Anna Harrow, a councillor, spoke on Monday.\n\n'
+         'In a speech, Harrow attacked "the lazy habits of the harbour board."\n',
          "the lazy habits", "Harrow"),
     ],
 )  # fmt: skip

@@ -617,9 +617,7 @@ def _mention_span(c: Candidate) -> tuple[int, int] | None:
     return (c.mention.start, c.mention.end) if c.mention is not None else None
 
 
-def _sentence_person(
-    analysis: Analysis, c: Candidate, tracker: EntityTracker
-) -> tuple[Entity, tuple[int, int]] | None:
+def _sentence_person(analysis: Analysis, c: Candidate, tracker: EntityTracker) -> tuple[Entity, tuple[int, int]] | None:
     """The person named as the subject of a bare quote's sentence, before the quote, and the
     span of the name."""
     if not analysis.sentences:
