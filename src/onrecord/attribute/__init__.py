@@ -274,8 +274,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on = next_day  # "Haskett conceded at 12:24 a.m. ... 'I called her,' Haskett said"
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
-        channel = (via, outlets.channel_kind(via))
-        quotes.append(_record(text, c, entity, said_on, context, channel, said_on_source, named_near.get(id(c))))
+        via_and_kind = (via, outlets.channel_kind(via))
+        quotes.append(_record(text, c, entity, said_on, context, via_and_kind, said_on_source, named_near.get(id(c))))
     if wire_day is None:
         _same_day_report(quotes, undated, afternoon_stamp(context.published))
     spoken = {id(e) for e in speakers.values() if e is not None}
