@@ -672,3 +672,10 @@ def test_a_body_named_inside_the_pronouns_sentence_does_not_outrank_the_subject(
         'office would "have to answer for this" as well.'
     )
     assert _speaker_of(text, "the federal office") == "Anja Vollrath"
+
+
+def test_fellow_members_are_the_group_itself() -> None:
+    t = EntityTracker()
+    text = "Fellow Greens are urging her to quit."
+    group = t.resolve(Mention(0, 13, "Fellow Greens", "organisation", name="Fellow Greens", number="pl"), 0)
+    assert group is not None and group.name == "Greens" and text
