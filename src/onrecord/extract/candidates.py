@@ -846,6 +846,25 @@ _COMMA_SIGNATURE = re.compile(
 )
 
 
+_SIGNED_LINE = re.compile(r"[\"”’'»]" + _SIGNATURE.pattern, re.MULTILINE)
+_LIST_SIGNERS = 3  # signers with a known given name that make a list of signed quotes
+
+
+def _signed_list(text: str) -> bool:
+    """Whether the text is a list of quotes signed after a dash (readers' responses,
+    testimonials): at least three signers whose given names a list knows. There, a name no list
+    knows ("Azra Wendelin") signs in the same place as the others."""
+    from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
+
+    kb = knowledge()
+    known = 0
+    for m in _SIGNED_LINE.finditer(text):
+        known += kb.starts_with_given_name(m.group("name"))
+        if known >= _LIST_SIGNERS:
+            return True
+    return False
+
+
 def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     """A quote that opens its paragraph, or follows a newsletter's capitalised label, and is
     signed after a dash with a name (reader responses, testimonials, epigraphs, "THE QUOTE —
@@ -864,7 +883,10 @@ def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
 
     name = m.group("name")
-    if knowledge().is_platform(name) or not (knowledge().starts_with_given_name(name) or _surname_of_full(name, text)):
+    if knowledge().is_platform(name):
+        return None
+    known = knowledge().starts_with_given_name(name) or _surname_of_full(name, text)
+    if not known and not (m.re is _SIGNATURE and _signed_list(text)):
         return None
     gap = text[q.close : m.start("name")]
     dash = (q.close, m.start("name")) if gap.strip(" \t,") else None  # no cue word after a comma
