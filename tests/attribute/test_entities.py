@@ -679,3 +679,18 @@ def test_fellow_members_are_the_group_itself() -> None:
     text = "Fellow Greens are urging her to quit."
     group = t.resolve(Mention(0, 13, "Fellow Greens", "organisation", name="Fellow Greens", number="pl"), 0)
     assert group is not None and group.name == "Greens" and text
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        # read with its possessive, written without it elsewhere: the body's name is without it
+        ("Lumen TV's management has never told them what to say. Lumen TV is a network.", "Lumen TV's", "Lumen TV"),
+        # a name that holds its "'s" wherever it stands keeps it
+        ("Garvey's said the outlook was stable.", "Garvey's", "Garvey's"),
+    ],
+)
+def test_a_body_read_with_its_possessive_is_named_without_it(text: str, written: str, name: str) -> None:
+    t = EntityTracker(text)
+    body = t.resolve(Mention(0, len(written), written, "organisation", name=written), 0)
+    assert body is not None and body.name == name

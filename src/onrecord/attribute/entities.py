@@ -146,6 +146,7 @@ def speaker_id(kind: str, name: str) -> str:
 
 
 # Nouns that stand for an organisation the article has named ("the company said").
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _FELLOW = re.compile(r"^(?i:fellow)\s+(?=\w)")  # "Fellow Democrats": the members themselves
 
 _GENERIC_ORGANISATIONS = frozenset(
@@ -413,6 +414,7 @@ class EntityTracker:
     def _organisation(self, mention: Mention) -> Entity:
         # "Fellow Republicans are urging ...": the party's members, "fellow" to the one named before
         name = _FELLOW.sub("", mention.name or mention.text) or mention.name or mention.text
+        name = self._without_possessive(name)
         key = _norm(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         medium = self._outlet_by_kind(mention, key)
         if medium is not None:
@@ -456,6 +458,16 @@ class EntityTracker:
         self._by_name[key] = entity
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
+
+    def _without_possessive(self, name: str) -> str:
+        """A body's name read with the possessive it was written with ("RT's management"): the
+        name without it, when the text writes it so too ("RT"); a name that holds its "'s"
+        wherever it stands ("Moody's") keeps it."""
+        bare = _POSSESSIVE_END.sub("", name)
+        if bare == name or not bare.strip():
+            return name
+        alone = re.compile(rf"(?<![\w'’]){re.escape(bare)}(?![\w'’])")
+        return bare if alone.search(self.text) else name
 
     def _outlet_by_kind(self, mention: Mention, key: str) -> Entity | None:
         """ "The network said", "the website noted": the outlet of that kind the article named
