@@ -843,3 +843,31 @@ def test_a_day_in_the_writer_s_tail_is_another_occasion_s(
 def test_an_outlet_is_not_its_own_reports_channel(text: str, via: str | None) -> None:
     [quote] = extract(text, outlet="The Post", published="2027-03-10")
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "mention"),
+    [
+        # the second piece of an interrupted quote: named in its sentence
+        ('The council met.\n\n"By closing the pier," Mr. Harrow said, "we lose the summer trade."\n',
+         "we lose the summer trade", "Mr. Harrow"),
+        # a quote that goes on in the next sentence of the paragraph
+        ('The council met.\n\n"This is not right," Brandt said. "You cut staff" to lift the share price, she said. '
+         '"You blamed the clerks."\n', "You blamed the clerks", "she"),
+        # a phrase quoted after the sentence's subject, no cue of its own
+        ('Anna Harrow, a councillor, spoke on Monday.\n\n'
+         'In a speech, Harrow attacked "the lazy habits of the harbour board."\n',
+         "the lazy habits", "Harrow"),
+    ],
+)  # fmt: skip
+def test_a_bare_quote_names_its_speaker_where_its_paragraph_does(text: str, piece: str, mention: str) -> None:
+    [quote] = [q for q in extract(text, published="2027-03-02") if q.text.startswith(piece)]
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == mention
+
+
+def test_a_bare_quote_a_paragraph_later_is_named_nowhere_near() -> None:
+    text = 'The council met.\n\n"We will not wait," Ilse Brandt said.\n\n"Neither should the board."\n'
+    [quote] = [q for q in extract(text, published="2027-03-02") if q.text.startswith("Neither")]
+    assert quote.speaker is not None and quote.speaker.name == "Ilse Brandt"
+    assert quote.speaker.mention is None

@@ -704,3 +704,25 @@ def test_a_form_of_address_before_a_title_word_is_the_person_of_that_surname() -
     ms_king = Mention(100, 108, "Ms. King", "role", role="Ms. King", gender="f")
     other = t3.resolve(ms_king, 100)
     assert other is not None and other.name != "Charlie King"
+
+
+def test_fellow_members_are_the_group_itself() -> None:
+    t = EntityTracker()
+    text = "Fellow Greens are urging her to quit."
+    group = t.resolve(Mention(0, 13, "Fellow Greens", "organisation", name="Fellow Greens", number="pl"), 0)
+    assert group is not None and group.name == "Greens" and text
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        # read with its possessive, written without it elsewhere: the body's name is without it
+        ("Lumen TV's management has never told them what to say. Lumen TV is a network.", "Lumen TV's", "Lumen TV"),
+        # a name that holds its "'s" wherever it stands keeps it
+        ("Garvey's said the outlook was stable.", "Garvey's", "Garvey's"),
+    ],
+)
+def test_a_body_read_with_its_possessive_is_named_without_it(text: str, written: str, name: str) -> None:
+    t = EntityTracker(text)
+    body = t.resolve(Mention(0, len(written), written, "organisation", name=written), 0)
+    assert body is not None and body.name == name

@@ -176,6 +176,10 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
         ('QUOTE OF THE DAY: "We will not blink first." \u2014 Orla Tennant, at the rally\n', "Orla Tennant"),
         # a surname the text names no one in full with signs nothing
         ('Readers wrote in.\n\n"We work hard and we deserve respect." \u2014 Brightwater\n', None),
+        # no-break spaces around the dash, a full stop after the name, an initial with no stop
+        ("Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d \u2015\u00a0Ilse Marrow.\u00a0\n",
+         "Ilse Marrow"),
+        ("Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d\u2015 Petra N Quill\n", "Petra N Quill"),
     ],
 )  # fmt: skip
 def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:
@@ -363,3 +367,25 @@ def test_whose_words_before_a_colon_speak_them(text: str, speaker: str) -> None:
     quotes = extract(text)
     assert quotes and quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == speaker
+
+
+_SIGNED_LIST = (
+    "Readers sent us their views.\n\n"
+    "\u201cThe mayor has no plan for the harbour.\u201d \u2015 Tomas Verhoeven\n\n"
+    "\u201cWe deserve a council that listens.\u201d \u2015 Zephyrine Odalwick.\n\n"
+    "\u201cMaybe we can build a fence around the council.\u201d \u2015 Petra Quill\n\n"
+    "\u201cI am tired of the noise.\u201d \u2015 Karen Holt\n"
+)
+
+
+def test_in_a_list_of_signed_quotes_a_name_no_list_knows_signs_too() -> None:
+    quotes = extract(_SIGNED_LIST, published="2016-09-27")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Tomas Verhoeven", "Zephyrine Odalwick", "Petra Quill", "Karen Holt"
+    ]  # fmt: skip
+
+
+def test_one_signed_quote_with_a_name_no_list_knows_signs_nothing() -> None:
+    text = "Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d \u2015 Zephyrine Odalwick\n"
+    quotes = extract(text, published="2016-09-27")
+    assert all(q.speaker is None for q in quotes)

@@ -170,7 +170,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     lede_speakers(analysis, speakers, tracker)
-    _attribute_bare(analysis, speakers, tracker)
+    named_near = _attribute_bare(analysis, speakers, tracker)
     person_relays(analysis.candidates, speakers, holding, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
@@ -274,7 +274,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on = next_day  # "Haskett conceded at 12:24 a.m. ... 'I called her,' Haskett said"
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
-        quotes.append(_record(text, c, entity, said_on, context, (via, outlets.channel_kind(via)), said_on_source))
+        via_and_kind = (via, outlets.channel_kind(via))
+        quotes.append(_record(text, c, entity, said_on, context, via_and_kind, said_on_source, named_near.get(id(c))))
     if wire_day is None:
         _same_day_report(quotes, undated, afternoon_stamp(context.published))
     spoken = {id(e) for e in speakers.values() if e is not None}
@@ -561,20 +562,30 @@ def _paragraph(analysis: Analysis, c: Candidate) -> int:
     return analysis.sentences[analysis.sentence_at(c.start)].paragraph if analysis.sentences else 0
 
 
-def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None], tracker: EntityTracker) -> None:
+def _attribute_bare(
+    analysis: Analysis, speakers: dict[int, Entity | None], tracker: EntityTracker
+) -> dict[int, tuple[int, int]]:
     """A quote with no cue of its own belongs to the person its sentence is about, when the
     sentence opens with a name the article gave a person and the quote stands later in it
     ("Trump on Twitter blasted 'the so-called leaks'"); else to the nearest speaker before it (or
     just after), not to one reported inside another's words ("De Graaf always told us the yard
-    would outlive us all, Meeuwsen said. 'Now I am not so sure.'": Meeuwsen's, not de Graaf's)."""
+    would outlive us all, Meeuwsen said. 'Now I am not so sure.'": Meeuwsen's, not de Graaf's).
+
+    Returns:
+        By ``id`` of a bare quote, the words of its paragraph that name its speaker (the
+        sentence's subject, or the mention of the quote it goes on from in the same paragraph:
+        '"...," Ames said. "..."'): its speaker is named there, if not by a cue of its own. A
+        quote whose speaker was named paragraphs before has none.
+    """
     ordered = sorted(analysis.candidates, key=lambda c: c.start)
     nested = inside_others(analysis.candidates)
+    named: dict[int, tuple[int, int]] = {}
     for i, c in enumerate(ordered):
         if not c.bare:
             continue
-        subject = _sentence_person(analysis, c, tracker)
-        if subject is not None:
-            speakers[id(c)] = subject
+        found = _sentence_person(analysis, c, tracker)
+        if found is not None:
+            speakers[id(c)], named[id(c)] = found
             c.mention = None
             continue
         para = _paragraph(analysis, c)
@@ -596,10 +607,19 @@ def _attribute_bare(analysis: Analysis, speakers: dict[int, Entity | None], trac
             speakers[id(c)] = speakers[id(chosen)]
             c.mention = None
             c.via = c.via or chosen.via
+            near = _mention_span(chosen) or named.get(id(chosen))
+            if near is not None and _paragraph(analysis, chosen) == para:
+                named[id(c)] = near
+    return named
 
 
-def _sentence_person(analysis: Analysis, c: Candidate, tracker: EntityTracker) -> Entity | None:
-    """The person named as the subject of a bare quote's sentence, before the quote."""
+def _mention_span(c: Candidate) -> tuple[int, int] | None:
+    return (c.mention.start, c.mention.end) if c.mention is not None else None
+
+
+def _sentence_person(analysis: Analysis, c: Candidate, tracker: EntityTracker) -> tuple[Entity, tuple[int, int]] | None:
+    """The person named as the subject of a bare quote's sentence, before the quote, and the
+    span of the name."""
     if not analysis.sentences:
         return None
     sentence = analysis.sentences[analysis.sentence_at(c.start)]
@@ -608,7 +628,11 @@ def _sentence_person(analysis: Analysis, c: Candidate, tracker: EntityTracker) -
     found = sentence_subject(analysis.text[sentence.start : c.start])
     if found is None:
         return None
-    return tracker.named(found[1])
+    entity = tracker.named(found[1])
+    if entity is None:
+        return None
+    at = sentence.start + found[0]
+    return entity, (at, at + len(found[1]))
 
 
 def _words_of(text: str, c: Candidate) -> str:
@@ -910,9 +934,12 @@ def _record(
     context: ArticleContext,
     channel: tuple[str | None, str | None],
     said_on_source: str | None = None,
+    named_near: tuple[int, int] | None = None,
 ) -> Quote:
     start, end = c.start, c.end
-    mention = _span(text, (c.mention.start, c.mention.end)) if c.mention is not None else None
+    # a bare quote's speaker is named by no cue of its own, but may be in its paragraph
+    near = _mention_span(c) or (named_near if entity is not None else None)
+    mention = _span(text, near) if near is not None else None
     speaker = None
     if entity is not None:
         speaker = SpeakerRef(entity.id, entity.name, mention, entity.kind)

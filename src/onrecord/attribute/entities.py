@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
 from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.dates import MONTHS, WEEKDAYS
@@ -145,6 +146,9 @@ def speaker_id(kind: str, name: str) -> str:
 
 
 # Nouns that stand for an organisation the article has named ("the company said").
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_FELLOW = re.compile(r"^(?i:fellow)\s+(?=\w)")  # "Fellow Democrats": the members themselves
+
 _GENERIC_ORGANISATIONS = frozenset(
     "company firm group carrier airline manufacturer maker operator insurer lender retailer "
     "council union party government ministry department agency authority regulator commission "
@@ -429,8 +433,13 @@ class EntityTracker:
         return max(matches, key=lambda e: e.last_pos) if matches else None
 
     def _organisation(self, mention: Mention) -> Entity:
-        name = mention.name or mention.text
+        # "Fellow Republicans are urging ...": the party's members, "fellow" to the one named before
+        name = _FELLOW.sub("", mention.name or mention.text) or mention.name or mention.text
+        name = self._without_possessive(name)
         key = _norm(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
+        medium = self._outlet_by_kind(mention, key)
+        if medium is not None:
+            return medium
         voiced = self._voiced_person(mention, key)
         if voiced is not None:
             return voiced
@@ -468,6 +477,30 @@ class EntityTracker:
             # "MDC" read as the "Maharlika Dredge Corp. (MDC)" it spells: the article names the body so
             entity.forms.add(written)
         self._by_name[key] = entity
+        entity.last_pos = max(entity.last_pos, mention.start)
+        return entity
+
+    def _without_possessive(self, name: str) -> str:
+        """A body's name read with the possessive it was written with ("RT's management"): the
+        name without it, when the text writes it so too ("RT"); a name that holds its "'s"
+        wherever it stands ("Moody's") keeps it."""
+        bare = _POSSESSIVE_END.sub("", name)
+        if bare == name or not bare.strip():
+            return name
+        alone = re.compile(rf"(?<![\w'’]){re.escape(bare)}(?![\w'’])")
+        return bare if alone.search(self.text) else name
+
+    def _outlet_by_kind(self, mention: Mention, key: str) -> Entity | None:
+        """ "The network said", "the website noted": the outlet of that kind the article named
+        last before, when the outlet list knows it (:func:`outlet_named_before`); else None."""
+        kinds = outlet_kinds(key)
+        if not kinds or not re.match(r"(?i)the\s", mention.text.strip()):
+            return None
+        outlet = outlet_named_before(self.text, mention.start, kinds)
+        if outlet is None:
+            return None
+        entity = self._by_name.get(_norm(outlet)) or self._new(outlet, "organisation", mention.start)
+        entity.forms.add(outlet)
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
 
@@ -781,6 +814,7 @@ class EntityTracker:
         """The body whose document "its" or "their" names: the one "it" (or "they") would mean
         at ``pos``."""
         return self._pronoun(replace(mention, text="they" if plural else "it"), pos, None)
+
     def _owner(self, words: str, mention: Mention) -> Entity | None:
         """The author a document phrase names before its noun: "A Foreign Ministry readout of the
         call said", "a MetService statement said", "the Hallam statement": whom the article named so

@@ -811,11 +811,15 @@ def _attach_quotes(
 
 
 # a quote signed after a dash on its own line: '"..." ― Christina Luis', '"..." -- Mario Delgado, 44'
-_SIGNING_DASH = r"[ \t]*(?:―|—|–|--)[ \t]*"
-_SIGNED_NAME = r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)"  # two to four capitalised words
-_SIGNATURE = re.compile(_SIGNING_DASH + _SIGNED_NAME + r"[ \t]*(?:,[^\n]*)?(?=\n|$)")
+# (the spaces may be no-break ones, the line may end in a full stop: '"..." ―\xa0Ilse N Marrow.')
+_SIGNING_DASH = r"[ \t\xa0]*(?:―|—|–|--)[ \t\xa0]*"
+# two to four capitalised words, an initial among them with or without its full stop
+_SIGNED_NAME = r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*[ \t\xa0]+){1,3}[A-ZÀ-Þ][\w'’-]+)"
+_SIGNATURE = re.compile(_SIGNING_DASH + _SIGNED_NAME + r"[ \t\xa0]*(?:,[^\n]*|\.)?[ \t\xa0]*(?=\n|$)")
 # ... or with a surname alone, and where and when after its comma: '"..." — Marwick, to reporters Monday.'
-_SURNAME_SIGNATURE = re.compile(_SIGNING_DASH + r"(?P<name>[A-ZÀ-Þ][\w'’-]+)[ \t]*(?:,[^\n]*)?(?=\n|$)")
+_SURNAME_SIGNATURE = re.compile(
+    _SIGNING_DASH + r"(?P<name>[A-ZÀ-Þ][\w'’-]+)[ \t\xa0]*(?:,[^\n]*|\.)?[ \t\xa0]*(?=\n|$)"
+)
 
 
 def _surname_of_full(surname: str, text: str) -> bool:
@@ -845,6 +849,25 @@ _COMMA_SIGNATURE = re.compile(
 )
 
 
+_SIGNED_LINE = re.compile(r"[\"”’'»]" + _SIGNATURE.pattern, re.MULTILINE)
+_LIST_SIGNERS = 3  # signers with a known given name that make a list of signed quotes
+
+
+def _signed_list(text: str) -> bool:
+    """Whether the text is a list of quotes signed after a dash (readers' responses,
+    testimonials): at least three signers whose given names a list knows. There, a name no list
+    knows ("Azra Wendelin") signs in the same place as the others."""
+    from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
+
+    kb = knowledge()
+    known = 0
+    for m in _SIGNED_LINE.finditer(text):
+        known += kb.starts_with_given_name(m.group("name"))
+        if known >= _LIST_SIGNERS:
+            return True
+    return False
+
+
 def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     """A quote that opens its paragraph, or follows a newsletter's capitalised label, and is
     signed after a dash with a name (reader responses, testimonials, epigraphs, "THE QUOTE —
@@ -863,7 +886,10 @@ def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
 
     name = m.group("name")
-    if knowledge().is_platform(name) or not (knowledge().starts_with_given_name(name) or _surname_of_full(name, text)):
+    if knowledge().is_platform(name):
+        return None
+    known = knowledge().starts_with_given_name(name) or _surname_of_full(name, text)
+    if not known and not (m.re is _SIGNATURE and _signed_list(text)):
         return None
     gap = text[q.close : m.start("name")]
     dash = (q.close, m.start("name")) if gap.strip(" \t,") else None  # no cue word after a comma
