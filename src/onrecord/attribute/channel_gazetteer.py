@@ -67,8 +67,10 @@ SELF_REFERENCE = re.compile(
     r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
     r"(?:al nostro|a questo) (?:giornale|quotidiano)|(?:ao nosso|a este) (?:jornal|diário)|"
     r"нашей газете|нашему изданию|нашему корреспонденту|"
-    # Danish and Norwegian "til avisen" (to the paper, after a cue), Romanian, Greek "our paper"
-    r"(?<=til )(?:avisen|bladet)|(?:denne|vores|vår) avis|(?:ziarului|ziarul) nostru|publicației noastre|"
+    # Danish and Norwegian "til avisen", Swedish "till tidningen" (to the paper, after a cue),
+    # Romanian, Greek "our paper"
+    r"(?<=til )(?:avisen|bladet)|(?<=till )tidningen|"
+    r"(?:denne|vores|vår) avis|(?:ziarului|ziarul) nostru|publicației noastre|"
     r"στην εφημερίδα μας)\b",
     re.I,
 )
