@@ -296,6 +296,9 @@ def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:
         ("Blatt", False),
         ("Signpost", False),
         ("Lindqvist", False),
+        # nor a surname closed by a masthead word's stem
+        ("Lindblad", False),
+        ("Rosenblatt", False),
     ],
 )
 def test_a_compound_closed_by_a_masthead_word_is_an_outlet(name: str, masthead: bool) -> None:
