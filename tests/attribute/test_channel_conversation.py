@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord import extract
 from onrecord.attribute.channel_conversation import Said, same_conversation
 
 
@@ -20,3 +21,24 @@ def test_the_same_conversation_goes_on_one_paragraph_without_a_day(
     paragraph: int, dated: bool, via: str | None
 ) -> None:
     assert same_conversation(Said("Radio North", 3, 7), paragraph, dated) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "vias"),
+    [
+        # reported speech with its bare cue inside goes on with the interview the sentence before names
+        (
+            'Marta Lind told the Valley Courier that the union "speaks with one voice". The offer, she said, '
+            "had been agreed by all four members.",
+            ["Valley Courier", "Valley Courier"],
+        ),
+        # a sentence with a speaker of its own does not
+        (
+            'Marta Lind told the Valley Courier that the union "speaks with one voice". The offer, Jon Obi said, '
+            "had been agreed by all four members.",
+            ["Valley Courier", None],
+        ),
+    ],
+)
+def test_reported_speech_with_its_cue_inside_goes_on_with_the_interview(text: str, vias: list[str | None]) -> None:
+    assert [q.via for q in extract(text, published="2027-05-12")] == vias

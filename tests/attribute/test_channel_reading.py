@@ -111,3 +111,21 @@ def test_a_programme_by_its_title_and_pointed_back_to(
     text: str, quote: str, via: tuple[str | None, str | None]
 ) -> None:
     assert _vias(text)[quote] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a foreign title's lower-case words after its medium's noun are the title's
+        (
+            'Speaking to the Croatian daily Vjesnik dana on Thursday, agent Ivo Marić said: "He will listen to '
+            'every offer."',
+            "Vjesnik dana",
+        ),
+        ("Agent Ivo Marić told the Latvian news site Vakara ziņas that the player would stay.", "Vakara ziņas"),
+        # an English verb or adverb after the name is no part of it
+        ("Agent Ivo Marić told the daily Vjesnik recently that the player would stay.", "Vjesnik"),
+    ],
+)
+def test_a_foreign_title_with_lower_case_words(text: str, via: str) -> None:
+    assert [q.via for q in extract(text, published="2027-05-12")] == [via]

@@ -758,6 +758,11 @@ def test_a_sports_broadcaster_told_after_a_game_is_the_channel(outlet: str, via:
             "Vd Lars Ek besökte varvet. Lars Ek säger till Kustens Tidning att varvet ska anställa fler svetsare.",
             "Kustens Tidning",
         ),
+        # a paper's name written as one compound word
+        (
+            "Vd Lars Ek besökte varvet. Lars Ek säger till Fjordposten att varvet ska anställa fler svetsare.",
+            "Fjordposten",
+        ),
     ],
 )
 def test_channels_of_the_languages_added_as_data(text: str, via: str) -> None:
@@ -1048,3 +1053,12 @@ def test_croatian_outlet_by_the_masthead_in_capitals(text: str, via: str) -> Non
 def test_an_outlets_programme_after_its_possessive_is_the_outlets() -> None:
     [quote] = extract("Vale told KBS's Nightline programme that he had not seen the report.", outlet="The Courier")
     assert (quote.via, quote.via_kind) == ("KBS", "outlet")
+
+
+
+def test_swedish_to_the_paper_is_the_articles_own_outlet() -> None:
+    text = (
+        "FJORDPOSTEN\nEkonomi\n\nVarvet anställer\n\nVd Lars Ek besökte varvet. Lars Ek uppger i ett mejl "
+        "till tidningen att varvet ska anställa fler svetsare."
+    )
+    assert [q.via for q in extract(text, published="2027-05-12")] == ["Fjordposten"]

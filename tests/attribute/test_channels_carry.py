@@ -237,6 +237,21 @@ def test_the_outlets_an_article_names(phrase: str, outlet: str | None) -> None:
             "she had already looked a",
             ("The Irish Weekly Review", "outlet"),
         ),
+        # "we spoke to X", "when I met her": the writer's own interview told in the first person
+        (
+            "Ahead of the vote, we spoke to Dana Pell, a forecaster at the weather office. Pell said the river "
+            "would crest on Friday.",
+            "The Valley Courier",
+            "the river would crest on",
+            ("The Valley Courier", "outlet"),
+        ),
+        (
+            "Marta Lind spoke on Friday, when I met her outside the hotel, and said that forty families were "
+            "still waiting.",
+            "The Valley Courier",
+            "forty families were stil",
+            ("The Valley Courier", "outlet"),
+        ),
         # "told me" inside another's quote is that speaker's, not the writer's
         (
             '"The minister told me the school was safe," Mac Giolla said.',

@@ -251,3 +251,4 @@ def test_a_forum_threads_answers_were_posted_on_the_forum(header: str, via: tupl
 )
 def test_a_bylines_masthead_without_its_place(header: str, outlet: str) -> None:
     assert byline_outlet(header) == outlet
+

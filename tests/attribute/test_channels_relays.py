@@ -233,6 +233,22 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'Okafor, was short. "I accept that the organisation I led did not act fast enough," Margit Haas wrote.',
             ("Desmond Okafor", "person"),
         ),
+        # read outside the room where it was meant for, by the name after the reader's role
+        (
+            "In a statement read outside the court by the family's lawyer, Tamsin Okoye, Margit Haas said: "
+            '"My husband deserved a bed and a doctor."',
+            ("Tamsin Okoye", "person"),
+        ),
+        # the other languages: German "die ... verlas", French "lu par"
+        (
+            "Margit Haas trat am Dienstag zurück. Haas erklärte in einer Erklärung, die ihr Anwalt Desmond Okafor "
+            "verlas, sie habe nichts verschwiegen.",
+            ("Desmond Okafor", "person"),
+        ),
+        (
+            "Dans un communiqué lu par son avocat, Desmond Okafor, Margit Haas a déclaré: « Je n'ai rien caché. »",
+            ("Desmond Okafor", "person"),
+        ),
         # read by nobody the article names: no channel
         (
             'In a statement read by a clerk, Margit Haas wrote that she accepted the ruling.',

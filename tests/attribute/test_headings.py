@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.headings import byline_outlet, day_marks, header_outlet, is_filing, programme_outlet
+from onrecord.attribute.headings import (
+    byline_outlet,
+    day_marks,
+    header_outlet,
+    is_filing,
+    programme_outlet,
+    station_below,
+)
 
 BLOG = """LIVE: Port strike, day four
 
@@ -382,3 +389,13 @@ Then councillor Piet Brandt posted on X. "I will not sit on a committee that rai
 )
 def test_entries_above_any_day_heading_are_of_the_day_the_lede_tells_of(text: str, said_on: list[str]) -> None:
     assert [q.said_on for q in extract(text, published="2027-10-06")] == said_on
+
+
+def test_a_participants_paper_below_a_panels_title_is_not_the_transcripts_station() -> None:
+    header = (
+        'COASTAL FUTURES SUMMIT\nPanel 2: "Who pays?"\nRecorded: Tuesday, 18 May 2027\n\n'
+        "Participants:\nDANA PELL, moderator, science editor, Harnvik Times\nMARTA KOVIC, senator\n\n"
+        "PELL: Good morning."
+    )
+    assert station_below(header) is None
+    assert station_below("FARM HOUR\nPublic affairs program, KXLT Channel 5\nRecorded May 3, 2027") == "KXLT Channel 5"

@@ -285,6 +285,27 @@ def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "masthead"),
+    [
+        # one compound word closed by a masthead word is a paper's name
+        ("Fjordposten", True),
+        ("Morgenbladet", True),
+        ("Hafenstadtzeitung", True),
+        ("Iltalehti", True),
+        # a masthead word alone is no compound; nor is an ordinary word
+        ("Blatt", False),
+        ("Signpost", False),
+        ("Lindqvist", False),
+        # nor a surname closed by a masthead word's stem
+        ("Lindblad", False),
+        ("Rosenblatt", False),
+    ],
+)
+def test_a_compound_closed_by_a_masthead_word_is_an_outlet(name: str, masthead: bool) -> None:
+    assert knowledge().is_masthead(name) is masthead
+
+
+@pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         ("Mr.", True),

@@ -86,11 +86,19 @@ def goes_on(analysis: Analysis, c: Candidate, said: Said) -> str | None:
     words = analysis.text[sentence.start : sentence.end]
     if _GOES_ON_TAIL.search(words):
         return said.via  # "..., she said." right after: the next paragraph may go on with it
+    if _GOES_ON_INSIDE.match(words) and said.paragraph == sentence.paragraph:
+        return said.via  # "The offer, she said, had been agreed ...": the same conversation, cue inside
     opening = _GOES_ON.match(words)
     if opening is None:
         return None
     # "He stressed that ..." opening the next paragraph goes on with the interview too
     return said.via if said.paragraph == sentence.paragraph or opening.group("verb") else None
+
+
+# A sentence whose bare pronoun and "said" stand inside it: "The offer, she said, had been agreed ...".
+_GOES_ON_INSIDE = re.compile(
+    r"^[^,.;:\"“”]{1,60},\s+(?:he|she|they)\s+(?:said|says|added|adds|confirmed|confirms|insisted|insists),\s"
+)
 
 
 # A sentence closed by a bare pronoun and "said": "The Fukuoka office would come first, she said."

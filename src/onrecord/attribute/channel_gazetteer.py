@@ -62,13 +62,19 @@ SELF_REFERENCE = re.compile(
     r"video|Zoom|e-?mail) interview(?!\w)"
     r"(?! (?:with|to|by)\b| on (?:the )?(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[A-Z])|"
     r"(?<=told )us(?= by (?:phone|telephone|email|text))|"
+    # the writer's own interview told in the first person: "we spoke to Dana Pell, a forecaster",
+    # "she said it again when I met her"
+    r"(?<=\bwe )(?:spoke|talked) (?:to|with)(?= [A-Z])|(?<=when )(?:I|we) (?:met|reached|visited|interviewed) "
+    r"(?:her|him|them)\b|"
     r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
     r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
     r"(?:este|nuestro) (?:diario|periódico)|a este medio|"
     r"(?:al nostro|a questo) (?:giornale|quotidiano)|(?:ao nosso|a este) (?:jornal|diário)|"
     r"нашей газете|нашему изданию|нашему корреспонденту|"
-    # Danish and Norwegian "til avisen" (to the paper, after a cue), Romanian, Greek "our paper"
-    r"(?<=til )(?:avisen|bladet)|(?:denne|vores|vår) avis|(?:ziarului|ziarul) nostru|publicației noastre|"
+    # Danish and Norwegian "til avisen", Swedish "till tidningen" (to the paper, after a cue),
+    # Romanian, Greek "our paper"
+    r"(?<=til )(?:avisen|bladet)|(?<=till )tidningen|"
+    r"(?:denne|vores|vår) avis|(?:ziarului|ziarul) nostru|publicației noastre|"
     r"στην εφημερίδα μας)\b",
     re.I,
 )

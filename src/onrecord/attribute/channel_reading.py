@@ -27,6 +27,7 @@ from onrecord.attribute.channel_relays import SPOKE_THROUGH, person_name
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
 from onrecord.extract.clauses import SELF_OUTLET
+from onrecord.languages import languages
 
 if TYPE_CHECKING:
     from onrecord.extract.candidates import Candidate
@@ -64,6 +65,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
             )
             if name is None and pattern is SPOKE and _INTERVIEW_WITH.match(m.group(0)):
                 name = _acronym(m.group("ch"), offset + m.start("ch"), gaz)
+            if name is not None and name == m.group("ch").split()[-1]:
+                name = _lower_cased_title(sentence, m, name, offset, gaz)
             if name:
                 found.append((m.start(), name, pattern is not SPOKE))
     for m in FOREIGN.finditer(sentence):
@@ -109,6 +112,38 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         if platform is not None and (platform != "X" or m.group(key) == "X"):
             found.append((m.start(key), platform, False))
     return found
+
+
+# A foreign title's lower-case words after its first ("the Croatian daily Vjesnik dana on Monday",
+# "the news site Vakara ziņas that ..."), up to the sentence's next small word or its punctuation.
+_LOWER_TAIL = re.compile(
+    r"(?:[ \t]+[a-zß-ÿĀ-ž][\w’'-]*){1,2}"
+    r"(?=[ \t]+(?:on|that|in|about|after|before|last|this|earlier|when|while|as|and|but|to)\b|[,.;:])"
+)
+# English verbs and adverbs by their endings, and the present tense of reporting verbs, which no
+# title's lower-case word is taken to be.
+_ENGLISH_ENDING = re.compile(
+    r"(?:ed|ly|ing)$|^(?:say|report|write|quote|claim|note|add|cite|state|tell|ask|explain|insist|argue|warn|"
+    r"suggest|confirm|reveal|publish|carr(?:y|ie)|run|air|broadcast)s$"
+)
+
+
+def _lower_cased_title(sentence: str, m: re.Match[str], name: str, offset: int, gaz: Gazetteer) -> str:
+    """The outlet's name with the lower-case words of its title, when its medium's noun comes
+    just before it ("told the Croatian daily Vjesnik dana on Monday" -> "Vjesnik dana"); else
+    the name as read."""
+    if not re.search(rf"{MEDIUM}\s+\S+$", m.group("ch")):
+        return name
+    tail = _LOWER_TAIL.match(sentence, m.end("ch"))
+    if tail is None:
+        return name
+    words = tail.group(0).split()
+    english = languages()["en"].stopwords
+    if any(w in english or _ENGLISH_ENDING.search(w) for w in words):
+        return name
+    title = " ".join([name, *words])
+    gaz.add(title, offset + m.start("ch"))
+    return title
 
 
 # An interview given to a channel ("In a Friday interview with KTN"): one an acronym names is a medium.

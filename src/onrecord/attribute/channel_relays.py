@@ -146,8 +146,22 @@ def according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None,
 # writer's words came through the reader.
 _READ_OUT = re.compile(
     r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,40}?\bread\s+(?:out\s+)?"
-    r"(?:(?:to|at|in|before)\s+[^,.;:\"“”]{1,40}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
+    r"(?:(?:to|at|in|before|outside|inside|on|after|during)\s+[^,.;:\"“”]{1,40}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
     r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=,))?(?=\s*[,.;:]|\s*$)"
+)
+# The same in the other languages onrecord reads, the reader's role and name in ``who``: German
+# "eine Erklärung, die sein Anwalt X verlas", French "un communiqué lu par son avocat X", Spanish
+# "una carta leída por su abogado X", Portuguese "uma nota lida pelo advogado X", Italian "una
+# dichiarazione letta dal suo legale X", Latvian "paziņojumā, ko ... nolasīja advokāte X".
+_READ_OUT_FOREIGN = re.compile(
+    r"\b\w*(?:[Ee]rklärung|[Ss]chreiben|[Ss]tellungnahme|[Bb]rief|[Bb]otschaft)\w*,\s+(?:die|das|den)\s+"
+    r"(?P<de>[^,.;:»«„“”\"]{2,60}?)\s+(?:verlas|vorlas|verlesen\s+hat|verlesen\s+hatte)\b"
+    r"|\b(?:communiqué|déclaration|lettre|message|comunicado|declaración|declaração|carta|mensaje|mensagem|nota|"
+    r"dichiarazione|lettera|messaggio)\b[^.;:«»\"“”]{0,40}?\b(?:lue?|leíd[oa]|lid[oa]|lett[oa])\s+"
+    r"(?:[^,.;:«»\"“”]{1,40}?\s+)?(?:par|por|pel[oa]|da|dal|dalla|dall['’])\s*(?P<rom>[^,.;:«»\"“”]{2,60}?)"
+    r"(?:,\s+(?P<rom_name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=,))?"
+    r"(?=\s*[,.;:]|\s*$)"
+    r"|\bko\s+(?:[^,.;:«»\"“”]{1,30}?\s+)?nolasīja\s+(?P<lv>[^,.;:«»\"“”]{2,60}?)(?=\s*[,.;:]|\s*$)"
 )
 
 
@@ -164,12 +178,36 @@ def read_out(analysis: Analysis, c: Candidate, entity: Entity | None, people: li
         sentence = analysis.sentences[i]
         found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
         if found is None:
-            continue
+            foreign = _READ_OUT_FOREIGN.search(analysis.text[sentence.start : sentence.end])
+            if foreign is None:
+                continue
+            who = foreign.group("rom_name") or next(v for v in foreign.groupdict().values() if v)
+            named = _name_closing(who)
+            reader = _reader(who, people) if named is None else None
+            if named is None and reader is not None:
+                named = bare_person(reader.name) if reader.key != entity.key else None
+            return named if named is None or not _names_entity(entity, named) else None
         if found.group("name") and knowledge().starts_with_given_name(found.group("name")):
             return found.group("name")  # "by its chair, Desmond Okoro,"
         reader = _reader(found.group("who"), people)
         return bare_person(reader.name) if reader is not None and reader.key != entity.key else None
     return None
+
+
+def _name_closing(who: str) -> str | None:
+    """The person's name that closes a reader's words after their role ("sein Anwalt Pieter
+    du Toit" -> "Pieter du Toit"), when a given name opens it."""
+    words = who.split()
+    for i, word in enumerate(words):
+        tail = " ".join(words[i:])
+        if word[:1].isupper() and len(words) - i >= 2 and knowledge().starts_with_given_name(tail):
+            return tail
+    return None
+
+
+def _names_entity(entity: Entity, name: str) -> bool:
+    """Whether ``name`` is the entity's own (by its surname)."""
+    return name.split()[-1].casefold() in {n.casefold().split()[-1] for n in (entity.name, *entity.forms) if n}
 
 
 def _reader(who: str, people: list[Entity]) -> Entity | None:

@@ -256,7 +256,8 @@ def _bare_channel(
         # a span read over its own attribution ('"...", kazao je Babić za Jutarnji glas.'): the
         # words outside its quotation marks name the channel
         via, report = _sentence_channel(analysis, c, gaz, marks_only=True)
-    return via or according_to_person(analysis, c, entity, people), report
+    via = via or according_to_person(analysis, c, entity, people) or read_out(analysis, c, entity, people)
+    return via, report
 
 
 def _sentence_channel(

@@ -344,7 +344,13 @@ def station_below(text: str) -> str | None:
     lines = _head_lines(text)
     if not lines or proceedings_header(text) or _a_broadcaster(_PIECES.split(lines[0])[0]):
         return None
-    return next((found for line in lines[1:] if (found := _station_of(line))), None)
+    lines = [line for line in lines[1:] if not _PARTICIPANT.match(line)]
+    return next((found for line in lines if (found := _station_of(line))), None)
+
+
+# A participant's line in a transcript's header: a name in capitals, then a comma and their
+# affiliation ("DANA PELL, moderator, science editor, Harbour Times"): no station.
+_PARTICIPANT = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)+,\s")
 
 
 def _station_of(line: str) -> str | None:

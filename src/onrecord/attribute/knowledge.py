@@ -171,6 +171,11 @@ class Knowledge:
         }
         self.org_words = set(_ORG_WORDS)
         self.mastheads = {row[0].casefold(): row[1] for row in _rows("mastheads.tsv") if len(row) > 1}
+        self.masthead_endings = tuple(
+            line.strip().casefold()
+            for line in _data("masthead_endings.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        )
         self.platforms = {
             line.strip().casefold(): line.strip()
             for line in _data("platforms.txt").splitlines()
@@ -247,7 +252,15 @@ class Knowledge:
             return False
         if any(w.casefold() in self.mastheads for w in words if w[:1].isupper()):
             return True
+        if any(self._compound_masthead(w) for w in words if w[:1].isupper()):
+            return True  # "Västkustposten", "Abendzeitung": a masthead word closing a compound
         return bool(re.fullmatch(r"[A-Z]{0,4}(?:TV|FM)\d*|[A-Z]{2,4}\d", words[-1]))
+
+    def _compound_masthead(self, word: str) -> bool:
+        """Whether one word is a compound closed by a masthead word ("Västkustposten",
+        "Dagbladet"), with at least three letters before it."""
+        folded = word.casefold()
+        return any(folded.endswith(e) and len(folded) >= len(e) + 3 for e in self.masthead_endings)
 
     def channel_kind(self, name: str | None) -> str | None:
         """What kind of channel ``via`` names: ``platform``, ``wire`` (a news agency),
