@@ -811,9 +811,6 @@ def _fold_kind_word_less(conn: sqlite3.Connection, name: str, oid: str) -> None:
 
 
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
-    acronyms = [form for form in s.names if ACRONYM.fullmatch(form)]
-    if is_generic_body(s.name) and len(acronyms) == 1:
-        return _organisation(conn, replace(s, name=acronyms[0]))  # "the company", which the article calls KVX
     name = _ORGANISATION_TAIL.sub("", _DETERMINER.sub("", s.name)) or _DETERMINER.sub("", s.name)
     name = without_base(name)  # "the Oslo-based firm" is "the firm", pointed at a body article by article
     key = organisation_key(name)
