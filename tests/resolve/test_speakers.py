@@ -1566,3 +1566,23 @@ def test_initials_an_article_gives_a_bare_body_noun_are_not_folded_into_it(archi
     # "the company", whom one article calls KVX: another article's "the company" may be another one
     _organisation(conn, ArticleSpeaker("x", "Company", "organisation", None, ("Company", "KVX"), ()))
     assert get_speaker(conn, "o:kvx") is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "body"),
+    [
+        ("Voices", True),  # the end of a body's name, the rest lost in another language's sentence
+        ("Union", False),  # a word for a kind of body: any union
+        ("Ark", False),  # too short to tell
+    ],
+)
+def test_the_last_word_of_a_body_s_name_alone_is_that_body(archive: Archive, word: str, body: bool) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _person, organisation_key
+    from onrecord.store.speakers import SpeakerRow, upsert_speaker
+
+    conn = archive._conn
+    for name in ("Harrow Voices", "Harrow Union", "Harrow Ark"):
+        upsert_speaker(conn, SpeakerRow(f"o:{name}", name, "organisation", organisation_key(name), None, None))
+    sid = _person(conn, ArticleSpeaker("x", word, "person", None, (word,), ()), None)
+    assert sid.startswith("o:") is body

@@ -465,6 +465,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     company = company_of(conn, s.name, key) if s.gender is None and not s.roles else None
     if not full and company is not None:  # "Mr. Obama", "President Obama": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
+    ending = _body_ending(conn, s.name, key) if not full and s.gender is None and not s.roles else None
+    if ending is not None:
+        return ending  # "Voices": the last word of the "Harrow Voices" another article names, the rest lost
     single_id = speaker_id("person", name)
     store.upsert_speaker(conn, store.SpeakerRow(single_id, s.name, "person", key, surname, s.gender))
     for candidate in full:
@@ -481,6 +484,18 @@ _PATRONYMIC = re.compile(r"\s+(?:bin|binti|binte|bte)\s+")
 
 def _key_of(name: str) -> str:
     return name_key(transliterate(bare_person_name(name)))
+
+
+def _body_ending(conn: sqlite3.Connection, word: str, key: str) -> str | None:
+    """The one organisation, no state institution, whose name of two words or more ends with
+    this word, for a word of four letters or more that is no given name and no word for a kind of
+    body: a body's name that an article in another language kept only the end of ("associação
+    Harrow Voices" read as "Voices"); else None."""
+    kb = knowledge()
+    if len(key) < 4 or " " in key or kb.is_given_name(word) or kb.is_org_word(word):
+        return None
+    found = [c for c in store.organisations_by_head(conn, key) if institution_key(c.name) is None]
+    return found[0].id if len(found) == 1 else None
 
 
 def _named_so_elsewhere(conn: sqlite3.Connection, written: str, key: str, gender: str | None) -> str | None:
