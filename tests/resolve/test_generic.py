@@ -290,3 +290,31 @@ def test_a_bare_company_is_the_company_its_article_names_in_passing(tmp_path: Pa
         bare = {q.speaker.id for q in archive.quotes(article="a3") if q.speaker}
     assert company and bare
     assert bare == company if same else not bare & bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        (
+            "The Central Bank of Morvania (CBM) said on Monday that inflation had eased. "
+            "The Bank announced that its Monetary Policy Committee had cut the rate. "
+            '"Price pressures have eased faster than expected," the Monetary Policy Committee said.',
+            True,
+        ),
+        # no "its": another body, not an organ of the bank
+        (
+            "The Central Bank of Morvania (CBM) said on Monday that inflation had eased. "
+            "The Monetary Policy Committee met on Monday. "
+            '"Price pressures have eased faster than expected," the Monetary Policy Committee said.',
+            False,
+        ),
+    ],
+)
+def test_a_body_written_after_its_is_the_organ_of_the_body_its_sentence_names(
+    tmp_path: Path, text: str, same: bool
+) -> None:
+    speakers = _speakers(tmp_path, text)
+    bank = speakers["inflation had eased"]
+    committee = speakers["Price pressures have eased faster than expected"]
+    assert bank and committee
+    assert (bank == committee) is same

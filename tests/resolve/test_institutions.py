@@ -16,6 +16,12 @@ from onrecord.resolve.institutions import institution_key
         ["the Defence Ministry", "Министерства обороны", "ministère de la Défense"],
         # Italian and Portuguese articles and prepositions are no part of the name
         ["Ministry of Transport of Lettmark", "Ministero dei Trasporti del Lettmark"],
+        ["Ministry of Transport of Varnholm", "Il ministero dei Trasporti del Varnholm"],  # "il" is the article
+        # Polish names, in their cases
+        ["Foreign Ministry", "Ministerstwa Spraw Zagranicznych"],
+        ["Interior Ministry", "Ministerstwo Spraw Wewnętrznych"],
+        ["Ministry of Justice", "Ministerstwo Sprawiedliwości"],
+        ["Health Ministry", "Ministerstwo Zdrowia"],
         ["Ministry of Youth and Sports", "Ministério da Juventude e Desportos"],
         ["Ministry of Infrastructure", "Ministério das Infraestruturas"],
         ["Ministry of Education", "Ministero dell'Istruzione", "Ministério da Educação"],

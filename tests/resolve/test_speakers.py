@@ -1292,6 +1292,7 @@ def test_a_trade_before_a_company_s_name_is_that_company(
     [
         ("Operator Tallmark Lines", "person", ("Tallmark Lines", "organisation")),
         ("Carrier Tallmark", "organisation", ("Tallmark", "organisation")),
+        ("Shipbuilder Van der Holt Marine Group", "organisation", ("Van der Holt Marine Group", "organisation")),
         # a person's name, or a trade that is the whole name, stays as it is
         ("Operator Anna Berg", "person", ("Operator Anna Berg", "person")),
         ("Operator", "person", ("Operator", "person")),
@@ -1474,3 +1475,114 @@ def test_a_surname_spelled_another_way_differs_by_letters_not_syllables(
     _ingest(archive, tmp_path, ("ru", "2027-04-03", cyrillic))
     assert _speaker_of(archive, "en") and _speaker_of(archive, "ru")
     assert (_speaker_of(archive, "en") == _speaker_of(archive, "ru")) is same
+
+
+@pytest.mark.parametrize("thai_first", [True, False])
+@pytest.mark.parametrize(
+    ("thai", "same"),
+    [
+        ('นายนีลส์ อาเคอลันด์ ประธานบริษัท กล่าวว่า "เหมืองจะเปิดอีกครั้งในเดือนหน้า"', True),
+        ('นายนีลส์ อาเคอแมน ประธานบริษัท กล่าวว่า "เหมืองจะเปิดอีกครั้งในเดือนหน้า"', False),
+    ],
+)
+def test_a_name_thai_spells_by_its_letters_is_one_person(
+    archive: Archive, tmp_path: Path, thai: str, same: bool, thai_first: bool
+) -> None:
+    latin = "Mine chairman Nils Akeland said the mine would reopen next month."
+    articles = [("en", "2027-09-03", latin), ("th", "2027-09-03", thai)]
+    for article in reversed(articles) if thai_first else articles:
+        _ingest(archive, tmp_path, article)
+    assert _speaker_of(archive, "en") and _speaker_of(archive, "th")
+    assert (_speaker_of(archive, "en") == _speaker_of(archive, "th")) is same
+
+
+def test_a_greek_w_is_one_person(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("en", "2027-09-20", "Chief executive Lena Wilmott said the data had not been sold."),
+        ("el", "2027-09-21", "Η διευθύνουσα σύμβουλος Λένα Γουίλμοτ δήλωσε ότι τα δεδομένα δεν πωλήθηκαν."),
+    )
+    assert _speaker_of(archive, "en") and _speaker_of(archive, "en") == _speaker_of(archive, "el")
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_name_one_goes_by_and_the_real_name_are_one_person(
+    archive: Archive, tmp_path: Path, order: tuple[int, int]
+) -> None:
+    articles = [
+        (
+            "a1",
+            "2027-05-02",
+            "The singer Vessa, real name Corinna Blackwood-Lee, wrote on Instagram that the tour was over. "
+            '"I need time with my family," Vessa said.',
+        ),
+        ("a2", "2027-05-02", 'Corinna Blackwood-Lee said: "The tour is over and I am going home."'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "a1", "a2")
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_an_acronym_without_the_body_s_kind_word_is_that_body(
+    archive: Archive, tmp_path: Path, order: tuple[int, int]
+) -> None:
+    articles = [
+        ("a1", "2027-06-01", "Van der Meer Marine Group said on Monday that the yard would stay open."),
+        ("a2", "2027-06-02", "VMM said on Tuesday that the yard would stay open until March."),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "a1", "a2")
+
+
+@pytest.mark.parametrize(
+    ("release", "same"),
+    [
+        # initials of the body's name in another language, in brackets after its English name
+        ("The Union of Quarry Workers (SOTC) said on Monday that the strike would go ahead.", True),
+        ("The Union of Quarry Workers said on Monday that the strike would go ahead.", False),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_body_s_name_is_that_body(
+    archive: Archive, tmp_path: Path, release: str, same: bool
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("a1", "2027-06-01", release),
+        ("a2", "2027-06-02", "SOTC said on Tuesday that the strike had closed every quarry."),
+    )
+    assert _speaker_of(archive, "a2")
+    assert (_speaker_of(archive, "a1") == _speaker_of(archive, "a2")) is same
+
+
+def test_initials_an_article_gives_a_bare_body_noun_are_not_folded_into_it(archive: Archive) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _organisation, organisation_key
+    from onrecord.store.speakers import SpeakerRow, get_speaker, upsert_speaker
+
+    conn = archive._conn
+    upsert_speaker(conn, SpeakerRow("o:kvx", "KVX", "organisation", organisation_key("KVX"), None, None))
+    # "the company", whom one article calls KVX: another article's "the company" may be another one
+    _organisation(conn, ArticleSpeaker("x", "Company", "organisation", None, ("Company", "KVX"), ()))
+    assert get_speaker(conn, "o:kvx") is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "body"),
+    [
+        ("Voices", True),  # the end of a body's name, the rest lost in another language's sentence
+        ("Union", False),  # a word for a kind of body: any union
+        ("Ark", False),  # too short to tell
+    ],
+)
+def test_the_last_word_of_a_body_s_name_alone_is_that_body(archive: Archive, word: str, body: bool) -> None:
+    from onrecord.model import ArticleSpeaker
+    from onrecord.resolve.speakers import _person, organisation_key
+    from onrecord.store.speakers import SpeakerRow, upsert_speaker
+
+    conn = archive._conn
+    for name in ("Harrow Voices", "Harrow Union", "Harrow Ark"):
+        upsert_speaker(conn, SpeakerRow(f"o:{name}", name, "organisation", organisation_key(name), None, None))
+    sid = _person(conn, ArticleSpeaker("x", word, "person", None, (word,), ()), None)
+    assert sid.startswith("o:") is body

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.resolve.translit import korean_name, name_key, same_consonants, same_name_by_ear, transliterate
+from onrecord.resolve.translit import (
+    korean_name,
+    name_key,
+    same_consonants,
+    same_name_by_ear,
+    thai_letters,
+    transliterate,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +31,8 @@ from onrecord.resolve.translit import korean_name, name_key, same_consonants, sa
         ("Ντουμπάι", "Dubai"),
         ("Ρουχσάνα", "Rukhsana"),
         ("Σαγιέχ", "Sayekh"),
+        ("Γουίλμοτ Γουάρντ", "Wilmot Ward"),  # "γου" before a vowel at a word's start: an English w
+        ("Γούναρης", "Gunaris"),  # not before a consonant
         # Arabic and Devanagari as they sound: Arabic's long vowels inside a word, its glides at the start
         ("وليد", "Wlid"),
         ("كارين نوفاك", "Karin Nufak"),
@@ -176,3 +185,20 @@ def test_names_hangul_wrote_by_ear(a: str, b: str, same: bool) -> None:
 def test_names_thai_wrote(a: str, b: str, same: bool) -> None:
     key = name_key(transliterate(b))
     assert (name_key(a) == key or same_name_by_ear(name_key(a), key)) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Nils Akeland", "นีลส์ อาเคอลันด์", True),  # silenced s and d kept, the aspirated k a k
+        ("Eivind Lokeland", "ไอวินด์ โลเคอลันด์", True),  # a first vowel Thai writes its own way
+        ("Nils Akeland", "นีลส์ อาเคอแมน", False),  # another surname
+    ],
+)
+def test_names_thai_wrote_by_its_letters(a: str, b: str, same: bool) -> None:
+    assert same_name_by_ear(name_key(a), name_key(thai_letters(b)), thai=True) is same
+
+
+def test_thai_letters_keep_what_thai_silenced() -> None:
+    assert thai_letters("นีลส์ อาเคอลันด์") == "Nils Akeoland"
+    assert thai_letters("Nils") == "Nils"

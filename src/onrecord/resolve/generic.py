@@ -7,7 +7,8 @@ agency, Badan Cuaca Nasional, said", "The committee, known by its initials CRPAA
 said that the club ..."); the initials may be those of a body another article named. With none or
 several it stays apart. An organ of a body that speaks for it ("CVW's board", "Lumora's engineering
 team", "the union's press office") is that body, when the corpus knows one body by the possessor's
-name; a person's office ("the senator's office") stays apart.
+name; a person's office ("the senator's office") stays apart. So is a body the article writes after
+"its" ("announced that its Monetary Policy Committee"), when its sentence names one body before.
 
 Another article's "the company" may be another company, so the bare noun is pointed at the body
 article by article, never merged corpus-wide.
@@ -26,7 +27,15 @@ from onrecord.resolve.translit import name_key
 from onrecord.store import speakers as store
 from onrecord.store.articles import get_article
 
-__all__ = ["bind_generic_bodies", "bind_organs", "company_of", "is_business_role", "is_trade", "without_base"]
+__all__ = [
+    "bind_generic_bodies",
+    "bind_organs",
+    "company_of",
+    "is_business_role",
+    "is_generic_body",
+    "is_trade",
+    "without_base",
+]
 
 # Nouns for a business in general, in the languages the extractors read.
 _BUSINESS = frozenset(
@@ -42,7 +51,8 @@ _BUSINESS_HEADS = _BUSINESS | frozenset(
 # What an apposition calls a business by its trade ("the Ostlandic carrier", "the shipowner").
 _TRADES = frozenset(
     """carrier operator shipowner airline maker manufacturer carmaker automaker producer lender insurer
-    retailer supplier developer exporter importer conglomerate miner broker chipmaker drugmaker""".split()
+    retailer supplier developer exporter importer conglomerate miner broker chipmaker drugmaker
+    shipbuilder shipper refiner brewer distributor""".split()
 )
 # Stems of the names of public bodies, unions and parties, in the languages the extractors read:
 # "Industrieministerium", "Metallgewerkschaft" are no company, though no lexicon knows them whole.
@@ -75,6 +85,12 @@ def _generic_noun(name: str) -> str | None:
         return None
     noun = words[0].casefold()
     return noun if noun in _BUSINESS or knowledge().is_org_word(noun) else None
+
+
+def is_generic_body(name: str) -> bool:
+    """Whether a body is named only by what kind of body it is ("Company", "the committee"), so
+    that another article's body of that kind may be another one."""
+    return _generic_noun(name) is not None
 
 
 def is_business_role(role: str) -> bool:
@@ -289,13 +305,39 @@ def _organ_of(conn: sqlite3.Connection, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _its_owner(name: str, text: str, rows: list[tuple[ArticleSpeaker, store.SpeakerRow]], own: str) -> str | None:
+    """The one other body of the article named in the sentence where the text writes this
+    body's name after "its", before it ("The Central Bank of Morvania (CBM) announced that its
+    Monetary Policy Committee has decided"): the organ is that body's; else None."""
+    found: set[str] = set()
+    for m in re.finditer(r"(?<!\w)[Ii]ts\s+" + re.escape(name) + r"(?!\w)", text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sentence = text[start : m.start()]
+        for t, row in rows:
+            if row.id == own or row.kind != "organisation" or is_generic_body(row.name):
+                continue
+            if any(
+                len(n) >= 3 and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sentence) for n in (*t.names, row.name)
+            ):
+                found.add(row.id)
+    return found.pop() if len(found) == 1 else None
+
+
 def bind_organs(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
-    """Point each article's organ of a body ("CVW's board") at that body (see the module
-    docstring). Returns the speakers whose quotes changed."""
+    """Point each article's organ of a body ("CVW's board") at that body, and a body the article
+    writes after "its" ("its Monetary Policy Committee") at the one body its sentence names before
+    (see the module docstring). Returns the speakers whose quotes changed."""
     affected: set[str] = set()
     for article_id in article_ids:
-        for t, row in store.article_speaker_rows(conn, article_id):
+        rows = store.article_speaker_rows(conn, article_id)
+        text = ""
+        for t, row in rows:
             body = _organ_of(conn, row.name) if row.kind == "organisation" else None
+            if body is None and row.kind == "organisation" and not is_generic_body(row.name):
+                if not text:
+                    article = get_article(conn, article_id)
+                    text = article.body if article else ""
+                body = _its_owner(t.name, text, rows, row.id)
             if body is not None and body != row.id:
                 store.set_article_speaker(conn, article_id, t.local_id, body)
                 affected |= {body, row.id}

@@ -40,11 +40,13 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import family_name_first
 from onrecord.attribute.styles import is_styled
 from onrecord.model import Article, ArticleSpeaker
+from onrecord.resolve.defined import defined_body
 from onrecord.resolve.generic import (
     bind_generic_bodies,
     bind_organs,
     company_of,
     is_business_role,
+    is_generic_body,
     is_trade,
     without_base,
 )
@@ -52,7 +54,7 @@ from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
-from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
+from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, thai_letters, transliterate
 from onrecord.store import speakers as store
 
 __all__ = [
@@ -389,6 +391,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         if exact:
             _take_back(conn, s, exact[0].id)
             return exact[0].id
+        known = _named_so_elsewhere(conn, s.name, key, s.gender)
+        if known is not None:
+            return known  # "Corinna Blackwood-Lee": the "Vessa" another article gave this real name
         titled = _under_unlisted_title(conn, s)
         if titled is not None:
             return titled  # "Superintendent Mira Olsen": the Mira Olsen another article names
@@ -440,6 +445,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
                 # "Pärn" read before "Анна-Лийса Пярн": the only surname spelled so, and no full name has it
                 store.merge_speaker(conn, spelled[0].id, new_id, f"{spelled[0].name} is {s.name}, spelled another way")
         return new_id
+    real = _real_name(conn, s)
+    if real is not None:
+        return real  # "Vessa, real name Corinna Blackwood-Lee": the person another article names in full
     full = [c for c in store.candidates_by_surname(conn, surname) if _is_full(c.name)]
     if len(full) == 1 and (None in {full[0].gender, s.gender} or full[0].gender == s.gender):
         return full[0].id  # not "Mr. Varnell" for the "Michelle Varnell" another article names
@@ -457,6 +465,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     company = company_of(conn, s.name, key) if s.gender is None and not s.roles else None
     if not full and company is not None:  # "Mr. Obama", "President Obama": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
+    ending = _body_ending(conn, s.name, key) if not full and s.gender is None and not s.roles else None
+    if ending is not None:
+        return ending  # "Voices": the last word of the "Harrow Voices" another article names, the rest lost
     single_id = speaker_id("person", name)
     store.upsert_speaker(conn, store.SpeakerRow(single_id, s.name, "person", key, surname, s.gender))
     for candidate in full:
@@ -473,6 +484,42 @@ _PATRONYMIC = re.compile(r"\s+(?:bin|binti|binte|bte)\s+")
 
 def _key_of(name: str) -> str:
     return name_key(transliterate(bare_person_name(name)))
+
+
+def _body_ending(conn: sqlite3.Connection, word: str, key: str) -> str | None:
+    """The one organisation, no state institution, whose name of two words or more ends with
+    this word, for a word of four letters or more that is no given name and no word for a kind of
+    body: a body's name that an article in another language kept only the end of ("associação
+    Harrow Voices" read as "Voices"); else None."""
+    kb = knowledge()
+    if len(key) < 4 or " " in key or kb.is_given_name(word) or kb.is_org_word(word):
+        return None
+    found = [c for c in store.organisations_by_head(conn, key) if institution_key(c.name) is None]
+    return found[0].id if len(found) == 1 else None
+
+
+def _named_so_elsewhere(conn: sqlite3.Connection, written: str, key: str, gender: str | None) -> str | None:
+    """The one person stored under another name whom an article also named with this full name
+    (a stage name, a name one goes by: "Vessa, real name Corinna Blackwood-Lee"), of a gender
+    that fits; else None."""
+    found = {
+        row.id
+        for row, form in store.people_named_ending(conn, written.split()[-1])
+        if row.key != key and _fits_gender(row.gender, gender) and _key_of(form) == key
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _real_name(conn: sqlite3.Connection, s: ArticleSpeaker) -> str | None:
+    """The one person stored under the full name an article gives a person it calls by one
+    word ("Vessa", "real name Corinna Blackwood-Lee"): when its names hold one full name, opening
+    with a given name, and the corpus has one person of that name; else None."""
+    kb = knowledge()
+    keys = {_key_of(n) for n in s.names if len(n.split()) >= 2 and kb.starts_with_given_name(n)}
+    if len(s.name.split()) != 1 or len(keys) != 1:
+        return None
+    found = [c for c in store.candidates_by_key(conn, "person", keys.pop()) if _fits_gender(c.gender, s.gender)]
+    return found[0].id if len(found) == 1 else None
 
 
 def _longer_names(conn: sqlite3.Connection, written: str, key: str, gender: str | None) -> list[str]:
@@ -606,9 +653,21 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
     if len(words) < 2 or not (
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
         or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana, hangul=hangul)
+        or _same_in_thai_letters(written, parts, c.key, forms)
     ):
         return False
     return bool(_OTHER_SCRIPT.search(written)) != any(_OTHER_SCRIPT.search(f) for f in forms)
+
+
+def _same_in_thai_letters(written: str, parts: list[str], key: str, forms: list[str]) -> bool:
+    """Whether a name and a stored person's name are one, one of the two written in Thai, read
+    from the letters Thai spelled it with (:func:`thai_letters`: the silenced letters kept, the
+    aspirated k a k): "Nils Akeland", "นีลส์ อาเคอลันด์"."""
+    if _THAI.search(written):
+        return same_name_by_ear(key, name_key(thai_letters(written)), thai=True)
+    return any(
+        same_name_by_ear(name_key(thai_letters(f)), " ".join(parts), thai=True) for f in forms if _THAI.search(f)
+    )
 
 
 # Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul,
@@ -619,6 +678,7 @@ _OTHER_SCRIPT = re.compile(
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
 
 
 def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
@@ -830,12 +890,14 @@ def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
                 and [c.id for c in _institution_of(conn, lesser.key)] == [oid]
             ):
                 store.merge_speaker(conn, lesser.id, oid, f"{lesser.name} is the {name}")
-    initials = _initials(name)
-    if len(initials) >= 3 and not ACRONYM.fullmatch(name):
+    for initials in _initials_forms(name) if not ACRONYM.fullmatch(name) else []:
+        if len(initials) < 3:
+            continue
         for short in _named_by(conn, initials):
             if short.name == initials and [c.id for c in _spelled_out(conn, initials)] == [oid]:
                 store.merge_speaker(conn, short.id, oid, f"{initials} are the initials of {name}")
-    for acronym in (form for form in s.names if ACRONYM.fullmatch(form) and form != name):
+    # "the company", whom one article calls "KVX", is no name those initials stand for
+    for acronym in (form for form in s.names if ACRONYM.fullmatch(form) and form != name and not is_generic_body(name)):
         for earlier in _named_by(conn, acronym):
             store.merge_speaker(conn, earlier.id, oid, f"{acronym} stands for {name}")
     for taken in store.candidates_by_key(conn, "person", key):
@@ -917,12 +979,24 @@ def _initials(name: str) -> str:
     return "".join(part[0] for word in bare.split() for part in word.split("-") if part[:1].isupper())
 
 
+def _initials_forms(name: str) -> list[str]:
+    """The initials an organisation goes by: those of its name, and, three letters at least, those
+    of its name without the word for its kind at the end ("VMM" of "Van der Meer Marine Group":
+    :func:`_without_kind_word`)."""
+    forms = [_initials(name)]
+    less = _without_kind_word(name)
+    if less is not None and len(_initials(less)) >= 3:
+        forms.append(_initials(less))
+    return forms
+
+
 def _spelled_out(conn: sqlite3.Connection, acronym: str) -> list[store.SpeakerRow]:
-    """Organisations of three words or more whose initials are this acronym."""
+    """Organisations of three words or more whose initials are this acronym
+    (:func:`_initials_forms`)."""
     return [
         c
         for c in store.organisations_by_initial(conn, acronym[0])
-        if c.name != acronym and len(c.name.split()) >= 3 and _initials(c.name) == acronym
+        if c.name != acronym and len(c.name.split()) >= 3 and acronym in _initials_forms(c.name)
     ]
 
 
@@ -1095,6 +1169,30 @@ def _bind_role_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[st
     return _point_at_holders(conn, found(), "o:")
 
 
+def _merge_defined_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Fold an organisation named by an acronym no body's name spells into the body whose name
+    an article where bodies speak writes just before it in brackets ("National Union of Quarry
+    Workers (SNTC)": :func:`defined_body`), corpus-wide: such initials name one body. Returns the speakers whose
+    quotes changed."""
+    affected: set[str] = set()
+
+    def bodies_named(name: str) -> list[str]:
+        return [c.id for c in store.candidates_by_key(conn, "organisation", organisation_key(name))]
+
+    rows = store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation")
+    texts = {article_id: text for article_id, _, _, text, _ in rows}  # the articles where bodies speak
+    for _, oid, s, _, _ in rows:
+        row = store.get_speaker(conn, oid)
+        if row is None or row.name != s.name or not ACRONYM.fullmatch(s.name) or _spelled_out(conn, s.name):
+            continue
+        found = {body for text in texts.values() if (body := defined_body(text, s.name, bodies_named)) is not None}
+        if len(found) == 1 and oid not in found:
+            body = found.pop()
+            store.merge_speaker(conn, oid, body, f"{s.name} is written after the name of {body}")
+            affected |= {oid, body}
+    return affected
+
+
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
     """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
     merged: set[str] = set()
@@ -1207,6 +1305,7 @@ def resolve_article_speakers(
                 affected.add(sid)
     days = [a.published for a, _ in batch if a.published]
     affected |= _bind_roles(conn, days)
+    affected |= _merge_defined_acronyms(conn, days)
     affected |= _bind_role_acronyms(conn, days)
     affected |= _bind_given_names(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["korean_name", "name_key", "same_consonants", "same_name_by_ear", "transliterate"]
+__all__ = ["korean_name", "name_key", "same_consonants", "same_name_by_ear", "thai_letters", "transliterate"]
 
 _CYRILLIC = {
     "а": "a",
@@ -97,7 +97,8 @@ def _word(word: str) -> str:
 
 # Greek as Greek papers write foreign names (Χαμντάν = Hamdan, Μπεγκ = Beg, Ντουμπάι = Dubai):
 # the digraphs of b, d, g and u first, "γι" before a vowel as y; "χ" is h at a word's start
-# (Hamdan) and kh inside (Rukhsana). Accents and the diaeresis are dropped.
+# (Hamdan) and kh inside (Rukhsana); "γου" before a vowel at a word's start is an English w
+# (Γουίλιαμ = William, Γουίλμοτ = Wilmot). Accents and the diaeresis are dropped.
 _GREEK_DIGRAPHS = [
     ("μπ", "b"), ("ντ", "d"), ("γκ", "g"), ("γγ", "ng"), ("τσ", "ts"), ("τζ", "j"), ("ου", "u"),
     ("αυ", "av"), ("ευ", "ev"),
@@ -111,6 +112,7 @@ def _greek_word(word: str) -> str:
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
     bare = re.sub(r"γι(?=[αεοου])", "y", bare)
     bare = re.sub(r"^χ", "h", bare)
+    bare = re.sub(r"^γου(?=[αεηιοωυ])", "w", bare)
     for pair, latin in _GREEK_DIGRAPHS:
         bare = bare.replace(pair, latin)
     text = "".join(_GREEK.get(c, c) for c in bare)
@@ -288,9 +290,19 @@ _THAI_LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
 _THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 
 
-def _thai_word(word: str) -> str:
+# The k-sounds Thai writes with an aspirated letter (ค, ข, ฆ: "kh" in Thai romanisation), which
+# a foreign name it spells by ear had as a plain k or c (อาเคอลันด์ = Akeland).
+_THAI_K = str.maketrans(dict.fromkeys("ขฃคฅฆ", "ก"))
+
+
+def _thai_word(word: str, letters: bool = False) -> str:
+    """A Thai word in Latin letters, as Thai romanisation writes it; with ``letters``, the letters
+    of the foreign name Thai spelled: its silenced letters kept (นีลส์ อาเคอลันด์ = Nils
+    Akeland, the s and d silenced) and its aspirated k-letters a k."""
     word = re.sub(r"[\u0e48-\u0e4b\u0e47]", "", word)  # tone marks, the short mark
     word = word.replace("าร์", "าร")  # คาร์ล = Karl: a foreign name's r after a long a, written silenced
+    if letters:
+        word = word.translate(_THAI_K).replace("\u0e4c", "")
     word = re.sub(r"[\u0e01-\u0e2e][\u0e31\u0e34-\u0e39]?\u0e4c", "", word)  # a silenced letter (ศ์, ดิ์)
     out: list[str] = []
     leading = ""
@@ -336,6 +348,13 @@ def transliterate(text: str) -> str:
     if _THAI_WORD.search(text):
         text = _THAI_WORD.sub(lambda m: _thai_word(m.group()), text)
     return text
+
+
+def thai_letters(text: str) -> str:
+    """``text`` with its Thai words written in the letters of the foreign names Thai spells by ear
+    (:func:`_thai_word` with ``letters``: "นีลส์ อาเคอลันด์" -> "Nils Akeoland"), not as
+    Thai romanisation reads them; other text is unchanged."""
+    return _THAI_WORD.sub(lambda m: _thai_word(m.group(), letters=True), text)
 
 
 # Digraphs first (to placeholders), then single letters, then placeholders back: so "ch" never
@@ -435,12 +454,17 @@ _KANA_FOLD = str.maketrans("lvzf", "rbyh")
 _HANGUL_FOLD = str.maketrans("fvzl", "pbyr")
 
 
-def _by_ear(word: str, abjad: bool = False, kana: bool = False, hangul: bool = False) -> tuple[str, str]:
+def _by_ear(
+    word: str, abjad: bool = False, kana: bool = False, hangul: bool = False, thai: bool = False
+) -> tuple[str, str]:
     """A name key's word as the ear keeps it: its first letter and its consonants, the French and
     English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан"); for a name
     Arabic wrote (``abjad``), its letters as Arabic has them, any first vowel one; for a name
-    katakana wrote (``kana``), its letters as katakana has them."""
+    katakana wrote (``kana``), its letters as katakana has them; for a name Thai wrote (``thai``),
+    a c as the k Thai writes for it, any first vowel one (ไอ for "Ei")."""
     word = re.sub(r"^zh", "i", word)
+    if thai:
+        word = re.sub(r"^[aeiouy]+", "a", word.replace("c", "k"))
     if abjad:
         word = re.sub(r"^[aeiouy]+", "a", word.translate(_ABJAD_FOLD))
     if kana:
@@ -450,17 +474,20 @@ def _by_ear(word: str, abjad: bool = False, kana: bool = False, hangul: bool = F
     return word[:1], _VOWELS.sub("", word)
 
 
-def same_name_by_ear(a: str, b: str, abjad: bool = False, kana: bool = False, hangul: bool = False) -> bool:
+def same_name_by_ear(
+    a: str, b: str, abjad: bool = False, kana: bool = False, hangul: bool = False, thai: bool = False
+) -> bool:
     """Whether two whole names' keys (:func:`name_key`) have as many words, each opening with the
     same letter and keeping the same consonants in the same order, five at least in all: a name
     another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
     while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
     Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ"); ``hangul``:
-    in Hangul ("Filip Novak", "필립 노바크")."""
+    in Hangul ("Filip Novak", "필립 노바크"); ``thai``: in Thai, its key read from its letters
+    (:func:`thai_letters`: "Nils Akeland", "นีลส์ อาเคอลันด์")."""
     if kana:
         return _same_by_ear_in_kana(a.split(), b.split())
-    wa = [_by_ear(w, abjad, kana, hangul) for w in a.split()]
-    wb = [_by_ear(w, abjad, kana, hangul) for w in b.split()]
+    wa = [_by_ear(w, abjad, kana, hangul, thai) for w in a.split()]
+    wb = [_by_ear(w, abjad, kana, hangul, thai) for w in b.split()]
     return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
 
 
