@@ -1474,3 +1474,36 @@ def test_a_surname_spelled_another_way_differs_by_letters_not_syllables(
     _ingest(archive, tmp_path, ("ru", "2027-04-03", cyrillic))
     assert _speaker_of(archive, "en") and _speaker_of(archive, "ru")
     assert (_speaker_of(archive, "en") == _speaker_of(archive, "ru")) is same
+
+
+@pytest.mark.parametrize("thai_first", [True, False])
+@pytest.mark.parametrize(
+    ("thai", "same"),
+    [
+        ("ด้านนายลาร์ส ไอเคอลันด์ ประธานบริษัท กล่าวว่า โรงงานจะเปิดอีกครั้งภายในหกสัปดาห์", True),
+        ("ด้านนายลาร์ส มาร์เคตติ ประธานบริษัท กล่าวว่า โรงงานจะเปิดอีกครั้งภายในหกสัปดาห์", False),
+    ],
+)
+def test_a_name_thai_writes_by_ear_is_one_person(
+    archive: Archive, tmp_path: Path, thai: str, same: bool, thai_first: bool
+) -> None:
+    # Thai writes "Eikeland" ไอเคอลันด์: ค for k, the d under the silencing mark
+    latin = "Chairman Lars Eikeland said the plant would reopen within six weeks."
+    articles = [("en", "2027-09-03", latin), ("th", "2027-09-03", thai)]
+    for article in reversed(articles) if thai_first else articles:
+        _ingest(archive, tmp_path, article)
+    assert _speaker_of(archive, "en") and _speaker_of(archive, "th")
+    assert (_speaker_of(archive, "en") == _speaker_of(archive, "th")) is same
+
+
+@pytest.mark.parametrize("greek_first", [True, False])
+def test_a_name_greek_writes_with_an_initial_w_is_one_person(
+    archive: Archive, tmp_path: Path, greek_first: bool
+) -> None:
+    articles = [
+        ("en", "2027-09-20", "Chief executive Nora Whitlombe said the data of customers had been accessed."),
+        ("el", "2027-09-21", "Η διευθύνουσα σύμβουλος Νόρα Γουίτλομπ είπε ότι η εταιρεία θα πληρώσει."),
+    ]
+    for article in reversed(articles) if greek_first else articles:
+        _ingest(archive, tmp_path, article)
+    assert _speaker_of(archive, "en") == _speaker_of(archive, "el") != set()

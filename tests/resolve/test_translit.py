@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.resolve.translit import korean_name, name_key, same_consonants, same_name_by_ear, transliterate
+from onrecord.resolve.translit import (
+    korean_name,
+    name_key,
+    same_consonants,
+    same_name_by_ear,
+    thai_by_ear,
+    transliterate,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +31,9 @@ from onrecord.resolve.translit import korean_name, name_key, same_consonants, sa
         ("Ντουμπάι", "Dubai"),
         ("Ρουχσάνα", "Rukhsana"),
         ("Σαγιέχ", "Sayekh"),
+        ("Γουίλμοτ", "Wilmot"),  # an English initial w, written "γου" before a vowel
+        ("Ουόλτερς", "Wolters"),
+        ("Γούναρης", "Gunaris"),  # "γου" before a consonant is gu
         # Arabic and Devanagari as they sound: Arabic's long vowels inside a word, its glides at the start
         ("وليد", "Wlid"),
         ("كارين نوفاك", "Karin Nufak"),
@@ -73,6 +83,8 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
         ("de Wahl", "де Валь", True),
         ("Ivanov", "Иванова", True),  # the same consonants: the given name and gender must tell them apart
         ("Lee", "Ли", False),  # too few consonants to say anything
+        ("Holcombe", "Χόλκομπ", True),  # Greek μπ for an mb
+        ("Holcombe", "Χόλκοτ", False),
     ],
 )
 def test_surnames_written_by_ear_keep_their_consonants(a: str, b: str, same: bool) -> None:
@@ -176,3 +188,22 @@ def test_names_hangul_wrote_by_ear(a: str, b: str, same: bool) -> None:
 def test_names_thai_wrote(a: str, b: str, same: bool) -> None:
     key = name_key(transliterate(b))
     assert (name_key(a) == key or same_name_by_ear(name_key(a), key)) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Lars Eikeland", "ลาร์ส ไอเคอลันด์", True),  # ค for k, a silenced d, ไอ for "Ei"
+        ("Anne-Sophie Marchetti", "อานน์-โซฟี มาร์เคตติ", True),  # the Italian ch heard as k
+        ("Karl Brandt", "คาร์ล บรันต์", True),  # the t under the silencing mark
+        ("Anne-Sophie Marchetti", "อานน์-โซฟี ไอเคอลันด์", False),  # another surname
+        ("Lars Eikeland", "ลาร์ส มาร์เคตติ", False),
+    ],
+)
+def test_foreign_names_thai_wrote_by_ear(a: str, b: str, same: bool) -> None:
+    assert same_name_by_ear(name_key(a), name_key(thai_by_ear(b)), thai=True) is same
+
+
+def test_thai_by_ear_reads_the_plain_sounds_and_silenced_letters() -> None:
+    assert thai_by_ear("ลาร์ส ไอเคอลันด์") == "Lars Aikeoland"
+    assert transliterate("ลาร์ส ไอเคอลันด์") == "Lars Aikheolan"  # a Thai name is spelled by its letters

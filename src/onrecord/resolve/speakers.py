@@ -52,7 +52,7 @@ from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
-from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, transliterate
+from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, thai_by_ear, transliterate
 from onrecord.store import speakers as store
 
 __all__ = [
@@ -606,9 +606,21 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
     if len(words) < 2 or not (
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
         or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana, hangul=hangul)
+        or _same_in_thai(c.key, forms, written, parts)
     ):
         return False
     return bool(_OTHER_SCRIPT.search(written)) != any(_OTHER_SCRIPT.search(f) for f in forms)
+
+
+def _same_in_thai(key: str, forms: list[str], written: str, parts: list[str]) -> bool:
+    """Whether a name written in Thai letters (``written``, or one of the person's ``forms``) is
+    the other name as Thai writes a foreign name by ear (:func:`thai_by_ear`): "อานน์-โซฟี
+    มาร์เคตติ" is Anne-Sophie Marchetti, though spelled by its letters it reads "An-Sofi Markhetti"."""
+    if _THAI.search(written):
+        return not any(_THAI.search(f) for f in forms) and same_name_by_ear(
+            key, name_key(thai_by_ear(written)), thai=True
+        )
+    return any(same_name_by_ear(" ".join(parts), name_key(thai_by_ear(f)), thai=True) for f in forms if _THAI.search(f))
 
 
 # Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul,
@@ -619,6 +631,7 @@ _OTHER_SCRIPT = re.compile(
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
 
 
 def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:

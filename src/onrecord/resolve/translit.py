@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["korean_name", "name_key", "same_consonants", "same_name_by_ear", "transliterate"]
+__all__ = ["korean_name", "name_key", "same_consonants", "same_name_by_ear", "thai_by_ear", "transliterate"]
 
 _CYRILLIC = {
     "а": "a",
@@ -111,6 +111,7 @@ def _greek_word(word: str) -> str:
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
     bare = re.sub(r"γι(?=[αεοου])", "y", bare)
     bare = re.sub(r"^χ", "h", bare)
+    bare = re.sub(r"^γ?ου(?=[αεηιοωυ])", "w", bare)  # an English initial w (Γουίλιαμ = William, Ουάσιγκτον)
     for pair, latin in _GREEK_DIGRAPHS:
         bare = bare.replace(pair, latin)
     text = "".join(_GREEK.get(c, c) for c in bare)
@@ -288,10 +289,18 @@ _THAI_LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
 _THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 
 
-def _thai_word(word: str) -> str:
+# How Thai writes a foreign name by ear: its aspirated letters for the plain sounds of English
+# and European names (ค for k, ท for t, พ for p), so by ear they are those sounds
+_THAI_BY_EAR = {**dict.fromkeys("ขฃคฅฆ", "k"), **dict.fromkeys("ฐฑฒถทธ", "t"), **dict.fromkeys("ผพภ", "p")}
+
+
+def _thai_word(word: str, by_ear: bool = False) -> str:
     word = re.sub(r"[\u0e48-\u0e4b\u0e47]", "", word)  # tone marks, the short mark
     word = word.replace("าร์", "าร")  # คาร์ล = Karl: a foreign name's r after a long a, written silenced
-    word = re.sub(r"[\u0e01-\u0e2e][\u0e31\u0e34-\u0e39]?\u0e4c", "", word)  # a silenced letter (ศ์, ดิ์)
+    if by_ear:  # a foreign name's letter under the silencing mark is one its own spelling has (บรันต์ = Brandt)
+        word = re.sub(r"([\u0e01-\u0e2e])[\u0e31\u0e34-\u0e39]?\u0e4c", r"\1", word)
+    else:
+        word = re.sub(r"[\u0e01-\u0e2e][\u0e31\u0e34-\u0e39]?\u0e4c", "", word)  # a silenced letter (ศ์, ดิ์)
     out: list[str] = []
     leading = ""
     for i, ch in enumerate(word):
@@ -308,7 +317,7 @@ def _thai_word(word: str) -> str:
             elif ch == "จ" and i > 0 and not nxt:
                 sound = "j"  # a name's last จ is a j
             else:
-                sound = _THAI_CONSONANTS[ch]
+                sound = _THAI_BY_EAR.get(ch, _THAI_CONSONANTS[ch]) if by_ear else _THAI_CONSONANTS[ch]
             out.append(sound + leading)
             leading = ""
         elif ch in _THAI_VOWELS:
@@ -336,6 +345,15 @@ def transliterate(text: str) -> str:
     if _THAI_WORD.search(text):
         text = _THAI_WORD.sub(lambda m: _thai_word(m.group()), text)
     return text
+
+
+def thai_by_ear(text: str) -> str:
+    """Write a name in Thai letters as a foreign name Thai wrote by ear reads back ("ลาร์ส
+    ไอเคอลันด์" = "Lars Aikoeland" for Lars Eikeland): its aspirated letters as the plain k, t
+    and p of the name's own spelling, a letter under the silencing mark kept (Thai marks the
+    letters of a foreign spelling it does not sound); other text is unchanged. :func:`transliterate`
+    spells a Thai person's own name instead, by its letters."""
+    return _THAI_WORD.sub(lambda m: _thai_word(m.group(), by_ear=True), text)
 
 
 # Digraphs first (to placeholders), then single letters, then placeholders back: so "ch" never
@@ -420,7 +438,12 @@ def same_consonants(a: str, b: str) -> bool:
     same consonants in the same order, three at least (h aside): what survives when another script
     writes a foreign name by ear and its vowels drift ("Solheim-Aas" and "Сульхейм-Ос": "slms")."""
     ca, cb = _VOWELS.sub("", a.replace(" ", "")), _VOWELS.sub("", b.replace(" ", ""))
-    return len(ca) >= 3 and ca == cb
+    return len(ca) >= 3 and len(cb) >= 3 and _NASAL_BEFORE_STOP.sub(r"\1", ca) == _NASAL_BEFORE_STOP.sub(r"\1", cb)
+
+
+# Greek writes b, d and g as μπ, ντ and γκ, which are mb, nd and ng too: a name's b may come back
+# mb ("Whitcombe", "Γουίτκομπ"), so the nasal before a stop is not compared
+_NASAL_BEFORE_STOP = re.compile(r"[mn]([bdg])")
 
 
 # Arabic has no p, v or o: it writes them b, f and a vowel letter (بافل = Pavel), and an s between
@@ -435,12 +458,21 @@ _KANA_FOLD = str.maketrans("lvzf", "rbyh")
 _HANGUL_FOLD = str.maketrans("fvzl", "pbyr")
 
 
-def _by_ear(word: str, abjad: bool = False, kana: bool = False, hangul: bool = False) -> tuple[str, str]:
+# Thai has no z or g of its own: it writes them s and k (ซ, ก)
+_THAI_FOLD = str.maketrans("zg", "sk")
+
+
+def _by_ear(
+    word: str, abjad: bool = False, kana: bool = False, hangul: bool = False, thai: bool = False
+) -> tuple[str, str]:
     """A name key's word as the ear keeps it: its first letter and its consonants, the French and
     English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан"); for a name
     Arabic wrote (``abjad``), its letters as Arabic has them, any first vowel one; for a name
-    katakana wrote (``kana``), its letters as katakana has them."""
+    katakana wrote (``kana``), its letters as katakana has them; for one Thai wrote (``thai``), its
+    letters as Thai has them, any first vowel one (ไอ for "Ei")."""
     word = re.sub(r"^zh", "i", word)
+    if thai:
+        word = re.sub(r"^[aeiouy]+", "a", word.translate(_THAI_FOLD))
     if abjad:
         word = re.sub(r"^[aeiouy]+", "a", word.translate(_ABJAD_FOLD))
     if kana:
@@ -450,31 +482,38 @@ def _by_ear(word: str, abjad: bool = False, kana: bool = False, hangul: bool = F
     return word[:1], _VOWELS.sub("", word)
 
 
-def same_name_by_ear(a: str, b: str, abjad: bool = False, kana: bool = False, hangul: bool = False) -> bool:
+def same_name_by_ear(
+    a: str, b: str, abjad: bool = False, kana: bool = False, hangul: bool = False, thai: bool = False
+) -> bool:
     """Whether two whole names' keys (:func:`name_key`) have as many words, each opening with the
     same letter and keeping the same consonants in the same order, five at least in all: a name
     another script wrote by ear, given name and all ("Jean-Marc Atallah", "Жан-Марк Аталла"),
     while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
     Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ"); ``hangul``:
-    in Hangul ("Filip Novak", "필립 노바크")."""
-    if kana:
-        return _same_by_ear_in_kana(a.split(), b.split())
+    in Hangul ("Filip Novak", "필립 노바크"); ``thai``: in Thai, read back by :func:`thai_by_ear`
+    ("Anne-Sophie Marchetti", "อานน์-โซฟี มาร์เคตติ"), with the leeway katakana has."""
+    if kana or thai:
+        return _same_by_ear_in_kana(a.split(), b.split(), thai=thai)
     wa = [_by_ear(w, abjad, kana, hangul) for w in a.split()]
     wb = [_by_ear(w, abjad, kana, hangul) for w in b.split()]
     return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
 
 
-def _same_by_ear_in_kana(a: list[str], b: list[str]) -> bool:
+def _same_by_ear_in_kana(a: list[str], b: list[str], thai: bool = False) -> bool:
     """:func:`same_name_by_ear` for a name katakana wrote: it writes a given name of two parts
     as one word ("Anne-Sophie", アンヌソフィー), so the other name's given names may be one; and
     it hears a consonant of a surname of four or more its own way (the Dutch g of "Verhaegen",
-    ヴェルハーヘン), so the surnames may differ by one consonant."""
+    ヴェルハーヘン), so the surnames may differ by one consonant. Thai (``thai``) hears a foreign
+    surname the same way (the Italian ch of "Marchetti", มาร์เคตติ), its letters read as Thai
+    writes them."""
+    kana = not thai
     shorter, longer = sorted((a, b), key=len)
     forms = [longer]
     if len(longer) == len(shorter) + 1 and len(shorter) >= 2:
         forms = [[*longer[:i], longer[i] + longer[i + 1], *longer[i + 2 :]] for i in range(len(longer) - 2)]
     for form in forms:
-        wa, wb = [_by_ear(w, kana=True) for w in shorter], [_by_ear(w, kana=True) for w in form]
+        wa = [_by_ear(w, kana=kana, thai=thai) for w in shorter]
+        wb = [_by_ear(w, kana=kana, thai=thai) for w in form]
         if len(wa) != len(wb) or len(wa) < 2 or sum(len(c) for _, c in wa) < 5:
             continue
         if wa[:-1] == wb[:-1] and (wa[-1] == wb[-1] or _one_consonant_apart(wa[-1], wb[-1])):
