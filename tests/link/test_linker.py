@@ -1211,3 +1211,18 @@ def test_a_short_quoted_phrase_two_quotes_likely_said_that_day_hold_links_neithe
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert not any({"q1", "q3"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("german", "linked"),
+    [
+        ("Man sei mit den Zusagen für die alte Mühle nicht zufrieden", True),
+        ("Man wolle das Ende der Dürre nicht zu früh verkünden", False),  # another statement
+    ],
+)
+def test_a_german_report_in_the_subjunctive_is_compared_as_said(german: str, linked: bool) -> None:
+    # "man sei" reports the speaker's "wir sind": compared so, the translation comes close enough
+    quote = _item("q1", "We are not happy with the guarantees for the old mill. The mill has to be kept", article="a")
+    report = _item("q2", german, "indirect", article="b", lang="de")
+    labels = link_block([quote, report], LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.views import clauses, without_asides
+from onrecord.link.views import clauses, unshifted, without_asides
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,21 @@ def test_a_second_claim_set_beside_the_first_is_a_clause(text: str, parts: list[
 )
 def test_a_report_without_the_journalist_s_asides(text: str, bare: str) -> None:
     assert without_asides(text) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("the port would reopen on Monday", "en", "the port will reopen on Monday"),
+        ("Man sei mit dem Angebot nicht zufrieden", "de", "wir sind mit dem Angebot nicht zufrieden"),
+        ("Einen Käufer habe man nicht gefunden", "de", "Einen Käufer haben wir nicht gefunden"),
+        (
+            "Der Umsatz sei gestiegen, die Kosten seien gefallen",
+            "de",
+            "Der Umsatz ist gestiegen, die Kosten sind gefallen",
+        ),
+        ("Man plane keine Schließung", "de", "Man plane keine Schließung"),  # a verb it has no form for
+    ],
+)
+def test_reported_speech_is_compared_in_the_tense_it_was_said(text: str, language: str, said: str) -> None:
+    assert unshifted(text, language) == said

@@ -181,7 +181,7 @@ class LinkItem:
             out += clauses(view)
         if self.kind != "direct":
             out += [without_asides(v) for v in out]
-            out += [unshifted(v) for v in out]
+            out += [unshifted(v, self.language) for v in out]
         return tuple(dict.fromkeys(out))
 
 

@@ -64,8 +64,43 @@ def clauses(text: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
-def unshifted(text: str) -> str:
-    """Reported speech with the tense backshift undone ("would peak" → "will peak")."""
+# German reports speech in the subjunctive (Konjunktiv I: "er sei", "man habe"), and its
+# impersonal "man" stands for the speaker's "wir" ("Man sei nicht zufrieden" for "We are not
+# satisfied"): the auxiliaries and modals back in the indicative, "man" with them as "wir"
+_DE_SUBJUNCTIVE = {
+    "sei": ("ist", "sind"),
+    "seien": ("sind", "sind"),
+    "habe": ("hat", "haben"),
+    "werde": ("wird", "werden"),
+    "könne": ("kann", "können"),
+    "müsse": ("muss", "müssen"),
+    "wolle": ("will", "wollen"),
+    "solle": ("soll", "sollen"),
+    "dürfe": ("darf", "dürfen"),
+}
+_DE_WITH_MAN = re.compile(r"\b(?:man\s+(\w+)|(\w+)\s+man)\b", re.I)
+_DE_VERB = re.compile(r"\b(" + "|".join(_DE_SUBJUNCTIVE) + r")\b", re.I)
+
+
+def _de_indicative(text: str) -> str:
+    """German reported speech in the indicative, its "man" as "wir" (see :data:`_DE_SUBJUNCTIVE`)."""
+
+    def with_man(m: re.Match[str]) -> str:
+        verb = (m.group(1) or m.group(2)).casefold()
+        if verb not in _DE_SUBJUNCTIVE:
+            return m.group(0)
+        plural = _DE_SUBJUNCTIVE[verb][1]
+        return f"wir {plural}" if m.group(1) else f"{plural} wir"
+
+    text = _DE_WITH_MAN.sub(with_man, text)
+    return _DE_VERB.sub(lambda m: _DE_SUBJUNCTIVE[m.group(1).casefold()][0], text)
+
+
+def unshifted(text: str, language: str | None = "en") -> str:
+    """Reported speech with the tense backshift undone ("would peak" → "will peak"); in German,
+    with its subjunctive undone ("Man sei zufrieden" → "wir sind zufrieden")."""
+    if language == "de":
+        return _de_indicative(text)
     for pattern, repl in _BACKSHIFT:
         text = pattern.sub(repl, text)
     return text
