@@ -1211,3 +1211,41 @@ def test_a_short_quoted_phrase_two_quotes_likely_said_that_day_hold_links_neithe
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert not any({"q1", "q3"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("quote", "report", "lang", "linked"),
+    [
+        # a report beside the quote that names another party is not its summary (Greek: the
+        # entity rules that catch it in English read English word order)
+        (
+            "Θα ελέγξουμε τους λογαριασμούς της Tarlow",
+            "η Υπηρεσία θα ελέγξει και τους λογαριασμούς της Brenmark Data, που πούλησε τα δεδομένα",
+            "el",
+            False,
+        ),
+        (
+            "Θα ελέγξουμε τους λογαριασμούς της Tarlow",
+            "η Υπηρεσία θα ελέγξει τους λογαριασμούς της Tarlow, που πούλησε τα δεδομένα",
+            "el",
+            True,
+        ),
+        # a title ("the Senator") names no party of its own
+        (
+            "He's not going to veto it. He's going to work with the Senator to fix it",
+            "President Dana Okafor would not veto a drought bill sponsored by Sen. Ivo Brandt of Marlow, signalling a"
+            " possible deal",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_a_report_naming_another_party_is_no_summary_of_the_quote_beside_it(
+    quote: str, report: str, lang: str, linked: bool
+) -> None:
+    items = [
+        _item("q1", quote, pos=100, lang=lang),
+        _item("q2", report, "indirect", pos=300, lang=lang),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
