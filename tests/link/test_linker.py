@@ -11,7 +11,7 @@ import pytest
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
 from onrecord.link.features import features
-from onrecord.link.linker import _names
+from onrecord.link.linker import _names, _names_apart
 
 
 def _item(
@@ -1249,3 +1249,19 @@ def test_a_report_naming_another_party_is_no_summary_of_the_quote_beside_it(
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("We will audit the accounts of Tarlow", "the Office would also audit those of Brenmark Data", True),
+        # a title alone names no party; two wordings that give the same title share it
+        ("He will work with the Senator on it", "Governor Okafor would work with Sen. Brandt", False),
+        ("The President will not meet Okafor this week", "the President would not meet Brandt", False),
+        # where every noun is capitalised, capitals name no one
+        ("Wir prüfen die Konten von Tarlow", "das Amt prüfe auch die Konten von Brenmark", False),
+    ],
+)
+def test_two_wordings_that_name_no_party_in_common(a: str, b: str, apart: bool) -> None:
+    lang = "de" if "Konten" in a else "en"
+    assert _names_apart(features(a, lang), features(b, lang)) is apart

@@ -1439,12 +1439,13 @@ def _names_apart(a: Features, b: Features) -> bool:
     (compared by their first letters, :data:`_NAME_KEY`, so that a case ending is the same
     name): a report next to a quote that names another party is not its summary ("We will audit
     the accounts of Tarlow" / "the Office would also audit those of Brenmark Data"), however close
-    their other words; a title ("the Senator") names no party. Not where every noun is
-    capitalised."""
+    their other words; a title ("the Senator") names no party, though two wordings that give
+    the same one ("the President") share it. Not where every noun is capitalised."""
     if a.language != b.language or a.language in _NOUNS_CAPITALISED:
         return False
-    na, nb = _party_names(a), _party_names(b)
-    return bool(na and nb) and not (na & nb)
+    if not (_party_names(a) and _party_names(b)):
+        return False
+    return not (_names(a, opener=False) & _names(b, opener=False))
 
 
 def _party_names(f: Features) -> frozenset[str]:
