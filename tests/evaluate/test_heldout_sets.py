@@ -62,15 +62,17 @@ def test_the_sets_are_there() -> None:
 # to the same words said that Friday. Since the sixteenth session set 36 merges one (a pledge
 # "first made at a rally on Friday" is an earlier occasion, not the day of the cue). Sets 37 and
 # 38 were written during the sixteenth session and scored at its first commit: each merged two
-# traps then and at the end of that session (their errors were not read). A set may merge no
-# more traps than its count here.
+# traps then and at the end of that session (their errors were not read). Since the seventeenth
+# session each merges one: a figure a correction sets aside ("seven of the twelve, not nine")
+# is not the figure it gives, and a report beside a quote that names another party is not its
+# summary ("will also audit" another firm); the same keeps set 36's last merged trap (one
+# exercise said of two named seas) apart. A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
     "linking_heldout31": 3,
     "linking_heldout35": 1,
-    "linking_heldout36": 1,
-    "linking_heldout37": 2,
-    "linking_heldout38": 2,
+    "linking_heldout37": 1,
+    "linking_heldout38": 1,
 }
 
 

@@ -92,6 +92,12 @@ from onrecord.link.features import (
             "the fund would pay out 600 pounds a month",
             "figures",
         ),
+        # the figure a correction sets aside, beside figures both give, is not the figure it gives
+        (
+            "seven of the twelve riders had never raced on ice, not nine",
+            "Nine of the twelve riders had never raced on ice before",
+            "figures",
+        ),
         # the same opening words, then another named place or party
         (
             "Zarevia will not accept naval patrols in the Meridian Strait, whoever proposes them",
@@ -199,6 +205,9 @@ def test_changes_and_name_forms_pass(a: str, b: str) -> None:
             True,
         ),
         ("We will open talks with Vessia and Estovia", "We will open talks with Estovia and Vessia", False),
+        # "also" marks the same predicate said of another party
+        ("We will audit the accounts of Tarlow", "We will also audit the accounts of Brenmark Data", True),
+        ("We will also audit the accounts of Tarlow", "We will audit the accounts of Tarlow today", False),
         ("We will open talks with Vessia and the Estovians", "We will open talks with Estovia and Vessia", False),
     ],
 )

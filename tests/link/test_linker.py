@@ -11,7 +11,7 @@ import pytest
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
 from onrecord.link.features import features
-from onrecord.link.linker import _names
+from onrecord.link.linker import _names, _names_apart
 
 
 def _item(
@@ -1226,3 +1226,57 @@ def test_a_german_report_in_the_subjunctive_is_compared_as_said(german: str, lin
     report = _item("q2", german, "indirect", article="b", lang="de")
     labels = link_block([quote, report], LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) is linked
+
+
+@pytest.mark.parametrize(
+    ("quote", "report", "lang", "linked"),
+    [
+        # a report beside the quote that names another party is not its summary (Greek: the
+        # entity rules that catch it in English read English word order)
+        (
+            "Θα ελέγξουμε τους λογαριασμούς της Tarlow",
+            "η Υπηρεσία θα ελέγξει και τους λογαριασμούς της Brenmark Data, που πούλησε τα δεδομένα",
+            "el",
+            False,
+        ),
+        (
+            "Θα ελέγξουμε τους λογαριασμούς της Tarlow",
+            "η Υπηρεσία θα ελέγξει τους λογαριασμούς της Tarlow, που πούλησε τα δεδομένα",
+            "el",
+            True,
+        ),
+        # a title ("the Senator") names no party of its own
+        (
+            "He's not going to veto it. He's going to work with the Senator to fix it",
+            "President Dana Okafor would not veto a drought bill sponsored by Sen. Ivo Brandt of Marlow, signalling a"
+            " possible deal",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_a_report_naming_another_party_is_no_summary_of_the_quote_beside_it(
+    quote: str, report: str, lang: str, linked: bool
+) -> None:
+    items = [
+        _item("q1", quote, pos=100, lang=lang),
+        _item("q2", report, "indirect", pos=300, lang=lang),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("We will audit the accounts of Tarlow", "the Office would also audit those of Brenmark Data", True),
+        # a title alone names no party; two wordings that give the same title share it
+        ("He will work with the Senator on it", "Governor Okafor would work with Sen. Brandt", False),
+        ("The President will not meet Okafor this week", "the President would not meet Brandt", False),
+        # where every noun is capitalised, capitals name no one
+        ("Wir prüfen die Konten von Tarlow", "das Amt prüfe auch die Konten von Brenmark", False),
+    ],
+)
+def test_two_wordings_that_name_no_party_in_common(a: str, b: str, apart: bool) -> None:
+    lang = "de" if "Konten" in a else "en"
+    assert _names_apart(features(a, lang), features(b, lang)) is apart

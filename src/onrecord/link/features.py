@@ -524,8 +524,17 @@ class Features:
 
     @property
     def figure_key(self) -> FigureKey:
-        """Its figures as :func:`onrecord.link.figures.figures_disagree` compares them."""
-        return FigureKey(self.numbers, self.specific, self.counted, self.content)
+        """Its figures as :func:`onrecord.link.figures.figures_disagree` compares them: those it
+        gives, not those it sets aside ("seven of the twelve riders, not nine" gives seven and
+        twelve; "Nine of the twelve riders" gives the figure it corrects)."""
+        if not self.replaced or self.numbers <= self.replaced:
+            return FigureKey(self.numbers, self.specific, self.counted, self.content)
+        return FigureKey(
+            self.numbers - self.replaced,
+            self.specific - self.replaced,
+            frozenset(c for c in self.counted if c[0] not in self.replaced),
+            self.content,
+        )
 
     @property
     def negated(self) -> bool:
@@ -1614,6 +1623,7 @@ def _span_swapped(a: Features, b: Features) -> bool:
 
 _SHARED_OPENING = 4  # words two wordings must open with before the names that follow differ
 _LIST_REACH = 3  # words after a name within which the other's name makes them one list ("X and the Y")
+_ADDITIVE_WORDS = frozenset("also auch aussi también anche também".split())  # "also": the same said of another
 
 
 def _other_name_after(a: Features, b: Features) -> bool:
@@ -1627,7 +1637,10 @@ def _other_name_after(a: Features, b: Features) -> bool:
     Vessia and Estovia" / "talks with Estovia and Vessia")."""
     if a.language != b.language:
         return False
-    wa, wb = a.words, b.words
+    # "we will also audit the accounts of Y" opens as "we will audit the accounts of X" does:
+    # the additive word marks the same predicate said of another party
+    wa = tuple(w for w in a.words if w not in _ADDITIVE_WORDS)
+    wb = tuple(w for w in b.words if w not in _ADDITIVE_WORDS)
     p = _shared_opening(wa, wb)
     if p < _SHARED_OPENING or p >= min(len(wa), len(wb)) or sum(w not in _STOP for w in wa[:p]) < 2:
         return False

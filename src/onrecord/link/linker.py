@@ -1031,9 +1031,13 @@ def _semantic_pairs(
         if sim >= _threshold(its, feats, a, b, options):
             consider(1.0 + sim, a, b)
         elif (
-            ((a, b) in nearby and sim >= options.local_threshold)
-            or ((a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options))
-            or (
+            (
+                ((a, b) in nearby and sim >= options.local_threshold)
+                or ((a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options))
+            )
+            and not _names_apart(feats[a], feats[b])
+        ) or (
+            (
                 sim >= options.trimmed_threshold
                 and _says_no_more(its[a], its[b], words[a], words[b], options.trimmed_min_words)
             )
@@ -1041,7 +1045,9 @@ def _semantic_pairs(
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
-        if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options):
+        if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options) and not _names_apart(
+            feats[a], feats[b]
+        ):
             consider(0.5, a, b)
     return len(best)
 
@@ -1423,6 +1429,32 @@ def _adjacent_in_article(its: list[LinkItem]) -> set[tuple[int, int]]:
         for a, b in itertools.pairwise(members):
             out.add((min(a, b), max(a, b)))
     return out
+
+
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages that write every noun with a capital
+
+
+def _names_apart(a: Features, b: Features) -> bool:
+    """Whether two wordings in one language each name someone or something and share no name
+    (compared by their first letters, :data:`_NAME_KEY`, so that a case ending is the same
+    name): a report next to a quote that names another party is not its summary ("We will audit
+    the accounts of Tarlow" / "the Office would also audit those of Brenmark Data"), however close
+    their other words; a title ("the Senator") names no party, though two wordings that give
+    the same one ("the President") share it. Not where every noun is capitalised."""
+    if a.language != b.language or a.language in _NOUNS_CAPITALISED:
+        return False
+    if not (_party_names(a) and _party_names(b)):
+        return False
+    return not (_names(a, opener=False) & _names(b, opener=False))
+
+
+def _party_names(f: Features) -> frozenset[str]:
+    """The names a wording gives (:func:`_names`, the word it opens with left out) but for titles
+    and words of office ("the Senator", "the Minister"), which name no party of their own."""
+    from onrecord.attribute.knowledge import knowledge  # here: attribute imports the archive, which links
+
+    kb = knowledge()
+    return _names(replace(f, entities=frozenset(w for w in f.entities if not kb.is_title(w))), opener=False)
 
 
 _ADDITIVE = re.compile(r"\b(?:also|as well|auch|aussi|également|también|anche|também|также|тоже)\b", re.I)
