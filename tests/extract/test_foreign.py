@@ -1237,11 +1237,11 @@ def test_greek_names(text: str, speaker: str) -> None:
     ("text", "language", "expected"),
     [
         # Serbian in Cyrillic: "рекао је", "изјавила је" after a quote or before "да"; a surname with ј
-        # and ћ (the extractor keeps a surname alone when it knows no given name before it)
+        # and ћ (a given name the lexicon lacks stays with the surname: the whole run is the name)
         (
             "„Мост ће бити отворен у јуну“, изјавила је Јована Марковић новинарима.",
             "sr",
-            ("Мост ће бити отворен у јуну", "Марковић"),
+            ("Мост ће бити отворен у јуну", "Јована Марковић"),
         ),
         (
             "Градоначелник Ђорђе Лазић рекао је да ће болница остати отворена.",
@@ -1305,3 +1305,36 @@ def test_latvian_and_lithuanian_names_in_their_own_spelling(
     text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _speakers(text, language)
+
+
+def _speaker_names(text: str, language: str) -> list[str | None]:
+    return [c.mention.name for c in find_foreign_candidates(text, language).candidates if c.mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a body's name with no given name in it, after the noun that says what it is
+        (
+            "«As obras vão atrasar», disse a associação de moradores Tellwick Harbour, em comunicado.",
+            "pt",
+            "Tellwick Harbour",
+        ),
+        ("«La tarifa pujarà», va dir l'empresa Brennock Logistics en un comunicat.", "ca", "Brennock Logistics"),
+        # after an elided article capitalised at the sentence's start
+        ("L'agència Morwen Talent va anunciar: «La gira queda ajornada».", "ca", "Morwen Talent"),
+        # a surname the article repeats alone: the surname, not the words before it
+        (
+            "Глава банка Тессарии Ольвен Крамп заявила: «Ставки не изменятся». Крамп добавила, что решение принято.",
+            "ru",
+            "Крамп",
+        ),
+    ],
+)
+def test_a_run_of_unknown_names_is_the_whole_name(text: str, language: str, speaker: str) -> None:
+    assert _speaker_names(text, language)[0] == speaker
+
+
+def test_a_romance_ministry_keeps_every_capitalised_word_of_its_name() -> None:
+    text = "O Ministério dos Assuntos Marítimos afirmou: «Estamos a acompanhar a situação»."
+    assert _speaker_names(text, "pt") == ["Ministério dos Assuntos Marítimos"]
