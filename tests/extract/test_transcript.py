@@ -247,6 +247,24 @@ def test_labels_of_broadcasts_parliaments_and_monitors(text: str, expected: list
     assert [(t.label.name, text[t.start : t.end]) for t in answers] == expected
 
 
+_OFFICE_REPORT = (
+    "OFFICIAL REPORT\nAssembly of Norvenna\n\n"
+    "1. TOMAS KERR (Lowfield) (CP): If she will list her engagements for Wednesday.\n\n"
+    "THE PRIME MINISTER (Helena Varga-Stroud): This morning I had meetings with colleagues.\n\n"
+    "ORLA DUNNE (Eastmere) (NP) (Leader of the Opposition): Nurses are leaving the wards in their thousands.\n\n"
+    "THE PRIME MINISTER: We have hired more nurses this year than in any year before.\n"
+)
+
+
+def test_an_office_label_is_the_holder_an_earlier_label_named() -> None:
+    """An official report names the office's holder in brackets once ("THE PRIME MINISTER (Name)")
+    and then labels the turns with the office alone."""
+    named = {_OFFICE_REPORT[t.start : t.start + 20]: t.label.name for t in find_turns(_OFFICE_REPORT)}
+    assert named["This morning I had m"] == "Helena Varga-Stroud"
+    assert named["We have hired more n"] == "Helena Varga-Stroud"
+    assert named["Nurses are leaving t"] == "Orla Dunne"
+
+
 PRINTED_BOLD = (
     "THE MONDAY INTERVIEW\n\n"
     'Joanna Okoro-Lindqvist: "We moved too fast"\n\n'
