@@ -383,7 +383,9 @@ def _whole_run_from(text: str, words: list[str], offsets: list[int], language: s
     when the whole run is the name: a body's ("a associação Halvard Voices", "L'agència Starwell
     Entertainment", "Secondo Assoporti Tirreno") or a person's whose given name the lexicon lacks.
     None keeps to the run's last word, a surname: in a language that capitalises its nouns, after
-    a word capitalised because it opens the sentence, or after a title or a role noun."""
+    a word capitalised because it opens the sentence, or after a title or a role noun; and in a
+    run of three words or more ("Министр иностранных дел Ондары Нкемдирим Эзе": a country in the
+    genitive before the name)."""
     if language in _NOUNS_CAPITALISED:
         return None
     start = 0
@@ -391,8 +393,8 @@ def _whole_run_from(text: str, words: list[str], offsets: list[int], language: s
         start += 1  # "L'agència", "L'ufficio": an elided article and a common noun
     role_noun = language_data(language).role_nouns
     rest = words[start:]
-    if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
-        return None
+    if len(rest) != 2 or not all(w[:1].isupper() for w in rest):
+        return None  # three words or more: a place or a body in the genitive may come before the name
     if start == 0 and _starts_sentence(text, offsets[0]):
         return None  # "Ayer Okafor dijo": the first word is capitalised as the sentence's first
     if any(_is_title(w, language) or w.casefold() in cues(language) for w in rest):
@@ -400,7 +402,7 @@ def _whole_run_from(text: str, words: list[str], offsets: list[int], language: s
     if role_noun is not None and role_noun.match(rest[0].casefold()):
         return None  # "Ministro Okafor": a role noun before the surname
     if _stands_alone(text, rest[-1], " ".join(rest)):
-        return None  # "банка Эстмарка Аннелизе Корват" and "Корват заявила": the surname, used alone
+        return None  # "банка Эстмарка Корват", and "Корват заявила" below: the surname, used alone
     return start
 
 
