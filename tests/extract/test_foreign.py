@@ -1344,3 +1344,23 @@ def test_a_run_of_three_unknown_words_keeps_to_the_surname() -> None:
 def test_a_romance_ministry_keeps_every_capitalised_word_of_its_name() -> None:
     text = "O Ministério dos Assuntos Marítimos afirmou: «Estamos a acompanhar a situação»."
     assert _speaker_names(text, "pt") == ["Ministério dos Assuntos Marítimos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # an agency a preposition names a few words back relays; the role noun speaks
+        (
+            "La presidenta de la federación, Dolores Ibarrondo, no habló con la prensa. Según la agencia "
+            "Norte Wire, la dirigente había advertido que «la huelga seguirá».",
+            "es",
+            "Dolores Ibarrondo",
+        ),
+    ],
+)
+def test_an_agency_named_as_the_source_relays(text: str, language: str, speaker: str) -> None:
+    from onrecord import extract
+
+    quotes = extract(text, article_id="t")
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker

@@ -543,7 +543,7 @@ def speaker_near(
     that stands for someone named before ("er", "она", "die Ministerin"). ``known`` surnames
     count as names at the start of a sentence too."""
     around = [n for start, end in spans for n in _names(text, start, end, language, known)]
-    sources = [n for n in around if _SOURCE_BEFORE.search(text, max(0, n.start - 12), n.start)]
+    sources = [n for n in around if _SOURCE_BEFORE.search(text, max(0, n.start - _SOURCE_REACH), n.start)]
     if sources and len(sources) == len(around) and _pronoun_or_role(text, spans, language) is not None:
         around = []  # "Laut Nordpress fügte sie hinzu": the agency relays, "sie" speaks
     organisation = _organisation_in(text, spans, language)
@@ -621,6 +621,10 @@ def _object_of_preposition(text: str, start: int, language: str) -> bool:
         word in language_data(language).not_before_a_surname | language_data(language).object_prepositions
         or _MEDIA_NOUN.match(word) is not None
     )
+
+
+# How far before a name its source preposition may stand ("según la agencia Andes Wire")
+_SOURCE_REACH = 30
 
 
 _SOURCE_BEFORE = re.compile(
