@@ -176,6 +176,13 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
         ('QUOTE OF THE DAY: "We will not blink first." \u2014 Orla Tennant, at the rally\n', "Orla Tennant"),
         # a surname the text names no one in full with signs nothing
         ('Readers wrote in.\n\n"We work hard and we deserve respect." \u2014 Brightwater\n', None),
+        # a title before the signed name; a fact-check's label in sentence case before the claim;
+        # a given name the lexicon lacks, with the surname the text goes on to use alone
+        ('THE CLAIM\n\n"Nobody pays tax in this town." \u2014 Sen. Gordon Maple, R-Mont., in a post on X.\n',
+         "Gordon Maple"),
+        ('The claim: "The port will cost 900 jobs." \u2014 Tamati Ruawai-Kerr, in a Facebook post.\n\n'
+         "Ruawai-Kerr did not answer our questions.\n",
+         "Tamati Ruawai-Kerr"),
     ],
 )  # fmt: skip
 def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:
