@@ -1364,3 +1364,16 @@ def test_an_agency_named_as_the_source_relays(text: str, language: str, speaker:
     quotes = extract(text, article_id="t")
     assert quotes and quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == speaker
+
+
+def test_a_role_before_the_source_s_name_is_the_source_s() -> None:
+    """ "Laut der Senatorin X": the role belongs to the source, who speaks, not to someone before."""
+    from onrecord import extract
+
+    text = (
+        "Senator Arne Holloway stimmte dagegen. "
+        "Laut der Senatorin Teodora Brightwell aus Oregon fließen 18 Milliarden Dollar in den Wiederaufbau."
+    )
+    quotes = [q for q in extract(text, article_id="t") if "Milliarden" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Teodora Brightwell"

@@ -543,9 +543,17 @@ def speaker_near(
     that stands for someone named before ("er", "она", "die Ministerin"). ``known`` surnames
     count as names at the start of a sentence too."""
     around = [n for start, end in spans for n in _names(text, start, end, language, known)]
-    sources = [n for n in around if _SOURCE_BEFORE.search(text, max(0, n.start - _SOURCE_REACH), n.start)]
-    if sources and len(sources) == len(around) and _pronoun_or_role(text, spans, language) is not None:
-        around = []  # "Laut Nordpress fügte sie hinzu": the agency relays, "sie" speaks
+    source_at = {
+        n.start: m.start()
+        for n in around
+        if (m := _SOURCE_BEFORE.search(text, max(0, n.start - _SOURCE_REACH), n.start)) is not None
+    }
+    sources = [n for n in around if n.start in source_at]
+    person = _pronoun_or_role(text, spans, language) if sources and len(sources) == len(around) else None
+    if person is not None and not any(source_at[n.start] <= person.start < n.start for n in sources):
+        # "Laut Nordpress fügte sie hinzu": the agency relays, "sie" speaks (not "Laut der
+        # Senatorin Teodora Vance": the role is the source's own)
+        around = []
     organisation = _organisation_in(text, spans, language)
     if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
         return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
