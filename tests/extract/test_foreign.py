@@ -1377,3 +1377,12 @@ def test_a_role_before_the_source_s_name_is_the_source_s() -> None:
     quotes = [q for q in extract(text, article_id="t") if "Milliarden" in q.text]
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Teodora Brightwell"
+
+
+def test_a_newspaper_in_quotation_marks_is_no_speaker() -> None:
+    text = (
+        "Ο Γιώργος Σταυρίδης, ιδιοκτήτης γραφείου στη Λάρισα, είπε στον «Βόρειο Ταχυδρόμο»: "
+        "«Μας έλεγαν ότι όλα είναι ασφαλή. Τώρα πρέπει να ενημερώσω διακόσιους πελάτες μου.»"
+    )
+    assert _speaker_names(text, "el") == ["Γιώργος Σταυρίδης"]
+

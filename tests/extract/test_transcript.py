@@ -265,6 +265,21 @@ def test_an_office_label_is_the_holder_an_earlier_label_named() -> None:
     assert named["Nurses are leaving t"] == "Orla Dunne"
 
 
+def test_a_member_who_asked_first_makes_statements_after() -> None:
+    """In a parliamentary record a member's first turn may ask; the member's next turns, under a
+    shorter label, are statements on record all the same."""
+    text = (
+        "OFFICIAL REPORT\nAssembly of Norvenna\n\n"
+        "THE SPEAKER (Sir Alun Brock): Questions to the Prime Minister.\n\n"
+        "ORLA DUNNE (Eastmere) (NP) (Leader of the Opposition): Nurses are leaving. When will she act?\n\n"
+        "THE PRIME MINISTER (Helena Varga-Stroud): We have hired more nurses this year than ever.\n\n"
+        "ORLA DUNNE: Three thousand hired and four thousand gone is a loss by any arithmetic.\n\n"
+        "THE PRIME MINISTER: The figures will be published on Friday.\n"
+    )
+    turns = {text[t.start : t.start + 20]: t.question for t in find_turns(text)}
+    assert turns["Three thousand hired"] is False
+
+
 PRINTED_BOLD = (
     "THE MONDAY INTERVIEW\n\n"
     'Joanna Okoro-Lindqvist: "We moved too fast"\n\n'

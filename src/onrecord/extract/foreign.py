@@ -397,6 +397,8 @@ def _whole_run_from(text: str, words: list[str], offsets: list[int], language: s
         return None  # three words or more: a place or a body in the genitive may come before the name
     if start == 0 and _starts_sentence(text, offsets[0]):
         return None  # "Ayer Okafor dijo": the first word is capitalised as the sentence's first
+    if text[: offsets[start]].rstrip()[-1:] in _OPENING_MARKS:
+        return None  # "είπε στον «Πρωινό Ταχυδρόμο»": a title in quotation marks, a newspaper's
     if any(_is_title(w, language) or w.casefold() in cues(language) for w in rest):
         return None
     if role_noun is not None and role_noun.match(rest[0].casefold()):
@@ -406,6 +408,7 @@ def _whole_run_from(text: str, words: list[str], offsets: list[int], language: s
     return start
 
 
+_OPENING_MARKS = frozenset("«„“\"‚‘")
 # An elided article glued to a common noun, capitalised as a sentence's first word ("L'agència")
 _ELIDED_NOUN = re.compile(r"^[A-ZÀ-Þ]['’][a-zà-ÿ]")
 

@@ -461,8 +461,9 @@ def _labelled_turns(text: str) -> list[Turn]:
     hosts = {label for label, turns in by_label.items() if _is_host(label, turns, parliament)}
     if not hosts and (interviewer := _interviewer(by_label, parliament)) is not None:
         hosts.add(interviewer)
-    # "MARTA KELLS, HOST" and later "KELLS": one host
-    surnames = {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
+    # "MARTA KELLS, HOST" and later "KELLS": one host (not in a parliamentary record, where a
+    # member whose first turn asks the question makes statements in the next)
+    surnames = set() if parliament else {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
     guests = [label for label in by_label if label not in hosts and label != "A"]
     guest = _guest(text[: found[0][1]]) if "A" in by_label and not guests else None
