@@ -36,9 +36,9 @@ def _speaker_of(text: str, words: str) -> str | None:
         # a definite description whose head is an agent noun ("sponsor", "officer"), named below
         (
             "WASHINGTON (NPA) — The Senate's lead sponsor of a $3 billion harbour bill said Tuesday that "
-            "she now has the votes to pass it, setting up a vote next week.\n\n"
+            "she had secured a majority for it.\n\n"
             '"We have 61 votes," Sen. Marisa Okonedo-Hale, D-Ore., told reporters.',
-            "she now has the votes",
+            "she had secured a majority",
             "Marisa Okonedo-Hale",
         ),
     ],

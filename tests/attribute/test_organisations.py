@@ -69,8 +69,8 @@ def test_article_organisations(text: str, names: list[str]) -> None:
         ),
         (
             "Lawyers are reading Friday's High Court of Dunmere judgment closely. "
-            '"No jury can weigh what it never saw," the court said.',
-            "No jury can weigh",
+            '"The evidence was never put to the jury," the court said.',
+            "The evidence was never",
             "High Court of Dunmere",
         ),
     ],

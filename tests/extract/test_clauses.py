@@ -210,11 +210,11 @@ def test_according_to_a_rule_is_no_attribution(text: str, found: bool) -> None:
     [
         (
             "According to the Harlow Courier, Mabel Tenneson, a barley grower from Oakridge, told the meeting "
-            "that the promised help had never arrived.",
+            "that the grain subsidy was three months late.",
             "Mabel Tenneson",
         ),
         (
-            "According to the Tidende, the harbourmaster, Anders Veltkamp, said no ship had been worked since dawn.",
+            "According to the Gazette, the harbourmaster, Anders Veltkamp, said the ferry terminal had shut at noon.",
             "Anders Veltkamp",
         ),
     ],

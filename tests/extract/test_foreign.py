@@ -1352,7 +1352,7 @@ def test_a_romance_ministry_keeps_every_capitalised_word_of_its_name() -> None:
         # an agency a preposition names a few words back relays; the role noun speaks
         (
             "La presidenta de la federación, Dolores Ibarrondo, no habló con la prensa. Según la agencia "
-            "Norte Wire, la dirigente había advertido que «la huelga seguirá».",
+            "Norte Wire, la dirigente había avisado que «el paro sigue en pie».",
             "es",
             "Dolores Ibarrondo",
         ),
@@ -1372,17 +1372,17 @@ def test_a_role_before_the_source_s_name_is_the_source_s() -> None:
 
     text = (
         "Senator Arne Holloway stimmte dagegen. "
-        "Laut der Senatorin Teodora Brightwell aus Oregon fließen 18 Milliarden Dollar in den Wiederaufbau."
+        "Laut der Senatorin Marta Brightwell aus Oregon fließen sieben Milliarden Euro in neue Deiche."
     )
-    quotes = [q for q in extract(text, article_id="t") if "Milliarden" in q.text]
+    quotes = [q for q in extract(text, article_id="t") if "Deiche" in q.text]
     assert quotes and quotes[0].speaker is not None
-    assert quotes[0].speaker.name == "Teodora Brightwell"
+    assert quotes[0].speaker.name == "Marta Brightwell"
 
 
-def test_a_newspaper_in_quotation_marks_is_no_speaker() -> None:
-    text = (
-        "Ο Γιώργος Σταυρίδης, ιδιοκτήτης γραφείου στη Λάρισα, είπε στον «Βόρειο Ταχυδρόμο»: "
-        "«Μας έλεγαν ότι όλα είναι ασφαλή. Τώρα πρέπει να ενημερώσω διακόσιους πελάτες μου.»"
-    )
-    assert _speaker_names(text, "el") == ["Γιώργος Σταυρίδης"]
+def test_a_title_in_quotation_marks_is_never_a_whole_name() -> None:
+    """ "είπε στον «Βόρειο Ταχυδρόμο»": two unknown capitalised words in quotation marks are a
+    newspaper's title, not a body's name to take whole."""
+    from onrecord.extract.foreign import _names
 
+    text = "Ο Γιώργος Σταυρίδης είπε στον «Βόρειο Ταχυδρόμο» ότι θα κλείσει το κατάστημα."
+    assert "Βόρειο Ταχυδρόμο" not in [m.name for m in _names(text, 0, len(text), "el")]

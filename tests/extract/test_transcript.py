@@ -249,10 +249,10 @@ def test_labels_of_broadcasts_parliaments_and_monitors(text: str, expected: list
 
 _OFFICE_REPORT = (
     "OFFICIAL REPORT\nAssembly of Norvenna\n\n"
-    "1. TOMAS KERR (Lowfield) (CP): If she will list her engagements for Wednesday.\n\n"
-    "THE PRIME MINISTER (Helena Varga-Stroud): This morning I had meetings with colleagues.\n\n"
-    "ORLA DUNNE (Eastmere) (NP) (Leader of the Opposition): Nurses are leaving the wards in their thousands.\n\n"
-    "THE PRIME MINISTER: We have hired more nurses this year than in any year before.\n"
+    "1. TOMAS KERR (Lowfield) (CP): Will the Prime Minister name the date of the budget?\n\n"
+    "THE PRIME MINISTER (Helena Varga-Stroud): The budget will come in the autumn, as every year.\n\n"
+    "ORLA DUNNE (Eastmere) (NP) (Leader of the Opposition): The valley schools are closing one by one.\n\n"
+    "THE PRIME MINISTER: We have opened more schools this year than in any year before.\n"
 )
 
 
@@ -260,9 +260,9 @@ def test_an_office_label_is_the_holder_an_earlier_label_named() -> None:
     """An official report names the office's holder in brackets once ("THE PRIME MINISTER (Name)")
     and then labels the turns with the office alone."""
     named = {_OFFICE_REPORT[t.start : t.start + 20]: t.label.name for t in find_turns(_OFFICE_REPORT)}
-    assert named["This morning I had m"] == "Helena Varga-Stroud"
-    assert named["We have hired more n"] == "Helena Varga-Stroud"
-    assert named["Nurses are leaving t"] == "Orla Dunne"
+    assert named["The budget will come"] == "Helena Varga-Stroud"
+    assert named["We have opened more "] == "Helena Varga-Stroud"
+    assert named["The valley schools a"] == "Orla Dunne"
 
 
 def test_a_member_who_asked_first_makes_statements_after() -> None:
@@ -271,13 +271,13 @@ def test_a_member_who_asked_first_makes_statements_after() -> None:
     text = (
         "OFFICIAL REPORT\nAssembly of Norvenna\n\n"
         "THE SPEAKER (Sir Alun Brock): Questions to the Prime Minister.\n\n"
-        "ORLA DUNNE (Eastmere) (NP) (Leader of the Opposition): Nurses are leaving. When will she act?\n\n"
-        "THE PRIME MINISTER (Helena Varga-Stroud): We have hired more nurses this year than ever.\n\n"
-        "ORLA DUNNE: Three thousand hired and four thousand gone is a loss by any arithmetic.\n\n"
+        "ORLA DUNNE (Eastmere) (NP) (Leader of the Opposition): The valleys are losing schools. When will she act?\n\n"
+        "THE PRIME MINISTER (Helena Varga-Stroud): We have opened more schools this year than ever.\n\n"
+        "ORLA DUNNE: Schools opened in the cities and closed in the valleys are no gain at all.\n\n"
         "THE PRIME MINISTER: The figures will be published on Friday.\n"
     )
     turns = {text[t.start : t.start + 20]: t.question for t in find_turns(text)}
-    assert turns["Three thousand hired"] is False
+    assert turns["Schools opened in th"] is False
 
 
 PRINTED_BOLD = (

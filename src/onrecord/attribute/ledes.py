@@ -69,8 +69,8 @@ def _described(c: Candidate) -> bool:
         return False
     head = m.role.split(" of ")[0].split()[-1].casefold()
     if m.kind == "other":
-        # "a leading sediment scientist", "The Senate's chief sponsor of the bill", "The harbour
-        # master at Carrick": a person by the suffix of what they do, which no list of roles knows
+        # "a leading sediment scientist", "The Senate's lead sponsor of the bill", "The harbour
+        # master at Dunhallow": a person by the suffix of what they do, which no list of roles knows
         # ("a report", "a letter" are no one; "the operator", "the lender" are a business)
         if not (head.isalpha() and _agent_noun(head)):
             return False

@@ -20,8 +20,8 @@ _CAP = r"[A-ZÀ-Þ][\w’'&.]*(?:-[A-ZÀ-Þ][\w’']*)*"
 # MEMBERS" over a paragraph's first word is no name)
 _GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 _RUN = re.compile(_CAP + rf"(?:{_GAP}(?:(?:(?:of|for)(?:{_GAP}the)?|and|de|du|des){_GAP})?" + _CAP + r")*")
-# A day or a month that owns what the name names, written before it: "Tuesday's Court of Appeal
-# judgment" is the Court of Appeal's judgment of Tuesday
+# A day or a month that owns what the name names, written before it: "Friday's High Court of Dunmere
+# judgment" is the High Court of Dunmere's judgment of Friday
 _TIME_POSSESSOR = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Today|Yesterday|Tomorrow|Tonight)['’]s\s+"

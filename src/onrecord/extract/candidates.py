@@ -694,7 +694,7 @@ def _attach_quotes(
         best: int | None = None
         signed = _signed(text, q, sentence_of(q.open)) if _after_short_label(text, q) else None
         if signed is not None and signed.cue is not None:
-            # 'The claim: "..." — Māui Okonedo-Hale, ...': the signature, not the label's noun, names who said it
+            # 'The claim: "..." — Tamati Okonedo-Hale, ...': the signature, not the label's noun, names who said it
             direct.append(signed)
             continue
         if framed:
@@ -853,7 +853,7 @@ def _after_short_label(text: str, q: QuoteSpan) -> bool:
 
 def _surname_repeated(words: list[str], text: str) -> bool:
     """Whether a signed name of two words or more is a person's the text goes on to call by the
-    surname alone ("— Māui Okonedo-Hale, ..." and later "Okonedo-Hale said"), which a place or
+    surname alone ("— Tamati Okonedo-Hale, ..." and later "Okonedo-Hale said"), which a place or
     a body's name is not."""
     if len(words) < 2:
         return False
@@ -889,7 +889,7 @@ def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     name = m.group("name")
     words = name.split()
     while len(words) > 1 and kb.is_title(words[0]):
-        words = words[1:]  # "— Sen. Gordon Pike, R-Mont., in a post on X"
+        words = words[1:]  # "— Sen. Gordon Maple, R-Mont., in a post on X"
     bare = " ".join(words)
     if kb.is_platform(name) or not (
         kb.starts_with_given_name(bare) or _surname_of_full(bare, text) or _surname_repeated(words, text)

@@ -454,9 +454,9 @@ def _subject_after_fronted(verb: Any) -> Any | None:
 
 
 def _subject_after_source(verb: Any) -> Any | None:
-    """ "According to the Plains Courier, Dale Okafor, a grower, told the meeting ...": the parser
+    """ "According to the Harlow Courier, Mabel Okafor, a grower, told the meeting ...": the parser
     reads the name after the source's comma (or a role with its holder's name: "the
-    harbourmaster, Oddvar Kittelsen") as the source's apposition and gives the cue no subject;
+    harbourmaster, Anders Veltkamp") as the source's apposition and gives the cue no subject;
     that phrase, which runs up to the cue, is the cue's subject."""
     for child in verb.children:
         if child.lower_ != "according" or child.i > verb.i:
@@ -480,7 +480,7 @@ def _subject_after_source(verb: Any) -> Any | None:
 
 
 def _named_role(noun: Any) -> bool:
-    """A role noun with the name of its holder set beside it: "the harbourmaster, Oddvar Kittelsen"."""
+    """A role noun with the name of its holder set beside it: "the harbourmaster, Anders Veltkamp"."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 

@@ -380,11 +380,11 @@ _DATELINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’
 
 def _whole_run_from(text: str, words: list[str], offsets: list[int], language: str) -> int | None:
     """Where the name starts in a run of capitalised words none of which is a known given name,
-    when the whole run is the name: a body's ("a associação Halvard Voices", "L'agència Starwell
-    Entertainment", "Secondo Assoporti Tirreno") or a person's whose given name the lexicon lacks.
+    when the whole run is the name: a body's ("a associação Tellwick Harbour", "L'agència Morwen
+    Talent", "Secondo Portiuni Adria") or a person's whose given name the lexicon lacks.
     None keeps to the run's last word, a surname: in a language that capitalises its nouns, after
     a word capitalised because it opens the sentence, or after a title or a role noun; and in a
-    run of three words or more ("Министр иностранных дел Ондары Нкемдирим Эзе": a country in the
+    run of three words or more ("Министр иностранных дел Тессарии Ольвен Крамп": a country in the
     genitive before the name)."""
     if language in _NOUNS_CAPITALISED:
         return None
@@ -398,13 +398,13 @@ def _whole_run_from(text: str, words: list[str], offsets: list[int], language: s
     if start == 0 and _starts_sentence(text, offsets[0]):
         return None  # "Ayer Okafor dijo": the first word is capitalised as the sentence's first
     if text[: offsets[start]].rstrip()[-1:] in _OPENING_MARKS:
-        return None  # "είπε στον «Πρωινό Ταχυδρόμο»": a title in quotation marks, a newspaper's
+        return None  # "είπε στον «Βόρειο Ταχυδρόμο»": a title in quotation marks, a newspaper's
     if any(_is_title(w, language) or w.casefold() in cues(language) for w in rest):
         return None
     if role_noun is not None and role_noun.match(rest[0].casefold()):
         return None  # "Ministro Okafor": a role noun before the surname
     if _stands_alone(text, rest[-1], " ".join(rest)):
-        return None  # "банка Эстмарка Корват", and "Корват заявила" below: the surname, used alone
+        return None  # "банка Тессарии Крамп", and "Крамп заявила" below: the surname, used alone
     return start
 
 
@@ -415,7 +415,7 @@ _ELIDED_NOUN = re.compile(r"^[A-ZÀ-Þ]['’][a-zà-ÿ]")
 
 def _stands_alone(text: str, word: str, run: str) -> bool:
     """Whether the article uses ``word`` (a run's last word) outside that run: a surname it
-    repeats alone, where a body's last word ("Halvard Voices") comes only with the rest."""
+    repeats alone, where a body's last word ("Tellwick Harbour") comes only with the rest."""
     whole = r"(?<![\w'’-]){}(?![\w'’-])"
     return len(re.findall(whole.format(re.escape(word)), text)) > len(re.findall(whole.format(re.escape(run)), text))
 
@@ -555,7 +555,7 @@ def speaker_near(
     person = _pronoun_or_role(text, spans, language) if sources and len(sources) == len(around) else None
     if person is not None and not any(source_at[n.start] <= person.start < n.start for n in sources):
         # "Laut Nordpress fügte sie hinzu": the agency relays, "sie" speaks (not "Laut der
-        # Senatorin Teodora Vance": the role is the source's own)
+        # Senatorin Teodora Brightwell": the role is the source's own)
         around = []
     organisation = _organisation_in(text, spans, language)
     if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
@@ -634,7 +634,7 @@ def _object_of_preposition(text: str, start: int, language: str) -> bool:
     )
 
 
-# How far before a name its source preposition may stand ("según la agencia Andes Wire")
+# How far before a name its source preposition may stand ("según la agencia Norte Wire")
 _SOURCE_REACH = 30
 
 

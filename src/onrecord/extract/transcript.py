@@ -45,7 +45,7 @@ _LABEL = re.compile(
     # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB", and a
     # cable transcript's party tag before the office: "REP. IVO SANT (I-VT.), WHIP"
     # and an official report's office with its holder's name, or a member with seat, party and
-    # office: "THE PRIME MINISTER (Anne-Sophie Okafor)", "DECLAN OKAFOR (Ashby) (NRP) (Leader of ...)"
+    # office: "THE PRIME MINISTER (Helena Varga-Stroud)", "ORLA DUNNE (Eastmere) (NP) (Leader of ...)"
     rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}(?: \([^()\n]{{1,40}}\)){{0,3}}"
     r"(?:,(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
     r"|[A-Z][a-z]+ [A-Z][a-z'’\-]+"
@@ -305,7 +305,7 @@ def _label_name(label: str) -> str:
 
 def _office_and_holder(label: str) -> tuple[str, str] | None:
     """An official report's label that names an office and, in brackets, the person who holds it
-    ("THE PRIME MINISTER (Anne-Sophie Okafor)"): the office (casefolded, without "the") and the
+    ("THE PRIME MINISTER (Helena Varga-Stroud)"): the office (casefolded, without "the") and the
     name; None for any other label."""
     from onrecord.attribute.knowledge import knowledge
 
@@ -467,7 +467,7 @@ def _labelled_turns(text: str) -> list[Turn]:
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
     guests = [label for label in by_label if label not in hosts and label != "A"]
     guest = _guest(text[: found[0][1]]) if "A" in by_label and not guests else None
-    # "THE PRIME MINISTER (Anne-Sophie Okafor)" once, then "THE PRIME MINISTER" alone
+    # "THE PRIME MINISTER (Helena Varga-Stroud)" once, then "THE PRIME MINISTER" alone
     holders = {pair[0]: pair[1] for label in by_label if (pair := _office_and_holder(label)) is not None}
     turns = []
     for k, (label, label_start, label_end, start, end) in enumerate(found):
