@@ -33,6 +33,14 @@ def _speaker_of(text: str, words: str) -> str | None:
             "The estuary that gives",
             "Ilona Varga-Tamas",
         ),
+        # a definite description whose head is an agent noun ("sponsor", "officer"), named below
+        (
+            "WASHINGTON (NPA) — The Senate's lead sponsor of a $3 billion harbour bill said Tuesday that "
+            "she had secured a majority for it.\n\n"
+            '"We have 61 votes," Sen. Marisa Okonedo-Hale, D-Ore., told reporters.',
+            "she had secured a majority",
+            "Marisa Okonedo-Hale",
+        ),
     ],
 )
 def test_a_ledes_role_is_the_person_the_body_names(text: str, words: str, speaker: str) -> None:
@@ -46,3 +54,12 @@ def test_an_unnamed_source_in_a_lede_stays_unnamed() -> None:
         '"We will fight this," Ilona Varga-Tamas, who leads the dockers\' union, told reporters.'
     )
     assert _speaker_of(text, "The port will close") is None
+
+
+def test_a_business_by_its_agent_noun_is_no_person_of_the_body() -> None:
+    text = (
+        "HARBURG, May 17 (NPA) — The private operator of the city's only ferry said on Monday that it "
+        "would stop sailing at the end of the month over unpaid fees.\n\n"
+        '"We cannot run boats on promises," Ilona Varga-Tamas, the mayor, told reporters.'
+    )
+    assert _speaker_of(text, "it would stop sailing") is None

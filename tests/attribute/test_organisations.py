@@ -67,6 +67,12 @@ def test_article_organisations(text: str, names: list[str]) -> None:
             "Patients whose",
             "Kessington Royal Infirmary",
         ),
+        (
+            "Lawyers are reading Friday's High Court of Dunmere judgment closely. "
+            '"The evidence was never put to the jury," the court said.',
+            "The evidence was never",
+            "High Court of Dunmere",
+        ),
     ],
 )
 def test_the_court_is_the_court_named(text: str, quote: str, speaker: str) -> None:

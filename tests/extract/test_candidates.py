@@ -180,6 +180,13 @@ def test_the_speaker_of_a_quote_is_never_words_of_the_quote(text: str, speaker: 
         ("Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d \u2015\u00a0Ilse Marrow.\u00a0\n",
          "Ilse Marrow"),
         ("Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d\u2015 Petra N Quill\n", "Petra N Quill"),
+        # a title before the signed name; a fact-check's label in sentence case before the claim;
+        # a given name the lexicon lacks, with the surname the text goes on to use alone
+        ('THE CLAIM\n\n"Nobody pays tax in this town." \u2014 Sen. Gordon Maple, R-Mont., in a post on X.\n',
+         "Gordon Maple"),
+        ('The claim: "The port will cost 900 jobs." \u2014 Tamati Ruawai-Kerr, in a Facebook post.\n\n'
+         "Ruawai-Kerr did not answer our questions.\n",
+         "Tamati Ruawai-Kerr"),
     ],
 )  # fmt: skip
 def test_a_quote_signed_after_a_dash_is_the_signer_s(text: str, speaker: str | None) -> None:

@@ -205,6 +205,27 @@ def test_according_to_a_rule_is_no_attribution(text: str, found: bool) -> None:
     assert ("according to" in " ".join(cues).lower()) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to the Harlow Courier, Mabel Tenneson, a barley grower from Oakridge, told the meeting "
+            "that the grain subsidy was three months late.",
+            "Mabel Tenneson",
+        ),
+        (
+            "According to the Gazette, the harbourmaster, Anders Veltkamp, said the ferry terminal had shut at noon.",
+            "Anders Veltkamp",
+        ),
+    ],
+)
+def test_a_name_after_the_source_of_according_to_is_the_speaker(text: str, speaker: str) -> None:
+    """The outlet that "according to" names relays; the name after its comma speaks."""
+    quotes = [q for q in extract(text) if q.cue is not None and q.cue.text != "According to"]
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == [speaker]
+    assert quotes[0].via is not None
+
+
 def test_a_person_a_participle_describes_is_its_speaker() -> None:
     text = "The senator is taking umbrage after the budget director called on senators to keep voting."
     quotes = [q for q in extract(text) if "keep voting" in q.text]

@@ -1287,11 +1287,11 @@ def test_greek_names(text: str, speaker: str) -> None:
     ("text", "language", "expected"),
     [
         # Serbian in Cyrillic: "рекао је", "изјавила је" after a quote or before "да"; a surname with ј
-        # and ћ (the extractor keeps a surname alone when it knows no given name before it)
+        # and ћ (a given name the lexicon lacks stays with the surname: the whole run is the name)
         (
             "„Мост ће бити отворен у јуну“, изјавила је Јована Марковић новинарима.",
             "sr",
-            ("Мост ће бити отворен у јуну", "Марковић"),
+            ("Мост ће бити отворен у јуну", "Јована Марковић"),
         ),
         (
             "Градоначелник Ђорђе Лазић рекао је да ће болница остати отворена.",
@@ -1355,3 +1355,84 @@ def test_latvian_and_lithuanian_names_in_their_own_spelling(
     text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _speakers(text, language)
+
+
+def _speaker_names(text: str, language: str) -> list[str | None]:
+    return [c.mention.name for c in find_foreign_candidates(text, language).candidates if c.mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a body's name with no given name in it, after the noun that says what it is
+        (
+            "«As obras vão atrasar», disse a associação de moradores Tellwick Harbour, em comunicado.",
+            "pt",
+            "Tellwick Harbour",
+        ),
+        ("«La tarifa pujarà», va dir l'empresa Brennock Logistics en un comunicat.", "ca", "Brennock Logistics"),
+        # after an elided article capitalised at the sentence's start
+        ("L'agència Morwen Talent va anunciar: «La gira queda ajornada».", "ca", "Morwen Talent"),
+        # a surname the article repeats alone: the surname, not the words before it
+        (
+            "Глава банка Ольвен Крамп заявила: «Ставки не изменятся». Крамп добавила, что решение принято.",
+            "ru",
+            "Крамп",
+        ),
+    ],
+)
+def test_a_run_of_unknown_names_is_the_whole_name(text: str, language: str, speaker: str) -> None:
+    assert _speaker_names(text, language)[0] == speaker
+
+
+def test_a_run_of_three_unknown_words_keeps_to_the_surname() -> None:
+    """A country in the genitive may come before the name ("министр ... Тессарии Ольвен Крамп")."""
+    text = "Министр иностранных дел Тессарии Ольвен Крамп заявила, что «переговоры продолжатся»."
+    assert _speaker_names(text, "ru") == ["Крамп"]
+
+
+def test_a_romance_ministry_keeps_every_capitalised_word_of_its_name() -> None:
+    text = "O Ministério dos Assuntos Marítimos afirmou: «Estamos a acompanhar a situação»."
+    assert _speaker_names(text, "pt") == ["Ministério dos Assuntos Marítimos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # an agency a preposition names a few words back relays; the role noun speaks
+        (
+            "La presidenta de la federación, Dolores Ibarrondo, no habló con la prensa. Según la agencia "
+            "Norte Wire, la dirigente había avisado que «el paro sigue en pie».",
+            "es",
+            "Dolores Ibarrondo",
+        ),
+    ],
+)
+def test_an_agency_named_as_the_source_relays(text: str, language: str, speaker: str) -> None:
+    from onrecord import extract
+
+    quotes = extract(text, article_id="t")
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker
+
+
+def test_a_role_before_the_source_s_name_is_the_source_s() -> None:
+    """ "Laut der Senatorin X": the role belongs to the source, who speaks, not to someone before."""
+    from onrecord import extract
+
+    text = (
+        "Senator Arne Holloway stimmte dagegen. "
+        "Laut der Senatorin Marta Brightwell aus Oregon fließen sieben Milliarden Euro in neue Deiche."
+    )
+    quotes = [q for q in extract(text, article_id="t") if "Deiche" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Marta Brightwell"
+
+
+def test_a_title_in_quotation_marks_is_never_a_whole_name() -> None:
+    """ "είπε στον «Βόρειο Ταχυδρόμο»": two unknown capitalised words in quotation marks are a
+    newspaper's title, not a body's name to take whole."""
+    from onrecord.extract.foreign import _names
+
+    text = "Ο Γιώργος Σταυρίδης είπε στον «Βόρειο Ταχυδρόμο» ότι θα κλείσει το κατάστημα."
+    assert "Βόρειο Ταχυδρόμο" not in [m.name for m in _names(text, 0, len(text), "el")]

@@ -91,6 +91,9 @@ def test_an_office_of_something_speaks_whole(text: str, speaker: str) -> None:
             "For the family, Seonag MacRath KC spoke first. Ms MacRath said little.",
             ["Seonag MacRath", "MacRath"],
         ),
+        # a given name no list knows, after a role in lower case as news style writes it
+        ("Finance minister Tjeerd Okonedo is back on the airwaves.", ["Tjeerd Okonedo"]),
+        ("the bank Tjeerd Okonedo founded", []),
     ],
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:

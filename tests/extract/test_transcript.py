@@ -247,6 +247,39 @@ def test_labels_of_broadcasts_parliaments_and_monitors(text: str, expected: list
     assert [(t.label.name, text[t.start : t.end]) for t in answers] == expected
 
 
+_OFFICE_REPORT = (
+    "OFFICIAL REPORT\nAssembly of Norvenna\n\n"
+    "1. TOMAS KERR (Lowfield) (CP): Will the Prime Minister name the date of the budget?\n\n"
+    "THE PRIME MINISTER (Helena Varga-Stroud): The budget will come in the autumn, as every year.\n\n"
+    "ORLA DUNNE (Eastmere) (NP) (Leader of the Opposition): The valley schools are closing one by one.\n\n"
+    "THE PRIME MINISTER: We have opened more schools this year than in any year before.\n"
+)
+
+
+def test_an_office_label_is_the_holder_an_earlier_label_named() -> None:
+    """An official report names the office's holder in brackets once ("THE PRIME MINISTER (Name)")
+    and then labels the turns with the office alone."""
+    named = {_OFFICE_REPORT[t.start : t.start + 20]: t.label.name for t in find_turns(_OFFICE_REPORT)}
+    assert named["The budget will come"] == "Helena Varga-Stroud"
+    assert named["We have opened more "] == "Helena Varga-Stroud"
+    assert named["The valley schools a"] == "Orla Dunne"
+
+
+def test_a_member_who_asked_first_makes_statements_after() -> None:
+    """In a parliamentary record a member's first turn may ask; the member's next turns, under a
+    shorter label, are statements on record all the same."""
+    text = (
+        "OFFICIAL REPORT\nAssembly of Norvenna\n\n"
+        "THE SPEAKER (Sir Alun Brock): Questions to the Prime Minister.\n\n"
+        "ORLA DUNNE (Eastmere) (NP) (Leader of the Opposition): The valleys are losing schools. When will she act?\n\n"
+        "THE PRIME MINISTER (Helena Varga-Stroud): We have opened more schools this year than ever.\n\n"
+        "ORLA DUNNE: Schools opened in the cities and closed in the valleys are no gain at all.\n\n"
+        "THE PRIME MINISTER: The figures will be published on Friday.\n"
+    )
+    turns = {text[t.start : t.start + 20]: t.question for t in find_turns(text)}
+    assert turns["Schools opened in th"] is False
+
+
 PRINTED_BOLD = (
     "THE MONDAY INTERVIEW\n\n"
     'Joanna Okoro-Lindqvist: "We moved too fast"\n\n'

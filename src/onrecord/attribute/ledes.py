@@ -69,13 +69,30 @@ def _described(c: Candidate) -> bool:
         return False
     head = m.role.split(" of ")[0].split()[-1].casefold()
     if m.kind == "other":
-        # "a leading sediment scientist": a person by the suffix of what they do, which no list of
-        # roles knows ("a report", "a letter" are no one)
-        if not (m.text.casefold().startswith(("a ", "an ")) and head.isalpha() and head.endswith("ist")):
+        # "a leading sediment scientist", "The Senate's lead sponsor of the bill", "The harbour
+        # master at Dunhallow": a person by the suffix of what they do, which no list of roles knows
+        # ("a report", "a letter" are no one; "the operator", "the lender" are a business)
+        if not (head.isalpha() and _agent_noun(head)):
             return False
     elif m.kind not in {"anonymous", "role"}:
         return False
     return not knowledge().is_anonymous_head(head)
+
+
+# Suffixes of nouns for a person by what they do: "scientist", "sponsor", "officer"
+_AGENT_SUFFIXES = ("ist", "or", "er")
+# Nouns with those suffixes that are things, documents or businesses, not people
+_NOT_PEOPLE = frozenset(
+    "order paper letter number water power border center centre chapter quarter matter register filer "
+    "carrier manufacturer operator insurer lender retailer regulator provider producer developer supplier "
+    "distributor contractor exporter importer publisher broadcaster processor refiner miner builder "
+    "error factor sector motor floor door mirror monitor ledger tower".split()
+)
+
+
+def _agent_noun(head: str) -> bool:
+    """Whether a description's head names a person by what they do."""
+    return head.endswith(_AGENT_SUFFIXES) and head not in _NOT_PEOPLE and not knowledge().is_org_word(head)
 
 
 def _holder(c: Candidate, tracker: EntityTracker) -> Entity | None:

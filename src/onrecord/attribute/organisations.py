@@ -20,6 +20,12 @@ _CAP = r"[A-ZÀ-Þ][\w’'&.]*(?:-[A-ZÀ-Þ][\w’']*)*"
 # MEMBERS" over a paragraph's first word is no name)
 _GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 _RUN = re.compile(_CAP + rf"(?:{_GAP}(?:(?:(?:of|for)(?:{_GAP}the)?|and|de|du|des){_GAP})?" + _CAP + r")*")
+# A day or a month that owns what the name names, written before it: "Friday's High Court of Dunmere
+# judgment" is the High Court of Dunmere's judgment of Friday
+_TIME_POSSESSOR = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Today|Yesterday|Tomorrow|Tonight)['’]s\s+"
+)
 # Nouns that name the same kind of body: "the hospital" for "Kessington Royal Infirmary"
 _SAME_KIND = {"infirmary": "hospital", "clinic": "hospital", "tribunal": "court"}
 
@@ -44,7 +50,7 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _RUN.finditer(text):
         name = re.sub(r"['’]s?$", "", m.group().rstrip("."))
-        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        name = _TIME_POSSESSOR.sub("", re.sub(r"^(?:The|A|An)\s+", "", name))
         words = name.split()
         while words and words[-1].casefold() in {"of", "for", "and", "the", "de", "du", "des"}:
             words.pop()
@@ -68,6 +74,7 @@ def named_by_noun(text: str, noun: str, end: int) -> str | None:
     found = None
     for m in _RUN.finditer(text, 0, end):
         name = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"['’]s?$", "", m.group().rstrip(".")))
+        name = _TIME_POSSESSOR.sub("", name)
         words = name.split()
         if len(words) < 2 or name.isupper() or kb.starts_with_given_name(name) or kb.is_title(words[0]):
             continue

@@ -695,6 +695,11 @@ def _attach_quotes(
         framed_flags.append(framed)
         span = (q.start, q.end)
         best: int | None = None
+        signed = _signed(text, q, sentence_of(q.open)) if _after_short_label(text, q) else None
+        if signed is not None and signed.cue is not None:
+            # 'The claim: "..." — Tamati Okonedo-Hale, ...': the signature, not the label's noun, names who said it
+            direct.append(signed)
+            continue
         if framed:
             # a cue just before or after the quote, in the words that frame it
             near = [
@@ -843,6 +848,27 @@ def _in_label(text: str, at: int) -> bool:
     return label is not None and at < label.end()
 
 
+# a fact-check's label in sentence case before the claim it checks: "The claim: ", "Claim: "
+_SHORT_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:")
+
+
+def _after_short_label(text: str, q: QuoteSpan) -> bool:
+    """Whether a quote opens its line after a fact-check's label in sentence case ("The claim: ")."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    return _SHORT_LABEL.fullmatch(text[line_start : q.open].strip()) is not None
+
+
+def _surname_repeated(words: list[str], text: str) -> bool:
+    """Whether a signed name of two words or more is a person's the text goes on to call by the
+    surname alone ("— Tamati Okonedo-Hale, ..." and later "Okonedo-Hale said"), which a place or
+    a body's name is not."""
+    if len(words) < 2:
+        return False
+    whole = r"(?<![\w'’-]){}(?![\w'’-])"
+    surname = len(re.findall(whole.format(re.escape(words[-1])), text))
+    return surname > len(re.findall(whole.format(re.escape(" ".join(words))), text))
+
+
 # the same after a comma, the cue verb left out: '"...," Shyam Patil, an analyst with a bank.'
 _COMMA_SIGNATURE = re.compile(
     r"[ \t]*,?[ \t]*" + _SIGNED_NAME + r"(?:,[ \t]+(?:an?|the)[ \t][^\n\"“”]*?)?[ \t]*\.?[ \t]*(?=\n|$)"
@@ -876,7 +902,7 @@ def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
     text writes at the end of a full one."""
     line_start = text.rfind("\n", 0, q.open) + 1
     before = text[line_start : q.open].strip()
-    if before and not _LABEL.fullmatch(text[line_start : q.open]):
+    if before and not _LABEL.fullmatch(text[line_start : q.open]) and not _SHORT_LABEL.fullmatch(before):
         return None
     m = _SIGNATURE.match(text, q.close) or _SURNAME_SIGNATURE.match(text, q.close)
     if m is None and text[q.start : q.close].rstrip("\"”’'» \t").endswith(","):
@@ -885,15 +911,20 @@ def _signed(text: str, q: QuoteSpan, sentence: int) -> Candidate | None:
         return None
     from onrecord.attribute.knowledge import knowledge  # attribution's lexicons load lazily
 
+    kb = knowledge()
     name = m.group("name")
-    if knowledge().is_platform(name):
+    words = name.split()
+    while len(words) > 1 and kb.is_title(words[0]):
+        words = words[1:]  # "— Sen. Gordon Maple, R-Mont., in a post on X"
+    bare = " ".join(words)
+    if kb.is_platform(name):
         return None
-    known = knowledge().starts_with_given_name(name) or _surname_of_full(name, text)
+    known = kb.starts_with_given_name(bare) or _surname_of_full(bare, text) or _surname_repeated(words, text)
     if not known and not (m.re is _SIGNATURE and _signed_list(text)):
         return None
     gap = text[q.close : m.start("name")]
     dash = (q.close, m.start("name")) if gap.strip(" \t,") else None  # no cue word after a comma
-    mention = Mention(m.start("name"), m.end("name"), name, "name", name=name, number="sg")
+    mention = Mention(m.start("name"), m.end("name"), name, "name", name=bare, number="sg")
     return Candidate("direct", list(q.pieces), dash, "sign", "speech", mention, sentence, quote=q, frame="signed")
 
 

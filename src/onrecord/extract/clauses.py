@@ -269,7 +269,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     dated = _dated_subject(verb)
     if dated is not None:
         return dated
-    aside = _subject_before_aside(verb) or _subject_after_fronted(verb)
+    aside = _subject_before_aside(verb) or _subject_after_fronted(verb) or _subject_after_source(verb)
     if aside is not None:
         return aside
     head = verb.head
@@ -451,6 +451,37 @@ def _subject_after_fronted(verb: Any) -> Any | None:
             ):
                 return sub
     return None
+
+
+def _subject_after_source(verb: Any) -> Any | None:
+    """ "According to the Harlow Courier, Mabel Okafor, a grower, told the meeting ...": the parser
+    reads the name after the source's comma (or a role with its holder's name: "the
+    harbourmaster, Anders Veltkamp") as the source's apposition and gives the cue no subject;
+    that phrase, which runs up to the cue, is the cue's subject."""
+    for child in verb.children:
+        if child.lower_ != "according" or child.i > verb.i:
+            continue
+        to = next((c for c in child.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None:
+            continue
+        for named in source.children:
+            if (
+                named.dep_ == "appos"
+                and (named.pos_ == "PROPN" or _named_role(named))
+                and named.i > source.i
+                and named.right_edge.i < verb.i
+                and verb.doc[source.right_edge.i + 1 : named.left_edge.i].text.strip() in {"", ","}
+                and all(t.is_punct for t in verb.doc[named.right_edge.i + 1 : verb.i])
+                and verb.doc[named.left_edge.i - 1].text == ","
+            ):
+                return named
+    return None
+
+
+def _named_role(noun: Any) -> bool:
+    """A role noun with the name of its holder set beside it: "the harbourmaster, Anders Veltkamp"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _without_cue_aside(verb: Any, tokens: list[Any]) -> list[Any]:
@@ -1171,14 +1202,19 @@ def read_according_to(token: Any) -> Frame | None:
         return None
     frame = Frame([token, to], content, source, frame="according")
     # "According to Tass, Peskov said ...": the outlet relays what the cue's speaker said
-    if head.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in head.children):
+    inner = _subject_after_source(head) if head.pos_ == "VERB" else None
+    if inner is not None:
+        source_tokens = [t for t in source.subtree if t.i < inner.left_edge.i - 1]  # the source without the name
+    else:
+        source_tokens = list(source.subtree)
+    if head.pos_ in {"VERB", "AUX"} and (inner is not None or any(c.dep_ in _SUBJECTS for c in head.children)):
         from onrecord.extract.lexicon import load_lexicon
 
         cues = load_lexicon().cues(head.text)
         if any(c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head)) for c in cues):
             frame.relay_only = True
             frame.via = (
-                _relay(list(source.subtree))[0] or " ".join(t.text for t in source.subtree if t.pos_ == "PROPN") or None
+                _relay(source_tokens)[0] or " ".join(t.text for t in source_tokens if t.pos_ == "PROPN") or None
             )
     return frame
 

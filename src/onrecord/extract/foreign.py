@@ -280,6 +280,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
                 continue  # "de Saint-Rémy", "в Кремле": a place
             if language in _NOUNS_CAPITALISED and len(words) == 1 and words[0] not in known:
                 continue  # "am Donnerstag", "neue Lohndaten", "in Den Haag": a noun, not a surname the article gave
+            first = _whole_run_from(text, words, offsets, language)
+        if first is None:
             first = len(words) - 1
             while first > 0 and words[first - 1].islower():
                 first -= 1  # "van der Laan": the surname with its particles
@@ -336,13 +338,13 @@ _ORGANISATION_HEADS = {
                      r"[Pp]olícia|[Pp]refeitura|[Cc]âmara|[Cc]onfederação)\b"
                      r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?"  # "o Ministério Público", "a Polícia Judiciária"
                      r"(?:\s+(?:da|do|das|dos|de)\s+[A-ZÀ-Þ][\w'’-]+"
-                     r"(?:\s+(?:e|da|do|de|e\s+da|e\s+do)\s+[A-ZÀ-Þ][\w'’-]+){0,3})?"),
+                     r"(?:\s+(?:(?:e|da|do|dos|das|de|e\s+da|e\s+do)\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})?"),
     "es": re.compile(r"(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?:[Mm]inisterio|[Gg]obierno|[Aa]utoridad|[Dd]epartamento|"
                      r"[Ss]indicato|[Ee]mpresa|[Cc]ompañía|[Aa]gencia|[Ff]iscalía|[Cc]omisión|[Jj]unta|"
                      r"[Aa]yuntamiento|[Cc]onsejo|[Ff]ederación|[Aa]sociación|[Pp]olicía|[Uu]niversidad)\b"
                      r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?"
                      r"(?:\s+(?:de\s+la|del|de|de\s+los)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+"
-                     r"(?:\s+(?:y|de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,3})?"),
+                     r"(?:\s+(?:(?:y|de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,3})?"),
 }
 _NAMED_ONLY = frozenset({"fr", "es", "it", "pt", "ca"})
 _LEADING_ARTICLE = re.compile(
@@ -374,6 +376,48 @@ _ROMANCE = frozenset({"fr", "es", "it", "pt", "ca"})
 # ("SAN AURELIO — La gouverneure", "КОРСБЮ, 21 сентября.").
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+[ \t]+){0,3}[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’-]+)"
                        r"(?=[ \t]*(?:[—–]|-[ \t]|,|\())")
+
+
+def _whole_run_from(text: str, words: list[str], offsets: list[int], language: str) -> int | None:
+    """Where the name starts in a run of capitalised words none of which is a known given name,
+    when the whole run is the name: a body's ("a associação Tellwick Harbour", "L'agència Morwen
+    Talent", "Secondo Portiuni Adria") or a person's whose given name the lexicon lacks.
+    None keeps to the run's last word, a surname: in a language that capitalises its nouns, after
+    a word capitalised because it opens the sentence, or after a title or a role noun; and in a
+    run of three words or more ("Министр иностранных дел Тессарии Ольвен Крамп": a country in the
+    genitive before the name)."""
+    if language in _NOUNS_CAPITALISED:
+        return None
+    start = 0
+    while start < len(words) and _ELIDED_NOUN.match(words[start]):
+        start += 1  # "L'agència", "L'ufficio": an elided article and a common noun
+    role_noun = language_data(language).role_nouns
+    rest = words[start:]
+    if len(rest) != 2 or not all(w[:1].isupper() for w in rest):
+        return None  # three words or more: a place or a body in the genitive may come before the name
+    if start == 0 and _starts_sentence(text, offsets[0]):
+        return None  # "Ayer Okafor dijo": the first word is capitalised as the sentence's first
+    if text[: offsets[start]].rstrip()[-1:] in _OPENING_MARKS:
+        return None  # "είπε στον «Βόρειο Ταχυδρόμο»": a title in quotation marks, a newspaper's
+    if any(_is_title(w, language) or w.casefold() in cues(language) for w in rest):
+        return None
+    if role_noun is not None and role_noun.match(rest[0].casefold()):
+        return None  # "Ministro Okafor": a role noun before the surname
+    if _stands_alone(text, rest[-1], " ".join(rest)):
+        return None  # "банка Тессарии Крамп", and "Крамп заявила" below: the surname, used alone
+    return start
+
+
+_OPENING_MARKS = frozenset("«„“\"‚‘")
+# An elided article glued to a common noun, capitalised as a sentence's first word ("L'agència")
+_ELIDED_NOUN = re.compile(r"^[A-ZÀ-Þ]['’][a-zà-ÿ]")
+
+
+def _stands_alone(text: str, word: str, run: str) -> bool:
+    """Whether the article uses ``word`` (a run's last word) outside that run: a surname it
+    repeats alone, where a body's last word ("Tellwick Harbour") comes only with the rest."""
+    whole = r"(?<![\w'’-]){}(?![\w'’-])"
+    return len(re.findall(whole.format(re.escape(word)), text)) > len(re.findall(whole.format(re.escape(run)), text))
 
 
 @lru_cache(maxsize=8)
@@ -502,9 +546,17 @@ def speaker_near(
     that stands for someone named before ("er", "она", "die Ministerin"). ``known`` surnames
     count as names at the start of a sentence too."""
     around = [n for start, end in spans for n in _names(text, start, end, language, known)]
-    sources = [n for n in around if _SOURCE_BEFORE.search(text, max(0, n.start - 12), n.start)]
-    if sources and len(sources) == len(around) and _pronoun_or_role(text, spans, language) is not None:
-        around = []  # "Laut Nordpress fügte sie hinzu": the agency relays, "sie" speaks
+    source_at = {
+        n.start: m.start()
+        for n in around
+        if (m := _SOURCE_BEFORE.search(text, max(0, n.start - _SOURCE_REACH), n.start)) is not None
+    }
+    sources = [n for n in around if n.start in source_at]
+    person = _pronoun_or_role(text, spans, language) if sources and len(sources) == len(around) else None
+    if person is not None and not any(source_at[n.start] <= person.start < n.start for n in sources):
+        # "Laut Nordpress fügte sie hinzu": the agency relays, "sie" speaks (not "Laut der
+        # Senatorin Teodora Brightwell": the role is the source's own)
+        around = []
     organisation = _organisation_in(text, spans, language)
     if organisation is not None and around and all(organisation.start <= n.start < organisation.end for n in around):
         return organisation  # "В Министерстве энергетики Орсавии сообщили": the ministry, not the country
@@ -580,6 +632,10 @@ def _object_of_preposition(text: str, start: int, language: str) -> bool:
         word in language_data(language).not_before_a_surname | language_data(language).object_prepositions
         or _MEDIA_NOUN.match(word) is not None
     )
+
+
+# How far before a name its source preposition may stand ("según la agencia Norte Wire")
+_SOURCE_REACH = 30
 
 
 _SOURCE_BEFORE = re.compile(

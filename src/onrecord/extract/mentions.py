@@ -1357,9 +1357,12 @@ _WORD_BEFORE = re.compile(r"(\w+\.?)\s+$")
 
 
 def _titled_before(text: str, at: int, start: int) -> bool:
-    """Whether the word just before offset ``at`` (not before ``start``) is a title."""
+    """Whether the word just before offset ``at`` (not before ``start``) is a title, or a role
+    in lower case as news style writes it before a name ("Finance minister Tjeerd Okonedo")."""
     m = _WORD_BEFORE.search(text, max(start, at - 16), at)
     word = m.group(1) if m is not None else ""
+    if word.isalpha() and word.islower():
+        return knowledge().is_title(word) and knowledge().role(word) is not None
     return word[:1].isupper() and word.casefold() not in _ARTICLES and knowledge().is_title(word)
 
 

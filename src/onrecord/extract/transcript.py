@@ -44,7 +44,9 @@ _LABEL = re.compile(
     rf"^(?:{_TIME_CODE})?(?:\*\*|__)?(?P<label>Q|A|{_FORUM}|{_HANDLE}"
     # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB", and a
     # cable transcript's party tag before the office: "REP. IVO SANT (I-VT.), WHIP"
-    rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}(?: \([^()\n]{{1,20}}\))?"
+    # and an official report's office with its holder's name, or a member with seat, party and
+    # office: "THE PRIME MINISTER (Helena Varga-Stroud)", "ORLA DUNNE (Eastmere) (NP) (Leader of ...)"
+    rf"|(?:[A-Z]{{2,5}}\.\s)?{_CAPS}(?: {_CAPS}){{0,5}}(?: \([^()\n]{{1,40}}\)){{0,3}}"
     r"(?:,(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]*)+){0,2}(?: \([^()\n]{1,20}\))?"
     r"|[A-Z][a-z]+ [A-Z][a-z'’\-]+"
     # an earnings call's or a hearing's: "CEO Marie-Claire Dunne", "Deputy Eamon Rourke",
@@ -272,6 +274,9 @@ def _label_name(label: str) -> str:
     inner = re.search(rf"\({_HON}\s+([^()]+)\)", label)
     if inner is not None:
         return inner.group(1)
+    holder = _holder_in_brackets(label)
+    if holder is not None:
+        return holder
     label = re.sub(r"\s+(?:asked|answered)$", "", label)  # a forum's "tramfan1989 asked"
     words = re.sub(r"\s*\([^()]*\)", "", label).split(",")[0].split()
     kb = knowledge()
@@ -296,6 +301,29 @@ def _label_name(label: str) -> str:
         ):
             words = words[1:]
     return " ".join(words)
+
+
+def _office_and_holder(label: str) -> tuple[str, str] | None:
+    """An official report's label that names an office and, in brackets, the person who holds it
+    ("THE PRIME MINISTER (Helena Varga-Stroud)"): the office (casefolded, without "the") and the
+    name; None for any other label."""
+    from onrecord.attribute.knowledge import knowledge
+
+    m = re.fullmatch(r"(?:(?i:the)\s+)?(?P<office>[^()]+?)\s+\((?P<name>[^()]+)\)", label.strip())
+    if m is None:
+        return None
+    kb = knowledge()
+    office = " ".join(_capitalised(w) if w.isupper() else w for w in m.group("office").split())
+    name = m.group("name").split()
+    if kb.role(office) is None or len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    return office.casefold(), m.group("name")
+
+
+def _holder_in_brackets(label: str) -> str | None:
+    """The name in an official report's label of an office and its holder."""
+    found = _office_and_holder(label)
+    return found[1] if found is not None else None
 
 
 _POSTNOMINALS = frozenset("DBE CBE OBE MBE KC QC SC MP KBE".split())
@@ -433,11 +461,14 @@ def _labelled_turns(text: str) -> list[Turn]:
     hosts = {label for label, turns in by_label.items() if _is_host(label, turns, parliament)}
     if not hosts and (interviewer := _interviewer(by_label, parliament)) is not None:
         hosts.add(interviewer)
-    # "MARTA KELLS, HOST" and later "KELLS": one host
-    surnames = {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
+    # "MARTA KELLS, HOST" and later "KELLS": one host (not in a parliamentary record, where a
+    # member whose first turn asks the question makes statements in the next)
+    surnames = set() if parliament else {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
     guests = [label for label in by_label if label not in hosts and label != "A"]
     guest = _guest(text[: found[0][1]]) if "A" in by_label and not guests else None
+    # "THE PRIME MINISTER (Helena Varga-Stroud)" once, then "THE PRIME MINISTER" alone
+    holders = {pair[0]: pair[1] for label in by_label if (pair := _office_and_holder(label)) is not None}
     turns = []
     for k, (label, label_start, label_end, start, end) in enumerate(found):
         if k + 1 < len(found):
@@ -453,8 +484,10 @@ def _labelled_turns(text: str) -> list[Turn]:
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         else:
             words = _label_name(named).split()
+            office = re.sub(r"^(?i:the)\s+", "", " ".join(_capitalised(w) if w.isupper() else w for w in named.split()))
             name = (
-                _office_holder(text[: found[0][1]], re.sub(r"\s*\([^()]*\)", "", named))
+                holders.get(office.casefold())
+                or _office_holder(text[: found[0][1]], re.sub(r"\s*\([^()]*\)", "", named))
                 or _presiding(text[: found[0][1]], " ".join(words))
                 or _initialled(text[:label_start], " ".join(words))
                 or _handle_name(text, " ".join(words))
