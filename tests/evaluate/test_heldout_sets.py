@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 39)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 41)))]
     assert sorted(wanted) == SETS
 
 
@@ -66,7 +66,9 @@ def test_the_sets_are_there() -> None:
 # session each merges one: a figure a correction sets aside ("seven of the twelve, not nine")
 # is not the figure it gives, and a report beside a quote that names another party is not its
 # summary ("will also audit" another firm); the same keeps set 36's last merged trap (one
-# exercise said of two named seas) apart. A set may merge no more traps than its count here.
+# exercise said of two named seas) apart. Sets 39 and 40 were written during the seventeenth
+# session and scored at its first commit: neither merged a trap, then or at that session's end
+# (their errors were not read). A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
     "linking_heldout31": 3,
