@@ -235,9 +235,9 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         # read outside the room where it was meant for, by the name after the reader's role
         (
-            "In a statement read outside the court by the family's lawyer, Tamsin Okoye, Margit Haas said: "
+            "In a statement read outside the court by the family's lawyer, Tamsin Odwale, Margit Haas said: "
             '"My husband deserved a bed and a doctor."',
-            ("Tamsin Okoye", "person"),
+            ("Tamsin Odwale", "person"),
         ),
         # the other languages: German "die ... verlas", French "lu par"
         (

@@ -1421,7 +1421,7 @@ def test_a_role_before_the_source_s_name_is_the_source_s() -> None:
     from onrecord import extract
 
     text = (
-        "Senator Arne Holloway stimmte dagegen. "
+        "Senator Arne Vollbrecht stimmte dagegen. "
         "Laut der Senatorin Marta Brightwell aus Oregon fließen sieben Milliarden Euro in neue Deiche."
     )
     quotes = [q for q in extract(text, article_id="t") if "Deiche" in q.text]

@@ -197,8 +197,8 @@ def test_a_bare_noun_is_the_body_a_sentence_names_beside_it(
     [
         (
             [
-                "The water company Cambrian Vale Water (CVW) said on Monday that bills would rise. "
-                "CVW's board has agreed that no dividend will be paid this year."
+                "The water company Halden Water Board (HWB) said on Monday that bills would rise. "
+                "HWB's board has agreed that no dividend will be paid this year."
             ],
             "bills would rise",
             "no dividend will be paid this year",
@@ -296,14 +296,14 @@ def test_a_bare_company_is_the_company_its_article_names_in_passing(tmp_path: Pa
     ("text", "same"),
     [
         (
-            "The Central Bank of Morvania (CBM) said on Monday that inflation had eased. "
+            "The Central Bank of Estrevia (CBM) said on Monday that inflation had eased. "
             "The Bank announced that its Monetary Policy Committee had cut the rate. "
             '"Price pressures have eased faster than expected," the Monetary Policy Committee said.',
             True,
         ),
         # no "its": another body, not an organ of the bank
         (
-            "The Central Bank of Morvania (CBM) said on Monday that inflation had eased. "
+            "The Central Bank of Estrevia (CBM) said on Monday that inflation had eased. "
             "The Monetary Policy Committee met on Monday. "
             '"Price pressures have eased faster than expected," the Monetary Policy Committee said.',
             False,

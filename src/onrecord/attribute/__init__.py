@@ -568,8 +568,8 @@ def _attribute_bare(
     """A quote with no cue of its own belongs to the person its sentence is about, when the
     sentence opens with a name the article gave a person and the quote stands later in it
     ("Trump on Twitter blasted 'the so-called leaks'"); else to the nearest speaker before it (or
-    just after), not to one reported inside another's words ("De Graaf always told us the yard
-    would outlive us all, Meeuwsen said. 'Now I am not so sure.'": Meeuwsen's, not de Graaf's).
+    just after), not to one reported inside another's words ("De Kleer always told us the mill
+    would outlast us all, Vantoorn said. 'Now I am not so sure.'": Vantoorn's, not de Kleer's).
 
     Returns:
         By ``id`` of a bare quote, the words of its paragraph that name its speaker (the

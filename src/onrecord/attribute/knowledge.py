@@ -253,11 +253,11 @@ class Knowledge:
         if any(w.casefold() in self.mastheads for w in words if w[:1].isupper()):
             return True
         if any(self._compound_masthead(w) for w in words if w[:1].isupper()):
-            return True  # "Västkustposten", "Abendzeitung": a masthead word closing a compound
+            return True  # "Myrholmsposten", "Abendzeitung": a masthead word closing a compound
         return bool(re.fullmatch(r"[A-Z]{0,4}(?:TV|FM)\d*|[A-Z]{2,4}\d", words[-1]))
 
     def _compound_masthead(self, word: str) -> bool:
-        """Whether one word is a compound closed by a masthead word ("Västkustposten",
+        """Whether one word is a compound closed by a masthead word ("Myrholmsposten",
         "Dagbladet"), with at least three letters before it."""
         folded = word.casefold()
         return any(folded.endswith(e) and len(folded) >= len(e) + 3 for e in self.masthead_endings)

@@ -5,7 +5,7 @@ Unternehmen", "the committee") is the one body of that kind the same article nam
 City") is of the kind a sentence of the article writes beside its name ("The national weather
 agency, Badan Cuaca Nasional, said", "The committee, known by its initials CRPAA", "Harbour City
 said that the club ..."); the initials may be those of a body another article named. With none or
-several it stays apart. An organ of a body that speaks for it ("CVW's board", "Lumora's engineering
+several it stays apart. An organ of a body that speaks for it ("HWB's board", "Lumora's engineering
 team", "the union's press office") is that body, when the corpus knows one body by the possessor's
 name; a person's office ("the senator's office") stays apart. So is a body the article writes after
 "its" ("announced that its Monetary Policy Committee"), when its sentence names one body before.
@@ -283,7 +283,7 @@ def company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
     return found[0].id if len(found) == 1 else None
 
 
-# A body's organ named with its possessor ("CVW's board", "Lumora's engineering team"): the
+# A body's organ named with its possessor ("HWB's board", "Lumora's engineering team"): the
 # possessor, and the organ's last word.
 _ORGAN = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*)*)['’]s?\s+(?:[a-z-]+\s+){0,2}"
@@ -307,7 +307,7 @@ def _organ_of(conn: sqlite3.Connection, name: str) -> str | None:
 
 def _its_owner(name: str, text: str, rows: list[tuple[ArticleSpeaker, store.SpeakerRow]], own: str) -> str | None:
     """The one other body of the article named in the sentence where the text writes this
-    body's name after "its", before it ("The Central Bank of Morvania (CBM) announced that its
+    body's name after "its", before it ("The Central Bank of Estrevia (CBM) announced that its
     Monetary Policy Committee has decided"): the organ is that body's; else None."""
     found: set[str] = set()
     for m in re.finditer(r"(?<!\w)[Ii]ts\s+" + re.escape(name) + r"(?!\w)", text):
@@ -324,7 +324,7 @@ def _its_owner(name: str, text: str, rows: list[tuple[ArticleSpeaker, store.Spea
 
 
 def bind_organs(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
-    """Point each article's organ of a body ("CVW's board") at that body, and a body the article
+    """Point each article's organ of a body ("HWB's board") at that body, and a body the article
     writes after "its" ("its Monetary Policy Committee") at the one body its sentence names before
     (see the module docstring). Returns the speakers whose quotes changed."""
     affected: set[str] = set()

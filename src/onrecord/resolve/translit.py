@@ -97,7 +97,7 @@ def _word(word: str) -> str:
 
 # Greek as Greek papers write foreign names (Χαμντάν = Hamdan, Μπεγκ = Beg, Ντουμπάι = Dubai):
 # the digraphs of b, d, g and u first, "γι" before a vowel as y; "χ" is h at a word's start
-# (Hamdan) and kh inside (Rukhsana); "γου" before a vowel at a word's start is an English w
+# (Hamid) and kh inside (Zukhra); "γου" before a vowel at a word's start is an English w
 # (Γουίλιαμ = William, Γουίλμοτ = Wilmot). Accents and the diaeresis are dropped.
 _GREEK_DIGRAPHS = [
     ("μπ", "b"), ("ντ", "d"), ("γκ", "g"), ("γγ", "ng"), ("τσ", "ts"), ("τζ", "j"), ("ου", "u"),
