@@ -17,11 +17,14 @@ from tests.conftest import POLNEAR, SEED_GOLD, SEEDS, needs_polnear
 # (before those: 0.593 / 0.655 / 0.510 / 0.867 / 0.920; rules alone: 0.584 / 0.639 / 0.506 / 0.871 /
 # 0.920; before one record per span 0.567 / 0.639 / 0.486 / 0.862 / 0.920). The fifth session
 # (signed quotes, speakers outside their quote, naming verbs): MATCH 0.599, E2E 0.527, SOURCE 0.884.
+# The seventeenth session (speakers on real copy: a bare quote's speaker named in its paragraph, "the
+# network said", "Mr. King" after "Charlie King", a quoted question with its speaker after it):
+# MATCH 0.611, E2E 0.562, SOURCE 0.925 (rules alone 0.598 / 0.550 / 0.926).
 POLNEAR_DEV_FLOORS = {
     "match@0.5": 0.595,
     "overlap": 0.65,
-    "end_to_end": 0.52,
-    "source_accuracy": 0.88,
+    "end_to_end": 0.55,
+    "source_accuracy": 0.91,
     "quoted_recall": 0.91,
 }
 
@@ -30,8 +33,8 @@ POLNEAR_DEV_FLOORS = {
 POLNEAR_DEV_RULES_FLOORS = {
     "match@0.5": 0.58,
     "overlap": 0.63,
-    "end_to_end": 0.50,
-    "source_accuracy": 0.87,
+    "end_to_end": 0.54,
+    "source_accuracy": 0.91,
     "quoted_recall": 0.91,
 }
 
