@@ -288,6 +288,14 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         ),
         (["KARSTA — The district court will rule on December 20 on the engineer's appeal at the port."], None),
         (["KARSTA — The court ruled on Tuesday, December 9, that the engineer was negligent."], REF.replace(day=9)),
+        # a day of the month alone, as Korean copy names the day of what it reports ("on the 9th")
+        (
+            [
+                "(서울=한빛일보) 기자 = 해양수산부 장관은 9일 항만 노조와 만난 뒤 기자회견에서 "
+                "파업이 곧 끝날 것이라고 밝혔다."
+            ],
+            REF.replace(day=9),
+        ),
     ],
 )
 def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
@@ -563,6 +571,7 @@ def test_a_day_of_the_month_alone(ref: date, day: int, expected: date | None) ->
     [
         ("3日上午，市长在市政厅外对记者指出，", date(2027, 11, 3)),
         ("部长于1日晚在声明中说，", date(2027, 11, 1)),
+        ("외교부 장관은 2일 기자회견에서 밝혔다", date(2027, 11, 2)),  # Korean: "on the 2nd"
         ("الوزير قال يوم الاثنين إن", date(2027, 11, 1)),
         ("मंत्री ने मंगलवार को कहा कि", date(2027, 11, 2)),
         ("ministeri totesi tiistaina, että", date(2027, 11, 2)),
@@ -571,6 +580,15 @@ def test_a_day_of_the_month_alone(ref: date, day: int, expected: date | None) ->
 def test_days_in_the_languages_added(text: str, expected: date) -> None:
     found = find_time(text, len(text) - 2, date(2027, 11, 3))
     assert found is not None and found[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["파업은 7일간 계속됐다고 밝혔다", "파업이 3일째 이어졌다고 말했다", "9월 7일 노조는 밝혔다"]
+)
+def test_a_korean_count_of_days_or_a_whole_date_is_no_day_of_the_month(text: str) -> None:
+    """A count of days ("7일간", for seven days; "3일째", the third day) names no day; "9월 7일" is a whole date."""
+    found = find_time(text, len(text) - 2, date(2027, 11, 3))
+    assert found is None or found[1] == date(2027, 9, 7)
 
 
 @pytest.mark.parametrize(

@@ -415,8 +415,9 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
 
 
 # A day of the month alone, as Chinese and Japanese copy names the day of speech ("3日上午", on the
-# morning of the 3rd); "11月2日" is a whole date (find_dates).
-_DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})日")
+# morning of the 3rd), and Korean copy ("7일 ... 밝혔다", said on the 7th); "11月2日" and "9월 7일"
+# are whole dates (find_dates), "7일간", "7일 동안" (for seven days) and "3일째" (the third day) no day.
+_DAY_OF_MONTH = re.compile(r"(?<![\d月월])(?<!월 )(\d{1,2})(?:日|일(?!\s*(?:간|동안|째)))")
 
 
 def day_of_month(ref: date, day: int) -> date | None:
@@ -532,7 +533,8 @@ _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
 
 def _lede_dates(first: str, ref: date) -> set[date | None]:
     """The dates the lede sentence names for what it reports ("On 14 September the court
-    ruled ..."): not a date before a noun ("the March 3 ruling"), nor one ahead of the story's day."""
+    ruled ...", Korean "7일", the 7th): not a date before a noun ("the March 3 ruling"), nor one
+    ahead of the story's day."""
     days: set[date | None] = set()
     first = _QUOTED.sub(lambda m: " " * len(m.group(0)), first)  # the quoted words' dates are their own
     for f in find_dates(first, default_year=ref.year):
@@ -544,6 +546,8 @@ def _lede_dates(first: str, ref: date) -> set[date | None]:
             day = year_before(day) if not f.year_known and not to_come(day, ref) else None
         if day is not None:
             days.add(day)
+    # "장관은 7일 ... 밝혔다", "3日上午": a day of the month alone is of the reference's month or the one before
+    days |= {day for m in _DAY_OF_MONTH.finditer(first) if (day := day_of_month(ref, int(m.group(1)))) is not None}
     return days
 
 
