@@ -335,12 +335,35 @@ _TWO_SUBJECTS = [
     ("failed", "VERB", "VBD", "ccomp", 11),
 ]
 
+# "Farmers marching through the town chanted ...", parsed with the participle as the root
+_PARTICIPLE_ROOT = [
+    ("Farmers", "NOUN", "NNS", "nsubj", 1),
+    ("marching", "VERB", "VBG", "ROOT", 1),
+    ("through", "ADP", "IN", "prep", 1),
+    ("the", "DET", "DT", "det", 4),
+    ("town", "NOUN", "NN", "pobj", 2),
+    ("chanted", "VERB", "VBD", "advcl", 1),
+    ("slogans", "NOUN", "NNS", "dobj", 5),
+]
+# "Farmers, marching through the town, chanted ...": set off by commas, the parse is left alone
+_PARTICIPLE_ASIDE = [
+    ("Farmers", "NOUN", "NNS", "nsubj", 2),
+    (",", "PUNCT", ",", "punct", 2),
+    ("marching", "VERB", "VBG", "ROOT", 2),
+    ("through", "ADP", "IN", "prep", 2),
+    ("the", "DET", "DT", "det", 5),
+    ("town", "NOUN", "NN", "pobj", 3),
+    (",", "PUNCT", ",", "punct", 2),
+    ("chanted", "VERB", "VBD", "advcl", 2),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "cue", "subject"),
     [
         (_FRONTED, "argued", "Kerr"),  # the name after the fronted participle's comma
         (_TWO_SUBJECTS, "informed", "Pal"),  # the person after an office, not the body before it
+        (_PARTICIPLE_ROOT, "chanted", "Farmers"),  # the subject the describing participle took
     ],
 )
 def test_the_cue_subject_the_parse_hung_elsewhere(
@@ -352,6 +375,22 @@ def test_the_cue_subject_the_parse_hung_elsewhere(
     verb = next(t for t in doc if t.text == cue)  # type: ignore[attr-defined]
     found = subject_of(verb)
     assert found is not None and found.text == subject
+
+
+def test_a_participle_root_set_off_by_commas_gives_the_cue_no_subject() -> None:
+    from onrecord.extract.clauses import subject_of
+
+    doc = _parsed(_PARTICIPLE_ASIDE)
+    verb = next(t for t in doc if t.text == "chanted")  # type: ignore[attr-defined]
+    assert subject_of(verb) is None
+
+
+def test_the_group_a_participle_describes_is_the_source() -> None:
+    text = 'Farmers marching through the town chanted "No more taxes!" and kept going until midnight.'
+    quotes = extract(text, options=ExtractOptions.scope("statements"))
+    assert [(q.text, q.source_mention.text if q.source_mention else None) for q in quotes] == [
+        ("No more taxes!", "Farmers")
+    ]
 
 
 @pytest.mark.parametrize(

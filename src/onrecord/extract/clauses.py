@@ -272,6 +272,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     aside = _subject_before_aside(verb) or _subject_after_fronted(verb) or _subject_after_source(verb)
     if aside is not None:
         return aside
+    described = _subject_of_participle_root(verb)
+    if described is not None:
+        return described
     head = verb.head
     if head.i == verb.i:
         return _subject_by_order(verb)
@@ -306,6 +309,24 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             top = top.head
         return subject_of(top, depth + 1) if top.i != verb.i else None
     return None
+
+
+def _subject_of_participle_root(verb: Any) -> Any | None:
+    """ "Farmers marching through the town chanted ...": the parser may make the participle that
+    describes the subject the sentence's root, with the subject as its own, and hang the finite
+    cue on it as an adverbial clause; a participle with no auxiliary is no main verb, so its
+    subject is the cue's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or head.i >= verb.i:
+        return None
+    if head.tag_ != "VBG" or head.dep_ != "ROOT" or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return None
+    if any(t.text in {",", ";", ":", "(", "—", "–"} for t in verb.doc[head.i : verb.i]):
+        return None  # "Farmers marching, they said ...": an aside, not a description
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    if len(subjects) != 1 or subjects[0].right_edge.i != head.i - 1:
+        return None
+    return subjects[0]
 
 
 def _opener_subject(verb: Any, subjects: list[Any]) -> Any | None:
