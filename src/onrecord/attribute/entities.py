@@ -371,7 +371,7 @@ class EntityTracker:
             return None
         person = self._by_part(words[1])
         gender = self._kb.honorific_gender(words[0])
-        if person is None or (gender is not None and self._gender(person) not in {None, gender}):
+        if person is None or not self._fits(person, gender):
             return None
         return person
 
@@ -379,9 +379,12 @@ class EntityTracker:
         """Whether a full name may be the person a surname named before: "Mr. Obama ... he" is
         not the "Michelle Obama" the article names later, whose given name (or the mention's
         title or role) says she is a woman."""
-        known = self._gender(entity)
-        told = mention.gender or self._kb.gender_of_given(name.split()[0])
-        return known is None or told is None or known == told
+        return self._fits(entity, mention.gender or self._kb.gender_of_given(name.split()[0]))
+
+    def _fits(self, entity: Entity, gender: str | None) -> bool:
+        """Whether ``entity`` may be of ``gender`` (None: any): its gender, as the article showed
+        it or its given name tells, is unknown or the same."""
+        return gender is None or self._gender(entity) in {None, gender}
 
     def _other_name_of(self, mention: Mention) -> Entity | None:
         """The person a name is another name of ("Tavi, real name Rosalind Ebere", "Ivan Petrov,
@@ -1006,7 +1009,7 @@ class EntityTracker:
             for e in self.entities
             if e.kind in {"person", "role"}
             and e.last_pos <= pos
-            and (mention.gender is None or self._gender(e) in {None, mention.gender})
+            and self._fits(e, mention.gender)
         ]
         if not people:
             return None
