@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from onrecord.attribute import ArticleContext, attribute
+from onrecord.extract.across_attribution import join_across_attribution
 from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
 from onrecord.extract.headlines import without_headlines
 from onrecord.extract.heads import without_writers_heads
@@ -73,6 +74,7 @@ def analyse_article(
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     if not foreign:
         analysis.candidates = without_writers_heads(analysis.text, analysis.candidates)
+        analysis.candidates = join_across_attribution(analysis.text, analysis.sentences, analysis.candidates)
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(
         article_id=article.id,
