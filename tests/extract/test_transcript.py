@@ -708,3 +708,25 @@ _PRINTED_QA = (
 def test_a_heading_naming_the_piece_and_the_newsroom_asker_answer_nothing(header: str, guest: str) -> None:
     answers = [t for t in find_turns(header + _PRINTED_QA) if not t.question]
     assert [t.label.name for t in answers] == [guest] * 3
+
+
+@pytest.mark.parametrize(
+    ("turn", "asks"),
+    [
+        # the member's own claim, then the question: a statement on record, question and all
+        ("Families in Eastmere drive thirty miles to a maternity unit since 2024. When will that end?", False),
+        ("Eastmere Infirmary was promised a new ward in 2023 and again last spring. Is it still coming?", False),
+        # what someone else says, then the question: the question is about it
+        ("The union says the Government could settle this tomorrow with a fair offer. Will he?", True),
+        ("The valleys are losing schools. When will she act?", True),
+    ],
+)
+def test_a_members_own_claim_before_a_question_is_on_record(turn: str, asks: bool) -> None:
+    text = (
+        "OFFICIAL REPORT\nAssembly of Norvenna\n\n"
+        "THE SPEAKER (Sir Alun Brock): Questions to the Prime Minister.\n\n"
+        f"ORLA DUNNE (Eastmere) (NP): {turn}\n\n"
+        "THE PRIME MINISTER (Helena Varga-Stroud): We have opened more schools this year than ever.\n"
+    )
+    turns = {text[t.start : t.start + 20]: t.question for t in find_turns(text)}
+    assert turns[turn[:20]] is asks

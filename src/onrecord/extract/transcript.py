@@ -142,7 +142,29 @@ def _asks(turn: str) -> bool:
     if not turn.endswith("?") or _TO_THE_CHAIR.match(turn):
         return False
     preface = re.split(r"(?<=[.!?])\s+", turn)[:-1]
+    if any(_own_claim(p) for p in preface):
+        return False  # "Mothers in Ashby travel forty miles to give birth. Will she give them a date?"
     return sum(len(p.split()) for p in preface) <= _MAX_PREFACE_WORDS
+
+
+_MIN_CLAIM_WORDS = 8
+# a speech cue after a passive auxiliary reports nobody's words ("was promised a new wing")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
+
+
+def _own_claim(sentence: str) -> bool:
+    """Whether a sentence before a member's question is the member's own claim on record: a
+    statement of some length (not a question) with no speech cue reporting someone else's words
+    ("The union says ...", "You said the plant would stay open.": what the question is about)."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    if sentence.rstrip().endswith("?") or len(sentence.split()) < _MIN_CLAIM_WORDS:
+        return False
+    lexicon = load_lexicon()
+    for m in re.finditer(r"[^\W\d_]+", sentence):
+        if lexicon.has_cue(m.group(), speech_only=True) and not _PASSIVE.search(sentence[: m.start()]):
+            return False
+    return True
 
 
 def _capitalised(word: str) -> str:
