@@ -1436,3 +1436,29 @@ def test_a_title_in_quotation_marks_is_never_a_whole_name() -> None:
 
     text = "Ο Γιώργος Σταυρίδης είπε στον «Βόρειο Ταχυδρόμο» ότι θα κλείσει το κατάστημα."
     assert "Βόρειο Ταχυδρόμο" not in [m.name for m in _names(text, 0, len(text), "el")]
+
+
+_UK_INTRO = "Капітанка судна Марина Ковальчук четверту добу тримає судно біля узбережжя. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukrainian verb forms the Russian list lacks ("заявив", "повідомила")
+        (
+            _UK_INTRO + "Міністр Паоло Бертолуччі в неділю заявив, що жоден порт не відкриється для цього судна.",
+            ("indirect", "жоден порт не відкриється для цього судна", "Паоло Бертолуччі"),
+        ),
+        (
+            _UK_INTRO + "У відео у вівторок Ковальчук повідомила, що на борту тепер 180 людей.",
+            ("indirect", "на борту тепер 180 людей", "Ковальчук"),
+        ),
+        # a source phrase with an aside before its comma
+        (
+            _UK_INTRO + "За її словами в тому ж інтерв'ю, на борту 181 людина, серед них 20 дітей.",
+            ("indirect", "на борту 181 людина, серед них 20 дітей", "Марина Ковальчук"),
+        ),
+    ],
+)
+def test_ukrainian_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, "uk")

@@ -130,9 +130,17 @@ _RU_CASES = [
 
 @lru_cache(maxsize=8)
 def cues(language: str) -> frozenset[str]:
-    lang = "ru" if language == "uk" else language
+    """The cue word forms of a language (``data/cues_<lang>.txt``); Ukrainian reads the Russian
+    list beside its own, for the forms the two share."""
+    if language == "uk":
+        return _cue_file("uk") | _cue_file("ru")
+    return _cue_file(language)
+
+
+@lru_cache(maxsize=64)
+def _cue_file(language: str) -> frozenset[str]:
     try:
-        text = resources.files("onrecord.extract").joinpath("data").joinpath(f"cues_{lang}.txt").read_text("utf-8")
+        text = resources.files("onrecord.extract").joinpath("data").joinpath(f"cues_{language}.txt").read_text("utf-8")
     except FileNotFoundError:
         return frozenset()
     return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))

@@ -40,12 +40,15 @@ _APPOSITION = rf"(?:,\s*(?P<appos>{_NAME_WORD}(?:\s+(?:de|da|do|van|von|del|di)?
 _SOURCE_PHRASE = {
     "ru": re.compile(
         r"\s*(?:[А-ЯЁ][а-яё]+,\s*)?"  # "Первоначально, по словам министра, ..."
-        r"(?:[Пп]о (?:(?:словам|мнению|данным)\s+(?P<who>[^,]{2,60})|(?P<own>его|её|ее|их) словам)"
+        r"(?:[Пп]о (?:(?:словам|мнению|данным)\s+(?P<who>[^,]{2,60})|(?P<own>его|её|ее|их) словам(?:\s+[^,]{2,40})?)"
         r"|Как (?:говорится|сообщается|отмечается|указывается) в (?:заявлении|сообщении|пресс-релизе)\s+"
         r"(?P<doc>[^,]{2,80})),",
         re.U,
     ),
-    "uk": re.compile(r"\s*За (?:(?:словами|даними)\s+(?P<who>[^,]{2,60})|(?P<own>його|її|їх) словами),", re.U),
+    # "За її словами в тому ж інтерв'ю, ...": an aside may follow the source
+    "uk": re.compile(
+        r"\s*За (?:(?:словами|даними)\s+(?P<who>[^,]{2,60})|(?P<own>його|її|їх) словами(?:\s+[^,]{2,40})?),", re.U
+    ),
     "fr": re.compile(rf"\s*(?:Selon|D['’]après)\s+(?:(?P<own>lui|elle),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     "es": re.compile(rf"\s*(?:Según|De acuerdo con)\s+(?:(?P<own>él|ella),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
     "it": re.compile(rf"\s*Secondo\s+(?:(?P<own>lui|lei),|(?P<who>[^,]{{2,60}}){_APPOSITION},)", re.U),
