@@ -1462,3 +1462,51 @@ _UK_INTRO = "Капітанка судна Марина Ковальчук че�
 )
 def test_ukrainian_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text, "uk")
+
+
+_ID_INTRO = "JAKARTA — Nasib Rudi Hartono di Kotabaru FC makin tidak menentu. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues the list lacked: "memastikan", "menilai", "mengaku"
+        (
+            _ID_INTRO + "Menteri Luar Negeri Arief Wibisono memastikan Indonesia akan menandatangani protokol itu.",
+            "Indonesia akan menandatangani protokol itu",
+        ),
+        (_ID_INTRO + "Peneliti Dewi Lestari menilai target tersebut bisa dicapai dalam lima tahun.", None),
+        # a role and a name in apposition open the sentence: the cue's subject, not content before it
+        (
+            _ID_INTRO + "Presiden klub, Jean-Marc Dufour, menegaskan klubnya tidak akan menaikkan tawaran.",
+            "klubnya tidak akan menaikkan tawaran",
+        ),
+        (
+            _ID_INTRO + "Ayah sang pemain, Agus Hartono, yang ditemui Harian Kota di rumahnya, mengaku belum "
+            "berbicara dengan putranya sejak akhir pekan.",
+            "belum berbicara dengan putranya sejak akhir pekan",
+        ),
+    ],
+)
+def test_indonesian_reported_speech(text: str, expected: str | None) -> None:
+    found = _found(text, "id")
+    contents = [content for _, content, _ in found]
+    if expected is None:
+        assert "target tersebut bisa dicapai dalam lima tahun" in contents
+    else:
+        assert expected in contents
+    assert not any(content.startswith(("Presiden klub", "Ayah sang pemain")) for content in contents)
+
+
+def test_the_name_in_apposition_is_the_speaker_not_a_name_in_the_relative_clause() -> None:
+    from onrecord import extract
+
+    text = (
+        "HARIAN KOTA\n\n"
+        + _ID_INTRO
+        + "Ayah sang pemain, Agus Hartono, yang ditemui Harian Kota di rumahnya di Malang, mengaku belum "
+        "berbicara dengan putranya sejak akhir pekan.\n"
+    )
+    quotes = {q.text: q for q in extract(text)}
+    quote = quotes["belum berbicara dengan putranya sejak akhir pekan"]
+    assert quote.speaker is not None and quote.speaker.name == "Agus Hartono"

@@ -511,6 +511,7 @@ def _cue_frame(
             head.rstrip().endswith((",", "—", "–"))
             and ((_words(tail) <= _MAX_SPEAKER_WORDS and "," not in tail) or source_word or source is not None)
             and not own_content
+            and not _subject_apposition(head)
         ):
             start, end = _trim(text, sentence.start, sentence.start + len(head.rstrip(" ,—–-")))
             dateline = _DATELINE.match(text, start, end)
@@ -572,8 +573,10 @@ def _cue_frame(
         start, end = _trim(text, marker_end, sentence.end)
         if not _reported(text[start:end], language, marker_end > rest_start):
             continue
-        speaker = _pronoun_subject(text, sentence.start, cue[0], language) or speaker_near(
-            text, [(sentence.start, cue[0]), (cue[1], rest_start)], cue[0], language, known
+        speaker = (
+            _pronoun_subject(text, sentence.start, cue[0], language)
+            or _apposition_speaker(text, sentence.start, cue[0], language, known)
+            or speaker_near(text, [(sentence.start, cue[0]), (cue[1], rest_start)], cue[0], language, known)
         )
         if (
             speaker is None
@@ -585,6 +588,31 @@ def _cue_frame(
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None
+
+
+# "Presiden klub, Jean-Marc Dufour, menegaskan ...": a role, then a name of capitalised words set off
+# by commas, opening the sentence (a relative clause about the person may follow: "Ayah sang
+# pemain, Agus Hartono, yang ditemui di rumahnya, mengaku ..."): the cue's subject, not content
+# before the cue
+_SUBJECT_APPOSITION = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+,\s*(?P<name>(?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*)\s*,"
+)
+
+
+def _subject_apposition(head: str) -> bool:
+    """Whether what stands before a cue is the cue's subject with a name in apposition (see
+    ``_SUBJECT_APPOSITION``)."""
+    return _SUBJECT_APPOSITION.match(head) is not None
+
+
+def _apposition_speaker(text: str, start: int, cue: int, language: str, known: frozenset[str]) -> Mention | None:
+    """The name in apposition to the subject that opens the sentence before a cue ("Ayah sang
+    pemain, Agus Hartono, yang ditemui ..., mengaku"): the speaker, whatever else the relative
+    clause after it names."""
+    m = _SUBJECT_APPOSITION.match(text, start, cue)
+    if m is None:
+        return None
+    return speaker_near(text, [(m.start("name"), m.end("name"))], m.start("name"), language, known)
 
 
 # A clause nominalised as the object of a verb of saying, its last word: "-dığını", "-tiğini",
@@ -651,7 +679,9 @@ def _bare_complement(
     start, end = _trim(text, cue[1], end)
     if _words(text[start:end]) < _MIN_WORDS or _QUOTE_MARKS.search(text[start:end]):
         return None
-    speaker = speaker_near(text, [(sentence.start, cue[0])], cue[0], language, known)
+    speaker = _apposition_speaker(text, sentence.start, cue[0], language, known) or speaker_near(
+        text, [(sentence.start, cue[0])], cue[0], language, known
+    )
     if speaker is None:
         return None
     # the cue that closes the report carries its time and place ("..., ujarnya di Jakarta, Rabu")
