@@ -396,3 +396,19 @@ def test_one_signed_quote_with_a_name_no_list_knows_signs_nothing() -> None:
     text = "Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d \u2015 Zephyrine Odalwick\n"
     quotes = extract(text, published="2016-09-27")
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ['," he said, and a moment later: ', '," he told a news conference, before adding: ', '," he said, and then, '],
+)
+def test_a_frame_that_tells_of_a_second_utterance_keeps_the_quotes_apart(frame: str) -> None:
+    text = f'Bishop Ansel Morrow spoke first. "The hall will stay open all winter{frame}"Nobody will sleep outside."'
+    texts = [q.text for q in extract(text) if q.kind == "direct"]
+    assert texts == ["The hall will stay open all winter", "Nobody will sleep outside."]
+
+
+def test_an_interrupted_sentence_is_still_one_quote() -> None:
+    text = 'Bishop Ansel Morrow spoke first. "The hall," he said, "will stay open all winter."'
+    [quote] = [q for q in extract(text) if q.kind == "direct"]
+    assert [f.text.rstrip(",") for f in quote.fragments] == ["The hall", "will stay open all winter."]

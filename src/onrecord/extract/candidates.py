@@ -1087,6 +1087,11 @@ def _merge_split_quotes(
     return out
 
 
+# a frame that tells of a second act of speaking after the first: '"A," he said, and a moment
+# later: "B."', '..., before adding: "B."', '..., and then, for good measure, "B."'
+_SECOND_ACT = re.compile(r",\s+(?:and\s+(?:then\b|(?:[\w-]+\s+){0,2}later\b)|before\s+adding\b)", re.I)
+
+
 def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) -> bool:
     between = text[a.close : b.open]
     if "\n" in between or any(ch in between for ch in '"“”«»'):
@@ -1103,6 +1108,8 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
         and len(words) <= _MAX_FRAME_WORDS
         and (stripped.endswith((",", "—", "–", ":")) or text[b.start : b.start + 1].islower())
     ):
+        if _SECOND_ACT.search(stripped):
+            return False  # '"A," he said, and a moment later: "B."': another utterance
         return comma_inside or not re.search(r"[.!?]", inner_end)
     # "A," she said. "B." -- B has no cue of its own
     question = inner_end.rstrip("\"”’'»").endswith(("?", "!"))
