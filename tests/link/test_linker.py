@@ -1280,3 +1280,34 @@ def test_a_report_naming_another_party_is_no_summary_of_the_quote_beside_it(
 def test_two_wordings_that_name_no_party_in_common(a: str, b: str, apart: bool) -> None:
     lang = "de" if "Konten" in a else "en"
     assert _names_apart(features(a, lang), features(b, lang)) is apart
+
+
+def test_one_article_quoting_the_words_twice_on_two_days_tells_two_occasions() -> None:
+    # "'..., ' she told a news conference. She had used the same phrase on Monday: '...'": the
+    # Monday words are not the long quote of the article's day, whose translation joins it alone
+    tue = date(2026, 1, 6)
+    mon, wed = tue.toordinal() - 1, tue.toordinal() + 1
+    long = "Our two towns are old friends, two river ports that depend on the same bridge."
+    german = "Unsere beiden Städte sind alte Freunde, zwei Flusshäfen, die von derselben Brücke abhängen."
+    items = [
+        _item("q-long", long, article="a", day=tue.toordinal(), pos=10),
+        replace(_item("q-mon", "Our two towns are old friends.", article="a", day=mon, pos=200), said_on=mon),
+        replace(_item("q-de", german, article="b", day=tue.toordinal(), lang="de"), said_on=tue.toordinal()),
+    ]
+    items = [replace(it, said_day=it.day, when=tue.isoformat()) for it in items]
+    items[2] = replace(items[2], when=date.fromordinal(wed).isoformat())
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q-mon"}) in groups
+    assert frozenset({"q-long", "q-de"}) in groups
+
+
+def test_a_cluster_spanning_days_meets_a_translation_through_its_member_of_that_day() -> None:
+    # the longest member was said eight days before the translation, beyond the window: the
+    # member of the translation's day stands for the cluster on that day
+    items = [
+        _item("q-long", "We will keep the border open for as long as it takes, whatever happens.", day=100),
+        _item("q-short", "we will keep the border open for as long as it takes", article="b", day=106),
+        _item("q-de", "Wir werden die Grenze offen halten, so lange es dauert.", article="c", day=108, lang="de"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q-long", "q-short", "q-de"}) in groups

@@ -503,7 +503,18 @@ def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
     copied word for word is the wire's, whatever day the copy gives it."""
     if strength >= _LEXICAL and not (a.kind == "direct" and b.kind == "direct"):
         return False
-    return _reported_before_said(a, b)
+    return _reported_before_said(a, b) or _quoted_twice_apart(a, b)
+
+
+def _quoted_twice_apart(a: LinkItem, b: LinkItem) -> bool:
+    """Whether one article quotes the speaker's words twice and tells two days for them, one of
+    them stated ("'..., ' she told a news conference. She had used the same phrase on Monday:
+    '...'"): a writer repeats a quote in one article only for another occasion."""
+    if a.article_id != b.article_id or not (a.kind == "direct" and b.kind == "direct"):
+        return False
+    if a.occasion_day() is None and b.occasion_day() is None:
+        return False
+    return a.said_day is not None and b.said_day is not None and a.said_day != b.said_day
 
 
 def _another_claim(short: list[str], figures: frozenset[str], long: LinkItem) -> bool:
@@ -958,10 +969,12 @@ def _semantic_pairs(
     """Paraphrases and translations by embeddings, compared within the time window; returns
     the number of close pairs.
 
-    One quote per cluster that the lexical steps formed (the longest) stands for it: its
-    members are the same wording, give or take a few words, and embedding each of them would
-    multiply the cost by the number of reports. Quotes near each other in one article are
-    embedded too, for the rules on a report and the quote it sums up.
+    One quote per cluster that the lexical steps formed and day (the longest) stands for it:
+    its members are the same wording, give or take a few words, and embedding each of them would
+    multiply the cost by the number of reports; one per day, as a quote said on one day may
+    only meet the members of that day (the window and the days told refuse the others). Quotes
+    near each other in one article are embedded too, for the rules on a report and the quote it
+    sums up.
 
     Whole wordings are compared first; the pairs that come close without passing, and every
     report with a direct quote near it, get a second look with more wordings (clauses, the
@@ -969,11 +982,11 @@ def _semantic_pairs(
     they can change the answer.
     """
     n = len(its)
-    longest: dict[int, int] = {}
+    longest: dict[tuple[int, int | None], int] = {}
     for i in range(n):
-        root = clusters.find(i)
-        if root not in longest or len(words[i]) > len(words[longest[root]]):
-            longest[root] = i
+        key = (clusters.find(i), its[i].day)
+        if key not in longest or len(words[i]) > len(words[longest[key]]):
+            longest[key] = i
     neighbours = sorted(_adjacent_in_article(its))
     local = sorted(_reports_near_quotes(its, options.paraphrase_reach))
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
