@@ -1311,3 +1311,13 @@ def test_a_cluster_spanning_days_meets_a_translation_through_its_member_of_that_
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert frozenset({"q-long", "q-short", "q-de"}) in groups
+
+
+def test_a_report_keeping_its_complementiser_is_inside_a_longer_report() -> None:
+    # "said that the ferry was cancelled": the report's "that" is not the speaker's word
+    items = [
+        _item("q1", "the ferry was cancelled, and that passengers should wait", "indirect", day=100, article="a"),
+        _item("q2", "that the ferry was cancelled", "indirect", day=101, article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert frozenset({"q1", "q2"}) in groups

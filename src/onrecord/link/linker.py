@@ -461,6 +461,20 @@ def _features(text: str, language: str | None) -> Features:
     return features(text, language)
 
 
+# The word that opens reported speech ("that", "dass", "que"), which a report's wording may keep
+# from its sentence ("said that no help was coming"): not the speaker's
+_COMPLEMENTISERS = frozenset("that dass que che dat att że что що bahwa".split())
+
+
+def _report_words(it: LinkItem) -> list[str]:
+    """The words of a quote as linking compares them: a report's opening complementiser left
+    out ("that no help was coming" is inside "no help was coming, and that we should wait")."""
+    words = tokens(it.text)
+    if it.kind != "direct" and len(words) > 1 and words[0] in _COMPLEMENTISERS:
+        return words[1:]
+    return words
+
+
 def _contained(short: list[str], long: list[str]) -> bool:
     n = len(short)
     if n == 0 or n > len(long):
@@ -663,7 +677,7 @@ def link_block(
     if n == 0:
         return []
     order = sorted(range(n), key=lambda i: items[i].quote_id)
-    words = [tokens(items[i].text) for i in order]
+    words = [_report_words(items[i]) for i in order]
     its = _occasions_told([items[i] for i in order], words)
     known: dict[tuple[str, str | None], Features] = {}  # a repeated wording is read once
     for it in its:
