@@ -1321,3 +1321,14 @@ def test_a_report_keeping_its_complementiser_is_inside_a_longer_report() -> None
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert frozenset({"q1", "q2"}) in groups
+
+
+def test_a_later_article_quoting_the_same_words_with_no_day_of_its_own_reaches_back() -> None:
+    # a weekly prints the minister's words ten days on, naming no day: they are the first
+    # occasion's; a later quote that has a day of its own is not
+    words = "There will be no fishing in the bay while that pipe is leaking"
+    first = replace(_item("q1", words, article="a", day=100), said_day=100)
+    weekly = _item("q2", words, article="b", day=110)
+    dated = replace(_item("q3", words, article="c", day=110), said_day=110)
+    assert frozenset({"q1", "q2"}) in _groups([first, weekly], link_block([first, weekly], LinkOptions(), _embedder))
+    assert len(_groups([first, dated], link_block([first, dated], LinkOptions(), _embedder))) == 2

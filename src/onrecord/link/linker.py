@@ -609,7 +609,12 @@ def _occasions_told(its: list[LinkItem], words: list[list[str]]) -> list[LinkIte
 _SAME_WORDS = 3  # content words two reports share at least to be the same words
 
 
-def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
+def _in_window(a: LinkItem, b: LinkItem, days: int, lexical: bool = False) -> bool:
+    """Whether two quotes may be one occasion: said within ``days`` of each other, and on no two
+    days or occasions that they or their articles tell apart. With ``lexical`` (their whole words
+    are the same, or near duplicates) a later article's words that no day places reach twice as
+    far back (:func:`_undated_later`); a partial quote does not (a phrase may be quoted in a later
+    statement: "I said yesterday that ...")."""
     if (a.earlier and b.again) or (b.earlier and a.again):
         return False  # the occasion before words said again, and the repetition
     if (a.again and b.day is None) or (b.again and a.day is None):
@@ -628,7 +633,17 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
         return False  # posted on a platform, told the reporting wire in its interview: two occasions
     if a.kind == b.kind == "direct" and not _translation(a, b) and another_ending(a.pieces(), b.pieces()):
         return False  # "We are not against X. We are against being ..." ended two ways: two occasions
-    return a.day is None or b.day is None or abs(a.day - b.day) <= days
+    if a.day is None or b.day is None or abs(a.day - b.day) <= days:
+        return True
+    return lexical and abs(a.day - b.day) <= 2 * days and _undated_later(a, b)
+
+
+def _undated_later(a: LinkItem, b: LinkItem) -> bool:
+    """Whether the later of two quotes has no day of its own (its day is its article's) and the
+    earlier one has: a weekly's or a feature's words, quoted again from an earlier occasion ("The
+    woman who stopped the trucks ... '...,' she said"), are of that occasion, whenever printed."""
+    later, earlier = (a, b) if (a.day or 0) > (b.day or 0) else (b, a)
+    return later.said_day is None and later.said_on is None and not later.again and earlier.said_day is not None
 
 
 def _own_medium(it: LinkItem) -> str | None:
@@ -693,7 +708,7 @@ def link_block(
     vouched: set[tuple[int, int]] = set()
 
     def consider(strength: float, i: int, j: int) -> None:
-        if i == j or not _in_window(its[i], its[j], options.window_days):
+        if i == j or not _in_window(its[i], its[j], options.window_days, strength >= _LEXICAL):
             return
         if _another_claim(words[i], feats[i].specific, its[j]) or _another_claim(words[j], feats[j].specific, its[i]):
             return
