@@ -871,3 +871,25 @@ def test_a_bare_quote_a_paragraph_later_is_named_nowhere_near() -> None:
     [quote] = [q for q in extract(text, published="2027-03-02") if q.text.startswith("Neither")]
     assert quote.speaker is not None and quote.speaker.name == "Ilse Brandt"
     assert quote.speaker.mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a lag with no day in its sentence counts back from the day the text is on
+        (
+            "OSLO, March 10 (Harbour Wire) - The mayor of Tolvik resigned, two days after telling reporters "
+            "she would stay on.",
+            "2027-03-08",
+        ),
+        # and from the day its sentence names
+        (
+            "OSLO, March 10 (Harbour Wire) - The mayor of Tolvik said on Wednesday she would resign, two days "
+            "after telling reporters she would stay on.",
+            "2027-03-08",
+        ),
+    ],
+)
+def test_a_cue_some_days_after_the_day_the_text_is_on(text: str, wanted: str) -> None:
+    found = {q.text: q.said_on for q in extract(text, published="2027-03-10")}
+    assert found["she would stay on"] == wanted

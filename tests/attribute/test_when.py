@@ -425,6 +425,16 @@ def test_day_named_last(text: str, expected: date | None) -> None:
             date(2025, 12, 9),
         ),
         ("She resigned on Thursday, a week after telling staff she would stay", "telling", date(2025, 12, 4)),
+        # the cue's own subject between the lag and the cue
+        ("The mayor spoke on Thursday, three days after she had vowed to stay", "vowed", date(2025, 12, 8)),
+        (
+            "The regulator said on Wednesday the water was unsafe,"
+            " a day after the firm's chief executive said it was safe",
+            "said it",
+            date(2025, 12, 9),
+        ),
+        # a clause of its own between them: the day its sentence names
+        ("On Thursday, two days after the vote, she said she would stay", "said", REF),
         ("The minister said on Thursday he would act, two days after saying he would wait", "said", REF),
         ("The minister said he would act, two days after saying he would wait", "saying", None),
     ],

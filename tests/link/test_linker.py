@@ -1280,3 +1280,55 @@ def test_a_report_naming_another_party_is_no_summary_of_the_quote_beside_it(
 def test_two_wordings_that_name_no_party_in_common(a: str, b: str, apart: bool) -> None:
     lang = "de" if "Konten" in a else "en"
     assert _names_apart(features(a, lang), features(b, lang)) is apart
+
+
+def test_one_article_quoting_the_words_twice_on_two_days_tells_two_occasions() -> None:
+    # "'..., ' she told a news conference. She had used the same phrase on Monday: '...'": the
+    # Monday words are not the long quote of the article's day, whose translation joins it alone
+    tue = date(2026, 1, 6)
+    mon, wed = tue.toordinal() - 1, tue.toordinal() + 1
+    long = "Our two towns are old friends, two river ports that depend on the same bridge."
+    german = "Unsere beiden Städte sind alte Freunde, zwei Flusshäfen, die von derselben Brücke abhängen."
+    items = [
+        _item("q-long", long, article="a", day=tue.toordinal(), pos=10),
+        replace(_item("q-mon", "Our two towns are old friends.", article="a", day=mon, pos=200), said_on=mon),
+        replace(_item("q-de", german, article="b", day=tue.toordinal(), lang="de"), said_on=tue.toordinal()),
+    ]
+    items = [replace(it, said_day=it.day, when=tue.isoformat()) for it in items]
+    items[2] = replace(items[2], when=date.fromordinal(wed).isoformat())
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q-mon"}) in groups
+    assert frozenset({"q-long", "q-de"}) in groups
+
+
+def test_a_cluster_spanning_days_meets_a_translation_through_its_member_of_that_day() -> None:
+    # the longest member was said eight days before the translation, beyond the window: the
+    # member of the translation's day stands for the cluster on that day
+    items = [
+        _item("q-long", "We will keep the border open for as long as it takes, whatever happens.", day=100),
+        _item("q-short", "we will keep the border open for as long as it takes", article="b", day=106),
+        _item("q-de", "Wir werden die Grenze offen halten, so lange es dauert.", article="c", day=108, lang="de"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q-long", "q-short", "q-de"}) in groups
+
+
+def test_a_report_keeping_its_complementiser_is_inside_a_longer_report() -> None:
+    # "said that the ferry was cancelled": the report's "that" is not the speaker's word
+    items = [
+        _item("q1", "the ferry was cancelled, and that passengers should wait", "indirect", day=100, article="a"),
+        _item("q2", "that the ferry was cancelled", "indirect", day=101, article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert frozenset({"q1", "q2"}) in groups
+
+
+def test_a_later_article_quoting_the_same_words_with_no_day_of_its_own_reaches_back() -> None:
+    # a weekly prints the minister's words ten days on, naming no day: they are the first
+    # occasion's; a later quote that has a day of its own is not
+    words = "There will be no fishing in the bay while that pipe is leaking"
+    first = replace(_item("q1", words, article="a", day=100), said_day=100)
+    weekly = _item("q2", words, article="b", day=110)
+    dated = replace(_item("q3", words, article="c", day=110), said_day=110)
+    assert frozenset({"q1", "q2"}) in _groups([first, weekly], link_block([first, weekly], LinkOptions(), _embedder))
+    assert len(_groups([first, dated], link_block([first, dated], LinkOptions(), _embedder))) == 2

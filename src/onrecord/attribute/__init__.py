@@ -272,6 +272,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             said_on, said_on_source = lede, "lede"
             if next_day is not None and after_midnight(_told_before(analysis, c)):
                 said_on = next_day  # "Haskett conceded at 12:24 a.m. ... 'I called her,' Haskett said"
+        lag = _lag(analysis, c)
+        if lag and said_on is not None and said_on_source != "stated" and (time is None or time[0] != "day"):
+            # "To recap: two days after telling the Assembly ...": that many days before the day
+            # the text is on, though its sentence names none
+            said_on = (date.fromisoformat(said_on) - timedelta(days=lag)).isoformat()
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
         via_and_kind = (via, outlets.channel_kind(via))
@@ -854,10 +859,16 @@ def _in_a_tail(analysis: Analysis, c: Candidate) -> bool:
 def _lagged(analysis: Analysis, c: Candidate) -> bool:
     """Whether a quote's cue comes some days after the day its sentence names ("..., two days
     after saying ...")."""
+    return _lag(analysis, c) > 0
+
+
+def _lag(analysis: Analysis, c: Candidate) -> int:
+    """How many days before the day its sentence is on a quote's cue was said ("..., two days
+    after saying ..." 2); 0 when its sentence names no lag."""
     if c.cue is None:
-        return False
+        return 0
     sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
-    return lag_days(analysis.text[sentence.start : c.cue[0]]) > 0
+    return lag_days(analysis.text[sentence.start : c.cue[0]])
 
 
 def _dated_by_article(c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:

@@ -276,8 +276,15 @@ def _day(day: date | None, pos: int) -> TimeExpression:
 
 
 # A cue some days after the day the sentence names: "..., two days after saying it would stay
-# out", "a week after telling reporters ...".
-_LAG = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+$", re.I)
+# out", "a week after telling reporters ...", and the cue's own subject between them: "three
+# days after she had vowed ...", "a day after the company's chief executive said ..." (no
+# punctuation between: "two days after the vote, she said" is the day of the vote's sentence).
+_LAG_SUBJECT = 6  # words of the cue's subject between "after" and the cue, at most
+_LAG = re.compile(
+    r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+"
+    r"(?:[^\s,;:.!?()\"“”«»]+\s+){0," + str(_LAG_SUBJECT) + r"}$",
+    re.I,
+)
 
 
 def days_later(later: re.Match[str]) -> int:

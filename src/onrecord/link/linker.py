@@ -461,6 +461,20 @@ def _features(text: str, language: str | None) -> Features:
     return features(text, language)
 
 
+# The word that opens reported speech ("that", "dass", "que"), which a report's wording may keep
+# from its sentence ("said that no help was coming"): not the speaker's
+_COMPLEMENTISERS = frozenset("that dass que che dat att że что що bahwa".split())
+
+
+def _report_words(it: LinkItem) -> list[str]:
+    """The words of a quote as linking compares them: a report's opening complementiser left
+    out ("that no help was coming" is inside "no help was coming, and that we should wait")."""
+    words = tokens(it.text)
+    if it.kind != "direct" and len(words) > 1 and words[0] in _COMPLEMENTISERS:
+        return words[1:]
+    return words
+
+
 def _contained(short: list[str], long: list[str]) -> bool:
     n = len(short)
     if n == 0 or n > len(long):
@@ -503,7 +517,18 @@ def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
     copied word for word is the wire's, whatever day the copy gives it."""
     if strength >= _LEXICAL and not (a.kind == "direct" and b.kind == "direct"):
         return False
-    return _reported_before_said(a, b)
+    return _reported_before_said(a, b) or _quoted_twice_apart(a, b)
+
+
+def _quoted_twice_apart(a: LinkItem, b: LinkItem) -> bool:
+    """Whether one article quotes the speaker's words twice and tells two days for them, one of
+    them stated ("'..., ' she told a news conference. She had used the same phrase on Monday:
+    '...'"): a writer repeats a quote in one article only for another occasion."""
+    if a.article_id != b.article_id or not (a.kind == "direct" and b.kind == "direct"):
+        return False
+    if a.occasion_day() is None and b.occasion_day() is None:
+        return False
+    return a.said_day is not None and b.said_day is not None and a.said_day != b.said_day
 
 
 def _another_claim(short: list[str], figures: frozenset[str], long: LinkItem) -> bool:
@@ -584,7 +609,12 @@ def _occasions_told(its: list[LinkItem], words: list[list[str]]) -> list[LinkIte
 _SAME_WORDS = 3  # content words two reports share at least to be the same words
 
 
-def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
+def _in_window(a: LinkItem, b: LinkItem, days: int, lexical: bool = False) -> bool:
+    """Whether two quotes may be one occasion: said within ``days`` of each other, and on no two
+    days or occasions that they or their articles tell apart. With ``lexical`` (their whole words
+    are the same, or near duplicates) a later article's words that no day places reach twice as
+    far back (:func:`_undated_later`); a partial quote does not (a phrase may be quoted in a later
+    statement: "I said yesterday that ...")."""
     if (a.earlier and b.again) or (b.earlier and a.again):
         return False  # the occasion before words said again, and the repetition
     if (a.again and b.day is None) or (b.again and a.day is None):
@@ -603,7 +633,17 @@ def _in_window(a: LinkItem, b: LinkItem, days: int) -> bool:
         return False  # posted on a platform, told the reporting wire in its interview: two occasions
     if a.kind == b.kind == "direct" and not _translation(a, b) and another_ending(a.pieces(), b.pieces()):
         return False  # "We are not against X. We are against being ..." ended two ways: two occasions
-    return a.day is None or b.day is None or abs(a.day - b.day) <= days
+    if a.day is None or b.day is None or abs(a.day - b.day) <= days:
+        return True
+    return lexical and abs(a.day - b.day) <= 2 * days and _undated_later(a, b)
+
+
+def _undated_later(a: LinkItem, b: LinkItem) -> bool:
+    """Whether the later of two quotes has no day of its own (its day is its article's) and the
+    earlier one has: a weekly's or a feature's words, quoted again from an earlier occasion ("The
+    woman who stopped the trucks ... '...,' she said"), are of that occasion, whenever printed."""
+    later, earlier = (a, b) if (a.day or 0) > (b.day or 0) else (b, a)
+    return later.said_day is None and later.said_on is None and not later.again and earlier.said_day is not None
 
 
 def _own_medium(it: LinkItem) -> str | None:
@@ -652,7 +692,7 @@ def link_block(
     if n == 0:
         return []
     order = sorted(range(n), key=lambda i: items[i].quote_id)
-    words = [tokens(items[i].text) for i in order]
+    words = [_report_words(items[i]) for i in order]
     its = _occasions_told([items[i] for i in order], words)
     known: dict[tuple[str, str | None], Features] = {}  # a repeated wording is read once
     for it in its:
@@ -668,7 +708,7 @@ def link_block(
     vouched: set[tuple[int, int]] = set()
 
     def consider(strength: float, i: int, j: int) -> None:
-        if i == j or not _in_window(its[i], its[j], options.window_days):
+        if i == j or not _in_window(its[i], its[j], options.window_days, strength >= _LEXICAL):
             return
         if _another_claim(words[i], feats[i].specific, its[j]) or _another_claim(words[j], feats[j].specific, its[i]):
             return
@@ -958,10 +998,12 @@ def _semantic_pairs(
     """Paraphrases and translations by embeddings, compared within the time window; returns
     the number of close pairs.
 
-    One quote per cluster that the lexical steps formed (the longest) stands for it: its
-    members are the same wording, give or take a few words, and embedding each of them would
-    multiply the cost by the number of reports. Quotes near each other in one article are
-    embedded too, for the rules on a report and the quote it sums up.
+    One quote per cluster that the lexical steps formed and day (the longest) stands for it:
+    its members are the same wording, give or take a few words, and embedding each of them would
+    multiply the cost by the number of reports; one per day, as a quote said on one day may
+    only meet the members of that day (the window and the days told refuse the others). Quotes
+    near each other in one article are embedded too, for the rules on a report and the quote it
+    sums up.
 
     Whole wordings are compared first; the pairs that come close without passing, and every
     report with a direct quote near it, get a second look with more wordings (clauses, the
@@ -969,11 +1011,11 @@ def _semantic_pairs(
     they can change the answer.
     """
     n = len(its)
-    longest: dict[int, int] = {}
+    longest: dict[tuple[int, int | None], int] = {}
     for i in range(n):
-        root = clusters.find(i)
-        if root not in longest or len(words[i]) > len(words[longest[root]]):
-            longest[root] = i
+        key = (clusters.find(i), its[i].day)
+        if key not in longest or len(words[i]) > len(words[longest[key]]):
+            longest[key] = i
     neighbours = sorted(_adjacent_in_article(its))
     local = sorted(_reports_near_quotes(its, options.paraphrase_reach))
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
