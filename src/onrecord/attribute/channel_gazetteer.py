@@ -100,6 +100,9 @@ class Gazetteer:
     # the masthead a first line in capitals sets ("JUTARNJI GLAS"), to tell its name when the
     # text writes it in lower case after its first word ("za Jutarnji glas")
     masthead: str | None = None
+    # whether the article is in another language than English, whose sentences may name the
+    # article's own outlet in an inflected form ("розповіла «Чорноморському віснику»")
+    foreign: bool = False
 
     def is_medium(self, name: str) -> bool:
         """Whether the article shows ``name`` to be a medium by more than "according to"."""

@@ -22,6 +22,7 @@ from onrecord.attribute.channel_names import (
     trim_name,
     unapposed,
 )
+from onrecord.attribute.channel_own import own_named_at
 from onrecord.attribute.channel_platforms import BACK_TO_POST, EARLIER_POST, PLATFORM, named_platform_at
 from onrecord.attribute.channel_relays import SPOKE_THROUGH, person_name
 from onrecord.attribute.knowledge import knowledge
@@ -57,6 +58,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
     self_ref = SELF_REFERENCE.search(sentence)
     if self_ref and gaz.own:
         found.append((self_ref.start(), gaz.own, False))
+    if gaz.foreign:
+        found.extend((at, gaz.own, False) for at in own_named_at(sentence, gaz.own) if gaz.own)
     for pattern in (SPOKE, REPORTED, REPORTS):
         for m in pattern.finditer(sentence):
             # mid-sentence after "told" or "according to", a capital "The" opens a title

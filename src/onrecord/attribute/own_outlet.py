@@ -113,7 +113,7 @@ def _own_from_header(text: str) -> str | None:
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
         return acronym.group(2)
-    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text)
+    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text) or _any_section_line(first)
     if found is None:
         cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
         if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):
@@ -127,6 +127,29 @@ def _own_from_header(text: str) -> str | None:
     found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
     return tail.group(1) if tail else found
+
+
+# A first line of a name and its section after a bar, in any language and script ("Baltų kronika |
+# Emigracija", "דבר היום | חדשות"), perhaps a date after another bar; not a section first ("LIVE |
+# ...", "COLUMN | ...") nor a press office's page ("... | Media Centre | Press Releases").
+_ANY_SECTION_LINE = re.compile(r"^(?P<name>[^|\d]{2,40}?)\s*\|\s*(?P<section>[^|\d]{2,30}?)\s*(?:\|.*)?$")
+_NO_MASTHEAD = re.compile(
+    r"^(?i:live|column|opinion|analysis|comment|breaking|news|updates?)$|(?i:\bpress\b|\breleases?\b|\bmedia\b)"
+)
+
+
+def _any_section_line(first: str) -> str | None:
+    """The outlet a first line of its name and section names, in any language (see
+    :data:`_ANY_SECTION_LINE`), its name's capitals as a title's."""
+    m = _ANY_SECTION_LINE.match(first)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    if len(name.split()) > 4 or len(m.group("section").split()) > 3 or _NO_MASTHEAD.search(name):
+        return None
+    if _NO_MASTHEAD.search(first) or knowledge().is_org_word(name.split()[-1]):
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split())
 
 
 def _asking_masthead(text: str, first: str) -> str | None:
