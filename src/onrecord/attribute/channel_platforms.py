@@ -4,6 +4,7 @@ Facebook", "said in the video" (the platform named last), and a post of an earli
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _PLATFORM_WORDS = (
     r"(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|added|replied|"
@@ -65,6 +66,27 @@ BACK_TO_POST = re.compile(
     re.I,
 )
 MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before
+MAX_BACK_TO_VIDEO = 4000  # characters: a video the story is about may be named in its lede
+
+# A video or clip the sentence refers back to ("said in the video", "in the clip"): the one posted
+# on the platform the article named with the video, not the platform named last.
+BACK_TO_VIDEO = re.compile(r"\b(?:video|clip|livestream|vidéo|Video|видео)\b", re.I)
+# A sentence naming a video: where it was posted is the platform that sentence names first.
+_VIDEO_SENTENCE = re.compile(r"[^.!?\n]*\b(?:video|clip|livestream|vidéo|Video|видео)\b[^.!?\n]*", re.I)
+
+
+def video_platforms(text: str, platform: Callable[[str], str | None]) -> list[tuple[int, str]]:
+    """The videos ``text`` names with the platform they were posted on, as (offset, platform), in
+    order: for each sentence naming a video, the first platform it names ("posted an apology
+    video to LinkedIn and YouTube": LinkedIn). ``platform`` reads a word as a platform's name."""
+    found = []
+    for m in _VIDEO_SENTENCE.finditer(text):
+        for word in re.finditer(r"\b[A-Z][\w-]*\b", m.group(0)):
+            name = platform(word.group(0))
+            if name is not None:
+                found.append((m.start() + word.start(), name))
+                break
+    return found
 
 
 # A platform the article names by its noun, not one known by name ("the group's fan platform
