@@ -10,7 +10,7 @@ import re
 from onrecord.attribute.headings import byline_outlet, header_outlet, programme_outlet, station_below
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["NOT_OUTLET", "own_outlet", "staff_network"]
+__all__ = ["NOT_OUTLET", "fuller_own", "own_outlet", "staff_network"]
 
 # An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
 NOT_OUTLET = re.compile(
@@ -63,7 +63,7 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
     title names ("Public affairs program, KXLT Channel 5"), else the programme its first line
     names ("THE BEDSIDE TABLE — a health podcast")."""
     if outlet:
-        return outlet
+        return fuller_own(text, outlet)
     station = station_below(text) if transcript else None
     if station is not None:
         return station  # "FARM HOUR" over "Public affairs program, KXLT Channel 5": the station's
@@ -74,6 +74,18 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
     if found is None and transcript:
         return programme_outlet(text)
     return found
+
+
+def fuller_own(text: str, own: str | None) -> str | None:
+    """The article's own outlet by the full name its header gives, when ``own`` (read from a
+    byline, "Ledger Staff") is that name's last word only ("THE PORT ELLERY LEDGER" over the
+    copy: "The Port Ellery Ledger")."""
+    if own is None or len(own.split()) != 1:
+        return own
+    header = _own_from_header(text)
+    if header is None or len(header.split()) < 2 or header.split()[-1].casefold() != own.casefold():
+        return own
+    return header
 
 
 # A turn label of the network's own staff in a cable-news transcript: "MARCUS HALE, UBN ANCHOR:",
