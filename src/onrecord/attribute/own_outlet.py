@@ -125,7 +125,7 @@ def _own_from_header(text: str) -> str | None:
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
         return acronym.group(2)
-    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text) or _any_section_line(first)
+    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text) or _any_section_line(first, text)
     if found is None:
         cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
         if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):
@@ -150,9 +150,10 @@ _NO_MASTHEAD = re.compile(
 )
 
 
-def _any_section_line(first: str) -> str | None:
+def _any_section_line(first: str, text: str) -> str | None:
     """The outlet a first line of its name and section names, in any language (see
-    :data:`_ANY_SECTION_LINE`), its name's capitals as a title's."""
+    :data:`_ANY_SECTION_LINE`): as the body writes it ("JUTARNJI GLAS" over "za Jutarnji glas"),
+    else its name's capitals as a title's."""
     m = _ANY_SECTION_LINE.match(first)
     if m is None:
         return None
@@ -161,6 +162,9 @@ def _any_section_line(first: str) -> str | None:
         return None
     if _NO_MASTHEAD.search(first) or knowledge().is_org_word(name.split()[-1]):
         return None
+    written = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[text.find(first) + len(first) :], re.I)
+    if written is not None and not written.group(0).isupper():
+        return written.group(0)
     return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split())
 
 
