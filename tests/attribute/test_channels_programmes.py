@@ -260,7 +260,9 @@ def test_a_programme_or_a_podcast_the_sentence_points_back_to() -> None:
         "hired.\n\n"
         "Dr. Sam Osei, an immunologist at Norvale Radio, has heard that before. On his podcast, The Petri Bowl, "
         'he said the data were "as clean as anything."\n\n'
-        '"The side effects are mostly a sore arm," Osei said on the podcast.\n'
+        '"The side effects are mostly a sore arm," Osei said on the podcast.\n\n'
+        "On Friday Ada Berg was on Radio Nord again. She told the station's Morning Edition that she had "
+        "spoken too quickly.\n"
     )
     vias = [q.via for q in extract(text, outlet="The Courier")]
-    assert vias == ["Radio Nord", "Radio Nord", "The Petri Bowl", "The Petri Bowl"]
+    assert vias == ["Radio Nord", "Radio Nord", "The Petri Bowl", "The Petri Bowl", "Radio Nord"]

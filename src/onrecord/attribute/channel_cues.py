@@ -34,7 +34,7 @@ _TARGET = (
     rf"(?:{MEDIUM}(?:\s+|,\s+(?={NAME}(?:[,.;]|$))))?"
     rf"(?:«)?{NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
-    rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{MEDIUM}|podcast|newsletter|programme|program|show)\b(?!['’-]))"
+    rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{MEDIUM}|podcast|newsletter|(?:programme|program|show)\b(?!['’-])))"
 )
 SPOKE = re.compile(
     r"\b(?i:told|tells|telling|said\s+to|"
