@@ -137,3 +137,14 @@ def test_the_video_is_the_one_named_with_its_platform() -> None:
     )
     vias = {q.text[:8]: q.via for q in extract(text, outlet="The Courier")}
     assert vias == {"Card num": "LinkedIn", "It is wo": "X", "We will ": "LinkedIn"}
+
+
+def test_a_video_named_without_its_platform_is_on_the_platform_named_before() -> None:
+    text = (
+        'Ola Dahl wrote in a video on X that "the mine is dead".\n\n'
+        "Lidiya Berg chose Telegram, where her channel has 180,000 subscribers. In a video posted on "
+        'Tuesday evening, she said the mine would be built "whatever the courts say".\n\n'
+        '"Dahl should resign," Berg said in the video.\n'
+    )
+    vias = [q.via for q in extract(text, outlet="The Courier")]
+    assert vias[-1] == "Telegram"

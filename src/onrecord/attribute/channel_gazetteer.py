@@ -319,11 +319,11 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         if platform is not None and kb.is_platform(m.group(0)):
             tidy.platforms.append((m.start(), platform))
     tidy.masthead = _capitals_masthead(text)
-    tidy.videos = video_platforms(text, lambda w: kb.platform(w) if kb.is_platform(w) else None)
     for at, name in named_platforms(text):
         if kb.platform(name) is None and name.casefold() not in tidy.names:
             tidy.own_platforms.add(name)
             bisect.insort(tidy.platforms, (at, name))
+    tidy.videos = video_platforms(text, lambda w: kb.platform(w) if kb.is_platform(w) else None, tidy.platform_before)
     return tidy
 
 

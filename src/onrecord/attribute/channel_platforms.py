@@ -75,17 +75,26 @@ BACK_TO_VIDEO = re.compile(r"\b(?:video|clip|livestream|vidéo|Video|видео)
 _VIDEO_SENTENCE = re.compile(r"[^.!?\n]*\b(?:video|clip|livestream|vidéo|Video|видео)\b[^.!?\n]*", re.I)
 
 
-def video_platforms(text: str, platform: Callable[[str], str | None]) -> list[tuple[int, str]]:
+# A video the sentence introduces ("In a video posted on Tuesday evening", "a short clip").
+_A_VIDEO = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,3}?(?:video|clip|livestream)\b", re.I)
+
+
+def video_platforms(
+    text: str, platform: Callable[[str], str | None], before: Callable[[int], str | None]
+) -> list[tuple[int, str]]:
     """The videos ``text`` names with the platform they were posted on, as (offset, platform), in
     order: for each sentence naming a video, the first platform it names ("posted an apology
-    video to LinkedIn and YouTube": LinkedIn). ``platform`` reads a word as a platform's name."""
+    video to LinkedIn and YouTube": LinkedIn), else the platform named last before it ("chose
+    Telegram ... In a video posted on Tuesday, she said"). ``platform`` reads a word as a
+    platform's name; ``before`` gives the platform named last before an offset."""
     found = []
     for m in _VIDEO_SENTENCE.finditer(text):
-        for word in re.finditer(r"\b[A-Z][\w-]*\b", m.group(0)):
-            name = platform(word.group(0))
-            if name is not None:
-                found.append((m.start() + word.start(), name))
-                break
+        named = ((w.start(), platform(w.group(0))) for w in re.finditer(r"\b[A-Z][\w-]*\b", m.group(0)))
+        at, name = next(((a, n) for a, n in named if n is not None), (0, None))
+        if name is None and _A_VIDEO.search(m.group(0)):
+            name = before(m.start())  # (a video introduced, not "the video" pointing back)
+        if name is not None:
+            found.append((m.start() + at, name))
     return found
 
 
