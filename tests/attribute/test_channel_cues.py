@@ -24,3 +24,22 @@ from onrecord import extract
 def test_first_published_by_an_outlet(text: str, via: str | None) -> None:
     [quote] = extract(text, published="2027-05-07")
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the means of the conversation between the verb and its outlet
+        (
+            "Captain Ilse Varga, speaking by satellite phone to Radio Karsk's Night Watch programme, "
+            "said the port did not answer the calls.",
+            "Radio Karsk",
+        ),
+        ("Ilse Varga, talking over the phone to the Harbour Gazette, said the port was closed.", "Harbour Gazette"),
+        # to reporters: no channel
+        ("The mayor, Ola Dahl, speaking by phone to reporters, said the road was closed.", None),
+    ],
+)
+def test_spoken_to_by_phone(text: str, via: str | None) -> None:
+    [quote] = extract(text, outlet="The Courier")
+    assert quote.via == via

@@ -126,3 +126,25 @@ def test_a_platform_with_a_slavic_case_ending(phrase: str, platform: str | None)
 )
 def test_a_platform_in_japanese_and_chinese(text: str, via: str | None) -> None:
     assert [q.via for q in extract(text, outlet="Toyo News")] == [via]
+
+
+def test_the_video_is_the_one_named_with_its_platform() -> None:
+    text = (
+        "Keelnet chief executive Dana Holm posted a four-minute apology video to LinkedIn and YouTube on Tuesday.\n\n"
+        '"Card numbers were accessed," Holm said in the video.\n\n'
+        'Researcher Ola Dahl first found the flaw. "It is worse," Dahl wrote on X.\n\n'
+        'In the video, Holm offered customers two things. "We will pay for monitoring," she said.\n'
+    )
+    vias = {q.text[:8]: q.via for q in extract(text, outlet="The Courier")}
+    assert vias == {"Card num": "LinkedIn", "It is wo": "X", "We will ": "LinkedIn"}
+
+
+def test_a_video_named_without_its_platform_is_on_the_platform_named_before() -> None:
+    text = (
+        'Ola Dahl wrote in a video on X that "the mine is dead".\n\n'
+        "Lidiya Berg chose Telegram, where her channel has 180,000 subscribers. In a video posted on "
+        'Tuesday evening, she said the mine would be built "whatever the courts say".\n\n'
+        '"Dahl should resign," Berg said in the video.\n'
+    )
+    vias = [q.via for q in extract(text, outlet="The Courier")]
+    assert vias[-1] == "Telegram"

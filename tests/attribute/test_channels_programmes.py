@@ -252,3 +252,17 @@ def test_a_forum_threads_answers_were_posted_on_the_forum(header: str, via: tupl
 def test_a_bylines_masthead_without_its_place(header: str, outlet: str) -> None:
     assert byline_outlet(header) == outlet
 
+
+def test_a_programme_or_a_podcast_the_sentence_points_back_to() -> None:
+    text = (
+        "In an interview with Radio Nord's Morning Edition, the prime minister, Ada Berg, said the line would "
+        "close. The prime minister also revised her figure, telling the programme that 3,400 nurses had been "
+        "hired.\n\n"
+        "Dr. Sam Osei, an immunologist at Norvale Radio, has heard that before. On his podcast, The Petri Bowl, "
+        'he said the data were "as clean as anything."\n\n'
+        '"The side effects are mostly a sore arm," Osei said on the podcast.\n\n'
+        "On Friday Ada Berg was on Radio Nord again. She told the station's Morning Edition that she had "
+        "spoken too quickly.\n"
+    )
+    vias = [q.via for q in extract(text, outlet="The Courier")]
+    assert vias == ["Radio Nord", "Radio Nord", "The Petri Bowl", "The Petri Bowl", "Radio Nord"]

@@ -50,3 +50,39 @@ def test_a_transcript_is_its_networks_not_its_programmes() -> None:
 )
 def test_the_outlet_a_header_line_names_before_a_bar(text: str, outlet: str | None) -> None:
     assert own_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(
+    ("first", "outlet"),
+    [
+        # a masthead and its section after a bar, in any language and script
+        ("Vilniaus žinios | Emigracija", "Vilniaus žinios"),
+        ("Brněnský kurýr | Ekonomika | 21. 4. 2027", "Brněnský kurýr"),
+        ("नगर समाचार | कारोबार", "नगर समाचार"),
+        ("DNEVNI GLAS | Gospodarstvo", "Dnevni Glas"),
+        # a section first, a press office's page: no outlet
+        ("LIVE | Harbour fire: the latest", None),
+        ("Norvale Group | Media Centre | Press Releases", None),
+    ],
+)
+def test_a_masthead_with_its_section_in_any_language(first: str, outlet: str | None) -> None:
+    text = f"{first}\n\nDie Stadt baut eine neue Brücke.\n\nVon Ana Berg\n\nDie Arbeiten beginnen im Mai.\n"
+    assert own_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(
+    ("outlet", "own"),
+    [
+        # a byline's short name is the masthead's last word: the masthead's full name
+        ("Ledger", "The Harbour Point Ledger"),
+        # a name of its own, or another word: as given
+        ("Harbour Times", "Harbour Times"),
+        ("Gazette", "Gazette"),
+    ],
+)
+def test_a_short_name_is_the_masthead_it_ends(outlet: str, own: str) -> None:
+    text = (
+        "THE HARBOUR POINT LEDGER\nSunday Review | Friday, October 8, 2027\n\n"
+        "By Ann Lee\nLedger Staff\n\nThe bridge opens.\n"
+    )
+    assert own_outlet(text, outlet) == own

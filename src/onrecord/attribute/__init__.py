@@ -184,6 +184,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         dateline=context.dateline,
         reports=reports,
         people=tracker.entities,
+        language=context.language,
     )
 
     last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one

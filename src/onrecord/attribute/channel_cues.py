@@ -34,10 +34,13 @@ _TARGET = (
     rf"(?:{MEDIUM}(?:\s+|,\s+(?={NAME}(?:[,.;]|$))))?"
     rf"(?:«)?{NAME}(?:»)?"
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
-    rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{MEDIUM}|podcast|newsletter))"
+    rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{MEDIUM}|podcast|newsletter|(?:programme|program|show)\b(?!['’-])))"
 )
 SPOKE = re.compile(
-    r"\b(?i:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
+    r"\b(?i:told|tells|telling|said\s+to|"
+    # the means of a conversation before its outlet ("speaking by satellite phone to Radio North")
+    r"(?:spoke|speaking|talking|talked)\s+(?:(?:by|over\s+the|on\s+the)\s+(?:satellite\s+|mobile\s+|video\s+)?"
+    r"(?:phone|telephone|video(?:\s+link)?|radio)\s+)?to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
     # words said to the outlet on a call or in remarks ("in a phone call with Field Notes", "in remarks to NNA")
     r"in\s+an?\s+(?:\w+\s+){0,2}(?:call|conversation)\s+with|"
@@ -52,6 +55,8 @@ SPOKE = re.compile(
     # a medium the speaker hosts or is heard on ("on his TalkBall podcast", "on the Tinder Box podcast")
     r"on\s+(?:his|her|their|its)(?=\s+" + NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
     r"on(?=\s+the\s+" + NAME + r"\s+(?:podcast|show|programme|program|newsletter)\b)|"
+    # ... or names after its noun ("On his podcast, The Petri Bowl, he said")
+    r"on\s+(?:his|her|their|its)\s+(?:own\s+|weekly\s+|daily\s+)?(?:podcast|show|programme|program|newsletter),|"
     # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt",
     # "wrote for the tech site Bytefold")
     r"(?:wrote|writes|writing)\s+(?:in|for))\s+" + _TARGET,

@@ -22,7 +22,7 @@ from onrecord.attribute.channel_names import (
     trim_name,
     unapposed,
 )
-from onrecord.attribute.channel_platforms import MAX_BACK_TO_POST, named_platforms
+from onrecord.attribute.channel_platforms import MAX_BACK_TO_POST, MAX_BACK_TO_VIDEO, named_platforms, video_platforms
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
 
@@ -90,6 +90,7 @@ class Gazetteer:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name), in order
     wires: set[str] = field(default_factory=set)
     platforms: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform), in order
+    videos: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform) of each video named
     # names known only as the object of "according to X" or the subject of "X reported": a body
     # may stand there as well as an outlet ("according to the Palace")
     hearsay: set[str] = field(default_factory=set)
@@ -100,6 +101,9 @@ class Gazetteer:
     # the masthead a first line in capitals sets ("JUTARNJI GLAS"), to tell its name when the
     # text writes it in lower case after its first word ("za Jutarnji glas")
     masthead: str | None = None
+    # whether the article is in another language than English, whose sentences may name the
+    # article's own outlet in an inflected form ("розповіла «Чорноморському віснику»")
+    foreign: bool = False
 
     def is_medium(self, name: str) -> bool:
         """Whether the article shows ``name`` to be a medium by more than "according to"."""
@@ -111,6 +115,13 @@ class Gazetteer:
         if i == 0 or at - self.platforms[i - 1][0] > MAX_BACK_TO_POST:
             return None
         return self.platforms[i - 1][1]
+
+    def video_before(self, at: int) -> str | None:
+        """The platform of the video the article named last before offset ``at``, if near enough."""
+        i = bisect.bisect_left(self.videos, (at, ""))
+        if i == 0 or at - self.videos[i - 1][0] > MAX_BACK_TO_VIDEO:
+            return None
+        return self.videos[i - 1][1]
 
     def add(self, name: str, at: int, wire: bool = False, hearsay: bool = False) -> None:
         """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately);
@@ -312,6 +323,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         if kb.platform(name) is None and name.casefold() not in tidy.names:
             tidy.own_platforms.add(name)
             bisect.insort(tidy.platforms, (at, name))
+    tidy.videos = video_platforms(text, lambda w: kb.platform(w) if kb.is_platform(w) else None, tidy.platform_before)
     return tidy
 
 
@@ -326,7 +338,7 @@ _DESCRIBED = re.compile(
 # A programme a medium owns, named after its noun: "this newspaper's podcast, Harbour Talk,", "its
 # weekly show, The Long Table."
 _OWN_PROGRAMME = re.compile(
-    rf"\b(?:(?:this|our|the)\s+(?:newspaper|paper|station|network|broadcaster|magazine)['’]s|its|our)\s+"
+    rf"\b(?:(?:this|our|the)\s+(?:newspaper|paper|station|network|broadcaster|magazine)['’]s|its|our|his|her|their)\s+"
     rf"(?:[\w-]+\s+)?(?P<noun>podcast|newsletter|show|programme|program),\s+(?P<name>{NAME})(?=[,.;])"
 )
 

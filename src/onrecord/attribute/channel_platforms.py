@@ -4,6 +4,7 @@ Facebook", "said in the video" (the platform named last), and a post of an earli
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _PLATFORM_WORDS = (
     r"(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|added|replied|"
@@ -65,6 +66,36 @@ BACK_TO_POST = re.compile(
     re.I,
 )
 MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before
+MAX_BACK_TO_VIDEO = 4000  # characters: a video the story is about may be named in its lede
+
+# A video or clip the sentence refers back to ("said in the video", "in the clip"): the one posted
+# on the platform the article named with the video, not the platform named last.
+BACK_TO_VIDEO = re.compile(r"\b(?:video|clip|livestream|vidéo|Video|видео)\b", re.I)
+# A sentence naming a video: where it was posted is the platform that sentence names first.
+_VIDEO_SENTENCE = re.compile(r"[^.!?\n]*\b(?:video|clip|livestream|vidéo|Video|видео)\b[^.!?\n]*", re.I)
+
+
+# A video the sentence introduces ("In a video posted on Tuesday evening", "a short clip").
+_A_VIDEO = re.compile(r"\b(?:an?|new)\s+(?:[\w-]+\s+){0,3}?(?:video|clip|livestream)\b", re.I)
+
+
+def video_platforms(
+    text: str, platform: Callable[[str], str | None], before: Callable[[int], str | None]
+) -> list[tuple[int, str]]:
+    """The videos ``text`` names with the platform they were posted on, as (offset, platform), in
+    order: for each sentence naming a video, the first platform it names ("posted an apology
+    video to LinkedIn and YouTube": LinkedIn), else the platform named last before it ("chose
+    Telegram ... In a video posted on Tuesday, she said"). ``platform`` reads a word as a
+    platform's name; ``before`` gives the platform named last before an offset."""
+    found = []
+    for m in _VIDEO_SENTENCE.finditer(text):
+        named = ((w.start(), platform(w.group(0))) for w in re.finditer(r"\b[A-Z][\w-]*\b", m.group(0)))
+        at, name = next(((a, n) for a, n in named if n is not None), (0, None))
+        if name is None and _A_VIDEO.search(m.group(0)):
+            name = before(m.start())  # (a video introduced, not "the video" pointing back)
+        if name is not None:
+            found.append((m.start() + at, name))
+    return found
 
 
 # A platform the article names by its noun, not one known by name ("the group's fan platform

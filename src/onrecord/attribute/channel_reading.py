@@ -22,7 +22,8 @@ from onrecord.attribute.channel_names import (
     trim_name,
     unapposed,
 )
-from onrecord.attribute.channel_platforms import BACK_TO_POST, EARLIER_POST, PLATFORM, named_platform_at
+from onrecord.attribute.channel_own import own_named_at
+from onrecord.attribute.channel_platforms import BACK_TO_POST, BACK_TO_VIDEO, EARLIER_POST, PLATFORM, named_platform_at
 from onrecord.attribute.channel_relays import SPOKE_THROUGH, person_name
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
@@ -57,6 +58,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
     self_ref = SELF_REFERENCE.search(sentence)
     if self_ref and gaz.own:
         found.append((self_ref.start(), gaz.own, False))
+    if gaz.foreign:
+        found.extend((at, gaz.own, False) for at in own_named_at(sentence, gaz.own) if gaz.own)
     for pattern in (SPOKE, REPORTED, REPORTS):
         for m in pattern.finditer(sentence):
             # mid-sentence after "told" or "according to", a capital "The" opens a title
@@ -100,7 +103,9 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         if named is not None:
             found.append((m.start(), named, False))
     for m in BACK_TO_POST.finditer(sentence):
-        platform = gaz.platform_before(offset + m.start())
+        at = offset + m.start()
+        # (a video is the one named with its platform, whatever platform was named since)
+        platform = (gaz.video_before(at) if BACK_TO_VIDEO.search(m.group(0)) else None) or gaz.platform_before(at)
         if platform is not None:
             found.append((m.start(), platform, False))
     found.extend((at, name, False) for at, name in named_platform_at(sentence, gaz.own_platforms))

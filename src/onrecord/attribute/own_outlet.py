@@ -10,7 +10,7 @@ import re
 from onrecord.attribute.headings import byline_outlet, header_outlet, programme_outlet, station_below
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["NOT_OUTLET", "own_outlet", "staff_network"]
+__all__ = ["NOT_OUTLET", "fuller_own", "own_outlet", "staff_network"]
 
 # An agency of government ("Federal Water Resilience Agency"), a release's heading: no outlet.
 NOT_OUTLET = re.compile(
@@ -63,7 +63,7 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
     title names ("Public affairs program, KXLT Channel 5"), else the programme its first line
     names ("THE BEDSIDE TABLE — a health podcast")."""
     if outlet:
-        return outlet
+        return fuller_own(text, outlet)
     station = station_below(text) if transcript else None
     if station is not None:
         return station  # "FARM HOUR" over "Public affairs program, KXLT Channel 5": the station's
@@ -74,6 +74,18 @@ def own_outlet(text: str, outlet: str | None, transcript: bool = False) -> str |
     if found is None and transcript:
         return programme_outlet(text)
     return found
+
+
+def fuller_own(text: str, own: str | None) -> str | None:
+    """The article's own outlet by the full name its header gives, when ``own`` (read from a
+    byline, "Ledger Staff") is that name's last word only ("THE PORT ELLERY LEDGER" over the
+    copy: "The Port Ellery Ledger")."""
+    if own is None or len(own.split()) != 1:
+        return own
+    header = _own_from_header(text)
+    if header is None or len(header.split()) < 2 or header.split()[-1].casefold() != own.casefold():
+        return own
+    return header
 
 
 # A turn label of the network's own staff in a cable-news transcript: "MARCUS HALE, UBN ANCHOR:",
@@ -113,7 +125,7 @@ def _own_from_header(text: str) -> str | None:
     acronym = _HEADER_ACRONYM.match(first)
     if acronym and first.isupper() and text.count(acronym.group(2)) > 1:
         return acronym.group(2)
-    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text)
+    found = header_outlet(text) or _header_line_outlet(text) or byline_outlet(text) or _any_section_line(first, text)
     if found is None:
         cut = re.split(r"\s*[\"“]", first, maxsplit=1)[0].strip()
         if re.fullmatch(r"[A-Z]{2,5}-(?:TV|FM)\d*", cut):
@@ -127,6 +139,33 @@ def _own_from_header(text: str) -> str | None:
     found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
     return tail.group(1) if tail else found
+
+
+# A first line of a name and its section after a bar, in any language and script ("Baltų kronika |
+# Emigracija", "דבר היום | חדשות"), perhaps a date after another bar; not a section first ("LIVE |
+# ...", "COLUMN | ...") nor a press office's page ("... | Media Centre | Press Releases").
+_ANY_SECTION_LINE = re.compile(r"^(?P<name>[^|\d]{2,40}?)\s*\|\s*(?P<section>[^|\d]{2,30}?)\s*(?:\|.*)?$")
+_NO_MASTHEAD = re.compile(
+    r"^(?i:live|column|opinion|analysis|comment|breaking|news|updates?)$|(?i:\bpress\b|\breleases?\b|\bmedia\b)"
+)
+
+
+def _any_section_line(first: str, text: str) -> str | None:
+    """The outlet a first line of its name and section names, in any language (see
+    :data:`_ANY_SECTION_LINE`): as the body writes it ("JUTARNJI GLAS" over "za Jutarnji glas"),
+    else its name's capitals as a title's."""
+    m = _ANY_SECTION_LINE.match(first)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    if len(name.split()) > 4 or len(m.group("section").split()) > 3 or _NO_MASTHEAD.search(name):
+        return None
+    if _NO_MASTHEAD.search(first) or knowledge().is_org_word(name.split()[-1]):
+        return None
+    written = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[text.find(first) + len(first) :], re.I)
+    if written is not None and not written.group(0).isupper():
+        return written.group(0)
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split())
 
 
 def _asking_masthead(text: str, first: str) -> str | None:
