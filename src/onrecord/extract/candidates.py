@@ -37,6 +37,7 @@ from onrecord.extract.nouns import holder_of, read_noun_cue
 from onrecord.extract.releases import own_voice
 from onrecord.extract.rulings import is_ruling
 from onrecord.extract.sentences import Sentence, split_sentences
+from onrecord.extract.surveys import mentions_survey, read_in_survey
 from onrecord.extract.transcript import Turn, find_turns
 from onrecord.extract.unsaid import unsaid
 
@@ -238,7 +239,9 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     selected = {
         i
         for i, s in enumerate(sentences)
-        if lexicon.has_cue(masked[s.start : s.end], options.speech_only) or _AS_PUT_IT.search(masked, s.start, s.end)
+        if lexicon.has_cue(masked[s.start : s.end], options.speech_only)
+        or _AS_PUT_IT.search(masked, s.start, s.end)
+        or mentions_survey(masked, s.start, s.end)
     }
     # a report inside a quotation ('"The minister promised us that ...," she said'): its sentence too
     for q in quotes:
@@ -291,6 +294,9 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             elif token.lower_ == "account":
                 frame = read_own_account(token)  # "by his own account, C"
                 lemma, cue_class = "according to", "speech"
+            elif token.lower_ == "in" and (survey := read_in_survey(token)) is not None:
+                frame = survey  # "In a Harwick poll, Varga leads": the poll's figures, on record
+                lemma, cue_class, document = "in", "evidence", True
             else:
                 frame, noun_cue = _noun_frame(token, lexicon)  # "his claim that C"
                 if noun_cue is not None:

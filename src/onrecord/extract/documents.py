@@ -13,14 +13,28 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["document_nouns", "is_document_finding"]
+__all__ = ["document_nouns", "is_document_finding", "is_document_noun", "survey_nouns"]
 
 
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     """The nouns of documents whose findings are on record (``study``, ``poll``, ``audit``, ...)."""
     text = resources.files("onrecord.extract").joinpath("data").joinpath("documents.txt").read_text("utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.split()[0].casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def survey_nouns() -> frozenset[str]:
+    """The documents that report by "in": "In a Harwick poll, Varga leads" (marked ``in`` in
+    ``data/documents.txt``: polls and surveys, whose figures are read in them)."""
+    text = resources.files("onrecord.extract").joinpath("data").joinpath("documents.txt").read_text("utf-8")
+    return frozenset(
+        line.split()[0].casefold()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#") and line.split()[1:2] == ["in"]
+    )
 
 
 def _singular(word: str) -> str:
@@ -39,6 +53,9 @@ def is_document_finding(frames: frozenset[str], speaker: Any | None) -> bool:
     is a document ("a new state audit", "the exit polls")."""
     if "document" not in frames or speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
         return False
-    word = speaker.lower_
-    nouns = document_nouns()
+    return is_document_noun(speaker.lower_, document_nouns())
+
+
+def is_document_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) or its singular is one of ``nouns``."""
     return word in nouns or _singular(word) in nouns
