@@ -115,3 +115,16 @@ def test_a_belief_in_the_bare_passive_is_no_attribution(text: str) -> None:
     from onrecord.extract import ExtractOptions
 
     assert extract(text, options=ExtractOptions.scope("attributions", "rules")) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "frames"),
+    [("said", True), ("warned", True), ("believes", True), ("seen", False), ("learned", False), ("sure", False)],
+)
+def test_a_view_or_a_that_only_belief_frames_no_quotation(form: str, frames: bool) -> None:
+    assert load_lexicon().frames_quote(form) is frames
+
+
+def test_a_quotation_after_a_view_verb_stays_the_callers_words() -> None:
+    text = "Chief Ida Rask called it the worst flood the valley has seen \u201cin forty years.\u201d"
+    assert [q.text for q in extract(text)] == ["it the worst flood the valley has seen \u201cin forty years"]

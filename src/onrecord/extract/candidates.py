@@ -682,7 +682,7 @@ def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
     left_ok = (
         not lhs
         or lhs[-1] in ":,—–-("
-        or (len(left_words) <= _MAX_FRAME_WORDS and bool(left_words) and lexicon.cues(left_words[-1]) != [])
+        or (len(left_words) <= _MAX_FRAME_WORDS and bool(left_words) and lexicon.frames_quote(left_words[-1]))
     )
     right_ok = not rhs or rhs[0] in ",.;:!?—–-)…" or inner_end in ".,!?…" or "," in after_inner
     return left_ok and right_ok

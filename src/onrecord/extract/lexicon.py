@@ -13,6 +13,8 @@ _WORDS = re.compile(r"[a-z]+")
 # words of source phrases read outside the verb lexicon: "according to X", "by X's own account"
 _PHRASE_TRIGGERS = frozenset({"according", "account"})
 # "held that", "ruling that", "had submitted on Monday that": a word a few words before "that"
+# a belief read only through these frames frames no quotation ("see X as Y", "learned that C")
+_VIEW_FRAMES = frozenset({"as", "that", "adjective"})
 # frames that need a that-clause: a form with no other is a trigger only beside "that"
 _THAT_ONLY_FRAMES = frozenset({"that", "adjective"})
 _BEFORE_THAT = re.compile(r"\b([a-z]+)(?=(?:\s+[a-z]+){0,3}\s+that\b)")
@@ -94,6 +96,12 @@ class Lexicon:
     def cues(self, form: str) -> list[Cue]:
         """Return the cues a word form can be (case-insensitive)."""
         return self.by_form.get(form.lower(), [])
+
+    def frames_quote(self, form: str) -> bool:
+        """Whether a word form can frame the quotation after it (``said "..."``, ``warned "..."``):
+        any cue but a belief read only as a view, a that-clause or a predicate adjective (``has
+        seen "in twenty years"``, ``is sure "..."`` introduce no one's words)."""
+        return any(c.cls != "belief" or not c.frames <= _VIEW_FRAMES for c in self.cues(form))
 
     def noun_cues(self, form: str) -> list[Cue]:
         """Return the noun cues (frame ``noun``: ``claim``, ``assertion``) a word form can be."""
