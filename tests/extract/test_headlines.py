@@ -78,3 +78,18 @@ def test_a_headline_line_in_sentence_case_gives_no_reported_speech(text: str, dr
     if dropped is not None:
         assert not [t for t in found if dropped in t]
     assert kept in found
+
+
+def test_the_attributions_scope_keeps_a_headlines_report() -> None:
+    """PolNeAR annotates a headline's attribution; the statements scope leaves it out."""
+    from onrecord.extract import ExtractOptions
+
+    text = (
+        "Flood warning for the north; Varnes mayor says residents should stay home\n\n"
+        "Mayor Ida Rask said the river would peak on Tuesday night."
+    )
+    wide = [q.text for q in extract(text, options=ExtractOptions.scope("attributions", "rules"))]
+    narrow = [q.text for q in extract(text, options=ExtractOptions.scope("statements", "rules"))]
+    assert "residents should stay home" in wide
+    assert "residents should stay home" not in narrow
+    assert "the river would peak on Tuesday night" in wide and "the river would peak on Tuesday night" in narrow

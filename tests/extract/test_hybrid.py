@@ -419,7 +419,15 @@ TYPED = (
                 "We will rebuild": "speech",
             },
         ),
-        ("statements", {"the ferry would run again on Friday": "speech", "We will rebuild": "speech"}),
+        # an audit's finding is on record (extract.documents): a statement, typed as a document
+        (
+            "statements",
+            {
+                "the ferry would run again on Friday": "speech",
+                "fares rose by a fifth": "document",
+                "We will rebuild": "speech",
+            },
+        ),
     ],
 )
 def test_rule_records_take_their_type_from_the_cue_lexicon(scope: str, expected: dict[str, str]) -> None:

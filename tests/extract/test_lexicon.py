@@ -82,3 +82,49 @@ def test_hitting_back_is_a_reply() -> None:
     text = "The mayor hits back that the city has paved 40 miles of road since the spring."
     assert [q.text for q in extract(text)] == ["the city has paved 40 miles of road since the spring"]
     assert extract("The striker hit back at his critics after the match on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Most residents of Dunmore know that the ferry will not run in winter.", "the ferry will not run in winter"),
+        ("Brandt Holm learned that the yard would close.", "the yard would close"),
+        ("Party officials finally realized the count was wrong.", "the count was wrong"),
+        ("Many farmers see the levy as a tax on bread.", "the levy as a tax on bread"),
+        ("Voters have long viewed the senator as a reformer.", "the senator as a reformer"),
+    ],
+)
+def test_knowledge_and_view_verbs_are_beliefs(text: str, content: str) -> None:
+    """Knowledge (``know``, ``learn``, ``realize``) and views (``see X as Y``): the attributions
+    scope keeps them, the statements scope does not."""
+    from onrecord.extract import ExtractOptions
+
+    assert content in [q.text for q in extract(text, options=ExtractOptions.scope("attributions", "rules"))]
+    assert extract(text, options=ExtractOptions.scope("statements", "rules")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two towns are widely seen as rivals.",  # a passive view: nobody named holds it
+        "The pier, long viewed as unsafe, was closed.",
+        "The mayor is well known for her speeches.",
+    ],
+)
+def test_a_belief_in_the_bare_passive_is_no_attribution(text: str) -> None:
+    from onrecord.extract import ExtractOptions
+
+    assert extract(text, options=ExtractOptions.scope("attributions", "rules")) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "frames"),
+    [("said", True), ("warned", True), ("believes", True), ("seen", False), ("learned", False), ("sure", False)],
+)
+def test_a_view_or_a_that_only_belief_frames_no_quotation(form: str, frames: bool) -> None:
+    assert load_lexicon().frames_quote(form) is frames
+
+
+def test_a_quotation_after_a_view_verb_stays_the_callers_words() -> None:
+    text = "Chief Ida Rask called it the worst flood the valley has seen \u201cin forty years.\u201d"
+    assert [q.text for q in extract(text)] == ["it the worst flood the valley has seen \u201cin forty years"]

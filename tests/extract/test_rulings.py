@@ -1,4 +1,4 @@
-"""A finding by whoever rules on a case is a statement on record; a study's finding stays
+"""A finding by whoever rules on a case is a statement on record; a person's finding stays
 evidence, outside the statements scope."""
 
 from __future__ import annotations
@@ -37,11 +37,12 @@ def test_a_finding_of_one_who_rules_is_a_statement(text: str, content: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "The study found that coffee drinkers slept less than tea drinkers over ten years.",
-        "An analysis of hospital records found that winter admissions rose by a fifth last year.",
+        "The new mayor found that the town's roads were in better shape than she had feared.",
+        "Researchers at the clinic found that winter admissions rose by a fifth last year.",
     ],
 )
-def test_a_study_finding_stays_evidence(text: str) -> None:
+def test_a_finding_of_one_who_does_not_rule_stays_evidence(text: str) -> None:
+    """A person's finding is evidence (a document's is on record: tests/extract/test_documents.py)."""
     assert extract(text, options=_RULES) == []
     assert [q.text for q in extract(text, options=ExtractOptions.scope("attributions", "rules"))]
 

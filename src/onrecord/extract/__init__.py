@@ -11,6 +11,7 @@ from dataclasses import replace
 from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.across_attribution import join_across_attribution
 from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
+from onrecord.extract.colon_headlines import colon_headline
 from onrecord.extract.headlines import without_headlines
 from onrecord.extract.heads import without_writers_heads
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
@@ -69,7 +70,16 @@ def analyse_article(
                     or c.frame == "turn"
                     or relayed_by_interviewer(c, analysis.text)
                 ]
-        analysis.candidates = without_headlines(analysis, analysis.candidates)
+        if options is None or options.speech_only:
+            # a headline's report is the writer's summary, no statement on record; PolNeAR's wider
+            # notion of attribution (the attributions scope) annotates it
+            analysis.candidates = without_headlines(analysis, analysis.candidates)
+        else:
+            headline = colon_headline(analysis)
+            if headline is not None and not any(
+                c.start < headline.end and headline.start < c.end for c in analysis.candidates
+            ):
+                analysis.candidates = [headline, *analysis.candidates]
     analysis.candidates = without_notes_to_readers(analysis.text, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     if not foreign:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from onrecord.dates import ENGLISH_DAY_WORDS
+from onrecord.extract.adjectives import read_adjective
 from onrecord.extract.clauses import (
     Frame,
     is_cue_use,
@@ -27,6 +28,7 @@ from onrecord.extract.clauses import (
     read_trailing_cue,
     without_trailing_office,
 )
+from onrecord.extract.documents import is_document_finding
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention, analyse_mention, scan_names
@@ -35,6 +37,7 @@ from onrecord.extract.nouns import holder_of, read_noun_cue
 from onrecord.extract.releases import own_voice
 from onrecord.extract.rulings import is_ruling
 from onrecord.extract.sentences import Sentence, split_sentences
+from onrecord.extract.surveys import mentions_survey, read_in_survey
 from onrecord.extract.transcript import Turn, find_turns
 from onrecord.extract.unsaid import unsaid
 
@@ -68,6 +71,9 @@ class Candidate:
     # the learned tagger's source for this content (extract.hybrid): the speaker when the rules'
     # own mention names nobody attribution can resolve
     tagged_source: Mention | None = None
+    # a document's finding ("the audit found that C": extract.documents): on record, in the
+    # statements scope though its cue is evidence
+    document: bool = False
 
     def reporting(self, **changes: Any) -> Candidate:
         """A copy with the same attribution (cue, speaker, relay) for other content."""
@@ -201,11 +207,11 @@ def in_scope(c: Candidate, everything: list[Candidate], options: ExtractOptions)
         return True
     if c.cue_class == "belief" and not options.beliefs:
         return False
-    if c.cue_class == "evidence" and not options.evidence:
+    if c.cue_class == "evidence" and not options.evidence and not c.document:
         return False
     if c.frame == "object" and not options.stances:
         return False
-    if not options.nested and c.cue_class != "speech" and c.cue is not None:
+    if not options.nested and c.cue_class != "speech" and not c.document and c.cue is not None:
         for other in everything:
             if other is not c and other.start <= c.cue[0] < other.end:
                 return False
@@ -233,7 +239,9 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     selected = {
         i
         for i, s in enumerate(sentences)
-        if lexicon.has_cue(masked[s.start : s.end], options.speech_only) or _AS_PUT_IT.search(masked, s.start, s.end)
+        if lexicon.has_cue(masked[s.start : s.end], options.speech_only)
+        or _AS_PUT_IT.search(masked, s.start, s.end)
+        or mentions_survey(masked, s.start, s.end)
     }
     # a report inside a quotation ('"The minister promised us that ...," she said'): its sentence too
     for q in quotes:
@@ -276,6 +284,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             frame = None
             cue_class = None
             lemma = None
+            document = False
             if token.lower_ == "according":
                 frame = read_according_to(token)
                 lemma, cue_class = "according to", "speech"
@@ -285,11 +294,20 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
             elif token.lower_ == "account":
                 frame = read_own_account(token)  # "by his own account, C"
                 lemma, cue_class = "according to", "speech"
+            elif token.lower_ == "in" and (survey := read_in_survey(token)) is not None:
+                frame = survey  # "In a Harwick poll, Varga leads": the poll's figures, on record
+                lemma, cue_class, document = "in", "evidence", True
             else:
                 frame, noun_cue = _noun_frame(token, lexicon)  # "his claim that C"
                 if noun_cue is not None:
                     lemma, cue_class = noun_cue.lemma, noun_cue.cls
                 for cue in lexicon.cues(token.text) if frame is None else []:
+                    if "adjective" in cue.frames:  # "are convinced that C": a reader of its own
+                        frame = read_adjective(token)
+                        if frame is not None:
+                            lemma, cue_class = cue.lemma, cue.cls
+                            break
+                        continue
                     frame = read_cue(token, cue)
                     if frame is None or _spans_cue(frame, token) or _without_own_speaker(frame):
                         # "C, X said, a day after ...": the word order may tell what the parse did not
@@ -302,6 +320,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                         lemma, cue_class = cue.lemma, cue.cls
                         if cue_class == "evidence" and is_ruling(lemma, frame.speaker):
                             cue_class = "speech"  # "the tribunal found that C": a ruling on record
+                        document = cue_class == "evidence" and is_document_finding(cue.frames, frame.speaker)
                         break
                 if frame is None and token.lower_ == "put":
                     frame = read_as_said(token)  # "As the Premier put it, ..."
@@ -331,6 +350,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                     frame=frame.frame,
                     past_perfect=_has_past_perfect(token),
                     cue_token=offset,
+                    document=document,
                 )
             )
     for index, sentence in enumerate(sentences):
@@ -662,7 +682,7 @@ def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
     left_ok = (
         not lhs
         or lhs[-1] in ":,—–-("
-        or (len(left_words) <= _MAX_FRAME_WORDS and bool(left_words) and lexicon.cues(left_words[-1]) != [])
+        or (len(left_words) <= _MAX_FRAME_WORDS and bool(left_words) and lexicon.frames_quote(left_words[-1]))
     )
     right_ok = not rhs or rhs[0] in ",.;:!?—–-)…" or inner_end in ".,!?…" or "," in after_inner
     return left_ok and right_ok

@@ -1092,6 +1092,8 @@ def is_cue_use(verb: Any, cue: Cue) -> bool:
         return False  # "Asked whether ..., she said": the question put to her, not her words
     if verb.lower_ in _MOSTLY_NOUNS and not _participle_with_that(verb):
         return False  # "the ruling", "a ruling on": a noun; "..., ruling that C": the cue
+    if cue.cls == "belief" and "to" not in cue.frames and _bare_passive(verb):
+        return False  # "is widely seen as", "is well known": a belief held by nobody named
     if cue.lemma == "add" and _adds_to_a_thing(verb):
         return False  # "The announcement adds to the 2,500 jobs ...": it augments, says nothing
     if not cue.particle:
@@ -1099,6 +1101,16 @@ def is_cue_use(verb: Any, cue: Cue) -> bool:
         # lists it
         return not any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in verb.children)
     return any(c.lower_ == cue.particle for c in verb.children)
+
+
+_HAVE = frozenset({"have", "has", "had", "having", "'ve", "'d"})
+
+
+def _bare_passive(verb: Any) -> bool:
+    """``was seen as``, ``a deal known as``: a past participle with no perfect ``have`` (a passive
+    or a participle modifying a noun), which names no one who holds the view. The raising passive
+    of the ``to`` frame (``is expected to win``) is left alone: the lexicon's ``to`` cues read it."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
 
 
 def _adds_to_a_thing(verb: Any) -> bool:

@@ -13,6 +13,10 @@ _WORDS = re.compile(r"[a-z]+")
 # words of source phrases read outside the verb lexicon: "according to X", "by X's own account"
 _PHRASE_TRIGGERS = frozenset({"according", "account"})
 # "held that", "ruling that", "had submitted on Monday that": a word a few words before "that"
+# a belief read only through these frames frames no quotation ("see X as Y", "learned that C")
+_VIEW_FRAMES = frozenset({"as", "that", "adjective"})
+# frames that need a that-clause: a form with no other is a trigger only beside "that"
+_THAT_ONLY_FRAMES = frozenset({"that", "adjective"})
 _BEFORE_THAT = re.compile(r"\b([a-z]+)(?=(?:\s+[a-z]+){0,3}\s+that\b)")
 
 
@@ -24,6 +28,15 @@ class Cue:
     particle: str | None
     cls: str
     frames: frozenset[str]
+
+
+def _may_be_a_statement(cue: Cue) -> bool:
+    """Whether ``cue`` can yield a statement, so that its sentence is parsed in the statements
+    scope: speech, a stance about a quotation ("called them X"), a document's finding ("the
+    audit found that C"); a belief never ("see X as Y")."""
+    if cue.cls == "speech" or "document" in cue.frames:
+        return True
+    return "as" in cue.frames and cue.cls != "belief"
 
 
 def inflect(lemma: str) -> list[str]:
@@ -72,18 +85,23 @@ class Lexicon:
                 self.lemma_of.setdefault(form, verb)
         # forms whose every cue needs a that-clause ("held that", "his claim that"): a trigger only
         # beside "that"
-        self.that_only = frozenset(f for f, cs in self.by_form.items() if all(c.frames == {"that"} for c in cs)) | (
-            frozenset(self.by_noun) - frozenset(self.by_form)
-        )
+        self.that_only = frozenset(
+            f for f, cs in self.by_form.items() if all(c.frames <= _THAT_ONLY_FRAMES for c in cs)
+        ) | (frozenset(self.by_noun) - frozenset(self.by_form))
         self.trigger = (frozenset(self.by_form) | _PHRASE_TRIGGERS) - self.that_only
         self.speech_trigger = (
-            frozenset(f for f, cs in self.by_form.items() if any(c.cls == "speech" or "as" in c.frames for c in cs))
-            | _PHRASE_TRIGGERS
+            frozenset(f for f, cs in self.by_form.items() if any(_may_be_a_statement(c) for c in cs)) | _PHRASE_TRIGGERS
         ) - self.that_only
 
     def cues(self, form: str) -> list[Cue]:
         """Return the cues a word form can be (case-insensitive)."""
         return self.by_form.get(form.lower(), [])
+
+    def frames_quote(self, form: str) -> bool:
+        """Whether a word form can frame the quotation after it (``said "..."``, ``warned "..."``):
+        any cue but a belief read only as a view, a that-clause or a predicate adjective (``has
+        seen "in twenty years"``, ``is sure "..."`` introduce no one's words)."""
+        return any(c.cls != "belief" or not c.frames <= _VIEW_FRAMES for c in self.cues(form))
 
     def noun_cues(self, form: str) -> list[Cue]:
         """Return the noun cues (frame ``noun``: ``claim``, ``assertion``) a word form can be."""
