@@ -1436,3 +1436,27 @@ def test_a_title_in_quotation_marks_is_never_a_whole_name() -> None:
 
     text = "Ο Γιώργος Σταυρίδης είπε στον «Βόρειο Ταχυδρόμο» ότι θα κλείσει το κατάστημα."
     assert "Βόρειο Ταχυδρόμο" not in [m.name for m in _names(text, 0, len(text), "el")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a head-last body after the source word: the quote starts after the head
+        (
+            "Enligt Morvaniens miljödepartement har regeringen stängt tre fabriker vid sjön.",
+            "sv",
+            "Morvaniens miljödepartement",
+        ),
+        ("Kıyı ve Tersane İşçileri Sendikası salı günü yaptığı açıklamada grevin sürdüğünü açıkladı.", "tr",
+         "Kıyı ve Tersane İşçileri Sendikası"),
+        ("Ostrijas vēstniecība Rīgā paziņojumā norādīja, ka turpinās atbalstīt ģimeni.", "lv",
+         "Ostrijas vēstniecība Rīgā"),
+        # Greek writes the ministry's head noun in lower case
+        ("Το υπουργείο Ναυτιλίας Μορβανίας ανακοίνωσε ότι θα ζητήσει ενημέρωση από την εταιρεία.", "el",
+         "Υπουργείο Ναυτιλίας Μορβανίας"),
+    ],
+)
+def test_an_institution_named_head_last_or_in_lower_case(text: str, language: str, speaker: str) -> None:
+    found = _speakers(text, language)
+    assert [s for _, s in found] == [speaker]
+    assert not found[0][0].startswith(("miljödepartement", "Sendikası"))

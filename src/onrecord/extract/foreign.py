@@ -19,6 +19,7 @@ from importlib import resources
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
 from onrecord.extract.respelling import respell_mention, spellings
@@ -521,6 +522,9 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
             article = _LEADING_ARTICLE.match(company.group())  # "Die Oberwald Hydro AG" at a sentence's start
             at = company.start() + (article.end() if article is not None else 0)
             return Mention(at, company.end(), text[at : company.end()], "organisation", name=text[at : company.end()])
+    for start, end in spans:
+        for body in head_last_bodies(text, start, end, language):
+            return body  # "Kalvoniens kulturdepartement", "Latvijas vēstniecība Londonā"
     pattern = _ORGANISATION_HEADS.get(language) or _headed_body(language)
     if pattern is None:
         return _named_body(text, spans, language)
