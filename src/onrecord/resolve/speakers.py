@@ -1193,6 +1193,35 @@ def _merge_defined_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> se
     return affected
 
 
+def _merge_same_initials(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Fold two organisations whose articles give them the same initials into one: a body named
+    in two languages, each article writing its initials after the name ("Harbour and Dock
+    Workers' Union (HDWU)", "Liman ve Rıhtım İşçileri Sendikası (HDWU)"), or one article writing
+    them after a name they do not spell and another spelling it out ("Department of Health and
+    Social Care"). The body kept is the one whose name the initials spell, else the other. Only
+    when the initials name exactly these two bodies. Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for _, oid, s, _, _ in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
+        row = store.get_speaker(conn, oid)
+        if row is None or ACRONYM.fullmatch(row.name) or is_generic_body(row.name):
+            continue
+        for form in (n for n in s.names if ACRONYM.fullmatch(n) and len(n) >= 3):
+            known = {b.id: b for b in (*store.organisations_by_alias(conn, form), *_spelled_out(conn, form))}
+            bodies = [b for b in known.values() if not ACRONYM.fullmatch(b.name) and not is_generic_body(b.name)]
+            if len(bodies) != 2 or oid not in {b.id for b in bodies}:
+                continue
+            other = next(b for b in bodies if b.id != oid)
+            spelled = [b.id for b in (row, other) if form in _initials_forms(b.name)]
+            if len(spelled) == 2:
+                continue  # two bodies whose names both give these initials: unsure, kept apart
+            keep = spelled[0] if len(spelled) == 1 else other.id
+            fold = oid if keep == other.id else other.id
+            store.merge_speaker(conn, fold, keep, f"{form} are the initials of both names")
+            affected |= {oid, other.id}
+            break
+    return affected
+
+
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
     """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
     merged: set[str] = set()
@@ -1306,6 +1335,7 @@ def resolve_article_speakers(
     days = [a.published for a, _ in batch if a.published]
     affected |= _bind_roles(conn, days)
     affected |= _merge_defined_acronyms(conn, days)
+    affected |= _merge_same_initials(conn, days)
     affected |= _bind_role_acronyms(conn, days)
     affected |= _bind_given_names(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
