@@ -258,6 +258,13 @@ def test_according_to_a_surname_is_that_persons_word() -> None:
         ("The Minister of Agriculture and Food Security, Dr. Ada Bello, said it.", "Food Security", "Ada Bello"),
         # a person of a body stays a person
         ("The chairman of Orlen Group, Tomas Brandl, spoke first.", None, "Tomas Brandl"),
+        # an office in lower case: the place after its "of" is no person, the name after it is
+        (
+            "The chief fire officer of Dunhollow, a tall man with a quiet voice, Marcus Pellegrin had been in "
+            "post for a year. He told the inquiry that the advice was right.",
+            "Dunhollow",
+            "Marcus Pellegrin",
+        ),
     ],
 )
 def test_the_words_of_an_office_or_a_body_are_no_person_s_name(
@@ -396,3 +403,11 @@ def test_one_signed_quote_with_a_name_no_list_knows_signs_nothing() -> None:
     text = "Readers wrote in.\n\n\u201cWe deserve a council that listens.\u201d \u2015 Zephyrine Odalwick\n"
     quotes = extract(text, published="2016-09-27")
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_pronoun_after_an_office_of_a_place_is_the_person_named() -> None:
+    quotes = extract(
+        "The chief fire officer of Dunhollow, a tall man with a quiet voice, Marcus Pellegrin had been in "
+        "post for a year. He told the inquiry that the stay-put advice was the right advice at the time."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Marcus Pellegrin"]

@@ -1621,3 +1621,19 @@ def test_a_body_named_in_two_languages_with_the_same_initials_is_one_speaker(
     assert {q.speaker.name for q in archive.quotes(article="tr1") if q.speaker} == {
         "Coast and Shipyard Workers' Union"
     }
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_club_named_without_its_kind_words_is_the_club(
+    archive: Archive, tmp_path: Path, order: tuple[int, int]
+) -> None:
+    articles = [
+        (
+            "a1",
+            "2027-01-25",
+            "Harwick Athletic Football Club said on Monday that it had rejected a second bid for its winger.",
+        ),
+        ("a2", "2027-01-26", "Harwick Athletic said on Tuesday that the winger was not for sale."),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "a1", "a2")

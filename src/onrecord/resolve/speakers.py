@@ -802,13 +802,28 @@ def _without_kind_word(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+def _kind_word_less_forms(name: str) -> list[str]:
+    """An organisation's shorter names: without the word for its kind at the end ("Ardley Water"
+    of "Ardley Water Company"), and, when the words before that word end in a word for a kind of
+    body themselves, without the two ("Harwick Athletic" of "Harwick Athletic Football Club")."""
+    less = _without_kind_word(name)
+    if less is None:
+        return []
+    words = less.split()
+    kb = knowledge()
+    if len(words) >= 3 and not kb.is_org_word(words[-1]) and kb.is_org_word(words[-2]):
+        return [less, " ".join(words[:-1])]
+    return [less]
+
+
 def _kind_word_more(conn: sqlite3.Connection, key: str) -> list[store.SpeakerRow]:
     """The organisations, no state institutions, named with these words and the word for their
-    kind after them ("Ardley Water Company" for "Ardley Water")."""
+    kind after them ("Ardley Water Company" for "Ardley Water", "Harwick Athletic Football Club"
+    for "Harwick Athletic")."""
     found = []
     for c in store.organisations_by_first_word(conn, key.split()[0]):
-        less = _without_kind_word(c.name)
-        if less is not None and institution_key(c.name) is None and organisation_key(less) == key:
+        forms = _kind_word_less_forms(c.name)
+        if institution_key(c.name) is None and any(organisation_key(less) == key for less in forms):
             found.append(c)
     return found
 
@@ -817,12 +832,10 @@ def _fold_kind_word_less(conn: sqlite3.Connection, name: str, oid: str) -> None:
     """Fold into the organisation just stored the one another article named without the word
     for its kind ("Ardley Water" read before "Ardley Water Company"), when no other
     organisation is named so with a kind word."""
-    less = _without_kind_word(name)
-    if less is None:
-        return
-    for short in store.candidates_by_key(conn, "organisation", organisation_key(less)):
-        if short.id != oid and [c.id for c in _kind_word_more(conn, short.key)] == [oid]:
-            store.merge_speaker(conn, short.id, oid, f"{short.name} is the {name}")
+    for less in _kind_word_less_forms(name):
+        for short in store.candidates_by_key(conn, "organisation", organisation_key(less)):
+            if short.id != oid and [c.id for c in _kind_word_more(conn, short.key)] == [oid]:
+                store.merge_speaker(conn, short.id, oid, f"{short.name} is the {name}")
 
 
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
