@@ -1451,6 +1451,9 @@ def test_a_title_in_quotation_marks_is_never_a_whole_name() -> None:
          "Kıyı ve Tersane İşçileri Sendikası"),
         ("Ostrijas vēstniecība Rīgā paziņojumā norādīja, ka turpinās atbalstīt ģimeni.", "lv",
          "Ostrijas vēstniecība Rīgā"),
+        # a head-first body and the place it sits in, after a preposition of place
+        ("Prokuratura w Dunmarrow zapowiedziała we wtorek, że przeanalizuje wyrok przed decyzją.", "pl",
+         "Prokuratura w Dunmarrow"),
         # Greek writes the ministry's head noun in lower case
         ("Το υπουργείο Ναυτιλίας Μορβανίας ανακοίνωσε ότι θα ζητήσει ενημέρωση από την εταιρεία.", "el",
          "Υπουργείο Ναυτιλίας Μορβανίας"),

@@ -507,12 +507,20 @@ def _after_place_preposition(text: str, at: int, language: str) -> bool:
 def _headed_body(language: str) -> re.Pattern[str] | None:
     """An institution's name in a language whose entry lists the words that open one
     (``organisation_heads``: "Badan Cuaca Nasional", "Ministerstwo Zdrowia"): the head and the
-    capitalised words after it."""
-    heads = language_data(language).organisation_heads
-    if not heads:
+    capitalised words after it, and the place it sits in after a preposition of place
+    ("Prokuratura w Dunmarrow", "Sąd Okręgowy w Dunmarrow")."""
+    entry = language_data(language)
+    if not entry.organisation_heads:
         return None
-    words = "|".join(sorted(heads))
-    return re.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+[{_UPPER}][\w'’-]+){{1,4}}")
+    words = "|".join(sorted(entry.organisation_heads))
+    name = rf"[{_UPPER}][\w'’-]+"
+    place = ""
+    if entry.place_prepositions:
+        prepositions = "|".join(sorted(map(re.escape, entry.place_prepositions)))
+        place = rf"[ \t]+(?:{prepositions})[ \t]+{name}"
+    return re.compile(
+        rf"(?<![\w-])(?:{words})(?:(?:[ \t]+{name}){{1,4}}(?:{place})?{'|' + place if place else ''})(?![\w'’-])"
+    )
 
 
 def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
