@@ -265,6 +265,12 @@ def test_according_to_a_surname_is_that_persons_word() -> None:
             "Dunhollow",
             "Marcus Pellegrin",
         ),
+        # a body after a lower-case office's "of" stays a body's name
+        (
+            "Ines Marchbank, director of the Regional Flood Office (RFO), said the bridge was shut.",
+            None,
+            "Regional Flood Office",
+        ),
     ],
 )
 def test_the_words_of_an_office_or_a_body_are_no_person_s_name(

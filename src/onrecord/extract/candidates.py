@@ -379,11 +379,12 @@ def _in_office_name(token: Any) -> bool:
     owner = token.head.head
     # an office in lower case, as news style writes it ("the chief fire officer of Brennock", "the
     # mayor of Dunhollow"): a role word, not a title of address or kinship ("the sister of ...")
-    office = owner.text.islower() and owner.lower_ in kb.role_words
+    proper = sorted((t for t in token.subtree if t.pos_ == "PROPN"), key=lambda t: t.i) or [token]
+    # (a body after it stays a body: "the director of the Regional Flood Office (RFO)")
+    office = owner.text.islower() and owner.lower_ in kb.role_words and not kb.is_org_word(token.text)
     if not office and (not owner.text[:1].isupper() or not (kb.is_org_word(owner.text) or kb.is_title(owner.text))):
         return False
-    first = min((t for t in token.subtree if t.pos_ == "PROPN"), key=lambda t: t.i, default=token)
-    return not kb.is_given_name(first.text)
+    return not kb.is_given_name(proper[0].text)
 
 
 def _a_place(token: Any) -> bool:
