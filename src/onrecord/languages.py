@@ -28,6 +28,13 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``subject_particles``: words that may follow a sentence's subject (Turkish ``de``, ``ise``);
 * ``organisation_heads``: capitalised words that open an institution's name (``Badan``,
   ``Ministerstwo``), for a language whose extraction has no pattern of its own for them;
+* ``organisation_nouns``: head nouns that close an institution's name, in a language that puts
+  the head last and writes it in lower case as often as not (Swedish ``Kalvoniens
+  kulturdepartement``, Latvian ``Veselības ministrija``), in the nominative;
+  ``organisation_noun_endings``: the case or definite endings such a head takes (Latvian
+  ``ministrijas``), which the name drops for the nominative; ``organisation_compounds``: the head
+  may close a compound word (``kultur|departement``);
+* ``and_words``: the word for "and", which may join the words of a name (``Liman ve Rıhtım``);
 * ``name_particles``: words inside a name in a script with no capitals (Arabic ``فان``, Hindi
   ``डी``), which keep a surname's particles with it;
 * ``titles``: words of address before a name that are no part of it (Vietnamese ``ông``, ``chị``,
@@ -83,6 +90,10 @@ class Language:
     apostrophe_suffixes: bool = False
     subject_particles: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    organisation_nouns: tuple[str, ...] = ()
+    organisation_noun_endings: tuple[str, ...] = ()
+    organisation_compounds: bool = False
+    and_words: frozenset[str] = frozenset()
     family_name_first: bool = False
     name_particles: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -120,6 +131,10 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         apostrophe_suffixes=bool(entry.get("apostrophe_suffixes")),
         subject_particles=words("subject_particles"),
         organisation_heads=words("organisation_heads"),
+        organisation_nouns=tuple(entry.get("organisation_nouns") or []),
+        organisation_noun_endings=tuple(sorted(entry.get("organisation_noun_endings") or [], key=len, reverse=True)),
+        organisation_compounds=bool(entry.get("organisation_compounds")),
+        and_words=words("and_words"),
         family_name_first=bool(entry.get("family_name_first")),
         name_particles=words("name_particles"),
         titles=words("titles"),

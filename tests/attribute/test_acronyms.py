@@ -9,7 +9,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.archive import Archive
-from onrecord.attribute.acronyms import defined_acronyms, definition_spans, spells
+from onrecord.attribute.acronyms import bracketed_initials, defined_acronyms, definition_spans, spells
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,13 @@ def test_an_acronym_of_more_than_initials_is_the_company_other_articles_name(tmp
 )
 def test_where_a_body_s_name_is_spelled_out(text: str, spelled: list[str]) -> None:
     assert [text[s:e] for s, e in definition_spans(text)] == spelled
+
+
+def test_initials_in_brackets_after_a_name_they_do_not_spell() -> None:
+    text = "Kıyı ve Tersane İşçileri Sendikası (CSWU) salı günü açıkladı."
+    assert bracketed_initials("Kıyı ve Tersane İşçileri Sendikası", text) == {"CSWU"}
+    # the name's last word in another case before the brackets
+    text = "Ostrijas Vides ministrijas (OMEA) pārstāvis pauda, ka"
+    assert bracketed_initials("Ostrijas Vides ministrija", text) == {"OMEA"}
+    assert bracketed_initials("Ostrijas Vides ministrija", "Ostrijas Vides ministrija paziņoja") == set()
+    assert bracketed_initials("Sendikası", text) == set()  # one word: no name to tie initials to

@@ -258,6 +258,19 @@ def test_according_to_a_surname_is_that_persons_word() -> None:
         ("The Minister of Agriculture and Food Security, Dr. Ada Bello, said it.", "Food Security", "Ada Bello"),
         # a person of a body stays a person
         ("The chairman of Orlen Group, Tomas Brandl, spoke first.", None, "Tomas Brandl"),
+        # an office in lower case: the place after its "of" is no person, the name after it is
+        (
+            "The chief fire officer of Dunhollow, a tall man with a quiet voice, Marcus Pellegrin had been in "
+            "post for a year. He told the inquiry that the advice was right.",
+            "Dunhollow",
+            "Marcus Pellegrin",
+        ),
+        # a body after a lower-case office's "of" stays a body's name
+        (
+            "Ines Marchbank, director of the Regional Flood Office (RFO), said the bridge was shut.",
+            None,
+            "Regional Flood Office",
+        ),
     ],
 )
 def test_the_words_of_an_office_or_a_body_are_no_person_s_name(
@@ -412,3 +425,11 @@ def test_an_interrupted_sentence_is_still_one_quote() -> None:
     text = 'Bishop Ansel Morrow spoke first. "The hall," he said, "will stay open all winter."'
     [quote] = [q for q in extract(text) if q.kind == "direct"]
     assert [f.text.rstrip(",") for f in quote.fragments] == ["The hall", "will stay open all winter."]
+
+
+def test_a_pronoun_after_an_office_of_a_place_is_the_person_named() -> None:
+    quotes = extract(
+        "The chief fire officer of Dunhollow, a tall man with a quiet voice, Marcus Pellegrin had been in "
+        "post for a year. He told the inquiry that the stay-put advice was the right advice at the time."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Marcus Pellegrin"]

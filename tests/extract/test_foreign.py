@@ -1510,3 +1510,30 @@ def test_the_name_in_apposition_is_the_speaker_not_a_name_in_the_relative_clause
     quotes = {q.text: q for q in extract(text)}
     quote = quotes["belum berbicara dengan putranya sejak akhir pekan"]
     assert quote.speaker is not None and quote.speaker.name == "Agus Hartono"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a head-last body after the source word: the quote starts after the head
+        (
+            "Enligt Morvaniens miljödepartement har regeringen stängt tre fabriker vid sjön.",
+            "sv",
+            "Morvaniens miljödepartement",
+        ),
+        ("Kıyı ve Tersane İşçileri Sendikası salı günü yaptığı açıklamada grevin sürdüğünü açıkladı.", "tr",
+         "Kıyı ve Tersane İşçileri Sendikası"),
+        ("Ostrijas vēstniecība Rīgā paziņojumā norādīja, ka turpinās atbalstīt ģimeni.", "lv",
+         "Ostrijas vēstniecība Rīgā"),
+        # a head-first body and the place it sits in, after a preposition of place
+        ("Prokuratura w Dunmarrow zapowiedziała we wtorek, że przeanalizuje wyrok przed decyzją.", "pl",
+         "Prokuratura w Dunmarrow"),
+        # Greek writes the ministry's head noun in lower case
+        ("Το υπουργείο Ναυτιλίας Μορβανίας ανακοίνωσε ότι θα ζητήσει ενημέρωση από την εταιρεία.", "el",
+         "Υπουργείο Ναυτιλίας Μορβανίας"),
+    ],
+)
+def test_an_institution_named_head_last_or_in_lower_case(text: str, language: str, speaker: str) -> None:
+    found = _speakers(text, language)
+    assert [s for _, s in found] == [speaker]
+    assert not found[0][0].startswith(("miljödepartement", "Sendikası"))

@@ -1586,3 +1586,54 @@ def test_the_last_word_of_a_body_s_name_alone_is_that_body(archive: Archive, wor
         upsert_speaker(conn, SpeakerRow(f"o:{name}", name, "organisation", organisation_key(name), None, None))
     sid = _person(conn, ArticleSpeaker("x", word, "person", None, (word,), ()), None)
     assert sid.startswith("o:") is body
+
+
+def _ingest_in(archive: Archive, tmp_path: Path, *articles: tuple[str, str, str, str]) -> None:
+    """Ingest articles with their language given: (id, published, language, text)."""
+    path = tmp_path / f"batch{len(list(tmp_path.iterdir()))}.jsonl"
+    rows = [{"id": i, "published": d, "language": lang, "text": t} for i, d, lang, t in articles]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    report = archive.ingest([str(path)])
+    assert not report.errors, report.errors
+
+
+@pytest.mark.parametrize("english_first", [True, False])
+def test_a_body_named_in_two_languages_with_the_same_initials_is_one_speaker(
+    archive: Archive, tmp_path: Path, english_first: bool
+) -> None:
+    english = (
+        "en1",
+        "2027-05-11",
+        "en",
+        "The Coast and Shipyard Workers' Union (CSWU) said on Tuesday that 81 per cent of its members "
+        "had voted for a strike at the Veldmark yards.",
+    )
+    turkish = (
+        "tr1",
+        "2027-05-11",
+        "tr",
+        "Veldmark tersanelerinde çalışan işçiler greve gidiyor. Kıyı ve Tersane İşçileri Sendikası (CSWU) "
+        "salı günü yaptığı açıklamada, üyelerin yüzde 81'inin grevi desteklediğini açıkladı.",
+    )
+    for article in (english, turkish) if english_first else (turkish, english):
+        _ingest_in(archive, tmp_path, article)
+    assert _one_speaker(archive, "en1", "tr1")
+    assert {q.speaker.name for q in archive.quotes(article="tr1") if q.speaker} == {
+        "Coast and Shipyard Workers' Union"
+    }
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_club_named_without_its_kind_words_is_the_club(
+    archive: Archive, tmp_path: Path, order: tuple[int, int]
+) -> None:
+    articles = [
+        (
+            "a1",
+            "2027-01-25",
+            "Harwick Athletic Football Club said on Monday that it had rejected a second bid for its winger.",
+        ),
+        ("a2", "2027-01-26", "Harwick Athletic said on Tuesday that the winger was not for sale."),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "a1", "a2")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from datetime import date, timedelta
 
-from onrecord.attribute.acronyms import defined_acronyms, definition_spans, spells
+from onrecord.attribute.acronyms import bracketed_initials, defined_acronyms, definition_spans, spells
 from onrecord.attribute.appositions import persons_named, repaired
 from onrecord.attribute.channels import (
     Gazetteer,
@@ -409,6 +409,8 @@ def _article_speakers(entities: list[Entity], text: str) -> list[ArticleSpeaker]
         names = set(forms) if e.kind == "person" else set()
         if e.kind == "person":
             forms |= styled_forms(forms, text)
+        elif e.kind == "organisation":
+            forms |= {i for form in list(forms) for i in bracketed_initials(form, text)}
         first = merged.get(e.id)
         roles = [kept for r in e.roles if (kept := _recorded_role(r, names))]
         if first is None:

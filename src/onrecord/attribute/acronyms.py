@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["defined_acronyms", "definition_spans", "spells"]
+__all__ = ["bracketed_initials", "defined_acronyms", "definition_spans", "spells"]
 
 _SMALL = frozenset("of the and for de du des der la le el y et und für on in at to".split())
 _DEFINITION = re.compile(
@@ -97,3 +97,20 @@ def spells(acronym: str, name: str) -> bool:
     of "National Premier League", an article that never wrote "(NPL)" after it."""
     words = name.split()
     return len(words) > 1 and acronym.isupper() and _initials_match(words, acronym) == words
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7})\s*\)")
+
+
+def bracketed_initials(name: str, text: str) -> set[str]:
+    """The initials the text writes in brackets right after ``name``, whether or not they spell
+    it: a body named in the article's language keeps the initials of its name in its own
+    ("Liman ve Rıhtım İşçileri Sendikası (HDWU)" of the Harbour and Dock Workers' Union). The
+    name's last word may stand in another case there ("ministrija" of "... ministrijas (DHSC)")."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    last = words[-1]
+    stem = re.escape(last[: max(len(last) - 2, 3)])
+    pattern = re.compile(r"\s+".join([*map(re.escape, words[:-1]), stem + r"\w{0,4}"]) + _BRACKETED.pattern)
+    return {m.group(1) for m in pattern.finditer(text)}

@@ -388,18 +388,23 @@ _LOCATIVE = frozenset("at in near outside inside off across along".split())
 
 def _in_office_name(token: Any) -> bool:
     """A name after the "of"/"for" of a body's or an office's name ("the Department of Coastal
-    Works", "Minister for Rural Roads"): part of that name, not a person's; a person's name
-    starts with a given name ("the chairman of Orlen Group Tomas Brandl" keeps his)."""
+    Works", "Minister for Rural Roads", "the chief fire officer of Brennock"): part of that name,
+    not a person's; a person's name starts with a given name ("the chairman of Orlen Group Tomas
+    Brandl" keeps his)."""
     from onrecord.attribute.knowledge import knowledge
 
     kb = knowledge()
     if token.dep_ != "pobj" or token.head.lower_ not in {"of", "for"} or token.head.dep_ != "prep":
         return False
     owner = token.head.head
-    if not owner.text[:1].isupper() or not (kb.is_org_word(owner.text) or kb.is_title(owner.text)):
+    # an office in lower case, as news style writes it ("the chief fire officer of Brennock", "the
+    # mayor of Dunhollow"): a role word, not a title of address or kinship ("the sister of ...")
+    proper = sorted((t for t in token.subtree if t.pos_ == "PROPN"), key=lambda t: t.i) or [token]
+    # (a body after it stays a body: "the director of the Regional Flood Office (RFO)")
+    office = owner.text.islower() and owner.lower_ in kb.role_words and not kb.is_org_word(token.text)
+    if not office and (not owner.text[:1].isupper() or not (kb.is_org_word(owner.text) or kb.is_title(owner.text))):
         return False
-    first = min((t for t in token.subtree if t.pos_ == "PROPN"), key=lambda t: t.i, default=token)
-    return not kb.is_given_name(first.text)
+    return not kb.is_given_name(proper[0].text)
 
 
 def _a_place(token: Any) -> bool:

@@ -19,6 +19,7 @@ from importlib import resources
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
 from onrecord.extract.respelling import respell_mention, spellings
@@ -514,12 +515,20 @@ def _after_place_preposition(text: str, at: int, language: str) -> bool:
 def _headed_body(language: str) -> re.Pattern[str] | None:
     """An institution's name in a language whose entry lists the words that open one
     (``organisation_heads``: "Badan Cuaca Nasional", "Ministerstwo Zdrowia"): the head and the
-    capitalised words after it."""
-    heads = language_data(language).organisation_heads
-    if not heads:
+    capitalised words after it, and the place it sits in after a preposition of place
+    ("Prokuratura w Dunmarrow", "Sąd Okręgowy w Dunmarrow")."""
+    entry = language_data(language)
+    if not entry.organisation_heads:
         return None
-    words = "|".join(sorted(heads))
-    return re.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+[{_UPPER}][\w'’-]+){{1,4}}")
+    words = "|".join(sorted(entry.organisation_heads))
+    name = rf"[{_UPPER}][\w'’-]+"
+    place = ""
+    if entry.place_prepositions:
+        prepositions = "|".join(sorted(map(re.escape, entry.place_prepositions)))
+        place = rf"[ \t]+(?:{prepositions})[ \t]+{name}"
+    return re.compile(
+        rf"(?<![\w-])(?:{words})(?:(?:[ \t]+{name}){{1,4}}(?:{place})?{'|' + place if place else ''})(?![\w'’-])"
+    )
 
 
 def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:
@@ -529,6 +538,9 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
             article = _LEADING_ARTICLE.match(company.group())  # "Die Oberwald Hydro AG" at a sentence's start
             at = company.start() + (article.end() if article is not None else 0)
             return Mention(at, company.end(), text[at : company.end()], "organisation", name=text[at : company.end()])
+    for start, end in spans:
+        for body in head_last_bodies(text, start, end, language):
+            return body  # "Kalvoniens kulturdepartement", "Latvijas vēstniecība Londonā"
     pattern = _ORGANISATION_HEADS.get(language) or _headed_body(language)
     if pattern is None:
         return _named_body(text, spans, language)

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.foreign import PRO_DROP, cues, speaker_near, subject_left_out, zero_subject
+from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import language as language_data
@@ -329,6 +330,15 @@ def _carried_on(text: str, sentence: Sentence, index: int, language: str, previo
     return Candidate("indirect", [(start, end)], previous.cue, None, "speech", previous.mention, index)
 
 
+def _body_from(text: str, who: tuple[int, int], limit: int, language: str) -> tuple[int, int] | None:
+    """The span of an institution named head last that starts with the source's words and goes
+    on past them ("Enligt Kalvoniens kulturdepartement har ..."), None when there is none."""
+    for body in head_last_bodies(text, who[0], limit, language):
+        if body.start == who[0] and body.end > who[1]:
+            return body.start, body.end
+    return None
+
+
 def _source_phrase(
     text: str, sentence: Sentence, index: int, language: str, known: frozenset[str]
 ) -> Candidate | None:
@@ -346,6 +356,12 @@ def _source_phrase(
     else:
         group = next(g for g in ("who", "post", "doc", "bare", "phrase") if m.groupdict().get(g))
         who = m.start(group), m.end(group)
+        body = _body_from(text, who, sentence.end, language) if group == "bare" else None
+        if body is not None:  # "Enligt Kalvoniens kulturdepartement har ...": the name goes on
+            who = body
+            start, end = _trim(text, body[1], sentence.end)
+            if not _reported(text[start:end], language, True):
+                return None
         spans = [who, (m.start("appos"), m.end("appos"))] if m.groupdict().get("appos") else [who]
         speaker = speaker_near(text, spans, who[0], language, known) or _role_phrase(text, who, language)
         cue = (who[1], m.end()) if group == "post" else (m.start(), who[0])  # "göre" after its source

@@ -802,13 +802,28 @@ def _without_kind_word(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+def _kind_word_less_forms(name: str) -> list[str]:
+    """An organisation's shorter names: without the word for its kind at the end ("Ardley Water"
+    of "Ardley Water Company"), and, when the words before that word end in a word for a kind of
+    body themselves, without the two ("Harwick Athletic" of "Harwick Athletic Football Club")."""
+    less = _without_kind_word(name)
+    if less is None:
+        return []
+    words = less.split()
+    kb = knowledge()
+    if len(words) >= 3 and not kb.is_org_word(words[-1]) and kb.is_org_word(words[-2]):
+        return [less, " ".join(words[:-1])]
+    return [less]
+
+
 def _kind_word_more(conn: sqlite3.Connection, key: str) -> list[store.SpeakerRow]:
     """The organisations, no state institutions, named with these words and the word for their
-    kind after them ("Ardley Water Company" for "Ardley Water")."""
+    kind after them ("Ardley Water Company" for "Ardley Water", "Harwick Athletic Football Club"
+    for "Harwick Athletic")."""
     found = []
     for c in store.organisations_by_first_word(conn, key.split()[0]):
-        less = _without_kind_word(c.name)
-        if less is not None and institution_key(c.name) is None and organisation_key(less) == key:
+        forms = _kind_word_less_forms(c.name)
+        if institution_key(c.name) is None and any(organisation_key(less) == key for less in forms):
             found.append(c)
     return found
 
@@ -817,12 +832,10 @@ def _fold_kind_word_less(conn: sqlite3.Connection, name: str, oid: str) -> None:
     """Fold into the organisation just stored the one another article named without the word
     for its kind ("Ardley Water" read before "Ardley Water Company"), when no other
     organisation is named so with a kind word."""
-    less = _without_kind_word(name)
-    if less is None:
-        return
-    for short in store.candidates_by_key(conn, "organisation", organisation_key(less)):
-        if short.id != oid and [c.id for c in _kind_word_more(conn, short.key)] == [oid]:
-            store.merge_speaker(conn, short.id, oid, f"{short.name} is the {name}")
+    for less in _kind_word_less_forms(name):
+        for short in store.candidates_by_key(conn, "organisation", organisation_key(less)):
+            if short.id != oid and [c.id for c in _kind_word_more(conn, short.key)] == [oid]:
+                store.merge_speaker(conn, short.id, oid, f"{short.name} is the {name}")
 
 
 def _organisation(conn: sqlite3.Connection, s: ArticleSpeaker) -> str:
@@ -1193,6 +1206,35 @@ def _merge_defined_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> se
     return affected
 
 
+def _merge_same_initials(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Fold two organisations whose articles give them the same initials into one: a body named
+    in two languages, each article writing its initials after the name ("Harbour and Dock
+    Workers' Union (HDWU)", "Liman ve Rıhtım İşçileri Sendikası (HDWU)"), or one article writing
+    them after a name they do not spell and another spelling it out ("Department of Health and
+    Social Care"). The body kept is the one whose name the initials spell, else the other. Only
+    when the initials name exactly these two bodies. Returns the speakers whose quotes changed."""
+    affected: set[str] = set()
+    for _, oid, s, _, _ in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="organisation"):
+        row = store.get_speaker(conn, oid)
+        if row is None or ACRONYM.fullmatch(row.name) or is_generic_body(row.name):
+            continue
+        for form in (n for n in s.names if ACRONYM.fullmatch(n) and len(n) >= 3):
+            known = {b.id: b for b in (*store.organisations_by_alias(conn, form), *_spelled_out(conn, form))}
+            bodies = [b for b in known.values() if not ACRONYM.fullmatch(b.name) and not is_generic_body(b.name)]
+            if len(bodies) != 2 or oid not in {b.id for b in bodies}:
+                continue
+            other = next(b for b in bodies if b.id != oid)
+            spelled = [b.id for b in (row, other) if form in _initials_forms(b.name)]
+            if len(spelled) == 2:
+                continue  # two bodies whose names both give these initials: unsure, kept apart
+            keep = spelled[0] if len(spelled) == 1 else other.id
+            fold = oid if keep == other.id else other.id
+            store.merge_speaker(conn, fold, keep, f"{form} are the initials of both names")
+            affected |= {oid, other.id}
+            break
+    return affected
+
+
 def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | None) -> set[str]:
     """Record the article's names and roles for the speaker; fold role-only speakers it explains."""
     merged: set[str] = set()
@@ -1306,6 +1348,7 @@ def resolve_article_speakers(
     days = [a.published for a, _ in batch if a.published]
     affected |= _bind_roles(conn, days)
     affected |= _merge_defined_acronyms(conn, days)
+    affected |= _merge_same_initials(conn, days)
     affected |= _bind_role_acronyms(conn, days)
     affected |= _bind_given_names(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
