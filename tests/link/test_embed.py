@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from onrecord.link.embed import covers
+from onrecord.link.embed import covers, embed_second
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,17 @@ def test_covers(language: str | None, covered: bool) -> None:
 )
 def test_covers_an_unknown_language_by_its_letters(text: str, covered: bool) -> None:
     assert covers(None, text) is covered
+
+
+def test_embed_second_reads_a_language_the_first_does_not() -> None:
+    vectors = embed_second(
+        [
+            "We will build a new school by the harbour next year",
+            "Vi kommer att bygga en ny skola vid hamnen nästa år",
+            "The council has no money left for new roads this winter",
+        ]
+    )
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.05
+    assert embed_second([]).shape == (0, 384)

@@ -931,7 +931,8 @@ def test_a_cosine_joins_a_translation_only_in_a_language_the_embedder_knows(
     english: str, other: str, lang: str, linked: bool
 ) -> None:
     items = [_item("q1", english, article="a"), _item("q2", other, article="b", lang=lang)]
-    groups = _groups(items, link_block(items, LinkOptions(), _close(0.9)))
+    # the first embedder's cosine alone (the second model, which reads these languages, kept out)
+    groups = _groups(items, link_block(items, LinkOptions(unread_threshold=2.0), _close(0.9)))
     assert (frozenset({"q1", "q2"}) in groups) is linked
 
 
@@ -1332,3 +1333,48 @@ def test_a_later_article_quoting_the_same_words_with_no_day_of_its_own_reaches_b
     dated = replace(_item("q3", words, article="c", day=110), said_day=110)
     assert frozenset({"q1", "q2"}) in _groups([first, weekly], link_block([first, weekly], LinkOptions(), _embedder))
     assert len(_groups([first, dated], link_block([first, dated], LinkOptions(), _embedder))) == 2
+
+
+def test_a_translation_the_first_embedder_does_not_read_joins_by_the_second_model() -> None:
+    # Swedish is not read by the first embedder: the second model's cosine links it to the
+    # statement it translates, not to the speaker's other statement of the day
+    items = [
+        _item("e1", "We will build a new school by the harbour next year", article="a", pos=0),
+        _item("e2", "The council has no money left for new roads this winter", article="a", pos=400),
+        _item("s1", "Vi kommer att bygga en ny skola vid hamnen nästa år", article="b", lang="sv"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"e1", "s1"}) in groups
+    # its negation is another statement: the linker's verification still applies
+    items[2] = _item("s1", "Vi kommer inte att bygga någon ny skola vid hamnen nästa år", article="b", lang="sv")
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"s1"}) in groups
+
+
+def test_the_second_model_is_not_run_where_the_first_reads_every_wording(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(texts: object) -> np.ndarray:
+        raise AssertionError("the second model ran on an English block")
+
+    monkeypatch.setattr("onrecord.link.linker.embed_second", refuse)
+    items = [
+        _item("e1", "We will build a new school by the harbour next year", article="a"),
+        _item("e2", "A new school will be built by the harbour next year, she said", article="b", kind="indirect"),
+    ]
+    link_block(items, LinkOptions(), _embedder)
+
+
+@pytest.mark.parametrize(
+    ("swedish", "linked"),
+    [
+        ("Vår viktigaste marknad är fortfarande Ostria, sa hon", True),
+        # another country named: the second model's cosine does not see the name
+        ("Vår viktigaste marknad är fortfarande Karsia, sa hon", False),
+    ],
+)
+def test_the_second_model_links_no_translation_that_names_another_party(swedish: str, linked: bool) -> None:
+    items = [
+        _item("e1", "Our most important market is still Ostria, she said", article="a"),
+        _item("s1", swedish, article="b", lang="sv"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"e1", "s1"}) in groups) is linked

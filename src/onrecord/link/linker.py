@@ -35,11 +35,14 @@ from datetime import date
 import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
-from onrecord.link.embed import covers
+from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
+from onrecord.link.unread import MARGIN as UNREAD_MARGIN
+from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
+from onrecord.link.unread import names_differ, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
@@ -216,6 +219,9 @@ class LinkOptions:
             (a long quote's whole vector is far from the one clause another language kept).
         second_look_reports: the same for a report beside a direct quote of several clauses in
             another article, in one language (a report of one clause of a transcript's long turn).
+        unread_threshold: the second model's cosine for a translation of a wording in a language
+            the first embedder does not read (:mod:`onrecord.link.unread`).
+        unread_margin: how far ahead of the next statement the closest one must be for it.
     """
 
     window_days: int = 7
@@ -237,6 +243,8 @@ class LinkOptions:
     trimmed_min_words: int = 3
     second_look_clauses: float = 0.25
     second_look_reports: float = 0.35
+    unread_threshold: float = UNREAD_THRESHOLD
+    unread_margin: float = UNREAD_MARGIN
 
 
 @dataclass(slots=True)
@@ -756,6 +764,10 @@ def link_block(
         counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters, vouched)
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             clusters.union(i, j)
+        pairs = []
+        _unread_pairs(its, words, feats, options, clusters, consider)
+        for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            clusters.union(i, j)
     for i, j in _translations_by_names(its, feats, clusters):
         if _in_window(its[i], its[j], options.window_days):
             clusters.union(i, j)
@@ -771,6 +783,54 @@ def link_block(
     for sorted_index, original in enumerate(order):
         result[original] = order[rep[clusters.find(sorted_index)]]
     return result
+
+
+def _unread_pairs(
+    its: list[LinkItem],
+    words: list[list[str]],
+    feats: list[Features],
+    options: LinkOptions,
+    clusters: _Clusters,
+    consider: Callable[[float, int, int], None],
+) -> None:
+    """Translations of the wordings the first embedder does not read, by the second model
+    (:func:`~onrecord.link.unread.unread_translations`), each verified by ``consider``; nothing is
+    computed in a block where the first embedder reads every wording. A wording whose statement
+    already holds a report in another language is left as it is, and two wordings that each name
+    something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked."""
+    unread = [not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS for i, it in enumerate(its)]
+    if not any(unread):
+        return
+
+    def candidates(i: int) -> list[int]:
+        others = [j for j, other in enumerate(its) if _translation(its[i], other)]
+        if any(clusters.find(j) == clusters.find(i) for j in others):
+            return []
+        return [
+            j for j in others if len(words[j]) >= MIN_VIEW_WORDS and _in_window(its[i], its[j], options.window_days)
+        ]
+
+    found = unread_translations(
+        [it.text for it in its],
+        unread,
+        candidates,
+        clusters.find,
+        embed_second,
+        options.unread_threshold,
+        options.unread_margin,
+    )
+    for sim, i, j in found:
+        if _names_told_apart(feats[i], feats[j]):
+            continue
+        consider(_BY_FIGURES + sim - options.unread_threshold, i, j)
+
+
+def _names_told_apart(a: Features, b: Features) -> bool:
+    """Whether two wordings in different languages name different parties or places
+    (:func:`~onrecord.link.unread.names_differ`); not where a language capitalises every noun."""
+    if a.language in _NOUNS_CAPITALISED or b.language in _NOUNS_CAPITALISED:
+        return False
+    return names_differ(_party_names(a), _party_names(b))
 
 
 _BY_FIGURES = 0.5

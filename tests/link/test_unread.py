@@ -1,0 +1,72 @@
+"""Translations of wordings the first embedder does not read, by the second model's cosine."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from onrecord.link.unread import names_differ, unread_translations
+
+
+def _vectors(table: dict[str, list[float]]):  # type: ignore[no-untyped-def]
+    def vectors(texts: Sequence[str]) -> np.ndarray:
+        rows = np.array([table[t] for t in texts], dtype=np.float32)
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+    return vectors
+
+
+def _at(cosine: float) -> list[float]:
+    """A vector at ``cosine`` from [1, 0, 0] (in the plane of the first two axes)."""
+    return [cosine, float(np.sqrt(1 - cosine**2)), 0.0]
+
+
+def test_the_closest_statement_is_taken_when_it_leads() -> None:
+    texts = ["unread", "same statement", "another statement"]
+    vectors = _vectors({"unread": [1, 0, 0], "same statement": _at(0.92), "another statement": _at(0.80)})
+    found = unread_translations(texts, [True, False, False], lambda i: [1, 2], lambda j: j, vectors)
+    assert [(i, j) for _, i, j in found] == [(0, 1)]
+    assert found[0][0] == pytest.approx(0.92, abs=1e-4)
+
+
+def test_no_link_below_the_threshold_or_without_a_lead() -> None:
+    texts = ["unread", "a", "b"]
+    low = _vectors({"unread": [1, 0, 0], "a": _at(0.83), "b": _at(0.70)})
+    assert unread_translations(texts, [True, False, False], lambda i: [1, 2], lambda j: j, low) == []
+    # two statements equally close: the cosine cannot tell which one it translates
+    tied = _vectors({"unread": [1, 0, 0], "a": _at(0.91), "b": _at(0.905)})
+    assert unread_translations(texts, [True, False, False], lambda i: [1, 2], lambda j: j, tied) == []
+
+
+def test_reports_of_one_statement_do_not_compete() -> None:
+    # "a" and "b" are one statement so far (a quote and its indirect report): no margin between them
+    texts = ["unread", "a", "b", "c"]
+    vectors = _vectors({"unread": [1, 0, 0], "a": _at(0.91), "b": _at(0.905), "c": _at(0.8)})
+    found = unread_translations(
+        texts, [True, False, False, False], lambda i: [1, 2, 3], lambda j: 1 if j == 2 else j, vectors
+    )
+    assert [(i, j) for _, i, j in found] == [(0, 1)]
+
+
+def test_nothing_is_embedded_without_an_unread_wording_or_candidates() -> None:
+    def refuse(texts: Sequence[str]) -> np.ndarray:
+        raise AssertionError("no vectors needed")
+
+    assert unread_translations(["a", "b"], [False, False], lambda i: [0, 1], lambda j: j, refuse) == []
+    assert unread_translations(["a", "b"], [True, False], lambda i: [], lambda j: j, refuse) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        ({"austr"}, {"zeela", "sveri"}, True),  # another country named
+        ({"zeala", "swede"}, {"zeela", "sveri"}, False),  # an exonym keeps its first letters
+        ({"tarlo"}, {"tarlo"}, False),
+        (set(), {"brenm"}, False),  # one names nothing: nothing to compare
+        ({"αθήνα"}, {"brenm"}, False),  # another script: a name is spelt in its own letters
+    ],
+)
+def test_names_differ(a: set[str], b: set[str], differ: bool) -> None:
+    assert names_differ(a, b) is differ
