@@ -153,6 +153,9 @@ def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
         # the words of a language's entry for the day before (Swahili "jana", Serbian "јуче")
         ("alisema jana kuwa", "sw", ("day", date(2025, 12, 10))),
         ("рекла је јуче да", "sr", ("day", date(2025, 12, 10))),
+        ("a ministra afirmou ontem que", "pt", ("day", date(2025, 12, 10))),
+        ("der Minister sagte gestern, dass", "de", ("day", date(2025, 12, 10))),
+        ("le ministre a déclaré hier que", "fr", ("day", date(2025, 12, 10))),
         ("janaury jana-jana", "en", None),
     ],
 )
@@ -300,6 +303,12 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
 )
 def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
     assert lede_day(paragraphs, REF) == expected
+
+
+def test_lede_day_reads_the_language_s_word_for_yesterday() -> None:
+    lede = ["O Banco Central de Varunda anunciou ontem uma descida de 0,25 pontos da sua taxa de juro diretora."]
+    assert lede_day(lede, REF, "pt") == REF.replace(day=10)
+    assert lede_day(lede, REF) is None
 
 
 @pytest.mark.parametrize(
