@@ -305,12 +305,6 @@ def test_lede_day(paragraphs: list[str], expected: date | None) -> None:
     assert lede_day(paragraphs, REF) == expected
 
 
-def test_lede_day_reads_the_language_s_word_for_yesterday() -> None:
-    lede = ["O Banco Central de Varunda anunciou ontem uma descida de 0,25 pontos da sua taxa de juro diretora."]
-    assert lede_day(lede, REF, "pt") == REF.replace(day=10)
-    assert lede_day(lede, REF) is None
-
-
 @pytest.mark.parametrize(
     ("paragraphs", "weekday"),
     [

@@ -192,7 +192,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
     paragraphs = [text[s:e] for s, e in paragraph_spans(text)]
-    first_day = lede_day(paragraphs, ref, context.language) if wire_day is None else None
+    first_day = lede_day(paragraphs, ref) if wire_day is None else None
     lede = first_day.isoformat() if first_day is not None else None
     # an evening's lede ("after 11:30 p.m. Tuesday"): words said after midnight are of the next day
     next_day = (first_day + timedelta(days=1)).isoformat() if first_day and lede_at_night(paragraphs) else None

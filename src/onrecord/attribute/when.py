@@ -484,23 +484,14 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 _LedeMark = tuple[re.Match[str], int | None]  # a day word, and its shift from the reference day (None: a weekday)
 
 
-def _lede_marks(first: str | None, language: str | None = None) -> list[_LedeMark] | None:
+def _lede_marks(first: str | None) -> list[_LedeMark] | None:
     """The words of the lede sentence ``first`` (:func:`_lede_sentence`) that name the day of what
-    it reports: weekdays, "yesterday" (and ``language``'s words for it, Portuguese "ontem"), "last
-    night", "today"; None when it has none to read (no lede, or a vague time before any "that")."""
+    it reports: weekdays, "yesterday", "last night", "today"; None when it has none to read (no
+    lede, or a vague time before any "that")."""
     if first is None:
         return None
     marks: list[_LedeMark] = []
-    patterns: list[tuple[re.Pattern[str], int | None]] = [
-        (_WEEKDAY, None),
-        (_YESTERDAY, -1),
-        (_LAST_NIGHT, -1),
-        (_TODAY, 0),
-    ]
-    yesterday = _yesterday_in(language)
-    if yesterday is not None:
-        patterns.append((yesterday, -1))
-    for pattern, shift in patterns:
+    for pattern, shift in ((_WEEKDAY, None), (_YESTERDAY, -1), (_LAST_NIGHT, -1), (_TODAY, 0)):
         for m in pattern.finditer(first):
             before = first[: m.start()]
             to_come = _FUTURE.search(before) or _SCHEDULED.search(before)  # "taking place on Thursday"
@@ -516,7 +507,7 @@ def _lede_marks(first: str | None, language: str | None = None) -> list[_LedeMar
     return marks
 
 
-def lede_day(paragraphs: list[str], ref: date | None, language: str | None = None) -> date | None:
+def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     """The day the story's first paragraph of running text names for what it reports: "Rivermouth
     Athletic confirmed on Tuesday ...", "... the flood agency confirmed yesterday". A lede that
     names no day, or a vague time ("last week"), or two different days, gives none; a vague time
@@ -527,10 +518,9 @@ def lede_day(paragraphs: list[str], ref: date | None, language: str | None = Non
     Args:
         paragraphs: the article's paragraphs, in order (header lines included).
         ref: the reference day.
-        language: the article's language, whose words for "yesterday" count too ("anunciou ontem").
     """
     first = _lede_sentence(paragraphs)
-    marks = _lede_marks(first, language) if ref is not None else None
+    marks = _lede_marks(first) if ref is not None else None
     if ref is None or marks is None:
         return None
     days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
