@@ -389,6 +389,10 @@ def test_relative_to_previous(text: str, expected: bool) -> None:
         ("er sagte am selben Tag", date(2025, 12, 9), ("day", date(2025, 12, 9))),
         ("il a dit le même jour", date(2025, 12, 9), ("day", date(2025, 12, 9))),
         ("he told reporters the same day", None, None),  # no day before: none
+        # "then" closing the cue: the occasion the sentence before told of
+        ('"We will not sign," she said then.', date(2025, 12, 8), ("day", date(2025, 12, 8))),
+        ('"Nobody moves," Marlow said then, and nobody did.', date(2025, 12, 8), ("day", date(2025, 12, 8))),
+        ("she said then that the talks were over", date(2025, 12, 8), None),  # "then" opens the clause
     ],
 )
 def test_the_same_day_is_the_day_named_before(
