@@ -432,6 +432,9 @@ def test_day_named_last(text: str, expected: date | None) -> None:
             date(2025, 12, 9),
         ),
         ("She resigned on Thursday, a week after telling staff she would stay", "telling", date(2025, 12, 4)),
+        # ... with the cue's own subject, in the past perfect or not
+        ("Marlow spoke on Thursday, three days after she had vowed to stay", "vowed", date(2025, 12, 8)),
+        ("The board met on Thursday, a day after Okoro said it would not", "said", date(2025, 12, 10)),
         ("The minister said on Thursday he would act, two days after saying he would wait", "said", REF),
         ("The minister said he would act, two days after saying he would wait", "saying", None),
     ],

@@ -279,8 +279,13 @@ def _day(day: date | None, pos: int) -> TimeExpression:
 
 
 # A cue some days after the day the sentence names: "..., two days after saying it would stay
-# out", "a week after telling reporters ...".
-_LAG = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+$", re.I)
+# out", "a week after telling reporters ...", "three days after she had vowed", "a day after he
+# had assured reporters".
+_LAG = re.compile(
+    r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+"
+    r"(?:(?:he|she|they|it|we|i|[A-Z][\w'’-]+)\s+(?:had\s+)?)?$",
+    re.I,
+)
 
 
 def days_later(later: re.Match[str]) -> int:
