@@ -210,3 +210,16 @@ def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
 )
 def test_months_of_the_languages_added_as_data(text: str, iso: str | None) -> None:
     assert [d.iso for d in find_dates(text)] == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Farming | Issue 7, 4–10 June 2027", "2027-06-04"),  # a weekly's cover: the issue's first day
+        ("Vol. 2, 4 - 10 June 2027", "2027-06-04"),
+        ("June 4-10, 2027", "2027-06-04"),
+        ("Final score 3-1, 10 June 2027", "2027-06-10"),  # no range: a score before a date
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first_day(text: str, iso: str) -> None:
+    assert parse_date(text) == iso

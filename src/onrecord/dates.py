@@ -255,6 +255,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<!\d)(?:(?P<y>\d{4})년\s*)?(?P<m>\d{1,2})월\s*(?P<d>\d{1,2})일"),
     ),
     (
+        # a range of days, as a weekly's cover gives its issue ("Issue 11, 12–18 March 2027",
+        # "March 12-18, 2027"): the range's first day, the day the issue came out
+        "day-range-month",
+        re.compile(
+            r"\b(?P<d>\d{1,2})\s*[–—-]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<mon>" + _MONTH_RE + r")\b\.?"
+            r"(?:,?\s+(?P<y>\d{4}))?",
+            re.I,
+        ),
+    ),
+    (
+        "month-day-range",
+        re.compile(
+            r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*[–—-]\s*(?P<d2>\d{1,2})"
+            r"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?",
+            re.I,
+        ),
+    ),
+    (
         "day-month",
         re.compile(
             # Arabic papers give a month's two names: "3 مارس/آذار 2027"; Catalan "30 d'abril"
@@ -350,6 +368,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]
     candidates: list[tuple[int, int, str, bool, bool]] = []
     for _name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
+            if m.groupdict().get("d2") and int(m.group("d2")) <= int(m.group("d")):
+                continue  # "2-1 March": a score, no range of days
             built = _build(m.groupdict(), default_year)
             if built:
                 candidates.append((m.start(), m.end(), *built))

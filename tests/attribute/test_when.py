@@ -153,6 +153,9 @@ def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
         # the words of a language's entry for the day before (Swahili "jana", Serbian "јуче")
         ("alisema jana kuwa", "sw", ("day", date(2025, 12, 10))),
         ("рекла је јуче да", "sr", ("day", date(2025, 12, 10))),
+        ("a ministra afirmou ontem que", "pt", ("day", date(2025, 12, 10))),
+        ("der Minister sagte gestern, dass", "de", ("day", date(2025, 12, 10))),
+        ("le ministre a déclaré hier que", "fr", ("day", date(2025, 12, 10))),
         ("janaury jana-jana", "en", None),
     ],
 )
@@ -386,6 +389,10 @@ def test_relative_to_previous(text: str, expected: bool) -> None:
         ("er sagte am selben Tag", date(2025, 12, 9), ("day", date(2025, 12, 9))),
         ("il a dit le même jour", date(2025, 12, 9), ("day", date(2025, 12, 9))),
         ("he told reporters the same day", None, None),  # no day before: none
+        # "then" closing the cue: the occasion the sentence before told of
+        ('"We will not sign," she said then.', date(2025, 12, 8), ("day", date(2025, 12, 8))),
+        ('"Nobody moves," Marlow said then, and nobody did.', date(2025, 12, 8), ("day", date(2025, 12, 8))),
+        ("she said then that the talks were over", date(2025, 12, 8), None),  # "then" opens the clause
     ],
 )
 def test_the_same_day_is_the_day_named_before(
@@ -435,6 +442,9 @@ def test_day_named_last(text: str, expected: date | None) -> None:
         ),
         # a clause of its own between them: the day its sentence names
         ("On Thursday, two days after the vote, she said she would stay", "said", REF),
+        # ... with the cue's own subject, in the past perfect or not
+        ("Marlow spoke on Thursday, three days after she had vowed to stay", "vowed", date(2025, 12, 8)),
+        ("The board met on Thursday, a day after Okoro said it would not", "said", date(2025, 12, 10)),
         ("The minister said on Thursday he would act, two days after saying he would wait", "said", REF),
         ("The minister said he would act, two days after saying he would wait", "saying", None),
     ],

@@ -70,7 +70,10 @@ _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|
 # before ("previous" to find_time), not the reference day.
 SAME_DAY = re.compile(
     r"\b(?:(?:on|later|earlier)\s+)?(?:the same day|that (?:same )?day|am (?:selben|gleichen) Tag|le même jour|"
-    r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)",
+    r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)"
+    # "then" closing the cue ("she said then.", "Oduya said then, and nobody did"): the occasion
+    # the sentence before told of, not the reference day
+    r"|\b(?:said|says|added|wrote|told\s+(?:him|her|them|us|me|reporters|the\s+\w+))\s+then(?=\s*(?:[,.;:!?]|$))",
     re.I,
 )
 # How many days a counted lag is: "a day later", "two days after saying", "the day after".
