@@ -29,7 +29,7 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``organisation_heads``: capitalised words that open an institution's name (``Badan``,
   ``Ministerstwo``), for a language whose extraction has no pattern of its own for them;
 * ``organisation_nouns``: head nouns that close an institution's name, in a language that puts
-  the head last and writes it in lower case as often as not (Swedish ``Kalvoniens
+  the head last and writes it in lower case as often as not (Swedish ``Solvaniens
   kulturdepartement``, Latvian ``Veselības ministrija``), in the nominative;
   ``organisation_noun_endings``: the case or definite endings such a head takes (Latvian
   ``ministrijas``), which the name drops for the nominative; ``organisation_compounds``: the head

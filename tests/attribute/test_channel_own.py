@@ -25,9 +25,9 @@ from onrecord.attribute.channel_own import own_named_at
         ("MALMÖ, Kustposten — Revisorn sade att ", "Kustposten", False),
         ("a declarat Ana Pop pentru Revista Sportului.", "Revista de Sănătate", False),
         # a masthead's last word standing alone is its short form only when whole
-        ("segundo a agência Atlântida, o ministro disse", "Correio Atlântico", False),
-        ("disse o ministro ao Atlântico, na sexta-feira", "Correio Atlântico", True),
-        ("disse a presidente do Consórcio Atlântico Ferrovias, Ana Reis.", "Correio Atlântico", False),
+        ("segundo a agência Meridiana, o ministro disse", "Correio Meridiano", False),
+        ("disse o ministro ao Meridiano, na sexta-feira", "Correio Meridiano", True),
+        ("disse a presidente do Consórcio Meridiano Ferrovias, Ana Reis.", "Correio Meridiano", False),
     ],
 )
 def test_the_own_outlet_is_found_in_any_case(sentence: str, own: str, found: bool) -> None:

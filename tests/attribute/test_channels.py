@@ -356,9 +356,9 @@ def test_a_post_came_through_the_platform_named_for_it(text: str, via: str) -> N
             "Radio Hallvik",
         ),
         (
-            "Em entrevista ao Correio Atlântico, a gestora defendeu o preço e disse que este inclui "
+            "Em entrevista ao Correio Meridiano, a gestora defendeu o preço e disse que este inclui "
             "«trinta anos de manutenção que mais ninguém ofereceu».",
-            "Correio Atlântico",
+            "Correio Meridiano",
         ),
         ("La figlia, Anne-Sophie Marchetti, aveva scritto martedì su X: «Mio padre è un uomo onesto.»", "X"),
     ],
@@ -644,7 +644,7 @@ def test_a_live_stream_on_a_platform(text: str, via: tuple[str | None, str | Non
         # Ukrainian: a platform after "написав у", an outlet in the dative
         (
             "Міністр енергетики Олег Дорош у неділю написав у Telegram, що місто «вистоїть і цієї зими».",
-            "вистоїть",
+            "місто «вистоїть",
             ("Telegram", "platform"),
         ),
         (

@@ -1526,8 +1526,8 @@ def test_the_name_in_apposition_is_the_speaker_not_a_name_in_the_relative_clause
         ("Ostrijas vēstniecība Rīgā paziņojumā norādīja, ka turpinās atbalstīt ģimeni.", "lv",
          "Ostrijas vēstniecība Rīgā"),
         # a head-first body and the place it sits in, after a preposition of place
-        ("Prokuratura w Dunmarrow zapowiedziała we wtorek, że przeanalizuje wyrok przed decyzją.", "pl",
-         "Prokuratura w Dunmarrow"),
+        ("Prokuratura w Pellworth zapowiedziała we wtorek, że przeanalizuje wyrok przed decyzją.", "pl",
+         "Prokuratura w Pellworth"),
         # Greek writes the ministry's head noun in lower case
         ("Το υπουργείο Ναυτιλίας Μορβανίας ανακοίνωσε ότι θα ζητήσει ενημέρωση από την εταιρεία.", "el",
          "Υπουργείο Ναυτιλίας Μορβανίας"),

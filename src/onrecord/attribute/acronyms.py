@@ -105,7 +105,7 @@ _BRACKETED = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7})\s*\
 def bracketed_initials(name: str, text: str) -> set[str]:
     """The initials the text writes in brackets right after ``name``, whether or not they spell
     it: a body named in the article's language keeps the initials of its name in its own
-    ("Liman ve Rıhtım İşçileri Sendikası (HDWU)" of the Harbour and Dock Workers' Union). The
+    ("Kıyı ve Tersane İşçileri Sendikası (CSWU)" of the Coast and Shipyard Workers' Union). The
     name's last word may stand in another case there ("ministrija" of "... ministrijas (DHSC)")."""
     words = name.split()
     if len(words) < 2:

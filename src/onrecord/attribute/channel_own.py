@@ -1,6 +1,6 @@
 """The article's own outlet named in a sentence of an article in another language than English,
 in whatever case the grammar puts it: "розповіла «Чорноморському віснику»" (dative), "είπε στον
-«Πρωινό Ταχυδρόμο»" (accusative), "Liman Haber'e" (a suffix), "uppger för Morgonbladet" (the
+«Βραδινό Ταχυδρόμο»" (accusative), "Kıyı Haber'e" (a suffix), "uppger för Aftonkuriren" (the
 masthead's short form). An outlet that writes about its own interview names itself, and the
 sentence that does so gives the quote's channel: the outlet itself.
 
@@ -21,7 +21,7 @@ _WORD = re.compile(r"[^\s\"“”„«»‘(),.;:!?/|—–\[\]{}]+")
 _ARTICLE = frozenset({"the", "le", "la", "les", "el", "los", "las", "der", "die", "das", "il", "lo", "o", "a", "de"})
 # the letters a case ending may add or replace at a word's end
 _ENDING = 3
-# how long a masthead's last word must be to stand for the whole name on its own ("Morgonbladet")
+# how long a masthead's last word must be to stand for the whole name on its own ("Aftonkuriren")
 _SHORT_FORM = 8
 # a dateline's dash after the name ("BUSAN, Suara Samudra — ..."): the outlet's credit, no channel
 _DATELINE_DASH = re.compile(r"^\s*[—–-]\s")
@@ -41,7 +41,7 @@ def _stem(word: str) -> str:
 def _fits(token: str, word: str, whole: bool = False) -> bool:
     """Whether a sentence's (folded) token is a form of a name's (folded) word; ``whole``: the
     word must stand whole at the token's start, an ending only added ("Kustpostens"), as for a
-    name of one word, whose stem alone may start another's ("Atlântico", "Atlântida")."""
+    name of one word, whose stem alone may start another's ("Meridiano", "Meridiana")."""
     if whole:
         return token.startswith(word) and len(token) <= len(word) + _ENDING
     if len(word) <= 4:
@@ -66,7 +66,7 @@ def own_named_at(sentence: str, own: str | None) -> list[int]:
     """Where ``sentence`` names the article's own outlet ``own`` in any grammatical case: every
     word of the name (less a leading article) in order, each word's stem starting a word of the
     sentence; or, for a name of several words, its last word alone when that is long enough to
-    be the masthead's short form ("Morgonbladet" of "Stockholms Morgonbladet"). A name standing
+    be the masthead's short form ("Aftonkuriren" of "Stockholms Aftonkuriren"). A name standing
     before a dateline's dash is the outlet's credit, not a channel.
 
     Args:
@@ -98,7 +98,7 @@ def own_named_at(sentence: str, own: str | None) -> list[int]:
         else:
             continue
         if last is token and _in_other_name(tokens, i):
-            continue  # one word of another name ("Consórcio Atlântico Ferrovias")
+            continue  # one word of another name ("Consórcio Meridiano Ferrovias")
         if _DATELINE_DASH.match(sentence[last.end() :]):
             continue
         found.append(token.start())

@@ -516,7 +516,7 @@ def _headed_body(language: str) -> re.Pattern[str] | None:
     """An institution's name in a language whose entry lists the words that open one
     (``organisation_heads``: "Badan Cuaca Nasional", "Ministerstwo Zdrowia"): the head and the
     capitalised words after it, and the place it sits in after a preposition of place
-    ("Prokuratura w Dunmarrow", "Sąd Okręgowy w Dunmarrow")."""
+    ("Prokuratura w Pellworth", "Sąd Okręgowy w Pellworth")."""
     entry = language_data(language)
     if not entry.organisation_heads:
         return None
@@ -540,7 +540,7 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
             return Mention(at, company.end(), text[at : company.end()], "organisation", name=text[at : company.end()])
     for start, end in spans:
         for body in head_last_bodies(text, start, end, language):
-            return body  # "Kalvoniens kulturdepartement", "Latvijas vēstniecība Londonā"
+            return body  # "Solvaniens kulturdepartement", "Ostrijas vēstniecība Rīgā"
     pattern = _ORGANISATION_HEADS.get(language) or _headed_body(language)
     if pattern is None:
         return _named_body(text, spans, language)

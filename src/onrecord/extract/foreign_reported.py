@@ -332,7 +332,7 @@ def _carried_on(text: str, sentence: Sentence, index: int, language: str, previo
 
 def _body_from(text: str, who: tuple[int, int], limit: int, language: str) -> tuple[int, int] | None:
     """The span of an institution named head last that starts with the source's words and goes
-    on past them ("Enligt Kalvoniens kulturdepartement har ..."), None when there is none."""
+    on past them ("Enligt Solvaniens kulturdepartement har ..."), None when there is none."""
     for body in head_last_bodies(text, who[0], limit, language):
         if body.start == who[0] and body.end > who[1]:
             return body.start, body.end
@@ -357,7 +357,7 @@ def _source_phrase(
         group = next(g for g in ("who", "post", "doc", "bare", "phrase") if m.groupdict().get(g))
         who = m.start(group), m.end(group)
         body = _body_from(text, who, sentence.end, language) if group == "bare" else None
-        if body is not None:  # "Enligt Kalvoniens kulturdepartement har ...": the name goes on
+        if body is not None:  # "Enligt Solvaniens kulturdepartement har ...": the name goes on
             who = body
             start, end = _trim(text, body[1], sentence.end)
             if not _reported(text[start:end], language, True):

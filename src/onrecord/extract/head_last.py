@@ -1,10 +1,10 @@
 """Institutions named head noun last, in the languages that write them so.
 
 Swedish, Danish, Finnish, Hungarian, Turkish, Latvian and Lithuanian put an institution's head
-noun after the words that say whose or what it is, and often in lower case: "Kalvoniens
-kulturdepartement", "Liman ve Rıhtım İşçileri Sendikası", "Lielbritānijas Veselības un sociālās
+noun after the words that say whose or what it is, and often in lower case: "Solvaniens
+kulturdepartement", "Kıyı ve Tersane İşçileri Sendikası", "Ostrijas Veselības un sociālās
 aprūpes ministrijas (DHSC) pārstāvis". A capitalised-word scan keeps only the words before the
-head ("Kalvoniens", "Veselības"), which read as a person's or a place's name. This module finds
+head ("Solvaniens", "Veselības"), which read as a person's or a place's name. This module finds
 the whole name: the head noun (``organisation_nouns`` of ``languages.json``, with its case
 endings and, where the language compounds, at a compound's end) and the words before it back to
 the first capitalised one, across the language's "and" and the lower-case words a name holds

@@ -1209,7 +1209,7 @@ def _merge_defined_acronyms(conn: sqlite3.Connection, days: Iterable[str]) -> se
 def _merge_same_initials(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
     """Fold two organisations whose articles give them the same initials into one: a body named
     in two languages, each article writing its initials after the name ("Harbour and Dock
-    Workers' Union (HDWU)", "Liman ve Rıhtım İşçileri Sendikası (HDWU)"), or one article writing
+    Workers' Union (CSWU)", "Kıyı ve Tersane İşçileri Sendikası (CSWU)"), or one article writing
     them after a name they do not spell and another spelling it out ("Department of Health and
     Social Care"). The body kept is the one whose name the initials spell, else the other. Only
     when the initials name exactly these two bodies. Returns the speakers whose quotes changed."""
