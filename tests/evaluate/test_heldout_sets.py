@@ -68,13 +68,16 @@ def test_the_sets_are_there() -> None:
 # summary ("will also audit" another firm); the same keeps set 36's last merged trap (one
 # exercise said of two named seas) apart. Sets 39 and 40 were written during the seventeenth
 # session and scored at its first commit: neither merged a trap, then or at that session's end
-# (their errors were not read). A set may merge no more traps than its count here.
+# (their errors were not read). Sets 41 and 42 were written during the eighteenth session and
+# scored at its first commit: 41 merged none, 42 one, then and at that session's end (their
+# errors were not read). A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
     "linking_heldout31": 3,
     "linking_heldout35": 1,
     "linking_heldout37": 1,
     "linking_heldout38": 1,
+    "linking_heldout42": 1,
 }
 
 
