@@ -579,14 +579,14 @@ def test_no_channel_is_the_speaker_or_a_day(text: str, want: list[tuple[str, str
     [
         # a look back in the past perfect names an earlier day; the story stays on the lede's day
         (
-            "Harbour City clinched the league title on Friday night, beating Port Quillhaven 2-1 in front of a "
+            "Harbour City clinched the league title on Friday night, beating Port Quillby 2-1 in front of a "
             "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine. After the "
             "match, he said it was now sore.\n\nThe coach said the young striker would play a lot of football.",
             "the young striker would",
             ("2027-05-14", "lede"),
         ),
         (
-            "Harbour City clinched the league title on Friday night, beating Port Quillhaven 2-1 in front of a "
+            "Harbour City clinched the league title on Friday night, beating Port Quillby 2-1 in front of a "
             "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine. After the "
             "match, he said it was now sore.",
             "it was now sore",
@@ -594,7 +594,7 @@ def test_no_channel_is_the_speaker_or_a_day(text: str, want: list[tuple[str, str
         ),
         # the look back itself keeps its own day
         (
-            "Harbour City clinched the league title on Friday night, beating Port Quillhaven 2-1 in front of a "
+            "Harbour City clinched the league title on Friday night, beating Port Quillby 2-1 in front of a "
             "capacity crowd.\n\nOn Thursday, the captain had told reporters that his knee was fine.",
             "his knee was fine",
             ("2027-05-13", "stated"),

@@ -66,7 +66,7 @@ def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, s
         ),
         # "the Courier" in the Millbrook Courier is the Millbrook Courier, not a "The Courier" it also writes
         (
-            "The Courier will update this story. Fire Chief Ray Quillhaven told the Courier on Monday that crews "
+            "The Courier will update this story. Fire Chief Ray Quillby told the Courier on Monday that crews "
             "were booming the river.",
             "Millbrook Courier",
             "crews were booming the r",

@@ -14,7 +14,7 @@ _STATEMENTS = ExtractOptions.scope("statements", "rules")
 @pytest.mark.parametrize(
     ("text", "content", "holder"),
     [
-        ("Voters in Quillhaven are convinced that the mayor hid the deficit.", "the mayor hid the deficit", "Voters"),
+        ("Voters in Quillby are convinced that the mayor hid the deficit.", "the mayor hid the deficit", "Voters"),
         (
             "Councillor Ines Varga is confident that the bridge will open by May.",
             "the bridge will open by May",
@@ -45,4 +45,4 @@ def test_no_belief_without_a_holder_and_a_clause(text: str) -> None:
 
 
 def test_beliefs_stay_out_of_the_statements_scope() -> None:
-    assert extract("Voters in Quillhaven are convinced that the mayor hid the deficit.", options=_STATEMENTS) == []
+    assert extract("Voters in Quillby are convinced that the mayor hid the deficit.", options=_STATEMENTS) == []

@@ -458,7 +458,7 @@ def test_make_without_clear_over_a_clause_is_no_cue(text: str) -> None:
     "text",
     [
         # the cue's own object fills it: what was maintained is the plea, not the opener
-        "Appearing before the magistrates in Carrow, Mr Quillhaven maintained his not guilty plea.",
+        "Appearing before the magistrates in Carrow, Mr Quillby maintained his not guilty plea.",
         # the cue in the writer's subordinate clause reports nothing of the main one
         "A judge has spoken out to defend the role of local papers, after a reader complained about "
         "coverage of a trial.",
@@ -656,7 +656,7 @@ def test_frames_of_speech_that_say_nothing(text: str) -> None:
         # reads as a participle on the name
         (
             'Critics were loud on the call.\n\n"If you double the fleet, it would still take you ten years," '
-            "Marta Quill, an analyst with Quillhaven Capital, asked during the call.",
+            "Marta Quill, an analyst with Quillby Capital, asked during the call.",
             "If you double the fleet, it would still take you ten years",
             "Marta Quill",
         ),

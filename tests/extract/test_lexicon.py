@@ -87,7 +87,7 @@ def test_hitting_back_is_a_reply() -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Most residents of Quillhaven know that the ferry will not run in winter.", "the ferry will not run in winter"),
+        ("Most residents of Quillby know that the ferry will not run in winter.", "the ferry will not run in winter"),
         ("Brandt Holm learned that the yard would close.", "the yard would close"),
         ("Party officials finally realized the count was wrong.", "the count was wrong"),
         ("Many farmers see the levy as a tax on bread.", "the levy as a tax on bread"),

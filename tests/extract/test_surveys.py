@@ -9,7 +9,7 @@ from onrecord.extract.candidates import ExtractOptions
 from onrecord.extract.surveys import mentions_survey
 
 _RULES = ExtractOptions(model="rules")
-_LEAD = "The race in Quillhaven tightened this week.\n\n"
+_LEAD = "The race in Quillby tightened this week.\n\n"
 
 
 @pytest.mark.parametrize(

@@ -105,7 +105,7 @@ from onrecord.link.features import (
             "entities",
         ),
         (
-            "The first relief convoy will reach Quillhaven by Friday morning",
+            "The first relief convoy will reach Quillby by Friday morning",
             "The first relief convoy will reach Saltillo on Saturday",
             "entities",
         ),
@@ -125,7 +125,7 @@ from onrecord.link.features import (
         ("Council members must vote on the budget too", "The mayor must vote on the budget", "entities"),
         # a name opening each wording, then the same predicate (its tense aside)
         ("Lisbon had lost its soul", "Porto has lost its soul. He loved this city for fifty years.", "entities"),
-        ("Harwick will keep its hospital open", "Quillhaven will keep its hospital open", "entities"),
+        ("Harwick will keep its hospital open", "Quillby will keep its hospital open", "entities"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -197,7 +197,7 @@ def test_changes_and_name_forms_pass(a: str, b: str) -> None:
             True,
         ),
         # too few shared words to tell
-        ("It was Quillhaven", "It was Saltillo", False),
+        ("It was Quillby", "It was Saltillo", False),
         # the other name given only further on is said of something else; next to it, one list
         (
             "two cases were confirmed in Bondara County, both of them traders",
@@ -549,7 +549,7 @@ def test_a_body_of_another_owner(a: str, b: str, swapped: bool) -> None:
         ("prices would rise next year", "Prices will rise next year", True),
         ("Porto had lost its soul, like Lisbon", "Lisbon has lost its soul", True),
         # another subject, but no predicate of two content words in common
-        ("Harwick is ready", "Quillhaven is ready", True),
+        ("Harwick is ready", "Quillby is ready", True),
     ],
 )
 def test_a_name_that_opens_the_wording(a: str, b: str, same: bool) -> None:

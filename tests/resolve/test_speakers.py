@@ -814,7 +814,7 @@ _HOLCOMB = (
             '"We were promised inspections every week," the mayor said on Tuesday, after the Norfolk Midland '
             "derailment at Millbrook Junction.",
             [
-                "Mayor Karen Fisk of Quillhaven said on Monday that Norfolk Midland trains through Millbrook Junction "
+                "Mayor Karen Fisk of Quillby said on Monday that Norfolk Midland trains through Millbrook Junction "
                 "would be slowed."
             ],
             False,
