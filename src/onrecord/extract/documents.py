@@ -17,24 +17,24 @@ __all__ = ["document_nouns", "is_document_finding", "is_document_noun", "survey_
 
 
 @lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lines of ``data/documents.txt``: each noun (case-folded) and the marks after it."""
+    text = resources.files("onrecord.extract").joinpath("data").joinpath("documents.txt").read_text("utf-8")
+    rows = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((row[0].casefold(), tuple(row[1:])) for row in rows)
+
+
+@lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     """The nouns of documents whose findings are on record (``study``, ``poll``, ``audit``, ...)."""
-    text = resources.files("onrecord.extract").joinpath("data").joinpath("documents.txt").read_text("utf-8")
-    return frozenset(
-        line.split()[0].casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(noun for noun, _ in _entries())
 
 
 @lru_cache(maxsize=1)
 def survey_nouns() -> frozenset[str]:
     """The documents that report by "in": "In a Harwick poll, Varga leads" (marked ``in`` in
     ``data/documents.txt``: polls and surveys, whose figures are read in them)."""
-    text = resources.files("onrecord.extract").joinpath("data").joinpath("documents.txt").read_text("utf-8")
-    return frozenset(
-        line.split()[0].casefold()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#") and line.split()[1:2] == ["in"]
-    )
+    return frozenset(noun for noun, marks in _entries() if marks[:1] == ("in",))
 
 
 def _singular(word: str) -> str:

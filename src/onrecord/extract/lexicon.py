@@ -12,11 +12,11 @@ __all__ = ["Cue", "Lexicon", "inflect", "load_lexicon"]
 _WORDS = re.compile(r"[a-z]+")
 # words of source phrases read outside the verb lexicon: "according to X", "by X's own account"
 _PHRASE_TRIGGERS = frozenset({"according", "account"})
-# "held that", "ruling that", "had submitted on Monday that": a word a few words before "that"
 # a belief read only through these frames frames no quotation ("see X as Y", "learned that C")
 _VIEW_FRAMES = frozenset({"as", "that", "adjective"})
 # frames that need a that-clause: a form with no other is a trigger only beside "that"
 _THAT_ONLY_FRAMES = frozenset({"that", "adjective"})
+# "held that", "ruling that", "had submitted on Monday that": a word a few words before "that"
 _BEFORE_THAT = re.compile(r"\b([a-z]+)(?=(?:\s+[a-z]+){0,3}\s+that\b)")
 
 

@@ -739,8 +739,14 @@ def link_block(
         [it.days_told() for it in its],
         [_own_medium(it) for it in its],
     )
-    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        clusters.union(i, j)
+
+    def join_considered() -> None:
+        """Join the pairs ``consider`` kept, strongest first, and start the list again."""
+        for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            clusters.union(i, j)
+        pairs.clear()
+
+    join_considered()
     # a partial quote joins the compatible cluster that contains it said nearest in time, the
     # largest of those ("what I said on Tuesday", repeated in full on Thursday, is Tuesday's)
     for i in sorted(partials, key=lambda i: (-len(words[i]), its[i].quote_id)):
@@ -760,14 +766,10 @@ def link_block(
         if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
             clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
-        pairs = []
         counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters, vouched)
-        for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-            clusters.union(i, j)
-        pairs = []
+        join_considered()
         _unread_pairs(its, words, feats, options, clusters, consider)
-        for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-            clusters.union(i, j)
+        join_considered()
     for i, j in _translations_by_names(its, feats, clusters):
         if _in_window(its[i], its[j], options.window_days):
             clusters.union(i, j)
