@@ -205,7 +205,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         entity = speakers.get(id(c))
         time = times[id(c)]
         while scenes and scenes[0][0] < c.start:
-            # "On the school run this morning, the mood was weary.": the story moves to the day of
+            # "At the school gates this morning, the mood was tired.": the story moves to the day of
             # the scene it sets, the lede's again or another
             story_day = scenes.pop(0)[1]
         if wire_day is not None and analysis.sentences:
@@ -248,7 +248,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
-            # ("wrote to us tonight" in a blog's post: the night of the post's day)
+            # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
             entry_ref = _entry_day(marks, c) or ref
             before = _preceding_day(analysis, c, entity, entry_ref, cue_sentences) if not second_hand else None
             if before is not None:
@@ -305,7 +305,7 @@ _EARLIER_WORDS = re.compile(r"\b(?:had|would|will|'d|due|expected|scheduled|sinc
 
 def _scene_days(analysis: Analysis, ref: date | None) -> list[tuple[int, str]]:
     """The days the story's sentences of narrative (no quote, no cue, no one named) set their scene
-    on ("On the school run this morning, the mood was more weary than angry."), by offset: the day
+    on ("At the school gates this morning, the mood was tired rather than angry."), by offset: the day
     the story has moved to for the quotes after them. Not a look back or ahead ("had", "will",
     "since"), nor a sentence naming two days or a vague time."""
     if ref is None:
@@ -833,7 +833,7 @@ def _preceding_day(
         and before.paragraph == analysis.sentences[first].paragraph
         and _names_nobody(analysis, before.start, before.end)
     ):
-        # "On Tuesday, on the same link, the number was lower. '...,' Lund-Eriksen said": a scene
+        # "On Tuesday, over the same phone line, the tally was smaller. '...,' Osterhaug said": a scene
         # that names no one sets the day of the quote after it in its paragraph
         at = [0]
     if not at:

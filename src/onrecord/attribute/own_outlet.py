@@ -114,7 +114,7 @@ def staff_network(text: str) -> str | None:
 _BREADCRUMB = re.compile(r"^(?P<name>[A-Z][^›»>\n]{1,40}?)\s*[›»>]\s*\S")
 
 
-# A site's name opening its breadcrumb: a few capitalised words ("PillWatch", "Jurnalul Maritim").
+# A site's name opening its breadcrumb: a few capitalised words ("DoseCheck", "Gazeta Portului").
 _SITE_NAME = re.compile(r"[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}")
 
 
@@ -124,7 +124,7 @@ def _own_from_header(text: str) -> str | None:
     if crumb and knowledge().is_forum(crumb.group("name")):
         return crumb.group("name")  # a thread's answers were posted on the forum
     if crumb and "›" in first and _SITE_NAME.fullmatch(crumb.group("name")):
-        return crumb.group("name")  # "PillWatch › Recalls › Heart": a site's name, then its sections
+        return crumb.group("name")  # "DoseCheck › Recalls › Heart": a site's name, then its sections
     asker = _asking_masthead(text, first)
     if asker is not None:
         return asker

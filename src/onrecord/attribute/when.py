@@ -378,16 +378,16 @@ _OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
 # A pronoun and a verb that tell of an earlier figure or promise, closing a noun phrase: "the
 # 12,000 homes she cited Friday", "the offer they made on Monday", "up from the 120 he had
 # counted on Tuesday" (no cue: "she promised Monday"; a cue's verb only after the noun it closes:
-# "up from the $4,500 it announced on Monday").
+# "up from the 300 it pledged on Monday").
 # So does a free relative of a verb of saying, which no cue is: "word for word what she posted
 # last night", "what he said on Monday".
 _CITED = re.compile(
     r"\b(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:cited|gave|used|quoted|floated|mentioned|made|put forward|counted"
     r"|recorded|estimated|reported|offered)\s+(?:on\s+)?$"
-    # a cue's verb after a noun phrase that it closes: "up from the $4,500 it announced on Monday"
+    # a cue's verb after a noun phrase that it closes: "up from the 300 it pledged on Monday"
     r"|\bthe\s+(?:(?!(?:said|says|told|added)\b)[^\s;:!?]*[^\s,;:.!?]\s+){1,4}(?:he|she|they|we|I|it)\s+(?:had\s+)?"
     r"(?:announced|proposed|pledged|promised)\s+(?:on\s+)?$"
-    # an earlier figure given for comparison: "She gave a figure of 214 yesterday."
+    # an earlier figure given for comparison: "He gave a figure of 90 yesterday."
     r"|\b(?:gave|cited|put|reported|quoted)\s+(?:a|the|her|his|their|its)\s+(?:figure|number|count|total|estimate)"
     r"\s+(?:of|at)\s+\S+\s+(?:on\s+)?$"
     r"|\bwhat\s+(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:said|posted|wrote|told\s+\w+|tweeted|promised)\s+(?:on\s+)?$",
@@ -482,17 +482,17 @@ def by_a_day(sentence: str) -> bool:
     return _BY_DAY.match(sentence) is not None
 
 
-# A sentence opening with the day it tells of: "On Tuesday, on the same link, the number was
-# lower.", "By Tuesday afternoon that had changed.", "Later on Monday, the mood shifted.", or with
-# the occasion of that day it tells of ("Speaking to Monday's briefing, the station leader was calm.")
+# A sentence opening with the day it tells of: "On Tuesday, over the same phone line, the tally
+# was smaller.", "By Tuesday evening all that was forgotten.", "Later on Monday, the mood shifted.",
+# or with the occasion of that day it tells of ("Speaking to Monday's hearing, the warden was calm.")
 _OPENS_WITH_DAY = re.compile(
     r"^\W*(?:(?:later|earlier|early|late)\s+)?(?:on|by)\s+(?:" + "|".join(_DAY_NAMES) + r")\b"
     r"|^\W*(?:this|yesterday)\s+(?:morning|afternoon|evening)\b"
-    # "Speaking to Monday's briefing by satellite link, the station leader was calm."
+    # "Speaking to Monday's hearing by video link, the warden was calm."
     r"|^\W*(?:speaking|asked|writing|appearing)\s+(?:at|to|during|in|on|before)\s+(?:"
     + "|".join(_DAY_NAMES)
     + r")['’]s\s"
-    # an opening phrase that holds the day, up to its comma: "On the school run this morning, ..."
+    # an opening phrase that holds the day, up to its comma: "At the school gates this morning, ..."
     r"|^\W*(?:on|at|in|outside|after|during)\s+(?:[^\s,;:.!?]+\s+){0,5}?(?:"
     + "|".join(_DAY_NAMES)
     + r"|this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|last\s+night)"
@@ -502,8 +502,8 @@ _OPENS_WITH_DAY = re.compile(
 
 
 def opens_with_day(sentence: str) -> bool:
-    """Whether a sentence opens with the day it tells of ("On Tuesday, on the same link, the number
-    was lower.", "By Tuesday afternoon that had changed."): a scene the next quote is set in."""
+    """Whether a sentence opens with the day it tells of ("On Tuesday, over the same phone line, the
+    tally was smaller.", "By Tuesday evening all that was forgotten."): a scene the next quote is set in."""
     return _OPENS_WITH_DAY.match(sentence) is not None
 
 
@@ -582,7 +582,7 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         return None
     day = days.pop()
     for sentence in sentences[1:]:
-        # "X spent much of Tuesday telling investors ... By Wednesday the message had shifted.": a
+        # "X spent Tuesday assuring lenders ... By Wednesday the tone was different.": a
         # lede of a change between two days gives neither to the story's quotes
         if _OPENS_WITH_DAY.match(sentence) and _marked_days(_lede_marks(sentence) or [], ref) - {day}:
             return None
