@@ -936,3 +936,34 @@ _SCHOOL = (
 def test_a_scene_moves_the_story_to_its_day(text: str, wanted: list[tuple[str, str | None]]) -> None:
     assert [(q.text[:18], q.said_on) for q in extract(text, published="2027-04-15")] == wanted
 
+
+
+_CALLS = (
+    "DoseCheck › Recalls\n\n"
+    "The regulator has widened the recall to cover 14 lots, its spokeswoman, Ilse Marrow, said.\n\n"
+    '"We have had forty calls since eight this morning," Tobiah Venn, a pharmacist, told DoseCheck.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a direct quote whose own words say "this morning" was said on the story's day
+        (_CALLS, [(None, None), ("2027-06-09", "words")]),
+        # not one of an earlier occasion, nor one a vague time tells of
+        (_CALLS.replace("told DoseCheck", "had told DoseCheck"), [(None, None), (None, None)]),
+        (_CALLS.replace("told DoseCheck", "told DoseCheck last week"), [(None, None), (None, None)]),
+        # ... not in a story whose lede tells of another day (a weekly's "today" is its scene's)
+        (
+            _CALLS.replace("has widened the recall", "widened the recall on Monday"),
+            [("2027-06-07", "lede"), (None, None)],
+        ),
+        # words with no "today" of their own stay undated
+        (_CALLS.replace("since eight this morning", "since eight"), [(None, None), (None, None)]),
+    ],
+)
+def test_a_quote_whose_words_say_today_is_of_the_storys_day(
+    text: str, wanted: list[tuple[str | None, str | None]]
+) -> None:
+    found = [(q.said_on, q.said_on_source) for q in extract(text, published="2027-06-09")]
+    assert found == wanted

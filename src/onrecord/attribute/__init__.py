@@ -201,6 +201,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     paragraph = -1
     undated: list[int] = []  # the quotes nothing dates, said as the article reports (see _same_day_report)
     scenes = _scene_days(analysis, ref) if wire_day is None else []
+    deictic: list[tuple[int, date]] = []  # undated quotes whose own words say "today" (see _says_its_day)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
@@ -288,10 +289,21 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             said_on = (date.fromisoformat(said_on) - timedelta(days=lag)).isoformat()
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
+        if said_on is None and _says_its_day(text, c, time, second_hand):
+            own_day = _entry_day(marks, c) or ref
+            if own_day is not None and {lede, story_day} <= {None, own_day.isoformat()}:
+                # (not in a story whose lede or last dated quote tells of another day: a weekly's
+                # "today" is the day of its scene, which nothing else names)
+                deictic.append((len(quotes), own_day))
         via_and_kind = (via, outlets.channel_kind(via))
         quotes.append(_record(text, c, entity, said_on, context, via_and_kind, said_on_source, named_near.get(id(c))))
     if wire_day is None:
         _same_day_report(quotes, undated, afternoon_stamp(context.published))
+    for i, day in deictic:
+        if quotes[i].said_on is None:
+            # "'We've had forty calls since eight o'clock this morning,' a pharmacist told the site":
+            # words that say "this morning" were said on the story's day
+            quotes[i] = dataclass_replace(quotes[i], said_on=day.isoformat(), said_on_source="words")
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():
         for e in tracker.entities:
@@ -301,6 +313,19 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
 
 
 _EARLIER_WORDS = re.compile(r"\b(?:had|would|will|'d|due|expected|scheduled|since|until)\b", re.I)
+
+
+_TODAY_WORDS = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)
+
+
+def _says_its_day(text: str, c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:
+    """Whether a direct quote's own words name the day they were said ("We've had forty calls
+    since eight this morning", "We are out today"): the speaker's today is the story's, unless
+    the quote came second-hand, an earlier occasion ("had said") or a vague time ("last week")
+    tells of it."""
+    if c.kind != "direct" or c.past_perfect or second_hand or (time is not None and time[0] != "day"):
+        return False
+    return any(_TODAY_WORDS.search(text[a:b]) for a, b in c.pieces)
 
 
 def _scene_days(analysis: Analysis, ref: date | None) -> list[tuple[int, str]]:
