@@ -221,7 +221,8 @@ class Quote:
         the quote names its speaker and the day, ``dateline`` when it is the day of a wire
         dateline and nothing else dates the quote, ``lede`` when it is the day of the occasion
         the story's first paragraph reports ("confirmed on Tuesday") and nothing else dates the
-        quote. ``via_kind`` says what
+        quote, ``words`` when a direct quote's own words say "today" or "this morning" and
+        nothing else dates it. ``via_kind`` says what
         ``via`` is: ``outlet``, ``wire``, ``platform`` or ``person``. A ``mixed`` record
         carries ``quoted``: the pieces of its text that stand inside quotation marks (each
         exactly ``body[start:end]``). ``type`` is the kind of attribution (one of

@@ -893,3 +893,77 @@ def test_a_bare_quote_a_paragraph_later_is_named_nowhere_near() -> None:
 def test_a_cue_some_days_after_the_day_the_text_is_on(text: str, wanted: str) -> None:
     found = {q.text: q.said_on for q in extract(text, published="2027-03-10")}
     assert found["she would stay on"] == wanted
+
+
+_SCENE = (
+    "HALVIK — The fire at the ridge camp was out by dawn on Sunday, and the crew's leader was calm.\n\n"
+    "On Monday, on a radio link from the camp, the number was higher. "
+    '"We have fuel for 30 days," Mirela Osterhaug said.\n\n'
+    "By Tuesday afternoon that had changed. "
+    '"We have fuel for 12 days," Osterhaug said.\n\n'
+)
+
+
+def test_a_scene_that_names_no_one_dates_the_quote_after_it_in_its_paragraph() -> None:
+    found = [(q.text[:20], q.said_on, q.said_on_source) for q in extract(_SCENE, published="2027-05-19")]
+    assert found == [
+        ("We have fuel for 30 ", "2027-05-17", "preceding"),
+        ("We have fuel for 12 ", "2027-05-18", "preceding"),
+    ]
+
+
+_SCHOOL = (
+    "PARENTS in Tarnby were left scrambling for childcare this morning after the town's largest school "
+    "closed its doors at short notice.\n\n"
+    'The union\'s leader, Orla Penhallow, said on Wednesday that "the strike will go ahead".\n\n'
+    "On the school run this morning, the mood was more weary than angry.\n\n"
+    '"We found out at ten last night," said Hanne Velsberg, whose two sons are at the school.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a scene set on the lede's day takes the story back to it: the quotes after it are of that day
+        (_SCHOOL, [("the strike will go", "2027-04-14"), ("We found out at te", "2027-04-15")]),
+        # without it the story stays on the day named last
+        (
+            _SCHOOL.replace("On the school run this morning, the mood was more weary than angry.\n\n", ""),
+            [("the strike will go", "2027-04-14"), ("We found out at te", None)],
+        ),
+    ],
+)
+def test_a_scene_moves_the_story_to_its_day(text: str, wanted: list[tuple[str, str | None]]) -> None:
+    assert [(q.text[:18], q.said_on) for q in extract(text, published="2027-04-15")] == wanted
+
+
+
+_CALLS = (
+    "DoseCheck › Recalls\n\n"
+    "The regulator has widened the recall to cover 14 lots, its spokeswoman, Ilse Marrow, said.\n\n"
+    '"We have had forty calls since eight this morning," Tobiah Venn, a pharmacist, told DoseCheck.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a direct quote whose own words say "this morning" was said on the story's day
+        (_CALLS, [(None, None), ("2027-06-09", "words")]),
+        # not one of an earlier occasion, nor one a vague time tells of
+        (_CALLS.replace("told DoseCheck", "had told DoseCheck"), [(None, None), (None, None)]),
+        (_CALLS.replace("told DoseCheck", "told DoseCheck last week"), [(None, None), (None, None)]),
+        # ... not in a story whose lede tells of another day (a weekly's "today" is its scene's)
+        (
+            _CALLS.replace("has widened the recall", "widened the recall on Monday"),
+            [("2027-06-07", "lede"), (None, None)],
+        ),
+        # words with no "today" of their own stay undated
+        (_CALLS.replace("since eight this morning", "since eight"), [(None, None), (None, None)]),
+    ],
+)
+def test_a_quote_whose_words_say_today_is_of_the_storys_day(
+    text: str, wanted: list[tuple[str | None, str | None]]
+) -> None:
+    found = [(q.said_on, q.said_on_source) for q in extract(text, published="2027-06-09")]
+    assert found == wanted

@@ -57,6 +57,14 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         ("Thursday 11 March\n\n17:52\nA.\n\n09:10\nB.\n", [(0, "2027-03-11")], None),
         ("Friday, May 7\n\n2:05 p.m. — A\nB\n\n1:10 p.m. — C\nD\n", [(0, "2027-05-07")], None),
         ("11 March 2027\n\nThe minister said talks would resume.\n", [], None),  # a date line, no live blog
+        # a blog's posts headed by their date and time (newest first), an aside in brackets
+        (
+            "Notes from Halvik\n\nFriday 7 May 2027, 21:15 (camp time)\nA.\n\n"
+            "Thursday 6 May 2027, 23:40 (camp time)\nB.\n",
+            [(19, "2027-05-07"), (60, "2027-05-06")],
+            None,
+        ),
+        ("Friday 7 May 2027, 21:15\n\nThe minister said talks would resume.\n", [], None),  # one: a header stamp
         # a time stamp with its zone's offset from UTC
         ("Friday, May 7\n\n23:40 GMT+8\nA.\n\n22:15 GMT+8\nB.\n", [(0, "2027-05-07")], None),
         ("Friday, May 7\n\n09:15 UTC+05:30 — A\n\n08:50 UTC-3\nB.\n", [(0, "2027-05-07")], None),

@@ -53,6 +53,20 @@ def test_the_outlet_a_header_line_names_before_a_bar(text: str, outlet: str | No
 
 
 @pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a site's breadcrumb opens with its name
+        ("DoseCheck › Recalls › Heart & blood pressure\n\nThe recall widened.\n", "DoseCheck"),
+        ("Gazeta Portului › Pescuit\n\nFlota a ieșit.\n", "Gazeta Portului"),
+        # a first line that is no breadcrumb names no outlet
+        ("Recall widens to 14 lots\n\nThe recall widened.\n", None),
+    ],
+)
+def test_the_site_a_breadcrumb_names(text: str, outlet: str | None) -> None:
+    assert own_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(
     ("first", "outlet"),
     [
         # a masthead and its section after a bar, in any language and script

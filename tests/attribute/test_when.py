@@ -86,6 +86,9 @@ REF = date(2025, 12, 11)  # a Thursday
         ("the club said in Monday's statement", ("day", date(2025, 12, 8))),
         ("he said, before Monday's hearing", None),  # an occasion to come, not the one of speech
         ("she said in Monday's broadcast", ("day", date(2025, 12, 8))),
+        # ... on it, or spoken to it
+        ("Speaking to Monday's briefing by radio link, the warden said", ("day", date(2025, 12, 8))),
+        ("she said she will go to Monday's hearing", None),  # an occasion to come
         # an occasion a participle opens the sentence with is the cue's, however far the cue
         (
             "Asked during Monday's morning programme about the tolls and the new bridge, the mayor said",
@@ -101,6 +104,10 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he told the paper 180 boats were out, up from the 120 he had counted on Monday", None),
         ("she said the count was 40, up from the 30 they recorded Monday", None),
         ("she said the state would put up 60, up from the 40 she offered on Monday", None),
+        # a cue's verb closing a noun phrase tells of its earlier figure too, not the cue's day
+        ("it said it had raised its payment to $7,500, up from the $4,500 it announced on Monday", None),
+        ("the firm said it announced on Monday", ("day", date(2025, 12, 8))),  # no noun before it
+        ("she said cases had risen to 261. She gave a figure of 214 on Monday", None),
         ("she said, word for word what she posted on Monday", None),
         ("she said on Tuesday, word for word what she posted on Monday", ("day", date(2025, 12, 9))),
         ("he said on Wednesday the fund was up from the 900 he cited on Monday", ("day", date(2025, 12, 10))),
@@ -212,6 +219,21 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         (["The union said on Monday it would strike on Monday or Friday unless the port met its demands."], None),
         # ... but a day of an event to come is no day of the lede's report
         (["The union said on Monday it would strike on Friday unless the port met its demands."], date(2025, 12, 8)),
+        # a lede of a change from one day to the next gives neither
+        (
+            [
+                "Corra Bellweather spent much of Tuesday telling investors that fares would not rise after the deal. "
+                "By Wednesday the message had shifted."
+            ],
+            None,
+        ),
+        (
+            [
+                "Corra Bellweather spent much of Tuesday telling investors that fares would not rise after the deal. "
+                "The shares rose."
+            ],
+            date(2025, 12, 9),
+        ),
         (
             [
                 "The party's spokesperson has denied that it gave up hope of winning the by-election taking place on "

@@ -40,6 +40,7 @@ from onrecord.attribute.when import (
     lag_days,
     lede_at_night,
     lede_day,
+    opens_with_day,
     outside_clauses,
     present_perfect,
     present_tense,
@@ -199,9 +200,15 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     next_day = (first_day + timedelta(days=1)).isoformat() if first_day and lede_at_night(paragraphs) else None
     paragraph = -1
     undated: list[int] = []  # the quotes nothing dates, said as the article reports (see _same_day_report)
+    scenes = _scene_days(analysis, ref) if wire_day is None else []
+    deictic: list[tuple[int, date]] = []  # undated quotes whose own words say "today" (see _says_its_day)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
+        while scenes and scenes[0][0] < c.start:
+            # "At the school gates this morning, the mood was tired.": the story moves to the day of
+            # the scene it sets, the lede's again or another
+            story_day = scenes.pop(0)[1]
         if wire_day is not None and analysis.sentences:
             # a wire story's paragraph tells of the day it files unless it names another: the
             # day an earlier paragraph moved to is not carried into the next
@@ -242,7 +249,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
-            before = _preceding_day(analysis, c, entity, ref, cue_sentences) if not second_hand else None
+            # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
+            entry_ref = _entry_day(marks, c) or ref
+            before = _preceding_day(analysis, c, entity, entry_ref, cue_sentences) if not second_hand else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[day_key or entity.id] = before
@@ -280,16 +289,64 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             said_on = (date.fromisoformat(said_on) - timedelta(days=lag)).isoformat()
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
+        if said_on is None and _says_its_day(text, c, time, second_hand):
+            own_day = _entry_day(marks, c) or ref
+            if own_day is not None and {lede, story_day} <= {None, own_day.isoformat()}:
+                # (not in a story whose lede or last dated quote tells of another day: a weekly's
+                # "today" is the day of its scene, which nothing else names)
+                deictic.append((len(quotes), own_day))
         via_and_kind = (via, outlets.channel_kind(via))
         quotes.append(_record(text, c, entity, said_on, context, via_and_kind, said_on_source, named_near.get(id(c))))
     if wire_day is None:
         _same_day_report(quotes, undated, afternoon_stamp(context.published))
+    for i, day in deictic:
+        if quotes[i].said_on is None:
+            # "'We've had forty calls since eight o'clock this morning,' a pharmacist told the site":
+            # words that say "this morning" were said on the story's day
+            quotes[i] = dataclass_replace(quotes[i], said_on=day.isoformat(), said_on_source="words")
     spoken = {id(e) for e in speakers.values() if e is not None}
     for acronym, full in acronyms.items():
         for e in tracker.entities:
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
+
+
+_EARLIER_WORDS = re.compile(r"\b(?:had|would|will|'d|due|expected|scheduled|since|until)\b", re.I)
+
+
+_TODAY_WORDS = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)
+
+
+def _says_its_day(text: str, c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:
+    """Whether a direct quote's own words name the day they were said ("We've had forty calls
+    since eight this morning", "We are out today"): the speaker's today is the story's, unless
+    the quote came second-hand, an earlier occasion ("had said") or a vague time ("last week")
+    tells of it."""
+    if c.kind != "direct" or c.past_perfect or second_hand or (time is not None and time[0] != "day"):
+        return False
+    return any(_TODAY_WORDS.search(text[a:b]) for a, b in c.pieces)
+
+
+def _scene_days(analysis: Analysis, ref: date | None) -> list[tuple[int, str]]:
+    """The days the story's sentences of narrative (no quote, no cue, no one named) set their scene
+    on ("At the school gates this morning, the mood was tired rather than angry."), by offset: the day
+    the story has moved to for the quotes after them. Not a look back or ahead ("had", "will",
+    "since"), nor a sentence naming two days or a vague time."""
+    if ref is None:
+        return []
+    busy = [(o.start, o.end) for o in analysis.candidates] + [o.cue for o in analysis.candidates if o.cue]
+    out: list[tuple[int, str]] = []
+    for s in analysis.sentences:
+        if any(a < s.end and b > s.start for a, b in busy) or not _names_nobody(analysis, s.start, s.end):
+            continue
+        sentence = analysis.text[s.start : s.end]
+        if not opens_with_day(sentence) or _EARLIER_WORDS.search(sentence):
+            continue
+        day = day_named_last(sentence, ref)
+        if day is not None:
+            out.append((s.start, day.isoformat()))
+    return out
 
 
 def _told_before(analysis: Analysis, c: Candidate) -> str:
@@ -795,6 +852,15 @@ def _preceding_day(
         # "By Tuesday evening she had switched sides. 'I will vote no,' Ostrander wrote": the only
         # one the sentence can mean is the speaker the quote names (of her gender, when known)
         at += [m.start() for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", sentence) if _may_be(entity, m.group())]
+    if (
+        not at
+        and opens_with_day(sentence)
+        and before.paragraph == analysis.sentences[first].paragraph
+        and _names_nobody(analysis, before.start, before.end)
+    ):
+        # "On Tuesday, over the same phone line, the tally was smaller. '...,' Osterhaug said": a scene
+        # that names no one sets the day of the quote after it in its paragraph
+        at = [0]
     if not at:
         return None  # the sentence before is about someone else
     # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not

@@ -1,7 +1,8 @@
 """Days that a document's layout gives its statements: live-blog day headings, transcript headers.
 
 A live blog (two or more entries opening with a time stamp) groups its entries under day
-headings (``Thursday 11 March``, ``Friday, May 6``): every statement in an entry was made that
+headings (``Thursday 11 March``, ``Friday, May 6``), and a blog heads each post with its date and
+time (``Monday 17 May 2027, 23:40 (station time)``, two or more such lines): every statement in an entry was made that
 day unless its own sentence says otherwise; entries above the first heading are of the day the
 lede (above the entries) tells of, else of the publication day. A transcript's header names the
 recording or broadcast date (``Recorded: Thursday,
@@ -134,6 +135,24 @@ def _heading(line: str, ref: date | None) -> str | None:
     return _one_date(line, ref)
 
 
+_ASIDE = re.compile(r"\([^()\n]*\)")  # "(station time)", "(local time)"
+_MAX_POST_HEADING_CHARS = 60
+
+
+def _post_heading(line: str, ref: date | None) -> str | None:
+    """The day a blog post's heading names: a line that is nothing but a date with its time ("Tuesday
+    18 May 2027, 21:15 (station time)"), a weekday and an aside in brackets allowed."""
+    if not line or len(line) > _MAX_POST_HEADING_CHARS:
+        return None
+    found = find_dates(line, default_year=ref.year if ref else 2000)
+    if len(found) != 1 or not found[0].has_time:
+        return None
+    rest = _ASIDE.sub("", line[: found[0].start] + line[found[0].end :]).strip(" ,.")
+    if rest and not _WEEKDAY_ONLY.fullmatch(rest):
+        return None
+    return _one_date(line, ref)
+
+
 def _one_date(text: str, ref: date | None) -> str | None:
     found = find_dates(text, default_year=ref.year if ref else None)
     if len(found) != 1:
@@ -155,15 +174,23 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     starts: list[int] = []
     days: list[str] = []
     stamps: list[int] = []
+    posts: list[tuple[int, str]] = []  # a blog's dated posts: "Monday 17 May 2027, 23:40"
     offset = 0
     for line in text.splitlines(keepends=True):
         day = _heading(line.strip(), ref)
+        post = _post_heading(line.strip(), ref) if day is None else None
         if day is not None:
             starts.append(offset)
             days.append(day)
+        elif post is not None:
+            posts.append((offset, post))
         elif _STAMP.match(line):
             stamps.append(offset)
         offset += len(line)
+    if len(posts) >= _MIN_STAMPS and not starts:
+        # (one such line is a paper's header stamp; two or more head a blog's posts, newest first or not)
+        starts, days = [at for at, _ in posts], [day for _, day in posts]
+        stamps = sorted([*stamps, *starts])
     blog = len(stamps) >= _MIN_STAMPS
     release = ref.isoformat() if ref is not None and is_filing(text) else None
     header = None

@@ -1,6 +1,6 @@
 """The article's own outlet, read from its header when its metadata names none: a masthead, a
-section line, a byline's outlet, a transcript's programme or station, a forum's breadcrumb, a
-magazine's name before its questions (used by :mod:`onrecord.attribute.channels` for "this
+section line, a byline's outlet, a transcript's programme or station, a forum's or a site's
+breadcrumb, a magazine's name before its questions (used by :mod:`onrecord.attribute.channels` for "this
 newspaper" and a transcript's turns)."""
 
 from __future__ import annotations
@@ -114,11 +114,17 @@ def staff_network(text: str) -> str | None:
 _BREADCRUMB = re.compile(r"^(?P<name>[A-Z][^›»>\n]{1,40}?)\s*[›»>]\s*\S")
 
 
+# A site's name opening its breadcrumb: a few capitalised words ("DoseCheck", "Gazeta Portului").
+_SITE_NAME = re.compile(r"[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}")
+
+
 def _own_from_header(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
     crumb = _BREADCRUMB.match(first)
     if crumb and knowledge().is_forum(crumb.group("name")):
         return crumb.group("name")  # a thread's answers were posted on the forum
+    if crumb and "›" in first and _SITE_NAME.fullmatch(crumb.group("name")):
+        return crumb.group("name")  # "DoseCheck › Recalls › Heart": a site's name, then its sections
     asker = _asking_masthead(text, first)
     if asker is not None:
         return asker

@@ -31,6 +31,7 @@ __all__ = [
     "lede_at_night",
     "lede_day",
     "lede_weekday",
+    "opens_with_day",
     "outside_clauses",
     "present_perfect",
     "present_tense",
@@ -50,14 +51,15 @@ _WEEKDAY = re.compile(
     re.I,
 )
 # ... but the occasion of speech when the words were said at it: "said at Wednesday's briefing",
-# "At Tuesday's debate, Kessler said", "in Monday's club statement".
+# "At Tuesday's debate, Kessler said", "in Monday's club statement", "Speaking to Monday's
+# briefing", "told Monday's hearing" (not "on Monday's programme": a look back as often).
 # The occasions words are said at.
 _OCCASION_NOUNS = (
     r"(?:briefing|conference|debate|meeting|hearing|statement|speech|session|interview|address|rally|remarks|"
     r"sitting|summit|call|announcement|release|programme|program|show|broadcast)s?\b"
 )
 _OCCASION = re.compile(
-    r"\b(?:at|during|in)\s+(?:(last|this|past)\s+)?("
+    r"\b(?:at|during|in|to|told|telling|tells)\s+(?:(last|this|past)\s+)?("
     + "|".join(_DAY_NAMES)
     + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
     + _OCCASION_NOUNS,
@@ -375,12 +377,19 @@ _OTHER_ZONE = re.compile(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)")
 
 # A pronoun and a verb that tell of an earlier figure or promise, closing a noun phrase: "the
 # 12,000 homes she cited Friday", "the offer they made on Monday", "up from the 120 he had
-# counted on Tuesday" (no cue: "she promised Monday").
+# counted on Tuesday" (no cue: "she promised Monday"; a cue's verb only after the noun it closes:
+# "up from the 300 it pledged on Monday").
 # So does a free relative of a verb of saying, which no cue is: "word for word what she posted
 # last night", "what he said on Monday".
 _CITED = re.compile(
     r"\b(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:cited|gave|used|quoted|floated|mentioned|made|put forward|counted"
     r"|recorded|estimated|reported|offered)\s+(?:on\s+)?$"
+    # a cue's verb after a noun phrase that it closes: "up from the 300 it pledged on Monday"
+    r"|\bthe\s+(?:(?!(?:said|says|told|added)\b)[^\s;:!?]*[^\s,;:.!?]\s+){1,4}(?:he|she|they|we|I|it)\s+(?:had\s+)?"
+    r"(?:announced|proposed|pledged|promised)\s+(?:on\s+)?$"
+    # an earlier figure given for comparison: "He gave a figure of 90 yesterday."
+    r"|\b(?:gave|cited|put|reported|quoted)\s+(?:a|the|her|his|their|its)\s+(?:figure|number|count|total|estimate)"
+    r"\s+(?:of|at)\s+\S+\s+(?:on\s+)?$"
     r"|\bwhat\s+(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:said|posted|wrote|told\s+\w+|tweeted|promised)\s+(?:on\s+)?$",
     re.I,
 )
@@ -397,7 +406,8 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
             if not _bounding(m.group(1)) and not _future_before(text[: m.start()], language):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _OCCASION.finditer(text):
-            if _at_the_cue(text, m.start(), cue_offset):
+            # ("she will go to Monday's hearing": an occasion to come)
+            if _at_the_cue(text, m.start(), cue_offset) and not _future_before(text[: m.start()], language):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _YESTERDAY.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
@@ -472,12 +482,44 @@ def by_a_day(sentence: str) -> bool:
     return _BY_DAY.match(sentence) is not None
 
 
+# A sentence opening with the day it tells of: "On Tuesday, over the same phone line, the tally
+# was smaller.", "By Tuesday evening all that was forgotten.", "Later on Monday, the mood shifted.",
+# or with the occasion of that day it tells of ("Speaking to Monday's hearing, the warden was calm.")
+_OPENS_WITH_DAY = re.compile(
+    r"^\W*(?:(?:later|earlier|early|late)\s+)?(?:on|by)\s+(?:" + "|".join(_DAY_NAMES) + r")\b"
+    r"|^\W*(?:this|yesterday)\s+(?:morning|afternoon|evening)\b"
+    # "Speaking to Monday's hearing by video link, the warden was calm."
+    r"|^\W*(?:speaking|asked|writing|appearing)\s+(?:at|to|during|in|on|before)\s+(?:"
+    + "|".join(_DAY_NAMES)
+    + r")['’]s\s"
+    # an opening phrase that holds the day, up to its comma: "At the school gates this morning, ..."
+    r"|^\W*(?:on|at|in|outside|after|during)\s+(?:[^\s,;:.!?]+\s+){0,5}?(?:"
+    + "|".join(_DAY_NAMES)
+    + r"|this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|last\s+night)"
+    + r"(?:\s+(?:morning|afternoon|evening|night))?\s*,",
+    re.I,
+)
+
+
+def opens_with_day(sentence: str) -> bool:
+    """Whether a sentence opens with the day it tells of ("On Tuesday, over the same phone line, the
+    tally was smaller.", "By Tuesday evening all that was forgotten."): a scene the next quote is set in."""
+    return _OPENS_WITH_DAY.match(sentence) is not None
+
+
 _PLACE_DATELINE = re.compile(r"^[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+){0,2}\.$")  # "HALLWANG.", a German dateline
 
 
 def _lede_sentence(paragraphs: list[str]) -> str | None:
     """The first sentence of the story's first paragraph of running text (a newsletter's
     greeting and a dateline's place left out); None when no paragraph is running text."""
+    sentences = _lede_sentences(paragraphs)
+    return sentences[0] if sentences else None
+
+
+def _lede_sentences(paragraphs: list[str]) -> list[str]:
+    """The sentences of the story's first paragraph of running text (see :func:`_lede_sentence`),
+    the first in full, at most three."""
     for paragraph in paragraphs:
         if len(paragraph.split()) < _MIN_LEDE_WORDS or not _SENTENCE_END.search(paragraph):
             continue
@@ -486,8 +528,8 @@ def _lede_sentence(paragraphs: list[str]) -> str | None:
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«„])", running, maxsplit=2)
         if len(sentences) > 1 and _PLACE_DATELINE.match(sentences[0]):
             sentences = sentences[1:]  # "HALLWANG. Es ist ...": the place the story is filed from
-        return _GREETING.sub("", sentences[0])  # "Good Wednesday morning.": a newsletter's day, no event's
-    return None
+        return [_GREETING.sub("", s) for s in sentences]  # "Good Wednesday morning.": a newsletter's day, no event's
+    return []
 
 
 _THE = re.compile(r"\bthe\s+$", re.I)
@@ -529,13 +571,27 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         paragraphs: the article's paragraphs, in order (header lines included).
         ref: the reference day.
     """
-    first = _lede_sentence(paragraphs)
+    sentences = _lede_sentences(paragraphs)
+    first = sentences[0] if sentences else None
     marks = _lede_marks(first) if ref is not None else None
     if ref is None or marks is None:
         return None
-    days = {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
+    days = _marked_days(marks, ref)
     days |= _lede_dates(first or "", ref)
-    return days.pop() if len(days) == 1 else None
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    for sentence in sentences[1:]:
+        # "X spent Tuesday assuring lenders ... By Wednesday the tone was different.": a
+        # lede of a change between two days gives neither to the story's quotes
+        if _OPENS_WITH_DAY.match(sentence) and _marked_days(_lede_marks(sentence) or [], ref) - {day}:
+            return None
+    return day
+
+
+def _marked_days(marks: list[_LedeMark], ref: date) -> set[date | None]:
+    """The days the day words of a lede sentence name, read against ``ref``."""
+    return {_weekday(ref, m.group(2), m.group(1)) if shift is None else _shift(ref, shift) for m, shift in marks}
 
 
 _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
