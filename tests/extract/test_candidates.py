@@ -305,6 +305,10 @@ def test_a_report_relays_through_a_medium_the_text_names(medium: str, via: str |
          ["The depot will close", "We have no money."], "Ada Brell"),
         ('Mayor Ada Brell spoke first. "The depot will close," Ms. Brell said. "We have no money left."',
          ["The depot will close", "We have no money left."], "Ada Brell"),
+        # a frame sentence that names the speaker at length still goes on with one quote
+        ('"The depot will close," said Ada Brell, an engineer who ran the transit board for a decade and is '
+         'now the director of the Harwick Institute, a small, independent research group. "We have no money."',
+         ["The depot will close", "We have no money."], "Ada Brell"),
     ],
 )  # fmt: skip
 def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(

@@ -47,6 +47,8 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
 _MAX_FRAME_WORDS = 12
+_MAX_CLOSED_FRAME_WORDS = 36
+"""Words of a frame sentence between ``"A,"`` and a bare ``"B."`` that go on with one quote."""
 
 
 @dataclass(slots=True)
@@ -1136,12 +1138,13 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
         if _SECOND_ACT.search(stripped):
             return False  # '"A," he said, and a moment later: "B."': another utterance
         return comma_inside or not re.search(r"[.!?]", inner_end)
-    # "A," she said. "B." -- B has no cue of its own
+    # "A," she said. "B." -- B has no cue of its own; the frame may name the speaker at length
+    # ('said Dana Roe, an economist who ... and is now president of ..., a research group.')
     question = inner_end.rstrip("\"”’'»").endswith(("?", "!"))
     return (
         (comma_inside or question)
         and stripped.endswith(".")
-        and len(words) <= 2 * _MAX_FRAME_WORDS
+        and len(words) <= _MAX_CLOSED_FRAME_WORDS
         and second is not None
         and second.bare
     )
