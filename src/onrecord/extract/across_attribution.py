@@ -69,7 +69,7 @@ _WRITERS_OPENING = frozenset(
     (
         "after as at before by despite during following amid ahead in including on over per since "
         "when where while with without according citing adding saying referring noting speaking "
-        "explaining hours days weeks months years later earlier then"
+        "explaining hours days weeks months years later earlier then which who whom whose what why"
     ).split()
 )
 """Words that open the writer's circumstance after an attribution, not the speaker's clause."""
