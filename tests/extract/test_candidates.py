@@ -319,6 +319,15 @@ def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
+def test_a_frame_of_two_sentences_ends_the_quote() -> None:
+    text = (
+        '"We won the vote and we earned it," Tomas Ridel said. He then turned to the levy that had dominated the '
+        'last month of the campaign, the proposed rise in the harbour tax. "This race was not about the levy."'
+    )
+    quotes = [q.text for q in extract(text) if q.kind == "direct"]
+    assert quotes == ["We won the vote and we earned it", "This race was not about the levy."]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -1119,6 +1119,21 @@ def _merge_split_quotes(
 _SECOND_ACT = re.compile(r",\s+(?:and\s+(?:then\b|(?:[\w-]+\s+){0,2}later\b)|before\s+adding\b)", re.I)
 
 
+_FULL_STOP = re.compile(r"(\S+)\.\s+[A-Z\"“‘'(]")
+_ABBREVIATION_LENGTH = 4
+
+
+def _one_sentence(frame: str) -> bool:
+    """Whether a frame holds one sentence: a full stop inside it follows only an abbreviation
+    (``Rep.``, ``Mr.``, ``E.``, ``U.S.``), never a lower-case word, a number or a longer name
+    (``... Haskett said. He then turned to ...``)."""
+    for m in _FULL_STOP.finditer(frame):
+        word = m.group(1).strip("()[],;:")
+        if not word[:1].isupper() or len(word.replace(".", "")) > _ABBREVIATION_LENGTH:
+            return False
+    return True
+
+
 def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) -> bool:
     between = text[a.close : b.open]
     if "\n" in between or any(ch in between for ch in '"“”«»'):
@@ -1144,7 +1159,7 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
     return (
         (comma_inside or question)
         and stripped.endswith(".")
-        and len(words) <= _MAX_CLOSED_FRAME_WORDS
+        and (len(words) <= 2 * _MAX_FRAME_WORDS or (len(words) <= _MAX_CLOSED_FRAME_WORDS and _one_sentence(stripped)))
         and second is not None
         and second.bare
     )
