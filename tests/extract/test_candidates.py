@@ -319,6 +319,25 @@ def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a participle of speech after the cue opens an act of its own: the second quote is its
+        ('"We are ready," Ada Vale said, adding later, "The port is costing us a fortune."',
+         ["We are ready", "The port is costing us a fortune."]),
+        ('"We are ready," Ada Vale said, suggesting a few questions, including, "Who pays for the port?"',
+         ["We are ready", "Who pays for the port?"]),
+        # a gesture is no act of speech: the quote goes on after it
+        ('"Nine hundred," Ada Vale said, tapping the clipboard. "Nine hundred of our members have signed."',
+         ['Nine hundred," Ada Vale said, tapping the clipboard. "Nine hundred of our members have signed.']),
+        ('"We will win," Ada Vale said, pointing at the map, "and soon."',
+         ['We will win," Ada Vale said, pointing at the map, "and soon.']),
+    ],
+)  # fmt: skip
+def test_a_participle_of_speech_between_two_quotes_parts_them(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
+
+
 def test_a_frame_of_two_sentences_ends_the_quote() -> None:
     text = (
         '"We won the vote and we earned it," Tomas Ridel said. He then turned to the levy that had dominated the '

@@ -1134,9 +1134,28 @@ def _one_sentence(frame: str) -> bool:
     return True
 
 
+_PARTICIPLE = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b(?:\s+(\w+))?")
+
+
+def _second_speech_act(frame: str) -> bool:
+    """Whether a frame goes on, after a comma, with a participle of speech that opens an act of its
+    own: ``said, adding later, "B"``, ``said, suggesting a few questions, including, "B"`` (B is
+    what the participle reports). A gesture (``said, tapping the clipboard.``) is no act of speech:
+    the quote goes on after it."""
+    lexicon = load_lexicon()
+    for m in _PARTICIPLE.finditer(frame):
+        following = (m.group(2) or "").lower()
+        for cue in lexicon.cues(m.group(1).lower()):
+            if cue.cls == "speech" and (cue.particle is None or cue.particle == following):
+                return True
+    return False
+
+
 def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) -> bool:
     between = text[a.close : b.open]
     if "\n" in between or any(ch in between for ch in '"“”«»'):
+        return False
+    if _second_speech_act(between):
         return False
     words = _words(between)
     if not words:
