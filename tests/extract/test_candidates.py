@@ -338,6 +338,19 @@ def test_a_participle_of_speech_between_two_quotes_parts_them(text: str, quotes:
     assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“You say you ‘accept the blame,’” Ada Vale said. “That is not accepting the blame.”",
+        "\"People say, 'It does not matter,'\" said Ada Vale, a councillor. \"The question is what we build.\"",
+    ],
+)
+def test_a_quote_ending_in_a_quotation_of_its_own_is_framed_and_goes_on(text: str) -> None:
+    [quote] = [q for q in extract(text) if q.kind == "direct"]
+    assert len(quote.fragments) == 2
+    assert quote.speaker is not None and quote.speaker.name == "Ada Vale"
+
+
 def test_a_frame_of_two_sentences_ends_the_quote() -> None:
     text = (
         '"We won the vote and we earned it," Tomas Ridel said. He then turned to the levy that had dominated the '

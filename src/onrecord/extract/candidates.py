@@ -682,8 +682,11 @@ def _context(
 def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
     """True when the quote is a whole utterance, not a phrase inside a sentence of the writer's."""
     lhs, rhs = left.strip(), right.strip()
-    inner_end = text[q.end - 1] if q.end > q.start else ""
-    after_inner = text[q.end : q.close]
+    # a quotation inside the quote may close with it ("You say you 'accept the blame,'" she said):
+    # the words' own last mark is before the inner closing mark
+    inner = text[q.start : q.end].rstrip("\"”’'»")
+    inner_end = inner[-1] if inner else ""
+    after_inner = text[q.start + len(inner) : q.close]
     lexicon = load_lexicon()
     left_words = _words(lhs)
     left_ok = (
@@ -1162,7 +1165,9 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
         return False
     inner_end = text[a.end : a.close] + text[a.end - 1 : a.end]
     stripped = between.strip()
-    comma_inside = "," in inner_end or inner_end.rstrip("\"”’'»").endswith(("—", "–"))
+    # a quotation inside the quote may close with it: "He told us, 'Wait,'" she said.
+    nested_end = text[a.start : a.close].rstrip("\"”’'»‘“ ")
+    comma_inside = "," in inner_end or inner_end.rstrip("\"”’'»").endswith(("—", "–")) or nested_end.endswith(",")
     one_clause = not re.search(r"[.!?]\s+\S", stripped)  # not 'she said. He added: "B"'
     if (
         one_clause
