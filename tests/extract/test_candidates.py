@@ -332,6 +332,8 @@ def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
          ['Nine hundred," Ada Vale said, tapping the clipboard. "Nine hundred of our members have signed.']),
         ('"We will win," Ada Vale said, pointing at the map, "and soon."',
          ['We will win," Ada Vale said, pointing at the map, "and soon.']),
+        ('"We will win," the club manager said, holding the picture up. "He was pushed, not tripped."',
+         ['We will win," the club manager said, holding the picture up. "He was pushed, not tripped.']),
     ],
 )  # fmt: skip
 def test_a_participle_of_speech_between_two_quotes_parts_them(text: str, quotes: list[str]) -> None:

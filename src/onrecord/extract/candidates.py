@@ -1148,6 +1148,8 @@ def _second_speech_act(frame: str) -> bool:
     lexicon = load_lexicon()
     for m in _PARTICIPLE.finditer(frame):
         following = (m.group(2) or "").lower()
+        if not lexicon.has_cue(m.group(1), speech_only=True):
+            continue  # "holding the image up": a cue only before "that"
         for cue in lexicon.cues(m.group(1).lower()):
             if cue.cls == "speech" and (cue.particle is None or cue.particle == following):
                 return True
