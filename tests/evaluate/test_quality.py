@@ -22,10 +22,15 @@ from tests.conftest import POLNEAR, SEED_GOLD, SEEDS, needs_polnear
 # MATCH 0.611, E2E 0.562, SOURCE 0.925 (rules alone 0.598 / 0.550 / 0.926).
 # The eighteenth session (a document's finding on record: "the poll shows C", "In a poll, C"):
 # MATCH 0.620, EXACT 0.514, E2E 0.573, SOURCE 0.929 (rules alone 0.607 / 0.503 / 0.561 / 0.929).
+# The nineteenth session (reported speech across a mid-sentence attribution with no conjunction, a
+# clause the parser hung on the cue as an adverbial one, quotes joined over a long one-sentence
+# frame or after a nested closing mark, parted by a participle of speech): MATCH 0.631, EXACT 0.523,
+# E2E 0.583, SOURCE 0.930 (rules alone 0.618 / 0.513 / 0.571 / 0.929).
 POLNEAR_DEV_FLOORS = {
-    "match@0.5": 0.61,
+    "match@0.5": 0.625,
+    "exact": 0.515,
     "overlap": 0.65,
-    "end_to_end": 0.565,
+    "end_to_end": 0.575,
     "source_accuracy": 0.91,
     "quoted_recall": 0.91,
 }
@@ -33,20 +38,21 @@ POLNEAR_DEV_FLOORS = {
 
 # The rules alone (--model rules), measured the same day.
 POLNEAR_DEV_RULES_FLOORS = {
-    "match@0.5": 0.60,
+    "match@0.5": 0.61,
     "overlap": 0.63,
-    "end_to_end": 0.555,
+    "end_to_end": 0.565,
     "source_accuracy": 0.91,
     "quoted_recall": 0.91,
 }
 
 
 # The attributions scope (--scope attributions, the hybrid), eighteenth session: MATCH 0.657, EXACT
-# 0.534, E2E 0.595, SOURCE 0.920 (issue 12's targets: 0.65 / 0.50 / 0.57 / 0.88).
+# 0.534, E2E 0.595, SOURCE 0.920 (issue 12's targets: 0.65 / 0.50 / 0.57 / 0.88); nineteenth
+# session: MATCH 0.666, EXACT 0.543, E2E 0.604, SOURCE 0.920.
 POLNEAR_DEV_ATTRIBUTIONS_FLOORS = {
-    "match@0.5": 0.65,
-    "exact": 0.525,
-    "end_to_end": 0.585,
+    "match@0.5": 0.66,
+    "exact": 0.535,
+    "end_to_end": 0.595,
     "source_accuracy": 0.91,
 }
 

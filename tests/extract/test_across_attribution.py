@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from onrecord import extract
 
 TEXT = (
@@ -34,3 +36,37 @@ def test_after_a_relay_the_second_clause_is_the_speakers_own_record() -> None:
 
 def test_a_second_cue_after_the_conjunction_is_left_to_its_own_reading() -> None:
     assert not any(t.startswith("The pay offer was fair, Tomas Hale said") for t in _texts())
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a fragment before the attribution: the words after finish its clause
+        ("Tessa Marl runs a bakery in Dunholt. The change now, Ms. Marl told us on Friday, is that the mill "
+         "sells flour to the town at cost.",
+         "The change now, Ms. Marl told us on Friday, is that the mill sells flour to the town at cost"),
+        # a conjunction that goes on with the clause
+        ("Tessa Marl runs a bakery in Dunholt. Trade was brisk, Ms. Marl said, until the bridge closed in 1999.",
+         "Trade was brisk, Ms. Marl said, until the bridge closed in 1999"),
+        # a subordinate clause before, the main clause after
+        ("Tessa Marl runs a bakery in Dunholt. Though the move was smooth, Ms. Marl said, replacing the oven "
+         "would be much harder.",
+         "Though the move was smooth, Ms. Marl said, replacing the oven would be much harder"),
+    ],
+)  # fmt: skip
+def test_the_words_after_the_attribution_finish_the_reported_clause(text: str, content: str) -> None:
+    quotes = [q for q in extract(text) if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Tessa Marl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessa Marl runs a bakery in Dunholt. Trade was brisk, Ms. Marl said, in an interview on Monday.",
+        "Tessa Marl runs a bakery in Dunholt. Trade was brisk, Ms. Marl said, adding that the mill had closed.",
+        "Tessa Marl runs a bakery in Dunholt. Trade was brisk, Ms. Marl said, after the meeting ended early.",
+    ],
+)
+def test_the_writers_words_after_the_attribution_stay_out(text: str) -> None:
+    assert "Trade was brisk" in [q.text for q in extract(text)]

@@ -305,6 +305,10 @@ def test_a_report_relays_through_a_medium_the_text_names(medium: str, via: str |
          ["The depot will close", "We have no money."], "Ada Brell"),
         ('Mayor Ada Brell spoke first. "The depot will close," Ms. Brell said. "We have no money left."',
          ["The depot will close", "We have no money left."], "Ada Brell"),
+        # a frame sentence that names the speaker at length still goes on with one quote
+        ('"The depot will close," said Ada Brell, an engineer who ran the transit board for a decade and is '
+         'now the director of the Harwick Institute, a small, independent research group. "We have no money."',
+         ["The depot will close", "We have no money."], "Ada Brell"),
     ],
 )  # fmt: skip
 def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
@@ -313,6 +317,49 @@ def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
     [quote] = [q for q in extract(text, published="2016-09-27") if q.kind == "direct"]
     assert [f.text.rstrip(",") for f in quote.fragments] == pieces
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a participle of speech after the cue opens an act of its own: the second quote is its
+        ('"We are ready," Ada Vale said, adding later, "The port is costing us a fortune."',
+         ["We are ready", "The port is costing us a fortune."]),
+        ('"We are ready," Ada Vale said, suggesting a few questions, including, "Who pays for the port?"',
+         ["We are ready", "Who pays for the port?"]),
+        # a gesture is no act of speech: the quote goes on after it
+        ('"Nine hundred," Ada Vale said, tapping the clipboard. "Nine hundred of our members have signed."',
+         ['Nine hundred," Ada Vale said, tapping the clipboard. "Nine hundred of our members have signed.']),
+        ('"We will win," Ada Vale said, pointing at the map, "and soon."',
+         ['We will win," Ada Vale said, pointing at the map, "and soon.']),
+        ('"We will win," the club manager said, holding the picture up. "He was pushed, not tripped."',
+         ['We will win," the club manager said, holding the picture up. "He was pushed, not tripped.']),
+    ],
+)  # fmt: skip
+def test_a_participle_of_speech_between_two_quotes_parts_them(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“You say you ‘accept the blame,’” Ada Vale said. “That is not accepting the blame.”",
+        "\"People say, 'It does not matter,'\" said Ada Vale, a councillor. \"The question is what we build.\"",
+    ],
+)
+def test_a_quote_ending_in_a_quotation_of_its_own_is_framed_and_goes_on(text: str) -> None:
+    [quote] = [q for q in extract(text) if q.kind == "direct"]
+    assert len(quote.fragments) == 2
+    assert quote.speaker is not None and quote.speaker.name == "Ada Vale"
+
+
+def test_a_frame_of_two_sentences_ends_the_quote() -> None:
+    text = (
+        '"We won the vote and we earned it," Tomas Ridel said. He then turned to the levy that had dominated the '
+        'last month of the campaign, the proposed rise in the harbour tax. "This race was not about the levy."'
+    )
+    quotes = [q.text for q in extract(text) if q.kind == "direct"]
+    assert quotes == ["We won the vote and we earned it", "This race was not about the levy."]
 
 
 @pytest.mark.parametrize(

@@ -137,6 +137,20 @@ def test_a_verb_that_only_names_something_reports_nothing(text: str, contents: l
             "The plan was simple: the mayor said the ferry would run every hour from May.",
             "the ferry would run every hour from May",
         ),
+        # a reported clause after the cue's own phrase, hung on the cue as an adverbial clause
+        (
+            "Mr. Dorn said after the convention he would not accept the endorsement.",
+            "he would not accept the endorsement",
+        ),
+        (
+            "Ms. Vale said before the vote the council would not fund the bridge.",
+            "the council would not fund the bridge",
+        ),
+        (
+            "Mr. Dorn continues to insist, most recently in a radio interview with the Courier, that he really "
+            "wants to publish the accounts.",
+            "he really wants to publish the accounts",
+        ),
     ],
 )
 def test_reported_clauses_the_parser_misreads(text: str, content: str) -> None:
@@ -1138,3 +1152,15 @@ def test_an_announced_object_is_on_record(text: str, content: str, speaker: str)
 )
 def test_a_short_or_stance_object_is_no_statement(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Dorn spoke after the vote as the crowd left the hall.",
+        "Mr. Dorn said nothing after the vote because the crowd had left the hall.",
+        "Mr. Dorn spoke after the vote when the crowd had left the hall.",
+    ],
+)
+def test_the_writers_adverbial_clause_after_a_cue_is_no_report(text: str) -> None:
+    assert not [q.text for q in extract(text) if "crowd" in q.text]

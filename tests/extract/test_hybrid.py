@@ -545,6 +545,12 @@ def test_the_trace_names_what_happened_to_each_tagged_content() -> None:
             "the microphone the morning after the debate",
             False,
         ),
+        # the main clause a cue in the writer's adverbial clause hangs on is no content
+        (
+            "The mill was busy. When Ms. Vale noted that the mill had not paid any rent, Mr. Dorn left the room.",
+            "that the mill had not paid any rent, Mr. Dorn left the room",
+            False,
+        ),
         # a second act of the speaker's own is no content
         (
             "Officials said the port would reopen but requested more money from the ministry.",

@@ -84,7 +84,9 @@ def analyse_article(
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     if not foreign:
         analysis.candidates = without_writers_heads(analysis.text, analysis.candidates)
-        analysis.candidates = join_across_attribution(analysis.text, analysis.sentences, analysis.candidates)
+        analysis.candidates = join_across_attribution(
+            analysis.text, analysis.sentences, analysis.candidates, analysis.parsed
+        )
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
     context = ArticleContext(
         article_id=article.id,

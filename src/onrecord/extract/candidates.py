@@ -47,6 +47,8 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
 _MAX_FRAME_WORDS = 12
+_MAX_CLOSED_FRAME_WORDS = 36
+"""Words of a frame sentence between ``"A,"`` and a bare ``"B."`` that go on with one quote."""
 
 
 @dataclass(slots=True)
@@ -680,8 +682,11 @@ def _context(
 def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
     """True when the quote is a whole utterance, not a phrase inside a sentence of the writer's."""
     lhs, rhs = left.strip(), right.strip()
-    inner_end = text[q.end - 1] if q.end > q.start else ""
-    after_inner = text[q.end : q.close]
+    # a quotation inside the quote may close with it ("You say you 'accept the blame,'" she said):
+    # the words' own last mark is before the inner closing mark
+    inner = text[q.start : q.end].rstrip("\"”’'»")
+    inner_end = inner[-1] if inner else ""
+    after_inner = text[q.start + len(inner) : q.close]
     lexicon = load_lexicon()
     left_words = _words(lhs)
     left_ok = (
@@ -1117,16 +1122,54 @@ def _merge_split_quotes(
 _SECOND_ACT = re.compile(r",\s+(?:and\s+(?:then\b|(?:[\w-]+\s+){0,2}later\b)|before\s+adding\b)", re.I)
 
 
+_FULL_STOP = re.compile(r"(\S+)\.\s+[A-Z\"“‘'(]")
+_ABBREVIATION_LENGTH = 4
+
+
+def _one_sentence(frame: str) -> bool:
+    """Whether a frame holds one sentence: a full stop inside it follows only an abbreviation
+    (``Rep.``, ``Mr.``, ``E.``, ``U.S.``), never a lower-case word, a number or a longer name
+    (``... Haskett said. He then turned to ...``)."""
+    for m in _FULL_STOP.finditer(frame):
+        word = m.group(1).strip("()[],;:")
+        if not word[:1].isupper() or len(word.replace(".", "")) > _ABBREVIATION_LENGTH:
+            return False
+    return True
+
+
+_PARTICIPLE = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b(?:\s+(\w+))?")
+
+
+def _second_speech_act(frame: str) -> bool:
+    """Whether a frame goes on, after a comma, with a participle of speech that opens an act of its
+    own: ``said, adding later, "B"``, ``said, suggesting a few questions, including, "B"`` (B is
+    what the participle reports). A gesture (``said, tapping the clipboard.``) is no act of speech:
+    the quote goes on after it."""
+    lexicon = load_lexicon()
+    for m in _PARTICIPLE.finditer(frame):
+        following = (m.group(2) or "").lower()
+        if not lexicon.has_cue(m.group(1), speech_only=True):
+            continue  # "holding the image up": a cue only before "that"
+        for cue in lexicon.cues(m.group(1).lower()):
+            if cue.cls == "speech" and (cue.particle is None or cue.particle == following):
+                return True
+    return False
+
+
 def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) -> bool:
     between = text[a.close : b.open]
     if "\n" in between or any(ch in between for ch in '"“”«»'):
+        return False
+    if _second_speech_act(between):
         return False
     words = _words(between)
     if not words:
         return False
     inner_end = text[a.end : a.close] + text[a.end - 1 : a.end]
     stripped = between.strip()
-    comma_inside = "," in inner_end or inner_end.rstrip("\"”’'»").endswith(("—", "–"))
+    # a quotation inside the quote may close with it: "He told us, 'Wait,'" she said.
+    nested_end = text[a.start : a.close].rstrip("\"”’'»‘“ ")
+    comma_inside = "," in inner_end or inner_end.rstrip("\"”’'»").endswith(("—", "–")) or nested_end.endswith(",")
     one_clause = not re.search(r"[.!?]\s+\S", stripped)  # not 'she said. He added: "B"'
     if (
         one_clause
@@ -1136,12 +1179,13 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
         if _SECOND_ACT.search(stripped):
             return False  # '"A," he said, and a moment later: "B."': another utterance
         return comma_inside or not re.search(r"[.!?]", inner_end)
-    # "A," she said. "B." -- B has no cue of its own
+    # "A," she said. "B." -- B has no cue of its own; the frame may name the speaker at length
+    # ('said Dana Roe, an economist who ... and is now president of ..., a research group.')
     question = inner_end.rstrip("\"”’'»").endswith(("?", "!"))
     return (
         (comma_inside or question)
         and stripped.endswith(".")
-        and len(words) <= 2 * _MAX_FRAME_WORDS
+        and (len(words) <= 2 * _MAX_FRAME_WORDS or (len(words) <= _MAX_CLOSED_FRAME_WORDS and _one_sentence(stripped)))
         and second is not None
         and second.bare
     )

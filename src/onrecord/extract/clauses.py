@@ -552,6 +552,58 @@ def _misparsed_clause(verb: Any) -> list[Any] | None:
     return None
 
 
+# words before "that" that make it a conjunction of purpose or time ("so that", "now that")
+_THAT_CONJUNCTIONS = frozenset({"so", "now", "such", "order", "given", "except", "provided"})
+
+
+def _clause_read_as_adverbial(verb: Any) -> list[Any] | None:
+    """A reported clause after an adjunct of the cue that the parser hung on the cue as an
+    adverbial clause: ``said after the convention he would not accept ...``, ``continues to insist,
+    most recently in an interview, that he wants ...`` (hung on the verb ``insist`` depends on).
+
+    The clause comes after the cue, has a subject of its own and is finite, and opens with the
+    complementizer ``that`` or with no subordinator at all, right after a phrase of the cue's
+    (``when``, ``as``, ``because`` ... open the writer's adverbial clauses, which stay out).
+    """
+    heads = [verb]
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        heads.append(verb.head)  # "continues to insist, ..., that C": the clause hung on "continues"
+    doc = verb.doc
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or clause.i <= verb.i:
+                continue
+            children = list(clause.children)
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i for c in children):
+                continue
+            if clause.tag_ not in {"VBD", "VBZ", "VBP"} and not any(c.tag_ == "MD" for c in children):
+                continue
+            subject = next(c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i)
+            marks = [c for c in children if c.dep_ == "mark"]
+            if marks:
+                mark = marks[0]
+                if len(marks) > 1 or mark.lower_ != "that" or mark.i > subject.left_edge.i:
+                    continue
+                if mark.i > 0 and doc[mark.i - 1].lower_ in _THAT_CONJUNCTIONS:
+                    continue
+                first = mark.i + 1
+            else:
+                # no complementizer: only right after the cue's own phrase ("said after the vote he
+                # would ..."), which the parser may have put inside the clause
+                first = subject.left_edge.i
+                if first <= verb.i + 1 or doc[first - 1].is_punct or doc[verb.i + 1].tag_ not in {"IN", "RB"}:
+                    continue
+                if doc[first].tag_ in {"WRB", "WP", "WDT", "IN"}:
+                    continue
+            between = doc[verb.i + 1 : first]
+            if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _WRITERS_RELATIVES for t in between):
+                continue
+            tokens = _span_tokens([t for t in _clause(clause) if t.i >= first])
+            if len(tokens) >= _MIN_CONTENT_TOKENS:
+                return tokens
+    return None
+
+
 _WRITERS_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
 
 
@@ -605,6 +657,9 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     misparsed = _misparsed_clause(verb)
     if misparsed is not None and len(misparsed) >= 3:
         return misparsed, "clause"
+    adverbial = _clause_read_as_adverbial(verb)
+    if adverbial is not None:
+        return adverbial, "clause"
     # "X said: ..." where the parser did not make the part after the colon a complement
     colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
     if colon is not None:

@@ -376,6 +376,13 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     }
     if any(t.i in governors for t in added):
         return False
+    # nor the main clause a cue in the writer's adverbial clause hangs on ("When Vale noted that
+    # C, Dorn left the room"): words after the content must be the cue's own
+    for i in cue_words:
+        if doc[i].dep_ == "advcl" and doc[i].head.i > i:
+            own = {t.i for t in doc[i].subtree}
+            if any(t.i not in own and base + t.idx >= c.end and not t.is_punct for t in added):
+                return False
     # nor the writer's tail the rules cut from the clause ("..., up from 4 million")
     heads = [t for t in doc if t.dep_ == "ccomp"]
     tails = {t.i for head in heads for tok in head.subtree if writers_tail(tok, head) for t in tok.subtree}
