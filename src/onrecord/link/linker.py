@@ -36,7 +36,15 @@ import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.embed import covers, embed_second
-from onrecord.link.features import Features, compatible, content_words, features, tokens
+from onrecord.link.features import (
+    NUMBER_STEMS,
+    Features,
+    compatible,
+    content_words,
+    features,
+    set_aside,
+    tokens,
+)
 from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
@@ -215,6 +223,9 @@ class LinkOptions:
         trimmed_threshold: cosine for a report, in the language of the other, every content word of
             which the other has (a trimmed or partial rendering of the same statement).
         trimmed_min_words: content words that trimmed report needs at least.
+        figure_threshold: cosine for two wordings in one language that give the same specific
+            figures and share a content word besides them (:func:`_figure_pairs`: "$640
+            million a year in savings by 2029" in a report and in the speaker's own words).
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
         second_look_reports: the same for a report beside a direct quote of several clauses in
@@ -241,6 +252,7 @@ class LinkOptions:
     second_look: float = 0.45
     trimmed_threshold: float = 0.40
     trimmed_min_words: int = 3
+    figure_threshold: float = 0.35
     second_look_clauses: float = 0.25
     second_look_reports: float = 0.35
     unread_threshold: float = UNREAD_THRESHOLD
@@ -1114,10 +1126,22 @@ def _semantic_pairs(
     trimmed = _trimmed_pairs(its, words, options, feats) - {
         pair for pair, sim in best.items() if sim >= options.trimmed_threshold
     }
+    # the same specific figures and a word besides them, whatever the vectors of their whole
+    # wordings say (a journalist's paraphrase keeps the figure, rarely the words)
+    figured = _figure_pairs(its, words, feats, options) - {
+        pair for pair, sim in best.items() if sim >= _threshold(its, feats, pair[0], pair[1], options)
+    }
     by_clause: dict[tuple[int, int], float] = {}
     best.update(
         _second_look(
-            its, sorted(uncertain | set(local) | trimmed), set(local), views, vectors, embedder, best, by_clause
+            its,
+            sorted(uncertain | set(local) | trimmed | figured),
+            set(local),
+            views,
+            vectors,
+            embedder,
+            best,
+            by_clause,
         )
     )
     for (a, b), sim in by_clause.items():
@@ -1146,6 +1170,7 @@ def _semantic_pairs(
                 and _says_no_more(its[a], its[b], words[a], words[b], options.trimmed_min_words)
             )
             or _trimmed_with_figure(its, words, feats, a, b, options)
+            or ((a, b) in figured and sim >= options.figure_threshold and not _names_apart(feats[a], feats[b]))
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
@@ -1617,6 +1642,44 @@ def _trimmed_pairs(
                 its[i], its[j], words[i], words[j], least
             ):
                 out.add((min(i, j), max(i, j)))
+    return out
+
+
+_FIGURE_HOLDERS = 32  # wordings that give one specific figure, beyond which it is not looked up
+
+
+def _figure_pairs(
+    its: list[LinkItem], words: list[list[str]], feats: list[Features], options: LinkOptions
+) -> set[tuple[int, int]]:
+    """Pairs (i < j) in one language, said within the time window, where one wording gives
+    specific figures and every figure it gives is in the other, and the two share a content
+    word that is not a number word ("the airlines expect $640 million a year in cost savings by
+    2029" / "we see $640 million a year in savings by 2029"); found through an index of
+    specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
+    looked up), never from all pairs. Not where one of them sets aside what the other says
+    ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
+    care board")."""
+    holders: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        for figure in f.specific:
+            holders.setdefault(figure, []).append(i)
+    content = [{w for w in content_words(ws) if w not in NUMBER_STEMS} for ws in words]
+    aside = [content_words(set_aside(it.text)) for it in its]
+    out = set()
+    for members in holders.values():
+        if len(members) > _FIGURE_HOLDERS:
+            continue
+        for a, b in itertools.combinations(members, 2):
+            pair = (min(a, b), max(a, b))
+            if pair in out or _translation(its[a], its[b]):
+                continue
+            short, long = (a, b) if len(feats[a].numbers) <= len(feats[b].numbers) else (b, a)
+            if not feats[short].numbers <= feats[long].numbers or not feats[short].specific <= feats[long].specific:
+                continue
+            if aside[a] & content[b] or aside[b] & content[a]:
+                continue
+            if content[a] & content[b] and _in_window(its[a], its[b], options.window_days):
+                out.add(pair)
     return out
 
 
