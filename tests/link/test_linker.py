@@ -1378,3 +1378,64 @@ def test_the_second_model_links_no_translation_that_names_another_party(swedish:
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"e1", "s1"}) in groups) is linked
+
+
+_SAVINGS = "Thanks, Odile. On the numbers: we see $310 million a year in savings by 2031. Most of that is fleet and IT."
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # the figure and a word besides it: a journalist's paraphrase the vectors keep apart
+        ("the carriers expect $310 million a year in cost savings by 2031, largely from shared hangars", True),
+        ("the carriers expect $410 million a year in cost savings by 2031, largely from shared hangars", False),
+        ("the carriers will not find $310 million a year in savings by 2031", False),  # negation
+    ],
+)
+def test_a_paraphrase_that_gives_the_same_specific_figure(report: str, linked: bool) -> None:
+    items = [_item("q1", _SAVINGS, article="a"), _item("q2", report, "indirect", article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+@pytest.mark.parametrize(
+    ("other", "linked"),
+    [
+        ("the trust's bid for 30 more acute beds had gone to the district care board", True),
+        # what the other report sets aside is what this one says (cosine 0.49, the same figure)
+        (
+            "the trust's bid for 30 more acute beds had gone to Wendmoor Health rather than the local district care"
+            ' board, because "the scale of what we need is beyond what the DCB can fund"',
+            False,
+        ),
+    ],
+)
+def test_figure_pairs_respect_what_a_wording_sets_aside(other: str, linked: bool) -> None:
+    items = [
+        _item("q1", "a business case for 30 more acute beds had gone to the district care board", "indirect"),
+        _item("q2", other, "indirect", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_HOUSING = "it would pay for temporary housing for every displaced family from the two villages"
+
+
+@pytest.mark.parametrize(
+    ("other", "kind", "linked"),
+    [
+        # two journalists' renderings that share most content words (cosine 0.56)
+        (
+            "it will cover the cost of temporary housing for all displaced families from Alder Hollow and Brisk"
+            " for as long as they are unable to return home",
+            "indirect",
+            True,
+        ),
+        ("it will cover the cost of temporary schooling for displaced children from Alder Hollow", "indirect", False),
+    ],
+)
+def test_two_reports_that_share_most_content_words(other: str, kind: str, linked: bool) -> None:
+    items = [_item("q1", _HOUSING, "indirect", article="a"), _item("q2", other, kind, article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked

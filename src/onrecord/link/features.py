@@ -752,11 +752,19 @@ _CONTRASTED_FIGURE = re.compile(
 )
 
 
+# What a comma and a negator set aside: "growers in the Tern Basin, not the Wyle Valley"
+# ("no" is left out: "no money, no plan" lists, it sets nothing aside).
+_CONTRASTED = re.compile(
+    r",\s+(?:and\s+|et\s+|e\s+|y\s+|und\s+)?(?:not|nicht|non|pas|não|не)\s+((?:\S+\s+){0,2}\S+)", re.I
+)
+
+
 def set_aside(text: str) -> list[str]:
     """The words (lower-case) of what a wording sets aside: the three words after "rather
-    than", "instead of" and their equivalents ("had gone to NHS England rather than the local
-    integrated care board": "the", "local", "integrated")."""
-    return [w for m in _REPLACING.finditer(text) for w in tokens(m.group(1))]
+    than", "instead of" and their equivalents ("had gone to the ministry rather than the local
+    care board": "the", "local", "care"), or after a comma and a negator ("growers in the Tern
+    Basin, not the Wyle Valley": "the", "wyle", "valley")."""
+    return [w for rx in (_REPLACING, _CONTRASTED) for m in rx.finditer(text) for w in tokens(m.group(1))]
 
 
 def _replaced_figures(text: str, lang: str) -> set[str]:

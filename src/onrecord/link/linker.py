@@ -224,8 +224,8 @@ class LinkOptions:
             which the other has (a trimmed or partial rendering of the same statement).
         trimmed_min_words: content words that trimmed report needs at least.
         figure_threshold: cosine for two wordings in one language that give the same specific
-            figures and share a content word besides them (:func:`_figure_pairs`: "$640
-            million a year in savings by 2029" in a report and in the speaker's own words).
+            figures and share a content word besides them (:func:`_figure_pairs`: "$310
+            million a year in savings by 2031" in a report and in the speaker's own words).
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
         second_look_reports: the same for a report beside a direct quote of several clauses in
@@ -253,6 +253,8 @@ class LinkOptions:
     trimmed_threshold: float = 0.40
     trimmed_min_words: int = 3
     figure_threshold: float = 0.35
+    overlap_threshold: float = 0.5
+    overlap_share: float = 0.5
     second_look_clauses: float = 0.25
     second_look_reports: float = 0.35
     unread_threshold: float = UNREAD_THRESHOLD
@@ -1171,6 +1173,12 @@ def _semantic_pairs(
             )
             or _trimmed_with_figure(its, words, feats, a, b, options)
             or ((a, b) in figured and sim >= options.figure_threshold and not _names_apart(feats[a], feats[b]))
+            or (
+                sim >= options.overlap_threshold
+                and _words_overlap(its[a], its[b], words[a], words[b], options.overlap_share)
+                and not _names_apart(feats[a], feats[b])
+                and not _sets_aside(its[a], its[b], words[a], words[b])
+            )
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
@@ -1645,6 +1653,31 @@ def _trimmed_pairs(
     return out
 
 
+def _sets_aside(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str]) -> bool:
+    """Whether one wording sets aside (:func:`~onrecord.link.features.set_aside`) a content word
+    of the other: "growers in the Tern Basin, not the Wyle Valley, would lose water" is not
+    "growers in the Wyle Valley will lose water"."""
+    return bool(
+        content_words(set_aside(a.text)) & content_words(wb) or content_words(set_aside(b.text)) & content_words(wa)
+    )
+
+
+_OVERLAP_WORDS = 3  # content words two wordings share at least for :func:`_words_overlap`
+
+
+def _words_overlap(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], share: float) -> bool:
+    """Whether two reports (indirect or mixed: journalists' renderings) in one language share at
+    least :data:`_OVERLAP_WORDS` content words (cut to their stems, so "families" is "family"),
+    ``share`` of the shorter's at least. Not a direct quote: the speaker's own words that take up
+    what a report gives ("We said we would welcome an audit anywhere, and we meant it") may be
+    said again, on another occasion."""
+    if a.kind == "direct" or b.kind == "direct" or _translation(a, b):
+        return False
+    ca, cb = content_words(wa), content_words(wb)
+    shared = len(ca & cb)
+    return shared >= _OVERLAP_WORDS and shared >= share * min(len(ca), len(cb))
+
+
 _FIGURE_HOLDERS = 32  # wordings that give one specific figure, beyond which it is not looked up
 
 
@@ -1653,8 +1686,8 @@ def _figure_pairs(
 ) -> set[tuple[int, int]]:
     """Pairs (i < j) in one language, said within the time window, where one wording gives
     specific figures and every figure it gives is in the other, and the two share a content
-    word that is not a number word ("the airlines expect $640 million a year in cost savings by
-    2029" / "we see $640 million a year in savings by 2029"); found through an index of
+    word that is not a number word ("the carriers expect $310 million a year in cost savings by
+    2031" / "we see $310 million a year in savings by 2031"); found through an index of
     specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
     looked up), never from all pairs. Not where one of them sets aside what the other says
     ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
@@ -1664,7 +1697,6 @@ def _figure_pairs(
         for figure in f.specific:
             holders.setdefault(figure, []).append(i)
     content = [{w for w in content_words(ws) if w not in NUMBER_STEMS} for ws in words]
-    aside = [content_words(set_aside(it.text)) for it in its]
     out = set()
     for members in holders.values():
         if len(members) > _FIGURE_HOLDERS:
@@ -1676,7 +1708,7 @@ def _figure_pairs(
             short, long = (a, b) if len(feats[a].numbers) <= len(feats[b].numbers) else (b, a)
             if not feats[short].numbers <= feats[long].numbers or not feats[short].specific <= feats[long].specific:
                 continue
-            if aside[a] & content[b] or aside[b] & content[a]:
+            if _sets_aside(its[a], its[b], words[a], words[b]):
                 continue
             if content[a] & content[b] and _in_window(its[a], its[b], options.window_days):
                 out.add(pair)
