@@ -11,7 +11,7 @@ import pytest
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
 from onrecord.link.features import features
-from onrecord.link.linker import _names, _names_apart
+from onrecord.link.linker import _names, _names_apart, _units
 
 
 def _item(
@@ -1439,3 +1439,32 @@ def test_two_reports_that_share_most_content_words(other: str, kind: str, linked
     items = [_item("q1", _HOUSING, "indirect", article="a"), _item("q2", other, kind, article="b")]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) == linked
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # the figure and its unit are all the two share (cosine 0.36): another statement
+        ('a narrow shaft carrying water and a radio would reach the crew "within 36 hours"', False),
+    ],
+)
+def test_a_figure_and_its_unit_are_not_enough(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", "Thirty-six hours for food. Seventy-two for daylight, if the clay holds", article="a"),
+        _item("q2", report, "mixed", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+@pytest.mark.parametrize(
+    ("words", "units"),
+    [
+        (["within", "48", "hours"], {"hours"}),
+        (["forty", "eight", "hours", "for", "bread"], {"hours"}),
+        (["640", "million", "a", "year"], {"a"}),
+        (["no", "figure", "here"], set()),
+    ],
+)
+def test_the_unit_of_a_figure(words: list[str], units: set[str]) -> None:
+    assert _units(words) == units

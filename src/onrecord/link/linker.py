@@ -1678,16 +1678,30 @@ def _words_overlap(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], share
     return shared >= _OVERLAP_WORDS and shared >= share * min(len(ca), len(cb))
 
 
+def _units(words: list[str]) -> set[str]:
+    """The stems of the words that follow a figure, written in digits or words ("48 hours",
+    "forty-eight hours": "hours"): what the figure counts, which two wordings of the figure share
+    whatever they say."""
+    out = set()
+    for before, word in itertools.pairwise(words):
+        if (before.isdigit() or before[:5] in NUMBER_STEMS) and not (word.isdigit() or word[:5] in NUMBER_STEMS):
+            out.add(word[:5])
+    return out
+
+
 _FIGURE_HOLDERS = 32  # wordings that give one specific figure, beyond which it is not looked up
 
 
 def _figure_pairs(
     its: list[LinkItem], words: list[list[str]], feats: list[Features], options: LinkOptions
 ) -> set[tuple[int, int]]:
-    """Pairs (i < j) in one language, said within the time window, where one wording gives
-    specific figures and every figure it gives is in the other, and the two share a content
-    word that is not a number word ("the carriers expect $310 million a year in cost savings by
-    2031" / "we see $310 million a year in savings by 2031"); found through an index of
+    """Pairs (i < j) in one language, one of them a report (two direct quotes in one language
+    are the speaker's words on two occasions unless the lexical steps find them one), said
+    within the time window, where one wording gives specific figures and every figure it gives
+    is in the other, and the two share a content word that is neither a number word nor a
+    figure's unit ("the carriers expect $310 million a year in cost savings by 2031" / "we see
+    $310 million a year in savings by 2031"; "within 48 hours" and "Forty-eight hours for bread.
+    Ninety-six for daylight" share only the figure and its unit); found through an index of
     specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
     looked up), never from all pairs. Not where one of them sets aside what the other says
     ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
@@ -1696,14 +1710,14 @@ def _figure_pairs(
     for i, f in enumerate(feats):
         for figure in f.specific:
             holders.setdefault(figure, []).append(i)
-    content = [{w for w in content_words(ws) if w not in NUMBER_STEMS} for ws in words]
+    content = [content_words(ws) - NUMBER_STEMS - _units(ws) for ws in words]
     out = set()
     for members in holders.values():
         if len(members) > _FIGURE_HOLDERS:
             continue
         for a, b in itertools.combinations(members, 2):
             pair = (min(a, b), max(a, b))
-            if pair in out or _translation(its[a], its[b]):
+            if pair in out or _translation(its[a], its[b]) or its[a].kind == its[b].kind == "direct":
                 continue
             short, long = (a, b) if len(feats[a].numbers) <= len(feats[b].numbers) else (b, a)
             if not feats[short].numbers <= feats[long].numbers or not feats[short].specific <= feats[long].specific:
