@@ -1178,6 +1178,7 @@ def _semantic_pairs(
                 and _words_overlap(its[a], its[b], words[a], words[b], options.overlap_share)
                 and not _names_apart(feats[a], feats[b])
                 and not _sets_aside(its[a], its[b], words[a], words[b])
+                and not _calendar_apart(words[a], words[b])
             )
         ):
             consider(0.5 + sim, a, b)
@@ -1662,6 +1663,19 @@ def _sets_aside(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str]) -> bool:
     )
 
 
+# months and weekdays spelt out (an abbreviation is a word as often: "mon", "sat", "mar"); not
+# "march", a verb as often
+_CALENDAR = frozenset(w for w in _CALENDAR_WORDS if len(w) >= 4) - {"march"}
+
+
+def _calendar_apart(wa: list[str], wb: list[str]) -> bool:
+    """Whether two wordings in one language each name a month or a weekday and share none: "the
+    scheme would begin in January" is not "the scheme will begin in April" (the names of
+    :func:`_names_apart` leave the calendar out, as each language spells it its own way)."""
+    ca, cb = _CALENDAR.intersection(wa), _CALENDAR.intersection(wb)
+    return bool(ca and cb and not ca & cb)
+
+
 _OVERLAP_WORDS = 3  # content words two wordings share at least for :func:`_words_overlap`
 
 
@@ -1697,15 +1711,15 @@ def _figure_pairs(
 ) -> set[tuple[int, int]]:
     """Pairs (i < j) in one language, one of them a report (two direct quotes in one language
     are the speaker's words on two occasions unless the lexical steps find them one), said
-    within the time window, where one wording gives specific figures and every figure it gives
-    is in the other, and the two share a content word that is neither a number word nor a
-    figure's unit ("the carriers expect $310 million a year in cost savings by 2031" / "we see
-    $310 million a year in savings by 2031"; "within 48 hours" and "Forty-eight hours for bread.
-    Ninety-six for daylight" share only the figure and its unit); found through an index of
-    specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
+    within the time window, that give the same figures, specific ones among them, and share a
+    content word that is neither a number word nor a figure's unit ("the carriers expect $310
+    million a year in cost savings by 2031" / "we see $310 million a year in savings by 2031";
+    "within 48 hours" and "Forty-eight hours for bread. Ninety-six for daylight" share only the
+    figure and its unit; "all 36 states" is not "31 of the 36 states"); found through an index
+    of specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
     looked up), never from all pairs. Not where one of them sets aside what the other says
     ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
-    care board")."""
+    care board"), nor where they name two months or weekdays (:func:`_calendar_apart`)."""
     holders: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
         for figure in f.specific:
@@ -1719,10 +1733,9 @@ def _figure_pairs(
             pair = (min(a, b), max(a, b))
             if pair in out or _translation(its[a], its[b]) or its[a].kind == its[b].kind == "direct":
                 continue
-            short, long = (a, b) if len(feats[a].numbers) <= len(feats[b].numbers) else (b, a)
-            if not feats[short].numbers <= feats[long].numbers or not feats[short].specific <= feats[long].specific:
+            if feats[a].numbers != feats[b].numbers or feats[a].specific != feats[b].specific:
                 continue
-            if _sets_aside(its[a], its[b], words[a], words[b]):
+            if _sets_aside(its[a], its[b], words[a], words[b]) or _calendar_apart(words[a], words[b]):
                 continue
             if content[a] & content[b] and _in_window(its[a], its[b], options.window_days):
                 out.add(pair)
