@@ -10,8 +10,8 @@ import pytest
 
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
-from onrecord.link.features import features
-from onrecord.link.linker import _names, _names_apart, _units
+from onrecord.link.features import features, tokens
+from onrecord.link.linker import _calendar_apart, _figure_pairs, _names, _names_apart, _report_words, _units
 
 
 def _item(
@@ -1468,3 +1468,31 @@ def test_a_figure_and_its_unit_are_not_enough(report: str, linked: bool) -> None
 )
 def test_the_unit_of_a_figure(words: list[str], units: set[str]) -> None:
     assert _units(words) == units
+
+
+@pytest.mark.parametrize(
+    ("report", "paired"),
+    [
+        ("the carriers expect $310 million a year in cost savings by 2031", True),
+        ("the carriers expect $310 million a year in cost savings", False),  # the same figures, all of them
+        ("results from all 310 counties had now been tallied", False),  # the figure, and no word besides it
+    ],
+)
+def test_a_figure_pair_needs_the_same_figures(report: str, paired: bool) -> None:
+    items = [_item("q1", _SAVINGS), _item("q2", report, "indirect", article="b")]
+    words = [_report_words(it) for it in items]
+    feats = [features(it.text, it.language) for it in items]
+    assert ((0, 1) in _figure_pairs(items, words, feats, LinkOptions())) == paired
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("the scheme would begin in the upland districts in January", "the scheme will begin in April", True),
+        ("the scheme would begin in January", "the scheme will begin in January in the towns", False),
+        ("the scheme would begin in January", "the scheme will begin soon", False),  # one names no month
+        ("the vote may be held on Friday", "the vote will be held on Friday", False),  # "may" is a verb
+    ],
+)
+def test_two_months_or_weekdays_are_two_statements(a: str, b: str, apart: bool) -> None:
+    assert _calendar_apart(tokens(a), tokens(b)) == apart
