@@ -1496,3 +1496,14 @@ def test_a_figure_pair_needs_the_same_figures(report: str, paired: bool) -> None
 )
 def test_two_months_or_weekdays_are_two_statements(a: str, b: str, apart: bool) -> None:
     assert _calendar_apart(tokens(a), tokens(b)) == apart
+
+
+def test_two_reports_that_share_their_words_but_name_two_parties() -> None:
+    # cosine 0.60, three content words of five shared: the party each names is the claim
+    other = "the ministry still had full confidence in the Senate inquiry into the tender"
+    items = [
+        _item("q1", "the ministry had full confidence in Secretary Oyelaran-Brisk", "indirect", article="a"),
+        _item("q2", other, "indirect", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert labels[0] != labels[1]

@@ -226,6 +226,13 @@ class LinkOptions:
         figure_threshold: cosine for two wordings in one language that give the same specific
             figures and share a content word besides them (:func:`_figure_pairs`: "$310
             million a year in savings by 2031" in a report and in the speaker's own words).
+        overlap_threshold: cosine for two reports (indirect or mixed) in one language that share
+            at least :data:`_OVERLAP_WORDS` content words, ``overlap_share`` of the shorter's,
+            and name no party the other does not (:func:`_words_overlap`: two journalists'
+            renderings of one remark, "it would pay for temporary housing for every family that
+            lost its home" / "it will cover the cost of temporary housing for all families who
+            lost their homes").
+        overlap_share: that share.
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
         second_look_reports: the same for a report beside a direct quote of several clauses in
@@ -1176,7 +1183,7 @@ def _semantic_pairs(
             or (
                 sim >= options.overlap_threshold
                 and _words_overlap(its[a], its[b], words[a], words[b], options.overlap_share)
-                and not _names_apart(feats[a], feats[b])
+                and not _names_each_lacks(feats[a], feats[b])
                 and not _sets_aside(its[a], its[b], words[a], words[b])
                 and not _calendar_apart(words[a], words[b])
             )
@@ -1674,6 +1681,14 @@ def _calendar_apart(wa: list[str], wb: list[str]) -> bool:
     :func:`_names_apart` leave the calendar out, as each language spells it its own way)."""
     ca, cb = _CALENDAR.intersection(wa), _CALENDAR.intersection(wb)
     return bool(ca and cb and not ca & cb)
+
+
+def _names_each_lacks(a: Features, b: Features) -> bool:
+    """Whether each of two wordings gives a name (a title too: "the Senate", "Secretary") the
+    other does not: "the Palace had full confidence in Secretary Aldana" / "the Palace had
+    full confidence in the Senate inquiry" share their words but for the party they name."""
+    na, nb = _names(a, opener=False), _names(b, opener=False)
+    return bool(na - nb and nb - na)
 
 
 _OVERLAP_WORDS = 3  # content words two wordings share at least for :func:`_words_overlap`
