@@ -11,7 +11,15 @@ import pytest
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
 from onrecord.link.features import features, tokens
-from onrecord.link.linker import _calendar_apart, _figure_pairs, _names, _names_apart, _report_words, _units
+from onrecord.link.linker import (
+    _calendar_apart,
+    _figure_pairs,
+    _names,
+    _names_apart,
+    _quoted_claim,
+    _report_words,
+    _units,
+)
 
 
 def _item(
@@ -1507,3 +1515,25 @@ def test_two_reports_that_share_their_words_but_name_two_parties() -> None:
     ]
     labels = link_block(items, LinkOptions(), _embedder)
     assert labels[0] != labels[1]
+
+
+_TWO_CLAIMS_REPORTED = "he had phoned the board and that it would meet"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claim"),
+    [
+        # a mixed report of two claims is read by the claim it quotes
+        (
+            "she had phoned her rival to congratulate him and that she would “not stand in the way of a handover”",
+            "mixed",
+            "she would “not stand in the way of a handover”",
+        ),
+        # a report in the journalist's words keeps both
+        (_TWO_CLAIMS_REPORTED, "indirect", _TWO_CLAIMS_REPORTED),
+        ('she would "not stand in the way"', "mixed", 'she would "not stand in the way"'),  # one claim
+    ],
+)
+def test_a_mixed_report_of_two_claims_is_read_by_its_quoted_one(text: str, kind: str, claim: str) -> None:
+    item = _item("q1", text, kind)
+    assert _quoted_claim(item, tokens(text)) == tokens(claim)

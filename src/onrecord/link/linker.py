@@ -1694,15 +1694,31 @@ def _names_each_lacks(a: Features, b: Features) -> bool:
 _OVERLAP_WORDS = 3  # content words two wordings share at least for :func:`_words_overlap`
 
 
+# A report of two claims: "... and that ...", "... et que ...", "... und dass ...", "... y que ..."
+_SECOND_CLAIM = re.compile(r"\b(?:and that|et que|et qu'|und dass|y que|e que|e che)\b", re.I)
+
+
+def _quoted_claim(it: LinkItem, words: list[str]) -> list[str]:
+    """The words of a report as the overlap rule reads them: for a mixed report of two claims,
+    those of the claims that hold its quotation marks ("she had phoned her rival to
+    congratulate him and that she would “not stand in the way of an orderly handover”" is the
+    speaker's quoted claim, not the call the journalist adds); else ``words``."""
+    if it.kind != "mixed" or not _SECOND_CLAIM.search(it.text):
+        return words
+    quoted = [part for part in _SECOND_CLAIM.split(it.text) if _QUOTE_MARK.search(part)]
+    return tokens(" ".join(quoted)) if quoted else words
+
+
 def _words_overlap(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], share: float) -> bool:
     """Whether two reports (indirect or mixed: journalists' renderings) in one language share at
     least :data:`_OVERLAP_WORDS` content words (cut to their stems, so "families" is "family"),
     ``share`` of the shorter's at least. Not a direct quote: the speaker's own words that take up
     what a report gives ("We said we would welcome an audit anywhere, and we meant it") may be
-    said again, on another occasion."""
+    said again, on another occasion. A mixed report of two claims is read by the claim it quotes
+    (:func:`_quoted_claim`)."""
     if a.kind == "direct" or b.kind == "direct" or _translation(a, b):
         return False
-    ca, cb = content_words(wa), content_words(wb)
+    ca, cb = content_words(_quoted_claim(a, wa)), content_words(_quoted_claim(b, wb))
     shared = len(ca & cb)
     return shared >= _OVERLAP_WORDS and shared >= share * min(len(ca), len(cb))
 
