@@ -1388,7 +1388,9 @@ def test_the_second_model_links_no_translation_that_names_another_party(swedish:
     assert (frozenset({"e1", "s1"}) in groups) is linked
 
 
-_SAVINGS = "Thanks, Odile. On the numbers: we see $310 million a year in savings by 2031. Most of that is fleet and IT."
+_SAVINGS = (
+    "Thanks, Idrane. On the numbers: we see $310 million a year in savings by 2031. Most of that is fleet and IT."
+)
 
 
 @pytest.mark.parametrize(
@@ -1510,7 +1512,7 @@ def test_two_reports_that_share_their_words_but_name_two_parties() -> None:
     # cosine 0.60, three content words of five shared: the party each names is the claim
     other = "the ministry still had full confidence in the Senate inquiry into the tender"
     items = [
-        _item("q1", "the ministry had full confidence in Secretary Oyelaran-Brisk", "indirect", article="a"),
+        _item("q1", "the ministry had full confidence in Secretary Quilleran-Brisk", "indirect", article="a"),
         _item("q2", other, "indirect", article="b"),
     ]
     labels = link_block(items, LinkOptions(), _embedder)

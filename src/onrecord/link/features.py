@@ -752,7 +752,7 @@ _CONTRASTED_FIGURE = re.compile(
 )
 
 
-# What a comma and a negator set aside: "growers in the Tern Basin, not the Wyle Valley"
+# What a comma and a negator set aside: "growers in the Mossgate Basin, not the Wyle Valley"
 # ("no" is left out: "no money, no plan" lists, it sets nothing aside).
 _CONTRASTED = re.compile(
     r",\s+(?:and\s+|et\s+|e\s+|y\s+|und\s+)?(?:not|nicht|non|pas|não|не)\s+((?:\S+\s+){0,2}\S+)", re.I
@@ -762,7 +762,7 @@ _CONTRASTED = re.compile(
 def set_aside(text: str) -> list[str]:
     """The words (lower-case) of what a wording sets aside: the three words after "rather
     than", "instead of" and their equivalents ("had gone to the ministry rather than the local
-    care board": "the", "local", "care"), or after a comma and a negator ("growers in the Tern
+    care board": "the", "local", "care"), or after a comma and a negator ("growers in the Mossgate
     Basin, not the Wyle Valley": "the", "wyle", "valley")."""
     return [w for rx in (_REPLACING, _CONTRASTED) for m in rx.finditer(text) for w in tokens(m.group(1))]
 

@@ -1663,7 +1663,7 @@ def _trimmed_pairs(
 
 def _sets_aside(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str]) -> bool:
     """Whether one wording sets aside (:func:`~onrecord.link.features.set_aside`) a content word
-    of the other: "growers in the Tern Basin, not the Wyle Valley, would lose water" is not
+    of the other: "growers in the Mossgate Basin, not the Wyle Valley, would lose water" is not
     "growers in the Wyle Valley will lose water"."""
     return bool(
         content_words(set_aside(a.text)) & content_words(wb) or content_words(set_aside(b.text)) & content_words(wa)
