@@ -10,6 +10,7 @@ from onrecord.link.features import (
     compatible,
     features,
     normalize,
+    set_aside,
     tokens,
 )
 
@@ -896,3 +897,17 @@ def test_negations_of_serbian_swahili_vietnamese(a: str, lang_a: str, b: str, la
 )
 def test_figures_of_serbian_swahili_vietnamese(text: str, language: str, figures: set[str]) -> None:
     assert features(text, language).numbers == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("the bid had gone to the ministry rather than the local care board", ["the", "local", "care"]),
+        ("farmers in the Mossgate Basin, not the Wyle Valley, would lose water", ["the", "wyle", "valley"]),
+        ("18 countries by Christmas, not 30", ["30"]),
+        ("there was no plan, no money and no time", []),  # a list of "no"s sets nothing aside
+        ("the plant will not close", []),
+    ],
+)
+def test_what_a_wording_sets_aside(text: str, aside: list[str]) -> None:
+    assert set_aside(text) == aside

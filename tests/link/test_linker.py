@@ -10,8 +10,16 @@ import pytest
 
 from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
-from onrecord.link.features import features
-from onrecord.link.linker import _names, _names_apart
+from onrecord.link.features import features, tokens
+from onrecord.link.linker import (
+    _calendar_apart,
+    _figure_pairs,
+    _names,
+    _names_apart,
+    _quoted_claim,
+    _report_words,
+    _units,
+)
 
 
 def _item(
@@ -1378,3 +1386,156 @@ def test_the_second_model_links_no_translation_that_names_another_party(swedish:
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"e1", "s1"}) in groups) is linked
+
+
+_SAVINGS = (
+    "Thanks, Idrane. On the numbers: we see $310 million a year in savings by 2031. Most of that is fleet and IT."
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # the figure and a word besides it: a journalist's paraphrase the vectors keep apart
+        ("the carriers expect $310 million a year in cost savings by 2031, largely from shared hangars", True),
+        ("the carriers expect $410 million a year in cost savings by 2031, largely from shared hangars", False),
+        ("the carriers will not find $310 million a year in savings by 2031", False),  # negation
+    ],
+)
+def test_a_paraphrase_that_gives_the_same_specific_figure(report: str, linked: bool) -> None:
+    items = [_item("q1", _SAVINGS, article="a"), _item("q2", report, "indirect", article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+@pytest.mark.parametrize(
+    ("other", "linked"),
+    [
+        ("the trust's bid for 30 more acute beds had gone to the district care board", True),
+        # what the other report sets aside is what this one says (cosine 0.49, the same figure)
+        (
+            "the trust's bid for 30 more acute beds had gone to Wendmoor Health rather than the local district care"
+            ' board, because "the scale of what we need is beyond what the DCB can fund"',
+            False,
+        ),
+    ],
+)
+def test_figure_pairs_respect_what_a_wording_sets_aside(other: str, linked: bool) -> None:
+    items = [
+        _item("q1", "a business case for 30 more acute beds had gone to the district care board", "indirect"),
+        _item("q2", other, "indirect", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+_HOUSING = "it would pay for temporary housing for every displaced family from the two villages"
+
+
+@pytest.mark.parametrize(
+    ("other", "kind", "linked"),
+    [
+        # two journalists' renderings that share most content words (cosine 0.56)
+        (
+            "it will cover the cost of temporary housing for all displaced families from Alder Hollow and Brisk"
+            " for as long as they are unable to return home",
+            "indirect",
+            True,
+        ),
+        ("it will cover the cost of temporary schooling for displaced children from Alder Hollow", "indirect", False),
+    ],
+)
+def test_two_reports_that_share_most_content_words(other: str, kind: str, linked: bool) -> None:
+    items = [_item("q1", _HOUSING, "indirect", article="a"), _item("q2", other, kind, article="b")]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # the figure and its unit are all the two share (cosine 0.36): another statement
+        ('a narrow shaft carrying water and a radio would reach the crew "within 36 hours"', False),
+    ],
+)
+def test_a_figure_and_its_unit_are_not_enough(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", "Thirty-six hours for food. Seventy-two for daylight, if the clay holds", article="a"),
+        _item("q2", report, "mixed", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) == linked
+
+
+@pytest.mark.parametrize(
+    ("words", "units"),
+    [
+        (["within", "48", "hours"], {"hours"}),
+        (["forty", "eight", "hours", "for", "bread"], {"hours"}),
+        (["640", "million", "a", "year"], {"a"}),
+        (["no", "figure", "here"], set()),
+    ],
+)
+def test_the_unit_of_a_figure(words: list[str], units: set[str]) -> None:
+    assert _units(words) == units
+
+
+@pytest.mark.parametrize(
+    ("report", "paired"),
+    [
+        ("the carriers expect $310 million a year in cost savings by 2031", True),
+        ("the carriers expect $310 million a year in cost savings", False),  # the same figures, all of them
+        ("results from all 310 counties had now been tallied", False),  # the figure, and no word besides it
+    ],
+)
+def test_a_figure_pair_needs_the_same_figures(report: str, paired: bool) -> None:
+    items = [_item("q1", _SAVINGS), _item("q2", report, "indirect", article="b")]
+    words = [_report_words(it) for it in items]
+    feats = [features(it.text, it.language) for it in items]
+    assert ((0, 1) in _figure_pairs(items, words, feats, LinkOptions())) == paired
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("the scheme would begin in the upland districts in January", "the scheme will begin in April", True),
+        ("the scheme would begin in January", "the scheme will begin in January in the towns", False),
+        ("the scheme would begin in January", "the scheme will begin soon", False),  # one names no month
+        ("the vote may be held on Friday", "the vote will be held on Friday", False),  # "may" is a verb
+    ],
+)
+def test_two_months_or_weekdays_are_two_statements(a: str, b: str, apart: bool) -> None:
+    assert _calendar_apart(tokens(a), tokens(b)) == apart
+
+
+def test_two_reports_that_share_their_words_but_name_two_parties() -> None:
+    # cosine 0.60, three content words of five shared: the party each names is the claim
+    other = "the ministry still had full confidence in the Senate inquiry into the tender"
+    items = [
+        _item("q1", "the ministry had full confidence in Secretary Quilleran-Brisk", "indirect", article="a"),
+        _item("q2", other, "indirect", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert labels[0] != labels[1]
+
+
+_TWO_CLAIMS_REPORTED = "he had phoned the board and that it would meet"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claim"),
+    [
+        # a mixed report of two claims is read by the claim it quotes
+        (
+            "she had phoned her rival to congratulate him and that she would “not stand in the way of a handover”",
+            "mixed",
+            "she would “not stand in the way of a handover”",
+        ),
+        # a report in the journalist's words keeps both
+        (_TWO_CLAIMS_REPORTED, "indirect", _TWO_CLAIMS_REPORTED),
+        ('she would "not stand in the way"', "mixed", 'she would "not stand in the way"'),  # one claim
+    ],
+)
+def test_a_mixed_report_of_two_claims_is_read_by_its_quoted_one(text: str, kind: str, claim: str) -> None:
+    item = _item("q1", text, kind)
+    assert _quoted_claim(item, tokens(text)) == tokens(claim)

@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 
 from onrecord.link.figures import FigureKey, counted_word, figures_disagree
 
-__all__ = ["Features", "compatible", "content_words", "features", "normalize", "tokens"]
+__all__ = ["NUMBER_STEMS", "Features", "compatible", "content_words", "features", "normalize", "set_aside", "tokens"]
 
 # a word, with the vowel signs Devanagari writes on its letters (which are no word characters);
 # a Chinese character is a word of its own (Chinese writes no spaces between words)
@@ -237,6 +237,12 @@ for _lang, _words in _NUMBER_WORD_LISTS.items():
     _table.update({w: str(20 + 10 * i) for i, w in enumerate(_TENS[_lang].split())})
     _table.update(_SCALES[_lang])
     _NUMBER_WORDS[_lang] = _table
+# The 5-letter stems (as :func:`content_words` cuts them) of number words in every language, and
+# of the words a percentage is written with: a content word two wordings share besides a figure
+# must be another word than the figure's own.
+NUMBER_STEMS: frozenset[str] = frozenset(
+    {w[:5] for table in _NUMBER_WORDS.values() for w in table} | {"per", "cent", "perce", "proze", "pourc", "porce"}
+)
 # Russian numerals in other cases ("трёх", "тринадцати") by their stem
 _RU_NUMBER_STEMS = sorted(
     ((w[:-1] if len(w) > 4 else w, v) for w, v in _NUMBER_WORDS["ru"].items() if v.isdigit() and len(w) >= 4),
@@ -744,6 +750,21 @@ _CONTRASTED_FIGURE = re.compile(
     r"((?:[^\W\d_]{1,3}\s+)?[\d\w][\w.,]*)",
     re.I,
 )
+
+
+# What a comma and a negator set aside: "growers in the Mossgate Basin, not the Wyle Valley"
+# ("no" is left out: "no money, no plan" lists, it sets nothing aside).
+_CONTRASTED = re.compile(
+    r",\s+(?:and\s+|et\s+|e\s+|y\s+|und\s+)?(?:not|nicht|non|pas|não|не)\s+((?:\S+\s+){0,2}\S+)", re.I
+)
+
+
+def set_aside(text: str) -> list[str]:
+    """The words (lower-case) of what a wording sets aside: the three words after "rather
+    than", "instead of" and their equivalents ("had gone to the ministry rather than the local
+    care board": "the", "local", "care"), or after a comma and a negator ("growers in the Mossgate
+    Basin, not the Wyle Valley": "the", "wyle", "valley")."""
+    return [w for rx in (_REPLACING, _CONTRASTED) for m in rx.finditer(text) for w in tokens(m.group(1))]
 
 
 def _replaced_figures(text: str, lang: str) -> set[str]:

@@ -36,7 +36,15 @@ import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.embed import covers, embed_second
-from onrecord.link.features import Features, compatible, content_words, features, tokens
+from onrecord.link.features import (
+    NUMBER_STEMS,
+    Features,
+    compatible,
+    content_words,
+    features,
+    set_aside,
+    tokens,
+)
 from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
@@ -215,6 +223,16 @@ class LinkOptions:
         trimmed_threshold: cosine for a report, in the language of the other, every content word of
             which the other has (a trimmed or partial rendering of the same statement).
         trimmed_min_words: content words that trimmed report needs at least.
+        figure_threshold: cosine for two wordings in one language that give the same specific
+            figures and share a content word besides them (:func:`_figure_pairs`: "$310
+            million a year in savings by 2031" in a report and in the speaker's own words).
+        overlap_threshold: cosine for two reports (indirect or mixed) in one language that share
+            at least :data:`_OVERLAP_WORDS` content words, ``overlap_share`` of the shorter's,
+            and name no party the other does not (:func:`_words_overlap`: two journalists'
+            renderings of one remark, "it would pay for temporary housing for every family that
+            lost its home" / "it will cover the cost of temporary housing for all families who
+            lost their homes").
+        overlap_share: that share.
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
         second_look_reports: the same for a report beside a direct quote of several clauses in
@@ -241,6 +259,9 @@ class LinkOptions:
     second_look: float = 0.45
     trimmed_threshold: float = 0.40
     trimmed_min_words: int = 3
+    figure_threshold: float = 0.35
+    overlap_threshold: float = 0.5
+    overlap_share: float = 0.5
     second_look_clauses: float = 0.25
     second_look_reports: float = 0.35
     unread_threshold: float = UNREAD_THRESHOLD
@@ -1114,10 +1135,22 @@ def _semantic_pairs(
     trimmed = _trimmed_pairs(its, words, options, feats) - {
         pair for pair, sim in best.items() if sim >= options.trimmed_threshold
     }
+    # the same specific figures and a word besides them, whatever the vectors of their whole
+    # wordings say (a journalist's paraphrase keeps the figure, rarely the words)
+    figured = _figure_pairs(its, words, feats, options) - {
+        pair for pair, sim in best.items() if sim >= _threshold(its, feats, pair[0], pair[1], options)
+    }
     by_clause: dict[tuple[int, int], float] = {}
     best.update(
         _second_look(
-            its, sorted(uncertain | set(local) | trimmed), set(local), views, vectors, embedder, best, by_clause
+            its,
+            sorted(uncertain | set(local) | trimmed | figured),
+            set(local),
+            views,
+            vectors,
+            embedder,
+            best,
+            by_clause,
         )
     )
     for (a, b), sim in by_clause.items():
@@ -1146,6 +1179,14 @@ def _semantic_pairs(
                 and _says_no_more(its[a], its[b], words[a], words[b], options.trimmed_min_words)
             )
             or _trimmed_with_figure(its, words, feats, a, b, options)
+            or ((a, b) in figured and sim >= options.figure_threshold and not _names_apart(feats[a], feats[b]))
+            or (
+                sim >= options.overlap_threshold
+                and _words_overlap(its[a], its[b], words[a], words[b], options.overlap_share)
+                and not _names_each_lacks(feats[a], feats[b])
+                and not _sets_aside(its[a], its[b], words[a], words[b])
+                and not _calendar_apart(words[a], words[b])
+            )
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
@@ -1617,6 +1658,118 @@ def _trimmed_pairs(
                 its[i], its[j], words[i], words[j], least
             ):
                 out.add((min(i, j), max(i, j)))
+    return out
+
+
+def _sets_aside(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str]) -> bool:
+    """Whether one wording sets aside (:func:`~onrecord.link.features.set_aside`) a content word
+    of the other: "growers in the Mossgate Basin, not the Wyle Valley, would lose water" is not
+    "growers in the Wyle Valley will lose water"."""
+    return bool(
+        content_words(set_aside(a.text)) & content_words(wb) or content_words(set_aside(b.text)) & content_words(wa)
+    )
+
+
+# months and weekdays spelt out (an abbreviation is a word as often: "mon", "sat", "mar"); not
+# "march", a verb as often
+_CALENDAR = frozenset(w for w in _CALENDAR_WORDS if len(w) >= 4) - {"march"}
+
+
+def _calendar_apart(wa: list[str], wb: list[str]) -> bool:
+    """Whether two wordings in one language each name a month or a weekday and share none: "the
+    scheme would begin in January" is not "the scheme will begin in April" (the names of
+    :func:`_names_apart` leave the calendar out, as each language spells it its own way)."""
+    ca, cb = _CALENDAR.intersection(wa), _CALENDAR.intersection(wb)
+    return bool(ca and cb and not ca & cb)
+
+
+def _names_each_lacks(a: Features, b: Features) -> bool:
+    """Whether each of two wordings gives a name (a title too: "the Senate", "Secretary") the
+    other does not: "the Palace had full confidence in Secretary Aldana" / "the Palace had
+    full confidence in the Senate inquiry" share their words but for the party they name."""
+    na, nb = _names(a, opener=False), _names(b, opener=False)
+    return bool(na - nb and nb - na)
+
+
+_OVERLAP_WORDS = 3  # content words two wordings share at least for :func:`_words_overlap`
+
+
+# A report of two claims: "... and that ...", "... et que ...", "... und dass ...", "... y que ..."
+_SECOND_CLAIM = re.compile(r"\b(?:and that|et que|et qu'|und dass|y que|e que|e che)\b", re.I)
+
+
+def _quoted_claim(it: LinkItem, words: list[str]) -> list[str]:
+    """The words of a report as the overlap rule reads them: for a mixed report of two claims,
+    those of the claims that hold its quotation marks ("she had phoned her rival to
+    congratulate him and that she would “not stand in the way of an orderly handover”" is the
+    speaker's quoted claim, not the call the journalist adds); else ``words``."""
+    if it.kind != "mixed" or not _SECOND_CLAIM.search(it.text):
+        return words
+    quoted = [part for part in _SECOND_CLAIM.split(it.text) if _QUOTE_MARK.search(part)]
+    return tokens(" ".join(quoted)) if quoted else words
+
+
+def _words_overlap(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], share: float) -> bool:
+    """Whether two reports (indirect or mixed: journalists' renderings) in one language share at
+    least :data:`_OVERLAP_WORDS` content words (cut to their stems, so "families" is "family"),
+    ``share`` of the shorter's at least. Not a direct quote: the speaker's own words that take up
+    what a report gives ("We said we would welcome an audit anywhere, and we meant it") may be
+    said again, on another occasion. A mixed report of two claims is read by the claim it quotes
+    (:func:`_quoted_claim`)."""
+    if a.kind == "direct" or b.kind == "direct" or _translation(a, b):
+        return False
+    ca, cb = content_words(_quoted_claim(a, wa)), content_words(_quoted_claim(b, wb))
+    shared = len(ca & cb)
+    return shared >= _OVERLAP_WORDS and shared >= share * min(len(ca), len(cb))
+
+
+def _units(words: list[str]) -> set[str]:
+    """The stems of the words that follow a figure, written in digits or words ("48 hours",
+    "forty-eight hours": "hours"): what the figure counts, which two wordings of the figure share
+    whatever they say."""
+    out = set()
+    for before, word in itertools.pairwise(words):
+        if (before.isdigit() or before[:5] in NUMBER_STEMS) and not (word.isdigit() or word[:5] in NUMBER_STEMS):
+            out.add(word[:5])
+    return out
+
+
+_FIGURE_HOLDERS = 32  # wordings that give one specific figure, beyond which it is not looked up
+
+
+def _figure_pairs(
+    its: list[LinkItem], words: list[list[str]], feats: list[Features], options: LinkOptions
+) -> set[tuple[int, int]]:
+    """Pairs (i < j) in one language, one of them a report (two direct quotes in one language
+    are the speaker's words on two occasions unless the lexical steps find them one), said
+    within the time window, that give the same figures, specific ones among them, and share a
+    content word that is neither a number word nor a figure's unit ("the carriers expect $310
+    million a year in cost savings by 2031" / "we see $310 million a year in savings by 2031";
+    "within 48 hours" and "Forty-eight hours for bread. Ninety-six for daylight" share only the
+    figure and its unit; "all 36 states" is not "31 of the 36 states"); found through an index
+    of specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
+    looked up), never from all pairs. Not where one of them sets aside what the other says
+    ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
+    care board"), nor where they name two months or weekdays (:func:`_calendar_apart`)."""
+    holders: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        for figure in f.specific:
+            holders.setdefault(figure, []).append(i)
+    content = [content_words(ws) - NUMBER_STEMS - _units(ws) for ws in words]
+    out = set()
+    for members in holders.values():
+        if len(members) > _FIGURE_HOLDERS:
+            continue
+        for a, b in itertools.combinations(members, 2):
+            pair = (min(a, b), max(a, b))
+            if pair in out or _translation(its[a], its[b]) or its[a].kind == its[b].kind == "direct":
+                continue
+            if feats[a].numbers != feats[b].numbers or feats[a].specific != feats[b].specific:
+                continue
+            if _sets_aside(its[a], its[b], words[a], words[b]) or _calendar_apart(words[a], words[b]):
+                continue
+            if content[a] & content[b] and _in_window(its[a], its[b], options.window_days):
+                out.add(pair)
     return out
 
 
