@@ -318,7 +318,8 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                         frame = read_as_said(token, cue)  # "As Smith said on Tuesday, the plan is dead"
                     if frame is not None:
                         lemma, cue_class = cue.lemma, cue.cls
-                        if cue_class == "evidence" and is_ruling(lemma, frame.speaker):
+                        before = text[sentences[index - 1].start : sentences[index - 1].end] if index else ""
+                        if cue_class == "evidence" and is_ruling(lemma, frame.speaker, before):
                             cue_class = "speech"  # "the tribunal found that C": a ruling on record
                         document = cue_class == "evidence" and is_document_finding(cue.frames, frame.speaker)
                         break
@@ -749,6 +750,12 @@ def _attach_quotes(
                 ]
                 if overlapping:
                     best = max(overlapping)[1]
+            if best is not None and _holds(frames[best], q, text) and frames[best].frame == "as":
+                # 'attacked the governor, calling him "reckless."': the quote closes the sentence, but
+                # it is what he was called, not a quote the frame reports
+                used.add(best)
+                direct.append(_called(frames[best], q, text))
+                continue
             if best is not None:
                 used.add(best)
                 c = _speaker_outside(frames[best], q, parsed, sentences)
@@ -802,17 +809,15 @@ def _attach_quotes(
         # or a mention ("scare quotes", titles)
         holders = [
             i
-            for i in frame_starts.between((q.close - 1 - longest, q.open + 1))
-            if frames[i].start <= q.open and q.close <= frames[i].end + 1
+            for i in frame_starts.between((q.open - longest, q.open + 1))
+            if _holds(frames[i], q, text)
         ]
         if holders:
             i = min(holders, key=lambda i: frames[i].end - frames[i].start)
             c = frames[i]
             if c.frame == "as":
                 used.add(i)
-                cue_end = max(c.cue[1] if c.cue else q.open, _last_word_end(text, c.start, q.open))
-                cue = (c.cue[0], cue_end) if c.cue else None
-                direct.append(c.reporting(kind="direct", pieces=list(q.pieces), cue=cue, quote=q))
+                direct.append(_called(c, q, text))
             else:
                 c.kind = "mixed"
                 c.quoted = sorted({*c.quoted, *q.pieces})
@@ -987,6 +992,22 @@ def _mixed_start(text: str, q: QuoteSpan, left: str, l_start: int, c: Candidate)
     if starts_lower and not cue_after and left.rstrip().endswith(",") and c.start < q.open <= c.end + 3:
         return "mixed", [(c.start, q.close)]
     return "direct", list(q.pieces)
+
+
+def _holds(frame: Candidate, q: QuoteSpan, text: str) -> bool:
+    """Whether the frame's span holds the quotation ``q``: it may end at the quotation's last word
+    ('calling him "reckless."', the period and the closing mark after the frame's end)."""
+    if frame.start > q.open:
+        return False
+    return q.close <= frame.end + 1 or (frame.end < q.close and not text[frame.end : q.close].strip(".,;:!?\"”’»'"))
+
+
+def _called(c: Candidate, q: QuoteSpan, text: str) -> Candidate:
+    """The quotation ``q`` inside a called-it frame ``c`` ('called the plan "a tariff"'): a direct
+    record of the quoted words, the cue running to the last word before them ("calling her")."""
+    cue_end = max(c.cue[1] if c.cue else q.open, _last_word_end(text, c.start, q.open))
+    cue = (c.cue[0], cue_end) if c.cue else None
+    return c.reporting(kind="direct", pieces=list(q.pieces), cue=cue, quote=q)
 
 
 def _last_word_end(text: str, start: int, stop: int) -> int:

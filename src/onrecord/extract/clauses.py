@@ -277,6 +277,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         return described
     head = verb.head
     if head.i == verb.i:
+        if depth and verb.pos_ in {"NOUN", "PROPN"}:
+            return _subject_before_misparsed_verb(verb)
         return _subject_by_order(verb)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_second_cue(verb, head):
         return subject_of(head.head, depth + 1)  # "X said that C, and urged ...": X urged
@@ -385,6 +387,25 @@ _FRONTED_PREPOSITIONS = frozenset({"via", "on", "in", "through", "from", "at", "
 _RELATIVES = frozenset({"who", "which", "whose"})
 # Adverbs that stand between a subject and its cue ("Tully also said", "she later told").
 _BETWEEN = frozenset({"also", "later", "then", "again", "further", "previously", "earlier", "separately"})
+
+
+_FINITE_OR_PAST = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def _subject_before_misparsed_verb(root: Any) -> Any | None:
+    """ "Voss criticized Mayor Ana Ruiz Soto on Monday, calling her ...": the parser may make the
+    object's name the root, the main verb a modifier of it and the participle hang on the name.
+    The word before the name is then part of it, no subject (taken, it would cut the name); the
+    subject is the capitalised noun right before the verb (finite, or tagged a participle) that
+    modifies the name, or none."""
+    doc = root.doc
+    verbs = [t for t in root.subtree if t.i < root.i and t.pos_ == "VERB" and t.tag_ in _FINITE_OR_PAST and t.head.i == root.i]
+    if not verbs or verbs[0].i == 0:
+        return None
+    before = doc[verbs[0].i - 1]
+    if before.pos_ in {"NOUN", "PROPN"} and before.text[:1].isupper() and before.lower_ not in ENGLISH_DAY_WORDS:
+        return before
+    return None
 
 
 def _subject_by_order(verb: Any) -> Any | None:
