@@ -19,6 +19,7 @@ from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.adjectives import read_adjective
 from onrecord.extract.clauses import (
     Frame,
+    complement_tokens,
     is_cue_use,
     read_according_to,
     read_as_said,
@@ -47,6 +48,7 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
 _MAX_FRAME_WORDS = 12
+_MAX_OBJECT_WORDS = 3  # "calling her", "called the plan": the object before what it was called
 
 
 @dataclass(slots=True)
@@ -426,6 +428,13 @@ def _a_place(token: Any) -> bool:
 
 
 _RELAY_SUBJECTS = frozenset("i we you me us it this that".split())
+_FIRST_PERSON = frozenset({"i", "we"})
+# the occasion of an earlier report, between its cue and its content ("told the House in March that")
+_OCCASION = re.compile(
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
+    r"|\b(?:in|last|since)\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|week|month|year|spring|summer|autumn|fall|winter)\b"
+)
 _AUDIENCE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _PAST_CUE = re.compile(r"(?i)\w+ed|told|said|wrote")
 _QUESTION_WORDS = frozenset("what whether why how when where who which if".split())
@@ -440,6 +449,9 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
     whose subject is a third party (not ``I``, ``we``) and whose content is a clause inside the
     same quotation; the quote's speaker relays it. (What anyone says inside a quotation, "he
     claims he's going to change", is no such report: PolNeAR does not count it.)"""
+    passive = _passive_report(token, base, index, lexicon, quotes)
+    if passive is not None:
+        return passive
     if token.tag_ != "VBD" or not (
         any(_the_speakers_side(c) and c.dep_ in _AUDIENCE_DEPS for c in token.children) or _dated(token)
     ):
@@ -474,6 +486,46 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
             relayed=True,
         )
     return None
+
+
+def _passive_report(token: Any, base: int, index: int, lexicon: Any, quotes: _QuoteIndex) -> Candidate | None:
+    """A report told to the speaker's side in the passive, its teller after "by": '"We were told
+    by the department on Tuesday that we could plan for a normal week," she said'. The teller
+    speaks, the content is the that-clause, the quote's speaker relays it."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    told = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    teller = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if told is None or teller is None or clause is None:
+        return None
+    if told.lower_ not in {"we", "i"} and not _the_speakers_side(told):
+        return None
+    if teller.pos_ not in {"PROPN", "NOUN"} or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return None
+    cue = next((c for c in lexicon.cues(token.text) if c.cls == "speech" and "clause" in c.frames), None)
+    content = complement_tokens(clause)
+    if cue is None or not content:
+        return None
+    pieces = _offsets(content, base)
+    if not (quotes.inside(pieces[0]) and quotes.inside(pieces[1] - 1)):
+        return None
+    return Candidate(
+        kind="indirect",
+        pieces=[pieces],
+        cue=_offsets([token], base),
+        cue_lemma=cue.lemma,
+        cue_class=cue.cls,
+        mention=analyse_mention(teller, base),
+        sentence=index,
+        frame="clause",
+        past_perfect=False,
+        cue_token=base + token.idx,
+        relayed=True,
+    )
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
@@ -540,6 +592,7 @@ def _relayed_in_turn(c: Candidate, text: str) -> bool:
     if c.cue is None or not _PAST_CUE.fullmatch(text[c.cue[0] : c.cue[1]].split()[-1]):
         return False
     third_party = c.mention is not None and c.mention.text.casefold() not in _RELAY_SUBJECTS
+    third_party = third_party or _own_earlier_report(c, text)
     words = text[c.start : c.end].split()[:1]
     asked = bool(words) and words[0].casefold() in _QUESTION_WORDS
     if c.kind == "direct" and c.quote is not None:
@@ -547,6 +600,19 @@ def _relayed_in_turn(c: Candidate, text: str) -> bool:
         return c.cue_class == "speech" and third_party and c.mention is not None and c.mention.kind != "anonymous"
     reported = c.kind in {"indirect", "mixed"}  # "the agency said it was 'actively reviewing' the drug"
     return reported and c.frame == "clause" and c.cue_class == "speech" and third_party and not asked
+
+
+def _own_earlier_report(c: Candidate, text: str) -> bool:
+    """ "I told the committee on Sunday that C", "we said in March that C": a speaker's report of
+    what they said on an earlier, named occasion is a statement of its own (outlets quote it on
+    its own), not the turn's words again; a report with no occasion ("as I said, ...", "I told
+    you that C") is the turn's."""
+    if c.mention is None or c.cue is None or c.mention.text.casefold() not in _FIRST_PERSON:
+        return False
+    if c.frame != "clause" or c.kind == "direct" or not c.cue[1] <= c.start:
+        return False
+    between = text[c.cue[1] : c.start].casefold()
+    return bool(_OCCASION.search(between))
 
 
 def relayed_by_interviewer(c: Candidate, text: str) -> bool:
@@ -807,11 +873,7 @@ def _attach_quotes(
             continue
         # a quote inside a sentence of the writer's: part of reported speech, a called-it phrase,
         # or a mention ("scare quotes", titles)
-        holders = [
-            i
-            for i in frame_starts.between((q.open - longest, q.open + 1))
-            if _holds(frames[i], q, text)
-        ]
+        holders = [i for i in frame_starts.between((q.open - longest, q.open + 1)) if _holds(frames[i], q, text)]
         if holders:
             i = min(holders, key=lambda i: frames[i].end - frames[i].start)
             c = frames[i]
@@ -996,10 +1058,15 @@ def _mixed_start(text: str, q: QuoteSpan, left: str, l_start: int, c: Candidate)
 
 def _holds(frame: Candidate, q: QuoteSpan, text: str) -> bool:
     """Whether the frame's span holds the quotation ``q``: it may end at the quotation's last word
-    ('calling him "reckless."', the period and the closing mark after the frame's end)."""
+    ('calling him "reckless."', the period and the closing mark after the frame's end) when the
+    quotation opens right after the object (not 'called it the worst flood in "forty years."',
+    where the quotation ends a longer phrase)."""
     if frame.start > q.open:
         return False
-    return q.close <= frame.end + 1 or (frame.end < q.close and not text[frame.end : q.close].strip(".,;:!?\"”’»'"))
+    if q.close <= frame.end + 1:
+        return True
+    closing = frame.end < q.close and not text[frame.end : q.close].strip(".,;:!?\"”’»'")
+    return closing and len(_words(text[frame.start : q.open])) <= _MAX_OBJECT_WORDS
 
 
 def _called(c: Candidate, q: QuoteSpan, text: str) -> Candidate:

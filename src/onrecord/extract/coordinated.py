@@ -54,7 +54,7 @@ def _left_over(
     if c.cue is None or c.cue[0] > c.start:
         return None
     at = c.end
-    while at < len(text) and text[at] in "\"”’»":
+    while at < len(text) and text[at] in '"”’»':
         at += 1
     m = _ANY_SECOND_THAT.match(text, at)
     if m is None:
@@ -74,7 +74,14 @@ def _left_over(
     if not _SECOND_THAT.match(text, at) or _POINTS_BACK.search(text, m.end(), end):
         quoted = [*c.quoted_parts, *inside]
         if quoted:
-            return [c.reporting(kind="mixed", pieces=[(c.start, end)], quoted=quoted, quote=c.quote or (opened[0] if opened else None))]
+            return [
+                c.reporting(
+                    kind="mixed",
+                    pieces=[(c.start, end)],
+                    quoted=quoted,
+                    quote=c.quote or (opened[0] if opened else None),
+                )
+            ]
         return [c.reporting(pieces=[(c.start, end)])]
     if inside:
         return [c, c.reporting(kind="mixed", pieces=[(m.end(), end)], quoted=inside, quote=opened[0])]
