@@ -26,7 +26,12 @@ _SECOND_THAT = re.compile(r",?\s+and\s+(?:also\s+)?that\s+(?=\S)")
 _ANY_SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+(?=\S)")
 # a second clause that points back at the first ("... and that voters should have this chance",
 # "... and that she had been told so") goes on with it: one statement
-_POINTS_BACK = re.compile(r"\b(?:this|these|such|the\s+same|of\s+them)\b|\bso\W*$", re.IGNORECASE)
+# ("... and that the second would take 40": an elliptical subject, the first clause's noun understood)
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|such|the\s+same|of\s+them)\b|\bso\W*$"
+    r"|^the\s+(?:first|second|third|other|others|rest|latter|former)\b",
+    re.IGNORECASE,
+)
 _MIN_WORDS = 4
 
 
@@ -71,7 +76,7 @@ def _left_over(
         return None
     opened = [q for q in quotes if m.end() <= q.open and q.close <= sentence.end]
     inside = [p for q in opened for p in q.pieces]
-    if not _SECOND_THAT.match(text, at) or _POINTS_BACK.search(text, m.end(), end):
+    if not _SECOND_THAT.match(text, at) or _POINTS_BACK.search(text[m.end() : end]):
         quoted = [*c.quoted_parts, *inside]
         if quoted:
             return [
