@@ -60,6 +60,17 @@ def test_two_that_clauses_are_two_records(text: str, contents: list[str]) -> Non
             'The coast guard said the trawler was "not in distress", but that the weather would worsen on Wednesday.',
             'the trawler was "not in distress", but that the weather would worsen on Wednesday',
         ),
+        # an elliptical subject: the first clause's noun understood
+        (
+            "Inquiry chair Ada Morrow said this phase would last 14 weeks, and that the second, on the "
+            "refurbishment, would take 40.",
+            "this phase would last 14 weeks, and that the second, on the refurbishment, would take 40",
+        ),
+        # "that" before a bare noun is the demonstrative, not a second clause
+        (
+            "Police chief Ivo Brask said a second device was found on Pier Street and that location was sealed.",
+            "a second device was found on Pier Street and that location was sealed",
+        ),
         # "and that" inside the speaker's quotation is the speaker's
         (
             'Ilse Brandvold said the plan was "fair to the towns and that is what matters to us".',

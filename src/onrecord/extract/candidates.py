@@ -816,7 +816,12 @@ def _attach_quotes(
                 ]
                 if overlapping:
                     best = max(overlapping)[1]
-            if best is not None and _holds(frames[best], q, text) and frames[best].frame == "as":
+            if (
+                best is not None
+                and frames[best].frame == "as"
+                and _holds(frames[best], q, text)
+                and not _reported(frames[best], frames)
+            ):
                 # 'attacked the governor, calling him "reckless."': the quote closes the sentence, but
                 # it is what he was called, not a quote the frame reports
                 used.add(best)
@@ -873,7 +878,14 @@ def _attach_quotes(
             continue
         # a quote inside a sentence of the writer's: part of reported speech, a called-it phrase,
         # or a mention ("scare quotes", titles)
-        holders = [i for i in frame_starts.between((q.open - longest, q.open + 1)) if _holds(frames[i], q, text)]
+        near_frames = frame_starts.between((q.open - longest, q.open + 1))
+        holders = [i for i in near_frames if frames[i].start <= q.open and q.close <= frames[i].end + 1]
+        # failing any, a called-it frame that ends before the quotation's closing punctuation
+        holders = holders or [
+            i
+            for i in near_frames
+            if frames[i].frame == "as" and _holds(frames[i], q, text) and not _reported(frames[i], frames)
+        ]
         if holders:
             i = min(holders, key=lambda i: frames[i].end - frames[i].start)
             c = frames[i]
@@ -1067,6 +1079,12 @@ def _holds(frame: Candidate, q: QuoteSpan, text: str) -> bool:
         return True
     closing = frame.end < q.close and not text[frame.end : q.close].strip(".,;:!?\"”’»'")
     return closing and len(_words(text[frame.start : q.open])) <= _MAX_OBJECT_WORDS
+
+
+def _reported(c: Candidate, frames: list[Candidate]) -> bool:
+    """Whether the cue of ``c`` lies in the content of another frame ("said that was not her view
+    and dismissed those reports as '...'"): the quotation is part of that report."""
+    return c.cue is not None and any(f is not c and f.start <= c.cue[0] < f.end for f in frames)
 
 
 def _called(c: Candidate, q: QuoteSpan, text: str) -> Candidate:

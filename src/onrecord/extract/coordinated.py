@@ -22,14 +22,20 @@ __all__ = ["split_coordinated_reports"]
 
 # ", and that", "and also that"; "but that" sets the second clause against the first, one
 # statement ("the port was open, but that the fuel berth was not")
-_SECOND_THAT = re.compile(r",?\s+and\s+(?:also\s+)?that\s+(?=\S)")
-_ANY_SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+(?=\S)")
+# The clause after "that" opens with its subject: an article, a pronoun, a name, a figure ("and
+# that location is sealed" is the demonstrative before a bare noun, no second clause)
+_SUBJECT_OPENING = (
+    r"(?=(?:the|a|an|its|his|her|their|our|my|your|this|these|those|he|she|it|they|we|i|you|there|"
+    r"no|some|any|all|most|many|each|every|nobody|nothing|none|both)\b|[A-Z0-9“\"‘'])"
+)
+_SECOND_THAT = re.compile(r",?\s+and\s+(?:also\s+)?that\s+" + _SUBJECT_OPENING)
+_ANY_SECOND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+" + _SUBJECT_OPENING)
 # a second clause that points back at the first ("... and that voters should have this chance",
 # "... and that she had been told so") goes on with it: one statement
 # ("... and that the second would take 40": an elliptical subject, the first clause's noun understood)
 _POINTS_BACK = re.compile(
     r"\b(?:this|these|such|the\s+same|of\s+them)\b|\bso\W*$"
-    r"|^the\s+(?:first|second|third|other|others|rest|latter|former)\b",
+    r"|^(?:one|the\s+(?:first|second|third|other|others|rest|latter|former))\b",
     re.IGNORECASE,
 )
 _MIN_WORDS = 4
