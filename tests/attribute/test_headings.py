@@ -26,7 +26,7 @@ Thursday 11 March
 "We will not go back for four and a half percent," union chairman Karl-Johan Brekke told reporters.
 
 09:10
-The minister said she had asked the mediators to call both sides, and that she expected talks last week.
+The minister said she had asked the mediators to call both sides and expected talks last week.
 
 Wednesday 10 March
 

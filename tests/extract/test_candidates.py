@@ -10,7 +10,7 @@ from onrecord import extract
 from onrecord.extract.candidates import _ByOffset, _QuoteIndex, find_candidates
 from onrecord.extract.marks import find_quotes
 
-_PIECES = ['"We will go," she said. ', "“Not now” and ‘maybe’ ", '"He said \'no\' twice." ', "plain words. ", '"open ']
+_PIECES = ['"We will go," she said. ', "“Not now” and ‘maybe’ ", "\"He said 'no' twice.\" ", "plain words. ", '"open ']
 
 
 @settings(max_examples=60, deadline=None)
@@ -72,13 +72,18 @@ def test_between_gives_the_offsets_in_range_in_order(offsets: list[int | None], 
             '"He said on Friday he would fund the ferry for a year," Tor Eide said. "We are still waiting."',
             "he would fund the ferry for a year",
         ),
+        # told to the speaker's side in the passive, the teller after "by"
+        (
+            '"We were told by the ministry on Tuesday night that the school could open as normal," Ines Varga said.',
+            "the school could open as normal",
+        ),
         # the words before "— that is what Y told us": Y's
         (
             '"No ward will close without a vote — that is what the governor told us in May," Lise Marron said.',
             "No ward will close without a vote",
         ),
         (
-            "\"We will finish the bridge by June — that's what Minister Ekwueme assured me, and I believe him,\" "
+            '"We will finish the bridge by June — that\'s what Minister Ekwueme assured me, and I believe him," '
             "Tor Eide said.",
             "We will finish the bridge by June",
         ),
@@ -106,8 +111,9 @@ def test_a_third_partys_words_the_interviewer_relays_are_on_record() -> None:
     )
     quotes = extract(_SHOW.format(host=host))
     relayed = {q.text: q for q in quotes if q.kind != "direct"}
-    wanted = 'its crews had never ignored a safety warning and that the ferries were "fit to sail"'
-    assert set(relayed) == {"it had no one free to take part", wanted}
+    # (two that-clauses under one cue are two records: tests/extract/test_coordinated.py)
+    wanted = "its crews had never ignored a safety warning"
+    assert set(relayed) == {"it had no one free to take part", wanted, 'the ferries were "fit to sail"'}
     speaker = relayed[wanted].speaker
     assert speaker is not None and speaker.name.startswith("Brantwick Shipping")
 
@@ -138,6 +144,27 @@ def test_an_interviewers_question_stays_off_the_record(host: str) -> None:
 )
 def test_no_relay_in_a_speakers_own_words(text: str) -> None:
     assert [q.kind for q in extract(text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "reports"),
+    [
+        # what the guest said on an earlier, named occasion: a statement of its own
+        (
+            "I told the transport committee on Sunday that a ban on buses would push people onto footpaths. "
+            "So no, a ban is not the answer.",
+            ["a ban on buses would push people onto footpaths"],
+        ),
+        ("We said in March that the depot would close, and it will.", ["the depot would close"]),
+        # no occasion: the turn's own words
+        ("I told them that the depot would close. It will.", []),
+    ],
+)
+def test_a_guests_report_of_an_earlier_occasion_is_a_quote_of_its_own(answer: str, reports: list[str]) -> None:
+    text = f"RADIO NORTH\n\nHOST: Will the depot close?\n\nCLLR ANNA ROYCE: {answer}\n\nHOST: Thank you.\n"
+    quotes = extract(text)
+    assert [q.text for q in quotes if q.kind != "direct"] == reports
+    assert {q.speaker.name for q in quotes if q.speaker is not None} == {"Anna Royce"}
 
 
 @pytest.mark.parametrize(

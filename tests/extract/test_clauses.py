@@ -112,6 +112,16 @@ def test_a_verb_that_only_names_something_reports_nothing(text: str, contents: l
             "Castellano later told Radio Norte the company aimed to lower the reservoir by 12 metres by Friday.",
             "the company aimed to lower the reservoir by 12 metres by Friday",
         ),
+        # the clause's subject read as a second object, or as an apposition to the audience, and its
+        # verb as the cue's open complement
+        (
+            "A day earlier she'd told analysts fares would not go up.",
+            "fares would not go up",
+        ),
+        (
+            "On Tuesday, Aurell told NNW the Commission expected Norvald to present its catch data by Friday.",
+            "the Commission expected Norvald to present its catch data by Friday",
+        ),
         # a coordinated subject read as the cue's object
         (
             "The coastguard confirms 140 passengers and 12 crew were on board when the ferry struck the reef.",
@@ -1164,3 +1174,33 @@ def test_a_short_or_stance_object_is_no_statement(text: str) -> None:
 )
 def test_the_writers_adverbial_clause_after_a_cue_is_no_report(text: str) -> None:
     assert not [q.text for q in extract(text) if "crowd" in q.text]
+def _doc(rows: list[tuple[str, str, str, str, int]]) -> object:
+    """A parsed sentence as given: (word, pos, tag, dep, head index) per token."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words, pos, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
+    return Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads)
+
+
+def test_a_name_misparsed_as_the_root_is_not_cut_into_a_subject() -> None:
+    """ "Trask criticized Mayor Ines Soto on Twitter, calling her ...", parsed with the name as the
+    root and the main verb as its modifier: the subject is the word before that verb, not the
+    word before the name's last part."""
+    from onrecord.extract.clauses import subject_of
+
+    doc = _doc(
+        [
+            ("Trask", "NOUN", "NN", "npadvmod", 1),
+            ("criticized", "VERB", "VBN", "amod", 4),
+            ("Mayor", "PROPN", "NNP", "compound", 4),
+            ("Ines", "PROPN", "NNP", "compound", 4),
+            ("Soto", "PROPN", "NNP", "ROOT", 4),
+            (",", "PUNCT", ",", "punct", 4),
+            ("calling", "VERB", "VBG", "advcl", 4),
+            ("her", "PRON", "PRP", "dobj", 6),
+            ("reckless", "ADJ", "JJ", "oprd", 6),
+        ]
+    )
+    subject = subject_of(doc[6])  # type: ignore[index]
+    assert subject is not None and subject.text == "Trask"

@@ -283,6 +283,34 @@ def test_called_them_quote_and_mixed_quote() -> None:
     assert mixed.kind == "mixed" and mixed.text == 'the plan was "dead on arrival" and would fail'
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation closes the sentence, its period inside the marks
+        'Harlan Voss criticized Mayor Anneliese Brandt-Okoro on Twitter, calling her "politically motivated."',
+        'Critics attacked the governor on Monday, calling him "reckless."',
+    ],
+)
+def test_what_someone_was_called_is_the_quoted_words(text: str) -> None:
+    called = _one(text)
+    assert called.kind == "direct" and called.cue is not None
+    assert called.text in {"politically motivated.", "reckless."}
+    assert called.cue.text in {"calling her", "calling him"}
+    assert called.speaker is None or called.speaker.name in {"Harlan Voss", "Voss"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"The results will be revealed tonight," the statement read. "We look forward to it."', "read"),
+        ('"Our children are thriving in these schools," the letter reads. "Our support is not abstract."', "reads"),
+    ],
+)
+def test_a_split_quote_around_what_a_document_read_has_that_cue(text: str, cue: str) -> None:
+    quote = _one(text)
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == cue
+
+
 def test_bare_quote_takes_the_previous_speaker() -> None:
     text = 'Peter Lind said the talks had failed.\n\n"There is nothing left to discuss."'
     quotes = extract(text)

@@ -66,6 +66,11 @@ def test_a_that_only_cue_selects_its_sentence_with_that_a_few_words_on(text: str
             "For the appellants, Moira Quill KC had submitted on Friday that the tender was never advertised.",
             "the tender was never advertised",
         ),
+        # "set out that", "spelled out that": a report (only beside "that")
+        (
+            "In a letter to staff on Thursday, Anneke de Wolfe set out that the trust was offering 3.2 per cent.",
+            "the trust was offering 3.2 per cent",
+        ),
     ],
 )
 def test_cues_of_court_and_of_west_african_press(text: str, content: str) -> None:
@@ -75,6 +80,7 @@ def test_cues_of_court_and_of_west_african_press(text: str, content: str) -> Non
 
 def test_submit_without_that_is_no_cue() -> None:
     assert extract("The firm submitted the report on Friday and accepted the offer that was made.") == []
+    assert extract("The council set out its plans on Monday, and the board laid out a budget.") == []
 
 
 def test_hitting_back_is_a_reply() -> None:

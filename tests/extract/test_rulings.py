@@ -7,7 +7,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.extract.candidates import ExtractOptions
-from onrecord.extract.rulings import adjudicators
+from onrecord.extract.rulings import adjudicators, personal_adjudicators
 
 _RULES = ExtractOptions(model="rules")
 
@@ -28,6 +28,16 @@ _RULES = ExtractOptions(model="rules")
             "pushed a steward twice.",
             "he had pushed a steward twice",
         ),
+        # a pronoun for one who rules, named in the sentence before
+        (
+            "The area coroner, Gideon Marsh, has delivered his conclusion. He found that Mr Vale died of a "
+            "ruptured aneurysm.",
+            "Mr Vale died of a ruptured aneurysm",
+        ),
+        (
+            "The appeals tribunal sat for two days. It found that the ferry contract had been awarded lawfully.",
+            "the ferry contract had been awarded lawfully",
+        ),
     ],
 )
 def test_a_finding_of_one_who_rules_is_a_statement(text: str, content: str) -> None:
@@ -39,6 +49,9 @@ def test_a_finding_of_one_who_rules_is_a_statement(text: str, content: str) -> N
     [
         "The new mayor found that the town's roads were in better shape than she had feared.",
         "Researchers at the clinic found that winter admissions rose by a fifth last year.",
+        # a pronoun for someone who does not rule, or for a court where a person is meant
+        "The new mayor toured the depot. She found that the buses were older than she had feared.",
+        "The court heard from the driver. He found that the brakes had been worn for months.",
     ],
 )
 def test_a_finding_of_one_who_does_not_rule_stays_evidence(text: str) -> None:
@@ -50,3 +63,4 @@ def test_a_finding_of_one_who_does_not_rule_stays_evidence(text: str) -> None:
 def test_adjudicators_are_read_from_the_data_file() -> None:
     assert {"judge", "tribunal", "coroner"} <= adjudicators()
     assert "study" not in adjudicators()
+    assert {"judge", "coroner"} <= personal_adjudicators() and "tribunal" not in personal_adjudicators()

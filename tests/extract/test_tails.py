@@ -54,6 +54,12 @@ _RULES = ExtractOptions(model="rules")
             "The harbour master said the quay would reopen in May—which surprised the ferry crews.",
             "the quay would reopen in May",
         ),
+        # a clause of "I" or "we" after reported speech: the reporter's own
+        (
+            "Our chief executive said the regulator had told him in March that it expected a ruling by June, "
+            "and we are planning on that basis.",
+            "it expected a ruling by June",
+        ),
     ],
 )
 def test_the_writers_tail_is_cut(text: str, content: str) -> None:

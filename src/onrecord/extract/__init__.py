@@ -12,6 +12,7 @@ from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.across_attribution import join_across_attribution
 from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
 from onrecord.extract.colon_headlines import colon_headline
+from onrecord.extract.coordinated import split_coordinated_reports
 from onrecord.extract.headlines import without_headlines
 from onrecord.extract.heads import without_writers_heads
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
@@ -82,6 +83,10 @@ def analyse_article(
                 analysis.candidates = [headline, *analysis.candidates]
     analysis.candidates = without_notes_to_readers(analysis.text, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
+    if not foreign:
+        analysis.candidates = split_coordinated_reports(
+            analysis.text, analysis.candidates, analysis.sentences, analysis.quotes
+        )
     if not foreign:
         analysis.candidates = without_writers_heads(analysis.text, analysis.candidates)
         analysis.candidates = join_across_attribution(

@@ -19,6 +19,7 @@ from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.adjectives import read_adjective
 from onrecord.extract.clauses import (
     Frame,
+    complement_tokens,
     is_cue_use,
     read_according_to,
     read_as_said,
@@ -49,6 +50,7 @@ _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "a
 _MAX_FRAME_WORDS = 12
 _MAX_CLOSED_FRAME_WORDS = 36
 """Words of a frame sentence between ``"A,"`` and a bare ``"B."`` that go on with one quote."""
+_MAX_OBJECT_WORDS = 3  # "calling her", "called the plan": the object before what it was called
 
 
 @dataclass(slots=True)
@@ -320,7 +322,8 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
                         frame = read_as_said(token, cue)  # "As Smith said on Tuesday, the plan is dead"
                     if frame is not None:
                         lemma, cue_class = cue.lemma, cue.cls
-                        if cue_class == "evidence" and is_ruling(lemma, frame.speaker):
+                        before = text[sentences[index - 1].start : sentences[index - 1].end] if index else ""
+                        if cue_class == "evidence" and is_ruling(lemma, frame.speaker, before):
                             cue_class = "speech"  # "the tribunal found that C": a ruling on record
                         document = cue_class == "evidence" and is_document_finding(cue.frames, frame.speaker)
                         break
@@ -427,6 +430,13 @@ def _a_place(token: Any) -> bool:
 
 
 _RELAY_SUBJECTS = frozenset("i we you me us it this that".split())
+_FIRST_PERSON = frozenset({"i", "we"})
+# the occasion of an earlier report, between its cue and its content ("told the House in March that")
+_OCCASION = re.compile(
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
+    r"|\b(?:in|last|since)\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|week|month|year|spring|summer|autumn|fall|winter)\b"
+)
 _AUDIENCE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _PAST_CUE = re.compile(r"(?i)\w+ed|told|said|wrote")
 _QUESTION_WORDS = frozenset("what whether why how when where who which if".split())
@@ -441,6 +451,9 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
     whose subject is a third party (not ``I``, ``we``) and whose content is a clause inside the
     same quotation; the quote's speaker relays it. (What anyone says inside a quotation, "he
     claims he's going to change", is no such report: PolNeAR does not count it.)"""
+    passive = _passive_report(token, base, index, lexicon, quotes)
+    if passive is not None:
+        return passive
     if token.tag_ != "VBD" or not (
         any(_the_speakers_side(c) and c.dep_ in _AUDIENCE_DEPS for c in token.children) or _dated(token)
     ):
@@ -475,6 +488,46 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
             relayed=True,
         )
     return None
+
+
+def _passive_report(token: Any, base: int, index: int, lexicon: Any, quotes: _QuoteIndex) -> Candidate | None:
+    """A report told to the speaker's side in the passive, its teller after "by": '"We were told
+    by the department on Tuesday that we could plan for a normal week," she said'. The teller
+    speaks, the content is the that-clause, the quote's speaker relays it."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    told = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    teller = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if told is None or teller is None or clause is None:
+        return None
+    if told.lower_ not in {"we", "i"} and not _the_speakers_side(told):
+        return None
+    if teller.pos_ not in {"PROPN", "NOUN"} or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return None
+    cue = next((c for c in lexicon.cues(token.text) if c.cls == "speech" and "clause" in c.frames), None)
+    content = complement_tokens(clause)
+    if cue is None or not content:
+        return None
+    pieces = _offsets(content, base)
+    if not (quotes.inside(pieces[0]) and quotes.inside(pieces[1] - 1)):
+        return None
+    return Candidate(
+        kind="indirect",
+        pieces=[pieces],
+        cue=_offsets([token], base),
+        cue_lemma=cue.lemma,
+        cue_class=cue.cls,
+        mention=analyse_mention(teller, base),
+        sentence=index,
+        frame="clause",
+        past_perfect=False,
+        cue_token=base + token.idx,
+        relayed=True,
+    )
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
@@ -541,6 +594,7 @@ def _relayed_in_turn(c: Candidate, text: str) -> bool:
     if c.cue is None or not _PAST_CUE.fullmatch(text[c.cue[0] : c.cue[1]].split()[-1]):
         return False
     third_party = c.mention is not None and c.mention.text.casefold() not in _RELAY_SUBJECTS
+    third_party = third_party or _own_earlier_report(c, text)
     words = text[c.start : c.end].split()[:1]
     asked = bool(words) and words[0].casefold() in _QUESTION_WORDS
     if c.kind == "direct" and c.quote is not None:
@@ -548,6 +602,19 @@ def _relayed_in_turn(c: Candidate, text: str) -> bool:
         return c.cue_class == "speech" and third_party and c.mention is not None and c.mention.kind != "anonymous"
     reported = c.kind in {"indirect", "mixed"}  # "the agency said it was 'actively reviewing' the drug"
     return reported and c.frame == "clause" and c.cue_class == "speech" and third_party and not asked
+
+
+def _own_earlier_report(c: Candidate, text: str) -> bool:
+    """ "I told the committee on Sunday that C", "we said in March that C": a speaker's report of
+    what they said on an earlier, named occasion is a statement of its own (outlets quote it on
+    its own), not the turn's words again; a report with no occasion ("as I said, ...", "I told
+    you that C") is the turn's."""
+    if c.mention is None or c.cue is None or c.mention.text.casefold() not in _FIRST_PERSON:
+        return False
+    if c.frame != "clause" or c.kind == "direct" or not c.cue[1] <= c.start:
+        return False
+    between = text[c.cue[1] : c.start].casefold()
+    return bool(_OCCASION.search(between))
 
 
 def relayed_by_interviewer(c: Candidate, text: str) -> bool:
@@ -754,6 +821,17 @@ def _attach_quotes(
                 ]
                 if overlapping:
                     best = max(overlapping)[1]
+            if (
+                best is not None
+                and frames[best].frame == "as"
+                and _holds(frames[best], q, text)
+                and not _reported(frames[best], frames)
+            ):
+                # 'attacked the governor, calling him "reckless."': the quote closes the sentence, but
+                # it is what he was called, not a quote the frame reports
+                used.add(best)
+                direct.append(_called(frames[best], q, text))
+                continue
             if best is not None:
                 used.add(best)
                 c = _speaker_outside(frames[best], q, parsed, sentences)
@@ -805,19 +883,20 @@ def _attach_quotes(
             continue
         # a quote inside a sentence of the writer's: part of reported speech, a called-it phrase,
         # or a mention ("scare quotes", titles)
-        holders = [
+        near_frames = frame_starts.between((q.open - longest, q.open + 1))
+        holders = [i for i in near_frames if frames[i].start <= q.open and q.close <= frames[i].end + 1]
+        # failing any, a called-it frame that ends before the quotation's closing punctuation
+        holders = holders or [
             i
-            for i in frame_starts.between((q.close - 1 - longest, q.open + 1))
-            if frames[i].start <= q.open and q.close <= frames[i].end + 1
+            for i in near_frames
+            if frames[i].frame == "as" and _holds(frames[i], q, text) and not _reported(frames[i], frames)
         ]
         if holders:
             i = min(holders, key=lambda i: frames[i].end - frames[i].start)
             c = frames[i]
             if c.frame == "as":
                 used.add(i)
-                cue_end = max(c.cue[1] if c.cue else q.open, _last_word_end(text, c.start, q.open))
-                cue = (c.cue[0], cue_end) if c.cue else None
-                direct.append(c.reporting(kind="direct", pieces=list(q.pieces), cue=cue, quote=q))
+                direct.append(_called(c, q, text))
             else:
                 c.kind = "mixed"
                 c.quoted = sorted({*c.quoted, *q.pieces})
@@ -992,6 +1071,33 @@ def _mixed_start(text: str, q: QuoteSpan, left: str, l_start: int, c: Candidate)
     if starts_lower and not cue_after and left.rstrip().endswith(",") and c.start < q.open <= c.end + 3:
         return "mixed", [(c.start, q.close)]
     return "direct", list(q.pieces)
+
+
+def _holds(frame: Candidate, q: QuoteSpan, text: str) -> bool:
+    """Whether the frame's span holds the quotation ``q``: it may end at the quotation's last word
+    ('calling him "reckless."', the period and the closing mark after the frame's end) when the
+    quotation opens right after the object (not 'called it the worst flood in "forty years."',
+    where the quotation ends a longer phrase)."""
+    if frame.start > q.open:
+        return False
+    if q.close <= frame.end + 1:
+        return True
+    closing = frame.end < q.close and not text[frame.end : q.close].strip(".,;:!?\"”’»'")
+    return closing and len(_words(text[frame.start : q.open])) <= _MAX_OBJECT_WORDS
+
+
+def _reported(c: Candidate, frames: list[Candidate]) -> bool:
+    """Whether the cue of ``c`` lies in the content of another frame ("said that was not her view
+    and dismissed those reports as '...'"): the quotation is part of that report."""
+    return c.cue is not None and any(f is not c and f.start <= c.cue[0] < f.end for f in frames)
+
+
+def _called(c: Candidate, q: QuoteSpan, text: str) -> Candidate:
+    """The quotation ``q`` inside a called-it frame ``c`` ('called the plan "a tariff"'): a direct
+    record of the quoted words, the cue running to the last word before them ("calling her")."""
+    cue_end = max(c.cue[1] if c.cue else q.open, _last_word_end(text, c.start, q.open))
+    cue = (c.cue[0], cue_end) if c.cue else None
+    return c.reporting(kind="direct", pieces=list(q.pieces), cue=cue, quote=q)
 
 
 def _last_word_end(text: str, start: int, stop: int) -> int:

@@ -277,6 +277,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         return described
     head = verb.head
     if head.i == verb.i:
+        if depth and verb.pos_ in {"NOUN", "PROPN"}:
+            return _subject_before_misparsed_verb(verb)
         return _subject_by_order(verb)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_second_cue(verb, head):
         return subject_of(head.head, depth + 1)  # "X said that C, and urged ...": X urged
@@ -385,6 +387,29 @@ _FRONTED_PREPOSITIONS = frozenset({"via", "on", "in", "through", "from", "at", "
 _RELATIVES = frozenset({"who", "which", "whose"})
 # Adverbs that stand between a subject and its cue ("Tully also said", "she later told").
 _BETWEEN = frozenset({"also", "later", "then", "again", "further", "previously", "earlier", "separately"})
+
+
+_FINITE_OR_PAST = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def _subject_before_misparsed_verb(root: Any) -> Any | None:
+    """ "Voss criticized Mayor Ana Ruiz Soto on Monday, calling her ...": the parser may make the
+    object's name the root, the main verb a modifier of it and the participle hang on the name.
+    The word before the name is then part of it, no subject (taken, it would cut the name); the
+    subject is the capitalised noun right before the verb (finite, or tagged a participle) that
+    modifies the name, or none."""
+    doc = root.doc
+    verbs = [
+        t
+        for t in root.subtree
+        if t.i < root.i and t.pos_ == "VERB" and t.tag_ in _FINITE_OR_PAST and t.head.i == root.i
+    ]
+    if not verbs or verbs[0].i == 0:
+        return None
+    before = doc[verbs[0].i - 1]
+    if before.pos_ in {"NOUN", "PROPN"} and before.text[:1].isupper() and before.lower_ not in ENGLISH_DAY_WORDS:
+        return before
+    return None
 
 
 def _subject_by_order(verb: Any) -> Any | None:
@@ -535,6 +560,9 @@ def _misparsed_clause(verb: Any) -> list[Any] | None:
         acl = [c for c in last.children if c.dep_ == "acl" and c.tag_ in _FINITE and c.i > last.i]
         if acl and not any(c.dep_ in {"mark", "aux"} and c.lower_ in {"to", "that"} for c in acl[0].children):
             return _span_tokens(list(last.subtree))
+    clause = _subject_taken_for_object(verb, objects)
+    if clause is not None:
+        return clause
     if len(objects) == 1:
         obj = objects[0]
         cc = next((c for c in obj.children if c.dep_ == "cc" and c.lower_ == "and"), None)
@@ -602,6 +630,36 @@ def _clause_read_as_adverbial(verb: Any) -> list[Any] | None:
             if len(tokens) >= _MIN_CONTENT_TOKENS:
                 return tokens
     return None
+
+
+def _subject_taken_for_object(verb: Any, objects: list[Any]) -> list[Any] | None:
+    """ "she'd told analysts fares would not go up", "told NNW the Commission expected ...": the
+    reported clause's subject read as a second object of the cue (or an apposition to its
+    audience) and its verb as the cue's open complement. The verb is finite (a modal, or a tense
+    of its own), which no complement of "tell" is ("told them to wait"); the clause runs from the
+    subject to the verb's last word."""
+    if not objects:
+        return None
+    audience = objects[0]
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > audience.i), None)
+    if xcomp is None:
+        return None
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in xcomp.children)
+    if not modal and xcomp.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+        return None
+    subject = (
+        objects[1]
+        if len(objects) > 1
+        else next((c for c in audience.children if c.dep_ == "appos" and c.i > audience.i), None)
+    )
+    if subject is None or not subject.i < xcomp.i or subject.left_edge.i != audience.i + 1:
+        return None
+    if subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    tokens = _span_tokens(list(verb.doc[subject.left_edge.i : xcomp.right_edge.i + 1]))
+    return tokens if len(tokens) >= _MIN_CONTENT_TOKENS else None
 
 
 _WRITERS_RELATIVES = frozenset({"where", "which", "who", "whom", "whose"})
@@ -1301,9 +1359,7 @@ def read_according_to(token: Any) -> Frame | None:
         cues = load_lexicon().cues(head.text)
         if any(c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head)) for c in cues):
             frame.relay_only = True
-            frame.via = (
-                _relay(source_tokens)[0] or " ".join(t.text for t in source_tokens if t.pos_ == "PROPN") or None
-            )
+            frame.via = _relay(source_tokens)[0] or " ".join(t.text for t in source_tokens if t.pos_ == "PROPN") or None
     return frame
 
 

@@ -58,6 +58,9 @@ _TAILS = {
         rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
         r"|even\s+as\s"
         rf"|(?:{_WRITERS_PARTICIPLES})\b"
+        # "The minister told us that C, and we are planning on that basis": reported speech puts
+        # its speaker in the third person; a clause of "I" or "we" after it is the reporter's own
+        r"|and\s+(?:I|we)\s"
     ),
     # "un día después de que", "horas antes de", "una noticia que", "uma decisão que", "una notizia che"
     "romance": re.compile(

@@ -1665,7 +1665,11 @@ def _other_name_after(a: Features, b: Features) -> bool:
     p = _shared_opening(wa, wb)
     if p < _SHARED_OPENING or p >= min(len(wa), len(wb)) or sum(w not in _STOP for w in wa[:p]) < 2:
         return False
-    x, y = wa[p], wb[p]
+    # (an article on one side only is no difference: "confidence in the Senate inquiry" /
+    # "confidence in Secretary Ana Ruiz" differ at the names after it)
+    ia = p + (wa[p] == "the" and wb[p] != "the" and p + 1 < len(wa))
+    ib = p + (wb[p] == "the" and wa[p] != "the" and p + 1 < len(wb))
+    x, y = wa[ia], wb[ib]
     near = p + _LIST_REACH + 1
     if x not in a.entities or y not in b.entities or x in wb[:near] or y in wa[:near]:
         return False

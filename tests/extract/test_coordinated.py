@@ -1,0 +1,82 @@
+"""Two that-clauses under one cue are two records; a second clause that points back at the first,
+or sets itself against it with "but", goes on with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.extract.candidates import ExtractOptions
+
+_RULES = ExtractOptions(model="rules")
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Halvard Ostrem said the cost of a long legal battle would outweigh any benefit, and that a new "
+            "application could be filed before the end of the year.",
+            [
+                "the cost of a long legal battle would outweigh any benefit",
+                "a new application could be filed before the end of the year",
+            ],
+        ),
+        (
+            "Mirela Tocan said on Thursday that the company would spend 18 million dollars on the dam this year "
+            "and that it would not be going to court.",
+            [
+                "the company would spend 18 million dollars on the dam this year",
+                "it would not be going to court",
+            ],
+        ),
+        # the second clause hung on the cue by the parser: the rest of the sentence, quotes and all
+        (
+            'Brackwater Mining said in a statement on Thursday that it was "disappointed" by the minister\'s '
+            'remarks and that it had "at all times" kept the regulator informed of ground conditions.',
+            [
+                'it was "disappointed" by the minister\'s remarks',
+                'it had "at all times" kept the regulator informed of ground conditions',
+            ],
+        ),
+    ],
+)
+def test_two_that_clauses_are_two_records(text: str, contents: list[str]) -> None:
+    assert [q.text for q in extract(text, options=_RULES)] == contents
+    assert len({q.cue.start for q in extract(text, options=_RULES) if q.cue is not None}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the second clause points back at the first
+        (
+            "The envoy stated it is time for the island to hold an election, and that its people should have "
+            "this opportunity.",
+            "it is time for the island to hold an election, and that its people should have this opportunity",
+        ),
+        # "but that" sets it against the first
+        (
+            'The coast guard said the trawler was "not in distress", but that the weather would worsen on Wednesday.',
+            'the trawler was "not in distress", but that the weather would worsen on Wednesday',
+        ),
+        # an elliptical subject: the first clause's noun understood
+        (
+            "Inquiry chair Ada Morrow said this phase would last 14 weeks, and that the second, on the "
+            "refurbishment, would take 40.",
+            "this phase would last 14 weeks, and that the second, on the refurbishment, would take 40",
+        ),
+        # "that" before a bare noun is the demonstrative, not a second clause
+        (
+            "Police chief Ivo Brask said a second device was found on Pier Street and that location was sealed.",
+            "a second device was found on Pier Street and that location was sealed",
+        ),
+        # "and that" inside the speaker's quotation is the speaker's
+        (
+            'Ilse Brandvold said the plan was "fair to the towns and that is what matters to us".',
+            'the plan was "fair to the towns and that is what matters to us"',
+        ),
+    ],
+)
+def test_one_statement_stays_one_record(text: str, content: str) -> None:
+    assert [q.text for q in extract(text, options=_RULES)] == [content]
