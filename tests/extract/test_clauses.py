@@ -1174,6 +1174,8 @@ def test_a_short_or_stance_object_is_no_statement(text: str) -> None:
 )
 def test_the_writers_adverbial_clause_after_a_cue_is_no_report(text: str) -> None:
     assert not [q.text for q in extract(text) if "crowd" in q.text]
+
+
 def _doc(rows: list[tuple[str, str, str, str, int]]) -> object:
     """A parsed sentence as given: (word, pos, tag, dep, head index) per token."""
     from spacy.tokens import Doc
