@@ -1019,6 +1019,18 @@ def test_a_surname_with_an_apostrophe_is_read_whole(text: str, language: str, sp
             "Wij gaan door tot het einde van de maand",
             "Sanne Bakker",
         ),
+        # "van" after a whole name is "of": the body, not a surname
+        (
+            "Topvrouw Anouk Ansah-Dorrel van Velmora beloofde dat de prijzen niet stijgen. "
+            "„De prijzen blijven gelijk”, zei ze dinsdag.",
+            "De prijzen blijven gelijk",
+            "Anouk Ansah-Dorrel",
+        ),
+        (
+            "Analist Joost van der Brink van Kestrel Research noemt de fusie ‘een defensieve zet van formaat’.",
+            "een defensieve zet van formaat",
+            "Joost van der Brink",
+        ),
     ],
 )
 def test_dutch_quotes_and_their_speakers(quote: str, text: str, speaker: str) -> None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.particles import of_particle_at
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
@@ -305,6 +306,13 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             for w in before + after  # "сказала Волкова", "Волкова заявила"
         )
         chosen = [_nominative(w, language, feminine) for w in words[first:]]
+        cut = of_particle_at(chosen)
+        if cut < len(chosen):
+            # "Topvrouw Marguerite Osei-Falkner van Aurelia": Dutch "of" after a whole name
+            last_at = offsets[first + cut - 1]
+            chosen, end_at = chosen[:cut], last_at + len(text[last_at : m.end()].split()[0])
+        else:
+            end_at = m.end()
         if first == 1 and _family_name_first(words, language):
             chosen, first = [words[1], words[0]], 0  # "Kovács Levente": recorded "Levente Kovács"
         particle_before = _SURNAME_PARTICLE.search(text, max(0, run_start - 12), run_start) if first == 0 else None
@@ -317,7 +325,7 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         name = " ".join(chosen)
         gender = kb.gender_of_given(transliterate(chosen[0])) if len(chosen) > 1 else None
         s = offsets[first]
-        found.append(Mention(s, m.end(), text[s : m.end()], "name", name=name, gender=gender, number="sg"))
+        found.append(Mention(s, end_at, text[s:end_at], "name", name=name, gender=gender, number="sg"))
     return found
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.attribute.particles import PATRONYMICS, bare_family_name
+from onrecord.attribute.particles import OF_PARTICLES, PATRONYMICS, bare_family_name, of_particle_at
 from onrecord.dates import ENGLISH_DAY_WORDS
 
 __all__ = [
@@ -324,6 +324,13 @@ def _particle_tail(last: Any) -> list[Any]:
     """A surname with its particle after the word the parser made the head ("Rosalind | van
     Achterberg"): the particles and the capitalised words after them."""
     doc = last.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].text in OF_PARTICLES:
+        start = last.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _NAME_PARTICLES):
+            start -= 1
+        words = [t.text for t in doc[start : last.i + 2] if not _tight_hyphen(t)]
+        if of_particle_at(words) < len(words):
+            return []  # "Marguerite Osei-Falkner van Aurelia": a surname already ends the name
     tail: list[Any] = []
     i = last.i + 1
     while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower():
@@ -413,7 +420,12 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
             cut = given[0]
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
-    return run[cut:], tokens[: start + cut]
+    name = run[cut:]
+    words = [t for t in name if not _tight_hyphen(t)]
+    at = of_particle_at([t.text for t in words])
+    if at < len(words):
+        name = [t for t in name if t.i < words[at].i]  # "Henrik van der Meulen van Stratoscope"
+    return name, tokens[: start + cut]
 
 
 def _surname_after_given_name(name_tokens: list[Any]) -> bool:
