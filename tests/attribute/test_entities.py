@@ -105,6 +105,26 @@ def test_a_role_without_a_rank_is_not_the_deputys(role: str, holder: str) -> Non
     assert found is not None and found.name == holder
 
 
+@pytest.mark.parametrize(
+    ("role", "holder"),
+    [
+        # a shadow office is another rank; a union's general secretary another office
+        ("the education secretary", "education secretary"),
+        ("the shadow education secretary", "Wenna Tolliver"),
+        ("the general secretary", "Corin Ashdale"),
+        ("the health minister", "health minister"),  # not the transport minister
+        ("the minister", "Ilse Marvany"),
+    ],
+)
+def test_a_role_finds_no_holder_of_another_office_with_its_head_word(role: str, holder: str) -> None:
+    t = EntityTracker()
+    t.observe(_name("Wenna Tolliver", 0, role="shadow education secretary"))
+    t.observe(_name("Corin Ashdale", 40, role="the union's general secretary"))
+    t.observe(_name("Ilse Marvany", 80, role="Transport Minister"))
+    found = t.resolve(Mention(120, 120 + len(role), role, "role", role=role[4:]), 120)
+    assert found is not None and found.name == holder
+
+
 def test_role_class_links_synonyms() -> None:
     t = EntityTracker()
     peskov = t.observe(_name("Dmitry Peskov", 0, role="Putin's press secretary"))

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
@@ -21,6 +21,9 @@ from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.mentions import Mention
+
+if TYPE_CHECKING:
+    from onrecord.resolve.roles import RoleShape
 
 __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
@@ -227,6 +230,40 @@ def abbreviates_office(written: str, entity: Entity) -> bool:
         return False
     titles = knowledge().titles
     return any(_spells(written, role, lambda w: w.casefold() in titles) for role in entity.roles)
+
+
+def _office_fits(role: str, roles: list[str]) -> bool:
+    """Whether a role may be one of the offices a person was given, as the role lexicon reads
+    both: "the education secretary" is neither the shadow education secretary (another rank)
+    nor the union's general secretary (another office of the same head word); a role the
+    lexicon cannot read says nothing against it."""
+    from onrecord.resolve.roles import classes_agree, role_shape
+
+    shape = role_shape(role)
+    if shape is None:
+        return True
+    shapes = [s for s in map(role_shape, roles) if s is not None]
+    return not shapes or any(
+        shape.ranks == s.ranks
+        and (
+            shape.cls is None
+            or s.cls is None
+            or classes_agree(shape, s)
+            or classes_agree(s, shape)
+            or s.cls.endswith("-" + shape.cls)  # "the governor" of a central bank governor
+        )
+        and not _other_portfolio(shape, s)
+        for s in shapes
+    )
+
+
+def _other_portfolio(a: RoleShape, b: RoleShape) -> bool:
+    """Whether two role shapes both name a portfolio and share none ("education secretary" and
+    "Transport Minister"); names of people or bodies ("Kremlin", "Putin's") are no portfolio."""
+    from onrecord.resolve.roles import portfolio_of
+
+    mine, theirs = portfolio_of(a), portfolio_of(b)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _spells(acronym: str, role: str, is_title: Callable[[str], bool]) -> bool:
@@ -1182,6 +1219,7 @@ class EntityTracker:
                 or any(_ranked(r).split()[-1:] == [head] and no_other_rank(r) for r in e.roles)
             )
             and all(any(word in _ranked(r).split() for r in e.roles) for word in rank)
+            and _office_fits(role, e.roles)
         ]
 
     def holders_of(self, role: str) -> list[Entity]:
