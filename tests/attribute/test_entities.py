@@ -746,3 +746,25 @@ def test_a_body_read_with_its_possessive_is_named_without_it(text: str, written:
     t = EntityTracker(text)
     body = t.resolve(Mention(0, len(written), written, "organisation", name=written), 0)
     assert body is not None and body.name == name
+
+
+_BRENNICK = (
+    'PORT HALLOW, May 4, 2027 — Brennick Residential Holdings ("Brennick") today reaffirmed its plan for the '
+    "residents of Fulton House, the block on Quill Street that needs repairs. Brennick said it will not enforce "
+    "any eviction order before September.\n\nThe company said it has offered payments of $3,000 to every household."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        # a body's first word stands for it; a street is never "the company"
+        ("it will not enforce any eviction order before September", "Brennick Residential Holdings"),
+        ("it has offered payments of $3,000 to every household", "Brennick Residential Holdings"),
+    ],
+)
+def test_a_body_by_its_first_word_and_no_street_for_the_company(quote: str, speaker: str) -> None:
+    from onrecord import extract
+
+    found = {q.text: q.speaker.name if q.speaker else None for q in extract(_BRENNICK)}
+    assert found.get(quote) == speaker

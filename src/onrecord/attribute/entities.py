@@ -41,6 +41,8 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())
 # "Quenwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([A-Z][\w&-]+)\s+(?=[a-z])", re.M)
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
+# The last word of a street's or square's name: a place, never "the company" nor a voice
+_STREET_WORDS = frozenset("street road avenue lane square boulevard drive highway terrace crescent plaza".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then outgoing elect designate".split())
 _NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "elect" of a governor
 _HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chief", "head")
@@ -359,6 +361,13 @@ class EntityTracker:
         entity = self._by_name.get(key)
         if entity is None and len(parts) == 1:
             entity = self._by_part(parts[0])
+        if entity is None and len(parts) == 1:
+            body = self._body_by_first_word(parts[0])
+            if body is not None:
+                # "Cinderford Residential Holdings ... Cinderford said": the body's short name
+                body.forms.add(name)
+                body.last_pos = max(body.last_pos, mention.start)
+                return body
         if (
             entity is None
             and len(parts) > 1
@@ -588,6 +597,7 @@ class EntityTracker:
             for e in self.entities
             if (e.kind == "organisation" or self._nameless(e))
             and (pos is None or e.first_pos <= pos)
+            and e.name.split()[-1].casefold() not in _STREET_WORDS  # "Marrow Street" is no company
             and not self._kb.is_masthead(e.name)
             and self._kb.outlet(e.name) is None
         ]
@@ -621,6 +631,19 @@ class EntityTracker:
         """A 'person' of one word that has shown nothing of a person: no gender, no role, no
         words of their own yet ("Halcyon", a product a sentence opens with)."""
         return e.kind == "person" and " " not in e.name and self._gender(e) is None and not e.roles and e.last_spoke < 0
+
+    def _body_by_first_word(self, word: str) -> Entity | None:
+        """The one organisation the article named in words of which ``word`` is the first
+        ("Cinderford" of "Cinderford Residential Holdings"), when it is no given name and no
+        person has it for a name; else None."""
+        if self._kb.is_given_name(word) or not word[:1].isupper():
+            return None
+        bodies = [
+            e
+            for e in self.entities
+            if e.kind == "organisation" and len(e.name.split()) > 1 and e.name.split()[0] == word
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
