@@ -651,6 +651,29 @@ def test_a_bare_spokesperson_speaks_for_the_body_just_named() -> None:
     assert _speaker_of(text, "the company") == "Tessaline"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a body named in several words opens the sentence before
+        (
+            "19:40\nThe Ministry for Coastal Affairs has put out a short statement. A spokesperson said the "
+            'ministry was "surprised by the decision".',
+            "the ministry was",
+            "Ministry for Coastal Affairs",
+        ),
+        # a person, not a body, opens it: nobody is named for the spokesperson
+        (
+            "Corin Ashdale has put out a short statement. A spokesperson said the talks were "
+            '"over for now".',
+            "the talks were",
+            None,
+        ),
+    ],
+)
+def test_a_bare_spokesperson_after_a_body_named_in_several_words(text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker_of(text, quote) == speaker
+
+
 def test_he_after_a_bodys_spokesman_is_the_body() -> None:
     text = (
         '"If the minister wants the port open, she knows my number," Karl Brenn said.\n\n'

@@ -39,6 +39,12 @@ _WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, .
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
 # a sentence that opens with a body's one-word name as its subject: "Orrald did not dispute ...",
 # "Quenwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
+# A body's name of several words opening a sentence as its subject ("The Department for
+# Education has put out a statement"), with a word of a body among them
+_BODY_NAME_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?([A-Z][\w&'’-]+(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&'’-]+)+)\s+(?=[a-z])",
+    re.M,
+)
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([A-Z][\w&-]+)\s+(?=[a-z])", re.M)
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 # The last word of a street's or square's name: a place, never "the company" nor a voice
@@ -802,6 +808,9 @@ class EntityTracker:
         the same paragraph opens with as its subject ("Orrald did not dispute the memo. A
         spokesperson said ..."), if the article names it as an organisation; else nobody."""
         start = max(self.text.rfind("\n", 0, pos) + 1, 0)
+        body = self._body_opening_sentence(start, pos)
+        if body is not None:
+            return body
         found = None
         for m in _BODY_SUBJECT.finditer(self.text, start, pos):
             found = m
@@ -821,6 +830,27 @@ class EntityTracker:
         entity.kind = "organisation"
         if named and len(named[-1]) > len(entity.name):
             entity.name = named[-1]
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
+
+    def _body_opening_sentence(self, start: int, pos: int) -> Entity | None:
+        """The organisation, named in several words one of which is a body's, that the last
+        sentence between ``start`` and ``pos`` opens with as its subject ("The Department for
+        Education has put out a short statement. A spokesperson said ..."), or None."""
+        found = None
+        for m in _BODY_NAME_SUBJECT.finditer(self.text, start, pos):
+            words = m.group(1).split()
+            if len(words) > 1 and any(self._kb.is_org_word(w) for w in words):
+                found = m
+        if found is None:
+            return None
+        at, name = found.start(), found.group(1)
+        if _SENTENCE_END.search(self.text, at, pos + 1) is None:
+            return None  # the body opens the spokesperson's own sentence: "The ministry's spokesperson said"
+        entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", at)
+        if self._medium(entity) or entity.kind == "person":
+            return None
+        entity.kind = "organisation"
         entity.last_pos = max(entity.last_pos, pos)
         return entity
 
