@@ -674,6 +674,19 @@ def test_a_bare_spokesperson_after_a_body_named_in_several_words(text: str, quot
     assert _speaker_of(text, quote) == speaker
 
 
+def test_she_after_a_double_barrelled_surname_ending_in_s_is_that_person() -> None:
+    # a given name the lexicon does not know, a surname ending in s: no plural body
+    text = (
+        "The ruling, by Judge Maren Halloway of the county court, found for the landlord.\n\n"
+        '"The court is not blind to the hardship," Halloway wrote.\n\n'
+        "The woman who has led the resistance was unmoved. Ottilde Varga-Sands, who chairs the tenants' "
+        "association, met a reporter on Wednesday.\n\n"
+        '"We are not leaving," Varga-Sands told the Gazette. She said the association would appeal '
+        "Halloway's ruling."
+    )
+    assert _speaker_of(text, "the association would appeal") == "Ottilde Varga-Sands"
+
+
 def test_he_after_a_bodys_spokesman_is_the_body() -> None:
     text = (
         '"If the minister wants the port open, she knows my number," Karl Brenn said.\n\n'

@@ -631,7 +631,9 @@ class EntityTracker:
         if not self._nameless(e) or not all(w[:1].isupper() for w in e.name.split()):
             return False  # "de Vries": a surname with its particle
         last = e.name.split()[-1].casefold()
-        return self._kb.is_org_word(last) or (last.endswith("s") and not last.endswith("ss"))
+        # a double-barrelled surname ending in s ("Ferreira-Banks") is no plural
+        plural = last.endswith("s") and not last.endswith("ss") and "-" not in last
+        return self._kb.is_org_word(last) or plural
 
     def _bare_word(self, e: Entity) -> bool:
         """A 'person' of one word that has shown nothing of a person: no gender, no role, no
