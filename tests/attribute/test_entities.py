@@ -125,6 +125,13 @@ def test_a_role_finds_no_holder_of_another_office_with_its_head_word(role: str, 
     assert found is not None and found.name == holder
 
 
+def test_a_deputy_minister_of_a_portfolio_is_the_deputy_minister() -> None:
+    t = EntityTracker()
+    deputy = t.observe(_name("Tamsin Orr", 0, role="Deputy Defence Minister"))
+    found = t.resolve(Mention(40, 59, "The deputy minister", "role", role="deputy minister"), 40)
+    assert found is deputy
+
+
 def test_role_class_links_synonyms() -> None:
     t = EntityTracker()
     peskov = t.observe(_name("Dmitry Peskov", 0, role="Putin's press secretary"))

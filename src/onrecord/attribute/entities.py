@@ -250,7 +250,8 @@ def _office_fits(role: str, roles: list[str]) -> bool:
     shape = role_shape(role)
     if shape is None:
         return True
-    shapes = [s for s in map(role_shape, roles) if s is not None]
+    shape = _unranked(shape)
+    shapes = [_unranked(s) for s in map(role_shape, roles) if s is not None]
     return not shapes or any(
         shape.ranks == s.ranks
         and (
@@ -263,6 +264,18 @@ def _office_fits(role: str, roles: list[str]) -> bool:
         and not _other_portfolio(shape, s)
         for s in shapes
     )
+
+
+def _unranked(shape: RoleShape) -> RoleShape:
+    """A role shape whose lexicon class opens with a rank, that rank moved to its ranks (the
+    class ``deputy-minister`` of "deputy minister" is the rank "deputy" of a minister, as
+    "Deputy Defence Minister" reads)."""
+    from dataclasses import replace
+
+    first, _, rest = (shape.cls or "").partition("-")
+    if not rest or first not in _RANKS | {"shadow"}:
+        return shape
+    return replace(shape, cls=rest, ranks=shape.ranks | {first})
 
 
 def _other_portfolio(a: RoleShape, b: RoleShape) -> bool:
