@@ -1549,3 +1549,27 @@ def test_an_institution_named_head_last_or_in_lower_case(text: str, language: st
     found = _speakers(text, language)
     assert [s for _, s in found] == [speaker]
     assert not found[0][0].startswith(("miljödepartement", "Sendikası"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        # a name after the complementizer is the reported clause's subject, not the speaker
+        (
+            "„Am semnat”, a declarat ministrul pescuitului, Elena Varodi. Cu o seară înainte, ministrul "
+            "scrisese pe X că Talmora „se retrage de la masa negocierilor” în acea seară.",
+            "ro",
+            "se retrage de la masa negocierilor",
+            "Elena Varodi",
+        ),
+        (
+            "«Hemos firmado», dijo la ministra, Carlota Bermeo. La noche anterior, la ministra había "
+            "escrito en X que Talmora «abandona la mesa de negociación» esta noche.",
+            "es",
+            "abandona la mesa de negociación",
+            "Carlota Bermeo",
+        ),
+    ],
+)
+def test_a_name_after_the_complementizer_is_no_speaker(text: str, language: str, quote: str, speaker: str) -> None:
+    assert dict(_speakers(text, language)).get(quote) == speaker

@@ -872,6 +872,24 @@ def dash_quotes(text: str, cue_words: frozenset[str] = frozenset()) -> list[Quot
     return found
 
 
+def _complement_before(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the complementizer opens a reported clause whose first words, a few at most, run up
+    to a quotation at ``end`` ("... că Skerra „se retrage”", "... que García « ne partira pas »"),
+    or None."""
+    words = language_data(language).complementizer
+    if not words:
+        return None
+    found = None
+    for m in re.finditer(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", text[start:end]):
+        found = m
+    if found is None:
+        return None
+    between = text[start + found.end() : end]
+    if re.search(r"[.!?:;]", between) or len(re.findall(r"[^\W\d_]+", between)) > 4:
+        return None
+    return start + found.start()
+
+
 def _a_title(text: str, q: QuoteSpan) -> bool:
     """Whether a quotation is a capitalised title of one or two words ("«Орвасским вестям»",
     "« Le Monde »"): the name of a paper or a body, not words someone said."""
@@ -940,9 +958,13 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             right_spans.append((at, title.open))  # a title's words name no speaker ("— сказала она «Вестям Острога»")
             at = title.close
         right_spans.append((at, max(at, right_end)))
-        mention = speaker_near(
-            text, [(left_start, q.open), *right_spans], cue_span[0] if cue_span else q.close, language, known
-        )
+        left_end, anchor = q.open, cue_span[0] if cue_span else q.close
+        clause = _complement_before(text, left_start, q.open, language)
+        if clause is not None and (cue_span is None or cue_span[1] <= clause):
+            # "ministrul scrisese pe X că Skerra „se retrage ...”": the name after the
+            # complementizer is the reported clause's subject; the speaker is the cue's
+            left_end, anchor = clause, cue_span[0] if cue_span else clause
+        mention = speaker_near(text, [(left_start, left_end), *right_spans], anchor, language, known)
         if (
             mention is None
             and cue_span is not None
