@@ -694,6 +694,16 @@ def test_she_after_a_double_barrelled_surname_ending_in_s_is_that_person() -> No
     assert _speaker_of(text, "the association would appeal") == "Ottilde Varga-Sands"
 
 
+def test_she_is_never_a_group_named_in_a_role() -> None:
+    # "Lisk Trawlermen" of "the Lisk Trawlermen's Cooperative" is a group, not a woman
+    text = (
+        '"A cut this size would tie up half the fleet," Tomas Reyd, chairman of the Lisk Trawlermen\'s '
+        "Cooperative, told the Herald on Wednesday.\n\nReyd does not blame the minister for everything. "
+        '"She promised us in June she wouldn\'t trade away the inshore boxes, and she kept that one," he said.'
+    )
+    assert _speaker_of(text, "she wouldn't trade away") != "Lisk Trawlermen"
+
+
 def test_he_after_a_bodys_spokesman_is_the_body() -> None:
     text = (
         '"If the minister wants the port open, she knows my number," Karl Brenn said.\n\n'

@@ -640,12 +640,12 @@ class EntityTracker:
     def _group_like(self, e: Entity) -> bool:
         """A 'person' whose name reads as a body or a group: no given name, gender or role, and
         an organisation word or a plural at its end ("Calderan Therapeutics", "Allied Nurses",
-        "Karpur Dock Workers")."""
+        "Karpur Dock Workers", "Lisk Trawlermen")."""
         if not self._nameless(e) or not all(w[:1].isupper() for w in e.name.split()):
             return False  # "de Vries": a surname with its particle
         last = e.name.split()[-1].casefold()
         # a double-barrelled surname ending in s ("Ferreira-Banks") is no plural
-        plural = last.endswith("s") and not last.endswith("ss") and "-" not in last
+        plural = (last.endswith("s") and not last.endswith("ss") and "-" not in last) or last.endswith("men")
         return self._kb.is_org_word(last) or plural
 
     def _bare_word(self, e: Entity) -> bool:
@@ -1120,7 +1120,10 @@ class EntityTracker:
             return None
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
-        people = [e for e in people if not self._group_like(e)] or people
+        persons = [e for e in people if not self._group_like(e)]
+        if not persons and mention.gender in {"m", "f"}:
+            return None  # "the Skerra Fishermen's Cooperative ... She promised": no group is "she"
+        people = persons or people
         if word in _PERSONAL and any(self._gender(e) == mention.gender for e in people):
             # "Halcyon ships in May, she said": a bare word nothing showed to be a person (a
             # product, a place) is not who "she" means while a woman is at hand (French "elle"
