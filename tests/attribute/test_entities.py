@@ -704,6 +704,16 @@ def test_she_is_never_a_group_named_in_a_role() -> None:
     assert _speaker_of(text, "she wouldn't trade away") != "Lisk Trawlermen"
 
 
+def test_he_after_a_person_just_named_in_full_in_his_paragraph_is_that_person() -> None:
+    # named in apposition to an office the lexicon does not read, silent so far
+    text = (
+        'Ivo Branek has posted a short video. "We will win this," he said.\n\n'
+        "The head of the Coastal Election Observer Mission (CEOM), Sindre Aukland, has delivered the "
+        "mission's preliminary statement. He said observers saw sealed boxes opened before counting began."
+    )
+    assert _speaker_of(text, "observers saw sealed boxes") == "Sindre Aukland"
+
+
 def test_he_after_a_bodys_spokesman_is_the_body() -> None:
     text = (
         '"If the minister wants the port open, she knows my number," Karl Brenn said.\n\n'

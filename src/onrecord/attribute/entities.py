@@ -1140,7 +1140,9 @@ class EntityTracker:
             e
             for e in people
             if e is not speaker
-            and e.roles
+            # with a role, or named in full in the pronoun's paragraph and silent so far ("The head
+            # of the mission, Rune Tollefsen, has delivered its statement. He said ...")
+            and (e.roles or (e.last_spoke < 0 and len(e.name.split()) > 1 and self._same_paragraph(e.last_pos, pos)))
             and (speaker is None or e.last_pos > speaker.last_pos)  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
