@@ -1569,6 +1569,14 @@ def test_an_institution_named_head_last_or_in_lower_case(text: str, language: st
             "abandona la mesa de negociación",
             "Carlota Bermeo",
         ),
+        # a name after the Romanian genitive "lui" is a possessor in the apposition, not the subject
+        (
+            "Anton Vesely, directorul de campanie al lui Pavel Mirek, a declarat luni pentru Radio Tarn că "
+            "districtul „trebuie renumărat manual” în prezența ambelor tabere.",
+            "ro",
+            "districtul „trebuie renumărat manual” în prezența ambelor tabere",
+            "Anton Vesely",
+        ),
     ],
 )
 def test_a_name_after_the_complementizer_is_no_speaker(text: str, language: str, quote: str, speaker: str) -> None:
