@@ -938,3 +938,9 @@ def test_an_honorific_of_a_possessor_gives_no_gender() -> None:
     mention = analyse_mention(head, 0)
     assert mention.name == "Ilga Ozrina"
     assert mention.gender != "m"
+
+
+def test_a_short_title_before_a_name_leaves_the_name_in_the_sentence() -> None:
+    # "Engr." as one token, as "Dr." is: the parser does not end the sentence there
+    quotes = extract("“The embankment is stable,” said Engr. Lito de la Basco, chief engineer of the company.")
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Lito de la Basco"
