@@ -694,6 +694,15 @@ def test_she_after_a_double_barrelled_surname_ending_in_s_is_that_person() -> No
     assert _speaker_of(text, "the association would appeal") == "Ottilde Varga-Sands"
 
 
+def test_he_is_a_man_whose_surname_ends_in_s() -> None:
+    # an unknown given name and a surname in s read like a plural; still the one "he" means
+    text = (
+        "Tamm Geddes, who is 71, moved back into his house eleven months after the flood.\n\n"
+        '"They told us the barrier would be finished in 2029," he says.'
+    )
+    assert _speaker_of(text, "They told us") == "Tamm Geddes"
+
+
 def test_she_is_never_a_group_named_in_a_role() -> None:
     # "Lisk Trawlermen" of "the Lisk Trawlermen's Cooperative" is a group, not a woman
     text = (
@@ -712,6 +721,14 @@ def test_he_after_a_person_just_named_in_full_in_his_paragraph_is_that_person() 
         "mission's preliminary statement. He said observers saw sealed boxes opened before counting began."
     )
     assert _speaker_of(text, "observers saw sealed boxes") == "Sindre Aukland"
+
+
+def test_he_is_not_a_person_named_as_an_object_at_a_sentences_end() -> None:
+    text = (
+        '"I was paid half his fee," Marisa Quell wrote.\n\nIn a second post, she singled out the director, '
+        'Anouk Ferrand-Lisle. "I would work with Anouk again tomorrow," she wrote.'
+    )
+    assert _speaker_of(text, "I would work with") == "Marisa Quell"
 
 
 def test_he_after_a_bodys_spokesman_is_the_body() -> None:

@@ -648,6 +648,12 @@ class EntityTracker:
         plural = (last.endswith("s") and not last.endswith("ss") and "-" not in last) or last.endswith("men")
         return self._kb.is_org_word(last) or plural
 
+    def _surely_group(self, e: Entity) -> bool:
+        """A group-like 'person' whose last word no surname ends with: a body's word or a plural
+        in "-men" ("Skerra Fishermen"), not a surname in s ("Tam Geddes")."""
+        last = e.name.split()[-1].casefold()
+        return self._group_like(e) and (self._kb.is_org_word(last) or last.endswith("men"))
+
     def _bare_word(self, e: Entity) -> bool:
         """A 'person' of one word that has shown nothing of a person: no gender, no role, no
         words of their own yet ("Halcyon", a product a sentence opens with)."""
@@ -1121,7 +1127,7 @@ class EntityTracker:
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
         persons = [e for e in people if not self._group_like(e)]
-        if not persons and mention.gender in {"m", "f"}:
+        if not persons and mention.gender in {"m", "f"} and all(self._surely_group(e) for e in people):
             return None  # "the Skerra Fishermen's Cooperative ... She promised": no group is "she"
         people = persons or people
         if word in _PERSONAL and any(self._gender(e) == mention.gender for e in people):
@@ -1142,7 +1148,7 @@ class EntityTracker:
             if e is not speaker
             # with a role, or named in full in the pronoun's paragraph and silent so far ("The head
             # of the mission, Rune Tollefsen, has delivered its statement. He said ...")
-            and (e.roles or (e.last_spoke < 0 and len(e.name.split()) > 1 and self._same_paragraph(e.last_pos, pos)))
+            and (e.roles or (e.last_spoke < 0 and self._same_paragraph(e.last_pos, pos) and self._in_apposition(e)))
             and (speaker is None or e.last_pos > speaker.last_pos)  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
@@ -1222,6 +1228,16 @@ class EntityTracker:
             if sure:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
+
+    def _in_apposition(self, e: Entity) -> bool:
+        """Whether a person was last named in full, a given name first, set off by commas ("The
+        head of the mission, Rune Tollefsen, has delivered ..."), as a subject is introduced; not
+        as an object at a sentence's end ("she singled out the director, Priya Reyes.")."""
+        if not self.text or not self._kb.starts_with_given_name(e.name) or len(e.name.split()) < 2:
+            return False
+        before = self.text[: e.last_pos].rstrip()
+        after = next((self.text[e.last_pos + len(f) :] for f in e.forms if self.text.startswith(f, e.last_pos)), "")
+        return before.endswith(",") and after.lstrip().startswith(",")
 
     def _voice_for(self, pos: int, spoke_at: int) -> Entity | None:
         """The body whose spokesperson spoke last, in the pronoun's paragraph, with no person named
