@@ -944,21 +944,3 @@ def test_a_short_title_before_a_name_leaves_the_name_in_the_sentence() -> None:
     # "Engr." as one token, as "Dr." is: the parser does not end the sentence there
     quotes = extract("“The embankment is stable,” said Engr. Lito de la Basco, chief engineer of the company.")
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Lito de la Basco"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        # the parser hangs the name on the last noun of the modifier; it closes the subject
-        (
-            "A lawyer representing families in a proposed class action, Priya Moravec-Lind, said Tuesday "
-            "that more than 60 families had contacted her firm.",
-            "Priya Moravec-Lind",
-        ),
-        # a relative clause set off by commas is no name
-        ("The minister, who spoke in Paris, said the deal was done.", "minister"),
-    ],
-)
-def test_a_name_closing_a_common_nouns_subject_speaks(sentence: str, name: str) -> None:
-    quotes = extract(sentence)
-    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == name

@@ -390,31 +390,6 @@ def _given_before_particle(tokens: list[Any], i: int) -> bool:
     return (particle or double) and knowledge().is_given_name(token.text)
 
 
-def _closing_apposition(head: Any) -> list[Any]:
-    """The name set off by commas that closes a common noun's subject right before its verb
-    ("A lawyer representing families in a class action, Priya Reyes, said"): its tokens, a
-    known given name first and two words or more; else ``[]``."""
-    verb = head.head
-    if not head.dep_.startswith("nsubj") or verb.i <= head.i + 3 or head.pos_ not in {"NOUN"}:
-        return []
-    doc = head.doc
-    end = verb.i - 1
-    while end > head.i and doc[end].dep_ in {"advmod", "npadvmod"} and not doc[end].is_punct:
-        end -= 1  # "..., Priya Reyes, on Tuesday said": not here; an adverb before the verb
-    if doc[end].text != ",":
-        return []
-    i = end - 1
-    while i > head.i and (doc[i].pos_ == "PROPN" or _tight_hyphen(doc[i]) or doc[i].lower_ in _NAME_PARTICLES):
-        i -= 1
-    if doc[i].text != "," or i <= head.i:
-        return []
-    name = list(doc[i + 1 : end])
-    words = [t for t in name if not _tight_hyphen(t)]
-    if len(words) < 2 or not knowledge().is_given_name(words[0].text) or any(t.is_sent_start for t in name):
-        return []
-    return name
-
-
 def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     """Split a run of tokens into (name tokens, role tokens before them).
 
@@ -887,18 +862,6 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             if info and gender is None and info[1] in {"m", "f"}:
                 gender = info[1]
         return Mention(start, end, text, "name", name=name, role=role, gender=gender, number="sg")
-    closing = _closing_apposition(head)
-    if closing:
-        # "A lawyer representing families in a class action, Priya Reyes, said": the name set off
-        # by commas right before the verb, which the parser hung on the last noun
-        first_at, last_tok = closing[0].idx, closing[-1]
-        name = _SPACE.sub(" ", doc_text[first_at : last_tok.idx + len(last_tok.text)])
-        role = _clean_role(_text(doc_text, [t for t in tokens if t.i < closing[0].i - 1 and not t.is_punct]))
-        gender = kb.gender_of_given(closing[0].text)
-        return Mention(
-            offset + first_at, offset + last_tok.idx + len(last_tok.text), name, "name", name=name,
-            role=role or None, gender=gender, number="sg",
-        )
     determiner = next((t for t in tokens if t.dep_ in {"det", "nummod", "amod"} and t.i < head.i), None)
     named_voice = _voice_named(head, doc_text, offset)
     if named_voice is not None:
