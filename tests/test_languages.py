@@ -35,6 +35,8 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("hu", "family_name_first", True),
         ("da", "family_name_first", False),
         ("ar", "script", "arabic"),
+        ("fa", "script", "arabic"),
+        ("fa", "complementizer", "که"),
         ("hi", "script", "devanagari"),
         ("zh", "script", "han"),
         ("ja", "script", "kana"),

@@ -105,6 +105,33 @@ def test_a_role_without_a_rank_is_not_the_deputys(role: str, holder: str) -> Non
     assert found is not None and found.name == holder
 
 
+@pytest.mark.parametrize(
+    ("role", "holder"),
+    [
+        # a shadow office is another rank; a union's general secretary another office
+        ("the education secretary", "education secretary"),
+        ("the shadow education secretary", "Wenna Tolliver"),
+        ("the general secretary", "Corin Ashdale"),
+        ("the health minister", "health minister"),  # not the transport minister
+        ("the minister", "Ilse Marvany"),
+    ],
+)
+def test_a_role_finds_no_holder_of_another_office_with_its_head_word(role: str, holder: str) -> None:
+    t = EntityTracker()
+    t.observe(_name("Wenna Tolliver", 0, role="shadow education secretary"))
+    t.observe(_name("Corin Ashdale", 40, role="the union's general secretary"))
+    t.observe(_name("Ilse Marvany", 80, role="Transport Minister"))
+    found = t.resolve(Mention(120, 120 + len(role), role, "role", role=role[4:]), 120)
+    assert found is not None and found.name == holder
+
+
+def test_a_deputy_minister_of_a_portfolio_is_the_deputy_minister() -> None:
+    t = EntityTracker()
+    deputy = t.observe(_name("Tamsin Orr", 0, role="Deputy Defence Minister"))
+    found = t.resolve(Mention(40, 59, "The deputy minister", "role", role="deputy minister"), 40)
+    assert found is deputy
+
+
 def test_role_class_links_synonyms() -> None:
     t = EntityTracker()
     peskov = t.observe(_name("Dmitry Peskov", 0, role="Putin's press secretary"))
@@ -631,6 +658,79 @@ def test_a_bare_spokesperson_speaks_for_the_body_just_named() -> None:
     assert _speaker_of(text, "the company") == "Tessaline"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a body named in several words opens the sentence before
+        (
+            "19:40\nThe Ministry for Coastal Affairs has put out a short statement. A spokesperson said the "
+            'ministry was "surprised by the decision".',
+            "the ministry was",
+            "Ministry for Coastal Affairs",
+        ),
+        # a person, not a body, opens it: nobody is named for the spokesperson
+        (
+            "Corin Ashdale has put out a short statement. A spokesperson said the talks were "
+            '"over for now".',
+            "the talks were",
+            None,
+        ),
+    ],
+)
+def test_a_bare_spokesperson_after_a_body_named_in_several_words(text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker_of(text, quote) == speaker
+
+
+def test_she_after_a_double_barrelled_surname_ending_in_s_is_that_person() -> None:
+    # a given name the lexicon does not know, a surname ending in s: no plural body
+    text = (
+        "The ruling, by Judge Maren Halloway of the county court, found for the landlord.\n\n"
+        '"The court is not blind to the hardship," Halloway wrote.\n\n'
+        "The woman who has led the resistance was unmoved. Ottilde Varga-Sands, who chairs the tenants' "
+        "association, met a reporter on Wednesday.\n\n"
+        '"We are not leaving," Varga-Sands told the Gazette. She said the association would appeal '
+        "Halloway's ruling."
+    )
+    assert _speaker_of(text, "the association would appeal") == "Ottilde Varga-Sands"
+
+
+def test_he_is_a_man_whose_surname_ends_in_s() -> None:
+    # an unknown given name and a surname in s read like a plural; still the one "he" means
+    text = (
+        "Tamm Geddes, who is 71, moved back into his house eleven months after the flood.\n\n"
+        '"They told us the barrier would be finished in 2029," he says.'
+    )
+    assert _speaker_of(text, "They told us") == "Tamm Geddes"
+
+
+def test_she_is_never_a_group_named_in_a_role() -> None:
+    # "Lisk Trawlermen" of "the Lisk Trawlermen's Cooperative" is a group, not a woman
+    text = (
+        '"A cut this size would tie up half the fleet," Tomas Reyd, chairman of the Lisk Trawlermen\'s '
+        "Cooperative, told the Herald on Wednesday.\n\nReyd does not blame the minister for everything. "
+        '"She promised us in June she wouldn\'t trade away the inshore boxes, and she kept that one," he said.'
+    )
+    assert _speaker_of(text, "she wouldn't trade away") != "Lisk Trawlermen"
+
+
+def test_he_after_a_person_just_named_in_full_in_his_paragraph_is_that_person() -> None:
+    # named in apposition to an office the lexicon does not read, silent so far
+    text = (
+        'Ivo Branek has posted a short video. "We will win this," he said.\n\n'
+        "The head of the Coastal Election Observer Mission (CEOM), Sindre Aukland, has delivered the "
+        "mission's preliminary statement. He said observers saw sealed boxes opened before counting began."
+    )
+    assert _speaker_of(text, "observers saw sealed boxes") == "Sindre Aukland"
+
+
+def test_he_is_not_a_person_named_as_an_object_at_a_sentences_end() -> None:
+    text = (
+        '"I was paid half his fee," Marisa Quell wrote.\n\nIn a second post, she singled out the director, '
+        'Anouk Ferrand-Lisle. "I would work with Anouk again tomorrow," she wrote.'
+    )
+    assert _speaker_of(text, "I would work with") == "Marisa Quell"
+
+
 def test_he_after_a_bodys_spokesman_is_the_body() -> None:
     text = (
         '"If the minister wants the port open, she knows my number," Karl Brenn said.\n\n'
@@ -726,3 +826,25 @@ def test_a_body_read_with_its_possessive_is_named_without_it(text: str, written:
     t = EntityTracker(text)
     body = t.resolve(Mention(0, len(written), written, "organisation", name=written), 0)
     assert body is not None and body.name == name
+
+
+_BRENNICK = (
+    'PORT HALLOW, May 4, 2027 — Brennick Residential Holdings ("Brennick") today reaffirmed its plan for the '
+    "residents of Fulton House, the block on Quill Street that needs repairs. Brennick said it will not enforce "
+    "any eviction order before September.\n\nThe company said it has offered payments of $3,000 to every household."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        # a body's first word stands for it; a street is never "the company"
+        ("it will not enforce any eviction order before September", "Brennick Residential Holdings"),
+        ("it has offered payments of $3,000 to every household", "Brennick Residential Holdings"),
+    ],
+)
+def test_a_body_by_its_first_word_and_no_street_for_the_company(quote: str, speaker: str) -> None:
+    from onrecord import extract
+
+    found = {q.text: q.speaker.name if q.speaker else None for q in extract(_BRENNICK)}
+    assert found.get(quote) == speaker

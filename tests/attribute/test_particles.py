@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.particles import bare_family_name, family_name_first, hyphen_parts
+from onrecord.attribute.particles import bare_family_name, family_name_first, hyphen_parts, of_particle_at
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,21 @@ def test_a_name_shaped_family_name_first(name: str, first: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "at"),
+    [
+        ("Anouk Ansah-Dorrel van Velmora", 2),  # a whole name, then Dutch "of" and the body
+        ("Joost van der Brink van Kestrel", 4),
+        ("Ludwig van Brennecke", 3),  # the particle right after the given name: a surname's
+        ("Jan Pieter van Dalsum", 4),  # two given names before it
+        ("Jean-Luc van Hoorn", 3),  # a hyphenated given name
+        ("Wilma Tersteeg", 2),
+    ],
+)
+def test_dutch_or_german_of_after_a_whole_name(name: str, at: int) -> None:
+    assert of_particle_at(name.split()) == at
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Gethin ap Rhys told the committee that the works would be rebuilt.", "Gethin ap Rhys"),
@@ -67,3 +82,18 @@ def test_a_welsh_patronymic_is_part_of_the_name(text: str, speaker: str) -> None
     quotes = extract(text)
     assert quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Joost van der Brink van Kestrel Research said the deal was a defensive one.", "Joost van der Brink"),
+        ("Anouk Ansah-Dorrel van Velmora said the fares would not rise.", "Anouk Ansah-Dorrel"),
+        ("Ludwig van Brennecke said the fares would not rise.", "Ludwig van Brennecke"),
+    ],
+)
+def test_a_dutch_of_after_a_whole_name_ends_it_in_english_text(text: str, speaker: str) -> None:
+    from onrecord import extract
+
+    quotes = extract(text)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker

@@ -105,6 +105,30 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "ja",
             [("indirect", "船は既に港を出た", "沿岸警備庁")],
         ),
+        # Persian, the verb last: the subject opens the clause, up to its apposition's comma or
+        # the first adverbial; a dateline's dash, a relative "که" inside the apposition
+        (
+            "بندر لاروس — نرگس فاضلی‌نیا، زمین‌شناس که در جزیره کار می‌کند، روز شنبه نوشت: «همه در امانیم.»",
+            "fa",
+            [("direct", "همه در امانیم.", "نرگس فاضلی‌نیا")],
+        ),
+        # a ship's name in marks inside the apposition is nobody's quote
+        (
+            "کاپیتان تورین هالدور، فرمانده «ستاره شمال»، روز جمعه به خبرنگاران گفت: «فردا می‌رسیم.»",
+            "fa",
+            [("direct", "ستاره شمال", None), ("direct", "فردا می‌رسیم.", "تورین هالدور")],
+        ),
+        # a title before a surname with its particle; the clause after a cue's "که" has its own subject
+        (
+            "اما خانم د ورس روز سه‌شنبه اظهار داشت که بندر بسته خواهد ماند.",
+            "fa",
+            [("indirect", "بندر بسته خواهد ماند", "د ورس")],
+        ),
+        (
+            "فاضلی‌نیا در وبلاگ خود همچنین نوشت که آنا د ورس در نامه‌ای گفته است: «حال او خوب است.»",
+            "fa",
+            [("direct", "حال او خوب است.", "آنا د ورس")],
+        ),
     ],
 )
 def test_quotes_and_speakers(text: str, language: str, expected: list[tuple[str, str, str | None]]) -> None:

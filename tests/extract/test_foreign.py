@@ -1019,6 +1019,18 @@ def test_a_surname_with_an_apostrophe_is_read_whole(text: str, language: str, sp
             "Wij gaan door tot het einde van de maand",
             "Sanne Bakker",
         ),
+        # "van" after a whole name is "of": the body, not a surname
+        (
+            "Topvrouw Anouk Ansah-Dorrel van Velmora beloofde dat de prijzen niet stijgen. "
+            "„De prijzen blijven gelijk”, zei ze dinsdag.",
+            "De prijzen blijven gelijk",
+            "Anouk Ansah-Dorrel",
+        ),
+        (
+            "Analist Joost van der Brink van Kestrel Research noemt de fusie ‘een defensieve zet van formaat’.",
+            "een defensieve zet van formaat",
+            "Joost van der Brink",
+        ),
     ],
 )
 def test_dutch_quotes_and_their_speakers(quote: str, text: str, speaker: str) -> None:
@@ -1537,3 +1549,35 @@ def test_an_institution_named_head_last_or_in_lower_case(text: str, language: st
     found = _speakers(text, language)
     assert [s for _, s in found] == [speaker]
     assert not found[0][0].startswith(("miljödepartement", "Sendikası"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        # a name after the complementizer is the reported clause's subject, not the speaker
+        (
+            "„Am semnat”, a declarat ministrul pescuitului, Elena Varodi. Cu o seară înainte, ministrul "
+            "scrisese pe X că Talmora „se retrage de la masa negocierilor” în acea seară.",
+            "ro",
+            "se retrage de la masa negocierilor",
+            "Elena Varodi",
+        ),
+        (
+            "«Hemos firmado», dijo la ministra, Carlota Bermeo. La noche anterior, la ministra había "
+            "escrito en X que Talmora «abandona la mesa de negociación» esta noche.",
+            "es",
+            "abandona la mesa de negociación",
+            "Carlota Bermeo",
+        ),
+        # a name after the Romanian genitive "lui" is a possessor in the apposition, not the subject
+        (
+            "Anton Vesely, directorul de campanie al lui Pavel Mirek, a declarat luni pentru Radio Tarn că "
+            "districtul „trebuie renumărat manual” în prezența ambelor tabere.",
+            "ro",
+            "districtul „trebuie renumărat manual” în prezența ambelor tabere",
+            "Anton Vesely",
+        ),
+    ],
+)
+def test_a_name_after_the_complementizer_is_no_speaker(text: str, language: str, quote: str, speaker: str) -> None:
+    assert dict(_speakers(text, language)).get(quote) == speaker

@@ -395,6 +395,12 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
         # one the parser read whole stays whole
         ('"We will not go back," Brannigan-Holt said on Monday.', "Brannigan-Holt"),
         ('"We will not go back," O\'Driscoll-Amadi said on Monday.', "O'Driscoll-Amadi"),
+        # in apposition, with a particle or without, a given name the tagger took for an adjective
+        (
+            "The Opposition's science spokeswoman, Anneliese du Plessis-Marr, said the government had questions.",
+            "Anneliese du Plessis-Marr",
+        ),
+        ("The spokeswoman, Anneliese Plessis-Marr, said the government had questions.", "Anneliese Plessis-Marr"),
     ],
 )
 def test_a_hyphenated_surname_is_read_whole(sentence: str, name: str) -> None:
@@ -932,3 +938,9 @@ def test_an_honorific_of_a_possessor_gives_no_gender() -> None:
     mention = analyse_mention(head, 0)
     assert mention.name == "Ilga Ozrina"
     assert mention.gender != "m"
+
+
+def test_a_short_title_before_a_name_leaves_the_name_in_the_sentence() -> None:
+    # "Engr." as one token, as "Dr." is: the parser does not end the sentence there
+    quotes = extract("“The embankment is stable,” said Engr. Lito de la Basco, chief engineer of the company.")
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Lito de la Basco"

@@ -45,6 +45,10 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
             "Cllr. Ann Rees and Atty. Joe Park spoke. Both left.",
             ["Cllr. Ann Rees and Atty. Joe Park spoke.", "Both left."],
         ),
+        (
+            "The wall held, said Engr. Lito Basco and Usec. Ana Ruiz. Both left.",
+            ["The wall held, said Engr. Lito Basco and Usec. Ana Ruiz.", "Both left."],
+        ),
         # a French closing mark after a space stays with its sentence
         ("« C'est fini. » Il est parti.", ["« C'est fini. » Il est parti."]),
         # two apostrophes or two backticks open the next sentence as one quotation mark does

@@ -838,6 +838,10 @@ def test_figures_of_danish_norwegian_romanian_hungarian_greek(text: str, languag
         ("未来工厂将会扩建", "zh", "The factory will grow in the future", "en", True),
         ("我们选择修路，而不是等待", "zh", "We chose to build roads, not to wait", "en", True),
         ("لن نغلق المصنع. ليس هذا العام", "ar", "We will not close the factory. Not this year", "en", True),
+        # Persian: the negating prefix on a participle before its auxiliary, or "نمی" before a verb
+        ("هیچ‌کس آسیب ندیده است", "fa", "No one was hurt", "en", True),
+        ("یکی از کارکنان آسیب دیده است", "fa", "No one was hurt", "en", False),
+        ("ما کارخانه را نمی‌بندیم", "fa", "We will not close the factory", "en", True),
     ],
 )
 def test_negations_of_finnish_arabic_hindi_chinese(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:

@@ -111,6 +111,10 @@ def test_whole_names_written_by_ear(a: str, b: str, same: bool) -> None:
         ("Karin Novak", "كارين نوري", False),  # another surname
         ("Marta Lindgren", "मार्टा लिंडग्रेन", True),  # Devanagari keeps the vowels
         ("Marta Lindgren", "मार्टा हॉलैंड", False),
+        # Persian: its own letters (پ, ک, گ, ی), and the non-joiner between a name's parts as its hyphen
+        ("Marta Lindgren", "مارتا لیندگرن", True),
+        ("Darius Kamali-Far", "داریوش کمالی‌فر", True),
+        ("Pernilla Gustavsson", "پرنیلا نوری", False),
     ],
 )
 def test_names_arabic_and_devanagari_wrote_by_ear(a: str, b: str, same: bool) -> None:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
@@ -21,6 +21,9 @@ from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.mentions import Mention
+
+if TYPE_CHECKING:
+    from onrecord.resolve.roles import RoleShape
 
 __all__ = ["ACRONYM", "Entity", "EntityTracker", "slug", "speaker_id"]
 
@@ -36,8 +39,16 @@ _WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, .
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
 # a sentence that opens with a body's one-word name as its subject: "Orrald did not dispute ...",
 # "Quenwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
+# A body's name of several words opening a sentence as its subject ("The Department for
+# Education has put out a statement"), with a word of a body among them
+_BODY_NAME_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?([A-Z][\w&'’-]+(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&'’-]+)+)\s+(?=[a-z])",
+    re.M,
+)
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([A-Z][\w&-]+)\s+(?=[a-z])", re.M)
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
+# The last word of a street's or square's name: a place, never "the company" nor a voice
+_STREET_WORDS = frozenset("street road avenue lane square boulevard drive highway terrace crescent plaza".split())
 _RANKS = frozenset("former ex deputy vice junior acting interim prime first then outgoing elect designate".split())
 _NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "elect" of a governor
 _HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chief", "head")
@@ -229,6 +240,53 @@ def abbreviates_office(written: str, entity: Entity) -> bool:
     return any(_spells(written, role, lambda w: w.casefold() in titles) for role in entity.roles)
 
 
+def _office_fits(role: str, roles: list[str]) -> bool:
+    """Whether a role may be one of the offices a person was given, as the role lexicon reads
+    both: "the education secretary" is neither the shadow education secretary (another rank)
+    nor the union's general secretary (another office of the same head word); a role the
+    lexicon cannot read says nothing against it."""
+    from onrecord.resolve.roles import classes_agree, role_shape
+
+    shape = role_shape(role)
+    if shape is None:
+        return True
+    shape = _unranked(shape)
+    shapes = [_unranked(s) for s in map(role_shape, roles) if s is not None]
+    return not shapes or any(
+        shape.ranks == s.ranks
+        and (
+            shape.cls is None
+            or s.cls is None
+            or classes_agree(shape, s)
+            or classes_agree(s, shape)
+            or s.cls.endswith("-" + shape.cls)  # "the governor" of a central bank governor
+        )
+        and not _other_portfolio(shape, s)
+        for s in shapes
+    )
+
+
+def _unranked(shape: RoleShape) -> RoleShape:
+    """A role shape whose lexicon class opens with a rank, that rank moved to its ranks (the
+    class ``deputy-minister`` of "deputy minister" is the rank "deputy" of a minister, as
+    "Deputy Defence Minister" reads)."""
+    from dataclasses import replace
+
+    first, _, rest = (shape.cls or "").partition("-")
+    if not rest or first not in _RANKS | {"shadow"}:
+        return shape
+    return replace(shape, cls=rest, ranks=shape.ranks | {first})
+
+
+def _other_portfolio(a: RoleShape, b: RoleShape) -> bool:
+    """Whether two role shapes both name a portfolio and share none ("education secretary" and
+    "Transport Minister"); names of people or bodies ("Kremlin", "Putin's") are no portfolio."""
+    from onrecord.resolve.roles import portfolio_of
+
+    mine, theirs = portfolio_of(a), portfolio_of(b)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _spells(acronym: str, role: str, is_title: Callable[[str], bool]) -> bool:
     """Whether an abbreviation spells the initials of consecutive words of an office, one of
     them a title: "CS" of "Interior Cabinet Secretary", "IGP" of "Inspector-General of Police"."""
@@ -322,6 +380,13 @@ class EntityTracker:
         entity = self._by_name.get(key)
         if entity is None and len(parts) == 1:
             entity = self._by_part(parts[0])
+        if entity is None and len(parts) == 1:
+            body = self._body_by_first_word(parts[0])
+            if body is not None:
+                # "Cinderford Residential Holdings ... Cinderford said": the body's short name
+                body.forms.add(name)
+                body.last_pos = max(body.last_pos, mention.start)
+                return body
         if (
             entity is None
             and len(parts) > 1
@@ -551,6 +616,7 @@ class EntityTracker:
             for e in self.entities
             if (e.kind == "organisation" or self._nameless(e))
             and (pos is None or e.first_pos <= pos)
+            and e.name.split()[-1].casefold() not in _STREET_WORDS  # "Marrow Street" is no company
             and not self._kb.is_masthead(e.name)
             and self._kb.outlet(e.name) is None
         ]
@@ -574,16 +640,37 @@ class EntityTracker:
     def _group_like(self, e: Entity) -> bool:
         """A 'person' whose name reads as a body or a group: no given name, gender or role, and
         an organisation word or a plural at its end ("Calderan Therapeutics", "Allied Nurses",
-        "Karpur Dock Workers")."""
+        "Karpur Dock Workers", "Lisk Trawlermen")."""
         if not self._nameless(e) or not all(w[:1].isupper() for w in e.name.split()):
             return False  # "de Vries": a surname with its particle
         last = e.name.split()[-1].casefold()
-        return self._kb.is_org_word(last) or (last.endswith("s") and not last.endswith("ss"))
+        # a double-barrelled surname ending in s ("Ferreira-Banks") is no plural
+        plural = (last.endswith("s") and not last.endswith("ss") and "-" not in last) or last.endswith("men")
+        return self._kb.is_org_word(last) or plural
+
+    def _surely_group(self, e: Entity) -> bool:
+        """A group-like 'person' whose last word no surname ends with: a body's word or a plural
+        in "-men" ("Skerra Fishermen"), not a surname in s ("Tam Geddes")."""
+        last = e.name.split()[-1].casefold()
+        return self._group_like(e) and (self._kb.is_org_word(last) or last.endswith("men"))
 
     def _bare_word(self, e: Entity) -> bool:
         """A 'person' of one word that has shown nothing of a person: no gender, no role, no
         words of their own yet ("Halcyon", a product a sentence opens with)."""
         return e.kind == "person" and " " not in e.name and self._gender(e) is None and not e.roles and e.last_spoke < 0
+
+    def _body_by_first_word(self, word: str) -> Entity | None:
+        """The one organisation the article named in words of which ``word`` is the first
+        ("Cinderford" of "Cinderford Residential Holdings"), when it is no given name and no
+        person has it for a name; else None."""
+        if self._kb.is_given_name(word) or not word[:1].isupper():
+            return None
+        bodies = [
+            e
+            for e in self.entities
+            if e.kind == "organisation" and len(e.name.split()) > 1 and e.name.split()[0] == word
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
@@ -742,6 +829,9 @@ class EntityTracker:
         the same paragraph opens with as its subject ("Orrald did not dispute the memo. A
         spokesperson said ..."), if the article names it as an organisation; else nobody."""
         start = max(self.text.rfind("\n", 0, pos) + 1, 0)
+        body = self._body_opening_sentence(start, pos)
+        if body is not None:
+            return body
         found = None
         for m in _BODY_SUBJECT.finditer(self.text, start, pos):
             found = m
@@ -761,6 +851,27 @@ class EntityTracker:
         entity.kind = "organisation"
         if named and len(named[-1]) > len(entity.name):
             entity.name = named[-1]
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
+
+    def _body_opening_sentence(self, start: int, pos: int) -> Entity | None:
+        """The organisation, named in several words one of which is a body's, that the last
+        sentence between ``start`` and ``pos`` opens with as its subject ("The Department for
+        Education has put out a short statement. A spokesperson said ..."), or None."""
+        found = None
+        for m in _BODY_NAME_SUBJECT.finditer(self.text, start, pos):
+            words = m.group(1).split()
+            if len(words) > 1 and any(self._kb.is_org_word(w) for w in words):
+                found = m
+        if found is None:
+            return None
+        at, name = found.start(), found.group(1)
+        if _SENTENCE_END.search(self.text, at, pos + 1) is None:
+            return None  # the body opens the spokesperson's own sentence: "The ministry's spokesperson said"
+        entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", at)
+        if self._medium(entity) or entity.kind == "person":
+            return None
+        entity.kind = "organisation"
         entity.last_pos = max(entity.last_pos, pos)
         return entity
 
@@ -1015,7 +1126,10 @@ class EntityTracker:
             return None
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
-        people = [e for e in people if not self._group_like(e)] or people
+        persons = [e for e in people if not self._group_like(e)]
+        if not persons and mention.gender in {"m", "f"} and all(self._surely_group(e) for e in people):
+            return None  # "the Skerra Fishermen's Cooperative ... She promised": no group is "she"
+        people = persons or people
         if word in _PERSONAL and any(self._gender(e) == mention.gender for e in people):
             # "Halcyon ships in May, she said": a bare word nothing showed to be a person (a
             # product, a place) is not who "she" means while a woman is at hand (French "elle"
@@ -1032,7 +1146,9 @@ class EntityTracker:
             e
             for e in people
             if e is not speaker
-            and e.roles
+            # with a role, or named in full in the pronoun's paragraph and silent so far ("The head
+            # of the mission, Rune Tollefsen, has delivered its statement. He said ...")
+            and (e.roles or (e.last_spoke < 0 and self._same_paragraph(e.last_pos, pos) and self._in_apposition(e)))
             and (speaker is None or e.last_pos > speaker.last_pos)  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
@@ -1113,6 +1229,16 @@ class EntityTracker:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
 
+    def _in_apposition(self, e: Entity) -> bool:
+        """Whether a person was last named in full, a given name first, set off by commas ("The
+        head of the mission, Rune Tollefsen, has delivered ..."), as a subject is introduced; not
+        as an object at a sentence's end ("she singled out the director, Priya Reyes.")."""
+        if not self.text or not self._kb.starts_with_given_name(e.name) or len(e.name.split()) < 2:
+            return False
+        before = self.text[: e.last_pos].rstrip()
+        after = next((self.text[e.last_pos + len(f) :] for f in e.forms if self.text.startswith(f, e.last_pos)), "")
+        return before.endswith(",") and after.lstrip().startswith(",")
+
     def _voice_for(self, pos: int, spoke_at: int) -> Entity | None:
         """The body whose spokesperson spoke last, in the pronoun's paragraph, with no person named
         since ("A spokesman for the ministry said ... The minister had called both sides, he
@@ -1182,6 +1308,7 @@ class EntityTracker:
                 or any(_ranked(r).split()[-1:] == [head] and no_other_rank(r) for r in e.roles)
             )
             and all(any(word in _ranked(r).split() for r in e.roles) for word in rank)
+            and _office_fits(role, e.roles)
         ]
 
     def holders_of(self, role: str) -> list[Entity]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PATRONYMICS", "bare_family_name", "family_name_first", "hyphen_parts"]
+__all__ = ["OF_PARTICLES", "PATRONYMICS", "bare_family_name", "family_name_first", "hyphen_parts", "of_particle_at"]
 
 # "son of" / "daughter of" between a given name and the father's: lower case only, so that
 # "Ben" the given name stays a name. Arabic, Malay and Hebrew; Welsh "ap"/"ab" and "ferch"/"verch"
@@ -21,6 +21,10 @@ PATRONYMICS = frozenset("bin bint binti binte ibn ben ap ab ferch verch".split()
 _LOWER_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}")
 # a family name of one short capitalised word ("Lee", "Park", "Ban")
 _SHORT_FAMILY = re.compile(r"[A-Z][a-z]{0,4}")
+
+# Dutch and German "of": after a whole name it opens the person's body ("Marguerite
+# Osei-Falkner van Aurelia", "Henrik van der Meulen van Stratoscope"), no surname
+OF_PARTICLES = frozenset({"van", "von"})
 
 _ARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐](?=[A-ZÀ-ÖØ-Þ])")
 
@@ -53,3 +57,25 @@ def family_name_first(name: str) -> bool:
         and bool(_SHORT_FAMILY.fullmatch(words[0]))
         and bool(_LOWER_SYLLABLE_GIVEN.fullmatch(words[1]))
     )
+
+
+def of_particle_at(words: list[str]) -> int:
+    """Where a run of a name's words goes on past the whole name with a Dutch or German "of":
+    the index of a lower-case "van"/"von" after a given name (``words[0]``) and a capitalised
+    word that is no given name ("Marguerite Osei-Falkner van Aurelia" -> 2, "Henrik van der
+    Meulen van Stratoscope" -> 4), else ``len(words)``: "Ludwig van Beethoven" and "Jan Peter
+    van Dijk" keep their particles."""
+    from onrecord.attribute.knowledge import knowledge
+
+    kb = knowledge()
+    for i in range(2, len(words)):
+        last = words[i - 1]
+        if (
+            words[i] in OF_PARTICLES
+            and last[:1].isupper()
+            and last.casefold() not in OF_PARTICLES
+            and not (kb.is_given_name(last) and kb.is_given_name(last.rsplit("-", 1)[-1]))  # "Osei-Falkner"
+            and kb.is_given_name(words[0])
+        ):
+            return i
+    return len(words)

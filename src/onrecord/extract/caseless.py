@@ -1,4 +1,4 @@
-"""Quotes in scripts that write no capital letters: Arabic, Devanagari (Hindi), Chinese (and
+"""Quotes in scripts that write no capital letters: Arabic (Arabic, Persian), Devanagari (Hindi), Chinese (and
 Korean and Thai, read by :mod:`onrecord.extract.korean` and :mod:`onrecord.extract.thai`).
 
 A name cannot be told by its capital there, so the speaker is read from the sentence's order
@@ -8,6 +8,8 @@ around the cue word (``onrecord/extract/data/cues_<lang>.txt``) and from the lan
 * verb first (Arabic ``قال المتحدث باسمها مارك فان دير بيرغ إن ...``): the subject runs from
   the cue to its complementizer, a colon or a preposition; a subject set before the cue
   (``نور حدادين قد صرحت``, ``أما X فقالت``) runs back to the sentence's start;
+* verb last, Persian (``شیرین راد، سرپرست ایستگاه، روز دوشنبه گفت: «...»``): the subject opens
+  its clause and runs to the comma of its apposition or to the first adverbial (``روز``, ``در``);
 * an ergative marker before a final verb (Hindi ``देव रघुनाथन ने बताया कि ...``): the subject is
   the words before ``ने``; a source postposition (``संस्था के अनुसार, ...``) names the source;
 * no spaces (Chinese ``周美琳在市政厅外对记者指出，...``): the subject is the name the article
@@ -125,6 +127,8 @@ def name_words(words: list[str], language: str) -> int:
     if run > 2 and not any(w in entry.name_particles for w in tail[:-1]):
         run = 2
     while run and tail and tail[len(tail) - run] in entry.name_particles:
+        if language == "fa" and len(words) > run and words[len(words) - run - 1] in _FA_TITLES:
+            break  # "خانم د ویت": after a title, the surname with its particle
         run -= 1  # a particle does not open a name
     return run
 
@@ -213,6 +217,34 @@ def _subject_hi(text: str, sentence: Sentence, cue: _Cue) -> list[tuple[int, int
             cut = max((m.end() for m in re.finditer(r"[,،]", text[sentence.start : tokens[i].start()])), default=0)
             return [(m.start(), m.end()) for m in tokens[:i] if m.start() >= sentence.start + cut]
     return []
+
+
+# Where a Persian subject ends before its verb: a time, a place or a channel opens the adverbials
+# ("روز دوشنبه", "در وبلاگ خود", "به خبرگزاری", "از طریق"), or an aside ("همچنین")
+_FA_AFTER_SUBJECT = frozenset("روز در به از با برای طی پس پیش هنگام همچنین نیز امروز دیروز امشب بعد قبل".split())
+_FA_TITLES = frozenset("خانم آقای دکتر مهندس پروفسور".split())
+
+
+def _subject_fa(text: str, sentence: Sentence, cue: _Cue) -> list[tuple[int, int]]:
+    """The subject's words of a Persian cue, which closes its clause: the words at the clause's
+    start (the sentence's, after a dateline's dash, or after the complementizer "که" after a cue
+    word, whose clause holds this cue) up to the first comma, where an apposition follows ("X، سرپرست ایستگاه،
+    روز سه‌شنبه گفت"), or up to the first word that opens an adverbial ("X روز دوشنبه گفت")."""
+    start = sentence.start
+    cues = _cues("fa")
+    for m in re.finditer(r"(?:^|\s)(?:—|–|-)\s|(?:^|\s)(\S+)\s+که\s", text[sentence.start : cue.start]):
+        if m.group(1) is None or m.group(1) in cues:
+            start = sentence.start + m.end()  # "X نوشت که Y ... گفته است": Y's clause; no relative "که"
+    spans: list[tuple[int, int]] = []
+    for m in _tokens(text, start, cue.start):
+        if re.search(r"[،,:؛]", text[spans[-1][1] : m.start()] if spans else ""):
+            break
+        if m.group() in _FA_AFTER_SUBJECT:
+            break
+        spans.append((m.start(), m.end()))
+    if spans and text[spans[0][0] : spans[0][1]] == "اما":
+        spans = spans[1:]  # "اما خانم د ویت ...": "but" opens the clause
+    return spans
 
 
 def _han_names(text: str) -> dict[str, str]:
@@ -383,7 +415,12 @@ def _speaker(
 ) -> Mention | None:
     if language == "zh":
         return _subject_zh(text, sentence, cue, names)
-    spans = _subject_ar(text, sentence, cue, stop) if language == "ar" else _subject_hi(text, sentence, cue)
+    if language == "ar":
+        spans = _subject_ar(text, sentence, cue, stop)
+    elif language == "fa":
+        spans = _subject_fa(text, sentence, cue)
+    else:
+        spans = _subject_hi(text, sentence, cue)
     found = _mention(text, spans, language)
     if found is None and language == "ar" and not spans:
         # "وأضافت:": the verb's own subject, a woman when it ends in "ت"
@@ -484,6 +521,10 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
             before = [c for c in cues if c.end <= q.open]
             after = [c for c in cues if c.start >= q.close]
             cue = before[-1] if before else (after[0] if after else None)
+            if not before and cue is not None and any(
+                o.open > cue.end and re.fullmatch(r"\s*:\s*", text[cue.end : o.open]) for o in quotes
+            ):
+                cue = None  # "X، فرمانده «اورورا ترن»، ... گفت: «...»": a name in marks; the cue opens the next
             mention = _speaker(text, sentence, cue, q.open, language, names) if cue is not None else None
             candidates.append(
                 Candidate(

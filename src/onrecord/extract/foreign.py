@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.particles import of_particle_at
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
@@ -305,6 +306,13 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             for w in before + after  # "сказала Волкова", "Волкова заявила"
         )
         chosen = [_nominative(w, language, feminine) for w in words[first:]]
+        cut = of_particle_at(chosen)
+        if cut < len(chosen):
+            # "Topvrouw Marguerite Osei-Falkner van Aurelia": Dutch "of" after a whole name
+            last_at = offsets[first + cut - 1]
+            chosen, end_at = chosen[:cut], last_at + len(text[last_at : m.end()].split()[0])
+        else:
+            end_at = m.end()
         if first == 1 and _family_name_first(words, language):
             chosen, first = [words[1], words[0]], 0  # "Kovács Levente": recorded "Levente Kovács"
         particle_before = _SURNAME_PARTICLE.search(text, max(0, run_start - 12), run_start) if first == 0 else None
@@ -317,7 +325,7 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         name = " ".join(chosen)
         gender = kb.gender_of_given(transliterate(chosen[0])) if len(chosen) > 1 else None
         s = offsets[first]
-        found.append(Mention(s, m.end(), text[s : m.end()], "name", name=name, gender=gender, number="sg"))
+        found.append(Mention(s, end_at, text[s:end_at], "name", name=name, gender=gender, number="sg"))
     return found
 
 
@@ -864,6 +872,24 @@ def dash_quotes(text: str, cue_words: frozenset[str] = frozenset()) -> list[Quot
     return found
 
 
+def _complement_before(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the complementizer opens a reported clause whose first words, a few at most, run up
+    to a quotation at ``end`` ("... că Skerra „se retrage”", "... que García « ne partira pas »"),
+    or None."""
+    words = language_data(language).complementizer
+    if not words:
+        return None
+    found = None
+    for m in re.finditer(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", text[start:end]):
+        found = m
+    if found is None:
+        return None
+    between = text[start + found.end() : end]
+    if re.search(r"[.!?:;]", between) or len(re.findall(r"[^\W\d_]+", between)) > 4:
+        return None
+    return start + found.start()
+
+
 def _a_title(text: str, q: QuoteSpan) -> bool:
     """Whether a quotation is a capitalised title of one or two words ("«Орвасским вестям»",
     "« Le Monde »"): the name of a paper or a body, not words someone said."""
@@ -932,9 +958,13 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             right_spans.append((at, title.open))  # a title's words name no speaker ("— сказала она «Вестям Острога»")
             at = title.close
         right_spans.append((at, max(at, right_end)))
-        mention = speaker_near(
-            text, [(left_start, q.open), *right_spans], cue_span[0] if cue_span else q.close, language, known
-        )
+        left_end, anchor = q.open, cue_span[0] if cue_span else q.close
+        clause = _complement_before(text, left_start, q.open, language)
+        if clause is not None and (cue_span is None or cue_span[1] <= clause):
+            # "ministrul scrisese pe X că Skerra „se retrage ...”": the name after the
+            # complementizer is the reported clause's subject; the speaker is the cue's
+            left_end, anchor = clause, cue_span[0] if cue_span else clause
+        mention = speaker_near(text, [(left_start, left_end), *right_spans], anchor, language, known)
         if (
             mention is None
             and cue_span is not None

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.attribute.particles import PATRONYMICS, bare_family_name
+from onrecord.attribute.particles import OF_PARTICLES, PATRONYMICS, bare_family_name, of_particle_at
 from onrecord.dates import ENGLISH_DAY_WORDS
 
 __all__ = [
@@ -264,6 +264,19 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
             and before.text.islower()
             and bare_family_name(f"{before.text}-{after.text}") == after.text
         )
+        or (
+            # "du Plessis-Marr", "Anneliese Plessis-Marr": a double-barrelled surname after its
+            # particle or a given name, whatever the tagger made of its first part
+            after is not None
+            and i >= 2
+            and before.text.isalpha()
+            and before.text[:1].isupper()
+            and _name_like(after)
+            and (
+                (tokens[i - 2].lower_ in _NAME_PARTICLES and tokens[i - 2].text.islower())
+                or _given_before_particle(tokens, i - 2)
+            )
+        )
     )
 
 
@@ -324,6 +337,13 @@ def _particle_tail(last: Any) -> list[Any]:
     """A surname with its particle after the word the parser made the head ("Rosalind | van
     Achterberg"): the particles and the capitalised words after them."""
     doc = last.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].text in OF_PARTICLES:
+        start = last.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _NAME_PARTICLES):
+            start -= 1
+        words = [t.text for t in doc[start : last.i + 2] if not _tight_hyphen(t)]
+        if of_particle_at(words) < len(words):
+            return []  # "Marguerite Osei-Falkner van Aurelia": a surname already ends the name
     tail: list[Any] = []
     i = last.i + 1
     while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower():
@@ -352,6 +372,24 @@ def _glued_given_name(head: Any) -> list[Any]:
     return run
 
 
+def _given_before_particle(tokens: list[Any], i: int) -> bool:
+    """A known given name the tagger did not call a name, right before a surname's lower-case
+    particle ("Anneliese | du Plessis-Marr") or a double-barrelled surname ("Anneliese |
+    Plessis-Marr")."""
+    token = tokens[i]
+    if i + 1 >= len(tokens) or token.pos_ == "PROPN" or not (token.text[:1].isupper() and token.text.isalpha()):
+        return False
+    after = tokens[i + 1]
+    particle = after.lower_ in _NAME_PARTICLES and after.text.islower()
+    double = (
+        i + 3 < len(tokens)
+        and after.text[:1].isupper()
+        and _tight_hyphen(tokens[i + 2])
+        and tokens[i + 3].text[:1].isupper()
+    )
+    return (particle or double) and knowledge().is_given_name(token.text)
+
+
 def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     """Split a run of tokens into (name tokens, role tokens before them).
 
@@ -368,11 +406,15 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     start = end - 1
     while start > 0 and (
         _name_like(tokens[start - 1])
+        or _given_before_particle(tokens, start - 1)
         or tokens[start - 1].lower_ in _NAME_PARTICLES
         or _joins_name(tokens, start - 1)
         or _hyphen_particle(tokens, start - 1)
         or _lower_given_part(tokens, start - 1)
     ):
+        if _given_before_particle(tokens, start - 1):
+            start -= 1  # "Anneliese du Plessis-Marr": a given name the tagger took for an adjective
+            break
         if _hyphen_particle(tokens, start - 1):
             start -= 4  # "Jean-de-Dieu": the hyphens, the particle and the word before them
         elif _lower_given_part(tokens, start - 1):
@@ -384,7 +426,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     cut = 0
     while cut < len(run) - 1 and (
         kb.is_title(run[cut].text)
-        or _is_demonym(run[cut])
+        or (_is_demonym(run[cut]) and not _given_before_particle(run, cut))
         or (
             run[cut].text.isupper()
             and len(run[cut].text) <= 3
@@ -413,7 +455,12 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
             cut = given[0]
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
-    return run[cut:], tokens[: start + cut]
+    name = run[cut:]
+    words = [t for t in name if not _tight_hyphen(t)]
+    at = of_particle_at([t.text for t in words])
+    if at < len(words):
+        name = [t for t in name if t.i < words[at].i]  # "Henrik van der Meulen van Stratoscope"
+    return name, tokens[: start + cut]
 
 
 def _surname_after_given_name(name_tokens: list[Any]) -> bool:

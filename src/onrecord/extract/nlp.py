@@ -95,6 +95,12 @@ _lock = threading.Lock()
 _models: dict[str, Any] = {}
 
 
+# Titles written short before a name that the model's tokenizer splits from their full stop,
+# which then ends the sentence before the name ("said Engr. Rafael Cruz"): one token each, as
+# "Dr." is
+_TITLE_ABBREVIATIONS = ("Engr", "Atty", "Usec", "Asec", "Brgy", "Cllr", "Supt", "Insp")
+
+
 def load_model(name: str = MODEL) -> Any:
     """Return the spaCy pipeline ``name`` (loaded on first use, then shared).
 
@@ -111,6 +117,11 @@ def load_model(name: str = MODEL) -> Any:
                     Language.component("onrecord_pos", func=_tag_to_pos)
                 nlp = spacy.load(name, exclude=list(_EXCLUDE))
                 nlp.add_pipe("onrecord_pos", after="tagger")
+                tokenizer: Any = nlp.tokenizer
+                for title in _TITLE_ABBREVIATIONS:
+                    for written in (title, title.lower(), title.upper()):
+                        if written + "." not in tokenizer.rules:
+                            tokenizer.add_special_case(written + ".", [{"ORTH": written + "."}])
                 _models[name] = nlp
             except OSError as exc:
                 raise ConfigError(

@@ -320,6 +320,9 @@ _NEGATORS = {
     # Arabic, with the conjunctions written on the word ("ولن", "فلا")
     "ar": {"لا", "لن", "لم", "ليس", "ليست", "لسنا", "لست", "ليسوا", "ولا", "ولن", "ولم", "وليس", "فلا", "فلن"},
     "hi": {"नहीं", "न", "मत", "कभी"},
+    # Persian negates the verb with a prefix ("ندیده است", "نمی‌کند"): _affix_negations writes
+    # it as "نه" before the verb; "هیچ" and "هرگز" go with a negated verb, one negation with it
+    "fa": {"نه", "نیست", "نیستند", "نیستیم", "نمی", "نخواهد", "نخواهیم", "نخواهند"},
     # Chinese read character by character (see _han_characters)
     "zh": {"不", "没", "未", "别", "无"},
     # Japanese negates with a suffix on the verb, read as a word after it (see _japanese_characters)
@@ -364,15 +367,27 @@ _SW_NEGATED = re.compile(
 )
 
 
+# Persian auxiliaries after a participle ("دیده است", "بوده‌اند"): a participle with the negating
+# prefix before one is a negated predicate
+_FA_AUXILIARIES = frozenset("است اند بود بودند شد شده خواهد باشد".split())
+
+
 def _affix_negations(raw: list[str], lang: str) -> list[str]:
     """Words negated by an affix written as a negator and the verb ("nebude" -> "ne", "bude";
     "olmayacak" -> "değil", "ol"; "hatutafunga" -> "si", "funga"), so that the negation is read
     as other languages' is."""
-    if lang not in {"cs", "tr", "sw"}:
+    if lang not in {"cs", "tr", "sw", "fa"}:
         return raw
     out = []
-    for w in raw:
+    for i, w in enumerate(raw):
         lw = w.casefold()
+        if lang == "fa":
+            after = raw[i + 1] if i + 1 < len(raw) else ""
+            if len(w) >= 4 and w.startswith("ن") and w not in _NEGATORS["fa"] and after in _FA_AUXILIARIES:
+                out += ["نه", w[1:]]  # "ندیده است": "not seen has"
+            else:
+                out.append(w)
+            continue
         if lang == "cs" and len(lw) >= 5 and lw.startswith("ne") and (
             lw in _CS_NEGATED_NEJ or not _CS_NOT_NEGATED.match(lw)
         ):

@@ -23,7 +23,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["RoleShape", "compatible", "role_shape", "shares_detail", "shares_word", "spells_role"]
+__all__ = [
+    "RoleShape",
+    "classes_agree",
+    "compatible",
+    "portfolio_of",
+    "role_shape",
+    "shares_detail",
+    "shares_word",
+    "spells_role",
+]
 
 _STOP = frozenset("the a an of for at in to with on and his her its their our my your this that s".split())
 _PREPOSITIONS = frozenset("of for at in to with on".split())
@@ -188,7 +197,15 @@ def _initials(phrase: str, kinds: frozenset[str]) -> set[str]:
     return out
 
 
-def _classes_agree(a: RoleShape, b: RoleShape) -> bool:
+def portfolio_of(shape: RoleShape) -> frozenset[str]:
+    """The portfolios a role shape names, as concepts of the institution lexicon ("health" of
+    "Health and Social Care Minister"); names of people and bodies are none."""
+    return frozenset(word for word in shape.others if _qualifier(word) is not None)
+
+
+def classes_agree(a: RoleShape, b: RoleShape) -> bool:
+    """Whether the class of the role ``a`` covers that of ``b``: the same class, a general class
+    of a particular one ("head" of "chief-executive"), "minister" of a portfolio's minister."""
     if a.cls is None or b.cls is None:
         return a.head == b.head
     if a.cls == b.cls or b.cls in _GENERAL.get(a.cls, frozenset()):
@@ -205,7 +222,7 @@ def compatible(a: RoleShape, b: RoleShape) -> bool:
     A general class of leader finds a particular one ("the chief" may be the chief executive),
     not the other way round ("the president" is not whoever some article called a leader).
     """
-    if not _classes_agree(a, b) or a.ranks != b.ranks:
+    if not classes_agree(a, b) or a.ranks != b.ranks:
         return False
     return all(
         not (x and y) or bool(x & y) for x, y in ((a.kinds, b.kinds), (a.places, b.places), (a.others, b.others))

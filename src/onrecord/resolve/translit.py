@@ -124,13 +124,15 @@ def _greek_word(word: str) -> str:
 # start; short vowels are not written, the hamza and ain not heard in English spelling.
 _ARABIC = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ", "abttjhkddrzsssdtz'gfqklmnhwyaa'aiauu", strict=True))
 _ARABIC.update({"ث": "th", "خ": "kh", "ذ": "dh", "ش": "sh", "غ": "gh", "ع": "", "ء": "", "ؤ": "", "ئ": "i"})
+# Persian's own letters: its yeh and keheh for Arabic's, and the four Arabic does not write
+_ARABIC.update({"ی": "y", "ک": "k", "گ": "g", "پ": "p", "چ": "ch", "ژ": "zh"})
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
 def _arabic_word(word: str) -> str:
     out = []
     for i, ch in enumerate(word):
-        if ch in "وي" and i > 0:
+        if ch in "ويی" and i > 0:
             out.append("u" if ch == "و" else "i")
         else:
             out.append(_ARABIC.get(ch, ""))
@@ -338,6 +340,8 @@ def transliterate(text: str) -> str:
     if _GREEK_WORD.search(text):
         text = _GREEK_WORD.sub(lambda m: _greek_word(m.group()), text)
     if _ARABIC_WORD.search(text):
+        # Persian's zero-width non-joiner between a name's parts ("مهدوی‌راد") is the hyphen of its Latin spelling
+        text = re.sub(r"(?<=[\u0621-\u06d3])\u200c(?=[\u0621-\u06d3])", "-", text)
         text = _ARABIC_WORD.sub(lambda m: _arabic_word(m.group()), text)
     if _DEVANAGARI_WORD.search(text):
         text = _DEVANAGARI_WORD.sub(lambda m: _devanagari_word(m.group()), text)
