@@ -154,3 +154,44 @@ def test_a_changed_article_leaves_the_statements_of_a_full_relink(tmp_path: Path
         assert archive.ingest([path]).updated == 1
         assert "15%" in " ".join(q.text for q in archive.quotes())
         _check_same_as_full_relink(archive)
+
+
+def test_the_second_models_vectors_are_kept_in_the_archives_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # a Swedish report of an English statement: the second model's vectors are stored under its
+    # name beside the first's, and linking again reads them from the store, encoding nothing
+    from onrecord.link.embed import SECOND_MODEL
+    from onrecord.link.embed import embed_second as real
+
+    encoded: list[str] = []
+
+    def counting(texts):  # type: ignore[no-untyped-def]
+        encoded.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr("onrecord.link.embed_second", counting)
+    records = [
+        {
+            "url": "a.txt",
+            "published": "2031-05-05",
+            "language": "en",
+            "text": 'Mayor Vella Strand said on Monday: "We will build a new school by the harbour this year."\n',
+        },
+        {
+            "url": "b.txt",
+            "published": "2031-05-05",
+            "language": "sv",
+            "text": "Borgmästaren Vella Strand sa på måndagen: ”Vi kommer att bygga en ny skola vid hamnen i år.”\n",
+        },
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    archive = Archive(":memory:")
+    assert not archive.ingest([str(feed)]).errors
+    conn = archive.connection
+    stored = conn.execute("SELECT COUNT(*) FROM quote_vectors WHERE model = ?", (SECOND_MODEL,)).fetchone()[0]
+    assert stored >= 2 and encoded
+    encoded.clear()
+    archive.relink()
+    assert encoded == []

@@ -203,6 +203,10 @@ def test_weekdays_named(text: str, named: set[int]) -> None:
         ("she still firmly believed the pause was a mistake", True),
         ("the union still wanted the whole package", True),
         ("the ferry was still out of service", False),  # no stance: a state of things
+        ("familjen fortfarande kommer att stämma bryggan om inget händer", True),  # Swedish
+        ("hon tror fortfarande att omröstningen blir av", True),
+        ("hun mener fortsatt at avtalen er god", True),  # Norwegian
+        ("färjan är fortfarande ur drift", False),  # a state of things again
         ("he expects a vote on the toll before the snow comes", False),
     ],
 )

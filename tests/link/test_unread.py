@@ -40,6 +40,27 @@ def test_no_link_below_the_threshold_or_without_a_lead() -> None:
     assert unread_translations(texts, [True, False, False], lambda i: [1, 2], lambda j: j, tied) == []
 
 
+@pytest.mark.parametrize(
+    ("closest", "next_closest", "taken"),
+    [
+        (0.87, 0.845, True),  # close enough with about the least lead
+        (0.85, 0.80, True),  # lower, but clearly ahead: cosine and lead add up to the evidence
+        (0.85, 0.83, False),  # as low, and barely ahead
+        (0.86, 0.838, False),  # the old single cut no longer suffices with about the least lead
+        (0.84, None, True),  # the speaker's one statement in another language that day
+        (0.82, None, False),  # alone, but under the least cosine
+        (0.95, 0.94, False),  # no lead: the cosine cannot tell which one it translates
+    ],
+)
+def test_a_lower_cosine_needs_a_clearer_lead(closest: float, next_closest: float | None, taken: bool) -> None:
+    table = {"unread": [1.0, 0.0, 0.0], "a": _at(closest), "b": _at(next_closest if next_closest is not None else 0.1)}
+    texts = ["unread", "a", "b"]
+    found = unread_translations(
+        texts, [True, False, False], lambda i: [1, 2] if next_closest else [1], lambda j: j, _vectors(table)
+    )
+    assert bool(found) is taken
+
+
 def test_reports_of_one_statement_do_not_compete() -> None:
     # "a" and "b" are one statement so far (a quote and its indirect report): no margin between them
     texts = ["unread", "a", "b", "c"]

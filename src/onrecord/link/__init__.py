@@ -24,9 +24,9 @@ import numpy as np
 
 from onrecord.dates import to_date
 from onrecord.link.anchored import SOURCE, Told, anchored_days, reported_days, week_end
-from onrecord.link.embed import MODEL, embed
+from onrecord.link.embed import MODEL, SECOND_MODEL, embed, embed_second
 from onrecord.link.features import Features, compatible, features
-from onrecord.link.linker import LinkItem, LinkOptions, LinkStats, link_block, statement_id
+from onrecord.link.linker import Embedder, LinkItem, LinkOptions, LinkStats, link_block, statement_id
 from onrecord.store import cache
 from onrecord.store import statements as store
 
@@ -47,21 +47,30 @@ __all__ = [
 ]
 
 
-def cached_embedder(conn: sqlite3.Connection):  # type: ignore[no-untyped-def]
-    """An embedder that reads and fills the archive's vector cache."""
+def cached_embedder(
+    conn: sqlite3.Connection, model: str = MODEL, encode: Callable[[Sequence[str]], np.ndarray] = embed
+) -> Callable[[Sequence[LinkItem]], np.ndarray]:
+    """An embedder that reads and fills the archive's vector cache: the first model by default,
+    or ``encode`` under ``model``'s name (the second model, :data:`~onrecord.link.embed.SECOND_MODEL`,
+    whose vectors are kept beside the first's)."""
 
     def vectors(items: Sequence[LinkItem]) -> np.ndarray:
         keys = [(it.quote_id, store.text_hash(it.text)) for it in items]
-        found = cache.get_vectors(conn, keys, MODEL)
+        found = cache.get_vectors(conn, keys, model)
         missing = [i for i, it in enumerate(items) if it.quote_id not in found]
         if missing:
-            fresh = embed([items[i].text for i in missing])
-            cache.put_vectors(conn, [(items[i].quote_id, keys[i][1], fresh[k]) for k, i in enumerate(missing)], MODEL)
+            fresh = encode([items[i].text for i in missing])
+            cache.put_vectors(conn, [(items[i].quote_id, keys[i][1], fresh[k]) for k, i in enumerate(missing)], model)
             for k, i in enumerate(missing):
                 found[items[i].quote_id] = fresh[k]
         return np.vstack([found[it.quote_id] for it in items])
 
     return vectors
+
+
+def _embedders(conn: sqlite3.Connection) -> tuple[Embedder, Embedder]:
+    """The first and the second model's embedders, each through the archive's vector cache."""
+    return cached_embedder(conn), cached_embedder(conn, SECOND_MODEL, embed_second)
 
 
 def relink(conn: sqlite3.Connection, speaker_ids: Iterable[str | None], options: LinkOptions | None = None) -> int:
@@ -72,9 +81,9 @@ def relink(conn: sqlite3.Connection, speaker_ids: Iterable[str | None], options:
     """
     options = options or LinkOptions()
     cache.set_meta(conn, "quote_minhash", options.minhash.to_dict())
-    embedder = cached_embedder(conn)
+    embedders = _embedders(conn)
     return sum(
-        _link_speaker(conn, sid, None, options, embedder)
+        _link_speaker(conn, sid, None, options, embedders)
         for sid in sorted(set(speaker_ids), key=lambda s: (s is None, s or ""))
     )
 
@@ -105,7 +114,7 @@ def link_changes(
     """
     options = options or LinkOptions()
     cache.set_meta(conn, "quote_minhash", options.minhash.to_dict())
-    embedder = cached_embedder(conn)
+    embedders = _embedders(conn)
     written = 0
     full = set(whole)
     for sid in sorted(set(speaker_ids) | full, key=lambda s: (s is None, s or "")):
@@ -113,10 +122,10 @@ def link_changes(
         if sid not in full and not days:
             continue
         if sid in full or any(day is None for day in days):
-            written += _link_speaker(conn, sid, None, options, embedder)
+            written += _link_speaker(conn, sid, None, options, embedders)
             continue
         ids = store.region(conn, sid, _ranges([d for d in days if d is not None], options.window_days))
-        written += _link_speaker(conn, sid, ids, options, embedder)
+        written += _link_speaker(conn, sid, ids, options, embedders)
     return written
 
 
@@ -211,16 +220,17 @@ def _link_speaker(
     sid: str | None,
     quote_ids: Sequence[str] | None,
     options: LinkOptions,
-    embedder: Callable[[Sequence[LinkItem]], np.ndarray],
+    embedders: tuple[Embedder, Embedder],
 ) -> int:
-    """Link one speaker's quotes (``quote_ids``, or all of them) and store their statements."""
+    """Link one speaker's quotes (``quote_ids``, or all of them) and store their statements
+    (``embedders``: the first and the second model's, :func:`_embedders`)."""
     items = store.link_items(conn, sid, quote_ids)
     if not items:
         return 0
     block_options = options
     if sid is None:  # quotes with no speaker: lexical linking only
         block_options = LinkOptions(window_days=options.window_days, minhash=options.minhash, embed=False)
-    reps = link_block(items, block_options, embedder)
+    reps = link_block(items, block_options, embedders[0], second=embedders[1])
     groups: dict[str, list[str]] = {}
     for item, rep in zip(items, reps, strict=True):
         groups.setdefault(statement_id(items[rep].quote_id), []).append(item.quote_id)

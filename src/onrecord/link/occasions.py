@@ -117,7 +117,13 @@ def repeats_itself(text: str) -> bool:
 # ("he still expects a vote before the leaves turn", "she still believed the pause was a mistake").
 _STILL_HOLDS = re.compile(
     r"\bstill\s+(?:\w+ly\s+)?(?:expect|believ|backs?\b|backed|support|hop|think|want|oppos|intend|insist|regard"
-    r"|consider|favou?r|trust|feel)\w*",
+    r"|consider|favou?r|trust|feel)\w*"
+    # the Swedish, Norwegian and Danish adverb, before a verb of stance or intent ("familjen
+    # fortfarande kommer att stämma museet", "hon tror fortfarande"/"hun mener fortsatt" after it)
+    r"|\b(?:fortfarande|fortsatt|fortsat)\s+(?:kommer|tror|anser|vill|hoppas|räknar|förväntar|stöder|mener|håper"
+    r"|vil|regner|planer|ønsker)\w*"
+    r"|\b(?:tror|anser|vill|hoppas|räknar|förväntar|stöder|mener|håper|ønsker)\s+(?:\w+\s+)?"
+    r"(?:fortfarande|fortsatt|fortsat)\b",
     re.I,
 )
 
