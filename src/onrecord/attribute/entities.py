@@ -994,16 +994,24 @@ class EntityTracker:
         if word in {"they", "we"}:
             # a medium the article only named ("a filing obtained by the Daily Ledger. They also
             # deny ...") is not who "they" are
+            # nor is a country the article only named ("... coming to the Velmara from ...") while
+            # it has not spoken: a place is no group of speakers
             groups = [
                 e
                 for e in self.entities
-                if e.kind == "organisation" and e.last_pos <= pos and (e.last_spoke >= 0 or not self._medium(e))
+                if e.kind == "organisation"
+                and e.last_pos <= pos
+                and (e.last_spoke >= 0 or not (self._medium(e) or self._kb.is_country(e.name)))
             ]
             recent = max(groups, key=lambda e: e.last_pos, default=None)
             return recent if recent is not None and pos - recent.last_pos < _PRONOUN_WINDOW else None
         if word == "it":
             orgs = [e for e in self.entities if e.kind == "organisation" and e.last_pos <= pos]
             return max(orgs, key=lambda e: e.last_pos, default=None)
+        if word in _PERSONAL:
+            opener = self._subject_before(mention, pos)
+            if opener is not None:
+                return opener
         people = [
             e
             for e in self.entities
@@ -1112,6 +1120,42 @@ class EntityTracker:
             if sure:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
+
+    def _subject_before(self, mention: Mention, pos: int) -> Entity | None:
+        """The subject of the sentence just before a "he"/"she" that opens its own sentence, when
+        only a list of given names says that person is of the other gender ("Sen. Robin Vask, a
+        Halvorian Republican, was also there. He said ..."): many given names are worn by men and
+        women, and the article's own pronoun says more than the list. Not when anyone the
+        pronoun may mean was named since that sentence began (then the usual rules choose)."""
+        text = self.text
+        if not text or mention.gender is None:
+            return None
+        start = _sentence_start(text, pos + 1)
+        if text[start:pos].strip():
+            return None  # the pronoun does not open its sentence
+        before = _sentence_start(text, start)
+        subjects = [e for e in self.entities if e.kind == "person" and before <= e.last_subject < start]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        listed = self._kb.gender_of_given(subject.name.split()[0])
+        if (
+            self._fits(subject, mention.gender)
+            or subject.gender != listed  # the article showed it (a title, a pronoun)
+            or any(self._kb.is_courtesy(r) for r in subject.roles)
+            or subject.last_spoke >= before
+        ):
+            return None
+        if any(
+            e is not subject
+            and e.kind in {"person", "role"}
+            and before <= e.last_pos < pos
+            and self._fits(e, mention.gender)
+            for e in self.entities
+        ):
+            return None
+        subject.gender = mention.gender  # the article's pronoun corrects the list
+        return subject
 
     def _voice_for(self, pos: int, spoke_at: int) -> Entity | None:
         """The body whose spokesperson spoke last, in the pronoun's paragraph, with no person named
