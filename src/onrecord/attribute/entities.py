@@ -297,6 +297,11 @@ class EntityTracker:
     def _learn_role(self, entity: Entity, role: str | None) -> None:
         if not role:
             return
+        words = role.split()
+        if len(words) > 1 and self._kb.is_courtesy(words[-1]) and not self._kb.is_courtesy(role):
+            # "the Government Spokesman Mr Arno Vell": the office is "Government Spokesman", and
+            # "The Government Spokesman said" later is the same person
+            self._learn_role(entity, " ".join(words[:-1]))
         key = _norm(role)
         if key and key not in {_norm(r) for r in entity.roles}:
             entity.roles.append(role)
@@ -1204,6 +1209,17 @@ class EntityTracker:
             return None  # "... to improve the Harbour Protocol, the Foreign Secretary told MPs": another's name
         return last
 
+    def _served(self, role: str, pos: int) -> bool:
+        """Whether the article has written ``role`` before ``pos`` as the one another person's
+        office serves ("Ada Brell, Spokesperson for the Chancellor", "an adviser to the Chancellor",
+        "the Chancellor's press secretary"): whoever it has just named is then likelier the one
+        who serves than the holder, and "the Chancellor" is nobody it named."""
+        if not self.text or not role.strip():
+            return False
+        written = r"\s+".join(map(re.escape, role.split()))
+        served = re.compile(rf"\b(?:for|to)\s+the\s+{written}\b(?!['’]s)|\bthe\s+{written}['’]s\s+[a-z]", re.I)
+        return served.search(self.text, 0, pos) is not None
+
     def _holders(self, role: str) -> list[Entity]:
         """The people the article gives ``role``: by its class, or by its head word ("the
         minister" for the article's "Finance Minister Clara Haldane"); a rank must match ("the
@@ -1258,7 +1274,7 @@ class EntityTracker:
         if entity is None and mention.text.casefold().startswith("the ") and not relayed:
             # "the agency chief", "the ministry head": the head of a body, whatever the office
             generic = (self._kb.role(role) or ("", ""))[0] == _HEAD_CLASS and not _OF_PORTFOLIO.search(role)
-            entity = self._just_named(mention, pos, any_role=generic)
+            entity = None if self._served(role, pos) else self._just_named(mention, pos, any_role=generic)
             if entity is not None:
                 self._learn_role(entity, role)
         if entity is None:
