@@ -57,6 +57,19 @@ from onrecord import extract
             "The point we are making is that we have the votes",
             "Mara Quillon",
         ),
+        # a role read on past the name ("Foreign Minister Tomas Brook, re-appointed ...") is the
+        # office before the name: "The minister added" is that person
+        (
+            "HARBOURTON (Wire) - The new government is transitional and will hold elections, the foreign "
+            "minister said on Tuesday.\n\n"
+            "Foreign Minister Tomas Brook, re-appointed to the cabinet after talks between the ruling party "
+            "and opposition members, was speaking in Aldmark as police fired teargas to break up protests "
+            "against a unity government which was announced on Monday.\n\n"
+            "\u201cIt may take time,\u201d Brook said.\n\n"
+            "The minister added: \u201cThe first task is to organise plural elections.\u201d",
+            "The first task is to organise plural elections.",
+            "Tomas Brook",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:

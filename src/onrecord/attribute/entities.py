@@ -297,6 +297,13 @@ class EntityTracker:
     def _learn_role(self, entity: Entity, role: str | None) -> None:
         if not role:
             return
+        at = role.find(entity.name) if entity.kind == "person" and entity.name else -1
+        if at > 0:
+            # "Foreign Minister Halden Brook, re-appointed ...": a role read on past the name holds
+            # the name and what follows it; the office is what comes before the name
+            role = role[:at].strip(" ,")
+            if not role:
+                return
         words = role.split()
         if len(words) > 1 and self._kb.is_courtesy(words[-1]) and not self._kb.is_courtesy(role):
             # "the Government Spokesman Mr Arno Vell": the office is "Government Spokesman", and
