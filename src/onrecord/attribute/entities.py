@@ -301,6 +301,9 @@ class EntityTracker:
         if at > 0:
             # "Foreign Minister Halden Brook, re-appointed ...": a role read on past the name holds
             # the name and what follows it; the office is what comes before the name
+            after = re.sub(r"^(?:the|a|an)\s+", "", role[at + len(entity.name) :].strip(" ,"), flags=re.I)
+            if after and self._kb.role(after) is not None:
+                self._learn_role(entity, after)  # "Dr Ada Brell, the medical director": that office too
             role = role[:at].strip(" ,")
             if not role:
                 return
