@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
+from onrecord.attribute.entities import EntityTracker
+from onrecord.extract.mentions import Mention
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,22 @@ def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> No
     found = [q for q in extract(text) if quote in q.text]
     assert found, quote
     assert (found[0].speaker.name if found[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "office", "holds"),
+    [
+        # a role read on past the name: the office before the name, and a known office after it
+        ("Foreign Minister Ada Brell, re", "foreign minister", True),
+        ("Dr Ada Brell, the medical director", "medical director", True),
+        ("Dr Ada Brell, re", "re", False),
+        # a courtesy title after the office: the office alone
+        ("Harbour Spokesman Mr", "harbour spokesman", True),
+    ],
+)
+def test_a_role_read_past_a_name_keeps_the_offices_around_it(role: str, office: str, holds: bool) -> None:
+    tracker = EntityTracker("Ada Brell spoke.")
+    entity = tracker.observe(Mention(text="Ada Brell", start=0, end=9, kind="name", name="Ada Brell"))
+    assert entity is not None
+    tracker._learn_role(entity, role)
+    assert (entity in tracker.holders_of(office)) is holds
