@@ -648,7 +648,7 @@ def _attribute_bare(
     for i, c in enumerate(ordered):
         if not c.bare:
             continue
-        found = _sentence_person(analysis, c, tracker)
+        found = _sentence_person(analysis, c, tracker) or _verbless_tail(analysis.text, c, tracker)
         if found is not None:
             speakers[id(c)], named[id(c)] = found
             c.mention = None
@@ -676,6 +676,28 @@ def _attribute_bare(
             if near is not None and _paragraph(analysis, chosen) == para:
                 named[id(c)] = near
     return named
+
+
+# What follows a quote's closing mark when the writer left out the verb: '"...," Deputy mayor
+# Ilse Varnholt.' (a role, then a name of two to four capitalised words, then the full stop).
+_VERBLESS_TAIL = re.compile(
+    r"\s*,?\s*[\"”’'»]\s*,?\s*(?P<role>(?:[\w'’.-]+\s+){1,6}?)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*\.(?:\s|$)"
+)
+
+
+def _verbless_tail(text: str, c: Candidate, tracker: EntityTracker) -> tuple[Entity, tuple[int, int]] | None:
+    """The person a bare quote's sentence names after it, with their role and no verb: '"We have
+    the votes," press secretary Ilse Varnholt.' (an editing slip common in real copy). The words
+    before the name must be a role the lexicon knows ("press secretary", "spokeswoman"), so that
+    a sentence going on about others is not read as one."""
+    m = _VERBLESS_TAIL.match(text, c.end)
+    if m is None or "," not in text[c.end : m.start("role")] or knowledge().role(m.group("role").strip()) is None:
+        return None
+    entity = tracker.named(m.group("name"))
+    if entity is None:
+        return None
+    return entity, (m.start("name"), m.end("name"))
 
 
 def _mention_span(c: Candidate) -> tuple[int, int] | None:

@@ -355,6 +355,21 @@ class EntityTracker:
     def _learn_role(self, entity: Entity, role: str | None) -> None:
         if not role:
             return
+        at = role.find(entity.name) if entity.kind == "person" and entity.name else -1
+        if at > 0:
+            # "Foreign Minister Halden Brook, re-appointed ...": a role read on past the name holds
+            # the name and what follows it; the office is what comes before the name
+            after = re.sub(r"^(?:the|a|an)\s+", "", role[at + len(entity.name) :].strip(" ,"), flags=re.I)
+            if after and self._kb.role(after) is not None:
+                self._learn_role(entity, after)  # "Dr Ada Brell, the medical director": that office too
+            role = role[:at].strip(" ,")
+            if not role:
+                return
+        words = role.split()
+        if len(words) > 1 and self._kb.is_courtesy(words[-1]) and not self._kb.is_courtesy(role):
+            # "the Government Spokesman Mr Arno Vell": the office is "Government Spokesman", and
+            # "The Government Spokesman said" later is the same person
+            self._learn_role(entity, " ".join(words[:-1]))
         key = _norm(role)
         if key and key not in {_norm(r) for r in entity.roles}:
             entity.roles.append(role)
@@ -1105,16 +1120,24 @@ class EntityTracker:
         if word in {"they", "we"}:
             # a medium the article only named ("a filing obtained by the Daily Ledger. They also
             # deny ...") is not who "they" are
+            # nor is a country the article only named ("... coming to the Velmara from ...") while
+            # it has not spoken: a place is no group of speakers
             groups = [
                 e
                 for e in self.entities
-                if e.kind == "organisation" and e.last_pos <= pos and (e.last_spoke >= 0 or not self._medium(e))
+                if e.kind == "organisation"
+                and e.last_pos <= pos
+                and (e.last_spoke >= 0 or not (self._medium(e) or self._kb.is_country(e.name)))
             ]
             recent = max(groups, key=lambda e: e.last_pos, default=None)
             return recent if recent is not None and pos - recent.last_pos < _PRONOUN_WINDOW else None
         if word == "it":
             orgs = [e for e in self.entities if e.kind == "organisation" and e.last_pos <= pos]
             return max(orgs, key=lambda e: e.last_pos, default=None)
+        if word in _PERSONAL:
+            opener = self._subject_before(mention, pos)
+            if opener is not None:
+                return opener
         people = [
             e
             for e in self.entities
@@ -1239,6 +1262,42 @@ class EntityTracker:
         after = next((self.text[e.last_pos + len(f) :] for f in e.forms if self.text.startswith(f, e.last_pos)), "")
         return before.endswith(",") and after.lstrip().startswith(",")
 
+    def _subject_before(self, mention: Mention, pos: int) -> Entity | None:
+        """The subject of the sentence just before a "he"/"she" that opens its own sentence, when
+        only a list of given names says that person is of the other gender ("Sen. Robin Vask, a
+        Halvorian Republican, was also there. He said ..."): many given names are worn by men and
+        women, and the article's own pronoun says more than the list. Not when anyone the
+        pronoun may mean was named since that sentence began (then the usual rules choose)."""
+        text = self.text
+        if not text or mention.gender is None:
+            return None
+        start = _sentence_start(text, pos + 1)
+        if text[start:pos].strip():
+            return None  # the pronoun does not open its sentence
+        before = _sentence_start(text, start)
+        subjects = [e for e in self.entities if e.kind == "person" and before <= e.last_subject < start]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        listed = self._kb.gender_of_given(subject.name.split()[0])
+        if (
+            self._fits(subject, mention.gender)
+            or subject.gender != listed  # the article showed it (a title, a pronoun)
+            or any(self._kb.is_courtesy(r) for r in subject.roles)
+            or subject.last_spoke >= before
+        ):
+            return None
+        if any(
+            e is not subject
+            and e.kind in {"person", "role"}
+            and before <= e.last_pos < pos
+            and self._fits(e, mention.gender)
+            for e in self.entities
+        ):
+            return None
+        subject.gender = mention.gender  # the article's pronoun corrects the list
+        return subject
+
     def _voice_for(self, pos: int, spoke_at: int) -> Entity | None:
         """The body whose spokesperson spoke last, in the pronoun's paragraph, with no person named
         since ("A spokesman for the ministry said ... The minister had called both sides, he
@@ -1285,6 +1344,17 @@ class EntityTracker:
         if self.text and _SENTENCE_END.search(self.text, start, pos + 1) is None:
             return None  # "... to improve the Harbour Protocol, the Foreign Secretary told MPs": another's name
         return last
+
+    def _served(self, role: str, pos: int) -> bool:
+        """Whether the article has written ``role`` before ``pos`` as the one another person's
+        office serves ("Ada Brell, Spokesperson for the Chancellor", "an adviser to the Chancellor",
+        "the Chancellor's press secretary"): whoever it has just named is then likelier the one
+        who serves than the holder, and "the Chancellor" is nobody it named."""
+        if not self.text or not role.strip():
+            return False
+        written = r"\s+".join(map(re.escape, role.split()))
+        served = re.compile(rf"\b(?:for|to)\s+the\s+{written}\b(?!['’]s)|\bthe\s+{written}['’]s\s+[a-z]", re.I)
+        return served.search(self.text, 0, pos) is not None
 
     def _holders(self, role: str) -> list[Entity]:
         """The people the article gives ``role``: by its class, or by its head word ("the
@@ -1341,7 +1411,7 @@ class EntityTracker:
         if entity is None and mention.text.casefold().startswith("the ") and not relayed:
             # "the agency chief", "the ministry head": the head of a body, whatever the office
             generic = (self._kb.role(role) or ("", ""))[0] == _HEAD_CLASS and not _OF_PORTFOLIO.search(role)
-            entity = self._just_named(mention, pos, any_role=generic)
+            entity = None if self._served(role, pos) else self._just_named(mention, pos, any_role=generic)
             if entity is not None:
                 self._learn_role(entity, role)
         if entity is None:

@@ -1,0 +1,99 @@
+"""Speakers on patterns of real news copy (invented text): roles that serve another role, a
+courtesy title after a role, plural pronouns and places, a pronoun opening a sentence whose
+subject the given-name list genders otherwise, and a verbless attribution after a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.entities import EntityTracker
+from onrecord.extract.mentions import Mention
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "Spokesperson for the Chancellor": "the Chancellor" is not the person just named
+        (
+            "The following is a transcript of today's briefing by Ada Brell, Spokesperson for the "
+            "Chancellor, and Ivo Marsk, Spokesperson for the Council President.\n\n"
+            "The Chancellor today presented the budget to the Council, and told it that the budget "
+            "grows by half a percent. He said that the proposals reflect strict discipline.",
+            "the proposals reflect strict discipline",
+            "Chancellor",
+        ),
+        # a role learnt with a courtesy title after it ("the Harbour Spokesman Mr Arno Vell") is
+        # the same person when the article writes the role alone later
+        (
+            "Halvoria Harbour Spokesman Evening Notes, 04-11-22\n\n"
+            "At the start of the briefing, the Harbour Spokesman Mr Arno Vell referred to the strike and "
+            "stated that the talks had failed. Mr Vell added that the port would reopen. "
+            "The Harbour Spokesman said that the ferry fares would not rise.",
+            "the ferry fares would not rise",
+            "Arno Vell",
+        ),
+        # "they" is no country the article only named; two people are no one speaker
+        (
+            "Republican Sens. Ola Brekkan and Tomas Vidar, who have been close allies of the governor, "
+            "were in a meeting with him Thursday when the governor, according to sources, complained "
+            "about people coming to the US from abroad.\n\n"
+            "\u201cWe do not recall those words,\u201d they said in a statement.",
+            "We do not recall those words",
+            None,
+        ),
+        # "He" opening a sentence is the previous sentence's subject, though the list of given
+        # names calls that name a woman's
+        (
+            "\u201cThe language was tough,\u201d Governor Pol Ardent said.\n\n"
+            "Sen. Kelly Varro, a Halvorian Republican, was also at the meeting. He suggested in a "
+            "statement Friday that the governor had said something questionable.",
+            "the governor had said something questionable",
+            "Kelly Varro",
+        ),
+        # a verbless attribution after a quote: the role and the name, then the full stop
+        (
+            "The governor's top spokeswoman sought to explain his claim on Thursday.\n"
+            "\u201cThe point we are making is that we have the votes,\u201d press secretary Mara Quillon.\n"
+            "Quillon confirmed the governor was referring to a senator.",
+            "The point we are making is that we have the votes",
+            "Mara Quillon",
+        ),
+        # a role read on past the name ("Foreign Minister Tomas Brook, re-appointed ...") is the
+        # office before the name: "The minister added" is that person
+        (
+            "HARBOURTON (Wire) - The new government is transitional and will hold elections, the foreign "
+            "minister said on Tuesday.\n\n"
+            "Foreign Minister Tomas Brook, re-appointed to the cabinet after talks between the ruling party "
+            "and opposition members, was speaking in Aldmark as police fired teargas to break up protests "
+            "against a unity government which was announced on Monday.\n\n"
+            "\u201cIt may take time,\u201d Brook said.\n\n"
+            "The minister added: \u201cThe first task is to organise plural elections.\u201d",
+            "The first task is to organise plural elections.",
+            "Tomas Brook",
+        ),
+    ],
+)
+def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:
+    found = [q for q in extract(text) if quote in q.text]
+    assert found, quote
+    assert (found[0].speaker.name if found[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "office", "holds"),
+    [
+        # a role read on past the name: the office before the name, and a known office after it
+        ("Foreign Minister Ada Brell, re", "foreign minister", True),
+        ("Dr Ada Brell, the medical director", "medical director", True),
+        ("Dr Ada Brell, re", "re", False),
+        # a courtesy title after the office: the office alone
+        ("Harbour Spokesman Mr", "harbour spokesman", True),
+    ],
+)
+def test_a_role_read_past_a_name_keeps_the_offices_around_it(role: str, office: str, holds: bool) -> None:
+    tracker = EntityTracker("Ada Brell spoke.")
+    entity = tracker.observe(Mention(text="Ada Brell", start=0, end=9, kind="name", name="Ada Brell"))
+    assert entity is not None
+    tracker._learn_role(entity, role)
+    assert (entity in tracker.holders_of(office)) is holds
