@@ -210,11 +210,11 @@ def test_the_outlets_an_article_names(phrase: str, outlet: str | None) -> None:
     [
         # words the speaker relays inside his own quote do not interrupt his interview
         (
-            '"The coach told me at the toss that the pitch would turn," Dlamo told Radio Velmora after the '
+            '"The coach told me at the toss that the pitch would turn," Dlamo told Radio Quellmora after the '
             'win.\n\n"We won it with the ball in the last ten overs," he said.',
             None,
             "We won it with the ball ",
-            ("Radio Velmora", "outlet"),
+            ("Radio Quellmora", "outlet"),
         ),
         (
             "Rasch told him in that call that she would not let the port stay shut, Brekke told the Ledger on "

@@ -111,7 +111,7 @@ def test_a_role_without_a_rank_is_not_the_deputys(role: str, holder: str) -> Non
         # a shadow office is another rank; a union's general secretary another office
         ("the education secretary", "education secretary"),
         ("the shadow education secretary", "Wenna Tolliver"),
-        ("the general secretary", "Corin Ashdale"),
+        ("the general secretary", "Dorran Ashdale"),
         ("the health minister", "health minister"),  # not the transport minister
         ("the minister", "Ilse Marvany"),
     ],
@@ -119,7 +119,7 @@ def test_a_role_without_a_rank_is_not_the_deputys(role: str, holder: str) -> Non
 def test_a_role_finds_no_holder_of_another_office_with_its_head_word(role: str, holder: str) -> None:
     t = EntityTracker()
     t.observe(_name("Wenna Tolliver", 0, role="shadow education secretary"))
-    t.observe(_name("Corin Ashdale", 40, role="the union's general secretary"))
+    t.observe(_name("Dorran Ashdale", 40, role="the union's general secretary"))
     t.observe(_name("Ilse Marvany", 80, role="Transport Minister"))
     found = t.resolve(Mention(120, 120 + len(role), role, "role", role=role[4:]), 120)
     assert found is not None and found.name == holder
@@ -670,7 +670,7 @@ def test_a_bare_spokesperson_speaks_for_the_body_just_named() -> None:
         ),
         # a person, not a body, opens it: nobody is named for the spokesperson
         (
-            "Corin Ashdale has put out a short statement. A spokesperson said the talks were "
+            "Dorran Ashdale has put out a short statement. A spokesperson said the talks were "
             '"over for now".',
             "the talks were",
             None,
@@ -697,10 +697,10 @@ def test_she_after_a_double_barrelled_surname_ending_in_s_is_that_person() -> No
 def test_he_is_a_man_whose_surname_ends_in_s() -> None:
     # an unknown given name and a surname in s read like a plural; still the one "he" means
     text = (
-        "Tamm Geddes, who is 71, moved back into his house eleven months after the flood.\n\n"
+        "Tamm Gellie, who is 71, moved back into his house eleven months after the flood.\n\n"
         '"They told us the barrier would be finished in 2029," he says.'
     )
-    assert _speaker_of(text, "They told us") == "Tamm Geddes"
+    assert _speaker_of(text, "They told us") == "Tamm Gellie"
 
 
 def test_she_is_never_a_group_named_in_a_role() -> None:

@@ -53,9 +53,9 @@ def test_a_name_shaped_family_name_first(name: str, first: bool) -> None:
 @pytest.mark.parametrize(
     ("name", "at"),
     [
-        ("Anouk Ansah-Dorrel van Velmora", 2),  # a whole name, then Dutch "of" and the body
+        ("Anouk Ansah-Dorrel van Quellmora", 2),  # a whole name, then Dutch "of" and the body
         ("Joost van der Brink van Kestrel", 4),
-        ("Ludwig van Brennecke", 3),  # the particle right after the given name: a surname's
+        ("Ludwig van Brennwald", 3),  # the particle right after the given name: a surname's
         ("Jan Pieter van Dalsum", 4),  # two given names before it
         ("Jean-Luc van Hoorn", 3),  # a hyphenated given name
         ("Wilma Tersteeg", 2),
@@ -88,8 +88,8 @@ def test_a_welsh_patronymic_is_part_of_the_name(text: str, speaker: str) -> None
     ("text", "speaker"),
     [
         ("Joost van der Brink van Kestrel Research said the deal was a defensive one.", "Joost van der Brink"),
-        ("Anouk Ansah-Dorrel van Velmora said the fares would not rise.", "Anouk Ansah-Dorrel"),
-        ("Ludwig van Brennecke said the fares would not rise.", "Ludwig van Brennecke"),
+        ("Anouk Ansah-Dorrel van Quellmora said the fares would not rise.", "Anouk Ansah-Dorrel"),
+        ("Ludwig van Brennwald said the fares would not rise.", "Ludwig van Brennwald"),
     ],
 )
 def test_a_dutch_of_after_a_whole_name_ends_it_in_english_text(text: str, speaker: str) -> None:

@@ -37,7 +37,7 @@ from onrecord.extract import extract
         ),
         # ... a description that names no office is none
         ("Ottilie Brandt, a keen sailor, did not dodge it.", "Ottilie Brandt", None),
-        ("Geddes nods.", "Geddes", None),
+        ("Gellie nods.", "Gellie", None),
         ("Fionnuala Hartwell\n", None, None),  # a byline: a name alone is no subject
         (
             "11:50\nJens-Peter Rohloff, the regional chief of the union, has addressed workers.",

@@ -119,8 +119,8 @@ def test_a_verb_that_only_names_something_reports_nothing(text: str, contents: l
             "fares would not go up",
         ),
         (
-            "On Tuesday, Aurell told NNW the Commission expected Norvald to present its catch data by Friday.",
-            "the Commission expected Norvald to present its catch data by Friday",
+            "On Tuesday, Orvell told KFW the Commission expected Nordmark to present its catch data by Friday.",
+            "the Commission expected Nordmark to present its catch data by Friday",
         ),
         # a coordinated subject read as the cue's object
         (
@@ -1186,14 +1186,14 @@ def _doc(rows: list[tuple[str, str, str, str, int]]) -> object:
 
 
 def test_a_name_misparsed_as_the_root_is_not_cut_into_a_subject() -> None:
-    """ "Trask criticized Mayor Ines Soto on Twitter, calling her ...", parsed with the name as the
+    """ "Thrane criticized Mayor Ines Soto on Twitter, calling her ...", parsed with the name as the
     root and the main verb as its modifier: the subject is the word before that verb, not the
     word before the name's last part."""
     from onrecord.extract.clauses import subject_of
 
     doc = _doc(
         [
-            ("Trask", "NOUN", "NN", "npadvmod", 1),
+            ("Thrane", "NOUN", "NN", "npadvmod", 1),
             ("criticized", "VERB", "VBN", "amod", 4),
             ("Mayor", "PROPN", "NNP", "compound", 4),
             ("Ines", "PROPN", "NNP", "compound", 4),
@@ -1205,4 +1205,4 @@ def test_a_name_misparsed_as_the_root_is_not_cut_into_a_subject() -> None:
         ]
     )
     subject = subject_of(doc[6])  # type: ignore[index]
-    assert subject is not None and subject.text == "Trask"
+    assert subject is not None and subject.text == "Thrane"

@@ -1021,7 +1021,7 @@ def test_a_surname_with_an_apostrophe_is_read_whole(text: str, language: str, sp
         ),
         # "van" after a whole name is "of": the body, not a surname
         (
-            "Topvrouw Anouk Ansah-Dorrel van Velmora beloofde dat de prijzen niet stijgen. "
+            "Topvrouw Anouk Ansah-Dorrel van Quellmora beloofde dat de prijzen niet stijgen. "
             "„De prijzen blijven gelijk”, zei ze dinsdag.",
             "De prijzen blijven gelijk",
             "Anouk Ansah-Dorrel",

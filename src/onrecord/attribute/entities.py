@@ -398,7 +398,7 @@ class EntityTracker:
         if entity is None and len(parts) == 1:
             body = self._body_by_first_word(parts[0])
             if body is not None:
-                # "Cinderford Residential Holdings ... Cinderford said": the body's short name
+                # "Brackwell Residential Holdings ... Brackwell said": the body's short name
                 body.forms.add(name)
                 body.last_pos = max(body.last_pos, mention.start)
                 return body
@@ -659,13 +659,13 @@ class EntityTracker:
         if not self._nameless(e) or not all(w[:1].isupper() for w in e.name.split()):
             return False  # "de Vries": a surname with its particle
         last = e.name.split()[-1].casefold()
-        # a double-barrelled surname ending in s ("Ferreira-Banks") is no plural
+        # a double-barrelled surname ending in s ("Pereyra-Hollins") is no plural
         plural = (last.endswith("s") and not last.endswith("ss") and "-" not in last) or last.endswith("men")
         return self._kb.is_org_word(last) or plural
 
     def _surely_group(self, e: Entity) -> bool:
         """A group-like 'person' whose last word no surname ends with: a body's word or a plural
-        in "-men" ("Skerra Fishermen"), not a surname in s ("Tam Geddes")."""
+        in "-men" ("Vossa Fishermen"), not a surname in s ("Tam Gellie")."""
         last = e.name.split()[-1].casefold()
         return self._group_like(e) and (self._kb.is_org_word(last) or last.endswith("men"))
 
@@ -676,7 +676,7 @@ class EntityTracker:
 
     def _body_by_first_word(self, word: str) -> Entity | None:
         """The one organisation the article named in words of which ``word`` is the first
-        ("Cinderford" of "Cinderford Residential Holdings"), when it is no given name and no
+        ("Brackwell" of "Brackwell Residential Holdings"), when it is no given name and no
         person has it for a name; else None."""
         if self._kb.is_given_name(word) or not word[:1].isupper():
             return None
@@ -1151,7 +1151,7 @@ class EntityTracker:
         # a person is at hand
         persons = [e for e in people if not self._group_like(e)]
         if not persons and mention.gender in {"m", "f"} and all(self._surely_group(e) for e in people):
-            return None  # "the Skerra Fishermen's Cooperative ... She promised": no group is "she"
+            return None  # "the Vossa Fishermen's Cooperative ... She promised": no group is "she"
         people = persons or people
         if word in _PERSONAL and any(self._gender(e) == mention.gender for e in people):
             # "Halcyon ships in May, she said": a bare word nothing showed to be a person (a
@@ -1170,7 +1170,7 @@ class EntityTracker:
             for e in people
             if e is not speaker
             # with a role, or named in full in the pronoun's paragraph and silent so far ("The head
-            # of the mission, Rune Tollefsen, has delivered its statement. He said ...")
+            # of the mission, Rune Halmstrand, has delivered its statement. He said ...")
             and (e.roles or (e.last_spoke < 0 and self._same_paragraph(e.last_pos, pos) and self._in_apposition(e)))
             and (speaker is None or e.last_pos > speaker.last_pos)  # not when the speaker was named again since
             and pos - e.last_pos < _JUST_NAMED
@@ -1254,7 +1254,7 @@ class EntityTracker:
 
     def _in_apposition(self, e: Entity) -> bool:
         """Whether a person was last named in full, a given name first, set off by commas ("The
-        head of the mission, Rune Tollefsen, has delivered ..."), as a subject is introduced; not
+        head of the mission, Rune Halmstrand, has delivered ..."), as a subject is introduced; not
         as an object at a sentence's end ("she singled out the director, Priya Reyes.")."""
         if not self.text or not self._kb.starts_with_given_name(e.name) or len(e.name.split()) < 2:
             return False

@@ -23,7 +23,7 @@ _LOWER_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}")
 _SHORT_FAMILY = re.compile(r"[A-Z][a-z]{0,4}")
 
 # Dutch and German "of": after a whole name it opens the person's body ("Marguerite
-# Osei-Falkner van Aurelia", "Henrik van der Meulen van Stratoscope"), no surname
+# Adjei-Fenwick van Aquilara", "Henrik van der Wervelen van Skyvance"), no surname
 OF_PARTICLES = frozenset({"van", "von"})
 
 _ARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐](?=[A-ZÀ-ÖØ-Þ])")
@@ -62,8 +62,8 @@ def family_name_first(name: str) -> bool:
 def of_particle_at(words: list[str]) -> int:
     """Where a run of a name's words goes on past the whole name with a Dutch or German "of":
     the index of a lower-case "van"/"von" after a given name (``words[0]``) and a capitalised
-    word that is no given name ("Marguerite Osei-Falkner van Aurelia" -> 2, "Henrik van der
-    Meulen van Stratoscope" -> 4), else ``len(words)``: "Ludwig van Beethoven" and "Jan Peter
+    word that is no given name ("Marguerite Adjei-Fenwick van Aquilara" -> 2, "Henrik van der
+    Wervelen van Skyvance" -> 4), else ``len(words)``: "Ludwig van Beethoven" and "Jan Peter
     van Dijk" keep their particles."""
     from onrecord.attribute.knowledge import knowledge
 
@@ -74,7 +74,7 @@ def of_particle_at(words: list[str]) -> int:
             words[i] in OF_PARTICLES
             and last[:1].isupper()
             and last.casefold() not in OF_PARTICLES
-            and not (kb.is_given_name(last) and kb.is_given_name(last.rsplit("-", 1)[-1]))  # "Osei-Falkner"
+            and not (kb.is_given_name(last) and kb.is_given_name(last.rsplit("-", 1)[-1]))  # "Adjei-Fenwick"
             and kb.is_given_name(words[0])
         ):
             return i

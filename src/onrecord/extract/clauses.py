@@ -633,7 +633,7 @@ def _clause_read_as_adverbial(verb: Any) -> list[Any] | None:
 
 
 def _subject_taken_for_object(verb: Any, objects: list[Any]) -> list[Any] | None:
-    """ "she'd told analysts fares would not go up", "told NNW the Commission expected ...": the
+    """ "she'd told analysts fares would not go up", "told KFW the Commission expected ...": the
     reported clause's subject read as a second object of the cue (or an apposition to its
     audience) and its verb as the cue's open complement. The verb is finite (a modal, or a tense
     of its own), which no complement of "tell" is ("told them to wait"); the clause runs from the

@@ -308,7 +308,7 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         chosen = [_nominative(w, language, feminine) for w in words[first:]]
         cut = of_particle_at(chosen)
         if cut < len(chosen):
-            # "Topvrouw Marguerite Osei-Falkner van Aurelia": Dutch "of" after a whole name
+            # "Topvrouw Marguerite Adjei-Fenwick van Aquilara": Dutch "of" after a whole name
             last_at = offsets[first + cut - 1]
             chosen, end_at = chosen[:cut], last_at + len(text[last_at : m.end()].split()[0])
         else:
@@ -874,7 +874,7 @@ def dash_quotes(text: str, cue_words: frozenset[str] = frozenset()) -> list[Quot
 
 def _complement_before(text: str, start: int, end: int, language: str) -> int | None:
     """Where the complementizer opens a reported clause whose first words, a few at most, run up
-    to a quotation at ``end`` ("... că Skerra „se retrage”", "... que García « ne partira pas »"),
+    to a quotation at ``end`` ("... că Vossa „se retrage”", "... que García « ne partira pas »"),
     or None."""
     words = language_data(language).complementizer
     if not words:
@@ -961,7 +961,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         left_end, anchor = q.open, cue_span[0] if cue_span else q.close
         clause = _complement_before(text, left_start, q.open, language)
         if clause is not None and (cue_span is None or cue_span[1] <= clause):
-            # "ministrul scrisese pe X că Skerra „se retrage ...”": the name after the
+            # "ministrul scrisese pe X că Vossa „se retrage ...”": the name after the
             # complementizer is the reported clause's subject; the speaker is the cue's
             left_end, anchor = clause, cue_span[0] if cue_span else clause
         mention = speaker_near(text, [(left_start, left_end), *right_spans], anchor, language, known)

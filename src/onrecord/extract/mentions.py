@@ -265,7 +265,7 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
             and bare_family_name(f"{before.text}-{after.text}") == after.text
         )
         or (
-            # "du Plessis-Marr", "Anneliese Plessis-Marr": a double-barrelled surname after its
+            # "du Plessis-Mertz", "Anneliese Plessis-Mertz": a double-barrelled surname after its
             # particle or a given name, whatever the tagger made of its first part
             after is not None
             and i >= 2
@@ -343,7 +343,7 @@ def _particle_tail(last: Any) -> list[Any]:
             start -= 1
         words = [t.text for t in doc[start : last.i + 2] if not _tight_hyphen(t)]
         if of_particle_at(words) < len(words):
-            return []  # "Marguerite Osei-Falkner van Aurelia": a surname already ends the name
+            return []  # "Marguerite Adjei-Fenwick van Aquilara": a surname already ends the name
     tail: list[Any] = []
     i = last.i + 1
     while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower():
@@ -374,8 +374,8 @@ def _glued_given_name(head: Any) -> list[Any]:
 
 def _given_before_particle(tokens: list[Any], i: int) -> bool:
     """A known given name the tagger did not call a name, right before a surname's lower-case
-    particle ("Anneliese | du Plessis-Marr") or a double-barrelled surname ("Anneliese |
-    Plessis-Marr")."""
+    particle ("Anneliese | du Plessis-Mertz") or a double-barrelled surname ("Anneliese |
+    Plessis-Mertz")."""
     token = tokens[i]
     if i + 1 >= len(tokens) or token.pos_ == "PROPN" or not (token.text[:1].isupper() and token.text.isalpha()):
         return False
@@ -413,7 +413,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
         or _lower_given_part(tokens, start - 1)
     ):
         if _given_before_particle(tokens, start - 1):
-            start -= 1  # "Anneliese du Plessis-Marr": a given name the tagger took for an adjective
+            start -= 1  # "Anneliese du Plessis-Mertz": a given name the tagger took for an adjective
             break
         if _hyphen_particle(tokens, start - 1):
             start -= 4  # "Jean-de-Dieu": the hyphens, the particle and the word before them
@@ -459,7 +459,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     words = [t for t in name if not _tight_hyphen(t)]
     at = of_particle_at([t.text for t in words])
     if at < len(words):
-        name = [t for t in name if t.i < words[at].i]  # "Henrik van der Meulen van Stratoscope"
+        name = [t for t in name if t.i < words[at].i]  # "Henrik van der Wervelen van Skyvance"
     return name, tokens[: start + cut]
 
 
