@@ -238,3 +238,23 @@ def test_a_failing_article_prints_one_skipped_line_and_a_traceback_only_with_deb
     assert f"skipped: {source}, b: cannot be stored (RuntimeError: disk says no)" in result.stderr
     assert ("Traceback (most recent call last)" in result.stderr) is debug
     assert result.stdout.startswith("1 new, 0 already stored")
+
+
+def test_a_reader_that_stops_reading_is_no_error(db: str) -> None:
+    """`onrecord quotes ... | head -1`: the command ends quietly with exit code 0 when the reader
+    has closed the pipe, and prints no "unexpected BrokenPipeError"."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from onrecord.cli import main; "
+        f"sys.argv = ['onrecord', 'quotes', '--db', {db!r}, '--format', 'jsonl']; main()"
+    )
+    writer = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0
+    )
+    assert writer.stdout is not None and writer.stderr is not None
+    writer.stdout.close()  # the reader has gone before the first record is written
+    stderr = writer.stderr.read().decode()
+    assert writer.wait(timeout=120) == 0, stderr
+    assert "BrokenPipe" not in stderr and "error" not in stderr

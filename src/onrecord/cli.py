@@ -7,6 +7,7 @@ found; 2 usage errors. User errors print one line on stderr, never a traceback.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -64,6 +65,13 @@ def _format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -
     )
 
 
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush at exit
+    does not fail again on a pipe whose reader has gone."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _errors(fn: F) -> F:
     """Turn onrecord errors into one-line messages and exit codes."""
 
@@ -83,6 +91,10 @@ def _errors(fn: F) -> F:
         except KeyboardInterrupt:
             click.echo("interrupted; everything stored so far is whole: run the same command again to finish", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # the reader stopped reading (`onrecord quotes ... | head`): its choice, not an error
+            _silence_stdout()
+            sys.exit(0)
         except Exception as exc:
             if _debugging():
                 raise
