@@ -82,18 +82,29 @@ def _rest_end(text: str, start: int, sentence: Sentence) -> int:
     return end
 
 
-def _second_clause(text: str, c: Candidate, sentence: Sentence) -> tuple[int, int] | None:
-    """The span of ``B`` in ``A, she said, and B.``, or None when the sentence is not so."""
-    if c.cue is None or c.kind != "indirect" or c.cue[0] < c.end:
-        return None
-    m = _FRAME.match(text, c.end)
-    if m is None or not (m.start("frame") <= c.cue[0] and c.cue[1] <= m.end("frame")):
+def _after_frame(
+    frame: re.Pattern[str], text: str, c: Candidate, sentence: Sentence
+) -> tuple[int, int, str] | None:
+    """Where the words after the attribution framing ``c`` begin and end, and the words: the
+    frame (``, she said,``) must follow ``c``, hold its cue and be short."""
+    m = frame.match(text, c.end)
+    if c.cue is None or m is None or not (m.start("frame") <= c.cue[0] and c.cue[1] <= m.end("frame")):
         return None
     if len(m.group("frame").split()) > _MAX_FRAME_WORDS:
         return None
     start = m.start("rest")
     end = _rest_end(text, start, sentence)
-    rest = text[start:end]
+    return start, end, text[start:end]
+
+
+def _second_clause(text: str, c: Candidate, sentence: Sentence) -> tuple[int, int] | None:
+    """The span of ``B`` in ``A, she said, and B.``, or None when the sentence is not so."""
+    if c.cue is None or c.kind != "indirect" or c.cue[0] < c.end:
+        return None
+    found = _after_frame(_FRAME, text, c, sentence)
+    if found is None:
+        return None
+    start, end, rest = found
     words = rest.split()
     if len(words) < _MIN_REST_WORDS or _MARKS.search(rest) or words[0].lower() == "that":
         return None
@@ -114,14 +125,10 @@ def _continuation(
     if parsed is None or c.cue is None or c.kind != "indirect" or c.cue[0] < c.end or len(c.pieces) != 1:
         return None
     doc = parsed.get(c.sentence)
-    m = _OPEN_FRAME.match(text, c.end)
-    if doc is None or m is None or not (m.start("frame") <= c.cue[0] and c.cue[1] <= m.end("frame")):
+    found = _after_frame(_OPEN_FRAME, text, c, sentence) if doc is not None else None
+    if found is None:
         return None
-    if len(m.group("frame").split()) > _MAX_FRAME_WORDS:
-        return None
-    start = m.start("rest")
-    end = _rest_end(text, start, sentence)
-    rest = text[start:end]
+    start, end, rest = found
     words = rest.split()
     if len(words) < _MIN_CONTINUATION_WORDS or _MARKS.search(rest) or words[0].lower() in {"and", "but", "or"}:
         return None
