@@ -97,3 +97,20 @@ def test_a_role_read_past_a_name_keeps_the_offices_around_it(role: str, office: 
     assert entity is not None
     tracker._learn_role(entity, role)
     assert (entity in tracker.holders_of(office)) is holds
+
+
+def test_the_judge_is_the_justice_a_place_and_a_court_named() -> None:
+    """ "Brentmoor Supreme Court Justice Mara Quellin rejected ..." then "The judge agreed with
+    Elsa Harnell that ...": the judge is the justice, not the last party named."""
+    text = (
+        "A state judge has rejected a request to open the sealed file on the Harnell divorce, saying "
+        "courts should not decide what voters need.\n\n"
+        "The Ledgerton Courier had filed a motion to unseal the records.\n\n"
+        "Brentmoor Supreme Court Justice Mara Quellin rejected that argument in a ruling released Thursday.\n\n"
+        "Lawyers for both Tobin and Elsa Harnell filed papers opposing the request.\n\n"
+        "The judge agreed with Elsa Harnell that there was no reason to intrude on her privacy.\n"
+    )
+    quotes = extract(text)
+    said = {q.text[:20]: q.speaker.name if q.speaker else None for q in quotes}
+    assert said["there was no reason "] == "Mara Quellin"
+    assert said["courts should not de"] == "Mara Quellin"

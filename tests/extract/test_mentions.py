@@ -94,6 +94,8 @@ def test_an_office_of_something_speaks_whole(text: str, speaker: str) -> None:
         # a given name no list knows, after a role in lower case as news style writes it
         ("Finance minister Tjeerd Okonedo is back on the airwaves.", ["Tjeerd Okonedo"]),
         ("the bank Tjeerd Okonedo founded", []),
+        # a place and a court before the title: six capitalised words in one run
+        ("Brentmoor Supreme Court Justice Mara Quellin rejected that argument.", ["Mara Quellin"]),
     ],
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:

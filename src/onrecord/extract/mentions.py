@@ -1309,9 +1309,10 @@ _RUN_PARTICLES = "|".join(sorted({*_SURNAME_PARTICLES, *PATRONYMICS}))
 _NAME_RUN = re.compile(
     r"\b(?:"
     + _CAP
-    + rf"\s+(?:(?:{_RUN_PARTICLES})\s+){{0,2}}){{1,4}}"
+    + rf"\s+(?:(?:{_RUN_PARTICLES})\s+){{0,2}}){{1,5}}"
     + rf"(?:(?<=\s)(?:al|el)-)?{_NAME_WORD}(?:-{_NAME_WORD})?(?![\w-])"
-)  # "Rosalind van Achterberg", "Omar bin Rashid al-Kaabi": a surname's particles inside the run
+)  # "Rosalind van Achterberg", "Omar bin Rashid al-Kaabi": a surname's particles inside the run;
+# six words, for a place and a court before a title and a name ("Manhattan Supreme Court Justice A B")
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
