@@ -49,6 +49,30 @@ def _vias(text: str) -> dict[str, tuple[str | None, str | None]]:
             "The north basin is dry a",
             ("X", "platform"),
         ),
+        # a platform used to answer, named the sentence before a post
+        (
+            "Sprinter Mila Okoro used Threads on Friday to answer critics of the stadium. "
+            '"The track floods every spring," Okoro wrote.',
+            "The track floods every s",
+            ("Threads", "platform"),
+        ),
+        # a platform followed by small words, not by a name
+        (
+            'Ferry captain Ros Valen was blunter on Mastodon on Monday night. "The hull is rotten," Valen posted.',
+            "The hull is rotten",
+            ("Mastodon", "platform"),
+        ),
+        # Malay and Indonesian "di", Romanian "pe", Vietnamese "trên"
+        (
+            "“Kami akan membina semula jambatan itu,” katanya dalam satu hantaran di Facebook pada Rabu.",
+            "Kami akan membina semula",
+            ("Facebook", "platform"),
+        ),
+        (
+            "„O reducere de 20 la sută este minimul”, a scris marți pe LinkedIn biologul Ion Varga.",
+            "O reducere de 20 la sută",
+            ("LinkedIn", "platform"),
+        ),
     ],
 )
 def test_the_platform_a_post_went_on(text: str, quote: str, via: tuple[str | None, str | None]) -> None:
