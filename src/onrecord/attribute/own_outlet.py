@@ -144,7 +144,23 @@ def _own_from_header(text: str) -> str | None:
         return None  # "PRESS RELEASE": a heading, no outlet
     found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
-    return tail.group(1) if tail else found
+    return tail.group(1) if tail else _as_the_body_writes(found, text)
+
+
+# A station's frequency after its name ("Ashworth Sound 97.4 FM", "Radio Kell 101.2").
+_FREQUENCY = re.compile(r"\s+\d{2,3}[.,]\d(?:\s+(?:FM|AM))?$")
+
+
+def _as_the_body_writes(found: str, text: str) -> str:
+    """The header's station without its frequency when the body's running text names it so
+    ("ASHWORTH SOUND 97.4 FM" over "Transcript prepared by Ashworth Sound."): the name the
+    article itself uses; else as the header gives it."""
+    short = _FREQUENCY.sub("", found)
+    if short == found or not short.strip():
+        return found
+    body = text.strip().split("\n", 1)[1] if "\n" in text.strip() else ""
+    named = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-]|\s+\d)", body, re.I)
+    return named.group(0) if named is not None and not named.group(0).isupper() else found
 
 
 # A first line of a name and its section after a bar, in any language and script ("Baltų kronika |
