@@ -176,7 +176,9 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
      ("çarşamba", 2), ("onsdagen", 2), ("söndagen", 6), ("tirsdag", 1), ("lørdag", 5), ("luni", 0), ("joi", 3),
      ("kedden", 1), ("szerdán", 2), ("τετάρτη", 2), ("κυριακή", 6), ("dijous", 3), ("diumenge", 6),
      ("četvrtak", 3), ("srijedu", 2), ("nedelju", 6), ("уторак", 1), ("недељу", 6), ("jumatano", 2),
-     ("ijumaa", 4), ("otrdien", 1), ("svētdien", 6), ("antradienį", 1), ("ketvirtadienio", 3)],
+     ("ijumaa", 4), ("otrdien", 1), ("svētdien", 6), ("antradienį", 1), ("ketvirtadienio", 3),
+     # Malay's own names
+     ("isnin", 0), ("khamis", 3), ("jumaat", 4), ("ahad", 6)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index
@@ -191,6 +193,8 @@ def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
     ("text", "iso"),
     [
         ("Rabu, 10 Maret 2027 11:40 WIB", "2027-03-10T11:40:00"),
+        ("Khamis, 18 Mac 2027", "2027-03-18"),
+        ("Isnin, 9 Ogos 2027", "2027-08-09"),
         ("15 Eylül 2027, Çarşamba", "2027-09-15"),
         ("Wiadomości · 10 marca 2027", "2027-03-10"),
         ("Praha, 21. dubna 2027", "2027-04-21"),

@@ -40,7 +40,7 @@ MONTHS: dict[str, int] = _by_name(
         "شباط फरवरी फ़रवरी "
         "febrer veljače veljača februara фебруар фебруара "
         "februāris februārī februāra vasario vasarį vasaris กุมภาพันธ์",
-        "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
+        "march mar mac mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
         "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च "
         "març ožujka ožujak machi "
         "marts martā marta kovo kovą มีนาคม",
@@ -60,7 +60,7 @@ MONTHS: dict[str, int] = _by_name(
         "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
         "juliol srpnja srpanj jula јул јула julai "
         "jūlijs jūlijā jūlija liepos liepą กรกฎาคม",
-        "august aug août aout agosto августа август августе augustus augusti серпня серпень "
+        "august aug ogos août aout agosto августа август августе augustus augusti серпня серпень "
         "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त "
         "agost kolovoza kolovoz avgusta agosti "
         "augusts augustā augusta rugpjūčio rugpjūtį rugpjūtis สิงหาคม",
@@ -78,7 +78,7 @@ MONTHS: dict[str, int] = _by_name(
         "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
         "studenoga studenog novembra новембар новембра novemba "
         "novembris novembrī novembra lapkričio lapkritį lapkritis พฤศจิกายน",
-        "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
+        "december dec disember décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
         "दिसंबर दिसम्बर "
         "desembre prosinca prosinac decembra децембар децембра desemba "
@@ -96,12 +96,13 @@ ENGLISH_DAY_WORDS = frozenset(
 
 # Weekday names in the languages onrecord reads (Russian and Ukrainian also in the accusative of
 # "в среду", "у суботу", Swedish in its definite form "på onsdagen"), to their index (Monday 0).
-# Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and are left out; Romanian
+# Malay's own names ("Isnin", "Khamis", "Jumaat", "Ahad"; "Mac", "Ogos", "Disember" among the months)
+# stand with Indonesian's. Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and are left out; Romanian
 # "luni" is also "months" ("trei luni"), which may be read as a Monday: Romanian copy names
 # Monday far more often than it counts months.
 WEEKDAYS: dict[str, int] = _by_name(
     [
-        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
+        "monday mon isnin montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
         "måndagen poniedziałek pondělí senin pazartesi mandag luni hétfő hétfőn δευτέρα maanantai maanantaina "
         "الاثنين الإثنين सोमवार "
         "dilluns ponedjeljak ponedeljak понедељак jumatatu "
@@ -116,11 +117,11 @@ WEEKDAYS: dict[str, int] = _by_name(
         "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार "
         "dimecres srijeda srijedu sreda sredu jumatano "
         "trešdien trešdiena trešdienas trečiadienis trečiadienį trečiadienio",
-        "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
+        "thursday thu thur thurs khamis donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
         "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार "
         "dijous četvrtak четвртак alhamisi "
         "ceturtdien ceturtdiena ceturtdienas ketvirtadienis ketvirtadienį ketvirtadienio",
-        "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
+        "friday fri jumaat freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
         "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
         "παρασκευή perjantai perjantaina الجمعة शुक्रवार "
         "divendres petak петак ijumaa "
@@ -130,7 +131,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "السبت शनिवार "
         "dissabte subota subotu jumamosi "
         "sestdien sestdiena sestdienas šeštadienis šeštadienį šeštadienio",
-        "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
+        "sunday sun ahad sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
         "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
         "रविवार "
         "diumenge nedjelja nedjelju nedelja nedelju недеља недељу jumapili "
