@@ -528,6 +528,10 @@ def test_an_earlier_occasion_in_a_reduced_relative_is_not_the_cues_day(
         ),
         ("Burmistrz Tomasz Nowicki powiedział we wtorek, że stocznia zatrudni dwustu pracowników.", "2027-03-09"),
         ("Kommunalrådet Anna Holm sade på onsdagen att skolan ska byggas om nästa år.", "2027-03-10"),
+        # Malay's own weekday names
+        ("“Jambatan itu akan dibuka semula,” kata Ahmad Rizal kepada pemberita pada hari Isnin.", "2027-03-08"),
+        # a Vietnamese weekday is "thứ" and a capitalised number
+        ("Bà Lan Nguyễn cho biết hôm thứ Ba rằng cây cầu sẽ mở lại vào tháng sau.", "2027-03-09"),
     ],
 )
 def test_the_day_in_the_languages_added_as_data(text: str, said_on: str) -> None:
@@ -726,3 +730,18 @@ _MOVED_ON = (
 def test_a_day_the_sentence_before_gives_moves_the_story_off_the_ledes_day() -> None:
     # after Wednesday's words, an undated quote is no longer of the lede's Tuesday
     assert [q.said_on for q in extract(_MOVED_ON, published="2025-12-11")] == ["2025-12-09", "2025-12-10", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông nói hôm thứ Năm rằng", date(2025, 12, 11)),
+        ("bà nói vào Chủ nhật rằng", date(2025, 12, 7)),
+        # lower case: the ordinal "fifth", no day; and a day to come
+        ("lần thứ năm ông nói rằng", None),
+        ("ông nói sẽ họp vào thứ Hai tuần sau", None),
+    ],
+)
+def test_a_vietnamese_weekday(text: str, expected: date | None) -> None:
+    found = find_time(text, len(text), REF)
+    assert (found[1] if found else None) == expected

@@ -50,6 +50,20 @@ _WEEKDAY = re.compile(
     r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b(?!['’]s\b)",  # German "Montagabend"
     re.I,
 )
+# Vietnamese weekdays are "thứ" and a capitalised number ("hôm thứ Năm", on Thursday; "Chủ nhật",
+# Sunday); in lower case "thứ năm" is the ordinal "fifth", which names no day. Not one to come
+# ("thứ Hai tới", "thứ Hai tuần sau": next Monday).
+_VI_WEEKDAY = re.compile(
+    r"(?<!\w)(?:thứ|Thứ)\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)(?!\s+(?:tới|tuần\s+(?:sau|tới)))|(?<!\w)(Chủ\s+nhật|Chủ\s+Nhật)(?!\w)"
+)
+_VI_DAYS = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5}
+
+
+def vietnamese_weekday(m: re.Match[str]) -> int:
+    """The weekday (Monday 0) a match of :data:`_VI_WEEKDAY` names."""
+    return _VI_DAYS[m.group(1)] if m.group(1) else 6
+
+
 # ... but the occasion of speech when the words were said at it: "said at Wednesday's briefing",
 # "At Tuesday's debate, Kessler said", "in Monday's club statement", "Speaking to Monday's
 # briefing", "told Monday's hearing" (not "on Monday's programme": a look back as often).
@@ -405,6 +419,8 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
         for m in _WEEKDAY.finditer(text):
             if not _bounding(m.group(1)) and not _future_before(text[: m.start()], language):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
+        for m in _VI_WEEKDAY.finditer(text):
+            found.append(_day(_shift(ref, -((ref.weekday() - vietnamese_weekday(m)) % 7)), m.start()))
         for m in _OCCASION.finditer(text):
             # ("she will go to Monday's hearing": an occasion to come)
             if _at_the_cue(text, m.start(), cue_offset) and not _future_before(text[: m.start()], language):
