@@ -78,7 +78,8 @@ MONTHS: dict[str, int] = _by_name(
         "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
         "studenoga studenog novembra новембар новембра novemba "
         "novembris novembrī novembra lapkričio lapkritį lapkritis พฤศจิกายน",
-        "december dec disember décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
+        "december dec disember décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре "
+        "грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
         "दिसंबर दिसम्बर "
         "desembre prosinca prosinac decembra децембар децембра desemba "
@@ -97,8 +98,8 @@ ENGLISH_DAY_WORDS = frozenset(
 # Weekday names in the languages onrecord reads (Russian and Ukrainian also in the accusative of
 # "в среду", "у суботу", Swedish in its definite form "på onsdagen"), to their index (Monday 0).
 # Malay's own names ("Isnin", "Khamis", "Jumaat", "Ahad"; "Mac", "Ogos", "Disember" among the months)
-# stand with Indonesian's. Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and are left out; Romanian
-# "luni" is also "months" ("trei luni"), which may be read as a Monday: Romanian copy names
+# stand with Indonesian's. Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and
+# are left out; Romanian "luni" is also "months" ("trei luni"), which may be read as a Monday: Romanian copy names
 # Monday far more often than it counts months.
 WEEKDAYS: dict[str, int] = _by_name(
     [
@@ -117,7 +118,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार "
         "dimecres srijeda srijedu sreda sredu jumatano "
         "trešdien trešdiena trešdienas trečiadienis trečiadienį trečiadienio",
-        "thursday thu thur thurs khamis donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
+        "thursday thu thur thurs khamis donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag "
+        "torsdag четвер "
         "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार "
         "dijous četvrtak четвртак alhamisi "
         "ceturtdien ceturtdiena ceturtdienas ketvirtadienis ketvirtadienį ketvirtadienio",

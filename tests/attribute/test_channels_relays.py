@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
+from onrecord.attribute.channel_relays import SPOKE_THROUGH
 from onrecord.attribute.channels import full_name, person_relays
 from onrecord.attribute.entities import Entity
 from onrecord.attribute.own_outlet import own_outlet
@@ -162,6 +163,12 @@ def test_a_relaying_person_with_a_double_surname(name: str, people: list[Entity]
             [("Felix Otieno", "person")],
         ),
         ("NAIROBI, May 12 - The Governor said the county would act, speaking through tears.", [(None, None)]),
+        # a lawyer named after "through" opening the sentence
+        (
+            "Former chairman Piet Ormand has not spoken since the bank failed. Through his lawyer, Ana Ruiz, "
+            "Ormand said he had warned the regulator in January.",
+            [("Ana Ruiz", "person")],
+        ),
     ],
 )
 def test_words_spoken_through_a_spokesman_came_through_him(text: str, via: list[tuple[str | None, str | None]]) -> None:
@@ -335,3 +342,18 @@ def test_told_us_then_the_tellers_cue(text: str, via: tuple[str, str]) -> None:
 def test_words_issued_through_a_person_came_through_that_person(text: str, via: str | None) -> None:
     [quote] = extract(text, published="2027-11-06")
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relay"),
+    [
+        ("In a letter passed to the paper by his lawyer, Ana Ruiz, Ormand says he warned them.", "Ana Ruiz"),
+        ("Through her spokeswoman, Lena Olsen, the mayor said the bridge would open.", "Lena Olsen"),
+        # "through" or "by" and a word that is no spokesman: nobody relays
+        ("By his own account, Ormand said he had warned the regulator.", None),
+        ("Through her tears, Ana Ruiz said the bridge would open.", None),
+    ],
+)
+def test_a_lawyer_or_spokesman_named_after_through_or_by(sentence: str, relay: str | None) -> None:
+    m = SPOKE_THROUGH.search(sentence)
+    assert (m.group("name") if m else None) == relay

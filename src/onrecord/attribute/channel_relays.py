@@ -17,11 +17,20 @@ if TYPE_CHECKING:
     from onrecord.extract.candidates import Analysis, Candidate
 
 
+# The people who speak for a principal: a lawyer, a spokesman, an agent.
+_MOUTHPIECE = (
+    r"(?:[\w-]+\s+){0,2}(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|advocates?|spokes(?:man|woman|person)|"
+    r"representatives?|agents?|publicist|press\s+secretary)"
+)
+
 # A principal who "spoke through" a spokesman: the words came through the spokesman ("the
-# Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ...").
+# Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ..."), and one whose
+# lawyer or spokesman the sentence names with "through" or "by" ("Through his lawyer, Ana Ruiz,
+# the former chairman said ...", "in a letter passed to the paper by his lawyer, Ana Ruiz").
 SPOKE_THROUGH = re.compile(
-    r"\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)\s+through\s+(?:his|her|their|its|the|a)\s+"
-    r"[^,.;:\"“”]{2,60},\s+"
+    r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)\s+through\s+(?:his|her|their|its|the|a)\s+"
+    r"[^,.;:\"“”]{2,60}"
+    r"|(?<![\w-])(?:[Tt]hrough|by)\s+(?:his|her|their|its)\s+" + _MOUTHPIECE + r"),\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+"
     # (a surname's particles in lower case: "Henk de Vos", "Ana van der Berg")
     r"(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|le|la|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'-]+){0,3})"
