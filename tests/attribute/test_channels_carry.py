@@ -25,6 +25,15 @@ def _vias(text: str, outlet: str | None = None) -> dict[str, tuple[str | None, s
             "The minister's 45 millio",
             ("The Northern Ledger", "outlet"),
         ),
+        # the sentence before tells of the speaker by a pronoun alone, with the outlet he spoke to
+        (
+            "Tomas Ekberg, an archivist, has been hired by the family. On Tuesday he had spoken of a gap.\n\n"
+            'In an interview with the Herald on Thursday he corrected himself. "The gap is two years," '
+            "Ekberg said.",
+            "The Harbour Herald",
+            "The gap is two years",
+            ("The Harbour Herald", "outlet"),
+        ),
         # the sentence before sets the post up
         (
             'Then, shortly after 8 p.m., Olesk posted on Facebook. "The government will not challenge the '
@@ -120,6 +129,11 @@ def test_a_channel_named_once_or_by_a_noun(
         (
             'The clip was shared thousands of times on Telegram. "We respect the court," de Ruiter said.',
             "We respect the court",
+        ),
+        # a pronoun in a sentence that names someone else too
+        (
+            'Mayor Ines Kalt spoke to Radio Lumen on Monday, and she was angry. "We are ready," Obi said.',
+            "We are ready",
         ),
     ],
 )

@@ -51,6 +51,7 @@ from onrecord.attribute.channel_relays import (
     sentence_span,
 )
 from onrecord.attribute.headings import proceedings_header
+from onrecord.dates import FULL_WEEKDAYS, MONTHS
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
@@ -392,6 +393,21 @@ def _resets(analysis: Analysis, c: Candidate) -> bool:
     return _RESET.search(window) is not None or _PRIVATE.search(window) is not None
 
 
+_PERSONAL = re.compile(r"\b(?:he|she|He|She)\b")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*")
+
+
+def _only_a_pronoun(sentence: str, channel: str) -> bool:
+    """Whether a sentence tells of a person by a pronoun alone ("In an interview with the Ledger
+    on Thursday he corrected himself."): "he" or "she", and no capitalised word but its first,
+    the channel's words and the calendar's (nobody else it could be about)."""
+    if _PERSONAL.search(sentence) is None:
+        return False
+    allowed = {w.casefold() for w in channel.split()} | {"i", "he", "she"}
+    words = [m for m in _CAPITALISED.finditer(sentence.strip()) if m.start() > 0]  # (not the sentence's first)
+    return all((w := m.group(0).casefold()) in allowed or w in FULL_WEEKDAYS or w in MONTHS for m in words)
+
+
 def _setup_channel(
     analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, same_speaker: bool
 ) -> str | None:
@@ -423,6 +439,10 @@ def _setup_channel(
     if found is None:
         return None
     if about or (same_speaker and re.search(r"\b(?:he|she|they|er|sie|il|elle|él|ella)\b", sentence)):
+        return found[0]
+    if entity is not None and entity.kind != "organisation" and _only_a_pronoun(sentence, found[0]):
+        # "In an interview with the Ledger on Thursday he corrected himself. '...,' de Vries said":
+        # a sentence whose only person is a pronoun tells of the one the quote then names
         return found[0]
     # a post or a written line goes on the platform the sentence before names, whoever that
     # sentence describes ("The freeze's loudest defender took to Facebook. Rep. Gundersen posted ...")
