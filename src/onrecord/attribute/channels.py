@@ -51,8 +51,8 @@ from onrecord.attribute.channel_relays import (
     sentence_span,
 )
 from onrecord.attribute.headings import proceedings_header
-from onrecord.dates import FULL_WEEKDAYS, MONTHS
 from onrecord.attribute.knowledge import knowledge
+from onrecord.dates import FULL_WEEKDAYS, MONTHS
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.spans import mask_pieces
 
