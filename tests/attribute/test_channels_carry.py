@@ -266,6 +266,13 @@ def test_the_outlets_an_article_names(phrase: str, outlet: str | None) -> None:
             "forty families were stil",
             ("The Valley Courier", "outlet"),
         ),
+        (
+            "The plan's author is Ruth Kell, who has run the bid since autumn. When I sat down with her on "
+            'Wednesday she said the plan was "the cheapest bid in a generation," and she meant it.',
+            "The Valley Courier",
+            "the plan was \"the cheapest",
+            ("The Valley Courier", "outlet"),
+        ),
         # "told me" inside another's quote is that speaker's, not the writer's
         (
             '"The minister told me the school was safe," Mac Giolla said.',

@@ -367,7 +367,14 @@ def _closing_interview(sentence: str, offset: int, gaz: Gazetteer) -> str | None
 
 
 # The writer in the first person, told something outside anyone's quote: the article's own interview.
-_TOLD_ME = re.compile(r"\b(?:told|tells|telling) me\b")
+# The writer's own interview: "told me", and the meeting a column or a feature tells of in the
+# first person ("When I sat down with her on Wednesday she said ...", "when I reached him by phone")
+# (not "I asked her", a question whose answer the writer may have from anywhere).
+_TOLD_ME = re.compile(
+    r"\b(?:told|tells|telling) me\b"
+    r"|\b[Ww]hen I (?:sat down with|spoke (?:to|with)|talked (?:to|with)|caught up with|met|reached|visited|"
+    r"interviewed) (?:him|her|them)\b"
+)
 
 
 def _masked_quotes(analysis: Analysis, start: int, end: int) -> str:
