@@ -763,6 +763,16 @@ def test_a_sports_broadcaster_told_after_a_game_is_the_channel(outlet: str, via:
             "Vd Lars Ek besökte varvet. Lars Ek säger till Fjordposten att varvet ska anställa fler svetsare.",
             "Fjordposten",
         ),
+        # Vietnamese "nói với X" (the paper's own name over its copy), Malay "katanya kepada X"
+        (
+            "TIẾNG CẢNG SÔNG\n\nAnh Trần Văn Minh, tài xế xe tải, nói với Tiếng Cảng Sông: “Tôi mất hai giờ mỗi ngày.”",
+            "Tiếng Cảng Sông",
+        ),
+        (
+            "WARTA SELATAN\n\nMenteri Ahmad Rizal melawat jambatan itu. “Jambatan itu akan dibuka semula,” kata "
+            "Ahmad kepada Warta Selatan pada hari Isnin.",
+            "Warta Selatan",
+        ),
     ],
 )
 def test_channels_of_the_languages_added_as_data(text: str, via: str) -> None:

@@ -114,3 +114,17 @@ def test_a_short_name_is_the_masthead_it_ends(outlet: str, own: str) -> None:
 def test_a_stations_frequency_goes_when_the_body_names_it_without(body: str, own: str) -> None:
     text = f"KELLMOOR SOUND 98.2 FM\nTHE DRIVE - PHONE-IN\nBroadcast: Thursday 11 March 2027\n{body}\nHOST: Hello.\n"
     assert own_outlet(text, None, transcript=True) == own
+
+
+@pytest.mark.parametrize(
+    ("body", "own"),
+    [
+        # a short name in capitals over the copy, which the body names: the masthead as written there
+        ("Chị Lan nói với Tiếng Cảng Sông: “Tôi mất hai giờ.”", "Tiếng Cảng Sông"),
+        # the body never names it: no masthead read from it
+        ("Chị Lan nói: “Tôi mất hai giờ.”", None),
+    ],
+)
+def test_a_name_in_capitals_over_the_copy_that_the_body_names(body: str, own: str | None) -> None:
+    text = f"TIẾNG CẢNG SÔNG\nTin cộng đồng | Thứ Sáu, 11/6/2027 - 08:30\n\nCầu đóng cửa\n\n{body}\n"
+    assert own_outlet(text, None) == own

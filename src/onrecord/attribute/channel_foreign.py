@@ -106,6 +106,17 @@ FOREIGN = re.compile(
     r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|zanijekao|zanijekala|potvrdio|potvrdila|"
     r"objasnio|objasnila|poručio|poručila|naglasio|naglasila|tvrdio|tvrdila|otkrio|otkrila)\b[^.!?;«»„“”\"]{0,60}?"
     r"\bza\s+(?P<hr>[A-ZČĆŠŽĐ][\w-]*(?:[ \t]+[\w-]+){0,2})"
+    # Vietnamese: the outlet spoken to ("Chị nói với Nhịp Cầu Việt:", "trả lời phỏng vấn báo X"), and
+    # one reporting ("theo báo X", "theo hãng tin X")
+    r"|\b(?:nói|cho\s+biết|chia\s+sẻ|khẳng\s+định|tâm\s+sự|kể)\s+với\s+(?:báo\s+|đài\s+|tờ\s+|kênh\s+)?(?P<vi>"
+    + NAME
+    + r")"
+    r"|\btrả\s+lời\s+phỏng\s+vấn\s+(?:báo\s+|đài\s+|tờ\s+|kênh\s+)?(?P<vi2>" + NAME + r")"
+    r"|\b[Tt]heo\s+(?:báo|đài|tờ|hãng\s+tin|thông\s+tấn\s+xã|kênh)\s+(?P<vi3>" + NAME + r")"
+    # Malay: the outlet told after "kepada" ("katanya kepada Warta Harian"; "kepada pemberita",
+    # reporters, is no name)
+    r"|\b(?:kata|katanya|ujarnya|beritahu|memberitahu|memberitahunya)\b[^.!?;:“”\"]{0,40}?\bkepada\s+"
+    r"(?:akhbar\s+|portal\s+|stesen\s+|harian\s+)?(?P<ms>" + NAME + r")"
     # Chinese: a title in its marks that reports ("据《X》报道"); Arabic "according to the agency X"
     r"|据《(?P<zh>[^》]{1,30})》(?:报道|消息|称)"
     r"|\b[وف]?(?:وفقا|وفقًا|حسب|بحسب)\s+ل(?P<ar>(?:وكالة|صحيفة|قناة|إذاعة|موقع)\s+[^\s،,.:]+)"
@@ -115,7 +126,7 @@ FOREIGN = re.compile(
 # the groups of :data:`FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
 REPORTING_KEYS = {
     "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "id4", "pl",
-    "pl2", "pl3", "da2", "ro3", "el2", "zh", "ar",
+    "pl2", "pl3", "da2", "ro3", "el2", "zh", "ar", "vi3",
 }  # fmt: skip
 # the groups of :data:`FOREIGN` whose name a medium's noun introduces ("menurut harian X")
 # (Romanian "a declarat pentru X": a medium; a Chinese title in "《》" and an Arabic "وكالة X" are one)

@@ -139,12 +139,27 @@ def _own_from_header(text: str) -> str | None:
         elif cut and cut != first:
             found = header_outlet(cut)
     if found is None:
+        found = _capitals_the_body_names(first, text)
+    if found is None:
         return None
     if NOT_OUTLET.search(found):
         return None  # "PRESS RELEASE": a heading, no outlet
     found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
     return tail.group(1) if tail else _as_the_body_writes(found, text)
+
+
+def _capitals_the_body_names(first: str, text: str) -> str | None:
+    """A first line of a short name in capitals that the body names as a name ("NHỊP CẦU VIỆT"
+    over "Chị nói với Nhịp Cầu Việt"): the masthead, as the body writes it."""
+    words = first.split()
+    if not 1 < len(words) <= 4 or not first.isupper() or re.search(r"[\d|:]", first):
+        return None
+    rest = text[text.find(first) + len(first) :]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", rest, re.I):
+        if not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split()):
+            return m.group(0)
+    return None
 
 
 # A station's frequency after its name ("Ashworth Sound 97.4 FM", "Radio Kell 101.2").
