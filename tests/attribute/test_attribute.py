@@ -87,6 +87,17 @@ How the Saltvik strike became the minister's problem
                 ("talks were goin", None, None),
             ],
         ),
+        # words told to another outlet, or posted on a platform, are of a day the dateline does not tell
+        (
+            WIRE.replace("Brekke had warned in January", "Aalund told the regional newspaper Kust Tidende")
+            + '\n"We will not sign," dockers\' leader Ivo Rask wrote on Facebook.\n',
+            [
+                ("Four and a half", "2027-03-09", "dateline"),
+                ("the union would", "2027-03-08", "stated"),
+                ("talks were goin", None, None),
+                ("We will not sig", None, None),
+            ],
+        ),
         # a newspaper's header date is no dateline: a feature tells of other days
         (FEATURE, [("I have never be", None, None)]),
         # nor is a header's publication stamp, the date before any place: the lede's day dates

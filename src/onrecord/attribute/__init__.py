@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from onrecord.attribute.acronyms import bracketed_initials, defined_acronyms, definition_spans, spells
 from onrecord.attribute.appositions import persons_named, repaired
+from onrecord.attribute.channel_names import same_outlet
 from onrecord.attribute.channels import (
     Gazetteer,
     assign_channels,
@@ -267,7 +268,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day
                 said_on, said_on_source = marks.record, "header"
         dated_by_article = _dated_by_article(c, time, second_hand) and not perfect
-        if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article:
+        # words heard through another outlet's interview or a platform's post ("..., the headman told
+        # the regional newspaper Isan Daily") are of that interview's or that post's day, which the
+        # dateline does not tell (the wire's own interview is of its day: a wire's name, or the own)
+        elsewhere = via is not None and outlets.channel_kind(via) in ("outlet", "platform")
+        elsewhere = elsewhere and not (outlets.own is not None and same_outlet(via, outlets.own))
+        if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article and not elsewhere:
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
             said_on, said_on_source = wire_day, "dateline"
         elif (
