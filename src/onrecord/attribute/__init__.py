@@ -271,8 +271,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # words heard through another outlet's interview or a platform's post ("..., the headman told
         # the regional newspaper Isan Daily") are of that interview's or that post's day, which the
         # dateline does not tell (the wire's own interview is of its day: a wire's name, or the own)
-        elsewhere = via is not None and outlets.channel_kind(via) in ("outlet", "platform")
-        elsewhere = elsewhere and not (outlets.own is not None and same_outlet(via, outlets.own))
+        own_name = outlets.own
+        elsewhere = (
+            via is not None
+            and outlets.channel_kind(via) in ("outlet", "platform")
+            and not (own_name is not None and same_outlet(via, own_name))
+        )
         if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article and not elsewhere:
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
             said_on, said_on_source = wire_day, "dateline"
