@@ -763,6 +763,15 @@ def test_a_sports_broadcaster_told_after_a_game_is_the_channel(outlet: str, via:
             "Vd Lars Ek besökte varvet. Lars Ek säger till Fjordposten att varvet ska anställa fler svetsare.",
             "Fjordposten",
         ),
+        # a station by its Portuguese noun, in English copy and in Portuguese
+        (
+            "Its director, Inês Vaz, told Rádio Marítima in Porto that the engineers had seen nothing unusual.",
+            "Rádio Marítima",
+        ),
+        (
+            "O ministro, Rui Abreu, afirmou à Rádio Marítima que o governo vai intervir se a greve continuar.",
+            "Rádio Marítima",
+        ),
         # Vietnamese "nói với X" (the paper's own name over its copy), Malay "katanya kepada X"
         (
             "TIẾNG CẢNG SÔNG\n\nAnh Trần Văn Minh, tài xế xe tải, nói với Tiếng Cảng Sông: “Tôi mất hai giờ mỗi ngày.”",
