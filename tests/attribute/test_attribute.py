@@ -107,13 +107,6 @@ How the Saltvik strike became the minister's problem
             'A lawyer for one of them said in a statement that his client "did nothing wrong."\n',
             [('his client "did', "2027-03-08", "lede")],
         ),
-        # a post on a platform is of its own day, which the lede does not tell
-        (
-            "Crane makers charged\n\nBy Ines Holt | The Lakeside Post\nPublished March 10, 2027, 5:00 a.m. CT\n\n"
-            "SPRINGVALE — Two crane makers were charged Monday with rigging bids for the port's new cranes.\n\n"
-            'Port commissioner Ada Lund wrote on Instagram that the charges were "long overdue."\n',
-            [("the charges wer", None, None)],
-        ),
     ],
 )
 def test_a_wire_quote_without_a_day_is_of_the_dateline_day(

@@ -286,9 +286,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             and story_day in (None, lede)
             and dated_by_article
             and not present
-            # an interview's day is its own, and so is a post's ("wrote on Instagram", of a day the
-            # lede does not tell)
-            and outlets.channel_kind(via) not in ("outlet", "wire", "platform")
+            and outlets.channel_kind(via) not in ("outlet", "wire")  # an interview's day is its own
         ):
             # the occasion the lede reports ("confirmed on Tuesday"): its undated quotes are of that day
             said_on, said_on_source = lede, "lede"
