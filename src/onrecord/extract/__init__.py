@@ -19,6 +19,7 @@ from onrecord.extract.hybrid import add_tagger_candidates, quote_type
 from onrecord.extract.notes import without_notes_to_readers
 from onrecord.extract.overlaps import one_record_per_span
 from onrecord.extract.relative_cues import after_relative_cues
+from onrecord.extract.subject_only import through_the_verb
 from onrecord.extract.tails import without_writers_tails
 from onrecord.extract.transcript import find_turns
 from onrecord.model import Article, ArticleSpeaker, Document, Quote, Span, SpeakerRef
@@ -84,6 +85,7 @@ def analyse_article(
                 analysis.candidates = [headline, *analysis.candidates]
     analysis.candidates = without_notes_to_readers(analysis.text, analysis.candidates)
     if not foreign:
+        analysis.candidates = through_the_verb(analysis.text, analysis.candidates, analysis.sentences)
         analysis.candidates = after_relative_cues(analysis.text, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     if not foreign:
