@@ -131,3 +131,14 @@ def test_the_next_report_s_subject_is_no_part_of_the_content() -> None:
         'tribunal had "got this wrong".'
     )
     assert [q.text for q in extract(text, options=_RULES)] == ["it would appeal", 'the tribunal had "got this wrong"']
+
+
+def test_a_clause_of_the_content_before_a_cue_is_no_subject() -> None:
+    """ "and there was nothing to worry about, said X": the words after "and" are a clause of what
+    was told, not the subject of the cue after them."""
+    text = (
+        "The mayor told us on Sunday night the dam had been checked in October and there was nothing to "
+        "worry about, said Hedda Lunn, 71."
+    )
+    told = [q for q in extract(text, options=_RULES) if q.cue is not None and q.cue.text == "told"]
+    assert [q.text for q in told] == ["the dam had been checked in October and there was nothing to worry about"]

@@ -198,6 +198,11 @@ def _may_act_again(first: str) -> bool:
 # of the next report
 _NEXT_SUBJECT = re.compile(r",?\s+and\s+(?P<subject>[^\"“”;:]+?)[\s,]*$")
 _MAX_SUBJECT_WORDS = 10
+# the subject of the next report: a noun phrase (an article, a possessive, a name), no verb in it
+_NOUN_PHRASE = re.compile(r"(?:the|its|his|her|their|our|a|an)\b|[A-Z]")
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)\b", re.IGNORECASE
+)
 
 
 def _before_next_subject(text: str, c: Candidate) -> int | None:
@@ -216,6 +221,8 @@ def _before_next_subject(text: str, c: Candidate) -> int | None:
         last = m
     if last is None or _words(last.group("subject")) > _MAX_SUBJECT_WORDS:
         return None
+    if not _NOUN_PHRASE.match(last.group("subject")) or _FINITE.search(last.group("subject")):
+        return None  # "and there was nothing to worry about, said X": a clause of the content
     if _words(text[c.start : last.start()]) < _MIN_WORDS - 1 or inside_quotation(text[c.start : last.start()]):
         return None
     return last.start()
