@@ -67,28 +67,6 @@ def test_the_writers_tail_is_cut(text: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "cue"),
-    [
-        # the source of a report named after it: the report keeps its own cue, no second record
-        (
-            "A housing officer told tenants in 2024 that the panels were entirely safe, according to Ilse "
-            "Varga and two other residents who were there.",
-            "the panels were entirely safe",
-            "told",
-        ),
-        (
-            "The port director said the cranes would be back by Friday, according to two dockers at the meeting.",
-            "the cranes would be back by Friday",
-            "said",
-        ),
-    ],
-)
-def test_according_to_after_a_report_is_the_writers(text: str, content: str, cue: str) -> None:
-    quotes = extract(text)
-    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [(content, cue)]
-
-
-@pytest.mark.parametrize(
     ("text", "content"),
     [
         # a participle that places the report among earlier ones

@@ -57,9 +57,6 @@ _TAILS = {
         r"|(?:shortly|moments|soon|just|only|barely)\s+(?:after|before)\b"
         rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
         r"|even\s+as\s"
-        # "told the inquiry that C, according to two residents who were there": the source of the
-        # report, named after it, is the writer's, never the speaker's words
-        r"|according\s+to\s"
         rf"|(?:{_WRITERS_PARTICIPLES})\b"
         # "The minister told us that C, and we are planning on that basis": reported speech puts
         # its speaker in the third person; a clause of "I" or "we" after it is the reporter's own
@@ -135,27 +132,10 @@ def without_writers_tails(text: str, candidates: list[Candidate], language: str 
     """The candidates with the writer's tail cut from reported content (indirect and mixed
     records of one piece, whose quoted parts all lie before the tail)."""
     out = []
-    sources: list[tuple[int, int, int]] = []  # (content start, content end, "according to" offset)
     for c in candidates:
         if c.kind in {"indirect", "mixed"} and len(c.pieces) == 1:
             cut = tail_start(text, c.start, c.end, language)
             if cut is not None and all(e <= cut for _, e in c.quoted_parts):
                 c = c.reporting(pieces=[(c.start, cut)])
-                named = _ACCORDING.match(text, cut)
-                if named is not None:
-                    sources.append((c.start, cut, named.end() - len("according")))
         out.append(c)
-    # the cut report's words read a second time as the content of its "according to" (the same
-    # clause with its "that"): the report with its own cue and speaker is the record
-    return [c for c in out if not any(_same_report(text, c, s) for s in sources)]
-
-
-_ACCORDING = re.compile(r",[\"”’»]?\s+according")
-
-
-def _same_report(text: str, c: Candidate, source: tuple[int, int, int]) -> bool:
-    start, end, according = source
-    if c.cue is None or c.cue[0] != according:
-        return False
-    head = text[c.start : start].strip().lower()
-    return start - 6 <= c.start <= start and head in {"", "that"} and abs(c.end - end) <= 1
+    return out
