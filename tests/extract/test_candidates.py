@@ -133,6 +133,15 @@ def test_a_third_partys_position_the_interviewer_gives_in_the_present_is_on_reco
     assert speaker is not None and speaker.name.startswith("Brantwick Shipping")
 
 
+def test_a_guests_present_report_of_another_stays_in_the_guests_turn() -> None:
+    """A guest's "He says C" is no presenter's narration: the guest's turn holds it."""
+    text = (
+        "THE MORNING DESK\n\nHOST: Good morning. And the minister?\n\nPERNILLE AASVANG: The minister has "
+        "been careful. He says he will not intervene. I understand that.\n\nHOST: Thank you.\n"
+    )
+    assert [q.kind for q in extract(text)] == ["direct"]
+
+
 @pytest.mark.parametrize(
     "host",
     [

@@ -621,7 +621,7 @@ def _own_earlier_report(c: Candidate, text: str) -> bool:
     return bool(_OCCASION.search(between))
 
 
-def relayed_by_interviewer(c: Candidate, text: str) -> bool:
+def relayed_by_interviewer(c: Candidate, text: str, present: bool = True) -> bool:
     """Whether a report in an interviewer's turn is a third party's words on record, told, not
     asked ("In a statement, the ferry line said its crews had never ignored a warning."): reported
     speech of someone else (:func:`_relayed_in_turn`), not a quotation (a host reads out what the
@@ -630,7 +630,8 @@ def relayed_by_interviewer(c: Candidate, text: str) -> bool:
     if c.kind == "direct" or c.relayed:
         return False
     if not _relayed_in_turn(c, text):
-        return _relayed_in_turn(c, text, present=True) and _narrated(c, text)
+        # (``present``: a presenter's narration; a guest's "He says C" is left to the guest's turn)
+        return present and _relayed_in_turn(c, text, present=True) and _narrated(c, text)
     end = _SENTENCE_END.search(text, c.end)
     return end is not None and end.group() != "?"
 
@@ -660,7 +661,7 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
         for c in candidates
         if not any(t.start <= c.start < t.end for t in turns)
         or (_relayed_in_turn(c, text) and any(t.start <= c.start < t.end and not t.question for t in turns))
-        or relayed_by_interviewer(c, text)
+        or relayed_by_interviewer(c, text, present=any(t.start <= c.start < t.end and t.question for t in turns))
     ]
     for t in turns:
         if not t.question:
