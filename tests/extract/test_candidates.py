@@ -118,9 +118,34 @@ def test_a_third_partys_words_the_interviewer_relays_are_on_record() -> None:
     assert speaker is not None and speaker.name.startswith("Brantwick Shipping")
 
 
+def test_a_third_partys_position_the_interviewer_gives_in_the_present_is_on_record() -> None:
+    """A presenter's narration "X says C" (told, not asked: a statement follows it in the turn) is
+    X's position on record, as "X said C" is; alone before the guest's answer it is a claim put to
+    the guest (tests/extract/test_transcript.py)."""
+    host = (
+        "Good evening. Brantwick Shipping says its crews followed every emergency procedure. Our guest "
+        "was on the ferry that night."
+    )
+    quotes = extract(_SHOW.format(host=host))
+    relayed = [q for q in quotes if q.kind != "direct"]
+    assert [q.text for q in relayed] == ["its crews followed every emergency procedure"]
+    speaker = relayed[0].speaker
+    assert speaker is not None and speaker.name.startswith("Brantwick Shipping")
+
+
+def test_a_guests_present_report_of_another_stays_in_the_guests_turn() -> None:
+    """A guest's "He says C" is no presenter's narration: the guest's turn holds it."""
+    text = (
+        "THE MORNING DESK\n\nHOST: Good morning. And the minister?\n\nPERNILLE AASVANG: The minister has "
+        "been careful. He says he will not intervene. I understand that.\n\nHOST: Thank you.\n"
+    )
+    assert [q.kind for q in extract(text)] == ["direct"]
+
+
 @pytest.mark.parametrize(
     "host",
     [
+        "The minister says the ferries will run. Is he right?",  # asked about, in the present
         "The minister said on Monday that the ferries would run, did he not?",  # asked about
         'You said last week that the "ferries will run". Do you stand by that?',  # the guest's own words
     ],
@@ -371,7 +396,7 @@ def test_a_participle_of_speech_between_two_quotes_parts_them(text: str, quotes:
     "text",
     [
         "“You say you ‘accept the blame,’” Ada Vale said. “That is not accepting the blame.”",
-        "\"People say, 'It does not matter,'\" said Ada Vale, a councillor. \"The question is what we build.\"",
+        '"People say, \'It does not matter,\'" said Ada Vale, a councillor. "The question is what we build."',
     ],
 )
 def test_a_quote_ending_in_a_quotation_of_its_own_is_framed_and_goes_on(text: str) -> None:

@@ -80,3 +80,65 @@ def test_two_that_clauses_are_two_records(text: str, contents: list[str]) -> Non
 )
 def test_one_statement_stays_one_record(text: str, content: str) -> None:
     assert [q.text for q in extract(text, options=_RULES)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a second verb of speech with its own that-clause is a second report, with its own cue
+        (
+            "The Tarvel central bank said price pressures had spread to services and projected that "
+            "inflation would average 5.2% this year.",
+            [
+                ("price pressures had spread to services", "said"),
+                ("inflation would average 5.2% this year", "projected"),
+            ],
+        ),
+        (
+            "The dockers' union said the talks with the port had collapsed on Monday and warned that its "
+            "members would strike on Thursday.",
+            [
+                ("the talks with the port had collapsed on Monday", "said"),
+                ("its members would strike on Thursday", "warned"),
+            ],
+        ),
+    ],
+)
+def test_a_second_cue_verb_opens_a_second_report(text: str, contents: list[tuple[str, str]]) -> None:
+    quotes = extract(text, options=_RULES)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == contents
+    assert len({q.speaker.name if q.speaker else None for q in quotes}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported person's own act: "claimed" goes with "had lied"
+        "Ines Harrow said the minister had lied and claimed that the audit was clean.",
+        # a bare verb is part of what was said
+        "Odile Marsh said the council should repair the bridge and ensure that buses can cross it by May.",
+    ],
+)
+def test_a_verb_of_the_reported_clause_is_no_second_cue(text: str) -> None:
+    first = extract(text, options=_RULES)[0]
+    assert first.cue is not None and first.cue.text == "said"
+    assert " and " in first.text
+
+
+def test_the_next_report_s_subject_is_no_part_of_the_content() -> None:
+    text = (
+        "Brennick Freight said it would appeal, and its HR director, Oskar Lind, told the Gazette the "
+        'tribunal had "got this wrong".'
+    )
+    assert [q.text for q in extract(text, options=_RULES)] == ["it would appeal", 'the tribunal had "got this wrong"']
+
+
+def test_a_clause_of_the_content_before_a_cue_is_no_subject() -> None:
+    """ "and there was nothing to worry about, said X": the words after "and" are a clause of what
+    was told, not the subject of the cue after them."""
+    text = (
+        "The mayor told us on Sunday night the dam had been checked in October and there was nothing to "
+        "worry about, said Hedda Lunn, 71."
+    )
+    told = [q for q in extract(text, options=_RULES) if q.cue is not None and q.cue.text == "told"]
+    assert [q.text for q in told] == ["the dam had been checked in October and there was nothing to worry about"]

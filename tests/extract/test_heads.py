@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.extract.heads import head_end
+from onrecord.extract.heads import head_end, source_aside_end
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,35 @@ def test_the_writers_scene_is_cut(text: str, content: str) -> None:
 def test_head_end(text: str, cue_after: bool, content: str | None) -> None:
     cut = head_end(text, 0, len(text), cue_after)
     assert (text[cut:] if cut is not None else None) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Velka news agency said, citing the interior minister, that citizens returning home would be allowed "
+            "through on foot.",
+            "citizens returning home would be allowed through on foot",
+        ),
+        (
+            "Radio Tarn said, quoting two port officials, that the ferry would sail again on Friday.",
+            "the ferry would sail again on Friday",
+        ),
+    ],
+)
+def test_the_source_of_a_citing_aside_is_no_content(text: str, content: str) -> None:
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("the minister, that citizens would pass on foot", "citizens would pass on foot"),
+        ("the minister and three aides in the capital, who had seen the plan, that it works", None),
+    ],
+)
+def test_source_aside_end(text: str, content: str | None) -> None:
+    full = "The agency said, citing " + text
+    start = len("The agency said, citing ")
+    cut = source_aside_end(full, start, len(full))
+    assert (full[cut:] if cut is not None else None) == content

@@ -12,12 +12,14 @@ from onrecord.attribute import ArticleContext, attribute
 from onrecord.extract.across_attribution import join_across_attribution
 from onrecord.extract.candidates import ExtractOptions, find_candidates, relayed_by_interviewer
 from onrecord.extract.colon_headlines import colon_headline
-from onrecord.extract.coordinated import split_coordinated_reports
+from onrecord.extract.coordinated import split_coordinated_reports, split_second_cues
 from onrecord.extract.headlines import without_headlines
 from onrecord.extract.heads import without_writers_heads
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
 from onrecord.extract.notes import without_notes_to_readers
 from onrecord.extract.overlaps import one_record_per_span
+from onrecord.extract.relative_cues import after_relative_cues
+from onrecord.extract.subject_only import through_the_verb
 from onrecord.extract.tails import without_writers_tails
 from onrecord.extract.transcript import find_turns
 from onrecord.model import Article, ArticleSpeaker, Document, Quote, Span, SpeakerRef
@@ -82,8 +84,12 @@ def analyse_article(
             ):
                 analysis.candidates = [headline, *analysis.candidates]
     analysis.candidates = without_notes_to_readers(analysis.text, analysis.candidates)
+    if not foreign:
+        analysis.candidates = through_the_verb(analysis.text, analysis.candidates, analysis.sentences)
+        analysis.candidates = after_relative_cues(analysis.text, analysis.candidates)
     analysis.candidates = without_writers_tails(analysis.text, analysis.candidates, article.language or "en")
     if not foreign:
+        analysis.candidates = split_second_cues(analysis.text, analysis.candidates)
         analysis.candidates = split_coordinated_reports(
             analysis.text, analysis.candidates, analysis.sentences, analysis.quotes
         )

@@ -439,6 +439,7 @@ _OCCASION = re.compile(
 )
 _AUDIENCE_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _PAST_CUE = re.compile(r"(?i)\w+ed|told|said|wrote")
+_PRESENT_CUE = re.compile(r"(?i)[a-z]+[^s]s")  # "says", "insists", "warns"
 _QUESTION_WORDS = frozenset("what whether why how when where who which if".split())
 _SENTENCE_END = re.compile(r"[.?!](?=[\"'”’)\]]*(?:\s|$))")
 
@@ -585,13 +586,16 @@ def _pointed_report(token: Any, quotes: _QuoteIndex, base: int) -> Frame | None:
     return Frame(cue_tokens=[token], content=content, speaker=speaker)
 
 
-def _relayed_in_turn(c: Candidate, text: str) -> bool:
+def _relayed_in_turn(c: Candidate, text: str, present: bool = False) -> bool:
     """A report in an interviewee's turn that someone else made ("He told me yesterday he'd back
     subpoenas", "the company said it did not recognise ...", 'He told me, "..."'): reported speech
-    in the past, read from a that-clause or a quotation, with a third party as its subject."""
+    in the past, read from a that-clause or a quotation, with a third party as its subject. With
+    ``present`` a cue in the present counts too (a presenter's "The rail operator says its staff
+    followed procedures" puts the operator's position on record)."""
     if c.relayed:
         return True
-    if c.cue is None or not _PAST_CUE.fullmatch(text[c.cue[0] : c.cue[1]].split()[-1]):
+    cue_word = text[c.cue[0] : c.cue[1]].split()[-1] if c.cue is not None else ""
+    if c.cue is None or not (_PAST_CUE.fullmatch(cue_word) or (present and _PRESENT_CUE.fullmatch(cue_word))):
         return False
     third_party = c.mention is not None and c.mention.text.casefold() not in _RELAY_SUBJECTS
     third_party = third_party or _own_earlier_report(c, text)
@@ -617,16 +621,34 @@ def _own_earlier_report(c: Candidate, text: str) -> bool:
     return bool(_OCCASION.search(between))
 
 
-def relayed_by_interviewer(c: Candidate, text: str) -> bool:
+def relayed_by_interviewer(c: Candidate, text: str, present: bool = True) -> bool:
     """Whether a report in an interviewer's turn is a third party's words on record, told, not
     asked ("In a statement, the ferry line said its crews had never ignored a warning."): reported
     speech of someone else (:func:`_relayed_in_turn`), not a quotation (a host reads out what the
     guest once said to ask about it), in a sentence that ends with a full stop, not a question
     mark."""
-    if c.kind == "direct" or c.relayed or not _relayed_in_turn(c, text):
+    if c.kind == "direct" or c.relayed:
         return False
+    if not _relayed_in_turn(c, text):
+        # (``present``: a presenter's narration; a guest's "He says C" is left to the guest's turn)
+        return present and _relayed_in_turn(c, text, present=True) and _narrated(c, text)
     end = _SENTENCE_END.search(text, c.end)
     return end is not None and end.group() != "?"
+
+
+def _narrated(c: Candidate, text: str) -> bool:
+    """Whether a report in the present in an interviewer's turn is the presenter's narration
+    ("Good evening. The inquiry says it will report on Wednesday. Our guest was on the train."),
+    not a claim put to the guest ("The port says the fee is fair." alone, or before "Is it?"): a
+    statement, and another statement after it in the same turn."""
+    end = _SENTENCE_END.search(text, c.end)
+    if end is None or end.group() == "?" or "\n" in text[c.end : end.start()]:
+        return False
+    after = _SENTENCE_END.search(text, end.end())
+    if after is None or after.group() == "?":
+        return False
+    between = text[end.end() : after.start()]
+    return bool(between.strip()) and "\n" not in between
 
 
 def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any, text: str) -> list[Candidate]:
@@ -639,7 +661,7 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
         for c in candidates
         if not any(t.start <= c.start < t.end for t in turns)
         or (_relayed_in_turn(c, text) and any(t.start <= c.start < t.end and not t.question for t in turns))
-        or relayed_by_interviewer(c, text)
+        or relayed_by_interviewer(c, text, present=any(t.start <= c.start < t.end and t.question for t in turns))
     ]
     for t in turns:
         if not t.question:

@@ -7,6 +7,10 @@ a record of its own with the same cue and speaker. A conjunction inside a quotat
 speaker's wording and stays. The parser often hangs the second clause on the cue rather than on
 the first clause, and the content then ends before "and that": the rest of the sentence is the
 second record, unless another record already holds it.
+
+A second cue verb joined to the first ("said prices had spread to services and projected that
+inflation would average 5.2%") opens a report of its own: the first content ends before "and",
+and the clause after "that" is a record with that verb as its cue and the same speaker.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ from __future__ import annotations
 import re
 
 from onrecord.extract.candidates import Candidate
+from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan
 from onrecord.extract.sentences import Sentence
 from onrecord.extract.tails import inside_quotation
 
-__all__ = ["split_coordinated_reports"]
+__all__ = ["split_coordinated_reports", "split_second_cues"]
 
 # ", and that", "and also that"; "but that" sets the second clause against the first, one
 # statement ("the port was open, but that the fuel berth was not")
@@ -39,6 +44,11 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 4
+# "... and projected that C2", "..., and also warned that C2": a second verb of the same subject
+# with a that-clause of its own (its form a past or present one: a bare "and ensure that" is part
+# of what was said)
+_SECOND_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\s+that\s+(?=\S)")
+_CUE_CLASSES = frozenset({"speech", "evidence"})
 
 
 def _words(text: str) -> int:
@@ -133,4 +143,113 @@ def split_coordinated_reports(
             out.append(_part(c, start, cut_start, quoted))
             start = cut_end
         out.append(_part(c, start, c.end, quoted))
+    return out
+
+
+def _second_cue(text: str, c: Candidate) -> tuple[re.Match[str], str, str] | None:
+    """The first "and VERB that" inside ``c``'s content whose verb is a cue of speech or evidence
+    in a finite form, with the verb's lemma and class; None when there is none."""
+    lexicon = load_lexicon()
+    quoted = c.quoted_parts
+    for m in _SECOND_CUE.finditer(text, c.start, c.end):
+        form = m.group(1)
+        lemma = lexicon.lemma(form)
+        if lemma is None or form == lemma or form.endswith("ing"):
+            continue
+        cls = next((k.cls for k in lexicon.cues(form) if k.cls in _CUE_CLASSES), None)
+        if cls is None:
+            continue
+        before = text[c.start : m.start()]
+        if inside_quotation(before) or any(s < m.start() < e for s, e in quoted):
+            continue
+        if _words(before) < _MIN_WORDS or _words(text[m.end() : c.end]) < _MIN_WORDS:
+            continue
+        if _may_act_again(before):
+            continue
+        return m, lemma, cls
+    return None
+
+
+def _may_act_again(first: str) -> bool:
+    """Whether the second verb may be the first clause's own ("the minister had lied and claimed
+    that C": a participle after "had" coordinates with the verb before it when that clause's
+    subject is a person, a pronoun, a name or an organisation, who can claim; "price pressures had
+    spread to services and projected that C" is the cue's subject projecting)."""
+    from onrecord.attribute.knowledge import knowledge  # attribution imports extraction
+
+    aux = re.search(r"\b(?:had|has|have)\b", first)
+    if aux is None:
+        return False
+    subject = re.findall(r"[\w'’-]+", first[: aux.start()])
+    if not subject:
+        return True
+    head = subject[-1]
+    kb = knowledge()
+    return (
+        any(w[:1].isupper() for w in subject)
+        or kb.pronoun(head) is not None
+        or head.lower() in {"it", "they", "we", "i", "who"}
+        or kb.is_title(head)
+        or kb.is_org_word(head)
+    )
+
+
+# "said it would appeal, and its HR director, Ola Brun, told ...": the content ran into the subject
+# of the next report
+_NEXT_SUBJECT = re.compile(r",?\s+and\s+(?P<subject>[^\"“”;:]+?)[\s,]*$")
+_MAX_SUBJECT_WORDS = 10
+# the subject of the next report: a noun phrase (an article, a possessive, a name), no verb in it
+_NOUN_PHRASE = re.compile(r"(?:the|its|his|her|their|our|a|an)\b|[A-Z]")
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)\b", re.IGNORECASE
+)
+
+
+def _before_next_subject(text: str, c: Candidate) -> int | None:
+    """Where ``c``'s content ends when its last words after "and" are the subject of a cue verb
+    right after it: the offset of that "and" (or its comma), else None."""
+    after = re.match(r"[\s,]*([a-z]+)\b", text[c.end : c.end + 40])
+    if after is None:
+        return None
+    lexicon = load_lexicon()
+    form = after.group(1)
+    lemma = lexicon.lemma(form)
+    if lemma is None or form == lemma or form.endswith("ing") or not any(k.cls == "speech" for k in lexicon.cues(form)):
+        return None
+    last = None
+    for m in _NEXT_SUBJECT.finditer(text, c.start, c.end):
+        last = m
+    if last is None or _words(last.group("subject")) > _MAX_SUBJECT_WORDS:
+        return None
+    if not _NOUN_PHRASE.match(last.group("subject")) or _FINITE.search(last.group("subject")):
+        return None  # "and there was nothing to worry about, said X": a clause of the content
+    if _words(text[c.start : last.start()]) < _MIN_WORDS - 1 or inside_quotation(text[c.start : last.start()]):
+        return None
+    return last.start()
+
+
+def split_second_cues(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with each indirect or mixed record of one piece cut before a second cue
+    verb of its subject ("said C1 and projected that C2"): C1 keeps the first cue, C2 is a
+    record with the second verb as its cue."""
+    out: list[Candidate] = []
+    for c in candidates:
+        found = None
+        if c.kind in {"indirect", "mixed"} and len(c.pieces) == 1 and c.cue is not None and c.cue[1] <= c.start:
+            found = _second_cue(text, c)
+        if found is None:
+            cut = None
+            if c.kind in {"indirect", "mixed"} and len(c.pieces) == 1 and c.cue is not None and c.cue[1] <= c.start:
+                cut = _before_next_subject(text, c)
+            if cut is not None and all(e <= cut for _, e in c.quoted_parts):
+                c = c.reporting(pieces=[(c.start, cut)])
+            out.append(c)
+            continue
+        m, lemma, cls = found
+        quoted = c.quoted_parts
+        first = _part(c, c.start, m.start(), quoted)
+        second = _part(c, m.end(), c.end, quoted).reporting(
+            cue=(m.start(1), m.end(1)), cue_lemma=lemma, cue_class=cls, cue_token=None
+        )
+        out.extend([first, second])
     return out

@@ -6,6 +6,10 @@ opens the briefing: prices are proving stickier, she says"), or after a cue whos
 points ahead ("she said it again, this time with a grimmer number: the county had logged 40
 crashes"). The parser hangs the scene on the content; it is cut by its colon, after the parse and
 after the tagger, unless the colon is inside a quotation (then it is the speaker's).
+
+Wire copy also sets the source of a report between its cue and its that-clause ("the agency
+said, citing the minister, that C"): the parser may start the content at the source's name; the
+content starts after its "that".
 """
 
 from __future__ import annotations
@@ -16,12 +20,17 @@ from onrecord.extract.candidates import Candidate
 from onrecord.extract.marks import OPENING_MARKS
 from onrecord.extract.tails import inside_quotation
 
-__all__ = ["head_end", "without_writers_heads"]
+__all__ = ["head_end", "source_aside_end", "without_writers_heads"]
 
 _COLON = re.compile(r":\s+(?=\S)")
 # a cue's object that points at what follows the colon: "said it again", "said so again"
 _POINTER = re.compile(r"(?:it|so|this|that)\s+again\b", re.IGNORECASE)
 _MIN_WORDS_AFTER = 3
+# "said, citing the minister, that C": the aside's participle before the content's start, and the
+# that-clause after a short source
+_SOURCE_ASIDE = re.compile(r"(?:citing|quoting)\s+$", re.IGNORECASE)
+_SOURCE_THEN_THAT = re.compile(r"[^,;:\"“”]{1,80}?,\s+that\s+(?=\S)")
+_MAX_SOURCE_WORDS = 8
 
 
 def head_end(text: str, start: int, end: int, cue_after: bool) -> int | None:
@@ -49,6 +58,17 @@ def head_end(text: str, start: int, end: int, cue_after: bool) -> int | None:
     return cut
 
 
+def source_aside_end(text: str, start: int, end: int) -> int | None:
+    """Where the that-clause begins in content ``text[start:end]`` that opens with the source of
+    a "citing X, that" aside, or ``None``."""
+    if not _SOURCE_ASIDE.search(text, max(0, start - 12), start):
+        return None
+    m = _SOURCE_THEN_THAT.match(text, start, end)
+    if m is None or len(re.findall(r"\w+", text[start : m.end()])) - 1 > _MAX_SOURCE_WORDS:
+        return None
+    return m.end() if len(re.findall(r"\w+", text[m.end() : end])) >= _MIN_WORDS_AFTER else None
+
+
 def without_writers_heads(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with the writer's scene cut from the head of reported content (indirect
     and mixed records of one piece, whose quoted parts all lie after the colon)."""
@@ -56,6 +76,8 @@ def without_writers_heads(text: str, candidates: list[Candidate]) -> list[Candid
     for c in candidates:
         if c.kind in {"indirect", "mixed"} and len(c.pieces) == 1 and c.cue is not None:
             cut = head_end(text, c.start, c.end, cue_after=c.cue[0] >= c.end)
+            if cut is None and c.cue[1] <= c.start:
+                cut = source_aside_end(text, c.start, c.end)
             if cut is not None and all(s >= cut for s, _ in c.quoted_parts):
                 c = c.reporting(pieces=[(cut, c.end)])
         out.append(c)
