@@ -123,6 +123,10 @@ def _relative(role: str) -> bool:
 
 
 def _given_compatible(a: str, b: str) -> bool:
+    """Whether two given names' keys may be one name spelled by two languages: the same, an
+    initial, or alike with the same consonants in the same order (:func:`_consonants`: Volodymyr,
+    Wolodymyr and Vladimir; Mikael and Michael), never a name with a consonant more or less
+    ("Ivanka" and "Ivana" are two names, so two people of one surname)."""
     # Yelena/Elena, Yevgeny/Evgeny: a written y before the first vowel (key "ielena") or not
     a, b = re.sub(r"^i(?=[aeou])", "", a), re.sub(r"^i(?=[aeou])", "", b)
     if a == b:
@@ -131,15 +135,41 @@ def _given_compatible(a: str, b: str) -> bool:
         return False
     if len(a) <= 2 or len(b) <= 2:  # initials
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.7
+    return SequenceMatcher(None, a, b).ratio() >= 0.7 and _consonants(a) == _consonants(b)
+
+
+_VOWELS_AND_H = re.compile(r"[aeiouyh]")
+
+
+# Consonants another script writes one for the other: Arabic and Thai have no p or v (بافل,
+# "Arip" for Arif), katakana and Hangul no l (カルモ), German writes s for z; c is the k it sounds
+_ONE_CONSONANT = str.maketrans("bfvlzcgd", "ppprskkt")
+
+
+def _consonants(key: str) -> str:
+    """A given name's key as its consonants, as another script may write them: vowels and h left
+    out, a doubled one once, one for each group one script writes for another (:data:`_ONE_CONSONANT`:
+    "michel", "mikel": "mkr"; "arif", "arip": "rp")."""
+    return re.sub(r"(.)\1+", r"\1", _VOWELS_AND_H.sub("", key).translate(_ONE_CONSONANT))
+
+
+def _another_gender(stored: store.SpeakerRow, name: str, gender: str | None) -> bool:
+    """Whether a stored person and a name an article gives are of two genders: each the gender an
+    article gave, else its given name's ("Daniel" and "Daniela Orsk" are two people)."""
+    kb = knowledge()
+    words = stored.name.split()
+    one = stored.gender or (kb.gender_of_given(words[0]) if words else None)
+    other = gender or (kb.gender_of_given(name.split()[0]) if name.split() else None)
+    return None not in {one, other} and one != other
 
 
 def _short_form(a: str, b: str) -> bool:
     """Whether one given name's key is a short form of the other's, the form a person goes by
     ("Ros" of "Rosalind", "Alex" of "Alexandra"): three letters at least, the same first two,
-    and the rest in the same order in the longer name."""
+    and the rest in the same order in the longer name, two letters shorter at least (a name one
+    letter longer is another name: "Ivana" and "Ivanka")."""
     short, long = sorted((a, b), key=len)
-    if len(short) < 3 or len(short) == len(long) or short[:2] != long[:2]:
+    if len(short) < 3 or len(long) - len(short) < 2 or short[:2] != long[:2]:
         return False
     rest = iter(long[2:])
     return all(letter in rest for letter in short[2:])
@@ -162,7 +192,7 @@ def bare_person_name(name: str) -> str:
     else would be left."""
     kb = knowledge()
     words = _POST_NOMINAL.sub("", name.strip()).split()
-    while len(words) > 1 and words[0][:1].isupper() and not kb.is_given_name(words[0]):
+    while len(words) > 1 and words[0][:1].isupper() and not _given_not_title(words[0]):
         if len(words) > 2 and _is_honorific(words[:2]):
             words = words[2:]
         elif _is_honorific(words[:1]):
@@ -172,6 +202,16 @@ def bare_person_name(name: str) -> str:
     if not words or kb.is_org_word(words[-1]):
         return name  # "Justice Department": a body's name, no titled person
     return " ".join(words)
+
+
+def _given_not_title(word: str) -> bool:
+    """Whether a word before a name is a given name, not a title: a form of address the title list
+    holds as written is a title though a given name is spelled alike without its marks ("Ông",
+    "Chị": the given names Ong, Chi)."""
+    kb = knowledge()
+    if kb.is_title(word) and word.casefold().rstrip(".'’") not in kb.given and not word.isascii():
+        return False
+    return kb.is_given_name(word)
 
 
 # A word of a user handle: initials ("CMT"), or a run of capitalised words written as one
@@ -411,6 +451,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
                 or (_short_form(c.key.split()[0], parts[0]) and (None in {c.gender, s.gender} or c.gender == s.gender))
             )
             and not (father and _PATRONYMIC.search(c.name))
+            and not _another_gender(c, s.name, s.gender)
         ]
         if len(compatible) == 1:
             return compatible[0].id
