@@ -220,6 +220,28 @@ def test_a_ministry_named_in_two_languages_is_one_speaker(archive: Archive, tmp_
             "Wolodymyr Harchenko sagte am Dienstag, die Brücke werde im Mai geöffnet.",
             True,
         ),
+        # a name written family name first in one paper, given name first in another
+        (
+            "Mayor Katalin Fekete said on Monday that the bridge would close.",
+            "Fekete Katalin, the mayor, said on Tuesday that the bridge was unsafe.",
+            True,
+        ),
+        (
+            "Quan Lanfeng, the ministry spokeswoman, said on Monday that the drills were routine.",
+            "Spokeswoman Lanfeng Quan said on Tuesday that the drills would end.",
+            True,
+        ),
+        (
+            "Tran Van Khoa said on Monday that the plant would close.",
+            "Khoa Tran said on Tuesday that the plant was unsafe.",
+            True,
+        ),
+        # two given names: no family name shows, two people
+        (
+            "Martin Rose said on Monday that the plant would close.",
+            "Rose Martin said on Tuesday that the plant was unsafe.",
+            False,
+        ),
         # a Czech paper gives a woman's foreign surname its -ová
         (
             "Safety inspector Margit van Oosterhout said on Monday the brakes had failed.",
@@ -1664,3 +1686,15 @@ def test_a_club_named_without_its_kind_words_is_the_club(
     ]
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "a1", "a2")
+
+
+def test_an_embassy_is_one_speaker_and_not_its_country_s_ministry(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("e1", "2027-09-13", "The Embassy of Orsavia in Pellmark said on Monday that it had opened a hotline."),
+        ("e2", "2027-09-14", "The Orsavian embassy said on Tuesday that 300 citizens had called the hotline."),
+        ("m1", "2027-09-14", "Orsavia's Foreign Ministry said on Tuesday that the closure was illegal."),
+    )
+    assert _one_speaker(archive, "e1", "e2")
+    assert _speaker_of(archive, "m1") and _speaker_of(archive, "m1") != _speaker_of(archive, "e1")

@@ -461,6 +461,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
             return extended
+        reordered = _in_other_order(conn, s.name, parts, s.gender) if not compatible else None
+        if reordered is not None:
+            return reordered  # "Levente Kovács": the "Kovács Levente" a Hungarian paper names
         company = company_of(conn, s.name, key) if not full and s.gender is None and not s.roles else None
         if company is not None:
             return company  # "Irish Ports said": the Irish Ports and Shipping Council
@@ -739,6 +742,38 @@ def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
         ):
             found.append(c)
     return found[0].id if len(found) == 1 else None
+
+
+def _in_other_order(conn: sqlite3.Connection, written: str, parts: list[str], gender: str | None) -> str | None:
+    """The one person named in full with these names in the other order: the family name first
+    ("Kovács Levente", "Wei Lanfang", "Kim Min-jun", as Hungarian, Chinese and Korean names are
+    written) or last ("Levente Kovács"), a Vietnamese middle name left out when the family name
+    moves ("Nguyen Van Long", "Long Nguyen": :func:`_family_moved`), of a gender that fits; only
+    when a word of the two names is no given name, so that a family name shows ("Martin Rose" and
+    "Rose Martin" are two people); else None."""
+    kb = knowledge()
+    if len(parts) < 2:
+        return None
+    found = {
+        c.id
+        for first in dict.fromkeys((parts[-1], parts[1]))
+        for c in store.people_by_first_word(conn, first)
+        if c.key.split() != parts
+        and _is_full(c.name)
+        and _fits_gender(c.gender, gender)
+        and (_family_moved(c.key.split(), parts) or _family_moved(parts, c.key.split()))
+        and not all(kb.is_given_name(w) for w in (*written.split(), *c.name.split()))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _family_moved(family_first: list[str], other: list[str]) -> bool:
+    """Whether ``other`` is a name written family name first with the family name moved to the
+    end ("kovaks levente", "levente kovaks"; "kim min iun", "min iun kim"), or, for a name of three
+    words or more, its last word then its first ("nguien van long", "long nguien")."""
+    return other == family_first[1:] + family_first[:1] or (
+        len(family_first) >= 3 and other == [family_first[-1], family_first[0]]
+    )
 
 
 def _names_within(shorter: list[str], longer: list[str]) -> bool:
