@@ -4,7 +4,10 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
 
 * a full name matches a speaker with the same spelling-independent key (``Dmitry Peskov`` =
   ``Дмитрий Песков``), else one with the same surname and a compatible given name
-  (``Volodymyr``/``Wolodymyr``/``Vladimir``); two people who share a surname stay apart;
+  (``Volodymyr``/``Wolodymyr``/``Vladimir``); two people who share a surname stay apart, also
+  when their given names are a consonant or a gender apart (``Ivanka``/``Ivana``,
+  ``Daniel``/``Daniela``); else the one person named with the same names in the other order
+  (``Kovács Levente``/``Levente Kovács``: family name first);
 * a surname alone matches the only person with that surname; with several it stays its own
   speaker and the candidates are recorded ("when unsure, keep apart");
 * a role phrase ("Kremlin spokesman") matches the person the corpus ties that role to around
