@@ -45,6 +45,13 @@ from onrecord.resolve.institutions import institution_key
         ["Fire Authority", "Feuerwehrbehörde", "autorité des incendies"],
         ["Supreme Administrative Court", "Высший административный суд"],
         ["the Zelavian government", "правительство Зелавии", "Zelavia's government"],
+        # an embassy by its country and where it is, in English, French, Indonesian
+        [
+            "Embassy of Orsavia in Pellmark",
+            "the Orsavian embassy in Pellmark",
+            "l'ambassade d'Orsavie à Pellmark",
+            "kedutaan Orsavia di Pellmark",
+        ],
     ],
 )
 def test_one_institution_one_key(names: list[str]) -> None:
@@ -58,6 +65,7 @@ def test_one_institution_one_key(names: list[str]) -> None:
         ("Ministry of Health", "Ministry of Finance"),
         ("Supreme Court", "Constitutional Court"),
         ("Zelavian government", "Orsavian government"),
+        ("Orsavian embassy", "Orsavian Foreign Ministry"),  # an embassy is no ministry of its country
         ("Valdoria's central bank", "Orsavia's central bank"),
         ("Central Bank of Valdoria", "Valdoria Port Authority"),
     ],

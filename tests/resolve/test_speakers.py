@@ -203,6 +203,51 @@ def test_a_ministry_named_in_two_languages_is_one_speaker(archive: Archive, tmp_
             "President Mohammed bin Zayed said on Monday that the talks would go on.",
             False,
         ),
+        # two people of one surname whose given names differ by a consonant, or by gender
+        (
+            "Ivanka Varnholt said on Monday that the brand would be sold.",
+            "Ivana Varnholt said on Tuesday that she had never seen the contract.",
+            False,
+        ),
+        (
+            "Daniel Orsk said on Monday that the vote would be close.",
+            "Daniela Orsk said on Tuesday that the vote had been stolen.",
+            False,
+        ),
+        # one given name as two languages spell it
+        (
+            "Deputy Mayor Volodymyr Harchenko said on Monday that the bridge would reopen.",
+            "Wolodymyr Harchenko sagte am Dienstag, die Brücke werde im Mai geöffnet.",
+            True,
+        ),
+        # a name written family name first in one paper, given name first in another
+        (
+            "Mayor Katalin Fekete said on Monday that the bridge would close.",
+            "Fekete Katalin, the mayor, said on Tuesday that the bridge was unsafe.",
+            True,
+        ),
+        (
+            "Quan Lanfeng, the ministry spokeswoman, said on Monday that the drills were routine.",
+            "Spokeswoman Lanfeng Quan said on Tuesday that the drills would end.",
+            True,
+        ),
+        (
+            "Tran Van Khoa said on Monday that the plant would close.",
+            "Khoa Tran said on Tuesday that the plant was unsafe.",
+            True,
+        ),
+        # two given names: no family name shows, two people
+        (
+            "Martin Rose said on Monday that the plant would close.",
+            "Rose Martin said on Tuesday that the plant was unsafe.",
+            False,
+        ),
+        # a Czech paper gives a woman's foreign surname its -ová
+        (
+            "Safety inspector Margit van Oosterhout said on Monday the brakes had failed.",
+            "Inspektorka Margit van Oosterhoutová řekla: „Brzdy selhaly.“",
+            True,
+        ),
     ],
 )
 def test_two_forms_of_a_name_in_two_articles(
@@ -541,6 +586,10 @@ def test_a_second_surname_is_the_same_person(archive: Archive, tmp_path: Path, o
         ("Superintendent Mira Olsen", "Mira Olsen"),
         ("Administrator Tobias Wrenfield", "Tobias Wrenfield"),
         ("Tan Wei Ming", "Tan Wei Ming"),  # "Tan" alone is a family name, no honorific
+        # Vietnamese forms of address, though "Ong" and "Chi" are given names without their marks
+        ("Ông Lukas van Brederode", "Lukas van Brederode"),
+        ("Chị Đặng Thị Mai", "Đặng Thị Mai"),
+        ("Bà Ilse Marwede", "Ilse Marwede"),
     ],
 )
 def test_honorifics_are_no_part_of_the_name(name: str, bare: str) -> None:
@@ -1637,3 +1686,15 @@ def test_a_club_named_without_its_kind_words_is_the_club(
     ]
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "a1", "a2")
+
+
+def test_an_embassy_is_one_speaker_and_not_its_country_s_ministry(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("e1", "2027-09-13", "The Embassy of Orsavia in Pellmark said on Monday that it had opened a hotline."),
+        ("e2", "2027-09-14", "The Orsavian embassy said on Tuesday that 300 citizens had called the hotline."),
+        ("m1", "2027-09-14", "Orsavia's Foreign Ministry said on Tuesday that the closure was illegal."),
+    )
+    assert _one_speaker(archive, "e1", "e2")
+    assert _speaker_of(archive, "m1") and _speaker_of(archive, "m1") != _speaker_of(archive, "e1")

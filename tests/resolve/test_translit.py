@@ -61,6 +61,9 @@ def test_transliterate(text: str, latin: str) -> None:
         # Russian writes an English initial w (and wh) as у
         ["Dolores Whitcomb-Reyes", "Долорес Уиткомб-Рейес"],
         ["William", "Уильям"],
+        # the Czech and Slovak -ová of a woman's surname, a foreign one too
+        ["Margit de Groot", "Margit de Grootová", "MARGIT DE GROOTOVÁ"],
+        ["Novák", "Nováková"],
     ],
 )
 def test_spellings_share_a_key(spellings: list[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.store.speakers import _holds
+from onrecord.store.speakers import _holds, _in_latin_letters
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,19 @@ from onrecord.store.speakers import _holds
 )
 def test_a_name_holds_a_shorter_one(name: str, fewer: str, held: bool) -> None:
     assert _holds(name.split(), fewer.split()) is held
+
+
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [
+        ("Phạm Thị Thu Hà", True),  # Vietnamese letters lie beyond the first Latin blocks
+        ("Hà", True),
+        ("Anne-Sophie O'Rourke", True),
+        ("Дмитрий Песков", False),
+        ("Νίκος Παππάς", False),
+        ("روری اودانل", False),
+    ],
+)
+def test_a_name_in_latin_letters(name: str, latin: bool) -> None:
+    """The display name is a Latin one first: by script, not by code point."""
+    assert _in_latin_letters(name) is latin

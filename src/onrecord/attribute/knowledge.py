@@ -80,6 +80,10 @@ _GENDER_HONORIFIC = {
     "father": "m",
     "sister": "f",
     "brother": "m",
+    # Vietnamese: "Ông" (Mr), "Bà" (Mrs), "Chị" (a woman of one's own age)
+    "ông": "m",
+    "bà": "f",
+    "chị": "f",
 }
 
 

@@ -21,7 +21,7 @@ __all__ = ["institution_key", "qualifier_concept"]
 _STEM = 5  # forms this long also match as the start of a word (cases, compounds)
 _GLUE = ("", "s", "es", "n", "en")  # German compounds join parts with these: Verkehr-s-ministerium
 _STOP = frozenset(
-    "the of for and on a an de la le l les du des del los las el y et der die das dem den des für und "
+    "the of for and on in a an de d à la le l les du des del los las el y et der die das dem den des für und "
     "di della dello degli dei delle dell al alla il lo gli do da dos das e s по и в".split()
 )
 # Endings that vary with case, adjective or demonym, stripped from the name's other words:

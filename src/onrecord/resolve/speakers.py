@@ -4,7 +4,10 @@ Each article's speakers (full names, surnames, roles) are resolved against the s
 
 * a full name matches a speaker with the same spelling-independent key (``Dmitry Peskov`` =
   ``Дмитрий Песков``), else one with the same surname and a compatible given name
-  (``Volodymyr``/``Wolodymyr``/``Vladimir``); two people who share a surname stay apart;
+  (``Volodymyr``/``Wolodymyr``/``Vladimir``); two people who share a surname stay apart, also
+  when their given names are a consonant or a gender apart (``Ivanka``/``Ivana``,
+  ``Daniel``/``Daniela``); else the one person named with the same names in the other order
+  (``Kovács Levente``/``Levente Kovács``: family name first);
 * a surname alone matches the only person with that surname; with several it stays its own
   speaker and the candidates are recorded ("when unsure, keep apart");
 * a role phrase ("Kremlin spokesman") matches the person the corpus ties that role to around
@@ -123,6 +126,10 @@ def _relative(role: str) -> bool:
 
 
 def _given_compatible(a: str, b: str) -> bool:
+    """Whether two given names' keys may be one name spelled by two languages: the same, an
+    initial, or alike with the same consonants in the same order (:func:`_consonants`: Volodymyr,
+    Wolodymyr and Vladimir; Mikael and Michael), never a name with a consonant more or less
+    ("Ivanka" and "Ivana" are two names, so two people of one surname)."""
     # Yelena/Elena, Yevgeny/Evgeny: a written y before the first vowel (key "ielena") or not
     a, b = re.sub(r"^i(?=[aeou])", "", a), re.sub(r"^i(?=[aeou])", "", b)
     if a == b:
@@ -131,15 +138,41 @@ def _given_compatible(a: str, b: str) -> bool:
         return False
     if len(a) <= 2 or len(b) <= 2:  # initials
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.7
+    return SequenceMatcher(None, a, b).ratio() >= 0.7 and _consonants(a) == _consonants(b)
+
+
+_VOWELS_AND_H = re.compile(r"[aeiouyh]")
+
+
+# Consonants another script writes one for the other: Arabic and Thai have no p or v (بافل,
+# "Arip" for Arif), katakana and Hangul no l (カルモ), German writes s for z; c is the k it sounds
+_ONE_CONSONANT = str.maketrans("bfvlzcgd", "ppprskkt")
+
+
+def _consonants(key: str) -> str:
+    """A given name's key as its consonants, as another script may write them: vowels and h left
+    out, a doubled one once, one for each group one script writes for another (:data:`_ONE_CONSONANT`:
+    "michel", "mikel": "mkr"; "arif", "arip": "rp")."""
+    return re.sub(r"(.)\1+", r"\1", _VOWELS_AND_H.sub("", key).translate(_ONE_CONSONANT))
+
+
+def _another_gender(stored: store.SpeakerRow, name: str, gender: str | None) -> bool:
+    """Whether a stored person and a name an article gives are of two genders: each the gender an
+    article gave, else its given name's ("Daniel" and "Daniela Orsk" are two people)."""
+    kb = knowledge()
+    words = stored.name.split()
+    one = stored.gender or (kb.gender_of_given(words[0]) if words else None)
+    other = gender or (kb.gender_of_given(name.split()[0]) if name.split() else None)
+    return None not in {one, other} and one != other
 
 
 def _short_form(a: str, b: str) -> bool:
     """Whether one given name's key is a short form of the other's, the form a person goes by
     ("Ros" of "Rosalind", "Alex" of "Alexandra"): three letters at least, the same first two,
-    and the rest in the same order in the longer name."""
+    and the rest in the same order in the longer name, two letters shorter at least (a name one
+    letter longer is another name: "Ivana" and "Ivanka")."""
     short, long = sorted((a, b), key=len)
-    if len(short) < 3 or len(short) == len(long) or short[:2] != long[:2]:
+    if len(short) < 3 or len(long) - len(short) < 2 or short[:2] != long[:2]:
         return False
     rest = iter(long[2:])
     return all(letter in rest for letter in short[2:])
@@ -162,7 +195,7 @@ def bare_person_name(name: str) -> str:
     else would be left."""
     kb = knowledge()
     words = _POST_NOMINAL.sub("", name.strip()).split()
-    while len(words) > 1 and words[0][:1].isupper() and not kb.is_given_name(words[0]):
+    while len(words) > 1 and words[0][:1].isupper() and not _given_not_title(words[0]):
         if len(words) > 2 and _is_honorific(words[:2]):
             words = words[2:]
         elif _is_honorific(words[:1]):
@@ -172,6 +205,16 @@ def bare_person_name(name: str) -> str:
     if not words or kb.is_org_word(words[-1]):
         return name  # "Justice Department": a body's name, no titled person
     return " ".join(words)
+
+
+def _given_not_title(word: str) -> bool:
+    """Whether a word before a name is a given name, not a title: a form of address the title list
+    holds as written is a title though a given name is spelled alike without its marks ("Ông",
+    "Chị": the given names Ong, Chi)."""
+    kb = knowledge()
+    if kb.is_title(word) and word.casefold().rstrip(".'’") not in kb.given and not word.isascii():
+        return False
+    return kb.is_given_name(word)
 
 
 # A word of a user handle: initials ("CMT"), or a run of capitalised words written as one
@@ -411,6 +454,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
                 or (_short_form(c.key.split()[0], parts[0]) and (None in {c.gender, s.gender} or c.gender == s.gender))
             )
             and not (father and _PATRONYMIC.search(c.name))
+            and not _another_gender(c, s.name, s.gender)
         ]
         if len(compatible) == 1:
             return compatible[0].id
@@ -420,6 +464,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
             return extended
+        reordered = _in_other_order(conn, s.name, parts, s.gender) if not compatible else None
+        if reordered is not None:
+            return reordered  # "Levente Kovács": the "Kovács Levente" a Hungarian paper names
         company = company_of(conn, s.name, key) if not full and s.gender is None and not s.roles else None
         if company is not None:
             return company  # "Irish Ports said": the Irish Ports and Shipping Council
@@ -698,6 +745,38 @@ def _second_surname(conn: sqlite3.Connection, parts: list[str]) -> str | None:
         ):
             found.append(c)
     return found[0].id if len(found) == 1 else None
+
+
+def _in_other_order(conn: sqlite3.Connection, written: str, parts: list[str], gender: str | None) -> str | None:
+    """The one person named in full with these names in the other order: the family name first
+    ("Kovács Levente", "Wei Lanfang", "Kim Min-jun", as Hungarian, Chinese and Korean names are
+    written) or last ("Levente Kovács"), a Vietnamese middle name left out when the family name
+    moves ("Nguyen Van Long", "Long Nguyen": :func:`_family_moved`), of a gender that fits; only
+    when a word of the two names is no given name, so that a family name shows ("Martin Rose" and
+    "Rose Martin" are two people); else None."""
+    kb = knowledge()
+    if len(parts) < 2:
+        return None
+    found = {
+        c.id
+        for first in dict.fromkeys((parts[-1], parts[1]))
+        for c in store.people_by_first_word(conn, first)
+        if c.key.split() != parts
+        and _is_full(c.name)
+        and _fits_gender(c.gender, gender)
+        and (_family_moved(c.key.split(), parts) or _family_moved(parts, c.key.split()))
+        and not all(kb.is_given_name(w) for w in (*written.split(), *c.name.split()))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _family_moved(family_first: list[str], other: list[str]) -> bool:
+    """Whether ``other`` is a name written family name first with the family name moved to the
+    end ("kovaks levente", "levente kovaks"; "kim min iun", "min iun kim"), or, for a name of three
+    words or more, its last word then its first ("nguien van long", "long nguien")."""
+    return other == family_first[1:] + family_first[:1] or (
+        len(family_first) >= 3 and other == [family_first[-1], family_first[0]]
+    )
 
 
 def _names_within(shorter: list[str], longer: list[str]) -> bool:

@@ -403,6 +403,9 @@ _FOLD = [
 
 
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ‘`](?=\w)")
+# The ending Czech and Slovak add to a woman's surname, a foreign one too ("de Grootová" of "de
+# Groot", "Merkelová"): the key is the surname without it, as it is without the Polish "-ska".
+_CZECH_FEMININE = re.compile(r"(?<=[^\W\d_]{3})ová(?![^\W\d_])", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -414,6 +417,7 @@ def name_key(name: str) -> str:
     surnames fold together: ``name_key("Selenskyj") == name_key("Zelensky") == name_key("Зеленский")``.
     """
     text = transliterate(_INNER_APOSTROPHE.sub("", name))  # O'Neill = O’Neill = ONeill
+    text = _CZECH_FEMININE.sub("", text)  # "Margit de Grootová" is the "Margit de Groot" of other papers
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     words = []
     cyrillic = [bool(re.search(r"[\u0400-\u04ff]", w)) for w in re.findall(r"[^\W\d_]+", name)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -414,6 +415,13 @@ def _holds(words: list[str], fewer: list[str]) -> bool:
     return len(fewer) < len(words) and all(word in rest for word in fewer)
 
 
+def _in_latin_letters(name: str) -> bool:
+    """Whether every letter of a name is a Latin one, with its marks ("Phạm Thị Thu Hà", whose
+    Vietnamese letters lie beyond the first Latin blocks): not Cyrillic, Greek, Arabic or another
+    script."""
+    return all(c.isascii() or not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
     """Set each speaker's display name (its most used full name, Latin script first) on it and its
     quotes, and its kind on its quotes (a role bound to its holder is that person)."""
@@ -430,7 +438,7 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
 
             def rank(row: tuple[str, int], forms: list[str] = forms) -> tuple[int, int, int, int, int, str]:
                 alias, count = row
-                latin = all(ord(c) < 0x400 for c in alias)
+                latin = _in_latin_letters(alias)
                 words = alias.split()
                 while len(words) > 1 and words[0].islower():
                     words = words[1:]  # "van Hoorn", "de Saint-Aubin": a surname with its particles
