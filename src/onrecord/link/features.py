@@ -250,6 +250,9 @@ _TEN_TIMES = frozenset({"puluh", "mươi"})
 # The words that make an ordinal or a weekday of the number word after them (Vietnamese "thứ
 # Ba", Tuesday; "thứ hai", second): no count.
 _ORDINAL_MARKERS = frozenset({"thứ"})
+# Two words that write "percent" the second of which is a number word too (Vietnamese "phần
+# trăm", "hundredth part"): no hundred.
+_PERCENT_PAIRS = frozenset({("phần", "trăm")})
 _NUMBER_WORDS: dict[str, dict[str, str]] = {}
 for _lang, _words in _NUMBER_WORD_LISTS.items():
     _table = {w: str(i) for i, w in enumerate(_words.split())}
@@ -1052,7 +1055,7 @@ def features(text: str, language: str | None = None) -> Features:
     masked = [
         "_"
         if (_after_digits(words, k) and (w.rstrip(".") in _SCALE_VALUES or w in _PERCENT_WORDS))
-        or (k > 0 and words[k - 1] in _ORDINAL_MARKERS)
+        or (k > 0 and (words[k - 1] in _ORDINAL_MARKERS or (words[k - 1], w) in _PERCENT_PAIRS))
         else w
         for k, w in enumerate(words)
     ]
@@ -1105,7 +1108,8 @@ def _counted_number_words(text: str, lang: str, skip: Callable[[str], bool]) -> 
     k = 0
     while k < len(found):
         value = _number_word_value(found[k][0], lang)
-        if value is None or (k > 0 and found[k - 1][0] in _ORDINAL_MARKERS):
+        before = found[k - 1][0] if k else ""
+        if value is None or before in _ORDINAL_MARKERS or (before, found[k][0]) in _PERCENT_PAIRS:
             k += 1
             continue
         run, j = [(found[k][0], value)], k + 1
