@@ -897,10 +897,34 @@ def test_negations_of_serbian_swahili_vietnamese(a: str, lang_a: str, b: str, la
         ("незапосленост је пала на 7 одсто", "sr", {"7%"}),
         ("Có 1.250 công nhân, tức 8 phần trăm", "vi", {"1250", "8%"}),
         ("wafanyakazi tano walijeruhiwa", "sw", {"5"}),
+        # Vietnamese tens are a unit and "mươi"; a number word after "thứ" is a weekday or an
+        # ordinal; a figure after "so với" (compared with) is the baseline
+        ("Hai mươi ba công nhân bị thương, sáu người nhập viện", "vi", {"23", "6"}),
+        ("ba trăm hai mươi lăm hộ gia đình", "vi", {"325"}),
+        ("cuộc họp hôm thứ Ba với mười hai đại biểu", "vi", {"12"}),
+        ("31 ca nhiễm, tăng so với con số 19 hôm qua", "vi", {"31"}),
+        # Malay and Indonesian tens and teens: "dua puluh tiga" (23), "tiga belas" (13)
+        ("dua puluh tiga pekerja cedera", "id", {"23"}),
+        ("tiga belas ribu rumah", "id", {"13000"}),
     ],
 )
 def test_figures_of_serbian_swahili_vietnamese(text: str, language: str, figures: set[str]) -> None:
     assert features(text, language).numbers == figures
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # an elliptical negation after a negated predicate echoes it: no claim of its own
+        ("the council did not expect to close the depot that week, and it did not", "We do not expect to close the "
+         "depot this week. But the budget is tight, and every saving helps us keep it open.", True),
+        # still a negation where it is the only one
+        ("the council will sell the depot, and it will not", "the council will sell the depot", True),
+        ("the council will not sell the depot, and it will not", "the council will sell the depot", False),
+    ],
+)
+def test_an_elliptical_negation_echoes_the_one_before_it(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b, "en"))[0] is same
 
 
 @pytest.mark.parametrize(

@@ -1062,6 +1062,42 @@ def test_a_translation_the_embedder_cannot_read_links_by_its_figures_and_day(
     assert (labels[0] == labels[1]) is linked
 
 
+@pytest.mark.parametrize(
+    ("published", "english", "linked"),
+    [
+        # a report that gives no day, in a paper of the next morning or of the same day
+        (_RELEASE_MONDAY + 1, "The company will invest 300 million euros over three years", True),
+        (_RELEASE_MONDAY, "The company will invest 300 million euros over three years", True),
+        # two days later: another occasion may be what it reports
+        (_RELEASE_MONDAY + 2, "The company will invest 300 million euros over three years", False),
+        # the clause of a long quote that gives the figures, not its negated rest, is what it renders
+        (
+            _RELEASE_MONDAY + 1,
+            "No. The company will invest 300 million euros over three years, and that money is new, "
+            "it does not come out of existing budgets",
+            True,
+        ),
+        # a clause that gives the figures negated is another claim
+        (
+            _RELEASE_MONDAY + 1,
+            "The company will not invest 300 million euros over three years. That plan is gone",
+            False,
+        ),
+    ],
+)
+def test_a_translation_that_gives_no_day_links_by_its_figures_to_the_day_before(
+    published: int, english: str, linked: bool
+) -> None:
+    foreign = "Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια"
+    when = date.fromordinal(published).isoformat()
+    items = [
+        _dated("q1", english, "en", _RELEASE_MONDAY, "a"),
+        LinkItem("q2", "p:x", foreign, "indirect", "el", published, "b", 0, when),
+    ]
+    labels = link_block(items, LinkOptions(embed=False))
+    assert (labels[0] == labels[1]) is linked
+
+
 _LONG_TURN = (
     "Worse than 2009, on the east side anyway. The good news, if there is any, is that the models have shifted "
     "overnight, and we no longer expect a second round of freezing rain. It looks like snow on Friday night instead."

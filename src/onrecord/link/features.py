@@ -87,6 +87,9 @@ _NUMBER_WORD_LISTS = {
     "шеснаест седамнаест осамнаест деветнаест",
     # Swahili "moja" is "one" and "a certain" alike: no entry for one
     "sw": "sifuri - mbili tatu nne tano sita saba nane tisa kumi",
+    # Vietnamese "không" is "not" and "một" "a" as often as numbers, "năm" is "year" as often as
+    # five: no entry for them; the tens are a unit and "mươi" ("hai mươi ba", 23, see _TEN_TIMES)
+    "vi": "- - hai ba bốn - sáu bảy tám chín mười",
 }
 _TENS = {
     "en": "twenty thirty forty fifty sixty seventy eighty ninety",
@@ -111,6 +114,7 @@ _TENS = {
     "hr": "dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset",
     "sr": "двадесет тридесет четрдесет педесет шездесет седамдесет осамдесет деведесет",
     "sw": "ishirini thelathini arobaini hamsini sitini sabini themanini tisini",
+    "vi": "",
 }
 _SCALES = {
     "en": {
@@ -172,7 +176,12 @@ _SCALES = {
         "tisíc": "1000", "tisíce": "1000", "milion": "1000000", "miliony": "1000000", "milionů": "1000000",
         "miliarda": "1000000000", "miliardy": "1000000000", "půl": "0.5",
     },
-    "id": {"seratus": "100", "seribu": "1000", "ribu": "1000", "juta": "1000000", "miliar": "1000000000"},
+    # the teens are a unit and "belas" (13: "tiga belas"), the tens a unit and "puluh" (23: "dua
+    # puluh tiga", see _TEN_TIMES)
+    "id": {
+        "belas": "10", "puluh": "10", "seratus": "100", "seribu": "1000", "ribu": "1000", "juta": "1000000",
+        "miliar": "1000000000",
+    },
     "tr": {"yüz": "100", "bin": "1000", "milyon": "1000000", "milyar": "1000000000", "yarım": "0.5"},
     "sv": {
         "hundra": "100", "tusen": "1000", "miljon": "1000000", "miljoner": "1000000", "miljard": "1000000000",
@@ -208,6 +217,11 @@ _SCALES = {
     },
     # Swahili sets a scale before its count ("elfu tatu", three thousand): only "half" is read
     "sw": {"nusu": "0.5"},
+    # "lăm" is five after a ten ("hai mươi lăm", 25)
+    "vi": {
+        "mươi": "10", "lăm": "5", "trăm": "100", "nghìn": "1000", "ngàn": "1000", "triệu": "1000000",
+        "tỷ": "1000000000", "tỉ": "1000000000",
+    },
     "hu": {"két": "2", "száz": "100", "ezer": "1000", "millió": "1000000", "milliárd": "1000000000", "fél": "0.5"},
     # Greek words as casefolded ("τρεις" -> "τρεισ"); "εκατ." and "δισ." abbreviate the scales
     "el": {
@@ -231,6 +245,14 @@ _SCALES = {
         "четверть": "0.25",
     },
 }
+# The words that make tens of the unit before them ("dua puluh", "hai mươi": twenty).
+_TEN_TIMES = frozenset({"puluh", "mươi"})
+# The words that make an ordinal or a weekday of the number word after them (Vietnamese "thứ
+# Ba", Tuesday; "thứ hai", second): no count.
+_ORDINAL_MARKERS = frozenset({"thứ"})
+# Two words that write "percent" the second of which is a number word too (Vietnamese "phần
+# trăm", "hundredth part"): no hundred.
+_PERCENT_PAIRS = frozenset({("phần", "trăm")})
 _NUMBER_WORDS: dict[str, dict[str, str]] = {}
 for _lang, _words in _NUMBER_WORD_LISTS.items():
     _table = {w: str(i) for i, w in enumerate(_words.split())}
@@ -1029,8 +1051,12 @@ def features(text: str, language: str | None = None) -> Features:
     counting = language if language in {"pt", "it"} and lang == "en" else lang
     # a scale word after digits is part of their amount ("4.2 billion", "30 de milioane"), and the
     # words of a percentage part of it ("12 la sută", "5 τοις εκατό"): no numbers of their own
+    # and a number word after an ordinal's marker is no count ("thứ Ba": Tuesday)
     masked = [
-        "_" if _after_digits(words, k) and (w.rstrip(".") in _SCALE_VALUES or w in _PERCENT_WORDS) else w
+        "_"
+        if (_after_digits(words, k) and (w.rstrip(".") in _SCALE_VALUES or w in _PERCENT_WORDS))
+        or (k > 0 and (words[k - 1] in _ORDINAL_MARKERS or (words[k - 1], w) in _PERCENT_PAIRS))
+        else w
         for k, w in enumerate(words)
     ]
     for run in _number_word_runs(_mask_word_baselines(masked, counting), counting):
@@ -1082,7 +1108,8 @@ def _counted_number_words(text: str, lang: str, skip: Callable[[str], bool]) -> 
     k = 0
     while k < len(found):
         value = _number_word_value(found[k][0], lang)
-        if value is None:
+        before = found[k - 1][0] if k else ""
+        if value is None or before in _ORDINAL_MARKERS or (before, found[k][0]) in _PERCENT_PAIRS:
             k += 1
             continue
         run, j = [(found[k][0], value)], k + 1
@@ -1189,6 +1216,7 @@ _BASELINE = re.compile(
     r"|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bfrom"
     r"|\bgegenüber|\bnach\s+zuvor|\bvon|\bcontre|\bfrente\s+a|\bdesde|\bпротив|\bпосле"
     r"|\b(?:yesterday|earlier|previously|last\s+\w+)\s*,?\s+(?:it|that|there)\s+(?:was|were|stood\s+at)"
+    r"|\bso\s+với(?:\s+con\s+số)?"  # Vietnamese "compared with (the figure)"
     r"|\bout\s+of|\bsur\s+(?:les|un\s+total\s+de)|\bde\s+un\s+total\s+de|\bvon\s+insgesamt)"  # the whole of a part
     r"\s+(?:(?:the|a|an|just|only|some|about|around|roughly|its|der|den|les|las|los)\s+)?$",
     re.I,
@@ -1272,17 +1300,21 @@ def _number_word_runs(words: list[str], lang: str) -> list[list[tuple[str, str]]
 
 def _compose(run: list[tuple[str, str]]) -> str:
     """The number a run of number words writes: "one hundred and twenty" is 120, "fourteen
-    thousand" 14000, "dix neuf" 19."""
-    total, current = 0, 0
-    for _, value in run:
+    thousand" 14000, "dix neuf" 19, "hai mươi ba" (two ten three) 23."""
+    total, current, unit = 0, 0, 0
+    for w, value in run:
         v = int(value)
-        if v == 100:
-            current = max(current, 1) * 100
+        if w in _TEN_TIMES:
+            current += unit * 9 if unit else v  # the unit before it counts tens
+            unit = 0
+        elif v == 100:
+            current, unit = max(current, 1) * 100, 0
         elif v >= 1000:
             total += max(current, 1) * v
-            current = 0
+            current, unit = 0, 0
         else:
             current += v
+            unit = v if v < 10 else 0
     return str(total + current)
 
 
@@ -1321,7 +1353,12 @@ def _negations_agree(a: Features, b: Features) -> bool:
                 return False
     if len(a.negations) != len(b.negations):
         more, fewer = (a, b) if len(a.negations) > len(b.negations) else (b, a)
-        unmatched = [s for s in more.negations if s not in fewer.negations and s not in fewer.contrasted]
+        # an elliptical negation ("did not expect outages, and it did not") echoes a negated
+        # predicate of its own wording: no claim of its own, unless it is the only negation
+        echoed = any(more.negations)
+        unmatched = [
+            s for s in more.negations if s not in fewer.negations and s not in fewer.contrasted and (s or not echoed)
+        ]
         partial = fewer.length < 0.8 * more.length
         if unmatched and not partial and not all(s and s not in fewer.stems for s in unmatched):
             return False

@@ -757,6 +757,8 @@ def link_block(
 
     partials = _lexical_pairs(its, words, options, consider)
     for i, j in _translations_by_figures(its, feats):
+        if _figures_in_a_clause(its, feats, i, j):
+            vouched.add((i, j))
         consider(_BY_FIGURES, i, j)
     clusters = _Clusters(
         feats,
@@ -830,7 +832,9 @@ def _unread_pairs(
     :func:`~onrecord.link.embed.embed_second`), each verified by ``consider``; nothing is
     computed in a block where the first embedder reads every wording. A wording whose statement
     already holds a report in another language is left as it is, and two wordings that each name
-    something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked."""
+    something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked. A
+    wording whose figures another's contradict ("14 trẻ" / "23 infants") is no candidate: it
+    neither wins nor narrows the lead of the statement that gives its figures."""
     unread = [not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS for i, it in enumerate(its)]
     if not any(unread):
         return
@@ -840,7 +844,11 @@ def _unread_pairs(
         if any(clusters.find(j) == clusters.find(i) for j in others):
             return []
         return [
-            j for j in others if len(words[j]) >= MIN_VIEW_WORDS and _in_window(its[i], its[j], options.window_days)
+            j
+            for j in others
+            if len(words[j]) >= MIN_VIEW_WORDS
+            and _in_window(its[i], its[j], options.window_days)
+            and compatible(feats[i], feats[j])[1] != "figures"
         ]
 
     first_with: dict[str, LinkItem] = {}  # a wording's vector is its first report's (the cache's key)
@@ -897,6 +905,30 @@ def _translations_by_figures(its: list[LinkItem], feats: list[Features]) -> list
             ):
                 out.add((min(i, j), max(i, j)))
     return sorted(out)
+
+
+def _figures_in_a_clause(its: list[LinkItem], feats: list[Features], i: int, j: int) -> bool:
+    """Whether a translation linked by its figures, whose whole wordings disagree on their
+    negations, renders the one clause of the other that gives those figures ("We will spend 480
+    million euros over three years, and that money is new, it does not come out of existing
+    budgets" / a report in another language of the spending alone): that clause, with every
+    specific figure of the shorter wording, agrees with it on verification, negations too."""
+    if compatible(feats[i], feats[j])[1] != "negation":
+        return False
+    for long, short in ((i, j), (j, i)):
+        figures = feats[short].specific
+        for clause in _clauses_of(its[long]):
+            f = _features(clause, its[long].language)
+            if figures <= f.numbers and compatible(f, feats[short])[0]:
+                return True
+    return False
+
+
+def _clauses_of(it: LinkItem) -> list[str]:
+    """The clauses of a wording, piece by piece (an interrupted quote's pieces are clauses of
+    their own); empty when it is one clause."""
+    out = [c for piece in it.pieces() for c in (clauses(piece) or [piece])]
+    return out if len(out) > 1 else []
 
 
 def _names(f: Features, opener: bool = True) -> frozenset[str]:
@@ -957,13 +989,26 @@ def _names_among(names: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def _said_the_same_day(a: LinkItem, b: LinkItem) -> bool:
-    """Whether two reports were said on one day as far as both know: the same date, or, where
-    one article is undated, the same weekday ("τη Δευτέρα" and a release of Monday 3 May)."""
+    """Whether two reports were said on one day as far as both know: the same date; where one
+    gives no day but its article is dated, a publication that day or the next; where one
+    article is undated, the same weekday ("τη Δευτέρα" and a release of Monday 3 May)."""
     day_a = a.said_on if a.said_on is not None else a.said_day
     day_b = b.said_on if b.said_on is not None else b.said_day
     if day_a is not None and day_b is not None:
         return day_a == day_b
+    for known, unknown in ((day_a, b), (day_b, a)):
+        published = unknown.published_day()
+        if known is not None and published is not None and unknown.weekday is None:
+            # a report that gives no day, in a dated article: said on its publication day or
+            # the day before (the morning paper's report of yesterday's words, or a dateline
+            # in another time zone)
+            return 0 <= published - known <= _REPORTED_LATE
     return bool(a.weekdays()[1] & b.weekdays()[1])
+
+
+_REPORTED_LATE = 1
+"""How many days after words were said a report that gives no day of its own may be published
+and still count as said the day they were (:func:`_said_the_same_day`)."""
 
 
 def _lexical_pairs(
