@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from onrecord.extract.candidates import Candidate
-from onrecord.extract.foreign import PRO_DROP, cues, speaker_near, subject_left_out, zero_subject
+from onrecord.extract.foreign import PRO_DROP, cue_words_in, cues, speaker_near, subject_left_out, zero_subject
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
@@ -219,14 +219,14 @@ _PERFECT_AUXILIARY = {
 
 
 def _cue_matches(text: str, sentence: Sentence, language: str) -> list[re.Match[str]]:
-    words = cues(language)
+    """The cues of a sentence (offsets from the sentence's start); a phrase of the cue list
+    ("khẳng định") is one cue."""
     body = text[sentence.start : sentence.end]
     participle, auxiliary = _PARTICIPLE.get(language), _PERFECT_AUXILIARY.get(language)
     return [
         m
-        for m in re.finditer(r"[^\W\d_]+", body)
-        if m.group().casefold() in words
-        and not (
+        for m in cue_words_in(body, 0, len(body), language)
+        if not (
             participle is not None
             and auxiliary is not None
             and participle.search(m.group().casefold())
