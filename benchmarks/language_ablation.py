@@ -56,8 +56,8 @@ def _article_rows(folder: Path, lang: str, verbose: bool = False) -> list[dict[s
                         print(f"  missed: {g['text'][:70]!r}")
                 for g, q in matched:
                     if not _speaker_right(q, gold["speakers"].get(g["speaker"], {})):
-                        name = q.speaker.name if q.speaker else None
-                        print(f"  speaker: {g['text'][:50]!r}: {name} for {g['speaker']}")
+                        who = q.speaker.name if q.speaker else None
+                        print(f"  speaker: {g['text'][:50]!r}: {who} for {g['speaker']}")
                     if g.get("said_on") and _said_on(q) != g["said_on"]:
                         print(f"  said_on: {g['text'][:50]!r}: {_said_on(q)} for {g['said_on']}")
                     if g.get("via") and (_via(q) or "").casefold() != g["via"].casefold():

@@ -1005,6 +1005,11 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     from onrecord.extract.foreign_reported import find_reported_speech
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
+    if language not in languages():
+        from onrecord.extract.induced import induced_reported_speech
+
+        # a language with no cue list: the cue words its own quotations are framed with
+        candidates += induced_reported_speech(text, sentences, candidates, known)
     _after_subject(text, sentences, candidates, language, known)
     found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
     if found:
