@@ -1593,6 +1593,13 @@ def test_a_name_after_the_complementizer_is_no_speaker(text: str, language: str,
             "id",
             ("indirect", "kerajaan akan menanggung kos pembinaan semula jambatan itu", "Hadi Rosmanto"),
         ),
+        # a source phrase naming a role and its body, then the person in apposition
+        (
+            "Menurut Pengerusi Persatuan Pengangkut Jalan Raya Sarvia (PPJS), Amran Salleh, kira-kira 2,000 lori "
+            "tersekat di sempadan pada pagi Selasa.",
+            "id",
+            ("indirect", "kira-kira 2,000 lori tersekat di sempadan pada pagi Selasa", "Salleh"),
+        ),
         # Tagalog: a source phrase of two words ("ayon kay")
         (
             "Ayon kay Delacorte, walang naitalang pinsala sa mga paaralan sa bayan.",
