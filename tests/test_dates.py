@@ -227,3 +227,15 @@ def test_months_of_the_languages_added_as_data(text: str, iso: str | None) -> No
 )
 def test_a_range_of_days_is_dated_by_its_first_day(text: str, iso: str) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [("thứ năm", 3), ("chủ nhật", 6), ("سه شنبه", 1), ("سه\u200cشنبه", 1), ("khamis", 3), ("biyernes", 4)],
+)
+def test_weekday_names_of_two_words_and_of_the_newer_languages(name: str, day: int) -> None:
+    assert WEEKDAYS[name] == day
+
+
+def test_a_persian_date_in_persian_digits() -> None:
+    assert [d.iso for d in find_dates("چهارشنبه ۲۹ اردیبهشت ۱۴۰۶ — ۱۹ مه ۲۰۲۷")] == ["2027-05-19"]

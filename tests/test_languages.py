@@ -55,6 +55,11 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("de", "original_in_parentheses", False),
         ("en", "extract", False),
         ("xx", "extract", False),  # a language the file does not hold: an empty entry
+        ("id", "complementizer", "bahwa|bahwasanya|bahawa"),  # Malay is read with the Indonesian entry
+        ("nl", "complementizer", "dat"),
+        ("nl", "source_prepositions", frozenset({"volgens"})),
+        ("tl", "source_prepositions", frozenset({"ayon kay", "ayon kina", "ayon sa"})),
+        ("tl", "extract", True),
     ],
 )
 def test_fields(code: str, field: str, value: object) -> None:
@@ -95,3 +100,17 @@ def test_a_hungarian_role_noun_tells_whether_it_is_owned(noun: str, owned: bool)
     assert role is not None
     m = role.match(noun)
     assert m is not None and (m.group("poss") is not None) is owned
+
+
+def test_a_language_withheld_by_the_ablation_switch_is_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord import languages as module
+
+    monkeypatch.setenv(module.UNREAD_ENV, "ro, nl")
+    module.languages.cache_clear()
+    try:
+        assert "ro" not in module.languages() and "nl" not in module.languages() and "pt" in module.languages()
+        assert module.language("ro").complementizer is None
+    finally:
+        monkeypatch.delenv(module.UNREAD_ENV)
+        module.languages.cache_clear()
+    assert "ro" in module.languages()

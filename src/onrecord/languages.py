@@ -55,6 +55,7 @@ Words are compared casefolded: Greek ``σ`` stands for the final ``ς`` there (`
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -144,11 +145,29 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
     )
 
 
+# An ablation switch for measuring the reading of a language onrecord has no data for: the codes
+# this environment variable lists (comma-separated, "ro,vi") are read as if ``languages.json``
+# had no entry for them, so their articles go to the lexicon-free fallback
+# (:func:`onrecord.clean.language.unread_language`) or to whatever language the vote picks.
+UNREAD_ENV = "ONRECORD_UNREAD_LANGUAGES"
+
+
+def _unread_codes() -> frozenset[str]:
+    """The codes ``ONRECORD_UNREAD_LANGUAGES`` withholds (none when it is unset)."""
+    return frozenset(c.strip() for c in os.environ.get(UNREAD_ENV, "").split(",") if c.strip())
+
+
 @cache
 def languages() -> dict[str, Language]:
-    """Every language of ``languages.json``, by code, in the file's order."""
+    """Every language of ``languages.json``, by code, in the file's order (less those withheld by
+    ``ONRECORD_UNREAD_LANGUAGES``, see ``UNREAD_ENV``)."""
     text = resources.files("onrecord").joinpath("data").joinpath("languages.json").read_text("utf-8")
-    return {code: _language(code, entry) for code, entry in json.loads(text).items() if not code.startswith("_")}
+    withheld = _unread_codes()
+    return {
+        code: _language(code, entry)
+        for code, entry in json.loads(text).items()
+        if not code.startswith("_") and code not in withheld
+    }
 
 
 def language(code: str | None) -> Language:

@@ -152,6 +152,25 @@ def test_a_platform_in_japanese_and_chinese(text: str, via: str | None) -> None:
     assert [q.via for q in extract(text, outlet="Toyo News")] == [via]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "via"),
+    [
+        # "on" of Malay, Romanian, Vietnamese, with words after the platform's name
+        ("katanya dalam satu hantaran di Facebook pada Rabu malam", "Facebook"),
+        ("a scris ministrul pe LinkedIn marți seara", "LinkedIn"),
+        ("ông nói trong một video đăng trên LinkedIn", "LinkedIn"),
+        # a place after the same word is no platform
+        ("katanya kepada pemberita di Kelmar pada Rabu", None),
+    ],
+)
+def test_the_platform_after_on_in_other_languages(phrase: str, via: str | None) -> None:
+    from onrecord.attribute.channel_platforms import PLATFORM
+    from onrecord.attribute.knowledge import knowledge
+
+    found = [knowledge().platform(m.group("pl14")) for m in PLATFORM.finditer(phrase) if m.group("pl14")]
+    assert [p for p in found if p] == ([via] if via else [])
+
+
 def test_the_video_is_the_one_named_with_its_platform() -> None:
     text = (
         "Keelnet chief executive Dana Holm posted a four-minute apology video to LinkedIn and YouTube on Tuesday.\n\n"

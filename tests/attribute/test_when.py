@@ -164,6 +164,12 @@ def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
         ("der Minister sagte gestern, dass", "de", ("day", date(2025, 12, 10))),
         ("le ministre a déclaré hier que", "fr", ("day", date(2025, 12, 10))),
         ("janaury jana-jana", "en", None),
+        # weekdays of Malay, Tagalog, Vietnamese (two words) and Persian; Malay's yesterday
+        ("menteri itu berkata pada hari Isnin bahawa", "id", ("day", date(2025, 12, 8))),
+        ("sabi niya noong Miyerkules", "tl", ("day", date(2025, 12, 10))),
+        ("bà Lan cho biết hôm thứ Ba rằng", "vi", ("day", date(2025, 12, 9))),
+        ("وزیر روز سه‌شنبه گفت", "fa", ("day", date(2025, 12, 9))),
+        ("katanya semalam", "id", ("day", date(2025, 12, 10))),
     ],
 )
 def test_a_past_written_with_go_names_the_day_of_speech(

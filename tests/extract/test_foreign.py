@@ -1581,3 +1581,45 @@ def test_an_institution_named_head_last_or_in_lower_case(text: str, language: st
 )
 def test_a_name_after_the_complementizer_is_no_speaker(text: str, language: str, quote: str, speaker: str) -> None:
     assert dict(_speakers(text, language)).get(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Malay, read with the Indonesian entry: "berkata ... bahawa"
+        (
+            "Menteri Kewangan Sarvia, Hadi Rosmanto, berkata pada hari Isnin bahawa kerajaan akan menanggung "
+            "kos pembinaan semula jambatan itu.",
+            "id",
+            ("indirect", "kerajaan akan menanggung kos pembinaan semula jambatan itu", "Hadi Rosmanto"),
+        ),
+        # a source phrase naming a role and its body, then the person in apposition
+        (
+            "Menurut Pengerusi Persatuan Pengangkut Jalan Raya Sarvia (PPJS), Amran Salleh, kira-kira 2,000 lori "
+            "tersekat di sempadan pada pagi Selasa.",
+            "id",
+            ("indirect", "kira-kira 2,000 lori tersekat di sempadan pada pagi Selasa", "Salleh"),
+        ),
+        # Tagalog: a source phrase of two words ("ayon kay")
+        (
+            "Ayon kay Delacorte, walang naitalang pinsala sa mga paaralan sa bayan.",
+            "tl",
+            ("indirect", "walang naitalang pinsala sa mga paaralan sa bayan", "Delacorte"),
+        ),
+        # Vietnamese: a cue of two syllables is one cue; its second syllable is not what was said
+        (
+            "Ông Trần Văn Khoa khẳng định rằng nhà máy sẽ mở cửa lại vào tuần sau.",
+            "vi",
+            ("indirect", "nhà máy sẽ mở cửa lại vào tuần sau", "Trần Văn Khoa"),
+        ),
+    ],
+)
+def test_reported_speech_in_the_newer_languages(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, language)
+
+
+def test_a_cue_of_two_syllables_is_one_cue() -> None:
+    text = "Bà Lê Minh Thư tuyên bố rằng công ty sẽ hoàn tiền cho mọi khách hàng."
+    analysis = find_foreign_candidates(text, "vi")
+    cues = [text[c.cue[0] : c.cue[1]] for c in analysis.candidates if c.cue]
+    assert cues == ["tuyên bố"]

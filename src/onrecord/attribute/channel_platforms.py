@@ -49,6 +49,10 @@ PLATFORM = re.compile(
     # "在X上发文"
     r"|(?P<pl12>[A-Z][\w-]*)(?:（[^）]{0,20}）|\([^)]{0,20}\))?(?:に|で|上で)(?=[^。]{0,120}投稿)"
     r"|在(?P<pl13>[A-Z][\w-]*)上"
+    # the preposition "on" of languages whose words run on after the platform's name (Malay and
+    # Indonesian "di Facebook pada Rabu", Romanian "pe LinkedIn", Dutch "op Instagram", Vietnamese
+    # "trên LinkedIn", Tagalog "sa Facebook"); a name the knowledge base knows as a platform only
+    r"|(?<![\w-])(?:di|pe|op|trên|sa)\s+(?P<pl14>[A-Z][\w-]*)"
 )
 
 

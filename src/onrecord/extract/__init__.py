@@ -58,6 +58,10 @@ def analyse_article(
     foreign = article.language in LANGUAGES or (article.language is None and unread_language(article.body))
     if foreign:
         analysis = find_foreign_candidates(article.body, article.language or "")
+        if options is None or options.speech_only:
+            # a headline's report is the writer's summary in any language ("Halden thừa nhận
+            # nguồn nhiễm khuẩn ...", "X admits the source ...")
+            analysis.candidates = without_headlines(analysis, analysis.candidates)
     else:
         analysis = find_candidates(article.body, options)
         tagger = resolve_model(options.model if options is not None else None)

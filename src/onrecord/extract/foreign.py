@@ -32,6 +32,7 @@ from onrecord.resolve.translit import transliterate
 __all__ = [
     "LANGUAGES",
     "PRO_DROP",
+    "cue_words_in",
     "cues",
     "dash_quotes",
     "find_foreign_candidates",
@@ -139,13 +140,32 @@ def cues(language: str) -> frozenset[str]:
     return _cue_file(language)
 
 
+@lru_cache(maxsize=32)
+def _cue_pattern(language: str) -> re.Pattern[str]:
+    """Words, and a cue list's phrases of several words as one ("khẳng định", "cho biết"), the
+    longest first, so a cue's second word is no part of what follows it."""
+    phrases = sorted((c for c in cues(language) if " " in c), key=len, reverse=True)
+    alternatives = [r"\s+".join(map(re.escape, p.split())) + r"(?![\w'’])" for p in phrases]
+    return re.compile("(?i:" + "|".join([*alternatives, r"[^\W\d_]+"]) + ")")
+
+
+def cue_words_in(text: str, start: int, end: int, language: str) -> list[re.Match[str]]:
+    """The cues of ``language`` in ``text[start:end]``, as matches (their ``group()`` is the cue's
+    words as written); a phrase of the cue list counts as one cue."""
+    words = cues(language)
+    return [
+        m for m in _cue_pattern(language).finditer(text, start, end) if " ".join(m.group().split()).casefold() in words
+    ]
+
+
 @lru_cache(maxsize=64)
 def _cue_file(language: str) -> frozenset[str]:
     try:
         text = resources.files("onrecord.extract").joinpath("data").joinpath(f"cues_{language}.txt").read_text("utf-8")
     except FileNotFoundError:
         return frozenset()
-    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    # a phrase of several words (Vietnamese "khẳng định") is kept with its words one space apart
+    return frozenset(" ".join(w.split()).casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _nominative(word: str, language: str, feminine: bool = False) -> str:
@@ -909,7 +929,6 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     marked = [(q.open, q.close) for q in quotes]
     quotes += [d for d in dash_quotes(text, cues(language)) if not any(a < d.close and d.open < b for a, b in marked)]
     quotes.sort(key=lambda q: q.open)
-    cue_words = cues(language)
     starts = [s.start for s in sentences]
     candidates: list[Candidate] = []
     names: list[Mention] = []
@@ -947,12 +966,10 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         if not framed and words < 4:
             continue  # a quoted term, not a statement
         cue_span = None
-        for m in re.finditer(r"[^\W\d_]+", text[left_start:right_end]):
-            if m.group().casefold() in cue_words:
-                absolute = left_start + m.start()
-                if not (q.open <= absolute < q.close):
-                    cue_span = (absolute, absolute + len(m.group()))
-                    break
+        for m in cue_words_in(text, left_start, right_end, language):
+            if not (q.open <= m.start() < q.close):
+                cue_span = (m.start(), m.end())
+                break
         right_spans, at = [], q.close
         for title in (n for n in quotes[i + 1 :] if n.open < right_end and _a_title(text, n)):
             right_spans.append((at, title.open))  # a title's words name no speaker ("— сказала она «Вестям Острога»")
@@ -988,6 +1005,11 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     from onrecord.extract.foreign_reported import find_reported_speech
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
+    if language not in languages():
+        from onrecord.extract.induced import induced_reported_speech
+
+        # a language with no cue list: the cue words its own quotations are framed with
+        candidates += induced_reported_speech(text, sentences, candidates, known)
     _after_subject(text, sentences, candidates, language, known)
     found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
     if found:

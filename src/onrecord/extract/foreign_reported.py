@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from onrecord.extract.candidates import Candidate
-from onrecord.extract.foreign import PRO_DROP, cues, speaker_near, subject_left_out, zero_subject
+from onrecord.extract.foreign import PRO_DROP, cue_words_in, cues, speaker_near, subject_left_out, zero_subject
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
@@ -219,14 +219,14 @@ _PERFECT_AUXILIARY = {
 
 
 def _cue_matches(text: str, sentence: Sentence, language: str) -> list[re.Match[str]]:
-    words = cues(language)
+    """The cues of a sentence (offsets from the sentence's start); a phrase of the cue list
+    ("khẳng định") is one cue."""
     body = text[sentence.start : sentence.end]
     participle, auxiliary = _PARTICIPLE.get(language), _PERFECT_AUXILIARY.get(language)
     return [
         m
-        for m in re.finditer(r"[^\W\d_]+", body)
-        if m.group().casefold() in words
-        and not (
+        for m in cue_words_in(body, 0, len(body), language)
+        if not (
             participle is not None
             and auxiliary is not None
             and participle.search(m.group().casefold())
@@ -363,7 +363,9 @@ def _source_phrase(
             if not _reported(text[start:end], language, True):
                 return None
         spans = [who, (m.start("appos"), m.end("appos"))] if m.groupdict().get("appos") else [who]
-        speaker = speaker_near(text, spans, who[0], language, known) or _role_phrase(text, who, language)
+        if group == "phrase" and m.groupdict().get("appos"):
+            spans = spans[1:]  # "Menurut Pengerusi Persatuan ... (PPJS), Amran Salleh, ...": the person named
+        speaker = speaker_near(text, spans, spans[0][0], language, known) or _role_phrase(text, who, language)
         cue = (who[1], m.end()) if group == "post" else (m.start(), who[0])  # "göre" after its source
     if speaker is None:
         return None
@@ -376,6 +378,9 @@ _PARTICLES = r"(?:van|von|de|der|den|da|del|la|ap|af|bin|binti)"
 _SOURCE_NAME = rf"(?:{_PARTICLES}\s+)?[A-ZÀ-Þ][\w-]*(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-Þ][\w-]*){{0,3}}"
 
 _LOWER = r"[^\W\d_A-ZÀ-ÞĀ-Ž]"
+# a person's name of two to four capitalised words after a role and its body ("Menurut Pengerusi
+# Persatuan Pengangkut (PPD), Amran Salleh, ..."): the person, not a word of the body's name
+_PERSON_NAME = rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:{_PARTICLES}\s+)*[A-ZÀ-Þ][\w'’-]+){{1,3}}"
 
 
 @lru_cache(maxsize=16)
@@ -391,7 +396,7 @@ def _source_words_phrase(language: str) -> re.Pattern[str] | None:
         words = "|".join(re.escape(w) for w in sorted(entry.source_prepositions))
         alternatives.append(
             rf"\s*(?i:{words})\s+(?:(?P<who>{_SOURCE_NAME})(?:,\s*{_LOWER}[^,]{{2,60}})?,"
-            rf"|(?P<bare>{_SOURCE_NAME})\s+(?={_LOWER})|(?P<phrase>[^,]{{2,60}}),)"
+            rf"|(?P<bare>{_SOURCE_NAME})\s+(?={_LOWER})|(?P<phrase>[^,]{{2,60}}),(?:\s*(?P<appos>{_PERSON_NAME}),)?)"
         )
     if entry.source_postpositions:
         words = "|".join(re.escape(w) for w in sorted(entry.source_postpositions))

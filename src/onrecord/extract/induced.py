@@ -1,0 +1,174 @@
+"""Reported speech in a language onrecord has no data for, from cue words the article itself gives.
+
+An article in a language without an entry in ``languages.json`` (and so without a cue list) still
+names its speakers next to its quotations: ``„...”, a declarat Sarkis``, ``Sarkis a spus: „...”``,
+``"...", disse Quaye``. The words between a quotation and the name beside it are the language's
+verbs of speech; read back in the article's sentences without quotation marks, one of them
+followed by a complementizer opens reported speech, its subject the name before it:
+``Sarkis a declarat marți că rezultatele nu vor fi publicate``. The complementizer is one that a
+language onrecord reads writes (``que``, ``dat``, ``že``), or a short word that follows the
+article's cue words twice or more (Romanian ``că``).
+
+Precision comes first: a report needs a cue the article's own quotations gave, a complementizer
+right after it (an aside of a few words between at most), a name before the cue and four words or
+more of content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from onrecord.dates import MONTHS, WEEKDAYS
+from onrecord.extract.candidates import Candidate
+from onrecord.extract.mentions import Mention
+from onrecord.extract.sentences import Sentence
+from onrecord.languages import languages
+
+__all__ = ["induced_cues", "induced_reported_speech"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
+# between a quotation and its speaker's name: at most three words ("a declarat", "disse", "řekl
+# včera"), after a comma or a dash when the name follows
+_GAP_WORD = r"[^\W\d_][\w'’-]*"  # "quinta-feira"
+_GAP_AFTER = re.compile(rf"\s*[,—–-]?\s*((?:{_GAP_WORD}\s+){{0,3}}{_GAP_WORD})\s*")
+_GAP_BEFORE = re.compile(rf"\s*((?:{_GAP_WORD}\s+){{0,3}}{_GAP_WORD})\s*[:,]?\s*")
+# weekdays and months of every language onrecord reads ("a spus luni", "said Monday"): never a
+# cue or a complementizer
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_MIN_CUE_LETTERS = 3
+_MIN_CONTENT_WORDS = 4
+_MAX_ASIDE_WORDS = 3
+_MAX_COMPLEMENTIZER_LETTERS = 5
+_MIN_INDUCED_COMPLEMENTIZER = 2
+
+
+def _known_complementizers() -> frozenset[str]:
+    """The complementizers the languages onrecord reads write ("que", "dat", "že", "that")."""
+    found = {"that"}
+    for entry in languages().values():
+        for word in (entry.complementizer or "").split("|"):
+            if _WORD.fullmatch(word):
+                found.add(word.casefold())
+    return frozenset(found)
+
+
+def induced_cues(text: str, direct: list[Candidate]) -> frozenset[str]:
+    """The words between each direct quotation and the name of its speaker next to it (lower
+    case, three letters or more): the article's own verbs of speech."""
+    found: set[str] = set()
+    for c in direct:
+        m, q = c.mention, c.quote
+        if m is None or q is None or m.kind != "name":
+            continue
+        if m.start >= q.close:
+            gap = _GAP_AFTER.fullmatch(text, q.close, m.start)
+        elif m.end <= q.open:
+            gap = _GAP_BEFORE.fullmatch(text, m.end, q.open)
+        else:
+            gap = None
+        if gap is None:
+            continue
+        found.update(
+            w.casefold()
+            for w in gap.group(1).split()
+            if _WORD.fullmatch(w) and len(w) >= _MIN_CUE_LETTERS and w[:1].islower() and w.casefold() not in _CALENDAR
+        )
+    return frozenset(found)
+
+
+def _complementizers(text: str, sentences: list[Sentence], cues: frozenset[str]) -> frozenset[str]:
+    """Known complementizers, and the short lower-case words that follow the article's cue words
+    (a comma between at most) twice or more."""
+    after: Counter[str] = Counter()
+    for s in sentences:
+        for m in _WORD.finditer(text, s.start, s.end):
+            if m.group().casefold() in cues:
+                # the first word after the cue that is no weekday or month ("a spus luni că")
+                nxt = next(
+                    (w for w in _WORD.finditer(text, m.end(), s.end) if w.group().casefold() not in _CALENDAR), None
+                )
+                if (
+                    nxt is not None
+                    and not re.search(r"[.;:!?]", text[m.end() : nxt.start()])
+                    and nxt.group().islower()
+                    and nxt.group().casefold() not in cues
+                    and len(nxt.group()) <= _MAX_COMPLEMENTIZER_LETTERS
+                ):
+                    after[nxt.group()] += 1
+    induced = {w for w, n in after.items() if n >= _MIN_INDUCED_COMPLEMENTIZER}
+    return _known_complementizers() | frozenset(induced)
+
+
+def _complementizer_after(text: str, at: int, end: int, complementizers: frozenset[str]) -> int | None:
+    """Where the content starts after a cue ending at ``at``: after a complementizer that follows
+    the cue, a few words of an aside between at most ("a declarat marți că", "disse, ontem, que");
+    None when none does."""
+    for i, w in enumerate(_WORD.finditer(text, at, end)):
+        if i > _MAX_ASIDE_WORDS or re.search(r"[.;:!?]", text[at : w.start()]):
+            return None
+        if w.group() in complementizers:
+            return w.end()
+    return None
+
+
+# a name's last word, and at most one lower-case word (an auxiliary: "Matei a precizat") before
+# the verb that follows it
+_NAME_THEN = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[^\W\d_A-ZÀ-ÞĀ-Ž][\w'’]*)?\s+$")
+
+
+def _verb_after_name(text: str, start: int, m: re.Match[str], complementizers: frozenset[str]) -> bool:
+    """Whether the word ``m`` is a verb of speech no quotation framed, by its place: lower case,
+    after a name (an auxiliary between at most), before a complementizer ("Matei a precizat că",
+    "Varga declarase că"); ``start`` is the sentence's."""
+    word = m.group()
+    if not word.islower() or len(word) <= _MIN_CUE_LETTERS or word.casefold() in _CALENDAR | complementizers:
+        return False
+    nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() : m.end() + 20])
+    if nxt is None or nxt.group(1) not in complementizers:
+        return False
+    return _NAME_THEN.search(text[start : m.start()]) is not None
+
+
+def induced_reported_speech(
+    text: str,
+    sentences: list[Sentence],
+    direct: list[Candidate],
+    known: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """Reported speech in an article in a language with no cue list (see the module's docstring):
+    ``direct`` are its direct quotes with their speakers; ``known`` the surnames it names in full."""
+    from onrecord.extract.foreign import speaker_near
+
+    cues = induced_cues(text, direct)
+    if not cues:
+        return []
+    complementizers = _complementizers(text, sentences, cues)
+    inside = [(c.quote.open, c.quote.close) for c in direct if c.quote is not None]
+    found: list[Candidate] = []
+    for index, s in enumerate(sentences):
+        if _QUOTE_MARKS.search(text, s.start, s.end) or any(a < s.end and s.start < b for a, b in inside):
+            continue
+        for m in _WORD.finditer(text, s.start, s.end):
+            if m.group().casefold() in cues:
+                lead = _complementizer_after(text, m.end(), s.end, complementizers)
+            elif _verb_after_name(text, s.start, m, complementizers):
+                lead = _complementizer_after(text, m.end(), m.end() + _MAX_COMPLEMENTIZER_LETTERS + 3, complementizers)
+            else:
+                continue
+            if lead is None:
+                continue
+            start, end = lead, s.end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)"):
+                end -= 1
+            if len(_WORD.findall(text, start, end)) < _MIN_CONTENT_WORDS:
+                continue
+            speaker: Mention | None = speaker_near(text, [(s.start, m.start())], m.start(), "", known)
+            if speaker is None or speaker.kind not in {"name", "organisation"}:
+                continue
+            found.append(Candidate("indirect", [(start, end)], (m.start(), m.end()), None, "speech", speaker, index))
+            break
+    return found

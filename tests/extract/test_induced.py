@@ -1,0 +1,55 @@
+"""Reported speech in a language with no data, from the cue words of the article's own quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract.foreign import find_foreign_candidates
+from onrecord.extract.induced import induced_cues
+
+# An invented language onrecord has no entry for: "vorel" (said), "ki" (that)
+_LEAD = "„Tavo meri sun plaketa orvi”, vorel Danek Ostrava. „Sun orvi nalta”, vorel Mira Keslo. "
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    analysis = find_foreign_candidates(text, "")
+    return [(c.kind, text[c.start : c.end], c.mention.text if c.mention else None) for c in analysis.candidates]
+
+
+def test_the_cue_words_are_the_words_between_a_quotation_and_its_speaker() -> None:
+    analysis = find_foreign_candidates(_LEAD, "")
+    direct = [c for c in analysis.candidates if c.kind == "direct"]
+    assert induced_cues(_LEAD, direct) == frozenset({"vorel"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue the quotations gave, then a complementizer the cue was seen with twice
+        (
+            _LEAD + "Ostrava vorel ki tavo plaketa orvi nalta sun meri. Keslo vorel ki sun orvi plaketa tavo.",
+            ("indirect", "tavo plaketa orvi nalta sun meri", "Ostrava"),
+        ),
+        # a complementizer another language writes ("que"): once is enough
+        (_LEAD + "Keslo vorel que sun orvi plaketa tavo meri.", ("indirect", "sun orvi plaketa tavo meri", "Keslo")),
+        # a verb no quotation framed, between a name (an auxiliary before it) and a complementizer
+        (
+            _LEAD + "Ostrava a darnit que plaketa orvi nalta tavo.",
+            ("indirect", "plaketa orvi nalta tavo", "Ostrava"),
+        ),
+    ],
+)
+def test_reported_speech_with_the_article_s_own_cues(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "Ostrava vorel tavo plaketa orvi nalta sun meri.",  # no complementizer
+        _LEAD + "Ostrava vorel que sun orvi.",  # too short to be a statement
+        _LEAD + "Plaketa orvi nalta que sun meri tavo orvi.",  # no cue, no name before the word
+    ],
+)
+def test_no_report_without_cue_complementizer_name_and_content(text: str) -> None:
+    assert [c for c in _found(text) if c[0] == "indirect"] == []
