@@ -42,7 +42,9 @@ __all__ = [
 ]
 
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
-_DAY_NAMES = FULL_WEEKDAYS
+# Vietnamese "thứ" days are read by _VI_WEEKDAY below, which tells the weekday (capitalised) from
+# the ordinal (lower case); the case-blind patterns here would read "lần thứ năm" as Thursday.
+_DAY_NAMES = {name: day for name, day in FULL_WEEKDAYS.items() if not name.startswith("thứ ")}
 # A weekday with a possessive ("Sunday's run-off", "Friday's walkout") names an event, not the day of speech.
 # A weekday after "since" or "until" bounds another event (see _bounding).
 _WEEKDAY = re.compile(
