@@ -33,11 +33,10 @@ PLATFORM = re.compile(
     r"|(?:видеообращении|видео|посте|сообщении),?\s+(?:\w+\s+){0,2}в\s+(?P<pl6>\w+)"
     # ("a post on X": a determiner names no platform, the words after it may)
     r"|\b(?!(?i:a|an|the|his|her|its|their|this|that|one|another)\s)(?P<pl7>\w+)\s+(?:post|video|clip)\b"
-    # "a pris la parole vendredi sur Instagram :", "Via Twitter, X said", and in Malay and
-    # Indonesian ("di Facebook"), Romanian ("pe X") and Vietnamese ("trên LinkedIn"); the name may
-    # be followed by small words ("on Mastodon on Monday night", "on X rather than ...") but not
-    # by another capitalised word, which would make it part of a longer name
-    r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia|di|pe|trên)\s+(?P<pl8>[A-Z][\w-]*)(?![\w-])(?!\s+[A-Z\d])"
+    # "a pris la parole vendredi sur Instagram :", "Via Twitter, X said"; the name may be followed
+    # by small words ("on Mastodon on Monday night", "on X rather than ...") but not by another
+    # capitalised word, which would make it part of a longer name (other languages' "on": pl14)
+    r"|\b(?:on|sur|auf|en|su|no|na|[Vv]ia)\s+(?P<pl8>[A-Z][\w-]*)(?![\w-])(?!\s+[A-Z\d])"
     # "in einem auf Telegram veröffentlichten Video"
     r"|\bauf\s+(?P<pl9>[A-Z][\w-]*)\s+(?:veröffentlicht|gepostet|verbreitet|geteilt|hochgeladen)"
     # "auf der Plattform X schrieb", "sur la plateforme X", "on the platform X"
