@@ -148,7 +148,11 @@ def noun_phrase(head: Any) -> list[Any]:
     first = last = tokens.index(head)
     while first > 0 and tokens[first - 1].i == tokens[first].i - 1:
         first -= 1
-    while last < len(tokens) - 1 and tokens[last + 1].i == tokens[last].i + 1:
+    bridged = _place_before_appos(head, appos_after)
+    while last < len(tokens) - 1 and (
+        tokens[last + 1].i == tokens[last].i + 1
+        or all(k in bridged for k in range(tokens[last].i + 1, tokens[last + 1].i))
+    ):
         last += 1
     span = tokens[first : last + 1]
     while span and (span[-1].is_punct or span[-1].dep_ == "cc") and span[-1].i != head.i and not closes_a_bracket(span):
@@ -156,6 +160,21 @@ def noun_phrase(head: Any) -> list[Any]:
     while span and span[0].is_punct and span[0].i != head.i:
         span.pop(0)
     return span + _hyphen_tail(span[-1]) if span else span
+
+
+def _place_before_appos(head: Any, appos_after: int | None) -> set[int]:
+    """The words of a prepositional phrase left out of a phrase between its head and the name set
+    off after it ("a used-car dealer in Brussels, Henri de Waele", "the store manager on Mill
+    Street, Ada Ferro"): the name stays in the phrase across them."""
+    if appos_after is None:
+        return set()
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "prep" and head.i < child.i and child.right_edge.i < appos_after:
+            out |= {t.i for t in child.subtree}
+    if out:
+        out |= {t.i for t in head.doc[min(out) : appos_after] if t.text == ","}
+    return out
 
 
 _BRACKETS = {")": "(", "]": "["}
@@ -988,9 +1007,16 @@ _STYLES = frozenset("excellency highness majesty".split())
 
 def _glued_before(name_tokens: list[Any]) -> list[Any]:
     """The first part of a hyphenated given name the parser left out of the name ("Per-Erik
-    Hallan", with "Per" read as a preposition): that word and the hyphen, or nothing."""
+    Hallan", with "Per" read as a preposition): that word and the hyphen, or nothing; or the
+    first particles of a surname the parser set apart ('"...," de la Fuente said', "de" a
+    subject of its own beside "la Fuente")."""
     first = name_tokens[0]
     doc = first.doc
+    if first.text.islower() and first.lower_ in _NAME_PARTICLES:
+        start = first.i
+        while start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in _NAME_PARTICLES:
+            start -= 1
+        return list(doc[start : first.i])
     if first.i < 2 or not _tight_hyphen(doc[first.i - 1]):
         return []
     word = doc[first.i - 2]
@@ -1299,8 +1325,19 @@ def _voice_of(
     return None
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ'’"
+
+
+def _latin_letters(upper: bool) -> str:
+    """The letters of Latin Extended-A and -B and Latin Extended Additional of one case, for a
+    character class: names written with them ("Jānis", "Rūta", "Ayşe", "Phạm Thị") are names
+    as "Jonas" is (the two cases alternate in these blocks, so no range covers either)."""
+    blocks = (range(0x100, 0x250), range(0x1E00, 0x1F00))
+    letters = (chr(c) for block in blocks for c in block)
+    return "".join(ch for ch in letters if (ch.isupper() if upper else ch.islower()))
+
+
+_UP = "A-ZÀ-ÖØ-Þ" + _latin_letters(upper=True)
+_LOW = "a-zß-öø-ÿ" + _latin_letters(upper=False) + "'’"
 # a capitalised word of a name, a capital inside it too: "McPhee", "MacAulay", "DeSantis"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
 _CAP = rf"(?:{_NAME_WORD}(?:-{_NAME_WORD})?|[{_UP}]\.|Ó|Ní|Nic|Ua)"
