@@ -524,7 +524,9 @@ def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
 def _place_and_outlet(text: str, context: ArticleContext) -> frozenset[str]:
     """The dateline's place and the article's own outlet, casefolded; a press release's outlet
     is the organisation that issues it, which speaks in it, so it is left out."""
-    names = {context.place} if context.place else set()
+    # the place of "LARKPORT, Wescana —" is "Larkport, Wescana"; the town alone is the subject a
+    # parse of the opening makes of it
+    names = {context.place, context.place.split(",")[0].strip()} if context.place else set()
     if context.outlet and not is_release(text):
         names.add(context.outlet)
     return frozenset(n.casefold() for n in names)
@@ -648,7 +650,12 @@ def _attribute_bare(
     for i, c in enumerate(ordered):
         if not c.bare:
             continue
-        found = _sentence_person(analysis, c, tracker) or _verbless_tail(analysis.text, c, tracker)
+        found = (
+            _sentence_person(analysis, c, tracker)
+            or _verbless_tail(analysis.text, c, tracker)
+            or _introduced_before(analysis, c, tracker, ordered[:i])
+            or _revealed_after(analysis, c, tracker)
+        )
         if found is not None:
             speakers[id(c)], named[id(c)] = found
             c.mention = None
@@ -698,6 +705,86 @@ def _verbless_tail(text: str, c: Candidate, tracker: EntityTracker) -> tuple[Ent
     if entity is None:
         return None
     return entity, (m.start("name"), m.end("name"))
+
+
+def _introduced_before(
+    analysis: Analysis, c: Candidate, tracker: EntityTracker, before: list[Candidate]
+) -> tuple[Entity, tuple[int, int]] | None:
+    """The person the sentence just before a bare quote, in its paragraph, is about, when that
+    sentence reports nobody's words: a feature introduces a speaker and then quotes them with no
+    verb ("Ada Lindqvist, who follows ports for a consultancy, revised her numbers on Wednesday.
+    'Every day of the stoppage now costs ...'"); the one quoted paragraphs before does not speak
+    there."""
+    if not analysis.sentences:
+        return None
+    index = analysis.sentence_at(c.start)
+    sentence = analysis.sentences[index]
+    if c.start > sentence.start + 1 or index == 0:
+        return None  # the quote must open its sentence
+    previous = analysis.sentences[index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    if any(o.end > previous.start and o.start < c.start for o in before):
+        return None  # words reported in the paragraph before the quote: whose they are goes on
+    found = sentence_subject(analysis.text[previous.start : previous.end])
+    if found is None:
+        return None
+    entity = tracker.named(found[1])
+    if entity is None:
+        return None
+    at = previous.start + found[0]
+    return entity, (at, at + len(found[1]))
+
+
+# Words that point back at a quotation just given: "That was the message from ...", "... made
+# the announcement", "... opened her evidence with those four words".
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|those|these|the)\s+(?:\w+\s+)?(?:words?|message|verdict|announcement|remarks?|"
+    r"comments?|warning|pledge|promise|apology|assessment|admission|plea|vow)\b",
+    re.I,
+)
+
+
+def _revealed_after(analysis: Analysis, c: Candidate, tracker: EntityTracker) -> tuple[Entity, tuple[int, int]] | None:
+    """The person named in the sentence right after a bare quote that opens its sentence, when
+    that sentence points back at the words ('"We will not intervene." That was the message from
+    the transport minister, Ada Brill, on Tuesday.'; '"We have opened an investigation." Ada
+    Brill, the commissioner, made the announcement on Thursday.'): the writer gives the words
+    first and then who said them."""
+    if not analysis.sentences:
+        return None
+    index = analysis.sentence_at(c.start)
+    sentence = analysis.sentences[index]
+    if c.start > sentence.start + 1:
+        return None  # the quote opens its sentence
+    after = next((s for s in analysis.sentences[index + 1 :] if s.start >= c.end), None)
+    if after is None or after.paragraph != sentence.paragraph or analysis.text[c.end : after.start].strip(" .!?\"”’'»"):
+        return None  # the quote's last sentence must end where its marks close
+    words = analysis.text[after.start : after.end]
+    if _POINTS_BACK.search(words) is None:
+        return None
+    kb = knowledge()
+    for m in _PERSON_RUN.finditer(words):
+        name = m.group()
+        entity = tracker.named(name)
+        set_off = re.match(r",\s+(?:the\s+)?([a-z][\w’' -]{2,60}?),", words[m.end() :])
+        described = words[: m.start()].rstrip().endswith(",") or (
+            set_off is not None and kb.role(set_off.group(1)) is not None
+        )
+        if entity is None and len(name.split()) > 1 and (kb.starts_with_given_name(name) or described):
+            # the person is named here for the first time: "the transport minister, Ada Brill,"
+            start = after.start + m.start()
+            entity = tracker.observe(Mention(start, start + len(name), name, "name", name=name, number="sg"))
+        if entity is not None and entity.kind == "person":
+            return entity, (after.start + m.start(), after.start + m.end())
+    return None
+
+
+# A person's name in running text: capitalised words, with a surname's particles between them.
+_PERSON_RUN = re.compile(
+    r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}"
+    r"(?![\w’'-])"
+)
 
 
 def _mention_span(c: Candidate) -> tuple[int, int] | None:
