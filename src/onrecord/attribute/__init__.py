@@ -524,7 +524,7 @@ def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
 def _place_and_outlet(text: str, context: ArticleContext) -> frozenset[str]:
     """The dateline's place and the article's own outlet, casefolded; a press release's outlet
     is the organisation that issues it, which speaks in it, so it is left out."""
-    # the place of "LARKPORT, Wescana —" is "Larkport, Wescana"; the town alone is the subject a
+    # the place of "OSKBY, Fennmark —" is "Oskby, Fennmark"; the town alone is the subject a
     # parse of the opening makes of it
     names = {context.place, context.place.split(",")[0].strip()} if context.place else set()
     if context.outlet and not is_release(text):
@@ -712,7 +712,7 @@ def _introduced_before(
 ) -> tuple[Entity, tuple[int, int]] | None:
     """The person the sentence just before a bare quote, in its paragraph, is about, when that
     sentence reports nobody's words: a feature introduces a speaker and then quotes them with no
-    verb ("Ada Lindqvist, who follows ports for a consultancy, revised her numbers on Wednesday.
+    verb ("Ada Strandvik, who follows ports for a consultancy, revised her numbers on Wednesday.
     'Every day of the stoppage now costs ...'"); the one quoted paragraphs before does not speak
     there."""
     if not analysis.sentences:

@@ -1072,7 +1072,7 @@ class EntityTracker:
             return max(known, key=lambda e: e.last_pos)
         name = named_by_noun(self.text, noun, pos)
         if name is None and self._kb.role(noun) is None and not self._kb.is_title(noun):
-            # "Korvo Markets, the country's largest supermarket chain, ... the chain said"
+            # "Brenmoor Markets, the country's largest supermarket chain, ... the chain said"
             name = described_by_noun(self.text, noun, pos)
             entity = self._by_name.get(_norm(name)) if name else None
             if entity is not None:

@@ -88,9 +88,9 @@ def named_by_noun(text: str, noun: str, end: int) -> str | None:
     return found
 
 
-# A name set off with a description that ends in a noun: "Korvo Markets, the country's largest
-# supermarket chain,", "Tarrow Energy, the investor-owned utility that serves ...", "Brill &
-# Sons, a Leeds-based contractor."
+# A name set off with a description that ends in a noun: "Brenmoor Markets, the country's largest
+# supermarket chain,", "Quillfen Energy, the investor-owned utility that serves ...", "Brill &
+# Sons, a Derby-based contractor."
 _DESCRIBED = re.compile(
     rf"(?P<name>{_CAP}(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?{_CAP})*)(?:[^\S\n]+\([A-Z]{{2,}}\))?,[^\S\n]+"
     r"(?:the|a|an)[^\S\n]+(?P<words>(?:[\w’'-]+[^\S\n]+){0,6}?)(?P<noun>[a-z]+)"
@@ -107,8 +107,8 @@ _PLACE_PREPOSITIONS = frozenset("in at on from across near outside inside throug
 
 def described_by_noun(text: str, noun: str, end: int) -> str | None:
     """The body before ``end`` that "the <noun>" refers back to because the article described it
-    so where it named it: "Korvo Markets, the country's largest supermarket chain" for "the
-    chain", "Tarrow Energy, the investor-owned utility that ..." for "the utility"; the last such
+    so where it named it: "Brenmoor Markets, the country's largest supermarket chain" for "the
+    chain", "Quillfen Energy, the investor-owned utility that ..." for "the utility"; the last such
     name that is no person's, or None."""
     kb = knowledge()
     found = None
@@ -117,7 +117,7 @@ def described_by_noun(text: str, noun: str, end: int) -> str | None:
             continue
         before = re.search(r"(\w+)\W*$", text[max(0, m.start() - 20) : m.start()])
         if before is not None and before.group(1).casefold() in _PLACE_PREPOSITIONS:
-            continue  # "In Calloway, the utility ...": a place set before the sentence's subject
+            continue  # "In Dunvegan, the utility ...": a place set before the sentence's subject
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name"))
         words = m.group("words").split()
         if any(w.casefold() in _NOT_HEAD_BEFORE for w in words):

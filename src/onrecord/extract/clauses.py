@@ -322,7 +322,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
 
 
 def _reported_before_aside(top: Any, verb: Any) -> bool:
-    """ "Brask said Thursday the state will pay, two days after insisting it would not": a
+    """ "Holm said Thursday the state will pay, two days after insisting it would not": a
     participle set off by a comma after reported words the parser hung on them; it is the
     reporter's, not the reported clause's subject's."""
     from onrecord.extract.lexicon import load_lexicon
@@ -334,7 +334,7 @@ def _reported_before_aside(top: Any, verb: Any) -> bool:
 
 
 def _named_before_whose(verb: Any) -> Any | None:
-    """ "Rep. Ada Kerr, R-Texas, whose district includes the suburbs, called the plan 'a stunt'
+    """ "Rep. Ada Morrow, R-Idaho, whose district includes the suburbs, called the plan 'a stunt'
     and said ...": the parser may hang the main verbs on the "whose" clause (a conjunct of its
     verb, or a modifier of its object) and so give them its subject ("whose district"); after the
     comma that closes that clause, the name it describes is their subject."""
@@ -424,7 +424,7 @@ def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:
 
 def _particle_of_next(subject: Any, subjects: list[Any]) -> bool:
     """A surname's lower-case particle the parser made a subject of its own ('"...," de la
-    Fuente said': "de" and "Fuente" both subjects): part of the name of the subject right after
+    Vierna said': "de" and "Vierna" both subjects): part of the name of the subject right after
     it, only the particles (and capitalised words) between them."""
     if not (subject.text.islower() and subject.lower_ in NAME_PARTICLES):
         return False

@@ -787,7 +787,7 @@ def add_tagger_candidates(
                 span = (span[0], ends.get(span[1], span[1]))  # a mixed content ends inside its closing mark
                 inside = [p for q in analysis.quotes for p in q.pieces if span[0] <= p[0] and p[1] <= span[1]]
                 mixed = target.reporting(kind="mixed", pieces=[span], quoted=sorted(inside), quote=None)
-                # a report that relays the target's ("X had told him that ... 'Y'," Quaye said) stays
+                # a report that relays the target's ("X had told him that ... 'Y'," Obeng said) stays
                 rules = [
                     mixed if c is target else c
                     for c in rules

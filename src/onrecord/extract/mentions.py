@@ -164,8 +164,8 @@ def noun_phrase(head: Any) -> list[Any]:
 
 def _place_before_appos(head: Any, appos_after: int | None) -> set[int]:
     """The words of a prepositional phrase left out of a phrase between its head and the name set
-    off after it ("a used-car dealer in Brussels, Henri de Waele", "the store manager on Mill
-    Street, Ada Ferro"): the name stays in the phrase across them."""
+    off after it ("a used-car dealer in Ghent, Luc de Brouwer", "the store manager on Quay
+    Lane, Ada Pellow"): the name stays in the phrase across them."""
     if appos_after is None:
         return set()
     out: set[int] = set()
@@ -1008,8 +1008,8 @@ _STYLES = frozenset("excellency highness majesty".split())
 def _glued_before(name_tokens: list[Any]) -> list[Any]:
     """The first part of a hyphenated given name the parser left out of the name ("Per-Erik
     Hallan", with "Per" read as a preposition): that word and the hyphen, or nothing; or the
-    first particles of a surname the parser set apart ('"...," de la Fuente said', "de" a
-    subject of its own beside "la Fuente")."""
+    first particles of a surname the parser set apart ('"...," de la Vierna said', "de" a
+    subject of its own beside "la Vierna")."""
     first = name_tokens[0]
     doc = first.doc
     if first.text.islower() and first.lower_ in _NAME_PARTICLES:
@@ -1329,8 +1329,8 @@ def _voice_of(
 
 def _latin_letters(upper: bool) -> str:
     """The letters of Latin Extended-A and -B and Latin Extended Additional of one case, for a
-    character class: names written with them ("Jānis", "Rūta", "Ayşe", "Phạm Thị") are names
-    as "Jonas" is (the two cases alternate in these blocks, so no range covers either)."""
+    character class: names written with them ("Dārta", "Gintarė", "Şükrü", "Trần Văn") are names
+    as "Dora" is (the two cases alternate in these blocks, so no range covers either)."""
     blocks = (range(0x100, 0x250), range(0x1E00, 0x1F00))
     letters = (chr(c) for block in blocks for c in block)
     return "".join(ch for ch in letters if (ch.isupper() if upper else ch.islower()))

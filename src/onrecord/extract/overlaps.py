@@ -136,8 +136,8 @@ def _doubled(c: Candidate, outer: Candidate) -> bool:
 
 def _nearer_container(span: tuple[int, int], outer: tuple[int, int], kept: list[Candidate]) -> bool:
     """Whether another record inside ``outer`` holds ``span`` too: a quotation inside a quote of a
-    quote ("Ada Brill had told him that the port would 'never be automated,' Quaye said") is
-    part of the inner report, Brill's, not of Quaye's around it."""
+    quote ("Ada Brill had told him that the port would 'never be automated,' Obeng said") is
+    part of the inner report, Brill's, not of Obeng's around it."""
     return any(
         _inside(span, (o.start, o.end)) and _inside((o.start, o.end), outer) and (o.start, o.end) != outer
         for o in kept

@@ -104,8 +104,8 @@ def _is_dateline(words: str) -> bool:
     capitals = all(t.isupper() or t in _DATELINE_JOINS for t in tokens) and any(len(t) > 2 for t in tokens)
     place, _, region = words.partition(",")
     if not capitals and region and "," not in region and len(region.split()) <= 3:
-        # a place in capitals and its region, state or country ("LARKPORT, Wescana", "PALO
-        # VERDE, Calif."): US and wire copy name where the town is
+        # a place in capitals and its region, state or country ("OSKBY, Fennmark", "CEDAR
+        # BLUFF, Ore."): US and wire copy name where the town is
         head = place.split()
         capitals = all(t.isupper() or t in _DATELINE_JOINS for t in head) and any(len(t) > 2 for t in head)
     return (dated and "," in words) or words.endswith(")") or capitals

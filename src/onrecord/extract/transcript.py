@@ -60,7 +60,7 @@ _LABEL = re.compile(
     r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?P<text>\S.*)$"
     # a monitoring transcript: "[Lazarev] Heat will be back ..."
     r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$"
-    # an answer labelled with who gives it: "A (SZABO-RENN): ...", "A (Mayor Ilse Vukovic): ..."
+    # an answer labelled with who gives it: "A (HALLORAN-VEY): ...", "A (Mayor Ines Vey): ..."
     r"|^(?:A|Answer)[ \t]*\((?P<alabel>[A-ZÀ-ÞĀ-Ž][^()\n:]{1,60})\)[ \t]*:[ \t]+(?P<atext>\S.*)$",
     re.M,
 )
