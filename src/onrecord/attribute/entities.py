@@ -1074,10 +1074,6 @@ class EntityTracker:
         if name is None and self._kb.role(noun) is None and not self._kb.is_title(noun):
             # "Brenmoor Markets, the country's largest supermarket chain, ... the chain said"
             name = described_by_noun(self.text, noun, pos)
-            entity = self._by_name.get(_norm(name)) if name else None
-            if entity is not None:
-                entity.last_pos = max(entity.last_pos, pos)
-                return entity
         if name is None and noun in _OFFICES:
             name = noun.capitalize()  # "the presidency said in a statement": the office speaks as one body
         if name is None:

@@ -122,7 +122,8 @@ def described_by_noun(text: str, noun: str, end: int) -> str | None:
         words = m.group("words").split()
         if any(w.casefold() in _NOT_HEAD_BEFORE for w in words):
             continue  # "a veteran of the district": the noun is no head of the description
-        if any(kb.is_given_name(w) or kb.is_title(w) for w in name.split()):
+        parts = name.split()
+        if any(kb.is_given_name(w) for w in parts) or (kb.is_title(parts[0]) and not kb.is_org_word(parts[-1])):
             continue  # a person described: "Fire Chief Ada Brill, a veteran of the district"
         found = name
     return found

@@ -354,6 +354,9 @@ def _named_before_whose(verb: Any) -> Any | None:
         for c in node.children
     )
     named = node.head
+    described = verb.doc[named.left_edge.i : named.i + 1].text
+    if named.dep_ == "appos" and named.head.i < named.i and is_party_state(described):
+        named = named.head  # "Rep. Ada Kerr, R-Idaho, whose ...": the name the party and state describe
     if not whose or named.pos_ != "PROPN" or named.i > node.i:
         return None
     if not any(t.text == "," for t in verb.doc[node.i : verb.i]):

@@ -125,9 +125,13 @@ def noun_phrase(head: Any) -> list[Any]:
     clauses and prepositional phrases other than ``of ...`` are left out.
     """
     appos = [c.i for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    appos_after = max(appos) if appos else None
+    placed = _name_after_place(head) if not appos else None
+    appos_after = max(appos) if appos else (placed.i if placed is not None else None)
     tokens = [head]
     stack = [head]
+    if placed is not None:
+        # "a used-car dealer in Ghent, Luc Brouwer,": the name the parser hung on the place
+        tokens += [t for t in placed.subtree if t.i != head.i]
     # a body's name that goes on with "for" ends where its capitalised words do
     ends = [e for c in head.children if (e := _body_goes_on(c, head)) is not None]
     while stack:
@@ -162,6 +166,34 @@ def noun_phrase(head: Any) -> list[Any]:
     return span + _hyphen_tail(span[-1]) if span else span
 
 
+def _name_after_place(head: Any) -> Any | None:
+    """A person's name set off after a role and its place phrase that the parser hung on the
+    place ("a used-car dealer in Ghent, Luc Brouwer, said", "the store manager on Quay Lane, Ada
+    Pellow, said"): the name's head token, when the name is a full one (two capitalised words
+    or more) set off by commas, or by a comma and the cue; else None."""
+    if head.pos_ != "NOUN":
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ == "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for name in obj.children:
+                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < obj.i:
+                    continue
+                words = [t for t in name.subtree if not t.is_punct]
+                if len(words) < 2 or not all(w.text[:1].isupper() or w.lower_ in _NAME_PARTICLES for w in words):
+                    continue
+                after = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
+                if after is None or (after.text != "," and after.i != head.head.i):
+                    continue
+                if words[0].i < 1 or name.doc[words[0].i - 1].text != ",":
+                    continue
+                return name
+    return None
+
+
 def _place_before_appos(head: Any, appos_after: int | None) -> set[int]:
     """The words of a prepositional phrase left out of a phrase between its head and the name set
     off after it ("a used-car dealer in Ghent, Luc de Brouwer", "the store manager on Quay
@@ -169,9 +201,10 @@ def _place_before_appos(head: Any, appos_after: int | None) -> set[int]:
     if appos_after is None:
         return set()
     out: set[int] = set()
+    first = head.doc[appos_after].left_edge.i  # where the set-off name starts
     for child in head.children:
-        if child.dep_ == "prep" and head.i < child.i and child.right_edge.i < appos_after:
-            out |= {t.i for t in child.subtree}
+        if child.dep_ == "prep" and head.i < child.i < first:
+            out |= {t.i for t in child.subtree if t.i < first}
     if out:
         out |= {t.i for t in head.doc[min(out) : appos_after] if t.text == ","}
     return out
@@ -718,11 +751,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     rest = _name_after(head, tokens)
     rest += _hyphen_tail(rest[-1] if rest else head)  # "Mara Lim | - | Okoro": split after the next word too
     last_name = rest[-1] if rest else head
+    placed = _name_after_place(head)
     appos = [
         t
         for t in tokens
         if t.dep_ == "appos"
-        and t.head.i == head.i
+        and (t.head.i == head.i or (placed is not None and t.i == placed.i))
         and t not in rest
         and not _PARTY_STATE.match(_text(doc_text, noun_phrase(t)))
         and not _participle_phrase(t)
