@@ -172,6 +172,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     lede_speakers(analysis, speakers, tracker)
     named_near = _attribute_bare(analysis, speakers, tracker)
+    for c in analysis.candidates:
+        if c.bare and id(c) in named_near and times[id(c)] is None and named_near[id(c)][0] >= c.end:
+            # '"...." That was the message from the minister, X, on Tuesday.': the day the
+            # sentence that names the speaker after the words gives
+            times[id(c)] = _naming_time(analysis, named_near[id(c)][0], _entry_day(marks, c) or ref, context.language)
     person_relays(analysis.candidates, speakers, holding, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
@@ -524,9 +529,7 @@ def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
 def _place_and_outlet(text: str, context: ArticleContext) -> frozenset[str]:
     """The dateline's place and the article's own outlet, casefolded; a press release's outlet
     is the organisation that issues it, which speaks in it, so it is left out."""
-    # the place of "OSKBY, Fennmark —" is "Oskby, Fennmark"; the town alone is the subject a
-    # parse of the opening makes of it
-    names = {context.place, context.place.split(",")[0].strip()} if context.place else set()
+    names = {context.place} if context.place else set()
     if context.outlet and not is_release(text):
         names.add(context.outlet)
     return frozenset(n.casefold() for n in names)
@@ -857,6 +860,14 @@ def _explicit_time(
     window = mask_pieces(analysis.text, sentence.start, sentence.end, masked)
     previous = _day_before(analysis, analysis.sentence_at(at), ref) if relative_to_previous(window) else None
     return find_time(window, at - sentence.start, ref, previous, language)
+
+
+def _naming_time(analysis: Analysis, at: int, ref: date | None, language: str | None) -> TimeExpression | None:
+    """The time expression of the sentence at offset ``at``, read from the name there: the
+    sentence that names a bare quote's speaker after the words."""
+    sentence = analysis.sentences[analysis.sentence_at(at)]
+    window = analysis.text[sentence.start : sentence.end]
+    return find_time(window, at - sentence.start, ref, None, language)
 
 
 _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means
