@@ -1037,3 +1037,15 @@ def test_a_bare_quote_is_the_person_introduced_before_it_or_named_after_it(
 )
 def test_a_body_described_or_named_after_the_dateline_speaks(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+def test_a_bare_quote_named_after_it_takes_the_day_of_the_naming_sentence() -> None:
+    text = (
+        "THE HARBOUR POST\nThursday 11 March 2027\n\n"
+        "The Harbour Board said on Wednesday that 62 ships were waiting at anchor.\n\n"
+        '"This government will not intervene in a lawful strike." That was the message from the '
+        "transport minister, Colm Obeng, on Tuesday."
+    )
+    quotes, _ = analyse_article(clean(Document(text, "test.txt", "text", published="2027-03-11")))
+    found = next(q for q in quotes if "will not intervene" in q.text)
+    assert (found.speaker.name if found.speaker else None, found.said_on) == ("Colm Obeng", "2027-03-09")
