@@ -176,7 +176,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.bare and id(c) in named_near and times[id(c)] is None and named_near[id(c)][0] >= c.end:
             # '"...." That was the message from the minister, X, on Tuesday.': the day the
             # sentence that names the speaker after the words gives
-            times[id(c)] = _naming_time(analysis, named_near[id(c)][0], _entry_day(marks, c) or ref, context.language)
+            found = _naming_time(analysis, named_near[id(c)][0], _entry_day(marks, c) or ref, context.language)
+            if found is not None and found[0] == "day" and found[1] is not None:
+                times[id(c)] = found  # (a day only: "He says ..." after the words dates nothing)
     person_relays(analysis.candidates, speakers, holding, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
