@@ -978,3 +978,85 @@ def test_a_quote_whose_words_say_today_is_of_the_storys_day(
 ) -> None:
     found = [(q.said_on, q.said_on_source) for q in extract(text, published="2027-06-09")]
     assert found == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a feature introduces a person, then quotes them with no verb
+        (
+            "The Harbour Board said on Wednesday that 62 ships were waiting at anchor.\n\n"
+            "Ada Strandvik, who follows northern ports for Tidewell Analytics, revised her numbers on "
+            'Wednesday. "Every day of the stoppage now costs the region about 25 million euros."',
+            "Every day of the stoppage",
+            "Ada Strandvik",
+        ),
+        # the words first, then a sentence that points back at them and names who said them
+        (
+            "The Harbour Board said on Wednesday that 62 ships were waiting at anchor.\n\n"
+            '"This government will not intervene in a lawful strike." That was the message from the '
+            "transport minister, Colm Obeng, on Tuesday.",
+            "This government will not intervene",
+            "Colm Obeng",
+        ),
+        (
+            "Brill Systems said in a statement that it was cooperating fully.\n\n"
+            'The regulator has widened its inquiry. "We have opened an investigation into Brill Systems." '
+            "Ruud de Brouwer, the data protection commissioner, made the announcement on Thursday.",
+            "We have opened an investigation",
+            "Ruud de Brouwer",
+        ),
+        # a sentence about someone else that does not point back: the quote goes on as before
+        (
+            '"We will not sign," said Maren Oddvik, the union leader.\n\n'
+            '"Not this year." Jonas Brekke, the port director, left the room.',
+            "Not this year.",
+            "Maren Oddvik",
+        ),
+    ],
+)
+def test_a_bare_quote_is_the_person_introduced_before_it_or_named_after_it(
+    text: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "the chain", "the utility": the body the article described with that noun
+        (
+            "Brenmoor Markets, the country's largest supermarket chain, says it has refunded 9,000 customers. "
+            "In a statement, the chain said it had received no warning before the recall.",
+            "it had received no warning",
+            "Brenmoor Markets",
+        ),
+        (
+            "Sen. Ada Morrow said she would ask the board to investigate Quillfen Energy, the investor-owned "
+            "utility that serves 1.4 million customers.\n\nThe utility said it had done nothing wrong.",
+            "it had done nothing wrong",
+            "Quillfen Energy",
+        ),
+        # the dateline's town is no speaker: the body named after its dash is
+        (
+            "OSKBY, Fennmark — The City of Oskby today announced that it has submitted its bid to host the "
+            "Games.",
+            "it has submitted its bid",
+            "City",
+        ),
+    ],
+)
+def test_a_body_described_or_named_after_the_dateline_speaks(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+def test_a_bare_quote_named_after_it_takes_the_day_of_the_naming_sentence() -> None:
+    text = (
+        "THE HARBOUR POST\nThursday 11 March 2027\n\n"
+        "The Harbour Board said on Wednesday that 62 ships were waiting at anchor.\n\n"
+        '"This government will not intervene in a lawful strike." That was the message from the '
+        "transport minister, Colm Obeng, on Tuesday."
+    )
+    quotes, _ = analyse_article(clean(Document(text, "test.txt", "text", published="2027-03-11")))
+    found = next(q for q in quotes if "will not intervene" in q.text)
+    assert (found.speaker.name if found.speaker else None, found.said_on) == ("Colm Obeng", "2027-03-09")

@@ -38,6 +38,13 @@ from onrecord.extract import extract
         # ... a description that names no office is none
         ("Ottilie Brandt, a keen sailor, did not dodge it.", "Ottilie Brandt", None),
         ("Gellie nods.", "Gellie", None),
+        # descriptions before the name, the name right before its verb
+        (
+            "The chief fire officer of Oskby, a wiry man with a local accent, Jean-Marc Brill had been in post "
+            "for only eight months.",
+            "Jean-Marc Brill",
+            None,
+        ),
         ("Fionnuala Hartwell\n", None, None),  # a byline: a name alone is no subject
         (
             "11:50\nJens-Peter Rohloff, the regional chief of the union, has addressed workers.",

@@ -33,6 +33,9 @@ from onrecord.clean.markers import find_date_marker, find_dateline, find_inline_
         # a region of three words between the place and the date
         ("PORT ALVA, Skerry Island Territory, Nov 14 (SPA) – The vote", "Port Alva", "Nov 14", "SPA"),
         ("HARLOW FALLS, Ohio, May 10 (NPW) — The mayor said", "Harlow Falls, Ohio", "May 10", "NPW"),
+        # a place in capitals with its region and a dash, no date
+        ("OSKBY, Fennmark — The City of Oskby today announced a bid", "Oskby, Fennmark", None, None),
+        ("CEDAR BLUFF, Ore. — The county board voted", "Cedar Bluff, Ore.", None, None),
     ],
 )
 def test_dateline(text: str, place: str, date: str | None, outlet: str | None) -> None:

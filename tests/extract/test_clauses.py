@@ -381,10 +381,24 @@ _PARTICIPLE_ASIDE = [
     ("chanted", "VERB", "VBD", "advcl", 2),
 ]
 
+# '"It is a fiction," de la Vierna said', with the particle tagged foreign and made a subject too
+_PARTICLE_SUBJECT = [
+    ("It", "PRON", "PRP", "nsubj", 1),
+    ("is", "AUX", "VBZ", "ccomp", 8),
+    ("a", "DET", "DT", "det", 3),
+    ("fiction", "NOUN", "NN", "attr", 1),
+    (",", "PUNCT", ",", "punct", 8),
+    ("de", "X", "FW", "nsubj", 8),
+    ("la", "PROPN", "NNP", "compound", 7),
+    ("Vierna", "PROPN", "NNP", "nsubj", 8),
+    ("said", "VERB", "VBD", "ROOT", 8),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "cue", "subject"),
     [
+        (_PARTICLE_SUBJECT, "said", "Vierna"),  # the name the particle opens, not the particle
         (_FRONTED, "argued", "Kerr"),  # the name after the fronted participle's comma
         (_TWO_SUBJECTS, "informed", "Pal"),  # the person after an office, not the body before it
         (_PARTICIPLE_ROOT, "chanted", "Farmers"),  # the subject the describing participle took
@@ -1206,3 +1220,32 @@ def test_a_name_misparsed_as_the_root_is_not_cut_into_a_subject() -> None:
     )
     subject = subject_of(doc[6])  # type: ignore[index]
     assert subject is not None and subject.text == "Thrane"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the main verbs hung on a "whose" clause closed by a comma: the name it describes
+        (
+            "Rep. Ada Morrow, R-Idaho, whose district includes the northern suburbs, called the plan "
+            '"a stunt" and said the dam had held up better than in 2019.',
+            "a stunt",
+            "Ada Morrow",
+        ),
+        (
+            "Rep. Ada Morrow, R-Idaho, whose district includes the northern suburbs, called the plan "
+            '"a stunt" and said the dam had held up better than in 2019.',
+            "the dam had held up better than in 2019",
+            "Ada Morrow",
+        ),
+        # a participle after reported words and a comma is the reporter's
+        (
+            "Gov. Ines Holm said Thursday the state will guarantee the security costs of the bid, two days "
+            "after insisting the state would not guarantee any part of its budget.",
+            "the state would not guarantee any part of its budget",
+            "Ines Holm",
+        ),
+    ],
+)
+def test_a_subject_the_parse_split_or_hung_on_a_clause(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == speaker

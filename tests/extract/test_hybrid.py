@@ -840,3 +840,18 @@ def test_a_gate_serving_only_the_attributions_scope_leaves_the_statements_scope_
         trace: list[tuple[tuple[int, int], str]] = []
         add_tagger_candidates(find_candidates(WAGERED), tagger, ExtractOptions.scope(scope), trace=trace)
         assert [what for _, what in trace] == [expected]
+
+
+RELAYED = "Colm Obeng had told him that the government would “never let a port be automated,” Quaye-Lind said."
+
+
+def test_a_tagged_mixed_content_inside_a_quote_of_a_quote_keeps_the_inner_report() -> None:
+    """The quotation belongs to the inner report ("X had told him that ... 'Y'," Z said), which
+    keeps its own cue and speaker; the outer report, Z's relay of it, stays."""
+    analysis = find_candidates(RELAYED)
+    content = "the government would “never let a port be automated"
+    phrases = [("SOURCE", "Quaye-Lind"), ("CUE", "said"), ("CONTENT", content)]
+    out = add_tagger_candidates(analysis, _tagger(phrases), hybrid=HybridOptions(mixed=True))
+    got = [(c.kind, RELAYED[c.start : c.end], c.mention.text if c.mention else None) for c in out]
+    assert ("mixed", content, "Colm Obeng") in got
+    assert any(m == "Quaye-Lind" and text.startswith("Colm Obeng had told him") for _, text, m in got)

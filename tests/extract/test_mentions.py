@@ -96,6 +96,9 @@ def test_an_office_of_something_speaks_whole(text: str, speaker: str) -> None:
         ("the bank Tjeerd Okonedo founded", []),
         # a place and a court before the title: six capitalised words in one run
         ("Brentmoor Supreme Court Justice Mara Quellin rejected that argument.", ["Mara Quellin"]),
+        # letters of Latin Extended-A, -B and Additional, whose two cases alternate
+        ("Among them is Nguyễn Thị Lan Anh, who works nights.", ["Nguyễn Thị Lan Anh"]),
+        ("Education Minister Dārta Ozoliņa said so.", ["Dārta Ozoliņa"]),
     ],
 )
 def test_names_with_accents_and_particles_are_scanned(text: str, names: list[str]) -> None:
@@ -636,6 +639,12 @@ def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: s
          "crowd from a tractor, said the mills would close.", "Balwant Singh Sekhon"),
         ("Garlic Exporters' Association of Varania (GEAV) president Shri Mohan Kelkar informed that around 1,800 "
          "containers were stuck at Tessby port.", "Mohan Kelkar"),
+        # a role's place phrase between the role and the name set off after it
+        ("Velmar Markets' store manager on Mill Lane, Agata Pellow, said her staff had taken the boxes off the "
+         "shelves.", "Agata Pellow"),
+        ("The branch manager in Dunholm, Agata Pellow, said her staff had taken the boxes off the shelves.",
+         "Agata Pellow"),
+        ("A used-car dealer in Ghent, Luc Brouwer, said prices had doubled.", "Luc Brouwer"),
     ],
 )
 def test_the_person_named_beside_a_place_an_office_or_a_body_speaks(sentence: str, name: str) -> None:

@@ -47,6 +47,18 @@ def test_a_quote_of_a_quote_keeps_both_records() -> None:
     assert [(c.start, c.end) for c in kept] == [(11, 85), (51, 85)]
 
 
+def test_a_quote_inside_a_quote_of_a_quote_is_part_of_the_inner_record() -> None:
+    # 'Lee had told him that the vote would "fail badly," Adams said': the quotation is Lee's
+    text = 'Lee had told him that the vote would "fail badly," Adams said.'
+    outer = _indirect(0, 48, (56, 60))
+    inner = _indirect(22, 48, (8, 12))
+    kept = one_record_per_span([outer, inner, _direct(38, 48)], text)
+    assert [(c.kind, c.start, c.end, c.quoted_parts) for c in kept] == [
+        ("indirect", 0, 48, []),
+        ("mixed", 22, 48, [(38, 48)]),
+    ]
+
+
 def test_crossing_records_are_cut_where_the_later_begins() -> None:
     kept = one_record_per_span([_indirect(11, 60, (6, 10)), _indirect(51, 85, (0, 5))], TEXT)
     assert [(c.start, c.end) for c in kept] == [(11, 50), (51, 85)]

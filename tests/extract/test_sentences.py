@@ -86,6 +86,11 @@ def test_paragraphs() -> None:
         ),
         ("PORT ELLEN — Farmers blocked the road.", ["PORT ELLEN —", "Farmers blocked the road."]),
         ("KOLBY (Reuters) - Banks said so.", ["KOLBY (Reuters) -", "Banks said so."]),
+        # a place in capitals and its region
+        (
+            "OSKBY, Fennmark — The City of Oskby today announced a bid.",
+            ["OSKBY, Fennmark —", "The City of Oskby today announced a bid."],
+        ),
         # a sentence's words before a dash are no dateline
         (
             "On March 3, 2027, the council — which had voted — said no.",

@@ -730,3 +730,23 @@ def test_a_members_own_claim_before_a_question_is_on_record(turn: str, asks: boo
     )
     turns = {text[t.start : t.start + 20]: t.question for t in find_turns(text)}
     assert turns[turn[:20]] is asks
+
+
+_ANSWERS_LABELLED = (
+    'RADIO OSKBY — "MORNING LINE"\n'
+    "Programme transcript | Recorded: Tuesday 14 September 2027\n"
+    "Guests: Karl Vey-Holm, chair, Hauliers' Association; Ines Dorr, Mayor of Oskby (by phone)\n\n"
+    "Q: Mr Vey-Holm, what are you seeing?\n\n"
+    "A (VEY-HOLM): A line of trucks that goes past the horizon.\n\n"
+    "Q: Mayor Dorr, how is the town coping?\n\n"
+    "A (DORR): Honestly, barely. The pharmacy ran out of paracetamol last night.\n\n"
+    "Q: Thank you both.\n"
+)
+
+
+def test_an_answer_labelled_with_who_gives_it_is_theirs() -> None:
+    answers = [t for t in find_turns(_ANSWERS_LABELLED) if not t.question]
+    assert [(t.label.name, _ANSWERS_LABELLED[t.start : t.end]) for t in answers] == [
+        ("Karl Vey-Holm", "A line of trucks that goes past the horizon."),
+        ("Ines Dorr", "Honestly, barely. The pharmacy ran out of paracetamol last night."),
+    ]

@@ -93,6 +93,12 @@ from onrecord.link.features import (
             "the fund would pay out 600 pounds a month",
             "figures",
         ),
+        # ... with its scale word: "not the 18 million" sets aside 18 million
+        (
+            "The strike now costs the region about 25 million euros a day, not the 18 million I gave on Monday",
+            "the strike would cost the region about 18 million euros a day",
+            "figures",
+        ),
         # the figure a correction sets aside, beside figures both give, is not the figure it gives
         (
             "seven of the twelve riders had never raced on ice, not nine",

@@ -173,6 +173,13 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     lede_speakers(analysis, speakers, tracker)
     named_near = _attribute_bare(analysis, speakers, tracker)
+    for c in analysis.candidates:
+        if c.bare and id(c) in named_near and times[id(c)] is None and named_near[id(c)][0] >= c.end:
+            # '"...." That was the message from the minister, X, on Tuesday.': the day the
+            # sentence that names the speaker after the words gives
+            found = _naming_time(analysis, named_near[id(c)][0], _entry_day(marks, c) or ref, context.language)
+            if found is not None and found[0] == "day" and found[1] is not None:
+                times[id(c)] = found  # (a day only: "He says ..." after the words dates nothing)
     person_relays(analysis.candidates, speakers, holding, text)
     # the outlet "this newspaper" and a transcript's turns mean: metadata's, else the header's
     reports: set[int] = set()
@@ -658,7 +665,12 @@ def _attribute_bare(
     for i, c in enumerate(ordered):
         if not c.bare:
             continue
-        found = _sentence_person(analysis, c, tracker) or _verbless_tail(analysis.text, c, tracker)
+        found = (
+            _sentence_person(analysis, c, tracker)
+            or _verbless_tail(analysis.text, c, tracker)
+            or _introduced_before(analysis, c, tracker, ordered[:i])
+            or _revealed_after(analysis, c, tracker)
+        )
         if found is not None:
             speakers[id(c)], named[id(c)] = found
             c.mention = None
@@ -708,6 +720,86 @@ def _verbless_tail(text: str, c: Candidate, tracker: EntityTracker) -> tuple[Ent
     if entity is None:
         return None
     return entity, (m.start("name"), m.end("name"))
+
+
+def _introduced_before(
+    analysis: Analysis, c: Candidate, tracker: EntityTracker, before: list[Candidate]
+) -> tuple[Entity, tuple[int, int]] | None:
+    """The person the sentence just before a bare quote, in its paragraph, is about, when that
+    sentence reports nobody's words: a feature introduces a speaker and then quotes them with no
+    verb ("Ada Strandvik, who follows ports for a consultancy, revised her numbers on Wednesday.
+    'Every day of the stoppage now costs ...'"); the one quoted paragraphs before does not speak
+    there."""
+    if not analysis.sentences:
+        return None
+    index = analysis.sentence_at(c.start)
+    sentence = analysis.sentences[index]
+    if c.start > sentence.start + 1 or index == 0:
+        return None  # the quote must open its sentence
+    previous = analysis.sentences[index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    if any(o.end > previous.start and o.start < c.start for o in before):
+        return None  # words reported in the paragraph before the quote: whose they are goes on
+    found = sentence_subject(analysis.text[previous.start : previous.end])
+    if found is None:
+        return None
+    entity = tracker.named(found[1])
+    if entity is None:
+        return None
+    at = previous.start + found[0]
+    return entity, (at, at + len(found[1]))
+
+
+# Words that point back at a quotation just given: "That was the message from ...", "... made
+# the announcement", "... opened her evidence with those four words".
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|those|these|the)\s+(?:\w+\s+)?(?:words?|message|verdict|announcement|remarks?|"
+    r"comments?|warning|pledge|promise|apology|assessment|admission|plea|vow)\b",
+    re.I,
+)
+
+
+def _revealed_after(analysis: Analysis, c: Candidate, tracker: EntityTracker) -> tuple[Entity, tuple[int, int]] | None:
+    """The person named in the sentence right after a bare quote that opens its sentence, when
+    that sentence points back at the words ('"We will not intervene." That was the message from
+    the transport minister, Ada Brill, on Tuesday.'; '"We have opened an investigation." Ada
+    Brill, the commissioner, made the announcement on Thursday.'): the writer gives the words
+    first and then who said them."""
+    if not analysis.sentences:
+        return None
+    index = analysis.sentence_at(c.start)
+    sentence = analysis.sentences[index]
+    if c.start > sentence.start + 1:
+        return None  # the quote opens its sentence
+    after = next((s for s in analysis.sentences[index + 1 :] if s.start >= c.end), None)
+    if after is None or after.paragraph != sentence.paragraph or analysis.text[c.end : after.start].strip(" .!?\"”’'»"):
+        return None  # the quote's last sentence must end where its marks close
+    words = analysis.text[after.start : after.end]
+    if _POINTS_BACK.search(words) is None:
+        return None
+    kb = knowledge()
+    for m in _PERSON_RUN.finditer(words):
+        name = m.group()
+        entity = tracker.named(name)
+        set_off = re.match(r",\s+(?:the\s+)?([a-z][\w’' -]{2,60}?),", words[m.end() :])
+        described = words[: m.start()].rstrip().endswith(",") or (
+            set_off is not None and kb.role(set_off.group(1)) is not None
+        )
+        if entity is None and len(name.split()) > 1 and (kb.starts_with_given_name(name) or described):
+            # the person is named here for the first time: "the transport minister, Ada Brill,"
+            start = after.start + m.start()
+            entity = tracker.observe(Mention(start, start + len(name), name, "name", name=name, number="sg"))
+        if entity is not None and entity.kind == "person":
+            return entity, (after.start + m.start(), after.start + m.end())
+    return None
+
+
+# A person's name in running text: capitalised words, with a surname's particles between them.
+_PERSON_RUN = re.compile(
+    r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}"
+    r"(?![\w’'-])"
+)
 
 
 def _mention_span(c: Candidate) -> tuple[int, int] | None:
@@ -780,6 +872,14 @@ def _explicit_time(
     window = mask_pieces(analysis.text, sentence.start, sentence.end, masked)
     previous = _day_before(analysis, analysis.sentence_at(at), ref) if relative_to_previous(window) else None
     return find_time(window, at - sentence.start, ref, previous, language)
+
+
+def _naming_time(analysis: Analysis, at: int, ref: date | None, language: str | None) -> TimeExpression | None:
+    """The time expression of the sentence at offset ``at``, read from the name there: the
+    sentence that names a bare quote's speaker after the words."""
+    sentence = analysis.sentences[analysis.sentence_at(at)]
+    window = analysis.text[sentence.start : sentence.end]
+    return find_time(window, at - sentence.start, ref, None, language)
 
 
 _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it means

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
-from onrecord.attribute.organisations import head_word, kind_word, named_by_noun
+from onrecord.attribute.organisations import described_by_noun, head_word, kind_word, named_by_noun
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.mentions import Mention
@@ -1071,6 +1071,9 @@ class EntityTracker:
         if known:
             return max(known, key=lambda e: e.last_pos)
         name = named_by_noun(self.text, noun, pos)
+        if name is None and self._kb.role(noun) is None and not self._kb.is_title(noun):
+            # "Brenmoor Markets, the country's largest supermarket chain, ... the chain said"
+            name = described_by_noun(self.text, noun, pos)
         if name is None and noun in _OFFICES:
             name = noun.capitalize()  # "the presidency said in a statement": the office speaks as one body
         if name is None:

@@ -13,7 +13,7 @@ import re
 
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["article_organisations", "head_word", "named_by_noun"]
+__all__ = ["article_organisations", "described_by_noun", "head_word", "named_by_noun"]
 
 _CAP = r"[A-ZÀ-Þ][\w’'&.]*(?:-[A-ZÀ-Þ][\w’']*)*"
 # the space between a name's words: a line break at most, never a blank line ("NOTICE TO
@@ -84,5 +84,46 @@ def named_by_noun(text: str, noun: str, end: int) -> str | None:
             continue
         if kb.outlet(name) is not None or kb.is_masthead(name):
             continue
+        found = name
+    return found
+
+
+# A name set off with a description that ends in a noun: "Brenmoor Markets, the country's largest
+# supermarket chain,", "Quillfen Energy, the investor-owned utility that serves ...", "Brill &
+# Sons, a Derby-based contractor."
+_DESCRIBED = re.compile(
+    rf"(?P<name>{_CAP}(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?{_CAP})*)(?:[^\S\n]+\([A-Z]{{2,}}\))?,[^\S\n]+"
+    r"(?:the|a|an)[^\S\n]+(?P<words>(?:[\w’'-]+[^\S\n]+){0,6}?)(?P<noun>[a-z]+)"
+    r"(?=[,.;:)]|[^\S\n]+(?:that|which|whose|with|in|at|on|for|based|owned|run)\b)"
+)
+
+
+# Words after which the description's last noun is no head of it ("a veteran of the district")
+_NOT_HEAD_BEFORE = frozenset("of for in at to from with by on and or".split())
+
+
+_PLACE_PREPOSITIONS = frozenset("in at on from across near outside inside throughout around across".split())
+
+
+def described_by_noun(text: str, noun: str, end: int) -> str | None:
+    """The body before ``end`` that "the <noun>" refers back to because the article described it
+    so where it named it: "Brenmoor Markets, the country's largest supermarket chain" for "the
+    chain", "Quillfen Energy, the investor-owned utility that ..." for "the utility"; the last such
+    name that is no person's, or None."""
+    kb = knowledge()
+    found = None
+    for m in _DESCRIBED.finditer(text, 0, end):
+        if m.group("noun") != noun or m.end() > end:
+            continue
+        before = re.search(r"(\w+)\W*$", text[max(0, m.start() - 20) : m.start()])
+        if before is not None and before.group(1).casefold() in _PLACE_PREPOSITIONS:
+            continue  # "In Dunvegan, the utility ...": a place set before the sentence's subject
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name"))
+        words = m.group("words").split()
+        if any(w.casefold() in _NOT_HEAD_BEFORE for w in words):
+            continue  # "a veteran of the district": the noun is no head of the description
+        parts = name.split()
+        if any(kb.is_given_name(w) for w in parts) or (kb.is_title(parts[0]) and not kb.is_org_word(parts[-1])):
+            continue  # a person described: "Fire Chief Ada Brill, a veteran of the district"
         found = name
     return found

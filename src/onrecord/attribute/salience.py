@@ -208,6 +208,11 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     topic = _fronted_person(sentence)
     if topic is not None:
         return topic
+    late = _NAMED_AFTER_DESCRIPTION.match(sentence)
+    if late is not None and knowledge().starts_with_given_name(late.group(1)):
+        # "The chief fire officer of Oskby, a wiry man with a local accent, Ada Brill had been in
+        # post for eight months": the person the descriptions before the name are about
+        return late.start(1), late.group(1), None
     copula = _COPULA.match(sentence)
     if copula is not None and knowledge().starts_with_given_name(copula.group(2)):
         # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
@@ -285,6 +290,13 @@ _ROLE_SUBJECT = re.compile(
 _ASKED_ROLE = re.compile(
     r"^\s*(?:Asked|Pressed|Questioned)\b[^,.;]{0,160},\s+the\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)"
     r"(?=\s+(?:has|had|is|was|did|does|would|will|could|said|says|replied|answered|insisted)\b)"
+)
+
+# A description (and an aside) before the subject's name, the name right before its verb: "The
+# chief fire officer of Oskby, a wiry man with a local accent, Ada Brill had been ..."
+_NAMED_AFTER_DESCRIPTION = re.compile(
+    r"^\s*(?:The|A|An)\s[^.;:\"“”()]{0,200}?,\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+)"
+    r"\s+(?:had|has|is|was|have|will|would|did|does|had\s+been|has\s+been)\s"
 )
 
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it

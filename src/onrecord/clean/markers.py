@@ -107,8 +107,10 @@ def find_dateline(text: str, document: str | None = None) -> Dateline | None:
     if not m:
         return None
     groups = m.groupdict()
-    if not groups.get("date") and not groups.get("sep") and not groups["place"].isupper():
-        return None  # "President Donald Trump (R) said": a name with a party, not a dateline
+    if not groups.get("date") and not groups.get("sep") and not groups["place"].split(",")[0].isupper():
+        # "President Donald Trump (R) said": a name with a party, not a dateline; a place in
+        # capitals keeps its region after a comma ("OSKBY, Fennmark —", "CEDAR BLUFF, Ore. —")
+        return None
     if document is not None and (groups.get("sep") or "").strip() == ":" and _labels_turns(groups["place"], document):
         return None
     place = _tidy_place(groups["place"])

@@ -266,6 +266,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
     if subjects:
         return _opener_subject(verb, subjects) or _nearest_subject(verb, subjects)
+    described = _named_before_whose(verb)
+    if described is not None:
+        return described
     dated = _dated_subject(verb)
     if dated is not None:
         return dated
@@ -305,12 +308,60 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in {"advcl", "pcomp", "dep", "ccomp", "relcl"} and verb.tag_ in {"VBG", "VBN"}:
         top = head
         while top.dep_ not in {"ROOT"} and top.head.i != top.i:
-            if verb.dep_ == "pcomp" and top.pos_ == "VERB" and any(c.dep_ in _SUBJECTS for c in top.children):
+            if (
+                verb.dep_ == "pcomp"
+                and top.pos_ == "VERB"
+                and any(c.dep_ in _SUBJECTS for c in top.children)
+                and not _reported_before_aside(top, verb)
+            ):
                 # "Sadler, who dismissed his opposition by saying ...": the verb "by" hangs on, with its subject
                 return subject_of(top, depth + 1)
             top = top.head
         return subject_of(top, depth + 1) if top.i != verb.i else None
     return None
+
+
+def _reported_before_aside(top: Any, verb: Any) -> bool:
+    """ "Holm said Thursday the state will pay, two days after insisting it would not": a
+    participle set off by a comma after reported words the parser hung on them; it is the
+    reporter's, not the reported clause's subject's."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    cue = top.head
+    if top.dep_ != "ccomp" or cue.i > top.i or not load_lexicon().cues(cue.text):
+        return False
+    return any(t.text == "," for t in verb.doc[top.i : verb.i])
+
+
+def _named_before_whose(verb: Any) -> Any | None:
+    """ "Rep. Ada Morrow, R-Idaho, whose district includes the suburbs, called the plan 'a stunt'
+    and said ...": the parser may hang the main verbs on the "whose" clause (a conjunct of its
+    verb, or a modifier of its object) and so give them its subject ("whose district"); after the
+    comma that closes that clause, the name it describes is their subject."""
+    if verb.dep_ not in {"conj", "acl"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    node = verb
+    for _ in range(4):
+        node = node.head
+        if node.dep_ == "relcl":
+            break
+        if node.head.i == node.i:
+            return None
+    else:
+        return None
+    whose = any(
+        c.dep_ in _SUBJECTS and any(g.tag_ == "WP$" and g.lower_ == "whose" for g in c.children)
+        for c in node.children
+    )
+    named = node.head
+    described = verb.doc[named.left_edge.i : named.i + 1].text
+    if named.dep_ == "appos" and named.head.i < named.i and is_party_state(described):
+        named = named.head  # "Rep. Ada Kerr, R-Idaho, whose ...": the name the party and state describe
+    if not whose or named.pos_ != "PROPN" or named.i > node.i:
+        return None
+    if not any(t.text == "," for t in verb.doc[node.i : verb.i]):
+        return None  # "Kerr, whose aide resigned and said ...": the aide said it
+    return named
 
 
 def _subject_of_participle_root(verb: Any) -> Any | None:
@@ -359,6 +410,8 @@ def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:
     fronted phrase set off by a comma looks like a name; the one next to the cue is its
     subject (the first one otherwise)."""
     before = [s for s in subjects if s.i < verb.i]
+    subjects = [s for s in subjects if not _particle_of_next(s, subjects)]
+    before = [s for s in before if not _particle_of_next(s, before)]
     if len(before) >= 2 and any(t.text == "," for t in verb.doc[before[-2].i : before[-1].left_edge.i]):
         return before[-1]
     if len(before) >= 2 and _office_holder(before[-1]):
@@ -370,6 +423,22 @@ def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:
         if named is not None:
             return named
     return subject
+
+
+def _particle_of_next(subject: Any, subjects: list[Any]) -> bool:
+    """A surname's lower-case particle the parser made a subject of its own ('"...," de la
+    Vierna said': "de" and "Vierna" both subjects): part of the name of the subject right after
+    it, only the particles (and capitalised words) between them."""
+    if not (subject.text.islower() and subject.lower_ in NAME_PARTICLES):
+        return False
+    doc = subject.doc
+    for other in subjects:
+        if other.i <= subject.i or other.pos_ != "PROPN" or other.i - subject.i > 3:
+            continue
+        between = doc[subject.i + 1 : other.i]
+        if all(t.lower_ in NAME_PARTICLES or t.text[:1].isupper() for t in between):
+            return True
+    return False
 
 
 def _office_holder(subject: Any) -> bool:

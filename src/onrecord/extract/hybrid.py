@@ -514,6 +514,20 @@ _COVERS = 0.5
 """Share of a rule candidate's content a tagged content must cover to lend it its source."""
 
 
+def _relays(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer`` reports ``inner``'s report: ``inner`` inside its content, with its own
+    cue there too (a quote of a quote, the outer speaker relaying the inner one)."""
+    return (
+        outer is not inner
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and inner.cue is not None
+        and not inner.bare
+        and outer.start <= inner.cue[0] < outer.end
+        and inner.cue != outer.cue
+    )
+
+
 def _covered(c: Candidate, span: tuple[int, int]) -> int:
     return sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in c.pieces)
 
@@ -766,13 +780,19 @@ def add_tagger_candidates(
                         c.cue is not None and not c.bare,
                         c.mention is not None,
                         min(c.end, span[1]) - max(c.start, span[0]),
+                        -(c.end - c.start),  # the report that fits it: the inner one of a quote of a quote
                     ),
                 )
                 ends = {q.close: q.pieces[-1][1] for q in analysis.quotes}  # a quote's close: after its mark
                 span = (span[0], ends.get(span[1], span[1]))  # a mixed content ends inside its closing mark
                 inside = [p for q in analysis.quotes for p in q.pieces if span[0] <= p[0] and p[1] <= span[1]]
                 mixed = target.reporting(kind="mixed", pieces=[span], quoted=sorted(inside), quote=None)
-                rules = [mixed if c is target else c for c in rules if c is target or c not in overlapping]
+                # a report that relays the target's ("X had told him that ... 'Y'," Obeng said) stays
+                rules = [
+                    mixed if c is target else c
+                    for c in rules
+                    if c is target or c not in overlapping or _relays(c, target)
+                ]
                 note(span, "mixed")
             elif hybrid.widen and len(overlapping) == 1 and _widens(overlapping[0], span, parses):
                 rules[rules.index(overlapping[0])] = overlapping[0].reporting(pieces=[span])

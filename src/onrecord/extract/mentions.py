@@ -125,9 +125,13 @@ def noun_phrase(head: Any) -> list[Any]:
     clauses and prepositional phrases other than ``of ...`` are left out.
     """
     appos = [c.i for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    appos_after = max(appos) if appos else None
+    placed = _name_after_place(head) if not appos else None
+    appos_after = max(appos) if appos else (placed.i if placed is not None else None)
     tokens = [head]
     stack = [head]
+    if placed is not None:
+        # "a used-car dealer in Ghent, Luc Brouwer,": the name the parser hung on the place
+        tokens += [t for t in placed.subtree if t.i != head.i]
     # a body's name that goes on with "for" ends where its capitalised words do
     ends = [e for c in head.children if (e := _body_goes_on(c, head)) is not None]
     while stack:
@@ -148,7 +152,11 @@ def noun_phrase(head: Any) -> list[Any]:
     first = last = tokens.index(head)
     while first > 0 and tokens[first - 1].i == tokens[first].i - 1:
         first -= 1
-    while last < len(tokens) - 1 and tokens[last + 1].i == tokens[last].i + 1:
+    bridged = _place_before_appos(head, appos_after)
+    while last < len(tokens) - 1 and (
+        tokens[last + 1].i == tokens[last].i + 1
+        or all(k in bridged for k in range(tokens[last].i + 1, tokens[last + 1].i))
+    ):
         last += 1
     span = tokens[first : last + 1]
     while span and (span[-1].is_punct or span[-1].dep_ == "cc") and span[-1].i != head.i and not closes_a_bracket(span):
@@ -156,6 +164,50 @@ def noun_phrase(head: Any) -> list[Any]:
     while span and span[0].is_punct and span[0].i != head.i:
         span.pop(0)
     return span + _hyphen_tail(span[-1]) if span else span
+
+
+def _name_after_place(head: Any) -> Any | None:
+    """A person's name set off after a role and its place phrase that the parser hung on the
+    place ("a used-car dealer in Ghent, Luc Brouwer, said", "the store manager on Quay Lane, Ada
+    Pellow, said"): the name's head token, when the name is a full one (two capitalised words
+    or more) set off by commas, or by a comma and the cue; else None."""
+    if head.pos_ != "NOUN":
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ == "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for name in obj.children:
+                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < obj.i:
+                    continue
+                words = [t for t in name.subtree if not t.is_punct]
+                if len(words) < 2 or not all(w.text[:1].isupper() or w.lower_ in _NAME_PARTICLES for w in words):
+                    continue
+                after = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
+                if after is None or (after.text != "," and after.i != head.head.i):
+                    continue
+                if words[0].i < 1 or name.doc[words[0].i - 1].text != ",":
+                    continue
+                return name
+    return None
+
+
+def _place_before_appos(head: Any, appos_after: int | None) -> set[int]:
+    """The words of a prepositional phrase left out of a phrase between its head and the name set
+    off after it ("a used-car dealer in Ghent, Luc de Brouwer", "the store manager on Quay
+    Lane, Ada Pellow"): the name stays in the phrase across them."""
+    if appos_after is None:
+        return set()
+    out: set[int] = set()
+    first = head.doc[appos_after].left_edge.i  # where the set-off name starts
+    for child in head.children:
+        if child.dep_ == "prep" and head.i < child.i < first:
+            out |= {t.i for t in child.subtree if t.i < first}
+    if out:
+        out |= {t.i for t in head.doc[min(out) : appos_after] if t.text == ","}
+    return out
 
 
 _BRACKETS = {")": "(", "]": "["}
@@ -699,11 +751,12 @@ def analyse_mention(head: Any, offset: int) -> Mention:
     rest = _name_after(head, tokens)
     rest += _hyphen_tail(rest[-1] if rest else head)  # "Mara Lim | - | Okoro": split after the next word too
     last_name = rest[-1] if rest else head
+    placed = _name_after_place(head)
     appos = [
         t
         for t in tokens
         if t.dep_ == "appos"
-        and t.head.i == head.i
+        and (t.head.i == head.i or (placed is not None and t.i == placed.i))
         and t not in rest
         and not _PARTY_STATE.match(_text(doc_text, noun_phrase(t)))
         and not _participle_phrase(t)
@@ -988,9 +1041,16 @@ _STYLES = frozenset("excellency highness majesty".split())
 
 def _glued_before(name_tokens: list[Any]) -> list[Any]:
     """The first part of a hyphenated given name the parser left out of the name ("Per-Erik
-    Hallan", with "Per" read as a preposition): that word and the hyphen, or nothing."""
+    Hallan", with "Per" read as a preposition): that word and the hyphen, or nothing; or the
+    first particles of a surname the parser set apart ('"...," de la Vierna said', "de" a
+    subject of its own beside "la Vierna")."""
     first = name_tokens[0]
     doc = first.doc
+    if first.text.islower() and first.lower_ in _NAME_PARTICLES:
+        start = first.i
+        while start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in _NAME_PARTICLES:
+            start -= 1
+        return list(doc[start : first.i])
     if first.i < 2 or not _tight_hyphen(doc[first.i - 1]):
         return []
     word = doc[first.i - 2]
@@ -1299,8 +1359,19 @@ def _voice_of(
     return None
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ'’"
+
+
+def _latin_letters(upper: bool) -> str:
+    """The letters of Latin Extended-A and -B and Latin Extended Additional of one case, for a
+    character class: names written with them ("Dārta", "Gintarė", "Şükrü", "Trần Văn") are names
+    as "Dora" is (the two cases alternate in these blocks, so no range covers either)."""
+    blocks = (range(0x100, 0x250), range(0x1E00, 0x1F00))
+    letters = (chr(c) for block in blocks for c in block)
+    return "".join(ch for ch in letters if (ch.isupper() if upper else ch.islower()))
+
+
+_UP = "A-ZÀ-ÖØ-Þ" + _latin_letters(upper=True)
+_LOW = "a-zß-öø-ÿ" + _latin_letters(upper=False) + "'’"
 # a capitalised word of a name, a capital inside it too: "McPhee", "MacAulay", "DeSantis"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
 _CAP = rf"(?:{_NAME_WORD}(?:-{_NAME_WORD})?|[{_UP}]\.|Ó|Ní|Nic|Ua)"

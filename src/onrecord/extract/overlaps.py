@@ -134,6 +134,16 @@ def _doubled(c: Candidate, outer: Candidate) -> bool:
     )
 
 
+def _nearer_container(span: tuple[int, int], outer: tuple[int, int], kept: list[Candidate]) -> bool:
+    """Whether another record inside ``outer`` holds ``span`` too: a quotation inside a quote of a
+    quote ("Ada Brill had told him that the port would 'never be automated,' Obeng said") is
+    part of the inner report, Brill's, not of Obeng's around it."""
+    return any(
+        _inside(span, (o.start, o.end)) and _inside((o.start, o.end), outer) and (o.start, o.end) != outer
+        for o in kept
+    )
+
+
 def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Apply the rule of this module to ``candidates`` (changed in place where merged).
 
@@ -160,6 +170,8 @@ def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidat
                         break
                     if _own_cue_inside(c, other):
                         continue
+                    if _nearer_container(span, other_span, kept):
+                        continue  # a quote of a quote holds it: that inner record takes it in
                     kept[k] = _contain(other, c)
                     c = None  # type: ignore[assignment]
                     break

@@ -102,6 +102,12 @@ def _is_dateline(words: str) -> bool:
         return False
     dated = _YEAR.search(words) is not None or any(t.casefold().rstrip(".") in MONTHS for t in tokens)
     capitals = all(t.isupper() or t in _DATELINE_JOINS for t in tokens) and any(len(t) > 2 for t in tokens)
+    place, _, region = words.partition(",")
+    if not capitals and region and "," not in region and len(region.split()) <= 3:
+        # a place in capitals and its region, state or country ("OSKBY, Fennmark", "CEDAR
+        # BLUFF, Ore."): US and wire copy name where the town is
+        head = place.split()
+        capitals = all(t.isupper() or t in _DATELINE_JOINS for t in head) and any(len(t) > 2 for t in head)
     return (dated and "," in words) or words.endswith(")") or capitals
 
 

@@ -59,7 +59,9 @@ _LABEL = re.compile(
     r"(?: \([^()\n]{1,60}\)){0,2}"
     r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?P<text>\S.*)$"
     # a monitoring transcript: "[Lazarev] Heat will be back ..."
-    r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$",
+    r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$"
+    # an answer labelled with who gives it: "A (HALLORAN-VEY): ...", "A (Mayor Ines Vey): ..."
+    r"|^(?:A|Answer)[ \t]*\((?P<alabel>[A-ZÀ-ÞĀ-Ž][^()\n:]{1,60})\)[ \t]*:[ \t]+(?P<atext>\S.*)$",
     re.M,
 )
 # labels of a transcript's header, not of anyone's turn
@@ -410,7 +412,9 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
 
     out = []
     for m in _LABEL.finditer(text):
-        group, body = ("label", "text") if m.group("label") is not None else ("blabel", "btext")
+        group, body = next(
+            (g, b) for g, b in (("label", "text"), ("blabel", "btext"), ("alabel", "atext")) if m.group(g) is not None
+        )
         name = _label_name(m.group(group)).casefold()
         if name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS or _names_piece(name):
             continue

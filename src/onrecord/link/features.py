@@ -14,6 +14,7 @@ they are different statements. Verification compares what a paraphrase or transl
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 import unicodedata
@@ -814,7 +815,13 @@ def _replaced_figures(text: str, lang: str) -> set[str]:
             continue  # "and no 50 cuts" negates; Spanish "y no 30" corrects a figure
         w = m.group(2).split()[-1].strip('.,;:!?"“”«»').casefold()
         if re.fullmatch(r"\d+(?:[.,]\d+)*", w):
-            out.add(_number(w, lang))
+            figure = _number(w, lang)
+            out.add(figure)
+            scale = _SCALE_AFTER.match(text, m.end(2))
+            if scale is not None and scale.group(1).casefold() in _SCALE_VALUES:
+                # "25 million euros, not the 18 million I gave": the figure set aside is 18 million
+                with contextlib.suppress(ArithmeticError, ValueError):
+                    out.add(_scaled(figure, _SCALE_VALUES[scale.group(1).casefold()]))
         elif (value := _number_word_value(w, lang)) not in (None, "1"):
             out.add(value)
     for m in _REPLACING.finditer(text):
