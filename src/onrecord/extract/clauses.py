@@ -284,6 +284,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         return subject_of(head.head, depth + 1)  # "X said that C, and urged ...": X urged
     if verb.dep_ in {"conj", "xcomp"}:
         return subject_of(head, depth + 1)
+    gerund_subject = _name_before_gerund(verb)
+    if gerund_subject is not None:
+        return gerund_subject
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # (a person's noun is the one who spoke: "after the budget director called on senators")
         personal = knowledge().role(head.text) is not None
@@ -311,6 +314,25 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             top = top.head
         return subject_of(top, depth + 1) if top.i != verb.i else None
     return None
+
+
+def _name_before_gerund(verb: Any) -> Any | None:
+    """ "answering a question on the Pentagon saying that ...": a name right before a gerund of
+    saying, with no comma between, as the object of a preposition on a noun (a question, reports,
+    a comment about it), is the gerund's own subject, whoever asked or answered."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "dep", "pcomp"} or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.lower_ in ENGLISH_DAY_WORDS:
+        return None
+    preposition = name.head
+    if preposition.dep_ != "prep" or preposition.head.pos_ != "NOUN" or preposition.lower_ not in _ABOUT:
+        return None
+    return name
+
+
+# prepositions that put a report's subject after its noun ("reports of X saying", "a question on X saying")
+_ABOUT = frozenset("on of about over from".split())
 
 
 def _subject_of_participle_root(verb: Any) -> Any | None:
