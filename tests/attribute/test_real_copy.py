@@ -72,6 +72,14 @@ from onrecord.extract.mentions import Mention
             "The first task is to organise plural elections.",
             "Tomas Brook",
         ),
+        # a name right before a gerund of saying, the object of "a question on": its own speaker,
+        # not the spokesperson answering
+        (
+            "\u201cWe reject this,\u201d spokesperson Lena Varo said at a briefing when answering a "
+            "question on the Admiralty saying that it could not confirm the report.",
+            "it could not confirm the report",
+            "Admiralty",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:
@@ -114,3 +122,34 @@ def test_the_judge_is_the_justice_a_place_and_a_court_named() -> None:
     said = {q.text[:20]: q.speaker.name if q.speaker else None for q in quotes}
     assert said["there was no reason "] == "Mara Quellin"
     assert said["courts should not de"] == "Mara Quellin"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # "as quoted by" an acronym's site: the site carried the words
+        (
+            "\u201cWe played well today,\u201d Coach Rian Tolle said as quoted by the VSL\u2019s website.",
+            "We played well today",
+            "VSL\u2019s website",
+        ),
+        ("\u201cWe played well today,\u201d Coach Rian Tolle said as quoted by VSL.", "We played well today", "VSL"),
+        # a dateline crediting two outlets, a date after a dash inside: the second is named on its own
+        (
+            "KORVA (Daily Ledger / Nordpress - 13th August, 2020) The ministry will hold a meeting on "
+            "Friday, Minister Ivo Lantz told Nordpress on Thursday.",
+            "The ministry will hold a meeting",
+            "Nordpress",
+        ),
+        (
+            "KORVA (Daily Ledger / Nordpress) The ministry will hold a meeting on Friday, Minister Ivo "
+            "Lantz told reporters on Thursday.",
+            "The ministry will hold a meeting",
+            None,
+        ),
+    ],
+)
+def test_channels_of_real_copy(text: str, quote: str, via: str | None) -> None:
+    found = [q for q in extract(text) if quote in q.text]
+    assert found, quote
+    assert found[0].via == via
