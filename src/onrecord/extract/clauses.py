@@ -317,7 +317,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
 
 
 def _name_before_gerund(verb: Any) -> Any | None:
-    """ "answering a question on the Pentagon saying that ...": a name right before a gerund of
+    """ "answering a question on the Admiralty saying that ...": a name right before a gerund of
     saying, with no comma between, as the object of a preposition on a noun (a question, reports,
     a comment about it), is the gerund's own subject, whoever asked or answered."""
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "dep", "pcomp"} or verb.i == 0:
