@@ -1378,7 +1378,9 @@ def read_according_to(token: Any) -> Frame | None:
     if head.pos_ in {"VERB", "AUX"} and (inner is not None or any(c.dep_ in _SUBJECTS for c in head.children)):
         from onrecord.extract.lexicon import load_lexicon
 
-        cues = load_lexicon().cues(head.text)
+        # (a phrasal cue with its particle: "the man shot one of the cruisers" is no "shot back")
+        particles = {c.lower_ for c in head.children if c.dep_ in {"prt", "advmod", "prep"}}
+        cues = [c for c in load_lexicon().cues(head.text) if c.particle is None or c.particle in particles]
         if any(c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head)) for c in cues):
             frame.relay_only = True
             frame.via = _relay(source_tokens)[0] or " ".join(t.text for t in source_tokens if t.pos_ == "PROPN") or None
@@ -1607,6 +1609,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
         return None
     if doc[i + 1].dep_ == "mark" and doc[i + 1].lower_ != "as":
         return None  # "C, after a mother complained": the writer's subordinate clause
+    if doc[i + 1].tag_ in {"WP", "WDT", "WP$"}:
+        return None  # "C, to opposition leader X, who had commented on it": a relative clause on the last noun
     if phrase[0].pos_ == "CCONJ" or any(t.dep_ == "mark" for t in phrase):
         return None  # "C, but before city officials had weighed in": the writer's clause
     if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
