@@ -199,7 +199,8 @@ def writers_tail(token: Any, head: Any) -> bool:
         return any(c.dep_ == "relcl" for c in children)
     if token.lower_ in {"after", "before"} and token.dep_ in {"prep", "mark"}:
         return any(t.lower_ in _TIME_UNITS for t in doc[start : token.i])
-    return False
+    # "..., according to its website": the writer's source, not the speaker's words
+    return token.lower_ == "according" and token.dep_ == "prep" and any(c.lower_ == "to" for c in children)
 
 
 def _clause(head: Any) -> list[Any]:
@@ -1351,6 +1352,22 @@ _NORMS = frozenset(
 )  # fmt: skip
 
 
+def _closes_reported_clause(token: Any, head: Any) -> bool:
+    """Whether "according to X", set off by a comma, closes the clause ``head`` that a speech
+    cue with a subject of its own reports ("The company said it would close the plant, according
+    to its website")."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    if head.dep_ != "ccomp" or token.i < head.i or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    if token.right_edge.i < max(t.i for t in head.subtree if not t.is_punct):
+        return False
+    cue = head.head
+    if cue.pos_ != "VERB" or not any(c.dep_ in _SUBJECTS for c in cue.children):
+        return False
+    return any(c.cls == "speech" and c.particle is None for c in load_lexicon().cues(cue.text))
+
+
 def read_according_to(token: Any) -> Frame | None:
     """``according to X, C`` / ``C, according to X``: X is the source of C."""
     if token.lower_ != "according":
@@ -1364,6 +1381,10 @@ def read_according_to(token: Any) -> Frame | None:
         return None  # "they act according to law": a rule followed, not a source
     if head.dep_ != "ROOT" and not any(c.dep_ in _SUBJECTS for c in head.children):
         return None  # "not ready to act according to the whims of the unions": how, not who says
+    if _closes_reported_clause(token, head):
+        # "X said C, according to its website": the parser hangs the source on C's verb; it
+        # relays X's words, as when it hangs on "said"
+        head = head.head
     skip = {t.i for t in token.subtree}
     content = _span_tokens([t for t in head.subtree if t.i not in skip])
     if len(content) < _MIN_CONTENT_TOKENS:
