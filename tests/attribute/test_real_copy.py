@@ -80,6 +80,13 @@ from onrecord.extract.mentions import Mention
             "it could not confirm the report",
             "Admiralty",
         ),
+        # a title before "X of the Body (ACR)": the person, not the body ("Cmdr." now one token)
+        (
+            "Cmdr. Ada Vell of the Harbour Guard Service (HGS) said in her morning update that four "
+            "people had been taken to hospital overnight.",
+            "four people had been taken to hospital overnight",
+            "Ada Vell",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:
