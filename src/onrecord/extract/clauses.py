@@ -199,8 +199,14 @@ def writers_tail(token: Any, head: Any) -> bool:
         return any(c.dep_ == "relcl" for c in children)
     if token.lower_ in {"after", "before"} and token.dep_ in {"prep", "mark"}:
         return any(t.lower_ in _TIME_UNITS for t in doc[start : token.i])
-    # "..., according to its website": the writer's source, not the speaker's words
-    return token.lower_ == "according" and token.dep_ == "prep" and any(c.lower_ == "to" for c in children)
+    # "..., according to its website": the writer's source, not the speaker's words (not a
+    # name: "according to its head, Irina Volkova" may be whose words they are)
+    return (
+        token.lower_ == "according"
+        and token.dep_ == "prep"
+        and any(c.lower_ == "to" for c in children)
+        and not any(t.pos_ == "PROPN" for t in token.subtree)
+    )
 
 
 def _clause(head: Any) -> list[Any]:
@@ -1362,6 +1368,8 @@ def _closes_reported_clause(token: Any, head: Any) -> bool:
         return False
     if token.right_edge.i < max(t.i for t in head.subtree if not t.is_punct):
         return False
+    if any(t.pos_ == "PROPN" for t in token.subtree):
+        return False  # "according to its head, Irina Volkova": a named source may be the speaker
     cue = head.head
     if cue.pos_ != "VERB" or not any(c.dep_ in _SUBJECTS for c in cue.children):
         return False
