@@ -98,28 +98,7 @@ _models: dict[str, Any] = {}
 # Titles written short before a name that the model's tokenizer splits from their full stop,
 # which then ends the sentence before the name ("said Engr. Rafael Cruz"): one token each, as
 # "Dr." is
-_TITLE_ABBREVIATIONS = (
-    "Engr",
-    "Atty",
-    "Usec",
-    "Asec",
-    "Brgy",
-    "Cllr",
-    "Supt",
-    "Insp",
-    # police and military ranks ("according to Sgt. Ola Brekk")
-    "Sgt",
-    "Cpl",
-    "Pvt",
-    "Det",
-    "Lt",
-    "Capt",
-    "Maj",
-    "Col",
-    "Cmdr",
-    "Brig",
-    "Ofc",
-)
+_TITLE_ABBREVIATIONS = ("Engr", "Atty", "Usec", "Asec", "Brgy", "Cllr", "Supt", "Insp")
 
 
 def load_model(name: str = MODEL) -> Any:
