@@ -1,8 +1,7 @@
 """Reported speech on patterns of real news copy (invented text): a relative clause after a
 comma is no trailing attribution, a verb's prepositional object is no content, "according to"
-a source before a verb that is a phrasal cue only with its particle, a rank written short before
-a name, a writer's source closing a reported clause, and a complementizer set off by a comma
-that the tagger's span would take in."""
+a source before a verb that is a phrasal cue only with its particle, a writer's source closing
+a reported clause, and a complementizer set off by a comma that the tagger's span would take in."""
 
 from __future__ import annotations
 
@@ -38,10 +37,10 @@ def _said(text: str) -> dict[str, str | None]:
             "According to Sergeant Ola Brekk, the man shot one of the cruisers.",
             {"the man shot one of the cruisers": "Ola Brekk"},
         ),
-        # a rank written short keeps its full stop: the name after it is the source
+        # "said about 9,800 ...": "about" of a number opens a content all the same
         (
-            "According to Sgt. Ola Brekk, the man damaged one of the cruisers.",
-            {"the man damaged one of the cruisers": "Ola Brekk"},
+            "A spokeswoman for the Harlow Health Board said about 9,800 patients in its area were prescribed the drug.",
+            {"about 9,800 patients in its area were prescribed the drug": "Harlow Health Board"},
         ),
         # "said that, in this article, C": the content starts after the complementizer and its comma
         (

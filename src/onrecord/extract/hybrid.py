@@ -669,7 +669,7 @@ def _cue_guard(
 
 
 # Prepositions that open a verb's object, no clause: "pressed for details", "argued over the fee".
-_OBJECT_PREPOSITIONS = frozenset("for about over against of on with into from".split())
+_OBJECT_PREPOSITIONS = frozenset("for against of with into".split())  # not "about"/"over" (numbers)
 
 
 def _prepositional_object(text: str, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
