@@ -160,3 +160,16 @@ def test_channels_of_real_copy(text: str, quote: str, via: str | None) -> None:
     found = [q for q in extract(text) if quote in q.text]
     assert found, quote
     assert found[0].via == via
+
+
+def test_a_day_in_a_relative_clause_about_another_does_not_date_the_speaker() -> None:
+    """ "... made the remarks when asked about the levy, which the minister announced on Monday.
+    She stressed ...": the briefing's day (the dateline's Tuesday), not Monday."""
+    text = (
+        "KORVA, March 9 (NPA) -- The ministry on Tuesday urged its neighbour to respect free passage.\n\n"
+        "Ministry spokesperson Lena Varo made the remarks at a regular briefing when asked about the levy, "
+        "which the neighbour's transport minister Ivo Dask announced on Monday.\n\n"
+        "Varo stressed that the strait is an international waterway."
+    )
+    found = [q for q in extract(text, published="2027-03-09") if "international waterway" in q.text]
+    assert found and found[0].said_on == "2027-03-09"
