@@ -72,6 +72,21 @@ from onrecord.extract.mentions import Mention
             "The first task is to organise plural elections.",
             "Tomas Brook",
         ),
+        # a name right before a gerund of saying, the object of "a question on": its own speaker,
+        # not the spokesperson answering
+        (
+            "\u201cWe reject this,\u201d spokesperson Lena Varo said at a briefing when answering a "
+            "question on the Admiralty saying that it could not confirm the report.",
+            "it could not confirm the report",
+            "Admiralty",
+        ),
+        # a title before "X of the Body (ACR)": the person, not the body ("Cmdr." now one token)
+        (
+            "Cmdr. Ada Vell of the Harbour Guard Service (HGS) said in her morning update that four "
+            "people had been taken to hospital overnight.",
+            "four people had been taken to hospital overnight",
+            "Ada Vell",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:
@@ -114,3 +129,47 @@ def test_the_judge_is_the_justice_a_place_and_a_court_named() -> None:
     said = {q.text[:20]: q.speaker.name if q.speaker else None for q in quotes}
     assert said["there was no reason "] == "Mara Quellin"
     assert said["courts should not de"] == "Mara Quellin"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # "as quoted by" an acronym's site: the site carried the words
+        (
+            "\u201cWe played well today,\u201d Coach Rian Tolle said as quoted by the VSL\u2019s website.",
+            "We played well today",
+            "VSL\u2019s website",
+        ),
+        ("\u201cWe played well today,\u201d Coach Rian Tolle said as quoted by VSL.", "We played well today", "VSL"),
+        # a dateline crediting two outlets, a date after a dash inside: the second is named on its own
+        (
+            "KORVA (Daily Ledger / Nordpress - 13th August, 2020) The ministry will hold a meeting on "
+            "Friday, Minister Ivo Lantz told Nordpress on Thursday.",
+            "The ministry will hold a meeting",
+            "Nordpress",
+        ),
+        (
+            "KORVA (Daily Ledger / Nordpress) The ministry will hold a meeting on Friday, Minister Ivo "
+            "Lantz told reporters on Thursday.",
+            "The ministry will hold a meeting",
+            None,
+        ),
+    ],
+)
+def test_channels_of_real_copy(text: str, quote: str, via: str | None) -> None:
+    found = [q for q in extract(text) if quote in q.text]
+    assert found, quote
+    assert found[0].via == via
+
+
+def test_a_day_in_a_relative_clause_about_another_does_not_date_the_speaker() -> None:
+    """ "... made the remarks when asked about the levy, which the minister announced on Monday.
+    She stressed ...": the briefing's day (the dateline's Tuesday), not Monday."""
+    text = (
+        "KORVA, March 9 (NPA) -- The ministry on Tuesday urged its neighbour to respect free passage.\n\n"
+        "Ministry spokesperson Lena Varo made the remarks at a regular briefing when asked about the levy, "
+        "which the neighbour's transport minister Ivo Dask announced on Monday.\n\n"
+        "Varo stressed that the strait is an international waterway."
+    )
+    found = [q for q in extract(text, published="2027-03-09") if "international waterway" in q.text]
+    assert found and found[0].said_on == "2027-03-09"

@@ -1005,7 +1005,9 @@ def _preceding_day(
         return None
     # ("A day later, on a panel, Ruiz revised her figure. 'It is 40,' she said": the day after the one named before)
     previous = _day_before(analysis, first - 1, ref) if relative_to_previous(sentence) else None
-    time = find_time(sentence, min(at), ref, previous)  # the day nearest the speaker's name there
+    # the day nearest the speaker's name there, not one of a relative clause about another's act
+    # ("... asked about the levy, which the minister announced on Monday")
+    time = find_time(outside_clauses(sentence, min(at)), min(at), ref, previous)
     if time is None or time[0] != "day" or time[1] is None:
         return None
     return time[1].isoformat()

@@ -35,7 +35,10 @@ def _person_of(text: str) -> str | None:
     """The person a phrase opens with, before "of"/"from"/"at" and a body ("Sanna Kivelä of the
     Association of Port Operators"), after an optional leading role and comma."""
     kb = knowledge()
-    for phrase in (text, _LEADING.sub("", text, count=1)):
+    first, _, rest = text.partition(" ")
+    # (a title before the name: "Cmdr. Ada Vell of the Harbour Guard Service (HGS)")
+    untitled = rest if rest and kb.is_title(first.rstrip(".")) else text
+    for phrase in (text, _LEADING.sub("", text, count=1), untitled):
         m = _PERSON_OF.match(phrase)
         if m and kb.starts_with_given_name(m.group(1)) and len(m.group(1).split()) >= 2:
             return m.group(1)

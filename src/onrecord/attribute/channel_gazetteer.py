@@ -240,7 +240,13 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
     """The outlets article ``text`` names (``own``: its own outlet, if known; ``dateline``: the
     dateline cleaning took off the text, "HAVERFORD, April 12 (FWS)": a wire's)."""
     kb = knowledge()
+    # a credit of two outlets ("(City News / Wirepress)"): the first's copy, the second named on its own
+    credited: list[str] = []
+    if own and " / " in own:
+        own, *credited = [part.strip() for part in own.split(" / ")]
     g = Gazetteer(own=own)
+    for name in credited:
+        g.add(name, -1)
     if dateline:
         for m in _WIRE_DATELINE.finditer(dateline):
             g.add(m.group("name"), -1, wire=True)

@@ -68,6 +68,9 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
             )
             if name is None and pattern is SPOKE and _INTERVIEW_WITH.match(m.group(0)):
                 name = _acronym(m.group("ch"), offset + m.start("ch"), gaz)
+            if name is None and pattern is REPORTED and _QUOTED_BY.match(m.group(0)):
+                # "said as quoted by VSL's website": whatever quoted the words carried them
+                name = _acronym(_OWN_SITE.sub("", m.group("ch")), offset + m.start("ch"), gaz)
             if name is not None and name == m.group("ch").split()[-1]:
                 name = _lower_cased_title(sentence, m, name, offset, gaz)
             if name:
@@ -153,6 +156,9 @@ def _lower_cased_title(sentence: str, m: re.Match[str], name: str, offset: int, 
 
 # An interview given to a channel ("In a Friday interview with KTN"): one an acronym names is a medium.
 _INTERVIEW_WITH = re.compile(r"(?i:in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to))\s")
+_QUOTED_BY = re.compile(r"(?i:quoted(?:\s+as\s+saying)?\s+by)\s")
+# an owner's site after its name ("VSL's website", "the VSL website"), the owner being the channel
+_OWN_SITE = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:website|web\s+site|site|channel)$")
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<name>[A-Z]{2,6}(?:-(?:TV|FM|AM))?)")
 
 

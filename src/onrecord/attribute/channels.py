@@ -207,6 +207,8 @@ def assign_channels(
                 via = same_conversation(last[key], para, dated is not None and dated(c))
         elif not c.bare:
             via, report = _sentence_channel(analysis, c, gaz)
+            if via is not None:
+                via = owners_site(text, c, via, gaz) or via  # "as quoted by VSL's website": the site
             via = via or according_to_person(analysis, c, entity, people or [])
             via = via or read_out(analysis, c, entity, people)
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)

@@ -237,6 +237,8 @@ def header_outlet(text: str) -> str | None:
             return name
     first = head.strip().split("\n", 1)[0]
     name = re.split(r"\s+[—–|-]\s+", first, maxsplit=1)[0].strip()
+    if name.count("(") != name.count(")"):
+        return None  # "KORVA (City News / Wirepress - 13th August)": a dateline's credit, cut at its dash
     if name.isupper():
         # "NBN NEWS" -> "NBN News": a short word without vowels is an abbreviation, kept
         name = " ".join(w if len(w) <= 4 and not _has_vowel(w) else w.capitalize() for w in name.split())

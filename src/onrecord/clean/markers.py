@@ -25,7 +25,8 @@ _DATE = (
 )
 # US wire copy's date between dashes after the place: "WASHINGTON (CWS) — May 11, 2027 — The ..."
 _DATE_AFTER = r"(?:" + _DATE.replace("?P<date>", "?P<date_after>") + r"\s*[" + _DASHES + r"]{1,2}\s*)?"
-_OUTLET = r"\((?P<{}>[A-ZА-ЯЁ][\w .&'’/-]{{0,40}}?|[a-z]{{2,4}})\)"  # (Reuters), (ТАСС), (dpa)
+# (Reuters), (ТАСС), (dpa); a date after a dash inside is the credit's ("(City News - 13th August, 2020)")
+_OUTLET = r"\((?P<{}>[A-ZА-ЯЁ][\w .&'’/-]{{0,40}}?|[a-z]{{2,4}})(?:\s+[-–—]\s+\d{{1,2}}[^()\n]{{3,25}})?\)"
 _DATELINE = re.compile(
     r"^\s*"
     + _PLACE

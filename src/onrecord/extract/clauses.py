@@ -199,7 +199,14 @@ def writers_tail(token: Any, head: Any) -> bool:
         return any(c.dep_ == "relcl" for c in children)
     if token.lower_ in {"after", "before"} and token.dep_ in {"prep", "mark"}:
         return any(t.lower_ in _TIME_UNITS for t in doc[start : token.i])
-    return False
+    # "..., according to its website": the writer's source, not the speaker's words (not a
+    # name: "according to its head, Irina Volkova" may be whose words they are)
+    return (
+        token.lower_ == "according"
+        and token.dep_ == "prep"
+        and any(c.lower_ == "to" for c in children)
+        and not any(t.pos_ == "PROPN" for t in token.subtree)
+    )
 
 
 def _clause(head: Any) -> list[Any]:
@@ -287,6 +294,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         return subject_of(head.head, depth + 1)  # "X said that C, and urged ...": X urged
     if verb.dep_ in {"conj", "xcomp"}:
         return subject_of(head, depth + 1)
+    gerund_subject = _name_before_gerund(verb)
+    if gerund_subject is not None:
+        return gerund_subject
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # (a person's noun is the one who spoke: "after the budget director called on senators")
         personal = knowledge().role(head.text) is not None
@@ -362,6 +372,25 @@ def _named_before_whose(verb: Any) -> Any | None:
     if not any(t.text == "," for t in verb.doc[node.i : verb.i]):
         return None  # "Kerr, whose aide resigned and said ...": the aide said it
     return named
+
+
+def _name_before_gerund(verb: Any) -> Any | None:
+    """ "answering a question on the Admiralty saying that ...": a name right before a gerund of
+    saying, with no comma between, as the object of a preposition on a noun (a question, reports,
+    a comment about it), is the gerund's own subject, whoever asked or answered."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl", "dep", "pcomp"} or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.lower_ in ENGLISH_DAY_WORDS:
+        return None
+    preposition = name.head
+    if preposition.dep_ != "prep" or preposition.head.pos_ != "NOUN" or preposition.lower_ not in _ABOUT:
+        return None
+    return name
+
+
+# prepositions that put a report's subject after its noun ("reports of X saying", "a question on X saying")
+_ABOUT = frozenset("on of about over from".split())
 
 
 def _subject_of_participle_root(verb: Any) -> Any | None:
@@ -1398,6 +1427,24 @@ _NORMS = frozenset(
 )  # fmt: skip
 
 
+def _closes_reported_clause(token: Any, head: Any) -> bool:
+    """Whether "according to X", set off by a comma, closes the clause ``head`` that a speech
+    cue with a subject of its own reports ("The company said it would close the plant, according
+    to its website")."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    if head.dep_ != "ccomp" or token.i < head.i or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    if token.right_edge.i < max(t.i for t in head.subtree if not t.is_punct):
+        return False
+    if any(t.pos_ == "PROPN" for t in token.subtree):
+        return False  # "according to its head, Irina Volkova": a named source may be the speaker
+    cue = head.head
+    if cue.pos_ != "VERB" or not any(c.dep_ in _SUBJECTS for c in cue.children):
+        return False
+    return any(c.cls == "speech" and c.particle is None for c in load_lexicon().cues(cue.text))
+
+
 def read_according_to(token: Any) -> Frame | None:
     """``according to X, C`` / ``C, according to X``: X is the source of C."""
     if token.lower_ != "according":
@@ -1411,6 +1458,10 @@ def read_according_to(token: Any) -> Frame | None:
         return None  # "they act according to law": a rule followed, not a source
     if head.dep_ != "ROOT" and not any(c.dep_ in _SUBJECTS for c in head.children):
         return None  # "not ready to act according to the whims of the unions": how, not who says
+    if _closes_reported_clause(token, head):
+        # "X said C, according to its website": the parser hangs the source on C's verb; it
+        # relays X's words, as when it hangs on "said"
+        head = head.head
     skip = {t.i for t in token.subtree}
     content = _span_tokens([t for t in head.subtree if t.i not in skip])
     if len(content) < _MIN_CONTENT_TOKENS:
@@ -1425,7 +1476,9 @@ def read_according_to(token: Any) -> Frame | None:
     if head.pos_ in {"VERB", "AUX"} and (inner is not None or any(c.dep_ in _SUBJECTS for c in head.children)):
         from onrecord.extract.lexicon import load_lexicon
 
-        cues = load_lexicon().cues(head.text)
+        # (a phrasal cue with its particle: "the man shot one of the cruisers" is no "shot back")
+        particles = {c.lower_ for c in head.children if c.dep_ in {"prt", "advmod", "prep"}}
+        cues = [c for c in load_lexicon().cues(head.text) if c.particle is None or c.particle in particles]
         if any(c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head)) for c in cues):
             frame.relay_only = True
             frame.via = _relay(source_tokens)[0] or " ".join(t.text for t in source_tokens if t.pos_ == "PROPN") or None
@@ -1654,6 +1707,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
         return None
     if doc[i + 1].dep_ == "mark" and doc[i + 1].lower_ != "as":
         return None  # "C, after a mother complained": the writer's subordinate clause
+    if doc[i + 1].tag_ in {"WP", "WDT", "WP$"}:
+        return None  # "C, to opposition leader X, who had commented on it": a relative clause on the last noun
     if phrase[0].pos_ == "CCONJ" or any(t.dep_ == "mark" for t in phrase):
         return None  # "C, but before city officials had weighed in": the writer's clause
     if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):

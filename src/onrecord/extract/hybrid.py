@@ -361,6 +361,9 @@ def _widens(c: Candidate, span: tuple[int, int], parses: _Parses) -> bool:
     cue_words = {t.i for t in doc if c.cue[0] <= base + t.idx < c.cue[1]}
     inside = [t for t in doc if c.start <= base + t.idx < c.end]
     added = [t for t in doc if span[0] <= base + t.idx < span[1] and not c.start <= base + t.idx < c.end]
+    that = [t for t in added if t.lower_ == "that" and t.dep_ == "mark"]
+    if that and all(t.is_punct or t in that for t in added):
+        return False  # "said that, in this report, C": the complementizer is no part of what was said
     # nor a cue the cue hangs on, nor its words: "X told Y that C, state media reported"
     lexicon = load_lexicon()
     above = {a.i for i in cue_words for a in doc[i].ancestors if lexicon.cues(a.text)}
@@ -679,6 +682,20 @@ def _cue_guard(
     return None
 
 
+# Prepositions that open a verb's object, no clause: "pressed for details", "argued over the fee".
+_OBJECT_PREPOSITIONS = frozenset("for against of with into".split())  # not "about"/"over" (numbers)
+
+
+def _prepositional_object(text: str, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
+    """Whether a tagged content opens, right after its cue, with a preposition: the cue's
+    prepositional object ("analysts pressed for details about the plan and grew frustrated"),
+    what it was about, not words said."""
+    if cue is None or cue[1] > span[0] or text[cue[1] : span[0]].strip():
+        return False
+    first = text[span[0] : span[1]].split(None, 1)
+    return bool(first) and first[0] in _OBJECT_PREPOSITIONS
+
+
 def _cue_far(analysis: Analysis, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
     """Whether a content has no cue, or its cue stands in neither the sentence it opens in nor
     the one it ends in."""
@@ -803,6 +820,9 @@ def add_tagger_candidates(
                 note(span, "shortened")
             else:
                 note(span, "overlap")
+            continue
+        if options.speech_only and _prepositional_object(text, span, cue):
+            note(span, "not_clause")
             continue
         if gate is None and readings is None and (early := _cue_guard(analysis, parses, span, cue, rules, hybrid)):
             note(span, early)  # the guards alone: the cue's place drops it before anything else is read
