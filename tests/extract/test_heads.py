@@ -53,7 +53,7 @@ def test_head_end(text: str, cue_after: bool, content: str | None) -> None:
     ("text", "content"),
     [
         (
-            "The Velka news agency said, citing the interior minister, that citizens returning home would be allowed "
+            "The Orvan news agency said, citing the interior minister, that citizens returning home would be allowed "
             "through on foot.",
             "citizens returning home would be allowed through on foot",
         ),

@@ -276,7 +276,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on, said_on_source = marks.record, "header"
         dated_by_article = _dated_by_article(c, time, second_hand) and not perfect
         # words heard through another outlet's interview or a platform's post ("..., the headman told
-        # the regional newspaper Isan Daily") are of that interview's or that post's day, which the
+        # the regional newspaper Delta Morning") are of that interview's or that post's day, which the
         # dateline does not tell (the wire's own interview is of its day: a wire's name, or the own)
         own_name = outlets.own
         elsewhere = (

@@ -106,14 +106,14 @@ FOREIGN = re.compile(
     r"|\b(?:rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|zanijekao|zanijekala|potvrdio|potvrdila|"
     r"objasnio|objasnila|poručio|poručila|naglasio|naglasila|tvrdio|tvrdila|otkrio|otkrila)\b[^.!?;«»„“”\"]{0,60}?"
     r"\bza\s+(?P<hr>[A-ZČĆŠŽĐ][\w-]*(?:[ \t]+[\w-]+){0,2})"
-    # Vietnamese: the outlet spoken to ("Chị nói với Nhịp Cầu Việt:", "trả lời phỏng vấn báo X"), and
+    # Vietnamese: the outlet spoken to ("Chị nói với Tiếng Sông Quê:", "trả lời phỏng vấn báo X"), and
     # one reporting ("theo báo X", "theo hãng tin X")
     r"|\b(?:nói|cho\s+biết|chia\s+sẻ|khẳng\s+định|tâm\s+sự|kể)\s+với\s+(?:báo\s+|đài\s+|tờ\s+|kênh\s+)?(?P<vi>"
     + NAME
     + r")"
     r"|\btrả\s+lời\s+phỏng\s+vấn\s+(?:báo\s+|đài\s+|tờ\s+|kênh\s+)?(?P<vi2>" + NAME + r")"
     r"|\b[Tt]heo\s+(?:báo|đài|tờ|hãng\s+tin|thông\s+tấn\s+xã|kênh)\s+(?P<vi3>" + NAME + r")"
-    # Malay: the outlet told after "kepada" ("katanya kepada Warta Harian"; "kepada pemberita",
+    # Malay: the outlet told after "kepada" ("katanya kepada Suara Pagi"; "kepada pemberita",
     # reporters, is no name)
     r"|\b(?:kata|katanya|ujarnya|beritahu|memberitahu|memberitahunya)\b[^.!?;:“”\"]{0,40}?\bkepada\s+"
     r"(?:akhbar\s+|portal\s+|stesen\s+|harian\s+)?(?P<ms>" + NAME + r")"

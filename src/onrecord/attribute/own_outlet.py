@@ -151,7 +151,7 @@ def _own_from_header(text: str) -> str | None:
 
 def _capitals_the_body_names(first: str, text: str) -> str | None:
     """A first line of a short name in capitals that the body names as a name ("NHỊP CẦU VIỆT"
-    over "Chị nói với Nhịp Cầu Việt"): the masthead, as the body writes it."""
+    over "Chị nói với Tiếng Sông Quê"): the masthead, as the body writes it."""
     words = first.split()
     if not 1 < len(words) <= 4 or not first.isupper() or re.search(r"[\d|:]", first):
         return None
@@ -162,13 +162,13 @@ def _capitals_the_body_names(first: str, text: str) -> str | None:
     return None
 
 
-# A station's frequency after its name ("Ashworth Sound 97.4 FM", "Radio Kell 101.2").
+# A station's frequency after its name ("Quillmere Sound 97.4 FM", "Radio Kell 101.2").
 _FREQUENCY = re.compile(r"\s+\d{2,3}[.,]\d(?:\s+(?:FM|AM))?$")
 
 
 def _as_the_body_writes(found: str, text: str) -> str:
     """The header's station without its frequency when the body's running text names it so
-    ("ASHWORTH SOUND 97.4 FM" over "Transcript prepared by Ashworth Sound."): the name the
+    ("QUILLMERE SOUND 97.4 FM" over "Transcript prepared by Quillmere Sound."): the name the
     article itself uses; else as the header gives it."""
     short = _FREQUENCY.sub("", found)
     if short == found or not short.strip():

@@ -416,7 +416,7 @@ def _holds(words: list[str], fewer: list[str]) -> bool:
 
 
 def _in_latin_letters(name: str) -> bool:
-    """Whether every letter of a name is a Latin one, with its marks ("Phạm Thị Thu Hà", whose
+    """Whether every letter of a name is a Latin one, with its marks ("Trần Thị Minh Thư", whose
     Vietnamese letters lie beyond the first Latin blocks): not Cyrillic, Greek, Arabic or another
     script."""
     return all(c.isascii() or not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
