@@ -741,14 +741,7 @@ def _introduced_before(
         return None
     if any(o.end > previous.start and o.start < c.start for o in before):
         return None  # words reported in the paragraph before the quote: whose they are goes on
-    found = sentence_subject(analysis.text[previous.start : previous.end])
-    if found is None:
-        return None
-    entity = tracker.named(found[1])
-    if entity is None:
-        return None
-    at = previous.start + found[0]
-    return entity, (at, at + len(found[1]))
+    return _named_subject(analysis, tracker, previous.start, previous.end)
 
 
 # Words that point back at a quotation just given: "That was the message from ...", "... made
@@ -814,13 +807,21 @@ def _sentence_person(analysis: Analysis, c: Candidate, tracker: EntityTracker) -
     sentence = analysis.sentences[analysis.sentence_at(c.start)]
     if c.start <= sentence.start + 1:
         return None  # a quote that opens its sentence: no subject before it
-    found = sentence_subject(analysis.text[sentence.start : c.start])
+    return _named_subject(analysis, tracker, sentence.start, c.start)
+
+
+def _named_subject(
+    analysis: Analysis, tracker: EntityTracker, start: int, end: int
+) -> tuple[Entity, tuple[int, int]] | None:
+    """The tracked person named as the subject of the words ``text[start:end]``, and the span of
+    the name, or None."""
+    found = sentence_subject(analysis.text[start:end])
     if found is None:
         return None
     entity = tracker.named(found[1])
     if entity is None:
         return None
-    at = sentence.start + found[0]
+    at = start + found[0]
     return entity, (at, at + len(found[1]))
 
 
