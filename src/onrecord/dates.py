@@ -115,7 +115,7 @@ ENGLISH_DAY_WORDS = frozenset(
 # Monday far more often than it counts months.
 WEEKDAYS: dict[str, int] = _by_name(
     [
-        "monday mon isnin montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
+        "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
         "måndagen poniedziałek pondělí senin pazartesi mandag luni hétfő hétfőn δευτέρα maanantai maanantaina "
         "الاثنين الإثنين सोमवार "
         "dilluns ponedjeljak ponedeljak понедељак jumatatu "

@@ -58,7 +58,8 @@ _WEEKDAY = re.compile(
 _VI_WEEKDAY = re.compile(
     r"(?<!\w)(?:thứ|Thứ)\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)(?!\s+(?:tới|tuần\s+(?:sau|tới)))|(?<!\w)(Chủ\s+nhật|Chủ\s+Nhật)(?!\w)"
 )
-_VI_DAYS = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5}
+# the numbers of "thứ" days, from the shared table of weekdays ("thứ năm" → "Năm": 3)
+_VI_DAYS = {name.split()[1].capitalize(): day for name, day in FULL_WEEKDAYS.items() if name.startswith("thứ ")}
 
 
 def vietnamese_weekday(m: re.Match[str]) -> int:
