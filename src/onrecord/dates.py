@@ -160,9 +160,13 @@ WEEKDAYS: dict[str, int] = _by_name(
     start=0,
 )
 # The weekdays' full names: not the English abbreviations, which are words too ("mon", "sun"),
-# but Indonesian "rabu" and Turkish "salı", "cuma", which are as short.
+# but Indonesian "rabu" and Turkish "salı", "cuma", which are as short. Not Vietnamese "thứ" days
+# either: only their case tells "thứ Năm" (Thursday) from "lần thứ năm" (the fifth time), so they are
+# read where case is kept (attribute.when).
 _ABBREVIATED = frozenset("mon tue tues wed thu thur fri sat sun".split())
-FULL_WEEKDAYS: dict[str, int] = {name: day for name, day in WEEKDAYS.items() if name not in _ABBREVIATED}
+FULL_WEEKDAYS: dict[str, int] = {
+    name: day for name, day in WEEKDAYS.items() if name not in _ABBREVIATED and not name.startswith("thứ ")
+}
 
 _TZ = {
     "gmt": 0,

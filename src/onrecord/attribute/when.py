@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from onrecord.dates import FULL_WEEKDAYS, find_dates, parse_date, to_date
+from onrecord.dates import FULL_WEEKDAYS, WEEKDAYS, find_dates, parse_date, to_date
 from onrecord.languages import language as language_data
 
 __all__ = [
@@ -42,9 +42,8 @@ __all__ = [
 ]
 
 # Full weekday names in every language extraction reads ("mon", "sun" are words too).
-# Vietnamese "thứ" days are read by _VI_WEEKDAY below, which tells the weekday (capitalised) from
-# the ordinal (lower case); the case-blind patterns here would read "lần thứ năm" as Thursday.
-_DAY_NAMES = {name: day for name, day in FULL_WEEKDAYS.items() if not name.startswith("thứ ")}
+# (Vietnamese "thứ" days are not among them: _VI_WEEKDAY below reads them by their case.)
+_DAY_NAMES = FULL_WEEKDAYS
 # A weekday with a possessive ("Sunday's run-off", "Friday's walkout") names an event, not the day of speech.
 # A weekday after "since" or "until" bounds another event (see _bounding).
 _WEEKDAY = re.compile(
@@ -59,7 +58,7 @@ _VI_WEEKDAY = re.compile(
     r"(?<!\w)(?:thứ|Thứ)\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)(?!\s+(?:tới|tuần\s+(?:sau|tới)))|(?<!\w)(Chủ\s+nhật|Chủ\s+Nhật)(?!\w)"
 )
 # the numbers of "thứ" days, from the shared table of weekdays ("thứ năm" → "Năm": 3)
-_VI_DAYS = {name.split()[1].capitalize(): day for name, day in FULL_WEEKDAYS.items() if name.startswith("thứ ")}
+_VI_DAYS = {name.split()[1].capitalize(): day for name, day in WEEKDAYS.items() if name.startswith("thứ ")}
 
 
 def vietnamese_weekday(m: re.Match[str]) -> int:
