@@ -90,6 +90,14 @@ class Candidate:
             return []
         return self.quoted or (list(self.quote.pieces) if self.quote is not None else [])
 
+    def part(self, start: int, end: int) -> Candidate:
+        """The same report of the words ``text[start:end]`` only: mixed while quoted pieces of it
+        fall inside them, else indirect."""
+        inside = [(s, e) for s, e in self.quoted_parts if start <= s and e <= end]
+        if inside:
+            return self.reporting(kind="mixed", pieces=[(start, end)], quoted=inside)
+        return self.reporting(kind="indirect", pieces=[(start, end)], quoted=[], quote=None)
+
     @property
     def start(self) -> int:
         """Offset of the content's first character."""

@@ -487,9 +487,6 @@ _RELATIVES = frozenset({"who", "which", "whose"})
 _BETWEEN = frozenset({"also", "later", "then", "again", "further", "previously", "earlier", "separately"})
 
 
-_FINITE_OR_PAST = frozenset({"VBD", "VBZ", "VBP", "VBN"})
-
-
 def _subject_before_misparsed_verb(root: Any) -> Any | None:
     """ "Voss criticized Mayor Ana Ruiz Soto on Monday, calling her ...": the parser may make the
     object's name the root, the main verb a modifier of it and the participle hang on the name.
@@ -500,7 +497,7 @@ def _subject_before_misparsed_verb(root: Any) -> Any | None:
     verbs = [
         t
         for t in root.subtree
-        if t.i < root.i and t.pos_ == "VERB" and t.tag_ in _FINITE_OR_PAST and t.head.i == root.i
+        if t.i < root.i and t.pos_ == "VERB" and t.tag_ in _FINITE and t.head.i == root.i
     ]
     if not verbs or verbs[0].i == 0:
         return None

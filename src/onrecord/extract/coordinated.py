@@ -55,13 +55,6 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def _part(c: Candidate, start: int, end: int, quoted: list[tuple[int, int]]) -> Candidate:
-    inside = [(s, e) for s, e in quoted if start <= s and e <= end]
-    if c.kind == "mixed" and inside:
-        return c.reporting(pieces=[(start, end)], quoted=inside)
-    return c.reporting(kind="indirect", pieces=[(start, end)], quoted=[], quote=None)
-
-
 _CLOSING = ".,;:!?\"”’»' \n"
 
 
@@ -140,9 +133,9 @@ def split_coordinated_reports(
             continue
         start = c.start
         for cut_start, cut_end in cuts:
-            out.append(_part(c, start, cut_start, quoted))
+            out.append(c.part(start, cut_start))
             start = cut_end
-        out.append(_part(c, start, c.end, quoted))
+        out.append(c.part(start, c.end))
     return out
 
 
@@ -234,21 +227,19 @@ def split_second_cues(text: str, candidates: list[Candidate]) -> list[Candidate]
     record with the second verb as its cue."""
     out: list[Candidate] = []
     for c in candidates:
-        found = None
-        if c.kind in {"indirect", "mixed"} and len(c.pieces) == 1 and c.cue is not None and c.cue[1] <= c.start:
-            found = _second_cue(text, c)
+        if not (c.kind in {"indirect", "mixed"} and len(c.pieces) == 1 and c.cue is not None and c.cue[1] <= c.start):
+            out.append(c)
+            continue
+        found = _second_cue(text, c)
         if found is None:
-            cut = None
-            if c.kind in {"indirect", "mixed"} and len(c.pieces) == 1 and c.cue is not None and c.cue[1] <= c.start:
-                cut = _before_next_subject(text, c)
+            cut = _before_next_subject(text, c)
             if cut is not None and all(e <= cut for _, e in c.quoted_parts):
                 c = c.reporting(pieces=[(c.start, cut)])
             out.append(c)
             continue
         m, lemma, cls = found
-        quoted = c.quoted_parts
-        first = _part(c, c.start, m.start(), quoted)
-        second = _part(c, m.end(), c.end, quoted).reporting(
+        first = c.part(c.start, m.start())
+        second = c.part(m.end(), c.end).reporting(
             cue=(m.start(1), m.end(1)), cue_lemma=lemma, cue_class=cls, cue_token=None
         )
         out.extend([first, second])

@@ -43,6 +43,7 @@ from onrecord.extract.gate_features import Reading, gate_features
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.mentions import Mention, analyse_mention
 from onrecord.extract.nlp import parse
+from onrecord.extract.overlaps import own_cue_inside
 from onrecord.extract.unsaid import unsaid
 from onrecord.tagger.features import featured_doc
 from onrecord.tagger.model import Tagger
@@ -520,15 +521,7 @@ _COVERS = 0.5
 def _relays(outer: Candidate, inner: Candidate) -> bool:
     """Whether ``outer`` reports ``inner``'s report: ``inner`` inside its content, with its own
     cue there too (a quote of a quote, the outer speaker relaying the inner one)."""
-    return (
-        outer is not inner
-        and outer.start <= inner.start
-        and inner.end <= outer.end
-        and inner.cue is not None
-        and not inner.bare
-        and outer.start <= inner.cue[0] < outer.end
-        and inner.cue != outer.cue
-    )
+    return outer is not inner and outer.start <= inner.start and inner.end <= outer.end and own_cue_inside(inner, outer)
 
 
 def _covered(c: Candidate, span: tuple[int, int]) -> int:

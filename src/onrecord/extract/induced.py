@@ -123,7 +123,10 @@ def _verb_after_name(text: str, start: int, m: re.Match[str], complementizers: f
     after a name (an auxiliary between at most), before a complementizer ("Matei a precizat că",
     "Varga declarase că"); ``start`` is the sentence's."""
     word = m.group()
-    if not word.islower() or len(word) <= _MIN_CUE_LETTERS or word.casefold() in _CALENDAR | complementizers:
+    if not word.islower() or len(word) <= _MIN_CUE_LETTERS:
+        return False
+    folded = word.casefold()
+    if folded in _CALENDAR or folded in complementizers:
         return False
     nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() : m.end() + 20])
     if nxt is None or nxt.group(1) not in complementizers:

@@ -35,7 +35,7 @@ def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _own_cue_inside(c: Candidate, outer: Candidate) -> bool:
+def own_cue_inside(c: Candidate, outer: Candidate) -> bool:
     """Whether ``c`` is attributed by a cue of its own inside ``outer``'s content (a quote of a quote)."""
     return c.cue is not None and not c.bare and outer.start <= c.cue[0] < outer.end and c.cue != outer.cue
 
@@ -122,7 +122,7 @@ def _doubled(c: Candidate, outer: Candidate) -> bool:
     inner, mention = c.mention, outer.mention
     return (
         c.cue_lemma == outer.cue_lemma == "say"
-        and _own_cue_inside(c, outer)
+        and own_cue_inside(c, outer)
         and inner is not None
         and inner.kind == "name"
         and inner.start == outer.start
@@ -168,7 +168,7 @@ def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidat
                         kept[k] = c
                         c = None  # type: ignore[assignment]
                         break
-                    if _own_cue_inside(c, other):
+                    if own_cue_inside(c, other):
                         continue
                     if _nearer_container(span, other_span, kept):
                         continue  # a quote of a quote holds it: that inner record takes it in
@@ -179,7 +179,7 @@ def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidat
                     if _doubled(other, c):
                         c = None  # type: ignore[assignment]
                         break
-                    if _own_cue_inside(other, c):
+                    if own_cue_inside(other, c):
                         continue
                     c = _contain(c, other)
                     del kept[k]
@@ -188,10 +188,10 @@ def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidat
                 # crossing spans: the earlier one ends where the later one begins, unless the
                 # later one is attributed inside the earlier: then it ends with it (nested)
                 first, second = (other, c) if other.start <= c.start else (c, other)
-                if _own_cue_inside(second, first) and _cut_before(second, first.end, text):
+                if own_cue_inside(second, first) and _cut_before(second, first.end, text):
                     changed = True
                     break
-                if _is_quote(second) and not _is_quote(first) and not _own_cue_inside(second, first):
+                if _is_quote(second) and not _is_quote(first) and not own_cue_inside(second, first):
                     # reported speech that runs into a quotation: 'voter fraud "would be one
                     # hell of a way to lose."' is one mixed record up to the closing mark
                     _extend_to(first, second.end)

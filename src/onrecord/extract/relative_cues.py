@@ -86,9 +86,5 @@ def after_relative_cues(text: str, candidates: list[Candidate]) -> list[Candidat
         if quoted is not None:
             out.append(c.reporting(kind="mixed", pieces=[(start, end)], quoted=[quoted]))
             continue
-        inside = [(s, e) for s, e in c.quoted_parts if start <= s and e <= end]
-        if inside:
-            out.append(c.reporting(kind="mixed", pieces=[(start, end)], quoted=inside))
-        else:
-            out.append(c.reporting(kind="indirect", pieces=[(start, end)], quoted=[], quote=None))
+        out.append(c.part(start, end))
     return out
