@@ -270,8 +270,6 @@ def _unranked(shape: RoleShape) -> RoleShape:
     """A role shape whose lexicon class opens with a rank, that rank moved to its ranks (the
     class ``deputy-minister`` of "deputy minister" is the rank "deputy" of a minister, as
     "Deputy Defence Minister" reads)."""
-    from dataclasses import replace
-
     first, _, rest = (shape.cls or "").partition("-")
     if not rest or first not in _RANKS | {"shadow"}:
         return shape

@@ -102,7 +102,7 @@ _DESCRIBED = re.compile(
 _NOT_HEAD_BEFORE = frozenset("of for in at to from with by on and or".split())
 
 
-_PLACE_PREPOSITIONS = frozenset("in at on from across near outside inside throughout around across".split())
+_PLACE_PREPOSITIONS = frozenset("in at on from across near outside inside throughout around".split())
 
 
 def described_by_noun(text: str, noun: str, end: int) -> str | None:
@@ -113,7 +113,7 @@ def described_by_noun(text: str, noun: str, end: int) -> str | None:
     kb = knowledge()
     found = None
     for m in _DESCRIBED.finditer(text, 0, end):
-        if m.group("noun") != noun or m.end() > end:
+        if m.group("noun") != noun:
             continue
         before = re.search(r"(\w+)\W*$", text[max(0, m.start() - 20) : m.start()])
         if before is not None and before.group(1).casefold() in _PLACE_PREPOSITIONS:

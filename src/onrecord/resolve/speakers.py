@@ -163,7 +163,7 @@ def _another_gender(stored: store.SpeakerRow, name: str, gender: str | None) -> 
     words = stored.name.split()
     one = stored.gender or (kb.gender_of_given(words[0]) if words else None)
     other = gender or (kb.gender_of_given(name.split()[0]) if name.split() else None)
-    return None not in {one, other} and one != other
+    return not _fits_gender(one, other)
 
 
 def _short_form(a: str, b: str) -> bool:
@@ -449,10 +449,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         compatible = [
             c
             for c in full
-            if (
-                _given_compatible(c.key.split()[0], parts[0])
-                or (_short_form(c.key.split()[0], parts[0]) and (None in {c.gender, s.gender} or c.gender == s.gender))
-            )
+            if (_given_compatible(c.key.split()[0], parts[0]) or _short_form(c.key.split()[0], parts[0]))
             and not (father and _PATRONYMIC.search(c.name))
             and not _another_gender(c, s.name, s.gender)
         ]
