@@ -133,6 +133,16 @@ def test_the_next_report_s_subject_is_no_part_of_the_content() -> None:
     assert [q.text for q in extract(text, options=_RULES)] == ["it would appeal", 'the tribunal had "got this wrong"']
 
 
+def test_the_next_report_s_subject_follows_the_last_and() -> None:
+    """An "and" inside the content does not hide the later ", and" before the next subject."""
+    text = (
+        "Orren Mills said it would cut shifts and close a line, and its union steward, Bo Tarr, told the "
+        "Herald the plan was unfair."
+    )
+    contents = ["it would cut shifts and close a line", "the plan was unfair"]
+    assert [q.text for q in extract(text, options=_RULES)] == contents
+
+
 def test_a_clause_of_the_content_before_a_cue_is_no_subject() -> None:
     """ "and there was nothing to worry about, said X": the words after "and" are a clause of what
     was told, not the subject of the cue after them."""

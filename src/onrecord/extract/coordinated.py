@@ -188,8 +188,8 @@ def _may_act_again(first: str) -> bool:
 
 
 # "said it would appeal, and its HR director, Ola Brun, told ...": the content ran into the subject
-# of the next report
-_NEXT_SUBJECT = re.compile(r",?\s+and\s+(?P<subject>[^\"“”;:]+?)[\s,]*$")
+# of the next report; the subject holds no "and", so the one search finds the last "and" of the content
+_NEXT_SUBJECT = re.compile(r",?\s+and\s+(?P<subject>(?:(?!\band\b)[^\"“”;:])+?)[\s,]*$")
 _MAX_SUBJECT_WORDS = 10
 # the subject of the next report: a noun phrase (an article, a possessive, a name), no verb in it
 _NOUN_PHRASE = re.compile(r"(?:the|its|his|her|their|our|a|an)\b|[A-Z]")
@@ -209,9 +209,7 @@ def _before_next_subject(text: str, c: Candidate) -> int | None:
     lemma = lexicon.lemma(form)
     if lemma is None or form == lemma or form.endswith("ing") or not any(k.cls == "speech" for k in lexicon.cues(form)):
         return None
-    last = None
-    for m in _NEXT_SUBJECT.finditer(text, c.start, c.end):
-        last = m
+    last = _NEXT_SUBJECT.search(text, c.start, c.end)
     if last is None or _words(last.group("subject")) > _MAX_SUBJECT_WORDS:
         return None
     if not _NOUN_PHRASE.match(last.group("subject")) or _FINITE.search(last.group("subject")):
