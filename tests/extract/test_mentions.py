@@ -406,6 +406,11 @@ def test_a_person_of_a_body(sentence: str, kind: str, name: str) -> None:
             "Anneliese du Plessis-Mertz",
         ),
         ("The spokeswoman, Anneliese Plessis-Mertz, said the government had questions.", "Anneliese Plessis-Mertz"),
+        # the parser makes the given name the head: the particle and the whole double-barrelled surname follow
+        (
+            'Rosalind van Dorsten-Kuip, an analyst at Brell Partners, told the Courier the rise was "steep but brief".',
+            "Rosalind van Dorsten-Kuip",
+        ),
     ],
 )
 def test_a_hyphenated_surname_is_read_whole(sentence: str, name: str) -> None:

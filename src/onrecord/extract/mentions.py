@@ -385,16 +385,16 @@ def _lower_given_tail(tokens: list[Any], end: int) -> int:
     )
 
 
-def _particle_tail(last: Any) -> list[Any]:
+def _particle_tail(name_tokens: list[Any]) -> list[Any]:
     """A surname with its particle after the word the parser made the head ("Rosalind | van
-    Achterberg"): the particles and the capitalised words after them."""
+    Achterberg", "Rosalind | van Achterberg-Holm"): the particles and the capitalised words
+    after them, a tight hyphen taking the word after it along. None when the name already ends
+    before an "of" particle (:func:`_before_of_particle`)."""
+    last = name_tokens[-1]
     doc = last.doc
     if last.i + 1 < len(doc) and doc[last.i + 1].text in OF_PARTICLES:
-        start = last.i
-        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _NAME_PARTICLES):
-            start -= 1
-        words = [t.text for t in doc[start : last.i + 2] if not _tight_hyphen(t)]
-        if of_particle_at(words) < len(words):
+        with_particle = [*name_tokens, doc[last.i + 1]]
+        if len(_before_of_particle(with_particle)) < len(with_particle):
             return []  # "Marguerite Adjei-Fenwick van Aquilara": a surname already ends the name
     tail: list[Any] = []
     i = last.i + 1
@@ -403,10 +403,24 @@ def _particle_tail(last: Any) -> list[Any]:
         i += 1
     if not tail or i >= len(doc) or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
         return []
-    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-        tail.append(doc[i])
-        i += 1
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+            tail.append(doc[i])
+            i += 1
+        elif i + 1 < len(doc) and _joins_name(doc, i) and _name_like(doc[i + 1]):
+            tail.extend((doc[i], doc[i + 1]))  # "van Achterberg-Holm": the hyphen and the name after it
+            i += 2
+        else:
+            break
     return tail
+
+
+def _before_of_particle(name: list[Any]) -> list[Any]:
+    """A name's tokens less a Dutch or German "of" and the words after it where a whole name
+    stands before them (:func:`of_particle_at`: "Henrik van der Wervelen van Skyvance")."""
+    words = [t for t in name if not _tight_hyphen(t)]
+    at = of_particle_at([t.text for t in words])
+    return name if at >= len(words) else [t for t in name if t.i < words[at].i]
 
 
 def _glued_given_name(head: Any) -> list[Any]:
@@ -507,12 +521,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
             cut = given[0]
     if len(run) == 1 and kb.is_title(run[0].text) and not kb.is_given_name(run[0].text):
         return [], tokens[:end]
-    name = run[cut:]
-    words = [t for t in name if not _tight_hyphen(t)]
-    at = of_particle_at([t.text for t in words])
-    if at < len(words):
-        name = [t for t in name if t.i < words[at].i]  # "Henrik van der Wervelen van Skyvance"
-    return name, tokens[: start + cut]
+    return _before_of_particle(run[cut:]), tokens[: start + cut]
 
 
 def _surname_after_given_name(name_tokens: list[Any]) -> bool:
@@ -824,7 +833,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
             # "Minister for Planning and Development Ahsan Iqbal": the portfolio is the office's
             role_tokens, name_tokens = role_tokens + name_tokens[:office], name_tokens[office:]
         if name_tokens and name_tokens[-1].i == last_name.i:
-            name_tokens = name_tokens + _particle_tail(last_name)
+            name_tokens = name_tokens + _particle_tail(name_tokens)
         held = _holder_after(head) if not name_tokens or kb.is_title(name_tokens[-1].text) else []
         if held:
             # "State Minister for Culture Ramesh Kulkarni said", "Ambassador to the UN Linda Grey
