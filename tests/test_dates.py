@@ -1,8 +1,19 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from onrecord.dates import WEEKDAYS, day_ordinal, find_dates, infer_year, parse_date, to_date
+from onrecord.dates import (
+    WEEKDAYS,
+    day_ordinal,
+    find_dates,
+    infer_year,
+    parse_date,
+    to_date,
+    weekday_alternation,
+    weekday_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,6 +113,9 @@ def test_to_date() -> None:
         # a live blog's day heading gives its own weekday; years after next year are plans
         (5, 5, "Completion is expected in 2028; traffic should double by 2030.", 2, 2027),
         (9, 21, "The court ruled on Tuesday. The mine was approved in 2025.", None, 2027),
+        # a Vietnamese Thursday by its capital or after "vào"
+        (3, 18, "Lần thứ năm, bà nói hôm thứ Năm rằng giá sẽ tăng.", None, 2027),
+        (3, 18, "Bà nói vào thứ năm rằng giá sẽ tăng.", None, 2027),
     ],
 )
 def test_a_year_is_inferred_from_the_weekdays_the_text_names(
@@ -115,6 +129,7 @@ def test_a_year_is_inferred_from_the_weekdays_the_text_names(
     [
         "No weekday is named anywhere in this text.",
         "He spoke on Monday and again on Friday.",  # two weekdays, named as often: no telling
+        "Đây là lần thứ năm bà nói vậy.",  # lower case: the ordinal "fifth", no weekday
     ],
 )
 def test_no_year_is_inferred_without_a_weekday_to_go_by(text: str) -> None:
@@ -239,3 +254,20 @@ def test_weekday_names_of_two_words_and_of_the_newer_languages(name: str, day: i
 
 def test_a_persian_date_in_persian_digits() -> None:
     assert [d.iso for d in find_dates("چهارشنبه ۲۹ اردیبهشت ۱۴۰۶ — ۱۹ مه ۲۰۲۷")] == ["2027-05-19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("said on Monday and on WEDNESDAY", [0, 2]),
+        # Vietnamese "thứ" days by their case: the number's capital, or lower case after "vào"
+        ("bà nói hôm thứ Năm rằng", [3]),
+        ("Thứ  Sáu, ông nói", [4]),
+        ("bà nói vào thứ ba rằng", [1]),
+        ("lần thứ năm bà nói vậy", []),  # the ordinal "fifth"
+        ("đứng thứ hai trong danh sách", []),  # "second"
+    ],
+)
+def test_weekdays_are_read_with_the_vietnamese_days_by_case(text: str, days: list[int]) -> None:
+    pattern = re.compile(r"\b(" + weekday_alternation(n for n in WEEKDAYS if len(n) > 4) + r")\b", re.I)
+    assert [weekday_number(m.group(1)) for m in pattern.finditer(text)] == days

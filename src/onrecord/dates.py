@@ -7,6 +7,7 @@ be a day. Nothing here looks at the clock: relative dates need an explicit refer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -21,6 +22,8 @@ __all__ = [
     "infer_year",
     "parse_date",
     "to_date",
+    "weekday_alternation",
+    "weekday_number",
 ]
 
 
@@ -167,6 +170,39 @@ _ABBREVIATED = frozenset("mon tue tues wed thu thur fri sat sun".split())
 FULL_WEEKDAYS: dict[str, int] = {
     name: day for name, day in WEEKDAYS.items() if name not in _ABBREVIATED and not name.startswith("thứ ")
 }
+
+# Vietnamese weekdays are "thứ" and a number: "thứ Năm", "Thứ Năm" (Thursday) with the number's
+# capital, or in lower case after "vào" ("vào thứ năm", on Thursday); elsewhere lower-case "thứ năm"
+# is the ordinal "fifth" ("lần thứ năm"), which names no day. Read by case whatever the pattern
+# around it ignores.
+_VI_NUMBERS = "|".join(name.split()[1] for name in WEEKDAYS if name.startswith("thứ "))
+_VI_WEEKDAY = (
+    r"(?-i:[Tt]hứ\s+(?:" + _VI_NUMBERS.title() + r")|(?<=[Vv]ào\s)thứ\s+(?:" + _VI_NUMBERS + r"))"
+)
+
+
+def weekday_alternation(names: Iterable[str] = ()) -> str:
+    """A regular-expression alternation of weekday ``names`` (keys of :data:`WEEKDAYS`), to be
+    matched ignoring case, with the Vietnamese "thứ" days read by their case ("thứ Năm", "vào thứ
+    năm": Thursday; "lần thứ năm": the fifth time): the one reading of weekdays in running text.
+    Read a match's day with :func:`weekday_number`.
+
+    Args:
+        names: the weekday names to match, in the order to try them ("thứ" names among them or
+            not: the Vietnamese days are always read; none, the Vietnamese days alone).
+    """
+    return "|".join([*(re.escape(name) for name in names if not name.startswith("thứ ")), _VI_WEEKDAY])
+
+
+def weekday_number(name: str) -> int:
+    """The weekday (Monday 0) a name matched by a :func:`weekday_alternation` names, in any case
+    and spacing ("Thursday", "thứ  Năm").
+
+    Raises:
+        KeyError: ``name`` is no weekday's name.
+    """
+    return WEEKDAYS[" ".join(name.lower().split())]
+
 
 _TZ = {
     "gmt": 0,
@@ -454,7 +490,7 @@ def day_ordinal(iso: str | None) -> int | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_FULL_WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")\b", re.I)
+_FULL_WEEKDAY = re.compile(r"\b(" + weekday_alternation(n for n in WEEKDAYS if len(n) > 4) + r")\b", re.I)
 # How many mentions the lede's weekday is worth beyond its own in scoring a filing day's year
 # (see infer_year): the day its first sentence reports is the day a wire story files.
 _LEDE_WEIGHT = 2
@@ -464,7 +500,7 @@ _YEAR_REACH = 6  # a weekday falls on the same date again within at most 11 year
 def _weekday_counts(text: str) -> dict[int, int]:
     counts: dict[int, int] = {}
     for m in _FULL_WEEKDAY.finditer(text):
-        day = WEEKDAYS[m.group(1).lower()]
+        day = weekday_number(m.group(1))
         counts[day] = counts.get(day, 0) + 1
     return counts
 

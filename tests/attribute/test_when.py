@@ -743,6 +743,7 @@ def test_a_day_the_sentence_before_gives_moves_the_story_off_the_ledes_day() -> 
     [
         ("ông nói hôm thứ Năm rằng", date(2025, 12, 11)),
         ("bà nói vào Chủ nhật rằng", date(2025, 12, 7)),
+        ("bà nói vào thứ ba rằng", date(2025, 12, 9)),  # in lower case after "vào"
         # lower case: the ordinal "fifth", no day; and a day to come
         ("lần thứ năm ông nói rằng", None),
         ("ông nói sẽ họp vào thứ Hai tuần sau", None),

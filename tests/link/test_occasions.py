@@ -190,6 +190,8 @@ def test_the_same_opening_with_another_ending(a: tuple[str, ...], b: tuple[str, 
         ("the minister told reporters outside the chamber", set()),
         ("ahead of Friday's vote, the chief said", set()),  # an event's day
         ("the pier opens on mon. at noon", set()),  # a short form is a word too
+        ("bà nói hôm thứ Năm rằng", {3}),  # Vietnamese Thursday, by the number's capital
+        ("lần thứ năm bà nói vậy", set()),  # the ordinal "fifth"
     ],
 )
 def test_weekdays_named(text: str, named: set[int]) -> None:

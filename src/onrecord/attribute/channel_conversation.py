@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from onrecord.dates import FULL_WEEKDAYS
+from onrecord.dates import FULL_WEEKDAYS, weekday_alternation
 
 if TYPE_CHECKING:
     from onrecord.extract.candidates import Analysis, Candidate
@@ -28,7 +28,7 @@ class Said:
 
 # A full weekday's name, in the languages onrecord reads: a sentence naming one moves to that day.
 _WEEKDAY = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, FULL_WEEKDAYS), key=len, reverse=True)) + r")(?!\w)", re.I
+    r"(?<!\w)(?:" + weekday_alternation(sorted(FULL_WEEKDAYS, key=len, reverse=True)) + r")(?!\w)", re.I
 )
 
 

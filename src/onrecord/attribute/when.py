@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from onrecord.dates import FULL_WEEKDAYS, WEEKDAYS, find_dates, parse_date, to_date
+from onrecord.dates import FULL_WEEKDAYS, find_dates, parse_date, to_date, weekday_alternation, weekday_number
 from onrecord.languages import language as language_data
 
 __all__ = [
@@ -51,19 +51,18 @@ _WEEKDAY = re.compile(
     r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b(?!['’]s\b)",  # German "Montagabend"
     re.I,
 )
-# Vietnamese weekdays are "thứ" and a capitalised number ("hôm thứ Năm", on Thursday; "Chủ nhật",
-# Sunday); in lower case "thứ năm" is the ordinal "fifth", which names no day. Not one to come
-# ("thứ Hai tới", "thứ Hai tuần sau": next Monday).
+# Vietnamese weekdays: "thứ" days read by their case (dates.weekday_alternation: "hôm thứ Năm", on
+# Thursday; "lần thứ năm", the fifth time), and "Chủ nhật" (Sunday). Not one to come ("thứ Hai tới",
+# "thứ Hai tuần sau": next Monday).
 _VI_WEEKDAY = re.compile(
-    r"(?<!\w)(?:thứ|Thứ)\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)(?!\w)(?!\s+(?:tới|tuần\s+(?:sau|tới)))|(?<!\w)(Chủ\s+nhật|Chủ\s+Nhật)(?!\w)"
+    r"(?<!\w)(" + weekday_alternation() + r")(?!\w)(?!\s+(?:tới|tuần\s+(?:sau|tới)))"
+    r"|(?<!\w)(Chủ\s+nhật|Chủ\s+Nhật)(?!\w)"
 )
-# the numbers of "thứ" days, from the shared table of weekdays ("thứ năm" → "Năm": 3)
-_VI_DAYS = {name.split()[1].capitalize(): day for name, day in WEEKDAYS.items() if name.startswith("thứ ")}
 
 
-def vietnamese_weekday(m: re.Match[str]) -> int:
+def _vietnamese_weekday(m: re.Match[str]) -> int:
     """The weekday (Monday 0) a match of :data:`_VI_WEEKDAY` names."""
-    return _VI_DAYS[m.group(1)] if m.group(1) else 6
+    return weekday_number(m.group(1)) if m.group(1) else 6
 
 
 # ... but the occasion of speech when the words were said at it: "said at Wednesday's briefing",
@@ -422,7 +421,7 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
             if not _bounding(m.group(1)) and not _future_before(text[: m.start()], language):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _VI_WEEKDAY.finditer(text):
-            found.append(_day(_shift(ref, -((ref.weekday() - vietnamese_weekday(m)) % 7)), m.start()))
+            found.append(_day(_shift(ref, -((ref.weekday() - _vietnamese_weekday(m)) % 7)), m.start()))
         for m in _OCCASION.finditer(text):
             # ("she will go to Monday's hearing": an occasion to come)
             if _at_the_cue(text, m.start(), cue_offset) and not _future_before(text[: m.start()], language):

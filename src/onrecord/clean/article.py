@@ -17,7 +17,7 @@ from onrecord.clean.html import extract_page
 from onrecord.clean.language import detect_language
 from onrecord.clean.lines import classify_line, signoff_outlet
 from onrecord.clean.markers import Dateline, find_date_marker, find_dateline, find_inline_signoff
-from onrecord.dates import WEEKDAYS, find_dates, infer_year, parse_date, to_date
+from onrecord.dates import WEEKDAYS, find_dates, infer_year, parse_date, to_date, weekday_alternation, weekday_number
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
 from onrecord.spans import strip_span
@@ -432,7 +432,7 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
     )
 
 
-_LEDE_WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")", re.I)
+_LEDE_WEEKDAY = re.compile(r"\b(" + weekday_alternation(n for n in WEEKDAYS if len(n) > 4) + r")", re.I)
 
 
 def _dateline_day(written: str, text: str, this_year: int, lede: str = "") -> str | None:
@@ -444,7 +444,7 @@ def _dateline_day(written: str, text: str, this_year: int, lede: str = "") -> st
     if month_day is None:
         return None
     first = _LEDE_WEEKDAY.search(lede.split("\n", 1)[0])
-    weekday = WEEKDAYS[first.group(1).casefold()] if first else None
+    weekday = weekday_number(first.group(1)) if first else None
     year = infer_year(month_day.month, month_day.day, text, this_year=this_year, lede=weekday)
     return f"{year:04d}-{month_day.month:02d}-{month_day.day:02d}" if year is not None else None
 

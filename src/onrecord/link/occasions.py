@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from onrecord.dates import WEEKDAYS
+from onrecord.dates import WEEKDAYS, weekday_alternation, weekday_number
 from onrecord.link.features import content_words, tokens
 
 __all__ = [
@@ -141,7 +141,7 @@ def still_holds(text: str) -> bool:
 
 # A weekday by its full name; one with a possessive ("Friday's vote") names an event, not the day
 # the words were said.
-_WEEKDAY = re.compile(r"\b(" + "|".join(n for n in WEEKDAYS if len(n) > 4) + r")\b(?!['’]s\b)", re.I)
+_WEEKDAY = re.compile(r"\b(" + weekday_alternation(n for n in WEEKDAYS if len(n) > 4) + r")\b(?!['’]s\b)", re.I)
 # An aside in brackets: "shortly after 2 a.m. (1800 GMT Saturday)" gives the hour in another time
 # zone, whose weekday is not the one the words were said on where they were said.
 _BRACKETED = re.compile(r"\([^()]*\)|^[^()]*\)")  # or its end, where the clause began inside it
@@ -154,7 +154,7 @@ def weekdays_named(text: str) -> frozenset[int]:
     Args:
         text: any text (the words around a quote).
     """
-    return frozenset(WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(text))
+    return frozenset(weekday_number(m.group(1)) for m in _WEEKDAY.finditer(text))
 
 
 _CLAUSE_EDGE = re.compile(r"[.!?:;\"“”„«»]\s")  # a sentence's end, a quotation's edge
@@ -175,7 +175,7 @@ def spoken_on(paragraphs: Sequence[str], weekday: int) -> bool:
 
     for paragraph in paragraphs:
         for m in _WEEKDAY.finditer(paragraph):
-            if WEEKDAYS[m.group(1).lower()] != weekday:
+            if weekday_number(m.group(1)) != weekday:
                 continue
             sentence = _CLAUSE_EDGE.split(paragraph[: m.start()])[-1]
             return load_lexicon().has_cue(" ".join(sentence.split()[-_CUE_REACH:]), speech_only=True)
@@ -202,7 +202,7 @@ def named_weekday(before: str, after: str) -> int | None:
         after: the text after the cue's end (never into the quote).
     """
     clause = _BRACKETED.sub(" ", _clause(before, _before_later(after)))
-    days = {WEEKDAYS[m.group(1).lower()] for m in _WEEKDAY.finditer(clause)}
+    days = {weekday_number(m.group(1)) for m in _WEEKDAY.finditer(clause)}
     return days.pop() if len(days) == 1 else None
 
 
