@@ -41,6 +41,7 @@ from onrecord.attribute.when import (
     lag_days,
     lede_at_night,
     lede_day,
+    names_today,
     opens_with_day,
     outside_clauses,
     present_perfect,
@@ -332,9 +333,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
 _EARLIER_WORDS = re.compile(r"\b(?:had|would|will|'d|due|expected|scheduled|since|until)\b", re.I)
 
 
-_TODAY_WORDS = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)
-
-
 def _says_its_day(text: str, c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:
     """Whether a direct quote's own words name the day they were said ("We've had forty calls
     since eight this morning", "We are out today"): the speaker's today is the story's, unless
@@ -342,7 +340,7 @@ def _says_its_day(text: str, c: Candidate, time: TimeExpression | None, second_h
     tells of it."""
     if c.kind != "direct" or c.past_perfect or second_hand or (time is not None and time[0] != "day"):
         return False
-    return any(_TODAY_WORDS.search(text[a:b]) for a, b in c.pieces)
+    return any(names_today(text[a:b]) for a, b in c.pieces)
 
 
 def _scene_days(analysis: Analysis, ref: date | None) -> list[tuple[int, str]]:

@@ -157,8 +157,10 @@ def _lower_cased_title(sentence: str, m: re.Match[str], name: str, offset: int, 
 # An interview given to a channel ("In a Friday interview with KTN"): one an acronym names is a medium.
 _INTERVIEW_WITH = re.compile(r"(?i:in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to))\s")
 _QUOTED_BY = re.compile(r"(?i:quoted(?:\s+as\s+saying)?\s+by)\s")
+# an owner's own site or channel, of no name of its own
+_SITE_NOUNS = r"website|web\s+site|site|channel"
 # an owner's site after its name ("VSL's website", "the VSL website"), the owner being the channel
-_OWN_SITE = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:website|web\s+site|site|channel)$")
+_OWN_SITE = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:" + _SITE_NOUNS + r")$")
 _ACRONYM = re.compile(r"(?:the\s+)?(?P<name>[A-Z]{2,6}(?:-(?:TV|FM|AM))?)")
 
 
@@ -408,7 +410,7 @@ def owned_medium(text: str, at: int, owner: str, gaz: Gazetteer) -> str | None:
 
 
 # An owner's own unnamed medium after its name: "told the club's official website", "on the ministry's app".
-_SITE = r"(?:(?:official|own)\s+)?(?:website|web\s+site|site|app|TV\s+channel|channel|podcast|magazine|radio)\b"
+_SITE = r"(?:(?:official|own)\s+)?(?:" + _SITE_NOUNS + r"|app|TV\s+channel|podcast|magazine|radio)\b"
 
 
 def owners_site(text: str, c: Candidate, owner: str, gaz: Gazetteer) -> str | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from onrecord.attribute.when import after_next_day, lede_day, year_before
-from onrecord.dates import find_dates, to_date
+from onrecord.dates import FoundDate, find_dates, to_date
 
 __all__ = [
     "DayMarks",
@@ -122,39 +122,36 @@ class DayMarks:
         return self.days[i] if i >= 0 else self.blog_day
 
 
-def _heading(line: str, ref: date | None) -> str | None:
-    """The day a line names when the line is nothing but that day (a weekday may go with it)."""
-    if not line or len(line) > _MAX_HEADING_CHARS:
-        return None
-    found = find_dates(line, default_year=ref.year if ref else 2000)
-    if len(found) != 1 or found[0].has_time:
-        return None
-    rest = (line[: found[0].start] + line[found[0].end :]).strip(" ,.")
-    if rest and not _WEEKDAY_ONLY.fullmatch(rest):
-        return None
-    return _one_date(line, ref)
-
-
 _ASIDE = re.compile(r"\([^()\n]*\)")  # "(station time)", "(local time)"
 _MAX_POST_HEADING_CHARS = 60
 
 
-def _post_heading(line: str, ref: date | None) -> str | None:
-    """The day a blog post's heading names: a line that is nothing but a date with its time ("Tuesday
-    18 May 2027, 21:15 (station time)"), a weekday and an aside in brackets allowed."""
-    if not line or len(line) > _MAX_POST_HEADING_CHARS:
-        return None
+def _line_day(line: str, ref: date | None) -> tuple[str | None, bool]:
+    """The day a line names when the line is nothing but that day, a weekday allowed with it (a
+    day heading), or nothing but a date with its time, a weekday and an aside in brackets
+    allowed (a blog post's heading: "Tuesday 18 May 2027, 21:15 (station time)"); and whether
+    the line gives the time (a post's heading)."""
+    if not line or len(line) > max(_MAX_HEADING_CHARS, _MAX_POST_HEADING_CHARS):
+        return None, False
     found = find_dates(line, default_year=ref.year if ref else 2000)
-    if len(found) != 1 or not found[0].has_time:
-        return None
-    rest = _ASIDE.sub("", line[: found[0].start] + line[found[0].end :]).strip(" ,.")
+    if len(found) != 1:
+        return None, False
+    has_time = found[0].has_time
+    if len(line) > (_MAX_POST_HEADING_CHARS if has_time else _MAX_HEADING_CHARS):
+        return None, has_time
+    rest = line[: found[0].start] + line[found[0].end :]
+    rest = (_ASIDE.sub("", rest) if has_time else rest).strip(" ,.")
     if rest and not _WEEKDAY_ONLY.fullmatch(rest):
-        return None
-    return _one_date(line, ref)
+        return None, has_time
+    # the dates found already, where the reference's year went with them as it does there
+    return _one_date(line, ref, found if ref is not None else None), has_time
 
 
-def _one_date(text: str, ref: date | None) -> str | None:
-    found = find_dates(text, default_year=ref.year if ref else None)
+def _one_date(text: str, ref: date | None, found: list[FoundDate] | None = None) -> str | None:
+    """The one date ``text`` gives (``found``: its dates, read with the reference's year), a
+    year-less one after the day after ``ref`` taken to be of the year before."""
+    if found is None:
+        found = find_dates(text, default_year=ref.year if ref else None)
     if len(found) != 1:
         return None
     day = to_date(found[0].iso)
@@ -177,13 +174,12 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     posts: list[tuple[int, str]] = []  # a blog's dated posts: "Monday 17 May 2027, 23:40"
     offset = 0
     for line in text.splitlines(keepends=True):
-        day = _heading(line.strip(), ref)
-        post = _post_heading(line.strip(), ref) if day is None else None
-        if day is not None:
+        day, timed = _line_day(line.strip(), ref)
+        if day is not None and not timed:
             starts.append(offset)
             days.append(day)
-        elif post is not None:
-            posts.append((offset, post))
+        elif day is not None:
+            posts.append((offset, day))
         elif _STAMP.match(line):
             stamps.append(offset)
         offset += len(line)

@@ -31,6 +31,7 @@ __all__ = [
     "lede_at_night",
     "lede_day",
     "lede_weekday",
+    "names_today",
     "opens_with_day",
     "outside_clauses",
     "present_perfect",
@@ -82,7 +83,18 @@ _OCCASION = re.compile(
 )
 # "yesterday's match", like "Sunday's run-off", names an event, not the day of speech
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b(?!['’]s\b)", re.I)
-_TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on this day)\b", re.I)
+# the words that name the story's own day
+_TODAY_WORDS = r"today|this\s+(?:morning|afternoon|evening)|tonight"
+_TODAY = re.compile(r"\b(" + _TODAY_WORDS + r"|earlier today|on this day)\b", re.I)
+_TODAY_ONLY = re.compile(r"\b(?:" + _TODAY_WORDS + r")\b", re.I)
+
+
+def names_today(text: str) -> bool:
+    """Whether ``text`` names the day it is said on: "today", "this morning", "tonight" (not "on
+    this day", which may be any year's)."""
+    return _TODAY_ONLY.search(text) is not None
+
+
 # "he told reporters the same day", "in the association's statement that day": the day named just
 # before ("previous" to find_time), not the reference day.
 SAME_DAY = re.compile(
