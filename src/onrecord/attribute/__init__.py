@@ -124,9 +124,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     events.sort(key=lambda e: (e[0], e[1]))
     ref = reference_date(context.published, context.dateline)
     marks = day_marks(text, ref)
-    times = {
-        id(c): _explicit_time(analysis, c, _entry_day(marks, c) or ref, context.language) for c in analysis.candidates
-    }
+    # each quote's reference day: its live-blog entry's, else the article's
+    entry_refs = {id(c): _entry_day(marks, c) or ref for c in analysis.candidates}
+    times = {id(c): _explicit_time(analysis, c, entry_refs[id(c)], context.language) for c in analysis.candidates}
     speakers: dict[int, Entity | None] = {}
     by_mention: dict[tuple[int, int], Entity] = {}  # one mention, one speaker
     holding = _Holding(analysis.candidates)
@@ -178,7 +178,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.bare and id(c) in named_near and times[id(c)] is None and named_near[id(c)][0] >= c.end:
             # '"...." That was the message from the minister, X, on Tuesday.': the day the
             # sentence that names the speaker after the words gives
-            found = _naming_time(analysis, named_near[id(c)][0], _entry_day(marks, c) or ref, context.language)
+            found = _naming_time(analysis, named_near[id(c)][0], entry_refs[id(c)], context.language)
             if found is not None and found[0] == "day" and found[1] is not None:
                 times[id(c)] = found  # (a day only: "He says ..." after the words dates nothing)
     person_relays(analysis.candidates, speakers, holding, text)
@@ -250,6 +250,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             via = None
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
+        via_kind = outlets.channel_kind(via)
         present = present_tense(text[c.cue[0] : c.cue[1]] if c.cue else "")
         perfect = c.cue is not None and present_perfect(text[: c.cue[0]], text[c.cue[1] : c.cue[1] + 20])
         if perfect:
@@ -259,8 +260,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
-            entry_ref = _entry_day(marks, c) or ref
-            before = _preceding_day(analysis, c, entity, entry_ref, cue_sentences) if not second_hand else None
+            before = _preceding_day(analysis, c, entity, entry_refs[id(c)], cue_sentences) if not second_hand else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[day_key or entity.id] = before
@@ -282,7 +282,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         own_name = outlets.own
         elsewhere = (
             via is not None
-            and outlets.channel_kind(via) in ("outlet", "platform")
+            and via_kind in ("outlet", "platform")
             and not (own_name is not None and same_outlet(via, own_name))
         )
         if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article and not elsewhere:
@@ -294,7 +294,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             and story_day in (None, lede)
             and dated_by_article
             and not present
-            and outlets.channel_kind(via) not in ("outlet", "wire")  # an interview's day is its own
+            and via_kind not in ("outlet", "wire")  # an interview's day is its own
         ):
             # the occasion the lede reports ("confirmed on Tuesday"): its undated quotes are of that day
             said_on, said_on_source = lede, "lede"
@@ -308,12 +308,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
         if said_on is None and _says_its_day(text, c, time, second_hand):
-            own_day = _entry_day(marks, c) or ref
+            own_day = entry_refs[id(c)]
             if own_day is not None and {lede, story_day} <= {None, own_day.isoformat()}:
                 # (not in a story whose lede or last dated quote tells of another day: a weekly's
                 # "today" is the day of its scene, which nothing else names)
                 deictic.append((len(quotes), own_day))
-        via_and_kind = (via, outlets.channel_kind(via))
+        via_and_kind = (via, via_kind)
         quotes.append(_record(text, c, entity, said_on, context, via_and_kind, said_on_source, named_near.get(id(c))))
     if wire_day is None:
         _same_day_report(quotes, undated, afternoon_stamp(context.published))
