@@ -851,9 +851,8 @@ def _unread_pairs(
             and compatible(feats[i], feats[j])[1] != "figures"
         ]
 
-    first_with: dict[str, LinkItem] = {}  # a wording's vector is its first report's (the cache's key)
-    for it in its:
-        first_with.setdefault(it.text, it)
+    # a wording's vector is its first report's (the second embedder's cache key)
+    first_with = {it.text: it for it in reversed(its)} if second is not None else {}
 
     def vectors(texts: Sequence[str]) -> np.ndarray:
         if second is None:
@@ -1202,7 +1201,8 @@ def _semantic_pairs(
     }
     # the same specific figures and a word besides them, whatever the vectors of their whole
     # wordings say (a journalist's paraphrase keeps the figure, rarely the words)
-    figured = _figure_pairs(its, words, feats, options) - {
+    aside = _SetAside(its, words)
+    figured = _figure_pairs(its, words, feats, options, aside) - {
         pair for pair, sim in best.items() if sim >= _threshold(its, feats, pair[0], pair[1], options)
     }
     by_clause: dict[tuple[int, int], float] = {}
@@ -1249,7 +1249,7 @@ def _semantic_pairs(
                 sim >= options.overlap_threshold
                 and _words_overlap(its[a], its[b], words[a], words[b], options.overlap_share)
                 and not _names_each_lacks(feats[a], feats[b])
-                and not _sets_aside(its[a], its[b], words[a], words[b])
+                and not aside.apart(a, b)
                 and not _calendar_apart(words[a], words[b])
             )
         ):
@@ -1726,13 +1726,27 @@ def _trimmed_pairs(
     return out
 
 
-def _sets_aside(a: LinkItem, b: LinkItem, wa: list[str], wb: list[str]) -> bool:
-    """Whether one wording sets aside (:func:`~onrecord.link.features.set_aside`) a content word
-    of the other: "growers in the Mossgate Basin, not the Wyle Valley, would lose water" is not
-    "growers in the Wyle Valley will lose water"."""
-    return bool(
-        content_words(set_aside(a.text)) & content_words(wb) or content_words(set_aside(b.text)) & content_words(wa)
-    )
+class _SetAside:
+    """What each wording of a block sets aside, read once per wording however many pairs it is in."""
+
+    def __init__(self, its: list[LinkItem], words: list[list[str]]) -> None:
+        self._its = its
+        self._words = words
+        self._content: dict[int, set[str]] = {}
+        self._aside: dict[int, set[str]] = {}
+
+    def _read(self, i: int) -> tuple[set[str], set[str]]:
+        if i not in self._content:
+            self._content[i] = content_words(self._words[i])
+            self._aside[i] = content_words(set_aside(self._its[i].text))
+        return self._content[i], self._aside[i]
+
+    def apart(self, a: int, b: int) -> bool:
+        """Whether one wording sets aside (:func:`~onrecord.link.features.set_aside`) a content
+        word of the other: "growers in the Mossgate Basin, not the Wyle Valley, would lose water"
+        is not "growers in the Wyle Valley will lose water"."""
+        (content_a, aside_a), (content_b, aside_b) = self._read(a), self._read(b)
+        return bool(aside_a & content_b or aside_b & content_a)
 
 
 # months and weekdays spelt out (an abbreviation is a word as often: "mon", "sat", "mar"); not
@@ -1803,7 +1817,11 @@ _FIGURE_HOLDERS = 32  # wordings that give one specific figure, beyond which it 
 
 
 def _figure_pairs(
-    its: list[LinkItem], words: list[list[str]], feats: list[Features], options: LinkOptions
+    its: list[LinkItem],
+    words: list[list[str]],
+    feats: list[Features],
+    options: LinkOptions,
+    aside: _SetAside | None = None,
 ) -> set[tuple[int, int]]:
     """Pairs (i < j) in one language, one of them a report (two direct quotes in one language
     are the speaker's words on two occasions unless the lexical steps find them one), said
@@ -1815,7 +1833,9 @@ def _figure_pairs(
     of specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
     looked up), never from all pairs. Not where one of them sets aside what the other says
     ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
-    care board"), nor where they name two months or weekdays (:func:`_calendar_apart`)."""
+    care board"), nor where they name two months or weekdays (:func:`_calendar_apart`).
+    ``aside``: what the wordings set aside, if already read."""
+    aside = aside or _SetAside(its, words)
     holders: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
         for figure in f.specific:
@@ -1831,7 +1851,7 @@ def _figure_pairs(
                 continue
             if feats[a].numbers != feats[b].numbers or feats[a].specific != feats[b].specific:
                 continue
-            if _sets_aside(its[a], its[b], words[a], words[b]) or _calendar_apart(words[a], words[b]):
+            if aside.apart(a, b) or _calendar_apart(words[a], words[b]):
                 continue
             if content[a] & content[b] and _in_window(its[a], its[b], options.window_days):
                 out.add(pair)
