@@ -22,6 +22,7 @@ from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan
 from onrecord.extract.sentences import Sentence
 from onrecord.extract.tails import inside_quotation
+from onrecord.extract.words import FINITE_AUXILIARIES, word_count
 
 __all__ = ["split_coordinated_reports", "split_second_cues"]
 
@@ -51,10 +52,6 @@ _SECOND_CUE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\s+th
 _CUE_CLASSES = frozenset({"speech", "evidence"})
 
 
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
 _CLOSING = ".,;:!?\"”’»' \n"
 
 
@@ -79,7 +76,7 @@ def _left_over(
     end = sentence.end
     while end > m.end() and text[end - 1] in _CLOSING:
         end -= 1
-    if _words(text[m.end() : end]) < _MIN_WORDS or any(s < end and m.end() < e for s, e in taken):
+    if word_count(text[m.end() : end]) < _MIN_WORDS or any(s < end and m.end() < e for s, e in taken):
         return None
     if any(q.open < end < q.close for q in quotes):
         return None
@@ -125,7 +122,7 @@ def split_coordinated_reports(
             if inside_quotation(before) or any(s < m.start() < e for s, e in quoted):
                 continue
             rest = text[m.end() : c.end]
-            if _words(before) < _MIN_WORDS or _words(rest) < _MIN_WORDS or _POINTS_BACK.search(rest):
+            if word_count(before) < _MIN_WORDS or word_count(rest) < _MIN_WORDS or _POINTS_BACK.search(rest):
                 continue
             cuts.append((m.start(), m.end()))
         if not cuts:
@@ -155,7 +152,7 @@ def _second_cue(text: str, c: Candidate) -> tuple[re.Match[str], str, str] | Non
         before = text[c.start : m.start()]
         if inside_quotation(before) or any(s < m.start() < e for s, e in quoted):
             continue
-        if _words(before) < _MIN_WORDS or _words(text[m.end() : c.end]) < _MIN_WORDS:
+        if word_count(before) < _MIN_WORDS or word_count(text[m.end() : c.end]) < _MIN_WORDS:
             continue
         if _may_act_again(before):
             continue
@@ -193,9 +190,7 @@ _NEXT_SUBJECT = re.compile(r",?\s+and\s+(?P<subject>(?:(?!\band\b)[^\"“”;:])
 _MAX_SUBJECT_WORDS = 10
 # the subject of the next report: a noun phrase (an article, a possessive, a name), no verb in it
 _NOUN_PHRASE = re.compile(r"(?:the|its|his|her|their|our|a|an)\b|[A-Z]")
-_FINITE = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)\b", re.IGNORECASE
-)
+_FINITE = re.compile(r"\b(?:" + FINITE_AUXILIARIES + r"|do)\b", re.IGNORECASE)
 
 
 def _before_next_subject(text: str, c: Candidate) -> int | None:
@@ -210,11 +205,11 @@ def _before_next_subject(text: str, c: Candidate) -> int | None:
     if lemma is None or form == lemma or form.endswith("ing") or not any(k.cls == "speech" for k in lexicon.cues(form)):
         return None
     last = _NEXT_SUBJECT.search(text, c.start, c.end)
-    if last is None or _words(last.group("subject")) > _MAX_SUBJECT_WORDS:
+    if last is None or word_count(last.group("subject")) > _MAX_SUBJECT_WORDS:
         return None
     if not _NOUN_PHRASE.match(last.group("subject")) or _FINITE.search(last.group("subject")):
         return None  # "and there was nothing to worry about, said X": a clause of the content
-    if _words(text[c.start : last.start()]) < _MIN_WORDS - 1 or inside_quotation(text[c.start : last.start()]):
+    if word_count(text[c.start : last.start()]) < _MIN_WORDS - 1 or inside_quotation(text[c.start : last.start()]):
         return None
     return last.start()
 

@@ -31,6 +31,7 @@ from onrecord.extract.foreign import PRO_DROP, cue_words_in, cues, speaker_near,
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
+from onrecord.extract.words import word_count
 from onrecord.languages import language as language_data
 
 __all__ = ["find_reported_speech"]
@@ -114,7 +115,7 @@ def _quotes_in(text: str, sentence: Sentence) -> bool:
     """Whether the sentence holds a quotation (three words or more between marks): a name in
     guillemets (``«Орсгаз»``) is no quotation."""
     body = text[sentence.start : sentence.end]
-    return any(_words(m.group()) >= _MIN_WORDS for m in re.finditer(r"[\"“„«»‹›][^\"“”„«»‹›]*[\"”“»«‹›]", body))
+    return any(word_count(m.group()) >= _MIN_WORDS for m in re.finditer(r"[\"“„«»‹›][^\"“”„«»‹›]*[\"”“»«‹›]", body))
 
 
 def _marks_inside(text: str, sentence: Sentence, candidate: Candidate) -> bool:
@@ -124,7 +125,7 @@ def _marks_inside(text: str, sentence: Sentence, candidate: Candidate) -> bool:
     return (
         bool(marks)
         and all(candidate.start <= p < candidate.end + 1 for p in marks)
-        and _words(text[candidate.start : marks[0]]) >= 1
+        and word_count(text[candidate.start : marks[0]]) >= 1
     )
 
 
@@ -134,10 +135,6 @@ def _before_marks(text: str, sentence: Sentence, candidate: Candidate) -> bool:
     its own)."""
     first = _QUOTE_MARKS.search(text, sentence.start, sentence.end)
     return candidate.frame == "to" and first is not None and candidate.end <= first.start()
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -184,7 +181,7 @@ _DE_PURPOSE = re.compile(r"\s*(?:um|ohne|statt|anstatt)\b", re.I)
 
 
 def _reported(content: str, language: str, has_complementizer: bool) -> bool:
-    if _words(content) < _MIN_WORDS:
+    if word_count(content) < _MIN_WORDS:
         return False
     if language == "de":
         return (
@@ -325,7 +322,7 @@ def _carried_on(text: str, sentence: Sentence, index: int, language: str, previo
         return None
     start, end = _trim(text, sentence.start, sentence.end)
     body = text[start:end]
-    if _words(body) < _MIN_WORDS or not _DE_REPORTED.search(body):
+    if word_count(body) < _MIN_WORDS or not _DE_REPORTED.search(body):
         return None
     return Candidate("indirect", [(start, end)], previous.cue, None, "speech", previous.mention, index)
 
@@ -434,7 +431,7 @@ def _source_inside(
     if m is None or m.start() - sentence.start < 3:
         return None  # at the start: a source phrase the other frames read
     start, end = _trim(text, sentence.start, sentence.end)
-    if _words(text[start:end]) - _words(m.group()) < _MIN_WORDS + 1:
+    if word_count(text[start:end]) - word_count(m.group()) < _MIN_WORDS + 1:
         return None
     own = m.groupdict().get("own") or m.groupdict().get("own2")
     if own:
@@ -472,7 +469,7 @@ def _report_after_quote(
             continue
         cue = marks[-1] + m.start(), marks[-1] + m.end()
         lead = marker.search(text, cue[1], sentence.end)
-        if lead is None or _words(text[cue[1] : lead.start()]) > _MAX_ASIDE_WORDS:
+        if lead is None or word_count(text[cue[1] : lead.start()]) > _MAX_ASIDE_WORDS:
             continue
         start, end = _trim(text, lead.end(), sentence.end)
         if not _reported(text[start:end], language, True):
@@ -494,7 +491,7 @@ def _taken_up(
         return None
     before = sentences[index - 1]
     start, end = _trim(text, before.start, before.end)
-    if _QUOTE_MARKS.search(text[start:end]) or _words(text[start:end]) < _MIN_WORDS:
+    if _QUOTE_MARKS.search(text[start:end]) or word_count(text[start:end]) < _MIN_WORDS:
         return None
     span = sentence.start + cue.start(), sentence.start + cue.end()
     speaker = speaker_near(text, [(span[1], sentence.end)], span[1], language, known)
@@ -527,10 +524,10 @@ def _cue_frame(
         own_content = language not in {"de", "ru", "uk"} and marker.search(after) is not None  # "afirmó que ..."
         # "..., sagte er – dieselben Worte, die er am Montag gewählt hatte": an aside after a dash
         tail = re.split(r"\s[—–]\s", after, maxsplit=1)[0]
-        source_word = m.group().casefold() in _SOURCE_WORDS and _words(after) <= 2 * _MAX_SPEAKER_WORDS
+        source_word = m.group().casefold() in _SOURCE_WORDS and word_count(after) <= 2 * _MAX_SPEAKER_WORDS
         if (
             head.rstrip().endswith((",", "—", "–"))
-            and ((_words(tail) <= _MAX_SPEAKER_WORDS and "," not in tail) or source_word or source is not None)
+            and ((word_count(tail) <= _MAX_SPEAKER_WORDS and "," not in tail) or source_word or source is not None)
             and not own_content
             and not _subject_apposition(head)
         ):
@@ -539,7 +536,7 @@ def _cue_frame(
             if dateline is not None:  # "CARVER FALLS, Ohio — El dinero ...": the dateline is no content
                 start = dateline.end()
             colon = text.rfind(": ", start, end)
-            if colon >= 0 and _words(text[colon:end]) >= _MIN_WORDS:
+            if colon >= 0 and word_count(text[colon:end]) >= _MIN_WORDS:
                 start = colon + 2  # "..., klang das anders: Mit den Garantien ... sei man zufrieden, sagte Raman"
             if _reported(text[start:end], language, False):
                 speaker = speaker_near(text, [(cue[1], sentence.end)], cue[1], language, known)
@@ -589,7 +586,7 @@ def _cue_frame(
             marker_end = lead.end() if lead else rest_start
         else:
             continue
-        if _words(text[cue[1] : rest_start]) > _MAX_SPEAKER_WORDS:
+        if word_count(text[cue[1] : rest_start]) > _MAX_SPEAKER_WORDS:
             continue
         start, end = _trim(text, marker_end, sentence.end)
         if not _reported(text[start:end], language, marker_end > rest_start):
@@ -670,7 +667,7 @@ def _verb_final(
     if speaker is None:
         return None
     start, end = _trim(text, start, sentence.start + len(head))
-    if _words(text[start:end]) < _MIN_WORDS:
+    if word_count(text[start:end]) < _MIN_WORDS:
         return None
     return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
 
@@ -698,7 +695,7 @@ def _bare_complement(
             closing = cue[1] + comma.start(1), cue[1] + comma.end(1)
             break
     start, end = _trim(text, cue[1], end)
-    if _words(text[start:end]) < _MIN_WORDS or _QUOTE_MARKS.search(text[start:end]):
+    if word_count(text[start:end]) < _MIN_WORDS or _QUOTE_MARKS.search(text[start:end]):
         return None
     speaker = _apposition_speaker(text, sentence.start, cue[0], language, known) or speaker_near(
         text, [(sentence.start, cue[0])], cue[0], language, known
@@ -741,7 +738,7 @@ def _infinitive_complement(
         return None  # a compound tense: "a indiqué", "avait affirmé"
     gerund = _WRITERS_GERUND.search(text, found.start("content"), sentence.end)
     start, end = _trim(text, found.start("content"), gerund.start() if gerund else sentence.end)
-    if _words(text[start:end]) < _MIN_WORDS + 1 or _QUOTE_MARKS.search(text[start:end]):
+    if word_count(text[start:end]) < _MIN_WORDS + 1 or _QUOTE_MARKS.search(text[start:end]):
         return None
     speaker = speaker_near(text, [(sentence.start, cue[0])], cue[0], language, known)
     if speaker is None:
@@ -765,9 +762,9 @@ def _parenthetical_cue(
     helper = aux.search(before) if aux is not None else None
     head = before[: helper.start()] if helper is not None else before
     comma = after.find(",")
-    if not head.rstrip().endswith(",") or comma < 0 or _words(after[:comma]) > _MAX_PARENTHETICAL_WORDS:
+    if not head.rstrip().endswith(",") or comma < 0 or word_count(after[:comma]) > _MAX_PARENTHETICAL_WORDS:
         return None
-    if _words(head) < 2 or _words(after[comma + 1 :]) < _MIN_WORDS or _QUOTE_MARKS.search(body):
+    if word_count(head) < 2 or word_count(after[comma + 1 :]) < _MIN_WORDS or _QUOTE_MARKS.search(body):
         return None
     start, end = _trim(text, sentence.start, sentence.end)
     dateline = _DATELINE.match(text, start, end)
@@ -783,7 +780,7 @@ def _parenthetical_cue(
         at = sentence.start + helper.start("pronoun")  # "a-t-il ajouté": "il"
         word = helper.group("pronoun")
         speaker = Mention(at, at + len(word), word, "pronoun", gender=_PRONOUN_GENDER.get(word), number="sg")
-    if speaker is None and language in PRO_DROP and _words(after[:comma]) == 0:
+    if speaker is None and language in PRO_DROP and word_count(after[:comma]) == 0:
         speaker = zero_subject(text, cue, language)  # "..., advirtió, ...": the cue's own subject
     if speaker is None:
         return None

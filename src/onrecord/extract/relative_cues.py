@@ -15,21 +15,16 @@ import re
 
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.tails import inside_quotation
+from onrecord.extract.words import FINITE_AUXILIARIES, word_count
 
 __all__ = ["after_relative_cues"]
 
 _RELATIVE = re.compile(r"(?:which|that|who)\s", re.IGNORECASE)
 # what follows the cue: the verb of the relative clause, a finite auxiliary or modal
-_VERB = re.compile(
-    r"(?:was|were|is|are|would|will|could|can|should|might|may|must|had|has|have|did|does)\b", re.IGNORECASE
-)
+_VERB = re.compile(r"(?:" + FINITE_AUXILIARIES + r")\b", re.IGNORECASE)
 _COPULA_QUOTE = re.compile(r"(?:was|were|is|are)\s+([\"“])")
 _MAX_SUBJECT_WORDS = 6
 _MIN_WORDS = 2
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -50,7 +45,7 @@ def _after_cue(text: str, c: Candidate) -> tuple[int, int, tuple[int, int] | Non
     if not _RELATIVE.match(text, c.start):
         return None
     subject = text[c.start : c.cue[0]]
-    if _words(subject) - 1 > _MAX_SUBJECT_WORDS or re.search(r"[,;:\"“”]", subject):
+    if word_count(subject) - 1 > _MAX_SUBJECT_WORDS or re.search(r"[,;:\"“”]", subject):
         return None
     start = c.cue[1]
     while start < c.end and text[start].isspace():
@@ -60,7 +55,7 @@ def _after_cue(text: str, c: Candidate) -> tuple[int, int, tuple[int, int] | Non
     end = _clause_end(text, start, c.end)
     while end > start and text[end - 1] in " .":
         end -= 1
-    if _words(text[start:end]) < _MIN_WORDS:
+    if word_count(text[start:end]) < _MIN_WORDS:
         return None
     m = _COPULA_QUOTE.match(text, start)
     if m is not None:

@@ -14,14 +14,13 @@ import re
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.sentences import Sentence
 from onrecord.extract.tails import inside_quotation
+from onrecord.extract.words import FINITE_AUXILIARIES
 
 __all__ = ["through_the_verb"]
 
 _THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
 # the finite auxiliary the subject stopped before
-_AUX_AFTER = re.compile(
-    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|can)\s+(?=\S)"
-)
+_AUX_AFTER = re.compile(r"\s+(?:" + FINITE_AUXILIARIES + r")\s+(?=\S)")
 _CLOSING = " .\n\t"
 _MAX_SUBJECT_WORDS = 8
 
