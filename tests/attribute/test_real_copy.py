@@ -154,6 +154,10 @@ def test_the_judge_is_the_justice_a_place_and_a_court_named() -> None:
             "The ministry will hold a meeting",
             None,
         ),
+        # the day between the cue and "on" the outlet; a participle that appears on it
+        ("\u201cWe are ready,\u201d Harlow said Thursday morning on Radio Tarrow.", "We are ready", "Radio Tarrow"),
+        ("\u201cWe are ready,\u201d Harlow said late on Monday on Radio Dunmere.", "We are ready", "Radio Dunmere"),
+        ("Appearing on Radio Tarrow, Harlow said the party was ready.", "the party was ready", "Radio Tarrow"),
     ],
 )
 def test_channels_of_real_copy(text: str, quote: str, via: str | None) -> None:
