@@ -87,6 +87,15 @@ from onrecord.extract.mentions import Mention
             "four people had been taken to hospital overnight",
             "Ada Vell",
         ),
+        # a trailing cue with a long adjunct, a programme's title in marks among it: the parser
+        # hung the name on the quote's last noun, the order of the words tells the speaker
+        (
+            "\u201cShe is right. There is a deep gap between this ministry and frankly the cabinet and "
+            "our farmers,\u201d Dorrin, a senior party adviser, said Friday morning on Harbour Radio\u2019s "
+            "\u201cMorning Desk.\u201d",
+            "She is right.",
+            "Dorrin",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:
