@@ -87,6 +87,13 @@ from onrecord.extract.mentions import Mention
             "four people had been taken to hospital overnight",
             "Ada Vell",
         ),
+        # "Mrs. Hartwell" after the man "Tom Hartwell": another of the family, never him
+        (
+            "Former Governor Tom Hartwell said on Monday that the plan was sound.\n\n"
+            "Mrs. Hartwell has promised to open the clinic by spring.",
+            "to open the clinic by spring",
+            "Hartwell",
+        ),
         # a trailing cue with a long adjunct, a programme's title in marks among it: the parser
         # hung the name on the quote's last noun, the order of the words tells the speaker
         (

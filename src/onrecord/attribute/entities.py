@@ -392,7 +392,9 @@ class EntityTracker:
         parts = name.split()
         entity = self._by_name.get(key)
         if entity is None and len(parts) == 1:
-            entity = self._by_part(parts[0])
+            # "Mrs. Hartley" after "Bill Hartley": a form of address of the other gender names
+            # another member of the family, not the man named before
+            entity = self._by_part(parts[0], mention.gender)
         if entity is None and len(parts) == 1:
             body = self._body_by_first_word(parts[0])
             if body is not None:
@@ -486,16 +488,17 @@ class EntityTracker:
             entity = self._by_part(name.split()[-1])
         return entity if entity is not None and entity.kind == "person" else None
 
-    def _by_part(self, word: str) -> Entity | None:
+    def _by_part(self, word: str, gender: str | None = None) -> Entity | None:
         """The most recent person whose surname (or given name) is ``word``: the last word of the
         name, the first of two surnames ("Sánchez" for Eduardo Sánchez Hernández) when it is no
-        given name, or the first word when it is one."""
+        given name, or the first word when it is one; with ``gender``, one who may be of it."""
         w = _norm(word)
         middle = not self._kb.is_given_name(word)
         matches = [
             e
             for e in self.entities
             if e.kind == "person"
+            and self._fits(e, gender)
             and (
                 _norm(e.name.split()[-1]) == w
                 or (len(e.name.split()) > 1 and e.name.split()[0].casefold() == w and self._kb.is_given_name(word))
