@@ -103,6 +103,19 @@ from onrecord.extract.mentions import Mention
             "She is right.",
             "Dorrin",
         ),
+        # a document whose owner a common noun names before it: the body of that kind named before
+        (
+            "The Harwell Party filed a complaint on Monday.\n\n"
+            "The party's complaint to the ethics board says Varga violated the rules.",
+            "Varga violated the rules",
+            "Harwell Party",
+        ),
+        # ... or a name before it, a complaint being a document as a statement is
+        (
+            "The Vellmark Alliance\u2019s complaint to the ethics board says Varga violated the rules.",
+            "Varga violated the rules",
+            "Vellmark Alliance",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:
