@@ -187,6 +187,8 @@ def test_the_judge_is_the_justice_a_place_and_a_court_named() -> None:
         ("\u201cWe are ready,\u201d Harlow said Thursday morning on Radio Tarrow.", "We are ready", "Radio Tarrow"),
         ("\u201cWe are ready,\u201d Harlow said late on Monday on Radio Dunmere.", "We are ready", "Radio Dunmere"),
         ("Appearing on Radio Tarrow, Harlow said the party was ready.", "the party was ready", "Radio Tarrow"),
+        # a chamber's floor is where the words were said, no channel
+        ("\u201cWe are ready,\u201d Harlow said Tuesday on the Assembly floor.", "We are ready", None),
     ],
 )
 def test_channels_of_real_copy(text: str, quote: str, via: str | None) -> None:

@@ -57,7 +57,9 @@ SPOKE = re.compile(
     r"(?:carried|broadcast|aired|streamed|televised)(?:\s+live)?)"
     # the day between the cue and the outlet ("said Thursday morning on Radio North")
     r"(?:\s+" + _DAY_BETWEEN + r")?\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
+    r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b|"
+    # a chamber's floor is where, not through whom ("said Tuesday on the Senate floor")
+    r"the\s+(?:[A-Z][\w.-]*\s+){1,3}floor\b))|"
     r"agreed\s+to\s+meet|"
     r"promise,?\s+made\s+to|"
     # a medium the speaker hosts or is heard on ("on his TalkBall podcast", "on the Tinder Box podcast")
