@@ -208,3 +208,11 @@ def test_a_day_in_a_relative_clause_about_another_does_not_date_the_speaker() ->
     )
     found = [q for q in extract(text, published="2027-03-09") if "international waterway" in q.text]
     assert found and found[0].said_on == "2027-03-09"
+
+def test_a_long_adjunct_after_a_verb_is_no_trailing_cue() -> None:
+    # "..., with jabs that cut directly at the core of ...": eight words after "cut", no speaker
+    text = (
+        "The nominee attacked her opponent as a fraud and a scam artist during the debate, with jabs "
+        "that cut directly at the core of his economic populist appeal."
+    )
+    assert not [q for q in extract(text) if "attacked her opponent" in q.text]

@@ -1711,7 +1711,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return None  # "C, Mr X maintained his plea": the cue's object is what it maintained
     # after the cue: nothing, or a short adjunct, then the end or a comma; a programme's title
-    # in marks counts as one word ('said Thursday on Fox News's "Morning Desk."')
+    # in marks counts as one word, a possessive's ending as none ('said Thursday on Fox News's
+    # "Morning Desk."')
     j = verb.i + 1
     words = 0
     while j < len(doc) and doc[j].text not in {",", ".", "!", "?", ";"} and words < _MAX_TAIL_WORDS:
@@ -1721,8 +1722,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
             continue
         if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {'"', "“", "”"}:
             return None
+        words += doc[j].tag_ != "POS"  # a possessive's ending is no word of its own
         j += 1
-        words += 1
     if j < len(doc) and doc[j].text not in {",", ".", "!", "?", ";"}:
         return None
     if participle and j < len(doc) and doc[j].text in {",", ";"}:
@@ -1740,8 +1741,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
 
 _MARKS = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
 
-# the words an adjunct after a trailing cue may hold ("said late on Monday at a briefing in Lisbon")
-_MAX_TAIL_WORDS = 10
+# the words an adjunct after a trailing cue may hold ("said late on Monday in Lisbon")
+_MAX_TAIL_WORDS = 6
 
 
 def _quoted_title_end(doc: Any, i: int) -> int | None:
