@@ -116,6 +116,14 @@ from onrecord.extract.mentions import Mention
             "Varga violated the rules",
             "Vellmark Alliance",
         ),
+        # "Ms Vellmark" where "Vellmark" was her father's short name: she is the daughter
+        (
+            "Jonas Vellmark, 61, denies the charges. \"I am innocent,\" Vellmark said on Monday.\n\n"
+            "His daughter, Anna Vellmark, wrote on X that the trial was unfair.\n\n"
+            "Ms Vellmark, a 24-year-old architect, said the family had received threats.",
+            "the family had received threats",
+            "Anna Vellmark",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:
@@ -208,6 +216,7 @@ def test_a_day_in_a_relative_clause_about_another_does_not_date_the_speaker() ->
     )
     found = [q for q in extract(text, published="2027-03-09") if "international waterway" in q.text]
     assert found and found[0].said_on == "2027-03-09"
+
 
 def test_a_long_adjunct_after_a_verb_is_no_trailing_cue() -> None:
     # "..., with jabs that cut directly at the core of ...": eight words after "cut", no speaker

@@ -393,6 +393,9 @@ class EntityTracker:
         key = _norm(name)
         parts = name.split()
         entity = self._by_name.get(key)
+        if entity is not None and len(parts) == 1 and not self._fits(entity, mention.gender):
+            # "Ms Marchetti" where "Marchetti" was her father's short name: she is another
+            entity = None
         if entity is None and len(parts) == 1:
             # "Mrs. Hartley" after "Bill Hartley": a form of address of the other gender names
             # another member of the family, not the man named before
