@@ -931,6 +931,17 @@ def test_a_mention_keeps_the_bracket_it_opened(text: str, mention: str) -> None:
             "Ilvana Dorescu",
             "head of the Electoral Board",
         ),
+        # a noun no list knows as an office, its "of" phrase, then a name a given name opens
+        (
+            "The principal of Hillcrest Primary, Grace Mbeki, said the school would reopen on Monday.",
+            "Grace Mbeki",
+            None,
+        ),
+        (
+            "The master of the Sea Lark, Capt Rory Hale, told reporters the ship had been overloaded.",
+            "Rory Hale",
+            None,
+        ),
     ],
 )
 def test_the_name_after_an_office(sentence: str, name: str, role: str | None) -> None:

@@ -15,6 +15,11 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
             "He met J. Smith on Jan. 5 in Kyiv. Talks followed.",
             ["He met J. Smith on Jan. 5 in Kyiv.", "Talks followed."],
         ),
+        # two initials written together open a name, as US copy writes them
+        (
+            "It was said by Rep. G.K. Hollins on Friday. J.T. Marwick agreed.",
+            ["It was said by Rep. G.K. Hollins on Friday.", "J.T. Marwick agreed."],
+        ),
         ("One.\n\nTwo paragraphs.", ["One.", "Two paragraphs."]),
         ("No final stop", ["No final stop"]),
         # a press release's dateline ends at the dash after its wire

@@ -36,6 +36,12 @@ _TARGET = (
     rf"(?:\s+{_MEDIUM_AFTER}\b)?"
     rf"|(?:[Tt]he|a)\s+(?:same\s+)?(?:{MEDIUM}|podcast|newsletter|(?:programme|program|show)\b(?!['’-])))"
 )
+# a day said between a cue and "on" its outlet: "Thursday morning", "late on Monday", "earlier today"
+_DAY_BETWEEN = (
+    r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
 SPOKE = re.compile(
     r"\b(?i:told|tells|telling|said\s+to|"
     # the means of a conversation before its outlet ("speaking by satellite phone to Radio North")
@@ -46,10 +52,14 @@ SPOKE = re.compile(
     r"in\s+an?\s+(?:\w+\s+){0,2}(?:call|conversation)\s+with|"
     r"in\s+(?:(?:his|her|their|its)\s+)?(?:\w+\s+)?(?:remarks|comments)\s+to|"
     r"(?:reached|contacted)\s+(?:\w+\s+)?by|"
-    r"(?:was|were|has\s+been|had\s+been|appeared|said|spoke|speaking|"
+    r"(?:was|were|has\s+been|had\s+been|appeared|appearing|said|spoke|speaking|"
     # a broadcast that carried the words ("in an address ..., carried live on Vale Radio")
-    r"(?:carried|broadcast|aired|streamed|televised)(?:\s+live)?)\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b))|"
+    r"(?:carried|broadcast|aired|streamed|televised)(?:\s+live)?)"
+    # the day between the cue and the outlet ("said Thursday morning on Radio North")
+    r"(?:\s+" + _DAY_BETWEEN + r")?\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b|"
+    # a chamber's floor is where, not through whom ("said Tuesday on the Senate floor")
+    r"the\s+(?:[A-Z][\w.-]*\s+){1,3}floor\b))|"
     r"agreed\s+to\s+meet|"
     r"promise,?\s+made\s+to|"
     # a medium the speaker hosts or is heard on ("on his TalkBall podcast", "on the Tinder Box podcast")

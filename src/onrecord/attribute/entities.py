@@ -60,13 +60,15 @@ _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker wit
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
-    "document".split()
+    "document complaint filing lawsuit petition".split()
 )
 # a body's document named by its possessive: "Its latest report", "their joint statement"
 _BODY_POSSESSIVE = re.compile(r"(?i:(its)|their)\s")
 # the same before a noun the article wrote earlier: "Its latest situation report" for "the report"
 _OWNED_BY_BODY = re.compile(r"\b(?i:(its)|their)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the ministers' memo"
+# a body by its kind's noun alone: "the institute", "The party"
+_DEFINITE_NOUN = re.compile(r"(?i:the\s+([a-z][a-z-]+))")
 # A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
 _OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
 _BY_FROM = re.compile(
@@ -391,8 +393,13 @@ class EntityTracker:
         key = _norm(name)
         parts = name.split()
         entity = self._by_name.get(key)
+        if entity is not None and len(parts) == 1 and not self._fits(entity, mention.gender):
+            # "Ms Marchetti" where "Marchetti" was her father's short name: she is another
+            entity = None
         if entity is None and len(parts) == 1:
-            entity = self._by_part(parts[0])
+            # "Mrs. Hartley" after "Bill Hartley": a form of address of the other gender names
+            # another member of the family, not the man named before
+            entity = self._by_part(parts[0], mention.gender)
         if entity is None and len(parts) == 1:
             body = self._body_by_first_word(parts[0])
             if body is not None:
@@ -486,16 +493,17 @@ class EntityTracker:
             entity = self._by_part(name.split()[-1])
         return entity if entity is not None and entity.kind == "person" else None
 
-    def _by_part(self, word: str) -> Entity | None:
+    def _by_part(self, word: str, gender: str | None = None) -> Entity | None:
         """The most recent person whose surname (or given name) is ``word``: the last word of the
         name, the first of two surnames ("Sánchez" for Eduardo Sánchez Hernández) when it is no
-        given name, or the first word when it is one."""
+        given name, or the first word when it is one; with ``gender``, one who may be of it."""
         w = _norm(word)
         middle = not self._kb.is_given_name(word)
         matches = [
             e
             for e in self.entities
             if e.kind == "person"
+            and self._fits(e, gender)
             and (
                 _norm(e.name.split()[-1]) == w
                 or (len(e.name.split()) > 1 and e.name.split()[0].casefold() == w and self._kb.is_given_name(word))
@@ -910,6 +918,9 @@ class EntityTracker:
             named = self._named_in(mention.start, mention.start + possessive.start(), pos)
             if named:
                 return named[-1]
+            body = self._body_by_noun(mention, mention.text[: possessive.start()], pos)
+            if body is not None:
+                return body  # "The institute's report says": the institute the article named
         found = self._by_from(mention.end, mention.end + 120, pos)
         if found is not None:
             return found or None
@@ -936,6 +947,18 @@ class EntityTracker:
             if entity is not None:
                 return entity
         return None
+
+    def _body_by_noun(self, mention: Mention, words: str, pos: int) -> Entity | None:
+        """Who a definite common noun before a document names ("the institute's report", "the
+        party's complaint"): the holder of that role or the body of that kind the article named
+        before ``pos``, or None."""
+        m = _DEFINITE_NOUN.fullmatch(words.strip())
+        if m is None:
+            return None
+        noun = m.group(1).casefold()
+        if noun in _BUSINESS_NOUNS:
+            return self._named_organisation(noun, pos)  # "the Company's initial assessment"
+        return self._definite(replace(mention, kind="other", role=noun, name=None), pos)
 
     def _owner_body(self, mention: Mention, pos: int, plural: bool) -> Entity | None:
         """The body whose document "its" or "their" names: the one "it" (or "they") would mean

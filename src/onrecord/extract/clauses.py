@@ -1710,11 +1710,19 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
         return None  # "C, but before city officials had weighed in": the writer's clause
     if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return None  # "C, Mr X maintained his plea": the cue's object is what it maintained
-    # after the cue: nothing, or a short adjunct, then the end or a comma
+    # after the cue: nothing, or a short adjunct, then the end or a comma; a programme's title
+    # in marks counts as one word, a possessive's ending as none ('said Thursday on Fox News's
+    # "Morning Desk."')
     j = verb.i + 1
-    while j < len(doc) and doc[j].text not in {",", ".", "!", "?", ";"} and j - verb.i <= 6:
+    words = 0
+    while j < len(doc) and doc[j].text not in {",", ".", "!", "?", ";"} and words < _MAX_TAIL_WORDS:
+        title_end = _quoted_title_end(doc, j)
+        if title_end is not None:
+            j, words = title_end, words + 1
+            continue
         if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {'"', "“", "”"}:
             return None
+        words += doc[j].tag_ != "POS"  # a possessive's ending is no word of its own
         j += 1
     if j < len(doc) and doc[j].text not in {",", ".", "!", "?", ";"}:
         return None
@@ -1732,6 +1740,25 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
 
 
 _MARKS = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
+
+# the words an adjunct after a trailing cue may hold ("said late on Monday in Lisbon")
+_MAX_TAIL_WORDS = 6
+
+
+def _quoted_title_end(doc: Any, i: int) -> int | None:
+    """The index after a title in quotation marks opening at ``i`` (a programme, a paper: every
+    word capitalised or a small word, a full stop allowed before the closing mark), else None."""
+    if doc[i].text not in {'"', "“"}:
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= 8 and doc[k].text not in {'"', "”"}:
+        t = doc[k]
+        if not (t.text[:1].isupper() or t.lower_ in {"and", "of", "the", "&"} or t.text in {".", "!", "?"}):
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].text not in {'"', "”"} or k == i + 1:
+        return None
+    return k + 1 if doc[k - 1].text not in {".", "!", "?"} else k - 1
 
 # the words that open a content clause; any other subordinator opens the writer's adverbial clause
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})

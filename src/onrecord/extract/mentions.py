@@ -1154,9 +1154,12 @@ def _without_party_state(head: Any, tokens: list[Any], doc_text: str) -> list[An
 def _holder_of_body(head: Any, tokens: list[Any]) -> list[Any]:
     """The person named after an office's body, where the parser hangs the name on the body ("the
     chairman of the Growers' Union, Alhaji Sule Dankaro"): that name's head, or nothing. Only for
-    an office with an "of"/"for" phrase, and a name that opens with a given name."""
+    an office with an "of"/"for" phrase, and a name that opens with a given name; a singular
+    noun no list knows as an office may hold one too ("the principal of Lakeview Primary, Grace
+    Mbeki", "the master of the Sea Lark, Capt Rory Hale"), when a given name opens the name."""
     kb = knowledge()
-    if kb.role(head.text) is None and not kb.is_title(head.text):
+    office = kb.role(head.text) is not None or kb.is_title(head.text)
+    if not office and head.tag_ != "NN":
         return []
     inside = {t.i for t in tokens}
     for prep in head.children:
@@ -1168,7 +1171,7 @@ def _holder_of_body(head: Any, tokens: list[Any]) -> list[Any]:
                 name_tokens, _ = split_name([t for t in words if not t.is_punct or _tight_hyphen(t)])
                 if len(name_tokens) >= 2 and kb.starts_with_given_name(" ".join(t.text for t in name_tokens)):
                     return [appos]
-                if _set_off_name(name_tokens):
+                if office and _set_off_name(name_tokens):
                     return [appos]
     return []
 

@@ -48,6 +48,8 @@ _ASKED_AFTER = re.compile(
     r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|exclaimed|"
     r"wondered|insisted|demanded|joked|quipped|declared|continued|recalled|answered|cried)\b"
 )
+# two capital initials joined by their full stops, as US copy writes given names ("G.K.", "J.T.")
+_JOINED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
 # the dash after a dateline at a paragraph's start ("KALMAR, 3 May 2027 — ", "Tessby (NNA) — ")
 _DATELINE_DASH = re.compile(r"[ \t]+(?:--?|—|–)[ \t]+")
@@ -87,6 +89,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and text[start].isupper():
         return True  # an initial: "J. Smith"
+    if _JOINED_INITIALS.fullmatch(text, start, dot + 1):
+        return True  # two initials written together: "Rep. G.K. Butterworth", "A.J. Dorsey"
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
 
 
