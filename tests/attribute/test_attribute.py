@@ -1060,3 +1060,27 @@ def test_a_bare_quote_named_after_it_takes_the_day_of_the_naming_sentence() -> N
     quotes, _ = analyse_article(clean(Document(text, "test.txt", "text", published="2027-03-11")))
     found = next(q for q in quotes if "will not intervene" in q.text)
     assert (found.speaker.name if found.speaker else None, found.said_on) == ("Colm Obeng", "2027-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the paper the article only named is not who "it" means
+        (
+            "Corvane Rail Company said on Monday that its trains were safe, the Harbour Gazette reported.\n\n"
+            "By the evening it said it would inspect every carriage.",
+            "it would inspect every carriage",
+            "Corvane Rail Company",
+        ),
+        # a name read as a person's that the article writes with "which" is a body "it" may mean
+        (
+            "The ministry said the inquiry would start in May.\n\n"
+            "Halvard Power, which owns the line, said on Monday that its crews had found nothing. "
+            "By the evening it said it no longer ruled out a fault.",
+            "it no longer ruled out a fault",
+            "Halvard Power",
+        ),
+    ],
+)
+def test_it_means_the_body_named_last_that_may_speak(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker

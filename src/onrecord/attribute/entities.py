@@ -1133,8 +1133,7 @@ class EntityTracker:
             recent = max(groups, key=lambda e: e.last_pos, default=None)
             return recent if recent is not None and pos - recent.last_pos < _PRONOUN_WINDOW else None
         if word == "it":
-            orgs = [e for e in self.entities if e.kind == "organisation" and e.last_pos <= pos]
-            return max(orgs, key=lambda e: e.last_pos, default=None)
+            return self._body_for_it(pos)
         if word in _PERSONAL:
             opener = self._subject_before(mention, pos)
             if opener is not None:
@@ -1252,6 +1251,28 @@ class EntityTracker:
             if sure:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
+
+    def _body_for_it(self, pos: int) -> Entity | None:
+        """The body "it" means at ``pos``: the last named before it, not a medium or a country the
+        article only named ("..., the National Ledger reported. By the evening it said ..." means
+        the company, not the paper), and a name read as a person's the article wrote as a body's
+        ("Halvard Power, which owns the line, ...")."""
+        bodies = [
+            e
+            for e in self.entities
+            if e.last_pos <= pos
+            and (e.kind == "organisation" or (self._nameless(e) and self._written_as_body(e)))
+            and (e.last_spoke >= 0 or not (self._medium(e) or self._kb.is_country(e.name)))
+        ]
+        body = max(bodies, key=lambda e: e.last_pos, default=None)
+        if body is not None:
+            body.kind = "organisation"
+        return body
+
+    def _written_as_body(self, e: Entity) -> bool:
+        """Whether the article writes a name as a thing's, not a person's: "which" after it
+        ("Halvard Power, which owns the line")."""
+        return any(re.search(re.escape(form) + r",?\s+which\b", self.text) for form in e.forms | {e.name})
 
     def _in_apposition(self, e: Entity) -> bool:
         """Whether a person was last named in full, a given name first, set off by commas ("The
