@@ -1084,3 +1084,20 @@ def test_a_bare_quote_named_after_it_takes_the_day_of_the_naming_sentence() -> N
 )
 def test_it_means_the_body_named_last_that_may_speak(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "it" after a sentence a document opens means that document: its author speaks
+        (
+            "In a letter sent on Monday, the principal Norah Quilley told parents that the school would open.\n\n"
+            "A second letter, emailed late on Tuesday and seen by the Valley Herald, struck another note. "
+            '"The school will stay shut on Wednesday," it read.',
+            "The school will stay shut",
+            "Norah Quilley",
+        ),
+    ],
+)
+def test_it_after_a_document_is_its_author(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker

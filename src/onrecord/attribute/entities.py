@@ -62,6 +62,10 @@ _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
     "document".split()
 )
+# a sentence a document opens as its subject: "A second letter, emailed on Wednesday, ..."
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:A|An|The|This|That|Another|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_DOCUMENTS)) + r")\b"
+)
 # a body's document named by its possessive: "Its latest report", "their joint statement"
 _BODY_POSSESSIVE = re.compile(r"(?i:(its)|their)\s")
 # the same before a noun the article wrote earlier: "Its latest situation report" for "the report"
@@ -1133,7 +1137,9 @@ class EntityTracker:
             recent = max(groups, key=lambda e: e.last_pos, default=None)
             return recent if recent is not None and pos - recent.last_pos < _PRONOUN_WINDOW else None
         if word == "it":
-            return self._body_for_it(pos)
+            document = self._document_before(mention)
+            author = self._author(document, pos) if document is not None else None
+            return author or self._body_for_it(pos)
         if word in _PERSONAL:
             opener = self._subject_before(mention, pos)
             if opener is not None:
@@ -1273,6 +1279,22 @@ class EntityTracker:
         """Whether the article writes a name as a thing's, not a person's: "which" after it
         ("Halvard Power, which owns the line")."""
         return any(re.search(re.escape(form) + r",?\s+which\b", self.text) for form in e.forms | {e.name})
+
+    def _document_before(self, mention: Mention) -> Mention | None:
+        """The document "it" means when the sentence before the pronoun's opens with one as its
+        subject ('A second letter, emailed on Wednesday, struck another note. "...," it read.'): a
+        mention of that document, whose author speaks; else None."""
+        if not self.text:
+            return None
+        own = _sentence_start(self.text, mention.start)
+        if own <= 0:
+            return None
+        before = _sentence_start(self.text, own - 1)
+        sentence = self.text[before:own]
+        m = _DOCUMENT_SUBJECT.match(self.text, before + len(sentence) - len(sentence.lstrip()))
+        if m is None or m.end() > own:
+            return None
+        return replace(mention, kind="other", text=m.group(0), start=m.start(), end=m.end(), role=m.group(1).casefold())
 
     def _in_apposition(self, e: Entity) -> bool:
         """Whether a person was last named in full, a given name first, set off by commas ("The
