@@ -1101,3 +1101,19 @@ def test_it_means_the_body_named_last_that_may_speak(text: str, words: str, spea
 )
 def test_it_after_a_document_is_its_author(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a name nothing shows is a person's, written after "to", is a place "she" never means
+        (
+            "Marta Lindqvist-Oyelaran lost her seat on Sunday, and the campaign now moves on to Brackwater "
+            "Point.\n\nBrackwater Point votes next month.\n\nShe said on Monday that she would help with the handover.",
+            "she would help with the handover",
+            "Marta Lindqvist-Oyelaran",
+        ),
+    ],
+)
+def test_a_place_is_no_one_a_pronoun_means(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker

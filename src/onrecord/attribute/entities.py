@@ -56,6 +56,8 @@ _OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure":
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _CLOSED_BEFORE = re.compile(r"[.!?][\"”’']?$")  # the end of a sentence just before a position
+# a preposition of place just before a name: "in", "at", "to", "into", "near", "towards"
+_AFTER_PLACE_WORD = re.compile(r"(?<![\w-])(?:in|at|to|into|near|towards|toward)\s+(?:the\s+)?$")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
@@ -1159,6 +1161,11 @@ class EntityTracker:
         if not persons and mention.gender in {"m", "f"} and all(self._surely_group(e) for e in people):
             return None  # "the Vossa Fishermen's Cooperative ... She promised": no group is "she"
         people = persons or people
+        # "... will be the same week. She told me ...": a name nothing shows is a person's, that
+        # the article writes where a place stands ("on to Kerrow Point"), is no one "she" means
+        people = [e for e in people if not self._written_as_place(e)]
+        if not people:
+            return None
         if word in _PERSONAL and any(self._gender(e) == mention.gender for e in people):
             # "Halcyon ships in May, she said": a bare word nothing showed to be a person (a
             # product, a place) is not who "she" means while a woman is at hand (French "elle"
@@ -1295,6 +1302,18 @@ class EntityTracker:
         if m is None or m.end() > own:
             return None
         return replace(mention, kind="other", text=m.group(0), start=m.start(), end=m.end(), role=m.group(1).casefold())
+
+    def _written_as_place(self, e: Entity) -> bool:
+        """Whether a 'person' that has shown nothing of a person (no given name, gender, role or
+        words of its own) is written after a preposition of place ("came to Hartwell", "based in
+        Lubenga", "drove on towards Corley Bridge")."""
+        if e.kind != "person" or e.last_spoke >= 0 or not (self._bare_word(e) or self._nameless(e)):
+            return False
+        return any(
+            _AFTER_PLACE_WORD.search(self.text, max(0, m.start() - 12), m.start())
+            for form in e.forms | {e.name}
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", self.text)
+        )
 
     def _in_apposition(self, e: Entity) -> bool:
         """Whether a person was last named in full, a given name first, set off by commas ("The
