@@ -1060,3 +1060,60 @@ def test_a_bare_quote_named_after_it_takes_the_day_of_the_naming_sentence() -> N
     quotes, _ = analyse_article(clean(Document(text, "test.txt", "text", published="2027-03-11")))
     found = next(q for q in quotes if "will not intervene" in q.text)
     assert (found.speaker.name if found.speaker else None, found.said_on) == ("Colm Obeng", "2027-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the paper the article only named is not who "it" means
+        (
+            "Corvane Rail Company said on Monday that its trains were safe, the Harbour Gazette reported.\n\n"
+            "By the evening it said it would inspect every carriage.",
+            "it would inspect every carriage",
+            "Corvane Rail Company",
+        ),
+        # a name read as a person's that the article writes with "which" is a body "it" may mean
+        (
+            "The ministry said the inquiry would start in May.\n\n"
+            "Halvard Power, which owns the line, said on Monday that its crews had found nothing. "
+            "By the evening it said it no longer ruled out a fault.",
+            "it no longer ruled out a fault",
+            "Halvard Power",
+        ),
+    ],
+)
+def test_it_means_the_body_named_last_that_may_speak(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "it" after a sentence a document opens means that document: its author speaks
+        (
+            "In a letter sent on Monday, the principal Norah Quilley told parents that the school would open.\n\n"
+            "A second letter, emailed late on Tuesday and seen by the Valley Herald, struck another note. "
+            '"The school will stay shut on Wednesday," it read.',
+            "The school will stay shut",
+            "Norah Quilley",
+        ),
+    ],
+)
+def test_it_after_a_document_is_its_author(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a name nothing shows is a person's, written after "to", is a place "she" never means
+        (
+            "Marta Lindqvist-Oyelaran lost her seat on Sunday, and the campaign now moves on to Brackwater "
+            "Point.\n\nBrackwater Point votes next month.\n\nShe said on Monday that she would help with the handover.",
+            "she would help with the handover",
+            "Marta Lindqvist-Oyelaran",
+        ),
+    ],
+)
+def test_a_place_is_no_one_a_pronoun_means(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker

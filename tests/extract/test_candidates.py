@@ -281,6 +281,13 @@ def test_a_headline_s_speaker_is_the_name_the_story_writes_again(headline: str, 
             "Irina Sokolovskaya",
             "VarInform",
         ),
+        # reported words with a quoted fragment are relayed the same way
+        (
+            'Dravenia\'s Trade Ministry says it will "weigh every response" if the tariff stands, according '
+            "to the Tessaly Wire Service (TWS).",
+            "Dravenia's Trade Ministry",
+            "Tessaly Wire Service",
+        ),
     ],
 )
 def test_a_named_report_relays_the_cue_beside_it(text: str, speaker: str, via: str) -> None:

@@ -56,11 +56,17 @@ _OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure":
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _CLOSED_BEFORE = re.compile(r"[.!?][\"”’']?$")  # the end of a sentence just before a position
+# a preposition of place just before a name: "in", "at", "to", "into", "near", "towards"
+_AFTER_PLACE_WORD = re.compile(r"(?<![\w-])(?:in|at|to|into|near|towards|toward)\s+(?:the\s+)?$")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
     "document complaint filing lawsuit petition".split()
+)
+# a sentence a document opens as its subject: "A second letter, emailed on Wednesday, ..."
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:A|An|The|This|That|Another|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_DOCUMENTS)) + r")\b"
 )
 # a body's document named by its possessive: "Its latest report", "their joint statement"
 _BODY_POSSESSIVE = re.compile(r"(?i:(its)|their)\s")
@@ -1156,8 +1162,9 @@ class EntityTracker:
             recent = max(groups, key=lambda e: e.last_pos, default=None)
             return recent if recent is not None and pos - recent.last_pos < _PRONOUN_WINDOW else None
         if word == "it":
-            orgs = [e for e in self.entities if e.kind == "organisation" and e.last_pos <= pos]
-            return max(orgs, key=lambda e: e.last_pos, default=None)
+            document = self._document_before(mention)
+            author = self._author(document, pos) if document is not None else None
+            return author or self._body_for_it(pos)
         if word in _PERSONAL:
             opener = self._subject_before(mention, pos)
             if opener is not None:
@@ -1177,6 +1184,11 @@ class EntityTracker:
         if not persons and mention.gender in {"m", "f"} and all(self._surely_group(e) for e in people):
             return None  # "the Vossa Fishermen's Cooperative ... She promised": no group is "she"
         people = persons or people
+        # "... will be the same week. She told me ...": a name nothing shows is a person's, that
+        # the article writes where a place stands ("on to Kerrow Point"), is no one "she" means
+        people = [e for e in people if not self._written_as_place(e)]
+        if not people:
+            return None
         if word in _PERSONAL and any(self._gender(e) == mention.gender for e in people):
             # "Halcyon ships in May, she said": a bare word nothing showed to be a person (a
             # product, a place) is not who "she" means while a woman is at hand (French "elle"
@@ -1275,6 +1287,56 @@ class EntityTracker:
             if sure:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
+
+    def _body_for_it(self, pos: int) -> Entity | None:
+        """The body "it" means at ``pos``: the last named before it, not a medium or a country the
+        article only named ("..., the National Ledger reported. By the evening it said ..." means
+        the company, not the paper), and a name read as a person's the article wrote as a body's
+        ("Halvard Power, which owns the line, ...")."""
+        bodies = [
+            e
+            for e in self.entities
+            if e.last_pos <= pos
+            and (e.kind == "organisation" or (self._nameless(e) and self._written_as_body(e)))
+            and (e.last_spoke >= 0 or not (self._medium(e) or self._kb.is_country(e.name)))
+        ]
+        body = max(bodies, key=lambda e: e.last_pos, default=None)
+        if body is not None:
+            body.kind = "organisation"
+        return body
+
+    def _written_as_body(self, e: Entity) -> bool:
+        """Whether the article writes a name as a thing's, not a person's: "which" after it
+        ("Halvard Power, which owns the line")."""
+        return any(re.search(re.escape(form) + r",?\s+which\b", self.text) for form in e.forms | {e.name})
+
+    def _document_before(self, mention: Mention) -> Mention | None:
+        """The document "it" means when the sentence before the pronoun's opens with one as its
+        subject ('A second letter, emailed on Wednesday, struck another note. "...," it read.'): a
+        mention of that document, whose author speaks; else None."""
+        if not self.text:
+            return None
+        own = _sentence_start(self.text, mention.start)
+        if own <= 0:
+            return None
+        before = _sentence_start(self.text, own - 1)
+        sentence = self.text[before:own]
+        m = _DOCUMENT_SUBJECT.match(self.text, before + len(sentence) - len(sentence.lstrip()))
+        if m is None or m.end() > own:
+            return None
+        return replace(mention, kind="other", text=m.group(0), start=m.start(), end=m.end(), role=m.group(1).casefold())
+
+    def _written_as_place(self, e: Entity) -> bool:
+        """Whether a 'person' that has shown nothing of a person (no given name, gender, role or
+        words of its own) is written after a preposition of place ("came to Hartwell", "based in
+        Lubenga", "drove on towards Corley Bridge")."""
+        if e.kind != "person" or e.last_spoke >= 0 or not (self._bare_word(e) or self._nameless(e)):
+            return False
+        return any(
+            _AFTER_PLACE_WORD.search(self.text, max(0, m.start() - 12), m.start())
+            for form in e.forms | {e.name}
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", self.text)
+        )
 
     def _in_apposition(self, e: Entity) -> bool:
         """Whether a person was last named in full, a given name first, set off by commas ("The

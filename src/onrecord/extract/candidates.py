@@ -1340,6 +1340,9 @@ def _apply_relays(
 
 
 _REPORTING = frozenset({"report", "according to"})
+# what a report may relay: reported speech, with a quoted fragment or without ("X says it will
+# "review all options", according to the agency Y")
+_REPORTED_KINDS = frozenset({"indirect", "mixed"})
 
 
 def _reports_by_name(c: Candidate) -> bool:
@@ -1376,11 +1379,11 @@ def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
                 for o in candidates
                 if o is not c and o.cue is not None and c.start <= o.cue[0] < c.end and o.mention is not None
             ]
-            if (is_media or _reports_by_name(c)) and c.kind == "indirect"  # only a report relays another cue
+            if (is_media or _reports_by_name(c)) and c.kind in _REPORTED_KINDS  # only a report relays another cue
             else []
         )
         is_media = is_media or bool(inner)
-        if not inner and c.kind == "indirect" and _reports_by_name(c):
+        if not inner and c.kind in _REPORTED_KINDS and _reports_by_name(c):
             # "X said C, The Circuit Report reported" / "..., according to the agency VarInform":
             # a report by a name no given name starts, read beside a cue of the same words with
             # a speaker of its own, only relays that cue
@@ -1398,7 +1401,7 @@ def _drop_media_relays(candidates: list[Candidate]) -> list[Candidate]:
                 if o.end > c.end:
                     o.pieces = [*o.pieces[:-1], (o.pieces[-1][0], c.end)]
             is_media = bool(inner)
-        if is_media and inner and c.kind == "indirect" and mention is not None:
+        if is_media and inner and c.kind in _REPORTED_KINDS and mention is not None:
             outlet = kb.outlet(mention.text)
             # a medium the text names ("the agency VarInform"), not one it only describes ("the
             # official news agency", whose name the mention capitalises)
