@@ -335,6 +335,12 @@ def test_told_us_then_the_tellers_cue(text: str, via: tuple[str, str]) -> None:
             "The governor, who spoke through his press secretary, Ade Kolawole, said the roads would open.",
             "Ade Kolawole",
         ),
+        # a few words of when between the statement's verb and "through"
+        (
+            "In a statement released late on Monday through her lawyer, Piet van der Mollen, Lina Osk said: "
+            '"I will appeal."',
+            "Piet van der Mollen",
+        ),
         # a statement of the speaker's own came through no one
         ('Lina Osk said in a statement on Monday: "I will appeal."', None),
     ],

@@ -26,9 +26,11 @@ _MOUTHPIECE = (
 # A principal who "spoke through" a spokesman: the words came through the spokesman ("the
 # Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ..."), and one whose
 # lawyer or spokesman the sentence names with "through" or "by" ("Through his lawyer, Ana Ruiz,
-# the former chairman said ...", "in a letter passed to the paper by his lawyer, Ana Ruiz").
+# the former chairman said ...", "in a letter passed to the paper by his lawyer, Ana Ruiz"), a few
+# words of when between ("a statement released late on Monday through her lawyer, Ana Ruiz").
 SPOKE_THROUGH = re.compile(
-    r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)\s+through\s+(?:his|her|their|its|the|a)\s+"
+    r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)(?:\s+[\w-]+){0,4}?\s+through\s+"
+    r"(?:his|her|their|its|the|a)\s+"
     r"[^,.;:\"“”]{2,60}"
     r"|(?<![\w-])(?:[Tt]hrough|by)\s+(?:his|her|their|its)\s+" + _MOUTHPIECE + r"),\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+"
