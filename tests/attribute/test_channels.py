@@ -1081,3 +1081,25 @@ def test_swedish_to_the_paper_is_the_articles_own_outlet() -> None:
         "till tidningen att varvet ska anställa fler svetsare."
     )
     assert [q.via for q in extract(text, published="2027-05-12")] == ["Fjordposten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # Catalan "segons l'agència" opening the sentence
+        (
+            "El club no ha fet cap comentari. Segons l'agència Iberia Wire, l'exjugador Marc Feliu va dir dijous "
+            "als periodistes que tornaria a l'equip si l'hi demanessin.",
+            ("Iberia Wire", "wire"),
+        ),
+        # Italian "secondo l'agenzia" names an agency by its noun, whatever its name's shape
+        (
+            "Negli Stati Uniti l'ente di vigilanza ha avviato verifiche. «Stiamo osservando da vicino la società», "
+            "ha detto la presidente Carla Benetti, secondo l'agenzia Orione. La società non ha commentato.",
+            ("Orione", "outlet"),
+        ),
+    ],
+)
+def test_an_agency_by_its_noun_in_another_language(text: str, via: tuple[str | None, str | None]) -> None:
+    [found] = extract(text, outlet="Il Faro", published="2027-03-12")
+    assert (found.via, found.via_kind) == via

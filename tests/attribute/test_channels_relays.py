@@ -335,6 +335,12 @@ def test_told_us_then_the_tellers_cue(text: str, via: tuple[str, str]) -> None:
             "The governor, who spoke through his press secretary, Ade Kolawole, said the roads would open.",
             "Ade Kolawole",
         ),
+        # a few words of when between the statement's verb and "through"
+        (
+            "In a statement released late on Monday through her lawyer, Piet van der Mollen, Lina Osk said: "
+            '"I will appeal."',
+            "Piet van der Mollen",
+        ),
         # a statement of the speaker's own came through no one
         ('Lina Osk said in a statement on Monday: "I will appeal."', None),
     ],
@@ -357,3 +363,57 @@ def test_words_issued_through_a_person_came_through_that_person(text: str, via: 
 def test_a_lawyer_or_spokesman_named_after_through_or_by(sentence: str, relay: str | None) -> None:
     m = SPOKE_THROUGH.search(sentence)
     assert (m.group("name") if m else None) == relay
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the listener named before the words told to them passes them on
+        (
+            "Halvard Penn, the depot manager, spoke on Monday. Corinna Blau, who chairs the tenants' "
+            "group, also said Penn had told her on Sunday night that the lifts would be fixed by Friday.",
+            "the lifts would be fix",
+            ("Corinna Blau", "person"),
+        ),
+        # ... over the channel the listener's own clause names
+        (
+            "Councillor Ottilie Marsh told Radio Kestrel that the minister, Bruno Falk, had promised "
+            "her on the phone that no family would be left without heating.",
+            "no family would be left",
+            ("Ottilie Marsh", "person"),
+        ),
+        # in Spanish, the listener's verb before the teller's apposition
+        (
+            "En el puerto de Valmar, donde trabajan cuatrocientas personas, la estibadora Rosalía Benítez "
+            "recordó que el capataz, Ignacio Terán, les había prometido en abril que no habría despidos este "
+            "año. La empresa no respondió a las preguntas de este diario.",
+            "no habría despidos",
+            ("Rosalía Benítez", "person"),
+        ),
+        # in German, the listener named after the words
+        (
+            "Der Betriebsleiter Jonas Wirth habe ihm schon im Mai gesagt, es gebe kein Geld für neue Kräne, "
+            "berichtete Betriebsrat Falko Brenner.",
+            "es gebe kein Geld",
+            ("Falko Brenner", "person"),
+        ),
+        # a speaker who tells the words herself relays nobody
+        (
+            "Corinna Blau told the Kestrel Courier that the lifts would be fixed by Friday.",
+            "the lifts would be fix",
+            ("Kestrel Courier", "outlet"),
+        ),
+        # another clause between: the listener's verb frames no words told to them
+        (
+            "Corinna Blau said the vote was close, and Halvard Penn told reporters that the lifts would be "
+            "fixed by Friday.",
+            "the lifts would be fix",
+            (None, None),
+        ),
+    ],
+)
+def test_words_told_to_a_listener_came_through_the_listener(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    [found] = [q for q in extract(text, outlet="The Courier", published="2027-03-12") if q.text.startswith(quote)]
+    assert (found.via, found.via_kind) == via

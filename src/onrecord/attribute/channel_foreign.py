@@ -53,6 +53,8 @@ FOREIGN = re.compile(
     r"(?P<pt2>(?:(?:agência|agenzia|jornal|giornale)\s+)?" + NAME + r")"
     r"|\b(?:[Ss]econdo|[Ss]egundo)\s+(?:l['’]agenzia\s+|il\s+quotidiano\s+|a\s+agência\s+|o\s+jornal\s+)"
     r"(?P<pt3>" + NAME + r")"
+    # Catalan ("segons l'agència X", "segons el diari X")
+    r"|\b[Ss]egons\s+(?:l['’]agència|el\s+diari|la\s+ràdio|la\s+televisió|el\s+setmanari)\s+(?P<ca>" + NAME + r")"
     # an English title by its capital "The" ("Secondo The Harbour Report", "según The Courier")
     r"|\b(?:[Ss]econdo|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut)\s+(?P<ti>The\s+" + NAME + r")"
     # Indonesian ("ujar Hendra seperti dikutip The Nusantara Courier", "menurut harian X", "kepada X")
@@ -126,8 +128,8 @@ FOREIGN = re.compile(
 # the groups of :data:`FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
 REPORTING_KEYS = {
     "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "id4", "pl",
-    "pl2", "pl3", "da2", "ro3", "el2", "zh", "ar", "vi3",
+    "pl2", "pl3", "da2", "ro3", "el2", "zh", "ar", "vi3", "ca",
 }  # fmt: skip
 # the groups of :data:`FOREIGN` whose name a medium's noun introduces ("menurut harian X")
 # (Romanian "a declarat pentru X": a medium; a Chinese title in "《》" and an Arabic "وكالة X" are one)
-AFTER_NOUN_KEYS = {"id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2", "zh", "ar"}
+AFTER_NOUN_KEYS = {"id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2", "zh", "ar", "pt3", "ca"}

@@ -26,9 +26,11 @@ _MOUTHPIECE = (
 # A principal who "spoke through" a spokesman: the words came through the spokesman ("the
 # Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ..."), and one whose
 # lawyer or spokesman the sentence names with "through" or "by" ("Through his lawyer, Ana Ruiz,
-# the former chairman said ...", "in a letter passed to the paper by his lawyer, Ana Ruiz").
+# the former chairman said ...", "in a letter passed to the paper by his lawyer, Ana Ruiz"), a few
+# words of when between ("a statement released late on Monday through her lawyer, Ana Ruiz").
 SPOKE_THROUGH = re.compile(
-    r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)\s+through\s+(?:his|her|their|its|the|a)\s+"
+    r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)(?:\s+[\w-]+){0,4}?\s+through\s+"
+    r"(?:his|her|their|its|the|a)\s+"
     r"[^,.;:\"“”]{2,60}"
     r"|(?<![\w-])(?:[Tt]hrough|by)\s+(?:his|her|their|its)\s+" + _MOUTHPIECE + r"),\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+"
@@ -233,6 +235,81 @@ def _reader(who: str, people: list[Entity]) -> Entity | None:
             if e.kind == "person" and any(r.casefold().split()[-len(words) :] == words for r in e.roles)
         ]
     return named[0] if len({e.key for e in named}) == 1 else None
+
+
+# A person's name as a sentence writes it, a surname's lower-case particles kept ("Marcus de Souza").
+_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|le|la|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
+
+# A cue that tells someone else's words to a listener ("had told her", "promised us", "hat uns
+# versprochen", "les había prometido"): words the listener may pass on.
+_TOLD_TO = re.compile(
+    r"\b(?:told|tells?|telling|promised|promises?|assured|assures?|warned|informed|gesagt|versprochen|versprach|"
+    r"zugesagt|zugesichert|prometi\w*|asegur\w*|dit|promis|assuré|disse|prometeu|garantiu|obećao|obećala)\b",
+    re.I,
+)
+
+# The verbs of a person who passes such words on ("Gordeyeva said", "Lytvyn says", "recordó que",
+# "berichtete", "raconte").
+_PASSES_ON = (
+    r"(?:said|says|recalled|recalls|added|adds|explained|told\s+[^,.;:\"“”«»]{1,50}?|dijo|contó|recordó|afirmó|"
+    r"explicó|disse|contou|lembrou|a\s+(?:dit|raconté|expliqué)|raconte|sagte|erzählte|berichtete|erklärte)"
+)
+# The teller before the words told to them: "Gordeyeva also said Brusnikin had told her ...".
+_TELLER_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?:(?:also|later|then|again)\s+)?{_PASSES_ON}"
+    r"(?:\s+(?:that|que|qu['’]|dass))?\s*,?\s+(?P<gap>[^.;:\"“”«»]{0,60}?)$"
+)
+# The teller after them, closing the sentence: "... verliert, sagte Aigner.", "..., Okafor recalled."
+_TELLER_AFTER_WORDS = re.compile(
+    rf"[\"”“»«’'!?]?,\s+(?:(?P<name>{_NAME})\s+(?:also\s+)?(?:said|says|recalled|recalls|added|adds)\b"
+    r"|(?:said|says|recalled|recalls|added|sagte|erzählte|berichtete|erklärte|so|raconte|a\s+raconté|ajoute|dijo|"
+    rf"contó|recordó|disse|contou)\s+(?:[\w-]+\s+){{0,2}}?(?P<after>{_NAME}))[\s.,;\"”“»«’']*$"
+)
+# Another clause begun between the teller's verb and the words' speaker: no frame of theirs.
+_OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|y|et|und|e|ma|mais|pero|aber)\b")
+
+
+def framing_teller(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity]) -> str | None:
+    """The person who passes on words told to them, the quote's sentence names around a cue
+    that tells ("Gordeyeva also said Brusnikin had told her that ...", "la operaria Ana Ruiz
+    recordó que el jefe les había prometido que ...", "..., sagte Aigner."): a quote of a quote,
+    the teller's relay, when the words have a speaker of their own who is someone else."""
+    if entity is None or c.cue is None or c.bare or c.cue[1] > c.start or c.frame == "according":
+        return None
+    if not _TOLD_TO.search(analysis.text[c.cue[0] : c.cue[1]]):
+        return None
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    text = analysis.text
+    name = None
+    subject = c.mention.start if c.mention is not None and c.mention.start < c.cue[0] else c.cue[0]
+    before = _TELLER_BEFORE.search(text[sentence.start : max(sentence.start, subject)])
+    if before is not None and not _OTHER_CLAUSE.search(before.group("gap")):
+        name = before.group("name")
+    if name is None:
+        # (the words' span may run over the teller's own clause: "..., sagte Aigner.")
+        after = _TELLER_AFTER_WORDS.search(text[c.start : max(c.end, sentence.end)])
+        if after is not None:
+            name = after.group("name") or after.group("after")
+    if name is None:
+        return None
+    teller = _named_person(name, people)
+    if teller is not None:
+        return bare_person(teller.name) if teller.key != entity.key and not _names_entity(entity, teller.name) else None
+    plain = person_name(name)
+    if _names_entity(entity, plain) or not knowledge().starts_with_given_name(plain):
+        return None
+    return plain
+
+
+def _named_person(name: str, people: list[Entity]) -> Entity | None:
+    """The one person of the article whose name ends with the last words of ``name`` (a role or
+    title before it dropped: "Regionalorganisator Marcus de Souza")."""
+    words = name.split()
+    for i in range(len(words)):
+        found = _reader(" ".join(words[i:]), people)
+        if found is not None and found.kind == "person":
+            return found
+    return None
 
 
 def inside_others(candidates: list[Candidate]) -> set[int]:

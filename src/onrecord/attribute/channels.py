@@ -44,6 +44,7 @@ from onrecord.attribute.channel_reading import (
 from onrecord.attribute.channel_relays import (
     according_to_person,
     bare_person,
+    framing_teller,
     full_name,
     inside_others,
     person_relays,
@@ -112,7 +113,7 @@ _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
     r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)"
-    r"(?!\s+(?:issued|released|sent|made)\s+through\s+(?:his|her|their|its)\b)|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
+    r"(?!\s+(?:issued|released|sent|made)(?:\s+[\w-]+){0,4}?\s+through\s+(?:his|her|their|its)\b)|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
     re.I,
 )
 
@@ -209,6 +210,12 @@ def assign_channels(
             via, report = _sentence_channel(analysis, c, gaz)
             if via is not None:
                 via = owners_site(text, c, via, gaz) or via  # "as quoted by VSL's website": the site
+            teller = framing_teller(analysis, c, entity, people or [])
+            if teller is not None:
+                # words told to a person who passes them on came through that person, not the
+                # channel the teller's own clause names ("O'Dwyer told Radio X the minister had
+                # promised him ...")
+                via, report = full_name(teller, people or [], text), True
             via = via or according_to_person(analysis, c, entity, people or [])
             via = via or read_out(analysis, c, entity, people)
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
