@@ -450,6 +450,22 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         # "with no loss" denies a thing, as "sans perte" does; no predicate is negated
         ('nurses would be reassigned "with no loss of pay', "en", "réaffectées « sans perte de salaire »", "fr", True),
         ("nurses would not lose pay", "en", "les infirmières garderont leur salaire", "fr", False),
+        # a shorter translation of the part of a long wording that negates something: its other
+        # negated predicate is not in the fragment
+        (
+            "This review is not a vote of no confidence. But we will not let the board hide what it knew.",
+            "en",
+            "la revisión «no es una moción de censura»",
+            "es",
+            True,
+        ),
+        ("the panel was not a court and would not rule on anyone's pay", "en", "o painel «não é um tribunal»", "pt",
+         True),
+        # ... but a wording that negates nothing is still no translation of one that does
+        ("the panel was not a court and it would rule on pay", "en", "o painel é um tribunal", "pt", False),
+        # ... nor one as long as the other, which would carry both negations
+        ("We will not sell the club and we will not move it", "en", "No venderemos el club y lo trasladaremos", "es",
+         False),
     ],
 )
 def test_negations_are_read_where_news_writes_them(

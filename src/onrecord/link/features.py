@@ -1349,11 +1349,14 @@ def _negations_agree(a: Features, b: Features) -> bool:
 
     Within one language: a word negated in one wording and present in the other must be negated
     there too; a negation whose word the other wording lacks is allowed only when that wording
-    is a shorter, partial quote. Across languages only the parity is compared.
+    is a shorter, partial quote. Across languages only the parity is compared, unless both negate
+    something and one is a much shorter fragment of the other (:func:`_negated_fragment`).
     """
     if a.language != b.language or a.denied != b.denied:
         # "denied that X" is not "said that X"; it may be "said that not X"
-        return (a.negated != a.denied) == (b.negated != b.denied)
+        if (a.negated != a.denied) == (b.negated != b.denied):
+            return True
+        return a.language != b.language and a.denied == b.denied and _negated_fragment(a, b)
     for x, y in ((a, b), (b, a)):
         for stem in x.negations:
             if stem and stem in y.stems and stem not in y.negations and stem not in y.contrasted | y.scoped:
@@ -1373,6 +1376,25 @@ def _negations_agree(a: Features, b: Features) -> bool:
         if unmatched and not partial and fewer.length >= more.length * 0.8 and not fewer.negations and shared:
             return False
     return True
+
+
+# How much shorter than the other a translated wording is, at least, when it is a fragment of it
+# (a translation of the whole may be a third shorter: English writes more function words)
+_FRAGMENT = 0.5
+
+
+def _negated_fragment(a: Features, b: Features) -> bool:
+    """Whether two wordings in different languages whose negated predicates differ in parity are
+    a long wording and a shorter translation of the part that negates something: both negate a
+    predicate, and the one that negates fewer is the shorter ("This review is not a vote of no
+    confidence. But we will not let the board ..." / "la revisión «no es una moción de censura»").
+    A negation one wording lacks altogether ("will close" / "ne fermera pas") still keeps them
+    apart."""
+    count_a, count_b = (len({s for s in f.negations if s}) for f in (a, b))
+    if not (count_a and count_b) or count_a == count_b:
+        return False
+    fewer, more = (a, b) if count_a < count_b else (b, a)
+    return fewer.length < _FRAGMENT * more.length
 
 
 def _one_word_swapped(a: Features, b: Features) -> bool:
