@@ -118,3 +118,24 @@ def test_initials_in_brackets_after_a_name_they_do_not_spell() -> None:
     assert bracketed_initials("Ostrijas Vides ministrija", text) == {"OMEA"}
     assert bracketed_initials("Ostrijas Vides ministrija", "Ostrijas Vides ministrija paziņoja") == set()
     assert bracketed_initials("Sendikası", text) == set()  # one word: no name to tie initials to
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the tagger reads a defined acronym as a common noun: it still names the body
+        (
+            "The Tidal Ferry Users Alliance (TFUA) was quick to object.\n\n"
+            "TFUA said Tuesday it had opened a free helpline for riders.",
+            "Tidal Ferry Users Alliance",
+        ),
+        (
+            "The Orrin Valley Growers Association (OVGA) met on Monday.\n\n"
+            "The OVGA, for its part, said in a statement that its members would plant later.",
+            "Orrin Valley Growers Association",
+        ),
+    ],
+)
+def test_an_acronym_read_as_a_noun_names_the_body(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

@@ -94,3 +94,43 @@ def test_the_court_is_the_court_named(text: str, quote: str, speaker: str) -> No
 )
 def test_named_by_noun_within_a_paragraph(text: str, noun: str, name: str | None) -> None:
     assert named_by_noun(text, noun, len(text)) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body named last in the paragraph is what a definite noun of no person's role means
+        (
+            "Halloway Films hit back within hours. In a statement issued on Friday, the studio said: "
+            '"Ines Marr remains under contract for a fourth film."',
+            "Halloway Films",
+        ),
+        (
+            'Tern Coast Rescue wrote on X: "Day 4. No port." '
+            "The charity says three of its medics are treating survivors.",
+            "Tern Coast Rescue",
+        ),
+    ],
+)
+def test_a_definite_noun_means_the_body_just_named(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun meant something else between the body's name and the cue
+        "Marrow Water says the town owes it a great deal. The town says it owes somewhat less.",
+        # a person named last: no body is meant
+        "Halloway Films hit back. Its lawyer Ines Marr called it fair. The studio said the deal stands.",
+        # a noun of no kind of body is no body at all
+        "Halloway Films said in a statement that it was pleased.\n\nThe deal stands, the merger said on Monday.",
+        # a country is no panel
+        "The rider trains in France.\n\nThe panel said the deal stands and the ban would run two years.",
+    ],
+)
+def test_a_definite_noun_means_no_body_it_cannot_stand_for(text: str) -> None:
+    quotes = [q for q in extract(text) if "owes somewhat" in q.text or "deal stands" in q.text]
+    wrong = {"Marrow Water", "Halloway Films", "France"}
+    assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name not in wrong)

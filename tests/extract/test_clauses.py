@@ -1249,3 +1249,16 @@ def test_a_name_misparsed_as_the_root_is_not_cut_into_a_subject() -> None:
 )
 def test_a_subject_the_parse_split_or_hung_on_a_clause(text: str, content: str, speaker: str) -> None:
     assert _speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser made a piece of the description and the name after it subjects of their own
+        ("Her co-star Tobin Ashwell-Marr said in a video on Monday that every word was true.", "Tobin Ashwell-Marr"),
+        ("Senate sponsor Sen. Ivette Calloway of Oregon told the Herald she expects a vote in May.", "Ivette Calloway"),
+    ],
+)
+def test_a_name_after_a_split_description_is_the_subject(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker

@@ -971,3 +971,55 @@ def test_a_short_title_before_a_name_leaves_the_name_in_the_sentence() -> None:
     # "Engr." as one token, as "Dr." is: the parser does not end the sentence there
     quotes = extract("“The embankment is stable,” said Engr. Lito de la Basco, chief engineer of the company.")
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Lito de la Basco"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a short military or council title and its full stop stay one token before the name
+        ('Its chairman, Capt. Orrin Tabbet, said in a video that the guild would "fight this ruling".', "Orrin Tabbet"),
+        ('"This is a pause, not a retreat," said Coun. Wilma Ostergaard, who moved the motion.', "Wilma Ostergaard"),
+        ('"The hull held," Lt. Col. Brenn Aldous told reporters on the quay.', "Brenn Aldous"),
+    ],
+)
+def test_short_titles_with_a_full_stop_keep_the_name_after_them(text: str, speaker: str) -> None:
+    speakers = [q.speaker.name for q in extract(text) if q.speaker is not None]
+    assert speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # the name set off after a description the parse did not hang it on
+        (
+            "The Board's Chief Nurse, Ilse Varnholt, said the wards would be restaffed.",
+            "Ilse Varnholt",
+            "Board's Chief Nurse",
+        ),
+        ("The headmaster of Larchfield Academy, Tobias Renning, said the roof had leaked.", "Tobias Renning", None),
+        # a name no list knows, before the description set off after it
+        ("Park Ji-hoon, the Ostrian trade minister, said the talks would resume.", "Park Ji-hoon", None),
+    ],
+)
+def test_a_name_set_off_by_commas_names_the_speaker(sentence: str, name: str, role: str | None) -> None:
+    doc = parse([sentence])[0]
+    head = next(t for t in doc if t.dep_ == "nsubj" and t.head.text == "said")
+    mention = analyse_mention(head, 0)
+    assert (mention.kind, mention.name) == ("name", name)
+    if role is not None:
+        assert mention.role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a description with no name set off in it stays a description
+        "The head of the regional office, a veteran of two floods, said the dykes would hold.",
+        # an outlet set off first is no person
+        "The Harbour Gazette, the town's oldest paper, said the mayor would resign.",
+    ],
+)
+def test_no_name_is_read_from_a_description_without_one(sentence: str) -> None:
+    doc = parse([sentence])[0]
+    head = next(t for t in doc if t.dep_ == "nsubj" and t.head.text == "said")
+    assert analyse_mention(head, 0).kind != "name"

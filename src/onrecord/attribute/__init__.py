@@ -568,7 +568,12 @@ def _piece_of(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _spelled_out(mention: Mention, acronyms: dict[str, str]) -> Mention:
-    full = acronyms.get(mention.name or "")
+    """A defined acronym's mention as the body it stands for; also one the tagger took for a
+    common noun ("The EBA said", "STOA disputes": no name read, the acronym is the words)."""
+    written = mention.name
+    if written is None and mention.kind == "other":
+        written = _LEADING_ARTICLE.sub("", mention.text, count=1)
+    full = acronyms.get(written or "")
     return dataclass_replace(mention, name=full, kind="organisation") if full else mention
 
 

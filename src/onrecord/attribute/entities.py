@@ -180,6 +180,12 @@ _GENERIC_ORGANISATIONS = frozenset(
 _BUSINESS_NOUNS = frozenset(
     "company firm group carrier airline manufacturer maker operator insurer lender retailer".split()
 )
+# Other kinds of body a definite noun may stand for, named last ("Halloway Films ... the studio said").
+_BODY_KINDS = frozenset(
+    "studio charity utility coastguard district panel insurer broadcaster publisher developer foundation "
+    "hospital school bank network chain supplier provider producer label consortium cooperative "
+    "co-op exchange fund lab laboratory brand startup".split()
+)
 # Heads of public and collective bodies, which "the company" never means.
 _BODY_HEADS = frozenset(
     "council union party government ministry department agency authority regulator commission board "
@@ -1104,11 +1110,45 @@ class EntityTracker:
         if name is None and noun in _OFFICES:
             name = noun.capitalize()  # "the presidency said in a statement": the office speaks as one body
         if name is None:
-            return None
+            if not self._body_noun(noun) or mention.number == "pl":
+                return None  # ("the cut comes ...": no body's noun, nobody speaks)
+            if self.text[mention.end : mention.end + 1] == "-":
+                return None  # "the co" of "the co-op's spokesman": a piece of a word the parse cut
+            return self._body_just_named(noun, pos)
         entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", pos)
         entity.forms.add(name)
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _body_noun(self, noun: str) -> bool:
+        """Whether a noun names a kind of body that speaks as one ("the studio", "the charity",
+        "the insurer"), no person's role."""
+        if self._kb.role(noun) is not None or self._kb.is_title(noun):
+            return False
+        return noun in _BUSINESS_NOUNS or noun in _BODY_HEADS or noun in _BODY_KINDS or self._kb.is_org_word(noun)
+
+    def _body_just_named(self, noun: str, pos: int) -> Entity | None:
+        """The body a definite noun of no person's role means when no name of its kind is known
+        ("Northlight Pictures hit back. ... the studio said", "Blue Corridor Rescue wrote on X
+        ... The charity says"): the organisation, or the name no given name starts, named last
+        in the same paragraph or the one before, when no person was named after it (a name no given
+        name starts counts as a body's when it reads as one or runs to three words)."""
+        start = max(self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, pos), 0)), 0)
+        near = [e for e in self.entities if start <= e.last_pos < pos]
+        if not near:
+            return None
+        last = max(near, key=lambda e: e.last_pos)
+        body_like = self._nameless(last) and (self._group_like(last) or len(last.name.split()) > 2)
+        if not (last.kind == "organisation" or body_like):
+            return None  # a person named last ("Anselm Ruddock", whose given name no list knows): not a body
+        written = max((self.text.rfind(form, 0, pos) for form in last.forms | {last.name}), default=-1)
+        if re.search(r"\bthe\s+" + re.escape(noun) + r"\b", self.text[max(written, start) : pos], re.I):
+            return None  # "The company says the town owes it ...": the noun meant another before
+        if self._kb.is_masthead(last.name) or self._kb.outlet(last.name) is not None or self._kb.is_country(last.name):
+            return None  # (a medium, or a country: "the panel" is no state)
+        last.kind = "organisation"
+        last.last_pos = max(last.last_pos, pos)
+        return last
 
     def _titled(self, noun: str, pos: int) -> list[Entity]:
         """The people the text names in full after this title, before ``pos``, in full or

@@ -443,7 +443,7 @@ def _nearest_subject(verb: Any, subjects: list[Any]) -> Any:
     before = [s for s in before if not _particle_of_next(s, before)]
     if len(before) >= 2 and any(t.text == "," for t in verb.doc[before[-2].i : before[-1].left_edge.i]):
         return before[-1]
-    if len(before) >= 2 and _office_holder(before[-1]):
+    if len(before) >= 2 and (_office_holder(before[-1]) or _name_after_fragment(before[:-1], before[-1])):
         return before[-1]  # "Tessby Growers' Union (TGU) president Ravi Pal said": the person speaks
     subject = subjects[0]
     if subject.left_edge.lower_ in _FRONTED_PREPOSITIONS and subject.left_edge.i < subject.i:
@@ -478,6 +478,18 @@ def _office_holder(subject: Any) -> bool:
     words = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     words += [subject.doc[first - 1]] if first > 0 else []
     return any(w.text.islower() and knowledge().role(w.text) is not None for w in words)
+
+
+def _name_after_fragment(fragments: list[Any], name: Any) -> bool:
+    """A name right after pieces of the description before it, the parser having made each a
+    subject of its own ("Her co | - | star Jonah Ashby-Quarles said", "House sponsor | Rep. Ana
+    Ferreira told"): nothing between them but the description's words, no comma or conjunction."""
+    words = [f for f in fragments if f.text[:1].isalpha()]
+    if name.pos_ != "PROPN" or not words or any(f.pos_ in {"PROPN", "PRON"} for f in words):
+        return False
+    fragment = words[0]
+    between = name.doc[fragment.i + 1 : name.left_edge.i]
+    return not any(t.text in {",", ";", "(", ")", ":"} or t.pos_ in {"CCONJ", "VERB", "AUX", "ADP"} for t in between)
 
 
 # Prepositions the parser may read as the first word of a name when they open a sentence.

@@ -689,6 +689,50 @@ def analyse_mention(head: Any, offset: int) -> Mention:
         head: the subject token.
         offset: where the parsed sentence starts in the article text.
     """
+    mention = _analyse(head, offset)
+    if mention.kind == "other" and mention.name is None:
+        return _name_set_off(mention) or mention
+    return mention
+
+
+# a word of a person's name set off by commas: capitalised, or a particle ("ter", "van der")
+_SET_OFF_PARTICLES = "|".join(sorted(NAME_PARTICLES | {"ter", "ten", "del"}))
+_SET_OFF_WORD = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:{_SET_OFF_PARTICLES})")
+
+
+def _name_set_off(mention: Mention) -> Mention | None:
+    """The person a description names between commas when the parse lost the name: "The
+    Trust's Chief Nurse, Ada Obi", "the principal of Elm Primary, Rosa Ndlovu" (the name hung
+    on the school), "its president, Capt. Aldo Grevin" (the title read apart), "Han Seo-yeon,
+    the foreign minister". The name set off last, else a first of two parts that a description
+    follows; a name of two to five words, without an organisation's, outlet's or country's."""
+    kb = knowledge()
+    parts = [p.strip() for p in mention.text.split(",")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    choices = [(len(parts) - 1, parts[-1])]
+    if len(parts) == 2 and parts[1].split()[0].casefold() in _DETERMINERS | set(_POSSESSIVE_PRONOUNS):
+        choices.append((0, parts[0]))
+    for at, part in choices:
+        words = part.split()
+        while len(words) > 2 and (kb.is_title(words[0]) or kb.is_style(words[:1])):
+            words = words[1:]  # "Capt. Aldo Grevin", "Chief Ada Obi": the name after the title
+        name = " ".join(words)
+        shaped = all(_SET_OFF_WORD.fullmatch(w) for w in words) and words[-1][:1].isupper()
+        if not 2 <= len(words) <= 5 or not shaped:
+            continue
+        if any(kb.is_org_word(w) or kb.is_title(w) or w.casefold() in ENGLISH_DAY_WORDS for w in words):
+            continue
+        if kb.outlet(name) is not None or kb.is_masthead(name) or kb.is_country(name):
+            continue
+        if at == 0 and not kb.starts_with_given_name(name) and len(words) > 3:
+            continue
+        role = _clean_role(", ".join(p for i, p in enumerate(parts) if i != at)) or None
+        return replace(mention, kind="name", name=name, role=role, gender=kb.gender_of_given(words[0]), number="sg")
+    return None
+
+
+def _analyse(head: Any, offset: int) -> Mention:
     kb = knowledge()
     doc_text = head.doc.text
     word = head.text

@@ -101,6 +101,20 @@ _models: dict[str, Any] = {}
 _TITLE_ABBREVIATIONS = ("Engr", "Atty", "Usec", "Asec", "Brgy", "Cllr", "Supt", "Insp")
 
 
+def _short_titles() -> list[str]:
+    """The titles written short with a full stop that stay one token: the list above (in any
+    case) and, capitalised or in capitals, the ranks and offices ``abbreviations.tsv`` spells
+    out ("Capt. Ada Obi", "Coun. Ben Hale": split from their stop, the name was read as a
+    sentence of its own)."""
+    from onrecord.attribute.knowledge import knowledge
+
+    kb = knowledge()
+    known = {a for a in kb.abbreviations if a.isalpha()}
+    written = [form for title in _TITLE_ABBREVIATIONS for form in (title, title.lower(), title.upper())]
+    written += [form for title in sorted(known) for form in (title.capitalize(), title.upper())]
+    return written
+
+
 def load_model(name: str = MODEL) -> Any:
     """Return the spaCy pipeline ``name`` (loaded on first use, then shared).
 
@@ -118,10 +132,9 @@ def load_model(name: str = MODEL) -> Any:
                 nlp = spacy.load(name, exclude=list(_EXCLUDE))
                 nlp.add_pipe("onrecord_pos", after="tagger")
                 tokenizer: Any = nlp.tokenizer
-                for title in _TITLE_ABBREVIATIONS:
-                    for written in (title, title.lower(), title.upper()):
-                        if written + "." not in tokenizer.rules:
-                            tokenizer.add_special_case(written + ".", [{"ORTH": written + "."}])
+                for written in _short_titles():
+                    if written + "." not in tokenizer.rules:
+                        tokenizer.add_special_case(written + ".", [{"ORTH": written + "."}])
                 _models[name] = nlp
             except OSError as exc:
                 raise ConfigError(
