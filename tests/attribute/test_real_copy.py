@@ -87,12 +87,12 @@ from onrecord.extract.mentions import Mention
             "four people had been taken to hospital overnight",
             "Ada Vell",
         ),
-        # "Mrs. Hartwell" after the man "Tom Hartwell": another of the family, never him
+        # "Mrs. Quennell" after the man "Tom Quennell": another of the family, never him
         (
-            "Former Governor Tom Hartwell said on Monday that the plan was sound.\n\n"
-            "Mrs. Hartwell has promised to open the clinic by spring.",
+            "Former Governor Tom Quennell said on Monday that the plan was sound.\n\n"
+            "Mrs. Quennell has promised to open the clinic by spring.",
             "to open the clinic by spring",
-            "Hartwell",
+            "Quennell",
         ),
         # a trailing cue with a long adjunct, a programme's title in marks among it: the parser
         # hung the name on the quote's last noun, the order of the words tells the speaker

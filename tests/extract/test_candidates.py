@@ -283,9 +283,9 @@ def test_a_headline_s_speaker_is_the_name_the_story_writes_again(headline: str, 
         ),
         # reported words with a quoted fragment are relayed the same way
         (
-            'Dravenia\'s Trade Ministry says it will "weigh every response" if the tariff stands, according '
+            'Ostrania\'s Trade Ministry says it will "weigh every response" if the tariff stands, according '
             "to the Tessaly Wire Service (TWS).",
-            "Dravenia's Trade Ministry",
+            "Ostrania's Trade Ministry",
             "Tessaly Wire Service",
         ),
     ],

@@ -978,7 +978,7 @@ def test_a_short_title_before_a_name_leaves_the_name_in_the_sentence() -> None:
     [
         # a short military or council title and its full stop stay one token before the name
         ('Its chairman, Capt. Orrin Tabbet, said in a video that the guild would "fight this ruling".', "Orrin Tabbet"),
-        ('"This is a pause, not a retreat," said Coun. Wilma Ostergaard, who moved the motion.', "Wilma Ostergaard"),
+        ('"This is a pause, not a retreat," said Coun. Wilma Brenning, who moved the motion.', "Wilma Brenning"),
         ('"The hull held," Lt. Col. Brenn Aldous told reporters on the quay.', "Brenn Aldous"),
     ],
 )

@@ -237,7 +237,7 @@ def _reader(who: str, people: list[Entity]) -> Entity | None:
     return named[0] if len({e.key for e in named}) == 1 else None
 
 
-# A person's name as a sentence writes it, a surname's lower-case particles kept ("Marcus de Souza").
+# A person's name as a sentence writes it, a surname's lower-case particles kept ("Tiago de Lemos").
 _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|le|la|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
 
 # A cue that tells someone else's words to a listener ("had told her", "promised us", "hat uns
@@ -248,13 +248,13 @@ _TOLD_TO = re.compile(
     re.I,
 )
 
-# The verbs of a person who passes such words on ("Gordeyeva said", "Lytvyn says", "recordó que",
+# The verbs of a person who passes such words on ("Pelevina said", "Hrytsak says", "recordó que",
 # "berichtete", "raconte").
 _PASSES_ON = (
     r"(?:said|says|recalled|recalls|added|adds|explained|told\s+[^,.;:\"“”«»]{1,50}?|dijo|contó|recordó|afirmó|"
     r"explicó|disse|contou|lembrou|a\s+(?:dit|raconté|expliqué)|raconte|sagte|erzählte|berichtete|erklärte)"
 )
-# The teller before the words told to them: "Gordeyeva also said Brusnikin had told her ...".
+# The teller before the words told to them: "Pelevina also said Sorokov had told her ...".
 _TELLER_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?:(?:also|later|then|again)\s+)?{_PASSES_ON}"
     r"(?:\s+(?:that|que|qu['’]|dass))?\s*,?\s+(?P<gap>[^.;:\"“”«»]{0,60}?)$"
@@ -271,7 +271,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|y|et|und|e|ma|mais|pero|aber)\b"
 
 def framing_teller(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity]) -> str | None:
     """The person who passes on words told to them, the quote's sentence names around a cue
-    that tells ("Gordeyeva also said Brusnikin had told her that ...", "la operaria Ana Ruiz
+    that tells ("Pelevina also said Sorokov had told her that ...", "la operaria Ana Ruiz
     recordó que el jefe les había prometido que ...", "..., sagte Aigner."): a quote of a quote,
     the teller's relay, when the words have a speaker of their own who is someone else."""
     if entity is None or c.cue is None or c.bare or c.cue[1] > c.start or c.frame == "according":
@@ -303,7 +303,7 @@ def framing_teller(analysis: Analysis, c: Candidate, entity: Entity | None, peop
 
 def _named_person(name: str, people: list[Entity]) -> Entity | None:
     """The one person of the article whose name ends with the last words of ``name`` (a role or
-    title before it dropped: "Regionalorganisator Marcus de Souza")."""
+    title before it dropped: "Kreisvorsitzender Tiago de Lemos")."""
     words = name.split()
     for i in range(len(words)):
         found = _reader(" ".join(words[i:]), people)

@@ -1129,7 +1129,7 @@ class EntityTracker:
 
     def _body_just_named(self, noun: str, pos: int) -> Entity | None:
         """The body a definite noun of no person's role means when no name of its kind is known
-        ("Northlight Pictures hit back. ... the studio said", "Blue Corridor Rescue wrote on X
+        ("Greyfield Pictures hit back. ... the studio said", "Fenwater Rescue wrote on X
         ... The charity says"): the organisation, or the name no given name starts, named last
         in the same paragraph or the one before, when no person was named after it (a name no given
         name starts counts as a body's when it reads as one or runs to three words)."""
@@ -1140,7 +1140,7 @@ class EntityTracker:
         last = max(near, key=lambda e: e.last_pos)
         body_like = self._nameless(last) and (self._group_like(last) or len(last.name.split()) > 2)
         if not (last.kind == "organisation" or body_like):
-            return None  # a person named last ("Anselm Ruddock", whose given name no list knows): not a body
+            return None  # a person named last ("Oswin Harrowby", whose given name no list knows): not a body
         written = max((self.text.rfind(form, 0, pos) for form in last.forms | {last.name}), default=-1)
         if re.search(r"\bthe\s+" + re.escape(noun) + r"\b", self.text[max(written, start) : pos], re.I):
             return None  # "The company says the town owes it ...": the noun meant another before
@@ -1368,8 +1368,8 @@ class EntityTracker:
 
     def _written_as_place(self, e: Entity) -> bool:
         """Whether a 'person' that has shown nothing of a person (no given name, gender, role or
-        words of its own) is written after a preposition of place ("came to Hartwell", "based in
-        Lubenga", "drove on towards Corley Bridge")."""
+        words of its own) is written after a preposition of place ("came to Marnock", "based in
+        Kesswick", "drove on towards Brannoch Cross")."""
         if e.kind != "person" or e.last_spoke >= 0 or not (self._bare_word(e) or self._nameless(e)):
             return False
         return any(

@@ -482,7 +482,7 @@ def _office_holder(subject: Any) -> bool:
 
 def _name_after_fragment(fragments: list[Any], name: Any) -> bool:
     """A name right after pieces of the description before it, the parser having made each a
-    subject of its own ("Her co | - | star Jonah Ashby-Quarles said", "House sponsor | Rep. Ana
+    subject of its own ("Her co | - | star Jonah Quillby-Marsh said", "House sponsor | Rep. Ana
     Ferreira told"): nothing between them but the description's words, no comma or conjunction."""
     words = [f for f in fragments if f.text[:1].isalpha()]
     if name.pos_ != "PROPN" or not words or any(f.pos_ in {"PROPN", "PRON"} for f in words):

@@ -702,7 +702,7 @@ _SET_OFF_WORD = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:{_SET_OFF_PARTICLES}
 
 def _name_set_off(mention: Mention) -> Mention | None:
     """The person a description names between commas when the parse lost the name: "The
-    Trust's Chief Nurse, Ada Obi", "the principal of Elm Primary, Rosa Ndlovu" (the name hung
+    Hospital's Chief Nurse, Ada Obi", "the principal of Elm Primary, Rosa Ndlovu" (the name hung
     on the school), "its president, Capt. Aldo Grevin" (the title read apart), "Han Seo-yeon,
     the foreign minister". The name set off last, else a first of two parts that a description
     follows; a name of two to five words, without an organisation's, outlet's or country's."""
