@@ -1113,6 +1113,14 @@ def test_it_after_a_document_is_its_author(text: str, words: str, speaker: str) 
             "she would help with the handover",
             "Marta Lindqvist-Oyelaran",
         ),
+        # ... but "wrote to" and "spoke to" come before a person, who stays one "she" may mean
+        (
+            "Councillors wrote to Okonkwo on Monday about the yard.\n\n"
+            "Okonkwo, 54, has run the yard since 2019 and hired most of its staff.\n\n"
+            "She said the yard would stay open through the winter.",
+            "the yard would stay open through the winter",
+            "Okonkwo",
+        ),
     ],
 )
 def test_a_place_is_no_one_a_pronoun_means(text: str, words: str, speaker: str) -> None:

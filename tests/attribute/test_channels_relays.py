@@ -358,6 +358,9 @@ def test_words_issued_through_a_person_came_through_that_person(text: str, via: 
         # "through" or "by" and a word that is no spokesman: nobody relays
         ("By his own account, Ormand said he had warned the regulator.", None),
         ("Through her tears, Ana Ruiz said the bridge would open.", None),
+        # a verb of the list in an idiom with "through": only words of when may stand between
+        ("The ruling sent shockwaves through the sector, Maria Lopez, an analyst, said.", None),
+        ("The minister made her way through the crowd, Ana Ruiz said.", None),
     ],
 )
 def test_a_lawyer_or_spokesman_named_after_through_or_by(sentence: str, relay: str | None) -> None:

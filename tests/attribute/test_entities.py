@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord import extract
 from onrecord.attribute.entities import EntityTracker, slug
 from onrecord.extract.mentions import Mention
 
@@ -848,3 +849,12 @@ def test_a_body_by_its_first_word_and_no_street_for_the_company(quote: str, spea
 
     found = {q.text: q.speaker.name if q.speaker else None for q in extract(_BRENNICK)}
     assert found.get(quote) == speaker
+
+
+def test_a_three_word_name_written_with_who_is_no_body_a_noun_means() -> None:
+    text = (
+        "Grevald Obuya Mensink, who ran the yard for years, was there on Monday.\n\n"
+        '"We will rebuild," the charity said.'
+    )
+    speakers = {q.text: (q.speaker.name if q.speaker else None) for q in extract(text)}
+    assert speakers.get("We will rebuild") != "Grevald Obuya Mensink"

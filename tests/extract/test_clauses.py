@@ -1262,3 +1262,16 @@ def test_a_subject_the_parse_split_or_hung_on_a_clause(text: str, content: str, 
 def test_a_name_after_a_split_description_is_the_subject(text: str, speaker: str) -> None:
     quotes = extract(text)
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The harbour will close next year, Mayor Ana Ruiz said on "Meet the Press"',
+        "The harbour will close next year, Mayor Ana Ruiz said",
+    ],
+)
+def test_a_trailing_cue_at_the_end_of_a_text_with_no_stop(text: str) -> None:
+    [quote] = extract(text)
+    assert quote.text == "The harbour will close next year"
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"

@@ -6,7 +6,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.extract.candidates import find_candidates
-from onrecord.extract.mentions import analyse_mention, scan_names
+from onrecord.extract.mentions import Mention, _name_set_off, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
 
 
@@ -1023,3 +1023,21 @@ def test_no_name_is_read_from_a_description_without_one(sentence: str) -> None:
     doc = parse([sentence])[0]
     head = next(t for t in doc if t.dep_ == "nsubj" and t.head.text == "said")
     assert analyse_mention(head, 0).kind != "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's name, or an office before it, makes a name set off by commas a person's
+        ("The Board's Chief Nurse, Ilse Varnholt", "Ilse Varnholt"),
+        ("its president, Capt. Aldo Grevin", "Aldo Grevin"),
+        ("The Board's Chief Pharmacist, Obiageli Nwankwo-Lee", "Obiageli Nwankwo-Lee"),
+        # a place, a firm, a ship set off after the noun that describes it are no one
+        ("the city, San Francisco", None),
+        ("the firm, Baker McKenzie", None),
+        ("the ship, Sea Lark", None),
+    ],
+)
+def test_only_a_person_s_name_or_office_sets_off_a_speaker(text: str, name: str | None) -> None:
+    found = _name_set_off(Mention(0, len(text), text, "other"))
+    assert (found.name if found is not None else None) == name

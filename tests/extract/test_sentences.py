@@ -20,6 +20,11 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
             "It was said by Rep. G.K. Hollins on Friday. J.T. Marwick agreed.",
             ["It was said by Rep. G.K. Hollins on Friday.", "J.T. Marwick agreed."],
         ),
+        # ... but a word that opens a sentence after them ends the one before
+        (
+            "The story was first reported by the A.P. The agency said so.",
+            ["The story was first reported by the A.P.", "The agency said so."],
+        ),
         ("One.\n\nTwo paragraphs.", ["One.", "Two paragraphs."]),
         ("No final stop", ["No final stop"]),
         # a press release's dateline ends at the dash after its wire

@@ -28,8 +28,13 @@ _MOUTHPIECE = (
 # lawyer or spokesman the sentence names with "through" or "by" ("Through his lawyer, Ana Ruiz,
 # the former chairman said ...", "in a letter passed to the paper by his lawyer, Ana Ruiz"), a few
 # words of when between ("a statement released late on Monday through her lawyer, Ana Ruiz").
+# the words of when that may stand between the verb and "through" ("released late on Monday through")
+WHEN_GAP = (
+    r"(?:\s+(?:late|early|later|earlier|on|this|last|today|yesterday|tonight|morning|afternoon|evening|night|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,4}?"
+)
 SPOKE_THROUGH = re.compile(
-    r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)(?:\s+[\w-]+){0,4}?\s+through\s+"
+    r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+"
     r"(?:his|her|their|its|the|a)\s+"
     r"[^,.;:\"“”]{2,60}"
     r"|(?<![\w-])(?:[Tt]hrough|by)\s+(?:his|her|their|its)\s+" + _MOUTHPIECE + r"),\s+"

@@ -42,6 +42,7 @@ from onrecord.attribute.channel_reading import (
     owners_site,
 )
 from onrecord.attribute.channel_relays import (
+    WHEN_GAP,
     according_to_person,
     bare_person,
     framing_teller,
@@ -113,7 +114,8 @@ _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
     r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)"
-    r"(?!\s+(?:issued|released|sent|made)(?:\s+[\w-]+){0,4}?\s+through\s+(?:his|her|their|its)\b)|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
+    r"(?!\s+(?:issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+(?:his|her|their|its)\b)"
+    r"|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
     re.I,
 )
 

@@ -58,6 +58,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _CLOSED_BEFORE = re.compile(r"[.!?][\"”’']?$")  # the end of a sentence just before a position
 # a preposition of place just before a name: "in", "at", "to", "into", "near", "towards"
 _AFTER_PLACE_WORD = re.compile(r"(?<![\w-])(?:in|at|to|into|near|towards|toward)\s+(?:the\s+)?$")
+# ... but "to" and "at" after a verb of addressing or looking come before a person ("wrote to X")
+_TO_A_PERSON = re.compile(
+    r"\b(?:wr[io]te|writes?|written|writing|spoke|speaks?|speaking|spoken|talk(?:s|ed|ing)?|said|says|repl(?:y|ied|ies)|"
+    r"listen(?:s|ed|ing)?|look(?:s|ed|ing)?|point(?:s|ed|ing)?|turn(?:s|ed|ing)?|refer(?:s|red|ring)?|sent|sends?|"
+    r"appeal(?:s|ed|ing)?|married|introduced|belong(?:s|ed)?|thanks|according|next|close|due|letter|message)"
+    r"\s+(?:to|at)\s+$",
+    re.I,
+)
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
@@ -1127,6 +1135,11 @@ class EntityTracker:
             return False
         return noun in _BUSINESS_NOUNS or noun in _BODY_HEADS or noun in _BODY_KINDS or self._kb.is_org_word(noun)
 
+    def _written_with_who(self, e: Entity) -> bool:
+        """Whether the article writes a name followed by ", who": a person's ("Grevald Obuya
+        Mensink, who ran the yard"), never a body's."""
+        return any(re.search(re.escape(form) + r",\s+who\b", self.text) for form in e.forms | {e.name})
+
     def _body_just_named(self, noun: str, pos: int) -> Entity | None:
         """The body a definite noun of no person's role means when no name of its kind is known
         ("Greyfield Pictures hit back. ... the studio said", "Fenwater Rescue wrote on X
@@ -1138,7 +1151,9 @@ class EntityTracker:
         if not near:
             return None
         last = max(near, key=lambda e: e.last_pos)
-        body_like = self._nameless(last) and (self._group_like(last) or len(last.name.split()) > 2)
+        body_like = self._nameless(last) and (
+            self._group_like(last) or (len(last.name.split()) > 2 and not self._written_with_who(last))
+        )
         if not (last.kind == "organisation" or body_like):
             return None  # a person named last ("Oswin Harrowby", whose given name no list knows): not a body
         written = max((self.text.rfind(form, 0, pos) for form in last.forms | {last.name}), default=-1)
@@ -1374,8 +1389,10 @@ class EntityTracker:
             return False
         return any(
             _AFTER_PLACE_WORD.search(self.text, max(0, m.start() - 12), m.start())
+            and not _TO_A_PERSON.search(self.text, max(0, m.start() - 30), m.start())
             for form in e.forms | {e.name}
-            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", self.text)
+            # (a possessive is no place: "to Okonkwo's office")
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])(?!['’]s\b)", self.text)
         )
 
     def _in_apposition(self, e: Entity) -> bool:

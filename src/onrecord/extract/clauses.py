@@ -1740,7 +1740,7 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
         return None
     if participle and j < len(doc) and doc[j].text in {",", ";"}:
         return None  # "C, Kirjner, asked about it, said": the participle describes; the cue follows
-    if spanning and doc[j].text == "," and not _writers_tail(doc, j + 1):
+    if spanning and j < len(doc) and doc[j].text == "," and not _writers_tail(doc, j + 1):
         return None  # "C, she said, and D": the report goes on after the cue
     content = _span_tokens(list(doc[0:i]))
     if len(content) < 3 or not _finite(content) or _reporting_frame(verb, content):

@@ -727,7 +727,11 @@ def _name_set_off(mention: Mention) -> Mention | None:
             continue
         if at == 0 and not kb.starts_with_given_name(name) and len(words) > 3:
             continue
-        role = _clean_role(", ".join(p for i, p in enumerate(parts) if i != at)) or None
+        description = ", ".join(p for i, p in enumerate(parts) if i != at)
+        office = kb.role(description) is not None or description.split()[-1][:1].isupper()
+        if not kb.starts_with_given_name(name) and not office:
+            continue  # "the city, San Francisco", "the firm, Baker McKenzie": no person's name or office
+        role = _clean_role(description) or None
         return replace(mention, kind="name", name=name, role=role, gender=kb.gender_of_given(words[0]), number="sg")
     return None
 

@@ -50,6 +50,10 @@ _ASKED_AFTER = re.compile(
 )
 # two capital initials joined by their full stops, as US copy writes given names ("G.K.", "J.T.")
 _JOINED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+# words that open a sentence, never a name after initials ("first reported by the A.P. The agency said")
+_OPENER_AFTER_INITIALS = re.compile(
+    r"\s+(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|In|On|At|But|And|Yet|So|His|Her|Its|Their|Our)\b"
+)
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
 # the dash after a dateline at a paragraph's start ("KALMAR, 3 May 2027 — ", "Tessby (NNA) — ")
 _DATELINE_DASH = re.compile(r"[ \t]+(?:--?|—|–)[ \t]+")
@@ -90,7 +94,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and text[start].isupper():
         return True  # an initial: "J. Smith"
     if _JOINED_INITIALS.fullmatch(text, start, dot + 1):
-        return True  # two initials written together: "Rep. G.K. Butterworth", "A.J. Dorsey"
+        # two initials written together ("Rep. G.K. Butterworth", "A.J. Dorsey"), unless a sentence opens
+        return not _OPENER_AFTER_INITIALS.match(text, dot + 1)
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
 
 
