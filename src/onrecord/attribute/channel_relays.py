@@ -23,6 +23,9 @@ _MOUTHPIECE = (
     r"representatives?|agents?|publicist|press\s+secretary)"
 )
 
+# A person's name as a sentence writes it, a surname's lower-case particles kept ("Tiago de Lemos", "Henk de Vos").
+_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|le|la|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
+
 # A principal who "spoke through" a spokesman: the words came through the spokesman ("the
 # Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ..."), and one whose
 # lawyer or spokesman the sentence names with "through" or "by" ("Through his lawyer, Ana Ruiz,
@@ -38,9 +41,7 @@ SPOKE_THROUGH = re.compile(
     r"(?:his|her|their|its|the|a)\s+"
     r"[^,.;:\"“”]{2,60}"
     r"|(?<![\w-])(?:[Tt]hrough|by)\s+(?:his|her|their|its)\s+" + _MOUTHPIECE + r"),\s+"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*[A-ZÀ-Þ][\w’'-]+"
-    # (a surname's particles in lower case: "Henk de Vos", "Ana van der Berg")
-    r"(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|le|la|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'-]+){0,3})"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*" + _NAME + r")"
 )
 
 
@@ -241,9 +242,6 @@ def _reader(who: str, people: list[Entity]) -> Entity | None:
         ]
     return named[0] if len({e.key for e in named}) == 1 else None
 
-
-# A person's name as a sentence writes it, a surname's lower-case particles kept ("Tiago de Lemos").
-_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|le|la|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
 
 # A cue that tells someone else's words to a listener ("had told her", "promised us", "hat uns
 # versprochen", "les había prometido"): words the listener may pass on.

@@ -14,7 +14,7 @@ import re
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.sentences import Sentence
 from onrecord.extract.tails import inside_quotation
-from onrecord.extract.words import FINITE_AUXILIARIES
+from onrecord.extract.words import FINITE_AUXILIARIES, word_count
 
 __all__ = ["through_the_verb"]
 
@@ -38,7 +38,7 @@ def through_the_verb(text: str, candidates: list[Candidate], sentences: list[Sen
 
 def _run_on(text: str, c: Candidate, sentences: list[Sentence]) -> Candidate | None:
     that = _THAT.match(text, c.start, c.end)
-    if that is None or len(re.findall(r"\w+", text[that.end() : c.end])) > _MAX_SUBJECT_WORDS:
+    if that is None or word_count(text[that.end() : c.end]) > _MAX_SUBJECT_WORDS:
         return None
     if _AUX_AFTER.match(text, c.end) is None:
         return None
