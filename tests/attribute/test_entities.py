@@ -858,3 +858,91 @@ def test_a_three_word_name_written_with_who_is_no_body_a_noun_means() -> None:
     )
     speakers = {q.text: (q.speaker.name if q.speaker else None) for q in extract(text)}
     assert speakers.get("We will rebuild") != "Grevald Obuya Mensink"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the document's sentence names its speaker though a figure's point ("3.4") comes first
+        (
+            "Brightfold Energy said on Monday that 1.2 million homes were hit.\n\n"
+            "In a revised statement, the company said about 3.4 million homes were hit. "
+            "It also said meters were read twice.\n\n"
+            '"Meters were read twice for about 9,000 homes," the revised statement said.',
+            "Meters were read twice for about 9,000",
+            "Brightfold Energy",
+        ),
+        # a legal document "filed by" a body whose name holds a place and an initialism's points
+        (
+            "The indictment, filed by the U.S. Attorney's Office for the Western District of Ostrava and "
+            "unsealed Friday, charges both men.\n\nAccording to the indictment, the two men hid $4 million "
+            "in losses from auditors.",
+            "the two men hid",
+            "U.S. Attorney's Office for the Western District of Ostrava",
+        ),
+        # a notification published somewhere "by" its issuer
+        (
+            "The notification, published in the Official Journal by the Department of Fisheries, stated that "
+            'quotas "shall be halved from 1 April".',
+            "quotas",
+            "Department of Fisheries",
+        ),
+        # an acronym's document, the body spelled out later in the article
+        (
+            "The PMRB's own warning notice, filed on Monday, states that the pills \"must not be sold\".\n\n"
+            "The Pharmaceutical Market Review Board (PMRB) said on Tuesday that it had seized 4,000 packs.",
+            "the pills",
+            "Pharmaceutical Market Review Board",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_issuer(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a description the article wrote right before the person's name, or right after it
+        (
+            "MEC Daniel Okafor-Lund is speaking at the depot on Monday. He said 40 more rangers would be hired."
+            '\n\n"Forty more is only the start," the MEC said, to cheers.',
+            "Forty more",
+            "Daniel Okafor-Lund",
+        ),
+        (
+            "The regional flood officer for the Lower Vey, Dr Ilse Varnfeld, was hopeful on Monday.\n\n"
+            "The ferry company has cancelled all sailings.\n\n"
+            '"Every child in Lowmere will be seen by Friday," the regional flood officer said on Marrow Radio.',
+            "Every child in Lowmere",
+            "Ilse Varnfeld",
+        ),
+        (
+            "Ilse Varnfeld, the regional flood officer, was hopeful on Monday.\n\n"
+            "The ferry company has cancelled all sailings.\n\n"
+            '"Every child in Lowmere will be seen by Friday," the regional flood officer said on Marrow Radio.',
+            "Every child in Lowmere",
+            "Ilse Varnfeld",
+        ),
+        # a description of no one the article introduced with it stays no one
+        (
+            "Ilse Varnfeld was hopeful on Monday.\n\nThe ferry company has cancelled all sailings.\n\n"
+            '"Every child in Lowmere will be seen by Friday," the regional flood officer said on Marrow Radio.',
+            "Every child in Lowmere",
+            None,
+        ),
+    ],
+)
+def test_a_description_stands_for_the_person_it_introduced(text: str, words: str, speaker: str | None) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+def test_an_epithet_gives_both_its_quotes_one_speaker() -> None:
+    text = (
+        'Coach Ravi Dunstan-Mbeki said the final had been "cruel". "We lost it in the first half," '
+        "Dunstan-Mbeki told the Ledger.\n\n"
+        "The Kenyan tactician, now preparing for the league, said he had no complaints about the referee, "
+        "but admitted he missed his old captain."
+    )
+    assert _speaker_of(text, "he had no complaints") == "Ravi Dunstan-Mbeki"
+    assert _speaker_of(text, "he missed his old captain") == "Ravi Dunstan-Mbeki"

@@ -147,7 +147,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         mention = candidate.mention
         # "She said X, adding: '...'": the second quote hangs on the same "she" before it, who by
         # now has spoken past it; she is who she was for the first
-        shared = mention is not None and mention.kind == "pronoun" and mention.end <= candidate.start
+        # (so is a description's: "The Dutch-born star ... said X, but admitted Y")
+        shared = mention is not None and mention.kind in {"pronoun", "other"} and mention.end <= candidate.start
         if entity is None and shared and mention is not None:
             entity = by_mention.get((mention.start, mention.end))
         cue_at = candidate.cue[0] if candidate.cue else -1

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
+from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
 from onrecord.attribute.organisations import described_by_noun, head_word, kind_word, named_by_noun
@@ -70,7 +71,7 @@ _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker wit
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
-    "document complaint filing lawsuit petition".split()
+    "document complaint filing lawsuit petition indictment affidavit notification directive advisory".split()
 )
 # a sentence a document opens as its subject: "A second letter, emailed on Wednesday, ..."
 _DOCUMENT_SUBJECT = re.compile(
@@ -86,9 +87,13 @@ _DEFINITE_NOUN = re.compile(r"(?i:the\s+([a-z][a-z-]+))")
 # A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
 _OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
 _BY_FROM = re.compile(
-    r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared)(?:\s+on\s+\w+)?\s+)?(?:by|from)\s+"
+    r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared|filed|submitted|lodged)"
+    r"(?:\s+on\s+\w+)?(?:\s+(?:in|on|at|with)\s+(?:(?!\band\b)[^,;.\"“”]){1,60}?)?\s+)?(?:by|from)\s+"
 )
-_CAPITALS = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w’'-]*)*")
+# capitalised words of a name, an initialism with its points among them ("the U.S. Attorney's Office for ...")
+_CAPITALS = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*))*"
+)
 # Where the words naming a document's author end: "signed by Ada Obi, the spokesperson, said".
 _AUTHOR_END = re.compile(r"[,;(]|\s(?:said|says|stated|added|confirmed|noted|announced)\b")
 # Capitalised words before a document noun that name no author: "Her statement", "A Friday statement".
@@ -139,9 +144,14 @@ def _sentence_start(text: str, at: int) -> int:
     return found[-1] if found else max(0, at - 600)
 
 
+# a stop that ends a sentence: not the point of "2.9", "a.m." or "U.S." (after one capital letter)
+_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?=[\"”’'»)]*(?:\s|$))|[;\n]")
+
+
 def _sentence_end(text: str, at: int, limit: int | None = None) -> int:
+    """Where the sentence (or clause after a semicolon) holding ``at`` ends, within ``limit``."""
     stop = limit if limit is not None else min(len(text), at + 600)
-    m = re.compile(r"[.!?;\n]").search(text, at, stop)
+    m = _STOP.search(text, at, stop)
     return m.start() if m else stop
 
 
@@ -203,6 +213,13 @@ _BODY_HEADS = frozenset(
 
 
 _DEFINITE = re.compile(r"^the\s+\S+$", re.I)
+# what may stand between a description and the name it introduces: "MEC Riaan Kotze", "the
+# harbour master for Eastpoint, Capt. Ona Reyes" (a place or body after "for"/"of", a comma, a title)
+_NAME_AFTER_ROLE = re.compile(
+    r"(?:\s+(?:for|of|in|at)\s+[^,.;:\"“”()\n]{1,40}?)?,?\s+(?:[A-Z][a-z]{0,4}\.?\s+){0,2}"
+)
+# ... and between a name and the description set off after it: "Ona Reyes, the harbour master"
+_ROLE_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|for|in|at|and)\s)[\w'’-]+\s+){0,3}$", re.I)
 # A definite description of several words: "the German logistics magnate", "the club's prospective owner".
 _DESCRIPTION = re.compile(r"^the\s+\S+(?:\s+\S+){1,4}$", re.I)
 # The offices of a head of state or government, which speak as a body under no other name
@@ -362,6 +379,7 @@ class EntityTracker:
         self._by_role: dict[str, Entity] = {}
         self._kb = knowledge()
         self._voiced: tuple[Entity, int] | None = None  # the body a spokesperson spoke for last, and where
+        self._spoken: list[tuple[int, Entity]] = []  # every quote's speaker, at the position it spoke
 
     # ------------------------------------------------------------------ names
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> Entity:
@@ -853,10 +871,17 @@ class EntityTracker:
         if kind == "other" and _DEFINITE.match(word) and mention.role and len(mention.role.split()) == 1:
             if refer_back and self._kb.is_epithet(mention.role) and not self._holders(mention.role):
                 return self._epithet(mention, pos, channel)
-            return self._definite(mention, pos)
+            entity = self._definite(mention, pos)
+            if entity is None and refer_back and mention.number == "sg":
+                entity = self._described_person(mention.role, mention.start, pos)  # "the MEC" of "MEC A B"
+            return entity
         described = kind == "other" and _DESCRIPTION.match(word) is not None and mention.number == "sg"
         if refer_back and described and self._kb.is_epithet(word):
             return self._epithet(mention, pos, channel)
+        if refer_back and described and mention.role:
+            entity = self._described_person(mention.role, mention.start, pos)
+            if entity is not None:
+                return entity  # "the provincial health officer" of "the provincial health officer, Dr A B"
         if kind == "other" and " " not in word and word[:1].isupper():
             # "Haldane ruled out ...": a surname the tagger did not take for a name
             entity = self._by_part(word)
@@ -941,6 +966,9 @@ class EntityTracker:
             body = self._body_by_noun(mention, mention.text[: possessive.start()], pos)
             if body is not None:
                 return body  # "The institute's report says": the institute the article named
+            spelled = self._spelled_acronym(mention.text[: possessive.start()])
+            if spelled is not None:
+                return self._owner(spelled, mention)  # "The NFSA's recall notice": the body it spells out
         found = self._by_from(mention.end, mention.end + 120, pos)
         if found is not None:
             return found or None
@@ -958,7 +986,7 @@ class EntityTracker:
             owned = _OWNED_BY_BODY.search(self.text[max(start, m.start() - 40) : m.start()])
             if owned is not None:
                 return self._owner_body(mention, pos, owned.group(1) is None)  # "Its report ... The report said"
-            through = [e for e in self.entities if start <= e.last_spoke <= end and e.kind != "role"]
+            through = self._spoke_between(start, end)
             if len(through) == 1:
                 return through[0]  # "police said in a news release. The release said ...": who spoke in it
             before = self._named_in(start, m.start(), pos)
@@ -967,6 +995,53 @@ class EntityTracker:
             if entity is not None:
                 return entity
         return None
+
+    def _described_person(self, role: str, start: int, pos: int) -> Entity | None:
+        """The person the article introduced with these very words before ``start``, right before
+        their name ("MEC Riaan Kotze", "the harbour master for Eastpoint, Capt. Ona Reyes") or
+        right after it ("Ona Reyes, the harbour master"), at the last place it wrote them; None
+        when it never did, or named no one person or several there."""
+        words = role.strip()
+        if not words or words.casefold() in _NO_OWNER:
+            return None
+        people = [e for e in self.entities if e.kind == "person" and 0 <= e.first_pos <= pos]
+        for m in reversed(list(re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", self.text[:start], re.I))):
+            before = _ROLE_AFTER_NAME.search(self.text, max(0, m.start() - 80), m.start())
+            found = []
+            for e in people:
+                forms = [f for f in {e.name, *e.forms} if len(f) > 2]
+                named_after = any(self._name_after(m.end(), f) for f in forms)
+                if named_after or (before is not None and any(self.text[: before.start()].endswith(f) for f in forms)):
+                    found.append(e)
+            if found:
+                if len(found) > 1:
+                    return None
+                found[0].last_pos = max(found[0].last_pos, pos)
+                return found[0]
+        return None
+
+    def _name_after(self, at: int, form: str) -> bool:
+        """Whether the text names ``form`` right after a description ending at ``at``, with at most
+        a place or body after "for"/"of", a comma and a title or two between."""
+        found = self.text.find(form, at, at + 90)
+        return found >= 0 and _NAME_AFTER_ROLE.fullmatch(self.text, at, found) is not None
+
+    def _spelled_acronym(self, words: str) -> str | None:
+        """The full name of the body an acronym (after "the" or none) stands for, where the article
+        spells it out anywhere ("National Food Safety Authority (NFSA)"), else None."""
+        word = re.sub(r"^the\s+", "", words.strip(), flags=re.I)
+        if not ACRONYM.fullmatch(word):
+            return None
+        return defined_acronyms(self.text).get(word)
+
+    def _spoke_between(self, start: int, end: int) -> list[Entity]:
+        """The speakers (no unresolved role) of the quotes that spoke between ``start`` and
+        ``end``, each once: whoever spoke in a sentence, though they spoke again since."""
+        found: list[Entity] = []
+        for at, e in self._spoken:
+            if start <= at <= end and e.kind != "role" and e not in found:
+                found.append(e)
+        return found
 
     def _body_by_noun(self, mention: Mention, words: str, pos: int) -> Entity | None:
         """Who a definite common noun before a document names ("the institute's report", "the
@@ -1019,6 +1094,12 @@ class EntityTracker:
         # said") may be of a body the sentence names after it
         stop = _AUTHOR_END.search(self.text, m.end(), sentence_end) if words is not None else None
         named = self._named_in(m.end(), stop.start() if stop else sentence_end, pos)
+        if words is not None and named:
+            whole = re.sub(r"^the\s+", "", words.group(0))
+            if len(whole.split()) > 2 and any(self._kb.is_org_word(w) for w in whole.split()):
+                # "by the U.S. Attorney's Office for the Northern District of Illinois": the body of
+                # that whole name, not a place or body its name holds
+                named = [e for e in named if _norm(e.name) == _norm(whole) or e.name not in whole]
         if named:
             # "the letter from Transalpa chief executive Hans-Jörg Kessler": the person who wrote it
             return next((e for e in named if e.kind == "person"), named[0])
@@ -1190,6 +1271,7 @@ class EntityTracker:
         (``journalists`` in "told journalists"), if any."""
         entity.last_spoke = max(entity.last_spoke, pos)
         entity.last_pos = max(entity.last_pos, pos)
+        self._spoken.append((pos, entity))
         if channel:
             entity.channels.add(channel)
 
