@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from onrecord.attribute.acronyms import defined_acronyms
+from onrecord.attribute.kin import KIN_OF, introduced_as_kin, kin
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
 from onrecord.attribute.organisations import described_by_noun, head_word, kind_word, named_by_noun
@@ -864,6 +865,8 @@ class EntityTracker:
                 self._voiced = (body, pos)
             return body
         word = mention.text.strip()
+        if kind == "other" and mention.role and refer_back and KIN_OF.fullmatch(mention.role):
+            return self._relative(mention, pos)  # "his sister had told him": the one he was introduced as brother of
         if kind == "other" and mention.role and mention.role.split()[-1].casefold() == "family":
             return self._family(mention, pos)
         if kind == "other" and _document_noun(mention.role) is not None and mention.number != "pl":
@@ -995,6 +998,52 @@ class EntityTracker:
             if entity is not None:
                 return entity
         return None
+
+    def _relative(self, mention: Mention, pos: int) -> Entity | None:
+        """Who "his sister" or "her aunt" is: the person whose brother or nephew the article
+        introduced the one "he" or "she" means there as ("Elin Marsh's brother, Callum Marsh ...
+        Callum said his sister had told him"); None when it never did so."""
+        m = KIN_OF.fullmatch(mention.role or "")
+        info = kin(m.group(2)) if m is not None else None
+        if m is None or info is None:
+            return None
+        gender, inverses = info
+        male = m.group(1).casefold() == "his"
+        sex = "m" if male else "f"
+        # the possessor: the one of that gender who spoke last, nearby (the relay of these words:
+        # "He said his sister had told him"), else whom "he"/"she" means there
+        spoke = [
+            e
+            for e in self.entities
+            if e.kind == "person" and self._gender(e) == sex and e.last_spoke >= 0 and abs(pos - e.last_spoke) < _PRONOUN_WINDOW
+        ]
+        owners = [max(spoke, key=lambda e: e.last_spoke, default=None)]
+        owners.append(self._pronoun(replace(mention, text="he" if male else "she", kind="pronoun", gender=sex), pos, None))
+        intro = None
+        for owner in owners:
+            if owner is not None and owner.kind == "person":
+                forms = [f for f in {owner.name, *owner.forms} if len(f) > 2]
+                intro = introduced_as_kin(self.text, mention.start, forms, inverses)
+            if intro is not None:
+                break
+        if intro is None:
+            return None
+        said = intro.group("owner")
+        if said.casefold() in {"his", "her"}:
+            relatives = [
+                e for e in self.entities if e.kind == "person" and e is not owner and self._gender(e) in {gender, None}
+            ]
+            last = {e.key: max((self.text.rfind(f, 0, intro.start()) for f in {e.name, *e.forms}), default=-1) for e in relatives}
+            found = max((e for e in relatives if last[e.key] >= 0), key=lambda e: last[e.key], default=None)
+        else:
+            name = re.sub(r"['’]s?$", "", said)
+            found = self._by_name.get(_norm(name))
+            if found is None or found is owner:  # "Arsenault's nephew, Rémi Arsenault": another Arsenault
+                found = self._by_part(name.split()[-1], gender)
+        if found is None or found is owner or found.kind != "person":
+            return None
+        found.last_pos = max(found.last_pos, pos)
+        return found
 
     def _described_person(self, role: str, start: int, pos: int) -> Entity | None:
         """The person the article introduced with these very words before ``start``, right before
