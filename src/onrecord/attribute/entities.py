@@ -1015,10 +1015,14 @@ class EntityTracker:
         spoke = [
             e
             for e in self.entities
-            if e.kind == "person" and self._gender(e) == sex and e.last_spoke >= 0 and abs(pos - e.last_spoke) < _PRONOUN_WINDOW
+            if e.kind == "person"
+            and self._gender(e) == sex
+            and e.last_spoke >= 0
+            and abs(pos - e.last_spoke) < _PRONOUN_WINDOW
         ]
         owners = [max(spoke, key=lambda e: e.last_spoke, default=None)]
-        owners.append(self._pronoun(replace(mention, text="he" if male else "she", kind="pronoun", gender=sex), pos, None))
+        pronoun = replace(mention, text="he" if male else "she", kind="pronoun", gender=sex)
+        owners.append(self._pronoun(pronoun, pos, None))
         intro = None
         for owner in owners:
             if owner is not None and owner.kind == "person":
@@ -1033,7 +1037,10 @@ class EntityTracker:
             relatives = [
                 e for e in self.entities if e.kind == "person" and e is not owner and self._gender(e) in {gender, None}
             ]
-            last = {e.key: max((self.text.rfind(f, 0, intro.start()) for f in {e.name, *e.forms}), default=-1) for e in relatives}
+            last = {
+                e.key: max((self.text.rfind(f, 0, intro.start()) for f in {e.name, *e.forms}), default=-1)
+                for e in relatives
+            }
             found = max((e for e in relatives if last[e.key] >= 0), key=lambda e: last[e.key], default=None)
         else:
             name = re.sub(r"['’]s?$", "", said)
