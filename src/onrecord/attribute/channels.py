@@ -52,6 +52,7 @@ from onrecord.attribute.channel_relays import (
     read_out,
     sentence_span,
 )
+from onrecord.attribute.channel_told import told_outlets
 from onrecord.attribute.headings import proceedings_header
 from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import FULL_WEEKDAYS, MONTHS
@@ -153,6 +154,7 @@ def assign_channels(
     text = analysis.text
     gaz = gazetteer(text, own, dateline)
     gaz.foreign = language is not None and language != "en"
+    told_outlets(text, gaz, people or [])  # "he told AeroWatch": an outlet the article never introduced
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
     thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum
