@@ -789,6 +789,76 @@ def test_channels_of_the_languages_added_as_data(text: str, via: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a report or an interview named in the clause that closes the sentence, over reported words
+        # that run to it
+        (
+            "Глава ведомства Ирина Смолина заявила, что порт откроется в пятницу, передает агентство «Балт-Инфо».",
+            "порт откроется",
+            "Балт-Инфо",
+        ),
+        (
+            "Сначала журналистов предупредило агентство NKP. Министр Олег Ветров заявил, что завод будет закрыт, "
+            "сообщает NKP.",
+            "завод будет закрыт",
+            "NKP",
+        ),
+        (
+            "L'alcaldessa Núria Pons va dir dimarts que el port tornaria a obrir, segons l'agència Costa Press.",
+            "el port tornaria",
+            "Costa Press",
+        ),
+        # the words for "according to" and "told" of more languages
+        (
+            "„Most zůstane zavřený,“ řekl podle deníku Jižní Listy starosta Karel Brož.",
+            "Most zůstane zavřený",
+            "Jižní Listy",
+        ),
+        (
+            "”Vi öppnar inte hamnen i dag”, sade Lena Berg enligt lokaltidningen Sundsbladet.",
+            "Vi öppnar inte hamnen i dag",
+            "Sundsbladet",
+        ),
+        (
+            "Burgemeester Piet Smit zei dinsdag tegen Radio Delta dat de brug dicht blijft.",
+            "de brug dicht blijft",
+            "Radio Delta",
+        ),
+        (
+            'Çiftçi Ali Kaya, Ova Postası gazetesine göre, "Tarlam sular altında" dedi.',
+            "Tarlam sular altında",
+            "Ova Postası",
+        ),
+        (
+            "Според агенция Балкан Прес кметът Иван Петров е казал, че жителите „нямат вода от три дни“.",
+            "нямат вода от три дни",
+            "Балкан Прес",
+        ),
+        (
+            "Pengarah itu, Rahim Zain, memberitahu Radio Pesisir bahawa jambatan itu akan ditutup.",
+            "jambatan itu akan ditutup",
+            "Radio Pesisir",
+        ),
+        (
+            "El alcalde, Tomás Ruiz, dijo que el puente seguirá cerrado, en una entrevista con la emisora KLRD.",
+            "el puente seguirá cerrado",
+            "KLRD",
+        ),
+        (
+            "«Il ponte resterà chiuso», ha dichiarato il sindaco Paolo Neri in un'intervista alla rivista "
+            "settimanale Porto Oggi.",
+            "Il ponte resterà chiuso",
+            "Porto Oggi",
+        ),
+    ],
+)
+def test_channels_of_more_languages_and_closing_reports(text: str, quote: str, via: str) -> None:
+    quotes = extract(text, published="2027-05-12")
+    assert [q.via for q in quotes if quote in q.text] == [via]
+
+
+@pytest.mark.parametrize(
     ("text", "via"),
     [
         # an unnamed state broadcaster spoken to, or reporting: the channel as the article writes it

@@ -40,7 +40,13 @@ FOREIGN = re.compile(
     r"\ba\s+(?:(?:la|el)\s+(?:agencia|diario|emisora|cadena|radio|televisión|periódico)(?:\s+[a-záéíóú]+)?\s+)?"
     r"(?P<es>" + NAME + r")"
     r"|\b[Ss]egún\s+(?:la\s+agencia\s+|el\s+diario\s+|el\s+periódico\s+)(?P<es2>" + NAME + r")"
+    r"|\b[Ee]n\s+una\s+entrevista\s+con\s+(?:la|el)\s+(?:televisora|emisora|cadena|radio|diario|periódico|agencia|"
+    r"revista|canal)\s+(?:[a-záéíóú]+\s+)?(?P<es3>" + NAME + r")"
     # Italian and Portuguese
+    # (a medium's noun, perhaps an adjective after it, before the name: "alla rivista americana X")
+    r"|\b(?:[Ii]n\s+un['’]intervista|[Ee]m\s+entrevista|[Nn]uma\s+entrevista)\s+(?:al|alla|a|ao|à)\s+"
+    r"(?:quotidiano|giornale|rivista|emittente|televisione|jornal|diário|revista|rádio|radio|agência|agenzia)\s+"
+    r"(?:[a-zàèéìòù]+\s+)?(?P<it3>" + NAME + r")"
     r"|\b(?:[Ii]n\s+un['’]intervista|[Ee]m\s+entrevista|[Nn]uma\s+entrevista)\s+(?:al|alla|a|ao|à)\s+"
     r"(?:quotidiano\s+|giornale\s+|jornal\s+|diário\s+|rádio\s+|radio\s+|agência\s+|agenzia\s+)?(?P<it>" + NAME + r")"
     r"|\b(?:ha|aveva|hanno)\s+(?:dichiarato|detto|spiegato|affermato|raccontato|confermato|assicurato)\b"
@@ -71,7 +77,7 @@ FOREIGN = re.compile(
     r"|(?:телеканалу|агентству|газете|газеті|радиостанции|радіостанції|изданию|виданню|радио|радіо)\s+(?:«)?(?P<ru>"
     + NAME
     + r")"
-    r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:агентство|газета|издание|телеканал)\s+(?:«)?"
+    r"|(?:[Кк]ак\s+)?(?:сообщило|сообщила|сообщает|пишет)\s+(?:(?:агентство|газета|издание|телеканал)\s+)?(?:«)?"
     r"(?P<ru2>" + NAME + r")"
     # "в эфире радио «Вестник»", "передает агентство «Норд»", "приводит Норд слова"
     r"|в\s+эфире\s+(?P<ru5>(?:(?:радио|телеканала|радиостанции)\s+)?(?:«)?" + NAME + r")"
@@ -87,6 +93,22 @@ FOREIGN = re.compile(
     + NAME
     + r")"
     r"|\b(?:säger|sade|sa|berättar|berättade|uppger|uppgav|förklarar|förklarade)\s+till\s+(?P<sv>" + NAME + r")"
+    r"|\b[Ee]nligt\s+(?:[\w-]*tidningen|nyhetsbyrån|radion|kanalen|sajten|tv-kanalen)\s+(?P<sv2>" + NAME + r")"
+    # Dutch ("zei woensdag tegen Radio Y", "volgens de krant Y")
+    r"|\b(?:zei|zegt|vertelde|vertelt|verklaarde|bevestigde)\b[^.!?;:„“”\"]{0,60}?\btegen\s+"
+    r"(?:de\s+krant\s+|het\s+dagblad\s+|de\s+omroep\s+|persbureau\s+|de\s+zender\s+)?(?P<nl>" + NAME + r")"
+    r"|\b[Vv]olgens\s+(?:de\s+krant|het\s+dagblad|de\s+omroep|persbureau|de\s+zender|het\s+blad)\s+"
+    r"(?P<nl2>" + NAME + r")"
+    # Czech and Slovak ("řekl podle televize Y", "podľa denníka Y")
+    r"|\b[Pp]od(?:le|ľa)\s+(?:televize|televízie|deníku|denníka|listu|agentury|agentúry|serveru|rádia|stanice|"
+    r"týdeníku|týždenníka|webu)\s+(?P<cs>" + NAME + r")"
+    # Bulgarian ("според агенция Y"; "каза пред ежедневника Y")
+    r"|[Сс]поред\s+(?:агенция|вестник|телевизия|радио|сайта|ежедневник)\s+(?P<bg>" + NAME + r")"
+    r"|(?<![\w-])пред\s+(?:[а-я]+\s+)?(?:ежедневник|вестник|телевизия|радио|агенция|сайта)\s+(?P<bg2>" + NAME + r")"
+    # Turkish: the name before its medium's noun ("Y gazetesine göre", "Y ajansına göre")
+    r"|(?P<tr>" + NAME + r")\s+(?:gazetesine|ajansına|televizyonuna|radyosuna|kanalına|sitesine)\s+göre"
+    # Malay: the outlet told as the verb's object ("memberitahu Radio Y bahawa")
+    r"|\b(?:memberitahu|memberitahunya)\s+(?:akhbar\s+|portal\s+|stesen\s+|harian\s+)?(?P<ms2>" + NAME + r")"
     # Danish and Norwegian ("sagde X onsdag til Avisen Y", "Ifølge Radio Y")
     r"|\b(?:siger|sagde|fortæller|fortalte|udtaler|udtalte|sier|sa|forteller|uttaler|uttalte)\b[^.!?;:,«»\"]{0,60}?"
     r"\btil\s+(?:avisen\s+|bladet\s+|radioen\s+|nyhedsbureauet\s+|nyhetsbyrået\s+)?(?P<da>" + NAME + r")"
@@ -128,8 +150,11 @@ FOREIGN = re.compile(
 # the groups of :data:`FOREIGN` that name an outlet reporting ("laut", "selon", "según", "по данным")
 REPORTING_KEYS = {
     "de3", "fr4", "fr6", "fr8", "es2", "ru2", "ru4", "ru6", "ru7", "pt2", "pt3", "ti", "id", "id2", "id4", "pl",
-    "pl2", "pl3", "da2", "ro3", "el2", "zh", "ar", "vi3", "ca",
+    "pl2", "pl3", "da2", "ro3", "el2", "zh", "ar", "vi3", "ca", "sv2", "nl2", "cs", "bg", "tr",
 }  # fmt: skip
 # the groups of :data:`FOREIGN` whose name a medium's noun introduces ("menurut harian X")
 # (Romanian "a declarat pentru X": a medium; a Chinese title in "《》" and an Arabic "وكالة X" are one)
-AFTER_NOUN_KEYS = {"id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2", "zh", "ar", "pt3", "ca"}
+AFTER_NOUN_KEYS = {
+    "id2", "pl", "pl2", "ro", "ro2", "ro3", "el", "el2", "zh", "ar", "pt3", "ca", "sv2", "nl2", "cs", "bg",
+    "bg2", "tr", "es3", "it3",
+}  # fmt: skip

@@ -98,6 +98,9 @@ class Gazetteer:
     described: list[tuple[int, str, str]] = field(default_factory=list)
     # platforms the article names by their noun ("the fan platform Starhall"), not known by name
     own_platforms: set[str] = field(default_factory=set)
+    # (offset, name) of outlets named only as the one a speaker told something ("told AeroWatch"):
+    # found by their name and its short form, never what a media noun points back to
+    told: list[tuple[int, str]] = field(default_factory=list)
     # the masthead a first line in capitals sets ("JUTARNJI GLAS"), to tell its name when the
     # text writes it in lower case after its first word ("za Jutarnji glas")
     masthead: str | None = None
@@ -180,7 +183,8 @@ class Gazetteer:
             n = len(words)
             return len(full) > n and any(full[i : i + n] == words for i in range(len(full) - n + 1))
 
-        fits = [n for n in dict.fromkeys(name for _, name in self.mentions) if fits_name(n)]
+        named = sorted(self.mentions + self.told)
+        fits = [n for n in dict.fromkeys(name for _, name in named) if fits_name(n)]
         if self.own and fits_name(self.own):
             fits.append(self.own)
         if not fits:
@@ -188,7 +192,7 @@ class Gazetteer:
         # a short form is a name's last words: "the Courier" is the Brenna Courier before Courier FM
         ending = [n for n in fits if LEADING.sub("", n).casefold().split()[-len(words) :] == words]
         fits = ending or fits
-        before = [name for off, name in self.mentions if off <= at and name in fits]
+        before = [name for off, name in named if off <= at and name in fits]
         return before[-1] if before else fits[0]
 
     def described_before(self, noun: str, at: int) -> str | None:

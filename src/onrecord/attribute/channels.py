@@ -28,6 +28,7 @@ from onrecord.attribute.channel_conversation import (
     same_conversation,
 )
 from onrecord.attribute.channel_cues import REPORTED, SPOKE
+from onrecord.attribute.channel_foreign import FOREIGN
 from onrecord.attribute.channel_gazetteer import Gazetteer, gazetteer
 from onrecord.attribute.channel_names import LEADING, name_ends, name_leads, same_outlet, spelled_out
 from onrecord.attribute.channel_reading import (
@@ -52,6 +53,7 @@ from onrecord.attribute.channel_relays import (
     read_out,
     sentence_span,
 )
+from onrecord.attribute.channel_told import told_outlets
 from onrecord.attribute.headings import proceedings_header
 from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import FULL_WEEKDAYS, MONTHS
@@ -153,6 +155,7 @@ def assign_channels(
     text = analysis.text
     gaz = gazetteer(text, own, dateline)
     gaz.foreign = language is not None and language != "en"
+    told_outlets(text, gaz, people or [])  # "he told AeroWatch": an outlet the article never introduced
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
     thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum
@@ -296,7 +299,8 @@ def _sentence_channel(
     if found is None:
         closing = _closing_report(analysis.text[start:end], start, gaz)
         if closing is None:
-            return _closing_interview(analysis.text[start:end], start, gaz), False
+            foreign = _closing_foreign(analysis.text[start:end], start, gaz)
+            return foreign or (_closing_interview(analysis.text[start:end], start, gaz), False)
         return closing, True
     return (found[0], found[2]) if found else (None, False)
 
@@ -363,6 +367,24 @@ def _closing_report(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
         return None
     m = closing[-1]
     return outlet_of(m.group("ch"), offset + m.start("ch"), gaz, titled=True)
+
+
+def _closing_foreign(sentence: str, offset: int, gaz: Gazetteer) -> tuple[str, bool] | None:
+    """The channel a clause in another language names after the sentence's last comma, the
+    clause closing the sentence (", сообщает агентство X.", ", segons l'agència X.", ", en una
+    entrevista con la emisora X."), even where the quote's words were read to run on over it:
+    the sentence came through that channel. Returns it, and False: no report whose day is not the
+    speaker's (the clause closes the speaker's own sentence, dated as the article dates it)."""
+    comma = sentence.rstrip(' .,"”’»').rfind(",")
+    if comma < 0:
+        return None
+    tail = sentence[comma + 1 :]
+    opens = len(tail) - len(tail.lstrip())
+    for m in FOREIGN.finditer(tail):
+        if m.start() == opens and not tail[m.end() :].strip(' .,"”’»'):
+            found = channels_in(tail, offset + comma + 1, gaz)
+            return (found[0][1], False) if found else None
+    return None
 
 
 def _closing_interview(sentence: str, offset: int, gaz: Gazetteer) -> str | None:

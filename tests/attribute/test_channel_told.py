@@ -1,0 +1,63 @@
+"""An outlet named only as the one a speaker told something: "he told Brightline", never
+introduced by a media noun, known to no list."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.channel_gazetteer import gazetteer
+from onrecord.attribute.channel_told import told_outlets
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a name of one word, of two, an acronym, a newsroom's desk, a name that ends in "!"
+        ('"The pumps failed twice," Hamish Tolley told Quaywatch.', "Quaywatch"),
+        ("Renata Oyelaran told Gear Loop that the recall would cost millions.", "Gear Loop"),
+        ('"We walked out at noon," Bertil Asker told NKB.', "NKB"),
+        ("A spokesman, Idris Molyneux, told Fairline Desk the figures were final.", "Fairline Desk"),
+        ('"Nobody was paid," Oriana Velsey told Pelota!', "Pelota!"),
+    ],
+)
+def test_a_name_after_told_is_the_outlet_spoken_to(text: str, via: str) -> None:
+    [quote] = extract(text)
+    assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person: by a given name, a title, a surname the text gives a given name or a title elsewhere
+        'Councillor Dunleavy said: "I told Maria the same thing."',
+        "The mayor, Petra Ostrova, said she had told Ambrose nothing. Dr Ambrose declined to comment.",
+        # a body, a country, an acronym the text spells out for a body
+        "The chief executive told Parliament that the plant was safe.",
+        "The envoy told Norway that the talks were over.",
+        "The Harbour Pilots Union (HPU) said it was ready. The manager told HPU the offer was final.",
+        # a group by its initials, a chamber after a small "the", a name that modifies a noun
+        "The minister told MPs that the hospital would stay open.",
+        "On Tuesday the premier told the Storting the budget would be cut.",
+        "The senator told the Dunmore crowd that the clinic would open.",
+        # the last words of a longer name the text writes elsewhere
+        "Vega told Herald Online that she would run. Its sister paper, the Coast Herald Online, agreed.",
+    ],
+)
+def test_a_person_or_a_body_told_is_no_outlet(text: str) -> None:
+    gaz = gazetteer(text, None)
+    told_outlets(text, gaz, [])
+    assert not any(
+        name in gaz.names
+        for name in ("maria", "ambrose", "parliament", "norway", "hpu", "mps", "storting", "dunmore", "herald online")
+    )
+
+
+def test_a_name_told_is_no_outlet_the_media_noun_points_back_to() -> None:
+    text = (
+        "Wenzel told the broadcaster Radio Ostmark on Monday that the dam was sound. "
+        "Vogt had told Lakewire on Sunday that the lake was falling. "
+        'On Tuesday Wenzel told the station that the office would "have to answer for this".'
+    )
+    quotes = extract(text)
+    assert [q.via for q in quotes] == ["Radio Ostmark", "Lakewire", "Radio Ostmark"]
