@@ -111,3 +111,15 @@ def test_a_quote_that_relays_another_speakers_quote_of_the_words_does_not_claim_
     quote = _q("the quay would stay shut until May", article_id="b")
     assert repeated_speaker(quote, [relay, inner]) == "p:tove-lien"
     assert repeated_speaker(quote, [relay]) == "p:odd-sunde"
+
+
+def test_words_inside_a_quote_in_one_article_are_relayed_in_another_too() -> None:
+    # two obituaries: the actor said she told the cast that "an idle stage is a lost evening";
+    # each article's inner words have no speaker, and neither is the actor's own
+    outer_a = _q(
+        "she once told the cast that an idle stage is a lost evening", "p:actor", article_id="a", start=0, end=60
+    )
+    inner_a = _q("an idle stage is a lost evening", article_id="a", start=29, end=60)
+    outer_b = _q("she told the cast that an idle stage is a lost evening", "p:actor", article_id="b", start=0, end=55)
+    inner_b = _q("an idle stage is a lost evening", article_id="b", start=24, end=55)
+    assert repeated_speaker(inner_a, [outer_a, outer_b, inner_b]) is None

@@ -99,17 +99,15 @@ def _near(a: Worded, b: Worded, window: int | None) -> bool:
 def repeated_speaker(quote: Worded, others: Iterable[Worded], window: int | None = None) -> str | None:
     """The speaker whose quotes ``quote`` (one with no speaker) repeats, when they are all one
     speaker's (None: it repeats no quote with a speaker, or quotes of two speakers); with a
-    ``window``, of the quotes said no more days apart from it than that (as linking joins them)."""
-    found = [
-        o
-        for o in others
-        if o.speaker_id
-        and o.quote_id != quote.quote_id
-        and _near(quote, o, window)
-        and not quote.within(o)
-        and repeats(quote, o)
-    ]
-    # a quote that holds another speaker's quote of the same words relays them ("he said the
-    # negotiator had told him that the offer was final"): they are the inner quote's speaker's
-    speakers = {o.speaker_id for o in found if not any(i.within(o) and i.speaker_id != o.speaker_id for i in found)}
+    ``window``, of the quotes said no more days apart from it than that (as linking joins them).
+    ``others`` may hold quotes with no speaker: one of them inside a quote that repeats it tells
+    that the words are relayed there, not that quote's speaker's own."""
+    found = [o for o in others if o.quote_id != quote.quote_id and _near(quote, o, window) and repeats(quote, o)]
+    # a quote that holds a quote of the same words, not its speaker's, relays them ("he said
+    # the negotiator had told him that the offer was final"): they are not its speaker's
+    speakers = {
+        o.speaker_id
+        for o in found
+        if o.speaker_id and not quote.within(o) and not any(i.within(o) and i.speaker_id != o.speaker_id for i in found)
+    }
     return speakers.pop() if len(speakers) == 1 else None

@@ -226,14 +226,14 @@ def speakerless_quotes(conn: sqlite3.Connection, quote_ids: Sequence[str] | None
 
 
 def repeated_quotes(conn: sqlite3.Connection, quote: Worded) -> list[Worded]:
-    """The quotes with a speaker whose words may hold ``quote``'s (found through the full-text
-    index: they hold its :func:`~onrecord.link.repeats.core_phrase`; linking checks the rest)."""
+    """The other quotes whose words may hold ``quote``'s (found through the full-text index: they
+    hold its :func:`~onrecord.link.repeats.core_phrase`; linking checks the rest)."""
     phrase = core_phrase(quote.text)
     if not phrase:
         return []
     rows = conn.execute(
         _WORDED + "WHERE q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
-        "AND q.speaker_id IS NOT NULL AND q.id != ?",
+        "AND q.id != ?",
         ('{text}: "' + phrase + '"', quote.quote_id),
     ).fetchall()
     return [_worded(r) for r in rows]
