@@ -157,7 +157,7 @@ def test_a_changed_article_leaves_the_statements_of_a_full_relink(tmp_path: Path
 
 
 _REPEATED = (
-    "Mayor Ilse Brandvold said on Tuesday that the town would buy a second boat. \"The ferry will run every "
+    'Mayor Ilse Brandvold said on Tuesday that the town would buy a second boat. "The ferry will run every '
     'hour from the first of June, and the fares will stay where they are," Brandvold told the council.'
 )
 _REPETITION = '"The ferry will run every hour from the first of June."\n\nCouncil members voted nine to two on Tuesday.'
