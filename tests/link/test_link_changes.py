@@ -156,6 +156,28 @@ def test_a_changed_article_leaves_the_statements_of_a_full_relink(tmp_path: Path
         _check_same_as_full_relink(archive)
 
 
+_REPEATED = (
+    'Mayor Ilse Brandvold said on Tuesday that the town would buy a second boat. "The ferry will run every '
+    'hour from the first of June, and the fares will stay where they are," Brandvold told the council.'
+)
+_REPETITION = '"The ferry will run every hour from the first of June."\n\nCouncil members voted nine to two on Tuesday.'
+
+
+@pytest.mark.parametrize(("repetition_first", "batch_size"), [(False, 1), (True, 1), (True, 2)])
+def test_a_quote_with_no_speaker_that_repeats_a_quote_takes_its_speaker(
+    tmp_path: Path, repetition_first: bool, batch_size: int
+) -> None:
+    said = _article(tmp_path, "a1", f"Ferry timetable to double\n\n{_REPEATED}", "2027-03-03")
+    repeated = _article(tmp_path, "a2", f"Harbour notes\n\n{_REPETITION}", "2027-03-04")
+    with Archive(":memory:") as archive:
+        archive.ingest([repeated, said] if repetition_first else [said, repeated], batch_size=batch_size)
+        ferry = [q for q in archive.quotes() if "ferry" in q.text]
+        assert len(ferry) == 2
+        assert {q.speaker.name if q.speaker else None for q in ferry} == {"Ilse Brandvold"}
+        assert len({q.statement_id for q in ferry}) == 1
+        _check_same_as_full_relink(archive)
+
+
 def test_the_second_models_vectors_are_kept_in_the_archives_cache(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from onrecord.archive import Archive
 from onrecord.link import LinkItem
-from onrecord.store.statements import _words, link_items, own_medium
+from onrecord.store.statements import _words, link_items, own_medium, repeated_quotes, speakerless_quotes, take_speakers
 
 
 @pytest.mark.parametrize(
@@ -162,3 +163,31 @@ def test_an_undated_story_s_quote_that_names_no_day_is_of_the_day_its_lede_repor
     items = _port_items(text)
     assert items["We will not sel"].when is None
     assert items["We will not sel"].weekday == weekday
+
+
+def test_a_quote_with_no_speaker_finds_the_quotes_that_hold_its_words_and_takes_a_speaker(tmp_path: Path) -> None:
+    said = tmp_path / "said.txt"
+    said.write_text(
+        'Quay notes\n\n"The night ferry will stop at Holmvik from the first of May," harbour chief Tove Lien said.',
+        encoding="utf-8",
+    )
+    pull = tmp_path / "pull.txt"
+    pull.write_text(
+        'Quay notes again\n\n"The night ferry will stop at Holmvik."\n\nThe vote is on Friday.', encoding="utf-8"
+    )
+    with Archive(":memory:") as archive:
+        conn = archive.connection
+        archive.ingest([str(pull)])
+        (alone,) = speakerless_quotes(conn)
+        assert repeated_quotes(conn, alone) == []
+        archive.ingest([str(said)])  # linking gives it the speaker of the quote it repeats
+        assert speakerless_quotes(conn) == []
+        holder = next(q for q in archive.quotes() if "first of May" in q.text)
+        found = repeated_quotes(conn, replace(alone, speaker_id=None))
+        assert [w.quote_id for w in found] == [holder.quote_id]
+        assert holder.speaker is not None and found[0].speaker_id == holder.speaker.id
+        conn.execute("UPDATE quotes SET speaker_id = NULL, speaker_name = NULL WHERE id = ?", (alone.quote_id,))
+        left = take_speakers(conn, {alone.quote_id: found[0].speaker_id or ""})
+        assert len(left) == 1  # it leaves the statement it was in
+        row = conn.execute("SELECT speaker_name, statement_id FROM quotes WHERE id = ?", (alone.quote_id,)).fetchone()
+        assert tuple(row) == ("Tove Lien", None)

@@ -27,6 +27,7 @@ from onrecord.link.anchored import SOURCE, Told, anchored_days, reported_days, w
 from onrecord.link.embed import MODEL, SECOND_MODEL, embed, embed_second
 from onrecord.link.features import Features, compatible, features
 from onrecord.link.linker import Embedder, LinkItem, LinkOptions, LinkStats, link_block, statement_id
+from onrecord.link.repeats import repeated_speaker
 from onrecord.store import cache
 from onrecord.store import statements as store
 
@@ -82,10 +83,31 @@ def relink(conn: sqlite3.Connection, speaker_ids: Iterable[str | None], options:
     options = options or LinkOptions()
     cache.set_meta(conn, "quote_minhash", options.minhash.to_dict())
     embedders = _embedders(conn)
+    gained, _ = _take_repeated_speakers(conn, None, options.window_days)
     return sum(
         _link_speaker(conn, sid, None, options, embedders)
-        for sid in sorted(set(speaker_ids), key=lambda s: (s is None, s or ""))
+        for sid in sorted(set(speaker_ids) | gained, key=lambda s: (s is None, s or ""))
     )
+
+
+def _take_repeated_speakers(
+    conn: sqlite3.Connection, quote_ids: Sequence[str] | None, window: int
+) -> tuple[set[str | None], bool]:
+    """Give each quote of ``quote_ids`` (None: of all) that has no speaker the speaker whose
+    quotes said within ``window`` days of it it repeats (:mod:`onrecord.link.repeats`), before
+    linking.
+
+    Returns:
+        The speakers that took quotes, and whether any of those quotes left a statement (the
+        quotes with no speaker are then linked again whole).
+    """
+    found: dict[str, str] = {}
+    for quote in store.speakerless_quotes(conn, quote_ids):
+        speaker = repeated_speaker(quote, store.repeated_quotes(conn, quote), window)
+        if speaker is not None:
+            found[quote.quote_id] = speaker
+    left = store.take_speakers(conn, found)
+    return set(found.values()), bool(left)
 
 
 def link_changes(
@@ -117,7 +139,19 @@ def link_changes(
     embedders = _embedders(conn)
     written = 0
     full = set(whole)
-    for sid in sorted(set(speaker_ids) | full, key=lambda s: (s is None, s or "")):
+    speakers = set(speaker_ids) | full
+    # the quotes with no speaker that a new quote may repeat or be repeated by: the new ones,
+    # and the old ones said within the window of a new quote of any speaker
+    new = [q for sid in speakers for q in store.unlinked_quotes(conn, sid)]
+    near = _ranges([day for _, day in new if day is not None], options.window_days)
+    gained, left = _take_repeated_speakers(
+        conn, [qid for qid, _ in new] + store.region(conn, None, near), options.window_days
+    )
+    speakers |= gained
+    if left:
+        full.add(None)
+        speakers.add(None)
+    for sid in sorted(speakers, key=lambda s: (s is None, s or "")):
         days = [day for _, day in store.unlinked_quotes(conn, sid)]
         if sid not in full and not days:
             continue

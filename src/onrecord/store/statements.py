@@ -24,6 +24,7 @@ from onrecord.link.occasions import (
     spoken_on,
     weekdays_named,
 )
+from onrecord.link.repeats import Worded, core_phrase
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
 from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
@@ -41,8 +42,11 @@ __all__ = [
     "named_weekdays",
     "page_statements",
     "region",
+    "repeated_quotes",
     "replace_statements",
     "speaker_timeline",
+    "speakerless_quotes",
+    "take_speakers",
     "text_hash",
     "undated_quotes",
     "unlinked_quotes",
@@ -198,6 +202,63 @@ def unlinked_quotes(conn: sqlite3.Connection, speaker_id: str | None) -> list[tu
         params,
     ).fetchall()
     return [(r[0], day_ordinal(r[1])) for r in rows]
+
+
+_WORDED = (
+    'SELECT q.id, q.text, coalesce(q.language, a.language), q.speaker_id, q.article_id, q.start, q."end", q.link_day '
+    "FROM quotes q JOIN articles a ON a.id = q.article_id "
+)
+
+
+def _worded(r: Any) -> Worded:
+    return Worded(r[0], r[1], r[2], r[3], r[4], r[5], r[6], day_ordinal(r[7] or None))
+
+
+def speakerless_quotes(conn: sqlite3.Connection, quote_ids: Sequence[str] | None = None) -> list[Worded]:
+    """Those of ``quote_ids`` (None: of all quotes) that have no speaker, with their words."""
+    if quote_ids is None:
+        return [_worded(r) for r in conn.execute(_WORDED + "WHERE q.speaker_id IS NULL")]
+    out: list[Worded] = []
+    for chunk, marks in _chunks(sorted(set(quote_ids))):
+        rows = conn.execute(_WORDED + f"WHERE q.speaker_id IS NULL AND q.id IN ({marks})", chunk).fetchall()
+        out += [_worded(r) for r in rows]
+    return out
+
+
+def repeated_quotes(conn: sqlite3.Connection, quote: Worded) -> list[Worded]:
+    """The other quotes whose words may hold ``quote``'s (found through the full-text index: they
+    hold its :func:`~onrecord.link.repeats.core_phrase`; linking checks the rest)."""
+    phrase = core_phrase(quote.text)
+    if not phrase:
+        return []
+    rows = conn.execute(
+        _WORDED + "WHERE q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
+        "AND q.id != ?",
+        ('{text}: "' + phrase + '"', quote.quote_id),
+    ).fetchall()
+    return [_worded(r) for r in rows]
+
+
+def take_speakers(conn: sqlite3.Connection, speakers: Mapping[str, str]) -> list[str]:
+    """Give each quote of ``speakers`` (quote id: speaker id) that speaker, named as a quote of
+    that speaker names it; the quote leaves the statement it was in, so linking takes it in as
+    a new quote of its speaker. Returns the statements the quotes left."""
+    left = sorted(
+        {
+            r[0]
+            for chunk, marks in _chunks(sorted(speakers))
+            for r in conn.execute(
+                f"SELECT statement_id FROM quotes WHERE id IN ({marks}) AND statement_id IS NOT NULL", chunk
+            )
+        }
+    )
+    conn.executemany(
+        "UPDATE quotes SET (speaker_id, speaker_name, speaker_kind) = "
+        "(SELECT speaker_id, speaker_name, speaker_kind FROM quotes WHERE speaker_id = ? "
+        "AND speaker_name IS NOT NULL ORDER BY id LIMIT 1), statement_id = NULL WHERE id = ?",
+        [(sid, qid) for qid, sid in sorted(speakers.items())],
+    )
+    return left
 
 
 def _chunks(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
