@@ -359,6 +359,9 @@ def test_a_titled_full_name_is_the_surname_said_later() -> None:
             "McCracken County Clerk",
         ),
         ("Harbour Board Chair Grace Mbeki said the berth would reopen.", "Grace Mbeki", "Harbour Board Chair"),
+        # one noun for what a person is, opening the sentence before a given name, is the role
+        ("Economist Laila Brenmoor said the estimate was plausible.", "Laila Brenmoor", "Economist"),
+        ("Farmer Idris Pentreath said the rain came too late.", "Idris Pentreath", "Farmer"),
         # a name's own first parts stay in it
         ("Mian Ghulam Farid Chaudhry said the board would review the tour.", "Mian Ghulam Farid Chaudhry", None),
         ("Maria Corazon Villanueva said she would file a resolution.", "Maria Corazon Villanueva", None),

@@ -23,6 +23,7 @@ from onrecord.attribute.channels import (
 from onrecord.attribute.entities import Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
+from onrecord.attribute.inner_speaker import relayed_speaker
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.ledes import lede_speakers
 from onrecord.attribute.organisations import article_organisations
@@ -130,9 +131,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     speakers: dict[int, Entity | None] = {}
     by_mention: dict[tuple[int, int], Entity] = {}  # one mention, one speaker
     holding = _Holding(analysis.candidates)
+    named: list[tuple[Mention, Entity]] = []  # each name mention and whom it names
     for pos, kind, item in events:
         if kind == 0:
-            tracker.observe(item)  # type: ignore[arg-type]
+            seen = tracker.observe(item)  # type: ignore[arg-type]
+            if seen is not None:
+                named.append((item, seen))  # type: ignore[arg-type]
             continue
         if kind == 2:
             subject: tuple[str, str | None] = item  # type: ignore[assignment]
@@ -249,6 +253,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             # itself, "According to the Tidende, the harbourmaster said ...", is the speaker read
             # wrong, and keeps its channel)
             via = None
+        elif via is not None and entity is not None and _names(entity, via):
+            # the medium read wrong: the one it relays, named beside it ("X told the daily Y that")
+            inner = relayed_speaker(analysis, c, entity, named, lambda e: not _medium_or_blocked(e, outlets, blocked))
+            if inner is not None:
+                c.mention, entity = inner
+                speakers[id(c)] = entity
         if via is not None and via.casefold() in _CALENDAR_WORDS:
             via = None  # "told his radio audience of Monday": a day is nobody's channel
         via_kind = outlets.channel_kind(via)
@@ -397,6 +407,13 @@ def _known_medium(entity: Entity, via: str, outlets: Gazetteer) -> bool:
     A person or a body known only from "according to the Palace" is never its own channel."""
     kb = knowledge()
     return not _a_person(entity) and (kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via))
+
+
+def _medium_or_blocked(entity: Entity, outlets: Gazetteer, blocked: frozenset[str]) -> bool:
+    """Whether an entity is a medium, a platform, a place or the article's own outlet: no one a
+    medium's report relays."""
+    name = entity.name
+    return _known_medium(entity, name, outlets) or name.casefold() in blocked or knowledge().is_platform(name)
 
 
 def _reports(text: str, c: Candidate) -> bool:

@@ -564,12 +564,16 @@ def _office_before_given_name(run: list[Any]) -> int:
     """Where the name starts in a run that puts an office no title list knows before it, in
     capitals ("McCracken County Clerk Dorothy Amankwah-Reese", "Community Safety MEC Riaan van
     Rensburg"): at the first given name after two or more words none of which is one; else 0.
-    Two words at least, so that a name's own first part ("Mian Ghulam Farid") stays in it."""
+    Two words at least, so that a name's own first part ("Mian Ghulam Farid") stays in it; or one
+    noun for what a person is or does, opening a sentence ("Economist Dana Roe of the institute
+    said"), before a given name and a surname."""
     kb = knowledge()
-    for i in range(2, len(run) - 1):
+    for i in range(1, len(run) - 1):
         word = run[i].text
         if not kb.is_given_name(word):
             continue
+        if i == 1 and (run[0].lower_ not in kb.epithets or kb.is_given_name(run[0].text)):
+            return 0
         before = run[:i]
         if any(kb.is_given_name(t.text) or t.lower_ in _NAME_PARTICLES or t.text in _CAPITAL_PARTICLES for t in before):
             return 0

@@ -1,0 +1,61 @@
+"""The speaker a medium passes words on from (attribute.inner_speaker): a medium read as both
+speaker and channel gives way to the one its sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+def _of(text: str, words: str) -> tuple[str | None, str | None]:
+    """The speaker and channel of the first quote whose text holds ``words``."""
+    found = extract(text, published="2027-05-12")
+    hits = [(q.speaker.name if q.speaker else None, q.via) for q in found if words in q.text]
+    assert hits, [q.text for q in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker", "via"),
+    [
+        # the subject of the clause an agency's report relays ("selon l'agence X")
+        (
+            "Au ministère du Budget, le ton se veut prudent. Le ministre Anselme Vautrin a jugé la hausse "
+            "« regrettable mais inévitable » au vu des chiffres du chômage, selon l'agence Corvipress. "
+            "Il n'a pas souhaité en dire plus.",
+            "regrettable mais",
+            "Anselme Vautrin",
+            "Corvipress",
+        ),
+        # the one who told a newspaper, in a language the parse reads less well
+        (
+            "Flommen har rammet over 2 000 hjem i regionen.\n\nOmbudsmann Ragnhild Sæterbakk sa til avisen "
+            "Nordfjell Tidende at hun har mottatt 1 200 klager siden flommen.\n",
+            "hun har mottatt",
+            "Ragnhild Sæterbakk",
+            "Nordfjell Tidende",
+        ),
+        # "quoted X as saying" with words of manner between
+        (
+            "Lorencia Vashti, 71, a tenant since 1990, was among the first to leave.\n\n"
+            "The Easterby Gazette quoted tenant Lorencia Vashti as saying through her grandson that she "
+            'had "nowhere else to go". The landlord declined to comment.',
+            "she had",
+            "Lorencia Vashti",
+            "The Easterby Gazette",
+        ),
+    ],
+)
+def test_medium_read_as_speaker_gives_way_to_the_one_it_relays(text: str, opening: str, speaker: str, via: str) -> None:
+    assert _of(text, opening) == (speaker, via)
+
+
+def test_the_medium_own_name_is_no_one_else() -> None:
+    # "Corvasia" of "the Corvasia Tribune" names no one who speaks: the paper's own report stays its own
+    text = (
+        'Corvasia\'s trade ministry said it would answer "in kind", according to the Corvasia Tribune, '
+        "which said officials were drafting a list of goods for counter-duties."
+    )
+    speaker, _ = _of(text, "officials were drafting")
+    assert speaker != "Corvasia"
