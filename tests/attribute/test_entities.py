@@ -858,3 +858,19 @@ def test_a_three_word_name_written_with_who_is_no_body_a_noun_means() -> None:
     )
     speakers = {q.text: (q.speaker.name if q.speaker else None) for q in extract(text)}
     assert speakers.get("We will rebuild") != "Grevald Obuya Mensink"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("She spoke on The Dana Whitlock Morning Show on Tuesday.", "Dana Whitlock Morning Show", "organisation"),
+        ("He told The Ari Lenz Podcast that he would run.", "Ari Lenz Podcast", "organisation"),
+        # no capitalised "The" before it: a person's name, whatever its last word
+        ("She spoke to Dana Whitlock on Tuesday.", "Dana Whitlock", "person"),
+    ],
+)
+def test_a_programme_title_after_the_is_a_medium_not_its_host(text: str, name: str, kind: str) -> None:
+    t = EntityTracker(text)
+    at = text.index(name)
+    entity = t.observe(Mention(at, at + len(name), name, "name", name=name, gender="f", number="sg"))
+    assert entity is not None and entity.kind == kind
