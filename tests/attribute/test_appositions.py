@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.appositions import persons_named, repaired
+from onrecord.attribute.appositions import apposed_role, persons_named, repaired
 from onrecord.extract.mentions import Mention
 
 ACRONYMS = {
@@ -133,3 +133,24 @@ def test_a_phrase_that_ends_with_another_person_names_both(
     found = persons_named(Mention(0, len(text), text, "name", name=name), {})
     assert [(m.name, m.gender) for m in found] == wanted
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The delay worries Ray Dolan, president of the Eastside Business Guild.",
+            "president of the Eastside Business Guild",
+        ),
+        ("It was signed by Ray Dolan, the union's spokesman, on Monday.", "the union's spokesman"),
+        # an age, a place, another name: no office
+        ("The delay worries Ray Dolan, 54, of Eastside.", None),
+        ("The delay worries Ray Dolan, Tom Lind and the council.", None),
+        # an office between two names introduces the second
+        ("It happened after Ray Dolan, the agency's spokesman, Ada Brell, said so.", None),
+    ],
+)
+def test_an_office_set_off_after_a_name_is_its_role(text: str, role: str | None) -> None:
+    at = text.index("Ray Dolan")
+    mention = Mention(at, at + 9, "Ray Dolan", "name", name="Ray Dolan", gender="m", number="sg")
+    assert apposed_role(mention, text).role == role

@@ -946,3 +946,19 @@ def test_an_epithet_gives_both_its_quotes_one_speaker() -> None:
     )
     assert _speaker_of(text, "he had no complaints") == "Ravi Dunstan-Mbeki"
     assert _speaker_of(text, "he missed his old captain") == "Ravi Dunstan-Mbeki"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("She spoke on The Dana Whitlock Morning Show on Tuesday.", "Dana Whitlock Morning Show", "organisation"),
+        ("He told The Ari Lenz Podcast that he would run.", "Ari Lenz Podcast", "organisation"),
+        # no capitalised "The" before it: a person's name, whatever its last word
+        ("She spoke to Dana Whitlock on Tuesday.", "Dana Whitlock", "person"),
+    ],
+)
+def test_a_programme_title_after_the_is_a_medium_not_its_host(text: str, name: str, kind: str) -> None:
+    t = EntityTracker(text)
+    at = text.index(name)
+    entity = t.observe(Mention(at, at + len(name), name, "name", name=name, gender="f", number="sg"))
+    assert entity is not None and entity.kind == kind

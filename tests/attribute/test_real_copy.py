@@ -124,6 +124,70 @@ from onrecord.extract.mentions import Mention
             "the family had received threats",
             "Anna Vellmark",
         ),
+        # a person named with an office set off after the name, in a sentence of no one else's,
+        # is introduced to speak next: "he" is that person, not the last to speak
+        (
+            "Mayor Karl Benton said the budget was balanced.\n\n"
+            "The delay worries Ray Dolan, president of the Eastside Business Guild.\n\n"
+            "\u201cNo one is backing the council. It has nobody,\u201d he said.",
+            "No one is backing the council.",
+            "Ray Dolan",
+        ),
+        # ... also after a long clause the sentence opens with, whose subject is another person
+        (
+            "Councillor Sam Ortiz said the budget was balanced.\n\n"
+            "While Mayor Karl Benton had a wide array of allies writing letters to the paper about him, that has not "
+            "been happening for the council, which is something that worries Ray Dolan, president of "
+            "the Eastside Business Guild.\n\n"
+            "\u201cNo one is backing the council. It has nobody,\u201d he said.",
+            "No one is backing the council.",
+            "Ray Dolan",
+        ),
+        # a person named inside a sentence whose subject is another is not introduced by it
+        (
+            "Governor Ross Kell described Mayor Carla Brandt as a \u201cdisgrace\u201d on Monday.\n\n"
+            "On Tuesday Brandt criticised the police chief. \u201cThis is unbearable,\u201d she said. "
+            "She said the chief had failed the city, that the force had lost the trust of its people, "
+            "that nobody in the station had answered her letters and that she would ask the council "
+            "for an inquiry into the whole affair before the end of the month.\n\n"
+            "Kell, who has campaigned heavily for council candidate Tom Arden since he quit his own race "
+            "in February, blasted Brandt as a \u201cdisgrace\u201d Wednesday on The Laura Pinter Show.\n\n"
+            "\u201cShe is a disgrace,\u201d he said.",
+            "She is a disgrace",
+            "Ross Kell",
+        ),
+        # "According to him": the object pronoun of the source means the person named before
+        (
+            "A spokesman for the Interior Ministry, Oleg Varin, said the checks would continue. "
+            "According to him, 40 officers were involved.",
+            "40 officers were involved",
+            "Oleg Varin",
+        ),
+        # a participle after the comma of a clause with its own subject: that subject speaks
+        # (the parser hangs the participle on the sentence's main verb)
+        (
+            "Prosecutor Ada Quill was addressing the jury when defence lawyer Tom Brade interjected, "
+            "suggesting that Quill was giving evidence.",
+            "Quill was giving evidence",
+            "Tom Brade",
+        ),
+        # a month's word as a surname after a given name is a name, not a date
+        (
+            "The fund warned about trade. British Prime Minister Clara May said this week that the "
+            "country would leave by March.",
+            "the country would leave by March",
+            "Clara May",
+        ),
+        # a programme's title in marks before the subject: the person the sentence is about
+        # speaks the bare quote after it
+        (
+            "\u201cWe need to step away from this,\u201d Governor Ada Lind said on \u201cMorning Desk.\u201d\n\n"
+            "On \u201cMeet the Voters,\u201d Sen. Tom Ardley (Vt.), who lost the primaries to Lind, identified "
+            "young voters' fatigue as one of the reasons to back her. \u201cThe younger people are sick and "
+            "tired of it.\u201d",
+            "The younger people are sick and tired of it.",
+            "Tom Ardley",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:

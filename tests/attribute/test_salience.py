@@ -100,6 +100,29 @@ from onrecord.extract import extract
         # an opening adverbial no comma closes: the capitalised words after it
         ("Earlier in the evening Halloran had posted a photo of the hall.", "Halloran", None),
         ("Later on Tuesday Mirela Voss wrote to the board.", "Mirela Voss", None),
+        # a long clause opened by "while"/"when" whose comma comes late: the main clause's subject
+        # (none named here), not the clause's
+        (
+            "While Tamsin Orley had a wide array of friends writing songs about her, that has not been "
+            "happening for the club.",
+            None,
+            None,
+        ),
+        # a programme's title in marks in the opening adverbial: its closing mark is no subject
+        ("On \u201cMeet the Voters,\u201d Sen. Tom Ardley said no.", "Tom Ardley", None),
+        # "As X put it, C": the clause's subject is the one the sentence reports
+        (
+            "As Ms. Tove Marr put it in a statement to my colleague Ari Lenz in July last year, the network is fine.",
+            "Tove Marr",
+            None,
+        ),
+        # ... and the clause's subject when the main clause goes on with a pronoun for it
+        (
+            "When Tamsin Orley took office after a long campaign against the mayor's plans for the "
+            "harbour, she cut the budget.",
+            "Tamsin Orley",
+            None,
+        ),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:

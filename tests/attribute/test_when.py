@@ -86,6 +86,8 @@ REF = date(2025, 12, 11)  # a Thursday
         ("the club said in Monday's statement", ("day", date(2025, 12, 8))),
         ("he said, before Monday's hearing", None),  # an occasion to come, not the one of speech
         ("she said in Monday's broadcast", ("day", date(2025, 12, 8))),
+        # "On Monday's results call, X had said": the occasion opening the sentence is the cue's
+        ("On Monday's results call, the chief executive had said", ("day", date(2025, 12, 8))),
         # ... on it, or spoken to it
         ("Speaking to Monday's briefing by radio link, the warden said", ("day", date(2025, 12, 8))),
         ("she said she will go to Monday's hearing", None),  # an occasion to come
@@ -417,6 +419,8 @@ def test_relative_to_previous(text: str, expected: bool) -> None:
         ("er sagte am selben Tag", date(2025, 12, 9), ("day", date(2025, 12, 9))),
         ("il a dit le même jour", date(2025, 12, 9), ("day", date(2025, 12, 9))),
         ("he told reporters the same day", None, None),  # no day before: none
+        # "on the same call": the occasion the text before named
+        ("Speaking on the same call, he told analysts", date(2025, 12, 9), ("day", date(2025, 12, 9))),
         # "then" closing the cue: the occasion the sentence before told of
         ('"We will not sign," she said then.', date(2025, 12, 8), ("day", date(2025, 12, 8))),
         ('"Nobody moves," Marlow said then, and nobody did.', date(2025, 12, 8), ("day", date(2025, 12, 8))),

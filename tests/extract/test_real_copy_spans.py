@@ -56,6 +56,18 @@ def _said(text: str) -> dict[str, str | None]:
             "Helvar Corp said it would close the plant, according to a filing.",
             {"it would close the plant": "Helvar Corp"},
         ),
+        # a phrase of the writer's before the cue's subject, set off by a comma, that the parser made
+        # a second complement: the complement after the cue is what was said
+        (
+            "Writing for a Daily Courier panel that all agreed the mayor won the debate, Tessa Lorne "
+            "noted that the way she carried herself was critical.",
+            {"the way she carried herself was critical": "Tessa Lorne"},
+        ),
+        (
+            "While he admitted money was a major reason he felt let down, Arlo Fenwick also noted several "
+            "other problems left him disillusioned.",
+            {"several other problems left him disillusioned": "Arlo Fenwick"},
+        ),
     ],
 )
 def test_reported_speech_of_real_copy(text: str, expected: dict[str, str | None]) -> None:

@@ -750,3 +750,22 @@ def test_an_answer_labelled_with_who_gives_it_is_theirs() -> None:
         ("Karl Vey-Holm", "A line of trucks that goes past the horizon."),
         ("Ines Dorr", "Honestly, barely. The pharmacy ran out of paracetamol last night."),
     ]
+
+
+def test_an_answer_the_writer_reports_is_reported_speech_not_a_turn() -> None:
+    """A live blog of a briefing asks with "Q:" and reports the answers in the third person
+    ("The spokesman says C"): the answer is C, indirect, not the whole paragraph as a quote."""
+    text = (
+        "Harbour office briefing - live\n\n"
+        "The harbour master's spokesman is here.\n\n"
+        "Q: Are the ferries running?\n\n"
+        "The spokesman says the ferries will run from Friday.\n\n"
+        "Q: Will fares rise?\n\n"
+        "He says fares will stay where they are this year.\n\n"
+        "Q: Is the pier safe?\n\n"
+        "The spokesman says the engineers have checked it twice.\n"
+    )
+    quotes = [(q.kind, q.text) for q in extract(text)]
+    assert ("indirect", "the ferries will run from Friday") in quotes
+    assert ("indirect", "the engineers have checked it twice") in quotes
+    assert not any(q.startswith("The spokesman says") for _, q in quotes)

@@ -10,7 +10,7 @@ from dataclasses import replace as dataclass_replace
 from datetime import date, timedelta
 
 from onrecord.attribute.acronyms import bracketed_initials, defined_acronyms, definition_spans, spells
-from onrecord.attribute.appositions import persons_named, repaired
+from onrecord.attribute.appositions import apposed_role, persons_named, repaired
 from onrecord.attribute.channel_names import same_outlet
 from onrecord.attribute.channels import (
     Gazetteer,
@@ -43,6 +43,7 @@ from onrecord.attribute.when import (
     lede_at_night,
     lede_day,
     names_today,
+    on_an_occasion,
     opens_with_day,
     outside_clauses,
     present_perfect,
@@ -115,6 +116,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if c.mention is not None:
                 c.mention = _spelled_out(c.mention, acronyms)
     names.extend(_given_names_only(analysis, names))
+    names = [apposed_role(m, text) for m in names]
     events: list[tuple[int, int, object]] = [(m.start, 0, m) for m in names]
     for c in analysis.candidates:
         pos = c.mention.start if c.mention is not None else (c.cue[0] if c.cue else c.start)
@@ -232,7 +234,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 if not _named_before(entity, text, _paragraph_start(analysis, paragraph)):
                     story_day = wire_day
         # "..., two days after saying ...": an earlier occasion's day, carried on to no later quote
-        looks_back = c.past_perfect or _lagged(analysis, c) or _in_a_tail(analysis, c)
+        looks_back = (
+            c.past_perfect or _lagged(analysis, c) or _in_a_tail(analysis, c) or _occasion_only(analysis, c, time)
+        )
         if time is not None and time[0] == "day" and time[1] is not None and not looks_back and entity is not None:
             # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
             # so does a line no speaker is found for (an anonymous source, a stray clause)
@@ -1065,6 +1069,15 @@ def _named_before(entity: Entity | None, text: str, at: int) -> bool:
         return True
     names = {n.split()[-1] for n in (entity.name, *(entity.forms or ())) if n}
     return any(re.search(rf"\b{re.escape(n)}\b", text[:at]) for n in names)
+
+
+def _occasion_only(analysis: Analysis, c: Candidate, time: TimeExpression | None) -> bool:
+    """Whether the quote's day comes from an occasion named after "on" by its day's possessive
+    (:func:`when.on_an_occasion`): a day the speaker's later words do not take on."""
+    if time is None or c.cue is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    return on_an_occasion(analysis.text[sentence.start : sentence.end], time[2])
 
 
 def _in_a_tail(analysis: Analysis, c: Candidate) -> bool:

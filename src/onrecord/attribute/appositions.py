@@ -17,7 +17,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import head_word, kind_word
 from onrecord.extract.mentions import Mention, scan_names
 
-__all__ = ["persons_named", "repaired"]
+__all__ = ["apposed_role", "persons_named", "repaired"]
 
 _WORD = r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|le|la|ter|ten)"
@@ -29,6 +29,10 @@ _PERSON_OF = re.compile(
 )
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7})\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+# the name an office set off by commas may introduce next: ", the agency's chief, Ada Brell"
+_NAME_AFTER = re.compile(r"[ \t\xa0]*,[ \t\xa0]+([A-ZÀ-Þ][\w’'-]+(?:[ \t\xa0]+[A-ZÀ-Þ][\w’'-]+)*)")
+# ", president of the Eastside Business Guild," after a name: the apposition up to its end
+_APPOSED = re.compile(r",[ \t\xa0]+(?P<role>[\w’'-][^,.;:!?\n“”\"()\[\]]{2,80}?)(?=[ \t\xa0]*(?:[,.;:!?)]|\n|$))")
 
 
 def _person_of(text: str) -> str | None:
@@ -89,6 +93,27 @@ def _person_last(mention: Mention) -> Mention | None:
     if person.name is None or person.name in mention.name or mention.name in person.name:
         return None
     return replace(person, start=mention.start + cut, end=mention.start + cut + len(tail))
+
+
+def apposed_role(mention: Mention, text: str) -> Mention:
+    """A person's name with the office its apposition gives, when the name was read with no
+    role ("... worries Ray Dolan, president of the Eastside Business Guild." -> role "president
+    of the Eastside Business Guild"): the writer introduces that person as one who may speak
+    next. Unchanged when the words after the comma are no office a role list knows (an age, a
+    place, another name)."""
+    kb = knowledge()
+    if mention.kind != "name" or not mention.name or mention.role or not kb.starts_with_given_name(mention.name):
+        return mention
+    m = _APPOSED.match(text, mention.end)
+    if m is None:
+        return mention
+    role = m.group("role").strip()
+    if kb.role(role) is None:  # (a name after the comma ends with no office: "Tom Lind")
+        return mention
+    after = _NAME_AFTER.match(text, m.end())
+    if after is not None and kb.starts_with_given_name(after.group(1)):
+        return mention  # "after eating Sunny Oat, the agency's chief, Ada Brell, told": Brell's office
+    return replace(mention, role=role)
 
 
 def persons_named(mention: Mention, acronyms: dict[str, str]) -> list[Mention]:

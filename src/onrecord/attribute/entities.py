@@ -68,6 +68,8 @@ _TO_A_PERSON = re.compile(
     r"\s+(?:to|at)\s+$",
     re.I,
 )
+# the capitalised words that close a programme's title ("The Laura Pinter Show")
+_PROGRAMME_WORDS = frozenset("show podcast programme program hour".split())
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
@@ -425,8 +427,10 @@ class EntityTracker:
             return self._organisation(mention)
         if mention.kind != "name" or not mention.name:
             return None
-        if self._kb.is_media_phrase(mention.name) and not self._kb.starts_with_given_name(mention.name):
-            # "told Radio North": a medium, which "she" cannot mean
+        if (
+            self._kb.is_media_phrase(mention.name) and not self._kb.starts_with_given_name(mention.name)
+        ) or self._programme_title(mention):
+            # "told Radio North", "on The Dana Whitlock Morning Show": a medium, which "she" cannot mean
             return self._organisation(mention)
         name = mention.name
         key = _norm(name)
@@ -486,6 +490,20 @@ class EntityTracker:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
         return entity
+
+    def _programme_title(self, mention: Mention) -> bool:
+        """Whether a name is a programme's title: capitalised "The" before a host's name and a
+        word that closes a programme's or a paper's name ("on The Dana Whitlock Morning Show",
+        "told The Ari Lenz Podcast"); no person is written so."""
+        words = mention.text.split()
+        if words[:1] == ["The"]:
+            words = words[1:]
+        elif not self.text or self.text[max(0, mention.start - 4) : mention.start] != "The ":
+            return False
+        if len(words) < 2:
+            return False
+        last = words[-1]
+        return last[:1].isupper() and (last.casefold() in _PROGRAMME_WORDS or self._kb.is_masthead(last))
 
     def _titled_surname(self, role: str) -> Entity | None:
         """The person named before whose surname is the title word after a form of address: "Mr.
@@ -1405,6 +1423,7 @@ class EntityTracker:
             and pos - e.last_pos < _JUST_NAMED
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
             and _SENTENCE_END.search(self.text, max(spoke_at, 0), e.last_pos) is not None
+            and self._subject_over(e, people) is None
         ]
         # the speaker made the subject again since ("... Petrauskienė keeps the judgment in a
         # folder. She has read it, she says"): no one named as a subject before that is meant
@@ -1471,6 +1490,11 @@ class EntityTracker:
                     return same[0]
             return speaker
         latest = max(people, key=lambda e: e.last_pos)
+        owner = self._subject_over(latest, people)
+        if owner is not None and mention.gender is not None and self._gender(owner) == mention.gender:
+            # "Kell, who has campaigned for Gov. Tom Arden since ..., blasted Brandt. '...,' he said":
+            # the subject of the sentence the last name was written in, of the pronoun's gender
+            return owner
         vague = len(latest.name.split()) == 1 or self._nameless(latest)
         if mention.gender and self._gender(latest) is None and vague:
             # "Katrin van der Berg ... after a meeting with Fennwick's board, she said": a bare
@@ -1480,6 +1504,15 @@ class EntityTracker:
             if sure:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
+
+    def _subject_over(self, e: Entity, people: list[Entity]) -> Entity | None:
+        """The other one of ``people`` who is the subject of the sentence ``e`` was last named in,
+        before ``e`` ("Kell, who has campaigned for Governor Ada Lind since ..., blasted Brandt.
+        '...,' she said": Lind was named in a sentence about Kell, not introduced in one of her
+        own), if there is one."""
+        start = _sentence_start(self.text, e.last_pos)
+        over = [o for o in people if o is not e and o.kind == "person" and start <= o.last_subject < e.last_pos]
+        return max(over, key=lambda o: o.last_subject, default=None)
 
     def _body_for_it(self, pos: int) -> Entity | None:
         """The body "it" means at ``pos``: the last named before it, not a medium or a country the

@@ -31,6 +31,7 @@ _DETERMINERS = frozenset("the a an der die das le la les l el los las".split())
 _PARTICLES = frozenset("de da van von der den du di la le dos del bin al ibn ter".split())
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*|[,;:—–()\"“”‘«»]")
 _QUOTE_OPEN = "\"“‘«'„"
+_QUOTE_CLOSE = frozenset("\"”’»'")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -47,8 +48,29 @@ def _skip_opener(words: list[str]) -> list[str]:
         return words
     for i, w in enumerate(words[:10]):
         if w == ",":
-            return _past_aside(words[i + 1 :])
+            after = i + 1
+            if after < len(words) and words[after] in _QUOTE_CLOSE:
+                after += 1  # 'On "Meet the Voters," Sen. Tom Ardley ...': a title's closing mark
+            return _past_aside(words[after:])
+    if words[0].casefold() in _CLAUSE_OPENERS:
+        # "While Obama had a wide array of artists writing songs about him, that has not ...": a
+        # long clause of the writer's before the main clause's own subject (not when that is a
+        # pronoun for the clause's subject: "When Ada Brill took office after ..., she cut ...")
+        for i, w in enumerate(words[10:_CLAUSE_OPENER_WORDS], start=10):
+            if w in {";", ":"} or w in _QUOTE_OPEN:
+                break
+            if w == ",":
+                following = words[i + 1] if i + 1 < len(words) else ""
+                if following.casefold() not in _PERSONAL_PRONOUNS:
+                    return words[i + 1 :]
+                break
     return _past_bare_opener(words)
+
+
+# Openers that begin a clause with its own subject, and how far its comma may come
+_CLAUSE_OPENERS = frozenset("while when after before since until".split())  # not "as": "As X put it, C"
+_CLAUSE_OPENER_WORDS = 30
+_PERSONAL_PRONOUNS = frozenset("he she they".split())
 
 
 # The most words an opening adverbial without a comma may have before its sentence's subject.

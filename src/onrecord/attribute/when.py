@@ -32,6 +32,7 @@ __all__ = [
     "lede_day",
     "lede_weekday",
     "names_today",
+    "on_an_occasion",
     "opens_with_day",
     "outside_clauses",
     "present_perfect",
@@ -75,12 +76,23 @@ _OCCASION_NOUNS = (
     r"sitting|summit|call|announcement|release|programme|program|show|broadcast)s?\b"
 )
 _OCCASION = re.compile(
-    r"\b(?:at|during|in|to|told|telling|tells)\s+(?:(last|this|past)\s+)?("
+    r"\b(?:at|on|during|in|to|told|telling|tells)\s+(?:(last|this|past)\s+)?("
     + "|".join(_DAY_NAMES)
     + r")['’]s\s+(?:[\w-]+\s+){0,2}?"
     + _OCCASION_NOUNS,
     re.I,
 )
+
+
+def on_an_occasion(text: str, pos: int) -> bool:
+    """Whether the time expression at ``pos`` is an occasion named after "on" by its day's
+    possessive ("On Tuesday's results call, X had said", "Asked on Monday's breakfast programme,
+    he said"): the day of those words only, which the speaker's later words do not take on (the
+    article goes on about another occasion, as often as not)."""
+    m = _OCCASION.match(text, pos)
+    return m is not None and m.group(0)[:2].casefold() == "on"
+
+
 # "yesterday's match", like "Sunday's run-off", names an event, not the day of speech
 _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b(?!['’]s\b)", re.I)
 # the words that name the story's own day
@@ -100,6 +112,8 @@ def names_today(text: str) -> bool:
 SAME_DAY = re.compile(
     r"\b(?:(?:on|later|earlier)\s+)?(?:the same day|that (?:same )?day|am (?:selben|gleichen) Tag|le même jour|"
     r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)"
+    # "Speaking on the same call, he told analysts": the occasion the sentence before named
+    r"|\b(?:on|at|during|in)\s+the\s+same\s+" + _OCCASION_NOUNS +
     # "then" closing the cue ("she said then.", "Oduya said then, and nobody did"): the occasion
     # the sentence before told of, not the reference day
     r"|\b(?:said|says|added|wrote|told\s+(?:him|her|them|us|me|reporters|the\s+\w+))\s+then(?=\s*(?:[,.;:!?]|$))",

@@ -265,6 +265,30 @@ _ISSUING = frozenset(
 )
 
 
+def _clause_before_comma(verb: Any) -> Any | None:
+    """The clause with a subject of its own that ends just before a participle's comma and hangs
+    on the same verb ("Quill was addressing the jury when Tom Brade interjected, suggesting that
+    ...": Brade suggested, not Quill), which the parser made the participle's sister; else None."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    doc = verb.doc
+    comma = verb.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or verb.dep_ != "advcl":
+        return None
+    if load_lexicon().cues(verb.head.text):
+        return None  # "X said C when the mayor arrived, adding that ...": the cue's speaker adds
+    for sister in verb.head.children:
+        if (
+            sister.dep_ in {"advcl", "conj"}
+            and sister.i < comma
+            and sister.right_edge.i == comma - 1
+            and sister.tag_ in {"VBD", "VBZ", "VBP"}
+            and any(c.dep_ in _SUBJECTS for c in sister.children)
+        ):
+            return sister
+    return None
+
+
 def subject_of(verb: Any, depth: int = 0) -> Any | None:
     """Return the token that is the subject of ``verb``, looking through conjunctions,
     ``went on to say`` and participle clauses (``..., adding that``)."""
@@ -316,6 +340,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
                 return speaker
         return head  # "reports suggesting that ...": the participle describes its noun
     if verb.dep_ in {"advcl", "pcomp", "dep", "ccomp", "relcl"} and verb.tag_ in {"VBG", "VBN"}:
+        nearer = _clause_before_comma(verb)
+        if nearer is not None:
+            return subject_of(nearer, depth + 1)
         top = head
         while top.dep_ not in {"ROOT"} and top.head.i != top.i:
             if (
@@ -800,14 +827,38 @@ def _aside_left(verb: Any) -> int:
     return start if doc[start - 1].text == "," else left
 
 
+def _writers_opening(clause: Any) -> bool:
+    """Whether a clause before the cue opens as the writer's phrase does, not as a reported
+    sentence ("The budget would collapse, an official said after ..."): with a participle
+    ("Writing for ...", "Speaking at ..."), a subordinator ("While he admitted ..."), a
+    preposition ("On Tuesday's call, ...") or as an aside after a comma ("..., you will recall,")."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.i > 0 and doc[first.i - 1].text == ",":
+        return True
+    return (
+        first.tag_ in {"VBG", "VBN"}
+        or first.pos_ == "ADP"
+        or (first.dep_ == "mark" and first.lower_ not in _COMPLEMENTIZERS)
+    )
+
+
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = [c for c in verb.children if not (c.dep_ in {"ccomp", "advcl"} and _writers_relative(verb, c))]
     # "she had told reporters she had 68; by Tuesday she said she had 74", "The target was bold:
     # Okonkwo said the firm expects ...": with a complement on each side of the cue (the parser
     # joined two clauses across a semicolon or a colon), the one after it
+    # The same when the one before is set off by a comma from the cue's own subject ("Writing for
+    # a panel that agreed she won, Tessa Lorne noted that ...", "While he admitted money was a
+    # reason, Arlo Fenwick noted several problems left him ..."): the writer's phrase, the parser's
+    # second complement
     ccomps = [c for c in children if c.dep_ == "ccomp"]
+    subject = next((c for c in children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     if any(c.i > verb.i for c in ccomps) and any(
-        t.text in {";", ":"} for c in ccomps if c.i < verb.i for t in verb.doc[c.right_edge.i + 1 : verb.i]
+        t.text in ({";", ":", ","} if subject is not None and _writers_opening(c) else {";", ":"})
+        for c in ccomps
+        if c.i < verb.i
+        for t in verb.doc[c.right_edge.i + 1 : subject.left_edge.i if subject is not None else verb.i]
     ):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < verb.i)]
     for child in children:

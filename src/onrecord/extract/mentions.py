@@ -604,7 +604,30 @@ def _calendar_word(token: Any) -> bool:
         return False
     doc = token.doc
     i = token.i
+    if _surname_of_a_month(token):
+        return False
     return not (i + 2 < len(doc) and _tight_hyphen(doc[i + 1]) and doc[i + 2].text[:1].isupper())
+
+
+# the months written out that are also surnames ("Clara May", "Ada June")
+_MONTH_SURNAMES = frozenset("april may june august".split())
+
+
+def _surname_of_a_month(token: Any) -> bool:
+    """A month's word written as a surname: right after a known given name, in one name with it,
+    and no day's number after it ("Prime Minister Clara May said", not "Ada April 3")."""
+    doc, i = token.doc, token.i
+    if token.text.casefold() not in _MONTH_SURNAMES or i == 0 or token.pos_ != "PROPN":
+        return False
+    before = doc[i - 1]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        before.pos_ == "PROPN"
+        and before.dep_ in {"compound", "flat"}
+        and before.head.i == i
+        and knowledge().is_given_name(before.text)
+        and not (after is not None and after.like_num)
+    )
 
 
 def _name_like(token: Any) -> bool:
@@ -665,6 +688,14 @@ def _clean_role(text: str) -> str:
 
 # a person's pronoun as the object of a relay ("quoted him as saying"), and the gender it gives
 _OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+
+
+def _according_to(token: Any) -> bool:
+    """Whether ``token`` is the object of "according to" ("According to him, C")."""
+    to = token.head
+    return token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+
+
 # a possessive pronoun as the holder of a statement ("his claim that"): gender and number
 _POSSESSIVE_PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "his": ("m", "sg"),
@@ -751,8 +782,8 @@ def _analyse(head: Any, offset: int) -> Mention:
     if kb.pronoun(word) and head.pos_ == "PRON":
         gender, number = kb.pronoun(word) or (None, None)
         return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number=number)
-    if word.casefold() in _OBJECT_PRONOUNS and head.pos_ == "PRON" and head.dep_ == "dobj":
-        # "MTV-1 quoted him as saying": the speaker as the relay's object
+    if word.casefold() in _OBJECT_PRONOUNS and head.pos_ == "PRON" and (head.dep_ == "dobj" or _according_to(head)):
+        # "MTV-1 quoted him as saying", "According to her, C": the speaker as the relay's object
         gender = _OBJECT_PRONOUNS[word.casefold()]
         return Mention(offset + head.idx, offset + head.idx + len(word), word, "pronoun", gender=gender, number="sg")
     if kb.is_relative(word) and head.dep_.startswith("nsubj") and head.head.dep_ == "relcl":

@@ -534,6 +534,13 @@ _ANSWER_LABEL = re.compile(r"^(?:A|Answer)[.:][ \t]+", re.M)
 _PARAGRAPH = re.compile(r"^[ \t]*(?P<text>\S[^\n]*?)[ \t\r]*$", re.M)
 # a note, a sign-off or a section rule after the answers: "*Edited for length.*", "— Ends —"
 _NOT_ANSWER = re.compile(r"^(?:[*_](?!\*)|[—–-]{1,3}\s|#|\(|\[|Photo|Interview by|This interview)", re.I)
+# an answer the writer reports in the third person ("The spokesman says we are in the first
+# phase", "He says it is important"), as a live blog of a briefing does: reported speech, which
+# the cue reader takes, not the answer's own words
+_REPORTED_ANSWER = re.compile(
+    r"^(?:(?:The|A|An|Her|His|Their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|He|She|They|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:also\s+)?(?:says|said|adds|added|replies|replied|tells|told|insists|insisted|explains|explained|stresses|stressed)\b"
+)
 
 
 def _interviewee(header: str) -> str | None:
@@ -577,6 +584,8 @@ def find_printed_interview(text: str) -> list[Turn]:
             start = p.start("text")
             if _NOT_ANSWER.match(p.group("text")):
                 break
+            if _REPORTED_ANSWER.match(p.group("text")):
+                continue
             label = _ANSWER_LABEL.match(text, start)
             if label is not None:
                 start = label.end()
