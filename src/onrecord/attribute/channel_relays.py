@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_names import OPENERS, TRAILING
 from onrecord.attribute.knowledge import knowledge
+from onrecord.dates import ENGLISH_WEEKDAYS, weekday_alternation
 from onrecord.extract.clauses import SELF_OUTLET
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|
 # the words of when that may stand between the verb and "through" ("released late on Monday through")
 WHEN_GAP = (
     r"(?:\s+(?:late|early|later|earlier|on|this|last|today|yesterday|tonight|morning|afternoon|evening|night|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,4}?"
+    + weekday_alternation(ENGLISH_WEEKDAYS)
+    + r")){0,4}?"
 )
 SPOKE_THROUGH = re.compile(
     r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+"
