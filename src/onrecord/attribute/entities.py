@@ -76,6 +76,8 @@ _DOCUMENTS = frozenset(
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:A|An|The|This|That|Another|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_DOCUMENTS)) + r")\b"
 )
+# where a clause opens after a comma or a conjunction, before its subject ("..., and the union")
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:[Tt]he\s+)?$")
 # a body's document named by its possessive: "Its latest report", "their joint statement"
 _BODY_POSSESSIVE = re.compile(r"(?i:(its)|their)\s")
 # the same before a noun the article wrote earlier: "Its latest situation report" for "the report"
@@ -1388,9 +1390,20 @@ class EntityTracker:
         before = _sentence_start(self.text, own - 1)
         sentence = self.text[before:own]
         m = _DOCUMENT_SUBJECT.match(self.text, before + len(sentence) - len(sentence.lstrip()))
-        if m is None or m.end() > own:
+        if m is None or m.end() > own or self._body_opens_clause(m.end(), mention.start):
             return None
         return replace(mention, kind="other", text=m.group(0), start=m.start(), end=m.end(), role=m.group(1).casefold())
+
+    def _body_opens_clause(self, start: int, end: int) -> bool:
+        """Whether a body named between ``start`` and ``end`` opens a clause of its own there ("A
+        letter from the ministry reached the port, and the Trawlers Association answered"): the
+        subject nearer a pronoun than the document before it."""
+        return any(
+            (e.kind == "organisation" or self._surely_group(e))
+            and start < e.last_pos < end
+            and _CLAUSE_OPENING.search(self.text, max(start, e.last_pos - 16), e.last_pos) is not None
+            for e in self.entities
+        )
 
     def _written_as_place(self, e: Entity) -> bool:
         """Whether a 'person' that has shown nothing of a person (no given name, gender, role or
