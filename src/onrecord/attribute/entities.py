@@ -364,10 +364,8 @@ class EntityTracker:
         self._by_role: dict[str, Entity] = {}
         self._kb = knowledge()
         self._voiced: tuple[Entity, int] | None = None  # the body a spokesperson spoke for last, and where
-        # what the text shows of each form of a name, read once per article (a form is asked
-        # about again for every pronoun)
-        self._which_after: dict[str, bool] = {}
-        self._after_place: dict[str, bool] = {}
+        # what the text shows of each form of a name (by the reading's name), read once per article
+        self._form_read: dict[tuple[str, str], bool] = {}
 
     # ------------------------------------------------------------------ names
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> Entity:
@@ -1369,14 +1367,23 @@ class EntityTracker:
     def _written_as_body(self, e: Entity) -> bool:
         """Whether the article writes a name as a thing's, not a person's: "which" after it
         ("Halvard Power, which owns the line")."""
-        return any(self._form_before_which(form) for form in e.forms | {e.name})
+        return self._any_form(e, self._before_which)
 
-    def _form_before_which(self, form: str) -> bool:
+    def _before_which(self, form: str) -> bool:
         """Whether the text writes "which" after ``form`` ("Halvard Power, which ...")."""
-        found = self._which_after.get(form)
-        if found is None:
-            found = self._which_after[form] = re.search(re.escape(form) + r",?\s+which\b", self.text) is not None
-        return found
+        return re.search(re.escape(form) + r",?\s+which\b", self.text) is not None
+
+    def _any_form(self, e: Entity, reading: Callable[[str], bool]) -> bool:
+        """Whether ``reading`` holds of a form of ``e``'s name: each form read once per article
+        (a name is asked about again for every pronoun)."""
+        for form in e.forms | {e.name}:
+            key = (reading.__name__, form)
+            found = self._form_read.get(key)
+            if found is None:
+                found = self._form_read[key] = reading(form)
+            if found:
+                return True
+        return False
 
     def _document_before(self, mention: Mention) -> Mention | None:
         """The document "it" means when the sentence before the pronoun's opens with one as its
@@ -1411,19 +1418,16 @@ class EntityTracker:
         Kesswick", "drove on towards Brannoch Cross")."""
         if e.kind != "person" or e.last_spoke >= 0 or not (self._bare_word(e) or self._nameless(e)):
             return False
-        return any(self._form_after_place(form) for form in e.forms | {e.name})
+        return self._any_form(e, self._after_place)
 
-    def _form_after_place(self, form: str) -> bool:
+    def _after_place(self, form: str) -> bool:
         """Whether the text writes ``form`` after a preposition of place, not one of a person."""
-        found = self._after_place.get(form)
-        if found is None:
-            found = self._after_place[form] = any(
-                _AFTER_PLACE_WORD.search(self.text, max(0, m.start() - 12), m.start())
-                and not _TO_A_PERSON.search(self.text, max(0, m.start() - 30), m.start())
-                # (a possessive is no place: "to Okonkwo's office")
-                for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])(?!['’]s\b)", self.text)
-            )
-        return found
+        return any(
+            _AFTER_PLACE_WORD.search(self.text, max(0, m.start() - 12), m.start())
+            and not _TO_A_PERSON.search(self.text, max(0, m.start() - 30), m.start())
+            # (a possessive is no place: "to Okonkwo's office")
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])(?!['’]s\b)", self.text)
+        )
 
     def _in_apposition(self, e: Entity) -> bool:
         """Whether a person was last named in full, a given name first, set off by commas ("The
