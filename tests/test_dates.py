@@ -264,6 +264,10 @@ def test_a_persian_date_in_persian_digits() -> None:
         ("bà nói hôm thứ Năm rằng", [3]),
         ("Thứ  Sáu, ông nói", [4]),
         ("bà nói vào thứ ba rằng", [1]),
+        # any whitespace after "vào": two spaces, a line break, a no-break space
+        ("bà nói vào  thứ ba rằng", [1]),
+        ("bà nói vào\nthứ ba rằng", [1]),
+        ("bà nói vào\u00a0thứ ba rằng", [1]),
         ("lần thứ năm bà nói vậy", []),  # the ordinal "fifth"
         ("đứng thứ hai trong danh sách", []),  # "second"
     ],
@@ -271,3 +275,11 @@ def test_a_persian_date_in_persian_digits() -> None:
 def test_weekdays_are_read_with_the_vietnamese_days_by_case(text: str, days: list[int]) -> None:
     pattern = re.compile(r"\b(" + weekday_alternation(n for n in WEEKDAYS if len(n) > 4) + r")\b", re.I)
     assert [weekday_number(m.group(1)) for m in pattern.finditer(text)] == days
+
+
+def test_the_english_weekdays_as_running_text_writes_them() -> None:
+    from onrecord.dates import ENGLISH_WEEKDAYS
+
+    assert ENGLISH_WEEKDAYS == ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    pattern = re.compile(r"\b(?:" + weekday_alternation(ENGLISH_WEEKDAYS) + r")\b")
+    assert [m.group(0) for m in pattern.finditer("late on Friday, not friday")] == ["Friday"]

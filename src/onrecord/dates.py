@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 __all__ = [
+    "ENGLISH_WEEKDAYS",
     "FULL_WEEKDAYS",
     "MONTHS",
     "WEEKDAYS",
@@ -176,8 +177,14 @@ FULL_WEEKDAYS: dict[str, int] = {
 # is the ordinal "fifth" ("lần thứ năm"), which names no day. Read by case whatever the pattern
 # around it ignores.
 _VI_NUMBERS = "|".join(name.split()[1] for name in WEEKDAYS if name.startswith("thứ "))
-_VI_WEEKDAY = (
-    r"(?-i:[Tt]hứ\s+(?:" + _VI_NUMBERS.title() + r")|(?<=[Vv]ào\s)thứ\s+(?:" + _VI_NUMBERS + r"))"
+# (a look-behind has one width: "vào" and one to four whitespace characters, each width its own)
+_AFTER_VAO = "(?:" + "|".join(rf"(?<=[Vv]ào\s{{{n}}})" for n in range(1, 5)) + ")"
+_VI_WEEKDAY = r"(?-i:[Tt]hứ\s+(?:" + _VI_NUMBERS.title() + r")|" + _AFTER_VAO + r"thứ\s+(?:" + _VI_NUMBERS + r"))"
+
+
+# the English weekdays as running text writes them, Monday first ("released late on Monday")
+ENGLISH_WEEKDAYS: tuple[str, ...] = tuple(
+    name.capitalize() for name in sorted(ENGLISH_DAY_WORDS & WEEKDAYS.keys(), key=WEEKDAYS.__getitem__)
 )
 
 

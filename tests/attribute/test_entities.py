@@ -962,3 +962,37 @@ def test_a_programme_title_after_the_is_a_medium_not_its_host(text: str, name: s
     at = text.index(name)
     entity = t.observe(Mention(at, at + len(name), name, "name", name=name, gender="f", number="sg"))
     assert entity is not None and entity.kind == kind
+
+
+def test_a_name_s_forms_are_read_in_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a name is written as a body's ("X, which ...") or after a place word ("came to
+    X") is read once per form and article, not again for every pronoun (which made long
+    articles with many names quadratic)."""
+    import re
+
+    from onrecord.attribute import entities as module
+
+    text = "Brakvel arrived. It said the road was shut.\n\nShe drove on to Brakvel. Brakvel, which owns it, agreed."
+    tracker = EntityTracker(text)
+    entity = tracker.observe(Mention(text="Brakvel", start=0, end=7, kind="name", name="Brakvel"))
+    assert entity is not None
+    scans: list[str] = []
+
+    class _Counting:
+        def __getattr__(self, name: str) -> object:
+            return getattr(re, name)
+
+        def search(self, pattern: str, string: str, *args: object) -> object:
+            scans.append(pattern)
+            return re.search(pattern, string, *args)
+
+        def finditer(self, pattern: str, string: str, *args: object) -> object:
+            scans.append(pattern)
+            return re.finditer(pattern, string, *args)
+
+    monkeypatch.setattr(module, "re", _Counting())
+    first = (tracker._written_as_body(entity), tracker._written_as_place(entity))
+    once = len(scans)
+    assert (tracker._written_as_body(entity), tracker._written_as_place(entity)) == first
+    assert first[0] is True
+    assert len(scans) == once

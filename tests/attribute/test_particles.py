@@ -97,3 +97,22 @@ def test_a_dutch_of_after_a_whole_name_ends_it_in_english_text(text: str, speake
 
     quotes = extract(text)
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "holds"),
+    [
+        ("Lucas de Vries", True),
+        ("Ines ter Horst", True),
+        ("Carla della Rovere", True),
+        ("Noura bint Khalid", True),
+        ("Lucas and Vries", False),
+    ],
+)
+def test_one_pattern_of_a_name_s_particles(name: str, holds: bool) -> None:
+    import re
+
+    from onrecord.attribute.particles import NAME_PARTICLE, SURNAME_PARTICLES
+
+    assert {"de", "van", "dos"} <= SURNAME_PARTICLES
+    assert (re.fullmatch(rf"[A-Z]\w+\s+(?:{NAME_PARTICLE}\s+)*[A-Z]\w+", name) is not None) is holds

@@ -103,6 +103,20 @@ from onrecord.extract.mentions import Mention
             "She is right.",
             "Dorrin",
         ),
+        # "it" after a sentence a document opens: a body that opens a clause after the document
+        # is nearer, and the one that speaks; a body the document only reached is not
+        (
+            "A memo from the Ostreva Water Board reached the mill on Tuesday, and the Brockmere Millers Association "
+            'replied by noon. "The levy is unlawful," it said.',
+            "The levy is unlawful",
+            "Brockmere Millers Association",
+        ),
+        (
+            "A memo from the Ostreva Water Board reached the Brockmere Millers Association on Tuesday. "
+            '"The levy is due in May," it read.',
+            "The levy is due in May",
+            "Ostreva Water Board",
+        ),
         # a document whose owner a common noun names before it: the body of that kind named before
         (
             "The Harwell Party filed a complaint on Monday.\n\n"

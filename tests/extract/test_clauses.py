@@ -1275,3 +1275,26 @@ def test_a_trailing_cue_at_the_end_of_a_text_with_no_stop(text: str) -> None:
     [quote] = extract(text)
     assert quote.text == "The harbour will close next year"
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('she said on Coast FM\'s "Morning Desk."', '"Morning Desk."'),
+        # a figure, a preposition phrase: a programme's title all the same
+        ('she said on Coast FM\'s "90 Seconds."', '"90 Seconds."'),
+        ('she said on Coast FM\'s "Late Hour with Ivo Grent."', '"Late Hour with Ivo Grent."'),
+        ('she said on Coast FM\'s "Talk of the Town."', '"Talk of the Town."'),
+        # words in marks that are no title
+        ('she said on Coast FM\'s "we are not there yet."', None),
+    ],
+)
+def test_a_programme_title_in_marks_is_one_word(text: str, title: str | None) -> None:
+    from onrecord.extract.clauses import _quoted_title_end
+    from onrecord.extract.nlp import load_model
+
+    doc = load_model()(text)
+    opening = next(t.i for t in doc if t.text == '"')
+    end = _quoted_title_end(doc, opening)
+    found = None if end is None else doc[opening:end].text
+    assert (found.rstrip('".') if found else None) == (title.rstrip('".') if title else None)

@@ -3,6 +3,8 @@ or sets itself against it with "but", goes on with it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from onrecord import extract
@@ -152,3 +154,34 @@ def test_a_clause_of_the_content_before_a_cue_is_no_subject() -> None:
     )
     told = [q for q in extract(text, options=_RULES) if q.cue is not None and q.cue.text == "told"]
     assert [q.text for q in told] == ["the dam had been checked in October and there was nothing to worry about"]
+
+
+def test_a_coordinated_subject_after_the_content_is_no_part_of_it() -> None:
+    """The parse ends the content before the last conjunct of the next report's subject ("..., and
+    its steward, X, and Y told"): the whole group is cut off, not left in the content."""
+    text = (
+        "Talvik Dairies said it would shut a plant and sell two trucks, and its steward, Pell Oram, and Wenna "
+        "Crail told the Ledger the plan was rushed."
+    )
+    contents = ["it would shut a plant and sell two trucks", "the plan was rushed"]
+    assert [q.text for q in extract(text, options=_RULES)] == contents
+
+
+@pytest.mark.parametrize(
+    ("content", "subject"),
+    [
+        ("it would appeal, and its HR director, Pell Oram", "its HR director, Pell Oram"),
+        ("it would cut shifts and close a line, and Pell Oram", "Pell Oram"),
+        # "and X and Y said": both names are the subject group
+        ("it would appeal, and Pell Oram and Wenna Crail", "Pell Oram and Wenna Crail"),
+        ("it would appeal, and the steward and Wenna Crail", "the steward and Wenna Crail"),
+        # the first "and" joins clauses of the content: only the noun phrase after the last one
+        ("prices would rise and wages would fall, and Wenna Crail", "Wenna Crail"),
+    ],
+)
+def test_the_subject_group_takes_in_its_conjuncts(content: str, subject: str) -> None:
+    from onrecord.extract.coordinated import _subject_group
+
+    cut = _subject_group(content, 0, len(content))
+    assert cut is not None
+    assert re.sub(r"^[\s,]*and\s+", "", content[cut:]) == subject

@@ -1698,3 +1698,28 @@ def test_an_embassy_is_one_speaker_and_not_its_country_s_ministry(archive: Archi
     )
     assert _one_speaker(archive, "e1", "e2")
     assert _speaker_of(archive, "m1") and _speaker_of(archive, "m1") != _speaker_of(archive, "e1")
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_woman_by_her_title_is_not_the_man_of_her_surname(
+    archive: Archive, tmp_path: Path, order: tuple[int, int]
+) -> None:
+    """ "Ms Dupont" is not the "Orvel Dupont" whom "he" follows, in one article or in two."""
+    articles = [
+        ("a1", "2027-03-15", 'Orvel Tessaro, the harbour master, said the quay would reopen. "We are ready," he said.'),
+        ("a2", "2027-03-16", "Ms Tessaro, who runs the ferry kiosk, said she had lost half her trade."),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _speaker_of(archive, "a2") and _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
+
+
+def test_a_woman_by_her_title_is_not_the_man_of_her_surname_in_one_article(
+    archive: Archive, tmp_path: Path
+) -> None:
+    text = (
+        'Orvel Tessaro, the harbour master, said the quay would reopen. "We are ready," he said.\n\n'
+        "Ms Tessaro, who runs the ferry kiosk, said she had lost half her trade."
+    )
+    _ingest(archive, tmp_path, ("a1", "2027-03-15", text))
+    speakers = {q.text[:8]: q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+    assert speakers["she had "] != speakers["the quay"]

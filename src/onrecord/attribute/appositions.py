@@ -15,16 +15,16 @@ from dataclasses import replace
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.organisations import head_word, kind_word
+from onrecord.attribute.particles import NAME_PARTICLE
 from onrecord.extract.mentions import Mention, scan_names
 
 __all__ = ["apposed_role", "persons_named", "repaired"]
 
 _WORD = r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*"
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|le|la|ter|ten)"
 # "The negotiator, " / "Union chair " before the person's name
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+", re.I)
 _PERSON_OF = re.compile(
-    rf"^((?:{_WORD}\s+)(?:(?:{_PARTICLE}\s+){{0,2}}{_WORD}\s+){{0,2}}?(?:{_PARTICLE}\s+){{0,2}}{_WORD})"
+    rf"^((?:{_WORD}\s+)(?:(?:{NAME_PARTICLE}\s+){{0,2}}{_WORD}\s+){{0,2}}?(?:{NAME_PARTICLE}\s+){{0,2}}{_WORD})"
     r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-ZÀ-ÞА-ЯЁ]"
 )
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7})\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from onrecord.attribute.channel_names import MEDIUM, NAME
+from onrecord.dates import ENGLISH_WEEKDAYS, weekday_alternation
 
 # Where a channel is named, in the cue's sentence or the one setting up a quote. Each pattern's
 # ``ch`` group is the channel's words: a name, a media noun pointing back, or a platform.
@@ -39,7 +40,7 @@ _TARGET = (
 # a day said between a cue and "on" its outlet: "Thursday morning", "late on Monday", "earlier today"
 _DAY_BETWEEN = (
     r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+    r"(?:" + weekday_alternation(ENGLISH_WEEKDAYS) + r"|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
 SPOKE = re.compile(
@@ -56,8 +57,8 @@ SPOKE = re.compile(
     # a broadcast that carried the words ("in an address ..., carried live on Vale Radio")
     r"(?:carried|broadcast|aired|streamed|televised)(?:\s+live)?)"
     # the day between the cue and the outlet ("said Thursday morning on Radio North")
-    r"(?:\s+" + _DAY_BETWEEN + r")?\s+on(?!\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b|"
+    r"(?:\s+" + _DAY_BETWEEN + r")?\s+on(?!\s+(?:" + weekday_alternation(ENGLISH_WEEKDAYS) + r"|"
+    r"the\s+(?:phone|telephone|record|condition|eve|sidelines|day)\b|"
     # a chamber's floor is where, not through whom ("said Tuesday on the Senate floor")
     r"the\s+(?:[A-Z][\w.-]*\s+){1,3}floor\b))|"
     r"agreed\s+to\s+meet|"

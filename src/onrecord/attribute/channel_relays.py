@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_names import OPENERS, TRAILING
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.particles import NAME_PARTICLE
+from onrecord.dates import ENGLISH_WEEKDAYS, weekday_alternation
 from onrecord.extract.clauses import SELF_OUTLET
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ _MOUTHPIECE = (
 )
 
 # A person's name as a sentence writes it, a surname's lower-case particles kept ("Tiago de Lemos", "Henk de Vos").
-_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|le|la|bin|ibn)\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
+_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
 
 # A principal who "spoke through" a spokesman: the words came through the spokesman ("the
 # Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ..."), and one whose
@@ -34,7 +36,8 @@ _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|du|da|di|del|della|
 # the words of when that may stand between the verb and "through" ("released late on Monday through")
 WHEN_GAP = (
     r"(?:\s+(?:late|early|later|earlier|on|this|last|today|yesterday|tonight|morning|afternoon|evening|night|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,4}?"
+    + weekday_alternation(ENGLISH_WEEKDAYS)
+    + r")){0,4}?"
 )
 SPOKE_THROUGH = re.compile(
     r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+"

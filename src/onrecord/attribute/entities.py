@@ -80,6 +80,8 @@ _DOCUMENTS = frozenset(
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:A|An|The|This|That|Another|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_DOCUMENTS)) + r")\b"
 )
+# where a clause opens after a comma or a conjunction, before its subject ("..., and the union")
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:[Tt]he\s+)?$")
 # a body's document named by its possessive: "Its latest report", "their joint statement"
 _BODY_POSSESSIVE = re.compile(r"(?i:(its)|their)\s")
 # the same before a noun the article wrote earlier: "Its latest situation report" for "the report"
@@ -383,6 +385,8 @@ class EntityTracker:
         self._kb = knowledge()
         self._voiced: tuple[Entity, int] | None = None  # the body a spokesperson spoke for last, and where
         self._spoken: list[tuple[int, Entity]] = []  # every quote's speaker, at the position it spoke
+        # what the text shows of each form of a name (by the reading's name), read once per article
+        self._form_read: dict[tuple[str, str], bool] = {}
 
     # ------------------------------------------------------------------ names
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> Entity:
@@ -1534,7 +1538,23 @@ class EntityTracker:
     def _written_as_body(self, e: Entity) -> bool:
         """Whether the article writes a name as a thing's, not a person's: "which" after it
         ("Halvard Power, which owns the line")."""
-        return any(re.search(re.escape(form) + r",?\s+which\b", self.text) for form in e.forms | {e.name})
+        return self._any_form(e, self._before_which)
+
+    def _before_which(self, form: str) -> bool:
+        """Whether the text writes "which" after ``form`` ("Halvard Power, which ...")."""
+        return re.search(re.escape(form) + r",?\s+which\b", self.text) is not None
+
+    def _any_form(self, e: Entity, reading: Callable[[str], bool]) -> bool:
+        """Whether ``reading`` holds of a form of ``e``'s name: each form read once per article
+        (a name is asked about again for every pronoun)."""
+        for form in e.forms | {e.name}:
+            key = (reading.__name__, form)
+            found = self._form_read.get(key)
+            if found is None:
+                found = self._form_read[key] = reading(form)
+            if found:
+                return True
+        return False
 
     def _document_before(self, mention: Mention) -> Mention | None:
         """The document "it" means when the sentence before the pronoun's opens with one as its
@@ -1548,9 +1568,20 @@ class EntityTracker:
         before = _sentence_start(self.text, own - 1)
         sentence = self.text[before:own]
         m = _DOCUMENT_SUBJECT.match(self.text, before + len(sentence) - len(sentence.lstrip()))
-        if m is None or m.end() > own:
+        if m is None or m.end() > own or self._body_opens_clause(m.end(), mention.start):
             return None
         return replace(mention, kind="other", text=m.group(0), start=m.start(), end=m.end(), role=m.group(1).casefold())
+
+    def _body_opens_clause(self, start: int, end: int) -> bool:
+        """Whether a body named between ``start`` and ``end`` opens a clause of its own there ("A
+        letter from the ministry reached the port, and the Trawlers Association answered"): the
+        subject nearer a pronoun than the document before it."""
+        return any(
+            (e.kind == "organisation" or self._surely_group(e))
+            and start < e.last_pos < end
+            and _CLAUSE_OPENING.search(self.text, max(start, e.last_pos - 16), e.last_pos) is not None
+            for e in self.entities
+        )
 
     def _written_as_place(self, e: Entity) -> bool:
         """Whether a 'person' that has shown nothing of a person (no given name, gender, role or
@@ -1558,10 +1589,13 @@ class EntityTracker:
         Kesswick", "drove on towards Brannoch Cross")."""
         if e.kind != "person" or e.last_spoke >= 0 or not (self._bare_word(e) or self._nameless(e)):
             return False
+        return self._any_form(e, self._after_place)
+
+    def _after_place(self, form: str) -> bool:
+        """Whether the text writes ``form`` after a preposition of place, not one of a person."""
         return any(
             _AFTER_PLACE_WORD.search(self.text, max(0, m.start() - 12), m.start())
             and not _TO_A_PERSON.search(self.text, max(0, m.start() - 30), m.start())
-            for form in e.forms | {e.name}
             # (a possessive is no place: "to Okonkwo's office")
             for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])(?!['’]s\b)", self.text)
         )

@@ -10,12 +10,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OF_PARTICLES", "PATRONYMICS", "bare_family_name", "family_name_first", "hyphen_parts", "of_particle_at"]
+__all__ = [
+    "NAME_PARTICLE",
+    "OF_PARTICLES",
+    "PATRONYMICS",
+    "SURNAME_PARTICLES",
+    "bare_family_name", "family_name_first", "hyphen_parts", "of_particle_at"]
 
 # "son of" / "daughter of" between a given name and the father's: lower case only, so that
 # "Ben" the given name stays a name. Arabic, Malay and Hebrew; Welsh "ap"/"ab" and "ferch"/"verch"
 # ("Rhodri ap Gwilym", "Mr ap Gwilym").
 PATRONYMICS = frozenset("bin bint binti binte ibn ben ap ab ferch verch".split())
+
+# the lower-case particles of surnames ("Lucas de Vries", "van der Berg", "dos Santos", "al Habib")
+SURNAME_PARTICLES = frozenset("de da van von der den al el la le di du dos".split())
+# one particle inside a written name, the rarer ones too ("ter Horst", "del Río", "della Rovere"): a
+# regular-expression group, the one set of a name's lower-case words for patterns to build on
+NAME_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES | PATRONYMICS | {"ter", "ten", "del", "della"})) + ")"
 
 # a given name of two syllables, the second in lower case after a tight hyphen ("Jae-won", "Ki-moon")
 _LOWER_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}")

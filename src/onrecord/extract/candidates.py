@@ -41,12 +41,12 @@ from onrecord.extract.sentences import Sentence, split_sentences
 from onrecord.extract.surveys import mentions_survey, read_in_survey
 from onrecord.extract.transcript import Turn, find_turns
 from onrecord.extract.unsaid import unsaid
+from onrecord.extract.words import TITLE_SMALL_WORDS
 
 __all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates", "in_scope", "relayed_by_interviewer"]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
-_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
 _MAX_FRAME_WORDS = 12
 _MAX_CLOSED_FRAME_WORDS = 36
 """Words of a frame sentence between ``"A,"`` and a bare ``"B."`` that go on with one quote."""
@@ -145,7 +145,7 @@ def _mask(text: str, quotes: list[QuoteSpan]) -> str:
 
 def _is_title_case(text: str) -> bool:
     words = _words(text)
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return bool(significant) and all(_TITLE_WORD.match(w) for w in significant)
 
 

@@ -13,6 +13,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.lexicon import Cue, inflect
 from onrecord.extract.mentions import NAME_PARTICLES, closes_a_bracket, is_party_state
+from onrecord.extract.words import TITLE_SMALL_WORDS
 
 __all__ = [
     "Frame",
@@ -1806,17 +1807,21 @@ _MARKS = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
 
 # the words an adjunct after a trailing cue may hold ("said late on Monday in Lisbon")
 _MAX_TAIL_WORDS = 6
+# the lower-case words of a title: articles, conjunctions, prepositions ("Late Hour with X")
+_TITLE_SMALL_WORDS = TITLE_SMALL_WORDS | {"&"}
 
 
 def _quoted_title_end(doc: Any, i: int) -> int | None:
     """The index after a title in quotation marks opening at ``i`` (a programme, a paper: every
-    word capitalised or a small word, a full stop allowed before the closing mark), else None."""
+    word capitalised, a figure or a small word such as a preposition, "60 Minutes", "Late Hour
+    with X"; a full stop allowed before the closing mark), else None."""
     if doc[i].text not in {'"', "“"}:
         return None
     k = i + 1
     while k < len(doc) and k - i <= 8 and doc[k].text not in {'"', "”"}:
         t = doc[k]
-        if not (t.text[:1].isupper() or t.lower_ in {"and", "of", "the", "&"} or t.text in {".", "!", "?"}):
+        title_word = t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in _TITLE_SMALL_WORDS
+        if not (title_word or t.text in {".", "!", "?"}):
             return None
         k += 1
     if k >= len(doc) or doc[k].text not in {'"', "”"} or k == i + 1:

@@ -185,33 +185,77 @@ def _may_act_again(first: str) -> bool:
 
 
 # "said it would appeal, and its HR director, Ola Brun, told ...": the content ran into the subject
-# of the next report; the subject holds no "and", so the one search finds the last "and" of the content
+# of the next report; one conjunct holds no "and", so the one search finds the last "and" of the content
 _NEXT_SUBJECT = re.compile(r",?\s+and\s+(?P<subject>(?:(?!\band\b)[^\"“”;:])+?)[\s,]*$")
 _MAX_SUBJECT_WORDS = 10
 # the subject of the next report: a noun phrase (an article, a possessive, a name), no verb in it
 _NOUN_PHRASE = re.compile(r"(?:the|its|his|her|their|our|a|an)\b|[A-Z]")
 _FINITE = re.compile(r"\b(?:" + FINITE_AUXILIARIES + r"|do)\b", re.IGNORECASE)
+# "..., and its steward, Bo Tarr, and Ola Brun told": the parse ends the content before the last
+# conjunct of the subject group, which stands between the content and the cue verb
+_LAST_CONJUNCT = re.compile(r"[\s,]*and\s+((?:[^\s,;:\"“”]+\s+){1,5})")
+_CUE_AFTER = re.compile(r"[\s,]*([a-z]+)\b")
+
+
+def _is_subject(words: str) -> bool:
+    """Whether ``words`` read as one conjunct of a subject group: a noun phrase with no verb."""
+    return bool(_NOUN_PHRASE.match(words)) and not _FINITE.search(words)
+
+
+def _speech_verb(form: str) -> bool:
+    """Whether ``form`` is a speech cue verb in its past form ("told", "said"; not "say", "saying")."""
+    lexicon = load_lexicon()
+    lemma = lexicon.lemma(form)
+    return not (
+        lemma is None or form == lemma or form.endswith("ing") or not any(k.cls == "speech" for k in lexicon.cues(form))
+    )
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """Whether a speech cue verb follows ``end``, directly or after the last conjunct of a subject
+    group ("..., and Ola Brun told")."""
+    after = _CUE_AFTER.match(text, end, end + 40)
+    if after is not None and _speech_verb(after.group(1)):
+        return True
+    conjunct = _LAST_CONJUNCT.match(text, end, end + 60)
+    if conjunct is None:
+        return False
+    words = conjunct.group(1).split()
+    return any(
+        _is_subject(" ".join(words[:k])) and re.fullmatch(r"[a-z]+", words[k]) is not None and _speech_verb(words[k])
+        for k in range(1, len(words))
+    )
+
+
+def _subject_group(text: str, start: int, end: int) -> int | None:
+    """Where the subject group that ends ``text[start:end]`` begins: the offset of the "and" (or
+    its comma) before it, taking in conjuncts joined by "and" ("and Ana Ruiz and Ola Brun"),
+    else None."""
+    last = _NEXT_SUBJECT.search(text, start, end)
+    if last is None or not _is_subject(last.group("subject")):
+        return None
+    while True:
+        before = _NEXT_SUBJECT.search(text, start, last.start())
+        if (
+            before is None
+            or not _is_subject(before.group("subject"))
+            or word_count(text[before.start("subject") : end]) > _MAX_SUBJECT_WORDS
+        ):
+            return last.start()
+        last = before
 
 
 def _before_next_subject(text: str, c: Candidate) -> int | None:
     """Where ``c``'s content ends when its last words after "and" are the subject of a cue verb
     right after it: the offset of that "and" (or its comma), else None."""
-    after = re.match(r"[\s,]*([a-z]+)\b", text[c.end : c.end + 40])
-    if after is None:
+    if not _cue_follows(text, c.end):
         return None
-    lexicon = load_lexicon()
-    form = after.group(1)
-    lemma = lexicon.lemma(form)
-    if lemma is None or form == lemma or form.endswith("ing") or not any(k.cls == "speech" for k in lexicon.cues(form)):
-        return None
-    last = _NEXT_SUBJECT.search(text, c.start, c.end)
-    if last is None or word_count(last.group("subject")) > _MAX_SUBJECT_WORDS:
-        return None
-    if not _NOUN_PHRASE.match(last.group("subject")) or _FINITE.search(last.group("subject")):
+    cut = _subject_group(text, c.start, c.end)
+    if cut is None or word_count(text[cut : c.end]) > _MAX_SUBJECT_WORDS + 1:
         return None  # "and there was nothing to worry about, said X": a clause of the content
-    if word_count(text[c.start : last.start()]) < _MIN_WORDS - 1 or inside_quotation(text[c.start : last.start()]):
+    if word_count(text[c.start : cut]) < _MIN_WORDS - 1 or inside_quotation(text[c.start : cut]):
         return None
-    return last.start()
+    return cut
 
 
 def split_second_cues(text: str, candidates: list[Candidate]) -> list[Candidate]:

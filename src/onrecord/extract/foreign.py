@@ -25,6 +25,7 @@ from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
 from onrecord.extract.respelling import respell_mention, spellings
 from onrecord.extract.sentences import Sentence, split_sentences
+from onrecord.extract.words import word_count
 from onrecord.languages import extraction_languages, languages
 from onrecord.languages import language as language_data
 from onrecord.resolve.translit import transliterate
@@ -882,7 +883,7 @@ def dash_quotes(text: str, cue_words: frozenset[str] = frozenset()) -> list[Quot
             end = cue.start() if cue is not None else end
         while end > start and text[end - 1] in " \t,":
             end -= 1
-        words = len(re.findall(r"\w+", text[start:end]))
+        words = word_count(text[start:end])
         if words < 3 or (close is None and end == line_end and not re.search(r"[.!?…]$", text[start:end])):
             continue  # "– ENDS –", a signature: no dialogue
         stop = close.start() + close.group().index(close.group().strip()) + 1 if close is not None else end
@@ -960,7 +961,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             # Вельмара Дана Ковач") does not end the frame; the next quotation does
             right_end = following.open
         right_end = max(right_end, q.close)
-        words = len(re.findall(r"\w+", text[q.start : q.end]))
+        words = word_count(text[q.start : q.end])
         left, right = text[left_start : q.open], text[q.close : right_end]
         framed = not left.strip() or left.rstrip()[-1:] in ":,—–-" or right.strip()[:1] in {",", ".", "—", "–", "-", ""}
         if not framed and words < 4:

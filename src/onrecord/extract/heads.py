@@ -19,6 +19,7 @@ import re
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.marks import OPENING_MARKS
 from onrecord.extract.tails import inside_quotation
+from onrecord.extract.words import word_count
 
 __all__ = ["head_end", "source_aside_end", "without_writers_heads"]
 
@@ -51,7 +52,7 @@ def head_end(text: str, start: int, end: int, cue_after: bool) -> int | None:
             break
         if text[m.end()] in OPENING_MARKS:
             break  # a quotation after the colon is a quote of its own, the quote rules' to read
-        if len(re.findall(r"\w+", text[m.end() : end])) >= _MIN_WORDS_AFTER:
+        if word_count(text[m.end() : end]) >= _MIN_WORDS_AFTER:
             cut = m.end()
         if not cue_after:
             break  # the pointer's colon is the first one
@@ -64,9 +65,9 @@ def source_aside_end(text: str, start: int, end: int) -> int | None:
     if not _SOURCE_ASIDE.search(text, max(0, start - 12), start):
         return None
     m = _SOURCE_THEN_THAT.match(text, start, end)
-    if m is None or len(re.findall(r"\w+", text[start : m.end()])) - 1 > _MAX_SOURCE_WORDS:
+    if m is None or word_count(text[start : m.end()]) - 1 > _MAX_SOURCE_WORDS:
         return None
-    return m.end() if len(re.findall(r"\w+", text[m.end() : end])) >= _MIN_WORDS_AFTER else None
+    return m.end() if word_count(text[m.end() : end]) >= _MIN_WORDS_AFTER else None
 
 
 def without_writers_heads(text: str, candidates: list[Candidate]) -> list[Candidate]:

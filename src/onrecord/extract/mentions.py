@@ -13,7 +13,14 @@ from functools import lru_cache
 from typing import Any
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.attribute.particles import OF_PARTICLES, PATRONYMICS, bare_family_name, of_particle_at
+from onrecord.attribute.particles import (
+    NAME_PARTICLE,
+    OF_PARTICLES,
+    PATRONYMICS,
+    SURNAME_PARTICLES,
+    bare_family_name,
+    of_particle_at,
+)
 from onrecord.dates import ENGLISH_DAY_WORDS
 
 __all__ = [
@@ -31,8 +38,7 @@ __all__ = [
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
 _KEEP_PREP_HEADS = {"of"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "la", "le", "di", "du", "dos"} | PATRONYMICS
-NAME_PARTICLES = frozenset(_NAME_PARTICLES)  # words inside a name in lower case ("de la", "van der")
+NAME_PARTICLES = SURNAME_PARTICLES | PATRONYMICS  # words inside a name in lower case ("de la", "van der")
 _SPACE = re.compile(r"\s+")
 # Surname particles written with a capital: "Liam Ó Catháin", "Máire Ní Bhriain".
 _CAPITAL_PARTICLES = frozenset("Ó Ní Nic Ua Uí".split())
@@ -183,7 +189,7 @@ def _name_after_place(head: Any) -> Any | None:
                 if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < obj.i:
                     continue
                 words = [t for t in name.subtree if not t.is_punct]
-                if len(words) < 2 or not all(w.text[:1].isupper() or w.lower_ in _NAME_PARTICLES for w in words):
+                if len(words) < 2 or not all(w.text[:1].isupper() or w.lower_ in NAME_PARTICLES for w in words):
                     continue
                 after = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
                 if after is None or (after.text != "," and after.i != head.head.i):
@@ -325,7 +331,7 @@ def _joins_name(tokens: list[Any], i: int) -> bool:
             and before.text[:1].isupper()
             and _name_like(after)
             and (
-                (tokens[i - 2].lower_ in _NAME_PARTICLES and tokens[i - 2].text.islower())
+                (tokens[i - 2].lower_ in NAME_PARTICLES and tokens[i - 2].text.islower())
                 or _given_before_particle(tokens, i - 2)
             )
         )
@@ -398,7 +404,7 @@ def _particle_tail(name_tokens: list[Any]) -> list[Any]:
             return []  # "Marguerite Adjei-Fenwick van Aquilara": a surname already ends the name
     tail: list[Any] = []
     i = last.i + 1
-    while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower():
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower():
         tail.append(doc[i])
         i += 1
     if not tail or i >= len(doc) or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
@@ -446,7 +452,7 @@ def _given_before_particle(tokens: list[Any], i: int) -> bool:
     if i + 1 >= len(tokens) or token.pos_ == "PROPN" or not (token.text[:1].isupper() and token.text.isalpha()):
         return False
     after = tokens[i + 1]
-    particle = after.lower_ in _NAME_PARTICLES and after.text.islower()
+    particle = after.lower_ in NAME_PARTICLES and after.text.islower()
     double = (
         i + 3 < len(tokens)
         and after.text[:1].isupper()
@@ -473,7 +479,7 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
     while start > 0 and (
         _name_like(tokens[start - 1])
         or _given_before_particle(tokens, start - 1)
-        or tokens[start - 1].lower_ in _NAME_PARTICLES
+        or tokens[start - 1].lower_ in NAME_PARTICLES
         or _joins_name(tokens, start - 1)
         or _hyphen_particle(tokens, start - 1)
         or _lower_given_part(tokens, start - 1)
@@ -575,7 +581,7 @@ def _office_before_given_name(run: list[Any]) -> int:
         if i == 1 and (run[0].lower_ not in kb.epithets or kb.is_given_name(run[0].text)):
             return 0
         before = run[:i]
-        if any(kb.is_given_name(t.text) or t.lower_ in _NAME_PARTICLES or t.text in _CAPITAL_PARTICLES for t in before):
+        if any(kb.is_given_name(t.text) or t.lower_ in NAME_PARTICLES or t.text in _CAPITAL_PARTICLES for t in before):
             return 0
         return i
     return 0
@@ -731,8 +737,7 @@ def analyse_mention(head: Any, offset: int) -> Mention:
 
 
 # a word of a person's name set off by commas: capitalised, or a particle ("ter", "van der")
-_SET_OFF_PARTICLES = "|".join(sorted(NAME_PARTICLES | {"ter", "ten", "del"}))
-_SET_OFF_WORD = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:{_SET_OFF_PARTICLES})")
+_SET_OFF_WORD = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*|{NAME_PARTICLE}")
 
 
 def _name_set_off(mention: Mention) -> Mention | None:
@@ -1138,9 +1143,9 @@ def _glued_before(name_tokens: list[Any]) -> list[Any]:
     subject of its own beside "la Vierna")."""
     first = name_tokens[0]
     doc = first.doc
-    if first.text.islower() and first.lower_ in _NAME_PARTICLES:
+    if first.text.islower() and first.lower_ in NAME_PARTICLES:
         start = first.i
-        while start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in _NAME_PARTICLES:
+        while start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in NAME_PARTICLES:
             start -= 1
         return list(doc[start : first.i])
     if first.i < 2 or not _tight_hyphen(doc[first.i - 1]):
@@ -1303,7 +1308,7 @@ def _without_home_of(head: Any, tokens: list[Any]) -> list[Any]:
             continue
         i = node.i
         # back over the name's words, its particles among them ("Ada van der Kerr of Lindmoor")
-        while i > 0 and (_name_like(doc[i - 1]) or _tight_hyphen(doc[i - 1]) or doc[i - 1].lower_ in _NAME_PARTICLES):
+        while i > 0 and (_name_like(doc[i - 1]) or _tight_hyphen(doc[i - 1]) or doc[i - 1].lower_ in NAME_PARTICLES):
             i -= 1
         given = any(knowledge().is_given_name(t.text) for t in doc[i : node.i])
         if not given or not _person_of(list(doc[i : node.i + 1])):

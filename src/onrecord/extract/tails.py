@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from onrecord.extract.candidates import Candidate
+from onrecord.extract.words import word_count
 
 __all__ = ["inside_quotation", "tail_start", "without_writers_tails"]
 
@@ -97,7 +98,7 @@ def tail_start(text: str, start: int, end: int, language: str = "en") -> int | N
         at = start + m.start()
         mark = m.group(1) or ""
         before = text[start : at + 1 + len(mark)] if mark else text[start:at]
-        if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or inside_quotation(before):
+        if word_count(before) < _MIN_WORDS_BEFORE or inside_quotation(before):
             continue
         if m.group(2) is not None:
             return at
@@ -121,7 +122,7 @@ def _dashed_relative(text: str, start: int, end: int) -> int | None:
         if m.start() == start or (not text[m.start() - 1].isspace() and text[m.start()] == "-"):
             continue  # a hyphen inside a word
         before = text[start : m.start()]
-        if len(re.findall(r"\w+", before)) < _MIN_WORDS_BEFORE or inside_quotation(before):
+        if word_count(before) < _MIN_WORDS_BEFORE or inside_quotation(before):
             continue
         if not re.search(r"\s(?:--|[—–-])\s|—", text[m.end() : end]):
             return m.start()

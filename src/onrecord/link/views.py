@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from onrecord.extract.words import word_count
+
 __all__ = ["MIN_VIEW_WORDS", "clauses", "unshifted", "without_asides", "without_names"]
 
 MIN_VIEW_WORDS = 3
@@ -50,17 +52,13 @@ _NAME_RUN = re.compile(
 _ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\b[^,;.!?]*,\s*", re.I)
 
 
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
 def clauses(text: str) -> list[str]:
     """The sentences and clauses of ``text`` with at least :data:`MIN_VIEW_WORDS` words each.
 
     Returns an empty list when the text is a single clause.
     """
     parts = [p.strip(" ,.;:\"“”„«»'") for p in _SPLIT.split(text) if p]
-    parts = [p for p in parts if _words(p) >= MIN_VIEW_WORDS]
+    parts = [p for p in parts if word_count(p) >= MIN_VIEW_WORDS]
     return parts if len(parts) > 1 else []
 
 
