@@ -139,18 +139,19 @@ def test_a_phrase_that_ends_with_another_person_names_both(
     ("text", "role"),
     [
         (
-            "The delay worries Ray Dolan, president of the Eastside Business Guild.",
+            "The delay worries Ray Boisvenu, president of the Eastside Business Guild.",
             "president of the Eastside Business Guild",
         ),
-        ("It was signed by Ray Dolan, the union's spokesman, on Monday.", "the union's spokesman"),
+        ("It was signed by Ray Boisvenu, the union's spokesman, on Monday.", "the union's spokesman"),
         # an age, a place, another name: no office
-        ("The delay worries Ray Dolan, 54, of Eastside.", None),
-        ("The delay worries Ray Dolan, Tom Lind and the council.", None),
+        ("The delay worries Ray Boisvenu, 54, of Eastside.", None),
+        ("The delay worries Ray Boisvenu, Tom Lind and the council.", None),
         # an office between two names introduces the second
-        ("It happened after Ray Dolan, the agency's spokesman, Ada Brell, said so.", None),
+        ("It happened after Ray Boisvenu, the agency's spokesman, Ada Brell, said so.", None),
     ],
 )
 def test_an_office_set_off_after_a_name_is_its_role(text: str, role: str | None) -> None:
-    at = text.index("Ray Dolan")
-    mention = Mention(at, at + 9, "Ray Dolan", "name", name="Ray Dolan", gender="m", number="sg")
+    name = "Ray Boisvenu"
+    at = text.index(name)
+    mention = Mention(at, at + len(name), name, "name", name=name, gender="m", number="sg")
     assert apposed_role(mention, text).role == role

@@ -15,7 +15,7 @@ from onrecord.attribute.channel_told import told_outlets
     [
         # a name of one word, of two, an acronym, a newsroom's desk, a name that ends in "!"
         ('"The pumps failed twice," Hamish Tolley told Quaywatch.', "Quaywatch"),
-        ("Renata Oyelaran told Gear Loop that the recall would cost millions.", "Gear Loop"),
+        ("Renata Adebanjo told Gear Loop that the recall would cost millions.", "Gear Loop"),
         ('"We walked out at noon," Bertil Asker told NKB.', "NKB"),
         ("A spokesman, Idris Molyneux, told Fairline Desk the figures were final.", "Fairline Desk"),
         ('"Nobody was paid," Oriana Velsey told Pelota!', "Pelota!"),

@@ -21,11 +21,11 @@ def _of(text: str, words: str) -> tuple[str | None, str | None]:
     [
         # the subject of the clause an agency's report relays ("selon l'agence X")
         (
-            "Au ministère du Budget, le ton se veut prudent. Le ministre Anselme Vautrin a jugé la hausse "
+            "Au ministère du Budget, le ton se veut prudent. Le ministre Anselme Dubreuil a jugé la hausse "
             "« regrettable mais inévitable » au vu des chiffres du chômage, selon l'agence Corvipress. "
             "Il n'a pas souhaité en dire plus.",
             "regrettable mais",
-            "Anselme Vautrin",
+            "Anselme Dubreuil",
             "Corvipress",
         ),
         # the one who told a newspaper, in a language the parse reads less well

@@ -44,12 +44,12 @@ def test_no_introduction_as_a_relative() -> None:
             "Farida Okonkwo-Baines",
         ),
         (
-            'Pauline Arsenault said the season was lost. "We have nothing left," she said.\n\n'
+            'Pauline Hollerby said the season was lost. "We have nothing left," she said.\n\n'
             'The ministry said in an email that it was "ready to help."\n\n'
-            "Back at the dock, Arsenault's nephew, Thomas Doucet, 22, is loading the last crates onto a truck. "
+            "Back at the dock, Hollerby's nephew, Thomas Doucet, 22, is loading the last crates onto a truck. "
             'His aunt, he said, had told him last winter that he should "learn a trade on land."',
             "he should",
-            "Pauline Arsenault",
+            "Pauline Hollerby",
         ),
         # a relative the article never introduced is nobody here
         (

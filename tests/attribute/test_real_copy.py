@@ -142,20 +142,20 @@ from onrecord.extract.mentions import Mention
         # is introduced to speak next: "he" is that person, not the last to speak
         (
             "Mayor Karl Benton said the budget was balanced.\n\n"
-            "The delay worries Ray Dolan, president of the Eastside Business Guild.\n\n"
+            "The delay worries Ray Boisvenu, president of the Eastside Business Guild.\n\n"
             "\u201cNo one is backing the council. It has nobody,\u201d he said.",
             "No one is backing the council.",
-            "Ray Dolan",
+            "Ray Boisvenu",
         ),
         # ... also after a long clause the sentence opens with, whose subject is another person
         (
             "Councillor Sam Ortiz said the budget was balanced.\n\n"
             "While Mayor Karl Benton had a wide array of allies writing letters to the paper about him, that has not "
-            "been happening for the council, which is something that worries Ray Dolan, president of "
+            "been happening for the council, which is something that worries Ray Boisvenu, president of "
             "the Eastside Business Guild.\n\n"
             "\u201cNo one is backing the council. It has nobody,\u201d he said.",
             "No one is backing the council.",
-            "Ray Dolan",
+            "Ray Boisvenu",
         ),
         # a person named inside a sentence whose subject is another is not introduced by it
         (

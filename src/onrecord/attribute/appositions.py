@@ -97,7 +97,7 @@ def _person_last(mention: Mention) -> Mention | None:
 
 def apposed_role(mention: Mention, text: str) -> Mention:
     """A person's name with the office its apposition gives, when the name was read with no
-    role ("... worries Ray Dolan, president of the Eastside Business Guild." -> role "president
+    role ("... worries Ray Boisvenu, president of the Eastside Business Guild." -> role "president
     of the Eastside Business Guild"): the writer introduces that person as one who may speak
     next. Unchanged when the words after the comma are no office a role list knows (an age, a
     place, another name)."""

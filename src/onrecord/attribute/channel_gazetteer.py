@@ -98,7 +98,7 @@ class Gazetteer:
     described: list[tuple[int, str, str]] = field(default_factory=list)
     # platforms the article names by their noun ("the fan platform Starhall"), not known by name
     own_platforms: set[str] = field(default_factory=set)
-    # (offset, name) of outlets named only as the one a speaker told something ("told AeroWatch"):
+    # (offset, name) of outlets named only as the one a speaker told something ("told SkyLedger"):
     # found by their name and its short form, never what a media noun points back to
     told: list[tuple[int, str]] = field(default_factory=list)
     # the masthead a first line in capitals sets ("JUTARNJI GLAS"), to tell its name when the

@@ -1,5 +1,5 @@
-"""Outlets an article names only as the one a speaker told something ("he told AeroWatch", "she
-told Die Shot", "told CPA the handover was done"): no media noun introduces them and no list
+"""Outlets an article names only as the one a speaker told something ("he told SkyLedger", "she
+told Die Kante", "told CPA the handover was done"): no media noun introduces them and no list
 knows them, but a capitalised name after "told" that is no person's, no body's and no place's is
 the outlet the words were said to. Each is added to the article's :class:`Gazetteer`, so that the
 sentence naming it, and any later mention of it, gives the channel.
@@ -40,7 +40,7 @@ _FOLLOWS = re.compile(
 _PARTICLES = frozenset("le la de di da du del della der den van von dos das".split())
 # a group of people by its members' initials ("told MPs", "told TDs")
 _MEMBERS = re.compile(r"^[A-Z]{2,4}s$")
-# a newsroom's desk is an outlet where "told" stands before it ("told Verity Desk"), whatever a
+# a newsroom's desk is an outlet where "told" stands before it ("told Quill Desk"), whatever a
 # release's heading ("Press Desk") may be
 _DESK = re.compile(r"\sDesk$")
 # a capitalised word before a name elsewhere in the text: a person's given name or title ("Dr

@@ -155,7 +155,7 @@ def assign_channels(
     text = analysis.text
     gaz = gazetteer(text, own, dateline)
     gaz.foreign = language is not None and language != "en"
-    told_outlets(text, gaz, people or [])  # "he told AeroWatch": an outlet the article never introduced
+    told_outlets(text, gaz, people or [])  # "he told SkyLedger": an outlet the article never introduced
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
     thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum

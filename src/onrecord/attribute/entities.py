@@ -993,7 +993,7 @@ class EntityTracker:
                 return body  # "The institute's report says": the institute the article named
             spelled = self._spelled_acronym(mention.text[: possessive.start()])
             if spelled is not None:
-                return self._owner(spelled, mention)  # "The NFSA's recall notice": the body it spells out
+                return self._owner(spelled, mention)  # "The NFQO's recall notice": the body it spells out
         found = self._by_from(mention.end, mention.end + 120, pos)
         if found is not None:
             return found or None
@@ -1023,7 +1023,7 @@ class EntityTracker:
 
     def _relative(self, mention: Mention, pos: int) -> Entity | None:
         """Who "his sister" or "her aunt" is: the person whose brother or nephew the article
-        introduced the one "he" or "she" means there as ("Elin Marsh's brother, Callum Marsh ...
+        introduced the one "he" or "she" means there as ("Agneta Marsh's brother, Callum Marsh ...
         Callum said his sister had told him"); None when it never did so."""
         m = KIN_OF.fullmatch(mention.role or "")
         info = kin(m.group(2)) if m is not None else None
@@ -1067,7 +1067,7 @@ class EntityTracker:
         else:
             name = re.sub(r"['’]s?$", "", said)
             found = self._by_name.get(_norm(name))
-            if found is None or found is owner:  # "Arsenault's nephew, Rémi Arsenault": another Arsenault
+            if found is None or found is owner:  # "Hollerby's nephew, Gaël Hollerby": another Hollerby
                 found = self._by_part(name.split()[-1], gender)
         if found is None or found is owner or found.kind != "person":
             return None
@@ -1106,7 +1106,7 @@ class EntityTracker:
 
     def _spelled_acronym(self, words: str) -> str | None:
         """The full name of the body an acronym (after "the" or none) stands for, where the article
-        spells it out anywhere ("National Food Safety Authority (NFSA)"), else None."""
+        spells it out anywhere ("National Feed Quality Office (NFQO)"), else None."""
         word = re.sub(r"^the\s+", "", words.strip(), flags=re.I)
         if not ACRONYM.fullmatch(word):
             return None

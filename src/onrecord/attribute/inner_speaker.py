@@ -53,7 +53,7 @@ def relayed_speaker(
     anchor = candidate.cue[0] if candidate.cue is not None else candidate.start
     sentence = analysis.sentences[analysis.sentence_at(min(anchor, candidate.start))]
     start, end = sentence.start, max(sentence.end, candidate.start)
-    # the medium's own name ("Talvor" of "the Talvor Courier") names no one else
+    # the medium's own name ("Brenwick" of "the Brenwick Courier") names no one else
     own = [
         (m.start(), m.end())
         for form in {medium.name, *medium.forms}
@@ -82,13 +82,13 @@ def relayed_speaker(
 
 
 def _possessive(mention: Mention, text: str) -> bool:
-    """A name written as an owner ("Darmont's chief of staff"): it owns the speaker, it does not speak."""
+    """A name written as an owner ("Brannagh's chief of staff"): it owns the speaker, it does not speak."""
     return bool(_POSSESSIVE_END.search(mention.text) or _POSSESSIVE_AFTER.match(text, mention.end))
 
 
 def _ambiguous(mention: Mention, entity: Entity, named: list[tuple[Mention, Entity]]) -> bool:
-    """A one-word mention of a person that is a word of another person's name too ("Savchenko"
-    beside "Savchenko-Hart"): which of them it means is a guess."""
+    """A one-word mention of a person that is a word of another person's name too ("Kovalyshyn"
+    beside "Kovalyshyn-Hart"): which of them it means is a guess."""
     words = mention.text.split()
     if entity.kind != "person" or len(words) != 1:
         return False

@@ -1,7 +1,7 @@
 """Relatives named by a noun of kinship: "his sister had told him ...", "His aunt, he said, ...".
 
 The relative is the person whose tie to the possessor the article wrote when it introduced the
-possessor from the other side ("Elin Marsh's brother, Callum Marsh" makes Elin "his sister" for
+possessor from the other side ("Agneta Marsh's brother, Callum Marsh" makes Agneta "his sister" for
 Callum). The nouns, the relative's gender and the nouns of the other side are a data file
 (``data/kin.tsv``): a closed class of words, no names.
 """
@@ -37,8 +37,8 @@ def kin(noun: str) -> tuple[str | None, tuple[str, ...]] | None:
 
 def introduced_as_kin(text: str, end: int, forms: list[str], inverses: tuple[str, ...]) -> re.Match[str] | None:
     """The last place before ``end`` where the text introduces one of ``forms`` (a person's
-    names) as someone's relative by one of ``inverses``: "Elin's brother, Callum Marsh", "her
-    brother Callum"; group ``owner`` holds the possessor ("Elin's", "her")."""
+    names) as someone's relative by one of ``inverses``: "Agneta's brother, Callum Marsh", "her
+    brother Callum"; group ``owner`` holds the possessor ("Agneta's", "her")."""
     if not forms or not inverses:
         return None
     nouns = "|".join(map(re.escape, inverses))

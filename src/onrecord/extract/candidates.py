@@ -454,7 +454,7 @@ _SENTENCE_END = re.compile(r"[.?!](?=[\"'”’)\]]*(?:\s|$))")
 
 def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes: _QuoteIndex) -> Candidate | None:
     """A report a speaker quotes from someone else: '"The minister promised us last year that the
-    ward would stay open," Arsenault said'. A speech cue in the past inside the quotation, told
+    ward would stay open," Hollerby said'. A speech cue in the past inside the quotation, told
     to the speaker or to the speaker's own (``told us``, ``promised me``, ``told our members``)
     or dated to a day (``told the council on Friday that``, ``said on Friday he would``),
     whose subject is a third party (not ``I``, ``we``) and whose content is a clause inside the
