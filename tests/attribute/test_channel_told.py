@@ -38,6 +38,10 @@ def test_a_name_after_told_is_the_outlet_spoken_to(text: str, via: str) -> None:
         "The Harbour Pilots Union (HPU) said it was ready. The manager told HPU the offer was final.",
         # a group by its initials, a chamber after a small "the", a name that modifies a noun
         "The minister told MPs that the hospital would stay open.",
+        # a people by its members' plural
+        "The president told Nordmarians this weekend that the vote mattered.",
+        "In a speech the governor told African-Caribbeans that the fund was theirs.",
+        "The candidate told Democrats on Friday that the race was close.",
         "On Tuesday the premier told the Storting the budget would be cut.",
         "The senator told the Dunmore crowd that the clinic would open.",
         # the last words of a longer name the text writes elsewhere
@@ -49,7 +53,20 @@ def test_a_person_or_a_body_told_is_no_outlet(text: str) -> None:
     told_outlets(text, gaz, [])
     assert not any(
         name in gaz.names
-        for name in ("maria", "ambrose", "parliament", "norway", "hpu", "mps", "storting", "dunmore", "herald online")
+        for name in (
+            "maria",
+            "ambrose",
+            "parliament",
+            "norway",
+            "hpu",
+            "mps",
+            "storting",
+            "dunmore",
+            "herald online",
+            "nordmarians",
+            "african-caribbeans",
+            "democrats",
+        )
     )
 
 

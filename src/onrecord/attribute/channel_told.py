@@ -40,6 +40,9 @@ _FOLLOWS = re.compile(
 _PARTICLES = frozenset("le la de di da du del della der den van von dos das".split())
 # a group of people by its members' initials ("told MPs", "told TDs")
 _MEMBERS = re.compile(r"^[A-Z]{2,4}s$")
+# a people by the plural of its members' name ("told Americans", "told African-Americans", "told
+# Democrats", "told Britons", "told Israelis"): those a politician speaks to, not an outlet
+_PEOPLE = re.compile(r"^(?:[A-Z][a-z]+-)*[A-Z][a-z]+(?:ans|ats|ists|ites|ons|is|ims|ics|ives|als)$")
 # a newsroom's desk is an outlet where "told" stands before it ("told Quill Desk"), whatever a
 # release's heading ("Press Desk") may be
 _DESK = re.compile(r"\sDesk$")
@@ -52,9 +55,10 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity]) -> None:
     """Add to ``gaz`` every name ``text`` writes after "told" that names an outlet: capitalised
     words (or an acronym the text spells out for no other body) that are no speaker of the
     article (``people``), open with no given name or title, hold no organisation's word, are no
-    country and no group by its initials, that the text never writes after another capitalised
-    word elsewhere, and that no word but a small one follows ("told the Bend crowd"); not one
-    word after a small "the" ("told the Landsraad": a chamber).
+    country, no group by its initials and no people by its members' plural ("told Americans"),
+    that the text never writes after another capitalised word elsewhere, and that no word but a
+    small one follows ("told the Bend crowd"); not one word after a small "the" ("told the
+    Landsraad": a chamber).
 
     Args:
         text: the article's body.
@@ -83,6 +87,7 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity]) -> None:
             (m.group("the") and len(words) == 1)
             or (NOT_OUTLET.search(name) and not _DESK.search(name))
             or _MEMBERS.match(name)
+            or _PEOPLE.match(name)
             or (len(words) == 2 and words[0].casefold() in _PARTICLES)
             or kb.starts_with_given_name(name)
             or any(kb.is_title(w) or kb.is_org_word(w) for w in words)
