@@ -38,6 +38,8 @@ def test_a_name_after_told_is_the_outlet_spoken_to(text: str, via: str) -> None:
         "The Harbour Pilots Union (HPU) said it was ready. The manager told HPU the offer was final.",
         # a group by its initials, a chamber after a small "the", a name that modifies a noun
         "The minister told MPs that the hospital would stay open.",
+        # a name a description is set off after: a person's
+        "Tom Reyes said the season was over. He told Varrow, the team captain, that changes were coming.",
         # a people by its members' plural
         "The president told Nordmarians this weekend that the vote mattered.",
         "In a speech the governor told African-Caribbeans that the fund was theirs.",

@@ -769,3 +769,21 @@ def test_an_answer_the_writer_reports_is_reported_speech_not_a_turn() -> None:
     assert ("indirect", "the ferries will run from Friday") in quotes
     assert ("indirect", "the engineers have checked it twice") in quotes
     assert not any(q.startswith("The spokesman says") for _, q in quotes)
+
+
+@pytest.mark.parametrize("opening", ["People told us", "Everyone says", "He told me"])
+def test_an_answer_that_opens_with_what_others_said_is_the_guests_own(opening: str) -> None:
+    """Words others said to the one answering, or an indefinite "Everyone says", open the guest's
+    own answer: the paragraph stays the guest's turn, not the writer's report of it."""
+    text = (
+        "Interview with Orla Vennick\n\n"
+        "Orla Vennick has run the Marsh Lane bakery since 2017. We spoke to her about the new shop.\n\n"
+        "Q. Why did you open a second shop?\n\n"
+        "The street had no bakery left, and we had the bakers. We never doubted it.\n\n"
+        "Q. What about the doubters?\n\n"
+        f"{opening} it would fail within a year. We are still here, and we have doubled our staff.\n\n"
+        "Q. Will you open a third?\n\n"
+        "We will open one in the spring if the lease comes through on time.\n"
+    )
+    turns = {(q.speaker.name if q.speaker else None, q.text) for q in extract(text)}
+    assert any(name == "Orla Vennick" and text.startswith(opening) for name, text in turns), turns

@@ -43,6 +43,8 @@ _MEMBERS = re.compile(r"^[A-Z]{2,4}s$")
 # a people by the plural of its members' name ("told Americans", "told African-Americans", "told
 # Democrats", "told Britons", "told Israelis"): those a politician speaks to, not an outlet
 _PEOPLE = re.compile(r"^(?:[A-Z][a-z]+-)*[A-Z][a-z]+(?:ans|ats|ists|ites|ons|is|ims|ics|ives|als)$")
+# a description set off after the name ("told Hallworth, the team captain,"): a person's
+_DESCRIBED = re.compile(r"^,[ \t]+(?:the|a|an|his|her|their)[ \t]")
 # a newsroom's desk is an outlet where "told" stands before it ("told Quill Desk"), whatever a
 # release's heading ("Press Desk") may be
 _DESK = re.compile(r"\sDesk$")
@@ -88,6 +90,7 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity]) -> None:
             or (NOT_OUTLET.search(name) and not _DESK.search(name))
             or _MEMBERS.match(name)
             or _PEOPLE.match(name)
+            or _DESCRIBED.match(m.group("rest"))
             or (len(words) == 2 and words[0].casefold() in _PARTICLES)
             or kb.starts_with_given_name(name)
             or any(kb.is_title(w) or kb.is_org_word(w) for w in words)

@@ -538,8 +538,11 @@ _NOT_ANSWER = re.compile(r"^(?:[*_](?!\*)|[—–-]{1,3}\s|#|\(|\[|Photo|Intervi
 # phase", "He says it is important"), as a live blog of a briefing does: reported speech, which
 # the cue reader takes, not the answer's own words
 _REPORTED_ANSWER = re.compile(
-    r"^(?:(?:The|A|An|Her|His|Their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|He|She|They|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"^(?!(?:People|Everyone|Everybody|Nobody|Someone|Somebody|Many|Some|Others|Most|Few|Friends|Critics)\b)"
+    r"(?:(?:The|A|An|Her|His|Their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|He|She|They|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:also\s+)?(?:says|said|adds|added|replies|replied|tells|told|insists|insisted|explains|explained|stresses|stressed)\b"
+    # (words told the one answering are the answer's own: "People told us it would fail. We are still here.")
+    r"(?!\s+(?:us|me)\b)"
 )
 
 
