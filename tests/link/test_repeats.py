@@ -32,6 +32,7 @@ def _q(text: str, speaker: str | None = None, language: str | None = "en", **kw:
         ("the yard will employ 1,900 welders", "the yard will employ 2,900 welders next year", False),
         # too few words to be anyone's own
         ("we will see", "we will see what the council decides", False),
+        ("we will not back down", "We will not back down on pensions, and we will win.", False),
         # the words all there but scattered, not one run
         ("the boats will run hourly from June", "from June the boats, she said, will run hourly", False),
     ],
@@ -45,7 +46,8 @@ def test_repeats(short: str, long: str, expected: bool) -> None:
     ("text", "expected"),
     [
         ("we will see", ""),
-        ("the toll will ruin hauliers", "the toll will ruin hauliers"),
+        ("the toll will ruin hauliers", ""),  # five words: a stock phrase as often as anyone's own
+        ("the toll will ruin all the hauliers", "toll will ruin all the"),
         ("the toll will ruin the small hauliers", "toll will ruin the small"),
         ("The 3.5 percent offer was final", "3 5 percent offer was"),
     ],

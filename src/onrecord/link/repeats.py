@@ -21,7 +21,7 @@ from onrecord.link.features import compatible, features, tokens
 
 __all__ = ["MIN_WORDS", "SHARE", "Worded", "core_phrase", "repeated_speaker", "repeats"]
 
-MIN_WORDS = 4  # a shorter run ("we will see") is anyone's words
+MIN_WORDS = 6  # a shorter run ("we will see", "we will not back down") is anyone's words
 SHARE = 0.85  # of the repetition's words that one unbroken run of the other's must hold
 
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
