@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from onrecord.attribute.channel_names import NAME, trim_name
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET
+from onrecord.dates import ENGLISH_WEEKDAYS
 
 if TYPE_CHECKING:
     from onrecord.attribute.channel_gazetteer import Gazetteer
@@ -32,8 +33,7 @@ _TOLD = re.compile(
 _FOLLOWS = re.compile(
     r"^(?:[.,;:!?\"”’)(]|[ \t]+(?:that|on|in|at|by|the|a|an|he|she|they|it|we|I|this|last|earlier|later|"
     r"during|after|before|about|and|but|as|when|while|his|her|their|its|there|how|what|why|yesterday|today|"
-    r"tonight|late|early|over|via|through|from|for|with|shortly|then|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b|[ \t]*$)"
+    r"tonight|late|early|over|via|through|from|for|with|shortly|then|" + "|".join(ENGLISH_WEEKDAYS) + r")\b|[ \t]*$)"
 )
 # the particle a surname of two words opens with, capitalised ("told Le Brun", "told Van Dijk"): a
 # person's (an outlet of that shape, "Le Monde", is known or has a masthead's word)

@@ -1089,7 +1089,7 @@ class EntityTracker:
             for e in people:
                 forms = [f for f in {e.name, *e.forms} if len(f) > 2]
                 named_after = any(self._name_after(m.end(), f) for f in forms)
-                if named_after or (before is not None and any(self.text[: before.start()].endswith(f) for f in forms)):
+                if named_after or (before is not None and any(self.text.endswith(f, 0, before.start()) for f in forms)):
                     found.append(e)
             if found:
                 if len(found) > 1:
@@ -1297,7 +1297,11 @@ class EntityTracker:
     def _written_with_who(self, e: Entity) -> bool:
         """Whether the article writes a name followed by ", who": a person's ("Grevald Obuya
         Mensink, who ran the yard"), never a body's."""
-        return any(re.search(re.escape(form) + r",\s+who\b", self.text) for form in e.forms | {e.name})
+        return self._any_form(e, self._before_who)
+
+    def _before_who(self, form: str) -> bool:
+        """Whether the text writes ", who" after ``form`` ("Grevald Obuya Mensink, who ...")."""
+        return re.search(re.escape(form) + r",\s+who\b", self.text) is not None
 
     def _body_just_named(self, noun: str, pos: int) -> Entity | None:
         """The body a definite noun of no person's role means when no name of its kind is known

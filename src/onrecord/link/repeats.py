@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from onrecord.link.features import compatible, features, tokens
 
@@ -67,16 +68,7 @@ def core_phrase(text: str) -> str:
 
 def _longest_run(short: list[str], long: list[str]) -> int:
     """The length of the longest run of words ``short`` and ``long`` share, in order."""
-    best = 0
-    previous = [0] * (len(long) + 1)
-    for a in short:
-        current = [0] * (len(long) + 1)
-        for j, b in enumerate(long, 1):
-            if a == b:
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
-        previous = current
-    return best
+    return SequenceMatcher(None, short, long, autojunk=False).find_longest_match(0, len(short), 0, len(long)).size
 
 
 def repeats(short: Worded, long: Worded) -> bool:
