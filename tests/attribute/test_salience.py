@@ -18,6 +18,9 @@ from onrecord.extract import extract
             "environment minister",
         ),
         ("The town's mayor, Ulrich de Vries, put it more carefully.", "Ulrich de Vries", "town's mayor"),
+        # every particle a name may hold (attribute.particles): a patronymic link, a rarer particle
+        ("Rhodri ap Gwilym, the council leader, spoke by telephone.", "Rhodri ap Gwilym", "the council leader"),
+        ("The mayor, Lotte ten Brink, backed the plan.", "Lotte ten Brink", "mayor"),
         # an office in capitals before the name between commas
         ("The Minister for Health, Orla Mac Giolla, has insisted on it.", "Orla Mac Giolla", "Minister for Health"),
         ("The Mayor, Ulrich de Vries, backed his deputy.", "Ulrich de Vries", "Mayor"),

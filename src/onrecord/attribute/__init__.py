@@ -202,6 +202,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         reports=reports,
         people=tracker.entities,
         language=context.language,
+        places=blocked,
     )
 
     last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from onrecord.attribute.channel_names import NAME, trim_name
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET
+from onrecord.attribute.particles import NAME_PARTICLE_WORDS
 from onrecord.dates import ENGLISH_WEEKDAYS
 
 if TYPE_CHECKING:
@@ -35,9 +36,6 @@ _FOLLOWS = re.compile(
     r"during|after|before|about|and|but|as|when|while|his|her|their|its|there|how|what|why|yesterday|today|"
     r"tonight|late|early|over|via|through|from|for|with|shortly|then|" + "|".join(ENGLISH_WEEKDAYS) + r")\b|[ \t]*$)"
 )
-# the particle a surname of two words opens with, capitalised ("told Le Brun", "told Van Dijk"): a
-# person's (an outlet of that shape, "Le Monde", is known or has a masthead's word)
-_PARTICLES = frozenset("le la de di da du del della der den van von dos das".split())
 # a group of people by its members' initials ("told MPs", "told TDs")
 _MEMBERS = re.compile(r"^[A-Z]{2,4}s$")
 # a people by the plural of its members' name ("told Americans", "told African-Americans", "told
@@ -45,6 +43,8 @@ _MEMBERS = re.compile(r"^[A-Z]{2,4}s$")
 _PEOPLE = re.compile(r"^(?:[A-Z][a-z]+-)*[A-Z][a-z]+(?:ans|ats|ists|ites|ons|is|ims|ics|ives|als)$")
 # a description set off after the name ("told Hallworth, the team captain,"): a person's
 _DESCRIBED = re.compile(r"^,[ \t]+(?:the|a|an|his|her|their)[ \t]")
+# the word written before a name elsewhere in the text, to read as a role's ("chairman Tolland")
+_WORD_BEFORE = r"(?<![\w’'-])([a-z][\w'’-]*)[ \t]+"
 # a newsroom's desk is an outlet where "told" stands before it ("told Quill Desk"), whatever a
 # release's heading ("Press Desk") may be
 _DESK = re.compile(r"\sDesk$")
@@ -53,19 +53,22 @@ _DESK = re.compile(r"\sDesk$")
 _BEFORE = r"(?<![\w’'-])(?!The\b)[A-ZÀ-Þ][\w.'’-]*[ \t]+"
 
 
-def told_outlets(text: str, gaz: Gazetteer, people: list[Entity]) -> None:
+def told_outlets(text: str, gaz: Gazetteer, people: list[Entity], places: frozenset[str] = frozenset()) -> None:
     """Add to ``gaz`` every name ``text`` writes after "told" that names an outlet: capitalised
     words (or an acronym the text spells out for no other body) that are no speaker of the
     article (``people``), open with no given name or title, hold no organisation's word, are no
     country, no group by its initials and no people by its members' plural ("told Americans"),
-    that the text never writes after another capitalised word elsewhere, and that no word but a
-    small one follows ("told the Bend crowd"); not one word after a small "the" ("told the
-    Landsraad": a chamber).
+    that the text never writes after another capitalised word or a role's word elsewhere
+    ("chairman Tolland": a person), that is no place of the article's (``places``: "told Kyiv"),
+    and that no word but a small one follows ("told the Bend crowd"); not one word after a small
+    "the" ("told the Landsraad": a chamber).
 
     Args:
         text: the article's body.
         gaz: the article's outlets, added to.
         people: the article's entities (persons and organisations); those that speak are no outlet.
+        places: the places the article names (its dateline's, those written "in X", "from X"),
+            casefolded: a place spoken to is its people or its government, no outlet.
     """
     kb = knowledge()
     # (a speaker: one only ever told something may be the outlet itself, read as a person)
@@ -91,7 +94,9 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity]) -> None:
             or _MEMBERS.match(name)
             or _PEOPLE.match(name)
             or _DESCRIBED.match(m.group("rest"))
-            or (len(words) == 2 and words[0].casefold() in _PARTICLES)
+            # (a surname of two words opening with its particle, capitalised: "told Le Brun", "told
+            # Van Dijk"; an outlet of that shape, "Le Monde", is known or has a masthead's word)
+            or (len(words) == 2 and words[0].casefold() in NAME_PARTICLE_WORDS)
             or kb.starts_with_given_name(name)
             or any(kb.is_title(w) or kb.is_org_word(w) for w in words)
             or kb.is_country(name)
@@ -99,6 +104,8 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity]) -> None:
             or any(w.casefold() in person_words for w in words)
             or name.casefold() in body_names
             or re.search(_BEFORE + re.escape(name) + r"\b", text)
+            or name.casefold() in places
+            or _after_role(text, name)
             or (name.isupper() and f"({name})" in text)
         ):
             continue
@@ -108,3 +115,10 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity]) -> None:
         full = ("The " if m.group("title") else "") + name + m.group("after")
         gaz.names.setdefault(name.casefold(), full)
         gaz.told.append((m.start("name"), full))
+
+
+def _after_role(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` after a role's word in lower case elsewhere ("committee
+    chairman Tolland", "coach Arrieta"): a person's surname."""
+    kb = knowledge()
+    return any(kb.is_title(m.group(1)) for m in re.finditer(_WORD_BEFORE + re.escape(name) + r"\b", text))

@@ -132,6 +132,7 @@ def assign_channels(
     reports: set[int] | None = None,
     people: list[Entity] | None = None,
     language: str | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> tuple[dict[int, str | None], Gazetteer]:
     """Find every candidate's channel: the relay its cue names (read at extraction), else the
     channel its cue's sentence names, else the one the sentence setting up the quote names
@@ -146,7 +147,8 @@ def assign_channels(
     report ("according to X", "según la agencia X"): words heard second-hand. ``people``, the
     article's entities, give a relaying person read by surname their full name. ``language``,
     the article's: in another than English, a sentence naming the article's own outlet in any
-    grammatical case names the channel.
+    grammatical case names the channel. ``places``, the places the article names (casefolded),
+    are never an outlet a speaker told something ("she told Kyiv").
 
     Returns:
         Each candidate's channel (by ``id``), and the article's outlets (for the channels' kinds).
@@ -155,7 +157,7 @@ def assign_channels(
     text = analysis.text
     gaz = gazetteer(text, own, dateline)
     gaz.foreign = language is not None and language != "en"
-    told_outlets(text, gaz, people or [])  # "he told SkyLedger": an outlet the article never introduced
+    told_outlets(text, gaz, people or [], places)  # "he told SkyLedger": an outlet the article never introduced
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
     thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum

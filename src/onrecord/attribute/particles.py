@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "NAME_PARTICLE",
+    "NAME_PARTICLE_WORDS",
     "OF_PARTICLES",
     "PATRONYMICS",
     "SURNAME_PARTICLES",
@@ -24,9 +25,11 @@ PATRONYMICS = frozenset("bin bint binti binte ibn ben ap ab ferch verch".split()
 
 # the lower-case particles of surnames ("Lucas de Vries", "van der Berg", "dos Santos", "al Habib")
 SURNAME_PARTICLES = frozenset("de da van von der den al el la le di du dos".split())
-# one particle inside a written name, the rarer ones too ("ter Horst", "del Río", "della Rovere"): a
-# regular-expression group, the one set of a name's lower-case words for patterns to build on
-NAME_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES | PATRONYMICS | {"ter", "ten", "del", "della"})) + ")"
+# the particles inside a written name, the rarer ones too ("ter Horst", "del Río", "della Rovere"):
+# the one set of a name's lower-case words, for word tests and patterns to build on
+NAME_PARTICLE_WORDS = SURNAME_PARTICLES | PATRONYMICS | frozenset({"ter", "ten", "del", "della"})
+# one of them as a regular-expression group
+NAME_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLE_WORDS)) + ")"
 
 # a given name of two syllables, the second in lower case after a tight hyphen ("Jae-won", "Ki-moon")
 _LOWER_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.particles import NAME_PARTICLE_WORDS
 from onrecord.dates import ENGLISH_DAY_WORDS, MONTHS
 
 __all__ = ["sentence_subject", "subjects"]
@@ -28,7 +29,6 @@ _OPENERS = frozenset(
     desde""".split()
 )
 _DETERMINERS = frozenset("the a an der die das le la les l el los las".split())
-_PARTICLES = frozenset("de da van von der den du di la le dos del bin al ibn ter".split())
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*|[,;:—–()\"“”‘«»]")
 _QUOTE_OPEN = "\"“‘«'„"
 _QUOTE_CLOSE = frozenset("\"”’»'")
@@ -122,7 +122,7 @@ def _name_run(phrase: list[str]) -> str | None:
             if _POSSESSIVE.search(w):
                 current = []  # "Transalpa's": a possessor, not the subject
             continue
-        if current and w.casefold() in _PARTICLES and w.islower():
+        if current and w.casefold() in NAME_PARTICLE_WORDS and w.islower():
             current.append(w)
             continue
         if current:
@@ -131,7 +131,7 @@ def _name_run(phrase: list[str]) -> str | None:
     if current:
         runs.append(current)
     # a particle ends no name, nor does US style's day after it ("... Wang Yi Friday made a call")
-    while runs and runs[-1] and runs[-1][-1].casefold() in _PARTICLES | ENGLISH_DAY_WORDS:
+    while runs and runs[-1] and runs[-1][-1].casefold() in NAME_PARTICLE_WORDS | ENGLISH_DAY_WORDS:
         runs[-1].pop()
     runs = [r for r in runs if r]
     if not runs:
@@ -165,7 +165,7 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     if "," not in rest[:6]:
         return None
     name = rest[: rest.index(",")]
-    if not name or not _capitalised(name[0]) or not all(_capitalised(w) or w in _PARTICLES for w in name):
+    if not name or not _capitalised(name[0]) or not all(_capitalised(w) or w in NAME_PARTICLE_WORDS for w in name):
         return None
     return " ".join(name), " ".join(words[1 if first == 1 and words[0].casefold() in _DETERMINERS else 0 : comma])
 
@@ -270,7 +270,7 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
             continue
         if w == "," or w in "—–();:":
             break
-        if _capitalised(w) or low in _DETERMINERS or (w.islower() and (kb.is_title(w) or low in _PARTICLES)):
+        if _capitalised(w) or low in _DETERMINERS or (w.islower() and (kb.is_title(w) or low in NAME_PARTICLE_WORDS)):
             phrase.append(w)
             continue
         if _POSSESSIVE.search(w) and w[:1].islower():
