@@ -82,13 +82,23 @@ def test_a_person_or_a_body_told_is_no_outlet(text: str) -> None:
     "text",
     [
         # a place the article writes "in X" / "from X" of, or its dateline's: its people, its government
-        "Officials in Carrowmore said the bridge was shut. The governor told Carrowmore on Monday that repairs would start.",
+        "Officials in Carrowmore said the bridge was shut. The governor told Carrowmore that repairs would start.",
         "The mayor flew back from Pellinor. Ilse Varga told Pellinor that the report was late.",
         "DUNMERE — The governor, Ilse Varga, told Dunmere on Monday that repairs would start in May.",
     ],
 )
 def test_a_place_told_is_no_outlet(text: str) -> None:
     assert [q.via for q in extract(text)][-1] is None
+
+
+def test_a_masthead_in_capitals_is_no_place() -> None:
+    # a first line in capitals over the article reads as a dateline's place and is the masthead
+    text = (
+        "NORD KANTE — Boats and the people who sail them\n\nHarwick yard to close in spring, owner says\n\n"
+        "Lena Osk | March 2, 2027 | 3 min read\n\nThe Harwick boatyard will close in the spring.\n\n"
+        '"We ran out of orders and out of time," owner Ilse Varga told Nord Kante.'
+    )
+    assert [q.via for q in extract(text)][-1] == "Nord Kante"
 
 
 def test_the_places_given_are_no_outlet() -> None:

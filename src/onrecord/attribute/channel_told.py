@@ -68,7 +68,9 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity], places: frozen
         gaz: the article's outlets, added to.
         people: the article's entities (persons and organisations); those that speak are no outlet.
         places: the places the article names (its dateline's, those written "in X", "from X"),
-            casefolded: a place spoken to is its people or its government, no outlet.
+            casefolded: a place spoken to is its people or its government, no outlet; but not the
+            masthead a first line in capitals sets ("DIE KANTE — Politik"), which reads as a
+            dateline too.
     """
     kb = knowledge()
     # (a speaker: one only ever told something may be the outlet itself, read as a person)
@@ -104,7 +106,7 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity], places: frozen
             or any(w.casefold() in person_words for w in words)
             or name.casefold() in body_names
             or re.search(_BEFORE + re.escape(name) + r"\b", text)
-            or name.casefold() in places
+            or (name.casefold() in places and name.casefold() != (gaz.masthead or "").casefold())
             or _after_role(text, name)
             or (name.isupper() and f"({name})" in text)
         ):
