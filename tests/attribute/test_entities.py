@@ -286,6 +286,18 @@ def test_his_family_with_none_named_is_nobody() -> None:
             "Mayor Hana Ostrova visited the depot. The Ostrova statement said the depot would stay open.",
             "Hana Ostrova",
         ),
+        # the sentence that wrote of the document ends after a name's last capital letter ("Plan B.")
+        (
+            "Ingrid Sola sent the council a memo on Plan B. The mayor, Tom Brade, said on Monday that the plan "
+            "was reckless.\n\nThe memo said the bridge would close in May.",
+            "Ingrid Sola",
+        ),
+        # a document noun that is an adjective too: a document where no noun follows it, else the
+        # phrase it modifies is who speaks, or nobody
+        ("Stocks slid. A Tessaline Labs advisory said the recall would cost $4m.", "Tessaline Labs"),
+        ("Stocks slid. The Tessaline Labs advisory board said the cost was $4m.", "Tessaline Labs advisory board"),
+        ("Talks stalled. The Orvane Council directive powers panel said the talks would resume.", None),
+        ("Rain fell. The Health Ministry advisory panel said on Monday that the roads were shut.", None),
         # a day, a people's adjective or a determiner before the noun names no author
         ("Talks stalled. A Friday statement said the talks would resume.", None),
         ("Talks stalled. A Ruritanian statement said the talks would resume.", None),

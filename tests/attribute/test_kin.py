@@ -51,6 +51,14 @@ def test_no_introduction_as_a_relative() -> None:
             "he should",
             "Pauline Hollerby",
         ),
+        # "his" is the man the sentence before names, though another brother spoke last
+        (
+            "\"We are stuck,\" said Marta Lund's brother, Erik Lund, 44.\n\n"
+            '"Nobody flies," said Anna Berg\'s brother, Jonas Berg, 51.\n\n'
+            "Erik Lund has run the kiosk on the quay since 2010. His sister said on Friday that the ferry was gone.",
+            "the ferry was gone",
+            "Marta Lund",
+        ),
         # a relative the article never introduced is nobody here
         (
             'Daniel Mensah, 39, said the roof had gone. He said his sister had told him that "the clinic will '

@@ -76,6 +76,15 @@ _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
     "document complaint filing lawsuit petition indictment affidavit notification directive advisory".split()
 )
+# document nouns that are adjectives too ("an advisory panel", "directive powers"): a document only
+# where no noun follows them (:func:`_noun_reading`)
+_ALSO_ADJECTIVES = frozenset({"advisory", "directive"})
+# the words that may follow a document noun in its noun's reading: a preposition, a relative, a
+# verb of its own ("The advisory from the ministry", "The directive, issued ...", "The advisory read")
+_AFTER_NOUN = frozenset(
+    "of from on by to in at for with about against that which was is were has had read said says reads warns "
+    "states".split()
+)
 # a sentence a document opens as its subject: "A second letter, emailed on Wednesday, ..."
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:A|An|The|This|That|Another|Her|His|Their|Its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_DOCUMENTS)) + r")\b"
@@ -127,11 +136,27 @@ def _document_noun(role: str | None) -> str | None:
 def _document_owner(role: str) -> tuple[str, str] | None:
     """The body a document phrase names before its noun, and the noun: ("Foreign Ministry",
     "readout") of "Foreign Ministry readout of the call between ..."; None when capitalised
-    words do not stand before a document noun."""
+    words do not stand before a document noun, or the noun is an adjective there ("Health
+    Ministry advisory panel")."""
     m = _OWNER_BEFORE.match(role)
-    if m is None or m.group(2).casefold() not in _DOCUMENTS:
+    if m is None or m.group(2).casefold() not in _DOCUMENTS or not _noun_reading(m.group(2), role[m.end() :]):
         return None
     return " ".join(m.group(1).split()), m.group(2).casefold()
+
+
+def _noun_reading(word: str, after: str) -> bool:
+    """Whether a document noun that is an adjective too (:data:`_ALSO_ADJECTIVES`) is a noun
+    before the words ``after`` it: nothing, a mark or a word that no noun phrase goes on with
+    ("The advisory, issued ...", "The directive from the board", "The advisory says"), or
+    a verb in the past ("The advisory warned"); not "an advisory panel", "directive powers".
+    Every other document noun is a noun."""
+    if word.casefold() not in _ALSO_ADJECTIVES:
+        return True
+    following = re.match(r"\s*([a-z]+)\b", after)
+    if following is None:
+        return True  # the phrase's end, a mark, a capitalised word
+    nxt = following.group(1)
+    return nxt in _AFTER_NOUN or nxt.endswith("ed")
 
 
 # An acronym as written: "MDC", "AT&T".
@@ -149,8 +174,13 @@ def _sentence_start(text: str, at: int) -> int:
     return found[-1] if found else max(0, at - 600)
 
 
-# a stop that ends a sentence: not the point of "2.9", "a.m." or "U.S." (after one capital letter)
-_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?=[\"”’'»)]*(?:\s|$))|[;\n]")
+# a stop that ends a sentence: not the point of "2.9", "a.m." or "U.S." (after one capital letter,
+# an initial's: "John F. Kennedy"), unless a word that opens sentences and no name follows ("a memo
+# on Plan B. The mayor ...": the letter was a name's last)
+_SENTENCE_OPENER = r"(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|But|And|Yet|So)\b"
+_STOP = re.compile(
+    r"(?<!\b[A-Z])[.!?](?=[\"”’'»)]*(?:\s|$))|(?<=\b[A-Z])\.(?=[ \t]+" + _SENTENCE_OPENER + r")|[;\n]"
+)
 
 
 def _sentence_end(text: str, at: int, limit: int | None = None) -> int:
@@ -1032,8 +1062,11 @@ class EntityTracker:
         gender, inverses = info
         male = m.group(1).casefold() == "his"
         sex = "m" if male else "f"
-        # the possessor: the one of that gender who spoke last, nearby (the relay of these words:
-        # "He said his sister had told him"), else whom "he"/"she" means there
+        # the possessor: whom "he"/"she" means there ("Erik Lund runs the kiosk. His sister said"),
+        # else the one of that gender who spoke last, nearby (the relay of these words: "He said
+        # his sister had told him")
+        pronoun = replace(mention, text="he" if male else "she", kind="pronoun", gender=sex)
+        owners = [self._pronoun(pronoun, pos, None)]
         spoke = [
             e
             for e in self.entities
@@ -1042,9 +1075,7 @@ class EntityTracker:
             and e.last_spoke >= 0
             and abs(pos - e.last_spoke) < _PRONOUN_WINDOW
         ]
-        owners = [max(spoke, key=lambda e: e.last_spoke, default=None)]
-        pronoun = replace(mention, text="he" if male else "she", kind="pronoun", gender=sex)
-        owners.append(self._pronoun(pronoun, pos, None))
+        owners.append(max(spoke, key=lambda e: e.last_spoke, default=None))
         intro = None
         for owner in owners:
             if owner is not None and owner.kind == "person":
@@ -1572,7 +1603,9 @@ class EntityTracker:
         before = _sentence_start(self.text, own - 1)
         sentence = self.text[before:own]
         m = _DOCUMENT_SUBJECT.match(self.text, before + len(sentence) - len(sentence.lstrip()))
-        if m is None or m.end() > own or self._body_opens_clause(m.end(), mention.start):
+        if m is None or m.end() > own or not _noun_reading(m.group(1), self.text[m.end() : own]):
+            return None
+        if self._body_opens_clause(m.end(), mention.start):
             return None
         return replace(mention, kind="other", text=m.group(0), start=m.start(), end=m.end(), role=m.group(1).casefold())
 
