@@ -283,3 +283,6 @@ def test_the_english_weekdays_as_running_text_writes_them() -> None:
     assert ENGLISH_WEEKDAYS == ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     pattern = re.compile(r"\b(?:" + weekday_alternation(ENGLISH_WEEKDAYS) + r")\b")
     assert [m.group(0) for m in pattern.finditer("late on Friday, not friday")] == ["Friday"]
+    # each language's weekdays its own: no Vietnamese day in the English list's pattern
+    assert "thứ" not in weekday_alternation(ENGLISH_WEEKDAYS)
+    assert pattern.search("ông nói vào Thứ Năm") is None

@@ -195,10 +195,15 @@ def weekday_alternation(names: Iterable[str] = ()) -> str:
     Read a match's day with :func:`weekday_number`.
 
     Args:
-        names: the weekday names to match, in the order to try them ("thứ" names among them or
-            not: the Vietnamese days are always read; none, the Vietnamese days alone).
+        names: the weekday names to match, in the order to try them: English names alone match
+            English weekdays alone; names of other languages among them (the "thứ" names or not)
+            match the Vietnamese days too; none, the Vietnamese days alone.
     """
-    return "|".join([*(re.escape(name) for name in names if not name.startswith("thứ ")), _VI_WEEKDAY])
+    names = list(names)
+    written = [re.escape(name) for name in names if not name.startswith("thứ ")]
+    if names and all(name.casefold() in ENGLISH_DAY_WORDS for name in names):
+        return "|".join(written)  # (each language's weekdays its own: no Vietnamese in an English list)
+    return "|".join([*written, _VI_WEEKDAY])
 
 
 def weekday_number(name: str) -> int:
