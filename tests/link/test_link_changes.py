@@ -178,6 +178,30 @@ def test_a_quote_with_no_speaker_that_repeats_a_quote_takes_its_speaker(
         _check_same_as_full_relink(archive)
 
 
+def test_a_stock_phrase_repeated_in_another_story_takes_no_speaker(tmp_path: Path) -> None:
+    # the same week, two stories (a ferry in Dunmere, a derby in Ashgrove) that share no name:
+    # the derby's words with no speaker are not the mayor's, though she said them too
+    said = _article(
+        tmp_path,
+        "a1",
+        "Ferry timetable to double\n\nMayor Ilse Brandvold of Dunmere said on Tuesday that the Kelsby ferry would "
+        'run hourly. "We will do everything in our power to keep people safe on the water," Brandvold said.',
+        "2027-03-03",
+    )
+    other = _article(
+        tmp_path,
+        "a2",
+        "Derby day\n\nAshgrove host Pellinor Rovers on Saturday, and stewards at Ashgrove Park expect a "
+        'full house.\n\n"We will do everything in our power to keep people safe on the water."',
+        "2027-03-04",
+    )
+    with Archive(":memory:") as archive:
+        archive.ingest([said, other], batch_size=1)
+        derby = [q for q in archive.quotes() if q.article_id == "a2" and "safe" in q.text]
+        assert derby
+        assert all(q.speaker is None for q in derby)
+
+
 def test_the_second_models_vectors_are_kept_in_the_archives_cache(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

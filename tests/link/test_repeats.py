@@ -125,3 +125,19 @@ def test_words_inside_a_quote_in_one_article_are_relayed_in_another_too() -> Non
     outer_b = _q("she told the cast that an idle stage is a lost evening", "p:actor", article_id="b", start=0, end=55)
     inner_b = _q("an idle stage is a lost evening", article_id="b", start=24, end=55)
     assert repeated_speaker(inner_a, [outer_a, outer_b, inner_b]) is None
+
+
+def test_a_stock_phrase_of_another_story_gives_no_speaker() -> None:
+    # the same words said in the same week by a speaker of an unrelated story are not this one's
+    quote = _q("we will do everything in our power to keep people safe", article_id="derby", day=800_000)
+    other = _q(
+        "We will do everything in our power to keep people safe, and that starts tonight.",
+        "p:ilse-brandvold",
+        article_id="ferry",
+        day=800_002,
+    )
+    assert repeated_speaker(quote, [other], window=7) == "p:ilse-brandvold"
+    assert repeated_speaker(quote, [other], window=7, unrelated=lambda a, b: {a, b} == {"derby", "ferry"}) is None
+    # a repetition in its own article is that article's story
+    headline = _q("we will do everything in our power to keep people safe", article_id="ferry", day=800_002)
+    assert repeated_speaker(headline, [other], window=7, unrelated=lambda a, b: True) == "p:ilse-brandvold"

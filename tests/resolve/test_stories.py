@@ -52,3 +52,28 @@ def test_the_proper_names_of_a_text(text: str, names: set[str]) -> None:
 )
 def test_two_texts_of_one_story_share_names(a: str, b: str, same: bool) -> None:
     assert same_story(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "other"),
+    [
+        # two stories: each names its own places and people, none shared
+        (
+            "The ferry from Dunmere to Kelsby will run hourly, Mayor Ilse Brandvold said.",
+            "Striker Tomas Hurd scored twice as Ashgrove beat Pellinor Rovers.",
+            True,
+        ),
+        # one name shared: maybe one story
+        (
+            "The ferry from Dunmere to Kelsby will run hourly, Mayor Ilse Brandvold said.",
+            "In Dunmere, fans of Ashgrove celebrated as Tomas Hurd scored.",
+            False,
+        ),
+        # a text that names too few tells nothing
+        ("The ferry from Dunmere to Kelsby will run hourly, Mayor Ilse Brandvold said.", "Members voted.", False),
+    ],
+)
+def test_other_story(a: str, b: str, other: bool) -> None:
+    from onrecord.resolve.stories import other_story
+
+    assert other_story(a, b) is other

@@ -94,20 +94,34 @@ def _take_repeated_speakers(
     conn: sqlite3.Connection, quote_ids: Sequence[str] | None, window: int
 ) -> tuple[set[str | None], bool]:
     """Give each quote of ``quote_ids`` (None: of all) that has no speaker the speaker whose
-    quotes said within ``window`` days of it it repeats (:mod:`onrecord.link.repeats`), before
-    linking.
+    quotes said within ``window`` days of it it repeats (:mod:`onrecord.link.repeats`), in an
+    article of the same story or its own, before linking.
 
     Returns:
         The speakers that took quotes, and whether any of those quotes left a statement (the
         quotes with no speaker are then linked again whole).
     """
     found: dict[str, str] = {}
+    unrelated = _other_story(conn)
     for quote in store.speakerless_quotes(conn, quote_ids):
-        speaker = repeated_speaker(quote, store.repeated_quotes(conn, quote), window)
+        speaker = repeated_speaker(quote, store.repeated_quotes(conn, quote), window, unrelated)
         if speaker is not None:
             found[quote.quote_id] = speaker
     left = store.take_speakers(conn, found)
     return set(found.values()), bool(left)
+
+
+def _other_story(conn: sqlite3.Connection) -> Callable[[str, str], bool]:
+    """Whether two stored articles surely tell two stories (:func:`onrecord.resolve.stories.other_story`)."""
+    from onrecord.resolve.stories import other_story
+    from onrecord.store.articles import get_article
+
+    @functools.lru_cache(maxsize=256)
+    def body(article_id: str) -> str:
+        article = get_article(conn, article_id)
+        return (article.body or "") if article is not None else ""
+
+    return lambda a, b: other_story(body(a), body(b))
 
 
 def link_changes(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -88,13 +88,27 @@ def _near(a: Worded, b: Worded, window: int | None) -> bool:
     return window is None or a.day is None or b.day is None or abs(a.day - b.day) <= window
 
 
-def repeated_speaker(quote: Worded, others: Iterable[Worded], window: int | None = None) -> str | None:
+def repeated_speaker(
+    quote: Worded,
+    others: Iterable[Worded],
+    window: int | None = None,
+    unrelated: Callable[[str, str], bool] | None = None,
+) -> str | None:
     """The speaker whose quotes ``quote`` (one with no speaker) repeats, when they are all one
     speaker's (None: it repeats no quote with a speaker, or quotes of two speakers); with a
     ``window``, of the quotes said no more days apart from it than that (as linking joins them).
     ``others`` may hold quotes with no speaker: one of them inside a quote that repeats it tells
-    that the words are relayed there, not that quote's speaker's own."""
-    found = [o for o in others if o.quote_id != quote.quote_id and _near(quote, o, window) and repeats(quote, o)]
+    that the words are relayed there, not that quote's speaker's own. ``unrelated``, given two
+    article ids, tells articles of two stories apart: a stock phrase ("we will do everything in
+    our power to keep people safe") that another story's speaker said is not this one's."""
+    found = [
+        o
+        for o in others
+        if o.quote_id != quote.quote_id
+        and _near(quote, o, window)
+        and not (unrelated and o.article_id != quote.article_id and unrelated(quote.article_id, o.article_id))
+        and repeats(quote, o)
+    ]
     # a quote that holds a quote of the same words, not its speaker's, relays them ("he said
     # the negotiator had told him that the offer was final"): they are not its speaker's
     speakers = {

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["SHARED_NAMES", "same_story", "story_names"]
+__all__ = ["SHARED_NAMES", "other_story", "same_story", "story_names"]
 
 SHARED_NAMES = 2  # how many proper names two articles of one story share at the least
 _WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÞА-ЯЁ][\w'’-]{3,})")
@@ -45,3 +45,10 @@ def story_names(text: str) -> frozenset[str]:
 def same_story(a: str, b: str) -> bool:
     """Whether two texts share at least :data:`SHARED_NAMES` proper names."""
     return len(story_names(a) & story_names(b)) >= SHARED_NAMES
+
+
+def other_story(a: str, b: str) -> bool:
+    """Whether two texts surely tell two stories: each names at least :data:`SHARED_NAMES`
+    proper names and they share none (a text that names too few tells nothing)."""
+    names_a, names_b = story_names(a), story_names(b)
+    return len(names_a) >= SHARED_NAMES and len(names_b) >= SHARED_NAMES and not names_a & names_b
