@@ -59,3 +59,15 @@ def test_the_medium_own_name_is_no_one_else() -> None:
     )
     speaker, _ = _of(text, "officials were drafting")
     assert speaker != "Corvasia"
+
+
+def test_the_english_shape_is_read_without_the_medium_as_speaker() -> None:
+    # "X told the weekly Y that Z had said ...": the parse gives X the words and Y the channel, and
+    # Z the inner words through X, so no medium is read as the speaker and the relay step is not
+    # needed here (it serves readings that take the medium for the speaker: "selon l'agence Y",
+    # "sa til avisen Y", "Y quoted X as saying through ...", above)
+    text = "Tom Brade told the weekly Harbour Gazette that Ilse Varga had said the bridge would close in May."
+    assert _of(text, "Ilse Varga had said") == ("Tom Brade", "Harbour Gazette")
+    inner = [q for q in extract(text, published="2027-05-12") if q.text.startswith("the bridge")]
+    assert [(q.speaker.name if q.speaker else None, q.via) for q in inner] == [("Ilse Varga", "Tom Brade")]
+
