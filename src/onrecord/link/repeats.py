@@ -10,13 +10,13 @@ with that speaker's quotes, and its record names the speaker, as every quote of 
 names its statement's speaker. Words that quotes of two speakers carry stay without one.
 
 A journalist's rendering shifts the tense and the person of the words it repeats ("We will not
-sell" / "he would not sell"), spells a contraction out, or changes a word or two ("vessels in the
-approaches to expect satellite navigation interference" / "vessels transiting the approaches to
-expect GNSS interference"): the words are compared with the backshift undone
-(:func:`~onrecord.link.views.unshifted`), contractions spelled out and, in English, every
-personal pronoun and form of "be" and "have" read alike; and a repetition of at least
-:data:`NEAR_WORDS` words may differ from the other in :data:`NEAR_CHANGES` words, each either
-changed or dropped in one of them.
+sell" / "he would not sell"), spells a contraction out, or changes a word ("the council would pay
+for a new roof on every school" / "The council will pay for a new roof on each school"): the
+words are compared with the backshift undone (:func:`~onrecord.link.views.unshifted`),
+contractions spelled out and, in English, every personal pronoun and form of "be", "have" and
+"do" read alike; and a repetition of at least :data:`NEAR_WORDS` words may differ from a run of
+the other's in one word (changed, dropped or added), one of twice as many in
+:data:`NEAR_CHANGES`.
 """
 
 from __future__ import annotations
