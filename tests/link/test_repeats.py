@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.link.repeats import Worded, core_phrase, repeated_speaker, repeats
+from onrecord.link.repeats import Worded, compared_words, core_phrase, repeated_speaker, repeats, search_terms
 
 
 def _q(text: str, speaker: str | None = None, language: str | None = "en", **kw: object) -> Worded:
@@ -35,11 +35,65 @@ def _q(text: str, speaker: str | None = None, language: str | None = "en", **kw:
         ("we will not back down", "We will not back down on pensions, and we will win.", False),
         # the words all there but scattered, not one run
         ("the boats will run hourly from June", "from June the boats, she said, will run hourly", False),
+        # the speaker's tense and person shifted by the report
+        (
+            "he would not sell the harbour to a buyer he had never met",
+            "We will not sell the harbour to a buyer I have never met",
+            True,
+        ),
+        # a contraction spelled out
+        ("she wouldn't close the night ferry route", "She would not close the night ferry route this winter", True),
+        # a word changed in a long enough repetition
+        (
+            "the council would pay for a new roof on every school",
+            "The council will pay for a new roof on each school in the county",
+            True,
+        ),
+        # ... but not a negation, a figure, or two words in one so short
+        (
+            "the council would pay for a new roof on every school",
+            "The council will not pay for a new roof on every school",
+            False,
+        ),
+        (
+            "the yard would hire 400 welders for the new frigate order",
+            "The yard will hire 500 welders for the new frigate order",
+            False,
+        ),
+        (
+            "the council would pay for a new roof on every school",
+            "The council will fund a new roof on each school",
+            False,
+        ),
+        # the sentence of a long quote it repeats: the next sentence's negation is not its own
+        (
+            "a 4 per cent rise was the least the port needs to stay open",
+            "A 4 per cent rise is the least the port needs to stay open. We will not go back to the ministry for more",
+            True,
+        ),
     ],
 )
 def test_repeats(short: str, long: str, expected: bool) -> None:
     other_language = "nb" if short == long else "en"
     assert repeats(_q(short), _q(long, "p:x", other_language)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("He wouldn't say", "en", ["<subject>", "will", "not", "say"]),
+        ("they had the votes", "en", ["<subject>", "has", "the", "votes"]),
+        ("I cannot sign them", "en", ["<subject>", "can", "not", "sign", "<object>"]),
+        ("Man sei bereit", "de", ["wir", "sind", "bereit"]),  # other languages: the backshift undone only
+    ],
+)
+def test_compared_words_read_the_reports_person_and_tense_alike(text: str, language: str, expected: list[str]) -> None:
+    assert compared_words(text, language) == expected
+
+
+def test_search_terms_leave_out_short_and_shifted_words() -> None:
+    assert search_terms("she would not close the night ferry route") == ["close", "ferry", "night", "route", "would"]
+    assert search_terms("we will see what comes") == []
 
 
 @pytest.mark.parametrize(

@@ -191,3 +191,26 @@ def test_a_quote_with_no_speaker_finds_the_quotes_that_hold_its_words_and_takes_
         assert len(left) == 1  # it leaves the statement it was in
         row = conn.execute("SELECT speaker_name, statement_id FROM quotes WHERE id = ?", (alone.quote_id,)).fetchone()
         assert tuple(row) == ("Tove Lien", None)
+
+
+def test_a_quote_with_no_speaker_that_changes_a_word_finds_the_quote_it_nearly_repeats(tmp_path: Path) -> None:
+    said = tmp_path / "said.txt"
+    said.write_text(
+        'Roof money\n\n"The council will pay for a new roof on each school in the county this year," '
+        "mayor Petra Lund said.",
+        encoding="utf-8",
+    )
+    pull = tmp_path / "pull.txt"
+    pull.write_text(
+        'Roof again\n\n"The council will pay for a new roof on every school in the county."\n\nA vote is due.',
+        encoding="utf-8",
+    )
+    with Archive(":memory:") as archive:
+        conn = archive.connection
+        archive.ingest([str(said)])
+        holder = next(q for q in archive.quotes() if "each school" in q.text)
+        archive.ingest([str(pull)])
+        assert speakerless_quotes(conn) == []  # it took the mayor's name
+        nearly = next(q for q in archive.quotes() if "every school" in q.text)
+        assert nearly.speaker is not None and holder.speaker is not None
+        assert nearly.speaker.id == holder.speaker.id

@@ -8,6 +8,15 @@ farmer" in "This levy will kill the cashew farmer"), in the same language, and n
 those differs from it in a negation or a figure, the repetition is that speaker's: it is linked
 with that speaker's quotes, and its record names the speaker, as every quote of a statement
 names its statement's speaker. Words that quotes of two speakers carry stay without one.
+
+A journalist's rendering shifts the tense and the person of the words it repeats ("We will not
+sell" / "he would not sell"), spells a contraction out, or changes a word ("the council would pay
+for a new roof on every school" / "The council will pay for a new roof on each school"): the
+words are compared with the backshift undone (:func:`~onrecord.link.views.unshifted`),
+contractions spelled out and, in English, every personal pronoun and form of "be", "have" and
+"do" read alike; and a repetition of at least :data:`NEAR_WORDS` words may differ from a run of
+the other's in one word (changed, dropped or added), one of twice as many in
+:data:`NEAR_CHANGES`.
 """
 
 from __future__ import annotations
@@ -19,11 +28,42 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from onrecord.link.features import compatible, features, tokens
+from onrecord.link.views import clauses, unshifted
 
-__all__ = ["MIN_WORDS", "SHARE", "Worded", "core_phrase", "repeated_speaker", "repeats"]
+__all__ = [
+    "MIN_WORDS",
+    "NEAR_CHANGES",
+    "NEAR_WORDS",
+    "SHARE",
+    "Worded",
+    "compared_words",
+    "core_phrase",
+    "repeated_speaker",
+    "repeats",
+    "search_terms",
+]
 
 MIN_WORDS = 6  # a shorter run ("we will see", "we will not back down") is anyone's words
 SHARE = 0.85  # of the repetition's words that one unbroken run of the other's must hold
+NEAR_WORDS = 8  # a repetition this long may change a word of the other's (two from twice as long)
+NEAR_CHANGES = 2  # words a near repetition changes at most
+
+# The words a report in the third person and the past says for the speaker's own (English): a
+# personal pronoun of any person, a form of "be", of "have", of "do" read as one word each.
+_ALIKE = {
+    **dict.fromkeys("i we he she they it you".split(), "<subject>"),
+    **dict.fromkeys("me us him them my our his her their its your".split(), "<object>"),
+    **dict.fromkeys("am is are was were be".split(), "is"),
+    **dict.fromkeys("has have had".split(), "has"),
+    **dict.fromkeys("do does did".split(), "do"),
+}
+_CONTRACTED = [
+    (re.compile(r"\bwon['’]t\b", re.I), "will not"),
+    (re.compile(r"\b(?:can['’]t|cannot)\b", re.I), "can not"),
+    (re.compile(r"\bshan['’]t\b", re.I), "shall not"),
+    (re.compile(r"(?<=\w)n['’]t\b", re.I), " not"),
+]
+_SEARCH_LEAST = 4  # letters of a word the full-text search looks a near repetition up by
 
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -66,6 +106,51 @@ def core_phrase(text: str) -> str:
     return " ".join(words[drop : n - drop])
 
 
+def compared_words(text: str, language: str | None) -> list[str]:
+    """The words of ``text`` as repetitions are compared: its backshift undone, its contractions
+    spelled out and (in English) its personal pronouns and forms of "be", "have" and "do" read
+    alike (see :data:`_ALIKE`)."""
+    if language not in (None, "en"):
+        return tokens(unshifted(text, language))
+    for pattern, repl in _CONTRACTED:
+        text = pattern.sub(repl, text)
+    return [_ALIKE.get(w, w) for w in tokens(unshifted(text, "en"))]
+
+
+def search_terms(text: str) -> list[str]:
+    """The words (as the full-text index splits them) to look up the quotes ``text`` may nearly
+    repeat by: the longer ones, not those a report in the third person or the past changes
+    (empty: too short to repeat anyone's words)."""
+    words = _FTS_WORD.findall(text.casefold())
+    if len(words) < NEAR_WORDS:
+        return []
+    return sorted({w for w in words if len(w) >= _SEARCH_LEAST and w not in _ALIKE})
+
+
+def _changes(short: list[str], long: list[str]) -> int:
+    """How many words ``short`` changes of the run of ``long`` it lines up with: words changed,
+    dropped or added, a changed word counted once (the run: from the longest shared run, as many
+    words further each way as ``short`` has, and :data:`NEAR_CHANGES` more)."""
+    m = SequenceMatcher(None, short, long, autojunk=False).find_longest_match(0, len(short), 0, len(long))
+    if not m.size:
+        return len(short)
+    lo = max(0, m.b - m.a - NEAR_CHANGES)
+    window = long[lo : m.b + len(short) - m.a + NEAR_CHANGES]
+    blocks = [b for b in SequenceMatcher(None, short, window, autojunk=False).get_matching_blocks() if b.size]
+    matched = sum(b.size for b in blocks)
+    added = blocks[-1].b + blocks[-1].size - blocks[0].b - matched
+    return max(len(short) - matched, added)
+
+
+def _nearly(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` (at least :data:`NEAR_WORDS` words) changes at most one word of a run of
+    ``long``, or :data:`NEAR_CHANGES` when it has twice as many words."""
+    if len(short) < NEAR_WORDS:
+        return False
+    allowed = min(NEAR_CHANGES, len(short) // NEAR_WORDS)
+    return _changes(short, long) <= allowed
+
+
 def _longest_run(short: list[str], long: list[str]) -> int:
     """The length of the longest run of words ``short`` and ``long`` share, in order."""
     return SequenceMatcher(None, short, long, autojunk=False).find_longest_match(0, len(short), 0, len(long)).size
@@ -74,14 +159,25 @@ def _longest_run(short: list[str], long: list[str]) -> int:
 def repeats(short: Worded, long: Worded) -> bool:
     """Whether ``short``'s words repeat ``long``'s: in one language (or one unknown), one unbroken
     run of ``long``'s words holds all of ``short``'s but a few at its edges (:data:`SHARE`, at
-    least :data:`MIN_WORDS`), and neither wording differs from the other in a negation, a figure
-    or a named party (:func:`~onrecord.link.features.compatible`)."""
+    least :data:`MIN_WORDS`), or a run of them differs from ``short`` in a word or two
+    (:func:`_nearly`), the words compared as :func:`compared_words` reads them; and neither wording
+    differs from the other in a negation, a figure or a named party
+    (:func:`~onrecord.link.features.compatible`)."""
     if short.language and long.language and short.language != long.language:
         return False
-    ws, wl = tokens(short.text), tokens(long.text)
-    if len(ws) < MIN_WORDS or _longest_run(ws, wl) < _least_run(len(ws)):
+    language = short.language or long.language
+    ws = compared_words(short.text, language)
+    if len(ws) < MIN_WORDS:
         return False
-    return compatible(features(short.text, short.language), features(long.text, long.language))[0]
+    said = features(short.text, short.language)
+    # the whole quote, else the sentence or clause of it the repetition keeps: a negation or a
+    # figure in the rest of a long quote says nothing of the words repeated
+    for wording in (long.text, *clauses(long.text)):
+        wl = compared_words(wording, language)
+        held = _longest_run(ws, wl) >= _least_run(len(ws)) or _nearly(ws, wl)
+        if held and compatible(said, features(wording, long.language))[0]:
+            return True
+    return False
 
 
 def _near(a: Worded, b: Worded, window: int | None) -> bool:

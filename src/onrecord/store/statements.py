@@ -24,7 +24,7 @@ from onrecord.link.occasions import (
     spoken_on,
     weekdays_named,
 )
-from onrecord.link.repeats import Worded, core_phrase
+from onrecord.link.repeats import Worded, core_phrase, search_terms
 from onrecord.model import Statement, StatementVariant
 from onrecord.store.quotes import fts_query, search_query
 from onrecord.store.sql import Page, after_key, day_range, decode_cursor, encode_cursor, order_by
@@ -225,18 +225,31 @@ def speakerless_quotes(conn: sqlite3.Connection, quote_ids: Sequence[str] | None
     return out
 
 
+_NEAR_ROWS = 64  # quotes a near repetition is compared with: those that share most of its words
+
+
 def repeated_quotes(conn: sqlite3.Connection, quote: Worded) -> list[Worded]:
     """The other quotes whose words may hold ``quote``'s (found through the full-text index: they
-    hold its :func:`~onrecord.link.repeats.core_phrase`; linking checks the rest)."""
+    hold its :func:`~onrecord.link.repeats.core_phrase`, or are the :data:`_NEAR_ROWS` that share
+    most of its :func:`~onrecord.link.repeats.search_terms`, for a repetition that changes a word
+    or shifts the tense; linking checks the rest)."""
     phrase = core_phrase(quote.text)
     if not phrase:
         return []
+    terms = search_terms(quote.text)
     rows = conn.execute(
         _WORDED + "WHERE q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
         "AND q.id != ?",
         ('{text}: "' + phrase + '"', quote.quote_id),
     ).fetchall()
-    return [_worded(r) for r in rows]
+    if terms:
+        near = " OR ".join(f'"{t}"' for t in terms)
+        rows += conn.execute(
+            _WORDED + "WHERE q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? "
+            "ORDER BY rank LIMIT ?) AND q.id != ?",
+            ("{text}: (" + near + ")", _NEAR_ROWS, quote.quote_id),
+        ).fetchall()
+    return list({w.quote_id: w for w in map(_worded, rows)}.values())
 
 
 def take_speakers(conn: sqlite3.Connection, speakers: Mapping[str, str]) -> list[str]:
