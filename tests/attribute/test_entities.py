@@ -972,6 +972,13 @@ def test_an_epithet_gives_both_its_quotes_one_speaker() -> None:
             "He shouted at a waiter",
             "Carla Venn",
         ),
+        # a description a relative clause goes on about introduces someone new
+        (
+            "Inspector Rosa Keller signed the report. It notes a torn door seal.\n\n"
+            "The restaurant's chef, who is also the owner's partner, says the inspector was fair.",
+            "the inspector was fair",
+            None,
+        ),
     ],
 )
 def test_an_epithet_for_a_trade_or_a_mother_refers_back(text: str, words: str, speaker: str | None) -> None:
