@@ -959,9 +959,9 @@ def test_an_epithet_gives_both_its_quotes_one_speaker() -> None:
             "Maren Okwu",
         ),
         (
-            'Piet Langford was asked whether he had shouted at staff. "Once, at a wall," he said. '
-            "The chef added that he had not meant anybody.",
-            "he had not meant anybody",
+            'Piet Langford was asked whether he had flown too low. "Once, over a lake," he said. '
+            "The pilot added that he had not meant to frighten anybody.",
+            "he had not meant to frighten anybody",
             "Piet Langford",
         ),
         # a noun that says a woman is no man the article named last
@@ -971,13 +971,6 @@ def test_an_epithet_gives_both_its_quotes_one_speaker() -> None:
             '"He shouted at a waiter in March," the brunette mother-of-two told the court.',
             "He shouted at a waiter",
             "Carla Venn",
-        ),
-        # a description a relative clause goes on about introduces someone new
-        (
-            "Inspector Rosa Keller signed the report. It notes a torn door seal.\n\n"
-            "The restaurant's chef, who is also the owner's partner, says the inspector was fair.",
-            "the inspector was fair",
-            None,
         ),
     ],
 )

@@ -134,8 +134,6 @@ def _document_owner(role: str) -> tuple[str, str] | None:
     return " ".join(m.group(1).split()), m.group(2).casefold()
 
 
-# A relative clause opening right after a description: ", who is also the owner's partner".
-_WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\b")
 # An acronym as written: "MDC", "AT&T".
 ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _QUOTE_MARKS = re.compile('["“”«»„]')
@@ -1347,8 +1345,6 @@ class EntityTracker:
         """The person a definite description refers back to ("The German logistics magnate ...
         told a press conference", "the club's prospective owner gave the same answer"): the one
         "he" or "she" would mean there, when that is a person."""
-        if _WHO_CLAUSE.match(self.text, mention.end):
-            return None  # "The restaurant's chef, who is also ...": a clause introduces someone new
         gender = mention.gender or self._kb.epithet_gender(mention.role or mention.text)
         entity = self._pronoun(replace(mention, gender=gender), pos, channel)
         return entity if entity is not None and entity.kind == "person" and not self._group_like(entity) else None
