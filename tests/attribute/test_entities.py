@@ -961,6 +961,36 @@ def test_an_epithet_gives_both_its_quotes_one_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a noun for what the person does, written after the name
+        (
+            'Dr Maren Okwu of the Fellstad Institute gave her briefing. "The swarm has not eased," she said. '
+            "The seismologist said the largest tremor had reached magnitude four.",
+            "the largest tremor",
+            "Maren Okwu",
+        ),
+        (
+            'Piet Langford was asked whether he had flown too low. "Once, over a lake," he said. '
+            "The pilot added that he had not meant to frighten anybody.",
+            "he had not meant to frighten anybody",
+            "Piet Langford",
+        ),
+        # a noun that says a woman is no man the article named last
+        (
+            "Carla Venn, the defendant, has begun her evidence. She said the owner had shouted at her.\n\n"
+            'Piet Langford was asked about the kitchen. "Once, at a wall," he said.\n\n'
+            '"He shouted at a waiter in March," the brunette mother-of-two told the court.',
+            "He shouted at a waiter",
+            "Carla Venn",
+        ),
+    ],
+)
+def test_an_epithet_for_a_trade_or_a_mother_refers_back(text: str, words: str, speaker: str | None) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("She spoke on The Dana Whitlock Morning Show on Tuesday.", "Dana Whitlock Morning Show", "organisation"),

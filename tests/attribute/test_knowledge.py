@@ -345,3 +345,19 @@ def test_words_that_end_an_organisations_name(word: str, org: bool) -> None:
 )
 def test_an_abbreviated_title_is_read_in_full(word: str, full: str) -> None:
     assert knowledge().title_in_full(word) == full
+
+
+@pytest.mark.parametrize(
+    ("phrase", "epithet", "gender"),
+    [
+        ("brunette mum-of-one", True, "f"),
+        ("father-of-three", True, "m"),
+        ("Dutch businesswoman", True, "f"),
+        ("seismologist", True, None),
+        ("pilot", True, None),
+        ("former sous-chef", False, None),
+    ],
+)
+def test_an_epithet_s_noun_and_the_gender_it_carries(phrase: str, epithet: bool, gender: str | None) -> None:
+    assert knowledge().is_epithet(phrase) is epithet
+    assert knowledge().epithet_gender(phrase) == gender

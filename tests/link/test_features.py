@@ -961,3 +961,17 @@ def test_an_elliptical_negation_echoes_the_one_before_it(a: str, b: str, same: b
 )
 def test_what_a_wording_sets_aside(text: str, aside: list[str]) -> None:
     assert set_aside(text) == aside
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("the northern line will run again from Friday", "the southern line will run again from Friday, after repairs",
+         False),
+        ("roads in the east of the county stay shut", "the western roads of the county stay shut", False),
+        ("the northern line will run again from Friday", "the line in the north will run again", True),
+        ("the northern line will run again from Friday", "the line will run again from Friday", True),
+    ],
+)  # fmt: skip
+def test_two_points_of_the_compass_are_two_places(a: str, b: str, same: bool) -> None:
+    assert compatible(features(a, "en"), features(b, "en"))[0] is same

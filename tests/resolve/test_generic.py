@@ -318,3 +318,27 @@ def test_a_body_written_after_its_is_the_organ_of_the_body_its_sentence_names(
     committee = speakers["Price pressures have eased faster than expected"]
     assert bank and committee
     assert (bank == committee) is same
+
+
+def test_a_bare_noun_read_as_another_article_s_body_is_its_own_article_s(tmp_path: Path) -> None:
+    # the corpus took this article's "the authority" for another article's "... Trust" (a trust
+    # is an authority) when it was read; the article itself names the one authority it means
+    from onrecord.resolve.generic import bind_generic_bodies
+    from onrecord.store import speakers as store
+
+    path = tmp_path / "a.jsonl"
+    text = (
+        "The authority said the eastern runway would reopen on Friday. "
+        "The Orvland Ports Authority (OPA) said later that the ferry terminal would stay shut."
+    )
+    path.write_text(json.dumps({"id": "a1", "published": "2027-05-04", "text": text}) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        conn = archive.connection
+        trust = store.SpeakerRow("o:dunmore-anglers-trust", "Dunmore Anglers' Trust", "organisation", "x", None, None)
+        store.upsert_speaker(conn, trust)
+        bare = next(t.local_id for t, _ in store.article_speaker_rows(conn, "a1") if t.name == "Authority")
+        store.set_article_speaker(conn, "a1", bare, trust.id)
+        bind_generic_bodies(conn, ["a1"])
+        found = {r.name for _, r in store.article_speaker_rows(conn, "a1")}
+    assert found == {"Orvland Ports Authority"}

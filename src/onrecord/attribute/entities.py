@@ -1376,7 +1376,8 @@ class EntityTracker:
         """The person a definite description refers back to ("The German logistics magnate ...
         told a press conference", "the club's prospective owner gave the same answer"): the one
         "he" or "she" would mean there, when that is a person."""
-        entity = self._pronoun(mention, pos, channel)
+        gender = mention.gender or self._kb.epithet_gender(mention.role or mention.text)
+        entity = self._pronoun(replace(mention, gender=gender), pos, channel)
         return entity if entity is not None and entity.kind == "person" and not self._group_like(entity) else None
 
     def spoke(self, entity: Entity, pos: int, channel: str | None = None) -> None:

@@ -112,6 +112,19 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+# Epithets whose noun says a woman or a man where no kinship noun or "-woman" ending does.
+_GENDERED_EPITHETS = {"actress": "f", "widow": "f", "widower": "m"}
+
+
+def _epithet_head(phrase: str) -> str:
+    """The noun a description is headed by: its last word before an "of", "for", "at" ... or its
+    last word, without a hyphened "-of-" tail ("mum-of-one" is headed by "mum")."""
+    words = phrase.casefold().replace("’", "'").split()
+    cut = [i for i, w in enumerate(words) if w in {"of", "for", "at", "in", "from", "with"}]
+    head = words[cut[0] - 1] if cut and cut[0] > 0 else (words[-1] if words else "")
+    return head.split("-of-")[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Outlet:
     """A news organisation: its canonical name and kind (agency, newspaper, ...)."""
@@ -404,11 +417,26 @@ class Knowledge:
 
     def is_epithet(self, phrase: str) -> bool:
         """Return True for a description that refers back to a person by a noun for what they
-        are or do (``German logistics magnate``, ``club's prospective owner``, ``54-year-old``)."""
-        words = phrase.casefold().replace("’", "'").split()
-        cut = [i for i, w in enumerate(words) if w in {"of", "for", "at", "in", "from", "with"}]
-        head = words[cut[0] - 1] if cut and cut[0] > 0 else (words[-1] if words else "")
+        are or do (``German logistics magnate``, ``club's prospective owner``, ``54-year-old``,
+        ``mother-of-two``)."""
+        head = _epithet_head(phrase)
         return head in self.epithets or head.endswith("-year-old")
+
+    @staticmethod
+    def epithet_gender(phrase: str) -> str | None:
+        """Return the gender an epithet's noun carries (``mum-of-one``, ``businesswoman``,
+        ``widower``), or None."""
+        from onrecord.attribute.kin import kin
+
+        head = _epithet_head(phrase)
+        relative = kin(head)
+        if relative is not None and relative[0] is not None:
+            return relative[0]
+        if head in _GENDERED_EPITHETS:
+            return _GENDERED_EPITHETS[head]
+        if head.endswith("woman"):
+            return "f"
+        return "m" if head.endswith("man") and head != "man" else None
 
     def is_org_word(self, word: str) -> bool:
         """Return True for a word that heads organisation names (``ministry``, ``Kremlin``)."""

@@ -1409,6 +1409,34 @@ def _one_word_swapped(a: Features, b: Features) -> bool:
     return x not in _STOP and y not in _STOP and x[:5] != y[:5] and not (x.isdigit() or y.isdigit())
 
 
+# The points of the compass, each with its adjective: "the eastern sector" and "the western sector"
+# are two places however alike the rest of the sentence.
+_DIRECTIONS = {
+    w: point
+    for point, forms in (
+        ("n", "north northern"),
+        ("s", "south southern"),
+        ("e", "east eastern"),
+        ("w", "west western"),
+        ("ne", "northeast northeastern"),
+        ("nw", "northwest northwestern"),
+        ("se", "southeast southeastern"),
+        ("sw", "southwest southwestern"),
+    )
+    for w in forms.split()
+}
+
+
+def _directions_differ(a: Features, b: Features) -> bool:
+    """Two wordings in one language that each name points of the compass, none in common:
+    "the eastern sector will reopen" and "the western sector will reopen" are about two places."""
+    if a.language != b.language:
+        return False
+    da = {_DIRECTIONS[w] for w in a.words if w in _DIRECTIONS}
+    db = {_DIRECTIONS[w] for w in b.words if w in _DIRECTIONS}
+    return bool(da) and bool(db) and not da & db
+
+
 def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, str]:
     """Whether two wordings may report the same statement, and if not, why.
 
@@ -1438,6 +1466,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "figures"  # "by the end of October" is not "before Christmas"
     if len(a.modality) == 1 and len(b.modality) == 1 and a.modality != b.modality:
         return False, "modality"
+    if _directions_differ(a, b):
+        return False, "entities"
     if _one_word_swapped(a, b) or _slot_swapped(a, b) or _span_swapped(a, b) or _other_name_after(a, b):
         return False, "entities"
     if _owner_swapped(a, b) or _owner_swapped(b, a):

@@ -240,7 +240,10 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
         rows = store.article_speaker_rows(conn, article_id)
         for t, row in rows:
             noun = _generic_noun(row.name)
-            if noun is None or row.kind not in {"organisation", "person"}:
+            if noun is None:
+                _rebind_named_in_article(conn, article_id, t, row, rows, affected)
+                continue
+            if row.kind not in {"organisation", "person"}:
                 continue
             # a body "based" somewhere ("the Oslo-based agency") is the article's one named company
             # when the article names no body of the noun's kind
@@ -266,6 +269,27 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
     for speaker in sorted(affected):
         store.drop_if_unused(conn, speaker)
     return affected
+
+
+def _rebind_named_in_article(
+    conn: sqlite3.Connection,
+    article_id: str,
+    t: ArticleSpeaker,
+    row: store.SpeakerRow,
+    rows: list[tuple[ArticleSpeaker, store.SpeakerRow]],
+    affected: set[str],
+) -> None:
+    """Point a bare body noun the corpus already took for another article's body ("the
+    authority" for the one body whose name ends so when it was read) at the one body of that kind
+    its own article names, when that is another body."""
+    noun = _generic_noun(t.name)
+    if noun is None or row.kind != "organisation" or noun in _BUSINESS:
+        return
+    found = {r.id for u, r in rows if u.local_id != t.local_id and _a_body(u, r) and _fits(noun, u, r)}
+    if len(found) == 1 and row.id not in found:
+        body = found.pop()
+        store.set_article_speaker(conn, article_id, t.local_id, body)
+        affected |= {body, row.id}
 
 
 def company_of(conn: sqlite3.Connection, name: str, key: str) -> str | None:
