@@ -345,3 +345,24 @@ def test_words_that_end_an_organisations_name(word: str, org: bool) -> None:
 )
 def test_an_abbreviated_title_is_read_in_full(word: str, full: str) -> None:
     assert knowledge().title_in_full(word) == full
+
+
+@pytest.mark.parametrize(
+    ("phrase", "epithet"),
+    [
+        ("German logistics magnate", True),
+        # a noun for a trade or a calling by its ending, or one a list holds
+        ("seismologist", True),
+        ("senior statistician", True),
+        ("wildlife photographer", True),
+        ("former pastry chef", True),
+        ("banker", True),
+        ("brunette mother-of-two", True),
+        # words with such an ending that name no person
+        ("shortlist", False),
+        ("wrist", False),
+        ("ministry", False),
+    ],
+)
+def test_a_noun_for_what_a_person_is_or_does_refers_back(phrase: str, epithet: bool) -> None:
+    assert knowledge().is_epithet(phrase) is epithet

@@ -120,6 +120,21 @@ class Outlet:
     kind: str
 
 
+# The endings of nouns for what a person is or does ("volcanologist", "statistician",
+# "photographer", "economist"), and the few words with such an ending that name no person.
+_PERSON_SUFFIXES = ("ologist", "ician", "ographer", "ist")
+_NOT_PERSON = frozenset(
+    "list gist twist wrist mist fist tryst assist exist insist persist resist consist desist subsist checklist "
+    "shortlist longlist playlist blacklist whitelist wishlist waitlist hoist joist moist midst amidst whilst".split()
+)
+
+
+def _person_by_suffix(noun: str) -> bool:
+    """Whether a noun's ending makes it one for a person's trade or calling ("the
+    volcanologist", "the statistician"), which no list of such nouns could hold in full."""
+    return noun.isalpha() and len(noun) > 5 and noun not in _NOT_PERSON and noun.endswith(_PERSON_SUFFIXES)
+
+
 class Knowledge:
     """Lookups over the name, role and outlet lists."""
 
@@ -408,7 +423,8 @@ class Knowledge:
         words = phrase.casefold().replace("’", "'").split()
         cut = [i for i, w in enumerate(words) if w in {"of", "for", "at", "in", "from", "with"}]
         head = words[cut[0] - 1] if cut and cut[0] > 0 else (words[-1] if words else "")
-        return head in self.epithets or head.endswith("-year-old")
+        head = head.split("-of-", 1)[0]  # "mother-of-two": a mother
+        return head in self.epithets or head.endswith("-year-old") or _person_by_suffix(head)
 
     def is_org_word(self, word: str) -> bool:
         """Return True for a word that heads organisation names (``ministry``, ``Kremlin``)."""
