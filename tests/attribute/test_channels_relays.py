@@ -256,6 +256,36 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             "Dans un communiqué lu par son avocat, Desmond Okafor, Margit Haas a déclaré: « Je n'ai rien caché. »",
             ("Desmond Okafor", "person"),
         ),
+        # the reader's name closing the sentence, after the reader's role
+        (
+            '"I never asked a linesman for anything," Arvo Linde said in a statement read outside the club\'s '
+            "gates on Monday by his lawyer, Helena Sorvino.",
+            ("Helena Sorvino", "person"),
+        ),
+        # the reader by title and surname, named in full before
+        (
+            "For the bakery, Petra Lindqvist KC said the claim was false. Pavel Orsk, the porter, will not "
+            "testify. A statement from him was read to the court by Ms Lindqvist. \"I do not remember any "
+            'tray. Nobody threw one," Mr Orsk said in it.',
+            ("Petra Lindqvist", "person"),
+        ),
+        # the reader as the subject who reads another's statement out, or reads it on their behalf
+        (
+            "Marta Ilves's barrister Jonas Kepler KC read out a statement from the former waiter Paolo Renzi. "
+            '"I saw the plate hit the wall. The chef laughed," Renzi said in the statement.',
+            ("Jonas Kepler", "person"),
+        ),
+        (
+            "Outside the inquest on Thursday, Tobias Farrow read a statement on behalf of his sister-in-law, "
+            'Nadia Farrow. "Karl did everything right," she wrote.',
+            ("Tobias Farrow", "person"),
+        ),
+        # the author reading out her own statement: no one between
+        (
+            'Nadia Farrow read a statement from the family outside the inquest. "Karl did everything right," '
+            "Farrow said.",
+            (None, None),
+        ),
         # read by nobody the article names: no channel
         (
             'In a statement read by a clerk, Margit Haas wrote that she accepted the ruling.',

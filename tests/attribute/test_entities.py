@@ -949,6 +949,51 @@ def test_a_description_stands_for_the_person_it_introduced(text: str, words: str
     assert _speaker_of(text, words) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a trade's noun the lists hold, or one its ending tells
+        (
+            "Henrik Mott was asked whether he had thrown a plate. \"Once,\" he said. The chef added that he "
+            "had not been aiming at anybody.",
+            "he had not been aiming",
+            "Henrik Mott",
+        ),
+        (
+            "Dr Lena Quist of the Institute of Earth Sciences gave her briefing. \"The tremor has not dropped,\" "
+            "she said. The seismologist said the ash column had reached nine kilometres.",
+            "the ash column",
+            "Lena Quist",
+        ),
+        # a long description with a clause of its own before the verb
+        (
+            "Carla Brightwater, the defendant, began her evidence. She said she saw Mott throw a plate. The "
+            "former pastry chef, who now runs a cafe in Dunmore, said she had been \"scared every night\".",
+            "she had been",
+            "Carla Brightwater",
+        ),
+        # a description that introduces the person the next sentence names: no one named before
+        (
+            "Noa Ben-Ami opened the cafe three years ago. The report, signed by specialist Rosalind Kettering, "
+            "is blunter.\n\nThe cafe's chef, who is also Ben-Ami's business partner, says the inspector was "
+            "fair. Eitan Vos said the cooler was the only problem.",
+            "the inspector was fair",
+            None,
+        ),
+        # a mother of so many
+        (
+            "Sophie Lark took the stand on Monday. \"He threw a pan,\" the mum-of-one told the court.",
+            "He threw a pan",
+            "Sophie Lark",
+        ),
+    ],
+)
+def test_a_description_by_trade_or_look_stands_for_the_person_named_before(
+    text: str, words: str, speaker: str | None
+) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
 def test_an_epithet_gives_both_its_quotes_one_speaker() -> None:
     text = (
         'Coach Ravi Dunstan-Mbeki said the final had been "cruel". "We lost it in the first half," '

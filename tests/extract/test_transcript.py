@@ -132,6 +132,31 @@ def test_answers_are_the_guest_the_header_names() -> None:
     assert [t.label.name for t in answers] == ["Katrin Oosterveld", "Katrin Oosterveld"]
 
 
+_GUEST_LABELLED = (
+    "KESTREL FM - DRIVETIME\nRecorded: Monday 3 May 2027, 17:20\nPresenter: Tom Varga\n"
+    "Guest: Ilse Marrow, Chair, Allied Bus Drivers\n\n"
+    "PRESENTER: Buses stop on Friday. Ilse Marrow leads the drivers. Good evening.\n\n"
+    "GUEST: Good evening, Tom. Nobody wants this strike, least of all the drivers.\n\n"
+    "PRESENTER: Is five per cent your final word?\n\n"
+    "GUEST: Five per cent is what the cost of living asks of us.\n\n"
+    "PRESENTER: We asked the operator for an interview. In a statement to this programme, the operator "
+    'said: "The offer is fair and it is final."\n'
+)
+
+
+def test_a_guest_label_is_the_guest_the_header_names() -> None:
+    answers = [t for t in find_turns(_GUEST_LABELLED) if not t.question]
+    assert [t.label.name for t in answers] == ["Ilse Marrow", "Ilse Marrow"]
+
+
+def test_a_statement_that_closes_a_presenters_turn_is_on_record() -> None:
+    """A third party's quotation the presenter reads out at the end of a turn, asking nothing
+    after it, is that party's statement; a quotation put to the guest before a question is not."""
+    assert "The offer is fair and it is final." in {q.text for q in extract(_GUEST_LABELLED)}
+    asked = _GUEST_LABELLED.replace('final."\n', 'final." Is it?\n')
+    assert "The offer is fair and it is final." not in {q.text for q in extract(asked)}
+
+
 def test_a_label_takes_its_full_name_from_the_given_name_on() -> None:
     text = (
         "VBC RADIO 1\nItem: Interview, Minister of Health Marie-Louise Thorsby\n\n"
@@ -701,6 +726,12 @@ _PRINTED_QA = (
         ),
         (
             "WEEKEND TRANSCRIPT: the harbour master\n\nOur reporter Lena Kovac spoke to Ines Cardoso about the locks.",
+            "Ines Cardoso",
+        ),
+        # the newsroom's role set off by a comma before the asker's name
+        (
+            "THE NORTHERN TIMES\n\nDr Ines Cardoso has studied the estuary for thirty years. The Times's science "
+            "editor, Lena Kovac, asked her what the council is missing.",
             "Ines Cardoso",
         ),
     ],

@@ -167,7 +167,14 @@ def according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None,
 _READ_OUT = re.compile(
     r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,40}?\bread\s+(?:out\s+)?"
     r"(?:(?:to|at|in|before|outside|inside|on|after|during)\s+[^,.;:\"“”]{1,40}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
-    r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=,))?(?=\s*[,.;:]|\s*$)"
+    r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=\s*[,.;]|\s*$))?"
+    r"(?=\s*[,.;:]|\s*$)"
+)
+# The reader as the sentence's subject: "Hugo Brandt KC read out a statement from the former waiter",
+# "Ana Ruiz has read a statement on behalf of her brother".
+_READS_OUT = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME})(?:\s+(?:KC|QC|SC))?,?\s+(?:has\s+|had\s+)?read\s+(?:out\s+)?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|message|note)\s+(?:from|on\s+behalf\s+of|by|written\s+by)\s"
 )
 # The same in the other languages onrecord reads, the reader's role and name in ``who``: German
 # "eine Erklärung, die sein Anwalt X verlas", French "un communiqué lu par son avocat X", Spanish
@@ -192,10 +199,15 @@ def read_out(analysis: Analysis, c: Candidate, entity: Entity | None, people: li
     if entity is None or not people:
         return None
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
-    for i in (index, index - 1):
+    # (the sentence before the quote's words, which may run over several sentences to the cue)
+    first = min(index, analysis.sentence_at(c.start)) - 1
+    for i in range(index, first - 1, -1):
         if i < 0 or analysis.sentences[i].paragraph != analysis.sentences[index].paragraph:
             continue
         sentence = analysis.sentences[i]
+        reads = _READS_OUT.search(analysis.text[sentence.start : sentence.end])
+        if reads is not None:
+            return _subject_reader(reads.group("name"), entity, people)
         found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
         if found is None:
             foreign = _READ_OUT_FOREIGN.search(analysis.text[sentence.start : sentence.end])
@@ -210,8 +222,28 @@ def read_out(analysis: Analysis, c: Candidate, entity: Entity | None, people: li
         if found.group("name") and knowledge().starts_with_given_name(found.group("name")):
             return found.group("name")  # "by its chair, Desmond Okoro,"
         reader = _reader(found.group("who"), people)
-        return bare_person(reader.name) if reader is not None and reader.key != entity.key else None
+        return _bare(bare_person(reader.name)) if reader is not None and reader.key != entity.key else None
     return None
+
+
+# the letters after a barrister's or an honoured person's name: "Imogen Hale KC", "Ada Obi MP"
+_POSTNOMINAL = re.compile(r"(?:\s+(?:KC|QC|SC|MP|MSP|OBE|MBE|CBE|DBE))+$")
+
+
+def _bare(name: str) -> str:
+    """A name without the letters after it ("Imogen Hale KC" -> "Imogen Hale")."""
+    return _POSTNOMINAL.sub("", name) or name
+
+
+def _subject_reader(written: str, entity: Entity, people: list[Entity]) -> str | None:
+    """The person who reads out another's statement as the sentence's subject, in full ("Jonas
+    Kepler read out a statement from ..."); None when it is the quote's own speaker, or a name
+    that is no person's."""
+    reader = _reader(_bare(written), people)
+    name = _bare(bare_person(reader.name) if reader is not None else person_name(written))
+    if (reader is not None and reader.key == entity.key) or name.casefold() == entity.name.casefold():
+        return None  # the author reading their own words
+    return name if reader is not None or knowledge().starts_with_given_name(name) else None
 
 
 def _name_closing(who: str) -> str | None:
@@ -234,9 +266,11 @@ def _reader(who: str, people: list[Entity]) -> Entity | None:
     """The one person of the article a reader's words name: by name ("Okoro", "its chair,
     Desmond Okoro") or by a role the article gave them ("the advocate depute")."""
     words = re.sub(r"^(?:the|its|his|her|their)\s+", "", who.strip(), flags=re.I).casefold().split()
+    if len(words) > 1 and knowledge().is_title(words[0]):
+        words = words[1:]  # "Ms Travers": the one named Travers
     if not words:
         return None
-    named = [e for e in people if e.kind == "person" and e.name.casefold().split()[-len(words) :] == words]
+    named = [e for e in people if e.kind == "person" and _bare(e.name).casefold().split()[-len(words) :] == words]
     if not named:
         named = [
             e

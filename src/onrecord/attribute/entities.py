@@ -190,6 +190,11 @@ def _sentence_end(text: str, at: int, limit: int | None = None) -> int:
     return m.start() if m else stop
 
 
+# A sentence that opens with a full name as the subject of a verb of saying: "Eitan de Vries said".
+_NEXT_SPEAKER = re.compile(
+    r"[\"”’'»)]*\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3})"
+    r"\s+(?:said|says|told|tells|added|adds)\b"
+)
 _POSSESSIVES = frozenset("his her their its our my your".split())
 # A family the article names: "the Sithole family", "The De Wet family".
 _NAMED_FAMILY = re.compile(r"\b[Tt]he ((?:[A-Z][\w’'-]+ )?[A-Z][\w’'-]+) family\b")
@@ -1376,9 +1381,21 @@ class EntityTracker:
         """The person a definite description refers back to ("The German logistics magnate ...
         told a press conference", "the club's prospective owner gave the same answer"): the one
         "he" or "she" would mean there, when that is a person."""
+        if self._named_next(mention.end):
+            return None  # "The restaurant's chef, who ..., says C. Eitan de Vries said ...": a new person
         gender = mention.gender or self._kb.epithet_gender(mention.role or mention.text)
         entity = self._pronoun(replace(mention, gender=gender), pos, channel)
         return entity if entity is not None and entity.kind == "person" and not self._group_like(entity) else None
+
+    def _named_next(self, at: int) -> bool:
+        """Whether the sentence after the one holding ``at`` opens with a person's full name the
+        article has not written before, as the subject of a verb of saying: the description
+        introduced that person, named next, not someone named before."""
+        end = _sentence_end(self.text, at)
+        m = _NEXT_SPEAKER.match(self.text, end + 1)
+        if m is None or not self._kb.starts_with_given_name(m.group("name")):
+            return False
+        return m.group("name") not in self.text[:at]
 
     def spoke(self, entity: Entity, pos: int, channel: str | None = None) -> None:
         """Note that ``entity`` was the speaker of a quote at ``pos``, addressing ``channel``

@@ -133,6 +133,21 @@ class Outlet:
     kind: str
 
 
+# The endings of nouns for what a person is or does ("volcanologist", "statistician",
+# "photographer", "economist"), and the few words with such an ending that name no person.
+_PERSON_SUFFIXES = ("ologist", "ician", "ographer", "ist")
+_NOT_PERSON = frozenset(
+    "list gist twist wrist mist fist tryst assist exist insist persist resist consist desist subsist checklist "
+    "shortlist longlist playlist blacklist whitelist wishlist waitlist hoist joist moist midst amidst whilst".split()
+)
+
+
+def _person_by_suffix(noun: str) -> bool:
+    """Whether a noun's ending makes it one for a person's trade or calling ("the
+    volcanologist", "the statistician"), which no list of such nouns could hold in full."""
+    return noun.isalpha() and len(noun) > 5 and noun not in _NOT_PERSON and noun.endswith(_PERSON_SUFFIXES)
+
+
 class Knowledge:
     """Lookups over the name, role and outlet lists."""
 
@@ -420,7 +435,7 @@ class Knowledge:
         are or do (``German logistics magnate``, ``club's prospective owner``, ``54-year-old``,
         ``mother-of-two``)."""
         head = _epithet_head(phrase)
-        return head in self.epithets or head.endswith("-year-old")
+        return head in self.epithets or head.endswith("-year-old") or _person_by_suffix(head)
 
     @staticmethod
     def epithet_gender(phrase: str) -> str | None:

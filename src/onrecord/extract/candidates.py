@@ -635,6 +635,10 @@ def relayed_by_interviewer(c: Candidate, text: str, present: bool = True) -> boo
     speech of someone else (:func:`_relayed_in_turn`), not a quotation (a host reads out what the
     guest once said to ask about it), in a sentence that ends with a full stop, not a question
     mark."""
+    if c.kind == "direct" and not c.relayed:
+        # a quotation that closes the turn, asking nothing after it, is a third party's statement
+        # read out ("In a statement to this programme, the department said: '...'")
+        return present and _relayed_in_turn(c, text) and _closes_turn(c, text)
     if c.kind == "direct" or c.relayed:
         return False
     if not _relayed_in_turn(c, text):
@@ -642,6 +646,12 @@ def relayed_by_interviewer(c: Candidate, text: str, present: bool = True) -> boo
         return present and _relayed_in_turn(c, text, present=True) and _narrated(c, text)
     end = _SENTENCE_END.search(text, c.end)
     return end is not None and end.group() != "?"
+
+
+def _closes_turn(c: Candidate, text: str) -> bool:
+    """Whether nothing but closing marks follows a quotation up to the end of its line."""
+    end = text.find("\n", c.end)
+    return not text[c.end : len(text) if end < 0 else end].strip(" \t\r\"”’'.!")
 
 
 def _narrated(c: Candidate, text: str) -> bool:

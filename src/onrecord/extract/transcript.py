@@ -267,7 +267,8 @@ def _guest(header: str) -> str | None:
 
 
 # the words before a name that make it the interviewer's: "sat down with news editor Bea Lund"
-_NEWSROOM_ROLE = re.compile(rf"\b(?i:{'|'.join(sorted(_HOSTS - {'q'}))})s?[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+)?$")
+# (or set off by a comma: "the Herald's comment editor, Bea Lund, asked her")
+_NEWSROOM_ROLE = re.compile(rf"\b(?i:{'|'.join(sorted(_HOSTS - {'q'}))})s?,?[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+)?$")
 
 
 def _newsroom_role(before: str) -> bool:
@@ -416,7 +417,9 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
             (g, b) for g, b in (("label", "text"), ("blabel", "btext"), ("alabel", "atext")) if m.group(g) is not None
         )
         name = _label_name(m.group(group)).casefold()
-        if name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS or _names_piece(name):
+        if name in _GUEST_LABELS and _guest_turns(text, m.group(group)):
+            pass  # "GUEST: ..." turn after turn: the guest the header names speaks
+        elif name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS or _names_piece(name):
             continue
         out.append((m.group(group), m.start(group), m.end(group), m.start(body), m.end(body)))
     counts: dict[str, int] = {}
@@ -432,6 +435,16 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
         or re.match(rf"{_HON}\s", o[0])
         or kb.is_given_name(_label_name(o[0]).split()[0])
     ]
+
+
+# a turn label that stands for the guest the header names ("Guest: Ana Ruiz, President, ..."
+# above "GUEST: Good morning."), as "A" does in a printed interview
+_GUEST_LABELS = frozenset({"guest", "interviewee"})
+
+
+def _guest_turns(text: str, label: str) -> bool:
+    """Whether a guest's label opens more turns than a header's one line: two or more."""
+    return len(re.findall(rf"^{re.escape(label)}[ \t]*:[ \t]+\S", text, re.M)) >= 2
 
 
 def _names_piece(name: str) -> bool:
@@ -493,6 +506,8 @@ def _labelled_turns(text: str) -> list[Turn]:
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
     guests = [label for label in by_label if label not in hosts and label != "A"]
     guest = _guest(text[: found[0][1]]) if "A" in by_label and not guests else None
+    if guest is None and any(label.casefold() in _GUEST_LABELS for label in by_label):
+        guest = _guest(text[: found[0][1]])
     # "THE PRIME MINISTER (Helena Varga-Stroud)" once, then "THE PRIME MINISTER" alone
     holders = {pair[0]: pair[1] for label in by_label if (pair := _office_and_holder(label)) is not None}
     turns = []
@@ -502,6 +517,8 @@ def _labelled_turns(text: str) -> list[Turn]:
         while end > start and text[end - 1] in " \t\r":
             end -= 1
         named = guests[0] if label == "A" and len(guests) == 1 else label
+        if label.casefold() in _GUEST_LABELS and label not in hosts:
+            named = "A"  # "GUEST": whoever the header names as the guest
         if label in hosts and len(label) == 1:  # "Q": a question, whoever asks it
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         elif named == "A" and guest is not None:
