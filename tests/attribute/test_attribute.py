@@ -304,6 +304,12 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             "thousand households in the district now faced eviction.",
             ("nine thousand h", "2027-05-05", "preceding"),
         ),
+        # "a day earlier" in the quote's own sentence: the day before the one named before it
+        (
+            "On Thursday, Rep. Marta Lind told a rally that 9,000 tenants faced eviction.\n\n"
+            "A day earlier she had told the committee that 8,000 households in the district faced eviction.",
+            ("8,000 household", "2027-05-05", "stated"),
+        ),
         # ... and a day the story does not give when none is named before it
         (
             "Rep. Marta Lind told a rally that 8,000 tenants faced eviction.\n\n"

@@ -1005,6 +1005,17 @@ def test_a_post_written_before_is_no_channel_of_words_said_later(text: str, via:
     assert quote.via == via
 
 
+def test_a_post_of_another_day_went_on_the_same_platform() -> None:
+    # the writer's earlier post is on the platform too, though its day is another
+    text = (
+        "Actor Rafe Lindqvist said on Instagram on Sunday that he would attend the gala after all. "
+        "A day earlier he had written that he would stay away."
+    )
+    quotes = {q.text: q for q in extract(text, published="2027-09-13")}
+    earlier = quotes["he would stay away"]
+    assert (earlier.via, earlier.said_on) == ("Instagram", "2027-09-11")
+
+
 @pytest.mark.parametrize(
     ("sentence", "channel"),
     [

@@ -291,6 +291,34 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'In a statement read by a clerk, Margit Haas wrote that she accepted the ruling.',
             (None, None),
         ),
+        # the reader's name closing the sentence, and a reader the article titles ("Ms Odwale")
+        (
+            'Margit Haas denied it. "I hid nothing," Haas said in a statement read outside the court by her '
+            "lawyer, Tamsin Odwale.",
+            ("Tamsin Odwale", "person"),
+        ),
+        (
+            "Tamsin Odwale KC, for the family, cross-examined the nurse.\n\n"
+            'A statement from Margit Haas was read to the jury on Friday by Ms Odwale. "I hid nothing. I '
+            'answered every letter," Ms Haas said.',
+            ("Tamsin Odwale", "person"),
+        ),
+        # the reader as the subject who reads someone's statement out, the quote a sentence on
+        (
+            "The family's solicitor Desmond Okafor KC read out a statement from Margit Haas, who could not "
+            'attend. "My husband deserved a bed. He got a corridor," Haas said in the statement.',
+            ("Desmond Okafor", "person"),
+        ),
+        (
+            "Outside the tribunal on Monday, Desmond Okafor read a letter on behalf of his aunt, Margit Haas. "
+            '"Nobody told us anything. We found out from the radio," she wrote.',
+            ("Desmond Okafor", "person"),
+        ),
+        # a speaker reading out her own statement relays nobody
+        (
+            'Margit Haas read out a statement on the steps. "I hid nothing," Haas said.',
+            (None, None),
+        ),
     ],
 )
 def test_a_statement_read_out_came_through_its_reader(text: str, via: tuple[str | None, str | None]) -> None:

@@ -381,6 +381,11 @@ def test_present_tense(cue: str, expected: bool) -> None:
         ("the next morning the mayor told the council", date(2025, 12, 9), ("day", date(2025, 12, 10))),
         ("the following day she wrote to members", date(2025, 12, 9), ("day", date(2025, 12, 10))),
         ("a week later the coach told reporters", date(2025, 12, 2), ("day", date(2025, 12, 9))),
+        # ... and some days before it
+        ("A day earlier, she had told the committee", date(2025, 12, 9), ("day", date(2025, 12, 8))),
+        ("Two days earlier the same lawyer had read it out", date(2025, 12, 9), ("day", date(2025, 12, 7))),
+        ("Two days before, he had promised the growers more", date(2025, 12, 9), ("day", date(2025, 12, 7))),
+        ("the previous evening she wrote to members", date(2025, 12, 9), ("day", date(2025, 12, 8))),
         # no day named before: the story has moved to a day it does not give
         ("two days later she told the committee", None, ("not-day", None)),
         # the day before which nothing is counted from
@@ -401,6 +406,11 @@ def test_days_later_count_from_the_day_named_before(
         ("A day later, at the hearing, she went further", True),
         ("Four days later the board met again", True),
         ("the next afternoon he wrote", True),
+        ("A day earlier she had told analysts", True),
+        ("The previous day she had written", True),
+        # a day before an event the sentence names is no day counted back
+        ("two days before the fire she said", False),
+        ("earlier, she said", False),
         ("later, she said", False),
         ("the next step, she said", False),
         ("she said on Tuesday", False),
@@ -513,6 +523,9 @@ def test_a_date_ahead_of_the_story_is_no_day_of_speech(
         ("On Tuesday she repeated a promise first made on Friday, telling guests", "telling", date(2025, 12, 9)),
         # not a cue of its own clause: "first said on Monday" is the cue's day
         ("The minister first said on Monday that", "said", date(2025, 12, 8)),
+        # a free relative of what was said before: its day is that occasion's
+        ("Asked again, she repeated what she had said on Monday:", "repeated", None),
+        ("On Tuesday she repeated what the minister had told MPs on Friday:", "repeated", date(2025, 12, 9)),
     ],
 )
 def test_an_earlier_occasion_in_a_reduced_relative_is_not_the_cues_day(

@@ -167,14 +167,19 @@ def according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None,
 _READ_OUT = re.compile(
     r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,40}?\bread\s+(?:out\s+)?"
     r"(?:(?:to|at|in|before|outside|inside|on|after|during)\s+[^,.;:\"“”]{1,40}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
-    r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=\s*[,.;]|\s*$))?"
+    r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=[,.;:]|\s*$))?"
     r"(?=\s*[,.;:]|\s*$)"
 )
-# The reader as the sentence's subject: "Hugo Brandt KC read out a statement from the former waiter",
-# "Ana Ruiz has read a statement on behalf of her brother".
-_READS_OUT = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_NAME})(?:\s+(?:KC|QC|SC))?,?\s+(?:has\s+|had\s+)?read\s+(?:out\s+)?"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|message|note)\s+(?:from|on\s+behalf\s+of|by|written\s+by)\s"
+# The reader as the subject ("Harlan's barrister Hugo de Villiers read out a statement from Luca
+# Ferri", "Ms de Burgh then read to the court a statement prepared by her client", "Samuel Okoro
+# read a letter on behalf of his sister", "the same lawyer had read out a different statement"):
+# the reader's name (with a post-nominal "KC"), or a role after "the".
+_READ_BY_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?P<who>(?:[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|la\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
+    r"|[Tt]he\s+(?:same\s+)?[a-z]+))(?:\s+(?:KC|QC|SC))?"
+    r"\s+(?:(?:has|had|have|then|also|later|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
+    r"(?:(?:to|at|in|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission|sentence)s?\b"
 )
 # The same in the other languages onrecord reads, the reader's role and name in ``who``: German
 # "eine Erklärung, die sein Anwalt X verlas", French "un communiqué lu par son avocat X", Spanish
@@ -194,21 +199,22 @@ _READ_OUT_FOREIGN = re.compile(
 
 def read_out(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity] | None) -> str | None:
     """The person who read out the written statement the quote's sentence, or the sentence
-    before it in the same paragraph, names as read by them (see :data:`_READ_OUT`): a name, or
+    before the quote in the same paragraph, names as read by them (see :data:`_READ_OUT`): a name, or
     a role the article gives one person ("the advocate depute")."""
     if entity is None or not people:
         return None
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
-    # (the sentence before the quote's words, which may run over several sentences to the cue)
-    first = min(index, analysis.sentence_at(c.start)) - 1
-    for i in range(index, first - 1, -1):
+    opening = analysis.sentence_at(c.start)  # (a quote of several sentences: the one before its first)
+    for i in dict.fromkeys((index, min(index, opening) - 1)):
         if i < 0 or analysis.sentences[i].paragraph != analysis.sentences[index].paragraph:
             continue
         sentence = analysis.sentences[i]
-        reads = _READS_OUT.search(analysis.text[sentence.start : sentence.end])
-        if reads is not None:
-            return _subject_reader(reads.group("name"), entity, people)
         found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
+        if found is None:
+            subject = _READ_BY_SUBJECT.search(analysis.text[sentence.start : sentence.end])
+            reader = _reader(subject.group("who"), people) if subject is not None else None
+            if reader is not None:
+                return _reader_name(reader) if reader.key != entity.key else None
         if found is None:
             foreign = _READ_OUT_FOREIGN.search(analysis.text[sentence.start : sentence.end])
             if foreign is None:
@@ -217,33 +223,21 @@ def read_out(analysis: Analysis, c: Candidate, entity: Entity | None, people: li
             named = _name_closing(who)
             reader = _reader(who, people) if named is None else None
             if named is None and reader is not None:
-                named = bare_person(reader.name) if reader.key != entity.key else None
+                named = _reader_name(reader) if reader.key != entity.key else None
             return named if named is None or not _names_entity(entity, named) else None
         if found.group("name") and knowledge().starts_with_given_name(found.group("name")):
             return found.group("name")  # "by its chair, Desmond Okoro,"
         reader = _reader(found.group("who"), people)
-        return _bare(bare_person(reader.name)) if reader is not None and reader.key != entity.key else None
+        return _reader_name(reader) if reader is not None and reader.key != entity.key else None
     return None
 
 
-# the letters after a barrister's or an honoured person's name: "Imogen Hale KC", "Ada Obi MP"
-_POSTNOMINAL = re.compile(r"(?:\s+(?:KC|QC|SC|MP|MSP|OBE|MBE|CBE|DBE))+$")
+def _reader_name(reader: Entity) -> str:
+    """A reader's name as a channel: no title before it, no letters after it ("Hugo Marr KC" ->
+    "Hugo Marr")."""
+    from onrecord.resolve.speakers import bare_person_name
 
-
-def _bare(name: str) -> str:
-    """A name without the letters after it ("Imogen Hale KC" -> "Imogen Hale")."""
-    return _POSTNOMINAL.sub("", name) or name
-
-
-def _subject_reader(written: str, entity: Entity, people: list[Entity]) -> str | None:
-    """The person who reads out another's statement as the sentence's subject, in full ("Jonas
-    Kepler read out a statement from ..."); None when it is the quote's own speaker, or a name
-    that is no person's."""
-    reader = _reader(_bare(written), people)
-    name = _bare(bare_person(reader.name) if reader is not None else person_name(written))
-    if (reader is not None and reader.key == entity.key) or name.casefold() == entity.name.casefold():
-        return None  # the author reading their own words
-    return name if reader is not None or knowledge().starts_with_given_name(name) else None
+    return bare_person_name(bare_person(reader.name))
 
 
 def _name_closing(who: str) -> str | None:
@@ -265,19 +259,24 @@ def _names_entity(entity: Entity, name: str) -> bool:
 def _reader(who: str, people: list[Entity]) -> Entity | None:
     """The one person of the article a reader's words name: by name ("Okoro", "its chair,
     Desmond Okoro") or by a role the article gave them ("the advocate depute")."""
-    words = re.sub(r"^(?:the|its|his|her|their)\s+", "", who.strip(), flags=re.I).casefold().split()
-    if len(words) > 1 and knowledge().is_title(words[0]):
-        words = words[1:]  # "Ms Travers": the one named Travers
+    words = re.sub(r"^(?:the|its|his|her|their)\s+(?:same\s+)?", "", who.strip(), flags=re.I).split()
+    while len(words) > 1 and knowledge().is_title(words[0]):
+        words.pop(0)  # "Ms Travers": the person's name without the courtesy
+    words = [w.casefold() for w in words]
     if not words:
         return None
-    named = [e for e in people if e.kind == "person" and _bare(e.name).casefold().split()[-len(words) :] == words]
+    named = [
+        e
+        for e in people
+        if e.kind == "person" and any(n.casefold().split()[-len(words) :] == words for n in (_reader_name(e), *e.forms))
+    ]
     if not named:
         named = [
             e
             for e in people
             if e.kind == "person" and any(r.casefold().split()[-len(words) :] == words for r in e.roles)
         ]
-    return named[0] if len({e.key for e in named}) == 1 else None
+    return named[0] if len({_reader_name(e) for e in named}) == 1 else None  # (one person, named twice)
 
 
 # A cue that tells someone else's words to a listener ("had told her", "promised us", "hat uns

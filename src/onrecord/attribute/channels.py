@@ -232,9 +232,14 @@ def assign_channels(
             if via is None and heard and words:
                 via = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                 if via is None and key is not None and key == previous_speaker and key in last:
-                    # (a post goes on the platform whatever the day; spoken words of another day do not)
+                    # (a post goes on the platform whatever the day, "A day earlier he had written
+                    # that ..."; spoken words of another day do not)
                     spoken = (c.cue_lemma or "").split()[:1] not in (["write"], ["post"], ["tweet"])
-                    later = (dated is not None and dated(c)) or (spoken and another_day(analysis, c, last[key]))
+                    before = last[key].via
+                    posted = not spoken and before is not None and knowledge().is_platform(before)
+                    later = not posted and (
+                        (dated is not None and dated(c)) or (spoken and another_day(analysis, c, last[key]))
+                    )
                     via = same_conversation(last[key], para, later)
             elif via is None and heard:
                 if key is not None and key == previous_speaker and key in last:

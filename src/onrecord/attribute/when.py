@@ -128,6 +128,14 @@ _LATER = re.compile(
     r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.I,
 )
+# "A day earlier", "Two days before, she had ...", "the previous day": some days before the day
+# named just before, as _LATER is after it ("two days before the fire" dates the fire: only a
+# "before" that closes its phrase counts; "the day before" is _YESTERDAY's).
+_EARLIER = re.compile(
+    r"\b(?:(" + "|".join(c for c in _COUNTS if c != "the") + r")\s+days?\s+(?:earlier|before(?=\s*,))|"
+    r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening))",
+    re.I,
+)
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
 _NOT_A_DAY = re.compile(
     r"\b(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|"
@@ -158,6 +166,15 @@ _EARLIER_OCCASION = re.compile(
 )
 
 
+# A free relative of an earlier occasion: "she repeated what she had said three days earlier",
+# "what the minister had told MPs on Monday": its times are that occasion's, not the cue's.
+_WHAT_HAD_SAID = re.compile(
+    r"\bwhat\s+(?:[\w’'-]+\s+){1,3}?had\s+(?:\w+\s+)?(?:said|told|written|promised|claimed|stated|announced)\b"
+    r"[^,;:.!?]*",
+    re.I,
+)
+
+
 def _blank(pattern: re.Pattern[str], text: str, keep: int) -> str:
     """``text`` with the matches of ``pattern`` blanked out, except one holding offset ``keep``."""
     return pattern.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
@@ -170,9 +187,9 @@ def outside_clauses(text: str, keep: int) -> str:
 
 def earlier_occasions_out(text: str, keep: int) -> str:
     """``text`` with its reduced relative clauses of an earlier occasion ("a pledge first made on
-    Friday", see ``_EARLIER_OCCASION``) blanked out, except one holding offset ``keep``: their
-    times are never the cue's."""
-    return _blank(_EARLIER_OCCASION, text, keep)
+    Friday", see ``_EARLIER_OCCASION``; "what she had said on Monday", ``_WHAT_HAD_SAID``) blanked
+    out, except one holding offset ``keep``: their times are never the cue's."""
+    return _blank(_WHAT_HAD_SAID, _blank(_EARLIER_OCCASION, text, keep), keep)
 
 
 # A date with a determiner or a possessive before it modifies a noun ("the government's Dec. 31
@@ -341,10 +358,16 @@ def days_later(later: re.Match[str]) -> int:
     return (7 if later.group(2).lower().startswith("week") else 1) * _COUNTS[later.group(1).lower()]
 
 
+def _days_earlier(earlier: re.Match[str]) -> int:
+    """How many days before the day named before an expression of ``_EARLIER`` is ("two days
+    earlier" 2, "the previous day" 1)."""
+    return _COUNTS[earlier.group(1).lower()] if earlier.group(1) else 1
+
+
 def relative_to_previous(text: str) -> bool:
     """Whether ``text`` names a day only relative to the day named before it: "the same day",
-    "that day", "a day later", "three days later", "the next morning"."""
-    return SAME_DAY.search(text) is not None or _LATER.search(text) is not None
+    "that day", "a day later", "three days later", "the next morning", "a day earlier"."""
+    return SAME_DAY.search(text) is not None or _LATER.search(text) is not None or _EARLIER.search(text) is not None
 
 
 def lag_days(before: str) -> int:
@@ -378,6 +401,10 @@ def find_time(
         text, cue_offset, ref, language
     )
     found.extend(_from_previous(text, previous))
+    if previous is not None:
+        # "A day earlier, she had said": the "earlier" of a counted day is no vague time
+        spans = [m.span() for m in _EARLIER.finditer(text)]
+        found = [f for f in found if f[0] != "not-day" or not any(a <= f[2] < b for a, b in spans)]
     if not found:
         return None
     nearest = min(found, key=lambda f: abs(f[2] - cue_offset))
@@ -389,13 +416,15 @@ def find_time(
 
 
 def _from_previous(text: str, previous: date | None) -> list[TimeExpression]:
-    """The days ``text``'s "the same day" and "a day later" name, counted from ``previous``, the
-    day named before; "three days later" with no day named before it is a day the story moved
+    """The days ``text``'s "the same day", "a day later" and "a day earlier" name, counted from
+    ``previous``, the day named before; "three days later" with no day named before it is a day the story moved
     to, but which is unknown."""
     found: list[TimeExpression] = []
     if previous is not None:
         found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
     found.extend(_day(_shift(previous, days_later(m)) if previous else None, m.start()) for m in _LATER.finditer(text))
+    if previous is not None:
+        found.extend(_day(_shift(previous, -_days_earlier(m)), m.start()) for m in _EARLIER.finditer(text))
     return found
 
 
