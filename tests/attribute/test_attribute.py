@@ -1042,7 +1042,7 @@ def test_a_bare_quote_is_the_person_introduced_before_it_or_named_after_it(
             "OSKBY, Fennmark — The City of Oskby today announced that it has submitted its bid to host the "
             "Games.",
             "it has submitted its bid",
-            "City",
+            "City of Oskby",
         ),
     ],
 )
