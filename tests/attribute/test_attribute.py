@@ -1125,3 +1125,30 @@ def test_it_after_a_document_is_its_author(text: str, words: str, speaker: str) 
 )
 def test_a_place_is_no_one_a_pronoun_means(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "it" means a body the article wrote with its initials, not a body named after it
+        (
+            "The Keldmoor Weather Office has warned of more heat.\n\n"
+            "The Keldmoor Grid Operator (KGO) says demand has outrun what it can import. On Monday KGO "
+            "said blackouts would last two hours. On Tuesday evening it said they could last up to four hours.",
+            "they could last up to four hours",
+            "Keldmoor Grid Operator",
+        ),
+        # ... or one a body's noun stands beside
+        (
+            "Pipes burst across the city overnight.\n\n"
+            "The heat company, Brask Teplo, said in a statement that a corroded main had burst. "
+            'It said it had "no evidence of sabotage".',
+            "no evidence of sabotage",
+            "Brask Teplo",
+        ),
+    ],
+)
+def test_it_means_a_body_the_article_wrote_as_one(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
