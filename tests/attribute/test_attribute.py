@@ -1152,3 +1152,11 @@ def test_it_means_a_body_the_article_wrote_as_one(text: str, words: str, speaker
     assert _speaker_of(text, words) == speaker
 
 
+
+def test_a_study_speaks_for_the_body_that_led_it() -> None:
+    text = (
+        "Commuters who cycle every day have a markedly lower risk of developing dementia than those who "
+        "drive, according to a study led by the Vinkeveen Institute for Public Health (VIPH) and published "
+        "on Wednesday."
+    )
+    assert _speaker_of(text, "Commuters who cycle") == "Vinkeveen Institute for Public Health"

@@ -74,7 +74,7 @@ _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker wit
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
-    "document complaint filing lawsuit petition indictment affidavit notification directive advisory".split()
+    "document complaint filing lawsuit petition indictment affidavit notification directive advisory study".split()
 )
 # a sentence a document opens as its subject: "A second letter, emailed on Wednesday, ..."
 _DOCUMENT_SUBJECT = re.compile(
@@ -92,7 +92,7 @@ _DEFINITE_NOUN = re.compile(r"(?i:the\s+([a-z][a-z-]+))")
 # A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
 _OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
 _BY_FROM = re.compile(
-    r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared|filed|submitted|lodged)"
+    r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared|filed|submitted|lodged|led|conducted)"
     r"(?:\s+on\s+\w+)?(?:\s+(?:in|on|at|with)\s+(?:(?!\band\b)[^,;.\"“”]){1,60}?)?\s+)?(?:by|from)\s+"
 )
 # capitalised words of a name, an initialism with its points among them ("the U.S. Attorney's Office for ...")
