@@ -69,3 +69,9 @@ def test_a_body_named_the_x_of_y_speaks_by_its_whole_name() -> None:
     text = 'The Gallery of Modern Prints said on Monday it would review "the loan".'
     (quote,) = extract(text, published="2027-05-04")
     assert quote.speaker is not None and quote.speaker.name == "Gallery of Modern Prints"
+
+
+def test_according_to_the_x_of_y_is_left_to_the_channel_reading() -> None:
+    text = "The port will reopen on Monday, according to the Voice of Kelmarsh."
+    mention = _mention(text, "the Voice of Kelmarsh", "name", "Voice")
+    assert whole_body(mention, text, article_organisations(text)) == mention

@@ -18,6 +18,9 @@ from onrecord.extract.mentions import Mention
 
 __all__ = ["whole_body"]
 
+# "according to" just before the mention: the channel reading tells an outlet ("according to the
+# Voice of Norvania") from a body there, by the whole phrase.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 # A determiner the mention's text may open with before the name.
 _DETERMINER = re.compile(r"^(?:the|The)\s+")
 # "the X of Y": a body's name of capitalised words with "of" (and "the", "for", "and") inside.
@@ -56,11 +59,21 @@ def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]
         if at == begins and len(name) > len(mention.name) and words <= set(name.split()):
             return replace(mention, kind="organisation", name=name, role=None, gender=None)
     whole = _OF_NAME.match(written)
+    kb = knowledge()
     if (
         whole is not None
         and mention.gender is None
         and whole.group("name").startswith(mention.name + " of ")
-        and not knowledge().starts_with_given_name(mention.name)
+        and not kb.starts_with_given_name(mention.name)
+        and not _medium(whole.group("name"))
+        and not _ACCORDING_TO.search(text, 0, mention.start)
     ):
         return replace(mention, kind="organisation", name=whole.group("name"), role=None)
     return mention
+
+
+def _medium(name: str) -> bool:
+    """Whether a name is a medium's ("the Voice of Norvania"): an outlet reports, it is read
+    apart from the speaker."""
+    kb = knowledge()
+    return kb.is_media_phrase(name) or kb.outlet(name) is not None or kb.is_masthead(name)
