@@ -1048,7 +1048,7 @@ def test_a_bare_quote_is_the_person_introduced_before_it_or_named_after_it(
             "OSKBY, Fennmark — The City of Oskby today announced that it has submitted its bid to host the "
             "Games.",
             "it has submitted its bid",
-            "City",
+            "City of Oskby",
         ),
     ],
 )
@@ -1131,3 +1131,38 @@ def test_it_after_a_document_is_its_author(text: str, words: str, speaker: str) 
 )
 def test_a_place_is_no_one_a_pronoun_means(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "it" means a body the article wrote with its initials, not a body named after it
+        (
+            "The Keldmoor Weather Office has warned of more heat.\n\n"
+            "The Keldmoor Grid Operator (KGO) says demand has outrun what it can import. On Monday KGO "
+            "said blackouts would last two hours. On Tuesday evening it said they could last up to four hours.",
+            "they could last up to four hours",
+            "Keldmoor Grid Operator",
+        ),
+        # ... or one a body's noun stands beside
+        (
+            "Pipes burst across the city overnight.\n\n"
+            "The heat company, Brask Teplo, said in a statement that a corroded main had burst. "
+            'It said it had "no evidence of sabotage".',
+            "no evidence of sabotage",
+            "Brask Teplo",
+        ),
+    ],
+)
+def test_it_means_a_body_the_article_wrote_as_one(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+
+def test_a_study_speaks_for_the_body_that_led_it() -> None:
+    text = (
+        "Commuters who cycle every day have a markedly lower risk of developing dementia than those who "
+        "drive, according to a study led by the Vinkeveen Institute for Public Health (VIPH) and published "
+        "on Wednesday."
+    )
+    assert _speaker_of(text, "Commuters who cycle") == "Vinkeveen Institute for Public Health"

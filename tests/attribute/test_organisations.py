@@ -43,6 +43,8 @@ def test_head_word(name: str, head: str) -> None:
         ("NOTICE TO MEMBERS\n\nHarbour Board members met on Monday.", ["Harbour Board"]),
         # a name in capitals is a heading's, not the article's
         ("HIGH COURT OF BRELLAND\n\nPRESS SUMMARY\n\nThe Court allows the appeal.", []),
+        # a sentence ends inside a run of capitalised words: the name ends with it
+        ("She taught at the University of Pellmoor. He says the post was cut.", ["University of Pellmoor"]),
     ],
 )
 def test_article_organisations(text: str, names: list[str]) -> None:

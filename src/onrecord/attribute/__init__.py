@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from onrecord.attribute.acronyms import bracketed_initials, defined_acronyms, definition_spans, spells
 from onrecord.attribute.appositions import apposed_role, persons_named, repaired
+from onrecord.attribute.body_names import whole_body
 from onrecord.attribute.channel_names import same_outlet
 from onrecord.attribute.channels import (
     Gazetteer,
@@ -91,7 +92,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         The quote records (offsets index ``analysis.text``) and the article's speakers.
     """
     text = analysis.text
-    tracker = EntityTracker(text, article_organisations(text))
+    organisations = article_organisations(text)
+    tracker = EntityTracker(text, organisations)
     blocked = not_speakers(text, context)
     # a cue's subject may be a country ("Russia said"); a name read from around a quote, as in
     # the other languages, may not, and the dateline's place and the outlet never speak
@@ -109,7 +111,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     names = [n for m in names if not _piece_of(m, defined) for n in persons_named(m, acronyms)]
     for c in analysis.candidates:
         if c.mention is not None:
-            c.mention = repaired(c.mention, acronyms)
+            c.mention = whole_body(repaired(c.mention, acronyms), text, organisations)
+    names = [whole_body(m, text, organisations) for m in names]
     if acronyms:  # "ADU" is the "Aldmark Dockworkers' Union (ADU)" the article spelled out
         names = [_spelled_out(m, acronyms) for m in names]
         for c in analysis.candidates:

@@ -74,7 +74,7 @@ _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker wit
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
-    "document complaint filing lawsuit petition indictment affidavit notification directive advisory".split()
+    "document complaint filing lawsuit petition indictment affidavit notification directive advisory study".split()
 )
 # document nouns that are adjectives too ("an advisory panel", "directive powers"): a document only
 # where no noun follows them (:func:`_noun_reading`)
@@ -101,7 +101,7 @@ _DEFINITE_NOUN = re.compile(r"(?i:the\s+([a-z][a-z-]+))")
 # A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
 _OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
 _BY_FROM = re.compile(
-    r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared|filed|submitted|lodged)"
+    r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared|filed|submitted|lodged|led|conducted)"
     r"(?:\s+on\s+\w+)?(?:\s+(?:in|on|at|with)\s+(?:(?!\band\b)[^,;.\"“”]){1,60}?)?\s+)?(?:by|from)\s+"
 )
 # capitalised words of a name, an initialism with its points among them ("the U.S. Attorney's Office for ...")
@@ -1580,7 +1580,7 @@ class EntityTracker:
             e
             for e in self.entities
             if e.last_pos <= pos
-            and (e.kind == "organisation" or (self._nameless(e) and self._written_as_body(e)))
+            and (e.kind == "organisation" or (self._nameless(e) and self._written_as_body(e)) or self._body_by_role(e))
             and (e.last_spoke >= 0 or not (self._medium(e) or self._kb.is_country(e.name)))
         ]
         body = max(bodies, key=lambda e: e.last_pos, default=None)
@@ -1588,10 +1588,42 @@ class EntityTracker:
             body.kind = "organisation"
         return body
 
+    def _body_by_role(self, e: Entity) -> bool:
+        """Whether a 'person' no gender or given name shows to be one has only a body's noun for
+        its roles ("The heat company, Brask Teplo, said"): a body."""
+        return (
+            e.kind == "person"
+            and e.gender is None
+            and bool(e.roles)
+            and not self._kb.starts_with_given_name(e.name)
+            and all(r.split() and self._body_noun(r.split()[-1].casefold()) for r in e.roles)
+        )
+
     def _written_as_body(self, e: Entity) -> bool:
         """Whether the article writes a name as a thing's, not a person's: "which" after it
-        ("Halvard Power, which owns the line")."""
-        return self._any_form(e, self._before_which)
+        ("Halvard Power, which owns the line"), its initials in brackets after it ("Keldmoor
+        Grid Operator (KGO)"), or a body's noun in apposition to it ("Brask Teplo, the heat
+        company,", "The heat company, Brask Teplo,")."""
+        return (
+            self._any_form(e, self._before_which)
+            or self._any_form(e, self._before_initials)
+            or self._any_form(e, self._apposed_body)
+        )
+
+    def _before_initials(self, form: str) -> bool:
+        """Whether the text writes initials in brackets after ``form`` ("Keldmoor Grid Operator
+        (KGO)"), as it does a body's, never a person's."""
+        return " " in form and re.search(re.escape(form) + r"\s+\([A-Z][A-Z&]{1,7}\)", self.text) is not None
+
+    def _apposed_body(self, form: str) -> bool:
+        """Whether the text sets ``form`` beside a description that ends in a body's noun: after
+        it ("Brask Teplo, the heat company,") or before it ("The heat company, Brask Teplo,")."""
+        after = re.finditer(
+            re.escape(form) + r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)(?=[,.;]|\s+(?:that|which)\b)",
+            self.text,
+        )
+        before = re.finditer(r"\b(?:The|the)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+),\s+" + re.escape(form) + r"\b", self.text)
+        return any(self._body_noun(m.group(1).casefold()) for m in (*after, *before))
 
     def _before_which(self, form: str) -> bool:
         """Whether the text writes "which" after ``form`` ("Halvard Power, which ...")."""

@@ -28,6 +28,19 @@ _TIME_POSSESSOR = re.compile(
 )
 # Nouns that name the same kind of body: "the hospital" for "Kessington Royal Infirmary"
 _SAME_KIND = {"infirmary": "hospital", "clinic": "hospital", "tribunal": "court"}
+# A sentence's end inside a run of capitalised words: a word of four letters or more and its full
+# stop ("the University of Westmarch. He says ..."), no abbreviation a name keeps ("Corp.", "Bros.")
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?=[A-ZÀ-Þ])")
+_ABBREVIATED = frozenset("corp bros assoc dept univ natl govt intl".split())
+
+
+def _first_sentence(run: str) -> str:
+    """A run of capitalised words up to the end of the sentence it starts in."""
+    for m in _SENTENCE_END.finditer(run):
+        word = re.search(r"[\w’'-]+$", run[: m.start()])
+        if word is not None and len(word.group()) > 3 and word.group().casefold() not in _ABBREVIATED:
+            return run[: m.start()]
+    return run
 
 
 def head_word(name: str) -> str:
@@ -49,7 +62,7 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
     kb = knowledge()
     found = []
     for m in _RUN.finditer(text):
-        name = re.sub(r"['’]s?$", "", m.group().rstrip("."))
+        name = re.sub(r"['’]s?$", "", _first_sentence(m.group()).rstrip("."))
         name = _TIME_POSSESSOR.sub("", re.sub(r"^(?:The|A|An)\s+", "", name))
         words = name.split()
         while words and words[-1].casefold() in {"of", "for", "and", "the", "de", "du", "des"}:

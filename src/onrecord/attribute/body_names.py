@@ -1,0 +1,79 @@
+"""A body's name cut short in a speaker mention, read whole from the text it stands in.
+
+The parse may end a body's name at its first "and" ("The National Roads" of "The National Roads
+and Bridges Authority said"), and a name's reading may take "X of Y" for a person from a place
+("Port" of "The Port of Vellmar", "Hallett Museum" of "The Hallett Museum of Fine Arts"). The
+text says more: the organisation name the article writes where the mention stands
+(:func:`~onrecord.attribute.organisations.article_organisations`), or the whole "the X of Y"
+that no person's name is written with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from onrecord.attribute.knowledge import knowledge
+from onrecord.extract.mentions import Mention
+
+__all__ = ["whole_body"]
+
+# "according to" just before the mention: the channel reading tells an outlet ("according to the
+# Voice of Norvania") from a body there, by the whole phrase.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+# A determiner the mention's text may open with before the name.
+_DETERMINER = re.compile(r"^(?:the|The)\s+")
+# "the X of Y": a body's name of capitalised words with "of" (and "the", "for", "and") inside.
+_OF_NAME = re.compile(
+    r"^(?:the|The)\s+(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*\s+of\s+(?:the\s+)?"
+    r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:and\s+|for\s+)?[A-ZÀ-Þ][\w’'-]*)*)$"
+)
+
+
+def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]) -> Mention:
+    """The mention with the whole name of the body it cut short, else unchanged.
+
+    Args:
+        mention: a speaker mention (only names and organisations change).
+        text: the article text its offsets index.
+        organisations: every organisation name the article writes, with its offset.
+
+    Returns:
+        An ``organisation`` mention named by the organisation name the text writes from where
+        the mention's name starts, when that name is longer and holds the mention's words ("The
+        National Roads" -> "National Roads and Bridges Authority"); or by the whole "the X of Y"
+        the mention's text is, when its name kept only X and no given name opens it ("The Port
+        of Vellmar" -> "Port of Vellmar"); else ``mention`` itself.
+    """
+    if mention.kind not in {"name", "organisation"} or not mention.name:
+        return mention
+    written = " ".join(mention.text.split())
+    opening = _DETERMINER.match(written)
+    begins = mention.start + (len(opening.group()) if opening else 0)
+    if mention.kind == "name" and knowledge().starts_with_given_name(mention.name):
+        return mention  # a person ("Bank of Varnland Governor Ingrid Solheim-Vass" names the governor)
+    words = set(mention.name.split())
+    for at, name in organisations:
+        if name.endswith(" " + mention.name):
+            continue  # the name after a body's words is its holder's, not a piece of the body's
+        if at == begins and len(name) > len(mention.name) and words <= set(name.split()):
+            return replace(mention, kind="organisation", name=name, role=None, gender=None)
+    whole = _OF_NAME.match(written)
+    kb = knowledge()
+    if (
+        whole is not None
+        and mention.gender is None
+        and whole.group("name").startswith(mention.name + " of ")
+        and not kb.starts_with_given_name(mention.name)
+        and not _medium(whole.group("name"))
+        and not _ACCORDING_TO.search(text, 0, mention.start)
+    ):
+        return replace(mention, kind="organisation", name=whole.group("name"), role=None)
+    return mention
+
+
+def _medium(name: str) -> bool:
+    """Whether a name is a medium's ("the Voice of Norvania"): an outlet reports, it is read
+    apart from the speaker."""
+    kb = knowledge()
+    return kb.is_media_phrase(name) or kb.outlet(name) is not None or kb.is_masthead(name)
