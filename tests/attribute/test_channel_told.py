@@ -50,8 +50,6 @@ def test_a_name_after_told_is_the_outlet_spoken_to(text: str, via: str) -> None:
         "The senator told the Dunmore crowd that the clinic would open.",
         # the last words of a longer name the text writes elsewhere
         "Vega told Herald Online that she would run. Its sister paper, the Coast Herald Online, agreed.",
-        # a surname the text writes after a role's word in lower case
-        "Committee chairman Tolland opened the hearing. Ilse Varga told Tolland that the report was late.",
     ],
 )
 def test_a_person_or_a_body_told_is_no_outlet(text: str) -> None:
@@ -72,7 +70,6 @@ def test_a_person_or_a_body_told_is_no_outlet(text: str) -> None:
             "nordmarians",
             "african-caribbeans",
             "democrats",
-            "tolland",
             "ter horst",
         )
     )

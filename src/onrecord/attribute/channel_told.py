@@ -43,8 +43,6 @@ _MEMBERS = re.compile(r"^[A-Z]{2,4}s$")
 _PEOPLE = re.compile(r"^(?:[A-Z][a-z]+-)*[A-Z][a-z]+(?:ans|ats|ists|ites|ons|is|ims|ics|ives|als)$")
 # a description set off after the name ("told Hallworth, the team captain,"): a person's
 _DESCRIBED = re.compile(r"^,[ \t]+(?:the|a|an|his|her|their)[ \t]")
-# the word written before a name elsewhere in the text, to read as a role's ("chairman Tolland")
-_WORD_BEFORE = r"(?<![\w’'-])([a-z][\w'’-]*)[ \t]+"
 # a newsroom's desk is an outlet where "told" stands before it ("told Quill Desk"), whatever a
 # release's heading ("Press Desk") may be
 _DESK = re.compile(r"\sDesk$")
@@ -58,10 +56,9 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity], places: frozen
     words (or an acronym the text spells out for no other body) that are no speaker of the
     article (``people``), open with no given name or title, hold no organisation's word, are no
     country, no group by its initials and no people by its members' plural ("told Americans"),
-    that the text never writes after another capitalised word or a role's word elsewhere
-    ("chairman Tolland": a person), that is no place of the article's (``places``: "told Kyiv"),
-    and that no word but a small one follows ("told the Bend crowd"); not one word after a small
-    "the" ("told the Landsraad": a chamber).
+    that the text never writes after another capitalised word elsewhere, that is no place of the
+    article's (``places``: "told Kyiv"), and that no word but a small one follows ("told the Bend
+    crowd"); not one word after a small "the" ("told the Landsraad": a chamber).
 
     Args:
         text: the article's body.
@@ -107,7 +104,6 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity], places: frozen
             or name.casefold() in body_names
             or re.search(_BEFORE + re.escape(name) + r"\b", text)
             or (name.casefold() in places and name.casefold() != (gaz.masthead or "").casefold())
-            or _after_role(text, name)
             or (name.isupper() and f"({name})" in text)
         ):
             continue
@@ -118,9 +114,3 @@ def told_outlets(text: str, gaz: Gazetteer, people: list[Entity], places: frozen
         gaz.names.setdefault(name.casefold(), full)
         gaz.told.append((m.start("name"), full))
 
-
-def _after_role(text: str, name: str) -> bool:
-    """Whether ``text`` writes ``name`` after a role's word in lower case elsewhere ("committee
-    chairman Tolland", "coach Arrieta"): a person's surname."""
-    kb = knowledge()
-    return any(kb.is_title(m.group(1)) for m in re.finditer(_WORD_BEFORE + re.escape(name) + r"\b", text))
