@@ -99,12 +99,12 @@ def test_a_masthead_in_capitals_is_no_place() -> None:
 
 
 def test_the_places_given_are_no_outlet() -> None:
-    text = "The envoy told Vessaly that the talks were over."
+    text = "The envoy told Quarrow that the talks were over."
     gaz = gazetteer(text, None)
-    told_outlets(text, gaz, [], frozenset({"vessaly"}))
-    assert "vessaly" not in gaz.names
+    told_outlets(text, gaz, [], frozenset({"quarrow"}))
+    assert "quarrow" not in gaz.names
     told_outlets(text, gaz, [])
-    assert "vessaly" in gaz.names  # (the same sentence with no place known: an outlet)
+    assert "quarrow" in gaz.names  # (the same sentence with no place known: an outlet)
 
 
 def test_a_name_told_is_no_outlet_the_media_noun_points_back_to() -> None:

@@ -1008,7 +1008,7 @@ def test_a_post_written_before_is_no_channel_of_words_said_later(text: str, via:
 def test_a_post_of_another_day_went_on_the_same_platform() -> None:
     # the writer's earlier post is on the platform too, though its day is another
     text = (
-        "Actor Rafe Lindqvist said on Instagram on Sunday that he would attend the gala after all. "
+        "Actor Tobin Lindqvist said on Instagram on Sunday that he would attend the gala after all. "
         "A day earlier he had written that he would stay away."
     )
     quotes = {q.text: q for q in extract(text, published="2027-09-13")}

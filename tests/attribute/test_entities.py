@@ -288,9 +288,9 @@ def test_his_family_with_none_named_is_nobody() -> None:
         ),
         # the sentence that wrote of the document ends after a name's last capital letter ("Plan B.")
         (
-            "Ingrid Sola sent the council a memo on Plan B. The mayor, Tom Brade, said on Monday that the plan "
+            "Ingrid Mavel sent the council a memo on Plan B. The mayor, Tom Brade, said on Monday that the plan "
             "was reckless.\n\nThe memo said the bridge would close in May.",
-            "Ingrid Sola",
+            "Ingrid Mavel",
         ),
         # a document noun that is an adjective too: a document where no noun follows it, else the
         # phrase it modifies is who speaks, or nobody
@@ -974,8 +974,8 @@ def test_a_description_stands_for_the_person_it_introduced(text: str, words: str
         ),
         # a description that introduces the person the next sentence names: no one named before
         (
-            "Noa Ben-Ami opened the cafe three years ago. The report, signed by specialist Rosalind Kettering, "
-            "is blunter.\n\nThe cafe's chef, who is also Ben-Ami's business partner, says the inspector was "
+            "Noa Ben-Tzur opened the cafe three years ago. The report, signed by specialist Rosalind Abbotsley, "
+            "is blunter.\n\nThe cafe's chef, who is also Ben-Tzur's business partner, says the inspector was "
             "fair. Eitan Vos said the cooler was the only problem.",
             "the inspector was fair",
             None,

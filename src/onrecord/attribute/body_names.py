@@ -1,8 +1,8 @@
 """A body's name cut short in a speaker mention, read whole from the text it stands in.
 
-The parse may end a body's name at its first "and" ("The National Roads" of "The National Roads
-and Bridges Authority said"), and a name's reading may take "X of Y" for a person from a place
-("Port" of "The Port of Vellmar", "Hallett Museum" of "The Hallett Museum of Fine Arts"). The
+The parse may end a body's name at its first "and" ("The Coastal Rail" of "The Coastal Rail
+and Ferries Authority said"), and a name's reading may take "X of Y" for a person from a place
+("Port" of "The Port of Kestmouth", "Brindle Museum" of "The Brindle Museum of Fine Crafts"). The
 text says more: the organisation name the article writes where the mention stands
 (:func:`~onrecord.attribute.organisations.article_organisations`), or the whole "the X of Y"
 that no person's name is written with.
@@ -41,9 +41,9 @@ def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]
     Returns:
         An ``organisation`` mention named by the organisation name the text writes from where
         the mention's name starts, when that name is longer and holds the mention's words ("The
-        National Roads" -> "National Roads and Bridges Authority"); or by the whole "the X of Y"
+        Coastal Rail" -> "Coastal Rail and Ferries Authority"); or by the whole "the X of Y"
         the mention's text is, when its name kept only X and no given name opens it ("The Port
-        of Vellmar" -> "Port of Vellmar"); else ``mention`` itself.
+        of Kestmouth" -> "Port of Kestmouth"); else ``mention`` itself.
     """
     if mention.kind not in {"name", "organisation"} or not mention.name:
         return mention
@@ -51,7 +51,7 @@ def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]
     opening = _DETERMINER.match(written)
     begins = mention.start + (len(opening.group()) if opening else 0)
     if mention.kind == "name" and knowledge().starts_with_given_name(mention.name):
-        return mention  # a person ("Bank of Varnland Governor Ingrid Solheim-Vass" names the governor)
+        return mention  # a person ("Bank of Osterlund Governor Maren Tull-Haas" names the governor)
     words = set(mention.name.split())
     for at, name in organisations:
         if name.endswith(" " + mention.name):

@@ -170,8 +170,8 @@ _READ_OUT = re.compile(
     r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=[,.;:]|\s*$))?"
     r"(?=\s*[,.;:]|\s*$)"
 )
-# The reader as the subject ("Harlan's barrister Hugo de Villiers read out a statement from Luca
-# Ferri", "Ms de Burgh then read to the court a statement prepared by her client", "Samuel Okoro
+# The reader as the subject ("Ostrow's barrister Piet van Oorde read out a statement from Lio
+# Marchand", "Ms de Lanoy then read to the court a statement prepared by her client", "Samuel Okoro
 # read a letter on behalf of his sister", "the same lawyer had read out a different statement"):
 # the reader's name (with a post-nominal "KC"), or a role after "the".
 _READ_BY_SUBJECT = re.compile(
