@@ -1298,30 +1298,3 @@ def test_a_programme_title_in_marks_is_one_word(text: str, title: str | None) ->
     end = _quoted_title_end(doc, opening)
     found = None if end is None else doc[opening:end].text
     assert (found.rstrip('".') if found else None) == (title.rstrip('".') if title else None)
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "speaker"),
-    [
-        # a clause of another act before the participle's comma: the main clause's subject speaks on
-        (
-            "Rolf Adair left the hall early when protesters gathered outside, insisting that the cuts were fair.",
-            "the cuts were fair",
-            "Rolf Adair",
-        ),
-        (
-            "The minister, Rolf Adair, was at the podium when protesters gathered outside, insisting the cuts were "
-            "fair.",
-            "the cuts were fair",
-            "Rolf Adair",
-        ),
-        # a clause of speaking goes on in the participle: the one who interjected suggests
-        (
-            "Judge Ada Quill was addressing the jury when Tom Brade interjected, suggesting that the tapes were cut.",
-            "the tapes were cut",
-            "Tom Brade",
-        ),
-    ],
-)
-def test_a_participle_after_a_clause_before_its_comma(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == speaker

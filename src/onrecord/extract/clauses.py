@@ -269,17 +269,14 @@ _ISSUING = frozenset(
 def _clause_before_comma(verb: Any) -> Any | None:
     """The clause with a subject of its own that ends just before a participle's comma and hangs
     on the same verb ("Quill was addressing the jury when Tom Brade interjected, suggesting that
-    ...": Brade suggested, not Quill), which the parser made the participle's sister; else None.
-    Only a clause whose verb is one of speaking goes on in the participle: after "when protesters
-    gathered outside, insisting ..." the main clause's subject insists."""
+    ...": Brade suggested, not Quill), which the parser made the participle's sister; else None."""
     from onrecord.extract.lexicon import load_lexicon
 
     doc = verb.doc
     comma = verb.left_edge.i - 1
     if comma < 1 or doc[comma].text != "," or verb.dep_ != "advcl":
         return None
-    lexicon = load_lexicon()
-    if lexicon.cues(verb.head.text):
+    if load_lexicon().cues(verb.head.text):
         return None  # "X said C when the mayor arrived, adding that ...": the cue's speaker adds
     for sister in verb.head.children:
         if (
@@ -289,7 +286,7 @@ def _clause_before_comma(verb: Any) -> Any | None:
             and sister.tag_ in {"VBD", "VBZ", "VBP"}
             and any(c.dep_ in _SUBJECTS for c in sister.children)
         ):
-            return sister if lexicon.cues(sister.text) else None
+            return sister
     return None
 
 
