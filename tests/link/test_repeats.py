@@ -81,14 +81,37 @@ def test_repeats(short: str, long: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("He wouldn't say", "en", ["<subject>", "will", "not", "say"]),
-        ("they had the votes", "en", ["<subject>", "has", "the", "votes"]),
-        ("I cannot sign them", "en", ["<subject>", "can", "not", "sign", "<object>"]),
+        ("He wouldn't say", "en", ["<s3>", "will", "not", "say"]),
+        ("they had the votes", "en", ["<s3>", "has", "the", "votes"]),
+        ("I cannot sign them", "en", ["<s1>", "can", "not", "sign", "<o3>"]),
         ("Man sei bereit", "de", ["wir", "sind", "bereit"]),  # other languages: the backshift undone only
     ],
 )
 def test_compared_words_read_the_reports_person_and_tense_alike(text: str, language: str, expected: list[str]) -> None:
     assert compared_words(text, language) == expected
+
+
+def test_a_report_shifts_the_first_person_to_the_third_never_the_reverse() -> None:
+    assert compared_words("I cannot sign them", "en", shifted=True) == ["<s3>", "can", "not", "sign", "<o3>"]
+    # the speaker's own words and another's turned round: no repetition
+    assert not repeats(
+        _q("She has always stood by me and she will stand by me in this election"),
+        _q("I have always stood by her and I will stand by her in this election", "p:x"),
+    )
+    assert not repeats(
+        _q("They will never side with us on this year's budget"),
+        _q("We will never side with them on this year's budget", "p:x"),
+    )
+    # one word changed for its opposite preposition: no near repetition
+    assert not repeats(
+        _q("Their members will vote against the offer when the ballot opens on Monday"),
+        _q("Our members will vote for the offer when the ballot opens on Monday", "p:x"),
+    )
+    # the first person reported in the third: a repetition
+    assert repeats(
+        _q("she would not sell the harbour site to anyone at any price this year"),
+        _q("I will not sell the harbour site to anyone at any price this year", "p:x"),
+    )
 
 
 def test_search_terms_leave_out_short_and_shifted_words() -> None:

@@ -49,14 +49,27 @@ NEAR_WORDS = 8  # a repetition this long may change a word of the other's (two f
 NEAR_CHANGES = 2  # words a near repetition changes at most
 
 # The words a report in the third person and the past says for the speaker's own (English): a
-# personal pronoun of any person, a form of "be", of "have", of "do" read as one word each.
+# personal pronoun read by its person and case, a form of "be", of "have", of "do" read as one word
+# each. A report shifts the speaker's first person (and the "you" spoken to) to the third, never
+# the third to the first: "He has always backed me" does not repeat "I have always backed him".
+_PERSONS = {
+    **dict.fromkeys("i we".split(), "<s1>"),
+    **dict.fromkeys("me us my our".split(), "<o1>"),
+    **dict.fromkeys("you".split(), "<s2>"),
+    **dict.fromkeys("your".split(), "<o2>"),
+    **dict.fromkeys("he she they it".split(), "<s3>"),
+    **dict.fromkeys("him them his her their its".split(), "<o3>"),
+}
+_PERSON_TOKENS = frozenset(_PERSONS.values())
+_SHIFTED = {"<s1>": "<s3>", "<o1>": "<o3>", "<s2>": "<s3>", "<o2>": "<o3>"}
 _ALIKE = {
-    **dict.fromkeys("i we he she they it you".split(), "<subject>"),
-    **dict.fromkeys("me us him them my our his her their its your".split(), "<object>"),
+    **_PERSONS,
     **dict.fromkeys("am is are was were be".split(), "is"),
     **dict.fromkeys("has have had".split(), "has"),
     **dict.fromkeys("do does did".split(), "do"),
 }
+# words a near repetition may not change, one for another: "vote for" is not "vote against"
+_POLAR = frozenset("for against with without before after above below over under up down in out on off".split())
 _CONTRACTED = [
     (re.compile(r"\bwon['’]t\b", re.I), "will not"),
     (re.compile(r"\b(?:can['’]t|cannot)\b", re.I), "can not"),
@@ -106,15 +119,17 @@ def core_phrase(text: str) -> str:
     return " ".join(words[drop : n - drop])
 
 
-def compared_words(text: str, language: str | None) -> list[str]:
+def compared_words(text: str, language: str | None, shifted: bool = False) -> list[str]:
     """The words of ``text`` as repetitions are compared: its backshift undone, its contractions
-    spelled out and (in English) its personal pronouns and forms of "be", "have" and "do" read
-    alike (see :data:`_ALIKE`)."""
+    spelled out and (in English) its personal pronouns read by person and case and its forms of
+    "be", "have" and "do" read alike (see :data:`_ALIKE`); ``shifted``: its first and second
+    person read as the third, as a report of the words gives them."""
     if language not in (None, "en"):
         return tokens(unshifted(text, language))
     for pattern, repl in _CONTRACTED:
         text = pattern.sub(repl, text)
-    return [_ALIKE.get(w, w) for w in tokens(unshifted(text, "en"))]
+    words = [_ALIKE.get(w, w) for w in tokens(unshifted(text, "en"))]
+    return [_SHIFTED.get(w, w) for w in words] if shifted else words
 
 
 def search_terms(text: str) -> list[str]:
@@ -139,6 +154,13 @@ def _changes(short: list[str], long: list[str]) -> int:
     blocks = [b for b in SequenceMatcher(None, short, window, autojunk=False).get_matching_blocks() if b.size]
     matched = sum(b.size for b in blocks)
     added = blocks[-1].b + blocks[-1].size - blocks[0].b - matched
+    kept = {i for b in blocks for i in range(b.a, b.a + b.size)}
+    kept_long = {i for b in blocks for i in range(b.b, b.b + b.size)}
+    changed = {w for i, w in enumerate(short) if i not in kept} | {
+        window[i] for i in range(blocks[0].b, blocks[-1].b + blocks[-1].size) if i not in kept_long
+    }
+    if changed & _POLAR or any(w in _PERSON_TOKENS for w in changed):
+        return len(short)  # "for" made "against", "with them" made "with us": no near repetition
     return max(len(short) - matched, added)
 
 
@@ -173,8 +195,10 @@ def repeats(short: Worded, long: Worded) -> bool:
     # the whole quote, else the sentence or clause of it the repetition keeps: a negation or a
     # figure in the rest of a long quote says nothing of the words repeated
     for wording in (long.text, *clauses(long.text)):
-        wl = compared_words(wording, language)
-        held = _longest_run(ws, wl) >= _least_run(len(ws)) or _nearly(ws, wl)
+        held = any(
+            _longest_run(ws, wl) >= _least_run(len(ws)) or _nearly(ws, wl)
+            for wl in (compared_words(wording, language), compared_words(wording, language, shifted=True))
+        )
         if held and compatible(said, features(wording, long.language))[0]:
             return True
     return False
