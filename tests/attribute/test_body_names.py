@@ -37,6 +37,9 @@ def _mention(text: str, written: str, kind: str, name: str, gender: str | None =
         # a person's name stays a person's
         ("Tomas Brennick said on Monday it would act.", "Tomas Brennick", "name", "Tomas Brennick", "Tomas Brennick"),
         ("The Dunmore Trust said it would act.", "The Dunmore Trust", "name", "Dunmore Trust", "Dunmore Trust"),
+        # a rank a person bears before "of": the Duke of a place is a person
+        ("The Duke of Kestmouth said he would give more.", "The Duke of Kestmouth", "name", "Duke", "Duke"),
+        ("The Bishop of Lunde said the fund was open.", "The Bishop of Lunde", "name", "Bishop", "Bishop"),
     ],
 )
 def test_whole_body(text: str, written: str, kind: str, name: str, wanted: str) -> None:

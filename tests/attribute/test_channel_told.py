@@ -78,14 +78,22 @@ def test_a_person_or_a_body_told_is_no_outlet(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a place the article writes "in X" / "from X" of, or its dateline's: its people, its government
-        "Officials in Carrowmore said the bridge was shut. The governor told Carrowmore that repairs would start.",
-        "The mayor flew back from Pellinor. Ilse Varga told Pellinor that the report was late.",
+        # the article's dateline place: its people, its government
         "DUNMERE — The governor, Ilse Varga, told Dunmere on Monday that repairs would start in May.",
     ],
 )
 def test_a_place_told_is_no_outlet(text: str) -> None:
     assert [q.via for q in extract(text)][-1] is None
+
+
+def test_an_outlet_written_in_x_elsewhere_stays_an_outlet() -> None:
+    # "in X" names an outlet as often as a place ("a claim she first made in Skyledger"): only a
+    # dateline's place is surely no outlet one is told
+    text = (
+        "\"The port will not be sold,\" Ilse Varga told Skyledger in an interview, repeating a claim she first "
+        "made in Skyledger last spring."
+    )
+    assert [q.via for q in extract(text)][-1] == "Skyledger"
 
 
 def test_a_masthead_in_capitals_is_no_place() -> None:

@@ -980,6 +980,13 @@ def test_a_description_stands_for_the_person_it_introduced(text: str, words: str
             "the inspector was fair",
             None,
         ),
+        # a plain description followed by another person who speaks: the person named before
+        (
+            "Erik Lund has fished out of Kestmouth for thirty years. \"The new quotas will finish us off,\" the "
+            "fisherman said. Tomas Lind said the council should help.",
+            "The new quotas will finish us off",
+            "Erik Lund",
+        ),
         # a mother of so many
         (
             "Sophie Lark took the stand on Monday. \"He threw a pan,\" the mum-of-one told the court.",

@@ -769,3 +769,8 @@ def test_a_day_the_sentence_before_gives_moves_the_story_off_the_ledes_day() -> 
 def test_a_vietnamese_weekday(text: str, expected: date | None) -> None:
     found = find_time(text, len(text), REF)
     assert (found[1] if found else None) == expected
+
+
+def test_the_previous_day_s_thing_is_no_day_counted_back() -> None:
+    # "the previous day's vote" names a thing of that day, not the day the words were said
+    assert find_time("Lind said the previous day's vote was a betrayal.", 3, REF, date(2025, 12, 9)) is None

@@ -971,6 +971,8 @@ def test_what_a_wording_sets_aside(text: str, aside: list[str]) -> None:
         ("roads in the east of the county stay shut", "the western roads of the county stay shut", False),
         ("the northern line will run again from Friday", "the line in the north will run again", True),
         ("the northern line will run again from Friday", "the line will run again from Friday", True),
+        # a point between two, written as one word or two: one place
+        ("The storm will hit the north-east hardest", "The storm will hit the northeast hardest", True),
     ],
 )  # fmt: skip
 def test_two_points_of_the_compass_are_two_places(a: str, b: str, same: bool) -> None:

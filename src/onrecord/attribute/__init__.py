@@ -205,7 +205,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         reports=reports,
         people=tracker.entities,
         language=context.language,
-        places=blocked,
+        places=dateline_places(text, context),
     )
 
     last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one
@@ -558,8 +558,17 @@ def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
     kb = knowledge()
     places = {m.group(1) for m in _LOCATIVE.finditer(text)}
     places = {p for p in places if not kb.starts_with_given_name(p) and not kb.is_org_word(p.split()[-1])}
-    places |= {m.group(1).strip() for m in _DATELINE.finditer(text)} | _colon_dateline(text)
-    return frozenset(p.casefold() for p in places) | _place_and_outlet(text, context)
+    return frozenset(p.casefold() for p in places) | dateline_places(text, context) | _place_and_outlet(text, context)
+
+
+def dateline_places(text: str, context: ArticleContext) -> frozenset[str]:
+    """The places this article's datelines name (its own, "LISBON —" opening a paragraph, the one
+    "KUALA LUMPUR:"), casefolded: places for sure, where a name written "in X" may be an outlet's
+    ("an op-ed in Skyledger")."""
+    places = {m.group(1).strip() for m in _DATELINE.finditer(text)} | _colon_dateline(text)
+    if context.place:
+        places.add(context.place)
+    return frozenset(p.casefold() for p in places)
 
 
 def _place_and_outlet(text: str, context: ArticleContext) -> frozenset[str]:

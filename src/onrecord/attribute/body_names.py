@@ -65,11 +65,25 @@ def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]
         and mention.gender is None
         and whole.group("name").startswith(mention.name + " of ")
         and not kb.starts_with_given_name(mention.name)
+        and not _titled(mention.name)
         and not _medium(whole.group("name"))
         and not _ACCORDING_TO.search(text, 0, mention.start)
     ):
         return replace(mention, kind="organisation", name=whole.group("name"), role=None)
     return mention
+
+
+# the ranks a person is named by "X of Y" with: "the Duke of Kestmouth", "the Bishop of Lunde"
+_RANKS = frozenset(
+    "duke duchess earl countess baron baroness marquess marquis viscount viscountess lord lady prince princess "
+    "king queen archbishop bishop emir sultan".split()
+)
+
+
+def _titled(name: str) -> bool:
+    """Whether ``name`` opens with a rank or a title a person bears ("Duke", "Bishop", "Mayor")."""
+    first = name.split()[0] if name.split() else ""
+    return first.casefold() in _RANKS or knowledge().is_title(first)
 
 
 def _medium(name: str) -> bool:

@@ -179,7 +179,7 @@ _READ_BY_SUBJECT = re.compile(
     r"|[Tt]he\s+(?:same\s+)?[a-z]+))(?:\s+(?:KC|QC|SC))?"
     r"\s+(?:(?:has|had|have|then|also|later|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
     r"(?:(?:to|at|in|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission|sentence)s?\b"
+    r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission)s?\b"
 )
 # The same in the other languages onrecord reads, the reader's role and name in ``who``: German
 # "eine Erklärung, die sein Anwalt X verlas", French "un communiqué lu par son avocat X", Spanish

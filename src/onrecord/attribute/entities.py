@@ -191,6 +191,9 @@ def _sentence_end(text: str, at: int, limit: int | None = None) -> int:
 
 
 # A sentence that opens with a full name as the subject of a verb of saying: "Eitan de Vries said".
+# a description with a relative clause after it ("The restaurant's chef, who ...,"), which may
+# introduce a person the next sentence names
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 _NEXT_SPEAKER = re.compile(
     r"[\"”’'»)]*\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3})"
     r"\s+(?:said|says|told|tells|added|adds)\b"
@@ -1381,7 +1384,7 @@ class EntityTracker:
         """The person a definite description refers back to ("The German logistics magnate ...
         told a press conference", "the club's prospective owner gave the same answer"): the one
         "he" or "she" would mean there, when that is a person."""
-        if self._named_next(mention.end):
+        if _RELATIVE_AFTER.match(self.text, mention.end) and self._named_next(mention.end):
             return None  # "The restaurant's chef, who ..., says C. Eitan de Vries said ...": a new person
         gender = mention.gender or self._kb.epithet_gender(mention.role or mention.text)
         entity = self._pronoun(replace(mention, gender=gender), pos, channel)

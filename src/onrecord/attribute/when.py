@@ -133,7 +133,7 @@ _LATER = re.compile(
 # "before" that closes its phrase counts; "the day before" is _YESTERDAY's).
 _EARLIER = re.compile(
     r"\b(?:(" + "|".join(c for c in _COUNTS if c != "the") + r")\s+days?\s+(?:earlier|before(?=\s*,))|"
-    r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening))",
+    r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening)(?![’']s))",
     re.I,
 )
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)

@@ -1432,8 +1432,9 @@ def _directions_differ(a: Features, b: Features) -> bool:
     "the eastern sector will reopen" and "the western sector will reopen" are about two places."""
     if a.language != b.language:
         return False
-    da = {_DIRECTIONS[w] for w in a.words if w in _DIRECTIONS}
-    db = {_DIRECTIONS[w] for w in b.words if w in _DIRECTIONS}
+    # (a point between two is both: "north-east" and "northeast" name one place)
+    da = {p for w in a.words if w in _DIRECTIONS for p in _DIRECTIONS[w]}
+    db = {p for w in b.words if w in _DIRECTIONS for p in _DIRECTIONS[w]}
     return bool(da) and bool(db) and not da & db
 
 
