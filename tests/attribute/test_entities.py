@@ -1090,3 +1090,12 @@ def test_a_name_s_forms_are_read_in_the_text_once(monkeypatch: pytest.MonkeyPatc
     assert (tracker._written_as_body(entity), tracker._written_as_place(entity)) == first
     assert first[0] is True
     assert len(scans) == once
+
+
+def test_initials_before_a_surname_end_no_sentence() -> None:
+    from onrecord.attribute.entities import _sentence_end
+
+    text = "The memo was signed by J. A. Brennick and sent on Monday. Plan B. The mayor said no."
+    assert text[: _sentence_end(text, 3)] == "The memo was signed by J. A. Brennick and sent on Monday"
+    at = text.index("Plan")
+    assert text[at : _sentence_end(text, at)] == "Plan B"

@@ -179,7 +179,7 @@ def _sentence_start(text: str, at: int) -> int:
 # on Plan B. The mayor ...": the letter was a name's last)
 _SENTENCE_OPENER = r"(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|But|And|Yet|So)\b"
 _STOP = re.compile(
-    r"(?<!\b[A-Z])[.!?](?=[\"”’'»)]*(?:\s|$))|(?<=\b[A-Z])\.(?=[ \t]+" + _SENTENCE_OPENER + r")|[;\n]"
+    r"(?<!\b[A-Z])[.!?](?=[\"”’'»)]*(?:\s|$))|(?<=\b[A-Z])\.(?=[ \t]+" + _SENTENCE_OPENER + r"(?!\.))|[;\n]"
 )
 
 
