@@ -66,7 +66,7 @@ def whole_body(mention: Mention, text: str, organisations: list[tuple[int, str]]
         and whole.group("name").startswith(mention.name + " of ")
         and not kb.starts_with_given_name(mention.name)
         and not _titled(mention.name)
-        and not _medium(whole.group("name"))
+        and not kb.is_medium(whole.group("name"))  # "the Voice of Norvania": an outlet, read apart
         and not _ACCORDING_TO.search(text, 0, mention.start)
     ):
         return replace(mention, kind="organisation", name=whole.group("name"), role=None)
@@ -84,10 +84,3 @@ def _titled(name: str) -> bool:
     """Whether ``name`` opens with a rank or a title a person bears ("Duke", "Bishop", "Mayor")."""
     first = name.split()[0] if name.split() else ""
     return first.casefold() in _RANKS or knowledge().is_title(first)
-
-
-def _medium(name: str) -> bool:
-    """Whether a name is a medium's ("the Voice of Norvania"): an outlet reports, it is read
-    apart from the speaker."""
-    kb = knowledge()
-    return kb.is_media_phrase(name) or kb.outlet(name) is not None or kb.is_masthead(name)

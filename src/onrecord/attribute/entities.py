@@ -1411,8 +1411,7 @@ class EntityTracker:
 
     def _medium(self, entity: Entity) -> bool:
         """Whether an organisation is a news medium (an outlet, a masthead, "state television")."""
-        kb = self._kb
-        return kb.outlet(entity.name) is not None or kb.is_masthead(entity.name) or kb.is_media_phrase(entity.name)
+        return self._kb.is_medium(entity.name)
 
     def _pronoun(self, mention: Mention, pos: int, channel: str | None) -> Entity | None:
         word = mention.text.casefold()

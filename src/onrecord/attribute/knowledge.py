@@ -430,6 +430,11 @@ class Knowledge:
         """Return True when a phrase names a medium (``the newspaper``, ``state TV``)."""
         return self._media.search(phrase.casefold()) is not None
 
+    def is_medium(self, name: str) -> bool:
+        """Return True when a name is a news medium's by what is known of it: a known outlet, a
+        masthead, a media phrase ("state television", "the Voice of Norvania")."""
+        return self.outlet(name) is not None or self.is_masthead(name) or self.is_media_phrase(name)
+
     def is_epithet(self, phrase: str) -> bool:
         """Return True for a description that refers back to a person by a noun for what they
         are or do (``German logistics magnate``, ``club's prospective owner``, ``54-year-old``,

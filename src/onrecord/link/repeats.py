@@ -129,7 +129,13 @@ def compared_words(text: str, language: str | None, shifted: bool = False) -> li
     for pattern, repl in _CONTRACTED:
         text = pattern.sub(repl, text)
     words = [_ALIKE.get(w, w) for w in tokens(unshifted(text, "en"))]
-    return [_SHIFTED.get(w, w) for w in words] if shifted else words
+    return _reported(words) if shifted else words
+
+
+def _reported(words: list[str]) -> list[str]:
+    """Compared words with their first and second person read as the third, as a report of
+    them gives them (the same list when they hold none)."""
+    return [_SHIFTED.get(w, w) for w in words]
 
 
 def search_terms(text: str) -> list[str]:
@@ -195,10 +201,8 @@ def repeats(short: Worded, long: Worded) -> bool:
     # the whole quote, else the sentence or clause of it the repetition keeps: a negation or a
     # figure in the rest of a long quote says nothing of the words repeated
     for wording in (long.text, *clauses(long.text)):
-        held = any(
-            _longest_run(ws, wl) >= _least_run(len(ws)) or _nearly(ws, wl)
-            for wl in (compared_words(wording, language), compared_words(wording, language, shifted=True))
-        )
+        wl = compared_words(wording, language)
+        held = any(_longest_run(ws, w) >= _least_run(len(ws)) or _nearly(ws, w) for w in (wl, _reported(wl)))
         if held and compatible(said, features(wording, long.language))[0]:
             return True
     return False
