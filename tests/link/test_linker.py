@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -1575,3 +1575,51 @@ _TWO_CLAIMS_REPORTED = "he had phoned the board and that it would meet"
 def test_a_mixed_report_of_two_claims_is_read_by_its_quoted_one(text: str, kind: str, claim: str) -> None:
     item = _item("q1", text, kind)
     assert _quoted_claim(item, tokens(text)) == tokens(claim)
+
+
+def _second_by_text(table: dict[str, list[float]]) -> Callable[[Sequence[LinkItem]], np.ndarray]:
+    """A second model whose vector for each wording is given (unit length, padded)."""
+
+    def vectors(items: Sequence[LinkItem]) -> np.ndarray:
+        out = np.zeros((len(items), 8), dtype=np.float32)
+        for k, it in enumerate(items):
+            v = np.asarray(table[it.text], dtype=np.float32)
+            out[k, : len(v)] = v / np.linalg.norm(v)
+        return out
+
+    return vectors
+
+
+def _at_cosine(c: float) -> list[float]:
+    return [c, (1 - c * c) ** 0.5, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("french", "english_quotes", "linked"),
+    [
+        # a French report among the speaker's English quotes: the first embedder's cosine (0.2)
+        # finds it no translation, the second model ranks the school statement first
+        ("elle construirait une nouvelle école près du port l'an prochain", 2, True),
+        # its negation is another statement: verification still applies
+        ("elle ne construirait pas de nouvelle école près du port l'an prochain", 2, False),
+        # as many French wordings as English ones: the block has no language of its own
+        ("elle construirait une nouvelle école près du port l'an prochain", 0, False),
+    ],
+)
+def test_a_report_in_another_language_the_first_embedder_reads_gets_the_second_models_look(
+    french: str, english_quotes: int, linked: bool
+) -> None:
+    school = "We will build a new school by the harbour next year"
+    roads = "The council has no money left for new roads this winter"
+    items = [
+        _item("e1", school, article="a", pos=0),
+        _item("e2", roads, article="a", pos=400),
+        _item("f1", french, article="b", lang="fr", kind="indirect"),
+    ]
+    table = {school: [1.0, 0.0, 0.0], roads: _at_cosine(0.6), french: _at_cosine(0.92)}
+    if not english_quotes:
+        other = "le conseil n'a plus d'argent pour les routes cet hiver"
+        items.append(_item("f2", other, article="b", lang="fr", kind="indirect", pos=300))
+        table[other] = [0.0, 0.0, 1.0]
+    groups = _groups(items, link_block(items, LinkOptions(), _close(0.2), second=_second_by_text(table)))
+    assert (frozenset({"e1", "f1"}) in groups) is linked

@@ -830,12 +830,21 @@ def _unread_pairs(
     """Translations of the wordings the first embedder does not read, by the second model
     (:func:`~onrecord.link.unread.unread_translations`, vectors from ``second``, by default
     :func:`~onrecord.link.embed.embed_second`), each verified by ``consider``; nothing is
-    computed in a block where the first embedder reads every wording. A wording whose statement
+    computed in a block where the first embedder reads every wording. A wording in a language
+    the first embedder reads but that is not the block's own (a German report among a speaker's
+    English quotes) gets the same second chance when the first embedder's cosines found it no
+    translation: that model's cosines between two languages are often low for a true one (a
+    reported rendering, "er werde nicht für dieses Gesetz stimmen", of "I will not vote for this
+    bill"), where the second model's still rank it first (:func:`_told_apart_from_block`). A
+    wording whose statement
     already holds a report in another language is left as it is, and two wordings that each name
     something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked. A
     wording whose figures another's contradict ("14 trẻ" / "23 infants") is no candidate: it
     neither wins nor narrows the lead of the statement that gives its figures."""
-    unread = [not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS for i, it in enumerate(its)]
+    apart = _told_apart_from_block(its)
+    unread = [
+        (not covers(it.language, it.text) or apart[i]) and len(words[i]) >= MIN_VIEW_WORDS for i, it in enumerate(its)
+    ]
     if not any(unread):
         return
 
@@ -873,6 +882,21 @@ def _unread_pairs(
         if _names_told_apart(feats[i], feats[j]):
             continue
         consider(_BY_FIGURES + sim - options.unread_threshold, i, j)
+
+
+def _told_apart_from_block(its: list[LinkItem]) -> list[bool]:
+    """For each wording, whether it is in a language other than the one most of the block's
+    wordings are in (one language holding more than half of them; a block with none such has
+    no language of its own, and none is told apart). A speaker quoted mostly in one language is
+    reported in another by translations of what it said there, which such a wording may be."""
+    languages = [_language_of_item(it) for it in its]
+    counts: dict[str, int] = {}
+    for lang in languages:
+        counts[lang] = counts.get(lang, 0) + 1
+    main = max(counts, key=lambda k: counts[k]) if counts else ""
+    if counts.get(main, 0) * 2 <= len(its):
+        return [False] * len(its)
+    return [lang != main for lang in languages]
 
 
 def _names_told_apart(a: Features, b: Features) -> bool:
