@@ -24,7 +24,11 @@ def test_covers(language: str | None, covered: bool) -> None:
         ("Cây cầu sẽ được thông xe vào tháng tới", False),
         ("Мост ће бити отворен следећег месеца", False),
         ("הגשר ייפתח בחודש הבא", False),
-        ("Daraja litafunguliwa mwezi ujao", True),  # no letter outside ASCII: taken for English, as before
+        ("Daraja litafunguliwa mwezi ujao", True),  # no letter outside ASCII, four words: taken for English
+        # five words or more and no English function word among them: another language
+        ("Daraja jipya litafunguliwa mwezi ujao", False),
+        ("Meie ettevõte tühistas eile 120 lendu", False),
+        ("Nobody here expected the water to rise so fast", True),  # "the", "to": English
     ],
 )
 def test_covers_an_unknown_language_by_its_letters(text: str, covered: bool) -> None:

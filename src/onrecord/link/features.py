@@ -539,6 +539,12 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold().replace("’", "'"))
 
 
+def function_words(words: list[str]) -> set[str]:
+    """The English function words among ``words`` (articles, pronouns, auxiliaries, ...): what
+    an English wording of a few words hardly ever lacks."""
+    return {w for w in words if w in _STOP}
+
+
 def content_words(words: list[str]) -> set[str]:
     """Words that carry content, cut to a 5-letter stem (telephone ~ telephonic)."""
     return {w[:5] for w in words if w not in _STOP and len(w) > 2 and not w.isdigit()}
