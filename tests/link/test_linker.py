@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -1577,14 +1578,18 @@ def test_a_mixed_report_of_two_claims_is_read_by_its_quoted_one(text: str, kind:
     assert _quoted_claim(item, tokens(text)) == tokens(claim)
 
 
-def _second_by_text(table: dict[str, list[float]]) -> Callable[[Sequence[LinkItem]], np.ndarray]:
-    """A second model whose vector for each wording is given (unit length, padded)."""
+def _by_text(table: dict[str, list[float]], dims: int = 512) -> Callable[[Sequence[LinkItem]], np.ndarray]:
+    """A model whose vector for each wording the table gives (unit length, padded), and for any
+    other wording (a view the linker derives) a random direction, as good as orthogonal."""
 
     def vectors(items: Sequence[LinkItem]) -> np.ndarray:
-        out = np.zeros((len(items), 8), dtype=np.float32)
+        out = np.zeros((len(items), dims), dtype=np.float32)
         for k, it in enumerate(items):
-            v = np.asarray(table[it.text], dtype=np.float32)
-            out[k, : len(v)] = v / np.linalg.norm(v)
+            if it.text in table:
+                out[k, : len(table[it.text])] = table[it.text]
+            else:
+                out[k] = np.random.default_rng(zlib.crc32(it.text.encode())).normal(size=dims)
+            out[k] /= np.linalg.norm(out[k])
         return out
 
     return vectors
@@ -1594,32 +1599,41 @@ def _at_cosine(c: float) -> list[float]:
     return [c, (1 - c * c) ** 0.5, 0.0]
 
 
+_SCHOOL = "We will build a new school by the harbour next year"
+_ROADS = "The council has no money left for new roads this winter"
+_ECOLE = "elle construirait une nouvelle école près du port l'an prochain"
+
+
 @pytest.mark.parametrize(
-    ("french", "english_quotes", "linked"),
+    ("french", "english_quotes", "first_closest", "linked"),
     [
-        # a French report among the speaker's English quotes: the first embedder's cosine (0.2)
-        # finds it no translation, the second model ranks the school statement first
-        ("elle construirait une nouvelle école près du port l'an prochain", 2, True),
+        # a French report among the speaker's English quotes: the first embedder's cosines (0.2
+        # and less) find it no translation, the second model ranks the school statement first,
+        # and so does the first
+        (_ECOLE, 2, "school", True),
         # its negation is another statement: verification still applies
-        ("elle ne construirait pas de nouvelle école près du port l'an prochain", 2, False),
+        ("elle ne construirait pas de nouvelle école près du port l'an prochain", 2, "school", False),
         # as many French wordings as English ones: the block has no language of its own
-        ("elle construirait une nouvelle école près du port l'an prochain", 0, False),
+        (_ECOLE, 0, "school", False),
+        # the first model ranks the other statement first: the two models disagree
+        (_ECOLE, 2, "roads", False),
     ],
 )
 def test_a_report_in_another_language_the_first_embedder_reads_gets_the_second_models_look(
-    french: str, english_quotes: int, linked: bool
+    french: str, english_quotes: int, first_closest: str, linked: bool
 ) -> None:
-    school = "We will build a new school by the harbour next year"
-    roads = "The council has no money left for new roads this winter"
     items = [
-        _item("e1", school, article="a", pos=0),
-        _item("e2", roads, article="a", pos=400),
+        _item("e1", _SCHOOL, article="a", pos=0),
+        _item("e2", _ROADS, article="a", pos=400),
         _item("f1", french, article="b", lang="fr", kind="indirect"),
     ]
-    table = {school: [1.0, 0.0, 0.0], roads: _at_cosine(0.6), french: _at_cosine(0.92)}
+    second = {_SCHOOL: [1.0, 0.0, 0.0], _ROADS: _at_cosine(0.6), french: _at_cosine(0.92)}
+    near, far = (0.2, 0.1) if first_closest == "school" else (0.1, 0.2)
+    first = {_SCHOOL: [1.0, 0.0, 0.0], _ROADS: [0.0, 1.0, 0.0], french: [near, far, (1 - near**2 - far**2) ** 0.5]}
     if not english_quotes:
         other = "le conseil n'a plus d'argent pour les routes cet hiver"
         items.append(_item("f2", other, article="b", lang="fr", kind="indirect", pos=300))
-        table[other] = [0.0, 0.0, 1.0]
-    groups = _groups(items, link_block(items, LinkOptions(), _close(0.2), second=_second_by_text(table)))
-    assert (frozenset({"e1", "f1"}) in groups) is linked
+        second[other] = [0.0, 0.0, 0.0, 1.0]
+        first[other] = [0.0, 0.0, 0.0, 1.0]
+    labels = link_block(items, LinkOptions(), _by_text(first), second=_by_text(second, 8))
+    assert (frozenset({"e1", "f1"}) in _groups(items, labels)) is linked

@@ -39,6 +39,10 @@ from onrecord.resolve.translit import (
         ("मीरा", "Mira"),
         ("रवि कपूर", "Ravi Kapur"),
         ("ज़ोया", "Zoya"),  # the nukta: ज़ is z
+        # Georgian by its national romanisation, its capitals (Mtavruli) as its letters
+        ("ნინო ბერიძე", "Nino Beridze"),
+        ("ქეთევან წერეთელი", "Ketevan Tsereteli"),
+        ("ᲜᲘᲜᲝ", "Nino"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:

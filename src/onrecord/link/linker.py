@@ -799,7 +799,7 @@ def link_block(
     if options.embed and embedder is not None and n > 1:
         counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters, vouched)
         join_considered()
-        _unread_pairs(its, words, feats, options, clusters, consider, second)
+        _unread_pairs(its, words, feats, options, clusters, consider, second, embedder)
         join_considered()
     for i, j in _translations_by_names(its, feats, clusters):
         if _in_window(its[i], its[j], options.window_days):
@@ -826,6 +826,7 @@ def _unread_pairs(
     clusters: _Clusters,
     consider: Callable[[float, int, int], None],
     second: Embedder | None = None,
+    first: Embedder | None = None,
 ) -> None:
     """Translations of the wordings the first embedder does not read, by the second model
     (:func:`~onrecord.link.unread.unread_translations`, vectors from ``second``, by default
@@ -835,9 +836,11 @@ def _unread_pairs(
     English quotes) gets the same second chance when the first embedder's cosines found it no
     translation: that model's cosines between two languages are often low for a true one (a
     reported rendering, "er werde nicht für dieses Gesetz stimmen", of "I will not vote for this
-    bill"), where the second model's still rank it first (:func:`_told_apart_from_block`). A
-    wording whose statement
-    already holds a report in another language is left as it is, and two wordings that each name
+    bill"), where the second model's still rank it first (:func:`_told_apart_from_block`); its
+    pair is kept only where the first model (``first``), its cosines low as they are, ranks the
+    same statement first among its candidates (the second model compares whole wordings, and may
+    prefer a short report of another statement to the long quote one clause of which it renders).
+    A wording whose statement already holds a report in another language is left as it is, and two wordings that each name
     something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked. A
     wording whose figures another's contradict ("14 trẻ" / "23 infants") is no candidate: it
     neither wins nor narrows the lead of the statement that gives its figures."""
@@ -878,8 +881,25 @@ def _unread_pairs(
         options.unread_margin,
         options.unread_evidence,
     )
+    read = [covers(it.language, it.text) for it in its]
+
+    def first_disagrees(i: int, j: int) -> bool:
+        """Whether the first model reads both and, for one of the two told apart from the
+        block, ranks another statement of its candidates above the other's."""
+        if first is None or not (read[i] and read[j]):
+            return False
+        for w, o in ((i, j), (j, i)):
+            others = candidates(w) if apart[w] else []
+            if o not in others:
+                continue
+            sims = first([its[w], *(its[k] for k in others)])
+            cosines = sims[1:] @ sims[0]
+            if clusters.find(others[int(np.argmax(cosines))]) != clusters.find(o):
+                return True
+        return False
+
     for sim, i, j in found:
-        if _names_told_apart(feats[i], feats[j]):
+        if _names_told_apart(feats[i], feats[j]) or first_disagrees(i, j):
             continue
         consider(_BY_FIGURES + sim - options.unread_threshold, i, j)
 

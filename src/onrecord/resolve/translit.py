@@ -331,10 +331,29 @@ def _thai_word(word: str, letters: bool = False) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Georgian (Mkhedruli, and the Mtavruli capitals some headlines use) as its national
+# romanisation writes it (თამარ = Tamar, ჯავახიშვილი = Javakhishvili): the ejective and the
+# aspirated consonants alike (კ and ქ k, ტ and თ t, პ and ფ p, წ and ც ts, ჭ and ჩ ch).
+_GEORGIAN = dict(
+    zip(
+        "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+        "a b g d e v z t i k l m n o p zh r s t u p k gh q sh ch ts dz ts ch kh j h".split(),
+        strict=True,
+    )
+)
+_MTAVRULI = 0x1C90 - 0x10D0  # a capital's offset from its Mkhedruli letter
+_GEORGIAN_WORD = re.compile(r"[\u10d0-\u10f0\u1c90-\u1cb0]+")
+
+
+def _georgian_word(word: str) -> str:
+    text = "".join(_GEORGIAN.get(chr(ord(c) - _MTAVRULI) if ord(c) >= 0x1C90 else c, "") for c in word)
+    return text[:1].upper() + text[1:]
+
+
 def transliterate(text: str) -> str:
-    """Write Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul and Thai letters in Latin
-    (English news conventions for the first two and Thai, the letters heard for the others); other
-    text is unchanged."""
+    """Write Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul, Thai and Georgian letters in
+    Latin (English news conventions for the first two, Thai and Georgian, the letters heard for the
+    others); other text is unchanged."""
     if re.search(r"[\u0400-\u04ff]", text):
         text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
     if _GREEK_WORD.search(text):
@@ -351,6 +370,8 @@ def transliterate(text: str) -> str:
         text = _HANGUL_WORD.sub(lambda m: _hangul_word(m.group()), text)
     if _THAI_WORD.search(text):
         text = _THAI_WORD.sub(lambda m: _thai_word(m.group()), text)
+    if _GEORGIAN_WORD.search(text):
+        text = _GEORGIAN_WORD.sub(lambda m: _georgian_word(m.group()), text)
     return text
 
 
