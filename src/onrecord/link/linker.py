@@ -840,8 +840,8 @@ def _unread_pairs(
     pair is kept only where the first model (``first``), its cosines low as they are, ranks the
     same statement first among its candidates (the second model compares whole wordings, and may
     prefer a short report of another statement to the long quote one clause of which it renders).
-    A wording whose statement already holds a report in another language is left as it is, and two wordings that each name
-    something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked. A
+    A wording whose statement already holds a report in another language is left as it is, and
+    two wordings that each name something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked. A
     wording whose figures another's contradict ("14 trẻ" / "23 infants") is no candidate: it
     neither wins nor narrows the lead of the statement that gives its figures."""
     apart = _told_apart_from_block(its)
