@@ -841,9 +841,10 @@ def _unread_pairs(
     same statement first among its candidates (the second model compares whole wordings, and may
     prefer a short report of another statement to the long quote one clause of which it renders).
     A wording whose statement already holds a report in another language is left as it is, and
-    two wordings that each name something, no name the same (:func:`~onrecord.link.unread.names_differ`), are not linked. A
-    wording whose figures another's contradict ("14 trẻ" / "23 infants") is no candidate: it
-    neither wins nor narrows the lead of the statement that gives its figures."""
+    two wordings that each name something, no name the same
+    (:func:`~onrecord.link.unread.names_differ`), are not linked. A wording whose figures
+    another's contradict ("14 trẻ" / "23 infants") is no candidate: it neither wins nor narrows
+    the lead of the statement that gives its figures."""
     apart = _told_apart_from_block(its)
     unread = [
         (not covers(it.language, it.text) or apart[i]) and len(words[i]) >= MIN_VIEW_WORDS for i, it in enumerate(its)
