@@ -1637,3 +1637,22 @@ def test_a_report_in_another_language_the_first_embedder_reads_gets_the_second_m
         first[other] = [0.0, 0.0, 0.0, 1.0]
     labels = link_block(items, LinkOptions(), _by_text(first), second=_by_text(second, 8))
     assert (frozenset({"e1", "f1"}) in _groups(items, labels)) is linked
+
+
+def test_a_report_told_apart_does_not_pick_between_words_said_on_two_occasions() -> None:
+    # the speaker said the same words on two days (two statements); a French report whose day
+    # was read (rightly or not) as the first: which occasion it reports, no cosine can tell
+    stay = 'the guild would stay out "for as long as it takes'
+    monday = replace(_item("e1", stay, kind="mixed", day=100, article="a"), said_on=100)
+    thursday = replace(_item("e2", stay, kind="mixed", day=103, article="b"), said_on=103)
+    other = _item("e3", "We will meet the harbour board again next week", day=103, article="b", pos=500)
+    french = replace(
+        _item("f1", "la guilde resterait en grève « aussi longtemps qu'il le faudra", "mixed", 100, "c", lang="fr"),
+        said_on=100,
+    )
+    items = [monday, thursday, other, french]
+    second = {stay: [1.0, 0.0, 0.0], other: [0.0, 1.0, 0.0], french.text: _at_cosine(0.93)}
+    first = {stay: [1.0, 0.0, 0.0], other: [0.0, 1.0, 0.0], french.text: [0.3, 0.0, (1 - 0.09) ** 0.5]}
+    groups = _groups(items, link_block(items, LinkOptions(), _by_text(first), second=_by_text(second, 8)))
+    assert frozenset({"e1", "e2"}) not in groups
+    assert frozenset({"f1"}) in groups

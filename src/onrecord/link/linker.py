@@ -883,15 +883,24 @@ def _unread_pairs(
         options.unread_evidence,
     )
     read = [covers(it.language, it.text) for it in its]
+    said: dict[tuple[str, ...], set[int]] = {}  # each wording's words: the statements that hold them
+    for k in range(len(its)):
+        said.setdefault(tuple(words[k]), set()).add(clusters.find(k))
 
     def first_disagrees(i: int, j: int) -> bool:
         """Whether the first model reads both and, for one of the two told apart from the
-        block, ranks another statement of its candidates above the other's."""
-        if first is None or not (read[i] and read[j]):
+        block, ranks another statement of its candidates above the other's, or the other's words
+        are those of another statement too (said again on another occasion: which one a
+        translation reports, its day tells, no cosine)."""
+        if not (read[i] and read[j]):
             return False
         for w, o in ((i, j), (j, i)):
             others = candidates(w) if apart[w] else []
             if o not in others:
+                continue
+            if len(said[tuple(words[o])]) > 1:
+                return True
+            if first is None:
                 continue
             sims = first([its[w], *(its[k] for k in others)])
             cosines = sims[1:] @ sims[0]
