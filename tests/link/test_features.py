@@ -315,6 +315,15 @@ def test_paraphrases_and_translations_pass(a: str, b: str) -> None:
         ("o clube vai contratar dois avançados", "pt", {"2"}),
         ("la squadra comprerà tre attaccanti", "it", {"3"}),
         ("o clube vai contratar um avançado", "pt", set()),
+        # the digits of other scripts are the same figures as ASCII ones
+        ("۱۲ روز آب داریم", "fa", {"12"}),
+        ("৪৮০টি বাড়ি", None, {"480"}),
+        ("नदी में १५ नावें", "hi", {"15"}),
+        ("نرخ ۳٫۵ بود", "fa", {"3.5"}),  # the Arabic decimal separator
+        # the scale words of more languages
+        ("de nieuwe sluis kost 640 miljoen euro", "nl", {"640000000"}),
+        ("dự án cần 85 triệu đồng", "vi", {"85000000"}),
+        ("luka traži 2,4 milijarde eura", "hr", {"2400000000"}),
     ],
 )
 def test_figures_read_as_their_language_writes_them(text: str, language: str, numbers: set[str]) -> None:
@@ -977,3 +986,18 @@ def test_what_a_wording_sets_aside(text: str, aside: list[str]) -> None:
 )  # fmt: skip
 def test_two_points_of_the_compass_are_two_places(a: str, b: str, same: bool) -> None:
     assert compatible(features(a, "en"), features(b, "en"))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("other", "language", "same"),
+    [
+        # a separator before three digits is a thousands separator in a language told as one
+        # that writes a decimal comma: both readings are the figure's
+        ("sekitar 12,000 keluarga kehilangan rumah mereka", "id", True),
+        ("sekitar 13,000 keluarga kehilangan rumah mereka", "id", False),
+        ("sekitar 12,5 keluarga", "id", False),  # a decimal: no grouping to read otherwise
+    ],
+)
+def test_figures_across_languages_in_either_reading_of_a_separator(other: str, language: str, same: bool) -> None:
+    english = features("around 12,000 families lost their homes", "en")
+    assert compatible(english, features(other, language))[0] is same

@@ -963,6 +963,30 @@ _SCALE_VALUES.update(
         "milijardų": 1000000000, "천": 1000, "만": 10000, "억": 100000000,
     }
 )  # fmt: skip
+# More languages' scale words, as their translations of a figure write them ("640 miljoen dollar"
+# is $640 million, "85 triệu" 85 million, "2,4 milijarde" 2.4 billion)
+_SCALE_VALUES.update(
+    {
+        **dict.fromkeys(
+            "duizend هزار tisuća tisuće tisuću tisoč хиљада хиљаде хиляди тисяч тисячі þúsund mijë tuhat nghìn ngàn "
+            "হাজার ആയിരം ათასი אלף libo elfu".split(),
+            1000,
+        ),
+        **dict.fromkeys(
+            "miljoen میلیون milijun milijuna milijuni milijon milijona milijonov милион милиона милиони мільйон "
+            "мільйона мільйонів milljón milljónir milljóna milionë miljonit triệu milión milióna miliónov "
+            "মিলিয়ন מיליון მილიონი milyon".split(),
+            1000000,
+        ),
+        **dict.fromkeys(
+            "میلیارد milijarda milijarde milijardi милијарда милијарди милиарда мільярд мільярда "
+            "мільярдів milljarður milljarðar milljarða miljardit tỷ miliardy miliárd bilion bilyon bilioni "
+            "מיליארד მილიარდი milyard".split(),
+            1000000000,
+        ),
+        "লাখ": 100000, "কোটি": 10000000, "ലക്ഷം": 100000, "കോടി": 10000000,
+    }
+)  # fmt: skip
 _SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn"})
 # Romanian puts "de" before the scale of a number above 19 ("30 de milioane")
 _SCALE_AFTER = re.compile(
@@ -1021,8 +1045,18 @@ def _japanese_characters(text: str) -> str:
     return "".join(out)
 
 
+# The digits of other scripts as ASCII ones (Persian "۲۵", Bengali "২৫", Devanagari "२५" are 25),
+# and the Arabic decimal and thousands separators ("۲٫۴" is 2.4): one figure however written.
+_ASCII_DIGITS = {
+    **{cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x10000) if unicodedata.category(chr(cp)) == "Nd"},
+    0x066B: ".",
+    0x066C: ",",
+}
+
+
 def features(text: str, language: str | None = None) -> Features:
     """Extract the verification features of a quote's wording."""
+    text = text.translate(_ASCII_DIGITS)  # one character for one: offsets in it stay as they were
     if language == "ja":
         text = _japanese_characters(text)
     elif language == "zh" or (language is None and _HAN.search(text)):
@@ -1444,6 +1478,27 @@ def _directions_differ(a: Features, b: Features) -> bool:
     return bool(da) and bool(db) and not da & db
 
 
+# A figure whose one kind of separator stands before groups of three digits ("18,000", "65.000"),
+# which the language of its wording may write as a thousands separator or a decimal point
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _readings(figure: str) -> frozenset[str]:
+    """A figure as its wording's language read it, and, where its separator may be the other
+    kind (:data:`_GROUPED`: a wording whose language was told wrongly or not at all, "um 65.000
+    fuglum", "kira-kira 18,000 isi rumah"), the whole number it then is."""
+    if _GROUPED.fullmatch(figure) and len(set(re.sub(r"\d", "", figure))) == 1:
+        return frozenset({figure, re.sub(r"\D", "", figure)})
+    return frozenset({figure})
+
+
+def _among(few: frozenset[str], many: frozenset[str]) -> bool:
+    """Whether every figure of one wording is among another's, in a reading of each
+    (:func:`_readings`), when the two are in different languages."""
+    read = {r for n in many for r in _readings(n)}
+    return all(_readings(n) & read for n in few)
+
+
 def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, str]:
     """Whether two wordings may report the same statement, and if not, why.
 
@@ -1466,7 +1521,7 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
             return False, "figures"  # a partial quote may drop a figure, never change one
     else:  # "a 5% threshold" is "пятипроцентный барьер" in one word; what a figure counts is read in one language
         na, nb = frozenset(n.rstrip("%") for n in a.numbers), frozenset(n.rstrip("%") for n in b.numbers)
-        if na and nb and not (na <= nb or nb <= na):
+        if na and nb and not (_among(na, nb) or _among(nb, na)):
             return False, "figures"
     sa, sb = a.seasons, b.seasons
     if sa and sb and not (sa <= sb or sb <= sa):
