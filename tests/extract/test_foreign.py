@@ -1623,3 +1623,50 @@ def test_a_cue_of_two_syllables_is_one_cue() -> None:
     analysis = find_foreign_candidates(text, "vi")
     cues = [text[c.cue[0] : c.cue[1]] for c in analysis.candidates if c.cue]
     assert cues == ["tuyên bố"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the languages added as data: a cue verb, the complementizer, the name before the cue
+        (
+            "Bæjarstjórinn Gunnar Þórsson kom til fundarins. Gunnar Þórsson sagði á mánudag að brúin yrði opnuð "
+            "aftur í næsta mánuði.",
+            "is",
+            ("indirect", "brúin yrði opnuð aftur í næsta mánuði", "Gunnar Þórsson"),
+        ),
+        (
+            "Linnapea Mart Kuusk tuli kohale. Mart Kuusk ütles esmaspäeval, et sild avatakse uuesti järgmisel kuul.",
+            "et",
+            ("indirect", "sild avatakse uuesti järgmisel kuul", "Mart Kuusk"),
+        ),
+        (
+            "Кметът Иво Стоянов дойде на срещата. Иво Стоянов каза в понеделник, че мостът ще бъде отворен "
+            "отново следващия месец.",
+            "bg",
+            ("indirect", "мостът ще бъде отворен отново следващия месец", "Иво Стоянов"),
+        ),
+        (
+            "Županja Petra Kos je prišla na sestanek. Petra Kos je v ponedeljek dejala, da bo most spet odprt "
+            "prihodnji mesec.",
+            "sl",
+            ("indirect", "bo most spet odprt prihodnji mesec", "Petra Kos"),
+        ),
+        (
+            "Primátor Juraj Kováč prišiel na stretnutie. Juraj Kováč v pondelok uviedol, že most bude opäť "
+            "otvorený budúci mesiac.",
+            "sk",
+            ("indirect", "most bude opäť otvorený budúci mesiac", "Juraj Kováč"),
+        ),
+        (
+            "Kryetari Arben Hoxha erdhi në takim. Arben Hoxha tha të hënën se ura do të hapet përsëri muajin e "
+            "ardhshëm.",
+            "sq",
+            ("indirect", "ura do të hapet përsëri muajin e ardhshëm", "Arben Hoxha"),
+        ),
+    ],
+)
+def test_reported_speech_in_the_languages_added_as_data(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text, language)
