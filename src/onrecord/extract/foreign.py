@@ -20,6 +20,7 @@ from importlib import resources
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import of_particle_at
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.foreign_coordinated import split_joined_reports
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
@@ -1006,6 +1007,8 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
     from onrecord.extract.foreign_reported import find_reported_speech
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
+    # "dijo que C1 y que C2": one record per clause
+    candidates = split_joined_reports(text, candidates, language, [(q.open, q.close) for q in quotes])
     if language not in languages():
         from onrecord.extract.induced import induced_reported_speech
 
