@@ -1670,3 +1670,47 @@ def test_reported_speech_in_the_languages_added_as_data(
     text: str, language: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Según Marta Olmedo, directora de la agencia de empleo, el paro bajará este invierno.",
+            "es",
+            ("indirect", "el paro bajará este invierno", "Marta Olmedo"),
+        ),
+        (
+            "Selon Marc Dupuis, porte-parole du syndicat, la grève continuera jusqu'à lundi.",
+            "fr",
+            ("indirect", "la grève continuera jusqu'à lundi", "Marc Dupuis"),
+        ),
+        (
+            "Laut Jan Weber, Sprecher der Gewerkschaft, werde der Streik bis Montag dauern.",
+            "de",
+            ("indirect", "werde der Streik bis Montag dauern", "Jan Weber"),
+        ),
+    ],
+)
+def test_a_source_s_role_in_apposition_is_no_part_of_the_report(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text, language)
+
+
+def test_a_relative_clause_on_the_source_s_role_is_no_part_of_the_report() -> None:
+    text = "Según Marta Olmedo, directora de la agencia de empleo, que cerró ayer, el paro bajará este invierno."
+    assert ("indirect", "el paro bajará este invierno", "Marta Olmedo") in _found(text, "es")
+
+
+def test_a_role_with_a_cue_of_its_own_after_a_source_opens_its_own_report() -> None:
+    text = (
+        "Kot navaja tednik Morje, analitik Janez Kranjc iz družbe Luka ocenjuje, da bo promet letos zrasel za "
+        "deset odstotkov."
+    )
+    assert ("indirect", "bo promet letos zrasel za deset odstotkov", "Janez Kranjc") in _found(text, "sl")
+
+
+def test_a_report_after_a_source_is_not_cut_at_a_comma_of_its_own() -> None:
+    text = "Según Marta Olmedo, el paro bajará este invierno, aunque no en la costa."
+    assert ("indirect", "el paro bajará este invierno, aunque no en la costa", "Marta Olmedo") in _found(text, "es")
