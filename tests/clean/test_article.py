@@ -185,6 +185,7 @@ def test_same_content_same_id() -> None:
         ("Ministri tha të martën se qeveria nuk do t'i rrisë taksat këtë vit dhe se buxheti është i "
          "qëndrueshëm.", "sq"),
         ("وزیر نے منگل کو کہا کہ حکومت اس سال ٹیکس نہیں بڑھائے گی اور بجٹ مستحکم ہے۔", "ur"),
+        ("Nazir çərşənbə axşamı bildirib ki, hökumət bu il vergiləri artırmayacaq və büdcə sabitdir.", "az"),
         ("12 34", None),
     ],
 )

@@ -1664,6 +1664,17 @@ def test_a_cue_of_two_syllables_is_one_cue() -> None:
             "sq",
             ("indirect", "ura do të hapet përsëri muajin e ardhshëm", "Arben Hoxha"),
         ),
+        # Azerbaijani: the cue before "ki" and what was said after it, beside the Turkish order
+        (
+            "Şəhər meri Elvin Qasımov jurnalistlərə bildirib ki, körpü gələn ay yenidən açılacaq.",
+            "az",
+            ("indirect", "körpü gələn ay yenidən açılacaq", "Elvin Qasımov"),
+        ),
+        (
+            "Səhiyyə Nazirliyi xəstəxananın bazar günü bağlanacağını bildirib.",
+            "az",
+            ("indirect", "xəstəxananın bazar günü bağlanacağını", "Səhiyyə Nazirliyi"),
+        ),
     ],
 )
 def test_reported_speech_in_the_languages_added_as_data(

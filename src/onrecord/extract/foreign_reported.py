@@ -542,7 +542,8 @@ def _cue_frame(
             final = _verb_final(text, sentence, index, language, m, known)
             if final is not None:
                 return final
-            continue
+            if not language_data(language).complementizer:
+                continue  # Turkish has none; Azerbaijani also writes "deyib ki, ..."
         before, after = body[: m.start()], body[m.end() :]
         # content first: "..., sagte er." / "..., сообщила Ковалик." / "..., a-t-il précisé."
         aux = _AUXILIARY_BEFORE_CUE.get(language)
