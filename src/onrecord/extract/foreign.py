@@ -20,7 +20,6 @@ from importlib import resources
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import of_particle_at
 from onrecord.extract.candidates import Analysis, Candidate
-from onrecord.extract.foreign_coordinated import split_joined_reports
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
@@ -34,6 +33,7 @@ from onrecord.resolve.translit import transliterate
 __all__ = [
     "LANGUAGES",
     "PRO_DROP",
+    "articles",
     "cue_words_in",
     "cues",
     "dash_quotes",
@@ -131,6 +131,13 @@ _RU_CASES = [
     (re.compile(r"ея$"), "ей"),
     (re.compile(r"ии$"), "ия"),
 ]
+
+
+def articles(language: str) -> frozenset[str] | None:
+    """The articles (and their fused forms) of a language that writes them as words before a
+    noun ("la", "des", "dem"); None for a language onrecord knows none of."""
+    found = _ARTICLES.get(language)
+    return frozenset(found) if found is not None else None
 
 
 @lru_cache(maxsize=8)
@@ -1004,6 +1011,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                 bare=mention is None and cue_span is None,
             )
         )
+    from onrecord.extract.foreign_coordinated import split_joined_reports
     from onrecord.extract.foreign_reported import find_reported_speech
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
