@@ -193,7 +193,11 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
      ("četvrtak", 3), ("srijedu", 2), ("nedelju", 6), ("уторак", 1), ("недељу", 6), ("jumatano", 2),
      ("ijumaa", 4), ("otrdien", 1), ("svētdien", 6), ("antradienį", 1), ("ketvirtadienio", 3),
      # Malay's own names
-     ("isnin", 0), ("khamis", 3), ("jumaat", 4), ("ahad", 6)],
+     ("isnin", 0), ("khamis", 3), ("jumaat", 4), ("ahad", 6),
+     # Icelandic, Estonian, Bulgarian, Slovenian, Slovak, Albanian
+     ("miðvikudag", 2), ("föstudaginn", 4), ("teisipäeval", 1), ("pühapäeva", 6), ("сряда", 2), ("петък", 4),
+     ("sredo", 2), ("ponedeljek", 0), ("stredu", 2), ("piatok", 4), ("hënën", 0), ("enjten", 3),
+     ("منگل", 1), ("جمعہ", 4)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index
@@ -223,6 +227,11 @@ def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
         ("Zemgales Vēstis | 2027. gada 4. jūnijs, 08:15", "2027-06-04T08:15:00"),
         ("2027 m. spalio 3 d.", "2027-10-03"),
         ("Sestdien, 9. oktobrī", None),
+        ("E mërkurë, 14 prill 2027", "2027-04-14"),
+        ("19. mai 2027, 08:30", "2027-05-19T08:30:00"),
+        ("5. október 2027", "2027-10-05"),
+        ("12 септември 2027", "2027-09-12"),
+        ("Ljubljana, 3. junija 2027", "2027-06-03"),
         # Thai counts the years of the Buddhist era
         ("วันพุธที่ 10 มีนาคม 2570", "2027-03-10"),
     ],

@@ -91,6 +91,7 @@ def test_the_languages_added_as_data_are_read() -> None:
     assert {"pl", "cs", "id", "tr", "sv", "da", "nb", "ro", "hu", "el", "fi", "ar", "hi", "zh", "lv", "lt"} <= set(
         extraction_languages()
     )
+    assert {"is", "et", "bg", "sl", "sk", "sq", "ur", "az"} <= set(extraction_languages())
     assert "en" in languages() and "en" not in extraction_languages()
 
 

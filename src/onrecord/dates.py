@@ -40,66 +40,78 @@ MONTHS: dict[str, int] = _by_name(
         "stycznia ledna ocak ianuarie január ιανουαρίου ιανουάριος tammikuuta tammikuu يناير जनवरी "
         "gener siječnja siječanj januara јануар јануара januari "
         "janvāris janvārī janvāra sausio sausį sausis มกราคม "
-        "ژانویه",
+        "ژانویه "
+        "janar janúar jaanuar януари januarja januára جنوری",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
         "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος helmikuuta helmikuu فبراير "
         "شباط फरवरी फ़रवरी "
         "febrer veljače veljača februara фебруар фебруара "
         "februāris februārī februāra vasario vasarį vasaris กุมภาพันธ์ "
-        "pebrero فوریه",
+        "pebrero فوریه "
+        "shkurt febrúar veebruar февруари februarja februára فروری",
         "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
         "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च "
         "març ožujka ožujak machi "
         "marts martā marta kovo kovą มีนาคม "
-        "mac marso",
+        "mac marso "
+        "märts marec مارچ",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
         "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल "
         "travnja travanj aprila април априла aprili "
         "aprīlis aprīlī aprīļa balandžio balandį balandis เมษายน "
-        "آوریل",
+        "آوریل "
+        "prill apríl aprill apríla اپریل",
         "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος "
         "toukokuuta toukokuu مايو أيار मई "
         "maig svibnja svibanj мај маја "
         "maijs maijā maija gegužės gegužę gegužė พฤษภาคม "
-        "مه",
+        "مه "
+        "maí mája مئی",
         "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
         "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून "
         "juny lipnja lipanj juna јун јуна "
         "jūnijs jūnijā jūnija birželio birželį birželis มิถุนายน "
-        "hunyo ژوئن",
+        "hunyo ژوئن "
+        "qershor júní juuni юни junij junija júna جون",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
         "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
         "juliol srpnja srpanj jula јул јула julai "
         "jūlijs jūlijā jūlija liepos liepą กรกฎาคม "
-        "hulyo ژوئیه",
+        "hulyo ژوئیه "
+        "korrik júlí juuli юли julij julija júla جولائی",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
         "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त "
         "agost kolovoza kolovoz avgusta agosti "
         "augusts augustā augusta rugpjūčio rugpjūtį rugpjūtis สิงหาคม "
-        "ogos",
+        "ogos "
+        "gusht ágúst avgust اگست",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
         "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu سبتمبر أيلول "
         "सितंबर सितम्बर "
         "setembre rujna rujan septembra септембар септембра septemba "
         "septembris septembrī septembra rugsėjo rugsėjį rugsėjis กันยายน "
-        "setyembre سپتامبر",
+        "setyembre سپتامبر "
+        "shtator септември ستمبر",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
         "października října ekim octombrie október οκτωβρίου οκτώβριος lokakuuta lokakuu أكتوبر अक्टूबर "
         "अक्तूबर "
         "oktobra октобар октобра oktoba "
         "oktobris oktobrī oktobra spalio spalį spalis ตุลาคม "
-        "oktubre اکتبر",
+        "oktubre اکتبر "
+        "tetor oktoober октомври októbra اکتوبر",
         "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
         "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
         "studenoga studenog novembra новембар новембра novemba "
         "novembris novembrī novembra lapkričio lapkritį lapkritis พฤศจิกายน "
-        "nobyembre نوامبر",
+        "nobyembre نوامبر "
+        "nëntor nóvember ноември نومبر",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
         "दिसंबर दिसम्बर "
         "desembre prosinca prosinac decembra децембар децембра desemba "
         "decembris decembrī decembra gruodžio gruodį gruodis ธันวาคม "
-        "disember disyembre دسامبر",
+        "disember disyembre دسامبر "
+        "dhjetor detsember декември دسمبر",
     ],
     start=1,
 )
@@ -124,42 +136,49 @@ WEEKDAYS: dict[str, int] = _by_name(
         "الاثنين الإثنين सोमवार "
         "dilluns ponedjeljak ponedeljak понедељак jumatatu "
         "pirmdien pirmdiena pirmdienas pirmadienis pirmadienį pirmadienio "
-        "isnin دوشنبه thứ_hai",
+        "isnin دوشنبه thứ_hai "
+        "ponedeljek pondelok esmaspäev esmaspäeval esmaspäeva понеделник hënë hënën mánudag mánudaginn پیر",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
         "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "
         "tiistaina الثلاثاء मंगलवार "
         "dimarts utorak уторак jumanne "
         "otrdien otrdiena otrdienas antradienis antradienį antradienio "
-        "سه‌شنبه سه_شنبه thứ_ba",
+        "سه‌شنبه سه_شنبه thứ_ba "
+        "torek utorok teisipäev teisipäeval teisipäeva martë martën þriðjudag þriðjudaginn منگل",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
         "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba miercuri szerda szerdán "
         "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार "
         "dimecres srijeda srijedu sreda sredu jumatano "
         "trešdien trešdiena trešdienas trečiadienis trečiadienį trečiadienio "
-        "miyerkules چهارشنبه thứ_tư",
+        "miyerkules چهارشنبه thứ_tư "
+        "sredo streda stredu kolmapäev kolmapäeval kolmapäeva сряда mërkurë mërkurën miðvikudag miðvikudaginn بدھ",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
         "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार "
         "dijous četvrtak четвртак alhamisi "
         "ceturtdien ceturtdiena ceturtdienas ketvirtadienis ketvirtadienį ketvirtadienio "
-        "khamis huwebes پنجشنبه پنج‌شنبه پنج_شنبه thứ_năm",
+        "khamis huwebes پنجشنبه پنج‌شنبه پنج_شنبه thứ_năm "
+        "četrtek štvrtok neljapäev neljapäeval neljapäeva четвъртък enjte enjten fimmtudag fimmtudaginn جمعرات",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
         "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
         "παρασκευή perjantai perjantaina الجمعة शुक्रवार "
         "divendres petak петак ijumaa "
         "piektdien piektdiena piektdienas penktadienis penktadienį penktadienio "
-        "jumaat biyernes جمعه thứ_sáu",
+        "jumaat biyernes جمعه thứ_sáu "
+        "petek piatok reedel петък premte premten föstudag föstudaginn جمعہ",
         "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
         "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο lauantai lauantaina "
         "السبت शनिवार "
         "dissabte subota subotu jumamosi "
         "sestdien sestdiena sestdienas šeštadienis šeštadienį šeštadienio "
-        "شنبه thứ_bảy",
+        "شنبه thứ_bảy "
+        "soboto laupäev laupäeval laupäeva събота shtunë shtunën laugardag laugardaginn",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
         "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
         "रविवार "
         "diumenge nedjelja nedjelju nedelja nedelju недеља недељу jumapili "
         "svētdien svētdiena svētdienas sekmadienis sekmadienį sekmadienio "
-        "ahad یکشنبه chủ_nhật",
+        "ahad یکشنبه chủ_nhật "
+        "nedeljo nedeľa nedeľu pühapäev pühapäeval pühapäeva неделя dielën sunnudag sunnudaginn اتوار",
     ],
     start=0,
 )

@@ -34,7 +34,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
   ``organisation_noun_endings``: the case or definite endings such a head takes (Latvian
   ``ministrijas``), which the name drops for the nominative; ``organisation_compounds``: the head
   may close a compound word (``kultur|departement``);
-* ``and_words``: the word for "and", which may join the words of a name (``Liman ve Rıhtım``);
+* ``and_words``: the word for "and", which may join the words of a name (``Liman ve Rıhtım``)
+  and, before the complementizer, a second reported clause to the first (``y que``, ``et qu'``);
 * ``name_particles``: words inside a name in a script with no capitals (Arabic ``فان``, Hindi
   ``डी``), which keep a surname's particles with it;
 * ``titles``: words of address before a name that are no part of it (Vietnamese ``ông``, ``chị``,

@@ -172,6 +172,20 @@ def test_same_content_same_id() -> None:
          "lt"),
         ("장관은 화요일 정부가 올해 세금을 올리지 않을 것이라고 말했다.", "ko"),
         ("รัฐมนตรีกล่าวเมื่อวันอังคารว่ารัฐบาลจะไม่ขึ้นภาษีในปีนี้", "th"),
+        ("Ráðherrann sagði á þriðjudag að ríkisstjórnin myndi ekki hækka skatta á þessu ári og að fjárlögin væru "
+         "í jafnvægi.", "is"),
+        ("Minister ütles teisipäeval, et valitsus ei tõsta tänavu makse ja et eelarve on tasakaalus ning see jääb "
+         "nii.", "et"),
+        ("Министърът каза във вторник, че правителството няма да вдига данъците тази година и че бюджетът е "
+         "стабилен.", "bg"),
+        ("Minister je v torek dejal, da vlada letos ne bo zvišala davkov in da je proračun stabilen ter da se to ne "
+         "bo spremenilo.", "sl"),
+        ("Minister v utorok povedal, že vláda tento rok nezvýši dane a že rozpočet je vyrovnaný, čo potvrdil aj "
+         "premiér.", "sk"),
+        ("Ministri tha të martën se qeveria nuk do t'i rrisë taksat këtë vit dhe se buxheti është i "
+         "qëndrueshëm.", "sq"),
+        ("وزیر نے منگل کو کہا کہ حکومت اس سال ٹیکس نہیں بڑھائے گی اور بجٹ مستحکم ہے۔", "ur"),
+        ("Nazir çərşənbə axşamı bildirib ki, hökumət bu il vergiləri artırmayacaq və büdcə sabitdir.", "az"),
         ("12 34", None),
     ],
 )

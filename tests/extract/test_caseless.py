@@ -129,6 +129,24 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "fa",
             [("direct", "حال او خوب است.", "آنا د ورس")],
         ),
+        # Urdu: Hindi's grammar in the Arabic script, its ergative "نے" before the cue
+        (
+            "شہر کے میئر ندیم فاروقی نے بتایا کہ پل اگلے ماہ دوبارہ کھول دیا جائے گا۔",
+            "ur",
+            [("indirect", "پل اگلے ماہ دوبارہ کھول دیا جائے گا", "ندیم فاروقی")],
+        ),
+        # a name of three words after a role; the words between the marker and the cue are no subject
+        (
+            "وزیر صحت ماریا لوئیزا برنک نے پیر کو صحافیوں سے گفتگو کرتے ہوئے کہا: “اسپتال کل کھلیں گے۔”",
+            "ur",
+            [("direct", "اسپتال کل کھلیں گے۔", "ماریا لوئیزا برنک")],
+        ),
+        # an institution a postposition makes an object is no speaker: the role closing the subject is
+        (
+            "جمعہ کی شام سرکاری ادارے کو انٹرویو دیتے ہوئے وزیر خزانہ نے کہا کہ بجٹ متوازن رہے گا۔",
+            "ur",
+            [("indirect", "بجٹ متوازن رہے گا", None)],
+        ),
     ],
 )
 def test_quotes_and_speakers(text: str, language: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -143,10 +161,19 @@ def test_quotes_and_speakers(text: str, language: str, expected: list[tuple[str,
         (["الأمينة", "العامة"], "ar", 0),
         (["संस्था", "के", "निदेशक", "अमर", "लाल"], "hi", 2),
         (["मंत्री", "रीना", "डी", "सूजा"], "hi", 3),
+        (["اوستریویا", "کی", "وزیر", "صحت", "ماریا", "لوئیزا", "برنک"], "ur", 3),
+        (["मंत्री", "अमर", "लाल", "वर्मा"], "hi", 3),
+        (["सचिव", "कल", "शाम", "अमर", "लाल"], "hi", 3),
     ],
 )
 def test_name_words(words: list[str], language: str, run: int) -> None:
     assert name_words(words, language) == run
+
+
+def test_a_role_closing_the_subject_speaks_rather_than_an_object_institution() -> None:
+    text = "جمعہ کی شام سرکاری ادارے کو انٹرویو دیتے ہوئے وزیر خزانہ نے کہا کہ بجٹ متوازن رہے گا۔"
+    mention = find_caseless_candidates(text, "ur").candidates[0].mention
+    assert mention is not None and (mention.kind, mention.role) == ("role", "وزیر خزانہ")
 
 
 def test_a_role_stands_for_its_holder() -> None:

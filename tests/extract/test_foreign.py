@@ -1623,3 +1623,105 @@ def test_a_cue_of_two_syllables_is_one_cue() -> None:
     analysis = find_foreign_candidates(text, "vi")
     cues = [text[c.cue[0] : c.cue[1]] for c in analysis.candidates if c.cue]
     assert cues == ["tuyên bố"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the languages added as data: a cue verb, the complementizer, the name before the cue
+        (
+            "Bæjarstjórinn Gunnar Þórsson kom til fundarins. Gunnar Þórsson sagði á mánudag að brúin yrði opnuð "
+            "aftur í næsta mánuði.",
+            "is",
+            ("indirect", "brúin yrði opnuð aftur í næsta mánuði", "Gunnar Þórsson"),
+        ),
+        (
+            "Linnapea Mart Kuusk tuli kohale. Mart Kuusk ütles esmaspäeval, et sild avatakse uuesti järgmisel kuul.",
+            "et",
+            ("indirect", "sild avatakse uuesti järgmisel kuul", "Mart Kuusk"),
+        ),
+        (
+            "Кметът Иво Стоянов дойде на срещата. Иво Стоянов каза в понеделник, че мостът ще бъде отворен "
+            "отново следващия месец.",
+            "bg",
+            ("indirect", "мостът ще бъде отворен отново следващия месец", "Иво Стоянов"),
+        ),
+        (
+            "Županja Petra Kos je prišla na sestanek. Petra Kos je v ponedeljek dejala, da bo most spet odprt "
+            "prihodnji mesec.",
+            "sl",
+            ("indirect", "bo most spet odprt prihodnji mesec", "Petra Kos"),
+        ),
+        (
+            "Primátor Juraj Kováč prišiel na stretnutie. Juraj Kováč v pondelok uviedol, že most bude opäť "
+            "otvorený budúci mesiac.",
+            "sk",
+            ("indirect", "most bude opäť otvorený budúci mesiac", "Juraj Kováč"),
+        ),
+        (
+            "Kryetari Arben Hoxha erdhi në takim. Arben Hoxha tha të hënën se ura do të hapet përsëri muajin e "
+            "ardhshëm.",
+            "sq",
+            ("indirect", "ura do të hapet përsëri muajin e ardhshëm", "Arben Hoxha"),
+        ),
+        # Azerbaijani: the cue before "ki" and what was said after it, beside the Turkish order
+        (
+            "Şəhər meri Elvin Qasımov jurnalistlərə bildirib ki, körpü gələn ay yenidən açılacaq.",
+            "az",
+            ("indirect", "körpü gələn ay yenidən açılacaq", "Elvin Qasımov"),
+        ),
+        (
+            "Səhiyyə Nazirliyi xəstəxananın bazar günü bağlanacağını bildirib.",
+            "az",
+            ("indirect", "xəstəxananın bazar günü bağlanacağını", "Səhiyyə Nazirliyi"),
+        ),
+    ],
+)
+def test_reported_speech_in_the_languages_added_as_data(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Según Marta Olmedo, directora de la agencia de empleo, el paro bajará este invierno.",
+            "es",
+            ("indirect", "el paro bajará este invierno", "Marta Olmedo"),
+        ),
+        (
+            "Selon Marc Dupuis, porte-parole du syndicat, la grève continuera jusqu'à lundi.",
+            "fr",
+            ("indirect", "la grève continuera jusqu'à lundi", "Marc Dupuis"),
+        ),
+        (
+            "Laut Jan Weber, Sprecher der Gewerkschaft, werde der Streik bis Montag dauern.",
+            "de",
+            ("indirect", "werde der Streik bis Montag dauern", "Jan Weber"),
+        ),
+    ],
+)
+def test_a_source_s_role_in_apposition_is_no_part_of_the_report(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text, language)
+
+
+def test_a_relative_clause_on_the_source_s_role_is_no_part_of_the_report() -> None:
+    text = "Según Marta Olmedo, directora de la agencia de empleo, que cerró ayer, el paro bajará este invierno."
+    assert ("indirect", "el paro bajará este invierno", "Marta Olmedo") in _found(text, "es")
+
+
+def test_a_role_with_a_cue_of_its_own_after_a_source_opens_its_own_report() -> None:
+    text = (
+        "Kot navaja tednik Morje, analitik Janez Kranjc iz družbe Luka ocenjuje, da bo promet letos zrasel za "
+        "deset odstotkov."
+    )
+    assert ("indirect", "bo promet letos zrasel za deset odstotkov", "Janez Kranjc") in _found(text, "sl")
+
+
+def test_a_report_after_a_source_is_not_cut_at_a_comma_of_its_own() -> None:
+    text = "Según Marta Olmedo, el paro bajará este invierno, aunque no en la costa."
+    assert ("indirect", "el paro bajará este invierno, aunque no en la costa", "Marta Olmedo") in _found(text, "es")

@@ -1,4 +1,4 @@
-"""Quotes in scripts that write no capital letters: Arabic (Arabic, Persian), Devanagari (Hindi), Chinese (and
+"""Quotes in scripts that write no capital letters: Arabic (Arabic, Persian, Urdu), Devanagari (Hindi), Chinese (and
 Korean and Thai, read by :mod:`onrecord.extract.korean` and :mod:`onrecord.extract.thai`).
 
 A name cannot be told by its capital there, so the speaker is read from the sentence's order
@@ -10,8 +10,9 @@ around the cue word (``onrecord/extract/data/cues_<lang>.txt``) and from the lan
   (``نور حدادين قد صرحت``, ``أما X فقالت``) runs back to the sentence's start;
 * verb last, Persian (``شیرین راد، سرپرست ایستگاه، روز دوشنبه گفت: «...»``): the subject opens
   its clause and runs to the comma of its apposition or to the first adverbial (``روز``, ``در``);
-* an ergative marker before a final verb (Hindi ``देव रघुनाथन ने बताया कि ...``): the subject is
-  the words before ``ने``; a source postposition (``संस्था के अनुसार, ...``) names the source;
+* an ergative marker before a final verb (Hindi ``देव रघुनाथन ने बताया कि ...``, Urdu ``... نے
+  بتایا کہ``): the subject is the words before ``ने`` / ``نے``; a source postposition (``संस्था
+  के अनुसार, ...``) names the source;
 * no spaces (Chinese ``周美琳在市政厅外对记者指出，...``): the subject is the name the article
   introduced with its Latin spelling in brackets (``周美琳（Mei-Lin Zhou）``) or with a middle
   dot (``戈登·哈斯基特``), recorded in that Latin spelling, or a pronoun (``她``, ``他``);
@@ -44,13 +45,14 @@ __all__ = ["CASELESS_SCRIPTS", "find_caseless_candidates", "name_words"]
 CASELESS_SCRIPTS = frozenset({"arabic", "devanagari", "han", "kana", "hangul", "thai"})
 """Scripts whose languages are read by this module."""
 
-_TOKEN = re.compile(r"[^\s\"“”«»„،,:؛;.!?।。，：；！？（）()《》「」『』]+")
-_CLAUSE_END = "،,:؛;.!?।。，：；！？"
-_TRIM = " \t\n\"“”«»„،,:؛;.!?।。，：；！？"
+_TOKEN = re.compile(r"[^\s\"“”«»„،,:؛;.!?।۔。，：；！？（）()《》「」『』]+")
+_CLAUSE_END = "،,:؛;.!?।۔。，：；！？"
+_TRIM = " \t\n\"“”«»„،,:؛;.!?।۔。，：；！？"
 _ARABIC_CLITICS = ("و", "ف")  # "وقال", "فقالت": and, then
 # Arabic prepositions and their fused forms before a noun ("للصحفيين", "لوكالة"): no subject follows
 _AR_PREPOSITION = re.compile(r"^(?:ل|لل|بال|في|فى|من|إلى|على|عن|مع|أمام|لدى|بعد|قبل|خلال|يوم|اليوم)")
-_HI_ERGATIVE = "ने"
+# The ergative marker after the subject of a perfective verb: Hindi "ने", Urdu "نے" (one grammar, two scripts)
+_ERGATIVE = {"hi": "ने", "ur": "نے"}
 _HAN_NAME = re.compile(r"([\u4e00-\u9fff]{2,12}?)[（(]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[)）]")
 _HAN_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 _UNSPACED = frozenset({"han", "kana"})  # scripts whose cue words are found inside runs of text
@@ -108,9 +110,9 @@ def _cue_in(text: str, start: int, end: int, language: str, outside: list[tuple[
 
 def name_words(words: list[str], language: str) -> int:
     """How many of ``words`` (a subject's words, in order) at the end form a person's name: the
-    run after the last role noun or function word (or Arabic word with ``ال``), two words, or
-    more when a surname's particles are among them ("مارك أوليفييه فان دير بيرغ"); 0 when the
-    words end in a role noun or a function word."""
+    run after the last role noun or function word (or Arabic word with ``ال``), two words (three
+    right after a role noun), or more when a surname's particles are among them ("مارك أوليفييه
+    فان دير بيرغ"); 0 when the words end in a role noun or a function word."""
     entry = language_data(language)
     stop = entry.stopwords | entry.not_before_a_surname
     role = entry.role_nouns
@@ -124,8 +126,18 @@ def name_words(words: list[str], language: str) -> int:
             break
         run += 1
     tail = words[len(words) - run :]
-    if run > 2 and not any(w in entry.name_particles for w in tail[:-1]):
-        run = 2
+    # in Hindi and Urdu, whose possessor comes before its noun, a role noun right before the run
+    # closes it off: a name of three words may follow it ("وزیر خارجہ این سوفی ویرہیگن", the
+    # foreign minister Anne Sophie Verhaegen; Arabic "سفير تيرانيا ..." is the ambassador of a country)
+    after_role = (
+        language in _ERGATIVE
+        and run < len(words)
+        and role is not None
+        and role.match(words[len(words) - run - 1]) is not None
+    )
+    longest = 3 if after_role else 2
+    if run > longest and not any(w in entry.name_particles for w in tail[:-1]):
+        run = longest
     while run and tail and tail[len(tail) - run] in entry.name_particles:
         if language == "fa" and len(words) > run and words[len(words) - run - 1] in _FA_TITLES:
             break  # "خانم د ویت": after a title, the surname with its particle
@@ -152,11 +164,20 @@ def _mention(text: str, spans: list[tuple[int, int]], language: str) -> Mention 
             s += 1  # "ووزارة": the conjunction is no part of the name
         return Mention(s, e, text[s:e], "organisation", name=text[s:e])
     run = name_words(words, language)
+    role = entry.role_nouns
+    trailing = 0
+    while role is not None and trailing < len(words) and role.match(words[len(words) - trailing - 1]):
+        trailing += 1
+    between = words[heads[-1] + 1 : len(words) - trailing] if heads else []
+    if run == 0 and trailing and heads and any(w in entry.object_prepositions for w in between):
+        # "... نشریاتی ادارے ... کو ... وزیر خارجہ نے": the role that closes the subject speaks, not an
+        # institution a postposition makes an object ("X के प्रवक्ता", its spokesperson, speaks for X)
+        s, e = spans[len(spans) - trailing][0], spans[-1][1]
+        return Mention(s, e, text[s:e], "role", role=text[s:e], number="sg")
     if run == 0:
         if heads:  # "संस्था": the institution the article named before
             s, e = spans[heads[-1]]
             return Mention(s, e, text[s:e], "organisation", name=text[s:e])
-        role = entry.role_nouns
         if role is not None and any(role.match(w) for w in words):
             # "الأمينة العامة": a role that stands for its holder, named before or not
             s, e = spans[0][0], spans[-1][1]
@@ -204,16 +225,17 @@ def _subject_ar(text: str, sentence: Sentence, cue: _Cue, stop: int) -> list[tup
     return parts[0] if runs[best] == 0 else parts[best]
 
 
-def _subject_hi(text: str, sentence: Sentence, cue: _Cue) -> list[tuple[int, int]]:
-    """The subject's words of a Hindi cue: the words before the ergative "ने" (or a pronoun that
-    holds it, "उन्होंने"), back to the sentence's start or a comma."""
-    entry = language_data("hi")
+def _subject_hi(text: str, sentence: Sentence, cue: _Cue, language: str = "hi") -> list[tuple[int, int]]:
+    """The subject's words of a Hindi or Urdu cue: the words before the ergative "ने" / "نے" (or a
+    pronoun that holds it, "उन्होंने"), back to the sentence's start or a comma."""
+    entry = language_data(language)
+    ergative = _ERGATIVE.get(language, _ERGATIVE["hi"])
     tokens = _tokens(text, sentence.start, cue.start)
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
         if word in entry.pronouns:
             return [(tokens[i].start(), tokens[i].end())]
-        if word == _HI_ERGATIVE:
+        if word == ergative:
             cut = max((m.end() for m in re.finditer(r"[,،]", text[sentence.start : tokens[i].start()])), default=0)
             return [(m.start(), m.end()) for m in tokens[:i] if m.start() >= sentence.start + cut]
     return []
@@ -420,7 +442,7 @@ def _speaker(
     elif language == "fa":
         spans = _subject_fa(text, sentence, cue)
     else:
-        spans = _subject_hi(text, sentence, cue)
+        spans = _subject_hi(text, sentence, cue, language)
     found = _mention(text, spans, language)
     if found is None and language == "ar" and not spans:
         # "وأضافت:": the verb's own subject, a woman when it ends in "ت"

@@ -33,6 +33,7 @@ from onrecord.resolve.translit import transliterate
 __all__ = [
     "LANGUAGES",
     "PRO_DROP",
+    "articles",
     "cue_words_in",
     "cues",
     "dash_quotes",
@@ -130,6 +131,13 @@ _RU_CASES = [
     (re.compile(r"ея$"), "ей"),
     (re.compile(r"ии$"), "ия"),
 ]
+
+
+def articles(language: str) -> frozenset[str] | None:
+    """The articles (and their fused forms) of a language that writes them as words before a
+    noun ("la", "des", "dem"); None for a language onrecord knows none of."""
+    found = _ARTICLES.get(language)
+    return frozenset(found) if found is not None else None
 
 
 @lru_cache(maxsize=8)
@@ -1003,9 +1011,12 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                 bare=mention is None and cue_span is None,
             )
         )
+    from onrecord.extract.foreign_coordinated import split_joined_reports
     from onrecord.extract.foreign_reported import find_reported_speech
 
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
+    # "dijo que C1 y que C2": one record per clause
+    candidates = split_joined_reports(text, candidates, language, [(q.open, q.close) for q in quotes])
     if language not in languages():
         from onrecord.extract.induced import induced_reported_speech
 

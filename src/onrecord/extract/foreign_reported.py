@@ -344,6 +344,8 @@ def _source_phrase(
     if m is None:
         return None
     start, end = _trim(text, m.end(), sentence.end)
+    if not m.groupdict().get("own"):
+        start = _past_role(text, start, end, language)  # "Según X, director de ..., la contienda ..."
     if not _reported(text[start:end], language, True):
         return None
     if m.groupdict().get("own"):  # "По её словам": her words, whoever spoke last
@@ -367,6 +369,36 @@ def _source_phrase(
     if speaker is None:
         return None
     return Candidate("indirect", [(start, end)], _trim(text, *cue), None, "speech", speaker, index, frame="according")
+
+
+_ROLE_REACH = 100
+"""Characters a source's role in apposition may take before its closing comma."""
+
+
+def _past_role(text: str, start: int, end: int, language: str) -> int:
+    """Where the report begins after a source phrase whose source has its role in apposition
+    ("Según Harlan Pryce, director de encuestas de Meridian Research, la contienda sigue
+    empatada"): after the comma that closes the role (and a relative clause on it), when the
+    words after the source's comma open with a role noun of the language and hold no cue word;
+    else ``start``."""
+    entry = language_data(language)
+    first = re.match(r"[^\W\d_][\w'’-]*", text[start:end])
+    comma = text.find(",", start, min(end, start + _ROLE_REACH))
+    if (
+        entry.role_nouns is None
+        or first is None
+        or comma < 0
+        or not entry.role_nouns.match(first.group().casefold())
+        or cue_words_in(text, start, comma, language)  # "analitik X ocenjuje, da ...": a clause of its own
+    ):
+        return start
+    start = _trim(text, comma + 1, end)[0]
+    # a relative clause on the role ("portavoz de la organización X, que gestiona el centro, C")
+    relative = re.match(rf"(?:{entry.complementizer})\s", text[start:end]) if entry.complementizer else None
+    comma = text.find(",", start, min(end, start + _ROLE_REACH))
+    if relative is not None and comma >= 0 and not cue_words_in(text, start, comma, language):
+        start = _trim(text, comma + 1, end)[0]
+    return start
 
 
 # A name of up to four capitalised words, with the particles of a surname ("Jan-Willem van der
@@ -510,7 +542,8 @@ def _cue_frame(
             final = _verb_final(text, sentence, index, language, m, known)
             if final is not None:
                 return final
-            continue
+            if not language_data(language).complementizer:
+                continue  # Turkish has none; Azerbaijani also writes "deyib ki, ..."
         before, after = body[: m.start()], body[m.end() :]
         # content first: "..., sagte er." / "..., сообщила Ковалик." / "..., a-t-il précisé."
         aux = _AUXILIARY_BEFORE_CUE.get(language)
