@@ -202,6 +202,20 @@ from onrecord.extract.mentions import Mention
             "The younger people are sick and tired of it.",
             "Tom Ardley",
         ),
+        # a number after a capitalised word belongs to the office ("District 3"), no count
+        (
+            "The board met on Tuesday.\n\nDistrict 3 Supervisor Ana Ruelas said she would vote against the levy.",
+            "she would vote against the levy",
+            "Ana Ruelas",
+        ),
+        # "the state" is no secretary of state: an office's head stands before its "of"
+        (
+            "In a statement, Secretary of State Jon Harwell said the ruling \"will force us to put voters back "
+            "on the rolls.\"\n\nAdvocates cite the 2004 election in Corvania, when the state incorrectly "
+            "stated that about 9,000 voters were felons.",
+            "about 9,000 voters were felons",
+            None,
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:

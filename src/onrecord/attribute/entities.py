@@ -167,6 +167,11 @@ _QUOTE_MARKS = re.compile('["“”«»„]')
 _RELATIVE_ON_NAME = re.compile(
     r"[^,;.!?\"“”«»]{1,60},\s*(?:(?:in|during|at|after|from|for|with)\s+which|where|when)\s+$"
 )
+# what stands between a sentence's subject and a pronoun opening a free relative in its own clause:
+# "Secretary General Tomas Berg condemned what he called ..." (no comma, no quotation mark between)
+_FREE_RELATIVE_AFTER = re.compile(r"[^,;:.!?\"“”«»]{1,80}?\bwhat\s+$")
+# a sentence that opens with "he"/"she" (after any quotation mark): it goes on about someone in play
+_PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:He|She)\b")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1483,6 +1488,10 @@ class EntityTracker:
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
             and _SENTENCE_END.search(self.text, max(spoke_at, 0), e.last_pos) is not None
             and self._subject_over(e, people) is None
+            # not one named inside a sentence that opens with "she"/"he" ("She has faced
+            # controversies ... his wife, the nominee Ada Vell, ... She said ..."): that sentence
+            # goes on about someone already in play, it introduces nobody
+            and not _PRONOUN_OPENER.match(self.text, _sentence_start(self.text, e.last_pos))
         ]
         # the speaker made the subject again since ("... Petrauskienė keeps the judgment in a
         # folder. She has read it, she says"): no one named as a subject before that is meant
@@ -1507,7 +1516,12 @@ class EntityTracker:
             if e.kind == "person"
             and not self._group_like(e)
             and _sentence_start(self.text, pos) <= e.last_subject < pos
-            and e.first_pos < _sentence_start(self.text, pos)
+            # a person named before, or the subject of the clause the pronoun's free relative
+            # hangs on ("Tomas Berg condemned what he called ...")
+            and (
+                e.first_pos < _sentence_start(self.text, pos)
+                or _FREE_RELATIVE_AFTER.match(self.text, e.last_subject, pos) is not None
+            )
             and not _QUOTE_MARKS.search(self.text, e.last_subject, pos)  # '« ... », a-t-elle dit': a quote between
         ]
         if here and not trailing:
