@@ -202,6 +202,27 @@ from onrecord.extract.mentions import Mention
             "The younger people are sick and tired of it.",
             "Tom Ardley",
         ),
+        # a number after a capitalised word belongs to the office ("District 3"), no count
+        (
+            "The board met on Tuesday.\n\nDistrict 3 Supervisor Ana Ruelas said she would vote against the levy.",
+            "she would vote against the levy",
+            "Ana Ruelas",
+        ),
+        # "the state" is no secretary of state: an office's head stands before its "of"
+        (
+            "In a statement, Secretary of State Jon Harwell said the ruling \"will force us to put voters back "
+            "on the rolls.\"\n\nAdvocates cite the 2004 election in Corvania, when the state incorrectly "
+            "stated that about 9,000 voters were felons.",
+            "about 9,000 voters were felons",
+            None,
+        ),
+        # a diplomatic mission, a consulate or a delegation speaks as a body
+        (
+            "Police in Korvale were on alert on Monday.\n\nThe Norvian diplomatic mission said Sunday it "
+            "had received reports of a planned attack on its consulate.",
+            "it had received reports of a planned attack",
+            "Norvian diplomatic mission",
+        ),
     ],
 )
 def test_speakers_of_real_copy(text: str, quote: str, speaker: str | None) -> None:
@@ -275,6 +296,15 @@ def test_the_judge_is_the_justice_a_place_and_a_court_named() -> None:
         ("Appearing on Radio Tarrow, Harlow said the party was ready.", "the party was ready", "Radio Tarrow"),
         # a chamber's floor is where the words were said, no channel
         ("\u201cWe are ready,\u201d Harlow said Tuesday on the Assembly floor.", "We are ready", None),
+        # another's interview named in the sentence before is no channel of the speaker's "he said":
+        # he goes on speaking to the paper he told
+        (
+            "Party spokesman Jon Maller told the Daily Ledger that the plan would cover single fathers. "
+            "However, he could not explain why the rule was mentioned by Ana Vell in an interview with "
+            "Harbour Weekly magazine.\n\n\u201cWe don't have the exact wording yet,\u201d he said.",
+            "We don't have the exact wording yet",
+            "Daily Ledger",
+        ),
     ],
 )
 def test_channels_of_real_copy(text: str, quote: str, via: str | None) -> None:

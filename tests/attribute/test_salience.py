@@ -349,6 +349,32 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "Check your blanks",
             "Tomas Okundo",
         ),
+        # the subject named first in the pronoun's own sentence, whose free relative it opens
+        (
+            'Jonas Marten, the foreign minister of Norvia, said the launch "cannot go unanswered."\n\n'
+            'Commissioner Pavel Orlov condemned what he called a "reckless gamble" by the junta.\n\n'
+            '"We will not stand by," he told reporters.',
+            "reckless gamble",
+            "Pavel Orlov",
+        ),
+        (
+            'Jonas Marten, the foreign minister of Norvia, said the launch "cannot go unanswered."\n\n'
+            'Commissioner Pavel Orlov condemned what he called a "reckless gamble" by the junta.\n\n'
+            '"We will not stand by," he told reporters.',
+            "We will not stand by",
+            "Pavel Orlov",
+        ),
+        # a person named deep inside a sentence that opens with "she" is not introduced by it: the
+        # next "she" is still the one who was speaking
+        (
+            "Marta Kessel said her deputy had not seen the file.\n\n"
+            "She has faced questions since taking the post - most recently her decision to dine with Tom "
+            "Arden while her office was examining his wife, Liberal mayoral nominee Ruth Arden, over a loan. "
+            "She has called the audit a test of the office.\n\n"
+            "She said she had not felt any pressure from the case.",
+            "she had not felt any pressure",
+            "Marta Kessel",
+        ),
     ],
 )
 def test_pronoun_follows_the_new_subject(text: str, quote: str, speaker: str | None) -> None:

@@ -619,6 +619,33 @@ def test_a_call_to_do_something_reports_no_words(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a call with a bare object names or summons something and reports no words
+        "The harbour board called an emergency meeting to discuss the spill.",
+        "At the fair, the band leader called the town's councillors to the stage.",
+        "He calls rivals cruel names and runs a string of pageants.",
+    ],
+)
+def test_a_call_with_a_bare_object_reports_no_words(text: str) -> None:
+    assert [q.text for q in extract(text, options=ExtractOptions(model="rules"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon after a clause of its own opens no content of the cue before that clause
+        "Both mayors continue to ignore the fact that the plan is run by the very men they refuse to "
+        "name: harbour smugglers.",
+        # a clause before a colon is the writer's when the cue after it has an object of its own
+        "We have seen this before: Mayor Tomas Lind declared war on the river pilots.",
+    ],
+)
+def test_a_colon_between_clauses_reports_no_words(text: str) -> None:
+    assert [q.text for q in extract(text, options=ExtractOptions(model="rules"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the writer's subordinate clause before a perfect is no speaker phrase
         "Following initial reports of the blast, but before city officials had weighed in with any "
         "explanation, the mayor left the building.",

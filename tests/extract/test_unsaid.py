@@ -38,6 +38,37 @@ def test_words_said_stay(text: str, content: str) -> None:
     assert [q for q in extract(text, options=ExtractOptions(model="rules")) if content in q.text]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a call that books or summons something reports no words, whoever reads it
+        ("The harbour board called an emergency meeting to discuss the spill.", "emergency meeting"),
+        ("At the fair, the band leader called the town's councillors to the stage, singing loudly.", "councillors"),
+        # a refusal governs the verb joined to its own by "or"
+        (
+            "The mayor demands openness from the council, yet refuses to publish his diary or explain how "
+            "his aide got the contract.",
+            "how his aide got the contract",
+        ),
+    ],
+)
+def test_no_words_said_with_the_tagger(text: str, content: str) -> None:
+    assert not [q for q in extract(text) if content in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Mayor Ada Lind called the plan "a farce and a waste of public money."', "a farce"),
+        ("The mayor called him a liar.", "a liar"),
+        ("The mayor called the plan a farce and a waste of money.", "a farce"),
+        ("The mayor declined to comment, but said the talks would go on.", "the talks would go on"),
+    ],
+)
+def test_a_name_called_stays(text: str, content: str) -> None:
+    assert [q for q in extract(text) if content in q.text]
+
+
 def test_the_attributions_scope_keeps_a_refusal() -> None:
     options = ExtractOptions.scope("attributions", model="rules")
     quotes = extract("The minister refused to say how much the new bridge would cost.", options=options)

@@ -455,6 +455,17 @@ def _only_a_pronoun(sentence: str, channel: str) -> bool:
     return all((w := m.group(0).casefold()) in allowed or w in FULL_WEEKDAYS or w in MONTHS for m in words)
 
 
+# a passive's agent, named, right before the channel's phrase: "mentioned by Ana Vell in an interview with"
+_AGENT_BEFORE_CHANNEL = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:in|on|during)\b[^.;:]{0,40})?$")
+
+
+def _agents_channel(sentence: str, at: int) -> bool:
+    """Whether the channel at ``at`` in ``sentence`` is that of a passive's agent named just before it
+    ("why it was mentioned by Ana Vell in an interview with the Ledger"): that person's interview,
+    not one the sentence's "he" gave."""
+    return _AGENT_BEFORE_CHANNEL.search(sentence[: max(at, 0)]) is not None
+
+
 def _setup_channel(
     analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, same_speaker: bool
 ) -> str | None:
@@ -485,6 +496,8 @@ def _setup_channel(
     found = find_channel(sentence, before.start, gaz)
     if found is None:
         return None
+    if _agents_channel(sentence, found[1]):
+        return None  # "... why it was mentioned by Ana Vell in an interview with X": another's interview
     if about or (same_speaker and re.search(r"\b(?:he|she|they|er|sie|il|elle|él|ella)\b", sentence)):
         return found[0]
     if entity is not None and entity.kind != "organisation" and _only_a_pronoun(sentence, found[0]):

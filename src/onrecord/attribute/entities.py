@@ -167,6 +167,11 @@ _QUOTE_MARKS = re.compile('["“”«»„]')
 _RELATIVE_ON_NAME = re.compile(
     r"[^,;.!?\"“”«»]{1,60},\s*(?:(?:in|during|at|after|from|for|with)\s+which|where|when)\s+$"
 )
+# what stands between a sentence's subject and a pronoun opening a free relative in its own clause:
+# "Secretary General Tomas Berg condemned what he called ..." (no comma, no quotation mark between)
+_FREE_RELATIVE_AFTER = re.compile(r"[^,;:.!?\"“”«»]{1,80}?\bwhat\s+$")
+# a sentence that opens with "he"/"she" (after any quotation mark): it goes on about someone in play
+_PRONOUN_OPENER = re.compile(r"[\"“‘']?(?:He|She)\b")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -262,6 +267,7 @@ _NAME_AFTER_ROLE = re.compile(
     r"(?:\s+(?:for|of|in|at)\s+[^,.;:\"“”()\n]{1,40}?)?,?\s+(?:[A-Z][a-z]{0,4}\.?\s+){0,2}"
 )
 # ... and between a name and the description set off after it: "Ona Reyes, the harbour master"
+_OFFICE_OF = re.compile(r"\bof\s+$")  # the "of" before an office's field ("Secretary of State")
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|for|in|at|and)\s)[\w'’-]+\s+){0,3}$", re.I)
 # A definite description of several words: "the German logistics magnate", "the club's prospective owner".
 _DESCRIPTION = re.compile(r"^the\s+\S+(?:\s+\S+){1,4}$", re.I)
@@ -307,6 +313,15 @@ def _ranked(role: str) -> str:
     if words[-1:] and words[-1] in {"elect", "designate"}:
         words = [words[-1], *words[:-1]]  # "governor elect": the office stays the head
     return " ".join(words)
+
+
+def _role_head(role: str) -> str:
+    """The head word of a role: its last, but before an "of" that names the office's field
+    ("secretary" of "Secretary of State", not "state"; "minister" of "Minister of Finance")."""
+    words = _ranked(role).split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 _UNSPELT = frozenset("of for and the &".split())  # words an office's initials skip: "Commissioner of Police"
@@ -1123,6 +1138,8 @@ class EntityTracker:
             return None
         people = [e for e in self.entities if e.kind == "person" and 0 <= e.first_pos <= pos]
         for m in reversed(list(re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", self.text[:start], re.I))):
+            if _OFFICE_OF.search(self.text, max(0, m.start() - 4), m.start()):
+                continue  # the field an office is "of" ("State" of "Secretary of State Jon Harwell"), no description
             before = _ROLE_AFTER_NAME.search(self.text, max(0, m.start() - 80), m.start())
             found = []
             for e in people:
@@ -1375,7 +1392,8 @@ class EntityTracker:
         for e in self.entities:
             if e.kind != "person" or e.first_pos > pos or len(e.name.split()) < 2:
                 continue
-            written = re.finditer(r"([A-Z][a-z]*\.?)\s+" + re.escape(e.name) + r"\b", self.text[:pos])
+            # (not the field an office is "of": "State" of "Secretary of State Jon Harwell")
+            written = re.finditer(r"(?<!\bof )([A-Z][a-z]*\.?)\s+" + re.escape(e.name) + r"\b", self.text[:pos])
             if any(self._kb.is_title(m.group(1)) and self._kb.title_in_full(m.group(1)) == title for m in written):
                 found.append(e)
         return found
@@ -1483,6 +1501,10 @@ class EntityTracker:
             and _SENTENCE_END.search(self.text, e.last_pos, pos + 1) is not None
             and _SENTENCE_END.search(self.text, max(spoke_at, 0), e.last_pos) is not None
             and self._subject_over(e, people) is None
+            # not one named inside a sentence that opens with "she"/"he" ("She has faced
+            # controversies ... his wife, the nominee Ada Vell, ... She said ..."): that sentence
+            # goes on about someone already in play, it introduces nobody
+            and not _PRONOUN_OPENER.match(self.text, _sentence_start(self.text, e.last_pos))
         ]
         # the speaker made the subject again since ("... Petrauskienė keeps the judgment in a
         # folder. She has read it, she says"): no one named as a subject before that is meant
@@ -1507,7 +1529,12 @@ class EntityTracker:
             if e.kind == "person"
             and not self._group_like(e)
             and _sentence_start(self.text, pos) <= e.last_subject < pos
-            and e.first_pos < _sentence_start(self.text, pos)
+            # a person named before, or the subject of the clause the pronoun's free relative
+            # hangs on ("Tomas Berg condemned what he called ...")
+            and (
+                e.first_pos < _sentence_start(self.text, pos)
+                or _FREE_RELATIVE_AFTER.match(self.text, e.last_subject, pos) is not None
+            )
             and not _QUOTE_MARKS.search(self.text, e.last_subject, pos)  # '« ... », a-t-elle dit': a quote between
         ]
         if here and not trailing:
@@ -1799,7 +1826,7 @@ class EntityTracker:
         former minister" is not the prime minister, nor is "the minister")."""
         key = _ranked(role)
         info = self._kb.role(role)
-        head = key.split()[-1] if key else ""
+        head = _role_head(role) if key else ""
         rank = set(key.split()) & _RANKS
 
         def no_other_rank(r: str) -> bool:
@@ -1812,7 +1839,7 @@ class EntityTracker:
             and (
                 # "the governor" is not the deputy governor, whose role is of the same class
                 (info is not None and info[0] in e.role_classes and (not e.roles or any(map(no_other_rank, e.roles))))
-                or any(_ranked(r).split()[-1:] == [head] and no_other_rank(r) for r in e.roles)
+                or any(bool(head) and _role_head(r) == head and no_other_rank(r) for r in e.roles)
             )
             and all(any(word in _ranked(r).split() for r in e.roles) for word in rank)
             and _office_fits(role, e.roles)

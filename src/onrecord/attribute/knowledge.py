@@ -24,7 +24,7 @@ command forces force guard prosecutor's prosecutors court tribunal regulator wat
 commission firm school hospital church club team union
 therapeutics pharmaceuticals pharma biotech holdings airlines airline airways motors mobility
 minerals mining industries systems technologies labs laboratories partners logistics shipping
-railways insurance utilities gmbh chamber infirmary securities
+railways insurance utilities gmbh chamber infirmary securities mission consulate delegation
 rovers wanderers athletic albion rangers hotspur united""".split()
 
 _ANONYMOUS_HEADS = """official officials source sources people person aide aides adviser advisers

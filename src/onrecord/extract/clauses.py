@@ -844,6 +844,23 @@ def _writers_opening(clause: Any) -> bool:
     )
 
 
+def _clause_before_colon(verb: Any, colon: Any) -> bool:
+    """Whether a verb the cue governs stands between the cue and a colon after it ("continue to
+    ignore the reality that a campaign is run by people they refuse to define: X"): what the
+    colon opens goes on with that verb's clause, not with the cue ("told reporters on Monday: X",
+    "responded the same way that we must respond now: X" have none)."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and verb.i < c.i < colon.i for c in verb.children)
+
+
+def _colon_before(verb: Any, clause: Any) -> bool:
+    """Whether a colon ends a clause the parser hung on the cue before it, and the cue has an
+    object of its own ("We have been here before: Lind declared war on the league"): the
+    writer's clause, which the one after the colon explains, not what the cue reports."""
+    if clause.i > verb.i or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return False
+    return any(t.text == ":" for t in verb.doc[clause.right_edge.i : verb.i])
+
+
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = [c for c in verb.children if not (c.dep_ in {"ccomp", "advcl"} and _writers_relative(verb, c))]
     # "she had told reporters she had 68; by Tuesday she said she had 74", "The target was bold:
@@ -863,7 +880,7 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     ):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < verb.i)]
     for child in children:
-        if child.dep_ == "ccomp" and not _adverbial_before(verb, child):
+        if child.dep_ == "ccomp" and not _adverbial_before(verb, child) and not _colon_before(verb, child):
             tokens = _clause(child)
             lost = _lost_subject(verb, child)
             if lost is not None:
@@ -879,7 +896,7 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
         return adverbial, "clause"
     # "X said: ..." where the parser did not make the part after the colon a complement
     colon = next((c for c in children if c.text == ":" and c.i > verb.i), None)
-    if colon is not None:
+    if colon is not None and not _clause_before_colon(verb, colon):
         sent_end = verb.sent.end if verb.doc.has_annotation("SENT_START") else len(verb.doc)
         tokens = _span_tokens([t for t in verb.doc[colon.i + 1 : sent_end]])
         if len(tokens) >= _MIN_CONTENT_TOKENS:

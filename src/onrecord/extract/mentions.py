@@ -1086,6 +1086,8 @@ def _described(tokens: list[Any], name_tokens: list[Any]) -> bool:
     commas = [t.i for t in before if t.text == ","]
     before = [t for t in before if not commas or t.i > commas[-1]]
     indefinite = knowledge().is_indefinite
+    # (a number after a capitalised word is a name's, not a count: "District 3 Supervisor Ana Ruiz")
+    before = [t for t in before if not (t.text.isdigit() and t.i > 0 and t.doc[t.i - 1].text.istitle())]
     return any((indefinite(t.text) or t.lower_ == "another") and t.dep_ in {"det", "nummod"} for t in before) or any(
         t.text in {"No", "No."} and any(n.like_num for n in t.doc[t.i + 1 : t.i + 3]) for t in before
     )

@@ -43,6 +43,9 @@ def _not_said(token: Any) -> bool:
 def _governed_by_unsaid(token: Any) -> bool:
     """Whether a word such as "refused" or "unable" governs the cue ("was unable to say")."""
     head = token
+    alternative = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.head.children)
+    if head.dep_ == "conj" and head.head.i < head.i and head.head.tag_.startswith("VB") and alternative:
+        head = head.head  # "refuses to release his records or explain how C": the first verb's governor
     for _ in range(2):  # "refused to say", "was unable to say"
         if head.dep_ not in {"xcomp", "acomp", "ccomp"} or head.head is head:
             return False
@@ -132,6 +135,39 @@ def _inside_question(token: Any) -> bool:
     return False
 
 
+# what hangs on "call" when it summons or books something: its object, where to, what for
+_CALL_OBJECTS = frozenset({"dobj", "dative"})
+# what a name given to the object hangs on when the parser reads it inside the object
+_NAME_GIVEN = frozenset({"appos", "npadvmod", "oprd", "attr", "dative", "conj", "ccomp", "xcomp"})
+_QUOTATION_MARKS = frozenset('"“”‘’\'«»')
+
+
+def _purpose(token: Any) -> bool:
+    """A to-infinitive of purpose ("to discuss the test")."""
+    return token.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+
+
+def _called_no_words(token: Any, lemma: str | None, content: list[Any]) -> bool:
+    """A call with one bare object ("called an emergency meeting to discuss the test", "called the
+    councillors to the stage"): something booked or someone summoned, no words said; not "called
+    him a liar", "called it 'a farce'" (a name given to the object), nor "called on X to"."""
+    if lemma != "call" or not content or any(t.text in _QUOTATION_MARKS for t in content):
+        return False
+    inside = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in inside or t.head is t]
+    if not roots or any(r.head.i != token.i for r in roots):
+        return False
+    objects = [r for r in roots if r.dep_ in _CALL_OBJECTS]
+    named = [t for r in objects for t in r.subtree if t is not r] + [
+        c for c in token.children if c.i > token.i and c not in objects and not _purpose(c)
+    ]
+    if any(t.dep_ in _NAME_GIVEN for t in named):
+        return False  # "called the citation and the demand a political ploy": a name given, however parsed
+    rest = [r for r in roots if r.dep_ not in _CALL_OBJECTS]
+    to_place = all((r.dep_ == "prep" and r.lower_ == "to") or _purpose(r) or r.dep_ == "punct" for r in rest)
+    return len(objects) == 1 and to_place
+
+
 def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
     """Whether the cue ``token`` (its lexicon ``lemma``) with this ``content`` reports no words said.
 
@@ -152,6 +188,8 @@ def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
     if _asked_of_subject(token) or _inside_question(token) or _question_for_content(content):
         return True
     if _not_said(token) or _governed_by_unsaid(token) or _described_by_no_one(token, content):
+        return True
+    if _called_no_words(token, lemma, content):
         return True
     first = next((t for t in content if not t.is_punct), None)
     # "you wonder where they come from": a question in the mind, no words said
