@@ -1621,6 +1621,19 @@ def test_a_loose_wording_dated_by_its_lede_after_another_report_was_published_st
     assert frozenset({"q1", "q2"}) in _groups([earlier, same], link_block([earlier, same], LinkOptions(), _embedder))
 
 
+def test_a_report_published_before_the_day_its_own_sentence_states_is_not_set_apart_by_that_publication() -> None:
+    words = "The new ferry timetable starts on the first of June"
+    # its own sentence says Wednesday; its publication day (Tuesday) was misread or given in another time zone
+    misdated = LinkItem("q1", "p:x", words, "direct", "en", _TUESDAY + 1, "a", 0, "2026-04-14", (), _TUESDAY + 1)
+    later = LinkItem("q2", "p:x", words, "direct", "en", _TUESDAY + 1, "b", 0, "2026-04-16", (), _TUESDAY + 1)
+    groups = _groups([misdated, later], link_block([misdated, later], LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) in groups
+    # a report published on Tuesday whose words name no day is of an occasion before Wednesday's
+    earlier = replace(misdated, said_on=None, said_day=None, day=_TUESDAY)
+    groups = _groups([earlier, later], link_block([earlier, later], LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) not in groups
+
+
 def test_words_dated_by_a_lede_after_another_article_was_published_are_another_occasion() -> None:
     monday = LinkItem(
         "q1", "p:x", "No exceptions means no exceptions, whoever the club is", "direct", "en", _TUESDAY - 1, "a", 0,

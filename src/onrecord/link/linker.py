@@ -540,8 +540,18 @@ def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
     on Wednesday, is not "I expect a decision before Christmas", said in the Dáil on Thursday).
     The same words too when both quote them: a slogan said on Tuesday and again on Thursday,
     where Wednesday's article quotes it, are two occasions however equal their words.
+    A publication day before the day the report's own sentence states is no day to go by (its
+    date was misread, or given in another time zone): the report cannot be of an earlier occasion
+    for that.
     """
-    return _said_after(a.said_on, b.published_day()) or _said_after(b.said_on, a.published_day())
+    return _said_after(a.said_on, _reported_on(b)) or _said_after(b.said_on, _reported_on(a))
+
+
+def _reported_on(it: LinkItem) -> int | None:
+    """The day a quote's article was published, unless that is before the day its own sentence
+    states its words were said (None: unknown, or not to be trusted)."""
+    published = it.published_day()
+    return None if _said_after(it.said_on, published) else published
 
 
 _LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
