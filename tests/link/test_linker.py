@@ -1656,3 +1656,72 @@ def test_a_report_told_apart_does_not_pick_between_words_said_on_two_occasions()
     groups = _groups(items, link_block(items, LinkOptions(), _by_text(first), second=_by_text(second, 8)))
     assert frozenset({"e1", "e2"}) not in groups
     assert frozenset({"f1"}) in groups
+@pytest.mark.parametrize(
+    ("carried", "words", "kind", "apart"),
+    [
+        # only the lede's day: the words decide
+        (True, "The yard will keep all 300 welders on the payroll", "indirect", False),
+        # a day its text gives for the words
+        (False, "The yard will keep all 300 welders on the payroll", "indirect", True),
+        # another figure: another statement
+        (True, "The yard will keep all 250 welders on the payroll", "indirect", True),
+        # the speaker's own words in both: said again on the lede's day
+        (True, "The yard will keep all 300 welders on the payroll", "direct", True),
+    ],
+)
+def test_a_direct_quote_whose_day_is_only_the_lede_s_is_not_set_apart_from_a_report_by_that_day(
+    carried: bool, words: str, kind: str, apart: bool
+) -> None:
+    stated = LinkItem(
+        "q1", "p:x", "The yard will keep all 300 welders on the payroll", kind, "en", _TUESDAY, "a", 0,
+        "2026-04-15", (), _TUESDAY, _TUESDAY,
+    )
+    lede = LinkItem(
+        "q2", "p:x", words, "direct", "en", _TUESDAY + 1, "b", 400, "2026-04-16", (), None, _TUESDAY + 1,
+        day_told=not carried, carried=carried,
+    )
+    groups = _groups([stated, lede], link_block([stated, lede], LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) not in groups) is apart
+
+
+def test_a_loose_wording_dated_by_its_lede_after_another_report_was_published_stays_apart() -> None:
+    earlier = LinkItem(
+        "q1", "p:x", "the clinic would need 30 more nurses to clear the waiting list", "indirect", "en", _TUESDAY,
+        "a", 0, "2026-04-14", (), None, _TUESDAY,
+    )
+    later = LinkItem(
+        "q2", "p:x", "the clinic was waiting for the board to fund the 30 extra nursing posts it had asked for",
+        "indirect", "en", _TUESDAY + 1, "b", 0, "2026-04-16", (), None, _TUESDAY + 1, carried=True,
+    )
+    groups = _groups([earlier, later], link_block([earlier, later], LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) not in groups
+    # the same words would be one statement, whatever day the lede gives
+    same = replace(later, text=earlier.text)
+    assert frozenset({"q1", "q2"}) in _groups([earlier, same], link_block([earlier, same], LinkOptions(), _embedder))
+
+
+def test_a_report_published_before_the_day_its_own_sentence_states_is_not_set_apart_by_that_publication() -> None:
+    words = "The new ferry timetable starts on the first of June"
+    # its own sentence says Wednesday; its publication day (Tuesday) was misread or given in another time zone
+    misdated = LinkItem("q1", "p:x", words, "direct", "en", _TUESDAY + 1, "a", 0, "2026-04-14", (), _TUESDAY + 1)
+    later = LinkItem("q2", "p:x", words, "direct", "en", _TUESDAY + 1, "b", 0, "2026-04-16", (), _TUESDAY + 1)
+    groups = _groups([misdated, later], link_block([misdated, later], LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) in groups
+    # a report published on Tuesday whose words name no day is of an occasion before Wednesday's
+    earlier = replace(misdated, said_on=None, said_day=None, day=_TUESDAY)
+    groups = _groups([earlier, later], link_block([earlier, later], LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) not in groups
+
+
+def test_words_dated_by_a_lede_after_another_article_was_published_are_another_occasion() -> None:
+    monday = LinkItem(
+        "q1", "p:x", "No exceptions means no exceptions, whoever the club is", "direct", "en", _TUESDAY - 1, "a", 0,
+        "2026-04-13", (), _TUESDAY - 1, _TUESDAY - 1,
+    )
+    # Friday's story of Thursday's congress: a shorter quote of the same words, dated only by the lede
+    thursday = LinkItem(
+        "q2", "p:x", "No exceptions means no exceptions", "direct", "en", _TUESDAY + 2, "b", 0, "2026-04-17", (), None,
+        _TUESDAY + 2, carried=True,
+    )
+    groups = _groups([monday, thursday], link_block([monday, thursday], LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) not in groups

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,16 @@ def test_a_quote_with_no_speaker_that_changes_a_word_finds_the_quote_it_nearly_r
         nearly = next(q for q in archive.quotes() if "every school" in q.text)
         assert nearly.speaker is not None and holder.speaker is not None
         assert nearly.speaker.id == holder.speaker.id
+
+
+def test_a_quote_dated_only_by_its_lede_carries_that_day_as_no_sure_one() -> None:
+    text = (
+        "Shipyard wins hull order\n\nBy Ines Holt | The Lakeside Post\nPublished March 10, 2027, 5:00 a.m. CT\n\n"
+        "NORVIK — The Norvik shipyard won a contract for four hulls on Monday.\n\n"
+        'Shipyard chief Tomas Brennvik said: "We will keep every welder on the payroll until the new hulls '
+        'are built."\n'
+    )
+    item = _port_items(text)["We will keep ev"]
+    assert item.said_on is None
+    assert item.carried and not item.day_told
+    assert item.said_day == date(2027, 3, 8).toordinal() and item.likely_day() is None

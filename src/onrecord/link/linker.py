@@ -83,6 +83,9 @@ class LinkItem:
     outlet of its article); None: neither known (no channel, or one that relays the words).
     ``day_told``: its ``said_day`` is a day its article's text gives for the speaker's words (the
     day of the speaker's statement told before it), not the day of its dateline or publication.
+    ``carried``: its ``said_day`` is the day its article's lede reports (the story's occasion),
+    carried to a quote that names no day of its own: a day it may not be of, so the wording, not
+    that day, decides whether it is another quote's statement.
     """
 
     quote_id: str
@@ -104,6 +107,7 @@ class LinkItem:
     denied: bool = False
     medium: str | None = None
     day_told: bool = False
+    carried: bool = False
 
     def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
         """The weekday its attribution names when its article is undated (empty: none, or the
@@ -129,11 +133,12 @@ class LinkItem:
         """The day a direct quote whose occasion is not sure was said as far as its article tells
         (a day named paragraphs before it; its publication day only when the text gives that day
         for the speaker's words, not when a dateline alone gives it); None for a report, or a
-        quote whose occasion is sure (:meth:`occasion_day`) or unknown. The speaker's own words
+        quote whose occasion is sure (:meth:`occasion_day`) or unknown, or whose day is only the
+        lede's (:attr:`carried`). The speaker's own words
         on a day another report states differently are words said on two occasions ("told
         shareholders on Thursday ... '...,' he told the meeting" and "on Tuesday he had said
         '...'")."""
-        if self.kind != "direct" or self.occasion_day() is not None:
+        if self.kind != "direct" or self.occasion_day() is not None or self.carried:
             return None
         if self.said_day == self.published_day() and not self.day_told:
             return None
@@ -535,8 +540,18 @@ def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
     on Wednesday, is not "I expect a decision before Christmas", said in the Dáil on Thursday).
     The same words too when both quote them: a slogan said on Tuesday and again on Thursday,
     where Wednesday's article quotes it, are two occasions however equal their words.
+    A publication day before the day the report's own sentence states is no day to go by (its
+    date was misread, or given in another time zone): the report cannot be of an earlier occasion
+    for that.
     """
-    return _said_after(a.said_on, b.published_day()) or _said_after(b.said_on, a.published_day())
+    return _said_after(a.said_on, _reported_on(b)) or _said_after(b.said_on, _reported_on(a))
+
+
+def _reported_on(it: LinkItem) -> int | None:
+    """The day a quote's article was published, unless that is before the day its own sentence
+    states its words were said (None: unknown, or not to be trusted)."""
+    published = it.published_day()
+    return None if _said_after(it.said_on, published) else published
 
 
 _LEXICAL = 2.0  # the strength of a pair that equal or near-duplicate wordings make
@@ -697,6 +712,39 @@ def _stated_elsewhen(a: _DaysTold, b: _DaysTold) -> bool:
     return False
 
 
+_CARRIED_STRENGTH = 1.8
+"""The strength (a cosine of 0.8, or any lexical evidence) a pair needs when only a day carried
+from a lede sets it apart (:func:`_apart_by_carried_days`)."""
+
+
+def _as_stated(it: LinkItem) -> LinkItem:
+    """A quote whose day is carried from its lede (:attr:`LinkItem.carried`) as if its sentence
+    stated that day; any other quote as it is."""
+    return replace(it, said_on=it.said_day, carried=False) if it.carried else it
+
+
+def _apart_by_carried_days(a: LinkItem, b: LinkItem, days: int, strength: float) -> bool:
+    """Whether two quotes, one of them dated only by its lede, are two occasions by that day: a
+    lede's day is the story's occasion, which a quote that names none may not be of ("312 members
+    lost money" in Tuesday's report and in Wednesday's story of Wednesday's hearing), so two days
+    told apart that way keep only looser wordings apart (a quote about the same figure said the
+    next day may be a new statement: "her office would need 40 more staff" / "her office was
+    still waiting for ... the 40 extra posts"); but an article published before the lede's day
+    still reports an earlier occasion, however equal the words ("Zero tolerance means zero
+    tolerance" on Monday, and in Friday's story of Thursday's congress). Two direct quotes are
+    the speaker's own words: on two days, as the lede's tells one, they were said twice, whatever
+    their wording ("This is a summit of neighbours" on Monday and in Tuesday's story)."""
+    if not (a.carried or b.carried):
+        return False
+    sa, sb = _as_stated(a), _as_stated(b)
+    if a.kind == b.kind == "direct":
+        # the speaker's own words on two days are words said again, as on two stated days
+        return not _in_window(sa, sb, days, strength >= _LEXICAL) or _another_occasion(sa, sb, strength)
+    if _another_occasion(sa, sb, strength):
+        return True
+    return strength < _CARRIED_STRENGTH and not _in_window(sa, sb, days, strength >= _LEXICAL)
+
+
 def _as_denied(f: Features, denied: bool) -> Features:
     """The features of a wording its attribution denies, or ``f`` itself."""
     return replace(f, denied=True) if denied else f
@@ -751,6 +799,8 @@ def link_block(
             return
         if _another_occasion(its[i], its[j], strength):
             return
+        if _apart_by_carried_days(its[i], its[j], options.window_days, strength):
+            return
         counted.candidates += 1
         if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
             pairs.append((strength, min(i, j), max(i, j)))
@@ -785,6 +835,8 @@ def link_block(
         for j in sorted(targets, key=lambda j: (_days_apart(its[i], its[j]), -clusters.size[clusters.find(j)], j)):
             if _another_claim(words[i], feats[i].specific, its[j]) or _another_occasion(its[i], its[j], _LEXICAL):
                 continue
+            if _apart_by_carried_days(its[i], its[j], options.window_days, _LEXICAL):
+                continue
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
             elif _partial_of_one_clause(its[i], words[i], feats[i], its[j], feats[j]):
@@ -794,7 +846,11 @@ def link_block(
         *_fragments_of_quotes(its, words, feats),
         *_phrases_quoted_from_quotes(its, words, options.containment_min_words),
     ]:
-        if _in_window(its[i], its[j], options.window_days) and compatible(feats[i], feats[j])[0]:
+        if (
+            _in_window(its[i], its[j], options.window_days)
+            and not _apart_by_carried_days(its[i], its[j], options.window_days, _LEXICAL)
+            and compatible(feats[i], feats[j])[0]
+        ):
             clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
         counted.close_pairs += _semantic_pairs(its, words, feats, options, embedder, consider, clusters, vouched)
@@ -802,7 +858,10 @@ def link_block(
         _unread_pairs(its, words, feats, options, clusters, consider, second, embedder)
         join_considered()
     for i, j in _translations_by_names(its, feats, clusters):
-        if _in_window(its[i], its[j], options.window_days):
+        # a link by names alone is weak: a day carried from a lede keeps it apart as a stated one would
+        if _in_window(its[i], its[j], options.window_days) and not _apart_by_carried_days(
+            its[i], its[j], options.window_days, 0.0
+        ):
             clusters.union(i, j)
     counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)

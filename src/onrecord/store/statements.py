@@ -82,13 +82,14 @@ _BEFORE_QUOTE = 240  # characters read before a quote for the sentence that intr
 _LINK_COLUMNS = (
     "SELECT q.id, q.text, q.kind, coalesce(q.language, a.language), coalesce(q.said_on, a.published), "
     "q.article_id, q.start, a.published, q.fragments, "
-    "CASE WHEN q.said_on_source IN ('stated', 'preceding', 'heading', 'header', 'release', 'lede') THEN q.said_on END, "
+    # (not a day carried from the lede: the story's occasion, which a quote that names no day may not be of)
+    "CASE WHEN q.said_on_source IN ('stated', 'preceding', 'heading', 'header', 'release') THEN q.said_on END, "
     # the attribution around the cue, never into the quote: does it say the words are said again?
     f"q.said_on, CASE WHEN q.cue_start IS NULL THEN NULL ELSE substr(a.body, {_BEFORE_CUE}) END, "
     f"CASE WHEN q.cue_end IS NULL THEN NULL ELSE substr(a.body, {_AFTER_CUE}) END, "
     # the sentence before a quote that opens its own: "Kulkarni repeated on Wednesday what he had said"
     f"substr(a.body, max(1, q.start + 1 - {_BEFORE_QUOTE}), min({_BEFORE_QUOTE}, q.start)) , "
-    "q.via, q.via_kind, o.name, q.said_on_source = 'context' "
+    "q.via, q.via_kind, o.name, q.said_on_source "
     "FROM quotes q "
     "JOIN articles a ON a.id = q.article_id "
     "LEFT JOIN outlets o ON o.id = a.outlet_id "
@@ -141,7 +142,7 @@ def _link_item(r: Any, speaker_id: str | None, ledes: Mapping[str, int | None]) 
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
         said_on, said_day, again, weekday, retold, earlier, denied, own_medium(r[14], r[15], r[16]),
-        bool(r[17]) and not earlier,
+        r[17] == "context" and not earlier, r[17] == "lede" and not earlier,
     )
 
 
