@@ -1656,6 +1656,8 @@ def test_a_report_told_apart_does_not_pick_between_words_said_on_two_occasions()
     groups = _groups(items, link_block(items, LinkOptions(), _by_text(first), second=_by_text(second, 8)))
     assert frozenset({"e1", "e2"}) not in groups
     assert frozenset({"f1"}) in groups
+
+
 @pytest.mark.parametrize(
     ("carried", "words", "kind", "apart"),
     [
