@@ -19,7 +19,15 @@ from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.kin import KIN_OF, introduced_as_kin, kin
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
-from onrecord.attribute.organisations import described_by_noun, head_word, kind_word, named_by_noun
+from onrecord.attribute.organisations import (
+    business_named_before,
+    described_by_noun,
+    head_word,
+    is_business_name,
+    is_business_role,
+    kind_word,
+    named_by_noun,
+)
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.mentions import Mention
@@ -425,6 +433,7 @@ class EntityTracker:
         self._spoken: list[tuple[int, Entity]] = []  # every quote's speaker, at the position it spoke
         # what the text shows of each form of a name (by the reading's name), read once per article
         self._form_read: dict[tuple[str, str], bool] = {}
+        self._businesses: set[int] = set()  # ids of the bodies the text names as businesses ("the company")
 
     # ------------------------------------------------------------------ names
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> Entity:
@@ -656,8 +665,10 @@ class EntityTracker:
         if entity is None:
             clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
             entity = self._new(clean[:1].upper() + clean[1:], "organisation", mention.start)
-        elif len(name) > len(entity.name) and not name.lower().startswith("the "):
-            entity.name = name
+        elif (
+            len(name) > len(entity.name) and not name.lower().startswith("the ") and id(entity) not in self._businesses
+        ):
+            entity.name = name  # (not "Company", the noun a business's name was found for: "Ludex")
         entity.names.add(key)
         entity.forms.add(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         written = re.sub(r"^(the|a|an)\s+", "", mention.text.strip(), flags=re.I)
@@ -742,6 +753,10 @@ class EntityTracker:
         ]
         if noun in _BUSINESS_NOUNS:
             named = [e for e in named if kind_word(head_word(e.name)) not in _BODY_HEADS]
+            if pos is not None:
+                business = self._business_named_near(named, pos)
+                if business is not None:
+                    return business
         else:
             named = [e for e in named if e.kind == "organisation" and _of_kind(e.name, noun)]
         if not named:
@@ -749,6 +764,40 @@ class EntityTracker:
         entity = max(named, key=lambda e: e.last_pos)
         entity.kind = "organisation"
         return entity
+
+    def _business_named_near(self, named: list[Entity], pos: int) -> Entity | None:
+        """The business "the company" at ``pos`` means when the text names one as a business in its
+        paragraph or the one before ("Corvane's plant manager, Yusuf Ballantyne, said ... The company
+        says"), though no cue made its name a mention: that business, unless one of ``named`` (the
+        organisations it may mean) is written after it; else None."""
+        start = max(self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, pos), 0)), 0)
+        found = business_named_before(self.text, start, pos)
+        if found is None:
+            return None
+        at, name = found
+        if any(is_business_name(e.name) and self._written_between(e, at + len(name), pos) for e in named):
+            return None  # a business named since is the nearer
+        entity = self._by_name.get(_norm(name))
+        if entity is None and " " not in name:
+            entity = self._by_part(name)  # "Pell's manager": the surname of a person named before
+        if entity is not None and entity.kind == "person" and (
+            self._gender(entity) or not all(is_business_role(r) for r in entity.roles)
+        ):
+            return None  # a person the article named so
+        if entity is None:
+            entity = self._new(name, "organisation", at)
+        self._businesses.add(id(entity))
+        entity.kind = "organisation"
+        entity.forms.add(name)
+        entity.names.add(_norm(name))
+        self._by_name[_norm(name)] = entity
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
+
+    def _written_between(self, e: Entity, start: int, end: int) -> bool:
+        """Whether the text writes one of an entity's names or forms between two offsets."""
+        stretch = self.text[start:end]
+        return any(form and re.search(rf"\b{re.escape(form)}\b", stretch) for form in {e.name, *e.forms})
 
     def _gender(self, e: Entity) -> str | None:
         """A person's gender: as the article showed it, else as their given name tells."""
