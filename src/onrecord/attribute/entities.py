@@ -45,7 +45,9 @@ _ALIAS_BEFORE = re.compile(
     r"|\bnée|(?<![\w-])born)[:,]?\s+[\"“‘']?$",
     re.I,
 )
-_WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, ...": a person
+# "Ilse Varnholt, who leads the inquiry, ...", "Tove Raskin, the ferryman who found them, ...": a person
+_WHO_NEXT = re.compile(r",\s+(?:(?:the|a|an)\s+(?P<words>(?:[\w’'-]+\s+){1,4}?))?who\s")
+_HIS_HER_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:His|Her)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,\s+$")
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
 # a sentence that opens with a body's one-word name as its subject: "Orrald did not dispute ...",
 # "Quenwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
@@ -872,7 +874,11 @@ class EntityTracker:
         if (
             entity is None
             and len(name.split()) > 1
-            and ((self._kb.role(role) if role else self._full_name(name)) or self._person_by_who(name, pos))
+            and (
+                (self._kb.role(role) if role else self._full_name(name))
+                or self._person_by_who(name, pos)
+                or self._set_off_by_his_her(name, pos)
+            )
         ):
             # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
             # article introduces as a sentence's subject, whom "she said" may mean next
@@ -917,10 +923,23 @@ class EntityTracker:
         words = name.split()
         return (
             self.text.startswith(name, pos)
-            and _WHO_NEXT.match(self.text, pos + len(name)) is not None
+            and (who := _WHO_NEXT.match(self.text, pos + len(name))) is not None
+            # (not a body described so: "Brisk Rail, the operator who ...")
+            and not any(self._body_noun(w) for w in (who.group("words") or "").casefold().split())
             and words[0][:1].isupper()
             and words[-1][:1].isupper()
             and all(w[:1].isupper() or w in _PARTICLES for w in words)  # "Sigrid de Vos, who ..."
+            and not self._kb.is_org_word(words[-1])
+        )
+
+    def _set_off_by_his_her(self, name: str, pos: int) -> bool:
+        """A name of capitalised words set off after a role on "his" or "her" ("His neighbour, Ada
+        Brill, appears ..."): a person, though no list knows the given name or the role."""
+        words = name.split()
+        return (
+            _HIS_HER_ROLE.search(self.text, max(0, pos - 60), pos) is not None
+            and self.text.startswith(name + ",", pos)
+            and all(w[:1].isupper() or w in _PARTICLES for w in words)
             and not self._kb.is_org_word(words[-1])
         )
 
@@ -936,8 +955,11 @@ class EntityTracker:
         channel: str | None = None,
         relayed: bool = False,
         refer_back: bool = True,
+        besides: Entity | None = None,
     ) -> Entity | None:
         """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named).
+
+        ``besides``: one a pronoun cannot mean (the speaker whose words say "he told me").
 
         ``relayed``: the mention stands inside someone's reported words ("Fahy said the Minister
         had told her ..."), where a role is never the person just named, who is relaying it.
@@ -958,7 +980,7 @@ class EntityTracker:
                 self._voiced = (entity, pos)  # "A spokesman for the ministry said ...": "he" may be its voice next
             return entity
         if kind == "pronoun":
-            entity = self._pronoun(mention, pos, channel)
+            entity = self._pronoun(mention, pos, channel, besides)
             if entity is not None and entity.kind == "person" and entity.gender is None and mention.gender:
                 entity.gender = mention.gender  # "Obama ... he said": the Obama of this article is a man
             return entity
@@ -1462,7 +1484,9 @@ class EntityTracker:
         """Whether an organisation is a news medium (an outlet, a masthead, "state television")."""
         return self._kb.is_medium(entity.name)
 
-    def _pronoun(self, mention: Mention, pos: int, channel: str | None) -> Entity | None:
+    def _pronoun(
+        self, mention: Mention, pos: int, channel: str | None, besides: Entity | None = None
+    ) -> Entity | None:
         word = mention.text.casefold()
         if word in {"i", "you"}:
             return None
@@ -1486,7 +1510,7 @@ class EntityTracker:
             return author or self._body_for_it(pos)
         if word in _PERSONAL:
             opener = self._subject_before(mention, pos)
-            if opener is not None:
+            if opener is not None and opener is not besides:
                 return opener
         people = [
             e
@@ -1494,6 +1518,7 @@ class EntityTracker:
             if e.kind in {"person", "role"}
             and e.last_pos <= pos
             and self._fits(e, mention.gender)
+            and e is not besides
         ]
         if not people:
             return None
@@ -1618,7 +1643,8 @@ class EntityTracker:
         before ``e`` ("Kell, who has campaigned for Governor Ada Lind since ..., blasted Brandt.
         '...,' she said": Lind was named in a sentence about Kell, not introduced in one of her
         own), if there is one."""
-        start = _sentence_start(self.text, e.last_pos)
+        # (past the name's first letter: a name that opens its sentence is in that one, not the one before)
+        start = _sentence_start(self.text, e.last_pos + 1)
         over = [o for o in people if o is not e and o.kind == "person" and start <= o.last_subject < e.last_pos]
         return max(over, key=lambda o: o.last_subject, default=None)
 
