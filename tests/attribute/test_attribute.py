@@ -1166,3 +1166,24 @@ def test_a_study_speaks_for_the_body_that_led_it() -> None:
         "on Wednesday."
     )
     assert _speaker_of(text, "Commuters who cycle") == "Vinkeveen Institute for Public Health"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a transcript's turn: "he told me" is someone the turn named, not the one speaking
+        (
+            "HARBOUR TONIGHT — transcript\n\n"
+            "PRESENTER (ANNIKA VOSS): With me is the harbourmaster, Piet Kessler.\n\n"
+            "KESSLER: We closed the port at six. Nobody is sailing tonight.\n\n"
+            "VOSS: Have you heard from the ferry operator?\n\n"
+            "KESSLER: Bram Okafor rang me an hour ago. He told me the ferry would stay in dock until the wind drops.",
+            "the ferry would stay in dock",
+            "Bram Okafor",
+        ),
+    ],
+)
+def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words: str, speaker: str) -> None:
+    found = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
+    assert found
+    assert (found[0].speaker.name if found[0].speaker else None) == speaker

@@ -1099,3 +1099,57 @@ def test_initials_before_a_surname_end_no_sentence() -> None:
     assert text[: _sentence_end(text, 3)] == "The memo was signed by J. A. Brennick and sent on Monday"
     at = text.index("Plan")
     assert text[at : _sentence_end(text, at)] == "Plan B"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the owner of the last speaker's office, written with a possessive
+        (
+            "Brakeford's site director, Ilse Tammerholt, said about 300 tonnes had spilled. "
+            "The company says its own crews checked the tank in May.",
+            "its own crews checked the tank",
+            "Brakeford",
+        ),
+        # the business a person's office is "of"
+        (
+            "Odo Varnik, the managing director of Kelsmark Vannverk, has pledged that every flat will have "
+            "water by Sunday. In a statement the company said it had found no sign of sabotage.",
+            "it had found no sign of sabotage",
+            "Kelsmark Vannverk",
+        ),
+        # a name set off with a business noun
+        (
+            "Update, 8.10pm\nTarnholm Slopes, the company that runs the lifts, has issued a statement. "
+            "The company said the piste had been checked twice before it opened.",
+            "the piste had been checked twice",
+            "Tarnholm Slopes",
+        ),
+        # a name written after a business noun; "Company", the noun, never renames it
+        (
+            "Fans blame the ticketing operator Quillax for the empty stands at the final. "
+            'Quillax "has never sold a seat twice," the company said on its website.',
+            'Quillax "has never sold a seat twice',
+            "Quillax",
+        ),
+    ],
+)
+def test_the_company_is_the_business_the_text_names_as_one(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's surname before a possessive is no business
+        "Dana Brekkvold spoke first. Brekkvold's spokesman, Ivo Rant, said little. "
+        "The company said it was reviewing its rates.",
+        # a public body's officer is no business's
+        "The chief executive of the Vellmark Water Authority, Osa Lind, said little. "
+        "The company said it was reviewing its rates.",
+        # nor a day's possessive
+        "Monday's board meeting ended early. The company said it was reviewing its rates.",
+    ],
+)
+def test_the_company_is_no_person_public_body_or_day(text: str) -> None:
+    assert _speaker_of(text, "it was reviewing its rates") not in {"Brekkvold", "Vellmark Water Authority", "Monday"}

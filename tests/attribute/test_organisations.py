@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.organisations import article_organisations, head_word, named_by_noun
+from onrecord.attribute.organisations import (
+    article_organisations,
+    business_named_before,
+    head_word,
+    named_by_noun,
+)
 from onrecord.extract import extract
 
 
@@ -136,3 +141,25 @@ def test_a_definite_noun_means_no_body_it_cannot_stand_for(text: str) -> None:
     quotes = [q for q in extract(text) if "owes somewhat" in q.text or "deal stands" in q.text]
     wrong = {"Marrow Water", "Halloway Films", "France"}
     assert quotes and (quotes[0].speaker is None or quotes[0].speaker.name not in wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halbrook's plant manager, Ada Lusk, said it leaked. The company", "Halbrook"),
+        ("Halbrook's first Nordic factory is late. The company", "Halbrook"),
+        ("Tor Vess, the chief executive of Ambry Freight, said. The company", "Ambry Freight"),
+        ("Selby Crags, the operator that runs the chairlifts, said. The company", "Selby Crags"),
+        ("Grid distributor Wenmoor Power said it. The company", "Wenmoor Power"),
+        # a person, a day, a public body and a country are no business
+        ("Ada Lusk's lawyer said. The company", None),
+        ("Tuesday's board meeting ended. The company", None),
+        ("The director of the Selby Water Authority said. The company", None),
+        ("France's chief executive said. The company", None),
+    ],
+)
+def test_business_named_before(text: str, name: str | None) -> None:
+    found = business_named_before(text, 0, len(text))
+    assert (found[1] if found else None) == name
+    if found is not None:
+        assert text[found[0] :].startswith(found[1])

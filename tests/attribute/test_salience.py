@@ -126,6 +126,10 @@ from onrecord.extract import extract
             "Tamsin Orley",
             None,
         ),
+        # a word of the scene between the article and the name
+        ("A beaming Governor Tove Aalberg, who had bet her seat on the vote, cut the ribbon.", "Tove Aalberg", None),
+        # a role on "his"/"her" set off by the name (the role without the pronoun)
+        ("Her cousin, Ingeborg Falk, runs the stall next door.", "Ingeborg Falk", "cousin"),
     ],
 )
 def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> None:
@@ -374,6 +378,31 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "She said she had not felt any pressure from the case.",
             "she had not felt any pressure",
             "Marta Kessel",
+        ),
+        # a person described and set off before "who", whom no list knows, made a sentence's subject
+        (
+            'Dr Piet Varnholt spoke first. "The dam held," he said.\n\n'
+            "At the back of the hall, Corrick Keel, the ferryman who found the breach, folded his arms. "
+            '"It held for now," he said.',
+            "It held for now",
+            "Corrick Keel",
+        ),
+        # the speaker made the subject again by surname after another man was introduced
+        (
+            'Jonas Wirtanen lost his savings in the crash. "I trusted them," he said.\n\n'
+            + "The exchange has not explained what went wrong with its systems on the day. " * 12
+            + "\n\nTreasury Minister Olaf Brinck promised help on Tuesday, but no money has been set aside.\n\n"
+            'Wirtanen is not waiting. "I will sell the boat," he said.',
+            "I will sell the boat",
+            "Jonas Wirtanen",
+        ),
+        # a role on "her" set off by a name no list knows
+        (
+            'Anna Brask runs the clinic. "We are full," she said.\n\n'
+            "Her neighbour, Zuleikha Omondi-Varga, sells fish by the road. "
+            '"Nobody asked us," she said.',
+            "Nobody asked us",
+            "Zuleikha Omondi-Varga",
         ),
     ],
 )

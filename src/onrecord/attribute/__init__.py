@@ -152,7 +152,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             continue
         channel = audience(text, candidate)
         around = holding(candidate.cue[0]) if candidate.cue else []
-        entity = _outer_speaker(candidate, around, speakers)
+        # "He told me ..." in someone's words: the one told is that speaker, the teller another
+        teller = _told_the_speaker(text, candidate, around, speakers)
+        entity = _outer_speaker(candidate, around, speakers) if teller is None else None
         mention = candidate.mention
         # "She said X, adding: '...'": the second quote hangs on the same "she" before it, who by
         # now has spoken past it; she is who she was for the first
@@ -164,7 +166,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # a cue inside another quote's words: its speaker is reported by that quote's
         in_words = any(o is not candidate and not o.bare and o.start <= cue_at < o.end for o in around)
         if entity is None:
-            entity = tracker.resolve(candidate.mention, pos, channel, relayed=in_words)
+            entity = tracker.resolve(candidate.mention, pos, channel, relayed=in_words, besides=teller)
         tagged = candidate.tagged_source
         if entity is None and tagged is not None and not _blocked(tagged, subjects):
             # the rules' mention names nobody: the learned tagger's source for the same content
@@ -636,12 +638,30 @@ class _Holding:
         return [self.candidates[i] for i in sorted(self.order[lo:hi])]
 
 
+# the one a cue's words were told to, in the first person: "He told me", "she assured us"
+_TO_ME = re.compile(r"\s+(?:me|us)\b")
+
+
+def _told_the_speaker(
+    text: str, c: Candidate, candidates: list[Candidate], speakers: dict[int, Entity | None]
+) -> Entity | None:
+    """The speaker whose words hold a cue told to "me" or "us" ("DE VRIES: Ana rang me at six. She
+    told me the slope was checked"): the one the words were told to, so no teller of them."""
+    if c.cue is None or not _TO_ME.match(text, c.cue[1]):
+        return None
+    for outer in candidates:
+        if outer is not c and not outer.bare and outer.start <= c.cue[0] < outer.end:
+            return speakers.get(id(outer))
+    return None
+
+
 def _outer_speaker(c: Candidate, candidates: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
     """``Zelensky said he expected ...``: a pronoun inside reported content means its speaker
     (``candidates``: those that may hold its cue, in the article's order)."""
     mention = c.mention
     if mention is None or mention.kind != "pronoun" or c.cue is None:
         return None
+
     for outer in candidates:
         if outer is c or outer.bare or not (outer.start <= c.cue[0] < outer.end):
             continue

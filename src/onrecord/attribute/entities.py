@@ -19,7 +19,15 @@ from onrecord.attribute.acronyms import defined_acronyms
 from onrecord.attribute.kin import KIN_OF, introduced_as_kin, kin
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
-from onrecord.attribute.organisations import described_by_noun, head_word, kind_word, named_by_noun
+from onrecord.attribute.organisations import (
+    business_named_before,
+    described_by_noun,
+    head_word,
+    is_business_name,
+    is_business_role,
+    kind_word,
+    named_by_noun,
+)
 from onrecord.attribute.particles import PATRONYMICS, bare_family_name, hyphen_parts
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.mentions import Mention
@@ -37,7 +45,9 @@ _ALIAS_BEFORE = re.compile(
     r"|\bnée|(?<![\w-])born)[:,]?\s+[\"“‘']?$",
     re.I,
 )
-_WHO_NEXT = re.compile(r",\s+who\s")  # "Ilse Varnholt, who leads the inquiry, ...": a person
+# "Ilse Varnholt, who leads the inquiry, ...", "Tove Raskin, the ferryman who found them, ...": a person
+_WHO_NEXT = re.compile(r",\s+(?:(?:the|a|an)\s+(?P<words>(?:[\w’'-]+\s+){1,4}?))?who\s")
+_HIS_HER_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:His|Her)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,\s+$")
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
 # a sentence that opens with a body's one-word name as its subject: "Orrald did not dispute ...",
 # "Quenwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
@@ -440,6 +450,7 @@ class EntityTracker:
         self._spoken: list[tuple[int, Entity]] = []  # every quote's speaker, at the position it spoke
         # what the text shows of each form of a name (by the reading's name), read once per article
         self._form_read: dict[tuple[str, str], bool] = {}
+        self._businesses: set[int] = set()  # ids of the bodies the text names as businesses ("the company")
 
     # ------------------------------------------------------------------ names
     def _new(self, name: str, kind: str, pos: int, gender: str | None = None) -> Entity:
@@ -671,8 +682,10 @@ class EntityTracker:
         if entity is None:
             clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
             entity = self._new(clean[:1].upper() + clean[1:], "organisation", mention.start)
-        elif len(name) > len(entity.name) and not name.lower().startswith("the "):
-            entity.name = name
+        elif (
+            len(name) > len(entity.name) and not name.lower().startswith("the ") and id(entity) not in self._businesses
+        ):
+            entity.name = name  # (not "Company", the noun a business's name was found for: "Ludex")
         entity.names.add(key)
         entity.forms.add(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         written = re.sub(r"^(the|a|an)\s+", "", mention.text.strip(), flags=re.I)
@@ -757,6 +770,10 @@ class EntityTracker:
         ]
         if noun in _BUSINESS_NOUNS:
             named = [e for e in named if kind_word(head_word(e.name)) not in _BODY_HEADS]
+            if pos is not None:
+                business = self._business_named_near(named, pos)
+                if business is not None:
+                    return business
         else:
             named = [e for e in named if e.kind == "organisation" and _of_kind(e.name, noun)]
         if not named:
@@ -764,6 +781,40 @@ class EntityTracker:
         entity = max(named, key=lambda e: e.last_pos)
         entity.kind = "organisation"
         return entity
+
+    def _business_named_near(self, named: list[Entity], pos: int) -> Entity | None:
+        """The business "the company" at ``pos`` means when the text names one as a business in its
+        paragraph or the one before ("Corvane's plant manager, Yusuf Ballantyne, said ... The company
+        says"), though no cue made its name a mention: that business, unless one of ``named`` (the
+        organisations it may mean) is written after it; else None."""
+        start = max(self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, pos), 0)), 0)
+        found = business_named_before(self.text, start, pos)
+        if found is None:
+            return None
+        at, name = found
+        if any(is_business_name(e.name) and self._written_between(e, at + len(name), pos) for e in named):
+            return None  # a business named since is the nearer
+        entity = self._by_name.get(_norm(name))
+        if entity is None and " " not in name:
+            entity = self._by_part(name)  # "Pell's manager": the surname of a person named before
+        if entity is not None and entity.kind == "person" and (
+            self._gender(entity) or not all(is_business_role(r) for r in entity.roles)
+        ):
+            return None  # a person the article named so
+        if entity is None:
+            entity = self._new(name, "organisation", at)
+        self._businesses.add(id(entity))
+        entity.kind = "organisation"
+        entity.forms.add(name)
+        entity.names.add(_norm(name))
+        self._by_name[_norm(name)] = entity
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
+
+    def _written_between(self, e: Entity, start: int, end: int) -> bool:
+        """Whether the text writes one of an entity's names or forms between two offsets."""
+        stretch = self.text[start:end]
+        return any(form and re.search(rf"\b{re.escape(form)}\b", stretch) for form in {e.name, *e.forms})
 
     def _gender(self, e: Entity) -> str | None:
         """A person's gender: as the article showed it, else as their given name tells."""
@@ -838,7 +889,11 @@ class EntityTracker:
         if (
             entity is None
             and len(name.split()) > 1
-            and ((self._kb.role(role) if role else self._full_name(name)) or self._person_by_who(name, pos))
+            and (
+                (self._kb.role(role) if role else self._full_name(name))
+                or self._person_by_who(name, pos)
+                or self._set_off_by_his_her(name, pos)
+            )
         ):
             # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
             # article introduces as a sentence's subject, whom "she said" may mean next
@@ -883,10 +938,23 @@ class EntityTracker:
         words = name.split()
         return (
             self.text.startswith(name, pos)
-            and _WHO_NEXT.match(self.text, pos + len(name)) is not None
+            and (who := _WHO_NEXT.match(self.text, pos + len(name))) is not None
+            # (not a body described so: "Brisk Rail, the operator who ...")
+            and not any(self._body_noun(w) for w in (who.group("words") or "").casefold().split())
             and words[0][:1].isupper()
             and words[-1][:1].isupper()
             and all(w[:1].isupper() or w in _PARTICLES for w in words)  # "Sigrid de Vos, who ..."
+            and not self._kb.is_org_word(words[-1])
+        )
+
+    def _set_off_by_his_her(self, name: str, pos: int) -> bool:
+        """A name of capitalised words set off after a role on "his" or "her" ("His neighbour, Ada
+        Brill, appears ..."): a person, though no list knows the given name or the role."""
+        words = name.split()
+        return (
+            _HIS_HER_ROLE.search(self.text, max(0, pos - 60), pos) is not None
+            and self.text.startswith(name + ",", pos)
+            and all(w[:1].isupper() or w in _PARTICLES for w in words)
             and not self._kb.is_org_word(words[-1])
         )
 
@@ -902,8 +970,11 @@ class EntityTracker:
         channel: str | None = None,
         relayed: bool = False,
         refer_back: bool = True,
+        besides: Entity | None = None,
     ) -> Entity | None:
         """Return the entity a speaker mention at ``pos`` refers to (None when nobody is named).
+
+        ``besides``: one a pronoun cannot mean (the speaker whose words say "he told me").
 
         ``relayed``: the mention stands inside someone's reported words ("Fahy said the Minister
         had told her ..."), where a role is never the person just named, who is relaying it.
@@ -924,7 +995,7 @@ class EntityTracker:
                 self._voiced = (entity, pos)  # "A spokesman for the ministry said ...": "he" may be its voice next
             return entity
         if kind == "pronoun":
-            entity = self._pronoun(mention, pos, channel)
+            entity = self._pronoun(mention, pos, channel, besides)
             if entity is not None and entity.kind == "person" and entity.gender is None and mention.gender:
                 entity.gender = mention.gender  # "Obama ... he said": the Obama of this article is a man
             return entity
@@ -1431,7 +1502,9 @@ class EntityTracker:
         """Whether an organisation is a news medium (an outlet, a masthead, "state television")."""
         return self._kb.is_medium(entity.name)
 
-    def _pronoun(self, mention: Mention, pos: int, channel: str | None) -> Entity | None:
+    def _pronoun(
+        self, mention: Mention, pos: int, channel: str | None, besides: Entity | None = None
+    ) -> Entity | None:
         word = mention.text.casefold()
         if word in {"i", "you"}:
             return None
@@ -1455,7 +1528,7 @@ class EntityTracker:
             return author or self._body_for_it(pos)
         if word in _PERSONAL:
             opener = self._subject_before(mention, pos)
-            if opener is not None:
+            if opener is not None and opener is not besides:
                 return opener
         people = [
             e
@@ -1463,6 +1536,7 @@ class EntityTracker:
             if e.kind in {"person", "role"}
             and e.last_pos <= pos
             and self._fits(e, mention.gender)
+            and e is not besides
         ]
         if not people:
             return None
@@ -1596,7 +1670,8 @@ class EntityTracker:
         before ``e`` ("Kell, who has campaigned for Governor Ada Lind since ..., blasted Brandt.
         '...,' she said": Lind was named in a sentence about Kell, not introduced in one of her
         own), if there is one."""
-        start = _sentence_start(self.text, e.last_pos)
+        # (past the name's first letter: a name that opens its sentence is in that one, not the one before)
+        start = _sentence_start(self.text, e.last_pos + 1)
         over = [o for o in people if o is not e and o.kind == "person" and start <= o.last_subject < e.last_pos]
         return max(over, key=lambda o: o.last_subject, default=None)
 

@@ -13,7 +13,15 @@ import re
 
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["article_organisations", "described_by_noun", "head_word", "named_by_noun"]
+__all__ = [
+    "article_organisations",
+    "business_named_before",
+    "described_by_noun",
+    "head_word",
+    "is_business_name",
+    "is_business_role",
+    "named_by_noun",
+]
 
 _CAP = r"[A-ZÀ-Þ][\w’'&.]*(?:-[A-ZÀ-Þ][\w’']*)*"
 # the space between a name's words: a line break at most, never a blank line ("NOTICE TO
@@ -140,3 +148,88 @@ def described_by_noun(text: str, noun: str, end: int) -> str | None:
             continue  # a person described: "Fire Chief Ada Brill, a veteran of the district"
         found = name
     return found
+
+
+# Nouns for a business that a name may stand beside ("the betting operator Ludex", "Selvrin Peaks,
+# the company that runs the resort", "power distributor Northline Power").
+_BUSINESS_KINDS = (
+    "company|firm|group|carrier|airline|manufacturer|maker|operator|insurer|lender|retailer|utility|chain|"
+    "distributor|supplier|provider|developer|producer|drugmaker|carmaker|chipmaker|brewer|miner|contractor"
+)
+# What a business has, written after its name's possessive or before "of" and its name: its people
+# ("Corvane's plant manager", "the general director of Zarechensk Teploset") and its works ("Corvane's
+# first fab").
+_BUSINESS_THINGS = (
+    "chief executive|executive|chief|ceo|manager|director|spokesman|spokeswoman|spokesperson|president|"
+    "chairman|chairwoman|founder|owner|engineers|staff|employees|workers|board|shares|shareholders|"
+    "customers|plant|factory|fab|site|headquarters|management|boss"
+)
+_NAME = rf"(?P<name>{_CAP}(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_CAP})*)"
+_BUSINESS_NAMED = re.compile(
+    # "Corvane's plant manager", "Corvane's first U.S. fab"
+    rf"{_NAME}['’]s[^\S\n]+(?:[\w.-]+[^\S\n]+){{0,3}}?(?:{_BUSINESS_THINGS})\b"
+    # "the general director of Zarechensk Teploset"
+    rf"|\b(?:{_BUSINESS_THINGS})[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+)?(?P<of>{_CAP}(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_CAP})*)"
+    # "Selvrin Peaks, the company that runs the resort"
+    rf"|(?P<described>{_CAP}(?:[^\S\n]+{_CAP})*),[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,6}}?"
+    rf"(?:{_BUSINESS_KINDS})(?=[,.;:)]|[^\S\n]+(?:that|which|whose|with|in|at|on|for|based|owned|run)\b)"
+    # "the betting operator Ludex", "power distributor Northline Power"
+    rf"|\b(?:{_BUSINESS_KINDS})[^\S\n]+(?P<after>{_CAP}(?:[^\S\n]+{_CAP})*)"
+)
+_NO_BUSINESS = frozenset("the a an this that its their his her our mr mrs ms dr".split())
+
+
+def business_named_before(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The business a stretch of text last names as one, so that "the company" after it means it:
+    the owner of a business's people or works ("Corvane's plant manager", "the general director
+    of Zarechensk Teploset"), a name set off with a business noun ("Selvrin Peaks, the company
+    that runs the resort") or written after one ("the betting operator Ludex").
+
+    A person's name (one a given name starts), a title, a country, a day or a month, a medium, or
+    a name headed by a public body's word is no business.
+
+    Returns:
+        The offset and name of the last such business between ``start`` and ``end``, or None.
+    """
+    kb = knowledge()
+    found = None
+    for m in _BUSINESS_NAMED.finditer(text, start, end):
+        group = next(g for g in ("name", "of", "described", "after") if m.group(g) is not None)
+        name = _first_sentence(m.group(group))
+        words = name.split()
+        while words and words[0].casefold() in _NO_BUSINESS:
+            words.pop(0)
+        name = " ".join(words)
+        if not words or _TIME_POSSESSOR.match(name + "'s ") or kb.starts_with_given_name(name):
+            continue
+        if kb.is_title(words[0]) or kb.is_country(name) or kb.is_given_name(words[0]):
+            continue
+        if kb.outlet(name) is not None or kb.is_masthead(name) or kb.is_medium(name):
+            continue
+        if len(words) > 1 and kb.is_org_word(kind_word(head_word(name))) and head_word(name) not in _BUSINESS_HEADS:
+            continue  # "the chief executive of the River and Environment Agency": a public body
+        found = (m.start(group) + m.group(group).find(words[0]), name)
+    return found
+
+
+# Organisation words that head a business's name ("Halvern Holdings", "Brenmark Airlines")
+_BUSINESS_HEADS = frozenset(
+    """company corporation corp inc ltd llc plc group holdings therapeutics pharmaceuticals pharma
+    biotech airlines airline airways motors mobility minerals mining industries systems technologies
+    labs laboratories partners logistics shipping railways insurance utilities gmbh securities firm""".split()
+)
+
+
+def is_business_name(name: str) -> bool:
+    """Whether a name of several words is headed by a business's word ("Halvern Holdings")."""
+    return len(name.split()) > 1 and head_word(name) in _BUSINESS_HEADS
+
+
+def is_business_role(role: str) -> bool:
+    """Whether a role learned for a name is a business's kind ("betting operator" of "the betting
+    operator Ludex"): a body's description, no person's."""
+    words = role.casefold().split()
+    return bool(words) and words[-1] in _BUSINESS_KIND_WORDS
+
+
+_BUSINESS_KIND_WORDS = frozenset(_BUSINESS_KINDS.split("|"))

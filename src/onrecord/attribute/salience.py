@@ -29,6 +29,8 @@ _OPENERS = frozenset(
     desde""".split()
 )
 _DETERMINERS = frozenset("the a an der die das le la les l el los las".split())
+_ENGLISH_ARTICLES = frozenset({"A", "An", "The"})  # a sentence's first word
+_HIS_HER = frozenset({"his", "her"})  # a person's pronoun before a role set off by a name: "His neighbour, Ada Brill,"
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*|[,;:—–()\"“”‘«»]")
 _QUOTE_OPEN = "\"“‘«'„"
 _QUOTE_CLOSE = frozenset("\"”’»'")
@@ -145,7 +147,7 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     then the name between commas (the name and the role)."""
     if len(words) < 4:
         return None
-    first = 1 if words[0].casefold() in _DETERMINERS else _possessor_end(words)
+    first = 1 if words[0].casefold() in _DETERMINERS | _HIS_HER else _possessor_end(words)
     if first is None:
         return None
     try:
@@ -167,7 +169,9 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     name = rest[: rest.index(",")]
     if not name or not _capitalised(name[0]) or not all(_capitalised(w) or w in NAME_PARTICLE_WORDS for w in name):
         return None
-    return " ".join(name), " ".join(words[1 if first == 1 and words[0].casefold() in _DETERMINERS else 0 : comma])
+    # ("His neighbour, Ada Brill, ...": the role without the pronoun)
+    skip = first == 1 and words[0].casefold() in _DETERMINERS | _HIS_HER
+    return " ".join(name), " ".join(words[1 if skip else 0 : comma])
 
 
 def _possessor_of_thing(words: list[str]) -> str | None:
@@ -276,6 +280,15 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
         if _POSSESSIVE.search(w) and w[:1].islower():
             phrase.append(w)
             continue
+        if (
+            len(phrase) == 1
+            and phrase[0] in _ENGLISH_ARTICLES
+            and w.isalpha()
+            and w.islower()
+            and i + 1 < len(words)
+            and _capitalised(words[i + 1])
+        ):
+            continue  # "A grinning Mayor Ada Brill, who ..., popped a cork": a word of the scene
         break
     name = _name_run(phrase)
     if name is None:
