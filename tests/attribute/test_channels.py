@@ -1192,12 +1192,12 @@ def test_an_agency_by_its_noun_in_another_language(text: str, via: tuple[str | N
         # a clause of another occasion keeps its channel to itself: a relative clause about something
         # of the subject's, a statement made before or after, the occasion a quote is set at
         (
-            "Analyst Jorun Vask, whose Mastodon post first raised the alarm, said Brixholm had ignored her "
+            "Analyst Jorun Vask, whose blog post first raised the alarm, said Brixholm had ignored her "
             "warning for a week.",
             {"Brixholm had ignored her": None},
         ),
         (
-            '"We were never told," Petra Lund said on Thursday, a few hours after announcing on LinkedIn that '
+            '"We were never told," Petra Lund said on Thursday, an hour after announcing on LinkedIn that '
             "the tour would go ahead.",
             {"We were never told": None, "the tour would go ahead": "LinkedIn"},
         ),

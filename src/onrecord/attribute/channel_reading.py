@@ -63,7 +63,7 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
     for pattern in (SPOKE, REPORTED, REPORTS):
         for m in pattern.finditer(sentence):
             if pattern is REPORTED and _GENERIC_MEDIA.match(sentence, m.end("ch")):
-                continue  # "according to Selantar media reports": media in general, no outlet
+                continue  # "according to Tarnland media reports": media in general, no outlet
             # mid-sentence after "told" or "according to", a capital "The" opens a title
             name = outlet_of(
                 m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not REPORTS, spoken_to=pattern is SPOKE
@@ -125,7 +125,7 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
 
 
 # Media in general after a place's or a people's name, named by no name of theirs ("according to
-# Selantar media reports", "according to Kessan state media").
+# Tarnland media reports", "according to Kessan state media").
 _GENERIC_MEDIA = re.compile(r"[ \t]+(?:(?:state|local|national|official|foreign)[ \t]+)?(?:media|press)\b")
 
 

@@ -340,9 +340,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
 
 # A clause of another occasion than the main clause's, whatever words it holds: a relative clause
-# about something of the subject's (", whose Mastodon post first exposed the problem,"), a statement
-# made before or after ("a few hours after announcing on LinkedIn that ...", "Having said on Monday
-# that ..., she told the station"), the occasion a quote is set at (", when he said ..."). A
+# about something of the subject's (", whose blog post first raised the alarm,"), a statement
+# made before or after ("two days after saying at a news conference that ...", "Having
+# promised on Friday that ..., he told the broadcaster"), the occasion a quote is set at (", when he said ..."). A
 # channel inside it is not the main clause's, nor the main clause's a quote's inside it.
 _STATING = r"(?:announc|say|tell|post|writ|tweet|promis|claim|insist|declar|stat|deny|deni|admitt|pledg|vow|warn)"
 _OTHER_OCCASION = re.compile(

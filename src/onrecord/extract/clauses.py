@@ -1209,7 +1209,7 @@ def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
         if kb.is_masthead(name):
             return name, tokens
     proper = [t for t in named if t.pos_ == "PROPN"]
-    # "the newspaper Izvestia"; not media in general, named by no name of theirs ("Selantar media reports")
+    # "the newspaper Izvestia"; not media in general, named by no name of theirs ("Tarnland media reports")
     if proper and kb.is_media_phrase(text) and not any(t.text in {"media", "press"} for t in tokens):
         return " ".join(t.text for t in proper), tokens
     return None, None
@@ -1549,9 +1549,9 @@ def read_according_to(token: Any) -> Frame | None:
 
 def _named_source(tokens: list[Any]) -> str | None:
     """The proper nouns of an "according to" source ("According to Tass", "according to the news
-    site ByteLedger", "according to an email made public by Sen. Ana Ruiz"), unless they only
-    modify the common noun that heads it ("According to Selantar media reports", "according to
-    the Port Calder harbour master's office": media in general, a body)."""
+    site Pixelgram", "according to an email made public by Sen. Ana Ruiz"), unless they only
+    modify the common noun that heads it ("According to Tarnland media reports", "according to
+    the Brenmoor harbour master's office": media in general, a body)."""
     ids = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i == t.i or t.head.i not in ids]
     proper = [t for t in tokens if t.pos_ == "PROPN"]
