@@ -129,3 +129,30 @@ def test_a_programme_by_its_title_and_pointed_back_to(
 )
 def test_a_foreign_title_with_lower_case_words(text: str, via: str) -> None:
     assert [q.via for q in extract(text, published="2027-05-12")] == [via]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # media in general named after a place are no outlet the words came through
+        (
+            "According to Tarnland media reports, Jonas Aberg said on Monday that the border would stay open.",
+            [None],
+        ),
+        # an outlet's own report, or the outlet by its name, still is
+        ("The ferry carried 4,000 passengers, according to a Radio Vellan report.", ["Radio Vellan"]),
+        (
+            "According to the Harbour Gazette, Jonas Aberg said on Monday that the border would stay open.",
+            ["Harbour Gazette"],
+        ),
+        # a name after the noun that heads the source is the source's own ("the news site X", "an email
+        # made public by X")
+        (
+            "Jonas Aberg said on Monday that the border would stay open, according to the technology news "
+            "site Pixelgram.",
+            ["Pixelgram"],
+        ),
+    ],
+)
+def test_media_in_general_named_after_a_place_are_no_outlet(text: str, via: list[str | None]) -> None:
+    assert [q.via for q in extract(text, published="2027-05-12")] == via

@@ -1184,3 +1184,51 @@ def test_swedish_to_the_paper_is_the_articles_own_outlet() -> None:
 def test_an_agency_by_its_noun_in_another_language(text: str, via: tuple[str | None, str | None]) -> None:
     [found] = extract(text, outlet="Il Faro", published="2027-03-12")
     assert (found.via, found.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("text", "vias"),
+    [
+        # a clause of another occasion keeps its channel to itself: a relative clause about something
+        # of the subject's, a statement made before or after, the occasion a quote is set at
+        (
+            "Analyst Jorun Vask, whose blog post first raised the alarm, said Brixholm had ignored her "
+            "warning for a week.",
+            {"Brixholm had ignored her": None},
+        ),
+        (
+            '"We were never told," Petra Lund said on Thursday, an hour after announcing on LinkedIn that '
+            "the tour would go ahead.",
+            {"We were never told": None, "the tour would go ahead": "LinkedIn"},
+        ),
+        (
+            "Coach Ivo Brask told Radio Vellan that the club would sign a striker, two days after saying at a "
+            "news conference that the club would sign nobody.",
+            {"the club would sign a st": "Radio Vellan", "the club would sign nobo": None},
+        ),
+        (
+            "Mayor Elin Dahl told Radio Vellan that the pier would reopen, contradicting her remarks at "
+            "Monday's council meeting, when she said the pier would stay shut.",
+            {"the pier would reopen": "Radio Vellan", "the pier would stay shut": None},
+        ),
+        # ... while a relative clause that tells how the words were said still gives them their channel
+        (
+            "The Governor, who spoke through his press secretary, Ade Olumide, said the roads would be fixed.",
+            {"the roads would be fixed": "Ade Olumide"},
+        ),
+    ],
+)
+def test_a_clause_of_another_occasion_keeps_its_channel(text: str, vias: dict[str, str | None]) -> None:
+    found = {q.text[:24]: q.via for q in extract(text, published="2027-05-14")}
+    assert {k: found.get(k[:24], "missing") for k in vias} == {k[:24]: v for k, v in vias.items()}
+
+
+def test_words_told_to_the_chamber_a_record_reports_came_through_no_outlet() -> None:
+    # a record of proceedings carries its chamber's name as its own: "he told the Council" is no outlet
+    record = (
+        "SECURITY COUNCIL\n9,812TH MEETING (AM)\n2 MARCH 2027\n\nSecurity Council Hears Calls for a Harbour "
+        "Corridor\n\nThe Security Council met this morning to consider the situation in Varnland.\n\nStatements\n\n"
+        'TOMAS BREKKE (Varnland) said his Government had taken "the difficult decision" to open the port. "The '
+        'harbour will reopen at dawn on Friday," he told the Council. He added that the dredging was finished.\n'
+    )
+    assert [q.via for q in extract(record)] == [None, None, None]

@@ -386,6 +386,8 @@ def test_present_tense(cue: str, expected: bool) -> None:
         ("Two days earlier the same lawyer had read it out", date(2025, 12, 9), ("day", date(2025, 12, 7))),
         ("Two days before, he had promised the growers more", date(2025, 12, 9), ("day", date(2025, 12, 7))),
         ("the previous evening she wrote to members", date(2025, 12, 9), ("day", date(2025, 12, 8))),
+        ("A week earlier the coach had told reporters", date(2025, 12, 9), ("day", date(2025, 12, 2))),
+        ("Two weeks before, she had promised the growers more", date(2025, 12, 16), ("day", date(2025, 12, 2))),
         # no day named before: the story has moved to a day it does not give
         ("two days later she told the committee", None, ("not-day", None)),
         # the day before which nothing is counted from
@@ -408,6 +410,7 @@ def test_days_later_count_from_the_day_named_before(
         ("the next afternoon he wrote", True),
         ("A day earlier she had told analysts", True),
         ("The previous day she had written", True),
+        ("A week earlier he had told the board", True),
         # a day before an event the sentence names is no day counted back
         ("two days before the fire she said", False),
         ("earlier, she said", False),

@@ -94,7 +94,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     text = analysis.text
     organisations = article_organisations(text)
     tracker = EntityTracker(text, organisations)
-    blocked = not_speakers(text, context)
+    datelined = dateline_places(text, context)
+    blocked = not_speakers(text, context, datelined)
     # a cue's subject may be a country ("Russia said"); a name read from around a quote, as in
     # the other languages, may not, and the dateline's place and the outlet never speak
     subjects = blocked if context.language in LANGUAGES else _place_and_outlet(text, context)
@@ -207,7 +208,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         reports=reports,
         people=tracker.entities,
         language=context.language,
-        places=dateline_places(text, context),
+        places=datelined,
     )
 
     last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one
@@ -551,16 +552,19 @@ def _colon_dateline(text: str) -> set[str]:
     return {found[0].group(1).strip()} if len(found) == 1 else set()
 
 
-def not_speakers(text: str, context: ArticleContext) -> frozenset[str]:
+def not_speakers(text: str, context: ArticleContext, datelined: frozenset[str] | None = None) -> frozenset[str]:
     """Names in this article that cannot speak: its dateline's place (and any paragraph that
     opens like a dateline, "LISBON —", or, the only one so, "KUALA LUMPUR:"), the places it
     writes "in X" / "from X" of, and its own outlet (the casefolded names). A press release's
     outlet is the organisation that issues it and speaks in it ("CRES today confirmed that ..."),
-    so it is not among them."""
+    so it is not among them. ``datelined``: the article's :func:`dateline_places`, if the caller
+    has read them already."""
     kb = knowledge()
     places = {m.group(1) for m in _LOCATIVE.finditer(text)}
     places = {p for p in places if not kb.starts_with_given_name(p) and not kb.is_org_word(p.split()[-1])}
-    return frozenset(p.casefold() for p in places) | dateline_places(text, context) | _place_and_outlet(text, context)
+    if datelined is None:
+        datelined = dateline_places(text, context)
+    return frozenset(p.casefold() for p in places) | datelined | _place_and_outlet(text, context)
 
 
 def dateline_places(text: str, context: ArticleContext) -> frozenset[str]:

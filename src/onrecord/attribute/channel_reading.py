@@ -62,6 +62,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         found.extend((at, gaz.own, False) for at in own_named_at(sentence, gaz.own) if gaz.own)
     for pattern in (SPOKE, REPORTED, REPORTS):
         for m in pattern.finditer(sentence):
+            if pattern is REPORTED and _GENERIC_MEDIA.match(sentence, m.end("ch")):
+                continue  # "according to Tarnland media reports": media in general, no outlet
             # mid-sentence after "told" or "according to", a capital "The" opens a title
             name = outlet_of(
                 m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not REPORTS, spoken_to=pattern is SPOKE
@@ -120,6 +122,11 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         if platform is not None and (platform != "X" or m.group(key) == "X"):
             found.append((m.start(key), platform, False))
     return found
+
+
+# Media in general after a place's or a people's name, named by no name of theirs ("according to
+# Tarnland media reports", "according to Kessan state media").
+_GENERIC_MEDIA = re.compile(r"[ \t]+(?:(?:state|local|national|official|foreign)[ \t]+)?(?:media|press)\b")
 
 
 # A foreign title's lower-case words after its first ("the Croatian daily Vjesnik dana on Monday",

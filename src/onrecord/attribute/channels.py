@@ -122,6 +122,12 @@ _RESET = re.compile(
 )
 
 
+# The name of a body that sits and keeps a record of its proceedings.
+_SITTING_BODY = re.compile(
+    r"\b(?:council|assembly|parliament|senate|house\s+of|committee|commission|tribunal|court|inquiry|congress)\b", re.I
+)
+
+
 def assign_channels(
     analysis: Analysis,
     speakers: dict[int, Entity | None],
@@ -160,6 +166,8 @@ def assign_channels(
     told_outlets(text, gaz, people or [], places)  # "he told SkyLedger": an outlet the article never introduced
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
+    # a record of a sitting body's proceedings, its own "outlet" the body ("SECURITY COUNCIL")
+    chamber = turn_via is None and own is not None and _SITTING_BODY.search(own) is not None
     thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum
     channels: dict[int, str | None] = {}
     last: dict[int, Said] = {}
@@ -253,6 +261,8 @@ def assign_channels(
                     via = setup if setup == gaz.own else None
         if via is None:
             via = own if thread else credited(text, c, gaz)
+        elif via == own and chamber:
+            via = None  # a record of proceedings is its chamber's: "he told the Council" names no outlet
         channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
         if report and via is not None and reports is not None:
             reports.add(id(c))
@@ -329,6 +339,19 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # A relative clause set off by commas about the subject: ", who promised on Monday that ...,".
 _RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
 
+# A clause of another occasion than the main clause's, whatever words it holds: a relative clause
+# about something of the subject's (", whose blog post first raised the alarm,"), a statement
+# made before or after ("two days after saying at a news conference that ...", "Having
+# promised on Friday that ..., he told the broadcaster"), the occasion a quote is set at (", when he said ..."). A
+# channel inside it is not the main clause's, nor the main clause's a quote's inside it.
+_STATING = r"(?:announc|say|tell|post|writ|tweet|promis|claim|insist|declar|stat|deny|deni|admitt|pledg|vow|warn)"
+_OTHER_OCCASION = re.compile(
+    r",\s+whose\s[^,;]*,"
+    r"|\b(?:after|before)\s+" + _STATING + r"(?:ing|ed)\b[^,;.]*"
+    r"|\b[Hh]aving\s+(?:said|told|written|posted|promised|announced|claimed|insisted|declared|stated|warned)\b[^,;.]*,"
+    r"|,\s+when\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|told|wrote|promised|claimed|insisted|declared|stated)\b[^,;]*"
+)
+
 
 def _in_cue_clause(
     window: str, offset: int, gaz: Gazetteer, cue: int | None, others: list[int] | None = None
@@ -348,7 +371,7 @@ def _in_cue_clause(
             (m.start(), m.end())
             for m in _RELATIVE.finditer(window)
             if m.start() <= cue < m.end() or any(m.start() <= o < m.end() for o in others or [])
-        ]
+        ] + [(m.start(), m.end()) for m in _OTHER_OCCASION.finditer(window)]
         spans = [(a, b) for a, b in relative if a <= cue < b] or relative
         inside = [f for f in found if any(a <= f[0] < b for a, b in spans)]
         found = inside if spans is not relative else [f for f in found if f not in inside]

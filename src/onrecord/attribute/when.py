@@ -128,11 +128,11 @@ _LATER = re.compile(
     r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b",
     re.I,
 )
-# "A day earlier", "Two days before, she had ...", "the previous day": some days before the day
-# named just before, as _LATER is after it ("two days before the fire" dates the fire: only a
-# "before" that closes its phrase counts; "the day before" is _YESTERDAY's).
+# "A day earlier", "Two days before, she had ...", "a week earlier", "the previous day": some days
+# before the day named just before, as _LATER is after it ("two days before the fire" dates the
+# fire: only a "before" that closes its phrase counts; "the day before" is _YESTERDAY's).
 _EARLIER = re.compile(
-    r"\b(?:(" + "|".join(c for c in _COUNTS if c != "the") + r")\s+days?\s+(?:earlier|before(?=\s*,))|"
+    r"\b(?:(" + "|".join(c for c in _COUNTS if c != "the") + r")\s+(days?|weeks?)\s+(?:earlier|before(?=\s*,))|"
     r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening)(?![’']s))",
     re.I,
 )
@@ -360,8 +360,10 @@ def days_later(later: re.Match[str]) -> int:
 
 def _days_earlier(earlier: re.Match[str]) -> int:
     """How many days before the day named before an expression of ``_EARLIER`` is ("two days
-    earlier" 2, "the previous day" 1)."""
-    return _COUNTS[earlier.group(1).lower()] if earlier.group(1) else 1
+    earlier" 2, "a week earlier" 7, "the previous day" 1)."""
+    if earlier.group(1) is None:
+        return 1
+    return (7 if earlier.group(2).lower().startswith("week") else 1) * _COUNTS[earlier.group(1).lower()]
 
 
 def relative_to_previous(text: str) -> bool:

@@ -1226,7 +1226,8 @@ def _relay(tokens: list[Any]) -> tuple[str | None, list[Any] | None]:
         if kb.is_masthead(name):
             return name, tokens
     proper = [t for t in named if t.pos_ == "PROPN"]
-    if proper and kb.is_media_phrase(text):  # "the newspaper Izvestia"
+    # "the newspaper Izvestia"; not media in general, named by no name of theirs ("Tarnland media reports")
+    if proper and kb.is_media_phrase(text) and not any(t.text in {"media", "press"} for t in tokens):
         return " ".join(t.text for t in proper), tokens
     return None, None
 
@@ -1559,8 +1560,21 @@ def read_according_to(token: Any) -> Frame | None:
         cues = [c for c in load_lexicon().cues(head.text) if c.particle is None or c.particle in particles]
         if any(c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head)) for c in cues):
             frame.relay_only = True
-            frame.via = _relay(source_tokens)[0] or " ".join(t.text for t in source_tokens if t.pos_ == "PROPN") or None
+            frame.via = _relay(source_tokens)[0] or _named_source(source_tokens)
     return frame
+
+
+def _named_source(tokens: list[Any]) -> str | None:
+    """The proper nouns of an "according to" source ("According to Tass", "according to the news
+    site Pixelgram", "according to an email made public by Sen. Ana Ruiz"), unless they only
+    modify the common noun that heads it ("According to Tarnland media reports", "according to
+    the Brenmoor harbour master's office": media in general, a body)."""
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i == t.i or t.head.i not in ids]
+    proper = [t for t in tokens if t.pos_ == "PROPN"]
+    if heads and heads[0].pos_ != "PROPN" and all(t.i < heads[0].i for t in proper):
+        return None
+    return " ".join(t.text for t in proper) or None
 
 
 def read_own_account(token: Any) -> Frame | None:
