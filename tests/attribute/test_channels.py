@@ -1227,8 +1227,8 @@ def test_words_told_to_the_chamber_a_record_reports_came_through_no_outlet() -> 
     # a record of proceedings carries its chamber's name as its own: "he told the Council" is no outlet
     record = (
         "SECURITY COUNCIL\n9,812TH MEETING (AM)\n2 MARCH 2027\n\nSecurity Council Hears Calls for a Harbour "
-        "Corridor\n\nThe Security Council met this morning to consider the situation in Varnland.\n\nStatements\n\n"
-        'TOMAS BREKKE (Varnland) said his Government had taken "the difficult decision" to open the port. "The '
+        "Corridor\n\nThe Security Council met this morning to consider the situation in Ostrevia.\n\nStatements\n\n"
+        'TOMAS BREKKE (Ostrevia) said his Government had taken "the difficult decision" to open the port. "The '
         'harbour will reopen at dawn on Friday," he told the Council. He added that the dredging was finished.\n'
     )
     assert [q.via for q in extract(record)] == [None, None, None]

@@ -685,7 +685,7 @@ class EntityTracker:
         elif (
             len(name) > len(entity.name) and not name.lower().startswith("the ") and id(entity) not in self._businesses
         ):
-            entity.name = name  # (not "Company", the noun a business's name was found for: "Ludex")
+            entity.name = name  # (not "Company", the noun a business's name was found for: "Brightwager")
         entity.names.add(key)
         entity.forms.add(re.sub(r"^(the|a|an)\s+", "", name, flags=re.I))
         written = re.sub(r"^(the|a|an)\s+", "", mention.text.strip(), flags=re.I)
@@ -784,7 +784,7 @@ class EntityTracker:
 
     def _business_named_near(self, named: list[Entity], pos: int) -> Entity | None:
         """The business "the company" at ``pos`` means when the text names one as a business in its
-        paragraph or the one before ("Corvane's plant manager, Yusuf Ballantyne, said ... The company
+        paragraph or the one before ("Halstrom's plant manager, Oren Pask, said ... The company
         says"), though no cue made its name a mention: that business, unless one of ``named`` (the
         organisations it may mean) is written after it; else None."""
         start = max(self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, pos), 0)), 0)

@@ -150,14 +150,14 @@ def described_by_noun(text: str, noun: str, end: int) -> str | None:
     return found
 
 
-# Nouns for a business that a name may stand beside ("the betting operator Ludex", "Selvrin Peaks,
-# the company that runs the resort", "power distributor Northline Power").
+# Nouns for a business that a name may stand beside ("the betting operator Brightwager", "Tarnfell Heights,
+# the company that runs the resort", "power distributor Eastmere Power").
 _BUSINESS_KINDS = (
     "company|firm|group|carrier|airline|manufacturer|maker|operator|insurer|lender|retailer|utility|chain|"
     "distributor|supplier|provider|developer|producer|drugmaker|carmaker|chipmaker|brewer|miner|contractor"
 )
 # What a business has, written after its name's possessive or before "of" and its name: its people
-# ("Corvane's plant manager", "the general director of Zarechensk Teploset") and its works ("Corvane's
+# ("Halstrom's plant manager", "the general director of Kolvino Energo") and its works ("Halstrom's
 # first fab").
 _BUSINESS_THINGS = (
     "chief executive|executive|chief|ceo|manager|director|spokesman|spokeswoman|spokesperson|president|"
@@ -166,14 +166,14 @@ _BUSINESS_THINGS = (
 )
 _NAME = rf"(?P<name>{_CAP}(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_CAP})*)"
 _BUSINESS_NAMED = re.compile(
-    # "Corvane's plant manager", "Corvane's first U.S. fab"
+    # "Halstrom's plant manager", "Halstrom's first U.S. fab"
     rf"{_NAME}['’]s[^\S\n]+(?:[\w.-]+[^\S\n]+){{0,3}}?(?:{_BUSINESS_THINGS})\b"
-    # "the general director of Zarechensk Teploset"
+    # "the general director of Kolvino Energo"
     rf"|\b(?:{_BUSINESS_THINGS})[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+)?(?P<of>{_CAP}(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_CAP})*)"
-    # "Selvrin Peaks, the company that runs the resort"
+    # "Tarnfell Heights, the company that runs the resort"
     rf"|(?P<described>{_CAP}(?:[^\S\n]+{_CAP})*),[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,6}}?"
     rf"(?:{_BUSINESS_KINDS})(?=[,.;:)]|[^\S\n]+(?:that|which|whose|with|in|at|on|for|based|owned|run)\b)"
-    # "the betting operator Ludex", "power distributor Northline Power"
+    # "the betting operator Brightwager", "power distributor Eastmere Power"
     rf"|\b(?:{_BUSINESS_KINDS})[^\S\n]+(?P<after>{_CAP}(?:[^\S\n]+{_CAP})*)"
 )
 _NO_BUSINESS = frozenset("the a an this that its their his her our mr mrs ms dr".split())
@@ -181,9 +181,9 @@ _NO_BUSINESS = frozenset("the a an this that its their his her our mr mrs ms dr"
 
 def business_named_before(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The business a stretch of text last names as one, so that "the company" after it means it:
-    the owner of a business's people or works ("Corvane's plant manager", "the general director
-    of Zarechensk Teploset"), a name set off with a business noun ("Selvrin Peaks, the company
-    that runs the resort") or written after one ("the betting operator Ludex").
+    the owner of a business's people or works ("Halstrom's plant manager", "the general director
+    of Kolvino Energo"), a name set off with a business noun ("Tarnfell Heights, the company
+    that runs the resort") or written after one ("the betting operator Brightwager").
 
     A person's name (one a given name starts), a title, a country, a day or a month, a medium, or
     a name headed by a public body's word is no business.
@@ -227,7 +227,7 @@ def is_business_name(name: str) -> bool:
 
 def is_business_role(role: str) -> bool:
     """Whether a role learned for a name is a business's kind ("betting operator" of "the betting
-    operator Ludex"): a body's description, no person's."""
+    operator Brightwager"): a body's description, no person's."""
     words = role.casefold().split()
     return bool(words) and words[-1] in _BUSINESS_KIND_WORDS
 
