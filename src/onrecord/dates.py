@@ -127,7 +127,8 @@ ENGLISH_DAY_WORDS = frozenset(
 # "в среду", "у суботу", Swedish in its definite form "på onsdagen"), to their index (Monday 0).
 # Malay's own names ("Isnin", "Khamis", "Jumaat", "Ahad"; "Mac", "Ogos", "Disember" among the months)
 # stand with Indonesian's. Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and
-# are left out; Romanian "luni" is also "months" ("trei luni"), which may be read as a Monday: Romanian copy names
+# are left out, as Bulgarian "неделя" (Sunday; Russian "week") and Urdu "پیر" (Monday; Persian "old");
+# Romanian "luni" is also "months" ("trei luni"), which may be read as a Monday: Romanian copy names
 # Monday far more often than it counts months.
 WEEKDAYS: dict[str, int] = _by_name(
     [
@@ -137,7 +138,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "dilluns ponedjeljak ponedeljak понедељак jumatatu "
         "pirmdien pirmdiena pirmdienas pirmadienis pirmadienį pirmadienio "
         "isnin دوشنبه thứ_hai "
-        "ponedeljek pondelok esmaspäev esmaspäeval esmaspäeva понеделник hënë hënën mánudag mánudaginn پیر",
+        "ponedeljek pondelok esmaspäev esmaspäeval esmaspäeva понеделник hënë hënën mánudag mánudaginn",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
         "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "
         "tiistaina الثلاثاء मंगलवार "
@@ -178,7 +179,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "diumenge nedjelja nedjelju nedelja nedelju недеља недељу jumapili "
         "svētdien svētdiena svētdienas sekmadienis sekmadienį sekmadienio "
         "ahad یکشنبه chủ_nhật "
-        "nedeljo nedeľa nedeľu pühapäev pühapäeval pühapäeva неделя dielën sunnudag sunnudaginn اتوار",
+        "nedeljo nedeľa nedeľu pühapäev pühapäeval pühapäeva dielën sunnudag sunnudaginn اتوار",
     ],
     start=0,
 )

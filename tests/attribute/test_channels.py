@@ -1207,6 +1207,11 @@ def test_an_agency_by_its_noun_in_another_language(text: str, via: tuple[str | N
             {"the club would sign a st": "Radio Vellan", "the club would sign nobo": None},
         ),
         (
+            "After saying at a news conference that the club would sign nobody, Coach Ivo Brask told Radio "
+            "Vellan that the club would sign a striker.",
+            {"the club would sign nobo": None, "the club would sign a st": "Radio Vellan"},
+        ),
+        (
             "Mayor Elin Dahl told Radio Vellan that the pier would reopen, contradicting her remarks at "
             "Monday's council meeting, when she said the pier would stay shut.",
             {"the pier would reopen": "Radio Vellan", "the pier would stay shut": None},

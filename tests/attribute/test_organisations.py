@@ -156,6 +156,10 @@ def test_a_definite_noun_means_no_body_it_cannot_stand_for(text: str) -> None:
         ("Tuesday's board meeting ended. The company", None),
         ("The director of the Selby Water Authority said. The company", None),
         ("France's chief executive said. The company", None),
+        # a pronoun is no name, nor is the place a plant stands at
+        ("The company I joined in 1998 is gone, said one worker. The company", None),
+        ("Workers at the plant at Dunmere walked out. The company", None),
+        ("A manager at Ambry Freight said it. The company", "Ambry Freight"),
     ],
 )
 def test_business_named_before(text: str, name: str | None) -> None:
@@ -163,3 +167,20 @@ def test_business_named_before(text: str, name: str | None) -> None:
     assert (found[1] if found else None) == name
     if found is not None:
         assert text[found[0] :].startswith(found[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place a business's workers are in is no business
+        'Ambry Freight will cut 300 jobs. Workers in Dunmere fear the worst. Dunmere\'s workers '
+        'marched on Friday.\n\n"We will talk to the union," the company said.',
+        # a person the article named, whose staff are named, stays a person
+        'Kvesto Raskin runs the yard. Raskin\'s staff walked out.\n\n"We will talk to the union," the company said.',
+    ],
+)
+def test_the_company_is_no_place_and_no_person_named_so(text: str) -> None:
+    quotes = [q for q in extract(text) if "talk to the union" in q.text]
+    assert quotes
+    speaker = quotes[0].speaker
+    assert speaker is None or speaker.name not in {"Dunmere", "Kvesto Raskin", "Raskin"}

@@ -128,6 +128,9 @@ from onrecord.extract import extract
         ),
         # a word of the scene between the article and the name
         ("A beaming Governor Tove Aalberg, who had bet her seat on the vote, cut the ribbon.", "Tove Aalberg", None),
+        # ... but a capital after an adjective that is no title is no subject of the sentence
+        ("A senior Ostrevian official said the drills would go ahead.", None, None),
+        ("The local Red Cross chapter said the shelter was full.", None, None),
         # a role on "his"/"her" set off by the name (the role without the pronoun)
         ("Her cousin, Ingeborg Falk, runs the stall next door.", "Ingeborg Falk", "cousin"),
     ],

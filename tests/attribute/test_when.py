@@ -777,3 +777,8 @@ def test_a_vietnamese_weekday(text: str, expected: date | None) -> None:
 def test_the_previous_day_s_thing_is_no_day_counted_back() -> None:
     # "the previous day's vote" names a thing of that day, not the day the words were said
     assert find_time("Lind said the previous day's vote was a betrayal.", 3, REF, date(2025, 12, 9)) is None
+
+
+def test_earlier_than_counts_no_days_back() -> None:
+    # "earlier than" compares: no day is counted back from the day named before
+    assert find_time("the vote was moved a week earlier than planned, he said", 3, REF, date(2025, 12, 9)) is None

@@ -29,6 +29,8 @@ def test_covers(language: str | None, covered: bool) -> None:
         ("Daraja jipya litafunguliwa mwezi ujao", False),
         ("Meie ettevõte tühistas eile 120 lendu", False),
         ("Nobody here expected the water to rise so fast", True),  # "the", "to": English
+        # ... a word said again counts once
+        ("Jobs, jobs, jobs, jobs, jobs.", True),
     ],
 )
 def test_covers_an_unknown_language_by_its_letters(text: str, covered: bool) -> None:

@@ -62,8 +62,13 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         found.extend((at, gaz.own, False) for at in own_named_at(sentence, gaz.own) if gaz.own)
     for pattern in (SPOKE, REPORTED, REPORTS):
         for m in pattern.finditer(sentence):
-            if pattern is REPORTED and _GENERIC_MEDIA.match(sentence, m.end("ch")):
-                continue  # "according to Tarnland media reports": media in general, no outlet
+            if (
+                pattern is REPORTED
+                and _GENERIC_MEDIA.match(sentence, m.end("ch"))
+                and kb.outlet(m.group("ch")) is None
+                and not kb.is_masthead(m.group("ch"))
+            ):
+                continue  # "according to Tarnland media reports": media in general (not "Xinhua state media")
             # mid-sentence after "told" or "according to", a capital "The" opens a title
             name = outlet_of(
                 m.group("ch"), offset + m.start("ch"), gaz, titled=pattern is not REPORTS, spoken_to=pattern is SPOKE

@@ -347,7 +347,7 @@ _RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;]*,")
 _STATING = r"(?:announc|say|tell|post|writ|tweet|promis|claim|insist|declar|stat|deny|deni|admitt|pledg|vow|warn)"
 _OTHER_OCCASION = re.compile(
     r",\s+whose\s[^,;]*,"
-    r"|\b(?:after|before)\s+" + _STATING + r"(?:ing|ed)\b[^,;.]*"
+    r"|\b(?:[Aa]fter|[Bb]efore)\s+" + _STATING + r"(?:ing|ed)\b[^,;.]*"
     r"|\b[Hh]aving\s+(?:said|told|written|posted|promised|announced|claimed|insisted|declared|stated|warned)\b[^,;.]*,"
     r"|,\s+when\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|told|wrote|promised|claimed|insisted|declared|stated)\b[^,;]*"
 )
@@ -479,7 +479,10 @@ def _only_a_pronoun(sentence: str, channel: str) -> bool:
 
 
 # a passive's agent, named, right before the channel's phrase: "mentioned by Ana Vell in an interview with"
-_AGENT_BEFORE_CHANNEL = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:in|on|during)\b[^.;:]{0,40})?$")
+_AGENT_BEFORE_CHANNEL = re.compile(
+    r"\b(?:mentioned|said|quoted|cited|told|asked|made|raised|described|repeated|put)\s+by\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:in|on|during)\b[^.;:]{0,40})?$"
+)
 
 
 def _agents_channel(sentence: str, at: int) -> bool:

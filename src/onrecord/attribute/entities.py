@@ -334,6 +334,20 @@ def _role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
+def _role_field(role: str) -> str:
+    """The field an office's "of" names ("state" of "Secretary of State"), or ""."""
+    words = _ranked(role).split()
+    return " ".join(words[words.index("of", 1) + 1 :]) if "of" in words[1:] else ""
+
+
+def _same_office(role: str, other: str) -> bool:
+    """Whether two roles share their head word and, where both name a field, the field
+    ("the secretary" and "Secretary of State"; not "Secretary of State" and "Secretary of Health")."""
+    head = _role_head(role)
+    field, other_field = _role_field(role), _role_field(other)
+    return bool(head) and _role_head(other) == head and (not field or not other_field or field == other_field)
+
+
 _UNSPELT = frozenset("of for and the &".split())  # words an office's initials skip: "Commissioner of Police"
 
 
@@ -792,13 +806,19 @@ class EntityTracker:
         if found is None:
             return None
         at, name = found
+        if re.search(r"\b(?:in|near|across|outside)\s+" + re.escape(name) + r"(?![\w'’-])", self.text):
+            return None  # "Michigan's workers", where the text has "in Michigan": a place
+        if " " not in name and re.search(
+            r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’-]+\s+" + re.escape(name) + r"(?![\w-])", self.text
+        ):
+            return None  # "Kvesto Raskin runs the yard. Raskin's staff ...": a person's surname
         if any(is_business_name(e.name) and self._written_between(e, at + len(name), pos) for e in named):
             return None  # a business named since is the nearer
         entity = self._by_name.get(_norm(name))
         if entity is None and " " not in name:
             entity = self._by_part(name)  # "Pell's manager": the surname of a person named before
         if entity is not None and entity.kind == "person" and (
-            self._gender(entity) or not all(is_business_role(r) for r in entity.roles)
+            self._gender(entity) or not entity.roles or not all(is_business_role(r) for r in entity.roles)
         ):
             return None  # a person the article named so
         if entity is None:
@@ -1901,7 +1921,6 @@ class EntityTracker:
         former minister" is not the prime minister, nor is "the minister")."""
         key = _ranked(role)
         info = self._kb.role(role)
-        head = _role_head(role) if key else ""
         rank = set(key.split()) & _RANKS
 
         def no_other_rank(r: str) -> bool:
@@ -1914,7 +1933,7 @@ class EntityTracker:
             and (
                 # "the governor" is not the deputy governor, whose role is of the same class
                 (info is not None and info[0] in e.role_classes and (not e.roles or any(map(no_other_rank, e.roles))))
-                or any(bool(head) and _role_head(r) == head and no_other_rank(r) for r in e.roles)
+                or any(bool(key) and _same_office(role, r) and no_other_rank(r) for r in e.roles)
             )
             and all(any(word in _ranked(r).split() for r in e.roles) for word in rank)
             and _office_fits(role, e.roles)

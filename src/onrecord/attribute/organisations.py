@@ -159,24 +159,26 @@ _BUSINESS_KINDS = (
 # What a business has, written after its name's possessive or before "of" and its name: its people
 # ("Halstrom's plant manager", "the general director of Kolvino Energo") and its works ("Halstrom's
 # first fab").
-_BUSINESS_THINGS = (
+_BUSINESS_PEOPLE = (
     "chief executive|executive|chief|ceo|manager|director|spokesman|spokeswoman|spokesperson|president|"
-    "chairman|chairwoman|founder|owner|engineers|staff|employees|workers|board|shares|shareholders|"
-    "customers|plant|factory|fab|site|headquarters|management|boss"
+    "chairman|chairwoman|founder|owner|engineers|staff|employees|workers|board|shareholders|"
+    "customers|management|boss"
 )
+_BUSINESS_THINGS = _BUSINESS_PEOPLE + "|shares|plant|factory|fab|site|headquarters"
 _NAME = rf"(?P<name>{_CAP}(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_CAP})*)"
 _BUSINESS_NAMED = re.compile(
     # "Halstrom's plant manager", "Halstrom's first U.S. fab"
     rf"{_NAME}['’]s[^\S\n]+(?:[\w.-]+[^\S\n]+){{0,3}}?(?:{_BUSINESS_THINGS})\b"
-    # "the general director of Kolvino Energo"
-    rf"|\b(?:{_BUSINESS_THINGS})[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+)?(?P<of>{_CAP}(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_CAP})*)"
+    # "the general director of Kolvino Energo", "a manager at Kolvino Energo" ("the plant at X" is
+    # a place)
+    rf"|\b(?:(?:{_BUSINESS_THINGS})[^\S\n]+of|(?:{_BUSINESS_PEOPLE})[^\S\n]+at)[^\S\n]+(?:the[^\S\n]+)?(?P<of>{_CAP}(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?{_CAP})*)"
     # "Tarnfell Heights, the company that runs the resort"
     rf"|(?P<described>{_CAP}(?:[^\S\n]+{_CAP})*),[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,6}}?"
     rf"(?:{_BUSINESS_KINDS})(?=[,.;:)]|[^\S\n]+(?:that|which|whose|with|in|at|on|for|based|owned|run)\b)"
     # "the betting operator Brightwager", "power distributor Eastmere Power"
     rf"|\b(?:{_BUSINESS_KINDS})[^\S\n]+(?P<after>{_CAP}(?:[^\S\n]+{_CAP})*)"
 )
-_NO_BUSINESS = frozenset("the a an this that its their his her our mr mrs ms dr".split())
+_NO_BUSINESS = frozenset("the a an this that its their his her our mr mrs ms dr i we you he she it they".split())
 
 
 def business_named_before(text: str, start: int, end: int) -> tuple[int, str] | None:

@@ -287,8 +287,11 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
             and w.islower()
             and i + 1 < len(words)
             and _capitalised(words[i + 1])
+            and kb.is_title(words[i + 1])
         ):
-            continue  # "A grinning Mayor Ada Brill, who ..., popped a cork": a word of the scene
+            # "A grinning Mayor Ada Brill, who ..., popped a cork": a word of the scene before a
+            # title (not "A senior Pentagon official", where the capital is no subject)
+            continue
         break
     name = _name_run(phrase)
     if name is None:

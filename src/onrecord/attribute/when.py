@@ -132,7 +132,8 @@ _LATER = re.compile(
 # before the day named just before, as _LATER is after it ("two days before the fire" dates the
 # fire: only a "before" that closes its phrase counts; "the day before" is _YESTERDAY's).
 _EARLIER = re.compile(
-    r"\b(?:(" + "|".join(c for c in _COUNTS if c != "the") + r")\s+(days?|weeks?)\s+(?:earlier|before(?=\s*,))|"
+    r"\b(?:(" + "|".join(c for c in _COUNTS if c != "the") + r")\s+(days?|weeks?)\s+"
+    r"(?:earlier(?!\s+than)|before(?=\s*,))|"
     r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening)(?![’']s))",
     re.I,
 )
@@ -353,17 +354,21 @@ _LAG = re.compile(
 def days_later(later: re.Match[str]) -> int:
     """How many days after the day named before an expression of ``_LATER`` is ("a day later" 1,
     "three days later" 3, "a week later" 7, "the next morning" 1)."""
-    if later.group(1) is None:
-        return 1
-    return (7 if later.group(2).lower().startswith("week") else 1) * _COUNTS[later.group(1).lower()]
+    return _days_counted(later)
 
 
 def _days_earlier(earlier: re.Match[str]) -> int:
     """How many days before the day named before an expression of ``_EARLIER`` is ("two days
     earlier" 2, "a week earlier" 7, "the previous day" 1)."""
-    if earlier.group(1) is None:
+    return _days_counted(earlier)
+
+
+def _days_counted(m: re.Match[str]) -> int:
+    """The days a match of ``_LATER`` or ``_EARLIER`` counts: its count (group 1) of days or weeks
+    (group 2), or one where it names no count ("the next morning", "the previous day")."""
+    if m.group(1) is None:
         return 1
-    return (7 if earlier.group(2).lower().startswith("week") else 1) * _COUNTS[earlier.group(1).lower()]
+    return (7 if m.group(2).lower().startswith("week") else 1) * _COUNTS[m.group(1).lower()]
 
 
 def relative_to_previous(text: str) -> bool:

@@ -35,18 +35,31 @@ def _second_clause(language: str) -> re.Pattern[str] | None:
     if not entry.and_words or not entry.complementizer:
         return None
     ands = "|".join(sorted(map(re.escape, entry.and_words), key=len, reverse=True))
-    return re.compile(rf",?\s+(?i:{ands})\s+(?i:{entry.complementizer})(?:\s+|(?<=['’]))(?=\S)")
+    that = "|".join(w for w in entry.complementizer.split("|") if w.casefold() not in _PURPOSE)
+    if not that:
+        return None
+    return re.compile(rf",?\s+(?i:{ands})\s+(?i:{that})(?:\s+|(?<=['’]))(?=\S)")
+
+
+_PURPOSE = frozenset({"чтобы", "aby", "żeby", "щоб"})
+"""Complementizers of purpose ("in order that"): "and so that" goes on with the first clause."""
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d")
 
 
-def _opens_own_subject(first: str, second: str, language: str) -> bool:
+_ALSO_INFINITIVE = frozenset({"að"})
+"""Complementizers that also mark an infinitive (Icelandic "og að hækka laun": "and to raise")."""
+
+
+def _opens_own_subject(first: str, second: str, language: str, strict: bool = False) -> bool:
     """Whether the second clause opens with a subject of its own: an article, a name, a figure, or
     a subject pronoun other than the one the first clause opens with ("et qu'il n'avait ..."
     after "il ne démissionnerait pas" goes on about the same subject, as "y que está contenido"
     with no subject at all does). A language whose articles onrecord does not know (Russian,
-    Romanian) opens any clause with its subject."""
+    Romanian) opens any clause with its subject, unless ``strict`` (a complementizer that also
+    marks an infinitive, "og að hækka laun"): then only a name, a figure or another pronoun
+    tells."""
     opening = _WORD.search(second)
     if opening is None:
         return False
@@ -56,7 +69,9 @@ def _opens_own_subject(first: str, second: str, language: str) -> bool:
         before = _WORD.search(first)
         return before is None or before.group().casefold() != word.casefold()
     known = articles(language)
-    return known is None or word.casefold() in known or word[:1].isupper() or word[:1].isdigit()
+    if known is None and not strict:
+        return True
+    return (known is not None and word.casefold() in known) or word[:1].isupper() or word[:1].isdigit()
 
 
 def split_joined_reports(
@@ -80,7 +95,8 @@ def split_joined_reports(
                 continue
             if word_count(text[start : m.start()]) < _MIN_WORDS or word_count(text[m.end() : c.end]) < _MIN_WORDS:
                 continue
-            if not _opens_own_subject(text[c.start : m.start()], text[m.end() : c.end], language):
+            strict = text[m.start() : m.end()].split()[-1].rstrip("'’").casefold() in _ALSO_INFINITIVE
+            if not _opens_own_subject(text[start : m.start()], text[m.end() : c.end], language, strict):
                 continue
             parts.append(c.part(start, m.start()))
             start = m.end()

@@ -374,6 +374,17 @@ def _source_phrase(
 _ROLE_REACH = 100
 """Characters a source's role in apposition may take before its closing comma."""
 
+# A role in apposition names whose it is: a body's capitalised name or a genitive preposition
+# ("director de encuestas de Meridian Research", "porte-parole du syndicat"); a role noun with
+# neither before the comma is a subject of the report ("prezident neodstoupí, dokud ...").
+_GENITIVE = frozenset("de del des du di da do dos das der von van of".split())
+
+
+def _owned_role(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (the words after a role noun) holds a capitalised word or a
+    genitive preposition (:data:`_GENITIVE`)."""
+    return any(w[0].isupper() or w.casefold() in _GENITIVE for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]))
+
 
 def _past_role(text: str, start: int, end: int, language: str) -> int:
     """Where the report begins after a source phrase whose source has its role in apposition
@@ -390,8 +401,9 @@ def _past_role(text: str, start: int, end: int, language: str) -> int:
         or comma < 0
         or not entry.role_nouns.match(first.group().casefold())
         or cue_words_in(text, start, comma, language)  # "analitik X ocenjuje, da ...": a clause of its own
+        or not _owned_role(text, start + first.end(), comma)
     ):
-        return start
+        return start  # "По словам X, президент не уйдет ..., пока ...": the report's own subject
     start = _trim(text, comma + 1, end)[0]
     # a relative clause on the role ("portavoz de la organización X, que gestiona el centro, C")
     relative = re.match(rf"(?:{entry.complementizer})\s", text[start:end]) if entry.complementizer else None

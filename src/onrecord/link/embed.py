@@ -64,10 +64,11 @@ _ENGLISH_LEAST_WORDS = 5
 
 @lru_cache(maxsize=8192)
 def _no_english_words(text: str) -> bool:
-    """Whether ``text`` has :data:`_ENGLISH_LEAST_WORDS` words or more, none of them an English
-    function word (:func:`~onrecord.link.features.function_words`)."""
+    """Whether ``text`` has :data:`_ENGLISH_LEAST_WORDS` distinct words or more (a word said again
+    counts once: "Jobs, jobs, jobs, jobs, jobs"), none of them an English function word
+    (:func:`~onrecord.link.features.function_words`)."""
     words = [w for w in tokens(text) if not w.isdigit()]
-    return len(words) >= _ENGLISH_LEAST_WORDS and not function_words(words)
+    return len(set(words)) >= _ENGLISH_LEAST_WORDS and not function_words(words)
 
 
 @lru_cache(maxsize=8192)

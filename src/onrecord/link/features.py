@@ -25,7 +25,17 @@ from difflib import SequenceMatcher
 
 from onrecord.link.figures import FigureKey, counted_word, figures_disagree
 
-__all__ = ["NUMBER_STEMS", "Features", "compatible", "content_words", "features", "normalize", "set_aside", "tokens"]
+__all__ = [
+    "NUMBER_STEMS",
+    "Features",
+    "compatible",
+    "content_words",
+    "features",
+    "function_words",
+    "normalize",
+    "set_aside",
+    "tokens",
+]
 
 # a word, with the vowel signs Devanagari writes on its letters (which are no word characters);
 # a Chinese character is a word of its own (Chinese writes no spaces between words)
