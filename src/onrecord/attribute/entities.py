@@ -818,7 +818,7 @@ class EntityTracker:
         if entity is None and " " not in name:
             entity = self._by_part(name)  # "Pell's manager": the surname of a person named before
         if entity is not None and entity.kind == "person" and (
-            self._gender(entity) or not entity.roles or not all(is_business_role(r) for r in entity.roles)
+            self._gender(entity) or not all(is_business_role(r) for r in entity.roles)
         ):
             return None  # a person the article named so
         if entity is None:
