@@ -153,9 +153,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             continue
         channel = audience(text, candidate)
         around = holding(candidate.cue[0]) if candidate.cue else []
+        # the quotes whose words hold the cue (its speaker is reported by theirs)
+        outers = _holding_the_cue(candidate, around)
         # "He told me ..." in someone's words: the one told is that speaker, the teller another
-        teller = _told_the_speaker(text, candidate, around, speakers)
-        entity = _outer_speaker(candidate, around, speakers) if teller is None else None
+        teller = _told_the_speaker(text, candidate, outers, speakers)
+        entity = _outer_speaker(candidate, outers, speakers) if teller is None else None
         mention = candidate.mention
         # "She said X, adding: '...'": the second quote hangs on the same "she" before it, who by
         # now has spoken past it; she is who she was for the first
@@ -163,9 +165,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         shared = mention is not None and mention.kind in {"pronoun", "other"} and mention.end <= candidate.start
         if entity is None and shared and mention is not None:
             entity = by_mention.get((mention.start, mention.end))
-        cue_at = candidate.cue[0] if candidate.cue else -1
         # a cue inside another quote's words: its speaker is reported by that quote's
-        in_words = any(o is not candidate and not o.bare and o.start <= cue_at < o.end for o in around)
+        in_words = bool(outers)
         if entity is None:
             entity = tracker.resolve(candidate.mention, pos, channel, relayed=in_words, besides=teller)
         tagged = candidate.tagged_source
@@ -646,29 +647,33 @@ class _Holding:
 _TO_ME = re.compile(r"\s+(?:me|us)\b")
 
 
+def _holding_the_cue(c: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The records of ``candidates`` (in the article's order) other than ``c`` whose words hold
+    ``c``'s cue, none of them a bare quote; none when ``c`` has no cue."""
+    if c.cue is None:
+        return []
+    return [o for o in candidates if o is not c and not o.bare and o.start <= c.cue[0] < o.end]
+
+
 def _told_the_speaker(
-    text: str, c: Candidate, candidates: list[Candidate], speakers: dict[int, Entity | None]
+    text: str, c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None]
 ) -> Entity | None:
     """The speaker whose words hold a cue told to "me" or "us" ("DE VRIES: Ana rang me at six. She
-    told me the slope was checked"): the one the words were told to, so no teller of them."""
-    if c.cue is None or not _TO_ME.match(text, c.cue[1]):
+    told me the slope was checked"): the one the words were told to, so no teller of them
+    (``outers``: the records holding the cue, :func:`_holding_the_cue`)."""
+    if c.cue is None or not outers or not _TO_ME.match(text, c.cue[1]):
         return None
-    for outer in candidates:
-        if outer is not c and not outer.bare and outer.start <= c.cue[0] < outer.end:
-            return speakers.get(id(outer))
-    return None
+    return speakers.get(id(outers[0]))
 
 
-def _outer_speaker(c: Candidate, candidates: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
+def _outer_speaker(c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
     """``Zelensky said he expected ...``: a pronoun inside reported content means its speaker
-    (``candidates``: those that may hold its cue, in the article's order)."""
+    (``outers``: the records holding the cue, :func:`_holding_the_cue`)."""
     mention = c.mention
     if mention is None or mention.kind != "pronoun" or c.cue is None:
         return None
 
-    for outer in candidates:
-        if outer is c or outer.bare or not (outer.start <= c.cue[0] < outer.end):
-            continue
+    for outer in outers:
         entity = speakers.get(id(outer))
         if (
             entity is not None

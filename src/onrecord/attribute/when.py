@@ -351,21 +351,10 @@ _LAG = re.compile(
 )
 
 
-def days_later(later: re.Match[str]) -> int:
-    """How many days after the day named before an expression of ``_LATER`` is ("a day later" 1,
-    "three days later" 3, "a week later" 7, "the next morning" 1)."""
-    return _days_counted(later)
-
-
-def _days_earlier(earlier: re.Match[str]) -> int:
-    """How many days before the day named before an expression of ``_EARLIER`` is ("two days
-    earlier" 2, "a week earlier" 7, "the previous day" 1)."""
-    return _days_counted(earlier)
-
-
-def _days_counted(m: re.Match[str]) -> int:
-    """The days a match of ``_LATER`` or ``_EARLIER`` counts: its count (group 1) of days or weeks
-    (group 2), or one where it names no count ("the next morning", "the previous day")."""
+def days_later(m: re.Match[str]) -> int:
+    """How many days after (``_LATER``) or before (``_EARLIER``) the day named before the
+    expression ``m`` is: its count (group 1) of days or weeks (group 2), or one where it names no
+    count ("three days later" 3, "a week earlier" 7, "the next morning" 1, "the previous day" 1)."""
     if m.group(1) is None:
         return 1
     return (7 if m.group(2).lower().startswith("week") else 1) * _COUNTS[m.group(1).lower()]
@@ -431,7 +420,7 @@ def _from_previous(text: str, previous: date | None) -> list[TimeExpression]:
         found.extend(("day", previous, m.start()) for m in SAME_DAY.finditer(text))
     found.extend(_day(_shift(previous, days_later(m)) if previous else None, m.start()) for m in _LATER.finditer(text))
     if previous is not None:
-        found.extend(_day(_shift(previous, -_days_earlier(m)), m.start()) for m in _EARLIER.finditer(text))
+        found.extend(_day(_shift(previous, -days_later(m)), m.start()) for m in _EARLIER.finditer(text))
     return found
 
 

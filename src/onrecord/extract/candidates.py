@@ -98,6 +98,19 @@ class Candidate:
             return self.reporting(kind="mixed", pieces=[(start, end)], quoted=inside)
         return self.reporting(kind="indirect", pieces=[(start, end)], quoted=[], quote=None)
 
+    def cut(self, cuts: list[tuple[int, int]]) -> list[Candidate]:
+        """The report cut at each gap ``(start, end)`` in ``cuts`` (in order, inside its one
+        piece; a conjunction such as ", and that"): one :meth:`part` before each gap and one after
+        the last; the report itself when there is no gap."""
+        if not cuts:
+            return [self]
+        parts: list[Candidate] = []
+        start = self.start
+        for cut_start, cut_end in cuts:
+            parts.append(self.part(start, cut_start))
+            start = cut_end
+        return [*parts, self.part(start, self.end)]
+
     @property
     def start(self) -> int:
         """Offset of the content's first character."""

@@ -125,14 +125,7 @@ def split_coordinated_reports(
             if word_count(before) < _MIN_WORDS or word_count(rest) < _MIN_WORDS or _POINTS_BACK.search(rest):
                 continue
             cuts.append((m.start(), m.end()))
-        if not cuts:
-            out.append(c)
-            continue
-        start = c.start
-        for cut_start, cut_end in cuts:
-            out.append(c.part(start, cut_start))
-            start = cut_end
-        out.append(c.part(start, c.end))
+        out.extend(c.cut(cuts))
     return out
 
 

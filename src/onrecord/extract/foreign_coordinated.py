@@ -89,7 +89,7 @@ def split_joined_reports(
             out.append(c)
             continue
         start = c.start
-        parts: list[Candidate] = []
+        cuts: list[tuple[int, int]] = []
         for m in pattern.finditer(text, c.start, c.end):
             if any(a < m.start() < b for a, b in (*quotes, *c.quoted_parts)):
                 continue
@@ -98,7 +98,7 @@ def split_joined_reports(
             strict = text[m.start() : m.end()].split()[-1].rstrip("'’").casefold() in _ALSO_INFINITIVE
             if not _opens_own_subject(text[start : m.start()], text[m.end() : c.end], language, strict):
                 continue
-            parts.append(c.part(start, m.start()))
+            cuts.append((m.start(), m.end()))
             start = m.end()
-        out.extend([*parts, c.part(start, c.end)] if parts else [c])
+        out.extend(c.cut(cuts))
     return out
