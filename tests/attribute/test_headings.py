@@ -14,6 +14,7 @@ from onrecord.attribute.headings import (
     is_filing,
     programme_outlet,
     station_below,
+    without_frequency,
 )
 
 BLOG = """LIVE: Port strike, day four
@@ -140,6 +141,10 @@ def test_a_transcript_without_a_dated_header_is_of_its_publication_day() -> None
         ("Port strike enters day four\n\nThe union said the strike would go on.\n", None),
         ("Le Journal financier — Entreprises\nMercredi 19 mai 2027\n", "Le Journal financier"),
         ("Ministry of trade — notice\n", None),
+        # a call sign and where to tune it: the call sign
+        ('WKPZ 1190 AM — "THE NOON LINE WITH ROSA KELL"\nTranscript of broadcast\n', "WKPZ"),
+        # a station's two names: the first its own
+        ("WBLT NEWS 4 / LAKE ORRIN COMMUNITY RADIO\nTown hall forum — transcript\n", "WBLT News 4"),
     ],
 )
 def test_the_outlet_a_transcript_header_names(text: str, outlet: str | None) -> None:
@@ -408,3 +413,19 @@ def test_a_participants_paper_below_a_panels_title_is_not_the_transcripts_statio
     )
     assert station_below(header) is None
     assert station_below("FARM HOUR\nPublic affairs program, KXLT Channel 5\nRecorded May 3, 2027") == "KXLT Channel 5"
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Radio Tesk 96.3", "Radio Tesk"),
+        ("Brindle Sound 101.7 FM", "Brindle Sound"),
+        ("KQRA 880 AM", "KQRA"),
+        # a number that is part of the name stays
+        ("Channel 9", "Channel 9"),
+        ("WTRS News 12", "WTRS News 12"),
+        ("Radio 702", "Radio 702"),
+    ],
+)
+def test_a_stations_frequency_is_no_part_of_its_name(name: str, bare: str) -> None:
+    assert without_frequency(name) == bare

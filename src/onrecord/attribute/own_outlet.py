@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from onrecord.attribute.headings import byline_outlet, header_outlet, programme_outlet, station_below
+from onrecord.attribute.headings import (
+    byline_outlet,
+    header_outlet,
+    programme_outlet,
+    station_below,
+    without_frequency,
+)
 from onrecord.attribute.knowledge import knowledge
 
 __all__ = ["NOT_OUTLET", "fuller_own", "own_outlet", "staff_network"]
@@ -144,7 +150,6 @@ def _own_from_header(text: str) -> str | None:
         return None
     if NOT_OUTLET.search(found):
         return None  # "PRESS RELEASE": a heading, no outlet
-    found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
     return tail.group(1) if tail else _as_the_body_writes(found, text)
 
@@ -162,20 +167,17 @@ def _capitals_the_body_names(first: str, text: str) -> str | None:
     return None
 
 
-# A station's frequency after its name ("Quillmere Sound 97.4 FM", "Radio Kell 101.2").
-_FREQUENCY = re.compile(r"\s+\d{2,3}[.,]\d(?:\s+(?:FM|AM))?$")
-
-
 def _as_the_body_writes(found: str, text: str) -> str:
-    """The header's station without its frequency when the body's running text names it so
-    ("QUILLMERE SOUND 97.4 FM" over "Transcript prepared by Quillmere Sound."): the name the
-    article itself uses; else as the header gives it."""
-    short = _FREQUENCY.sub("", found)
+    """The header's station without its frequency ("QUILLMERE SOUND 97.4 FM" -> "Quillmere
+    Sound"): the frequency is where to tune, no part of the name (most authors name the
+    station without it); as the body's running text writes the name when it does ("Transcript
+    prepared by Quillmere Sound.")."""
+    short = without_frequency(found)
     if short == found or not short.strip():
         return found
     body = text.strip().split("\n", 1)[1] if "\n" in text.strip() else ""
     named = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-]|\s+\d)", body, re.I)
-    return named.group(0) if named is not None and not named.group(0).isupper() else found
+    return named.group(0) if named is not None and not named.group(0).isupper() else short
 
 
 # A first line of a name and its section after a bar, in any language and script ("Baltų kronika |
