@@ -381,6 +381,10 @@ def test_the_same_station_is_the_one_named_before() -> None:
         # the first words of the article's own name are the article's own outlet
         ('"We will stay out," Karl Brekke told Radio Nord on Tuesday.', "Radio Nord Online", "Radio Nord Online",
          "outlet"),
+        # a station named before its newsroom's words in the article's own masthead: the station
+        ('"We will stay out," Karl Brekke told Tarnby FM on Tuesday.', "Tarnby FM News", "Tarnby FM", "outlet"),
+        ('"We will stay out," Karl Brekke told Radio Holm on Tuesday.', "Radio Holm Evening News", "Radio Holm",
+         "outlet"),
         # an outlet's name the parser cut at its medium's word ("Channel") is the name the sentence gives
         (
             '"We will stay out," Karl Brekke told Channel 4 Harbourside on Tuesday.',

@@ -31,6 +31,17 @@ _APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+{MEDIUM}\b(?!['’-]
 _POSTPOSED = re.compile(
     rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster|agency)\b"
 )
+# The words a station's newsroom or bulletin adds after the station's name: "Kestrel FM News",
+# "Channel 7 Evening News" (not a number: "KCLW News 7" is a name of its own).
+_NEWSROOM_TAIL = re.compile(r"(?:(?:Morning|Evening|Night|Late|Local)\s+)?(?:News|Newsroom|Bulletin)", re.I)
+
+
+def _newsroom_of(name: list[str], station: list[str]) -> bool:
+    """Whether the words ``name`` are the station's (its first words ``station``) and its
+    newsroom's after them ("Kestrel FM News" of "Kestrel FM")."""
+    return name_leads(station, name) and _NEWSROOM_TAIL.fullmatch(" ".join(name[len(station) :])) is not None
+
+
 _DEFINED = re.compile(rf"(?P<name>{NAME})\s+\((?P<acronym>[A-Z][A-Z0-9-]{{1,6}})\)")
 
 
@@ -187,6 +198,9 @@ class Gazetteer:
         fits = [n for n in dict.fromkeys(name for _, name in named) if fits_name(n)]
         if self.own and fits_name(self.own):
             fits.append(self.own)
+        # a station the copy names before its newsroom's words ("told Kestrel FM" under the
+        # masthead "Kestrel FM News"): the station, as written
+        fits = [n for n in fits if not _newsroom_of(LEADING.sub("", n).casefold().split(), words)]
         if not fits:
             return None
         # a short form is a name's last words: "the Courier" is the Brenna Courier before Courier FM
@@ -388,7 +402,8 @@ def _tidy(g: Gazetteer) -> Gazetteer:
         )
         if longer is not None:
             continue  # a short form: resolved to the longer name when it is used
-        if g.own and name != g.own and name_leads(bare, LEADING.sub("", g.own).split()):
+        own_words = LEADING.sub("", g.own).split() if g.own else []
+        if g.own and name != g.own and name_leads(bare, own_words) and not _newsroom_of(own_words, bare):
             continue  # the first words of the article's own name ("Kanal 5" in Kanal 5 Nord's copy)
         inner = next(
             (
