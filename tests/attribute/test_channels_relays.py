@@ -169,6 +169,17 @@ def test_a_relaying_person_with_a_double_surname(name: str, people: list[Entity]
             "Ormand said he had warned the regulator in January.",
             [("Ana Ruiz", "person")],
         ),
+        # a named interpreter the words came through; an unnamed one is no channel
+        (
+            'Survivor Kofi Mensah described the night on the boat. "We held hands until morning," Mensah said '
+            "through an interpreter, Lea Fontaine.",
+            [("Lea Fontaine", "person")],
+        ),
+        (
+            'Survivor Kofi Mensah described the night on the boat. "We held hands until morning," Mensah said '
+            "through an interpreter.",
+            [(None, None)],
+        ),
     ],
 )
 def test_words_spoken_through_a_spokesman_came_through_him(text: str, via: list[tuple[str | None, str | None]]) -> None:

@@ -32,7 +32,8 @@ _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w�
 # Governor, who spoke through his Chief Press Secretary, Mr. Ade Bello, said ..."), and one whose
 # lawyer or spokesman the sentence names with "through" or "by" ("Through his lawyer, Ana Ruiz,
 # the former chairman said ...", "in a letter passed to the paper by his lawyer, Ana Ruiz"), a few
-# words of when between ("a statement released late on Monday through her lawyer, Ana Ruiz").
+# words of when between ("a statement released late on Monday through her lawyer, Ana Ruiz"), and
+# one who speaks through a named interpreter ("..., she said through an interpreter, Ana Ruiz").
 # the words of when that may stand between the verb and "through" ("released late on Monday through")
 WHEN_GAP = (
     r"(?:\s+(?:late|early|later|earlier|on|this|last|today|yesterday|tonight|morning|afternoon|evening|night|"
@@ -43,7 +44,9 @@ SPOKE_THROUGH = re.compile(
     r"(?:\b(?:spoke|speaking|speaks|spoken|issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+"
     r"(?:his|her|their|its|the|a)\s+"
     r"[^,.;:\"“”]{2,60}"
-    r"|(?<![\w-])(?:[Tt]hrough|by)\s+(?:his|her|their|its)\s+" + _MOUTHPIECE + r"),\s+"
+    r"|(?<![\w-])(?:[Tt]hrough|by)\s+(?:his|her|their|its)\s+" + _MOUTHPIECE +
+    # one who speaks through a named interpreter ("said through an interpreter, Samir Haddad")
+    r"|(?<![\w-])[Tt]hrough\s+(?:an|the|his|her|their)\s+(?:interpreter|translator)),\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof|Hon|Alhaji|Chief)\.?\s+)*" + _NAME + r")"
 )
 
