@@ -107,11 +107,11 @@ def test_a_short_name_is_the_masthead_it_ends(outlet: str, own: str) -> None:
     [
         # the body names the station without its frequency: as the body writes it
         ("Transcript prepared by Kellmoor Sound.\n", "Kellmoor Sound"),
-        # the body never names it: without its frequency all the same (most authors name it so)
-        ("Transcript prepared by the station.\n", "Kellmoor Sound"),
+        # the body never names it: as the header gives it
+        ("Transcript prepared by the station.\n", "Kellmoor Sound 98.2 FM"),
     ],
 )
-def test_a_stations_frequency_goes_from_its_name(body: str, own: str) -> None:
+def test_a_stations_frequency_goes_when_the_body_names_it_without(body: str, own: str) -> None:
     text = f"KELLMOOR SOUND 98.2 FM\nTHE DRIVE - PHONE-IN\nBroadcast: Thursday 11 March 2027\n{body}\nHOST: Hello.\n"
     assert own_outlet(text, None, transcript=True) == own
 

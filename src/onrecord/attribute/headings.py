@@ -250,12 +250,12 @@ def header_outlet(text: str) -> str | None:
 
 # A station's frequency after its name: "Quillmere Sound 97.4 FM", "Radio Kell 101.2", "KHDL 1340
 # AM" (a whole number only with its band: "News 9", "Radio 702" are names).
-_FREQUENCY = re.compile(r"\s+(?:\d{2,3}[.,]\d(?:\s*(?:FM|AM|MHz))?|\d{3,4}\s*(?:AM|FM|kHz))$", re.I)
+_TUNING = re.compile(r"\s+(?:\d{2,3}[.,]\d(?:\s*(?:FM|AM|MHz))?|\d{3,4}\s*(?:AM|FM|kHz))$", re.I)
 
 
 def without_frequency(name: str) -> str:
     """``name`` without the frequency after it ("Radio Varn 94.1" -> "Radio Varn")."""
-    return _FREQUENCY.sub("", name)
+    return _TUNING.sub("", name)
 
 
 def _a_call_sign(name: str) -> bool:
@@ -284,6 +284,7 @@ _PROGRAMME = re.compile(
     re.I,
 )
 _HEADER_LINES = 6
+_FREQUENCY = re.compile(r"\s+\d{2,3}[.,]\d$")  # "HARBOUR FM 97.4": the frequency is no part of the name
 
 
 def _head_lines(text: str) -> list[str]:

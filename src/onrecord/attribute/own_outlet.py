@@ -150,6 +150,7 @@ def _own_from_header(text: str) -> str | None:
         return None
     if NOT_OUTLET.search(found):
         return None  # "PRESS RELEASE": a heading, no outlet
+    found = re.sub(r"(?<=\bFM)\s+\d{2,3}[.,]\d$", "", found)  # "HARBOUR FM 97.4": the frequency is no part of it
     tail = _NEWS_TAIL.match(found)
     return tail.group(1) if tail else _as_the_body_writes(found, text)
 
@@ -168,16 +169,16 @@ def _capitals_the_body_names(first: str, text: str) -> str | None:
 
 
 def _as_the_body_writes(found: str, text: str) -> str:
-    """The header's station without its frequency ("QUILLMERE SOUND 97.4 FM" -> "Quillmere
-    Sound"): the frequency is where to tune, no part of the name (most authors name the
-    station without it); as the body's running text writes the name when it does ("Transcript
-    prepared by Quillmere Sound.")."""
+    """The header's station without its frequency when the body's running text names it so
+    ("QUILLMERE SOUND 97.4 FM" over "Transcript prepared by Quillmere Sound."): the name the
+    article itself uses; else as the header gives it (authors split on a station the body never
+    names: four sets keep its frequency, three drop it)."""
     short = without_frequency(found)
     if short == found or not short.strip():
         return found
     body = text.strip().split("\n", 1)[1] if "\n" in text.strip() else ""
     named = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-]|\s+\d)", body, re.I)
-    return named.group(0) if named is not None and not named.group(0).isupper() else short
+    return named.group(0) if named is not None and not named.group(0).isupper() else found
 
 
 # A first line of a name and its section after a bar, in any language and script ("Baltų kronika |
