@@ -98,6 +98,15 @@ How the Saltvik strike became the minister's problem
                 ("We will not sig", None, None),
             ],
         ),
+        # a cue in the present tense is a standing position, of no day, in a wire's copy too
+        (
+            WIRE.replace("Brekke had warned in January", "Aalund, a harbour economist, says"),
+            [
+                ("Four and a half", "2027-03-09", "dateline"),
+                ("the union would", "2027-03-08", "stated"),
+                ("talks were goin", None, None),
+            ],
+        ),
         # a newspaper's header date is no dateline: a feature tells of other days
         (FEATURE, [("I have never be", None, None)]),
         # nor is a header's publication stamp, the date before any place: the lede's day dates

@@ -308,7 +308,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             and via_kind in ("outlet", "platform")
             and not (own_name is not None and same_outlet(via, own_name))
         )
-        if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article and not elsewhere:
+        if (
+            said_on is None
+            and wire_day is not None
+            and story_day == wire_day
+            and dated_by_article
+            and not elsewhere
+            and not present  # "X says": a standing position, of no day, in a wire's copy as in any other
+        ):
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
             said_on, said_on_source = wire_day, "dateline"
         elif (
