@@ -1015,6 +1015,8 @@ _NOW = re.compile(
 
 
 _ADDED = re.compile(r"add(?:s|ed|ing)?\b", re.I)  # a cue that goes on with the words before
+# The other cases of a subject pronoun, which stand for the same one in the sentence before.
+_PRONOUN_CASES = {"he": ("him", "his"), "she": ("her", "hers"), "they": ("them", "their")}
 
 
 def _may_be(entity: Entity, pronoun: str) -> bool:
@@ -1053,8 +1055,11 @@ def _preceding_day(
     names = [entity.name, *(entity.forms or ())]
     at = [sentence.find(n.split()[-1]) for n in names if n and n.split()[-1] in sentence]
     if c.mention is not None and c.mention.kind == "pronoun":
-        # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."
-        at += [m.start() for m in re.finditer(rf"\b{re.escape(c.mention.text)}\b", sentence, re.I)]
+        # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."; "By
+        # yesterday morning her language had hardened. In an interview, she said ...": the pronoun's
+        # other cases stand for the same one
+        forms = (c.mention.text, *_PRONOUN_CASES.get(c.mention.text.casefold(), ()))
+        at += [m.start() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", sentence, re.I)]
     elif entity.kind == "person" and _names_nobody(analysis, before.start, before.end):
         # "By Tuesday evening she had switched sides. 'I will vote no,' Ostrander wrote": the only
         # one the sentence can mean is the speaker the quote names (of her gender, when known)
