@@ -98,6 +98,15 @@ How the Saltvik strike became the minister's problem
                 ("We will not sig", None, None),
             ],
         ),
+        # a cue in the present tense is a standing position, of no day, in a wire's copy too
+        (
+            WIRE.replace("Brekke had warned in January", "Aalund, a harbour economist, says"),
+            [
+                ("Four and a half", "2027-03-09", "dateline"),
+                ("the union would", "2027-03-08", "stated"),
+                ("talks were goin", None, None),
+            ],
+        ),
         # a newspaper's header date is no dateline: a feature tells of other days
         (FEATURE, [("I have never be", None, None)]),
         # nor is a header's publication stamp, the date before any place: the lede's day dates
@@ -316,6 +325,26 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             'A day later, at a hearing in Tarnby, Lind revised her figure. "Nine thousand of them," she told the '
             "committee.",
             ("Nine thousand o", None, None),
+        ),
+        # the story moving on to a later day in the sentence before: by its pronoun in another case,
+        # after a conjunction, or naming nobody ("By yesterday morning ...")
+        (
+            'Harbour master Ines Ruiz spoke to reporters on Monday. "We will reopen soon," Ruiz said.\n\n'
+            "By yesterday morning her tone had hardened. In an interview with Radio Kesh, she said the "
+            "port would stay shut until June.",
+            ("the port would ", "2027-05-06", "preceding"),
+        ),
+        (
+            '"I will ask the league for every file," Sports Minister Petra Lanz said on Tuesday.\n\n'
+            'And by Wednesday lunchtime she had widened the net. "I will ask the club for every file," '
+            "Lanz told the Gazette.",
+            ("I will ask the ", "2027-05-05", "preceding"),
+        ),
+        (
+            'Speaking in the chamber on Tuesday, Transport Minister Rhona Vell said: "A decision will come '
+            'before Christmas."\n\nBy yesterday morning the timetable had tightened. "A decision will come by '
+            'October," the minister told Harbour FM.',
+            ("A decision will", "2027-05-06", "preceding"),
         ),
         # a cue in the present tense carries no day the speaker's words were given before
         (

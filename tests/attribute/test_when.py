@@ -8,12 +8,14 @@ from onrecord import extract
 from onrecord.attribute.when import (
     after_midnight,
     afternoon_stamp,
+    by_a_day,
     day_named_last,
     day_of_month,
     find_time,
     lede_at_night,
     lede_day,
     lede_weekday,
+    opens_with_day,
     present_perfect,
     present_tense,
     reference_date,
@@ -782,3 +784,21 @@ def test_the_previous_day_s_thing_is_no_day_counted_back() -> None:
 def test_earlier_than_counts_no_days_back() -> None:
     # "earlier than" compares: no day is counted back from the day named before
     assert find_time("the vote was moved a week earlier than planned, he said", 3, REF, date(2025, 12, 9)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens", "by_day"),
+    [
+        ("By Tuesday evening, after a call with the governor, she had switched sides.", True, True),
+        ("And by Wednesday lunchtime she had widened the net.", True, True),
+        ("By yesterday morning the timetable had tightened.", True, True),
+        ("But by last night the mood had changed.", True, True),
+        ("On Tuesday, over the same phone line, the tally was smaller.", True, False),
+        ("Then on Friday the figure grew.", True, False),
+        # a deadline or a bound inside the sentence opens with no day
+        ("The union said it would decide by Friday.", False, False),
+        ("Andrea by then had left.", False, False),
+    ],
+)
+def test_a_sentence_opening_with_the_day_the_story_moved_to(sentence: str, opens: bool, by_day: bool) -> None:
+    assert (opens_with_day(sentence), by_a_day(sentence)) == (opens, by_day)

@@ -308,7 +308,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             and via_kind in ("outlet", "platform")
             and not (own_name is not None and same_outlet(via, own_name))
         )
-        if said_on is None and wire_day is not None and story_day == wire_day and dated_by_article and not elsewhere:
+        if (
+            said_on is None
+            and wire_day is not None
+            and story_day == wire_day
+            and dated_by_article
+            and not elsewhere
+            and not present  # "X says": a standing position, of no day, in a wire's copy as in any other
+        ):
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
             said_on, said_on_source = wire_day, "dateline"
         elif (
@@ -1008,6 +1015,8 @@ _NOW = re.compile(
 
 
 _ADDED = re.compile(r"add(?:s|ed|ing)?\b", re.I)  # a cue that goes on with the words before
+# The other cases of a subject pronoun, which stand for the same one in the sentence before.
+_PRONOUN_CASES = {"he": ("him", "his"), "she": ("her", "hers"), "they": ("them", "their")}
 
 
 def _may_be(entity: Entity, pronoun: str) -> bool:
@@ -1046,8 +1055,11 @@ def _preceding_day(
     names = [entity.name, *(entity.forms or ())]
     at = [sentence.find(n.split()[-1]) for n in names if n and n.split()[-1] in sentence]
     if c.mention is not None and c.mention.kind == "pronoun":
-        # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."
-        at += [m.start() for m in re.finditer(rf"\b{re.escape(c.mention.text)}\b", sentence, re.I)]
+        # "On Thursday she said it again. 'The fund will be €18m,' she told reporters."; "By
+        # yesterday morning her language had hardened. In an interview, she said ...": the pronoun's
+        # other cases stand for the same one
+        forms = (c.mention.text, *_PRONOUN_CASES.get(c.mention.text.casefold(), ()))
+        at += [m.start() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", sentence, re.I)]
     elif entity.kind == "person" and _names_nobody(analysis, before.start, before.end):
         # "By Tuesday evening she had switched sides. 'I will vote no,' Ostrander wrote": the only
         # one the sentence can mean is the speaker the quote names (of her gender, when known)

@@ -539,9 +539,14 @@ _COMPLEMENT = re.compile(
 
 
 _GREETING = re.compile(r"\bgood\s+(?:" + "|".join(_DAY_NAMES) + r")\s+(?:morning|afternoon|evening)\b", re.I)
+# A conjunction a sentence of a story moving on may open with: "And by Wednesday lunchtime ..."
+_OPENING_CONJUNCTION = r"(?:(?:and|but|then|yet)\s+)?"
 # A sentence opening with the day by which something had happened: "By Tuesday evening, after a
-# call with the governor, she had switched sides".
-_BY_DAY = re.compile(r"^\W*by\s+(?:(?:" + "|".join(_DAY_NAMES) + r")|yesterday|last night|this morning)\b", re.I)
+# call with the governor, she had switched sides", "And by yesterday morning her tone had hardened".
+_BY_DAY = re.compile(
+    r"^\W*" + _OPENING_CONJUNCTION + r"by\s+(?:(?:" + "|".join(_DAY_NAMES) + r")|yesterday|last night|this morning)\b",
+    re.I,
+)
 
 
 def by_a_day(sentence: str) -> bool:
@@ -554,7 +559,13 @@ def by_a_day(sentence: str) -> bool:
 # was smaller.", "By Tuesday evening all that was forgotten.", "Later on Monday, the mood shifted.",
 # or with the occasion of that day it tells of ("Speaking to Monday's hearing, the warden was calm.")
 _OPENS_WITH_DAY = re.compile(
-    r"^\W*(?:(?:later|earlier|early|late)\s+)?(?:on|by)\s+(?:" + "|".join(_DAY_NAMES) + r")\b"
+    r"^\W*"
+    + _OPENING_CONJUNCTION
+    + r"(?:(?:later|earlier|early|late)\s+)?(?:on|by)\s+(?:"
+    + "|".join(_DAY_NAMES)
+    + r")\b"
+    # "By yesterday morning the timetable had tightened."
+    r"|^\W*" + _OPENING_CONJUNCTION + r"by\s+(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b"
     r"|^\W*(?:this|yesterday)\s+(?:morning|afternoon|evening)\b"
     # "Speaking to Monday's hearing by video link, the warden was calm."
     r"|^\W*(?:speaking|asked|writing|appearing)\s+(?:at|to|during|in|on|before)\s+(?:"
