@@ -156,3 +156,20 @@ def test_a_foreign_title_with_lower_case_words(text: str, via: str) -> None:
 )
 def test_media_in_general_named_after_a_place_are_no_outlet(text: str, via: list[str | None]) -> None:
     assert [q.via for q in extract(text, published="2027-05-12")] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # a country in the possessive owns the outlet or the company named after it; it is no channel
+        ("According to Chile's 'Morning Courier', the ministers had left the port.", "Morning Courier", None),
+        ("Chile's Vantor Systems Ltd reported sales that missed forecasts.", None, None),
+        # the outlet it owns still carries words said to it
+        ('"We will appeal," Ostrow told Chile\'s Morning Courier.', "Ostrow", "Morning Courier"),
+    ],
+)
+def test_a_country_in_the_possessive_is_no_channel(text: str, speaker: str | None, via: str | None) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[0].via == via
+    if speaker is not None:
+        assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker

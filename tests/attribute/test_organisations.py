@@ -125,6 +125,36 @@ def test_a_definite_noun_means_the_body_just_named(text: str, speaker: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body noun of another kind than the name of the body whose words were reported last
+        (
+            "The top tenth paid 31 percent of all levies in 2019, according to the independent Fiscal "
+            "Audit Office.\n\nThe middle fifth paid 9.1 percent, the agency said in a March report.",
+            "Fiscal Audit Office",
+        ),
+        (
+            'In a statement, the Guild of Transit Operators called Mara Quill a "friend" of its members.\n\n'
+            '"She has stood with us for years," the union wrote.',
+            "Guild of Transit Operators",
+        ),
+    ],
+)
+def test_a_body_noun_means_the_body_that_spoke_last(text: str, speaker: str) -> None:
+    quotes = extract(text)
+    assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+def test_a_body_noun_means_no_body_that_spoke_long_before() -> None:
+    text = (
+        "The Guild of Transit Operators said fares were too high. The mayor disagreed. Buses ran late. "
+        "Trains were full. The union said it would strike."
+    )
+    quotes = extract(text)
+    assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name != "Guild of Transit Operators"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the noun meant something else between the body's name and the cue

@@ -299,6 +299,13 @@ def test_a_person_a_participle_describes_is_its_speaker() -> None:
             "said she had called her rival to congratulate him.",
             "Maren Oddvik",
         ),
+        # a participle after the cue, hung on a long quotation the parser made the root
+        (
+            '"I\'ll tell you, there is an issue that is bringing people together," Harlow said, going on to '
+            'say that the town has spent "years fighting against that stuff, to have that debate again, young '
+            "people do not want to see that…. They're way beyond that. They don't want to blame our neighbours.\"",
+            "Harlow",
+        ),
     ],
 )
 def test_a_cue_the_parse_left_without_subject_takes_the_name_before_it(text: str, speaker: str) -> None:

@@ -49,6 +49,41 @@ def test_find_quotes(text: str, expected: list[list[str]]) -> None:
     assert _contents(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        # curly marks inside straight ones, and straight inside curly: a quote inside the quote
+        (
+            '"I\'ll read you the question: “Will the plan raise your rent?” Forty-one, yes," she said.',
+            "I'll read you the question: “Will the plan raise your rent?” Forty-one, yes",
+            "Will the plan raise your rent?",
+        ),
+        ("“He told me \"no way\" at the gate,” Ostrow said.", 'He told me "no way" at the gate', "no way"),
+    ],
+)
+def test_a_quote_in_the_other_style_of_double_marks_is_nested(text: str, outer: str, inner: str) -> None:
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes if q.nested_in is None] == [outer]
+    assert [text[q.start : q.end] for q in quotes if q.nested_in is not None] == [inner]
+
+
+def test_a_block_in_straight_marks_goes_on_past_a_paragraph_opening_with_curly_ones() -> None:
+    text = '"First paragraph of the block.\n\n“Never again,” she said of it, and more.\n\n"Last paragraph."'
+    assert _contents(text) == [
+        ["First paragraph of the block.", "“Never again,” she said of it, and more.", "Last paragraph."]
+    ]
+
+
+def test_a_block_never_closed_leaves_the_curly_quotes_alone() -> None:
+    text = '"She walked in, singing “Go, go!”\n\n“That is right,” Ana said.'
+    assert _contents(text) == [["Go, go!"], ["That is right"]]
+
+
+def test_a_mark_of_the_other_style_still_closes_the_quote() -> None:
+    text = '“We are ready," she said. "It\'s over,” he replied.'
+    assert _contents(text) == [["We are ready"], ["It's over"]]
+
+
 def test_nested_quote_is_marked() -> None:
     text = "\"He told me 'we are ready,' and left,\" she said."
     quotes = find_quotes(text)

@@ -294,6 +294,11 @@ def test_a_lower_case_syllable_finishes_a_family_name_first_name(text: str, tail
         # ... and the portfolio's words when no given name tells where the name starts
         ("Federal Minister for Planning and Development Tahmid Qasrani said the plan was dead.", "Tahmid Qasrani"),
         ("Minister for Culture and Heritage Orvel Tandane said the grant would be cut.", "Orvel Tandane"),
+        # ... the name the parser hung on the last of two portfolios
+        (
+            "Harbour Services Commissioner for Border Control and Management Hassan Oduya said the claims were false.",
+            "Hassan Oduya",
+        ),
         # ... and the body after "to"
         ("Ambassador to the Union Linda Ferrand said the vote would go ahead.", "Linda Ferrand"),
         ("Special Envoy to the Sahel Marco Rinaldi said the ceasefire held.", "Marco Rinaldi"),
@@ -884,12 +889,25 @@ def test_an_office_word_inside_a_body_name_keeps_the_name_whole(text: str, speak
             "organisation",
             "Institute for Coastal Studies",
         ),
+        # ... or "for a", or "on" and capitalised words
+        (
+            "The Committee for a Balanced City Budget reported that the plan would cost more.",
+            "organisation",
+            "Committee for a Balanced City Budget",
+        ),
+        ("The Commission on Civic Forums said there was a fault.", "organisation", "Commission on Civic Forums"),
+        ("The Council on Harbour Trade said it would appeal.", "organisation", "Council on Harbour Trade"),
+        # a body's word in lower case, after a country in the possessive
+        ("Chile's foreign ministry said the talks would go on.", "organisation", "Chile's foreign ministry"),
+        # a day after "on" is no part of the name
+        ("The Commission on Monday said the hall was safe.", "organisation", "Commission"),
+        ("The Council on Friday said it would appeal.", "organisation", "Council"),
         # not a lowercase "for"; "and" joins no body to a person
         ("The ministry for its part said the permit stands.", "organisation", "Ministry"),
         ("Dev Raman and Harwell Council said the deal was done.", "name", "Dev Raman"),
     ],
 )
-def test_a_body_named_with_for_or_and_is_read_whole(sentence: str, kind: str, name: str) -> None:
+def test_a_body_named_with_for_on_or_and_is_read_whole(sentence: str, kind: str, name: str) -> None:
     mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
     assert mentions
     assert (mentions[0].kind, mentions[0].name) == (kind, name)

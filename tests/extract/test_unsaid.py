@@ -26,12 +26,37 @@ def test_no_words_said_is_no_statement(text: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "tell" with nobody told, before a yes/no question: knowing, not telling
+        ("Kessler said it was too early to tell whether the fire was set on purpose.", "tell"),
+        ("The chief added that it is hard to tell if the levy will hold.", "tell"),
+        # a challenge or a plea to say something: not said
+        ("One member threatened to sue, in effect daring him to say that the board had no right to it.", "say"),
+        ("The mayor said she urged the chief to explain why the station had closed.", "explain"),
+    ],
+)
+def test_a_cue_of_no_words_said_inside_a_report(text: str, cue: str) -> None:
+    # the report around it stays; the inner cue reports nothing
+    quotes = extract(text, options=ExtractOptions(model="rules"))
+    assert quotes and not [q for q in quotes if q.cue is not None and q.cue.text.startswith(cue)]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The minister said how much the new bridge would cost: 40 million.", "how much the new bridge would cost"),
         ("The mayor said the tax would not rise.", "the tax would not rise"),
         ("He refused to resign but said that the report was unfair.", "the report was unfair"),
         ("Mr Vell asked whether the unions would return to the table.", "whether the unions would return"),
+        # someone told: words said
+        ("Pruitt told reporters whether the vote would be held was up to the chair.", "whether the vote would"),
+        ("The minister told the committee the plan was ready.", "the plan was ready"),
+        ('"If the fund runs dry, we walk," Halloran told the Gazette in an interview.', "If the fund runs dry"),
+        (
+            "Whether the levy is legal under guild rules, he told Radio Kestrel on Monday, was for the courts.",
+            "Whether the levy is legal",
+        ),
     ],
 )
 def test_words_said_stay(text: str, content: str) -> None:

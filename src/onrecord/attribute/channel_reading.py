@@ -249,6 +249,10 @@ def _unnamed_state_media(sentence: str) -> list[tuple[int, str, bool]]:
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{1,40})[\"”]\s+(?:show|programme|program|podcast)$")
 
 
+# A country's name in the possessive before a phrase ("Kenya's", "the Netherlands'")
+_COUNTRY_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])(?=\s|$)")
+
+
 def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken_to: bool = False) -> str | None:
     """The outlet (or platform) a phrase names, or None for a person or an ordinary noun;
     ``titled``: the phrase stands where a capital "The" can only open a title ("told The
@@ -264,6 +268,12 @@ def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken
         return known or title
     phrase = re.sub(r"\s+\([A-Z0-9-]+\)$", "", phrase.strip(' ,.;:«»"“”'))
     phrase = unapposed(phrase)
+    owner = _COUNTRY_OWNER.match(phrase)
+    if owner is not None and kb.is_country(owner.group("country")):
+        # "according to Kenya's 'Daily Ledger'", "Canada's Halvern Ltd reported": a country owns
+        # what is named after it, and is no outlet itself
+        rest = phrase[owner.end() :].strip(" '‘’\"“”")
+        return (gaz.resolve(rest, at) or rest) if spoken_to and rest else None
     resolved = gaz.resolve(phrase, at)
     if resolved:
         return resolved

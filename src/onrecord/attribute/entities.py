@@ -693,6 +693,8 @@ class EntityTracker:
                 entity = self._by_name.get(_norm(full)) or self._new(full, "organisation", mention.start)
         if entity is None and key in _GENERIC_ORGANISATIONS:
             entity = self._named_organisation(key, mention.start)
+        if entity is None and _DEFINITE.match(mention.text.strip()) and self._kb.is_org_word(key):
+            entity = self._body_spoke_last(mention.start)
         if entity is None:
             clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
             entity = self._new(clean[:1].upper() + clean[1:], "organisation", mention.start)
@@ -709,6 +711,22 @@ class EntityTracker:
         self._by_name[key] = entity
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
+
+    def _body_spoke_last(self, pos: int) -> Entity | None:
+        """The body "the agency" or "the union" means when the article names none of that kind:
+        the body whose words the sentence before (or this one) reported last ("..., according to
+        the Fiscal Audit Office. ..., the agency said"; "the Guild of Transit Operators called
+        her a friend. ... the union wrote"), when nobody spoke since."""
+        before = [(at, e) for at, e in self._spoken if at < pos]
+        if not before or not self.text:
+            return None
+        at, last = max(before, key=lambda spoken: spoken[0])
+        if last.kind != "organisation" or len(_SENTENCE_END.findall(self.text, at, pos)) > 1:
+            return None
+        if self._kb.is_masthead(last.name) or self._kb.outlet(last.name) is not None or self._kb.is_country(last.name):
+            return None  # (a medium, or a country: "the agency" is no state)
+        last.last_pos = max(last.last_pos, pos)
+        return last
 
     def _without_possessive(self, name: str) -> str:
         """A body's name read with the possessive it was written with ("RT's management"): the

@@ -290,6 +290,23 @@ def _clause_before_comma(verb: Any) -> Any | None:
     return None
 
 
+def _cue_subject_before_comma(verb: Any) -> Any | None:
+    """The subject of a verb of saying that ends right before a participle's comma ('"...," Harlow
+    said, going on to say that ...') when the parser hung the participle on another verb (a long
+    quotation read as the sentence's root): the speaker goes on; else None."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    doc = verb.doc
+    comma = verb.left_edge.i - 1
+    if verb.tag_ != "VBG" or comma < 2 or doc[comma].text != "," or verb.head.i == comma - 1:
+        return None
+    said = doc[comma - 1]
+    if not said.tag_.startswith("VB") or not load_lexicon().cues(said.text):
+        return None
+    subjects = [c for c in said.children if c.dep_ in _SUBJECTS and c.i < said.i]
+    return subjects[-1] if subjects else None
+
+
 def subject_of(verb: Any, depth: int = 0) -> Any | None:
     """Return the token that is the subject of ``verb``, looking through conjunctions,
     ``went on to say`` and participle clauses (``..., adding that``)."""
@@ -307,7 +324,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     aside = _subject_before_aside(verb) or _subject_after_fronted(verb) or _subject_after_source(verb)
     if aside is not None:
         return aside
-    described = _subject_of_participle_root(verb)
+    described = _subject_of_participle_root(verb) or _cue_subject_before_comma(verb)
     if described is not None:
         return described
     head = verb.head

@@ -119,7 +119,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             starts_with_mark = (
                 first is not None and first[0] == p_start and (first[1] in _DOUBLE_OPEN or first[1] in {'"', "``"})
             )
-            if starts_with_mark and first is not None:
+            if starts_with_mark and first is not None and _other_style(carried.mark, first[1]):
+                # a block quoted in straight marks whose paragraph opens with a quote in curly ones
+                # ('"... pillow."' after '“It never crossed my mind,” she said ...'): the block
+                # goes on, the curly quote inside it; if the block never closes, each stands alone
+                double = carried
+                double.content_start = p_start
+            elif starts_with_mark and first is not None:
                 double = carried
                 double.content_start = first[0] + len(first[1])
                 marks = marks[1:]
@@ -128,12 +134,25 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 double = carried
                 double.content_start = p_start
             carried = None
+        inner: _Open | None = None  # a double quote of the other style inside ``double``
         for pos, mark in marks:
             if mark in _SINGLE or mark == "'":
                 single = _single(text, pos, mark, double, single, quotes)
                 continue
+            if inner is not None and _double_role(text, pos, mark, inner) == "close":
+                piece = _trimmed(text, inner.content_start, pos)
+                if piece[0] < piece[1]:
+                    quotes.append(QuoteSpan(inner.first_open, pos + len(mark), (piece,), "double"))
+                inner = None
+                continue
             role = _double_role(text, pos, mark, double)
+            if role == "open" and double is not None and _other_style(double.mark, mark):
+                # '"... I'll read you the question: “Do you ...?” Forty-three, yes."': a quote
+                # inside the quote, in the other style of double marks
+                inner = _Open(pos, mark, pos + len(mark), [], pos)
+                continue
             if role == "close" and double is not None:
+                inner = None  # an inner quote left open: drop it, keep the outer one
                 if single is not None:
                     single = None  # an inner quote left open: drop it, keep the outer one
                 piece = _trimmed(text, double.content_start, pos)
@@ -152,6 +171,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 carried = double
     quotes.sort(key=lambda q: q.open)
     return _mark_nesting(quotes)
+
+
+_STRAIGHT = frozenset({'"', "``"})
+
+
+def _other_style(outer: str, mark: str) -> bool:
+    """Whether ``mark`` is a double mark of the other style than the ``outer`` opening mark
+    (straight against curly or angled), so that it opens a quote inside, not a new one."""
+    return (outer in _STRAIGHT) != (mark in _STRAIGHT)
 
 
 def _closes_unopened(text: str, marks: list[tuple[int, str]], carried: _Open) -> bool:

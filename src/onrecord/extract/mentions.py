@@ -21,7 +21,7 @@ from onrecord.attribute.particles import (
     bare_family_name,
     of_particle_at,
 )
-from onrecord.dates import ENGLISH_DAY_WORDS
+from onrecord.dates import ENGLISH_DAY_WORDS, MONTHS
 
 __all__ = [
     "NAME_PARTICLES",
@@ -37,6 +37,11 @@ __all__ = [
 
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "conj", "prep"}
 _KEEP_PREP_HEADS = {"of"}
+# the words after which a body's name goes on past its head word ("Institute for ...", "Commission on ...")
+_BODY_NAME_PREPS = frozenset({"for", "on"})
+# the small words inside a body's name after its head ("Institute for the Study of Tides",
+# "Committee for a Balanced Budget")
+_NAME_JOINS = frozenset({"the", "a", "of", "and", "&"})
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 NAME_PARTICLES = SURNAME_PARTICLES | PATRONYMICS  # words inside a name in lower case ("de la", "van der")
 _SPACE = re.compile(r"\s+")
@@ -93,14 +98,15 @@ def _keep(token: Any, head: Any, appos_after: int | None) -> bool:
 
 
 def _body_goes_on(token: Any, head: Any) -> int | None:
-    """Where a body's name ends that goes on past its head word with "for" and capitalised
-    words: "International Association for Coastal Research", "Office for Relief Coordination";
-    the index of its last word, or None. The name is written right after the head, every word
-    capitalised (a "the", "of" or "and" between: "Institute for the Study of Tides"), up to a
-    comma or a bracket."""
+    """Where a body's name ends that goes on past its head word with "for" or "on" and
+    capitalised words: "International Association for Coastal Research", "Office for Relief
+    Coordination", "Commission on Civic Forums"; the index of its last word, or None. The name is
+    written right after the head, every word capitalised (a "the", "of" or "and" between:
+    "Institute for the Study of Tides"), up to a comma or a bracket; a day is no name ("the
+    Commission on Monday said")."""
     if token.i != head.i + 1 or not head.text[:1].isupper() or head.pos_ != "PROPN":
         return None
-    if token.lower_ != "for" or token.dep_ != "prep" or not knowledge().is_org_word(head.text):
+    if token.lower_ not in _BODY_NAME_PREPS or token.dep_ != "prep" or not knowledge().is_org_word(head.text):
         return None
     run = []
     for t in token.subtree:
@@ -108,7 +114,9 @@ def _body_goes_on(token: Any, head: Any) -> int | None:
             break
         run += [t] if t.i > token.i else []
     words = [t for t in run if not t.is_punct]
-    if not words or not all(t.text[:1].isupper() or t.lower_ in {"the", "of", "and", "&"} for t in words):
+    if not words or not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINS for t in words):
+        return None
+    if token.lower_ == "on" and any(t.lower_ in ENGLISH_DAY_WORDS or t.lower_ in MONTHS for t in words):
         return None
     return int(words[-1].i)
 
@@ -914,7 +922,9 @@ def _analyse(head: Any, offset: int) -> Mention:
             own = [t for t in appos_tokens if t.i <= appos[0].i and (not t.is_punct or _tight_hyphen(t))]
             name_tokens, pre = split_name(own)
             role_tokens = core if core and core[-1].lower_ in _STYLES else core + pre
-    elif (head.pos_ == "PROPN" and head.text.casefold() not in _CALENDAR) or _name_like(head):
+    elif (head.pos_ == "PROPN" and head.text.casefold() not in _CALENDAR and not _lower_body_word(head)) or _name_like(
+        head
+    ):
         name_tokens, role_tokens = split_name([t for t in tokens if t.i <= last_name.i])
         office = min(_portfolio_words(name_tokens), max(0, len(name_tokens) - 2))
         if office:
@@ -952,6 +962,8 @@ def _analyse(head: Any, offset: int) -> Mention:
             run = run[1:]  # "Halvorian drugmaker Calderan Therapeutics": the demonym describes, apart
         while run and run[0].i < name_tokens[0].i and run[0].lower_ in _DETERMINERS:
             run = run[1:]
+        if run and run[-1].i < name_tokens[-1].i:
+            run = []  # "Kenya's foreign ministry": the body's word in lower case, not the country alone
         of_name = _of_name(tokens, name_tokens[-1])
         name_tokens = (run or name_tokens) + of_name
     elif name_tokens:
@@ -1344,6 +1356,21 @@ def _plural_group(name_tokens: list[Any], tokens: list[Any]) -> bool:
     return word.tag_ == "NNPS" or (definite and word.text[:-1].isalpha() and word.text[0].isupper())
 
 
+def _holder_in_last_portfolio(obj: Any) -> list[Any]:
+    """The person named after the last of two portfolios joined by "and" when the parser hangs
+    the name on it ("Commissioner for Border Control and Management Abdullah Khamis"): the words
+    from its given name on, or none."""
+    kb = knowledge()
+    for conj in obj.children:
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.i < obj.i:
+            continue
+        words = [t for t in conj.subtree if t.i == conj.i or (t.i < conj.i and t.dep_ == "compound")]
+        given = [k for k, t in enumerate(words[:-1]) if kb.is_given_name(t.text)]
+        if given and all(t.text[:1].isupper() for t in words):
+            return words[given[0] :]
+    return []
+
+
 def _holder_after(head: Any) -> list[Any]:
     """The person named in an office's "for"/"of"/"to" phrase: "Minister for Culture Ramesh
     Kulkarni" (the parser hangs the name on "for"); the name's tokens, or none."""
@@ -1353,6 +1380,9 @@ def _holder_after(head: Any) -> list[Any]:
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                 continue
+            joined = _holder_in_last_portfolio(obj)
+            if joined:
+                return joined
             run = [t for t in noun_phrase(obj) if t.i > prep.i and t.i <= obj.i]
             words = [t for t in run if not t.is_punct or _tight_hyphen(t)]
             given = [k for k, t in enumerate(words[:-1]) if k > 0 and knowledge().is_given_name(t.text)]
@@ -1414,17 +1444,24 @@ def _firm_of_staff(head: Any, tokens: list[Any], doc_text: str) -> str | None:
     return firm
 
 
+def _lower_body_word(head: Any) -> bool:
+    """A body's word in lower case the tagger took for a proper noun ("Kenya's foreign ministry"):
+    a noun, not a name."""
+    return head.text.islower() and knowledge().is_org_word(head.text)
+
+
 def _of_name(tokens: list[Any], head: Any) -> list[Any]:
     """The rest of an organisation's name after its head word: "of Health Workers of Caldonia"
-    in "Federation of Health Workers of Caldonia" (capitalised words joined by of/for/and)."""
+    in "Federation of Health Workers of Caldonia" (capitalised words joined by of/for/and), "on
+    Civic Forums" in "Commission on Civic Forums" (the phrase :func:`noun_phrase` kept)."""
     after = [t for t in tokens if t.i > head.i]
-    if not after or after[0].i != head.i + 1 or after[0].lower_ not in {"of", "for"}:
+    if not after or after[0].i != head.i + 1 or after[0].lower_ not in {"of", "for", "on"}:
         return []
     taken: list[Any] = []
     for t in after:
         if taken and t.i != taken[-1].i + 1:
             break
-        if t.lower_ in {"of", "for", "and", "&", "the"} or (t.text[:1].isupper() and not t.is_punct):
+        if t.lower_ in _NAME_JOINS | {"of", "for"} or (t.text[:1].isupper() and not t.is_punct) or not taken:
             taken.append(t)
         elif _tight_hyphen(t) and taken and taken[-1].text[:1].isupper():
             taken.append(t)  # "of Saint-Lys": one place name

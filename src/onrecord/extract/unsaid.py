@@ -20,7 +20,11 @@ __all__ = ["unsaid"]
 _REFUSALS = frozenset({"refuse", "decline"})
 # words that leave the cue's content unsaid when they govern the cue ("unable to say", "failed to explain")
 # ("denied telling staff to C": the telling is denied, not said)
-_UNSAID_HEADS = ("refus", "declin", "unable", "fail", "reluctant", "loath", "unwilling", "avoid", "deni", "deny")
+# ("daring him to say C", "challenged her to explain", "urged him to say": a challenge or a plea, not words said)
+_UNSAID_HEADS = (
+    "refus", "declin", "unable", "fail", "reluctant", "loath", "unwilling", "avoid", "deni", "deny",
+    "daring", "dare", "challeng", "urg",
+)
 _QUESTION_WORDS = frozenset("what whether why how when where who whom which if".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
@@ -168,6 +172,19 @@ def _called_no_words(token: Any, lemma: str | None, content: list[Any]) -> bool:
     return len(objects) == 1 and to_place
 
 
+# what a "tell" told someone hangs on ("told reporters whether", "told him if")
+_TOLD_TO = frozenset({"dative", "dobj", "iobj", "nsubjpass"})
+
+
+def _tell_as_know(token: Any, lemma: str | None, content: list[Any]) -> bool:
+    """A "tell" with nobody told and a yes/no question for content ("too early to tell whether C",
+    "hard to tell if C"): telling in the sense of knowing, no words said."""
+    if lemma != "tell" or not content or content[0].text not in _YES_NO:
+        return False  # (a capital "If" opens words quoted: '"If it rains, we walk," he told the paper')
+    inside = {t.i for t in content}
+    return not any(c.dep_ in _TOLD_TO and c.i not in inside for c in token.children)
+
+
 def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
     """Whether the cue ``token`` (its lexicon ``lemma``) with this ``content`` reports no words said.
 
@@ -189,7 +206,7 @@ def unsaid(token: Any, lemma: str | None, content: list[Any]) -> bool:
         return True
     if _not_said(token) or _governed_by_unsaid(token) or _described_by_no_one(token, content):
         return True
-    if _called_no_words(token, lemma, content):
+    if _called_no_words(token, lemma, content) or _tell_as_know(token, lemma, content):
         return True
     first = next((t for t in content if not t.is_punct), None)
     # "you wonder where they come from": a question in the mind, no words said
