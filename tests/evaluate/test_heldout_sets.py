@@ -81,7 +81,8 @@ def test_the_sets_are_there() -> None:
 # Sets 51 and 52 were written during the twenty-third session and scored at its first commit:
 # neither merged a trap, then or at that session's end (their errors were not read).
 # Sets 53 and 54 were written during the twenty-fourth session and scored at its first commit: 53
-# merged two traps, 54 one, then and at that session's end (their errors were not read).
+# merged two traps, 54 one, then and at that session's end (their errors were not read); 53 one
+# since the twenty-fifth session (a report checked against the sentence of a long quote it renders).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -94,7 +95,7 @@ MERGED_AT_MOST = {
     "linking_heldout46": 3,
     "linking_heldout48": 1,
     "linking_heldout50": 1,
-    "linking_heldout53": 2,
+    "linking_heldout53": 1,
     "linking_heldout54": 1,
 }
 

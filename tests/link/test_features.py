@@ -133,6 +133,8 @@ from onrecord.link.features import (
         # a name opening each wording, then the same predicate (its tense aside)
         ("Lisbon had lost its soul", "Porto has lost its soul. He loved this city for fifty years.", "entities"),
         ("Harwick will keep its hospital open", "Quillby will keep its hospital open", "entities"),
+        # an opening name of several words, then the predicate the other says of its own name
+        ("Town Hall has never paid a single invoice", "Brackwell has never paid a single invoice", "entities"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -582,6 +584,8 @@ def test_a_body_of_another_owner(a: str, b: str, swapped: bool) -> None:
         ("Porto had lost its soul, like Lisbon", "Lisbon has lost its soul", True),
         # another subject, but no predicate of two content words in common
         ("Harwick is ready", "Quillby is ready", True),
+        # one name of several words, in both
+        ("Town Hall has never paid a single invoice", "Town Hall had never paid a single invoice", True),
     ],
 )
 def test_a_name_that_opens_the_wording(a: str, b: str, same: bool) -> None:

@@ -1727,3 +1727,88 @@ def test_words_dated_by_a_lede_after_another_article_was_published_are_another_o
     )
     groups = _groups([monday, thursday], link_block([monday, thursday], LinkOptions(), _embedder))
     assert frozenset({"q1", "q2"}) not in groups
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # the topic, not a rendering: no word nor figure in common, whatever the cosine
+        ("the blockade would be lifted for the weekend", False),
+        # a word in common: a rendering
+        ("the boats would go out again on Monday", True),
+    ],
+)
+def test_a_paraphrase_next_to_a_quote_shares_a_word(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", report, "indirect", pos=100),
+        _item("q2", "Our boats will go out on Monday", pos=200),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+def test_a_report_of_one_sentence_of_a_long_quote_agrees_with_that_sentence() -> None:
+    quote = (
+        "The leak began in the pipe under the west platform. We were wrong about the east platform, "
+        "and I would rather say so now than have someone find it in an audit"
+    )
+    for place, linked in (("east", False), ("west", True)):
+        items = [
+            _item("q1", f"the leak had begun in the pipe under the {place} platform", "indirect", pos=100),
+            _item("q2", quote, pos=267),
+        ]
+        labels = link_block(items, LinkOptions(), _embedder)
+        assert (labels[0] == labels[1]) is linked
+
+
+def test_a_paraphrase_next_to_a_quote_may_name_its_day_as_the_weekend() -> None:
+    items = [
+        _item("q1", "the weekend would bring little relief", "indirect", pos=100),
+        _item(
+            "q2",
+            "Saturday is the day I'm worried about. A dry front, gusty winds, low humidity. That is the recipe",
+            pos=200,
+        ),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert labels[0] == labels[1]
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # four of its five content words in the clause it renders: the journalist's "living"
+        ("seventy-two families were still living in temporary housing", True),
+        # a third of its words the journalist's: not the speaker's words
+        ("the regulator's audit found seventy-two families were still in temporary housing", False),
+    ],
+)
+def test_a_report_in_the_words_of_the_clause_it_renders(report: str, linked: bool) -> None:
+    items = [
+        _item("q1", report, "indirect", article="a"),
+        _item(
+            "q2",
+            'Seventy-two families are still in temporary housing," Parr told the Gazette, six fewer than in March',
+            article="b",
+        ),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked
+
+
+@pytest.mark.parametrize(
+    ("depot", "linked"),
+    [("Brackwell", False), ("Harrow", True)],
+)
+def test_a_quoted_phrase_agrees_with_the_clause_it_renders(depot: str, linked: bool) -> None:
+    quote = "Not once. And the Harrow depot has no sympathy for striking drivers either. It is not only management"
+    items = [
+        replace(
+            _item("q1", f'the {depot} depot had "no sympathy" for striking drivers', "mixed", article="a"),
+            said_on=100,
+            said_day=100,
+        ),
+        replace(_item("q2", quote, article="b"), said_on=100, said_day=100),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked

@@ -1621,16 +1621,35 @@ _SHARED_PREDICATE_CONTENT = 2  # content words of the predicate two wordings say
 def _opener_swapped(a: Features, b: Features) -> bool:
     """Two wordings in one language that open with different capitalised words, neither of which
     the other holds, and go on with the same predicate (its tense aside): "Lisbon has lost its
-    soul. ..." / "Porto had lost its soul" (at least :data:`_SHARED_PREDICATE` words, two of them
-    content words). A name at a sentence's start is no entity (any first word is capitalised),
+    soul. ..." / "Porto had lost its soul", "City Hall has never answered a letter" / "Cinderford
+    has never answered a letter" (at least :data:`_SHARED_PREDICATE` words after the opening
+    name, two of them content words). A name at a sentence's start is no entity (any first word is capitalised),
     so the entity rules do not see it."""
     if a.language != b.language or a.opener is None or b.opener is None or a.opener == b.opener:
         return False
     if a.opener in b.words or b.opener in a.words:
         return False
-    rest_a, rest_b = _after_auxiliaries(a.words[1:]), _after_auxiliaries(b.words[1:])
+    # the names after an opening name are its own ("City Hall"), when both open with a name, not a
+    # pronoun ("He's going to veto it" is said of whoever "President Harlan Whitcombe" is)
+    named = not (_pronoun(a.opener) or _pronoun(b.opener))
+    rest_a = _after_auxiliaries(a.words[_opening_run(a) if named else 1 :])
+    rest_b = _after_auxiliaries(b.words[_opening_run(b) if named else 1 :])
     p = _shared_opening(rest_a, rest_b)
     return p >= _SHARED_PREDICATE and sum(w not in _STOP for w in rest_a[:p]) >= _SHARED_PREDICATE_CONTENT
+
+
+def _pronoun(word: str) -> bool:
+    """Whether a word is a function word, its contraction cut ("he's", "we'll")."""
+    return re.split(r"['’]", word)[0] in _STOP
+
+
+def _opening_run(f: Features) -> int:
+    """How many words the capitalised word a wording opens with runs to, with the names after it
+    ("City Hall has ...": 2)."""
+    end = 1
+    while end < len(f.words) and f.words[end] in f.entities:
+        end += 1
+    return end
 
 
 _EN_MODALS = frozenset("will would shall should can could may might must".split())

@@ -48,6 +48,7 @@ from onrecord.link.features import (
 from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
+from onrecord.link.rendered import clause_rendered, renders_a_clause_apart
 from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
 from onrecord.link.unread import MARGIN as UNREAD_MARGIN
 from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
@@ -239,6 +240,11 @@ class LinkOptions:
             lost its home" / "it will cover the cost of temporary housing for all families who
             lost their homes").
         overlap_share: that share.
+        rendered_threshold: cosine for a report (indirect or mixed) and a direct quote in one
+            language, the clause of which it renders (:func:`~onrecord.link.rendered.clause_rendered`;
+            the quote itself when it is one clause) holds ``rendered_share`` of the report's content
+            words, at least :data:`_RENDERED_WORDS`, and agrees with it (:func:`_report_of_its_clause`).
+        rendered_share: that share.
         second_look_clauses: the same for a translation when one of the two has several clauses
             (a long quote's whole vector is far from the one clause another language kept).
         second_look_reports: the same for a report beside a direct quote of several clauses in
@@ -270,6 +276,8 @@ class LinkOptions:
     figure_threshold: float = 0.35
     overlap_threshold: float = 0.5
     overlap_share: float = 0.5
+    rendered_threshold: float = 0.5
+    rendered_share: float = 0.8
     second_look_clauses: float = 0.25
     second_look_reports: float = 0.35
     unread_threshold: float = UNREAD_THRESHOLD
@@ -607,6 +615,44 @@ def _another_claim(short: list[str], figures: frozenset[str], long: LinkItem) ->
     return False
 
 
+def _renders_apart(short: LinkItem, words: list[str], read: Features, long: LinkItem) -> bool:
+    """:func:`~onrecord.link.rendered.renders_a_clause_apart` for two quotes: ``short`` renders
+    the one clause of ``long`` it shares its words with, and disagrees with it."""
+    return renders_a_clause_apart(words, short.text, read, long.pieces(), long.language)
+
+
+_RENDERED_WORDS = 3  # content words of a report that the clause it renders must hold
+
+
+def _report_of_its_clause(
+    a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], feats: list[Features], i: int, j: int, options: LinkOptions
+) -> bool:
+    """Whether one of two wordings in one language is a report of one clause (indirect or mixed)
+    and the other a direct quote, the clause of which it renders (the quote itself when it is one
+    clause) holds :attr:`LinkOptions.rendered_share` of the report's content words and agrees with
+    it on verification: a journalist's report of what the speaker said, in the speaker's words
+    but for one or two of its own ("the cap does not go far enough for Port Merrow" / "It does not
+    go far enough for Port Merrow, where rents rose 14 per cent last year")."""
+    if (a.language or "en") != (b.language or "en") or (a.kind == "direct") == (b.kind == "direct"):
+        return False
+    (report, words, read), quote = ((a, wa, feats[i]), b) if b.kind == "direct" else ((b, wb, feats[j]), a)
+    if clauses(report.text):
+        return False
+    said = content_words(words)
+    if len(said) < _RENDERED_WORDS:
+        return False
+    pieces = quote.pieces()
+    clause = clause_rendered(words, pieces)
+    if clause is None:
+        if any(clauses(piece) for piece in pieces) or len(pieces) > 1:
+            return False  # several clauses, none of which stands out
+        clause = quote.text
+    held = len(said & content_words(tokens(clause)))
+    if held < _RENDERED_WORDS or held < options.rendered_share * len(said):
+        return False
+    return compatible(read, _features(clause, quote.language))[0]
+
+
 def _days_apart(a: LinkItem, b: LinkItem) -> int:
     """How many days apart two quotes were said (0 when a day is unknown)."""
     return abs(a.day - b.day) if a.day is not None and b.day is not None else 0
@@ -799,6 +845,8 @@ def link_block(
             return
         if _another_occasion(its[i], its[j], strength):
             return
+        if _renders_apart(its[i], words[i], feats[i], its[j]) or _renders_apart(its[j], words[j], feats[j], its[i]):
+            return
         if _apart_by_carried_days(its[i], its[j], options.window_days, strength):
             return
         counted.candidates += 1
@@ -850,6 +898,8 @@ def link_block(
             _in_window(its[i], its[j], options.window_days)
             and not _apart_by_carried_days(its[i], its[j], options.window_days, _LEXICAL)
             and compatible(feats[i], feats[j])[0]
+            and not _renders_apart(its[i], words[i], feats[i], its[j])
+            and not _renders_apart(its[j], words[j], feats[j], its[i])
         ):
             clusters.union(i, j)
     if options.embed and embedder is not None and n > 1:
@@ -1359,6 +1409,10 @@ def _semantic_pairs(
             or _trimmed_with_figure(its, words, feats, a, b, options)
             or ((a, b) in figured and sim >= options.figure_threshold and not _names_apart(feats[a], feats[b]))
             or (
+                sim >= options.rendered_threshold
+                and _report_of_its_clause(its[a], its[b], words[a], words[b], feats, a, b, options)
+            )
+            or (
                 sim >= options.overlap_threshold
                 and _words_overlap(its[a], its[b], words[a], words[b], options.overlap_share)
                 and not _names_each_lacks(feats[a], feats[b])
@@ -1795,11 +1849,28 @@ def _paraphrase_next_to_quote(
     report, quote = (a, b) if b.kind == "direct" else (b, a)
     if report.position > quote.position and _ADDITIVE.search(report.text):
         return False  # "The agency said it had also asked ...": after the quote, a further statement
-    if sim >= options.paraphrase_threshold:
-        return True
     ca, cb = content_words(wa), content_words(wb)
+    if sim >= options.paraphrase_threshold:
+        # the cosine of two wordings that share no word, figure nor day is the story's topic, not a
+        # rendering ("the blockade would be lifted for the weekend" / "Our boats will go out on Monday")
+        return bool(ca & cb) or bool(_figures_and_days(wa) & _figures_and_days(wb))
     small = min(len(ca), len(cb))
     return small >= 3 and len(ca & cb) / small >= options.paraphrase_overlap
+
+
+_WEEKEND = frozenset({"weekend", "weekends", "wochenende", "week-end"})
+
+
+def _figures_and_days(words: list[str]) -> set[str]:
+    """The figures a wording gives and the weekdays it names ("weekend": Saturday and Sunday),
+    which two wordings may share without a word in common ("Saturday" / "the weekend")."""
+    out = {w for w in words if w.isdigit()}
+    for w in words:
+        if w in WEEKDAYS:
+            out.add(f"day:{WEEKDAYS[w]}")
+        elif w in _WEEKEND:
+            out |= {"day:5", "day:6"}
+    return out
 
 
 _TRIMMED_HOLDERS = 64  # wordings that hold a report's rarest content word, beyond which it is not looked up
