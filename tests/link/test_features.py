@@ -436,6 +436,15 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
             True,
         ),
         ("the line will keep running", "en", "Linija neće raditi dok regulator ne odobri novi ventil", "hr", False),
+        ("the mill stays shut until it is paid", "en", "a malom zárva marad, amíg nem fizetnek", "hu", True),
+        ("the mill stays shut until it is paid", "en", "Mlin bo zaprt, dokler ne plačajo", "sl", True),
+        ("Nobody goes back until they agree", "en", "Walang babalik hangga't hindi sila pumapayag",
+         "tl", True),
+        # a verb-final clause puts its object between "until" and the negated verb
+        ("the strike goes on until the firm makes a real offer", "en",
+         "a sztrájk addig tart, amíg a cég valódi ajánlatot nem tesz", "hu", True),
+        ("the strike goes on", "en", "a sztrájk nem tart tovább, amíg a cég valódi ajánlatot nem tesz", "hu", False),
+        ("the mill stays shut until it is paid", "en", "Mlin ne bo zaprt, dokler ne plačajo", "sl", False),
         # a negation the other wording does not contradict: two clauses of one statement that share no word
         ("the government would not intervene", "en", "a lawful dispute between two responsible parties", "en", True),
         # ... but a wording about the same thing, not negated, is another statement
@@ -921,6 +930,40 @@ def test_chinese_is_read_character_by_character() -> None:
     ],
 )
 def test_negations_of_serbian_swahili_vietnamese(a: str, lang_a: str, b: str, lang_b: str, expected: bool) -> None:
+    assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "expected"),
+    [
+        # Azerbaijani: "deyil" and its endings, and the verb's suffix "-ma/-mə"
+        ("Bu yanğın təxribat deyildi", "az", "This fire was not sabotage", "en", True),
+        ("Bu yanğın təxribat idi", "az", "This fire was not sabotage", "en", False),
+        ("Biz zavodu bağlamayacağıq", "az", "We will not close the plant", "en", True),
+        ("Biz zavodu bağlayacağıq", "az", "We will not close the plant", "en", False),
+        ("Vergiləri artırmayacağıq", "az", "We will not raise taxes", "en", True),
+        ("Bu barədə heç nə deməyəcəyik", "az", "We will say nothing about it", "en", True),
+        ("Nazirlik körpünün təmirinə 5 milyon manat ayırdı", "az", "The ministry gave 5 million manat", "en", True),
+        # "heç" goes with the negated verb: one negation, far from it as it stands
+        ("Heç bir işçi bu qış maaşsız qalmamalıdır", "az", "No worker should go unpaid this winter", "en", True),
+        # Albanian "nuk", Slovenian "nima", Tagalog "wala" and "hindi", Icelandic "ekki"
+        ("Ministria nuk do ta mbyllë portin", "sq", "The ministry will not close the port", "en", True),
+        ("Ministria do ta mbyllë portin", "sq", "The ministry will not close the port", "en", False),
+        ("Zbornica nima dovolj denarja", "sl", "The chamber does not have enough money", "en", True),
+        ("Zbornica ima dovolj denarja", "sl", "The chamber does not have enough money", "en", False),
+        ("Hindi namin isasara ang pabrika", "tl", "We will not close the factory", "en", True),
+        ("Wala kaming natanggap na abiso", "tl", "We received no notice", "en", True),
+        ("Við munum ekki loka verksmiðjunni", "is", "We will not close the factory", "en", True),
+        ("Við munum loka verksmiðjunni", "is", "We will not close the factory", "en", False),
+        # Slovak writes "ne" on the verb as Czech does; "nedeľa" (Sunday) is no negated verb
+        ("Vláda nebude zvyšovať dane", "sk", "The government will not raise taxes", "en", True),
+        ("Vláda v nedeľu zvýši dane", "sk", "The government will raise taxes on Sunday", "en", True),
+        ("Vláda v nedeľu zvýši dane", "sk", "The government will not raise taxes on Sunday", "en", False),
+    ],
+)
+def test_negations_of_azerbaijani_albanian_slovenian_tagalog_icelandic_slovak(
+    a: str, lang_a: str, b: str, lang_b: str, expected: bool
+) -> None:
     assert compatible(features(a, lang_a), features(b, lang_b))[0] is expected
 
 

@@ -376,13 +376,32 @@ _NEGATORS = {
     "sw": {"si", "sio", "siyo", "hapana", "hakuna", "wala"},
     # Vietnamese: "không" (not), "chưa" (not yet), "chẳng", "đừng" (don't), "chớ"
     "vi": {"không", "chưa", "chẳng", "đừng", "chớ"},
+    # Slovenian: "ni"/"niso" (is/are not), "nima" (has not), "ne bo" (will not); Slovak as Czech,
+    # with its verbs in "ne-" read by _affix_negations
+    "sl": {
+        "ne", "ni", "niso", "nisem", "nismo", "niste", "nisi", "nima", "nimajo", "nimamo", "nimam", "nikoli", "nihče",
+        "nič", "ničesar", "noben", "nobena", "nobeno", "nobenega",
+    },
+    "sk": {"nie", "ne", "nikdy", "nikto", "nič", "žiadny", "žiadna", "žiadne", "žiadneho", "žiadnu"},
+    "bg": {"не", "няма", "никога", "никой", "никоя", "никакъв", "никакви", "нищо", "нито"},
+    "et": {"ei", "pole", "polnud", "mitte", "eales", "keegi", "midagi"},
+    "is": {"ekki", "aldrei", "enginn", "engin", "ekkert", "engan", "engum", "enga", "engir", "engar", "neitt", "neinn"},
+    # Albanian: "nuk", "s'" (written on the verb: "s'do të"), "mos" (do not), "asnjë" (no one)
+    "sq": {"nuk", "s'", "mos", "kurrë", "askush", "asgjë", "asnjë"},
+    # Tagalog: "hindi" (not), "wala"/"walang" (there is none), "huwag" (do not)
+    "tl": {"hindi", "wala", "walang", "huwag", "kailanman"},
+    "ur": {"نہیں", "نہ", "مت", "کبھی"},
+    # Azerbaijani: "deyil" (is not) with its endings ("deyildi") and the verb's suffix "-ma/-mə"
+    # ("olmayacaq", "etmədi"), both read by _affix_negations; "heç" (any), "əsla" (ever) go with
+    # a negated verb, one negation with it, far as it may stand in a verb-final clause
+    "az": {"deyil", "yox"},
 }
 # Czech words in "ne-" that are no negated verb: "nebo" (or), "než" (than), "nejvyšší" (a
 # superlative), "několik" (several), "neděle" (Sunday), ...; "nej-" opens a superlative except in
 # the verbs listed.
 _CS_NOT_NEGATED = re.compile(
     r"^(?:nebo|neboť|než|nejen|nejsou|nejde|nejsem|nejsme|nejste|nejedn\w*|ně\w*|nej\w*|neděl\w*|nemocn\w*|nehod\w*"
-    r"|nebezpe\w*|nedávn\w*|nedaleko|neustál\w*|nezávisl\w*|nezaměstnan\w*)$"
+    r"|nebezpe\w*|nedávn\w*|nedaleko|neustál\w*|nezávisl\w*|nezaměstnan\w*|nedeľ\w*|neďaleko)$"
 )
 _CS_NEGATED_NEJ = frozenset({"nejsou", "nejde", "nejsem", "nejsme", "nejste"})
 # A Turkish verb negated by its suffix: "-ma/-me" before a tense ("olmayacak", "etmedi", "yapmaz",
@@ -390,6 +409,14 @@ _CS_NEGATED_NEJ = frozenset({"nejsou", "nejde", "nejsem", "nejsme", "nejste"})
 _TR_NEGATED = re.compile(
     r"^(\w{2,}?)m(?:[ae](?:y[ae]c[ae]k|d[ıiuü]|z|m[ıiuü]ş|kt[ae]|l[ıi]|s[ıi]n)|[ıiuü]yor)\w*$"
 )
+# An Azerbaijani verb negated by its suffix "-ma/-mə" before a tense or mood ("olmayacaq",
+# "etmədi", "verməz", "olmamışdır", "ödəməməlidir"), and "deyil" with its endings ("deyildi").
+# ("verməz", "bilmir") only after three letters ("namaz", prayer; "dəmir", iron); not "-ması"
+# ("olmasına": its being), a verbal noun.
+_AZ_NEGATED = re.compile(
+    r"^(?:(\w{2,}?)m[aə](?:y[aə]c[aə][qkğy]|d[ıiuü]|m[ıiuü]ş|m[aə]l[ıi])|(\w{3,}?)m(?:[aə]z|[ıiuü]r))\w*$"
+)
+_AZ_NOT = re.compile(r"^deyil\w*$")
 
 
 # A Swahili verb negated by its subject prefix in "h-" before a negative tense: "-ta-" (will not),
@@ -405,15 +432,30 @@ _SW_NEGATED = re.compile(
 _FA_AUXILIARIES = frozenset("است اند بود بودند شد شده خواهد باشد".split())
 
 
+def _az_negated(w: str) -> list[str]:
+    """An Azerbaijani word as :func:`_affix_negations` writes it: "deyildi" as "deyil" (which
+    negates the word before it), "olmayacaq" as "deyil", "ol"; any other word as it is."""
+    lw = w.casefold()
+    if lw in _NEGATORS["az"]:
+        return [w]
+    if _AZ_NOT.match(lw):
+        return ["deyil"]
+    negated = _AZ_NEGATED.match(lw)
+    return ["deyil", negated.group(1) or negated.group(2)] if negated else [w]
+
+
 def _affix_negations(raw: list[str], lang: str) -> list[str]:
     """Words negated by an affix written as a negator and the verb ("nebude" -> "ne", "bude";
-    "olmayacak" -> "değil", "ol"; "hatutafunga" -> "si", "funga"), so that the negation is read
-    as other languages' is."""
-    if lang not in {"cs", "tr", "sw", "fa"}:
+    "olmayacak" -> "değil", "ol"; "hatutafunga" -> "si", "funga"; Slovak as Czech, Azerbaijani
+    by :func:`_az_negated`), so that the negation is read as other languages' is."""
+    if lang not in {"cs", "sk", "tr", "sw", "fa", "az"}:
         return raw
     out = []
     for i, w in enumerate(raw):
         lw = w.casefold()
+        if lang == "az":
+            out += _az_negated(w)
+            continue
         if lang == "fa":
             after = raw[i + 1] if i + 1 < len(raw) else ""
             if len(w) >= 4 and w.startswith("ن") and w not in _NEGATORS["fa"] and after in _FA_AUXILIARIES:
@@ -421,7 +463,7 @@ def _affix_negations(raw: list[str], lang: str) -> list[str]:
             else:
                 out.append(w)
             continue
-        if lang == "cs" and len(lw) >= 5 and lw.startswith("ne") and (
+        if lang in {"cs", "sk"} and len(lw) >= 5 and lw.startswith("ne") and (
             lw in _CS_NEGATED_NEJ or not _CS_NOT_NEGATED.match(lw)
         ):
             out += ["ne", w[2:]]
@@ -660,7 +702,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue  # "ne ... pas" is one negation; "non pas" contrasts ("non pas parce que ..., mais ...")
         if _bounds_a_figure(raw_words, i, lang):
             continue
-        if any(x.casefold() in _UNTIL_WITH_NEGATOR for x in raw_words[max(0, i - 3) : i]):
+        if _after_until(raw_words, i):
             continue  # "пока инспекция не даст", "finché non sarà", "dok ... ne odobri": "until", nothing negated
         if lang == "en" and lw == "no" and before in _EN_NO_AFTER:
             continue  # "with no loss of pay" is "sans perte de salaire": a thing absent, no predicate negated
@@ -726,10 +768,12 @@ def _phrasal(words: list[str], k: int, lang: str) -> bool:
 
 
 # Languages whose negator follows the predicate it negates.
-_NEGATOR_AFTER = frozenset({"tr", "ja"})
+_NEGATOR_AFTER = frozenset({"tr", "ja", "az"})
 # Languages whose negators agree within a clause: "ne ... aucun", "no ... ninguna", "не ... никаких"
 # are one negation, as English "not ... any" is.
-_CONCORD = frozenset({"fr", "es", "it", "pt", "ru", "uk", "pl", "cs", "ro", "hu", "el"})
+_CONCORD = frozenset(
+    {"fr", "es", "it", "pt", "ru", "uk", "pl", "cs", "ro", "hu", "el", "sk", "sl", "bg", "sq", "az"}
+)
 _CONCORD_REACH = 4  # words after a negator within which another one of its clause agrees with it
 
 
@@ -743,7 +787,29 @@ def _in_concord(raw_words: list[str], last: int, i: int, lang: str) -> bool:
 
 # Conjunctions meaning "until" that take a negator negating nothing ("не возобновит работу, пока
 # инспекция не даст разрешения" is "will not restart until the inspectorate signs off").
-_UNTIL_WITH_NEGATOR = frozenset({"пока", "поки", "finché", "finchè", "dok"})
+# Hungarian "amíg ... nem", Slovenian "dokler ... ne", Czech "dokud ... ne", Polish "dopóki ... nie",
+# Bulgarian "докато ... не" and Tagalog "hangga't hindi" are "until" as well
+_UNTIL_WITH_NEGATOR = frozenset(
+    {"пока", "поки", "finché", "finchè", "dok", "amíg", "dokler", "dokud", "dopóki", "докато", "hangga't", "hanggang"}
+)
+_UNTIL_NEAR = 3  # words before a negator within which "until" takes it, whatever stands between
+_UNTIL_CLAUSE = 6  # ... and within which it does in the same clause ("amíg a cég valódi ajánlatot nem tesz")
+
+
+def _after_until(raw_words: list[str], i: int) -> bool:
+    """Whether the negator at ``i`` is the one "until" takes (:data:`_UNTIL_WITH_NEGATOR`): the
+    word stands up to :data:`_UNTIL_NEAR` words before it, or up to :data:`_UNTIL_CLAUSE` words
+    before it in its clause (a verb-final clause puts the negated verb after its object)."""
+    if any(x.casefold() in _UNTIL_WITH_NEGATOR for x in raw_words[max(0, i - _UNTIL_NEAR) : i]):
+        return True
+    for x in reversed(raw_words[max(0, i - _UNTIL_CLAUSE) : i]):
+        if x in _PUNCTUATION:
+            return False
+        if x.casefold() in _UNTIL_WITH_NEGATOR:
+            return True
+    return False
+
+
 # Prepositions after which "no" denies a thing, not a predicate ("with no loss", "at no cost").
 _EN_NO_AFTER = frozenset("with at for of under without".split())
 # A verb that characterises with the words after it: "a record he called "not acceptable"",
