@@ -1776,3 +1776,9 @@ def test_an_aside_cue_with_the_content_resuming_after_it_is_no_long_subject() ->
     text = "Finanzminister Karl Huber sprach in Wien. Die Regierung, sagte er, werde die Steuern im Herbst senken."
     expected = ("indirect", "Die Regierung, sagte er, werde die Steuern im Herbst senken", "Karl Huber")
     assert expected in _found(text, "de")
+
+
+def test_yoruba_reported_speech_and_a_name_with_combining_accents() -> None:
+    # "ẹ́" has no precomposed letter: the name runs on over its combining accents
+    text = "Ọ̀gbẹ́ni Bọ́lájí Adéyẹ́mọ̀ sọ pé ilé ìwòsàn tuntun náà yóò ṣí ní oṣù kẹta."
+    assert ("indirect", "ilé ìwòsàn tuntun náà yóò ṣí ní oṣù kẹta", "Adéyẹ́mọ̀") in _found(text, "yo")
