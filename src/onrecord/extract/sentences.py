@@ -23,12 +23,13 @@ _ABBREVIATIONS = frozenset(
     ave blvd rd mt ft coun cllr ald atty engr usec asec brgy
     u.s u.k u.n e.u e.g i.e a.m p.m d.c n.y l.a u.s.a""".split()
 )
-# a sentence's end, a colon or semicolon at a line's end, and the dash after a press release's
+# a sentence's end (before a closing mark: the German "“" of „...“ too), a colon or semicolon at a
+# line's end, and the dash after a press release's
 # wire in its dateline ("PALO VERDE, Calif., May 17, 2027 /PR Wire/ -- Lumora Inc. today ...");
 # the Devanagari danda, the Urdu full stop, the Ethiopic full stop and the Chinese full stops end a sentence with or
 # without a space after them
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"”’'»)\]]*(?=\s)|[।。！？۔።]+[\"”’」』)]*|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])"
+    r"[.!?…]+[\"”“’'»)\]]*(?=\s)|[।。！？۔።]+[\"”’」』)]*|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])"
 )
 _CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de\u0386-\u038f\u0391-\u03a9"  # Latin, Cyrillic, Greek
 # scripts with no capitals, whose every letter may open a sentence: Arabic, the scripts of India
