@@ -109,3 +109,10 @@ def test_reports_read_by_word_order(text: str, language: str, expected: list[tup
 def test_a_quoted_name_is_no_quotation() -> None:
     text = 'המסעדה "גפן" נסגרה. "לא נפתח השבוע בשום אופן", כתבה דנה שגיא.'
     assert _found(text, "he") == [("direct", "לא נפתח השבוע בשום אופן", "דנה שגיא")]
+
+
+def test_a_quotation_going_on_after_its_attribution_is_one_record() -> None:
+    text = '"הגשר ייסגר לשבועיים", אמר רון לביא ביום חמישי. "אין לנו ברירה אחרת."'
+    assert _found(text, "he") == [
+        ("direct", 'הגשר ייסגר לשבועיים", אמר רון לביא ביום חמישי. "אין לנו ברירה אחרת.', "רון לביא")
+    ]

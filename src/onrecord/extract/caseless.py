@@ -641,6 +641,10 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
                 candidates.append(relayed)
             break
     candidates.sort(key=lambda c: (c.start, c.end))
+    if language not in _OWN_READERS:
+        from onrecord.extract.foreign_continued import join_continued_quotes
+
+        candidates = join_continued_quotes(text, candidates, language)  # "A", כתבה X. "B.": one record
     _resolve_pronouns(text, candidates, names)
     return Analysis(text, sentences, quotes, candidates, [], {})
 

@@ -1011,9 +1011,11 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                 bare=mention is None and cue_span is None,
             )
         )
+    from onrecord.extract.foreign_continued import join_continued_quotes
     from onrecord.extract.foreign_coordinated import split_joined_reports
     from onrecord.extract.foreign_reported import find_reported_speech
 
+    candidates = join_continued_quotes(text, candidates, language)  # „A“, sagte X. „B.“: one record
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
     # "dijo que C1 y que C2": one record per clause
     candidates = split_joined_reports(text, candidates, language, [(q.open, q.close) for q in quotes])
