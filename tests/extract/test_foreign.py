@@ -1782,3 +1782,11 @@ def test_yoruba_reported_speech_and_a_name_with_combining_accents() -> None:
     # "ẹ́" has no precomposed letter: the name runs on over its combining accents
     text = "Ọ̀gbẹ́ni Bọ́lájí Adéyẹ́mọ̀ sọ pé ilé ìwòsàn tuntun náà yóò ṣí ní oṣù kẹta."
     assert ("indirect", "ilé ìwòsàn tuntun náà yóò ṣí ní oṣù kẹta", "Adéyẹ́mọ̀") in _found(text, "yo")
+
+
+def test_a_long_tail_naming_only_a_place_is_no_speaker_s() -> None:
+    text = (
+        "L'office régional de l'eau, qui dépend du ministère de l'Environnement, a indiqué jeudi n'avoir "
+        "trouvé aucune trace de plomb dans le réservoir de Varonne."
+    )
+    assert not [r for r in _found(text, "fr") if r[1].startswith("L'office régional")]

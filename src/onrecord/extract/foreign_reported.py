@@ -579,12 +579,14 @@ def _cue_frame(
         tail = re.split(r"\s[—–]\s", after, maxsplit=1)[0]
         source_word = m.group().casefold() in _SOURCE_WORDS and word_count(after) <= 2 * _MAX_SPEAKER_WORDS
         short_tail = (word_count(tail) <= _MAX_SPEAKER_WORDS and "," not in tail) or source_word or source is not None
-        # many words after the cue: they must name the speaker (not "X, berkata ahli kumpulan ...")
-        long_tail = (
-            not short_tail
-            and _speaker_tail(tail, language)
-            and speaker_near(text, [(cue[1], sentence.end)], cue[1], language, known) is not None
+        # many words after the cue: they must name the speaker in full (not "X, berkata ahli kumpulan
+        # ...", not "a indiqué n'avoir trouvé ... dans l'usine de Nilai")
+        named = (
+            speaker_near(text, [(cue[1], sentence.end)], cue[1], language, known)
+            if not short_tail and _speaker_tail(tail, language)
+            else None
         )
+        long_tail = named is not None and (named.kind == "organisation" or " " in (named.name or named.text))
         if (
             head.rstrip().endswith((",", "—", "–"))
             and (short_tail or long_tail)
