@@ -19,7 +19,7 @@ __all__ = ["join_continued_quotes"]
 # the attribution between the two quotations: after a comma or a dash, one sentence closed by its
 # full stop right before the second quotation (no other sentence's end, no quotation mark)
 _FRAME = re.compile(r"\s*[,–—-]?\s*[^.!?\"“”„«»‹›\n]+[.]\s*")
-_MAX_FRAME_WORDS = 12
+_MAX_FRAME_WORDS = 20
 
 
 # what follows a quotation up to its sentence's end: where a cue of its own would stand
