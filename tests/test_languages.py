@@ -60,6 +60,11 @@ def test_every_language_read_without_the_english_parser_has_a_cue_list() -> None
         ("nl", "source_prepositions", frozenset({"volgens"})),
         ("tl", "source_prepositions", frozenset({"ayon kay", "ayon kina", "ayon sa"})),
         ("tl", "extract", True),
+        ("he", "script", "hebrew"),
+        ("ka", "subject_endings", {"მა": "ი", "მ": ""}),
+        ("am", "source_postpositions", frozenset({"እንደገለጹት", "እንደገለጸው", "እንደገለጸችው", "እንደዘገበው", "እንደተናገሩት",
+                                                 "እንደተናገረው", "እንዳስታወቀው", "እንዳስታወቁት", "እንደሚሉት"})),
+        ("bn", "verb_final", True),
     ],
 )
 def test_fields(code: str, field: str, value: object) -> None:
@@ -92,6 +97,12 @@ def test_the_languages_added_as_data_are_read() -> None:
         extraction_languages()
     )
     assert {"is", "et", "bg", "sl", "sk", "sq", "ur", "az"} <= set(extraction_languages())
+    assert {"he", "bn", "ka", "ml", "am"} <= set(extraction_languages())
+
+
+def test_quotatives_are_tried_longest_first() -> None:
+    quotatives = language("ml").quotatives
+    assert quotatives and list(quotatives) == sorted(quotatives, key=len, reverse=True)
     assert "en" in languages() and "en" not in extraction_languages()
 
 

@@ -8,7 +8,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``stopwords``: frequent function words, space-separated (language detection);
 * ``letters``: letters only this language writes among those onrecord reads (``ł``, ``ř``);
 * ``extract``: whether quotes are read in this language without the English parser;
-* ``script``: ``latin``, ``cyrillic``, ``greek``, ``arabic``, ``devanagari`` or ``han``;
+* ``script``: ``latin``, ``cyrillic``, ``greek``, ``arabic``, ``devanagari``, ``han``, ``kana``,
+  ``hangul``, ``thai``, ``hebrew``, ``bengali``, ``georgian``, ``malayalam`` or ``ethiopic``;
 * ``pronouns``: subject pronoun -> ``m``, ``f`` or null (a pronoun that gives no gender);
 * ``role_nouns``: a regular expression a role noun matches in full (group ``f``: feminine; group
   ``poss``: the role of the name before it, Hungarian ``van der Berghe ügyvédje``, his lawyer);
@@ -17,6 +18,11 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``source_prepositions`` / ``source_postpositions``: words that name a source before or after it
   (``według X``, ``X'e göre``);
 * ``verb_final``: the cue verb closes its sentence, after what was said;
+* ``quotatives``: in a verb-final language, the word or the ending that closes what was said
+  before the cue (Malayalam ``...തുറക്കില്ലെന്ന് ഗവർണർ വ്യക്തമാക്കി``: ``െന്ന്``; Amharic ``መሆኑን``,
+  and the prefix ``እንደ`` of the clause's verb), longest first;
+* ``subject_endings``: a case ending that marks a name as the cue's subject, and the nominative
+  ending that replaces it (Georgian ergative ``გელოვანმა`` -> ``გელოვანი``);
 * ``not_before_a_surname``, ``place_prepositions``, ``object_prepositions``: prepositions after
   which a capitalised word is no speaker, a run of them is a place, a name is an object;
 * ``pro_drop``: a cue may have no subject of its own (the person the text was about speaks);
@@ -82,6 +88,8 @@ class Language:
     source_prepositions: frozenset[str] = frozenset()
     source_postpositions: frozenset[str] = frozenset()
     verb_final: bool = False
+    quotatives: tuple[str, ...] = ()
+    subject_endings: dict[str, str] = field(default_factory=dict)
     not_before_a_surname: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     object_prepositions: frozenset[str] = frozenset()
@@ -123,6 +131,8 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         source_prepositions=words("source_prepositions"),
         source_postpositions=words("source_postpositions"),
         verb_final=bool(entry.get("verb_final")),
+        quotatives=tuple(sorted(entry.get("quotatives") or [], key=len, reverse=True)),
+        subject_endings=dict(entry.get("subject_endings") or {}),
         not_before_a_surname=words("not_before_a_surname"),
         place_prepositions=words("place_prepositions"),
         object_prepositions=words("object_prepositions"),

@@ -186,6 +186,13 @@ def test_same_content_same_id() -> None:
          "qëndrueshëm.", "sq"),
         ("وزیر نے منگل کو کہا کہ حکومت اس سال ٹیکس نہیں بڑھائے گی اور بجٹ مستحکم ہے۔", "ur"),
         ("Nazir çərşənbə axşamı bildirib ki, hökumət bu il vergiləri artırmayacaq və büdcə sabitdir.", "az"),
+        ("השר אמר ביום שלישי כי הממשלה לא תעלה את המסים השנה וכי התקציב יציב.", "he"),
+        ("মন্ত্রী মঙ্গলবার বলেন, সরকার এ বছর কর বাড়াবে না এবং বাজেট স্থিতিশীল।", "bn"),
+        ("მინისტრმა სამშაბათს თქვა, რომ მთავრობა წელს გადასახადებს არ გაზრდის.", "ka"),
+        ("ഈ വർഷം നികുതി കൂട്ടില്ലെന്ന് മന്ത്രി ചൊവ്വാഴ്ച പറഞ്ഞു.", "ml"),
+        ("ሚኒስትሩ ማክሰኞ ዕለት መንግሥት በዚህ ዓመት ግብር እንደማይጨምር ተናግረዋል።", "am"),
+        ("Mínísítà náà sọ ní ọjọ́ Ìṣẹ́gun pé ìjọba kò ní fi owó-orí kún ní ọdún yìí, àti pé ìnáwó wà ní ìwọ̀ntúnwọ̀nsì.",
+         "yo"),
         ("12 34", None),
     ],
 )
@@ -196,14 +203,17 @@ def test_detect_language(text: str, lang: str | None) -> None:
 _TAGALOG = "Sinabi ng alkalde na bubuksan muli ang tulay sa susunod na buwan matapos ang pagkukumpuni nito. " * 4
 _ENGLISH = "The mayor said that the bridge would open again next month after the repairs were done. " * 4
 _HEBREW = "ראש העירייה אמר כי הגשר ייפתח מחדש בחודש הבא לאחר סיום העבודות בעיר. " * 4
+# a script no language of languages.json is written in: no English copy either
+_TAMIL = "அடுத்த மாதம் பாலம் மீண்டும் திறக்கப்படும் என்று மேயர் செவ்வாய்க்கிழமை தெரிவித்தார். " * 8
 
 
 @pytest.mark.parametrize(
     ("text", "unread"),
-    [(_TAGALOG, True), (_ENGLISH, False), (_HEBREW, False), ("Short text.", False)],
+    [(_TAGALOG, True), (_ENGLISH, False), (_HEBREW, False), ("Short text.", False), (_TAMIL, True)],
 )
 def test_unread_language(text: str, unread: bool) -> None:
-    """A language with no entry, in a script with capitals, is not read as English."""
+    """A language with no entry, in a script with capitals or in a script no entry is written in, is
+    not read as English."""
     assert unread_language(text) is unread
 
 

@@ -1725,3 +1725,68 @@ def test_a_role_with_a_cue_of_its_own_after_a_source_opens_its_own_report() -> N
 def test_a_report_after_a_source_is_not_cut_at_a_comma_of_its_own() -> None:
     text = "Según Marta Olmedo, el paro bajará este invierno, aunque no en la costa."
     assert ("indirect", "el paro bajará este invierno, aunque no en la costa", "Marta Olmedo") in _found(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a role and the name in apposition after the cue that closes a lede
+        (
+            "ORVILLE — Le tunnel de Brasque restera fermé jusqu'à la fin de l'été, a annoncé jeudi la "
+            "ministre des Routes, Ingrid Salmeron-Dahl.",
+            "fr",
+            ("indirect", "Le tunnel de Brasque restera fermé jusqu'à la fin de l'été", "Ingrid Salmeron-Dahl"),
+        ),
+        # and an adverbial after the apposition
+        (
+            "Le tunnel de Brasque restera fermé jusqu'à la fin de l'été, a annoncé jeudi la ministre des "
+            "Routes, Ingrid Salmeron-Dahl, après une nouvelle inspection des voûtes.",
+            "fr",
+            ("indirect", "Le tunnel de Brasque restera fermé jusqu'à la fin de l'été", "Ingrid Salmeron-Dahl"),
+        ),
+        # the name, then the role in apposition
+        (
+            "La nueva tarifa castigará a los pequeños comercios del centro, declaró Tomás Arrieta, "
+            "portavoz de la oposición en el ayuntamiento.",
+            "es",
+            ("indirect", "La nueva tarifa castigará a los pequeños comercios del centro", "Tomás Arrieta"),
+        ),
+        # a long subject with no comma: a role, a body in the genitive and the name
+        (
+            "Поставки зерна через порт Велск возобновятся в понедельник, сообщил в среду официальный "
+            "представитель Министерства транспорта Лоренции Олег Витальевич Брандт на брифинге.",
+            "ru",
+            ("indirect", "Поставки зерна через порт Велск возобновятся в понедельник", "Олег Витальевич Брандт"),
+        ),
+        (
+            "Der Damm halte dem Hochwasser stand und sei nicht gefährdet, erklärte Einsatzleiterin Marta "
+            "van Hollen von der regionalen Wasserbehörde am Freitag.",
+            "de",
+            ("indirect", "Der Damm halte dem Hochwasser stand und sei nicht gefährdet", "Marta van Hollen"),
+        ),
+    ],
+)
+def test_a_cue_closing_the_content_with_a_long_subject(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text, language)
+
+
+def test_an_aside_cue_with_the_content_resuming_after_it_is_no_long_subject() -> None:
+    text = "Finanzminister Karl Huber sprach in Wien. Die Regierung, sagte er, werde die Steuern im Herbst senken."
+    expected = ("indirect", "Die Regierung, sagte er, werde die Steuern im Herbst senken", "Karl Huber")
+    assert expected in _found(text, "de")
+
+
+def test_yoruba_reported_speech_and_a_name_with_combining_accents() -> None:
+    # "ẹ́" has no precomposed letter: the name runs on over its combining accents
+    text = "Ọ̀gbẹ́ni Bọ́lájí Adéyẹ́mọ̀ sọ pé ilé ìwòsàn tuntun náà yóò ṣí ní oṣù kẹta."
+    assert ("indirect", "ilé ìwòsàn tuntun náà yóò ṣí ní oṣù kẹta", "Adéyẹ́mọ̀") in _found(text, "yo")
+
+
+def test_a_long_tail_naming_only_a_place_is_no_speaker_s() -> None:
+    text = (
+        "L'office régional de l'eau, qui dépend du ministère de l'Environnement, a indiqué jeudi n'avoir "
+        "trouvé aucune trace de plomb dans le réservoir de Varonne."
+    )
+    assert not [r for r in _found(text, "fr") if r[1].startswith("L'office régional")]

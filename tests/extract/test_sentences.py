@@ -71,6 +71,16 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
         ("He left. 'tis the season.", ["He left. 'tis the season."]),
         # a Greek capital opens the next sentence
         ("Ο υπουργός μίλησε. Η κυβέρνηση συμφώνησε.", ["Ο υπουργός μίλησε.", "Η κυβέρνηση συμφώνησε."]),
+        # the German closing mark "“" closes a sentence as "”" does
+        (
+            "Sie schrieb: „Wir bleiben zu.“ Später versprach sie, man werde öffnen.",
+            ["Sie schrieb: „Wir bleiben zu.“", "Später versprach sie, man werde öffnen."],
+        ),
+        # scripts without capitals: any letter of theirs opens the next sentence
+        ("השר דיבר. הממשלה הסכימה.", ["השר דיבר.", "הממשלה הסכימה."]),
+        ("მინისტრმა ისაუბრა. მთავრობა დაეთანხმა.", ["მინისტრმა ისაუბრა.", "მთავრობა დაეთანხმა."]),
+        # the Ethiopic full stop ends a sentence with or without a space after it
+        ("ሚኒስትሩ ተናገሩ። መንግሥት ተስማማ።", ["ሚኒስትሩ ተናገሩ።", "መንግሥት ተስማማ።"]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

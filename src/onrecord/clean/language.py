@@ -2,8 +2,8 @@
 
 News articles are long enough for a stop-word vote to be reliable; this avoids a model download.
 Languages it cannot tell apart from others come back as None, never as a guess; a script that
-only one language of ``languages.json`` is written in (Arabic, Devanagari, Chinese characters,
-Japanese kana, Hangul, Thai) gives that language.
+only one language of ``languages.json`` is written in (Devanagari, Chinese characters, Japanese
+kana, Hangul, Thai, Hebrew, Bengali, Georgian, Malayalam, Ethiopic) gives that language.
 """
 
 from __future__ import annotations
@@ -25,6 +25,25 @@ _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+_BENGALI = re.compile(r"[\u0980-\u09ff]")
+_GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
+_MALAYALAM = re.compile(r"[\u0d00-\u0d7f]")
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+# scripts without capitals read by the caseless reader (onrecord.extract.caseless), by name
+_CASELESS = {
+    "arabic": _ARABIC,
+    "devanagari": _DEVANAGARI,
+    "han": _HAN,
+    "kana": _KANA,
+    "hangul": _HANGUL,
+    "thai": _THAI,
+    "hebrew": _HEBREW,
+    "bengali": _BENGALI,
+    "georgian": _GEORGIAN,
+    "malayalam": _MALAYALAM,
+    "ethiopic": _ETHIOPIC,
+}
 # Japanese writes Chinese characters among its kana: a text whose characters are a fifth kana or
 # more is Japanese (Chinese writes none), its characters counted with its kana
 _KANA_SHARE = 0.2
@@ -42,12 +61,7 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
         "cyrillic": len(_CYRILLIC.findall(text)),
         "latin": len(_LATIN.findall(text)),
         "greek": len(_GREEK.findall(text)),
-        "arabic": len(_ARABIC.findall(text)),
-        "devanagari": len(_DEVANAGARI.findall(text)),
-        "han": len(_HAN.findall(text)),
-        "kana": len(_KANA.findall(text)),
-        "hangul": len(_HANGUL.findall(text)),
-        "thai": len(_THAI.findall(text)),
+        **{script: len(pattern.findall(text)) for script, pattern in _CASELESS.items()},
     }
     if counts["kana"] >= 10 and counts["kana"] >= _KANA_SHARE * (counts["han"] + counts["kana"]):
         counts["kana"] += counts.pop("han")
@@ -72,12 +86,15 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
 
 # Below this share of English function words among its words, a text is not English copy.
 _ENGLISH_SHARE = 0.04
+_MIN_LETTERS = 200  # fewer letters of a script tell nothing
+_UNKNOWN_SHARE = 0.5  # a text half of whose letters are of no script onrecord reads is no English copy
 
 
 def unread_language(text: str, *, sample: int = 20000) -> bool:
-    """Whether ``text`` is written in a language onrecord has no entry for, in a script that
-    writes capitals (Latin, Cyrillic, Greek): most of its letters are of such a script, and
-    English function words are too rare in it for English copy. Its quotes are read by their
+    """Whether ``text`` is written in a language onrecord has no entry for: in a script that
+    writes capitals (Latin, Cyrillic, Greek), most of its letters are of such a script, and
+    English function words are too rare in it for English copy; or most of its letters are of a
+    script no language of ``languages.json`` is written in (Tamil, Khmer). Its quotes are read by their
     quotation marks and the names beside them (:func:`onrecord.extract.foreign.find_foreign_candidates`
     with no cue words), not by the English parser.
 
@@ -87,9 +104,12 @@ def unread_language(text: str, *, sample: int = 20000) -> bool:
     """
     text = text[:sample]
     cased = sum(len(p.findall(text)) for p in (_LATIN, _CYRILLIC, _GREEK))
-    others = sum(len(p.findall(text)) for p in (_ARABIC, _DEVANAGARI, _HAN, _KANA, _HANGUL, _THAI))
+    others = sum(len(p.findall(text)) for p in _CASELESS.values())
     letters = sum(1 for c in text if c.isalpha())
-    if cased < 200 or cased < 0.8 * letters or others > cased:
+    unknown = letters - cased - others  # Tamil, Khmer, Armenian: a script no entry is written in
+    if unknown >= _MIN_LETTERS and unknown > _UNKNOWN_SHARE * letters:
+        return True
+    if cased < _MIN_LETTERS or cased < 0.8 * letters or others > cased:
         return False
     words = [w.lower() for w in _WORD.findall(text)]
     english = languages()["en"].stopwords

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.caseless_order import quotative_report, source_of, source_preposition_report, subject_of
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence, split_sentences
@@ -42,12 +43,17 @@ from onrecord.languages import language as language_data
 
 __all__ = ["CASELESS_SCRIPTS", "find_caseless_candidates", "name_words"]
 
-CASELESS_SCRIPTS = frozenset({"arabic", "devanagari", "han", "kana", "hangul", "thai"})
+CASELESS_SCRIPTS = frozenset(
+    {"arabic", "devanagari", "han", "kana", "hangul", "thai", "hebrew", "bengali", "georgian", "malayalam", "ethiopic"}
+)
 """Scripts whose languages are read by this module."""
+# Languages with a reader of their own here; the others are read by word order and their data
+# alone (:mod:`onrecord.extract.caseless_order`).
+_OWN_READERS = frozenset({"ar", "fa", "hi", "ur", "zh", "ja", "ko", "th"})
 
-_TOKEN = re.compile(r"[^\s\"“”«»„،,:؛;.!?।۔。，：；！？（）()《》「」『』]+")
-_CLAUSE_END = "،,:؛;.!?।۔。，：；！？"
-_TRIM = " \t\n\"“”«»„،,:؛;.!?।۔。，：；！？"
+_TOKEN = re.compile(r"[^\s\"“”«»„،,:؛;.!?।۔。，：；！？（）()《》「」『』፣።]+")
+_CLAUSE_END = "،,:؛;.!?।۔。，：；！？፣።"
+_TRIM = " \t\n\"“”«»„،,:؛;.!?।۔。，：；！？፣።"
 _ARABIC_CLITICS = ("و", "ف")  # "وقال", "فقالت": and, then
 # Arabic prepositions and their fused forms before a noun ("للصحفيين", "لوكالة"): no subject follows
 _AR_PREPOSITION = re.compile(r"^(?:ل|لل|بال|في|فى|من|إلى|على|عن|مع|أمام|لدى|بعد|قبل|خلال|يوم|اليوم)")
@@ -99,8 +105,14 @@ def _cue_in(text: str, start: int, end: int, language: str, outside: list[tuple[
                 if not any(a <= at < b for a, b in outside) and not any(c.start <= at < c.end for c in found):
                     found.append(_Cue(at, at + len(cue), cue))
     else:
+        for phrase in (w for w in words if " " in w):  # "স্বীকার করেছেন": a cue of two words
+            pattern = r"(?<!\S)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![^\s,.፣।።])"
+            for m in re.finditer(pattern, text[start:end]):
+                at = start + m.start()
+                if not any(a <= at < b for a, b in outside) and not any(c.start <= at < c.end for c in found):
+                    found.append(_Cue(at, start + m.end(), phrase))
         for m in _tokens(text, start, end):
-            if any(a <= m.start() < b for a, b in outside):
+            if any(a <= m.start() < b for a, b in outside) or any(c.start <= m.start() < c.end for c in found):
                 continue
             word = m.group()
             if word in words or _bare(word, language) in words:
@@ -433,8 +445,16 @@ def _japanese_candidates(
 
 
 def _speaker(
-    text: str, sentence: Sentence, cue: _Cue, stop: int, language: str, names: dict[str, str]
+    text: str,
+    sentence: Sentence,
+    cue: _Cue,
+    stop: int,
+    language: str,
+    names: dict[str, str],
+    outside: list[tuple[int, int]] | None = None,
 ) -> Mention | None:
+    if language not in _OWN_READERS:
+        return subject_of(text, sentence, (cue.start, cue.end), language, outside, stop if stop > cue.end else None)
     if language == "zh":
         return _subject_zh(text, sentence, cue, names)
     if language == "ar":
@@ -461,6 +481,10 @@ def _content_after(text: str, sentence: Sentence, cue: _Cue, language: str) -> t
     else:
         complementizers = set((entry.complementizer or "").split("|"))
         start = next((m.end() for m in _tokens(text, cue.end, sentence.end) if m.group() in complementizers), -1)
+        if start < 0 and language not in _OWN_READERS and entry.verb_final:
+            # "স্বীকার করেছেন, ...": a verb-final cue, a comma, and what was said
+            m = re.match(r"\s*[,،፣:]", text[cue.end : cue.end + 3])
+            start = cue.end + m.end() if m is not None else -1
     if start < 0:
         return None
     begin, end = start, sentence.end
@@ -480,13 +504,18 @@ def _source_postposition(text: str, sentence: Sentence, index: int, language: st
     for m in _tokens(text, sentence.start, sentence.end):
         if m.group() not in entry.source_postpositions:
             continue
-        comma = re.match(r"\s*[,،]", text[m.end() : m.end() + 3])
+        comma = re.match(r"\s*[,،፣]", text[m.end() : m.end() + 3])
         if comma is None:
             return None
         words = [(t.start(), t.end()) for t in _tokens(text, sentence.start, m.start())]
         while words and text[words[-1][0] : words[-1][1]] in entry.not_before_a_surname:
             words.pop()  # "के": the postposition's own particle
-        speaker = _mention(text, words, language)
+        if language in _OWN_READERS:
+            speaker = _mention(text, words, language)
+        else:  # "X-ის ცნობით,", "X ... እንደገለጹት፣": by word order
+            cut = max((d.end() for d in re.finditer(r"\s[—–]\s", text[sentence.start : m.start()])), default=0)
+            words = [w for w in words if w[0] >= sentence.start + cut]  # after a dateline's dash
+            speaker = source_of(text, words, language)
         begin, end = m.end() + comma.end(), sentence.end
         while begin < end and text[begin] in _TRIM:
             begin += 1
@@ -516,6 +545,30 @@ def _relayed(
     return None
 
 
+def _generic_report(text: str, sentence: Sentence, index: int, language: str, cues: list[_Cue]) -> Candidate | None:
+    """Reported speech in a language read by word order alone: a cue that opens its content
+    (after its complementizer or comma), then a quotative that closes it before a verb-final cue,
+    then a source word that opens the sentence (``לפי X,``) or follows its source (``X-ის ცნობით,``)."""
+    for cue in cues:
+        content = _content_after(text, sentence, cue, language)
+        found = quotative_report(text, sentence, (cue.start, cue.end), language) if content is None else None
+        if content is None and found is None:
+            continue
+        if content is not None:
+            mention = _speaker(text, sentence, cue, content[0], language, {})
+        else:
+            assert found is not None
+            content, mention = found
+        if mention is None:
+            continue
+        return Candidate("indirect", [content], (cue.start, cue.end), None, "speech", mention, index)
+    sourced = source_preposition_report(text, sentence, language)
+    if sourced is not None:
+        speaker, cue_span, content = sourced
+        return Candidate("indirect", [content], cue_span, None, "speech", speaker, index, frame="according")
+    return _source_postposition(text, sentence, index, language)
+
+
 def find_caseless_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and reported speech, with their speakers, in an article in ``language``
     (written in one of :data:`CASELESS_SCRIPTS`)."""
@@ -540,6 +593,8 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
         inside = [(q.open, q.close) for q in quotes if q.open < sentence.end and sentence.start < q.close]
         cues = _cue_in(text, sentence.start, sentence.end, language, inside)
         for q in (q for q in quotes if sentence.start <= q.open < sentence.end):
+            if language not in _OWN_READERS and len(_tokens(text, q.start, q.end)) < _MIN_WORDS:
+                continue  # "תבלין", "קול הקהילה": a name or a term in quotation marks
             before = [c for c in cues if c.end <= q.open]
             after = [c for c in cues if c.start >= q.close]
             cue = before[-1] if before else (after[0] if after else None)
@@ -547,7 +602,8 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
                 o.open > cue.end and re.fullmatch(r"\s*:\s*", text[cue.end : o.open]) for o in quotes
             ):
                 cue = None  # "X، فرمانده «اورورا ترن»، ... گفت: «...»": a name in marks; the cue opens the next
-            mention = _speaker(text, sentence, cue, q.open, language, names) if cue is not None else None
+            stop = q.open if cue is None or language in _OWN_READERS or cue.end <= q.open else sentence.end
+            mention = _speaker(text, sentence, cue, stop, language, names, inside) if cue is not None else None
             candidates.append(
                 Candidate(
                     "direct",
@@ -562,6 +618,11 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
                 )
             )
         if inside:
+            continue
+        if language not in _OWN_READERS:
+            generic = _generic_report(text, sentence, index, language, cues)
+            if generic is not None:
+                candidates.append(generic)
             continue
         found = _source_postposition(text, sentence, index, language)
         if found is not None:
@@ -580,6 +641,10 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
                 candidates.append(relayed)
             break
     candidates.sort(key=lambda c: (c.start, c.end))
+    if language not in _OWN_READERS:
+        from onrecord.extract.foreign_continued import join_continued_quotes
+
+        candidates = join_continued_quotes(text, candidates, language)  # "A", כתבה X. "B.": one record
     _resolve_pronouns(text, candidates, names)
     return Analysis(text, sentences, quotes, candidates, [], {})
 

@@ -51,7 +51,7 @@ LANGUAGES = extraction_languages()
 # Additional for Vietnamese ("Trương", "Nguyễn", "Ủy")
 _LATIN_MORE = [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]
 _UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _LATIN_MORE) if c.isupper()) + "Ѐ-ЯҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"
-_LATIN_LOWER = "a-zß-ÿĀ-ɏḀ-ỿ"
+_LATIN_LOWER = "a-zß-ÿĀ-ɏḀ-ỿ\u0300-\u036f"  # and the combining accents of "Ògúnlẹ́yẹ" (no precomposed "ẹ́")
 _GREEK_LOWER = "ΐά-ώ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
@@ -60,7 +60,7 @@ _CAP = (
     rf"(?:{_PREFIX}[{_UPPER}][{_LATIN_LOWER}а-џґ{_GREEK_LOWER}'’]+"
     rf"(?:-(?:{_PREFIX}[{_UPPER}])?[{_LATIN_LOWER}а-џґ{_GREEK_LOWER}'’]+)*|[A-ZА-Я]\.)"
 )
-_WORD_END = r"(?![\w'’])"  # "LinkedIn", "McAllister": no name ends inside a word
+_WORD_END = r"(?![\w'’\u0300-\u036f])"  # "LinkedIn", "McAllister": no name ends inside a word
 _NAME_RUN = re.compile(
     r"(?<![\w'’])"  # "WKRV.": no initial inside a word
     + _CAP
@@ -1011,9 +1011,11 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
                 bare=mention is None and cue_span is None,
             )
         )
+    from onrecord.extract.foreign_continued import join_continued_quotes
     from onrecord.extract.foreign_coordinated import split_joined_reports
     from onrecord.extract.foreign_reported import find_reported_speech
 
+    candidates = join_continued_quotes(text, candidates, language)  # „A“, sagte X. „B.“: one record
     candidates += find_reported_speech(text, sentences, language, known, quoted=list(candidates))
     # "dijo que C1 y que C2": one record per clause
     candidates = split_joined_reports(text, candidates, language, [(q.open, q.close) for q in quotes])

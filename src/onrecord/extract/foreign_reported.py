@@ -27,7 +27,15 @@ import re
 from functools import lru_cache
 
 from onrecord.extract.candidates import Candidate
-from onrecord.extract.foreign import PRO_DROP, cue_words_in, cues, speaker_near, subject_left_out, zero_subject
+from onrecord.extract.foreign import (
+    PRO_DROP,
+    articles,
+    cue_words_in,
+    cues,
+    speaker_near,
+    subject_left_out,
+    zero_subject,
+)
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
@@ -570,9 +578,18 @@ def _cue_frame(
         # "..., sagte er – dieselben Worte, die er am Montag gewählt hatte": an aside after a dash
         tail = re.split(r"\s[—–]\s", after, maxsplit=1)[0]
         source_word = m.group().casefold() in _SOURCE_WORDS and word_count(after) <= 2 * _MAX_SPEAKER_WORDS
+        short_tail = (word_count(tail) <= _MAX_SPEAKER_WORDS and "," not in tail) or source_word or source is not None
+        # many words after the cue: they must name the speaker in full (not "X, berkata ahli kumpulan
+        # ...", not "a indiqué n'avoir trouvé ... dans l'usine de Nilai")
+        named = (
+            speaker_near(text, [(cue[1], sentence.end)], cue[1], language, known)
+            if not short_tail and _speaker_tail(tail, language)
+            else None
+        )
+        long_tail = named is not None and (named.kind == "organisation" or " " in (named.name or named.text))
         if (
             head.rstrip().endswith((",", "—", "–"))
-            and ((word_count(tail) <= _MAX_SPEAKER_WORDS and "," not in tail) or source_word or source is not None)
+            and (short_tail or long_tail)
             and not own_content
             and not _subject_apposition(head)
         ):
@@ -651,6 +668,43 @@ def _cue_frame(
         if speaker is not None:
             return Candidate("indirect", [(start, end)], cue, None, "speech", speaker, index)
     return None
+
+
+_NAME_SEGMENT = re.compile(
+    r"\s*(?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω][\w'’.-]*\s+(?:(?:van|von|de|der|den|da|del|la|du|di)\s+)*){0,3}"
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω][\w'’.-]*\s*"
+)
+
+
+def _speaker_tail(tail: str, language: str) -> bool:
+    """Whether what follows a cue that closes the content ("..., a annoncé mercredi le ministre
+    des Transports, Karl-Heinz Ostrander, après la découverte de ...", "..., заявила во вторник
+    официальный представитель МИД Ирина Соколова на брифинге") names its speaker and no more: at
+    most twice a speaker's words, no cue of its own, no quotation; and after a comma either an
+    apposition (a name, a role) or, when the words right after the cue are too many for an aside
+    the content resumes after ("Die Regierung, sagte er, werde ..."), anything that holds no cue."""
+    if word_count(tail) > 2 * _MAX_SPEAKER_WORDS or _QUOTE_MARKS.search(tail):
+        return False
+    segments = tail.split(",")
+    if len(segments) > 1 and not segments[-1].strip():
+        segments = segments[:-1]  # "..., sagte X, " at the sentence's end
+    if word_count(segments[0]) == 0 or cue_words_in(tail, 0, len(tail), language):
+        return False
+    if word_count(segments[0]) > _MAX_PARENTHETICAL_WORDS:
+        return True
+    return all(_NAME_SEGMENT.fullmatch(s) is not None or _role_segment(s, language) for s in segments[1:])
+
+
+def _role_segment(segment: str, language: str) -> bool:
+    """Whether a segment of words opens with a role noun of the language, an article before it at
+    most ("porte-parole de l'opposition", "la portavoz del ministerio")."""
+    role = language_data(language).role_nouns
+    words = re.findall(r"[^\W\d_][\w-]*", segment)
+    if role is None or not words:
+        return False
+    if len(words) > 1 and words[0].casefold() in (articles(language) or ()):
+        words = words[1:]
+    return role.match(words[0].casefold()) is not None
 
 
 # "Presiden klub, Jean-Marc Dufour, menegaskan ...": a role, then a name of capitalised words set off

@@ -23,22 +23,29 @@ _ABBREVIATIONS = frozenset(
     ave blvd rd mt ft coun cllr ald atty engr usec asec brgy
     u.s u.k u.n e.u e.g i.e a.m p.m d.c n.y l.a u.s.a""".split()
 )
-# a sentence's end, a colon or semicolon at a line's end, and the dash after a press release's
+# a sentence's end (before a closing mark: the German "“" of „...“ too), a colon or semicolon at a
+# line's end, and the dash after a press release's
 # wire in its dateline ("PALO VERDE, Calif., May 17, 2027 /PR Wire/ -- Lumora Inc. today ...");
-# the Devanagari danda, the Urdu full stop and the Chinese full stops end a sentence with or without a space after them
+# the Devanagari danda, the Urdu full stop, the Ethiopic full stop and the Chinese full stops end a sentence with or
+# without a space after them
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"”’'»)\]]*(?=\s)|[।。！？۔]+[\"”’」』)]*|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])"
+    r"[.!?…]+[\"”“’'»)\]]*(?=\s)|[।。！？۔።]+[\"”’」』)]*|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])"
 )
 _CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de\u0386-\u038f\u0391-\u03a9"  # Latin, Cyrillic, Greek
-# scripts with no capitals, whose every letter may open a sentence: Arabic, Devanagari, Chinese
-_CASELESS = "\u0600-\u06ff\u0900-\u097f\u4e00-\u9fff"
+# scripts with no capitals, whose every letter may open a sentence: Arabic, the scripts of India
+# and Sri Lanka (Devanagari, Bengali, Tamil, Malayalam, ...), Chinese, Hebrew, Georgian
+# (Mkhedruli), Ethiopic, Lao, Myanmar, Khmer
+_CASELESS = (
+    "\u0600-\u06ff\u0900-\u0dff\u4e00-\u9fff\u05d0-\u05ea\u10d0-\u10ff\u1200-\u137f\u0e80-\u0eff\u1000-\u109f"
+    "\u1780-\u17ff"
+)
 # what may open the next sentence: a capital, after an opening mark (two apostrophes or two
 # backticks are one: ''Yes,'' she said. ''We will.''); French guillemets take a
 # (narrow) space inside ("« C'est"), German ones open as „ or as » (»Das ist ...«), Finnish and
 # Swedish ones as ” (”Se reitti ...”); a Chinese sentence opens right after the last one's stop
 _NEXT_START = re.compile(
     rf"\s+(?=(?:''|``|[\"“”‘'«(\[])?[{_CAPITAL}{_CASELESS}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
-    rf"|(?<=[।。！？۔”」』])(?=[“「『]?[{_CASELESS}\d])"
+    rf"|(?<=[।。！？۔።”」』])(?=[“「『]?[{_CASELESS}\d])"
 )
 # a question or an exclamation in quotation marks whose speaker follows in a clause of a few
 # capitalised words and a verb of speech ('"Is it over?" Senator Ada Graham asked.'): one sentence

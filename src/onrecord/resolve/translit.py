@@ -440,6 +440,10 @@ def name_key(name: str) -> str:
     text = transliterate(_INNER_APOSTROPHE.sub("", name))  # O'Neill = O’Neill = ONeill
     text = _CZECH_FEMININE.sub("", text)  # "Margit de Grootová" is the "Margit de Groot" of other papers
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    if not re.search(r"[a-z]", text) and re.search(r"[^\W\d_]", name):
+        # a script transliterate does not write (Hebrew, Bengali, Ethiopic): the name in its own
+        # letters, not the empty key every such name would share
+        return " ".join(name.casefold().split())
     words = []
     cyrillic = [bool(re.search(r"[\u0400-\u04ff]", w)) for w in re.findall(r"[^\W\d_]+", name)]
     for index, word in enumerate(re.findall(r"[a-z]+", text)):
