@@ -276,6 +276,10 @@ def _full_name_set_off(name: Any) -> bool:
     after = doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
     if before is None or before.text not in _SET_OFF_MARKS or after is None:
         return False
+    kb = knowledge()
+    word = doc[before.i - 1].text if before.i > 0 else ""
+    if kb.role(word) is not None or kb.is_title(word):
+        return False  # "who spoke through his press secretary, Ade Olumide,": the name of that role
     return after.text in _SET_OFF_MARKS or after.i == name.head.head.i
 
 
