@@ -539,3 +539,55 @@ def test_a_pronoun_after_an_office_of_a_place_is_the_person_named() -> None:
         "post for a year. He told the inquiry that the stay-put advice was the right advice at the time."
     )
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Marcus Pellegrin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the parse hangs the quoted clause on the teller's verb: the told words still run to the closing mark
+        (
+            "Dam row\n\nIn the clip, he said Brandvik had promised parliament in May that the dam would be built "
+            '"whatever the courts say".',
+            'the dam would be built "whatever the courts say"',
+            "Brandvik",
+        ),
+        (
+            "Road row\n\nIn the video, she said Halvorsen had promised parliament in April that the road would be "
+            'finished "whatever the judges say".',
+            'the road would be finished "whatever the judges say"',
+            "Halvorsen",
+        ),
+    ],
+)
+def test_a_told_report_runs_on_through_the_quotation_it_opens(text: str, words: str, speaker: str) -> None:
+    quotes = extract(text)
+    told = [q for q in quotes if q.text == words]
+    assert told and told[0].speaker is not None and told[0].speaker.name == speaker
+
+
+def test_a_report_whose_quotation_closes_after_a_sentence_keeps_its_own_end() -> None:
+    """A quotation that runs over a sentence's end is no part of one report's content."""
+    text = 'Lena Falk said the council had promised that "the bridge stays. It will not close." Nobody believed it.'
+    assert all(not q.text.endswith('"the') for q in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Ferry row\n\nHarbour Secretary Ingrid Solvang stayed out of it. On Wednesday night she posted a photo "
+            'of the empty quay with the caption "Not one ferry today."',
+            "Not one ferry today.",
+            "Ingrid Solvang",
+        ),
+        (
+            "Ferry row\n\nOn Sunday the dockers union posted a clip of the picket with the caption "
+            '"We will not be starved back."',
+            "We will not be starved back.",
+            "Dockers union",
+        ),
+    ],
+)
+def test_a_posts_caption_is_the_posters_words(text: str, words: str, speaker: str) -> None:
+    quotes = [q for q in extract(text) if q.text == words]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker

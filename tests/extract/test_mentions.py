@@ -658,6 +658,18 @@ def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: s
         ("The branch manager in Dunholm, Agata Pellow, said her staff had taken the boxes off the shelves.",
          "Agata Pellow"),
         ("A used-car dealer in Ghent, Luc Brouwer, said prices had doubled.", "Luc Brouwer"),
+        # a relative or participle clause between the role and the name set off after it
+        ("The inspector who first noticed the leak in tank 3 during a routine check last Monday, and who has "
+         "since been promoted, Anna Lindgren, told the Courier she had no doubt that the shutdown was right.",
+         "Anna Lindgren"),
+        ("A doctor treating patients in a crowded field hospital, Tomas Eriksen, said Tuesday that supplies were "
+         "short.", "Tomas Eriksen"),
+        # ... the name hung on the clause's last noun, or the second clause joined to the role
+        ("A solicitor representing tenants in a proposed group claim, Ravi Mehta-Lund, said Tuesday that more "
+         "than 40 tenants had contacted his office.", "Ravi Mehta-Lund"),
+        ("The diver who first found the wreck off the headland during what should have been a routine training "
+         "dive last May, and who has since become a minor local hero, Karin Oddsen, told the Gazette she had no "
+         "doubt the bell was genuine.", "Karin Oddsen"),
     ],
 )
 def test_the_person_named_beside_a_place_an_office_or_a_body_speaks(sentence: str, name: str) -> None:
@@ -1062,3 +1074,18 @@ def test_no_name_is_read_from_a_description_without_one(sentence: str) -> None:
 def test_only_a_person_s_name_or_office_sets_off_a_speaker(text: str, name: str | None) -> None:
     found = _name_set_off(Mention(0, len(text), text, "other"))
     assert (found.name if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ranger who found the nest on the cliff, and who has guarded it since, told the Herald the eggs "
+        "had hatched.",
+        "A surveyor working for the harbour trust on the north pier said the wall would hold.",
+        # the name set off inside the clause, words of it after: the one the clause is about
+        "The inspector who questioned the manager, Karin Oddsen, last week told the Gazette the site was safe.",
+    ],
+)
+def test_a_role_with_its_clause_and_no_name_set_off_names_nobody(sentence: str) -> None:
+    mentions = [c.mention for c in find_candidates(sentence).candidates if c.mention is not None]
+    assert mentions and mentions[0].kind != "name"

@@ -813,9 +813,30 @@ def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
         not lhs
         or lhs[-1] in ":,—–-("
         or (len(left_words) <= _MAX_FRAME_WORDS and bool(left_words) and lexicon.frames_quote(left_words[-1]))
+        or _CAPTIONED.search(left) is not None
     )
     right_ok = not rhs or rhs[0] in ",.;:!?—–-)…" or inner_end in ".,!?…" or "," in after_inner
     return left_ok and right_ok
+
+
+def _through_the_quote(frame: Candidate, q: QuoteSpan, text: str) -> None:
+    """Run a report's content on to the closing mark of a quotation its parse stopped at.
+
+    'Y had promised that the mine would be built "whatever the courts say"': the parse hangs the
+    quoted clause on the outer verb, so the content of "promised" ends on the opening mark and the
+    quotation fell to the outer report ("X said Y had promised ..."), whose speaker is not Y's.
+    A content that ends on a quotation's opening mark (nothing of its words inside) goes on to
+    its closing mark, when the quotation is one piece and no sentence ends before it closes, and
+    the content is a clause "that" opens (not the object of "warned Brennholt about the system
+    "..."", which a report holding the quotation already frames).
+    """
+    if frame.frame == "as" or len(q.pieces) != 1 or not frame.start < q.open <= frame.end <= q.start:
+        return
+    if not re.search(r"\bthat\s+$", text[max(0, frame.start - 8) : frame.start]):
+        return
+    if text[frame.end : q.start].strip() or re.search(r"[.!?]\s", text[q.start : q.end]):
+        return
+    frame.pieces[-1] = (frame.pieces[-1][0], q.close)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -937,6 +958,8 @@ def _attach_quotes(
         # a quote inside a sentence of the writer's: part of reported speech, a called-it phrase,
         # or a mention ("scare quotes", titles)
         near_frames = frame_starts.between((q.open - longest, q.open + 1))
+        for i in near_frames:
+            _through_the_quote(frames[i], q, text)
         holders = [i for i in near_frames if frames[i].start <= q.open and q.close <= frames[i].end + 1]
         # failing any, a called-it frame that ends before the quotation's closing punctuation
         holders = holders or [
@@ -1161,18 +1184,24 @@ def _last_word_end(text: str, start: int, stop: int) -> int:
     return end
 
 
+# a post's own words after what was posted: "posted a photo with the caption", "with the words:"
+_CAPTIONED = re.compile(r"\bwith\s+(?:the|a|this)\s+(?P<noun>caption|words|message)\s*:?\s*$")
+
+
 def _colon_frame(
     q: QuoteSpan, left: str, l_start: int, parsed: dict[int, Any], sentences: list[Sentence], index: int
 ) -> Candidate | None:
     """``The minister was blunt: "..."`` and headline style ``Peskov: "..."``; ``left`` is the
     text before the quote in sentence ``index``, from ``l_start``."""
-    if not left.rstrip().endswith(":"):
+    captioned = _CAPTIONED.search(left)
+    if not left.rstrip().endswith(":") and captioned is None:
         return None
     doc = parsed.get(index)
     if doc is None:
         return None
     base = sentences[index].start
-    colon_pos = l_start + left.rstrip().rfind(":")
+    # ('she posted a photo of the quay with the caption "..."': who posted it wrote the words)
+    colon_pos = l_start + (captioned.start("noun") if captioned is not None else left.rstrip().rfind(":"))
     before = [t for t in doc if base + t.idx < colon_pos]
     if not before:
         return None

@@ -139,7 +139,7 @@ def noun_phrase(head: Any) -> list[Any]:
     clauses and prepositional phrases other than ``of ...`` are left out.
     """
     appos = [c.i for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    placed = _name_after_place(head) if not appos else None
+    placed = _name_set_off_late(head) if not appos else None
     appos_after = max(appos) if appos else (placed.i if placed is not None else None)
     tokens = [head]
     stack = [head]
@@ -180,6 +180,34 @@ def noun_phrase(head: Any) -> list[Any]:
     return span + _hyphen_tail(span[-1]) if span else span
 
 
+def _name_set_off_late(head: Any) -> Any | None:
+    """A person's name set off after a role and the words that describe it, which the parser hung
+    on a word of those words: after a place phrase (:func:`_name_after_place`), else after a
+    relative or participle clause (:func:`_name_after_clause`)."""
+    return _name_after_place(head) or _name_after_clause(head)
+
+
+def _name_after_clause(head: Any) -> Any | None:
+    """A person's full name set off after a role and its relative or participle clause, which the
+    parser hung on the clause's last noun ("The engineer who ... and who has since become a local
+    celebrity, Ada Pell, told", "A lawyer representing families in a class action, Ada Pell,
+    said"): the name's head token, when it closes the subject right before the verb; else None."""
+    if head.pos_ != "NOUN":
+        return None
+    for clause in head.children:
+        if clause.dep_ not in _DESCRIBING_CLAUSES or clause.i < head.i:
+            continue
+        for name in clause.subtree:
+            if name.dep_ != "appos" or not _full_name_set_off(name):
+                continue
+            doc = name.doc
+            after = name.right_edge.i + 1
+            verb = after + 1 if after < len(doc) and doc[after].text in _SET_OFF_MARKS else after
+            if verb < len(doc) and doc[verb].i == head.head.i and head.dep_ in {"nsubj", "nsubjpass"}:
+                return name
+    return None
+
+
 def _name_after_place(head: Any) -> Any | None:
     """A person's name set off after a role and its place phrase that the parser hung on the
     place ("a used-car dealer in Ghent, Luc Brouwer, said", "the store manager on Quay Lane, Ada
@@ -216,12 +244,51 @@ def _place_before_appos(head: Any, appos_after: int | None) -> set[int]:
         return set()
     out: set[int] = set()
     first = head.doc[appos_after].left_edge.i  # where the set-off name starts
+    clauses = _full_name_set_off(head.doc[appos_after])
     for child in head.children:
-        if child.dep_ == "prep" and head.i < child.i < first:
+        if head.i < child.i < first and (child.dep_ == "prep" or (clauses and _describing(child))):
             out |= {t.i for t in child.subtree if t.i < first}
     if out:
-        out |= {t.i for t in head.doc[min(out) : appos_after] if t.text == ","}
+        out |= {t.i for t in head.doc[min(out) : appos_after] if t.text in _SET_OFF_MARKS}
     return out
+
+
+# what describes a role before the name set off after it: "The engineer who first spotted the
+# crack, Ada Pell, said", "A lawyer representing the families, Ada Pell, said"
+_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+_SET_OFF_MARKS = frozenset({",", "—", "–"})
+
+
+def _describing(child: Any) -> bool:
+    """Whether a word the role governs opens words that describe it: a relative or participle
+    clause, or one more joined to it ("who found the wreck, and who has since become ...": the
+    parser may join the second to the role itself)."""
+    return (
+        child.dep_ in _DESCRIBING_CLAUSES
+        or child.dep_ == "cc"
+        or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"})
+    )
+
+
+def _full_name_set_off(name: Any) -> bool:
+    """Whether an apposition is a person's full name set off before the verb: a proper noun of
+    two capitalised words or more (a title among them), a comma or a dash before it and a comma,
+    a dash or the verb after it ("..., Elections Director Ada Pell, told")."""
+    words = [t for t in name.subtree if not t.is_punct]
+    if name.pos_ != "PROPN" or len(words) < 2:
+        return False
+    if not all(w.text[:1].isupper() or w.lower_ in NAME_PARTICLES for w in words):
+        return False
+    doc = name.doc
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    after = doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
+    if before is None or before.text not in _SET_OFF_MARKS or after is None:
+        return False
+    kb = knowledge()
+    word = doc[before.i - 1].text if before.i > 0 else ""
+    if kb.role(word) is not None or kb.is_title(word):
+        return False  # "who spoke through his press secretary, Ade Olumide,": the name of that role
+    return after.text in _SET_OFF_MARKS or after.i == name.head.head.i
 
 
 _BRACKETS = {")": "(", "]": "["}
@@ -856,7 +923,7 @@ def _analyse(head: Any, offset: int) -> Mention:
     rest = _name_after(head, tokens)
     rest += _hyphen_tail(rest[-1] if rest else head)  # "Mara Lim | - | Okoro": split after the next word too
     last_name = rest[-1] if rest else head
-    placed = _name_after_place(head)
+    placed = _name_set_off_late(head)
     appos = [
         t
         for t in tokens
