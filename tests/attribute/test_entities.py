@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.entities import EntityTracker, slug
+from onrecord.attribute.entities import EntityTracker, slug, speaker_id
 from onrecord.extract.mentions import Mention
 
 
@@ -151,6 +151,15 @@ def test_ids_are_stable_slugs() -> None:
     assert slug("Dmitry Peskov") == "dmitry-peskov"
     assert slug("Дмитрий Песков") == "dmitry-peskov"
     assert slug("Müller-Lüdenscheidt") == "muller-ludenscheidt"
+
+
+def test_names_in_scripts_without_transliteration_keep_apart() -> None:
+    # Two people and a body in a script the transliterator does not write get three ids, not one
+    # shared "unknown".
+    ids = {speaker_id("person", "רות כהן"), speaker_id("person", "משה לוי"), speaker_id("organisation", "משרד החינוך")}
+    assert len(ids) == 3
+    assert slug("রহিম উদ্দিন") == "রহিম-উদ্দিন"
+    assert slug("—") == "unknown"
 
 
 @pytest.mark.parametrize(

@@ -219,12 +219,18 @@ _NAMED_FAMILY = re.compile(r"\b[Tt]he ((?:[A-Z][\w’'-]+ )?[A-Z][\w’'-]+) fam
 
 
 def slug(name: str) -> str:
-    """Return an ASCII, lower-case, hyphenated key for a name (``Dmitry Peskov`` -> ``dmitry-peskov``)."""
+    """Return a lower-case, hyphenated key for a name (``Dmitry Peskov`` -> ``dmitry-peskov``): ASCII
+    where the name can be transliterated, else its own letters (``דב אהרוני`` -> ``דב-אהרוני``)."""
     from onrecord.resolve.translit import transliterate
 
     text = transliterate(name)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not text:
+        # a script transliterate does not write (Hebrew, Bengali, Ethiopic): the name's own
+        # letters, not the one "unknown" every such name would share
+        kept = (ch if unicodedata.category(ch)[0] in "LMN" else "-" for ch in name.casefold())
+        text = re.sub(r"-+", "-", "".join(kept)).strip("-")
     return text or "unknown"
 
 
