@@ -71,6 +71,18 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             "ka",
             [("indirect", "ხიდი მომავალ კვირას გაიხსნება", "ბერიძე")],
         ),
+        # a conjunction with the ergative's ending is no subject; a noun of the content with it,
+        # before the cue's clause, leaves the name after the cue
+        (
+            "მაგრამ ბერიძემ ხუთშაბათს თქვა, რომ ხიდი მომავალ კვირას გაიხსნება.",
+            "ka",
+            [("indirect", "ხიდი მომავალ კვირას გაიხსნება", "ბერიძე")],
+        ),
+        (
+            "პრობლემა დიდია, თქვა ნინო ბერიძე, რომ ხიდი მომავალ კვირას გაიხსნება.",
+            "ka",
+            [("indirect", "ხიდი მომავალ კვირას გაიხსნება", "ნინო ბერიძე")],
+        ),
         # a source postposition after its source
         (
             "სამინისტროს (MRT) განცხადებით, სამუშაოები ზაფხულამდე დასრულდება.",

@@ -1084,6 +1084,8 @@ def test_only_a_person_s_name_or_office_sets_off_a_speaker(text: str, name: str 
         "A surveyor working for the harbour trust on the north pier said the wall would hold.",
         # the name set off inside the clause, words of it after: the one the clause is about
         "The inspector who questioned the manager, Karin Oddsen, last week told the Gazette the site was safe.",
+        # a body's clause and the name of what it owns: no person
+        "The company that owns the marina, Harbour Point, said the sale would close in May.",
     ],
 )
 def test_a_role_with_its_clause_and_no_name_set_off_names_nobody(sentence: str) -> None:

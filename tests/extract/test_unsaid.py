@@ -57,6 +57,8 @@ def test_a_cue_of_no_words_said_inside_a_report(text: str, cue: str) -> None:
             "Whether the levy is legal under guild rules, he told Radio Kestrel on Monday, was for the courts.",
             "Whether the levy is legal",
         ),
+        # daring or urging no one: words said
+        ("Ms Lee dared to say that the budget was a fraud, the paper reported.", "the budget was a fraud"),
     ],
 )
 def test_words_said_stay(text: str, content: str) -> None:

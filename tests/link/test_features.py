@@ -617,6 +617,10 @@ def test_a_name_that_opens_the_wording(a: str, b: str, same: bool) -> None:
         ("Pabrik tidak akan ditutup", "id", "The factory will not close", "en", True),
         ("Pabrik akan ditutup", "id", "The factory will not close", "en", False),
         ("Musim hujan belum berakhir", "id", "The rainy season has not ended yet", "en", True),
+        # a capitalised word is a name or a country, never a negated verb ("Nemecko", Germany;
+        # the Azerbaijani name "Teymur")
+        ("Nemecko podpíše dohodu o plyne budúci týždeň", "sk", "Germany will sign the gas deal next week", "en", True),
+        ("Teymur Əliyev bu həftə müqaviləni imzalayacaq", "az", "Teymur Aliyev will sign the contract", "en", True),
     ],
 )
 def test_negations_written_on_the_verb_or_in_other_languages(

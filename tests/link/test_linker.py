@@ -915,7 +915,9 @@ def _close(cosine: float) -> Callable[[list[LinkItem]], np.ndarray]:
 @pytest.mark.parametrize(
     ("report", "quote", "lang", "linked"),
     [
-        ("the company takes the worries seriously", "We will fund a new processing line in the harbour", "en", True),
+        # (the report shares a word with the quote: a report beside a quote in one article is
+        # joined on cosine alone only so)
+        ("the company would pay for a processing line", "We will fund a processing line in the harbour", "en", True),
         ("bolaget tar oron på allvar", "Vi kommer att finansiera en ny processlinje i hamnen", "sv", False),
         ("pemerintah akan membuka jembatan baru", "Tidak ada yang kelaparan di provinsi ini", "id", False),
     ],

@@ -170,6 +170,13 @@ def _speakers_of(tmp_path: Path, texts: list[str]) -> list[dict[str, str | None]
             "it would inspect the jet overnight",
             False,
         ),
+        # the police are no ministry, though they spoke last
+        (
+            ['The police said the driver had been arrested. "We have charged him," the ministry said.'],
+            "the driver had been arrested",
+            "We have charged him",
+            False,
+        ),
         # a body whose name says another kind is no agency, however near the noun
         (
             [

@@ -294,6 +294,24 @@ _OFFICES = frozenset("presidency chancellery premiership".split())
 _MEMBERS_OF = {"judges": "court", "justices": "court"}
 
 
+# Body nouns that may name one body: a public office ("the Budget Office ... the agency said"), a
+# collective one ("the Association of Flight Attendants ... the union wrote").
+_KIND_FAMILIES = (
+    frozenset("agency authority office regulator commission board department ministry watchdog bureau service".split()),
+    frozenset("union association federation guild league alliance coalition".split()),
+)
+
+
+def _kinds_agree(head: str, noun: str) -> bool:
+    """Whether a body whose name's head word is ``head`` may be what "the NOUN" means: the same
+    kind, one family of kinds, or a head that names no kind of body ("Teslin Air"); not a union
+    for "the airline", nor a federation for "the agency"."""
+    head, noun = kind_word(head), kind_word(noun)
+    if head == noun or not (head in _BODY_HEADS or head in _BUSINESS_NOUNS or head in _BODY_KINDS):
+        return True
+    return any(head in family and noun in family for family in _KIND_FAMILIES)
+
+
 def _of_kind(name: str, noun: str) -> bool:
     """Whether an organisation's name is of the kind a body noun says ("Ministry of Mines of
     Valmera" for "the ministry", "Kessington Royal Infirmary" for "the hospital")."""
@@ -700,7 +718,7 @@ class EntityTracker:
         if entity is None and key in _GENERIC_ORGANISATIONS:
             entity = self._named_organisation(key, mention.start)
         if entity is None and _DEFINITE.match(mention.text.strip()) and self._kb.is_org_word(key):
-            entity = self._body_spoke_last(mention.start)
+            entity = self._body_spoke_last(key, mention.start)
         if entity is None:
             clean = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
             entity = self._new(clean[:1].upper() + clean[1:], "organisation", mention.start)
@@ -718,7 +736,7 @@ class EntityTracker:
         entity.last_pos = max(entity.last_pos, mention.start)
         return entity
 
-    def _body_spoke_last(self, pos: int) -> Entity | None:
+    def _body_spoke_last(self, noun: str, pos: int) -> Entity | None:
         """The body "the agency" or "the union" means when the article names none of that kind:
         the body whose words the sentence before (or this one) reported last ("..., according to
         the Fiscal Audit Office. ..., the agency said"; "the Guild of Transit Operators called
@@ -731,6 +749,8 @@ class EntityTracker:
             return None
         if self._kb.is_masthead(last.name) or self._kb.outlet(last.name) is not None or self._kb.is_country(last.name):
             return None  # (a medium, or a country: "the agency" is no state)
+        if not _kinds_agree(head_word(last.name), noun):
+            return None  # "the Dockers Federation ... the agency said": a federation is no agency
         last.last_pos = max(last.last_pos, pos)
         return last
 

@@ -17,6 +17,7 @@ cue with no subject of its own (``הוסיפה כי``) stands for the speaker na
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
@@ -150,12 +151,20 @@ def subject_of(
     if entry.subject_endings:
         # the first word with the subject's ending, before the cue or else after it ("ჰალორანმა
         # ორშაბათს, სტრიმინგ-პლატფორმა Twitch-ზე თქვა": a noun may end so too)
+        # ("მაგრამ", but, is no subject; a marked word before the cue's own clause, when a name
+        # follows the cue, is the content's: "პრობლემა დიდია, თქვა ნინო ბერიძე")
+        stops = _stops(language)
         marked = [
             s
             for s in _tokens(text, sentence.start, cue[0], outside) + after
-            if any(_word(text, s).endswith(e) and len(_word(text, s)) > len(e) + 2 for e in entry.subject_endings)
+            if _word(text, s) not in stops
+            and any(_word(text, s).endswith(e) and len(_word(text, s)) > len(e) + 2 for e in entry.subject_endings)
         ]
         if marked:
+            if marked[0][1] <= cue[0] and marked[0] not in before:
+                run = _name_run(text, after, language)
+                if run:
+                    return _name(text, run, language)
             return _name(text, [marked[0]], language)
     if entry.verb_final:
         found = _marked(text, before, language) or _marked(text, after, language)
@@ -219,10 +228,16 @@ def source_preposition_report(
     return speaker, words[0], content
 
 
+def _kept(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN"
+
+
 def _trimmed(text: str, start: int, end: int, minimum: int = 3) -> tuple[int, int] | None:
-    while start < end and not (text[start].isalnum()):
+    """The span without the punctuation and spaces at its ends; a vowel sign or virama ends a
+    word of an Indic script as a letter does ("തുറക്കും"), so letters, marks and digits are kept."""
+    while start < end and not _kept(text[start]):
         start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%"):
+    while end > start and not (_kept(text[end - 1]) or text[end - 1] in "%"):
         end -= 1
     if len(_TOKEN.findall(text, start, end)) < minimum:
         return None

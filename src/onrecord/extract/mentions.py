@@ -200,6 +200,8 @@ def _name_after_clause(head: Any) -> Any | None:
         for name in clause.subtree:
             if name.dep_ != "appos" or not _full_name_set_off(name):
                 continue
+            if not _a_person_for(head, name):
+                continue  # "The company that owns the stadium, Riverside Park, said": no person's name
             doc = name.doc
             after = name.right_edge.i + 1
             verb = after + 1 if after < len(doc) and doc[after].text in _SET_OFF_MARKS else after
@@ -244,7 +246,7 @@ def _place_before_appos(head: Any, appos_after: int | None) -> set[int]:
         return set()
     out: set[int] = set()
     first = head.doc[appos_after].left_edge.i  # where the set-off name starts
-    clauses = _full_name_set_off(head.doc[appos_after])
+    clauses = _full_name_set_off(head.doc[appos_after]) and _a_person_for(head, head.doc[appos_after])
     for child in head.children:
         if head.i < child.i < first and (child.dep_ == "prep" or (clauses and _describing(child))):
             out |= {t.i for t in child.subtree if t.i < first}
@@ -257,6 +259,15 @@ def _place_before_appos(head: Any, appos_after: int | None) -> set[int]:
 # crack, Ada Pell, said", "A lawyer representing the families, Ada Pell, said"
 _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
 _SET_OFF_MARKS = frozenset({",", "—", "–"})
+
+
+def _a_person_for(head: Any, name: Any) -> bool:
+    """Whether a name set off after a described head is that person's: the head is a person's
+    role ("The engineer who ..., Ada Pell") or the name opens with a given name; not "The company
+    that owns the stadium, Riverside Park" (what the company owns)."""
+    kb = knowledge()
+    first = next((t for t in name.subtree if not t.is_punct), name)
+    return kb.role(head.text) is not None or kb.is_given_name(first.text)
 
 
 def _describing(child: Any) -> bool:

@@ -23,8 +23,10 @@ _REFUSALS = frozenset({"refuse", "decline"})
 # ("daring him to say C", "challenged her to explain", "urged him to say": a challenge or a plea, not words said)
 _UNSAID_HEADS = (
     "refus", "declin", "unable", "fail", "reluctant", "loath", "unwilling", "avoid", "deni", "deny",
-    "daring", "dare", "challeng", "urg",
 )
+# ... and those that leave it unsaid only when they dare or urge someone ("daring him to say C",
+# "urged her to explain"); "dared to say that C" and "urgently said" are words said
+_DARE_HEADS = ("daring", "dare", "challeng", "urge")
 _QUESTION_WORDS = frozenset("what whether why how when where who whom which if".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
@@ -59,6 +61,11 @@ def _governed_by_unsaid(token: Any) -> bool:
         head = head.head
         if head.lower_.startswith(_UNSAID_HEADS):
             return True
+        if head.lower_.startswith(_DARE_HEADS) and any(
+            t.pos_ in {"PRON", "NOUN", "PROPN"} and t.dep_ in {"dobj", "obj", "nsubj"}
+            for t in token.doc[head.i + 1 : token.i]
+        ):
+            return True  # someone dared or urged (the parser may make "him" the subject of "say")
     return False
 
 

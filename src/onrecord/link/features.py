@@ -401,7 +401,8 @@ _NEGATORS = {
 # the verbs listed.
 _CS_NOT_NEGATED = re.compile(
     r"^(?:nebo|neboť|než|nejen|nejsou|nejde|nejsem|nejsme|nejste|nejedn\w*|ně\w*|nej\w*|neděl\w*|nemocn\w*|nehod\w*"
-    r"|nebezpe\w*|nedávn\w*|nedaleko|neustál\w*|nezávisl\w*|nezaměstnan\w*|nedeľ\w*|neďaleko)$"
+    r"|nebezpe\w*|nedávn\w*|nedaleko|neustál\w*|nezávisl\w*|nezaměstnan\w*|nedeľ\w*|neďaleko"
+    r"|nemeck\w*|nemc\w*|neskôr|neskor\w*|nezamestnan\w*|nehnuteľn\w*|nejak\w*)$"
 )
 _CS_NEGATED_NEJ = frozenset({"nejsou", "nejde", "nejsem", "nejsme", "nejste"})
 # A Turkish verb negated by its suffix: "-ma/-me" before a tense ("olmayacak", "etmedi", "yapmaz",
@@ -436,8 +437,8 @@ def _az_negated(w: str) -> list[str]:
     """An Azerbaijani word as :func:`_affix_negations` writes it: "deyildi" as "deyil" (which
     negates the word before it), "olmayacaq" as "deyil", "ol"; any other word as it is."""
     lw = w.casefold()
-    if lw in _NEGATORS["az"]:
-        return [w]
+    if lw in _NEGATORS["az"] or w[:1].isupper():
+        return [w]  # (a capitalised word is a name: "Teymur", "Əhmədi")
     if _AZ_NOT.match(lw):
         return ["deyil"]
     negated = _AZ_NEGATED.match(lw)
@@ -463,7 +464,7 @@ def _affix_negations(raw: list[str], lang: str) -> list[str]:
             else:
                 out.append(w)
             continue
-        if lang in {"cs", "sk"} and len(lw) >= 5 and lw.startswith("ne") and (
+        if lang in {"cs", "sk"} and len(lw) >= 5 and lw.startswith("ne") and not w[:1].isupper() and (
             lw in _CS_NEGATED_NEJ or not _CS_NOT_NEGATED.match(lw)
         ):
             out += ["ne", w[2:]]
