@@ -670,6 +670,9 @@ def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: s
         ("The diver who first found the wreck off the headland during what should have been a routine training "
          "dive last May, and who has since become a minor local hero, Karin Oddsen, told the Gazette she had no "
          "doubt the bell was genuine.", "Karin Oddsen"),
+        # a person with no role before the clause, and a title in the name set off
+        ("The woman who has chaired every harbour inquiry since 2011 and likes to say so, Harbour Commissioner "
+         "Ilse Varga, told reporters the review would take a year.", "Ilse Varga"),
     ],
 )
 def test_the_person_named_beside_a_place_an_office_or_a_body_speaks(sentence: str, name: str) -> None:

@@ -262,12 +262,23 @@ _SET_OFF_MARKS = frozenset({",", "—", "–"})
 
 
 def _a_person_for(head: Any, name: Any) -> bool:
-    """Whether a name set off after a described head is that person's: the head is a person's
-    role ("The engineer who ..., Ada Pell") or the name opens with a given name; not "The company
-    that owns the stadium, Riverside Park" (what the company owns)."""
+    """Whether a name set off after a described head is that person's: the head is a person or a
+    person's role ("The engineer who ..., Ada Pell"), or the name opens with a given name or holds
+    a title ("..., Elections Director X"); not "The company that owns the stadium, Riverside Park"
+    (what the company owns)."""
     kb = knowledge()
-    first = next((t for t in name.subtree if not t.is_punct), name)
-    return kb.role(head.text) is not None or kb.is_given_name(first.text)
+    words = [t.text for t in name.subtree if not t.is_punct]
+    return (
+        kb.role(head.text) is not None
+        or kb.is_epithet(head.text)
+        or head.lower_ in _PERSON_HEADS
+        or bool(words and kb.is_given_name(words[0]))
+        or any(kb.is_title(w) or kb.role(w) is not None for w in words[:-1])
+    )
+
+
+# heads that name a person without a role ("The man who has run every election since 2009, ...")
+_PERSON_HEADS = frozenset("man woman person mother father son daughter boy girl".split())
 
 
 def _describing(child: Any) -> bool:
