@@ -32,7 +32,7 @@ _POSTPOSED = re.compile(
     rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster|agency)\b"
 )
 # The words a station's newsroom or bulletin adds after the station's name: "Kestrel FM News",
-# "Channel 7 Evening News" (not a number: "KCLW News 7" is a name of its own).
+# "Channel 7 Evening News" (not a number: "KXRB News 7" is a name of its own).
 _NEWSROOM_TAIL = re.compile(r"(?:(?:Morning|Evening|Night|Late|Local)\s+)?(?:News|Newsroom|Bulletin)", re.I)
 
 

@@ -235,11 +235,11 @@ def header_outlet(text: str) -> str | None:
     name = re.split(r"\s+[—–|-]\s+", first, maxsplit=1)[0].strip()
     if name.count("(") != name.count(")"):
         return None  # "KORVA (City News / Wirepress - 13th August)": a dateline's credit, cut at its dash
-    # "KCHB NEWS 7 / CEDAR HARBOR PUBLIC RADIO": a station's two names, the first its own
+    # "KXRB NEWS 7 / PINE BAY PUBLIC RADIO": a station's two names, the first its own
     name = re.split(r"\s+/\s+", name, maxsplit=1)[0]
     tuned = without_frequency(name)
     if tuned != name and _a_call_sign(tuned):
-        return tuned  # "KHDL 1340 AM": the call sign, where to tune it no part of the name
+        return tuned  # "KQMZ 1340 AM": the call sign, where to tune it no part of the name
     if name.isupper():
         # "NBN NEWS" -> "NBN News": a short word without vowels is an abbreviation, kept
         name = " ".join(w if len(w) <= 4 and not _has_vowel(w) else w.capitalize() for w in name.split())
@@ -248,18 +248,18 @@ def header_outlet(text: str) -> str | None:
     return name if name and len(name.split()) <= 5 and knowledge().is_masthead(capitalised) else None
 
 
-# A station's frequency after its name: "Quillmere Sound 97.4 FM", "Radio Kell 101.2", "KHDL 1340
+# A station's frequency after its name: "Quillmere Sound 97.4 FM", "Radio Kell 101.2", "KQMZ 1340
 # AM" (a whole number only with its band: "News 9", "Radio 702" are names).
 _TUNING = re.compile(r"\s+(?:\d{2,3}[.,]\d(?:\s*(?:FM|AM|MHz))?|\d{3,4}\s*(?:AM|FM|kHz))$", re.I)
 
 
 def without_frequency(name: str) -> str:
-    """``name`` without the frequency after it ("Radio Varn 94.1" -> "Radio Varn")."""
+    """``name`` without the frequency after it ("Radio Tarvel 94.1" -> "Radio Tarvel")."""
     return _TUNING.sub("", name)
 
 
 def _a_call_sign(name: str) -> bool:
-    """Whether ``name`` is a station's call sign alone ("KHDL", "WCAL"): capitals without a vowel."""
+    """Whether ``name`` is a station's call sign alone ("KQMZ", "WBXT"): capitals without a vowel."""
     return 3 <= len(name) <= 5 and name.isupper() and name.isalpha() and not _has_vowel(name)
 
 

@@ -827,7 +827,7 @@ def _through_the_quote(frame: Candidate, q: QuoteSpan, text: str) -> None:
     quotation fell to the outer report ("X said Y had promised ..."), whose speaker is not Y's.
     A content that ends on a quotation's opening mark (nothing of its words inside) goes on to
     its closing mark, when the quotation is one piece and no sentence ends before it closes, and
-    the content is a clause "that" opens (not the object of "warned Brennholt about the system
+    the content is a clause "that" opens (not the object of "warned Ostervik about the system
     "..."", which a report holding the quotation already frames).
     """
     if frame.frame == "as" or len(q.pieces) != 1 or not frame.start < q.open <= frame.end <= q.start:

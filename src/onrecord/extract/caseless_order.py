@@ -78,7 +78,7 @@ def _marked(text: str, spans: list[tuple[int, int]], language: str) -> Mention |
     if roles:
         i = roles[-1]
         paren = _PAREN.match(text, spans[i][1] + 1) if i + 1 < len(spans) else None
-        if paren is not None:  # "ባለሥልጣን (NMRA)": the body's acronym after its head
+        if paren is not None:  # "ባለሥልጣን (ZQPA)": the body's acronym after its head
             return Mention(paren.start(1), paren.end(1), paren.group(1), "organisation", name=paren.group(1))
         run = _name_run(text, spans[i + 1 :], language)
         if run:

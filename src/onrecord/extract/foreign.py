@@ -51,7 +51,7 @@ LANGUAGES = extraction_languages()
 # Additional for Vietnamese ("Trương", "Nguyễn", "Ủy")
 _LATIN_MORE = [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]
 _UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _LATIN_MORE) if c.isupper()) + "Ѐ-ЯҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"
-_LATIN_LOWER = "a-zß-ÿĀ-ɏḀ-ỿ\u0300-\u036f"  # and the combining accents of "Ògúnlẹ́yẹ" (no precomposed "ẹ́")
+_LATIN_LOWER = "a-zß-ÿĀ-ɏḀ-ỿ\u0300-\u036f"  # and the combining accents of "Bọ́lájí" (no precomposed "ọ́")
 _GREEK_LOWER = "ΐά-ώ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")

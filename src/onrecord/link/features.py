@@ -1688,7 +1688,7 @@ _SHARED_PREDICATE_CONTENT = 2  # content words of the predicate two wordings say
 def _opener_swapped(a: Features, b: Features) -> bool:
     """Two wordings in one language that open with different capitalised words, neither of which
     the other holds, and go on with the same predicate (its tense aside): "Lisbon has lost its
-    soul. ..." / "Porto had lost its soul", "City Hall has never answered a letter" / "Cinderford
+    soul. ..." / "Porto had lost its soul", "City Hall has never answered a letter" / "Marlbeck
     has never answered a letter" (at least :data:`_SHARED_PREDICATE` words after the opening
     name, two of them content words). A name at a sentence's start is no entity (any first word is capitalised),
     so the entity rules do not see it."""
