@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from onrecord.extract.candidates import Analysis, Candidate
-from onrecord.extract.caseless_order import quotative_report, source_of, source_preposition_report, subject_of
+from onrecord.extract.caseless_order import WORD, quotative_report, source_of, source_preposition_report, subject_of
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence, split_sentences
@@ -51,7 +51,6 @@ CASELESS_SCRIPTS = frozenset(
 # alone (:mod:`onrecord.extract.caseless_order`).
 _OWN_READERS = frozenset({"ar", "fa", "hi", "ur", "zh", "ja", "ko", "th"})
 
-_TOKEN = re.compile(r"[^\s\"“”«»„،,:؛;.!?।۔。，：；！？（）()《》「」『』፣።]+")
 _CLAUSE_END = "،,:؛;.!?।۔。，：；！？፣።"
 _TRIM = " \t\n\"“”«»„،,:؛;.!?।۔。，：；！？፣።"
 _ARABIC_CLITICS = ("و", "ف")  # "وقال", "فقالت": and, then
@@ -84,7 +83,7 @@ def _cues(language: str) -> tuple[str, ...]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text, start, end))
+    return list(WORD.finditer(text, start, end))
 
 
 def _bare(word: str, language: str) -> str:

@@ -23,9 +23,10 @@ from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import language as language_data
 
-__all__ = ["quotative_report", "source_of", "source_preposition_report", "subject_of"]
+__all__ = ["WORD", "quotative_report", "source_of", "source_preposition_report", "subject_of"]
 
-_TOKEN = re.compile(r"[^\s\"“”«»„،,:؛;.!?।۔。，：；！？（）()《》「」『』፣።]+")
+# a word of a caseless script's text: a run of anything but spaces, quotation marks and punctuation
+WORD = re.compile(r"[^\s\"“”«»„،,:؛;.!?।۔。，：；！？（）()《》「」『』፣።]+")
 # a clause's end: a comma (not one inside a figure, "40,000"), a colon, a dash, a closing mark
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[،፣:;—–]|[\"”»](?=\s)")
 _PAREN = re.compile(r"[（(]\s*([^\s()（）]{2,12})\s*[)）]")
@@ -43,7 +44,7 @@ def _stops(language: str) -> frozenset[str]:
 def _tokens(text: str, start: int, end: int, outside: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, end)
+        for m in WORD.finditer(text, start, end)
         if not any(a <= m.start() < b for a, b in outside)
     ]
 
@@ -239,7 +240,7 @@ def _trimmed(text: str, start: int, end: int, minimum: int = 3) -> tuple[int, in
         start += 1
     while end > start and not (_kept(text[end - 1]) or text[end - 1] in "%"):
         end -= 1
-    if len(_TOKEN.findall(text, start, end)) < minimum:
+    if len(WORD.findall(text, start, end)) < minimum:
         return None
     return start, end
 
