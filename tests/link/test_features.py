@@ -135,6 +135,9 @@ from onrecord.link.features import (
         ("Harwick will keep its hospital open", "Quillby will keep its hospital open", "entities"),
         # an opening name of several words, then the predicate the other says of its own name
         ("Town Hall has never paid a single invoice", "Brackwell has never paid a single invoice", "entities"),
+        # the same, the name after an opening "And" or "But" (a quote's second sentence)
+        ("And Corn Exchange has never sent a single bill", "Dunhallow has never sent a single bill", "entities"),
+        ("Dunhallow had never sent a single bill", "But Corn Exchange has never sent a single bill", "entities"),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -1052,3 +1055,17 @@ def test_two_points_of_the_compass_are_two_places(a: str, b: str, same: bool) ->
 def test_figures_across_languages_in_either_reading_of_a_separator(other: str, language: str, same: bool) -> None:
     english = features("around 12,000 families lost their homes", "en")
     assert compatible(english, features(other, language))[0] is same
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ("And Corn Exchange has never sent a bill", "corn"),
+        ("But Ilse said no", "ilse"),
+        # a lower-case word after the coordinator: no name hidden, nothing left out
+        ("And we will not pay", None),
+        ("Andover will not pay", "andover"),
+    ],
+)
+def test_an_opening_coordinator_does_not_hide_the_opening_name(text: str, opener: str | None) -> None:
+    assert features(text).opener == opener

@@ -1131,8 +1131,21 @@ _ASCII_DIGITS = {
 }
 
 
+# a sentence's opening coordinator before a capitalised word, which hides the name the wording
+# opens with ("And Town Hall has never paid ...": its opener is "Town", as in "Town Hall has ...")
+_OPENING_COORDINATOR = re.compile(r"^(?:And|But|So|Or|Yet)\s+(?=[^\W\d_])")
+
+
+def _without_opening_coordinator(text: str) -> str:
+    """``text`` without the coordinator it opens with when a capitalised word follows it."""
+    m = _OPENING_COORDINATOR.match(text)
+    return text[m.end() :] if m and text[m.end()].isupper() else text
+
+
 def features(text: str, language: str | None = None) -> Features:
-    """Extract the verification features of a quote's wording."""
+    """Extract the verification features of a quote's wording (an opening "And" or "But" before
+    a capitalised word left out: :data:`_OPENING_COORDINATOR`)."""
+    text = _without_opening_coordinator(text.lstrip())
     text = text.translate(_ASCII_DIGITS)  # one character for one: offsets in it stay as they were
     if language == "ja":
         text = _japanese_characters(text)

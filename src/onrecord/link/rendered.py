@@ -15,7 +15,7 @@ import re
 from onrecord.link.features import Features, compatible, content_words, features, tokens
 from onrecord.link.views import clauses
 
-__all__ = ["clause_rendered", "renders_a_clause_apart"]
+__all__ = ["clause_read", "clause_rendered", "renders_a_clause_apart"]
 
 # a sentence's opening coordinator, which hides the subject it opens with ("And City Hall has ...")
 _COORDINATOR = re.compile(r"^(?:and|but|so|or|yet)\s+(?=\w)", re.I)
@@ -54,8 +54,9 @@ def _clause_words(pieces: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], 
 
 
 @functools.lru_cache(maxsize=4096)
-def _clause_read(clause: str, language: str | None) -> Features:
-    """The features of a clause, without the coordinator it opens with."""
+def clause_read(clause: str, language: str | None) -> Features:
+    """The features of a clause as a report of it is verified against: without the coordinator
+    it opens with ("And City Hall has never ..." is read as "City Hall has never ...")."""
     return features(_COORDINATOR.sub("", clause), language)
 
 
@@ -79,6 +80,6 @@ def renders_a_clause_apart(
     clause = clause_rendered(words, pieces)
     if clause is None:
         return False
-    agree, reason = compatible(read, _clause_read(clause, other_language))
+    agree, reason = compatible(read, clause_read(clause, other_language))
     # a report's modal is the journalist's ("would" for the speaker's "should"), not a change of claim
     return not agree and reason != "modality"
