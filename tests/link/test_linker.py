@@ -15,6 +15,7 @@ from onrecord.link.features import features, tokens
 from onrecord.link.linker import (
     _calendar_apart,
     _figure_pairs,
+    _figures_and_days,
     _names,
     _names_apart,
     _quoted_claim,
@@ -1811,6 +1812,86 @@ def test_a_quoted_phrase_agrees_with_the_clause_it_renders(depot: str, linked: b
             said_day=100,
         ),
         replace(_item("q2", quote, article="b"), said_on=100, said_day=100),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert (labels[0] == labels[1]) is linked
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        # a figure is whole: "1,200" shares nothing with "200", "1.2 million" is "1,200,000"
+        ("1,200 beds were ready", "about 200 nurses came back", False),
+        ("1.2 million doses", "1,200,000 doses had arrived", True),
+        # a figure in words is the same figure in digits
+        ("nine crew members were released", "the 9 had been freed", True),
+        ("the weekend would bring rain", "Saturday is the day", True),
+    ],
+)
+def test_figures_and_days_a_paraphrase_shares_with_its_quote(a: str, b: str, shared: bool) -> None:
+    x, y = _item("q1", a, "indirect"), _item("q2", b)
+    assert bool(_figures_and_days(x, tokens(a)) & _figures_and_days(y, tokens(b))) is shared
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "And Corn Exchange has never sent a single bill",
+        "Not once. But Corn Exchange has never sent a single bill either. It is not only the builders",
+    ],
+)
+def test_a_report_of_a_quote_opening_with_and_keeps_its_named_party(quote: str) -> None:
+    items = [
+        _item("q1", "Dunhallow had never sent a single bill", "indirect", pos=100),
+        _item("q2", quote, article="b", pos=300),
+    ]
+    labels = link_block(items, LinkOptions(), _embedder)
+    assert labels[0] != labels[1]
+
+
+_LOSSES = (
+    "Tonight I can tell you the figure is larger. At least $4.7 million was drained from the pension fund. "
+    "Our auditors traced another thirty-two transfers overnight"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "paired"),
+    [
+        # the one clause of the quote that gives the report's figure shares a word with it
+        ("the losses from the pension fund had reached at least $4.7 million", True),
+        # the figure of another clause: that clause's claim
+        ("the auditors had traced 32 transfers to the pension fund", False),
+        # the clause's figure, but no word besides it and its unit
+        ("at least $4.7 million in donations had been raised", False),
+    ],
+)
+def test_a_report_with_the_figures_of_one_clause_of_a_quote(report: str, paired: bool) -> None:
+    items = [_item("q1", _LOSSES), _item("q2", report, "indirect", article="b")]
+    words = [_report_words(it) for it in items]
+    feats = [features(it.text, it.language) for it in items]
+    assert ((0, 1) in _figure_pairs(items, words, feats, LinkOptions())) == paired
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # a number word shared is no word shared, and a report that adds a count of its own is a
+        # further claim beside the quote ("afternoon" and "after" share a stem, not a word)
+        ("seven of the twelve had been released by Friday afternoon", False),
+        # the same count, and a word besides it: a rendering
+        ("twelve protesters had been arrested in total", True),
+    ],
+)
+def test_a_report_next_to_a_quote_that_adds_a_count_of_its_own(report: str, linked: bool) -> None:
+    items = [
+        _item(
+            "q1",
+            "Twelve protesters were arrested in total. "
+            "Four more were brought in overnight after we reviewed the footage",
+            pos=100,
+        ),
+        _item("q2", report, "indirect", pos=250),
     ]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) is linked

@@ -48,7 +48,7 @@ from onrecord.link.features import (
 from onrecord.link.figures import FigureKey, figures_disagree
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
-from onrecord.link.rendered import clause_rendered, renders_a_clause_apart
+from onrecord.link.rendered import clause_read, clause_rendered, renders_a_clause_apart
 from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
 from onrecord.link.unread import MARGIN as UNREAD_MARGIN
 from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
@@ -650,7 +650,7 @@ def _report_of_its_clause(
     held = len(said & content_words(tokens(clause)))
     if held < _RENDERED_WORDS or held < options.rendered_share * len(said):
         return False
-    return compatible(read, _features(clause, quote.language))[0]
+    return compatible(read, clause_read(clause, quote.language))[0]
 
 
 def _days_apart(a: LinkItem, b: LinkItem) -> int:
@@ -1850,10 +1850,18 @@ def _paraphrase_next_to_quote(
     if report.position > quote.position and _ADDITIVE.search(report.text):
         return False  # "The agency said it had also asked ...": after the quote, a further statement
     ca, cb = content_words(wa), content_words(wb)
+    if _features(report.text, report.language).numbers - _features(quote.text, quote.language).numbers:
+        # a report that adds a figure of its own shares no figure with the quote as a word ("nine
+        # of the fourteen had been released" is a further count beside "Fourteen people were
+        # detained in total")
+        ca, cb = ca - NUMBER_STEMS, cb - NUMBER_STEMS
+        shared_figure = False
+    else:
+        shared_figure = bool(_figures_and_days(a, wa) & _figures_and_days(b, wb))
     if sim >= options.paraphrase_threshold:
         # the cosine of two wordings that share no word, figure nor day is the story's topic, not a
         # rendering ("the blockade would be lifted for the weekend" / "Our boats will go out on Monday")
-        return bool(ca & cb) or bool(_figures_and_days(wa) & _figures_and_days(wb))
+        return bool(ca & cb) or shared_figure
     small = min(len(ca), len(cb))
     return small >= 3 and len(ca & cb) / small >= options.paraphrase_overlap
 
@@ -1861,10 +1869,12 @@ def _paraphrase_next_to_quote(
 _WEEKEND = frozenset({"weekend", "weekends", "wochenende", "week-end"})
 
 
-def _figures_and_days(words: list[str]) -> set[str]:
-    """The figures a wording gives and the weekdays it names ("weekend": Saturday and Sunday),
-    which two wordings may share without a word in common ("Saturday" / "the weekend")."""
-    out = {w for w in words if w.isdigit()}
+def _figures_and_days(it: LinkItem, words: list[str]) -> set[str]:
+    """The figures a wording gives, each whole as its text writes it (:attr:`Features.numbers`:
+    "1,200" is 1200, not the "1" and "200" of its words, and "1.2 million" is "1,200,000"), and
+    the weekdays it names ("weekend": Saturday and Sunday), which two wordings may share without
+    a word in common ("Saturday" / "the weekend")."""
+    out = set(_features(it.text, it.language).numbers)
     for w in words:
         if w in WEEKDAYS:
             out.add(f"day:{WEEKDAYS[w]}")
@@ -2017,7 +2027,9 @@ def _figure_pairs(
     of specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
     looked up), never from all pairs. Not where one of them sets aside what the other says
     ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
-    care board"), nor where they name two months or weekdays (:func:`_calendar_apart`).
+    care board"), nor where they name two months or weekdays (:func:`_calendar_apart`). A report
+    of one clause and a direct quote of several whose figures differ pair when one clause of the
+    quote gives the report's figures (:func:`_figures_of_its_clause`).
     ``aside``: what the wordings set aside, if already read."""
     aside = aside or _SetAside(its, words)
     holders: dict[str, list[int]] = {}
@@ -2033,13 +2045,42 @@ def _figure_pairs(
             pair = (min(a, b), max(a, b))
             if pair in out or _translation(its[a], its[b]) or its[a].kind == its[b].kind == "direct":
                 continue
-            if feats[a].numbers != feats[b].numbers or feats[a].specific != feats[b].specific:
-                continue
             if aside.apart(a, b) or _calendar_apart(words[a], words[b]):
                 continue
-            if content[a] & content[b] and _in_window(its[a], its[b], options.window_days):
+            if feats[a].numbers == feats[b].numbers and feats[a].specific == feats[b].specific:
+                shared = bool(content[a] & content[b])
+            else:
+                shared = _figures_of_its_clause(its, words, feats, a, b)
+            if shared and _in_window(its[a], its[b], options.window_days):
                 out.add(pair)
     return out
+
+
+def _figures_of_its_clause(its: list[LinkItem], words: list[list[str]], feats: list[Features], a: int, b: int) -> bool:
+    """Whether one of two wordings in one language is a report of one clause and the other a
+    direct quote of several, one clause of which, and only one, gives the report's figures and
+    no other, counts what the report's counts, and shares a content word with it besides them
+    and what they count ("the losses had reached $4.7 million" / "At least $4.7 million was
+    drained. Our auditors traced 32 more transfers"): the figures of the quote's other clauses
+    are its other claims."""
+    if (its[a].kind == "direct") == (its[b].kind == "direct"):
+        return False
+    r, q = (a, b) if its[b].kind == "direct" else (b, a)
+    if not feats[r].specific or clauses(its[r].text):
+        return False
+    parts = [c for piece in its[q].pieces() for c in (clauses(piece) or [piece])]
+    giving = [
+        c
+        for c in parts
+        if (read := clause_read(c, its[q].language)).numbers == feats[r].numbers and read.specific == feats[r].specific
+    ]
+    if len(parts) < 2 or len(giving) != 1:
+        return False
+    held = tokens(giving[0])
+    units, theirs = _units(words[r]), content_words(held)
+    if not units <= theirs | set(held):
+        return False  # the report's figure counts something the clause's does not ("58 pledges" / "58 votes")
+    return bool((content_words(words[r]) - NUMBER_STEMS - units) & (theirs - NUMBER_STEMS - _units(held)))
 
 
 def _trimmed_with_figure(
