@@ -1881,6 +1881,8 @@ def test_a_report_with_the_figures_of_one_clause_of_a_quote(report: str, paired:
         ("seven of the twelve had been released by Friday afternoon", False),
         # the same count, and a word besides it: a rendering
         ("twelve protesters had been arrested in total", True),
+        # a figure the report sets aside is no count of its own
+        ("twelve protesters, rather than the nine first reported, had been arrested in total", True),
     ],
 )
 def test_a_report_next_to_a_quote_that_adds_a_count_of_its_own(report: str, linked: bool) -> None:

@@ -1850,10 +1850,11 @@ def _paraphrase_next_to_quote(
     if report.position > quote.position and _ADDITIVE.search(report.text):
         return False  # "The agency said it had also asked ...": after the quote, a further statement
     ca, cb = content_words(wa), content_words(wb)
-    if _features(report.text, report.language).numbers - _features(quote.text, quote.language).numbers:
-        # a report that adds a figure of its own shares no figure with the quote as a word ("nine
-        # of the fourteen had been released" is a further count beside "Fourteen people were
-        # detained in total")
+    read = _features(report.text, report.language)
+    if read.numbers - read.replaced - _features(quote.text, quote.language).numbers:
+        # a report that adds a figure of its own (not one it sets aside: "in six months rather than
+        # twelve") shares no figure with the quote as a word ("nine of the fourteen had been
+        # released" is a further count beside "Fourteen people were detained in total")
         ca, cb = ca - NUMBER_STEMS, cb - NUMBER_STEMS
         shared_figure = False
     else:
