@@ -701,8 +701,8 @@ def _before_colon(
             return None
         # the cue's subject before it ("Danjuma ta ce:"), not a name after it: "X, ha dichiarato a
         # La Voce dello Sport:" is X's, named before the comma
-        found = speaker_near(text, [(clause, cue[0])], cue[0], language, known)
-        return found if found is not None and found.end <= cue[0] else None
+        subject = speaker_near(text, [(clause, cue[0])], cue[0], language, known)
+        return subject if subject is not None and subject.end <= cue[0] else None
     found = _names(text, clause, colon, language, known)
     return found[-1] if found else None
 
