@@ -234,6 +234,11 @@ def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
         ("Ljubljana, 3. junija 2027", "2027-06-03"),
         # Thai counts the years of the Buddhist era
         ("วันพุธที่ 10 มีนาคม 2570", "2027-03-10"),
+        # Welsh, Hausa ("ga" between the day and the month), Kazakh, Tamil
+        ("Dydd Iau, 4 Hydref 2027", "2027-10-04"),
+        ("Laraba, 6 ga Oktoba, 2027", "2027-10-06"),
+        ("3 наурыз 2027, 09:10", "2027-03-03T09:10:00"),
+        ("திங்கள், ஜூன் 14, 2027", "2027-06-14"),
     ],
 )
 def test_months_of_the_languages_added_as_data(text: str, iso: str | None) -> None:
@@ -255,7 +260,19 @@ def test_a_range_of_days_is_dated_by_its_first_day(text: str, iso: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "day"),
-    [("thứ năm", 3), ("chủ nhật", 6), ("سه شنبه", 1), ("سه\u200cشنبه", 1), ("khamis", 3), ("biyernes", 4)],
+    [
+        ("thứ năm", 3),
+        ("chủ nhật", 6),
+        ("سه شنبه", 1),
+        ("سه\u200cشنبه", 1),
+        ("khamis", 3),
+        ("biyernes", 4),
+        ("ddydd gwener", 4),
+        ("dydd sul", 6),
+        ("litinin", 0),
+        ("сәрсенбі", 2),
+        ("வியாழக்கிழமை", 3),
+    ],
 )
 def test_weekday_names_of_two_words_and_of_the_newer_languages(name: str, day: int) -> None:
     assert WEEKDAYS[name] == day

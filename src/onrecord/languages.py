@@ -9,7 +9,7 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``letters``: letters only this language writes among those onrecord reads (``ł``, ``ř``);
 * ``extract``: whether quotes are read in this language without the English parser;
 * ``script``: ``latin``, ``cyrillic``, ``greek``, ``arabic``, ``devanagari``, ``han``, ``kana``,
-  ``hangul``, ``thai``, ``hebrew``, ``bengali``, ``georgian``, ``malayalam`` or ``ethiopic``;
+  ``hangul``, ``thai``, ``hebrew``, ``bengali``, ``georgian``, ``malayalam``, ``tamil`` or ``ethiopic``;
 * ``pronouns``: subject pronoun -> ``m``, ``f`` or null (a pronoun that gives no gender);
 * ``role_nouns``: a regular expression a role noun matches in full (group ``f``: feminine; group
   ``poss``: the role of the name before it, Hungarian ``van der Berghe ügyvédje``, his lawyer);

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -193,6 +194,12 @@ def test_same_content_same_id() -> None:
         ("ሚኒስትሩ ማክሰኞ ዕለት መንግሥት በዚህ ዓመት ግብር እንደማይጨምር ተናግረዋል።", "am"),
         ("Mínísítà náà sọ ní ọjọ́ Ìṣẹ́gun pé ìjọba kò ní fi owó-orí kún ní ọdún yìí, àti pé ìnáwó wà ní ìwọ̀ntúnwọ̀nsì.",
          "yo"),
+        ("Dywedodd y gweinidog ddydd Mawrth fod y llywodraeth wedi penderfynu na fydd yn codi trethi eleni, ond "
+         "roedd y gyllideb yn sefydlog.", "cy"),
+        ("Ministan ya ce ranar Talata cewa gwamnati ba za ta kara haraji ba a wannan shekara, kuma kasafin kudi "
+         "yana nan daram.", "ha"),
+        ("Министр сейсенбі күні үкімет биыл салықты көтермейтінін және бюджеттің тұрақты екенін айтты.", "kk"),
+        ("இந்த ஆண்டு வரிகள் உயர்த்தப்படாது என்று அமைச்சர் செவ்வாய்க்கிழமை தெரிவித்தார்.", "ta"),
         ("12 34", None),
     ],
 )
@@ -204,17 +211,37 @@ _TAGALOG = "Sinabi ng alkalde na bubuksan muli ang tulay sa susunod na buwan mat
 _ENGLISH = "The mayor said that the bridge would open again next month after the repairs were done. " * 4
 _HEBREW = "ראש העירייה אמר כי הגשר ייפתח מחדש בחודש הבא לאחר סיום העבודות בעיר. " * 4
 # a script no language of languages.json is written in: no English copy either
-_TAMIL = "அடுத்த மாதம் பாலம் மீண்டும் திறக்கப்படும் என்று மேயர் செவ்வாய்க்கிழமை தெரிவித்தார். " * 8
+_ARMENIAN = "Քաղաքապետը երեքշաբթի ասաց, որ կամուրջը կվերաբացվի հաջորդ ամիս՝ վերանորոգումից հետո։ " * 8
 
 
 @pytest.mark.parametrize(
     ("text", "unread"),
-    [(_TAGALOG, True), (_ENGLISH, False), (_HEBREW, False), ("Short text.", False), (_TAMIL, True)],
+    [(_TAGALOG, True), (_ENGLISH, False), (_HEBREW, False), ("Short text.", False), (_ARMENIAN, True)],
 )
 def test_unread_language(text: str, unread: bool) -> None:
     """A language with no entry, in a script with capitals or in a script no entry is written in, is
     not read as English."""
     assert unread_language(text) is unread
+
+
+@pytest.fixture
+def hebrew_withheld(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Hebrew's entry withheld, as ``ONRECORD_UNREAD_LANGUAGES=he`` withholds it."""
+    from onrecord.languages import UNREAD_ENV, languages
+
+    monkeypatch.setenv(UNREAD_ENV, "he")
+    languages.cache_clear()
+    yield
+    monkeypatch.delenv(UNREAD_ENV)
+    languages.cache_clear()
+
+
+@pytest.mark.usefixtures("hebrew_withheld")
+def test_a_caseless_script_no_entry_reads() -> None:
+    """A caseless script whose only language onrecord has no data for: no language told (the
+    article is still cleaned), and no English copy."""
+    assert detect_language(_HEBREW) is None
+    assert unread_language(_HEBREW) is True
 
 
 @settings(max_examples=150, deadline=None)

@@ -1,5 +1,5 @@
-"""Quotes in Hebrew, Bengali, Georgian, Malayalam and Amharic copy, read by word order and each
-language's data (invented text)."""
+"""Quotes in Hebrew, Bengali, Georgian, Malayalam, Tamil and Amharic copy, read by word order and
+each language's data (invented text)."""
 
 from __future__ import annotations
 
@@ -96,14 +96,14 @@ def _found(text: str, language: str) -> list[tuple[str, str, str | None]]:
             [("indirect", "പാലം അടുത്ത ആഴ്ച തുറക്കുമ", "റീന തോമസ്")],
         ),
         # Amharic: a source postposition after the role and its holder; a quotation closed by the
-        # cue, its subject a role (resolved to its holder by attribution)
+        # cue, its subject a role, which stands for the speaker named after that role before
         (
             "የትራንስፖርት ሚኒስትሩ ዳዊት ተሰማ ሐሙስ ዕለት እንደገለጹት፣ ድልድዩ በሚቀጥለው ሳምንት ይከፈታል። "
             "ሚኒስትሩ «ሥራው በጊዜ ይጠናቀቃል» ብለዋል።",
             "am",
             [
                 ("indirect", "ድልድዩ በሚቀጥለው ሳምንት ይከፈታል", "ዳዊት ተሰማ"),
-                ("direct", "ሥራው በጊዜ ይጠናቀቃል", "ሚኒስትሩ"),
+                ("direct", "ሥራው በጊዜ ይጠናቀቃል", "ዳዊት ተሰማ"),
             ],
         ),
         # a clause closed by its own verb with the prefix "እንደ", the subject opening the sentence
@@ -128,3 +128,38 @@ def test_a_quotation_going_on_after_its_attribution_is_one_record() -> None:
     assert _found(text, "he") == [
         ("direct", 'הגשר ייסגר לשבועיים", אמר רון לביא ביום חמישי. "אין לנו ברירה אחרת.', "רון לביא")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role and name before a quotation its verb-final cue closes, not the addressee between
+        (
+            'மருத்துவர் கவிதா சுந்தரம் புதன்கிழமை, "மருத்துவமனை நாளை முதல் திறந்திருக்கும்" என்று '
+            "நிருபர்களிடம் தெரிவித்தார்.",
+            ("direct", "மருத்துவமனை நாளை முதல் திறந்திருக்கும்", "கவிதா சுந்தரம்"),
+        ),
+        # a quotation of two sentences: its cue closes the second
+        (
+            'அமைச்சர் ரவி மோகன், "பாலம் பாதுகாப்பானது. அடுத்த வாரம் திறக்கப்படும்" என்று கூறினார்.',
+            ("direct", "பாலம் பாதுகாப்பானது. அடுத்த வாரம் திறக்கப்படும்", "ரவி மோகன்"),
+        ),
+        # the name between the quotative and the cue, up to the weekday after it
+        (
+            "பேருந்து சேவைகள் நாளை மீண்டும் தொடங்கும் என்று வான் டெர் போல் வியாழக்கிழமை சட்டமன்றத்தில் "
+            "தெரிவித்தார்.",
+            ("indirect", "பேருந்து சேவைகள் நாளை மீண்டும் தொடங்கும்", "வான் டெர் போல்"),
+        ),
+    ],
+)
+def test_tamil_as_data(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, "ta")
+
+
+def test_a_role_alone_stands_for_the_speaker_named_after_it() -> None:
+    # the minister of the first report, named after her role; the role alone then speaks again
+    text = (
+        "இந்த வாரம் சாலைகள் திறக்கப்படும் என்று போக்குவரத்து அமைச்சர் மாலதி குமரன் திங்கள்கிழமை தெரிவித்தார். "
+        'பின்னர் செய்தியாளர்களைச் சந்தித்த அமைச்சர், "எல்லா பாலங்களும் பாதுகாப்பானவை" என்றார்.'
+    )
+    assert ("direct", "எல்லா பாலங்களும் பாதுகாப்பானவை", "மாலதி குமரன்") in _found(text, "ta")

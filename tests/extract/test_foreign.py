@@ -1790,3 +1790,110 @@ def test_a_long_tail_naming_only_a_place_is_no_speaker_s() -> None:
         "trouvé aucune trace de plomb dans le réservoir de Varonne."
     )
     assert not [r for r in _found(text, "fr") if r[1].startswith("L'office régional")]
+
+
+# A language onrecord has no data for ("" here): the reading by quotation marks and names alone.
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # Kazakh-like Cyrillic with letters beyond Russian's: the whole name, not its first word
+        (
+            "Зауыт директоры Ғалым Құрманғазиев бейсенбі күні: «Біз жұмысты тоқтатпаймыз», – деді.",
+            "Біз жұмысты тоқтатпаймыз",
+            "Ғалым Құрманғазиев",
+        ),
+        # a platform with the article's case ending after a hyphen is no person
+        (
+            "Мұғалім Сәуле Ермекқызы кеше Facebook-та жазды: «Мектеп жабылмайды».",
+            "Мектеп жабылмайды",
+            "Сәуле Ермекқызы",
+        ),
+        # a name runs in one script: the station after the man is another thing
+        (
+            "Жұма күні Нұрланов Radio Altynkol радиосына: «Барлық көпірлер ашық тұр», – деді.",
+            "Барлық көпірлер ашық тұр",
+            "Нұрланов",
+        ),
+        # a wire's masthead is no person
+        (
+            "Компания басшысы Пьер Лебланк Steppe Newswire агенттігіне «келісімшарт әлі күнге дейін бұзылған "
+            "жоқ» деді.",
+            "келісімшарт әлі күнге дейін бұзылған жоқ",
+            "Пьер Лебланк",
+        ),
+        # Hausa-like: the clause a colon closes names the speaker, not an earlier clause's full name
+        (
+            "A wata sanarwa da kocinta Musa Bello ya karanta a Lagos, Okonjo ta ce: \"Ban taba shan wani "
+            "magani ba a rayuwata.\"",
+            "Ban taba shan wani magani ba a rayuwata.",
+            "Okonjo",
+        ),
+        # a quotation that opens its sentence: the person the sentence before is about
+        (
+            "Roedd Megan Pryderi ar y trên gyda'i mam. \"Roedd pawb yn dawel ac yn garedig iawn,\" "
+            "ysgrifennodd ar Instagram.",
+            "Roedd pawb yn dawel ac yn garedig iawn",
+            "Megan Pryderi",
+        ),
+    ],
+)
+def test_the_speaker_in_a_language_with_no_data(text: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in _speakers(text, "")
+
+
+def test_the_sentence_before_gives_no_speaker_when_it_quotes_someone() -> None:
+    # who speaks on after another's quotation is read by attribution, not from the sentence before
+    text = 'Roedd Mari Lloyd yno. Ebrill Hedd: "Rydym ar agor heddiw." "A hefyd yfory, a thrwy\'r wythnos," meddai.'
+    spoken = dict(_speakers(text, ""))
+    assert spoken.get("Rydym ar agor heddiw.") == "Hedd"
+    assert spoken.get("A hefyd yfory, a thrwy'r wythnos") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        # a cue in the clause a colon closes: its own name, not the full name of a clause before
+        (
+            "A taron manema labarai da lauyansa Sani Garba ya shirya a Abuja, Adamu ya ce: \"Ba zan "
+            "yi murabus ba.\"",
+            "ha",
+            "Ba zan yi murabus ba.",
+            "Adamu",
+        ),
+    ],
+)
+def test_the_cue_s_own_clause_before_a_colon(text: str, language: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in _speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Dywedodd Bethan Llwyd, prif weithredwr y cwmni, fod y gwaith wedi dechrau ar amser.",
+            "cy",
+            ("indirect", "y gwaith wedi dechrau ar amser", "Bethan Llwyd"),
+        ),
+        (
+            "\u2018Mae'r bont ar agor eto,\u2019 meddai Mr Gruffydd ddydd Llun.",
+            "cy",
+            ("direct", "Mae'r bont ar agor eto", "Gruffydd"),
+        ),
+        (
+            "Gwamnan jihar Ibrahim Lawal ya ce za a bude makarantu a mako mai zuwa.",
+            "ha",
+            ("indirect", "za a bude makarantu a mako mai zuwa", "Ibrahim Lawal"),
+        ),
+    ],
+)
+def test_welsh_and_hausa_as_data(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, language)
+
+
+def test_a_name_after_the_cue_before_a_colon_is_no_subject() -> None:
+    # the subject set off before the cue's clause speaks, not the medium after the cue
+    text = (
+        "Il presidente della federazione, Marco Bellini, ha dichiarato a La Gazzetta del Porto: «Non "
+        "cambieremo il calendario delle partite»."
+    )
+    assert ("Non cambieremo il calendario delle partite", "Marco Bellini") in _speakers(text, "it")

@@ -3,7 +3,7 @@
 News articles are long enough for a stop-word vote to be reliable; this avoids a model download.
 Languages it cannot tell apart from others come back as None, never as a guess; a script that
 only one language of ``languages.json`` is written in (Devanagari, Chinese characters, Japanese
-kana, Hangul, Thai, Hebrew, Bengali, Georgian, Malayalam, Ethiopic) gives that language.
+kana, Hangul, Thai, Hebrew, Bengali, Georgian, Malayalam, Tamil, Ethiopic) gives that language.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _BENGALI = re.compile(r"[\u0980-\u09ff]")
 _GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
 _MALAYALAM = re.compile(r"[\u0d00-\u0d7f]")
+_TAMIL = re.compile(r"[\u0b80-\u0bff]")
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 # scripts without capitals read by the caseless reader (onrecord.extract.caseless), by name
 _CASELESS = {
@@ -42,6 +43,7 @@ _CASELESS = {
     "bengali": _BENGALI,
     "georgian": _GEORGIAN,
     "malayalam": _MALAYALAM,
+    "tamil": _TAMIL,
     "ethiopic": _ETHIOPIC,
 }
 # Japanese writes Chinese characters among its kana: a text whose characters are a fifth kana or
@@ -69,6 +71,8 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
         return None
     script = max(counts, key=lambda k: counts[k])  # the script most letters are written in
     candidates = {code: entry for code, entry in languages().items() if entry.stopwords and entry.script == script}
+    if not candidates:
+        return None  # a script no language of the file is written in (one whose data is withheld)
     if len(candidates) == 1 and script != "latin":
         return next(iter(candidates))  # the one language read in this script (Chinese words have no spaces)
     words = Counter(w.lower() for w in _WORD.findall(text))
@@ -94,7 +98,8 @@ def unread_language(text: str, *, sample: int = 20000) -> bool:
     """Whether ``text`` is written in a language onrecord has no entry for: in a script that
     writes capitals (Latin, Cyrillic, Greek), most of its letters are of such a script, and
     English function words are too rare in it for English copy; or most of its letters are of a
-    script no language of ``languages.json`` is written in (Tamil, Khmer). Its quotes are read by their
+    script no language of ``languages.json`` is written in (Khmer, Armenian; or Hebrew, Devanagari
+    when no entry written in it is read). Its quotes are read by their
     quotation marks and the names beside them (:func:`onrecord.extract.foreign.find_foreign_candidates`
     with no cue words), not by the English parser.
 
@@ -106,9 +111,13 @@ def unread_language(text: str, *, sample: int = 20000) -> bool:
     cased = sum(len(p.findall(text)) for p in (_LATIN, _CYRILLIC, _GREEK))
     others = sum(len(p.findall(text)) for p in _CASELESS.values())
     letters = sum(1 for c in text if c.isalpha())
-    unknown = letters - cased - others  # Tamil, Khmer, Armenian: a script no entry is written in
+    unknown = letters - cased - others  # Khmer, Armenian, Sinhala: a script no entry is written in
     if unknown >= _MIN_LETTERS and unknown > _UNKNOWN_SHARE * letters:
         return True
+    written = {entry.script for entry in languages().values()}
+    unwritten = sum(len(p.findall(text)) for script, p in _CASELESS.items() if script not in written)
+    if unwritten >= _MIN_LETTERS and unwritten > _UNKNOWN_SHARE * letters:
+        return True  # a caseless script read by no entry (Hebrew for a language onrecord has no data for)
     if cased < _MIN_LETTERS or cased < 0.8 * letters or others > cased:
         return False
     words = [w.lower() for w in _WORD.findall(text)]

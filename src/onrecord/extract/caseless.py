@@ -44,7 +44,20 @@ from onrecord.languages import language as language_data
 __all__ = ["CASELESS_SCRIPTS", "find_caseless_candidates", "name_words"]
 
 CASELESS_SCRIPTS = frozenset(
-    {"arabic", "devanagari", "han", "kana", "hangul", "thai", "hebrew", "bengali", "georgian", "malayalam", "ethiopic"}
+    {
+        "arabic",
+        "devanagari",
+        "han",
+        "kana",
+        "hangul",
+        "thai",
+        "hebrew",
+        "bengali",
+        "georgian",
+        "malayalam",
+        "tamil",
+        "ethiopic",
+    }
 )
 """Scripts whose languages are read by this module."""
 # Languages with a reader of their own here; the others are read by word order and their data
@@ -451,9 +464,11 @@ def _speaker(
     language: str,
     names: dict[str, str],
     outside: list[tuple[int, int]] | None = None,
+    opening: tuple[int, int] | None = None,
 ) -> Mention | None:
     if language not in _OWN_READERS:
-        return subject_of(text, sentence, (cue.start, cue.end), language, outside, stop if stop > cue.end else None)
+        end = stop if stop > cue.end else None
+        return subject_of(text, sentence, (cue.start, cue.end), language, outside, end, opening)
     if language == "zh":
         return _subject_zh(text, sentence, cue, names)
     if language == "ar":
@@ -594,15 +609,24 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
         for q in (q for q in quotes if sentence.start <= q.open < sentence.end):
             if language not in _OWN_READERS and len(_tokens(text, q.start, q.end)) < _MIN_WORDS:
                 continue  # "תבלין", "קול הקהילה": a name or a term in quotation marks
-            before = [c for c in cues if c.end <= q.open]
-            after = [c for c in cues if c.start >= q.close]
+            frame, framed, frame_cues = sentence, inside, cues
+            if language not in _OWN_READERS and q.close > sentence.end:
+                # a quotation of several sentences: its cue closes the sentence it ends in
+                # (Tamil "«A. B» என்று கூறினார்")
+                last = next((s for s in sentences if s.start <= q.close < s.end), sentence)
+                frame = Sentence(sentence.start, max(last.end, sentence.end), sentence.paragraph)
+                framed = [(o.open, o.close) for o in quotes if o.open < frame.end and frame.start < o.close]
+                frame_cues = _cue_in(text, frame.start, frame.end, language, framed)
+            before = [c for c in frame_cues if c.end <= q.open]
+            after = [c for c in frame_cues if c.start >= q.close]
             cue = before[-1] if before else (after[0] if after else None)
             if not before and cue is not None and any(
                 o.open > cue.end and re.fullmatch(r"\s*:\s*", text[cue.end : o.open]) for o in quotes
             ):
                 cue = None  # "X، فرمانده «اورورا ترن»، ... گفت: «...»": a name in marks; the cue opens the next
-            stop = q.open if cue is None or language in _OWN_READERS or cue.end <= q.open else sentence.end
-            mention = _speaker(text, sentence, cue, stop, language, names, inside) if cue is not None else None
+            stop = q.open if cue is None or language in _OWN_READERS or cue.end <= q.open else frame.end
+            opening = (frame.start, q.open) if cue is not None and cue.start >= q.close else None
+            mention = _speaker(text, frame, cue, stop, language, names, framed, opening) if cue is not None else None
             candidates.append(
                 Candidate(
                     "direct",
@@ -644,8 +668,35 @@ def find_caseless_candidates(text: str, language: str) -> Analysis:
         from onrecord.extract.foreign_continued import join_continued_quotes
 
         candidates = join_continued_quotes(text, candidates, language)  # "A", כתבה X. "B.": one record
+        _resolve_roles(text, candidates)
     _resolve_pronouns(text, candidates, names)
     return Analysis(text, sentences, quotes, candidates, [], {})
+
+
+_ROLE_REACH = 40
+"""How far before a speaker's name the role noun that introduced it is looked for."""
+
+
+def _resolve_roles(text: str, candidates: list[Candidate]) -> None:
+    """A role noun as a speaker stands for the speaker named last after that very role noun
+    (Amharic "የጤና ሚኒስትሯ X ... እንደገለጹት" then "ሚኒስትሯ ... «...» ብለዋል": X); a role no
+    speaker's name followed is left as it is."""
+    named = []
+    for c in candidates:
+        m = c.mention
+        if m is None:
+            continue
+        if m.kind == "name":
+            named.append(m)
+            continue
+        if m.kind != "role":
+            continue
+        holder = next(
+            (n for n in reversed(named) if m.text in text[max(0, n.start - _ROLE_REACH) : n.start]),
+            None,
+        )
+        if holder is not None:
+            c.mention = Mention(m.start, m.end, m.text, "name", name=holder.name, gender=holder.gender, number="sg")
 
 
 def _resolve_pronouns(text: str, candidates: list[Candidate], names: dict[str, str]) -> None:

@@ -116,6 +116,17 @@ def _name_run(text: str, spans: list[tuple[int, int]], language: str) -> list[tu
     return run[: _NAME_WORDS + particles]
 
 
+def _unstopped(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """The words of ``spans`` after the function words, weekdays and prepositions that open
+    them, up to the next such word."""
+    stops = _stops(language)
+    words = list(spans)
+    while words and _word(text, words[0]) in stops:
+        words = words[1:]
+    cut = next((i for i, s in enumerate(words) if _word(text, s) in stops), len(words))
+    return words[:cut]
+
+
 def _clause_before(text: str, sentence: Sentence, cue: tuple[int, int], outside: list[tuple[int, int]]) -> int:
     """Where the clause that holds the cue starts: after the last break (a comma, a colon, a dash)
     before it, outside quotations."""
@@ -133,10 +144,15 @@ def subject_of(
     language: str,
     outside: list[tuple[int, int]] | None = None,
     stop: int | None = None,
+    opening: tuple[int, int] | None = None,
 ) -> Mention | None:
     """The speaker of the cue at ``cue`` in ``sentence`` (see the module's docstring); ``outside``:
     quotations, whose words are no subject; ``stop``: where the words after the cue end (the
-    content's start)."""
+    content's start); ``opening``: the words before a quotation the verb-final cue closes, whose
+    name after a role noun (or body's acronym) speaks when the words between the quotation and the
+    cue hold no role, pronoun or marked name (Tamil "அமைச்சர் X திங்கள்கிழமை செய்தியாளர்களிடம்,
+    «...» என்று கூறினார்": X, not the reporters), and whose role alone speaks when they hold no
+    word at all."""
     entry = language_data(language)
     outside = outside or []
     end = stop if stop is not None else sentence.end
@@ -169,14 +185,14 @@ def subject_of(
             return _name(text, [marked[0]], language)
     if entry.verb_final:
         found = _marked(text, before, language) or _marked(text, after, language)
+        if found is None and opening is not None:
+            subject = _marked(text, _tokens(text, opening[0], opening[1], outside)[:_OPENING_WORDS], language)
+            # a role alone only when nothing between the quotation and the cue may be a name
+            named = subject is not None and subject.kind in {"name", "organisation"}
+            found = subject if named or not _unstopped(text, before, language) else None
         if found is not None:
             return found
-        stops = _stops(language)
-        words = before
-        while words and _word(text, words[0]) in stops:
-            words = words[1:]
-        cut = next((i for i, s in enumerate(words) if _word(text, s) in stops), len(words))
-        words = words[:cut]
+        words = _unstopped(text, before, language)
         if words:
             return _name(text, words[-_NAME_WORDS:], language)
         run = _name_run(text, after, language)
@@ -276,7 +292,11 @@ def quotative_report(
             subject = _marked(text, opening[:_OPENING_WORDS], language)
             if subject is not None and subject.kind in {"name", "organisation"}:
                 start = subject.end
-            speaker = subject or (_name(text, between[-_NAME_WORDS:], language) if between else None)
+            # the words between, up to a weekday or a function word ("... என்று டி ராட்
+            # செவ்வாய்க்கிழமை நாடாளுமன்றத்தில் தெரிவித்தார்": de Raad, not "Tuesday in parliament")
+            words = _unstopped(text, between, language)
+            particles = sum(1 for w in words[:-1] if _word(text, w) in language_data(language).name_particles)
+            speaker = subject or (_name(text, words[-(_NAME_WORDS + particles) :], language) if words else None)
         span = _trimmed(text, start, end)
         if span is None:
             return None

@@ -50,28 +50,54 @@ LANGUAGES = extraction_languages()
 # Macedonian "Ј", "Ђ", "Ћ", "Љ", "Њ", "Џ" of "Ђурђевић"); Latin Extended-B and Extended
 # Additional for Vietnamese ("Trương", "Nguyễn", "Ủy")
 _LATIN_MORE = [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]
-_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _LATIN_MORE) if c.isupper()) + "Ѐ-ЯҐ" + "ΆΈ-ΊΌΎ-ΏΑ-Ω"
-_LATIN_LOWER = "a-zß-ÿĀ-ɏḀ-ỿ\u0300-\u036f"  # and the combining accents of "Bọ́lájí" (no precomposed "ọ́")
+# the Cyrillic letters beyond Russian's (Kazakh "Қ", "ә", "ұ"; Tatar, Kyrgyz, Tajik): by their case
+_CYRILLIC_MORE = range(0x460, 0x530)
+_CYRILLIC_UPPER = "Ѐ-Я" + "".join(c for c in map(chr, _CYRILLIC_MORE) if c.isupper())
+_CYRILLIC_LOWER = "а-џ" + "".join(c for c in map(chr, _CYRILLIC_MORE) if c.islower())
+_LATIN_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _LATIN_MORE) if c.isupper())
+_GREEK_UPPER = "ΆΈ-ΊΌΎ-ΏΑ-Ω"
+_UPPER = _LATIN_UPPER + _CYRILLIC_UPPER + _GREEK_UPPER
+# and the combining accents of "Bọ́lájí" (no precomposed "ọ́"), and the letters of the IPA block
+# African alphabets write (Hausa "ɗ", "ɓ"; Akan and Ewe "ɛ", "ɔ")
+_LATIN_LOWER = "a-zß-ÿĀ-ɏḀ-ỿ\u0300-\u036f" + "ɐ-ʯ"
 _GREEK_LOWER = "ΐά-ώ"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
 _PREFIX = r"(?:[OD]['’]|Ma?c|Nic)?"
 _CAP = (
-    rf"(?:{_PREFIX}[{_UPPER}][{_LATIN_LOWER}а-џґ{_GREEK_LOWER}'’]+"
-    rf"(?:-(?:{_PREFIX}[{_UPPER}])?[{_LATIN_LOWER}а-џґ{_GREEK_LOWER}'’]+)*|[A-ZА-Я]\.)"
+    rf"(?:{_PREFIX}[{_UPPER}][{_LATIN_LOWER}{_CYRILLIC_LOWER}{_GREEK_LOWER}'’]+"
+    rf"(?:-(?:{_PREFIX}[{_UPPER}])?[{_LATIN_LOWER}{_CYRILLIC_LOWER}{_GREEK_LOWER}'’]+)*|[A-ZА-Я]\.)"
 )
 _WORD_END = r"(?![\w'’\u0300-\u036f])"  # "LinkedIn", "McAllister": no name ends inside a word
+_PARTICLES_IN_NAME = (
+    r"(?:(?:von|van|de|la|le|di|da|dos|das|del|du|ap|af|bin|ibn|фон|ван|де|дель|дер|μπιν)[ \t\u00a0]+"
+    + r"(?:(?:der|den|la|le|los|las)[ \t\u00a0]+)?)?"
+)
+
+
+def _script_run(upper: str, lower: str, initial: str) -> str:
+    """A run of capitalised words of one script (a name never runs from one script into another:
+    Kazakh "Теміров Radio Sarykamys" is a man and a station)."""
+    cap = rf"(?:{_PREFIX}[{upper}][{lower}'’]+(?:-(?:{_PREFIX}[{upper}])?[{lower}'’]+)*|[{initial}]\.)"
+    # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
+    return cap + _WORD_END + r"(?:[ \t\u00a0]+" + _PARTICLES_IN_NAME + cap + _WORD_END + r"){0,3}"
+
+
 _NAME_RUN = re.compile(
     r"(?<![\w'’])"  # "WKRV.": no initial inside a word
-    + _CAP
-    + _WORD_END
-    # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
-    + r"(?:[ \t\u00a0]+(?:(?:von|van|de|la|le|di|da|dos|das|del|du|ap|af|bin|ibn|фон|ван|де|дель|дер|μπιν)[ \t\u00a0]+"
-    + r"(?:(?:der|den|la|le|los|las)[ \t\u00a0]+)?)?"
-    + _CAP
-    + _WORD_END
-    + r"){0,3}"
+    + "(?:"
+    + "|".join(
+        (
+            _script_run(_LATIN_UPPER, _LATIN_LOWER, "A-Z"),
+            _script_run(_CYRILLIC_UPPER, _CYRILLIC_LOWER, "А-Я"),
+            _script_run(_GREEK_UPPER, _GREEK_LOWER, "Α-Ω"),
+        )
+    )
+    + ")"
 )
+# A capitalised word of another script with the article's case ending after a hyphen (Kazakh
+# "Telegram-да", "X-тің"): a platform, an outlet or a brand declined, never a person's name
+_DECLINED_FOREIGN_WORD = re.compile(r"-[^\W\d_]")
 # Role nouns that stand for a speaker already named ("sagte die Ministerin", "заявил министр"),
 # resolved like a pronoun; the feminine forms give the gender.
 _ARTICLES = {
@@ -243,6 +269,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         words = m.group().split()
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
+        if _DECLINED_FOREIGN_WORD.match(text, m.end()):
+            continue  # "Telegram-да": a foreign word with the article's case ending
         if len(words) > 1 and words[0] in SAINTS:
             continue  # "in St Brigid's", "San Aurelio": a place named for a saint
         if re.match(rf"\s+{_LEGAL_FORM}(?![\w-])", text[m.end() : m.end() + 8]):
@@ -281,8 +309,13 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             ),
             None,
         )
-        if first is None and (words[0] == "The" or kb.is_media_phrase(" ".join(words))):
-            continue  # "Radio Lac", "The Meridian": a medium, no person
+        if first is None and (
+            words[0] == "The"
+            or kb.is_media_phrase(" ".join(words))
+            or kb.is_platform(" ".join(words))
+            or kb.is_masthead(" ".join(words))
+        ):
+            continue  # "Radio Lac", "The Meridian", "Facebook", "Norvel Newswire": a medium, no person
         address = language_data(language).titles
         if len(words) > 1 and words[0].casefold() in address:
             first = 1  # "Chị Lê Thu Vân": a word of address opens the sentence; the whole name follows
@@ -638,6 +671,57 @@ def speaker_near(
         return organisation  # "un portavoce del ministero dell'Istruzione": the ministry's word
     # "a ajouté le maire, cité par l'agence": the person before the institution
     return person if person is not None or organisation is None else organisation
+
+
+_CLAUSE_BREAK = re.compile(r"[,;(—–]")
+
+
+def _before_colon(
+    text: str,
+    start: int,
+    open_at: int,
+    language: str,
+    known: frozenset[str],
+    cue: tuple[int, int] | None = None,
+) -> Mention | None:
+    """The name in the clause that a colon closes right before a quotation (``text[start:open_at]``
+    the words before it in its sentence): Hausa "A wata sanarwa da lauyarta X ta karanta ...,
+    Danjuma ta ce: «...»" is Danjuma's, not the lawyer's named first. With a ``cue``, only when the
+    cue stands in that clause, and only a subject before the cue, read there as beside any cue (a
+    pronoun or an object there is no name of it). None when no colon closes those words or its
+    clause names no one."""
+    before = text[start:open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = start + len(before) - 1
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, colon))
+    clause = breaks[-1].end() if breaks else start
+    if cue is not None:
+        if not clause <= cue[0] < colon:
+            return None
+        # the cue's subject before it ("Danjuma ta ce:"), not a name after it: "X, ha dichiarato a
+        # La Voce dello Sport:" is X's, named before the comma
+        subject = speaker_near(text, [(clause, cue[0])], cue[0], language, known)
+        return subject if subject is not None and subject.end <= cue[0] else None
+    found = _names(text, clause, colon, language, known)
+    return found[-1] if found else None
+
+
+def _sentence_before(
+    text: str, sentences: list[Sentence], s_index: int, quotes: list[QuoteSpan], language: str, known: frozenset[str]
+) -> Mention | None:
+    """For a quotation that opens sentence ``s_index`` with no name beside it, in a language
+    onrecord has no cue words of: the person the sentence before is about (a name with a known
+    given name first, then a full name, the earliest), when that sentence quotes no one itself
+    (Welsh "Roedd X ar y llong. «...», ysgrifennodd ar Facebook.": X)."""
+    if s_index == 0 or s_index > len(sentences):
+        return None
+    previous = sentences[s_index - 1]
+    if any(previous.start <= other.open < previous.end for other in quotes):
+        return None  # the sentence before quotes someone itself: who speaks on is read from it
+    people = _names(text, previous.start, previous.end, language, known)
+    people.sort(key=lambda n: (n.gender is None, " " not in (n.name or ""), n.start))
+    return people[0] if people else None
 
 
 def _pronoun_right_before(text: str, at: int, language: str) -> bool:
@@ -998,6 +1082,16 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             and subject_left_out(text, q.close if cue_span[0] >= q.close else left_start, cue_span, language)
         ):
             mention = zero_subject(text, cue_span, language)  # "“...”, afirmó.": who the text was about
+        if cue_span is None and language not in languages():
+            # a language with no data: the words before a colon, else the sentence before
+            mention = _before_colon(text, left_start, q.open, language, known) or mention
+            if mention is None and not text[left_start : q.open].strip():
+                mention = _sentence_before(text, sentences, s_index, quotes, language, known)
+        elif cue_span is not None and cue_span[1] <= q.open and mention is not None and mention.kind == "name":
+            # "..., lauyarta Zainab Idris ..., Danjuma ta ce: «...»": the cue's own clause names
+            # its speaker, not an earlier clause's full name
+            local = _before_colon(text, left_start, q.open, language, known, cue_span)
+            mention = local if local is not None and local.kind == "name" else mention
         candidates.append(
             Candidate(
                 "direct",
