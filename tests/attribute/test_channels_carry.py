@@ -273,6 +273,21 @@ def test_the_outlets_an_article_names(phrase: str, outlet: str | None) -> None:
             "the plan was \"the cheapest",
             ("The Valley Courier", "outlet"),
         ),
+        # "has spoken to us", "has been speaking to us": the writer's newsroom in the first person plural
+        (
+            "10:40\nTomas Rell, the harbour master, has spoken to us by phone from the pier. He said the "
+            "ferry would not sail before noon.",
+            "Brindle Bay News",
+            "the ferry would not sail",
+            ("Brindle Bay News", "outlet"),
+        ),
+        (
+            "Dr Anja Loft, a chemist at Tarn University, has been speaking to us about the spill.\n\n"
+            '"Nobody should fish below the weir this week," she said.',
+            "Brindle Bay News",
+            "Nobody should fish below",
+            ("Brindle Bay News", "outlet"),
+        ),
         # "told me" inside another's quote is that speaker's, not the writer's
         (
             '"The minister told me the school was safe," Mac Giolla said.',

@@ -77,6 +77,9 @@ SELF_REFERENCE = re.compile(
     # "she said it again when I met her"
     r"(?<=\bwe )(?:spoke|talked) (?:to|with)(?= [A-Z])|(?<=when )(?:I|we) (?:met|reached|visited|interviewed) "
     r"(?:her|him|them)\b|"
+    # the writer's newsroom in the first person plural: "X has spoken to us by phone", "has been
+    # speaking to us about ..." (not "US", the country)
+    r"(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?-i:us)(?!\w)|"
     r"(?:dieser|unserer) Zeitung|(?:diesem|unserem) (?:Blatt|Sender)|"
     r"(?:notre|ce) (?:journal|quotidien)|nos (?:confrères|journalistes)|par nos soins|"
     r"(?:este|nuestro) (?:diario|periódico)|a este medio|"

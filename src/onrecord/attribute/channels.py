@@ -54,6 +54,7 @@ from onrecord.attribute.channel_relays import (
     sentence_span,
 )
 from onrecord.attribute.channel_told import told_outlets
+from onrecord.attribute.channel_unread import unread_channel
 from onrecord.attribute.headings import proceedings_header
 from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import FULL_WEEKDAYS, MONTHS
@@ -174,6 +175,7 @@ def assign_channels(
     previous_speaker: int | None = None
     inner = inside_others(analysis.candidates)
     transcript = any(c.frame == "turn" for c in analysis.candidates)
+    unread = language != "en"  # (None: a language the detector does not know)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         key = id(entity) if entity is not None else None
@@ -259,6 +261,10 @@ def assign_channels(
                     # newspaper reached him. The minister promised us ..., Mr Dunne said")
                     setup = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                     via = setup if setup == gaz.own else None
+        if via is None and unread and c.frame != "turn":
+            # a language without channel words: the one channel the attribution names by its name
+            start, end = sentence_span(analysis, c)
+            via = unread_channel(_masked_quotes(analysis, start, end), c.cue[0] - start if c.cue else None)
         if via is None:
             via = own if thread else credited(text, c, gaz)
         elif via == own and chamber:

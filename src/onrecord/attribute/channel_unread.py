@@ -1,0 +1,117 @@
+"""The channel a sentence in a language onrecord has no channel words for names, read from the
+names alone.
+
+In English, French or Russian the words around a channel say what it is ("told Radio Karsk",
+"a confié au Courrier", "заявил телеканалу X"). In a language without such rules ("sier direktør
+X til Nordfjord-Avisen", "sagði hann við Vestby Courier", "Kura Wire-თან საუბარში", "ysgrifennodd
+ar Instagram", "Telegram-да жазды") the channel is still there by its name: a platform, or a
+capitalised name an outlet's shape gives away (a masthead word, a call sign), often with the
+language's case ending after a hyphen. A sentence whose attribution, the quoted words left out,
+names exactly one such channel came through it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.attribute.knowledge import knowledge
+
+__all__ = ["unread_channel"]
+
+# A chunk of the sentence between spaces, less the punctuation and quotation marks around it.
+_CHUNK = re.compile(r"[^\s\"“”„«»‚‘’()\[\],;:!?]+")
+# A word in Latin letters (a name's word), perhaps with a case ending in another script or after
+# a hyphen ("Wire-თან", "Telegram-да"; a capital after the hyphen goes on with the name,
+# "Sundby-Avisen"): the name's part, and the ending.
+_LATIN_WORD = re.compile(
+    r"(?P<word>[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ0-9&'’.-]*?)"
+    r"(?P<ending>-(?![A-ZÀ-ÖØ-Þ])[^\W\d_]+|[^\x00-\u024f]+)?$"
+)
+# The marks that open a name in quotation marks.
+_OPENING = frozenset('"“„«‚‘')
+# A channel's number after its name ("Radio Tennick 96.1").
+_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+
+
+def unread_channel(attribution: str, cue: int | None = None) -> str | None:
+    """The one channel ``attribution`` names by its name alone (see the module's docstring).
+
+    Args:
+        attribution: the quote's sentence with every quote's words blanked out.
+        cue: where the quote's cue stands in it, if known.
+
+    Returns:
+        The platform or outlet, as the sentence writes it less a case ending; None when the
+        sentence names none, or more than one.
+    """
+    begin = _after_opening_report(attribution, cue)
+    found = {*_platforms(attribution, begin), *_outlets(attribution, begin)}
+    return found.pop() if len(found) == 1 else None
+
+
+_MARKS = frozenset('"“”„«»‚‘’')
+
+
+def _after_opening_report(attribution: str, cue: int | None) -> int:
+    """Where the sentence's words after an opening clause that names a source set off by a comma
+    begin ("De acordo com o jornal X, o diretor disse que ...", "Según el diario X, Ruiz declaró
+    que ..."): a report whose words the writer took from another, which a language's own rules
+    read, with the day it has or has not; 0 when the sentence opens otherwise (with the quote's
+    words, or with its cue: "Igår sa hun til X, da ...")."""
+    comma = attribution.find(",")
+    if comma < 0 or any(ch in _MARKS for ch in attribution[:comma]) or not attribution[:comma].strip():
+        return 0
+    if cue is not None and cue < comma:
+        return 0
+    return comma + 1
+
+
+def _platforms(attribution: str, begin: int) -> list[str]:
+    """The platforms named in ``attribution`` from ``begin`` (never "X", a letter in too many
+    languages)."""
+    kb = knowledge()
+    names = []
+    for m in _CHUNK.finditer(attribution, begin):
+        latin = _LATIN_WORD.match(m.group(0).rstrip("."))
+        if latin is None or not latin.group("word")[:1].isupper():
+            continue
+        platform = kb.platform(latin.group("word").rstrip(".-"))
+        if platform is not None and platform != "X":
+            names.append(platform)
+    return names
+
+
+def _outlets(attribution: str, begin: int) -> list[str]:
+    """The outlets a run of capitalised Latin words in ``attribution`` (from ``begin``) names by
+    its shape."""
+    kb = knowledge()
+    runs: list[list[str]] = [[]]
+    for m in _CHUNK.finditer(attribution, begin):
+        chunk = m.group(0).rstrip(".")
+        if attribution[m.start() - 1 : m.start()] in _OPENING and m.start() > 0:
+            runs.append([])  # a mark opens the name ("die Zeitung „Capital Ledger“")
+        latin = _LATIN_WORD.match(chunk)
+        number = _NUMBER.match(chunk) is not None and bool(runs[-1])
+        if number:
+            runs[-1].append(chunk)
+            runs.append([])
+            continue
+        if latin is None or not latin.group("word")[:1].isupper():
+            runs.append([])
+            continue
+        runs[-1].append(latin.group("word").rstrip(".-"))
+        if latin.group("ending") or attribution[m.end() : m.end() + 1] in ',;:”“"»«':
+            runs.append([])  # a case ending or a mark closes the name
+    names = []
+    for run in runs:
+        if not run:
+            continue
+        name = " ".join(run)
+        if kb.platform(name) is not None or (len(run) == 1 and name.casefold() in kb.mastheads):
+            continue  # (a masthead word alone is the common noun: German "die Zeitung")
+        known = kb.find_outlet(name)
+        if known is not None:
+            names.append(known[1])
+        elif kb.is_masthead(name) or (len(run) == 1 and kb.is_masthead(name.replace("-", ""))):
+            names.append(name)
+    return names
