@@ -1344,10 +1344,32 @@ def _second_speech_act(frame: str) -> bool:
     return False
 
 
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+
+
+def _opens_next_paragraph(text: str, between: str, b: QuoteSpan) -> str | None:
+    """The frame before a paragraph break when the quotation after it takes its whole paragraph
+    (``"A," she said.`` / ``"B."``: the next paragraph only goes on with her words; PolNeAR
+    annotates such a pair as one content 28 times and as two 6 times in half of its train split), else
+    None. A frame of more than a few words ('she said, in the chapter house, where ...') ends the turn."""
+    found = _PARAGRAPH_BREAK.search(between)
+    if found is None or "\n" in between[: found.start()]:
+        return None
+    line_end = text.find("\n", b.close)
+    if text[b.close : len(text) if line_end < 0 else line_end].strip():
+        return None  # '"B." Then he left.': the paragraph goes on with the writer's words
+    return between[: found.start()]
+
+
 def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) -> bool:
     between = text[a.close : b.open]
-    if "\n" in between or any(ch in between for ch in '"“”«»'):
+    if any(ch in between for ch in '"“”«»'):
         return False
+    if "\n" in between:
+        frame = _opens_next_paragraph(text, between, b)
+        if frame is None or not frame.strip().endswith(".") or len(_words(frame)) > _MAX_FRAME_WORDS:
+            return False
+        between = frame
     if _second_speech_act(between):
         return False
     words = _words(between)
