@@ -43,7 +43,15 @@ from onrecord.extract.transcript import Turn, find_turns
 from onrecord.extract.unsaid import unsaid
 from onrecord.extract.words import TITLE_SMALL_WORDS
 
-__all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates", "in_scope", "relayed_by_interviewer"]
+__all__ = [
+    "Analysis",
+    "Candidate",
+    "ExtractOptions",
+    "closing_frame_only",
+    "find_candidates",
+    "in_scope",
+    "relayed_by_interviewer",
+]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
@@ -1303,6 +1311,31 @@ def _merge_split_quotes(
         out.append(current)
         i += 1
     return out
+
+
+_CLOSING_MARKS = re.compile(r"[\s\"”’'»]*[,?!][\s\"”’'»]*")
+
+
+def closing_frame_only(text: str, end: int, b: QuoteSpan) -> bool:
+    """Whether the words between a content's end and quotation ``b`` are only its closing
+    attribution (``," Mr. Ode said from his office.``): a comma (or a question or exclamation
+    mark) closing the content, one sentence of a few words ending with a full stop, no other
+    quotation, no second act of speaking; ``b`` opens the same paragraph's next sentence, or takes
+    the whole next paragraph."""
+    between = text[end : b.open]
+    if "\n" in between:
+        frame = _opens_next_paragraph(text, between, b)
+        if frame is None or len(_words(frame)) > _MAX_FRAME_WORDS:
+            return False
+        between = frame
+    closing = _CLOSING_MARKS.match(between)
+    if closing is None:
+        return False
+    frame = between[closing.end() :].strip()
+    words = _words(frame)
+    if not frame.endswith(".") or any(ch in frame for ch in '"“”«»') or _second_speech_act(frame):
+        return False
+    return 0 < len(words) <= _MAX_CLOSED_FRAME_WORDS and _one_sentence(frame)
 
 
 # a frame that tells of a second act of speaking after the first: '"A," he said, and a moment
