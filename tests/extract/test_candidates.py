@@ -533,6 +533,46 @@ def test_an_interrupted_sentence_is_still_one_quote() -> None:
     assert [f.text.rstrip(",") for f in quote.fragments] == ["The hall", "will stay open all winter."]
 
 
+def test_a_quotation_that_takes_the_next_paragraph_goes_on_with_the_quote_before() -> None:
+    text = (
+        "The ferry board met on Friday.\n\n"
+        "\u201cThe crossing will reopen in May,\u201d Ilse Varga told the Harbour Post after the meeting.\n\n"
+        "\u201cWe owe the island that much. Nobody should wait a whole winter.\u201d\n\nThe board votes in April."
+    )
+    [quote] = [q for q in extract(text) if q.kind == "direct"]
+    assert [f.text for f in quote.fragments] == [
+        "The crossing will reopen in May",
+        "We owe the island that much. Nobody should wait a whole winter.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the paragraph goes on with the writer's words after the quotation
+        "\u201cWe owe the island that much.\u201d Then the board voted.",
+        # a paragraph between the two
+        "The board votes in April.\n\n\u201cWe owe the island that much.\u201d",
+    ],
+)
+def test_a_quotation_in_the_next_paragraph_with_more_around_it_stays_apart(after: str) -> None:
+    text = (
+        "The ferry board met on Friday.\n\n"
+        f"\u201cThe crossing will reopen in May,\u201d Ilse Varga told the Harbour Post.\n\n{after}"
+    )
+    assert len([q for q in extract(text) if q.kind == "direct"]) == 2
+
+
+def test_a_long_frame_before_the_paragraph_break_ends_the_turn() -> None:
+    text = (
+        "The ferry board met on Friday.\n\n"
+        "\u201cThe crossing will reopen in May,\u201d Ilse Varga said on Monday, in the harbour office, where the "
+        "board now meets among stacked chairs and boxes of old timetables.\n\n"
+        "\u201cWe owe the island that much.\u201d\n\nThe board votes in April."
+    )
+    assert len([q for q in extract(text) if q.kind == "direct"]) == 2
+
+
 def test_a_pronoun_after_an_office_of_a_place_is_the_person_named() -> None:
     quotes = extract(
         "The chief fire officer of Dunhollow, a tall man with a quiet voice, Marcus Pellegrin had been in "

@@ -147,6 +147,19 @@ def test_a_verb_that_only_names_something_reports_nothing(text: str, contents: l
             "The plan was simple: the mayor said the ferry would run every hour from May.",
             "the ferry would run every hour from May",
         ),
+        # the mark closes the first clause's own subtree; a dash sets it off as a colon does
+        (
+            "The reviews were harsh: The Valley Courier said Ms. Tamsin Roe had been outplayed by Mr. Ekwe.",
+            "Ms. Tamsin Roe had been outplayed by Mr. Ekwe",
+        ),
+        (
+            "Ms. Roe was a meticulous planner - a former aide said she demanded detailed notes before every vote.",
+            "she demanded detailed notes before every vote",
+        ),
+        (
+            "Ms. Roe was a meticulous planner \u2014 a former aide said she demanded detailed notes before every vote.",
+            "she demanded detailed notes before every vote",
+        ),
         # a reported clause after the cue's own phrase, hung on the cue as an adverbial clause
         (
             "Mr. Dorn said after the convention he would not accept the endorsement.",

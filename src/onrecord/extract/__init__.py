@@ -16,6 +16,7 @@ from onrecord.extract.coordinated import split_coordinated_reports, split_second
 from onrecord.extract.headlines import without_headlines
 from onrecord.extract.heads import without_writers_heads
 from onrecord.extract.hybrid import add_tagger_candidates, quote_type
+from onrecord.extract.mixed_continued import join_mixed_continuations
 from onrecord.extract.notes import without_notes_to_readers
 from onrecord.extract.overlaps import one_record_per_span
 from onrecord.extract.relative_cues import after_relative_cues
@@ -103,6 +104,8 @@ def analyse_article(
             analysis.text, analysis.sentences, analysis.candidates, analysis.parsed
         )
     analysis.candidates = one_record_per_span(analysis.candidates, analysis.text)
+    if not foreign:
+        analysis.candidates = join_mixed_continuations(analysis.text, analysis.candidates)
     context = ArticleContext(
         article_id=article.id,
         published=article.published,

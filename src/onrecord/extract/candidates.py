@@ -43,7 +43,15 @@ from onrecord.extract.transcript import Turn, find_turns
 from onrecord.extract.unsaid import unsaid
 from onrecord.extract.words import TITLE_SMALL_WORDS
 
-__all__ = ["Analysis", "Candidate", "ExtractOptions", "find_candidates", "in_scope", "relayed_by_interviewer"]
+__all__ = [
+    "Analysis",
+    "Candidate",
+    "ExtractOptions",
+    "closing_frame_only",
+    "find_candidates",
+    "in_scope",
+    "relayed_by_interviewer",
+]
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _TITLE_WORD = re.compile(r"^[A-Z0-9]")
@@ -1305,6 +1313,31 @@ def _merge_split_quotes(
     return out
 
 
+_CLOSING_MARKS = re.compile(r"[\s\"”’'»]*[,?!][\s\"”’'»]*")
+
+
+def closing_frame_only(text: str, end: int, b: QuoteSpan) -> bool:
+    """Whether the words between a content's end and quotation ``b`` are only its closing
+    attribution (``," Mr. Ode said from his office.``): a comma (or a question or exclamation
+    mark) closing the content, one sentence of a few words ending with a full stop, no other
+    quotation, no second act of speaking; ``b`` opens the same paragraph's next sentence, or takes
+    the whole next paragraph."""
+    between = text[end : b.open]
+    if "\n" in between:
+        frame = _opens_next_paragraph(text, between, b)
+        if frame is None or len(_words(frame)) > _MAX_FRAME_WORDS:
+            return False
+        between = frame
+    closing = _CLOSING_MARKS.match(between)
+    if closing is None:
+        return False
+    frame = between[closing.end() :].strip()
+    words = _words(frame)
+    if not frame.endswith(".") or any(ch in frame for ch in '"“”«»') or _second_speech_act(frame):
+        return False
+    return 0 < len(words) <= _MAX_CLOSED_FRAME_WORDS and _one_sentence(frame)
+
+
 # a frame that tells of a second act of speaking after the first: '"A," he said, and a moment
 # later: "B."', '..., before adding: "B."', '..., and then, for good measure, "B."'
 _SECOND_ACT = re.compile(r",\s+(?:and\s+(?:then\b|(?:[\w-]+\s+){0,2}later\b)|before\s+adding\b)", re.I)
@@ -1344,10 +1377,32 @@ def _second_speech_act(frame: str) -> bool:
     return False
 
 
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+
+
+def _opens_next_paragraph(text: str, between: str, b: QuoteSpan) -> str | None:
+    """The frame before a paragraph break when the quotation after it takes its whole paragraph
+    (``"A," she said.`` / ``"B."``: the next paragraph only goes on with her words; PolNeAR
+    annotates such a pair as one content 28 times and as two 6 times in half of its train split), else
+    None. A frame of more than a few words ('she said, in the chapter house, where ...') ends the turn."""
+    found = _PARAGRAPH_BREAK.search(between)
+    if found is None or "\n" in between[: found.start()]:
+        return None
+    line_end = text.find("\n", b.close)
+    if text[b.close : len(text) if line_end < 0 else line_end].strip():
+        return None  # '"B." Then he left.': the paragraph goes on with the writer's words
+    return between[: found.start()]
+
+
 def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) -> bool:
     between = text[a.close : b.open]
-    if "\n" in between or any(ch in between for ch in '"“”«»'):
+    if any(ch in between for ch in '"“”«»'):
         return False
+    if "\n" in between:
+        frame = _opens_next_paragraph(text, between, b)
+        if frame is None or not frame.strip().endswith(".") or len(_words(frame)) > _MAX_FRAME_WORDS:
+            return False
+        between = frame
     if _second_speech_act(between):
         return False
     words = _words(between)

@@ -878,6 +878,10 @@ def _colon_before(verb: Any, clause: Any) -> bool:
     return any(t.text == ":" for t in verb.doc[clause.right_edge.i : verb.i])
 
 
+# marks that end a clause before a second one the parser hung on the same cue
+_CLAUSE_BREAKS = frozenset({";", ":", "-", "--", "\u2013", "\u2014"})
+
+
 def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     children = [c for c in verb.children if not (c.dep_ in {"ccomp", "advcl"} and _writers_relative(verb, c))]
     # "she had told reporters she had 68; by Tuesday she said she had 74", "The target was bold:
@@ -889,11 +893,13 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     # second complement
     ccomps = [c for c in children if c.dep_ == "ccomp"]
     subject = next((c for c in children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    # (the mark may close the first clause's own subtree: "The coverage was merciless: The Courier
+    # said ...", "X was a planner - a former aide said she ... -"; a dash sets it off as a colon does)
     if any(c.i > verb.i for c in ccomps) and any(
-        t.text in ({";", ":", ","} if subject is not None and _writers_opening(c) else {";", ":"})
+        t.text in (_CLAUSE_BREAKS | {","} if subject is not None and _writers_opening(c) else _CLAUSE_BREAKS)
         for c in ccomps
         if c.i < verb.i
-        for t in verb.doc[c.right_edge.i + 1 : subject.left_edge.i if subject is not None else verb.i]
+        for t in verb.doc[c.right_edge.i : subject.left_edge.i if subject is not None else verb.i]
     ):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < verb.i)]
     for child in children:
