@@ -222,7 +222,8 @@ class Quote:
         dateline and nothing else dates the quote, ``lede`` when it is the day of the occasion
         the story's first paragraph reports ("confirmed on Tuesday") and nothing else dates the
         quote, ``words`` when a direct quote's own words say "today" or "this morning" and
-        nothing else dates it. ``via_kind`` says what
+        nothing else dates it, ``document`` when the quote is read from a document (a judgment,
+        an award, an order) and the day is the one the article gives that document. ``via_kind`` says what
         ``via`` is: ``outlet``, ``wire``, ``platform`` or ``person``. A ``mixed`` record
         carries ``quoted``: the pieces of its text that stand inside quotation marks (each
         exactly ``body[start:end]``). ``type`` is the kind of attribution (one of

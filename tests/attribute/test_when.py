@@ -541,6 +541,30 @@ def test_an_earlier_occasion_in_a_reduced_relative_is_not_the_cues_day(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a comparison with an earlier figure or earlier words: its day is theirs, not the cue's
+        ("The coroner said 14 bodies had been recovered, up from nine on Monday.", "said", None),
+        ("The fund said prices were down from their peak on Friday.", "said", None),
+        ("The firm also said it had raised its offer to $7,500, up from the $4,500 it gave on Monday.", "said", None),
+        ("He said output would be a point lower than his forecast on Monday.", "said", None),
+        ("she told the panel, six fewer than when the hearing opened on Monday.", "told", None),
+        ("he said, a line he repeated almost word for word on Friday.", "said", None),
+        ("she said, repeating her Monday warning.", "said", None),
+        # the cue's own clause keeps its day: "repeated on Tuesday", "more than 200 ... told ... on Tuesday"
+        ("The mayor repeated on Tuesday that the depot would close.", "repeated", date(2025, 12, 9)),
+        ("More than 200 tenants told the council on Tuesday that", "told", date(2025, 12, 9)),
+        ("She said on Tuesday that the rise was smaller than the forecast.", "said", date(2025, 12, 9)),
+        # a comparison before the cue tells of the cue's own occasion
+        ("a call brighter than the one she gave MPs on Monday, when she said", "said", date(2025, 12, 8)),
+    ],
+)
+def test_a_comparison_with_an_earlier_figure_is_not_the_cues_day(text: str, cue: str, expected: date | None) -> None:
+    found = find_time(text, text.index(cue), REF)
+    assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "said_on"),
     [
         # Indonesian "Rabu" and Turkish "salı" are as short as an English abbreviation, and full names

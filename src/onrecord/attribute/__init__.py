@@ -21,6 +21,7 @@ from onrecord.attribute.channels import (
     person_relays,
     relayed,
 )
+from onrecord.attribute.documents import document_day, read_from_document
 from onrecord.attribute.entities import Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
@@ -335,6 +336,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             # "To recap: two days after telling the Assembly ...": that many days before the day
             # the text is on, though its sentence names none
             said_on = (date.fromisoformat(said_on) - timedelta(days=lag)).isoformat()
+        if said_on is None and not second_hand:
+            # "The central passage of the judgment reads: '...'": a document's words, of the day
+            # the report says it was handed down ("a written judgment handed down on Tuesday")
+            read = _document_day(analysis, c, ref)
+            if read is not None:
+                said_on, said_on_source = read, "document"
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
         if said_on is None and _says_its_day(text, c, time, second_hand):
@@ -1169,6 +1176,23 @@ def _dated_by_article(c: Candidate, time: TimeExpression | None, second_hand: bo
     by telephone") was said on the dateline's day; not words relayed from another outlet's
     report, nor an earlier or vague occasion."""
     return c.cue is not None and not c.bare and not second_hand and time is None and not c.past_perfect
+
+
+def _document_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | None:
+    """The day of the document a quote is read from ("'...,' the award states", "The judgment
+    reads: '...'"), as the article dates it before the quote (see :mod:`documents`); None for a
+    quote no document speaks."""
+    if ref is None or not analysis.sentences:
+        return None
+    first = analysis.sentence_at(min(c.start, c.cue[0]) if c.cue else c.start)
+    last = analysis.sentence_at(max(c.end, c.cue[1]) if c.cue else c.end)
+    sentence_start, sentence_end = analysis.sentences[first].start, analysis.sentences[last].end
+    attribution = mask_pieces(analysis.text, sentence_start, sentence_end, list(c.pieces))
+    paragraph = _paragraph_start(analysis, analysis.sentences[first].paragraph)
+    if not read_from_document(attribution, analysis.text[paragraph : c.start]):
+        return None
+    day = document_day(mask_pieces(analysis.text, 0, sentence_end, list(c.pieces)), ref)
+    return day.isoformat() if day is not None else None
 
 
 def _vague(c: Candidate, time: TimeExpression | None) -> bool:

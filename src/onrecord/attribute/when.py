@@ -176,6 +176,17 @@ _WHAT_HAD_SAID = re.compile(
 )
 
 
+# A comparison with an earlier figure or earlier words: "11 deaths, up from seven on Tuesday",
+# "half a point lower than her forecast on Monday", "four fewer than when the inquiry opened on
+# Monday", "a line he repeated almost word for word on Tuesday", "repeating his Monday
+# assessment": its times are the earlier figure's or words', not the cue's.
+_COMPARED = re.compile(
+    r"\b(?:(?:up|down)\s+from|than\s+(?:when|her|his|its|their|the)|repeat(?:ed|ing))\b"
+    r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*",  # (through a figure's comma: "up from the $4,500 it announced")
+    re.I,
+)
+
+
 def _blank(pattern: re.Pattern[str], text: str, keep: int) -> str:
     """``text`` with the matches of ``pattern`` blanked out, except one holding offset ``keep``."""
     return pattern.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
@@ -188,9 +199,13 @@ def outside_clauses(text: str, keep: int) -> str:
 
 def earlier_occasions_out(text: str, keep: int) -> str:
     """``text`` with its reduced relative clauses of an earlier occasion ("a pledge first made on
-    Friday", see ``_EARLIER_OCCASION``; "what she had said on Monday", ``_WHAT_HAD_SAID``) blanked
-    out, except one holding offset ``keep``: their times are never the cue's."""
-    return _blank(_WHAT_HAD_SAID, _blank(_EARLIER_OCCASION, text, keep), keep)
+    Friday", see ``_EARLIER_OCCASION``; "what she had said on Monday", ``_WHAT_HAD_SAID``) and its
+    comparisons with an earlier figure or earlier words after it ("up from seven on Tuesday",
+    ``_COMPARED``) blanked out, except one holding offset ``keep``: their times are never the cue's."""
+    text = _blank(_WHAT_HAD_SAID, _blank(_EARLIER_OCCASION, text, keep), keep)
+    # a comparison after the cue only: one before it may be the day its cue tells of ("a call
+    # brighter than the one she gave on Monday, when she said ...")
+    return _COMPARED.sub(lambda m: m.group(0) if m.start() <= keep else " " * len(m.group(0)), text)
 
 
 # A date with a determiner or a possessive before it modifies a noun ("the government's Dec. 31

@@ -185,7 +185,9 @@ ReadAgain = Callable[[str, date], Mapping[str, tuple[str, str]]]
 # blog's heading, a transcript's header; and the days carried to a quote from elsewhere in the
 # story (its speaker's last, the sentence before's, the lede's, the dateline's), as a dated story
 # of the same style would get them.
-_READ_AGAIN = frozenset({"stated", "heading", "header", "context", "preceding", "lede", "dateline", "release"})
+_READ_AGAIN = frozenset(
+    {"stated", "heading", "header", "context", "preceding", "lede", "dateline", "release", "document"}
+)
 
 
 def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_again: ReadAgain | None = None) -> int:
