@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from onrecord.attribute.appositions import apposed_role, persons_named, repaired
+from onrecord.attribute.appositions import (
+    apposed_role,
+    named_before_cue,
+    on_behalf,
+    persons_named,
+    repaired,
+    self_named,
+)
 from onrecord.extract.mentions import Mention
 
 ACRONYMS = {
@@ -155,3 +164,93 @@ def test_an_office_set_off_after_a_name_is_its_role(text: str, role: str | None)
     at = text.index(name)
     mention = Mention(at, at + len(name), name, "name", name=name, gender="m", number="sg")
     assert apposed_role(mention, text).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a long description with a clause and a second apposition, the name set off before the cue
+        (
+            "The nurse who was on the night shift, a woman who has worked on the ward for twenty years, "
+            "Greta Holmqvist, said the alarm never sounded.",
+            "Greta Holmqvist",
+        ),
+        (
+            "The man who has chaired the fishing co-op since 2009, a retired skipper, Ewan Tulloch, said no.",
+            "Ewan Tulloch",
+        ),
+    ],
+)
+def test_a_name_set_off_right_before_the_cue_after_a_description_speaks(text: str, name: str) -> None:
+    cue = text.index(" said") + 1
+    mention = Mention(0, text.index(","), text[: text.index(",")], "other", role="nurse")
+    found = named_before_cue(mention, text, cue)
+    assert (found.kind, found.name, text[found.start : found.end]) == ("name", name, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's name set off, no person's
+        "The company that owns the marina, Harbour Point, said the berths would stay.",
+        # a name in another sentence
+        "The nurse was tired. Greta Holmqvist, said the alarm never sounded.",
+    ],
+)
+def test_no_person_set_off_before_the_cue_keeps_the_description(text: str) -> None:
+    cue = text.index(" said") + 1
+    mention = Mention(0, 9, text[:9], "other", role="company")
+    assert named_before_cue(mention, text, cue) is mention
+
+
+def test_a_name_set_off_after_by_and_a_noun_is_that_agent_s() -> None:
+    text = "A statement from the mayor, read out by her campaign manager, Oskar Lind, said the count was fair."
+    mention = Mention(0, 11, "A statement", "other", role="statement")
+    assert named_before_cue(mention, text, text.index(" said") + 1) is mention
+
+
+def test_the_description_before_a_set_off_name_is_that_person_s_role() -> None:
+    # its words up to the first clause: "the surgeon" later in the article is the same person
+    text = "The consultant heart surgeon who was to operate that morning, Greta Holmqvist, said the list was lost."
+    mention = Mention(0, 31, "The consultant heart surgeon", "other", role="consultant")
+    assert named_before_cue(mention, text, text.index(" said") + 1).role == "consultant heart surgeon"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ('Outside court, Ms Lund read a statement on behalf of Mr Oskar Berg: "I am sorry."', "Oskar Berg", "name"),
+        ("Piet Vos read a statement on behalf of his sister-in-law, Ada Pell, on the steps.", "Ada Pell", "name"),
+        ("The chairman read a statement on behalf of the airline at its headquarters.", None, "other"),
+    ],
+)
+def test_a_statement_read_on_behalf_of_someone_is_theirs(text: str, name: str | None, kind: str) -> None:
+    cue = re.search(r"\bread\b", text)
+    assert cue is not None
+    mention = Mention(0, 5, text[:5], "name", name=text[:5])
+    found = on_behalf(mention, text, cue.span())
+    assert (found.kind, found.name) == (kind, name)
+
+
+def test_a_statement_read_for_nobody_named_keeps_the_reader() -> None:
+    text = "Ms Lund read a statement to reporters outside the court."
+    mention = Mention(0, 7, "Ms Lund", "name", name="Lund")
+    assert on_behalf(mention, text, (8, 12)) is mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A group calling itself Grey Heron claimed the attack, saying it had the files.", "Grey Heron"),
+        ("A group calling itself the Harbour Savers' League (HSL) said it had 900 members.", "Harbour Savers' League"),
+    ],
+)
+def test_a_nameless_group_calling_itself_a_name_is_that_body(text: str, name: str) -> None:
+    found = self_named(Mention(0, 7, "A group", "organisation"), text)
+    assert (found.kind, found.name, text[found.start : found.end]) == ("organisation", name, name)
+
+
+def test_a_named_body_keeps_its_name() -> None:
+    text = "Harbour Watch, calling itself Grey Heron in posts, said so."
+    mention = Mention(0, 13, "Harbour Watch", "organisation", name="Harbour Watch")
+    assert self_named(mention, text) is mention

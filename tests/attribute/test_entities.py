@@ -1162,3 +1162,83 @@ def test_the_company_is_the_business_the_text_names_as_one(text: str, words: str
 )
 def test_the_company_is_no_person_public_body_or_day(text: str) -> None:
     assert _speaker_of(text, "it was reviewing its rates") not in {"Brekkvold", "Vellmark Water Authority", "Monday"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a part of a court's document speaks for its author, the judge who wrote it
+        (
+            "Ruling on the estate\n\nIn a 30-page judgment delivered on Friday, Mr Justice Tobias Renwick "
+            'awarded the farm to the nephew. The key passage of the judgment reads: "I am satisfied that the '
+            'will was signed freely."',
+            "I am satisfied",
+            "Tobias Renwick",
+        ),
+        # "The order ... it reads", and the next sentence's "it adds": the one judge the article named
+        (
+            "Estate ruling\n\nJudge Marta Lindqvist gave her ruling on Friday. The order itself is short. "
+            '"The nephew shall vacate the farmhouse by June," it reads. At paragraph 4 it adds: "Each side '
+            'shall bear its own costs."',
+            "Each side shall",
+            "Marta Lindqvist",
+        ),
+        # an award whose author the article named as a tribunal, and the panel that wrote it
+        (
+            "Cyclist banned\n\nGENEVA - The cyclist Ivo Brandt was banned on Monday after the Court of Sport "
+            "Disputes (CSD) rejected his claim that a tainted supplement caused a positive test.\n\nIn its award, "
+            "the five-member panel said it was \"not persuaded by the rider's account\". "
+            '"The rider is suspended for two years," the award states.',
+            "The rider is suspended",
+            "Court of Sport Disputes",
+        ),
+    ],
+)
+def test_a_court_s_document_speaks_for_its_judge_or_tribunal(text: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(text, quote) == speaker
+
+
+def test_a_sized_panel_is_the_tribunal_the_article_named() -> None:
+    text = (
+        "Cyclist banned\n\nGENEVA - The cyclist Ivo Brandt was banned on Monday after the Court of Sport "
+        "Disputes (CSD) rejected his claim that a tainted supplement caused a positive test.\n\nIn its award, "
+        "the five-member panel said it was \"not persuaded by the rider's account\"."
+    )
+    assert _speaker_of(text, "it was") == "Court of Sport Disputes"
+
+
+def test_in_order_to_names_no_court_s_document() -> None:
+    # "in order to" is no order: the statement's author is not looked for there
+    text = (
+        "Port dispute\n\nThe harbour board met in order to settle the dispute, Board chair Hanne Ruud said. "
+        '"We have nothing to add," the order said.'
+    )
+    assert _speaker_of(text, "We have nothing") != "Hanne Ruud"
+
+
+def test_she_is_not_the_person_her_own_sentence_names_as_her_relation() -> None:
+    # "her lawyer, Ada Pell": Pell is her lawyer, not the "she" who speaks through her
+    text = (
+        "Rower banned\n\nThe rower Marit Solberg, 27, was banned for two years on Monday. She did not attend "
+        "the hearing. In a statement read to reporters by her lawyer, Ingrid Falk, she said: \"I have never "
+        'taken a banned substance."'
+    )
+    assert _speaker_of(text, "I have never") == "Marit Solberg"
+
+
+def test_a_statement_from_a_described_author_is_theirs_not_its_reader_s() -> None:
+    # "from the mayor, read ... by her campaign manager, X": the mayor's statement, X reads it
+    text = (
+        "Recount row\n\nMayor Helena Varga did not appear at the courthouse. A statement from the mayor, read "
+        'to reporters by her campaign manager, Oskar Lind, said: "We will respect the count."'
+    )
+    assert _speaker_of(text, "We will respect") == "Helena Varga"
+
+
+def test_a_judgment_whose_sentence_has_the_court_speak_is_the_court_s() -> None:
+    text = (
+        "Appeal allowed\n\nThe Halden Court of Appeal (HCA) sat on Tuesday. In a 40-page judgment, Lady Justice Mira "
+        "Toft found that the jury had been misled, a claim the court said was borne out by the logs.\n\n"
+        '"The logs were never shown to the jury," the judgment said.'
+    )
+    assert _speaker_of(text, "The logs were never") == "Halden Court of Appeal"

@@ -10,7 +10,14 @@ from dataclasses import replace as dataclass_replace
 from datetime import date, timedelta
 
 from onrecord.attribute.acronyms import bracketed_initials, defined_acronyms, definition_spans, spells
-from onrecord.attribute.appositions import apposed_role, persons_named, repaired
+from onrecord.attribute.appositions import (
+    apposed_role,
+    named_before_cue,
+    on_behalf,
+    persons_named,
+    repaired,
+    self_named,
+)
 from onrecord.attribute.body_names import whole_body
 from onrecord.attribute.channel_names import same_outlet
 from onrecord.attribute.channels import (
@@ -107,6 +114,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for c in analysis.candidates:
         if c.mention is not None and c.mention.kind == "other":
             c.mention = _proper_elsewhere(c.mention, text)
+        if c.mention is not None and c.cue:
+            c.mention = named_before_cue(c.mention, text, c.cue[0])  # "The surgeon who ..., Ada Pell, said"
+            c.mention = on_behalf(c.mention, text, c.cue)  # "X read a statement on behalf of Y": Y's words
+        if c.mention is not None:
+            c.mention = self_named(c.mention, text)  # "A group calling itself X said"
     acronyms = defined_acronyms(text)
     defined = definition_spans(text)
     # "Metalworkers" of "Shipbuilders' and Metalworkers' Union (SMU)": a piece of a body's name

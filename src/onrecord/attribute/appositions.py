@@ -18,7 +18,7 @@ from onrecord.attribute.organisations import head_word, kind_word
 from onrecord.attribute.particles import NAME_PARTICLE
 from onrecord.extract.mentions import Mention, scan_names
 
-__all__ = ["apposed_role", "persons_named", "repaired"]
+__all__ = ["apposed_role", "named_before_cue", "on_behalf", "persons_named", "repaired", "self_named"]
 
 _WORD = r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*"
 # "The negotiator, " / "Union chair " before the person's name
@@ -32,6 +32,29 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the name an office set off by commas may introduce next: ", the agency's chief, Ada Brell"
 _NAME_AFTER = re.compile(r"[ \t\xa0]*,[ \t\xa0]+([A-ZÀ-Þ][\w’'-]+(?:[ \t\xa0]+[A-ZÀ-Þ][\w’'-]+)*)")
 # ", president of the Eastside Business Guild," after a name: the apposition up to its end
+# a person's full name set off by commas right before the cue: "..., Ada Pell, said"
+_SET_OFF_LAST = re.compile(
+    rf",[ \t\xa0]+({_WORD}(?:[ \t\xa0]+(?:(?:{NAME_PARTICLE})[ \t\xa0]+){{0,2}}{_WORD}){{1,3}}),[ \t\xa0]*$"
+)
+# the name a nameless subject gives itself right after it: "A group calling itself Pale Ember"
+_CALLING_ITSELF = re.compile(
+    rf"\s+(?:calling\s+(?:itself|themselves|himself|herself)|that\s+calls\s+itself)\s+(?:the\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|{NAME_PARTICLE})\s+)?{_WORD}){{0,5}})"
+)
+# a written statement read out for someone after the reader's cue: "read a statement on behalf of"
+_READ_FOR = re.compile(
+    r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|letter|message|note)\s+on\s+behalf\s+of\s+"
+)
+# whom it was read for: a name after a relation ("his sister-in-law, Ada Pell"), a name, or a body's noun
+_BEHALF_OF = re.compile(
+    rf"(?:(?:his|her|their|its|the)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}},\s+)?"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?{_WORD}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}})"
+    r"|the\s+(?P<noun>[a-z][a-z-]+)\b"
+)
+# the name set off after "by"/"from" and a noun: the apposition of that agent, no subject's
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+,$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-ZÀ-Þ“\"]|\n")
 _APPOSED = re.compile(r",[ \t\xa0]+(?P<role>[\w’'-][^,.;:!?\n“”\"()\[\]]{2,80}?)(?=[ \t\xa0]*(?:[,.;:!?)]|\n|$))")
 
 
@@ -149,3 +172,59 @@ def repaired(mention: Mention, acronyms: dict[str, str]) -> Mention:
     if body is not None and body != mention.name and not _holder_after_acronym(text, mention):
         return replace(mention, kind="organisation", name=body, role=None, gender=None)
     return mention
+
+
+def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
+    """The person a description's subject names last, set off by commas right before the cue
+    ("The consultant who was to operate that morning, a woman who has spent nineteen years at
+    the hospital, Ada Pell, said"): a full name that opens with a given name, in the same
+    sentence as the description; the mention itself when the subject is no description or ends
+    otherwise (a name, a pronoun, "The company that owns the marina, Harbour Point, said")."""
+    if mention.kind not in {"other", "anonymous"} or not mention.start < cue_start <= mention.start + 400:
+        return mention
+    between = text[mention.start : cue_start]
+    m = _SET_OFF_LAST.search(between)
+    if m is None or _SENTENCE_BREAK.search(between, 0, m.start()) is not None:
+        return mention
+    name = m.group(1)
+    if not knowledge().starts_with_given_name(name) or _AGENT_BEFORE.search(between, 0, m.start() + 1):
+        return mention  # ("A statement from the mayor, read by her manager, Ada Pell, said": Pell reads it)
+    start = mention.start + m.start(1)
+    # the description up to its first clause is the person's role: "the surgeon" later is Pell
+    described = re.split(r",|\s(?:who|whom|whose|that|which)\s", _DETERMINER.sub("", mention.text), maxsplit=1)[0]
+    role = described.strip() or mention.role
+    return Mention(start, start + len(name), name, "name", name=name, role=role, gender=mention.gender)
+
+
+def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
+    """The one a reader's cue reads a statement for ("Ms Lund read a statement on behalf of Mr
+    Berg:", "read a statement on behalf of his sister, Ada Pell,", "on behalf of the airline"):
+    the statement is theirs, the reader only its channel; the mention itself when the cue reads
+    for nobody so."""
+    if text[cue[0] : cue[1]].casefold() not in {"read", "reads", "read out"}:
+        return mention
+    m = _READ_FOR.match(text, cue[1])
+    found = _BEHALF_OF.match(text, m.end()) if m is not None else None
+    if found is None:
+        return mention
+    if found.group("name"):
+        start, end = found.span("name")
+        name = found.group("name")
+        return Mention(start, end, name, "name", name=re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name))
+    start, end = found.span()
+    return Mention(start, end, found.group(0), "other", role=found.group("noun"), number="sg")
+
+
+def self_named(mention: Mention, text: str) -> Mention:
+    """A nameless subject's own name, given right after it ("A group calling itself Pale Ember
+    claimed ...", "A group calling itself the Harbour Depositors' Alliance (HDA) said"): that
+    body speaks, not one named before; the mention itself otherwise."""
+    words = mention.text.split()
+    if mention.kind not in {"organisation", "other", "anonymous"} or not words or not words[-1].islower():
+        return mention  # (a name of its own: "Harbour Watch, calling itself ...")
+    m = _CALLING_ITSELF.match(text, mention.end)
+    if m is None:
+        return mention
+    start, end = m.span("name")
+    name = m.group("name")
+    return Mention(start, end, name, "organisation", name=name)

@@ -84,7 +84,33 @@ _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker wit
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
-    "document complaint filing lawsuit petition indictment affidavit notification directive advisory study".split()
+    "document complaint filing lawsuit petition indictment affidavit notification directive advisory study "
+    "judgment judgement ruling order award verdict decree".split()
+)
+# a court's documents: what a judge or a tribunal wrote ("the judgment said", "the order reads", "the
+# award states"), whose author is that judge or tribunal where the article names no other
+_COURT_DOCUMENTS = frozenset("judgment judgement ruling order award verdict decree".split())
+# a determiner or possessive a few words before a noun ("a 46-page written judgment", "her order"):
+# the noun's reading, not a verb's or an idiom's ("in order to", "to order a recount")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}$")
+# a number of members before a body's noun: "three-member", "five-judge", "12-strong"
+_SIZED = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-"
+    r"(?:member|judge|justice|person|strong|seat)\s+(?=\w)",
+    re.I,
+)
+# a judge's title before a name: "Judge", "Mrs Justice", "Lady Justice", "Justice"
+_JUDGE_TITLE = r"\b(?:Judge|Justice|Magistrate)"
+# a court that speaks in the sentence that names its document: "..., a claim the court said was ..."
+_COURT_SAID = re.compile(r"\bthe\s+(court|tribunal|chamber|panel)\s+(?:also\s+)?(?:said|says|found|ruled|held)\b")
+# the kinds of body whose documents a court's are
+_COURTS = ("court", "tribunal", "chamber", "panel")
+# a part of a document that speaks for it: "The central passage of the judgment reads", "Paragraph
+# 12 of the order says"
+_PART_OF = re.compile(
+    r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,2}?(?:passage|paragraph|section|part|text|wording|"
+    r"summary|extract|excerpt|page|conclusion|operative\s+part)s?(?:\s+\d+)?\s+of\s+(?=\S)",
+    re.I,
 )
 # document nouns that are adjectives too ("an advisory panel", "directive powers"): a document only
 # where no noun follows them (:func:`_noun_reading`)
@@ -118,6 +144,8 @@ _BY_FROM = re.compile(
 _CAPITALS = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)(?:\s+(?:(?:of|for)\s+(?:the\s+)?|&\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*))*"
 )
+# a description right after "from"/"by" a document, set off from what follows: "from the mayor,"
+_DESCRIBED_AUTHOR = re.compile(r"the\s+([a-z][a-z-]+)(?=\s*[,;]|\s+(?:said|says|read|reads)\b)")
 # Where the words naming a document's author end: "signed by Ada Obi, the spokesperson, said".
 _AUTHOR_END = re.compile(r"[,;(]|\s(?:said|says|stated|added|confirmed|noted|announced)\b")
 # Capitalised words before a document noun that name no author: "Her statement", "A Friday statement".
@@ -133,6 +161,9 @@ def _document_noun(role: str | None) -> str | None:
     post", "Foreign Ministry readout of the call ..."), or None."""
     if not role:
         return None
+    part = _PART_OF.match(role)
+    if part is not None:
+        role = role[part.end() :]  # "central passage of the judgment": the judgment
     owned = _document_owner(role)
     if owned is not None:
         return owned[1]
@@ -486,6 +517,8 @@ class EntityTracker:
         self._kb = knowledge()
         self._voiced: tuple[Entity, int] | None = None  # the body a spokesperson spoke for last, and where
         self._spoken: list[tuple[int, Entity]] = []  # every quote's speaker, at the position it spoke
+        # the author a document's "it" meant last, and where that "it"'s sentence starts
+        self._document_it: tuple[int, Entity] | None = None
         # what the text shows of each form of a name (by the reading's name), read once per article
         self._form_read: dict[tuple[str, str], bool] = {}
         self._businesses: set[int] = set()  # ids of the bodies the text names as businesses ("the company")
@@ -1081,6 +1114,11 @@ class EntityTracker:
             return self._family(mention, pos)
         if kind == "other" and _document_noun(mention.role) is not None and mention.number != "pl":
             return self._author(mention, pos)
+        if kind == "other" and mention.role and _SIZED.match(mention.role):
+            # "the three-member panel", "the five-judge bench": the body its noun names
+            role = _SIZED.sub("", mention.role)
+            word = re.sub(rf"\S+\s+(?={re.escape(role)}$)", "", word)
+            mention = replace(mention, role=role, text=word)
         if kind == "other" and _DEFINITE.match(word) and mention.role and len(mention.role.split()) == 1:
             if refer_back and self._kb.is_epithet(mention.role) and not self._holders(mention.role):
                 return self._epithet(mention, pos, channel)
@@ -1191,6 +1229,8 @@ class EntityTracker:
             return body
         at = max(mention.start, 0)
         for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[:at], re.I))):
+            if noun in _COURT_DOCUMENTS and not _DETERMINED.search(self.text, max(0, m.start() - 60), m.start()):
+                continue  # "in order to", "to order a recount": no court's document
             start = max(self.text.rfind("\n", 0, m.start()), _sentence_start(self.text, m.start()))
             end = _sentence_end(self.text, m.end())
             found = self._by_from(m.end(), min(end, m.end() + 120), pos)
@@ -1200,6 +1240,15 @@ class EntityTracker:
             if owned is not None:
                 return self._owner_body(mention, pos, owned.group(1) is None)  # "Its report ... The report said"
             through = self._spoke_between(start, end)
+            if noun in _COURT_DOCUMENTS:
+                # "In a judgment, Lady Justice Pell found ..., a claim the court said ...": the court's
+                said = _COURT_SAID.search(self.text, start, end)
+                if said is not None:
+                    court = self._definite(
+                        Mention(said.start(), said.end(), said.group(0), "other", role=said.group(1)), pos
+                    )
+                    if court is not None:
+                        return court
             if len(through) == 1:
                 return through[0]  # "police said in a news release. The release said ...": who spoke in it
             before = self._named_in(start, m.start(), pos)
@@ -1207,7 +1256,41 @@ class EntityTracker:
             entity = before[-1] if before else (after[0] if after else None)
             if entity is not None:
                 return entity
-        return None
+        held = re.match(r"(?i:(her)|his)\s", mention.role or "")
+        if held is not None:
+            # "Her order put it better:": the woman (or man) "she" would mean there
+            male = held.group(1) is None
+            pronoun = replace(mention, text="he" if male else "she", kind="pronoun", gender="m" if male else "f")
+            return self._pronoun(pronoun, pos, None)
+        return self._court(pos) if noun in _COURT_DOCUMENTS else None
+
+    def _court(self, pos: int) -> Entity | None:
+        """Who wrote a court's document the article names no author of ("The order itself is
+        brisk. '...,' it reads"): the one judge it named before ``pos`` ("Mrs Justice Ada Pell",
+        "Judge Ada Pell"), else the court, tribunal or panel it named last; None when it named
+        several judges, or none and no court."""
+        judges = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and 0 <= e.first_pos <= pos
+            and any(
+                re.search(rf"{_JUDGE_TITLE}\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?{re.escape(f)}\b", self.text[:pos])
+                for f in {e.name, *e.forms}
+                if len(f) > 2
+            )
+        ]
+        if len(judges) == 1:
+            judges[0].last_pos = max(judges[0].last_pos, pos)
+            return judges[0]
+        if judges:
+            return None
+        courts = [
+            e
+            for e in self.entities
+            if e.kind == "organisation" and 0 <= e.first_pos <= pos and any(_of_kind(e.name, k) for k in _COURTS)
+        ]
+        return max(courts, key=lambda e: e.last_pos, default=None)
 
     def _relative(self, mention: Mention, pos: int) -> Entity | None:
         """Who "his sister" or "her aunt" is: the person whose brother or nephew the article
@@ -1358,6 +1441,16 @@ class EntityTracker:
             return None
         sentence_end = _sentence_end(self.text, m.end(), end)
         words = _CAPITALS.match(self.text, m.end(), end)
+        described = _DESCRIBED_AUTHOR.match(self.text, m.end(), end) if words is None else None
+        if described is not None:
+            # "A statement from the mayor, read ... by her campaign manager, Terrence Gould, said":
+            # the one "the mayor" means, not a name later in the sentence
+            noun = described.group(1)
+            found = self._definite(
+                Mention(described.start(), described.end(), described.group(0), "other", role=noun), pos
+            )
+            if found is not None:
+                return found
         # a name after "by" is the author, not one named later in the sentence ("signed by Ada Obi,
         # the spokesperson, said Musa was held"); a description ("by the army's office, the army
         # said") may be of a body the sentence names after it
@@ -1458,7 +1551,13 @@ class EntityTracker:
                 entity.last_pos = max(entity.last_pos, pos)
                 return entity
         noun = _MEMBERS_OF.get(noun, noun)
-        known = [e for e in self.entities if e.kind == "organisation" and e.first_pos <= pos and _of_kind(e.name, noun)]
+        # "the panel" of a tribunal the article named as a "Chamber": one family of courts
+        kinds = _COURTS if noun in _COURTS else (noun,)
+        known = [
+            e
+            for e in self.entities
+            if e.kind == "organisation" and e.first_pos <= pos and any(_of_kind(e.name, k) for k in kinds)
+        ]
         if known:
             return max(known, key=lambda e: e.last_pos)
         name = named_by_noun(self.text, noun, pos)
@@ -1589,6 +1688,10 @@ class EntityTracker:
         if word == "it":
             document = self._document_before(mention)
             author = self._author(document, pos) if document is not None else None
+            if author is None:
+                author = self._document_again(mention)
+            if author is not None and self.text:
+                self._document_it = (_sentence_start(self.text, mention.start), author)
             return author or self._body_for_it(pos)
         if word in _PERSONAL:
             opener = self._subject_before(mention, pos)
@@ -1601,6 +1704,7 @@ class EntityTracker:
             and e.last_pos <= pos
             and self._fits(e, mention.gender)
             and e is not besides
+            and not self._theirs_before(e, word, mention.start)
         ]
         if not people:
             return None
@@ -1729,6 +1833,20 @@ class EntityTracker:
                 return max(sure, key=lambda e: e.last_pos)
         return latest
 
+    def _theirs_before(self, e: Entity, pronoun: str, at: int) -> bool:
+        """Whether the pronoun's own sentence names ``e`` before it as the pronoun's relation, by
+        the possessive of its gender ("In a statement read by her lawyer, Ada Pell, she said": Pell
+        is her lawyer, not "she")."""
+        possessive = {"he": "his", "she": "her"}.get(pronoun)
+        if possessive is None or not self.text:
+            return False
+        start = _sentence_start(self.text, at)
+        forms = [f for f in {e.name, *e.forms} if len(f) > 2]
+        return any(
+            re.search(rf"\b{possessive}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s+{re.escape(f)},", self.text[start:at], re.I)
+            for f in forms
+        )
+
     def _subject_over(self, e: Entity, people: list[Entity]) -> Entity | None:
         """The other one of ``people`` who is the subject of the sentence ``e`` was last named in,
         before ``e`` ("Kell, who has campaigned for Governor Ada Lind since ..., blasted Brandt.
@@ -1826,6 +1944,18 @@ class EntityTracker:
         if self._body_opens_clause(m.end(), mention.start):
             return None
         return replace(mention, kind="other", text=m.group(0), start=m.start(), end=m.end(), role=m.group(1).casefold())
+
+    def _document_again(self, mention: Mention) -> Entity | None:
+        """The author an "it" in the sentence right before meant through a document, the same
+        document going on ('The order is brisk. "...," it reads. At paragraph 5 it adds: "..."');
+        None when the last such "it" stood elsewhere."""
+        if self._document_it is None or not self.text:
+            return None
+        own = _sentence_start(self.text, mention.start)
+        if own <= 0:
+            return None
+        at, author = self._document_it
+        return author if _sentence_start(self.text, own - 1) == at else None
 
     def _body_opens_clause(self, start: int, end: int) -> bool:
         """Whether a body named between ``start`` and ``end`` opens a clause of its own there ("A
