@@ -913,7 +913,12 @@ def test_a_bare_quote_names_its_speaker_where_its_paragraph_does(text: str, piec
 
 
 def test_a_bare_quote_a_paragraph_later_is_named_nowhere_near() -> None:
-    text = 'The council met.\n\n"We will not wait," Ilse Brandt said.\n\n"Neither should the board."\n'
+    # a frame of more than a few words: the next paragraph's bare quote is a quote of its own (after
+    # a short frame, '"A," she said.' and a bare '"B."' paragraph are one quote: test_candidates)
+    text = (
+        'The council met.\n\n"We will not wait," Ilse Brandt, who has chaired the harbour committee since '
+        'its first sitting in the spring, said.\n\n"Neither should the board."\n'
+    )
     [quote] = [q for q in extract(text, published="2027-03-02") if q.text.startswith("Neither")]
     assert quote.speaker is not None and quote.speaker.name == "Ilse Brandt"
     assert quote.speaker.mention is None
