@@ -172,12 +172,12 @@ def test_an_office_set_off_after_a_name_is_its_role(text: str, role: str | None)
         # a long description with a clause and a second apposition, the name set off before the cue
         (
             "The nurse who was on the night shift, a woman who has worked on the ward for twenty years, "
-            "Greta Holmqvist, said the alarm never sounded.",
-            "Greta Holmqvist",
+            "Greta Lundqvist, said the alarm never sounded.",
+            "Greta Lundqvist",
         ),
         (
-            "The man who has chaired the fishing co-op since 2009, a retired skipper, Ewan Tulloch, said no.",
-            "Ewan Tulloch",
+            "The man who has chaired the fishing co-op since 2009, a retired skipper, Ewan Brannagh, said no.",
+            "Ewan Brannagh",
         ),
     ],
 )
@@ -194,7 +194,7 @@ def test_a_name_set_off_right_before_the_cue_after_a_description_speaks(text: st
         # a body's name set off, no person's
         "The company that owns the marina, Harbour Point, said the berths would stay.",
         # a name in another sentence
-        "The nurse was tired. Greta Holmqvist, said the alarm never sounded.",
+        "The nurse was tired. Greta Lundqvist, said the alarm never sounded.",
     ],
 )
 def test_no_person_set_off_before_the_cue_keeps_the_description(text: str) -> None:
@@ -211,7 +211,7 @@ def test_a_name_set_off_after_by_and_a_noun_is_that_agent_s() -> None:
 
 def test_the_description_before_a_set_off_name_is_that_person_s_role() -> None:
     # its words up to the first clause: "the surgeon" later in the article is the same person
-    text = "The consultant heart surgeon who was to operate that morning, Greta Holmqvist, said the list was lost."
+    text = "The consultant heart surgeon who was to operate that morning, Greta Lundqvist, said the list was lost."
     mention = Mention(0, 31, "The consultant heart surgeon", "other", role="consultant")
     assert named_before_cue(mention, text, text.index(" said") + 1).role == "consultant heart surgeon"
 

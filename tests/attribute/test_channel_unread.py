@@ -20,7 +20,7 @@ from onrecord.attribute.channel_unread import unread_channel
         ("Нұрлан Radio Tobyl радиосына: «         », – деді.", "Radio Tobyl"),
         # a station's frequency, a name in quotation marks after a common noun
         ("אמר ביום שני בראיון לתחנת Radio Marrow 97.4.", "Radio Marrow 97.4"),
-        ("zitierte die Zeitung „Pelham Gazette“ den Geologen Arno Fink.", "Pelham Gazette"),
+        ("zitierte die Zeitung „Pelham Gazette“ den Geologen Arno Kestrin.", "Pelham Gazette"),
         # a platform, with a case ending
         ("ysgrifennodd ar Instagram.", "Instagram"),
         ("Бақытжан сейсенбі күні Telegram-да жазды: «    »", "Telegram"),

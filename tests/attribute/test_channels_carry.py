@@ -282,7 +282,7 @@ def test_the_outlets_an_article_names(phrase: str, outlet: str | None) -> None:
             ("Brindle Bay News", "outlet"),
         ),
         (
-            "Dr Anja Loft, a chemist at Tarn University, has been speaking to us about the spill.\n\n"
+            "Dr Anja Quillan, a chemist at Tarn University, has been speaking to us about the spill.\n\n"
             '"Nobody should fish below the weir this week," she said.',
             "Brindle Bay News",
             "Nobody should fish below",

@@ -36,7 +36,7 @@ _NAME_AFTER = re.compile(r"[ \t\xa0]*,[ \t\xa0]+([A-ZÀ-Þ][\w’'-]+(?:[ \t\xa0
 _SET_OFF_LAST = re.compile(
     rf",[ \t\xa0]+({_WORD}(?:[ \t\xa0]+(?:(?:{NAME_PARTICLE})[ \t\xa0]+){{0,2}}{_WORD}){{1,3}}),[ \t\xa0]*$"
 )
-# the name a nameless subject gives itself right after it: "A group calling itself Pale Ember"
+# the name a nameless subject gives itself right after it: "A group calling itself Larkspur Cell"
 _CALLING_ITSELF = re.compile(
     rf"\s+(?:calling\s+(?:itself|themselves|himself|herself)|that\s+calls\s+itself)\s+(?:the\s+)?"
     rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|{NAME_PARTICLE})\s+)?{_WORD}){{0,5}})"
@@ -216,8 +216,8 @@ def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
 
 
 def self_named(mention: Mention, text: str) -> Mention:
-    """A nameless subject's own name, given right after it ("A group calling itself Pale Ember
-    claimed ...", "A group calling itself the Harbour Depositors' Alliance (HDA) said"): that
+    """A nameless subject's own name, given right after it ("A group calling itself Larkspur Cell
+    claimed ...", "A group calling itself the Harbour Boatowners' Alliance (HBA) said"): that
     body speaks, not one named before; the mention itself otherwise."""
     words = mention.text.split()
     if mention.kind not in {"organisation", "other", "anonymous"} or not words or not words[-1].islower():

@@ -292,8 +292,8 @@ def quotative_report(
             subject = _marked(text, opening[:_OPENING_WORDS], language)
             if subject is not None and subject.kind in {"name", "organisation"}:
                 start = subject.end
-            # the words between, up to a weekday or a function word ("... என்று டி ராட்
-            # செவ்வாய்க்கிழமை நாடாளுமன்றத்தில் தெரிவித்தார்": de Raad, not "Tuesday in parliament")
+            # the words between, up to a weekday or a function word ("... என்று டி கெஸ்ட்ரின்
+            # செவ்வாய்க்கிழமை நாடாளுமன்றத்தில் தெரிவித்தார்": de Kestrin, not "Tuesday in parliament")
             words = _unstopped(text, between, language)
             particles = sum(1 for w in words[:-1] if _word(text, w) in language_data(language).name_particles)
             speaker = subject or (_name(text, words[-(_NAME_WORDS + particles) :], language) if words else None)

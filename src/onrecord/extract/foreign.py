@@ -77,7 +77,7 @@ _PARTICLES_IN_NAME = (
 
 def _script_run(upper: str, lower: str, initial: str) -> str:
     """A run of capitalised words of one script (a name never runs from one script into another:
-    Kazakh "Теміров Radio Sarykamys" is a man and a station)."""
+    Kazakh "Теміров Radio Bayterek" is a man and a station)."""
     cap = rf"(?:{_PREFIX}[{upper}][{lower}'’]+(?:-(?:{_PREFIX}[{upper}])?[{lower}'’]+)*|[{initial}]\.)"
     # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
     return cap + _WORD_END + r"(?:[ \t\u00a0]+" + _PARTICLES_IN_NAME + cap + _WORD_END + r"){0,3}"
@@ -686,7 +686,7 @@ def _before_colon(
 ) -> Mention | None:
     """The name in the clause that a colon closes right before a quotation (``text[start:open_at]``
     the words before it in its sentence): Hausa "A wata sanarwa da lauyarta X ta karanta ...,
-    Danjuma ta ce: «...»" is Danjuma's, not the lawyer's named first. With a ``cue``, only when the
+    Okonjo ta ce: «...»" is Okonjo's, not the lawyer's named first. With a ``cue``, only when the
     cue stands in that clause, and only a subject before the cue, read there as beside any cue (a
     pronoun or an object there is no name of it). None when no colon closes those words or its
     clause names no one."""
@@ -699,7 +699,7 @@ def _before_colon(
     if cue is not None:
         if not clause <= cue[0] < colon:
             return None
-        # the cue's subject before it ("Danjuma ta ce:"), not a name after it: "X, ha dichiarato a
+        # the cue's subject before it ("Okonjo ta ce:"), not a name after it: "X, ha dichiarato a
         # La Voce dello Sport:" is X's, named before the comma
         subject = speaker_near(text, [(clause, cue[0])], cue[0], language, known)
         return subject if subject is not None and subject.end <= cue[0] else None
@@ -1088,7 +1088,7 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             if mention is None and not text[left_start : q.open].strip():
                 mention = _sentence_before(text, sentences, s_index, quotes, language, known)
         elif cue_span is not None and cue_span[1] <= q.open and mention is not None and mention.kind == "name":
-            # "..., lauyarta Zainab Idris ..., Danjuma ta ce: «...»": the cue's own clause names
+            # "..., lauyarta Hadiza Yusufu ..., Okonjo ta ce: «...»": the cue's own clause names
             # its speaker, not an earlier clause's full name
             local = _before_colon(text, left_start, q.open, language, known, cue_span)
             mention = local if local is not None and local.kind == "name" else mention
