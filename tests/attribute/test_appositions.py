@@ -254,3 +254,9 @@ def test_a_named_body_keeps_its_name() -> None:
     text = "Harbour Watch, calling itself Grey Heron in posts, said so."
     mention = Mention(0, 13, "Harbour Watch", "organisation", name="Harbour Watch")
     assert self_named(mention, text) is mention
+
+
+def test_a_statement_read_on_behalf_of_someones_family_names_nobody_who_spoke() -> None:
+    text = "Her lawyer read a statement on behalf of Mr Berg's family: \"We are devastated.\""
+    mention = Mention(0, 10, "Her lawyer", "other", role="lawyer")
+    assert on_behalf(mention, text, (11, 15)) is mention

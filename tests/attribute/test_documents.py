@@ -23,6 +23,14 @@ _REF = date(2028, 4, 21)  # a Friday
         ("Lena Ostrova said the verdict was ", "", False),  # someone's words about a document
         ('"             ," she says.', "The judgment is long. ", False),
         ("The club took the steps in order to ", "", False),  # "in order to" is no document
+        ("The judgment also reads: ", "", True),
+        # a document word as a modifier or in the writer's clause: no document speaks
+        ('"                   ," the ruling party says.', "", False),
+        ('"                   ," the award winner says.', "", False),
+        ('"                   ," the decision makers said.', "", False),
+        ('After the ruling her lawyer said "       "', "", False),
+        # "it said" after a paragraph naming a decision is a body's statement about it
+        ('"             ," it said.', "The decision was made on Monday. ", False),
     ],
 )
 def test_read_from_document(attribution: str, paragraph_before: str, expected: bool) -> None:

@@ -1242,3 +1242,22 @@ def test_a_judgment_whose_sentence_has_the_court_speak_is_the_court_s() -> None:
         '"The logs were never shown to the jury," the judgment said.'
     )
     assert _speaker_of(text, "The logs were never") == "Halden Court of Appeal"
+
+
+def test_a_religious_order_that_speaks_is_no_courts_document() -> None:
+    text = (
+        "Judge Ada Pell jailed the former headmaster for six years on Monday.\n\n"
+        "The religious order that ran the school has apologised to former pupils. "
+        '"We failed these children and we are deeply sorry," the order said.\n'
+    )
+    [quote] = extract(text, published="2027-03-12")
+    assert quote.speaker is None or quote.speaker.name != "Ada Pell"
+
+
+def test_an_order_that_reads_is_the_judges() -> None:
+    text = (
+        "Judge Ada Pell jailed the former headmaster for six years on Monday.\n\n"
+        'The order itself is brisk. "The defendant shall pay the costs," the order reads.\n'
+    )
+    [quote] = extract(text, published="2027-03-12")
+    assert quote.speaker is not None and quote.speaker.name == "Ada Pell"

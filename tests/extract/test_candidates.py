@@ -631,3 +631,17 @@ def test_a_report_whose_quotation_closes_after_a_sentence_keeps_its_own_end() ->
 def test_a_posts_caption_is_the_posters_words(text: str, words: str, speaker: str) -> None:
     quotes = [q for q in extract(text) if q.text == words]
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Will you stand down?" Ms Kent asked the minister.\n\n"Never. I have done nothing wrong."\n',
+        '"Why now?" I asked.\n\n"Because the money ran out, and nobody else would do it."\n',
+        '"Tell me about the fire," she asked him.\n\n"It started in the kitchen, at the back."\n',
+    ],
+)
+def test_a_question_is_not_continued_by_the_next_paragraphs_answer(text: str) -> None:
+    quotes = [q for q in extract(text, published="2027-03-12") if q.kind == "direct"]
+    assert len(quotes) == 2
+    assert all("\n" not in q.text for q in quotes)

@@ -46,6 +46,8 @@ _READ_FOR = re.compile(
     r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|letter|message|note)\s+on\s+behalf\s+of\s+"
 )
+# a name cut before its possessive ending ("on behalf of Mr Berg's family"): nobody named speaks
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\b|\w")
 # whom it was read for: a name after a relation ("his sister-in-law, Ada Pell"), a name, or a body's noun
 _BEHALF_OF = re.compile(
     rf"(?:(?:his|her|their|its|the)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}},\s+)?"
@@ -205,8 +207,8 @@ def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
         return mention
     m = _READ_FOR.match(text, cue[1])
     found = _BEHALF_OF.match(text, m.end()) if m is not None else None
-    if found is None:
-        return mention
+    if found is None or _POSSESSIVE_NEXT.match(text, found.end()) or found.group(0).endswith(("'s", "’s")):
+        return mention  # "on behalf of Mr Berg's family": no name of who spoke (the family's)
     if found.group("name"):
         start, end = found.span("name")
         name = found.group("name")

@@ -21,8 +21,14 @@ _DOCUMENT_NOUN = re.compile(r"\b" + _DOCUMENT, re.I)
 # the document as the subject of a reading verb: "the judgment reads", "the award states",
 # "The Order adds that", "it reads at paragraph 3" (it: the document the paragraph has named)
 _READING = r"(?:reads|read|states|stated|provides|provided|adds|added|says|said|declares|declared)\b"
-_DOCUMENT_READS = re.compile(r"\b" + _DOCUMENT + r"(?:\s+[\w-]+){0,2}?\s+" + _READING, re.I)
-_IT_READS = re.compile(r"\bit\s+(?:also\s+)?" + _READING, re.I)
+# only an adverb between ("the judgment also reads"): "the ruling party says", "the award winner
+# said", "After the ruling her lawyer said" have no document speaking
+_BETWEEN = r"(?:\s+(?:also|further|itself|then|simply|expressly|explicitly|plainly))*"
+_DOCUMENT_READS = re.compile(r"\b" + _DOCUMENT + _BETWEEN + r"\s+" + _READING, re.I)
+# "it says"/"it said" of a paragraph naming a decision is as often a body's statement about it
+_IT_READS = re.compile(
+    r"\bit\s+(?:also\s+)?(?:reads|read|states|stated|provides|provided|adds|added|declares|declared)\b", re.I
+)
 # the body that gave it, in a paragraph that names the document: "There is a sentence in Tuesday's
 # judgment ... '...,' the court said"
 _BODY_READS = re.compile(r"\b(?:court|tribunal|panel|chamber|bench)\s+" + _READING, re.I)

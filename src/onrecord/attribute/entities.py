@@ -90,6 +90,10 @@ _DOCUMENTS = frozenset(
 # a court's documents: what a judge or a tribunal wrote ("the judgment said", "the order reads", "the
 # award states"), whose author is that judge or tribunal where the article names no other
 _COURT_DOCUMENTS = frozenset("judgment judgement ruling order award verdict decree".split())
+# court documents whose noun also names a body or a prize ("the religious order", "the award's
+# jury"): no court's when a verb of a speaker's follows it ("the order said"; "the order reads" is)
+_AMBIGUOUS_DOCUMENTS = frozenset({"order", "award"})
+_SAYS_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:said|says|told|tells|apologi[sz]ed|announced)\b", re.I)
 # a determiner or possessive a few words before a noun ("a 46-page written judgment", "her order"):
 # the noun's reading, not a verb's or an idiom's ("in order to", "to order a recount")
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}$")
@@ -1262,6 +1266,8 @@ class EntityTracker:
             male = held.group(1) is None
             pronoun = replace(mention, text="he" if male else "she", kind="pronoun", gender="m" if male else "f")
             return self._pronoun(pronoun, pos, None)
+        if noun in _AMBIGUOUS_DOCUMENTS and _SAYS_AFTER.match(self.text, mention.end):
+            return None  # "the order said": a religious order, an award's jury; "the order reads": a court's
         return self._court(pos) if noun in _COURT_DOCUMENTS else None
 
     def _court(self, pos: int) -> Entity | None:

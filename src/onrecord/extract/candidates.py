@@ -1394,6 +1394,16 @@ def _opens_next_paragraph(text: str, between: str, b: QuoteSpan) -> str | None:
     return between[: found.start()]
 
 
+_ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied))\b", re.IGNORECASE)
+
+
+def _asked(text: str, a: QuoteSpan, frame: str) -> bool:
+    """Whether quotation ``a`` and its frame put a question (it ends in "?" or its frame asks):
+    a quotation filling the next paragraph is then the answer, not the asker's words going on."""
+    inner_end = text[a.end : a.close] + text[a.end - 1 : a.end]
+    return inner_end.rstrip("\"”’'»").endswith("?") or _ASKING.search(frame) is not None
+
+
 def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) -> bool:
     between = text[a.close : b.open]
     if any(ch in between for ch in '"“”«»'):
@@ -1402,6 +1412,8 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
         frame = _opens_next_paragraph(text, between, b)
         if frame is None or not frame.strip().endswith(".") or len(_words(frame)) > _MAX_FRAME_WORDS:
             return False
+        if _asked(text, a, frame):
+            return False  # '"Will you resign?" she asked.' / '"Never."': the next paragraph answers
         between = frame
     if _second_speech_act(between):
         return False
