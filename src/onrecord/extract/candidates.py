@@ -1397,10 +1397,10 @@ def _opens_next_paragraph(text: str, between: str, b: QuoteSpan) -> str | None:
 _ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied))\b", re.IGNORECASE)
 
 
-def _asked(text: str, a: QuoteSpan, frame: str) -> bool:
-    """Whether quotation ``a`` and its frame put a question (it ends in "?" or its frame asks):
-    a quotation filling the next paragraph is then the answer, not the asker's words going on."""
-    inner_end = text[a.end : a.close] + text[a.end - 1 : a.end]
+def _asked(inner_end: str, frame: str) -> bool:
+    """Whether a quotation (``inner_end``: its closing characters) and its frame put a question
+    (it ends in "?" or its frame asks): a quotation filling the next paragraph is then the answer,
+    not the asker's words going on."""
     return inner_end.rstrip("\"”’'»").endswith("?") or _ASKING.search(frame) is not None
 
 
@@ -1408,11 +1408,12 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
     between = text[a.close : b.open]
     if any(ch in between for ch in '"“”«»'):
         return False
+    inner_end = text[a.end : a.close] + text[a.end - 1 : a.end]
     if "\n" in between:
         frame = _opens_next_paragraph(text, between, b)
         if frame is None or not frame.strip().endswith(".") or len(_words(frame)) > _MAX_FRAME_WORDS:
             return False
-        if _asked(text, a, frame):
+        if _asked(inner_end, frame):
             return False  # '"Will you resign?" she asked.' / '"Never."': the next paragraph answers
         between = frame
     if _second_speech_act(between):
@@ -1420,7 +1421,6 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
     words = _words(between)
     if not words:
         return False
-    inner_end = text[a.end : a.close] + text[a.end - 1 : a.end]
     stripped = between.strip()
     # a quotation inside the quote may close with it: "He told us, 'Wait,'" she said.
     nested_end = text[a.start : a.close].rstrip("\"”’'»‘“ ")
