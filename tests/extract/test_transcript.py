@@ -132,6 +132,56 @@ def test_answers_are_the_guest_the_header_names() -> None:
     assert [t.label.name for t in answers] == ["Katrin Oosterveld", "Katrin Oosterveld"]
 
 
+_TWO_ANSWERING = (
+    "HARBOUR TOWN FC - PRESS ROOM\nPresent: Brona Kealy (Chair, Harbour Town FC); Oisin Drury (Head of "
+    "Sales, Velt Mobile)\n\n"
+    "Q: Brona, is the shirt deal signed?\n\nA: It is signed for five seasons.\n\n"
+    "Q: What is it worth?\n\nA: Two million a season.\n\n"
+    "Q: Oisin, why this club?\n\nA (Oisin Drury): Because the town is our biggest market.\n\n"
+    "Q: Will the colours change?\n\nA: The colours stay as they are.\n"
+)
+_BY_SECTIONS = (
+    "Post-match press conference\nSpeakers: Tadhg Morrin (Eastport manager); Lorcan Vey (Milltown manager)\n\n"
+    "Q: Tadhg, two-nil down at half-time. What changed?\n\nA: We stopped giving the ball away.\n\n"
+    "Q: Lorcan, a first defeat.\n\nA: It had to come some day.\n\nQ: And the referee?\n\nA: He had a good game.\n"
+)
+_ANSWERS_BY = (
+    "Transcript: launch of the rail plan\nPresent: Petra Hollis (Minister); Ewan Tarr (Chief Engineer)\n"
+    "Answers are by Petra Hollis unless marked otherwise.\n\n"
+    "Q: When will the line open?\n\nA: In the spring of next year.\n\n"
+    "Q: And the cost?\n\nA (Ewan Tarr): Within the budget we set.\n\nQ: Any delay?\n\nA: None that I know of.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answerers"),
+    [
+        # a question that addresses someone by given name is answered by them, and the unmarked
+        # answers after it too; an answer marked with another's name is theirs alone
+        (_TWO_ANSWERING, ["Brona Kealy", "Brona Kealy", "Oisin Drury", "Brona Kealy"]),
+        (_BY_SECTIONS, ["Tadhg Morrin", "Lorcan Vey", "Lorcan Vey"]),
+        # the header says who gives the unmarked answers
+        (_ANSWERS_BY, ["Petra Hollis", "Ewan Tarr", "Petra Hollis"]),
+    ],
+)
+def test_plain_answers_are_the_one_the_questions_address(text: str, answerers: list[str]) -> None:
+    assert [t.label.name for t in find_turns(text) if not t.question] == answerers
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("CALLER (Brigid, Ballyvane)", "Brigid"), ("CALLER (TOMAS, ON THE M50)", "Tomas"), ("LISTENER (Ade)", "Ade")],
+)
+def test_a_callers_label_is_the_name_in_its_brackets(label: str, name: str) -> None:
+    text = (
+        "PHONE-IN\n\nHOST: Lines are open.\n\n"
+        f"{label}: The buses never come on time.\n\nHOST: Thank you. Next caller.\n\n"
+        f"{label}: And another thing, the fares went up.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert [t.label.name for t in answers] == [name, name]
+
+
 _GUEST_LABELLED = (
     "KESTREL FM - DRIVETIME\nRecorded: Monday 3 May 2027, 17:20\nPresenter: Tom Varga\n"
     "Guest: Ilse Marrow, Chair, Allied Bus Drivers\n\n"

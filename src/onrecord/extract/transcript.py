@@ -230,7 +230,8 @@ def _handle_name(text: str, handle: str) -> str | None:
 
 
 _GUEST_LINE = re.compile(
-    r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|in conversation with)\b\s*[:\-–—]?\s*(?P<who>.+)$",
+    r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|in conversation with|answers?\s+(?:are\s+)?(?:given\s+)?by)\b"
+    r"\s*[:\-–—]?\s*(?P<who>.+)$",
     re.I | re.M,
 )
 # Two to four capitalised words, surname particles between them: a name when a header line says so.
@@ -290,6 +291,14 @@ def _before_host(header: str, start: int, end: int) -> int:
     return m.start() if m is not None else end
 
 
+# a phone-in's label: a caller's given name (and where they call from) in brackets after a word
+# that only says they called: "CALLER (Celeste, Fajã das Cabras)", "LISTENER (SEGUN, IKIRE)"
+_CALLER = re.compile(
+    r"(?i:(?:next\s+|first\s+|another\s+)?(?:caller|listener|viewer))\s*"
+    r"\((?P<name>[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’\-]+){0,2})(?:,[^()\n]*)?\)"
+)
+
+
 def _label_name(label: str) -> str:
     """The person a turn's label names: the name in a parliamentary record's brackets, else the
     label without its bracketed party or seat, its title after a comma, its honorific and the
@@ -303,6 +312,9 @@ def _label_name(label: str) -> str:
     if holder is not None:
         return holder
     label = re.sub(r"\s+(?:asked|answered)$", "", label)  # a forum's "tramfan1989 asked"
+    caller = _CALLER.fullmatch(label.strip())
+    if caller is not None:  # "CALLER (Celeste, Fajã das Cabras)": the name the brackets give first
+        return " ".join(_capitalised(w) if w.isupper() else w for w in caller.group("name").split())
     words = re.sub(r"\s*\([^()]*\)", "", label).split(",")[0].split()
     kb = knowledge()
     while len(words) > 1 and (
@@ -505,24 +517,30 @@ def _labelled_turns(text: str) -> list[Turn]:
     surnames = set() if parliament else {_label_name(h).split()[-1].casefold() for h in hosts if h not in {"Q", "A"}}
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
     guests = [label for label in by_label if label not in hosts and label != "A"]
+    # "A (Anne-Claire Moreau): ..." beside plain "A: ...": the plain answers are another's
+    marked = {label for label, label_start, *_ in found if _MARKED_ANSWER.search(text, 0, label_start)}
+    guests = [label for label in guests if label not in marked] if marked else guests
     guest = _guest(text[: found[0][1]]) if "A" in by_label and not guests else None
     if guest is None and any(label.casefold() in _GUEST_LABELS for label in by_label):
         guest = _guest(text[: found[0][1]])
     # "THE PRIME MINISTER (Helena Varga-Stroud)" once, then "THE PRIME MINISTER" alone
     holders = {pair[0]: pair[1] for label in by_label if (pair := _office_and_holder(label)) is not None}
     turns = []
+    answerer: str | None = None  # who the plain "A:" turns are, as the questions address them
     for k, (label, label_start, label_end, start, end) in enumerate(found):
         if k + 1 < len(found):
             end = _turn_end(text, end, found[k + 1][1])
         while end > start and text[end - 1] in " \t\r":
             end -= 1
+        if label == "A" and k and found[k - 1][0] in hosts:
+            answerer = _addressed(text, found[k - 1][3], found[k - 1][4]) or answerer
         named = guests[0] if label == "A" and len(guests) == 1 else label
         if label.casefold() in _GUEST_LABELS and label not in hosts:
             named = "A"  # "GUEST": whoever the header names as the guest
         if label in hosts and len(label) == 1:  # "Q": a question, whoever asks it
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
-        elif named == "A" and guest is not None:
-            mention = Mention(label_start, label_end, label, "name", name=guest, number="sg")
+        elif named == "A" and (answerer or guest) is not None:
+            mention = Mention(label_start, label_end, label, "name", name=answerer or guest, number="sg")
         elif named == "A":
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
         else:
@@ -539,6 +557,31 @@ def _labelled_turns(text: str) -> list[Turn]:
             mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
         turns.append(Turn(start, end, mention, label in hosts))
     return turns
+
+
+# an answer's label that says who gives it: "A (Anne-Claire Moreau): ..."
+_MARKED_ANSWER = re.compile(r"^(?:A|Answer)[ \t]*\($", re.M)
+# a question that opens by addressing someone by their given name: "Colm, is this deal done?"
+_VOCATIVE = re.compile(r"(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+)?),\s")
+
+
+def _addressed(text: str, start: int, end: int) -> str | None:
+    """The person a question addresses by the given name it opens with ("Q: Ciarán, seven from
+    seven."): the one full name the text gives before the question that starts with that given
+    name; None when the question addresses nobody, or the text names no one (or more than one)
+    by it."""
+    from onrecord.attribute.knowledge import knowledge
+
+    m = _VOCATIVE.match(text, start, end)
+    kb = knowledge()
+    if m is None or kb.is_title(m.group("given")) or kb.role(m.group("given")) is not None:
+        return None  # "Minister, ...": an office, not a given name
+    surname = rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_WORD}){{1,3}}"
+    full = {
+        re.sub(r"['’]s$", "", n.group())
+        for n in re.finditer(rf"(?<![\w-]){re.escape(m.group('given'))}{surname}", text[:start])
+    }
+    return full.pop() if len(full) == 1 else None
 
 
 # A printed interview's question: a paragraph in bold ("**Is it ready?**", "__Is it ready?__") or
