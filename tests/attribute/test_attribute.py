@@ -1221,3 +1221,13 @@ def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words:
     found = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
     assert found
     assert (found[0].speaker.name if found[0].speaker else None) == speaker
+
+
+def test_a_report_of_a_named_year_gives_its_words_no_day() -> None:
+    # the body spoke on Monday; its 2025 report's words are of that year, not of Monday
+    text = (
+        "SMOKE DAY\n\nThe Valley Air Authority (VAA) said on Monday that the air was unhealthy.\n\n"
+        "According to a 2025 VAA report, nine of the district's schools have no air filters."
+    )
+    [found] = [q for q in extract(text, published="2027-09-15") if q.text.startswith("nine of the")]
+    assert (found.speaker.name if found.speaker else None, found.said_on) == ("VAA", None)

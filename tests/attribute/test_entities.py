@@ -1261,3 +1261,39 @@ def test_an_order_that_reads_is_the_judges() -> None:
     )
     [quote] = extract(text, published="2027-03-12")
     assert quote.speaker is not None and quote.speaker.name == "Ada Pell"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a bulletin is a body's document; "its first bulletin" is the body the sentence names
+        (
+            "Ash over the valley\n\nThe Southern Seismic Observatory (SSO) has put out its first bulletin. "
+            "According to the bulletin, the tremor began at 02:10 on Monday.",
+            "the tremor began",
+            "Southern Seismic Observatory",
+        ),
+        (
+            "Ash over the valley\n\nThe Southern Seismic Observatory (SSO) monitors the volcano.\n\n"
+            "According to SSO's Friday bulletin, the number of tremors has fallen to 40.",
+            "the number of tremors",
+            "Southern Seismic Observatory",
+        ),
+        # a year before the body that owns a report ("a 2025 DWA report")
+        (
+            "Dry wells\n\nThe Delta Water Agency (DWA) inspects the wells. According to a 2025 DWA report, "
+            "nine of the county's wells are unsafe.",
+            "nine of the county",
+            "DWA",
+        ),
+        # a statement "from" an acronym is the body the article spelled it out for
+        (
+            "Vaccine row\n\nThe Regional Health Coordination Agency (RHCA) has weighed in from Brussels. "
+            "According to a statement from the RHCA, the vaccine has been given safely to millions.",
+            "the vaccine has been given",
+            "Regional Health Coordination Agency",
+        ),
+    ],
+)
+def test_a_bodys_bulletin_report_or_statement_speaks_for_the_body(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker

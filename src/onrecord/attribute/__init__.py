@@ -242,6 +242,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
+        if time is None and c.mention is not None and _YEARS_DOCUMENT.search(c.mention.text):
+            time = ("year", None, c.mention.start)  # "According to a 2026 report, ...": of that year, no day
         while scenes and scenes[0][0] < c.start:
             # "At the school gates this morning, the mood was tired.": the story moves to the day of
             # the scene it sets, the lede's again or another
@@ -377,6 +379,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             if e.kind == "organisation" and e.name.casefold() == full.casefold():
                 e.forms.add(acronym)
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
+
+
+# a document its year dates ("a 2026 BAQA report", "its 2025 annual survey"): no day of the story's
+_YEARS_DOCUMENT = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:[\w’'-]+\s+){0,3}?(?:report|study|survey|review|audit|assessment|bulletin)s?\b", re.I
+)
 
 
 _EARLIER_WORDS = re.compile(r"\b(?:had|would|will|'d|due|expected|scheduled|since|until)\b", re.I)

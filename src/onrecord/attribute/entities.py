@@ -84,7 +84,7 @@ _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker wit
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
-    "document complaint filing lawsuit petition indictment affidavit notification directive advisory study "
+    "bulletin document complaint filing lawsuit petition indictment affidavit notification directive advisory study "
     "judgment judgement ruling order award verdict decree".split()
 )
 # a court's documents: what a judge or a tribunal wrote ("the judgment said", "the order reads", "the
@@ -139,7 +139,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the min
 # a body by its kind's noun alone: "the institute", "The party"
 _DEFINITE_NOUN = re.compile(r"(?i:the\s+([a-z][a-z-]+))")
 # A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
-_OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
+# (after a year: "a 2026 BAQA report")
+_OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
 _BY_FROM = re.compile(
     r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared|filed|submitted|lodged|led|conducted)"
     r"(?:\s+on\s+\w+)?(?:\s+(?:in|on|at|with)\s+(?:(?!\band\b)[^,;.\"“”]){1,60}?)?\s+)?(?:by|from)\s+"
@@ -1242,6 +1243,11 @@ class EntityTracker:
                 return found or None
             owned = _OWNED_BY_BODY.search(self.text[max(start, m.start() - 40) : m.start()])
             if owned is not None:
+                # "The observatory (NVO) has put out its first bulletin. The bulletin said": the
+                # body that sentence names before "its", else the one "it" means
+                bodies = [n for at, n in self.organisations if start <= at < m.start()]
+                if bodies and owned.group(1) is not None:
+                    return self._by_name.get(_norm(bodies[-1])) or self._new(bodies[-1], "organisation", pos)
                 return self._owner_body(mention, pos, owned.group(1) is None)  # "Its report ... The report said"
             through = self._spoke_between(start, end)
             if noun in _COURT_DOCUMENTS:
@@ -1474,6 +1480,7 @@ class EntityTracker:
         if words is None:
             return False
         name = re.sub(r"^the\s+", "", words.group(0))
+        name = self._spelled_acronym(name) or name  # "a statement from the GHCA": the body it spells out
         entity = self._by_name.get(_norm(name))
         if entity is None:
             known = {_norm(n) for _, n in self.organisations}

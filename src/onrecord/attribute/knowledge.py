@@ -15,7 +15,7 @@ __all__ = ["Knowledge", "knowledge"]
 
 # Words that end an organisation's name; the last line, the words a sports club's name ends with
 # ("Ashford Rovers", "Halden Athletic"): a club speaks as a body, never as a person.
-_ORG_WORDS = """kremlin ministry department government office agency commission council committee
+_ORG_WORDS = """kremlin ministry department government office agency commission council committee observatory
 party union court police army military navy parliament congress senate duma rada house cabinet
 company corporation corp inc ltd llc plc bank group association organization organisation
 authority administration campaign embassy foundation institute university service bureau board
