@@ -1046,6 +1046,39 @@ def test_a_quote_whose_words_say_today_is_of_the_storys_day(
             "We have opened an investigation",
             "Ruud de Brouwer",
         ),
+        # "That was X", "The words are X's", "That was the view of X", "X ... was speaking at"
+        (
+            "Club captain Rob Tierney said the squad was focused on Saturday.\n\n"
+            '"It is only a name on a stand." That was Ines Vollmar, Brightcell Power\'s marketing director, '
+            "at a lunch.",
+            "It is only a name on a stand.",
+            "Ines Vollmar",
+        ),
+        (
+            "The dean, Pavel van Druten, denied selling places. His lawyer, Kasimir Holt, said he was calm.\n\n"
+            '"I built that department." The words are van Druten\'s, from a letter Holt released.',
+            "I built that department.",
+            "Pavel van Druten",
+        ),
+        (
+            "The rector, Lise Orm, said the audit would start in May.\n\n"
+            '"We have never seen a flood like this." The words are Marta Quell\'s, the agency\'s hydrologist.',
+            "We have never seen a flood like this.",
+            "Marta Quell",
+        ),
+        (
+            "The minister said the audit would start in May.\n\n"
+            '"Ferries do not sink because of the sea." That was the view of Joost Amber, a former inspector.',
+            "Ferries do not sink because of the sea.",
+            "Joost Amber",
+        ),
+        (
+            "Club captain Rob Tierney said the squad was focused on Saturday.\n\n"
+            '"The football underneath does not change." Ines Vollmar, Brightcell Power\'s marketing director, '
+            "was speaking at a lunch on Thursday.",
+            "The football underneath does not change.",
+            "Ines Vollmar",
+        ),
         # a sentence about someone else that does not point back: the quote goes on as before
         (
             '"We will not sign," said Maren Oddvik, the union leader.\n\n'

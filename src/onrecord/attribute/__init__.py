@@ -849,7 +849,9 @@ def _introduced_before(
 # the announcement", "... opened her evidence with those four words".
 _POINTS_BACK = re.compile(
     r"\b(?:that|this|those|these|the)\s+(?:\w+\s+)?(?:words?|message|verdict|announcement|remarks?|"
-    r"comments?|warning|pledge|promise|apology|assessment|admission|plea|vow)\b",
+    r"comments?|warning|pledge|promise|apology|assessment|admission|plea|vow|view)\b"
+    # "That was Ada Brill, the commissioner, at a lunch.", "Ada Brill ... was speaking at a lunch."
+    r"|^(?:that|this)\s+was\s+(?-i:[A-ZÀ-Þ])|\b(?:was|is)\s+speaking\b",
     re.I,
 )
 
@@ -874,7 +876,7 @@ def _revealed_after(analysis: Analysis, c: Candidate, tracker: EntityTracker) ->
         return None
     kb = knowledge()
     for m in _PERSON_RUN.finditer(words):
-        name = m.group()
+        name = _POSSESSIVE_END.sub("", m.group())  # "The words are Ada Brill's."
         entity = tracker.named(name)
         set_off = re.match(r",\s+(?:the\s+)?([a-z][\w’' -]{2,60}?),", words[m.end() :])
         described = words[: m.start()].rstrip().endswith(",") or (
@@ -889,11 +891,13 @@ def _revealed_after(analysis: Analysis, c: Candidate, tracker: EntityTracker) ->
     return None
 
 
-# A person's name in running text: capitalised words, with a surname's particles between them.
+# A person's name in running text: capitalised words, with a surname's particles between them (or
+# a surname with its particle alone: "de Winter's").
 _PERSON_RUN = re.compile(
     r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}"
-    r"(?![\w’'-])"
+    r"(?![\w’'-])|(?<![\w’'-])(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)(?:\s+(?:der|den|la))?\s+[A-ZÀ-Þ][\w’'-]+"
 )
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _mention_span(c: Candidate) -> tuple[int, int] | None:
