@@ -1248,6 +1248,14 @@ def test_a_study_speaks_for_the_body_that_led_it() -> None:
             "the ferry would stay in dock",
             "Bram Okafor",
         ),
+        # the one whose words say "he told me" is named only after them
+        (
+            "The dean, Pavel Orm, stood in court and said he had never sold a place.\n\n"
+            "His lawyer, Kasimir Holt, says his client is calm. \"He told me on Tuesday night, 'I would rather "
+            "sit in a cell than lie to this court.' He meant it,\" Holt said.",
+            "I would rather sit in a cell",
+            "Pavel Orm",
+        ),
     ],
 )
 def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words: str, speaker: str) -> None:

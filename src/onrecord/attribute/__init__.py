@@ -169,7 +169,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # the quotes whose words hold the cue (its speaker is reported by theirs)
         outers = _holding_the_cue(candidate, around)
         # "He told me ..." in someone's words: the one told is that speaker, the teller another
-        teller = _told_the_speaker(text, candidate, outers, speakers)
+        teller = _told_the_speaker(text, candidate, outers, speakers, tracker)
         entity = _outer_speaker(candidate, outers, speakers) if teller is None else None
         mention = candidate.mention
         # "She said X, adding: '...'": the second quote hangs on the same "she" before it, who by
@@ -690,14 +690,19 @@ def _holding_the_cue(c: Candidate, candidates: list[Candidate]) -> list[Candidat
 
 
 def _told_the_speaker(
-    text: str, c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None]
+    text: str, c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None], tracker: EntityTracker
 ) -> Entity | None:
     """The speaker whose words hold a cue told to "me" or "us" ("DE VRIES: Ana rang me at six. She
     told me the slope was checked"): the one the words were told to, so no teller of them
-    (``outers``: the records holding the cue, :func:`_holding_the_cue`)."""
+    (``outers``: the records holding the cue, :func:`_holding_the_cue`). Where that speaker is
+    named after the words ('"He told me, '...'," Holt said'), not read yet: the person the
+    name means."""
     if c.cue is None or not outers or not _TO_ME.match(text, c.cue[1]):
         return None
-    return speakers.get(id(outers[0]))
+    outer = outers[0]
+    if id(outer) not in speakers and outer.mention is not None and outer.mention.kind == "name":
+        return tracker.named(outer.mention.name or outer.mention.text)
+    return speakers.get(id(outer))
 
 
 def _outer_speaker(c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
