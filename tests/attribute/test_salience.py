@@ -88,6 +88,14 @@ from onrecord.extract import extract
             "minister",
         ),
         ("The company is Halvern Polymers, which makes resin.", None, None),
+        # a person the sentence brings on after its verb
+        (
+            "Among the volunteers on the coast road was Priya Lanner, 29, who has worked four shifts.",
+            "Priya Lanner",
+            None,
+        ),
+        ("Among the first at the scene was verger Tomas Kell, 63, who has worked there for years.", "Tomas Kell", None),
+        ("And then there is Rosa Keel, a woman who has played 300 games for the club.", "Rosa Keel", None),
         # a definite role as the subject stands for its holder (resolved by the tracker)
         ("The minister, a former hydrologist, has widened her fire.", "minister", None),
         ("The company has not moved.", None, None),
@@ -398,6 +406,14 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             'Wirtanen is not waiting. "I will sell the boat," he said.',
             "I will sell the boat",
             "Jonas Wirtanen",
+        ),
+        # a person brought on after the verb ("Among ... was X", "there is X") is whom "she" means next
+        (
+            '"The flow is slowing," Marta Quell said. "It has not stopped," she added.\n\n'
+            "Among the volunteers on the coast road was Priya Lanner, 29, who has worked four straight shifts. "
+            '"You do not think about it till you stop," she said.',
+            "You do not think about it",
+            "Priya Lanner",
         ),
         # a role on "her" set off by a name no list knows
         (

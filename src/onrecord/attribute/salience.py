@@ -239,6 +239,11 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
         # "The chief fire officer of Oskby, a wiry man with a local accent, Ada Brill had been in
         # post for eight months": the person the descriptions before the name are about
         return late.start(1), late.group(1), None
+    introduced = _INTRODUCED.match(sentence)
+    if introduced is not None and knowledge().starts_with_given_name(introduced.group(1)):
+        # "Among the volunteers was Priya Lanner, 29, who ...", "And then there is Rosa Keel, a
+        # woman who ...": the person the sentence brings on
+        return introduced.start(1), introduced.group(1), None
     copula = _COPULA.match(sentence)
     if copula is not None and knowledge().starts_with_given_name(copula.group(2)):
         # "The minister in question is Ingrid Salvesen, who ...": the role the story used is hers
@@ -335,6 +340,13 @@ _ASKED_ROLE = re.compile(
 _NAMED_AFTER_DESCRIPTION = re.compile(
     r"^\s*(?:The|A|An)\s[^.;:\"“”()]{0,200}?,\s+((?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+)"
     r"\s+(?:had|has|is|was|have|will|would|did|does|had\s+been|has\s+been)\s"
+)
+
+# A person a sentence brings on after its verb: "Among the first at the scene was verger Tom
+# Kettleby, 63, ...", "And then there is Rosa Keel, a woman who ..." (a role's words may come first)
+_INTRODUCED = re.compile(
+    r"^\s*(?:(?:And|But)\s+)?(?:(?:then|now|here)\s+)?(?:[Tt]here\s+(?:is|was)|Among\s[^,.;:\"“”]{1,80}?\s(?:was|is))\s+"
+    r"(?:[a-z][a-z-]+\s+){0,2}((?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+)(?=[,.;])"
 )
 
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it
