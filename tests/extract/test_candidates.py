@@ -572,6 +572,25 @@ def test_a_title_quoted_in_the_frame_does_not_part_the_quote(text: str, quotes: 
     assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a work's title after the noun that names it is no one's words
+        ("The family stayed, Mr. Orrin Tave wrote in his 2009 book, ''A Harbour Son.'' So they stayed.", []),
+        ('The campaign began with a Web ad, "Ferry Tales," in which children sail a toy boat.', []),
+        ('Volunteers hand out copies of his memoir, "Open Water," and watch the film.', []),
+        # the first quote stays, the title joins nothing
+        ('"The idea was dismissed," she wrote in her memoir, "Hard Tides." She was adamant.',
+         ["The idea was dismissed"]),
+        # a sentence quoted from a book is a quote
+        ('In her book, "We will never give up on the harbour and its people," she wrote.',
+         ["We will never give up on the harbour and its people"]),
+    ],
+)  # fmt: skip
+def test_a_work_s_title_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
+
+
 def test_an_interrupted_sentence_is_still_one_quote() -> None:
     text = 'Bishop Ansel Morrow spoke first. "The hall," he said, "will stay open all winter."'
     [quote] = [q for q in extract(text) if q.kind == "direct"]

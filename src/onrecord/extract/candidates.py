@@ -807,8 +807,30 @@ def _context(
     return text[left_start : q.open], text[q.close : max(q.close, right_end)], left_start, max(q.close, right_end)
 
 
+# nouns of a work whose title may follow them in quotation marks ('his memoir, "Gifted Hands,"',
+# 'a Web ad, "Playing Trump,"'): a closed class of words
+_WORKS = frozenset(
+    "book books memoir memoirs autobiography biography novel column essay show program programme series podcast "
+    "film movie documentary ad ads advert spot song album play musical episode blog newsletter".split()
+)
+_WORK_TITLE_WORDS = 6
+
+
+def _work_title(text: str, q: QuoteSpan, left: str) -> bool:
+    """Whether the quotation is the title of a work the words before it name (``in his 2012 book,
+    "An American Son."``, ``a Web ad, "Playing Trump," in which ...``): a few capitalised words
+    right after a noun of :data:`_WORKS`, no one's words."""
+    words = _words(left.rstrip().rstrip(",:").rstrip())
+    if not words or words[-1].lower() not in _WORKS:
+        return False
+    inside = text[q.start : q.end]
+    return len(_words(inside)) <= _WORK_TITLE_WORDS and _is_title_case(inside)
+
+
 def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
     """True when the quote is a whole utterance, not a phrase inside a sentence of the writer's."""
+    if _work_title(text, q, left):
+        return False
     lhs, rhs = left.strip(), right.strip()
     # a quotation inside the quote may close with it ("You say you 'accept the blame,'" she said):
     # the words' own last mark is before the inner closing mark
