@@ -393,10 +393,38 @@ def test_a_quote_in_two_apostrophes_or_backticks_is_split_and_joined_as_any(
          ['We will win," Ada Vale said, pointing at the map, "and soon.']),
         ('"We will win," the club manager said, holding the picture up. "He was pushed, not tripped."',
          ['We will win," the club manager said, holding the picture up. "He was pushed, not tripped.']),
+        # a participle whose own words a full stop closes in the frame: the next quote goes on with the first
+        ('"We are ready," Ada Vale said, adding that the ferry would sail on time. "The crew is here."',
+         ['We are ready," Ada Vale said, adding that the ferry would sail on time. "The crew is here.']),
+        ('"It is close," Mr. Orrin Tave said, noting he had trailed by forty points in May. "Now we can win."',
+         ['It is close," Mr. Orrin Tave said, noting he had trailed by forty points in May. "Now we can win.']),
+        # its act closed with no words of its own, or with an object, not a clause: two quotes
+        ('"We are ready," Ada Vale said, adding later. "The crew is here."',
+         ["We are ready", "The crew is here."]),
+        ('"The pier stays," Ada Vale said, repeating the pledge that won her the seat. "The crew is here."',
+         ["The pier stays", "The crew is here."]),
     ],
 )  # fmt: skip
 def test_a_participle_of_speech_between_two_quotes_parts_them(text: str, quotes: list[str]) -> None:
     assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
+
+
+def test_a_participle_that_reports_words_of_its_own_keeps_them_as_its_record() -> None:
+    text = '"We are ready," Ada Vale said, adding that the ferry would sail on time. "The crew is here."'
+    reported = [q.text for q in extract(text) if q.kind == "indirect"]
+    assert reported == ["the ferry would sail on time"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ['," Mr. Orrin Tave said, "', '," said Dr. Lis Amrane, "', '," Gov. Hal Brisket told reporters, "',
+     '," the U.S. envoy said at 3 p.m. on Monday, "'],
+)  # fmt: skip
+def test_a_title_s_full_stop_in_the_frame_keeps_an_interrupted_quote_one(frame: str) -> None:
+    text = f'The harbour board met. "The pier will stay open{frame}and the ferry will keep sailing."'
+    [quote] = [q for q in extract(text) if q.kind == "direct"]
+    pieces = [f.text.rstrip(",") for f in quote.fragments]
+    assert pieces == ["The pier will stay open", "and the ferry will keep sailing."]
 
 
 @pytest.mark.parametrize(
@@ -525,6 +553,42 @@ def test_a_frame_that_tells_of_a_second_utterance_keeps_the_quotes_apart(frame: 
     text = f'Bishop Ansel Morrow spoke first. "The hall will stay open all winter{frame}"Nobody will sleep outside."'
     texts = [q.text for q in extract(text) if q.kind == "direct"]
     assert texts == ["The hall will stay open all winter", "Nobody will sleep outside."]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a programme's title quoted in the frame is the frame's words: the quote goes on after it
+        ('"The pier will stay open," Ilse Varga said on Channel Nine\'s "Morning Desk." "The ferry will sail."',
+         ['The pier will stay open," Ilse Varga said on Channel Nine\'s "Morning Desk." "The ferry will sail.']),
+        ("''The pier will stay open,'' she said on ''Harbour Hour.'' ''The ferry will sail.''",
+         ["The pier will stay open,'' she said on ''Harbour Hour.'' ''The ferry will sail."]),
+        # the writer's words after the title: one quote
+        ('"The pier will stay open," Ilse Varga said on "Morning Desk." Then the board voted.',
+         ["The pier will stay open"]),
+    ],
+)  # fmt: skip
+def test_a_title_quoted_in_the_frame_does_not_part_the_quote(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a work's title after the noun that names it is no one's words
+        ("The family stayed, Mr. Orrin Tave wrote in his 2009 book, ''A Harbour Son.'' So they stayed.", []),
+        ('The campaign began with a Web ad, "Ferry Tales," in which children sail a toy boat.', []),
+        ('Volunteers hand out copies of his memoir, "Open Water," and watch the film.', []),
+        # the first quote stays, the title joins nothing
+        ('"The idea was dismissed," she wrote in her memoir, "Hard Tides." She was adamant.',
+         ["The idea was dismissed"]),
+        # a sentence quoted from a book is a quote
+        ('In her book, "We will never give up on the harbour and its people," she wrote.',
+         ["We will never give up on the harbour and its people"]),
+    ],
+)  # fmt: skip
+def test_a_work_s_title_is_no_quote(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
 
 
 def test_an_interrupted_sentence_is_still_one_quote() -> None:

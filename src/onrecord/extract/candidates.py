@@ -807,8 +807,30 @@ def _context(
     return text[left_start : q.open], text[q.close : max(q.close, right_end)], left_start, max(q.close, right_end)
 
 
+# nouns of a work whose title may follow them in quotation marks ('his memoir, "Gifted Hands,"',
+# 'a Web ad, "Playing Trump,"'): a closed class of words
+_WORKS = frozenset(
+    "book books memoir memoirs autobiography biography novel column essay show program programme series podcast "
+    "film movie documentary ad ads advert spot song album play musical episode blog newsletter".split()
+)
+_WORK_TITLE_WORDS = 6
+
+
+def _work_title(text: str, q: QuoteSpan, left: str) -> bool:
+    """Whether the quotation is the title of a work the words before it name (``in his 2012 book,
+    "An American Son."``, ``a Web ad, "Playing Trump," in which ...``): a few capitalised words
+    right after a noun of :data:`_WORKS`, no one's words."""
+    words = _words(left.rstrip().rstrip(",:").rstrip())
+    if not words or words[-1].lower() not in _WORKS:
+        return False
+    inside = text[q.start : q.end]
+    return len(_words(inside)) <= _WORK_TITLE_WORDS and _is_title_case(inside)
+
+
 def _framed(text: str, q: QuoteSpan, left: str, right: str) -> bool:
     """True when the quote is a whole utterance, not a phrase inside a sentence of the writer's."""
+    if _work_title(text, q, left):
+        return False
     lhs, rhs = left.strip(), right.strip()
     # a quotation inside the quote may close with it ("You say you 'accept the blame,'" she said):
     # the words' own last mark is before the inner closing mark
@@ -1293,24 +1315,53 @@ def _merge_split_quotes(
     i = 0
     while i < len(direct):
         current = direct[i]
-        while (
-            current is not None
-            and i + 1 < len(direct)
-            and direct[i + 1] is not None
-            and framed[i]
-            and framed[i + 1]
-            and _continues(text, quotes[i], quotes[i + 1], direct[i + 1])
-        ):
-            nxt = direct[i + 1]
-            assert nxt is not None
+        while current is not None and i + 1 < len(direct):
+            # a programme's title quoted in the frame ('," she said on "Morning Desk." "B."') is
+            # the frame's words, not a quotation between the two
+            title = _title_in_frame(text, quotes, direct, framed, i)
+            j = i + 2 if title else i + 1
+            nxt = direct[j] if j < len(direct) else None
+            seen = _unmarked(text, quotes[i + 1]) if title else text
+            if nxt is None or not (framed[i] and framed[j]) or not _continues(seen, quotes[i], quotes[j], nxt):
+                break
             owner = current if current.cue is not None else nxt
             current = owner.reporting(
                 kind="direct", pieces=current.pieces + nxt.pieces, quote=current.quote, bare=owner.cue is None
             )
-            i += 1
+            i = j
         out.append(current)
         i += 1
     return out
+
+
+_TITLE_WORDS = 8
+"""Words a quoted programme or publication title in a frame may hold."""
+
+
+def _title_in_frame(
+    text: str, quotes: list[QuoteSpan], direct: list[Candidate | None], framed: list[bool], i: int
+) -> bool:
+    """Whether the quotation after quote ``i`` is a short title in the frame between quote ``i`` and
+    the one after it, in one paragraph (``," Ode said on ABC's "This Week." "B."``): no quote of its
+    own, capitalised as a title."""
+    if i + 2 >= len(quotes) or direct[i + 1] is not None or framed[i + 1]:
+        return False
+    title, after = quotes[i + 1], quotes[i + 2]
+    if "\n" in text[quotes[i].close : after.open]:
+        return False
+    words = _words(text[title.start : title.end])
+    return 0 < len(words) <= _TITLE_WORDS and _is_title_case(text[title.start : title.end])
+
+
+def _unmarked(text: str, title: QuoteSpan) -> str:
+    """``text`` with the quotation marks around ``title`` blanked (same length), its words kept."""
+    return (
+        text[: title.open]
+        + " " * (title.start - title.open)
+        + text[title.start : title.end]
+        + re.sub(r"[\"“”‘’'«»]", " ", text[title.end : title.close])
+        + text[title.close :]
+    )
 
 
 _CLOSING_MARKS = re.compile(r"[\s\"”’'»]*[,?!][\s\"”’'»]*")
@@ -1366,6 +1417,11 @@ def _second_speech_act(frame: str) -> bool:
     own: ``said, adding later, "B"``, ``said, suggesting a few questions, including, "B"`` (B is
     what the participle reports). A gesture (``said, tapping the clipboard.``) is no act of speech:
     the quote goes on after it."""
+    return _speech_participle(frame) is not None
+
+
+def _speech_participle(frame: str) -> re.Match[str] | None:
+    """The first participle of speech after a comma in a frame (:func:`_second_speech_act`), or None."""
     lexicon = load_lexicon()
     for m in _PARTICIPLE.finditer(frame):
         following = (m.group(2) or "").lower()
@@ -1373,8 +1429,39 @@ def _second_speech_act(frame: str) -> bool:
             continue  # "holding the image up": a cue only before "that"
         for cue in lexicon.cues(m.group(1).lower()):
             if cue.cls == "speech" and (cue.particle is None or cue.particle == following):
-                return True
-    return False
+                return m
+    return None
+
+
+_ACT_WORDS = 3
+"""Words a participle of speech must report inside the frame for its act to be closed there."""
+
+
+# words that open the clause a participle of speech reports ("adding that C", "noting he would ...",
+# "pointing out where ..."), not its object ("repeating the line that ...")
+_CLAUSE_OPENERS = frozenset("that he she they it we i you there where how why what whether".split())
+
+
+def _act_closed(frame: str) -> bool:
+    """Whether the participle of speech in a frame reports a clause of its own that a full stop
+    closes inside the frame (``said, adding that the vote was close.``, ``said, noting he had
+    trailed by fifty points.``): the quotation after the frame is then not what the participle
+    reports but the first one going on (PolNeAR train, even half: such pairs are one content);
+    ``said, adding: "B"``, ``said, adding later. "B"`` and an object (``said, repeating the line
+    that drew applause. "B"``: a held-out set's two quotes) stay two."""
+    stripped = frame.strip()
+    found = _speech_participle(stripped)
+    if found is None or not stripped.endswith("."):
+        return False
+    words = _words(stripped[found.end(1) :])
+    if (
+        words
+        and found.group(2)
+        and words[0].lower() == found.group(2).lower()
+        and words[0].lower() not in _CLAUSE_OPENERS
+    ):
+        words = words[1:]  # the particle of a phrasal cue ("pointing out where ...")
+    return len(words) >= _ACT_WORDS and words[0].lower() in _CLAUSE_OPENERS
 
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
@@ -1416,7 +1503,7 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
         if _asked(inner_end, frame):
             return False  # '"Will you resign?" she asked.' / '"Never."': the next paragraph answers
         between = frame
-    if _second_speech_act(between):
+    if _second_speech_act(between) and not _act_closed(between):
         return False
     words = _words(between)
     if not words:
@@ -1425,7 +1512,8 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
     # a quotation inside the quote may close with it: "He told us, 'Wait,'" she said.
     nested_end = text[a.start : a.close].rstrip("\"”’'»‘“ ")
     comma_inside = "," in inner_end or inner_end.rstrip("\"”’'»").endswith(("—", "–")) or nested_end.endswith(",")
-    one_clause = not re.search(r"[.!?]\s+\S", stripped)  # not 'she said. He added: "B"'
+    # not 'she said. He added: "B"'; a title's full stop ends no sentence ('Mr. Ode said, "B"')
+    one_clause = not re.search(r"[!?]\s+\S", stripped) and _one_sentence(stripped)
     if (
         one_clause
         and len(words) <= _MAX_FRAME_WORDS
