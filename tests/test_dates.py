@@ -239,6 +239,11 @@ def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
         ("Laraba, 6 ga Oktoba, 2027", "2027-10-06"),
         ("3 наурыз 2027, 09:10", "2027-03-03T09:10:00"),
         ("திங்கள், ஜூன் 14, 2027", "2027-06-14"),
+        # Macedonian, Somali, Nepali (in Devanagari digits), Armenian (the month in the genitive)
+        ("Битола, 12 јуни 2027", "2027-06-12"),
+        ("Baydhabo, 16 Sebtember 2027", "2027-09-16"),
+        ("शुक्रबार, ७ अक्टोबर २०२७", "2027-10-07"),
+        ("Գյումրի, 9 հունիսի 2027", "2027-06-09"),
     ],
 )
 def test_months_of_the_languages_added_as_data(text: str, iso: str | None) -> None:
@@ -272,6 +277,10 @@ def test_a_range_of_days_is_dated_by_its_first_day(text: str, iso: str) -> None:
         ("litinin", 0),
         ("сәрсенбі", 2),
         ("வியாழக்கிழமை", 3),
+        ("вторникот", 1),
+        ("talaadadii", 1),
+        ("बिहीबार", 3),
+        ("երեքշաբթի", 1),
     ],
 )
 def test_weekday_names_of_two_words_and_of_the_newer_languages(name: str, day: int) -> None:

@@ -42,7 +42,8 @@ MONTHS: dict[str, int] = _by_name(
         "janvāris janvārī janvāra sausio sausį sausis มกราคม "
         "ژانویه "
         "janar janúar jaanuar януари januarja januára جنوری "
-        "ionawr janairu қаңтар ஜனவரி",
+        "ionawr janairu қаңтар ஜனவரி "
+        "јануари janaayo जनवरी հունվար հունվարի",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
         "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος helmikuuta helmikuu فبراير "
         "شباط फरवरी फ़रवरी "
@@ -50,49 +51,56 @@ MONTHS: dict[str, int] = _by_name(
         "februāris februārī februāra vasario vasarį vasaris กุมภาพันธ์ "
         "pebrero فوریه "
         "shkurt febrúar veebruar февруари februarja februára فروری "
-        "chwefror fabrairu ақпан பிப்ரவரி",
+        "chwefror fabrairu ақпан பிப்ரவரி "
+        "февруари febraayo फेब्रुअरी փետրվար փետրվարի",
         "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
         "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च "
         "març ožujka ožujak machi "
         "marts martā marta kovo kovą มีนาคม "
         "mac marso "
         "märts marec مارچ "
-        "maris наурыз மார்ச்",
+        "maris наурыз மார்ச் "
+        "maarso մարտ մարտի",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
         "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल "
         "travnja travanj aprila април априла aprili "
         "aprīlis aprīlī aprīļa balandžio balandį balandis เมษายน "
         "آوریل "
         "prill apríl aprill apríla اپریل "
-        "ebrill afrilu сәуір ஏப்ரல்",
+        "ebrill afrilu сәуір ஏப்ரல் "
+        "abriil अप्रिल ապրիլ ապրիլի",
         "may mai mayo maggio maio мая май мае mei maj травня травень maja května mayıs május μαΐου μάιος "
         "toukokuuta toukokuu مايو أيار मई "
         "maig svibnja svibanj мај маја "
         "maijs maijā maija gegužės gegužę gegužė พฤษภาคม "
         "مه "
         "maí mája مئی "
-        "mayu мамыр மே",
+        "mayu мамыр மே "
+        "maajo मे մայիս մայիսի",
         "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
         "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून "
         "juny lipnja lipanj juna јун јуна "
         "jūnijs jūnijā jūnija birželio birželį birželis มิถุนายน "
         "hunyo ژوئن "
         "qershor júní juuni юни junij junija júna جون "
-        "mehefin yuni маусым ஜூன்",
+        "mehefin yuni маусым ஜூன் "
+        "јуни juun जुन հունիս հունիսի",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
         "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
         "juliol srpnja srpanj jula јул јула julai "
         "jūlijs jūlijā jūlija liepos liepą กรกฎาคม "
         "hulyo ژوئیه "
         "korrik júlí juuli юли julij julija júla جولائی "
-        "gorffennaf yuli шілде ஜூலை",
+        "gorffennaf yuli шілде ஜூலை "
+        "јули luulyo հուլիս հուլիսի",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
         "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त "
         "agost kolovoza kolovoz avgusta agosti "
         "augusts augustā augusta rugpjūčio rugpjūtį rugpjūtis สิงหาคม "
         "ogos "
         "gusht ágúst avgust اگست "
-        "awst agusta тамыз ஆகஸ்ட்",
+        "awst agusta тамыз ஆகஸ்ட் "
+        "agoosto अगस्ट օգոստոս օգոստոսի",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
         "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu سبتمبر أيلول "
         "सितंबर सितम्बर "
@@ -100,7 +108,8 @@ MONTHS: dict[str, int] = _by_name(
         "septembris septembrī septembra rugsėjo rugsėjį rugsėjis กันยายน "
         "setyembre سپتامبر "
         "shtator септември ستمبر "
-        "medi satumba қыркүйек செப்டம்பர்",
+        "medi satumba қыркүйек செப்டம்பர் "
+        "sebtember सेप्टेम्बर սեպտեմբեր սեպտեմբերի",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
         "października října ekim octombrie október οκτωβρίου οκτώβριος lokakuuta lokakuu أكتوبر अक्टूबर "
         "अक्तूबर "
@@ -108,14 +117,16 @@ MONTHS: dict[str, int] = _by_name(
         "oktobris oktobrī oktobra spalio spalį spalis ตุลาคม "
         "oktubre اکتبر "
         "tetor oktoober октомври októbra اکتوبر "
-        "hydref қазан அக்டோபர்",
+        "hydref қазан அக்டோபர் "
+        "oktoobar अक्टोबर հոկտեմբեր հոկտեմբերի",
         "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
         "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
         "studenoga studenog novembra новембар новембра novemba "
         "novembris novembrī novembra lapkričio lapkritį lapkritis พฤศจิกายน "
         "nobyembre نوامبر "
         "nëntor nóvember ноември نومبر "
-        "tachwedd nuwamba қараша நவம்பர்",
+        "tachwedd nuwamba қараша நவம்பர் "
+        "nofembar नोभेम्बर նոյեմբեր նոյեմբերի",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
         "दिसंबर दिसम्बर "
@@ -123,7 +134,8 @@ MONTHS: dict[str, int] = _by_name(
         "decembris decembrī decembra gruodžio gruodį gruodis ธันวาคม "
         "disember disyembre دسامبر "
         "dhjetor detsember декември دسمبر "
-        "rhagfyr disamba желтоқсан டிசம்பர்",
+        "rhagfyr disamba желтоқсан டிசம்பர் "
+        "disembar डिसेम्बर դեկտեմբեր դեկտեմբերի",
     ],
     start=1,
 )
@@ -151,7 +163,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "pirmdien pirmdiena pirmdienas pirmadienis pirmadienį pirmadienio "
         "isnin دوشنبه thứ_hai "
         "ponedeljek pondelok esmaspäev esmaspäeval esmaspäeva понеделник hënë hënën mánudag mánudaginn "
-        "dydd_llun ddydd_llun litinin дүйсенбі திங்கள்கிழமை திங்கள்",
+        "dydd_llun ddydd_llun litinin дүйсенбі திங்கள்கிழமை திங்கள் "
+        "понеделник понеделникот isniin isniinta isniintii सोमबार երկուշաբթի",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
         "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "
         "tiistaina الثلاثاء मंगलवार "
@@ -159,7 +172,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "otrdien otrdiena otrdienas antradienis antradienį antradienio "
         "سه‌شنبه سه_شنبه thứ_ba "
         "torek utorok teisipäev teisipäeval teisipäeva martë martën þriðjudag þriðjudaginn منگل "
-        "dydd_mawrth ddydd_mawrth talata сейсенбі செவ்வாய்க்கிழமை செவ்வாய்",
+        "dydd_mawrth ddydd_mawrth talata сейсенбі செவ்வாய்க்கிழமை செவ்வாய் "
+        "вторникот talaado talaadada talaadadii मंगलबार मङ्गलबार երեքշաբթի",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
         "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba miercuri szerda szerdán "
         "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार "
@@ -167,14 +181,16 @@ WEEKDAYS: dict[str, int] = _by_name(
         "trešdien trešdiena trešdienas trečiadienis trečiadienį trečiadienio "
         "miyerkules چهارشنبه thứ_tư "
         "sredo streda stredu kolmapäev kolmapäeval kolmapäeva сряда mërkurë mërkurën miðvikudag miðvikudaginn بدھ "
-        "dydd_mercher ddydd_mercher mercher fercher laraba сәрсенбі புதன்கிழமை புதன்",
+        "dydd_mercher ddydd_mercher mercher fercher laraba сәрсенбі புதன்கிழமை புதன் "
+        "средата arbaco arbacada arbacadii बुधबार չորեքշաբթի",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
         "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार "
         "dijous četvrtak четвртак alhamisi "
         "ceturtdien ceturtdiena ceturtdienas ketvirtadienis ketvirtadienį ketvirtadienio "
         "khamis huwebes پنجشنبه پنج‌شنبه پنج_شنبه thứ_năm "
         "četrtek štvrtok neljapäev neljapäeval neljapäeva четвъртък enjte enjten fimmtudag fimmtudaginn جمعرات "
-        "dydd_iau ddydd_iau alhamis бейсенбі வியாழக்கிழமை வியாழன்",
+        "dydd_iau ddydd_iau alhamis бейсенбі வியாழக்கிழமை வியாழன் "
+        "четврток четвртокот khamiis khamiista khamiistii बिहीबार հինգշաբթի",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
         "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
         "παρασκευή perjantai perjantaina الجمعة शुक्रवार "
@@ -182,7 +198,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "piektdien piektdiena piektdienas penktadienis penktadienį penktadienio "
         "jumaat biyernes جمعه thứ_sáu "
         "petek piatok reedel петък premte premten föstudag föstudaginn جمعہ "
-        "dydd_gwener ddydd_gwener gwener wener juma'a jumma'a жұма வெள்ளிக்கிழமை",
+        "dydd_gwener ddydd_gwener gwener wener juma'a jumma'a жұма வெள்ளிக்கிழமை "
+        "петок петокот jimco jimcaha jimcihii शुक्रबार ուրբաթ",
         "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
         "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο lauantai lauantaina "
         "السبت शनिवार "
@@ -190,7 +207,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "sestdien sestdiena sestdienas šeštadienis šeštadienį šeštadienio "
         "شنبه thứ_bảy "
         "soboto laupäev laupäeval laupäeva събота shtunë shtunën laugardag laugardaginn "
-        "dydd_sadwrn ddydd_sadwrn sadwrn asabar сенбі சனிக்கிழமை",
+        "dydd_sadwrn ddydd_sadwrn sadwrn asabar сенбі சனிக்கிழமை "
+        "сабота саботата sabti sabtida sabtidii शनिबार շաբաթ",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
         "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
         "रविवार "
@@ -198,7 +216,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "svētdien svētdiena svētdienas sekmadienis sekmadienį sekmadienio "
         "ahad یکشنبه chủ_nhật "
         "nedeljo nedeľa nedeľu pühapäev pühapäeval pühapäeva dielën sunnudag sunnudaginn اتوار "
-        "dydd_sul ddydd_sul lahadi жексенбі ஞாயிற்றுக்கிழமை ஞாயிறு",
+        "dydd_sul ddydd_sul lahadi жексенбі ஞாயிற்றுக்கிழமை ஞாயிறு "
+        "недела неделата axad axadda axaddii आइतबार կիրակի",
     ],
     start=0,
 )

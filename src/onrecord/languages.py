@@ -9,7 +9,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``letters``: letters only this language writes among those onrecord reads (``ł``, ``ř``);
 * ``extract``: whether quotes are read in this language without the English parser;
 * ``script``: ``latin``, ``cyrillic``, ``greek``, ``arabic``, ``devanagari``, ``han``, ``kana``,
-  ``hangul``, ``thai``, ``hebrew``, ``bengali``, ``georgian``, ``malayalam``, ``tamil`` or ``ethiopic``;
+  ``hangul``, ``thai``, ``hebrew``, ``bengali``, ``georgian``, ``malayalam``, ``tamil``, ``ethiopic`` or
+  ``armenian``;
 * ``pronouns``: subject pronoun -> ``m``, ``f`` or null (a pronoun that gives no gender);
 * ``role_nouns``: a regular expression a role noun matches in full (group ``f``: feminine; group
   ``poss``: the role of the name before it, Hungarian ``van der Berghe ügyvédje``, his lawyer);
@@ -22,7 +23,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
   before the cue (Malayalam ``...തുറക്കില്ലെന്ന് ഗവർണർ വ്യക്തമാക്കി``: ``െന്ന്``; Amharic ``መሆኑን``,
   and the prefix ``እንደ`` of the clause's verb), longest first;
 * ``subject_endings``: a case ending that marks a name as the cue's subject, and the nominative
-  ending that replaces it (Georgian ergative ``გელოვანმა`` -> ``გელოვანი``);
+  ending that replaces it (Georgian ergative ``გელოვანმა`` -> ``გელოვანი``, Nepali ``थापाले`` ->
+  ``थापा``; Armenian's article ``-ը`` after a name, ``Սահակյանը`` -> ``Սահակյան``);
 * ``not_before_a_surname``, ``place_prepositions``, ``object_prepositions``: prepositions after
   which a capitalised word is no speaker, a run of them is a place, a name is an object;
 * ``pro_drop``: a cue may have no subject of its own (the person the text was about speaks);

@@ -200,6 +200,18 @@ def test_same_content_same_id() -> None:
          "yana nan daram.", "ha"),
         ("Министр сейсенбі күні үкімет биыл салықты көтермейтінін және бюджеттің тұрақты екенін айтты.", "kk"),
         ("இந்த ஆண்டு வரிகள் உயர்த்தப்படாது என்று அமைச்சர் செவ்வாய்க்கிழமை தெரிவித்தார்.", "ta"),
+        # Macedonian beside Serbian and Bulgarian, Somali, Nepali beside Hindi (words of Devanagari are not cut
+        # at their vowel signs), Armenian (a script with capitals of its own)
+        ("Министерот во вторникот изјави дека владата оваа година нема да ги зголеми даноците и дека буџетот е "
+         "стабилен.", "mk"),
+        ("Wasiirka ayaa Talaadadii sheegay in dowladdu aanay sannadkan kordhin doonin canshuuraha, isla markaana "
+         "miisaaniyaddu ay tahay mid deggan.", "so"),
+        ("मन्त्रीले मंगलबार सरकारले यो वर्ष कर नबढाउने र बजेट स्थिर रहेको बताए। उनले भने, सबै तयारी पूरा भएको छ।", "ne"),
+        ("Նախարարը երեքշաբթի ասաց, որ կառավարությունն այս տարի հարկերը չի բարձրացնի, և բյուջեն կայուն է։", "hy"),
+        # a language of a script without capitals that the file has no entry for: its nearest neighbour's
+        # data rather than none (Marathi read as Hindi, Pashto as Persian)
+        ("मंत्री मंगळवारी म्हणाले की सरकार यावर्षी कर वाढवणार नाही आणि अर्थसंकल्प स्थिर आहे.", "hi"),
+        ("وزیر په سه شنبه وویل چې حکومت به سږکال مالیات نه زیاتوي او بودیجه ثابته ده.", "fa"),
         ("12 34", None),
     ],
 )
@@ -210,7 +222,7 @@ def test_detect_language(text: str, lang: str | None) -> None:
 _TAGALOG = "Sinabi ng alkalde na bubuksan muli ang tulay sa susunod na buwan matapos ang pagkukumpuni nito. " * 4
 _ENGLISH = "The mayor said that the bridge would open again next month after the repairs were done. " * 4
 _HEBREW = "ראש העירייה אמר כי הגשר ייפתח מחדש בחודש הבא לאחר סיום העבודות בעיר. " * 4
-# a script no language of languages.json is written in: no English copy either
+# a script with capitals of its own, in a language that would have no entry: no English copy either
 _ARMENIAN = "Քաղաքապետը երեքշաբթի ասաց, որ կամուրջը կվերաբացվի հաջորդ ամիս՝ վերանորոգումից հետո։ " * 8
 
 

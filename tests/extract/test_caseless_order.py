@@ -163,3 +163,23 @@ def test_a_role_alone_stands_for_the_speaker_named_after_it() -> None:
         'பின்னர் செய்தியாளர்களைச் சந்தித்த அமைச்சர், "எல்லா பாலங்களும் பாதுகாப்பானவை" என்றார்.'
     )
     assert ("direct", "எல்லா பாலங்களும் பாதுகாப்பானவை", "மாலதி குமரன்") in _found(text, "ta")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nepali: the subject's ergative ending "-ले" (fused to the name) taken off, the whole name after
+        # the role noun
+        (
+            "नगरपालिकाका मेयर सुरेश थापाले सोमबार पत्रकारहरूसँग भने, 'पुल अर्को हप्ता खुल्नेछ।'",
+            ("direct", "पुल अर्को हप्ता खुल्नेछ।", "सुरेश थापा"),
+        ),
+        # a report closed by the participle "-एको" before its verb-final cue
+        (
+            "हिजो मेयर सुरेश थापाले सडक मर्मत अर्को महिना सकिएको बताए।",
+            ("indirect", "सडक मर्मत अर्को महिना सकि", "सुरेश थापा"),
+        ),
+    ],
+)
+def test_nepali_as_data(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, "ne")

@@ -1897,3 +1897,39 @@ def test_a_name_after_the_cue_before_a_colon_is_no_subject() -> None:
         "cambieremo il calendario delle partite»."
     )
     assert ("Non cambieremo il calendario delle partite", "Marco Bellini") in _speakers(text, "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Armenian: a script with capitals of its own, the subject's article "-ը" no part of the name
+        (
+            "Քաղաքապետ Տիգրան Մելքոնյանը երկուշաբթի լրագրողներին ասել է, որ կամուրջը կբացվի հաջորդ շաբաթ։ "
+            "«Ամեն ինչ պատրաստ է աշխատանքի համար»,- նշել է Մելքոնյանը։",
+            "hy",
+            ("direct", "Ամեն ինչ պատրաստ է աշխատանքի համար", "Մելքոնյան"),
+        ),
+        # Macedonian: its own cue words, the role noun in its definite form
+        (
+            "„Мостот ќе биде отворен следната недела“, изјави градоначалникот Горан Петровски во понеделникот.",
+            "mk",
+            ("direct", "Мостот ќе биде отворен следната недела", "Горан Петровски"),
+        ),
+        (
+            "Министерката Весна Трајковска рече дека патот ќе биде поправен до крајот на месецот.",
+            "mk",
+            ("indirect", "патот ќе биде поправен до крајот на месецот", "Весна Трајковска"),
+        ),
+        # Somali: "ayaa ... sheegay in ...", and "..., ayuu yiri X" after the quotation
+        (
+            "Agaasimaha waxbarashada, Kadra Jaamac, ayaa Isniintii sheegay in waddada la furi doono toddobaadka soo "
+            "socda.",
+            "so",
+            ("indirect", "waddada la furi doono toddobaadka soo socda", "Kadra Jaamac"),
+        ),
+    ],
+)
+def test_armenian_macedonian_and_somali_as_data(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    analysis = find_foreign_candidates(text, language)
+    found = [(c.kind, text[c.start : c.end], c.mention.name if c.mention else None) for c in analysis.candidates]
+    assert expected in found

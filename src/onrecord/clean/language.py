@@ -2,8 +2,10 @@
 
 News articles are long enough for a stop-word vote to be reliable; this avoids a model download.
 Languages it cannot tell apart from others come back as None, never as a guess; a script that
-only one language of ``languages.json`` is written in (Devanagari, Chinese characters, Japanese
-kana, Hangul, Thai, Hebrew, Bengali, Georgian, Malayalam, Tamil, Ethiopic) gives that language.
+only one language of ``languages.json`` is written in (Chinese characters, Japanese kana, Hangul,
+Thai, Hebrew, Bengali, Georgian, Malayalam, Tamil, Ethiopic, Armenian) gives that language, and a
+script without capitals that several are written in (Arabic, Devanagari) gives the one its function
+words come closest to (a reader with no data finds no names there).
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from onrecord.languages import languages
 
 __all__ = ["detect_language", "unread_language"]
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# a word, with the vowel signs and viramas of the scripts of India inside it (Devanagari "छन्", "बताए"),
+# which are marks, not letters: a word of those scripts is not cut at them
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_ARMENIAN = re.compile(r"[\u0531-\u0556\u0560-\u0588]")  # a script with capitals, as Latin, Cyrillic, Greek
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -63,6 +68,7 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
         "cyrillic": len(_CYRILLIC.findall(text)),
         "latin": len(_LATIN.findall(text)),
         "greek": len(_GREEK.findall(text)),
+        "armenian": len(_ARMENIAN.findall(text)),
         **{script: len(pattern.findall(text)) for script, pattern in _CASELESS.items()},
     }
     if counts["kana"] >= 10 and counts["kana"] >= _KANA_SHARE * (counts["han"] + counts["kana"]):
@@ -84,7 +90,9 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < 0.08 or (len(ranked) > 1 and ranked[0] - ranked[1] < 0.02):
-        return None
+        # a script without capitals gives no names to a reader without data: the language of the
+        # file's that its function words come closest to, or its first (Marathi read as Hindi)
+        return best if script in _CASELESS else None
     return best
 
 
@@ -96,9 +104,9 @@ _UNKNOWN_SHARE = 0.5  # a text half of whose letters are of no script onrecord r
 
 def unread_language(text: str, *, sample: int = 20000) -> bool:
     """Whether ``text`` is written in a language onrecord has no entry for: in a script that
-    writes capitals (Latin, Cyrillic, Greek), most of its letters are of such a script, and
+    writes capitals (Latin, Cyrillic, Greek, Armenian), most of its letters are of such a script, and
     English function words are too rare in it for English copy; or most of its letters are of a
-    script no language of ``languages.json`` is written in (Khmer, Armenian; or Hebrew, Devanagari
+    script no language of ``languages.json`` is written in (Khmer, Sinhala; or Hebrew, Devanagari
     when no entry written in it is read). Its quotes are read by their
     quotation marks and the names beside them (:func:`onrecord.extract.foreign.find_foreign_candidates`
     with no cue words), not by the English parser.
@@ -108,10 +116,10 @@ def unread_language(text: str, *, sample: int = 20000) -> bool:
         sample: how many characters to look at.
     """
     text = text[:sample]
-    cased = sum(len(p.findall(text)) for p in (_LATIN, _CYRILLIC, _GREEK))
+    cased = sum(len(p.findall(text)) for p in (_LATIN, _CYRILLIC, _GREEK, _ARMENIAN))
     others = sum(len(p.findall(text)) for p in _CASELESS.values())
     letters = sum(1 for c in text if c.isalpha())
-    unknown = letters - cased - others  # Khmer, Armenian, Sinhala: a script no entry is written in
+    unknown = letters - cased - others  # Khmer, Sinhala: a script no entry is written in
     if unknown >= _MIN_LETTERS and unknown > _UNKNOWN_SHARE * letters:
         return True
     written = {entry.script for entry in languages().values()}

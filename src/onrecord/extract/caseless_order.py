@@ -182,6 +182,11 @@ def subject_of(
                 run = _name_run(text, after, language)
                 if run:
                     return _name(text, run, language)
+            # the whole name after a role noun, when the marked word closes it (Nepali "मेयर सुरेश
+            # थापाले": Suresh Thapa, not his surname alone)
+            held = _marked(text, [s for s in before if s[1] <= marked[0][1]], language)
+            if held is not None and held.kind == "name" and held.end == marked[0][1]:
+                return held
             return _name(text, [marked[0]], language)
     if entry.verb_final:
         found = _marked(text, before, language) or _marked(text, after, language)

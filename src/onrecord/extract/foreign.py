@@ -20,6 +20,7 @@ from importlib import resources
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import of_particle_at
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.caseless_unread import article_words, caseless_text, recurring_name
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
@@ -61,6 +62,9 @@ _UPPER = _LATIN_UPPER + _CYRILLIC_UPPER + _GREEK_UPPER
 # African alphabets write (Hausa "ɗ", "ɓ"; Akan and Ewe "ɛ", "ɔ")
 _LATIN_LOWER = "a-zß-ÿĀ-ɏḀ-ỿ\u0300-\u036f" + "ɐ-ʯ"
 _GREEK_LOWER = "ΐά-ώ"
+# Armenian writes capitals too ("Արմեն Սահակյանը"): its own run of a name
+_ARMENIAN_UPPER = "\u0531-\u0556"
+_ARMENIAN_LOWER = "\u0560-\u0588"
 # "O'Callaghan", "D'Amico", "McAllister", "MacLeod": a capital inside a name after its prefix (not the
 # French elision of "L'État", "D'après")
 _PREFIX = r"(?:[OD]['’]|Ma?c|Nic)?"
@@ -70,8 +74,8 @@ _CAP = (
 )
 _WORD_END = r"(?![\w'’\u0300-\u036f])"  # "LinkedIn", "McAllister": no name ends inside a word
 _PARTICLES_IN_NAME = (
-    r"(?:(?:von|van|de|la|le|di|da|dos|das|del|du|ap|af|bin|ibn|фон|ван|де|дель|дер|μπιν)[ \t\u00a0]+"
-    + r"(?:(?:der|den|la|le|los|las)[ \t\u00a0]+)?)?"
+    r"(?:(?:von|van|de|la|le|di|da|dos|das|del|du|ap|af|bin|ibn|фон|ван|де|дель|дер|μπιν|վան|ֆոն|դե)[ \t\u00a0]+"
+    + r"(?:(?:der|den|la|le|los|las|դեր|լա)[ \t\u00a0]+)?)?"
 )
 
 
@@ -91,6 +95,7 @@ _NAME_RUN = re.compile(
             _script_run(_LATIN_UPPER, _LATIN_LOWER, "A-Z"),
             _script_run(_CYRILLIC_UPPER, _CYRILLIC_LOWER, "А-Я"),
             _script_run(_GREEK_UPPER, _GREEK_LOWER, "Α-Ω"),
+            _script_run(_ARMENIAN_UPPER, _ARMENIAN_LOWER, _ARMENIAN_UPPER),
         )
     )
     + ")"
@@ -139,7 +144,7 @@ def _capital_particle(word: str, language: str) -> bool:
 # Berg"), which a run of capitalised words too long to end there would not give.
 _PARTICLE_SURNAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+(?:van|von|de)\s+(?:der|den|la)\s+([A-ZÀ-Þ][\w'’-]+)")
 # "van der Laan", "de la Fuente": the particle before a surname the article gave in full
-_SURNAME_PARTICLE = re.compile(r"\b(?:van|von|de)\s+(?:der|den|la)\s+$")
+_SURNAME_PARTICLE = re.compile(r"\b(?:van|von|de|վան|դե)\s+(?:der|den|la|դեր|լա)\s+$")
 _CALENDAR = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli "
     "august september oktober november dezember lundi mardi mercredi jeudi vendredi samedi dimanche "
@@ -230,6 +235,15 @@ def _surname_stem(word: str, language: str, known: frozenset[str]) -> str:
     for ending in language_data(language).surname_endings:
         if word.endswith(ending) and word[: -len(ending)] in known:
             return word[: -len(ending)]
+    return word
+
+
+def _subject_stem(word: str, language: str) -> str:
+    """A name's last word without the ending the language adds to a subject (``subject_endings``:
+    Armenian "Սահակյանը", "Մարրոուն" of "Սահակյան", "Մարրոու"), and with the nominative's."""
+    for ending, nominative in sorted(language_data(language).subject_endings.items(), key=lambda i: -len(i[0])):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
     return word
 
 
@@ -382,6 +396,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             chosen = particle_before.group().split() + chosen  # "sagte van der Laan": the whole surname
         if chosen and chosen[-1] not in known:
             chosen[-1] = _surname_stem(chosen[-1], language, known)  # "по словам Адамека", "według Wójcika"
+        if chosen:
+            chosen[-1] = _subject_stem(chosen[-1], language)  # Armenian "Սահակյանը": the article off
         if not chosen or chosen[-1].casefold() in cues(language):
             continue
         name = " ".join(chosen)
@@ -1041,6 +1057,10 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         for run in (r[1:] if r and r[0].casefold() in openers else r for r in runs)
         if len(run) > 1 and any(w[:1].isupper() for w in run[:-1])  # not "ap Gwilyma" alone
     ) | frozenset(m.group(1) for m in _PARTICLE_SURNAME.finditer(text))
+    unread_words = None
+    if language not in languages() and sentences and caseless_text(text):
+        # no capitals and no data: names by their recurrence in the article (caseless_unread)
+        unread_words = article_words(text, sentences, quotes)
     for i, q in enumerate(quotes):
         s_index = max(0, sum(1 for s in starts if s <= q.open) - 1)
         left_start = sentences[s_index].start if sentences else 0
@@ -1087,6 +1107,9 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
             mention = _before_colon(text, left_start, q.open, language, known) or mention
             if mention is None and not text[left_start : q.open].strip():
                 mention = _sentence_before(text, sentences, s_index, quotes, language, known)
+            if mention is None and unread_words is not None:
+                frame = Sentence(sentences[s_index].start, right_end, sentences[s_index].paragraph)
+                mention = recurring_name(text, frame, quotes, unread_words)
         elif cue_span is not None and cue_span[1] <= q.open and mention is not None and mention.kind == "name":
             # "..., lauyarta Hadiza Yusufu ..., Okonjo ta ce: «...»": the cue's own clause names
             # its speaker, not an earlier clause's full name

@@ -26,12 +26,12 @@ _ABBREVIATIONS = frozenset(
 # a sentence's end (before a closing mark: the German "“" of „...“ too), a colon or semicolon at a
 # line's end, and the dash after a press release's
 # wire in its dateline ("PALO VERDE, Calif., May 17, 2027 /PR Wire/ -- Lumora Inc. today ...");
-# the Devanagari danda, the Urdu full stop, the Ethiopic full stop and the Chinese full stops end a sentence with or
-# without a space after them
+# the Devanagari danda, the Urdu full stop, the Ethiopic full stop, the Armenian full stop and the Chinese full stops
+# end a sentence with or without a space after them
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"”“’'»)\]]*(?=\s)|[।。！？۔።]+[\"”’」』)]*|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])"
+    r"[.!?…]+[\"”“’'»)\]]*(?=\s)|[।。！？۔።։]+[\"”’」』)]*|[:;](?=\s*\n)|(?<=/)[ \t]*(?:--|—|–)(?=[ \t])"
 )
-_CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de\u0386-\u038f\u0391-\u03a9"  # Latin, Cyrillic, Greek
+_CAPITAL = "A-Z0-9\u0400-\u042f\u00c0-\u00de\u0386-\u038f\u0391-\u03a9\u0531-\u0556"  # Latin, Cyrillic, Greek, Armenian
 # scripts with no capitals, whose every letter may open a sentence: Arabic, the scripts of India
 # and Sri Lanka (Devanagari, Bengali, Tamil, Malayalam, ...), Chinese, Hebrew, Georgian
 # (Mkhedruli), Ethiopic, Lao, Myanmar, Khmer
@@ -45,7 +45,7 @@ _CASELESS = (
 # Swedish ones as ” (”Se reitti ...”); a Chinese sentence opens right after the last one's stop
 _NEXT_START = re.compile(
     rf"\s+(?=(?:''|``|[\"“”‘'«(\[])?[{_CAPITAL}{_CASELESS}]|[«„][ \u00a0\u202f]?[{_CAPITAL}]|»[{_CAPITAL}])"
-    rf"|(?<=[।。！？۔።”」』])(?=[“「『]?[{_CASELESS}\d])"
+    rf"|(?<=[।。！？۔።”」』])(?=[“「『]?[{_CASELESS}\d])|(?<=։)(?=[«]?[{_CAPITAL}])"
 )
 # a question or an exclamation in quotation marks whose speaker follows in a clause of a few
 # capitalised words and a verb of speech ('"Is it over?" Senator Ada Graham asked.'): one sentence

@@ -1,0 +1,41 @@
+"""The speaker of a quotation in a caseless script with no language data (an invented Nepali-like
+article, read as if onrecord had no entry for its language)."""
+
+from __future__ import annotations
+
+from onrecord.extract.caseless_unread import caseless_text
+from onrecord.extract.foreign import find_foreign_candidates
+
+_ARTICLE = (
+    "सहरको पुल बन्द भयो।\n\n"
+    "मेयर मारिया कोवाल्स्का बिहीबार पत्रकारसँग कुरा गरिन्। "
+    '"पुल अर्को हप्ता खुल्नेछ," कोवाल्स्काले भनिन्।\n\n'
+    "पुलको काम सुरु भयो। नदीको पानी बढ्यो। सहरमा मानिसहरू खुसी छन्। बजार खुला छ। विद्यालय पनि खुला छ।\n\n"
+    '"हामी सबै तयार छौं," कोवाल्स्का भन्छिन्।'
+)
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    analysis = find_foreign_candidates(text, "")
+    return [(text[c.start : c.end], c.mention.name if c.mention else None) for c in analysis.candidates]
+
+
+def test_a_name_by_its_given_name_and_its_recurrence() -> None:
+    # a known given name before a word: the name, whole; the surname alone later (in another case
+    # first) is the same person's
+    found = _speakers(_ARTICLE)
+    assert ("पुल अर्को हप्ता खुल्नेछ", "मारिया कोवाल्स्का") in found
+    assert ("हामी सबै तयार छौं", "मारिया कोवाल्स्का") in found
+
+
+def test_a_recurring_word_with_no_given_name_is_no_one() -> None:
+    # a town written twice, never after a given name
+    text = "नदी सहरमा बाढी आयो। नदी सहरका मानिसहरू डराए। बजार बन्द भयो। पसल बन्द भयो।\n\n" + (
+        '"पानी बढिरहेको छ," नदी सहरका एक बासिन्दाले भने।'
+    )
+    assert all(name is None for _, name in _speakers(text))
+
+
+def test_caseless_text() -> None:
+    assert caseless_text(_ARTICLE)
+    assert not caseless_text("The bridge is closed, the mayor said.")
