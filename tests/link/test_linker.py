@@ -1897,3 +1897,49 @@ def test_a_report_next_to_a_quote_that_adds_a_count_of_its_own(report: str, link
     ]
     labels = link_block(items, LinkOptions(), _embedder)
     assert (labels[0] == labels[1]) is linked
+
+
+def test_words_a_quote_tells_another_said_are_not_its_statement() -> None:
+    outer = "She rang me from the depot that evening, 'I will never sign that contract.' She meant every word"
+    inner = "I will never sign that contract"
+    items = [
+        _item("q1", outer, pos=200),
+        _item("q2", inner, kind="indirect", pos=200 + outer.index(inner)),
+        _item("q3", "I will never sign that contract.", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert not any({"q1", "q2"} <= g for g in groups)
+
+
+def test_a_report_told_inside_a_quote_stays_apart_from_it_through_a_third_quote() -> None:
+    outer = "My brother told me on Friday he would never sell the orchard while he lived"
+    inner = "he would never sell the orchard while he lived"
+    items = [
+        _item("q1", outer, pos=50),
+        _item("q2", inner, kind="indirect", pos=50 + outer.index(inner)),
+        _item("q3", "My brother told me on Friday he would never sell the orchard while he lived", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q3"}) in groups
+    assert frozenset({"q2"}) in groups
+
+
+def test_a_report_beside_a_quote_in_one_article_is_not_nested() -> None:
+    quote = "We will keep the library open every weekday until the end of the year."
+    items = [
+        _item("q1", quote, pos=10),
+        _item("q2", "the library would stay open every weekday until the end of the year", kind="indirect", pos=400),
+    ]
+    assert link_block(items, LinkOptions(), _embedder)[0] == link_block(items, LinkOptions(), _embedder)[1]
+
+
+def test_the_speakers_own_earlier_words_told_inside_a_quote_may_join_their_reports() -> None:
+    outer = "I told the council in May that the bridge repairs had been finished, and they had been"
+    inner = "the bridge repairs had been finished"
+    items = [
+        _item("q1", outer, pos=30),
+        _item("q2", inner, kind="indirect", pos=30 + outer.index(inner)),
+        _item("q3", "the bridge repairs had been finished", kind="indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert any({"q2", "q3"} <= g for g in groups)

@@ -388,8 +388,11 @@ class _Clusters:
         told: Sequence[tuple[bool, bool]] = (),
         told_days: Sequence[_DaysTold] = (),
         media: Sequence[str | None] = (),
+        alone: set[int] | None = None,
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
+        # items that join no statement (:func:`_nested_in_quotes`): each stays its own root
+        self.alone = alone if alone is not None else set()
         self.parent = list(range(len(feats)))
         self.size = [1] * len(feats)
         self.version = [0] * len(feats)
@@ -442,6 +445,8 @@ class _Clusters:
         ma, mb = self.media.get(ra), self.media.get(rb)
         if ma is not None and mb is not None and ma != mb:
             return False  # posted on a platform, told an outlet in its interview: two occasions
+        if ra in self.alone or rb in self.alone:
+            return False  # words a quote tells another said, inside that quote: no statement of its speaker's
         # across languages only the linked pair is compared: a translated fragment says nothing
         # about the negations in the rest of a long quote
         if not self._compatible(a, b):
@@ -867,6 +872,7 @@ def link_block(
         [(it.again, it.earlier) for it in its],
         [it.days_told() for it in its],
         [_own_medium(it) for it in its],
+        _nested_in_quotes(its),
     )
 
     def join_considered() -> None:
@@ -1793,6 +1799,46 @@ def _same_specific_figures(a: Features, b: Features) -> bool:
     """Both wordings give the same figures, one of them specific (a percentage, a decimal, a
     number above ten that is not a year)."""
     return bool(a.specific | b.specific) and a.numbers == b.numbers
+
+
+# a frame in which the speaker tells of their own words on another occasion ("I told the House in
+# March that", "we said on Monday")
+_OWN_WORDS_BEFORE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,2}?(?:told|said|say|tell|wrote|promised|warned|assured|announced)\b[^.!?]*$"
+)
+
+
+def _nested_in_quotes(its: list[LinkItem]) -> set[int]:
+    """The reports (indirect or mixed) that their article finds inside the span of a direct quote
+    of the same speaker, where the quote tells of words another said ("She rang me that evening,
+    'I will never sign that contract.'", "My brother told me he would never sell the orchard"):
+    never the quote's statement, and as the frame inside a quote often names nobody but "he", the
+    speaker they were given is the quote's, not theirs, so they join no statement (the quote
+    itself still joins a report of the same words, "X had assured the union that ...", the
+    journalist's rendering of the quote's statement). Not where the speaker tells of their own
+    words on another occasion ("I told the House in March that ...": English frames), which other
+    reports of that occasion may join."""
+    by_article: dict[str, list[int]] = {}
+    for i, it in enumerate(its):
+        by_article.setdefault(it.article_id, []).append(i)
+    out = set()
+    for members in by_article.values():
+        for i in members:
+            outer = its[i]
+            if outer.kind != "direct":
+                continue
+            end = outer.position + len(outer.text)
+            for j in members:
+                inner = its[j]
+                if (
+                    inner.kind != "direct"
+                    and outer.position <= inner.position
+                    and inner.position + len(inner.text) <= end
+                    and len(inner.text) < len(outer.text)
+                    and not _OWN_WORDS_BEFORE.search(outer.text[: inner.position - outer.position])
+                ):
+                    out.add(j)
+    return out
 
 
 def _adjacent_in_article(its: list[LinkItem]) -> set[tuple[int, int]]:
