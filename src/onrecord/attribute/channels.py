@@ -39,6 +39,7 @@ from onrecord.attribute.channel_reading import (
     find_channel,
     masthead_spelled,
     outlet_of,
+    own_record,
     owned_medium,
     owners_site,
 )
@@ -196,9 +197,10 @@ def assign_channels(
                 # the parser may cut an outlet's name short ("Kanal" of "told Kanal 5 Nord")
                 named, _ = _sentence_channel(analysis, c, gaz)
                 if named is not None and (
-                    name_leads(raw.split(), LEADING.sub("", named).split()) or name_ends(raw.split(), named.split())
+                    name_leads(LEADING.sub("", raw).split(), LEADING.sub("", named).split())
+                    or name_ends(raw.split(), named.split())
                 ):
-                    via = named  # ("TV" of "state TV quoted ...")
+                    via = named  # ("TV" of "state TV quoted ...", "The Atlantic" of "the Atlantic Courier reported")
             elif not c.bare:
                 named, _ = _sentence_channel(analysis, c, gaz)
                 if named is not None and knowledge().is_platform(named):
@@ -261,6 +263,10 @@ def assign_channels(
                     # newspaper reached him. The minister promised us ..., Mr Dunne said")
                     setup = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                     via = setup if setup == gaz.own else None
+        # "according to OVIO's Thursday bulletin": the body's own record, no medium, heard second-hand
+        record = via is not None and report and c.frame == "according" and _own_record(analysis, c, via, gaz)
+        if record:
+            via = None
         if via is None and unread and c.frame != "turn":
             # a language without channel words: the one channel the attribution names by its name
             start, end = sentence_span(analysis, c)
@@ -270,7 +276,7 @@ def assign_channels(
         elif via == own and chamber:
             via = None  # a record of proceedings is its chamber's: "he told the Council" names no outlet
         channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
-        if report and via is not None and reports is not None:
+        if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
         if id(c) in inner:
             continue  # words relayed inside another's quote do not interrupt that speaker's conversation
@@ -281,10 +287,24 @@ def assign_channels(
             # where its words end: a quote of several sentences goes on from its last
             ends = max(c.end, c.cue[1] if c.cue else c.end) - 1
             last[key] = Said(None if report else via, para, analysis.sentence_at(ends))
-        if not c.bare and not (key is None and c.frame == "according"):
-            # (a report with no speaker, "according to the station's blog", interrupts no one)
+        if not c.bare and not (key is None and (c.frame == "according" or _asked_of(c))):
+            # (a report with no speaker, "according to the station's blog", interrupts no one, nor
+            # does the question put to the speaker: "Later, asked whether ..., she added: '...'")
             previous_speaker = key
     return channels, gaz
+
+
+def _own_record(analysis: Analysis, c: Candidate, via: str, gaz: Gazetteer) -> bool:
+    """Whether the quote's sentence says "according to" ``via``'s own record or office (see
+    :func:`own_record`)."""
+    start, end = sentence_span(analysis, c)
+    return own_record(analysis.text[start:end], via, gaz)
+
+
+def _asked_of(c: Candidate) -> bool:
+    """Whether a candidate is a question put to someone ("asked whether she had thought about it"),
+    its cue "asked"."""
+    return (c.cue_lemma or "").split()[:1] == ["ask"]
 
 
 def _bare_channel(
