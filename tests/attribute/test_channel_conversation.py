@@ -62,12 +62,3 @@ def test_another_occasion_between_ends_the_conversation(between: str, via: str |
     quotes = extract(text, published="2027-05-12")
     assert [q.via for q in quotes if "14 boats" in q.text] == [via]
 
-
-def test_a_question_put_to_the_speaker_does_not_end_the_conversation() -> None:
-    text = (
-        "Reached at her office on Wednesday, Ana Petrosyan told the Valley Courier she had no regrets. "
-        '"I would do it again," she said. Later, asked whether she had thought about the cost, she added: '
-        '"It was the only decision I could live with."'
-    )
-    quotes = extract(text, published="2027-05-12")
-    assert [q.via for q in quotes if "only decision" in q.text] == ["Valley Courier"]

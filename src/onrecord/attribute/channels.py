@@ -197,10 +197,9 @@ def assign_channels(
                 # the parser may cut an outlet's name short ("Kanal" of "told Kanal 5 Nord")
                 named, _ = _sentence_channel(analysis, c, gaz)
                 if named is not None and (
-                    name_leads(LEADING.sub("", raw).split(), LEADING.sub("", named).split())
-                    or name_ends(raw.split(), named.split())
+                    name_leads(raw.split(), LEADING.sub("", named).split()) or name_ends(raw.split(), named.split())
                 ):
-                    via = named  # ("TV" of "state TV quoted ...", "The Atlantic" of "the Atlantic Courier reported")
+                    via = named  # ("TV" of "state TV quoted ...")
             elif not c.bare:
                 named, _ = _sentence_channel(analysis, c, gaz)
                 if named is not None and knowledge().is_platform(named):
@@ -287,9 +286,8 @@ def assign_channels(
             # where its words end: a quote of several sentences goes on from its last
             ends = max(c.end, c.cue[1] if c.cue else c.end) - 1
             last[key] = Said(None if report else via, para, analysis.sentence_at(ends))
-        if not c.bare and not (key is None and (c.frame == "according" or _asked_of(c))):
-            # (a report with no speaker, "according to the station's blog", interrupts no one, nor
-            # does the question put to the speaker: "Later, asked whether ..., she added: '...'")
+        if not c.bare and not (key is None and c.frame == "according"):
+            # (a report with no speaker, "according to the station's blog", interrupts no one)
             previous_speaker = key
     return channels, gaz
 
@@ -299,12 +297,6 @@ def _own_record(analysis: Analysis, c: Candidate, via: str, gaz: Gazetteer) -> b
     :func:`own_record`)."""
     start, end = sentence_span(analysis, c)
     return own_record(analysis.text[start:end], via, gaz)
-
-
-def _asked_of(c: Candidate) -> bool:
-    """Whether a candidate is a question put to someone ("asked whether she had thought about it"),
-    its cue "asked"."""
-    return (c.cue_lemma or "").split()[:1] == ["ask"]
 
 
 def _bare_channel(
