@@ -42,3 +42,23 @@ def test_the_same_conversation_goes_on_one_paragraph_without_a_day(
 )
 def test_reported_speech_with_its_cue_inside_goes_on_with_the_interview(text: str, vias: list[str | None]) -> None:
     assert [q.via for q in extract(text, published="2027-05-12")] == vias
+
+
+@pytest.mark.parametrize(
+    ("between", "via"),
+    [
+        # a sentence of the writer's moving on to a news conference or a later hour: another occasion
+        ("By the afternoon news conference the count had grown.", None),
+        ("By mid-morning she was counting heads.", None),
+        # one that does not keeps the conversation going
+        ("The count had grown.", "Valley Courier"),
+    ],
+)
+def test_another_occasion_between_ends_the_conversation(between: str, via: str | None) -> None:
+    text = (
+        '"We have found 11 boats," Marta Lind told the Valley Courier on Tuesday morning.\n\n'
+        f'{between} "We have now found 14 boats," Lind said.'
+    )
+    quotes = extract(text, published="2027-05-12")
+    assert [q.via for q in quotes if "14 boats" in q.text] == [via]
+

@@ -62,6 +62,20 @@ def _vias(text: str) -> dict[str, tuple[str | None, str | None]]:
             "The hull is rotten",
             ("Mastodon", "platform"),
         ),
+        # a verb and a day after "on" before the platform's post ("replied ... on Wednesday" hides
+        # no platform, "in a LinkedIn post" names one), in the sentence setting up the quote
+        (
+            "Dean Ottoline Marsk, who had said nothing since Friday, replied in a LinkedIn post on Sunday night. "
+            '"The faculty will not close," Marsk wrote.',
+            "The faculty will not clo",
+            ("LinkedIn", "platform"),
+        ),
+        (
+            "The shelter's director, Ines Forbach, said in a Facebook post on Monday that the hall was full. "
+            '"Bring blankets, not clothes," she wrote.',
+            "Bring blankets, not clot",
+            ("Facebook", "platform"),
+        ),
         # Malay and Indonesian "di", Romanian "pe", Vietnamese "trên"
         (
             "“Kami akan membina semula jambatan itu,” katanya dalam satu hantaran di Facebook pada Rabu.",

@@ -173,3 +173,56 @@ def test_a_country_in_the_possessive_is_no_channel(text: str, speaker: str | Non
     assert quotes and quotes[0].via == via
     if speaker is not None:
         assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a body's own record or office after "according to" is the body speaking: no channel
+        (
+            "The Skarvik Seismic Institute (SSI) raised its alert on Monday. According to SSI's Tuesday bulletin, "
+            "the number of tremors has fallen to 40 a day.",
+            None,
+        ),
+        ("About 9,000 people cross the bridge each day, according to the Tallby roads office.", None),
+        # an outlet's report is still a channel, and so is a medium the article introduced
+        (
+            "The broadcaster Radio Skarvik covered the eruption all night. According to Radio Skarvik's "
+            "Tuesday bulletin, the number of tremors has fallen to 40 a day.",
+            "Radio Skarvik",
+        ),
+    ],
+)
+def test_a_bodys_own_record_is_no_channel(text: str, via: str | None) -> None:
+    quotes = [q for q in extract(text, published="2027-05-12") if "tremors" in q.text or "9,000" in q.text]
+    assert quotes and quotes[-1].via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # an outlet set off by a description with a place before its medium's noun
+        (
+            "Anil Thapa, a student from Pokhara, told Saptahik Khabar, a Kathmandu weekly, that the fees had "
+            'doubled. "We cannot pay," he told the paper.',
+            ["Saptahik Khabar", "Saptahik Khabar"],
+        ),
+        # a site by its kind before its name
+        (
+            "Its chief executive, Aram Petrosyan, told the Armenian business site Kentron Business that the firm "
+            "would pay.",
+            ["Kentron Business"],
+        ),
+        # a piece published in an outlet
+        (
+            "Dana Kell, an economist, wrote in an op-ed in the Orvik Review on Thursday that the fines were too low.",
+            ["Orvik Review"],
+        ),
+        (
+            "Dana Kell wrote in an op-ed published Sunday in the Orvik Review that the fines were too low.",
+            ["Orvik Review"],
+        ),
+    ],
+)
+def test_an_outlet_named_by_its_kind_or_its_piece(text: str, via: list[str | None]) -> None:
+    assert [q.via for q in extract(text, published="2027-05-12")] == via

@@ -1241,3 +1241,4 @@ def test_words_told_to_the_chamber_a_record_reports_came_through_no_outlet() -> 
         'harbour will reopen at dawn on Friday," he told the Council. He added that the dredging was finished.\n'
     )
     assert [q.via for q in extract(record)] == [None, None, None]
+

@@ -369,6 +369,21 @@ def test_a_transcripts_header_ends_at_its_first_turn(text: str, via: tuple[str |
         # a masthead of two words joined by "&" over its section and date
         ("SALT & CEDAR\nGrain Weekly | Friday 11 June 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Salt & Cedar"),
         ("Grain Weekly | Friday 11 June 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Grain Weekly"),
+        # a section beside the date is no masthead: the name over it is
+        (
+            "THE ORVIK BEACON\nThe student paper of Orvik College\nNEWS | Tuesday, 5 October 2027\n\nFerry row\n\n"
+            "By Ana Ruiz\n",
+            "The Orvik Beacon",
+        ),
+        ("Tarnby Courier\nSport · Wednesday 15 September 2027\n\nFerry row\n\nBy Ana Ruiz\n", "Tarnby Courier"),
+        # nor is the desk under a byline, nor a long read's first part
+        ("HALLE ECHO\nThursday, April 15, 2027 | News\n\nFerry row\n\nBy Ana Ruiz\nEducation reporter\n", "Halle Echo"),
+        (
+            "THE LONG COAST\nLong read · Thursday 24 June 2027\n\nFerry row\n\nBy Ana Ruiz\nI. Sunday\n",
+            "The Long Coast",
+        ),
+        # a section alone over the headline names no outlet
+        ("SPORT | FOOTBALL\n\nFerry row\n\nBy Ana Ruiz\nPublished: 06:30, 13 April 2027\n", None),
     ],
 )
 def test_a_masthead_over_its_date_names_the_outlet(header: str, outlet: str | None) -> None:

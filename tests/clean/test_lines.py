@@ -56,6 +56,9 @@ def test_timestamp_carries_its_dates() -> None:
         ("--Harbour Wire", "Harbour Wire"),
         # a newsletter's writer signing it off is no outlet
         ("— Jory Tamblin", None),
+        # ... nor by an initial and a surname, nor by an initial alone
+        ("— M. Tamblin-Rees", None),
+        ("—J.", None),
         ("— Harbour Times", "Harbour Times"),  # a masthead's word
     ],
 )

@@ -32,17 +32,30 @@ _WEEKDAY = re.compile(
 )
 
 
+# A sentence moving on to another occasion the same day: a news conference, a briefing, a rally, or
+# a later hour ("By the afternoon news conference the count had grown.", "By mid-morning she was
+# counting heads.").
+_OCCASION = re.compile(
+    r"\b(?:news|press)\s+conference\b|\bbriefing\b|\brally\b"
+    r"|^By\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|midday|noon|night|nightfall|lunchtime)\b"
+    r"|^(?:Later|Hours\s+later|Minutes\s+later)\b",
+    re.I,
+)
+
+
 def another_day(analysis: Analysis, c: Candidate, said: Said) -> bool:
     """Whether a sentence of the writer's between the speaker's last quote and this one names a
     day ("On Wednesday, she told Radio Lorn that ... She went further on Thursday. '...,' she
-    said"): the words are of another occasion, not of the conversation before."""
+    said") or another occasion (:data:`_OCCASION`): the words are of another occasion, not of
+    the conversation before."""
     index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
     if index - 1 <= said.sentence:
         return False
     before = analysis.sentences[index - 1]
     if any(o.start < before.end and o.end > before.start for o in analysis.candidates):
         return False
-    return _WEEKDAY.search(analysis.text[before.start : before.end]) is not None
+    words = analysis.text[before.start : before.end].strip()
+    return _WEEKDAY.search(words) is not None or _OCCASION.search(words) is not None
 
 
 def next_to(analysis: Analysis, c: Candidate, said: Said) -> bool:

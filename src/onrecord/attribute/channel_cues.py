@@ -70,7 +70,9 @@ SPOKE = re.compile(
     r"on\s+(?:his|her|their|its)\s+(?:own\s+|weekly\s+|daily\s+)?(?:podcast|show|programme|program|newsletter),|"
     # a piece the speaker published ("wrote in the Harbour Review that ...", "writing in Gilt",
     # "wrote for the tech site Bytefold")
-    r"(?:wrote|writes|writing)\s+(?:in|for))\s+" + _TARGET,
+    # ("wrote in an op-ed published Sunday in the Harbour Review": the piece, then where it ran)
+    r"(?:wrote|writes|writing)\s+(?:in\s+an?\s+(?:op-ed|opinion\s+piece|guest\s+column|column|essay|commentary)"
+    r"(?:\s+(?:published|that\s+ran)(?:\s+\w+)?)?\s+)?(?:in|for))\s+" + _TARGET,
 )
 REPORTED = re.compile(
     r"\b(?i:according\s+to(?:\s+an?\s+(?:\w+\s+)?(?:transcript|recording|video|report)\s+"

@@ -29,7 +29,7 @@ MEDIUM = (
     r"\w+-based|sister|rival|sports|business|financial|economic|political|trade)\s+){0,3}"
     r"(?:news agency|wire service|news service|agency|wire|broadcaster|television channel|channel|station|"
     r"radio station|broadcaster|newspaper|paper|daily|weekly|tabloid|magazine|network|website|news site|publication|"
-    r"tech site|tech blog|"
+    r"tech site|tech blog|(?:business|consumer|fan|gossip|sports|trade|industry|web|media|investigative)\s+site|"
     r"Nachrichtenagentur|Agentur|Sender|Fernsehsender|Radiosender|Zeitung|Tageszeitung|Wochenzeitung|"
     r"agence|quotidien|journal|hebdomadaire|radio|chaîne|télévision|"
     r"agencia|diario|periódico|emisora|cadena|televisión|"

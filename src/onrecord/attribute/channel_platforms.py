@@ -55,6 +55,24 @@ PLATFORM = re.compile(
 )
 
 
+def platform_phrases(sentence: str, platform: Callable[[str], str | None]) -> list[tuple[int, str, re.Match[str]]]:
+    """Every platform :data:`PLATFORM` finds in a sentence, as (offset, platform, match), read
+    through ``platform`` (a word as a platform's name, or None). A phrase whose word names no
+    platform does not hide one inside it: "replied in a LinkedIn post on Wednesday" opens with
+    "replied ... on Wednesday", and the search goes on from the next character, not past it."""
+    found = []
+    at = 0
+    while (m := PLATFORM.search(sentence, at)) is not None:
+        key = next(k for k, v in m.groupdict().items() if v)
+        name = platform(m.group(key))
+        if name is None:
+            at = m.start() + 1
+            continue
+        found.append((m.start(key), name, m))
+        at = m.end()
+    return found
+
+
 # A post written before the words quoted ("a post he had written on X the night before").
 EARLIER_POST = re.compile(r"\bhad\s+(?:written|posted|published|shared|tweeted|uploaded|released)\b")
 

@@ -23,7 +23,13 @@ from onrecord.attribute.channel_names import (
     unapposed,
 )
 from onrecord.attribute.channel_own import own_named_at
-from onrecord.attribute.channel_platforms import BACK_TO_POST, BACK_TO_VIDEO, EARLIER_POST, PLATFORM, named_platform_at
+from onrecord.attribute.channel_platforms import (
+    BACK_TO_POST,
+    BACK_TO_VIDEO,
+    EARLIER_POST,
+    named_platform_at,
+    platform_phrases,
+)
 from onrecord.attribute.channel_relays import SPOKE_THROUGH, person_name
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
@@ -119,14 +125,34 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         if platform is not None:
             found.append((m.start(), platform, False))
     found.extend((at, name, False) for at, name in named_platform_at(sentence, gaz.own_platforms))
-    for m in PLATFORM.finditer(sentence):
+    for at, platform, m in platform_phrases(sentence, kb.platform):
         if EARLIER_POST.search(m.group(0)):
             continue  # "repeating a post he had written on X": an earlier occasion, not this one
         key = next(k for k, v in m.groupdict().items() if v)
-        platform = kb.platform(m.group(key))
-        if platform is not None and (platform != "X" or m.group(key) == "X"):
-            found.append((m.start(key), platform, False))
+        if platform != "X" or m.group(key) == "X":
+            found.append((at, platform, False))
     return found
+
+
+# What follows a body's name in "according to" when the words are the body's own record: its
+# document or its figures ("according to OVIO's Thursday bulletin", "according to the agency's own
+# figures"), or an office it names ("according to the Port Calder harbour master's office").
+_OWN_RECORD = re.compile(
+    r"(?:['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bulletin|figures|data|statement|estimates?|count|tally|"
+    r"records?|survey|calculations?|numbers|update|filing|notice|minutes|audit|accounts|register|website)"
+    r"|\s+(?:[a-z][\w'’-]*\s+){1,3}(?:office|department|ministry|authority|board|bureau|service))\b"
+)
+
+
+def own_record(sentence: str, name: str, gaz: Gazetteer) -> bool:
+    """Whether a sentence's "according to" a name that is no medium the article or the knowledge
+    base knows goes on with the body's own record or office (see :data:`_OWN_RECORD`): the body
+    speaks, and nothing relays it (its words are second-hand all the same)."""
+    kb = knowledge()
+    if gaz.is_medium(name) or kb.outlet(name) is not None or kb.is_masthead(name) or kb.is_platform(name):
+        return False
+    m = re.search(r"\baccording\s+to\s+(?:the\s+)?" + re.escape(name), sentence, re.I)
+    return m is not None and _OWN_RECORD.match(sentence, m.end()) is not None
 
 
 # Media in general after a place's or a people's name, named by no name of theirs ("according to

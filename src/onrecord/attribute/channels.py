@@ -39,6 +39,7 @@ from onrecord.attribute.channel_reading import (
     find_channel,
     masthead_spelled,
     outlet_of,
+    own_record,
     owned_medium,
     owners_site,
 )
@@ -261,6 +262,10 @@ def assign_channels(
                     # newspaper reached him. The minister promised us ..., Mr Dunne said")
                     setup = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                     via = setup if setup == gaz.own else None
+        # "according to OVIO's Thursday bulletin": the body's own record, no medium, heard second-hand
+        record = via is not None and report and c.frame == "according" and _own_record(analysis, c, via, gaz)
+        if record:
+            via = None
         if via is None and unread and c.frame != "turn":
             # a language without channel words: the one channel the attribution names by its name
             start, end = sentence_span(analysis, c)
@@ -270,7 +275,7 @@ def assign_channels(
         elif via == own and chamber:
             via = None  # a record of proceedings is its chamber's: "he told the Council" names no outlet
         channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
-        if report and via is not None and reports is not None:
+        if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
         if id(c) in inner:
             continue  # words relayed inside another's quote do not interrupt that speaker's conversation
@@ -285,6 +290,13 @@ def assign_channels(
             # (a report with no speaker, "according to the station's blog", interrupts no one)
             previous_speaker = key
     return channels, gaz
+
+
+def _own_record(analysis: Analysis, c: Candidate, via: str, gaz: Gazetteer) -> bool:
+    """Whether the quote's sentence says "according to" ``via``'s own record or office (see
+    :func:`own_record`)."""
+    start, end = sentence_span(analysis, c)
+    return own_record(analysis.text[start:end], via, gaz)
 
 
 def _bare_channel(

@@ -26,6 +26,7 @@ from onrecord.attribute.when import after_next_day, lede_day, year_before
 from onrecord.dates import FoundDate, find_dates, to_date
 
 __all__ = [
+    "SECTION",
     "DayMarks",
     "byline_outlet",
     "day_marks",
@@ -427,6 +428,17 @@ _ISSUER = re.compile(
 )
 _ROLE = re.compile(r"\b(?:writers?|bureau|correspondents?|editors?|columnist|contributor|desk|in [A-Z]\w+)\b", re.I)
 _MAX_MASTHEAD_WORDS = 5
+# A newspaper's section or desk beside its date or under a byline ("NEWS | Tuesday, 5 October",
+# "SPORT | FOOTBALL", "Education reporter", "EXPLAINER"): the part of the paper, never its name.
+SECTION = re.compile(
+    r"^(?:news|sports?|football|business|politics|health|world|opinion|comment|analysis|culture|economy|"
+    r"education|science|technology|tech|local|national|international|nation|metro|features?|explainer|live|"
+    r"lifestyle|travel|money|weather|environment|crime|courts|city|region|regions|long read|weekend|arts|"
+    r"entertainment|obituaries|letters|editorials?|investigations?|foreign|abroad|markets|finance)$",
+    re.I,
+)
+# A part's heading in a long read ("I. Sunday", "II"), an initial ("P."): no outlet's name.
+_PART_HEADING = re.compile(r"^(?:[IVX]{1,4}|[A-Z])\.(?:\s|$)")
 _OUTLET_SCAN = 10  # header lines
 
 
@@ -437,6 +449,8 @@ def _masthead_piece(piece: str) -> str | None:
     if _ROLE.search(piece):
         return None  # "Sentinel Staff Writer", "Register Washington Bureau": the writer's desk
     piece = _STAFF.sub("", piece)
+    if SECTION.match(piece) or _PART_HEADING.match(piece):
+        return None  # "NEWS | Tuesday", "Education reporter", "I. Sunday": a section, a desk, a part
     words = piece.split()
     if not words or len(words) > _MAX_MASTHEAD_WORDS or re.search(r"\d", piece) or _ISSUER.search(piece):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from onrecord.attribute.headings import (
+    SECTION,
     byline_outlet,
     header_outlet,
     programme_outlet,
@@ -200,8 +201,8 @@ def _any_section_line(first: str, text: str) -> str | None:
     name = m.group("name").strip()
     if len(name.split()) > 4 or len(m.group("section").split()) > 3 or _NO_MASTHEAD.search(name):
         return None
-    if _NO_MASTHEAD.search(first) or knowledge().is_org_word(name.split()[-1]):
-        return None
+    if _NO_MASTHEAD.search(first) or SECTION.match(name) or knowledge().is_org_word(name.split()[-1]):
+        return None  # ("SPORT | FOOTBALL": a section and its page)
     written = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[text.find(first) + len(first) :], re.I)
     if written is not None and not written.group(0).isupper():
         return written.group(0)

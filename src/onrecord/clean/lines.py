@@ -127,6 +127,7 @@ def signoff_outlet(line: str) -> str | None:
 
 
 _PERSON_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-’'][A-ZÀ-Þ]?[a-zà-ÿ]+)?")
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 
 
 def _signature(name: str) -> bool:
@@ -136,9 +137,12 @@ def _signature(name: str) -> bool:
 
     words = name.split()
     kb = knowledge()
+    if len(words) == 1 and _INITIAL.fullmatch(words[0]):
+        return True  # "—P.": the writer's initial
     return (
         2 <= len(words) <= 3
-        and all(_PERSON_WORD.fullmatch(w) for w in words)
+        and all(_PERSON_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in words)
+        and _PERSON_WORD.fullmatch(words[-1]) is not None  # ("— M. Ferreira-Quist": an initial, a surname)
         and not kb.is_masthead(name)
         and kb.find_outlet(name) is None
     )
