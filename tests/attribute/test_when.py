@@ -494,6 +494,9 @@ def test_day_named_last(text: str, expected: date | None) -> None:
         ("The board met on Thursday, a day after Okoro said it would not", "said", date(2025, 12, 10)),
         ("The minister said on Thursday he would act, two days after saying he would wait", "said", REF),
         ("The minister said he would act, two days after saying he would wait", "saying", None),
+        # a duration is no lag: the cue is of the day its sentence names
+        ("The mayor will be held for two weeks after a clerk told a judge on Thursday", "told", REF),
+        ("The shelter must close within three days after the chief told staff on Thursday", "told", REF),
     ],
 )
 def test_a_cue_some_days_after_the_day_named(text: str, cue: str, expected: date | None) -> None:
