@@ -197,13 +197,16 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
      # Icelandic, Estonian, Bulgarian, Slovenian, Slovak, Albanian
      ("miðvikudag", 2), ("föstudaginn", 4), ("teisipäeval", 1), ("pühapäeva", 6), ("сряда", 2), ("петък", 4),
      ("sredo", 2), ("ponedeljek", 0), ("stredu", 2), ("piatok", 4), ("hënën", 0), ("enjten", 3),
-     ("منگل", 1), ("جمعہ", 4)],
+     ("منگل", 1), ("جمعہ", 4),
+     # Nepali, Bengali, Malayalam, Amharic; Macedonian definite, Georgian dative, Hebrew with "ביום"
+     ("बिहीबार", 3), ("রবিবার", 6), ("ബുധനാഴ്ച", 2), ("ማክሰኞ", 1), ("вторникот", 1),
+     ("პარასკევს", 4), ("ביום חמישי", 3)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index
 
 
-@pytest.mark.parametrize("word", ["minggu", "pazar"])
+@pytest.mark.parametrize("word", ["minggu", "pazar", "недела", "კვირა", "שני"])
 def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
     assert word not in WEEKDAYS
 
@@ -244,6 +247,14 @@ def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
         ("Baydhabo, 16 Sebtember 2027", "2027-09-16"),
         ("शुक्रबार, ७ अक्टोबर २०२७", "2027-10-07"),
         ("Գյումրի, 9 հունիսի 2027", "2027-06-09"),
+        # Nepali and Bengali with their own digits, Malayalam, Georgian,
+        # Macedonian, Hebrew's month with "ב" (in)
+        ("बुधबार, ६ अक्टोबर २०२७", "2027-10-06"),
+        ("শুক্রবার, ১২ মার্চ ২০২৭", "2027-03-12"),
+        ("18 ഫെബ്രുവരി 2027", "2027-02-18"),
+        ("8 აპრილი 2027", "2027-04-08"),
+        ("14 октомври 2027", "2027-10-14"),
+        ("יום שני, 14 ביוני 2027", "2027-06-14"),
     ],
 )
 def test_months_of_the_languages_added_as_data(text: str, iso: str | None) -> None:

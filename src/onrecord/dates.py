@@ -139,6 +139,28 @@ MONTHS: dict[str, int] = _by_name(
     ],
     start=1,
 )
+# ... and in the scripts of Nepali, Bengali, Malayalam, Georgian and Macedonian, and
+# Hebrew's with "ב" ("ביוני", in June; not "במאי", which is also "director"), as papers' date lines
+# write them ("बिहीबार, ७ अक्टोबर २०२७", "শনিবার, ১৩ মার্চ ২০২৭": their digits are digits too)
+MONTHS.update(
+    _by_name(
+        [
+            "जनवरी জানুয়ারি ജനുവരി იანვარი јануари בינואר",
+            "फेब्रुअरी ফেব্রুয়ারি ഫെബ്രുവരി თებერვალი февруари בפברואר",
+            "मार्च মার্চ മാർച്ച് მარტი במרץ במרס",
+            "अप्रिल এপ্রিল ഏപ്രിൽ აპრილი април באפריל",
+            "मे মে മേയ് მაისი мај",
+            "जुन জুন ജൂൺ ივნისი јуни ביוני",
+            "जुलाई জুলাই ജൂലൈ ივლისი јули ביולי",
+            "अगस्ट आगस्ट আগস্ট ഓഗസ്റ്റ് აგვისტო август באוגוסט",
+            "सेप्टेम्बर সেপ্টেম্বর സെപ്റ്റംബർ სექტემბერი септември בספטמבר",
+            "अक्टोबर অক্টোবর ഒക്ടോബർ ოქტომბერი октомври באוקטובר",
+            "नोभेम्बर নভেম্বর നവംബർ ნოემბერი ноември בנובמבר",
+            "डिसेम्बर ডিসেম্বর ഡിസംബർ დეკემბერი декември בדצמבר",
+        ],
+        start=1,
+    )
+)
 
 # The English words that name a day: the weekdays and the days relative to today. Never part of a
 # name (US style's "Foreign Minister Wang Yi Friday made a call"; "May", "Domingo" are names too, so
@@ -153,7 +175,10 @@ ENGLISH_DAY_WORDS = frozenset(
 # stand with Indonesian's. Indonesian "minggu" and Turkish "pazar" are also "week" and "market" and
 # are left out, as Bulgarian "неделя" (Sunday; Russian "week") and Urdu "پیر" (Monday; Persian "old");
 # Romanian "luni" is also "months" ("trei luni"), which may be read as a Monday: Romanian copy names
-# Monday far more often than it counts months.
+# Monday far more often than it counts months. Macedonian weekdays also in their definite forms
+# ("во вторникот"), its "недела" (also "week") only as "неделата"; Georgian ones also in the dative
+# of "on Tuesday" ("სამშაბათს"), its Sunday "კვირა" (also "week") left out; Hebrew ones with "ביום"
+# ("on the day"), their numbers alone being ordinals ("שני", second).
 WEEKDAYS: dict[str, int] = _by_name(
     [
         "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
@@ -164,7 +189,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "isnin دوشنبه thứ_hai "
         "ponedeljek pondelok esmaspäev esmaspäeval esmaspäeva понеделник hënë hënën mánudag mánudaginn "
         "dydd_llun ddydd_llun litinin дүйсенбі திங்கள்கிழமை திங்கள் "
-        "понеделник понеделникот isniin isniinta isniintii सोमबार երկուշաբթի",
+        "понеделник понеделникот isniin isniinta isniintii सोमबार "
+        "երկուշաբթի সোমবার തിങ്കളാഴ്ച ორშაბათი ორშაბათს ሰኞ ביום_שני",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
         "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "
         "tiistaina الثلاثاء मंगलवार "
@@ -173,7 +199,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "سه‌شنبه سه_شنبه thứ_ba "
         "torek utorok teisipäev teisipäeval teisipäeva martë martën þriðjudag þriðjudaginn منگل "
         "dydd_mawrth ddydd_mawrth talata сейсенбі செவ்வாய்க்கிழமை செவ்வாய் "
-        "вторникот talaado talaadada talaadadii मंगलबार मङ्गलबार երեքշաբթի",
+        "вторникот talaado talaadada talaadadii मंगलबार मङ्गलबार "
+        "երեքշաբթի মঙ্গলবার ചൊവ്വാഴ്ച სამშაბათი სამშაბათს ማክሰኞ ביום_שלישי",
         "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi quarta-feira среда среду "
         "woensdag onsdag середа середу onsdagen środa środę středa středu rabu çarşamba miercuri szerda szerdán "
         "τετάρτη keskiviikko keskiviikkona الأربعاء बुधवार "
@@ -182,7 +209,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "miyerkules چهارشنبه thứ_tư "
         "sredo streda stredu kolmapäev kolmapäeval kolmapäeva сряда mërkurë mërkurën miðvikudag miðvikudaginn بدھ "
         "dydd_mercher ddydd_mercher mercher fercher laraba сәрсенбі புதன்கிழமை புதன் "
-        "средата arbaco arbacada arbacadii बुधबार չորեքշաբթի",
+        "средата arbaco arbacada arbacadii बुधबार չորեքշաբթի বুধবার ബുധനാഴ്ച ოთხშაბათი ოთხშაბათს ረቡዕ ביום_רביעי",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì giovedi quinta-feira четверг donderdag torsdag четвер "
         "torsdagen czwartek čtvrtek kamis perşembe joi csütörtök csütörtökön πέμπτη torstai torstaina الخميس गुरुवार "
         "dijous četvrtak четвртак alhamisi "
@@ -190,7 +217,8 @@ WEEKDAYS: dict[str, int] = _by_name(
         "khamis huwebes پنجشنبه پنج‌شنبه پنج_شنبه thứ_năm "
         "četrtek štvrtok neljapäev neljapäeval neljapäeva четвъртък enjte enjten fimmtudag fimmtudaginn جمعرات "
         "dydd_iau ddydd_iau alhamis бейсенбі வியாழக்கிழமை வியாழன் "
-        "четврток четвртокот khamiis khamiista khamiistii बिहीबार հինգշաբթի",
+        "четврток четвртокот khamiis khamiista khamiistii बिहीबार "
+        "հինգշաբթի বৃহস্পতিবার വ്യാഴാഴ്ച ხუთშაბათი ხუთშაბათს ሐሙስ ביום_חמישי",
         "friday fri freitag vendredi viernes venerdì venerdi sexta-feira пятница пятницу "
         "vrijdag fredag п'ятниця п'ятницю п’ятниця п’ятницю fredagen piątek pátek jumat cuma vineri péntek pénteken "
         "παρασκευή perjantai perjantaina الجمعة शुक्रवार "
@@ -199,7 +227,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "jumaat biyernes جمعه thứ_sáu "
         "petek piatok reedel петък premte premten föstudag föstudaginn جمعہ "
         "dydd_gwener ddydd_gwener gwener wener juma'a jumma'a жұма வெள்ளிக்கிழமை "
-        "петок петокот jimco jimcaha jimcihii शुक्रबार ուրբաթ",
+        "петок петокот jimco jimcaha jimcihii शुक्रबार ուրբաթ শুক্রবার വെള്ളിയാഴ്ച პარასკევი პარასკევს ዓርብ ביום_שישי",
         "saturday sat samstag samedi sábado sabato sabado суббота субботу zaterdag lördag субота суботу "
         "lördagen sobota sobotę sobotu sabtu cumartesi lørdag sâmbătă szombat szombaton σάββατο lauantai lauantaina "
         "السبت शनिवार "
@@ -208,7 +236,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "شنبه thứ_bảy "
         "soboto laupäev laupäeval laupäeva събота shtunë shtunën laugardag laugardaginn "
         "dydd_sadwrn ddydd_sadwrn sadwrn asabar сенбі சனிக்கிழமை "
-        "сабота саботата sabti sabtida sabtidii शनिबार շաբաթ",
+        "сабота саботата sabti sabtida sabtidii शनिबार շաբաթ শনিবার ശനിയാഴ്ച შაბათი შაბათს ቅዳሜ",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
         "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
         "रविवार "
@@ -217,7 +245,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "ahad یکشنبه chủ_nhật "
         "nedeljo nedeľa nedeľu pühapäev pühapäeval pühapäeva dielën sunnudag sunnudaginn اتوار "
         "dydd_sul ddydd_sul lahadi жексенбі ஞாயிற்றுக்கிழமை ஞாயிறு "
-        "недела неделата axad axadda axaddii आइतबार կիրակի",
+        "неделата axad axadda axaddii आइतबार կիրակի রবিবার ഞായറാഴ്ച እሁድ ביום_ראשון",
     ],
     start=0,
 )

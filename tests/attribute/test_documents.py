@@ -31,6 +31,17 @@ _REF = date(2028, 4, 21)  # a Friday
         ('After the ruling her lawyer said "       "', "", False),
         # "it said" after a paragraph naming a decision is a body's statement about it
         ('"             ," it said.', "The decision was made on Monday. ", False),
+        # an office's report, a journal's notice; a sentence opening with the document as its source
+        ('The notice adds that "                "', "", True),
+        (
+            "It adds that the train was on time.",
+            "In its interim report, published on Monday, the office states: ",
+            True,
+        ),
+        ("According to the board's final report, ", "", True),
+        ("According to its own annual report, ", "", True),
+        ("According to Ms Lund, ", "", False),
+        ("He said, according to the report, ", "", False),  # not the sentence's opening
     ],
 )
 def test_read_from_document(attribution: str, paragraph_before: str, expected: bool) -> None:
@@ -77,3 +88,18 @@ def test_a_documents_words_take_the_day_it_was_handed_down() -> None:
     assert day("The claimant shall pay") == ("2028-04-19", "document")
     # a person's present-tense words about the judgment are of no particular day
     assert day("read closely")[0] is None
+
+
+_INQUIRY = (
+    "THE VALE RECORD\n\nFriday 21 April 2028\n\nInspectors blame a worn coupling\n\nBy A Writer\n\n"
+    "Investigators said on Thursday that a worn coupling had caused the crash at Corrin.\n\n"
+    'In its interim report, published on Wednesday, the office states: "The coupling was last checked in an '
+    'inspection dated 2 March 2028." It adds that the train "was within its speed limit".\n\n'
+)
+
+
+def test_a_reports_words_take_its_day_not_a_day_quoted_from_it() -> None:
+    quotes = extract(_INQUIRY, published="2028-04-21")
+    said = next(q for q in quotes if "speed limit" in q.text)
+    # the report's day, not the date the quotation before gives ("an inspection dated 2 March")
+    assert (said.said_on, said.said_on_source) == ("2028-04-19", "document")

@@ -12,6 +12,7 @@ from onrecord.attribute.headings import (
     day_marks,
     header_outlet,
     is_filing,
+    is_issued,
     programme_outlet,
     station_below,
     without_frequency,
@@ -208,6 +209,38 @@ def test_is_filing(header: str, filed: bool) -> None:
 def test_a_filing_is_of_its_own_date(header: str) -> None:
     marks = day_marks(header + "\nThe board said it would appeal.\n", date(2027, 5, 3))
     assert marks.release == "2027-05-03"
+
+
+@pytest.mark.parametrize(
+    ("header", "issued"),
+    [
+        # a regulator's decision, a safety notice, a league's update, a statement: a body's own document
+        ("DATA PROTECTION BOARD\nNorland\n\nDECISION\nCase DPB/2026/0113\n", True),
+        ("FOOD STANDARDS OFFICE\nProduct Safety Notice FSO-2027-031 (Revision 2)\nIssued: 4 May 2027\n", True),
+        ("NATIONAL RUGBY BOARD — DISCIPLINARY UPDATE\n\nMonday 3 May 2027\n", True),
+        ("KORRA FREIGHT\nPress statement\n", True),
+        ("PRESS RELEASE\n", True),
+        # a newspaper's lines that name such a document are no document of its own
+        ("By Mira Olsen\n\nThe board's decision came late on Monday.\n", False),
+        ("By Mira Olsen\n\nDecision day for the harbour board\n", False),
+        ("LIVE UPDATES: harbour strike, day four\n", False),
+        ("Notice boards went up across the town overnight.\n", False),
+    ],
+)
+def test_is_issued(header: str, issued: bool) -> None:
+    assert is_issued(header + "\nThe board said it would appeal.\n") is issued
+
+
+def test_an_issued_document_is_of_its_own_date() -> None:
+    text = "DATA PROTECTION BOARD\n\nDECISION\n\nThe board said it would appeal.\n"
+    assert day_marks(text, date(2027, 5, 3)).release == "2027-05-03"
+    # with no date read for the article, the first date with a year its header gives
+    text = (
+        "KORRA FREIGHT\nMEDIA STATEMENT\n\nStatement read by Ada Brix at the briefing at the depot, "
+        "Monday 3 May 2027, 10:00\n\nThe company today confirmed that its depot remains closed.\n"
+    )
+    assert day_marks(text, None).release == "2027-05-03"
+    assert day_marks("By Mira Olsen\n\nThe board met on Monday 3 May 2027.\n", None).release is None
 
 
 @pytest.mark.parametrize(

@@ -174,6 +174,16 @@ def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
         ("bà Lan cho biết hôm thứ Ba rằng", "vi", ("day", date(2025, 12, 9))),
         ("وزیر روز سه‌شنبه گفت", "fa", ("day", date(2025, 12, 9))),
         ("katanya semalam", "id", ("day", date(2025, 12, 10))),
+        # Nepali, Bengali, Malayalam, Amharic weekdays; Macedonian's definite, Georgian's dative,
+        # Hebrew's with "ביום" (its ordinal alone is no day: "שני", second)
+        ("मन्त्रीले बिहीबार पत्रकारहरूसँग भने", "ne", ("day", date(2025, 12, 11))),
+        ("изјави министерот во вторникот навечер", "mk", ("day", date(2025, 12, 9))),
+        ("মন্ত্রী মঙ্গলবার সংসদে বলেন", "bn", ("day", date(2025, 12, 9))),
+        ("മന്ത്രി ബുധനാഴ്ച പറഞ്ഞു", "ml", ("day", date(2025, 12, 10))),
+        ("მინისტრმა სამშაბათს განაცხადა", "ka", ("day", date(2025, 12, 9))),
+        ("ሚኒስትሯ ሰኞ ዕለት ገለጹ", "am", ("day", date(2025, 12, 8))),
+        ("אמרה השרה ביום שלישי", "he", ("day", date(2025, 12, 9))),
+        ("אמרה השרה בפעם השנייה", "he", None),
     ],
 )
 def test_a_past_written_with_go_names_the_day_of_speech(
@@ -494,6 +504,9 @@ def test_day_named_last(text: str, expected: date | None) -> None:
         ("The board met on Thursday, a day after Okoro said it would not", "said", date(2025, 12, 10)),
         ("The minister said on Thursday he would act, two days after saying he would wait", "said", REF),
         ("The minister said he would act, two days after saying he would wait", "saying", None),
+        # a duration is no lag: the cue is of the day its sentence names
+        ("The mayor will be held for two weeks after a clerk told a judge on Thursday", "told", REF),
+        ("The shelter must close within three days after the chief told staff on Thursday", "told", REF),
     ],
 )
 def test_a_cue_some_days_after_the_day_named(text: str, cue: str, expected: date | None) -> None:

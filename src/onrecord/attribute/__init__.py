@@ -1220,7 +1220,13 @@ def _document_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | N
     paragraph = _paragraph_start(analysis, analysis.sentences[first].paragraph)
     if not read_from_document(attribution, analysis.text[paragraph : c.start]):
         return None
-    day = document_day(mask_pieces(analysis.text, 0, sentence_end, list(c.pieces)), ref)
+    # (every direct quotation's words blanked: "an inspection report dated 21 June" quoted from
+    # the document is no day of the document's own)
+    quoted = [
+        *c.pieces,
+        *(p for o in analysis.candidates if o.kind == "direct" for p in o.pieces if p[0] < sentence_end),
+    ]
+    day = document_day(mask_pieces(analysis.text, 0, sentence_end, quoted), ref)
     return day.isoformat() if day is not None else None
 
 

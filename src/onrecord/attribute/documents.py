@@ -15,9 +15,13 @@ from datetime import date, timedelta
 from onrecord.attribute.when import day_named_last
 from onrecord.dates import FULL_WEEKDAYS, weekday_alternation, weekday_number
 
-# the documents a court, a tribunal or a regulator speaks by ("in order to" is no document)
-_DOCUMENT = r"(?:judge?ment|ruling|(?<!\bin )order|decision|verdict|award|determination)s?\b"
+# the documents a court, a tribunal or a regulator speaks by ("in order to" is no document), and an
+# office's or a journal's ("its interim report, published on Wednesday", "the retraction notice")
+_DOCUMENT = r"(?:judge?ment|ruling|(?<!\bin )order|decision|verdict|award|determination|report|notice)s?\b"
 _DOCUMENT_NOUN = re.compile(r"\b" + _DOCUMENT, re.I)
+# the document as the source the sentence opens with: "According to its own Monetary Policy
+# Report, published alongside Tuesday's decision, services inflation has risen ..."
+_ACCORDING = re.compile(r"^\W*according\s+to\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?" + _DOCUMENT, re.I)
 # the document as the subject of a reading verb: "the judgment reads", "the award states",
 # "The Order adds that", "it reads at paragraph 3" (it: the document the paragraph has named)
 _READING = r"(?:reads|read|states|stated|provides|provided|adds|added|says|said|declares|declared)\b"
@@ -46,8 +50,8 @@ def read_from_document(attribution: str, paragraph_before: str) -> bool:
     """Whether a quote's attribution (its sentence's words outside the quotation) makes a document
     the one that speaks: "the award states", "The central passage of the judgment reads", "it
     reads" or "the court said" in a paragraph that has named a document (``paragraph_before``: its
-    text up to the quote)."""
-    if _DOCUMENT_READS.search(attribution):
+    text up to the quote), a sentence opening "According to the report, ..."."""
+    if _DOCUMENT_READS.search(attribution) or _ACCORDING.match(attribution):
         return True
     if _BODY_READS.search(attribution) is None and _IT_READS.search(attribution) is None:
         return False

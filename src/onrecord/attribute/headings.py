@@ -11,7 +11,9 @@ May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thurs
 was said that day; a transcript whose header names no date, on its publication day. A press
 release (``PRESS RELEASE``, ``FOR IMMEDIATE RELEASE``, ``Pressemitteilung``, ``Communiqué de
 presse``, a ``Club Statement`` at its head) speaks on its own date: a quote in it whose sentence names no day was said
-that day. So does the record of a meeting whose header line gives its date (``Date: Tuesday, April 13, 2027``
+that day; so does any document a body issues in its own name (a regulator's ``DECISION``, a ``Drug Safety
+Notice``, a league's ``DISCIPLINARY UPDATE``), dated by its header when no date was read for the article.
+So does the record of a meeting whose header line gives its date (``Date: Tuesday, April 13, 2027``
 over a board's minutes): what is said in it, its sentence naming no day, was said that day.
 """
 
@@ -32,6 +34,7 @@ __all__ = [
     "day_marks",
     "header_outlet",
     "is_filing",
+    "is_issued",
     "is_release",
     "proceedings_header",
     "programme_outlet",
@@ -93,6 +96,39 @@ def is_filing(text: str) -> bool:
     """True when the text's header marks it as a press release or a stock-exchange filing: a
     document of its issuer's own, dated by its header."""
     return is_release(text) or _FILING.search(text[:_MAX_HEADER_CHARS]) is not None
+
+
+# A line of the header naming the document a body issues in its own name, nothing else on the
+# line but the body's name before a dash, a reference number and an aside in brackets: "DECISION",
+# "Press statement", "Drug Safety Notice DSN-2027-014 (Update 1)", "NATIONAL RUGBY BOARD —
+# DISCIPLINARY UPDATE"
+_ISSUED = re.compile(
+    r"^[ \t]*(?:[^\n]*?\s[—–|-]\s+)?"
+    r"(?:(?:final|public|official|formal|disciplinary|safety|drug|product|recall|regulatory|press)\s+){0,2}"
+    r"(?:decision|notice|update|statement)(?:\s+[A-Z]{2,}[\w/.-]*)?(?:\s*\([^()\n]*\))?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def is_issued(text: str) -> bool:
+    """True when the text is a document a body issues in its own name, dated by its header: a
+    press release or a filing (:func:`is_filing`), a regulator's decision or notice, a league's
+    disciplinary update ("DECISION", "Drug Safety Notice DSN-2027-014" on a line of the header).
+    What is said in it, its sentence naming no day, was said on its date."""
+    return is_filing(text) or _ISSUED.search(text[:_MAX_HEADER_CHARS]) is not None
+
+
+def _issued_on(text: str, ref: date | None) -> str | None:
+    """The day an issued document (:func:`is_issued`) gives its words: the reference day, else
+    (an article no date was read for) the first date with its year in its header ("Statement read
+    ... at the media briefing, Tuesday 9 March 2027, 11:00"); None for any other text."""
+    if not is_issued(text):
+        return None
+    if ref is not None:
+        return ref.isoformat()
+    written = [f for f in find_dates(text[:_MAX_HEADER_CHARS]) if f.year_known]
+    day = to_date(written[0].iso) if written else None
+    return day.isoformat() if day is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +225,7 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
         starts, days = [at for at, _ in posts], [day for _, day in posts]
         stamps = sorted([*stamps, *starts])
     blog = len(stamps) >= _MIN_STAMPS
-    release = ref.isoformat() if ref is not None and is_filing(text) else None
+    release = _issued_on(text, ref)
     header = None
     record = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):

@@ -358,9 +358,11 @@ def _day(day: date | None, pos: int) -> TimeExpression:
 # out", "a week after telling reporters ...", and the cue's own subject between them: "three
 # days after she had vowed ...", "a day after the company's chief executive said ..." (no
 # punctuation between: "two days after the vote, she said" is the day of the vote's sentence).
+# Not a duration ("will be held in custody for two weeks after a prosecutor told a judge on
+# Tuesday", "within three days after"): the cue is of the day the sentence names.
 _LAG_SUBJECT = 6  # words of the cue's subject between "after" and the cue, at most
 _LAG = re.compile(
-    r"\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+"
+    r"(?<!\bfor\s)(?<!\bwithin\s)\b(" + "|".join(_COUNTS) + r")\s+(days?|weeks?)\s+after\s+"
     r"(?:[^\s,;:.!?()\"“”«»]+\s+){0," + str(_LAG_SUBJECT) + r"}$",
     re.I,
 )
