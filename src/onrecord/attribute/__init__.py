@@ -381,7 +381,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     return quotes, _article_speakers([e for e in tracker.entities if id(e) in spoken], text)
 
 
-# a document its year dates ("a 2026 BAQA report", "its 2025 annual survey"): no day of the story's
+# a document its year dates ("a 2026 KTRB report", "its 2025 annual survey"): no day of the story's
 _YEARS_DOCUMENT = re.compile(
     r"\b(?:19|20)\d\d\s+(?:[\w’'-]+\s+){0,3}?(?:report|study|survey|review|audit|assessment|bulletin)s?\b", re.I
 )
@@ -897,7 +897,7 @@ def _revealed_after(analysis: Analysis, c: Candidate, tracker: EntityTracker) ->
 
 
 # A person's name in running text: capitalised words, with a surname's particles between them (or
-# a surname with its particle alone: "de Winter's").
+# a surname with its particle alone: "van Rijn's").
 _PERSON_RUN = re.compile(
     r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}"
     r"(?![\w’'-])|(?<![\w’'-])(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)(?:\s+(?:der|den|la))?\s+[A-ZÀ-Þ][\w’'-]+"

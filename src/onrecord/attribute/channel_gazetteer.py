@@ -27,7 +27,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
 
 _INTRODUCED = re.compile(rf"\b{MEDIUM}\s+(?:«)?(?P<name>{NAME})(?:»)?")
-# ("Sanjh Dainik, a Kathmandu daily": a place or a people's name may stand before the medium's noun)
+# ("Vestre Tidende, a Bergen daily": a place or a people's name may stand before the medium's noun)
 _APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[A-Z][\w-]+\s+)?{MEDIUM}\b(?!['’-])")
 _POSTPOSED = re.compile(
     rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster|agency)\b"

@@ -135,7 +135,7 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
 
 
 # What follows a body's name in "according to" when the words are the body's own record: its
-# document or its figures ("according to OVIO's Thursday bulletin", "according to the agency's own
+# document or its figures ("according to the DSVA's Thursday bulletin", "according to the agency's own
 # figures"), or an office it names ("according to the Port Calder harbour master's office").
 _OWN_RECORD = re.compile(
     r"(?:['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bulletin|figures|data|statement|estimates?|count|tally|"

@@ -262,7 +262,7 @@ def assign_channels(
                     # newspaper reached him. The minister promised us ..., Mr Dunne said")
                     setup = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
                     via = setup if setup == gaz.own else None
-        # "according to OVIO's Thursday bulletin": the body's own record, no medium, heard second-hand
+        # "according to the DSVA's Thursday bulletin": the body's own record, no medium, heard second-hand
         record = via is not None and report and c.frame == "according" and _own_record(analysis, c, via, gaz)
         if record:
             via = None

@@ -139,7 +139,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the min
 # a body by its kind's noun alone: "the institute", "The party"
 _DEFINITE_NOUN = re.compile(r"(?i:the\s+([a-z][a-z-]+))")
 # A body named before its document: "A Foreign Ministry readout of the call", "a Kremlin statement".
-# (after a year: "a 2026 BAQA report")
+# (after a year: "a 2026 KTRB report")
 _OWNER_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w’'-]*\s+){1,4})(\w+)\b")
 _BY_FROM = re.compile(
     r"[,\s]*(?:(?:issued|signed|sent|released|published|posted|written|prepared|filed|submitted|lodged|led|conducted)"
@@ -1480,7 +1480,7 @@ class EntityTracker:
         if words is None:
             return False
         name = re.sub(r"^the\s+", "", words.group(0))
-        name = self._spelled_acronym(name) or name  # "a statement from the GHCA": the body it spells out
+        name = self._spelled_acronym(name) or name  # "a statement from the NWPA": the body it spells out
         entity = self._by_name.get(_norm(name))
         if entity is None:
             known = {_norm(n) for _, n in self.organisations}

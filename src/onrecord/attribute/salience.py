@@ -343,7 +343,7 @@ _NAMED_AFTER_DESCRIPTION = re.compile(
 )
 
 # A person a sentence brings on after its verb: "Among the first at the scene was verger Tom
-# Kettleby, 63, ...", "And then there is Rosa Keel, a woman who ..." (a role's words may come first)
+# Ashgrove, 63, ...", "And then there is Rosa Keel, a woman who ..." (a role's words may come first)
 _INTRODUCED = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:(?:then|now|here)\s+)?(?:[Tt]here\s+(?:is|was)|Among\s[^,.;:\"“”]{1,80}?\s(?:was|is))\s+"
     r"(?:[a-z][a-z-]+\s+){0,2}((?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+)(?=[,.;])"

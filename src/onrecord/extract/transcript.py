@@ -292,7 +292,7 @@ def _before_host(header: str, start: int, end: int) -> int:
 
 
 # a phone-in's label: a caller's given name (and where they call from) in brackets after a word
-# that only says they called: "CALLER (Celeste, Fajã das Cabras)", "LISTENER (SEGUN, IKIRE)"
+# that only says they called: "CALLER (Marta, Vila Nova)", "LISTENER (TUNDE, OSOGBO)"
 _CALLER = re.compile(
     r"(?i:(?:next\s+|first\s+|another\s+)?(?:caller|listener|viewer))\s*"
     r"\((?P<name>[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’\-]+){0,2})(?:,[^()\n]*)?\)"
@@ -313,7 +313,7 @@ def _label_name(label: str) -> str:
         return holder
     label = re.sub(r"\s+(?:asked|answered)$", "", label)  # a forum's "tramfan1989 asked"
     caller = _CALLER.fullmatch(label.strip())
-    if caller is not None:  # "CALLER (Celeste, Fajã das Cabras)": the name the brackets give first
+    if caller is not None:  # "CALLER (Marta, Vila Nova)": the name the brackets give first
         return " ".join(_capitalised(w) if w.isupper() else w for w in caller.group("name").split())
     words = re.sub(r"\s*\([^()]*\)", "", label).split(",")[0].split()
     kb = knowledge()
@@ -566,7 +566,7 @@ _VOCATIVE = re.compile(r"(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ
 
 
 def _addressed(text: str, start: int, end: int) -> str | None:
-    """The person a question addresses by the given name it opens with ("Q: Ciarán, seven from
+    """The person a question addresses by the given name it opens with ("Q: Niamh, seven from
     seven."): the one full name the text gives before the question that starts with that given
     name; None when the question addresses nobody, or the text names no one (or more than one)
     by it."""
