@@ -5,6 +5,7 @@ import re
 import pytest
 
 from onrecord.dates import (
+    MONTHS,
     WEEKDAYS,
     day_ordinal,
     find_dates,
@@ -206,9 +207,14 @@ def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index
 
 
-@pytest.mark.parametrize("word", ["minggu", "pazar", "недела", "კვირა", "שני"])
+@pytest.mark.parametrize("word", ["minggu", "pazar", "недела", "კვირა", "שני", "շաբաթ"])
 def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
     assert word not in WEEKDAYS
+
+
+@pytest.mark.parametrize("word", ["जुन", "մարտ"])
+def test_a_month_that_is_also_another_word_is_left_out(word: str) -> None:
+    assert word not in MONTHS
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,7 @@ MONTHS: dict[str, int] = _by_name(
         "mac marso "
         "märts marec مارچ "
         "maris наурыз மார்ச் "
-        "maarso մարտ մարտի",
+        "maarso մարտի",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
         "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल "
         "travnja travanj aprila април априла aprili "
@@ -84,7 +84,7 @@ MONTHS: dict[str, int] = _by_name(
         "hunyo ژوئن "
         "qershor júní juuni юни junij junija júna جون "
         "mehefin yuni маусым ஜூன் "
-        "јуни juun जुन հունիս հունիսի",
+        "јуни juun հունիս հունիսի",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
         "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
         "juliol srpnja srpanj jula јул јула julai "
@@ -150,7 +150,7 @@ MONTHS.update(
             "मार्च মার্চ മാർച്ച് მარტი במרץ במרס",
             "अप्रिल এপ্রিল ഏപ്രിൽ აპრილი април באפריל",
             "मे মে മേയ് მაისი мај",
-            "जुन জুন ജൂൺ ივნისი јуни ביוני",
+            "জুন ജൂൺ ივნისი јуни ביוני",
             "जुलाई জুলাই ജൂലൈ ივლისი јули ביולי",
             "अगस्ट आगस्ट আগস্ট ഓഗസ്റ്റ് აგვისტო август באוגוסט",
             "सेप्टेम्बर সেপ্টেম্বর സെപ്റ്റംബർ სექტემბერი септември בספטמבר",
@@ -178,7 +178,9 @@ ENGLISH_DAY_WORDS = frozenset(
 # Monday far more often than it counts months. Macedonian weekdays also in their definite forms
 # ("во вторникот"), its "недела" (also "week") only as "неделата"; Georgian ones also in the dative
 # of "on Tuesday" ("სამშაბათს"), its Sunday "კვირა" (also "week") left out; Hebrew ones with "ביום"
-# ("on the day"), their numbers alone being ordinals ("שני", second).
+# ("on the day"), their numbers alone being ordinals ("שני", second); Armenian Saturday only as
+# "շաբաթ օրը" (bare "շաբաթ" is also "week"). Among the months, Nepali "जुन" (June; also "which")
+# and Armenian "մարտ" (March; also "battle": its genitive "մարտի" of dates stays) are left out.
 WEEKDAYS: dict[str, int] = _by_name(
     [
         "monday mon montag lundi lunes lunedì lunedi segunda-feira понедельник maandag måndag понеділок "
@@ -236,7 +238,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "شنبه thứ_bảy "
         "soboto laupäev laupäeval laupäeva събота shtunë shtunën laugardag laugardaginn "
         "dydd_sadwrn ddydd_sadwrn sadwrn asabar сенбі சனிக்கிழமை "
-        "сабота саботата sabti sabtida sabtidii शनिबार շաբաթ শনিবার ശനിയാഴ്ച შაბათი შაბათს ቅዳሜ",
+        "сабота саботата sabti sabtida sabtidii शनिबार շաբաթ_օրը শনিবার ശനിയാഴ്ച შაბათი შაბათს ቅዳሜ",
         "sunday sun sonntag dimanche domingo domenica воскресенье zondag söndag неділя неділю "
         "söndagen niedziela niedzielę neděle neděli søndag duminică vasárnap κυριακή sunnuntai sunnuntaina الأحد "
         "रविवार "

@@ -42,6 +42,9 @@ _REF = date(2028, 4, 21)  # a Friday
         ("According to its own annual report, ", "", True),
         ("According to Ms Lund, ", "", False),
         ("He said, according to the report, ", "", False),  # not the sentence's opening
+        # the press's reports are no document
+        ('"             ," local media reports said.', "", False),
+        ("According to the latest news reports, ", "", False),
     ],
 )
 def test_read_from_document(attribution: str, paragraph_before: str, expected: bool) -> None:

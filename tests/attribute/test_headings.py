@@ -225,6 +225,9 @@ def test_a_filing_is_of_its_own_date(header: str) -> None:
         ("By Mira Olsen\n\nDecision day for the harbour board\n", False),
         ("LIVE UPDATES: harbour strike, day four\n", False),
         ("Notice boards went up across the town overnight.\n", False),
+        # a live blog's bare "UPDATE" line; a headline with a dash before its last word
+        ("By Mira Olsen\n\nUPDATE\n", False),
+        ("Council planning row — Decision\n", False),
     ],
 )
 def test_is_issued(header: str, issued: bool) -> None:

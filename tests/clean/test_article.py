@@ -219,6 +219,12 @@ def test_detect_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang
 
 
+def test_a_danda_is_no_part_of_the_word_before_it() -> None:
+    from onrecord.clean.language import _WORD
+
+    assert _WORD.findall("सबै तयारी पूरा भएको छ। अनि छन्॥ १२") == ["सबै", "तयारी", "पूरा", "भएको", "छ", "अनि", "छन्"]
+
+
 _TAGALOG = "Sinabi ng alkalde na bubuksan muli ang tulay sa susunod na buwan matapos ang pagkukumpuni nito. " * 4
 _ENGLISH = "The mayor said that the bridge would open again next month after the repairs were done. " * 4
 _HEBREW = "ראש העירייה אמר כי הגשר ייפתח מחדש בחודש הבא לאחר סיום העבודות בעיר. " * 4

@@ -409,6 +409,13 @@ def test_a_participle_of_speech_between_two_quotes_parts_them(text: str, quotes:
     assert [q.text for q in extract(text) if q.kind == "direct"] == quotes
 
 
+@pytest.mark.parametrize("outlet", ["CNN", "Reuters", "the BBC"])
+def test_a_short_name_s_full_stop_ends_the_frame_s_sentence(outlet: str) -> None:
+    # an outlet's or a surname's full stop is no title's: the next sentence's quote is another's
+    text = f'"We lost the vote," she told {outlet}. Kim then added, "It hurts."'
+    assert [q.text for q in extract(text) if q.kind == "direct"] == ["We lost the vote", "It hurts."]
+
+
 def test_a_participle_that_reports_words_of_its_own_keeps_them_as_its_record() -> None:
     text = '"We are ready," Ada Vale said, adding that the ferry would sail on time. "The crew is here."'
     reported = [q.text for q in extract(text) if q.kind == "indirect"]

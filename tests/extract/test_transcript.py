@@ -153,9 +153,19 @@ _ANSWERS_BY = (
 )
 
 
+_A_PARTY_ADDRESSED = (
+    "Transcript: launch of the rail plan\nPresent: Petra Hollis (Minister); Ewan Tarr (Chief Engineer)\n"
+    "Answers are by Petra Hollis unless marked otherwise.\n\n"
+    "Q: When will the line open?\n\nA: In the spring, after the Green Party conference.\n\n"
+    "Q: Green, is it the word of the day?\n\nA: It is the word of the decade.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "answerers"),
     [
+        # a name of a body is no given name a question addresses ("Q: Green, ..." after "the Green Party")
+        (_A_PARTY_ADDRESSED, ["Petra Hollis", "Petra Hollis"]),
         # a question that addresses someone by given name is answered by them, and the unmarked
         # answers after it too; an answer marked with another's name is theirs alone
         (_TWO_ANSWERING, ["Brona Kealy", "Brona Kealy", "Oisin Drury", "Brona Kealy"]),

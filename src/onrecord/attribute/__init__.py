@@ -854,9 +854,10 @@ def _introduced_before(
 # the announcement", "... opened her evidence with those four words".
 _POINTS_BACK = re.compile(
     r"\b(?:that|this|those|these|the)\s+(?:\w+\s+)?(?:words?|message|verdict|announcement|remarks?|"
-    r"comments?|warning|pledge|promise|apology|assessment|admission|plea|vow|view)\b"
-    # "That was Ada Brill, the commissioner, at a lunch.", "Ada Brill ... was speaking at a lunch."
-    r"|^(?:that|this)\s+was\s+(?-i:[A-ZÀ-Þ])|\b(?:was|is)\s+speaking\b",
+    r"comments?|warning|pledge|promise|apology|assessment|admission|plea|vow)\b"
+    # "That was the view of Ada Brill" (not "The view of Ada Brill is more cautious"), "That was Ada
+    # Brill, the commissioner, at a lunch.", "Ada Brill ... was speaking at a lunch."
+    r"|\b(?:was|is)\s+the\s+view\b|^(?:that|this)\s+was\s+(?-i:[A-ZÀ-Þ])|\b(?:was|is)\s+speaking\b",
     re.I,
 )
 

@@ -32,11 +32,13 @@ _WEEKDAY = re.compile(
 )
 
 
-# A sentence moving on to another occasion the same day: a news conference, a briefing, a rally, or
+# A sentence moving on to another occasion the same day: a news conference, a briefing or a rally
+# someone goes to or speaks at (not a market's "late rally"), or
 # a later hour ("By the afternoon news conference the count had grown.", "By mid-morning she was
 # counting heads.").
 _OCCASION = re.compile(
-    r"\b(?:news|press)\s+conference\b|\bbriefing\b|\brally\b"
+    r"\b(?:news|press)\s+conference\b"
+    r"|\b(?:at|to|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:briefing|rally)\b"
     r"|^By\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|midday|noon|night|nightfall|lunchtime)\b"
     r"|^(?:Later|Hours\s+later|Minutes\s+later)\b",
     re.I,

@@ -16,8 +16,12 @@ from onrecord.attribute.when import day_named_last
 from onrecord.dates import FULL_WEEKDAYS, weekday_alternation, weekday_number
 
 # the documents a court, a tribunal or a regulator speaks by ("in order to" is no document), and an
-# office's or a journal's ("its interim report, published on Wednesday", "the retraction notice")
-_DOCUMENT = r"(?:judge?ment|ruling|(?<!\bin )order|decision|verdict|award|determination|report|notice)s?\b"
+# office's or a journal's ("its interim report, published on Wednesday", "the retraction notice"),
+# one of them ("local media reports said" are the press; "at short notice" is no document)
+_DOCUMENT = (
+    r"(?:(?:judge?ment|ruling|(?<!\bin )order|decision|verdict|award|determination)s?"
+    r"|(?<!\bnews )(?<!\bmedia )report|(?<!\bshort )notice)\b"
+)
 _DOCUMENT_NOUN = re.compile(r"\b" + _DOCUMENT, re.I)
 # the document as the source the sentence opens with: "According to its own Monetary Policy
 # Report, published alongside Tuesday's decision, services inflation has risen ..."

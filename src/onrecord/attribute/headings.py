@@ -101,11 +101,14 @@ def is_filing(text: str) -> bool:
 # A line of the header naming the document a body issues in its own name, nothing else on the
 # line but the body's name before a dash, a reference number and an aside in brackets: "DECISION",
 # "Press statement", "Drug Safety Notice DSN-2027-014 (Update 1)", "NATIONAL RUGBY BOARD —
-# DISCIPLINARY UPDATE"
+# DISCIPLINARY UPDATE"; the body's name before a dash in capitals (not a headline's "Council row —
+# Decision"), the reference number too, and an update only with a word before it (a live blog's
+# "UPDATE" line is none)
 _ISSUED = re.compile(
-    r"^[ \t]*(?:[^\n]*?\s[—–|-]\s+)?"
+    r"^[ \t]*(?:(?-i:[^\na-z]*?)\s[—–|-]\s+)?"
+    r"(?:(?:(?:final|public|official|formal|disciplinary|safety|drug|product|recall|regulatory|press)\s+){1,2}update|"
     r"(?:(?:final|public|official|formal|disciplinary|safety|drug|product|recall|regulatory|press)\s+){0,2}"
-    r"(?:decision|notice|update|statement)(?:\s+[A-Z]{2,}[\w/.-]*)?(?:\s*\([^()\n]*\))?[ \t]*$",
+    r"(?:decision|notice|statement))(?:\s+(?-i:[A-Z]{2,}[\w/.-]*))?(?:\s*\([^()\n]*\))?[ \t]*$",
     re.I | re.M,
 )
 

@@ -1,7 +1,8 @@
 """Language of an article from its script and its most frequent function words.
 
 News articles are long enough for a stop-word vote to be reliable; this avoids a model download.
-Languages it cannot tell apart from others come back as None, never as a guess; a script that
+Languages it cannot tell apart from others come back as None, never as a guess (but in a script
+without capitals, below); a script that
 only one language of ``languages.json`` is written in (Chinese characters, Japanese kana, Hangul,
 Thai, Hebrew, Bengali, Georgian, Malayalam, Tamil, Ethiopic, Armenian) gives that language, and a
 script without capitals that several are written in (Arabic, Devanagari) gives the one its function
@@ -18,8 +19,10 @@ from onrecord.languages import languages
 __all__ = ["detect_language", "unread_language"]
 
 # a word, with the vowel signs and viramas of the scripts of India inside it (Devanagari "छन्", "बताए"),
-# which are marks, not letters: a word of those scripts is not cut at them
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*", re.UNICODE)
+# which are marks, not letters: a word of those scripts is not cut at them (each block's part before
+# its danda and digits, so that "छ।" is the word "छ")
+_INDIC_MARKS = "".join(f"\\u{block:04x}-\\u{block + 0x63:04x}" for block in range(0x0900, 0x0D01, 0x80))
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_INDIC_MARKS}])*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")

@@ -37,7 +37,7 @@ from onrecord.extract.nlp import parse
 from onrecord.extract.nouns import holder_of, read_noun_cue
 from onrecord.extract.releases import own_voice
 from onrecord.extract.rulings import is_ruling
-from onrecord.extract.sentences import Sentence, split_sentences
+from onrecord.extract.sentences import Sentence, is_abbreviation, split_sentences
 from onrecord.extract.surveys import mentions_survey, read_in_survey
 from onrecord.extract.transcript import Turn, find_turns
 from onrecord.extract.unsaid import unsaid
@@ -1512,8 +1512,11 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
     # a quotation inside the quote may close with it: "He told us, 'Wait,'" she said.
     nested_end = text[a.start : a.close].rstrip("\"”’'»‘“ ")
     comma_inside = "," in inner_end or inner_end.rstrip("\"”’'»").endswith(("—", "–")) or nested_end.endswith(",")
-    # not 'she said. He added: "B"'; a title's full stop ends no sentence ('Mr. Ode said, "B"')
-    one_clause = not re.search(r"[!?]\s+\S", stripped) and _one_sentence(stripped)
+    # not 'she said. He added: "B"' nor 'she told CNN. Kim added, "B"'; a title's or an initial's
+    # full stop ends no sentence ('Mr. Ode said, "B"')
+    one_clause = not any(
+        m.group() != "." or not is_abbreviation(stripped, m.start()) for m in re.finditer(r"[.!?](?=\s+\S)", stripped)
+    )
     if (
         one_clause
         and len(words) <= _MAX_FRAME_WORDS

@@ -1,12 +1,12 @@
 """The speaker of a quotation in a script without capitals, in a language onrecord has no data for.
 
-No capital tells a name there and no cue word tells a subject, so the article itself is read: a
-person's name is written twice or more (first whole, then the surname alone), while the words
-around it (the case marker, the verb of saying, "the minister") recur in most sentences. The
-name is the first such recurring word of the quotation's sentence, outside quotation marks, whose
-first mention in the article follows a word written once (the given name: Hindi "... बीट्रिस
-कलुंगा ने ... कहा" then "कलुंगा ने कहा"), recorded with that given name; a recurring word that is
-never written after such a word (a place, a country) is no one's name.
+No capital tells a name there and no cue word tells a subject, so the article itself is read: the
+words around a name (the case marker, the verb of saying, "the minister") recur in most sentences,
+a name does not. The name is the first rare word of the quotation's sentence, outside quotation
+marks, written right after a given name known by its transliteration (Hindi "... बीट्रिस कलुंगा ने
+... कहा"), or another case of a word first written so ("कलुंगा ने कहा" later; "გელოვანმა" after
+"თამარ გელოვანი"), recorded with that given name; a rare word never written after a given name (a
+place, a country) is no one's name.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ __all__ = ["ArticleWords", "article_words", "caseless_text", "recurring_name"]
 _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0531-\u0588]")
 _MIN_LETTERS = 2  # a word of one letter is a particle
 _MIN_GIVEN = 4  # letters of a given name's transliteration ("Ko" of "को" is a postposition too)
-_FUNCTION_SHARE = 4
+_FUNCTION_SHARE = 4  # a word in more than one sentence in this many is a function word, a cue or a role
 _ENDING = 3  # letters of a case ending fused to a name (Georgian "-მა", Tamil "-இன்")
-_MIN_STEM = 4  # a word in more than one sentence in this many is a function word, a cue or a role
+_MIN_STEM = 4  # letters a surname's stem keeps when its case ending comes off
 
 
 def caseless_text(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from onrecord.dates import MONTHS
 from onrecord.spans import strip_span
 
-__all__ = ["Sentence", "paragraph_spans", "split_sentences"]
+__all__ = ["Sentence", "is_abbreviation", "paragraph_spans", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt st jr sr rev hon
@@ -90,7 +90,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in trimmed if s < e]
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
     start = dot
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
@@ -166,7 +166,7 @@ def split_sentences(text: str, datelines: bool = False) -> list[Sentence]:
             start = dateline
         for m in _BOUNDARY.finditer(text, start, p_end):
             end = m.end()
-            if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+            if m.group().startswith(".") and is_abbreviation(text, m.start()):
                 continue
             nxt = _NEXT_START.match(text, end, p_end)
             if not nxt and not text.startswith("\n", end):

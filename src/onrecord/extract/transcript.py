@@ -581,6 +581,8 @@ def _addressed(text: str, start: int, end: int) -> str | None:
         re.sub(r"['’]s$", "", n.group())
         for n in re.finditer(rf"(?<![\w-]){re.escape(m.group('given'))}{surname}", text[:start])
     }
+    if any(kb.is_org_word(word) for name in full for word in name.split()):
+        return None  # "Q: Brexit, is it done?" after "the Brexit Party rally": no one's given name
     return full.pop() if len(full) == 1 else None
 
 
