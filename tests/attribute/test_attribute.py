@@ -894,9 +894,9 @@ def test_an_outlet_is_not_its_own_reports_channel(text: str, via: str | None) ->
 @pytest.mark.parametrize(
     ("text", "piece", "mention"),
     [
-        # the second piece of an interrupted quote: named in its sentence
+        # an interrupted quote whose frame holds a title's full stop: one quote, named in its sentence
         ('The council met.\n\n"By closing the pier," Mr. Harrow said, "we lose the summer trade."\n',
-         "we lose the summer trade", "Mr. Harrow"),
+         "By closing the pier", "Mr. Harrow"),
         # a quote that goes on in the next sentence of the paragraph
         ('The council met.\n\n"This is not right," Brandt said. "You cut staff" to lift the share price, she said. '
          '"You blamed the clerks."\n', "You blamed the clerks", "she"),
