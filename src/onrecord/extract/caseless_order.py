@@ -23,7 +23,7 @@ from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import language as language_data
 
-__all__ = ["WORD", "quotative_report", "source_of", "source_preposition_report", "subject_of"]
+__all__ = ["WORD", "quotative_report", "source_of", "source_preposition_report", "subject_of", "without_subject_ending"]
 
 # a word of a caseless script's text: a run of anything but spaces, quotation marks and punctuation
 WORD = re.compile(r"[^\s\"“”«»„،,:؛;.!?।۔。，：；！？（）()《》「」『』፣።]+")
@@ -53,17 +53,22 @@ def _word(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
 
 
+def without_subject_ending(word: str, language: str) -> str:
+    """``word`` (a name or its last word) without the ending the language adds to a subject
+    (``subject_endings``, longest first: Georgian "გელოვანმა", Armenian "Սահակյանը"), with the
+    nominative's ending put back; ``word`` itself when it has none."""
+    endings = language_data(language).subject_endings
+    for ending, base in sorted(endings.items(), key=lambda item: len(item[0]), reverse=True):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + base
+    return word
+
+
 def _name(text: str, spans: list[tuple[int, int]], language: str) -> Mention:
     """A name of the tokens ``spans``; a subject's ending is put back to the nominative."""
     s, e = spans[0][0], spans[-1][1]
     written = text[s:e]
-    name = written
-    endings = language_data(language).subject_endings
-    for ending, nominative in sorted(endings.items(), key=lambda item: len(item[0]), reverse=True):
-        if name.endswith(ending) and len(name) > len(ending) + 2:
-            name = name[: -len(ending)] + nominative
-            break
-    return Mention(s, e, written, "name", name=name, number="sg")
+    return Mention(s, e, written, "name", name=without_subject_ending(written, language), number="sg")
 
 
 def _marked(text: str, spans: list[tuple[int, int]], language: str) -> Mention | None:

@@ -20,6 +20,7 @@ from importlib import resources
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import of_particle_at
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.caseless_order import without_subject_ending
 from onrecord.extract.caseless_unread import article_words, caseless_text, recurring_name
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
@@ -238,15 +239,6 @@ def _surname_stem(word: str, language: str, known: frozenset[str]) -> str:
     return word
 
 
-def _subject_stem(word: str, language: str) -> str:
-    """A name's last word without the ending the language adds to a subject (``subject_endings``:
-    Armenian "Սահակյանը", "Մարրոուն" of "Սահակյան", "Մարրոու"), and with the nominative's."""
-    for ending, nominative in sorted(language_data(language).subject_endings.items(), key=lambda i: -len(i[0])):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[: -len(ending)] + nominative
-    return word
-
-
 def _person_word(word: str, language: str) -> bool:
     """A word that may open a person's name: a given name, a title or a role noun."""
     role_noun = language_data(language).role_nouns
@@ -397,7 +389,7 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         if chosen and chosen[-1] not in known:
             chosen[-1] = _surname_stem(chosen[-1], language, known)  # "по словам Адамека", "według Wójcika"
         if chosen:
-            chosen[-1] = _subject_stem(chosen[-1], language)  # Armenian "Սահակյանը": the article off
+            chosen[-1] = without_subject_ending(chosen[-1], language)  # Armenian "Սահակյանը": the article off
         if not chosen or chosen[-1].casefold() in cues(language):
             continue
         name = " ".join(chosen)
