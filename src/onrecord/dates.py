@@ -139,24 +139,24 @@ MONTHS: dict[str, int] = _by_name(
     ],
     start=1,
 )
-# ... and in the scripts of Nepali, Bengali, Malayalam, Georgian and Macedonian, and
+# ... and in the scripts of Bengali, Malayalam and Georgian (Nepali's other spelling "आगस्ट"), and
 # Hebrew's with "ב" ("ביוני", in June; not "במאי", which is also "director"), as papers' date lines
 # write them ("बिहीबार, ७ अक्टोबर २०२७", "শনিবার, ১৩ মার্চ ২০২৭": their digits are digits too)
 MONTHS.update(
     _by_name(
         [
-            "जनवरी জানুয়ারি ജനുവരി იანვარი јануари בינואר",
-            "फेब्रुअरी ফেব্রুয়ারি ഫെബ്രുവരി თებერვალი февруари בפברואר",
-            "मार्च মার্চ മാർച്ച് მარტი במרץ במרס",
-            "अप्रिल এপ্রিল ഏപ്രിൽ აპრილი април באפריל",
-            "मे মে മേയ് მაისი мај",
-            "জুন ജൂൺ ივნისი јуни ביוני",
-            "जुलाई জুলাই ജൂലൈ ივლისი јули ביולי",
-            "अगस्ट आगस्ट আগস্ট ഓഗസ്റ്റ് აგვისტო август באוגוסט",
-            "सेप्टेम्बर সেপ্টেম্বর സെപ്റ്റംബർ სექტემბერი септември בספטמבר",
-            "अक्टोबर অক্টোবর ഒക്ടോബർ ოქტომბერი октомври באוקטובר",
-            "नोभेम्बर নভেম্বর നവംബർ ნოემბერი ноември בנובמבר",
-            "डिसेम्बर ডিসেম্বর ഡിസംബർ დეკემბერი декември בדצמבר",
+            "জানুয়ারি ജനുവരി იანვარი בינואר",
+            "ফেব্রুয়ারি ഫെബ്രുവരി თებერვალი בפברואר",
+            "মার্চ മാർച്ച് მარტი במרץ במרס",
+            "এপ্রিল ഏപ്രിൽ აპრილი באפריל",
+            "মে മേയ് მაისი",
+            "জুন ജൂൺ ივნისი ביוני",
+            "জুলাই ജൂലൈ ივლისი ביולי",
+            "आगस्ट আগস্ট ഓഗസ്റ്റ് აგვისტო באוגוסט",
+            "সেপ্টেম্বর സെപ്റ്റംബർ სექტემბერი בספטמבר",
+            "অক্টোবর ഒക്ടോബർ ოქტომბერი באוקטובר",
+            "নভেম্বর നവംബർ ნოემბერი בנובמבר",
+            "ডিসেম্বর ഡിസംബർ დეკემბერი בדצמבר",
         ],
         start=1,
     )
@@ -191,7 +191,7 @@ WEEKDAYS: dict[str, int] = _by_name(
         "isnin دوشنبه thứ_hai "
         "ponedeljek pondelok esmaspäev esmaspäeval esmaspäeva понеделник hënë hënën mánudag mánudaginn "
         "dydd_llun ddydd_llun litinin дүйсенбі திங்கள்கிழமை திங்கள் "
-        "понеделник понеделникот isniin isniinta isniintii सोमबार "
+        "понеделникот isniin isniinta isniintii सोमबार "
         "երկուշաբթի সোমবার തിങ്കളാഴ്ച ორშაბათი ორშაბათს ሰኞ ביום_שני",
         "tuesday tue tues dienstag mardi martes martedì martedi terça-feira terca-feira вторник "
         "dinsdag tisdag вівторок tisdagen wtorek úterý selasa salı tirsdag marți marţi kedd kedden τρίτη tiistai "

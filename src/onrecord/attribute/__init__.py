@@ -899,9 +899,10 @@ def _revealed_after(analysis: Analysis, c: Candidate, tracker: EntityTracker) ->
 
 # A person's name in running text: capitalised words, with a surname's particles between them (or
 # a surname with its particle alone: "van Rijn's").
+_RUN_PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)"
 _PERSON_RUN = re.compile(
-    r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}"
-    r"(?![\w’'-])|(?<![\w’'-])(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter)(?:\s+(?:der|den|la))?\s+[A-ZÀ-Þ][\w’'-]+"
+    rf"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+(?:\s+(?:{_RUN_PARTICLE}\s+)*[A-ZÀ-Þ][\w’'-]+){{1,3}}"
+    rf"(?![\w’'-])|(?<![\w’'-]){_RUN_PARTICLE}(?:\s+(?:der|den|la))?\s+[A-ZÀ-Þ][\w’'-]+"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 

@@ -104,11 +104,11 @@ def is_filing(text: str) -> bool:
 # DISCIPLINARY UPDATE"; the body's name before a dash in capitals (not a headline's "Council row —
 # Decision"), the reference number too, and an update only with a word before it (a live blog's
 # "UPDATE" line is none)
+_ISSUED_KIND = r"(?:final|public|official|formal|disciplinary|safety|drug|product|recall|regulatory|press)\s+"
 _ISSUED = re.compile(
     r"^[ \t]*(?:(?-i:[^\na-z]*?)\s[—–|-]\s+)?"
-    r"(?:(?:(?:final|public|official|formal|disciplinary|safety|drug|product|recall|regulatory|press)\s+){1,2}update|"
-    r"(?:(?:final|public|official|formal|disciplinary|safety|drug|product|recall|regulatory|press)\s+){0,2}"
-    r"(?:decision|notice|statement))(?:\s+(?-i:[A-Z]{2,}[\w/.-]*))?(?:\s*\([^()\n]*\))?[ \t]*$",
+    rf"(?:(?:{_ISSUED_KIND}){{1,2}}update|(?:{_ISSUED_KIND}){{0,2}}(?:decision|notice|statement))"
+    r"(?:\s+(?-i:[A-Z]{2,}[\w/.-]*))?(?:\s*\([^()\n]*\))?[ \t]*$",
     re.I | re.M,
 )
 
