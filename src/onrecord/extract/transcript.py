@@ -518,7 +518,11 @@ def _labelled_turns(text: str) -> list[Turn]:
     hosts |= {label for label in by_label if label != "A" and _label_name(label).split()[-1].casefold() in surnames}
     guests = [label for label in by_label if label not in hosts and label != "A"]
     # "A (Anne-Claire Moreau): ..." beside plain "A: ...": the plain answers are another's
-    marked = {label for label, label_start, *_ in found if _MARKED_ANSWER.search(text, 0, label_start)}
+    marked = {
+        label
+        for label, label_start, *_ in found
+        if _MARKED_ANSWER.match(text, text.rfind("\n", 0, label_start) + 1, label_start)
+    }
     guests = [label for label in guests if label not in marked] if marked else guests
     guest = _guest(text[: found[0][1]]) if "A" in by_label and not guests else None
     if guest is None and any(label.casefold() in _GUEST_LABELS for label in by_label):
@@ -559,8 +563,8 @@ def _labelled_turns(text: str) -> list[Turn]:
     return turns
 
 
-# an answer's label that says who gives it: "A (Anne-Claire Moreau): ..."
-_MARKED_ANSWER = re.compile(r"^(?:A|Answer)[ \t]*\($", re.M)
+# an answer's label that says who gives it: "A (Anne-Claire Moreau): ..." (its line up to the name)
+_MARKED_ANSWER = re.compile(r"(?:A|Answer)[ \t]*\($")
 # a question that opens by addressing someone by their given name: "Colm, is this deal done?"
 _VOCATIVE = re.compile(r"(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+)?),\s")
 
