@@ -222,3 +222,32 @@ def test_batches_end_at_the_same_inputs_when_a_rerun_skips_what_is_stored(
         archive.ingest([str(source)], batch_size=3)
     assert clean == [["art0", "art1", "art2"], ["art3", "art4", "art5"], ["art6"]]
     assert batches == clean[1:]
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_its_batch(tmp_path: Path) -> None:
+    from datetime import date
+
+    from onrecord.clean import CleanOptions
+    from onrecord.pipeline import PipelineOptions
+
+    # 9 March is a Monday in 2026 and a Tuesday in 2027: the wire's weekdays fit both years
+    (tmp_path / "wire.txt").write_text(
+        "Harbour board shuts east quay\n\n"
+        "PELLWORTH, March 9 (Norland Wire) - The harbour board said on Monday it would shut the east quay.\n\n"
+        '"We have no choice," its chair, Odile Branner, said on Monday.\n'
+    )
+    (tmp_path / "paper.txt").write_text(
+        "East quay to close\n\nPublished 10 March 2027\n\n"
+        'The harbour board will shut the east quay, its chair said. "It is a sad day," said Odile Branner.\n'
+    )
+    options = PipelineOptions(clean=CleanOptions(today=date(2026, 12, 5)))
+    with Archive(":memory:", options) as archive:
+        archive.ingest([str(tmp_path / "wire.txt")])
+        alone = {a.source: a.published for a in archive.articles()}
+    with Archive(":memory:", options) as archive:
+        archive.ingest([str(tmp_path / "wire.txt"), str(tmp_path / "paper.txt")])
+        wire = next(a for a in archive.articles() if Path(a.source or "").name == "wire.txt")
+        days = {q.said_on for q in archive.quotes(article=wire.id)}
+    assert list(alone.values()) == ["2026-03-09"]  # (the weekdays alone: the clock's year)
+    assert wire.published == "2027-03-09"
+    assert days == {"2027-03-08"}  # "on Monday" in a story filed on Tuesday

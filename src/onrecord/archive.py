@@ -19,6 +19,7 @@ from onrecord.ingest import ReadLimits, iter_sources, known_extensions, read_sou
 from onrecord.link import LinkOptions
 from onrecord.model import Article, Quote, Speaker, Statement
 from onrecord.pipeline import PipelineOptions, Processed, analyse, prepare
+from onrecord.resolve.batch_years import place_years
 from onrecord.store import Page, QuoteFilter
 from onrecord.store import articles as article_store
 from onrecord.store import quotes as quote_store
@@ -277,6 +278,8 @@ class Archive:
         articles one transaction each, so that only the article at fault is lost."""
         if not pending:
             return
+        # a dateline's year its weekdays could not tell, placed by the batch's dated articles
+        pending = list(zip(place_years([a for a, _ in pending]), [s for _, s in pending], strict=True))
         results = list(executor.map(_analyse_with(self.options), [a for a, _ in pending]))
         ready: list[tuple[Processed, str]] = []
         for (_, state), result in zip(pending, results, strict=True):

@@ -22,7 +22,13 @@ from onrecord.errors import InputError
 from onrecord.model import Article, Document
 from onrecord.spans import strip_span
 
-__all__ = ["CleanOptions", "clean", "content_hash"]
+__all__ = ["YEAR_FROM_HEADING", "YEAR_FROM_WEEKDAYS", "YEAR_INFERRED", "CleanOptions", "clean", "content_hash"]
+
+# Where a publication date written without its year got its year (``Article.published_from``): a
+# wire dateline's from the weekdays the story names, a live blog's day heading from its own weekday.
+YEAR_FROM_WEEKDAYS = "dateline (year from the weekdays it names)"
+YEAR_FROM_HEADING = "day heading (year from its weekday)"
+YEAR_INFERRED = frozenset({YEAR_FROM_WEEKDAYS, YEAR_FROM_HEADING})
 
 _TERMINAL = re.compile(r"[.!?:;\"”’»…)\]]\s*$")
 _SOFT_START = re.compile(r"^\s*[a-z0-9(,;]")
@@ -139,7 +145,7 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
             continue
         year = infer_year(month_day.month, month_day.day, text, this_year=this_year, weekday=weekday)
         if year is not None:
-            return f"{year:04d}-{month_day.month:02d}-{month_day.day:02d}", "day heading (year from its weekday)"
+            return f"{year:04d}-{month_day.month:02d}-{month_day.day:02d}", YEAR_FROM_HEADING
     return None
 
 
@@ -402,7 +408,7 @@ def clean(document: Document, options: CleanOptions | None = None) -> Article:
             lede = text[first[0] + dateline.end : first[1]]
             published = _dateline_day(dateline.date, text, this_year, lede)
             if published:
-                published_from = "dateline (year from the weekdays it names)"
+                published_from = YEAR_FROM_WEEKDAYS
                 ev.notes.append(f"dateline {dateline.date!r} names no year; its weekdays fit {published[:4]}")
             else:
                 ev.notes.append(f"dateline {dateline.date!r} names no year; publication date unknown")
