@@ -130,6 +130,45 @@ def test_a_transcript_without_a_dated_header_is_of_its_publication_day() -> None
     assert {(q.said_on, q.said_on_source) for q in quotes} == {("2027-05-14", "header")}
 
 
+_RELAYED = """NBN NEWS - HARBOUR DESK
+TRANSCRIPT
+Recorded: Thursday, May 13, 2027, 5:30 p.m. ET
+
+LAUREN ABERNATHY, HOST: Mayor Grundvik, what do you know about the pier?
+
+GRUNDVIK: {turn}
+
+ABERNATHY: Thank you.
+"""
+
+
+@pytest.mark.parametrize(
+    ("turn", "day", "source"),
+    [
+        # a day in the teller's own sentence, counted from the recording date (no publication date)
+        ('Peter Holm told me this afternoon that the pier was "finished for the summer".', "2027-05-13", "stated"),
+        (
+            'Peter Holm rang me on Tuesday night and said, "The pier is finished for the summer."',
+            "2027-05-11",
+            "stated",
+        ),
+        # the sentence before the words, inside the same turn, tells the day they were said to him
+        (
+            "Peter Holm phoned me at seven this morning. He told me his divers checked the pier twice.",
+            "2027-05-13",
+            "preceding",
+        ),
+        ("Peter Holm phoned me on Tuesday. He told me his divers checked the pier twice.", "2027-05-11", "preceding"),
+    ],
+)
+def test_words_a_transcript_turn_relays_are_of_the_day_its_teller_names(turn: str, day: str, source: str) -> None:
+    quotes = extract(_RELAYED.format(turn=turn))
+    turns = [q for q in quotes if q.text.startswith("Peter Holm")]
+    relayed = [q for q in quotes if not q.text.startswith("Peter Holm")]
+    assert [(q.said_on, q.said_on_source) for q in turns] == [("2027-05-13", "header")]
+    assert [(q.said_on, q.said_on_source) for q in relayed] == [(day, source)]
+
+
 @pytest.mark.parametrize(
     ("text", "outlet"),
     [

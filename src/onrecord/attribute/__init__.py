@@ -144,8 +144,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     events.sort(key=lambda e: (e[0], e[1]))
     ref = reference_date(context.published, context.dateline)
     marks = day_marks(text, ref)
-    # each quote's reference day: its live-blog entry's, else the article's
-    entry_refs = {id(c): _entry_day(marks, c) or ref for c in analysis.candidates}
+    # each quote's reference day: its live-blog entry's, a transcript's recording day (its header's:
+    # "this afternoon" in a turn is that day's), else the article's
+    recorded = to_date(marks.header) if any(c.frame == "turn" for c in analysis.candidates) else None
+    entry_refs = {id(c): _entry_day(marks, c) or recorded or ref for c in analysis.candidates}
     times = {id(c): _explicit_time(analysis, c, entry_refs[id(c)], context.language) for c in analysis.candidates}
     speakers: dict[int, Entity | None] = {}
     by_mention: dict[tuple[int, int], Entity] = {}  # one mention, one speaker
@@ -298,7 +300,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
-            before = _preceding_day(analysis, c, entity, entry_refs[id(c)], cue_sentences) if not second_hand else None
+            # (a person who relays words tells of the day they were said to him: "X rang me at six this
+            # morning. He told me ...")
+            told = not second_hand or outlets.channel_kind(via) == "person"
+            before = _preceding_day(analysis, c, entity, entry_refs[id(c)], cue_sentences) if told else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
                 last_day[day_key or entity.id] = before
@@ -1039,6 +1044,12 @@ def _before_cue(analysis: Analysis, c: Candidate, time: TimeExpression | None, r
     return at < speaker and analysis.text.find(report, sentence.start, at) >= 0
 
 
+def _holds(outer: Candidate, c: Candidate) -> bool:
+    """Whether ``c``'s words stand inside ``outer``'s (a quote a transcript's turn or another
+    quote reports)."""
+    return outer is not c and outer.start <= c.start and c.end <= outer.end
+
+
 def _entry_day(marks: DayMarks, c: Candidate) -> date | None:
     """The day of the live-blog entry a quote stands in: "this evening" there is that day's."""
     day = marks.heading_day(c.start)
@@ -1085,10 +1096,19 @@ def _preceding_day(
     # "On Monday she had told the dockers that ... She added that ...": what she added was said then,
     # however far back that occasion lies
     added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None
-    if first - 1 in cue_sentences and not added:
+    # (the turn or quote whose words hold this one's is no statement of its own before it, and its
+    # words are the teller's account: "DE MONTALT: X rang me at six this morning. He told me ...")
+    holders = [o for o in analysis.candidates if _holds(o, c)]
+    if first - 1 in cue_sentences - {analysis.sentence_at(o.cue[0]) for o in holders if o.cue} and not added:
         return None  # a statement of its own: its day is carried as context, not stated for this one
     # the words quoted there name their own days ("'We close on April 1,' she said. She added: ...")
-    quoted = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
+    quoted = [
+        p
+        for o in analysis.candidates
+        if all(o is not h for h in holders)
+        for p in o.pieces
+        if p[0] < before.end and p[1] > before.start
+    ]
     sentence = mask_pieces(analysis.text, before.start, before.end, quoted)
     names = [entity.name, *(entity.forms or ())]
     at = [sentence.find(n.split()[-1]) for n in names if n and n.split()[-1] in sentence]
