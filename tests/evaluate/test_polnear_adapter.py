@@ -45,8 +45,11 @@ def _quote(text: str, kind: str, content: str, cue: str | None) -> Quote:
             "said",
             None,
         ),
-        # a direct quote keeps its own start
-        ('She said that "We are ready."', "direct", "We are ready.", "said", None),
+        # a quotation after "that" starts at it too (PolNeAR train, even half: EXACT .500 -> .504)
+        ('She said that "We are ready."', "direct", "We are ready.", "said", 'that "We are ready.'),
+        ("She said that ''We are ready.''", "direct", "We are ready.", "said", "that ''We are ready."),
+        # a quotation with no "that" before it keeps its own start
+        ('She said, "We are ready."', "direct", "We are ready.", "said", None),
         # "that" ending another word ("what") is not the complementizer
         ("He asked what the bridge would cost.", "indirect", "the bridge would cost", "asked", None),
     ],

@@ -20,16 +20,19 @@ SYSTEMS = ("rules", "tagger", "hybrid")
 
 
 _THAT_BEFORE = re.compile(r"(?<![\w'’])that\s+$", re.IGNORECASE)
+# before a quotation: "said that \"We are ready.\"" (the record starts inside the marks)
+_THAT_BEFORE_QUOTE = re.compile(r"(?<![\w'’])that\s+[\"“‘'`«„]+$", re.IGNORECASE)
 
 
 def _with_complementizer(text: str, q: Quote) -> int:
     """Where PolNeAR's content of ``q`` starts: onrecord's reported speech leaves its leading
     "that" out (a record holds the statement's words), PolNeAR's contents hold it (98.7% of
     PolNeAR train's, and the corpus guidelines, data/attributions/GUIDELINES.md); the "that"
-    right before the content and after its cue is taken back in."""
-    if q.kind == "direct":
-        return q.start
-    found = _THAT_BEFORE.search(text, max(0, q.start - 12), q.start)
+    right before the content and after its cue is taken back in, and so is the one before the
+    opening marks of a quotation or a mixed quote (``said that "We are ready."``)."""
+    found = _THAT_BEFORE.search(text, max(0, q.start - 12), q.start) if q.kind != "direct" else None
+    if found is None and q.kind in ("direct", "mixed"):
+        found = _THAT_BEFORE_QUOTE.search(text, max(0, q.start - 14), q.start)
     if found is None or (q.cue is not None and q.cue.end > found.start()):
         return q.start
     return found.start()
