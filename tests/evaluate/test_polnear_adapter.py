@@ -45,8 +45,11 @@ def _quote(text: str, kind: str, content: str, cue: str | None) -> Quote:
             "said",
             None,
         ),
-        # a direct quote keeps its own start
-        ('She said that "We are ready."', "direct", "We are ready.", "said", None),
+        # a quotation after "that" starts at it too (PolNeAR train, even half: EXACT .500 -> .504)
+        ('She said that "We are ready."', "direct", "We are ready.", "said", 'that "We are ready.'),
+        ("She said that ''We are ready.''", "direct", "We are ready.", "said", "that ''We are ready."),
+        # a quotation with no "that" before it keeps its own start
+        ('She said, "We are ready."', "direct", "We are ready.", "said", None),
         # "that" ending another word ("what") is not the complementizer
         ("He asked what the bridge would cost.", "indirect", "the bridge would cost", "asked", None),
     ],
@@ -59,3 +62,75 @@ def test_a_reported_content_starts_at_its_complementizer(
     assert text[a.start : a.end] == (expected if expected is not None else content)
     (plain,) = predicted_attributions([q])
     assert (plain.start, plain.end) == (q.start, q.end)
+
+
+def _cued(text: str, kind: str, content: str, cue: str, after: int = 0) -> Quote:
+    """A record of ``content`` (its first occurrence at or after ``after``) with ``cue``."""
+    start = text.index(content, after)
+    at = text.index(cue)
+    return Quote("q1", "a1", kind, content, start, start + len(content), Span(cue, at, at + len(cue)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "cue", "expected"),
+    [
+        # a quoted characterisation: PolNeAR's content holds the object with the quoted words
+        (
+            'Ms. Vale called the new levy "a tax on hope." Then she left.',
+            "direct",
+            "a tax on hope.",
+            "called the new levy",
+            'the new levy "a tax on hope.',
+        ),
+        (
+            "The council described the budget as ''reckless.''",
+            "direct",
+            "reckless.",
+            "described the budget as",
+            "the budget as ''reckless.",
+        ),
+        # a cue of one word has no object to take in
+        ('The mayor called it "a disgrace."', "direct", "a disgrace.", "called", None),
+        # a verb that does not characterise keeps the quotation's own start
+        ('The mayor told reporters "we are ready."', "direct", "we are ready.", "told reporters", None),
+        # a belief read "as" is no characterisation on record
+        ('Voters see the mayor as "a fighter."', "direct", "a fighter.", "see the mayor as", None),
+        # words between the cue and the quotation: not the cue's object
+        (
+            'She called the levy unfair and, later, "a tax on hope."',
+            "direct",
+            "a tax on hope.",
+            "called the levy",
+            None,
+        ),
+    ],
+)
+def test_a_quoted_characterisation_starts_at_its_object(
+    text: str, kind: str, content: str, cue: str, expected: str | None
+) -> None:
+    q = _cued(text, kind, content, cue)
+    (a,) = predicted_attributions([q], text)
+    assert text[a.start : a.end] == (expected if expected is not None else content)
+
+
+def test_records_of_one_cue_are_one_attribution() -> None:
+    text = "The mayor said the bridge would reopen in May and that tolls would stay. Then he left."
+    first = _cued(text, "indirect", "the bridge would reopen in May", "said")
+    second = _cued(text, "indirect", "tolls would stay", "said")
+    (a,) = predicted_attributions([second, first], text)
+    assert text[a.start : a.end] == "the bridge would reopen in May and that tolls would stay"
+    # without the text, the records stay as they are
+    assert len(predicted_attributions([first, second])) == 2
+
+
+def test_records_of_different_cues_stay_apart() -> None:
+    text = "The mayor said the bridge would reopen, and the chief warned that tolls would rise."
+    first = _cued(text, "indirect", "the bridge would reopen", "said")
+    second = _cued(text, "indirect", "tolls would rise", "warned")
+    assert len(predicted_attributions([first, second], text)) == 2
+    # nor does a record without a cue join another without one
+    bare = [
+        Quote("q1", "a1", "direct", "A", 0, 1, None, None),
+        Quote("q2", "a1", "direct", "B", 2, 3, None, None),
+    ]
+    assert len(predicted_attributions(bare, "A B")) == 2

@@ -11,6 +11,7 @@ from pathlib import Path
 from onrecord.evaluate.corpora import load_polnear
 from onrecord.evaluate.scoring import Attribution, Scores, score_documents
 from onrecord.extract.candidates import ExtractOptions
+from onrecord.extract.lexicon import load_lexicon
 from onrecord.model import Quote
 
 __all__ = ["SYSTEMS", "compare_polnear", "evaluate_polnear", "predicted_attributions"]
@@ -19,19 +20,69 @@ SYSTEMS = ("rules", "tagger", "hybrid")
 
 
 _THAT_BEFORE = re.compile(r"(?<![\w'’])that\s+$", re.IGNORECASE)
+# before a quotation: "said that \"We are ready.\"" (the record starts inside the marks)
+_THAT_BEFORE_QUOTE = re.compile(r"(?<![\w'’])that\s+[\"“‘'`«„]+$", re.IGNORECASE)
 
 
 def _with_complementizer(text: str, q: Quote) -> int:
     """Where PolNeAR's content of ``q`` starts: onrecord's reported speech leaves its leading
     "that" out (a record holds the statement's words), PolNeAR's contents hold it (98.7% of
     PolNeAR train's, and the corpus guidelines, data/attributions/GUIDELINES.md); the "that"
-    right before the content and after its cue is taken back in."""
-    if q.kind == "direct":
-        return q.start
-    found = _THAT_BEFORE.search(text, max(0, q.start - 12), q.start)
+    right before the content and after its cue is taken back in, and so is the one before the
+    opening marks of a quotation or a mixed quote (``said that "We are ready."``)."""
+    found = _THAT_BEFORE.search(text, max(0, q.start - 12), q.start) if q.kind != "direct" else None
+    if found is None and q.kind in ("direct", "mixed"):
+        found = _THAT_BEFORE_QUOTE.search(text, max(0, q.start - 14), q.start)
     if found is None or (q.cue is not None and q.cue.end > found.start()):
         return q.start
     return found.start()
+
+
+_VERB_THEN_OBJECT = re.compile(r"(\S+)\s+(?=\S)")
+_OPENING_MARKS = " \t\"“‘'`«„‚‹"
+
+
+def _characterised(text: str, q: Quote) -> int | None:
+    """Where PolNeAR's content of a quoted characterisation starts, or None when ``q`` is none.
+
+    ``Bush called the use of executive orders "quite dangerous."``: onrecord's record holds the
+    quoted words and its cue runs from the verb over the object up to them; PolNeAR annotates such
+    a mixed quote like indirect speech, its content the object with the quoted words (``the use of
+    executive orders "quite dangerous."``; data/attributions/GUIDELINES.md, mixed quotes). The
+    verb is one of characterising (a cue with the frame ``as`` that is no belief: call, describe,
+    label, dub, ...), the first word of a cue that ends right before the quotation."""
+    if q.kind not in ("direct", "mixed") or q.cue is None or q.cue.end > q.start:
+        return None
+    if text[q.cue.end : q.start].strip(_OPENING_MARKS):
+        return None
+    found = _VERB_THEN_OBJECT.match(text, q.cue.start, q.cue.end)
+    if found is None:
+        return None
+    entries = load_lexicon().cues(found.group(1).lower())
+    if not any("as" in e.frames and e.cls != "belief" for e in entries):
+        return None
+    return found.end()
+
+
+def _start(text: str, q: Quote) -> int:
+    """Where PolNeAR's content of ``q`` starts (:func:`_characterised`, :func:`_with_complementizer`)."""
+    characterised = _characterised(text, q)
+    return characterised if characterised is not None else _with_complementizer(text, q)
+
+
+def _one_per_cue(attributions: list[Attribution]) -> list[Attribution]:
+    """Records that share one cue, one after the other, read as one attribution from the first's
+    start to the last's end: PolNeAR's unit is the attribution of one cue, its content one span
+    however many statements it joins (``said A and that B``), where onrecord keeps a record per
+    statement (extract/coordinated.py)."""
+    out: list[Attribution] = []
+    for a in sorted(attributions, key=lambda a: (a.start, a.end)):
+        last = out[-1] if out else None
+        if last is not None and a.cues and a.cues == last.cues and a.start >= last.end:
+            out[-1] = replace(last, end=a.end)
+        else:
+            out.append(a)
+    return out
 
 
 def predicted_attributions(quotes: list[Quote], text: str | None = None) -> list[Attribution]:
@@ -39,22 +90,24 @@ def predicted_attributions(quotes: list[Quote], text: str | None = None) -> list
 
     Args:
         quotes: the extracted records.
-        text: the article's text; when given, a reported content starts at the "that" before it,
-            as PolNeAR's do (:func:`_with_complementizer`).
+        text: the article's text; when given, the records are read as PolNeAR annotates: a
+            reported content starts at the "that" before it (:func:`_with_complementizer`), a
+            quoted characterisation at its object (:func:`_characterised`), and records that
+            share one cue are one attribution (:func:`_one_per_cue`).
     """
     out = []
     for q in quotes:
         mention = q.speaker.mention if q.speaker is not None else q.source_mention
         out.append(
             Attribution(
-                _with_complementizer(text, q) if text is not None else q.start,
+                _start(text, q) if text is not None else q.start,
                 q.end,
                 ((mention.start, mention.end),) if mention is not None else (),
                 ((q.cue.start, q.cue.end),) if q.cue is not None else (),
                 q.kind,
             )
         )
-    return out
+    return _one_per_cue(out) if text is not None else out
 
 
 def evaluate_polnear(
