@@ -52,7 +52,7 @@ from onrecord.link.rendered import clause_read, clause_rendered, renders_a_claus
 from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
 from onrecord.link.unread import MARGIN as UNREAD_MARGIN
 from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
-from onrecord.link.unread import names_differ, unread_translations
+from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
@@ -919,6 +919,9 @@ def link_block(
             its[i], its[j], options.window_days, 0.0
         ):
             clusters.union(i, j)
+    for i, j in _translations_alone(its, words, feats, clusters, options.window_days):
+        consider(_ALONE, i, j)
+    join_considered()
     counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)
     rep: dict[int, int] = {}
@@ -1148,6 +1151,88 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
             if clusters.find(i) != clusters.find(j):
                 out.append((min(i, j), max(i, j)))
     return out
+
+
+_ALONE = 0.25
+"""The strength of a translation linked because it has no other statement to translate, below
+any other evidence's."""
+
+
+def _translations_alone(
+    its: list[LinkItem], words: list[list[str]], feats: list[Features], clusters: _Clusters, window: int
+) -> list[tuple[int, int]]:
+    """Translations whose wording no model reads (:func:`~onrecord.link.embed.covers`), linked
+    where the speaker made one statement in other languages within the window, on no day told
+    apart from the wording's own, and the wording's article quotes the speaker in no other
+    statement that could translate it (:func:`~onrecord.link.unread.sole_counterparts`). A
+    wording already linked to another language, or a statement that already holds a wording of
+    its article, is left as it is, and so is a wording that names something (in the letters of the
+    other languages, :func:`_names`) the statement's wordings do not name, or one whose statement
+    the speaker made twice (:func:`_said_twice`); the pairs still go through verification."""
+    members: dict[int, list[int]] = {}
+    for k in range(len(its)):
+        members.setdefault(clusters.find(k), []).append(k)
+
+    def linked_across(i: int) -> bool:
+        return any(_translation(its[i], its[k]) for k in members[clusters.find(i)])
+
+    unread = [
+        i
+        for i, it in enumerate(its)
+        if not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS and not linked_across(i)
+    ]
+    if not unread:
+        return []
+
+    def candidates(i: int) -> list[int]:
+        return [
+            j
+            for j, other in enumerate(its)
+            if _translation(its[i], other) and _in_window(its[i], other, window) and not _days_told_apart(its[i], other)
+        ]
+
+    out = []
+    content: dict[int, set[str]] = {}
+    for i, j in sole_counterparts(unread, candidates, clusters.find, lambda k: its[k].article_id):
+        target = members[clusters.find(j)]
+        if any(its[k].article_id == its[i].article_id for k in target):
+            continue
+        others = [k for k in range(len(its)) if clusters.find(k) != clusters.find(j)]
+        if _said_twice(its, words, target, others, content):
+            continue
+        named = _names(feats[i], opener=False)
+        if named and not named <= frozenset().union(*(_names(feats[k]) for k in target)):
+            continue  # it names what the statement does not: words of its own, or of another speaker
+        out.append((i, j))
+    return out
+
+
+def _said_twice(
+    its: list[LinkItem], words: list[list[str]], statement: list[int], others: list[int], content: dict[int, set[str]]
+) -> bool:
+    """Whether a statement's wordings share :data:`_OVERLAP_WORDS` content words or more, half of
+    the shorter's at least, with a wording in the same language of another of the speaker's
+    statements, on any day: the speaker said it twice or changed it (a figure, a negation, the
+    day), and a translation that no model reads may be of either. ``content``: the content words
+    read so far, by wording."""
+    for k in [*statement, *others]:
+        if k not in content:
+            content[k] = content_words(words[k])
+    for a in statement:
+        for b in others:
+            if _translation(its[a], its[b]):
+                continue
+            shared = len(content[a] & content[b])
+            if shared >= _OVERLAP_WORDS and shared * 2 >= min(len(content[a]), len(content[b])):
+                return True
+    return False
+
+
+def _days_told_apart(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two reports were said on two days as far as both know (each knows a day)."""
+    day_a = a.said_on if a.said_on is not None else a.said_day
+    day_b = b.said_on if b.said_on is not None else b.said_day
+    return day_a is not None and day_b is not None and day_a != day_b
 
 
 def _names_among(names: frozenset[str], other: frozenset[str]) -> bool:
