@@ -254,6 +254,8 @@ class LinkOptions:
         unread_margin: how far ahead of the next statement the closest one must be for it.
         unread_evidence: what its cosine and its lead over the next must add up to (a lower
             cosine needs a clearer lead).
+        unread_alone: link a wording no model reads to the one statement its speaker made in
+            other languages within the window (:func:`_translations_alone`).
     """
 
     window_days: int = 7
@@ -283,6 +285,7 @@ class LinkOptions:
     unread_threshold: float = UNREAD_THRESHOLD
     unread_margin: float = UNREAD_MARGIN
     unread_evidence: float = UNREAD_EVIDENCE
+    unread_alone: bool = True
 
 
 @dataclass(slots=True)
@@ -919,9 +922,10 @@ def link_block(
             its[i], its[j], options.window_days, 0.0
         ):
             clusters.union(i, j)
-    for i, j in _translations_alone(its, words, feats, clusters, options.window_days):
-        consider(_ALONE, i, j)
-    join_considered()
+    if options.unread_alone:
+        for i, j in _translations_alone(its, words, feats, clusters, options.window_days):
+            consider(_ALONE, i, j)
+        join_considered()
     counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)
     rep: dict[int, int] = {}
