@@ -1204,9 +1204,11 @@ def _translations_alone(
         others = [k for k in range(len(its)) if clusters.find(k) != clusters.find(j)]
         if _said_twice(its, words, target, others, content):
             continue
-        named = _names(feats[i], opener=False)
+        named = _names(feats[i])
         if named and not named <= frozenset().union(*(_names(feats[k]) for k in target)):
-            continue  # it names what the statement does not: words of its own, or of another speaker
+            # it names what the statement does not (the word it opens with counted: it may be a
+            # name, "Jānis came to this country ..."): words of its own, or of another speaker
+            continue
         out.append((i, j))
     return out
 
