@@ -1235,10 +1235,18 @@ def _said_twice(
 
 
 def _days_told_apart(a: LinkItem, b: LinkItem) -> bool:
-    """Whether two reports were said on two days as far as both know (each knows a day)."""
+    """Whether two reports were said on two days as far as both know: each knows a day and the
+    two differ, or one gives no day and its article was published other than that day or the
+    next (:data:`_REPORTED_LATE`; two days on, another occasion may be what it reports)."""
     day_a = a.said_on if a.said_on is not None else a.said_day
     day_b = b.said_on if b.said_on is not None else b.said_day
-    return day_a is not None and day_b is not None and day_a != day_b
+    if day_a is not None and day_b is not None:
+        return day_a != day_b
+    for known, unknown in ((day_a, b), (day_b, a)):
+        published = unknown.published_day()
+        if known is not None and published is not None:
+            return not 0 <= published - known <= _REPORTED_LATE
+    return False
 
 
 def _names_among(names: frozenset[str], other: frozenset[str]) -> bool:
