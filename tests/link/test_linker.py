@@ -943,8 +943,9 @@ def test_a_cosine_joins_a_translation_only_in_a_language_the_embedder_knows(
     english: str, other: str, lang: str, linked: bool
 ) -> None:
     items = [_item("q1", english, article="a"), _item("q2", other, article="b", lang=lang)]
-    # the first embedder's cosine alone (the second model, which reads these languages, kept out)
-    groups = _groups(items, link_block(items, LinkOptions(unread_threshold=2.0), _close(0.9)))
+    # the first embedder's cosine alone (the second model, which reads these languages, and the
+    # link to the speaker's one statement, kept out)
+    groups = _groups(items, link_block(items, LinkOptions(unread_threshold=2.0, unread_alone=False), _close(0.9)))
     assert (frozenset({"q1", "q2"}) in groups) is linked
 
 
@@ -1046,11 +1047,13 @@ def _dated(
         ("a cég 300 millió eurót fektet be három év alatt", "hu", _RELEASE_MONDAY, None, True),
         # an undated article's weekday that is the English report's
         ("Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", None, 0, True),
-        # another day, another figure, a negation, no day at all: no link
+        # another day, another figure, a negation: no link
         ("Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", _RELEASE_MONDAY + 2, None, False),
         ("Η εταιρεία θα επενδύσει 200 εκατομμύρια ευρώ σε τρία χρόνια", "el", _RELEASE_MONDAY, None, False),
         ("Η εταιρεία δεν θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", _RELEASE_MONDAY, None, False),
-        ("Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", None, None, False),
+        # no day at all: the figures do not place it, but it has no other statement to translate
+        # (the speaker's one statement in the window, test_a_translation_no_model_reads_...)
+        ("Η εταιρεία θα επενδύσει 300 εκατομμύρια ευρώ σε τρία χρόνια", "el", None, None, True),
         # a language the embedder reads is left to the cosine
         ("La société investira 300 millions d'euros sur trois ans", "fr", _RELEASE_MONDAY, None, False),
     ],
@@ -1172,7 +1175,7 @@ def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() ->
             ["We will not close the Koivuranta route", "Koivuranta lost money again last year"],
             False,
         ),
-        # no name in common
+        # no name in common (the word it opens with may be one)
         ("Reittiä ei lopeteta", ["We will not close the Koivuranta route"], False),
         # the capitalised word a wording opens with need not be a name: its other names are enough
         ("Harjoitus pidetään Koivurannassa", ["Exercises will be held in Koivuranta"], True),
@@ -1943,3 +1946,65 @@ def test_the_speakers_own_earlier_words_told_inside_a_quote_may_join_their_repor
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert any({"q2", "q3"} <= g for g in groups)
+
+
+_ALONE_FI = "tehdas suljetaan ensi kuussa kokonaan"
+_ALONE_EN = "The plant will close for good next month"
+
+
+@pytest.mark.parametrize(
+    ("foreign", "english", "foreign_day", "linked"),
+    [
+        # the speaker's one statement in other languages that day: the wording no model reads is its
+        # translation
+        ([_ALONE_FI], [_ALONE_EN], _RELEASE_MONDAY, True),
+        # ... and where the wording's article gives no day, within the window
+        ([_ALONE_FI], [_ALONE_EN], None, True),
+        # two statements it could translate: which one, nothing tells
+        ([_ALONE_FI], [_ALONE_EN, "Wages will rise by a tenth from March"], _RELEASE_MONDAY, False),
+        # its article quotes the speaker twice, the others once: one of the two says what they do not
+        ([_ALONE_FI, "palkat nousevat kymmenyksellä maaliskuusta alkaen"], [_ALONE_EN], _RELEASE_MONDAY, False),
+        # said on another day than the English statement
+        ([_ALONE_FI], [_ALONE_EN], _RELEASE_MONDAY + 2, False),
+        # verified as any other pair: a negation the other does not make
+        (["tehdasta ei suljeta ensi kuussa"], ["The plant will close next month"], _RELEASE_MONDAY, False),
+    ],
+)
+def test_a_translation_no_model_reads_joins_the_one_statement_it_can_translate(
+    foreign: list[str], english: list[str], foreign_day: int | None, linked: bool
+) -> None:
+    items = [_dated(f"e{k}", text, "en", _RELEASE_MONDAY, f"en{k}") for k, text in enumerate(english)]
+    items += [_dated(f"f{k}", text, "fi", foreign_day, "fi") for k, text in enumerate(foreign)]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert (frozenset({"e0", "f0"}) in groups) is linked
+
+
+def test_a_translation_no_model_reads_joins_no_statement_the_speaker_made_twice() -> None:
+    # the same words said on another day too: a wording whose day may be told wrong could be of either
+    items = [
+        _dated("e0", "The union will stay on strike for as long as it takes", "en", _RELEASE_MONDAY, "en0"),
+        _dated("e1", "The union will stay on strike for as long as it takes", "en", _RELEASE_MONDAY + 3, "en1"),
+        _dated("f0", "liitto pysyy lakossa niin kauan kuin tarvitaan", "fi", _RELEASE_MONDAY, "fi"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert {"f0"} in [set(g) for g in groups]
+
+
+@pytest.mark.parametrize(
+    ("foreign", "linked"),
+    [
+        # it names what the statement names (a case ending after the name's first letters)
+        ("tehdas Koivurannassa suljetaan ensi kuussa", True),
+        # it names a place the statement does not: words of its own, or another speaker's
+        ("joukkue pelaa joskus Tampereella", False),
+        # ... or opens with a name the statement does not give
+        ("Jukka sanoi, että tehdas suljetaan ensi kuussa", False),
+    ],
+)
+def test_a_translation_no_model_reads_names_nothing_its_statement_does_not(foreign: str, linked: bool) -> None:
+    items = [
+        _dated("e0", "The Koivuranta plant will close next month", "en", _RELEASE_MONDAY, "en0"),
+        _dated("f0", foreign, "fi", _RELEASE_MONDAY, "fi"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(embed=False)))
+    assert (frozenset({"e0", "f0"}) in groups) is linked

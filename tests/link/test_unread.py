@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from onrecord.link.unread import names_differ, unread_translations
+from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
 
 
 def _vectors(table: dict[str, list[float]]):  # type: ignore[no-untyped-def]
@@ -91,3 +91,28 @@ def test_nothing_is_embedded_without_an_unread_wording_or_candidates() -> None:
 )
 def test_names_differ(a: set[str], b: set[str], differ: bool) -> None:
     assert names_differ(a, b) is differ
+
+
+@pytest.mark.parametrize(
+    ("candidates", "groups", "sources", "found"),
+    [
+        # the one statement the speaker made in other languages: taken
+        ({0: [1, 2]}, [0, 1, 1], ["a", "b", "c"], [(0, 1)]),
+        # two statements it could translate: none is
+        ({0: [1, 2]}, [0, 1, 2], ["a", "b", "c"], []),
+        # no candidate at all
+        ({0: []}, [0, 1], ["a", "b"], []),
+        # its article quotes the speaker in another statement that could translate the same one:
+        # which of the two does, nothing tells
+        ({0: [2], 1: [2]}, [0, 1, 2], ["a", "a", "b"], []),
+        # ... unless the two are one statement already
+        ({0: [2], 1: [2]}, [0, 0, 2], ["a", "a", "b"], [(0, 2), (1, 2)]),
+        # two articles in other languages, each with one wording: each translates it
+        ({0: [2], 1: [2]}, [0, 1, 2], ["a", "c", "b"], [(0, 2), (1, 2)]),
+    ],
+)
+def test_sole_counterparts(
+    candidates: dict[int, list[int]], groups: list[int], sources: list[str], found: list[tuple[int, int]]
+) -> None:
+    pairs = sole_counterparts(list(candidates), candidates.__getitem__, groups.__getitem__, sources.__getitem__)
+    assert pairs == found

@@ -52,7 +52,7 @@ from onrecord.link.rendered import clause_read, clause_rendered, renders_a_claus
 from onrecord.link.unread import EVIDENCE as UNREAD_EVIDENCE
 from onrecord.link.unread import MARGIN as UNREAD_MARGIN
 from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
-from onrecord.link.unread import names_differ, unread_translations
+from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
 __all__ = ["Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
@@ -254,6 +254,8 @@ class LinkOptions:
         unread_margin: how far ahead of the next statement the closest one must be for it.
         unread_evidence: what its cosine and its lead over the next must add up to (a lower
             cosine needs a clearer lead).
+        unread_alone: link a wording no model reads to the one statement its speaker made in
+            other languages within the window (:func:`_translations_alone`).
     """
 
     window_days: int = 7
@@ -283,6 +285,7 @@ class LinkOptions:
     unread_threshold: float = UNREAD_THRESHOLD
     unread_margin: float = UNREAD_MARGIN
     unread_evidence: float = UNREAD_EVIDENCE
+    unread_alone: bool = True
 
 
 @dataclass(slots=True)
@@ -919,6 +922,10 @@ def link_block(
             its[i], its[j], options.window_days, 0.0
         ):
             clusters.union(i, j)
+    if options.unread_alone:
+        for i, j in _translations_alone(its, words, feats, clusters, options.window_days):
+            consider(_ALONE, i, j)
+        join_considered()
     counted.checks += clusters.checks
     # representative: earliest report, then smallest id (stable as later reports join)
     rep: dict[int, int] = {}
@@ -1148,6 +1155,98 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
             if clusters.find(i) != clusters.find(j):
                 out.append((min(i, j), max(i, j)))
     return out
+
+
+_ALONE = 0.25
+"""The strength of a translation linked because it has no other statement to translate, below
+any other evidence's."""
+
+
+def _translations_alone(
+    its: list[LinkItem], words: list[list[str]], feats: list[Features], clusters: _Clusters, window: int
+) -> list[tuple[int, int]]:
+    """Translations whose wording no model reads (:func:`~onrecord.link.embed.covers`), linked
+    where the speaker made one statement in other languages within the window, on no day told
+    apart from the wording's own, and the wording's article quotes the speaker in no other
+    statement that could translate it (:func:`~onrecord.link.unread.sole_counterparts`). A
+    wording already linked to another language, or a statement that already holds a wording of
+    its article, is left as it is, and so is a wording that names something (in the letters of the
+    other languages, :func:`_names`) the statement's wordings do not name, or one whose statement
+    the speaker made twice (:func:`_said_twice`); the pairs still go through verification."""
+    members: dict[int, list[int]] = {}
+    for k in range(len(its)):
+        members.setdefault(clusters.find(k), []).append(k)
+
+    def linked_across(i: int) -> bool:
+        return any(_translation(its[i], its[k]) for k in members[clusters.find(i)])
+
+    unread = [
+        i
+        for i, it in enumerate(its)
+        if not covers(it.language, it.text) and len(words[i]) >= MIN_VIEW_WORDS and not linked_across(i)
+    ]
+    if not unread:
+        return []
+
+    def candidates(i: int) -> list[int]:
+        return [
+            j
+            for j, other in enumerate(its)
+            if _translation(its[i], other) and _in_window(its[i], other, window) and not _days_told_apart(its[i], other)
+        ]
+
+    out = []
+    content: dict[int, set[str]] = {}
+    for i, j in sole_counterparts(unread, candidates, clusters.find, lambda k: its[k].article_id):
+        target = members[clusters.find(j)]
+        if any(its[k].article_id == its[i].article_id for k in target):
+            continue
+        others = [k for k in range(len(its)) if clusters.find(k) != clusters.find(j)]
+        if _said_twice(its, words, target, others, content):
+            continue
+        named = _names(feats[i])
+        if named and not named <= frozenset().union(*(_names(feats[k]) for k in target)):
+            # it names what the statement does not (the word it opens with counted: it may be a
+            # name, "Jānis came to this country ..."): words of its own, or of another speaker
+            continue
+        out.append((i, j))
+    return out
+
+
+def _said_twice(
+    its: list[LinkItem], words: list[list[str]], statement: list[int], others: list[int], content: dict[int, set[str]]
+) -> bool:
+    """Whether a statement's wordings share :data:`_OVERLAP_WORDS` content words or more, half of
+    the shorter's at least, with a wording in the same language of another of the speaker's
+    statements, on any day: the speaker said it twice or changed it (a figure, a negation, the
+    day), and a translation that no model reads may be of either. ``content``: the content words
+    read so far, by wording."""
+    for k in [*statement, *others]:
+        if k not in content:
+            content[k] = content_words(words[k])
+    for a in statement:
+        for b in others:
+            if _translation(its[a], its[b]):
+                continue
+            shared = len(content[a] & content[b])
+            if shared >= _OVERLAP_WORDS and shared * 2 >= min(len(content[a]), len(content[b])):
+                return True
+    return False
+
+
+def _days_told_apart(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two reports were said on two days as far as both know: each knows a day and the
+    two differ, or one gives no day and its article was published other than that day or the
+    next (:data:`_REPORTED_LATE`; two days on, another occasion may be what it reports)."""
+    day_a = a.said_on if a.said_on is not None else a.said_day
+    day_b = b.said_on if b.said_on is not None else b.said_day
+    if day_a is not None and day_b is not None:
+        return day_a != day_b
+    for known, unknown in ((day_a, b), (day_b, a)):
+        published = unknown.published_day()
+        if known is not None and published is not None:
+            return not 0 <= published - known <= _REPORTED_LATE
+    return False
 
 
 def _names_among(names: frozenset[str], other: frozenset[str]) -> bool:

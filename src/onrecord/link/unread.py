@@ -15,7 +15,15 @@ from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
-__all__ = ["EVIDENCE", "LEAD_COUNTED", "MARGIN", "THRESHOLD", "names_differ", "unread_translations"]
+__all__ = [
+    "EVIDENCE",
+    "LEAD_COUNTED",
+    "MARGIN",
+    "THRESHOLD",
+    "names_differ",
+    "sole_counterparts",
+    "unread_translations",
+]
 
 THRESHOLD = 0.83
 """The least cosine of the second model a translation may have, whatever its lead (on the
@@ -85,6 +93,47 @@ def unread_translations(
         lead = top - ranked[1][0] if len(ranked) > 1 else LEAD_COUNTED
         if top >= threshold and lead >= margin and top + min(lead, LEAD_COUNTED) >= evidence:
             out.append((top, min(i, j), max(i, j)))
+    return sorted(out)
+
+
+def sole_counterparts(
+    unread: Sequence[int],
+    candidates: Callable[[int], Sequence[int]],
+    group: Callable[[int], int],
+    source: Callable[[int], str],
+) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` that link a wording ``i`` no model reads to the one statement it can
+    translate (``j``: a wording of that statement).
+
+    Args:
+        unread: the wordings no model gives a cosine for, none of them linked to another
+            language yet.
+        candidates: for one of them, the wordings in other languages it may translate (said
+            within the window, on no day told apart from its own).
+        group: the statement (cluster) a wording is in so far.
+        source: the article a wording is in.
+
+    A wording is linked where its candidates are all of one statement (the speaker said one thing
+    in other languages in its window) and no other wording of its article, in another statement,
+    has that statement among its candidates too: an article that quotes the speaker twice where
+    the others quote one statement says something the others do not, and which of its wordings
+    that is no order tells. The pair is the wording and the statement's first candidate; the
+    caller verifies it (negations, figures, occasions) as any other.
+    """
+    options = {i: list(candidates(i)) for i in unread}
+    statements = {i: {group(j) for j in js} for i, js in options.items()}
+    out = []
+    for i, js in options.items():
+        if len(statements[i]) != 1:
+            continue
+        (target,) = statements[i]
+        rivals = [
+            k
+            for k in options
+            if k != i and source(k) == source(i) and group(k) != group(i) and target in statements[k]
+        ]
+        if not rivals:
+            out.append((i, js[0]))
     return sorted(out)
 
 
