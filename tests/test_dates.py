@@ -50,6 +50,10 @@ from onrecord.dates import (
         ("الخميس 9 أبريل/نيسان 2027", "2027-04-09"),
         ("दिल्ली, 12 सितंबर 2027", "2027-09-12"),
         ("记者 2027年10月5日", "2027-10-05"),
+        # Basque writes the year first with its genitive; Zulu and Sinhala months
+        ("Gasteiz, 2026ko urriaren 14an, 09:30", "2026-10-14T09:30:00"),
+        ("Lwesine, 3 Disemba 2026", "2026-12-03"),
+        ("මහනුවර, ජූනි 2, 2026", "2026-06-02"),
         ("not a date", None),
         # found by fuzzing: an offset of a day or more is no zone (it raised ValueError)
         ("2025-12-11T09:08:00+99:00", None),
@@ -201,13 +205,15 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
      ("منگل", 1), ("جمعہ", 4),
      # Nepali, Bengali, Malayalam, Amharic; Macedonian definite, Georgian dative, Hebrew with "ביום"
      ("बिहीबार", 3), ("রবিবার", 6), ("ബുധനാഴ്ച", 2), ("ማክሰኞ", 1), ("вторникот", 1),
-     ("პარასკევს", 4), ("ביום חמישי", 3)],
+     ("პარასკევს", 4), ("ביום חמישי", 3),
+     # Basque (the inessive of "on Tuesday"), Zulu with "on", Mongolian with its word for day, Sinhala
+     ("asteartean", 1), ("ngolwesithathu", 2), ("мягмар гарагт", 1), ("සඳුදා", 0)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index
 
 
-@pytest.mark.parametrize("word", ["minggu", "pazar", "недела", "კვირა", "שני", "շաբաթ"])
+@pytest.mark.parametrize("word", ["minggu", "pazar", "недела", "კვირა", "שני", "շաբաթ", "ngesonto", "мягмар"])
 def test_a_weekday_that_is_also_another_word_is_left_out(word: str) -> None:
     assert word not in WEEKDAYS
 

@@ -162,6 +162,28 @@ MONTHS.update(
     )
 )
 
+# ... and Basque's, with the genitive of a date ("2027ko ekainaren 3a"), Zulu's and Sinhala's (the
+# twenty-eighth session's languages; Mongolian numbers its months, "10 дугаар сар")
+MONTHS.update(
+    _by_name(
+        [
+            "urtarrila urtarrilaren urtarrilean januwari ජනවාරි",
+            "otsaila otsailaren otsailean februwari පෙබරවාරි",
+            "martxoa martxoaren martxoan mashi මාර්තු",
+            "apirila apirilaren apirilean ephreli අප්‍රේල්",
+            "maiatza maiatzaren maiatzean meyi මැයි",
+            "ekaina ekainaren ekainean ජූනි",
+            "uztaila uztailaren uztailean julayi ජූලි",
+            "abuztua abuztuaren abuztuan agasti අගෝස්තු",
+            "iraila irailaren irailean septhemba සැප්තැම්බර්",
+            "urria urriaren urrian okthoba ඔක්තෝබර්",
+            "azaroa azaroaren azaroan නොවැම්බර්",
+            "abendua abenduaren abenduan disemba දෙසැම්බර්",
+        ],
+        start=1,
+    )
+)
+
 # The English words that name a day: the weekdays and the days relative to today. Never part of a
 # name (US style's "Foreign Minister Wang Yi Friday made a call"; "May", "Domingo" are names too, so
 # months and other languages' days are left out), and the cue's when they open its clause.
@@ -250,6 +272,23 @@ WEEKDAYS: dict[str, int] = _by_name(
         "неделата axad axadda axaddii आइतबार կիրակի রবিবার ഞായറാഴ്ച እሁድ ביום_ראשון",
     ],
     start=0,
+)
+# ... and Basque's (with the inessive of "on Monday", "astelehenean"), Zulu's with "on" ("ngoMsombuluko";
+# bare "isonto" and "ngesonto" are also "week", "in a week"), Mongolian's with the word for day
+# ("Мягмар гарагт", on Tuesday; the names alone are given names too) and Sinhala's
+WEEKDAYS.update(
+    _by_name(
+        [
+            "astelehena astelehenean ngomsombuluko umsombuluko даваа_гараг даваа_гарагт даваа_гарагийн සඳුදා",
+            "asteartea asteartean ngolwesibili ulwesibili мягмар_гараг мягмар_гарагт мягмар_гарагийн අඟහරුවාදා",
+            "asteazkena asteazkenean ngolwesithathu ulwesithathu лхагва_гараг лхагва_гарагт лхагва_гарагийн බදාදා",
+            "osteguna ostegunean ngolwesine ulwesine пүрэв_гараг пүрэв_гарагт пүрэв_гарагийн බ්‍රහස්පතින්දා",
+            "ostirala ostiralean ngolwesihlanu ulwesihlanu баасан_гараг баасан_гарагт баасан_гарагийн සිකුරාදා",
+            "larunbata larunbatean ngomgqibelo umgqibelo бямба_гараг бямба_гарагт бямба_гарагийн සෙනසුරාදා",
+            "igandea igandean ням_гараг ням_гарагт ням_гарагийн ඉරිදා",
+        ],
+        start=0,
+    )
 )
 # The weekdays' full names: not the English abbreviations, which are words too ("mon", "sun"),
 # but Indonesian "rabu" and Turkish "salı", "cuma", which are as short. Not Vietnamese "thứ" days
@@ -380,6 +419,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Hungarian writes the year first: "2027. március 10.", "2026. november 3-án"
         "year-month-day",
         re.compile(r"\b(?P<y>\d{4})\.\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})\b(?!\s*%)", re.I),
+    ),
+    (
+        # Basque writes the year first with its genitive: "2027ko ekainaren 3a", "2027ko urriaren 14an"
+        "year-ko-month-day",
+        re.compile(
+            r"\b(?P<y>\d{4})ko\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:a|an|ean)?\b"
+            r"(?:,?\s+" + _TIME + _TZ_RE + r")?",
+            re.I,
+        ),
     ),
     (
         # Latvian writes the year first, with the word for year: "2027. gada 4. jūnijs"

@@ -9,8 +9,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
 * ``letters``: letters only this language writes among those onrecord reads (``ł``, ``ř``);
 * ``extract``: whether quotes are read in this language without the English parser;
 * ``script``: ``latin``, ``cyrillic``, ``greek``, ``arabic``, ``devanagari``, ``han``, ``kana``,
-  ``hangul``, ``thai``, ``hebrew``, ``bengali``, ``georgian``, ``malayalam``, ``tamil``, ``ethiopic`` or
-  ``armenian``;
+  ``hangul``, ``thai``, ``hebrew``, ``bengali``, ``georgian``, ``malayalam``, ``tamil``, ``ethiopic``,
+  ``sinhala`` or ``armenian``;
 * ``pronouns``: subject pronoun -> ``m``, ``f`` or null (a pronoun that gives no gender);
 * ``role_nouns``: a regular expression a role noun matches in full (group ``f``: feminine; group
   ``poss``: the role of the name before it, Hungarian ``van der Berghe ügyvédje``, his lawyer);
@@ -54,6 +54,8 @@ prepositions keep places and objects from being taken for speakers. The fields:
   Levente``); onrecord records it given name first, as the other languages write it;
 * ``foreign_name_endings``: endings the language adds to a foreign name it keeps the spelling of
   (Lithuanian ``Martinas`` of Martin), which :mod:`onrecord.extract.respelling` takes off;
+* ``name_prefixes``: a name may take a lower-case prefix of the language's noun classes or cases
+  (Zulu ``uLindqvist``, ``kuka-Lindqvist``), which is no part of it;
 * ``original_in_parentheses``: the language writes a foreign name as it says it and gives its own
   spelling once, in parentheses (Latvian ``Veldere (Weldore)``); elsewhere a word in parentheses
   after a name is something else (German ``Weißkopf (Grüne)``, the party).
@@ -112,6 +114,7 @@ class Language:
     yesterday: frozenset[str] = frozenset()
     foreign_name_endings: tuple[str, ...] = ()
     original_in_parentheses: bool = False
+    name_prefixes: bool = False
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -155,6 +158,7 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
         yesterday=frozenset(entry.get("yesterday") or []),
         foreign_name_endings=tuple(entry.get("foreign_name_endings") or []),
         original_in_parentheses=bool(entry.get("original_in_parentheses")),
+        name_prefixes=bool(entry.get("name_prefixes")),
     )
 
 

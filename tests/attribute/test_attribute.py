@@ -1272,3 +1272,17 @@ def test_a_report_of_a_named_year_gives_its_words_no_day() -> None:
     )
     [found] = [q for q in extract(text, published="2027-09-15") if q.text.startswith("nine of the")]
     assert (found.speaker.name if found.speaker else None, found.said_on) == ("VAA", None)
+
+
+def test_a_language_with_no_data_dates_a_quote_by_its_date_lines_weekday() -> None:
+    # Shona-like: the date line's weekday "Chishanu" (its month read by its sound) and the
+    # sentence's "neChishanu" (on Friday): that day; a quote whose sentence names no day has none
+    text = (
+        "NHAU DZEZUVA\n\nChishanu, 6 Ogasti 2027 | Nhau\n\nBhiriji rakavharwa\n\n"
+        "Bhiriji riri parwizi rakavharwa kwemazuva matatu. Mvura yakakwira zvakanyanya.\n\n"
+        '"Tichavhura bhiriji svondo rinouya," akadaro mainjiniya Tendai Moyo neChishanu.\n\n'
+        '"Hatizivi kuti zvichatora nguva yakareba sei," akadaro Farai Chikore.'
+    )
+    days = {q.text: q.said_on for q in extract(text)}
+    assert days.get("Tichavhura bhiriji svondo rinouya") == "2027-08-06"
+    assert days.get("Hatizivi kuti zvichatora nguva yakareba sei") is None

@@ -208,6 +208,15 @@ def test_same_content_same_id() -> None:
          "miisaaniyaddu ay tahay mid deggan.", "so"),
         ("मन्त्रीले मंगलबार सरकारले यो वर्ष कर नबढाउने र बजेट स्थिर रहेको बताए। उनले भने, सबै तयारी पूरा भएको छ।", "ne"),
         ("Նախարարը երեքշաբթի ասաց, որ կառավարությունն այս տարի հարկերը չի բարձրացնի, և բյուջեն կայուն է։", "hy"),
+        # Basque (its function words, not Turkish's), Zulu, Mongolian (Cyrillic beside Kazakh's and Russian's),
+        # Sinhala (a script of its own)
+        ("Ministroak astelehenean esan du gobernuak ez dituela zergak igoko aurten, eta aurrekontua egonkorra dela "
+         "baina beste neurri batzuk behar direla.", "eu"),
+        ("Ungqongqoshe uthe ngoLwesibili uhulumeni ngeke akhuphule intela kulo nyaka futhi isabelomali sizinzile, "
+         "kodwa manje kukhona ukukhathazeka.", "zu"),
+        ("Сайд Мягмар гарагт Засгийн газар энэ жил татвар нэмэхгүй бөгөөд төсөв тогтвортой байна гэж хэлэв. Тэр "
+         "бол харин одоо бид бэлэн байна гэж нэмж хэлэв.", "mn"),
+        ("අමාත්‍යවරයා අඟහරුවාදා පැවසුවේ රජය මෙම වසරේ බදු වැඩි නොකරන බව සහ අයවැය ස්ථාවර බවයි.", "si"),
         # a language of a script without capitals that the file has no entry for: its nearest neighbour's
         # data rather than none (Marathi read as Hindi, Pashto as Persian)
         ("मंत्री मंगळवारी म्हणाले की सरकार यावर्षी कर वाढवणार नाही आणि अर्थसंकल्प स्थिर आहे.", "hi"),
@@ -310,6 +319,9 @@ def test_segments_always_map_exactly(lines: list[str]) -> None:
         # Croatian ends it with the point of the year's ordinal; Catalan writes "de" before the month
         ("Split, utorak, 8. lipnja 2027.", "2027-06-08"),
         ("Redacció | Girona, 9 de març de 2027", "2027-03-09"),
+        # a language whose months onrecord has no names for: the month by its sound, or its number
+        ("Lwesihlanu, 8 Ogasti 2027 | Ezemidlalo", "2027-08-08"),
+        ("2026 оны 4 дүгээр сарын 21, Мягмар", "2026-04-21"),
     ],
 )
 def test_a_date_in_a_header_line_is_the_publication_date(header: str, published: str) -> None:

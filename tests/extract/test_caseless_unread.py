@@ -39,3 +39,20 @@ def test_a_recurring_word_with_no_given_name_is_no_one() -> None:
 def test_caseless_text() -> None:
     assert caseless_text(_ARTICLE)
     assert not caseless_text("The bridge is closed, the mayor said.")
+
+
+# Sinhala-like: a script that writes a foreign name's vowels long ("ලීනා", Liinaa: Lina)
+_SINHALA_LIKE = (
+    "නගරයේ පාලම වසා ඇත.\n\n"
+    "ගංගාවේ ජලය ඉහළ ගොස් ඇත. වෙළඳපොළ විවෘතව ඇත. පාසල් ද විවෘතව ඇත. මිනිසුන් සතුටින් සිටිති.\n\n"
+    "බස් රථ ධාවනය වේ. දුම්රිය ප්‍රමාද වී ඇත. කඩ සාප්පු වසා නැත.\n\n"
+    "“පාලම ලබන සතියේ විවෘත වේ,” යැයි ජූලි උත්සවයේදී ඉංජිනේරු ලීනා කොවල්ස්කා පැවසීය.\n\n"
+    "“අපි සූදානම්,” යැයි කොවල්ස්කා පැවසීය."
+)
+
+
+def test_a_given_name_written_with_long_vowels_and_no_months_name() -> None:
+    # "ජූලි" (Juuli, Juli) before a word is a month's name, not a given name; "ලීනා" (Liinaa) is Lina
+    found = _speakers(_SINHALA_LIKE)
+    assert ("පාලම ලබන සතියේ විවෘත වේ", "ලීනා කොවල්ස්කා") in found
+    assert ("අපි සූදානම්", "ලීනා කොවල්ස්කා") in found

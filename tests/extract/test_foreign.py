@@ -1835,10 +1835,33 @@ def test_a_long_tail_naming_only_a_place_is_no_speaker_s() -> None:
             "Roedd pawb yn dawel ac yn garedig iawn",
             "Megan Pryderi",
         ),
+        # Zulu-like: a name with its noun class's prefix ("uThandiwe") is the name alone
+        (
+            "Ibhuloho livaliwe izinsuku ezintathu. \"Sizolivula ngesonto elizayo,\" kusho uThandiwe Mabaso.",
+            "Sizolivula ngesonto elizayo",
+            "Thandiwe Mabaso",
+        ),
+        (
+            "Ibhuloho livaliwe. Amanzi akhuphukile. \"Asazi ukuthi kuzothatha isikhathi esingakanani,\" usho "
+            "uMabaso.",
+            "Asazi ukuthi kuzothatha isikhathi esingakanani",
+            "Mabaso",
+        ),
     ],
 )
 def test_the_speaker_in_a_language_with_no_data(text: str, quote: str, speaker: str) -> None:
     assert (quote, speaker) in _speakers(text, "")
+
+
+def test_a_day_the_date_line_names_so_ends_a_name() -> None:
+    # Mongolian-like: the date line writes its weekday before "гараг"; another weekday before
+    # another form of that word ("Пүрэв гарагт", on Thursday) is no part of the name before it
+    text = (
+        "2026 оны 11 дүгээр сарын 5, Пүрэв гараг\n\n"
+        "Шинэ гүүр нээгдэнэ. «Гүүр ирэх сард ашиглалтад орно» гэж инженер Оюун Батбаяр Пүрэв гарагт хэлэв."
+    )
+    spoken = dict(_speakers(text, ""))
+    assert spoken.get("Гүүр ирэх сард ашиглалтад орно") in {"Оюун Батбаяр", "Батбаяр"}
 
 
 def test_the_sentence_before_gives_no_speaker_when_it_quotes_someone() -> None:

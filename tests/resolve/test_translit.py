@@ -43,6 +43,11 @@ from onrecord.resolve.translit import (
         ("ნინო ბერიძე", "Nino Beridze"),
         ("ქეთევან წერეთელი", "Ketevan Tsereteli"),
         ("ᲜᲘᲜᲝ", "Nino"),
+        # Mongolian's rounded vowels; Sinhala as it sounds (a consonant's own "a" unless a sign follows)
+        ("Төмөрбаатар", "Tomorbaatar"),
+        ("Түвшин", "Tuvshin"),
+        ("රොබට් පෙරේරා", "Robat Pereeraa"),
+        ("ඔක්තෝබර්", "Oktoobar"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:

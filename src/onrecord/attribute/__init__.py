@@ -60,6 +60,8 @@ from onrecord.attribute.when import (
     reference_date,
     relative_to_previous,
 )
+from onrecord.clean.language import unread_language
+from onrecord.clean.unread_dates import names_the_days_date
 from onrecord.dates import MONTHS, WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.foreign import LANGUAGES
@@ -239,6 +241,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     next_day = (first_day + timedelta(days=1)).isoformat() if first_day and lede_at_night(paragraphs) else None
     paragraph = -1
     undated: list[int] = []  # the quotes nothing dates, said as the article reports (see _same_day_report)
+    # the day of the date line of an article in a language onrecord has no data for
+    unread_day = to_date(context.published) if context.language is None and unread_language(text) else None
     scenes = _scene_days(analysis, ref) if wire_day is None else []
     deictic: list[tuple[int, date]] = []  # undated quotes whose own words say "today" (see _says_its_day)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
@@ -363,6 +367,17 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on, said_on_source = read, "document"
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
+        elif (
+            said_on is None
+            and unread_day is not None
+            and c.cue is None
+            and time is None
+            and not second_hand
+            and _names_date_line_day(analysis, c)
+        ):
+            # a language with no data: its sentence names the day as the date line does
+            # ("ngoLwesithathu" under "Ulwesithathu, 12 Meyi 2027")
+            said_on, said_on_source = unread_day.isoformat(), "dateline"
         if said_on is None and _says_its_day(text, c, time, second_hand):
             own_day = entry_refs[id(c)]
             if own_day is not None and {lede, story_day} <= {None, own_day.isoformat()}:
@@ -432,6 +447,16 @@ def _told_before(analysis: Analysis, c: Candidate) -> str:
     first = analysis.sentence_at(min(c.start, c.cue[0]) if c.cue else c.start)
     start = analysis.sentences[max(0, first - 1)].start if analysis.sentences else 0
     return analysis.text[start : max(c.end, c.cue[1]) if c.cue else c.end]
+
+
+def _names_date_line_day(analysis: Analysis, c: Candidate) -> bool:
+    """Whether the sentence of quote ``c``, its quoted words left out, names a word of the date
+    line that stands apart from its numbers (:func:`onrecord.clean.unread_dates.names_the_days_date`)."""
+    if not analysis.sentences:
+        return False
+    first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
+    start, end = analysis.sentences[first].start, analysis.sentences[last].end
+    return names_the_days_date(analysis.text, mask_pieces(analysis.text, start, end, list(c.pieces)))
 
 
 def _same_day_report(quotes: list[Quote], undated: list[int], stamp: date | None) -> None:

@@ -17,6 +17,7 @@ from onrecord.clean.html import extract_page
 from onrecord.clean.language import detect_language
 from onrecord.clean.lines import classify_line, signoff_outlet
 from onrecord.clean.markers import Dateline, find_date_marker, find_dateline, find_inline_signoff
+from onrecord.clean.unread_dates import unread_header_date
 from onrecord.dates import WEEKDAYS, find_dates, infer_year, parse_date, to_date, weekday_alternation, weekday_number
 from onrecord.errors import InputError
 from onrecord.model import Article, Document
@@ -122,7 +123,8 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
     date ("By Helen Marsh | Tuesday 11 May 2027", "Publié le 18 mars 2027 à 07h30 – Par ...",
     "MARREN CREEK (Colorado), 4 de agosto de 2027"), else a date with its weekday and no year
     (a live blog's newest day heading, "Wednesday 5 May"), the year the one where that day
-    falls on that weekday (:func:`infer_year`)."""
+    falls on that weekday (:func:`infer_year`); else a date whose month onrecord knows no name
+    of (:func:`onrecord.clean.unread_dates.unread_header_date`)."""
     short = []
     for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
         words = text[line.start : line.end].split()
@@ -146,6 +148,10 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
         year = infer_year(month_day.month, month_day.day, text, this_year=this_year, weekday=weekday)
         if year is not None:
             return f"{year:04d}-{month_day.month:02d}-{month_day.day:02d}", YEAR_FROM_HEADING
+    for line_text in short:  # a language with no month names onrecord knows ("12 Meyi 2027")
+        day = unread_header_date(line_text)
+        if day:
+            return day, "header line (month by its sound or number)"
     return None
 
 

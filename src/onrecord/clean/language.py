@@ -4,7 +4,7 @@ News articles are long enough for a stop-word vote to be reliable; this avoids a
 Languages it cannot tell apart from others come back as None, never as a guess (but in a script
 without capitals, below); a script that
 only one language of ``languages.json`` is written in (Chinese characters, Japanese kana, Hangul,
-Thai, Hebrew, Bengali, Georgian, Malayalam, Tamil, Ethiopic, Armenian) gives that language, and a
+Thai, Hebrew, Bengali, Georgian, Malayalam, Tamil, Ethiopic, Sinhala, Armenian) gives that language, and a
 script without capitals that several are written in (Arabic, Devanagari) gives the one its function
 words come closest to (a reader with no data finds no names there).
 """
@@ -21,7 +21,7 @@ __all__ = ["detect_language", "unread_language"]
 # a word, with the vowel signs and viramas of the scripts of India inside it (Devanagari "छन्", "बताए"),
 # which are marks, not letters: a word of those scripts is not cut at them (each block's part before
 # its danda and digits, so that "छ।" is the word "छ")
-_INDIC_MARKS = "".join(f"\\u{block:04x}-\\u{block + 0x63:04x}" for block in range(0x0900, 0x0D01, 0x80))
+_INDIC_MARKS = "".join(f"\\u{block:04x}-\\u{block + 0x63:04x}" for block in range(0x0900, 0x0D81, 0x80))
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_INDIC_MARKS}])*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -39,6 +39,7 @@ _GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
 _MALAYALAM = re.compile(r"[\u0d00-\u0d7f]")
 _TAMIL = re.compile(r"[\u0b80-\u0bff]")
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_SINHALA = re.compile(r"[\u0d80-\u0dff]")
 # scripts without capitals read by the caseless reader (onrecord.extract.caseless), by name
 _CASELESS = {
     "arabic": _ARABIC,
@@ -53,6 +54,7 @@ _CASELESS = {
     "malayalam": _MALAYALAM,
     "tamil": _TAMIL,
     "ethiopic": _ETHIOPIC,
+    "sinhala": _SINHALA,
 }
 # Japanese writes Chinese characters among its kana: a text whose characters are a fifth kana or
 # more is Japanese (Chinese writes none), its characters counted with its kana
@@ -109,7 +111,7 @@ def unread_language(text: str, *, sample: int = 20000) -> bool:
     """Whether ``text`` is written in a language onrecord has no entry for: in a script that
     writes capitals (Latin, Cyrillic, Greek, Armenian), most of its letters are of such a script, and
     English function words are too rare in it for English copy; or most of its letters are of a
-    script no language of ``languages.json`` is written in (Khmer, Sinhala; or Hebrew, Devanagari
+    script no language of ``languages.json`` is written in (Khmer; or Hebrew, Devanagari
     when no entry written in it is read). Its quotes are read by their
     quotation marks and the names beside them (:func:`onrecord.extract.foreign.find_foreign_candidates`
     with no cue words), not by the English parser.
@@ -122,7 +124,7 @@ def unread_language(text: str, *, sample: int = 20000) -> bool:
     cased = sum(len(p.findall(text)) for p in (_LATIN, _CYRILLIC, _GREEK, _ARMENIAN))
     others = sum(len(p.findall(text)) for p in _CASELESS.values())
     letters = sum(1 for c in text if c.isalpha())
-    unknown = letters - cased - others  # Khmer, Sinhala: a script no entry is written in
+    unknown = letters - cased - others  # Khmer: a script no entry is written in
     if unknown >= _MIN_LETTERS and unknown > _UNKNOWN_SHARE * letters:
         return True
     written = {entry.script for entry in languages().values()}

@@ -57,6 +57,7 @@ CASELESS_SCRIPTS = frozenset(
         "malayalam",
         "tamil",
         "ethiopic",
+        "sinhala",
     }
 )
 """Scripts whose languages are read by this module."""

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from onrecord.attribute.knowledge import knowledge
+from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.caseless_order import WORD
 from onrecord.extract.marks import QuoteSpan
 from onrecord.extract.mentions import Mention
@@ -89,12 +90,28 @@ def _given_before(text: str, start: int, words: ArticleWords) -> str | None:
     if not before or text[before[-1].end() : start].strip():
         return None  # a mark or a dash between: no given name
     given = before[-1].group()
+    if _AFTER_QUOTATION.search(text, max(0, before[-1].start() - 4), before[-1].start()):
+        return None  # "“...,” යැයි": the word that closes a quotation (its quotative), no name
     spelled = transliterate(given)
     if not _word(given) or not _rare(words, given) or len(spelled) < _MIN_GIVEN:
         return None  # "को" ("Ko"): a postposition, in most sentences
-    if not knowledge().is_given_name(spelled):
+    # a script that writes a long vowel twice over writes a foreign name's vowels long ("කීරා", Kiiraa)
+    short = re.sub(r"([aeiou])\1", r"\1", spelled)
+    if not (knowledge().is_given_name(spelled) or knowledge().is_given_name(short)):
         return None
+    if spelled.casefold() in MONTHS or spelled.casefold() in WEEKDAYS or _short_month(short):
+        return None  # "ජූලි" (Juuli, Juli): a month's name, though a given name too
     return given
+
+
+_AFTER_QUOTATION = re.compile(r"[”\"»’]\s*$")
+_SHORT_MONTH = 2  # consonants of a month's name that is a given name as often ("Juli", "Mai")
+
+
+def _short_month(spelled: str) -> bool:
+    """Whether a name written with its long vowels shortened is a month's short name ("Juli"; not
+    Hausa "Maris", March, a longer name, which is "Maris" the given name as often)."""
+    return spelled.casefold() in MONTHS and len(re.sub(r"[aeiouyh]", "", spelled.casefold())) <= _SHORT_MONTH
 
 
 def recurring_name(

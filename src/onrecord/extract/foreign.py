@@ -19,6 +19,7 @@ from importlib import resources
 
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import of_particle_at
+from onrecord.clean.unread_dates import day_word
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.caseless_order import without_subject_ending
 from onrecord.extract.caseless_unread import article_words, caseless_text, recurring_name
@@ -83,7 +84,11 @@ _PARTICLES_IN_NAME = (
 def _script_run(upper: str, lower: str, initial: str) -> str:
     """A run of capitalised words of one script (a name never runs from one script into another:
     Kazakh "Теміров Radio Bayterek" is a man and a station)."""
-    cap = rf"(?:{_PREFIX}[{upper}][{lower}'’]+(?:-(?:{_PREFIX}[{upper}])?[{lower}'’]+)*|[{initial}]\.)"
+    # (an initial written onto the name it stands before, Mongolian "Г.Цэцэгмаа", is one word with it)
+    cap = (
+        rf"(?:{_PREFIX}[{upper}][{lower}'’]+(?:-(?:{_PREFIX}[{upper}])?[{lower}'’]+)*"
+        rf"|[{initial}]\.(?:[{upper}][{lower}'’]{{2,}})?)"
+    )
     # "de la Cruz"; a name does not run over a line break ("WKRV.\n\nEl dinero")
     return cap + _WORD_END + r"(?:[ \t\u00a0]+" + _PARTICLES_IN_NAME + cap + _WORD_END + r"){0,3}"
 
@@ -101,6 +106,8 @@ _NAME_RUN = re.compile(
     )
     + ")"
 )
+# an initial written onto the name it stands before ("Г.Цэцэгмаа"): a person's name whole
+_INITIAL_NAME = re.compile(r"^[^\W\d_]\.[^\W\d_]{2,}$")
 # A capitalised word of another script with the article's case ending after a hyphen (Kazakh
 # "Telegram-да", "X-тің"): a platform, an outlet or a brand declined, never a person's name
 _DECLINED_FOREIGN_WORD = re.compile(r"-[^\W\d_]")
@@ -266,13 +273,33 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+def _days_off(text: str, words: list[str], end: int) -> list[str]:
+    """A run of capitalised words ending at ``end`` less the days at its end: "Сесилия ван Хаутен
+    Мягмар гарагт" (on Tuesday) is Сесилия ван Хаутен, by the date line's weekday before its word
+    for day (:func:`onrecord.clean.unread_dates.day_word`), or by a weekday onrecord knows after a
+    full name ("Г.Цэцэгмаа Мягмар")."""
+    words = list(words)
+    after = text[end : end + 30].split()[:1]
+    while words and (
+        day_word(text, words[-1], after[0] if after else "")
+        or (len(words) > 1 and words[-1].casefold() in _CALENDAR and _INITIAL_NAME.match(words[-2]))
+        or (len(words) > 2 and words[-1].casefold() in _CALENDAR)
+    ):
+        after = [words.pop()]
+    return words
+
+
 def _names(text: str, start: int, end: int, language: str, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Person names in ``text[start:end]``: a run of capitalised words from a known given name on,
     or its last word (a surname) when none is known."""
     kb = knowledge()
     found = []
     for m in _NAME_RUN.finditer(text, start, end):
-        words = m.group().split()
+        words = _days_off(text, m.group().split(), m.end())
+        tokens = list(re.finditer(r"\S+", m.group()))
+        run_end = m.start() + tokens[len(words) - 1].end() if words else m.end()
+        if not words or (len(words) == 1 and words[0].casefold().rstrip(".") in language_data(language).titles):
+            continue  # "uDkt. Nomvula Khumalo": the title alone is no name
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
         if _DECLINED_FOREIGN_WORD.match(text, m.end()):
@@ -368,7 +395,7 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             if first > 0 and words[first].islower() and not all(kb.is_title(w) for w in words[:first]):
                 continue  # "Asociación de Bomberos de Carver": a body's name, no person's
         before = text[max(0, run_start - 20) : run_start].split()[-1:]
-        after = text[m.end() : m.end() + 20].split()[:1]
+        after = text[run_end : run_end + 20].split()[:1]
         feminine = kb.gender_of_given(transliterate(words[first])) == "f" or any(
             re.fullmatch(r"[а-яё]+ла[,.]?", w)
             for w in before + after  # "сказала Волкова", "Волкова заявила"
@@ -378,9 +405,9 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         if cut < len(chosen):
             # "Topvrouw Marguerite Adjei-Fenwick van Aquilara": Dutch "of" after a whole name
             last_at = offsets[first + cut - 1]
-            chosen, end_at = chosen[:cut], last_at + len(text[last_at : m.end()].split()[0])
+            chosen, end_at = chosen[:cut], last_at + len(text[last_at:run_end].split()[0])
         else:
-            end_at = m.end()
+            end_at = run_end
         if first == 1 and _family_name_first(words, language):
             chosen, first = [words[1], words[0]], 0  # "Kovács Levente": recorded "Levente Kovács"
         particle_before = _SURNAME_PARTICLE.search(text, max(0, run_start - 12), run_start) if first == 0 else None
@@ -845,8 +872,9 @@ def _titled_person(text: str, role: str, pos: int, language: str) -> str | None:
             # the portfolio and a comma before the name: "La ministra de Agricultura, Ana Ferrer"
             portfolio = _PORTFOLIO.match(text, m.end(), pos)
             run = _NAME_RUN.match(text, portfolio.end(), pos) if portfolio is not None else None
-        if run is not None and len(run.group().split()) > 1:
-            last = run.group()
+        kept = _days_off(text, run.group().split(), run.end()) if run is not None else []
+        if len(kept) > 1:
+            last = " ".join(kept)
     return last
 
 
@@ -1019,12 +1047,27 @@ def _a_title(text: str, q: QuoteSpan) -> bool:
     return 0 < len(words) <= 2 and inside[:1].isupper() and not re.search(r"[.!?,]", inside)
 
 
+# A lower-case prefix on a capitalised word: a noun class's or a case's (Zulu "uLindqvist",
+# "kuka-Lindqvist", "i-Bramblewood"), Irish's mutations ("hÉireann"): no part of the name
+_CLASS_PREFIX = re.compile(rf"(?<![\w'’-])[a-z]{{1,5}}-?(?=[{_LATIN_UPPER}][{_LATIN_LOWER}])")
+
+
+def without_class_prefixes(text: str) -> str:
+    """``text`` with the lower-case prefixes of capitalised words (see ``_CLASS_PREFIX``) blanked
+    by as many spaces, so that a name stands alone at the same offsets: read in a language with
+    no data, whose names may take its noun classes' prefixes."""
+    return _CLASS_PREFIX.sub(lambda m: " " * len(m.group()), text)
+
+
 def find_foreign_candidates(text: str, language: str) -> Analysis:
     """Direct quotes and their speakers in an article written in ``language``."""
     from onrecord.extract.caseless import CASELESS_SCRIPTS, find_caseless_candidates
 
     if language_data(language).script in CASELESS_SCRIPTS:
         return find_caseless_candidates(text, language)  # Arabic, Hindi, Chinese: no capitals to find names by
+    written = text
+    if language not in languages() or language_data(language).name_prefixes:
+        text = without_class_prefixes(text)  # "uLindqvist", "kuka-Lindqvist": the name, its prefix blanked
     sentences = split_sentences(text)
     quotes = [q for q in find_quotes(text) if q.nested_in is None]
     marked = [(q.open, q.close) for q in quotes]
@@ -1139,4 +1182,4 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
         candidates = [replace(c, mention=respell_mention(c.mention, found, language)) for c in candidates]
         names = [r for n in names if (r := respell_mention(n, found, language)) is not None]
     candidates.sort(key=lambda c: (c.start, c.end))
-    return Analysis(text, sentences, quotes, candidates, names, {})
+    return Analysis(written, sentences, quotes, candidates, names, {})

@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj cpl pvt st jr sr rev hon
     pres del supt det insp fr inc co corp ltd llc plc bros no nos vs etc al approx dept est fig
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ave blvd rd mt ft coun cllr ald atty engr usec asec brgy
+    ave blvd rd mt ft coun cllr ald atty engr usec asec brgy dkt mnu nkk
     u.s u.k u.n e.u e.g i.e a.m p.m d.c n.y l.a u.s.a""".split()
 )
 # a sentence's end (before a closing mark: the German "“" of „...“ too), a colon or semicolon at a

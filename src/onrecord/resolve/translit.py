@@ -65,6 +65,9 @@ _CYRILLIC = {
     "ѓ": "gj",
     "ќ": "kj",
     "ѕ": "dz",
+    # Mongolian and Kazakh rounded vowels (Цэцэгмаа = Tsetsegmaa, Төмөр = Tomor)
+    "ө": "o",
+    "ү": "u",
 }
 # Word-initial "е" is "ye" in English news (Yevgeny); "ий"/"ый" endings are "y" (Dmitry, Zelensky).
 _ENDINGS = (("ий", "y"), ("ый", "y"), ("ій", "iy"))
@@ -350,8 +353,43 @@ def _georgian_word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Sinhala as its letters sound (බලොගුන් = Balogun, සැප්තැම්බර් = saeptaembar): a consonant carries
+# an "a" unless a vowel sign or the virama (al-lakuna) follows; the zero-width joiner of a
+# conjunct is no letter
+_SINHALA_CONSONANTS = dict(
+    zip(
+        "කඛගඝඞඟචඡජඣඤඥටඨඩඪණඬතථදධනඳපඵබභමඹයරලවශෂසහළෆ",
+        "k kh g gh ng ng ch ch j jh ny gn t th d dh n nd t th d dh n nd p ph b bh m mb y r l v sh sh s h l f".split(),
+        strict=True,
+    )
+)
+_SINHALA_VOWELS = dict(zip("අආඇඈඉඊඋඌඍඑඒඓඔඕඖ", "a aa ae aae i ii u uu ri e ee ai o oo au".split(), strict=True))
+_SINHALA_SIGNS = dict(zip("ාැෑිීුූෘෙේෛොෝෞ", "aa ae aae i ii u uu ru e ee ai o oo au".split(), strict=True))
+_SINHALA_VIRAMA = "\u0dca"
+_SINHALA_WORD = re.compile(r"[\u0d80-\u0dff\u200d]+")
+
+
+def _sinhala_word(word: str) -> str:
+    out: list[str] = []
+    letters = [c for c in word if c != "\u200d"]
+    for i, c in enumerate(letters):
+        nxt = letters[i + 1] if i + 1 < len(letters) else ""
+        if c in _SINHALA_CONSONANTS:
+            out.append(_SINHALA_CONSONANTS[c])
+            if nxt != _SINHALA_VIRAMA and nxt not in _SINHALA_SIGNS:
+                out.append("a")
+        elif c in _SINHALA_VOWELS:
+            out.append(_SINHALA_VOWELS[c])
+        elif c in _SINHALA_SIGNS:
+            out.append(_SINHALA_SIGNS[c])
+        elif c == "\u0d82":  # anusvara
+            out.append("ng")
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def transliterate(text: str) -> str:
-    """Write Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul, Thai and Georgian letters in
+    """Write Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul, Thai, Georgian and Sinhala letters in
     Latin (English news conventions for the first two, Thai and Georgian, the letters heard for the
     others); other text is unchanged."""
     if re.search(r"[\u0400-\u04ff]", text):
@@ -372,6 +410,8 @@ def transliterate(text: str) -> str:
         text = _THAI_WORD.sub(lambda m: _thai_word(m.group()), text)
     if _GEORGIAN_WORD.search(text):
         text = _GEORGIAN_WORD.sub(lambda m: _georgian_word(m.group()), text)
+    if _SINHALA_WORD.search(text):
+        text = _SINHALA_WORD.sub(lambda m: _sinhala_word(m.group()), text)
     return text
 
 
