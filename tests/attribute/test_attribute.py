@@ -1273,3 +1273,20 @@ def test_a_report_of_a_named_year_gives_its_words_no_day() -> None:
     )
     [found] = [q for q in extract(text, published="2027-09-15") if q.text.startswith("nine of the")]
     assert (found.speaker.name if found.speaker else None, found.said_on) == ("VAA", None)
+
+
+def test_a_person_opening_a_mediums_reported_words_is_their_speaker() -> None:
+    # the medium reports what she will do: her words, the medium their channel
+    text = (
+        "Talks stall\n\nBy Kim Dale\n\n"
+        'The envoy, Omar al-Rashidi, met the families on Monday. "We are close," al-Rashidi said.\n\n'
+        'Radio Corvale reported that al-Rashidi would not discuss money "today or any day".'
+    )
+    quote = next(q for q in extract(text, article_id="t") if q.text.startswith("al-Rashidi would"))
+    assert quote.speaker is not None and quote.speaker.name == "Omar al-Rashidi"
+    assert quote.via == "Radio Corvale"
+
+
+def test_a_body_opening_a_mediums_reported_words_leaves_the_report_the_mediums() -> None:
+    text = "Charters\n\nBy Kim Dale\n\nThe Harbour Times reported that Kestrel Lines had chartered two vessels."
+    assert _speaker_of(text, "Kestrel Lines had") == "Harbour Times"
