@@ -1297,3 +1297,43 @@ def test_an_order_that_reads_is_the_judges() -> None:
 )
 def test_a_bodys_bulletin_report_or_statement_speaks_for_the_body(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+def test_a_public_body_named_only_by_its_kind_speaks_as_that_kind() -> None:
+    # the article never names the trust in full (another article does): "Trust" for the corpus to bind
+    text = (
+        "Nurses walk out at Corriebank\n\nBy Ilse Marren\n\n"
+        "Nurses at the two hospitals began a 48-hour strike on Tuesday. "
+        "The trust said on Thursday that it regretted the strike and remained open to talks."
+    )
+    assert _speaker_of(text, "it regretted") == "Trust"
+
+
+def test_a_survey_by_a_body_speaks_for_the_body() -> None:
+    text = (
+        "Glacier in retreat\n\nBy Ilse Marren\n\n"
+        "The Tarrow ice field has lost a quarter of its volume since 2001, according to a 2025 survey "
+        "by the Northfell Institute of Polar Studies."
+    )
+    assert _speaker_of(text, "The Tarrow ice field") == "Northfell Institute of Polar Studies"
+
+
+def test_her_after_quoted_is_not_the_one_quoting() -> None:
+    # "Dal Sonen" (a news site read as a name) quotes her: she is the minister who spoke before
+    text = (
+        "Artefacts to return\n\nBy Ilse Marren\n\n"
+        "According to Dal Sonen, a news site in the capital, the culture minister, Oyuna Batbold, said on "
+        "Wednesday that 40 objects would come back. Dal Sonen quoted her as saying that the cups would go "
+        "first to the northern district."
+    )
+    assert _speaker_of(text, "the cups would") == "Oyuna Batbold"
+
+
+def test_him_after_quoting_is_the_man_the_sentence_named() -> None:
+    text = (
+        "Strike talks\n\nBy Ilse Marren\n\n"
+        'The union\'s leader, Maren Holt, said the crews would stay out. "We are not moving," Holt said.\n\n'
+        "Nordpress reports that the operator's chief executive, Piers Vallance, is preparing a new offer, "
+        'quoting him as saying there is "a little room left" in the budget.'
+    )
+    assert _speaker_of(text, "there is") == "Piers Vallance"

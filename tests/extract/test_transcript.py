@@ -192,6 +192,20 @@ def test_a_callers_label_is_the_name_in_its_brackets(label: str, name: str) -> N
     assert [t.label.name for t in answers] == [name, name]
 
 
+def test_a_bare_callers_label_is_the_one_the_host_puts_through() -> None:
+    text = (
+        "OPEN LINE\nRecorded Wednesday 10 March 2027\n\n"
+        "HOST: Let's go to the phones. Ruth Calder is on the line from Eastfield. Ruth, go ahead.\n\n"
+        "CALLER: Hi. I want to know why nobody warned us about the closure.\n\n"
+        "GUEST: That's a fair question, and I will answer it.\n\n"
+        "CALLER: Please do, because we were told nothing.\n\n"
+        "HOST: Next caller. Tomas Byrne runs a bakery in Westfield. Tomas, you're on.\n\n"
+        "CALLER: Morning. My vans do forty extra miles a day.\n"
+    )
+    answers = [t.label.name for t in find_turns(text) if not t.question and t.label.text == "CALLER"]
+    assert answers == ["Ruth Calder", "Ruth Calder", "Tomas Byrne"]
+
+
 _GUEST_LABELLED = (
     "KESTREL FM - DRIVETIME\nRecorded: Monday 3 May 2027, 17:20\nPresenter: Tom Varga\n"
     "Guest: Ilse Marrow, Chair, Allied Bus Drivers\n\n"

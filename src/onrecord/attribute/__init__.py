@@ -275,6 +275,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         via = channels.get(id(c))
         if second_hand and outlets.channel_kind(via) != "person" and _before_cue(analysis, c, time, via):
             time = None  # "The Courier on Wednesday quoted Ruiz as saying ...": the report's day, not hers
+        cue_words = text[c.cue[0] : c.cue[1]].strip() if c.cue else ""
+        if entity is not None and not _a_person(entity) and _REPORTED.fullmatch(cue_words) and _reports(text, c):
+            # "Radio Lorn reported that Ada Vell would not stand": the words a medium reports
+            # of a person its clause opens with are hers, the medium their channel
+            opener = _person_opening(c, entity, named, text, tracker.entities)
+            if opener is not None:
+                c.mention, entity = opener
+                speakers[id(c)] = entity
         if (
             via is not None
             and entity is not None
@@ -492,6 +500,48 @@ def _medium_or_blocked(entity: Entity, outlets: Gazetteer, blocked: frozenset[st
     return _known_medium(entity, name, outlets) or name.casefold() in blocked or knowledge().is_platform(name)
 
 
+def _person_opening(
+    c: Candidate, medium: Entity, named: list[tuple[Mention, Entity]], text: str, entities: list[Entity]
+) -> tuple[Mention, Entity] | None:
+    """The person whose name opens a medium's reported words ("Radio Lorn reported that Ada Vell
+    would not stand", "the daily reported that Tomas Ek, a student who ..., had slept"), with the
+    mention naming them; None when the words open with no name the article shows is a person's
+    (:func:`_a_speaking_person`): "reported that Kestrel Lines had chartered two vessels" is the
+    medium's own report."""
+    for mention, entity in named:
+        if (
+            c.start <= mention.start < c.start + 2
+            and mention.end <= c.end
+            and entity is not medium
+            and _a_speaking_person(entity)
+            and not _medium_name(entity.name)
+        ):
+            return mention, entity
+    # a form of a person's name the article wrote before, where no mention was read ("al-Naqqash")
+    for entity in entities:
+        if entity is medium or not _a_speaking_person(entity) or _medium_name(entity.name):
+            continue
+        # ("al-Naqqash" for the "Naqqash" the article read: an Arabic name's article before it)
+        at = c.start + (3 if text[c.start : c.start + 3] in {"al-", "el-"} else 0)
+        for form in sorted({entity.name, *entity.forms}, key=len, reverse=True):
+            end = at + len(form)
+            if len(form) > 3 and text.startswith(form, at) and not (text[end : end + 1].isalnum()):
+                return Mention(c.start, end, text[c.start : end], "name", name=entity.name), entity
+    return None
+
+
+def _a_speaking_person(entity: Entity) -> bool:
+    """A person the article shows is one (:func:`_a_person`), or one read as a person who has
+    spoken before in it ("al-Naqqash told CPA ... Radio Zafaran reported that al-Naqqash ...")."""
+    return _a_person(entity) or (entity.kind == "person" and entity.last_spoke >= 0)
+
+
+def _medium_name(name: str) -> bool:
+    """Whether a name is a medium's (a masthead or a listed outlet)."""
+    kb = knowledge()
+    return kb.is_masthead(name) or kb.find_outlet(name) is not None
+
+
 def _reports(text: str, c: Candidate) -> bool:
     """Whether the quote's cue is a verb of reporting ("reported", "reports") whose subject, an
     outlet, is the speaker of the words: not when it cites another ("reported that ..., citing
@@ -503,6 +553,8 @@ def _reports(text: str, c: Candidate) -> bool:
 
 
 _REPORT_CUE = re.compile(r"\breport", re.I)
+# the cue of a medium's own report: "reported", "reports" (not "told reporters")
+_REPORTED = re.compile(r"report(?:s|ed|ing)?", re.I)
 _CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 
 

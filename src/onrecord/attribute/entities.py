@@ -85,7 +85,7 @@ _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker wit
 _DOCUMENTS = frozenset(
     "statement memo memorandum letter release post communique communiqué email e-mail note notice readout report "
     "bulletin document complaint filing lawsuit petition indictment affidavit notification directive advisory study "
-    "judgment judgement ruling order award verdict decree".split()
+    "judgment judgement ruling order award verdict decree survey".split()
 )
 # a court's documents: what a judge or a tribunal wrote ("the judgment said", "the order reads", "the
 # award states"), whose author is that judge or tribunal where the article names no other
@@ -159,6 +159,8 @@ _NO_OWNER = frozenset(
     "latest earlier separate".split()
 )
 _NATIONALITY_ENDINGS = ("ian", "ese", "ish")  # "Russian", "Japanese", "Turkish": adjectives of a people
+# a verb of quoting right before an object pronoun: "quoted her as saying", "quoting him"
+_QUOTED_OBJECT = re.compile(r"\bquot(?:ed|ing|es)\s+$", re.I)
 
 
 def _document_noun(role: str | None) -> str | None:
@@ -1584,7 +1586,7 @@ class EntityTracker:
                 return None  # ("the cut comes ...": no body's noun, nobody speaks)
             if self.text[mention.end : mention.end + 1] == "-":
                 return None  # "the co" of "the co-op's spokesman": a piece of a word the parse cut
-            return self._body_just_named(noun, pos)
+            return self._body_just_named(noun, pos) or self._body_by_kind(noun, pos)
         entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", pos)
         entity.forms.add(name)
         entity.last_pos = max(entity.last_pos, pos)
@@ -1630,6 +1632,22 @@ class EntityTracker:
         last.kind = "organisation"
         last.last_pos = max(last.last_pos, pos)
         return last
+
+    def _body_by_kind(self, noun: str, pos: int) -> Entity | None:
+        """A public or collective body the article names only by its kind ("The trust said ...",
+        "the district said in the statement", the "Fenmoor Health Trust" or the "Tolliver County
+        Fire Protection District" named in other articles): a body called by that noun, which the
+        corpus binds to the only body of that kind it names in full (:mod:`onrecord.resolve`), and
+        keeps apart when it names several. A business noun ("the company") stays unread here: any
+        article's company may be another."""
+        if noun in _BUSINESS_NOUNS or noun not in _BODY_HEADS | _BODY_KINDS:
+            return None
+        name = noun.capitalize()
+        entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", pos)
+        if entity.kind != "organisation":
+            return None
+        entity.last_pos = max(entity.last_pos, pos)
+        return entity
 
     def _titled(self, noun: str, pos: int) -> list[Entity]:
         """The people the text names in full after this title, before ``pos``, in full or
@@ -1706,6 +1724,12 @@ class EntityTracker:
             if author is not None and self.text:
                 self._document_it = (_sentence_start(self.text, mention.start), author)
             return author or self._body_for_it(pos)
+        if word in {"him", "her"} and besides is None:
+            quoted = self._quoted_object(mention)
+            if quoted is not None:
+                found, besides = quoted
+                if found is not None:
+                    return found
         if word in _PERSONAL:
             opener = self._subject_before(mention, pos)
             if opener is not None and opener is not besides:
@@ -2007,6 +2031,34 @@ class EntityTracker:
         before = self.text[: e.last_pos].rstrip()
         after = next((self.text[e.last_pos + len(f) :] for f in e.forms if self.text.startswith(f, e.last_pos)), "")
         return before.endswith(",") and after.lstrip().startswith(",")
+
+    def _quoted_object(self, mention: Mention) -> tuple[Entity | None, Entity | None] | None:
+        """Whom "him"/"her" means after "quoted"/"quoting" ("Tal Medee quoted her as saying",
+        "Nordpress reports that the chief executive, Piers Allardyce, is preparing an offer,
+        quoting him as saying"): the last person of that gender the sentence named before the
+        verb, not the one quoting, whose name stands right before it; else nobody here, and the
+        one quoting as the person the pronoun does not mean. None when no such verb governs it."""
+        verb = _QUOTED_OBJECT.search(self.text, max(0, mention.start - 40), mention.start)
+        if verb is None:
+            return None
+        start = _sentence_start(self.text, mention.start)
+        quoter = None
+        named = []
+        for e in self.entities:
+            if e.kind not in {"person", "organisation"} or not start <= e.last_pos < verb.start():
+                continue
+            if self._ends_at(e, verb.start()):
+                quoter = e  # "Tal Medee quoted her": the one quoting
+            elif e.kind == "person" and self._fits(e, mention.gender):
+                named.append(e)
+        found = max(named, key=lambda e: e.last_pos) if named else None
+        return found, quoter
+
+    def _ends_at(self, entity: Entity, at: int) -> bool:
+        """Whether a form of the entity's name ends the text right before ``at`` (a space, or a
+        mark a masthead ends with, "Golazo!", between)."""
+        before = self.text[:at].rstrip().rstrip("!?")
+        return any(form and before.endswith(form) for form in {entity.name, *entity.forms})
 
     def _subject_before(self, mention: Mention, pos: int) -> Entity | None:
         """The subject of the sentence just before a "he"/"she" that opens its own sentence, when

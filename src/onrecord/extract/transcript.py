@@ -531,6 +531,7 @@ def _labelled_turns(text: str) -> list[Turn]:
     holders = {pair[0]: pair[1] for label in by_label if (pair := _office_and_holder(label)) is not None}
     turns = []
     answerer: str | None = None  # who the plain "A:" turns are, as the questions address them
+    caller: str | None = None  # who the bare "CALLER:" turns are, as the host puts them through
     for k, (label, label_start, label_end, start, end) in enumerate(found):
         if k + 1 < len(found):
             end = _turn_end(text, end, found[k + 1][1])
@@ -538,6 +539,9 @@ def _labelled_turns(text: str) -> list[Turn]:
             end -= 1
         if label == "A" and k and found[k - 1][0] in hosts:
             answerer = _addressed(text, found[k - 1][3], found[k - 1][4]) or answerer
+        if _BARE_CALLER.fullmatch(label) and k and found[k - 1][0] in hosts:
+            # "HOST: ... Tessa Grell is on the line. Tessa, go ahead." / "CALLER: Hi, Bev. ..."
+            caller = _put_through(text, found[k - 1][3], found[k - 1][4]) or caller
         named = guests[0] if label == "A" and len(guests) == 1 else label
         if label.casefold() in _GUEST_LABELS and label not in hosts:
             named = "A"  # "GUEST": whoever the header names as the guest
@@ -547,6 +551,8 @@ def _labelled_turns(text: str) -> list[Turn]:
             mention = Mention(label_start, label_end, label, "name", name=answerer or guest, number="sg")
         elif named == "A":
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
+        elif caller is not None and _BARE_CALLER.fullmatch(label):
+            mention = Mention(label_start, label_end, label, "name", name=caller, number="sg")
         else:
             words = _label_name(named).split()
             office = re.sub(r"^(?i:the)\s+", "", " ".join(_capitalised(w) if w.isupper() else w for w in named.split()))
@@ -561,6 +567,22 @@ def _labelled_turns(text: str) -> list[Turn]:
             mention = Mention(label_start, label_end, label, "name", name=name, number="sg")
         turns.append(Turn(start, end, mention, label in hosts))
     return turns
+
+
+# a phone-in's label that names no one: "CALLER:", "LISTENER:" (the host names them before)
+_BARE_CALLER = re.compile(r"(?i:caller|listener|viewer)")
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+")
+
+
+def _put_through(text: str, start: int, end: int) -> str | None:
+    """The caller a host's turn puts through by the given name a sentence of it opens with ("Tessa
+    Grell is on the line from Westbank. Tessa, go ahead."): the full name the text gives before
+    it that starts with that given name (:func:`_addressed`); the last such in the turn, else None."""
+    opens = [start, *(m.end() for m in _SENTENCE_BREAK.finditer(text, start, end))]
+    found = None
+    for at in opens:
+        found = _addressed(text, at, end) or found
+    return found
 
 
 # an answer's label that says who gives it: "A (Anne-Claire Moreau): ..." (its line up to the name)
