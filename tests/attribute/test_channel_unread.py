@@ -24,6 +24,14 @@ from onrecord.attribute.channel_unread import unread_channel
         # a platform, with a case ending
         ("ysgrifennodd ar Instagram.", "Instagram"),
         ("Бақытжан сейсенбі күні Telegram-да жазды: «    »", "Telegram"),
+        # "X" after a lowercase word, with a case marker before it or an ending in another script
+        ("skrev politikeren Tora Lund på X.", "X"),
+        ("kubhala uThemba ku-X ngoLwesibili.", "X"),
+        ("ხელისუფლებამ X-ზე გამოაქვეყნა:", "X"),
+        # a case marker before a platform, a case ending glued to it, a streaming platform
+        ("kusho uThemba ku-Facebook.", "Facebook"),
+        ("ütles ta Instagramis avaldatud videos.", "Instagram"),
+        ("ნინომ Discord-ზე თქვა:", "Discord"),
     ],
 )
 def test_the_one_channel_named_is_the_quotes(attribution: str, via: str) -> None:
@@ -33,10 +41,13 @@ def test_the_one_channel_named_is_the_quotes(attribution: str, via: str) -> None
 @pytest.mark.parametrize(
     "attribution",
     [
-        # no channel: a person and a body, a masthead word alone (a common noun), the letter X
+        # no channel: a person and a body, a masthead word alone (a common noun), the letter X of
+        # a name, a title or a compound
         ("«         », sier direktør Halvor Brekk i Lysvik Kraft."),
         "sagte er der Zeitung am Montag.",
-        "skrev politikeren Tora Lund på X.",
+        "sagte Papst Pius X. am Montag.",
+        "sagte Herr X zu den Nachbarn.",
+        "zeigte das X-ray Foto.",
         # two channels: which one the words came through, nothing in the sentence says
         "«      », sa Lund til Fjordby Courier og Sundby Herald.",
     ],

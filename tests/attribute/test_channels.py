@@ -439,6 +439,52 @@ def test_the_channel_named_in_full(text: str, outlet: str, via: str | None, via_
     assert (quote.via, quote.via_kind) == (via, via_kind)
 
 
+_WIRE_IN_A_PAPER = (
+    "HARWICK GAZETTE\nMonday, March 8, 2027\n\nDock strike enters second week\n\n"
+    "By Tom Pell, Coastal Press Service\n\n"
+    "PORT ELLIS, March 8 (CPS) - The dock strike entered its second week on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # the masthead's one word under a first line in capitals is the masthead, whatever the
+        # dateline credits (a wire's story printed in the paper)
+        (_WIRE_IN_A_PAPER + '"The cranes stay still," Ada Morrow, a crane driver, told the Gazette on Monday.\n',
+         "Harwick Gazette"),
+        # the first word of the masthead, credited by the dateline, is the masthead
+        ("HERALD WIRE | Markets\n\nCopper slides\n\nLIMA, March 8 (Herald) - Copper fell on Monday.\n\n"
+         '"We were given no warning," Pia Solis, a trader, told the Herald by telephone.\n', "Herald Wire"),
+        # a station's call sign, where the copy also writes its full name: the full name
+        ("Heat wave\n\nBy Jo Amsel\n\nDALTON (WKRX) - The heat broke records on Monday.\n\n"
+         '"We slept in the car," Ted Orr told WKRX News 5 on Monday.\n\n'
+         "A nurse, Ada Finch, told WKRX that the ward was full. \"We have no beds,\" she said.\n", "WKRX News 5"),
+    ],
+)  # fmt: skip
+def test_a_short_form_of_the_masthead_is_the_masthead(text: str, via: str) -> None:
+    quotes = extract(text, published="2027-03-08")
+    assert {q.via for q in quotes if q.speaker is not None} == {via}
+
+
+def test_a_station_under_its_newsrooms_masthead_stays_the_station() -> None:
+    # the masthead's first line names the newsroom; the copy names the station it belongs to
+    text = (
+        "Dalby FM News\n\nFlood warning\n\nThe river rose on Monday.\n\n"
+        "Anna Holt, a farmer, told Dalby FM that the fields were under water.\n"
+    )
+    assert [q.via for q in extract(text, published="2027-03-08")] == ["Dalby FM"]
+
+
+def test_a_name_of_its_own_keeps_its_form() -> None:
+    # an outlet's distinctive name, which the copy never writes longer, stays as written
+    text = (
+        "ORBIS BUSINESS WIRE\n\nRates held\n\nLIMA, March 8 (Orbis) - The bank held rates on Monday.\n\n"
+        '"We will wait," the governor, Ana Ruiz, told Orbis on Monday.\n'
+    )
+    assert [q.via for q in extract(text, published="2027-03-08")] == ["Orbis"]
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "via", "via_kind"),
     [

@@ -171,10 +171,10 @@ class Gazetteer:
             return self.described_before(_MODIFIED_ANAPHOR.sub("", key), at) or self.last_before(at)
         found = self.names.get(phrase.casefold()) or self.names.get(key)
         if found:
-            return found
+            return self._fuller(found)
         found = next((n for n in self.names.values() if LEADING.sub("", n).casefold() == key), None)
         if found:
-            return found  # "Courier" for "The Courier"
+            return self._fuller(found)  # "Courier" for "The Courier"
         if self.own and phrase.isupper() and phrase == "".join(w[0] for w in LEADING.sub("", self.own).split()):
             return self.own  # "ENA" in the Eastlink News Agency's own copy
         longer = self._expand(key, at)
@@ -185,6 +185,30 @@ class Gazetteer:
             if found:
                 return found
         return None
+
+    def _fuller(self, name: str) -> str:
+        """The fuller name of an outlet found by ``name``: the masthead a first line in capitals
+        sets when ``name`` is its one masthead word ("the Courier" under "LAKEHEAD COURIER", "the
+        Ledger" under "LEDGER WIRE"), whatever the article's copy credits; else the one longer
+        name the copy writes that opens with ``name`` and goes on with a masthead's words ("told
+        KCLW" where the copy also writes "told KCLW News 7"), other than the article's own (a
+        station its own newsroom's copy names: "told Tarnby FM" under "Tarnby FM News"); else
+        ``name``."""
+        kb = knowledge()
+        words = LEADING.sub("", name).split()
+        if len(words) == 1 and words[0].casefold() in kb.mastheads and self.masthead is not None:
+            head = [w.capitalize() if len(w) > 4 or re.search(r"[AEIOU]", w) else w for w in self.masthead.split()]
+            head = LEADING.sub("", " ".join(head)).split()
+            if len(head) > 1 and words[0].casefold() in (head[0].casefold(), head[-1].casefold()):
+                return " ".join(head)
+        longer = {
+            n
+            for _, n in self.mentions
+            if n != self.own  # ("told Tarnby FM" under the masthead "Tarnby FM News": the station)
+            and name_leads(words, LEADING.sub("", n).split())
+            and kb.is_masthead(" ".join(LEADING.sub("", n).split()[len(words) :]))
+        }
+        return longer.pop() if len(longer) == 1 else name
 
     def _expand(self, key: str, at: int) -> str | None:
         """The named outlet whose last words are ``key`` ("Courier" -> "Brenna Courier"),

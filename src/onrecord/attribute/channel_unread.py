@@ -66,19 +66,54 @@ def _after_opening_report(attribution: str, cue: int | None) -> int:
     return comma + 1
 
 
+# A lowercase prefix joined by a hyphen before a name ("ku-X", "nge-Facebook"): the language's
+# preposition or case marker, no part of the name.
+_PREFIX = re.compile(r"^[^\W\d_A-Z]{1,4}-(?=[A-Z])")
+# The letters a case ending may add to a platform's name with no hyphen ("TikTokis", "Facebookil").
+_GLUED_ENDING = re.compile(r"[a-zà-ÿ]{1,4}")
+
+
 def _platforms(attribution: str, begin: int) -> list[str]:
-    """The platforms named in ``attribution`` from ``begin`` (never "X", a letter in too many
-    languages)."""
+    """The platforms named in ``attribution`` from ``begin``, perhaps with a case marker before
+    ("ku-Facebook") or a case ending after ("Facebookis"); "X" only as a word of its own after
+    a lowercase word, with a case marker or an ending in another script ("på X", "ku-X",
+    "X-ზე"), not as a letter after a name or a title ("Pius X", "Mr X"), before another
+    capitalised word or in a compound ("X-ray")."""
     kb = knowledge()
     names = []
-    for m in _CHUNK.finditer(attribution, begin):
-        latin = _LATIN_WORD.match(m.group(0).rstrip("."))
+    chunks = list(_CHUNK.finditer(attribution, begin))
+    for i, m in enumerate(chunks):
+        chunk = m.group(0).rstrip(".")
+        prefix = _PREFIX.match(chunk)
+        latin = _LATIN_WORD.match(chunk[prefix.end() :] if prefix else chunk)
         if latin is None or not latin.group("word")[:1].isupper():
             continue
-        platform = kb.platform(latin.group("word").rstrip(".-"))
-        if platform is not None and platform != "X":
+        word = latin.group("word").rstrip(".-")
+        platform = kb.platform(word) or _with_glued_ending(word)
+        foreign_ending = re.search(r"[^\x00-\u024f]", latin.group("ending") or "") is not None
+        if platform == "X" and not (prefix or foreign_ending or _a_word_of_its_own(chunks, i)):
+            continue
+        if platform is not None:
             names.append(platform)
     return names
+
+
+def _with_glued_ending(word: str) -> str | None:
+    """The platform a word names with a case ending glued on ("TikTokis", "Instagramil"): a
+    known name of five letters or more, then a few lowercase letters."""
+    kb = knowledge()
+    for cut in range(len(word) - 1, 4, -1):
+        if _GLUED_ENDING.fullmatch(word[cut:]) and kb.is_platform(word[:cut]):
+            return kb.platform(word[:cut])
+    return None
+
+
+def _a_word_of_its_own(chunks: list[re.Match[str]], i: int) -> bool:
+    """Whether the ``i``-th chunk ("X") stands after a word in lower case (a preposition, a
+    noun: "på X", "bogga X") and before none in capitals: the platform, not a letter of a name."""
+    before = chunks[i - 1].group(0) if i > 0 else ""
+    after = chunks[i + 1].group(0) if i + 1 < len(chunks) else ""
+    return before[:1].islower() and chunks[i].group(0).rstrip(".") == "X" and not after[:1].isupper()
 
 
 def _outlets(attribution: str, begin: int) -> list[str]:
