@@ -1293,11 +1293,11 @@ def test_a_person_opening_a_mediums_reported_words_is_their_speaker() -> None:
     # the medium reports what she will do: her words, the medium their channel
     text = (
         "Talks stall\n\nBy Kim Dale\n\n"
-        'The envoy, Omar al-Rashidi, met the families on Monday. "We are close," al-Rashidi said.\n\n'
-        'Radio Corvale reported that al-Rashidi would not discuss money "today or any day".'
+        'The envoy, Omar al-Hakami, met the families on Monday. "We are close," al-Hakami said.\n\n'
+        'Radio Corvale reported that al-Hakami would not discuss money "today or any day".'
     )
-    quote = next(q for q in extract(text, article_id="t") if q.text.startswith("al-Rashidi would"))
-    assert quote.speaker is not None and quote.speaker.name == "Omar al-Rashidi"
+    quote = next(q for q in extract(text, article_id="t") if q.text.startswith("al-Hakami would"))
+    assert quote.speaker is not None and quote.speaker.name == "Omar al-Hakami"
     assert quote.via == "Radio Corvale"
 
 

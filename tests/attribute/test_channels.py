@@ -457,9 +457,9 @@ _WIRE_IN_A_PAPER = (
         ("HERALD WIRE | Markets\n\nCopper slides\n\nLIMA, March 8 (Herald) - Copper fell on Monday.\n\n"
          '"We were given no warning," Pia Solis, a trader, told the Herald by telephone.\n', "Herald Wire"),
         # a station's call sign, where the copy also writes its full name: the full name
-        ("Heat wave\n\nBy Jo Amsel\n\nDALTON (WKRX) - The heat broke records on Monday.\n\n"
+        ("Heat wave\n\nBy Jo Kettle\n\nDALTON (WKRX) - The heat broke records on Monday.\n\n"
          '"We slept in the car," Ted Orr told WKRX News 5 on Monday.\n\n'
-         "A nurse, Ada Finch, told WKRX that the ward was full. \"We have no beds,\" she said.\n", "WKRX News 5"),
+         "A nurse, Ada Brill, told WKRX that the ward was full. \"We have no beds,\" she said.\n", "WKRX News 5"),
     ],
 )  # fmt: skip
 def test_a_short_form_of_the_masthead_is_the_masthead(text: str, via: str) -> None:
@@ -479,10 +479,10 @@ def test_a_station_under_its_newsrooms_masthead_stays_the_station() -> None:
 def test_a_name_of_its_own_keeps_its_form() -> None:
     # an outlet's distinctive name, which the copy never writes longer, stays as written
     text = (
-        "ORBIS BUSINESS WIRE\n\nRates held\n\nLIMA, March 8 (Orbis) - The bank held rates on Monday.\n\n"
-        '"We will wait," the governor, Ana Ruiz, told Orbis on Monday.\n'
+        "VANTOR BUSINESS WIRE\n\nRates held\n\nLIMA, March 8 (Vantor) - The bank held rates on Monday.\n\n"
+        '"We will wait," the governor, Ana Ruiz, told Vantor on Monday.\n'
     )
-    assert [q.via for q in extract(text, published="2027-03-08")] == ["Orbis"]
+    assert [q.via for q in extract(text, published="2027-03-08")] == ["Vantor"]
 
 
 @pytest.mark.parametrize(

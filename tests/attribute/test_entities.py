@@ -1333,7 +1333,7 @@ def test_him_after_quoting_is_the_man_the_sentence_named() -> None:
     text = (
         "Strike talks\n\nBy Ilse Marren\n\n"
         'The union\'s leader, Maren Holt, said the crews would stay out. "We are not moving," Holt said.\n\n'
-        "Nordpress reports that the operator's chief executive, Piers Vallance, is preparing a new offer, "
+        "Nordpress reports that the operator's chief executive, Rufus Vallance, is preparing a new offer, "
         'quoting him as saying there is "a little room left" in the budget.'
     )
-    assert _speaker_of(text, "there is") == "Piers Vallance"
+    assert _speaker_of(text, "there is") == "Rufus Vallance"

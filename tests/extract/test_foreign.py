@@ -1837,15 +1837,15 @@ def test_a_long_tail_naming_only_a_place_is_no_speaker_s() -> None:
         ),
         # Zulu-like: a name with its noun class's prefix ("uThandiwe") is the name alone
         (
-            "Ibhuloho livaliwe izinsuku ezintathu. \"Sizolivula ngesonto elizayo,\" kusho uThandiwe Mabaso.",
+            "Ibhuloho livaliwe izinsuku ezintathu. \"Sizolivula ngesonto elizayo,\" kusho uThandiwe Zwane.",
             "Sizolivula ngesonto elizayo",
-            "Thandiwe Mabaso",
+            "Thandiwe Zwane",
         ),
         (
             "Ibhuloho livaliwe. Amanzi akhuphukile. \"Asazi ukuthi kuzothatha isikhathi esingakanani,\" usho "
-            "uMabaso.",
+            "uZwane.",
             "Asazi ukuthi kuzothatha isikhathi esingakanani",
-            "Mabaso",
+            "Zwane",
         ),
     ],
 )

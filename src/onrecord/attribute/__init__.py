@@ -517,11 +517,11 @@ def _person_opening(
             and not _medium_name(entity.name)
         ):
             return mention, entity
-    # a form of a person's name the article wrote before, where no mention was read ("al-Naqqash")
+    # a form of a person's name the article wrote before, where no mention was read ("al-Hakami")
     for entity in entities:
         if entity is medium or not _a_speaking_person(entity) or _medium_name(entity.name):
             continue
-        # ("al-Naqqash" for the "Naqqash" the article read: an Arabic name's article before it)
+        # ("al-Hakami" for the "Hakami" the article read: an Arabic name's article before it)
         at = c.start + (3 if text[c.start : c.start + 3] in {"al-", "el-"} else 0)
         for form in sorted({entity.name, *entity.forms}, key=len, reverse=True):
             end = at + len(form)
@@ -532,7 +532,7 @@ def _person_opening(
 
 def _a_speaking_person(entity: Entity) -> bool:
     """A person the article shows is one (:func:`_a_person`), or one read as a person who has
-    spoken before in it ("al-Naqqash told CPA ... Radio Zafaran reported that al-Naqqash ...")."""
+    spoken before in it ("al-Hakami told CPA ... Radio Qamar reported that al-Hakami ...")."""
     return _a_person(entity) or (entity.kind == "person" and entity.last_spoke >= 0)
 
 
@@ -1174,7 +1174,7 @@ def _preceding_day(
     # however far back that occasion lies
     added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None
     # (the turn or quote whose words hold this one's is no statement of its own before it, and its
-    # words are the teller's account: "DE MONTALT: X rang me at six this morning. He told me ...")
+    # words are the teller's account: "DE VERRAN: X rang me at six this morning. He told me ...")
     holders = [o for o in analysis.candidates if _holds(o, c)]
     if first - 1 in cue_sentences - {analysis.sentence_at(o.cue[0]) for o in holders if o.cue} and not added:
         return None  # a statement of its own: its day is carried as context, not stated for this one

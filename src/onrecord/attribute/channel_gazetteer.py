@@ -191,7 +191,7 @@ class Gazetteer:
         sets when ``name`` is its one masthead word ("the Courier" under "LAKEHEAD COURIER", "the
         Ledger" under "LEDGER WIRE"), whatever the article's copy credits; else the one longer
         name the copy writes that opens with ``name`` and goes on with a masthead's words ("told
-        KCLW" where the copy also writes "told KCLW News 7"), other than the article's own (a
+        KWXN" where the copy also writes "told KWXN News 7"), other than the article's own (a
         station its own newsroom's copy names: "told Tarnby FM" under "Tarnby FM News"); else
         ``name``."""
         kb = knowledge()

@@ -2033,8 +2033,8 @@ class EntityTracker:
         return before.endswith(",") and after.lstrip().startswith(",")
 
     def _quoted_object(self, mention: Mention) -> tuple[Entity | None, Entity | None] | None:
-        """Whom "him"/"her" means after "quoted"/"quoting" ("Tal Medee quoted her as saying",
-        "Nordpress reports that the chief executive, Piers Allardyce, is preparing an offer,
+        """Whom "him"/"her" means after "quoted"/"quoting" ("Nord Tidende quoted her as saying",
+        "Nordpress reports that the chief executive, Rufus Hale, is preparing an offer,
         quoting him as saying"): the last person of that gender the sentence named before the
         verb, not the one quoting, whose name stands right before it; else nobody here, and the
         one quoting as the person the pronoun does not mean. None when no such verb governs it."""
@@ -2048,7 +2048,7 @@ class EntityTracker:
             if e.kind not in {"person", "organisation"} or not start <= e.last_pos < verb.start():
                 continue
             if self._ends_at(e, verb.start()):
-                quoter = e  # "Tal Medee quoted her": the one quoting
+                quoter = e  # "Nord Tidende quoted her": the one quoting
             elif e.kind == "person" and self._fits(e, mention.gender):
                 named.append(e)
         found = max(named, key=lambda e: e.last_pos) if named else None
@@ -2056,7 +2056,7 @@ class EntityTracker:
 
     def _ends_at(self, entity: Entity, at: int) -> bool:
         """Whether a form of the entity's name ends the text right before ``at`` (a space, or a
-        mark a masthead ends with, "Golazo!", between)."""
+        mark a masthead ends with, "Zing!", between)."""
         before = self.text[:at].rstrip().rstrip("!?")
         return any(form and before.endswith(form) for form in {entity.name, *entity.forms})
 

@@ -84,7 +84,7 @@ _PARTICLES_IN_NAME = (
 def _script_run(upper: str, lower: str, initial: str) -> str:
     """A run of capitalised words of one script (a name never runs from one script into another:
     Kazakh "Теміров Radio Bayterek" is a man and a station)."""
-    # (an initial written onto the name it stands before, Mongolian "Г.Цэцэгмаа", is one word with it)
+    # (an initial written onto the name it stands before, Mongolian "Б.Батбаяр", is one word with it)
     cap = (
         rf"(?:{_PREFIX}[{upper}][{lower}'’]+(?:-(?:{_PREFIX}[{upper}])?[{lower}'’]+)*"
         rf"|[{initial}]\.(?:[{upper}][{lower}'’]{{2,}})?)"
@@ -106,7 +106,7 @@ _NAME_RUN = re.compile(
     )
     + ")"
 )
-# an initial written onto the name it stands before ("Г.Цэцэгмаа"): a person's name whole
+# an initial written onto the name it stands before ("Б.Батбаяр"): a person's name whole
 _INITIAL_NAME = re.compile(r"^[^\W\d_]\.[^\W\d_]{2,}$")
 # A capitalised word of another script with the article's case ending after a hyphen (Kazakh
 # "Telegram-да", "X-тің"): a platform, an outlet or a brand declined, never a person's name
@@ -274,10 +274,10 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 
 def _days_off(text: str, words: list[str], end: int) -> list[str]:
-    """A run of capitalised words ending at ``end`` less the days at its end: "Сесилия ван Хаутен
-    Мягмар гарагт" (on Tuesday) is Сесилия ван Хаутен, by the date line's weekday before its word
+    """A run of capitalised words ending at ``end`` less the days at its end: "Анна ван Дейк
+    Мягмар гарагт" (on Tuesday) is Анна ван Дейк, by the date line's weekday before its word
     for day (:func:`onrecord.clean.unread_dates.day_word`), or by a weekday onrecord knows after a
-    full name ("Г.Цэцэгмаа Мягмар")."""
+    full name ("Б.Батбаяр Мягмар")."""
     words = list(words)
     after = text[end : end + 30].split()[:1]
     while words and (
@@ -299,7 +299,7 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         tokens = list(re.finditer(r"\S+", m.group()))
         run_end = m.start() + tokens[len(words) - 1].end() if words else m.end()
         if not words or (len(words) == 1 and words[0].casefold().rstrip(".") in language_data(language).titles):
-            continue  # "uDkt. Nomvula Khumalo": the title alone is no name
+            continue  # "uDkt. Nandi Zwane": the title alone is no name
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
         if _DECLINED_FOREIGN_WORD.match(text, m.end()):
@@ -1048,7 +1048,7 @@ def _a_title(text: str, q: QuoteSpan) -> bool:
 
 
 # A lower-case prefix on a capitalised word: a noun class's or a case's (Zulu "uLindqvist",
-# "kuka-Lindqvist", "i-Bramblewood"), Irish's mutations ("hÉireann"): no part of the name
+# "kuka-Lindqvist", "i-Westfield"), Irish's mutations ("hÉireann"): no part of the name
 _CLASS_PREFIX = re.compile(rf"(?<![\w'’-])[a-z]{{1,5}}-?(?=[{_LATIN_UPPER}][{_LATIN_LOWER}])")
 
 

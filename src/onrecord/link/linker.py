@@ -1207,7 +1207,7 @@ def _translations_alone(
         named = _names(feats[i])
         if named and not named <= frozenset().union(*(_names(feats[k]) for k in target)):
             # it names what the statement does not (the word it opens with counted: it may be a
-            # name, "Jānis came to this country ..."): words of its own, or of another speaker
+            # name, "Pēteris came to this country ..."): words of its own, or of another speaker
             continue
         out.append((i, j))
     return out

@@ -65,7 +65,7 @@ _CYRILLIC = {
     "ѓ": "gj",
     "ќ": "kj",
     "ѕ": "dz",
-    # Mongolian and Kazakh rounded vowels (Цэцэгмаа = Tsetsegmaa, Төмөр = Tomor)
+    # Mongolian and Kazakh rounded vowels (Батбаяр = Batbayar, Төмөр = Tomor)
     "ө": "o",
     "ү": "u",
 }
@@ -353,7 +353,7 @@ def _georgian_word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# Sinhala as its letters sound (බලොගුන් = Balogun, සැප්තැම්බර් = saeptaembar): a consonant carries
+# Sinhala as its letters sound (පෙරේරා = Perera, සැප්තැම්බර් = saeptaembar): a consonant carries
 # an "a" unless a vowel sign or the virama (al-lakuna) follows; the zero-width joiner of a
 # conjunct is no letter
 _SINHALA_CONSONANTS = dict(
