@@ -240,12 +240,15 @@ def test_a_dateline_without_its_year_takes_the_year_of_its_batch(tmp_path: Path)
         "East quay to close\n\nPublished 10 March 2027\n\n"
         'The harbour board will shut the east quay, its chair said. "It is a sad day," said Odile Branner.\n'
     )
+    (tmp_path / "weekly.txt").write_text(
+        "Quay closure\n\nPublished 16 March 2027\n\nThe east quay has shut, the harbour board said.\n"
+    )
     options = PipelineOptions(clean=CleanOptions(today=date(2026, 12, 5)))
     with Archive(":memory:", options) as archive:
         archive.ingest([str(tmp_path / "wire.txt")])
         alone = {a.source: a.published for a in archive.articles()}
     with Archive(":memory:", options) as archive:
-        archive.ingest([str(tmp_path / "wire.txt"), str(tmp_path / "paper.txt")])
+        archive.ingest([str(tmp_path / name) for name in ("wire.txt", "paper.txt", "weekly.txt")])
         wire = next(a for a in archive.articles() if Path(a.source or "").name == "wire.txt")
         days = {q.said_on for q in archive.quotes(article=wire.id)}
     assert list(alone.values()) == ["2026-03-09"]  # (the weekdays alone: the clock's year)

@@ -48,6 +48,9 @@ def test_the_one_channel_named_is_the_quotes(attribution: str, via: str) -> None
         "sagte Papst Pius X. am Montag.",
         "sagte Herr X zu den Nachbarn.",
         "zeigte das X-ray Foto.",
+        # an agent noun made of a platform's name is a person, no case ending
+        "sagte der Instagrammer Timo Brandt am Montag.",
+        "sagte der YouTuber Timo Brandt am Montag.",
         # two channels: which one the words came through, nothing in the sentence says
         "«      », sa Lund til Fjordby Courier og Sundby Herald.",
     ],

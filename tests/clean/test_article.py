@@ -457,3 +457,15 @@ def test_a_header_byline_without_by_is_no_body_text(line: str, dropped: bool) ->
     article = clean(_doc(text))
     assert (line not in article.body) is dropped
     assert "The Taoiseach has predicted" in article.body
+
+
+@pytest.mark.parametrize("headline", ["My 5 favourite books of 2027", "Mary 3 and the 2027 season"])
+def test_an_english_headline_that_sounds_like_a_month_is_no_date_line(headline: str) -> None:
+    # "My" and "Mary" sound like May and March to a reader of unknown months: in English copy
+    # the dateline's day stands
+    text = (
+        f"{headline}\n\nLONDON, Aug 10 (Reuters) - The list was published on Tuesday, its editor said.\n\n"
+        "Readers chose the titles in a poll that ran for a month, the editor said on Tuesday."
+    )
+    article = clean(_doc(text), CleanOptions(today=date(2027, 9, 1)))
+    assert article.published is None or article.published.endswith("-08-10")

@@ -93,6 +93,8 @@ def _cued(text: str, kind: str, content: str, cue: str, after: int = 0) -> Quote
         ('The mayor called it "a disgrace."', "direct", "a disgrace.", "called", None),
         # a verb that does not characterise keeps the quotation's own start
         ('The mayor told reporters "we are ready."', "direct", "we are ready.", "told reporters", None),
+        # a phrasal verb ("called for"): the quoted words are its object
+        ('The union called for "an end to the freeze."', "direct", "an end to the freeze.", "called for", None),
         # a belief read "as" is no characterisation on record
         ('Voters see the mayor as "a fighter."', "direct", "a fighter.", "see the mayor as", None),
         # words between the cue and the quotation: not the cue's object

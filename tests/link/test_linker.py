@@ -1979,6 +1979,31 @@ def test_a_translation_no_model_reads_joins_the_one_statement_it_can_translate(
     assert (frozenset({"e0", "f0"}) in groups) is linked
 
 
+def test_a_wording_no_model_reads_whose_day_is_its_date_lines_joins_no_statement_of_two() -> None:
+    # the speaker's two statements, the wages' in Monday's paper: a day the wording's sentence
+    # does not state (its date line's, Wednesday) tells Monday's words from neither
+    report = _RELEASE_MONDAY + 2
+    wages = _dated("e1", "Wages will rise by a tenth from March", "en", None, "en1")
+    items = [
+        _dated("e0", _ALONE_EN, "en", report, "en0"),
+        replace(wages, when=date.fromordinal(_RELEASE_MONDAY).isoformat()),  # in Monday's paper, no day
+        replace(_dated("f0", _ALONE_FI, "fi", report, "fi"), said_on=None),
+    ]
+    groups = [set(g) for g in _groups(items, link_block(items, LinkOptions(embed=False)))]
+    assert {"f0"} in groups
+
+
+def test_two_articles_whose_wordings_no_model_reads_join_no_statement_apart() -> None:
+    # each is the speaker's one wording in its article; the two may report two different things
+    items = [
+        _dated("e0", _ALONE_EN, "en", _RELEASE_MONDAY, "en0"),
+        _dated("f0", _ALONE_FI, "fi", _RELEASE_MONDAY, "fi1"),
+        _dated("f1", "palkat nousevat kymmenyksellä maaliskuusta alkaen", "fi", _RELEASE_MONDAY, "fi2"),
+    ]
+    groups = [set(g) for g in _groups(items, link_block(items, LinkOptions(embed=False)))]
+    assert {"e0"} in groups
+
+
 def test_a_translation_no_model_reads_joins_no_statement_the_speaker_made_twice() -> None:
     # the same words said on another day too: a wording whose day may be told wrong could be of either
     items = [

@@ -30,10 +30,18 @@ def _article(name: str, body: str, published: str | None, source: str | None) ->
 def test_a_weekday_read_year_moves_to_the_batch_s_year() -> None:
     wire = _article("wire", _WIRE, "2026-03-09", YEAR_FROM_WEEKDAYS)
     paper = _article("paper", "The quay will shut.", "2027-03-10", "header line")
-    placed = place_years([wire, paper])
+    weekly = _article("weekly", "The quay shut.", "2027-03-18", "header line")
+    placed = place_years([wire, paper, weekly])
     assert placed[0].published == "2027-03-09"
     assert placed[0].published_from == YEAR_FROM_BATCH
-    assert placed[1] is paper
+    assert placed[1:] == [paper, weekly]
+
+
+def test_one_archived_story_of_another_year_moves_nothing() -> None:
+    # the weekdays chose 2026 and allow 2027 as well; one dated story of 2027 is no batch's weeks
+    wire = _article("wire", _WIRE, "2026-03-09", YEAR_FROM_WEEKDAYS)
+    paper = _article("paper", "The quay will shut.", "2027-03-10", "header line")
+    assert place_years([wire, paper])[0] is wire
 
 
 def test_a_year_the_batch_agrees_with_stays() -> None:
@@ -60,10 +68,12 @@ def test_a_year_whose_weekday_the_story_never_names_is_not_taken() -> None:
     body = "PELLWORTH, March 9 (Norland Wire) - The board will meet on Thursday."
     wire = _article("wire", body, "2026-03-09", YEAR_FROM_WEEKDAYS)
     paper = _article("paper", "The quay will shut.", "2027-03-10", "header line")
-    assert place_years([wire, paper])[0] is wire
+    weekly = _article("weekly", "The quay shut.", "2027-03-18", "header line")
+    assert place_years([wire, paper, weekly])[0] is wire
 
 
 def test_a_written_dateline_is_never_moved() -> None:
     wire = _article("wire", _WIRE, "2026-03-09", "dateline")
     paper = _article("paper", "The quay will shut.", "2027-03-10", "header line")
-    assert place_years([wire, paper])[0] is wire
+    weekly = _article("weekly", "The quay shut.", "2027-03-18", "header line")
+    assert place_years([wire, paper, weekly])[0] is wire

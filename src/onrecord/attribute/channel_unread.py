@@ -71,6 +71,8 @@ def _after_opening_report(attribution: str, cue: int | None) -> int:
 _PREFIX = re.compile(r"^[^\W\d_A-Z]{1,4}-(?=[A-Z])")
 # The letters a case ending may add to a platform's name with no hyphen ("TikTokis", "Facebookil").
 _GLUED_ENDING = re.compile(r"[a-zà-ÿ]{1,4}")
+# an agent noun's ending, no case ending: "Instagrammer", "YouTuber", "Twitcher" are people
+_AGENT_ENDING = re.compile(r"m?e?rs?|m?erin")
 
 
 def _platforms(attribution: str, begin: int) -> list[str]:
@@ -100,10 +102,12 @@ def _platforms(attribution: str, begin: int) -> list[str]:
 
 def _with_glued_ending(word: str) -> str | None:
     """The platform a word names with a case ending glued on ("TikTokis", "Instagramil"): a
-    known name of five letters or more, then a few lowercase letters."""
+    known name of five letters or more, then a few lowercase letters that are no agent noun's
+    ending ("Instagrammer", "YouTuber": a person)."""
     kb = knowledge()
     for cut in range(len(word) - 1, 4, -1):
-        if _GLUED_ENDING.fullmatch(word[cut:]) and kb.is_platform(word[:cut]):
+        ending = word[cut:]
+        if _GLUED_ENDING.fullmatch(ending) and not _AGENT_ENDING.fullmatch(ending) and kb.is_platform(word[:cut]):
             return kb.platform(word[:cut])
     return None
 

@@ -123,8 +123,8 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
     date ("By Helen Marsh | Tuesday 11 May 2027", "Publié le 18 mars 2027 à 07h30 – Par ...",
     "MARREN CREEK (Colorado), 4 de agosto de 2027"), else a date with its weekday and no year
     (a live blog's newest day heading, "Wednesday 5 May"), the year the one where that day
-    falls on that weekday (:func:`infer_year`); else a date whose month onrecord knows no name
-    of (:func:`onrecord.clean.unread_dates.unread_header_date`)."""
+    falls on that weekday (:func:`infer_year`); else, in copy not in English, a date whose month
+    onrecord knows no name of (:func:`onrecord.clean.unread_dates.unread_header_date`)."""
     short = []
     for line in [ln for ln in lines if ln.kind != "blank"][:_HEADER_LINES]:
         words = text[line.start : line.end].split()
@@ -148,6 +148,8 @@ def _header_date(text: str, lines: list[_Line], this_year: int) -> tuple[str, st
         year = infer_year(month_day.month, month_day.day, text, this_year=this_year, weekday=weekday)
         if year is not None:
             return f"{year:04d}-{month_day.month:02d}-{month_day.day:02d}", YEAR_FROM_HEADING
+    if detect_language(text) == "en":
+        return None  # an English headline's "My" or "Mary" sounds like a month: no date line
     for line_text in short:  # a language with no month names onrecord knows ("12 Meyi 2027")
         day = unread_header_date(line_text)
         if day:

@@ -40,6 +40,7 @@ def _with_complementizer(text: str, q: Quote) -> int:
 
 _VERB_THEN_OBJECT = re.compile(r"(\S+)\s+(?=\S)")
 _OPENING_MARKS = " \t\"“‘'`«„‚‹"
+_PARTICLE = re.compile(r"(?:for|on|upon|off|out|in|up)\b", re.IGNORECASE)
 
 
 def _characterised(text: str, q: Quote) -> int | None:
@@ -61,6 +62,8 @@ def _characterised(text: str, q: Quote) -> int | None:
     entries = load_lexicon().cues(found.group(1).lower())
     if not any("as" in e.frames and e.cls != "belief" for e in entries):
         return None
+    if _PARTICLE.match(text, found.end()):
+        return None  # "called for", "called on": a phrasal verb, its object the quoted words
     return found.end()
 
 

@@ -1188,18 +1188,25 @@ def _translations_alone(
     if not unread:
         return []
 
-    def candidates(i: int) -> list[int]:
+    def candidates(i: int, told_apart: bool = True) -> list[int]:
         return [
             j
             for j, other in enumerate(its)
-            if _translation(its[i], other) and _in_window(its[i], other, window) and not _days_told_apart(its[i], other)
+            if _translation(its[i], other)
+            and _in_window(its[i], other, window)
+            and not (told_apart and _days_told_apart(its[i], other))
         ]
 
     out = []
     content: dict[int, set[str]] = {}
-    for i, j in sole_counterparts(unread, candidates, clusters.find, lambda k: its[k].article_id):
+    for i, j in sole_counterparts(unread, candidates, clusters.find):
         target = members[clusters.find(j)]
         if any(its[k].article_id == its[i].article_id for k in target):
+            continue
+        if its[i].said_on is None and {clusters.find(k) for k in candidates(i, told_apart=False)} != {clusters.find(j)}:
+            # a day its own sentence does not state (its article's date line, a day carried from
+            # the sentence before) rules out no other statement: a report may tell of an earlier
+            # day's words
             continue
         others = [k for k in range(len(its)) if clusters.find(k) != clusters.find(j)]
         if _said_twice(its, words, target, others, content):

@@ -100,7 +100,6 @@ def sole_counterparts(
     unread: Sequence[int],
     candidates: Callable[[int], Sequence[int]],
     group: Callable[[int], int],
-    source: Callable[[int], str],
 ) -> list[tuple[int, int]]:
     """Pairs ``(i, j)`` that link a wording ``i`` no model reads to the one statement it can
     translate (``j``: a wording of that statement).
@@ -111,14 +110,16 @@ def sole_counterparts(
         candidates: for one of them, the wordings in other languages it may translate (said
             within the window, on no day told apart from its own).
         group: the statement (cluster) a wording is in so far.
-        source: the article a wording is in.
 
     A wording is linked where its candidates are all of one statement (the speaker said one thing
-    in other languages in its window) and no other wording of its article, in another statement,
-    has that statement among its candidates too: an article that quotes the speaker twice where
-    the others quote one statement says something the others do not, and which of its wordings
-    that is no order tells. The pair is the wording and the statement's first candidate; the
-    caller verifies it (negations, figures, occasions) as any other.
+    in other languages in its window) and no other unread wording, in another statement, has that
+    statement among its candidates too: an article that quotes the speaker twice where the others
+    quote one statement says something the others do not, and which of its wordings that is no
+    order tells; two articles whose wordings no model reads, each the speaker's one statement
+    there, may report two different things, and joining both to the statement would join them to
+    each other. Nothing but names, figures and negations is read of the wording itself: the
+    pair is the wording and the statement's first candidate; the caller verifies it (negations,
+    figures, occasions) as any other.
     """
     options = {i: list(candidates(i)) for i in unread}
     statements = {i: {group(j) for j in js} for i, js in options.items()}
@@ -130,7 +131,7 @@ def sole_counterparts(
         rivals = [
             k
             for k in options
-            if k != i and source(k) == source(i) and group(k) != group(i) and target in statements[k]
+            if k != i and group(k) != group(i) and target in statements[k]
         ]
         if not rivals:
             out.append((i, js[0]))

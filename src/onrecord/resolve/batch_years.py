@@ -27,15 +27,20 @@ YEAR_FROM_BATCH = "dateline (year from the dated articles of its batch)"
 # How near a dated article of the batch a dateline's day must be for the batch to place it (a
 # month: stories of one batch are of the same weeks).
 _NEAR = timedelta(days=31)
+# How many dated articles must stand near the day a dateline is moved to: one archived story of
+# another year is no batch's weeks.
+_MIN_NEAR = 2
 
 _WEEKDAY = re.compile(r"\b(" + weekday_alternation(n for n in WEEKDAYS if len(n) > 4) + r")\b", re.I)
 
 
-def _near(day: date, dated: Sequence[date]) -> bool:
-    return any(abs(day - other) <= _NEAR for other in dated)
+def _near(day: date, dated: Sequence[date], least: int = 1) -> bool:
+    """Whether at least ``least`` of the ``dated`` days lie within :data:`_NEAR` of ``day``."""
+    return sum(abs(day - other) <= _NEAR for other in dated) >= least
 
 
 def _same_day_in(day: date, year: int) -> date | None:
+    """``day`` in ``year``, or None where that year has no such day (29 February)."""
     try:
         return day.replace(year=year)
     except ValueError:
@@ -51,8 +56,8 @@ def _fits(day: date, text: str) -> bool:
 
 def place_years(articles: Sequence[Article]) -> list[Article]:
     """The articles, each whose dateline's year was read from its weekdays moved to the year
-    before or after when that puts its day within a month of an article of the batch whose date
-    was written with its year, the year its weekdays chose puts it near none, and its weekdays
+    before or after when that puts its day within a month of two articles of the batch whose
+    dates were written with their years, the year its weekdays chose puts it near none, and its weekdays
     allow that day (it names the day's weekday or the day before's).
 
     Args:
@@ -75,7 +80,9 @@ def place_years(articles: Sequence[Article]) -> list[Article]:
         moved = [
             other
             for year in (day.year - 1, day.year + 1)
-            if (other := _same_day_in(day, year)) is not None and _near(other, dated) and _fits(other, article.body)
+            if (other := _same_day_in(day, year)) is not None
+            and _near(other, dated, _MIN_NEAR)
+            and _fits(other, article.body)
         ]
         if len(moved) != 1:
             out.append(article)
