@@ -489,8 +489,7 @@ def _known_medium(entity: Entity, via: str, outlets: Gazetteer) -> bool:
     """Whether a speaker read as the one its channel names is a medium: by its name (a masthead,
     a listed outlet) or by what the article calls it ("the regional newspaper Kamsky Vestnik").
     A person or a body known only from "according to the Palace" is never its own channel."""
-    kb = knowledge()
-    return not _a_person(entity) and (kb.is_masthead(via) or kb.find_outlet(via) is not None or outlets.is_medium(via))
+    return not _a_person(entity) and (_medium_name(via) or outlets.is_medium(via))
 
 
 def _medium_or_blocked(entity: Entity, outlets: Gazetteer, blocked: frozenset[str]) -> bool:

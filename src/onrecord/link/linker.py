@@ -124,6 +124,11 @@ class LinkItem:
         """The ordinal of the day its article was published (None: unknown)."""
         return day_ordinal(self.when)
 
+    def day_said(self) -> int | None:
+        """The day it was said as far as its article tells: the day its sentence states, else the
+        day found for it otherwise (None: unknown)."""
+        return self.said_on if self.said_on is not None else self.said_day
+
     def occasion_day(self) -> int | None:
         """The day of its occasion, when it is sure: the day its sentence states, else the day of
         the words said again that the sentence before it tells of ("Kulkarni repeated on
@@ -1245,8 +1250,7 @@ def _days_told_apart(a: LinkItem, b: LinkItem) -> bool:
     """Whether two reports were said on two days as far as both know: each knows a day and the
     two differ, or one gives no day and its article was published other than that day or the
     next (:data:`_REPORTED_LATE`; two days on, another occasion may be what it reports)."""
-    day_a = a.said_on if a.said_on is not None else a.said_day
-    day_b = b.said_on if b.said_on is not None else b.said_day
+    day_a, day_b = a.day_said(), b.day_said()
     if day_a is not None and day_b is not None:
         return day_a != day_b
     for known, unknown in ((day_a, b), (day_b, a)):
@@ -1266,8 +1270,7 @@ def _said_the_same_day(a: LinkItem, b: LinkItem) -> bool:
     """Whether two reports were said on one day as far as both know: the same date; where one
     gives no day but its article is dated, a publication that day or the next; where one
     article is undated, the same weekday ("τη Δευτέρα" and a release of Monday 3 May)."""
-    day_a = a.said_on if a.said_on is not None else a.said_day
-    day_b = b.said_on if b.said_on is not None else b.said_day
+    day_a, day_b = a.day_said(), b.day_said()
     if day_a is not None and day_b is not None:
         return day_a == day_b
     for known, unknown in ((day_a, b), (day_b, a)):
