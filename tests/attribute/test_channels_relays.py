@@ -330,6 +330,43 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'Margit Haas read out a statement on the steps. "I hid nothing," Haas said.',
             (None, None),
         ),
+        # read out by a reader named in full, with a title before the name
+        (
+            "Ines Moro was in Lisbon for talks. Her letter was read out by the club secretary, Dr Pavel Kask, "
+            'to the members: "The stand will be rebuilt by spring."',
+            ("Pavel Kask", "person"),
+        ),
+        # the reader as the subject, set off by commas, who speaks nowhere else in the article
+        (
+            "The club secretary, Ms Ingrid Solheim-Berg, read out a letter from the groundsman, Per Lunde, in which "
+            'he wrote: "The pitch will not be ready before March."',
+            ("Ingrid Solheim-Berg", "person"),
+        ),
+        # the reader by a pronoun: the person quoted last
+        (
+            'Lina Vass addressed the members in the clubhouse. "We owe you an explanation," she said. Later she '
+            "read out a letter from the club's founder, Professor Ivo Tamm. \"I built this club for the town, not "
+            'for the bank," the professor wrote in the letter.',
+            ("Lina Vass", "person"),
+        ),
+        (
+            'Lina Vass addressed the members in the clubhouse. "We owe you an explanation," she said. Later she '
+            'read out a letter of her own. "We will refund every season ticket," Vass said.',
+            (None, None),
+        ),
+        # "she" after a man quoted: not him
+        (
+            'Tomas Wirth addressed the members in the clubhouse. "We owe you an explanation," he said. Later she '
+            "read out a letter from the club's founder, Professor Ivo Tamm. \"I built this club for the town, not "
+            'for the bank," the professor wrote in the letter.',
+            (None, None),
+        ),
+        # the reading a paragraph before the words the document said
+        (
+            "Tamsin Odwale KC, for the defence, said her client denied the charge.\n\nMs Odwale then read to the "
+            'jury a short statement written by the accused.\n\n"I never saw the ledger," the statement said.',
+            ("Tamsin Odwale", "person"),
+        ),
     ],
 )
 def test_a_statement_read_out_came_through_its_reader(text: str, via: tuple[str | None, str | None]) -> None:

@@ -13,6 +13,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import NAME_PARTICLE
 from onrecord.dates import ENGLISH_WEEKDAYS, weekday_alternation
 from onrecord.extract.clauses import SELF_OUTLET
+from onrecord.spans import mask_pieces
 
 if TYPE_CHECKING:
     from onrecord.attribute.entities import Entity
@@ -179,7 +180,7 @@ _READ_OUT = re.compile(
 # the reader's name (with a post-nominal "KC"), or a role after "the".
 _READ_BY_SUBJECT = re.compile(
     r"(?<![\w’'-])(?P<who>(?:[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|la\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
-    r"|[Tt]he\s+(?:same\s+)?[a-z]+))(?:\s+(?:KC|QC|SC))?"
+    r"|[Tt]he\s+(?:same\s+)?[a-z]+|he|she))(?:\s+(?:KC|QC|SC))?,?"
     r"\s+(?:(?:has|had|have|then|also|later|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
     r"(?:(?:to|at|in|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission)s?\b"
@@ -200,39 +201,112 @@ _READ_OUT_FOREIGN = re.compile(
 )
 
 
-def read_out(analysis: Analysis, c: Candidate, entity: Entity | None, people: list[Entity] | None) -> str | None:
+def read_out(
+    analysis: Analysis,
+    c: Candidate,
+    entity: Entity | None,
+    people: list[Entity] | None,
+    previous: Entity | None = None,
+) -> str | None:
     """The person who read out the written statement the quote's sentence, or the sentence
     before the quote in the same paragraph, names as read by them (see :data:`_READ_OUT`): a name, or
-    a role the article gives one person ("the advocate depute")."""
-    if entity is None or not people:
+    a role the article gives one person ("the advocate depute"). A quote whose own sentence
+    credits the document ("..., the statement said") may follow the reading a paragraph on. A
+    reader named by a pronoun ("Later he read out a letter from the skipper") is ``previous``,
+    the person the article quoted last. A reader named in full needs no speaker of the words
+    ("Her letter was read out by the club secretary, Ola Berg:")."""
+    if not people and previous is None:
         return None
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     opening = analysis.sentence_at(c.start)  # (a quote of several sentences: the one before its first)
-    for i in dict.fromkeys((index, min(index, opening) - 1)):
-        if i < 0 or analysis.sentences[i].paragraph != analysis.sentences[index].paragraph:
+    before = min(index, opening) - 1
+    start, end = sentence_span(analysis, c)
+    # "'...,' the statement said": the document read out may be a paragraph back
+    across = _DOCUMENT_SAYS.search(_masked(analysis, c, start, end)) is not None
+    for i in dict.fromkeys((index, before)):
+        if i < 0 or (
+            analysis.sentences[i].paragraph != analysis.sentences[index].paragraph
+            and not (
+                across and i == before and analysis.sentences[index].paragraph - analysis.sentences[i].paragraph == 1
+            )
+        ):
             continue
         sentence = analysis.sentences[i]
         found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
         if found is None:
             subject = _READ_BY_SUBJECT.search(analysis.text[sentence.start : sentence.end])
-            reader = _reader(subject.group("who"), people) if subject is not None else None
-            if reader is not None:
-                return _reader_name(reader) if reader.key != entity.key else None
+            if subject is not None:
+                named = _subject_reader(subject.group("who"), entity, people or [], previous)
+                if named is not None:
+                    return named or None
         if found is None:
+            if entity is None:
+                continue
             foreign = _READ_OUT_FOREIGN.search(analysis.text[sentence.start : sentence.end])
             if foreign is None:
                 continue
             who = foreign.group("rom_name") or next(v for v in foreign.groupdict().values() if v)
             named = _name_closing(who)
-            reader = _reader(who, people) if named is None else None
+            reader = _reader(who, people or []) if named is None else None
             if named is None and reader is not None:
                 named = _reader_name(reader) if reader.key != entity.key else None
             return named if named is None or not _names_entity(entity, named) else None
-        if found.group("name") and knowledge().starts_with_given_name(found.group("name")):
-            return found.group("name")  # "by its chair, Desmond Okoro,"
-        reader = _reader(found.group("who"), people)
+        name = _untitled(found.group("name") or "")
+        if name and knowledge().starts_with_given_name(name):
+            return name if entity is None or not _names_entity(entity, name) else None  # "by its chair, Desmond Okoro,"
+        if entity is None:
+            continue
+        reader = _reader(found.group("who"), people or [])
         return _reader_name(reader) if reader is not None and reader.key != entity.key else None
     return None
+
+
+# A quote whose own sentence credits a document ("..., the statement said", "the affidavit read").
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:the|that|her|his|their)\s+(?:statement|letter|affidavit|message|note)\s+"
+    r"(?:said|says|read|reads|went\s+on|continued|added|stated)\b"
+)
+
+
+def _masked(analysis: Analysis, c: Candidate, start: int, end: int) -> str:
+    """The quote's sentence with its words blanked out."""
+    return mask_pieces(analysis.text, start, end, c.pieces)
+
+
+_PRONOUN_READER = {"he": "m", "she": "f"}  # (a pronoun and the gender it names)
+
+
+def _subject_reader(who: str, entity: Entity | None, people: list[Entity], previous: Entity | None) -> str | None:
+    """The channel a reader who is the subject of "read (out) a statement" gives: the reader's
+    name; ``""`` when the reader is the words' own speaker (no one between); None when the
+    subject names nobody onrecord can tell. A pronoun is the person quoted last (``previous``);
+    a name the article gives nobody else, when a given name opens it ("The club secretary, Ola
+    Berg, read out a letter from the chairman")."""
+    if who.casefold() in _PRONOUN_READER:
+        if previous is None or previous.kind != "person" or _LABEL.fullmatch(previous.name):
+            return None
+        if previous.gender is not None and previous.gender != _PRONOUN_READER[who.casefold()]:
+            return None  # "she read ..." after a man quoted: someone else
+        if entity is None or previous.key == entity.key:
+            return ""
+        return _reader_name(previous)
+    reader = _reader(who, people)
+    if reader is not None:
+        if entity is None:
+            return _reader_name(reader)
+        return _reader_name(reader) if reader.key != entity.key else ""
+    name = _untitled(who)
+    if len(name.split()) < 2 or not knowledge().starts_with_given_name(name):
+        return None
+    return name if entity is None or not _names_entity(entity, name) else ""
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it ("Dr Ola Berg" -> "Ola Berg")."""
+    words = name.split()
+    while len(words) > 1 and knowledge().is_title(words[0]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _reader_name(reader: Entity) -> str:

@@ -177,6 +177,7 @@ def assign_channels(
     inner = inside_others(analysis.candidates)
     transcript = any(c.frame == "turn" for c in analysis.candidates)
     unread = language != "en"  # (None: a language the detector does not know)
+    quoted_last: Entity | None = None  # the person quoted last ("Later he read out a letter ...")
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         key = id(entity) if entity is not None else None
@@ -235,7 +236,7 @@ def assign_channels(
                 # promised him ...")
                 via, report = full_name(teller, people or [], text), True
             via = via or according_to_person(analysis, c, entity, people or [])
-            via = via or read_out(analysis, c, entity, people)
+            via = via or read_out(analysis, c, entity, people, quoted_last)
             heard = (audience_of is None or audience_of(c) is None) and not _resets(analysis, c)
             # a quote in the speaker's own words, or written, goes on with the conversation or the
             # post the sentence before sets up; reported speech is the writer's summary of another
@@ -277,6 +278,8 @@ def assign_channels(
         channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
         if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
+        if entity is not None and entity.kind == "person":
+            quoted_last = entity
         if id(c) in inner:
             continue  # words relayed inside another's quote do not interrupt that speaker's conversation
         if key is not None and not (c.past_perfect and key in last):
