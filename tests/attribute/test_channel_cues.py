@@ -43,3 +43,38 @@ def test_first_published_by_an_outlet(text: str, via: str | None) -> None:
 def test_spoken_to_by_phone(text: str, via: str | None) -> None:
     [quote] = extract(text, outlet="The Courier")
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "via"),
+    [
+        # words written to the outlet: in an email, a note e-mailed, a reply
+        (
+            '"The price will not move this year," the dairy\'s owner, Ola Dahl, said in an email to Field Notes '
+            "on Monday.",
+            "Field Notes",
+            "Field Notes",
+        ),
+        (
+            'The dairy\'s owner, Ola Dahl, wrote to the Gazette on Friday: "The price will not move this year."',
+            "The Hallvik Gazette",
+            "The Hallvik Gazette",
+        ),
+        (
+            "In a note e-mailed to the Courier, Ola Dahl said that the dairy would close one of its barns.",
+            None,
+            "Courier",
+        ),
+        (
+            "The ferry company said in a brief reply to Radio Lorn that its timetable would not change.",
+            None,
+            "Radio Lorn",
+        ),
+        # written to someone who is no outlet: no channel
+        ("Ola Dahl wrote to the mayor on Friday that the barn would close.", "The Courier", None),
+        ("Ola Dahl said in an email to farmers that the barn would close.", "The Courier", None),
+    ],
+)
+def test_words_written_to_an_outlet(text: str, outlet: str | None, via: str | None) -> None:
+    [quote] = extract(text, outlet=outlet, published="2027-05-07")
+    assert quote.via == via

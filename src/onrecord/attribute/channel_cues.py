@@ -52,6 +52,10 @@ SPOKE = re.compile(
     # words said to the outlet on a call or in remarks ("in a phone call with Field Notes", "in remarks to NNA")
     r"in\s+an?\s+(?:\w+\s+){0,2}(?:call|conversation)\s+with|"
     r"in\s+(?:(?:his|her|their|its)\s+)?(?:\w+\s+)?(?:remarks|comments)\s+to|"
+    # words written to the outlet ("wrote to the Gazette", "in an email to Radio Lorn", "in a
+    # brief reply to the Ledger", "a note e-mailed to Field Notes")
+    r"in\s+an?\s+(?:\w+\s+){0,2}(?:e-?mail|message|reply|response)\s+to|"
+    r"(?:wrote|writes|writing|e-?mailed)\s+to|"
     r"(?:reached|contacted)\s+(?:\w+\s+)?by|"
     r"(?:was|were|has\s+been|had\s+been|appeared|appearing|said|spoke|speaking|"
     # a broadcast that carried the words ("in an address ..., carried live on Vale Radio")
