@@ -665,6 +665,17 @@ def test_a_platform_named_as_a_platform(text: str) -> None:
             "he said.",
             (None, None),
         ),
+        # a call to the writer's own newsroom or studio: the words came to the article's own outlet
+        (
+            "14:10\nThe tailbacks reach the bridge. A taxi driver, Ines Brandt, phoned our newsroom to report that "
+            "the harbour road was shut in both directions.",
+            ("The Harbour Post", "outlet"),
+        ),
+        (
+            "14:10\nTomas Wirth, a beekeeper above the town, rang the studio during the storm. "
+            '"Half my hives are in the river," he said.',
+            ("The Harbour Post", "outlet"),
+        ),
     ],
 )
 def test_our_reporter_and_an_agency_carrying_a_statement(

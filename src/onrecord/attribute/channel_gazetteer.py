@@ -68,6 +68,9 @@ SELF_REFERENCE = re.compile(
     # "told our reporter" (not "our reporter estimates")
     r"(?:(?<=told )|(?<=tells )|(?<=telling )|(?<=\bto ))our (?:newspaper|paper|station|reporter|correspondent|"
     r"journalist|magazine|programme|program|crew|news crew|camera crew|newsroom)|"
+    # a call to the writer's own newsroom or studio ("a listener phoned the studio", "she rang our news desk")
+    r"(?:(?<=called )|(?<=rang )|(?<=phoned )|(?<=calling )|(?<=ringing )|(?<=phoning ))"
+    r"(?:our|the) (?:newsroom|studio|news ?desk)\b|"
     # an interview by telephone or an exclusive one, with no outlet named, is the article's own ("said
     # in a telephone interview"); a bare "in an interview", "a television interview" names no channel
     r"(?<=in )an? (?:(?:brief|short|long|lengthy|recent|exclusive|separate) )?(?:(?:tele)?phone|exclusive|"
