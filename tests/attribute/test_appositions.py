@@ -232,6 +232,22 @@ def test_a_statement_read_on_behalf_of_someone_is_theirs(text: str, name: str | 
     assert (found.kind, found.name) == (kind, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "owner"),
+    [
+        ('Kell was ill. His aide, Ana Roth, read a statement on his behalf: "I am sorry."', "he", "his"),
+        ('Ada Pell stayed home. Her lawyer read out a short statement on her behalf: "No."', "she", "her"),
+        ("The mill's owners did not attend. A clerk read a letter on their behalf to the meeting.", "they", "their"),
+    ],
+)
+def test_a_statement_read_on_someones_behalf_is_the_ones_the_pronoun_means(text: str, pronoun: str, owner: str) -> None:
+    cue = re.search(r"\bread\b", text)
+    assert cue is not None
+    mention = Mention(0, 5, text[:5], "name", name=text[:5])
+    found = on_behalf(mention, text, cue.span())
+    assert (found.kind, found.text, text[found.start : found.end]) == ("pronoun", pronoun, owner)
+
+
 def test_a_statement_read_for_nobody_named_keeps_the_reader() -> None:
     text = "Ms Lund read a statement to reporters outside the court."
     mention = Mention(0, 7, "Ms Lund", "name", name="Lund")

@@ -1257,6 +1257,25 @@ def test_a_study_speaks_for_the_body_that_led_it() -> None:
             "I would rather sit in a cell",
             "Pavel Orm",
         ),
+        # a quotation in a turn: "he" is the one the turn named before it, not the last to speak
+        (
+            "MORNING CALL — transcript\n\n"
+            "HOST (PETER ELLIS): Lukas Brandt is on the line from Vorn.\n\n"
+            "LUKAS BRANDT: The quay has been shut since Monday.\n\n"
+            "PETER ELLIS: Has the council promised anything?\n\n"
+            'LUKAS BRANDT: Councillor Teodor Marsh came down on Sunday, and he told me, "The quay opens by '
+            'Friday." We will see.',
+            "The quay opens by Friday",
+            "Teodor Marsh",
+        ),
+        (
+            "PHONE-IN — transcript\n\n"
+            "HOST (RUTH ELLIS): Wyn is calling from Selby.\n\n"
+            "WYN, SELBY: I met Mr Oskar Kiel at the opening. He stood by the door and he said, "
+            '"This mill will never close." It closed.',
+            "This mill will never close",
+            "Oskar Kiel",
+        ),
     ],
 )
 def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words: str, speaker: str) -> None:

@@ -174,7 +174,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         outers = _holding_the_cue(candidate, around)
         # "He told me ..." in someone's words: the one told is that speaker, the teller another
         teller = _told_the_speaker(text, candidate, outers, speakers, tracker)
-        entity = _outer_speaker(candidate, outers, speakers) if teller is None else None
+        entity = _named_in_words(candidate, outers, speakers, named)
+        if entity is None and teller is None:
+            entity = _outer_speaker(candidate, outers, speakers)
         mention = candidate.mention
         # "She said X, adding: '...'": the second quote hangs on the same "she" before it, who by
         # now has spoken past it; she is who she was for the first
@@ -784,6 +786,34 @@ def _told_the_speaker(
     if id(outer) not in speakers and outer.mention is not None and outer.mention.kind == "name":
         return tracker.named(outer.mention.name or outer.mention.text)
     return speakers.get(id(outer))
+
+
+def _named_in_words(
+    c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None], named: list[tuple[Mention, Entity]]
+) -> Entity | None:
+    """'MAYOR VELL: Councillor Ada Brill rang me last night, and she told me, "..."': a "he" or
+    "she" whose cue stands in another's direct words (a quotation, a transcript's turn) is not
+    that speaker, who says "I", but the person those words named last before the pronoun, of its
+    gender (``outers``: the records holding the cue, :func:`_holding_the_cue`; ``named``: each
+    name mention read so far and whom it names); None when they named nobody so."""
+    mention = c.mention
+    if mention is None or mention.kind != "pronoun" or mention.text.casefold() not in {"he", "she"} or c.cue is None:
+        return None
+    for outer in outers:
+        if outer.kind != "direct":
+            continue
+        teller = speakers.get(id(outer))
+        found = [
+            e
+            for m, e in named
+            if outer.start <= m.start < mention.start
+            and e.kind == "person"
+            and e is not teller
+            and (e.gender is None or mention.gender is None or e.gender == mention.gender)
+        ]
+        if found:
+            return found[-1]
+    return None
 
 
 def _outer_speaker(c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:

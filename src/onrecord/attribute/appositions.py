@@ -46,6 +46,19 @@ _READ_FOR = re.compile(
     r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|letter|message|note)\s+on\s+behalf\s+of\s+"
 )
+# the same read for one named before: "read a statement on his behalf" (the one "he" means there)
+_READ_FOR_OWNER = re.compile(
+    r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|letter|message|note)\s+on\s+(?P<owner>his|her|their|its)\s+behalf\b",
+    re.I,
+)
+# the pronoun a possessive before "behalf" stands for, and its gender and number
+_OWNER_PRONOUNS = {
+    "his": ("he", "m", "sg"),
+    "her": ("she", "f", "sg"),
+    "their": ("they", None, "pl"),
+    "its": ("it", None, "sg"),
+}
 # a name cut before its possessive ending ("on behalf of Mr Berg's family"): nobody named speaks
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\b|\w")
 # whom it was read for: a name after a relation ("his sister-in-law, Ada Pell"), a name, or a body's noun
@@ -200,11 +213,18 @@ def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
 
 def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
     """The one a reader's cue reads a statement for ("Ms Lund read a statement on behalf of Mr
-    Berg:", "read a statement on behalf of his sister, Ada Pell,", "on behalf of the airline"):
-    the statement is theirs, the reader only its channel; the mention itself when the cue reads
-    for nobody so."""
+    Berg:", "read a statement on behalf of his sister, Ada Pell,", "on behalf of the airline"), or
+    the pronoun that stands for them ("read a statement on his behalf": a ``pronoun`` mention of
+    "he" at "his", resolved as a pronoun is): the statement is theirs, the reader only its
+    channel; the mention itself when the cue reads for nobody so."""
     if text[cue[0] : cue[1]].casefold() not in {"read", "reads", "read out"}:
         return mention
+    owner = _READ_FOR_OWNER.match(text, cue[1])
+    if owner is not None:
+        # "His deputy, Ada Pell, read a statement on his behalf": the one "he" means, not the reader
+        pronoun, gender, number = _OWNER_PRONOUNS[owner.group("owner").casefold()]
+        start, end = owner.span("owner")
+        return Mention(start, end, pronoun, "pronoun", gender=gender, number=number)
     m = _READ_FOR.match(text, cue[1])
     found = _BEHALF_OF.match(text, m.end()) if m is not None else None
     if found is None or _POSSESSIVE_NEXT.match(text, found.end()) or found.group(0).endswith(("'s", "’s")):
