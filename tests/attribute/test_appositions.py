@@ -8,6 +8,7 @@ import pytest
 
 from onrecord.attribute.appositions import (
     apposed_role,
+    behalf_of,
     named_before_cue,
     on_behalf,
     persons_named,
@@ -246,6 +247,21 @@ def test_a_statement_read_on_someones_behalf_is_the_ones_the_pronoun_means(text:
     mention = Mention(0, 5, text[:5], "name", name=text[:5])
     found = on_behalf(mention, text, cue.span())
     assert (found.kind, found.text, text[found.start : found.end]) == ("pronoun", pronoun, owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("A statement was read out on his behalf by his aide, Ana Roth, at noon:", "his", "pronoun"),
+        ("The chairman read a statement on behalf of the ferry company at the quay.", "the ferry", "other"),
+        ("Her lawyer read a letter on behalf of Ms Ada Pell outside.", "Ms Ada Pell", "name"),
+        ("The clerk read a letter on behalf of Mr Berg's family.", None, None),
+        ("The clerk read a letter to the committee.", None, None),
+    ],
+)
+def test_the_one_a_statement_is_for_is_named_after_behalf(text: str, words: str | None, kind: str | None) -> None:
+    found = behalf_of(text, 0, len(text))
+    assert (text[found.start : found.end] if found else None, found.kind if found else None) == (words, kind)
 
 
 def test_a_statement_read_for_nobody_named_keeps_the_reader() -> None:

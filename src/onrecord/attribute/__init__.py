@@ -29,7 +29,7 @@ from onrecord.attribute.channels import (
     relayed,
 )
 from onrecord.attribute.documents import document_day, read_from_document
-from onrecord.attribute.entities import Entity, EntityTracker, abbreviates_office
+from onrecord.attribute.entities import DOCUMENT_NOUNS, Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.inner_speaker import relayed_speaker
@@ -883,7 +883,8 @@ def _attribute_bare(
         if not c.bare:
             continue
         found = (
-            _sentence_person(analysis, c, tracker)
+            _document_subject(analysis, c, tracker)
+            or _sentence_person(analysis, c, tracker)
             or _verbless_tail(analysis.text, c, tracker)
             or _introduced_before(analysis, c, tracker, ordered[:i])
             or _revealed_after(analysis, c, tracker)
@@ -915,6 +916,39 @@ def _attribute_bare(
             if near is not None and _paragraph(analysis, chosen) == para:
                 named[id(c)] = near
     return named
+
+
+# A document as the subject of a bare quote's sentence, its verb right before the quotation ("The
+# decision notice itself authorises '...'", "Kell's notice to the exchange flags '...'"): the
+# document's words, whoever it is by.
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?P<phrase>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+    + r"))(?P<rest>\s+(?:itself|also|then|further|(?:to|of|on|from|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?))?"
+    r"\s+(?P<verb>[a-z]+(?:s|ed))\s*[:,]?\s*[\"“”«„]?$",
+    re.I,
+)
+
+
+def _document_subject(
+    analysis: Analysis, c: Candidate, tracker: EntityTracker
+) -> tuple[Entity, tuple[int, int]] | None:
+    """The author of the document a bare quote's sentence opens with as its subject, the verb
+    right before the quotation ("The decision notice itself authorises '...'", "Kell Energy's
+    notice to the exchange flags '...'"), and the span of the document's words: the one it is by
+    (see :meth:`EntityTracker.resolve`), or None."""
+    if not analysis.sentences:
+        return None
+    sentence = analysis.sentences[analysis.sentence_at(c.start)]
+    words = analysis.text[sentence.start : c.start]
+    m = _DOCUMENT_SUBJECT.match(words)
+    if m is None:
+        return None
+    start, end = sentence.start + m.start("phrase"), sentence.start + m.end("phrase")
+    phrase = m.group("phrase")
+    role = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    entity = tracker.resolve(Mention(start, end, phrase, "other", role=role, number="sg"), c.start)
+    return (entity, (start, end)) if entity is not None else None
 
 
 # What follows a quote's closing mark when the writer left out the verb: '"...," Deputy mayor
