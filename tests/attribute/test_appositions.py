@@ -8,6 +8,7 @@ import pytest
 
 from onrecord.attribute.appositions import (
     apposed_role,
+    behalf_of,
     named_before_cue,
     on_behalf,
     persons_named,
@@ -230,6 +231,37 @@ def test_a_statement_read_on_behalf_of_someone_is_theirs(text: str, name: str | 
     mention = Mention(0, 5, text[:5], "name", name=text[:5])
     found = on_behalf(mention, text, cue.span())
     assert (found.kind, found.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "owner"),
+    [
+        ('Kell was ill. His aide, Ana Roth, read a statement on his behalf: "I am sorry."', "he", "his"),
+        ('Ada Pell stayed home. Her lawyer read out a short statement on her behalf: "No."', "she", "her"),
+        ("The mill's owners did not attend. A clerk read a letter on their behalf to the meeting.", "they", "their"),
+    ],
+)
+def test_a_statement_read_on_someones_behalf_is_the_ones_the_pronoun_means(text: str, pronoun: str, owner: str) -> None:
+    cue = re.search(r"\bread\b", text)
+    assert cue is not None
+    mention = Mention(0, 5, text[:5], "name", name=text[:5])
+    found = on_behalf(mention, text, cue.span())
+    assert (found.kind, found.text, text[found.start : found.end]) == ("pronoun", pronoun, owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("A statement was read out on his behalf by his aide, Ana Roth, at noon:", "his", "pronoun"),
+        ("The chairman read a statement on behalf of the ferry company at the quay.", "the ferry", "other"),
+        ("Her lawyer read a letter on behalf of Ms Ada Pell outside.", "Ms Ada Pell", "name"),
+        ("The clerk read a letter on behalf of Mr Berg's family.", None, None),
+        ("The clerk read a letter to the committee.", None, None),
+    ],
+)
+def test_the_one_a_statement_is_for_is_named_after_behalf(text: str, words: str | None, kind: str | None) -> None:
+    found = behalf_of(text, 0, len(text))
+    assert (text[found.start : found.end] if found else None, found.kind if found else None) == (words, kind)
 
 
 def test_a_statement_read_for_nobody_named_keeps_the_reader() -> None:

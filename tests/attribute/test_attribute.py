@@ -1257,9 +1257,63 @@ def test_a_study_speaks_for_the_body_that_led_it() -> None:
             "I would rather sit in a cell",
             "Pavel Orm",
         ),
+        # a quotation in a turn: "he" is the one the turn named before it, not the last to speak
+        (
+            "MORNING CALL — transcript\n\n"
+            "HOST (PETER ELLIS): Lukas Brandt is on the line from Vorn.\n\n"
+            "LUKAS BRANDT: The quay has been shut since Monday.\n\n"
+            "PETER ELLIS: Has the council promised anything?\n\n"
+            'LUKAS BRANDT: Councillor Teodor Marsh came down on Sunday, and he told me, "The quay opens by '
+            'Friday." We will see.',
+            "The quay opens by Friday",
+            "Teodor Marsh",
+        ),
+        (
+            "PHONE-IN — transcript\n\n"
+            "HOST (RUTH ELLIS): Wyn is calling from Selby.\n\n"
+            "WYN, SELBY: I met Mr Oskar Kiel at the opening. He stood by the door and he said, "
+            '"This mill will never close." It closed.',
+            "This mill will never close",
+            "Oskar Kiel",
+        ),
     ],
 )
 def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words: str, speaker: str) -> None:
+    found = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
+    assert found
+    assert (found[0].speaker.name if found[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a statement read out for someone, in the passive: theirs, the reader its channel
+        (
+            "HEARING DAY\n\nHealth Minister Paul Okafor is abroad and did not attend the hearing. A statement "
+            "was read out on his behalf by his deputy, Lena Vos, at the start of the session: \"The clinic "
+            'will stay open."',
+            "The clinic will stay open",
+            "Paul Okafor",
+        ),
+        # "the statement said" of a statement read out before for someone: theirs
+        (
+            "FERRY HALTED\n\nThe harbourmaster, Ruth Dale, closed the port on Monday.\n\n"
+            "Piet Vos read a statement on behalf of Mr Oskar Lund, the ferry's owner, at the quay.\n\n"
+            '"Every passenger is safe and every fare will be refunded," the statement said.',
+            "Every passenger is safe",
+            "Oskar Lund",
+        ),
+        # a document as the subject of the sentence, its verb no cue: its author's words
+        (
+            "QUARRY RULING\n\nThe Quarry Board said on Monday that it had refused the permit.\n\n"
+            "The mayor, Ada Brill, welcomed the news. \"We were heard,\" she said.\n\n"
+            'The Quarry Board\'s decision notice itself forbids "any blasting within two miles of the school".',
+            "any blasting within two miles",
+            "Quarry Board",
+        ),
+    ],
+)
+def test_a_documents_words_are_its_authors(text: str, words: str, speaker: str) -> None:
     found = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
     assert found
     assert (found[0].speaker.name if found[0].speaker else None) == speaker

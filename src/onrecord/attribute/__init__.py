@@ -29,7 +29,7 @@ from onrecord.attribute.channels import (
     relayed,
 )
 from onrecord.attribute.documents import document_day, read_from_document
-from onrecord.attribute.entities import Entity, EntityTracker, abbreviates_office
+from onrecord.attribute.entities import DOCUMENT_NOUNS, Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
 from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.inner_speaker import relayed_speaker
@@ -174,7 +174,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         outers = _holding_the_cue(candidate, around)
         # "He told me ..." in someone's words: the one told is that speaker, the teller another
         teller = _told_the_speaker(text, candidate, outers, speakers, tracker)
-        entity = _outer_speaker(candidate, outers, speakers) if teller is None else None
+        entity = _named_in_words(candidate, outers, speakers, named)
+        if entity is None and teller is None:
+            entity = _outer_speaker(candidate, outers, speakers)
         mention = candidate.mention
         # "She said X, adding: '...'": the second quote hangs on the same "she" before it, who by
         # now has spoken past it; she is who she was for the first
@@ -786,6 +788,34 @@ def _told_the_speaker(
     return speakers.get(id(outer))
 
 
+def _named_in_words(
+    c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None], named: list[tuple[Mention, Entity]]
+) -> Entity | None:
+    """'MAYOR VELL: Councillor Ada Brill rang me last night, and she told me, "..."': a "he" or
+    "she" whose cue stands in another's direct words (a quotation, a transcript's turn) is not
+    that speaker, who says "I", but the person those words named last before the pronoun, of its
+    gender (``outers``: the records holding the cue, :func:`_holding_the_cue`; ``named``: each
+    name mention read so far and whom it names); None when they named nobody so."""
+    mention = c.mention
+    if mention is None or mention.kind != "pronoun" or mention.text.casefold() not in {"he", "she"} or c.cue is None:
+        return None
+    for outer in outers:
+        if outer.kind != "direct":
+            continue
+        teller = speakers.get(id(outer))
+        found = [
+            e
+            for m, e in named
+            if outer.start <= m.start < mention.start
+            and e.kind == "person"
+            and e is not teller
+            and (e.gender is None or mention.gender is None or e.gender == mention.gender)
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
 def _outer_speaker(c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
     """``Zelensky said he expected ...``: a pronoun inside reported content means its speaker
     (``outers``: the records holding the cue, :func:`_holding_the_cue`)."""
@@ -853,7 +883,8 @@ def _attribute_bare(
         if not c.bare:
             continue
         found = (
-            _sentence_person(analysis, c, tracker)
+            _document_subject(analysis, c, tracker)
+            or _sentence_person(analysis, c, tracker)
             or _verbless_tail(analysis.text, c, tracker)
             or _introduced_before(analysis, c, tracker, ordered[:i])
             or _revealed_after(analysis, c, tracker)
@@ -885,6 +916,39 @@ def _attribute_bare(
             if near is not None and _paragraph(analysis, chosen) == para:
                 named[id(c)] = near
     return named
+
+
+# A document as the subject of a bare quote's sentence, its verb right before the quotation ("The
+# decision notice itself authorises '...'", "Kell's notice to the exchange flags '...'"): the
+# document's words, whoever it is by.
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?P<phrase>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+    + r"))(?P<rest>\s+(?:itself|also|then|further|(?:to|of|on|from|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?))?"
+    r"\s+(?P<verb>[a-z]+(?:s|ed))\s*[:,]?\s*[\"“”«„]?$",
+    re.I,
+)
+
+
+def _document_subject(
+    analysis: Analysis, c: Candidate, tracker: EntityTracker
+) -> tuple[Entity, tuple[int, int]] | None:
+    """The author of the document a bare quote's sentence opens with as its subject, the verb
+    right before the quotation ("The decision notice itself authorises '...'", "Kell Energy's
+    notice to the exchange flags '...'"), and the span of the document's words: the one it is by
+    (see :meth:`EntityTracker.resolve`), or None."""
+    if not analysis.sentences:
+        return None
+    sentence = analysis.sentences[analysis.sentence_at(c.start)]
+    words = analysis.text[sentence.start : c.start]
+    m = _DOCUMENT_SUBJECT.match(words)
+    if m is None:
+        return None
+    start, end = sentence.start + m.start("phrase"), sentence.start + m.end("phrase")
+    phrase = m.group("phrase")
+    role = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    entity = tracker.resolve(Mention(start, end, phrase, "other", role=role, number="sg"), c.start)
+    return (entity, (start, end)) if entity is not None else None
 
 
 # What follows a quote's closing mark when the writer left out the verb: '"...," Deputy mayor

@@ -18,7 +18,7 @@ from onrecord.attribute.organisations import head_word, kind_word
 from onrecord.attribute.particles import NAME_PARTICLE
 from onrecord.extract.mentions import Mention, scan_names
 
-__all__ = ["apposed_role", "named_before_cue", "on_behalf", "persons_named", "repaired", "self_named"]
+__all__ = ["apposed_role", "behalf_of", "named_before_cue", "on_behalf", "persons_named", "repaired", "self_named"]
 
 _WORD = r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*"
 # "The negotiator, " / "Union chair " before the person's name
@@ -46,6 +46,19 @@ _READ_FOR = re.compile(
     r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|letter|message|note)\s+on\s+behalf\s+of\s+"
 )
+# the same read for one named before: "read a statement on his behalf" (the one "he" means there)
+_READ_FOR_OWNER = re.compile(
+    r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|letter|message|note)\s+on\s+(?P<owner>his|her|their|its)\s+behalf\b",
+    re.I,
+)
+# the pronoun a possessive before "behalf" stands for, and its gender and number
+_OWNER_PRONOUNS = {
+    "his": ("he", "m", "sg"),
+    "her": ("she", "f", "sg"),
+    "their": ("they", None, "pl"),
+    "its": ("it", None, "sg"),
+}
 # a name cut before its possessive ending ("on behalf of Mr Berg's family"): nobody named speaks
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\b|\w")
 # whom it was read for: a name after a relation ("his sister-in-law, Ada Pell"), a name, or a body's noun
@@ -200,15 +213,46 @@ def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
 
 def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
     """The one a reader's cue reads a statement for ("Ms Lund read a statement on behalf of Mr
-    Berg:", "read a statement on behalf of his sister, Ada Pell,", "on behalf of the airline"):
-    the statement is theirs, the reader only its channel; the mention itself when the cue reads
-    for nobody so."""
+    Berg:", "read a statement on behalf of his sister, Ada Pell,", "on behalf of the airline"), or
+    the pronoun that stands for them ("read a statement on his behalf": a ``pronoun`` mention of
+    "he" at "his", resolved as a pronoun is): the statement is theirs, the reader only its
+    channel; the mention itself when the cue reads for nobody so."""
     if text[cue[0] : cue[1]].casefold() not in {"read", "reads", "read out"}:
         return mention
-    m = _READ_FOR.match(text, cue[1])
-    found = _BEHALF_OF.match(text, m.end()) if m is not None else None
+    owner = _READ_FOR_OWNER.match(text, cue[1])
+    m = _READ_FOR.match(text, cue[1]) if owner is None else None
+    if owner is None and m is None:
+        return mention
+    found = _behalf_mention(text, owner.start("owner") if owner is not None else m.end() if m is not None else 0)
+    return found if found is not None else mention
+
+
+# "on his behalf", "on behalf of": where the one a written statement is for is named
+_ON_BEHALF = re.compile(r"\bon\s+(?:(?P<owner>his|her|their|its)\s+behalf\b|behalf\s+of\s+)", re.I)
+
+
+def behalf_of(text: str, start: int, end: int) -> Mention | None:
+    """The one the words ``text[start:end]`` say a statement or a letter was for ("A statement
+    was read out on his behalf by ...", "read a statement on behalf of the airline"): a name, a
+    body's noun or a pronoun mention (see :func:`on_behalf`); None when they say it for nobody."""
+    m = _ON_BEHALF.search(text, start, end)
+    if m is None:
+        return None
+    return _behalf_mention(text, m.start("owner") if m.group("owner") else m.end())
+
+
+def _behalf_mention(text: str, at: int) -> Mention | None:
+    """The mention of whom a statement is for, at ``at``: after "on behalf of" ("Mr Oskar Berg",
+    "his sister, Ada Pell", "the airline"), or the possessive before "behalf" ("his": a pronoun
+    mention of "he" there); None for one of a name's possessive ("on behalf of Mr Berg's family")."""
+    owner = re.match(r"(his|her|their|its)\s+behalf\b", text[at : at + 20], re.I)
+    if owner is not None:
+        # "His deputy, Ada Pell, read a statement on his behalf": the one "he" means, not the reader
+        pronoun, gender, number = _OWNER_PRONOUNS[owner.group(1).casefold()]
+        return Mention(at, at + len(owner.group(1)), pronoun, "pronoun", gender=gender, number=number)
+    found = _BEHALF_OF.match(text, at)
     if found is None or _POSSESSIVE_NEXT.match(text, found.end()) or found.group(0).endswith(("'s", "’s")):
-        return mention  # "on behalf of Mr Berg's family": no name of who spoke (the family's)
+        return None  # "on behalf of Mr Berg's family": no name of who spoke (the family's)
     if found.group("name"):
         start, end = found.span("name")
         name = found.group("name")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from onrecord.attribute.acronyms import defined_acronyms
+from onrecord.attribute.appositions import behalf_of
 from onrecord.attribute.kin import KIN_OF, introduced_as_kin, kin
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.media_bodies import outlet_kinds, outlet_named_before
@@ -87,6 +88,8 @@ _DOCUMENTS = frozenset(
     "bulletin document complaint filing lawsuit petition indictment affidavit notification directive advisory study "
     "judgment judgement ruling order award verdict decree survey".split()
 )
+_BEHALF_REACH = 40  # how far after a document's noun "on behalf of" may say whose it is
+DOCUMENT_NOUNS = _DOCUMENTS  # the nouns of the documents a speaker may speak through
 # a court's documents: what a judge or a tribunal wrote ("the judgment said", "the order reads", "the
 # award states"), whose author is that judge or tribunal where the article names no other
 _COURT_DOCUMENTS = frozenset("judgment judgement ruling order award verdict decree".split())
@@ -1230,6 +1233,10 @@ class EntityTracker:
         found = self._by_from(mention.end, mention.end + 120, pos)
         if found is not None:
             return found or None
+        behalf = behalf_of(self.text, mention.end, min(len(self.text), mention.end + _BEHALF_REACH))
+        owner_entity = self.resolve(behalf, pos) if behalf is not None else None
+        if owner_entity is not None:
+            return owner_entity  # "A statement was read out on his behalf by his deputy: '...'"
         owner = _document_owner(mention.role or "")
         body = self._owner(owner[0], mention) if owner is not None else None
         if body is not None:
@@ -1243,6 +1250,10 @@ class EntityTracker:
             found = self._by_from(m.end(), min(end, m.end() + 120), pos)
             if found is not None:
                 return found or None
+            behalf = behalf_of(self.text, m.end(), min(end, m.end() + _BEHALF_REACH))
+            owner_entity = self.resolve(behalf, pos) if behalf is not None else None
+            if owner_entity is not None:
+                return owner_entity  # "X read a statement on behalf of the airline. '...,' the statement said"
             owned = _OWNED_BY_BODY.search(self.text[max(start, m.start() - 40) : m.start()])
             if owned is not None:
                 # "The observatory (NVO) has put out its first bulletin. The bulletin said": the
