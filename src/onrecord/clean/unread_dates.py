@@ -106,7 +106,8 @@ def _weekday_names() -> tuple[tuple[str, str, int], ...]:
     """Each full weekday name of one word, of any script, in plain Latin letters, its consonants
     and its weekday (Monday 0)."""
     names = {(_latin(name), day) for name, day in FULL_WEEKDAYS.items() if _one_word(name)}
-    return tuple(sorted((latin, _skeleton(latin), day) for latin, day in names if len(_skeleton(latin)) >= _MIN_WEEKDAY))
+    heard = ((latin, _skeleton(latin), day) for latin, day in names)
+    return tuple(sorted(h for h in heard if len(h[1]) >= _MIN_WEEKDAY))
 
 
 def weekday_by_ear(word: str) -> int | None:

@@ -189,8 +189,17 @@ def _devanagari_word(word: str) -> str:
 # Bengali's ৎ and Gurmukhi's ੰ are spelled out, the joiners between letters are no letter.
 _INDIC_WORD = re.compile(r"[\u0980-\u0d7f][\u0980-\u0d7f\u200c\u200d]*")
 _INDIC_SPELLED = {
-    "\u0d7a": "ण्", "\u0d7b": "न्", "\u0d7c": "र्", "\u0d7d": "ल्", "\u0d7e": "ळ्", "\u0d7f": "क्",
-    "\u09ce": "त्", "\u0a70": "ं", "\u0a71": "", "\u200c": "", "\u200d": "",
+    "\u0d7a": "ण्",
+    "\u0d7b": "न्",
+    "\u0d7c": "र्",
+    "\u0d7d": "ल्",
+    "\u0d7e": "ळ्",
+    "\u0d7f": "क्",
+    "\u09ce": "त्",
+    "\u0a70": "ं",
+    "\u0a71": "",
+    "\u200c": "",
+    "\u200d": "",
 }
 _BLOCK = 0x80  # the letters of each of those scripts fill a block of this many code points
 
@@ -415,9 +424,9 @@ def _sinhala_word(word: str) -> str:
 
 
 def transliterate(text: str) -> str:
-    """Write Cyrillic, Greek, Arabic, Devanagari and the other scripts of India, katakana, Hangul, Thai,
-    Georgian and Sinhala letters in Latin (English news conventions for the first two, Thai and Georgian, the letters heard for the
-    others); other text is unchanged."""
+    """Write Cyrillic, Greek, Arabic, Devanagari and the other scripts of India, katakana, Hangul,
+    Thai, Georgian and Sinhala letters in Latin (English news conventions for the first two, Thai
+    and Georgian, the letters heard for the others); other text is unchanged."""
     if re.search(r"[\u0400-\u04ff]", text):
         text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
     if _GREEK_WORD.search(text):
