@@ -207,7 +207,9 @@ def test_day_ordinal(value: str | None, ordinal: int | None) -> None:
      ("बिहीबार", 3), ("রবিবার", 6), ("ബുധനാഴ്ച", 2), ("ማክሰኞ", 1), ("вторникот", 1),
      ("პარასკევს", 4), ("ביום חמישי", 3),
      # Basque (the inessive of "on Tuesday"), Zulu with "on", Mongolian with its word for day, Sinhala
-     ("asteartean", 1), ("ngolwesithathu", 2), ("мягмар гарагт", 1), ("සඳුදා", 0)],
+     ("asteartean", 1), ("ngolwesithathu", 2), ("мягмар гарагт", 1), ("සඳුදා", 0),
+     # Belarusian (in the accusative of "on Wednesday" too), Afrikaans' own spellings
+     ("аўторак", 1), ("сераду", 2), ("нядзеля", 6), ("vrydag", 4), ("sondag", 6)],
 )
 def test_weekdays_of_the_languages_added_as_data(word: str, index: int) -> None:
     assert WEEKDAYS[word] == index
@@ -267,6 +269,9 @@ def test_a_month_that_is_also_another_word_is_left_out(word: str) -> None:
         ("8 აპრილი 2027", "2027-04-08"),
         ("14 октомври 2027", "2027-10-14"),
         ("יום שני, 14 ביוני 2027", "2027-06-14"),
+        # Belarusian, Afrikaans
+        ("Навіны · 21 кастрычніка 2026", "2026-10-21"),
+        ("Vrydag 5 Februarie 2027", "2027-02-05"),
     ],
 )
 def test_months_of_the_languages_added_as_data(text: str, iso: str | None) -> None:

@@ -184,6 +184,28 @@ MONTHS.update(
     )
 )
 
+# ... and Belarusian's, whose copy the language vote reads with Ukrainian's data ("8 верасня 2027"),
+# and Afrikaans' own spellings (the others are Dutch's; not "Junie", "Julie", given names too)
+MONTHS.update(
+    _by_name(
+        [
+            "студзеня januarie",
+            "лютага februarie",
+            "сакавіка",
+            "красавіка",
+            "",
+            "чэрвеня",
+            "ліпеня",
+            "жніўня",
+            "верасня",
+            "кастрычніка",
+            "лістапада",
+            "снежня",
+        ],
+        start=1,
+    )
+)
+
 # The English words that name a day: the weekdays and the days relative to today. Never part of a
 # name (US style's "Foreign Minister Wang Yi Friday made a call"; "May", "Domingo" are names too, so
 # months and other languages' days are left out), and the cue's when they open its clause.
@@ -290,6 +312,23 @@ WEEKDAYS.update(
         start=0,
     )
 )
+# ... and Belarusian's, also in the accusative of "on Wednesday" ("у сераду"), and Afrikaans' own
+# spellings (its others are Dutch's)
+WEEKDAYS.update(
+    _by_name(
+        [
+            "панядзелак",
+            "аўторак",
+            "серада сераду",
+            "чацвер",
+            "пятніца пятніцу",
+            "субота суботу saterdag",
+            "нядзеля нядзелю sondag",
+        ],
+        start=0,
+    )
+)
+WEEKDAYS["vrydag"] = 4
 # The weekdays' full names: not the English abbreviations, which are words too ("mon", "sun"),
 # but Indonesian "rabu" and Turkish "salı", "cuma", which are as short. Not Vietnamese "thứ" days
 # either: only their case tells "thứ Năm" (Thursday) from "lần thứ năm" (the fifth time), so they are

@@ -48,6 +48,16 @@ from onrecord.resolve.translit import (
         ("Түвшин", "Tuvshin"),
         ("රොබට් පෙරේරා", "Robat Pereeraa"),
         ("ඔක්තෝබර්", "Oktoobar"),
+        # the other scripts of India, each letter as the Devanagari letter in its place; an
+        # anusvara before a labial is heard m
+        ("మార్తా కోవాల్", "Marta Koval"),  # Telugu
+        ("ராஜன் பிள்ளை", "Rajan Pillai"),  # Tamil
+        ("അൻവർ", "Anvar"),  # Malayalam's chillu letters (a consonant with no vowel of its own)
+        ("ગીતા પટેલ", "Gita Patel"),  # Gujarati
+        ("ಸುನೀಲ್", "Sunil"),  # Kannada
+        ("কবিতা সেন", "Kabita Sen"),  # Bengali
+        ("ରମେଶ", "Ramesh"),  # Oriya
+        ("अंबर", "Ambar"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:

@@ -61,7 +61,7 @@ from onrecord.attribute.when import (
     relative_to_previous,
 )
 from onrecord.clean.language import unread_language
-from onrecord.clean.unread_dates import names_the_days_date
+from onrecord.clean.unread_dates import names_the_days_date, weekday_heard
 from onrecord.dates import MONTHS, WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.foreign import LANGUAGES
@@ -375,6 +375,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             read = _document_day(analysis, c, ref)
             if read is not None:
                 said_on, said_on_source = read, "document"
+        if said_on is None and unread_day is not None and time is None and not second_hand:
+            # a language with no data: its sentence names a weekday by its sound in another
+            # language ("... seshanba kuni ...", on Tuesday), the last one up to the article's day
+            heard = _weekday_heard(analysis, c, ref)
+            if heard is not None:
+                said_on, said_on_source = heard.isoformat(), "stated"
         if said_on is None and dated_by_article and not present:
             undated.append(len(quotes))
         elif (
@@ -467,6 +473,16 @@ def _names_date_line_day(analysis: Analysis, c: Candidate) -> bool:
     first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
     start, end = analysis.sentences[first].start, analysis.sentences[last].end
     return names_the_days_date(analysis.text, mask_pieces(analysis.text, start, end, list(c.pieces)))
+
+
+def _weekday_heard(analysis: Analysis, c: Candidate, ref: date | None) -> date | None:
+    """The weekday the sentence of quote ``c``, its quoted words left out, names by ear
+    (:func:`onrecord.clean.unread_dates.weekday_heard`), as a day up to ``ref``."""
+    if ref is None or not analysis.sentences:
+        return None
+    first, last = analysis.sentence_at(c.start), analysis.sentence_at(max(c.start, c.end - 1))
+    start, end = analysis.sentences[first].start, analysis.sentences[last].end
+    return weekday_heard(mask_pieces(analysis.text, start, end, list(c.pieces)), ref)
 
 
 def _same_day_report(quotes: list[Quote], undated: list[int], stamp: date | None) -> None:

@@ -15,15 +15,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from onrecord.dates import MONTHS, find_dates
+from onrecord.dates import FULL_WEEKDAYS, MONTHS, find_dates
 from onrecord.resolve.translit import transliterate
 
-__all__ = ["date_line_days", "date_line_words", "day_word", "month_by_ear", "names_the_days_date", "unread_header_date"]
+__all__ = [
+    "date_line_days",
+    "date_line_words",
+    "day_word",
+    "month_by_ear",
+    "names_the_days_date",
+    "unread_header_date",
+    "weekday_by_ear",
+    "weekday_heard",
+]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # a word (letters with the marks of their script) or a number
@@ -54,10 +63,17 @@ def _skeleton(latin: str) -> str:
     return _CONSONANTS.sub("", latin)
 
 
+def _one_word(name: str) -> bool:
+    """Whether a month's or a weekday's name is one word of letters (with the vowel signs of its
+    script), no abbreviation."""
+    return all(c.isalpha() or unicodedata.category(c).startswith("M") for c in name)
+
+
 @cache
 def _month_names() -> tuple[tuple[str, str, int], ...]:
     """Each Latin month name in plain letters, its consonants and its month."""
-    names = {(_latin(name), number) for name, number in MONTHS.items() if re.fullmatch(r"[a-zà-ž]+", name)}
+    # (the names of every script, in Latin letters: Belarusian "верасня" sounds as Ukrainian "вересня")
+    names = {(_latin(name), number) for name, number in MONTHS.items() if _one_word(name)}
     return tuple(sorted((latin, _skeleton(latin), number) for latin, number in names if _skeleton(latin)))
 
 
@@ -79,6 +95,54 @@ def month_by_ear(word: str) -> int | None:
         if (skeleton == known or prefix) and SequenceMatcher(None, latin, name).ratio() >= close:
             months.add(number)
     return next(iter(months)) if len(months) == 1 else None
+
+
+# consonants of a weekday's name heard by ear (not three: Uzbek "shunday", "so", sounds as "sunday")
+_MIN_WEEKDAY = 4
+
+
+@cache
+def _weekday_names() -> tuple[tuple[str, str, int], ...]:
+    """Each full weekday name of one word, of any script, in plain Latin letters, its consonants
+    and its weekday (Monday 0)."""
+    names = {(_latin(name), day) for name, day in FULL_WEEKDAYS.items() if _one_word(name)}
+    heard = ((latin, _skeleton(latin), day) for latin, day in names)
+    return tuple(sorted(h for h in heard if len(h[1]) >= _MIN_WEEKDAY))
+
+
+def weekday_by_ear(word: str) -> int | None:
+    """The weekday (Monday 0) ``word`` sounds like, in a language onrecord has no weekday names
+    of, written in lower case or in a script without capitals: its consonants those of one
+    weekday's names in another language, or those and one more sound (a case ending), and its
+    letters close to them (Uzbek "seshanba" of Kazakh "сейсенбі"
+    and Persian "سه‌شنبه", Tuesday; Telugu "సోమవారం" of Hindi "सोमवार", Monday); None for a known
+    name (the weekday patterns read it) or one that sounds like no weekday or like two."""
+    if word.casefold() in FULL_WEEKDAYS or word[:1].isupper():
+        return None  # (a capitalised word in a script with capitals is a name as often: "Mercer")
+    latin = _latin(word)
+    skeleton = _skeleton(latin)
+    if len(skeleton) < _MIN_WEEKDAY:
+        return None
+    days: set[int] = set()
+    for name, known, day in _weekday_names():
+        shorter, longer = sorted((skeleton, known), key=len)
+        heard = skeleton == known or (
+            len(longer) - len(shorter) == 1 and longer.startswith(shorter)
+        )
+        if heard and SequenceMatcher(None, latin, name).ratio() >= _CLOSE:
+            days.add(day)
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def weekday_heard(words: str, ref: date) -> date | None:
+    """The day of the week up to ``ref`` that ``words`` (a quotation's sentence, its quoted words
+    left out) name by ear (:func:`weekday_by_ear`): "... seshanba kuni ..." under a Wednesday's
+    date line is the day before; ``ref`` itself for its own weekday. None when they name none, or
+    two different ones."""
+    days = {d for m in _LETTERS.finditer(words) if (d := weekday_by_ear(m.group())) is not None}
+    if len(days) != 1:
+        return None
+    return ref - timedelta(days=(ref.weekday() - days.pop()) % 7)
 
 
 def _day(year: int, month: int, day: int) -> str | None:

@@ -147,16 +147,17 @@ def _arabic_word(word: str) -> str:
 # (केलरमैन = kelaramain, Kellermann by ear); the last consonant of a word keeps no "a".
 _DEVANAGARI_CONSONANTS = dict(
     zip(
-        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
-        "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h".split(),
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलळवशषसह",
+        "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l l v sh sh s h".split(),
         strict=True,
     )
 )
 _NUKTA = "\u093c"  # the dot that writes sounds Hindi borrowed: ज़ z, फ़ f, ड़ r
-_WITH_NUKTA = {"ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "क": "k", "ख": "kh", "ग": "g"}
+_WITH_NUKTA = {"ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "क": "k", "ख": "kh", "ग": "g", "न": "n", "र": "r", "ळ": "zh"}
 _VIRAMA = "\u094d"
-_DEVANAGARI_VOWELS = dict(zip("अआइईउऊऋएऐओऔ", "a aa i ii u uu ri e ai o au".split(), strict=True))
-_DEVANAGARI_SIGNS = dict(zip("ािीुूृेैोौ", "a i i u u ri e ai o au".split(), strict=True))
+# (with the short "e" and "o" the scripts of the south write, ऎ ॆ ऒ ॊ in Devanagari's places)
+_DEVANAGARI_VOWELS = dict(zip("अआइईउऊऋऎएऐऒओऔ", "a aa i ii u uu ri e e ai o o au".split(), strict=True))
+_DEVANAGARI_SIGNS = dict(zip("ािीुूृॆेैॊोौ", "a i i u u ri e e ai o o au".split(), strict=True))
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]+")
 
 
@@ -176,9 +177,43 @@ def _devanagari_word(word: str) -> str:
         elif ch in _DEVANAGARI_SIGNS:
             out.append(_DEVANAGARI_SIGNS[ch])
         elif ch in "ंँ":
-            out.append("n")
+            out.append("m" if nxt in "पफबभम" and nxt else "n")  # सितंबर = sitambar, as said
     text = "".join(out)
     return text[:1].upper() + text[1:]
+
+
+# The other scripts of India (Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+# Malayalam) lay their letters out in Unicode as Devanagari does, each in a block of its own: a
+# letter is read as the Devanagari letter in its place (Telugu శ్రావణి = Shraavani, మే = me,
+# Bengali সোমবার = somavaar); Malayalam's consonants with no vowel of their own (chillu, ൻ = न्),
+# Bengali's ৎ and Gurmukhi's ੰ are spelled out, the joiners between letters are no letter.
+_INDIC_WORD = re.compile(r"[\u0980-\u0d7f][\u0980-\u0d7f\u200c\u200d]*")
+_INDIC_SPELLED = {
+    "\u0d7a": "ण्",
+    "\u0d7b": "न्",
+    "\u0d7c": "र्",
+    "\u0d7d": "ल्",
+    "\u0d7e": "ळ्",
+    "\u0d7f": "क्",
+    "\u09ce": "त्",
+    "\u0a70": "ं",
+    "\u0a71": "",
+    "\u200c": "",
+    "\u200d": "",
+}
+_BLOCK = 0x80  # the letters of each of those scripts fill a block of this many code points
+
+
+def _indic_word(word: str) -> str:
+    """A word in one of the scripts of India other than Devanagari, transliterated as its
+    Devanagari letters would be."""
+    letters = []
+    for c in unicodedata.normalize("NFC", word):
+        if c in _INDIC_SPELLED:
+            letters.append(_INDIC_SPELLED[c])
+        else:
+            letters.append(chr(0x0900 + ord(c) % _BLOCK))
+    return _devanagari_word("".join(letters))
 
 
 # Katakana, the syllabary Japanese writes foreign names in by ear (トマシュ・カルモ = Tomasz
@@ -389,9 +424,9 @@ def _sinhala_word(word: str) -> str:
 
 
 def transliterate(text: str) -> str:
-    """Write Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul, Thai, Georgian and Sinhala letters in
-    Latin (English news conventions for the first two, Thai and Georgian, the letters heard for the
-    others); other text is unchanged."""
+    """Write Cyrillic, Greek, Arabic, Devanagari and the other scripts of India, katakana, Hangul,
+    Thai, Georgian and Sinhala letters in Latin (English news conventions for the first two, Thai
+    and Georgian, the letters heard for the others); other text is unchanged."""
     if re.search(r"[\u0400-\u04ff]", text):
         text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
     if _GREEK_WORD.search(text):
@@ -402,6 +437,8 @@ def transliterate(text: str) -> str:
         text = _ARABIC_WORD.sub(lambda m: _arabic_word(m.group()), text)
     if _DEVANAGARI_WORD.search(text):
         text = _DEVANAGARI_WORD.sub(lambda m: _devanagari_word(m.group()), text)
+    if _INDIC_WORD.search(text):
+        text = _INDIC_WORD.sub(lambda m: _indic_word(m.group()), text)
     if _KANA_WORD.search(text):
         text = _KANA_WORD.sub(lambda m: _kana_word(m.group()), text)
     if _HANGUL_WORD.search(text):
