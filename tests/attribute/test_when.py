@@ -138,6 +138,7 @@ REF = date(2025, 12, 11)  # a Thursday
         # ... unless it tells of its own verb's past: no day, no vagueness
         ("Okeke, who has lived in the valley since 2019, said", None),
         ("Okeke, whose firm went under in June, said", None),
+        ("the firm would go to court in Orm, Okeke said, where a rival cut jobs last year", ("not-day", None)),
         ("Okeke, who has lived in the valley since 2019, said on Monday", ("day", date(2025, 12, 8))),
         # a weekday in a title ("the Sunday Beacon") is no day; the day named beside it is
         ("she said to the Sunday Beacon yesterday", ("day", date(2025, 12, 10))),

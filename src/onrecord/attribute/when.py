@@ -420,10 +420,13 @@ def find_time(
     """
     text = earlier_occasions_out(text, cue_offset)
     # a relative clause's times count only when the rest of the sentence names none, and then only
-    # its days, or a vague time of a standing role ("Okeke, who chairs the group this year, said"):
+    # its days, or a vague time of a standing role ("Okeke, who chairs the group this year, said") or
+    # after the cue (", she said, where the firm cut jobs last year": the reported words go on):
     # another vague time tells of its own verb ("Ruiz, who has lived here since 2019, said")
     found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or [
-        f for f in _expressions(text, cue_offset, ref, language) if f[0] == "day" or _in_a_role(text, f[2])
+        f
+        for f in _expressions(text, cue_offset, ref, language)
+        if f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2])
     ]
     found.extend(_from_previous(text, previous))
     if previous is not None:
