@@ -145,8 +145,8 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he said to The Sunday Beacon on Tuesday", ("day", date(2025, 12, 9))),
         ("she said to the Sunday Beacon", None),
         ("she said on Sunday Ruiz was wrong", ("day", date(2025, 12, 7))),
-        # ... nor is "Today" or "Tonight" closing a programme's or a magazine's title
-        ("she said to Farm Week Today on Tuesday", ("day", date(2025, 12, 9))),
+        # ... nor is "Tonight" closing a programme's title
+        ("she said on KRB's Harbour Tonight on Tuesday", ("day", date(2025, 12, 9))),
         ("she said on KRB's Harbour Tonight", None),
         ("Today, she said", ("day", REF)),
         ("she said today", ("day", REF)),

@@ -510,15 +510,15 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     )
 
 
-# "Today" or "Tonight" after a capitalised word: a title ("told Farm Week Today", "on KRB's Harbour
-# Tonight"), no day.
+# "Tonight" after a capitalised word: a programme's title ("on KRB's Harbour Tonight"), no day
+# ("Today" is left: an outlet's own "told Farm Week Today" is as often the story's day).
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?\s+$")
 
 
 def _titled(text: str, m: re.Match[str]) -> bool:
-    """Whether "Today" or "Tonight" matched by :data:`_TODAY` at ``m`` closes a title ("She told
-    Farm Week Today", "on KRB's Harbour Tonight") rather than naming the day."""
-    return m.group(0)[:1].isupper() and _TITLE_WORD_BEFORE.search(text, 0, m.start()) is not None
+    """Whether "Tonight" matched by :data:`_TODAY` at ``m`` closes a programme's title ("on KRB's
+    Harbour Tonight") rather than naming the day."""
+    return m.group(0) == "Tonight" and _TITLE_WORD_BEFORE.search(text, 0, m.start()) is not None
 
 
 def _expressions(text: str, cue_offset: int, ref: date | None, language: str | None = None) -> list[TimeExpression]:
