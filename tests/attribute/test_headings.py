@@ -81,6 +81,19 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
         ("We met on 2 May in a café by the harbour, where she ordered tea.\n\nQ: Hi.\n", [], "2027-05-02"),
         ("I spoke to him by phone on May 4, 2027.\n\nQ: Hi.\n", [], "2027-05-04"),
         ("We met in May, a week after the vote.\n\nQ: Hi.\n", [], None),  # no day named
+        # ... or when the one interviewed spoke to the paper, or had its readers' questions put to her
+        (
+            "Ada Lee runs the lab. She spoke to our science editor, Tom Vos, at the lab's field station in "
+            "Orm on Friday 7 May. The interview has been edited.\n\nQ: Hi.\n",
+            [],
+            "2027-05-07",
+        ),
+        (
+            "We put your questions to Dr Ada Lee of Orm University on Wednesday 12 May.\n\nQ: Hi.\n",
+            [],
+            "2027-05-12",
+        ),
+        ("She spoke to our science editor in May.\n\nQ: Hi.\n", [], None),
         # an interview's note says when it was conducted, days before it was published
         (
             "By Ola Berg. This interview was conducted in Tarnby on Friday 7 May 2027 and edited.\n\nQ: Hi.\n",

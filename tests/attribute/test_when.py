@@ -135,6 +135,21 @@ REF = date(2025, 12, 11)  # a Thursday
             ("day", REF.replace(day=8)),
         ),
         ("Okeke, who chairs the group this year, said", ("not-day", None)),  # the only time there: kept
+        # ... unless it tells of its own verb's past: no day, no vagueness
+        ("Okeke, who has lived in the valley since 2019, said", None),
+        ("Okeke, whose firm went under in June, said", None),
+        ("the firm would go to court in Orm, Okeke said, where a rival cut jobs last year", ("not-day", None)),
+        ("Okeke, who has lived in the valley since 2019, said on Monday", ("day", date(2025, 12, 8))),
+        # a weekday in a title ("the Sunday Beacon") is no day; the day named beside it is
+        ("she said to the Sunday Beacon yesterday", ("day", date(2025, 12, 10))),
+        ("he said to The Sunday Beacon on Tuesday", ("day", date(2025, 12, 9))),
+        ("she said to the Sunday Beacon", None),
+        ("she said on Sunday Ruiz was wrong", ("day", date(2025, 12, 7))),
+        # ... nor is "Tonight" closing a programme's title
+        ("she said on KRB's Harbour Tonight on Tuesday", ("day", date(2025, 12, 9))),
+        ("she said on KRB's Harbour Tonight", None),
+        ("Today, she said", ("day", REF)),
+        ("she said today", ("day", REF)),
         # a date before a noun, after a determiner or a possessive, is another event's day
         ("she said the government's Dec. 2 deadline would stand", None),
         ("the agency said in its Dec. 2 release", ("day", date(2025, 12, 2))),  # an occasion of speech

@@ -263,6 +263,28 @@ def test_a_name_after_the_source_of_according_to_is_the_speaker(text: str, speak
     assert quotes[0].via is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the trust's annual review, published on Monday, the orchard lost 400 trees to frost.",
+            "the orchard lost 400 trees to frost",
+        ),
+        (
+            "According to the co-operative's Harvest Review, released with Friday's accounts, yields have fallen for "
+            "three years.",
+            "yields have fallen for three years",
+        ),
+        # no aside: the content is the clause after the source
+        ("According to the ministry, the ferry sank in calm water.", "the ferry sank in calm water"),
+    ],
+)
+def test_a_participle_after_the_source_of_according_to_is_no_part_of_its_words(text: str, content: str) -> None:
+    """A participle after the source ("According to X, published on Monday, C") tells of X, not of C."""
+    quotes = [q for q in extract(text) if q.cue is not None and q.cue.text == "According to"]
+    assert [q.text.rstrip(".") for q in quotes] == [content]
+
+
 def test_a_person_a_participle_describes_is_its_speaker() -> None:
     text = "The senator is taking umbrage after the budget director called on senators to keep voting."
     quotes = [q for q in extract(text) if "keep voting" in q.text]

@@ -7,7 +7,8 @@ day unless its own sentence says otherwise; entries above the first heading are 
 lede (above the entries) tells of, else of the publication day. A transcript's header names the
 recording or broadcast date (``Recorded: Thursday,
 May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thursday, ...``, a Q&A's
-``We met on 28 October ...``, ``This interview was conducted ... on Friday 5 November 2027``): every turn
+``We met on 28 October ...``, ``She spoke to our correspondent ... on Wednesday 13 October``,
+``This interview was conducted ... on Friday 5 November 2027``): every turn
 was said that day; a transcript whose header names no date, on its publication day. A press
 release (``PRESS RELEASE``, ``FOR IMMEDIATE RELEASE``, ``Pressemitteilung``, ``Communiqué de
 presse``, a ``Club Statement`` at its head) speaks on its own date: a quote in it whose sentence names no day was said
@@ -53,8 +54,11 @@ _HEADER = re.compile(
     r"|\b(?:recorded|taped|aired|broadcast)\s+(?:on\s+)?(?P<inline>[^\n]*\d[^\n]*)$"
     # a monitoring export's source line: "Source: Sever-24 TV, Kamsk, in Russian 1600 gmt 17 Nov 27"
     r"|^\s*source\s*:(?P<source>[^\n]*\d[^\n]*)$"
-    # a Q&A's introduction: "We met on 28 October in a café by the harbour ..."
-    r"|\b(?:we|I)\s+(?:met|spoke|talked)\b[^\n.]{0,40}?\bon\s+(?P<met>[^\n]*\d[^\n]*)$"
+    # a Q&A's introduction: "We met on 28 October in a café by the harbour ...", the one interviewed
+    # its subject ("She spoke to our science editor, Ada Lee, at the lab in Orm on Friday 7 May"), or
+    # questions put to her ("We put your questions to Dr Ada Lee of Orm University on Friday 7 May")
+    r"|\b(?:we|I|she|he)\s+(?:met|spoke|talked|put\s+(?:[\w'’]+\s+){0,2}?questions\s+to)\b[^\n.]{0,120}?"
+    r"\bon\s+(?P<met>[^\n]*\d[^\n]*)$"
     # an interview's note: "This interview was conducted in Harnvik on Friday 7 May 2027"
     r"|\binterview\s+(?:was|has\s+been)\s+(?:conducted|recorded|held|taped)\b[^\n.]{0,40}?\bon\s+"
     r"(?P<conducted>[^\n]*\d[^\n]*)$",

@@ -187,6 +187,16 @@ _COMPARED = re.compile(
 )
 
 
+# A relative clause in the simple present: a standing role ("who chairs the group this year").
+_ROLE_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b[^,;:.!?]*", re.I)
+
+
+def _in_a_role(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies in a relative clause in the simple present ("Okeke, who chairs
+    the group this year, said"): a role held, whose vague time dates no words said."""
+    return any(m.start() <= pos < m.end() for m in _ROLE_CLAUSE.finditer(text))
+
+
 def _blank(pattern: re.Pattern[str], text: str, keep: int) -> str:
     """``text`` with the matches of ``pattern`` blanked out, except one holding offset ``keep``."""
     return pattern.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
@@ -409,10 +419,15 @@ def find_time(
         ``("day", date, pos)``, ``("not-day", None, pos)``, or None when the sentence names no time.
     """
     text = earlier_occasions_out(text, cue_offset)
-    # a relative clause's times count only when the rest of the sentence names none
-    found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or _expressions(
-        text, cue_offset, ref, language
-    )
+    # a relative clause's times count only when the rest of the sentence names none, and then only
+    # its days, or a vague time of a standing role ("Okeke, who chairs the group this year, said") or
+    # after the cue (", she said, where the firm cut jobs last year": the reported words go on):
+    # another vague time tells of its own verb ("Ruiz, who has lived here since 2019, said")
+    found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or [
+        f
+        for f in _expressions(text, cue_offset, ref, language)
+        if f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2])
+    ]
     found.extend(_from_previous(text, previous))
     if previous is not None:
         # "A day earlier, she had said": the "earlier" of a counted day is no vague time
@@ -478,6 +493,34 @@ _CITED = re.compile(
 )
 
 
+# A weekday in a title: "told the Sunday Beacon", "The Sunday Clarion's reporter": "the", the
+# weekday, and a capitalised word after it, no day of anyone's words.
+_TITLE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday matched by :data:`_WEEKDAY` at ``m`` is a word of a title ("told the
+    Sunday Beacon yesterday", "He told The Sunday Clarion on Friday"), not a day."""
+    return (
+        m.group(1) is None
+        and m.group(2)[:1].isupper()
+        and _TITLE_BEFORE.search(text, 0, m.start()) is not None
+        and _TITLE_AFTER.match(text, m.end()) is not None
+    )
+
+
+# "Tonight" after a capitalised word: a programme's title ("on KRB's Harbour Tonight"), no day
+# ("Today" is left: an outlet's own "told Farm Week Today" is as often the story's day).
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?\s+$")
+
+
+def _titled(text: str, m: re.Match[str]) -> bool:
+    """Whether "Tonight" matched by :data:`_TODAY` at ``m`` closes a programme's title ("on KRB's
+    Harbour Tonight") rather than naming the day."""
+    return m.group(0) == "Tonight" and _TITLE_WORD_BEFORE.search(text, 0, m.start()) is not None
+
+
 def _expressions(text: str, cue_offset: int, ref: date | None, language: str | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` (see find_time)."""
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group(0)), text)
@@ -486,6 +529,8 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
         found.append(("not-day", None, m.start()))
     if ref is not None:
         for m in _WEEKDAY.finditer(text):
+            if _in_a_name(text, m):
+                continue
             if not _bounding(m.group(1)) and not _future_before(text[: m.start()], language):
                 found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
         for m in _VI_WEEKDAY.finditer(text):
@@ -500,7 +545,8 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
         for m in yesterday.finditer(text) if yesterday is not None else ():
             found.append(_day(_shift(ref, -1), m.start()))
         for m in _TODAY.finditer(text):
-            found.append(("day", ref, m.start()))
+            if not _titled(text, m):
+                found.append(("day", ref, m.start()))
         for m in _LAST_NIGHT.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
         for f in find_dates(text, default_year=ref.year):

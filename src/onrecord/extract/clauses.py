@@ -1564,7 +1564,7 @@ def read_according_to(token: Any) -> Frame | None:
         # "X said C, according to its website": the parser hangs the source on C's verb; it
         # relays X's words, as when it hangs on "said"
         head = head.head
-    skip = {t.i for t in token.subtree}
+    skip = {t.i for t in token.subtree} | _source_aside(token, head)
     content = _span_tokens([t for t in head.subtree if t.i not in skip])
     if len(content) < _MIN_CONTENT_TOKENS:
         return None
@@ -1585,6 +1585,25 @@ def read_according_to(token: Any) -> Frame | None:
             frame.relay_only = True
             frame.via = _relay(source_tokens)[0] or _named_source(source_tokens)
     return frame
+
+
+def _source_aside(token: Any, head: Any) -> set[int]:
+    """The token indices of a participle set off by commas right after an opening "according to
+    X" that tells of the source, not of what it says: "According to its annual report, published
+    on Wednesday, the fund lost money" (the parser hangs "published" on the reported verb)."""
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not token.i < subject.i:
+        return set()
+    end = max(t.i for t in token.subtree)
+    doc = token.doc
+    for child in head.children:
+        if child.dep_ not in {"advcl", "acl"} or child.tag_ != "VBN" or child.i != end + 2 or doc[end + 1].text != ",":
+            continue
+        aside = {t.i for t in child.subtree}
+        after = max(aside) + 1
+        if after < subject.left_edge.i and doc[after].text == ",":
+            return aside
+    return set()
 
 
 def _named_source(tokens: list[Any]) -> str | None:
