@@ -9,17 +9,22 @@ connectives such as "of" and "and" not counted, each part of a hyphenated word c
 "Alliance of Low-Lying States" is ALLS) is read as that acronym, in every wording of the block,
 so that both wordings name the same party; a name written out with its acronym after it ("the
 Northern Customs Union (NCU)") is read as the acronym once. A run whose initials spell no
-acronym of the block is left as it is, so two parties stay two names.
+acronym of the block is left as it is, so two parties stay two names. So is a name in an
+article whose own quotes of the speaker give its acronym: there one writer chose the name for
+one quote and the initials for another, which says nothing of how other outlets write it, and
+reading them alike would leave a report and the quote beside it of another claim nothing but
+their words to tell them apart.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
-__all__ = ["acronyms_of", "read_acronyms"]
+__all__ = ["ACRONYM", "acronyms_of", "read_acronyms"]
 
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+"""An acronym: three to six capitals."""
 _LEAST = 3  # letters an acronym has at least: two ("EU", "PM") spell too many runs by chance
 # a capitalised word (each part of a hyphenated one), or a connective between two of them
 _RUN = re.compile(
@@ -36,24 +41,24 @@ def _initials(word: str) -> str:
 
 def _spans(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
     """The spans of ``text`` (start, end, acronym) whose capitalised words' initials spell one of
-    ``acronyms``: the shortest run of whole words that does, within each run of capitalised words
-    (a sentence's first word, "The", may open the run without being part of the name)."""
+    ``acronyms``: within each run of capitalised words, the shortest run of whole words from the
+    earliest word that opens one (a sentence's first word, "The", may open the run without being
+    part of the name)."""
+    longest = max(map(len, acronyms))
     out = []
     for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start(), _initials(m.group(0))) for m in _WORD.finditer(run.group(0))]
+        words = [
+            (run.start() + m.start(), run.start() + m.end(), _initials(m.group(0))) for m in _WORD.finditer(run[0])
+        ]
         k = 0
         while k < len(words):
-            found = None
-            for end in range(k + 1, len(words)):
-                spelled = "".join(w[2] for w in words[k : end + 1])
-                if spelled in acronyms:
-                    found = (words[k][0], words[end][1], spelled)
-                    break
-                if len(spelled) > max(map(len, acronyms)):
-                    break
-            if found is not None:
-                out.append(found)
-                k = next(i for i, w in enumerate(words) if w[1] == found[1]) + 1
+            spelled, end = words[k][2], k
+            while spelled not in acronyms and len(spelled) < longest and end + 1 < len(words):
+                end += 1
+                spelled += words[end][2]
+            if end > k and spelled in acronyms:
+                out.append((words[k][0], words[end][1], spelled))
+                k = end + 1
             else:
                 k += 1
     return out
@@ -63,7 +68,7 @@ def acronyms_of(texts: Iterable[str]) -> dict[str, str]:
     """The names the wordings write out whose acronym one of them gives (another, or the same one
     after the name: "the Northern Customs Union (NCU)"): {name: acronym}."""
     texts = list(texts)
-    given = frozenset(a for t in texts for a in _ACRONYM.findall(t))
+    given = frozenset(a for t in texts for a in ACRONYM.findall(t))
     if not given:
         return {}
     out: dict[str, str] = {}
@@ -73,11 +78,15 @@ def acronyms_of(texts: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def read_acronyms(text: str, names: Mapping[str, str]) -> str:
+def read_acronyms(text: str, names: Mapping[str, str], kept: Collection[str] = ()) -> str:
     """``text`` with each name of ``names`` read as its acronym ("the Velmark Diabetes
-    Association" as "the VDA"; "the Northern Customs Union (NCU)" as "the NCU")."""
+    Association" as "the VDA"; "the Northern Customs Union (NCU)" as "the NCU"), a possessive
+    as the acronym too ("the International Monetary Fund's mission" as "the IMF mission", as
+    another outlet writes it). The names of the acronyms ``kept`` stay as they are written but
+    where the acronym follows them."""
     for name in sorted(names, key=len, reverse=True):
         acronym = names[name]
-        text = re.sub(rf"{re.escape(name)}(?:'s)?\s*\({acronym}\)", acronym, text)
-        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", acronym, text)
+        text = re.sub(rf"{re.escape(name)}\s*\({acronym}\)", acronym, text)
+        if acronym not in kept:
+            text = re.sub(rf"(?<![\w-]){re.escape(name)}(?:['’]s\b|['’](?!\w))?(?![\w-])", acronym, text)
     return text

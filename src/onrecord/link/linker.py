@@ -35,7 +35,7 @@ from datetime import date
 import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
-from onrecord.link.acronyms import acronyms_of, read_acronyms
+from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
 from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import (
     NUMBER_STEMS,
@@ -950,14 +950,20 @@ def link_block(
 def _names_as_acronyms(its: list[LinkItem]) -> list[LinkItem]:
     """The quotes with each name written out whose acronym a quote of the block gives read as
     that acronym (:mod:`onrecord.link.acronyms`: "the Velmark Diabetes Association" / "the VDA"),
-    their pieces too; the rest as they are."""
+    their pieces too, but where a quote of their own article gives that acronym; the rest as
+    they are."""
     names = acronyms_of(t for it in its for t in it.views())
     if not names:
         return its
-    return [
-        replace(it, text=read_acronyms(it.text, names), parts=tuple(read_acronyms(p, names) for p in it.parts))
-        for it in its
-    ]
+    given: dict[str, set[str]] = {}  # the acronyms each article's quotes give
+    for it in its:
+        given.setdefault(it.article_id, set()).update(a for t in it.views() for a in ACRONYM.findall(t))
+    out = []
+    for it in its:
+        kept = given[it.article_id]
+        text, parts = read_acronyms(it.text, names, kept), tuple(read_acronyms(p, names, kept) for p in it.parts)
+        out.append(replace(it, text=text, parts=parts))
+    return out
 
 
 def _unread_pairs(
