@@ -1069,3 +1069,18 @@ def test_figures_across_languages_in_either_reading_of_a_separator(other: str, l
 )
 def test_an_opening_coordinator_does_not_hide_the_opening_name(text: str, opener: str | None) -> None:
     assert features(text).opener == opener
+
+
+@pytest.mark.parametrize(
+    ("text", "specific"),
+    [
+        ("Seventeen pumps are back in service at the Orlen depot", {"17"}),
+        ("17 pumps were back in service", {"17"}),
+        ("Thirty crews worked through the night", {"30"}),
+        ("a dozen crews worked through the night", set()),
+        ("hundreds of crews, a hundred of them volunteers", set()),
+        ("Nine crews worked through the night", set()),
+    ],
+)
+def test_a_number_word_above_ten_is_a_specific_figure(text: str, specific: set[str]) -> None:
+    assert features(text, "en").specific == frozenset(specific)

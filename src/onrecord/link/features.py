@@ -1201,6 +1201,8 @@ def features(text: str, language: str | None = None) -> Features:
             w, value = run[0]
             if not (w == "one" and lang == "en"):
                 numbers.add(value)
+            if _specific_word(w, value):
+                specific.add(value)
             continue
         composed = _compose(run)
         numbers.add(composed)
@@ -1410,6 +1412,22 @@ def _mask_word_baselines(words: list[str], lang: str) -> list[str]:
                 out[j] = "_"
                 j += 1
     return out
+
+
+_VAGUE_COUNTS = frozenset({"dozen", "dozens", "score", "scores"})  # "a dozen" is about twelve, no figure
+
+
+def _specific_word(word: str, value: str) -> bool:
+    """Whether one number word writes a figure that identifies a statement, as its digits would
+    ("twelve metres" / "12 metres", "nineteen years" / "19 years"): a whole number above ten, but
+    for a bare scale ("hundred", "thousand": as loose as "hundreds") and "a dozen"."""
+    if not value.isdigit() or word in _VAGUE_COUNTS:
+        return False
+    return int(value) > _SMALL_COUNT and not _ROUND_SCALE.fullmatch(value)
+
+
+_SMALL_COUNT = 10  # counts up to this identify nothing ("two members", "three days")
+_ROUND_SCALE = re.compile(r"10+")
 
 
 def _number_word_runs(words: list[str], lang: str) -> list[list[tuple[str, str]]]:

@@ -35,6 +35,7 @@ from datetime import date
 import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
+from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
 from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import (
     NUMBER_STEMS,
@@ -836,8 +837,9 @@ def link_block(
     if n == 0:
         return []
     order = sorted(range(n), key=lambda i: items[i].quote_id)
-    words = [_report_words(items[i]) for i in order]
-    its = _occasions_told([items[i] for i in order], words)
+    ordered = _names_as_acronyms([items[i] for i in order])
+    words = [_report_words(it) for it in ordered]
+    its = _occasions_told(ordered, words)
     known: dict[tuple[str, str | None], Features] = {}  # a repeated wording is read once
     for it in its:
         if (it.text, it.language) not in known:
@@ -943,6 +945,25 @@ def link_block(
     for sorted_index, original in enumerate(order):
         result[original] = order[rep[clusters.find(sorted_index)]]
     return result
+
+
+def _names_as_acronyms(its: list[LinkItem]) -> list[LinkItem]:
+    """The quotes with each name written out whose acronym a quote of the block gives read as
+    that acronym (:mod:`onrecord.link.acronyms`: "the Velmark Diabetes Association" / "the VDA"),
+    their pieces too, but where a quote of their own article gives that acronym; the rest as
+    they are."""
+    names = acronyms_of(t for it in its for t in it.views())
+    if not names:
+        return its
+    given: dict[str, set[str]] = {}  # the acronyms each article's quotes give
+    for it in its:
+        given.setdefault(it.article_id, set()).update(a for t in it.views() for a in ACRONYM.findall(t))
+    out = []
+    for it in its:
+        kept = given[it.article_id]
+        text, parts = read_acronyms(it.text, names, kept), tuple(read_acronyms(p, names, kept) for p in it.parts)
+        out.append(replace(it, text=text, parts=parts))
+    return out
 
 
 def _unread_pairs(
