@@ -88,6 +88,55 @@ def _one_per_cue(attributions: list[Attribution]) -> list[Attribution]:
     return out
 
 
+_QUOTE_MARKS = "\"“”‘’'`«»„‚‹›"
+_MARKS_AND_STOPS = _QUOTE_MARKS + " \t,.;:"
+# a quotation mark; an apostrophe inside a word ("the board's") is none
+_QUOTATION_MARK = re.compile(r"[\"“”«»„‹›]|(?<!\w)['‘’`‚]|['‘’`](?!\w)")
+_PARTICIPLE = re.compile(r"\w+ing")
+_MAX_ATTRIBUTION_WORDS = 15  # "said Ann Lee, an economist at the Farm Institute's policy centre"
+
+
+def _goes_on(text: str, before: Quote, after: Quote) -> bool:
+    """Whether ``after`` is the bare quotation that goes on with ``before`` past the attribution
+    between them: ``The plan did "too little," he said. "It fails the town."`` PolNeAR annotates
+    the words on both sides of such an attribution as one content around its cue, as onrecord
+    itself joins an interrupted quotation; onrecord keeps a reported or mixed part and the bare
+    quotation after it as two records, the second with no cue of its own and the first one's
+    speaker. They are one when the second has no cue, both name their speaker by the same mention,
+    that mention and the first one's cue stand between them, and nothing else does: no paragraph
+    break, no other quotation, no more than an attribution's words, no participle of speech (which
+    goes on with more of what was said, ``she said, noting the plan "fails"``, and parts them)."""
+    if after.cue is not None or before.cue is None or after.kind != "direct":
+        return False
+    mention, other = before.speaker, after.speaker
+    if mention is None or other is None or mention.mention is None or other.mention is None:
+        return False
+    if (mention.mention.start, mention.mention.end) != (other.mention.start, other.mention.end):
+        return False
+    if not before.end <= min(before.cue.start, mention.mention.start) <= after.start:
+        return False
+    between = text[before.end : after.start].strip(_MARKS_AND_STOPS)
+    return (
+        before.cue.end <= after.start
+        and "\n" not in between
+        and _QUOTATION_MARK.search(between) is None
+        and len(between.split()) <= _MAX_ATTRIBUTION_WORDS
+        and not any(_PARTICIPLE.fullmatch(w) and load_lexicon().cues(w.lower()) for w in between.split())
+    )
+
+
+def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
+    """The records with each bare quotation that goes on with the record before it
+    (:func:`_goes_on`) taken into that record, which then ends where the quotation does."""
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if out and _goes_on(text, out[-1], q):
+            out[-1] = replace(out[-1], end=q.end)
+        else:
+            out.append(q)
+    return out
+
+
 def predicted_attributions(quotes: list[Quote], text: str | None = None) -> list[Attribution]:
     """Turn extracted quotes into scorable attributions (content, source mention, cue).
 
@@ -95,11 +144,13 @@ def predicted_attributions(quotes: list[Quote], text: str | None = None) -> list
         quotes: the extracted records.
         text: the article's text; when given, the records are read as PolNeAR annotates: a
             reported content starts at the "that" before it (:func:`_with_complementizer`), a
-            quoted characterisation at its object (:func:`_characterised`), and records that
-            share one cue are one attribution (:func:`_one_per_cue`).
+            quoted characterisation at its object (:func:`_characterised`), a bare quotation
+            goes on with the record before it past the attribution between them
+            (:func:`_joined`), and records that share one cue are one attribution
+            (:func:`_one_per_cue`).
     """
     out = []
-    for q in quotes:
+    for q in _joined(text, quotes) if text is not None else quotes:
         mention = q.speaker.mention if q.speaker is not None else q.source_mention
         out.append(
             Attribution(
