@@ -175,6 +175,13 @@ def _spoken(text: str, kind: str, content: str, cue: str | None, speaker: str) -
             "cannot wait.",
             False,
         ),
+        # a verb of belief between them brings a stance of its own: two contents
+        (
+            'Fares may rise, said Ito Vance, who thinks the board "cannot wait."',
+            "Fares may rise",
+            "cannot wait.",
+            False,
+        ),
         # a paragraph break between them: two contents
         ('Fares may rise, said Ito Vance.\n\n"We cannot wait."', "Fares may rise", "We cannot wait.", False),
     ],
@@ -193,3 +200,33 @@ def test_a_bare_quotation_goes_on_past_the_attribution(text: str, first: str, se
     # another speaker's quotation stays apart
     other = Quote("q2", "a1", "direct", second, after.start, after.end, None, SpeakerRef("p:y", "Y", None))
     assert len(predicted_attributions([before, other], text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "expected"),
+    [
+        # a name given in a relative clause: the content opens at "what" or "which"
+        (
+            "They fought what economists call rent-seeking for years.",
+            "rent-seeking",
+            "call",
+            "what economists call rent-seeking",
+        ),
+        (
+            'The levy, which the growers\' union has called "a tax on rain," passed.',
+            "a tax on rain,",
+            "called",
+            "which the growers' union has called \"a tax on rain,",
+        ),
+        # the clause is someone else's: the record as it is
+        ("What do you call a clerk who calls himself a judge?", "himself a judge", "calls", None),
+        # no naming verb: the record as it is
+        ("They fought what economists oppose: rent-seeking.", "rent-seeking", "oppose", None),
+    ],
+)
+def test_a_name_given_in_a_relative_clause_starts_at_it(
+    text: str, content: str, cue: str, expected: str | None
+) -> None:
+    q = _cued(text, "direct", content, cue)
+    (a,) = predicted_attributions([q], text)
+    assert text[a.start : a.end] == (expected if expected is not None else content)
