@@ -1345,3 +1345,23 @@ def test_a_programme_title_in_marks_is_one_word(text: str, title: str | None) ->
     end = _quoted_title_end(doc, opening)
     found = None if end is None else doc[opening:end].text
     assert (found.rstrip('".') if found else None) == (title.rstrip('".') if title else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "according to" closing a coordination of clauses is the source of all of them
+        (
+            "The brewery's output fell by a quarter in 1998 and has since doubled to nine million "
+            "litres a year, according to the growers' guild.",
+            "The brewery's output fell by a quarter in 1998 and has since doubled to nine million litres a year",
+        ),
+        (
+            "Ferry fares rose by a third, and two of the island's piers closed, according to the harbour board.",
+            "Ferry fares rose by a third, and two of the island's piers closed",
+        ),
+    ],
+)
+def test_according_to_after_coordinated_clauses_reports_them_all(text: str, content: str) -> None:
+    quotes = [q for q in extract(text, options=ExtractOptions(model="rules")) if q.cue is not None]
+    assert [q.text for q in quotes] == [content]
