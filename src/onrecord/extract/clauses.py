@@ -1559,7 +1559,8 @@ def _first_conjunct(token: Any) -> Any:
     """The verb whose clause "according to" (``token``) tells the source of: the one it hangs on,
     or, when it closes a coordination of clauses after a comma, the first of them. "Rents rose by
     a third, and two mills closed, according to the county": the county is the source of both
-    (the parser hangs the source on the last verb only), unless another cue stands between them."""
+    (the parser hangs the source on the last verb only), unless a cue with its own subject stands
+    after the first (the source then tells who said one of the clauses, or relays that cue)."""
     from onrecord.extract.lexicon import load_lexicon
 
     head = token.head
@@ -1567,9 +1568,12 @@ def _first_conjunct(token: Any) -> Any:
         return head
     while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and head.head.i < head.i:
         first = head.head
-        between = token.doc[first.i + 1 : head.i]
-        if any(_a_cue_with_subject(t, load_lexicon().cues(t.text)) for t in between):
-            break  # "A, as the Courier reported, and B, according to X": X is the source of B
+        # the clauses after the first one, up to the verb "according to" hangs on
+        after_first = token.doc[first.i + 1 : head.i + 1]
+        if any(_a_cue_with_subject(t, load_lexicon().cues(t.text)) for t in after_first):
+            # "A, as the Courier reported, and B, according to X": X is the source of B; "A,
+            # and B, she told him, according to X": X relays what she told him
+            break
         head = first
     return head
 
