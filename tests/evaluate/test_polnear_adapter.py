@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.evaluate.polnear import predicted_attributions
-from onrecord.model import Quote, Span
+from onrecord.model import Quote, Span, SpeakerRef
 
 
 def _quote(text: str, kind: str, content: str, cue: str | None) -> Quote:
@@ -136,3 +136,97 @@ def test_records_of_different_cues_stay_apart() -> None:
         Quote("q2", "a1", "direct", "B", 2, 3, None, None),
     ]
     assert len(predicted_attributions(bare, "A B")) == 2
+
+
+def _spoken(text: str, kind: str, content: str, cue: str | None, speaker: str) -> Quote:
+    """A record of ``content`` with ``cue`` (or none), its speaker named by ``speaker``'s first
+    occurrence."""
+    start = text.index(content)
+    cue_span = None
+    if cue is not None:
+        at = text.index(cue)
+        cue_span = Span(cue, at, at + len(cue))
+    at = text.index(speaker)
+    ref = SpeakerRef("p:x", speaker, Span(speaker, at, at + len(speaker)))
+    return Quote("q1", "a1", kind, content, start, start + len(content), cue_span, ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "joined"),
+    [
+        # a mixed quote, its attribution, then a bare quotation: one content around the cue
+        (
+            'The levy did "too little," Ms. Orr added on the radio. "The valley pays for it."',
+            'The levy did "too little',
+            "The valley pays for it.",
+            True,
+        ),
+        # reported speech then a bare quotation, an office after the name in the attribution
+        (
+            'Fares may rise in spring, said Ito Vance, the board\'s treasurer. "We cannot wait."',
+            "Fares may rise in spring",
+            "We cannot wait.",
+            True,
+        ),
+        # a participle of speech between them goes on with more of what was said: two contents
+        (
+            'Fares may rise, said Ito Vance, noting the board "cannot wait."',
+            "Fares may rise",
+            "cannot wait.",
+            False,
+        ),
+        # a verb of belief between them brings a stance of its own: two contents
+        (
+            'Fares may rise, said Ito Vance, who thinks the board "cannot wait."',
+            "Fares may rise",
+            "cannot wait.",
+            False,
+        ),
+        # a paragraph break between them: two contents
+        ('Fares may rise, said Ito Vance.\n\n"We cannot wait."', "Fares may rise", "We cannot wait.", False),
+    ],
+)
+def test_a_bare_quotation_goes_on_past_the_attribution(text: str, first: str, second: str, joined: bool) -> None:
+    speaker = "Ms. Orr" if "Orr" in text else "Ito Vance"
+    cue = "added" if "added" in text else "said"
+    before = _spoken(text, "mixed", first, cue, speaker)
+    after = _spoken(text, "direct", second, None, speaker)
+    got = predicted_attributions([before, after], text)
+    if joined:
+        (a,) = got
+        assert (a.start, text[a.end - len(second) : a.end]) == (before.start, second)
+    else:
+        assert len(got) == 2
+    # another speaker's quotation stays apart
+    other = Quote("q2", "a1", "direct", second, after.start, after.end, None, SpeakerRef("p:y", "Y", None))
+    assert len(predicted_attributions([before, other], text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "expected"),
+    [
+        # a name given in a relative clause: the content opens at "what" or "which"
+        (
+            "They fought what economists call rent-seeking for years.",
+            "rent-seeking",
+            "call",
+            "what economists call rent-seeking",
+        ),
+        (
+            'The levy, which the growers\' union has called "a tax on rain," passed.',
+            "a tax on rain,",
+            "called",
+            "which the growers' union has called \"a tax on rain,",
+        ),
+        # the clause is someone else's: the record as it is
+        ("What do you call a clerk who calls himself a judge?", "himself a judge", "calls", None),
+        # no naming verb: the record as it is
+        ("They fought what economists oppose: rent-seeking.", "rent-seeking", "oppose", None),
+    ],
+)
+def test_a_name_given_in_a_relative_clause_starts_at_it(
+    text: str, content: str, cue: str, expected: str | None
+) -> None:
+    q = _cued(text, "direct", content, cue)
+    (a,) = predicted_attributions([q], text)
+    assert text[a.start : a.end] == (expected if expected is not None else content)

@@ -1367,3 +1367,36 @@ def test_a_programme_title_in_marks_is_one_word(text: str, title: str | None) ->
     end = _quoted_title_end(doc, opening)
     found = None if end is None else doc[opening:end].text
     assert (found.rstrip('".') if found else None) == (title.rstrip('".') if title else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "according to" closing a coordination of clauses is the source of all of them
+        (
+            "The brewery's output fell by a quarter in 1998 and has since doubled to nine million "
+            "litres a year, according to the growers' guild.",
+            "The brewery's output fell by a quarter in 1998 and has since doubled to nine million litres a year",
+        ),
+        (
+            "Ferry fares rose by a third, and two of the island's piers closed, according to the harbour board.",
+            "Ferry fares rose by a third, and two of the island's piers closed",
+        ),
+    ],
+)
+def test_according_to_after_coordinated_clauses_reports_them_all(text: str, content: str) -> None:
+    quotes = [q for q in extract(text, options=ExtractOptions(model="rules")) if q.cue is not None]
+    assert [q.text for q in quotes] == [content]
+
+
+def test_according_to_after_a_cue_relays_it() -> None:
+    """A cue with its own subject before "according to": the source relays that cue, and the
+    clauses before it are not all the source's."""
+    text = (
+        "Nobody had checked the pumps for a week, and the crew kept saying a fitter was coming, "
+        "Mr Talvik told his brother, according to the inquiry's report."
+    )
+    quotes = extract(text, options=ExtractOptions(model="rules"))
+    told = [q for q in quotes if q.cue is not None and q.cue.text == "told"]
+    assert [q.speaker.name if q.speaker else None for q in told] == ["Talvik"]
+    assert not any(q.text.startswith("Nobody") and q.cue and q.cue.text == "according to" for q in quotes)

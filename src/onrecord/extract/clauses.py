@@ -1547,6 +1547,37 @@ def _closes_reported_clause(token: Any, head: Any) -> bool:
     return any(c.cls == "speech" and c.particle is None for c in load_lexicon().cues(cue.text))
 
 
+def _a_cue_with_subject(token: Any, cues: list[Any]) -> bool:
+    """Whether ``token`` is a verb of speech with a subject of its own ("as the Courier reported"),
+    not a participle that only looks like one ("shot and killed by police")."""
+    if token.pos_ != "VERB" or not any(c.cls == "speech" and c.particle is None for c in cues):
+        return False
+    return any(c.dep_ in _SUBJECTS for c in token.children)
+
+
+def _first_conjunct(token: Any) -> Any:
+    """The verb whose clause "according to" (``token``) tells the source of: the one it hangs on,
+    or, when it closes a coordination of clauses after a comma, the first of them. "Rents rose by
+    a third, and two mills closed, according to the county": the county is the source of both
+    (the parser hangs the source on the last verb only), unless a cue with its own subject stands
+    after the first (the source then tells who said one of the clauses, or relays that cue)."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    head = token.head
+    if token.i < head.i or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return head
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and head.head.i < head.i:
+        first = head.head
+        # the clauses after the first one, up to the verb "according to" hangs on
+        after_first = token.doc[first.i + 1 : head.i + 1]
+        if any(_a_cue_with_subject(t, load_lexicon().cues(t.text)) for t in after_first):
+            # "A, as the Courier reported, and B, according to X": X is the source of B; "A,
+            # and B, she told him, according to X": X relays what she told him
+            break
+        head = first
+    return head
+
+
 def read_according_to(token: Any) -> Frame | None:
     """``according to X, C`` / ``C, according to X``: X is the source of C."""
     if token.lower_ != "according":
@@ -1555,7 +1586,7 @@ def read_according_to(token: Any) -> Frame | None:
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    head = token.head
+    head = _first_conjunct(token)
     if source is None or head.i == token.i or source.lower_ in _NORMS:
         return None  # "they act according to law": a rule followed, not a source
     if head.dep_ != "ROOT" and not any(c.dep_ in _SUBJECTS for c in head.children):
