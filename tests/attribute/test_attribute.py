@@ -1289,11 +1289,11 @@ def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words:
     [
         # a statement read out for someone, in the passive: theirs, the reader its channel
         (
-            "HEARING DAY\n\nHealth Minister Paul Okafor is abroad and did not attend the hearing. A statement "
+            "HEARING DAY\n\nHealth Minister Paul Marwick is abroad and did not attend the hearing. A statement "
             "was read out on his behalf by his deputy, Lena Vos, at the start of the session: \"The clinic "
             'will stay open."',
             "The clinic will stay open",
-            "Paul Okafor",
+            "Paul Marwick",
         ),
         # "the statement said" of a statement read out before for someone: theirs
         (
@@ -1307,7 +1307,7 @@ def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words:
         (
             "QUARRY RULING\n\nThe Quarry Board said on Monday that it had refused the permit.\n\n"
             "The mayor, Ada Brill, welcomed the news. \"We were heard,\" she said.\n\n"
-            'The Quarry Board\'s decision notice itself forbids "any blasting within two miles of the school".',
+            'The Quarry Board\'s ruling itself forbids "any blasting within two miles of the school".',
             "any blasting within two miles",
             "Quarry Board",
         ),

@@ -332,9 +332,9 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         # read out by a reader named in full, with a title before the name
         (
-            "Ines Moro was in Lisbon for talks. Her letter was read out by the club secretary, Dr Pavel Kask, "
+            "Ines Moro was in Lisbon for talks. Her letter was read out by the club secretary, Dr Pavel Kuzmin, "
             'to the members: "The stand will be rebuilt by spring."',
-            ("Pavel Kask", "person"),
+            ("Pavel Kuzmin", "person"),
         ),
         # the reader as the subject, set off by commas, who speaks nowhere else in the article
         (

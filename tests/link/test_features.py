@@ -1074,7 +1074,7 @@ def test_an_opening_coordinator_does_not_hide_the_opening_name(text: str, opener
 @pytest.mark.parametrize(
     ("text", "specific"),
     [
-        ("Seventeen pumps are back in service at the Orlen depot", {"17"}),
+        ("Seventeen pumps are back in service at the Brisk depot", {"17"}),
         ("17 pumps were back in service", {"17"}),
         ("Thirty crews worked through the night", {"30"}),
         ("a dozen crews worked through the night", set()),

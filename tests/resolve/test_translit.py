@@ -50,7 +50,7 @@ from onrecord.resolve.translit import (
         ("ඔක්තෝබර්", "Oktoobar"),
         # the other scripts of India, each letter as the Devanagari letter in its place; an
         # anusvara before a labial is heard m
-        ("మార్తా కోవాల్", "Marta Koval"),  # Telugu
+        ("మార్తా మార్విక్", "Marta Marvik"),  # Telugu
         ("ராஜன் பிள்ளை", "Rajan Pillai"),  # Tamil
         ("അൻവർ", "Anvar"),  # Malayalam's chillu letters (a consonant with no vowel of its own)
         ("ગીતા પટેલ", "Gita Patel"),  # Gujarati

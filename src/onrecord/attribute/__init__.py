@@ -807,7 +807,7 @@ def _told_the_speaker(
 def _named_in_words(
     c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None], named: list[tuple[Mention, Entity]]
 ) -> Entity | None:
-    """'MAYOR VELL: Councillor Ada Brill rang me last night, and she told me, "..."': a "he" or
+    """'MAYOR DARROW: Councillor Ada Brill rang me last night, and she told me, "..."': a "he" or
     "she" whose cue stands in another's direct words (a quotation, a transcript's turn) is not
     that speaker, who says "I", but the person those words named last before the pronoun, of its
     gender (``outers``: the records holding the cue, :func:`_holding_the_cue`; ``named``: each
@@ -935,7 +935,7 @@ def _attribute_bare(
 
 
 # A document as the subject of a bare quote's sentence, its verb right before the quotation ("The
-# decision notice itself authorises '...'", "Kell's notice to the exchange flags '...'"): the
+# ruling itself orders '...'", "Kell's notice to the exchange flags '...'"): the
 # document's words, whoever it is by.
 _DOCUMENT_SUBJECT = re.compile(
     r"^(?P<phrase>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
@@ -950,7 +950,7 @@ def _document_subject(
     analysis: Analysis, c: Candidate, tracker: EntityTracker
 ) -> tuple[Entity, tuple[int, int]] | None:
     """The author of the document a bare quote's sentence opens with as its subject, the verb
-    right before the quotation ("The decision notice itself authorises '...'", "Kell Energy's
+    right before the quotation ("The ruling itself orders '...'", "Kell Energy's
     notice to the exchange flags '...'"), and the span of the document's words: the one it is by
     (see :meth:`EntityTracker.resolve`), or None."""
     if not analysis.sentences:

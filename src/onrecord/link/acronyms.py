@@ -6,7 +6,7 @@ International Monetary Fund's mission"), so two renderings of one remark share n
 word nor, often enough, a close vector. Within one speaker's block, a run of capitalised words
 whose initials spell an acronym another wording of the block gives (three letters at least,
 connectives such as "of" and "and" not counted, each part of a hyphenated word counted:
-"Alliance of Low-Lying States" is ALLS) is read as that acronym, in every wording of the block,
+"Union of Small-Scale Farmers" is USSF) is read as that acronym, in every wording of the block,
 so that both wordings name the same party; a name written out with its acronym after it ("the
 Northern Customs Union (NCU)") is read as the acronym once. A run whose initials spell no
 acronym of the block is left as it is, so two parties stay two names. So is a name in an
@@ -35,7 +35,7 @@ _WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-‐][A-Z][^\W\d_]*)*")
 
 
 def _initials(word: str) -> str:
-    """The initials of a capitalised word, one per part of a hyphenated word ("Low-Lying": LL)."""
+    """The initials of a capitalised word, one per part of a hyphenated word ("Small-Scale": SS)."""
     return "".join(part[0] for part in re.split(r"[-‐]", word) if part)
 
 
