@@ -1311,9 +1311,16 @@ def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words:
             "any blasting within two miles",
             "Quarry Board",
         ),
+        # "was", "has" before the quotation: a writer's description, no one's words
+        (
+            "STUDY\n\nThe Orvel Institute released its study on Monday.\n\n"
+            'The study was "a waste of public money".',
+            "a waste of public money",
+            None,
+        ),
     ],
 )
-def test_a_documents_words_are_its_authors(text: str, words: str, speaker: str) -> None:
+def test_a_documents_words_are_its_authors(text: str, words: str, speaker: str | None) -> None:
     found = [q for q in extract(text, article_id="t") if q.text.startswith(words)]
     assert found
     assert (found[0].speaker.name if found[0].speaker else None) == speaker

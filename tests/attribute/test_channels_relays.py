@@ -361,6 +361,18 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'for the bank," the professor wrote in the letter.',
             (None, None),
         ),
+        # "he" after a man quoted, with another man named in full between: no guess
+        (
+            'Ada Pell\'s lawyer, Tom Reed, spoke first. "We will appeal," he said.\n\nThe player\'s father, Karl '
+            'Pell, was in tears. He read out a statement on her behalf: "I am innocent."',
+            (None, None),
+        ),
+        # a paragraph back, only the same document: a letter read out is not "the statement"
+        (
+            "Ruth Dale read out a letter from a passenger at the quay on Monday.\n\n"
+            '"Every fare will be refunded," the statement said.',
+            (None, None),
+        ),
         # the reading a paragraph before the words the document said
         (
             "Tamsin Odwale KC, for the defence, said her client denied the charge.\n\nMs Odwale then read to the "

@@ -145,6 +145,9 @@ REF = date(2025, 12, 11)  # a Thursday
         ("he said to The Sunday Beacon on Tuesday", ("day", date(2025, 12, 9))),
         ("she said to the Sunday Beacon", None),
         ("she said on Sunday Ruiz was wrong", ("day", date(2025, 12, 7))),
+        # after "on the", a weekday before a clause is a day; a title closes at a punctuation mark
+        ("she said on the Friday Parliament rose", ("day", date(2025, 12, 5))),
+        ("she said on the Sunday Show, to cheers", None),
         # ... nor is "Tonight" closing a programme's title
         ("she said on KRB's Harbour Tonight on Tuesday", ("day", date(2025, 12, 9))),
         ("she said on KRB's Harbour Tonight", None),

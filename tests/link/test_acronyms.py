@@ -28,6 +28,8 @@ def test_no_acronym_no_reading() -> None:
     # initials that spell no acronym of the block stay a name; two letters spell too much
     assert acronyms_of(["the Tarnholm Water Rates Board would act", "the EU would act"]) == {}
     assert acronyms_of(["the Tarnholm Water Board would act", "the TWRB would act"]) == {}
+    # a sentence's first word opens no name: "Now Rail Secretary ..." is no NRS
+    assert acronyms_of(["The NRS is late, she said", "Now Rail Secretary Ola Berg must act"]) == {}
 
 
 def test_two_reports_one_with_the_acronym_link() -> None:

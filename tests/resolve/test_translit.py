@@ -55,6 +55,7 @@ from onrecord.resolve.translit import (
         ("അൻവർ", "Anvar"),  # Malayalam's chillu letters (a consonant with no vowel of its own)
         ("ગીતા પટેલ", "Gita Patel"),  # Gujarati
         ("ಸುನೀಲ್", "Sunil"),  # Kannada
+        ("ಬೆಂಗಳೂರು, ೧೪ ಮೇ ೨೦೨೭", "Bengaluru, 14 Me 2027"),  # their digits are figures
         ("কবিতা সেন", "Kabita Sen"),  # Bengali
         ("ରମେଶ", "Ramesh"),  # Oriya
         ("अंबर", "Ambar"),

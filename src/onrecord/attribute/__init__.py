@@ -941,7 +941,7 @@ _DOCUMENT_SUBJECT = re.compile(
     r"^(?P<phrase>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
     + r"))(?P<rest>\s+(?:itself|also|then|further|(?:to|of|on|from|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?))?"
-    r"\s+(?P<verb>[a-z]+(?:s|ed))\s*[:,]?\s*[\"“”«„]?$",
+    r"\s+(?!(?:is|was|has|does|seems|looks|remains|sounds)\b)(?P<verb>[a-z]+(?:s|ed))\s*[:,]?\s*[\"“”«„]?$",
     re.I,
 )
 

@@ -222,7 +222,8 @@ def read_out(
     before = min(index, opening) - 1
     start, end = sentence_span(analysis, c)
     # "'...,' the statement said": the document read out may be a paragraph back
-    across = _DOCUMENT_SAYS.search(_masked(analysis, c, start, end)) is not None
+    says = _DOCUMENT_SAYS.search(_masked(analysis, c, start, end))
+    across = says is not None
     for i in dict.fromkeys((index, before)):
         if i < 0 or (
             analysis.sentences[i].paragraph != analysis.sentences[index].paragraph
@@ -232,10 +233,20 @@ def read_out(
         ):
             continue
         sentence = analysis.sentences[i]
+        if (
+            says is not None
+            and sentence.paragraph != analysis.sentences[index].paragraph
+            and not re.search(rf"\b{says.group('noun')}s?\b", analysis.text[sentence.start : sentence.end])
+        ):
+            continue  # a paragraph back, only the same document: "read out a letter" is not "the statement said"
         found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
         if found is None:
             subject = _READ_BY_SUBJECT.search(analysis.text[sentence.start : sentence.end])
             if subject is not None:
+                if subject.group("who").casefold() in _PRONOUN_READER and _another_named(
+                    analysis, i, sentence.start + subject.start("who"), previous
+                ):
+                    continue  # "Karl Pell, her father, was in tears. He read ...": not the one quoted last
                 named = _subject_reader(subject.group("who"), entity, people or [], previous)
                 if named is not None:
                     return named or None
@@ -263,7 +274,7 @@ def read_out(
 
 # A quote whose own sentence credits a document ("..., the statement said", "the affidavit read").
 _DOCUMENT_SAYS = re.compile(
-    r"\b(?:the|that|her|his|their)\s+(?:statement|letter|affidavit|message|note)\s+"
+    r"\b(?:the|that|her|his|their)\s+(?P<noun>statement|letter|affidavit|message|note)\s+"
     r"(?:said|says|read|reads|went\s+on|continued|added|stated)\b"
 )
 
@@ -299,6 +310,20 @@ def _subject_reader(who: str, entity: Entity | None, people: list[Entity], previ
     if len(name.split()) < 2 or not knowledge().starts_with_given_name(name):
         return None
     return name if entity is None or not _names_entity(entity, name) else ""
+
+
+_FULL_NAME = re.compile(r"\b[A-ZÀ-Þ][\w’'-]+\s+(?:(?:de|van|von|der|la)\s+)*[A-ZÀ-Þ][\w’'-]+")
+
+
+def _another_named(analysis: Analysis, i: int, at: int, previous: Entity | None) -> bool:
+    """Whether the sentence before sentence ``i``, or sentence ``i`` up to ``at`` (a pronoun),
+    names in full a person other than ``previous``: the pronoun may be that person's."""
+    start = analysis.sentences[i - 1].start if i > 0 else analysis.sentences[i].start
+    surname = previous.name.split()[-1] if previous is not None and previous.name else ""
+    for m in _FULL_NAME.finditer(analysis.text, start, at):
+        if knowledge().starts_with_given_name(m.group(0)) and m.group(0).split()[-1] != surname:
+            return True
+    return False
 
 
 def _untitled(name: str) -> str:

@@ -497,6 +497,10 @@ _CITED = re.compile(
 # weekday, and a capitalised word after it, no day of anyone's words.
 _TITLE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# After "on the", a day as often as a title ("on the Friday Parliament rose"): a title only when its
+# capitalised words end at a punctuation mark or the text's end ("on the Sunday Show, she said").
+_ON_THE_BEFORE = re.compile(r"\bon\s+the\s+$", re.I)
+_TITLE_CLOSED = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s*(?:[,.;:!?)\"”’]|$)")
 
 
 def _in_a_name(text: str, m: re.Match[str]) -> bool:
@@ -507,6 +511,7 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
         and m.group(2)[:1].isupper()
         and _TITLE_BEFORE.search(text, 0, m.start()) is not None
         and _TITLE_AFTER.match(text, m.end()) is not None
+        and (_ON_THE_BEFORE.search(text, 0, m.start()) is None or _TITLE_CLOSED.match(text, m.end()) is not None)
     )
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 __all__ = ["ACRONYM", "acronyms_of", "read_acronyms"]
 
 ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
@@ -42,8 +44,8 @@ def _initials(word: str) -> str:
 def _spans(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
     """The spans of ``text`` (start, end, acronym) whose capitalised words' initials spell one of
     ``acronyms``: within each run of capitalised words, the shortest run of whole words from the
-    earliest word that opens one (a sentence's first word, "The", may open the run without being
-    part of the name)."""
+    earliest word that opens one (a sentence's first word, "The", "Now", may open the run without
+    being part of the name, and opens no name)."""
     longest = max(map(len, acronyms))
     out = []
     for run in _RUN.finditer(text):
@@ -52,6 +54,9 @@ def _spans(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
         ]
         k = 0
         while k < len(words):
+            if text[words[k][0] : words[k][1]].lower() in STOP_WORDS:
+                k += 1  # a sentence's "Now", "Both", "The" opens no name ("Now Health Secretary X" is no NHS)
+                continue
             spelled, end = words[k][2], k
             while spelled not in acronyms and len(spelled) < longest and end + 1 < len(words):
                 end += 1

@@ -202,6 +202,10 @@ _INDIC_SPELLED = {
     "\u200d": "",
 }
 _BLOCK = 0x80  # the letters of each of those scripts fill a block of this many code points
+# The digits of Devanagari and of those scripts (২০২৬, ௧௨): figures, not letters, kept as figures.
+_INDIC_DIGIT = re.compile(
+    "[\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]"
+)
 
 
 def _indic_word(word: str) -> str:
@@ -426,7 +430,10 @@ def _sinhala_word(word: str) -> str:
 def transliterate(text: str) -> str:
     """Write Cyrillic, Greek, Arabic, Devanagari and the other scripts of India, katakana, Hangul,
     Thai, Georgian and Sinhala letters in Latin (English news conventions for the first two, Thai
-    and Georgian, the letters heard for the others); other text is unchanged."""
+    and Georgian, the letters heard for the others); other text is unchanged;
+    the digits of the scripts of India are written as Latin digits."""
+    if _INDIC_DIGIT.search(text):
+        text = _INDIC_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
     if re.search(r"[\u0400-\u04ff]", text):
         text = re.sub(r"[\u0400-\u04ff]+", lambda m: _word(m.group()), text)
     if _GREEK_WORD.search(text):
