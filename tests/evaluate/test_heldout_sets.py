@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 63)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 65)))]
     assert sorted(wanted) == SETS
 
 
@@ -91,6 +91,9 @@ def test_the_sets_are_there() -> None:
 # neither merged a trap, then or at that session's end (their errors were not read).
 # Sets 61 and 62 were written during the twenty-eighth session and scored at its first commit:
 # neither merged a trap, then or at that session's end (their errors were not read).
+# Sets 63 and 64 were written during the twenty-ninth session and scored at its first commit: set
+# 63 merged no trap, set 64 two (one claim about stalls on two named quays; the same words said
+# on another day), then and at that session's end (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -107,6 +110,7 @@ MERGED_AT_MOST = {
     "linking_heldout54": 1,
     "linking_heldout55": 1,
     "linking_heldout56": 1,
+    "linking_heldout64": 2,
 }
 
 
