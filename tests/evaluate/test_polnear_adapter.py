@@ -197,9 +197,10 @@ def test_a_bare_quotation_goes_on_past_the_attribution(text: str, first: str, se
         assert (a.start, text[a.end - len(second) : a.end]) == (before.start, second)
     else:
         assert len(got) == 2
-    # another speaker's quotation stays apart
-    other = Quote("q2", "a1", "direct", second, after.start, after.end, None, SpeakerRef("p:y", "Y", None))
-    assert len(predicted_attributions([before, other], text)) == 2
+    # another speaker's quotation stays apart: one named by another mention, or by none
+    for mention in (Span(text[:4], 0, 4), None):
+        other = Quote("q2", "a1", "direct", second, after.start, after.end, None, SpeakerRef("p:y", "Y", mention))
+        assert len(predicted_attributions([before, other], text)) == 2
 
 
 @pytest.mark.parametrize(
