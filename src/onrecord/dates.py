@@ -321,14 +321,13 @@ WEEKDAYS.update(
             "аўторак",
             "серада сераду",
             "чацвер",
-            "пятніца пятніцу",
+            "пятніца пятніцу vrydag",
             "субота суботу saterdag",
             "нядзеля нядзелю sondag",
         ],
         start=0,
     )
 )
-WEEKDAYS["vrydag"] = 4
 # The weekdays' full names: not the English abbreviations, which are words too ("mon", "sun"),
 # but Indonesian "rabu" and Turkish "salı", "cuma", which are as short. Not Vietnamese "thứ" days
 # either: only their case tells "thứ Năm" (Thursday) from "lần thứ năm" (the fifth time), so they are

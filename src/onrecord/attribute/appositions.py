@@ -41,17 +41,6 @@ _CALLING_ITSELF = re.compile(
     rf"\s+(?:calling\s+(?:itself|themselves|himself|herself)|that\s+calls\s+itself)\s+(?:the\s+)?"
     rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|{NAME_PARTICLE})\s+)?{_WORD}){{0,5}})"
 )
-# a written statement read out for someone after the reader's cue: "read a statement on behalf of"
-_READ_FOR = re.compile(
-    r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:statement|letter|message|note)\s+on\s+behalf\s+of\s+"
-)
-# the same read for one named before: "read a statement on his behalf" (the one "he" means there)
-_READ_FOR_OWNER = re.compile(
-    r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:statement|letter|message|note)\s+on\s+(?P<owner>his|her|their|its)\s+behalf\b",
-    re.I,
-)
 # the pronoun a possessive before "behalf" stands for, and its gender and number
 _OWNER_PRONOUNS = {
     "his": ("he", "m", "sg"),
@@ -59,6 +48,18 @@ _OWNER_PRONOUNS = {
     "their": ("they", None, "pl"),
     "its": ("it", None, "sg"),
 }
+_OWNER = "|".join(_OWNER_PRONOUNS)
+# a written statement read out after the reader's cue, up to the "on" of "on behalf"
+_READ_A_STATEMENT_ON = (
+    r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|letter|message|note)\s+on\s+"
+)
+# read out for someone: "read a statement on behalf of"
+_READ_FOR = re.compile(_READ_A_STATEMENT_ON + r"behalf\s+of\s+")
+# the same read for one named before: "read a statement on his behalf" (the one "he" means there)
+_READ_FOR_OWNER = re.compile(_READ_A_STATEMENT_ON + rf"(?P<owner>{_OWNER})\s+behalf\b", re.I)
+# the possessive before "behalf": "his behalf"
+_OWNER_BEHALF = re.compile(rf"(?P<owner>{_OWNER})\s+behalf\b", re.I)
 # a name cut before its possessive ending ("on behalf of Mr Berg's family"): nobody named speaks
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\b|\w")
 # whom it was read for: a name after a relation ("his sister-in-law, Ada Pell"), a name, or a body's noun
@@ -220,15 +221,19 @@ def on_behalf(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
     if text[cue[0] : cue[1]].casefold() not in {"read", "reads", "read out"}:
         return mention
     owner = _READ_FOR_OWNER.match(text, cue[1])
-    m = _READ_FOR.match(text, cue[1]) if owner is None else None
-    if owner is None and m is None:
-        return mention
-    found = _behalf_mention(text, owner.start("owner") if owner is not None else m.end() if m is not None else 0)
+    if owner is not None:
+        at = owner.start("owner")
+    else:
+        m = _READ_FOR.match(text, cue[1])
+        if m is None:
+            return mention
+        at = m.end()
+    found = _behalf_mention(text, at)
     return found if found is not None else mention
 
 
 # "on his behalf", "on behalf of": where the one a written statement is for is named
-_ON_BEHALF = re.compile(r"\bon\s+(?:(?P<owner>his|her|their|its)\s+behalf\b|behalf\s+of\s+)", re.I)
+_ON_BEHALF = re.compile(rf"\bon\s+(?:(?P<owner>{_OWNER})\s+behalf\b|behalf\s+of\s+)", re.I)
 
 
 def behalf_of(text: str, start: int, end: int) -> Mention | None:
@@ -245,11 +250,11 @@ def _behalf_mention(text: str, at: int) -> Mention | None:
     """The mention of whom a statement is for, at ``at``: after "on behalf of" ("Mr Oskar Berg",
     "his sister, Ada Pell", "the airline"), or the possessive before "behalf" ("his": a pronoun
     mention of "he" there); None for one of a name's possessive ("on behalf of Mr Berg's family")."""
-    owner = re.match(r"(his|her|their|its)\s+behalf\b", text[at : at + 20], re.I)
+    owner = _OWNER_BEHALF.match(text, at)
     if owner is not None:
         # "His deputy, Ada Pell, read a statement on his behalf": the one "he" means, not the reader
-        pronoun, gender, number = _OWNER_PRONOUNS[owner.group(1).casefold()]
-        return Mention(at, at + len(owner.group(1)), pronoun, "pronoun", gender=gender, number=number)
+        pronoun, gender, number = _OWNER_PRONOUNS[owner.group("owner").casefold()]
+        return Mention(at, at + len(owner.group("owner")), pronoun, "pronoun", gender=gender, number=number)
     found = _BEHALF_OF.match(text, at)
     if found is None or _POSSESSIVE_NEXT.match(text, found.end()) or found.group(0).endswith(("'s", "’s")):
         return None  # "on behalf of Mr Berg's family": no name of who spoke (the family's)

@@ -1233,8 +1233,7 @@ class EntityTracker:
         found = self._by_from(mention.end, mention.end + 120, pos)
         if found is not None:
             return found or None
-        behalf = behalf_of(self.text, mention.end, min(len(self.text), mention.end + _BEHALF_REACH))
-        owner_entity = self.resolve(behalf, pos) if behalf is not None else None
+        owner_entity = self._read_for(mention.end, len(self.text), pos)
         if owner_entity is not None:
             return owner_entity  # "A statement was read out on his behalf by his deputy: '...'"
         owner = _document_owner(mention.role or "")
@@ -1250,8 +1249,7 @@ class EntityTracker:
             found = self._by_from(m.end(), min(end, m.end() + 120), pos)
             if found is not None:
                 return found or None
-            behalf = behalf_of(self.text, m.end(), min(end, m.end() + _BEHALF_REACH))
-            owner_entity = self.resolve(behalf, pos) if behalf is not None else None
+            owner_entity = self._read_for(m.end(), end, pos)
             if owner_entity is not None:
                 return owner_entity  # "X read a statement on behalf of the airline. '...,' the statement said"
             owned = _OWNED_BY_BODY.search(self.text[max(start, m.start() - 40) : m.start()])
@@ -1456,6 +1454,12 @@ class EntityTracker:
         if self._kb.is_org_word(kind_word(head_word(name))) or not self._kb.starts_with_given_name(name):
             return self._organisation(replace(mention, kind="organisation", name=name))
         return None
+
+    def _read_for(self, start: int, end: int, pos: int) -> Entity | None:
+        """The one a document's "on his behalf" / "on behalf of X" right after ``start`` (within
+        :data:`_BEHALF_REACH` and before ``end``) says it was for, resolved at ``pos``, or None."""
+        behalf = behalf_of(self.text, start, min(end, start + _BEHALF_REACH))
+        return self.resolve(behalf, pos) if behalf is not None else None
 
     def _by_from(self, start: int, end: int, pos: int) -> Entity | Literal[False] | None:
         """The author a document's "by X" / "from X" right after ``start`` names: the entity

@@ -69,12 +69,18 @@ def _one_word(name: str) -> bool:
     return all(c.isalpha() or unicodedata.category(c).startswith("M") for c in name)
 
 
+def _sounds(names: dict[str, int]) -> list[tuple[str, str, int]]:
+    """Each one-word name of ``names``, of any script, in plain Latin letters, its consonants and
+    its number, in order."""
+    latin = {(_latin(name), number) for name, number in names.items() if _one_word(name)}
+    return sorted((spelled, _skeleton(spelled), number) for spelled, number in latin)
+
+
 @cache
 def _month_names() -> tuple[tuple[str, str, int], ...]:
-    """Each Latin month name in plain letters, its consonants and its month."""
+    """Each month name in plain letters, its consonants and its month."""
     # (the names of every script, in Latin letters: Belarusian "верасня" sounds as Ukrainian "вересня")
-    names = {(_latin(name), number) for name, number in MONTHS.items() if _one_word(name)}
-    return tuple(sorted((latin, _skeleton(latin), number) for latin, number in names if _skeleton(latin)))
+    return tuple(s for s in _sounds(MONTHS) if s[1])
 
 
 def month_by_ear(word: str) -> int | None:
@@ -105,9 +111,7 @@ _MIN_WEEKDAY = 4
 def _weekday_names() -> tuple[tuple[str, str, int], ...]:
     """Each full weekday name of one word, of any script, in plain Latin letters, its consonants
     and its weekday (Monday 0)."""
-    names = {(_latin(name), day) for name, day in FULL_WEEKDAYS.items() if _one_word(name)}
-    heard = ((latin, _skeleton(latin), day) for latin, day in names)
-    return tuple(sorted(h for h in heard if len(h[1]) >= _MIN_WEEKDAY))
+    return tuple(s for s in _sounds(FULL_WEEKDAYS) if len(s[1]) >= _MIN_WEEKDAY)
 
 
 def weekday_by_ear(word: str) -> int | None:

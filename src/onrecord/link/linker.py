@@ -952,12 +952,13 @@ def _names_as_acronyms(its: list[LinkItem]) -> list[LinkItem]:
     that acronym (:mod:`onrecord.link.acronyms`: "the Velmark Diabetes Association" / "the VDA"),
     their pieces too, but where a quote of their own article gives that acronym; the rest as
     they are."""
-    names = acronyms_of(t for it in its for t in it.views())
+    views = [it.views() for it in its]
+    names = acronyms_of(t for texts in views for t in texts)
     if not names:
         return its
     given: dict[str, set[str]] = {}  # the acronyms each article's quotes give
-    for it in its:
-        given.setdefault(it.article_id, set()).update(a for t in it.views() for a in ACRONYM.findall(t))
+    for it, texts in zip(its, views, strict=True):
+        given.setdefault(it.article_id, set()).update(a for t in texts for a in ACRONYM.findall(t))
     out = []
     for it in its:
         kept = given[it.article_id]
