@@ -1338,3 +1338,49 @@ def test_him_after_quoting_is_the_man_the_sentence_named() -> None:
         'quoting him as saying there is "a little room left" in the budget.'
     )
     assert _speaker_of(text, "there is") == "Rufus Vallance"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a name in s that has spoken is more a woman's than a bare word that has shown nothing
+        (
+            'Strike at the quarry\n\nBy Ilse Marren\n\n"We will not go back for less," said Ottilie Brams. '
+            "On Monday, Brams said the crews would accept mediation if Kessgate did the same. By Friday she "
+            'had changed her mind. "Not on the owners\' terms," she told me at the gate.',
+            "Not on the owners",
+            "Ottilie Brams",
+        ),
+        # "she" means no masthead or choir the article only writes after "the": nobody named here
+        (
+            "THE LANTERN\nIssue 40 | Interviews | Published 3 May 2027\n\n"
+            "A week after the Vellmark City Chorale dismissed him, the tenor sat down with The Lantern at his "
+            "home.\n\nQ: How did you hear?\n\n"
+            "A: On the Tuesday, early. Greta rang me. She told me the trustees had decided, and that I should "
+            'stay away. She said, "It is final." I never went back.',
+            "It is final",
+            None,
+        ),
+    ],
+)
+def test_she_means_a_person_not_a_bare_word_or_a_masthead(text: str, words: str, speaker: str | None) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+def test_she_is_no_voice_of_a_news_agency() -> None:
+    # a spokeswoman "for" an agency read as its voice: "she" next is the woman named, not the agency
+    text = (
+        "Ruth Abendroth, who runs the relief office, was in Geneva. A spokeswoman for the Meridian Press "
+        "Agency said the ships were in. The harbour was quiet on Tuesday, she said."
+    )
+    tracker = EntityTracker(text)
+    tracker.observe(_name("Ruth Abendroth", 0, gender="f"))
+    at = text.index("Meridian")
+    agency = "Meridian Press Agency"
+    body = tracker.resolve(Mention(at, at + len(agency), agency, "organisation", name=agency, role="spokeswoman"), at)
+    assert body is not None
+    tracker.spoke(body, text.index("in. "))
+    she = text.index("she said")
+    found = tracker.resolve(Mention(she, she + 3, "she", "pronoun", gender="f", number="sg"), she)
+    assert found is not None and found.name == "Ruth Abendroth"

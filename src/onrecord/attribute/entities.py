@@ -81,6 +81,8 @@ _TO_A_PERSON = re.compile(
 )
 # the capitalised words that close a programme's title ("The Laura Pinter Show")
 _PROGRAMME_WORDS = frozenset("show podcast programme program hour".split())
+# "the" before a name, with the capitalised words of a longer name between ("the Brenmark National ")
+_THE_BEFORE = re.compile(r"\b[Tt][Hh][Ee]\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
 _DOCUMENTS = frozenset(
@@ -965,6 +967,30 @@ class EntityTracker:
         ]
         return bodies[0] if len(bodies) == 1 else None
 
+    def _shown_nothing(self, e: Entity) -> bool:
+        """A one-word 'person' that has shown nothing of a person: no gender, role or words of its
+        own (:meth:`_bare_word`), and never the subject of a sentence."""
+        return self._bare_word(e) and e.last_subject < 0
+
+    def _written_as_thing(self, e: Entity) -> bool:
+        """A 'person' of one word or of no given name, of no gender, silent and never a subject,
+        that the article only writes after "the" (:meth:`_after_the`)."""
+        return (
+            e.kind == "person"
+            and (" " not in e.name or self._nameless(e))
+            and self._gender(e) is None
+            and e.last_spoke < 0
+            and e.last_subject < 0
+            and self._any_form(e, self._after_the)
+        )
+
+    def _after_the(self, form: str) -> bool:
+        """Whether the text writes ``form`` after "the" wherever it writes it, alone or at the end
+        of a longer name ("The Stave", "the Brenmark National Philharmonic"): the name of a thing
+        or a body, not a person's."""
+        found = list(re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", self.text))
+        return bool(found) and all(_THE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()) for m in found)
+
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
         no gender and no role ("Halvern Polymers", "Fennwick Werke")."""
@@ -1765,7 +1791,18 @@ class EntityTracker:
         persons = [e for e in people if not self._group_like(e)]
         if not persons and mention.gender in {"m", "f"} and all(self._surely_group(e) for e in people):
             return None  # "the Vossa Fishermen's Cooperative ... She promised": no group is "she"
+        if word in _PERSONAL and persons and all(self._shown_nothing(e) for e in persons):
+            # "said Brannagh Kells. ... if Northsound did the same. By Thursday she ...": a name in s
+            # that has spoken is more a person's than a bare word that has shown nothing of one
+            voiced = [e for e in people if e not in persons and e.last_spoke >= 0 and not self._surely_group(e)]
+            persons = voiced or persons
         people = persons or people
+        if word in _PERSONAL:
+            # "sat down with The Stave ... She told me": a name the article only writes after
+            # "the" is a thing's or a body's (a masthead, a ship, an orchestra), no one "she" means
+            people = [e for e in people if not self._written_as_thing(e)]
+            if not people:
+                return None
         # "... will be the same week. She told me ...": a name nothing shows is a person's, that
         # the article writes where a place stands ("on to Kerrow Point"), is no one "she" means
         people = [e for e in people if not self._written_as_place(e)]
@@ -2120,6 +2157,8 @@ class EntityTracker:
         body, at = self._voiced
         if body.last_spoke < max(at, spoke_at) or not self._same_paragraph(body.last_spoke, pos):
             return None
+        if self._medium(body):
+            return None  # "According to the Wire Agency, Ada Vell ... she said": a medium reports, Vell speaks
         if any(e.kind == "person" and body.last_spoke < e.last_pos < pos for e in self.entities):
             return None
         return body
