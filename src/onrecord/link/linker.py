@@ -585,9 +585,16 @@ def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
     """:func:`_reported_before_said` for a pair of this strength: equal or near-duplicate wordings
     only when both are direct quotes (the speaker said the words again); a journalist's sentence
     copied word for word is the wire's, whatever day the copy gives it."""
-    if strength >= _LEXICAL and not (a.kind == "direct" and b.kind == "direct"):
+    if strength >= _LEXICAL and not _own_words(a, b):
         return False
     return _reported_before_said(a, b) or _quoted_twice_apart(a, b)
+
+
+def _own_words(a: LinkItem, b: LinkItem) -> bool:
+    """Whether both of two quotes give the speaker's own words: two direct quotes, or a mixed
+    report's quoted words and a direct quote (no journalist's sentence copied by another outlet,
+    which two mixed reports may be)."""
+    return {a.kind, b.kind} in ({"direct"}, {"direct", "mixed"})
 
 
 def _quoted_twice_apart(a: LinkItem, b: LinkItem) -> bool:
