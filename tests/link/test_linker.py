@@ -2051,3 +2051,17 @@ def test_a_mixed_report_published_before_a_direct_quote_was_said_is_an_earlier_o
     same_day = replace(radio, day=printed, said_on=printed, when="2026-04-15T20:00:00")
     groups = _groups([mixed, same_day], link_block([mixed, same_day], LinkOptions(), _embedder))
     assert groups == {frozenset({"m1", "d1"})}
+
+
+def test_a_report_that_writes_its_figure_in_words_joins_the_one_in_digits() -> None:
+    # same speaker, same day, the same figure written two ways, paraphrased: one statement (the
+    # embedder reads "Sixty-three" and "63" as different words)
+    words = "Sixty-three households have been given bottled water and vouchers after the mains burst in Orbury"
+    items = [
+        _item("w1", words, kind="indirect", article="a"),
+        _item("d1", "63 households had been given help since Tuesday night", kind="indirect", article="b"),
+        _item("o1", "64 households had been given help since Tuesday night", kind="indirect", article="c"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"w1", "d1"}) in groups
+    assert frozenset({"o1"}) in groups  # another figure: another statement

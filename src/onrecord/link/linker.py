@@ -43,6 +43,7 @@ from onrecord.link.features import (
     compatible,
     content_words,
     features,
+    figures_in_digits,
     set_aside,
     tokens,
 )
@@ -1525,6 +1526,8 @@ def _semantic_pairs(
             by_clause,
         )
     )
+    for pair, sim in _cosines_in_digits(its, sorted(figured), embedder).items():
+        best[pair] = max(best.get(pair, 0.0), sim)
     for (a, b), sim in by_clause.items():
         if sim >= _threshold(its, feats, a, b, options):
             # a translation of one clause: verification reads that clause, not the whole quote
@@ -1571,6 +1574,26 @@ def _semantic_pairs(
         ):
             consider(0.5, a, b)
     return len(best)
+
+
+def _cosines_in_digits(
+    its: list[LinkItem], pairs: list[tuple[int, int]], embedder: Embedder
+) -> dict[tuple[int, int], float]:
+    """The cosine of each pair that gives the same figures once both write them in digits, for
+    the pairs where one writes a figure in words ("Forty-six people have been treated" / "46
+    people had sought treatment"; :func:`~onrecord.link.features.figures_in_digits`): the
+    embedder reads the two ways as different words."""
+    rewritten = {i: figures_in_digits(its[i].text, its[i].language) for pair in pairs for i in pair}
+    wanted = [(a, b) for a, b in pairs if rewritten[a] != its[a].text or rewritten[b] != its[b].text]
+    if not wanted:
+        return {}
+    members = sorted({i for pair in wanted for i in pair})
+    vectors = _embed_views(its, [(i, _DIGITS_VIEW, rewritten[i]) for i in members], embedder)
+    row = {i: k for k, i in enumerate(members)}
+    return {(a, b): float(vectors[row[a]] @ vectors[row[b]]) for a, b in wanted}
+
+
+_DIGITS_VIEW = 99  # the view number of a wording with its figures in digits (its cache key)
 
 
 def _close_pairs(
