@@ -9,6 +9,7 @@ from onrecord.link.features import (
     _subject_swapped,
     compatible,
     features,
+    figures_in_digits,
     normalize,
     set_aside,
     tokens,
@@ -1084,3 +1085,19 @@ def test_an_opening_coordinator_does_not_hide_the_opening_name(text: str, opener
 )
 def test_a_number_word_above_ten_is_a_specific_figure(text: str, specific: set[str]) -> None:
     assert features(text, "en").specific == frozenset(specific)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Thirty-seven walkers were rescued from the ridge", "en", "37 walkers were rescued from the ridge"),
+        ("One hundred and fifteen flats are dry tonight", "en", "115 flats are dry tonight"),
+        ("Sixty, she said. Sixty!", "en", "60, she said. 60!"),
+        ("two boats and a dozen volunteers", "en", "two boats and a dozen volunteers"),  # counts that identify nothing
+        ("hundreds of calls, about thirty of them urgent", "en", "hundreds of calls, about 30 of them urgent"),
+        ("Zweiundzwanzig", "de", "Zweiundzwanzig"),  # not a word the tables know: left as written
+        ("nothing to count here", "en", "nothing to count here"),
+    ],
+)
+def test_figures_in_digits(text: str, lang: str, expected: str) -> None:
+    assert figures_in_digits(text, lang) == expected

@@ -2033,3 +2033,35 @@ def test_a_translation_no_model_reads_names_nothing_its_statement_does_not(forei
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert (frozenset({"e0", "f0"}) in groups) is linked
+
+
+def test_a_mixed_report_published_before_a_direct_quote_was_said_is_an_earlier_occasion() -> None:
+    # the phrase a mixed report quotes, printed on the 15th, and the same phrase inside a longer
+    # quote said on the radio on the 16th: the words were said twice, two statements
+    phrase = "a rebate is the start, not the end"
+    printed, aired = date(2026, 4, 15).toordinal(), date(2026, 4, 16).toordinal()
+    mixed = replace(
+        _item("m1", f'the rebate is "{phrase}"', kind="mixed", article="a", day=printed), when="2026-04-15T17:00:00"
+    )
+    words = f"Good evening. The plain answer is that {phrase}. Buyers may claim more."
+    radio = replace(_item("d1", words, article="b", day=aired), said_on=aired, when="2026-04-16T09:00:00")
+    groups = _groups([mixed, radio], link_block([mixed, radio], LinkOptions(), _embedder))
+    assert groups == {frozenset({"m1"}), frozenset({"d1"})}
+    # said the day the report was printed: one occasion, one statement
+    same_day = replace(radio, day=printed, said_on=printed, when="2026-04-15T20:00:00")
+    groups = _groups([mixed, same_day], link_block([mixed, same_day], LinkOptions(), _embedder))
+    assert groups == {frozenset({"m1", "d1"})}
+
+
+def test_a_report_that_writes_its_figure_in_words_joins_the_one_in_digits() -> None:
+    # same speaker, same day, the same figure written two ways, paraphrased: one statement (the
+    # embedder reads "Sixty-three" and "63" as different words)
+    words = "Sixty-three households have been given bottled water and vouchers after the mains burst in Orbury"
+    items = [
+        _item("w1", words, kind="indirect", article="a"),
+        _item("d1", "63 households had been given help since Tuesday night", kind="indirect", article="b"),
+        _item("o1", "64 households had been given help since Tuesday night", kind="indirect", article="c"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"w1", "d1"}) in groups
+    assert frozenset({"o1"}) in groups  # another figure: another statement

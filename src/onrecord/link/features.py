@@ -31,6 +31,7 @@ __all__ = [
     "compatible",
     "content_words",
     "features",
+    "figures_in_digits",
     "function_words",
     "normalize",
     "set_aside",
@@ -1451,6 +1452,41 @@ def _number_word_runs(words: list[str], lang: str) -> list[list[tuple[str, str]]
     if current:
         runs.append(current)
     return runs
+
+
+def figures_in_digits(text: str, language: str | None) -> str:
+    """``text`` with each figure it writes in words above ten written in digits ("Forty-six
+    people were treated" -> "46 people were treated"): an embedder reads "46" and "forty-six" as
+    different words, so a paraphrase that writes its figure the other way looks far from the
+    report it restates. Counts up to ten, bare scales ("hundreds") and "a dozen" stay as they are
+    (:func:`_specific_word`)."""
+    lang = language or "en"
+    found = [(m.group(0).casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    out, last, k = [], 0, 0
+    while k < len(found):
+        value = _number_word_value(found[k][0], lang)
+        if value is None or value in _FRACTIONS:
+            k += 1
+            continue
+        run, j = [(found[k][0], value)], k + 1
+        while j < len(found):
+            nxt = _number_word_value(found[j][0], lang)
+            if nxt is None and found[j][0] in _NUMBER_JOINERS and j + 1 < len(found):
+                after = _number_word_value(found[j + 1][0], lang)
+                between = text[found[j - 1][2] : found[j + 1][1]]
+                if after is not None and after not in _FRACTIONS and between.count(" ") <= 2:
+                    j += 1
+                    continue
+            if nxt is None or nxt in _FRACTIONS or text[found[j - 1][2] : found[j][1]] not in (" ", "-"):
+                break
+            run.append((found[j][0], nxt))
+            j += 1
+        figure = _compose(run) if len(run) > 1 else value
+        if _specific_word(run[-1][0] if len(run) > 1 else run[0][0], figure):
+            out += [text[last : found[k][1]], figure]
+            last = found[j - 1][2]
+        k = j
+    return "".join([*out, text[last:]])
 
 
 def _compose(run: list[tuple[str, str]]) -> str:

@@ -43,6 +43,7 @@ from onrecord.link.features import (
     compatible,
     content_words,
     features,
+    figures_in_digits,
     set_aside,
     tokens,
 )
@@ -585,9 +586,16 @@ def _another_occasion(a: LinkItem, b: LinkItem, strength: float) -> bool:
     """:func:`_reported_before_said` for a pair of this strength: equal or near-duplicate wordings
     only when both are direct quotes (the speaker said the words again); a journalist's sentence
     copied word for word is the wire's, whatever day the copy gives it."""
-    if strength >= _LEXICAL and not (a.kind == "direct" and b.kind == "direct"):
+    if strength >= _LEXICAL and not _own_words(a, b):
         return False
     return _reported_before_said(a, b) or _quoted_twice_apart(a, b)
+
+
+def _own_words(a: LinkItem, b: LinkItem) -> bool:
+    """Whether both of two quotes give the speaker's own words: two direct quotes, or a mixed
+    report's quoted words and a direct quote (no journalist's sentence copied by another outlet,
+    which two mixed reports may be)."""
+    return {a.kind, b.kind} in ({"direct"}, {"direct", "mixed"})
 
 
 def _quoted_twice_apart(a: LinkItem, b: LinkItem) -> bool:
@@ -1518,6 +1526,8 @@ def _semantic_pairs(
             by_clause,
         )
     )
+    for pair, sim in _cosines_in_digits(its, sorted(figured), embedder).items():
+        best[pair] = max(best.get(pair, 0.0), sim)
     for (a, b), sim in by_clause.items():
         if sim >= _threshold(its, feats, a, b, options):
             # a translation of one clause: verification reads that clause, not the whole quote
@@ -1564,6 +1574,26 @@ def _semantic_pairs(
         ):
             consider(0.5, a, b)
     return len(best)
+
+
+def _cosines_in_digits(
+    its: list[LinkItem], pairs: list[tuple[int, int]], embedder: Embedder
+) -> dict[tuple[int, int], float]:
+    """The cosine of each pair that gives the same figures once both write them in digits, for
+    the pairs where one writes a figure in words ("Forty-six people have been treated" / "46
+    people had sought treatment"; :func:`~onrecord.link.features.figures_in_digits`): the
+    embedder reads the two ways as different words."""
+    rewritten = {i: figures_in_digits(its[i].text, its[i].language) for pair in pairs for i in pair}
+    wanted = [(a, b) for a, b in pairs if rewritten[a] != its[a].text or rewritten[b] != its[b].text]
+    if not wanted:
+        return {}
+    members = sorted({i for pair in wanted for i in pair})
+    vectors = _embed_views(its, [(i, _DIGITS_VIEW, rewritten[i]) for i in members], embedder)
+    row = {i: k for k, i in enumerate(members)}
+    return {(a, b): float(vectors[row[a]] @ vectors[row[b]]) for a, b in wanted}
+
+
+_DIGITS_VIEW = 99  # the view number of a wording with its figures in digits (its cache key)
 
 
 def _close_pairs(
