@@ -309,6 +309,12 @@ def test_a_range_of_days_is_dated_by_its_first_day(text: str, iso: str) -> None:
         ("talaadadii", 1),
         ("बिहीबार", 3),
         ("երեքշաբթի", 1),
+        ("xoves", 3),
+        ("mércores", 2),
+        ("шаршемби", 2),
+        ("жума күнү", 4),
+        ("ಮಂಗಳವಾರ", 1),
+        ("nhar l-erbgħa", 2),
     ],
 )
 def test_weekday_names_of_two_words_and_of_the_newer_languages(name: str, day: int) -> None:
@@ -349,3 +355,16 @@ def test_the_english_weekdays_as_running_text_writes_them() -> None:
     # each language's weekdays its own: no Vietnamese day in the English list's pattern
     assert "thứ" not in weekday_alternation(ENGLISH_WEEKDAYS)
     assert pattern.search("ông nói vào Thứ Năm") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Xoves, 8 de xullo de 2027", "2027-07-08"),
+        ("Martes, 14 de decembro de 2027", "2027-12-14"),
+        ("Il-Ġimgħa, 9 ta' Lulju 2027", "2027-07-09"),
+        ("It-Tnejn, 3 ta’ Ottubru 2027", "2027-10-03"),
+    ],
+)
+def test_galician_and_maltese_date_lines(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]

@@ -42,7 +42,7 @@ MONTHS: dict[str, int] = _by_name(
         "janvāris janvārī janvāra sausio sausį sausis มกราคม "
         "ژانویه "
         "janar janúar jaanuar януари januarja januára جنوری "
-        "ionawr janairu қаңтар ஜனவரி "
+        "ionawr janairu қаңтар ஜனவரி xaneiro jannar "
         "јануари janaayo जनवरी հունվար հունվարի",
         "february feb febr février fevrier februar febrero febbraio fevereiro февраля февраль феврале "
         "februari лютого лютий lutego února şubat februarie február φεβρουαρίου φεβρουάριος helmikuuta helmikuu فبراير "
@@ -51,7 +51,7 @@ MONTHS: dict[str, int] = _by_name(
         "februāris februārī februāra vasario vasarį vasaris กุมภาพันธ์ "
         "pebrero فوریه "
         "shkurt febrúar veebruar февруари februarja februára فروری "
-        "chwefror fabrairu ақпан பிப்ரவரி "
+        "chwefror fabrairu ақпан பிப்ரவரி febreiro frar "
         "февруари febraayo फेब्रुअरी փետրվար փետրվարի",
         "march mar mars märz maerz marzo março марта март марте maart березня березень marca března maret mart "
         "marts martie március μαρτίου μάρτιος maaliskuuta maaliskuu مارس آذار मार्च "
@@ -59,7 +59,7 @@ MONTHS: dict[str, int] = _by_name(
         "marts martā marta kovo kovą มีนาคม "
         "mac marso "
         "märts marec مارچ "
-        "maris наурыз மார்ச் "
+        "maris наурыз மார்ச் marzu "
         "maarso մարտի",
         "april apr avril abril aprile апреля апрель апреле квітня квітень kwietnia dubna nisan aprilie április "
         "απριλίου απρίλιος huhtikuuta huhtikuu أبريل إبريل نيسان अप्रैल "
@@ -75,7 +75,7 @@ MONTHS: dict[str, int] = _by_name(
         "maijs maijā maija gegužės gegužę gegužė พฤษภาคม "
         "مه "
         "maí mája مئی "
-        "mayu мамыр மே "
+        "mayu мамыр மே mejju "
         "maajo मे մայիս մայիսի",
         "june jun juin juni junio giugno junho июня июнь июне червня червень czerwca června haziran iunie június "
         "ιουνίου ιούνιος kesäkuuta kesäkuu يونيو حزيران जून "
@@ -83,7 +83,7 @@ MONTHS: dict[str, int] = _by_name(
         "jūnijs jūnijā jūnija birželio birželį birželis มิถุนายน "
         "hunyo ژوئن "
         "qershor júní juuni юни junij junija júna جون "
-        "mehefin yuni маусым ஜூன் "
+        "mehefin yuni маусым ஜூன் xuño ġunju "
         "јуни juun հունիս հունիսի",
         "july jul juillet juli julio luglio julho июля июль июле липня липень lipca července temmuz iulie július "
         "ιουλίου ιούλιος heinäkuuta heinäkuu يوليو تموز जुलाई "
@@ -91,7 +91,7 @@ MONTHS: dict[str, int] = _by_name(
         "jūlijs jūlijā jūlija liepos liepą กรกฎาคม "
         "hulyo ژوئیه "
         "korrik júlí juuli юли julij julija júla جولائی "
-        "gorffennaf yuli шілде ஜூலை "
+        "gorffennaf yuli шілде ஜூலை xullo lulju "
         "јули luulyo հուլիս հուլիսի",
         "august aug août aout agosto августа август августе augustus augusti серпня серпень "
         "sierpnia srpna agustus ağustos augusztus αυγούστου αύγουστος elokuuta elokuu أغسطس آب अगस्त "
@@ -99,7 +99,7 @@ MONTHS: dict[str, int] = _by_name(
         "augusts augustā augusta rugpjūčio rugpjūtį rugpjūtis สิงหาคม "
         "ogos "
         "gusht ágúst avgust اگست "
-        "awst agusta тамыз ஆகஸ்ட் "
+        "awst agusta тамыз ஆகஸ்ட் awwissu "
         "agoosto अगस्ट օգոստոս օգոստոսի",
         "september sep sept septembre septiembre settembre setembro сентября сентябрь сентябре вересня вересень "
         "września září eylül septembrie szeptember σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu سبتمبر أيلول "
@@ -108,7 +108,7 @@ MONTHS: dict[str, int] = _by_name(
         "septembris septembrī septembra rugsėjo rugsėjį rugsėjis กันยายน "
         "setyembre سپتامبر "
         "shtator септември ستمبر "
-        "medi satumba қыркүйек செப்டம்பர் "
+        "medi satumba қыркүйек செப்டம்பர் settembru "
         "sebtember सेप्टेम्बर սեպտեմբեր սեպտեմբերի",
         "october oct octobre oktober octubre ottobre outubro октября октябрь октябре жовтня жовтень "
         "października října ekim octombrie október οκτωβρίου οκτώβριος lokakuuta lokakuu أكتوبر अक्टूबर "
@@ -117,7 +117,7 @@ MONTHS: dict[str, int] = _by_name(
         "oktobris oktobrī oktobra spalio spalį spalis ตุลาคม "
         "oktubre اکتبر "
         "tetor oktoober октомври októbra اکتوبر "
-        "hydref қазан அக்டோபர் "
+        "hydref қазан அக்டோபர் ottubru "
         "oktoobar अक्टोबर հոկտեմբեր հոկտեմբերի",
         "november nov novembre noviembre novembro ноября ноябрь ноябре листопада листопад listopada listopadu kasım "
         "noiembrie νοεμβρίου νοέμβριος marraskuuta marraskuu نوفمبر नवंबर नवम्बर "
@@ -125,7 +125,7 @@ MONTHS: dict[str, int] = _by_name(
         "novembris novembrī novembra lapkričio lapkritį lapkritis พฤศจิกายน "
         "nobyembre نوامبر "
         "nëntor nóvember ноември نومبر "
-        "tachwedd nuwamba қараша நவம்பர் "
+        "tachwedd nuwamba қараша நவம்பர் novembru "
         "nofembar नोभेम्बर նոյեմբեր նոյեմբերի",
         "december dec décembre decembre dezember diciembre dicembre dezembro декабря декабрь декабре грудня грудень "
         "grudnia prosince desember aralık decembrie δεκεμβρίου δεκέμβριος joulukuuta joulukuu ديسمبر "
@@ -134,7 +134,7 @@ MONTHS: dict[str, int] = _by_name(
         "decembris decembrī decembra gruodžio gruodį gruodis ธันวาคม "
         "disember disyembre دسامبر "
         "dhjetor detsember декември دسمبر "
-        "rhagfyr disamba желтоқсан டிசம்பர் "
+        "rhagfyr disamba желтоқсан டிசம்பர் decembro diċembru "
         "disembar डिसेम्बर դեկտեմբեր դեկտեմբերի",
     ],
     start=1,
@@ -324,6 +324,24 @@ WEEKDAYS.update(
             "пятніца пятніцу vrydag",
             "субота суботу saterdag",
             "нядзеля нядзелю sondag",
+        ],
+        start=0,
+    )
+)
+# ... and Galician's own (its "martes", "sábado", "domingo" are Spanish's), Kyrgyz's (its Friday
+# "жума" is also "week": only as "жума күнү", on Friday), Kannada's, and Maltese's after "nhar" ("nhar
+# l-Erbgħa", on Wednesday: bare "tlieta", "erbgħa" are numbers). (Galician's and Maltese's months
+# stand at the ends of their months' rows above.)
+WEEKDAYS.update(
+    _by_name(
+        [
+            "luns дүйшөмбү ಸೋಮವಾರ nhar_it-tnejn",
+            "шейшемби ಮಂಗಳವಾರ nhar_it-tlieta",
+            "mércores mercores шаршемби ಬುಧವಾರ nhar_l-erbgħa",
+            "xoves бейшемби ಗುರುವಾರ nhar_il-ħamis",
+            "venres жума_күнү ಶುಕ್ರವಾರ nhar_il-ġimgħa",
+            "ишемби ಶನಿವಾರ nhar_is-sibt",
+            "жекшемби ಭಾನುವಾರ nhar_il-ħadd",
         ],
         start=0,
     )
@@ -523,8 +541,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day-month",
         re.compile(
             # Arabic papers give a month's two names: "3 مارس/آذار 2027"; Catalan "30 d'abril";
-            # Hausa "18 ga Mayu"
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’]|ga\s+)?(?P<mon>" + _MONTH_RE + r")\.?(?:/[^\W\d_]+)?"
+            # Hausa "18 ga Mayu"; Maltese "20 ta' Mejju"
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’]|ga\s+|ta['’]\s+)?(?P<mon>"
+            + _MONTH_RE
+            + r")\.?(?:/[^\W\d_]+)?"
             r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",  # "4 de agosto de 2027"
             re.I,
         ),

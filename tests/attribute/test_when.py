@@ -9,6 +9,7 @@ from onrecord.attribute.when import (
     after_midnight,
     afternoon_stamp,
     by_a_day,
+    continues_the_day,
     day_named_last,
     day_of_month,
     find_time,
@@ -615,6 +616,10 @@ def test_a_comparison_with_an_earlier_figure_is_not_the_cues_day(text: str, cue:
         ("“Jambatan itu akan dibuka semula,” kata Ahmad Rizal kepada pemberita pada hari Isnin.", "2027-03-08"),
         # a Vietnamese weekday is "thứ" and a capitalised number
         ("Bà Lan Nguyễn cho biết hôm thứ Ba rằng cây cầu sẽ mở lại vào tháng sau.", "2027-03-09"),
+        # Galician, Kyrgyz and Maltese weekdays
+        ("A alcaldesa Uxía Ferreiro anunciou o luns que a ponte abrirá en maio.", "2027-03-08"),
+        ("Министр Асан Бекмуратов шаршемби күнү «көпүрөнү оңдоо үчүн акча жок» деп билдирди.", "2027-03-10"),
+        ("Is-sindku Karmenu Borg qal nhar it-Tlieta li l-pont \"se jerġa' jinfetaħ malajr\".", "2027-03-09"),
     ],
 )
 def test_the_day_in_the_languages_added_as_data(text: str, said_on: str) -> None:
@@ -857,3 +862,97 @@ def test_earlier_than_counts_no_days_back() -> None:
 )
 def test_a_sentence_opening_with_the_day_the_story_moved_to(sentence: str, opens: bool, by_day: bool) -> None:
     assert (opens_with_day(sentence), by_a_day(sentence)) == (opens, by_day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earlier this afternoon", "Earlier today": the story's own day, no vague "earlier"
+        ("The mayor told me earlier this afternoon that the pool would stay shut.", REF),
+        ("Earlier today she told the agency the talks were over.", REF),
+        ("She said earlier this morning that the bridge was safe.", REF),
+        # a vague "earlier" stays no day
+        ("The mayor said earlier that the pool would stay shut.", None),
+    ],
+)
+def test_earlier_today_is_the_story_s_day(text: str, expected: date | None) -> None:
+    found = find_time(text, 4, REF)
+    assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board put out a statement that night, which read as follows.",
+        "Later that morning the club posted again.",
+        "In a post that evening, Ostrava wrote to her followers.",
+    ],
+)
+def test_a_part_of_that_day_is_the_day_named_before(text: str) -> None:
+    tuesday = date(2025, 12, 9)
+    found = find_time(text, 4, REF, tuesday)
+    assert found is not None and found[1] == tuesday
+    assert continues_the_day(text)
+
+
+def test_that_day_s_part_is_no_day_without_one_named_before() -> None:
+    assert find_time("The board put out a statement that night.", 4, REF) is None
+    assert not continues_the_day("That nightclub said it would close.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause after no comma tells who the person is, not when the words were said
+        "Ines Marr, the cyclist from Tolby whose video went round on Tuesday, has been talking to us.",
+        "Ada Foss, a plumber who filed a claim against the firm on Monday, said he was owed money.",
+        "The ferry's cook, who runs the galley and who spent Tuesday night bailing water, said it was fine.",
+    ],
+)
+def test_a_relative_clause_after_no_comma_names_no_day_of_the_cue(text: str) -> None:
+    at = text.index("has been") if "has been" in text else text.rindex("said")
+    assert find_time(text, at, REF) is None
+
+
+def test_a_relative_clause_holding_the_cue_keeps_its_day() -> None:
+    text = "The warden who told reporters on Tuesday that the gates were shut was right."
+    found = find_time(text, text.index("told"), REF)
+    assert found is not None and found[1] == date(2025, 12, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach has gone further this morning than she did last night.",
+        "He told the crowd the march was now bigger than he had said on Tuesday.",
+    ],
+)
+def test_a_comparison_with_what_someone_did_before_names_no_day(text: str) -> None:
+    found = find_time(text, text.index("he"), REF)
+    assert found is None or found[1] == REF
+
+
+def test_the_weekday_after_the_is_a_day_looked_back_on() -> None:
+    # the story's Thursday is "today": "on the Thursday" is the week before's
+    found = find_time("On the Thursday she said 30 boats had been lost.", 17, REF)
+    assert found is not None and found[1] == date(2025, 12, 4)
+    # another weekday after "the": the last one before the story's day
+    found = find_time("On the Tuesday she said 30 boats had been lost.", 16, REF)
+    assert found is not None and found[1] == date(2025, 12, 9)
+
+
+_THAT_MORNING = (
+    "Tomas Verlin has fished out of Karsby for forty years and still mends his own nets by hand each winter.\n\n"
+    "On the morning of 2 March the harbour master met the crews at the slipway.\n\n"
+    "Verlin remembers the meeting well. The harbour master told them that morning that the "
+    "slipway would stay open, Verlin said.\n\n"
+    "On Tuesday evening the port authority met again. \"The slipway will close,\" read a statement "
+    "it issued that night.\n"
+)
+
+
+def test_that_morning_is_a_day_its_own_paragraph_named() -> None:
+    # "that morning" in a later paragraph takes no day an earlier paragraph named (Verlin speaks
+    # now, of a morning gone); "that night" after "On Tuesday evening" in its paragraph is Tuesday
+    said_on = [q.said_on for q in extract(_THAT_MORNING, published="2027-03-11")]
+    assert said_on == [None, None, "2027-03-09"]

@@ -83,7 +83,7 @@ def test_a_sentence_that_names_the_date_lines_day() -> None:
         ("seshanba", 1),  # the consonants of Kazakh "сейсенбі" and Persian "سه‌شنبه": Tuesday
         ("chorshanba", 2),
         ("గురువారం", 3),  # Hindi "गुरुवार" and a case ending: Thursday
-        ("ಸೋಮವಾರ", 0),  # Kannada, as Hindi's
+        ("સોમવાર", 0),  # Gujarati, as Hindi's (Kannada's "ಸೋಮವಾರ" is among the names read: dates.WEEKDAYS)
         ("чоршанбе", 2),  # Cyrillic, of the Persian name
         ("shunday", None),  # three consonants only: "sunday" by ear, a word for "so"
         ("Mercer", None),  # a capitalised word in a script with capitals is a name as often

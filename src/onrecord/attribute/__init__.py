@@ -46,6 +46,7 @@ from onrecord.attribute.when import (
     after_midnight,
     afternoon_stamp,
     by_a_day,
+    continues_the_day,
     day_named_last,
     find_time,
     lag_days,
@@ -223,7 +224,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         speakers,
         own_outlet(text, context.outlet, transcript=transcript),
         audience_of=lambda c: audience(text, c),
-        dated=lambda c: times[id(c)] is not None,
+        # ("Later that morning she posted again: '...'": the day named before, on the same channel)
+        dated=lambda c: times[id(c)] is not None and not _continues_the_day(analysis, c),
         dateline=context.dateline,
         reports=reports,
         people=tracker.entities,
@@ -1123,6 +1125,14 @@ def _same_words(
 _SAME_WORDS_MIN = 4  # words a repeated quote needs, so that a stock phrase ("No comment") is no match
 
 
+def _continues_the_day(analysis: Analysis, c: Candidate) -> bool:
+    """Whether the sentence of a candidate's cue names its day only as a part of the day named
+    before ("Later that morning she posted again", :func:`when.continues_the_day`)."""
+    at = c.cue[0] if c.cue is not None else max(c.end - 1, c.start)
+    sentence = analysis.sentences[analysis.sentence_at(at)]
+    return continues_the_day(analysis.text[sentence.start : sentence.end])
+
+
 def _explicit_time(
     analysis: Analysis, c: Candidate, ref: date | None, language: str | None = None
 ) -> TimeExpression | None:
@@ -1144,7 +1154,11 @@ def _explicit_time(
     ]
     masked = [*c.pieces, *others, *_tail(analysis, c, sentence)]
     window = mask_pieces(analysis.text, sentence.start, sentence.end, masked)
-    previous = _day_before(analysis, analysis.sentence_at(at), ref) if relative_to_previous(window) else None
+    previous = (
+        _day_before(analysis, analysis.sentence_at(at), ref, in_paragraph=continues_the_day(window))
+        if relative_to_previous(window)
+        else None
+    )
     return find_time(window, at - sentence.start, ref, previous, language)
 
 
@@ -1160,15 +1174,22 @@ _SAME_DAY_REACH = 3  # sentences back "the same day" may look for the day it mea
 _CHAIN = 3  # links of "a day later ... the next morning ..." followed back to a day named
 
 
-def _day_before(analysis: Analysis, index: int, ref: date | None, chain: int = _CHAIN) -> date | None:
+def _day_before(
+    analysis: Analysis, index: int, ref: date | None, chain: int = _CHAIN, *, in_paragraph: bool = False
+) -> date | None:
     """The day named last before sentence ``index`` (what "the same day" means, what "a day
     later" counts from): in the sentence before, or (a quote between) a few sentences back; the
     words quoted there name no day of the story. A sentence that names its day only relative to
     the one before ("A day later ...") counts from the day named before it, up to ``chain`` links
-    back ("On Monday ... A day later ... The next morning ...")."""
+    back ("On Monday ... A day later ... The next morning ..."). ``in_paragraph``: only a day named
+    in sentence ``index``'s own paragraph (what "that morning" means: a paragraph's scene, not
+    the last day an earlier paragraph named)."""
     first = max(index - _SAME_DAY_REACH, 0)
+    paragraph = analysis.sentences[index].paragraph
     for at in range(index - 1, first - 1, -1):
         before = analysis.sentences[at]
+        if in_paragraph and before.paragraph != paragraph:
+            break
         pieces = [p for o in analysis.candidates for p in o.pieces if p[0] < before.end and p[1] > before.start]
         sentence = mask_pieces(analysis.text, before.start, before.end, pieces)
         earlier = _day_before(analysis, at, ref, chain - 1) if chain > 0 and relative_to_previous(sentence) else None
@@ -1298,7 +1319,11 @@ def _preceding_day(
         # and a day it names is another clause's
         return None
     # ("A day later, on a panel, Ruiz revised her figure. 'It is 40,' she said": the day after the one named before)
-    previous = _day_before(analysis, first - 1, ref) if relative_to_previous(sentence) else None
+    previous = (
+        _day_before(analysis, first - 1, ref, in_paragraph=continues_the_day(sentence))
+        if relative_to_previous(sentence)
+        else None
+    )
     # the day nearest the speaker's name there, not one of a relative clause about another's act
     # ("... asked about the levy, which the minister announced on Monday")
     time = find_time(outside_clauses(sentence, min(at)), min(at), ref, previous)

@@ -23,6 +23,7 @@ __all__ = [
     "after_next_day",
     "afternoon_stamp",
     "by_a_day",
+    "continues_the_day",
     "day_named_last",
     "day_of_month",
     "earlier_occasions_out",
@@ -39,6 +40,7 @@ __all__ = [
     "present_tense",
     "reference_date",
     "relative_to_previous",
+    "restrictive_clauses_out",
     "to_come",
     "year_before",
 ]
@@ -107,10 +109,24 @@ def names_today(text: str) -> bool:
     return _TODAY_ONLY.search(text) is not None
 
 
+# "read a statement the authority issued that night", "Later that morning she posted again": a part
+# of the day named just before (see SAME_DAY)
+_THAT_PART_OF_DAY = r"that\s+(?:same\s+)?(?:night|evening|morning|afternoon)\b(?![’'])"
+
+
+def continues_the_day(text: str) -> bool:
+    """Whether ``text`` names a part of the day named before it ("that night", "later that
+    morning"): the same day and, as often as not, the same occasion, not one of its own."""
+    return re.search(r"\b" + _THAT_PART_OF_DAY, text, re.I) is not None
+
+
 # "he told reporters the same day", "in the association's statement that day": the day named just
 # before ("previous" to find_time), not the reference day.
 SAME_DAY = re.compile(
     r"\b(?:(?:on|later|earlier)\s+)?(?:the same day|that (?:same )?day|am (?:selben|gleichen) Tag|le même jour|"
+    # "read a statement the authority issued that night", "In a post that evening, he wrote"
+    + _THAT_PART_OF_DAY
+    + r"|"
     r"ce jour-là|(?:el|ese|aquel) mismo día|lo stesso giorno|no mesmo dia|того ж дня|в тот же день)(?!\w)"
     # "Speaking on the same call, he told analysts": the occasion the sentence before named
     r"|\b(?:on|at|during|in)\s+the\s+same\s+" + _OCCASION_NOUNS +
@@ -138,10 +154,17 @@ _EARLIER = re.compile(
     re.I,
 )
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
+# "Earlier today", "told me earlier this afternoon": the story's own day (_TODAY), no vague "earlier"
+_EARLIER_TODAY = r"(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b)"
 _NOT_A_DAY = re.compile(
     r"\b(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|"
-    r"this (?:week|month|year)|(?<![\w-])earlier(?=\s*[,.;]|\s+(?:on|this|in the (?:week|month|year))\b)|"
-    r"(?:said|told|added|stated|noted|wrote|had)\s+earlier|^\s*earlier\b|previously|in the past|recently|"
+    r"this (?:week|month|year)|(?<![\w-])earlier(?=\s*[,.;]|\s+(?:on|this|in the (?:week|month|year))\b)"
+    + _EARLIER_TODAY
+    + r"|(?:said|told|added|stated|noted|wrote|had)\s+earlier"
+    + _EARLIER_TODAY
+    + r"|^\s*earlier\b"
+    + _EARLIER_TODAY
+    + r"|previously|in the past|recently|"
     # a year alone, in the languages onrecord reads: "in 2014", "en 2014", "у 1998 році", "2014 року"
     r"(?:in|en|im(?: Jahr)?|nel|em|i|у|в)\s+(?:19|20)\d\d(?!\s*[-/.]\d)|(?:19|20)\d\d\s+(?:року|році|году)|"
     r"(?:several|few|two|three) (?:days|weeks|months|years) ago|"
@@ -154,6 +177,19 @@ TimeExpression = tuple[str, "date | None", int]  # (kind: day|not-day, date, pos
 # A relative clause after a comma ("The agency, which has worked there since late last month,
 # said on Monday ...", "..., said Ruiz, who wrote on X last week"): its times tell of its own verb.
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:.!?]*", re.I)
+
+
+# A relative clause with no comma before it, inside the noun phrase of the speaker or of another
+# ("Ines Marr, the student whose post went viral on Thursday, has been speaking to us", "a lawyer
+# who filed suit on Tuesday, said ...", "..., and who spent Monday night at the pumps"): its times
+# tell of who the person is, never of the cue's words (unless it holds the cue).
+_RESTRICTIVE = re.compile(r"(?<=[^\W\d_])\s+(?:who|whose)\s[^,;:.!?\"“”«»]*", re.I)
+
+
+def restrictive_clauses_out(text: str, keep: int) -> str:
+    """``text`` with its relative clauses of "who" or "whose" after no comma (``_RESTRICTIVE``)
+    blanked out, except one holding offset ``keep``."""
+    return _blank(_RESTRICTIVE, text, keep)
 
 
 # A reduced relative clause of an earlier occasion: a participle after "first", "originally" or
@@ -187,6 +223,14 @@ _COMPARED = re.compile(
 )
 
 
+# A comparison with what someone did or said before, its subject a pronoun: "has gone further this
+# morning than she did last night", "bigger than he had said on Monday": no cue's clause, wherever
+# it stands, and its times are the earlier occasion's.
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:he|she|they|it|we|I)\s+(?:had\s+)?(?:did|had|said|told|was|were|gave|put)\b[^,;:.!?]*", re.I
+)
+
+
 # A relative clause in the simple present: a standing role ("who chairs the group this year").
 _ROLE_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b[^,;:.!?]*", re.I)
 
@@ -211,8 +255,11 @@ def earlier_occasions_out(text: str, keep: int) -> str:
     """``text`` with its reduced relative clauses of an earlier occasion ("a pledge first made on
     Friday", see ``_EARLIER_OCCASION``; "what she had said on Monday", ``_WHAT_HAD_SAID``) and its
     comparisons with an earlier figure or earlier words after it ("up from seven on Tuesday",
-    ``_COMPARED``) blanked out, except one holding offset ``keep``: their times are never the cue's."""
+    ``_COMPARED``) blanked out, except one holding offset ``keep``, and comparisons with what someone
+    did before ("further than she did last night", ``_THAN_BEFORE``) wherever they stand: their
+    times are never the cue's."""
     text = _blank(_WHAT_HAD_SAID, _blank(_EARLIER_OCCASION, text, keep), keep)
+    text = _blank(_THAN_BEFORE, text, -1)
     # a comparison after the cue only: one before it may be the day its cue tells of ("a call
     # brighter than the one she gave on Monday, when she said ...")
     return _COMPARED.sub(lambda m: m.group(0) if m.start() <= keep else " " * len(m.group(0)), text)
@@ -418,7 +465,7 @@ def find_time(
     Returns:
         ``("day", date, pos)``, ``("not-day", None, pos)``, or None when the sentence names no time.
     """
-    text = earlier_occasions_out(text, cue_offset)
+    text = restrictive_clauses_out(earlier_occasions_out(text, cue_offset), cue_offset)
     # a relative clause's times count only when the rest of the sentence names none, and then only
     # its days, or a vague time of a standing role ("Okeke, who chairs the group this year, said") or
     # after the cue (", she said, where the firm cut jobs last year": the reported words go on):
@@ -526,6 +573,15 @@ def _titled(text: str, m: re.Match[str]) -> bool:
     return m.group(0) == "Tonight" and _TITLE_WORD_BEFORE.search(text, 0, m.start()) is not None
 
 
+def _looking_back(text: str, m: re.Match[str]) -> str | None:
+    """The qualifier of the weekday matched by :data:`_WEEKDAY` at ``m``; "past" for one after "the"
+    ("On the Monday she said 46 people had been treated"): a day of the week the story looks back
+    on, never the story's own day (that is "today", not "the Monday")."""
+    if m.group(1) is None and _TITLE_BEFORE.search(text, 0, m.start()) is not None:
+        return "past"
+    return m.group(1)
+
+
 def _expressions(text: str, cue_offset: int, ref: date | None, language: str | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` (see find_time)."""
     text = _OTHER_ZONE.sub(lambda m: " " * len(m.group(0)), text)
@@ -537,7 +593,7 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
             if _in_a_name(text, m):
                 continue
             if not _bounding(m.group(1)) and not _future_before(text[: m.start()], language):
-                found.append(_day(_weekday(ref, m.group(2), m.group(1)), m.start()))
+                found.append(_day(_weekday(ref, m.group(2), _looking_back(text, m)), m.start()))
         for m in _VI_WEEKDAY.finditer(text):
             found.append(_day(_shift(ref, -((ref.weekday() - _vietnamese_weekday(m)) % 7)), m.start()))
         for m in _OCCASION.finditer(text):
