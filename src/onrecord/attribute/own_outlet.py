@@ -200,7 +200,21 @@ def _masthead_over_date(text: str) -> str | None:
     written = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body, re.I)
     if written is not None and not written.group(0).isupper():
         return written.group(0)
-    return " ".join(w.capitalize() if w.isupper() and _has_vowel(w) else w for w in name.split())
+    return " ".join(_title_word(w, i) for i, w in enumerate(name.split()))
+
+
+# A title's small words, written small after its first word ("The Week in Washington").
+_SMALL_WORDS = {"of", "the", "in", "on", "at", "for", "and", "a", "to"}
+
+
+def _title_word(word: str, i: int) -> str:
+    """A word of a name in capitals as a title writes it: small words small after the first, an
+    abbreviation without vowels ("NWS") as it is, any other word capitalised."""
+    if not word.isupper():
+        return word
+    if i and word.casefold() in _SMALL_WORDS:
+        return word.casefold()
+    return word.capitalize() if _has_vowel(word) else word
 
 
 def _has_vowel(word: str) -> bool:
