@@ -126,6 +126,45 @@ def test_a_day_after_told_is_no_platform() -> None:
             "Two stars, would not buy ",
             ("TradeLoop", "platform"),
         ),
+        # a forum named before its users' kind, the sentence opening with "On"
+        (
+            'On the Sandbar neighbourhood forum, a user calling himself Heron posted at 2am: "Sirens on Dock Lane."',
+            "Sirens on Dock Lane.",
+            ("Sandbar", "platform"),
+        ),
+        # a forum's noun set off after its name, the quote in the sentence after
+        (
+            "Ola Tindvik spent the morning posting on KettleTalk, a gardeners' forum. "
+            '"Every seed tray in the shed has frozen," he wrote at 10.12.',
+            "Every seed tray in the s",
+            ("KettleTalk", "platform"),
+        ),
+        # a blog by its name, then "on her blog" and her next words
+        (
+            "Mira Sandoval, who runs the blog Cold Harbour, said she found the files on Monday. In a post on her "
+            'blog on Tuesday, she wrote that the server "had no password at all." "Anyone could read it," '
+            "Sandoval wrote.",
+            "Anyone could read it",
+            ("Cold Harbour", "platform"),
+        ),
+        (
+            "Among the crew was Dr Ines Brattli, a geologist who keeps a blog, Notes from the Shore, that has "
+            'many readers. "We are all safe," she wrote on her blog on Monday.',
+            "We are all safe",
+            ("Notes from the Shore", "platform"),
+        ),
+        # a day after "his blog" is no blog's name
+        (
+            "Tomas Ruud wrote on his blog Monday that the ferry would not sail again.",
+            "the ferry would not sail",
+            (None, None),
+        ),
+        # a forum's user is no forum's name
+        (
+            'Ola Tindvik, a regular forum user, said: "Every seed tray in the shed has frozen."',
+            "Every seed tray in the s",
+            (None, None),
+        ),
         # a noun that names no platform
         (
             "The drummer went to the stage in Lisbon on Friday. "

@@ -121,10 +121,30 @@ def test_a_stations_frequency_goes_when_the_body_names_it_without(body: str, own
     [
         # a short name in capitals over the copy, which the body names: the masthead as written there
         ("Chị Lan nói với Tiếng Cảng Sông: “Tôi mất hai giờ.”", "Tiếng Cảng Sông"),
-        # the body never names it: no masthead read from it
-        ("Chị Lan nói: “Tôi mất hai giờ.”", None),
+        # the body never names it: the date line under it still makes it the masthead (capitals as a title's)
+        ("Chị Lan nói: “Tôi mất hai giờ.”", "Tiếng Cảng Sông"),
     ],
 )
 def test_a_name_in_capitals_over_the_copy_that_the_body_names(body: str, own: str | None) -> None:
     text = f"TIẾNG CẢNG SÔNG\nTin cộng đồng | Thứ Sáu, 11/6/2027 - 08:30\n\nCầu đóng cửa\n\n{body}\n"
+    assert own_outlet(text, None) == own
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # a short name alone on the first line, over its issue's date: the masthead
+        ("THE GREYPORT PILOT\nFriday 4 June 2027 · Opinion\n\nThe ferry is late again.\n", "The Greyport Pilot"),
+        ("Kustbode\nWoensdag 9 Juni 2027\n\nDie veerboot is laat.\n", "Kustbode"),
+        # its one-word section after a dash kept off
+        ("NOVI GLAS — SVIJET\nSrijeda, 9. lipnja 2027.\n\nTrajekt kasni.\n", "Novi Glas"),
+        # a headline over the date is a sentence, no masthead
+        ("Ferry late again as storm closes harbour\nFriday 4 June 2027\n\nThe ferry is late.\n", None),
+        # a body's own release: no outlet
+        ("GREYPORT HARBOUR BOARD\nPress Release No. 9/2027\n\nThe Board today announced ...\n", None),
+        # no date under it: nothing read from the name alone
+        ("THE GREYPORT PILOT\nThe ferry is late again.\n", None),
+    ],
+)
+def test_a_masthead_over_its_issues_date(text: str, own: str | None) -> None:
     assert own_outlet(text, None) == own

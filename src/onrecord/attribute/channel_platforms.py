@@ -84,7 +84,7 @@ BACK_TO_POST = re.compile(
     r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b"
     # the post as the subject ("the post said", "His caption read"), a post passed on ("reposted her message")
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|tweet|caption|message)\s+(?:said|says|read|reads|added|adds)\b"
-    r"|\b(?:his|her|its|their)\s+caption\b|\b(?:reposted|retweeted|reposting|retweeting)\b"
+    r"|\b(?:his|her|its|their)\s+(?:caption|blog)\b|\b(?:reposted|retweeted|reposting|retweeting)\b"
     # another post after the first ("Ninety minutes later a second post followed: ...")
     r"|\b(?:a|another)\s+(?:(?:second|third|new|later|further|fresh)\s+)?(?:post|tweet|message|video|clip)\s+"
     r"(?:followed|came|went\s+up)\b",
@@ -124,19 +124,29 @@ def video_platforms(
 
 
 # A platform the article names by its noun, not one known by name ("the group's fan platform
-# Starhall", "a la plataforma Starhall", "on the KettleTalk forums", "at the online retailer
+# Starhall", "a la plataforma Starhall", "on the KettleTalk forums", "the Sandbar neighbourhood
+# forum", "KettleTalk, a gardeners' forum", "the blog Cold Harbour", "at the online retailer
 # BuyBarn"): its users post there, and it is a channel, never an outlet or a speaker.
+_ITS_PEOPLE = r"(?:users?|members?|posters?|moderators?|threads?|posts?)\b"  # "a regular forum user": no forum's name
 _NAMED_PLATFORM = re.compile(
     r"\b(?i:platform|plataforma|plateforme|Plattform|piattaforma|платформе|платформа|app|forum|message\s+board|"
     r"online\s+(?:retailer|store|marketplace|shop))\s+(?P<name>[A-Z][\w-]*(?:[A-Z][\w-]*)?)\b"
     r"|\bthe\s+(?P<forum>[A-Z][\w-]*\s+(?:forums?|message\s+boards?))\b"
+    # its kind of users between its name and the noun: "the Sandbar neighbourhood forum"
+    rf"|\bthe\s+(?P<kind>[A-Z][\w-]*)\s+[a-z][\w-]*\s+(?:forum|message\s+board)\b(?!\s+{_ITS_PEOPLE})"
+    # a blog by its name ("runs the blog Cold Harbour", "keeps a blog, Notes from the Shore, that ...")
+    r"|\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?blog\s+(?P<blog>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"|\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?blog,\s+(?P<titled>[A-Z][^,;.!?\"“”\n]{1,40}?),"
+    # the noun set off after the name: "posting on KettleTalk, a gardeners' forum"
+    rf"|\b(?P<described>[A-Z][\w-]*(?:[A-Z][\w-]*)?),\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:forum|message\s+board)\b(?!\s+{_ITS_PEOPLE})"
 )
+_NAME_GROUPS = ("name", "forum", "kind", "blog", "titled", "described")
 
 
 def named_platforms(text: str) -> list[tuple[int, str]]:
     """The platforms ``text`` names by their noun (see :data:`_NAMED_PLATFORM`), as (offset,
     name), in order."""
-    return [(m.start(k), m.group(k)) for m in _NAMED_PLATFORM.finditer(text) for k in ("name", "forum") if m.group(k)]
+    return [(m.start(k), m.group(k)) for m in _NAMED_PLATFORM.finditer(text) for k in _NAME_GROUPS if m.group(k)]
 
 
 def named_platform_at(sentence: str, names: set[str]) -> list[tuple[int, str]]:
@@ -146,7 +156,7 @@ def named_platform_at(sentence: str, names: set[str]) -> list[tuple[int, str]]:
     found = []
     for name in names:
         for m in re.finditer(
-            rf"\b(?:on|to|at|in|a|na|en|em|sur|auf|su|в)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<name>{re.escape(name)})(?![\w-])",
+            rf"\b(?:[Oo]n|to|at|[Ii]n|a|na|en|em|sur|auf|su|в)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<name>{re.escape(name)})(?![\w-])",
             sentence,
         ):
             found.append((m.start("name"), name))

@@ -6,6 +6,7 @@ newspaper" and a transcript's turns)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from onrecord.attribute.headings import (
     SECTION,
@@ -148,6 +149,8 @@ def _own_from_header(text: str) -> str | None:
     if found is None:
         found = _capitals_the_body_names(first, text)
     if found is None:
+        found = _masthead_over_date(text)
+    if found is None:
         return None
     if NOT_OUTLET.search(found):
         return None  # "PRESS RELEASE": a heading, no outlet
@@ -167,6 +170,56 @@ def _capitals_the_body_names(first: str, text: str) -> str | None:
         if not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split()):
             return m.group(0)
     return None
+
+
+# A short name alone on the first line ("THE GREYPORT PILOT", "Kustbode", "NOVI GLAS — SVIJET": a
+# one-word section after a dash or a dot kept off) ...
+_MASTHEAD_ALONE = re.compile(
+    r"^(?P<name>[^\W\d_][\w’'&.-]*(?: [^\W\d_][\w’'&.-]*){0,3})(?:\s+[—–·]\s+[^\W\d_][\w-]+)?$"
+)
+# ... over a line of its issue's date: a year, within a short line ("Tuesday 4 May 2027 · Opinion").
+_DATE_LINE = re.compile(r"^.{0,60}\b20\d\d\b")
+
+
+def _masthead_over_date(text: str) -> str | None:
+    """The masthead a first line of a short capitalised name sets over the issue's date ("THE
+    GREYPORT PILOT" over "Friday 4 June 2027 · Opinion"): a headline is a sentence, the date under
+    it is a masthead's. As the body writes it, else its capitals as a title's."""
+    lines = [ln.strip() for ln in text.strip().splitlines()[:3] if ln.strip()]
+    if len(lines) < 2 or not _DATE_LINE.match(lines[1]) or len(lines[1]) > 100:
+        return None
+    if re.search(r"(?i)\brelease\b", " ".join(lines[:2])):
+        return None  # "GREYPORT HARBOUR BOARD" over "Press Release No. 9/2027": the body's own, no outlet
+    m = _MASTHEAD_ALONE.match(lines[0])
+    if m is None:
+        return None
+    name = m.group("name")
+    if not all(w[:1].isupper() for w in name.split()):
+        return None
+    body = text[len(text) - len(text.lstrip()) + len(lines[0]) :]
+    written = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body, re.I)
+    if written is not None and not written.group(0).isupper():
+        return written.group(0)
+    return " ".join(_title_word(w, i) for i, w in enumerate(name.split()))
+
+
+# A title's small words, written small after its first word ("The Week in Washington").
+_SMALL_WORDS = {"of", "the", "in", "on", "at", "for", "and", "a", "to"}
+
+
+def _title_word(word: str, i: int) -> str:
+    """A word of a name in capitals as a title writes it: small words small after the first, an
+    abbreviation without vowels ("NWS") as it is, any other word capitalised."""
+    if not word.isupper():
+        return word
+    if i and word.casefold() in _SMALL_WORDS:
+        return word.casefold()
+    return word.capitalize() if _has_vowel(word) else word
+
+
+def _has_vowel(word: str) -> bool:
+    """Whether ``word`` has a vowel, accented or not ("CẢNG", not "NWS"): a word, no abbreviation."""
+    return re.search(r"[AEIOUYaeiouy]", unicodedata.normalize("NFD", word)) is not None
 
 
 def _as_the_body_writes(found: str, text: str) -> str:
