@@ -185,22 +185,24 @@ MONTHS.update(
 )
 
 # ... and Belarusian's, whose copy the language vote reads with Ukrainian's data ("8 верасня 2027"),
-# and Afrikaans' own spellings (the others are Dutch's; not "Junie", "Julie", given names too)
+# Afrikaans' own spellings (the others are Dutch's; not "Junie", "Julie", given names too),
+# Galician's, which the vote reads with Portuguese's (the others are Portuguese's or Spanish's), and
+# Maltese's ("Marzu", "April" are Italian's and English's)
 MONTHS.update(
     _by_name(
         [
-            "студзеня januarie",
-            "лютага februarie",
+            "студзеня januarie xaneiro jannar",
+            "лютага februarie febreiro frar",
             "сакавіка",
             "красавіка",
-            "",
-            "чэрвеня",
-            "ліпеня",
-            "жніўня",
-            "верасня",
-            "кастрычніка",
-            "лістапада",
-            "снежня",
+            "mejju",
+            "чэрвеня xuño ġunju",
+            "ліпеня xullo lulju",
+            "жніўня awwissu",
+            "верасня settembru",
+            "кастрычніка ottubru",
+            "лістапада novembru",
+            "снежня decembro diċembru",
         ],
         start=1,
     )
@@ -312,18 +314,19 @@ WEEKDAYS.update(
         start=0,
     )
 )
-# ... and Belarusian's, also in the accusative of "on Wednesday" ("у сераду"), and Afrikaans' own
-# spellings (its others are Dutch's)
+# ... and Belarusian's, also in the accusative of "on Wednesday" ("у сераду"), Afrikaans' own
+# spellings (its others are Dutch's), Galician's ("martes", "sábado" are Spanish's too) and
+# Kyrgyz's (not "жума", Friday, which is "week" as often)
 WEEKDAYS.update(
     _by_name(
         [
-            "панядзелак",
-            "аўторак",
-            "серада сераду",
-            "чацвер",
-            "пятніца пятніцу vrydag",
-            "субота суботу saterdag",
-            "нядзеля нядзелю sondag",
+            "панядзелак luns дүйшөмбү",
+            "аўторак шейшемби",
+            "серада сераду mércores шаршемби",
+            "чацвер xoves бейшемби",
+            "пятніца пятніцу vrydag venres",
+            "субота суботу saterdag ишемби",
+            "нядзеля нядзелю sondag жекшемби",
         ],
         start=0,
     )
@@ -523,8 +526,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day-month",
         re.compile(
             # Arabic papers give a month's two names: "3 مارس/آذار 2027"; Catalan "30 d'abril";
-            # Hausa "18 ga Mayu"
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’]|ga\s+)?(?P<mon>" + _MONTH_RE + r")\.?(?:/[^\W\d_]+)?"
+            # Hausa "18 ga Mayu"; Maltese "20 ta' Mejju"
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’]|ga\s+|ta['’]\s+)?"
+            r"(?P<mon>" + _MONTH_RE + r")\.?(?:/[^\W\d_]+)?"
             r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?(?:,?\s+(?:at\s+)?" + _TIME + _TZ_RE + r")?",  # "4 de agosto de 2027"
             re.I,
         ),
