@@ -318,8 +318,11 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             continue  # "uDkt. Nandi Zwane": the title alone is no name
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
-        if _LATIN_WORD.fullmatch(m.group()) and written_in_another_script(text):
-            continue  # "(Field Notes)", "Lodestar агенттигине": a name kept in its own letters is a brand's
+        if _LATIN_WORD.fullmatch(m.group()) and language not in languages() and written_in_another_script(text):
+            # "(Field Notes)", "Lodestar агенттигине": a name kept in its own letters is a brand's, in
+            # copy whose cues onrecord cannot read (with them, a body's name read as its subject
+            # speaks: "Экологическая организация Methane Watch ... указала")
+            continue
         if _DECLINED_FOREIGN_WORD.match(text, m.end()):
             continue  # "Telegram-да": a foreign word with the article's case ending
         if len(words) > 1 and words[0] in SAINTS:
