@@ -79,3 +79,15 @@ def test_a_cyrillic_article_names_its_speaker_in_its_own_letters() -> None:
     )
     found = _speakers(text)
     assert found and found[0][1] == "Оскар Бельмонте"
+
+
+def test_a_latin_name_read_as_a_cues_subject_speaks_where_the_language_has_data() -> None:
+    # Russian, with its cues: the group's Latin name is the subject of "указала"
+    text = (
+        "Завод закрыли в понедельник. Рабочие недовольны решением руководства компании.\n\n"
+        "Экологическая организация Greenfield Watch в своем докладе указала, что дым сместился на юг, "
+        "к садам в Олдбери.\n\n"
+        "Завод обеспечивает работой 300 человек."
+    )
+    analysis = find_foreign_candidates(text, "ru")
+    assert [c.mention.name if c.mention else None for c in analysis.candidates] == ["Greenfield Watch"]
