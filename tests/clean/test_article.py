@@ -237,13 +237,26 @@ def test_a_danda_is_no_part_of_the_word_before_it() -> None:
 _TAGALOG = "Sinabi ng alkalde na bubuksan muli ang tulay sa susunod na buwan matapos ang pagkukumpuni nito. " * 4
 _ENGLISH = "The mayor said that the bridge would open again next month after the repairs were done. " * 4
 _HEBREW = "ראש העירייה אמר כי הגשר ייפתח מחדש בחודש הבא לאחר סיום העבודות בעיר. " * 4
+# a language whose article before a noun is written as English words are ("is-", "it-"), in one word
+# in thirteen: no English copy
+_ARTICLES_LIKE_ENGLISH = (
+    "Is-sindku qal nhar il-Ġimgħa li l-pont tal-belt se jerġa jinfetaħ ix-xahar id-dieħel wara li jintemm "
+    "ix-xogħol fuq it-triq prinċipali. Is-sewwieqa kienu ilhom jistennew ħafna xhur għal din l-aħbar. "
+) * 4
 # a script with capitals of its own, in a language that would have no entry: no English copy either
 _ARMENIAN = "Քաղաքապետը երեքշաբթի ասաց, որ կամուրջը կվերաբացվի հաջորդ ամիս՝ վերանորոգումից հետո։ " * 8
 
 
 @pytest.mark.parametrize(
     ("text", "unread"),
-    [(_TAGALOG, True), (_ENGLISH, False), (_HEBREW, False), ("Short text.", False), (_ARMENIAN, True)],
+    [
+        (_TAGALOG, True),
+        (_ENGLISH, False),
+        (_HEBREW, False),
+        ("Short text.", False),
+        (_ARMENIAN, True),
+        (_ARTICLES_LIKE_ENGLISH, True),
+    ],
 )
 def test_unread_language(text: str, unread: bool) -> None:
     """A language with no entry, in a script with capitals or in a script no entry is written in, is

@@ -56,3 +56,38 @@ def test_a_given_name_written_with_long_vowels_and_no_months_name() -> None:
     found = _speakers(_SINHALA_LIKE)
     assert ("පාලම ලබන සතියේ විවෘත වේ", "ලීනා කොවල්ස්කා") in found
     assert ("අපි සූදානම්", "ලීනා කොවල්ස්කා") in found
+
+
+def test_a_name_kept_in_latin_letters_is_no_speaker() -> None:
+    # the radio station's name glossed in its own letters, in parentheses, in the cue's sentence:
+    # the person is the one written in the article's letters
+    text = (
+        "सहरको पुल बन्द भयो।\n\n"
+        "मेयर मारिया कोवाल्स्का बिहीबार रेडियो तारा (Radio Tara) सँग कुरा गरिन्। "
+        '"पुल अर्को हप्ता खुल्नेछ," कोवाल्स्काले भनिन्।\n\n'
+        "पुलको काम सुरु भयो। नदीको पानी बढ्यो। सहरमा मानिसहरू खुसी छन्। बजार खुला छ। विद्यालय पनि खुला छ।"
+    )
+    assert ("पुल अर्को हप्ता खुल्नेछ", "मारिया कोवाल्स्का") in _speakers(text)
+
+
+def test_a_cyrillic_article_names_its_speaker_in_its_own_letters() -> None:
+    # an invented Cyrillic article, no data for its language: the agency keeps its Latin name
+    text = (
+        "Көпүрө жабылды.\n\n"
+        "Шаардын мэри Оскар Бельмонте Nordwire агенттигине берген маалыматында: "
+        "«Көпүрө кийинки жумада ачылат», — деди."
+    )
+    found = _speakers(text)
+    assert found and found[0][1] == "Оскар Бельмонте"
+
+
+def test_a_latin_name_read_as_a_cues_subject_speaks_where_the_language_has_data() -> None:
+    # Russian, with its cues: the group's Latin name is the subject of "указала"
+    text = (
+        "Завод закрыли в понедельник. Рабочие недовольны решением руководства компании.\n\n"
+        "Экологическая организация Greenfield Watch в своем докладе указала, что дым сместился на юг, "
+        "к садам в Олдбери.\n\n"
+        "Завод обеспечивает работой 300 человек."
+    )
+    analysis = find_foreign_candidates(text, "ru")
+    assert [c.mention.name if c.mention else None for c in analysis.candidates] == ["Greenfield Watch"]

@@ -65,6 +65,7 @@ from onrecord.clean.language import unread_language
 from onrecord.clean.unread_dates import names_the_days_date, weekday_heard
 from onrecord.dates import MONTHS, WEEKDAYS, find_dates, to_date
 from onrecord.extract.candidates import Analysis, Candidate
+from onrecord.extract.caseless_unread import caseless_text
 from onrecord.extract.foreign import LANGUAGES
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence, paragraph_spans
@@ -207,7 +208,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
     lede_speakers(analysis, speakers, tracker)
-    named_near = _attribute_bare(analysis, speakers, tracker)
+    # copy in a script without capitals and a language with no data names people onrecord cannot
+    # read: a paragraph of its own may well name another speaker than the last one read
+    unread_caseless = context.language is None and caseless_text(text) and unread_language(text)
+    named_near = _attribute_bare(analysis, speakers, tracker, 0 if unread_caseless else _BARE_REACH)
     for c in analysis.candidates:
         if c.bare and id(c) in named_near and times[id(c)] is None and named_near[id(c)][0] >= c.end:
             # '"...." That was the message from the minister, X, on Tuesday.': the day the
@@ -880,13 +884,14 @@ def _paragraph(analysis: Analysis, c: Candidate) -> int:
 
 
 def _attribute_bare(
-    analysis: Analysis, speakers: dict[int, Entity | None], tracker: EntityTracker
+    analysis: Analysis, speakers: dict[int, Entity | None], tracker: EntityTracker, reach: int = _BARE_REACH
 ) -> dict[int, tuple[int, int]]:
     """A quote with no cue of its own belongs to the person its sentence is about, when the
     sentence opens with a name the article gave a person and the quote stands later in it
     ("Trump on Twitter blasted 'the so-called leaks'"); else to the nearest speaker before it (or
     just after), not to one reported inside another's words ("De Kleer always told us the mill
-    would outlast us all, Vantoorn said. 'Now I am not so sure.'": Vantoorn's, not de Kleer's).
+    would outlast us all, Vantoorn said. 'Now I am not so sure.'": Vantoorn's, not de Kleer's),
+    up to ``reach`` paragraphs before its own.
 
     Returns:
         By ``id`` of a bare quote, the words of its paragraph that name its speaker (the
@@ -914,7 +919,7 @@ def _attribute_bare(
         para = _paragraph(analysis, c)
         chosen = _same_words(analysis.text, c, ordered, speakers)
         for prev in reversed(ordered[:i]) if chosen is None else []:
-            if para - _paragraph(analysis, prev) > _BARE_REACH:
+            if para - _paragraph(analysis, prev) > reach:
                 break
             if speakers.get(id(prev)) is not None and id(prev) not in nested:
                 chosen = prev

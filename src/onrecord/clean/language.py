@@ -101,8 +101,11 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
     return best
 
 
-# Below this share of English function words among its words, a text is not English copy.
-_ENGLISH_SHARE = 0.04
+# Below this share of English function words among its words, a text is not English copy: English
+# copy's are a sixth of its words or more (a board's minutes, .18), while a language with no entry
+# writes some of them as words of its own, up to a sixteenth (German "in", "was", "will"; Maltese
+# "is-", "it-", the article before a noun).
+_ENGLISH_SHARE = 0.1
 _MIN_LETTERS = 200  # fewer letters of a script tell nothing
 _UNKNOWN_SHARE = 0.5  # a text half of whose letters are of no script onrecord reads is no English copy
 

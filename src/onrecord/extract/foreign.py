@@ -289,6 +289,22 @@ def _days_off(text: str, words: list[str], end: int) -> list[str]:
     return words
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f.'’\s-]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_OTHER_SCRIPT_SHARE = 4  # letters in other scripts, for each Latin one, of a text written in another script
+
+
+@lru_cache(maxsize=8)
+def written_in_another_script(text: str) -> bool:
+    """Whether ``text`` is written in a script other than Latin, a Latin letter for every
+    :data:`_OTHER_SCRIPT_SHARE` others at most: there a person's name is written in the article's
+    own letters, as it sounds ("Оуэн Пеллетье"), and a name kept in Latin letters is an outlet's,
+    a company's or a brand's, written as they write it ("Lodestar агенттигине", "(Meravia One)")."""
+    letters = sum(1 for c in text if c.isalpha())
+    latin = len(_LATIN_LETTER.findall(text))
+    return letters > 0 and latin * (_OTHER_SCRIPT_SHARE + 1) <= letters
+
+
 def _names(text: str, start: int, end: int, language: str, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Person names in ``text[start:end]``: a run of capitalised words from a known given name on,
     or its last word (a surname) when none is known."""
@@ -302,6 +318,11 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             continue  # "uDkt. Nandi Zwane": the title alone is no name
         if words[-1].casefold() in _CALENDAR:
             continue  # "Am Montag", "В четверг": a day, not a name
+        if _LATIN_WORD.fullmatch(m.group()) and language not in languages() and written_in_another_script(text):
+            # "(Field Notes)", "Lodestar агенттигине": a name kept in its own letters is a brand's, in
+            # copy whose cues onrecord cannot read (with them, a body's name read as its subject
+            # speaks: "Экологическая организация Methane Watch ... указала")
+            continue
         if _DECLINED_FOREIGN_WORD.match(text, m.end()):
             continue  # "Telegram-да": a foreign word with the article's case ending
         if len(words) > 1 and words[0] in SAINTS:
