@@ -457,6 +457,18 @@ def test_a_frame_of_two_sentences_ends_the_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        '"The ferry runs at dawn," Ilse Korhonen said. She pointed at the grey water. "Nobody sails after that."',
+        '"The ferry runs at dawn," she said. She urged walkers to keep off the pier. "Nobody sails after that."',
+    ],
+)
+def test_a_short_frame_of_two_sentences_ends_the_quote(text: str) -> None:
+    quotes = [q.text for q in extract(text) if q.kind == "direct"]
+    assert quotes == ["The ferry runs at dawn", "Nobody sails after that."]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

@@ -1526,12 +1526,15 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
             return False  # '"A," he said, and a moment later: "B."': another utterance
         return comma_inside or not re.search(r"[.!?]", inner_end)
     # "A," she said. "B." -- B has no cue of its own; the frame may name the speaker at length
-    # ('said Dana Roe, an economist who ... and is now president of ..., a research group.')
+    # ('said Dana Roe, an economist who ... and is now president of ..., a research group.'), in
+    # one sentence: a sentence of its own between ('she said. She waved at the hills. "B."') ends
+    # the utterance, and B is another
     question = inner_end.rstrip("\"”’'»").endswith(("?", "!"))
     return (
         (comma_inside or question)
         and stripped.endswith(".")
-        and (len(words) <= 2 * _MAX_FRAME_WORDS or (len(words) <= _MAX_CLOSED_FRAME_WORDS and _one_sentence(stripped)))
+        and len(words) <= _MAX_CLOSED_FRAME_WORDS
+        and _one_sentence(stripped)
         and second is not None
         and second.bare
     )
