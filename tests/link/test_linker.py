@@ -2033,3 +2033,15 @@ def test_a_translation_no_model_reads_names_nothing_its_statement_does_not(forei
     ]
     groups = _groups(items, link_block(items, LinkOptions(embed=False)))
     assert (frozenset({"e0", "f0"}) in groups) is linked
+
+
+def test_a_quotation_nested_in_a_quote_is_not_its_statement() -> None:
+    outer = "The foreman rang me that night and said, 'The mill will not close this winter,' and I slept"
+    inner = "The mill will not close this winter"
+    items = [
+        _item("q1", outer, pos=300),
+        _item("q2", inner, pos=300 + outer.index(inner)),
+        _item("q3", "The mill will not close this winter.", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert not any({"q1", "q2"} <= g for g in groups)
