@@ -231,3 +231,12 @@ def test_a_name_given_in_a_relative_clause_starts_at_it(
     q = _cued(text, "direct", content, cue)
     (a,) = predicted_attributions([q], text)
     assert text[a.start : a.end] == (expected if expected is not None else content)
+
+
+def test_a_quotation_nested_in_another_record_is_no_content_of_its_own() -> None:
+    """PolNeAR annotates the words a speaker quotes from someone else only as part of the quote."""
+    text = "\"The foreman said, 'The mill will not close,' and I went home,\" Ada Lind said."
+    outer = _quote(text, "direct", "The foreman said, 'The mill will not close,' and I went home", "said")
+    inner = _quote(text, "direct", "The mill will not close", "said")
+    (a,) = predicted_attributions([outer, inner], text)
+    assert text[a.start : a.end] == "The foreman said, 'The mill will not close,' and I went home"

@@ -457,6 +457,18 @@ def test_a_frame_of_two_sentences_ends_the_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        '"The ferry runs at dawn," Ilse Korhonen said. She pointed at the grey water. "Nobody sails after that."',
+        '"The ferry runs at dawn," she said. She urged walkers to keep off the pier. "Nobody sails after that."',
+    ],
+)
+def test_a_short_frame_of_two_sentences_ends_the_quote(text: str) -> None:
+    quotes = [q.text for q in extract(text) if q.kind == "direct"]
+    assert quotes == ["The ferry runs at dawn", "Nobody sails after that."]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (
@@ -716,3 +728,34 @@ def test_a_question_is_not_continued_by_the_next_paragraphs_answer(text: str) ->
     quotes = [q for q in extract(text, published="2027-03-12") if q.kind == "direct"]
     assert len(quotes) == 2
     assert all("\n" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "relayed"),
+    [
+        (
+            "\"She looked at the figures and said, 'This stays between us.' That was the last we heard,\" "
+            "Oskar Lind said.",
+            "This stays between us.",
+        ),
+        (
+            "\"The foreman said to me, 'Oskar, the mill will not close,' and I went home,\" Oskar Lind said.",
+            "Oskar, the mill will not close",
+        ),
+        # the quote opens with the other's name and closes with "he said": no attribution said twice
+        (
+            "\"Ilse called me on Tuesday night and said, 'Let the count finish,' and I agreed with her,\" he said.",
+            "Let the count finish",
+        ),
+    ],
+)
+def test_a_quotation_a_speaker_quotes_from_another_is_a_quote_of_its_own(text: str, relayed: str) -> None:
+    """A quotation nested in another, opened by a third party's cue in the past: that party's words."""
+    quotes = extract(text)
+    assert relayed in [q.text for q in quotes if q.kind == "direct"]
+    assert any(q.kind == "direct" and relayed in q.text and q.text != relayed for q in quotes)
+
+
+def test_the_speakers_own_quoted_words_are_no_quote_of_their_own() -> None:
+    text = "\"I said to him, 'Go home,' and he did,\" Oskar Lind said."
+    assert [q.kind for q in extract(text)] == ["direct"]

@@ -2065,3 +2065,15 @@ def test_a_report_that_writes_its_figure_in_words_joins_the_one_in_digits() -> N
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert frozenset({"w1", "d1"}) in groups
     assert frozenset({"o1"}) in groups  # another figure: another statement
+
+
+def test_a_quotation_nested_in_a_quote_is_not_its_statement() -> None:
+    outer = "The foreman rang me that night and said, 'The mill will not close this winter,' and I slept"
+    inner = "The mill will not close this winter"
+    items = [
+        _item("q1", outer, pos=300),
+        _item("q2", inner, pos=300 + outer.index(inner)),
+        _item("q3", "The mill will not close this winter.", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert not any({"q1", "q2"} <= g for g in groups)

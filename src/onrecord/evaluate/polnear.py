@@ -179,6 +179,16 @@ def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _nested_quotation(text: str, q: Quote, quotes: list[Quote]) -> bool:
+    """Whether ``q`` is a quotation nested in another record (``"He said, 'A,' and left," she
+    said``): PolNeAR gives such words no content of their own (none of 30 in train)."""
+    if q.kind != "direct" or q.start == 0 or text[q.start - 1] not in "'‘":
+        return False
+    return any(
+        o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in quotes
+    )
+
+
 def predicted_attributions(quotes: list[Quote], text: str | None = None) -> list[Attribution]:
     """Turn extracted quotes into scorable attributions (content, source mention, cue).
 
@@ -192,6 +202,8 @@ def predicted_attributions(quotes: list[Quote], text: str | None = None) -> list
             (:func:`_one_per_cue`).
     """
     out = []
+    if text is not None:
+        quotes = [q for q in quotes if not _nested_quotation(text, q, quotes)]
     for q in _joined(text, quotes) if text is not None else quotes:
         mention = q.speaker.mention if q.speaker is not None else q.source_mention
         out.append(

@@ -390,6 +390,7 @@ def find_candidates(text: str, options: ExtractOptions | None = None) -> Analysi
     for index, sentence in enumerate(sentences):
         if index not in parsed:
             names.extend(scan_names(masked, sentence.start, sentence.end))
+    relayed.extend(_quotations_inside_quotes(text, all_quotes, parsed, sentences, sentence_of, lexicon))
     _apply_relays(frames, relays, parsed, sentences)
     candidates = _attach_quotes(text, quotes, contexts, frames, loose, parsed, sentences, sentence_of) + relayed
     candidates = _drop_media_relays(candidates)
@@ -518,6 +519,68 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
             relayed=True,
         )
     return None
+
+
+# the words between a cue and the quotation it opens inside another: '..., "He said to me, 'A'"'
+_OPENS_QUOTATION = re.compile(r"[,:]\s*$")
+
+
+def _quotations_inside_quotes(
+    text: str,
+    quotes: list[QuoteSpan],
+    parsed: dict[int, Any],
+    sentences: list[Sentence],
+    sentence_of: Any,
+    lexicon: Any,
+) -> list[Candidate]:
+    """Quotations a speaker quotes from someone else: '"She looked at the figures and said, 'This
+    stays between us,'" Ode said'. A quotation nested in another, opened right after a speech cue
+    in the past (``said,``, ``told me,``) whose subject is a third party (not ``I``, ``we``, ``you``):
+    the words are the third party's, the quote's speaker relays them."""
+    out: list[Candidate] = []
+    for nested in quotes:
+        if nested.nested_in is None or not _OPENS_QUOTATION.search(text[max(0, nested.open - 3) : nested.open]):
+            continue
+        index = sentence_of(nested.open)
+        doc = parsed.get(index)
+        if doc is None:
+            continue
+        base = sentences[index].start
+        before = [t for t in doc if base + t.idx + len(t.text) <= nested.open and not t.is_punct]
+        if not before:
+            continue
+        token = before[-1]
+        if token.dep_ in _AUDIENCE_DEPS or token.dep_ == "pobj":  # "told me,", "said to me,"
+            token = token.head.head if token.dep_ == "pobj" else token.head
+        if token.tag_ != "VBD":
+            continue
+        for cue in lexicon.cues(token.text):
+            if cue.cls != "speech":
+                continue
+            frame = read_speaker(token, cue)
+            speaker = frame.speaker
+            if speaker is None or speaker.lower_ in _RELAY_SUBJECTS or speaker.pos_ not in {"PROPN", "NOUN", "PRON"}:
+                break
+            if base + speaker.idx < quotes[nested.nested_in].start:
+                break  # the quote's own speaker, outside it
+            out.append(
+                Candidate(
+                    kind="direct",
+                    pieces=list(nested.pieces),
+                    cue=_offsets(frame.cue_tokens, base),
+                    cue_lemma=cue.lemma,
+                    cue_class=cue.cls,
+                    mention=analyse_mention(speaker, base),
+                    sentence=index,
+                    via=frame.via,
+                    quote=nested,
+                    frame="direct",
+                    cue_token=base + token.idx,
+                    relayed=True,
+                )
+            )
+            break
+    return out
 
 
 def _passive_report(token: Any, base: int, index: int, lexicon: Any, quotes: _QuoteIndex) -> Candidate | None:
@@ -1526,12 +1589,15 @@ def _continues(text: str, a: QuoteSpan, b: QuoteSpan, second: Candidate | None) 
             return False  # '"A," he said, and a moment later: "B."': another utterance
         return comma_inside or not re.search(r"[.!?]", inner_end)
     # "A," she said. "B." -- B has no cue of its own; the frame may name the speaker at length
-    # ('said Dana Roe, an economist who ... and is now president of ..., a research group.')
+    # ('said Dana Roe, an economist who ... and is now president of ..., a research group.'), in
+    # one sentence: a sentence of its own between ('she said. She waved at the hills. "B."') ends
+    # the utterance, and B is another
     question = inner_end.rstrip("\"”’'»").endswith(("?", "!"))
     return (
         (comma_inside or question)
         and stripped.endswith(".")
-        and (len(words) <= 2 * _MAX_FRAME_WORDS or (len(words) <= _MAX_CLOSED_FRAME_WORDS and _one_sentence(stripped)))
+        and len(words) <= _MAX_CLOSED_FRAME_WORDS
+        and _one_sentence(stripped)
         and second is not None
         and second.bare
     )

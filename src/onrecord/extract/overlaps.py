@@ -118,10 +118,12 @@ def _doubled(c: Candidate, outer: Candidate) -> bool:
     """``Cavusoglu said a meeting was "on the agenda," he said``: an attribution said twice, the
     outer one by a pronoun after content that opens with the inner one's named speaker, both
     with "say". One statement, the inner record's; not a quote of a quote ("Kessler promised us
-    that ..., she said" is one: she relays his promise)."""
+    that ..., she said" is one: she relays his promise), nor a quotation nested in the outer one
+    ('"Kessler said, 'Wait,' and I did," she said': she quotes his words)."""
     inner, mention = c.mention, outer.mention
     return (
         c.cue_lemma == outer.cue_lemma == "say"
+        and (c.quote is None or c.quote.nested_in is None)
         and own_cue_inside(c, outer)
         and inner is not None
         and inner.kind == "name"
@@ -139,8 +141,7 @@ def _nearer_container(span: tuple[int, int], outer: tuple[int, int], kept: list[
     quote ("Ada Brill had told him that the port would 'never be automated,' Obeng said") is
     part of the inner report, Brill's, not of Obeng's around it."""
     return any(
-        _inside(span, (o.start, o.end)) and _inside((o.start, o.end), outer) and (o.start, o.end) != outer
-        for o in kept
+        _inside(span, (o.start, o.end)) and _inside((o.start, o.end), outer) and (o.start, o.end) != outer for o in kept
     )
 
 
@@ -220,9 +221,4 @@ def one_record_per_span(candidates: list[Candidate], text: str) -> list[Candidat
 def allowed_overlap(outer: tuple[int, int], inner: tuple[int, int], inner_cue: tuple[int, int] | None) -> bool:
     """Whether two records of one article may overlap: only a quote of a quote, the inner record
     inside the outer's span with its own cue inside it too."""
-    return (
-        outer != inner
-        and _inside(inner, outer)
-        and inner_cue is not None
-        and outer[0] <= inner_cue[0] < outer[1]
-    )
+    return outer != inner and _inside(inner, outer) and inner_cue is not None and outer[0] <= inner_cue[0] < outer[1]

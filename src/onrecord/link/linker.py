@@ -1992,7 +1992,7 @@ def _nested_in_quotes(its: list[LinkItem]) -> set[int]:
             for j in members:
                 inner = its[j]
                 if (
-                    inner.kind != "direct"
+                    (inner.kind != "direct" or _quoted_within(outer, inner))
                     and outer.position <= inner.position
                     and inner.position + len(inner.text) <= end
                     and len(inner.text) < len(outer.text)
@@ -2000,6 +2000,13 @@ def _nested_in_quotes(its: list[LinkItem]) -> set[int]:
                 ):
                     out.add(j)
     return out
+
+
+def _quoted_within(outer: LinkItem, inner: LinkItem) -> bool:
+    """Whether ``inner`` is a quotation nested in the quote ``outer`` (its opening mark, a single
+    one, inside ``outer``'s words: "She rang me, 'I will never sign,' and hung up")."""
+    at = inner.position - outer.position - 1
+    return 0 <= at < len(outer.text) and outer.text[at] in "'‘"
 
 
 def _adjacent_in_article(its: list[LinkItem]) -> set[tuple[int, int]]:
