@@ -1354,8 +1354,8 @@ def test_him_after_quoting_is_the_man_the_sentence_named() -> None:
         ),
         # "she" means no masthead or choir the article only writes after "the": nobody named here
         (
-            "THE LANTERN\nIssue 40 | Interviews | Published 3 May 2027\n\n"
-            "A week after the Vellmark City Chorale dismissed him, the tenor sat down with The Lantern at his "
+            "THE LAMPLIGHTER\nIssue 40 | Interviews | Published 3 May 2027\n\n"
+            "A week after the Vellmark City Chorale dismissed him, the tenor sat down with The Lamplighter at his "
             "home.\n\nQ: How did you hear?\n\n"
             "A: On the Tuesday, early. Greta rang me. She told me the trustees had decided, and that I should "
             'stay away. She said, "It is final." I never went back.',

@@ -81,7 +81,7 @@ _TO_A_PERSON = re.compile(
 )
 # the capitalised words that close a programme's title ("The Laura Pinter Show")
 _PROGRAMME_WORDS = frozenset("show podcast programme program hour".split())
-# "the" before a name, with the capitalised words of a longer name between ("the Brenmark National ")
+# "the" before a name, with the capitalised words of a longer name between ("the Pellworth Civic ")
 _THE_BEFORE = re.compile(r"\b[Tt][Hh][Ee]\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 _PRONOUN_WINDOW = 900  # characters back that "he"/"she" may reach a speaker without a new name
 # Documents a writer lets speak for their author: "the statement said", "the memo argued".
@@ -986,7 +986,7 @@ class EntityTracker:
 
     def _after_the(self, form: str) -> bool:
         """Whether the text writes ``form`` after "the" wherever it writes it, alone or at the end
-        of a longer name ("The Stave", "the Brenmark National Philharmonic"): the name of a thing
+        of a longer name ("The Gimlet", "the Pellworth Civic Ensemble"): the name of a thing
         or a body, not a person's."""
         found = list(re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", self.text))
         return bool(found) and all(_THE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()) for m in found)
@@ -1792,13 +1792,13 @@ class EntityTracker:
         if not persons and mention.gender in {"m", "f"} and all(self._surely_group(e) for e in people):
             return None  # "the Vossa Fishermen's Cooperative ... She promised": no group is "she"
         if word in _PERSONAL and persons and all(self._shown_nothing(e) for e in persons):
-            # "said Brannagh Kells. ... if Northsound did the same. By Thursday she ...": a name in s
+            # "said Evadne Reeves. ... if Eastwater did the same. By Thursday she ...": a name in s
             # that has spoken is more a person's than a bare word that has shown nothing of one
             voiced = [e for e in people if e not in persons and e.last_spoke >= 0 and not self._surely_group(e)]
             persons = voiced or persons
         people = persons or people
         if word in _PERSONAL:
-            # "sat down with The Stave ... She told me": a name the article only writes after
+            # "sat down with The Gimlet ... She told me": a name the article only writes after
             # "the" is a thing's or a body's (a masthead, a ship, an orchestra), no one "she" means
             people = [e for e in people if not self._written_as_thing(e)]
             if not people:

@@ -1455,8 +1455,8 @@ def _number_word_runs(words: list[str], lang: str) -> list[list[tuple[str, str]]
 
 
 def figures_in_digits(text: str, language: str | None) -> str:
-    """``text`` with each figure it writes in words above ten written in digits ("Forty-six
-    people were treated" -> "46 people were treated"): an embedder reads "46" and "forty-six" as
+    """``text`` with each figure it writes in words above ten written in digits ("Fifty-two
+    walkers were rescued" -> "52 walkers were rescued"): an embedder reads "52" and "fifty-two" as
     different words, so a paraphrase that writes its figure the other way looks far from the
     report it restates. Counts up to ten, bare scales ("hundreds") and "a dozen" stay as they are
     (:func:`_specific_word`)."""

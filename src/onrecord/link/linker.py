@@ -1580,8 +1580,8 @@ def _cosines_in_digits(
     its: list[LinkItem], pairs: list[tuple[int, int]], embedder: Embedder
 ) -> dict[tuple[int, int], float]:
     """The cosine of each pair that gives the same figures once both write them in digits, for
-    the pairs where one writes a figure in words ("Forty-six people have been treated" / "46
-    people had sought treatment"; :func:`~onrecord.link.features.figures_in_digits`): the
+    the pairs where one writes a figure in words ("Fifty-two walkers were rescued" / "52
+    walkers had been brought down"; :func:`~onrecord.link.features.figures_in_digits`): the
     embedder reads the two ways as different words."""
     rewritten = {i: figures_in_digits(its[i].text, its[i].language) for pair in pairs for i in pair}
     wanted = [(a, b) for a, b in pairs if rewritten[a] != its[a].text or rewritten[b] != its[b].text]
