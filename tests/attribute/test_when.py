@@ -956,3 +956,53 @@ def test_that_morning_is_a_day_its_own_paragraph_named() -> None:
     # now, of a morning gone); "that night" after "On Tuesday evening" in its paragraph is Tuesday
     said_on = [q.said_on for q in extract(_THAT_MORNING, published="2027-03-11")]
     assert said_on == [None, None, "2027-03-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday before a noun it modifies names that occasion's day: on its own weekday, the story's
+        "Clothilde Tolvane said at the Thursday meeting that the pier would reopen.",
+        "Clothilde Tolvane wrote in the Thursday edition of her parish letter that the pier would reopen.",
+        "At the Thursday morning briefing Clothilde Tolvane said the pier would reopen.",
+    ],
+)
+def test_a_weekday_before_its_noun_after_the_is_no_day_looked_back_on(text: str) -> None:
+    found = find_time(text, text.index("said") if "said" in text else text.index("wrote"), REF)
+    assert found is not None and found[1] == REF
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "day"),
+    [
+        # a restrictive clause of the cue's hearers, the only time of the sentence: the day of the words
+        (
+            "Clothilde Tolvane told anglers who met at the Quillby slipway on Monday that the pier would reopen.",
+            "told",
+            date(2025, 12, 8),
+        ),
+        (
+            "Addressing walkers who gathered at the Skelbridge stile on Tuesday, Clothilde Tolvane said it was safe.",
+            "said",
+            date(2025, 12, 9),
+        ),
+    ],
+)
+def test_a_restrictive_clause_of_the_hearers_gives_the_day_no_other_time_gives(text: str, cue: str, day: date) -> None:
+    found = find_time(text, text.index(cue), REF)
+    assert found is not None and found[1] == day
+
+
+def test_a_restrictive_clause_of_the_hearers_gives_way_to_another_time() -> None:
+    text = "Yesterday Clothilde Tolvane told anglers who met at the slipway on Monday that the pier would reopen."
+    found = find_time(text, text.index("told"), REF)
+    assert found is not None and found[1] == date(2025, 12, 10)
+
+
+def test_the_hearers_day_end_to_end() -> None:
+    text = (
+        "Anglers on the Quillby coast have waited all winter for the pier to reopen.\n\n"
+        "Addressing anglers who gathered at the Quillby slipway on Tuesday, harbour warden Clothilde Tolvane "
+        'said: "The pier opens in spring."\n'
+    )
+    assert [q.said_on for q in extract(text, published="2025-12-11")] == ["2025-12-09"]

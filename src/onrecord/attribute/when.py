@@ -186,10 +186,35 @@ _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:.!?]*", re.I)
 _RESTRICTIVE = re.compile(r"(?<=[^\W\d_])\s+(?:who|whose)\s[^,;:.!?\"“”«»]*", re.I)
 
 
-def restrictive_clauses_out(text: str, keep: int) -> str:
+def restrictive_clauses_out(text: str, keep: int, asides_only: bool = False) -> str:
     """``text`` with its relative clauses of "who" or "whose" after no comma (``_RESTRICTIVE``)
-    blanked out, except one holding offset ``keep``."""
-    return _blank(_RESTRICTIVE, text, keep)
+    blanked out, except one holding offset ``keep``; with ``asides_only``, only those of a
+    person's aside or of the speaker (see ``_of_an_aside``)."""
+    return _RESTRICTIVE.sub(
+        lambda m: (
+            m.group(0)
+            if m.start() <= keep < m.end() or (asides_only and not _of_an_aside(text, m, keep))
+            else " " * len(m.group(0))
+        ),
+        text,
+    )
+
+
+# The words after a comma that open an aside about a person: an article or a possessive ("Ada
+# Foss, a plumber who ...", "Ines Marr, the cyclist whose ..."), or a relative or "and" (", who
+# runs the galley and who ...").
+_ASIDE_OPENS = re.compile(r",\s+(?:a|an|the|his|her|their|its|our|who|whom|whose|which|and)[^,;:.!?]*$", re.I)
+
+
+def _of_an_aside(text: str, m: re.Match[str], cue: int) -> bool:
+    """Whether the restrictive clause ``m`` tells who someone is: inside an aside after a comma
+    (``_ASIDE_OPENS``), or closing the speaker's noun phrase right before the cue ("A lawyer who
+    filed suit on Tuesday said"). Not one of the cue's hearers or of a participle before the
+    speaker ("told volunteers who arrived on Sunday", "Speaking to farmers who gathered on Friday,
+    Lenz said"): those tell of the occasion the words were said at."""
+    if _ASIDE_OPENS.search(text, 0, m.start()) is not None:
+        return True
+    return m.end() <= cue and not text[m.end() : cue].strip(" ,")
 
 
 # A reduced relative clause of an earlier occasion: a participle after "first", "originally" or
@@ -465,7 +490,12 @@ def find_time(
     Returns:
         ``("day", date, pos)``, ``("not-day", None, pos)``, or None when the sentence names no time.
     """
-    text = restrictive_clauses_out(earlier_occasions_out(text, cue_offset), cue_offset)
+    text = earlier_occasions_out(text, cue_offset)
+    # a restrictive clause of one of the cue's hearers or of a participle before the speaker
+    # ("told volunteers who arrived on Sunday") counts as a comma's relative clause does, below:
+    # its days when the rest names none (one of an aside or of the speaker never)
+    hearers = restrictive_clauses_out(text, cue_offset, asides_only=True)
+    text = restrictive_clauses_out(text, cue_offset)
     # a relative clause's times count only when the rest of the sentence names none, and then only
     # its days, or a vague time of a standing role ("Okeke, who chairs the group this year, said") or
     # after the cue (", she said, where the firm cut jobs last year": the reported words go on):
@@ -475,6 +505,8 @@ def find_time(
         for f in _expressions(text, cue_offset, ref, language)
         if f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2])
     ]
+    if not found and hearers != text:
+        found = [f for f in _expressions(hearers, cue_offset, ref, language) if f[0] == "day"]
     found.extend(_from_previous(text, previous))
     if previous is not None:
         # "A day earlier, she had said": the "earlier" of a counted day is no vague time
@@ -573,11 +605,27 @@ def _titled(text: str, m: re.Match[str]) -> bool:
     return m.group(0) == "Tonight" and _TITLE_WORD_BEFORE.search(text, 0, m.start()) is not None
 
 
+# After "the" and a weekday (and its part of the day), a word that makes the weekday a noun's
+# modifier: a lower-case word but a pronoun, an article, a preposition or a conjunction ("the
+# Tuesday meeting", "the Tuesday morning briefing", "in the Tuesday edition"; not "On the Tuesday
+# she said", "the Tuesday before", "On the Tuesday, the board ...").
+_WEEKDAY_AS_MODIFIER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?!(?:she|he|they|we|I|it|you|the|a|an|this|that|his|her|"
+    r"their|its|our|of|before|after|following|when|as|at|in|on|by|and|but|or|to|for|with|itself)\b)[a-z][a-z-]+\b"
+)
+
+
 def _looking_back(text: str, m: re.Match[str]) -> str | None:
     """The qualifier of the weekday matched by :data:`_WEEKDAY` at ``m``; "past" for one after "the"
     ("On the Monday she said 46 people had been treated"): a day of the week the story looks back
-    on, never the story's own day (that is "today", not "the Monday")."""
-    if m.group(1) is None and _TITLE_BEFORE.search(text, 0, m.start()) is not None:
+    on, never the story's own day (that is "today", not "the Monday"). A weekday that modifies a
+    noun after it ("at the Tuesday meeting", :data:`_WEEKDAY_AS_MODIFIER`) names the occasion's
+    day as a bare weekday does: the story's own day when it is that weekday."""
+    if (
+        m.group(1) is None
+        and _TITLE_BEFORE.search(text, 0, m.start()) is not None
+        and _WEEKDAY_AS_MODIFIER.match(text, m.end()) is None
+    ):
         return "past"
     return m.group(1)
 
