@@ -148,3 +148,32 @@ def test_a_name_in_capitals_over_the_copy_that_the_body_names(body: str, own: st
 )
 def test_a_masthead_over_its_issues_date(text: str, own: str | None) -> None:
     assert own_outlet(text, None) == own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline in title case over its byline: no masthead
+        "Pier Works Delayed\nBy Clothilde Tolvane | 9 December 2025\n\nThe pier stays shut.\n",
+        # a headline in title case over the date, on an English page
+        "Pier Closure\nDecember 9, 2025\n\nThe pier stays shut.\n",
+        "Tolvane Wins Again\nTuesday 9 December 2025\n\nTolvane won again.\n",
+        # a profile's headline: a person's name
+        "Clothilde Tolvane\nSunday 7 December 2025\n\nClothilde Tolvane has kept the pier for years.\n",
+    ],
+)
+def test_a_headline_in_title_case_over_a_byline_or_date_is_no_masthead(text: str) -> None:
+    assert own_outlet(text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # a name in title case with a masthead word, or after "The", or over another language's date
+        ("Skelbridge Courier\nTuesday 9 December 2025\n\nThe pier stays shut.\n", "Skelbridge Courier"),
+        ("The Quillby Islander\nTuesday 9 December 2025\n\nThe pier stays shut.\n", "The Quillby Islander"),
+        ("Quillby Tagesspiegel\nDienstag, 9. Dezember 2025\n\nDer Pier bleibt zu.\n", "Quillby Tagesspiegel"),
+    ],
+)
+def test_a_masthead_in_title_case_over_its_date_stays(text: str, own: str) -> None:
+    assert own_outlet(text, None) == own

@@ -196,11 +196,43 @@ def _masthead_over_date(text: str) -> str | None:
     name = m.group("name")
     if not all(w[:1].isupper() for w in name.split()):
         return None
+    if not name.isupper() and _titled_headline(name, lines[1]):
+        return None
     body = text[len(text) - len(text.lstrip()) + len(lines[0]) :]
     written = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body, re.I)
     if written is not None and not written.group(0).isupper():
         return written.group(0)
     return " ".join(_title_word(w, i) for i, w in enumerate(name.split()))
+
+
+# A byline under the first line: the first line is the story's headline ("By Ada Lenz | 12 May 2026").
+_BYLINE = re.compile(r"^(?:by|von|par|por|door|di)\s+\S", re.I)
+# An English weekday or month in the date line, one other languages spell otherwise (not "August",
+# "April", "September" or "November": "Donnerstag, 12. August 2027"): the page is written in English.
+_ENGLISH_DATE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|May|June?|July?|Oct(?:ober)?|Dec(?:ember)?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+def _titled_headline(name: str, date_line: str) -> bool:
+    """Whether a first line in title case (no capitals) over a date line is the story's headline,
+    not its masthead: over a byline ("Harbour Plan Approved" over "By Ada Lenz | 12 May 2026"), a
+    person's name ("Tamsin Rowe" over a profile's date), or, on an English page, words of which
+    none is a masthead's and the first no article ("Ferry Strike" over "May 12, 2026"; not "The
+    Ostry Islander", "Warrington Courier", nor "Liman Haber" over a Turkish date)."""
+    if _BYLINE.match(date_line):
+        return True
+    if knowledge().starts_with_given_name(name):
+        return True
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0].casefold() != "the"
+        and not knowledge().is_masthead(name)
+        and _ENGLISH_DATE.search(date_line) is not None
+    )
 
 
 # A title's small words, written small after its first word ("The Week in Washington").
