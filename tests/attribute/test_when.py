@@ -1006,3 +1006,19 @@ def test_the_hearers_day_end_to_end() -> None:
         'said: "The pier opens in spring."\n'
     )
     assert [q.said_on for q in extract(text, published="2025-12-11")] == ["2025-12-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a restrictive clause in a person's aside is no hearers' clause, wherever the cue stands
+        (
+            '"We will manage," said Clothilde Tolvane, who runs the Quillby ferry and who spent Tuesday night '
+            "bailing the hold.",
+            "said",
+        ),
+        ("Clothilde Tolvane, the skipper from Quillby whose boat sank on Monday, has been speaking to us.", "Tolvane"),
+    ],
+)
+def test_a_restrictive_clause_in_an_aside_gives_no_day_as_a_fallback(text: str, cue: str) -> None:
+    assert find_time(text, text.index(cue), REF) is None

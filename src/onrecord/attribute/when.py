@@ -203,7 +203,7 @@ def restrictive_clauses_out(text: str, keep: int, asides_only: bool = False) -> 
 # The words after a comma that open an aside about a person: an article or a possessive ("Ada
 # Foss, a plumber who ...", "Ines Marr, the cyclist whose ..."), or a relative or "and" (", who
 # runs the galley and who ...").
-_ASIDE_OPENS = re.compile(r",\s+(?:a|an|the|his|her|their|its|our|who|whom|whose|which|and)[^,;:.!?]*$", re.I)
+_ASIDE_OPENS = re.compile(r",\s+(?:a|an|the|his|her|their|its|our|who|whom|whose|which|and)\b[^,;:.!?]*$", re.I)
 
 
 def _of_an_aside(text: str, m: re.Match[str], cue: int) -> bool:
