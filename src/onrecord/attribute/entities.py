@@ -987,9 +987,19 @@ class EntityTracker:
     def _after_the(self, form: str) -> bool:
         """Whether the text writes ``form`` after "the" wherever it writes it, alone or at the end
         of a longer name ("The Gimlet", "the Pellworth Civic Ensemble"): the name of a thing
-        or a body, not a person's."""
+        or a body, not a person's (never after a title: "the Green MP Lenz")."""
         found = list(re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", self.text))
-        return bool(found) and all(_THE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()) for m in found)
+        return bool(found) and all(self._the_before_thing(m.start()) for m in found)
+
+    def _the_before_thing(self, at: int) -> bool:
+        """Whether "the" and a thing's capitalised words stand before offset ``at`` ("the Pellworth
+        Civic "), not "the" and a title a person's name is written after ("the Green MP ", "the
+        Labour Party MP "): a name after a title is a person's."""
+        before = _THE_BEFORE.search(self.text, max(0, at - 60), at)
+        if before is None:
+            return False
+        words = before.group(0).split()
+        return len(words) == 1 or not self._kb.is_title(words[-1])
 
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
