@@ -1362,7 +1362,17 @@ def test_him_after_quoting_is_the_man_the_sentence_named() -> None:
             "It is final",
             None,
         ),
-        # a one-word name after "the" and a title is a person's, whom "she" may mean
+        # ... nor a choir whose name has a word that also qualifies an office ("National")
+        (
+            "THE LAMPLIGHTER\nIssue 41 | Interviews | Published 10 May 2027\n\n"
+            "A month after the Vellmark National Chorale dismissed him, the baritone sat down with The "
+            "Lamplighter.\n\nQ: How did you hear?\n\n"
+            "A: By telephone. Greta rang me. She told me the board had decided, and that I should "
+            'stay away. She said, "There is no appeal." I never went back.',
+            "There is no appeal",
+            None,
+        ),
+        # a one-word name after "the" and a person's office is a person's, whom "she" may mean
         (
             "The Wrenby ferry subsidy was cut on Monday.\n\nThe cut was criticised by the Liberal MP Quillan. "
             '"The islands have been abandoned," she said.',

@@ -993,13 +993,26 @@ class EntityTracker:
 
     def _the_before_thing(self, at: int) -> bool:
         """Whether "the" and a thing's capitalised words stand before offset ``at`` ("the Pellworth
-        Civic "), not "the" and a title a person's name is written after ("the Green MP ", "the
-        Labour Party MP "): a name after a title is a person's."""
+        Civic ", "the Brindle National "), not "the" and a person's office or rank ("the Green MP
+        ", "the Labour Party Mayor ", "the Harbour Ward Capt. "): a name after one is a person's.
+        (A word of ``titles.txt`` that only qualifies an office, "National", "State", "Foreign",
+        leaves a thing's name.)"""
         before = _THE_BEFORE.search(self.text, max(0, at - 60), at)
         if before is None:
             return False
         words = before.group(0).split()
-        return len(words) == 1 or not self._kb.is_title(words[-1])
+        return len(words) == 1 or not self._persons_title(words[-1])
+
+    def _persons_title(self, word: str) -> bool:
+        """Whether ``word`` is a title that stands for a person: an office or rank of ``roles.tsv``
+        (also abbreviated: "Sen.", "Gov."), an honorific of a gender ("Mrs", "Lord") or an
+        abbreviated rank ("Capt.", "Prof.")."""
+        full = self._kb.title_in_full(word)
+        return (
+            self._kb.role(full) is not None
+            or self._kb.honorific_gender(word) is not None
+            or full != word.casefold().rstrip(".")
+        )
 
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
