@@ -165,6 +165,27 @@ def test_a_day_after_told_is_no_platform() -> None:
             "Every seed tray in the s",
             (None, None),
         ),
+        # a forum of a place that nothing shows online is an event or a body: the place is no platform
+        (
+            "Elsbeth Quillan spoke at the Tollbridge shipping forum in March.\n\n"
+            '"The quay needs money now," Quillan said in Tollbridge on Friday.',
+            "The quay needs money now",
+            (None, None),
+        ),
+        (
+            "Elsbeth Quillan, who sits on the Fenmarsh youth forum, was in Fenmarsh on Friday. "
+            '"The quay needs money now," she said.',
+            "The quay needs money now",
+            (None, None),
+        ),
+        # "his blog" names no blog here: not the platform of an earlier post
+        (
+            "Port warden Dorrit Saltby announced the quay closure in a Facebook post on Tuesday.\n\n"
+            "At a town-hall meeting on Wednesday, Saltby, who has written about the quay on his blog for "
+            'years, said: "I did not take this lightly."',
+            "I did not take this ligh",
+            (None, None),
+        ),
         # a noun that names no platform
         (
             "The drummer went to the stage in Lisbon on Friday. "
@@ -176,6 +197,27 @@ def test_a_day_after_told_is_no_platform() -> None:
 )
 def test_a_platform_named_by_its_noun(text: str, quote: str, via: tuple[str | None, str | None]) -> None:
     assert _vias(text)[quote[:24]] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "platforms"),
+    [
+        # a day after "a blog", a person after "a blog," or before "a forum ...": no platform's name
+        ("Elsbeth Quillan wrote in a blog Thursday that the quay was unsafe.", set()),
+        ("In a blog, Elsbeth Quillan, a retired ferry captain, wrote that the quay was unsafe.", set()),
+        ("The warning was posted by Elsbeth Quillan, a forum administrator.", set()),
+        ("Quillan, a forum regular, posted the warning.", set()),
+        # forums of events: no sign of posting in their sentence, or the place of "at"
+        ("Quillan spoke about the quay to the Wrenby economic forum.", set()),
+        ("Quillan posted her slides after she spoke at the Wrenby economic forum.", set()),
+        # a forum its sentence shows online
+        ("On the Wrenby parents forum, a user calling herself Gull posted the warning.", {"Wrenby"}),
+    ],
+)
+def test_what_a_platform_named_by_its_noun_is_not(text: str, platforms: set[str]) -> None:
+    from onrecord.attribute.channel_gazetteer import gazetteer
+
+    assert gazetteer(text, None).own_platforms == platforms
 
 
 @pytest.mark.parametrize(

@@ -1362,6 +1362,29 @@ def test_him_after_quoting_is_the_man_the_sentence_named() -> None:
             "It is final",
             None,
         ),
+        # ... nor a choir whose name has a word that also qualifies an office ("National")
+        (
+            "THE LAMPLIGHTER\nIssue 41 | Interviews | Published 10 May 2027\n\n"
+            "A month after the Vellmark National Chorale dismissed him, the baritone sat down with The "
+            "Lamplighter.\n\nQ: How did you hear?\n\n"
+            "A: By telephone. Greta rang me. She told me the board had decided, and that I should "
+            'stay away. She said, "There is no appeal." I never went back.',
+            "There is no appeal",
+            None,
+        ),
+        # a one-word name after "the" and a person's office is a person's, whom "she" may mean
+        (
+            "The Wrenby ferry subsidy was cut on Monday.\n\nThe cut was criticised by the Liberal MP Quillan. "
+            '"The islands have been abandoned," she said.',
+            "The islands",
+            "Quillan",
+        ),
+        (
+            "The Wrenby ferry subsidy was cut on Monday, a move criticised by the Coast Party MP Quillan.\n\n"
+            '"The islands have been abandoned and the fares will treble," she said.',
+            "The islands",
+            "Quillan",
+        ),
     ],
 )
 def test_she_means_a_person_not_a_bare_word_or_a_masthead(text: str, words: str, speaker: str | None) -> None:

@@ -22,8 +22,14 @@ from onrecord.attribute.channel_names import (
     trim_name,
     unapposed,
 )
-from onrecord.attribute.channel_platforms import MAX_BACK_TO_POST, MAX_BACK_TO_VIDEO, named_platforms, video_platforms
-from onrecord.attribute.knowledge import knowledge
+from onrecord.attribute.channel_platforms import (
+    MAX_BACK_TO_BLOG,
+    MAX_BACK_TO_POST,
+    MAX_BACK_TO_VIDEO,
+    named_platforms,
+    video_platforms,
+)
+from onrecord.attribute.knowledge import Knowledge, knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
 
 _INTRODUCED = re.compile(rf"\b{MEDIUM}\s+(?:«)?(?P<name>{NAME})(?:»)?")
@@ -109,6 +115,7 @@ class Gazetteer:
     wires: set[str] = field(default_factory=set)
     platforms: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform), in order
     videos: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform) of each video named
+    blogs: list[tuple[int, str]] = field(default_factory=list)  # (offset, name) of each blog named by its noun
     # names known only as the object of "according to X" or the subject of "X reported": a body
     # may stand there as well as an outlet ("according to the Palace")
     hearsay: set[str] = field(default_factory=set)
@@ -143,6 +150,13 @@ class Gazetteer:
         if i == 0 or at - self.videos[i - 1][0] > MAX_BACK_TO_VIDEO:
             return None
         return self.videos[i - 1][1]
+
+    def blog_before(self, at: int) -> str | None:
+        """The blog the article named by its noun last before offset ``at``, if near enough."""
+        i = bisect.bisect_left(self.blogs, (at, ""))
+        if i == 0 or at - self.blogs[i - 1][0] > MAX_BACK_TO_BLOG:
+            return None
+        return self.blogs[i - 1][1]
 
     def add(self, name: str, at: int, wire: bool = False, hearsay: bool = False) -> None:
         """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately);
@@ -374,12 +388,22 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
         if platform is not None and kb.is_platform(m.group(0)):
             tidy.platforms.append((m.start(), platform))
     tidy.masthead = _capitals_masthead(text)
-    for at, name in named_platforms(text):
-        if kb.platform(name) is None and name.casefold() not in tidy.names:
+    for at, name, blog in named_platforms(text):
+        if kb.platform(name) is None and name.casefold() not in tidy.names and not _persons_name(text, at, name, kb):
             tidy.own_platforms.add(name)
             bisect.insort(tidy.platforms, (at, name))
+            if blog:
+                tidy.blogs.append((at, name))
     tidy.videos = video_platforms(text, lambda w: kb.platform(w) if kb.is_platform(w) else None, tidy.platform_before)
     return tidy
+
+
+def _persons_name(text: str, at: int, name: str, kb: Knowledge) -> bool:
+    """Whether a platform's name read at offset ``at`` is a person's: it opens with a given name
+    ("In a blog, Tamsin Rowe, a retired ferry captain, wrote"), or one stands just before it ("said
+    Tamsin Rowe, a forum administrator")."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, at - 40) : at])
+    return kb.starts_with_given_name(name) or (before is not None and kb.is_given_name(before.group(1)))
 
 
 # A name described by a media noun after it: "The Gavel, a podcast from ...", "KLTV, the station that ...".

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from onrecord.dates import ENGLISH_DAY_WORDS
+
 _PLATFORM_WORDS = (
     r"(?:wrote|writes|posted|posts|said|says|announced|tweeted|shared|added|replied|"
     r"schrieb|postete|erklärte|teilte|a écrit|écrit|a publié|publié|escribió|publicó|написал|написала|написали|"
@@ -84,13 +86,18 @@ BACK_TO_POST = re.compile(
     r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b"
     # the post as the subject ("the post said", "His caption read"), a post passed on ("reposted her message")
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|tweet|caption|message)\s+(?:said|says|read|reads|added|adds)\b"
-    r"|\b(?:his|her|its|their)\s+(?:caption|blog)\b|\b(?:reposted|retweeted|reposting|retweeting)\b"
+    r"|\b(?:his|her|its|their)\s+caption\b|\b(?:reposted|retweeted|reposting|retweeting)\b"
     # another post after the first ("Ninety minutes later a second post followed: ...")
     r"|\b(?:a|another)\s+(?:(?:second|third|new|later|further|fresh)\s+)?(?:post|tweet|message|video|clip)\s+"
     r"(?:followed|came|went\s+up)\b",
     re.I,
 )
 MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before
+
+# "wrote on her blog": a medium of the speaker's own, the blog the article named by its noun ("runs
+# the blog Cold Harbour"), never the platform named last ("a Facebook post ... on her blog")
+BACK_TO_BLOG = re.compile(r"\b(?:his|her|its|their)\s+blog\b", re.I)
+MAX_BACK_TO_BLOG = 4000  # characters: a blog may be named with its writer in the lede
 MAX_BACK_TO_VIDEO = 4000  # characters: a video the story is about may be named in its lede
 
 # A video or clip the sentence refers back to ("said in the video", "in the clip"): the one posted
@@ -127,7 +134,12 @@ def video_platforms(
 # Starhall", "a la plataforma Starhall", "on the KettleTalk forums", "the Sandbar neighbourhood
 # forum", "KettleTalk, a gardeners' forum", "the blog Cold Harbour", "at the online retailer
 # BuyBarn"): its users post there, and it is a channel, never an outlet or a speaker.
-_ITS_PEOPLE = r"(?:users?|members?|posters?|moderators?|threads?|posts?)\b"  # "a regular forum user": no forum's name
+# the people and posts of a forum, after its noun: "a regular forum user", "a forum administrator"
+# name no forum
+_ITS_PEOPLE = (
+    r"(?:users?|members?|posters?|moderators?|administrators?|admins?|regulars?|founders?|owners?|hosts?|"
+    r"contributors?|threads?|posts?)\b"
+)
 _NAMED_PLATFORM = re.compile(
     r"\b(?i:platform|plataforma|plateforme|Plattform|piattaforma|платформе|платформа|app|forum|message\s+board|"
     r"online\s+(?:retailer|store|marketplace|shop))\s+(?P<name>[A-Z][\w-]*(?:[A-Z][\w-]*)?)\b"
@@ -141,12 +153,48 @@ _NAMED_PLATFORM = re.compile(
     rf"|\b(?P<described>[A-Z][\w-]*(?:[A-Z][\w-]*)?),\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:forum|message\s+board)\b(?!\s+{_ITS_PEOPLE})"
 )
 _NAME_GROUPS = ("name", "forum", "kind", "blog", "titled", "described")
+_BLOG_GROUPS = frozenset({"blog", "titled"})
+# A forum known only by a word before its noun ("the Sandbar neighbourhood forum", "KettleTalk, a
+# gardeners' forum") is as often an event or a body ("the Greyport business forum", "the Davos
+# economic forum"): it is a platform only where its sentence shows it online, posted on or read.
+_WORDS_ONLINE = re.compile(
+    r"\b(?:post|posts|posted|posting|wrote|writes|writing|written|users?|usernames?|threads?|online|"
+    r"comments?|commented|commenting|anonymous(?:ly)?|uploaded|logged)(?![\w-])",
+    re.I,
+)
+_ONLINE_GROUPS = frozenset({"kind", "described"})
+_AT_THE = re.compile(r"\bat\s+$", re.I)  # "spoke at the Greyport business forum": an event's place
 
 
-def named_platforms(text: str) -> list[tuple[int, str]]:
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``start``..``end``: to the stops or line breaks either side."""
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[opening : min(stops, default=len(text))]
+
+
+def _names_platform(text: str, m: re.Match[str], key: str) -> bool:
+    """Whether group ``key`` of match ``m`` names a platform: a forum by a word before its noun only
+    where its sentence shows it online (and not as the place of "at"); a blog's name no day ("wrote
+    in a blog Thursday that")."""
+    if key in _ONLINE_GROUPS:
+        if key == "kind" and _AT_THE.search(text, max(0, m.start() - 4), m.start()):
+            return False
+        return _WORDS_ONLINE.search(_sentence_of(text, m.start(), m.end())) is not None
+    if key == "blog":
+        return m.group(key).split()[0].casefold() not in ENGLISH_DAY_WORDS
+    return True
+
+
+def named_platforms(text: str) -> list[tuple[int, str, bool]]:
     """The platforms ``text`` names by their noun (see :data:`_NAMED_PLATFORM`), as (offset,
-    name), in order."""
-    return [(m.start(k), m.group(k)) for m in _NAMED_PLATFORM.finditer(text) for k in _NAME_GROUPS if m.group(k)]
+    name, whether a blog), in order."""
+    return [
+        (m.start(k), m.group(k), k in _BLOG_GROUPS)
+        for m in _NAMED_PLATFORM.finditer(text)
+        for k in _NAME_GROUPS
+        if m.group(k) and _names_platform(text, m, k)
+    ]
 
 
 def named_platform_at(sentence: str, names: set[str]) -> list[tuple[int, str]]:

@@ -24,6 +24,7 @@ from onrecord.attribute.channel_names import (
 )
 from onrecord.attribute.channel_own import own_named_at
 from onrecord.attribute.channel_platforms import (
+    BACK_TO_BLOG,
     BACK_TO_POST,
     BACK_TO_VIDEO,
     EARLIER_POST,
@@ -118,6 +119,10 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
         )
         if named is not None:
             found.append((m.start(), named, False))
+    for m in BACK_TO_BLOG.finditer(sentence):
+        blog = gaz.blog_before(offset + m.start())  # "on her blog": the blog named by its noun
+        if blog is not None:
+            found.append((m.start(), blog, False))
     for m in BACK_TO_POST.finditer(sentence):
         at = offset + m.start()
         # (a video is the one named with its platform, whatever platform was named since)

@@ -987,9 +987,32 @@ class EntityTracker:
     def _after_the(self, form: str) -> bool:
         """Whether the text writes ``form`` after "the" wherever it writes it, alone or at the end
         of a longer name ("The Gimlet", "the Pellworth Civic Ensemble"): the name of a thing
-        or a body, not a person's."""
+        or a body, not a person's (never after a title: "the Green MP Lenz")."""
         found = list(re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", self.text))
-        return bool(found) and all(_THE_BEFORE.search(self.text, max(0, m.start() - 60), m.start()) for m in found)
+        return bool(found) and all(self._the_before_thing(m.start()) for m in found)
+
+    def _the_before_thing(self, at: int) -> bool:
+        """Whether "the" and a thing's capitalised words stand before offset ``at`` ("the Pellworth
+        Civic ", "the Brindle National "), not "the" and a person's office or rank ("the Green MP
+        ", "the Labour Party Mayor ", "the Harbour Ward Capt. "): a name after one is a person's.
+        (A word of ``titles.txt`` that only qualifies an office, "National", "State", "Foreign",
+        leaves a thing's name.)"""
+        before = _THE_BEFORE.search(self.text, max(0, at - 60), at)
+        if before is None:
+            return False
+        words = before.group(0).split()
+        return len(words) == 1 or not self._persons_title(words[-1])
+
+    def _persons_title(self, word: str) -> bool:
+        """Whether ``word`` is a title that stands for a person: an office or rank of ``roles.tsv``
+        (also abbreviated: "Sen.", "Gov."), an honorific of a gender ("Mrs", "Lord") or an
+        abbreviated rank ("Capt.", "Prof.")."""
+        full = self._kb.title_in_full(word)
+        return (
+            self._kb.role(full) is not None
+            or self._kb.honorific_gender(word) is not None
+            or full != word.casefold().rstrip(".")
+        )
 
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
