@@ -542,8 +542,10 @@ def _a_person_subject(token: Any) -> bool:
         return False
     kb = knowledge()
     word = token.lower_
-    if kb.role(word) is not None or kb.is_epithet(word) or word in PERSON_HEADS:
+    if kb.role(word) is not None or kb.is_epithet(word) or word in PERSON_HEADS or word in _KIN:
         return True
+    if token.text[:1].isupper() and kb.is_given_name(token.text):
+        return True  # a name the parser read as a noun ('"Rosa stood up and said, ...')
     # a word made for a person ("foreman", "driver", "landlord"), not a written thing's ("newsletter",
     # "poster", "letter")
     return (
@@ -553,6 +555,11 @@ def _a_person_subject(token: Any) -> bool:
     )
 
 
+# the people one's own words tell of by how they are one's own ("my wife shouted, ...")
+_KIN = frozenset(
+    "wife husband sister brother friend neighbour neighbor partner aunt uncle cousin niece nephew "
+    "grandmother grandfather grandma grandpa mum mom dad colleague boyfriend girlfriend".split()
+)
 _PERSON_ENDINGS = re.compile(r"(?:man|woman|men|women|person|people|ist|ian|or|er|ers|ee|ant|ants)$")
 _WRITTEN_THINGS = frozenset(
     "paper newspaper newsletter poster flyer banner sticker leaflet placard folder computer screen printer "
