@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from onrecord import extract
 from onrecord.clean import CleanOptions, clean, detect_language
 from onrecord.clean.language import unread_language
 from onrecord.errors import InputError
@@ -243,6 +244,23 @@ _ARTICLES_LIKE_ENGLISH = (
     "Is-sindku qal nhar il-Ġimgħa li l-pont tal-belt se jerġa jinfetaħ ix-xahar id-dieħel wara li jintemm "
     "ix-xogħol fuq it-triq prinċipali. Is-sewwieqa kienu ilhom jistennew ħafna xhur għal din l-aħbar. "
 ) * 4
+# a language with no entry that writes "in", "was", "will" as words of its own, a twelfth of its words
+_IN_WAS_WILL = (
+    "Der Bürgermeister sagte am Freitag in der Stadthalle, was die Brücke betrifft, will die Stadt "
+    "über den Sommer prüfen, ob sie für schwere Lastwagen gesperrt wird. Die Arbeiten würden "
+    "frühestens im Herbst beginnen, so die Behörde. "
+) * 4
+# English copy with few function words (a results box, one word in twenty): English all the same
+_RESULTS_BOX = (
+    "Haldon Vale 2 Corbin Rangers 0\n"
+    "Ostry Forge 1 Wetherly Park 1\n"
+    "Ambrey Albion 4 Sallow Mills 3\n"
+    "Goals: Pettifer 9, 71, Mabry 33; Kinsale 52, Orlek 60, 85, Dunmore 90.\n"
+    "Referee: Colm Arlott. Crowd: 3,118. Cautions: Mabry, Kinsale, Orlek, Hask.\n"
+    'Vale coach Nerys Pettifer said: "Solid shift, clean sheet."\n'
+    'Rangers boss Idris Hask: "Frustrating, honestly. Sloppy passing, sloppy pressing, sloppy everything."\n'
+    'Albion skipper Bram Dunmore told the club website on Saturday: "Huge points."\n'
+)
 # a script with capitals of its own, in a language that would have no entry: no English copy either
 _ARMENIAN = "Քաղաքապետը երեքշաբթի ասաց, որ կամուրջը կվերաբացվի հաջորդ ամիս՝ վերանորոգումից հետո։ " * 8
 
@@ -256,6 +274,8 @@ _ARMENIAN = "Քաղաքապետը երեքշաբթի ասաց, որ կամուր
         ("Short text.", False),
         (_ARMENIAN, True),
         (_ARTICLES_LIKE_ENGLISH, True),
+        (_IN_WAS_WILL, True),
+        (_RESULTS_BOX, False),
     ],
 )
 def test_unread_language(text: str, unread: bool) -> None:
@@ -501,3 +521,12 @@ def test_an_english_headline_that_sounds_like_a_month_is_no_date_line(headline: 
     )
     article = clean(_doc(text), CleanOptions(today=date(2027, 9, 1)))
     assert article.published is None or article.published.endswith("-08-10")
+
+
+def test_a_results_box_is_read_as_english_copy() -> None:
+    """English copy with few function words is read by the English parser: the weekday after "told
+    the club website on" is no speaker, the name before the cue is."""
+    records = {r.text: r for r in extract(_RESULTS_BOX, published="2026-05-12")}
+    speaker = records["Huge points."].speaker
+    assert speaker is not None
+    assert speaker.name == "Bram Dunmore"

@@ -759,3 +759,28 @@ def test_a_quotation_a_speaker_quotes_from_another_is_a_quote_of_its_own(text: s
 def test_the_speakers_own_quoted_words_are_no_quote_of_their_own() -> None:
     text = "\"I said to him, 'Go home,' and he did,\" Oskar Lind said."
     assert [q.kind for q in extract(text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"The banner said, 'Save our pier,' and the whole street turned out,\" said Wren Tolley, the baker.",
+        "\"The notice said, 'Closed until further notice,' so we went home,\" Wren Tolley said.",
+    ],
+)
+def test_a_quotation_a_document_says_is_no_quote_of_its_own(text: str) -> None:
+    """A quotation nested in a quote after a document's cue ("the banner said,") is no one's words to
+    relay: the quote around it is the only one."""
+    assert [q.kind for q in extract(text, published="2026-05-12")] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relayed"),
+    [
+        ("\"My husband yelled, 'The river is up,' and we ran,\" Wren Tolley said.", "The river is up"),
+        ("\"Marguerite stood and said, 'The vote stands,' and nobody argued,\" Wren Tolley said.", "The vote stands"),
+    ],
+)
+def test_a_quotation_kin_or_a_name_says_is_a_quote_of_its_own(text: str, relayed: str) -> None:
+    """Kin ("my husband") and a given name the parser reads as a noun are people whose words are relayed."""
+    assert relayed in [q.text for q in extract(text, published="2026-05-12") if q.kind == "direct"]

@@ -1097,6 +1097,11 @@ def test_a_number_word_above_ten_is_a_specific_figure(text: str, specific: set[s
         ("hundreds of calls, about thirty of them urgent", "en", "hundreds of calls, about 30 of them urgent"),
         ("Zweiundzwanzig", "de", "Zweiundzwanzig"),  # not a word the tables know: left as written
         ("nothing to count here", "en", "nothing to count here"),
+        # two figures side by side or joined by "and" are two numbers, never their sum
+        ("between sixty and seventy ponies", "en", "between 60 and 70 ponies"),
+        ("the thirteen fourteen-year-olds", "en", "the thirteen fourteen-year-olds"),
+        ("since nineteen eighty-four", "en", "since nineteen eighty-four"),
+        ("vingt et un bateaux", "fr", "21 bateaux"),
     ],
 )
 def test_figures_in_digits(text: str, lang: str, expected: str) -> None:

@@ -101,11 +101,17 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
     return best
 
 
-# Below this share of English function words among its words, a text is not English copy: English
+# Below this share of English function words among its words, a text is not English copy.
+_ENGLISH_SHARE = 0.04
+# Below this share it is not English copy either if its own words show another language: English
 # copy's are a sixth of its words or more (a board's minutes, .18), while a language with no entry
 # writes some of them as words of its own, up to a sixteenth (German "in", "was", "will"; Maltese
-# "is-", "it-", the article before a noun).
-_ENGLISH_SHARE = 0.1
+# "is-", "it-", the article before a noun). English copy with few of them (a results box of names
+# and scores, .05) writes its lower-case words in plain a-z.
+_FOREIGN_ENGLISH_SHARE = 0.1
+# that share of its words lower-case ones with a letter English does not write ("für", "ħafna", "għal")
+_FOREIGN_LETTER_SHARE = 0.02
+_PLAIN_WORD = re.compile(r"[a-z]+")
 _MIN_LETTERS = 200  # fewer letters of a script tell nothing
 _UNKNOWN_SHARE = 0.5  # a text half of whose letters are of no script onrecord reads is no English copy
 
@@ -136,6 +142,13 @@ def unread_language(text: str, *, sample: int = 20000) -> bool:
         return True  # a caseless script read by no entry (Hebrew for a language onrecord has no data for)
     if cased < _MIN_LETTERS or cased < 0.8 * letters or others > cased:
         return False
-    words = [w.lower() for w in _WORD.findall(text)]
+    written_words = _WORD.findall(text)
+    words = [w.lower() for w in written_words]
     english = languages()["en"].stopwords
-    return sum(w in english for w in words) < _ENGLISH_SHARE * max(1, len(words))
+    share = sum(w in english for w in words) / max(1, len(words))
+    if share < _ENGLISH_SHARE:
+        return True
+    if share >= _FOREIGN_ENGLISH_SHARE:
+        return False
+    foreign = sum(1 for w in written_words if w.islower() and not _PLAIN_WORD.fullmatch(w))
+    return foreign >= _FOREIGN_LETTER_SHARE * max(1, len(words))

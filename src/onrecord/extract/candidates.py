@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import ENGLISH_DAY_WORDS
 from onrecord.extract.adjectives import read_adjective
 from onrecord.extract.clauses import (
@@ -29,10 +30,10 @@ from onrecord.extract.clauses import (
     read_trailing_cue,
     without_trailing_office,
 )
-from onrecord.extract.documents import is_document_finding
+from onrecord.extract.documents import document_nouns, is_document_finding, is_document_noun
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.marks import QuoteSpan, find_quotes
-from onrecord.extract.mentions import Mention, analyse_mention, scan_names
+from onrecord.extract.mentions import PERSON_HEADS, Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
 from onrecord.extract.nouns import holder_of, read_noun_cue
 from onrecord.extract.releases import own_voice
@@ -525,6 +526,47 @@ def _report_inside_quote(token: Any, base: int, index: int, lexicon: Any, quotes
 _OPENS_QUOTATION = re.compile(r"[,:]\s*$")
 
 
+# the pronouns that stand for a person who speaks
+_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _a_person_subject(token: Any) -> bool:
+    """Whether the subject of a cue is a person: a name, "he", "she", "they", or a noun the
+    knowledge base knows for a person or a person's role ("the foreman", "my mother"); not a
+    document or a thing ("the headline", "the sign", "the letter")."""
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSON_PRONOUNS
+    if token.pos_ != "NOUN":
+        return False
+    kb = knowledge()
+    word = token.lower_
+    if kb.role(word) is not None or kb.is_epithet(word) or word in PERSON_HEADS or word in _KIN:
+        return True
+    if token.text[:1].isupper() and kb.is_given_name(token.text):
+        return True  # a name the parser read as a noun ('"Rosa stood up and said, ...')
+    # a word made for a person ("foreman", "driver", "landlord"), not a written thing's ("newsletter",
+    # "poster", "letter")
+    return (
+        bool(_PERSON_ENDINGS.search(word))
+        and word not in _WRITTEN_THINGS
+        and not is_document_noun(word, document_nouns())
+    )
+
+
+# the people one's own words tell of by how they are one's own ("my wife shouted, ...")
+_KIN = frozenset(
+    "wife husband sister brother friend neighbour neighbor partner aunt uncle cousin niece nephew "
+    "grandmother grandfather grandma grandpa mum mom dad colleague boyfriend girlfriend".split()
+)
+_PERSON_ENDINGS = re.compile(r"(?:man|woman|men|women|person|people|ist|ian|or|er|ers|ee|ant|ants)$")
+_WRITTEN_THINGS = frozenset(
+    "paper newspaper newsletter poster flyer banner sticker leaflet placard folder computer screen printer "
+    "number monitor indicator door mirror counter meter register calendar chapter cover order".split()
+)
+
+
 def _quotations_inside_quotes(
     text: str,
     quotes: list[QuoteSpan],
@@ -559,8 +601,8 @@ def _quotations_inside_quotes(
                 continue
             frame = read_speaker(token, cue)
             speaker = frame.speaker
-            if speaker is None or speaker.lower_ in _RELAY_SUBJECTS or speaker.pos_ not in {"PROPN", "NOUN", "PRON"}:
-                break
+            if speaker is None or speaker.lower_ in _RELAY_SUBJECTS or not _a_person_subject(speaker):
+                break  # "The headline said, 'Ferry doomed,'": a document's words, no one's to relay
             if base + speaker.idx < quotes[nested.nested_in].start:
                 break  # the quote's own speaker, outside it
             out.append(

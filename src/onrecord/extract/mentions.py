@@ -271,14 +271,14 @@ def _a_person_for(head: Any, name: Any) -> bool:
     return (
         kb.role(head.text) is not None
         or kb.is_epithet(head.text)
-        or head.lower_ in _PERSON_HEADS
+        or head.lower_ in PERSON_HEADS
         or bool(words and kb.is_given_name(words[0]))
         or any(kb.is_title(w) or kb.role(w) is not None for w in words[:-1])
     )
 
 
 # heads that name a person without a role ("The man who has run every election since 2009, ...")
-_PERSON_HEADS = frozenset("man woman person mother father son daughter boy girl".split())
+PERSON_HEADS = frozenset("man woman person mother father son daughter boy girl".split())
 
 
 def _describing(child: Any) -> bool:

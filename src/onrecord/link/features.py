@@ -1468,25 +1468,52 @@ def figures_in_digits(text: str, language: str | None) -> str:
         if value is None or value in _FRACTIONS:
             k += 1
             continue
-        run, j = [(found[k][0], value)], k + 1
+        run, j, adds_up = [(found[k][0], value)], k + 1, True
         while j < len(found):
             nxt = _number_word_value(found[j][0], lang)
             if nxt is None and found[j][0] in _NUMBER_JOINERS and j + 1 < len(found):
                 after = _number_word_value(found[j + 1][0], lang)
                 between = text[found[j - 1][2] : found[j + 1][1]]
-                if after is not None and after not in _FRACTIONS and between.count(" ") <= 2:
+                if (
+                    after is not None
+                    and after not in _FRACTIONS
+                    and between.count(" ") <= 2
+                    and _adds_on(run[-1][1], after, found[j + 1][0])
+                ):
                     j += 1
                     continue
             if nxt is None or nxt in _FRACTIONS or text[found[j - 1][2] : found[j][1]] not in (" ", "-"):
                 break
+            adds_up = adds_up and _adds_on(run[-1][1], nxt, found[j][0])
             run.append((found[j][0], nxt))
             j += 1
+        if not adds_up:  # "eleven twelve-year-olds", "nineteen ninety-eight": no one figure, left as written
+            k = j
+            continue
         figure = _compose(run) if len(run) > 1 else value
         if _specific_word(run[-1][0] if len(run) > 1 else run[0][0], figure):
             out += [text[last : found[k][1]], figure]
             last = found[j - 1][2]
         k = j
     return "".join([*out, text[last:]])
+
+
+def _adds_on(before: str, value: str, word: str) -> bool:
+    """Whether the number word ``word`` (``value``) goes on the number the word before it
+    (``before``) began: a scale after its multiplier ("two hundred", "hai mươi"), a smaller number
+    after a scale ("hundred and twelve"), a unit after a ten ("forty-two", "vingt et un", "dix-neuf";
+    "soixante-dix"). Two tens or teens side by side ("forty and fifty", "eleven twelve-year-olds",
+    "nineteen ninety-eight") are two numbers, not one."""
+    if not (before.isdigit() and value.isdigit()):
+        return False
+    prev, nxt = int(before), int(value)
+    if word in _TEN_TIMES or nxt >= 100:
+        return prev < nxt
+    if prev >= 100:
+        return nxt < prev
+    if 10 <= prev < 100 and prev % 10 == 0:
+        return nxt < 10 or (prev in (60, 80) and nxt < 20)  # French "soixante-dix", "quatre-vingt-douze"
+    return False
 
 
 def _compose(run: list[tuple[str, str]]) -> str:
