@@ -211,7 +211,7 @@ def test_a_platform_named_by_its_noun(text: str, quote: str, via: tuple[str | No
         ("Quillan spoke about the quay to the Wrenby economic forum.", set()),
         ("Quillan posted her slides after she spoke at the Wrenby economic forum.", set()),
         # a forum its sentence shows online
-        ("On the Wrenby parents forum, a user calling herself Gull posted the warning.", {"Wrenby"}),
+        ("On the Wrenby parents forum, a user calling herself Whimbrel posted the warning.", {"Wrenby"}),
     ],
 )
 def test_what_a_platform_named_by_its_noun_is_not(text: str, platforms: set[str]) -> None:

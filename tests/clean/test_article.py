@@ -253,13 +253,13 @@ _IN_WAS_WILL = (
 # English copy with few function words (a results box, one word in twenty): English all the same
 _RESULTS_BOX = (
     "Haldon Vale 2 Corbin Rangers 0\n"
-    "Ostry Forge 1 Wetherly Park 1\n"
-    "Ambrey Albion 4 Sallow Mills 3\n"
-    "Goals: Pettifer 9, 71, Mabry 33; Kinsale 52, Orlek 60, 85, Dunmore 90.\n"
-    "Referee: Colm Arlott. Crowd: 3,118. Cautions: Mabry, Kinsale, Orlek, Hask.\n"
-    'Vale coach Nerys Pettifer said: "Solid shift, clean sheet."\n'
+    "Ystrad Forge 1 Wetherly Park 1\n"
+    "Ambrey Athletic 4 Sallow Mills 3\n"
+    "Goals: Tallack 9, 71, Brisby 33; Kinsale 52, Orlek 60, 85, Plover 90.\n"
+    "Referee: Colm Arlott. Crowd: 3,118. Cautions: Brisby, Kinsale, Orlek, Hask.\n"
+    'Vale coach Nerys Tallack said: "Solid shift, clean sheet."\n'
     'Rangers boss Idris Hask: "Frustrating, honestly. Sloppy passing, sloppy pressing, sloppy everything."\n'
-    'Albion skipper Bram Dunmore told the club website on Saturday: "Huge points."\n'
+    'Athletic skipper Bram Plover told the club website on Saturday: "Huge points."\n'
 )
 # a script with capitals of its own, in a language that would have no entry: no English copy either
 _ARMENIAN = "Քաղաքապետը երեքշաբթի ասաց, որ կամուրջը կվերաբացվի հաջորդ ամիս՝ վերանորոգումից հետո։ " * 8
@@ -529,4 +529,4 @@ def test_a_results_box_is_read_as_english_copy() -> None:
     records = {r.text: r for r in extract(_RESULTS_BOX, published="2026-05-12")}
     speaker = records["Huge points."].speaker
     assert speaker is not None
-    assert speaker.name == "Bram Dunmore"
+    assert speaker.name == "Bram Plover"

@@ -221,7 +221,7 @@ def _titled_headline(name: str, date_line: str) -> bool:
     not its masthead: over a byline ("Harbour Plan Approved" over "By Ada Lenz | 12 May 2026"), a
     person's name ("Tamsin Rowe" over a profile's date), or, on an English page, words of which
     none is a masthead's and the first no article ("Ferry Strike" over "May 12, 2026"; not "The
-    Ostry Islander", "Warrington Courier", nor "Liman Haber" over a Turkish date)."""
+    Kesteven Islander", "Harlow Gazette", nor "Deniz Postası" over a Turkish date)."""
     if _BYLINE.match(date_line):
         return True
     if knowledge().starts_with_given_name(name):
