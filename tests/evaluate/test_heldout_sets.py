@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 65)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 67)))]
     assert sorted(wanted) == SETS
 
 
@@ -94,6 +94,11 @@ def test_the_sets_are_there() -> None:
 # Sets 63 and 64 were written during the twenty-ninth session and scored at its first commit: set
 # 63 merged no trap, set 64 two (one claim about stalls on two named quays; the same words said
 # on another day), then and at that session's end (their errors were not read).
+# Since the thirtieth session set 53 merges none (a day read right on both of its trap's quotes)
+# and set 64 one (a mixed report printed before the same words were said on the radio is another
+# occasion). Sets 65 and 66 were written during the thirtieth session and scored at its first
+# commit: set 65 merged no trap, set 66 two (one claim about two named courts; the same words on
+# two days), then and at that session's end (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -106,11 +111,11 @@ MERGED_AT_MOST = {
     "linking_heldout46": 3,
     "linking_heldout48": 1,
     "linking_heldout50": 1,
-    "linking_heldout53": 1,
     "linking_heldout54": 1,
     "linking_heldout55": 1,
     "linking_heldout56": 1,
-    "linking_heldout64": 2,
+    "linking_heldout64": 1,
+    "linking_heldout66": 2,
 }
 
 
