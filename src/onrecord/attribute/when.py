@@ -158,11 +158,10 @@ _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
 _EARLIER_TODAY = r"(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b)"
 _NOT_A_DAY = re.compile(
     r"\b(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|"
-    r"this (?:week|month|year)|(?<![\w-])earlier(?=\s*[,.;]|\s+(?:on|this|in the (?:week|month|year))\b)"
-    + _EARLIER_TODAY
-    + r"|(?:said|told|added|stated|noted|wrote|had)\s+earlier"
-    + _EARLIER_TODAY
-    + r"|^\s*earlier\b"
+    r"this (?:week|month|year)|"
+    # a vague "earlier", not "earlier today" or "said earlier this morning" (_EARLIER_TODAY)
+    r"(?:(?<![\w-])earlier(?=\s*[,.;]|\s+(?:on|this|in the (?:week|month|year))\b)|"
+    r"(?:said|told|added|stated|noted|wrote|had)\s+earlier|^\s*earlier\b)"
     + _EARLIER_TODAY
     + r"|previously|in the past|recently|"
     # a year alone, in the languages onrecord reads: "in 2014", "en 2014", "у 1998 році", "2014 року"
@@ -494,8 +493,7 @@ def find_time(
     # a restrictive clause of one of the cue's hearers or of a participle before the speaker
     # ("told volunteers who arrived on Sunday") counts as a comma's relative clause does, below:
     # its days when the rest names none (one of an aside or of the speaker never)
-    hearers = restrictive_clauses_out(text, cue_offset, asides_only=True)
-    text = restrictive_clauses_out(text, cue_offset)
+    unblanked, text = text, restrictive_clauses_out(text, cue_offset)
     # a relative clause's times count only when the rest of the sentence names none, and then only
     # its days, or a vague time of a standing role ("Okeke, who chairs the group this year, said") or
     # after the cue (", she said, where the firm cut jobs last year": the reported words go on):
@@ -505,8 +503,10 @@ def find_time(
         for f in _expressions(text, cue_offset, ref, language)
         if f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2])
     ]
-    if not found and hearers != text:
-        found = [f for f in _expressions(hearers, cue_offset, ref, language) if f[0] == "day"]
+    if not found and text != unblanked:
+        hearers = restrictive_clauses_out(unblanked, cue_offset, asides_only=True)
+        if hearers != text:
+            found = [f for f in _expressions(hearers, cue_offset, ref, language) if f[0] == "day"]
     found.extend(_from_previous(text, previous))
     if previous is not None:
         # "A day earlier, she had said": the "earlier" of a counted day is no vague time
