@@ -192,6 +192,39 @@ def test_a_callers_label_is_the_name_in_its_brackets(label: str, name: str) -> N
     assert [t.label.name for t in answers] == [name, name]
 
 
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("WITNESS (Ingrid Solvik)", "Ingrid Solvik"),
+        ("PANELLIST (Tomas Berglund, Harbour Institute)", "Tomas Berglund"),
+        ("DELEGATE (MARTA OKONJO)", "Marta Okonjo"),
+    ],
+)
+def test_a_label_of_a_part_is_the_person_named_in_its_brackets(label: str, name: str) -> None:
+    text = (
+        "COMMITTEE ON WATER\nUncorrected transcript\n\n"
+        "CHAIR: Welcome. Please begin.\n\n"
+        f"{label}: The reservoir will be full by June.\n\n"
+        "CHAIR: And the pipes?\n\n"
+        f"{label}: The pipes will be replaced next year.\n"
+    )
+    answers = [t for t in find_turns(text) if t.label.text == label]
+    assert [t.label.name for t in answers] == [name, name]
+
+
+@pytest.mark.parametrize("label", ["VOS (Tidal Observatory)", "HOST (DANA RUIZ)"])
+def test_a_label_whose_brackets_name_no_person_keeps_its_own_name(label: str) -> None:
+    text = (
+        "EVENING PANEL\n\n"
+        f"{label}: Good evening. What went wrong?\n\n"
+        "LIND: The gauge failed.\n\n"
+        f"{label}: Why?\n\n"
+        "LIND: Nobody checked it.\n"
+    )
+    names = {t.label.name for t in find_turns(text) if t.label.text == label}
+    assert names and not names & {"Tidal Observatory", "Dana Ruiz"}
+
+
 def test_a_bare_callers_label_is_the_one_the_host_puts_through() -> None:
     text = (
         "OPEN LINE\nRecorded Wednesday 10 March 2027\n\n"

@@ -299,6 +299,31 @@ _CALLER = re.compile(
 )
 
 
+# a label that says only what part someone plays, with their name in brackets: "WITNESS (Ada
+# Lind)", "FLOOR (Tom Berg, Harbour Institute)", "PANELLIST (IVO SANT)"
+_PART_AND_NAME = re.compile(
+    r"(?:(?i:the)\s+)?(?P<part>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+)?)\s*"
+    rf"\((?P<name>[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?: (?:{_PARTICLES} )?[A-ZÀ-ÞĀ-Ž][\w'’\-]+){{1,3}})(?:,[^()\n]*)?\)"
+)
+
+
+def _named_in_brackets(label: str) -> str | None:
+    """The person a label of a part and a name names ("WITNESS (Ada Lind)": Ada Lind): the
+    name in its brackets, when it opens with a given name and the words before it name no one
+    (not "ANA LIMA (Valeport Herald)") nor the one who asks (a host's label stays the host's)."""
+    from onrecord.attribute.knowledge import knowledge
+
+    m = _PART_AND_NAME.fullmatch(label.strip())
+    if m is None:
+        return None
+    kb = knowledge()
+    part = [_capitalised(w) for w in m.group("part").split()]
+    name = [_capitalised(w) if w.isupper() else w for w in m.group("name").split()]
+    if any(kb.is_given_name(w) for w in part) or " ".join(part).casefold() in _HOSTS:
+        return None
+    return " ".join(name) if kb.is_given_name(name[0]) else None
+
+
 def _label_name(label: str) -> str:
     """The person a turn's label names: the name in a parliamentary record's brackets, else the
     label without its bracketed party or seat, its title after a comma, its honorific and the
@@ -315,6 +340,9 @@ def _label_name(label: str) -> str:
     caller = _CALLER.fullmatch(label.strip())
     if caller is not None:  # "CALLER (Marta, Vila Nova)": the name the brackets give first
         return " ".join(_capitalised(w) if w.isupper() else w for w in caller.group("name").split())
+    named = _named_in_brackets(label)
+    if named is not None:
+        return named
     words = re.sub(r"\s*\([^()]*\)", "", label).split(",")[0].split()
     kb = knowledge()
     while len(words) > 1 and (
