@@ -704,6 +704,38 @@ def test_a_bare_spokesperson_after_a_body_named_in_several_words(text: str, quot
     assert _speaker_of(text, quote) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the body the writer asked, named in the spokesperson's paragraph, and no other
+        (
+            "We asked the Ministry of Inland Waters why the locks were shut. A spokesperson said the "
+            'ministry had "acted on the engineers\' advice".',
+            "the ministry had",
+            "Ministry of Inland Waters",
+        ),
+        # the body that spoke last in the paragraph, not the one its words name
+        (
+            "The Canal Safety Board (CSB) says it has sent an inspector to Dunmere. It has also told "
+            "Trennick Boatyards to close its slipway, a spokeswoman said.",
+            "It has also told",
+            "Canal Safety Board",
+        ),
+        # two bodies named and none spoke: nobody is named for the spokesperson
+        (
+            "Residents wrote to the Dunmere Rowing Club and the Ministry of Inland Waters about the locks. A "
+            'spokesperson said the letter was "under review".',
+            "the letter was",
+            None,
+        ),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_body_at_hand_in_the_paragraph(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert _speaker_of(text, quote) == speaker
+
+
 def test_she_after_a_double_barrelled_surname_ending_in_s_is_that_person() -> None:
     # a given name the lexicon does not know, a surname ending in s: no plural body
     text = (

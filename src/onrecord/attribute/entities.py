@@ -1208,6 +1208,11 @@ class EntityTracker:
         body = self._body_opening_sentence(start, pos)
         if body is not None:
             return body
+        return self._body_subject(start, pos) or self._body_at_hand(start, pos)
+
+    def _body_subject(self, start: int, pos: int) -> Entity | None:
+        """The body named in one word that the last sentence between ``start`` and ``pos`` opens
+        with ("Orrald did not dispute the memo."), if the article names it as an organisation."""
         found = None
         for m in _BODY_SUBJECT.finditer(self.text, start, pos):
             found = m
@@ -1229,6 +1234,41 @@ class EntityTracker:
             entity.name = named[-1]
         entity.last_pos = max(entity.last_pos, pos)
         return entity
+
+    def _body_at_hand(self, start: int, pos: int) -> Entity | None:
+        """The body a nameless spokesperson speaks for when no sentence before it opens with one:
+        the last organisation named and speaking between ``start`` and ``pos`` ("Halvern Air
+        confirms the jet is down. '...,' a spokesperson said"), else the one named there, when that is
+        the only one ("We asked the Ministry of Transport where the figure came from. A
+        spokesperson said ..."); never a medium nor a country."""
+        # (one the paragraph names: not a body a "we asked ..." of the writer's was taken for)
+        spoke = [
+            e
+            for at, e in self._spoken
+            if start <= at < pos and self._may_voice(e) and self._written_between(e, start, pos)
+        ]
+        if spoke:
+            spoke[-1].kind = "organisation"  # ("Halvern Air": a name no given name opens)
+            return spoke[-1]
+        named = []
+        for at, name in self.organisations:
+            if start <= at < pos:
+                entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", at)
+                if self._may_voice(entity) and entity not in named:
+                    named.append(entity)
+        if len(named) != 1:
+            return None
+        named[0].last_pos = max(named[0].last_pos, pos)
+        return named[0]
+
+    def _may_voice(self, entity: Entity) -> bool:
+        """Whether a spokesperson may speak for ``entity``: an organisation (or a name nothing
+        shows to be a person's), not a medium or a country."""
+        return (
+            (entity.kind == "organisation" or self._nameless(entity))
+            and not self._medium(entity)
+            and not self._kb.is_country(entity.name)
+        )
 
     def _body_opening_sentence(self, start: int, pos: int) -> Entity | None:
         """The organisation, named in several words one of which is a body's, that the last
