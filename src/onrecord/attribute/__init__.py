@@ -35,6 +35,7 @@ from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.inner_speaker import relayed_speaker
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.ledes import lede_speakers
+from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.own_outlet import own_outlet
@@ -381,6 +382,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             read = _document_day(analysis, c, ref)
             if read is not None:
                 said_on, said_on_source = read, "document"
+        if said_on is None and time is None and not second_hand and not present and not looks_back:
+            # "At Tuesday's meeting, she said ... '...,' he said at the meeting": the day the story
+            # gave that occasion when it last named it
+            met = _occasion_day(analysis, c, entry_refs[id(c)])
+            if met is not None:
+                said_on, said_on_source = met, "occasion"
         if said_on is None and unread_day is not None and time is None and not second_hand:
             # a language with no data: its sentence names a weekday by its sound in another
             # language ("... seshanba kuni ...", on Tuesday), the last one up to the article's day
@@ -1435,6 +1442,19 @@ def _document_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | N
         *(p for o in analysis.candidates if o.kind == "direct" for p in o.pieces if p[0] < sentence_end),
     ]
     day = document_day(mask_pieces(analysis.text, 0, sentence_end, quoted), ref)
+    return day.isoformat() if day is not None else None
+
+
+def _occasion_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | None:
+    """The day of the occasion a quote's sentence names by "the" ("he said at the meeting"), as
+    the story dated it when it last named it (see :mod:`occasions`); None for any other quote."""
+    if ref is None or c.cue is None or not analysis.sentences:
+        return None
+    first = analysis.sentence_at(min(c.start, c.cue[0]))
+    last = analysis.sentence_at(max(c.end, c.cue[1]))
+    start, end = analysis.sentences[first].start, analysis.sentences[last].end
+    sentence = mask_pieces(analysis.text, start, end, list(c.pieces))
+    day = occasion_day(analysis.text[:start], sentence, ref)
     return day.isoformat() if day is not None else None
 
 

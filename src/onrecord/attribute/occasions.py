@@ -1,0 +1,81 @@
+"""The day of an occasion the story dated once and then names again by "the": "At Tuesday's
+meeting, she said twelve routes would close. ... '...,' he said at the meeting"; "Okafor told a
+residents' meeting on Thursday evening that ... Ashby, who chaired the meeting, said ...".
+
+The words said at "the meeting" were said on the day the story gave that meeting when it last
+named it. Only a day written with the occasion itself counts: its weekday's possessive
+("Tuesday's debate", "Thursday night's board meeting") or "on" and the weekday after it in the same
+clause ("a briefing at the ministry on Wednesday"); a meeting last named with no day of its own
+dates nothing, nor does "before the meeting" (another moment than the meeting's).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from onrecord.attribute.when import day_named_last
+
+__all__ = ["OCCASIONS", "occasion_day"]
+
+# Gatherings where words are said on one day.
+OCCASIONS = (
+    "meeting",
+    "briefing",
+    "hearing",
+    "debate",
+    "forum",
+    "rally",
+    "summit",
+    "news conference",
+    "press conference",
+)
+_NOUN = r"(?:" + "|".join(o.replace(" ", r"\s+") for o in OCCASIONS) + r")"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "the meeting", "the same briefing", "that hearing" (not "before the meeting", "after the debate":
+# another moment than the occasion's own)
+_THE_OCCASION = re.compile(
+    r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bahead of\s)(?<!\bfollowing\s)"
+    r"\b(?:the|that)\s+(?:same\s+)?(?P<noun>" + _NOUN + r")\b(?!['’]s)",
+    re.I,
+)
+_POSSESSIVE = r"\b" + _WEEKDAY + _PART + r"['’]s\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b"
+_ON_DAY = r"\b{noun}\b[^.;:!?\n]{{0,80}}?\bon\s+" + _WEEKDAY + r"\b"
+
+
+def occasion_day(before: str, sentence: str, ref: date | None) -> date | None:
+    """The day of the occasion ``sentence`` names by "the" ("said at the meeting"), as the text
+    ``before`` it dated that occasion when it last named it; None when the sentence names no such
+    occasion, or its last mention before carries no day of its own.
+
+    Args:
+        before: the article's text before the sentence.
+        sentence: the sentence of the quote's cue, its quoted words blanked.
+        ref: the reference day the weekday is counted back from.
+
+    Returns:
+        The occasion's day, or None.
+    """
+    if ref is None:
+        return None
+    found = _THE_OCCASION.search(sentence)
+    if found is None:
+        return None
+    noun = r"\s+".join(found.group("noun").split())
+    mentions = list(re.finditer(r"\b" + noun + r"\b", before, re.I))
+    if not mentions:
+        return None
+    last = mentions[-1]
+    # the clause around that last mention: from its sentence's start to its end
+    start = max(before.rfind(mark, 0, last.start()) for mark in (".", "\n", "!", "?", ";")) + 1
+    ends = [i for i in (before.find(mark, last.end()) for mark in (".", "\n", "!", "?", ";")) if i >= 0]
+    clause = before[start : min(ends) if ends else len(before)]
+    at = last.start() - start
+    for pattern in (_POSSESSIVE, _ON_DAY):
+        for m in re.finditer(pattern.format(noun=noun), clause, re.I):
+            if m.start() <= at < m.end():
+                weekday = re.search(_WEEKDAY, m.group(0), re.I)
+                # (read as "on Tuesday": the possessive's day is the same day)
+                return day_named_last(f"on {weekday.group(0)}", ref) if weekday else None
+    return None

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.occasions import occasion_day
+
+_REF = date(2028, 4, 21)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        # the occasion dated by its weekday's possessive, then named again by "the"
+        (
+            "At Tuesday's council meeting, the mayor spoke first. ",
+            "           , he said at the meeting.",
+            date(2028, 4, 18),
+        ),
+        (
+            "By Wednesday night's vote the deal was done. ",
+            "She said at the hearing it was done.",
+            None,
+        ),  # no hearing before
+        # "on" and the weekday in the clause of the occasion
+        (
+            "Ines Darrow told a parish meeting in the old school on Thursday evening that the road was shut. ",
+            "Colm Rudd, who chaired the meeting, said the county had been warned.",
+            date(2028, 4, 20),
+        ),
+        (
+            "The briefing at the port authority on Monday was short. ",
+            "He added at the same briefing that fees would rise.",
+            date(2028, 4, 17),
+        ),
+        # the last mention carries no day of its own: nothing dated
+        (
+            "On Monday the board met. Members asked for a meeting with staff. ",
+            "She said at the meeting that pay would not change.",
+            None,
+        ),
+        # another moment than the occasion's
+        ("At Tuesday's meeting the plan was dropped. ", "Before the meeting, he said the plan was safe.", None),
+        ("At Tuesday's meeting the plan was dropped. ", "He said after the meeting that it was a shame.", None),
+        # a weekday in another clause of the sentence is not the occasion's
+        ("The union held a meeting; on Monday the talks broke down. ", "He said at the meeting it would strike.", None),
+        ("", "He said at the meeting that it was over.", None),
+    ],
+)
+def test_occasion_day(before: str, sentence: str, expected: date | None) -> None:
+    assert occasion_day(before, sentence, _REF) == expected
+
+
+def test_no_reference_day_dates_nothing() -> None:
+    assert occasion_day("At Tuesday's meeting it ended. ", "He said at the meeting.", None) is None
+
+
+_MEETING = (
+    "Ferry timetable cut after winter storms\n\n"
+    "The island of Varholm, two hours by boat from the mainland, has grown used to waiting for ferries "
+    "that come late or not at all, and this spring it will wait longer.\n\n"
+    "Harbour director Oskar Lindqvist told a residents' meeting in Varholm on Thursday evening that two "
+    "sailings a day would be dropped until June.\n\n"
+    'Agnes Bertilsson, who chaired the meeting, said the islanders had not been asked. "We read it in the '
+    'paper," she said.\n'
+)
+
+
+def test_words_said_at_the_occasion_take_its_day() -> None:
+    quotes = extract(_MEETING, published="2028-04-21")
+    chair = next(q for q in quotes if q.text.startswith("the islanders"))
+    assert chair.said_on == "2028-04-20"
+    assert chair.said_on_source == "occasion"
