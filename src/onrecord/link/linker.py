@@ -728,7 +728,9 @@ _SAME_WORDS = 3  # content words two reports share at least to be the same words
 def _stems_within(small: set[str], large: set[str]) -> bool:
     """Whether every content word of ``small`` is one of ``large``, a word and its inflection
     counting as one ("want", "wanted": one stem the start of the other)."""
-    return all(w in large or any(v.startswith(w) or w.startswith(v) for v in large if min(len(v), len(w)) >= 4) for w in small)
+    return all(
+        w in large or any(v.startswith(w) or w.startswith(v) for v in large if min(len(v), len(w)) >= 4) for w in small
+    )
 
 
 def _in_window(a: LinkItem, b: LinkItem, days: int, lexical: bool = False) -> bool:

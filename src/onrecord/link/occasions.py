@@ -44,7 +44,8 @@ _AGAIN = re.compile(
 # "went further", "has gone a step further": the speaker adds to what was said before, on an
 # occasion of its own; not "declined to go further", nor "would not go further"
 _FURTHER = re.compile(
-    r"(?<!to )(?<!not )(?<!n't )\b(?:went|goes|has gone|had gone|have gone)\s+(?:\w+\s+)?further\b(?!\s+than\s+(?:that|this)\b)",
+    r"(?<!to )(?<!not )(?<!n't )\b(?:went|goes|has gone|had gone|have gone)\s+(?:\w+\s+){0,2}?further\b"
+    r"(?!\s+than\s+(?:that|this)\b)",
     re.I,
 )
 # what ends the attribution's clause on either side: a sentence's end, a quotation mark, a colon
