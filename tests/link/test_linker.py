@@ -668,6 +668,20 @@ def test_words_the_speaker_says_again_are_a_second_occasion(repetition: str, sta
     assert (frozenset({"q1", "q2"}) not in groups) is apart
 
 
+def test_words_told_as_going_further_are_not_the_words_gone_further_from() -> None:
+    # "On Tuesday she posted that ... . On Friday she went further: '...'": the first words, kept
+    # whole in Friday's quote with an addition, are Tuesday's statement, not Friday's
+    items = [
+        LinkItem("q1", "p:x", 'she wanted the ferry timetable "restored before a single route is cut', "mixed",
+                 "en", _SATURDAY + 3, "a", 100, "2026-04-14", (), None, _SATURDAY + 3),
+        LinkItem("q2", "p:x", "I want the ferry timetable restored before a single route is cut, and I want it "
+                 "signed", "direct", "en", _SATURDAY + 6, "a", 300, "2026-04-17", (), _SATURDAY + 6,
+                 _SATURDAY + 6, True, None, True),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert frozenset({"q1", "q2"}) not in groups
+
+
 def test_a_report_before_one_of_the_same_words_said_again_is_the_earlier_occasion() -> None:
     words = "This ferry service is good enough to survive"
     items = [
@@ -1327,6 +1341,12 @@ def test_a_report_naming_another_party_is_no_summary_of_the_quote_beside_it(
         ("The President will not meet Okafor this week", "the President would not meet Brandt", False),
         # where every noun is capitalised, capitals name no one
         ("Wir prüfen die Konten von Tarlow", "das Amt prüfe auch die Konten von Brenmark", False),
+        # two institutions that share only what they are: two courts, two ministries
+        ("The levy would fall at the Supreme Court", "the levy would fall at the Court of Appeal as well", True),
+        ("We will ask the Health Ministry to pay", "they would ask the Ministry of Finance to pay", True),
+        # the institution named in full and by what it is alone, or the same one twice
+        ("The levy would fall at the Supreme Court", "the levy would fall at the Court", False),
+        ("We will ask the Health Ministry to pay", "they would ask the Ministry of Health to pay", False),
     ],
 )
 def test_two_wordings_that_name_no_party_in_common(a: str, b: str, apart: bool) -> None:

@@ -30,6 +30,11 @@ from onrecord.link.occasions import (
         ('and we will never do this again," he said', "", False),
         ("The minister said", ' on Tuesday: "We will meet again next week', False),
         ("Pia Lund said", " that", False),
+        # going further than before: another occasion too; not when the speaker declined to
+        ("Pressed by the council, the mayor went further and said", ": \"We will", True),
+        ("Later that evening Brandt had gone a step further, telling", " the paper that", True),
+        ("Asked for more, she declined to go further and said", " only that", False),
+        ("He would not go further than that, and said", " that", False),
     ],
 )
 def test_the_attribution_tells_of_words_said_again(before: str, after: str, again: bool) -> None:
@@ -72,6 +77,8 @@ def test_the_attribution_names_the_weekday_said(before: str, after: str, weekday
         ('"The study was sound," the professor told the radio station. "And I stand by it." She repeated her '
          'main point later in the programme. "', True),
         ('"We are ready," he said.\n\nHe restated the promise in the afternoon.\n\n"', True),
+        ("On Friday the councillor went further: “", True),
+        ("Speaking to the Gazette, Okafor goes further. \"", True),
         # no word of repetition; one inside a quotation; the quote goes on a sentence of its own
         ('The minister spoke to reporters on Tuesday. "', False),
         ('He said "we will repeat this" and left. "', False),

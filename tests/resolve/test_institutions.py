@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.institutions import institution_head, institution_key
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,19 @@ def test_different_institutions_keep_different_keys(a: str, b: str) -> None:
 @pytest.mark.parametrize("name", ["Halvern Polymers", "Federation of Health Workers", "Kremlin", "Margaret Court"])
 def test_names_that_are_no_state_institution(name: str) -> None:
     assert institution_key(name) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("Court", "court"),
+        ("Gerichtshof", "court"),
+        ("Ministry", "ministry"),
+        ("Parliament", "parliament"),
+        ("Constitutional", None),  # a qualifier: what the institution is for
+        ("Verfassungsgericht", None),  # a compound of a qualifier and a head names one institution
+        ("Halvern", None),
+    ],
+)
+def test_the_word_that_says_what_institution_a_name_is(word: str, head: str | None) -> None:
+    assert institution_head(word) == head

@@ -715,7 +715,7 @@ def _occasions_told(its: list[LinkItem], words: list[list[str]]) -> list[LinkIte
                 if (
                     its[i].position < its[j].position
                     and len(mine & theirs) >= _SAME_WORDS
-                    and (mine <= theirs or theirs <= mine)
+                    and (_stems_within(mine, theirs) or _stems_within(theirs, mine))
                 ):
                     earlier.add(i)
                     break
@@ -723,6 +723,14 @@ def _occasions_told(its: list[LinkItem], words: list[list[str]]) -> list[LinkIte
 
 
 _SAME_WORDS = 3  # content words two reports share at least to be the same words
+
+
+def _stems_within(small: set[str], large: set[str]) -> bool:
+    """Whether every content word of ``small`` is one of ``large``, a word and its inflection
+    counting as one ("want", "wanted": one stem the start of the other)."""
+    return all(
+        w in large or any(v.startswith(w) or w.startswith(v) for v in large if min(len(v), len(w)) >= 4) for w in small
+    )
 
 
 def _in_window(a: LinkItem, b: LinkItem, days: int, lexical: bool = False) -> bool:
@@ -2036,7 +2044,21 @@ def _names_apart(a: Features, b: Features) -> bool:
         return False
     if not (_party_names(a) and _party_names(b)):
         return False
-    return not (_names(a, opener=False) & _names(b, opener=False))
+    shared = _names(a, opener=False) & _names(b, opener=False)
+    if not shared:
+        return True
+    # names that share only what institution they are ("the Constitutional Court", "the Court of
+    # Appeal"), each with words of its own, name two institutions
+    heads = _head_keys(a) | _head_keys(b)
+    return shared <= heads and bool(_names(a, opener=False) - heads) and bool(_names(b, opener=False) - heads)
+
+
+def _head_keys(f: Features) -> frozenset[str]:
+    """The name keys (:func:`_names`) of a wording's words that say what institution a name is
+    ("Court", "Ministry": :func:`~onrecord.resolve.institutions.institution_head`)."""
+    from onrecord.resolve.institutions import institution_head  # resolve reads the archive, which links
+
+    return _names(replace(f, entities=frozenset(w for w in f.entities if institution_head(w))), opener=False)
 
 
 def _party_names(f: Features) -> frozenset[str]:

@@ -41,6 +41,13 @@ _AGAIN = re.compile(
     r"|снова|вновь|повтори\w*)(?!\w)",
     re.I,
 )
+# "went further", "has gone a step further": the speaker adds to what was said before, on an
+# occasion of its own; not "declined to go further", nor "would not go further"
+_FURTHER = re.compile(
+    r"(?<!to )(?<!not )(?<!n't )\b(?:went|goes|has gone|had gone|have gone)\s+(?:\w+\s+){0,2}?further\b"
+    r"(?!\s+than\s+(?:that|this)\b)",
+    re.I,
+)
 # what ends the attribution's clause on either side: a sentence's end, a quotation mark, a colon
 _EDGE = re.compile(r"[.!?:\"“”„«»]")
 
@@ -57,7 +64,13 @@ def said_again(before: str, after: str) -> bool:
         True when the cue's clause (``before`` from its last sentence end or quotation mark,
         ``after`` to its first) has a word of repetition.
     """
-    return _AGAIN.search(_clause(before, _before_later(after))) is not None
+    return _another_occasion(_clause(before, _before_later(after)))
+
+
+def _another_occasion(clause: str) -> bool:
+    """Whether an attribution's clause tells of words said again, or of the speaker going
+    further than before: either way a second occasion, not the first one's statement."""
+    return _AGAIN.search(clause) is not None or _FURTHER.search(clause) is not None
 
 
 # After the cue, a clause of its own that tells of the words said again later: a noun phrase or a
@@ -226,7 +239,7 @@ def repeated_before(text: str) -> bool:
         return False
     body = text.rstrip().rstrip("\"“„«‘'").rstrip()
     sentence = _SENTENCE_START.split(body[:-1])[-1] if body else ""
-    return bool(sentence) and _QUOTE_MARKS.search(sentence) is None and _AGAIN.search(sentence) is not None
+    return bool(sentence) and _QUOTE_MARKS.search(sentence) is None and _another_occasion(sentence)
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")

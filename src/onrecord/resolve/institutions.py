@@ -16,7 +16,7 @@ from importlib import resources
 
 from onrecord.resolve.translit import name_key, transliterate
 
-__all__ = ["institution_key", "qualifier_concept"]
+__all__ = ["institution_head", "institution_key", "qualifier_concept"]
 
 _STEM = 5  # forms this long also match as the start of a word (cases, compounds)
 _GLUE = ("", "s", "es", "n", "en")  # German compounds join parts with these: Verkehr-s-ministerium
@@ -100,5 +100,16 @@ def qualifier_concept(word: str) -> str | None:
     forms, stems = _lexicon()
     parts = _split(word.casefold(), forms, stems)
     if parts is None or len(parts) != 1 or parts[0][1] != "qualifier":
+        return None
+    return parts[0][0]
+
+
+def institution_head(word: str) -> str | None:
+    """What an institution a word says it is, when the word is an institution's head in the
+    lexicon ("Court", "Gerichtshof", "tribunal" -> ``court``; "Ministry" -> ``ministry``); None for
+    any other word, a qualifier ("Constitutional") or a compound of a qualifier and a head."""
+    forms, stems = _lexicon()
+    parts = _split(word.casefold(), forms, stems)
+    if parts is None or len(parts) != 1 or parts[0][1] != "head":
         return None
     return parts[0][0]
