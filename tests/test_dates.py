@@ -375,3 +375,36 @@ def test_the_english_weekdays_as_running_text_writes_them() -> None:
 )
 def test_galician_and_maltese_date_lines(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Irish, in the nominative and with a month of two words; Luxembourgish with its time
+        ("Dé Máirt, 4 Samhain 2027", "2027-11-04"),
+        ("2 Deireadh Fómhair 2027", "2027-10-02"),
+        ("Vum 14. Abrëll 2027, 08:40", "2027-04-14T08:40:00"),
+        # Punjabi in Gurmukhi, the nukta letter decomposed and composed
+        ("ਸ਼ੁੱਕਰਵਾਰ, 11 ਅਕਤੂਬਰ 2027", "2027-10-11"),
+        ("5 \u0a2b\u0a3cਰਵਰੀ 2027", "2027-02-05"),
+        ("5 \u0a5eਰਵਰੀ 2027", "2027-02-05"),
+        # Khmer: day, month and year each after its word, in Khmer digits
+        ("ថ្ងៃសុក្រ ទី៣ ខែតុលា ឆ្នាំ២០២៧", "2027-10-03"),
+    ],
+)
+def test_irish_luxembourgish_punjabi_and_khmer_date_lines(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("word", "index"),
+    [("dé luain", 0), ("déardaoin", 3), ("dé haoine", 4), ("dënschdeg", 1), ("samschdeg", 5),
+     ("ਮੰਗਲਵਾਰ", 1), ("\u0a38\u0a3cਨੀਵਾਰ", 5), ("\u0a36ਨੀਵਾਰ", 5), ("ថ្ងៃពុធ", 2), ("ថ្ងៃអាទិត្យ", 6)],
+)
+def test_irish_luxembourgish_punjabi_and_khmer_weekdays(word: str, index: int) -> None:
+    assert WEEKDAYS[word] == index
+    assert weekday_number(word.title() if word.isascii() else word) == index
+
+
+def test_the_khmer_word_for_week_alone_is_no_weekday() -> None:
+    assert "អាទិត្យ" not in WEEKDAYS

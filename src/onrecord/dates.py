@@ -206,6 +206,30 @@ MONTHS.update(
     )
 )
 
+# ... and Irish's (also in the genitive, "mí Aibreáin"), Luxembourgish's own ("9. Mäerz 2027"; its
+# others are German's), Punjabi's in Gurmukhi and Khmer's (the thirty-first session's languages; a
+# Khmer date line writes "ទី២១ ខែកក្កដា ឆ្នាំ២០២៧", day, month and year each after its word, read by
+# the "khmer" pattern below)
+MONTHS.update(
+    _by_name(
+        [
+            "eanáir ਜਨਵਰੀ មករា",
+            "feabhra ਫ਼ਰਵਰੀ ਫਰਵਰੀ កុម្ភៈ",
+            "márta mäerz ਮਾਰਚ មីនា",
+            "aibreán aibreáin abrëll ਅਪ੍ਰੈਲ ਅਪਰੈਲ មេសា",
+            "bealtaine ਮਈ ឧសភា",
+            "meitheamh meithimh ਜੂਨ មិថុនា",
+            "iúil ਜੁਲਾਈ កក្កដា",
+            "lúnasa ਅਗਸਤ សីហា",
+            "meán_fómhair ਸਤੰਬਰ កញ្ញា",
+            "deireadh_fómhair ਅਕਤੂਬਰ តុលា",
+            "samhain samhna ਨਵੰਬਰ វិច្ឆិកា",
+            "nollaig nollag ਦਸੰਬਰ ធ្នូ",
+        ],
+        start=1,
+    )
+)
+
 # The English words that name a day: the weekdays and the days relative to today. Never part of a
 # name (US style's "Foreign Minister Wang Yi Friday made a call"; "May", "Domingo" are names too, so
 # months and other languages' days are left out), and the cue's when they open its clause.
@@ -346,6 +370,29 @@ WEEKDAYS.update(
         start=0,
     )
 )
+# ... and Irish's ("Dé Céadaoin", on Wednesday), Luxembourgish's, Punjabi's in Gurmukhi and Khmer's
+# with the word for day ("ថ្ងៃអង្គារ": bare "អាទិត្យ" is also "week" and "sun")
+WEEKDAYS.update(
+    _by_name(
+        [
+            "dé_luain méindeg ਸੋਮਵਾਰ ថ្ងៃច័ន្ទ",
+            "dé_máirt dënschdeg ਮੰਗਲਵਾਰ ថ្ងៃអង្គារ",
+            "dé_céadaoin mëttwoch ਬੁੱਧਵਾਰ ਬੁਧਵਾਰ ថ្ងៃពុធ",
+            "déardaoin donneschdeg ਵੀਰਵਾਰ ថ្ងៃព្រហស្បតិ៍",
+            "dé_haoine freideg ਸ਼ੁੱਕਰਵਾਰ ថ្ងៃសុក្រ",
+            "dé_sathairn samschdeg ਸ਼ਨੀਵਾਰ ਸ਼ਨਿੱਚਰਵਾਰ ថ្ងៃសៅរ៍",
+            "dé_domhnaigh sonndeg ਐਤਵਾਰ ថ្ងៃអាទិត្យ",
+        ],
+        start=0,
+    )
+)
+# (Gurmukhi's letters with a nukta, "ਸ਼", "ਫ਼", also as their composed code points)
+_NUKTA_LETTERS = {"\u0a38\u0a3c": "\u0a36", "\u0a2b\u0a3c": "\u0a5e"}
+for _table in (MONTHS, WEEKDAYS):
+    for _name, _n in list(_table.items()):
+        for _parts, _letter in _NUKTA_LETTERS.items():
+            if _parts in _name:
+                _table[_name.replace(_parts, _letter)] = _n
 # The weekdays' full names: not the English abbreviations, which are words too ("mon", "sun"),
 # but Indonesian "rabu" and Turkish "salı", "cuma", which are as short. Not Vietnamese "thứ" days
 # either: only their case tells "thứ Năm" (Thursday) from "lần thứ năm" (the fifth time), so they are
@@ -536,6 +583,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?",
             re.I,
         ),
+    ),
+    (
+        # Khmer: "ទី២១ ខែកក្កដា ឆ្នាំ២០២៧", each of day, month and year after its word, unspaced
+        "khmer",
+        re.compile(r"ទី\s*(?P<d>\d{1,2})\s*ខែ\s*(?P<mon>" + _MONTH_RE + r")(?:\s*ឆ្នាំ\s*(?P<y>\d{4}))?"),
     ),
     (
         "day-month",

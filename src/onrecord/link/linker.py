@@ -855,7 +855,7 @@ def link_block(
     order = sorted(range(n), key=lambda i: items[i].quote_id)
     ordered = _names_as_acronyms([items[i] for i in order])
     words = [_report_words(it) for it in ordered]
-    its = _occasions_told(ordered, words)
+    its = _in_unread_languages(_occasions_told(ordered, words))
     known: dict[tuple[str, str | None], Features] = {}  # a repeated wording is read once
     for it in its:
         if (it.text, it.language) not in known:
@@ -1743,6 +1743,37 @@ def _report_of_a_clause(a: LinkItem, b: LinkItem, a_several: bool, b_several: bo
     return (a.kind != "direct" and b.kind == "direct" and b_several) or (
         b.kind != "direct" and a.kind == "direct" and a_several
     )
+
+
+_HAN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_UNREAD_LANGUAGE = "und"
+"""The language of the reports of an article in a language no model reads and onrecord has no
+entry for (ISO 639-2 "undetermined")."""
+
+
+def _in_unread_languages(its: list[LinkItem]) -> list[LinkItem]:
+    """The items, those of an article of unknown language in a language no model reads given
+    :data:`_UNREAD_LANGUAGE`: an article at least half of whose wordings of unknown language in the
+    block are, by their letters and words, no English (:func:`~onrecord.link.embed.covers`). A
+    wording of such an article is in its language whatever its own words look like: an Irish
+    "Tá sí níos faide ná mar a bhí inné" writes English "a" and "an", and alone would be read as
+    English, no translation of an English report. Not an article that writes Chinese characters
+    (read character by character whatever its language)."""
+    unknown: dict[str, list[bool]] = {}
+    for it in its:
+        if it.language is None:
+            unknown.setdefault(it.article_id, []).append(covers(None, it.text))
+    unread = {
+        a
+        for a, read in unknown.items()
+        if 2 * read.count(False) >= len(read)
+        and not any(_HAN_CHARACTER.search(it.text) for it in its if it.article_id == a)
+    }
+    if not unread:
+        return its
+    return [
+        replace(it, language=_UNREAD_LANGUAGE) if it.language is None and it.article_id in unread else it for it in its
+    ]
 
 
 def _translation(a: LinkItem, b: LinkItem) -> bool:
