@@ -925,3 +925,49 @@ def test_an_answer_that_opens_with_what_others_said_is_the_guests_own(opening: s
     )
     turns = {(q.speaker.name if q.speaker else None, q.text) for q in extract(text)}
     assert any(name == "Orla Vennick" and text.startswith(opening) for name, text in turns), turns
+
+
+# a transcript quoted paragraph by paragraph: each turn opens with a mark no mark closes
+QUOTED_TRANSCRIPT = (
+    "On Sunday's edition of the programme, the mayor defended the tram budget.\n\n"
+    "A partial transcript follows:\n\n"
+    '"HALVORSEN: Mayor, why did the tram line cost twice the estimate?\n\n'
+    '"OKONJO-BRANDT: Because the ground under Mill Street was worse than anyone had mapped.\n\n'
+    '"HALVORSEN: Will the second line cost as much?\n\n'
+    '"OKONJO-BRANDT: No. We have surveyed every metre of it this time."\n'
+)
+
+
+def test_turns_of_a_transcript_quoted_paragraph_by_paragraph() -> None:
+    """The opening mark before each label does not hide it: each answer is a turn of its own,
+    not one quotation from the first label to the last mark."""
+    quotes = extract(QUOTED_TRANSCRIPT)
+    answers = [q.text for q in quotes if q.kind == "direct"]
+    assert answers == [
+        "Because the ground under Mill Street was worse than anyone had mapped.",
+        "No. We have surveyed every metre of it this time.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        'The agency sent us a statement. It says, and I quote: "{words}"',
+        'The agency wrote to us, which I\'ll read in full: "{words}"',
+        'The agency sent a note. It reads: "{words}"',
+    ],
+)
+def test_a_statement_read_out_in_a_turn_is_a_quote_of_its_own(reading: str) -> None:
+    """Words someone reads out in a turn, saying so, are another's statement beside the turn,
+    in a presenter's turn too."""
+    words = "The ferry will sail on Friday. Every crossing will have two crews."
+    text = (
+        "HARBOUR HOUR — Tuesday\n\n"
+        f"PRESENTER: Good evening. {reading.format(words=words)}\n\n"
+        "DUNMORE: We will be watching the Friday crossing closely.\n\n"
+        "PRESENTER: Will you?\n\n"
+        "DUNMORE: Yes, every one of them.\n"
+    )
+    quotes = extract(text)
+    read = [q for q in quotes if q.text == words]
+    assert len(read) == 1

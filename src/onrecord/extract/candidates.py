@@ -36,6 +36,7 @@ from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import PERSON_HEADS, Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
 from onrecord.extract.nouns import holder_of, read_noun_cue
+from onrecord.extract.read_out import read_out
 from onrecord.extract.releases import own_voice
 from onrecord.extract.rulings import is_ruling
 from onrecord.extract.sentences import Sentence, is_abbreviation, split_sentences
@@ -760,7 +761,10 @@ def relayed_by_interviewer(c: Candidate, text: str, present: bool = True) -> boo
     asked ("In a statement, the ferry line said its crews had never ignored a warning."): reported
     speech of someone else (:func:`_relayed_in_turn`), not a quotation (a host reads out what the
     guest once said to ask about it), in a sentence that ends with a full stop, not a question
-    mark."""
+    mark; or a quotation the interviewer reads out (:func:`_read_out_in_turn`): a turn that is
+    a record of its own already holds the words it reads."""
+    if present and _read_out_in_turn(c, text):
+        return True
     if c.kind == "direct" and not c.relayed:
         # a quotation that closes the turn, asking nothing after it, is a third party's statement
         # read out ("In a statement to this programme, the department said: '...'")
@@ -803,7 +807,7 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
     kept = [
         c
         for c in candidates
-        if not any(t.start <= c.start < t.end for t in turns)
+        if not any(t.start <= c.start < t.end or _opens_at_label(c, t) for t in turns)
         or (_relayed_in_turn(c, text) and any(t.start <= c.start < t.end and not t.question for t in turns))
         or relayed_by_interviewer(c, text, present=any(t.start <= c.start < t.end and t.question for t in turns))
     ]
@@ -815,6 +819,26 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
                 )
             )
     return kept
+
+
+def _read_out_in_turn(c: Candidate, text: str) -> bool:
+    """Whether ``c`` is a quotation someone in a transcript reads out (``It says, and I quote:
+    "..."``, :func:`read_out`): another's statement, kept beside the turn that reads it. Its
+    attribution names whoever it does (the document, the reader); a quotation with no cue and
+    no mention is left to the turn, as it would name the reader as the one who relays it."""
+    return (
+        c.kind == "direct"
+        and c.quote is not None
+        and c.cue is not None
+        and c.mention is not None
+        and read_out(text, c.start)
+    )
+
+
+def _opens_at_label(candidate: Candidate, turn: Turn) -> bool:
+    """Whether ``candidate`` opens at ``turn``'s label: the quotation a transcript quoted
+    paragraph by paragraph opens before its first label ("\"WALLACE: ..."), the turns its own."""
+    return turn.labelled and turn.label.start <= candidate.start < turn.label.end
 
 
 def _spans_cue(frame: Frame, cue: Any) -> bool:

@@ -39,9 +39,13 @@ _FORUM = r"[A-Za-z][\w.\-]{1,31} (?:asked|answered)"
 _CAPS = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+"
 _WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+)*"  # Marie-Claire, Ruairí, O'Neill
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|la|le|ter|Ó|Ní|Mac|Nic)"
+_OPENING = frozenset('"“')
+_CLOSING = frozenset('"”')
 _LABEL = re.compile(
     # a label may be set in bold, as a magazine prints it: "**Q:**", "**A**:"
-    rf"^(?:{_TIME_CODE})?(?:\*\*|__)?(?P<label>Q|A|{_FORUM}|{_HANDLE}"
+    # a transcript quoted paragraph by paragraph opens each turn with a quotation mark that no
+    # mark closes before the next: "\"WALLACE: ...", "\"PENCE: ..."
+    rf"^(?:[\"“](?=[A-Z]))?(?:{_TIME_CODE})?(?:\*\*|__)?(?P<label>Q|A|{_FORUM}|{_HANDLE}"
     # "CORRIGAN", "SEN. DELIA MARSH (D-ORE.)", "MARY-KATE BRENNAN, ACTING CHAIR, FCSB", and a
     # cable transcript's party tag before the office: "REP. IVO SANT (I-VT.), WHIP"
     # and an official report's office with its holder's name, or a member with seat, party and
@@ -565,6 +569,8 @@ def _labelled_turns(text: str) -> list[Turn]:
             end = _turn_end(text, end, found[k + 1][1])
         while end > start and text[end - 1] in " \t\r":
             end -= 1
+        if text[label_start - 1 : label_start] in _OPENING and text[end - 1 : end] in _CLOSING:
+            end -= 1  # the mark that closes a transcript quoted paragraph by paragraph
         if label == "A" and k and found[k - 1][0] in hosts:
             answerer = _addressed(text, found[k - 1][3], found[k - 1][4]) or answerer
         if _BARE_CALLER.fullmatch(label) and k and found[k - 1][0] in hosts:
