@@ -114,10 +114,21 @@ def relayed(c: Candidate, text: str) -> bool:
     return knowledge().channel_kind(c.via) == "person"
 
 
+# A statement sent to an outlet or the article's own ("in a statement emailed to the Ledger", "in a
+# statement to this programme"): said to the outlet, which hears it, not to reporters at large.
+_STATEMENT_TO = (
+    r"\s+(?:(?:sent|e-?mailed|given|provided|supplied)\s+)?to\s+"
+    r"(?!the\s+(?:press|media|senate|house|assembly|committee|council|court|parliament|inquiry|hearing)\b)"
+    r"(?:this\s+(?:newspaper|paper|programme|program|station|magazine|website|site|broadcaster|show)\b|"
+    r"(?:the\s+)?(?-i:[A-Z]))"
+)
+
+
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
     r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)"
+    r"(?!" + _STATEMENT_TO + r")"
     r"(?!\s+(?:issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+(?:his|her|their|its)\b)"
     r"|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
     re.I,
