@@ -78,3 +78,38 @@ def test_spoken_to_by_phone(text: str, via: str | None) -> None:
 def test_words_written_to_an_outlet(text: str, outlet: str | None, via: str | None) -> None:
     [quote] = extract(text, outlet=outlet, published="2027-05-07")
     assert quote.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "via"),
+    [
+        # a statement sent to the outlet came through it
+        (
+            "In an email statement sent to The Hallvik Gazette, the dairy's owner, Ola Dahl, said: \"The price "
+            'will not move this year."',
+            "The Hallvik Gazette",
+            "The Hallvik Gazette",
+        ),
+        (
+            "In a statement emailed to the Kessa Ledger, the co-operative said that the barn would close in June.",
+            None,
+            "Kessa Ledger",
+        ),
+        (
+            'PRESENTER: In a statement to this programme, the ministry said: "The quota is fair and it is final."',
+            "Radio Lorn",
+            "Radio Lorn",
+        ),
+        # a statement to reporters, to a chamber or to a court: no channel
+        ("In a statement to reporters, the harbour board said the pier would reopen on Friday.", "The Courier", None),
+        (
+            "In a statement to the Senate committee, the regulator said it would publish its findings in June.",
+            "The Courier",
+            None,
+        ),
+        ("In a written statement to the court, Ilse Varga said she had never seen the contract.", "The Courier", None),
+    ],
+)
+def test_a_statement_sent_to_an_outlet(text: str, outlet: str | None, via: str | None) -> None:
+    [quote] = extract(text, outlet=outlet, published="2027-05-07")
+    assert quote.via == via

@@ -605,3 +605,46 @@ def test_a_clauses_own_channel(text: str, quote: str, via: tuple[str | None, str
 def test_our_crew_is_the_articles_own_outlet() -> None:
     text = "KBRN News 4 | Harnvik Decides\n\n9:15 p.m.\nA shopkeeper, Ines, told our crew the count was slow."
     assert _vias(text) == {"the count was slow": ("KBRN News 4", "outlet")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # the writer's summary of a post the sentence before sets up: the post's platform
+        (
+            "The ferry's captain, Ilse Varga, has posted a short video on Telegram. She says there are now 90 "
+            "people on board after a sick child was flown off overnight.",
+            "there are now 90 people ",
+            ("Telegram", "platform"),
+        ),
+        (
+            "Mats Lund went first, in a video posted on Instagram from his car. Lund says he has never taken a "
+            "banned substance.",
+            "he has never taken a ban",
+            ("Instagram", "platform"),
+        ),
+        # an outlet spoken to the sentence before is not the summary's channel
+        (
+            "The harbour master, Ola Dahl, spoke to Radio Lumen on Monday. He said the pier would reopen on Friday.",
+            "the pier would reopen on",
+            (None, None),
+        ),
+        # words of a day of their own, in court, after a sentence about a post
+        (
+            "Mr Lund is suing Ines Kalt, his former manager, over a Facebook post. Ms Kalt said in evidence on "
+            "Wednesday that she had seen him shout at staff.",
+            "she had seen him shout a",
+            (None, None),
+        ),
+        # a post about someone else
+        (
+            "The clip was shared thousands of times on Telegram. Mayor Ines Kalt said the pier would reopen.",
+            "the pier would reopen",
+            (None, None),
+        ),
+    ],
+)
+def test_the_summary_of_a_post_the_sentence_before_sets_up(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    assert _vias(text)[quote] == via

@@ -114,10 +114,21 @@ def relayed(c: Candidate, text: str) -> bool:
     return knowledge().channel_kind(c.via) == "person"
 
 
+# A statement sent to an outlet or the article's own ("in a statement emailed to the Ledger", "in a
+# statement to this programme"): said to the outlet, which hears it, not to reporters at large.
+_STATEMENT_TO = (
+    r"\s+(?:(?:sent|e-?mailed|given|provided|supplied)\s+)?to\s+"
+    r"(?!the\s+(?:press|media|senate|house|assembly|committee|council|court|parliament|inquiry|hearing)\b)"
+    r"(?:this\s+(?:newspaper|paper|programme|program|station|magazine|website|site|broadcaster|show)\b|"
+    r"(?:the\s+)?(?-i:[A-Z]))"
+)
+
+
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
     r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)"
+    r"(?!" + _STATEMENT_TO + r")"
     r"(?!\s+(?:issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+(?:his|her|their|its)\b)"
     r"|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
     re.I,
@@ -258,11 +269,17 @@ def assign_channels(
                     via = goes_on(analysis, c, last[key])
                 if via is None and key is not None and key in last and goes_further(text, c):
                     via = last[key].via  # "X further stated that ...": the same interview, others quoted between
-                if via is None and gaz.own is not None:
+                if via is None:
                     # the writer's own interview the sentence before sets up ("... when this
-                    # newspaper reached him. The minister promised us ..., Mr Dunne said")
+                    # newspaper reached him. The minister promised us ..., Mr Dunne said"), or a
+                    # post on a platform ("Varga posted a video on Telegram. She says the pier ...")
                     setup = _setup_channel(analysis, c, entity, gaz, key == previous_speaker)
-                    via = setup if setup == gaz.own else None
+                    own_setup = setup is not None and setup == gaz.own
+                    # (the summary of a post is of no day of its own: "said in evidence on
+                    # Wednesday", after a sentence about a post, is another occasion's)
+                    posted = setup is not None and gaz.channel_kind(setup) == "platform"
+                    posted = posted and not (dated is not None and dated(c))
+                    via = setup if own_setup or posted else None
         # "according to the DSVA's Thursday bulletin": the body's own record, no medium, heard second-hand
         record = via is not None and report and c.frame == "according" and _own_record(analysis, c, via, gaz)
         if record:
