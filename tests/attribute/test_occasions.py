@@ -27,7 +27,7 @@ _REF = date(2028, 4, 21)  # a Friday
         # "on" and the weekday in the clause of the occasion
         (
             "Ines Darrow told a parish meeting in the old school on Thursday evening that the road was shut. ",
-            "Colm Rudd, who chaired the meeting, said the county had been warned.",
+            "Colm Ostrowe, who chaired the meeting, said the county had been warned.",
             date(2028, 4, 20),
         ),
         (

@@ -196,7 +196,7 @@ def test_a_callers_label_is_the_name_in_its_brackets(label: str, name: str) -> N
     ("label", "name"),
     [
         ("WITNESS (Ingrid Solvik)", "Ingrid Solvik"),
-        ("PANELLIST (Tomas Berglund, Harbour Institute)", "Tomas Berglund"),
+        ("PANELLIST (Tomas Berglund, Delta Institute)", "Tomas Berglund"),
         ("DELEGATE (MARTA OKONJO)", "Marta Okonjo"),
     ],
 )

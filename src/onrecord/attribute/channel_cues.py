@@ -55,7 +55,7 @@ SPOKE = re.compile(
     # words written to the outlet ("wrote to the Gazette", "in an email to Radio Lorn", "in a
     # brief reply to the Ledger", "a note e-mailed to Field Notes")
     r"in\s+an?\s+(?:\w+\s+){0,2}(?:e-?mail|message|reply|response)\s+to|"
-    # a statement sent to the outlet ("in a statement emailed to SafeCart", "in an email statement
+    # a statement sent to the outlet ("in a statement emailed to Shopwise", "in an email statement
     # sent to the Ledger", "in a statement to this programme")
     r"in\s+an?\s+(?:\w+\s+){0,2}statement\s+(?:(?:sent|e-?mailed|given|provided|supplied)\s+)?to|"
     r"(?:wrote|writes|writing|e-?mailed)\s+to|"

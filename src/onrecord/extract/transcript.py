@@ -304,7 +304,7 @@ _CALLER = re.compile(
 
 
 # a label that says only what part someone plays, with their name in brackets: "WITNESS (Ada
-# Lind)", "FLOOR (Tom Berg, Harbour Institute)", "PANELLIST (IVO SANT)"
+# Lind)", "FLOOR (Tom Berg, Delta Institute)", "PANELLIST (IVO SANT)"
 _PART_AND_NAME = re.compile(
     r"(?:(?i:the)\s+)?(?P<part>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-]+)?)\s*"
     rf"\((?P<name>[A-ZÀ-ÞĀ-Ž][\w'’\-]+(?: (?:{_PARTICLES} )?[A-ZÀ-ÞĀ-Ž][\w'’\-]+){{1,3}})(?:,[^()\n]*)?\)"
@@ -314,7 +314,7 @@ _PART_AND_NAME = re.compile(
 def _named_in_brackets(label: str) -> str | None:
     """The person a label of a part and a name names ("WITNESS (Ada Lind)": Ada Lind): the
     name in its brackets, when it opens with a given name and the words before it name no one
-    (not "ANA LIMA (Valeport Herald)") nor the one who asks (a host's label stays the host's)."""
+    (not "EVA MOTT (Quarry Times)") nor the one who asks (a host's label stays the host's)."""
     from onrecord.attribute.knowledge import knowledge
 
     m = _PART_AND_NAME.fullmatch(label.strip())

@@ -1756,7 +1756,7 @@ def _in_unread_languages(its: list[LinkItem]) -> list[LinkItem]:
     :data:`_UNREAD_LANGUAGE`: an article at least half of whose wordings of unknown language in the
     block are, by their letters and words, no English (:func:`~onrecord.link.embed.covers`). A
     wording of such an article is in its language whatever its own words look like: an Irish
-    "Tá sí níos faide ná mar a bhí inné" writes English "a" and "an", and alone would be read as
+    sentence may write "a" and "an" as words of its own, and alone would be read as
     English, no translation of an English report. Not an article that writes Chinese characters
     (read character by character whatever its language)."""
     unknown: dict[str, list[bool]] = {}
