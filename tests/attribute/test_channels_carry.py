@@ -612,13 +612,13 @@ def test_our_crew_is_the_articles_own_outlet() -> None:
     [
         # the writer's summary of a post the sentence before sets up: the post's platform
         (
-            "The ferry's captain, Ilse Varga, has posted a short video on Telegram. She says there are now 90 "
-            "people on board after a sick child was flown off overnight.",
-            "there are now 90 people ",
+            "Ilse Varga, the ferry's captain, posted a clip on Telegram before dawn. She says the vessel now "
+            "carries 90 people after a sick child was flown off.",
+            "the vessel now carries 9",
             ("Telegram", "platform"),
         ),
         (
-            "Mats Lund went first, in a video posted on Instagram from his car. Lund says he has never taken a "
+            "Mats Lund answered first, in a video posted on Instagram on the team bus. Lund says he has never taken a "
             "banned substance.",
             "he has never taken a ban",
             ("Instagram", "platform"),
@@ -631,9 +631,9 @@ def test_our_crew_is_the_articles_own_outlet() -> None:
         ),
         # words of a day of their own, in court, after a sentence about a post
         (
-            "Mr Lund is suing Ines Kalt, his former manager, over a Facebook post. Ms Kalt said in evidence on "
-            "Wednesday that she had seen him shout at staff.",
-            "she had seen him shout a",
+            "Mr Lund is suing Ines Kalt, his former manager, over a Facebook post. Ms Kalt said under oath on "
+            "Wednesday that every word of the post was accurate.",
+            "every word of the post w",
             (None, None),
         ),
         # a post about someone else
