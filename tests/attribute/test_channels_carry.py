@@ -636,6 +636,13 @@ def test_our_crew_is_the_articles_own_outlet() -> None:
             "every word of the post w",
             (None, None),
         ),
+        # a platform the sentence before names, with nothing put on it
+        (
+            "Piet Maren, who has a large following on TikTok, teaches maths in Orrby. He said the exam was far "
+            "too hard.",
+            "the exam was far too har",
+            (None, None),
+        ),
         # a post about someone else
         (
             "The clip was shared thousands of times on Telegram. Mayor Ines Kalt said the pier would reopen.",

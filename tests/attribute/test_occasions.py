@@ -47,6 +47,30 @@ _REF = date(2028, 4, 21)  # a Friday
         # a weekday in another clause of the sentence is not the occasion's
         ("The union held a meeting; on Monday the talks broke down. ", "He said at the meeting it would strike.", None),
         ("", "He said at the meeting that it was over.", None),
+        # "the meeting" not as where the words were said
+        (
+            "At Tuesday's meeting the levy was passed. ",
+            "Ola Brenn, who missed the meeting, said it was a scandal.",
+            None,
+        ),
+        (
+            "At Tuesday's meeting the levy was passed. ",
+            "She said on radio, mocking the meeting, that it was a farce.",
+            None,
+        ),
+        ("At Tuesday's meeting the levy was passed. ", "He said it on the eve of the meeting.", None),
+        ("At Tuesday's meeting the levy was passed. ", "He said prior to the meeting that it would pass.", None),
+        ("At Tuesday's hearing the case was adjourned. ", "She said when the hearing resumed that she was calm.", None),
+        # an occasion still to come
+        ("Growers will meet in Orrby for Thursday's forum. ", "Ida Falk said she would speak at the forum.", None),
+        ("Growers will meet in Orrby for Thursday's forum. ", "Ida Falk said at the forum the price was low.", None),
+        ("At Tuesday's meeting the levy was passed. ", "He said he would raise it again at the meeting.", None),
+        # told the occasion
+        (
+            "At Tuesday's meeting the levy was passed. ",
+            "The treasurer told the meeting it was fair.",
+            date(2028, 4, 18),
+        ),
     ],
 )
 def test_occasion_day(before: str, sentence: str, expected: date | None) -> None:

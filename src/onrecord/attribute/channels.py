@@ -279,6 +279,9 @@ def assign_channels(
                     # Wednesday", after a sentence about a post, is another occasion's)
                     posted = setup is not None and gaz.channel_kind(setup) == "platform"
                     posted = posted and not (dated is not None and dated(c))
+                    # (only a sentence that tells of something put on the platform: "Koller, who has
+                    # 40,000 followers on Instagram, runs a bakery" posts nothing)
+                    posted = posted and _tells_of_a_post(analysis, c)
                     via = setup if own_setup or posted else None
         # "according to the DSVA's Thursday bulletin": the body's own record, no medium, heard second-hand
         record = via is not None and report and c.frame == "according" and _own_record(analysis, c, via, gaz)
@@ -528,6 +531,28 @@ def _agents_channel(sentence: str, at: int) -> bool:
     ("why it was mentioned by Ana Vell in an interview with the Ledger"): that person's interview,
     not one the sentence's "he" gave."""
     return _AGENT_BEFORE_CHANNEL.search(sentence[: max(at, 0)]) is not None
+
+
+# Something put on a platform: a verb of posting, or the thing posted ("posted a clip on
+# Telegram", "took to X", "in a video posted on Instagram", "a message on her Facebook page").
+_POSTED = re.compile(
+    r"\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wr(?:ote|ites|iting)|shar(?:es|ed|ing)|"
+    r"publish(?:es|ed|ing)|upload(?:s|ed|ing)|stream(?:s|ed|ing)|livestream(?:s|ed|ing)?|"
+    r"(?:took|takes|taking|take)\s+to|went\s+live|goes\s+live|"
+    r"video|clip|message|thread|reel|story|broadcast|"
+    r"postete|schrieb|teilte|veröffentlichte|publi(?:é|ó|cou)|post(?:é|ó)|écrit|escribió)\b",
+    re.I,
+)
+
+
+def _tells_of_a_post(analysis: Analysis, c: Candidate) -> bool:
+    """Whether the sentence before the quote tells of something put on a platform ("Varga
+    posted a video on Telegram."), not only of a platform ("who has 40,000 followers on Instagram")."""
+    index = analysis.sentence_at(min(c.start, c.cue[0] if c.cue else c.start))
+    if index == 0:
+        return False
+    before = analysis.sentences[index - 1]
+    return _POSTED.search(analysis.text[before.start : before.end]) is not None
 
 
 def _setup_channel(

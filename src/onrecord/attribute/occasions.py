@@ -35,9 +35,22 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "the meeting", "the same briefing", "that hearing" (not "before the meeting", "after the debate":
 # another moment than the occasion's own)
+# Only as where the words were said: "(said) at/during/in the meeting", "told the hearing", "who
+# chaired the meeting", "speaking to the rally"; not "the summit" as the object of another verb
+# ("would not attend the summit", "criticising the meeting", "banned the rally") nor "on the eve of",
+# "prior to" or "when the hearing resumed" (another moment than the occasion's)
 _THE_OCCASION = re.compile(
-    r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bahead of\s)(?<!\bfollowing\s)"
-    r"\b(?:the|that)\s+(?:same\s+)?(?P<noun>" + _NOUN + r")\b(?!['’]s)",
+    r"\b(?:at|during|in|told|tells|telling|address(?:ed|es|ing)?|chair(?:ed|s|ing)?|"
+    r"(?:spoke|speaks|speaking|spoken|talked|talking)\s+to)\s+"
+    r"(?:the|that)\s+(?:same\s+)?(?P<noun>" + _NOUN + r")\b(?!['’]s)",
+    re.I,
+)
+# An occasion still to come: words about it are not said at it ("Leaders will gather for
+# Thursday's summit", "she would vote against it in the debate", "had planned to speak at Thursday's
+# rally")
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|wo|going\s+to|due\s+to|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
+    r"(?:is|are|was|were)\s+to|scheduled|expected\s+to|next)\b|['’]ll\b",
     re.I,
 )
 _POSSESSIVE = r"\b" + _WEEKDAY + _PART + r"['’]s\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b"
@@ -62,6 +75,10 @@ def occasion_day(before: str, sentence: str, ref: date | None) -> date | None:
     found = _THE_OCCASION.search(sentence)
     if found is None:
         return None
+    # (the clause that names it, from its last comma, "that" or "and")
+    lead = re.split(r"[,;:]|\b(?:that|and|but)\b", sentence[: found.start()])[-1]
+    if _TO_COME.search(lead):
+        return None
     noun = r"\s+".join(found.group("noun").split())
     mentions = list(re.finditer(r"\b" + noun + r"\b", before, re.I))
     if not mentions:
@@ -72,6 +89,8 @@ def occasion_day(before: str, sentence: str, ref: date | None) -> date | None:
     ends = [i for i in (before.find(mark, last.end()) for mark in (".", "\n", "!", "?", ";")) if i >= 0]
     clause = before[start : min(ends) if ends else len(before)]
     at = last.start() - start
+    if _TO_COME.search(clause[:at]):
+        return None  # an occasion still to come when the story named it
     for pattern in (_POSSESSIVE, _ON_DAY):
         for m in re.finditer(pattern.format(noun=noun), clause, re.I):
             if m.start() <= at < m.end():
