@@ -1347,6 +1347,14 @@ def test_a_report_naming_another_party_is_no_summary_of_the_quote_beside_it(
         # the institution named in full and by what it is alone, or the same one twice
         ("The levy would fall at the Supreme Court", "the levy would fall at the Court", False),
         ("We will ask the Health Ministry to pay", "they would ask the Ministry of Health to pay", False),
+        # ... whatever else either wording names: one court, one ministry
+        ("We will carry this case to the Supreme Court", "the guild would carry the case to the Court, Velcarn warned",
+         False),
+        ("The Ministry of Canals will pay for the locks", "the Ministry would pay for the locks in Pellby", False),
+        ("The Ministry of Canals will pay for the locks", "the Canals Ministry would pay for Pellby's locks",
+         False),
+        # two with names of their own, a third name beside them
+        ("The Ministry of Canals will pay for the locks", "the Ministry of Finance would pay in Pellby", True),
     ],
 )
 def test_two_wordings_that_name_no_party_in_common(a: str, b: str, apart: bool) -> None:

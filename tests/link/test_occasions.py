@@ -35,6 +35,11 @@ from onrecord.link.occasions import (
         ("Later that evening Brandt had gone a step further, telling", " the paper that", True),
         ("Asked for more, she declined to go further and said", " only that", False),
         ("He would not go further than that, and said", " that", False),
+        # something other than the speaker going further; the same occasion
+        ("Fares went further up on Friday, and Quillan said", " that", False),
+        ("Quillan, whose motion went further than the board's, said", " that", False),
+        ("Quillan went further in the same speech, saying", " that", False),
+        ("Then she went further, telling", " the board that", True),
     ],
 )
 def test_the_attribution_tells_of_words_said_again(before: str, after: str, again: bool) -> None:
@@ -79,6 +84,10 @@ def test_the_attribution_names_the_weekday_said(before: str, after: str, weekday
         ('"We are ready," he said.\n\nHe restated the promise in the afternoon.\n\n"', True),
         ("On Friday the councillor went further: “", True),
         ("Speaking to the Gazette, Okafor goes further. \"", True),
+        # not the speaker going further: fares, a motion, another speaker brought in for the first time
+        ("Fares went further down on Friday after the vote. \"", False),
+        ("The motion went further than the board had hoped, closing two depots. \"", False),
+        ("The board met on Friday. His second, Tovald Quillan, went further. \"", False),
         # no word of repetition; one inside a quotation; the quote goes on a sentence of its own
         ('The minister spoke to reporters on Tuesday. "', False),
         ('He said "we will repeat this" and left. "', False),

@@ -2079,9 +2079,54 @@ def _names_apart(a: Features, b: Features) -> bool:
     if not shared:
         return True
     # names that share only what institution they are ("the Constitutional Court", "the Court of
-    # Appeal"), each with words of its own, name two institutions
+    # Appeal"), each with a distinguishing name of its own on the institution, name two
+    # institutions; not one named in full and by what it is alone ("the Supreme Court", "the
+    # Court"), whatever else either wording names
     heads = _head_keys(a) | _head_keys(b)
-    return shared <= heads and bool(_names(a, opener=False) - heads) and bool(_names(b, opener=False) - heads)
+    if not shared <= heads:
+        return False
+    mine, theirs = _qualifiers(a), _qualifiers(b)
+    return any(mine.get(h) and theirs.get(h) and not mine[h] & theirs[h] for h in shared)
+
+
+_OF_WORDS = frozenset({"of", "for", "on"})  # "the Court of Appeal", "the Ministry for Health", "the Committee on ..."
+
+
+def _qualifiers(f: Features) -> dict[str, frozenset[str]]:
+    """The name keys (:func:`_names`) of the words each institution a wording names is told apart
+    by, by the key of its head: the names written right before the head ("the Supreme Court",
+    "the Health Ministry") and the first one after its "of" ("the Court of Appeal", "the
+    Ministry of Health"). A head given alone ("the Court") has none."""
+    from onrecord.resolve.institutions import institution_head  # resolve reads the archive, which links
+
+    words = f.words
+    out: dict[str, set[str]] = {}
+
+    def key(word: str) -> str | None:
+        keys = _names(replace(f, entities=frozenset({word})), opener=False)
+        return next(iter(keys)) if keys else None
+
+    for i, word in enumerate(words):
+        if word not in f.entities or not institution_head(word):
+            continue
+        head = key(word)
+        if head is None:
+            continue
+        found = out.setdefault(head, set())
+        j = i - 1
+        while j >= 0 and words[j] in f.entities and not institution_head(words[j]):
+            k = key(words[j])
+            if k:
+                found.add(k)
+            j -= 1
+        j = i + 1
+        if j < len(words) and words[j] in _OF_WORDS:
+            j += 2 if j + 1 < len(words) and words[j + 1] == "the" else 1
+            if j < len(words) and words[j] in f.entities and not institution_head(words[j]):
+                k = key(words[j])
+                if k:
+                    found.add(k)
+    return {h: frozenset(q) for h, q in out.items()}
 
 
 def _head_keys(f: Features) -> frozenset[str]:

@@ -42,12 +42,53 @@ _AGAIN = re.compile(
     re.I,
 )
 # "went further", "has gone a step further": the speaker adds to what was said before, on an
-# occasion of its own; not "declined to go further", nor "would not go further"
+# occasion of its own; not "declined to go further", nor "would not go further", nor prices that
+# "went further down", nor going further "in the same interview" (the same occasion)
 _FURTHER = re.compile(
     r"(?<!to )(?<!not )(?<!n't )\b(?:went|goes|has gone|had gone|have gone)\s+(?:\w+\s+){0,2}?further\b"
-    r"(?!\s+than\s+(?:that|this)\b)",
+    r"(?!\s+than\s+(?:that|this)\b)(?!\s+(?:up|down|afield|along|ahead|back|still)\b)"
+    r"(?![^,.;:]{0,20}\b(?:in|at|during) the same\b)",
     re.I,
 )
+# the words between a subject and its "went further" ("Varga then went further")
+_BETWEEN = frozenset({"then", "later", "even", "also", "now", "soon", "quickly", "since"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"}
+)
+
+
+def _goes_further(clause: str) -> bool:
+    """Whether the clause tells of someone going further than they went before, its subject a
+    speaker right before the verb: a pronoun, a name, a title or what a body is ("she went
+    further", "Okafor goes further", "the mayor went further"); not a thing ("Shares went
+    further down", "The plan went further", "whose proposal went further"), nor someone
+    brought in by an apposition ("Her rival, Tom Haldane, went further": another speaker, whose
+    words may be said once)."""
+    from onrecord.attribute.knowledge import knowledge  # attribute imports the archive, which links
+
+    for m in _FURTHER.finditer(clause):
+        words = re.findall(r"[\w'’.-]+|,", clause[: m.start()])
+        while words and words[-1].casefold() in _BETWEEN:
+            words.pop()
+        if not words or words[-1] == ",":
+            continue
+        word = words[-1].rstrip(".")
+        low = word.casefold()
+        if low in _SPEAKER_PRONOUNS:
+            return True
+        if low in _DETERMINERS or not word[:1].isalpha():
+            continue
+        if word[:1].isupper() and len(words) > 1:
+            return True
+        kb = knowledge()
+        if word[:1].islower() and (kb.is_title(low) or kb.is_org_word(low) or kb.is_epithet(low)):
+            return True
+        if word[:1].isupper() and len(words) == 1 and kb.is_title(low):
+            return True
+    return False
+
+
 # what ends the attribution's clause on either side: a sentence's end, a quotation mark, a colon
 _EDGE = re.compile(r"[.!?:\"“”„«»]")
 
@@ -70,7 +111,7 @@ def said_again(before: str, after: str) -> bool:
 def _another_occasion(clause: str) -> bool:
     """Whether an attribution's clause tells of words said again, or of the speaker going
     further than before: either way a second occasion, not the first one's statement."""
-    return _AGAIN.search(clause) is not None or _FURTHER.search(clause) is not None
+    return _AGAIN.search(clause) is not None or _goes_further(clause)
 
 
 # After the cue, a clause of its own that tells of the words said again later: a noun phrase or a
