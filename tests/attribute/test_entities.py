@@ -693,8 +693,7 @@ def test_a_bare_spokesperson_speaks_for_the_body_just_named() -> None:
         ),
         # a person, not a body, opens it: nobody is named for the spokesperson
         (
-            "Dorran Ashdale has put out a short statement. A spokesperson said the talks were "
-            '"over for now".',
+            'Dorran Ashdale has put out a short statement. A spokesperson said the talks were "over for now".',
             "the talks were",
             None,
         ),
@@ -731,6 +730,36 @@ def test_a_bare_spokesperson_after_a_body_named_in_several_words(text: str, quot
     ],
 )
 def test_a_bare_spokesperson_speaks_for_the_body_at_hand_in_the_paragraph(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert _speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the one body named is only where it happened: nobody is named for the spokesperson
+        (
+            "Officers detained a cyclist outside the Marrow Lane Credit Union office on Friday. A "
+            'spokesperson said the cyclist had been "released with a warning".',
+            "the cyclist had been",
+            None,
+        ),
+        (
+            "Pickets stood at the gates of the Tollgate Cement Works all night. A spokesperson said the "
+            'strike would go on "for as long as it takes".',
+            "the strike would go on",
+            None,
+        ),
+        # the body is the subject of the paragraph's news
+        (
+            'Carrow Athletic released two coaches on Friday. A spokesperson said the club would "wish them well".',
+            "the club would",
+            "Carrow Athletic",
+        ),
+    ],
+)
+def test_a_bare_spokesperson_does_not_speak_for_a_body_only_mentioned(
     text: str, quote: str, speaker: str | None
 ) -> None:
     assert _speaker_of(text, quote) == speaker
@@ -943,7 +972,7 @@ def test_a_three_word_name_written_with_who_is_no_body_a_noun_means() -> None:
         ),
         # an acronym's document, the body spelled out later in the article
         (
-            "The PMRB's own warning notice, filed on Monday, states that the pills \"must not be sold\".\n\n"
+            'The PMRB\'s own warning notice, filed on Monday, states that the pills "must not be sold".\n\n'
             "The Pharmaceutical Market Review Board (PMRB) said on Tuesday that it had seized 4,000 packs.",
             "the pills",
             "Pharmaceutical Market Review Board",
@@ -996,13 +1025,13 @@ def test_a_description_stands_for_the_person_it_introduced(text: str, words: str
     [
         # a trade's noun the lists hold, or one its ending tells
         (
-            "Henrik Mott was asked whether he had thrown a plate. \"Once,\" he said. The chef added that he "
+            'Henrik Mott was asked whether he had thrown a plate. "Once," he said. The chef added that he '
             "had not been aiming at anybody.",
             "he had not been aiming",
             "Henrik Mott",
         ),
         (
-            "Dr Lena Quist of the Institute of Earth Sciences gave her briefing. \"The tremor has not dropped,\" "
+            'Dr Lena Quist of the Institute of Earth Sciences gave her briefing. "The tremor has not dropped," '
             "she said. The seismologist said the ash column had reached nine kilometres.",
             "the ash column",
             "Lena Quist",
@@ -1010,7 +1039,7 @@ def test_a_description_stands_for_the_person_it_introduced(text: str, words: str
         # a long description with a clause of its own before the verb
         (
             "Carla Brightwater, the defendant, began her evidence. She said she saw Mott throw a plate. The "
-            "former pastry chef, who now runs a cafe in Dunmore, said she had been \"scared every night\".",
+            'former pastry chef, who now runs a cafe in Dunmore, said she had been "scared every night".',
             "she had been",
             "Carla Brightwater",
         ),
@@ -1024,14 +1053,14 @@ def test_a_description_stands_for_the_person_it_introduced(text: str, words: str
         ),
         # a plain description followed by another person who speaks: the person named before
         (
-            "Erik Lund has fished out of Kestmouth for thirty years. \"The new quotas will finish us off,\" the "
+            'Erik Lund has fished out of Kestmouth for thirty years. "The new quotas will finish us off," the '
             "fisherman said. Tomas Lind said the council should help.",
             "The new quotas will finish us off",
             "Erik Lund",
         ),
         # a mother of so many
         (
-            "Sophie Lark took the stand on Monday. \"He threw a pan,\" the mum-of-one told the court.",
+            'Sophie Lark took the stand on Monday. "He threw a pan," the mum-of-one told the court.',
             "He threw a pan",
             "Sophie Lark",
         ),
@@ -1220,7 +1249,7 @@ def test_the_company_is_no_person_public_body_or_day(text: str) -> None:
         (
             "Cyclist banned\n\nGENEVA - The cyclist Ivo Brandt was banned on Monday after the Court of Sport "
             "Disputes (CSD) rejected his claim that a tainted supplement caused a positive test.\n\nIn its award, "
-            "the five-member panel said it was \"not persuaded by the rider's account\". "
+            'the five-member panel said it was "not persuaded by the rider\'s account". '
             '"The rider is suspended for two years," the award states.',
             "The rider is suspended",
             "Court of Sport Disputes",
@@ -1235,7 +1264,7 @@ def test_a_sized_panel_is_the_tribunal_the_article_named() -> None:
     text = (
         "Cyclist banned\n\nGENEVA - The cyclist Ivo Brandt was banned on Monday after the Court of Sport "
         "Disputes (CSD) rejected his claim that a tainted supplement caused a positive test.\n\nIn its award, "
-        "the five-member panel said it was \"not persuaded by the rider's account\"."
+        'the five-member panel said it was "not persuaded by the rider\'s account".'
     )
     assert _speaker_of(text, "it was") == "Court of Sport Disputes"
 
@@ -1253,7 +1282,7 @@ def test_she_is_not_the_person_her_own_sentence_names_as_her_relation() -> None:
     # "her lawyer, Ada Pell": Pell is her lawyer, not the "she" who speaks through her
     text = (
         "Rower banned\n\nThe rower Marit Solberg, 27, was banned for two years on Monday. She did not attend "
-        "the hearing. In a statement read to reporters by her lawyer, Ingrid Falk, she said: \"I have never "
+        'the hearing. In a statement read to reporters by her lawyer, Ingrid Falk, she said: "I have never '
         'taken a banned substance."'
     )
     assert _speaker_of(text, "I have never") == "Marit Solberg"
@@ -1370,7 +1399,6 @@ def test_him_after_quoting_is_the_man_the_sentence_named() -> None:
         'quoting him as saying there is "a little room left" in the budget.'
     )
     assert _speaker_of(text, "there is") == "Rufus Vallance"
-
 
 
 @pytest.mark.parametrize(

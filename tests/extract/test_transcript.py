@@ -971,3 +971,42 @@ def test_a_statement_read_out_in_a_turn_is_a_quote_of_its_own(reading: str) -> N
     quotes = extract(text)
     read = [q for q in quotes if q.text == words]
     assert len(read) == 1
+
+
+@pytest.mark.parametrize(
+    ("reading", "writer"),
+    [
+        ('The harbourmaster, Ilse Varnholt, wrote on Friday, and I quote, "{words}" Is that so?', "Ilse Varnholt"),
+        ('Your own newsletter, Mr Caddow, says, and I quote, "{words}" Will it?', "Caddow"),
+        (
+            'We invited Councillor Orla Penhallow. She sent a statement instead, which I\'ll read in full: "{words}"',
+            "Orla Penhallow",
+        ),
+    ],
+)
+def test_words_read_out_in_a_hosts_turn_are_their_writers(reading: str, writer: str) -> None:
+    """The writer a host names in the turn that reads the words out speaks them, not nobody."""
+    words = "The slipway will reopen before the regatta."
+    text = (
+        "TIDE TALK — Thursday\n\n"
+        f"HOST: Good morning. {reading.format(words=words)}\n\n"
+        "CADDOW: We are doing our best.\n\n"
+        "HOST: Thank you.\n\n"
+        "CADDOW: Thanks for having me.\n"
+    )
+    read = [q for q in extract(text) if words[:-1] in q.text]
+    assert len(read) == 1
+    assert read[0].speaker is not None and read[0].speaker.name == writer
+
+
+def test_words_read_out_with_no_writer_named_are_no_record() -> None:
+    """A reading whose writer the turn names nowhere would have no speaker: no record."""
+    words = "The slipway will reopen before the regatta."
+    text = (
+        "TIDE TALK — Thursday\n\n"
+        f'HOST: Good morning. I have it here and I quote, "{words}" Will it?\n\n'
+        "CADDOW: We are doing our best.\n\n"
+        "HOST: Thank you.\n\n"
+        "CADDOW: Thanks for having me.\n"
+    )
+    assert not [q for q in extract(text) if words[:-1] in q.text]

@@ -67,6 +67,23 @@ _NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "el
 _HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chief", "head")
 _OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure": an office of its own
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
+# where a sentence ends, before the next one's first word
+_BEFORE_SENTENCE = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z0-9\"“‘'])")
+# the writer's own question to a body, right before its name: "We asked the", "I contacted"
+_WRITER_ASKED = re.compile(
+    r"\b(?:we|I)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:asked|contacted|approached|e-?mailed|called|rang|phoned|"
+    r"wrote\s+to|reached\s+out\s+to|put\s+(?:this|these|that|those|the\s+\w+(?:\s+\w+)?)\s+to|"
+    r"went\s+to|turned\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a name opening its sentence as the subject, after at most a short phrase set off by a comma
+_OPENING_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s+)?(?:[Tt]he\s+)?[\"“‘']?")
+# a verb of speech right after a name, an apposition between: "Kestrel Bank, the lender, said"
+_SPEECH_AFTER = re.compile(
+    r"(?:,[^,.]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|confirmed|confirms|announced|announces|denied|"
+    r"denies|declined|declines|stated|states|told|tells|insisted|insists|responded|responds|replied|replies|"
+    r"added|adds|refused|refuses)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z0-9\"“‘']")
 _CLOSED_BEFORE = re.compile(r"[.!?][\"”’']?$")  # the end of a sentence just before a position
 # a preposition of place just before a name: "in", "at", "to", "into", "near", "towards"
@@ -322,9 +339,7 @@ _BODY_HEADS = frozenset(
 _DEFINITE = re.compile(r"^the\s+\S+$", re.I)
 # what may stand between a description and the name it introduces: "MEC Riaan Kotze", "the
 # harbour master for Eastpoint, Capt. Ona Reyes" (a place or body after "for"/"of", a comma, a title)
-_NAME_AFTER_ROLE = re.compile(
-    r"(?:\s+(?:for|of|in|at)\s+[^,.;:\"“”()\n]{1,40}?)?,?\s+(?:[A-Z][a-z]{0,4}\.?\s+){0,2}"
-)
+_NAME_AFTER_ROLE = re.compile(r"(?:\s+(?:for|of|in|at)\s+[^,.;:\"“”()\n]{1,40}?)?,?\s+(?:[A-Z][a-z]{0,4}\.?\s+){0,2}")
 # ... and between a name and the description set off after it: "Ona Reyes, the harbour master"
 _OFFICE_OF = re.compile(r"\bof\s+$")  # the "of" before an office's field ("Secretary of State")
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|for|in|at|and)\s)[\w'’-]+\s+){0,3}$", re.I)
@@ -906,8 +921,10 @@ class EntityTracker:
         entity = self._by_name.get(_norm(name))
         if entity is None and " " not in name:
             entity = self._by_part(name)  # "Pell's manager": the surname of a person named before
-        if entity is not None and entity.kind == "person" and (
-            self._gender(entity) or not all(is_business_role(r) for r in entity.roles)
+        if (
+            entity is not None
+            and entity.kind == "person"
+            and (self._gender(entity) or not all(is_business_role(r) for r in entity.roles))
         ):
             return None  # a person the article named so
         if entity is None:
@@ -1251,15 +1268,28 @@ class EntityTracker:
             spoke[-1].kind = "organisation"  # ("Halvern Air": a name no given name opens)
             return spoke[-1]
         named = []
+        at_hand = False
         for at, name in self.organisations:
             if start <= at < pos:
                 entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", at)
                 if self._may_voice(entity) and entity not in named:
                     named.append(entity)
-        if len(named) != 1:
+                if self._may_voice(entity):
+                    at_hand = at_hand or self._in_the_news(at, name, start)
+        if len(named) != 1 or not at_hand:
             return None
         named[0].last_pos = max(named[0].last_pos, pos)
         return named[0]
+
+    def _in_the_news(self, at: int, name: str, start: int) -> bool:
+        """Whether the organisation named at ``at`` is the one the writer asked ("We asked the
+        Ministry of X why ..."), or the subject of its sentence ("Dunmore Rovers signed ...", "On
+        Monday, the Harbour Trust said ..."), or of a verb of speech; not a body merely mentioned
+        ("outside the Kestrel Bank branch", "shares in X")."""
+        opened = max([start, *(m.end() for m in _BEFORE_SENTENCE.finditer(self.text, start, at))])
+        before = self.text[opened:at]
+        after = self.text[at + len(name) : at + len(name) + 80]
+        return bool(_WRITER_ASKED.search(before) or _OPENING_SUBJECT.fullmatch(before) or _SPEECH_AFTER.match(after))
 
     def _may_voice(self, entity: Entity) -> bool:
         """Whether a spokesperson may speak for ``entity``: an organisation (or a name nothing
@@ -1800,9 +1830,7 @@ class EntityTracker:
         """Whether an organisation is a news medium (an outlet, a masthead, "state television")."""
         return self._kb.is_medium(entity.name)
 
-    def _pronoun(
-        self, mention: Mention, pos: int, channel: str | None, besides: Entity | None = None
-    ) -> Entity | None:
+    def _pronoun(self, mention: Mention, pos: int, channel: str | None, besides: Entity | None = None) -> Entity | None:
         word = mention.text.casefold()
         if word in {"i", "you"}:
             return None

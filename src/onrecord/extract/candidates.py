@@ -36,7 +36,7 @@ from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import PERSON_HEADS, Mention, analyse_mention, scan_names
 from onrecord.extract.nlp import parse
 from onrecord.extract.nouns import holder_of, read_noun_cue
-from onrecord.extract.read_out import read_out
+from onrecord.extract.read_out import reading
 from onrecord.extract.releases import own_voice
 from onrecord.extract.rulings import is_ruling
 from onrecord.extract.sentences import Sentence, is_abbreviation, split_sentences
@@ -804,6 +804,7 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
     and the interviewer's questions are no statements; a report someone relays from another
     stays beside the turn: the interviewee's, or the interviewer's when it is no question ("In a
     statement, the ferry line said its crews had never ignored a warning.")."""
+    candidates = [_with_author(c, turns, text) for c in candidates]
     kept = [
         c
         for c in candidates
@@ -823,16 +824,73 @@ def _with_turns(candidates: list[Candidate], turns: list[Turn], sentence_of: Any
 
 def _read_out_in_turn(c: Candidate, text: str) -> bool:
     """Whether ``c`` is a quotation someone in a transcript reads out (``It says, and I quote:
-    "..."``, :func:`read_out`): another's statement, kept beside the turn that reads it. Its
-    attribution names whoever it does (the document, the reader); a quotation with no cue and
-    no mention is left to the turn, as it would name the reader as the one who relays it."""
+    "..."``, :func:`reading`) and its writer is named (:func:`_with_author`): another's
+    statement, kept beside the turn that reads it. A reading whose mention is still the reader
+    ("I quote"), its writer found nowhere in the turn, is no record: it would have no speaker."""
     return (
         c.kind == "direct"
         and c.quote is not None
         and c.cue is not None
         and c.mention is not None
-        and read_out(text, c.start)
+        and not _readers_own(c.mention)
+        and reading(text, c.start) is not None
     )
+
+
+def _readers_own(mention: Mention) -> bool:
+    """Whether a mention is the reader's or the listener's ("I quote", "you wrote")."""
+    return mention.kind == "pronoun" and mention.text.casefold() in _READERS
+
+
+_READERS = frozenset("i we you me us".split())
+# the verbs whose subject writes or sends what a turn reads out ("The minister wrote", "He sent a
+# statement", "Your own leaflet says"), and the words that stand for the document itself
+_AUTHORING = frozenset(
+    "write writes wrote written say says said send sends sent issue issues issued post posts posted tweeted "
+    "release releases released publish publishes published put puts state states stated emailed read reads".split()
+)
+_THE_DOCUMENT = frozenset("it which that this".split())
+_WRITINGS = frozenset(
+    "statement letter note leaflet post email message notice release tweet memo document flyer manifesto".split()
+)
+
+
+def _with_author(c: Candidate, turns: list[Turn], text: str) -> Candidate:
+    """A quotation read out in a turn (:func:`reading`), its mention the reader's ("and I quote"),
+    with the mention of whoever the turn names as its writer before the reading instead: the
+    subject of "wrote", "says", "sent" in the turn's sentence that reads it or the one before
+    ("The minister, Ana Brekke, wrote on Monday, and I quote", "Your own leaflet, Ms Brennan,
+    says", "He sent a statement, which I'll read in full"), passing over the document itself
+    ("It says"); else ``c`` as it is."""
+    if c.kind != "direct" or c.mention is None or not _readers_own(c.mention):
+        return c
+    span = reading(text, c.start)
+    turn = next((t for t in turns if t.start <= c.start < t.end), None)
+    if span is None or turn is None:
+        return c
+    begin = turn.label.end if turn.labelled and turn.start <= turn.label.end <= span[0] else turn.start
+    stretch = [s for s in split_sentences(text[begin : span[0]]) if text[begin + s.start : begin + s.end].strip()]
+    for sentence in reversed(stretch[-2:]):
+        base = begin + sentence.start
+        doc = parse([text[base : begin + sentence.end]])[0]
+        verbs = [t for t in doc if t.lower_ in _AUTHORING and t.pos_ in {"VERB", "AUX"}]
+        for verb in reversed(verbs):
+            subjects = [t for t in verb.children if t.dep_ in {"nsubj", "nsubjpass"}]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.lower_ in _READERS:
+                return c  # the reader's own words, or the listener's: not told apart here
+            mention = analyse_mention(subject, base)
+            holder = [t for t in subject.children if t.dep_ == "poss" and t.lower_ in {"his", "her", "their"}]
+            if mention.kind not in {"name", "pronoun"} and holder:
+                mention = analyse_mention(holder[0], base)  # "her office sent us a statement": hers
+            if subject.lower_ in _THE_DOCUMENT or (
+                mention.kind not in {"name", "pronoun"} and subject.lower_ in _WRITINGS
+            ):
+                continue  # "It says", "The leaflet says": the document, its writer named before
+            return c.reporting(mention=mention)
+    return c
 
 
 def _opens_at_label(candidate: Candidate, turn: Turn) -> bool:
