@@ -746,7 +746,7 @@ def test_a_bare_spokesperson_speaks_for_the_body_at_hand_in_the_paragraph(
             None,
         ),
         (
-            "Pickets stood at the gates of the Tollgate Cement Works all night. A spokesperson said the "
+            "Pickets stood at the gates of the Marlcombe Cement Works all night. A spokesperson said the "
             'strike would go on "for as long as it takes".',
             "the strike would go on",
             None,

@@ -884,7 +884,7 @@ def _with_author(c: Candidate, turns: list[Turn], text: str) -> Candidate:
             mention = analyse_mention(subject, base)
             holder = [t for t in subject.children if t.dep_ == "poss" and t.lower_ in {"his", "her", "their"}]
             if mention.kind not in {"name", "pronoun"} and holder:
-                mention = analyse_mention(holder[0], base)  # "her office sent us a statement": hers
+                mention = analyse_mention(holder[0], base)  # "his team emailed a reply": his
             if subject.lower_ in _THE_DOCUMENT or (
                 mention.kind not in {"name", "pronoun"} and subject.lower_ in _WRITINGS
             ):
