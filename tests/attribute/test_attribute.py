@@ -967,7 +967,7 @@ def test_a_scene_that_names_no_one_dates_the_quote_after_it_in_its_paragraph() -
 _SCHOOL = (
     "PARENTS in Tarnby were left scrambling for childcare this morning after the town's largest school "
     "closed its doors at short notice.\n\n"
-    'The union\'s leader, Orla Penhallow, said on Wednesday that "the strike will go ahead".\n\n'
+    'The union\'s leader, Orla Quarrendon, said on Wednesday that "the strike will go ahead".\n\n'
     "On the school run this morning, the mood was more weary than angry.\n\n"
     '"We found out at ten last night," said Hanne Velsberg, whose two sons are at the school.\n\n'
 )
