@@ -979,7 +979,8 @@ def test_a_statement_read_out_in_a_turn_is_a_quote_of_its_own(reading: str) -> N
         ('The harbourmaster, Ilse Varnholt, wrote on Friday, and I quote, "{words}" Is that so?', "Ilse Varnholt"),
         ('Your own newsletter, Mr Caddow, says, and I quote, "{words}" Will it?', "Caddow"),
         (
-            'Councillor Orla Quarrendon could not be here. She wrote to us last night, which I\'ll read in full: "{words}"',
+            "Councillor Orla Quarrendon could not be here. "
+            'She wrote to us last night, which I\'ll read in full: "{words}"',
             "Orla Quarrendon",
         ),
     ],
