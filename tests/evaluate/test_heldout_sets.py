@@ -99,6 +99,11 @@ def test_the_sets_are_there() -> None:
 # occasion). Sets 65 and 66 were written during the thirtieth session and scored at its first
 # commit: set 65 merged no trap, set 66 two (one claim about two named courts; the same words on
 # two days), then and at that session's end (their errors were not read).
+# Since the thirty-first session set 66 merges none ("went further" tells another occasion; two
+# courts each with a name of its own are two institutions) and set 46 two (three allowed before).
+# Sets 67 and 68 were written during the thirty-first session and scored at its first commit: set
+# 67 merged one trap (a claim about two named places), set 68 none, then and at that session's end
+# (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -108,14 +113,14 @@ MERGED_AT_MOST = {
     "linking_heldout38": 1,
     "linking_heldout42": 1,
     "linking_heldout43": 1,
-    "linking_heldout46": 3,
+    "linking_heldout46": 2,
     "linking_heldout48": 1,
     "linking_heldout50": 1,
     "linking_heldout54": 1,
     "linking_heldout55": 1,
     "linking_heldout56": 1,
     "linking_heldout64": 1,
-    "linking_heldout66": 2,
+    "linking_heldout67": 1,
 }
 
 
