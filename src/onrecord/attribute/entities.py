@@ -67,8 +67,6 @@ _NOT_YET = re.compile(r"-(elect|designate)\b")  # "governor-elect": the rank "el
 _HEAD_CLASS = "head"  # the role class of a body's head named by no office ("chief", "head")
 _OF_PORTFOLIO = re.compile(r"\b(?:of|for)\b", re.I)  # "head of infrastructure": an office of its own
 _JUST_NAMED = 300  # characters back that "the union chair" may reach a person named without a role
-# where a sentence ends, before the next one's first word
-_BEFORE_SENTENCE = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z0-9\"“‘'])")
 # the writer's own question to a body, right before its name: "We asked the", "I contacted"
 _WRITER_ASKED = re.compile(
     r"\b(?:we|I)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:asked|contacted|approached|e-?mailed|called|rang|phoned|"
@@ -1272,9 +1270,9 @@ class EntityTracker:
         for at, name in self.organisations:
             if start <= at < pos:
                 entity = self._by_name.get(_norm(name)) or self._new(name, "organisation", at)
-                if self._may_voice(entity) and entity not in named:
-                    named.append(entity)
                 if self._may_voice(entity):
+                    if entity not in named:
+                        named.append(entity)
                     at_hand = at_hand or self._in_the_news(at, name, start)
         if len(named) != 1 or not at_hand:
             return None
@@ -1286,7 +1284,8 @@ class EntityTracker:
         Ministry of X why ..."), or the subject of its sentence ("Dunmore Rovers signed ...", "On
         Monday, the Harbour Trust said ..."), or of a verb of speech; not a body merely mentioned
         ("outside the Kestrel Bank branch", "shares in X")."""
-        opened = max([start, *(m.end() for m in _BEFORE_SENTENCE.finditer(self.text, start, at))])
+        # (where the last sentence before the name opens: one past a sentence end's whitespace)
+        opened = max([start, *(m.end() - 1 for m in _SENTENCE_END.finditer(self.text, start, at))])
         before = self.text[opened:at]
         after = self.text[at + len(name) : at + len(name) + 80]
         return bool(_WRITER_ASKED.search(before) or _OPENING_SUBJECT.fullmatch(before) or _SPEECH_AFTER.match(after))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_out", "reading"]
+__all__ = ["reading"]
 
 # the formula that announces a reading, right before the opening mark (colon or comma between)
 _READING = re.compile(
@@ -42,8 +42,3 @@ def reading(text: str, start: int) -> tuple[int, int] | None:
         return None
     words = found.group(0).rstrip(" \t:,\"“‘'")
     return found.start(), found.start() + len(words)
-
-
-def read_out(text: str, start: int) -> bool:
-    """Whether the quotation whose words start at ``start`` is read out (:func:`reading`)."""
-    return reading(text, start) is not None

@@ -97,19 +97,22 @@ def institution_key(name: str) -> str | None:
 def qualifier_concept(word: str) -> str | None:
     """What a word says an institution or office is for, the same in every language the lexicon
     knows ("health", "Gesundheit", "santé" -> ``health``); None for any other word."""
-    forms, stems = _lexicon()
-    parts = _split(word.casefold(), forms, stems)
-    if parts is None or len(parts) != 1 or parts[0][1] != "qualifier":
-        return None
-    return parts[0][0]
+    return _concept_in_role(word, "qualifier")
 
 
 def institution_head(word: str) -> str | None:
     """What an institution a word says it is, when the word is an institution's head in the
     lexicon ("Court", "Gerichtshof", "tribunal" -> ``court``; "Ministry" -> ``ministry``); None for
     any other word, a qualifier ("Constitutional") or a compound of a qualifier and a head."""
+    return _concept_in_role(word, "head")
+
+
+@lru_cache(maxsize=65536)
+def _concept_in_role(word: str, role: str) -> str | None:
+    """The one concept a word is in the lexicon, when it plays ``role`` there (``head`` or
+    ``qualifier``); None for an unknown word, a compound of several, or another role."""
     forms, stems = _lexicon()
     parts = _split(word.casefold(), forms, stems)
-    if parts is None or len(parts) != 1 or parts[0][1] != "head":
+    if parts is None or len(parts) != 1 or parts[0][1] != role:
         return None
     return parts[0][0]
