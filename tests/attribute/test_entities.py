@@ -1467,3 +1467,58 @@ def test_she_is_no_voice_of_a_news_agency() -> None:
     she = text.index("she said")
     found = tracker.resolve(Mention(she, she + 3, "she", "pronoun", gender="f", number="sg"), she)
     assert found is not None and found.name == "Ruth Abendroth"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the kind of body after the spokesperson, named after its kind's noun before
+        (
+            "PORT ELLAN, March 3 — The insurer Brightwell Mutual has given us its first figures. "
+            '"We have 12 claims in," a spokeswoman for the insurer told Radio Ellan.',
+            "We have 12 claims in",
+            "Brightwell Mutual",
+        ),
+        # ... or in a name that holds the noun
+        (
+            "PORT ELLAN, March 3 — The Harrow Valley Health Trust suspended two surgeons. Asked about "
+            "that meeting, a spokeswoman for the trust said it would not comment.",
+            "it would not comment",
+            "Harrow Valley Health Trust",
+        ),
+    ],
+)
+def test_a_spokesperson_for_the_kind_of_body_speaks_for_that_body(text: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(text, quote) == speaker
+
+
+def test_she_after_a_bodys_spokeswoman_with_no_one_named_is_the_body() -> None:
+    text = (
+        "PORT ELLAN, March 3 — The insurer Brightwell Mutual has given us its first figures. "
+        '"We have 12 claims in," a spokeswoman for the insurer said. She said assessors would arrive on Thursday.'
+    )
+    assert _speaker_of(text, "assessors would") == "Brightwell Mutual"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the owner's "own" and a year do not make the document's description too long
+        (
+            "PORT ELLAN, March 3 — Drivers at Vantor walked out on Monday. Vantor said it would not "
+            "negotiate. According to Vantor's own 2025 investor presentation, wages make up 19 per cent "
+            "of its costs.",
+            "wages make up",
+            "Vantor",
+        ),
+        # a body's figures, named by its initials' possessive
+        (
+            "PORT ELLAN, March 3 — The Ellan Area Transit Authority (EATA) raised fares on Monday. About "
+            "9,000 people ride the line each day, according to EATA's own figures.",
+            "About 9,000 people",
+            "Ellan Area Transit Authority",
+        ),
+    ],
+)
+def test_according_to_a_bodys_own_record_the_body_speaks(text: str, quote: str, speaker: str) -> None:
+    assert _speaker_of(text, quote) == speaker

@@ -50,6 +50,10 @@ _ALIAS_BEFORE = re.compile(
 _WHO_NEXT = re.compile(r",\s+(?:(?:the|a|an)\s+(?P<words>(?:[\w’'-]+\s+){1,4}?))?who\s")
 _HIS_HER_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:His|Her)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,\s+$")
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
+# the kind of body a voice speaks for, after it: "a spokeswoman for the insurer" (not "for the
+# museum's trustees": the body is another)
+_NAME_WORD = r"[A-ZÀ-Þ][\w’'&-]*"  # a capitalised word of a name
+_FOR_THE_KIND = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z][a-z-]+)\b(?!['’-])")
 # a sentence that opens with a body's one-word name as its subject: "Orrald did not dispute ...",
 # "Quenwell said Monday ..." (the word's sentence starts at a paragraph's start or after a full stop)
 # A body's name of several words opening a sentence as its subject ("The Department for
@@ -105,6 +109,10 @@ _DOCUMENTS = frozenset(
     "bulletin document complaint filing lawsuit petition indictment affidavit notification directive advisory study "
     "judgment judgement ruling order award verdict decree survey".split()
 )
+# a body's records that speak for it only when its possessive names it ("according to the
+# agency's own figures", "Vantor's investor presentation"); "the figures show" has no author
+_RECORDS = frozenset("figures data presentation summary estimates accounts records tally".split())
+_OWN_OR_YEAR = re.compile(r"own|(?:19|20)\d\d")
 _BEHALF_REACH = 40  # how far after a document's noun "on behalf of" may say whose it is
 DOCUMENT_NOUNS = _DOCUMENTS  # the nouns of the documents a speaker may speak through
 # a court's documents: what a judge or a tribunal wrote ("the judgment said", "the order reads", "the
@@ -196,9 +204,23 @@ def _document_noun(role: str | None) -> str | None:
         return owned[1]
     words = role.casefold().replace("’", "'").split()
     owner_ends = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
-    if len(words) > 4 and not (owner_ends and len(words) - owner_ends[-1] <= 3):
+    # (the owner's "own" and the year stand outside the document's description: "the board's own
+    # 2025 annual report")
+    described = [w for w in words[owner_ends[-1] + 1 :] if not _OWN_OR_YEAR.fullmatch(w)] if owner_ends else []
+    if len(words) > 4 and not (owner_ends and len(described) <= 2):
         return None  # a long description, unless a possessive names the document's owner: "Kay de la Mar's letter"
     return words[-1] if words and words[-1] in _DOCUMENTS else None
+
+
+def _owned_record(role: str | None) -> str | None:
+    """The record a body's possessive names in a speaker phrase that is no document
+    ("the agency's own figures", "Vantor's 2025 investor presentation"), or None."""
+    words = (role or "").casefold().replace("’", "'").split()
+    owner_ends = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
+    if not owner_ends or words[-1] not in _RECORDS:
+        return None
+    described = [w for w in words[owner_ends[-1] + 1 :] if not _OWN_OR_YEAR.fullmatch(w)]
+    return words[-1] if len(described) <= 3 else None
 
 
 def _document_owner(role: str) -> tuple[str, str] | None:
@@ -1177,7 +1199,7 @@ class EntityTracker:
         if kind == "role" and mention.role:
             return self._role(mention, pos, relayed)
         if kind == "anonymous" and _norm(mention.role or "") in _VOICES and not relayed:
-            body = self._voiced_body(mention.start)
+            body = self._voice_of_kind(mention, pos) or self._voiced_body(mention.start)
             if body is not None:
                 self._voiced = (body, pos)
             return body
@@ -1188,6 +1210,8 @@ class EntityTracker:
             return self._family(mention, pos)
         if kind == "other" and _document_noun(mention.role) is not None and mention.number != "pl":
             return self._author(mention, pos)
+        if kind == "other" and _owned_record(mention.role) is not None:
+            return self._record_owner(mention, pos)
         if kind == "other" and mention.role and _SIZED.match(mention.role):
             # "the three-member panel", "the five-judge bench": the body its noun names
             role = _SIZED.sub("", mention.role)
@@ -1214,6 +1238,39 @@ class EntityTracker:
                 entity.last_pos = max(entity.last_pos, pos)
             return entity
         return None
+
+    def _voice_of_kind(self, mention: Mention, pos: int) -> Entity | None:
+        """Whose "a spokesperson for the insurer" speaks: the body of that kind the article
+        named ("The insurer Brightwell Mutual", "the Kessel Valley Water Trust"), when the words
+        after the spokesperson name the kind of body they speak for; else None."""
+        m = _FOR_THE_KIND.match(self.text, mention.end)
+        if m is None or not self._body_noun(m.group(1).casefold()):
+            return None
+        the = Mention(m.start(1) - 4, m.end(1), f"the {m.group(1)}", "other", role=m.group(1), number="sg")
+        body = self._definite(the, pos) or self._body_after_kind(m.group(1), mention.start)
+        if body is None or body.kind != "organisation" or self._medium(body):
+            return None
+        return body
+
+    def _body_after_kind(self, noun: str, end: int) -> Entity | None:
+        """The body the article last named right after its kind's noun before ``end`` ("The
+        insurer Brightwell Mutual has ...", "the rail operator Vantor"), as an organisation it
+        knows; None when it wrote none so."""
+        found = None
+        for m in re.finditer(rf"\b{re.escape(noun)}\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD})*)", self.text[:end]):
+            found = m
+        if found is None:
+            return None
+        name = found.group(1)
+        entity = self._by_name.get(_norm(name))
+        if entity is None:
+            named = [n for _at, n in self.organisations if n == name or n.startswith(name + " ")]
+            entity = self._by_name.get(_norm(named[-1])) if named else None
+        if entity is None and not self._kb.starts_with_given_name(name) and not self._kb.is_title(name.split()[0]):
+            entity = self._new(name, "organisation", found.start(1))
+        if entity is None or entity.kind != "organisation":
+            return None
+        return entity
 
     def _voiced_body(self, pos: int) -> Entity | None:
         """Whose "a spokesperson" speaks, named by no "for"/"of": the body a sentence before it in
@@ -1404,6 +1461,26 @@ class EntityTracker:
         if noun in _AMBIGUOUS_DOCUMENTS and _SAYS_AFTER.match(self.text, mention.end):
             return None  # "the order said": a religious order, an award's jury; "the order reads": a court's
         return self._court(pos) if noun in _COURT_DOCUMENTS else None
+
+    def _record_owner(self, mention: Mention, pos: int) -> Entity | None:
+        """Whose record a speaker phrase names by its owner's possessive ("Vantor's own figures",
+        "the agency's 2025 investor presentation"): the owner the article named, or the body its
+        noun or its initials mean; else None."""
+        possessive = _POSSESSIVE.search(mention.text)
+        if possessive is None:
+            return None
+        owner = mention.text[: possessive.start()]
+        named = self._named_in(mention.start, mention.start + possessive.start(), pos)
+        if named:
+            return named[-1]
+        body = self._body_by_noun(mention, owner, pos)
+        if body is not None:
+            return body
+        spelled = self._spelled_acronym(owner)
+        if spelled is not None:
+            return self._owner(spelled, mention)
+        # a capitalised owner the article named nowhere else as a speaker ("Vantor's own figures")
+        return self._owner(owner, mention) if owner[:1].isupper() else None
 
     def _court(self, pos: int) -> Entity | None:
         """Who wrote a court's document the article names no author of ("The order itself is
@@ -1875,7 +1952,8 @@ class EntityTracker:
             and not self._theirs_before(e, word, mention.start)
         ]
         if not people:
-            return None
+            # "..., a spokeswoman for the insurer said. She said ...": the body's voice, no one named
+            return self._voice_for(pos, -1) if word in _PERSONAL else None
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
         persons = [e for e in people if not self._group_like(e)]
