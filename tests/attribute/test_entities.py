@@ -1492,14 +1492,6 @@ def test_a_spokesperson_for_the_kind_of_body_speaks_for_that_body(text: str, quo
     assert _speaker_of(text, quote) == speaker
 
 
-def test_she_after_a_bodys_spokeswoman_with_no_one_named_is_the_body() -> None:
-    text = (
-        "PORT ELLAN, March 3 — The insurer Brightwell Mutual has given us its first figures. "
-        '"We have 12 claims in," a spokeswoman for the insurer said. She said assessors would arrive on Thursday.'
-    )
-    assert _speaker_of(text, "assessors would") == "Brightwell Mutual"
-
-
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
@@ -1522,3 +1514,14 @@ def test_she_after_a_bodys_spokeswoman_with_no_one_named_is_the_body() -> None:
 )
 def test_according_to_a_bodys_own_record_the_body_speaks(text: str, quote: str, speaker: str) -> None:
     assert _speaker_of(text, quote) == speaker
+
+
+def test_the_spokesperson_after_a_person_speaking_for_another_body_is_that_person() -> None:
+    text = (
+        "LIVE: Storm at Kerrow\n\n16:40\nThe insurer Brightwell Mutual has given us its first figures. "
+        '"We have 12 claims in," a spokeswoman for the insurer told us.\n\n09:15\n'
+        '"The sea wall held," Harbour Board spokesperson Ines Corvalho said at a briefing. '
+        "The spokesperson said the road would reopen by noon."
+    )
+    assert _speaker_of(text, "We have 12") == "Brightwell Mutual"
+    assert _speaker_of(text, "the road would") == "Ines Corvalho"

@@ -1199,7 +1199,12 @@ class EntityTracker:
         if kind == "role" and mention.role:
             return self._role(mention, pos, relayed)
         if kind == "anonymous" and _norm(mention.role or "") in _VOICES and not relayed:
-            body = self._voice_of_kind(mention, pos) or self._voiced_body(mention.start)
+            # (a body of the kind named is no voice "the spokesperson" goes on with: the article may
+            # name another's spokesperson before it does)
+            of_kind = self._voice_of_kind(mention, pos)
+            if of_kind is not None:
+                return of_kind
+            body = self._voiced_body(mention.start)
             if body is not None:
                 self._voiced = (body, pos)
             return body
@@ -1952,8 +1957,7 @@ class EntityTracker:
             and not self._theirs_before(e, word, mention.start)
         ]
         if not people:
-            # "..., a spokeswoman for the insurer said. She said ...": the body's voice, no one named
-            return self._voice_for(pos, -1) if word in _PERSONAL else None
+            return None
         # "he"/"she" means a person: not a name nothing shows is one ("Oberwald Hydro"), while
         # a person is at hand
         persons = [e for e in people if not self._group_like(e)]
