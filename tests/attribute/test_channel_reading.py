@@ -19,9 +19,8 @@ _WIRE = (
         # the wire's own acronym, spelled out by its masthead, is recorded by its full name
         ("NNA", _WIRE, False, "Nordale News Agency"),
         ("NNA", "Ferry talks stall\n\nNordale News Agency (NNA)\n4 May 2027\n\nText.", False, "Nordale News Agency"),
-        # the wire's service after a dash, the acronym before the name, the wire's own byline
+        # the wire's service after a dash, the wire's own byline
         ("NNA", "NORDALE NEWS AGENCY (NNA) — WORLD SERVICE\n04/05/2027\n\nText.", False, "Nordale News Agency"),
-        ("NNA", "NNA — Nordale News Agency\n04 May 2027 10:12 GMT\n\nText.", False, "Nordale News Agency"),
         ("NNA", "Ferry talks stall\n\nBy NORDALE NEWS AGENCY\n\nText.", False, "Nordale News Agency"),
         # a reporter's byline spells no outlet
         ("NNA", "Ferry talks stall\n\nBy NORA ASKE\n\nText.", False, "NNA"),
