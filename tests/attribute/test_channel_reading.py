@@ -19,6 +19,11 @@ _WIRE = (
         # the wire's own acronym, spelled out by its masthead, is recorded by its full name
         ("NNA", _WIRE, False, "Nordale News Agency"),
         ("NNA", "Ferry talks stall\n\nNordale News Agency (NNA)\n4 May 2027\n\nText.", False, "Nordale News Agency"),
+        # the wire's service after a dash, the wire's own byline
+        ("NNA", "NORDALE NEWS AGENCY (NNA) — WORLD SERVICE\n04/05/2027\n\nText.", False, "Nordale News Agency"),
+        ("NNA", "Ferry talks stall\n\nBy NORDALE NEWS AGENCY\n\nText.", False, "Nordale News Agency"),
+        # a reporter's byline spells no outlet
+        ("NNA", "Ferry talks stall\n\nBy NORA ASKE\n\nText.", False, "NNA"),
         # a programme's transcript is heard under the short name its turns use
         ("NNA", _WIRE, True, "NNA"),
         # an acronym no header line spells, or one that spells other words, stays

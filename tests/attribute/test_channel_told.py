@@ -123,3 +123,28 @@ def test_a_name_told_is_no_outlet_the_media_noun_points_back_to() -> None:
     )
     quotes = extract(text)
     assert [q.via for q in quotes] == ["Radio Ostmark", "Lakewire", "Radio Ostmark"]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # an old newspaper's word names a paper by that word alone ("the Packet", "the Lantern")
+        ('"The gate was left open," Hal Morrow told the Lantern on Monday.', "Lantern"),
+        ('"Two boats came in late," Ines Carvel told the Packet on Tuesday.', "Packet"),
+        ('"We counted every sheep," Rory Quill told the Islander.', "Islander"),
+        ("Dana Pike told the Beacon that the pier would reopen.", "Beacon"),
+    ],
+)
+def test_a_masthead_word_after_told_the_is_the_outlet(text: str, via: str) -> None:
+    [quote] = extract(text)
+    assert quote.via == via
+    assert quote.via_kind == "outlet"
+
+
+def test_has_spoken_to_an_outlet_sets_up_the_quote_after_it() -> None:
+    text = (
+        "County chief Lena Ostrova has spoken to Radio Marlow Valley this morning. "
+        '"The bank is holding, but I will not gamble with 4,000 homes," she said.'
+    )
+    [quote] = extract(text)
+    assert quote.via == "Radio Marlow Valley"

@@ -46,7 +46,7 @@ _DAY_BETWEEN = (
 SPOKE = re.compile(
     r"\b(?i:told|tells|telling|said\s+to|"
     # the means of a conversation before its outlet ("speaking by satellite phone to Radio North")
-    r"(?:spoke|speaking|talking|talked)\s+(?:(?:by|over\s+the|on\s+the)\s+(?:satellite\s+|mobile\s+|video\s+)?"
+    r"(?:spoke|spoken|speaking|talking|talked)\s+(?:(?:by|over\s+the|on\s+the)\s+(?:satellite\s+|mobile\s+|video\s+)?"
     r"(?:phone|telephone|video(?:\s+link)?|radio)\s+)?to|"
     r"in\s+an?\s+(?:\w+\s+){0,2}interview\s+(?:with|on|to)|interviewed\s+by|an\s+interview\s+(?:with|to)|"
     # words said to the outlet on a call or in remarks ("in a phone call with Field Notes", "in remarks to NNA")

@@ -82,6 +82,8 @@ EARLIER_POST = re.compile(r"\bhad\s+(?:written|posted|published|shared|tweeted|u
 # "said in the video", "wrote in the first post": a post named before, on the platform named last
 BACK_TO_POST = re.compile(
     r"\b(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|thread|livestream|message|tweet|caption)\b"
+    # a stream named before ("during a live stream on Twitch ... told viewers on the stream")
+    r"|\bon\s+the\s+(?:live\s*)?stream\b"
     r"|\b(?:dans|sur)\s+(?:la|le|cette|ce)\s+(?:vidéo|message|publication)\b|\bim\s+(?:Video|Beitrag|Post)\b"
     r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b"
     # the post as the subject ("the post said", "His caption read"), a post passed on ("reposted her message")
@@ -209,3 +211,30 @@ def named_platform_at(sentence: str, names: set[str]) -> list[tuple[int, str]]:
         ):
             found.append((m.start("name"), name))
     return found
+
+
+# how many of an article's first lines are its header
+_HEADER_LINES = 4
+
+
+def own_platform(text: str, own: str | None, platform: Callable[[str], str | None]) -> str | None:
+    """The platform the article's own outlet is a channel of, as its header names it ("Channel:
+    MarshPlays (Twitch)", "RiverTalk on YouTube"): a streamer's or a video channel's words reach
+    the page through the platform it streams on, not through the channel's own name.
+
+    Args:
+        text: the article's text.
+        own: the article's own outlet.
+        platform: reads a word as a platform's name (None for no platform).
+
+    Returns:
+        The platform, or None where the header names none right after the outlet.
+    """
+    if not own:
+        return None
+    head = "\n".join(text.strip().splitlines()[:_HEADER_LINES])
+    for m in re.finditer(rf"(?<![\w-]){re.escape(own)}\s+(?:\(|on\s+)(?P<pl>[A-Z][\w-]*)\b", head):
+        name = platform(m.group("pl"))
+        if name is not None:
+            return name
+    return None

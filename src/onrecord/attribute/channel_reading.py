@@ -509,9 +509,14 @@ def credited(text: str, c: Candidate, gaz: Gazetteer) -> str | None:
     return outlet_of(name, credit.start("name"), gaz, titled=True) or name
 
 
-# A header line that spells out an outlet's acronym: "NORDALE NEWS AGENCY (NNA)", "Hoshino News Service (HNS)".
+# A header line that spells out an outlet's acronym: "NORDALE NEWS AGENCY (NNA)", "Hoshino News Service (HNS)",
+# with its service after a dash ("NORDALE NEWS AGENCY (NNA) — WORLD SERVICE"); the agency's own byline
+# ("By NORDALE NEWS AGENCY"). (The acronym first, "NNA — Nordale News Agency", is left as the copy
+# writes it: writers record that wire by either name.)
 _MASTHEAD_ACRONYM = re.compile(
-    r"^(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){1,5})[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)$"
+    r"^(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){1,5})[ \t]*\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)"
+    r"(?:[ \t]+[—–|][ \t]+[^()\n]{1,40})?$"
+    r"|^(?i:by)[ \t]+(?P<byline>[A-Z][A-Z’'&.-]*(?:[ \t]+[A-Z’'&.-]+){1,5})$"
 )
 _MASTHEAD_LINES = 5  # the header's first lines that may spell the article's own name
 
@@ -527,9 +532,9 @@ def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | Non
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MASTHEAD_LINES]
     for line in lines:
         m = _MASTHEAD_ACRONYM.match(line)
-        if m is None or m.group("acronym") != name:
+        if m is None or m.group("acronym") not in (name, None):
             continue
-        words = m.group("name").split()
+        words = (m.group("name") or m.group("byline")).split()
         if "".join(w[0] for w in words if w[0].isupper()) != name:
             continue  # the acronym spells other words: no outlet's name
         return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)

@@ -31,6 +31,7 @@ from onrecord.attribute.channel_cues import REPORTED, SPOKE
 from onrecord.attribute.channel_foreign import FOREIGN
 from onrecord.attribute.channel_gazetteer import Gazetteer, gazetteer
 from onrecord.attribute.channel_names import LEADING, name_ends, name_leads, same_outlet, spelled_out
+from onrecord.attribute.channel_platforms import own_platform
 from onrecord.attribute.channel_reading import (
     abbreviated,
     channel_name,
@@ -179,6 +180,9 @@ def assign_channels(
     told_outlets(text, gaz, people or [], places)  # "he told SkyLedger": an outlet the article never introduced
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
+    # a streamer's channel on a platform ("Channel: MarshPlays (Twitch)"): its turns came through the platform
+    kb = knowledge()
+    turn_via = own_platform(text, turn_via, lambda w: kb.platform(w) if kb.is_platform(w) else None) or turn_via
     # a record of a sitting body's proceedings, its own "outlet" the body ("SECURITY COUNCIL")
     chamber = turn_via is None and own is not None and _SITTING_BODY.search(own) is not None
     thread = own is not None and knowledge().is_forum(own)  # a forum thread's posts are all on the forum
