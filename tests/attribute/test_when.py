@@ -165,6 +165,11 @@ REF = date(2025, 12, 11)  # a Thursday
         ("shortly after 2 a.m. (1900 GMT Wednesday) the registrar said turnout was 70 percent", None),
         ("she said at 1 a.m. (2300 UTC Tuesday) on Thursday", ("day", REF)),
         ("he said on Wednesday (the first day of the count)", ("day", date(2025, 12, 10))),
+        # a counted number of days ago is a day; a few days, or weeks, ago is none
+        ("Three days ago the harbour board said", ("day", date(2025, 12, 8))),
+        ("the harbour board said five days ago", ("day", date(2025, 12, 6))),
+        ("the harbour board said a few days ago", ("not-day", None)),
+        ("Two weeks ago the harbour board said", ("not-day", None)),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:

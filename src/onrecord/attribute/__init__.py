@@ -39,6 +39,7 @@ from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.own_outlet import own_outlet
+from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.styles import styled_forms
@@ -388,6 +389,12 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             met = _occasion_day(analysis, c, entry_refs[id(c)])
             if met is not None:
                 said_on, said_on_source = met, "occasion"
+        if said_on is None and time is None and not present and not looks_back:
+            # "She rang me on Monday night. She told me, '...'": words quoted inside another's quote
+            # or turn, of the day the one who quotes them gives the call
+            heard_on = _relayed_day(analysis, c, entry_refs[id(c)])
+            if heard_on is not None:
+                said_on, said_on_source = heard_on, "preceding"
         if said_on is None and unread_day is not None and time is None and not second_hand:
             # a language with no data: its sentence names a weekday by its sound in another
             # language ("... seshanba kuni ...", on Tuesday), the last one up to the article's day
@@ -1442,6 +1449,26 @@ def _document_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | N
         *(p for o in analysis.candidates if o.kind == "direct" for p in o.pieces if p[0] < sentence_end),
     ]
     day = document_day(mask_pieces(analysis.text, 0, sentence_end, quoted), ref)
+    return day.isoformat() if day is not None else None
+
+
+def _relayed_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | None:
+    """The day the one who quotes a quote inside their own words gives the call or talk they
+    heard it in, in the quoting sentence or the one before it inside their words (see
+    :mod:`relayed_days`), inside the words that hold it, else inside its paragraph."""
+    if ref is None or not analysis.sentences:
+        return None
+    index = analysis.sentence_at(c.start)
+    # the holder's words, or a transcript turn's or a writer's own paragraph ("She rang me on
+    # Monday. 'We will pay,' she said"): the one who was rung tells of the call
+    holders = [o.start for o in analysis.candidates if _holds(o, c)]
+    inner = max(holders) if holders else _paragraph_start(analysis, analysis.sentences[index].paragraph)
+    sentence = analysis.text[max(analysis.sentences[index].start, inner) : c.start]
+    before = ""
+    if index > 0 and analysis.sentences[index - 1].end > inner:
+        previous = analysis.sentences[index - 1]
+        before = analysis.text[max(previous.start, inner) : previous.end]
+    day = relayed_day(before, sentence, ref)
     return day.isoformat() if day is not None else None
 
 

@@ -154,6 +154,10 @@ _EARLIER = re.compile(
     re.I,
 )
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
+# "Two days ago the minister insisted ...": a counted number of days before the story's day (a
+# counted number of weeks, "a week ago", is a rounder, vaguer time: _NOT_A_DAY's or none)
+_DAYS_AGO = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+days\s+ago\b", re.I)
+_AGO_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "Earlier today", "told me earlier this afternoon": the story's own day (_TODAY), no vague "earlier"
 _EARLIER_TODAY = r"(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b)"
 _NOT_A_DAY = re.compile(
@@ -166,7 +170,7 @@ _NOT_A_DAY = re.compile(
     + r"|previously|in the past|recently|"
     # a year alone, in the languages onrecord reads: "in 2014", "en 2014", "у 1998 році", "2014 року"
     r"(?:in|en|im(?: Jahr)?|nel|em|i|у|в)\s+(?:19|20)\d\d(?!\s*[-/.]\d)|(?:19|20)\d\d\s+(?:року|році|году)|"
-    r"(?:several|few|two|three) (?:days|weeks|months|years) ago|"
+    r"(?:several|few|two|three) (?:weeks|months|years) ago|(?:several|few) days ago|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
 )
@@ -658,6 +662,8 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
                 found.append(("day", ref, m.start()))
         for m in _LAST_NIGHT.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
+        for m in _DAYS_AGO.finditer(text):
+            found.append(_day(_shift(ref, -_AGO_COUNTS[m.group(1).lower()]), m.start()))
         for f in find_dates(text, default_year=ref.year):
             if _ATTRIBUTIVE.search(text[: f.start]) and not _OCCASION_AFTER.match(text, f.end):
                 continue

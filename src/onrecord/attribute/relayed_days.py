@@ -1,0 +1,52 @@
+"""The day a person who relays another's words says they heard them: "The mayor rang me on
+Monday night. She told me, 'Nobody will lose their home.'"; "A: When the coach called me on
+Tuesday, he said the squad would stand by me."
+
+Words quoted inside another's quote or transcript turn were said to the one who quotes them, on
+the day that person gives the call, visit or talk in the same sentence or the sentence just before
+("rang me", "called us", "said something to me", "came to see me"). Only a day counts ("on
+Monday", "this morning", "yesterday"); a vague time ("last week") or no time dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from onrecord.attribute.when import find_time
+
+__all__ = ["CONTACT", "relayed_day"]
+
+# The one who relays was spoken to: "rang me", "phoned us", "called me", "texted me", "met me",
+# "came to see me", "said something to me", "spoke to us" (the object is the relay, "me" or "us").
+CONTACT = re.compile(
+    r"\b(?:rang|phoned|called|texted|emailed|messaged|met|visited|rung|came\s+to\s+see|"
+    r"(?:said|spoke|talked|wrote)(?:\s+(?:something|this|that|it))?\s+to)\s+(?:me|us)\b",
+    re.I,
+)
+
+
+def relayed_day(before: str, sentence: str, ref: date | None) -> date | None:
+    """The day the relay gives for hearing the words it quotes.
+
+    Args:
+        before: the relay's sentence just before the one that quotes, inside the relay's own
+            words ("" when there is none).
+        sentence: the relay's words of the quoting sentence up to the quoted words.
+        ref: the reference day ("this morning" is this day).
+
+    Returns:
+        The day that sentence (else the one before) names with a call or a talk to the relay, or
+        None when neither names one.
+    """
+    if ref is None:
+        return None
+    for text in (sentence, before):
+        contact = CONTACT.search(text)
+        if contact is None:
+            continue
+        found = find_time(text, contact.end(), ref)
+        if found is not None and found[0] == "day" and found[1] is not None:
+            return found[1]
+        return None  # the nearest call names no day (or a vague one): the one before is not this one's
+    return None

@@ -1,0 +1,53 @@
+"""The day a person who quotes another's words gives the call they heard them in."""
+
+from datetime import date
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.relayed_days import relayed_day
+
+REF = date(2026, 3, 12)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        # the call in the sentence before, or in the quoting sentence itself
+        ("The coach rang me on Monday night.", "He told me, ", date(2026, 3, 9)),
+        ("The warden said something to me on Tuesday that I keep thinking about.", "She said, ", date(2026, 3, 10)),
+        ("", "When the surveyor called us on Wednesday, he said ", date(2026, 3, 11)),
+        ("Her deputy phoned me this morning, actually.", "The governor promised me ", REF),
+        ("The agent came to see me yesterday.", "She said ", date(2026, 3, 11)),
+        # a vague time, or none, dates nothing
+        ("The coach rang me last week.", "He told me, ", None),
+        ("The coach rang me.", "He told me, ", None),
+        # a day with no call to the one who quotes: not the day the words reached them
+        ("The vote was on Monday.", "He told me, ", None),
+        ("The coach rang the club on Monday.", "He told me, ", None),
+        # the quoting sentence's own call, undated, is the nearer one: the sentence before is another
+        ("The coach rang me on Monday.", "He called me again and said, ", None),
+    ],
+)
+def test_relayed_day(before: str, sentence: str, expected: date | None) -> None:
+    assert relayed_day(before, sentence, REF) == expected
+
+
+def test_no_reference_day_dates_nothing() -> None:
+    assert relayed_day("The coach rang me on Monday.", "He said, ", None) is None
+
+
+_STORY = (
+    "Ferry operator promises compensation\n\nBy Lena Strom\n\n"
+    "MARSHPORT — The ferry operator will compensate every stranded passenger, its chief executive"
+    " said on Wednesday.\n\n"
+    "Tomas Ekland, who runs a bakery on the quay, said the company had been slow. \"The manager rang"
+    " me on Tuesday night. He told me, 'Every passenger will be paid in full,' and I believe him,\""
+    " Ekland said.\n"
+)
+
+
+def test_words_quoted_inside_a_quote_take_the_day_of_the_call() -> None:
+    quotes = extract(_STORY, published="2027-09-09")
+    inner = next(q for q in quotes if q.text.startswith("Every passenger"))
+    assert inner.said_on == "2027-09-07"
