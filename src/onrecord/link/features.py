@@ -1926,7 +1926,10 @@ def _after_leading_name(f: Features) -> tuple[str, ...] | None:
 
 def _slots(f: Features, names: frozenset[str]) -> set[tuple[str, str, str]]:
     """The frames around each run of names that starts with one of ``names``: the two words before
-    it and the word after it ("the port of [Astoria] in")."""
+    it (an article just before it aside: "cooling centres in [the Flats]" is framed as "cooling
+    centres in [Eastgate]") and the word after it, an auxiliary read in its present tense
+    (:func:`_unshifted`: "flights from [Tormsund] would resume" is reported speech of "flights
+    from [Vikhavn] will resume")."""
     out = set()
     words = f.words
     for i in range(2, len(words)):
@@ -1935,10 +1938,25 @@ def _slots(f: Features, names: frozenset[str]) -> set[tuple[str, str, str]]:
         j = i
         while j < len(words) and words[j] in f.entities:
             j += 1
-        frame = (words[i - 2], words[i - 1], words[j] if j < len(words) else "")
-        if any(w and w not in _STOP for w in frame):
-            out.add(frame)
+        after = _unshifted(words[j]) if j < len(words) else ""
+        starts = [i]
+        if words[i - 1] == "the" and i >= 3 and after:  # (a name last may be a short form: "the KNA")
+            starts.append(i - 1)
+        for k in starts:
+            frame = (_unshifted(words[k - 2]), _unshifted(words[k - 1]), after)
+            if any(w and w not in _STOP for w in frame):
+                out.add(frame)
     return out
+
+
+# Reported speech shifts an auxiliary back a tense ("will" is reported as "would"): the present
+# form each shifted one stands for
+_BACKSHIFT = {"would": "will", "could": "can", "might": "may", "was": "is", "were": "are", "had": "has", "have": "has"}
+
+
+def _unshifted(word: str) -> str:
+    """An auxiliary in the tense it was said in (:data:`_BACKSHIFT`); any other word as it is."""
+    return _BACKSHIFT.get(word, word)
 
 
 def _slot_swapped(a: Features, b: Features) -> bool:
