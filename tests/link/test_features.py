@@ -145,6 +145,17 @@ from onrecord.link.features import (
             "Buses from Eskford will run again at noon on Monday, subject to checks",
             "entities",
         ),
+        # the same request of two parties, one reported in the third person and a tense back
+        (
+            "she had asked Harrowgate Mills \"to return to the talks this month",
+            "I have asked the drivers' union to return to the talks, and I want a reply by Monday",
+            "entities",
+        ),
+        (
+            "I have written to Felbridge Water today asking for every pumping record from June",
+            "he had written to the harbourmaster's office asking for every complaint it had logged",
+            "entities",
+        ),
         # the same frame, an article before one place only
         (
             "warming shelters in the Narrows will stay open all night until the frost lifts",
@@ -191,6 +202,9 @@ def test_a_name_before_the_same_noun(a: str, b: str, same: bool) -> None:
         ("We will keep working with Mayor Ortiz on the levee", "We will keep working with Ortiz on the levee"),
         # a name last after an article may be a short form of the other ("the PFA" / "the Federation")
         ("she would stay on as chair of the PFA", "I am staying on as chair of the Federation"),
+        # a part of a place qualified with "of" may be the sector the other names
+        ("rail lines across the northern district will reopen at dawn on Friday",
+         "Rail lines across the northern half of Tavland will reopen at dawn Friday"),
         # one place in both frames, its auxiliary reported a tense back
         ("trains from Garrowby would run again on Monday", "Trains from Garrowby will run again on Monday"),
         # "and no one" is a pronoun, not a figure corrected

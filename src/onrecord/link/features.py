@@ -1954,6 +1954,21 @@ def _slots(f: Features, names: frozenset[str]) -> set[tuple[str, str, str]]:
 _BACKSHIFT = {"would": "will", "could": "can", "might": "may", "was": "is", "were": "are", "had": "has", "have": "has"}
 
 
+# Reported speech also shifts the person: "I have asked" is reported as "he had asked"
+_PERSONS = {
+    w: "·" + role
+    for role, forms in (("s", "i we he she they"), ("o", "me us him them"), ("p", "my our his her their"))
+    for w in forms.split()
+}
+
+
+def _as_said(words: tuple[str, ...]) -> tuple[str, ...]:
+    """English words with the shifts of reported speech undone: each personal pronoun as its
+    role, each auxiliary in the present (:func:`_unshifted`): "he had asked" and "I have asked"
+    read alike."""
+    return tuple(_PERSONS.get(w) or _unshifted(w) for w in words)
+
+
 def _unshifted(word: str) -> str:
     """An auxiliary in the tense it was said in (:data:`_BACKSHIFT`); any other word as it is."""
     return _BACKSHIFT.get(word, word)
@@ -2002,21 +2017,27 @@ def _span_swapped(a: Features, b: Features) -> bool:
     """The same words around a different party: "the court told the government that the law
     applies" and "the court told Balkor Minerals that the law applies ..." (same language; at least
     two words before and three after the differing words, which are one to three words on each
-    side, share none, and name someone on at least one side)."""
+    side, share none, and name someone on at least one side). English words are read as said
+    (:func:`_as_said`: "she had written to" is "I have written to"); the words after may go on
+    apart once they have shared three, two of them content words, unless a differing span
+    qualifies its noun with "of" ("the eastern half of Vardland" may be "the eastern sector")."""
     if a.language != b.language:
         return False
-    wa, wb = a.words, b.words
+    wa, wb = (_as_said(a.words), _as_said(b.words)) if a.language == "en" else (a.words, b.words)
     p = _shared_opening(wa, wb)
-    if p < 2 or wa[p - 1] in _DETERMINERS_BEFORE:
+    if p < 2 or wa[p - 1] in _DETERMINERS_BEFORE or wa[p - 1] == _PERSONS["his"]:
         return False  # "the November 2026 Halberd report" / "the Costello report": one thing named two ways
     for ma in range(1, 4):
         for mb in range(1, 4):
             tail_a, tail_b = wa[p + ma :], wb[p + mb :]
-            n = min(len(tail_a), len(tail_b))
-            if n < 3 or tail_a[:n] != tail_b[:n]:
+            n = _shared_opening(tail_a, tail_b)
+            whole = n == min(len(tail_a), len(tail_b))  # one goes on where the other ends
+            if n < 3 or not whole and sum(w not in _STOP for w in tail_a[:n]) < 2:
                 continue
             mid_a, mid_b = set(wa[p : p + ma]), set(wb[p : p + mb])
             if mid_a & mid_b or mid_a <= _STOP or mid_b <= _STOP:
+                continue
+            if not whole and "of" in mid_a | mid_b:
                 continue
             if (mid_a & a.entities) or (mid_b & b.entities):
                 return True
