@@ -2032,7 +2032,7 @@ def _span_swapped(a: Features, b: Features) -> bool:
             tail_a, tail_b = wa[p + ma :], wb[p + mb :]
             n = _shared_opening(tail_a, tail_b)
             whole = n == min(len(tail_a), len(tail_b))  # one goes on where the other ends
-            if n < 3 or not whole and sum(w not in _STOP for w in tail_a[:n]) < 2:
+            if n < 3 or (not whole and sum(w not in _STOP for w in tail_a[:n]) < 2):
                 continue
             mid_a, mid_b = set(wa[p : p + ma]), set(wb[p : p + mb])
             if mid_a & mid_b or mid_a <= _STOP or mid_b <= _STOP:
