@@ -139,6 +139,29 @@ from onrecord.link.features import (
         # the same, the name after an opening "And" or "But" (a quote's second sentence)
         ("And Corn Exchange has never sent a single bill", "Dunhallow has never sent a single bill", "entities"),
         ("Dunhallow had never sent a single bill", "But Corn Exchange has never sent a single bill", "entities"),
+        # the same frame around two places, one reported a tense back ("will" as "would")
+        (
+            "buses from Garrowby would run again at noon on Monday if the bridge held",
+            "Buses from Eskford will run again at noon on Monday, subject to checks",
+            "entities",
+        ),
+        # the same request of two parties, one reported in the third person and a tense back
+        (
+            "she had asked Harrowgate Mills \"to return to the talks this month",
+            "I have asked the drivers' union to return to the talks, and I want a reply by Monday",
+            "entities",
+        ),
+        (
+            "I have written to Felbridge Water today asking for every pumping record from June",
+            "he had written to the harbourmaster's office asking for every complaint it had logged",
+            "entities",
+        ),
+        # the same frame, an article before one place only
+        (
+            "warming shelters in the Narrows will stay open all night until the frost lifts",
+            "warming shelters in Hollinfield will stay open all night, starting this evening",
+            "entities",
+        ),
     ],
 )
 def test_traps_are_refused(a: str, b: str, reason: str) -> None:
@@ -177,6 +200,13 @@ def test_a_name_before_the_same_noun(a: str, b: str, same: bool) -> None:
         ("he had read the Halberd report on Tuesday", "he had read the November 2026 Halberd report on Tuesday"),
         # a title before the same name, a name and its acronym after the same opening words
         ("We will keep working with Mayor Ortiz on the levee", "We will keep working with Ortiz on the levee"),
+        # a name last after an article may be a short form of the other ("the PFA" / "the Federation")
+        ("she would stay on as chair of the PFA", "I am staying on as chair of the Federation"),
+        # a part of a place qualified with "of" may be the sector the other names
+        ("rail lines across the northern district will reopen at dawn on Friday",
+         "Rail lines across the northern half of Tavland will reopen at dawn Friday"),
+        # one place in both frames, its auxiliary reported a tense back
+        ("trains from Garrowby would run again on Monday", "Trains from Garrowby will run again on Monday"),
         # "and no one" is a pronoun, not a figure corrected
         ("About 4,000 people have left their homes, and no one has been hurt", "4,000 people have left their homes"),
         # an addition said of the same party, and one without a subject to compare

@@ -1926,7 +1926,10 @@ def _after_leading_name(f: Features) -> tuple[str, ...] | None:
 
 def _slots(f: Features, names: frozenset[str]) -> set[tuple[str, str, str]]:
     """The frames around each run of names that starts with one of ``names``: the two words before
-    it and the word after it ("the port of [Astoria] in")."""
+    it (an article just before it aside: "cooling centres in [the Flats]" is framed as "cooling
+    centres in [Eastgate]") and the word after it, an auxiliary read in its present tense
+    (:func:`_unshifted`: "flights from [Tormsund] would resume" is reported speech of "flights
+    from [Vikhavn] will resume")."""
     out = set()
     words = f.words
     for i in range(2, len(words)):
@@ -1935,10 +1938,40 @@ def _slots(f: Features, names: frozenset[str]) -> set[tuple[str, str, str]]:
         j = i
         while j < len(words) and words[j] in f.entities:
             j += 1
-        frame = (words[i - 2], words[i - 1], words[j] if j < len(words) else "")
-        if any(w and w not in _STOP for w in frame):
-            out.add(frame)
+        after = _unshifted(words[j]) if j < len(words) else ""
+        starts = [i]
+        if words[i - 1] == "the" and i >= 3 and after:  # (a name last may be a short form: "the KNA")
+            starts.append(i - 1)
+        for k in starts:
+            frame = (_unshifted(words[k - 2]), _unshifted(words[k - 1]), after)
+            if any(w and w not in _STOP for w in frame):
+                out.add(frame)
     return out
+
+
+# Reported speech shifts an auxiliary back a tense ("will" is reported as "would"): the present
+# form each shifted one stands for
+_BACKSHIFT = {"would": "will", "could": "can", "might": "may", "was": "is", "were": "are", "had": "has", "have": "has"}
+
+
+# Reported speech also shifts the person: "I have asked" is reported as "he had asked"
+_PERSONS = {
+    w: "·" + role
+    for role, forms in (("s", "i we he she they"), ("o", "me us him them"), ("p", "my our his her their"))
+    for w in forms.split()
+}
+
+
+def _as_said(words: tuple[str, ...]) -> tuple[str, ...]:
+    """English words with the shifts of reported speech undone: each personal pronoun as its
+    role, each auxiliary in the present (:func:`_unshifted`): "he had asked" and "I have asked"
+    read alike."""
+    return tuple(_PERSONS.get(w) or _unshifted(w) for w in words)
+
+
+def _unshifted(word: str) -> str:
+    """An auxiliary in the tense it was said in (:data:`_BACKSHIFT`); any other word as it is."""
+    return _BACKSHIFT.get(word, word)
 
 
 def _slot_swapped(a: Features, b: Features) -> bool:
@@ -1984,21 +2017,27 @@ def _span_swapped(a: Features, b: Features) -> bool:
     """The same words around a different party: "the court told the government that the law
     applies" and "the court told Balkor Minerals that the law applies ..." (same language; at least
     two words before and three after the differing words, which are one to three words on each
-    side, share none, and name someone on at least one side)."""
+    side, share none, and name someone on at least one side). English words are read as said
+    (:func:`_as_said`: "she had written to" is "I have written to"); the words after may go on
+    apart once they have shared three, two of them content words, unless a differing span
+    qualifies its noun with "of" ("the eastern half of Vardland" may be "the eastern sector")."""
     if a.language != b.language:
         return False
-    wa, wb = a.words, b.words
+    wa, wb = (_as_said(a.words), _as_said(b.words)) if a.language == "en" else (a.words, b.words)
     p = _shared_opening(wa, wb)
-    if p < 2 or wa[p - 1] in _DETERMINERS_BEFORE:
+    if p < 2 or wa[p - 1] in _DETERMINERS_BEFORE or wa[p - 1] == _PERSONS["his"]:
         return False  # "the November 2026 Halberd report" / "the Costello report": one thing named two ways
     for ma in range(1, 4):
         for mb in range(1, 4):
             tail_a, tail_b = wa[p + ma :], wb[p + mb :]
-            n = min(len(tail_a), len(tail_b))
-            if n < 3 or tail_a[:n] != tail_b[:n]:
+            n = _shared_opening(tail_a, tail_b)
+            whole = n == min(len(tail_a), len(tail_b))  # one goes on where the other ends
+            if n < 3 or (not whole and sum(w not in _STOP for w in tail_a[:n]) < 2):
                 continue
             mid_a, mid_b = set(wa[p : p + ma]), set(wb[p : p + mb])
             if mid_a & mid_b or mid_a <= _STOP or mid_b <= _STOP:
+                continue
+            if not whole and "of" in mid_a | mid_b:
                 continue
             if (mid_a & a.entities) or (mid_b & b.entities):
                 return True
