@@ -240,3 +240,79 @@ def test_a_quotation_nested_in_another_record_is_no_content_of_its_own() -> None
     inner = _quote(text, "direct", "The mill will not close", "said")
     (a,) = predicted_attributions([outer, inner], text)
     assert text[a.start : a.end] == "The foreman said, 'The mill will not close,' and I went home"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "joined"),
+    [
+        # quoted pieces under one cue, linked by a few words of the same sentence: one content
+        (
+            'Ms. Orr said the aim was not to "patch the old pier" but to "build a new one."',
+            'the aim was not to "patch the old pier',
+            "build a new one.",
+            True,
+        ),
+        (
+            'Ms. Orr called it a "blunder" made by "people who never fish."',
+            'it a "blunder',
+            "people who never fish.",
+            True,
+        ),
+        # a sentence ends between them: two contents
+        ('Ms. Orr said the pier was "unsafe." "We warned them."', 'the pier was "unsafe.', "We warned them.", False),
+        # a participle of speech between them brings more of what was said: two contents
+        (
+            'Ms. Orr said the pier was "unsafe," adding that the town "warned them."',
+            'the pier was "unsafe',
+            "warned them.",
+            False,
+        ),
+        # the attribution stands between them: one content around it, as before
+        (
+            'The pier was "unsafe," Ms. Orr said, and "we warned them."',
+            'The pier was "unsafe',
+            "we warned them.",
+            True,
+        ),
+    ],
+)
+def test_a_bare_quotation_linked_in_the_same_sentence_goes_on(text: str, first: str, second: str, joined: bool) -> None:
+    cue = "called" if "called" in text else "said"
+    before = _spoken(text, "mixed", first, cue, "Ms. Orr")
+    after = _spoken(text, "direct", second, None, "Ms. Orr")
+    got = predicted_attributions([before, after], text)
+    if joined:
+        (a,) = got
+        assert text[a.end - len(second) : a.end] == second
+    else:
+        assert len(got) == 2
+    # another speaker's quotation stays apart
+    other = Quote("q2", "a1", "direct", second, after.start, after.end, None, SpeakerRef("p:y", "Y", None))
+    assert len(predicted_attributions([before, other], text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "expected"),
+    [
+        # a request put to someone: PolNeAR's content opens at whom it is put to
+        (
+            "The mayor urged the harbor board to close the pier.",
+            "to close the pier",
+            "urged",
+            "the harbor board to close the pier",
+        ),
+        ("She called on Gov. Ann Lee to resign.", "to resign", "called", "Gov. Ann Lee to resign"),
+        # no one between the cue and the to-infinitive: the record as it is
+        ("The mayor vowed to close the pier.", "to close the pier", "vowed", None),
+        # a cue that takes no object: the words between are no addressee
+        ("The mayor said Monday to expect delays.", "to expect delays", "said", None),
+        # a clause's punctuation between them: no addressee
+        ("The mayor urged, again, to close the pier.", "to close the pier", "urged", None),
+    ],
+)
+def test_a_request_put_to_someone_starts_at_the_addressee(
+    text: str, content: str, cue: str, expected: str | None
+) -> None:
+    q = _cued(text, "indirect", content, cue)
+    (a,) = predicted_attributions([q], text)
+    assert text[a.start : a.end] == (expected if expected is not None else content)

@@ -97,12 +97,44 @@ def _named_by_relative(text: str, q: Quote) -> int | None:
     return found.start()
 
 
+_TO_INFINITIVE = re.compile(r"to\s+\w")
+# whom a request or an order is put to, between its cue and the to-infinitive: "urged the board",
+# "called on Gov. Ann Lee", never a clause's punctuation or a quotation
+_ADDRESSEE = re.compile(r"\s+(?:(?:on|upon)\s+)?([^\s,;:!?()\"“”«»\n][^,;:!?()\"“”«»\n]*?)\s+$")
+_MAX_ADDRESSEE_WORDS = 6
+
+
+def _addressed(text: str, q: Quote) -> int | None:
+    """Where PolNeAR's content of a request put to someone starts, or None when ``q`` is none.
+
+    ``The mayor urged the board to act``, ``she called on Gov. Ann Lee to resign``: onrecord's
+    record holds the to-infinitive, its cue the verb alone; PolNeAR's content opens at whom the
+    request is put to (data/attributions/GUIDELINES.md: the content is the cue's complement, its
+    object with it), after the particle of ``call on``. The cue is a verb that takes an object
+    and a to-infinitive (tell, urge, call, ...)."""
+    if q.kind != "indirect" or q.cue is None or q.cue.end >= q.start:
+        return None
+    if _TO_INFINITIVE.match(text, q.start) is None:
+        return None
+    verb = _VERB_THEN_OBJECT.match(text, q.cue.start, q.cue.end)
+    word = verb.group(1) if verb is not None else text[q.cue.start : q.cue.end]
+    if not any({"object", "to"} <= e.frames for e in load_lexicon().cues(word.lower())):
+        return None  # "said Monday to expect delays": no one the words are put to
+    found = _ADDRESSEE.fullmatch(text, q.cue.end, q.start)
+    if found is None or len(found.group(1).split()) > _MAX_ADDRESSEE_WORDS:
+        return None
+    return found.start(1)
+
+
 def _start(text: str, q: Quote) -> int:
     """Where PolNeAR's content of ``q`` starts (:func:`_named_by_relative`, :func:`_characterised`,
-    :func:`_with_complementizer`)."""
+    :func:`_addressed`, :func:`_with_complementizer`)."""
     relative = _named_by_relative(text, q)
     if relative is not None:
         return relative
+    addressed = _addressed(text, q)
+    if addressed is not None:
+        return addressed
     characterised = _characterised(text, q)
     return characterised if characterised is not None else _with_complementizer(text, q)
 
@@ -167,12 +199,54 @@ def _goes_on(text: str, before: Quote, after: Quote) -> bool:
     )
 
 
+_SENTENCE_STOP = re.compile(r"[.!?;:()\[\]]")
+_MAX_LINKING_WORDS = 12  # "... instances" where the nonprofit's donations may have "slipped ..."
+
+
+def _same_mention(before: Quote, after: Quote) -> bool:
+    """Whether both records name their speaker by one and the same mention."""
+    mention, other = before.speaker, after.speaker
+    if mention is None or other is None or mention.mention is None or other.mention is None:
+        return False
+    return (mention.mention.start, mention.mention.end) == (other.mention.start, other.mention.end)
+
+
+def _continues(text: str, before: Quote, after: Quote) -> bool:
+    """Whether ``after`` is a bare quotation that goes on with ``before`` in the same sentence,
+    with no attribution between them: ``the goal was not to "mend the old town" but to "build a new
+    one."``, ``called it a "mistake" made by "voices on the right."`` PolNeAR annotates the words
+    under one cue as one content, the words that link the quoted pieces inside it; onrecord keeps
+    the quoted piece after the link as a record of its own, with no cue and the first one's
+    speaker. They are one when the second has no cue, both name their speaker by the same mention,
+    neither that mention nor a cue stands between them, and what does is a few linking words of
+    the same sentence: no stop, no paragraph break, no other quotation, no cue of its own
+    (:func:`_another_cue`)."""
+    if after.cue is not None or after.kind != "direct" or after.start < before.end or not _same_mention(before, after):
+        return False
+    mention = before.speaker.mention if before.speaker is not None else None
+    if mention is None or before.end <= mention.start < after.start:
+        return False
+    if before.cue is not None and before.end <= before.cue.start < after.start:
+        return False
+    ending = text[before.start : before.end].rstrip(_QUOTE_MARKS + " ")[-1:]
+    if ending in (".", "!", "?") or _SENTENCE_STOP.search(text, before.end, after.start) is not None:
+        return False
+    between = text[before.end : after.start].strip(_MARKS_AND_STOPS)
+    return (
+        "\n" not in between
+        and _QUOTATION_MARK.search(between) is None
+        and len(between.split()) <= _MAX_LINKING_WORDS
+        and not any(_another_cue(w) for w in between.split())
+    )
+
+
 def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
     """The records with each bare quotation that goes on with the record before it
-    (:func:`_goes_on`) taken into that record, which then ends where the quotation does."""
+    (:func:`_goes_on`, :func:`_continues`) taken into that record, which then ends where the
+    quotation does."""
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
-        if out and _goes_on(text, out[-1], q):
+        if out and (_goes_on(text, out[-1], q) or _continues(text, out[-1], q)):
             out[-1] = replace(out[-1], end=q.end)
         else:
             out.append(q)
