@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.link.features import (
+    UNREAD,
     _other_name_after,
     _owner_swapped,
     _predicate_of_another_name,
@@ -1136,3 +1137,22 @@ def test_a_number_word_above_ten_is_a_specific_figure(text: str, specific: set[s
 )
 def test_figures_in_digits(text: str, lang: str, expected: str) -> None:
     assert figures_in_digits(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("unread", "english"),
+    [
+        # Lingala and Kyrgyz, neither of them a language onrecord has data for: "nobody told us anything"
+        ("Moto moko te ayebisaki biso eloko na mokolo ya mibale", "Nobody told us anything on Tuesday."),
+        ("Эч ким бизге эч нерсе айткан жок, деди ал", "Nobody has told us anything."),
+    ],
+)
+def test_a_language_without_data_reads_no_negation(unread: str, english: str) -> None:
+    read = features(unread, UNREAD)
+    assert read.language == UNREAD and not read.negations
+    assert compatible(read, features(english, "en")) == (True, "")
+
+
+def test_a_known_language_keeps_its_negation_parity() -> None:
+    negated, affirmed = features("Никто нам ничего не сказал", "ru"), features("Somebody told us.", "en")
+    assert compatible(negated, affirmed)[1] == "negation"

@@ -27,6 +27,7 @@ from onrecord.link.figures import FigureKey, counted_word, figures_disagree
 
 __all__ = [
     "NUMBER_STEMS",
+    "UNREAD",
     "Features",
     "compatible",
     "content_words",
@@ -655,7 +656,15 @@ _SCRIPTS = {
 }
 
 
+UNREAD = "und"
+"""The language of a wording onrecord has no data for (ISO 639-2 "undetermined"): its negators,
+stopwords and number words are unknown, so none is read, rather than those of the language whose
+letters it shares (a Tajik wording is no Russian, a Xhosa one no English)."""
+
+
 def _language_of(words: list[str], hint: str | None) -> str:
+    if hint == UNREAD:
+        return UNREAD
     if any(re.search(r"[\u0400-\u04ff]", w) for w in words[:20]):
         return hint if hint in {"ru", "uk", "sr"} else "ru"
     if hint in _NEGATORS:
@@ -673,7 +682,7 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
 
     Contrastive negation (``X, not Y``) is left out: a paraphrase may say it otherwise.
     """
-    negators = _NEGATORS.get(lang, _NEGATORS["en"])
+    negators = _NEGATORS.get(lang, _NEGATORS["en"]) if lang != UNREAD else frozenset()
     found = []
     last = -_CONCORD_REACH - 1  # where the last negator that negated a word stood
     for i, w in enumerate(raw_words):
@@ -1563,6 +1572,8 @@ def _negations_agree(a: Features, b: Features) -> bool:
     is a shorter, partial quote. Across languages only the parity is compared, unless both negate
     something and one is a much shorter fragment of the other (:func:`_negated_fragment`).
     """
+    if UNREAD in (a.language, b.language) and a.language != b.language and a.denied == b.denied:
+        return True  # a language whose negators are unknown: its parity says nothing
     if a.language != b.language or a.denied != b.denied:
         # "denied that X" is not "said that X"; it may be "said that not X"
         if (a.negated != a.denied) == (b.negated != b.denied):

@@ -39,6 +39,7 @@ from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
 from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import (
     NUMBER_STEMS,
+    UNREAD,
     Features,
     compatible,
     content_words,
@@ -1746,7 +1747,7 @@ def _report_of_a_clause(a: LinkItem, b: LinkItem, a_several: bool, b_several: bo
 
 
 _HAN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-_UNREAD_LANGUAGE = "und"
+_UNREAD_LANGUAGE = UNREAD
 """The language of the reports of an article in a language no model reads and onrecord has no
 entry for (ISO 639-2 "undetermined")."""
 
