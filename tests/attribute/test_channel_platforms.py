@@ -290,33 +290,32 @@ def test_a_video_named_without_its_platform_is_on_the_platform_named_before() ->
 
 def test_words_on_the_stream_came_through_the_platform_named_with_it() -> None:
     text = (
-        "The league was in uproar after the coach Ivo Stanek claimed, during a live stream on Twitch, "
-        "that the referee had been paid.\n\n"
-        'Stanek went live an hour after the final whistle. "Somebody paid that man," he told about '
-        "9,000 viewers on the stream."
+        "The cycling team was in uproar after its manager, Rune Aldis, went on a live stream on Twitch "
+        "to attack the race jury.\n\n"
+        'Aldis had switched the camera on straight after the stage. "Someone bought that jury," he told '
+        "some 4,000 viewers on the stream."
     )
-    assert _vias(text)["Somebody paid that man"] == ("Twitch", "platform")
+    assert _vias(text)["Someone bought that jury"] == ("Twitch", "platform")
 
 
 @pytest.mark.parametrize(
     ("header", "via"),
     [
         # a streamer's channel, its platform after it in brackets or after "on"
-        ("Channel: MarshPlays (Twitch) · Streamed live 3 June 2027", ("Twitch", "platform")),
-        ("MarshPlays on YouTube · 3 June 2027", ("YouTube", "platform")),
+        ("Channel: GroveCooks (Twitch) · archived 3 June 2027", ("Twitch", "platform")),
+        ("GroveCooks on YouTube · 3 June 2027", ("YouTube", "platform")),
     ],
 )
 def test_a_streamed_transcript_came_through_its_channel_s_platform(
     header: str, via: tuple[str | None, str | None]
 ) -> None:
     text = (
-        f'MarshPlays — "THE ROUND NINE MESS" — VOD transcript\n{header}\n'
-        "Auto-generated transcript. Chat messages read aloud are marked CHAT.\n\n"
-        "[00:01:10] PIA MARSH: Okay, we are live. The arbiter got round nine wrong, and I can show it.\n\n"
-        '[00:02:18] CHAT (read by PIA MARSH): "was it rigged?"\n\n'
-        "[00:04:18] PIA MARSH: Look at this move. Nobody plays that.\n\n"
-        "[00:07:18] PIA MARSH: I lost that game fair and square. That is it.\n\n"
-        "[00:09:40] PIA MARSH: That is the stream. Be kind in the comments.\n"
+        f'GroveCooks — "SOURDOUGH NIGHT" — stream transcript\n{header}\n'
+        "Transcript by the channel's editors; the guest is the miller Ada Fenn.\n\n"
+        "[00:00:40] TOMI GROVE: Hello all, the oven is hot and the dough has risen twice.\n\n"
+        "[00:03:05] ADA FENN: The flour is stone-ground, from wheat grown ten miles away.\n\n"
+        "[00:05:12] TOMI GROVE: Look at this crust. Nobody bakes it that dark.\n\n"
+        "[00:08:30] TOMI GROVE: The recipe goes up on Friday. Thanks for baking with me.\n"
     )
     found = {q.text[:10]: (q.via, q.via_kind) for q in extract(text)}
     assert found["Look at th"] == via
@@ -326,4 +325,4 @@ def test_a_transcript_s_own_outlet_without_a_platform_stays() -> None:
     from onrecord.attribute.channel_platforms import own_platform
 
     assert own_platform("THE DOCK HOUR\nHarbour Radio (FM) · 3 June 2027\n", "Harbour Radio", lambda w: None) is None
-    assert own_platform("MarshPlays (Twitch)\n", "MarshPlays", lambda w: w if w == "Twitch" else None) == "Twitch"
+    assert own_platform("GroveCooks (Twitch)\n", "GroveCooks", lambda w: w if w == "Twitch" else None) == "Twitch"

@@ -144,7 +144,7 @@ def test_a_masthead_word_after_told_the_is_the_outlet(text: str, via: str) -> No
 def test_has_spoken_to_an_outlet_sets_up_the_quote_after_it() -> None:
     text = (
         "County chief Lena Ostrova has spoken to Radio Marlow Valley this morning. "
-        '"The bank is holding, but I will not gamble with 4,000 homes," she said.'
+        '"The levee should last the night, but I am moving 4,000 people anyway," she said.'
     )
     [quote] = extract(text)
     assert quote.via == "Radio Marlow Valley"

@@ -1474,16 +1474,16 @@ def test_she_is_no_voice_of_a_news_agency() -> None:
     [
         # the kind of body after the spokesperson, named after its kind's noun before
         (
-            "PORT ELLAN, March 3 — The insurer Brightwell Mutual has given us its first figures. "
-            '"We have 12 claims in," a spokeswoman for the insurer told Radio Ellan.',
-            "We have 12 claims in",
-            "Brightwell Mutual",
+            "PORT ELLAN, March 3 — The lender Corrow Savings cut its mortgage rates on Monday. "
+            '"Rates can fall again by spring," a spokesman for the lender told Radio Ellan.',
+            "Rates can fall again",
+            "Corrow Savings",
         ),
         # ... or in a name that holds the noun
         (
-            "PORT ELLAN, March 3 — The Harrow Valley Health Trust suspended two surgeons. Asked about "
-            "that meeting, a spokeswoman for the trust said it would not comment.",
-            "it would not comment",
+            "PORT ELLAN, March 3 — The Harrow Valley Health Trust suspended two surgeons. A spokesman "
+            "for the trust said the surgeons would not operate before May.",
+            "the surgeons would not operate",
             "Harrow Valley Health Trust",
         ),
     ],
@@ -1518,10 +1518,10 @@ def test_according_to_a_bodys_own_record_the_body_speaks(text: str, quote: str, 
 
 def test_the_spokesperson_after_a_person_speaking_for_another_body_is_that_person() -> None:
     text = (
-        "LIVE: Storm at Kerrow\n\n16:40\nThe insurer Brightwell Mutual has given us its first figures. "
-        '"We have 12 claims in," a spokeswoman for the insurer told us.\n\n09:15\n'
+        "LIVE: Storm at Kerrow\n\n16:40\nThe lender Corrow Savings cut its mortgage rates today. "
+        '"Rates can fall again by spring," a spokesman for the lender told us.\n\n09:15\n'
         '"The sea wall held," Harbour Board spokesperson Ines Corvalho said at a briefing. '
         "The spokesperson said the road would reopen by noon."
     )
-    assert _speaker_of(text, "We have 12") == "Brightwell Mutual"
+    assert _speaker_of(text, "Rates can fall") == "Corrow Savings"
     assert _speaker_of(text, "the road would") == "Ines Corvalho"

@@ -159,7 +159,7 @@ from onrecord.link.features import (
         ),
         # the same frame, an article before one place only
         (
-            "warming shelters in the Narrows will stay open all night until the frost lifts",
+            "warming shelters in the Tannery will stay open all night until the frost lifts",
             "warming shelters in Hollinfield will stay open all night, starting this evening",
             "entities",
         ),

@@ -82,7 +82,7 @@ EARLIER_POST = re.compile(r"\bhad\s+(?:written|posted|published|shared|tweeted|u
 # "said in the video", "wrote in the first post": a post named before, on the platform named last
 BACK_TO_POST = re.compile(
     r"\b(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|thread|livestream|message|tweet|caption)\b"
-    # a stream named before ("during a live stream on Twitch ... told viewers on the stream")
+    # a stream named before ("speaking live on Twitch ... told viewers on the stream")
     r"|\bon\s+the\s+(?:live\s*)?stream\b"
     r"|\b(?:dans|sur)\s+(?:la|le|cette|ce)\s+(?:vidéo|message|publication)\b|\bim\s+(?:Video|Beitrag|Post)\b"
     r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b"
@@ -219,7 +219,7 @@ _HEADER_LINES = 4
 
 def own_platform(text: str, own: str | None, platform: Callable[[str], str | None]) -> str | None:
     """The platform the article's own outlet is a channel of, as its header names it ("Channel:
-    MarshPlays (Twitch)", "RiverTalk on YouTube"): a streamer's or a video channel's words reach
+    GroveCooks (Twitch)", "RiverTalk on YouTube"): a streamer's or a video channel's words reach
     the page through the platform it streams on, not through the channel's own name.
 
     Args:

@@ -180,7 +180,7 @@ def assign_channels(
     told_outlets(text, gaz, people or [], places)  # "he told SkyLedger": an outlet the article never introduced
     # the turns of proceedings (a parliament's report, an inquiry, a briefing) came through no outlet
     turn_via = None if proceedings_header(text) else own
-    # a streamer's channel on a platform ("Channel: MarshPlays (Twitch)"): its turns came through the platform
+    # a streamer's channel on a platform ("Channel: GroveCooks (Twitch)"): its turns came through the platform
     kb = knowledge()
     turn_via = own_platform(text, turn_via, lambda w: kb.platform(w) if kb.is_platform(w) else None) or turn_via
     # a record of a sitting body's proceedings, its own "outlet" the body ("SECURITY COUNCIL")

@@ -51,7 +51,7 @@ _WHO_NEXT = re.compile(r",\s+(?:(?:the|a|an)\s+(?P<words>(?:[\w’'-]+\s+){1,4}?
 _HIS_HER_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:His|Her)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,\s+$")
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
 # the kind of body a voice speaks for, after it: "a spokeswoman for the insurer" (not "for the
-# museum's trustees": the body is another)
+# club's owners": the body is another)
 _NAME_WORD = r"[A-ZÀ-Þ][\w’'&-]*"  # a capitalised word of a name
 _FOR_THE_KIND = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z][a-z-]+)\b(?!['’-])")
 # a sentence that opens with a body's one-word name as its subject: "Orrald did not dispute ...",
@@ -1246,7 +1246,7 @@ class EntityTracker:
 
     def _voice_of_kind(self, mention: Mention, pos: int) -> Entity | None:
         """Whose "a spokesperson for the insurer" speaks: the body of that kind the article
-        named ("The insurer Brightwell Mutual", "the Kessel Valley Water Trust"), when the words
+        named ("The lender Corrow Savings", "the Kessel Valley Water Trust"), when the words
         after the spokesperson name the kind of body they speak for; else None."""
         m = _FOR_THE_KIND.match(self.text, mention.end)
         if m is None or not self._body_noun(m.group(1).casefold()):
@@ -1259,7 +1259,7 @@ class EntityTracker:
 
     def _body_after_kind(self, noun: str, end: int) -> Entity | None:
         """The body the article last named right after its kind's noun before ``end`` ("The
-        insurer Brightwell Mutual has ...", "the rail operator Vantor"), as an organisation it
+        lender Corrow Savings has ...", "the rail operator Vantor"), as an organisation it
         knows; None when it wrote none so."""
         found = None
         for m in re.finditer(rf"\b{re.escape(noun)}\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD})*)", self.text[:end]):

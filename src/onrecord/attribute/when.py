@@ -154,7 +154,7 @@ _EARLIER = re.compile(
     re.I,
 )
 _LAST_NIGHT = re.compile(r"\blast night\b", re.I)
-# "Two days ago the minister insisted ...": a counted number of days before the story's day (a
+# "Three days ago the mayor argued ...": a counted number of days before the story's day (a
 # counted number of weeks, "a week ago", is a rounder, vaguer time: _NOT_A_DAY's or none)
 _DAYS_AGO = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+days\s+ago\b", re.I)
 _AGO_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

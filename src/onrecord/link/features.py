@@ -1939,8 +1939,8 @@ def _slots(f: Features, names: frozenset[str]) -> set[tuple[str, str, str]]:
     """The frames around each run of names that starts with one of ``names``: the two words before
     it (an article just before it aside: "cooling centres in [the Flats]" is framed as "cooling
     centres in [Eastgate]") and the word after it, an auxiliary read in its present tense
-    (:func:`_unshifted`: "flights from [Tormsund] would resume" is reported speech of "flights
-    from [Vikhavn] will resume")."""
+    (:func:`_unshifted`: "buses to [Olmery] would run" is reported speech of "buses
+    to [Castrane] will run")."""
     out = set()
     words = f.words
     for i in range(2, len(words)):
@@ -2031,7 +2031,7 @@ def _span_swapped(a: Features, b: Features) -> bool:
     side, share none, and name someone on at least one side). English words are read as said
     (:func:`_as_said`: "she had written to" is "I have written to"); the words after may go on
     apart once they have shared three, two of them content words, unless a differing span
-    qualifies its noun with "of" ("the eastern half of Vardland" may be "the eastern sector")."""
+    qualifies its noun with "of" ("the northern end of Pellory" may be "the northern quarter")."""
     if a.language != b.language:
         return False
     wa, wb = (_as_said(a.words), _as_said(b.words)) if a.language == "en" else (a.words, b.words)
