@@ -157,6 +157,12 @@ from onrecord.link.features import (
             "he had written to the harbourmaster's office asking for every complaint it had logged",
             "entities",
         ),
+        # the report names a party where the quote's words describe one
+        (
+            "he had told Orlik Cables to halt weekend deliveries at the Carvel site",
+            "I have told the contractor to halt weekend deliveries at the site until the noise is measured",
+            "entities",
+        ),
         # the same frame, an article before one place only
         (
             "warming shelters in the Tannery will stay open all night until the frost lifts",
@@ -208,6 +214,16 @@ def test_a_name_before_the_same_noun(a: str, b: str, same: bool) -> None:
          "Rail lines across the northern half of Tavland will reopen at dawn Friday"),
         # one place in both frames, its auxiliary reported a tense back
         ("trains from Garrowby would run again on Monday", "Trains from Garrowby will run again on Monday"),
+        # the report of a quote describes the party the quote names ("the firm", "his agent",
+        # "the Danish skipper", "regional councillors"), a person or a tense shifted
+        ("we are buying Orlik Cables for its plant and warehouse at Hesby",
+         "they were buying the firm for its plant and warehouse, which hold 90 spools"),
+        ("I have told Pia Lund to stop taking calls from the press until June",
+         "he had told his agent to stop taking calls from the press"),
+        ("I saw Jens Holt at the regatta and told him the boat is ready",
+         "she saw the Danish skipper at the regatta and told him the boat was almost rigged"),
+        ("the rowing club will ask Holmfirth Council for land to build the depot next spring",
+         "the rowing club would ask regional councillors for land to build the depot, she said"),
         # "and no one" is a pronoun, not a figure corrected
         ("About 4,000 people have left their homes, and no one has been hurt", "4,000 people have left their homes"),
         # an addition said of the same party, and one without a subject to compare

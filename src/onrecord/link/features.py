@@ -626,6 +626,7 @@ class Features:
     denied: bool = False  # its attribution denies the words ("denied that ...", "dismissed reports that ...")
     opener: str | None = None  # its first word, lower-case, when written with a capital (a name, or a quote's start)
     counted: frozenset[tuple[str, str]] = frozenset()  # (figure, the word it counts): "two years" -> ("2", "years")
+    possessors: frozenset[str] = frozenset()  # English words written as possessors: "the mayor's", "the drivers'"
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1246,7 +1247,21 @@ def features(text: str, language: str | None = None) -> Features:
         scoped,
         opener=_opener(raw),
         counted=frozenset(counted | _counted_number_words(normal, lang, skip)),
+        possessors=_possessors(normal, words) if lang == "en" else frozenset(),
     )
+
+
+# "'s" after these is "is" or "has" ("it's", "there's"), not a possessive
+_NOT_POSSESSORS = frozenset("it that there here what who where how let he she".split())
+
+
+def _possessors(normal: str, words: list[str]) -> frozenset[str]:
+    """The words of an English wording written as possessors, as :attr:`Features.words` holds
+    them: "the mayor's office" ("mayor's"), "the drivers' union" ("drivers"); not a pronoun's "'s"
+    ("it's", "that's")."""
+    out = {w for w in words if w.endswith("'s") and w[:-2] not in _NOT_POSSESSORS and w[:-2] not in _STOP}
+    out.update(m.group(1).casefold() for m in re.finditer(r"([^\W\d_]+s)'(?![^\W_])", normal))
+    return frozenset(out)
 
 
 def _counted_number_words(text: str, lang: str, skip: Callable[[str], bool]) -> set[tuple[str, str]]:
@@ -2031,7 +2046,11 @@ def _span_swapped(a: Features, b: Features) -> bool:
     side, share none, and name someone on at least one side). English words are read as said
     (:func:`_as_said`: "she had written to" is "I have written to"); the words after may go on
     apart once they have shared three, two of them content words, unless a differing span
-    qualifies its noun with "of" ("the northern end of Pellory" may be "the northern quarter")."""
+    qualifies its noun with "of" ("the northern end of Pellory" may be "the northern quarter").
+
+    Read so, a report may describe the party its source names (:func:`_reported_description`):
+    "they were suing the company over the spill" reports "we are suing Delmar Foods over the
+    spill"."""
     if a.language != b.language:
         return False
     wa, wb = (_as_said(a.words), _as_said(b.words)) if a.language == "en" else (a.words, b.words)
@@ -2050,9 +2069,56 @@ def _span_swapped(a: Features, b: Features) -> bool:
                 continue
             if not whole and "of" in mid_a | mid_b:
                 continue
-            if (mid_a & a.entities) or (mid_b & b.entities):
+            if not (mid_a & a.entities or mid_b & b.entities):
+                continue
+            if not _reported_description((a, wa[p : p + ma]), (b, wb[p : p + mb]), p, n):
                 return True
     return False
+
+
+# The words a report writes for what was said ("would" for "will", "she" for "I"): a wording
+# holding them where another holds what they stand for is the report of the other
+_REPORTED = frozenset("would could might was were had he she they him them his her their".split())
+
+_Span = tuple[Features, tuple[str, ...]]  # a wording and its differing words, as said
+
+
+def _reported_description(one: _Span, other: _Span, p: int, n: int) -> bool:
+    """Whether, of two wordings that differ in one span each (after ``p`` words they open with
+    and before ``n`` words they share), one is a report of the other that describes the party
+    the other names ("we are suing Delmar Foods over the spill" / "they were suing the company
+    over the spill", "I met Ana Ruiz at" / "he met the Spanish minister at"): a report may refer
+    back to a party so. Not where both spans name someone, where the description holds a
+    possessor ("the mayor's office": a party of its own), or where the wording that names is
+    the report ("he had asked Greystone to come back to the table" / "I have asked the union to
+    come back to the table": the report names a party the words did not)."""
+    (a, span_a), (b, span_b) = one, other
+    named_a, named_b = _names_party(span_a, a), _names_party(span_b, b)
+    if named_a == named_b:
+        return False
+    after_a, after_b = p + len(span_a), p + len(span_b)
+    opening = zip(a.words[:p], b.words[:p], strict=True)
+    pairs = [*opening, *zip(a.words[after_a : after_a + n], b.words[after_b : after_b + n], strict=True)]
+    # the side whose words read as the report's wherever the two are written apart
+    reported_a = {x in _REPORTED and y not in _REPORTED for x, y in pairs if x != y}
+    reported_b = {y in _REPORTED and x not in _REPORTED for x, y in pairs if x != y}
+    if named_a:
+        return reported_b == {True} and not b.possessors & set(span_b)
+    return reported_a == {True} and not a.possessors & set(span_a)
+
+
+def _names_party(span: tuple[str, ...], f: Features) -> bool:
+    """Whether a span names a party: a name in it other than one between an article or a
+    possessive and the noun it qualifies ("Ana Ruiz", "Dunmore were", "HTSO today"; not "the
+    Spanish envoy", "her French counterpart")."""
+    return any(w in f.entities and not _qualifies(span, k, f) for k, w in enumerate(span))
+
+
+def _qualifies(span: tuple[str, ...], k: int, f: Features) -> bool:
+    """Whether the name at ``k`` of a span qualifies the noun after it: "the [Spanish] envoy"."""
+    if k == 0 or k + 1 == len(span) or (span[k - 1] not in _DETERMINERS_BEFORE and span[k - 1] != _PERSONS["his"]):
+        return False
+    return span[k + 1] not in f.entities and span[k + 1] not in _STOP
 
 
 _SHARED_OPENING = 4  # words two wordings must open with before the names that follow differ
