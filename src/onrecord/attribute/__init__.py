@@ -51,6 +51,7 @@ from onrecord.attribute.when import (
     continues_the_day,
     day_named_last,
     find_time,
+    in_an_aside,
     lag_days,
     lede_at_night,
     lede_day,
@@ -276,7 +277,17 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         looks_back = (
             c.past_perfect or _lagged(analysis, c) or _in_a_tail(analysis, c) or _occasion_only(analysis, c, time)
         )
-        if time is not None and time[0] == "day" and time[1] is not None and not looks_back and entity is not None:
+        # "Harlow Rail, which announced two days ago that ..., said ...": the aside's day is not
+        # carried on to the main clause's quote, nor is it the day the story moves to
+        aside = _in_an_aside(analysis, c)
+        if (
+            time is not None
+            and time[0] == "day"
+            and time[1] is not None
+            and not looks_back
+            and not aside
+            and entity is not None
+        ):
             # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
             # so does a line no speaker is found for (an anonymous source, a stray clause)
             story_day = time[1].isoformat()
@@ -318,7 +329,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if perfect:
             present, time = True, None  # "the union has said": a position held to now, of no day
         day_key = _day_key(entity, tracker.entities)
-        said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
+        said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back or aside)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
@@ -1406,6 +1417,15 @@ def _in_a_tail(analysis: Analysis, c: Candidate) -> bool:
     )
 
 
+def _in_an_aside(analysis: Analysis, c: Candidate) -> bool:
+    """Whether a quote's cue stands in a relative clause between commas of its sentence, the main
+    clause going on after it (see :func:`in_an_aside`)."""
+    if c.cue is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    return in_an_aside(analysis.text[sentence.start : sentence.end], c.cue[0] - sentence.start)
+
+
 def _lagged(analysis: Analysis, c: Candidate) -> bool:
     """Whether a quote's cue comes some days after the day its sentence names ("..., two days
     after saying ...")."""
@@ -1468,7 +1488,11 @@ def _relayed_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | No
     if index > 0 and analysis.sentences[index - 1].end > inner:
         previous = analysis.sentences[index - 1]
         before = analysis.text[max(previous.start, inner) : previous.end]
-    day = relayed_day(before, sentence, ref)
+    # (the cue after the words too: "'Never sell the farm,' my father always said")
+    after = ""
+    if c.cue is not None and c.cue[0] >= c.end:
+        after = analysis.text[c.end : min(c.cue[1], analysis.sentences[analysis.sentence_at(c.cue[0])].end)]
+    day = relayed_day(before, sentence, ref, sentence + " " + after)
     return day.isoformat() if day is not None else None
 
 
