@@ -241,6 +241,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     )
 
     last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one
+    aside_at: dict[str, int] = {}  # by speaker id: the sentence of an aside that dated the speaker last
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     wire_day = _dateline_day(context.dateline, ref)
     quotes: list[Quote] = []
@@ -277,17 +278,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         looks_back = (
             c.past_perfect or _lagged(analysis, c) or _in_a_tail(analysis, c) or _occasion_only(analysis, c, time)
         )
-        # "Harlow Rail, which announced two days ago that ..., said ...": the aside's day is not
-        # carried on to the main clause's quote, nor is it the day the story moves to
-        aside = _in_an_aside(analysis, c)
-        if (
-            time is not None
-            and time[0] == "day"
-            and time[1] is not None
-            and not looks_back
-            and not aside
-            and entity is not None
-        ):
+        if time is not None and time[0] == "day" and time[1] is not None and not looks_back and entity is not None:
             # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
             # so does a line no speaker is found for (an anonymous source, a stray clause)
             story_day = time[1].isoformat()
@@ -329,7 +320,21 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if perfect:
             present, time = True, None  # "the union has said": a position held to now, of no day
         day_key = _day_key(entity, tracker.entities)
-        said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back or aside)
+        # "Harlow Rail, which announced two days ago that ..., said ...": the day of an aside
+        # between commas is not carried on to the words of its own sentence's main clause, which
+        # the sentence sets apart from it (a later sentence may go on with it)
+        sentence_index = analysis.sentence_at(c.cue[0]) if c.cue is not None else -1
+        held = None
+        if day_key is not None and aside_at.get(day_key) == sentence_index and not _in_an_aside(analysis, c):
+            held = last_day.pop(day_key, None)
+        said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
+        if held is not None:
+            last_day.setdefault(day_key or "", held)
+        if day_key is not None and said_on_source == "stated" and not looks_back:
+            if _in_an_aside(analysis, c):
+                aside_at[day_key] = sentence_index
+            else:
+                aside_at.pop(day_key, None)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
