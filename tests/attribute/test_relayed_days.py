@@ -51,3 +51,39 @@ def test_words_quoted_inside_a_quote_take_the_day_of_the_call() -> None:
     quotes = extract(_STORY, published="2027-09-09")
     inner = next(q for q in quotes if q.text.startswith("Every passenger"))
     assert inner.said_on == "2027-09-07"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My aunt always told us, ",
+        "Our old teacher used to say, ",
+        "Years ago he told me, ",
+        "As a boy I was told, ",
+    ],
+)
+def test_words_said_as_a_habit_or_long_before_take_no_day_of_the_call(sentence: str) -> None:
+    assert relayed_day("My cousin rang me on Monday.", sentence, REF) is None
+
+
+def test_a_habit_in_the_cue_after_the_quoted_words_dates_nothing_either() -> None:
+    assert relayed_day("My cousin rang me on Monday.", "", REF, " our grandmother always said.") is None
+    assert relayed_day("My cousin rang me on Monday.", "", REF, " she said.") == date(2026, 3, 9)
+
+
+def test_the_words_of_the_call_keep_its_day() -> None:
+    text = (
+        "Ruth Penhale spoke at the harvest supper. \"My brother phoned me on Tuesday. He told me,"
+        " 'The orchard is sold.'\""
+    )
+    quotes = extract(text, published="2027-09-09")
+    assert [q.said_on for q in quotes if q.text.startswith("The orchard")] == ["2027-09-07"]
+
+
+def test_a_habit_before_the_quoted_words_dates_nothing_in_an_article() -> None:
+    text = (
+        "Ruth Penhale spoke at the harvest supper. \"My brother phoned me on Tuesday. Our grandmother"
+        " always told us, 'Keep the orchard.'\""
+    )
+    quotes = extract(text, published="2027-09-09")
+    assert [q.said_on for q in quotes if q.text.startswith("Keep the orchard")] == [None]

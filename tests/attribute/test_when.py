@@ -1027,3 +1027,23 @@ def test_the_hearers_day_end_to_end() -> None:
 )
 def test_a_restrictive_clause_in_an_aside_gives_no_day_as_a_fallback(text: str, cue: str) -> None:
     assert find_time(text, text.index(cue), REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on"),
+    [
+        # a counted "days ago" of a relative clause about someone else's act dates that act
+        ("Priya Dunmore, who joined the board three days ago, said the accounts were in order.", [None]),
+        ("Oskar Vell, whose shop flooded five days ago, said the drains had not been cleared.", [None]),
+        # the clause's own cue has its day, but it is not carried on to the main clause's words
+        (
+            "Brantley Mills, which warned four days ago that it would close a plant, said the decision was final.",
+            ["2026-07-10", None],
+        ),
+        # tied to the cue, it is the day of speech
+        ("Four days ago the harbour master insisted the channel was safe.", ["2026-07-10"]),
+        ("The harbour master said four days ago that the channel was safe.", ["2026-07-10"]),
+    ],
+)
+def test_days_ago_in_another_clause_is_not_the_day_of_speech(text: str, said_on: list[str | None]) -> None:
+    assert [q.said_on for q in extract(text, published="2026-07-14")] == said_on

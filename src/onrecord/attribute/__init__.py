@@ -51,6 +51,7 @@ from onrecord.attribute.when import (
     continues_the_day,
     day_named_last,
     find_time,
+    in_an_aside,
     lag_days,
     lede_at_night,
     lede_day,
@@ -240,6 +241,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     )
 
     last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one
+    aside_at: dict[str, int] = {}  # by speaker id: the sentence of an aside that dated the speaker last
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     wire_day = _dateline_day(context.dateline, ref)
     quotes: list[Quote] = []
@@ -318,7 +320,21 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if perfect:
             present, time = True, None  # "the union has said": a position held to now, of no day
         day_key = _day_key(entity, tracker.entities)
+        # "Harlow Rail, which announced two days ago that ..., said ...": the day of an aside
+        # between commas is not carried on to the words of its own sentence's main clause, which
+        # the sentence sets apart from it (a later sentence may go on with it)
+        sentence_index = analysis.sentence_at(c.cue[0]) if c.cue is not None else -1
+        held = None
+        if day_key is not None and aside_at.get(day_key) == sentence_index and not _in_an_aside(analysis, c):
+            held = last_day.pop(day_key, None)
         said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
+        if held is not None:
+            last_day.setdefault(day_key or "", held)
+        if day_key is not None and said_on_source == "stated" and not looks_back:
+            if _in_an_aside(analysis, c):
+                aside_at[day_key] = sentence_index
+            else:
+                aside_at.pop(day_key, None)
         if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
             # ("she says": a feature's interview, not the day the sentence before tells of)
             # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
@@ -1406,6 +1422,15 @@ def _in_a_tail(analysis: Analysis, c: Candidate) -> bool:
     )
 
 
+def _in_an_aside(analysis: Analysis, c: Candidate) -> bool:
+    """Whether a quote's cue stands in a relative clause between commas of its sentence, the main
+    clause going on after it (see :func:`in_an_aside`)."""
+    if c.cue is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    return in_an_aside(analysis.text[sentence.start : sentence.end], c.cue[0] - sentence.start)
+
+
 def _lagged(analysis: Analysis, c: Candidate) -> bool:
     """Whether a quote's cue comes some days after the day its sentence names ("..., two days
     after saying ...")."""
@@ -1468,7 +1493,11 @@ def _relayed_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | No
     if index > 0 and analysis.sentences[index - 1].end > inner:
         previous = analysis.sentences[index - 1]
         before = analysis.text[max(previous.start, inner) : previous.end]
-    day = relayed_day(before, sentence, ref)
+    # (the cue after the words too: "'Never sell the farm,' my father always said")
+    after = ""
+    if c.cue is not None and c.cue[0] >= c.end:
+        after = analysis.text[c.end : min(c.cue[1], analysis.sentences[analysis.sentence_at(c.cue[0])].end)]
+    day = relayed_day(before, sentence, ref, sentence + " " + after)
     return day.isoformat() if day is not None else None
 
 

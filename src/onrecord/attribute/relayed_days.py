@@ -5,7 +5,9 @@ Tuesday, he said the squad would stand by me."
 Words quoted inside another's quote or transcript turn were said to the one who quotes them, on
 the day that person gives the call, visit or talk in the same sentence or the sentence just before
 ("rang me", "called us", "said something to me", "came to see me"). Only a day counts ("on
-Monday", "this morning", "yesterday"); a vague time ("last week") or no time dates nothing.
+Monday", "this morning", "yesterday"); a vague time ("last week") or no time dates nothing; nor
+does a call date words the quoting sentence tells of as said over and over or on another
+occasion ("My father always told us, 'Never sell the farm.'", "as a boy", "years ago").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import date
 
 from onrecord.attribute.when import find_time
 
-__all__ = ["CONTACT", "relayed_day"]
+__all__ = ["CONTACT", "HABIT", "relayed_day"]
 
 # The one who relays was spoken to: "rang me", "phoned us", "called me", "texted me", "met me",
 # "came to see me", "said something to me", "spoke to us" (the object is the relay, "me" or "us").
@@ -25,8 +27,17 @@ CONTACT = re.compile(
     re.I,
 )
 
+# Words said again and again, or long before ("always told us", "used to say", "would often
+# say", "as a child", "years ago", "every time"): none of them the words of one call.
+HABIT = re.compile(
+    r"\b(?:always|often|usually|never|forever|constantly|repeatedly|once|used\s+to|"
+    r"(?:years|decades|months)\s+ago|as\s+an?\s+(?:child|boy|girl|kid|teenager|youngster)|"
+    r"every\s+(?:time|day|week|year|morning|night|summer|winter|spring|autumn|Sunday))\b",
+    re.I,
+)
 
-def relayed_day(before: str, sentence: str, ref: date | None) -> date | None:
+
+def relayed_day(before: str, sentence: str, ref: date | None, teller: str | None = None) -> date | None:
     """The day the relay gives for hearing the words it quotes.
 
     Args:
@@ -34,12 +45,15 @@ def relayed_day(before: str, sentence: str, ref: date | None) -> date | None:
             words ("" when there is none).
         sentence: the relay's words of the quoting sentence up to the quoted words.
         ref: the reference day ("this morning" is this day).
+        teller: the relay's words of the quoting sentence outside the quoted words, its cue
+            after them too ("" or None: ``sentence``).
 
     Returns:
         The day that sentence (else the one before) names with a call or a talk to the relay, or
-        None when neither names one.
+        None when neither names one, or when the quoting sentence tells of words said as a habit
+        or long before (:data:`HABIT`).
     """
-    if ref is None:
+    if ref is None or HABIT.search(teller or sentence):
         return None
     for text in (sentence, before):
         contact = CONTACT.search(text)

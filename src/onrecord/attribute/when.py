@@ -279,6 +279,16 @@ def outside_clauses(text: str, keep: int) -> str:
     return _blank(_RELATIVE, text, keep)
 
 
+def in_an_aside(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` stands in a relative clause between commas, the sentence's main
+    clause going on after it ("Harlow Rail, which announced on Monday that it would cut jobs,
+    said ..."): an act before the main clause's, whose day is not the main cue's."""
+    return any(
+        m.start() <= pos < m.end() and text.startswith(",", m.end()) and text[m.end() + 1 :].strip()
+        for m in _RELATIVE.finditer(text)
+    )
+
+
 def earlier_occasions_out(text: str, keep: int) -> str:
     """``text`` with its reduced relative clauses of an earlier occasion ("a pledge first made on
     Friday", see ``_EARLIER_OCCASION``; "what she had said on Monday", ``_WHAT_HAD_SAID``) and its
@@ -502,15 +512,21 @@ def find_time(
     # its days, or a vague time of a standing role ("Okeke, who chairs the group this year, said") or
     # after the cue (", she said, where the firm cut jobs last year": the reported words go on):
     # another vague time tells of its own verb ("Ruiz, who has lived here since 2019, said")
+    # (but never a counted "two days ago" of a clause the cue is not in: it dates the clause's own
+    # event, "Marsh, who took office two days ago, said", as no day of speech would be counted)
     found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or [
         f
         for f in _expressions(text, cue_offset, ref, language)
-        if f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2])
+        if (f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2])) and not _DAYS_AGO.match(text, f[2])
     ]
     if not found and text != unblanked:
         hearers = restrictive_clauses_out(unblanked, cue_offset, asides_only=True)
         if hearers != text:
-            found = [f for f in _expressions(hearers, cue_offset, ref, language) if f[0] == "day"]
+            found = [
+                f
+                for f in _expressions(hearers, cue_offset, ref, language)
+                if f[0] == "day" and not _DAYS_AGO.match(hearers, f[2])
+            ]
     found.extend(_from_previous(text, previous))
     if previous is not None:
         # "A day earlier, she had said": the "earlier" of a counted day is no vague time
