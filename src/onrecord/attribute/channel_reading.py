@@ -519,6 +519,11 @@ _MASTHEAD_ACRONYM = re.compile(
     r"|^(?i:by)[ \t]+(?P<byline>[A-Z][A-Z’'&.-]*(?:[ \t]+[A-Z’'&.-]+){1,5})$"
 )
 _MASTHEAD_LINES = 5  # the header's first lines that may spell the article's own name
+# the word a wire's or a broadcaster's own byline ends in ("By NORDALE NEWS AGENCY"); a byline
+# ending in any other word is a reporter's ("By ANNA PRICE" spells no "AP")
+_BYLINE_OUTLET = frozenset(
+    "agency service news press wire radio television tv broadcasting broadcaster network corporation".split()
+)
 
 
 def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | None:
@@ -535,6 +540,8 @@ def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | Non
         if m is None or m.group("acronym") not in (name, None):
             continue
         words = (m.group("name") or m.group("byline")).split()
+        if m.group("byline") and words[-1].strip(".").casefold() not in _BYLINE_OUTLET:
+            continue  # a reporter's byline: no outlet's name
         if "".join(w[0] for w in words if w[0].isupper()) != name:
             continue  # the acronym spells other words: no outlet's name
         return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
