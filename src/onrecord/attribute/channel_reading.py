@@ -28,6 +28,7 @@ from onrecord.attribute.channel_platforms import (
     BACK_TO_POST,
     BACK_TO_VIDEO,
     EARLIER_POST,
+    PLAIN_STREAM,
     named_platform_at,
     platform_phrases,
 )
@@ -125,6 +126,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
             found.append((m.start(), blog, False))
     for m in BACK_TO_POST.finditer(sentence):
         at = offset + m.start()
+        if PLAIN_STREAM.fullmatch(m.group(0)) and not gaz.streamed_before(at):
+            continue  # "fished on the stream": a brook, where the article streamed nothing
         # (a video is the one named with its platform, whatever platform was named since)
         platform = (gaz.video_before(at) if BACK_TO_VIDEO.search(m.group(0)) else None) or gaz.platform_before(at)
         if platform is not None:
