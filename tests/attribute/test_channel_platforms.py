@@ -299,6 +299,22 @@ def test_words_on_the_stream_came_through_the_platform_named_with_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a brook's bank, after a platform the article named
+        "A clip shared on TikTok by walkers showed oil on the Wensum Beck.\n\n"
+        '"It smells of diesel," said Ivo Brandt, kneeling on the stream bank below the mill.',
+        # "on the stream" of a watercourse, in an article that streamed nothing
+        "Anglers posted pictures on Facebook of a grey film on the Wensum Beck.\n\n"
+        "Ivo Brandt, who has set eel traps on the stream since 1990, said the film came on Saturday.",
+    ],
+)
+def test_a_brook_called_the_stream_points_back_to_no_platform(text: str) -> None:
+    vias = _vias(text)
+    assert vias and all(via == (None, None) for via in vias.values()), vias
+
+
+@pytest.mark.parametrize(
     ("header", "via"),
     [
         # a streamer's channel, its platform after it in brackets or after "on"

@@ -24,6 +24,9 @@ _WIRE = (
         ("NNA", "Ferry talks stall\n\nBy NORDALE NEWS AGENCY\n\nText.", False, "Nordale News Agency"),
         # a reporter's byline spells no outlet
         ("NNA", "Ferry talks stall\n\nBy NORA ASKE\n\nText.", False, "NNA"),
+        # a reporter whose initials are the acronym spells it no more than any other reporter
+        ("GT", "Silo fire contained\n\nBy GRETA TOLL\n\nText.", False, "GT"),
+        ("KBN", "Silo fire contained\n\nBy KAI B. NOLTE\n\nText.", False, "KBN"),
         # a programme's transcript is heard under the short name its turns use
         ("NNA", _WIRE, True, "NNA"),
         # an acronym no header line spells, or one that spells other words, stays

@@ -1493,6 +1493,20 @@ def test_a_spokesperson_for_the_kind_of_body_speaks_for_that_body(text: str, quo
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies of the kind: "the lender" names neither the more than the other
+        "PORT ELLAN, March 3 — The lender Corrow Savings sold its card arm to the lender Fennick Bank "
+        'on Monday. "No customer will lose a penny," a spokeswoman for the lender said.',
+        "PORT ELLAN, March 3 — The brewer Tolland Ales bought the brewer Morrish & Sons last year. "
+        '"The taps stay open," a spokesman for the brewer told reporters on Friday.',
+    ],
+)
+def test_a_spokesperson_for_a_kind_the_article_named_twice_speaks_for_neither(text: str) -> None:
+    assert _speaker_of(text, text.split('"')[1][:12]) is None
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
         # the owner's "own" and a year do not make the document's description too long

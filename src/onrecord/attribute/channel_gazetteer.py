@@ -26,6 +26,7 @@ from onrecord.attribute.channel_platforms import (
     MAX_BACK_TO_BLOG,
     MAX_BACK_TO_POST,
     MAX_BACK_TO_VIDEO,
+    STREAMED,
     named_platforms,
     video_platforms,
 )
@@ -116,6 +117,7 @@ class Gazetteer:
     platforms: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform), in order
     videos: list[tuple[int, str]] = field(default_factory=list)  # (offset, platform) of each video named
     blogs: list[tuple[int, str]] = field(default_factory=list)  # (offset, name) of each blog named by its noun
+    streams: list[int] = field(default_factory=list)  # offsets of the words naming a live stream, in order
     # names known only as the object of "according to X" or the subject of "X reported": a body
     # may stand there as well as an outlet ("according to the Palace")
     hearsay: set[str] = field(default_factory=set)
@@ -143,6 +145,12 @@ class Gazetteer:
         if i == 0 or at - self.platforms[i - 1][0] > MAX_BACK_TO_POST:
             return None
         return self.platforms[i - 1][1]
+
+    def streamed_before(self, at: int) -> bool:
+        """Whether the article named a live stream before offset ``at``, near enough for "on the
+        stream" to point back to it."""
+        i = bisect.bisect_left(self.streams, at)
+        return i > 0 and at - self.streams[i - 1] <= MAX_BACK_TO_POST
 
     def video_before(self, at: int) -> str | None:
         """The platform of the video the article named last before offset ``at``, if near enough."""
@@ -394,6 +402,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             bisect.insort(tidy.platforms, (at, name))
             if blog:
                 tidy.blogs.append((at, name))
+    tidy.streams = [m.start() for m in STREAMED.finditer(text)]
     tidy.videos = video_platforms(text, lambda w: kb.platform(w) if kb.is_platform(w) else None, tidy.platform_before)
     return tidy
 

@@ -83,7 +83,8 @@ EARLIER_POST = re.compile(r"\bhad\s+(?:written|posted|published|shared|tweeted|u
 BACK_TO_POST = re.compile(
     r"\b(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}(?:video|clip|post|thread|livestream|message|tweet|caption)\b"
     # a stream named before ("speaking live on Twitch ... told viewers on the stream")
-    r"|\bon\s+the\s+(?:live\s*)?stream\b"
+    # (not a brook's "stream bank"; a plain "on the stream" only where the article streamed: see STREAMED)
+    r"|\bon\s+the\s+(?:live\s*)?stream\b(?!\s+(?:bank|bed|side|banks)\b)"
     r"|\b(?:dans|sur)\s+(?:la|le|cette|ce)\s+(?:vidéo|message|publication)\b|\bim\s+(?:Video|Beitrag|Post)\b"
     r"|\ben\s+el\s+(?:vídeo|video|mensaje)\b|\bв\s+(?:этом\s+)?(?:видео|посте|сообщении)\b"
     # the post as the subject ("the post said", "His caption read"), a post passed on ("reposted her message")
@@ -95,6 +96,12 @@ BACK_TO_POST = re.compile(
     re.I,
 )
 MAX_BACK_TO_POST = 1200  # characters: the post was named a paragraph or two before
+# "on the stream" with no "live" in it: a live stream only where the article named one before (a
+# watercourse otherwise: "who has fished on the stream for years")
+PLAIN_STREAM = re.compile(r"\bon\s+the\s+stream\b", re.I)
+# words that show the article is about a live stream ("went on a live stream on Twitch", "streamed
+# the meeting", "streaming on YouTube", "went live")
+STREAMED = re.compile(r"\blive[ \t-]*stream\w*|\bstream(?:ed|ing|er|ers)\b|\bwent\s+live\b", re.I)
 
 # "wrote on her blog": a medium of the speaker's own, the blog the article named by its noun ("runs
 # the blog Cold Harbour"), never the platform named last ("a Facebook post ... on her blog")

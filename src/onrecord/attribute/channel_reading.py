@@ -28,6 +28,7 @@ from onrecord.attribute.channel_platforms import (
     BACK_TO_POST,
     BACK_TO_VIDEO,
     EARLIER_POST,
+    PLAIN_STREAM,
     named_platform_at,
     platform_phrases,
 )
@@ -125,6 +126,8 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
             found.append((m.start(), blog, False))
     for m in BACK_TO_POST.finditer(sentence):
         at = offset + m.start()
+        if PLAIN_STREAM.fullmatch(m.group(0)) and not gaz.streamed_before(at):
+            continue  # "fished on the stream": a brook, where the article streamed nothing
         # (a video is the one named with its platform, whatever platform was named since)
         platform = (gaz.video_before(at) if BACK_TO_VIDEO.search(m.group(0)) else None) or gaz.platform_before(at)
         if platform is not None:
@@ -519,6 +522,11 @@ _MASTHEAD_ACRONYM = re.compile(
     r"|^(?i:by)[ \t]+(?P<byline>[A-Z][A-Z’'&.-]*(?:[ \t]+[A-Z’'&.-]+){1,5})$"
 )
 _MASTHEAD_LINES = 5  # the header's first lines that may spell the article's own name
+# the word a wire's or a broadcaster's own byline ends in ("By NORDALE NEWS AGENCY"); a byline
+# ending in any other word is a reporter's ("By ANNA PRICE" spells no "AP")
+_BYLINE_OUTLET = frozenset(
+    "agency service news press wire radio television tv broadcasting broadcaster network corporation".split()
+)
 
 
 def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | None:
@@ -535,6 +543,8 @@ def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | Non
         if m is None or m.group("acronym") not in (name, None):
             continue
         words = (m.group("name") or m.group("byline")).split()
+        if m.group("byline") and words[-1].strip(".").casefold() not in _BYLINE_OUTLET:
+            continue  # a reporter's byline: no outlet's name
         if "".join(w[0] for w in words if w[0].isupper()) != name:
             continue  # the acronym spells other words: no outlet's name
         return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)

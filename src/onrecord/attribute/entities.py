@@ -1260,12 +1260,20 @@ class EntityTracker:
     def _body_after_kind(self, noun: str, end: int) -> Entity | None:
         """The body the article last named right after its kind's noun before ``end`` ("The
         lender Corrow Savings has ...", "the rail operator Vantor"), as an organisation it
-        knows; None when it wrote none so."""
+        knows; None when it wrote none so, or named two bodies so ("the lender A sold ... to the lender
+        B": which one "the lender" is goes unsaid)."""
         found = None
+        names: list[str] = []
         for m in re.finditer(rf"\b{re.escape(noun)}\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD})*)", self.text[:end]):
+            first = m.group(1).split()[0].casefold()
+            if first in WEEKDAYS or first in MONTHS or first == "i":
+                continue  # "the hospital Tuesday", "the union I joined": no body's name
             found = m
+            names.append(_norm(m.group(1)))
         if found is None:
             return None
+        if any(not (a.startswith(b) or b.startswith(a)) for a in names for b in names):
+            return None  # two bodies of the kind ("the insurer Halden ... to the insurer Brisk"): which one is unsaid
         name = found.group(1)
         entity = self._by_name.get(_norm(name))
         if entity is None:
