@@ -2090,8 +2090,8 @@ def _reported_description(one: _Span, other: _Span, p: int, n: int) -> bool:
     over the spill", "I met Ana Ruiz at" / "he met the Spanish minister at"): a report may refer
     back to a party so. Not where both spans name someone, where the description holds a
     possessor ("the mayor's office": a party of its own), or where the wording that names is
-    the report ("he had asked Greystone to come back to the table" / "I have asked the union to
-    come back to the table": the report names a party the words did not)."""
+    the report ("she had written to Corlane to ask for the figures" / "I have written to the board to
+    ask for the figures": the report names a party the words did not)."""
     (a, span_a), (b, span_b) = one, other
     named_a, named_b = _names_party(span_a, a), _names_party(span_b, b)
     if named_a == named_b:
@@ -2109,7 +2109,7 @@ def _reported_description(one: _Span, other: _Span, p: int, n: int) -> bool:
 
 def _names_party(span: tuple[str, ...], f: Features) -> bool:
     """Whether a span names a party: a name in it other than one between an article or a
-    possessive and the noun it qualifies ("Ana Ruiz", "Dunmore were", "HTSO today"; not "the
+    possessive and the noun it qualifies ("Ana Ruiz", "Pellory were", "KPRA today"; not "the
     Spanish envoy", "her French counterpart")."""
     return any(w in f.entities and not _qualifies(span, k, f) for k, w in enumerate(span))
 
