@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 69)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 71)))]
     assert sorted(wanted) == SETS
 
 
@@ -104,6 +104,10 @@ def test_the_sets_are_there() -> None:
 # Sets 67 and 68 were written during the thirty-first session and scored at its first commit: set
 # 67 merged one trap (a claim about two named places), set 68 none, then and at that session's end
 # (their errors were not read).
+# Since the thirty-second session set 67 merges none (the same words around two named places are
+# compared with the report's tense undone) and set 46 one (a report naming a party its words did
+# not). Sets 69 and 70 were written during the thirty-second session and scored at its first
+# commit: neither merged a trap, then or at that session's end (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -113,14 +117,13 @@ MERGED_AT_MOST = {
     "linking_heldout38": 1,
     "linking_heldout42": 1,
     "linking_heldout43": 1,
-    "linking_heldout46": 2,
+    "linking_heldout46": 1,
     "linking_heldout48": 1,
     "linking_heldout50": 1,
     "linking_heldout54": 1,
     "linking_heldout55": 1,
     "linking_heldout56": 1,
     "linking_heldout64": 1,
-    "linking_heldout67": 1,
 }
 
 
