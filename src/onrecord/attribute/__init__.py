@@ -324,14 +324,15 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # between commas is not carried on to the words of its own sentence's main clause, which
         # the sentence sets apart from it (a later sentence may go on with it)
         sentence_index = analysis.sentence_at(c.cue[0]) if c.cue is not None else -1
+        aside = day_key is not None and _in_an_aside(analysis, c)
         held = None
-        if day_key is not None and aside_at.get(day_key) == sentence_index and not _in_an_aside(analysis, c):
+        if day_key is not None and aside_at.get(day_key) == sentence_index and not aside:
             held = last_day.pop(day_key, None)
         said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
         if held is not None:
             last_day.setdefault(day_key or "", held)
         if day_key is not None and said_on_source == "stated" and not looks_back:
-            if _in_an_aside(analysis, c):
+            if aside:
                 aside_at[day_key] = sentence_index
             else:
                 aside_at.pop(day_key, None)

@@ -80,7 +80,7 @@ _WRITER_ASKED = re.compile(
 )
 # a name opening its sentence as the subject, after at most a short phrase set off by a comma
 _OPENING_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s+)?(?:[Tt]he\s+)?[\"“‘']?")
-# a verb of speech right after a name, an apposition between: "Kestrel Bank, the lender, said"
+# a verb of speech right after a name, an apposition between: "Corrow Savings, the lender, said"
 _SPEECH_AFTER = re.compile(
     r"(?:,[^,.]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|confirmed|confirms|announced|announces|denied|"
     r"denies|declined|declines|stated|states|told|tells|insisted|insists|responded|responds|replied|replies|"
@@ -202,24 +202,29 @@ def _document_noun(role: str | None) -> str | None:
     owned = _document_owner(role)
     if owned is not None:
         return owned[1]
-    words = role.casefold().replace("’", "'").split()
-    owner_ends = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
-    # (the owner's "own" and the year stand outside the document's description: "the board's own
-    # 2025 annual report")
-    described = [w for w in words[owner_ends[-1] + 1 :] if not _OWN_OR_YEAR.fullmatch(w)] if owner_ends else []
-    if len(words) > 4 and not (owner_ends and len(described) <= 2):
+    words, described = _owned_words(role)
+    if len(words) > 4 and not (described is not None and len(described) <= 2):
         return None  # a long description, unless a possessive names the document's owner: "Kay de la Mar's letter"
     return words[-1] if words and words[-1] in _DOCUMENTS else None
+
+
+def _owned_words(role: str) -> tuple[list[str], list[str] | None]:
+    """A speaker phrase's words (case-folded, typographic apostrophes as typewriter ones), and
+    the words describing what its last possessive owns, the owner's "own" and a year aside ("the
+    board's own 2025 annual report": "annual", "report"); None for those with no possessive."""
+    words = role.casefold().replace("’", "'").split()
+    owner_ends = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
+    if not owner_ends:
+        return words, None
+    return words, [w for w in words[owner_ends[-1] + 1 :] if not _OWN_OR_YEAR.fullmatch(w)]
 
 
 def _owned_record(role: str | None) -> str | None:
     """The record a body's possessive names in a speaker phrase that is no document
     ("the agency's own figures", "Vantor's 2025 investor presentation"), or None."""
-    words = (role or "").casefold().replace("’", "'").split()
-    owner_ends = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
-    if not owner_ends or words[-1] not in _RECORDS:
+    words, described = _owned_words(role or "")
+    if described is None or words[-1] not in _RECORDS:
         return None
-    described = [w for w in words[owner_ends[-1] + 1 :] if not _OWN_OR_YEAR.fullmatch(w)]
     return words[-1] if len(described) <= 3 else None
 
 
@@ -1351,9 +1356,9 @@ class EntityTracker:
 
     def _in_the_news(self, at: int, name: str, start: int) -> bool:
         """Whether the organisation named at ``at`` is the one the writer asked ("We asked the
-        Ministry of X why ..."), or the subject of its sentence ("Dunmore Rovers signed ...", "On
-        Monday, the Harbour Trust said ..."), or of a verb of speech; not a body merely mentioned
-        ("outside the Kestrel Bank branch", "shares in X")."""
+        Ministry of X why ..."), or the subject of its sentence ("Pellory Athletic signed ...", "On
+        Monday, the Quay Board said ..."), or of a verb of speech; not a body merely mentioned
+        ("outside the Corrow Savings branch", "shares in X")."""
         # (where the last sentence before the name opens: one past a sentence end's whitespace)
         opened = max([start, *(m.end() - 1 for m in _SENTENCE_END.finditer(self.text, start, at))])
         before = self.text[opened:at]

@@ -1747,15 +1747,13 @@ def _report_of_a_clause(a: LinkItem, b: LinkItem, a_several: bool, b_several: bo
 
 
 _HAN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-_UNREAD_LANGUAGE = UNREAD
-"""The language of the reports of an article in a language no model reads and onrecord has no
-entry for (ISO 639-2 "undetermined")."""
 
 
 def _in_unread_languages(its: list[LinkItem]) -> list[LinkItem]:
     """The items, those of an article of unknown language in a language no model reads given
-    :data:`_UNREAD_LANGUAGE`: an article at least half of whose wordings of unknown language in the
-    block are, by their letters and words, no English (:func:`~onrecord.link.embed.covers`). A
+    :data:`~onrecord.link.features.UNREAD` (ISO 639-2 "undetermined"): an article at least half of
+    whose wordings of unknown language in the block are, by their letters and words, no English
+    (:func:`~onrecord.link.embed.covers`). A
     wording of such an article is in its language whatever its own words look like: an Irish
     sentence may write "a" and "an" as words of its own, and alone would be read as
     English, no translation of an English report. Not an article that writes Chinese characters
@@ -1773,7 +1771,7 @@ def _in_unread_languages(its: list[LinkItem]) -> list[LinkItem]:
     if not unread:
         return its
     return [
-        replace(it, language=_UNREAD_LANGUAGE) if it.language is None and it.article_id in unread else it for it in its
+        replace(it, language=UNREAD) if it.language is None and it.article_id in unread else it for it in its
     ]
 
 
