@@ -8,6 +8,7 @@ import pytest
 
 from onrecord.attribute.appositions import (
     apposed_role,
+    apposition_head,
     behalf_of,
     named_before_cue,
     on_behalf,
@@ -15,7 +16,10 @@ from onrecord.attribute.appositions import (
     repaired,
     self_named,
 )
+from onrecord.clean import clean
+from onrecord.extract import analyse_article
 from onrecord.extract.mentions import Mention
+from onrecord.model import Document
 
 ACRONYMS = {
     "FHWC": "Federation of Health Workers of Caldonia",
@@ -292,3 +296,60 @@ def test_a_statement_read_on_behalf_of_someones_family_names_nobody_who_spoke() 
     text = "Her lawyer read a statement on behalf of Mr Berg's family: \"We are devastated.\""
     mention = Mention(0, 10, "Her lawyer", "other", role="lawyer")
     assert on_behalf(mention, text, (11, 15)) is mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body's apposition that names its country: the body speaks, not the country
+        (
+            "Tarbeck Bank, Veldia's second-largest lender by assets, said on Monday that a faulty upgrade froze pay.",
+            "Tarbeck Bank",
+        ),
+        ("Tarbeck Bank, the country's biggest lender, said on Monday that a faulty upgrade froze pay.", "Tarbeck Bank"),
+        ("Tarbeck Bank, a Veldia lender, said on Monday that a faulty upgrade froze pay.", "Tarbeck Bank"),
+        # a relative clause after an apposition is the name's, not the place's in the apposition
+        (
+            "The tests were published by the Clearwater Coalition, a conservation group based in Marrowby, "
+            "which said the river carried lead at three times the limit.",
+            "Clearwater Coalition",
+        ),
+        (
+            "Among those stuck is Petra Lindahl, a 41-year-old teacher from Drammen, who said she had slept "
+            "at the terminal since Monday.",
+            "Petra Lindahl",
+        ),
+        # a member's party and seat set off after her name
+        (
+            "The motion was moved by Opposition Leader Ruth Aldane, LDP-Northfield, who said the cabinet had "
+            "lost its way.",
+            "Ruth Aldane",
+        ),
+        # the description's own relative clause, with no comma before "who"
+        (
+            "Omar Lindqvist, the baker who told the Morton Gazette on Friday that his flour had not arrived, is "
+            "still waiting.",
+            "Omar Lindqvist",
+        ),
+        ("Tell that to Ingrid, the Elm Road mother of three who said her cellar flooded twice.", "Ingrid"),
+    ],
+)
+def test_the_name_before_an_apposition_speaks(text: str, speaker: str) -> None:
+    found, _ = analyse_article(clean(Document(text, "test.txt", "text")))
+    assert [q.speaker.name if q.speaker else None for q in found] == [speaker]
+
+
+def test_a_relative_clause_after_a_list_keeps_its_antecedent() -> None:
+    text = "Tarbeck Bank, the Veldia Fund and the Orr Trust, which said it would pay."
+    at = text.index("which")
+    trust = Mention(text.index("Orr Trust"), text.index("Orr Trust") + 9, "Orr Trust", "organisation", name="Orr Trust")
+    relative = Mention(at, at + 5, "which", "relative", antecedent=trust, name="Orr Trust")
+    assert apposition_head(relative, text) == relative
+
+
+def test_a_place_before_an_apposition_is_no_speaker() -> None:
+    text = "In Marrowby, a town of 9,000 people, who said the water was safe."
+    at = text.index("who")
+    town = Mention(text.index("town"), text.index("town") + 4, "town", "other", role="town")
+    relative = Mention(at, at + 3, "who", "relative", antecedent=town)
+    assert apposition_head(relative, text) == relative

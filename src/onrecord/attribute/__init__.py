@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from onrecord.attribute.acronyms import bracketed_initials, defined_acronyms, definition_spans, spells
 from onrecord.attribute.appositions import (
     apposed_role,
+    apposition_head,
     named_before_cue,
     on_behalf,
     persons_named,
@@ -121,6 +122,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for c in analysis.candidates:
         if c.mention is not None and c.mention.kind == "other":
             c.mention = _proper_elsewhere(c.mention, text)
+        if c.mention is not None:
+            c.mention = apposition_head(c.mention, text)  # "X, Y's biggest lender, said": X
         if c.mention is not None and c.cue:
             c.mention = named_before_cue(c.mention, text, c.cue[0])  # "The surgeon who ..., Ada Pell, said"
             c.mention = on_behalf(c.mention, text, c.cue)  # "X read a statement on behalf of Y": Y's words

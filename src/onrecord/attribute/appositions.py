@@ -18,7 +18,16 @@ from onrecord.attribute.organisations import head_word, kind_word
 from onrecord.attribute.particles import NAME_PARTICLE
 from onrecord.extract.mentions import Mention, scan_names
 
-__all__ = ["apposed_role", "behalf_of", "named_before_cue", "on_behalf", "persons_named", "repaired", "self_named"]
+__all__ = [
+    "apposed_role",
+    "apposition_head",
+    "behalf_of",
+    "named_before_cue",
+    "on_behalf",
+    "persons_named",
+    "repaired",
+    "self_named",
+]
 
 _WORD = r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*"
 # "The negotiator, " / "Union chair " before the person's name
@@ -71,6 +80,20 @@ _BEHALF_OF = re.compile(
 # the name set off after "by"/"from" and a noun: the apposition of that agent, no subject's
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+,$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-ZÀ-Þ“\"]|\n")
+# a name and the apposition set off after it, up to the comma before a relative pronoun or the
+# end of a subject: "Tarbeck Bank, Veldia's biggest lender", "Ada Pell, a teacher from Oslo,",
+# "Ada Pell, LDP-Northfield," (a member's party and seat)
+_HEAD_APPOSED = re.compile(
+    rf"(?P<head>{_WORD}(?:[ \t\xa0]+(?:(?:of|for|and|&|{NAME_PARTICLE})[ \t\xa0]+){{0,2}}{_WORD}){{0,5}})"
+    r"(?:[ \t\xa0]+\([A-ZÀ-Þ][A-ZÀ-Þ&]{1,7}\))?,[ \t\xa0]+"
+    rf"(?P<apposition>(?:a|an|the|its|{_WORD}['’]s)[ \t\xa0][^,;:.!?\n\"“”()]{{2,90}}?|[A-ZÀ-Þ]{{2,6}}-{_WORD})"
+    r"(?P<comma>,[ \t\xa0]*)?$"
+)
+# a description set off after a name, whose own relative clause may follow it without a comma
+# ("Ada Pell, the nurse who told the Courier ...")
+_DESCRIPTION = re.compile(r"(?:a|an|the)\s", re.I)
+# what a place or a date opens ("In Oslo, the capital, ..."): no name that speaks
+_NO_HEAD_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to|on|of|for|since|until)[ \t\xa0]+$", re.I)
 _APPOSED = re.compile(r",[ \t\xa0]+(?P<role>[\w’'-][^,.;:!?\n“”\"()\[\]]{2,80}?)(?=[ \t\xa0]*(?:[,.;:!?)]|\n|$))")
 
 
@@ -188,6 +211,69 @@ def repaired(mention: Mention, acronyms: dict[str, str]) -> Mention:
     if body is not None and body != mention.name and not _holder_after_acronym(text, mention):
         return replace(mention, kind="organisation", name=body, role=None, gender=None)
     return mention
+
+
+def _head_mention(text: str, start: int, end: int, mention: Mention) -> Mention | None:
+    """The mention of the name ``text[start:end]`` set before an apposition, read as a person's
+    when it opens with a given name, else as a body's; None for no speaker's name (a sentence's
+    first word that is no name, "The")."""
+    head = text[start:end]
+    if head.split()[0].casefold() == "the":
+        cut = len(head.split()[0]) + 1
+        start, head = start + cut, head[cut:].lstrip()
+    if not head or head.casefold() in _NOT_HEADS:
+        return None
+    people = scan_names(text, start, start + len(head))
+    if people and people[-1].end == start + len(head) and people[-1].name:
+        return people[-1]  # (after a title: "Opposition Leader Ada Pell")
+    kb = knowledge()
+    if len(head.split()) == 1 and kb.starts_with_given_name(head):
+        # a given name alone: "Tell that to Ada, the mother of two who told ..."
+        return Mention(start, start + len(head), head, "name", name=head, gender=kb.gender_of_given(head), number="sg")
+    if _NO_HEAD_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return Mention(start, start + len(head), head, "organisation", name=head, number=mention.number or "sg")
+
+
+# a sentence's capitalised first words that are no name
+_NOT_HEADS = frozenset("but and yet so still however meanwhile today yesterday earlier later".split())
+
+
+def apposition_head(mention: Mention, text: str) -> Mention:
+    """The name a cue's subject gives before an apposition, when the mention was read from the
+    apposition's words: "Tarbeck Bank, Veldia's biggest lender, said" (Tarbeck Bank, not Veldia),
+    "Ada Pell, a teacher from Oslo, who told ..." and "the Clearwater Coalition (CLC), a group
+    based in Marrowby, which said ..." (the relative clause is the name's, not the place's),
+    "Ada Pell, LDP-Northfield, who said" (a member and her party and seat), "Ada Pell, the nurse
+    who told the Courier ..." (the description's own clause is hers). The mention itself
+    when its words have no such apposition, or the apposition names the speaker's own name."""
+    if mention.kind == "relative" and mention.antecedent is not None:
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        m = _HEAD_APPOSED.search(text, max(line_start, mention.start - 250), mention.start)
+        if m is None or m.start("apposition") > mention.antecedent.start:
+            return mention
+        if not m.group("comma") and not _DESCRIPTION.match(m.group("apposition")):
+            return mention  # ("Ada Pell, LDP-Northfield who"): no description the clause is of
+        if " and " in m.group("apposition"):
+            return mention  # ("X, the Y Fund and the Z Trust, which": a list, not one name)
+        head = _head_mention(text, m.start("head"), m.end("head"), mention.antecedent)
+        if head is None:
+            return mention
+        return replace(mention, antecedent=head, name=head.name, role=None, gender=head.gender, number=head.number)
+    if mention.kind not in {"name", "organisation", "anonymous"} or mention.text.count(",") != 1:
+        return mention
+    m = _HEAD_APPOSED.fullmatch(mention.text)
+    if m is None or m.group("comma") or " and " in m.group("apposition"):
+        return mention
+    if mention.name and mention.name in m.group("head"):
+        return mention
+    head = _head_mention(text, mention.start + m.start("head"), mention.start + m.end("head"), mention)
+    if head is None:
+        return mention
+    apposition = m.group("apposition").strip()
+    if head.kind == "name" and knowledge().role(apposition) is not None:
+        return replace(head, role=apposition)  # "Ada Pell, the agency's director": her office
+    return replace(head, role=None)
 
 
 def named_before_cue(mention: Mention, text: str, cue_start: int) -> Mention:
