@@ -213,23 +213,25 @@ def repaired(mention: Mention, acronyms: dict[str, str]) -> Mention:
     return mention
 
 
-def _head_mention(text: str, start: int, end: int, mention: Mention) -> Mention | None:
+def _head_mention(text: str, start: int, end: int, apposition_end: int, mention: Mention) -> Mention | None:
     """The mention of the name ``text[start:end]`` set before an apposition, read as a person's
     when it opens with a given name, else as a body's; None for no speaker's name (a sentence's
-    first word that is no name, "The")."""
+    first word that is no name, an office) or when the apposition up to ``apposition_end`` names
+    a person, who speaks."""
     head = text[start:end]
     if head.split()[0].casefold() == "the":
         cut = len(head.split()[0]) + 1
         start, head = start + cut, head[cut:].lstrip()
     if not head or head.casefold() in _NOT_HEADS:
         return None
+    kb = knowledge()
+    if kb.role(head) is not None or kb.is_title_phrase(head.split()):
+        return None  # an office, not a name: "The Health Secretary, the Rt Hon Ada Pell MP, said"
+    if scan_names(text, end, apposition_end):
+        return None  # the apposition names the person: "The Agency, its director Ada Pell, said"
     people = scan_names(text, start, start + len(head))
     if people and people[-1].end == start + len(head) and people[-1].name:
         return people[-1]  # (after a title: "Opposition Leader Ada Pell")
-    kb = knowledge()
-    if len(head.split()) == 1 and kb.starts_with_given_name(head):
-        # a given name alone: "Tell that to Ada, the mother of two who told ..."
-        return Mention(start, start + len(head), head, "name", name=head, gender=kb.gender_of_given(head), number="sg")
     if _NO_HEAD_BEFORE.search(text, max(0, start - 12), start):
         return None
     return Mention(start, start + len(head), head, "organisation", name=head, number=mention.number or "sg")
@@ -256,7 +258,7 @@ def apposition_head(mention: Mention, text: str) -> Mention:
             return mention  # ("Ada Pell, LDP-Northfield who"): no description the clause is of
         if " and " in m.group("apposition"):
             return mention  # ("X, the Y Fund and the Z Trust, which": a list, not one name)
-        head = _head_mention(text, m.start("head"), m.end("head"), mention.antecedent)
+        head = _head_mention(text, m.start("head"), m.end("head"), m.end("apposition"), mention.antecedent)
         if head is None:
             return mention
         return replace(mention, antecedent=head, name=head.name, role=None, gender=head.gender, number=head.number)
@@ -267,7 +269,8 @@ def apposition_head(mention: Mention, text: str) -> Mention:
         return mention
     if mention.name and mention.name in m.group("head"):
         return mention
-    head = _head_mention(text, mention.start + m.start("head"), mention.start + m.end("head"), mention)
+    at = mention.start
+    head = _head_mention(text, at + m.start("head"), at + m.end("head"), at + m.end("apposition"), mention)
     if head is None:
         return mention
     apposition = m.group("apposition").strip()
