@@ -302,7 +302,10 @@ def test_a_statement_read_on_behalf_of_someones_family_names_nobody_who_spoke() 
     ("text", "speaker"),
     [
         # an office before an apposition that names its holder: the holder speaks
-        ("The Health Secretary, the Rt Hon Daniel Farrow, told MPs on Monday that rules would go.", "Daniel Farrow"),
+        (
+            "The Health Secretary, the Rt Hon Daniel Quarrington, told MPs on Monday that rules would go.",
+            "Daniel Quarrington",
+        ),
         # a body's apposition that names its country: the body speaks, not the country
         (
             "Tarbeck Bank, Veldia's second-largest lender by assets, said on Monday that a faulty upgrade froze pay.",
@@ -312,26 +315,26 @@ def test_a_statement_read_on_behalf_of_someones_family_names_nobody_who_spoke() 
         ("Tarbeck Bank, a Veldia lender, said on Monday that a faulty upgrade froze pay.", "Tarbeck Bank"),
         # a relative clause after an apposition is the name's, not the place's in the apposition
         (
-            "The tests were published by the Clearwater Coalition, a conservation group based in Marrowby, "
+            "The tests were published by the Quorvale Coalition, a conservation group based in Marrowby, "
             "which said the river carried lead at three times the limit.",
-            "Clearwater Coalition",
+            "Quorvale Coalition",
         ),
         (
-            "Among those stuck is Petra Lindahl, a 41-year-old teacher from Drammen, who said she had slept "
+            "Among those stuck is Petra Brumwick, a 41-year-old teacher from Drammen, who said she had slept "
             "at the terminal since Monday.",
-            "Petra Lindahl",
+            "Petra Brumwick",
         ),
         # a member's party and seat set off after her name
         (
-            "The motion was moved by Opposition Leader Ruth Aldane, LDP-Northfield, who said the cabinet had "
+            "The motion was moved by Opposition Leader Ruth Orvanne, LDP-Northfield, who said the cabinet had "
             "lost its way.",
-            "Ruth Aldane",
+            "Ruth Orvanne",
         ),
         # the description's own relative clause, with no comma before "who"
         (
-            "Omar Lindqvist, the baker who told the Morton Gazette on Friday that his flour had not arrived, is "
+            "Omar Pellister, the baker who told the Morton Gazette on Friday that his flour had not arrived, is "
             "still waiting.",
-            "Omar Lindqvist",
+            "Omar Pellister",
         ),
     ],
 )

@@ -81,7 +81,7 @@ _BEHALF_OF = re.compile(
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+,$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-ZÀ-Þ“\"]|\n")
 # a name and the apposition set off after it, up to the comma before a relative pronoun or the
-# end of a subject: "Tarbeck Bank, Veldia's biggest lender", "Ada Pell, a teacher from Oslo,",
+# end of a subject: "Tarbeck Bank, Veldia's biggest lender", "Ada Pell, a teacher from Kelmsby,",
 # "Ada Pell, LDP-Northfield," (a member's party and seat)
 _HEAD_APPOSED = re.compile(
     rf"(?P<head>{_WORD}(?:[ \t\xa0]+(?:(?:of|for|and|&|{NAME_PARTICLE})[ \t\xa0]+){{0,2}}{_WORD}){{0,5}})"
@@ -92,7 +92,7 @@ _HEAD_APPOSED = re.compile(
 # a description set off after a name, whose own relative clause may follow it without a comma
 # ("Ada Pell, the nurse who told the Courier ...")
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s", re.I)
-# what a place or a date opens ("In Oslo, the capital, ..."): no name that speaks
+# what a place or a date opens ("In Kelmsby, the capital, ..."): no name that speaks
 _NO_HEAD_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|to|on|of|for|since|until)[ \t\xa0]+$", re.I)
 _APPOSED = re.compile(r",[ \t\xa0]+(?P<role>[\w’'-][^,.;:!?\n“”\"()\[\]]{2,80}?)(?=[ \t\xa0]*(?:[,.;:!?)]|\n|$))")
 
@@ -244,7 +244,7 @@ _NOT_HEADS = frozenset("but and yet so still however meanwhile today yesterday e
 def apposition_head(mention: Mention, text: str) -> Mention:
     """The name a cue's subject gives before an apposition, when the mention was read from the
     apposition's words: "Tarbeck Bank, Veldia's biggest lender, said" (Tarbeck Bank, not Veldia),
-    "Ada Pell, a teacher from Oslo, who told ..." and "the Clearwater Coalition (CLC), a group
+    "Ada Pell, a teacher from Kelmsby, who told ..." and "the Quorvale Coalition (CLC), a group
     based in Marrowby, which said ..." (the relative clause is the name's, not the place's),
     "Ada Pell, LDP-Northfield, who said" (a member and her party and seat), "Ada Pell, the nurse
     who told the Courier ..." (the description's own clause is hers). The mention itself
