@@ -278,6 +278,13 @@ def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> Non
         ("Dana Pell", "person"),
         ("HarbourTalk Forums", "platform"),
         ("Kestria Message Board", "platform"),
+        # an agency's word closing one compound word: a wire, as "Press" standing alone
+        ("Sudpress", "wire"),
+        ("TavraPress", "wire"),
+        # not an English word it closes, nor a paper's "Express"
+        ("Impress", "person"),
+        ("Express", "outlet"),
+        ("Evening Express", "outlet"),
     ],
 )
 def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:

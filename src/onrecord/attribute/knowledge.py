@@ -208,6 +208,9 @@ class Knowledge:
             for line in _data("masthead_endings.txt").splitlines()
             if line.strip() and not line.startswith("#")
         )
+        wire_lines = [ln.strip().casefold() for ln in _data("wire_endings.txt").splitlines() if ln.strip()]
+        self.wire_endings = tuple(ln for ln in wire_lines if not ln.startswith(("#", "!")))
+        self.not_wires = frozenset(ln[1:] for ln in wire_lines if ln.startswith("!"))
         self.platforms = {
             line.strip().casefold(): line.strip()
             for line in _data("platforms.txt").splitlines()
@@ -288,6 +291,14 @@ class Knowledge:
             return True  # "Myrholmsposten", "Abendzeitung": a masthead word closing a compound
         return bool(re.fullmatch(r"[A-Z]{0,4}(?:TV|FM)\d*|[A-Z]{2,4}\d", words[-1]))
 
+    def _compound_wire(self, word: str) -> bool:
+        """Whether one word is a compound closed by an agency's word ("Sudpress", "KalPress"),
+        with at least three letters before it, and no English word ("Impress")."""
+        folded = word.casefold()
+        if folded in self.not_wires:
+            return False
+        return any(folded.endswith(e) and len(folded) >= len(e) + 3 for e in self.wire_endings)
+
     def _compound_masthead(self, word: str) -> bool:
         """Whether one word is a compound closed by a masthead word ("Myrholmsposten",
         "Dagbladet"), with at least three letters before it."""
@@ -307,6 +318,8 @@ class Knowledge:
         words = name.split()
         if any(self.mastheads.get(w.casefold()) == "wire" for w in words) or _NEWS_SERVICE.search(name):
             return "wire"
+        if any(self._compound_wire(w) for w in words if w[:1].isupper()):
+            return "wire"  # "Sudpress": an agency's word closing a compound
         if self.is_masthead(name) or self.is_media_phrase(name):
             return "outlet"
         return "person"
