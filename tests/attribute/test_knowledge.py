@@ -278,17 +278,27 @@ def test_a_titled_name_is_stripped_at_extraction(text: str, speaker: str) -> Non
         ("Dana Pell", "person"),
         ("HarbourTalk Forums", "platform"),
         ("Kestria Message Board", "platform"),
-        # an agency's word closing one compound word: a wire, as "Press" standing alone
-        ("Sudpress", "wire"),
-        ("TavraPress", "wire"),
-        # not an English word it closes, nor a paper's "Express"
-        ("Impress", "person"),
-        ("Express", "outlet"),
-        ("Evening Express", "outlet"),
     ],
 )
 def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:
     assert knowledge().channel_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "wire"),
+    [
+        # an agency's word closing one compound word, as "Press" standing alone
+        ("Sudpress", True),
+        ("TavraPress", True),
+        # not an English word it closes, a paper's "Express", nor a name of several words
+        ("Impress", False),
+        ("Express", False),
+        ("Tavra Sudpress", False),
+        ("sudpress", False),
+    ],
+)
+def test_an_agency_named_as_one_compound_word(name: str, wire: bool) -> None:
+    assert knowledge().is_compound_wire(name) is wire
 
 
 @pytest.mark.parametrize(

@@ -291,11 +291,12 @@ class Knowledge:
             return True  # "Myrholmsposten", "Abendzeitung": a masthead word closing a compound
         return bool(re.fullmatch(r"[A-Z]{0,4}(?:TV|FM)\d*|[A-Z]{2,4}\d", words[-1]))
 
-    def _compound_wire(self, word: str) -> bool:
-        """Whether one word is a compound closed by an agency's word ("Sudpress", "KalPress"),
-        with at least three letters before it, and no English word ("Impress")."""
-        folded = word.casefold()
-        if folded in self.not_wires:
+    def is_compound_wire(self, name: str) -> bool:
+        """Whether a name is one word, a compound closed by an agency's word ("Sudpress",
+        "KalPress"), with at least three letters before it, and no English word ("Impress"): an
+        agency's name, as "Press" standing alone makes one."""
+        folded = name.strip().casefold()
+        if " " in folded or not name.strip()[:1].isupper() or folded in self.not_wires:
             return False
         return any(folded.endswith(e) and len(folded) >= len(e) + 3 for e in self.wire_endings)
 
@@ -318,8 +319,6 @@ class Knowledge:
         words = name.split()
         if any(self.mastheads.get(w.casefold()) == "wire" for w in words) or _NEWS_SERVICE.search(name):
             return "wire"
-        if any(self._compound_wire(w) for w in words if w[:1].isupper()):
-            return "wire"  # "Sudpress": an agency's word closing a compound
         if self.is_masthead(name) or self.is_media_phrase(name):
             return "outlet"
         return "person"
