@@ -1299,3 +1299,15 @@ def test_words_told_to_the_chamber_a_record_reports_came_through_no_outlet() -> 
     )
     assert [q.via for q in extract(record)] == [None, None, None]
 
+
+
+def test_an_agency_named_as_one_compound_word_is_a_wire() -> None:
+    from onrecord import extract
+
+    text = (
+        "Harbour chief resigns\n\n"
+        "The harbour master, Oskar Lindqvist, resigned on Tuesday. "
+        "Lindqvist told Sudpress that the berths would reopen in May.\n"
+    )
+    quotes = [q for q in extract(text, published="2027-03-10") if "berths" in q.text]
+    assert [(q.via, q.via_kind) for q in quotes] == [("Sudpress", "wire")]

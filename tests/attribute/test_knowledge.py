@@ -285,6 +285,23 @@ def test_the_kind_of_a_channel_by_its_name(name: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "wire"),
+    [
+        # an agency's word closing one compound word, as "Press" standing alone
+        ("Sudpress", True),
+        ("TavraPress", True),
+        # not an English word it closes, a paper's "Express", nor a name of several words
+        ("Impress", False),
+        ("Express", False),
+        ("Tavra Sudpress", False),
+        ("sudpress", False),
+    ],
+)
+def test_an_agency_named_as_one_compound_word(name: str, wire: bool) -> None:
+    assert knowledge().is_compound_wire(name) is wire
+
+
+@pytest.mark.parametrize(
     ("name", "masthead"),
     [
         # one compound word closed by a masthead word is a paper's name

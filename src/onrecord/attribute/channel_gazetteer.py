@@ -290,8 +290,12 @@ class Gazetteer:
             return "wire"
         if name in self.own_platforms:
             return "platform"
-        kind = knowledge().channel_kind(name)
-        return "outlet" if kind == "person" and name.casefold() in self.names else kind
+        kb = knowledge()
+        kind = kb.channel_kind(name)
+        if kind == "person" and name.casefold() in self.names:
+            # an outlet the article names; one compound word closed by "press" an agency ("Sudpress")
+            return "wire" if kb.is_compound_wire(name) else "outlet"
+        return kind
 
 
 def _case_forms(key: str) -> list[str]:

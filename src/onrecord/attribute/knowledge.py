@@ -208,6 +208,9 @@ class Knowledge:
             for line in _data("masthead_endings.txt").splitlines()
             if line.strip() and not line.startswith("#")
         )
+        wire_lines = [ln.strip().casefold() for ln in _data("wire_endings.txt").splitlines() if ln.strip()]
+        self.wire_endings = tuple(ln for ln in wire_lines if not ln.startswith(("#", "!")))
+        self.not_wires = frozenset(ln[1:] for ln in wire_lines if ln.startswith("!"))
         self.platforms = {
             line.strip().casefold(): line.strip()
             for line in _data("platforms.txt").splitlines()
@@ -287,6 +290,15 @@ class Knowledge:
         if any(self._compound_masthead(w) for w in words if w[:1].isupper()):
             return True  # "Myrholmsposten", "Abendzeitung": a masthead word closing a compound
         return bool(re.fullmatch(r"[A-Z]{0,4}(?:TV|FM)\d*|[A-Z]{2,4}\d", words[-1]))
+
+    def is_compound_wire(self, name: str) -> bool:
+        """Whether a name is one word, a compound closed by an agency's word ("Sudpress",
+        "KalPress"), with at least three letters before it, and no English word ("Impress"): an
+        agency's name, as "Press" standing alone makes one."""
+        folded = name.strip().casefold()
+        if " " in folded or not name.strip()[:1].isupper() or folded in self.not_wires:
+            return False
+        return any(folded.endswith(e) and len(folded) >= len(e) + 3 for e in self.wire_endings)
 
     def _compound_masthead(self, word: str) -> bool:
         """Whether one word is a compound closed by a masthead word ("Myrholmsposten",
