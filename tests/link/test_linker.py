@@ -20,6 +20,8 @@ from onrecord.link.linker import (
     _names_apart,
     _quoted_claim,
     _report_words,
+    _thin_pair,
+    _threshold,
     _units,
 )
 
@@ -2105,3 +2107,39 @@ def test_a_quotation_nested_in_a_quote_is_not_its_statement() -> None:
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert not any({"q1", "q2"} <= g for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "thin"),
+    [
+        # one common word and two different predicates: the frame is what an embedder sees
+        ("she had stayed in the back room", "she had gone into the room later", True),
+        ("Bread prices are in line with our forecast.", "prices are rising faster than we feared", True),
+        # a name or a day in common anchors them
+        ("Tuesday's march will not go ahead", "We will not march on Tuesday", False),
+        ("the mill at Corrow stays shut", "Corrow will not get its mill back", False),
+        # a figure in common, or two content words
+        ("we have 31 beds left", "31 beds were free last night", False),
+        ("the ferry timetable will change", "a new ferry timetable is coming", False),
+        # longer wordings say enough for their cosine to mean something
+        (
+            "she had stayed in the back room until the last of the guests had left the house",
+            "she had gone into the room later",
+            False,
+        ),
+    ],
+)
+def test_thin_pairs(first: str, second: str, thin: bool) -> None:
+    assert _thin_pair(features(first, "en"), features(second, "en"), LinkOptions().thin_max_words) is thin
+
+
+def test_a_thin_pair_needs_a_higher_cosine() -> None:
+    its = [
+        _item("q1", "she had stayed in the back room", "indirect", article="a"),
+        _item("q2", "she had gone into the room later", "indirect", article="b"),
+        _item("q3", "she would stay in the back room", "indirect", article="c"),
+    ]
+    feats = [features(it.text, "en") for it in its]
+    options = LinkOptions()
+    assert _threshold(its, feats, 0, 1, options) == options.embed_threshold_thin
+    assert _threshold(its, feats, 0, 2, options) == options.embed_threshold_reported

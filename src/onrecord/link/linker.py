@@ -257,6 +257,11 @@ class LinkOptions:
             (a long quote's whole vector is far from the one clause another language kept).
         second_look_reports: the same for a report beside a direct quote of several clauses in
             another article, in one language (a report of one clause of a transcript's long turn).
+        embed_threshold_thin: the cosine two short wordings in one language need when they have
+            at most one content word in common and no figure or name (:func:`_thin_pair`): "he
+            had gone out on deck anyway" and "he had been on the upper deck" are close in
+            meaning to an embedder for their frame, not for what they say.
+        thin_max_words: how many words each of those wordings has at most.
         unread_threshold: the second model's cosine for a translation of a wording in a language
             the first embedder does not read (:mod:`onrecord.link.unread`).
         unread_margin: how far ahead of the next statement the closest one must be for it.
@@ -276,6 +281,8 @@ class LinkOptions:
     embed_threshold_cross: float = 0.55
     embed_threshold_figures: float = 0.55
     embed_threshold_cross_figures: float = 0.45
+    embed_threshold_thin: float = 0.75
+    thin_max_words: int = 8
     paraphrase_threshold: float = 0.45
     paraphrase_overlap: float = 0.4
     paraphrase_reach: int = 1500
@@ -1991,7 +1998,24 @@ def _threshold(its: list[LinkItem], feats: list[Features], i: int, j: int, optio
     needed = options.embed_threshold if a.kind == "direct" and b.kind == "direct" else options.embed_threshold_reported
     if _same_specific_figures(feats[i], feats[j]):
         needed = min(needed, options.embed_threshold_figures)
+    if _thin_pair(feats[i], feats[j], options.thin_max_words):
+        needed = max(needed, options.embed_threshold_thin)
     return needed
+
+
+def _thin_pair(a: Features, b: Features, most: int) -> bool:
+    """Two short wordings in one language (at most ``most`` words each) with at most one content
+    word in common, which is neither a name nor a day, and no figure in common: an embedder
+    finds them close for the frame they share ("he had ..."), not for what they say ("he had
+    gone out on deck anyway" / "he had been on the upper deck")."""
+    if a.language != b.language or len(a.words) > most or len(b.words) > most:
+        return False
+    if a.numbers & b.numbers:
+        return False
+    if len(a.content & b.content) > 1:
+        return False
+    said_a, said_b = {w[:5] for w in a.words}, {w[:5] for w in b.words}
+    return not any(w[:5] in said_b for w in a.entities) and not any(w[:5] in said_a for w in b.entities)
 
 
 def _same_specific_figures(a: Features, b: Features) -> bool:
