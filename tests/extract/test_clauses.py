@@ -1400,3 +1400,52 @@ def test_according_to_after_a_cue_relays_it() -> None:
     told = [q for q in quotes if q.cue is not None and q.cue.text == "told"]
     assert [q.speaker.name if q.speaker else None for q in told] == ["Talvik"]
     assert not any(q.text.startswith("Nobody") and q.cue and q.cue.text == "according to" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the name stands beside the object of "after" in the writer's clause before the cue
+        (
+            "The walkout began two days after the county's chief auditor, Ruth Okafor, said at least 14 "
+            "contracts had been signed without a tender since the autumn of 2024.",
+            "at least 14 contracts had been signed without a tender since the autumn of 2024",
+            "Ruth Okafor",
+        ),
+        (
+            "The union walked out hours after the firm's parent company, Bellweather Holdings, said on "
+            "Monday that the plant would close for a year after the harvest ends in May next year.",
+            "the plant would close for a year after the harvest ends in May next year",
+            "Bellweather Holdings",
+        ),
+    ],
+)
+def test_a_name_in_apposition_before_the_cue_speaks_what_follows(text: str, content: str, speaker: str) -> None:
+    """``X began two days after the auditor, NAME, said C``: the clause before the cue is the
+    writer's, C is what was said, and the name in apposition is who said it."""
+    quotes = extract(text, options=ExtractOptions(model="rules"))
+    assert [q.text for q in quotes] == [content]
+    assert _speaker_of(text, content) == speaker
+
+
+def test_a_fronted_report_keeps_its_speaker_in_apposition() -> None:
+    """``C, the county auditor, NAME, said``: the clause before the cue is what was said."""
+    text = "The plan will fail, the county auditor, Ruth Okafor, said on Monday."
+    assert [q.text for q in extract(text, options=ExtractOptions(model="rules"))] == ["The plan will fail"]
+
+
+def test_a_place_set_off_by_commas_is_no_speaker() -> None:
+    """``after a man in Dunmore, Kerry, told her``: a name after a proper noun is the place's."""
+    text = 'The mayor said she is ready after a man in Dunmore, Kerry, told her he worries she is "too soft" on crime.'
+    quotes = extract(text, options=ExtractOptions(model="rules"))
+    assert not any(q.speaker is not None and q.speaker.name == "Kerry" for q in quotes)
+
+
+def test_a_name_that_reads_out_a_statement_is_not_its_speaker() -> None:
+    """``The letter from the governor, handed over by his aide, NAME, said: "..."``: the aide hands it."""
+    text = (
+        "The letter from the governor, handed to the press at the gate by his chief of staff, Tom Hale, "
+        'said: "We will abide by the ruling, whatever it is."'
+    )
+    quotes = extract(text, options=ExtractOptions(model="rules"))
+    assert not any(q.speaker is not None and q.speaker.name == "Tom Hale" for q in quotes)

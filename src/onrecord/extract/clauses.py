@@ -324,6 +324,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     aside = _subject_before_aside(verb) or _subject_after_fronted(verb) or _subject_after_source(verb)
     if aside is not None:
         return aside
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i for c in ccomps) and _subject_in_apposition(verb, None, ccomps):
+        return _apposed_name(verb)[0]  # type: ignore[index]
     described = _subject_of_participle_root(verb) or _cue_subject_before_comma(verb)
     if described is not None:
         return described
@@ -861,6 +864,47 @@ def _writers_opening(clause: Any) -> bool:
     )
 
 
+# the prepositions that date the writer's clause by what the named speaker said
+_BEFORE_OR_AFTER = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _apposed_name(verb: Any) -> tuple[Any, Any] | None:
+    """A name set off by commas right before the cue, beside the object of a preposition
+    ("The walkout began two days after the county auditor, Ruth Okafor, said ..."): the name's last
+    word and that noun, or None. The name is an apposition to the noun: the one who speaks."""
+    doc = verb.doc
+    comma = verb.i - 1
+    if comma < 0 or doc[comma].text != ",":
+        return None
+    first = comma
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    noun = doc[first - 2] if first >= 3 else None
+    if first == comma or noun is None or doc[first - 1].text != "," or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None  # (after a proper noun, a name set off by commas is a place's: "in Dunmore, Kerry,")
+    if noun.head.lower_ not in _BEFORE_OR_AFTER:
+        return None  # ("handed over by his aide, NAME, said": who hands a letter over is not who speaks)
+    return doc[comma - 1], noun
+
+
+def _subject_in_apposition(verb: Any, subject: Any, ccomps: list[Any]) -> bool:
+    """Whether the cue's speaker is a name in apposition (:func:`_apposed_name`) to a noun inside
+    a complement the parser hung on the cue before it: that clause is the writer's ("The walkout
+    began two days after ..."), and the complement after the cue is what was said."""
+    apposed = _apposed_name(verb)
+    if apposed is None:
+        return False
+    name, noun = apposed
+    if subject is not None and not noun.i < subject.i <= name.i:
+        return False  # the cue's subject stands elsewhere: the name is not who speaks
+    # (a clause of its own, with its subject: "handed over by his aide, NAME, said" is no
+    # writer's clause but a participle on the cue's subject, and the name only hands it over)
+    return any(
+        c.i < verb.i and c.left_edge.i <= noun.i <= c.right_edge.i and any(g.dep_ in _SUBJECTS for g in c.children)
+        for c in ccomps
+    )
+
+
 def _clause_before_colon(verb: Any, colon: Any) -> bool:
     """Whether a verb the cue governs stands between the cue and a colon after it ("continue to
     ignore the reality that a campaign is run by people they refuse to define: X"): what the
@@ -895,11 +939,14 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
     subject = next((c for c in children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     # (the mark may close the first clause's own subtree: "The coverage was merciless: The Courier
     # said ...", "X was a planner - a former aide said she ... -"; a dash sets it off as a colon does)
-    if any(c.i > verb.i for c in ccomps) and any(
-        t.text in (_CLAUSE_BREAKS | {","} if subject is not None and _writers_opening(c) else _CLAUSE_BREAKS)
-        for c in ccomps
-        if c.i < verb.i
-        for t in verb.doc[c.right_edge.i : subject.left_edge.i if subject is not None else verb.i]
+    if any(c.i > verb.i for c in ccomps) and (
+        any(
+            t.text in (_CLAUSE_BREAKS | {","} if subject is not None and _writers_opening(c) else _CLAUSE_BREAKS)
+            for c in ccomps
+            if c.i < verb.i
+            for t in verb.doc[c.right_edge.i : subject.left_edge.i if subject is not None else verb.i]
+        )
+        or _subject_in_apposition(verb, subject, ccomps)
     ):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < verb.i)]
     for child in children:
