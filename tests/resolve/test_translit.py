@@ -240,3 +240,8 @@ def test_names_thai_wrote_by_its_letters(a: str, b: str, same: bool) -> None:
 def test_thai_letters_keep_what_thai_silenced() -> None:
     assert thai_letters("นีลส์ อาเคอลันด์") == "Nils Akeoland"
     assert thai_letters("Nils") == "Nils"
+
+
+def test_lao_is_read_as_the_thai_of_its_letters() -> None:
+    assert thai_letters("ແດນ ໂຮລມ") == thai_letters("แดน โฮลม") == "Daen Holm"
+    assert transliterate("ແດນ") == transliterate("แดน")

@@ -55,6 +55,7 @@ from onrecord.resolve.generic import (
 )
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
+from onrecord.resolve.named_in_copy import name_unattributed, named_in
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, thai_letters, transliterate
@@ -658,6 +659,11 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
     candidates = (
         _same_first_or_surname_letter(conn, parts) if len(parts) > 1 else _near_surnames(conn, written, surname)
     )
+    heard = name_key(transliterate(thai_letters(written))).split()
+    if len(parts) > 1 and heard != parts:
+        # Thai and Lao letters read as the foreign name they spell (เคลเลอ: a k, not the kh romanised)
+        known = {c.id for c in candidates}
+        candidates += [c for c in _same_first_or_surname_letter(conn, heard) if c.id not in known]
     found = [
         c
         for c in candidates
@@ -698,9 +704,18 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
         or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana, hangul=hangul)
         or _same_in_thai_letters(written, parts, c.key, forms)
+        or _heard_in_full(written, c.name)
     ):
         return False
     return bool(_OTHER_SCRIPT.search(written)) != any(_OTHER_SCRIPT.search(f) for f in forms)
+
+
+def _heard_in_full(written: str, name: str) -> bool:
+    """Whether a name written in another script is ``name`` word for word as the ear keeps it
+    across scripts (:func:`~onrecord.resolve.named_in_copy.named_in`: letters scripts confuse
+    folded, a surname's final r left unwritten: Lao "ແອນ-ມາຣີ ເຄລເລີ", Anne-Marie Keller)."""
+    heard = name_key(transliterate(thai_letters(written))).replace("-", " ").split()
+    return len(heard) == len(name_key(name).replace("-", " ").split()) and named_in(name, heard)
 
 
 def _same_in_thai_letters(written: str, parts: list[str], key: str, forms: list[str]) -> bool:
@@ -715,9 +730,9 @@ def _same_in_thai_letters(written: str, parts: list[str], key: str, forms: list[
 
 
 # Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul,
-# Thai
+# Thai, Lao
 _OTHER_SCRIPT = re.compile(
-    r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u30a0-\u30ff\uac00-\ud7a3\u0e01-\u0e4e]"
+    r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u30a0-\u30ff\uac00-\ud7a3\u0e01-\u0e4e\u0e81-\u0ece]"
 )
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
@@ -1429,6 +1444,7 @@ def resolve_article_speakers(
     affected |= _bind_given_names(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     affected |= bind_organs(conn, [a.id for a, _ in batch])
+    affected |= name_unattributed(conn, [a.id for a, _ in batch])
     live = {sid for sid in affected if store.get_speaker(conn, sid) is not None}
     store.refresh_names(conn, live)
     return affected

@@ -339,6 +339,12 @@ _THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 _THAI_K = str.maketrans(dict.fromkeys("ขฃคฅฆ", "ก"))
 
 
+# Lao's block follows Thai's, each letter the Thai letter of its sound in its place 128 code points
+# before (ກ ก, ມ ม, ເ เ, the tone marks): Lao is read as the Thai it would be
+_LAO_OFFSET = 0x80
+_LAO_LETTER = re.compile(r"[\u0e81-\u0ece]")
+
+
 def _thai_word(word: str, letters: bool = False) -> str:
     """A Thai word in Latin letters, as Thai romanisation writes it; with ``letters``, the letters
     of the foreign name Thai spelled: its silenced letters kept (นีลส์ อาเคอลันด์ = Nils
@@ -429,7 +435,7 @@ def _sinhala_word(word: str) -> str:
 
 def transliterate(text: str) -> str:
     """Write Cyrillic, Greek, Arabic, Devanagari and the other scripts of India, katakana, Hangul,
-    Thai, Georgian and Sinhala letters in Latin (English news conventions for the first two, Thai
+    Thai (and Lao, as Thai), Georgian and Sinhala letters in Latin (English news conventions for the first two, Thai
     and Georgian, the letters heard for the others); other text is unchanged;
     the digits of the scripts of India are written as Latin digits."""
     if _INDIC_DIGIT.search(text):
@@ -450,6 +456,8 @@ def transliterate(text: str) -> str:
         text = _KANA_WORD.sub(lambda m: _kana_word(m.group()), text)
     if _HANGUL_WORD.search(text):
         text = _HANGUL_WORD.sub(lambda m: _hangul_word(m.group()), text)
+    if _LAO_LETTER.search(text):
+        text = _LAO_LETTER.sub(lambda m: chr(ord(m.group()) - _LAO_OFFSET), text)
     if _THAI_WORD.search(text):
         text = _THAI_WORD.sub(lambda m: _thai_word(m.group()), text)
     if _GEORGIAN_WORD.search(text):
@@ -463,6 +471,7 @@ def thai_letters(text: str) -> str:
     """``text`` with its Thai words written in the letters of the foreign names Thai spells by ear
     (:func:`_thai_word` with ``letters``: "นีลส์ อาเคอลันด์" -> "Nils Akeoland"), not as
     Thai romanisation reads them; other text is unchanged."""
+    text = _LAO_LETTER.sub(lambda m: chr(ord(m.group()) - _LAO_OFFSET), text)
     return _THAI_WORD.sub(lambda m: _thai_word(m.group(), letters=True), text)
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "organisations_by_initial",
     "page_speakers",
     "people_by_first_word",
+    "people_in_corpus",
     "people_named_ending",
     "put_article_speakers",
     "refresh_names",
@@ -42,8 +43,10 @@ __all__ = [
     "role_holders",
     "role_rows",
     "set_article_speaker",
+    "set_quote_speaker",
     "speaker_article_texts",
     "speaker_forms",
+    "unattributed_quotes",
     "upsert_speaker",
 ]
 
@@ -353,6 +356,31 @@ def set_article_speaker(conn: sqlite3.Connection, article_id: str, local_id: str
         "WHERE article_id = ? AND local_speaker = ?",
         (speaker_id, speaker_id, article_id, local_id),
     )
+
+
+def unattributed_quotes(conn: sqlite3.Connection, article_id: str) -> list[tuple[str, int, int]]:
+    """An article's quotes with no speaker and not in English: (quote id, start, end) in its body."""
+    rows = conn.execute(
+        'SELECT id, start, "end" FROM quotes WHERE article_id = ? AND speaker_id IS NULL '
+        "AND coalesce(language, '') != 'en' ORDER BY seq",
+        (article_id,),
+    )
+    return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+
+def people_in_corpus(conn: sqlite3.Connection, other_than: str) -> list[tuple[str, str]]:
+    """(speaker id, name) of each person the articles but ``other_than`` name as a speaker."""
+    rows = conn.execute(
+        "SELECT DISTINCT s.id, s.name FROM article_speakers a JOIN speakers s ON s.id = a.speaker_id "
+        "WHERE s.kind = 'person' AND a.article_id != ? ORDER BY s.id",
+        (other_than,),
+    )
+    return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def set_quote_speaker(conn: sqlite3.Connection, quote_id: str, speaker_id: str) -> None:
+    """Give one quote a corpus speaker; it leaves its statement, to be linked again."""
+    conn.execute("UPDATE quotes SET speaker_id = ?, statement_id = NULL WHERE id = ?", (speaker_id, quote_id))
 
 
 def merge_speaker(conn: sqlite3.Connection, old: str, new: str, reason: str) -> None:
