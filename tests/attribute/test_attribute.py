@@ -346,6 +346,33 @@ def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> 
             'October," the minister told Harbour FM.',
             ("A decision will", "2027-05-06", "preceding"),
         ),
+        # the words that follow the past perfect's occasion in its paragraph, their cue after them,
+        # are that occasion's
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            "Harbour master Ines Ruiz had sounded weary on the quay on Monday night. "
+            '"We have asked Tarnby for a berth as well," she said.',
+            ("We have asked T", "2027-05-03", "preceding"),
+        ),
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            "The ferry line's chief, Tomas Reyes, had struck a defiant tone at a news conference on Tuesday. "
+            '"Nobody will lose a job over this," he said.',
+            ("Nobody will los", "2027-05-04", "preceding"),
+        ),
+        # ... not when the cue comes first (a new occasion), nor in the next paragraph
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            "Harbour master Ines Ruiz had sounded weary on the quay on Monday night. "
+            'She said: "We have asked Tarnby for a berth as well."',
+            ("We have asked T", None, None),
+        ),
+        (
+            "The port of Valmora has been closed since a fire destroyed two cranes at the container terminal.\n\n"
+            "Harbour master Ines Ruiz had sounded weary on the quay on Monday night.\n\n"
+            '"We have asked Tarnby for a berth as well," she said.',
+            ("We have asked T", None, None),
+        ),
         # a cue in the present tense carries no day the speaker's words were given before
         (
             "Mira Varga told analysts on Tuesday that fleet orders were steady.\n\n"

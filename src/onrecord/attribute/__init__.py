@@ -1351,7 +1351,12 @@ def _preceding_day(
         return None  # the sentence before is about someone else
     # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not
     # after "By Tuesday evening": the day it had happened by)
-    if _EARLIER.search(outside_clauses(sentence, min(at))) and not by_a_day(sentence) and not added:
+    if (
+        _EARLIER.search(outside_clauses(sentence, min(at)))
+        and not by_a_day(sentence)
+        and not added
+        and not _words_go_on(analysis, c, first)
+    ):
         return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
     if _NOW.search(sentence, min(at)):
         # "She has just repeated the line she used on Tuesday": the present perfect tells of now,
@@ -1369,6 +1374,20 @@ def _preceding_day(
     if time is None or time[0] != "day" or time[1] is None:
         return None
     return time[1].isoformat()
+
+
+def _words_go_on(analysis: Analysis, c: Candidate, first: int) -> bool:
+    """Whether the quote ``c`` (its first sentence ``first``) gives the words of the occasion the
+    sentence before it tells of in the past perfect: it opens that sentence in the same paragraph,
+    its cue after the words ("On Tuesday night she had written on X that the port was closed.
+    'We have asked for another,' she wrote."). A cue that comes first ("She said on Friday ...")
+    begins a new occasion."""
+    if c.cue is None or c.cue[0] < c.end or first == 0:
+        return False
+    here, before = analysis.sentences[first], analysis.sentences[first - 1]
+    if here.paragraph != before.paragraph:
+        return False
+    return not analysis.text[here.start : c.start].strip(" \"“”‘’'«»„")
 
 
 _WIRE_DATELINE = re.compile(r"[^\W\d][^,\n]*,")  # a place, then a comma
