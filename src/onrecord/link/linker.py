@@ -258,8 +258,8 @@ class LinkOptions:
         second_look_reports: the same for a report beside a direct quote of several clauses in
             another article, in one language (a report of one clause of a transcript's long turn).
         embed_threshold_thin: the cosine two short wordings in one language need when they have
-            at most one content word in common and no figure or name (:func:`_thin_pair`): "he
-            had gone out on deck anyway" and "he had been on the upper deck" are close in
+            at most one content word in common and no figure or name (:func:`_thin_pair`): "she
+            had walked home alone" and "she had been at home all day" are close in
             meaning to an embedder for their frame, not for what they say.
         thin_max_words: how many words each of those wordings has at most.
         unread_threshold: the second model's cosine for a translation of a wording in a language
@@ -2006,8 +2006,8 @@ def _threshold(its: list[LinkItem], feats: list[Features], i: int, j: int, optio
 def _thin_pair(a: Features, b: Features, most: int) -> bool:
     """Two short wordings in one language (at most ``most`` words each) with at most one content
     word in common, which is neither a name nor a day, and no figure in common: an embedder
-    finds them close for the frame they share ("he had ..."), not for what they say ("he had
-    gone out on deck anyway" / "he had been on the upper deck")."""
+    finds them close for the frame they share ("he had ..."), not for what they say ("she had
+    walked home alone" / "she had been at home all day")."""
     if a.language != b.language or len(a.words) > most or len(b.words) > most:
         return False
     if a.numbers & b.numbers:

@@ -4,8 +4,8 @@ A quote that attribution left with no speaker, in copy not in English (often a l
 has no data for, in a script without capitals, where no cue word or capital tells the name), is
 read once more against the corpus: the people other articles quote are known by name, and the
 quote's own sentence, outside the quotation, transliterated (:func:`~onrecord.resolve.translit.
-transliterate`), may write one of them as its script hears it ("... رافایل دې لا کروز ویلي دي:
-«...»", Rafael de la Cruz). When exactly one person of the corpus is written there, given name
+transliterate`), may write one of them as its script hears it (a Pashto sentence that spells a
+Spanish name in Arabic letters before its verb of saying and «...»). When exactly one person of the corpus is written there, given name
 and surname, the quote is theirs; two (a minister and the deputy who read her statement) tell
 nothing.
 """
@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Devanagari writes v and w alike (व), and many scripts a z as s
 _FOLD = str.maketrans("pvwzoq", "bffsak")
 _VOWELS = re.compile(r"[aeiouyh]+")
-_MIN_CONSONANTS = 4  # in the whole name ("Seini Latu"): two words must agree, among the few people of a corpus
+_MIN_CONSONANTS = 4  # in the whole name ("Ana Mbeki"): two words must agree, among the few people of a corpus
 _MIN_SURNAME = 2  # consonants a surname keeps for a final r left unwritten to count ("Keller", เคลเลอ)
 
 

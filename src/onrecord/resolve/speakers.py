@@ -713,7 +713,7 @@ def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: 
 def _heard_in_full(written: str, name: str) -> bool:
     """Whether a name written in another script is ``name`` word for word as the ear keeps it
     across scripts (:func:`~onrecord.resolve.named_in_copy.named_in`: letters scripts confuse
-    folded, a surname's final r left unwritten: Lao "ແອນ-ມາຣີ ເຄລເລີ", Anne-Marie Keller)."""
+    folded, a surname's final r left unwritten, as Thai and Lao spell a surname in -er)."""
     heard = name_key(transliterate(thai_letters(written))).replace("-", " ").split()
     return len(heard) == len(name_key(name).replace("-", " ").split()) and named_in(name, heard)
 
