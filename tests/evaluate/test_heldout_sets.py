@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 71)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 73)))]
     assert sorted(wanted) == SETS
 
 
@@ -108,6 +108,9 @@ def test_the_sets_are_there() -> None:
 # compared with the report's tense undone) and set 46 one (a report naming a party its words did
 # not). Sets 69 and 70 were written during the thirty-second session and scored at its first
 # commit: neither merged a trap, then or at that session's end (their errors were not read).
+# Sets 71 and 72 were written during the thirty-third session and scored at its first commit:
+# neither merged a trap (set 71's writer wrote 17 traps; the two that were the same claim repeated
+# with nothing changed were dropped before the score).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
