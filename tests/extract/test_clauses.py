@@ -1436,7 +1436,7 @@ def test_a_fronted_report_keeps_its_speaker_in_apposition() -> None:
 
 def test_a_place_set_off_by_commas_is_no_speaker() -> None:
     """``after a man in Brackwater, Tolland, told her``: a name after a proper noun is the place's."""
-    text = 'The mayor said she is ready after a man in Brackwater, Tolland, told her he worries she is "too soft" on crime.'
+    text = 'The mayor said she is ready after a man in Brackwater, Tolland, told her he fears she is "too soft".'
     quotes = extract(text, options=ExtractOptions(model="rules"))
     assert not any(q.speaker is not None and q.speaker.name == "Tolland" for q in quotes)
 

@@ -5,8 +5,8 @@ has no data for, in a script without capitals, where no cue word or capital tell
 read once more against the corpus: the people other articles quote are known by name, and the
 quote's own sentence, outside the quotation, transliterated (:func:`~onrecord.resolve.translit.
 transliterate`), may write one of them as its script hears it (a Pashto sentence that spells a
-Spanish name in Arabic letters before its verb of saying and «...»). When exactly one person of the corpus is written there, given name
-and surname, the quote is theirs; two (a minister and the deputy who read her statement) tell
+Spanish name in Arabic letters before its verb of saying and «...»). When exactly one person of the
+corpus is written there, given name and surname, the quote is theirs; two (a minister and the deputy who read her statement) tell
 nothing.
 """
 
