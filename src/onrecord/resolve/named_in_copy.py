@@ -6,8 +6,8 @@ read once more against the corpus: the people other articles quote are known by 
 quote's own sentence, outside the quotation, transliterated (:func:`~onrecord.resolve.translit.
 transliterate`), may write one of them as its script hears it (a Pashto sentence that spells a
 Spanish name in Arabic letters before its verb of saying and «...»). When exactly one person of the
-corpus is written there, given name and surname, the quote is theirs; two (a minister and the deputy who read her statement) tell
-nothing.
+corpus is written there, given name and surname, the quote is theirs; two (a minister and the
+deputy who read her statement) tell nothing.
 """
 
 from __future__ import annotations
