@@ -386,6 +386,43 @@ def test_a_day_named_before_the_sentence(text: str, wanted: tuple[str, str | Non
     assert [(q.text[:15], q.said_on, q.said_on_source) for q in quotes][-1] == wanted
 
 
+_ORVIK = "ORVIK — The tram depot will stay shut until May, the city said on Thursday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a past perfect that tells of no speaking occasion: the quote after it is a later reaction
+        (_ORVIK + 'Mayor Sela Brandt had visited the depot on Monday. "Nothing works there," she said.', "2027-05-06"),
+        (_ORVIK + 'Otto Verne had quit the transport board on Tuesday. "I am glad to be out," he said.', "2027-05-06"),
+        # ... nor when the cue carries its own time, or the words point back at that occasion
+        (
+            _ORVIK + 'Otto Verne had spoken at a rally on Tuesday. "We will march again," he said after his arrest.',
+            "2027-05-06",
+        ),
+        (
+            _ORVIK + 'Sela Brandt had posted a video on Monday. "Little has moved since then," she said.',
+            "2027-05-06",
+        ),
+        # ... nor after a sentence that is a statement of its own (the lede day, not none)
+        (
+            _ORVIK + "Minister Otto Verne had told parliament on Tuesday that the trams were safe. "
+            '"I misjudged it," he said.',
+            "2027-05-06",
+        ),
+        # a speaking occasion whose words follow keeps its day
+        (
+            _ORVIK + "Sela Brandt had struck a weary tone in a video posted on Monday. "
+            '"We need two more weeks," she said in the video.',
+            "2027-05-03",
+        ),
+    ],
+)
+def test_a_reaction_after_a_past_perfect_keeps_the_lede_day(text: str, wanted: str) -> None:
+    quotes = extract(text, published="2027-05-08")
+    assert quotes[-1].said_on == wanted
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "wanted"),
     [

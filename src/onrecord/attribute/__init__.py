@@ -1355,7 +1355,7 @@ def _preceding_day(
         _EARLIER.search(outside_clauses(sentence, min(at)))
         and not by_a_day(sentence)
         and not added
-        and not _words_go_on(analysis, c, first)
+        and not _words_go_on(analysis, c, first, sentence)
     ):
         return None  # "On Tuesday Whitcombe had warned ...": an earlier occasion
     if _NOW.search(sentence, min(at)):
@@ -1376,18 +1376,47 @@ def _preceding_day(
     return time[1].isoformat()
 
 
-def _words_go_on(analysis: Analysis, c: Candidate, first: int) -> bool:
+# What tells of a speaking occasion in the past perfect's sentence: a verb of saying or writing, or
+# an occasion one speaks at ("had struck a defiant tone at a news conference on Tuesday", "in a video
+# posted on Sunday", "back on his stream"); not "had met the operators", "had been arrested".
+_SPEAKING_OCCASION = re.compile(
+    r"\b(?:conferences?|briefings?|interviews?|videos?|speech(?:es)?|congress|(?:live)?streams?|broadcasts?"
+    r"|podcasts?|statements?|tone|said|told|wrote|written|posted|spoke|spoken|sounded|appealed|promised"
+    r"|warned|insisted|argued|announced|tweeted|declared|vowed|pledged)\b",
+    re.I,
+)
+# A cue that carries its own time or a new occasion ("he said after his release", "she said later",
+# "he said in an interview"): not the occasion before
+_OWN_TIME = re.compile(
+    r"\b(?:after|later|since|before|once|now|today|tonight|yesterday|then|afterwards|this (?:week|morning|evening)"
+    r"|in an? (?:interview|statement|post|video|letter|speech))\b",
+    re.I,
+)
+# Words that point back at the occasion as past ("nothing has changed since then", "that day")
+_BACK_THEN = re.compile(r"\b(?:then|that day|that night|at the time|since that)\b", re.I)
+
+
+def _words_go_on(analysis: Analysis, c: Candidate, first: int, sentence: str) -> bool:
     """Whether the quote ``c`` (its first sentence ``first``) gives the words of the occasion the
-    sentence before it tells of in the past perfect: it opens that sentence in the same paragraph,
-    its cue after the words ("On Tuesday night she had written on X that the port was closed.
-    'We have asked for another,' she wrote."). A cue that comes first ("She said on Friday ...")
-    begins a new occasion."""
+    sentence before it (``sentence``) tells of in the past perfect: it opens that sentence in the same
+    paragraph, its cue after the words ("Ines Ruiz had struck a defiant tone at a news conference on
+    Tuesday. 'Nobody will lose a job,' she said."). A cue that comes first ("She said on Friday ...")
+    begins a new occasion; so does one with its own time ("he said after his release"). The sentence
+    must tell of a speaking occasion ("had resigned on Monday" tells of none); words that point back
+    at it ("nothing has changed since then") are later ones."""
     if c.cue is None or c.cue[0] < c.end or first == 0:
         return False
     here, before = analysis.sentences[first], analysis.sentences[first - 1]
     if here.paragraph != before.paragraph:
         return False
-    return not analysis.text[here.start : c.start].strip(" \"“”‘’'«»„")
+    if analysis.text[here.start : c.start].strip(" \"“”‘’'«»„"):
+        return False
+    if not _SPEAKING_OCCASION.search(sentence):
+        return False
+    told = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    if _OWN_TIME.search(analysis.text[c.cue[1] : told.end]):
+        return False
+    return not _BACK_THEN.search(analysis.text[c.start : c.end])
 
 
 _WIRE_DATELINE = re.compile(r"[^\W\d][^,\n]*,")  # a place, then a comma
