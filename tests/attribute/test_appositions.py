@@ -357,3 +357,24 @@ def test_a_place_before_an_apposition_is_no_speaker() -> None:
     town = Mention(text.index("town"), text.index("town") + 4, "town", "other", role="town")
     relative = Mention(at, at + 3, "who", "relative", antecedent=town)
     assert apposition_head(relative, text) == relative
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue set off inside the sentence, its subject a body's officer: the officer speaks
+        ("Ostmere Bank, its managing director said on Tuesday, will shut nine branches.", "its managing director"),
+        (
+            "Ostmere Bank, the lender's managing director said on Tuesday, will shut nine branches.",
+            "lender's managing director",
+        ),
+        # a comma closing the apposition: the body speaks
+        (
+            "Ostmere Bank, the country's oldest lender, said on Tuesday that nine branches would shut.",
+            "Ostmere Bank",
+        ),
+    ],
+)
+def test_an_officer_in_a_cue_set_off_after_a_body_speaks(text: str, speaker: str) -> None:
+    found, _ = analyse_article(clean(Document(text, "test.txt", "text")))
+    assert [q.speaker.name if q.speaker else None for q in found] == [speaker]

@@ -1311,3 +1311,36 @@ def test_an_agency_named_as_one_compound_word_is_a_wire() -> None:
     )
     quotes = [q for q in extract(text, published="2027-03-10") if "berths" in q.text]
     assert [(q.via, q.via_kind) for q in quotes] == [("Sudpress", "wire")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        # an "-express" ending closes a paper's name, not an agency's
+        (
+            "Dock boss Wren Callum told the weekly magazine Ostekspress on Friday that the cranes would stay.",
+            "Ostekspress",
+        ),
+        ("Dock boss Wren Callum told Hollowexpress on Friday that the cranes would stay.", "Hollowexpress"),
+        # a compound "-press" the article calls a paper
+        ("Dock boss Wren Callum told the weekly Marlenpress on Friday that the cranes would stay.", "Marlenpress"),
+    ],
+)
+def test_a_paper_whose_name_ends_in_press_is_no_wire(sentence: str, outlet: str) -> None:
+    from onrecord import extract
+
+    text = f"Cranes stay\n\n{sentence}\n"
+    quotes = [q for q in extract(text, published="2027-03-13") if "cranes" in q.text]
+    assert [(q.via, q.via_kind) for q in quotes] == [(outlet, "outlet")]
+
+
+def test_a_paper_interview_in_a_wire_story_takes_no_dateline_day() -> None:
+    from onrecord import extract
+
+    text = (
+        "Cranes back at work\n\n"
+        "TORRIDGE, March 12 (Reuters) - Pellan's port authority said on Wednesday that the strike was over.\n\n"
+        "Dock boss Wren Callum told Brightexpress that the cranes were already working again.\n"
+    )
+    quotes = [q for q in extract(text, published="2027-03-15") if "cranes" in q.text]
+    assert [(q.via, q.via_kind, q.said_on) for q in quotes] == [("Brightexpress", "outlet", None)]

@@ -237,6 +237,9 @@ def _head_mention(text: str, start: int, end: int, apposition_end: int, mention:
     return Mention(start, start + len(head), head, "organisation", name=head, number=mention.number or "sg")
 
 
+# a comma closing an apposition before the cue
+_CLOSED = re.compile(r"[ \t\xa0]*,")
+
 # a sentence's capitalised first words that are no name
 _NOT_HEADS = frozenset("but and yet so still however meanwhile today yesterday earlier later".split())
 
@@ -274,6 +277,12 @@ def apposition_head(mention: Mention, text: str) -> Mention:
     if head is None:
         return mention
     apposition = m.group("apposition").strip()
+    role = knowledge().role(apposition)
+    if head.kind != "name" and role is not None and not _CLOSED.match(text, mention.end):
+        # no comma closes the words before the cue: they are its subject, a body's officer, in a
+        # cue set off inside the sentence ("Tarbeck Bank, its chief executive said on Monday, will")
+        start = at + m.start("apposition")
+        return Mention(start, start + len(apposition), apposition, "role", role=apposition, gender=role[1], number="sg")
     if head.kind == "name" and knowledge().role(apposition) is not None:
         return replace(head, role=apposition)  # "Ada Pell, the agency's director": her office
     return replace(head, role=None)

@@ -36,6 +36,8 @@ from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
 _INTRODUCED = re.compile(rf"\b{MEDIUM}\s+(?:«)?(?P<name>{NAME})(?:»)?")
 # ("Vestre Tidende, a Bergen daily": a place or a people's name may stand before the medium's noun)
 _APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[A-Z][\w-]+\s+)?{MEDIUM}\b(?!['’-])")
+# the nouns of a paper (not an agency's): a name they introduce is a paper's
+_PAPER_NOUN = re.compile(r"\b(?:newspaper|paper|daily|weekly|monthly|magazine|tabloid|broadsheet|journal)\b", re.I)
 _POSTPOSED = re.compile(
     rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<medium>news agency|wire service|news service|newspaper|broadcaster|agency)\b"
 )
@@ -134,6 +136,9 @@ class Gazetteer:
     # whether the article is in another language than English, whose sentences may name the
     # article's own outlet in an inflected form ("розповіла «Чорноморському віснику»")
     foreign: bool = False
+    # names the article introduces by a paper's noun ("the weekly Westerpress", "Cityexpress, a
+    # daily"): a paper, whatever its name's ending
+    papers: set[str] = field(default_factory=set)
 
     def is_medium(self, name: str) -> bool:
         """Whether the article shows ``name`` to be a medium by more than "according to"."""
@@ -293,8 +298,9 @@ class Gazetteer:
         kb = knowledge()
         kind = kb.channel_kind(name)
         if kind == "person" and name.casefold() in self.names:
-            # an outlet the article names; one compound word closed by "press" an agency ("Sudpress")
-            return "wire" if kb.is_compound_wire(name) else "outlet"
+            # an outlet the article names; one compound word closed by "press" an agency ("Sudpress"),
+            # unless the article calls it a paper ("the weekly Westerpress")
+            return "wire" if kb.is_compound_wire(name) and name not in self.papers else "outlet"
         return kind
 
 
@@ -336,16 +342,22 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             continue  # "Radio Lac": the medium's word is the name's first
         if name and not kb.starts_with_given_name(name):
             g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group(0)[: m.start("name") - m.start()])))
+            if _PAPER_NOUN.search(m.group(0)[: m.start("name") - m.start()]):
+                g.papers.add(name.strip(' ,.;:«»"“”'))
     for m in _POSTPOSED.finditer(text):  # "the Alpwire news agency" (not "an American newspaper")
         name = trim_name(m.group("name"))
         if m.group("medium") == "agency" and len(name.split()) > 1:
             continue  # "the Nordpress agency", not "the Federal Water agency"
         if name and not kb.starts_with_given_name(name) and not kb.is_title(name.split()[0]):
             g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group("medium"))))
+            if _PAPER_NOUN.search(m.group("medium")):
+                g.papers.add(name.strip(' ,.;:«»"“”'))
     for m in _APPOSED.finditer(text):
         name = trim_name(m.group("name"))
         if name and not kb.starts_with_given_name(name):
             g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group(0))))
+            if _PAPER_NOUN.search(m.group(0)[m.end("name") - m.start() :]):
+                g.papers.add(name.strip(' ,.;:«»"“”'))
     for m in NAME_RE.finditer(text):
         name = trim_name(m.group(0))
         if not name or _NOT_OUTLET.search(name):
@@ -492,6 +504,7 @@ def _tidy(g: Gazetteer) -> Gazetteer:
         tidy.names.setdefault(g.own.casefold(), g.own)
     tidy.wires = {keep.get(n, n) for n in g.wires}
     tidy.hearsay = {keep.get(n, n) for n in g.hearsay}
+    tidy.papers = {keep.get(n, n) for n in g.papers}
     return tidy
 
 

@@ -210,7 +210,8 @@ class Knowledge:
         )
         wire_lines = [ln.strip().casefold() for ln in _data("wire_endings.txt").splitlines() if ln.strip()]
         self.wire_endings = tuple(ln for ln in wire_lines if not ln.startswith(("#", "!")))
-        self.not_wires = frozenset(ln[1:] for ln in wire_lines if ln.startswith("!"))
+        self.not_wires = frozenset(ln[1:] for ln in wire_lines if ln.startswith("!") and not ln.startswith("!-"))
+        self.not_wire_endings = tuple(ln[2:] for ln in wire_lines if ln.startswith("!-"))
         self.platforms = {
             line.strip().casefold(): line.strip()
             for line in _data("platforms.txt").splitlines()
@@ -293,11 +294,13 @@ class Knowledge:
 
     def is_compound_wire(self, name: str) -> bool:
         """Whether a name is one word, a compound closed by an agency's word ("Sudpress",
-        "KalPress"), with at least three letters before it, and no English word ("Impress"): an
-        agency's name, as "Press" standing alone makes one."""
+        "KalPress"), with at least three letters before it, and no English word ("Impress") nor
+        a paper's ending ("Cityexpress", "Ekspress"): an agency's name, as "Press" standing alone makes one."""
         folded = name.strip().casefold()
         if " " in folded or not name.strip()[:1].isupper() or folded in self.not_wires:
             return False
+        if folded.endswith(self.not_wire_endings):
+            return False  # a paper's "-express" ("Cityexpress", "Ekspress")
         return any(folded.endswith(e) and len(folded) >= len(e) + 3 for e in self.wire_endings)
 
     def _compound_masthead(self, word: str) -> bool:
