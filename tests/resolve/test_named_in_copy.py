@@ -164,3 +164,10 @@ def test_a_far_name_speaks_only_when_its_words_are_read_on_its_behalf(
 )
 def test_a_name_in_a_script_that_tells_v_from_f_is_not_heard_as_another(written: str, named: bool) -> None:
     assert _heard_in_full(written, "Ida Falk") is named
+
+
+def test_an_article_before_a_name_in_latin_letters_is_no_reply_word(tmp_path: Path) -> None:
+    body = "La ministra Carla Werner dijo: «El puente no se cierra»."
+    conn = _corpus(tmp_path, body, "El puente no se cierra")
+    conn.execute("UPDATE speakers SET name = 'Carla Werner' WHERE id = 'p:carl-verner'")
+    assert name_unattributed(conn, ["fa1"]) == {"p:carl-verner"}

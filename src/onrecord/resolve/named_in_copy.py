@@ -43,9 +43,11 @@ _NEAR = 6
 # quotation (Pashto "د وزیرې X په استازیتوب ... ولوست", Arabic نيابة عن, English "on behalf of")
 _ON_BEHALF = frozenset({"astazitub", "niaba", "balniaba", "behalf"})
 _BEHALF_SPAN = 2
-# words before a name that make it the one answered, addressed or attacked, not the speaker:
-# Arabic على, إلى, Persian به, پاسخ, English to, against, at, in their transliterated keys
-_RECIPIENT = frozenset({"la", "ala", "ali", "ila", "ilai", "bh", "pash", "to", "against", "at", "dr"})
+# words before a name that make it the one answered, addressed or attacked, not the speaker, in
+# their transliterated keys: in Arabic script على, إلى, Persian به, پاسخ (whose keys, "la", would be
+# an article in Latin letters), elsewhere English to, against
+_RECIPIENT_LOSSY = frozenset({"la", "ala", "ila", "bh", "pash"})
+_RECIPIENT = frozenset({"to", "against"})
 _RECIPIENT_BEFORE = 3  # words before the name (a title between: "ردا على وزير المالية توم براك")
 
 
@@ -102,7 +104,7 @@ def speaks_quote(name: str, before: list[str], after: list[str], lossy: bool = T
     n = len(name_key(name).replace("-", " ").split())
     for side, words in ((0, before), (1, after)):
         for i in named_at(name, words, lossy):
-            if _RECIPIENT & set(words[max(0, i - _RECIPIENT_BEFORE) : i]):
+            if (_RECIPIENT_LOSSY if lossy else _RECIPIENT) & set(words[max(0, i - _RECIPIENT_BEFORE) : i]):
                 continue
             between = i if side else len(words) - (i + n)
             beside = set(words[max(0, i - _BEHALF_SPAN) : i] + words[i + n : i + n + _BEHALF_SPAN])
