@@ -9,6 +9,7 @@ import pytest
 
 from onrecord.model import Article, ArticleSpeaker, Quote
 from onrecord.resolve.named_in_copy import _sentence_words, name_unattributed, named_in
+from onrecord.resolve.speakers import _heard_in_full
 from onrecord.store import connect
 from onrecord.store.articles import put_article
 from onrecord.store.quotes import put_quotes
@@ -86,3 +87,87 @@ def test_a_quote_with_no_speaker_takes_the_corpus_person_its_sentence_names(
     conn = _corpus(tmp_path, body, "ما پل را می‌بندیم")
     assert name_unattributed(conn, ["fa1"]) == ({speaker} if speaker else set())
     assert conn.execute("SELECT speaker_id FROM quotes WHERE id = 'q1'").fetchone()[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # the name answered, not the speaker: "in reply to Carl Werner, the minister"
+        ("وجاء في بيان الحزب ردا على الوزير كارل ورنر: «الجسر لن يغلق»", "الجسر لن يغلق", None),
+        # another speaker the corpus does not know, replying to Carl Werner
+        ("وكتب النائب رامي عواد ردا على الوزير كارل ورنر: «الجسر لن يغلق»", "الجسر لن يغلق", None),
+        # the name far from the quotation: the subject of the sentence is someone else
+        ("در پاسخ به کارل ورنر، وزیر راه، نمایندگان شهر نوشتند: «پل بسته نمی‌شود»", "پل بسته نمی‌شود", None),
+        # the name next to its verb of saying and the quotation
+        ("کارل ورنر، وزیر راه، گفت: «پل بسته نمی‌شود»", "پل بسته نمی‌شود", "p:carl-verner"),
+    ],
+)
+def test_a_name_answered_or_far_from_the_quotation_is_not_its_speaker(
+    tmp_path: Path, body: str, quoted: str, speaker: str | None
+) -> None:
+    conn = _corpus(tmp_path, body, quoted)
+    assert name_unattributed(conn, ["fa1"]) == ({speaker} if speaker else set())
+    assert conn.execute("SELECT speaker_id FROM quotes WHERE id = 'q1'").fetchone()[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "lossy", "named"),
+    [
+        ("Ida Falk", ["ida", "volk"], False, False),  # Cyrillic and Greek tell v from f
+        ("Ida Falk", ["ida", "balk"], False, False),
+        ("Ida Falk", ["ida", "falk"], False, True),
+        ("Ida Falk", ["ida", "falk"], True, True),
+        ("Ida Fulk", ["ida", "fulk"], True, True),  # Arabic ف writes v and f alike
+        ("Carl Werner", ["karl", "verner"], False, True),  # w and v, as Devanagari व
+    ],
+)
+def test_only_a_script_that_loses_letters_folds_them(name: str, words: list[str], lossy: bool, named: bool) -> None:
+    assert named_in(name, words, lossy=lossy) is named
+
+
+def test_a_cyrillic_sentence_does_not_hear_a_v_as_an_f(tmp_path: Path) -> None:
+    body = "«Мост закроют», — заявил Карл Фернер журналистам."
+    conn = _corpus(tmp_path, body, "Мост закроют")
+    assert name_unattributed(conn, ["fa1"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # far from the quotation, in a subordinate clause about something else: not the speaker
+        (
+            "نمایندگان که هفته پیش با کارل ورنر درباره هزینه ساخت جاده دیدار کرده بودند نوشتند: «پل بسته نمی‌شود»",
+            None,
+        ),
+        # far, but his statement read on his behalf by a deputy
+        (
+            "د وزیر کارل ورنر په استازیتوب د هغه مرستیال د سه‌شنبې په ورځ یو بیان ولوست: «پل بسته نمی‌شود»",
+            "p:carl-verner",
+        ),
+    ],
+)
+def test_a_far_name_speaks_only_when_its_words_are_read_on_its_behalf(
+    tmp_path: Path, body: str, speaker: str | None
+) -> None:
+    conn = _corpus(tmp_path, body, "پل بسته نمی‌شود")
+    assert name_unattributed(conn, ["fa1"]) == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("Ίντα Βολκ", False),  # Greek writes v (β) and f (φ) apart
+        ("Ида Волк", False),  # so does Cyrillic
+        ("Ида Фальк", True),
+        ("ايدا فالك", True),  # Arabic ف is f and v alike
+    ],
+)
+def test_a_name_in_a_script_that_tells_v_from_f_is_not_heard_as_another(written: str, named: bool) -> None:
+    assert _heard_in_full(written, "Ida Falk") is named
+
+
+def test_an_article_before_a_name_in_latin_letters_is_no_reply_word(tmp_path: Path) -> None:
+    body = "La ministra Carla Werner dijo: «El puente no se cierra»."
+    conn = _corpus(tmp_path, body, "El puente no se cierra")
+    conn.execute("UPDATE speakers SET name = 'Carla Werner' WHERE id = 'p:carl-verner'")
+    assert name_unattributed(conn, ["fa1"]) == {"p:carl-verner"}

@@ -20,7 +20,7 @@ from onrecord.resolve.translit import name_key, thai_letters, transliterate
 from onrecord.store import articles as article_store
 from onrecord.store import speakers as store
 
-__all__ = ["name_unattributed", "named_in"]
+__all__ = ["lossy_script", "name_unattributed", "named_in"]
 
 _BOUNDARY = re.compile(r"[.!?։।॥۔؟።\n]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -30,12 +30,38 @@ _FOLD = str.maketrans("pvwzoq", "bffsak")
 _VOWELS = re.compile(r"[aeiouyh]+")
 _MIN_CONSONANTS = 4  # in the whole name ("Ana Mbeki"): two words must agree, among the few people of a corpus
 _MIN_SURNAME = 2  # consonants a surname keeps for a final r left unwritten to count ("Keller", เคลเลอ)
+# scripts that lose the letters _FOLD confuses: Arabic's (no short vowels, no p, v or o) and Thai's
+# and Lao's (a final r unwritten); Greek, Cyrillic, Devanagari and Latin tell Volk from Falk
+_LOSSY = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0e01-\u0e4e\u0e81-\u0ece]")
+# in the scripts that keep them, only the letters every transliteration of a sound shares: w and v
+# (Devanagari व), q and k, and z and s (a German s between vowels is a Cyrillic з: Anneliese, Аннелиза)
+_PLAIN_FOLD = str.maketrans("wqz", "vks")
+# words at most between the name and the quotation it speaks: its verb of saying, a day, a title
+# ("«...» అని LRA డైరెక్టర్ జనరల్ X", "X, которая заявила, что документ является «...»")
+_NEAR = 6
+# words beside a name that make its words read by another on its behalf, however far from the
+# quotation (Pashto "د وزیرې X په استازیتوب ... ولوست", Arabic نيابة عن, English "on behalf of")
+_ON_BEHALF = frozenset({"astazitub", "niaba", "balniaba", "behalf"})
+_BEHALF_SPAN = 2
+# words before a name that make it the one answered, addressed or attacked, not the speaker, in
+# their transliterated keys: in Arabic script على, إلى, Persian به, پاسخ (whose keys, "la", would be
+# an article in Latin letters), elsewhere English to, against
+_RECIPIENT_LOSSY = frozenset({"la", "ala", "ila", "bh", "pash"})
+_RECIPIENT = frozenset({"to", "against"})
+_RECIPIENT_BEFORE = 3  # words before the name (a title between: "ردا على وزير المالية توم براك")
 
 
-def _ear(word: str) -> tuple[str, str]:
+def lossy_script(text: str) -> bool:
+    """Whether ``text`` is in a script that writes a foreign name losing the letters ``_FOLD``
+    confuses (Arabic script, Thai, Lao)."""
+    return bool(_LOSSY.search(text))
+
+
+def _ear(word: str, lossy: bool = True) -> tuple[str, str]:
     """A name key's word as the ear keeps it across scripts: its first letter (any first vowel
-    one) and its consonants, the letters scripts confuse folded."""
-    word = re.sub(r"^[aeiouy]+", "a", word.translate(_FOLD))
+    one) and its consonants, the letters scripts confuse folded (with ``lossy``, all of
+    ``_FOLD``'s; else only w/v, q/k and z/s, so Volk is not Falk)."""
+    word = re.sub(r"^[aeiouyj]+" if not lossy else r"^[aeiouy]+", "a", word.translate(_FOLD if lossy else _PLAIN_FOLD))
     return word[:1], _VOWELS.sub("", word)
 
 
@@ -50,27 +76,63 @@ def _same_word(a: tuple[str, str], b: tuple[str, str], last: bool) -> bool:
     return len(short) >= _MIN_SURNAME and long_.endswith("r") and long_[:-1] == short
 
 
-def named_in(name: str, words: list[str]) -> bool:
-    """Whether ``words`` (a transliterated sentence's words, in order) write the person's
-    ``name`` (given name and surname, two words at least) as another script hears it, word for
-    word."""
-    parts = [_ear(w) for w in name_key(name).replace("-", " ").split()]
+def named_at(name: str, words: list[str], lossy: bool = True) -> list[int]:
+    """Where (the index of its first word) ``words`` (a transliterated sentence's words, in
+    order) write the person's ``name`` (given name and surname, two words at least) as another
+    script hears it, word for word; ``lossy``: as a script that loses the letters ``_FOLD``
+    confuses (:func:`lossy_script`) hears it."""
+    parts = [_ear(w, lossy) for w in name_key(name).replace("-", " ").split()]
     if len(parts) < 2 or sum(len(c) for _, c in parts) < _MIN_CONSONANTS:
-        return False
-    heard = [_ear(w) for w in words]
+        return []
+    heard = [_ear(w, lossy) for w in words]
     n = len(parts)
     starts = range(len(heard) - n + 1)
-    return any(all(_same_word(parts[k], heard[i + k], k == n - 1) for k in range(n)) for i in starts)
+    return [i for i in starts if all(_same_word(parts[k], heard[i + k], k == n - 1) for k in range(n))]
+
+
+def named_in(name: str, words: list[str], lossy: bool = True) -> bool:
+    """Whether ``words`` write the person's ``name`` (:func:`named_at`)."""
+    return bool(named_at(name, words, lossy))
+
+
+def speaks_quote(name: str, before: list[str], after: list[str], lossy: bool = True) -> bool:
+    """Whether the person's ``name`` is written as the speaker of a quotation between ``before``
+    and ``after`` (its sentence's words on either side): near it (at most ``_NEAR`` words
+    between, its verb of saying) or beside a word that has another read it on its behalf, and
+    not after a word that makes it the person answered or addressed ("ردا على وزير المالية X:
+    «...»", "in reply to X")."""
+    n = len(name_key(name).replace("-", " ").split())
+    for side, words in ((0, before), (1, after)):
+        for i in named_at(name, words, lossy):
+            if (_RECIPIENT_LOSSY if lossy else _RECIPIENT) & set(words[max(0, i - _RECIPIENT_BEFORE) : i]):
+                continue
+            between = i if side else len(words) - (i + n)
+            beside = set(words[max(0, i - _BEHALF_SPAN) : i] + words[i + n : i + n + _BEHALF_SPAN])
+            if between <= _NEAR or _ON_BEHALF & beside:
+                return True
+    return False
+
+
+def _keyed(text: str) -> list[str]:
+    spelled = transliterate(thai_letters(text))
+    return [key for w in _WORD.findall(spelled) for key in name_key(w).replace("-", " ").split()]
+
+
+def _sentence_sides(body: str, start: int, end: int) -> tuple[list[str], list[str], bool]:
+    """The words of the sentence that holds ``body[start:end]`` before and after the quotation,
+    transliterated and keyed (:func:`~onrecord.resolve.translit.name_key`), and whether the
+    sentence is in a script that loses letters (:func:`lossy_script`)."""
+    masked = body[:start] + " " * (end - start) + body[end:]
+    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
+    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
+    return _keyed(masked[opening:start]), _keyed(masked[end:close]), lossy_script(masked[opening:close])
 
 
 def _sentence_words(body: str, start: int, end: int) -> list[str]:
     """The words of the sentence that holds ``body[start:end]``, the quotation itself left out,
     transliterated and keyed (:func:`~onrecord.resolve.translit.name_key`)."""
-    masked = body[:start] + " " * (end - start) + body[end:]
-    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
-    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
-    spelled = transliterate(thai_letters(masked[opening:close]))
-    return [key for w in _WORD.findall(spelled) for key in name_key(w).replace("-", " ").split()]
+    before, after, _ = _sentence_sides(body, start, end)
+    return before + after
 
 
 def name_unattributed(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
@@ -90,8 +152,8 @@ def name_unattributed(conn: sqlite3.Connection, article_ids: Iterable[str]) -> s
         if article is None or not people:
             continue
         for quote_id, start, end in quotes:
-            words = _sentence_words(article.body, start, end)
-            named = {sid for sid, name in people if named_in(name, words)}
+            before, after, lossy = _sentence_sides(article.body, start, end)
+            named = {sid for sid, name in people if speaks_quote(name, before, after, lossy)}
             if len(named) == 1:
                 store.set_quote_speaker(conn, quote_id, *named)
                 affected |= named
