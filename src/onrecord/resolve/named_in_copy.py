@@ -34,13 +34,14 @@ _MIN_SURNAME = 2  # consonants a surname keeps for a final r left unwritten to c
 # and Lao's (a final r unwritten); Greek, Cyrillic, Devanagari and Latin tell Volk from Falk
 _LOSSY = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0e01-\u0e4e\u0e81-\u0ece]")
 # in the scripts that keep them, only the letters every transliteration of a sound shares: w and v
-# (Devanagari व), q and k, and z and s (a German s between vowels is a Cyrillic з: Anneliese, Аннелиза)
+# (Devanagari व), q and k, and z and s (a German s between vowels is a Cyrillic з)
 _PLAIN_FOLD = str.maketrans("wqz", "vks")
 # words at most between the name and the quotation it speaks: its verb of saying, a day, a title
-# ("«...» అని LRA డైరెక్టర్ జనరల్ X", "X, которая заявила, что документ является «...»")
+# (a Telugu quotation, its quotative and the speaker's title before the name; a Russian name, then
+# a relative clause with its verb of saying, then the quotation)
 _NEAR = 6
 # words beside a name that make its words read by another on its behalf, however far from the
-# quotation (Pashto "د وزیرې X په استازیتوب ... ولوست", Arabic نيابة عن, English "on behalf of")
+# quotation (Pashto په استازیتوب, Arabic نيابة عن, English "on behalf of")
 _ON_BEHALF = frozenset({"astazitub", "niaba", "balniaba", "behalf"})
 _BEHALF_SPAN = 2
 # words before a name that make it the one answered, addressed or attacked, not the speaker, in
