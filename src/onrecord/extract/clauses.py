@@ -881,7 +881,7 @@ def _apposed_name(verb: Any) -> tuple[Any, Any] | None:
         first -= 1
     noun = doc[first - 2] if first >= 3 else None
     if first == comma or noun is None or doc[first - 1].text != "," or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
-        return None  # (after a proper noun, a name set off by commas is a place's: "in Brackwater, Tolland,")
+        return None  # (after a proper noun, a name set off by commas is a place's: "in Lintwell, Wexmoor,")
     if noun.head.lower_ not in _BEFORE_OR_AFTER:
         return None  # ("handed over by his aide, NAME, said": who hands a letter over is not who speaks)
     return doc[comma - 1], noun
