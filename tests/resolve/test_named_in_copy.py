@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.model import Article, ArticleSpeaker, Quote
-from onrecord.resolve.named_in_copy import _sentence_words, name_unattributed, named_in
+from onrecord.resolve.named_in_copy import _sentence_sides, name_unattributed, named_in
 from onrecord.resolve.speakers import _heard_in_full
 from onrecord.store import connect
 from onrecord.store.articles import put_article
@@ -19,7 +19,8 @@ _TEXT = "وزیر کارل ورنر گفت: «ما پل را می‌بندیم»
 
 
 def _words_of_quote(text: str) -> list[str]:
-    return _sentence_words(text, text.index("«") + 1, text.index("»"))
+    before, after, _ = _sentence_sides(text, text.index("«") + 1, text.index("»"))
+    return before + after
 
 
 def test_sentence_words_leave_out_the_quotation_and_the_next_sentence() -> None:

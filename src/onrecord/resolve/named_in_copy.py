@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Devanagari writes v and w alike (व), and many scripts a z as s
 _FOLD = str.maketrans("pvwzoq", "bffsak")
 _VOWELS = re.compile(r"[aeiouyh]+")
-_MIN_CONSONANTS = 4  # in the whole name ("Ana Mbeki"): two words must agree, among the few people of a corpus
+_MIN_CONSONANTS = 4  # in the whole name ("Ana Volk"): two words must agree, among the few people of a corpus
 _MIN_SURNAME = 2  # consonants a surname keeps for a final r left unwritten to count ("Keller", เคลเลอ)
 # scripts that lose the letters _FOLD confuses: Arabic's (no short vowels, no p, v or o) and Thai's
 # and Lao's (a final r unwritten); Greek, Cyrillic, Devanagari and Latin tell Volk from Falk
@@ -127,13 +127,6 @@ def _sentence_sides(body: str, start: int, end: int) -> tuple[list[str], list[st
     opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
     close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
     return _keyed(masked[opening:start]), _keyed(masked[end:close]), lossy_script(masked[opening:close])
-
-
-def _sentence_words(body: str, start: int, end: int) -> list[str]:
-    """The words of the sentence that holds ``body[start:end]``, the quotation itself left out,
-    transliterated and keyed (:func:`~onrecord.resolve.translit.name_key`)."""
-    before, after, _ = _sentence_sides(body, start, end)
-    return before + after
 
 
 def name_unattributed(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
