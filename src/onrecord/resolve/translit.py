@@ -341,8 +341,13 @@ _THAI_K = str.maketrans(dict.fromkeys("ขฃคฅฆ", "ก"))
 
 # Lao's block follows Thai's, each letter the Thai letter of its sound in its place 128 code points
 # before (ກ ก, ມ ม, ເ เ, the tone marks): Lao is read as the Thai it would be
-_LAO_OFFSET = 0x80
 _LAO_LETTER = re.compile(r"[\u0e81-\u0ece]")
+_LAO_AS_THAI = {lao: lao - 0x80 for lao in range(0x0E81, 0x0ECF)}
+
+
+def _lao_as_thai(text: str) -> str:
+    """``text`` with its Lao letters written as the Thai letters of the same sounds."""
+    return text.translate(_LAO_AS_THAI) if _LAO_LETTER.search(text) else text
 
 
 def _thai_word(word: str, letters: bool = False) -> str:
@@ -456,8 +461,7 @@ def transliterate(text: str) -> str:
         text = _KANA_WORD.sub(lambda m: _kana_word(m.group()), text)
     if _HANGUL_WORD.search(text):
         text = _HANGUL_WORD.sub(lambda m: _hangul_word(m.group()), text)
-    if _LAO_LETTER.search(text):
-        text = _LAO_LETTER.sub(lambda m: chr(ord(m.group()) - _LAO_OFFSET), text)
+    text = _lao_as_thai(text)
     if _THAI_WORD.search(text):
         text = _THAI_WORD.sub(lambda m: _thai_word(m.group()), text)
     if _GEORGIAN_WORD.search(text):
@@ -471,8 +475,7 @@ def thai_letters(text: str) -> str:
     """``text`` with its Thai words written in the letters of the foreign names Thai spells by ear
     (:func:`_thai_word` with ``letters``: "นีลส์ อาเคอลันด์" -> "Nils Akeoland"), not as
     Thai romanisation reads them; other text is unchanged."""
-    text = _LAO_LETTER.sub(lambda m: chr(ord(m.group()) - _LAO_OFFSET), text)
-    return _THAI_WORD.sub(lambda m: _thai_word(m.group(), letters=True), text)
+    return _THAI_WORD.sub(lambda m: _thai_word(m.group(), letters=True), _lao_as_thai(text))
 
 
 # Digraphs first (to placeholders), then single letters, then placeholders back: so "ch" never
