@@ -283,7 +283,7 @@ def apposition_head(mention: Mention, text: str) -> Mention:
         # cue set off inside the sentence ("Tarbeck Bank, its chief executive said on Monday, will")
         start = at + m.start("apposition")
         return Mention(start, start + len(apposition), apposition, "role", role=apposition, gender=role[1], number="sg")
-    if head.kind == "name" and knowledge().role(apposition) is not None:
+    if head.kind == "name" and role is not None:
         return replace(head, role=apposition)  # "Ada Pell, the agency's director": her office
     return replace(head, role=None)
 

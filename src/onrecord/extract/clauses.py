@@ -325,8 +325,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if aside is not None:
         return aside
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if any(c.i > verb.i for c in ccomps) and _subject_in_apposition(verb, None, ccomps):
-        return _apposed_name(verb)[0]  # type: ignore[index]
+    apposed = _speaker_in_apposition(verb, None, ccomps) if any(c.i > verb.i for c in ccomps) else None
+    if apposed is not None:
+        return apposed
     described = _subject_of_participle_root(verb) or _cue_subject_before_comma(verb)
     if described is not None:
         return described
@@ -887,22 +888,24 @@ def _apposed_name(verb: Any) -> tuple[Any, Any] | None:
     return doc[comma - 1], noun
 
 
-def _subject_in_apposition(verb: Any, subject: Any, ccomps: list[Any]) -> bool:
-    """Whether the cue's speaker is a name in apposition (:func:`_apposed_name`) to a noun inside
-    a complement the parser hung on the cue before it: that clause is the writer's ("The walkout
-    began two days after ..."), and the complement after the cue is what was said."""
+def _speaker_in_apposition(verb: Any, subject: Any, ccomps: list[Any]) -> Any | None:
+    """The cue's speaker when it is a name in apposition (:func:`_apposed_name`) to a noun inside
+    a complement the parser hung on the cue before it (the name's last word), else None: that
+    clause is the writer's ("The walkout began two days after ..."), and the complement after the
+    cue is what was said."""
     apposed = _apposed_name(verb)
     if apposed is None:
-        return False
+        return None
     name, noun = apposed
     if subject is not None and not noun.i < subject.i <= name.i:
-        return False  # the cue's subject stands elsewhere: the name is not who speaks
+        return None  # the cue's subject stands elsewhere: the name is not who speaks
     # (a clause of its own, with its subject: "handed over by his aide, NAME, said" is no
     # writer's clause but a participle on the cue's subject, and the name only hands it over)
-    return any(
+    writers = any(
         c.i < verb.i and c.left_edge.i <= noun.i <= c.right_edge.i and any(g.dep_ in _SUBJECTS for g in c.children)
         for c in ccomps
     )
+    return name if writers else None
 
 
 def _clause_before_colon(verb: Any, colon: Any) -> bool:
@@ -946,7 +949,7 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
             if c.i < verb.i
             for t in verb.doc[c.right_edge.i : subject.left_edge.i if subject is not None else verb.i]
         )
-        or _subject_in_apposition(verb, subject, ccomps)
+        or _speaker_in_apposition(verb, subject, ccomps) is not None
     ):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < verb.i)]
     for child in children:
