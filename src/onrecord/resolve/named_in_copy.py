@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 
 from onrecord.resolve.translit import name_key, thai_letters, transliterate
 from onrecord.store import articles as article_store
 from onrecord.store import speakers as store
 
-__all__ = ["lossy_script", "name_unattributed", "named_in"]
+__all__ = ["lossy_script", "name_unattributed", "name_words", "named_in"]
 
 _BOUNDARY = re.compile(r"[.!?։।॥۔؟።\n]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -58,6 +59,13 @@ def lossy_script(text: str) -> bool:
     return bool(_LOSSY.search(text))
 
 
+def name_words(name: str) -> list[str]:
+    """A name's key (:func:`~onrecord.resolve.translit.name_key`) as words, a hyphen's parts apart
+    ("Anne-Marie Keller": anne, marie, keller)."""
+    return name_key(name).replace("-", " ").split()
+
+
+@lru_cache(maxsize=65536)  # (every sentence word is heard against every person of the corpus)
 def _ear(word: str, lossy: bool = True) -> tuple[str, str]:
     """A name key's word as the ear keeps it across scripts: its first letter (any first vowel
     one) and its consonants, the letters scripts confuse folded (with ``lossy``, all of
@@ -82,7 +90,7 @@ def named_at(name: str, words: list[str], lossy: bool = True) -> list[int]:
     order) write the person's ``name`` (given name and surname, two words at least) as another
     script hears it, word for word; ``lossy``: as a script that loses the letters ``_FOLD``
     confuses (:func:`lossy_script`) hears it."""
-    parts = [_ear(w, lossy) for w in name_key(name).replace("-", " ").split()]
+    parts = [_ear(w, lossy) for w in name_words(name)]
     if len(parts) < 2 or sum(len(c) for _, c in parts) < _MIN_CONSONANTS:
         return []
     heard = [_ear(w, lossy) for w in words]
@@ -102,7 +110,7 @@ def speaks_quote(name: str, before: list[str], after: list[str], lossy: bool = T
     between, its verb of saying) or beside a word that has another read it on its behalf, and
     not after a word that makes it the person answered or addressed ("ردا على وزير المالية X:
     «...»", "in reply to X")."""
-    n = len(name_key(name).replace("-", " ").split())
+    n = len(name_words(name))
     for side, words in ((0, before), (1, after)):
         for i in named_at(name, words, lossy):
             if (_RECIPIENT_LOSSY if lossy else _RECIPIENT) & set(words[max(0, i - _RECIPIENT_BEFORE) : i]):
@@ -116,7 +124,7 @@ def speaks_quote(name: str, before: list[str], after: list[str], lossy: bool = T
 
 def _keyed(text: str) -> list[str]:
     spelled = transliterate(thai_letters(text))
-    return [key for w in _WORD.findall(spelled) for key in name_key(w).replace("-", " ").split()]
+    return [key for w in _WORD.findall(spelled) for key in name_words(w)]
 
 
 def _sentence_sides(body: str, start: int, end: int) -> tuple[list[str], list[str], bool]:

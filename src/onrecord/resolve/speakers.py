@@ -55,7 +55,7 @@ from onrecord.resolve.generic import (
 )
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
-from onrecord.resolve.named_in_copy import lossy_script, name_unattributed, named_in
+from onrecord.resolve.named_in_copy import lossy_script, name_unattributed, name_words, named_in
 from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
 from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, thai_letters, transliterate
@@ -714,8 +714,8 @@ def _heard_in_full(written: str, name: str) -> bool:
     """Whether a name written in another script is ``name`` word for word as the ear keeps it
     across scripts (:func:`~onrecord.resolve.named_in_copy.named_in`: letters scripts confuse
     folded, a surname's final r left unwritten, as Thai and Lao spell a surname in -er)."""
-    heard = name_key(transliterate(thai_letters(written))).replace("-", " ").split()
-    return len(heard) == len(name_key(name).replace("-", " ").split()) and named_in(
+    heard = name_words(transliterate(thai_letters(written)))
+    return len(heard) == len(name_words(name)) and named_in(
         name, heard, lossy=lossy_script(written) or lossy_script(name)
     )
 
