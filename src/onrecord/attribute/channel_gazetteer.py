@@ -171,9 +171,10 @@ class Gazetteer:
             return None
         return self.blogs[i - 1][1]
 
-    def add(self, name: str, at: int, wire: bool = False, hearsay: bool = False) -> None:
+    def add(self, name: str, at: int, wire: bool = False, hearsay: bool = False, paper: bool = False) -> None:
         """Record outlet ``name`` named at offset ``at`` (its acronym, if given, separately);
-        ``hearsay``: known only as what "according to" or "reported" names."""
+        ``hearsay``: known only as what "according to" or "reported" names; ``paper``: introduced
+        by a paper's noun ("the weekly X")."""
         name = name.strip(' ,.;:«»"“”')
         if not name or len(name) < 2 or _NOT_OUTLET.search(name):
             return
@@ -185,6 +186,8 @@ class Gazetteer:
         bisect.insort(self.mentions, (at, name))
         if wire:
             self.wires.add(name)
+        if paper:
+            self.papers.add(name)
 
     def resolve(self, phrase: str, at: int) -> str | None:
         """The outlet a phrase names at offset ``at``: its own name, a short form of a named
@@ -337,27 +340,25 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             g.wires.add(own)
     for m in _INTRODUCED.finditer(text):
         name = trim_name(m.group("name"))
-        medium = m.group(0)[: m.start("name") - m.start()].split()
+        medium_words = m.group(0)[: m.start("name") - m.start()]
+        medium = medium_words.split()
         if medium and medium[-1][:1].isupper() and medium[-1].casefold() in kb.mastheads:
             continue  # "Radio Lac": the medium's word is the name's first
         if name and not kb.starts_with_given_name(name):
-            g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group(0)[: m.start("name") - m.start()])))
-            if _PAPER_NOUN.search(m.group(0)[: m.start("name") - m.start()]):
-                g.papers.add(name.strip(' ,.;:«»"“”'))
+            wire, paper = bool(WIRE_WORDS.search(medium_words)), bool(_PAPER_NOUN.search(medium_words))
+            g.add(name, m.start("name"), wire=wire, paper=paper)
     for m in _POSTPOSED.finditer(text):  # "the Alpwire news agency" (not "an American newspaper")
         name = trim_name(m.group("name"))
         if m.group("medium") == "agency" and len(name.split()) > 1:
             continue  # "the Nordpress agency", not "the Federal Water agency"
         if name and not kb.starts_with_given_name(name) and not kb.is_title(name.split()[0]):
-            g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group("medium"))))
-            if _PAPER_NOUN.search(m.group("medium")):
-                g.papers.add(name.strip(' ,.;:«»"“”'))
+            noun = m.group("medium")
+            g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(noun)), paper=bool(_PAPER_NOUN.search(noun)))
     for m in _APPOSED.finditer(text):
         name = trim_name(m.group("name"))
         if name and not kb.starts_with_given_name(name):
-            g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group(0))))
-            if _PAPER_NOUN.search(m.group(0)[m.end("name") - m.start() :]):
-                g.papers.add(name.strip(' ,.;:«»"“”'))
+            paper = bool(_PAPER_NOUN.search(m.group(0)[m.end("name") - m.start() :]))
+            g.add(name, m.start("name"), wire=bool(WIRE_WORDS.search(m.group(0))), paper=paper)
     for m in NAME_RE.finditer(text):
         name = trim_name(m.group(0))
         if not name or _NOT_OUTLET.search(name):
