@@ -1524,10 +1524,56 @@ def test_a_spokesperson_for_a_kind_the_article_named_twice_speaks_for_neither(te
             "About 9,000 people",
             "Ellan Area Transit Authority",
         ),
+        # a report of three words after its owner's possessive, the owner a year and initials
+        (
+            "PORT ELLAN, March 3 — The Ellan Maritime Safety Office (EMSO) inspects the ferries. "
+            "According to the EMSO's 2026 annual compliance report, the operator missed two of its drills.",
+            "the operator missed",
+            "Ellan Maritime Safety Office",
+        ),
+        # the body's kind as the owner, after a body the article named in full
+        (
+            "PORT ELLAN, March 3 — The Ellan Transit Commission cut the night buses on Monday. According "
+            "to the commission's own interim ridership report, fewer than 40 people rode them each night.",
+            "fewer than 40",
+            "Ellan Transit Commission",
+        ),
+        # a noun that heads bodies' names ("agency") owning the report: no body named so
+        (
+            "PORT ELLAN, March 3 — The Coastal Roads Agency (CRA) shut the causeway on Monday. According "
+            "to the agency's preliminary inspection report, nine of its 40 piers had cracked.",
+            "nine of its 40",
+            "Agency",
+        ),
+        # a body's assessment and its guidance are its own records
+        (
+            "PORT ELLAN, March 3 — Kerrow Gas Ltd said it had shut its terminal on Monday. According to the "
+            "Company's initial assessment, the valve failed at 4 a.m.",
+            "the valve failed",
+            "Kerrow Gas Ltd",
+        ),
+        (
+            "PORT ELLAN, March 3 — The Ellan Rowing Federation cancelled the regatta. Crews must rest "
+            "in heat above 30 degrees, according to the federation's own hot-weather guidance.",
+            "Crews must rest",
+            "Ellan Rowing Federation",
+        ),
     ],
 )
 def test_according_to_a_bodys_own_record_the_body_speaks(text: str, quote: str, speaker: str) -> None:
     assert _speaker_of(text, quote) == speaker
+
+
+def test_the_companys_record_is_no_agencys_nor_a_headlines() -> None:
+    """Initials the article spells out nowhere but whose body it names ("the Varland Rail
+    Authority's ... VRA") are no company, and nor are a headline's words in capitals."""
+    text = (
+        "ASHFORD MILLS SHARES SLIDE AFTER DERAILMENT\n\nCORVEL, May 4 — Shares in Ashford Mills fell on "
+        "Tuesday, a day after a Varland Rail Authority train left the rails. VRA said the line would reopen "
+        "on Friday. Ashford's contract with the VRA is worth 20 million a year, according to the company's "
+        "annual report."
+    )
+    assert _speaker_of(text, "Ashford's contract") is None
 
 
 def test_the_spokesperson_after_a_person_speaking_for_another_body_is_that_person() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from onrecord.attribute.acronyms import defined_acronyms
+from onrecord.attribute.acronyms import defined_acronyms, spells
 from onrecord.attribute.appositions import behalf_of
 from onrecord.attribute.kin import KIN_OF, introduced_as_kin, kin
 from onrecord.attribute.knowledge import knowledge
@@ -111,8 +111,13 @@ _DOCUMENTS = frozenset(
 )
 # a body's records that speak for it only when its possessive names it ("according to the
 # agency's own figures", "Vantor's investor presentation"); "the figures show" has no author
-_RECORDS = frozenset("figures data presentation summary estimates accounts records tally".split())
+_RECORDS = frozenset(
+    "figures data presentation summary estimates accounts records tally assessment guidance findings".split()
+)
 _OWN_OR_YEAR = re.compile(r"own|(?:19|20)\d\d")
+# how many words a possessive's document may take, its noun among them: "the board's most recent
+# annual report", "the regulator's preliminary inspection report"
+_OWNED_REACH = 4
 _BEHALF_REACH = 40  # how far after a document's noun "on behalf of" may say whose it is
 DOCUMENT_NOUNS = _DOCUMENTS  # the nouns of the documents a speaker may speak through
 # a court's documents: what a judge or a tribunal wrote ("the judgment said", "the order reads", "the
@@ -163,6 +168,9 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))
 _BODY_POSSESSIVE = re.compile(r"(?i:(its)|their)\s")
 # the same before a noun the article wrote earlier: "Its latest situation report" for "the report"
 _OWNED_BY_BODY = re.compile(r"\b(?i:(its)|their)\s+(?:[\w-]+\s+){0,3}$")
+# a body's kind before its document, which reads as a name when the kind heads bodies' names:
+# "the agency's preliminary inspection report" (the role: "agency's preliminary inspection report")
+_COMMON_OWNER = re.compile(r"^the\s+(?=[a-z][a-z-]*['’]s\s)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the ministers' memo"
 # a body by its kind's noun alone: "the institute", "The party"
 _DEFINITE_NOUN = re.compile(r"(?i:the\s+([a-z][a-z-]+))")
@@ -203,7 +211,7 @@ def _document_noun(role: str | None) -> str | None:
     if owned is not None:
         return owned[1]
     words, described = _owned_words(role)
-    if len(words) > 4 and not (described is not None and len(described) <= 2):
+    if len(words) > 4 and not (described is not None and len(described) <= _OWNED_REACH):
         return None  # a long description, unless a possessive names the document's owner: "Kay de la Mar's letter"
     return words[-1] if words and words[-1] in _DOCUMENTS else None
 
@@ -906,13 +914,15 @@ class EntityTracker:
             e
             for e in self.entities
             if (e.kind == "organisation" or self._nameless(e))
+            and not self._headline_only(e)
             and (pos is None or e.first_pos <= pos)
             and e.name.split()[-1].casefold() not in _STREET_WORDS  # "Marrow Street" is no company
             and not self._kb.is_masthead(e.name)
             and self._kb.outlet(e.name) is None
         ]
         if noun in _BUSINESS_NOUNS:
-            named = [e for e in named if kind_word(head_word(e.name)) not in _BODY_HEADS]
+            # (by the name its initials spell too: "KSA" of "the Kestrian Space Agency (KSA)" is no company)
+            named = [e for e in named if not any(kind_word(head_word(n)) in _BODY_HEADS for n in self._full_names(e))]
             if pos is not None:
                 business = self._business_named_near(named, pos)
                 if business is not None:
@@ -1056,6 +1066,17 @@ class EntityTracker:
             or full != word.casefold().rstrip(".")
         )
 
+    def _headline_only(self, e: Entity) -> bool:
+        """Whether an entity is words of a headline in capitals ("ASHFORD MILLS SHARES SLIDE"),
+        which the text writes nowhere else: no body's name."""
+        start = self.text.rfind("\n", 0, max(e.first_pos, 0)) + 1
+        end = self.text.find("\n", start)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        if not (line.isupper() and len(line.split()) > 2):
+            return False
+        rest = self.text[:start] + (self.text[end:] if end >= 0 else "")
+        return not any(re.search(rf"\b{re.escape(f)}\b", rest) for f in e.forms if f)
+
     def _nameless(self, e: Entity) -> bool:
         """A 'person' nothing shows to be one: a name of several words no given name starts, with
         no gender and no role ("Halvern Polymers", "Fennwick Werke")."""
@@ -1186,6 +1207,10 @@ class EntityTracker:
             # "Maria, the Hollis Street mother of two who told ...": a description with a clause of
             # its own describes the one it stands beside, not someone named before
             return self.resolve(mention.antecedent, pos, channel, relayed, refer_back=False)
+        if kind == "organisation" and _COMMON_OWNER.match(mention.text):
+            document = replace(mention, kind="other", name=None, role=_COMMON_OWNER.sub("", mention.text, count=1))
+            if _document_noun(document.role) is not None:
+                return self.resolve(document, pos, channel, relayed, refer_back, besides)
         if kind in {"name", "organisation"}:
             entity = self.observe(mention)
             voiced = _VOICES & set(_norm(mention.role or "").split())
@@ -1613,6 +1638,23 @@ class EntityTracker:
         a place or body after "for"/"of", a comma and a title or two between."""
         found = self.text.find(form, at, at + 90)
         return found >= 0 and _NAME_AFTER_ROLE.fullmatch(self.text, at, found) is not None
+
+    def _full_names(self, entity: Entity) -> list[str]:
+        """An entity's name, and the full names the article spells its initials out as ("Kestrian
+        Space Agency (KSA)") or names a body whose initials they are ("the Kestrian Space Agency's
+        rocket ... KSA said"), if any."""
+        spelled = self._spelled_acronym(entity.name)
+        if spelled is not None:
+            return [entity.name, spelled]
+        if not ACRONYM.fullmatch(entity.name):
+            return [entity.name]
+        # (a possessive closes a name: "the Kestrian Space Agency's Ardent-2")
+        names = (
+            re.sub(r"^the\s+|['’]s?$", "", part)
+            for m in _CAPITALS.finditer(self.text)
+            for part in re.split(r"(?<=['’]s)\s+|(?<=s['’])\s+", m.group(0))
+        )
+        return [entity.name, *(n for n in names if spells(entity.name, n))]
 
     def _spelled_acronym(self, words: str) -> str | None:
         """The full name of the body an acronym (after "the" or none) stands for, where the article
