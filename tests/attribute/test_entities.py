@@ -1545,18 +1545,12 @@ def test_a_spokesperson_for_a_kind_the_article_named_twice_speaks_for_neither(te
             "nine of its 40",
             "Agency",
         ),
-        # a body's assessment and its guidance are its own records
+        # a body's assessment is its own record
         (
             "PORT ELLAN, March 3 — Kerrow Gas Ltd said it had shut its terminal on Monday. According to the "
             "Company's initial assessment, the valve failed at 4 a.m.",
             "the valve failed",
             "Kerrow Gas Ltd",
-        ),
-        (
-            "PORT ELLAN, March 3 — The Ellan Rowing Federation cancelled the regatta. Crews must rest "
-            "in heat above 30 degrees, according to the federation's own hot-weather guidance.",
-            "Crews must rest",
-            "Ellan Rowing Federation",
         ),
     ],
 )

@@ -111,9 +111,7 @@ _DOCUMENTS = frozenset(
 )
 # a body's records that speak for it only when its possessive names it ("according to the
 # agency's own figures", "Vantor's investor presentation"); "the figures show" has no author
-_RECORDS = frozenset(
-    "figures data presentation summary estimates accounts records tally assessment guidance findings".split()
-)
+_RECORDS = frozenset("figures data presentation summary estimates accounts records tally assessment findings".split())
 _OWN_OR_YEAR = re.compile(r"own|(?:19|20)\d\d")
 # how many words a possessive's document may take, its noun among them: "the board's most recent
 # annual report", "the regulator's preliminary inspection report"
