@@ -296,3 +296,15 @@ def test_words_a_turn_relays_came_through_its_speaker(header: str, host: str, te
     quotes = {q.text: (q.via, q.via_kind) for q in extract(transcript, outlet="Harwick Sound", published="2027-05-04")}
     assert quotes[text] == (via, "person")
     assert quotes["The full timetable comes back on Monday."] == ("Harwick Sound", "outlet")
+
+
+def test_a_statement_to_the_programme_a_turn_reads_came_through_the_programme() -> None:
+    transcript = (
+        "HARWICK SOUND — EVENING DESK\nRecorded Tuesday 4 May 2027\nPresenter: Lotte Quinlan-Hay\n\n"
+        "PRESENTER: Good evening. With me is Tomas Vellacott of the ferry company.\n\n"
+        "TOMAS VELLACOTT: Good evening. We have checked both engines twice.\n\n"
+        'PRESENTER: Thank you. In a statement to this programme, the harbour board said: "The ferry will '
+        'sail again on Friday."\n'
+    )
+    quotes = {q.text: (q.via, q.via_kind) for q in extract(transcript, outlet="Harwick Sound", published="2027-05-04")}
+    assert quotes["The ferry will sail again on Friday."] == ("Harwick Sound", "outlet")

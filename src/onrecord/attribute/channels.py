@@ -302,7 +302,7 @@ def assign_channels(
             via = own if thread else credited(text, c, gaz)
         elif via == own and chamber:
             via = None  # a record of proceedings is its chamber's: "he told the Council" names no outlet
-        elif via is not None and via == turn_via and c.frame != "turn" and turns:
+        elif via is not None and via == turn_via and c.frame != "turn" and turns and _told_the_turn(analysis, c, inner):
             # words relayed inside a turn ("The chief told me that ...") came through its speaker
             via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None) or via
         channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
@@ -489,6 +489,16 @@ _TOLD_ME = re.compile(
     r"|\b[Ww]hen I (?:sat down with|spoke (?:to|with)|talked (?:to|with)|caught up with|met|reached|visited|"
     r"interviewed) (?:him|her|them)\b"
 )
+
+
+def _told_the_turn(analysis: Analysis, c: Candidate, inner: set[int]) -> bool:
+    """Whether words in a transcript's turn were told to the turn's speaker: quoted inside the
+    turn's own words, or in a sentence saying "told me" (not "In a statement to this programme,
+    the ministry said", told to the programme)."""
+    if id(c) in inner:
+        return True
+    start, end = sentence_span(analysis, c)
+    return _TOLD_ME.search(_masked_quotes(analysis, start, end)) is not None
 
 
 def _masked_quotes(analysis: Analysis, start: int, end: int) -> str:
