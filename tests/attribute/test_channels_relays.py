@@ -373,6 +373,29 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             '"Every fare will be refunded," the statement said.',
             (None, None),
         ),
+        # read out at a long stretch of place and time before "by": the reader named after a role
+        (
+            "Oskar Lindgren, who owns the mill, gave no interviews. A statement from him was read out at a crowded "
+            "meeting in the Vessby parish hall that night by the company's site manager, Hedda Solvang: "
+            '"We will rebuild the weir before the spring floods."',
+            ("Hedda Solvang", "person"),
+        ),
+        (
+            "A letter from Mayor Oskar Lindgren, read out to councillors at the town hall on Elm Street by "
+            "spokeswoman Hedda Solvang, said the weir would be rebuilt before spring.",
+            ("Hedda Solvang", "person"),
+        ),
+        # a surname with two particles, and a place after the reader's name
+        (
+            "Tarnby Ferries said in a statement read out by its lawyer, Pieter van der Molen, that every "
+            "log would go to the inquiry.",
+            ("Pieter van der Molen", "person"),
+        ),
+        (
+            "Greta Solvik spoke to the court on Monday.\n\nIn a statement read on his behalf by Ms Solvik on "
+            'the court steps, Anton Reyes said: "I have never taken a bribe."',
+            ("Greta Solvik", "person"),
+        ),
         # the reading a paragraph before the words the document said
         (
             "Tamsin Odwale KC, for the defence, said her client denied the charge.\n\nMs Odwale then read to the "

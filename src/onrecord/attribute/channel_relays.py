@@ -169,11 +169,14 @@ def according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None,
 # prosecutor, ...", "her letter, read out at the meeting by its chair, Desmond Okoro"): the
 # writer's words came through the reader.
 _READ_OUT = re.compile(
-    r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,40}?\bread\s+(?:out\s+)?"
-    r"(?:(?:to|at|in|before|outside|inside|on|after|during)\s+[^,.;:\"“”]{1,40}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
-    r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w’'-]+){1,3})(?=[,.;:]|\s*$))?"
+    r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,60}?\bread\s+(?:out\s+)?"
+    r"(?:(?:to|at|in|before|outside|inside|on|after|during)\s+[^,.;:\"“”]{1,80}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
+    r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|la|du|da)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3})(?=[,.;:]|\s*$))?"
     r"(?=\s*[,.;:]|\s*$)"
 )
+# The place or time a reading's reader stood in, after the name ("by Ms Castellane on the court
+# steps", "by its chair at the meeting"): no part of who read.
+_READERS_PLACE = re.compile(r"\s+(?:on|at|in|outside|inside|before|after|during)\s+.*$")
 # The reader as the subject ("Ostrow's barrister Piet van Oorde read out a statement from Lio
 # Marchand", "Ms de Lanoy then read to the court a statement prepared by her client", "Samuel Okoro
 # read a letter on behalf of his sister", "the same lawyer had read out a different statement"):
@@ -265,10 +268,17 @@ def read_out(
         name = _untitled(found.group("name") or "")
         if name and knowledge().starts_with_given_name(name):
             return name if entity is None or not _names_entity(entity, name) else None  # "by its chair, Desmond Okoro,"
+        who = _READERS_PLACE.sub("", found.group("who"))
+        reader = _reader(who, people or []) if entity is not None else None
+        if reader is not None:
+            return _reader_name(reader) if reader.key != entity.key else None  # type: ignore[union-attr]
+        # "by spokesperson Ana Ruiz": the name in full after the reader's role
+        closing = _name_closing(who)
+        if closing is not None:
+            return closing if entity is None or not _names_entity(entity, closing) else None
         if entity is None:
             continue
-        reader = _reader(found.group("who"), people or [])
-        return _reader_name(reader) if reader is not None and reader.key != entity.key else None
+        return None
     return None
 
 

@@ -56,11 +56,13 @@ from onrecord.attribute.channel_relays import (
     sentence_span,
 )
 from onrecord.attribute.channel_told import told_outlets
+from onrecord.attribute.channel_turns import turn_relayer
 from onrecord.attribute.channel_unread import unread_channel
 from onrecord.attribute.headings import proceedings_header
 from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import FULL_WEEKDAYS, MONTHS
 from onrecord.extract.clauses import SELF_OUTLET
+from onrecord.extract.transcript import find_turns
 from onrecord.spans import mask_pieces
 
 if TYPE_CHECKING:
@@ -191,6 +193,7 @@ def assign_channels(
     previous_speaker: int | None = None
     inner = inside_others(analysis.candidates)
     transcript = any(c.frame == "turn" for c in analysis.candidates)
+    turns = find_turns(text) if transcript and turn_via is not None else []
     unread = language != "en"  # (None: a language the detector does not know)
     quoted_last: Entity | None = None  # the person quoted last ("Later he read out a letter ...")
     for c in sorted(analysis.candidates, key=lambda c: c.start):
@@ -299,6 +302,9 @@ def assign_channels(
             via = own if thread else credited(text, c, gaz)
         elif via == own and chamber:
             via = None  # a record of proceedings is its chamber's: "he told the Council" names no outlet
+        elif via is not None and via == turn_via and c.frame != "turn" and turns and _told_the_turn(analysis, c, inner):
+            # words relayed inside a turn ("The chief told me that ...") came through its speaker
+            via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None) or via
         channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
         if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
@@ -483,6 +489,16 @@ _TOLD_ME = re.compile(
     r"|\b[Ww]hen I (?:sat down with|spoke (?:to|with)|talked (?:to|with)|caught up with|met|reached|visited|"
     r"interviewed) (?:him|her|them)\b"
 )
+
+
+def _told_the_turn(analysis: Analysis, c: Candidate, inner: set[int]) -> bool:
+    """Whether words in a transcript's turn were told to the turn's speaker: quoted inside the
+    turn's own words, or in a sentence saying "told me" (not "In a statement to this programme,
+    the ministry said", told to the programme)."""
+    if id(c) in inner:
+        return True
+    start, end = sentence_span(analysis, c)
+    return _TOLD_ME.search(_masked_quotes(analysis, start, end)) is not None
 
 
 def _masked_quotes(analysis: Analysis, start: int, end: int) -> str:
