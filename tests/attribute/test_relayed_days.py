@@ -19,6 +19,10 @@ REF = date(2026, 3, 12)  # a Thursday
         ("", "When the surveyor called us on Wednesday, he said ", date(2026, 3, 11)),
         ("Her deputy phoned me this morning, actually.", "The governor promised me ", REF),
         ("The agent came to see me yesterday.", "She said ", date(2026, 3, 11)),
+        # the call to the teller's office, to a third person, or a call with no object
+        ("The mayor rang my office on Monday night.", "She told me, ", date(2026, 3, 9)),
+        ("Her manager called her on Tuesday.", "He told her, ", date(2026, 3, 10)),
+        ("The minister rang on Wednesday evening.", "She told me ", date(2026, 3, 11)),
         # a vague time, or none, dates nothing
         ("The coach rang me last week.", "He told me, ", None),
         ("The coach rang me.", "He told me, ", None),

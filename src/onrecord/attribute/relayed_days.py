@@ -23,7 +23,8 @@ __all__ = ["CONTACT", "HABIT", "relayed_day"]
 # "came to see me", "said something to me", "spoke to us" (the object is the relay, "me" or "us").
 CONTACT = re.compile(
     r"\b(?:rang|phoned|called|texted|emailed|messaged|met|visited|rung|came\s+to\s+see|"
-    r"(?:said|spoke|talked|wrote)(?:\s+(?:something|this|that|it))?\s+to)\s+(?:me|us)\b",
+    r"(?:said|spoke|talked|wrote)(?:\s+(?:something|this|that|it))?\s+to)\s+(?:me|us|him|her|them|(?:my|our)\s+\w+)\b"
+    r"|\b(?:rang|phoned)(?=\s+(?:on|at|late|early|this|last|yesterday)\b)",
     re.I,
 )
 
