@@ -19,12 +19,18 @@ REF = date(2026, 3, 12)  # a Thursday
         ("", "When the surveyor called us on Wednesday, he said ", date(2026, 3, 11)),
         ("Her deputy phoned me this morning, actually.", "The governor promised me ", REF),
         ("The agent came to see me yesterday.", "She said ", date(2026, 3, 11)),
+        # the call to the teller's office, or a call with no object
+        ("The mayor rang my office on Monday night.", "She told me, ", date(2026, 3, 9)),
+        ("The minister rang on Wednesday evening.", "She told me ", date(2026, 3, 11)),
         # a vague time, or none, dates nothing
         ("The coach rang me last week.", "He told me, ", None),
         ("The coach rang me.", "He told me, ", None),
         # a day with no call to the one who quotes: not the day the words reached them
         ("The vote was on Monday.", "He told me, ", None),
         ("The coach rang the club on Monday.", "He told me, ", None),
+        # a call to a third person is no call to the one who quotes ("De Souza had called her on
+        # Monday night, she said ... 'He was honest with me,' she said": her words, told later)
+        ("Her manager called her on Tuesday.", "She said, ", None),
         # the quoting sentence's own call, undated, is the nearer one: the sentence before is another
         ("The coach rang me on Monday.", "He called me again and said, ", None),
     ],

@@ -36,6 +36,7 @@ from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.inner_speaker import relayed_speaker
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.ledes import lede_speakers
+from onrecord.attribute.member_days import speaks_for
 from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
@@ -259,6 +260,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     # the day of the date line of an article in a language onrecord has no data for
     unread_day = to_date(context.published) if context.language is None and unread_language(text) else None
     scenes = _scene_days(analysis, ref) if wire_day is None else []
+    body_days: dict[int, tuple[Entity, str]] = {}  # by sentence: a speaker's statement dated there, and its day
     deictic: list[tuple[int, date]] = []  # undated quotes whose own words say "today" (see _says_its_day)
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
@@ -360,6 +362,15 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             elif said_on is None and marks.record is not None and not transcript:
                 # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day
                 said_on, said_on_source = marks.record, "header"
+        if said_on is None and via is None and not (present or second_hand or looks_back or _vague(c, time)):
+            # "The NFSA said on Wednesday that ... Its director-general said ...": the body's officer
+            # speaks on the occasion the sentence before dated the body's statement
+            spoke_for = _member_day(analysis, c, entity, body_days)
+            if spoke_for is not None:
+                said_on, said_on_source = spoke_for, "preceding"
+        # (not "the FSC says pensioners, hit on Monday night, ...": a standing position, of no day)
+        if said_on_source == "stated" and said_on and entity and c.cue and not (looks_back or present):
+            body_days[analysis.sentence_at(max(c.end, c.cue[1]))] = (entity, said_on)
         dated_by_article = _dated_by_article(c, time, second_hand) and not perfect
         # words heard through another outlet's interview or a platform's post ("..., the headman told
         # the regional newspaper Delta Morning") are of that interview's or that post's day, which the
@@ -1569,6 +1580,26 @@ def _occasion_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | N
 def _vague(c: Candidate, time: TimeExpression | None) -> bool:
     """Whether the quote's own words put it on no particular day ("last week", "had said")."""
     return c.past_perfect or (time is not None and time[0] != "day")
+
+
+def _member_day(
+    analysis: Analysis, c: Candidate, entity: Entity | None, body_days: dict[int, tuple[Entity, str]]
+) -> str | None:
+    """The day of a body's statement dated in the sentence just before the quote's, in its
+    paragraph, when the quote's sentence names its speaker as that body's officer or spokesperson
+    (see :mod:`member_days`); None otherwise."""
+    if c.cue is None or entity is None or not analysis.sentences:
+        return None
+    first = analysis.sentence_at(min(c.start, c.cue[0]))
+    last = analysis.sentence_at(max(c.end, c.cue[1]))
+    dated = body_days.get(first - 1)
+    if dated is None or analysis.sentences[first - 1].paragraph != analysis.sentences[first].paragraph:
+        return None
+    body, day = dated
+    if body.id == entity.id:
+        return None  # the body itself: its own days are carried as context
+    sentence = mask_pieces(analysis.text, analysis.sentences[first].start, analysis.sentences[last].end, list(c.pieces))
+    return day if speaks_for(sentence, body.name, body.forms) else None
 
 
 def _said_on(

@@ -20,10 +20,13 @@ from onrecord.attribute.when import find_time
 __all__ = ["CONTACT", "HABIT", "relayed_day"]
 
 # The one who relays was spoken to: "rang me", "phoned us", "called me", "texted me", "met me",
-# "came to see me", "said something to me", "spoke to us" (the object is the relay, "me" or "us").
+# "came to see me", "said something to me", "spoke to us", "rang my office" (the object is the
+# relay, "me" or "us", or their place); "The minister rang on Thursday night", with no object.
+# ("called her": a third person's call, told by her later, dates not her own words.)
 CONTACT = re.compile(
     r"\b(?:rang|phoned|called|texted|emailed|messaged|met|visited|rung|came\s+to\s+see|"
-    r"(?:said|spoke|talked|wrote)(?:\s+(?:something|this|that|it))?\s+to)\s+(?:me|us)\b",
+    r"(?:said|spoke|talked|wrote)(?:\s+(?:something|this|that|it))?\s+to)\s+(?:me|us|(?:my|our)\s+\w+)\b"
+    r"|\b(?:rang|phoned)(?=\s+(?:on|at|late|early|this|last|yesterday)\b)",
     re.I,
 )
 
