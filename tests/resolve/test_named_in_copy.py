@@ -172,3 +172,60 @@ def test_an_article_before_a_name_in_latin_letters_is_no_reply_word(tmp_path: Pa
     conn = _corpus(tmp_path, body, "El puente no se cierra")
     conn.execute("UPDATE speakers SET name = 'Carla Werner' WHERE id = 'p:carl-verner'")
     assert name_unattributed(conn, ["fa1"]) == {"p:carl-verner"}
+
+
+def _named_person(tmp_path: Path, body: str, quoted: str, name: str) -> sqlite3.Connection:
+    """:func:`_corpus` with its corpus person renamed ``name``."""
+    conn = _corpus(tmp_path, body, quoted)
+    conn.execute("UPDATE speakers SET name = ? WHERE id = 'p:carl-verner'", (name,))
+    return conn
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "he added:" after a sentence of the same paragraph that names him
+        ("کارل ورنر روز سه‌شنبه گفت که جاده باز می‌ماند. او افزود: «ما پل را می‌بندیم».", "p:carl-verner"),
+        # the sentence before names no one the corpus knows
+        ("پیتر سالو روز سه‌شنبه گفت که جاده باز می‌ماند. او افزود: «ما پل را می‌بندیم».", None),
+        # the name is in the paragraph before, not in the quotation's
+        ("کارل ورنر روز سه‌شنبه گفت که جاده باز می‌ماند.\n\nاو افزود: «ما پل را می‌بندیم».", None),
+        # the quotation's own sentence is long: it may name its own speaker, whom the corpus does not know
+        (
+            "کارل ورنر روز سه‌شنبه گفت که جاده باز می‌ماند. معاون شهردار شهر بندر سالو اوتانن افزود: «ما پل را می‌بندیم».",
+            None,
+        ),
+    ],
+)
+def test_a_follow_on_quotation_takes_the_one_person_named_before_it_in_its_paragraph(
+    tmp_path: Path, body: str, speaker: str | None
+) -> None:
+    conn = _corpus(tmp_path, body, "ما پل را می‌بندیم")
+    assert name_unattributed(conn, ["fa1"]) == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Carl Werner alisema Jumanne kwamba barabara itabaki wazi. "Tutafunga daraja," aliongeza.', "p:carl-verner"),
+        # a capitalised word in the quotation's sentence: a name the corpus may not know
+        ('Carl Werner alisema Jumanne kwamba barabara itabaki wazi. "Tutafunga daraja," aliongeza Tomas Ek.', None),
+    ],
+)
+def test_a_follow_on_in_a_script_with_capitals_names_no_one_else(
+    tmp_path: Path, body: str, speaker: str | None
+) -> None:
+    conn = _corpus(tmp_path, body, "Tutafunga daraja")
+    assert name_unattributed(conn, ["fa1"]) == ({speaker} if speaker else set())
+
+
+def test_a_surname_of_two_parts_alone_names_its_person(tmp_path: Path) -> None:
+    body = "«پل بسته نمی‌شود»، لوند-برگ در بیانیه گفت."
+    conn = _named_person(tmp_path, body, "پل بسته نمی‌شود", "Ana Lund-Berg")
+    assert name_unattributed(conn, ["fa1"]) == {"p:carl-verner"}
+
+
+def test_a_w_inside_a_name_is_heard_as_arabic_scripts_u(tmp_path: Path) -> None:
+    body = "آدا کووال گفت: «پل بسته نمی‌شود»"
+    conn = _named_person(tmp_path, body, "پل بسته نمی‌شود", "Ada Kowal")
+    assert name_unattributed(conn, ["fa1"]) == {"p:carl-verner"}

@@ -25,6 +25,10 @@ from onrecord.resolve.translit import (
         ("Љиљана Његовић", "Ljiljana Njegović"),
         ("Џонић", "Džonić"),
         ("Peskov", "Peskov"),
+        # the letters Sindhi, Urdu and Pashto add to Arabic script's
+        ("ڪارل ٽامسن", "Karl Tamsn"),
+        ("ٹامسن ڈیل", "Tamsn Dil"),
+        ("ښکلی", "Shkli"),
         # Greek as Greek papers write foreign names: digraphs for b, d, g; "χ" first is h
         ("Χαμντάν", "Hamdan"),
         ("Μπεγκ-Μαλίκ", "Beg-Malik"),

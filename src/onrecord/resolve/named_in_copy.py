@@ -7,7 +7,14 @@ quote's own sentence, outside the quotation, transliterated (:func:`~onrecord.re
 transliterate`), may write one of them as its script hears it (a Pashto sentence that spells a
 Spanish name in Arabic letters before its verb of saying and «...»). When exactly one person of the
 corpus is written there, given name and surname, the quote is theirs; two (a minister and the
-deputy who read her statement) tell nothing.
+deputy who read her statement) tell nothing. A surname of two parts ("Dash-Kelkar") is written
+alone as often as not after the full name, and is a name of its own here.
+
+A quote whose sentence names nobody, and has only a few words of its own beside the quotation
+(its pronoun and verb of saying, "hoy izy", "هن وڌيڪ چيو:"), is the next thing said by the person
+the sentences before it, in its paragraph, name: when they name exactly one person of the corpus,
+the quote is theirs. In a script with capitals, a capitalised word inside its sentence may be a
+name the corpus does not know, and the quote stays unattributed.
 """
 
 from __future__ import annotations
@@ -45,6 +52,9 @@ _NEAR = 6
 # quotation (Pashto په استازیتوب, Arabic نيابة عن, English "on behalf of")
 _ON_BEHALF = frozenset({"astazitub", "niaba", "balniaba", "behalf"})
 _BEHALF_SPAN = 2
+# words at most a quotation's sentence has of its own for it to be a follow-on ("hoy izy",
+# "ବୋଲି ସେ ପରାମର୍ଶ ଦେଇଛନ୍ତି"): a pronoun, a verb of saying, an adverb
+_FOLLOW_ON = 5
 # words before a name that make it the one answered, addressed or attacked, not the speaker, in
 # their transliterated keys: in Arabic script على, إلى, Persian به, پاسخ (whose keys, "la", would be
 # an article in Latin letters), elsewhere English to, against
@@ -85,18 +95,38 @@ def _same_word(a: tuple[str, str], b: tuple[str, str], last: bool) -> bool:
     return len(short) >= _MIN_SURNAME and long_.endswith("r") and long_[:-1] == short
 
 
+def surname_parts(name: str) -> list[str]:
+    """The parts of a name's surname when it has two or more joined by hyphens ("Dash-Kelkar":
+    dash, kelkar), which is a name of its own; else none."""
+    words = name.split()
+    return name_words(words[-1]) if len(words) > 1 and "-" in words[-1].strip("-") else []
+
+
 def named_at(name: str, words: list[str], lossy: bool = True) -> list[int]:
     """Where (the index of its first word) ``words`` (a transliterated sentence's words, in
     order) write the person's ``name`` (given name and surname, two words at least) as another
     script hears it, word for word; ``lossy``: as a script that loses the letters ``_FOLD``
     confuses (:func:`lossy_script`) hears it."""
-    parts = [_ear(w, lossy) for w in name_words(name)]
+    return _heard_at(name_words(name), words, lossy)
+
+
+def _heard_at(name: list[str], words: list[str], lossy: bool) -> list[int]:
+    """Where ``words`` write the key words ``name`` (two at least) as another script hears them."""
+    parts = [_ear(w, lossy) for w in name]
+    # Arabic script writes a v or w inside a word with the letter of its u (و), which reads as a
+    # vowel there: the name is also heard with those letters as vowels (Okwuosa, اوڪووسا)
+    alike = [_ear(w[:1] + re.sub("[vw]", "u", w[1:]), lossy) if lossy else p for w, p in zip(name, parts, strict=True)]
     if len(parts) < 2 or sum(len(c) for _, c in parts) < _MIN_CONSONANTS:
         return []
     heard = [_ear(w, lossy) for w in words]
     n = len(parts)
     starts = range(len(heard) - n + 1)
-    return [i for i in starts if all(_same_word(parts[k], heard[i + k], k == n - 1) for k in range(n))]
+    return [
+        i
+        for i in starts
+        if all(_same_word(parts[k], heard[i + k], k == n - 1) for k in range(n))
+        or all(_same_word(alike[k], heard[i + k], k == n - 1) for k in range(n))
+    ]
 
 
 def named_in(name: str, words: list[str], lossy: bool = True) -> bool:
@@ -110,9 +140,8 @@ def speaks_quote(name: str, before: list[str], after: list[str], lossy: bool = T
     between, its verb of saying) or beside a word that has another read it on its behalf, and
     not after a word that makes it the person answered or addressed ("ردا على وزير المالية X:
     «...»", "in reply to X")."""
-    n = len(name_words(name))
     for side, words in ((0, before), (1, after)):
-        for i in named_at(name, words, lossy):
+        for n, i in _written(name, words, lossy):
             if (_RECIPIENT_LOSSY if lossy else _RECIPIENT) & set(words[max(0, i - _RECIPIENT_BEFORE) : i]):
                 continue
             between = i if side else len(words) - (i + n)
@@ -120,6 +149,16 @@ def speaks_quote(name: str, before: list[str], after: list[str], lossy: bool = T
             if between <= _NEAR or _ON_BEHALF & beside:
                 return True
     return False
+
+
+def _written(name: str, words: list[str], lossy: bool) -> list[tuple[int, int]]:
+    """(how many words, where) ``words`` write the person's ``name`` in full or, when it has two
+    parts, its surname alone (:func:`surname_parts`)."""
+    full = name_words(name)
+    found = [(len(full), i) for i in _heard_at(full, words, lossy)]
+    surname = surname_parts(name)
+    alone = [i for i in _heard_at(surname, words, lossy) if (len(full), i - len(full) + len(surname)) not in found]
+    return found + [(len(surname), i) for i in alone]
 
 
 def _keyed(text: str) -> list[str]:
@@ -135,6 +174,31 @@ def _sentence_sides(body: str, start: int, end: int) -> tuple[list[str], list[st
     opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
     close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
     return _keyed(masked[opening:start]), _keyed(masked[end:close]), lossy_script(masked[opening:close])
+
+
+def _paragraph_before(body: str, start: int, end: int) -> str | None:
+    """The text of the quotation's paragraph before its sentence, when that sentence has only a
+    few words of its own beside the quotation and, in a script with capitals, no capitalised word
+    after its first (a name the corpus may not know); else None."""
+    masked = body[:start] + " " * (end - start) + body[end:]
+    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
+    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
+    own = (masked[opening:start] + " " + masked[end:close]).strip()
+    words = [m[0] for m in map(_WORD.search, own.split()) if m]  # (an Indic vowel sign is no \w)
+    if len(words) > _FOLLOW_ON or any(w[:1].isupper() for w in words[1:]):
+        return None
+    paragraph = masked.rfind("\n", 0, opening) + 1
+    return masked[paragraph:opening] if masked[paragraph:opening].strip() else None
+
+
+def _named_before(people: list[tuple[str, str]], body: str, start: int, end: int) -> set[str]:
+    """The people of the corpus the quotation's paragraph names before its follow-on sentence
+    (:func:`_paragraph_before`), in full or by a surname of two parts."""
+    before = _paragraph_before(body, start, end)
+    if before is None:
+        return set()
+    words, lossy = _keyed(before), lossy_script(before)
+    return {sid for sid, name in people if _written(name, words, lossy)}
 
 
 def name_unattributed(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
@@ -156,6 +220,8 @@ def name_unattributed(conn: sqlite3.Connection, article_ids: Iterable[str]) -> s
         for quote_id, start, end in quotes:
             before, after, lossy = _sentence_sides(article.body, start, end)
             named = {sid for sid, name in people if speaks_quote(name, before, after, lossy)}
+            if not named and not any(_written(name, before + after, lossy) for _, name in people):
+                named = _named_before(people, article.body, start, end)
             if len(named) == 1:
                 store.set_quote_speaker(conn, quote_id, *named)
                 affected |= named

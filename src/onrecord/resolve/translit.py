@@ -129,6 +129,12 @@ _ARABIC = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويىة
 _ARABIC.update({"ث": "th", "خ": "kh", "ذ": "dh", "ش": "sh", "غ": "gh", "ع": "", "ء": "", "ؤ": "", "ئ": "i"})
 # Persian's own letters: its yeh and keheh for Arabic's, and the four Arabic does not write
 _ARABIC.update({"ی": "y", "ک": "k", "گ": "g", "پ": "p", "چ": "ch", "ژ": "zh"})
+# the letters Urdu, Sindhi and Pashto add for their retroflex, aspirated and other sounds, as
+# English spells those sounds (Urdu ٹ t, Sindhi ڪ k and ٽ t, Pashto ښ sh)
+_ARABIC.update({"ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ہ": "h", "ھ": "h", "ے": "e", "ۃ": "h"})
+_ARABIC.update({"ٽ": "t", "ٺ": "th", "ٿ": "th", "ڊ": "d", "ڏ": "d", "ڌ": "dh", "ڍ": "dh", "ڙ": "r", "ڳ": "g"})
+_ARABIC.update({"ڱ": "ng", "ڄ": "j", "ڃ": "ny", "ٻ": "b", "ڀ": "bh", "ڦ": "ph", "ڇ": "ch", "ڻ": "n", "ڪ": "k"})
+_ARABIC.update({"ټ": "t", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ځ": "dz", "څ": "ts", "ڼ": "n", "ۍ": "y", "ې": "e"})
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
