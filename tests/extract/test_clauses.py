@@ -1484,3 +1484,18 @@ def test_a_clause_after_but_goes_on_with_the_report(text: str, content: str) -> 
 def test_a_clause_after_a_comma_and_but_stays_out(text: str, content: str) -> None:
     """``said A, but the council rejected it``: the writer's clause is no part of the report."""
     assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, Ada Brandt, said on Friday that the inquiry would now report within 90 days, "
+        "not the 60 she had promised in May.",
+        "Harbour chief Tomas Reyl said that the repairs would now be finished within 30 days, half the time "
+        "he had promised at the launch.",
+    ],
+)
+def test_a_relative_clause_on_a_figure_is_no_trailing_cue(text: str) -> None:
+    """``C, not the 60 she had promised``: "promised" says what the figure is, not who said C."""
+    quotes = extract(text, options=ExtractOptions(model="rules"))
+    assert [q.cue.text if q.cue else None for q in quotes] == ["said"]

@@ -1968,6 +1968,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
         return None  # "C, after a mother complained": the writer's subordinate clause
     if doc[i + 1].tag_ in {"WP", "WDT", "WP$"}:
         return None  # "C, to opposition leader X, who had commented on it": a relative clause on the last noun
+    if _relative_on_phrase(verb, inside):
+        return None  # "C, not the 60 she had promised": what she promised is the phrase's noun
     if phrase[0].pos_ == "CCONJ" or any(t.dep_ == "mark" for t in phrase):
         return None  # "C, but before city officials had weighed in": the writer's clause
     if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
@@ -1999,6 +2001,17 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     frame.speaker = heads[0]
     frame.content = content
     return frame
+
+
+def _relative_on_phrase(verb: Any, inside: set[int]) -> bool:
+    """Whether the cue is a relative clause with a subject of its own on a noun of the phrase
+    before it (``..., not the 60 she had promised``, ``..., half the time he had promised``): the
+    noun is what was promised or cited, and the words before the comma are no report of the cue."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.i in inside
+        and any(c.dep_ in _SUBJECTS and verb.head.i < c.i < verb.i for c in verb.children)
+    )
 
 
 _MARKS = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
