@@ -1449,3 +1449,53 @@ def test_a_name_that_reads_out_a_statement_is_not_its_speaker() -> None:
     )
     quotes = extract(text, options=ExtractOptions(model="rules"))
     assert not any(q.speaker is not None and q.speaker.name == "Tom Hale" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "but" and a subject of its own, no comma: the second half of what was said
+        (
+            "The harbourmaster, Ines Varga, said the pier was safe but the ramp was not.",
+            "the pier was safe but the ramp was not",
+        ),
+        # a comma, then a subject that only counts off the content's noun
+        (
+            "The warden said most of the climbers were found by noon, but two were still missing.",
+            "most of the climbers were found by noon, but two were still missing",
+        ),
+    ],
+)
+def test_a_clause_after_but_goes_on_with_the_report(text: str, content: str) -> None:
+    """``said A but B``: the parser hangs B on the cue, though B is the rest of the report."""
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a comma before a subject of its own may be the writer's
+        (
+            "The mayor, Ilse Brandt, said the ferry would run on Sundays, but the council rejected the plan.",
+            "the ferry would run on Sundays",
+        ),
+    ],
+)
+def test_a_clause_after_a_comma_and_but_stays_out(text: str, content: str) -> None:
+    """``said A, but the council rejected it``: the writer's clause is no part of the report."""
+    assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, Ada Brandt, said on Friday that the inquiry would now report within 90 days, "
+        "not the 60 she had promised in May.",
+        "Harbour chief Tomas Reyl said that the repairs would now be finished within 30 days, half the time "
+        "he had promised at the launch.",
+    ],
+)
+def test_a_relative_clause_on_a_figure_is_no_trailing_cue(text: str) -> None:
+    """``C, not the 60 she had promised``: "promised" says what the figure is, not who said C."""
+    quotes = extract(text, options=ExtractOptions(model="rules"))
+    assert [q.cue.text if q.cue else None for q in quotes] == ["said"]

@@ -128,6 +128,9 @@ def test_the_speakers_participle_stays(text: str, content: str) -> None:
         # an apposition with a noun that sums up no report may be about the last thing said
         ("questions about his birthplace returned, an issue that he regards as racist", "en", None),
         ("the talks had failed, a setback that stunned the union", "en", "the talks had failed"),
+        # "a NOUN of the ...": a summing-up apposition; "an increase of 12 percent" is a figure, which stays
+        ("the ferry would keep running, a reversal of the plan she set out", "en", "the ferry would keep running"),
+        ("profits rose to 4 million crowns, an increase of 12 percent on the year", "en", None),
         (
             "su departamento revisará la licencia, un día después de que el tribunal anulara la concesión",
             "es",
@@ -246,3 +249,15 @@ def test_as_inside_a_sentence_is_no_source() -> None:
 )
 def test_a_dashed_aside_inside_the_report_stays(text: str, content: str) -> None:
     assert content in [q.text for q in extract(text, options=_RULES)]
+
+
+def test_a_summing_up_apposition_after_a_quotation_is_cut() -> None:
+    """``that "C" filed by ..., a reversal of the position ...``: the content may open inside its
+    quotation's mark; the apposition after the closed quotation is still the writer's."""
+    text = (
+        'In Varn, Governor Ada Okoro wrote on Facebook on Tuesday that "Lindem State will join the suit against '
+        'the ministry" filed by the growers at the High Court, a reversal of the position his spokesman announced.'
+    )
+    contents = [q.text for q in extract(text)]
+    assert any("Lindem State will join the suit" in c for c in contents)
+    assert not any("reversal" in c for c in contents)

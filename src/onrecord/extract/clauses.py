@@ -18,6 +18,7 @@ from onrecord.extract.words import TITLE_SMALL_WORDS
 __all__ = [
     "Frame",
     "complement_tokens",
+    "counts_off",
     "is_cue_use",
     "opens_with_that",
     "read_according_to",
@@ -958,7 +959,7 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
             lost = _lost_subject(verb, child)
             if lost is not None:
                 tokens = _span_tokens([t for t in verb.doc[lost.left_edge.i : child.i]] + tokens)
-            tokens = _without_cue_aside(verb, tokens)
+            tokens = _with_contrasted_conjunct(verb, _without_cue_aside(verb, tokens))
             if len(tokens) >= _MIN_CONTENT_TOKENS:
                 return tokens, "clause"
     misparsed = _misparsed_clause(verb)
@@ -1107,6 +1108,49 @@ def _with_reported_conjunct(verb: Any, tokens: list[Any]) -> list[Any]:
             and reported
         ):
             return _span_tokens([*tokens, *doc[cc.i : conj.right_edge.i + 1]])
+    return tokens
+
+
+# A subject with no noun of its own that counts off the content's noun ("most were mild, but
+# several had ..."): it can only be read back into the reported clause
+_COUNTING_SUBJECTS = frozenset(
+    {"several", "some", "most", "many", "few", "none", "others", "all", "both", "one", "two", "three", "half"}
+)
+
+
+def counts_off(token: Any) -> bool:
+    """Whether ``token`` is a subject with no noun of its own that counts off a noun said before
+    (``several``, ``most``, ``none`` in ``..., but several had ...``)."""
+    return token.dep_ in _SUBJECTS and token.lower_ in _COUNTING_SUBJECTS and token.n_lefts + token.n_rights == 0
+
+
+def _with_contrasted_conjunct(verb: Any, tokens: list[Any]) -> list[Any]:
+    """``said the closures were right but the notice was not``: the parser hung the clause after
+    "but" on the cue, though it is the second half of what was said. A conjunct of the cue right
+    after the content, opened by "but" and its own subject, goes on with the content when no comma
+    sets it off, or when its subject only counts off the content's noun (``most patients were
+    treated on site, but several had ...``); never when the conjunct is a speech verb of its own
+    (``..., but critics said ...``) or when the comma comes before a subject of its own, which may
+    as well be the writer's (``said the plan was sound, but the council rejected it``)."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    if not tokens:
+        return tokens
+    doc = verb.doc
+    at = tokens[-1].i + 1
+    comma = at < len(doc) and doc[at].text == ","
+    cc = doc[at + comma] if at + comma < len(doc) else None
+    if cc is None or cc.lower_ != "but":
+        return tokens
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= cc.i or load_lexicon().cues(conj.text):
+            continue
+        subject = next((c for c in conj.children if c.dep_ in _SUBJECTS and c.i < conj.i), None)
+        if subject is None or subject.left_edge.i != cc.i + 1:
+            continue
+        if comma and not counts_off(subject):
+            continue
+        return _span_tokens([*tokens, *doc[at : conj.right_edge.i + 1]])
     return tokens
 
 
@@ -1924,6 +1968,8 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
         return None  # "C, after a mother complained": the writer's subordinate clause
     if doc[i + 1].tag_ in {"WP", "WDT", "WP$"}:
         return None  # "C, to opposition leader X, who had commented on it": a relative clause on the last noun
+    if _relative_on_phrase(verb, inside):
+        return None  # "C, not the 60 she had promised": what she promised is the phrase's noun
     if phrase[0].pos_ == "CCONJ" or any(t.dep_ == "mark" for t in phrase):
         return None  # "C, but before city officials had weighed in": the writer's clause
     if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
@@ -1955,6 +2001,17 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     frame.speaker = heads[0]
     frame.content = content
     return frame
+
+
+def _relative_on_phrase(verb: Any, inside: set[int]) -> bool:
+    """Whether the cue is a relative clause with a subject of its own on a noun of the phrase
+    before it (``..., not the 60 she had promised``, ``..., half the time he had promised``): the
+    noun is what was promised or cited, and the words before the comma are no report of the cue."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.i in inside
+        and any(c.dep_ in _SUBJECTS and verb.head.i < c.i < verb.i for c in verb.children)
+    )
 
 
 _MARKS = frozenset({'"', "“", "”", "‘", "’", "«", "»"})

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from onrecord.extract.candidates import Analysis, Candidate, ExtractOptions, in_scope
-from onrecord.extract.clauses import writers_tail
+from onrecord.extract.clauses import counts_off, writers_tail
 from onrecord.extract.gate_features import Reading, gate_features
 from onrecord.extract.lexicon import load_lexicon
 from onrecord.extract.mentions import Mention, analyse_mention
@@ -479,10 +479,11 @@ _COORDINATORS = frozenset({"and", "but"})
 
 def _continues_after(parses: _Parses, at: int, end: int) -> bool:
     """Whether the word after a coordinator at ``at`` carries the same report on: a verb that
-    shares the content's subject, or another "that" clause of the same cue."""
+    shares the content's subject, another "that" clause of the same cue, or a subject that counts
+    off the content's noun (``..., but several had ...``)."""
     doc, base = parses.at(at)
     nxt = next((t for t in doc if base + t.idx >= at and not t.is_punct and base + t.idx < end), None)
-    return nxt is not None and (nxt.lower_ == "that" or nxt.pos_ in {"VERB", "AUX"})
+    return nxt is not None and (nxt.lower_ == "that" or nxt.pos_ in {"VERB", "AUX"} or counts_off(nxt))
 
 
 _MIXED_OUTSIDE = 12

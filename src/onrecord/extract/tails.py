@@ -57,6 +57,9 @@ _TAILS = {
         r"(?:after|before|since|earlier|later)\b"
         r"|(?:shortly|moments|soon|just|only|barely)\s+(?:after|before)\b"
         rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
+        # "..., a reversal of the position his spokesman announced": the noun sums up the report; not
+        # a figure ("..., an increase of 12 percent", "..., a total of about 300" may be the speaker's)
+        rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+of\s+(?:the|its|his|her|their)\s+(?![\d$€£])"
         r"|even\s+as\s"
         rf"|(?:{_WRITERS_PARTICIPLES})\b"
         # "The minister told us that C, and we are planning on that basis": reported speech puts
@@ -94,10 +97,12 @@ def tail_start(text: str, start: int, end: int, language: str = "en") -> int | N
         return None
     # a comma, or a comma the closing mark of a quotation follows (US style: 'day one," a narrower
     # figure'), or a quotation's closing mark and "and" with a participle ('"years ago" and asking why')
+    # a content that opens with a quotation may start inside its mark ('that "C" filed by ...')
+    opened = start - 1 if start > 0 and text[start - 1] in "\"“«" else start
     for m in re.finditer(r",([\"”’»]?)\s+|(?<=[\"”’»])(\s+and\s+)(?=[a-z]+ing\b)", text[start:end]):
         at = start + m.start()
         mark = m.group(1) or ""
-        before = text[start : at + 1 + len(mark)] if mark else text[start:at]
+        before = text[opened : at + 1 + len(mark)] if mark else text[opened:at]
         if word_count(before) < _MIN_WORDS_BEFORE or inside_quotation(before):
             continue
         if m.group(2) is not None:
