@@ -22,6 +22,7 @@ from onrecord.link.linker import (
     _report_words,
     _thin_pair,
     _threshold,
+    _told_within,
     _units,
 )
 
@@ -2095,6 +2096,39 @@ def test_a_report_that_writes_its_figure_in_words_joins_the_one_in_digits() -> N
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert frozenset({"w1", "d1"}) in groups
     assert frozenset({"o1"}) in groups  # another figure: another statement
+
+
+@pytest.mark.parametrize(
+    ("outer", "kind", "inner", "apart"),
+    [
+        # a report of a telling, and the words told inside it
+        ("she had told him that the ferry would not sail before the divers came", "indirect",
+         "the ferry would not sail before the divers came", True),
+        ('the harbour master had rung her in May and told her that "the slipway stays shut"', "mixed",
+         "the slipway stays shut", True),
+        # a report whose quoted words are its own, with no telling before them
+        ('the slipway would stay "shut until the spring"', "mixed", "shut until the spring", False),
+        # a direct quote's telling is read by the nested-quote rule instead
+        ("I told the mayor that the ferry would not sail before the divers came", "direct",
+         "the ferry would not sail before the divers came", False),
+    ],
+)
+def test_words_told_inside_a_report_of_the_telling(outer: str, kind: str, inner: str, apart: bool) -> None:
+    items = [_item("q1", outer, kind=kind, pos=80), _item("q2", inner, kind="indirect", pos=80 + outer.index(inner))]
+    assert (_told_within(items) == {(0, 1)}) is apart
+
+
+def test_a_report_of_a_telling_never_joins_the_words_told_even_through_another_report() -> None:
+    outer = "she had told him that the ferry would not sail before the divers came"
+    inner = "the ferry would not sail before the divers came"
+    items = [
+        _item("q1", outer, kind="indirect", pos=40),
+        _item("q2", inner, kind="indirect", pos=40 + outer.index(inner)),
+        _item("q3", "the ferry would not sail before the divers came", kind="indirect", article="b"),
+    ]
+    groups = _groups(items, link_block(items, LinkOptions(), _embedder))
+    assert not any({"q1", "q2"} <= g for g in groups)
+    assert any({"q2", "q3"} <= g for g in groups)
 
 
 def test_a_quotation_nested_in_a_quote_is_not_its_statement() -> None:

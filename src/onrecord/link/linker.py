@@ -407,10 +407,13 @@ class _Clusters:
         told_days: Sequence[_DaysTold] = (),
         media: Sequence[str | None] = (),
         alone: set[int] | None = None,
+        apart: set[tuple[int, int]] | None = None,
     ) -> None:
         self.vouched = vouched if vouched is not None else set()
         # items that join no statement (:func:`_nested_in_quotes`): each stays its own root
         self.alone = alone if alone is not None else set()
+        # pairs never in one cluster (:func:`_told_within`), however other quotes would chain them
+        self.apart = sorted(apart) if apart is not None else []
         self.parent = list(range(len(feats)))
         self.size = [1] * len(feats)
         self.version = [0] * len(feats)
@@ -465,6 +468,8 @@ class _Clusters:
             return False  # posted on a platform, told an outlet in its interview: two occasions
         if ra in self.alone or rb in self.alone:
             return False  # words a quote tells another said, inside that quote: no statement of its speaker's
+        if any({self.find(x), self.find(y)} == {ra, rb} for x, y in self.apart):
+            return False  # a telling and the words it tells, inside it: two occasions
         # across languages only the linked pair is compared: a translated fragment says nothing
         # about the negations in the rest of a long quote
         if not self._compatible(a, b):
@@ -907,6 +912,7 @@ def link_block(
         [it.days_told() for it in its],
         [_own_medium(it) for it in its],
         _nested_in_quotes(its),
+        _told_within(its),
     )
 
     def join_considered() -> None:
@@ -2061,6 +2067,40 @@ def _nested_in_quotes(its: list[LinkItem]) -> set[int]:
                     and not _OWN_WORDS_BEFORE.search(outer.text[: inner.position - outer.position])
                 ):
                     out.add(j)
+    return out
+
+
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tell|tells|said|says|say|wrote|writes|warned|warns|assured|assures|promised|promises|"
+    r"informed|reminded|insisted|replied|explained)\b(?:\s+[\w'’-]+){0,6}?\s+that\s*[\"“'‘]?\s*$"
+)
+
+
+def _told_within(its: list[LinkItem]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of one article's quotes where one lies inside a report's span (indirect or
+    mixed) right after a frame of telling that ends it ("she had told him that nobody would touch
+    the wreck", "the curator had phoned him and told him that 'the matter is closed'"): the
+    journalist's report of the telling (its occasion, its teller) and the words told are two
+    statements, whoever the words are given to, even where the words told join other reports
+    of that occasion. A direct quote's own telling is :func:`_nested_in_quotes`' to read."""
+    by_article: dict[str, list[int]] = {}
+    for i, it in enumerate(its):
+        by_article.setdefault(it.article_id, []).append(i)
+    out = set()
+    for members in by_article.values():
+        for i in members:
+            outer = its[i]
+            if outer.kind == "direct":
+                continue
+            end = outer.position + len(outer.text)
+            for j in members:
+                inner = its[j]
+                if (
+                    outer.position < inner.position
+                    and inner.position + len(inner.text) <= end
+                    and _TOLD_THAT.search(outer.text[: inner.position - outer.position])
+                ):
+                    out.add((min(i, j), max(i, j)))
     return out
 
 
