@@ -287,11 +287,11 @@ def test_a_programme_or_a_podcast_the_sentence_points_back_to() -> None:
 )
 def test_words_a_turn_relays_came_through_its_speaker(header: str, host: str, text: str, via: str) -> None:
     transcript = (
-        f"{header}{host}: Good evening. The harbour master, Ines Dalgaard, told me this afternoon that the "
+        f"{header}{host}: Good evening. The harbour master, Ines Dalgaard, told me this evening that the "
         "ferry would sail again on Friday. Is that realistic?\n\n"
-        "TOMAS VELLACOTT: It is, if the weather holds. We have checked both engines twice.\n\n"
+        "TOMAS BRENNICK: It is, if the weather holds. We have checked both engines twice.\n\n"
         f"{host}: And the timetable?\n\n"
-        "TOMAS VELLACOTT: The full timetable comes back on Monday.\n"
+        "TOMAS BRENNICK: The full timetable comes back on Monday.\n"
     )
     quotes = {q.text: (q.via, q.via_kind) for q in extract(transcript, outlet="Harwick Sound", published="2027-05-04")}
     assert quotes[text] == (via, "person")
@@ -301,8 +301,8 @@ def test_words_a_turn_relays_came_through_its_speaker(header: str, host: str, te
 def test_a_statement_to_the_programme_a_turn_reads_came_through_the_programme() -> None:
     transcript = (
         "HARWICK SOUND — EVENING DESK\nRecorded Tuesday 4 May 2027\nPresenter: Lotte Quinlan-Hay\n\n"
-        "PRESENTER: Good evening. With me is Tomas Vellacott of the ferry company.\n\n"
-        "TOMAS VELLACOTT: Good evening. We have checked both engines twice.\n\n"
+        "PRESENTER: Good evening. With me is Tomas Brennick of the ferry company.\n\n"
+        "TOMAS BRENNICK: Good evening. We have checked both engines twice.\n\n"
         'PRESENTER: Thank you. In a statement to this programme, the harbour board said: "The ferry will '
         'sail again on Friday."\n'
     )

@@ -387,9 +387,9 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         # a surname with two particles, and a place after the reader's name
         (
-            "Tarnby Ferries said in a statement read out by its lawyer, Pieter van der Molen, that every "
+            "Tarnby Ferries said in a statement read out by its lawyer, Joost van der Wiel, that every "
             "log would go to the inquiry.",
-            ("Pieter van der Molen", "person"),
+            ("Joost van der Wiel", "person"),
         ),
         (
             "Greta Solvik spoke to the court on Monday.\n\nIn a statement read on his behalf by Ms Solvik on "

@@ -1534,14 +1534,14 @@ def test_a_spokesperson_for_a_kind_the_article_named_twice_speaks_for_neither(te
         # the body's kind as the owner, after a body the article named in full
         (
             "PORT ELLAN, March 3 — The Ellan Transit Commission cut the night buses on Monday. According "
-            "to the commission's own interim ridership report, fewer than 40 people rode them each night.",
+            "to the commission's latest quarterly ridership report, fewer than 40 people rode them each night.",
             "fewer than 40",
             "Ellan Transit Commission",
         ),
         # a noun that heads bodies' names ("agency") owning the report: no body named so
         (
             "PORT ELLAN, March 3 — The Coastal Roads Agency (CRA) shut the causeway on Monday. According "
-            "to the agency's preliminary inspection report, nine of its 40 piers had cracked.",
+            "to the agency's initial structural safety report, nine of its 40 piers had cracked.",
             "nine of its 40",
             "Agency",
         ),

@@ -17,7 +17,7 @@ from onrecord.attribute.member_days import speaks_for
         # someone the sentence does not tie to the body
         ("Ola Brandt, a local fisherman, said repairs would take a week.", False),
         ("A spokesman for the ferry line said repairs would take a week.", False),
-        ("Its lawyers have set up a helpline.", False),
+        ("Its lawyers have opened a hotline.", False),
     ],
 )
 def test_speaks_for(sentence: str, expected: bool) -> None:
@@ -29,7 +29,7 @@ _STORY = (
     "The storm wrecked the outer quay at Marshport on Sunday, the harbour master said.\n\n"
     "The Harbour Quay Authority said on Tuesday that the quay was unsafe. Its chief engineer, Ola"
     " Brandt, said repairs would take at least a month.\n\n"
-    "Ola Brandt has worked at the port for thirty years.\n"
+    "Ola Brandt has run the quay cranes for thirty years.\n"
 )
 
 

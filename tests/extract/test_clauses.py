@@ -1489,13 +1489,13 @@ def test_a_clause_after_a_comma_and_but_stays_out(text: str, content: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister, Ada Brandt, said on Friday that the inquiry would now report within 90 days, "
-        "not the 60 she had promised in May.",
-        "Harbour chief Tomas Reyl said that the repairs would now be finished within 30 days, half the time "
+        "The minister, Ada Brandt, said on Friday that the inquiry would now deliver its findings within 120 days, "
+        "not the 45 she had promised in May.",
+        "Harbour chief Tomas Reyl said that the repairs would now be finished within 30 days, a third of the time "
         "he had promised at the launch.",
     ],
 )
 def test_a_relative_clause_on_a_figure_is_no_trailing_cue(text: str) -> None:
-    """``C, not the 60 she had promised``: "promised" says what the figure is, not who said C."""
+    """``C, not the 45 she had promised``: "promised" says what the figure is, not who said C."""
     quotes = extract(text, options=ExtractOptions(model="rules"))
     assert [q.cue.text if q.cue else None for q in quotes] == ["said"]

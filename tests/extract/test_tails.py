@@ -255,8 +255,8 @@ def test_a_summing_up_apposition_after_a_quotation_is_cut() -> None:
     """``that "C" filed by ..., a reversal of the position ...``: the content may open inside its
     quotation's mark; the apposition after the closed quotation is still the writer's."""
     text = (
-        'In Varn, Governor Ada Okoro wrote on Facebook on Tuesday that "Lindem State will join the suit against '
-        'the ministry" filed by the growers at the High Court, a reversal of the position his spokesman announced.'
+        'In Tessby, Governor Ada Okoro wrote on Facebook on Tuesday that "Lindem State will join the suit against '
+        'the ministry" filed by the growers at the High Court, a reversal of the line his office had taken.'
     )
     contents = [q.text for q in extract(text)]
     assert any("Lindem State will join the suit" in c for c in contents)

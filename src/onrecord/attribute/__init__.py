@@ -363,7 +363,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day
                 said_on, said_on_source = marks.record, "header"
         if said_on is None and via is None and not (present or second_hand or looks_back or _vague(c, time)):
-            # "The NFSA said on Wednesday that ... Its director-general said ...": the body's officer
+            # "The PWRA said on Wednesday that ... Its director-general said ...": the body's officer
             # speaks on the occasion the sentence before dated the body's statement
             spoke_for = _member_day(analysis, c, entity, body_days)
             if spoke_for is not None:

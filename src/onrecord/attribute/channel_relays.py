@@ -174,7 +174,7 @@ _READ_OUT = re.compile(
     r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|la|du|da)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3})(?=[,.;:]|\s*$))?"
     r"(?=\s*[,.;:]|\s*$)"
 )
-# The place or time a reading's reader stood in, after the name ("by Ms Castellane on the court
+# The place or time a reading's reader stood in, after the name ("by Ms Ferrant on the court
 # steps", "by its chair at the meeting"): no part of who read.
 _READERS_PLACE = re.compile(r"\s+(?:on|at|in|outside|inside|before|after|during)\s+.*$")
 # The reader as the subject ("Ostrow's barrister Piet van Oorde read out a statement from Lio

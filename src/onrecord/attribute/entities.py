@@ -114,7 +114,7 @@ _DOCUMENTS = frozenset(
 _RECORDS = frozenset("figures data presentation summary estimates accounts records tally assessment findings".split())
 _OWN_OR_YEAR = re.compile(r"own|(?:19|20)\d\d")
 # how many words a possessive's document may take, its noun among them: "the board's most recent
-# annual report", "the regulator's preliminary inspection report"
+# annual report", "the regulator's first structural safety report"
 _OWNED_REACH = 4
 _BEHALF_REACH = 40  # how far after a document's noun "on behalf of" may say whose it is
 DOCUMENT_NOUNS = _DOCUMENTS  # the nouns of the documents a speaker may speak through
@@ -167,7 +167,7 @@ _BODY_POSSESSIVE = re.compile(r"(?i:(its)|their)\s")
 # the same before a noun the article wrote earlier: "Its latest situation report" for "the report"
 _OWNED_BY_BODY = re.compile(r"\b(?i:(its)|their)\s+(?:[\w-]+\s+){0,3}$")
 # a body's kind before its document, which reads as a name when the kind heads bodies' names:
-# "the agency's preliminary inspection report" (the role: "agency's preliminary inspection report")
+# "the agency's initial structural safety report" (the role: "agency's initial structural safety report")
 _COMMON_OWNER = re.compile(r"^the\s+(?=[a-z][a-z-]*['’]s\s)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\s")  # "Ngozi Eze's letter", "the ministers' memo"
 # a body by its kind's noun alone: "the institute", "The party"
@@ -919,7 +919,7 @@ class EntityTracker:
             and self._kb.outlet(e.name) is None
         ]
         if noun in _BUSINESS_NOUNS:
-            # (by the name its initials spell too: "KSA" of "the Kestrian Space Agency (KSA)" is no company)
+            # (by the name its initials spell too: "VSA" of "the Volmar Space Agency (VSA)" is no company)
             named = [e for e in named if not any(kind_word(head_word(n)) in _BODY_HEADS for n in self._full_names(e))]
             if pos is not None:
                 business = self._business_named_near(named, pos)
@@ -1638,15 +1638,15 @@ class EntityTracker:
         return found >= 0 and _NAME_AFTER_ROLE.fullmatch(self.text, at, found) is not None
 
     def _full_names(self, entity: Entity) -> list[str]:
-        """An entity's name, and the full names the article spells its initials out as ("Kestrian
-        Space Agency (KSA)") or names a body whose initials they are ("the Kestrian Space Agency's
-        rocket ... KSA said"), if any."""
+        """An entity's name, and the full names the article spells its initials out as ("Volmar
+        Space Agency (VSA)") or names a body whose initials they are ("the Volmar Space Agency's
+        rocket ... VSA said"), if any."""
         spelled = self._spelled_acronym(entity.name)
         if spelled is not None:
             return [entity.name, spelled]
         if not ACRONYM.fullmatch(entity.name):
             return [entity.name]
-        # (a possessive closes a name: "the Kestrian Space Agency's Ardent-2")
+        # (a possessive closes a name: "the Volmar Space Agency's Tern-3")
         names = (
             re.sub(r"^the\s+|['’]s?$", "", part)
             for m in _CAPITALS.finditer(self.text)

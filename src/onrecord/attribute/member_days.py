@@ -28,14 +28,14 @@ _ITS = re.compile(r"^\W*(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?" + _ROLES + r"\b", r
 
 def _forms(name: str, forms: set[str]) -> list[str]:
     """The ways a body's name may come back: itself, its other forms, and its last word ("the
-    Caldria Pharmacists' Guild": "guild"), longest first."""
+    Pellworth Pharmacists' Guild": "guild"), longest first."""
     words = [w for w in re.findall(r"[\w'’-]+", name) if len(w) > 2]
     out = {name, *forms}
     if words:
         out.add(words[-1])
     initials = "".join(w[0] for w in words if w[0].isupper())
     if len(initials) > 1:
-        out.add(initials)  # "the Coastal Accident Investigation Branch": "the CAIB"
+        out.add(initials)  # "the Inland Rail Safety Board": "the IRSB"
     return sorted((f for f in out if f and len(f) > 1), key=len, reverse=True)
 
 
@@ -45,10 +45,10 @@ def speaks_for(sentence: str, name: str, forms: set[str] | None = None) -> bool:
     Args:
         sentence: the quote's sentence, its quoted words blanked out.
         name: the body's name ("National Food Safety Authority").
-        forms: the body's other names in the article ("NFSA").
+        forms: the body's other names in the article ("PWRA").
 
     Returns:
-        True for "Its director-general, ..., said", "A spokeswoman for the NFSA said", "NFSA
+        True for "Its director-general, ..., said", "A spokeswoman for the PWRA said", "PWRA
         chair Ana Roth said", "the authority's chief executive said"; False otherwise.
     """
     if _ITS.search(sentence):

@@ -1125,7 +1125,7 @@ def counts_off(token: Any) -> bool:
 
 
 def _with_contrasted_conjunct(verb: Any, tokens: list[Any]) -> list[Any]:
-    """``said the closures were right but the notice was not``: the parser hung the clause after
+    """``said the repairs were sound but the paint was not``: the parser hung the clause after
     "but" on the cue, though it is the second half of what was said. A conjunct of the cue right
     after the content, opened by "but" and its own subject, goes on with the content when no comma
     sets it off, or when its subject only counts off the content's noun (``most patients were
@@ -1969,7 +1969,7 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
     if doc[i + 1].tag_ in {"WP", "WDT", "WP$"}:
         return None  # "C, to opposition leader X, who had commented on it": a relative clause on the last noun
     if _relative_on_phrase(verb, inside):
-        return None  # "C, not the 60 she had promised": what she promised is the phrase's noun
+        return None  # "C, not the 45 he had promised": what she promised is the phrase's noun
     if phrase[0].pos_ == "CCONJ" or any(t.dep_ == "mark" for t in phrase):
         return None  # "C, but before city officials had weighed in": the writer's clause
     if "object" not in cue.frames and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
@@ -2005,7 +2005,7 @@ def read_trailing_cue(verb: Any, cue: Cue, spanning: bool = False) -> Frame | No
 
 def _relative_on_phrase(verb: Any, inside: set[int]) -> bool:
     """Whether the cue is a relative clause with a subject of its own on a noun of the phrase
-    before it (``..., not the 60 she had promised``, ``..., half the time he had promised``): the
+    before it (``..., not the 45 he had promised``, ``..., a third of the time she had promised``): the
     noun is what was promised or cited, and the words before the comma are no report of the cue."""
     return (
         verb.dep_ == "relcl"

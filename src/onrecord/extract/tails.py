@@ -57,7 +57,7 @@ _TAILS = {
         r"(?:after|before|since|earlier|later)\b"
         r"|(?:shortly|moments|soon|just|only|barely)\s+(?:after|before)\b"
         rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
-        # "..., a reversal of the position his spokesman announced": the noun sums up the report; not
+        # "..., a reversal of the line her office had taken": the noun sums up the report; not
         # a figure ("..., an increase of 12 percent", "..., a total of about 300" may be the speaker's)
         rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+of\s+(?:the|its|his|her|their)\s+(?![\d$€£])"
         r"|even\s+as\s"

@@ -2078,8 +2078,8 @@ _TOLD_THAT = re.compile(
 
 def _told_within(its: list[LinkItem]) -> set[tuple[int, int]]:
     """Pairs (i < j) of one article's quotes where one lies inside a report's span (indirect or
-    mixed) right after a frame of telling that ends it ("she had told him that nobody would touch
-    the wreck", "the curator had phoned him and told him that 'the matter is closed'"): the
+    mixed) right after a frame of telling that ends it ("he had told her that no one would reopen
+    the wreck", "the warden had rung her and told her that 'the file is shut'"): the
     journalist's report of the telling (its occasion, its teller) and the words told are two
     statements, whoever the words are given to, even where the words told join other reports
     of that occasion. A direct quote's own telling is :func:`_nested_in_quotes`' to read."""

@@ -7,7 +7,7 @@ quote's own sentence, outside the quotation, transliterated (:func:`~onrecord.re
 transliterate`), may write one of them as its script hears it (a Pashto sentence that spells a
 Spanish name in Arabic letters before its verb of saying and «...»). When exactly one person of the
 corpus is written there, given name and surname, the quote is theirs; two (a minister and the
-deputy who read her statement) tell nothing. A surname of two parts ("Dash-Kelkar") is written
+deputy who read her statement) tell nothing. A surname of two parts ("Rao-Pillai") is written
 alone as often as not after the full name, and is a name of its own here.
 
 A quote whose sentence names nobody, and has only a few words of its own beside the quotation
@@ -53,7 +53,7 @@ _NEAR = 6
 _ON_BEHALF = frozenset({"astazitub", "niaba", "balniaba", "behalf"})
 _BEHALF_SPAN = 2
 # words at most a quotation's sentence has of its own for it to be a follow-on ("hoy izy",
-# "ବୋଲି ସେ ପରାମର୍ଶ ଦେଇଛନ୍ତି"): a pronoun, a verb of saying, an adverb
+# "ବୋଲି ସେ କହିଛନ୍ତି"): a pronoun, a verb of saying, an adverb or two
 _FOLLOW_ON = 5
 # words before a name that make it the one answered, addressed or attacked, not the speaker, in
 # their transliterated keys: in Arabic script على, إلى, Persian به, پاسخ (whose keys, "la", would be
@@ -96,7 +96,7 @@ def _same_word(a: tuple[str, str], b: tuple[str, str], last: bool) -> bool:
 
 
 def surname_parts(name: str) -> list[str]:
-    """The parts of a name's surname when it has two or more joined by hyphens ("Dash-Kelkar":
+    """The parts of a name's surname when it has two or more joined by hyphens ("Rao-Pillai":
     dash, kelkar), which is a name of its own; else none."""
     words = name.split()
     return name_words(words[-1]) if len(words) > 1 and "-" in words[-1].strip("-") else []
@@ -114,7 +114,7 @@ def _heard_at(name: list[str], words: list[str], lossy: bool) -> list[int]:
     """Where ``words`` write the key words ``name`` (two at least) as another script hears them."""
     parts = [_ear(w, lossy) for w in name]
     # Arabic script writes a v or w inside a word with the letter of its u (و), which reads as a
-    # vowel there: the name is also heard with those letters as vowels (Okwuosa, اوڪووسا)
+    # vowel there: the name is also heard with those letters as vowels (Kowal, ڪووال)
     alike = [_ear(w[:1] + re.sub("[vw]", "u", w[1:]), lossy) if lossy else p for w, p in zip(name, parts, strict=True)]
     if len(parts) < 2 or sum(len(c) for _, c in parts) < _MIN_CONSONANTS:
         return []
