@@ -93,3 +93,26 @@ def test_a_habit_before_the_quoted_words_dates_nothing_in_an_article() -> None:
     )
     quotes = extract(text, published="2027-09-09")
     assert [q.said_on for q in quotes if q.text.startswith("Keep the orchard")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence"),
+    [
+        # the teller wrote or went to someone else: the words came back from another
+        ("I sent a letter to my landlord on Tuesday.", "The agent told me, "),
+        ("I wrote to my senator on Tuesday about the noise.", "An aide told me, "),
+        ("We visited our grandmother on Monday.", "The plumber told us, "),
+        ("I met my cousin on Wednesday.", "The warden told me, "),
+        # a thing that rings is no caller
+        ("The school bell rang on Monday at noon and the gates stayed shut.", "The janitor told me, "),
+        ("The smoke alarm rang on Tuesday night.", "The porter said, "),
+        # the quoting sentence's own later moment: the call before is another occasion
+        ("The agent rang me on Monday.", "A month later she told me, "),
+    ],
+)
+def test_no_call_to_the_teller_on_that_day_dates_nothing(before: str, sentence: str) -> None:
+    assert relayed_day(before, sentence, REF) is None
+
+
+def test_a_call_to_the_tellers_home_keeps_its_day() -> None:
+    assert relayed_day("The vicar phoned our home on Monday.", "He told us, ", REF) == date(2026, 3, 9)

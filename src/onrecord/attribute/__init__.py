@@ -36,7 +36,7 @@ from onrecord.attribute.headings import DayMarks, day_marks, is_release
 from onrecord.attribute.inner_speaker import relayed_speaker
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.ledes import lede_speakers
-from onrecord.attribute.member_days import speaks_for
+from onrecord.attribute.member_days import later_occasion, speaks_for
 from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
@@ -1599,7 +1599,11 @@ def _member_day(
     if body.id == entity.id:
         return None  # the body itself: its own days are carried as context
     sentence = mask_pieces(analysis.text, analysis.sentences[first].start, analysis.sentences[last].end, list(c.pieces))
-    return day if speaks_for(sentence, body.name, body.forms) else None
+    if later_occasion(sentence):
+        return None  # "Its chief engineer later said at a council hearing": the officer's own occasion
+    prior = analysis.sentences[first - 1]
+    before = analysis.text[prior.start : prior.end]
+    return day if speaks_for(sentence, body.name, body.forms, before) else None
 
 
 def _said_on(

@@ -23,12 +23,22 @@ __all__ = ["CONTACT", "HABIT", "relayed_day"]
 # "came to see me", "said something to me", "spoke to us", "rang my office" (the object is the
 # relay, "me" or "us", or their place); "The minister rang on Thursday night", with no object.
 # ("called her": a third person's call, told by her later, dates not her own words.)
+# The place is one where the relay is reached ("rang my office", "called our home"), and only by a
+# call: not "wrote to my councillor" (the relay made the contact), nor "visited my mother" (another
+# than the one whose words come back). With no object, the caller is a person, not a thing that
+# rings ("The fire alarm rang on Friday night").
 CONTACT = re.compile(
     r"\b(?:rang|phoned|called|texted|emailed|messaged|met|visited|rung|came\s+to\s+see|"
-    r"(?:said|spoke|talked|wrote)(?:\s+(?:something|this|that|it))?\s+to)\s+(?:me|us|(?:my|our)\s+\w+)\b"
-    r"|\b(?:rang|phoned)(?=\s+(?:on|at|late|early|this|last|yesterday)\b)",
+    r"(?:said|spoke|talked|wrote)(?:\s+(?:something|this|that|it))?\s+to)\s+(?:me|us)\b"
+    r"|\b(?:rang|phoned|called|texted|rung)\s+(?:my|our)\s+(?:office|desk|home|house|flat|number|mobile|phone|landline)\b"
+    r"|(?<!\balarm\s)(?<!\balarms\s)(?<!\bbell\s)(?<!\bbells\s)(?<!\bphone\s)(?<!\bphones\s)(?<!\bsiren\s)"
+    r"(?<!\bsirens\s)(?<!\bdoorbell\s)(?<!\btelephone\s)(?<!\bit\s)(?<!\bshots\s)(?<!\bshot\s)(?<!\bears\s)"
+    r"\b(?:rang|phoned)(?=\s+(?:on|at|late|early|this|last|yesterday)\b)",
     re.I,
 )
+# The quoting sentence's own later moment ("Weeks later he told me"): the call of the sentence
+# before is not this one's
+_LATER = re.compile(r"\b(?:later|afterwards|since|eventually|subsequently)\b", re.I)
 
 # Words said again and again, or long before ("always told us", "used to say", "would often
 # say", "as a child", "years ago", "every time"): none of them the words of one call.
@@ -58,7 +68,7 @@ def relayed_day(before: str, sentence: str, ref: date | None, teller: str | None
     """
     if ref is None or HABIT.search(teller or sentence):
         return None
-    for text in (sentence, before):
+    for text in (sentence,) if _LATER.search(sentence) else (sentence, before):
         contact = CONTACT.search(text)
         if contact is None:
             continue
