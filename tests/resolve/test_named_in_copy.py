@@ -255,3 +255,13 @@ def test_a_follow_on_takes_the_person_of_the_nearest_sentence_that_names_one(
     quoted = "Tutafunga daraja" if "Tutafunga" in body else "ما پل را می‌بندیم"
     conn = _corpus(tmp_path, body, quoted)
     assert name_unattributed(conn, ["fa1"]) == ({speaker} if speaker else set())
+
+
+def test_a_bare_pronoun_and_verb_go_on_across_a_writer_s_sentence(tmp_path: Path) -> None:
+    # "He said on Tuesday that ...": a sentence of the writer's between, of the same man
+    body = (
+        "Carl Werner ni mkurugenzi wa bandari. Alisema Jumanne kwamba barabara itabaki wazi kwa miezi"
+        ' mitatu zaidi. "Tutafunga daraja," alisema.'
+    )
+    conn = _corpus(tmp_path, body, "Tutafunga daraja")
+    assert name_unattributed(conn, ["fa1"]) == {"p:carl-verner"}

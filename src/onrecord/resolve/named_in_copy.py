@@ -57,6 +57,7 @@ _BEHALF_SPAN = 2
 # words at most a quotation's sentence has of its own for it to be a follow-on ("hoy izy",
 # "ବୋଲି ସେ କହିଛନ୍ତି"): a pronoun, a verb of saying, an adverb or two
 _FOLLOW_ON = 5
+_BARE = 2  # ... and a pronoun and its verb alone ("hoy izy")
 # words before a name that make it the one answered, addressed or attacked, not the speaker, in
 # their transliterated keys: in Arabic script على, إلى, Persian به, پاسخ (whose keys, "la", would be
 # an article in Latin letters), elsewhere English to, against
@@ -193,6 +194,17 @@ def _paragraph_before(body: str, start: int, end: int) -> str | None:
     return masked[paragraph:opening] if masked[paragraph:opening].strip() else None
 
 
+def _bare_follow_on(body: str, start: int, end: int) -> bool:
+    """Whether the quotation's sentence has at most a pronoun and its verb of its own ("hoy izy",
+    "he added"), which go on with the one the paragraph spoke of across sentences of the writer's
+    that name no one ("He said on Tuesday that ..."); a noun of its own ("said the union's
+    president") names another speaker."""
+    masked = body[:start] + " " * (end - start) + body[end:]
+    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
+    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
+    return len(_WORD.findall(masked[opening:start] + " " + masked[end:close])) <= _BARE
+
+
 def _named_before(people: list[tuple[str, str]], body: str, start: int, end: int) -> set[str]:
     """The people of the corpus the quotation's paragraph names before its follow-on sentence
     (:func:`_paragraph_before`), in full or by a surname of two parts: those of the nearest
@@ -212,7 +224,7 @@ def _named_before(people: list[tuple[str, str]], body: str, start: int, end: int
         if named:
             return named
         own = "".join(" " if any(a <= i < b for a, b in quoted) else c for i, c in enumerate(sentence, opening))
-        if len(_WORD.findall(own)) > _FOLLOW_ON:
+        if len(_WORD.findall(own)) > _FOLLOW_ON and not _bare_follow_on(body, start, end):
             return set()
         at = opening
     return set()
