@@ -1579,3 +1579,15 @@ def test_the_spokesperson_after_a_person_speaking_for_another_body_is_that_perso
     )
     assert _speaker_of(text, "Rates can fall") == "Corrow Savings"
     assert _speaker_of(text, "the road would") == "Ines Corvalho"
+
+
+def test_a_kind_s_own_record_is_not_another_body_s_document() -> None:
+    # the parish council's own assessment: not the harbour agency's report named just before
+    text = (
+        "The Korsund Harbour Agency was asked last month to inspect the old pier.\n\n"
+        "The agency's yearly report said the pier was sound. "
+        "The council's own assessment said the railings would last ten years."
+    )
+    quotes = extract(text, published="2027-05-20")
+    railings = next(q for q in quotes if "railings" in q.text)
+    assert railings.speaker is None or "agency" not in railings.speaker.name.casefold()

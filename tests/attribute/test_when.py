@@ -1047,3 +1047,14 @@ def test_a_restrictive_clause_in_an_aside_gives_no_day_as_a_fallback(text: str, 
 )
 def test_days_ago_in_another_clause_is_not_the_day_of_speech(text: str, said_on: list[str | None]) -> None:
     assert [q.said_on for q in extract(text, published="2026-07-14")] == said_on
+
+
+def test_a_yearly_document_does_not_take_its_author_s_day_before() -> None:
+    text = (
+        "Mayor Ivo Strand said on Monday that the ferry timetable would change in June.\n\n"
+        "The mayor's latest annual letter to tenants said rents would stay the same."
+    )
+    quotes = extract(text, published="2027-05-20")
+    rents = next(q for q in quotes if "rents" in q.text)
+    assert rents.speaker is not None and rents.speaker.name == "Ivo Strand"
+    assert rents.said_on is None

@@ -229,3 +229,39 @@ def test_a_w_inside_a_name_is_heard_as_arabic_scripts_u(tmp_path: Path) -> None:
     body = "آدا کووال گفت: «پل بسته نمی‌شود»"
     conn = _named_person(tmp_path, body, "پل بسته نمی‌شود", "Ada Kowal")
     assert name_unattributed(conn, ["fa1"]) == {"p:carl-verner"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a sentence of the writer's own between (the harbour's fishermen are angry): the follow-on's
+        # "said their chairman" is not the next thing the man named first said
+        (
+            "Carl Werner alisema Jumanne kwamba barabara itabaki wazi. Wavuvi wa bandari wamekasirika sana"
+            ' juu ya uamuzi huo. "Tutafunga daraja," alisema mwenyekiti wao.',
+            None,
+        ),
+        # only quotations between: his own words of two sentences, then "he added"
+        (
+            "کارل ورنر روز سه‌شنبه گفت: «جاده باز می‌ماند. ما هیچ برنامه‌ای برای بستن آن در این سال نداریم». او افزود:"
+            " «ما پل را می‌بندیم».",
+            "p:carl-verner",
+        ),
+    ],
+)
+def test_a_follow_on_takes_the_person_of_the_nearest_sentence_that_names_one(
+    tmp_path: Path, body: str, speaker: str | None
+) -> None:
+    quoted = "Tutafunga daraja" if "Tutafunga" in body else "ما پل را می‌بندیم"
+    conn = _corpus(tmp_path, body, quoted)
+    assert name_unattributed(conn, ["fa1"]) == ({speaker} if speaker else set())
+
+
+def test_a_bare_pronoun_and_verb_go_on_across_a_writer_s_sentence(tmp_path: Path) -> None:
+    # "He said on Tuesday that ...": a sentence of the writer's between, of the same man
+    body = (
+        "Carl Werner ni mkurugenzi wa bandari. Alisema Jumanne kwamba barabara itabaki wazi kwa miezi"
+        ' mitatu zaidi. "Tutafunga daraja," alisema.'
+    )
+    conn = _corpus(tmp_path, body, "Tutafunga daraja")
+    assert name_unattributed(conn, ["fa1"]) == {"p:carl-verner"}

@@ -280,8 +280,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 if not _named_before(entity, text, _paragraph_start(analysis, paragraph)):
                     story_day = wire_day
         # "..., two days after saying ...": an earlier occasion's day, carried on to no later quote
+        # ("The mayor's most recent annual letter said": a document of its own occasion, no day told)
+        standing = _standing_document(c)
         looks_back = (
-            c.past_perfect or _lagged(analysis, c) or _in_a_tail(analysis, c) or _occasion_only(analysis, c, time)
+            c.past_perfect
+            or _lagged(analysis, c)
+            or _in_a_tail(analysis, c)
+            or _occasion_only(analysis, c, time)
+            or standing
         )
         if time is not None and time[0] == "day" and time[1] is not None and not looks_back and entity is not None:
             # "On Thursday, the captain had told reporters ...": a look back, the story stays on its day;
@@ -341,7 +347,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 aside_at[day_key] = sentence_index
             else:
                 aside_at.pop(day_key, None)
-        if said_on_source in (None, "context") and not _vague(c, time) and entity is not None and not present:
+        if standing and said_on_source == "context":
+            said_on, said_on_source = None, None  # (its author's day before is not the document's)
+        if (
+            said_on_source in (None, "context")
+            and not (_vague(c, time) or standing)
+            and entity is not None
+            and not present
+        ):
             # ("she says": a feature's interview, not the day the sentence before tells of)
             # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
             # (a person who relays words tells of the day they were said to him: "X rang me at six this
@@ -388,6 +401,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             and dated_by_article
             and not elsewhere
             and not present  # "X says": a standing position, of no day, in a wire's copy as in any other
+            and not standing
         ):
             # after "On Wednesday, Peskov said ...", an undated quote may be of Wednesday too
             said_on, said_on_source = wire_day, "dateline"
@@ -396,7 +410,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             and lede is not None
             and story_day in (None, lede)
             and dated_by_article
-            and not present
+            and not (present or standing)
             and via_kind not in ("outlet", "wire")  # an interview's day is its own
         ):
             # the occasion the lede reports ("confirmed on Tuesday"): its undated quotes are of that day
@@ -432,7 +446,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             heard = _weekday_heard(analysis, c, ref)
             if heard is not None:
                 said_on, said_on_source = heard.isoformat(), "stated"
-        if said_on is None and dated_by_article and not present:
+        if said_on is None and dated_by_article and not (present or standing):
             undated.append(len(quotes))
         elif (
             said_on is None
@@ -1575,6 +1589,20 @@ def _occasion_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | N
     sentence = mask_pieces(analysis.text, start, end, list(c.pieces))
     day = occasion_day(analysis.text[:start], sentence, ref)
     return day.isoformat() if day is not None else None
+
+
+# words that put a document on an occasion of its own, of every year or the last of many: "the
+# mayor's annual letter", "the board's most recent report", "its quarterly update"
+_STANDING = re.compile(r"\b(?:annual|yearly|quarterly|monthly|biannual|most\s+recent)\b", re.I)
+
+
+def _standing_document(c: Candidate) -> bool:
+    """Whether the quote's speaker phrase is a document its words put on an occasion of its own
+    (:data:`_STANDING`): the day its author spoke before is not that document's."""
+    role = c.mention.role if c.mention is not None else None
+    text = c.mention.text if c.mention is not None else ""
+    words = (role or text or "").casefold().split()
+    return any(w.strip(".,") in DOCUMENT_NOUNS for w in words) and _STANDING.search(" ".join(words)) is not None
 
 
 def _vague(c: Candidate, time: TimeExpression | None) -> bool:

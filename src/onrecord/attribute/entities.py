@@ -1681,7 +1681,18 @@ class EntityTracker:
         noun = m.group(1).casefold()
         if noun in _BUSINESS_NOUNS:
             return self._named_organisation(noun, pos)  # "the Company's initial assessment"
-        return self._definite(replace(mention, kind="other", role=noun, name=None), pos)
+        entity = self._definite(replace(mention, kind="other", role=noun, name=None), pos)
+        if entity is not None and entity.kind == "organisation" and self._of_other_kind(entity, noun):
+            return None  # "The Vestby Water Agency ... the council's own assessment": no council of the article's
+        return entity
+
+    def _of_other_kind(self, entity: Entity, noun: str) -> bool:
+        """Whether a body's names say it is of a public or collective kind other than the one a
+        body noun says ("Vestby Water Agency", or a document of the agency's the parse took
+        for a name, "Agency's annual report", for "the council")."""
+        names = self._full_names(entity)
+        heads = {kind_word(re.sub(r"['’]s?$", "", w)) for n in names for w in n.casefold().split()}
+        return bool(heads & {kind_word(h) for h in _BODY_HEADS}) and not any(_of_kind(n, noun) for n in names)
 
     def _owner_body(self, mention: Mention, pos: int, plural: bool) -> Entity | None:
         """The body whose document "its" or "their" names: the one "it" (or "they") would mean

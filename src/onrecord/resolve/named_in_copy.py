@@ -31,6 +31,8 @@ from onrecord.store import speakers as store
 __all__ = ["lossy_script", "name_unattributed", "name_words", "named_in"]
 
 _BOUNDARY = re.compile(r"[.!?։।॥۔؟።\n]\s")
+# a quotation between marks, which a follow-on may come after ("«...» he said. «...» he added")
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"|‘[^’]*’|「[^」]*」|『[^』]*』")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # letters one script writes where another writes a second: Arabic has no p, v or o (ب, ف, و),
 # Devanagari writes v and w alike (व), and many scripts a z as s
@@ -55,6 +57,7 @@ _BEHALF_SPAN = 2
 # words at most a quotation's sentence has of its own for it to be a follow-on ("hoy izy",
 # "ବୋଲି ସେ କହିଛନ୍ତି"): a pronoun, a verb of saying, an adverb or two
 _FOLLOW_ON = 5
+_BARE = 2  # ... and a pronoun and its verb alone ("hoy izy")
 # words before a name that make it the one answered, addressed or attacked, not the speaker, in
 # their transliterated keys: in Arabic script على, إلى, Persian به, پاسخ (whose keys, "la", would be
 # an article in Latin letters), elsewhere English to, against
@@ -191,14 +194,40 @@ def _paragraph_before(body: str, start: int, end: int) -> str | None:
     return masked[paragraph:opening] if masked[paragraph:opening].strip() else None
 
 
+def _bare_follow_on(body: str, start: int, end: int) -> bool:
+    """Whether the quotation's sentence has at most a pronoun and its verb of its own ("hoy izy",
+    "he added"), which go on with the one the paragraph spoke of across sentences of the writer's
+    that name no one ("He said on Tuesday that ..."); a noun of its own ("said the union's
+    president") names another speaker."""
+    masked = body[:start] + " " * (end - start) + body[end:]
+    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
+    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
+    return len(_WORD.findall(masked[opening:start] + " " + masked[end:close])) <= _BARE
+
+
 def _named_before(people: list[tuple[str, str]], body: str, start: int, end: int) -> set[str]:
     """The people of the corpus the quotation's paragraph names before its follow-on sentence
-    (:func:`_paragraph_before`), in full or by a surname of two parts."""
+    (:func:`_paragraph_before`), in full or by a surname of two parts: those of the nearest
+    sentence before it that names any, passing over only sentences that are quotations or a
+    follow-on's few words. A sentence of the writer's own between ("the fishermen are angry")
+    leaves the follow-on to a speaker the paragraph has not named."""
     before = _paragraph_before(body, start, end)
     if before is None:
         return set()
-    words, lossy = _keyed(before), lossy_script(before)
-    return {sid for sid, name in people if _written(name, words, lossy)}
+    quoted = [m.span() for m in _QUOTATION.finditer(before)]
+    at = len(before)
+    while at > 0 and before[:at].strip():
+        opening = max((m.end() for m in _BOUNDARY.finditer(before, 0, max(at - 1, 0))), default=0)
+        sentence = before[opening:at]
+        words, lossy = _keyed(sentence), lossy_script(sentence)
+        named = {sid for sid, name in people if _written(name, words, lossy)}
+        if named:
+            return named
+        own = "".join(" " if any(a <= i < b for a, b in quoted) else c for i, c in enumerate(sentence, opening))
+        if len(_WORD.findall(own)) > _FOLLOW_ON and not _bare_follow_on(body, start, end):
+            return set()
+        at = opening
+    return set()
 
 
 def name_unattributed(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
