@@ -1499,3 +1499,25 @@ def test_a_relative_clause_on_a_figure_is_no_trailing_cue(text: str) -> None:
     """``C, not the 45 she had promised``: "promised" says what the figure is, not who said C."""
     quotes = extract(text, options=ExtractOptions(model="rules"))
     assert [q.cue.text if q.cue else None for q in quotes] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the writer's later fact: a tense the report was not shifted into, and "since"
+        (
+            "Trainer Odile Marsh said all of her riders were ready, but two have since pulled out of the race.",
+            "all of her riders were ready",
+        ),
+        # another source is named for the conjunct
+        (
+            "Camp officials said most of the hikers had minor cuts, but three were in hospital, "
+            "according to clinic staff.",
+            "most of the hikers had minor cuts",
+        ),
+    ],
+)
+def test_a_counted_off_clause_the_writer_adds_stays_out(text: str, content: str) -> None:
+    """``said all were ready, but two have since pulled out``: the counting subject does not make
+    the writer's later or other-sourced fact the speaker's."""
+    assert content in [q.text for q in extract(text)]

@@ -261,3 +261,22 @@ def test_a_summing_up_apposition_after_a_quotation_is_cut() -> None:
     contents = [q.text for q in extract(text)]
     assert any("Lindem State will join the suit" in c for c in contents)
     assert not any("reversal" in c for c in contents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the old mill had been empty for years, a sign of the times",
+        "the flood would reach every street in the valley, a blow of the kind the farms had never known",
+        "rents in the district would double by spring, a jump of the sort nobody had predicted",
+    ],
+)
+def test_a_descriptive_apposition_of_the_speaker_stays(text: str) -> None:
+    """``..., a sign of the times``: a summary noun with "of the" describes what was said; only
+    a turn from an earlier stand, or a stand the phrase points back to, is the writer's."""
+    assert tail_start(text, 0, len(text)) is None
+
+
+def test_a_summary_noun_pointing_back_to_a_stand_is_cut() -> None:
+    text = "the depot would stay open, a change of the policy her deputy had announced in March"
+    assert tail_start(text, 0, len(text)) == text.index(",")

@@ -1118,10 +1118,24 @@ _COUNTING_SUBJECTS = frozenset(
 )
 
 
+# Words by which the writer reports a later or other-sourced fact (``..., but three have since
+# withdrawn``, ``..., but two were in intensive care, according to records``)
+_WRITERS_MARKERS = frozenset({"since", "later", "afterwards", "afterward", "subsequently", "according"})
+
+
 def counts_off(token: Any) -> bool:
     """Whether ``token`` is a subject with no noun of its own that counts off a noun said before
-    (``several``, ``most``, ``none`` in ``..., but several had ...``)."""
-    return token.dep_ in _SUBJECTS and token.lower_ in _COUNTING_SUBJECTS and token.n_lefts + token.n_rights == 0
+    (``several``, ``most``, ``none`` in ``..., but several had ...``) in a clause that reads as
+    reported: shifted back into the past like the report, and with no word by which the writer
+    adds a later fact or another source (``..., but three have since withdrawn``, ``..., but two
+    were in intensive care, according to records``)."""
+    if not (token.dep_ in _SUBJECTS and token.lower_ in _COUNTING_SUBJECTS and token.n_lefts + token.n_rights == 0):
+        return False
+    verb = token.head
+    if any(t.lower_ in _WRITERS_MARKERS for t in verb.subtree):
+        return False
+    finite = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i] or [verb]
+    return finite[0].tag_ in {"VBD", "MD"}
 
 
 def _with_contrasted_conjunct(verb: Any, tokens: list[Any]) -> list[Any]:

@@ -36,6 +36,15 @@ _SUMMARY_NOUNS = {
     "giro|virada|revirement|cambio|mudança|cambiamento|changement|señal|sinal|segnale|signe|promesa|promessa|"
     "promesse|advertencia|aviso|avvertimento|avertissement",
 }
+# Nouns by which the writer sets a report against an earlier stand ("..., a reversal of the plan
+# she set out")
+_REVERSAL_NOUNS = "reversal|u-turn|departure|retreat|climbdown|about-turn|turnaround"
+# Participles by which a phrase points back to a stand taken or a word given ("the position his
+# spokesman announced", "the line her office had taken")
+_STAND_PARTICIPLES = (
+    "announced|taken|took|stated|set\\s+out|said|given|gave|promised|adopted|outlined|declared|voiced|expressed|"
+    "pledged|endorsed|backed|championed|defended|made"
+)
 # A participle by which the writer places the report among earlier ones ("..., correcting a
 # figure of 312", "..., walking back what she said on Friday") or tells what it led to
 # ("..., setting up a vote next week", "..., prompting a walkout"): not the speaker's words.
@@ -57,9 +66,15 @@ _TAILS = {
         r"(?:after|before|since|earlier|later)\b"
         r"|(?:shortly|moments|soon|just|only|barely)\s+(?:after|before)\b"
         rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+(?:that|which|than)\s"
-        # "..., a reversal of the line her office had taken": the noun sums up the report; not
-        # a figure ("..., an increase of 12 percent", "..., a total of about 300" may be the speaker's)
-        rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+of\s+(?:the|its|his|her|their)\s+(?![\d$€£])"
+        # "..., a reversal of the line her office had taken": the noun sums up the report, when it
+        # turns from an earlier stand or its object points back to one ("of the position his
+        # spokesman announced"); not a figure ("..., an increase of 12 percent" may be the
+        # speaker's), nor the speaker's own description ("a sign of the times", "a blow of the kind
+        # the town had not felt")
+        rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_REVERSAL_NOUNS})\s+of\s+(?:the|its|his|her|their)\s+(?![\d$€£])"
+        rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SUMMARY_NOUNS['en']})\s+of\s+(?:the|its|his|her|their)\s+"
+        r"(?!(?:kind|sort|type|times|likes)\b)[a-z-]+\s+(?:[a-z'’-]+\s+){1,4}?(?:had\s+|has\s+)?"
+        rf"(?:{_STAND_PARTICIPLES})\b"
         r"|even\s+as\s"
         rf"|(?:{_WRITERS_PARTICIPLES})\b"
         # "The minister told us that C, and we are planning on that basis": reported speech puts
