@@ -1584,7 +1584,7 @@ def test_the_spokesperson_after_a_person_speaking_for_another_body_is_that_perso
 def test_a_kind_s_own_record_is_not_another_body_s_document() -> None:
     # the parish council's own assessment: not the harbour agency's report named just before
     text = (
-        "The Korsund Harbour Agency was asked last month to inspect the old pier.\n\n"
+        "The Dunmarsh Harbour Agency was asked last month to inspect the old pier.\n\n"
         "The agency's yearly report said the pier was sound. "
         "The council's own assessment said the railings would last ten years."
     )

@@ -44,7 +44,7 @@ def test_an_officer_speaks_on_the_day_the_sentence_before_dated_the_body() -> No
     [
         # the body named as the owner, or the owned, of another: that other body's officer
         "A spokesman for the authority's loudest opponent, the Dockers Union, Per Vik, said repairs would take a year.",
-        "The head of the authority's rival, the Quayside Trust, said repairs would take a year.",
+        "The head of the authority's rival, the Ilkov Wharf Trust, said repairs would take a year.",
         "The chairman of the authority of Nordby Ferries, Per Vik, said repairs would take a year.",
     ],
 )
