@@ -21,7 +21,7 @@ __all__ = ["CONTACT", "HABIT", "relayed_day"]
 
 # The one who relays was spoken to: "rang me", "phoned us", "called me", "texted me", "met me",
 # "came to see me", "said something to me", "spoke to us", "rang my office" (the object is the
-# relay, "me" or "us", or their place); "The minister rang on Thursday night", with no object.
+# relay, "me" or "us", or their place); "The mayor phoned on Friday evening", with no object.
 # ("called her": a third person's call, told by her later, dates not her own words.)
 # The place is one where the relay is reached ("rang my office", "called our home"), and only by a
 # call: not "wrote to my councillor" (the relay made the contact), nor "visited my mother" (another
