@@ -7,7 +7,7 @@ quote's own sentence, outside the quotation, transliterated (:func:`~onrecord.re
 transliterate`), may write one of them as its script hears it (a Pashto sentence that spells a
 Spanish name in Arabic letters before its verb of saying and «...»). When exactly one person of the
 corpus is written there, given name and surname, the quote is theirs; two (a minister and the
-deputy who read her statement) tell nothing. A surname of two parts ("Rao-Pillai") is written
+deputy who read her statement) tell nothing. A surname of two parts ("Varrick-Oduvane") is written
 alone as often as not after the full name, and is a name of its own here.
 
 A quote whose sentence names nobody, and has only a few words of its own beside the quotation
@@ -99,7 +99,7 @@ def _same_word(a: tuple[str, str], b: tuple[str, str], last: bool) -> bool:
 
 
 def surname_parts(name: str) -> list[str]:
-    """The parts of a name's surname when it has two or more joined by hyphens ("Rao-Pillai":
+    """The parts of a name's surname when it has two or more joined by hyphens ("Varrick-Oduvane":
     dash, kelkar), which is a name of its own; else none."""
     words = name.split()
     return name_words(words[-1]) if len(words) > 1 and "-" in words[-1].strip("-") else []
