@@ -100,7 +100,7 @@ def _same_word(a: tuple[str, str], b: tuple[str, str], last: bool) -> bool:
 
 def surname_parts(name: str) -> list[str]:
     """The parts of a name's surname when it has two or more joined by hyphens ("Varrick-Oduvane":
-    dash, kelkar), which is a name of its own; else none."""
+    varrick, oduvane), which is a name of its own; else none."""
     words = name.split()
     return name_words(words[-1]) if len(words) > 1 and "-" in words[-1].strip("-") else []
 
