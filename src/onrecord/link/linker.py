@@ -28,7 +28,7 @@ import hashlib
 import itertools
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -2047,27 +2047,32 @@ def _nested_in_quotes(its: list[LinkItem]) -> set[int]:
     journalist's rendering of the quote's statement). Not where the speaker tells of their own
     words on another occasion ("I told the House in March that ...": English frames), which other
     reports of that occasion may join."""
+    out = set()
+    for i, j in _within(its):
+        outer, inner = its[i], its[j]
+        if (
+            outer.kind == "direct"
+            and (inner.kind != "direct" or _quoted_within(outer, inner))
+            and len(inner.text) < len(outer.text)
+            and not _OWN_WORDS_BEFORE.search(outer.text[: inner.position - outer.position])
+        ):
+            out.add(j)
+    return out
+
+
+def _within(its: list[LinkItem]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i not j, of one article's quotes where quote j lies inside quote i's span."""
     by_article: dict[str, list[int]] = {}
     for i, it in enumerate(its):
         by_article.setdefault(it.article_id, []).append(i)
-    out = set()
     for members in by_article.values():
         for i in members:
             outer = its[i]
-            if outer.kind != "direct":
-                continue
             end = outer.position + len(outer.text)
             for j in members:
                 inner = its[j]
-                if (
-                    (inner.kind != "direct" or _quoted_within(outer, inner))
-                    and outer.position <= inner.position
-                    and inner.position + len(inner.text) <= end
-                    and len(inner.text) < len(outer.text)
-                    and not _OWN_WORDS_BEFORE.search(outer.text[: inner.position - outer.position])
-                ):
-                    out.add(j)
-    return out
+                if j != i and outer.position <= inner.position and inner.position + len(inner.text) <= end:
+                    yield i, j
 
 
 _TOLD_THAT = re.compile(
@@ -2083,24 +2088,15 @@ def _told_within(its: list[LinkItem]) -> set[tuple[int, int]]:
     journalist's report of the telling (its occasion, its teller) and the words told are two
     statements, whoever the words are given to, even where the words told join other reports
     of that occasion. A direct quote's own telling is :func:`_nested_in_quotes`' to read."""
-    by_article: dict[str, list[int]] = {}
-    for i, it in enumerate(its):
-        by_article.setdefault(it.article_id, []).append(i)
     out = set()
-    for members in by_article.values():
-        for i in members:
-            outer = its[i]
-            if outer.kind == "direct":
-                continue
-            end = outer.position + len(outer.text)
-            for j in members:
-                inner = its[j]
-                if (
-                    outer.position < inner.position
-                    and inner.position + len(inner.text) <= end
-                    and _TOLD_THAT.search(outer.text[: inner.position - outer.position])
-                ):
-                    out.add((min(i, j), max(i, j)))
+    for i, j in _within(its):
+        outer, inner = its[i], its[j]
+        if (
+            outer.kind != "direct"
+            and outer.position < inner.position
+            and _TOLD_THAT.search(outer.text[: inner.position - outer.position])
+        ):
+            out.add((min(i, j), max(i, j)))
     return out
 
 
