@@ -169,13 +169,20 @@ def _keyed(text: str) -> list[str]:
     return [key for w in _WORD.findall(spelled) for key in name_words(w)]
 
 
+def _sentence_of(body: str, start: int, end: int) -> tuple[str, int, int]:
+    """``body`` with the quotation ``body[start:end]`` blanked out, and where the sentence that
+    holds it opens and closes."""
+    masked = body[:start] + " " * (end - start) + body[end:]
+    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
+    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
+    return masked, opening, close
+
+
 def _sentence_sides(body: str, start: int, end: int) -> tuple[list[str], list[str], bool]:
     """The words of the sentence that holds ``body[start:end]`` before and after the quotation,
     transliterated and keyed (:func:`~onrecord.resolve.translit.name_key`), and whether the
     sentence is in a script that loses letters (:func:`lossy_script`)."""
-    masked = body[:start] + " " * (end - start) + body[end:]
-    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
-    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
+    masked, opening, close = _sentence_of(body, start, end)
     return _keyed(masked[opening:start]), _keyed(masked[end:close]), lossy_script(masked[opening:close])
 
 
@@ -183,9 +190,7 @@ def _paragraph_before(body: str, start: int, end: int) -> str | None:
     """The text of the quotation's paragraph before its sentence, when that sentence has only a
     few words of its own beside the quotation and, in a script with capitals, no capitalised word
     after its first (a name the corpus may not know); else None."""
-    masked = body[:start] + " " * (end - start) + body[end:]
-    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
-    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
+    masked, opening, close = _sentence_of(body, start, end)
     own = (masked[opening:start] + " " + masked[end:close]).strip()
     words = [m[0] for m in map(_WORD.search, own.split()) if m]  # (an Indic vowel sign is no \w)
     if len(words) > _FOLLOW_ON or any(w[:1].isupper() for w in words[1:]):
@@ -199,9 +204,7 @@ def _bare_follow_on(body: str, start: int, end: int) -> bool:
     "he added"), which go on with the one the paragraph spoke of across sentences of the writer's
     that name no one ("He said on Tuesday that ..."); a noun of its own ("said the union's
     president") names another speaker."""
-    masked = body[:start] + " " * (end - start) + body[end:]
-    opening = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
-    close = next((m.start() + 1 for m in _BOUNDARY.finditer(masked, end)), len(masked))
+    masked, opening, close = _sentence_of(body, start, end)
     return len(_WORD.findall(masked[opening:start] + " " + masked[end:close])) <= _BARE
 
 
