@@ -270,8 +270,8 @@ def read_out(
             return name if entity is None or not _names_entity(entity, name) else None  # "by its chair, Desmond Okoro,"
         who = _READERS_PLACE.sub("", found.group("who"))
         reader = _reader(who, people or []) if entity is not None else None
-        if reader is not None:
-            return _reader_name(reader) if reader.key != entity.key else None  # type: ignore[union-attr]
+        if reader is not None and entity is not None:
+            return _reader_name(reader) if reader.key != entity.key else None
         # "by spokesperson Ana Ruiz": the name in full after the reader's role
         closing = _name_closing(who)
         if closing is not None:
