@@ -1,8 +1,8 @@
 """The day a body's spokesperson or officer speaks on, when the sentence before dated the body's
-own statement: "The Harbour Authority said on Tuesday that the quay was safe. Its chief
+own statement: "The Marsh Quay Board said on Tuesday that the quay was safe. Its chief
 engineer, Ola Brandt, said repairs would take a week." The officer speaks for the body on the
-occasion the sentence before tells of; so does "A spokeswoman for the authority said ..." and
-"authority president Ola Brandt said ...".
+occasion the sentence before tells of; so does "A spokeswoman for the board said ..." and
+"board president Ola Brandt said ...".
 
 Only the sentence right after the dated one counts, and only a sentence whose speaker is named
 as the body's own ("Its", "their", a role "for" or "of" the body, the body's name before the
@@ -88,7 +88,7 @@ def speaks_for(sentence: str, name: str, forms: set[str] | None = None, before: 
 
     Args:
         sentence: the quote's sentence, its quoted words blanked out.
-        name: the body's name ("National Food Safety Authority").
+        name: the body's name ("Port Waters Regulatory Authority").
         forms: the body's other names in the article ("PWRA").
         before: the sentence that dated the body's statement ("Their leader" is not the body's
             when it names a plural noun besides the body: "..., angering local fishermen").
