@@ -218,6 +218,7 @@ def _named_before(people: list[tuple[str, str]], body: str, start: int, end: int
     if before is None:
         return set()
     quoted = [m.span() for m in _QUOTATION.finditer(before)]
+    bare = _bare_follow_on(body, start, end)  # (the follow-on's, the same for every sentence before)
     at = len(before)
     while at > 0 and before[:at].strip():
         opening = max((m.end() for m in _BOUNDARY.finditer(before, 0, max(at - 1, 0))), default=0)
@@ -227,7 +228,7 @@ def _named_before(people: list[tuple[str, str]], body: str, start: int, end: int
         if named:
             return named
         own = "".join(" " if any(a <= i < b for a, b in quoted) else c for i, c in enumerate(sentence, opening))
-        if len(_WORD.findall(own)) > _FOLLOW_ON and not _bare_follow_on(body, start, end):
+        if len(_WORD.findall(own)) > _FOLLOW_ON and not bare:
             return set()
         at = opening
     return set()
