@@ -80,6 +80,8 @@ def _corpus(tmp_path: Path, body: str, quoted: str) -> sqlite3.Connection:
     [
         (_TEXT, "p:carl-verner"),  # the sentence writes his name by ear
         ("پیتر سالو گفت: «ما پل را می‌بندیم». کارل ورنر هم بود.", None),  # named in the next sentence only
+        ("ሚኒስትር ካርል ቨርነር ብሰኑይ፡ «ما پل را می‌بندیم» ኢሉ።", "p:carl-verner"),  # in Ethiopic syllables
+        ("ሚኒስትር ካርል ብረነር ብሰኑይ፡ «ما پل را می‌بندیم» ኢሉ።", None),  # another surname
     ],
 )
 def test_a_quote_with_no_speaker_takes_the_corpus_person_its_sentence_names(

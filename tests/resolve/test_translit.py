@@ -63,6 +63,12 @@ from onrecord.resolve.translit import (
         ("কবিতা সেন", "Kabita Sen"),  # Bengali
         ("ରମେଶ", "Ramesh"),  # Oriya
         ("अंबर", "Ambar"),
+        # Ethiopic syllables as they sound: the sixth order is the consonant alone, the glottal
+        # row the vowel itself, a labialised row its w before the vowel
+        ("ግሬታ ሊንድቪስት", "Greta Lindvist"),
+        ("ፓውሎ ቤከር-ኦዲን", "Pawlo Beker-Odin"),
+        ("ኢሳቤል ዳኻቭ", "Isabel Dakhav"),
+        ("ጓደኛ", "Gwadenya"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:

@@ -318,7 +318,7 @@ def slug(name: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if not text:
-        # a script transliterate does not write (Hebrew, Bengali, Ethiopic): the name's own
+        # a script transliterate does not write (Hebrew): the name's own
         # letters, not the one "unknown" every such name would share
         kept = (ch if unicodedata.category(ch)[0] in "LMN" else "-" for ch in name.casefold())
         text = re.sub(r"-+", "-", "".join(kept)).strip("-")

@@ -444,10 +444,40 @@ def _sinhala_word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Ethiopic (Ge'ez script: Amharic, Tigrinya) as its syllables sound: each row of eight holds one
+# consonant with its seven vowels and a w-glide (ለ le, ሉ lu, ሊ li, ላ la, ሌ e, ል l, ሎ lo, ሏ lwa);
+# the sixth is the consonant alone, which is how a foreign name's closing or clustered consonant is
+# written (ብረቫርድ = Brevard); the glottal and pharyngeal rows are the vowels themselves
+_ETHIOPIC_CONSONANTS = (
+    "h l h m s r s sh k kw kh khw b v t ch h hw n ny - k kw kh khw w - z zh y d d j g gw ng t ch p ts ts f p"
+).split()
+_ETHIOPIC_VOWELS = ("e", "u", "i", "a", "e", "", "o", "wa")
+_ETHIOPIC_BARE_VOWELS = ("a", "u", "i", "a", "e", "i", "o", "wa")
+_ETHIOPIC_WORD = re.compile(r"[\u1200-\u1357]+")
+
+
+def _ethiopic_word(word: str) -> str:
+    out: list[str] = []
+    for c in word:
+        row, order = divmod(ord(c) - 0x1200, 8)
+        if row >= len(_ETHIOPIC_CONSONANTS):
+            continue
+        consonant = _ETHIOPIC_CONSONANTS[row]
+        if consonant == "-":
+            out.append(_ETHIOPIC_BARE_VOWELS[order])
+        elif consonant.endswith("w") and len(consonant) > 1:  # a labialised row: its vowels after the w
+            out.append(consonant + ("a" if order in (0, 3) else _ETHIOPIC_VOWELS[order]))
+        else:
+            out.append(consonant + _ETHIOPIC_VOWELS[order])
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def transliterate(text: str) -> str:
     """Write Cyrillic, Greek, Arabic, Devanagari and the other scripts of India, katakana, Hangul,
-    Thai (and Lao, as Thai), Georgian and Sinhala letters in Latin (English news conventions for the first two, Thai
-    and Georgian, the letters heard for the others); other text is unchanged;
+    Thai (and Lao, as Thai), Georgian, Sinhala and Ethiopic letters in Latin (English news
+    conventions for the first two, Thai and Georgian, the letters heard for the others); other
+    text is unchanged;
     the digits of the scripts of India are written as Latin digits."""
     if _INDIC_DIGIT.search(text):
         text = _INDIC_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
@@ -474,6 +504,8 @@ def transliterate(text: str) -> str:
         text = _GEORGIAN_WORD.sub(lambda m: _georgian_word(m.group()), text)
     if _SINHALA_WORD.search(text):
         text = _SINHALA_WORD.sub(lambda m: _sinhala_word(m.group()), text)
+    if _ETHIOPIC_WORD.search(text):
+        text = _ETHIOPIC_WORD.sub(lambda m: _ethiopic_word(m.group()), text)
     return text
 
 
@@ -543,7 +575,7 @@ def name_key(name: str) -> str:
     text = _CZECH_FEMININE.sub("", text)  # "Margit de Grootová" is the "Margit de Groot" of other papers
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     if not re.search(r"[a-z]", text) and re.search(r"[^\W\d_]", name):
-        # a script transliterate does not write (Hebrew, Bengali, Ethiopic): the name in its own
+        # a script transliterate does not write (Hebrew): the name in its own
         # letters, not the empty key every such name would share
         return " ".join(name.casefold().split())
     words = []
