@@ -67,7 +67,7 @@ from onrecord.resolve.translit import (
         # row the vowel itself, a labialised row its w before the vowel
         ("ግሬታ ሊንድቪስት", "Greta Lindvist"),
         ("ፓውሎ ቤከር-ኦዲን", "Pawlo Beker-Odin"),
-        ("ኢሳቤል ዳኻቭ", "Isabel Dakhav"),
+        ("ኢሳቤል ሮኻስ", "Isabel Rokhas"),
         ("ጓደኛ", "Gwadenya"),
     ],
 )

@@ -447,7 +447,7 @@ def _sinhala_word(word: str) -> str:
 # Ethiopic (Ge'ez script: Amharic, Tigrinya) as its syllables sound: each row of eight holds one
 # consonant with its seven vowels and a w-glide (ለ le, ሉ lu, ሊ li, ላ la, ሌ e, ል l, ሎ lo, ሏ lwa);
 # the sixth is the consonant alone, which is how a foreign name's closing or clustered consonant is
-# written (ብረቫርድ = Brevard); the glottal and pharyngeal rows are the vowels themselves
+# written (ሊንድቪስት = Lindvist); the glottal and pharyngeal rows are the vowels themselves
 _ETHIOPIC_CONSONANTS = (
     "h l h m s r s sh k kw kh khw b v t ch h hw n ny - k kw kh khw w - z zh y d d j g gw ng t ch p ts ts f p"
 ).split()
