@@ -355,8 +355,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # not the occasion dated before, unless that was the interview ("She told the Ledger on
         # Wednesday that ... '...,' she told this newspaper")
         to_writer = c.cue is not None and told_the_writer(text, c.cue[0], outlets.own)
-        # (not "Hours later, she told the Ledger": the day before goes on)
-        own_interview = to_writer and time is None and not _later_that_day(analysis, c)
+        own_interview = to_writer and time is None
         if to_writer and said_on_source == "stated" and day_key is not None and said_on is not None:
             writer_days[day_key] = said_on
         if own_interview and said_on_source == "context" and writer_days.get(day_key or "") != said_on:
@@ -371,7 +370,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
             # (a person who relays words tells of the day they were said to him: "X rang me at six this
             # morning. He told me ...")
-            told = not second_hand or outlets.channel_kind(via) == "person"
+            told = (not second_hand or outlets.channel_kind(via) == "person") and not own_interview
             before = _preceding_day(analysis, c, entity, entry_refs[id(c)], cue_sentences) if told else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
@@ -1644,23 +1643,6 @@ def _member_day(
     prior = analysis.sentences[first - 1]
     before = analysis.text[prior.start : prior.end]
     return day if speaks_for(sentence, body.name, body.forms, before) else None
-
-
-# "Hours later", "later that afternoon", "afterwards": the cue's sentence goes on with the day before
-_LATER_THAT_DAY = re.compile(
-    r"\b(?:(?:hours|minutes|moments|an\s+hour)\s+later|later\s+that\s+(?:day|morning|afternoon|evening|night)|"
-    r"afterwards?)\b",
-    re.I,
-)
-
-
-def _later_that_day(analysis: Analysis, c: Candidate) -> bool:
-    """Whether the cue's sentence says its words came later on the day named before ("Hours
-    later, she told the Ledger: ...")."""
-    if c.cue is None or not analysis.sentences:
-        return False
-    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
-    return _LATER_THAT_DAY.search(analysis.text[sentence.start : sentence.end]) is not None
 
 
 def _said_on(

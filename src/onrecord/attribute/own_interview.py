@@ -1,9 +1,7 @@
 """Words told to the article's own writer or paper ("he told me", "she told this newspaper",
 "X told the Courier" in the Courier): the writer's own interview, whose day a feature seldom
-gives. The day an earlier sentence gave the same speaker's statement ("On Tuesday he said ...")
-is another occasion's, so it is not carried on to these words (attribution keeps it when that
-statement was the writer's interview too, or when the cue's sentence says the words came later
-that day: "Hours later, she told the Ledger")."""
+gives. The day a sentence before gave the same speaker ("On Tuesday he said ...") is another
+occasion's, so it is not carried on to these words."""
 
 from __future__ import annotations
 
