@@ -40,7 +40,6 @@ from onrecord.attribute.member_days import later_occasion, speaks_for
 from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
-from onrecord.attribute.own_interview import told_the_writer
 from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
@@ -263,7 +262,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     scenes = _scene_days(analysis, ref) if wire_day is None else []
     body_days: dict[int, tuple[Entity, str]] = {}  # by sentence: a speaker's statement dated there, and its day
     deictic: list[tuple[int, date]] = []  # undated quotes whose own words say "today" (see _says_its_day)
-    writer_days: dict[str, str] = {}  # by speaker: the day the writer's own interview with them was dated
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
         time = times[id(c)]
@@ -351,15 +349,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 aside_at.pop(day_key, None)
         if standing and said_on_source == "context":
             said_on, said_on_source = None, None  # (its author's day before is not the document's)
-        # ("On Tuesday he said ... 'At that level ...,' he told me"): the writer's own interview,
-        # not the occasion dated before, unless that was the interview ("She told the Ledger on
-        # Wednesday that ... '...,' she told this newspaper")
-        to_writer = c.cue is not None and told_the_writer(text, c.cue[0], outlets.own)
-        own_interview = to_writer and time is None
-        if to_writer and said_on_source == "stated" and day_key is not None and said_on is not None:
-            writer_days[day_key] = said_on
-        if own_interview and said_on_source == "context" and writer_days.get(day_key or "") != said_on:
-            said_on, said_on_source = None, None
         if (
             said_on_source in (None, "context")
             and not (_vague(c, time) or standing)
@@ -370,7 +359,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             # ("wrote to the crew tonight" in a blog's post: the night of the post's day)
             # (a person who relays words tells of the day they were said to him: "X rang me at six this
             # morning. He told me ...")
-            told = (not second_hand or outlets.channel_kind(via) == "person") and not own_interview
+            told = not second_hand or outlets.channel_kind(via) == "person"
             before = _preceding_day(analysis, c, entity, entry_refs[id(c)], cue_sentences) if told else None
             if before is not None:
                 said_on, said_on_source = before, "preceding"
