@@ -235,6 +235,33 @@ def test_find_time_at_the_calendar_edges(text: str, ref: date, expected: tuple[s
     assert (found[:2] if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of the month as an ordinal, its month the last one that has it up to the reference
+        ("The mayor said on the 21st that the bridge would reopen.", ("day", date(2027, 6, 21))),
+        ("She said on the 4th that the bridge would reopen.", ("day", date(2027, 7, 4))),
+        ("A notice dated the 12th. It said the road was shut.", ("day", date(2027, 6, 12))),
+        ("He rang me on the 2nd, and he said he would come.", ("day", date(2027, 7, 2))),
+        # with its weekday, the month that has that weekday on that day
+        ("When she came to the hall on Monday the 14th, she said it was over.", ("day", date(2027, 6, 14))),
+        ("On Thursday the 13th, he said it was over.", ("day", date(2027, 5, 13))),
+        ("On Tuesday the 30th, he said it was over.", ("not-day", None)),  # no such day of late
+        # with its month
+        ("The warden called me on the 3rd of May and said the pier was closed.", ("day", date(2027, 5, 3))),
+        ("He said on the 9th of December that he would stay.", ("day", date(2026, 12, 9))),
+        # an ordinal that counts a noun names no day
+        ("He said on the 3rd floor that the lift was broken.", None),
+        ("She said on the 10th anniversary of the flood that the town had healed.", None),
+    ],
+)
+def test_an_ordinal_day_of_the_month_is_the_last_one_up_to_the_reference(
+    text: str, expected: tuple[str, date | None] | None
+) -> None:
+    found = find_time(text, text.index("said"), date(2027, 7, 7))
+    assert (found[:2] if found else None) == expected
+
+
 def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None:
     from datetime import date
 

@@ -692,6 +692,11 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
                 found.append(("day", day, f.start))
         for m in _DAY_OF_MONTH.finditer(text):
             found.append(_day(day_of_month(ref, int(m.group(1))), m.start()))
+        ordinals = list(_ORDINAL_DAY.finditer(text))
+        # ("on Wednesday the 16th": the weekday is the ordinal's, read with it)
+        named = {m.start("weekday") for m in ordinals if m.group("weekday")}
+        found = [f for f in found if f[2] not in named]
+        found.extend(_day(_ordinal_day(m, ref), m.start("at")) for m in ordinals)
     # "up from the 900 she cited Friday": the day of an earlier figure's verb, not the cue's
     return [f for f in found if f[0] != "day" or not _CITED.search(text[: f[2]])]
 
@@ -712,6 +717,49 @@ def day_of_month(ref: date, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_ENGLISH_MONTHS = "january february march april may june july august september october november december".split()
+# A day of the month written as an ordinal, the month left to the reader ("told him on the 21st
+# that", "a bulletin dated the 16th", "on Wednesday the 16th,") or named after it ("on the 3rd of
+# May"): after "on" or "dated", and followed by punctuation, the month or a word that opens the
+# rest of the clause, never a noun the ordinal counts ("on the 3rd floor", "on the 10th anniversary").
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on|dated)\s+(?P<at>(?:(?P<weekday>"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?:\s+of\s+(?P<month>" + "|".join(_ENGLISH_MONTHS) + r")\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:that|when|and|but|as|at|in|to|after|before|he|she|they|we|I|it|"
+    r"his|her|their|its|the|a|an|said|told|with|by|for|was|were|had)\b)",
+    re.I,
+)
+_MONTHS_BACK = 3  # how far back a weekday named with the ordinal may send the day ("Friday the 13th")
+
+
+def _ordinal_day(m: re.Match[str], ref: date) -> date | None:
+    """The day an ordinal day of the month (``_ORDINAL_DAY``) names: with its month, that day of the
+    reference's year (of the year before when that falls after the day after ``ref``); without, the
+    last such day on or before ``ref`` (:func:`day_of_month`) that falls on the weekday named with
+    it, if one is, within a few months; None when none does."""
+    number = int(m.group("d"))
+    day: date | None
+    if m.group("month"):
+        year = int(m.group("year")) if m.group("year") else ref.year
+        try:
+            day = date(year, _ENGLISH_MONTHS.index(m.group("month").lower()) + 1, number)
+        except ValueError:
+            return None
+        return year_before(day) if not m.group("year") and after_next_day(day, ref) else day
+    day = day_of_month(ref, number)
+    weekday = m.group("weekday")
+    if weekday is None:
+        return day
+    at: date | None = ref
+    for _ in range(_MONTHS_BACK):
+        if day is not None and day.weekday() == _DAY_NAMES[weekday.lower()]:
+            return day
+        at = _shift(at.replace(day=1), -1) if at is not None else None  # the month before's last day
+        day = day_of_month(at, number) if at is not None else None
+    return None
 
 
 # Abbreviations whose point is no sentence's end: times of day, titles, months in US style.
