@@ -2143,6 +2143,25 @@ def test_a_quotation_nested_in_a_quote_is_not_its_statement() -> None:
     assert not any({"q1", "q2"} <= g for g in groups)
 
 
+@pytest.mark.parametrize("embedded", [False, True])
+def test_a_quotation_nested_in_an_interrupted_quote_is_not_its_statement(embedded: bool) -> None:
+    # "My neighbour, Tomas Reyl, rang me at dawn," she said. "He said, 'The bridge is closed. Stay home.' I stayed"
+    first, second = "My neighbour, Tomas Reyl, rang me at dawn,", "He said, 'The bridge is closed. Stay home.' I stayed"
+    starts = (400, 400 + len(first) + len(' she said. "'))
+    inner = "The bridge is closed. Stay home."
+    outer = replace(_item("q1", f"{first} {second}", pos=400), parts=(first, second), starts=starts)
+    items = [
+        outer,
+        _item("q2", inner, pos=starts[1] + second.index(inner)),
+        _item("q3", "The bridge is closed. Stay home.", article="b"),
+    ]
+    labels = link_block(items, LinkOptions(embed=embedded), _embedder if embedded else None)
+    assert labels[0] != labels[1]
+    # the span of the interrupted quote reaches past its joined words
+    assert outer.end() == starts[1] + len(second) > outer.position + len(outer.text)
+    assert outer.said_before(starts[1] + 8) == f"{first} He said,"
+
+
 @pytest.mark.parametrize(
     ("first", "second", "thin"),
     [

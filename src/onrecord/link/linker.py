@@ -89,7 +89,9 @@ class LinkItem:
     day of the speaker's statement told before it), not the day of its dateline or publication.
     ``carried``: its ``said_day`` is the day its article's lede reports (the story's occasion),
     carried to a quote that names no day of its own: a day it may not be of, so the wording, not
-    that day, decides whether it is another quote's statement.
+    that day, decides whether it is another quote's statement. ``starts``: where each of
+    ``parts`` begins in its article (an interrupted quote's words lie apart, so its ``text``,
+    which joins them, is shorter than the span it covers).
     """
 
     quote_id: str
@@ -112,6 +114,7 @@ class LinkItem:
     medium: str | None = None
     day_told: bool = False
     carried: bool = False
+    starts: tuple[int, ...] = ()
 
     def weekdays(self) -> tuple[frozenset[int], frozenset[int]]:
         """The weekday its attribution names when its article is undated (empty: none, or the
@@ -168,6 +171,22 @@ class LinkItem:
     def pieces(self) -> tuple[str, ...]:
         """Its words as its article gives them: each piece of an interrupted quote, else the whole."""
         return self.parts if len(self.parts) > 1 else (self.text,)
+
+    def placed(self) -> tuple[tuple[int, str], ...]:
+        """Its pieces with where each begins in its article (the whole text at its position when
+        the pieces' places are not known)."""
+        if len(self.parts) > 1 and len(self.starts) == len(self.parts):
+            return tuple(zip(self.starts, self.parts, strict=True))
+        return ((self.position, self.text),)
+
+    def end(self) -> int:
+        """Where its span ends in its article: after its last piece, the interruptions counted."""
+        start, piece = self.placed()[-1]
+        return start + len(piece)
+
+    def said_before(self, at: int) -> str:
+        """Its words before the article offset ``at`` (the pieces that begin earlier, cut there)."""
+        return " ".join(piece[: at - start] for start, piece in self.placed() if start < at)
 
     def views(self) -> tuple[str, ...]:
         """The wordings to compare: the whole text, and each piece of an interrupted quote
@@ -2054,7 +2073,7 @@ def _nested_in_quotes(its: list[LinkItem]) -> set[int]:
             outer.kind == "direct"
             and (inner.kind != "direct" or _quoted_within(outer, inner))
             and len(inner.text) < len(outer.text)
-            and not _OWN_WORDS_BEFORE.search(outer.text[: inner.position - outer.position])
+            and not _OWN_WORDS_BEFORE.search(outer.said_before(inner.position))
         ):
             out.add(j)
     return out
@@ -2068,10 +2087,10 @@ def _within(its: list[LinkItem]) -> Iterator[tuple[int, int]]:
     for members in by_article.values():
         for i in members:
             outer = its[i]
-            end = outer.position + len(outer.text)
+            end = outer.end()
             for j in members:
                 inner = its[j]
-                if j != i and outer.position <= inner.position and inner.position + len(inner.text) <= end:
+                if j != i and outer.position <= inner.position and inner.end() <= end:
                     yield i, j
 
 
@@ -2094,7 +2113,7 @@ def _told_within(its: list[LinkItem]) -> set[tuple[int, int]]:
         if (
             outer.kind != "direct"
             and outer.position < inner.position
-            and _TOLD_THAT.search(outer.text[: inner.position - outer.position])
+            and _TOLD_THAT.search(outer.said_before(inner.position))
         ):
             out.add((min(i, j), max(i, j)))
     return out
@@ -2103,8 +2122,10 @@ def _told_within(its: list[LinkItem]) -> set[tuple[int, int]]:
 def _quoted_within(outer: LinkItem, inner: LinkItem) -> bool:
     """Whether ``inner`` is a quotation nested in the quote ``outer`` (its opening mark, a single
     one, inside ``outer``'s words: "She rang me, 'I will never sign,' and hung up")."""
-    at = inner.position - outer.position - 1
-    return 0 <= at < len(outer.text) and outer.text[at] in "'‘"
+    return any(
+        0 <= inner.position - start - 1 < len(piece) and piece[inner.position - start - 1] in "'‘"
+        for start, piece in outer.placed()
+    )
 
 
 def _adjacent_in_article(its: list[LinkItem]) -> set[tuple[int, int]]:

@@ -124,7 +124,8 @@ def _one_outlet(a: str, b: str) -> bool:
 
 
 def _link_item(r: Any, speaker_id: str | None, ledes: Mapping[str, int | None]) -> LinkItem:
-    parts = tuple(f["text"] for f in json.loads(r[8])) if r[8] else ()
+    fragments = json.loads(r[8]) if r[8] else []
+    parts = tuple(f["text"] for f in fragments)
     text = " ".join(parts) if parts else r[1]  # the words, without the interruption
     retold = repeated_before(r[13] or "")
     again = (r[11] is not None and said_again(r[11], r[12] or "")) or retold
@@ -142,7 +143,7 @@ def _link_item(r: Any, speaker_id: str | None, ledes: Mapping[str, int | None]) 
     return LinkItem(
         r[0], speaker_id or "", text, r[2], r[3], day_ordinal(r[4]), r[5], r[6], r[7], parts,
         said_on, said_day, again, weekday, retold, earlier, denied, own_medium(r[14], r[15], r[16]),
-        r[17] == "context" and not earlier, r[17] == "lede" and not earlier,
+        r[17] == "context" and not earlier, r[17] == "lede" and not earlier, tuple(f["start"] for f in fragments),
     )
 
 
