@@ -564,6 +564,39 @@ def test_according_to_a_body_or_an_outlet(text: str, via: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # a document an outlet only saw: no one told it the words
+        (
+            "On Monday the harbour master wrote to every skipper. According to a copy seen by the Tarnby "
+            'Courier, Ola Vinter wrote that the quay "will stay shut" until May. The repairs, he wrote, had '
+            "barely begun.",
+            "the quay",
+            None,
+        ),
+        (
+            "On Monday the harbour master wrote to every skipper. According to a copy seen by the Tarnby "
+            'Courier, Ola Vinter wrote that the quay "will stay shut" until May. The repairs, he wrote, had '
+            "barely begun.",
+            "The repairs",
+            None,
+        ),
+        (
+            "According to a ferry board memo shared with councillors and seen by the Tarnby Courier, the "
+            "crossing had lost money for six years.",
+            "the crossing",
+            None,
+        ),
+        # told to the outlet, the outlet stays the channel
+        ("Ola Vinter told the Tarnby Courier that the quay would stay shut until May.", "the quay", "Tarnby Courier"),
+    ],
+)  # fmt: skip
+def test_a_document_an_outlet_saw_came_through_no_channel(text: str, quote: str, via: str | None) -> None:
+    got = {q.text[: len(quote)]: q.via for q in extract(text, outlet="The Harbour Post", published="2027-03-10")}
+    assert got[quote] == via
+
+
+@pytest.mark.parametrize(
     ("text", "via"),
     [
         # mid-sentence, a capital "The" opens an outlet's title, known or not

@@ -294,6 +294,8 @@ def assign_channels(
         record = via is not None and report and c.frame == "according" and _own_record(analysis, c, via, gaz)
         if record:
             via = None
+        if via is not None and c.frame != "turn" and _seen_by(analysis, c, via):
+            via = None  # "According to a copy seen by the Standard, she wrote ...": a document it saw
         if via is None and unread and c.frame != "turn":
             # a language without channel words: the one channel the attribution names by its name
             start, end = sentence_span(analysis, c)
@@ -330,6 +332,30 @@ def _own_record(analysis: Analysis, c: Candidate, via: str, gaz: Gazetteer) -> b
     :func:`own_record`)."""
     start, end = sentence_span(analysis, c)
     return own_record(analysis.text[start:end], via, gaz)
+
+
+# A document an outlet (or anyone) saw or obtained ("a copy seen by the Standard", "a memo obtained
+# by the Ledger", "a report shared with ministers and seen by the Sentinel"): the words were read,
+# not told to anyone.
+_SEEN_BY = re.compile(
+    r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+_ACCORDING_TO_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|an|the)\b[^.;:\"“”]{0,80}?\b(?:seen|obtained)\s+by\b")
+
+
+def _seen_by(analysis: Analysis, c: Candidate, via: str) -> bool:
+    """Whether the quote's sentence gives its words as a document's that the channel ``via`` only
+    saw ("According to a copy seen by the Standard, the chief executive wrote that ...": no one
+    told the Standard anything), or as an "according to" of a document someone saw ("According
+    to an agency summary seen by the Sentinel, ..."): written words, read, through no channel."""
+    start, end = sentence_span(analysis, c)
+    window = mask_pieces(analysis.text, start, end, c.pieces)
+    if c.frame == "according" and _ACCORDING_TO_DOCUMENT.search(window):
+        return True
+    return any(
+        m.group("who") == via or (same_outlet(m.group("who"), via) and via.split()[-1] == m.group("who").split()[-1])
+        for m in _SEEN_BY.finditer(window)
+    )
 
 
 def _bare_channel(
