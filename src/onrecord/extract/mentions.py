@@ -789,7 +789,7 @@ _ROLE_PREPOSITIONS = frozenset("of for to at in with from on".split())
 
 
 def _describes_person(role_tokens: list[Any]) -> bool:
-    """Whether the words read as a named person's role describe a person: their head (the last
+    """Whether the words read before a person's name as their role describe a person: their head (the last
     word before a preposition) is a noun for one person, not a verb, adverb or preposition the
     parse kept ("decided against fact-checking Ada Obi", "not speaking only about Obi") nor a
     plural ("companies"); and one word alone is an office, a title written as part of the name
@@ -1142,7 +1142,8 @@ def _analyse(head: Any, offset: int) -> Mention:
                 return analyse_mention(head.head, offset)
             # "The Nebraska Republican said", "the Dutchman said": one named before, described
             return Mention(start, end, text, "other", role=_clean_role(text), number="sg")
-        if role and not _describes_person([t for t in role_tokens if not t.is_punct]):
+        before = [t for t in role_tokens if t.i < name_tokens[0].i and not t.is_punct]
+        if role and before and not _describes_person(before):
             role = None  # "decided against fact-checking Vendt", "rival Ada Obi": no office of hers
         if role:
             info = kb.role(role)
