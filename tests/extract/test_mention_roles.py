@@ -32,6 +32,11 @@ def _mention_of(sentence: str, word: str):  # type: ignore[no-untyped-def]
             "Republican presidential nominee",
         ),
         ("The plan was backed by Harriet Vendt, a lawyer in Brenndal.", "Vendt", None),
+        (
+            "In a letter, one of the club's lawyers, Harriet Vendt, said the fine was unfair.",
+            "one",
+            "one of the club's lawyers",
+        ),
     ],
 )
 def test_a_role_describes_the_person(sentence: str, word: str, role: str | None) -> None:

@@ -801,6 +801,8 @@ def _describes_person(role_tokens: list[Any]) -> bool:
     if not words:
         return True
     head = words[-1]
+    if head.lower_ == "one" and cut < len(role_tokens):
+        return True  # "one of the family's lawyers, Ada Obi": one of the people named after it
     known = kb.role(head.text) is not None or kb.is_courtesy(head.text) or head.text.endswith(".")
     if known:
         return True
