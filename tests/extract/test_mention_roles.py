@@ -22,7 +22,6 @@ def _mention_of(sentence: str, word: str):  # type: ignore[no-untyped-def]
         ("Lund said he was not speaking only about Harriet Vendt on Tuesday.", "Vendt", None),
         # an adjective or the side a person takes, alone before the name, is no office
         ("The deal came after rival Harriet Vendt attacked the plan.", "Vendt", None),
-        ("Both Republican Harriet Vendt and Democrat Tarn Ollis are contesting Brenndal.", "Vendt", None),
         # an office, a title written as part of the name, a trade or a description stays
         ("The plan was backed by economist Harriet Vendt on Tuesday.", "Vendt", "economist"),
         ("The plan was backed by Sen. Harriet Vendt on Tuesday.", "Vendt", "Sen."),

@@ -794,7 +794,7 @@ def _describes_person(role_tokens: list[Any]) -> bool:
     parse kept ("decided against fact-checking Ada Obi", "not speaking only about Obi") nor a
     plural ("companies"); and one word alone is an office, a title written as part of the name
     ("Senator", "Gov."), or a noun for a trade or calling ("economist", "lawyer"), not an
-    adjective or a side taken ("former", "rival", a party's "Republican")."""
+    adjective or a side taken ("former", "rival")."""
     kb = knowledge()
     cut = next((i for i, t in enumerate(role_tokens) if i and t.lower_ in _ROLE_PREPOSITIONS), len(role_tokens))
     words = [t for t in role_tokens[:cut] if t.lower_ not in _DETERMINERS and t.tag_ not in {"DT", "PDT", "CC"}]
@@ -814,7 +814,7 @@ def _describes_person(role_tokens: list[Any]) -> bool:
     if kb.is_title(head.text) and head.lower_ not in kb.epithets:
         return head.text[:1].isupper()  # "Representative Ada Obi" as part of her name, not "rival Ada Obi"
     if head.lower_ in kb.epithets or kb.is_epithet(head.text):
-        return not written  # "economist Ada Obi", not a party's "Republican Ada Obi"
+        return not written or kb.is_title(head.text)  # "economist Ada Obi", "founder, Professor Ada Obi"
     return head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"} and not written
 
 
