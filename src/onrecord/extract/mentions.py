@@ -782,42 +782,6 @@ def _participle_phrase(token: Any) -> bool:
     )
 
 
-# the parse's tags of words that end no description of a person: verbs, adverbs, prepositions,
-# particles, pronouns, numbers ("fact-checking", "only about")
-_NO_PERSON_TAGS = re.compile(r"VB.?|RB.?|IN|RP|TO|PRP\$?|CD|WDT|WP\$?|MD|DT")
-_ROLE_PREPOSITIONS = frozenset("of for to at in with from on".split())
-
-
-def _describes_person(role_tokens: list[Any]) -> bool:
-    """Whether the words read before a person's name as their role describe a person: their head (the last
-    word before a preposition) is a noun for one person, not a verb, adverb or preposition the
-    parse kept ("decided against fact-checking Ada Obi", "not speaking only about Obi") nor a
-    plural ("companies"); and one word alone is an office, a title written as part of the name
-    ("Senator", "Gov."), or a noun for a trade or calling ("economist", "lawyer"), not an
-    adjective or a side taken ("former", "rival")."""
-    kb = knowledge()
-    cut = next((i for i, t in enumerate(role_tokens) if i and t.lower_ in _ROLE_PREPOSITIONS), len(role_tokens))
-    words = [t for t in role_tokens[:cut] if t.lower_ not in _DETERMINERS and t.tag_ not in {"DT", "PDT", "CC"}]
-    if not words:
-        return True
-    head = words[-1]
-    if head.lower_ == "one" and cut < len(role_tokens):
-        return True  # "one of the family's lawyers, Ada Obi": one of the people named after it
-    known = kb.role(head.text) is not None or kb.is_courtesy(head.text) or head.text.endswith(".")
-    if known:
-        return True
-    if _NO_PERSON_TAGS.fullmatch(head.tag_) or head.tag_ in {"NNS", "NNPS"}:
-        return False
-    if len(words) > 1:
-        return True
-    written = head.text[:1].isupper() and not head.is_sent_start
-    if kb.is_title(head.text) and head.lower_ not in kb.epithets:
-        return head.text[:1].isupper()  # "Representative Ada Obi" as part of her name, not "rival Ada Obi"
-    if head.lower_ in kb.epithets or kb.is_epithet(head.text):
-        return not written or kb.is_title(head.text)  # "economist Ada Obi", "founder, Professor Ada Obi"
-    return head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"} and not written
-
-
 def _clean_role(text: str) -> str:
     words = _SPACE.sub(" ", text).strip(" ,").split(" ")
     while words and words[0].lower() in _DETERMINERS:
@@ -1144,9 +1108,6 @@ def _analyse(head: Any, offset: int) -> Mention:
                 return analyse_mention(head.head, offset)
             # "The Nebraska Republican said", "the Dutchman said": one named before, described
             return Mention(start, end, text, "other", role=_clean_role(text), number="sg")
-        before = [t for t in role_tokens if t.i < name_tokens[0].i and not t.is_punct]
-        if role and before and not _describes_person(before):
-            role = None  # "decided against fact-checking Vendt", "rival Ada Obi": no office of hers
         if role:
             info = kb.role(role)
             if info and gender is None and info[1] in {"m", "f"}:
