@@ -618,8 +618,34 @@ class EntityTracker:
             if entity.gender is None and info[1] in {"m", "f"}:
                 entity.gender = info[1]
 
+    def _fused_body_name(self, mention: Mention) -> str | None:
+        """The person's name a known medium or body runs into without a comma ("in a meeting with
+        the editorial board of the Daily Clarion Vendt said"): the words after the body's name,
+        when they are a person's name the article gave before; None for anything else."""
+        words = (mention.name or "").split()
+        for cut in range(len(words) - 1, 0, -1):
+            body, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            known = self._by_name.get(_norm(body))
+            found = self._kb.find_outlet(body)
+            if not (
+                (found is not None and found[1] == re.sub(r"^(?i:the)\s+", "", body))
+                or self._kb.is_masthead(body)
+                or (known is not None and known.kind == "organisation")
+            ):
+                continue
+            person = self._by_name.get(_norm(rest))
+            if (person is not None and person.kind == "person") or (
+                len(rest.split()) == 1 and self._by_part(rest) is not None
+            ):
+                return rest
+        return None
+
     def observe(self, mention: Mention) -> Entity | None:
         """Record a named mention (speaker or not) and return its entity."""
+        fused = self._fused_body_name(mention) if mention.kind == "organisation" and mention.name else None
+        if fused is not None:
+            # "the editorial board of the Daily Clarion Vendt said": the medium, then the person
+            mention = replace(mention, kind="name", name=fused, role=None)
         if mention.kind == "organisation" and mention.name:
             return self._organisation(mention)
         if mention.kind != "name" or not mention.name:
