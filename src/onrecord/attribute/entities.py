@@ -1205,6 +1205,8 @@ class EntityTracker:
         rest = " ".join(words[1:])
         if len(words) < 3 or self._kb.is_given_name(words[0]) or not self._full_name(rest):
             return None
+        if len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return None  # "Dana Vell von der Union der ...": a name and its body, no description before it
         if any(w.isupper() for w in words):
             return None  # a dateline's place in capitals ("SAN ADA CITY") is no one's name
         return rest
