@@ -1591,3 +1591,13 @@ def test_a_kind_s_own_record_is_not_another_body_s_document() -> None:
     quotes = extract(text, published="2027-05-20")
     railings = next(q for q in quotes if "railings" in q.text)
     assert railings.speaker is None or "agency" not in railings.speaker.name.casefold()
+
+
+def test_a_word_of_description_before_a_full_name_is_dropped_but_no_capitals_are() -> None:
+    """ "Senior Omar Kettle-Dunn" opens a sentence as Omar Kettle-Dunn; a dateline's place in
+    capitals whose second word is a given name ("SAN PEDRO CITY") names nobody."""
+    text = "Senior Omar Kettle-Dunn, the student representative, was blunt.\n\nSAN PEDRO CITY is quiet."
+    t = EntityTracker(text)
+    found = t.subject("Senior Omar Kettle-Dunn", 0)
+    assert found is not None and found.name == "Omar Kettle-Dunn"
+    assert t.subject("SAN PEDRO CITY", text.index("SAN")) is None

@@ -26,6 +26,15 @@ from onrecord.extract import extract
         ("The Mayor, Ulrich de Vries, backed his deputy.", "Ulrich de Vries", "Mayor"),
         ("A Westbrook resident, Mary Doyle, posted a video of the fire.", "Mary Doyle", "Westbrook resident"),
         ("The Northern Star, a weekly, backed the plan.", "Northern Star", None),  # no office: no apposition
+        # a rank and a role in lower case written as a title before a full name
+        ("Chief steward Anton Brask has spoken to the Herald.", "Anton Brask", "chief steward"),
+        ("Head coach Mia Lund, who took over in May, was calm.", "Mia Lund", "head coach"),
+        # a role on "its" set off by the name; an opening "Across ..." before the subject
+        ("Its chair, Tomas Berk, was blunter.", "Tomas Berk", "chair"),
+        ("Across the hall, Petr Holub, a retired baker, was stacking chairs.", "Petr Holub", None),
+        # ... not a verb between a capitalised word and a name
+        ("Deputy said Tom Orrin was wrong.", None, None),
+        ("Party officials told Ada Brill to wait.", None, None),
         ("Transalpa's chief executive Hans-Jörg Kessler was asked about the hub.", "Hans-Jörg Kessler", None),
         # an office set off after the name is its role
         (
@@ -422,6 +431,54 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             '"Nobody asked us," she said.',
             "Nobody asked us",
             "Zuleikha Omondi-Varga",
+        ),
+        # a person an age sets off, whom no list of given names knows
+        (
+            'Rosa Pellew ran the ferry office. "We sold out by noon," she said.\n\n'
+            "Zuleikha Marrow-Tenby, 83, the woman with the parrot cage, is now in a church hall. "
+            '"I have lived in that street all my life," she said.',
+            "I have lived in that street",
+            "Zuleikha Marrow-Tenby",
+        ),
+        # a capitalised word of description before a full name ("Senior", a school year)
+        (
+            'Principal Ada Vorst said the board had met. "We listened," she said.\n\n'
+            "Senior Omar Kettle-Dunn, the board's student representative, was blunt about it. "
+            '"Nobody asked a single student," he said.',
+            "Nobody asked a single student",
+            "Omar Kettle-Dunn",
+        ),
+        # a role on "its" set off by the name, after an opening "Across ..."
+        (
+            'Ivo Marten spoke for the club. "We are ready," he said.\n\n'
+            "Across the hall, Petr Holub, a retired baker, was stacking chairs. "
+            '"Nobody told us," he said.\n\n'
+            "The guild backed the plan. Its chair, Tomas Berk, was blunter. "
+            '"It is theft," he said.',
+            "It is theft",
+            "Tomas Berk",
+        ),
+        (
+            'Ivo Marten spoke for the club. "We are ready," he said.\n\n'
+            "Across the hall, Petr Holub, a retired baker, was stacking chairs. "
+            '"Nobody told us," he said.',
+            "Nobody told us",
+            "Petr Holub",
+        ),
+        # a rank and a role in lower case written as a title before the name: the subject
+        (
+            'Marek Sova has not spoken since Friday. "I have nothing to hide," he said on Saturday.\n\n'
+            "Chief steward Anton Brask has spoken to the Herald. The gate was locked all night, he told us.",
+            "The gate was locked all night",
+            "Anton Brask",
+        ),
+        # a surname that opens a sentence, named in full before only inside someone's words
+        (
+            "Petr Holub agreed to meet on the condition that we talk about rowing first.\n\n"
+            '"My trainer, Oskar Lind, called me after the race," he said. "He knew before I did."\n\n'
+            'Lind, reached by phone in Karsk, confirmed the call. "I tell all my crews the same," he said.',
+            "I tell all my crews the same",
+            "Oskar Lind",
         ),
     ],
 )

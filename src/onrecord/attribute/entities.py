@@ -1127,6 +1127,13 @@ class EntityTracker:
             holders[0].last_pos = max(holders[0].last_pos, pos)
             return holders[0]
         entity = self._by_name.get(_norm(name))
+        described = self._described_name(name) if entity is None else None
+        if described is not None:
+            # "Senior Ada Brill-Orr, the board's student representative, was blunt": the name
+            # after a capitalised word of description that is no title nor given name
+            pos += len(name) - len(described)
+            name = described
+            entity = self._by_name.get(_norm(name))
         if entity is None:
             entity = self._by_part(name.split()[-1])
         if (
@@ -1136,6 +1143,7 @@ class EntityTracker:
                 (self._kb.role(role) if role else self._full_name(name))
                 or self._person_by_who(name, pos)
                 or self._set_off_by_his_her(name, pos)
+                or self._person_by_age(name, pos)
             )
         ):
             # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
@@ -1153,6 +1161,8 @@ class EntityTracker:
                 entity.forms.update({full, name})
                 entity.names.add(_norm(name))
                 self._by_name[_norm(name)] = entity
+        if " " not in name and (entity is None or (" " not in entity.name and entity.gender is None)):
+            entity = self._surname_named_before(name, pos, entity) or entity
         if entity is None and " " not in name and self._kb.is_given_name(name) and _AGED.match(self.text, pos):
             # a vox pop's "Maria, 34, who has lived on Hollis Street ...": a person by given name
             entity = self._new(name, "person", pos, self._kb.gender_of_given(name))
@@ -1175,6 +1185,30 @@ class EntityTracker:
                 return f"{m.group(1)} {name}"
         return None
 
+    def _surname_named_before(self, name: str, pos: int, bare: Entity | None) -> Entity | None:
+        """The person a surname that opens a sentence names, whom the article wrote in full only
+        inside someone's words before it ("'My lawyer, Ada Brill, called me,' he said. Brill,
+        reached by phone, confirmed the call."): the ``bare`` person read from the surname alone,
+        named in full now, or a new one by that full name."""
+        if not self.text or not name[:1].isupper() or self._kb.is_org_word(name) or self._kb.is_title(name):
+            return None
+        full = None
+        for m in re.finditer(rf"\b([A-ZÀ-Þ][\w'’-]+) {re.escape(name)}\b", self.text[:pos]):
+            if self._kb.is_given_name(m.group(1)) and not self._kb.is_title(m.group(1)):
+                full = f"{m.group(1)} {name}"
+        if full is None:
+            return None
+        gender = self._kb.gender_of_given(full.split()[0])
+        entity = self._by_name.get(_norm(full))
+        if entity is None and bare is not None and bare.kind == "person" and bare.last_spoke < 0:
+            entity = bare
+            entity.name, entity.gender = full, gender
+            entity.names.add(_norm(full))
+            self._by_name[_norm(full)] = entity
+        entity = entity or self._new(full, "person", pos, gender)
+        entity.forms.update({full, name})
+        return entity
+
     def _person_by_who(self, name: str, pos: int) -> bool:
         """A name of capitalised words a clause on "who" follows ("Ilse Varnholt, who leads the
         inquiry, has just spoken"): a person, though no list knows the given name."""
@@ -1187,6 +1221,30 @@ class EntityTracker:
             and words[0][:1].isupper()
             and words[-1][:1].isupper()
             and all(w[:1].isupper() or w in _PARTICLES for w in words)  # "Sigrid de Vos, who ..."
+            and not self._kb.is_org_word(words[-1])
+        )
+
+    def _described_name(self, name: str) -> str | None:
+        """The full name after a capitalised word a sentence's subject opens with, when that word
+        is no given name and a known given name follows it ("Senior Ada Brill-Orr"); else None."""
+        words = name.split()
+        rest = " ".join(words[1:])
+        if len(words) < 3 or self._kb.is_given_name(words[0]) or not self._full_name(rest):
+            return None
+        if len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return None  # "Dana Vell von der Union der ...": a name and its body, no description before it
+        if any(w.isupper() for w in words):
+            return None  # a dateline's place in capitals ("SAN ADA CITY") is no one's name
+        return rest
+
+    def _person_by_age(self, name: str, pos: int) -> bool:
+        """A name of capitalised words an age set off by commas follows ("Ilse Varnholt, 83, is
+        now in a school gym"): a person, though no list knows the given name."""
+        words = name.split()
+        return (
+            self.text.startswith(name, pos)
+            and _AGED.match(self.text, pos + len(name) - len(words[-1])) is not None
+            and all(w[:1].isupper() or w in _PARTICLES for w in words)
             and not self._kb.is_org_word(words[-1])
         )
 

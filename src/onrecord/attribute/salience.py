@@ -25,12 +25,15 @@ __all__ = ["sentence_subject", "subjects"]
 _OPENERS = frozenset(
     """by on in at after before during since until when while as for with without from earlier
     later last this that then outside inside asked pressed speaking standing writing
-    back meanwhile elsewhere however à am im nach vor seit bei au en après avant dans depuis lors el en tras durante
+    back meanwhile elsewhere however across over under beside behind near around along
+    à am im nach vor seit bei au en après avant dans depuis lors el en tras durante
     desde""".split()
 )
 _DETERMINERS = frozenset("the a an der die das le la les l el los las".split())
 _ENGLISH_ARTICLES = frozenset({"A", "An", "The"})  # a sentence's first word
-_HIS_HER = frozenset({"his", "her"})  # a person's pronoun before a role set off by a name: "His neighbour, Ada Brill,"
+# a pronoun before a role set off by a name: a person's ("His neighbour, Ada Brill,"), a body's
+# ("Its chair, Tomas Berk,")
+_HIS_HER = frozenset({"his", "her", "its", "their"})
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*|[,;:—–()\"“”‘«»]")
 _QUOTE_OPEN = "\"“‘«'„"
 _QUOTE_CLOSE = frozenset("\"”’»'")
@@ -252,6 +255,9 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     if held is not None and knowledge().role(held.group(1)) is not None:
         # "The minister, a former hydrologist, has widened her fire": the role's holder
         return held.start(1), held.group(1), None
+    titled = _titled_role(sentence)
+    if titled is not None:
+        return titled
     words = _skip_opener(_WORD.findall(sentence))
     lead = _role_apposition(words)
     if lead is not None:
@@ -305,6 +311,39 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
     if at < 0 or not any(c.isalpha() for c in sentence[at + len(name) :]):
         return None  # a name alone on its line (a byline, a signature) is no sentence's subject
     return at, name, office if name == " ".join(phrase) else None
+
+
+# A sentence that opens with a capitalised rank and a role in lower case before a full name, as
+# a title ("Chief steward Anton Brask has ...", "Head coach Mia Lund, who ...")
+_TITLED_ROLE = re.compile(
+    r"^\s*([A-ZÀ-Þ][a-z]+)\s+((?:[a-z][a-z-]+\s+){1,2}?)((?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)"
+    r"(?=,|\s+[a-z])"
+)
+
+
+# Verbs in the past whose form reads as no verb's by its ending ("Deputy said Ada Brill ...")
+_PAST_VERBS = frozenset("said told met saw gave took sent left won beat hit let put thought heard".split())
+
+
+def _titled_role(sentence: str) -> tuple[int, str, str | None] | None:
+    """The person a sentence opens with after a rank and a role in lower case written as a title
+    ("Chief steward Anton Brask has spoken to us"): a full name with a known given name, the role
+    a known one or, of one word that reads as no verb nor plural, after a known rank."""
+    m = _TITLED_ROLE.match(sentence)
+    if m is None:
+        return None
+    kb = knowledge()
+    rank, lower, name = m.group(1), m.group(2).split(), m.group(3)
+    if not kb.starts_with_given_name(name) or kb.is_title(name.split()[0]):
+        return None
+    role = " ".join([rank, *lower])
+    known = kb.role(role) is not None or kb.role(" ".join(lower)) is not None
+    nounish = (
+        len(lower) == 1 and kb.is_title(rank) and not lower[0].endswith(("ed", "s")) and lower[0] not in _PAST_VERBS
+    )
+    if not (known or nounish):
+        return None
+    return m.start(3), name, role.lower()
 
 
 # The longest office set off by commas after a sentence's subject, in words.
