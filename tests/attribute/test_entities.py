@@ -1595,9 +1595,9 @@ def test_a_kind_s_own_record_is_not_another_body_s_document() -> None:
 
 def test_a_word_of_description_before_a_full_name_is_dropped_but_no_capitals_are() -> None:
     """ "Senior Omar Kettle-Dunn" opens a sentence as Omar Kettle-Dunn; a dateline's place in
-    capitals whose second word is a given name ("SAN PEDRO CITY") names nobody."""
-    text = "Senior Omar Kettle-Dunn, the student representative, was blunt.\n\nSAN PEDRO CITY is quiet."
+    capitals whose second word is a given name ("SAN FELIPE CITY") names nobody."""
+    text = "Senior Omar Kettle-Dunn, the student representative, was blunt.\n\nSAN FELIPE CITY is quiet."
     t = EntityTracker(text)
     found = t.subject("Senior Omar Kettle-Dunn", 0)
     assert found is not None and found.name == "Omar Kettle-Dunn"
-    assert t.subject("SAN PEDRO CITY", text.index("SAN")) is None
+    assert t.subject("SAN FELIPE CITY", text.index("SAN")) is None
