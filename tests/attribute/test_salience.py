@@ -443,7 +443,7 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
         # a capitalised word of description before a full name ("Senior", a school year)
         (
             'Principal Ada Vorst said the board had met. "We listened," she said.\n\n'
-            "Senior Omar Kettle-Dunn, the board's student representative, was blunt about it. "
+            "Senior Omar Kettle-Dunn, the council's youth delegate, was frank about it. "
             '"Nobody asked a single student," he said.',
             "Nobody asked a single student",
             "Omar Kettle-Dunn",
@@ -453,7 +453,7 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             'Ivo Marten spoke for the club. "We are ready," he said.\n\n'
             "Across the hall, Petr Holub, a retired baker, was stacking chairs. "
             '"Nobody told us," he said.\n\n'
-            "The guild backed the plan. Its chair, Tomas Berk, was blunter. "
+            "The guild backed the plan. Its chair, Tomas Berk, was sharper. "
             '"It is theft," he said.',
             "It is theft",
             "Tomas Berk",
@@ -474,7 +474,7 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
         ),
         # a surname that opens a sentence, named in full before only inside someone's words
         (
-            "Petr Holub agreed to meet on the condition that we talk about rowing first.\n\n"
+            "Petr Holub agreed to meet provided the talk began with rowing.\n\n"
             '"My trainer, Oskar Lind, called me after the race," he said. "He knew before I did."\n\n'
             'Lind, reached by phone in Karsk, confirmed the call. "I tell all my crews the same," he said.',
             "I tell all my crews the same",

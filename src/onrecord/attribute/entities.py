@@ -1129,7 +1129,7 @@ class EntityTracker:
         entity = self._by_name.get(_norm(name))
         described = self._described_name(name) if entity is None else None
         if described is not None:
-            # "Senior Ada Brill-Orr, the board's student representative, was blunt": the name
+            # "Senior Ada Brill-Orr, the council's youth delegate, was frank": the name
             # after a capitalised word of description that is no title nor given name
             pos += len(name) - len(described)
             name = described
