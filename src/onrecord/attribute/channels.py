@@ -335,7 +335,7 @@ def _own_record(analysis: Analysis, c: Candidate, via: str, gaz: Gazetteer) -> b
 
 
 # A document an outlet (or anyone) saw or obtained ("a copy seen by the Standard", "a memo obtained
-# by the Ledger", "a draft circulated to cabinet and seen by the Sentinel"): the words were read,
+# by the Ledger", "a draft circulated to cabinet and seen by the Gazette-Post"): the words were read,
 # not told to anyone.
 _SEEN_BY = re.compile(
     r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
