@@ -597,6 +597,37 @@ def test_a_document_an_outlet_saw_came_through_no_channel(text: str, quote: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # told to the outlet: a paper the outlet also obtained, elsewhere in the sentence, is no document
+        # the words came from
+        (
+            "The transport minister, Runa Quillby, told the Wendmoor Echo on Monday that the letter, first "
+            "obtained by the Wendmoor Echo last month, was real and that she had written it herself.",
+            "she had written",
+            "Wendmoor Echo",
+        ),
+        # "according to" a person, who spoke to the outlet; a paper someone else saw is another clause's
+        (
+            "According to the harbour chief, who spoke to the Wendmoor Echo after a plan was obtained by "
+            "other papers, the ferry will stop in May.",
+            "the ferry",
+            "Wendmoor Echo",
+        ),
+        (
+            "According to a porter who talked to the Wendmoor Echo before the ledgers were seen by "
+            "inspectors, the hotel owes nothing.",
+            "the hotel",
+            "Wendmoor Echo",
+        ),
+    ],
+)  # fmt: skip
+def test_words_told_to_an_outlet_keep_it_whatever_else_it_saw(text: str, quote: str, via: str | None) -> None:
+    got = {q.text[: len(quote)]: q.via for q in extract(text, outlet="The Harbour Post", published="2027-03-10")}
+    assert got[quote] == via
+
+
+@pytest.mark.parametrize(
     ("text", "via"),
     [
         # mid-sentence, a capital "The" opens an outlet's title, known or not

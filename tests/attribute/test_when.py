@@ -262,6 +262,29 @@ def test_an_ordinal_day_of_the_month_is_the_last_one_up_to_the_reference(
     assert (found[:2] if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # an ordinal with no weekday and no month dates words only in a clause that tells of words
+        ("The golfer Juno Orde bogeyed on the 17th, but she told reporters she was pleased.", "told", None),
+        ("The sprinter Ilke Krall, who finished on the 3rd at the trials, said the track was wet.", "said", None),
+        ("Ostby, who was sent off on the 2nd in a row of away games, said the side had earned it.", "said", None),
+        # a clause of words, published or read out, dates them
+        ("The report, published on the 14th, said the gates had failed.", "said", ("day", date(2027, 6, 14))),
+        (
+            "Krall, who read a short statement to the council on the 24th, said then that she would stay.",
+            "said",
+            ("day", date(2027, 6, 24)),
+        ),
+    ],
+)
+def test_an_ordinal_day_dates_words_only_in_a_clause_of_words(
+    text: str, cue: str, expected: tuple[str, date | None] | None
+) -> None:
+    found = find_time(text, text.index(cue), date(2027, 7, 7))
+    assert (found[:2] if found else None) == expected
+
+
 def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None:
     from datetime import date
 

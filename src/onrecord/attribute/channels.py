@@ -340,22 +340,39 @@ def _own_record(analysis: Analysis, c: Candidate, via: str, gaz: Gazetteer) -> b
 _SEEN_BY = re.compile(
     r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
 )
-_ACCORDING_TO_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|an|the)\b[^.;:\"“”]{0,80}?\b(?:seen|obtained)\s+by\b")
+# "According to" a document someone saw: the seen-by phrase in the document's own noun phrase, no
+# comma, relative or verb of its own between ("According to the minister, who spoke to ... after a
+# draft was obtained by ...", "According to a spokesman who talked to ...": a person's words).
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:a|an|the)\b"
+    r"(?:(?!\s(?:who|whom|whose|which|was|were|is|are|had|has|have)\b)[^,.;:\"“”]){0,80}?\b(?:seen|obtained)\s+by\b"
+)
+# Words told to a channel: "told the Ledger", "spoke to the Courier", "in an interview with ..."
+_TOLD_TO = re.compile(
+    r"\b(?:told|tells|telling|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+
+
+def _names(who: str, via: str) -> bool:
+    """Whether the capitalised words ``who`` name the channel ``via``."""
+    return who == via or (same_outlet(who, via) and via.split()[-1] == who.split()[-1])
 
 
 def _seen_by(analysis: Analysis, c: Candidate, via: str) -> bool:
     """Whether the quote's sentence gives its words as a document's that the channel ``via`` only
     saw ("According to a copy seen by the Standard, the chief executive wrote that ...": no one
     told the Standard anything), or as an "according to" of a document someone saw ("According
-    to an agency summary seen by the Sentinel, ..."): written words, read, through no channel."""
+    to an agency summary seen by the Sentinel, ..."): written words, read, through no channel.
+    Never when the sentence tells of words told to ``via`` ("told the Ledger that the memo,
+    obtained by the Ledger, ..."): those came through it."""
     start, end = sentence_span(analysis, c)
     window = mask_pieces(analysis.text, start, end, c.pieces)
+    if any(_names(m.group("who"), via) for m in _TOLD_TO.finditer(window)):
+        return False
     if c.frame == "according" and _ACCORDING_TO_DOCUMENT.search(window):
         return True
-    return any(
-        m.group("who") == via or (same_outlet(m.group("who"), via) and via.split()[-1] == m.group("who").split()[-1])
-        for m in _SEEN_BY.finditer(window)
-    )
+    return any(_names(m.group("who"), via) for m in _SEEN_BY.finditer(window))
 
 
 def _bare_channel(

@@ -692,7 +692,7 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
                 found.append(("day", day, f.start))
         for m in _DAY_OF_MONTH.finditer(text):
             found.append(_day(day_of_month(ref, int(m.group(1))), m.start()))
-        ordinals = list(_ORDINAL_DAY.finditer(text))
+        ordinals = [m for m in _ORDINAL_DAY.finditer(text) if _dates_words(text, m)]
         # ("on Wednesday the 16th": the weekday is the ordinal's, read with it)
         named = {m.start("weekday") for m in ordinals if m.group("weekday")}
         found = [f for f in found if f[2] not in named]
@@ -732,6 +732,33 @@ _ORDINAL_DAY = re.compile(
     r"his|her|their|its|the|a|an|said|told|with|by|for|was|were|had)\b)",
     re.I,
 )
+# Words that tell of words said, written or put out ("told him on the 21st", "rang me on the 2nd",
+# "published on the 14th", "who read a statement to the council on the 24th"): a clause with one
+# dates them by an ordinal day alone; another clause's ordinal counts a thing left unnamed, as
+# sports copy does ("bogeyed on the 17th", "finished on the 3rd", "sent off on the 2nd").
+_WORDS_CLAUSE = re.compile(
+    r"\b(?:sa(?:id|y|ys|ying)|t(?:old|ell|ells|elling)|sp(?:oke|oken|eak|eaks|eaking)|talk(?:ed|s|ing)?|"
+    r"wr(?:ote|itten|ite|ites|iting)|r(?:ang|ung)|call(?:ed|s|ing)?|phon(?:ed|es|ing)|e-?mail(?:ed|s|ing)?|"
+    r"text(?:ed|s|ing)|messag(?:ed|es|ing)|post(?:ed|s|ing)|tweet(?:ed|s|ing)|publish(?:ed|es|ing)|"
+    r"issu(?:ed|es|ing)|releas(?:ed|es|ing)|announc(?:ed|es|ing)|stat(?:ed|es|ing)|declar(?:ed|es|ing)|"
+    r"read|testif(?:ied|ies|y|ying)|confirm(?:ed|s|ing)|repl(?:ied|ies|y|ying)|answer(?:ed|s|ing)|"
+    r"warn(?:ed|s|ing)|add(?:ed|s|ing)|brief(?:ed|s|ing)|address(?:ed|es|ing)|statements?|interviews?|"
+    r"letters?|notices?|memos?|bulletins?|speech(?:es)?|reports?|remarks?)\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"[,;:()\"“”—–]|\s-\s")
+
+
+def _dates_words(text: str, m: re.Match[str]) -> bool:
+    """Whether the ordinal day ``m`` (``_ORDINAL_DAY``) may name the day of words: with its weekday
+    or its month, after "dated", or in a clause that tells of words (``_WORDS_CLAUSE``), from the
+    clause's start to the ordinal's "on"."""
+    if m.group("weekday") or m.group("month") or m.group(0).lower().startswith("dated"):
+        return True
+    starts = [b.end() for b in _CLAUSE_START.finditer(text, 0, m.start())]
+    return _WORDS_CLAUSE.search(text, starts[-1] if starts else 0, m.start()) is not None
+
+
 _MONTHS_BACK = 3  # how far back a weekday named with the ordinal may send the day ("Friday the 13th")
 
 
