@@ -1616,6 +1616,10 @@ def test_an_unknown_first_given_name_is_no_word_of_description() -> None:
     t = EntityTracker("Veteran Ruth Okonjo was blunt.")
     found = t.subject("Veteran Ruth Okonjo", 0)
     assert found is not None and found.name == "Ruth Okonjo"
+    # a question's auxiliary before the name is no part of it
+    t = EntityTracker("Has Ruth Okonjo sold the kiosk?")
+    found = t.subject("Has Ruth Okonjo", 0)
+    assert found is not None and found.name == "Ruth Okonjo"
 
 
 def test_a_vessel_or_club_an_age_sets_off_is_no_person() -> None:

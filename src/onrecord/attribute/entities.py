@@ -209,6 +209,8 @@ _NO_OWNER = frozenset(
 _DESCRIPTIONS = frozenset(
     """senior junior freshman sophomore veteran young retired former elderly rookie teenager pensioner
     student local""".split()
+    # a question's auxiliary before its subject ("Has Renata Quill given up?"), no part of a name
+    + "has have had is are was were do does did would can could should shall must".split()
 )
 _NATIONALITY_ENDINGS = ("ian", "ese", "ish")  # "Russian", "Japanese", "Turkish": adjectives of a people
 # a verb of quoting right before an object pronoun: "quoted her as saying", "quoting him"
@@ -1244,9 +1246,9 @@ class EntityTracker:
 
     def _described_name(self, name: str) -> str | None:
         """The full name after a capitalised word of description a sentence's subject opens with
-        (a school year, an age, a nationality, a role: "Senior Ada Brill-Orr"), when a known
-        given name follows it; else None. Not an unknown first given name ("Oyelaran Grace
-        Bello" is one person's three names)."""
+        (a school year, an age, a nationality, a role: "Senior Ada Brill-Orr"; a question's
+        auxiliary: "Has Ada Brill-Orr given up?"), when a known given name follows it; else None.
+        Not an unknown first given name ("Oyelaran Grace Bello" is one person's three names)."""
         words = name.split()
         rest = " ".join(words[1:])
         if len(words) < 3 or self._kb.is_given_name(words[0]) or not self._full_name(rest):
