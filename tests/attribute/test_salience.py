@@ -35,6 +35,12 @@ from onrecord.extract import extract
         # ... not a verb between a capitalised word and a name
         ("Deputy said Tom Orrin was wrong.", None, None),
         ("Party officials told Ada Brill to wait.", None, None),
+        # ... nor a verb's object after the sentence's first word: that word is the subject
+        ("Hallgren met minister Tove Sand in Bergen on Friday.", "Hallgren", None),
+        ("Mbeki-Rowe hired coach Lena Ostby last spring.", "Mbeki-Rowe", None),
+        ("Dunmore blasts minister Tove Sand over the ferry fares.", "Dunmore", None),
+        ("Foreign affairs minister Tove Sand was calm.", "Tove Sand", "foreign affairs minister"),
+        ("Newly elected mayor Tove Sand was calm.", "Tove Sand", "newly elected mayor"),
         ("Transalpa's chief executive Hans-Jörg Kessler was asked about the hub.", "Hans-Jörg Kessler", None),
         # an office set off after the name is its role
         (
@@ -471,6 +477,14 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             "Chief steward Anton Brask has spoken to the Herald. The gate was locked all night, he told us.",
             "The gate was locked all night",
             "Anton Brask",
+        ),
+        # a verb's object after a surname that opens the sentence is not its subject
+        (
+            "Greta Hallmark, the opposition leader, rose in the chamber on Monday.\n\n"
+            "Hallmark accused minister Tove Sand of inflating the school figures. "
+            '"Those numbers were cooked in a back room," she said.',
+            "Those numbers were cooked",
+            "Greta Hallmark",
         ),
         # a surname that opens a sentence, named in full before only inside someone's words
         (

@@ -63,6 +63,19 @@ _BODY_NAME_SUBJECT = re.compile(
     re.M,
 )
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))([A-Z][\w&-]+)\s+(?=[a-z])", re.M)
+# A person's word after a name an age sets off: a pronoun, "who", a noun of a person
+_PERSON_SIGN = re.compile(
+    r"\b(?:he|she|him|his|her|hers|himself|herself|who|whose|whom|woman|man|mother|father|widow|"
+    r"widower|grandmother|grandfather|girl|boy|wife|husband|daughter|son)\b",
+    re.IGNORECASE,
+)
+# A thing's kind that gets an age in copy as a person does: a vessel, an animal, a club
+_NO_PERSON = re.compile(
+    r"\b(?:ferry|ferries|ships?|vessels?|boats?|yachts?|trawlers?|tankers?|tugs?|horses?|geldings?|mares?|"
+    r"colts?|fillies|filly|stallions?|hounds?|greyhounds?|dogs?|clubs?|teams?|buildings?|hotels?)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quote's own words, whose pronouns are its speaker's
 _PARTICLES = frozenset("de da van von der den du di dos del della la le ter ten".split())
 # The last word of a street's or square's name: a place, never "the company" nor a voice
 _STREET_WORDS = frozenset("street road avenue lane square boulevard drive highway terrace crescent plaza".split())
@@ -191,6 +204,13 @@ _AUTHOR_END = re.compile(r"[,;(]|\s(?:said|says|stated|added|confirmed|noted|ann
 _NO_OWNER = frozenset(
     "her his its their our my your this that these those another each every one such new joint same final "
     "latest earlier separate".split()
+)
+# Capitalised words of description that may open a sentence before a full name ("Senior Ada Brill")
+_DESCRIPTIONS = frozenset(
+    """senior junior freshman sophomore veteran young retired former elderly rookie teenager pensioner
+    student local""".split()
+    # a question's auxiliary before its subject ("Has Renata Quill given up?"), no part of a name
+    + "has have had is are was were do does did would can could should shall must".split()
 )
 _NATIONALITY_ENDINGS = ("ian", "ese", "ish")  # "Russian", "Japanese", "Turkish": adjectives of a people
 # a verb of quoting right before an object pronoun: "quoted her as saying", "quoting him"
@@ -1225,11 +1245,21 @@ class EntityTracker:
         )
 
     def _described_name(self, name: str) -> str | None:
-        """The full name after a capitalised word a sentence's subject opens with, when that word
-        is no given name and a known given name follows it ("Senior Ada Brill-Orr"); else None."""
+        """The full name after a capitalised word of description a sentence's subject opens with
+        (a school year, an age, a nationality, a role: "Senior Ada Brill-Orr"; a question's
+        auxiliary: "Has Ada Brill-Orr given up?"), when a known given name follows it; else None.
+        Not an unknown first given name ("Oyelaran Grace Bello" is one person's three names)."""
         words = name.split()
         rest = " ".join(words[1:])
         if len(words) < 3 or self._kb.is_given_name(words[0]) or not self._full_name(rest):
+            return None
+        first = words[0]
+        if not (
+            first.casefold() in _DESCRIPTIONS
+            or first.endswith(_NATIONALITY_ENDINGS)
+            or self._kb.is_title(first)
+            or self._kb.role(first) is not None
+        ):
             return None
         if len(words) > 4 or not all(w[:1].isupper() for w in words):
             return None  # "Dana Vell von der Union der ...": a name and its body, no description before it
@@ -1239,14 +1269,28 @@ class EntityTracker:
 
     def _person_by_age(self, name: str, pos: int) -> bool:
         """A name of capitalised words an age set off by commas follows ("Ilse Varnholt, 83, is
-        now in a school gym"): a person, though no list knows the given name."""
+        now in a school gym", then "she said"): a person, though no list knows the given name,
+        when a person's word follows it (a pronoun, "who", "the woman") and no ship, horse or
+        club is what its paragraph speaks of ("Two ferries ran aground. Silver Meadow, 40, ...")."""
         words = name.split()
-        return (
+        if not (
             self.text.startswith(name, pos)
             and _AGED.match(self.text, pos + len(name) - len(words[-1])) is not None
             and all(w[:1].isupper() or w in _PARTICLES for w in words)
             and not self._kb.is_org_word(words[-1])
-        )
+        ):
+            return False
+        # the paragraph the name opens a sentence of, and for a person's word the one after it
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos + len(name))
+        end = len(self.text) if end < 0 else end
+        if _NO_PERSON.search(self.text, start, end):
+            return False
+        gap = len(self.text[end:]) - len(self.text[end:].lstrip())
+        after_end = self.text.find("\n", end + gap)
+        after_end = len(self.text) if after_end < 0 else after_end
+        after = _QUOTED.sub(" ", self.text[pos + len(name) : after_end])
+        return _PERSON_SIGN.search(after) is not None
 
     def _set_off_by_his_her(self, name: str, pos: int) -> bool:
         """A name of capitalised words set off after a role on "his" or "her" ("His neighbour, Ada

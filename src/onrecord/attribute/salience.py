@@ -322,13 +322,32 @@ _TITLED_ROLE = re.compile(
 
 
 # Verbs in the past whose form reads as no verb's by its ending ("Deputy said Ada Brill ...")
-_PAST_VERBS = frozenset("said told met saw gave took sent left won beat hit let put thought heard".split())
+_PAST_VERBS = frozenset(
+    """said told met saw gave took sent left won beat hit let put thought heard led fought chose drew
+    struck quit caught brought kept lost found made paid sold swore ran rang became overtook""".split()
+)
+# Words between a sentence's opening name and another name that make the second no title's
+# holder ("Varnes and minister Ada Brill", "Okafor to meet coach Maria Lopez")
+_LINKING_WORDS = frozenset("and or with to of for vs v versus nor than".split())
+
+
+def _reads_as_verb(word: str, *, plural: bool) -> bool:
+    """A lower-case word after a sentence's first word that reads as a verb ("met", "accused",
+    "hired") or a word that links two names ("and"), not a role's first word; with ``plural`` a
+    word on -s ("meets", "blasts") too, though not on -ss ("boss")."""
+    return (
+        word in _PAST_VERBS
+        or word in _LINKING_WORDS
+        or word.endswith("ed")
+        or (plural and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
 
 
 def _titled_role(sentence: str) -> tuple[int, str, str | None] | None:
     """The person a sentence opens with after a rank and a role in lower case written as a title
     ("Chief steward Anton Brask has spoken to us"): a full name with a known given name, the role
-    a known one or, of one word that reads as no verb nor plural, after a known rank."""
+    a known one or, of one word that reads as no verb nor plural, after a known rank. Not a verb's
+    object after the sentence's subject ("Lindqvist met minister Ada Brill")."""
     m = _TITLED_ROLE.match(sentence)
     if m is None:
         return None
@@ -337,10 +356,13 @@ def _titled_role(sentence: str) -> tuple[int, str, str | None] | None:
     if not kb.starts_with_given_name(name) or kb.is_title(name.split()[0]):
         return None
     role = " ".join([rank, *lower])
+    ranked = kb.is_title(rank) or kb.role(rank) is not None
+    if kb.is_given_name(rank) or (_reads_as_verb(lower[0], plural=not ranked) and not rank.endswith("ly")):
+        # "Lindqvist met minister Ada Brill", "Okafor hired coach Maria Lopez": the verb's object,
+        # no title; the sentence's first word is its subject
+        return None
     known = kb.role(role) is not None or kb.role(" ".join(lower)) is not None
-    nounish = (
-        len(lower) == 1 and kb.is_title(rank) and not lower[0].endswith(("ed", "s")) and lower[0] not in _PAST_VERBS
-    )
+    nounish = len(lower) == 1 and kb.is_title(rank) and not lower[0].endswith("s")
     if not (known or nounish):
         return None
     return m.start(3), name, role.lower()
