@@ -272,7 +272,7 @@ def test_an_ordinal_day_of_the_month_is_the_last_one_up_to_the_reference(
         # a clause of words, published or read out, dates them
         ("The report, published on the 14th, said the gates had failed.", "said", ("day", date(2027, 6, 14))),
         (
-            "Krall, who read a short statement to the council on the 24th, said then that she would stay.",
+            "Krall, who read a short statement to the council on the 24th, said afterwards that she would stay.",
             "said",
             ("day", date(2027, 6, 24)),
         ),
