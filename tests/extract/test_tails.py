@@ -280,3 +280,70 @@ def test_a_descriptive_apposition_of_the_speaker_stays(text: str) -> None:
 def test_a_summary_noun_pointing_back_to_a_stand_is_cut() -> None:
     text = "the depot would stay open, a change of the policy her deputy had announced in March"
     assert tail_start(text, 0, len(text)) == text.index(",")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "as" with a subject of its own and an event: the writer's scene around the report
+        (
+            "The harbour board said on Monday that the ferry to Tollam would not sail before Friday, as "
+            "crews at the slipway cleared the wreckage.",
+            "the ferry to Tollam would not sail before Friday",
+        ),
+        (
+            "Councillor Brite Oyelaran said the depot would stay shut, as drivers were gathering outside the gates.",
+            "the depot would stay shut",
+        ),
+        (
+            "The Vintners Guild announced that its members would not harvest before the first of October, "
+            "as hail and frost continue to strip the slopes above Marrow.",
+            "its members would not harvest before the first of October",
+        ),
+    ],
+)
+def test_as_with_a_scene_of_its_own_is_the_writers(text: str, content: str) -> None:
+    found = {q.text.removeprefix("that "): q for q in extract(text)}
+    assert content in found
+    assert found[content].cue is not None and found[content].cue.start < text.index(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" with "be", "have" or a modal may give the speaker's reason
+        "She said the quay was closed, as the storm had damaged the crane.",
+        "He said the quay would stay closed, as it was too dangerous to work there.",
+        # "as" opening a phrase of its own
+        "She said the quay would reopen next week, as well as the fish market.",
+        "He said the quay would reopen next week, as a result of the repairs.",
+        "She said the quay would reopen next week, as expected.",
+    ],
+)
+def test_as_without_a_scene_of_its_own_stays(text: str) -> None:
+    start = text.index("said ") + len("said ")
+    assert tail_start(text, start, len(text) - 1) is None
+
+
+def test_as_with_an_object_of_its_own_is_no_trailing_cue() -> None:
+    """ "C, as the growers' union warned of protests": the verb after "as" says something of its
+    own; the report is the minister's, through the cue before it."""
+    text = (
+        "The Minister for Farming, Edda Lorimer, has insisted that a new fertiliser duty will not be passed "
+        "on to bakers, as the region's biggest millers' association warned of protests at the grain exchange."
+    )
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
+    assert any("fertiliser duty will not be passed on to bakers" in t and s == "Edda Lorimer" for t, s in found)
+    assert not any(s and "millers" in s for _, s in found)
+
+
+def test_as_someone_warned_after_the_report_is_its_cue() -> None:
+    text = "The dam would not hold another winter, as the engineer Halvard Brisk warned."
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
+    assert any("dam would not hold another winter" in t and s and "Brisk" in s for t, s in found)
+
+
+def test_as_someone_told_the_hearers_after_the_report_is_its_cue() -> None:
+    text = "The dam would not hold another winter, as the engineer Halvard Brisk told reporters on Monday."
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
+    assert any("dam would not hold another winter" in t and s and "Brisk" in s for t, s in found)

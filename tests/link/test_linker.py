@@ -18,8 +18,10 @@ from onrecord.link.linker import (
     _figures_and_days,
     _names,
     _names_apart,
+    _paraphrase_next_to_quote,
     _quoted_claim,
     _report_words,
+    _story_words,
     _thin_pair,
     _threshold,
     _told_within,
@@ -1782,6 +1784,70 @@ def test_a_paraphrase_next_to_a_quote_shares_a_word(report: str, linked: bool) -
     ]
     groups = _groups(items, link_block(items, LinkOptions(), _embedder))
     assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+_HEAT_REPORT = "the county was ready for the heatwave forecast later this week"
+_HEAT_QUOTE = "We will not close the pools this week. Our heatwave plans have worked before"
+
+
+@pytest.mark.parametrize(("others", "linked"), [(0, True), (2, False)])
+def test_a_paraphrase_next_to_a_quote_shares_more_than_the_story_and_the_week(others: int, linked: bool) -> None:
+    # the report and the quote beside it share "heatwave" and "week" (cosine above the bound of
+    # the rule): alone, "heatwave" is a word of their own; when the quotes of the block's other
+    # articles say "heatwave" too, it is the story's word, "week" only says when, and nothing is
+    # left that makes the two one statement
+    items = [
+        _item("q1", _HEAT_REPORT, "indirect", pos=100),
+        _item("q2", _HEAT_QUOTE, pos=300),
+        _item("q3", "Older people should stay indoors in the afternoon during the heatwave", article="b"),
+        _item("q4", "Every bus on the coast line will carry water until the heatwave breaks", article="c"),
+    ][: 2 + others]
+    groups = _groups(items, link_block(items, LinkOptions(), lambda its: embed([i.text for i in its])))
+    assert (frozenset({"q1", "q2"}) in groups) is linked
+
+
+def test_story_words_are_those_of_most_articles_of_a_block() -> None:
+    texts = {
+        "a": "the heatwave would break by Sunday",
+        "b": "Nobody should walk a dog at midday in this heatwave",
+        "c": "The heatwave has filled our wards",
+        "d": "We will open the library as a cool room",
+    }
+    items = [_item(f"q{k}", t, article=k) for k, t in texts.items()]
+    story = _story_words(items, [_report_words(it) for it in items])
+    assert "heatw" in story and "libra" not in story
+    # a word of three articles of eight is no story's
+    more = items + [_item(f"q{k}", "The pumps are running", article=k) for k in "efgh"]
+    assert "heatw" not in _story_words(more, [_report_words(it) for it in more])
+
+
+@pytest.mark.parametrize(
+    ("report", "story", "linked"),
+    [
+        # a word of its own besides the week: evidence
+        (_HEAT_REPORT, frozenset(), True),
+        # the story's word and the week: none
+        (_HEAT_REPORT, frozenset({"heatw"}), False),
+        # the story's word without the calendar's: evidence
+        ("the county was ready for the heatwave", frozenset({"heatw"}), True),
+        # only the week in common: when, not what
+        ("the council would publish its budget later this week", frozenset(), False),
+        # a name the story gives throughout is still evidence
+        ("the town of Quellby was ready for the hot spell this week", frozenset({"quell"}), True),
+    ],
+)
+def test_calendar_and_story_words_are_no_evidence_of_a_rendering(
+    report: str, story: frozenset[str], linked: bool
+) -> None:
+    wording = (
+        "We will not shut the schools this week. The people of Quellby have seen worse"
+        if "Quellby" in report
+        else _HEAT_QUOTE
+    )
+    quote = _item("q2", wording, pos=300)
+    rep = _item("q1", report, "indirect", pos=100)
+    found = _paraphrase_next_to_quote(rep, quote, _report_words(rep), _report_words(quote), 0.5, LinkOptions(), story)
+    assert found is linked
 
 
 def test_a_report_of_one_sentence_of_a_long_quote_agrees_with_that_sentence() -> None:

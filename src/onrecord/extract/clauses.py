@@ -991,7 +991,14 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
         # the speaker phrase is short; what follows the cue is the writer's ("said as she left")
         short = verb.i - left <= 10 and not any(c.dep_ in {"ccomp", "conj"} and c.i > verb.i for c in children)
         relative = verb.doc[left].lower_ in _WRITERS_RELATIVES  # "..., where the ministry had asked"
-        if before is not None and before.text in {",", '"', "”", "’", "—", "–"} and final and short and not relative:
+        if (
+            before is not None
+            and before.text in {",", '"', "”", "’", "—", "–"}
+            and final
+            and short
+            and not relative
+            and not _as_with_own_object(verb, children)
+        ):
             tokens = _span_tokens([t for t in verb.head.subtree if t.i < left])
             if len(tokens) >= _MIN_CONTENT_TOKENS and not _reporting_frame(verb, tokens):
                 return tokens, "clause"
@@ -1199,6 +1206,25 @@ def _lost_subject(verb: Any, clause: Any) -> Any | None:
         if verb.i < c.i < clause.i and c.dep_ in {"npadvmod", "dobj", "attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}
     ]
     return nouns[0] if nouns else None
+
+
+# what a verb after "as" says or does when the words are its own: "warned of protests",
+# "continue to make"; not an object, which may be the hearer ("as she told reporters") or the
+# words themselves ("as he put it")
+_OWN_OBJECTS = frozenset({"xcomp", "ccomp"})
+_OWN_TOPICS = frozenset({"of", "about", "against", "over"})
+
+
+def _as_with_own_object(verb: Any, children: list[Any]) -> bool:
+    """``C, as the growers' union warned of protests``: a clause opened by "as" whose verb has a
+    complement or a topic of its own after it is the writer's scene beside the report,
+    not its cue (``C, as the minister warned``, ``C, as she told reporters on Monday`` are)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children):
+        return False
+    return any(
+        c.i > verb.i and (c.dep_ in _OWN_OBJECTS or (c.dep_ == "prep" and c.lower_ in _OWN_TOPICS))
+        for c in children
+    )
 
 
 def _trailing_adverbial(verb: Any) -> bool:

@@ -59,6 +59,26 @@ _WRITERS_PARTICIPLES = (
     r"shortening|revising|setting\s+up|prompting|sparking|triggering|throwing\s+cold\s+water|"
     r"appearing\s+to|raising\s+the\s+prospect|daring|pushing\s+back|citing"
 )
+# A subject after "as": a pronoun or up to eight words of a noun phrase ("costs at the yard",
+# "three of nine members"), none of them a form of "be" or "have" or a modal, and not opening
+# with a word that makes "as" a preposition or a conjunction of its own ("as well as", "as a
+# result", "as if", "as part of", "as expected")
+_BE_HAVE_MODAL = (
+    r"(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|"
+    r"(?:it|he|she|that|there|what|who)['’]s|[a-z]+['’](?:re|ve|d|ll))\b"
+)
+_NOT_AS_SUBJECT = (
+    r"(?:there|that|this|well|much|many|long|soon|far|part|if|though|of|such|usual|opposed|a|an|to|for|in|on|at|"
+    r"with|by|from|per|and|or|but|recently|before|after|expected|noted|usual)\b"
+)
+_AS_SUBJECT = rf"(?!{_NOT_AS_SUBJECT}|{_BE_HAVE_MODAL})[A-Za-z][\w'’-]*\s+(?:(?!{_BE_HAVE_MODAL})[\w'’-]+\s+){{0,7}}?"
+# The event: a regular past, a common irregular past, a verb that goes on in the present
+# ("as losses continue to mount") or a progressive ("as crews were clearing the road")
+_AS_EVENT = (
+    r"[a-z]+[^e\W]ed|began|kept|went|came|took|held|met|grew|rose|fell|sought|spent|ran|stood|fought|swept|sank|"
+    r"drew|led|lost|won|sent|brought|built|flew|froze|broke|spread|"
+    r"(?:continue|remain|struggle|prepare|wait|mount|gather)s?|(?:was|were|is|are)\s+[a-z]+ing"
+)
 _TAILS = {
     "en": re.compile(
         r"(?:(?:just|only|barely|some|about|nearly|less than|more than|a|an|one|two|three|four|five|six|seven|"
@@ -76,6 +96,10 @@ _TAILS = {
         r"(?!(?:kind|sort|type|times|likes)\b)[a-z-]+\s+(?:[a-z'’-]+\s+){1,4}?(?:had\s+|has\s+)?"
         rf"(?:{_STAND_PARTICIPLES})\b"
         r"|even\s+as\s"
+        # "..., as senators returned from recess": "as" with a subject of its own and an event in
+        # the past or going on sets the report in the writer's scene; "as" with a form of "be",
+        # "have" or a modal ("..., as the pier was unsafe") may give the speaker's reason, and stays
+        rf"|as\s+{_AS_SUBJECT}(?:{_AS_EVENT})\b"
         rf"|(?:{_WRITERS_PARTICIPLES})\b"
         # "The minister told us that C, and we are planning on that basis": reported speech puts
         # its speaker in the third person; a clause of "I" or "we" after it is the reporter's own

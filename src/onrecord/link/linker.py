@@ -1514,6 +1514,7 @@ def _semantic_pairs(
             longest[key] = i
     neighbours = sorted(_adjacent_in_article(its))
     local = sorted(_reports_near_quotes(its, options.paraphrase_reach))
+    story = _story_words(its, words)
     members = sorted(set(longest.values()) | {i for pair in neighbours + local for i in pair})
     views = [(i, k, view) for i in members for k, view in enumerate(its[i].views())]
     vectors = _embed_views(its, views, embedder)
@@ -1586,7 +1587,10 @@ def _semantic_pairs(
         elif (
             (
                 ((a, b) in nearby and sim >= options.local_threshold)
-                or ((a, b) in adjacent and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options))
+                or (
+                    (a, b) in adjacent
+                    and _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], sim, options, story)
+                )
             )
             and not _names_apart(feats[a], feats[b])
         ) or (
@@ -1610,7 +1614,7 @@ def _semantic_pairs(
         ):
             consider(0.5 + sim, a, b)
     for a, b in neighbours:  # the lexical evidence for a paraphrase needs no vectors
-        if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options) and not _names_apart(
+        if _paraphrase_next_to_quote(its[a], its[b], words[a], words[b], 0.0, options, story) and not _names_apart(
             feats[a], feats[b]
         ):
             consider(0.5, a, b)
@@ -2229,10 +2233,54 @@ def _party_names(f: Features) -> frozenset[str]:
 _ADDITIVE = re.compile(r"\b(?:also|as well|auch|aussi|également|también|anche|também|также|тоже)\b", re.I)
 
 
+# Words of the calendar that name no day of their own ("this week", "for days", "next year"): two
+# wordings that share one share when, not what (a weekday or the weekend they share is a day:
+# :func:`_figures_and_days`)
+_CALENDAR_UNITS = frozenset(
+    content_words(
+        "week weeks weekly month months year years day days today tonight tomorrow yesterday morning "
+        "evening night hour hours woche wochen monat jahr jahre heute morgen semaine semaines mois "
+        "année ans jour jours aujourd'hui demain semana semanas mes meses año años hoy mañana "
+        "settimana settimane mese anno anni oggi domani неделе неделю месяц год года сегодня завтра".split()
+    )
+)
+_STORY_ARTICLES = 3  # articles of a block whose quotes hold a word, at least, for it to be the story's
+
+
+def _story_words(its: list[LinkItem], words: list[list[str]]) -> frozenset[str]:
+    """The content words (:func:`content_words`) of the story a block tells: those the quotes of
+    at least half its articles, and of :data:`_STORY_ARTICLES` of them at least, hold ("flood" in
+    the news of a flood, "strike" in that of a strike). Every quote of the story may use such a
+    word, so a report and the quote beside it that share it and a word of the calendar are no
+    more one statement for it (:func:`_paraphrase_next_to_quote`)."""
+    articles: dict[str, set[str]] = {}
+    for it, w in zip(its, words, strict=True):
+        for stem in content_words(w):
+            articles.setdefault(stem, set()).add(it.article_id)
+    total = len({it.article_id for it in its})
+    least = max(_STORY_ARTICLES, (total + 1) // 2)
+    return frozenset(stem for stem, held in articles.items() if len(held) >= least)
+
+
 def _paraphrase_next_to_quote(
-    a: LinkItem, b: LinkItem, wa: list[str], wb: list[str], sim: float, options: LinkOptions
+    a: LinkItem,
+    b: LinkItem,
+    wa: list[str],
+    wb: list[str],
+    sim: float,
+    options: LinkOptions,
+    story: frozenset[str] = frozenset(),
 ) -> bool:
-    """An indirect rendering and the direct quote it summarises, close together in one article."""
+    """An indirect rendering and the direct quote it summarises, close together in one article.
+
+    A word of the calendar that names no day (:data:`_CALENDAR_UNITS`) is no evidence that the
+    two share a statement, and beside one, neither are ``story``, the words of the story its block
+    tells (:func:`_story_words`): "the county was ready for the heatwave forecast later this week"
+    and "We will not close the pools this week. Our heatwave plans have worked before" share
+    "heatwave" and "week" as any two quotes of a heatwave's news may, and the week lifts their
+    cosine past the bound (a name the story gives throughout is still evidence; a story's word
+    shared without the calendar's is, as "she would fight on as chair" renders "I will see this
+    through as chair" in a story of a chair's fight)."""
     if a.article_id != b.article_id or abs(a.position - b.position) > options.paraphrase_reach:
         return False
     kinds = {a.kind, b.kind}
@@ -2254,7 +2302,13 @@ def _paraphrase_next_to_quote(
     if sim >= options.paraphrase_threshold:
         # the cosine of two wordings that share no word, figure nor day is the story's topic, not a
         # rendering ("the blockade would be lifted for the weekend" / "Our boats will go out on Monday")
-        return bool(ca & cb) or shared_figure
+        own = (ca & cb) - _CALENDAR_UNITS
+        if own != ca & cb:
+            # a word of the calendar lifts the cosine of two wordings of one story past the bound
+            # by itself: then the story's words are no evidence either, only a word of their own
+            entities = _features(a.text, a.language).entities | _features(b.text, b.language).entities
+            own -= story - content_words(list(entities))
+        return bool(own) or shared_figure
     small = min(len(ca), len(cb))
     return small >= 3 and len(ca & cb) / small >= options.paraphrase_overlap
 
