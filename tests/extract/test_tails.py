@@ -292,13 +292,13 @@ def test_a_summary_noun_pointing_back_to_a_stand_is_cut() -> None:
             "the ferry to Tollam would not sail before Friday",
         ),
         (
-            "Councillor Brite Oyelaran said the depot would stay shut, as drivers were gathering outside the gates.",
+            "Councillor Brite Vasko said the depot would stay shut, as lorries were queuing along the ring road.",
             "the depot would stay shut",
         ),
         (
-            "The Vintners Guild announced that its members would not harvest before the first of October, "
-            "as hail and frost continue to strip the slopes above Marrow.",
-            "its members would not harvest before the first of October",
+            "The Vintners Guild said that its growers would delay the harvest until the first of October, "
+            "as storms continue to batter the terraces above Tarnholt.",
+            "its growers would delay the harvest until the first of October",
         ),
     ],
 )
@@ -329,11 +329,11 @@ def test_as_with_an_object_of_its_own_is_no_trailing_cue() -> None:
     """ "C, as the growers' union warned of protests": the verb after "as" says something of its
     own; the report is the minister's, through the cue before it."""
     text = (
-        "The Minister for Farming, Edda Lorimer, has insisted that a new fertiliser duty will not be passed "
-        "on to bakers, as the region's biggest millers' association warned of protests at the grain exchange."
+        "The Minister for Farming, Edda Lorimer, has insisted that a new fertiliser duty will spare "
+        "the bakers, as the region's biggest millers' association warned of protests at the grain exchange."
     )
     found = [(q.text, q.speaker.name if q.speaker else None) for q in extract(text)]
-    assert any("fertiliser duty will not be passed on to bakers" in t and s == "Edda Lorimer" for t, s in found)
+    assert any("fertiliser duty will spare the bakers" in t and s == "Edda Lorimer" for t, s in found)
     assert not any(s and "millers" in s for _, s in found)
 
 
