@@ -292,7 +292,7 @@ def test_a_summary_noun_pointing_back_to_a_stand_is_cut() -> None:
             "the ferry to Tollam would not sail before Friday",
         ),
         (
-            "Councillor Brite Vasko said the depot would stay shut, as lorries were queuing along the ring road.",
+            "Councillor Brite Thalwick said the depot would stay shut, as lorries were queuing along the ring road.",
             "the depot would stay shut",
         ),
         (
