@@ -69,7 +69,7 @@ _BE_HAVE_MODAL = (
 )
 _NOT_AS_SUBJECT = (
     r"(?:there|that|this|well|much|many|long|soon|far|part|if|though|of|such|usual|opposed|a|an|to|for|in|on|at|"
-    r"with|by|from|per|and|or|but|recently|before|after|expected|noted|usual)\b"
+    r"with|by|from|per|and|or|but|recently|before|after|expected|noted)\b"
 )
 _AS_SUBJECT = rf"(?!{_NOT_AS_SUBJECT}|{_BE_HAVE_MODAL})[A-Za-z][\w'’-]*\s+(?:(?!{_BE_HAVE_MODAL})[\w'’-]+\s+){{0,7}}?"
 # The event: a regular past, a common irregular past, a verb that goes on in the present
