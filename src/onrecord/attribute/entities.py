@@ -1240,8 +1240,7 @@ class EntityTracker:
             and not any(self._body_noun(w) for w in (who.group("words") or "").casefold().split())
             and words[0][:1].isupper()
             and words[-1][:1].isupper()
-            and all(w[:1].isupper() or w in _PARTICLES for w in words)  # "Sigrid de Vos, who ..."
-            and not self._kb.is_org_word(words[-1])
+            and self._named_in_capitals(words)  # "Sigrid de Vos, who ..."
         )
 
     def _described_name(self, name: str) -> str | None:
@@ -1276,8 +1275,7 @@ class EntityTracker:
         if not (
             self.text.startswith(name, pos)
             and _AGED.match(self.text, pos + len(name) - len(words[-1])) is not None
-            and all(w[:1].isupper() or w in _PARTICLES for w in words)
-            and not self._kb.is_org_word(words[-1])
+            and self._named_in_capitals(words)
         ):
             return False
         # the paragraph the name opens a sentence of, and for a person's word the one after it
@@ -1286,8 +1284,10 @@ class EntityTracker:
         end = len(self.text) if end < 0 else end
         if _NO_PERSON.search(self.text, start, end):
             return False
-        gap = len(self.text[end:]) - len(self.text[end:].lstrip())
-        after_end = self.text.find("\n", end + gap)
+        at = end  # the next paragraph's start, past the blank between
+        while at < len(self.text) and self.text[at].isspace():
+            at += 1
+        after_end = self.text.find("\n", at)
         after_end = len(self.text) if after_end < 0 else after_end
         after = _QUOTED.sub(" ", self.text[pos + len(name) : after_end])
         return _PERSON_SIGN.search(after) is not None
@@ -1299,9 +1299,13 @@ class EntityTracker:
         return (
             _HIS_HER_ROLE.search(self.text, max(0, pos - 60), pos) is not None
             and self.text.startswith(name + ",", pos)
-            and all(w[:1].isupper() or w in _PARTICLES for w in words)
-            and not self._kb.is_org_word(words[-1])
+            and self._named_in_capitals(words)
         )
+
+    def _named_in_capitals(self, words: list[str]) -> bool:
+        """Whether ``words`` read as a person's name by their shape: capitalised words (particles
+        between them: "Sigrid de Vos"), the last no organisation's word."""
+        return all(w[:1].isupper() or w in _PARTICLES for w in words) and not self._kb.is_org_word(words[-1])
 
     def _full_name(self, name: str) -> bool:
         """A person's full name: a known given name first, no organisation word last."""
