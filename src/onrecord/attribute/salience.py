@@ -33,7 +33,9 @@ _DETERMINERS = frozenset("the a an der die das le la les l el los las".split())
 _ENGLISH_ARTICLES = frozenset({"A", "An", "The"})  # a sentence's first word
 # a pronoun before a role set off by a name: a person's ("His neighbour, Ada Brill,"), a body's
 # ("Its chair, Tomas Berk,")
-_HIS_HER = frozenset({"his", "her", "its", "their"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# the words a role set off by a name may open with, before the role itself ("The ...", "Its ...")
+_BEFORE_ROLE = _DETERMINERS | _POSSESSIVE_PRONOUNS
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*|[,;:—–()\"“”‘«»]")
 _QUOTE_OPEN = "\"“‘«'„"
 _QUOTE_CLOSE = frozenset("\"”’»'")
@@ -150,7 +152,7 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     then the name between commas (the name and the role)."""
     if len(words) < 4:
         return None
-    first = 1 if words[0].casefold() in _DETERMINERS | _HIS_HER else _possessor_end(words)
+    first = 1 if words[0].casefold() in _BEFORE_ROLE else _possessor_end(words)
     if first is None:
         return None
     try:
@@ -173,7 +175,7 @@ def _role_apposition(words: list[str]) -> tuple[str, str] | None:
     if not name or not _capitalised(name[0]) or not all(_capitalised(w) or w in NAME_PARTICLE_WORDS for w in name):
         return None
     # ("His neighbour, Ada Brill, ...": the role without the pronoun)
-    skip = first == 1 and words[0].casefold() in _DETERMINERS | _HIS_HER
+    skip = first == 1 and words[0].casefold() in _BEFORE_ROLE
     return " ".join(name), " ".join(words[1 if skip else 0 : comma])
 
 
