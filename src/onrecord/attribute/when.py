@@ -13,7 +13,15 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from onrecord.dates import FULL_WEEKDAYS, find_dates, parse_date, to_date, weekday_alternation, weekday_number
+from onrecord.dates import (
+    FULL_WEEKDAYS,
+    MONTHS,
+    find_dates,
+    parse_date,
+    to_date,
+    weekday_alternation,
+    weekday_number,
+)
 from onrecord.languages import language as language_data
 
 __all__ = [
@@ -772,7 +780,7 @@ def _ordinal_day(m: re.Match[str], ref: date) -> date | None:
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else ref.year
         try:
-            day = date(year, _ENGLISH_MONTHS.index(m.group("month").lower()) + 1, number)
+            day = date(year, MONTHS[m.group("month").lower()], number)
         except ValueError:
             return None
         return year_before(day) if not m.group("year") and after_next_day(day, ref) else day
