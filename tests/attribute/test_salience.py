@@ -111,6 +111,11 @@ from onrecord.extract import extract
         ),
         ("Among the first at the scene was verger Tomas Kell, 63, who has worked there for years.", "Tomas Kell", None),
         ("And then there is Rosa Keel, a woman who has played 300 games for the club.", "Rosa Keel", None),
+        # a capitalised "Then", a name with a particle, a place and a verb of standing before the name
+        ("Then there is Greta van Olst, a geologist at the university.", "Greta van Olst", None),
+        ("Across the road stood Lyle Pennick, a county councillor, in a yellow coat.", "Lyle Pennick", None),
+        # a given name no list knows, after the verb, when a description of a person sets it off
+        ("Among those who saw the flood was Tindra Moqueza, a nurse on the ward.", "Tindra Moqueza", None),
         # a definite role as the subject stands for its holder (resolved by the tracker)
         ("The minister, a former hydrologist, has widened her fire.", "minister", None),
         ("The company has not moved.", None, None),
@@ -429,6 +434,31 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             '"You do not think about it till you stop," she said.',
             "You do not think about it",
             "Priya Lanner",
+        ),
+        # a person brought on after "Then there is", a name with a particle
+        (
+            'Rufus Garnett heads the unit. "Floods are what walls are for," he said.\n\n'
+            'Kaja Brenner chairs the board. "We will look at every gauge," she said.\n\n'
+            "Then there is Greta van Olst, a geologist at the University of Brandt. "
+            "She said the wall had done what it was built to do.",
+            "the wall had done",
+            "Greta van Olst",
+        ),
+        # a person brought on after "Across ... stood", whom no list of given names knows
+        (
+            'Ivo Marten spoke for the club. "We are ready," he said.\n\n'
+            "Across the road stood Orvil Pennick, a county councillor and former fireman, in a yellow coat. "
+            "He said the county had offered its hall.",
+            "the county had offered its hall",
+            "Orvil Pennick",
+        ),
+        # a subject no list of given names knows, said to hold an office
+        (
+            'Rufus Garnett heads the unit. "Floods are what walls are for," he said.\n\n'
+            'Kaja Brenner chairs the board. "We will look at every gauge," she said.\n\n'
+            "Ysolde Carrack has been mayor of Holtby for six years. She says 80 homes took water.",
+            "80 homes took water",
+            "Ysolde Carrack",
         ),
         # a role on "her" set off by a name no list knows
         (

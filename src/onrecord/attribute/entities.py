@@ -48,6 +48,17 @@ _ALIAS_BEFORE = re.compile(
 )
 # "Ilse Varnholt, who leads the inquiry, ...", "Tove Raskin, the ferryman who found them, ...": a person
 _WHO_NEXT = re.compile(r",\s+(?:(?:the|a|an)\s+(?P<words>(?:[\w’'-]+\s+){1,4}?))?who\s")
+# a description of a person set off after a name: ", a fruit seller on ...", ", 64, a retired
+# welder who ...", its last noun before a preposition, a clause or the end of the apposition
+_DESCRIBED_AS = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<noun>[a-z][\w’'-]*)"
+    r"(?=\s+(?:at|of|on|in|for|from|with|who|whose|since|to|and)\b|[,.;])"
+)
+# an office the sentence says a name holds: " has been mayor of ...", " is a councillor in ..."
+_HOLDS_OFFICE = re.compile(
+    r"\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
+    r"(?=\s+(?:at|of|on|in|for|from|with|since|and)\b|[,.;])"
+)
 _HIS_HER_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:His|Her)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,\s+$")
 _VOICES = frozenset("spokesman spokeswoman spokesperson representative".split())  # "a spokesperson said"
 # the kind of body a voice speaks for, after it: "a spokeswoman for the insurer" (not "for the
@@ -1164,6 +1175,7 @@ class EntityTracker:
                 or self._person_by_who(name, pos)
                 or self._set_off_by_his_her(name, pos)
                 or self._person_by_age(name, pos)
+                or self._person_by_description(name, pos)
             )
         ):
             # "Priya Venkataraman, a staff nurse on the ward, has read the memo": a person the
@@ -1291,6 +1303,20 @@ class EntityTracker:
         after_end = len(self.text) if after_end < 0 else after_end
         after = _QUOTED.sub(" ", self.text[pos + len(name) : after_end])
         return _PERSON_SIGN.search(after) is not None
+
+    def _person_by_description(self, name: str, pos: int) -> bool:
+        """A name of capitalised words a description of a person sets off ("Ilse Varnholt, a
+        chemistry teacher at ...", "..., 64, a retired welder") or said to hold an office ("Ilse
+        Varnholt has been mayor of ..."): a person, though no list knows the given name, when the
+        description's noun is one for a person's trade, calling or office."""
+        words = name.split()
+        if not (self.text.startswith(name, pos) and self._named_in_capitals(words)):
+            return False
+        m = _DESCRIBED_AS.match(self.text, pos + len(name)) or _HOLDS_OFFICE.match(self.text, pos + len(name))
+        if m is None:
+            return False
+        noun = m.group("noun").casefold()
+        return self._kb.is_epithet(noun) or self._kb.role(noun) is not None or self._kb.is_title(noun)
 
     def _set_off_by_his_her(self, name: str, pos: int) -> bool:
         """A name of capitalised words set off after a role on "his" or "her" ("His neighbour, Ada

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from onrecord.attribute.knowledge import knowledge
-from onrecord.attribute.particles import NAME_PARTICLE_WORDS
+from onrecord.attribute.particles import NAME_PARTICLE, NAME_PARTICLE_WORDS
 from onrecord.dates import ENGLISH_DAY_WORDS, MONTHS
 
 __all__ = ["sentence_subject", "subjects"]
@@ -245,7 +245,10 @@ def sentence_subject(sentence: str) -> tuple[int, str, str | None] | None:
         # post for eight months": the person the descriptions before the name are about
         return late.start(1), late.group(1), None
     introduced = _INTRODUCED.match(sentence)
-    if introduced is not None and knowledge().starts_with_given_name(introduced.group(1)):
+    if introduced is not None and (
+        knowledge().starts_with_given_name(introduced.group(1))
+        or _SET_OFF_DESCRIPTION.match(sentence, introduced.end(1))
+    ):
         # "Among the volunteers was Priya Lanner, 29, who ...", "And then there is Rosa Keel, a
         # woman who ...": the person the sentence brings on
         return introduced.start(1), introduced.group(1), None
@@ -406,11 +409,18 @@ _NAMED_AFTER_DESCRIPTION = re.compile(
 )
 
 # A person a sentence brings on after its verb: "Among the first at the scene was verger Tom
-# Ashgrove, 63, ...", "And then there is Rosa Keel, a woman who ..." (a role's words may come first)
+# Ashgrove, 63, ...", "And then there is Rosa Keel, a woman who ...", "Then there is Greta van
+# Olst, ...", "Across the road stood Lyle Pennick, ..." (a role's words may come first)
 _INTRODUCED = re.compile(
-    r"^\s*(?:(?:And|But)\s+)?(?:(?:then|now|here)\s+)?(?:[Tt]here\s+(?:is|was)|Among\s[^,.;:\"“”]{1,80}?\s(?:was|is))\s+"
-    r"(?:[a-z][a-z-]+\s+){0,2}((?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-Þ][\w’'-]+)(?=[,.;])"
+    r"^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]hen|[Nn]ow|[Hh]ere)\s+)?"
+    r"(?:[Tt]here\s+(?:is|was)|(?:Among|Across|Beside|Behind|Outside|Inside|Opposite)\s[^,.;:\"“”]{1,80}?\s"
+    r"(?:was|is|stood|stands|sat|sits|waited|waits))\s+"
+    rf"(?:[a-z][a-z-]+\s+){{0,2}}((?:[A-ZÀ-Þ][\w’'-]+\s+)(?:(?:[A-ZÀ-Þ][\w’'-]+|{NAME_PARTICLE})\s+){{0,3}}[A-ZÀ-Þ][\w’'-]+)"
+    r"(?=[,.;])"
 )
+# a description set off after a name, that makes it a person's whatever the given name: "...,
+# a fruit seller on the square", "..., 64, a retired welder"
+_SET_OFF_DESCRIPTION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+[a-z]")
 
 # "The minister in question is Ingrid Salvesen": a role the story used, then who holds it
 _COPULA = re.compile(
