@@ -325,6 +325,18 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             '"Nobody told us anything. We found out from the radio," she wrote.',
             ("Desmond Okafor", "person"),
         ),
+        # the reader as the subject, a clause set off between the name and "read"
+        (
+            "Tobias Farrow, who speaks for the family of the late Karl Renn, read the statement on behalf "
+            'of Renn\'s widow, Ilse. "Karl knew every bend of that road," the statement said.',
+            ("Tobias Farrow", "person"),
+        ),
+        # the reader named after the document, in a clause of its own
+        (
+            "Greta Solvik runs the hut's radio. The skipper, Anton Reyes, sent a message that Solvik read out: "
+            '"We are two days away. Keep the stove lit."',
+            ("Greta Solvik", "person"),
+        ),
         # a speaker reading out her own statement relays nobody
         (
             'Margit Haas read out a statement on the steps. "I hid nothing," Haas said.',

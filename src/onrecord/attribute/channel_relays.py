@@ -180,13 +180,22 @@ _READERS_PLACE = re.compile(r"\s+(?:on|at|in|outside|inside|before|after|during)
 # The reader as the subject ("Ostrow's barrister Piet van Oorde read out a statement from Lio
 # Marchand", "Ms de Lanoy then read to the court a statement prepared by her client", "Samuel Okoro
 # read a letter on behalf of his sister", "the same lawyer had read out a different statement"):
-# the reader's name (with a post-nominal "KC"), or a role after "the".
+# the reader's name (with a post-nominal "KC"), or a role after "the"; a clause set off after the
+# name may tell who the reader is ("Ivo Marsh, who acts for the family, read the statement").
 _READ_BY_SUBJECT = re.compile(
     r"(?<![\w’'-])(?P<who>(?:[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|la\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
-    r"|[Tt]he\s+(?:same\s+)?[a-z]+|he|she))(?:\s+(?:KC|QC|SC))?,?"
+    r"|[Tt]he\s+(?:same\s+)?[a-z]+|he|she))(?:\s+(?:KC|QC|SC))?"
+    r"(?:,\s+(?:who|a|an|the|his|her|their)\s+[^,.;:\"“”]{1,80},)?,?"
     r"\s+(?:(?:has|had|have|then|also|later|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
     r"(?:(?:to|at|in|before|outside)\s+[^,.;:\"“”]{1,30}?\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|letter|message|note|affidavit|testimony|submission)s?\b"
+)
+# The reader named after the document, in a clause of its own ("a message that Tove read out",
+# "the letter which her brother then read"): the reader's name, or a role after "the", as above.
+_READ_BY_RELATIVE = re.compile(
+    r"\b(?:statement|letter|message|note)s?\s+(?:that|which)\s+"
+    r"(?P<who>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|la\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
+    r"|the\s+[a-z]+|he|she)\s+(?:(?:had|has|then|later|also)\s+){0,2}read\b"
 )
 # The same in the other languages onrecord reads, the reader's role and name in ``who``: German
 # "eine Erklärung, die sein Anwalt X verlas", French "un communiqué lu par son avocat X", Spanish
@@ -244,7 +253,8 @@ def read_out(
             continue  # a paragraph back, only the same document: "read out a letter" is not "the statement said"
         found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
         if found is None:
-            subject = _READ_BY_SUBJECT.search(analysis.text[sentence.start : sentence.end])
+            words = analysis.text[sentence.start : sentence.end]
+            subject = _READ_BY_SUBJECT.search(words) or _READ_BY_RELATIVE.search(words)
             if subject is not None:
                 if subject.group("who").casefold() in _PRONOUN_READER and _another_named(
                     analysis, i, sentence.start + subject.start("who"), previous
@@ -485,6 +495,13 @@ def sentence_span(analysis: Analysis, c: Candidate) -> tuple[int, int]:
     return first.start, last.end
 
 
+# A cue telling the article's medium itself, no person's "us" ("told this programme", "tells our
+# station"): the words came through the programme, whoever's turn or quote holds them.
+TOLD_THE_PROGRAMME = re.compile(
+    r"(?<![\w’'-])(?:told|tells|telling)\s+(?:this|our)\s+(?:programme|program|station|show|newsroom)\b"
+)
+
+
 def person_relays(
     candidates: list[Candidate],
     speakers: dict[int, Entity | None],
@@ -503,6 +520,8 @@ def person_relays(
         # (an unnamed source's words too: "Pärn said a ministry official had told residents ...")
         if c.cue is None or c.bare or c.via not in (None, SELF_OUTLET):
             continue
+        if TOLD_THE_PROGRAMME.match(text, c.cue[0]):
+            continue  # "X told this programme that ...": told to the medium, not to the one who relays it
         teller = _TELLER_AFTER.match(text, c.cue[1]) if c.via == SELF_OUTLET else None
         if teller is not None and (inner is None or teller.group("name").split()[-1] not in inner.name.split()):
             # '"...," Brandt told us, Hale said': the "us" is the teller's, who relays the words

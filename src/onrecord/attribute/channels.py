@@ -45,6 +45,7 @@ from onrecord.attribute.channel_reading import (
     owners_site,
 )
 from onrecord.attribute.channel_relays import (
+    TOLD_THE_PROGRAMME,
     WHEN_GAP,
     according_to_person,
     bare_person,
@@ -537,11 +538,12 @@ _TOLD_ME = re.compile(
 def _told_the_turn(analysis: Analysis, c: Candidate, inner: set[int]) -> bool:
     """Whether words in a transcript's turn were told to the turn's speaker: quoted inside the
     turn's own words, or in a sentence saying "told me" (not "In a statement to this programme,
-    the ministry said", told to the programme)."""
-    if id(c) in inner:
-        return True
+    the ministry said", nor "X told this programme that ...": told to the programme)."""
     start, end = sentence_span(analysis, c)
-    return _TOLD_ME.search(_masked_quotes(analysis, start, end)) is not None
+    # (the turn's own words, where they hold the quote, are the sentence: only the quote's are blanked)
+    if TOLD_THE_PROGRAMME.search(mask_pieces(analysis.text, start, end, c.pieces)) is not None:
+        return False
+    return id(c) in inner or _TOLD_ME.search(_masked_quotes(analysis, start, end)) is not None
 
 
 def _masked_quotes(analysis: Analysis, start: int, end: int) -> str:
