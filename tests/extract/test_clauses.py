@@ -1521,3 +1521,54 @@ def test_a_counted_off_clause_the_writer_adds_stays_out(text: str, content: str)
     """``said all were ready, but two have since pulled out``: the counting subject does not make
     the writer's later or other-sourced fact the speaker's."""
     assert content in [q.text for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a report closed by a semicolon, then a cue set off by commas in the clause after it
+        (
+            "In a call with the Daily Post on Monday, Ms Ferro said the bridge had not been closed in March "
+            "after all; its safety check, she said, was due next week.",
+            ["the bridge had not been closed in March after all", "its safety check, she said, was due next week"],
+        ),
+    ],
+)
+def test_an_aside_cue_after_a_semicolon_takes_only_its_own_clause(text: str, contents: list[str]) -> None:
+    found = [q.text.rstrip(";") for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
+    assert found == contents
+
+
+def test_an_aside_cue_after_a_semicolon_with_no_report_before_keeps_the_sentence() -> None:
+    text = "Prices rose again in May; the rise, she said, was small."
+    found = [q.text for q in extract(text, published="2027-03-01", options=ExtractOptions(model="rules"))]
+    assert found == ["Prices rose again in May; the rise, she said, was small"]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "quote"),
+    [
+        (
+            'The harbour master said overnight drift had moved the wreck north: "We are concentrating the '
+            'search off Rusk Point."',
+            "overnight drift had moved the wreck north",
+            "We are concentrating the search off Rusk Point.",
+        ),
+        (
+            'In an email seen by the Post, he wrote that about 90 porters would be stood down: "Porters will be '
+            'laid off while the depot is shut."',
+            "about 90 porters would be stood down",
+            "Porters will be laid off while the depot is shut.",
+        ),
+    ],
+)
+def test_a_report_closed_by_a_colon_stays_beside_the_quote_after_it(text: str, report: str, quote: str) -> None:
+    for model in ("rules", None):
+        found = {q.text: q.kind for q in extract(text, published="2027-03-01", options=ExtractOptions(model=model))}
+        assert found.get(report) == "indirect", found
+        assert found.get(quote) == "direct", found
+
+
+def test_a_label_before_a_colon_is_no_report_of_its_own() -> None:
+    found = [q.text for q in extract('He said this: "We will not go back."', options=ExtractOptions(model="rules"))]
+    assert found == ["We will not go back."]

@@ -25,6 +25,13 @@ from onrecord.extract.sentences import paragraph_spans, split_sentences
             "The story was first reported by the A.P. The agency said so.",
             ["The story was first reported by the A.P.", "The agency said so."],
         ),
+        # the platform X a post goes out on ends its sentence; an initial after "on" elsewhere does not
+        (
+            'Brisk, the harbour master, wrote on X. Later she said the ferry would sail.',
+            ["Brisk, the harbour master, wrote on X.", "Later she said the ferry would sail."],
+        ),
+        ("The vote was posted to X. Forty members objected.", ["The vote was posted to X.", "Forty members objected."]),
+        ("The essay on T. Orrin Vale was read aloud.", ["The essay on T. Orrin Vale was read aloud."]),
         ("One.\n\nTwo paragraphs.", ["One.", "Two paragraphs."]),
         ("No final stop", ["No final stop"]),
         # a press release's dateline ends at the dash after its wire

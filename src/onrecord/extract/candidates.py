@@ -61,6 +61,7 @@ _MAX_FRAME_WORDS = 12
 _MAX_CLOSED_FRAME_WORDS = 36
 """Words of a frame sentence between ``"A,"`` and a bare ``"B."`` that go on with one quote."""
 _MAX_OBJECT_WORDS = 3  # "calling her", "called the plan": the object before what it was called
+_MIN_COLON_REPORT_WORDS = 4  # "said drift had moved it: ...": a clause, not a label ("said this: ...")
 
 
 @dataclass(slots=True)
@@ -1077,6 +1078,7 @@ def _attach_quotes(
     longest = max((c.end - c.start for c in frames), default=0)
     loose_cues = _ByOffset([c.cue[0] if c.cue is not None else None for c in loose])
     direct: list[Candidate | None] = []
+    reports_before: list[Candidate] = []  # 'said C: "Q"': C stays a report of its own beside Q
     framed_flags: list[bool] = []
     for q, (left, right, l_start, r_end) in zip(quotes, contexts, strict=True):
         framed = _framed(text, q, left, right)
@@ -1125,6 +1127,8 @@ def _attach_quotes(
                 continue
             if best is not None:
                 used.add(best)
+                if _report_before_colon(text, frames[best], q):
+                    reports_before.append(frames[best])
                 c = _speaker_outside(frames[best], q, parsed, sentences)
                 kind, pieces = _mixed_start(text, q, left, l_start, c)
                 direct.append(c.reporting(kind=kind, pieces=pieces, quote=q))
@@ -1214,7 +1218,27 @@ def _attach_quotes(
         if any(_overlap((c.start, c.end), quote_spans[k]) > 0 for k in nearby):
             continue
         rest.append(c)
+    rest.extend(replace(c, pieces=list(c.pieces)) for c in reports_before)
     return [c for c in merged if c is not None] + rest
+
+
+_BEFORE_COLON_QUOTE = re.compile(r"\s*:\s*")
+
+
+def _report_before_colon(text: str, c: Candidate, q: QuoteSpan) -> bool:
+    """Whether the frame ``c`` reports a clause of its own that a colon closes before the quotation
+    ``q`` ('The harbour master said drift had moved the wreck north: "We are searching off the
+    point."'): the writer's paraphrase and the quoted words are two statements, and the cue frames
+    both."""
+    return (
+        c.kind == "indirect"
+        and c.frame == "clause"
+        and c.cue is not None
+        and c.cue[1] <= c.start
+        and c.end <= q.open
+        and _BEFORE_COLON_QUOTE.fullmatch(text, c.end, q.open) is not None
+        and len(_words(text[c.start : c.end])) >= _MIN_COLON_REPORT_WORDS
+    )
 
 
 # a quote signed after a dash on its own line: '"..." ― Christina Luis', '"..." -- Mario Delgado, 44'

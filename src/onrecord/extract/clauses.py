@@ -1035,11 +1035,31 @@ def _content_clause(verb: Any) -> tuple[list[Any], str] | None:
                 if len(tokens) >= 3:
                     return tokens, "clause"
             tokens = _span_tokens([t for t in verb.head.subtree if not left - 1 <= t.i <= right + 1])
+            tokens = _after_reported_semicolon(tokens, left)
             if len(tokens) >= 3 and (tokens[0].i < left < tokens[-1].i or _only_a_conjunction_before(verb, left)):
                 return tokens, "clause"
     # "stated in an interview with a newspaper that C": a that-clause the parser hung on a noun
     on_noun = _that_clause_on_noun(verb)
     return (on_noun, "clause") if on_noun is not None else None
+
+
+def _after_reported_semicolon(tokens: list[Any], left: int) -> list[Any]:
+    """The clause a cue set off by commas sits in, when the parser hung a report before a
+    semicolon on the same verb (``X said the ship had not been inspected; its survey, he said, was
+    due``): that report has its own cue, and the aside's content starts after the semicolon."""
+    from onrecord.extract.lexicon import load_lexicon
+
+    breaks = [t.i for t in tokens if t.text == ";" and t.i < left]
+    if not breaks:
+        return tokens
+    cut = breaks[-1]
+    lexicon = load_lexicon()
+    reported = any(
+        t.pos_ == "VERB" and any(c.dep_ in _SUBJECTS for c in t.children) and bool(lexicon.cues(t.text))
+        for t in tokens
+        if t.i < cut
+    )
+    return _span_tokens([t for t in tokens if t.i > cut]) if reported else tokens
 
 
 # "that" as the subject of its own clause ("earnings that failed"): a relative pronoun, not the

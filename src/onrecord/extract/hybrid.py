@@ -508,11 +508,26 @@ def _mixes(
         return False
     if analysis.sentence_at(span[0]) != analysis.sentence_at(span[1] - 1):
         return False
+    if _colon_between(analysis.text, overlapping):
+        return False  # 'said C: "Q"': the rules' report and the quote after its colon are two statements
     pieces = [p for c in overlapping if c.kind != "indirect" for p in _quoted_pieces(c)]
     if not all(span[0] <= p[0] and p[1] <= span[1] for p in pieces):
         return False
     outside = span[1] - span[0] - sum(min(p[1], span[1]) - max(p[0], span[0]) for p in pieces)
     return outside > _MIXED_OUTSIDE
+
+
+_COLON_TO_QUOTE = re.compile(r"\s*:\s*[\"“‘']?")
+
+
+def _colon_between(text: str, overlapping: list[Candidate]) -> bool:
+    """Whether a rule's report ends on a colon that opens a rule's quotation ('The harbour master
+    said drift had moved the wreck north: "We are searching off the point."')."""
+    ends = {c.end for c in overlapping if c.kind == "indirect"}
+    starts = [c.start for c in overlapping if c.kind == "direct"]
+    return any(
+        _COLON_TO_QUOTE.fullmatch(text, end, start) is not None for end in ends for start in starts if end < start
+    )
 
 
 _COVERS = 0.5

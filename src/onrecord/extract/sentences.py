@@ -61,6 +61,8 @@ _JOINED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 _OPENER_AFTER_INITIALS = re.compile(
     r"\s+(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|In|On|At|But|And|Yet|So|His|Her|Its|Their|Our)\b"
 )
+# the preposition before the platform named X ("wrote on X.", "posted to X.", "said via X.")
+_ON_PLATFORM = re.compile(r"\b(?:on|to|via)[ \t\u00a0]+$")
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n|\r\n[ \t]*\r\n")
 # the dash after a dateline at a paragraph's start ("KALMAR, 3 May 2027 — ", "Tessby (NNA) — ")
 _DATELINE_DASH = re.compile(r"[ \t]+(?:--?|—|–)[ \t]+")
@@ -99,7 +101,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if len(word) == 1 and text[start].isupper():
-        return True  # an initial: "J. Smith"
+        # an initial ("J. Smith"), but not the platform X a post is written on ("she wrote on X.")
+        return not (word == "x" and _ON_PLATFORM.search(text, max(0, start - 6), start) is not None)
     if _JOINED_INITIALS.fullmatch(text, start, dot + 1):
         # two initials written together ("Rep. G.K. Butterworth", "A.J. Dorsey"), unless a sentence opens
         return not _OPENER_AFTER_INITIALS.match(text, dot + 1)
