@@ -170,6 +170,13 @@ REF = date(2025, 12, 11)  # a Thursday
         ("the harbour board said five days ago", ("day", date(2025, 12, 6))),
         ("the harbour board said a few days ago", ("not-day", None)),
         ("Two weeks ago the harbour board said", ("not-day", None)),
+        # minutes or a few hours before the story's own time are of its day; twenty-four hours ago is not
+        ("the harbour master said a short time ago", ("day", REF)),
+        ("On the ferry line's page, about two hours ago, the operator said", ("day", REF)),
+        ("the coach said a few minutes ago", ("day", REF)),
+        ("the regional council posted twenty minutes ago and said", ("day", REF)),
+        ("the warden said twenty-three hours ago", None),
+        ("Twenty-four hours ago the warden said", None),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:

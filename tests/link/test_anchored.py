@@ -159,3 +159,46 @@ def test_relinking_dates_the_undated_story_again(tmp_path: Path) -> None:
     assert before["We will sail into the harbour on Friday"] == "2027-03-08"
     assert before["the quay would stay open to the crews"] == "2027-03-08"
     assert after == before
+
+
+_DATED_OTHER_WORDS = """Ferry fares frozen
+
+GRENHOLM, April 14, 2027 (Coast Wire) - Transport secretary Maren Olvik said on Wednesday that island \
+ferry fares would be frozen for two years.
+
+"Nobody on the islands should pay more to see a doctor," Olvik told reporters on Wednesday.
+"""
+
+_UNDATED_SAME_SPEAKER = """Ferry crews back fare freeze
+
+By A Reporter
+Tideline Post
+
+GRENHOLM - Transport secretary Maren Olvik said Wednesday that a new ferry would join the Grenholm route \
+in the spring.
+
+The crews' union welcomed the news. "It is about time," union organiser Tor Haugland said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("dated", "wanted"),
+    [
+        # no report of the same words, but the speaker's words in a dated story place the week: her
+        # Wednesday is that story's; the union's words name no day and keep none (the dateline's day
+        # is the story's, which nothing tells here)
+        (True, {"a new ferry would join the Grenholm route in the spring": "2027-04-14", "It is about time": None}),
+        (False, {"a new ferry would join the Grenholm route in the spring": None, "It is about time": None}),
+    ],
+)
+def test_an_undated_story_is_dated_by_its_speakers_words_in_a_dated_story(
+    tmp_path: Path, dated: bool, wanted: dict[str, str | None]
+) -> None:
+    (tmp_path / "b-undated.txt").write_text(_UNDATED_SAME_SPEAKER, encoding="utf-8")
+    if dated:
+        (tmp_path / "a-dated.txt").write_text(_DATED_OTHER_WORDS, encoding="utf-8")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(p) for p in sorted(tmp_path.iterdir())])
+        undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
+        got = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
+    assert {text: got.get(text, "missing") for text in wanted} == wanted

@@ -109,6 +109,16 @@ _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b(?!['’]s\b)", re.I)
 _TODAY_WORDS = r"today|this\s+(?:morning|afternoon|evening)|tonight"
 _TODAY = re.compile(r"\b(" + _TODAY_WORDS + r"|earlier today|on this day)\b", re.I)
 _TODAY_ONLY = re.compile(r"\b(?:" + _TODAY_WORDS + r")\b", re.I)
+# "told us a short time ago", "posted about twenty minutes ago", "on his stream, about two hours
+# ago": a time some minutes or a few hours before the story's own, on its day (not "twenty-four
+# hours ago", a day before, nor "days ago")
+_MOMENTS_AGO = re.compile(
+    r"(?<!-)\b(?:a\s+short\s+time|a\s+(?:little\s+)?while|(?:just\s+)?moments|"
+    r"(?:(?:about|some|around|only|just)\s+)?(?:(?:a\s+few|a\s+couple\s+of|several|"
+    r"one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|\d{1,2})\s+minutes|"
+    r"(?:an|one|half\s+an|a\s+few|a\s+couple\s+of|two|three|\d)\s+hours?))\s+ago\b",
+    re.I,
+)
 
 
 def names_today(text: str) -> bool:
@@ -686,6 +696,8 @@ def _expressions(text: str, cue_offset: int, ref: date | None, language: str | N
                 found.append(("day", ref, m.start()))
         for m in _LAST_NIGHT.finditer(text):
             found.append(_day(_shift(ref, -1), m.start()))
+        for m in _MOMENTS_AGO.finditer(text):
+            found.append(("day", ref, m.start()))
         for m in _DAYS_AGO.finditer(text):
             found.append(_day(_shift(ref, -_AGO_COUNTS[m.group(1).lower()]), m.start()))
         for f in find_dates(text, default_year=ref.year):

@@ -189,6 +189,10 @@ _READ_AGAIN = frozenset(
     {"stated", "heading", "header", "context", "preceding", "lede", "dateline", "release", "document"}
 )
 
+# The days an undated story placed by its speakers' dated words keeps when read again: those its
+# own sentences tell ("said Thursday", "the night before") or carry from a dated sentence.
+_OWN_DAYS = frozenset({"stated", "heading", "header", "context", "preceding"})
+
 
 def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_again: ReadAgain | None = None) -> int:
     """Date the quotes of undated articles by the weekdays their attributions name, in the week
@@ -216,6 +220,7 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
     days: dict[str, str] = {}
     for article_id, members in by_article.items():
         if not any(sid in reported for _, sid in members):
+            days.update(_placed_by_speakers(conn, article_id, members, read_again))
             continue
         weekdays = store.named_weekdays(conn, [qid for qid, _ in members])
         told = [Told(qid, weekdays.get(qid), reported.get(sid, ())) for qid, sid in members]
@@ -233,6 +238,34 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
         days.update((qid, kept[qid]) for qid, _ in members if qid not in named and qid in kept)
     store.date_quotes(conn, days, SOURCE)
     return len(days)
+
+
+def _placed_by_speakers(
+    conn: sqlite3.Connection, article_id: str, members: Sequence[tuple[str, str]], read_again: ReadAgain | None
+) -> Mapping[str, str]:
+    """The days of an undated article's quotes when none of its statements is reported in a dated
+    article: its speakers' words in dated articles place its week instead ("Minister X said
+    Thursday ..." beside a dated story's "the minister said on Thursday ..." of other words),
+    when those said on the weekdays it names lie within one week. Read again in that week, it keeps
+    only the days its own sentences tell or carry (:data:`_OWN_DAYS`): a lede's or a dateline's day
+    is the story's, and where the week comes from the speakers, not the story's words, the
+    story's own day is not known."""
+    quote_ids = [qid for qid, _ in members]
+    weekdays = store.named_weekdays(conn, quote_ids)
+    spoken = store.speaker_days(conn, quote_ids)
+    told = [
+        Told(qid, weekdays.get(qid), tuple(d for d in map(to_date, spoken.get(qid, ())) if d is not None))
+        for qid in quote_ids
+    ]
+    named = anchored_days(told)
+    days = {qid: day.isoformat() for qid, day in named.items()}
+    end = week_end(told)
+    if end is None or read_again is None:
+        return days
+    dated = read_again(article_id, end)
+    kept = {qid: day for qid, (day, source) in dated.items() if source in _OWN_DAYS}
+    days.update((qid, kept[qid]) for qid in quote_ids if qid not in named and qid in kept)
+    return days
 
 
 def agreeing_day(
