@@ -2262,3 +2262,22 @@ def test_a_thin_pair_needs_a_higher_cosine() -> None:
     options = LinkOptions()
     assert _threshold(its, feats, 0, 1, options) == options.embed_threshold_thin
     assert _threshold(its, feats, 0, 2, options) == options.embed_threshold_reported
+
+
+@pytest.mark.parametrize(
+    ("report_pos", "linked"),
+    [
+        (40, True),  # before the quote: the report may sum it up
+        (400, False),  # after it ("It said ..."): a further statement that adds a count of its own
+    ],
+)
+def test_a_report_after_a_quote_that_adds_a_figure_is_another_statement(report_pos: int, linked: bool) -> None:
+    quote = _item(
+        "q1",
+        "Our hearts go out to the families of everyone on the coach. "
+        "We are working with the police to trace every traveller",
+        pos=200,
+    )
+    rep = _item("q2", "44 travellers and two drivers were on the coach", "indirect", pos=report_pos)
+    found = _paraphrase_next_to_quote(rep, quote, _report_words(rep), _report_words(quote), 0.3, LinkOptions())
+    assert found is linked

@@ -2292,6 +2292,8 @@ def _paraphrase_next_to_quote(
     ca, cb = content_words(wa), content_words(wb)
     read = _features(report.text, report.language)
     if read.numbers - read.replaced - _features(quote.text, quote.language).numbers:
+        if report.position > quote.position:
+            return False  # '"Our thoughts are with them," it said. It said 40 people were aboard': a further statement
         # a report that adds a figure of its own (not one it sets aside: "in six months rather than
         # twelve") shares no figure with the quote as a word ("nine of the fourteen had been
         # released" is a further count beside "Fourteen people were detained in total")
