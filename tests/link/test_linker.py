@@ -14,11 +14,13 @@ from onrecord.link.embed import embed
 from onrecord.link.features import features, tokens
 from onrecord.link.linker import (
     _calendar_apart,
+    _features,
     _figure_pairs,
     _figures_and_days,
     _names,
     _names_apart,
     _paraphrase_next_to_quote,
+    _partial_of_one_clause,
     _quoted_claim,
     _report_words,
     _story_words,
@@ -2262,3 +2264,40 @@ def test_a_thin_pair_needs_a_higher_cosine() -> None:
     options = LinkOptions()
     assert _threshold(its, feats, 0, 1, options) == options.embed_threshold_thin
     assert _threshold(its, feats, 0, 2, options) == options.embed_threshold_reported
+
+
+@pytest.mark.parametrize(
+    ("report_pos", "linked"),
+    [
+        (40, True),  # before the quote: the report may sum it up
+        (400, False),  # after it ("It said ..."): a further statement that adds a count of its own
+    ],
+)
+def test_a_report_after_a_quote_that_adds_a_figure_is_another_statement(report_pos: int, linked: bool) -> None:
+    quote = _item(
+        "q1",
+        "Our hearts go out to the families of everyone on the coach. "
+        "We are working with the police to trace every traveller",
+        pos=200,
+    )
+    rep = _item("q2", "44 travellers and two drivers were on the coach", "indirect", pos=report_pos)
+    found = _paraphrase_next_to_quote(rep, quote, _report_words(rep), _report_words(quote), 0.3, LinkOptions())
+    assert found is linked
+
+
+@pytest.mark.parametrize(
+    ("report", "linked"),
+    [
+        # its quotation lies in the first sentence, which agrees with it: the second's "nobody" says nothing
+        ('the mayor would "sweep every street, every lane, every yard" before the fair', True),
+        # its own words deny what that sentence says
+        ('the mayor would not "sweep every street, every lane, every yard" before the fair', False),
+        # a quotation of fewer words places it nowhere
+        ('the mayor would "sweep every street" before the fair', False),
+    ],
+)
+def test_a_mixed_report_is_read_against_the_clause_it_quotes(report: str, linked: bool) -> None:
+    quote = _item("q1", "We will sweep every street, every lane, every yard. Nobody will be left out", article="a")
+    rep = _item("q2", report, "mixed", article="b")
+    fs, fl = _features(rep.text, "en"), _features(quote.text, "en")
+    assert _partial_of_one_clause(rep, _report_words(rep), fs, quote, fl) is linked

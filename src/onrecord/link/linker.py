@@ -583,10 +583,16 @@ def _partial_of_one_clause(short: LinkItem, words: list[str], fs: Features, long
     flood Riverton has seen in forty years. I've never seen Mill Creek like this")."""
     if compatible(fs, fl)[1] != "negation":
         return False
-    for part in clauses(long.text):
-        if _contained(words, tokens(part)):
-            return compatible(fs, _features(part, long.language))[0]
+    # a mixed report is inside that clause by the words it quotes ('he would "put more money in"
+    # to see the club through' in "I will put more money in. This club is not dying on my watch")
+    for inside in (words, *(tokens(f) for f in short.quoted(_QUOTED_INSIDE))):
+        for part in clauses(long.text):
+            if _contained(inside, tokens(part)):
+                return compatible(fs, _features(part, long.language))[0]
     return False
+
+
+_QUOTED_INSIDE = 4  # words a mixed report's quotation has at least to place it in one clause of a quote
 
 
 def _reported_before_said(a: LinkItem, b: LinkItem) -> bool:
@@ -2292,6 +2298,8 @@ def _paraphrase_next_to_quote(
     ca, cb = content_words(wa), content_words(wb)
     read = _features(report.text, report.language)
     if read.numbers - read.replaced - _features(quote.text, quote.language).numbers:
+        if report.position > quote.position:
+            return False  # '"Our thoughts are with them," it said. It said 40 people were aboard': a further statement
         # a report that adds a figure of its own (not one it sets aside: "in six months rather than
         # twelve") shares no figure with the quote as a word ("nine of the fourteen had been
         # released" is a further count beside "Fourteen people were detained in total")
