@@ -1956,19 +1956,3 @@ def test_armenian_macedonian_and_somali_as_data(text: str, language: str, expect
     analysis = find_foreign_candidates(text, language)
     found = [(c.kind, text[c.start : c.end], c.mention.name if c.mention else None) for c in analysis.candidates]
     assert expected in found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a role of three capitalised words before the name, in a language with no data: the name
-        # closes the run of five, not four words and a lone surname
-        'Velkor Tamsa Orvena Anna Brekvold dunal ti pralkenum vorel: "Tavo meri sun plaketa orvi."',
-        # a run of four reads as before
-        'Tamsa Orvena Anna Brekvold dunal ti pralkenum vorel: "Tavo meri sun plaketa orvi."',
-    ],
-)
-def test_a_name_closes_a_long_run_of_capitalised_words(text: str) -> None:
-    analysis = find_foreign_candidates(text, "")
-    assert [c.mention.text if c.mention else None for c in analysis.candidates] == ["Anna Brekvold"]
-    assert [n.text for n in analysis.names] == ["Anna Brekvold"]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -306,32 +305,12 @@ def written_in_another_script(text: str) -> bool:
     return letters > 0 and latin * (_OTHER_SCRIPT_SHARE + 1) <= letters
 
 
-_RUN_GAP = re.compile(r"[ \t\u00a0]+")
-
-
-def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The runs of capitalised words in ``text[start:end]``; a run longer than :data:`_NAME_RUN`
-    reads (four words) is read as its last four, as the name closes it and the words before it
-    are a role or a body in the genitive (Kurdish "Fermandara Cerdevaniya Golê Ruth Okafor-Lind",
-    the commander of the lake guard Ruth Okafor-Lind), not as four words and a lone surname."""
-    pos = start
-    while (m := _NAME_RUN.search(text, pos, end)) is not None:
-        while (gap := _RUN_GAP.match(text, m.end(), end)) is not None and _NAME_RUN.match(text, gap.end(), end):
-            second = _RUN_GAP.search(text, m.start(), m.end())
-            longer = _NAME_RUN.match(text, second.end(), end) if second is not None else None
-            if longer is None or longer.end() <= m.end():
-                break
-            m = longer
-        yield m
-        pos = m.end()
-
-
 def _names(text: str, start: int, end: int, language: str, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Person names in ``text[start:end]``: a run of capitalised words from a known given name on,
     or its last word (a surname) when none is known."""
     kb = knowledge()
     found = []
-    for m in _name_runs(text, start, end):
+    for m in _NAME_RUN.finditer(text, start, end):
         words = _days_off(text, m.group().split(), m.end())
         tokens = list(re.finditer(r"\S+", m.group()))
         run_end = m.start() + tokens[len(words) - 1].end() if words else m.end()

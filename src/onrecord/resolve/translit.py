@@ -138,7 +138,7 @@ _ARABIC.update({"ټ": "t", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ځ": "
 # the vowels and consonants Uyghur and Kurdish (Sorani) write with letters of their own (Uyghur
 # نۇرىيە = Nuriye, ئايگۈل = Aygul): its vowels as the nearest English spelling, no dots kept
 _ARABIC.update({"ۇ": "u", "ۈ": "u", "ۆ": "o", "ۋ": "v", "ە": "e", "ڭ": "ng", "ێ": "e", "ڵ": "l", "ڕ": "r"})
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d5]+")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06d5]+")  # not Urdu's full stop ۔
 
 
 def _arabic_word(word: str) -> str:
