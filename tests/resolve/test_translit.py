@@ -29,6 +29,15 @@ from onrecord.resolve.translit import (
         ("ڪارل ٽامسن", "Karl Tamsn"),
         ("ٹامسن ڈیل", "Tamsn Dil"),
         ("ښکلی", "Shkli"),
+        # the vowel letters Uyghur writes (ۇ ۈ ۆ ە, a medial ى for "i", a first vowel after a bare
+        # hamza carrier); an Arabic final alef maksura stays "a"
+        ("ئەلىنۇر مۇرات", "Elinur Murat"),
+        ("كۆرۈم", "Korum"),
+        ("مصطفى", "Mstfa"),
+        # Assamese ৰ (ra) and ৱ (wa), Odia ୱ (wa), outside the layout the scripts of India share
+        ("ৰবাৰ্ট", "Rabart"),
+        ("ৱিলছন", "Vilachhan"),
+        ("ୱିଲସନ", "Vilasan"),
         # Greek as Greek papers write foreign names: digraphs for b, d, g; "χ" first is h
         ("Χαμντάν", "Hamdan"),
         ("Μπεγκ-Μαλίκ", "Beg-Malik"),

@@ -135,7 +135,10 @@ _ARABIC.update({"ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ہ": "h", "ھ": "h"
 _ARABIC.update({"ٽ": "t", "ٺ": "th", "ٿ": "th", "ڊ": "d", "ڏ": "d", "ڌ": "dh", "ڍ": "dh", "ڙ": "r", "ڳ": "g"})
 _ARABIC.update({"ڱ": "ng", "ڄ": "j", "ڃ": "ny", "ٻ": "b", "ڀ": "bh", "ڦ": "ph", "ڇ": "ch", "ڻ": "n", "ڪ": "k"})
 _ARABIC.update({"ټ": "t", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ځ": "dz", "څ": "ts", "ڼ": "n", "ۍ": "y", "ې": "e"})
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+# the vowels and consonants Uyghur and Kurdish (Sorani) write with letters of their own (Uyghur
+# نۇرىيە = Nuriye, ئايگۈل = Aygul): its vowels as the nearest English spelling, no dots kept
+_ARABIC.update({"ۇ": "u", "ۈ": "u", "ۆ": "o", "ۋ": "v", "ە": "e", "ڭ": "ng", "ێ": "e", "ڵ": "l", "ڕ": "r"})
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06d5]+")  # not Urdu's full stop ۔
 
 
 def _arabic_word(word: str) -> str:
@@ -143,6 +146,10 @@ def _arabic_word(word: str) -> str:
     for i, ch in enumerate(word):
         if ch in "ويی" and i > 0:
             out.append("u" if ch == "و" else "i")
+        elif ch == "ى" and 0 < i < len(word) - 1:
+            out.append("i")  # Arabic writes the alef maksura last; inside a word it is Uyghur's "i"
+        elif ch == "ئ" and i == 0:
+            out.append("")  # Arabic writes no word with it first; Uyghur's carrier of a first vowel
         else:
             out.append(_ARABIC.get(ch, ""))
     text = "".join(out)
@@ -202,6 +209,11 @@ _INDIC_SPELLED = {
     "\u0d7e": "ळ्",
     "\u0d7f": "क्",
     "\u09ce": "त्",
+    # the letters Assamese and Odia write outside the layout the scripts share: Assamese ৰ (ra)
+    # and ৱ (wa), Odia ୱ (wa)
+    "\u09f0": "र",
+    "\u09f1": "व",
+    "\u0b71": "व",
     "\u0a70": "ं",
     "\u0a71": "",
     "\u200c": "",
