@@ -311,6 +311,12 @@ def _part_names_person(part: str) -> bool:
     person = words.by_kind.get("person", frozenset())
     if bare in words.by_kind.get("time", frozenset()) | words.by_kind.get("filler", frozenset()):
         return False  # "former", "now": a role cut short
+    if not part.isascii():
+        return True  # "jefa de policía": a role in a language this reading does not know
+    modifiers = words.by_kind.get("side", frozenset()) | words.by_kind.get("rank", frozenset())
+    modifiers |= words.by_kind.get("before", frozenset())
+    if kb.is_title(head) and bare not in modifiers and not kb.is_portfolio_word(bare):
+        return True  # a title: "sheikh", "datuk seri", "mec", "Cr"
     return any(
         w in kb.epithets
         or w in person

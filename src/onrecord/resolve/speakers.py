@@ -1347,9 +1347,11 @@ def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | Non
             store.add_alias(conn, sid, parts[-1], "surname", day)
     for role in s.roles:
         key = _role_key(role)
-        if not key or not describes_person(key):
-            continue  # "fact-checking", "book", a bare "rival": read beside the name, no role of theirs
-        store.add_alias(conn, sid, key, "role", day)
+        if not key:
+            continue
+        # words read beside the name that are no role ("fact-checking", "book", a bare "rival") are
+        # kept for resolution, which reads both kinds, but neither shown nor searched as roles
+        store.add_alias(conn, sid, key, "role" if describes_person(key) else "beside", day)
         if s.kind == "person" and _specific(key) and not _relative(role):
             rid = speaker_id("role", key)
             if store.get_speaker(conn, rid) is not None and store.role_holders(conn, key, day, ROLE_WINDOW_DAYS) == [
