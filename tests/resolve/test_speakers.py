@@ -1751,3 +1751,12 @@ def test_a_word_beside_the_name_that_is_no_role_is_not_recorded(
     _ingest(archive, tmp_path, ("a1", "2026-02-03", text))
     assert _speaker_of(archive, "a1") == {"p:orla-menzis"}
     assert {role for role, _, _ in archive.speaker("Orla Menzies").roles} == kept
+    assert not set(archive.speaker("Orla Menzies").aliases) & {"fact-checking", "rival", "liberal"}
+
+
+def test_a_word_beside_the_name_is_no_alias_to_find_the_speaker_by(archive: Archive, tmp_path: Path) -> None:
+    text = "Reviewers decided against fact-checking Orla Menzies, who said that the harbour plan would cost jobs."
+    _ingest(archive, tmp_path, ("a1", "2026-02-03", text))
+    assert archive.speaker("Orla Menzies").id == "p:orla-menzis"
+    with pytest.raises(NotFoundError):
+        archive.speaker("fact-checking")
