@@ -106,6 +106,10 @@ def test_an_acronym_may_spell_a_role(acronym: str, phrase: str, spelled: bool) -
         ("her liberal opponent", True),
         ("climate scholar", True),
         ("the representative", True),
+        ("inspector-general", True),
+        ("surveyor heading the review", True),
+        ("farmhand", True),
+        ("her colleague", True),
         # a verb form, an adverb, a thing, a body, a place, a name: no role of the person's
         ("fact-checking", False),
         ("only about", False),
@@ -117,6 +121,8 @@ def test_an_acronym_may_spell_a_role(acronym: str, phrase: str, spelled: bool) -
         ("prominent north dakota", False),
         ("marta quill (d-nev.)", False),
         ("former", False),
+        ("chief operating", False),
+        ("asked on friday", False),
         # a bare word for a side
         ("rival", False),
         ("republican", False),

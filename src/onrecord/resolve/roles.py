@@ -260,7 +260,7 @@ def spells_role(acronym: str, phrase: str) -> bool:
 # Endings of nouns for a person by what they do or are ("developer", "strategist", "nominee",
 # "chairwoman"); words with such an ending that name no person are told apart by what the
 # lexicons know, and such a noun only heads a phrase already read as a role.
-_PERSON_ENDING = re.compile(r"\w{2,}(?:er|or|ist|ian|ant|ent|ee|eer|man|woman|person|ster|ess)")
+_PERSON_ENDING = re.compile(r"\w{2,}(?:er|or|ist|ian|ant|ent|ee|eer|man|woman|person|ster|ess|hand|mate)")
 _NOT_PERSON_ENDING = re.compile(r"\w*(?:ment|ness|ency|ancy|ever|ether|ather|other|ither)")
 _NOT_PERSON = frozenset(
     "after under over later percent event content intent extent floor door error factor sector order number "
@@ -298,7 +298,15 @@ def _part_names_person(part: str) -> bool:
     from onrecord.attribute.knowledge import knowledge
 
     tokens = re.findall(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*\.?", part)
-    cut = next((i for i, w in enumerate(tokens) if w in _HEAD_CUT), len(tokens))
+    # a participle that opens what follows the noun cuts it too: "detective leading the inquiry"
+    cut = next(
+        (
+            i
+            for i, w in enumerate(tokens)
+            if w in _HEAD_CUT or (i > 0 and w.endswith("ing") and tokens[i + 1 : i + 2] in (["the"], ["a"], ["an"]))
+        ),
+        len(tokens),
+    )
     if cut == 0:
         return False
     kb = knowledge()
@@ -308,6 +316,8 @@ def _part_names_person(part: str) -> bool:
     head = re.sub(r"'s?$", "", tokens[cut - 1])
     bare = head.rstrip(".")
     singular = {bare, re.sub(r"ies$", "y", bare), re.sub(r"s$", "", bare), re.sub(r"es$", "", bare)}
+    if "-" in bare:  # "inspector-general", "attorney-at-law": a compound headed by its first noun
+        singular.add(bare.split("-")[0])
     person = words.by_kind.get("person", frozenset())
     if bare in words.by_kind.get("time", frozenset()) | words.by_kind.get("filler", frozenset()):
         return False  # "former", "now": a role cut short
