@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.resolve.roles import compatible, role_shape, shares_detail, shares_word, spells_role
+from onrecord.resolve.roles import compatible, describes_person, role_shape, shares_detail, shares_word, spells_role
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,50 @@ def test_words_that_name_no_office_are_no_role(phrase: str) -> None:
 )
 def test_an_acronym_may_spell_a_role(acronym: str, phrase: str, spelled: bool) -> None:
     assert spells_role(acronym, phrase) is spelled
+
+
+@pytest.mark.parametrize(
+    ("role", "person"),
+    [
+        ("conservative presidential nominee", True),
+        ("the senator", True),
+        ("chief executive", True),
+        ("director of the coastal fisheries institute", True),
+        ("ohio sen.", True),
+        ("rev.", True),
+        ("one of the mayor's closest aides", True),
+        ("now a consultant", True),
+        ("(r-ore.), chairman of the budget panel", True),
+        ("tallmark, mont., fire chief", True),
+        ("chief of staff", True),
+        ("waterfront property developer", True),
+        ("novel writer", True),
+        ("his eldest daughter", True),
+        ("her liberal opponent", True),
+        ("climate scholar", True),
+        ("the representative", True),
+        ("inspector-general", True),
+        ("surveyor heading the review", True),
+        ("farmhand", True),
+        ("her colleague", True),
+        # a verb form, an adverb, a thing, a body, a place, a name: no role of the person's
+        ("fact-checking", False),
+        ("only about", False),
+        ("book", False),
+        ("cement", False),
+        ("companies", False),
+        ("police", False),
+        ("election", False),
+        ("prominent north dakota", False),
+        ("marta quill (d-nev.)", False),
+        ("former", False),
+        ("chief operating", False),
+        ("asked on friday", False),
+        # a bare word for a side
+        ("rival", False),
+        ("republican", False),
+        ("Democrat", False),
+    ],
+)
+def test_a_recorded_role_is_headed_by_a_noun_for_a_person(role: str, person: bool) -> None:
+    assert describes_person(role) is person

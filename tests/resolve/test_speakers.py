@@ -1673,9 +1673,7 @@ def test_a_body_named_in_two_languages_with_the_same_initials_is_one_speaker(
     for article in (english, turkish) if english_first else (turkish, english):
         _ingest_in(archive, tmp_path, article)
     assert _one_speaker(archive, "en1", "tr1")
-    assert {q.speaker.name for q in archive.quotes(article="tr1") if q.speaker} == {
-        "Coast and Shipyard Workers' Union"
-    }
+    assert {q.speaker.name for q in archive.quotes(article="tr1") if q.speaker} == {"Coast and Shipyard Workers' Union"}
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
@@ -1719,9 +1717,7 @@ def test_a_woman_by_her_title_is_not_the_man_of_her_surname(
     assert _speaker_of(archive, "a2") and _speaker_of(archive, "a1") != _speaker_of(archive, "a2")
 
 
-def test_a_woman_by_her_title_is_not_the_man_of_her_surname_in_one_article(
-    archive: Archive, tmp_path: Path
-) -> None:
+def test_a_woman_by_her_title_is_not_the_man_of_her_surname_in_one_article(archive: Archive, tmp_path: Path) -> None:
     text = (
         'Orvel Tessaro, the harbour master, said the quay would reopen. "We are ready," he said.\n\n'
         "Ms Tessaro, who runs the ferry kiosk, said she had lost half her trade."
@@ -1729,3 +1725,38 @@ def test_a_woman_by_her_title_is_not_the_man_of_her_surname_in_one_article(
     _ingest(archive, tmp_path, ("a1", "2027-03-15", text))
     speakers = {q.text[:8]: q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
     assert speakers["she had "] != speakers["the quay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Reviewers decided against fact-checking Orla Menzies, who said that the harbour plan would cost "
+            'jobs. "We will not back down," Menzies said.',
+            set(),
+        ),
+        (
+            'Rival Orla Menzies said on Monday that the harbour plan would cost jobs. "We will fight," Menzies said.',
+            set(),
+        ),
+        (
+            "Liberal Orla Menzies, the harbour commissioner, said on Monday that the plan would cost jobs.",
+            {"harbour commissioner"},
+        ),
+    ],
+)
+def test_a_word_beside_the_name_that_is_no_role_is_not_recorded(
+    archive: Archive, tmp_path: Path, text: str, kept: set[str]
+) -> None:
+    _ingest(archive, tmp_path, ("a1", "2026-02-03", text))
+    assert _speaker_of(archive, "a1") == {"p:orla-menzis"}
+    assert {role for role, _, _ in archive.speaker("Orla Menzies").roles} == kept
+    assert not set(archive.speaker("Orla Menzies").aliases) & {"fact-checking", "rival", "liberal"}
+
+
+def test_a_word_beside_the_name_is_no_alias_to_find_the_speaker_by(archive: Archive, tmp_path: Path) -> None:
+    text = "Reviewers decided against fact-checking Orla Menzies, who said that the harbour plan would cost jobs."
+    _ingest(archive, tmp_path, ("a1", "2026-02-03", text))
+    assert archive.speaker("Orla Menzies").id == "p:orla-menzis"
+    with pytest.raises(NotFoundError):
+        archive.speaker("fact-checking")

@@ -27,6 +27,7 @@ __all__ = [
     "RoleShape",
     "classes_agree",
     "compatible",
+    "describes_person",
     "portfolio_of",
     "role_shape",
     "shares_detail",
@@ -254,3 +255,92 @@ def spells_role(acronym: str, phrase: str) -> bool:
         "".join(w[0] for w in words[i : i + size]) == letters and knowledge().role(" ".join(words[i : i + size]))
         for i in range(len(words) - size + 1)
     )
+
+
+# Endings of nouns for a person by what they do or are ("developer", "strategist", "nominee",
+# "chairwoman"); words with such an ending that name no person are told apart by what the
+# lexicons know, and such a noun only heads a phrase already read as a role.
+_PERSON_ENDING = re.compile(r"\w{2,}(?:er|or|ist|ian|ant|ent|ee|eer|man|woman|person|ster|ess|hand|mate)")
+_NOT_PERSON_ENDING = re.compile(r"\w*(?:ment|ness|ency|ancy|ever|ether|ather|other|ither)")
+_NOT_PERSON = frozenset(
+    "after under over later percent event content intent extent floor door error factor sector order number "
+    "matter paper letter power border water center centre quarter chapter corner winter summer weather answer "
+    "cancer theater theatre filter meter register tower computer parameter spectrum".split()
+)
+# What a role phrase opens with that is no part of it: "now a consultant", "one of the family's
+# lawyers", "(D-Vt.), ranking member of ...".
+_OPENING = re.compile(r"^(?:\W*\([^()]*\)\W*|(?:now|one|some|two|three|several|many) (?:of )?)+")
+_HEAD_CUT = frozenset("of for at in to with on from about over than by".split())
+
+
+def describes_person(phrase: str) -> bool:
+    """Whether a role phrase read beside a name is one to record as the person's role: some part
+    of it (parts split at commas) is headed by a noun for a person ("Republican presidential
+    nominee", "director of the institute", "Vt. sen.", "one of her lawyers"), not by a verb
+    form, an adverb, a place, a noun for a thing ("book", "cement") or a body ("police"), and it
+    is not one bare word for a side ("Republican", "rival").
+
+    The head is the last word before the first preposition (or the last word); the knowledge
+    base (roles, titles, epithets, kin), this module's ``person`` words and the endings of
+    nouns for people (``_PERSON_ENDING``) tell whether it names a person.
+    """
+    text = re.sub(r"[\"“”]", " ", phrase.casefold().replace("’", "'"))
+    text = re.sub(r"\([^()]*\)", " ", text)
+    words = _words()
+    if re.sub(r"\W", "", text) in words.by_kind.get("side", frozenset()):
+        return False
+    return any(_part_names_person(_OPENING.sub("", part.strip())) for part in re.split(r",|--|—|–", text))
+
+
+def _part_names_person(part: str) -> bool:
+    """Whether one comma-free part of a role phrase is headed by a noun for a person."""
+    from onrecord.attribute.kin import kin
+    from onrecord.attribute.knowledge import knowledge
+
+    tokens = re.findall(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*\.?", part)
+    # a participle that opens what follows the noun cuts it too: "detective leading the inquiry"
+    cut = next(
+        (
+            i
+            for i, w in enumerate(tokens)
+            if w in _HEAD_CUT or (i > 0 and w.endswith("ing") and tokens[i + 1 : i + 2] in (["the"], ["a"], ["an"]))
+        ),
+        len(tokens),
+    )
+    if cut == 0:
+        return False
+    kb = knowledge()
+    words = _words()
+    if kb.role(" ".join(tokens)) is not None or kb.role(" ".join(tokens[:cut])) is not None:
+        return True
+    head = re.sub(r"'s?$", "", tokens[cut - 1])
+    bare = head.rstrip(".")
+    singular = {bare, re.sub(r"ies$", "y", bare), re.sub(r"s$", "", bare), re.sub(r"es$", "", bare)}
+    if "-" in bare:  # "inspector-general", "attorney-at-law": a compound headed by its first noun
+        singular.add(bare.split("-")[0])
+    person = words.by_kind.get("person", frozenset())
+    if bare in words.by_kind.get("time", frozenset()) | words.by_kind.get("filler", frozenset()):
+        return False  # "former", "now": a role cut short
+    if not part.isascii():
+        return True  # "jefa de policía": a role in a language this reading does not know
+    modifiers = words.by_kind.get("side", frozenset()) | words.by_kind.get("rank", frozenset())
+    modifiers |= words.by_kind.get("before", frozenset())
+    if kb.is_title(head) and bare not in modifiers and not kb.is_portfolio_word(bare):
+        return True  # a title: "sheikh", "datuk seri", "mec", "Cr"
+    return any(
+        w in kb.epithets
+        or w in person
+        or w in words.abbreviations
+        or (head.endswith(".") and kb.is_title(head))
+        or kin(w) is not None
+        or kb.role(w) is not None
+        or _person_ending(w)
+        for w in singular
+        if w
+    )
+
+
+def _person_ending(word: str) -> bool:
+    """Whether a word's ending makes it a noun for a person ("developer", "nominee"), not one of
+    the words with such an ending that name a thing ("statement", "border")."""
+    return bool(_PERSON_ENDING.fullmatch(word)) and not _NOT_PERSON_ENDING.fullmatch(word) and word not in _NOT_PERSON

@@ -56,7 +56,15 @@ from onrecord.resolve.generic import (
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.named_in_copy import lossy_script, name_unattributed, name_words, named_in
-from onrecord.resolve.roles import RoleShape, compatible, role_shape, shares_detail, shares_word, spells_role
+from onrecord.resolve.roles import (
+    RoleShape,
+    compatible,
+    describes_person,
+    role_shape,
+    shares_detail,
+    shares_word,
+    spells_role,
+)
 from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key, same_consonants, same_name_by_ear, thai_letters, transliterate
 from onrecord.store import speakers as store
@@ -1341,7 +1349,9 @@ def _learn(conn: sqlite3.Connection, sid: str, s: ArticleSpeaker, day: str | Non
         key = _role_key(role)
         if not key:
             continue
-        store.add_alias(conn, sid, key, "role", day)
+        # words read beside the name that are no role ("fact-checking", "book", a bare "rival") are
+        # kept for resolution, which reads both kinds, but neither shown nor searched as roles
+        store.add_alias(conn, sid, key, "role" if describes_person(key) else "beside", day)
         if s.kind == "person" and _specific(key) and not _relative(role):
             rid = speaker_id("role", key)
             if store.get_speaker(conn, rid) is not None and store.role_holders(conn, key, day, ROLE_WINDOW_DAYS) == [

@@ -209,7 +209,7 @@ def _where(f: QuoteFilter) -> tuple[str, list[object]]:
     if f.speaker:
         clauses.append(
             "(q.speaker_name = ? COLLATE NOCASE OR q.speaker_name LIKE ? OR q.speaker_id = ? OR q.speaker_id IN "
-            "(SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE))"
+            "(SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE AND kind != 'beside'))"
         )
         params += [f.speaker, f"% {f.speaker}", f.speaker, f.speaker]
     if f.speaker_id:

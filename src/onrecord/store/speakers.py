@@ -115,9 +115,10 @@ def organisations_by_initial(conn: sqlite3.Connection, letter: str) -> list[Spea
 
 
 def has_role(conn: sqlite3.Connection, speaker_id: str) -> bool:
-    """Whether any article gave the speaker a role ("Sen.", "the Vermont senator")."""
+    """Whether any article gave the speaker a role ("Sen.", "the Vermont senator") or a word beside
+    the name that is no role (kind ``beside``: resolution reads both)."""
     row = conn.execute(
-        "SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND kind = 'role' LIMIT 1", (speaker_id,)
+        "SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND kind IN ('role', 'beside') LIMIT 1", (speaker_id,)
     ).fetchone()
     return row is not None
 
@@ -178,7 +179,9 @@ _ALIAS_UPSERT = (
 
 
 def add_alias(conn: sqlite3.Connection, speaker_id: str, alias: str, kind: str, day: str | None) -> None:
-    """Record that ``alias`` (a name form, surname or role) named the speaker on ``day``."""
+    """Record that ``alias`` named the speaker on ``day``; ``kind``: ``name``, ``surname``, ``role``, or
+    ``beside`` (words read beside the name that are no role, "fact-checking": resolution reads them as
+    roles, the speaker's page and search do not)."""
     conn.execute(
         "INSERT INTO speaker_aliases(speaker_id, alias, kind, first_seen, last_seen, count) VALUES (?,?,?,?,?,1) "
         + _ALIAS_UPSERT,
@@ -191,7 +194,7 @@ def role_holders(conn: sqlite3.Connection, role: str, day: str | None, window_da
     if day:
         rows = conn.execute(
             "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.kind = 'role' AND a.alias = ? COLLATE NOCASE AND s.kind = 'person' "
+            "WHERE a.kind IN ('role', 'beside') AND a.alias = ? COLLATE NOCASE AND s.kind = 'person' "
             "AND julianday(?) BETWEEN julianday(coalesce(a.first_seen, ?)) - ? "
             "AND julianday(coalesce(a.last_seen, ?)) + ? "
             "ORDER BY a.speaker_id",
@@ -200,7 +203,8 @@ def role_holders(conn: sqlite3.Connection, role: str, day: str | None, window_da
     else:
         rows = conn.execute(
             "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.kind = 'role' AND a.alias = ? COLLATE NOCASE AND s.kind = 'person' ORDER BY a.speaker_id",
+            "WHERE a.kind IN ('role', 'beside') AND a.alias = ? COLLATE NOCASE AND s.kind = 'person' "
+            "ORDER BY a.speaker_id",
             (role,),
         )
     return [r[0] for r in rows]
@@ -213,7 +217,7 @@ def role_aliases(
     a day): of the people ``speaker_ids`` names, or of every person when it is None."""
     sql = (
         "SELECT a.speaker_id, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-        "WHERE a.kind = 'role' AND s.kind = 'person'"
+        "WHERE a.kind IN ('role', 'beside') AND s.kind = 'person'"
     )
     params: list[object] = []
     if day:
@@ -505,7 +509,8 @@ def find_speaker_ids(conn: sqlite3.Connection, name: str) -> list[str]:
     bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
     rows = conn.execute(
         "SELECT id FROM speakers WHERE id = ? OR name = ? COLLATE NOCASE "
-        "UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE OR alias = ? COLLATE NOCASE "
+        "UNION SELECT speaker_id FROM speaker_aliases WHERE (alias = ? COLLATE NOCASE OR alias = ? COLLATE NOCASE) "
+        "AND kind != 'beside' "
         "UNION SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\'",
         (name, name, name, bare, "% " + name.replace("%", "\\%").replace("_", "\\_")),
     )
@@ -543,7 +548,7 @@ def _speaker_filters(ids: Sequence[str] | None, kind: str | None, query: str | N
         if expression:
             clauses.append(
                 "(s.rowid IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?) OR s.id IN "
-                "(SELECT speaker_id FROM speaker_aliases WHERE rowid IN "
+                "(SELECT speaker_id FROM speaker_aliases WHERE kind != 'beside' AND rowid IN "
                 "(SELECT rowid FROM speaker_aliases_fts WHERE speaker_aliases_fts MATCH ?)))"
             )
             params += [expression, expression]
@@ -558,8 +563,8 @@ def _with_details(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> li
         aliases = tuple(
             r[0]
             for r in conn.execute(
-                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind != 'role' AND alias != ? "
-                "ORDER BY count DESC, alias",
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND kind NOT IN ('role', 'beside') "
+                "AND alias != ? ORDER BY count DESC, alias",
                 (sid, name),
             )
         )
