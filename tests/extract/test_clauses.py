@@ -1550,9 +1550,9 @@ def test_an_aside_cue_after_a_semicolon_with_no_report_before_keeps_the_sentence
     [
         (
             'The harbour master said overnight drift had moved the wreck north: "We are concentrating the '
-            'search off Rusk Point."',
+            'search off Corran Point."',
             "overnight drift had moved the wreck north",
-            "We are concentrating the search off Rusk Point.",
+            "We are concentrating the search off Corran Point.",
         ),
         (
             'In an email seen by the Post, he wrote that about 90 porters would be stood down: "Porters will be '

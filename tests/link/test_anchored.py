@@ -177,7 +177,7 @@ Tideline Post
 GRENHOLM - Transport secretary Maren Olvik said Wednesday that a new ferry would join the Grenholm route \
 in the spring.
 
-The crews' union welcomed the news. "It is about time," union organiser Tor Haugland said.
+The crews' union welcomed the news. "It is about time," union organiser Tor Vesteraas said.
 """
 
 

@@ -1731,16 +1731,16 @@ def test_a_woman_by_her_title_is_not_the_man_of_her_surname_in_one_article(archi
     ("text", "kept"),
     [
         (
-            "Reviewers decided against fact-checking Orla Menzies, who said that the harbour plan would cost "
-            'jobs. "We will not back down," Menzies said.',
+            "Reviewers decided against fact-checking Orla Menzane, who said that the harbour plan would cost "
+            'jobs. "We will not back down," Menzane said.',
             set(),
         ),
         (
-            'Rival Orla Menzies said on Monday that the harbour plan would cost jobs. "We will fight," Menzies said.',
+            'Rival Orla Menzane said on Monday that the harbour plan would cost jobs. "We will fight," Menzane said.',
             set(),
         ),
         (
-            "Liberal Orla Menzies, the harbour commissioner, said on Monday that the plan would cost jobs.",
+            "Liberal Orla Menzane, the harbour commissioner, said on Monday that the plan would cost jobs.",
             {"harbour commissioner"},
         ),
     ],
@@ -1749,14 +1749,14 @@ def test_a_word_beside_the_name_that_is_no_role_is_not_recorded(
     archive: Archive, tmp_path: Path, text: str, kept: set[str]
 ) -> None:
     _ingest(archive, tmp_path, ("a1", "2026-02-03", text))
-    assert _speaker_of(archive, "a1") == {"p:orla-menzis"}
-    assert {role for role, _, _ in archive.speaker("Orla Menzies").roles} == kept
-    assert not set(archive.speaker("Orla Menzies").aliases) & {"fact-checking", "rival", "liberal"}
+    assert _speaker_of(archive, "a1") == {"p:orla-menzane"}
+    assert {role for role, _, _ in archive.speaker("Orla Menzane").roles} == kept
+    assert not set(archive.speaker("Orla Menzane").aliases) & {"fact-checking", "rival", "liberal"}
 
 
 def test_a_word_beside_the_name_is_no_alias_to_find_the_speaker_by(archive: Archive, tmp_path: Path) -> None:
-    text = "Reviewers decided against fact-checking Orla Menzies, who said that the harbour plan would cost jobs."
+    text = "Reviewers decided against fact-checking Orla Menzane, who said that the harbour plan would cost jobs."
     _ingest(archive, tmp_path, ("a1", "2026-02-03", text))
-    assert archive.speaker("Orla Menzies").id == "p:orla-menzis"
+    assert archive.speaker("Orla Menzane").id == "p:orla-menzane"
     with pytest.raises(NotFoundError):
         archive.speaker("fact-checking")

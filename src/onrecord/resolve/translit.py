@@ -136,7 +136,7 @@ _ARABIC.update({"ٽ": "t", "ٺ": "th", "ٿ": "th", "ڊ": "d", "ڏ": "d", "ڌ": "
 _ARABIC.update({"ڱ": "ng", "ڄ": "j", "ڃ": "ny", "ٻ": "b", "ڀ": "bh", "ڦ": "ph", "ڇ": "ch", "ڻ": "n", "ڪ": "k"})
 _ARABIC.update({"ټ": "t", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ځ": "dz", "څ": "ts", "ڼ": "n", "ۍ": "y", "ې": "e"})
 # the vowels and consonants Uyghur and Kurdish (Sorani) write with letters of their own (Uyghur
-# نۇرىيە = Nuriye, ئايگۈل = Aygul): its vowels as the nearest English spelling, no dots kept
+# ئىلھام = Ilham, قادىر = Qadir): its vowels as the nearest English spelling, no dots kept
 _ARABIC.update({"ۇ": "u", "ۈ": "u", "ۆ": "o", "ۋ": "v", "ە": "e", "ڭ": "ng", "ێ": "e", "ڵ": "l", "ڕ": "r"})
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06d5]+")  # not Urdu's full stop ۔
 
