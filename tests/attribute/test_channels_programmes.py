@@ -322,8 +322,8 @@ def test_words_told_to_the_programme_in_a_turn_came_through_the_programme(told: 
         "HARWICK SOUND — HARWICK AT SIX\nTranscript. Recorded Tuesday 4 May 2027, 18:05–18:40. Presenter: Lotte "
         "Quinlan.\nGuests: Tomas Brennick, Minister of Ports (by phone).\n\n"
         "QUINLAN: Minister, you heard the skipper.\n\n"
-        "BRENNICK: I heard him. If that is what happened, the company will answer for it.\n\n"
-        f"QUINLAN: {told} We'll have more after the news.\n\n[ENDS]\n"
+        "BRENNICK: I heard him. If that is so, the firm has questions to answer.\n\n"
+        f"QUINLAN: {told} More on that story after the break.\n\n[ENDS]\n"
     )
     quotes = [(q.kind, q.via, q.via_kind) for q in extract(transcript, published="2027-05-04") if "pilots" in q.text]
     assert ("mixed", "Harwick Sound", "outlet") in quotes

@@ -440,16 +440,16 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             'Rufus Garnett heads the unit. "Floods are what walls are for," he said.\n\n'
             'Kaja Brenner chairs the board. "We will look at every gauge," she said.\n\n'
             "Then there is Greta van Olst, a geologist at the University of Brandt. "
-            "She said the wall had done what it was built to do.",
-            "the wall had done",
+            "She said the levee had held exactly as designed.",
+            "the levee had held",
             "Greta van Olst",
         ),
         # a person brought on after "Across ... stood", whom no list of given names knows
         (
             'Ivo Marten spoke for the club. "We are ready," he said.\n\n'
             "Across the road stood Orvil Pennick, a county councillor and former fireman, in a yellow coat. "
-            "He said the county had offered its hall.",
-            "the county had offered its hall",
+            "He said the parish had lent its gym.",
+            "the parish had lent its gym",
             "Orvil Pennick",
         ),
         # a subject no list of given names knows, said to hold an office

@@ -1549,16 +1549,16 @@ def test_an_aside_cue_after_a_semicolon_with_no_report_before_keeps_the_sentence
     ("text", "report", "quote"),
     [
         (
-            'The harbour master said overnight drift had moved the wreck north: "We are concentrating the '
-            'search off Corran Point."',
+            'The harbour master said overnight drift had moved the wreck north: "Divers are combing the '
+            'water off Corran Point."',
             "overnight drift had moved the wreck north",
-            "We are concentrating the search off Corran Point.",
+            "Divers are combing the water off Corran Point.",
         ),
         (
-            'In an email seen by the Post, he wrote that about 90 porters would be stood down: "Porters will be '
-            'laid off while the depot is shut."',
+            'In an email seen by the Post, he wrote that about 90 porters would be stood down: "Porters lose their '
+            'shifts until the depot reopens."',
             "about 90 porters would be stood down",
-            "Porters will be laid off while the depot is shut.",
+            "Porters lose their shifts until the depot reopens.",
         ),
     ],
 )

@@ -164,7 +164,7 @@ def test_relinking_dates_the_undated_story_again(tmp_path: Path) -> None:
 _DATED_OTHER_WORDS = """Ferry fares frozen
 
 GRENHOLM, April 14, 2027 (Coast Wire) - Transport secretary Maren Olvik said on Wednesday that island \
-ferry fares would be frozen for two years.
+ferry fares would stay at their 2026 level until 2029.
 
 "Nobody on the islands should pay more to see a doctor," Olvik told reporters on Wednesday.
 """

@@ -583,8 +583,8 @@ def _partial_of_one_clause(short: LinkItem, words: list[str], fs: Features, long
     flood Riverton has seen in forty years. I've never seen Mill Creek like this")."""
     if compatible(fs, fl)[1] != "negation":
         return False
-    # a mixed report is inside that clause by the words it quotes ('he would "put more money in"
-    # to see the club through' in "I will put more money in. This club is not dying on my watch")
+    # a mixed report is inside that clause by the words it quotes ('she would "keep the ward open"
+    # through winter' in "We will keep the ward open. Nobody is being sent home early")
     for inside in (words, *(tokens(f) for f in short.quoted(_QUOTED_INSIDE))):
         for part in clauses(long.text):
             if _contained(inside, tokens(part)):
