@@ -109,7 +109,7 @@ _YESTERDAY = re.compile(r"\b(yesterday|the day before)\b(?!['’]s\b)", re.I)
 _TODAY_WORDS = r"today|this\s+(?:morning|afternoon|evening)|tonight"
 _TODAY = re.compile(r"\b(" + _TODAY_WORDS + r"|earlier today|on this day)\b", re.I)
 _TODAY_ONLY = re.compile(r"\b(?:" + _TODAY_WORDS + r")\b", re.I)
-# "rang us a short time ago", "wrote about twenty minutes ago", "on his stream, about two hours
+# "rang us a short time ago", "wrote about twenty minutes ago", "in her video, about two hours
 # ago": a time some minutes or a few hours before the story's own, on its day (not "twenty-four
 # hours ago", a day before, nor "days ago")
 _MOMENTS_AGO = re.compile(
