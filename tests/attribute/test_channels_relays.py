@@ -337,6 +337,27 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             '"We are two days away. Keep the stove lit."',
             ("Greta Solvik", "person"),
         ),
+        # the reader named after the document, the clause framing the cue
+        (
+            "Bertil Aas is the crew's chaplain. In a note that Aas read on the quayside, the crew said: "
+            '"We owe the lifeboat everything."',
+            ("Bertil Aas", "person"),
+        ),
+        # a document someone else read, the object of the speaker's own verb, frames nothing
+        (
+            "Warden Liv Tasse waved away a letter that Councillor Odd Brekk had read at the hearing. "
+            '"The fence stays," Tasse said.',
+            (None, None),
+        ),
+        (
+            'Liv Tasse praised a note that Odd Brekk read to the villagers. "He found the right words," Tasse said.',
+            (None, None),
+        ),
+        (
+            "Odd Brekk called the letter which he had read in the parish chamber a disgrace. "
+            '"Nobody asked the farmers," said Sunniva Holm, a beekeeper.',
+            (None, None),
+        ),
         # a speaker reading out her own statement relays nobody
         (
             'Margit Haas read out a statement on the steps. "I hid nothing," Haas said.',

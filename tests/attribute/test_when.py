@@ -177,6 +177,10 @@ REF = date(2025, 12, 11)  # a Thursday
         ("the regional council posted twenty minutes ago and said", ("day", REF)),
         ("the warden said twenty-three hours ago", None),
         ("Twenty-four hours ago the warden said", None),
+        # "a while ago", "a little while ago" are vague, as often months back as hours: no day
+        ("the ferry skipper said a while ago that the pier was rotten", None),
+        ("A little while ago the ferry skipper said", None),
+        ("the ferry skipper said just moments ago", ("day", REF)),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:

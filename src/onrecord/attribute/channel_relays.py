@@ -213,6 +213,47 @@ _READ_OUT_FOREIGN = re.compile(
 )
 
 
+# What may stand between "a message that NAME read" and the quote it frames: "out"/"aloud", where
+# or to whom it was read, and the colon or comma before the words ("... that Solvik read out: '...'").
+_RELATIVE_TO_QUOTE = re.compile(
+    r"(?:\s+(?:out|aloud))?(?:\s+(?:to|at|in|before|outside|inside|on|after|during)\s+[^,.;:\"“”]{1,60}?)?"
+    r"\s*[:,]?\s*[\"“‘']?\s*$"
+)
+# Before the document noun: the preposition of a frame ("In a statement that NAME read outside
+# court, the family said") or nothing but a determiner at the sentence's start, the document the
+# subject of the cue ("The letter that NAME read to reporters said ...").
+_RELATIVE_FRAME_BEFORE = re.compile(
+    r"(?:(?P<frame>\b(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+)|^\s*)(?:(?:a|an|the|her|his|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$"
+)
+_RELATIVE_FRAME_SUBJECT_CUE = re.compile(r"^[^.;:\"“”]{0,80}?\b(?:said|says|stated|read|reads|added)\b")
+
+
+def _relative_frames(
+    analysis: Analysis, c: Candidate, sentence_start: int, relative: re.Match[str], says: re.Match[str] | None
+) -> bool:
+    """Whether the document named with its reader in a clause of its own ("a message that NAME
+    read out") is the one the quote comes from: the clause runs straight into the quote ("sent a
+    message that Solvik read out: '...'"), the document frames the cue ("In a statement that NAME
+    read outside court, the family said"; "The letter that NAME read said ..."), or the quote's own
+    sentence credits that document ("..., the letter said"). Not a document another verb has for
+    its object ("Carrow dismissed a letter that Ramm had read at the meeting. '...,' Carrow said"),
+    nor one read to oneself."""
+    noun = re.match(r"[a-z]+", relative.group(0))
+    if says is not None and noun is not None and says.group("noun") == noun.group(0).rstrip("s"):
+        return True
+    end = sentence_start + relative.end()
+    if c.start >= end and _RELATIVE_TO_QUOTE.match(analysis.text[end : c.start]):
+        return True
+    before = analysis.text[sentence_start : sentence_start + relative.start()]
+    frame = _RELATIVE_FRAME_BEFORE.search(before)
+    if frame is None:
+        return False
+    if frame.group("frame"):
+        return True
+    sentence_end = analysis.sentences[analysis.sentence_at(sentence_start)].end
+    return _RELATIVE_FRAME_SUBJECT_CUE.match(analysis.text[end:sentence_end]) is not None
+
+
 def read_out(
     analysis: Analysis,
     c: Candidate,
@@ -254,7 +295,11 @@ def read_out(
         found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
         if found is None:
             words = analysis.text[sentence.start : sentence.end]
-            subject = _READ_BY_SUBJECT.search(words) or _READ_BY_RELATIVE.search(words)
+            subject = _READ_BY_SUBJECT.search(words)
+            if subject is None:
+                relative = _READ_BY_RELATIVE.search(words)
+                if relative is not None and _relative_frames(analysis, c, sentence.start, relative, says):
+                    subject = relative
             if subject is not None:
                 if subject.group("who").casefold() in _PRONOUN_READER and _another_named(
                     analysis, i, sentence.start + subject.start("who"), previous

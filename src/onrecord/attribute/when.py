@@ -111,9 +111,10 @@ _TODAY = re.compile(r"\b(" + _TODAY_WORDS + r"|earlier today|on this day)\b", re
 _TODAY_ONLY = re.compile(r"\b(?:" + _TODAY_WORDS + r")\b", re.I)
 # "rang us a short time ago", "wrote about twenty minutes ago", "in her video, about two hours
 # ago": a time some minutes or a few hours before the story's own, on its day (not "twenty-four
-# hours ago", a day before, nor "days ago")
+# hours ago", a day before, nor "days ago"; nor the vague "a while ago", "a little while ago",
+# as often weeks or months back as hours)
 _MOMENTS_AGO = re.compile(
-    r"(?<!-)\b(?:a\s+short\s+time|a\s+(?:little\s+)?while|(?:just\s+)?moments|"
+    r"(?<!-)\b(?:a\s+short\s+time|(?:just\s+)?moments|"
     r"(?:(?:about|some|around|only|just)\s+)?(?:(?:a\s+few|a\s+couple\s+of|several|"
     r"one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|\d{1,2})\s+minutes|"
     r"(?:an|one|half\s+an|a\s+few|a\s+couple\s+of|two|three|\d)\s+hours?))\s+ago\b",
