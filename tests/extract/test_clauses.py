@@ -1572,3 +1572,51 @@ def test_a_report_closed_by_a_colon_stays_beside_the_quote_after_it(text: str, r
 def test_a_label_before_a_colon_is_no_report_of_its_own() -> None:
     found = [q.text for q in extract('He said this: "We will not go back."', options=ExtractOptions(model="rules"))]
     assert found == ["We will not go back."]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the clause only announces the quote: wanting to be clear, having a message, putting it a way
+        (
+            'Alderman Torvin Vask took questions. Vask said he wanted to be perfectly clear: "The ferry keeps '
+            'running."',
+            "The ferry keeps running.",
+        ),
+        (
+            'Steward Pirra Arnau spoke at the gate. She said she had one message for the owners: "Fund the clinic."',
+            "Fund the clinic.",
+        ),
+        (
+            'Ranger Sorrel Quarrow met the hikers. Quarrow said he would put it this way: "The ridge path is closed."',
+            "The ridge path is closed.",
+        ),
+        (
+            'Skipper Ode Marle spoke after the regatta. Marle said he wanted to add a last word: "The crew '
+            'earned this."',
+            "The crew earned this.",
+        ),
+    ],
+)
+def test_a_lead_in_before_a_colon_is_no_report_of_its_own(text: str, quote: str) -> None:
+    for model in ("rules", None):
+        found = [(q.text, q.kind) for q in extract(text, published="2027-03-01", options=ExtractOptions(model=model))]
+        assert found == [(quote, "direct")], (model, found)
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead_in"),
+    [
+        ("she had a blunt warning for the tenants", True),
+        ("he had this to say", True),
+        ("she wanted to make one thing clear", True),
+        # clauses with content of their own
+        ("the board had done the wrong thing", False),
+        ("the lake water was clear", False),
+        ("silt had blocked the outflow", False),
+    ],
+)
+def test_a_lead_in_only_announces_the_quote(clause: str, lead_in: bool) -> None:
+    from onrecord.extract.candidates import is_lead_in
+
+    assert is_lead_in(clause) is lead_in

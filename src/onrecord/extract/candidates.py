@@ -1238,7 +1238,42 @@ def _report_before_colon(text: str, c: Candidate, q: QuoteSpan) -> bool:
         and c.end <= q.open
         and _BEFORE_COLON_QUOTE.fullmatch(text, c.end, q.open) is not None
         and len(_words(text[c.start : c.end])) >= _MIN_COLON_REPORT_WORDS
+        and not is_lead_in(text[c.start : c.end])
     )
+
+
+_SPEECH_NOUN = (
+    r"(?:message|messages|point|points|warning|warnings|word|words|thing|things|something|advice|note|"
+    r"reminder|plea|appeal|request|question|questions|answer|reply|response|lesson|promise|prediction)"
+)
+# a clause that only announces the quotation after its colon ("she wanted to be very clear", "he had
+# one message for the board", "he would put it this way", "she wanted to add one more thing")
+_LEAD_IN = re.compile(
+    r"(?:"
+    # wanting to be clear, making it or one thing clear, with nothing after
+    r"\bto\s+be\s+(?:[\w-]+\s+)?clear"
+    r"|\b(?:make|makes|made|making)\s+(?:it|one\s+thing|this|something)\s+(?:[\w-]+\s+)?clear"
+    # having, giving or adding a message, a point, a warning or one more thing (for someone)
+    r"|\b(?:have|has|had|having|offer|offers|offered|give|gives|gave|send|sends|sent|add|adds|added|deliver|"
+    r"delivers|delivered|share|shares|shared|make|makes|made)\s+(?:"
+    r"(?:a|an|one|two|three|the|this|that|these|some|few|more|final|last|simple|clear|single|short|brief|blunt|"
+    r"stark|strong|firm|special|important|key|big|other|further|parting|closing|quick|plain)\s+){0,3}"
+    + _SPEECH_NOUN
+    + r"(?:\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s+to\s+(?:make|add|say|share|offer|give|send))?"
+    # a word that points at what follows ("put it this way", "said this", "had this to say")
+    r"|\b(?:this|these|thus|the\s+following|as\s+follows|this\s+way|that\s+way|like\s+this|like\s+so)"
+    r"(?:\s+to\s+(?:say|add))?"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+def is_lead_in(clause: str) -> bool:
+    """Whether the writer's ``clause`` before a colon and a quotation only announces the quotation
+    (wanting to be clear, having a message, putting it this way, adding one more thing) rather
+    than reporting content of its own: it ends on such a phrase."""
+    stripped = clause.strip().rstrip(",;:—–- ")
+    return _LEAD_IN.search(stripped) is not None
 
 
 # a quote signed after a dash on its own line: '"..." ― Christina Luis', '"..." -- Mario Delgado, 44'

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from onrecord.extract.candidates import Analysis, Candidate, ExtractOptions, in_scope
+from onrecord.extract.candidates import Analysis, Candidate, ExtractOptions, in_scope, is_lead_in
 from onrecord.extract.clauses import counts_off, writers_tail
 from onrecord.extract.gate_features import Reading, gate_features
 from onrecord.extract.lexicon import load_lexicon
@@ -510,6 +510,8 @@ def _mixes(
         return False
     if _colon_between(analysis.text, overlapping):
         return False  # 'said C: "Q"': the rules' report and the quote after its colon are two statements
+    if _lead_in_colon(analysis.text, span, overlapping):
+        return False  # 'said she wanted to be clear: "Q"': the words before the colon only announce Q
     pieces = [p for c in overlapping if c.kind != "indirect" for p in _quoted_pieces(c)]
     if not all(span[0] <= p[0] and p[1] <= span[1] for p in pieces):
         return False
@@ -527,6 +529,34 @@ def _colon_between(text: str, overlapping: list[Candidate]) -> bool:
     starts = [c.start for c in overlapping if c.kind == "direct"]
     return any(
         _COLON_TO_QUOTE.fullmatch(text, end, start) is not None for end in ends for start in starts if end < start
+    )
+
+
+_TO_COLON_QUOTE = re.compile(r":\s*[\"“‘']?$")
+
+
+def _lead_in_colon(text: str, span: tuple[int, int], overlapping: list[Candidate]) -> bool:
+    """Whether ``span`` runs from a writer's lead-in through the colon that opens a rule's quotation
+    ('She said she had one message for the board: "Pay us."'): the lead-in says nothing of its
+    own, and the quotation is the statement."""
+    for c in overlapping:
+        if c.kind != "direct" or not span[0] < c.start <= span[1]:
+            continue
+        colon = _TO_COLON_QUOTE.search(text, span[0], c.start)
+        if colon is not None and is_lead_in(text[span[0] : colon.start()]):
+            return True
+    return False
+
+
+def _lead_in_before_quote(text: str, span: tuple[int, int], rules: list[Candidate]) -> bool:
+    """Whether a tagged content is a writer's lead-in closed by the colon that opens a rule's
+    quotation ('He said he wanted to add one more thing: "..."'): no statement of its own."""
+    colon = text.rfind(":", span[0], min(len(text), span[1] + 2))
+    if colon < 0 or not is_lead_in(text[span[0] : colon]):
+        return False
+    return any(
+        c.kind != "indirect" and c.start > colon and _COLON_TO_QUOTE.fullmatch(text, colon, c.start) is not None
+        for c in rules
     )
 
 
@@ -755,8 +785,8 @@ def add_tagger_candidates(
         hybrid: how the two combine.
         trace: when given, gets one ``(span, what happened)`` pair per tagged content (``mixed``,
             ``widened``, ``shortened``, ``overlap``, ``cue_far``, ``no_cue_class``, ``not_clause``, ``unsaid``,
-            ``no_speaker``, ``speaker_inside``, ``cue_taken``, ``scope``, ``added``): which guard kept or dropped
-            it (for measuring, ``onrecord eval``); ``gate`` when the learned gate dropped it.
+            ``no_speaker``, ``speaker_inside``, ``cue_taken``, ``scope``, ``lead_in``, ``added``): which guard kept
+            or dropped it (for measuring, ``onrecord eval``); ``gate`` when the learned gate dropped it.
         readings: when given, gets what the hybrid read of every tagged content no rule record
             overlaps (:class:`~onrecord.extract.gate_features.Reading`; the gate's training data).
 
@@ -830,6 +860,9 @@ def add_tagger_candidates(
             else:
                 note(span, "overlap")
             continue
+        if _lead_in_before_quote(text, span, rules):
+            note(span, "lead_in")
+            continue  # 'said she wanted to be clear: "Q"': the words before the colon only announce Q
         if options.speech_only and _prepositional_object(text, span, cue):
             note(span, "not_clause")
             continue
