@@ -202,3 +202,33 @@ def test_an_undated_story_is_dated_by_its_speakers_words_in_a_dated_story(
         undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
         got = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
     assert {text: got.get(text, "missing") for text in wanted} == wanted
+
+
+_DATED_ONE_APPEARANCE = """Storm closes the port
+
+VELSUND, May 12, 2027 (Coast Wire) - Lock keeper Ansgar Myrdal said on Thursday that the port would \
+reopen once the gale had passed.
+"""
+
+_UNDATED_ONLY_THE_SPEAKER = """Basin dredging costed
+
+By A Reporter
+
+Ansgar Myrdal, the lock keeper, said Thursday that deepening the inner basin would cost three million \
+crowns. "We need the money before the autumn," Myrdal said.
+"""
+
+
+def test_one_dated_appearance_of_the_speaker_alone_does_not_date_an_unrelated_story(tmp_path: Path) -> None:
+    # the speaker spoke on a Thursday in a dated story of other things; nothing else ties the two
+    # stories (no name, place or second speaker), so that Thursday is not the undated story's
+    (tmp_path / "a-dated.txt").write_text(_DATED_ONE_APPEARANCE, encoding="utf-8")
+    (tmp_path / "b-undated.txt").write_text(_UNDATED_ONLY_THE_SPEAKER, encoding="utf-8")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(p) for p in sorted(tmp_path.iterdir())])
+        undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
+        got = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
+    assert got == {
+        "deepening the inner basin would cost three million crowns": None,
+        "We need the money before the autumn": None,
+    }

@@ -16,6 +16,7 @@ recall (README, *Linking a batch*).
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ from onrecord.link.linker import Embedder, LinkItem, LinkOptions, LinkStats, lin
 from onrecord.link.repeats import repeated_speaker
 from onrecord.store import cache
 from onrecord.store import statements as store
+from onrecord.store.articles import get_article
 
 __all__ = [
     "Features",
@@ -252,11 +254,8 @@ def _placed_by_speakers(
     story's own day is not known."""
     quote_ids = [qid for qid, _ in members]
     weekdays = store.named_weekdays(conn, quote_ids)
-    spoken = store.speaker_days(conn, quote_ids)
-    told = [
-        Told(qid, weekdays.get(qid), tuple(d for d in map(to_date, spoken.get(qid, ())) if d is not None))
-        for qid in quote_ids
-    ]
+    anchors = _speaker_anchors(conn, article_id, quote_ids, weekdays)
+    told = [Told(qid, weekdays.get(qid), anchors.get(qid, ())) for qid in quote_ids]
     named = anchored_days(told)
     days = {qid: day.isoformat() for qid, day in named.items()}
     end = week_end(told)
@@ -266,6 +265,53 @@ def _placed_by_speakers(
     kept = {qid: day for qid, (day, source) in dated.items() if source in _OWN_DAYS}
     days.update((qid, kept[qid]) for qid in quote_ids if qid not in named and qid in kept)
     return days
+
+
+_NOT_A_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]{2,}")
+_LOWER = re.compile(r"\b[a-z][\w'’-]{2,}")
+
+
+def _names_in(text: str) -> set[str]:
+    """The capitalised words of a text (casefolded) that it never writes in lower case: names
+    (a dateline's place too), not a sentence's first word, a weekday or a month."""
+    lower = set(_LOWER.findall(text))
+    return {w.casefold() for w in _CAPITAL.findall(text)} - lower - _NOT_A_NAME
+
+
+def _speaker_anchors(
+    conn: sqlite3.Connection, article_id: str, quote_ids: Sequence[str], weekdays: Mapping[str, int | None]
+) -> dict[str, tuple[date, ...]]:
+    """For each quote of an undated article that names a weekday, the days its speaker's quotes in
+    dated articles were said on that weekday, when they are evidence of the article's week: the
+    speakers of two or more of its quotes agree on it, or the dated article names someone or
+    something the undated one names besides the speaker (the same event, not only the same person
+    speaking on another week's Thursday)."""
+    found: dict[str, list[tuple[date, str, str]]] = {}
+    for qid, said in store.speaker_day_articles(conn, quote_ids).items():
+        weekday = weekdays.get(qid)
+        for day, other, name in said:
+            parsed = to_date(day)
+            if weekday is not None and parsed is not None and parsed.weekday() == weekday:
+                found.setdefault(qid, []).append((parsed, other, name))
+    if not found:
+        return {}
+    speakers = {name for rows in found.values() for _, _, name in rows}
+    if len(speakers) < 2:
+        own = get_article(conn, article_id)
+        own_words = {w.casefold() for name in speakers for w in re.findall(r"[\w'’-]+", name)}
+        names = _names_in(f"{own.title or ''}\n{own.body}") - own_words if own is not None else set()
+        texts: dict[str, set[str]] = {}
+        for rows in found.values():
+            for _, other, _ in rows:
+                if other not in texts:
+                    art = get_article(conn, other)
+                    texts[other] = _names_in(f"{art.title or ''}\n{art.body}") if art is not None else set()
+        found = {qid: [row for row in rows if names & texts[row[1]]] for qid, rows in found.items()}
+    return {qid: tuple(sorted({day for day, _, _ in rows})) for qid, rows in found.items() if rows}
 
 
 def agreeing_day(

@@ -44,6 +44,7 @@ __all__ = [
     "region",
     "repeated_quotes",
     "replace_statements",
+    "speaker_day_articles",
     "speaker_days",
     "speaker_timeline",
     "speakerless_quotes",
@@ -418,6 +419,24 @@ def speaker_days(conn: sqlite3.Connection, quote_ids: Sequence[str]) -> dict[str
             chunk,
         ):
             out.setdefault(qid, set()).add(day)
+    return {qid: tuple(sorted(days)) for qid, days in out.items()}
+
+
+def speaker_day_articles(
+    conn: sqlite3.Connection, quote_ids: Sequence[str]
+) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """As :func:`speaker_days`, each day with the article whose quote of the speaker tells it and
+    the speaker's name (quote id: (ISO day, article id, name) triples)."""
+    out: dict[str, set[tuple[str, str, str]]] = {}
+    for chunk, marks in _chunks(sorted(set(quote_ids))):
+        for qid, day, article_id, name in conn.execute(
+            "SELECT u.id, q.said_on, q.article_id, s.name FROM quotes u JOIN quotes q ON q.speaker_id = u.speaker_id "
+            "JOIN articles a ON a.id = q.article_id JOIN speakers s ON s.id = u.speaker_id "
+            f"WHERE u.id IN ({marks}) AND a.published IS NOT NULL AND q.said_on IS NOT NULL "
+            "AND q.said_on_source IN ('stated', 'preceding', 'heading', 'header')",
+            chunk,
+        ):
+            out.setdefault(qid, set()).add((day, article_id, name))
     return {qid: tuple(sorted(days)) for qid, days in out.items()}
 
 
