@@ -45,7 +45,6 @@ __all__ = [
     "repeated_quotes",
     "replace_statements",
     "speaker_day_articles",
-    "speaker_days",
     "speaker_timeline",
     "speakerless_quotes",
     "take_speakers",
@@ -405,28 +404,14 @@ def dated_reports(conn: sqlite3.Connection, statement_ids: Sequence[str]) -> lis
     return rows
 
 
-def speaker_days(conn: sqlite3.Connection, quote_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """For each quote with a speaker, the days its speaker's quotes in articles with a publication
-    day were said, where their own attribution, a heading or a header tells the day (not a day
-    carried from the lede or the dateline: the story's occasion, not the speaker's)."""
-    out: dict[str, set[str]] = {}
-    for chunk, marks in _chunks(sorted(set(quote_ids))):
-        for qid, day in conn.execute(
-            "SELECT u.id, q.said_on FROM quotes u JOIN quotes q ON q.speaker_id = u.speaker_id "
-            "JOIN articles a ON a.id = q.article_id "
-            f"WHERE u.id IN ({marks}) AND a.published IS NOT NULL AND q.said_on IS NOT NULL "
-            "AND q.said_on_source IN ('stated', 'preceding', 'heading', 'header')",
-            chunk,
-        ):
-            out.setdefault(qid, set()).add(day)
-    return {qid: tuple(sorted(days)) for qid, days in out.items()}
-
-
 def speaker_day_articles(
     conn: sqlite3.Connection, quote_ids: Sequence[str]
 ) -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """As :func:`speaker_days`, each day with the article whose quote of the speaker tells it and
-    the speaker's name (quote id: (ISO day, article id, name) triples)."""
+    """For each quote with a speaker, the days its speaker's quotes in articles with a publication
+    day were said, where their own attribution, a heading or a header tells the day (not a day
+    carried from the lede or the dateline: the story's occasion, not the speaker's), each with the
+    article whose quote tells it and the speaker's name (quote id: (ISO day, article id, name)
+    triples)."""
     out: dict[str, set[tuple[str, str, str]]] = {}
     for chunk, marks in _chunks(sorted(set(quote_ids))):
         for qid, day, article_id, name in conn.execute(
