@@ -355,7 +355,7 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         (
             "Odd Brekk called the letter which he had read in the parish chamber a disgrace. "
-            '"Nobody asked the farmers," said Sunniva Holm, a beekeeper.',
+            '"Nobody asked the farmers," said Idunn Holm, a beekeeper.',
             (None, None),
         ),
         # a speaker reading out her own statement relays nobody

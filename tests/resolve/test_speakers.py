@@ -1765,15 +1765,15 @@ def test_a_word_beside_the_name_is_no_alias_to_find_the_speaker_by(archive: Arch
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Village midwife Sunniva Raukvik said on Monday that the clinic would close in June.", "village midwife"),
-        ("Abbey monk Sunniva Raukvik said on Monday that the clinic would close in June.", "abbey monk"),
-        ("Sunniva Raukvik, the park warden, said on Monday that the trail would close in June.", "park warden"),
-        ("Sunniva Raukvik, a key witness, said on Monday that the gate was open all night.", "key witness"),
+        ("Village midwife Idunn Raukvik said on Monday that the clinic would close in June.", "village midwife"),
+        ("Abbey monk Idunn Raukvik said on Monday that the clinic would close in June.", "abbey monk"),
+        ("Idunn Raukvik, the park warden, said on Monday that the trail would close in June.", "park warden"),
+        ("Idunn Raukvik, a key witness, said on Monday that the gate was open all night.", "key witness"),
     ],
 )
 def test_an_everyday_role_of_a_person_is_recorded_and_found(
     archive: Archive, tmp_path: Path, text: str, role: str
 ) -> None:
     _ingest(archive, tmp_path, ("a1", "2026-02-03", text))
-    assert role in {r for r, _, _ in archive.speaker("Sunniva Raukvik").roles}
-    assert archive.speaker(role).id == archive.speaker("Sunniva Raukvik").id
+    assert role in {r for r, _, _ in archive.speaker("Idunn Raukvik").roles}
+    assert archive.speaker(role).id == archive.speaker("Idunn Raukvik").id
