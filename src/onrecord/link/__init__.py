@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from onrecord.dates import to_date
+from onrecord.dates import MONTHS, WEEKDAYS, to_date
 from onrecord.link.anchored import SOURCE, Told, anchored_days, reported_days, week_end
 from onrecord.link.embed import MODEL, SECOND_MODEL, embed, embed_second
 from onrecord.link.features import Features, compatible, features
@@ -267,10 +267,8 @@ def _placed_by_speakers(
     return days
 
 
-_NOT_A_NAME = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+# weekdays and months, in every language onrecord reads dates in: capitalised, yet no name
+_NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]{2,}")
 _LOWER = re.compile(r"\b[a-z][\w'’-]{2,}")
 
