@@ -18,6 +18,7 @@ from onrecord.spans import mask_pieces
 if TYPE_CHECKING:
     from onrecord.attribute.entities import Entity
     from onrecord.extract.candidates import Analysis, Candidate
+    from onrecord.extract.sentences import Sentence
 
 
 # The people who speak for a principal: a lawyer, a spokesman, an agent.
@@ -182,8 +183,9 @@ _READERS_PLACE = re.compile(r"\s+(?:on|at|in|outside|inside|before|after|during)
 # read a letter on behalf of his sister", "the same lawyer had read out a different statement"):
 # the reader's name (with a post-nominal "KC"), or a role after "the"; a clause set off after the
 # name may tell who the reader is ("Ivo Marsh, who acts for the family, read the statement").
+_READER_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|la\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
 _READ_BY_SUBJECT = re.compile(
-    r"(?<![\w’'-])(?P<who>(?:[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|la\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
+    rf"(?<![\w’'-])(?P<who>(?:{_READER_NAME}"
     r"|[Tt]he\s+(?:same\s+)?[a-z]+|he|she))(?:\s+(?:KC|QC|SC))?"
     r"(?:,\s+(?:who|a|an|the|his|her|their)\s+[^,.;:\"“”]{1,80},)?,?"
     r"\s+(?:(?:has|had|have|then|also|later|is|was|were)\s+){0,2}(?:read|reads|reading)\s+(?:out\s+)?"
@@ -193,8 +195,7 @@ _READ_BY_SUBJECT = re.compile(
 # The reader named after the document, in a clause of its own ("a message that Tove read out",
 # "the letter which her brother then read"): the reader's name, or a role after "the", as above.
 _READ_BY_RELATIVE = re.compile(
-    r"\b(?:statement|letter|message|note)s?\s+(?:that|which)\s+"
-    r"(?P<who>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+|der\s+|la\s+)*[A-ZÀ-Þ][\w’'-]+){0,3}"
+    rf"\b(?:statement|letter|message|note)s?\s+(?:that|which)\s+(?P<who>{_READER_NAME}"
     r"|the\s+[a-z]+|he|she)\s+(?:(?:had|has|then|later|also)\s+){0,2}read\b"
 )
 # The same in the other languages onrecord reads, the reader's role and name in ``who``: German
@@ -229,7 +230,7 @@ _RELATIVE_FRAME_SUBJECT_CUE = re.compile(r"^[^.;:\"“”]{0,80}?\b(?:said|says|
 
 
 def _relative_frames(
-    analysis: Analysis, c: Candidate, sentence_start: int, relative: re.Match[str], says: re.Match[str] | None
+    analysis: Analysis, c: Candidate, sentence: Sentence, relative: re.Match[str], says: re.Match[str] | None
 ) -> bool:
     """Whether the document named with its reader in a clause of its own ("a message that NAME
     read out") is the one the quote comes from: the clause runs straight into the quote ("sent a
@@ -241,17 +242,16 @@ def _relative_frames(
     noun = re.match(r"[a-z]+", relative.group(0))
     if says is not None and noun is not None and says.group("noun") == noun.group(0).rstrip("s"):
         return True
-    end = sentence_start + relative.end()
+    end = sentence.start + relative.end()
     if c.start >= end and _RELATIVE_TO_QUOTE.match(analysis.text[end : c.start]):
         return True
-    before = analysis.text[sentence_start : sentence_start + relative.start()]
+    before = analysis.text[sentence.start : sentence.start + relative.start()]
     frame = _RELATIVE_FRAME_BEFORE.search(before)
     if frame is None:
         return False
     if frame.group("frame"):
         return True
-    sentence_end = analysis.sentences[analysis.sentence_at(sentence_start)].end
-    return _RELATIVE_FRAME_SUBJECT_CUE.match(analysis.text[end:sentence_end]) is not None
+    return _RELATIVE_FRAME_SUBJECT_CUE.match(analysis.text[end : sentence.end]) is not None
 
 
 def read_out(
@@ -298,7 +298,7 @@ def read_out(
             subject = _READ_BY_SUBJECT.search(words)
             if subject is None:
                 relative = _READ_BY_RELATIVE.search(words)
-                if relative is not None and _relative_frames(analysis, c, sentence.start, relative, says):
+                if relative is not None and _relative_frames(analysis, c, sentence, relative, says):
                     subject = relative
             if subject is not None:
                 if subject.group("who").casefold() in _PRONOUN_READER and _another_named(
