@@ -1340,6 +1340,17 @@ def test_a_study_speaks_for_the_body_that_led_it() -> None:
             "This mill will never close",
             "Oskar Kiel",
         ),
+        # bracketed labels are a transcript's, not datelines: the names in them still speak
+        (
+            "RIVER NEWS AT SIX\n\n"
+            "OLA BRENN (ANCHOR): The flood is still rising in Harwick. Our reporter is there.\n\n"
+            "PETRA LIND (REPORTER): The mayor, Anton Greve, came to the bridge an hour ago. He said the "
+            "levee would hold through the night.\n\n"
+            "ANTON GREVE (Mayor): We have pumps on every street.\n\n"
+            "OLA BRENN (ANCHOR): Thank you, Petra.",
+            "the levee would hold",
+            "Anton Greve",
+        ),
     ],
 )
 def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words: str, speaker: str) -> None:

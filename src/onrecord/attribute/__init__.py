@@ -744,6 +744,19 @@ _DATELINE = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)(?=
 _CAPITALS_COLON = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)\s*:\s+(?=\S)", re.M)
 
 
+# A paragraph opening with capitals, a bracket and a colon: a transcript's label with the
+# speaker's role or place ("HALE (PRESENTER):", "ODILE MARCH (Caller, Dunmore):"); a dateline's
+# bracket names its wire and is followed by a dash ("LISBON (Reuters) -").
+_BRACKETED_LABEL = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)\s*\([^()\n]*\)\s*:", re.M)
+
+
+def _bracketed_labels(text: str) -> set[int]:
+    """The offsets of the names of a transcript's bracketed labels ("MARA HOLT (ANCHOR): ..."):
+    none unless two paragraphs or more open so (one may be a dateline written with a colon)."""
+    found = [m.start(1) for m in _BRACKETED_LABEL.finditer(text)]
+    return set(found) if len(found) > 1 else set()
+
+
 def _colon_dateline(text: str) -> set[str]:
     """The place of a dateline written with a colon ("KUALA LUMPUR: ..."): the only paragraph of the
     article that opens with capitals and a colon (a transcript's labels open many)."""
@@ -770,7 +783,9 @@ def dateline_places(text: str, context: ArticleContext) -> frozenset[str]:
     """The places this article's datelines name (its own, "LISBON —" opening a paragraph, the one
     "KUALA LUMPUR:"), casefolded: places for sure, where a name written "in X" may be an outlet's
     ("an op-ed in Skyledger")."""
-    places = {m.group(1).strip() for m in _DATELINE.finditer(text)} | _colon_dateline(text)
+    labels = _bracketed_labels(text)
+    places = {m.group(1).strip() for m in _DATELINE.finditer(text) if m.start(1) not in labels}
+    places |= _colon_dateline(text)
     if context.place:
         places.add(context.place)
     return frozenset(p.casefold() for p in places)
