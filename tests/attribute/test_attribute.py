@@ -1351,6 +1351,16 @@ def test_a_study_speaks_for_the_body_that_led_it() -> None:
             "the levee would hold",
             "Anton Greve",
         ),
+        # the office the caller's words gave as a subject, not the caller
+        (
+            "CITY PHONE-IN\n\n"
+            "MAREK DOLL (HOST): Ines is on the line from Orbury.\n\n"
+            "INES (CALLER, ORBURY): Hello Marek. The transport minister was on the radio this morning and he "
+            "said the tram line would reopen in June. Nobody believes it.\n\n"
+            "MAREK DOLL (HOST): Thanks, Ines.",
+            "the tram line would reopen",
+            "transport minister",
+        ),
     ],
 )
 def test_one_who_told_me_is_not_the_speaker_whose_words_say_so(text: str, words: str, speaker: str) -> None:

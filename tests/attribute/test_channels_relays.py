@@ -594,3 +594,26 @@ def test_words_told_to_a_listener_came_through_the_listener(
 ) -> None:
     [found] = [q for q in extract(text, outlet="The Courier", published="2027-03-12") if q.text.startswith(quote)]
     assert (found.via, found.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("label", "via"),
+    [
+        # a guest's turn relays the words it reports; the programme's reporter relays for no one
+        ("JONAS VEHK (Farmer)", ("Jonas Vehk", "person")),
+        ("JONAS VEHK (REPORTER)", (None, None)),
+        ("JONAS VEHK (Chief Correspondent, Tarn)", (None, None)),
+    ],
+)
+def test_a_reporters_turn_relays_nobody(label: str, via: tuple[str | None, str | None]) -> None:
+    text = (
+        "EVENING NEWS\n\n"
+        "MARIT OSS (ANCHOR): Good evening. The river is rising.\n\n"
+        f"{label}: The mayor, Helen Aarvik, came to the dyke at noon. She said the town would be evacuated "
+        "by Friday.\n\n"
+        "HELEN AARVIK (Mayor): We will move everyone in time.\n\n"
+        "MARIT OSS (ANCHOR): Thank you."
+    )
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith("the town would be evacuated")]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Helen Aarvik"
+    assert (quotes[0].via, quotes[0].via_kind) == via

@@ -41,6 +41,7 @@ from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.own_outlet import own_outlet
+from onrecord.attribute.own_words import owner_of_words, role_before
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
@@ -184,6 +185,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         # "He told me ..." in someone's words: the one told is that speaker, the teller another
         teller = _told_the_speaker(text, candidate, outers, speakers, tracker)
         entity = _named_in_words(candidate, outers, speakers, named)
+        owner = owner_of_words(candidate, outers, speakers) if entity is None and teller is None else None
+        if owner is not None and candidate.mention is not None:
+            # "CALLER: The minister was on and he said C": the office the caller's words gave, else
+            # anyone but the caller
+            teller = owner
+            words_from = min(o.start for o in outers if speakers.get(id(o)) is owner)
+            office = role_before(text, candidate.mention, words_from)
+            entity = tracker.resolve(office, pos, channel, relayed=True) if office is not None else None
         if entity is None and teller is None:
             entity = _outer_speaker(candidate, outers, speakers)
         mention = candidate.mention

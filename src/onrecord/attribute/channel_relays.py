@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_names import OPENERS, TRAILING
+from onrecord.attribute.channel_turns import reporters_label
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import NAME_PARTICLE
 from onrecord.dates import ENGLISH_WEEKDAYS, weekday_alternation
@@ -594,6 +595,8 @@ def person_relays(
                 # words she reports (inside quoted words, "and told us" has a subject of those words)
                 speakers[id(c)] = relay
                 break
+            if o.frame == "turn" and o.mention is not None and reporters_label(o.mention.text):
+                break  # the programme's reporter reports, relaying for no one
             if relay is not None and relay is not inner and relay.kind == "person" and not _LABEL.fullmatch(relay.name):
                 c.via = bare_person(relay.name)
                 break

@@ -9,7 +9,7 @@ import re
 from onrecord.attribute.knowledge import knowledge
 from onrecord.extract.transcript import Turn
 
-__all__ = ["turn_relayer"]
+__all__ = ["reporters_label", "turn_relayer"]
 
 # A header line naming the programme's host ("Host: Ada Lind", "Presenter - Ada Lind, ..."): who
 # a bare "HOST:" label stands for.
@@ -18,6 +18,8 @@ _HOST_LINE = re.compile(
     re.I | re.M,
 )
 _HOST_LABELS = frozenset("host presenter anchor interviewer".split())
+# a label whose bracket names the programme's own reporter ("KIM ODA (REPORTER)")
+_REPORTING = re.compile(r"\((?:[^)]*\W)?(?:reporter|correspondent)(?:\W[^)]*)?\)", re.I)
 
 
 def turn_relayer(text: str, turns: list[Turn], at: int, speaker: str | None) -> str | None:
@@ -26,7 +28,7 @@ def turn_relayer(text: str, turns: list[Turn], at: int, speaker: str | None) -> 
     None when ``at`` is in no turn, the label names no person in full (an office, "Q", a
     caller's first name), or the turn's speaker is the quote's own ``speaker``."""
     turn = next((t for t in turns if t.start <= at < t.end and t.labelled), None)
-    if turn is None or turn.label.kind != "name":
+    if turn is None or turn.label.kind != "name" or reporters_label(turn.label.text):
         return None
     name = turn.label.name or turn.label.text
     if turn.label.text.casefold() in _HOST_LABELS:
@@ -34,6 +36,12 @@ def turn_relayer(text: str, turns: list[Turn], at: int, speaker: str | None) -> 
     if name.isupper() or len(name.split()) < 2 or not knowledge().starts_with_given_name(name):
         return None  # an office ("THE MINISTER"), a first name, a label the article names no one by
     return None if _same_person(name, speaker) else name
+
+
+def reporters_label(label: str) -> bool:
+    """Whether a turn's label names the programme's own reporter ("KIM ODA (REPORTER)"): words
+    that reporter reports ("He said C") are the programme's report, relayed by no person."""
+    return _REPORTING.search(label) is not None
 
 
 def _header_host(header: str, speaker: str | None) -> str | None:
