@@ -2,7 +2,7 @@
 
 import pytest
 
-from onrecord.resolve.glued import channel_words, without_glued_channel
+from onrecord.resolve.glued import channel_words, masthead, without_glued_channel
 
 CHANNELS = channel_words(["Harbourline News Wire", "The Calder Gazette", "Chief Engineer"])
 
@@ -25,3 +25,16 @@ def test_without_glued_channel(name: str, expected: str) -> None:
 
 def test_channel_words_skip_short_and_lower_case() -> None:
     assert channel_words(["The Calder FM", "head of news"]) == frozenset({"calder"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MORVIK TIDENDE\nTorsdag 7. oktober\n\nBody.", "Morvik Tidende"),
+        ("\n  KANAL ÖST  \nBody.", "Kanal Öst"),
+        ("Morvik Tidende\nBody.", None),  # not all capitals: a headline or a name, read elsewhere
+        ("STORM CLOSES THE HARBOUR FOR A SECOND DAY\nBody.", None),  # a headline in capitals
+    ],
+)
+def test_masthead(text: str, expected: str | None) -> None:
+    assert masthead(text) == expected

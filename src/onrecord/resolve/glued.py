@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable
 
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["channel_words", "without_glued_channel"]
+__all__ = ["channel_words", "masthead", "without_glued_channel"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDING = 4
@@ -32,6 +32,19 @@ def channel_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(
         w.casefold() for name in names for w in _WORD.findall(name) if w[:1].isupper() and len(w) >= _LEAST
     )
+
+
+_MASTHEAD_WORDS = 4
+
+
+def masthead(text: str) -> str | None:
+    """The first line of an article's text when it is a masthead: a few words, every letter a
+    capital ("PRAZSKY KURYR"), which outlet reading may have left unread."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    letters = [c for c in first if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(first.split()) > _MASTHEAD_WORDS:
+        return None
+    return first.title()
 
 
 def _begins_as(word: str, channels: Collection[str]) -> bool:

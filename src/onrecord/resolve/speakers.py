@@ -53,7 +53,7 @@ from onrecord.resolve.generic import (
     is_trade,
     without_base,
 )
-from onrecord.resolve.glued import channel_words, without_glued_channel
+from onrecord.resolve.glued import channel_words, masthead, without_glued_channel
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.named_in_copy import lossy_script, name_unattributed, name_words, named_in
@@ -1419,9 +1419,10 @@ def _bind_given_names(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]
 
 
 def _channels(conn: sqlite3.Connection, batch: list[tuple[Article, Iterable[ArticleSpeaker]]]) -> frozenset[str]:
-    """The words of the corpus's channels: the outlets it reads, and the bodies people's roles
-    name ("chief economist at Harrowgate Bank")."""
+    """The words of the corpus's channels: the outlets it reads, its articles' mastheads, and the
+    bodies people's roles name ("chief economist at Harrowgate Bank")."""
     outlets = [a.outlet for a, _ in batch if a.outlet] + store.outlet_names(conn)
+    outlets += [m for a, _ in batch if (m := masthead(a.source_text)) is not None]
     roles = [r for _, speakers in batch for s in speakers if s.kind == "person" for r in s.roles]
     return channel_words([*outlets, *roles])
 
