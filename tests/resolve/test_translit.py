@@ -149,6 +149,10 @@ def test_surnames_written_by_ear_keep_their_consonants(a: str, b: str, same: boo
         ("Anna Mironova", "Инна Миронова", False),  # another given name: another first letter
         ("Jean Roux", "Жан Ру", False),  # too few consonants to say anything
         ("Jean-Marc Delaunay", "Делоне", False),  # a surname alone is no whole name
+        ("Lucia Brancaccio", "Лучия Бранкаччо", False),  # the Italian c before i is no k
+        ("Livia Bianchetti", "Ливия Бьянкетти", True),  # the Italian ch is the k Russian writes
+        ("Petra Marovic", "Петра Марович", True),  # ć unwritten in the Latin spelling
+        ("Cheng Wu", "Кен Ву", False),  # a first ch stays what it was
     ],
 )
 def test_whole_names_written_by_ear(a: str, b: str, same: bool) -> None:

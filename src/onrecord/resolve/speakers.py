@@ -53,6 +53,7 @@ from onrecord.resolve.generic import (
     is_trade,
     without_base,
 )
+from onrecord.resolve.glued import channel_words, masthead, without_glued_channel
 from onrecord.resolve.institutions import institution_key
 from onrecord.resolve.lede import named_next
 from onrecord.resolve.named_in_copy import lossy_script, name_unattributed, name_words, named_in
@@ -1417,6 +1418,26 @@ def _bind_given_names(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]
     return _point_at_holders(conn, found(), "p:")
 
 
+def _channels(conn: sqlite3.Connection, batch: list[tuple[Article, Iterable[ArticleSpeaker]]]) -> frozenset[str]:
+    """The words of the corpus's channels: the outlets it reads, its articles' mastheads, and the
+    bodies people's roles name ("chief economist at Harrowgate Bank")."""
+    outlets = [a.outlet for a, _ in batch if a.outlet] + store.outlet_names(conn)
+    outlets += [m for a, _ in batch if (m := masthead(a.source_text)) is not None]
+    roles = [r for _, speakers in batch for s in speakers if s.kind == "person" for r in s.roles]
+    return channel_words([*outlets, *roles])
+
+
+def _without_channel(s: ArticleSpeaker, channels: frozenset[str]) -> ArticleSpeaker:
+    """The person without the channel or employer a case-marking language writes onto the name
+    (:func:`~onrecord.resolve.glued.without_glued_channel`)."""
+    if s.kind != "person":
+        return s
+    name = without_glued_channel(s.name, channels)
+    if name == s.name:
+        return s
+    return replace(s, name=name, names=tuple(dict.fromkeys(without_glued_channel(n, channels) for n in s.names)))
+
+
 def resolve_article_speakers(
     conn: sqlite3.Connection, items: Iterable[tuple[Article, Iterable[ArticleSpeaker]]]
 ) -> set[str]:
@@ -1429,12 +1450,15 @@ def resolve_article_speakers(
     batch = sorted(items, key=lambda item: (item[0].published or "~", item[0].id))
     for article, speakers in batch:
         store.put_article_speakers(conn, article.id, list(speakers))
+    channels = _channels(conn, batch)
     # people and organisations first, so roles can bind to the names this batch teaches
     for pass_kinds in ({"person", "organisation"}, {"role"}):
         for article, speakers in batch:
             day = article.published[:10] if article.published else None
             for s in speakers:
                 s = _body_by_trade(_body_by_role(_role_as_name(conn, s)))
+                if article.language != "en":
+                    s = _without_channel(s, channels)
                 if s.kind not in pass_kinds:
                     continue
                 s = _without_styles_in_roles(_without_titles(s))

@@ -640,8 +640,12 @@ def _by_ear(
     English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан"); for a name
     Arabic wrote (``abjad``), its letters as Arabic has them, any first vowel one; for a name
     katakana wrote (``kana``), its letters as katakana has them; for a name Thai wrote (``thai``),
-    a c as the k Thai writes for it, any first vowel one (ไอ for "Ei")."""
+    a c as the k Thai writes for it, any first vowel one (ไอ for "Ei"); a c or ch after the first
+    letter is a k in any script."""
     word = re.sub(r"^zh", "i", word)
+    # after its first letter a c or ch is heard as the k another script writes for it: Italian
+    # "Marchetti" = Маркетти, German "Marbach" = Марбах, Croatian "Duvic" (ć unwritten) = Дувич
+    word = word[:1] + re.sub(r"ch?", "k", word[1:])
     if thai:
         word = re.sub(r"^[aeiouy]+", "a", word.replace("c", "k"))
     if abjad:

@@ -33,6 +33,7 @@ __all__ = [
     "organisations_by_first_word",
     "organisations_by_head",
     "organisations_by_initial",
+    "outlet_names",
     "page_speakers",
     "people_by_first_word",
     "people_in_corpus",
@@ -144,6 +145,11 @@ def people_by_first_word(conn: sqlite3.Connection, word_key: str, *, surname: bo
         (pattern,),
     )
     return [_row(tuple(r)) for r in rows]
+
+
+def outlet_names(conn: sqlite3.Connection) -> list[str]:
+    """The names of the outlets the stored articles come from."""
+    return [r[0] for r in conn.execute("SELECT name FROM outlets ORDER BY name")]
 
 
 def people_named_ending(conn: sqlite3.Connection, word: str) -> list[tuple[SpeakerRow, str]]:
