@@ -46,6 +46,7 @@ __all__ = [
     "set_quote_speaker",
     "speaker_article_texts",
     "speaker_forms",
+    "story_speaker_rows",
     "unattributed_quotes",
     "upsert_speaker",
 ]
@@ -338,6 +339,26 @@ def article_speaker_rows(conn: sqlite3.Connection, article_id: str) -> list[tupl
         (article_id,),
     )
     return [(_article_speaker(r[:6]), _row(tuple(r[6:]))) for r in rows]
+
+
+def story_speaker_rows(
+    conn: sqlite3.Connection, article_id: str, day: str | None, window_days: int
+) -> list[tuple[str, ArticleSpeaker, SpeakerRow]]:
+    """The speakers of the other articles published within ``window_days`` of ``day`` (all of
+    them when ``day`` is None, and those with no date): (the article's body, its speaker, the
+    corpus speaker it was resolved to), article by article."""
+    near = (
+        ""
+        if day is None
+        else " AND (ar.published IS NULL OR abs(julianday(substr(ar.published, 1, 10)) - julianday(?)) <= ?)"
+    )
+    rows = conn.execute(
+        "SELECT ar.body, a.local_id, a.name, a.kind, a.gender, a.names, a.roles, s.id, s.name, s.kind, s.key, "
+        "s.surname_key, s.gender FROM article_speakers a JOIN speakers s ON s.id = a.speaker_id "
+        f"JOIN articles ar ON ar.id = a.article_id WHERE a.article_id != ?{near} ORDER BY a.article_id, a.local_id",
+        [article_id] + ([] if day is None else [day[:10], window_days]),
+    )
+    return [(r[0] or "", _article_speaker(r[1:7]), _row(tuple(r[7:]))) for r in rows]
 
 
 def first_mention(conn: sqlite3.Connection, article_id: str, local_id: str) -> int | None:
