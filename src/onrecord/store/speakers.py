@@ -475,6 +475,9 @@ def _in_latin_letters(name: str) -> bool:
     return all(c.isascii() or not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
+_OWNED_FORM = re.compile(r"^\S+['’]s\s+\S")
+
+
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
     """Set each speaker's display name (its most used full name, Latin script first) on it and its
     quotes, and its kind on its quotes (a role bound to its holder is that person)."""
@@ -500,6 +503,8 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
                 fuller = sum(1 for f in forms if f != alias and _holds(alias.split(), f.split()))
                 # "Banco Central de Valdoria" over "Valdoria's central bank": a name, not a description
                 proper = not any(w.islower() and w not in _NAME_LINKS for w in alias.split())
+                # "High Court of Osterlund" over "Osterlund's High Court": the owner's form describes it
+                proper = proper and not _OWNED_FORM.match(alias)
                 return (latin, len(words) > 1, proper, fuller, count, alias)
 
             name = max(((str(r[0]), int(r[1])) for r in rows), key=rank)[0]
