@@ -358,7 +358,7 @@ def test_a_bare_noun_read_as_another_article_s_body_is_its_own_article_s(tmp_pat
         ("the city's ferry regulator", ("regulator", ("ferry",))),
         ("National fisheries authority", ("authority", ("fisheries",))),
         ("Pensions watchdog", ("watchdog", ("pensions",))),
-        ("Kellmoor Regional Transit Authority", None),  # a name, not a description
+        ("Quorvale Regional Transit Authority", None),  # a name, not a description
         ("Regulator", None),  # a bare noun
         ("Ferry timetable", None),  # no kind of body
     ],
@@ -370,7 +370,7 @@ def test_what_a_description_of_a_body_says(name: str, described: tuple[str, tupl
 
 
 _STORY = (
-    "The Kellmoor Regional Transit Authority said on Monday that the Brandvik tram line would stay "
+    "The Quorvale Regional Transit Authority said on Monday that the Tessmoor tram line would stay "
     "shut until the Osterfeld depot was inspected."
 )
 
@@ -380,31 +380,31 @@ _STORY = (
     [
         # a description of the story's one body that fits it
         (
-            "The Brandvik tram line is still shut. The Osterfeld depot was closed on Sunday. "
+            "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
             "The inspection will take a week, the city's transit authority said.",
             True,
         ),
         # a bare "regulator" for the story's one supervising body
         (
-            "The Brandvik tram line is still shut. The Osterfeld depot was closed on Sunday. "
+            "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
             "The inspection will take a week, the regulator said.",
             True,
         ),
         # a description the story's body does not fit stays apart
         (
-            "The Brandvik tram line is still shut. The Osterfeld depot was closed on Sunday. "
+            "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
             "The inspection will take a week, the city's ferry authority said.",
             False,
         ),
         # another story's authority stays apart
         (
-            "The Lindqvist harbour reopened after the Marrowgate storm. "
+            "The Pellhaven harbour reopened after the Marrowgate storm. "
             "The inspection will take a week, the city's transit authority said.",
             False,
         ),
         # a story may have several companies, some never quoted: "the company" stays apart
         (
-            "The Brandvik tram line is still shut. The Osterfeld depot was closed on Sunday. "
+            "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
             "The inspection will take a week, the company said.",
             False,
         ),

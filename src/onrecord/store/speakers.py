@@ -503,7 +503,7 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
                 fuller = sum(1 for f in forms if f != alias and _holds(alias.split(), f.split()))
                 # "Banco Central de Valdoria" over "Valdoria's central bank": a name, not a description
                 proper = not any(w.islower() and w not in _NAME_LINKS for w in alias.split())
-                # "High Court of Osterlund" over "Osterlund's High Court": the owner's form describes it
+                # "High Court of Tarnvik" over "Tarnvik's High Court": the owner's form describes it
                 proper = proper and not _OWNED_FORM.match(alias)
                 return (latin, len(words) > 1, proper, fuller, count, alias)
 
