@@ -349,3 +349,75 @@ def test_a_bare_noun_read_as_another_article_s_body_is_its_own_article_s(tmp_pat
         bind_generic_bodies(conn, ["a1"])
         found = {r.name for _, r in store.article_speaker_rows(conn, "a1")}
     assert found == {"Orvland Ports Authority"}
+
+
+@pytest.mark.parametrize(
+    ("name", "described"),
+    [
+        ("Transit authority", ("authority", ("transit",))),
+        ("the city's ferry regulator", ("regulator", ("ferry",))),
+        ("National fisheries authority", ("authority", ("fisheries",))),
+        ("Pensions watchdog", ("watchdog", ("pensions",))),
+        ("Quorvale Regional Transit Authority", None),  # a name, not a description
+        ("Regulator", None),  # a bare noun
+        ("Ferry timetable", None),  # no kind of body
+    ],
+)
+def test_what_a_description_of_a_body_says(name: str, described: tuple[str, tuple[str, ...]] | None) -> None:
+    from onrecord.resolve.generic import description_of
+
+    assert description_of(name) == described
+
+
+_STORY = (
+    "The Quorvale Regional Transit Authority said on Monday that the Tessmoor tram line would stay "
+    "shut until the Osterfeld depot was inspected."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        # a description of the story's one body that fits it
+        (
+            "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
+            "The inspection will take a week, the city's transit authority said.",
+            True,
+        ),
+        # a bare "regulator" for the story's one supervising body
+        (
+            "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
+            "The inspection will take a week, the regulator said.",
+            True,
+        ),
+        # a description the story's body does not fit stays apart
+        (
+            "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
+            "The inspection will take a week, the city's ferry authority said.",
+            False,
+        ),
+        # another story's authority stays apart
+        (
+            "The Pellhaven harbour reopened after the Marrowgate storm. "
+            "The inspection will take a week, the city's transit authority said.",
+            False,
+        ),
+        # a story may have several companies, some never quoted: "the company" stays apart
+        (
+            "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
+            "The inspection will take a week, the company said.",
+            False,
+        ),
+    ],
+)
+def test_a_body_an_article_only_describes_is_the_one_its_story_names(tmp_path: Path, second: str, same: bool) -> None:
+    path = tmp_path / "a.jsonl"
+    first = _STORY if "company" not in second else _STORY.replace("Regional Transit Authority", "Tramworks Ltd")
+    rows = [("a1", first), ("a2", second)]
+    path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        described = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    assert named and described
+    assert (named == described) is same

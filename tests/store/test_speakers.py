@@ -35,3 +35,20 @@ def test_a_name_holds_a_shorter_one(name: str, fewer: str, held: bool) -> None:
 def test_a_name_in_latin_letters(name: str, latin: bool) -> None:
     """The display name is a Latin one first: by script, not by code point."""
     assert _in_latin_letters(name) is latin
+
+
+def test_a_body_s_name_is_chosen_over_its_owner_s_form() -> None:
+    """"High Court of Tarnvik" over "Tarnvik's High Court", though more articles write the second."""
+    from onrecord.archive import Archive
+    from onrecord.store import speakers as store
+
+    with Archive(":memory:") as archive:
+        conn = archive.connection
+        row = store.SpeakerRow("o:high-court-of-tarnvik", "Tarnvik's High Court", "organisation", "x", None, None)
+        store.upsert_speaker(conn, row)
+        store.add_alias(conn, row.id, "High Court of Tarnvik", "name", None)
+        for _ in range(3):
+            store.add_alias(conn, row.id, "Tarnvik's High Court", "name", None)
+        store.refresh_names(conn, [row.id])
+        found = store.get_speaker(conn, row.id)
+    assert found is not None and found.name == "High Court of Tarnvik"

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from onrecord.attribute.knowledge import knowledge
 from onrecord.model import ArticleSpeaker
 from onrecord.resolve.institutions import institution_key
+from onrecord.resolve.stories import same_story
 from onrecord.resolve.translit import name_key
 from onrecord.store import speakers as store
 from onrecord.store.articles import get_article
@@ -31,6 +32,7 @@ __all__ = [
     "bind_generic_bodies",
     "bind_organs",
     "company_of",
+    "description_of",
     "is_business_role",
     "is_generic_body",
     "is_trade",
@@ -232,6 +234,80 @@ def _a_company(name: str) -> bool:
     )
 
 
+STORY_DAYS = 7  # how far apart two articles of one story may be published
+# Bare nouns for public bodies, which a story's other reports may name: a story has most often one
+# regulator, one court, one council, but several companies or clubs, some of them never quoted.
+_PUBLIC = frozenset(
+    """authority agency regulator watchdog court council commission inspectorate office board ministry
+    department tribunal police coastguard""".split()
+)
+
+
+# What a description of a public body calls it, and the words that head the names of the bodies
+# it may mean ("the regulator": an "Office of ... Oversight", a "... Standards Agency").
+_SUPERVISORS = frozenset("regulator watchdog authority agency office commission inspectorate board".split())
+_KIND_WORDS = {"regulator": _SUPERVISORS, "watchdog": _SUPERVISORS, "authority": frozenset({"authority", "agency"})}
+# Words of a description that say where a body acts, not which it is ("the national wildlife
+# authority" may be the "Parks and Wildlife Conservation Agency").
+_SCOPE = frozenset("national federal state regional local provincial municipal city country government".split())
+# A description's owner ("the city's transit authority"): it says whose, not which.
+_OWNER = re.compile(r"^[\w.-]+['’]s\s+")
+
+
+def description_of(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """The kind noun and the other words of a body's name when it only describes the body
+    ("Transit authority", "the city's rail regulator", "Pensions watchdog": its first word
+    capitalised at most, the last a word for a kind of body), else None."""
+    words = _OWNER.sub("", without_base(_DETERMINER.sub("", name.strip()))).split()
+    if len(words) < 2 or any(not w.islower() for w in words[1:]):
+        return None
+    noun = words[-1].casefold()
+    if not knowledge().is_org_word(noun):
+        return None
+    return noun, tuple(w.casefold() for w in words[:-1] if w.casefold() not in _SCOPE)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words are one, in another spelling or number ("harbor"/"harbour", "pensions")."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def _fits_description(noun: str, words: tuple[str, ...], t: ArticleSpeaker, row: store.SpeakerRow) -> bool:
+    """Whether a named body may be what a description means: its name or description holds a
+    word for the noun's kind ("the regulator": an "Office of ... Oversight") and every word of the
+    description ("the rail regulator": the "Office of Rail Standards")."""
+    held = {w.casefold().strip(".,'’()") for phrase in (row.name, *t.names, *t.roles) for w in phrase.split()}
+    kinds = _KIND_WORDS.get(noun, frozenset({noun}))
+    return bool(kinds & held) and all(any(_same_word(w, h) for h in held) for w in words)
+
+
+def _of_the_story(
+    conn: sqlite3.Connection, article_id: str, noun: str, text: str, words: tuple[str, ...] | None = None
+) -> set[str]:
+    """The bodies of the bare noun's kind (of the description's, with ``words``) that speak in the
+    other articles of the story this article tells, published within :data:`STORY_DAYS` of it:
+    the body a report that names it nowhere means by "the authority" when the story's other
+    reports name one authority."""
+    article = get_article(conn, article_id)
+    day = article.published if article is not None else None
+    found: set[str] = set()
+    told: dict[str, bool] = {}
+    for other, u, r in store.story_speaker_rows(conn, article_id, day, STORY_DAYS):
+        if not _a_body(u, r) or description_of(r.name) is not None:
+            continue
+        if words is None:
+            fits = _fits(noun, u, r) or _fits_description(noun, (), u, r)
+        else:
+            fits = _fits_description(noun, words, u, r)
+        if not fits:
+            continue
+        if other not in told:
+            told[other] = same_story(text, other)
+        if told[other]:
+            found.add(r.id)
+    return found
+
+
 def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Point each article's bare body noun at the one body of that kind the article names (see
     the module docstring). Returns the speakers whose quotes changed."""
@@ -242,6 +318,7 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
             noun = _generic_noun(row.name)
             if noun is None:
                 _rebind_named_in_article(conn, article_id, t, row, rows, affected)
+                _bind_description(conn, article_id, t, row, rows, affected)
                 continue
             if row.kind not in {"organisation", "person"}:
                 continue
@@ -262,6 +339,8 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
                     found = _called_so_elsewhere(conn, row, earlier)
                     if not found and noun in _BUSINESS:
                         found = _companies_written(conn, earlier)
+                if not found and noun in _PUBLIC:
+                    found = _of_the_story(conn, article_id, noun, text)
             if len(found) == 1:
                 body = found.pop()
                 store.set_article_speaker(conn, article_id, t.local_id, body)
@@ -269,6 +348,38 @@ def bind_generic_bodies(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
     for speaker in sorted(affected):
         store.drop_if_unused(conn, speaker)
     return affected
+
+
+def _bind_description(
+    conn: sqlite3.Connection,
+    article_id: str,
+    t: ArticleSpeaker,
+    row: store.SpeakerRow,
+    rows: list[tuple[ArticleSpeaker, store.SpeakerRow]],
+    affected: set[str],
+) -> None:
+    """Point a body the article only describes ("the transit authority", "the pensions
+    watchdog") at the one body the article names that fits the description, else at the one
+    body of the story's other articles that does."""
+    described = description_of(row.name) if row.kind == "organisation" else None
+    if described is None:
+        return
+    noun, words = described
+    found = {
+        r.id
+        for u, r in rows
+        if u.local_id != t.local_id
+        and _a_body(u, r)
+        and description_of(r.name) is None
+        and _fits_description(noun, words, u, r)
+    }
+    if not found and noun in _PUBLIC:
+        article = get_article(conn, article_id)
+        found = _of_the_story(conn, article_id, noun, article.body if article else "", words)
+    if len(found) == 1 and row.id not in found:
+        body = found.pop()
+        store.set_article_speaker(conn, article_id, t.local_id, body)
+        affected |= {body, row.id}
 
 
 def _rebind_named_in_article(

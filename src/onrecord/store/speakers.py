@@ -47,6 +47,7 @@ __all__ = [
     "set_quote_speaker",
     "speaker_article_texts",
     "speaker_forms",
+    "story_speaker_rows",
     "unattributed_quotes",
     "upsert_speaker",
 ]
@@ -346,6 +347,26 @@ def article_speaker_rows(conn: sqlite3.Connection, article_id: str) -> list[tupl
     return [(_article_speaker(r[:6]), _row(tuple(r[6:]))) for r in rows]
 
 
+def story_speaker_rows(
+    conn: sqlite3.Connection, article_id: str, day: str | None, window_days: int
+) -> list[tuple[str, ArticleSpeaker, SpeakerRow]]:
+    """The speakers of the other articles published within ``window_days`` of ``day`` (all of
+    them when ``day`` is None, and those with no date): (the article's body, its speaker, the
+    corpus speaker it was resolved to), article by article."""
+    near = (
+        ""
+        if day is None
+        else " AND (ar.published IS NULL OR abs(julianday(substr(ar.published, 1, 10)) - julianday(?)) <= ?)"
+    )
+    rows = conn.execute(
+        "SELECT ar.body, a.local_id, a.name, a.kind, a.gender, a.names, a.roles, s.id, s.name, s.kind, s.key, "
+        "s.surname_key, s.gender FROM article_speakers a JOIN speakers s ON s.id = a.speaker_id "
+        f"JOIN articles ar ON ar.id = a.article_id WHERE a.article_id != ?{near} ORDER BY a.article_id, a.local_id",
+        [article_id] + ([] if day is None else [day[:10], window_days]),
+    )
+    return [(r[0] or "", _article_speaker(r[1:7]), _row(tuple(r[7:]))) for r in rows]
+
+
 def first_mention(conn: sqlite3.Connection, article_id: str, local_id: str) -> int | None:
     """Where an article's speaker is first mentioned as the speaker of a quote (an offset in the
     article's body), or None when no quote gives its mention."""
@@ -460,6 +481,9 @@ def _in_latin_letters(name: str) -> bool:
     return all(c.isascii() or not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
+_OWNED_FORM = re.compile(r"^\S+['’]s\s+\S")
+
+
 def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
     """Set each speaker's display name (its most used full name, Latin script first) on it and its
     quotes, and its kind on its quotes (a role bound to its holder is that person)."""
@@ -485,6 +509,8 @@ def refresh_names(conn: sqlite3.Connection, speaker_ids: Iterable[str]) -> None:
                 fuller = sum(1 for f in forms if f != alias and _holds(alias.split(), f.split()))
                 # "Banco Central de Valdoria" over "Valdoria's central bank": a name, not a description
                 proper = not any(w.islower() and w not in _NAME_LINKS for w in alias.split())
+                # "High Court of Tarnvik" over "Tarnvik's High Court": the owner's form describes it
+                proper = proper and not _OWNED_FORM.match(alias)
                 return (latin, len(words) > 1, proper, fuller, count, alias)
 
             name = max(((str(r[0]), int(r[1])) for r in rows), key=rank)[0]
