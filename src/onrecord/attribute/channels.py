@@ -56,6 +56,7 @@ from onrecord.attribute.channel_relays import (
     read_out,
     sentence_span,
 )
+from onrecord.attribute.channel_spelled import spelled_before
 from onrecord.attribute.channel_told import told_outlets
 from onrecord.attribute.channel_turns import turn_relayer
 from onrecord.attribute.channel_unread import unread_channel
@@ -308,7 +309,7 @@ def assign_channels(
         elif via is not None and via == turn_via and c.frame != "turn" and turns and _told_the_turn(analysis, c, inner):
             # words relayed inside a turn ("The chief told me that ...") came through its speaker
             via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None) or via
-        channels[id(c)] = masthead_spelled(abbreviated(via, text), text, transcript)
+        channels[id(c)] = spelled_before(masthead_spelled(abbreviated(via, text), text, transcript), text, own)
         if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
         if entity is not None and entity.kind == "person":

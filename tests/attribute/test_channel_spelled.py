@@ -1,0 +1,49 @@
+"""An outlet's acronym recorded under the full name the article introduced it by."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.channel_spelled import spelled_before
+
+_INTRODUCED = (
+    "Dock workers in Varske walked out on Monday, according to Ostland Newswire.\n\n"
+    'Harbourmaster Tove Lindqvist told ONW that the pier would stay shut. "We cannot open it," she said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "own", "expected"),
+    [
+        # named in full first, then by its initials (a compound's media word gives one too)
+        ("ONW", _INTRODUCED, "The Varske Courier", "Ostland Newswire"),
+        ("HNA", "The Harlow News Agency reported the strike.\n\nLater Berg told HNA it was over.", None,
+         "Harlow News Agency"),
+        # the acronym first, then glossed: the name the article uses
+        ("HNA", "Berg spoke to HNA, the Harlow News Agency, on Monday.", None, "HNA"),
+        # defined in brackets: the article gives both names
+        ("HNA", "From Harlow News Agency (HNA)\n\nBerg told HNA it was over.", None, "HNA"),
+        # the agency's own copy: its full name only from its reporter's byline
+        ("HNA", "Strike ends\n\nBy Ada Lenz, Harlow News Agency\n\nVARSKE, May 4 (HNA) - Berg told HNA so.", "HNA",
+         "Harlow News Agency"),
+        ("HNA", "Strike ends\n\nBy Ada Lenz\nHarlow News Agency\n\nVARSKE, May 4 (HNA) - Text.", "HNA",
+         "Harlow News Agency"),
+        ("HNA", "Strike ends\n\nHarlow News Agency\n4 May 2027\n\nVARSKE, May 4 (HNA) - Text.", "HNA", "HNA"),
+        # a body's name is no medium's
+        ("HMSA", "The Harlow Maritime Safety Agency said so.\n\nBerg told HMSA it was over.", None, "HMSA"),
+        ("HABO", "The Harlow Avalanche Bulletin Office said so.\n\nBerg told HABO it was over.", None, "HABO"),
+        # initials of no outlet's name, and names that are no acronym, stay as read
+        ("HNA", "Hanna Nils Arendt met the mayor.\n\nBerg told HNA so.", None, "HNA"),
+        ("Radio Karsk", _INTRODUCED, None, "Radio Karsk"),
+        (None, _INTRODUCED, None, None),
+    ],
+)  # fmt: skip
+def test_spelled_before(name: str | None, text: str, own: str | None, expected: str | None) -> None:
+    assert spelled_before(name, text, own) == expected
+
+
+def test_a_quote_told_to_an_acronym_comes_through_the_outlet_named_in_full() -> None:
+    quotes = extract(_INTRODUCED, outlet="The Varske Courier")
+    told = [q for q in quotes if q.speaker is not None and q.speaker.name.endswith("Tove Lindqvist")]
+    assert len(told) == 2 and {q.via for q in told} == {"Ostland Newswire"}
