@@ -1055,6 +1055,14 @@ def test_figures_of_serbian_swahili_vietnamese(text: str, language: str, figures
         # still a negation where it is the only one
         ("the council will sell the depot, and it will not", "the council will sell the depot", True),
         ("the council will not sell the depot, and it will not", "the council will sell the depot", False),
+        # a negative pronoun that is a sentence of its own echoes the sentence before it
+        (
+            "There is no danger to drivers on the coast road. None",
+            'the bridge posed "no danger to drivers on the coast road" and would reopen at noon',
+            True,
+        ),
+        ("Nobody at the depot has warned the drivers. Nobody.", "nobody at the depot had warned drivers", True),
+        ("I did not sign the lease. Nothing. The lawyers did.", "she had not signed the lease", True),
     ],
 )
 def test_an_elliptical_negation_echoes_the_one_before_it(a: str, b: str, same: bool) -> None:
@@ -1207,3 +1215,17 @@ def test_a_predicate_said_of_two_names(a: str, b: str, swapped: bool) -> None:
     assert _predicate_of_two_names(features(b), features(a)) is swapped
     if swapped:
         assert compatible(features(a), features(b)) == (False, "entities")
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a negative pronoun alone in its sentence negates no word of the sentence before it
+        ("There is no charge for the ferry. None.", ("charg", "")),
+        ("Have the drivers had an answer? None.", ("",)),
+        # one that closes its clause negates the verb before it
+        ("The divers searched the wreck and found none.", ("find",)),
+    ],
+)
+def test_a_negative_pronoun_alone_echoes_the_sentence_before(text: str, negated: tuple[str, ...]) -> None:
+    assert features(text, "en").negations == negated

@@ -750,11 +750,16 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         clause = itertools.takewhile(lambda x: x not in _PUNCTUATION, rest)
         if (lw in _NEGATIVE_PRONOUNS or lang in _NEGATOR_AFTER) and not any(_alpha(x) for x in clause):
             # a negative pronoun closing its clause negates the verb before it ("had found none"),
-            # as a Turkish negator after its predicate does ("bir çözüm değil")
+            # as a Turkish negator after its predicate does ("bir çözüm değil"); one that is a
+            # sentence of its own ("There is no fee. None.") negates nothing in the sentence before
+            # it: it echoes that sentence's negation, an elliptical one
+            before_it = list(
+                itertools.takewhile(lambda x: x not in _SENTENCE_END, reversed(raw_words[max(0, i - 3) : i]))
+            )
             target = next(
                 (
                     _stem(x.casefold())
-                    for x in reversed(raw_words[max(0, i - 3) : i])
+                    for x in before_it
                     if _alpha(x) and x.casefold() not in _STOP and x.casefold() not in _AUXILIARIES
                 ),
                 target,
