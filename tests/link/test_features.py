@@ -7,6 +7,7 @@ from onrecord.link.features import (
     _other_name_after,
     _owner_swapped,
     _predicate_of_another_name,
+    _predicate_of_two_names,
     _subject_swapped,
     compatible,
     features,
@@ -1054,6 +1055,14 @@ def test_figures_of_serbian_swahili_vietnamese(text: str, language: str, figures
         # still a negation where it is the only one
         ("the council will sell the depot, and it will not", "the council will sell the depot", True),
         ("the council will not sell the depot, and it will not", "the council will sell the depot", False),
+        # a negative pronoun that is a sentence of its own echoes the sentence before it
+        (
+            "There is no danger to drivers on the coast road. None",
+            'the bridge posed "no danger to drivers on the coast road" and would reopen at noon',
+            True,
+        ),
+        ("Nobody at the depot has warned the drivers. Nobody.", "nobody at the depot had warned drivers", True),
+        ("I did not sign the lease. Nothing. The lawyers did.", "she had not signed the lease", True),
     ],
 )
 def test_an_elliptical_negation_echoes_the_one_before_it(a: str, b: str, same: bool) -> None:
@@ -1172,3 +1181,51 @@ def test_a_language_without_data_reads_no_negation(unread: str, english: str) ->
 def test_a_known_language_keeps_its_negation_parity() -> None:
     negated, affirmed = features("Никто нам ничего не сказал", "ru"), features("Somebody told us.", "en")
     assert compatible(negated, affirmed)[1] == "negation"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        # the same predicate said of two named parties, wherever it stands in the longer wording
+        ('the FRB "has questions to answer.', "The Harbour Commission has questions to answer. Who audits it?", True),
+        (
+            'Dunmore Estates "has never returned a single call" from residents',
+            "Never. And County Hall has never returned a single call either, to be fair to them.",
+            True,
+        ),
+        ("Velta Rail had ignored the drivers' warnings", "Ostby Freight ignored the drivers' warnings again", True),
+        # one party: the other wording holds its name, or its initials
+        ('the HCA "has questions to answer', "the Harbour Control Agency has questions to answer", False),
+        ("Dunmore Estates has never returned a call", "Dunmore has never returned a call", False),
+        # a subject that is no name may be the same party, and a pronoun is whoever it stands for
+        ("the landlord has never returned a single call", "Dunmore Estates has never returned a single call", False),
+        ("They have questions to answer", "The Harbour Commission has questions to answer", False),
+        # too little said of both
+        ("Velta Rail has left", "Ostby Freight has left", False),
+        # names before a noun both hold: one thing under two of its names, as often as two things
+        (
+            "The Ashby depot has lost money in each of the last five years",
+            'the Mill Lane depot "has lost money in each of the last five years',
+            False,
+        ),
+    ],
+)
+def test_a_predicate_said_of_two_names(a: str, b: str, swapped: bool) -> None:
+    assert _predicate_of_two_names(features(a), features(b)) is swapped
+    assert _predicate_of_two_names(features(b), features(a)) is swapped
+    if swapped:
+        assert compatible(features(a), features(b)) == (False, "entities")
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a negative pronoun alone in its sentence negates no word of the sentence before it
+        ("There is no charge for the ferry. None.", ("charg", "")),
+        ("Have the drivers had an answer? None.", ("",)),
+        # one that closes its clause negates the verb before it
+        ("The divers searched the wreck and found none.", ("find",)),
+    ],
+)
+def test_a_negative_pronoun_alone_echoes_the_sentence_before(text: str, negated: tuple[str, ...]) -> None:
+    assert features(text, "en").negations == negated

@@ -750,11 +750,16 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         clause = itertools.takewhile(lambda x: x not in _PUNCTUATION, rest)
         if (lw in _NEGATIVE_PRONOUNS or lang in _NEGATOR_AFTER) and not any(_alpha(x) for x in clause):
             # a negative pronoun closing its clause negates the verb before it ("had found none"),
-            # as a Turkish negator after its predicate does ("bir çözüm değil")
+            # as a Turkish negator after its predicate does ("bir çözüm değil"); one that is a
+            # sentence of its own ("There is no fee. None.") negates nothing in the sentence before
+            # it: it echoes that sentence's negation, an elliptical one
+            before_it = list(
+                itertools.takewhile(lambda x: x not in _SENTENCE_END, reversed(raw_words[max(0, i - 3) : i]))
+            )
             target = next(
                 (
                     _stem(x.casefold())
-                    for x in reversed(raw_words[max(0, i - 3) : i])
+                    for x in before_it
                     if _alpha(x) and x.casefold() not in _STOP and x.casefold() not in _AUXILIARIES
                 ),
                 target,
@@ -1741,6 +1746,8 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
         return False, "entities"  # "the Brynmor works would be rebuilt" / "The Felindre works will be rebuilt"
     if _predicate_of_another_name(a, b):
         return False, "entities"  # "The Harlan reservoir lost 9 percent" / "The Wexley basin ... had lost 9 percent"
+    if _predicate_of_two_names(a, b):
+        return False, "entities"  # "Brevik Council "has never paid a fine"" / "... and Tarnow Hydro has never paid"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
         union = len(a.content | b.content)
@@ -1922,6 +1929,59 @@ def _predicate_of_another_name(a: Features, b: Features) -> bool:
     # the run's words hold a figure both give: its digits ("$15,000" is "15", "000"), or its words
     return any(w.isdigit() and f.startswith(w) for w in shared for f in figures) or bool(
         features(" ".join(shared), a.language).specific & figures
+    )
+
+
+_PREDICATE_CONTENT = 2  # content words of the predicate two wordings say of two named subjects
+
+
+def _subject_names(f: Features, start: int) -> tuple[str, ...]:
+    """The names right before ``start`` in an English wording, auxiliaries before it skipped: the
+    named subject of the predicate that starts there ("... and Tarnow Hydro [has] never paid":
+    "tarnow", "hydro"); empty when a word that is no name comes first ("the company has", "we
+    have"). A capitalised first word counts as a name unless it is a function word."""
+    while start > 0 and f.words[start - 1] in _TENSE_AUXILIARIES | _EN_MODALS:
+        start -= 1
+    end = start
+    while start > 0:
+        word = f.words[start - 1]
+        if word in f.entities or (start == 1 and word == f.opener and not _pronoun(word)):
+            start -= 1
+        else:
+            break
+    return f.words[start:end]
+
+
+def _predicate_of_two_names(a: Features, b: Features) -> bool:
+    """The same predicate said of two named parties, wherever it stands in each wording: "Brevik
+    Council "has never paid a fine"" / "Twice. And Tarnow Hydro has never paid a fine either"
+    (English; the longest run of words both hold, at least :data:`_SHARED_PREDICATE` of them and
+    :data:`_PREDICATE_CONTENT` content words, starts at an auxiliary on either side and follows a
+    name on each side, and neither name, nor its initials, is among the other wording's words). A
+    subject that is no name ("the company", "she") may be another name for the same party, so it
+    keeps the pair."""
+    if a.language != b.language or a.language != "en":
+        return False
+    run = SequenceMatcher(None, a.words, b.words, autojunk=False).find_longest_match(0, len(a.words), 0, len(b.words))
+    shared = a.words[run.a : run.a + run.size]
+    if run.size < _SHARED_PREDICATE or sum(w not in _STOP for w in shared) < _PREDICATE_CONTENT:
+        return False
+    # the run starts at the predicate, an auxiliary on either side: one that starts at a noun after
+    # the names ("the Ashby [depot has lost money]" / "the Mill Lane [depot has lost money]") is
+    # one thing's under two of its names as often as two things'
+    helpers = _TENSE_AUXILIARIES | _EN_MODALS
+    if shared[0] not in helpers and not any(k > 0 and f.words[k - 1] in helpers for f, k in ((a, run.a), (b, run.b))):
+        return False
+    names_a, names_b = _subject_names(a, run.a), _subject_names(b, run.b)
+    if not names_a or not names_b or _bare(names_a) & _bare(b.words) or _bare(names_b) & _bare(a.words):
+        return False
+    if any(x[:4] == y[:4] for x in names_a for y in names_b):
+        return False
+    return not any(
+        _acronym_of(x, other[k:])
+        for names, other in ((names_a, b.words), (names_b, a.words))
+        for x in names
+        for k in range(len(other))
     )
 
 
