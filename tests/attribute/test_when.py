@@ -49,6 +49,9 @@ REF = date(2025, 12, 11)  # a Thursday
         ("On Wednesday, he said", ("day", date(2025, 12, 10))),
         ("he said Thursday", ("day", date(2025, 12, 11))),  # on or before the reference day
         ("he said last Thursday", ("day", date(2025, 12, 4))),
+        # the qualifier after the weekday, as British copy puts it: said on a Thursday, a week before
+        ("he said on Thursday last", ("day", date(2025, 12, 4))),
+        ("On Tuesday last, she said", ("day", date(2025, 12, 9))),
         ("he said yesterday", ("day", date(2025, 12, 10))),
         ("he told reporters today", ("day", REF)),
         ("he said on Dec 9", ("day", date(2025, 12, 9))),

@@ -654,12 +654,19 @@ _WEEKDAY_AS_MODIFIER = re.compile(
 )
 
 
+# "on Tuesday last": the qualifier after the weekday, as British copy writes it (not "Tuesday last
+# week", a day of another week that no qualifier here reads)
+_LAST_AFTER = re.compile(r"\s+last\b(?!\s+(?:week|month|year|night|time)\b)", re.I)
+
+
 def _looking_back(text: str, m: re.Match[str]) -> str | None:
     """The qualifier of the weekday matched by :data:`_WEEKDAY` at ``m``; "past" for one after "the"
     ("On the Monday she said 46 people had been treated"): a day of the week the story looks back
     on, never the story's own day (that is "today", not "the Monday"). A weekday that modifies a
     noun after it ("at the Tuesday meeting", :data:`_WEEKDAY_AS_MODIFIER`) names the occasion's
     day as a bare weekday does: the story's own day when it is that weekday."""
+    if m.group(1) in (None, "on", "On") and _LAST_AFTER.match(text, m.end()):
+        return "last"  # "on Tuesday last", said on a Tuesday: a week before
     if (
         m.group(1) is None
         and _TITLE_BEFORE.search(text, 0, m.start()) is not None
