@@ -34,11 +34,14 @@ QUENBY: Thank you.
         ("Their harbour master rang me on Monday. She said the east quay would stay shut.", "2027-05-10"),
         # an occasion of their own, undated: no day
         ("Their harbour master told me the first day I met her that the east quay would stay shut.", None),
+        # words given verbatim: recalled in the past, no day; read out for their speaker, the show's
+        ('Their harbour master is an old friend. She told me, "The east quay will stay shut."', None),
+        ('Their harbour master has asked me to say this: "The east quay will stay shut."', "2027-05-13"),
     ],
 )
 def test_words_a_turn_relays_are_of_the_recording_day_unless_it_names_another(turn: str, day: str | None) -> None:
     quotes = extract(_SHOW.format(turn=turn))
-    relayed = [q for q in quotes if q.text.startswith("the east quay")]
+    relayed = [q for q in quotes if q.text.lower().startswith("the east quay")]
     assert [q.said_on for q in relayed] == [day]
 
 
@@ -66,6 +69,10 @@ def test_relaying_turn_is_the_turn_a_quote_starts_in() -> None:
         ("He phoned on Tuesday. He said ", False),
         ("He told me when we spoke ", False),
         ("He told me last week ", False),
+        # a time of another occasion that no weekday names
+        ("He told me in the summer that ", False),
+        ("On the night of the fire he phoned me. He said ", False),
+        ("He said to me on the last day of the season, ", False),
     ],
 )
 def test_turn_tells_its_own_day(told: str, tells: bool) -> None:

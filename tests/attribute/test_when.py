@@ -395,6 +395,15 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             ["The mayor said on Tuesday that the tolls on the old bridge would be scrapped next year."],
             date(2025, 12, 9),
         ),
+        # a day after the "that" of the reported words is their own event's: the one before it is the lede's
+        (
+            [
+                "HARNVIK — The ferry operator's chief told councillors on Tuesday that 40 sailings had been "
+                "cancelled, a reversal of the company's account on Sunday."
+            ],
+            date(2025, 12, 9),
+        ),
+        (["HARNVIK — The ferry operator's chief spoke to councillors on Tuesday and to the union on Sunday."], None),
         # a newsletter's greeting names its own day, no event's
         (["Good Wednesday morning. Here is where the vote count on the ferry bill stands after a long night."], None),
         # "yesterday's" names an event, the day of no statement

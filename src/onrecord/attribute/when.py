@@ -952,8 +952,9 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     marks = _lede_marks(first) if ref is not None else None
     if ref is None or marks is None:
         return None
-    days = _marked_days(marks, ref)
-    days |= _lede_dates(first or "", ref)
+    days = _marked_days(marks, ref) | _lede_dates(first or "", ref)
+    if len(days) > 1:
+        days = _days_before_the_words(first or "", ref)
     if len(days) != 1:
         return None
     day = days.pop()
@@ -963,6 +964,16 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         if _OPENS_WITH_DAY.match(sentence) and _marked_days(_lede_marks(sentence) or [], ref) - {day}:
             return None
     return day
+
+
+def _days_before_the_words(first: str, ref: date) -> set[date | None]:
+    """The days the lede sentence ``first`` names before the words it reports ("told MPs on Tuesday
+    that 212 prizes had been paid, a reversal of its position on Sunday": Tuesday); none when no
+    "that" opens reported words (the other days after it are the words' own events)."""
+    head = _COMPLEMENT.split(first, maxsplit=1)[0]
+    if head == first:
+        return set()
+    return _marked_days(_lede_marks(head) or [], ref) | _lede_dates(head, ref)
 
 
 def _marked_days(marks: list[_LedeMark], ref: date) -> set[date | None]:
