@@ -49,6 +49,9 @@ REF = date(2025, 12, 11)  # a Thursday
         ("On Wednesday, he said", ("day", date(2025, 12, 10))),
         ("he said Thursday", ("day", date(2025, 12, 11))),  # on or before the reference day
         ("he said last Thursday", ("day", date(2025, 12, 4))),
+        # the qualifier after the weekday, as British copy puts it: said on a Thursday, a week before
+        ("he said on Thursday last", ("day", date(2025, 12, 4))),
+        ("On Tuesday last, she said", ("day", date(2025, 12, 9))),
         ("he said yesterday", ("day", date(2025, 12, 10))),
         ("he told reporters today", ("day", REF)),
         ("he said on Dec 9", ("day", date(2025, 12, 9))),
@@ -392,6 +395,15 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             ["The mayor said on Tuesday that the tolls on the old bridge would be scrapped next year."],
             date(2025, 12, 9),
         ),
+        # a day after the "that" of the reported words is their own event's: the one before it is the lede's
+        (
+            [
+                "HARNVIK — The ferry operator's chief told councillors on Tuesday that 40 sailings had been "
+                "cancelled, a reversal of the company's account on Sunday."
+            ],
+            date(2025, 12, 9),
+        ),
+        (["HARNVIK — The ferry operator's chief spoke to councillors on Tuesday and to the union on Sunday."], None),
         # a newsletter's greeting names its own day, no event's
         (["Good Wednesday morning. Here is where the vote count on the ferry bill stands after a long night."], None),
         # "yesterday's" names an event, the day of no statement

@@ -46,6 +46,7 @@ from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.styles import styled_forms
+from onrecord.attribute.turn_days import relaying_turn, turn_tells_its_own_day
 from onrecord.attribute.when import (
     TimeExpression,
     after_midnight,
@@ -376,9 +377,13 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 if not looks_back:
                     story_day = before  # "By Wednesday morning she was more cautious. '...,' she said"
         if said_on_source in (None, "context") and not _vague(c, time):
-            layout = marks.turn_day() if c.frame == "turn" else marks.heading_day(c.start)
+            # ("REPORTER: The mayor told us a short time ago he expects ...": words a turn relays
+            # were said the day the transcript records, when nothing else dates them)
+            turn = relaying_turn(analysis.candidates, c) if said_on is None and not looks_back else None
+            nested = turn is not None and turn_tells_its_own_day(text, turn, c, entry_refs[id(c)])
+            layout = marks.turn_day() if c.frame == "turn" or nested else marks.heading_day(c.start)
             if layout is not None:
-                said_on, said_on_source = layout, "header" if c.frame == "turn" else "heading"
+                said_on, said_on_source = layout, "header" if c.frame == "turn" or nested else "heading"
             elif said_on is None and marks.release is not None:
                 said_on, said_on_source = marks.release, "release"
             elif said_on is None and marks.record is not None and not transcript:

@@ -654,12 +654,19 @@ _WEEKDAY_AS_MODIFIER = re.compile(
 )
 
 
+# "on Tuesday last": the qualifier after the weekday, as British copy writes it (not "Tuesday last
+# week", a day of another week that no qualifier here reads)
+_LAST_AFTER = re.compile(r"\s+last\b(?!\s+(?:week|month|year|night|time)\b)", re.I)
+
+
 def _looking_back(text: str, m: re.Match[str]) -> str | None:
     """The qualifier of the weekday matched by :data:`_WEEKDAY` at ``m``; "past" for one after "the"
     ("On the Monday she said 46 people had been treated"): a day of the week the story looks back
     on, never the story's own day (that is "today", not "the Monday"). A weekday that modifies a
     noun after it ("at the Tuesday meeting", :data:`_WEEKDAY_AS_MODIFIER`) names the occasion's
     day as a bare weekday does: the story's own day when it is that weekday."""
+    if m.group(1) in (None, "on", "On") and _LAST_AFTER.match(text, m.end()):
+        return "last"  # "on Tuesday last", said on a Tuesday: a week before
     if (
         m.group(1) is None
         and _TITLE_BEFORE.search(text, 0, m.start()) is not None
@@ -945,8 +952,9 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     marks = _lede_marks(first) if ref is not None else None
     if ref is None or marks is None:
         return None
-    days = _marked_days(marks, ref)
-    days |= _lede_dates(first or "", ref)
+    days = _marked_days(marks, ref) | _lede_dates(first or "", ref)
+    if len(days) > 1:
+        days = _days_before_the_words(first or "", ref)
     if len(days) != 1:
         return None
     day = days.pop()
@@ -956,6 +964,16 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         if _OPENS_WITH_DAY.match(sentence) and _marked_days(_lede_marks(sentence) or [], ref) - {day}:
             return None
     return day
+
+
+def _days_before_the_words(first: str, ref: date) -> set[date | None]:
+    """The days the lede sentence ``first`` names before the words it reports ("told MPs on Tuesday
+    that 212 prizes had been paid, a reversal of its position on Sunday": Tuesday); none when no
+    "that" opens reported words (the other days after it are the words' own events)."""
+    head = _COMPLEMENT.split(first, maxsplit=1)[0]
+    if head == first:
+        return set()
+    return _marked_days(_lede_marks(head) or [], ref) | _lede_dates(head, ref)
 
 
 def _marked_days(marks: list[_LedeMark], ref: date) -> set[date | None]:

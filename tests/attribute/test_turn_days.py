@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute import turn_days
+from onrecord.attribute.turn_days import relaying_turn, turn_tells_its_own_day
+from onrecord.extract.candidates import Candidate
+
+_SHOW = """WRTV 9 — THE DOCKSIDE HOUR
+TRANSCRIPT
+Recorded: Thursday, May 13, 2027, 6:00 p.m. ET
+
+MARISOL QUENBY, HOST: Councillor, has the port authority said anything?
+
+DELAHUNT: {turn}
+
+QUENBY: Thank you.
+"""
+
+
+@pytest.mark.parametrize(
+    ("turn", "day"),
+    [
+        # words the turn relays, nothing in it naming another day: the day the show records
+        (
+            "I spoke to their harbour master at seven this morning. She told me the east quay would stay shut.",
+            "2027-05-13",
+        ),
+        ("Their harbour master came down to the quay. She said the east quay would stay shut.", "2027-05-13"),
+        # the turn names another day before them: no day of the show's
+        ("Their harbour master rang me on Monday. She said the east quay would stay shut.", "2027-05-10"),
+        # an occasion of their own, undated: no day
+        ("Their harbour master told me the first day I met her that the east quay would stay shut.", None),
+        # words given verbatim: recalled in the past, no day; read out for their speaker, the show's
+        ('Their harbour master is an old friend. She told me, "The east quay will stay shut."', None),
+        ('Their harbour master has asked me to say this: "The east quay will stay shut."', "2027-05-13"),
+    ],
+)
+def test_words_a_turn_relays_are_of_the_recording_day_unless_it_names_another(turn: str, day: str | None) -> None:
+    quotes = extract(_SHOW.format(turn=turn))
+    relayed = [q for q in quotes if q.text.lower().startswith("the east quay")]
+    assert [q.said_on for q in relayed] == [day]
+
+
+def _turn(start: int, end: int) -> Candidate:
+    return Candidate("direct", [(start, end)], None, None, "speech", None, 0, frame="turn")
+
+
+def _relayed(start: int, end: int) -> Candidate:
+    return Candidate("indirect", [(start, end)], (start - 5, start - 1), None, "speech", None, 0)
+
+
+def test_relaying_turn_is_the_turn_a_quote_starts_in() -> None:
+    turn, inner, outside = _turn(0, 60), _relayed(30, 50), _relayed(70, 90)
+    candidates = [turn, inner, outside]
+    assert relaying_turn(candidates, inner) is turn
+    assert relaying_turn(candidates, outside) is None
+    assert relaying_turn(candidates, turn) is None
+
+
+@pytest.mark.parametrize(
+    ("told", "tells"),
+    [
+        ("He came to the studio this afternoon. He said ", True),
+        ("He said ", True),
+        ("He phoned on Tuesday. He said ", False),
+        ("He told me when we spoke ", False),
+        ("He told me last week ", False),
+        # a time of another occasion that no weekday names
+        ("He told me in the summer that ", False),
+        ("On the night of the fire he phoned me. He said ", False),
+        ("He said to me on the last day of the season, ", False),
+    ],
+)
+def test_turn_tells_its_own_day(told: str, tells: bool) -> None:
+    text = told + "the ferry would sail."
+    turn, inner = _turn(0, len(text)), _relayed(len(told), len(text))
+    assert turn_tells_its_own_day(text, turn, inner, date(2027, 5, 13)) is tells
+    assert not turn_tells_its_own_day(text, turn, inner, None)
+
+
+def test_all() -> None:
+    assert set(turn_days.__all__) == {"relaying_turn", "turn_tells_its_own_day"}
