@@ -285,6 +285,50 @@ def test_a_participle_after_the_source_of_according_to_is_no_part_of_its_words(t
     assert [q.text.rstrip(".") for q in quotes] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a speech verb with an object alone reports no words of its own: the source's account is
+        # the whole clause
+        (
+            "According to the school board, the academy asked for money for a new roof in 2023.",
+            "the academy asked for money for a new roof in 2023",
+            "school board",
+        ),
+        (
+            "According to a 2024 survey by the Renters Forum, fewer than half of tenants ever claim their "
+            "deposits back.",
+            "fewer than half of tenants ever claim their deposits back",
+            None,
+        ),
+        ("According to the sheriff, the prisoners demanded blankets.", "the prisoners demanded blankets", "sheriff"),
+    ],
+)
+def test_according_to_a_speech_verb_with_an_object_is_the_sources_account(
+    text: str, content: str, speaker: str | None
+) -> None:
+    """An opening "According to X, the school asked for money" is X's account, not a report X relays."""
+    quotes = [q for q in extract(text) if q.cue is not None and q.cue.text == "According to"]
+    assert [q.text.rstrip(".") for q in quotes] == [content]
+    if speaker is not None:
+        assert quotes[0].speaker is not None and speaker in (quotes[0].speaker.name or "").lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Pell Herald, Mayor Ida Corran said the bridge would reopen in May.",
+        "According to the Pell Herald, Mayor Ida Corran urged the council to reopen the bridge.",
+        'According to the Pell Herald, Mayor Ida Corran told reporters: "The bridge reopens in May."',
+        "According to the Pell Herald, the coastguard had warned skippers in the bay to expect fog on Sunday.",
+    ],
+)
+def test_according_to_before_a_report_of_words_relays_it(text: str) -> None:
+    """A speech verb that reads words of its own (a clause, a to-infinitive, a quotation) is the
+    report "according to X" relays: no record of X's own."""
+    assert [q for q in extract(text) if q.cue is not None and q.cue.text == "According to"] == []
+
+
 def test_a_person_a_participle_describes_is_its_speaker() -> None:
     text = "The senator is taking umbrage after the budget director called on senators to keep voting."
     quotes = [q for q in extract(text) if "keep voting" in q.text]

@@ -1766,10 +1766,32 @@ def read_according_to(token: Any) -> Frame | None:
         # (a phrasal cue with its particle: "the man shot one of the cruisers" is no "shot back")
         particles = {c.lower_ for c in head.children if c.dep_ in {"prt", "advmod", "prep"}}
         cues = [c for c in load_lexicon().cues(head.text) if c.particle is None or c.particle in particles]
-        if any(c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head)) for c in cues):
+        speech = [c for c in cues if c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head))]
+        if speech and _reports_words(head, speech):
             frame.relay_only = True
             frame.via = _relay(source_tokens)[0] or _named_source(source_tokens)
     return frame
+
+
+_QUOTATION_MARKS = frozenset('"“”‘’«»„')
+# what a reported clause or its like hangs on a speech verb by
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def _reports_words(verb: Any, cues: list[Cue]) -> bool:
+    """Whether the speech verb ``verb`` that an opening "according to X" hangs on reports words of
+    its own, which X only relays ("According to Tass, Peskov said the talks had failed"): it reads
+    a clause, a to-infinitive or the like (:func:`read_cue`), or a quotation follows it. A verb
+    with an object alone reports none ("According to the audit, the school asked for new books",
+    "According to the survey, few tenants ever claim the deposit back"): X's account is then the
+    whole clause."""
+    if any(t.dep_ in _CLAUSE_DEPS or (t.tag_ == "TO" and t.dep_ == "aux") for t in verb.subtree if t.i > verb.i):
+        return True  # a clause or a to-infinitive, however the parse hangs it
+    for cue in cues:
+        frame = read_cue(verb, cue)
+        if frame is not None and frame.frame != "object":
+            return True
+    return any(t.text[:1] in _QUOTATION_MARKS for t in verb.doc[verb.i + 1 :])
 
 
 def _source_aside(token: Any, head: Any) -> set[int]:
