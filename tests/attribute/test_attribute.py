@@ -1344,12 +1344,12 @@ def test_a_study_speaks_for_the_body_that_led_it() -> None:
         (
             "RIVER NEWS AT SIX\n\n"
             "OLA BRENN (ANCHOR): The flood is still rising in Harwick. Our reporter is there.\n\n"
-            "PETRA LIND (REPORTER): The mayor, Anton Greve, came to the bridge an hour ago. He said the "
+            "RUNA DAHR (REPORTER): The mayor, Anton Skeel, came to the bridge an hour ago. He said the "
             "levee would hold through the night.\n\n"
-            "ANTON GREVE (Mayor): We have pumps on every street.\n\n"
-            "OLA BRENN (ANCHOR): Thank you, Petra.",
+            "ANTON SKEEL (Mayor): We have pumps on every street.\n\n"
+            "OLA BRENN (ANCHOR): Thank you, Runa.",
             "the levee would hold",
-            "Anton Greve",
+            "Anton Skeel",
         ),
         # the office the caller's words gave as a subject, not the caller
         (

@@ -8,8 +8,8 @@ from onrecord import extract
 from onrecord.attribute.channel_spelled import spelled_before
 
 _INTRODUCED = (
-    "Dock workers in Varske walked out on Monday, according to Ostland Newswire.\n\n"
-    'Harbourmaster Tove Lindqvist told ONW that the pier would stay shut. "We cannot open it," she said.\n'
+    "Dock workers in Varske walked out on Monday, according to Kelsby Newswire.\n\n"
+    'Harbourmaster Ylva Sandholm told KNW that the pier would stay shut. "We cannot open it," she said.\n'
 )
 
 
@@ -17,7 +17,7 @@ _INTRODUCED = (
     ("name", "text", "own", "expected"),
     [
         # named in full first, then by its initials (a compound's media word gives one too)
-        ("ONW", _INTRODUCED, "The Varske Courier", "Ostland Newswire"),
+        ("KNW", _INTRODUCED, "The Varske Courier", "Kelsby Newswire"),
         ("HNA", "The Harlow News Agency reported the strike.\n\nLater Berg told HNA it was over.", None,
          "Harlow News Agency"),
         # the acronym first, then glossed: the name the article uses
@@ -31,11 +31,11 @@ _INTRODUCED = (
          "Harlow News Agency"),
         ("HNA", "Strike ends\n\nHarlow News Agency\n4 May 2027\n\nVARSKE, May 4 (HNA) - Text.", "HNA", "HNA"),
         # a body's name is no medium's
-        ("HMSA", "The Harlow Maritime Safety Agency said so.\n\nBerg told HMSA it was over.", None, "HMSA"),
-        ("HABO", "The Harlow Avalanche Bulletin Office said so.\n\nBerg told HABO it was over.", None, "HABO"),
+        ("HMSA", "The Harlow Marine Survey Agency said so.\n\nBerg told HMSA it was over.", None, "HMSA"),
+        ("HFBO", "The Harlow Flood Bulletin Office said so.\n\nBerg told HFBO it was over.", None, "HFBO"),
         # initials of no outlet's name, and names that are no acronym, stay as read
         ("HNA", "Hanna Nils Arendt met the mayor.\n\nBerg told HNA so.", None, "HNA"),
-        ("Radio Karsk", _INTRODUCED, None, "Radio Karsk"),
+        ("Radio Vellby", _INTRODUCED, None, "Radio Vellby"),
         (None, _INTRODUCED, None, None),
     ],
 )  # fmt: skip
@@ -45,5 +45,5 @@ def test_spelled_before(name: str | None, text: str, own: str | None, expected: 
 
 def test_a_quote_told_to_an_acronym_comes_through_the_outlet_named_in_full() -> None:
     quotes = extract(_INTRODUCED, outlet="The Varske Courier")
-    told = [q for q in quotes if q.speaker is not None and q.speaker.name.endswith("Tove Lindqvist")]
-    assert len(told) == 2 and {q.via for q in told} == {"Ostland Newswire"}
+    told = [q for q in quotes if q.speaker is not None and q.speaker.name.endswith("Ylva Sandholm")]
+    assert len(told) == 2 and {q.via for q in told} == {"Kelsby Newswire"}

@@ -11,13 +11,13 @@ from onrecord.extract.candidates import Candidate
 
 _SHOW = """WRTV 9 — THE DOCKSIDE HOUR
 TRANSCRIPT
-Recorded: Thursday, May 13, 2027, 6:00 p.m. ET
+Recorded: Wednesday, June 9, 2027, 7:00 p.m. ET
 
-MARISOL QUENBY, HOST: Councillor, has the port authority said anything?
+ROWENA PRYDDE, HOST: Councillor, has the port authority said anything?
 
 DELAHUNT: {turn}
 
-QUENBY: Thank you.
+PRYDDE: Thank you.
 """
 
 
@@ -26,17 +26,18 @@ QUENBY: Thank you.
     [
         # words the turn relays, nothing in it naming another day: the day the show records
         (
-            "I spoke to their harbour master at seven this morning. She told me the east quay would stay shut.",
-            "2027-05-13",
+            "I caught their harbour master at the slipway at seven this morning, and she told me the east quay "
+            "would stay shut.",
+            "2027-06-09",
         ),
-        ("Their harbour master came down to the quay. She said the east quay would stay shut.", "2027-05-13"),
+        ("Their harbour master came down to the slipway. She said the east quay would stay shut.", "2027-06-09"),
         # the turn names another day before them: no day of the show's
-        ("Their harbour master rang me on Monday. She said the east quay would stay shut.", "2027-05-10"),
+        ("Their harbour master wrote to me on Monday. She said the east quay would stay shut.", "2027-06-07"),
         # an occasion of their own, undated: no day
-        ("Their harbour master told me the first day I met her that the east quay would stay shut.", None),
+        ("Their harbour master told me the first time we met that the east quay would stay shut.", None),
         # words given verbatim: recalled in the past, no day; read out for their speaker, the show's
         ('Their harbour master is an old friend. She told me, "The east quay will stay shut."', None),
-        ('Their harbour master has asked me to say this: "The east quay will stay shut."', "2027-05-13"),
+        ('Their harbour master has asked me to read this out: "The east quay will stay shut."', "2027-06-09"),
     ],
 )
 def test_words_a_turn_relays_are_of_the_recording_day_unless_it_names_another(turn: str, day: str | None) -> None:
@@ -70,9 +71,9 @@ def test_relaying_turn_is_the_turn_a_quote_starts_in() -> None:
         ("He told me when we spoke ", False),
         ("He told me last week ", False),
         # a time of another occasion that no weekday names
-        ("He told me in the summer that ", False),
-        ("On the night of the fire he phoned me. He said ", False),
-        ("He said to me on the last day of the season, ", False),
+        ("He mentioned in the summer that ", False),
+        ("On the night of the regatta he rang me. He said ", False),
+        ("He wrote to us on the closing day of the fair, ", False),
     ],
 )
 def test_turn_tells_its_own_day(told: str, tells: bool) -> None:

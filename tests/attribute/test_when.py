@@ -399,7 +399,7 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
         (
             [
                 "HARNVIK — The ferry operator's chief told councillors on Tuesday that 40 sailings had been "
-                "cancelled, a reversal of the company's account on Sunday."
+                "cancelled, going back on what the company had said on Sunday."
             ],
             date(2025, 12, 9),
         ),

@@ -1187,25 +1187,25 @@ def test_a_known_language_keeps_its_negation_parity() -> None:
     ("a", "b", "swapped"),
     [
         # the same predicate said of two named parties, wherever it stands in the longer wording
-        ('the FRB "has questions to answer.', "The Harbour Commission has questions to answer. Who audits it?", True),
+        ('the FRB "has questions to answer.', "The Harbour Commission has questions to answer. It meets soon.", True),
         (
-            'Dunmore Estates "has never returned a single call" from residents',
-            "Never. And County Hall has never returned a single call either, to be fair to them.",
+            'Dunmore Estates "has never cleared the storm drains" on Fenwick Road',
+            "No. The Rowan Trust has never cleared the storm drains on its side of the road, not once.",
             True,
         ),
         ("Velta Rail had ignored the drivers' warnings", "Ostby Freight ignored the drivers' warnings again", True),
         # one party: the other wording holds its name, or its initials
         ('the HCA "has questions to answer', "the Harbour Control Agency has questions to answer", False),
-        ("Dunmore Estates has never returned a call", "Dunmore has never returned a call", False),
+        ("Dunmore Estates has never cleared the drains", "Dunmore has never cleared the drains", False),
         # a subject that is no name may be the same party, and a pronoun is whoever it stands for
-        ("the landlord has never returned a single call", "Dunmore Estates has never returned a single call", False),
+        ("the landowner has never cleared the drains", "Dunmore Estates has never cleared the drains", False),
         ("They have questions to answer", "The Harbour Commission has questions to answer", False),
         # too little said of both
         ("Velta Rail has left", "Ostby Freight has left", False),
         # names before a noun both hold: one thing under two of its names, as often as two things
         (
-            "The Ashby depot has lost money in each of the last five years",
-            'the Mill Lane depot "has lost money in each of the last five years',
+            "The Ashby depot has run short of spare parts in each of the past four winters",
+            'the Kettle Row depot "has run short of spare parts in each of the past four winters',
             False,
         ),
     ],

@@ -381,7 +381,7 @@ _STORY = (
         # a description of the story's one body that fits it
         (
             "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
-            "The inspection will take a week, the city's transit authority said.",
+            "The inspection will take a week, the town's transit authority said.",
             True,
         ),
         # a bare "regulator" for the story's one supervising body
@@ -393,13 +393,13 @@ _STORY = (
         # a description the story's body does not fit stays apart
         (
             "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
-            "The inspection will take a week, the city's ferry authority said.",
+            "The inspection will take a week, the town's ferry authority said.",
             False,
         ),
         # another story's authority stays apart
         (
             "The Pellhaven harbour reopened after the Marrowgate storm. "
-            "The inspection will take a week, the city's transit authority said.",
+            "The inspection will take a week, the town's transit authority said.",
             False,
         ),
         # a story may have several companies, some never quoted: "the company" stays apart

@@ -10,13 +10,13 @@ CHANNELS = channel_words(["Harbourline News Wire", "The Calder Gazette", "Chief 
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Marta Ilves Harbourline", "Marta Ilves"),  # the outlet she spoke to, written on
-        ("Marta Ilves Harbourlinega", "Marta Ilves"),  # with a case ending
-        ("Pablo de la Vega Ruiz Calderu", "Pablo de la Vega Ruiz"),  # particles kept
-        ("Marta Ilves", "Marta Ilves"),  # a given name and a surname: nothing cut
+        ("Marta Kellin Harbourline", "Marta Kellin"),  # the outlet she spoke to, written on
+        ("Marta Kellin Harbourlinega", "Marta Kellin"),  # with a case ending
+        ("Pablo de la Serna Ruiz Calderu", "Pablo de la Serna Ruiz"),  # particles kept
+        ("Marta Kellin", "Marta Kellin"),  # a given name and a surname: nothing cut
         ("Pablo Ruiz Vega", "Pablo Ruiz Vega"),  # a second surname is no channel
         ("Harbourline News Wire", "Harbourline News Wire"),  # no given name first: no person
-        ("Marta Ilves Harbourlineskaya", "Marta Ilves Harbourlineskaya"),  # more than an ending
+        ("Marta Kellin Harbourlineskaya", "Marta Kellin Harbourlineskaya"),  # more than an ending
     ],
 )
 def test_without_glued_channel(name: str, expected: str) -> None:

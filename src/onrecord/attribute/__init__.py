@@ -377,7 +377,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 if not looks_back:
                     story_day = before  # "By Wednesday morning she was more cautious. '...,' she said"
         if said_on_source in (None, "context") and not _vague(c, time):
-            # ("REPORTER: The mayor told us a short time ago he expects ...": words a turn relays
+            # ("REPORTER: I have just spoken to the mayor, who expects ...": words a turn relays
             # were said the day the transcript records, when nothing else dates them)
             turn = relaying_turn(analysis.candidates, c) if said_on is None and not looks_back else None
             nested = turn is not None and turn_tells_its_own_day(text, turn, c, entry_refs[id(c)])
@@ -759,13 +759,13 @@ _CAPITALS_COLON = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,
 
 
 # A paragraph opening with capitals, a bracket and a colon: a transcript's label with the
-# speaker's role or place ("HALE (PRESENTER):", "ODILE MARCH (Caller, Dunmore):"); a dateline's
+# speaker's role or place ("HALE (PRESENTER):", "NELL ROOKE (Caller, Dunmore):"); a dateline's
 # bracket names its wire and is followed by a dash ("LISBON (Reuters) -").
 _BRACKETED_LABEL = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)\s*\([^()\n]*\)\s*:", re.M)
 
 
 def _bracketed_labels(text: str) -> set[int]:
-    """The offsets of the names of a transcript's bracketed labels ("MARA HOLT (ANCHOR): ..."):
+    """The offsets of the names of a transcript's bracketed labels ("MARA TOLLEY (ANCHOR): ..."):
     none unless two paragraphs or more open so (one may be a dateline written with a colon)."""
     found = [m.start(1) for m in _BRACKETED_LABEL.finditer(text)]
     return set(found) if len(found) > 1 else set()

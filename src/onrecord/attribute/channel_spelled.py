@@ -30,8 +30,8 @@ _MEDIA_WORD = re.compile(
 
 def spelled_before(name: str | None, text: str, own: str | None) -> str | None:
     """``name`` by the full name the article wrote before it first used the acronym, when
-    ``name`` is an outlet's acronym ("according to Ostland Newswire ... ONW quoted ..." ->
-    "Ostland Newswire"); else ``name``. An acronym the article defines ("Harlow News Agency
+    ``name`` is an outlet's acronym ("according to Kelsby Newswire ... KNW quoted ..." ->
+    "Kelsby Newswire"); else ``name``. An acronym the article defines ("Harlow News Agency
     (HNA)") or first uses and then glosses ("HNA, the Harlow News Agency") stays as written, as
     does the acronym of the article's ``own`` outlet unless its reporter's byline gives the full
     name ("By Ada Lenz, Harlow News Agency" over "(HNA)"): writers record either name for those.
@@ -66,7 +66,7 @@ def spelled_before(name: str | None, text: str, own: str | None) -> str | None:
 
 def _spelled_in(acronym: str, words: list[str]) -> str | None:
     """The words of a run of capitalised words whose initials spell ``acronym`` and that make an
-    outlet's name ("Ostland Newswire" in "Yesterday Ostland Newswire"), if any."""
+    outlet's name ("Kelsby Newswire" in "Yesterday Kelsby Newswire"), if any."""
     kb = knowledge()
     for i in range(len(words)):
         if not words[i][:1].isupper():
@@ -77,7 +77,7 @@ def _spelled_in(acronym: str, words: list[str]) -> str | None:
                 continue
             full = " ".join(part)
             if NOT_OUTLET.search(full):
-                continue  # a body's name ("Harlow Maritime Safety Agency"): no medium
+                continue  # a body's name ("Harlow Marine Survey Agency"): no medium
             if _MEDIA_WORD.search(full) or _COMPOUND_PART.search(part[-1]) or kb.is_masthead(full):
                 return full
     return None

@@ -1,14 +1,14 @@
 """The day of words a transcript's turn relays.
 
-A turn of a transcript ("MAYOR: I spoke to their director at six this morning. She told me the
+A turn of a transcript ("MAYOR: I met their chair at the depot just now, and she assured me the
 firm would pay.") is of the day the transcript records (see :meth:`DayMarks.turn_day`). Words
 the turn relays in its own clause are of that day too when nothing in the turn before them tells
 of another: the teller heard them that day, or the turn reports what was said on air ("told this
-programme before we came on air that ..."). A turn that names an earlier day ("The minister
-called me on Monday. He said ...") or an occasion of its own ("He told me the first day I met
-him, ...") leaves them undated, and so does a turn that gives another's words verbatim in the
+programme shortly before the broadcast that ..."). A turn that names an earlier day ("The minister
+wrote to us on Monday. He said ...") or an occasion of its own ("He told me the first time we
+spoke, ...") leaves them undated, and so does a turn that gives another's words verbatim in the
 past ("He told me, '...'"): a conversation recalled, of its own day; words it is asked to read
-out ("The governor has asked me to say this: '...'") are the turn's.
+out ("The governor has asked me to read this out: '...'") are the turn's.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ __all__ = ["relaying_turn", "turn_tells_its_own_day"]
 
 # An occasion the relaying sentence names for the words: "the day I met him", "the first time we
 # spoke", "when she rang": its day is that occasion's, which the transcript's date is not.
-# So does a time of its own that no weekday or date gives: "on the night of the collapse", "on
-# the last day of the shoot", "in the summer", "over the weekend", "that night".
+# So does a time of its own that no weekday or date gives: "on the night of the regatta", "on
+# the closing day of the audit", "in the summer", "over the weekend", "that night".
 _OWN_OCCASION = re.compile(
     r"\b(?:the\s+(?:(?:first|last|very)\s+)?(?:day|night|morning|evening|afternoon|time|week)\s+"
     r"(?:that\s+|when\s+)?|when\s+)(?:I|we|he|she|they|you)\b"
@@ -50,7 +50,7 @@ def turn_tells_its_own_day(text: str, turn: Candidate, c: Candidate, day: date |
     """Whether the words ``c`` that ``turn`` relays are of the turn's day ``day``: the turn's text up
     to them names no other time ("on Monday", "last week") and no occasion of their own ("the day
     I met him", "when we spoke"), and words it quotes verbatim are cued in the present ("It says:")
-    or the present perfect ("has asked me to say this:"), not recalled ("He told me, '...'")."""
+    or the present perfect ("has asked me to read this out:"), not recalled ("He told me, '...'")."""
     if day is None or (c.kind == "direct" and not _read_now(text, c)):
         return False
     told = text[turn.start : c.start]
@@ -62,7 +62,7 @@ def turn_tells_its_own_day(text: str, turn: Candidate, c: Candidate, day: date |
 
 def _read_now(text: str, c: Candidate) -> bool:
     """Whether the cue of quoted words is in the present or the present perfect: "It says: '...'",
-    "The governor has asked me to say this: '...'" (not "He told me, '...'")."""
+    "The governor has asked me to read this out: '...'" (not "He told me, '...'")."""
     if c.cue is None:
         return False
     cue = text[c.cue[0] : c.cue[1]]

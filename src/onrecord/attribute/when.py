@@ -968,7 +968,7 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
 
 def _days_before_the_words(first: str, ref: date) -> set[date | None]:
     """The days the lede sentence ``first`` names before the words it reports ("told MPs on Tuesday
-    that 212 prizes had been paid, a reversal of its position on Sunday": Tuesday); none when no
+    that 38 wells had been capped, going back on what it said on Sunday": Tuesday); none when no
     "that" opens reported words (the other days after it are the words' own events)."""
     head = _COMPLEMENT.split(first, maxsplit=1)[0]
     if head == first:

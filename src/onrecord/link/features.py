@@ -1747,7 +1747,7 @@ def compatible(a: Features, b: Features, negations: bool = True) -> tuple[bool, 
     if _predicate_of_another_name(a, b):
         return False, "entities"  # "The Harlan reservoir lost 9 percent" / "The Wexley basin ... had lost 9 percent"
     if _predicate_of_two_names(a, b):
-        return False, "entities"  # "Brevik Council "has never paid a fine"" / "... and Tarnow Hydro has never paid"
+        return False, "entities"  # "Ellmere Council "has never cleared the drains"" / "No. Tarnow Hydro has never"
     if a.language == b.language and a.entities - b.entities and b.entities - a.entities:
         # the same frame about different parties ("talks with France" / "talks with Germany")
         union = len(a.content | b.content)
@@ -1937,7 +1937,7 @@ _PREDICATE_CONTENT = 2  # content words of the predicate two wordings say of two
 
 def _subject_names(f: Features, start: int) -> tuple[str, ...]:
     """The names right before ``start`` in an English wording, auxiliaries before it skipped: the
-    named subject of the predicate that starts there ("... and Tarnow Hydro [has] never paid":
+    named subject of the predicate that starts there ("No. Tarnow Hydro [has] never cleared":
     "tarnow", "hydro"); empty when a word that is no name comes first ("the company has", "we
     have"). A capitalised first word counts as a name unless it is a function word."""
     while start > 0 and f.words[start - 1] in _TENSE_AUXILIARIES | _EN_MODALS:
@@ -1953,8 +1953,8 @@ def _subject_names(f: Features, start: int) -> tuple[str, ...]:
 
 
 def _predicate_of_two_names(a: Features, b: Features) -> bool:
-    """The same predicate said of two named parties, wherever it stands in each wording: "Brevik
-    Council "has never paid a fine"" / "Twice. And Tarnow Hydro has never paid a fine either"
+    """The same predicate said of two named parties, wherever it stands in each wording: "Ellmere
+    Council "has never cleared the drains"" / "No. Tarnow Hydro has never cleared the drains at all"
     (English; the longest run of words both hold, at least :data:`_SHARED_PREDICATE` of them and
     :data:`_PREDICATE_CONTENT` content words, starts at an auxiliary on either side and follows a
     name on each side, and neither name, nor its initials, is among the other wording's words). A
@@ -1967,7 +1967,7 @@ def _predicate_of_two_names(a: Features, b: Features) -> bool:
     if run.size < _SHARED_PREDICATE or sum(w not in _STOP for w in shared) < _PREDICATE_CONTENT:
         return False
     # the run starts at the predicate, an auxiliary on either side: one that starts at a noun after
-    # the names ("the Ashby [depot has lost money]" / "the Mill Lane [depot has lost money]") is
+    # the names ("the Ashby [depot has run short]" / "the Kettle Row [depot has run short]") is
     # one thing's under two of its names as often as two things'
     helpers = _TENSE_AUXILIARIES | _EN_MODALS
     if shared[0] not in helpers and not any(k > 0 and f.words[k - 1] in helpers for f, k in ((a, run.a), (b, run.b))):

@@ -244,13 +244,13 @@ _PUBLIC = frozenset(
 
 
 # What a description of a public body calls it, and the words that head the names of the bodies
-# it may mean ("the regulator": an "Office of ... Oversight", a "... Standards Agency").
+# it may mean ("the regulator": an "Office of ... Supervision", a "... Inspectorate").
 _SUPERVISORS = frozenset("regulator watchdog authority agency office commission inspectorate board".split())
 _KIND_WORDS = {"regulator": _SUPERVISORS, "watchdog": _SUPERVISORS, "authority": frozenset({"authority", "agency"})}
-# Words of a description that say where a body acts, not which it is ("the national wildlife
-# authority" may be the "Parks and Wildlife Conservation Agency").
+# Words of a description that say where a body acts, not which it is ("the national fisheries
+# authority" may be the "Inland Fisheries and Lakes Agency").
 _SCOPE = frozenset("national federal state regional local provincial municipal city country government".split())
-# A description's owner ("the city's transit authority"): it says whose, not which.
+# A description's owner ("the town's ferry authority"): it says whose, not which.
 _OWNER = re.compile(r"^[\w.-]+['’]s\s+")
 
 
@@ -274,8 +274,8 @@ def _same_word(a: str, b: str) -> bool:
 
 def _fits_description(noun: str, words: tuple[str, ...], t: ArticleSpeaker, row: store.SpeakerRow) -> bool:
     """Whether a named body may be what a description means: its name or description holds a
-    word for the noun's kind ("the regulator": an "Office of ... Oversight") and every word of the
-    description ("the rail regulator": the "Office of Rail Standards")."""
+    word for the noun's kind ("the regulator": an "Office of ... Supervision") and every word of the
+    description ("the ferry regulator": the "Office of Ferry Safety")."""
     held = {w.casefold().strip(".,'’()") for phrase in (row.name, *t.names, *t.roles) for w in phrase.split()}
     kinds = _KIND_WORDS.get(noun, frozenset({noun}))
     return bool(kinds & held) and all(any(_same_word(w, h) for h in held) for w in words)

@@ -2,8 +2,8 @@
 
 A language that marks the listener or the owner with a case ending writes the outlet a person
 spoke to, or the body they work for, right after their name, capitalised as the name is: Uzbek
-"Tove Ramsland Nordwire agentligiga" (to the Nordwire agency), Czech "Tereza Holubová Kurýru"
-(to the Courier), Basque "Aisling Petrov Harrowgate Bankeko" (of Harrowgate Bank). Read alone, the
+"Ylva Tenvold Fellpost gazetasiga" (to the Fellpost paper), Czech "Markéta Zelinková Hlasu"
+(to the Voice), Basque "Maite Sarasketa Tarvelby Portuko" (of Tarvelby Port). Read alone, the
 run of capitalised words is one long name, and across the corpus it becomes the name of the person
 every English report names without it. The words that begin as a channel of the corpus (an
 outlet the corpus reads, or a body the person's roles name elsewhere) are cut off, where the
@@ -21,14 +21,14 @@ __all__ = ["channel_words", "masthead", "without_glued_channel"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ENDING = 4
-"""The most letters a case ending adds to a channel's word ("Nordwire" -> "Nordwire'ga")."""
+"""The most letters a case ending adds to a channel's word ("Fellpost" -> "Fellpost'ga")."""
 _LEAST = 4
 """The shortest channel word compared (an outlet's "The", "FM" or "Post" tells nothing)."""
 
 
 def channel_words(names: Iterable[str]) -> frozenset[str]:
-    """The capitalised words of channels' and bodies' names ("Tidewater Business Wire" ->
-    tidewater, business, wire), casefolded, each of :data:`_LEAST` letters or more."""
+    """The capitalised words of channels' and bodies' names ("Aldwick Business Wire" ->
+    aldwick, business, wire), casefolded, each of :data:`_LEAST` letters or more."""
     return frozenset(
         w.casefold() for name in names for w in _WORD.findall(name) if w[:1].isupper() and len(w) >= _LEAST
     )
@@ -39,7 +39,7 @@ _MASTHEAD_WORDS = 4
 
 def masthead(text: str) -> str | None:
     """The first line of an article's text when it is a masthead: a few words, every letter a
-    capital ("PRAZSKY KURYR"), which outlet reading may have left unread."""
+    capital ("MORVIK TIDENDE"), which outlet reading may have left unread."""
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     letters = [c for c in first if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or len(first.split()) > _MASTHEAD_WORDS:
@@ -67,7 +67,7 @@ def without_glued_channel(name: str, channels: Collection[str]) -> str:
 
     Returns:
         The name up to the first word, after a given name and a surname, that begins as a word of
-        a channel ("Tove Ramsland Nordwire" -> "Tove Ramsland"); the name as given otherwise.
+        a channel ("Ylva Tenvold Fellpost" -> "Ylva Tenvold"); the name as given otherwise.
     """
     words = name.split()
     if len(words) < 3 or not knowledge().is_given_name(words[0]):

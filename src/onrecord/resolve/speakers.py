@@ -1420,7 +1420,7 @@ def _bind_given_names(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]
 
 def _channels(conn: sqlite3.Connection, batch: list[tuple[Article, Iterable[ArticleSpeaker]]]) -> frozenset[str]:
     """The words of the corpus's channels: the outlets it reads, its articles' mastheads, and the
-    bodies people's roles name ("chief economist at Harrowgate Bank")."""
+    bodies people's roles name ("chief engineer at Corlan Water")."""
     outlets = [a.outlet for a, _ in batch if a.outlet] + store.outlet_names(conn)
     outlets += [m for a, _ in batch if (m := masthead(a.source_text)) is not None]
     roles = [r for _, speakers in batch for s in speakers if s.kind == "person" for r in s.roles]

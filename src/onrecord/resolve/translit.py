@@ -644,7 +644,7 @@ def _by_ear(
     letter is a k in any script."""
     word = re.sub(r"^zh", "i", word)
     # after its first letter a c or ch is heard as the k another script writes for it: Italian
-    # "Marchetti" = Маркетти, German "Marbach" = Марбах, Croatian "Duvic" (ć unwritten) = Дувич
+    # "Bianchetti" = Бьянкетти, German "Lohbach" = Лобах, Croatian "Sarovic" (ć unwritten) = Сарович
     word = word[:1] + re.sub(r"ch?", "k", word[1:])
     if thai:
         word = re.sub(r"^[aeiouy]+", "a", word.replace("c", "k"))
