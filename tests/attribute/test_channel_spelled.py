@@ -32,7 +32,7 @@ _INTRODUCED = (
         ("HNA", "Strike ends\n\nHarlow News Agency\n4 May 2027\n\nVARSKE, May 4 (HNA) - Text.", "HNA", "HNA"),
         # a body's name is no medium's
         ("HMSA", "The Harlow Marine Survey Agency said so.\n\nBerg told HMSA it was over.", None, "HMSA"),
-        ("HFBO", "The Harlow Flood Bulletin Office said so.\n\nBerg told HFBO it was over.", None, "HFBO"),
+        ("HFGO", "The Harlow Flood Gauge Office said so.\n\nBerg told HFGO it was over.", None, "HFGO"),
         # initials of no outlet's name, and names that are no acronym, stay as read
         ("HNA", "Hanna Nils Arendt met the mayor.\n\nBerg told HNA so.", None, "HNA"),
         ("Radio Vellby", _INTRODUCED, None, "Radio Vellby"),

@@ -11,7 +11,7 @@ from onrecord.extract.candidates import Candidate
 
 _SHOW = """WRTV 9 — THE DOCKSIDE HOUR
 TRANSCRIPT
-Recorded: Wednesday, June 9, 2027, 7:00 p.m. ET
+Recorded: Friday, September 24, 2027, 7:40 p.m. ET
 
 ROWENA PRYDDE, HOST: Councillor, has the port authority said anything?
 
@@ -28,16 +28,16 @@ PRYDDE: Thank you.
         (
             "I caught their harbour master at the slipway at seven this morning, and she told me the east quay "
             "would stay shut.",
-            "2027-06-09",
+            "2027-09-24",
         ),
-        ("Their harbour master came down to the slipway. She said the east quay would stay shut.", "2027-06-09"),
+        ("Their harbour master came down to the slipway. She said the east quay would stay shut.", "2027-09-24"),
         # the turn names another day before them: no day of the show's
-        ("Their harbour master wrote to me on Monday. She said the east quay would stay shut.", "2027-06-07"),
+        ("Their harbour master wrote to us on Monday. She said the east quay would stay shut.", "2027-09-20"),
         # an occasion of their own, undated: no day
         ("Their harbour master told me the first time we met that the east quay would stay shut.", None),
         # words given verbatim: recalled in the past, no day; read out for their speaker, the show's
         ('Their harbour master is an old friend. She told me, "The east quay will stay shut."', None),
-        ('Their harbour master has asked me to read this out: "The east quay will stay shut."', "2027-06-09"),
+        ('Their harbour master has asked me to read this out: "The east quay will stay shut."', "2027-09-24"),
     ],
 )
 def test_words_a_turn_relays_are_of_the_recording_day_unless_it_names_another(turn: str, day: str | None) -> None:

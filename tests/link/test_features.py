@@ -1189,7 +1189,7 @@ def test_a_known_language_keeps_its_negation_parity() -> None:
         # the same predicate said of two named parties, wherever it stands in the longer wording
         ('the FRB "has questions to answer.', "The Harbour Commission has questions to answer. It meets soon.", True),
         (
-            'Dunmore Estates "has never cleared the storm drains" on Fenwick Road',
+            'Dunmore Estates "has never cleared the storm drains" on Drumlow Lane',
             "No. The Rowan Trust has never cleared the storm drains on its side of the road, not once.",
             True,
         ),

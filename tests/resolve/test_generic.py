@@ -358,7 +358,7 @@ def test_a_bare_noun_read_as_another_article_s_body_is_its_own_article_s(tmp_pat
         ("the city's ferry regulator", ("regulator", ("ferry",))),
         ("National fisheries authority", ("authority", ("fisheries",))),
         ("Pensions watchdog", ("watchdog", ("pensions",))),
-        ("Quorvale Regional Transit Authority", None),  # a name, not a description
+        ("Quorvale Transit Agency", None),  # a name, not a description
         ("Regulator", None),  # a bare noun
         ("Ferry timetable", None),  # no kind of body
     ],
@@ -370,7 +370,7 @@ def test_what_a_description_of_a_body_says(name: str, described: tuple[str, tupl
 
 
 _STORY = (
-    "The Quorvale Regional Transit Authority said on Monday that the Tessmoor tram line would stay "
+    "The Quorvale Transit Agency said on Monday that the Tessmoor tram line would stay "
     "shut until the Osterfeld depot was inspected."
 )
 
@@ -412,7 +412,7 @@ _STORY = (
 )
 def test_a_body_an_article_only_describes_is_the_one_its_story_names(tmp_path: Path, second: str, same: bool) -> None:
     path = tmp_path / "a.jsonl"
-    first = _STORY if "company" not in second else _STORY.replace("Regional Transit Authority", "Tramworks Ltd")
+    first = _STORY if "company" not in second else _STORY.replace("Transit Agency", "Tramworks Ltd")
     rows = [("a1", first), ("a2", second)]
     path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
     with Archive(":memory:") as archive:

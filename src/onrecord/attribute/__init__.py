@@ -759,7 +759,7 @@ _CAPITALS_COLON = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,
 
 
 # A paragraph opening with capitals, a bracket and a colon: a transcript's label with the
-# speaker's role or place ("HALE (PRESENTER):", "NELL ROOKE (Caller, Dunmore):"); a dateline's
+# speaker's role or place ("HALE (PRESENTER):", "WILLA ROOKE (Caller, Dunmore):"); a dateline's
 # bracket names its wire and is followed by a dash ("LISBON (Reuters) -").
 _BRACKETED_LABEL = re.compile(r"^\s*([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,}?)\s*\([^()\n]*\)\s*:", re.M)
 

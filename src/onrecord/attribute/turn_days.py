@@ -8,7 +8,7 @@ programme shortly before the broadcast that ..."). A turn that names an earlier 
 wrote to us on Monday. He said ...") or an occasion of its own ("He told me the first time we
 spoke, ...") leaves them undated, and so does a turn that gives another's words verbatim in the
 past ("He told me, '...'"): a conversation recalled, of its own day; words it is asked to read
-out ("The governor has asked me to read this out: '...'") are the turn's.
+out ("The board's chair has asked me to read this out: '...'") are the turn's.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def turn_tells_its_own_day(text: str, turn: Candidate, c: Candidate, day: date |
 
 def _read_now(text: str, c: Candidate) -> bool:
     """Whether the cue of quoted words is in the present or the present perfect: "It says: '...'",
-    "The governor has asked me to read this out: '...'" (not "He told me, '...'")."""
+    "The board's chair has asked me to read this out: '...'" (not "He told me, '...'")."""
     if c.cue is None:
         return False
     cue = text[c.cue[0] : c.cue[1]]

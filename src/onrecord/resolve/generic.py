@@ -244,7 +244,7 @@ _PUBLIC = frozenset(
 
 
 # What a description of a public body calls it, and the words that head the names of the bodies
-# it may mean ("the regulator": an "Office of ... Supervision", a "... Inspectorate").
+# it may mean ("the regulator": an "Office of ... Supervision", a "... Commission").
 _SUPERVISORS = frozenset("regulator watchdog authority agency office commission inspectorate board".split())
 _KIND_WORDS = {"regulator": _SUPERVISORS, "watchdog": _SUPERVISORS, "authority": frozenset({"authority", "agency"})}
 # Words of a description that say where a body acts, not which it is ("the national fisheries
