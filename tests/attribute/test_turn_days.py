@@ -38,6 +38,15 @@ PRYDDE: Thank you.
         # words given verbatim: recalled in the past, no day; read out for their speaker, the show's
         ('Their harbour master is an old friend. She told me, "The east quay will stay shut."', None),
         ('Their harbour master has asked me to read this out: "The east quay will stay shut."', "2027-09-24"),
+        # words remembered from long ago or as a habit are of no day of the show's
+        ("My grandmother always told me the east quay would stay shut.", None),
+        ("Years ago the old lock keeper told me the east quay would stay shut.", None),
+        ("Their harbour master sat in this studio a year ago and said the east quay would stay shut.", None),
+        # an hour of a night, or an event the words came after, is an occasion of their own
+        ("At four in the morning the pilots told us that the east quay would stay shut.", None),
+        ("Their harbour master told me after the second tide that the east quay would stay shut.", None),
+        # but an occasion of today is the show's day
+        ("After the briefing this morning their harbour master told me the east quay would stay shut.", "2027-09-24"),
     ],
 )
 def test_words_a_turn_relays_are_of_the_recording_day_unless_it_names_another(turn: str, day: str | None) -> None:
@@ -74,6 +83,16 @@ def test_relaying_turn_is_the_turn_a_quote_starts_in() -> None:
         ("He mentioned in the summer that ", False),
         ("On the night of the regatta he rang me. He said ", False),
         ("He wrote to us on the closing day of the fair, ", False),
+        # long ago, a habit, a night's hour, an event before: not the turn's day
+        ("Years ago he told me ", False),
+        ("My uncle used to say ", False),
+        ("At two in the morning he rang and said ", False),
+        ("He told me after the final whistle that ", False),
+        # unless the sentence makes them today's, or the hour or event is today's
+        ("He rang at six this morning. He said ", True),
+        ("He told me after the vote today that ", True),
+        ("He told us before the broadcast began that ", True),
+        ("Years ago we sailed together. He rang me an hour ago and said ", True),
     ],
 )
 def test_turn_tells_its_own_day(told: str, tells: bool) -> None:

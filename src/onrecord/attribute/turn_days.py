@@ -34,6 +34,34 @@ _OWN_OCCASION = re.compile(
     re.I,
 )
 
+# A time of the relaying sentence's that is not the recording day's, though it names no day: words
+# remembered from long ago or as a habit ("Years ago the ferryman told me", "My grandfather always
+# told me", "used to say", "once told me", "never said"), an hour of a night or morning before it
+# ("At four in the morning the pilots told us that": "this morning" would be the day's), and an
+# event the words came after ("She told me after the second tide that", not "after nine" or "after
+# the news at noon", nor before one: "told us before the broadcast began").
+_ANOTHER_TIME = re.compile(
+    r"\b(?:years?|decades?|long|ages|a\s+lifetime)\s+ago\b"
+    r"|\b(?:always|used\s+to|never|the\s+other\s+day|back\s+then|in\s+those\s+days)\b"
+    r"|\bonce\s+(?:told|said|wrote|warned|asked|\w+ed)\b"
+    r"|\bas\s+a\s+(?:child|boy|girl|kid|teenager|young\s+\w+)\b"
+    r"|\bat\s+(?:\w+|\d{1,2}(?:[:.]\d\d)?)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night)\b"
+    r"|\bafter\s+(?!(?:that|this|which|what|we|I|he|she|they|you|it|noon|midnight|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\d)\b)(?:(?:the|his|her|their|our|my|your|its)\s+)?[a-z][\w'’-]*",
+    re.I,
+)
+
+# A relaying sentence that tells its words are of today, whatever else it names: "After the briefing
+# this morning she told me", "has told me", "just told me", "a short time ago".
+_RECENT = re.compile(
+    r"\b(?:this\s+(?:morning|afternoon|evening)|today|tonight|just|earlier\s+on|(?:a\s+short\s+)?(?:time|"
+    r"minutes?|hours?|moments?)\s+ago|(?:has|have|'s|'ve)\s+(?:just\s+)?(?:told|said|asked))\b",
+    re.I,
+)
+
+# The end of a sentence before the relaying one.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+
 
 def relaying_turn(candidates: list[Candidate], c: Candidate) -> Candidate | None:
     """The transcript turn whose text ``c`` starts in, when ``c`` is words of its own that the turn
@@ -54,10 +82,19 @@ def turn_tells_its_own_day(text: str, turn: Candidate, c: Candidate, day: date |
     if day is None or (c.kind == "direct" and not _read_now(text, c)):
         return False
     told = text[turn.start : c.start]
-    if _OWN_OCCASION.search(told):
+    if _OWN_OCCASION.search(told) or _another_time(told):
         return False
     found = find_time(told, len(told), day)
     return found is None or found == ("day", day, found[2])
+
+
+def _another_time(told: str) -> bool:
+    """Whether the sentence that relays the words (the end of ``told``) names a time not the turn's:
+    long ago, a habit, a night's hour or an event they came after, and nothing that makes them of
+    today ("this morning", "just")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(told)]
+    sentence = told[ends[-1] :] if ends else told
+    return _ANOTHER_TIME.search(sentence) is not None and _RECENT.search(sentence) is None
 
 
 def _read_now(text: str, c: Candidate) -> bool:
