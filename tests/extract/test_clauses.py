@@ -329,6 +329,21 @@ def test_according_to_before_a_report_of_words_relays_it(text: str) -> None:
     assert [q for q in extract(text) if q.cue is not None and q.cue.text == "According to"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Baltpress, Yselde Parrow confirmed the sale of the Odrava ferry yard.",
+        "According to the plea papers, the former clerk Quillan Vosk admitted the forgery of council minutes.",
+        "According to Tarnpost, she admitted the theft of the rowing club's savings.",
+        "According to Tarnpost, the mayor admitted the theft of the rowing club's savings.",
+    ],
+)
+def test_according_to_before_a_named_speakers_act_on_an_object_relays_it(text: str) -> None:
+    """A person's or named body's speech act with an object alone ("Yselde Parrow confirmed the sale")
+    is a report "according to X" relays, as with a clause: neither X's account nor one of no one."""
+    assert [q for q in extract(text) if q.cue is not None and q.cue.text == "According to"] == []
+
+
 def test_a_person_a_participle_describes_is_its_speaker() -> None:
     text = "The senator is taking umbrage after the budget director called on senators to keep voting."
     quotes = [q for q in extract(text) if "keep voting" in q.text]

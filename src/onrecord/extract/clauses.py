@@ -1767,7 +1767,8 @@ def read_according_to(token: Any) -> Frame | None:
         particles = {c.lower_ for c in head.children if c.dep_ in {"prt", "advmod", "prep"}}
         cues = [c for c in load_lexicon().cues(head.text) if c.particle is None or c.particle in particles]
         speech = [c for c in cues if c.cls == "speech" and (c.frames != {"that"} or _with_that_clause(head))]
-        if speech and _reports_words(head, speech):
+        subject = inner or next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        if speech and (_reports_words(head, speech) or _may_speak(subject)):
             frame.relay_only = True
             frame.via = _relay(source_tokens)[0] or _named_source(source_tokens)
     return frame
@@ -1792,6 +1793,24 @@ def _reports_words(verb: Any, cues: list[Cue]) -> bool:
         if frame is not None and frame.frame != "object":
             return True
     return any(t.text[:1] in _QUOTATION_MARKS for t in verb.doc[verb.i + 1 :])
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _may_speak(subject: Any | None) -> bool:
+    """Whether the subject of a speech verb under an opening "according to X" is one who makes
+    speech acts of their own: a person or a named body ("Edda Lind", "the treasurer, Lena Vick",
+    "the mayor", "she", "the Harlow Rowing Club"). Their "confirmed the closure" is then a report
+    X relays, even with an object alone; an unnamed group's or thing's ("the academy asked for
+    money", "few tenants claim the deposit back") is X's own account."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL_PRONOUNS:
+        return True
+    if subject.pos_ == "NOUN" and knowledge().role(subject.text) is not None:
+        return True  # "the mayor"
+    return _named_role(subject)  # "the former treasurer Lena Vick"
 
 
 def _source_aside(token: Any, head: Any) -> set[int]:
