@@ -39,7 +39,7 @@ _OWN_OCCASION = re.compile(
 # told me", "used to say", "once told me", "never said"), an hour of a night or morning before it
 # ("At four in the morning the pilots told us that": "this morning" would be the day's), and an
 # event the words came after ("She told me after the second tide that", not "after nine" or "after
-# the news at noon", nor before one: "told us before the broadcast began").
+# we spoke", nor before one: "told us before the broadcast began").
 _ANOTHER_TIME = re.compile(
     r"\b(?:years?|decades?|long|ages|a\s+lifetime)\s+ago\b"
     r"|\b(?:always|used\s+to|never|the\s+other\s+day|back\s+then|in\s+those\s+days)\b"
