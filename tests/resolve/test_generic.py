@@ -466,3 +466,19 @@ def test_a_higher_court_is_not_the_court_the_story_names(tmp_path: Path) -> None
         later = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
     assert named and later
     assert not named & later
+
+
+def test_the_court_of_an_appeal_is_the_appeal_court_the_story_names(tmp_path: Path) -> None:
+    first = '"The verdict against Ivo Tanner cannot stand," the Ostrey Court of Appeal said on Monday.'
+    second = (
+        "Boatbuilder Ivo Tanner walked free from Ostrey on Monday after his appeal over the Wendmarsh fire. "
+        "Few such appeals succeed, the court said."
+    )
+    path = tmp_path / "a.jsonl"
+    rows = [("a1", "2027-05-03", first), ("a2", "2027-05-04", second)]
+    path.write_text("\n".join(json.dumps({"id": i, "published": d, "text": t}) for i, d, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        later = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    assert named and named == later

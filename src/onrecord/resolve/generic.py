@@ -292,7 +292,11 @@ def scope_of(name: str) -> tuple[str, ...]:
 _SEPARATELY = re.compile(r"(?<!\w)separately(?!\w)", re.I)
 _APPEAL = re.compile(r"(?<!\w)appeal(?:s|ed|ing)?(?!\w)", re.I)
 _COURTS = frozenset({"court", "tribunal"})
-_OTHER_ONE = r"(?<!\w)(?:higher|lower|another|other|different|second|separate|appeals?)\s+(?:[a-z-]+\s+)?(?:{})s?(?!\w)"
+_OTHER_ONE = r"(?<!\w)(?:lower|another|other|different|second|separate)\s+(?:[a-z-]+\s+)?(?:{})s?(?!\w)"
+_HIGHER = re.compile(r"(?<!\w)(?:higher|appeals?|appellate)\s+(?:[a-z-]+\s+)?(?:court|tribunal)s?(?!\w)", re.I)
+# The words of an appeal court's name ("Court of Appeal", "Supreme Court", "High Court"): the
+# court an appeal goes to may be the story's.
+_APPELLATE = frozenset("appeal appeals appellate supreme high higher cassation".split())
 # A capitalised word of a name written around a kind word ("Brinmark Safety Agency", "Court of
 # Appeal"), and the small words a name may hold between them.
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
@@ -301,10 +305,16 @@ _NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "on"})
 
 def _points_away(noun: str, text: str) -> bool:
     """Whether an article's words tell that its bare noun means another body of the kind than the
-    one its story's other reports name: "separately", "a higher court", an appeal to a court."""
+    one its story's other reports name: "separately", "another regulator"."""
     kinds = _KIND_WORDS.get(noun, frozenset({noun}))
     other = re.compile(_OTHER_ONE.format("|".join(sorted(kinds))), re.I)
-    return bool(_SEPARATELY.search(text) or other.search(text) or (noun in _COURTS and _APPEAL.search(text)))
+    return bool(_SEPARATELY.search(text) or other.search(text))
+
+
+def _appeal_elsewhere(noun: str, text: str, held: set[str]) -> bool:
+    """Whether an article's "the court" is the court an appeal goes to ("a higher court", an
+    appeal), which a court of the story that hears no appeals is not."""
+    return noun in _COURTS and bool(_HIGHER.search(text) or _APPEAL.search(text)) and not held & _APPELLATE
 
 
 def _names_written(noun: str, text: str) -> list[set[str]]:
@@ -363,7 +373,7 @@ def _of_the_story(
         if not fits or (scope and not _fits_description(noun, scope, u, r)):
             continue
         held = {w.casefold().strip(".,'’()") for phrase in (r.name, *u.names) for w in phrase.split()}
-        if any(not name <= held for name in named):
+        if any(not name <= held for name in named) or _appeal_elsewhere(noun, text, held):
             continue
         if other not in told:
             told[other] = same_story(text, other)
