@@ -421,3 +421,64 @@ def test_a_body_an_article_only_describes_is_the_one_its_story_names(tmp_path: P
         described = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
     assert named and described
     assert (named == described) is same
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a scope word the story's body does not fit: another regulator
+        "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
+        "The inspection will take a week, the state regulator said.",
+        # "separately": the article tells of another body
+        "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
+        "The regulator said separately it would fine the tram company.",
+        # another body of the kind, which the article names
+        "The Tessmoor tram line is still shut. The Osterfeld depot was closed on Sunday. "
+        "The Brinmark Safety Agency opened its own inquiry. The inspection will take a week, the regulator said.",
+    ],
+)
+def test_a_body_the_story_names_is_not_another_one_the_article_means(tmp_path: Path, second: str) -> None:
+    path = tmp_path / "a.jsonl"
+    rows = [("a1", _STORY), ("a2", second)]
+    path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        described = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    assert named and described
+    assert not named & described
+
+
+def test_a_higher_court_is_not_the_court_the_story_names(tmp_path: Path) -> None:
+    first = (
+        '"The lease of the Wendmarsh quay was lawful," the Ostrey County Court said in its ruling against Ivo Tanner.'
+    )
+    second = (
+        "Boatbuilder Ivo Tanner, who lost his Wendmarsh quay case on Monday, has taken it to a higher court. "
+        "The court said on Thursday it would hear the Wendmarsh appeal in October."
+    )
+    path = tmp_path / "a.jsonl"
+    rows = [("a1", "2027-05-03", first), ("a2", "2027-05-06", second)]
+    path.write_text("\n".join(json.dumps({"id": i, "published": d, "text": t}) for i, d, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        later = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    assert named and later
+    assert not named & later
+
+
+def test_the_court_of_an_appeal_is_the_appeal_court_the_story_names(tmp_path: Path) -> None:
+    first = '"The verdict against Ivo Tanner cannot stand," the Ostrey Court of Appeal said on Monday.'
+    second = (
+        "Boatbuilder Ivo Tanner walked free from Ostrey on Monday after his appeal over the Wendmarsh fire. "
+        "Few such appeals succeed, the court said."
+    )
+    path = tmp_path / "a.jsonl"
+    rows = [("a1", "2027-05-03", first), ("a2", "2027-05-04", second)]
+    path.write_text("\n".join(json.dumps({"id": i, "published": d, "text": t}) for i, d, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
+        later = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    assert named and named == later

@@ -38,3 +38,18 @@ def test_channel_words_skip_short_and_lower_case() -> None:
 )
 def test_masthead(text: str, expected: str | None) -> None:
     assert masthead(text) == expected
+
+
+SHORT = channel_words(["Radio Nord", "Westfälische Post", "Kanal Sydost"])
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lena Marie Nordlund", "Lena Marie Nordlund"),  # a surname that begins as "Nord"
+        ("Karl Heinz Postler", "Karl Heinz Postler"),  # a surname that begins as "Post"
+        ("Lena Marie Nordlund Sydostil", "Lena Marie Nordlund"),  # a channel word with an ending
+    ],
+)
+def test_a_surname_that_begins_as_a_short_channel_word_is_kept(name: str, expected: str) -> None:
+    assert without_glued_channel(name, SHORT) == expected

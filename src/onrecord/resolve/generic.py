@@ -281,13 +281,84 @@ def _fits_description(noun: str, words: tuple[str, ...], t: ArticleSpeaker, row:
     return bool(kinds & held) and all(any(_same_word(w, h) for h in held) for w in words)
 
 
+def scope_of(name: str) -> tuple[str, ...]:
+    """The words of a body's description that say where it acts ("the state regulator": state)."""
+    words = _OWNER.sub("", without_base(_DETERMINER.sub("", name.strip()))).split()
+    return tuple(w.casefold() for w in words[:-1] if w.casefold() in _SCOPE)
+
+
+# Words that tell an article's "the court" or "the regulator" is another body than the one of
+# its kind its story's other reports name: "the regulator said separately", "a higher court".
+_SEPARATELY = re.compile(r"(?<!\w)separately(?!\w)", re.I)
+_APPEAL = re.compile(r"(?<!\w)appeal(?:s|ed|ing)?(?!\w)", re.I)
+_COURTS = frozenset({"court", "tribunal"})
+_OTHER_ONE = r"(?<!\w)(?:lower|another|other|different|second|separate)\s+(?:[a-z-]+\s+)?(?:{})s?(?!\w)"
+_HIGHER = re.compile(r"(?<!\w)(?:higher|appeals?|appellate)\s+(?:[a-z-]+\s+)?(?:court|tribunal)s?(?!\w)", re.I)
+# The words of an appeal court's name ("Court of Appeal", "Supreme Court", "High Court"): the
+# court an appeal goes to may be the story's.
+_APPELLATE = frozenset("appeal appeals appellate supreme high higher cassation".split())
+# A capitalised word of a name written around a kind word ("Brinmark Safety Agency", "Court of
+# Appeal"), and the small words a name may hold between them.
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+_NAME_LINK_WORDS = frozenset({"of", "the", "for", "and", "on"})
+
+
+def _points_away(noun: str, text: str) -> bool:
+    """Whether an article's words tell that its bare noun means another body of the kind than the
+    one its story's other reports name: "separately", "another regulator"."""
+    kinds = _KIND_WORDS.get(noun, frozenset({noun}))
+    other = re.compile(_OTHER_ONE.format("|".join(sorted(kinds))), re.I)
+    return bool(_SEPARATELY.search(text) or other.search(text))
+
+
+def _appeal_elsewhere(noun: str, text: str, held: set[str]) -> bool:
+    """Whether an article's "the court" is the court an appeal goes to ("a higher court", an
+    appeal), which a court of the story that hears no appeals is not."""
+    return noun in _COURTS and bool(_HIGHER.search(text) or _APPEAL.search(text)) and not held & _APPELLATE
+
+
+def _names_written(noun: str, text: str) -> list[set[str]]:
+    """The other capitalised words of each body of the noun's kind a text names ("Brinmark
+    Safety Agency": brinmark, safety), casefolded; a kind word alone ("The Court") names none."""
+    kinds = _KIND_WORDS.get(noun, frozenset({noun}))
+    found = []
+    for m in re.finditer(r"(?<![\w'’-])(?:" + "|".join(k.capitalize() for k in sorted(kinds)) + r")(?![\w'’-])", text):
+        before = text[: m.start()].split()[-4:]
+        name: set[str] = set()
+        for w in reversed(before):
+            if not _NAME_WORD.fullmatch(w.strip("'’")):
+                break
+            name.add(w.casefold().strip("'’"))
+        after = text[m.end() :].split()[:4]
+        if after and after[0] == "of":
+            for w in after[1:]:
+                w = w.rstrip(".,;:")
+                if w.casefold() not in _NAME_LINK_WORDS and not _NAME_WORD.fullmatch(w):
+                    break
+                name.add(w.casefold())
+        name -= _NAME_LINK_WORDS | kinds
+        if name:
+            found.append(name)
+    return found
+
+
 def _of_the_story(
-    conn: sqlite3.Connection, article_id: str, noun: str, text: str, words: tuple[str, ...] | None = None
+    conn: sqlite3.Connection,
+    article_id: str,
+    noun: str,
+    text: str,
+    words: tuple[str, ...] | None = None,
+    scope: tuple[str, ...] = (),
 ) -> set[str]:
     """The bodies of the bare noun's kind (of the description's, with ``words``) that speak in the
     other articles of the story this article tells, published within :data:`STORY_DAYS` of it:
     the body a report that names it nowhere means by "the authority" when the story's other
-    reports name one authority."""
+    reports name one authority. None when the article tells of another body of the kind
+    (:func:`_points_away`, or a body of the kind it names that is not the one), or when the
+    description's scope words (``scope``: "state", "national") are not the body's."""
+    if _points_away(noun, text):
+        return set()
+    named = _names_written(noun, text)
     article = get_article(conn, article_id)
     day = article.published if article is not None else None
     found: set[str] = set()
@@ -299,7 +370,10 @@ def _of_the_story(
             fits = _fits(noun, u, r) or _fits_description(noun, (), u, r)
         else:
             fits = _fits_description(noun, words, u, r)
-        if not fits:
+        if not fits or (scope and not _fits_description(noun, scope, u, r)):
+            continue
+        held = {w.casefold().strip(".,'’()") for phrase in (r.name, *u.names) for w in phrase.split()}
+        if any(not name <= held for name in named) or _appeal_elsewhere(noun, text, held):
             continue
         if other not in told:
             told[other] = same_story(text, other)
@@ -375,7 +449,7 @@ def _bind_description(
     }
     if not found and noun in _PUBLIC:
         article = get_article(conn, article_id)
-        found = _of_the_story(conn, article_id, noun, article.body if article else "", words)
+        found = _of_the_story(conn, article_id, noun, article.body if article else "", words, scope_of(row.name))
     if len(found) == 1 and row.id not in found:
         body = found.pop()
         store.set_article_speaker(conn, article_id, t.local_id, body)

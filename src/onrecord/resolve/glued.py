@@ -47,10 +47,18 @@ def masthead(text: str) -> str | None:
     return first.title()
 
 
+_GLUED_LEAST = 5
+"""The shortest channel word taken for one written onto a name: a shorter one ("Nord", "Post")
+opens many a surname ("Nordberg", "Postmann")."""
+
+
 def _begins_as(word: str, channels: Collection[str]) -> bool:
-    """Whether a written word is a channel's word, perhaps with a case ending."""
+    """Whether a written word is a channel's word of :data:`_GLUED_LEAST` letters or more, whole
+    or with a case ending."""
     folded = word.casefold()
     for c in channels:
+        if len(c) < _GLUED_LEAST:
+            continue
         # the word whole, or without its last letter (a case ending may replace a final vowel)
         stem = c if len(c) <= _LEAST + 1 else c[:-1]
         if folded.startswith(stem) and len(folded) <= len(c) + _ENDING:
