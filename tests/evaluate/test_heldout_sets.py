@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 79)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 81)))]
     assert sorted(wanted) == SETS
 
 
@@ -118,13 +118,15 @@ def test_the_sets_are_there() -> None:
 # its own is a further statement). Sets 77 and 78 were written during the thirty-sixth session and
 # scored at its first commit: set 77 merged one trap (one claim about two named bodies), set 78
 # none (their errors were not read).
+# Since the thirty-seventh session sets 42 and 77 merge none (the same predicate said of two
+# named subjects is two statements). Sets 79 and 80 were written during the thirty-seventh session
+# and scored at its first commit: neither merged a trap (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
     "linking_heldout31": 3,
     "linking_heldout35": 1,
     "linking_heldout37": 1,
-    "linking_heldout42": 1,
     "linking_heldout43": 1,
     "linking_heldout46": 1,
     "linking_heldout48": 1,
@@ -133,7 +135,6 @@ MERGED_AT_MOST = {
     "linking_heldout55": 1,
     "linking_heldout56": 1,
     "linking_heldout64": 1,
-    "linking_heldout77": 1,
 }
 
 
