@@ -33,6 +33,10 @@ _INTRODUCED = (
         # a body's name is no medium's
         ("HMSA", "The Harlow Marine Survey Agency said so.\n\nBerg told HMSA it was over.", None, "HMSA"),
         ("HFGO", "The Harlow Flood Gauge Office said so.\n\nBerg told HFGO it was over.", None, "HFGO"),
+        # an acronym that is itself a known outlet's is no other outlet's initials
+        ("RT", "Speaking on Radio Tavel on Friday, Mayor Ilse Dorn said so.\n\nOleg Varin told RT it was over.",
+         None, "RT"),
+        ("BBC", "The Brenvik Broadcasting Company said so.\n\nOleg Varin told BBC it was over.", None, "BBC"),
         # initials of no outlet's name, and names that are no acronym, stay as read
         ("HNA", "Hanna Nils Arendt met the mayor.\n\nBerg told HNA so.", None, "HNA"),
         ("Radio Vellby", _INTRODUCED, None, "Radio Vellby"),

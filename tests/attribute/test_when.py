@@ -52,6 +52,9 @@ REF = date(2025, 12, 11)  # a Thursday
         # the qualifier after the weekday, as British copy puts it: said on a Thursday, a week before
         ("he said on Thursday last", ("day", date(2025, 12, 4))),
         ("On Tuesday last, she said", ("day", date(2025, 12, 9))),
+        # "last-minute", "last-ditch" after the weekday: a compound of the words, no qualifier
+        ("he said on Thursday last-minute talks had failed", ("day", REF)),
+        ("she said on Thursday last-ditch efforts to save the mill were under way", ("day", REF)),
         ("he said yesterday", ("day", date(2025, 12, 10))),
         ("he told reporters today", ("day", REF)),
         ("he said on Dec 9", ("day", date(2025, 12, 9))),

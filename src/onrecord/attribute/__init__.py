@@ -41,7 +41,7 @@ from onrecord.attribute.occasions import occasion_day
 from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.own_outlet import own_outlet
-from onrecord.attribute.own_words import owner_of_words, role_before
+from onrecord.attribute.own_words import owner_of_words, person_between, role_before
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
@@ -187,6 +187,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         teller = _told_the_speaker(text, candidate, outers, speakers, tracker)
         entity = _named_in_words(candidate, outers, speakers, named)
         owner = owner_of_words(candidate, outers, speakers) if entity is None and teller is None else None
+        unnamed = False  # the pronoun means a person the words named and did not name ("my son")
         if owner is not None and candidate.mention is not None:
             # "CALLER: The minister was on and he said C": the office the caller's words gave, else
             # anyone but the caller
@@ -194,6 +195,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             words_from = min(o.start for o in outers if speakers.get(id(o)) is owner)
             office = role_before(text, candidate.mention, words_from)
             entity = tracker.resolve(office, pos, channel, relayed=True) if office is not None else None
+            # ("CALLER: The minister came. My son stayed, and he said C": the son, no one named)
+            unnamed = office is None and person_between(text, candidate.mention, words_from)
         if entity is None and teller is None:
             entity = _outer_speaker(candidate, outers, speakers)
         mention = candidate.mention
@@ -205,10 +208,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             entity = by_mention.get((mention.start, mention.end))
         # a cue inside another quote's words: its speaker is reported by that quote's
         in_words = bool(outers)
-        if entity is None:
+        if entity is None and not unnamed:
             entity = tracker.resolve(candidate.mention, pos, channel, relayed=in_words, besides=teller)
         tagged = candidate.tagged_source
-        if entity is None and tagged is not None and not _blocked(tagged, subjects):
+        if entity is None and not unnamed and tagged is not None and not _blocked(tagged, subjects):
             # the rules' mention names nobody: the learned tagger's source for the same content
             entity = tracker.resolve(tagged, pos, channel)
             if entity is not None:

@@ -61,6 +61,9 @@ def spelled_before(name: str | None, text: str, own: str | None) -> str | None:
                 full = found
     if full is None or re.search(rf"{re.escape(full)}\s*\(\s*{name}\s*\)", text):
         return name  # ("Harlow News Agency (HNA)": the article gives both names)
+    known = knowledge().outlet(name)
+    if known is not None and knowledge().outlet(full) != known:
+        return name  # an outlet known by these initials ("RT") is not the "Radio Tavel" named before
     return full
 
 

@@ -17,12 +17,27 @@ if TYPE_CHECKING:
     from onrecord.attribute.entities import Entity
     from onrecord.extract.candidates import Candidate
 
-__all__ = ["owner_of_words", "role_before"]
+__all__ = ["owner_of_words", "person_between", "role_before"]
 
 _THIRD_PERSON = frozenset({"he", "she"})
 # a definite description of an office: "the minister", "the health minister", "the new chief executive"
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# a person one's words name by how they are one's own or one of many ("my son", "a neighbour of
+# mine", "her eldest son", "one farmer"): up to two words before the noun
+_PERSON_PHRASE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\b"
+)
+# the people one's words name by kin or acquaintance, which no list of offices holds
+_KIN = frozenset(
+    "son daughter child kid boy girl wife husband sister brother friend neighbour neighbor partner aunt uncle "
+    "cousin niece nephew grandson granddaughter grandmother grandfather grandma grandpa mum mom mother dad "
+    "father colleague boyfriend girlfriend flatmate landlord landlady tenant man woman lady guy fellow bloke "
+    "chap doctor nurse teacher farmer driver worker pupil student patient customer".split()
+)
+# role words that name a part or a seat as often as a person ("shook his head", "a chair")
+_NOT_PERSON = frozenset({"head", "chair", "bench", "board", "house"})
 
 
 def owner_of_words(c: Candidate, outers: list[Candidate], speakers: dict[int, Entity | None]) -> Entity | None:
@@ -50,7 +65,8 @@ def owner_of_words(c: Candidate, outers: list[Candidate], speakers: dict[int, En
 def role_before(text: str, pronoun: Mention, start: int) -> Mention | None:
     """The office a pronoun in someone's words refers back to: the last definite description of
     an office ("the health minister") in the pronoun's sentence or the one before it, from
-    ``start`` (where the words begin) on, of a gender the pronoun allows.
+    ``start`` (where the words begin) on, of a gender the pronoun allows, when no person the
+    words name after it ("my son", "a neighbour of mine") stands nearer the pronoun.
 
     Args:
         text: the article text.
@@ -60,6 +76,29 @@ def role_before(text: str, pronoun: Mention, start: int) -> Mention | None:
     Returns:
         A ``role`` mention of that description, or None when the words give no office there.
     """
+    found = _last_office(text, pronoun, start)
+    if found is not None and _person_between(text, found.end, pronoun.start):
+        return None  # "The minister came. My son stayed, and he said": the son is nearer
+    return found
+
+
+def person_between(text: str, pronoun: Mention, start: int) -> bool:
+    """Whether the words holding a pronoun, from ``start``, give an office ("the minister") and
+    then, nearer the pronoun, a person ("my son", "a neighbour of mine"): the one the pronoun
+    means, whom the words do not name.
+
+    Args:
+        text: the article text.
+        pronoun: the "he" or "she" mention.
+        start: where the words holding the pronoun begin.
+    """
+    found = _last_office(text, pronoun, start)
+    return found is not None and _person_between(text, found.end, pronoun.start)
+
+
+def _last_office(text: str, pronoun: Mention, start: int) -> Mention | None:
+    """The last definite description of an office in the pronoun's sentence or the one before
+    it, from ``start`` on, of a gender the pronoun allows (see :func:`role_before`)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, pronoun.start)]
     begin = ends[-2] if len(ends) > 1 else start
     found: Mention | None = None
@@ -73,6 +112,18 @@ def role_before(text: str, pronoun: Mention, start: int) -> Mention | None:
         end = m.start(1) + len(phrase)
         found = Mention(m.start(), end, text[m.start() : end], "role", role=phrase)
     return found
+
+
+def _person_between(text: str, begin: int, end: int) -> bool:
+    """Whether a person noun phrase ("my son", "her eldest son") stands in ``text[begin:end]``."""
+    kb = knowledge()
+    for m in _PERSON_PHRASE.finditer(text, begin, end):
+        # the noun or an adjective and the noun ("my son", "her eldest son")
+        for word in m.group(1).split()[:2]:
+            folded = word.casefold()
+            if folded in _KIN or (folded not in _NOT_PERSON and kb.role(folded) is not None):
+                return True
+    return False
 
 
 def _office(words: str) -> tuple[str, str] | None:

@@ -656,7 +656,8 @@ _WEEKDAY_AS_MODIFIER = re.compile(
 
 # "on Tuesday last": the qualifier after the weekday, as British copy writes it (not "Tuesday last
 # week", a day of another week that no qualifier here reads)
-_LAST_AFTER = re.compile(r"\s+last\b(?!\s+(?:week|month|year|night|time)\b)", re.I)
+# (not "last-minute", "last-ditch": a compound of the words that follow)
+_LAST_AFTER = re.compile(r"\s+last(?![\w’'-])(?!\s+(?:week|month|year|night|time)\b)", re.I)
 
 
 def _looking_back(text: str, m: re.Match[str]) -> str | None:
