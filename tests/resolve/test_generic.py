@@ -375,6 +375,19 @@ _STORY = (
 )
 
 
+def _ids_of_two(tmp_path: Path, first: tuple[str, str], second: tuple[str, str]) -> tuple[set[str], set[str]]:
+    """The speaker ids of each of two articles (publication day, text) ingested into one store."""
+    path = tmp_path / "a.jsonl"
+    rows = [("a1", *first), ("a2", *second)]
+    path.write_text("\n".join(json.dumps({"id": i, "published": d, "text": t}) for i, d, t in rows) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        first_ids, second_ids = (
+            {q.speaker.id for q in archive.quotes(article=a) if q.speaker} for a in ("a1", "a2")
+        )
+    return first_ids, second_ids
+
+
 @pytest.mark.parametrize(
     ("second", "same"),
     [
@@ -411,14 +424,8 @@ _STORY = (
     ],
 )
 def test_a_body_an_article_only_describes_is_the_one_its_story_names(tmp_path: Path, second: str, same: bool) -> None:
-    path = tmp_path / "a.jsonl"
     first = _STORY if "company" not in second else _STORY.replace("Transit Agency", "Tramworks Ltd")
-    rows = [("a1", first), ("a2", second)]
-    path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
-    with Archive(":memory:") as archive:
-        archive.ingest([str(path)])
-        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
-        described = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    named, described = _ids_of_two(tmp_path, ("2027-05-04", first), ("2027-05-04", second))
     assert named and described
     assert (named == described) is same
 
@@ -438,13 +445,7 @@ def test_a_body_an_article_only_describes_is_the_one_its_story_names(tmp_path: P
     ],
 )
 def test_a_body_the_story_names_is_not_another_one_the_article_means(tmp_path: Path, second: str) -> None:
-    path = tmp_path / "a.jsonl"
-    rows = [("a1", _STORY), ("a2", second)]
-    path.write_text("\n".join(json.dumps({"id": i, "published": "2027-05-04", "text": t}) for i, t in rows) + "\n")
-    with Archive(":memory:") as archive:
-        archive.ingest([str(path)])
-        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
-        described = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    named, described = _ids_of_two(tmp_path, ("2027-05-04", _STORY), ("2027-05-04", second))
     assert named and described
     assert not named & described
 
@@ -457,13 +458,7 @@ def test_a_higher_court_is_not_the_court_the_story_names(tmp_path: Path) -> None
         "Boatbuilder Ivo Tanner, who lost his Wendmarsh quay case on Monday, has taken it to a higher court. "
         "The court said on Thursday it would hear the Wendmarsh appeal in October."
     )
-    path = tmp_path / "a.jsonl"
-    rows = [("a1", "2027-05-03", first), ("a2", "2027-05-06", second)]
-    path.write_text("\n".join(json.dumps({"id": i, "published": d, "text": t}) for i, d, t in rows) + "\n")
-    with Archive(":memory:") as archive:
-        archive.ingest([str(path)])
-        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
-        later = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    named, later = _ids_of_two(tmp_path, ("2027-05-03", first), ("2027-05-06", second))
     assert named and later
     assert not named & later
 
@@ -474,11 +469,5 @@ def test_the_court_of_an_appeal_is_the_appeal_court_the_story_names(tmp_path: Pa
         "Boatbuilder Ivo Tanner walked free from Ostrey on Monday after his appeal over the Wendmarsh fire. "
         "Few such appeals succeed, the court said."
     )
-    path = tmp_path / "a.jsonl"
-    rows = [("a1", "2027-05-03", first), ("a2", "2027-05-04", second)]
-    path.write_text("\n".join(json.dumps({"id": i, "published": d, "text": t}) for i, d, t in rows) + "\n")
-    with Archive(":memory:") as archive:
-        archive.ingest([str(path)])
-        named = {q.speaker.id for q in archive.quotes(article="a1") if q.speaker}
-        later = {q.speaker.id for q in archive.quotes(article="a2") if q.speaker}
+    named, later = _ids_of_two(tmp_path, ("2027-05-03", first), ("2027-05-04", second))
     assert named and named == later
