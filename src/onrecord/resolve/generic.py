@@ -450,10 +450,7 @@ def _bind_description(
     if not found and noun in _PUBLIC:
         article = get_article(conn, article_id)
         found = _of_the_story(conn, article_id, noun, article.body if article else "", words, scope_of(row.name))
-    if len(found) == 1 and row.id not in found:
-        body = found.pop()
-        store.set_article_speaker(conn, article_id, t.local_id, body)
-        affected |= {body, row.id}
+    _bind_to_the_one(conn, article_id, t, row, found, affected)
 
 
 def _rebind_named_in_article(
@@ -471,8 +468,21 @@ def _rebind_named_in_article(
     if noun is None or row.kind != "organisation" or noun in _BUSINESS:
         return
     found = {r.id for u, r in rows if u.local_id != t.local_id and _a_body(u, r) and _fits(noun, u, r)}
+    _bind_to_the_one(conn, article_id, t, row, found, affected)
+
+
+def _bind_to_the_one(
+    conn: sqlite3.Connection,
+    article_id: str,
+    t: ArticleSpeaker,
+    row: store.SpeakerRow,
+    found: set[str],
+    affected: set[str],
+) -> None:
+    """Point the article's speaker ``t`` (now ``row``) at the body ``found`` holds, when it holds
+    exactly one and that is another body; note both speakers in ``affected``."""
     if len(found) == 1 and row.id not in found:
-        body = found.pop()
+        body = next(iter(found))
         store.set_article_speaker(conn, article_id, t.local_id, body)
         affected |= {body, row.id}
 
