@@ -15,13 +15,14 @@ they are different statements. Verification compares what a paraphrase or transl
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 
 from onrecord.link.figures import FigureKey, counted_word, figures_disagree
 
@@ -1774,6 +1775,14 @@ _EN_PREDICATE_AUXILIARIES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _longest_shared_run(a: tuple[str, ...], b: tuple[str, ...]) -> Match:
+    """The longest run of words two wordings both hold (``a[run.a : run.a + run.size]``), read
+    once for a pair that :func:`_said_of_another` and :func:`_predicate_of_two_names` both ask of
+    in :func:`compatible`."""
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+
+
 def _said_of_another(a: Features, b: Features) -> bool:
     """The same predicate said of another party, which one wording marks as an addition: "Oberwald
     Hydro will have to answer for this" / "The federal office will have to answer for this as
@@ -1784,7 +1793,7 @@ def _said_of_another(a: Features, b: Features) -> bool:
     "he would also write to the minister"), neither marks one the other lacks."""
     if a.language != b.language or a.language != "en":
         return False
-    run = SequenceMatcher(None, a.words, b.words, autojunk=False).find_longest_match(0, len(a.words), 0, len(b.words))
+    run = _longest_shared_run(a.words, b.words)
     if run.size < _SHARED_PREDICATE or all(w in _STOP for w in a.words[run.a : run.a + run.size]):
         return False
     added, subjects = [], []
@@ -1962,7 +1971,7 @@ def _predicate_of_two_names(a: Features, b: Features) -> bool:
     keeps the pair."""
     if a.language != b.language or a.language != "en":
         return False
-    run = SequenceMatcher(None, a.words, b.words, autojunk=False).find_longest_match(0, len(a.words), 0, len(b.words))
+    run = _longest_shared_run(a.words, b.words)
     shared = a.words[run.a : run.a + run.size]
     if run.size < _SHARED_PREDICATE or sum(w not in _STOP for w in shared) < _PREDICATE_CONTENT:
         return False
