@@ -1450,7 +1450,8 @@ def resolve_article_speakers(
     batch = sorted(items, key=lambda item: (item[0].published or "~", item[0].id))
     for article, speakers in batch:
         store.put_article_speakers(conn, article.id, list(speakers))
-    channels = _channels(conn, batch)
+    # read only for copy not in English, the one place they are used
+    channels = _channels(conn, batch) if any(a.language != "en" for a, _ in batch) else frozenset()
     # people and organisations first, so roles can bind to the names this batch teaches
     for pass_kinds in ({"person", "organisation"}, {"role"}):
         for article, speakers in batch:
