@@ -94,6 +94,14 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
             "2027-05-12",
         ),
         ("She spoke to our science editor in May.\n\nQ: Hi.\n", [], None),
+        # ... named or titled, not a pronoun: "The port's harbour master spoke to ... on ..."
+        (
+            "The port's harbour master spoke to Tom Vos at her office in Orm on Friday 7 May 2027, a day "
+            "after the dredger ran aground. The interview has been edited.\n\nQ: Hi.\n",
+            [],
+            "2027-05-07",
+        ),
+        ("The harbour master talked with readers in May.\n\nQ: Hi.\n", [], None),
         # an interview's note says when it was conducted, days before it was published
         (
             "By Ola Berg. This interview was conducted in Tarnby on Friday 7 May 2027 and edited.\n\nQ: Hi.\n",
@@ -306,6 +314,8 @@ def test_an_issued_document_is_of_its_own_date() -> None:
         # a sentence's words are no header line of the document's own
         ("Inspectors recorded 1,200 breaches on 2 June 2027, the board said.\n", None),
         ("TOWN OF ELBRIDGE\nPLANNING COMMITTEE MINUTES\n", None),
+        # a broadcast script's transmission line
+        ("ORM TV — LATE NEWS — SCRIPT\nTX: WEDNESDAY 02/06/2027 22:30\n", "2027-06-02"),
     ],
 )
 def test_a_records_header_line_gives_its_date(header: str, record: str | None) -> None:
@@ -328,6 +338,24 @@ def test_the_minutes_of_a_meeting_are_of_the_meetings_date() -> None:
     quotes = [q for q in extract(_MINUTES, published="2027-06-04") if q.cue is None or q.cue.text != "found"]
     assert len(quotes) == 2
     assert {(q.said_on, q.said_on_source) for q in quotes} == {("2027-06-03", "header")}
+
+
+_SCRIPT = (
+    "ORM TV — LATE NEWS — SCRIPT\nTX: WEDNESDAY 02/06/2027 22:30\nREPORTER: TOM VOS\n\n"
+    "[VO — THE HARBOUR]\nThe dredger has been stuck on the bar since Sunday. Pilots say the channel is closing.\n\n"
+    "[CLIP — HARBOUR MASTER ADA LEE]\n\"We will have her off on the next spring tide. Until then nothing moves.\"\n"
+)
+
+
+def test_a_broadcast_scripts_clips_are_of_its_transmission_day() -> None:
+    # the quoted clips between the script's labelled lines were recorded for the day it went out;
+    # what the voice-over says people say ("Pilots say ...") is of no day
+    quotes = {q.text: (q.said_on, q.said_on_source) for q in extract(_SCRIPT)}
+    assert quotes["We will have her off on the next spring tide. Until then nothing moves."] == (
+        "2027-06-02",
+        "header",
+    )
+    assert quotes.get("the channel is closing", (None, None)) == (None, None)
 
 
 def test_a_press_release_speaks_on_its_own_date_unless_its_words_say_otherwise() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from onrecord import extract
 from onrecord.attribute import turn_days
-from onrecord.attribute.turn_days import relaying_turn, turn_tells_its_own_day
+from onrecord.attribute.turn_days import in_a_turn, relaying_turn, turn_tells_its_own_day
 from onrecord.extract.candidates import Candidate
 
 _SHOW = """WRTV 9 — THE DOCKSIDE HOUR
@@ -71,6 +71,14 @@ def test_relaying_turn_is_the_turn_a_quote_starts_in() -> None:
     assert relaying_turn(candidates, turn) is None
 
 
+def test_in_a_turn_is_a_turn_or_words_inside_one() -> None:
+    turn, inner, outside = _turn(0, 60), _relayed(30, 50), _relayed(70, 90)
+    candidates = [turn, inner, outside]
+    assert in_a_turn(candidates, turn)
+    assert in_a_turn(candidates, inner)
+    assert not in_a_turn(candidates, outside)
+
+
 @pytest.mark.parametrize(
     ("told", "tells"),
     [
@@ -103,4 +111,4 @@ def test_turn_tells_its_own_day(told: str, tells: bool) -> None:
 
 
 def test_all() -> None:
-    assert set(turn_days.__all__) == {"relaying_turn", "turn_tells_its_own_day"}
+    assert set(turn_days.__all__) == {"in_a_turn", "relaying_turn", "turn_tells_its_own_day"}

@@ -46,7 +46,7 @@ from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.styles import styled_forms
-from onrecord.attribute.turn_days import relaying_turn, turn_tells_its_own_day
+from onrecord.attribute.turn_days import in_a_turn, relaying_turn, turn_tells_its_own_day
 from onrecord.attribute.when import (
     TimeExpression,
     after_midnight,
@@ -389,8 +389,14 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 said_on, said_on_source = layout, "header" if c.frame == "turn" or nested else "heading"
             elif said_on is None and marks.release is not None:
                 said_on, said_on_source = marks.release, "release"
-            elif said_on is None and marks.record is not None and not transcript:
-                # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day
+            elif (
+                said_on is None
+                and marks.record is not None
+                and not present
+                and not (transcript and in_a_turn(analysis.candidates, c))
+            ):
+                # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day;
+                # so are a broadcast script's clips between its labelled lines ("TX: 07/09/2027")
                 said_on, said_on_source = marks.record, "header"
         if said_on is None and via is None and not (present or second_hand or looks_back or _vague(c, time)):
             # "The PWRA said on Wednesday that ... Its director-general said ...": the body's officer

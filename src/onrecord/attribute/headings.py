@@ -8,14 +8,16 @@ lede (above the entries) tells of, else of the publication day. A transcript's h
 recording or broadcast date (``Recorded: Thursday,
 May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thursday, ...``, a Q&A's
 ``We met on 28 October ...``, ``She spoke to our correspondent ... on Wednesday 13 October``,
-``This interview was conducted ... on Friday 5 November 2027``): every turn
+``This interview was conducted ... on Friday 5 November 2027``, ``The agency's director spoke to ...
+on ...``, a broadcast script's ``TX: TUESDAY 07/09/2027 18:00``): every turn
 was said that day; a transcript whose header names no date, on its publication day. A press
 release (``PRESS RELEASE``, ``FOR IMMEDIATE RELEASE``, ``Pressemitteilung``, ``Communiqué de
 presse``, a ``Club Statement`` at its head) speaks on its own date: a quote in it whose sentence names no day was said
 that day; so does any document a body issues in its own name (a regulator's ``DECISION``, a ``Drug Safety
 Notice``, a league's ``DISCIPLINARY UPDATE``), dated by its header when no date was read for the article.
 So does the record of a meeting whose header line gives its date (``Date: Tuesday, April 13, 2027``
-over a board's minutes): what is said in it, its sentence naming no day, was said that day.
+over a board's minutes): what is said in it, its sentence naming no day, was said that day; and a
+broadcast script's clips, quoted outside any turn, under its transmission line (``TX: ...``).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _WEEKDAY_ONLY = re.compile(_WEEKDAY, re.I)
 _MAX_HEADING_CHARS = 40
 _HEADER = re.compile(
-    r"^\s*(?:recorded|broadcast|aired|transmitted|taped|held|(?:(?:recording|air|interview|call|briefing|hearing|"
+    r"^\s*(?:recorded|broadcast|aired|transmitted|taped|held|tx|(?:(?:recording|air|interview|call|briefing|hearing|"
     r"broadcast|meeting|event)\s+)?date)"
     r"\s*(?:on)?\s*[:\-—–]\s*(?P<rest>[^\n]+)$"
     # "Transcript of interview — recorded Thursday, April 15, 2027"
@@ -57,7 +59,9 @@ _HEADER = re.compile(
     # a Q&A's introduction: "We met on 28 October in a café by the harbour ...", the one interviewed
     # its subject ("She spoke to our science editor, Ada Lee, at the lab in Orm on Friday 7 May"), or
     # questions put to her ("We put your questions to Dr Ada Lee of Orm University on Friday 7 May")
-    r"|\b(?:we|I|she|he)\s+(?:met|spoke|talked|put\s+(?:[\w'’]+\s+){0,2}?questions\s+to)\b[^\n.]{0,120}?"
+    r"|\b(?:(?:we|I|she|he)\s+(?:met|spoke|talked|put\s+(?:[\w'’]+\s+){0,2}?questions\s+to)"
+    # or anyone named or titled who spoke to the interviewer ("The board's chair spoke to Ada Lee at ...")
+    r"|[\w'’-]+\s+(?:spoke|talked)\s+(?:to|with))\b[^\n.]{0,120}?"
     r"\bon\s+(?P<met>[^\n]*\d[^\n]*)$"
     # an interview's note: "This interview was conducted in Harnvik on Friday 7 May 2027"
     r"|\binterview\s+(?:was|has\s+been)\s+(?:conducted|recorded|held|taped)\b[^\n.]{0,40}?\bon\s+"

@@ -19,7 +19,7 @@ from datetime import date
 from onrecord.attribute.when import find_time, present_perfect, present_tense
 from onrecord.extract.candidates import Candidate
 
-__all__ = ["relaying_turn", "turn_tells_its_own_day"]
+__all__ = ["in_a_turn", "relaying_turn", "turn_tells_its_own_day"]
 
 # An occasion the relaying sentence names for the words: "the day I met him", "the first time we
 # spoke", "when she rang": its day is that occasion's, which the transcript's date is not.
@@ -72,6 +72,12 @@ def relaying_turn(candidates: list[Candidate], c: Candidate) -> Candidate | None
         if t.frame == "turn" and t.start <= c.start < t.end:
             return t
     return None
+
+
+def in_a_turn(candidates: list[Candidate], c: Candidate) -> bool:
+    """Whether ``c`` is a transcript's turn or words inside one; not a clip a broadcast script
+    sets between its labelled lines (a quoted paragraph under "[CLIP — THE MAYOR]")."""
+    return c.frame == "turn" or relaying_turn(candidates, c) is not None
 
 
 def turn_tells_its_own_day(text: str, turn: Candidate, c: Candidate, day: date | None) -> bool:
