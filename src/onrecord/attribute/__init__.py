@@ -392,11 +392,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             elif (
                 said_on is None
                 and marks.record is not None
-                and not present
-                and not (transcript and in_a_turn(analysis.candidates, c))
+                and not (transcript and (present or in_a_turn(analysis.candidates, c)))
             ):
                 # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day;
-                # so are a broadcast script's clips between its labelled lines ("TX: 07/09/2027")
+                # so are a broadcast script's clips between its labelled lines ("TX: 07/09/2027"), not
+                # the voice-over's "residents say ..." between them
                 said_on, said_on_source = marks.record, "header"
         if said_on is None and via is None and not (present or second_hand or looks_back or _vague(c, time)):
             # "The PWRA said on Wednesday that ... Its director-general said ...": the body's officer
@@ -1600,9 +1600,27 @@ def _relayed_day(analysis: Analysis, c: Candidate, ref: date | None) -> str | No
         return None
     index = analysis.sentence_at(c.start)
     # the holder's words, or a transcript turn's or a writer's own paragraph ("She rang me on
-    # Monday. 'We will pay,' she said"): the one who was rung tells of the call
-    holders = [o.start for o in analysis.candidates if _holds(o, c)]
-    inner = max(holders) if holders else _paragraph_start(analysis, analysis.sentences[index].paragraph)
+    # Monday. 'We will pay,' she said"): the one who was rung tells of the call; past a reported
+    # clause that holds the words, the words that hold that clause ("She rang me on Monday. She
+    # told me the pier would shut, and she said the ferry would stop"): one teller tells of both
+    holders = sorted((o for o in analysis.candidates if _holds(o, c)), key=lambda o: o.start, reverse=True)
+    starts: list[int] = []
+    for o in holders:
+        starts.append(o.start)
+        if o.kind != "indirect":
+            break
+    else:
+        starts.append(_paragraph_start(analysis, analysis.sentences[index].paragraph))
+    for inner in starts:
+        day = _relayed_inside(analysis, c, index, inner, ref)
+        if day is not None:
+            return day
+    return None
+
+
+def _relayed_inside(analysis: Analysis, c: Candidate, index: int, inner: int, ref: date) -> str | None:
+    """The day the words from ``inner`` on give the call a quote was heard in (see
+    :func:`_relayed_day`): its sentence (sentence ``index``) and the one before, inside them."""
     sentence = analysis.text[max(analysis.sentences[index].start, inner) : c.start]
     before = ""
     if index > 0 and analysis.sentences[index - 1].end > inner:
