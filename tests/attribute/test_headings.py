@@ -343,13 +343,14 @@ def test_the_minutes_of_a_meeting_are_of_the_meetings_date() -> None:
 _SCRIPT = (
     "ORM TV — LATE NEWS — SCRIPT\nTX: WEDNESDAY 02/06/2027 22:30\nREPORTER: TOM VOS\n\n"
     "[VO — THE HARBOUR]\nThe dredger has been stuck on the bar since Sunday. Pilots say the channel is closing.\n\n"
-    "[CLIP — HARBOUR MASTER ADA LEE]\n\"We will have her off on the next spring tide. Until then nothing moves.\"\n"
+    "[CLIP — HARBOUR MASTER ADA LEE]\n\"We will have her off on the next spring tide. Until then nothing moves.\"\n\n"
+    "[LIVE — TOM VOS]\nTOM VOS: The tugs are standing by tonight, and the crews are waiting for the tide.\n"
 )
 
 
 def test_a_broadcast_scripts_clips_are_of_its_transmission_day() -> None:
-    # the quoted clips between the script's labelled lines were recorded for the day it went out;
-    # what the voice-over says people say ("Pilots say ...") is of no day
+    # the quoted clips between the script's labelled lines and turns were recorded for the day it
+    # went out; what the voice-over says people say ("Pilots say ...") is of no day
     quotes = {q.text: (q.said_on, q.said_on_source) for q in extract(_SCRIPT)}
     assert quotes["We will have her off on the next spring tide. Until then nothing moves."] == (
         "2027-06-02",
