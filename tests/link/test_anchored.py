@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.archive import Archive
-from onrecord.link.anchored import Told, anchored_days, reported_days, week_end
+from onrecord.link.anchored import Told, anchored_days, filed_by, reported_days, week_end
 
 _TUE = date(2027, 3, 9)  # a Tuesday
 _MON, _WED, _THU = 0, 2, 3
@@ -15,10 +15,12 @@ _MON, _WED, _THU = 0, 2, 3
 @pytest.mark.parametrize(
     ("quotes", "end"),
     [
-        # "said Tuesday", linked to a dated report said that Tuesday: filed by Wednesday
-        ([Told("a", 1, (_TUE,))], date(2027, 3, 10)),
+        # "said Tuesday", linked to a dated report said that Tuesday: its week ends by Thursday
+        ([Told("a", 1, (_TUE,))], date(2027, 3, 11)),
         # the latest of two anchors places the week
-        ([Told("a", 1, (_TUE,)), Told("b", _THU, (date(2027, 3, 11),))], date(2027, 3, 12)),
+        ([Told("a", 1, (_TUE,)), Told("b", _THU, (date(2027, 3, 11),))], date(2027, 3, 13)),
+        # ... and the earliest keeps its place in it: six days after it at most
+        ([Told("a", _MON, (date(2027, 3, 8),)), Told("b", 5, (date(2027, 3, 13),))], date(2027, 3, 14)),
         # a report said on another weekday than the one named places nothing
         ([Told("a", _MON, (_TUE,))], None),
         # no weekday named
@@ -29,7 +31,7 @@ _MON, _WED, _THU = 0, 2, 3
         ([Told("a", 1, (_TUE,)), Told("b", 1, (date(2027, 3, 16),))], None),
     ],
 )
-def test_the_week_of_an_undated_story_ends_the_day_after_its_latest_anchored_words(
+def test_the_week_of_an_undated_story_ends_two_days_after_its_latest_anchored_words(
     quotes: list[Told], end: date | None
 ) -> None:
     assert week_end(quotes) == end
@@ -38,11 +40,24 @@ def test_the_week_of_an_undated_story_ends_the_day_after_its_latest_anchored_wor
 def test_each_weekday_named_falls_in_the_anchored_week() -> None:
     quotes = [
         Told("a", 1, (_TUE,)),  # the anchor itself
-        Told("b", _WED),  # the day after: filed that day
-        Told("c", _THU),  # the Thursday before
-        Told("d", None),  # names no day: keeps none
+        Told("b", _WED),  # the day after
+        Told("c", _THU),  # two days after: "On Tuesday she wrote ...; on Thursday she said ..."
+        Told("d", _MON),  # the Monday before
+        Told("e", None),  # names no day: keeps none
     ]
-    assert anchored_days(quotes) == {"a": _TUE, "b": date(2027, 3, 10), "c": date(2027, 3, 4)}
+    assert anchored_days(quotes) == {
+        "a": _TUE,
+        "b": date(2027, 3, 10),
+        "c": date(2027, 3, 11),
+        "d": date(2027, 3, 8),
+    }
+
+
+def test_an_undated_story_is_read_as_filed_the_day_after_its_latest_anchored_words() -> None:
+    assert filed_by([Told("a", 1, (_TUE,)), Told("b", _THU)]) == date(2027, 3, 10)
+    # (within the week its earliest anchor places)
+    assert filed_by([Told("a", _MON, (date(2027, 3, 8),)), Told("b", 5, (date(2027, 3, 13),))]) == date(2027, 3, 14)
+    assert filed_by([Told("a", _MON)]) is None
 
 
 def test_an_unanchored_story_gives_no_day() -> None:

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, to_date
-from onrecord.link.anchored import SOURCE, Told, anchored_days, reported_days, week_end
+from onrecord.link.anchored import SOURCE, Told, anchored_days, filed_by, reported_days
 from onrecord.link.embed import MODEL, SECOND_MODEL, embed, embed_second
 from onrecord.link.features import Features, compatible, features
 from onrecord.link.linker import Embedder, LinkItem, LinkOptions, LinkStats, link_block, statement_id
@@ -202,8 +202,9 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
     ``article_ids`` and the undated articles whose statements theirs share.
 
     Once its week is placed, an undated article is read again (``read_again``) as if published
-    on the last day of that week, so that a quote whose own sentence names a day only a date can
-    place ("the same day", "a day later", "on March 8") gets it, and so does one that takes its
+    on the day after its latest anchored words (:func:`onrecord.link.anchored.filed_by`), so that
+    a quote whose own sentence names a day only a date can place ("the same day", "a day later",
+    "on March 8") gets it, and so does one that takes its
     day from the story (its speaker's last, the lede's). An article none of whose linked quotes
     names a weekday is read as if published on each day a dated report of its linked quotes was
     said (and the day after): the reading that gives the most of those quotes their reports'
@@ -230,7 +231,7 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
         days.update((qid, day.isoformat()) for qid, day in named.items())
         if read_again is None:
             continue
-        end = week_end(told)
+        end = filed_by(told)
         dated: Mapping[str, tuple[str, str]] = {}
         if end is not None:
             dated = read_again(article_id, end)
@@ -258,7 +259,7 @@ def _placed_by_speakers(
     told = [Told(qid, weekdays.get(qid), anchors.get(qid, ())) for qid in quote_ids]
     named = anchored_days(told)
     days = {qid: day.isoformat() for qid, day in named.items()}
-    end = week_end(told)
+    end = filed_by(told)
     if end is None or read_again is None:
         return days
     dated = read_again(article_id, end)

@@ -4,12 +4,12 @@ An article with no date of its own (no dateline date, no publication date) still
 weekdays its quotes were said on ("Marsh said Tuesday"), but cannot turn them into days. When
 linking puts one of those quotes in a statement with a report in a dated article whose day falls
 on the weekday the undated one names, that day places the undated article's week: each weekday
-it names for its quotes is the latest such day on or before the day after the latest of those
-days (a story tells of the days before it is filed, and is filed on the day of the latest words
-it reports or the day after). Quotes that name no weekday get no day here: once the week is
-placed, :func:`onrecord.link.date_undated` has the article read again as if published on its
-last day, and a quote whose own sentence names a day only a date places ("the same day", "on
-March 8") gets it; one that names none keeps no day.
+it names for its quotes is the latest such day on or before two days after the latest of those
+days (a story tells mostly of the days before it is filed, now and then of a day or two after the
+words another paper dated). Quotes that name no weekday get no day here: once the week is placed,
+:func:`onrecord.link.date_undated` has the article read again as if published on the day after
+its latest anchored words (:func:`filed_by`), and a quote whose own sentence names a day only a
+date places ("the same day", "on March 8") gets it; one that names none keeps no day.
 """
 
 from __future__ import annotations
@@ -20,10 +20,13 @@ from datetime import date, timedelta
 
 from onrecord.dates import to_date
 
-__all__ = ["Told", "anchored_days", "week_end"]
+__all__ = ["Told", "anchored_days", "filed_by", "week_end"]
 
 SOURCE = "linked"  # said_on_source of a day placed this way
-_FILED_AFTER = 1  # days after its latest anchored words an undated story may have been filed
+# days after its latest anchored words an undated story may have been filed: a story tells of the
+# days before it, and now and then of a day or two after the words another paper dated ("On
+# Sunday she wrote ...; the senator said Tuesday ...")
+_FILED_AFTER = 2
 _WEEK = 7
 
 
@@ -42,15 +45,28 @@ class Told:
     reported: tuple[date, ...] = ()
 
 
+def filed_by(quotes: Iterable[Told]) -> date | None:
+    """The day an undated article placed by :func:`week_end` is read as if published on: the day
+    after its latest anchored words (within its week), when it reports no later day itself."""
+    quotes = list(quotes)
+    end = week_end(quotes)
+    if end is None:
+        return None
+    latest = max(d for q in quotes if q.weekday is not None for d in q.reported if d.weekday() == q.weekday)
+    return min(end, latest + timedelta(days=1))
+
+
 def week_end(quotes: Iterable[Told]) -> date | None:
-    """The last day an undated article's weekdays can fall on: the day after the latest report
-    in a dated article, of one of its quotes, said on the weekday the quote names; None when no
+    """The last day an undated article's weekdays can fall on: two days after the latest report
+    in a dated article, of one of its quotes, said on the weekday the quote names (no later than
+    six days after the earliest such report); None when no
     such report is known, or when two such reports lie a week or more apart (the article does
     not tell one week)."""
     anchors = {d for q in quotes if q.weekday is not None for d in q.reported if d.weekday() == q.weekday}
-    if not anchors or (max(anchors) - min(anchors)).days >= _WEEK - _FILED_AFTER:
+    if not anchors or (max(anchors) - min(anchors)).days >= _WEEK - 1:
         return None
-    return max(anchors) + timedelta(days=_FILED_AFTER)
+    # (no later than the week the earliest anchor ends: every anchor stays in the week)
+    return min(max(anchors) + timedelta(days=_FILED_AFTER), min(anchors) + timedelta(days=_WEEK - 1))
 
 
 def anchored_days(quotes: Sequence[Told]) -> dict[str, date]:
