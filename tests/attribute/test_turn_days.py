@@ -74,9 +74,13 @@ def test_relaying_turn_is_the_turn_a_quote_starts_in() -> None:
 def test_in_a_turn_is_a_turn_or_words_inside_one() -> None:
     turn, inner, outside = _turn(0, 60), _relayed(30, 50), _relayed(70, 90)
     candidates = [turn, inner, outside]
-    assert in_a_turn(candidates, turn)
-    assert in_a_turn(candidates, inner)
-    assert not in_a_turn(candidates, outside)
+    assert in_a_turn("x" * 100, candidates, turn)
+    assert in_a_turn("x" * 100, candidates, inner)
+    # words on the line the turn opens, past the turn's own words, are the turn's
+    assert in_a_turn("x" * 100, candidates, outside)
+    assert not in_a_turn("x" * 65 + "\n" + "x" * 34, candidates, outside)
+    # ... and so are words on a line a label opens, though no turn of its own words was kept
+    assert in_a_turn("x" * 65 + "\nHOST: Thank you. In a statement, the firm said", [outside], outside)
 
 
 @pytest.mark.parametrize(

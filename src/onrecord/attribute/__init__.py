@@ -392,7 +392,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             elif (
                 said_on is None
                 and marks.record is not None
-                and not (transcript and (present or in_a_turn(analysis.candidates, c)))
+                and not (transcript and (present or in_a_turn(text, analysis.candidates, c)))
             ):
                 # the minutes of a meeting ("Date: Tuesday, April 13, 2027"): its words were said that day;
                 # so are a broadcast script's clips between its labelled lines ("TX: 07/09/2027"), not

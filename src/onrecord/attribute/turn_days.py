@@ -59,6 +59,10 @@ _RECENT = re.compile(
     re.I,
 )
 
+# A turn's label opening a line, in capitals: "Q:", "HOST:", "MR. DUNNE:" (a turn whose own
+# words were no statement, "HOST: Thank you both. In a statement, the firm said ...", is one still)
+_TURN_LABEL = re.compile(r"[ \t]*(?:Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}):\s")
+
 # The end of a sentence before the relaying one.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 
@@ -74,10 +78,16 @@ def relaying_turn(candidates: list[Candidate], c: Candidate) -> Candidate | None
     return None
 
 
-def in_a_turn(candidates: list[Candidate], c: Candidate) -> bool:
-    """Whether ``c`` is a transcript's turn or words inside one; not a clip a broadcast script
+def in_a_turn(text: str, candidates: list[Candidate], c: Candidate) -> bool:
+    """Whether ``c`` is a transcript's turn or words inside one, or on the line a turn opens
+    ("HOST: Thank you both. In a statement, the firm said ..."); not a clip a broadcast script
     sets between its labelled lines (a quoted paragraph under "[CLIP — THE MAYOR]")."""
-    return c.frame == "turn" or relaying_turn(candidates, c) is not None
+    if c.frame == "turn" or relaying_turn(candidates, c) is not None:
+        return True
+    line = text.rfind("\n", 0, c.start) + 1
+    return _TURN_LABEL.match(text, line) is not None or any(
+        t.frame == "turn" and line <= t.start < c.start for t in candidates
+    )
 
 
 def turn_tells_its_own_day(text: str, turn: Candidate, c: Candidate, day: date | None) -> bool:
