@@ -1808,6 +1808,17 @@ def test_a_long_tail_naming_only_a_place_is_no_speaker_s() -> None:
             "Мектеп жабылмайды",
             "Сәуле Ермекқызы",
         ),
+        # a platform with a case ending after a hyphen, in the name's own script: the name before it
+        (
+            "„Tavo meri sun plaketa orvi”, vorel Danek Ostrava Kestogram-pa.",
+            "Tavo meri sun plaketa orvi",
+            "Danek Ostrava",
+        ),
+        (
+            "„Sun orvi nalta tavo”, vorel Ostrava Facebook-ra.",
+            "Sun orvi nalta tavo",
+            "Ostrava",
+        ),
         # a name runs in one script: the station after the man is another thing
         (
             "Жұма күні Нұрланов Radio Altynkol радиосына: «Барлық көпірлер ашық тұр», – деді.",
