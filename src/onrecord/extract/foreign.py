@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from onrecord.attribute.channel_unread import platform_with_ending
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import of_particle_at
 from onrecord.clean.unread_dates import day_word
@@ -329,6 +330,8 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
         words = _days_off(text, m.group().split(), m.end())
         if language not in languages():
             words = _declined_off(words)  # "Ostrava Kestogram-pa": the name before the declined word
+            if len(words) == 1 and platform_with_ending(words[0]):
+                continue  # "Instagramil": a platform with a case ending glued on, no person
         tokens = list(re.finditer(r"\S+", m.group()))
         run_end = m.start() + tokens[len(words) - 1].end() if words else m.end()
         if not words or (len(words) == 1 and words[0].casefold().rstrip(".") in language_data(language).titles):
