@@ -64,6 +64,8 @@ def test_reported_speech_with_the_article_s_own_cues(text: str, expected: tuple[
     [
         _LEAD + "Bartel vorel tavo plaketa orvi nalta sun meri.",  # no complementizer, a name not given in full
         _LEAD + "Ostrava, plaketa meri, vorel tavo plaketa orvi nalta sun.",  # no complementizer, an aside between
+        # no complementizer, and a day before the cue, not a surname ("Dé Luain", Monday, given as a name)
+        _LEAD + "Dé Luain, vorel sun tavo plaketa orvi nalta. Luain Ostrava orvi.",
         _LEAD + "Ostrava vorel que sun orvi.",  # too short to be a statement
         _LEAD + "Plaketa orvi nalta que sun meri tavo orvi.",  # no cue, no name before the word
     ],

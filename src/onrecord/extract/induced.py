@@ -147,6 +147,9 @@ def _right_after_subject(text: str, start: int, m: re.Match[str], known: frozens
     name = _NAME_END.search(text, start, m.start())
     if name is None or name.group(1) not in known:
         return None
+    before = text[start : name.end(1)].split()[-_MAX_ASIDE_WORDS:]
+    if any(" ".join(before[k:]).casefold() in _CALENDAR for k in range(len(before))):
+        return None  # "Dydd Mercher, vorel ...": a fronted day, no subject
     return m.end()
 
 
