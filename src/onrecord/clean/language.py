@@ -105,7 +105,7 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
             scores[code] += 0.05  # "і", "ł", "ř": letters only this language writes
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
-    if script not in _CASELESS and not _long_word_voted(words, candidates[best].stopwords):
+    if script == "latin" and not _long_word_voted(words, candidates[best].stopwords):
         return None  # a vote of "a", "i", "de" alone: words many languages write as their own
     if ranked[0] < 0.08 or (len(ranked) > 1 and ranked[0] - ranked[1] < 0.02):
         # a script without capitals gives no names to a reader without data: the language of the
