@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channel_unread import unread_channel
+from onrecord.attribute.channel_unread import platform_with_ending, unread_channel
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,11 @@ def test_english_keeps_its_own_rules() -> None:
 def test_an_opening_source_is_left_to_the_language(attribution: str, via: str | None) -> None:
     cue = attribution.find(" sa ") if " sa " in attribution else attribution.find("disse")
     assert unread_channel(attribution, cue) == via
+
+
+@pytest.mark.parametrize(
+    ("word", "platform"),
+    [("Instagramil", "Instagram"), ("TikTokis", "TikTok"), ("Instagrammer", None), ("Ostrava", None)],
+)
+def test_a_platform_with_a_case_ending_glued_on(word: str, platform: str | None) -> None:
+    assert platform_with_ending(word) == platform

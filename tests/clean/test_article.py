@@ -223,6 +223,10 @@ def test_same_content_same_id() -> None:
         ("मंत्री मंगळवारी म्हणाले की सरकार यावर्षी कर वाढवणार नाही आणि अर्थसंकल्प स्थिर आहे.", "hi"),
         ("وزیر په سه شنبه وویل چې حکومت به سږکال مالیات نه زیاتوي او بودیجه ثابته ده.", "fa"),
         ("12 34", None),
+        # a vote carried by one- and two-letter words alone ("te", "i", "a"), which many languages write
+        # as words of their own, tells nothing: an invented language is no Croatian
+        ("Te marika i korava a te ulani i nopeka te warua a korimo, i te faleki i te taruna a horo. Te pakino i "
+         "te mareva a ulimo te hanga.", None),
     ],
 )
 def test_detect_language(text: str, lang: str | None) -> None:

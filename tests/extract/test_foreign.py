@@ -1808,6 +1808,23 @@ def test_a_long_tail_naming_only_a_place_is_no_speaker_s() -> None:
             "Мектеп жабылмайды",
             "Сәуле Ермекқызы",
         ),
+        # a platform with a case ending after a hyphen, in the name's own script: the name before it
+        (
+            "„Tavo meri sun plaketa orvi”, vorel Danek Ostrava Kestogram-pa.",
+            "Tavo meri sun plaketa orvi",
+            "Danek Ostrava",
+        ),
+        (
+            "„Sun orvi nalta tavo”, vorel Ostrava Facebook-ra.",
+            "Sun orvi nalta tavo",
+            "Ostrava",
+        ),
+        # a platform with a case ending glued on is no person nearer the cue
+        (
+            "Ulani Mira Keslo, plaketa meri, sun Instagramil vorel: „Sun orvi nalta tavo.”",
+            "Sun orvi nalta tavo.",
+            "Mira Keslo",
+        ),
         # a name runs in one script: the station after the man is another thing
         (
             "Жұма күні Нұрланов Radio Altynkol радиосына: «Барлық көпірлер ашық тұр», – деді.",

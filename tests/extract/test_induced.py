@@ -22,6 +22,12 @@ def test_the_cue_words_are_the_words_between_a_quotation_and_its_speaker() -> No
     assert induced_cues(_LEAD, direct) == frozenset({"vorel"})
 
 
+def test_a_cue_word_keeps_the_apostrophe_inside_it() -> None:
+    text = "«Tavo meri sun plaketa orvi», vo'el Danek Ostrava."
+    direct = [c for c in find_foreign_candidates(text, "").candidates if c.kind == "direct"]
+    assert induced_cues(text, direct) == frozenset({"vo'el"})
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -32,6 +38,16 @@ def test_the_cue_words_are_the_words_between_a_quotation_and_its_speaker() -> No
         ),
         # a complementizer another language writes ("que"): once is enough
         (_LEAD + "Keslo vorel que sun orvi plaketa tavo meri.", ("indirect", "sun orvi plaketa tavo meri", "Keslo")),
+        # no complementizer: the cue right after a surname the article gives in full (an
+        # apposition's comma and one particle between at most)
+        (
+            _LEAD + "Plaketa ruvo, Mira Keslo, sa vorel tavo plaketa orvi nalta sun.",
+            ("indirect", "tavo plaketa orvi nalta sun", "Mira Keslo"),
+        ),
+        (
+            _LEAD + "Ostrava vorel tavo plaketa orvi nalta sun meri.",
+            ("indirect", "tavo plaketa orvi nalta sun meri", "Ostrava"),
+        ),
         # a verb no quotation framed, between a name (an auxiliary before it) and a complementizer
         (
             _LEAD + "Ostrava a darnit que plaketa orvi nalta tavo.",
@@ -46,7 +62,10 @@ def test_reported_speech_with_the_article_s_own_cues(text: str, expected: tuple[
 @pytest.mark.parametrize(
     "text",
     [
-        _LEAD + "Ostrava vorel tavo plaketa orvi nalta sun meri.",  # no complementizer
+        _LEAD + "Bartel vorel tavo plaketa orvi nalta sun meri.",  # no complementizer, a name not given in full
+        _LEAD + "Ostrava, plaketa meri, vorel tavo plaketa orvi nalta sun.",  # no complementizer, an aside between
+        # no complementizer, and a day before the cue, not a surname ("Dé Luain", Monday, given as a name)
+        _LEAD + "Dé Luain, vorel sun tavo plaketa orvi nalta. Luain Ostrava orvi.",
         _LEAD + "Ostrava vorel que sun orvi.",  # too short to be a statement
         _LEAD + "Plaketa orvi nalta que sun meri tavo orvi.",  # no cue, no name before the word
     ],

@@ -29,6 +29,9 @@ def test_covers(language: str | None, covered: bool) -> None:
         ("Daraja jipya litafunguliwa mwezi ujao", False),
         ("Meie ettevõte tühistas eile 120 lendu", False),
         ("Nobody here expected the water to rise so fast", True),  # "the", "to": English
+        # ... a lower-case "i" is no English "I" (a word of the language's own)
+        ("Ka tuwhera te piriti i tera marama", False),
+        ("Well, I said the bridge opens soon", True),
         # ... a word said again counts once
         ("Jobs, jobs, jobs, jobs, jobs.", True),
     ],

@@ -16,7 +16,7 @@ import re
 
 from onrecord.attribute.knowledge import knowledge
 
-__all__ = ["unread_channel"]
+__all__ = ["platform_with_ending", "unread_channel"]
 
 # A chunk of the sentence between spaces, less the punctuation and quotation marks around it.
 _CHUNK = re.compile(r"[^\s\"“”„«»‚‘’()\[\],;:!?]+")
@@ -91,7 +91,7 @@ def _platforms(attribution: str, begin: int) -> list[str]:
         if latin is None or not latin.group("word")[:1].isupper():
             continue
         word = latin.group("word").rstrip(".-")
-        platform = kb.platform(word) or _with_glued_ending(word)
+        platform = kb.platform(word) or platform_with_ending(word)
         foreign_ending = re.search(r"[^\x00-\u024f]", latin.group("ending") or "") is not None
         if platform == "X" and not (prefix or foreign_ending or _a_word_of_its_own(chunks, i)):
             continue
@@ -100,7 +100,7 @@ def _platforms(attribution: str, begin: int) -> list[str]:
     return names
 
 
-def _with_glued_ending(word: str) -> str | None:
+def platform_with_ending(word: str) -> str | None:
     """The platform a word names with a case ending glued on ("TikTokis", "Instagramil"): a
     known name of five letters or more, then a few lowercase letters that are no agent noun's
     ending ("Instagrammer", "YouTuber": a person)."""

@@ -61,6 +61,17 @@ _CASELESS = {
 _KANA_SHARE = 0.2
 
 
+# A function word this short ("a", "i", "de", "na") is also a word of many languages onrecord has no
+# data for, an article or a particle of their own: a vote none of whose words is longer tells
+# nothing. Copy in a language of the file writes some of its longer ones ("het", "que", "dalam").
+_SHORT_WORD = 2
+
+
+def _long_word_voted(words: Counter[str], stopwords: frozenset[str]) -> bool:
+    """Whether one of ``stopwords`` of three letters or more is among ``words``."""
+    return any(words[w] for w in stopwords if len(w) > _SHORT_WORD)
+
+
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
     """Return the ISO 639-1 code of the language ``text`` is written in, or None if unsure.
 
@@ -94,6 +105,8 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
             scores[code] += 0.05  # "і", "ł", "ř": letters only this language writes
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
+    if script == "latin" and not _long_word_voted(words, candidates[best].stopwords):
+        return None  # a vote of "a", "i", "de" alone: words many languages write as their own
     if ranked[0] < 0.08 or (len(ranked) > 1 and ranked[0] - ranked[1] < 0.02):
         # a script without capitals gives no names to a reader without data: the language of the
         # file's that its function words come closest to, or its first (Marathi read as Hindi)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from onrecord.attribute.channel_unread import platform_with_ending
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.particles import of_particle_at
 from onrecord.clean.unread_dates import day_word
@@ -289,6 +290,21 @@ def _days_off(text: str, words: list[str], end: int) -> list[str]:
     return words
 
 
+# A word with a case ending written after a hyphen ("Kestogram-pa", "Fellpost-ga", "Ortega-nin"): in
+# a language with no data, the listener, the place or the owner the sentence declines, no part of
+# the name before it (and no speaker alone)
+_HYPHENED_ENDING = re.compile(r"[^\W\d_][\w'’]*-[^\W\d_A-Z]{1,4}")
+
+
+def _declined_off(words: list[str]) -> list[str]:
+    """A run of capitalised words up to its first word with a hyphened case ending (see
+    ``_HYPHENED_ENDING``): "Ostrava Kestogram-pa" is Ostrava, "Kestogram-pa" alone no name."""
+    for i, w in enumerate(words):
+        if _HYPHENED_ENDING.fullmatch(w) and w.split("-")[-1].islower():
+            return words[:i]
+    return words
+
+
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f.'’\s-]+")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_SCRIPT_SHARE = 4  # letters in other scripts, for each Latin one, of a text written in another script
@@ -312,6 +328,10 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
     found = []
     for m in _NAME_RUN.finditer(text, start, end):
         words = _days_off(text, m.group().split(), m.end())
+        if language not in languages():
+            words = _declined_off(words)  # "Ostrava Kestogram-pa": the name before the declined word
+            if len(words) == 1 and platform_with_ending(words[0]):
+                continue  # "Instagramil": a platform with a case ending glued on, no person
         tokens = list(re.finditer(r"\S+", m.group()))
         run_end = m.start() + tokens[len(words) - 1].end() if words else m.end()
         if not words or (len(words) == 1 and words[0].casefold().rstrip(".") in language_data(language).titles):

@@ -27,7 +27,8 @@ from onrecord.languages import languages
 
 __all__ = ["induced_cues", "induced_reported_speech"]
 
-_WORD = re.compile(r"[^\W\d_]+")
+# a word, an apostrophe inside it ("vo'el", "ta'uni": a glottal stop some alphabets write so)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
 # between a quotation and its speaker's name: at most three words ("a declarat", "disse", "řekl
 # včera"), after a comma or a dash when the name follows
@@ -134,6 +135,24 @@ def _verb_after_name(text: str, start: int, m: re.Match[str], complementizers: f
     return _NAME_THEN.search(text[start : m.start()]) is not None
 
 
+# a subject's name and what may stand between it and the cue that follows it: an apposition's
+# closing comma, and one lower-case particle at most ("Varga, sa vorel ...")
+_NAME_END = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]*)[,]?\s*(?:[^\W\d_A-ZÀ-Þ][\w'’]*\s+)?$")
+
+
+def _right_after_subject(text: str, start: int, m: re.Match[str], known: frozenset[str]) -> int | None:
+    """Where the content starts after a learnt cue that opens it with no complementizer: the cue
+    right after its subject, a surname the article gives in full (an apposition's comma and one
+    particle between at most: "Marek Sova, vela toki tovu ..."); None otherwise."""
+    name = _NAME_END.search(text, start, m.start())
+    if name is None or name.group(1) not in known:
+        return None
+    before = text[start : name.end(1)].split()[-_MAX_ASIDE_WORDS:]
+    if any(" ".join(before[k:]).casefold() in _CALENDAR for k in range(len(before))):
+        return None  # "Dydd Mercher, vorel ...": a fronted day, no subject
+    return m.end()
+
+
 def induced_reported_speech(
     text: str,
     sentences: list[Sentence],
@@ -160,6 +179,8 @@ def induced_reported_speech(
                 lead = _complementizer_after(text, m.end(), m.end() + _MAX_COMPLEMENTIZER_LETTERS + 3, complementizers)
             else:
                 continue
+            if lead is None and m.group().casefold() in cues:
+                lead = _right_after_subject(text, s.start, m, known)
             if lead is None:
                 continue
             start, end = lead, s.end

@@ -7,6 +7,7 @@ downloaded. Vectors are L2-normalised, so a dot product is a cosine.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -62,13 +63,19 @@ def covers(language: str | None, text: str = "") -> bool:
 _ENGLISH_LEAST_WORDS = 5
 
 
+_CAPITAL_I = re.compile(r"(?<![^\W\d_])I(?![^\W\d_])")
+
+
 @lru_cache(maxsize=8192)
 def _no_english_words(text: str) -> bool:
     """Whether ``text`` has :data:`_ENGLISH_LEAST_WORDS` distinct words or more (a word said again
     counts once: "Jobs, jobs, jobs, jobs, jobs"), none of them an English function word
     (:func:`~onrecord.link.features.function_words`)."""
     words = [w for w in tokens(text) if not w.isdigit()]
-    return len(set(words)) >= _ENGLISH_LEAST_WORDS and not function_words(words)
+    english = function_words(words)
+    if not _CAPITAL_I.search(text):
+        english.discard("i")  # English writes its "I" a capital: a lower-case "i" is another language's word
+    return len(set(words)) >= _ENGLISH_LEAST_WORDS and not english
 
 
 @lru_cache(maxsize=8192)
