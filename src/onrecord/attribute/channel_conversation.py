@@ -93,9 +93,12 @@ def goes_on(analysis: Analysis, c: Candidate, said: Said) -> str | None:
     """The channel of the speaker's words in the sentence before, for reported speech whose
     sentence goes on with them ("X told Radio Lorn that ... She said the centres would open", or
     in the next paragraph "... would open in May, she said." or "She stressed that ..."): the same
-    conversation, reported on in the writer's words."""
+    conversation, reported on in the writer's words. Reported speech in the very sentence of the
+    speaker's last words ("added that ..., but said ...") goes on with them too."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]
+    if said.via is not None and said.sentence == index:
+        return said.via  # "The farmer added that ..., but said ...": one sentence, one conversation
     if said.via is None or said.sentence != index - 1:
         return None
     words = analysis.text[sentence.start : sentence.end]

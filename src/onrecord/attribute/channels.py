@@ -132,7 +132,9 @@ _STATEMENT_TO = (
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
-    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)"
+    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b"
+    # (a statement a medium carried, its day between: "said in a statement on Friday, carried by X")
+    r"(?!" + WHEN_GAP + r",?\s+(?:carried|quoted|published|reported|cited)\s+by)"
     r"(?!" + _STATEMENT_TO + r")"
     r"(?!\s+(?:issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+(?:his|her|their|its)\b)"
     r"|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
@@ -195,7 +197,7 @@ def assign_channels(
     previous_speaker: int | None = None
     inner = inside_others(analysis.candidates)
     transcript = any(c.frame == "turn" for c in analysis.candidates)
-    turns = find_turns(text) if transcript and turn_via is not None else []
+    turns = find_turns(text) if transcript else []
     unread = language != "en"  # (None: a language the detector does not know)
     quoted_last: Entity | None = None  # the person quoted last ("Later he read out a letter ...")
     for c in sorted(analysis.candidates, key=lambda c: c.start):
@@ -309,6 +311,10 @@ def assign_channels(
         elif via is not None and via == turn_via and c.frame != "turn" and turns and _told_the_turn(analysis, c, inner):
             # words relayed inside a turn ("The chief told me that ...") came through its speaker
             via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None) or via
+        if via is None and turn_via is None and c.frame != "turn" and turns:
+            # another's words in a member's turn of proceedings ("The director has assured me that
+            # ...", "The minister has told the House ...") came through that member
+            via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None, record=True)
         channels[id(c)] = spelled_before(masthead_spelled(abbreviated(via, text), text, transcript), text, own)
         if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
