@@ -62,3 +62,14 @@ def test_another_occasion_between_ends_the_conversation(between: str, via: str |
     quotes = extract(text, published="2027-05-12")
     assert [q.via for q in quotes if "14 boats" in q.text] == [via]
 
+
+
+def test_reported_speech_in_the_sentence_of_the_speakers_last_words_keeps_their_channel() -> None:
+    # "added that A, but said B": one sentence, one conversation with the outlet named before
+    text = (
+        "The Weekly Pellam\n\nOrrin Vale, who farms outside Tolvan, was blunt when the Pellam reached him. "
+        '"I have never sold a sick cow," he told the Pellam.\n\n'
+        'The farmer added that the herd had "looked tired" after a show in May, but said no vet had been called.\n'
+    )
+    vias = {q.text: q.via for q in extract(text)}
+    assert vias["no vet had been called"] == vias["I have never sold a sick cow"] == "The Weekly Pellam"

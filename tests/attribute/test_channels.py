@@ -1408,3 +1408,17 @@ def test_a_paper_interview_in_a_wire_story_takes_no_dateline_day() -> None:
     )
     quotes = [q for q in extract(text, published="2027-03-15") if "cranes" in q.text]
     assert [(q.via, q.via_kind, q.said_on) for q in quotes] == [("Brightexpress", "outlet", None)]
+
+
+def test_a_statement_a_wire_carried_came_through_the_wire_its_credit_line_names() -> None:
+    # "said in a statement on Wednesday, carried by X": the day between the statement and the
+    # medium; "From X wire reports" over the copy makes X a wire
+    text = (
+        "From Larkfield wire reports\n\n"
+        "TOLVAN, Brask — The Coastal Safety Board said in a statement on Wednesday, carried by Larkfield, "
+        "that the dunes at Ossery had been closed.\n\n"
+        "The mayor, Iris Fenn, told Larkfield that the beach would reopen.\n"
+    )
+    quotes = {q.text: (q.via, q.via_kind) for q in extract(text)}
+    assert quotes["the dunes at Ossery had been closed"] == ("Larkfield", "wire")
+    assert quotes["the beach would reopen"] == ("Larkfield", "wire")

@@ -365,8 +365,13 @@ def proceedings_header(text: str) -> bool:
     # a broadcaster's title over the proceedings it carries: "KTVX NEWS — BRIEFING TRANSCRIPT",
     # or over a line saying what it carries: "Special coverage: the mayor's news conference"
     return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:]) or any(
-        len(line) <= _CARRIED_LINE and _CARRIED.search(line) for line in lines[1:]
+        len(line) <= _CARRIED_LINE and _CARRIED.search(line) and not _CAST_LINE.match(line) for line in lines[1:]
     )
+
+
+# A header line presenting the programme's people ("Guest: Ada Lind, who spoke at the press
+# briefing"): a conference it names is the guest's, not what the programme carries.
+_CAST_LINE = re.compile(r"^(?:guests?|hosts?|presenters?|anchors?|interviewer|moderator)\s*[:\-–—]", re.I)
 
 
 # A press conference a broadcaster carries, named on a header line below its title: said to the
