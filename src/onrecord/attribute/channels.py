@@ -580,6 +580,27 @@ _PERSONAL = re.compile(r"\b(?:he|she|He|She)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*")
 
 
+# A sentence opening with a role for its subject: "The health minister has just spoken to us."
+_ROLE_OPENING = re.compile(r"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\b")
+
+
+def _opens_with_role(sentence: str, roles: list[str]) -> bool:
+    """Whether a sentence's subject is one of the speaker's ``roles`` ("The health minister has
+    just spoken to us." of the one the article called "Health Minister Ada Krell")."""
+    m = _ROLE_OPENING.match(sentence)
+    if m is None or not roles:
+        return False
+    said = m.group("role").casefold().split()
+    # (the role's head and every word before it: "the minister", "the sports minister", not "the
+    # finance minister" of a sports minister)
+    for role in roles:
+        words = role.casefold().split()
+        for end in range(len(said), 0, -1):
+            if words and said[end - 1] == words[-1] and set(said[: end - 1]) <= set(words):
+                return True
+    return False
+
+
 def _only_a_pronoun(sentence: str, channel: str) -> bool:
     """Whether a sentence tells of a person by a pronoun alone ("In an interview with the Ledger
     on Thursday he corrected himself."): "he" or "she", and no capitalised word but its first,
@@ -652,6 +673,7 @@ def _setup_channel(
         return None  # a quote of its own: its channel is its own
     names = [entity.name, *(entity.forms or ())] if entity is not None else []
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
+    about = about or (entity is not None and _opens_with_role(sentence, entity.roles))
     if _RESET.search(sentence):
         return None
     found = find_channel(sentence, before.start, gaz)
