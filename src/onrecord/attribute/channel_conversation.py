@@ -24,6 +24,7 @@ class Said:
     via: str | None
     paragraph: int
     sentence: int = -1
+    end: int = -1  # where the words (or their cue) end
 
 
 # A full weekday's name, in the languages onrecord reads: a sentence naming one moves to that day.
@@ -94,10 +95,11 @@ def goes_on(analysis: Analysis, c: Candidate, said: Said) -> str | None:
     sentence goes on with them ("X told Radio Lorn that ... She said the centres would open", or
     in the next paragraph "... would open in May, she said." or "She stressed that ..."): the same
     conversation, reported on in the writer's words. Reported speech in the very sentence of the
-    speaker's last words ("added that ..., but said ...") goes on with them too."""
+    speaker's last words ("added that ..., but said ...") goes on with them too, words inside them
+    ("I said on Tuesday there would be one" in a longer answer) do not."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]
-    if said.via is not None and said.sentence == index:
+    if said.via is not None and said.sentence == index and c.start >= said.end:
         return said.via  # "The farmer added that ..., but said ...": one sentence, one conversation
     if said.via is None or said.sentence != index - 1:
         return None

@@ -328,7 +328,7 @@ def assign_channels(
             # a report is no conversation to go on with
             # where its words end: a quote of several sentences goes on from its last
             ends = max(c.end, c.cue[1] if c.cue else c.end) - 1
-            last[key] = Said(None if report else via, para, analysis.sentence_at(ends))
+            last[key] = Said(None if report else via, para, analysis.sentence_at(ends), ends)
         if not c.bare and not (key is None and c.frame == "according"):
             # (a report with no speaker, "according to the station's blog", interrupts no one)
             previous_speaker = key
