@@ -99,7 +99,8 @@ def goes_on(analysis: Analysis, c: Candidate, said: Said) -> str | None:
     ("I said on Tuesday there would be one" in a longer answer) do not."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]
-    if said.via is not None and said.sentence == index and c.start >= said.end:
+    joined = c.cue is not None and c.start >= said.end and _JOINED.fullmatch(analysis.text[said.end + 1 : c.cue[0]])
+    if said.via is not None and said.sentence == index and joined:
         return said.via  # "The farmer added that ..., but said ...": one sentence, one conversation
     if said.via is None or said.sentence != index - 1:
         return None
@@ -119,6 +120,11 @@ def goes_on(analysis: Analysis, c: Candidate, said: Said) -> str | None:
 _GOES_ON_INSIDE = re.compile(
     r"^[^,.;:\"“”]{1,60},\s+(?:he|she|they)\s+(?:said|says|added|adds|confirmed|confirms|insisted|insists),\s"
 )
+
+
+# What joins a second cue to the speaker's words before it in one sentence: ", but", " and
+# also" (not a clause of another occasion: ", when she said ...", "two days after saying ...").
+_JOINED = re.compile(r"[\s,\"”’']*(?:(?:but|and|yet)\s+)?(?:(?:he|she|they)\s+)?(?:also\s+)?", re.I)
 
 
 # A sentence closed by a bare pronoun and "said": "The Fukuoka office would come first, she said."
