@@ -87,3 +87,4 @@ def test_words_inside_the_speakers_last_quote_are_not_its_continuation() -> None
     )
     inner = [q for q in extract(text, published="2027-06-10") if q.text == "there would be one"]
     assert all(q.via is None for q in inner)
+

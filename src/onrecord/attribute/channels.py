@@ -277,7 +277,7 @@ def assign_channels(
                     via = same_conversation(last[key], para, later)
             elif via is None and heard:
                 if key is not None and key == previous_speaker and key in last:
-                    via = goes_on(analysis, c, last[key])
+                    via = goes_on(analysis, c, last[key], dated is not None and dated(c))
                 if via is None and key is not None and key in last and goes_further(text, c):
                     via = last[key].via  # "X further stated that ...": the same interview, others quoted between
                 if via is None:
