@@ -62,3 +62,29 @@ def test_another_occasion_between_ends_the_conversation(between: str, via: str |
     quotes = extract(text, published="2027-05-12")
     assert [q.via for q in quotes if "14 boats" in q.text] == [via]
 
+
+
+def test_reported_speech_in_the_sentence_of_the_speakers_last_words_keeps_their_channel() -> None:
+    # "added that A, but said B": one sentence, one conversation with the outlet named before
+    text = (
+        "The Weekly Pellam\n\nOrrin Vale, who farms outside Tolvan, was blunt when the Pellam reached him. "
+        '"I have never sold a sick cow," he told the Pellam.\n\n'
+        'The farmer added that the herd had "looked tired" after a show in May, but said no vet had been called.\n'
+    )
+    vias = {q.text: q.via for q in extract(text)}
+    assert vias["no vet had been called"] == vias["I have never sold a sick cow"] == "The Weekly Pellam"
+
+
+def test_words_inside_the_speakers_last_quote_are_not_its_continuation() -> None:
+    # a Q&A's answer holds "I said on Tuesday there would be one": reported inside the answer, not
+    # a further sentence of the conversation, so it is not given the answer's channel
+    text = (
+        "THE TOLVAN LEDGER | THE INTERVIEW\n\nQ: Will the cap cover new homes?\n\n"
+        "A: There will be no exemption for new homes. I said on Tuesday there would be one, and I have "
+        "changed my mind.\n\n"
+        "Q: Why?\n\n"
+        "A: The tenants convinced me.\n"
+    )
+    inner = [q for q in extract(text, published="2027-06-10") if q.text == "there would be one"]
+    assert all(q.via is None for q in inner)
+

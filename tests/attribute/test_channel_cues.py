@@ -113,3 +113,16 @@ def test_words_written_to_an_outlet(text: str, outlet: str | None, via: str | No
 def test_a_statement_sent_to_an_outlet(text: str, outlet: str | None, via: str | None) -> None:
     [quote] = extract(text, outlet=outlet, published="2027-05-07")
     assert quote.via == via
+
+
+@pytest.mark.parametrize("verb", ["repeated", "confirmed", "insisted", "conceded"])
+def test_a_verb_of_saying_to_an_outlet_names_it_the_channel(verb: str) -> None:
+    # "repeated to the broadcaster" as "told the broadcaster"; a name no outlet is no channel
+    text = (
+        "The broadcaster Tolvan Radio ran the story first.\n\n"
+        f"The mayor, Iris Fenn, {verb} to Tolvan Radio on Wednesday that the beach would reopen.\n\n"
+        f"The coach, Ian Pell, {verb} to Harlow that the team was fit.\n"
+    )
+    vias = {q.text: q.via for q in extract(text)}
+    assert vias["the beach would reopen"] == "Tolvan Radio"
+    assert vias["the team was fit"] is None

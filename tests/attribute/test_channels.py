@@ -1408,3 +1408,32 @@ def test_a_paper_interview_in_a_wire_story_takes_no_dateline_day() -> None:
     )
     quotes = [q for q in extract(text, published="2027-03-15") if "cranes" in q.text]
     assert [(q.via, q.via_kind, q.said_on) for q in quotes] == [("Brightexpress", "outlet", None)]
+
+
+def test_a_statement_a_wire_carried_came_through_the_wire_its_credit_line_names() -> None:
+    # "said in a statement on Wednesday, carried by X": the day between the statement and the
+    # medium; "From X wire reports" over the copy makes X a wire
+    text = (
+        "From Larkfield wire reports\n\n"
+        "TOLVAN, Brask — The Coastal Safety Board said in a statement on Wednesday, carried by Larkfield, "
+        "that the dunes at Ossery had been closed.\n\n"
+        "The mayor, Iris Fenn, told Larkfield that the beach would reopen.\n"
+    )
+    quotes = {q.text: (q.via, q.via_kind) for q in extract(text)}
+    assert quotes["the dunes at Ossery had been closed"] == ("Larkfield", "wire")
+    assert quotes["the beach would reopen"] == ("Larkfield", "wire")
+
+
+def test_a_sentence_about_the_speaker_by_role_sets_up_the_channel_of_the_next() -> None:
+    # "The health minister has just spoken to us." of the one named "Health Minister Ada Krell":
+    # the words after came through the live blog's own outlet; another minister's role does not
+    text = (
+        "THE TOLVAN STAR — LIVE\n\nFriday 12 November\n\n3:15pm\n\n"
+        "Health Minister Ada Krell has arrived at the hospital.\n\n2:15pm\n\n"
+        "The health minister has just spoken to us outside the hospital. "
+        "Ada Krell said the government would fund more beds.\n\n1:15pm\n\n"
+        "The finance minister has just spoken to us outside the bank. Ada Krell said the government would fund roads.\n"
+    )
+    vias = {q.text: q.via for q in extract(text, published="2027-11-12")}
+    assert vias["the government would fund more beds"] == "The Tolvan Star"
+    assert vias["the government would fund roads"] is None

@@ -62,6 +62,13 @@ def test_a_programmes_transcript_names_its_outlet_in_its_first_line(header: str,
         ("KVAL PUBLIC RADIO — EVENING REPORT\nSpecial coverage: the harbour master's press point", True),
         ("CANTON RADIO — THE NOON DESK\nGuest: Ida Brun, who chaired Monday's committee hearing", False),
         ("CANTON RADIO — THE NOON DESK\nRecorded Monday, May 3, 2027\nHost: Per Lund", False),
+        # a news conference in a broadcaster's title, a press briefing on the line below it, a
+        # conference's plenary session: "news" of a news conference names no news programme
+        ("OSK BROADCASTING — NEWS CONFERENCE TRANSCRIPT\nDam breach: a joint briefing", True),
+        ("TRANSCRIPT — JOINT NEWS CONFERENCE ON THE TRAM FIRE\nCity Hall, Room 4", True),
+        ("KBT NEWS — TRANSCRIPT\nHarbour Police press briefing on the ferry fire\nRecorded Monday, May 3, 2027", True),
+        ("FORUM ON ALPINE WATER 2027\nPlenary session 2: who owns the glacier?\nRecorded Monday, May 3, 2027", True),
+        ("KBT NEWS — THE LATE DESK\nGuest: Ada Lind, who spoke at Monday's press briefing", False),
     ],
 )
 def test_proceedings_are_told_from_a_programme(header: str, proceedings: bool) -> None:

@@ -617,3 +617,28 @@ def test_a_reporters_turn_relays_nobody(label: str, via: tuple[str | None, str |
     quotes = [q for q in extract(text, article_id="t") if q.text.startswith("the town would be evacuated")]
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Helen Aarvik"
     assert (quotes[0].via, quotes[0].via_kind) == via
+
+
+_RECORD = """HOUSE OF DELEGATES OF TARNIA
+OFFICIAL REPORT (HANSARD)
+Tuesday 8 June 2027
+
+Ysolde Marrank: Mr Speaker, will the minister say when the ferry subsidy will be paid?
+
+Rafe Dunmore: The subsidy was approved by cabinet last month. I have written to the operator.
+
+Ysolde Marrank: Mr Speaker, will the minister restore the northern crossing?
+
+Rafe Dunmore: No. The route is not viable. I will not restore it this year.
+
+Ysolde Marrank: On a point of order, Mr Speaker. The minister has told the House the route is not viable.
+"""
+
+
+def test_anothers_words_in_a_members_turn_of_proceedings_came_through_the_member() -> None:
+    # a record of proceedings carries its turns through no outlet, but the minister's words one
+    # member repeats in her own turn came through her (named in full, whatever her given name)
+    quotes = extract(_RECORD)
+    relayed = [q for q in quotes if q.text == "the route is not viable"]
+    assert [(q.via, q.via_kind) for q in relayed] == [("Ysolde Marrank", "person")]
+    assert all(q.via is None for q in quotes if q.text.startswith("No. The route"))

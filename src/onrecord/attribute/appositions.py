@@ -74,7 +74,9 @@ _POSSESSIVE_NEXT = re.compile(r"['’]s?\b|\w")
 # whom it was read for: a name after a relation ("his sister-in-law, Ada Pell"), a name, or a body's noun
 _BEHALF_OF = re.compile(
     rf"(?:(?:his|her|their|its|the)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}},\s+)?"
-    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?{_WORD}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}})"
+    # (a surname by its particles: "on behalf of de la Fuente")
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?:(?-i:{NAME_PARTICLE})\s+){{0,2}}{_WORD}"
+    rf"(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_WORD}){{0,3}})"
     r"|the\s+(?P<noun>[a-z][a-z-]+)\b"
 )
 # the name set off after "by"/"from" and a noun: the apposition of that agent, no subject's

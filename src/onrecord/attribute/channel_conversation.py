@@ -24,6 +24,7 @@ class Said:
     via: str | None
     paragraph: int
     sentence: int = -1
+    end: int = -1  # where the words (or their cue) end
 
 
 # A full weekday's name, in the languages onrecord reads: a sentence naming one moves to that day.
@@ -89,13 +90,19 @@ _GOES_ON = re.compile(
 )
 
 
-def goes_on(analysis: Analysis, c: Candidate, said: Said) -> str | None:
+def goes_on(analysis: Analysis, c: Candidate, said: Said, dated: bool = False) -> str | None:
     """The channel of the speaker's words in the sentence before, for reported speech whose
     sentence goes on with them ("X told Radio Lorn that ... She said the centres would open", or
     in the next paragraph "... would open in May, she said." or "She stressed that ..."): the same
-    conversation, reported on in the writer's words."""
+    conversation, reported on in the writer's words. Reported speech in the very sentence of the
+    speaker's last words ("added that ..., but said ...") goes on with them too, words inside them
+    ("I said on Tuesday there would be one" in a longer answer) do not, nor words ``dated`` a day
+    of their own ("..., and said on Wednesday that ...")."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]
+    joined = c.cue is not None and c.start >= said.end and _JOINED.fullmatch(analysis.text[said.end + 1 : c.cue[0]])
+    if said.via is not None and said.sentence == index and joined and not dated:
+        return said.via  # "The farmer added that ..., but said ...": one sentence, one conversation
     if said.via is None or said.sentence != index - 1:
         return None
     words = analysis.text[sentence.start : sentence.end]
@@ -114,6 +121,11 @@ def goes_on(analysis: Analysis, c: Candidate, said: Said) -> str | None:
 _GOES_ON_INSIDE = re.compile(
     r"^[^,.;:\"“”]{1,60},\s+(?:he|she|they)\s+(?:said|says|added|adds|confirmed|confirms|insisted|insists),\s"
 )
+
+
+# What joins a second cue to the speaker's words before it in one sentence: ", but", " and
+# also" (not a clause of another occasion: ", when she said ...", "two days after saying ...").
+_JOINED = re.compile(r"[\s,\"”’']*(?:but|and|yet)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?", re.I)
 
 
 # A sentence closed by a bare pronoun and "said": "The Fukuoka office would come first, she said."

@@ -45,6 +45,8 @@ _DAY_BETWEEN = (
 )
 SPOKE = re.compile(
     r"\b(?i:told|tells|telling|said\s+to|"
+    # a verb of saying with the outlet it was said to ("repeated to the Ledger", "confirmed to KBN")
+    r"(?:repeated|reiterated|confirmed|confided|explained|conceded|insisted|stressed|complained)\s+to|"
     # the means of a conversation before its outlet ("speaking by satellite phone to Radio North")
     r"(?:spoke|spoken|speaking|talking|talked)\s+(?:(?:by|over\s+the|on\s+the)\s+(?:satellite\s+|mobile\s+|video\s+)?"
     r"(?:phone|telephone|video(?:\s+link)?|radio)\s+)?to|"

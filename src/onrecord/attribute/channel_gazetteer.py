@@ -388,6 +388,10 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
                 )
     for m in _WIRE_DATELINE.finditer(text):  # "HAVERFORD, April 12 (FWS) -": a wire's own copy
         g.add(m.group("name"), m.start("name"), wire=True)
+    for m in _WIRE_CREDIT.finditer(text):  # "From Larkfield wire reports": the wire the copy came from
+        name = trim_name(m.group("name"))
+        if name and not kb.starts_with_given_name(name):
+            g.add(name, m.start("name"), wire=True)
     for m in _DEFINED.finditer(text):
         full = trim_name(m.group("name"))
         if full and full.casefold() in g.names:
@@ -518,6 +522,13 @@ def _capitals_masthead(text: str) -> str | None:
     return piece if 2 <= len(words) <= 4 and piece.isupper() and all(w.isalpha() for w in words) else None
 
 
+# A credit line naming the wire the copy came from: "From Larkfield wire reports", "Compiled
+# from Tarn wire services", "With Osk wire copy".
+_WIRE_CREDIT = re.compile(
+    rf"^(?:From|With|Compiled\s+from|Based\s+on)\s+(?:the\s+)?(?P<name>{NAME})\s+wire\s+"
+    r"(?:reports?|copy|services?|stories|dispatch(?:es)?)\b",
+    re.M,
+)
 _WIRE_DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,},[^\n(]{0,40}\((?P<name>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2})\)"
     r"[ \t]*(?:[-–—]|$)",

@@ -132,7 +132,9 @@ _STATEMENT_TO = (
 _RESET = re.compile(
     r"\b(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+press|a\s+news\s+conference|strikers|"
     r"supporters|parliament|the\s+(?:senate|assembly|committee|hearing))\b|\b(?:at|in)\s+a\s+(?:news|press)\s+"
-    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b(?!\s+(?:carried|quoted|published|reported|cited)\s+by)"
+    r"conference\b|\bin\s+a\s+(?:written\s+)?statement\b"
+    # (a statement a medium carried, its day between: "said in a statement on Friday, carried by X")
+    r"(?!" + WHEN_GAP + r",?\s+(?:carried|quoted|published|reported|cited)\s+by)"
     r"(?!" + _STATEMENT_TO + r")"
     r"(?!\s+(?:issued|released|sent|made)" + WHEN_GAP + r"\s+through\s+(?:his|her|their|its)\b)"
     r"|\bat\s+(?:a|the)\s+(?:(?:press|news)\s+)?(?:briefing|rally|meeting|hearing)\b",
@@ -195,7 +197,7 @@ def assign_channels(
     previous_speaker: int | None = None
     inner = inside_others(analysis.candidates)
     transcript = any(c.frame == "turn" for c in analysis.candidates)
-    turns = find_turns(text) if transcript and turn_via is not None else []
+    turns = find_turns(text) if transcript else []
     unread = language != "en"  # (None: a language the detector does not know)
     quoted_last: Entity | None = None  # the person quoted last ("Later he read out a letter ...")
     for c in sorted(analysis.candidates, key=lambda c: c.start):
@@ -275,7 +277,7 @@ def assign_channels(
                     via = same_conversation(last[key], para, later)
             elif via is None and heard:
                 if key is not None and key == previous_speaker and key in last:
-                    via = goes_on(analysis, c, last[key])
+                    via = goes_on(analysis, c, last[key], dated is not None and dated(c))
                 if via is None and key is not None and key in last and goes_further(text, c):
                     via = last[key].via  # "X further stated that ...": the same interview, others quoted between
                 if via is None:
@@ -309,6 +311,10 @@ def assign_channels(
         elif via is not None and via == turn_via and c.frame != "turn" and turns and _told_the_turn(analysis, c, inner):
             # words relayed inside a turn ("The chief told me that ...") came through its speaker
             via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None) or via
+        if via is None and turn_via is None and c.frame != "turn" and turns:
+            # another's words in a member's turn of proceedings ("The director has assured me that
+            # ...", "The minister has told the House ...") came through that member
+            via = turn_relayer(text, turns, c.start, entity.name if entity is not None else None, record=True)
         channels[id(c)] = spelled_before(masthead_spelled(abbreviated(via, text), text, transcript), text, own)
         if report and (via is not None or record) and reports is not None:
             reports.add(id(c))
@@ -322,7 +328,7 @@ def assign_channels(
             # a report is no conversation to go on with
             # where its words end: a quote of several sentences goes on from its last
             ends = max(c.end, c.cue[1] if c.cue else c.end) - 1
-            last[key] = Said(None if report else via, para, analysis.sentence_at(ends))
+            last[key] = Said(None if report else via, para, analysis.sentence_at(ends), ends)
         if not c.bare and not (key is None and c.frame == "according"):
             # (a report with no speaker, "according to the station's blog", interrupts no one)
             previous_speaker = key
@@ -574,6 +580,27 @@ _PERSONAL = re.compile(r"\b(?:he|she|He|She)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*")
 
 
+# A sentence opening with a role for its subject: "The health minister has just spoken to us."
+_ROLE_OPENING = re.compile(r"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\b")
+
+
+def _opens_with_role(sentence: str, roles: list[str]) -> bool:
+    """Whether a sentence's subject is one of the speaker's ``roles`` ("The health minister has
+    just spoken to us." of the one the article called "Health Minister Ada Krell")."""
+    m = _ROLE_OPENING.match(sentence)
+    if m is None or not roles:
+        return False
+    said = m.group("role").casefold().split()
+    # (the role's head and every word before it: "the minister", "the sports minister", not "the
+    # finance minister" of a sports minister)
+    for role in roles:
+        words = role.casefold().split()
+        for end in range(len(said), 0, -1):
+            if words and said[end - 1] == words[-1] and set(said[: end - 1]) <= set(words):
+                return True
+    return False
+
+
 def _only_a_pronoun(sentence: str, channel: str) -> bool:
     """Whether a sentence tells of a person by a pronoun alone ("In an interview with the Ledger
     on Thursday he corrected himself."): "he" or "she", and no capitalised word but its first,
@@ -646,6 +673,7 @@ def _setup_channel(
         return None  # a quote of its own: its channel is its own
     names = [entity.name, *(entity.forms or ())] if entity is not None else []
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
+    about = about or (entity is not None and _opens_with_role(sentence, entity.roles))
     if _RESET.search(sentence):
         return None
     found = find_channel(sentence, before.start, gaz)

@@ -322,13 +322,14 @@ _PROCEEDINGS = re.compile(
     r"\b(?:proceedings|official report|hansard|inquiry|tribunal|hearing|court|parliament|assembly|"
     r"senate|house of|committee|commission|council|department|ministry|office of|briefing|"
     r"earnings|conference call|investor call|call date|press conference|news conference|"
-    r"minutes|verbatim record)\b",
+    r"minutes|verbatim record|plenary)\b",
     re.I,
 )
-# Words of a programme's header: a broadcast or a podcast, with a host.
+# Words of a programme's header: a broadcast or a podcast, with a host ("news" of a news
+# conference or a news briefing names the proceedings, not a news programme).
 _PROGRAMME = re.compile(
     r"\b(?:host|hosts|presenter|anchor|podcast|episode|programme|program|show|broadcast|aired|"
-    r"on air|segment|radio|television|tv|fm|news|desk|morning|tonight|live)\b",
+    r"on air|segment|radio|television|tv|fm|news(?!\s+(?:conference|briefing)\b)|desk|morning|tonight|live)\b",
     re.I,
 )
 _HEADER_LINES = 6
@@ -368,13 +369,22 @@ def proceedings_header(text: str) -> bool:
     # a broadcaster's title over the proceedings it carries: "KTVX NEWS — BRIEFING TRANSCRIPT",
     # or over a line saying what it carries: "Special coverage: the mayor's news conference"
     return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:]) or any(
-        len(line) <= _CARRIED_LINE and _CARRIED.search(line) for line in lines[1:]
+        len(line) <= _CARRIED_LINE and _CARRIED.search(line) and not _CAST_LINE.match(line) for line in lines[1:]
     )
+
+
+# A header line presenting the programme's people ("Guest: Ada Lind, who spoke at the press
+# briefing"): a conference it names is the guest's, not what the programme carries.
+_CAST_LINE = re.compile(r"^(?:guests?|hosts?|presenters?|anchors?|interviewer|moderator)\s*[:\-–—]", re.I)
 
 
 # A press conference a broadcaster carries, named on a header line below its title: said to the
 # press at large, not to the broadcaster (not a hearing: a programme may be about one).
-_CARRIED = re.compile(r"\b(?:press|news)\s+conference\b|\bpress\s+point\b|\bmedia\s+availability\b", re.I)
+_CARRIED = re.compile(
+    r"\b(?:press|news)\s+conference\b|\bpress\s+point\b|\bmedia\s+availability\b|"
+    r"\b(?:press|news|media|joint)\s+briefing\b",
+    re.I,
+)
 _CARRIED_LINE = 120  # a header line, not a paragraph of prose
 
 
