@@ -548,7 +548,11 @@ def _labelled_turns(text: str) -> list[Turn]:
         return []  # one label throughout: a list ("Note: ..."), not an exchange
     # a parliamentary record: a minister named in brackets, a member with a seat or a party
     parliament = any(
-        re.search(rf"\({_HON}\s", label) or re.match(rf"{_HON}\s.*\)$", label) or _office_and_holder(label)
+        re.search(rf"\({_HON}\s", label)
+        or re.match(rf"{_HON}\s.*\)$", label)
+        # an official report's office in title case ("The Minister of Works (Ada Lind)"), not a
+        # broadcast's part ("ANCHOR (ADA LIND)")
+        or (re.match(r"The [A-Z][a-z]", label) is not None and _office_and_holder(label) is not None)
         for label in by_label
     )
     clips = len(found) < _MIN_TURNS  # a script's clips: nobody in them interviews anyone
