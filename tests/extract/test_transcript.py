@@ -1073,3 +1073,13 @@ def test_an_office_with_its_holder_in_brackets_opens_a_parliamentary_record() ->
     named = [(t.label.name, t.question) for t in turns]
     assert named[0] == ("Ada Lind-Oyelaran", False)
     assert ("Nora Vargholm", False) in named  # a member speaking through the chair
+
+
+def test_an_instruction_nobody_gave_is_no_record() -> None:
+    text = (
+        "HOST: What happens at the depot?\n\nGUEST: Drivers are sharing one van. Nobody has told us to do that. "
+        "My foreman told me to lock the shed.\n\nHOST: Is that safe?\n\nGUEST: It is.\n"
+    )
+    relayed = {q.text for q in extract(text)}
+    assert "to lock the shed" in relayed
+    assert "to do that" not in relayed
