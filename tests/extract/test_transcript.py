@@ -1011,3 +1011,75 @@ def test_words_read_out_with_no_writer_named_are_no_record() -> None:
         "CADDOW: Thanks for having me.\n"
     )
     assert not [q for q in extract(text) if words[:-1] in q.text]
+
+
+CLIPS = (
+    "CHANNEL 4 NEWS AT SIX\nBroadcast: Tuesday 3 August 2027\n\n"
+    "[ANCHOR — DAVINA ROOK, STUDIO]\nThe ferry port at Kelby stayed shut today. Our reporter is there.\n\n"
+    "[SOT — HARBOURMASTER EINAR QUILLAN-BAPTISTE]\n"
+    "QUILLAN-BAPTISTE: The swell is still four metres. Nothing sails until it drops.\n\n"
+    "[SOT — GRETA OYELOWO-FENN, LORRY DRIVER]\n"
+    "OYELOWO-FENN: I have been parked here since Sunday. Who pays for that?\n"
+)
+
+
+def test_two_clips_under_slugs_are_turns() -> None:
+    turns = find_turns(CLIPS)
+    assert [(t.label.text, t.question) for t in turns] == [("QUILLAN-BAPTISTE", False), ("OYELOWO-FENN", False)]
+
+
+COURT = (
+    "IN THE DISTRICT COURT OF TALLOWAY COUNTY\n\n"
+    "Before: THE HONORABLE PETRA SOLBERG-ANKRAH, JUDGE\n\n"
+    "THE COURT: Be seated. Ms. Varga, your first witness.\n\n"
+    "MS. VARGA: The petitioner calls the harbour clerk.\n\n"
+    "MR. OTIENO: No objection, Your Honor.\n\n"
+    "(TOMAS BRENNICK-HALE, having been duly sworn, testified as follows:)\n\n"
+    "EXAMINATION BY MS. VARGA:\n\n"
+    "Q. Where were the ledgers kept?\n\n"
+    "A. In the grey cabinet by the weighbridge. My supervisor told me to lock it every night.\n\n"
+    "THE COURT: I will rule on the ledgers tomorrow morning.\n"
+)
+
+
+def test_a_court_record_s_answers_are_the_sworn_witness_s_and_the_court_is_the_judge() -> None:
+    turns = find_turns(COURT)
+    named = [(t.label.text, t.label.name, t.question) for t in turns]
+    assert ("A", "Tomas Brennick-Hale", False) in named
+    assert ("Q", None, True) in named
+    assert named[0] == ("THE COURT", "Petra Solberg-Ankrah", False)
+    assert not any(label.startswith("EXAMINATION") for label, *_ in named)
+
+
+def test_an_instruction_a_witness_relays_is_the_instructor_s() -> None:
+    quotes = extract(COURT, published="2027-08-03")
+    relayed = [q for q in quotes if q.text == "to lock it every night"]
+    assert len(relayed) == 1
+    assert relayed[0].speaker is None or relayed[0].speaker.name != "Tomas Brennick-Hale"
+
+
+HANSARD = (
+    "HOUSE OF DEPUTIES\nOFFICIAL REPORT\nThursday 9 September 2027\n\n"
+    "The Minister of Works (Ada Lind-Oyelaran): The bridge will reopen in October, as the engineers advise.\n\n"
+    "Nora Vargholm: Mr Speaker, the minister said the same in May. Traders on both banks have lost a summer. "
+    "Will she publish the engineers' report?\n\n"
+    "Ada Lind-Oyelaran: I will place it in the Library this afternoon.\n\n"
+    "Mr Speaker: Order.\n"
+)
+
+
+def test_an_office_with_its_holder_in_brackets_opens_a_parliamentary_record() -> None:
+    turns = find_turns(HANSARD)
+    named = [(t.label.name, t.question) for t in turns]
+    assert named[0] == ("Ada Lind-Oyelaran", False)
+    assert ("Nora Vargholm", False) in named  # a member speaking through the chair
+
+
+def test_an_instruction_nobody_gave_is_no_record() -> None:
+    text = (
+        "HOST: What happens at the depot?\n\nGUEST: Drivers are sharing one van. Nobody has told us to do that. "
+        "My foreman told me to lock the shed.\n\nHOST: Is that safe?\n\nGUEST: It is.\n"
+    )
+    relayed = {q.text for q in extract(text)}
+    assert "to lock the shed" in relayed
+    assert "to do that" not in relayed

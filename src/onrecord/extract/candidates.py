@@ -741,7 +741,12 @@ def _relayed_in_turn(c: Candidate, text: str, present: bool = False) -> bool:
         # 'He told me, "Teresa, the voters don't need my thumb on the scale."': another's words
         return c.cue_class == "speech" and third_party and c.mention is not None and c.mention.kind != "anonymous"
     reported = c.kind in {"indirect", "mixed"}  # "the agency said it was 'actively reviewing' the drug"
-    return reported and c.frame == "clause" and c.cue_class == "speech" and third_party and not asked
+    # and an instruction another gave: "My foreman told me to lock the shed" (not "Nobody told us to")
+    instruction = c.frame == "to" and c.mention is not None and c.mention.text.casefold() not in _NO_ONE
+    return reported and (c.frame == "clause" or instruction) and c.cue_class == "speech" and third_party and not asked
+
+
+_NO_ONE = frozenset({"nobody", "no one", "no-one", "none"})
 
 
 def _own_earlier_report(c: Candidate, text: str) -> bool:

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.extract.court import bench_holder, dotted_labels, sworn_witness
 from onrecord.extract.mentions import Mention
+from onrecord.extract.slugs import introduced_by_slug
 
 __all__ = ["Turn", "find_turns"]
 
@@ -59,9 +61,12 @@ _LABEL = re.compile(
     # a parliamentary record: "The Minister for Transport (Ms Priscilla Abara)", "Mr Connor de
     # Vries (Elvane North) (Con)", "Ms Abara"
     rf"|(?:The )?[A-Z][a-z]+(?: (?:for|of|the|and|[A-Z][\w'’\-]*))* \({_HON} [^()\n]{{2,40}}\)"
+    # and an office with its holder's name alone: "The Minister of Works (Ada Lind-Oyelaran)"
+    r"|The [A-Z][a-z]+(?: (?:for|of|the|and|[A-Z][\w'’\-]*))* \([A-ZÀ-ÞĀ-Ž][\w'’\-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’\-]+){1,3}\)"
     rf"|{_HON} {_INITIALS}(?:{_PARTICLES} ){{0,2}}[A-Z][\w'’\-]*(?: (?:de|van|von|der|la|le|[A-Z][\w'’\-]*)){{0,3}}"
     r"(?: \([^()\n]{1,60}\)){0,2}"
-    r")(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?P<text>\S.*)$"
+    # (the turn's words on the label's own line: "EXAMINATION BY THE COURT:" alone is a heading)
+    r")(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
     # a monitoring transcript: "[Lazarev] Heat will be back ..."
     r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$"
     # an answer labelled with who gives it: "A (HALLORAN-VEY): ...", "A (Mayor Ines Vey): ..."
@@ -466,6 +471,8 @@ def _labels(text: str) -> list[tuple[str, int, int, int, int]]:
         elif name in _NOT_SPEAKERS or _SECTION.sub("", name) in _SECTIONS or _names_piece(name):
             continue
         out.append((m.group(group), m.start(group), m.end(group), m.start(body), m.end(body)))
+    if len(out) >= _MIN_TURNS:  # a court's record: its "Q." and "A." paragraphs are turns too
+        out = sorted([*out, *dotted_labels(text)], key=lambda o: o[1])
     counts: dict[str, int] = {}
     for label, *_ in out:
         counts[label] = counts.get(label, 0) + 1
@@ -532,17 +539,25 @@ def _turn_end(text: str, end: int, next_label: int) -> int:
 
 def _labelled_turns(text: str) -> list[Turn]:
     found = _labels(text)
-    if len(found) < _MIN_TURNS:
-        return []
+    if len(found) < _MIN_TURNS and not (found and all(introduced_by_slug(text, f[0], f[1]) for f in found)):
+        return []  # (a broadcast script's clips under slugs that name their speakers are turns)
     by_label: dict[str, list[str]] = {}
     for label, _, _, start, end in found:
         by_label.setdefault(label, []).append(text[start:end])
     if len(by_label) < 2 and "A" not in by_label:
         return []  # one label throughout: a list ("Note: ..."), not an exchange
     # a parliamentary record: a minister named in brackets, a member with a seat or a party
-    parliament = any(re.search(rf"\({_HON}\s", label) or re.match(rf"{_HON}\s.*\)$", label) for label in by_label)
-    hosts = {label for label, turns in by_label.items() if _is_host(label, turns, parliament)}
-    if not hosts and (interviewer := _interviewer(by_label, parliament)) is not None:
+    parliament = any(
+        re.search(rf"\({_HON}\s", label)
+        or re.match(rf"{_HON}\s.*\)$", label)
+        # an official report's office in title case ("The Minister of Works (Ada Lind)"), not a
+        # broadcast's part ("ANCHOR (ADA LIND)")
+        or (re.match(r"The [A-Z][a-z]", label) is not None and _office_and_holder(label) is not None)
+        for label in by_label
+    )
+    clips = len(found) < _MIN_TURNS  # a script's clips: nobody in them interviews anyone
+    hosts = {label for label, turns in by_label.items() if not clips and _is_host(label, turns, parliament)}
+    if not hosts and not clips and (interviewer := _interviewer(by_label, parliament)) is not None:
         hosts.add(interviewer)
     # "MARTA KELLS, HOST" and later "KELLS": one host (not in a parliamentary record, where a
     # member whose first turn asks the question makes statements in the next)
@@ -581,6 +596,8 @@ def _labelled_turns(text: str) -> list[Turn]:
             named = "A"  # "GUEST": whoever the header names as the guest
         if label in hosts and len(label) == 1:  # "Q": a question, whoever asks it
             mention = Mention(label_start, label_end, label, "pronoun", number="sg")
+        elif named == "A" and (witness := sworn_witness(text, label_start)) is not None:
+            mention = Mention(label_start, label_end, label, "name", name=witness, number="sg")
         elif named == "A" and (answerer or guest) is not None:
             mention = Mention(label_start, label_end, label, "name", name=answerer or guest, number="sg")
         elif named == "A":
@@ -594,6 +611,7 @@ def _labelled_turns(text: str) -> list[Turn]:
                 holders.get(office.casefold())
                 or _office_holder(text[: found[0][1]], re.sub(r"\s*\([^()]*\)", "", named))
                 or _presiding(text[: found[0][1]], " ".join(words))
+                or bench_holder(text[:label_start], named)
                 or _initialled(text[:label_start], " ".join(words))
                 or _handle_name(text, " ".join(words))
                 or _full_name(text, " ".join(_capitalised(w) if w.isupper() else w for w in words))

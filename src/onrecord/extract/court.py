@@ -1,0 +1,73 @@
+"""A court's or an inquiry's record: ``Q.`` / ``A.`` turns, the sworn witness, the bench.
+
+A court reporter prints the examination of a witness as paragraphs opened by ``Q.`` and ``A.``
+(a full stop, not a colon), between turns labelled ``MR. NAME:`` and ``THE COURT:``. The answers
+are the witness's: the person the last swearing-in line before them names (``(ADA LIND, having
+been duly sworn, testified as follows:)``, ``IVO SANT, called as a witness, affirmed``). ``THE
+COURT`` is the judge the header names (``Before: THE HONORABLE ADA LIND, JUDGE``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bench_holder", "dotted_labels", "sworn_witness"]
+
+# "Q. Where were you?" / "A. At home." (the record's own labels: a full stop and a space)
+_DOTTED = re.compile(r"^(?P<label>Q|A)\.[ \t]+(?P<text>\S.*)$", re.M)
+# a swearing-in line: "(ADA LIND, having been duly sworn, testified as follows:)", "IVO SANT,
+# called as a witness, affirmed", "ADA LIND, sworn."
+_SWORN = re.compile(
+    r"^[ \t]*\(?(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.\-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.\-]*){1,4}),[ \t]+"
+    r"(?i:(?:having[ \t]+been[ \t]+|being[ \t]+(?:first[ \t]+)?)?(?:duly[ \t]+)?(?:sworn|affirmed)"
+    r"|called[ \t]+as[ \t]+a[ \t]+witness)\b",
+    re.M,
+)
+# the bench's label, and the words a header gives its holder after the name
+_BENCH = frozenset({"the court", "court"})
+_BENCH_ROLE = r"(?i:(?:presiding[ \t]+)?(?:judge|justice|magistrate|sheriff))"
+_BENCH_LINE = re.compile(
+    rf"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.\-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.\-]+){{1,5}})[ \t]*(?:\(|,[ \t]*){_BENCH_ROLE}\b"
+)
+_STYLES = frozenset("the honorable honourable hon. hon judge justice mr mrs ms dr sir dame".split())
+
+
+def _capitalised(word: str) -> str:
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower()) if word.isupper() else word
+
+
+def dotted_labels(text: str) -> list[tuple[str, int, int, int, int]]:
+    """The ``Q.`` and ``A.`` paragraphs of a record that has both (label, its offsets, its turn's
+    offsets); none when either is missing, so that a paragraph opening with an initial ("A.
+    Lind wrote ...") is no answer."""
+    found = [
+        (m.group("label"), m.start("label"), m.end("label"), m.start("text"), m.end("text"))
+        for m in _DOTTED.finditer(text)
+    ]
+    if not any(f[0] == "Q" for f in found) or not any(f[0] == "A" for f in found):
+        return []
+    return found
+
+
+def sworn_witness(text: str, before: int) -> str | None:
+    """The witness the last swearing-in line before ``before`` names ("Ada Lind"), or None."""
+    last = None
+    for m in _SWORN.finditer(text, 0, before):
+        last = m
+    if last is None:
+        return None
+    return " ".join(_capitalised(w) for w in last.group("name").split())
+
+
+def bench_holder(header: str, label: str) -> str | None:
+    """The judge ``THE COURT`` stands for, as the header names them ("Before: THE HONORABLE ADA
+    LIND, JUDGE" gives "Ada Lind"); None for any other label or a header that names no judge."""
+    if label.strip().casefold() not in _BENCH:
+        return None
+    m = _BENCH_LINE.search(header)
+    if m is None:
+        return None
+    words = [
+        w for w in m.group("name").split() if w.casefold().rstrip(".") not in _STYLES and w.casefold() not in _STYLES
+    ]
+    return " ".join(_capitalised(w) for w in words) or None
