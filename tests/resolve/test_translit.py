@@ -208,8 +208,6 @@ def test_names_arabic_and_devanagari_wrote_by_ear(a: str, b: str, same: bool) ->
     [
         ("Daniela Koren", "דניאלה קורן", True),  # Hebrew, an abjad: its short vowels unwritten
         ("Daniela Koren", "דניאלה כהן", False),
-        ("Karim al-Haddadi", "كريم الحدادي", True),  # Arabic script joins the article to the name
-        ("Karim Haddadi", "كريم الحدادي", False),
     ],
 )
 def test_names_the_abjads_wrote_by_ear(a: str, b: str, same: bool) -> None:

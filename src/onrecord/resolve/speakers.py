@@ -690,17 +690,11 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
 
 
 def _same_first_or_surname_letter(conn: sqlite3.Connection, parts: list[str]) -> list[store.SpeakerRow]:
-    """People with the given name of ``parts``, and those whose surname opens with its letter, or
-    with the letter after the Arabic article: whom a name written by ear may be (:func:`_by_ear`)."""
+    """People with the given name of ``parts``, and those whose surname opens with its letter:
+    whom a name written by ear may be (:func:`_by_ear`)."""
     found = {c.id: c for c in store.people_by_first_word(conn, parts[0])}
-    openings = {parts[-1][:1]}
-    if parts[-1].startswith("al") and len(parts[-1]) >= 6:
-        openings.add(parts[-1][2])  # Arabic script's النقاش (alnkash): the al-Naqqash of Latin letters
-    if len(parts) > 2 and parts[-2] == "al":
-        openings.add("a")  # al-Naqqash: the article Arabic script joins to the name
-    for opening in sorted(openings):
-        for c in store.people_by_first_word(conn, opening, surname=True):
-            found.setdefault(c.id, c)
+    for c in store.people_by_first_word(conn, parts[-1][:1], surname=True):
+        found.setdefault(c.id, c)
     return list(found.values())
 
 

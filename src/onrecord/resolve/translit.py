@@ -802,8 +802,6 @@ def same_name_by_ear(
     if kana:
         return _same_by_ear_in_kana(a.split(), b.split())
     script = {"abjad": abjad, "hangul": hangul, "thai": thai, "voiceless": voiceless}
-    if abjad:
-        return any(_same_words(x, y, script) for x in _article_apart(a) for y in _article_apart(b))
     return _same_words(a.split(), b.split(), script)
 
 
@@ -816,15 +814,6 @@ def _same_words(a: list[str], b: list[str], script: dict[str, bool]) -> bool:
         and all(x & y for x, y in zip(wa, wb, strict=True))
         and sum(max(len(c) for _, c in x & y) for x, y in zip(wa, wb, strict=True)) >= 5
     )
-
-
-def _article_apart(name: str) -> list[list[str]]:
-    """A name's key's words as written and, where a word opens with the Arabic article (al) and
-    has four letters more, with the article a word of its own: Arabic script joins it to the
-    name (النقاش, "alnkash"), Latin letters hyphenate it (al-Naqqash, "al nakash")."""
-    words = name.split()
-    apart = [part for w in words for part in (["al", w[2:]] if w.startswith("al") and len(w) >= 6 else [w])]
-    return [words, apart] if apart != words else [words]
 
 
 def _same_by_ear_in_kana(a: list[str], b: list[str]) -> bool:
