@@ -547,6 +547,18 @@ def test_a_name_in_tamil_with_another_surname_stays_apart(archive: Archive, tmp_
     assert _speaker_of(archive, "ta") and _speaker_of(archive, "en") != _speaker_of(archive, "ta")
 
 
+def test_a_person_named_first_in_another_script_is_looked_up_by_its_latin_spelling(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """The Latin spelling that joins a Cyrillic name by ear keys the person, so a later title
+    before it ("Harbour Commissioner Rosalind Marlow") finds the same person."""
+    russian = "Руководитель порта Розалинд Марлоу заявила, что причал откроется в июне."
+    _ingest(archive, tmp_path, ("ru", "2027-05-02", russian))
+    _ingest(archive, tmp_path, ("en", "2027-05-03", "Harbour Commissioner Rosalind Marlow said the quay would open."))
+    _ingest(archive, tmp_path, ("en2", "2027-05-04", "Rosalind Marlow said on Tuesday the quay would open in June."))
+    assert _one_speaker(archive, "ru", "en", "en2")
+
+
 def test_names_by_ear_need_the_same_given_name(archive: Archive, tmp_path: Path) -> None:
     _ingest(
         archive,

@@ -467,6 +467,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             return compatible[0].id
         near = _near_spelling(conn, s.name, parts) if not compatible else None
         if near is not None:
+            _key_by_latin(conn, near, s.name, key, surname)
             return near
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
@@ -687,6 +688,15 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
         )
     ]
     return found[0].id if len(found) == 1 else None
+
+
+def _key_by_latin(conn: sqlite3.Connection, person_id: str, written: str, key: str, surname: str) -> None:
+    """Key a person first named in another script by the Latin spelling that joined it by ear
+    ("Agnes Marrow" of "Агнес Мароў"), the spelling the corpus's other names of it ("Minister
+    Agnes Marrow") are looked up by."""
+    row = store.get_speaker(conn, person_id)
+    if row is not None and not _OTHER_SCRIPT.search(written) and _OTHER_SCRIPT.search(row.name):
+        store.upsert_speaker(conn, store.SpeakerRow(row.id, row.name, row.kind, key, surname, row.gender))
 
 
 def _same_first_or_surname_letter(conn: sqlite3.Connection, parts: list[str]) -> list[store.SpeakerRow]:
