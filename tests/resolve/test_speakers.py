@@ -522,6 +522,43 @@ def test_a_name_katakana_writes_by_ear_is_one_person(
     assert (_speaker_of(archive, "en") == _speaker_of(archive, "ja")) is same
 
 
+def test_a_name_several_scripts_write_by_ear_is_one_person(archive: Archive, tmp_path: Path) -> None:
+    """Hebrew, Armenian and Tamil write the name of the English report by ear, each after the
+    other has joined it (a form in another script already on the person does not bar the next)."""
+    articles = [
+        ("en", "2027-05-03", "Harbour director Daniela Koren said the new quay would open in June."),
+        ("he", "2027-05-04", '"המזח החדש ייפתח ביוני", אמרה קורן ביום שלישי.'),
+        ("hy", "2027-05-04", "«Նոր նավամատույցը կբացվի հունիսին», ասել է Դանիելա Կորեն։"),
+        ("ta", "2027-05-04", '"புதிய துறைமுகம் ஜூன் மாதம் திறக்கப்படும்" என்று டேனியலா கோரன் கூறினார்.'),
+    ]
+    for article in articles:
+        _ingest(archive, tmp_path, article)
+    assert _one_speaker(archive, "en", "he", "hy", "ta")
+
+
+def test_a_name_in_tamil_with_another_surname_stays_apart(archive: Archive, tmp_path: Path) -> None:
+    english = "Harbour director Daniela Koren said the new quay would open in June."
+    _ingest(archive, tmp_path, ("en", "2027-05-03", english))
+    _ingest(
+        archive,
+        tmp_path,
+        ("ta", "2027-05-04", '"புதிய துறைமுகம் ஜூன் மாதம் திறக்கப்படும்" என்று டேனியலா மார்ட்டின் கூறினார்.'),
+    )
+    assert _speaker_of(archive, "ta") and _speaker_of(archive, "en") != _speaker_of(archive, "ta")
+
+
+def test_a_person_named_first_in_another_script_is_looked_up_by_its_latin_spelling(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """The Latin spelling that joins a Cyrillic name by ear keys the person, so a later title
+    before it ("Harbour Commissioner Rosalind Marlow") finds the same person."""
+    russian = "Руководитель порта Розалинд Марлоу заявила, что причал откроется в июне."
+    _ingest(archive, tmp_path, ("ru", "2027-05-02", russian))
+    _ingest(archive, tmp_path, ("en", "2027-05-03", "Harbour Commissioner Rosalind Marlow said the quay would open."))
+    _ingest(archive, tmp_path, ("en2", "2027-05-04", "Rosalind Marlow said on Tuesday the quay would open in June."))
+    assert _one_speaker(archive, "ru", "en", "en2")
+
+
 def test_names_by_ear_need_the_same_given_name(archive: Archive, tmp_path: Path) -> None:
     _ingest(
         archive,

@@ -78,6 +78,19 @@ from onrecord.resolve.translit import (
         ("ፓውሎ ቤከር-ኦዲን", "Pawlo Beker-Odin"),
         ("ኢሳቤል ሮኻስ", "Isabel Rokhas"),
         ("ጓደኛ", "Gwadenya"),
+        # Armenian as its letters sound, its case kept; ու a u, a w before a vowel
+        ("Գարեգին Թովմասյան", "Garegin Tovmasyan"),
+        ("Մարտին Վեբեր", "Martin Veber"),
+        ("Լուսինե վան դեր Մեր", "Lusine van der Mer"),
+        ("Ուոլտեր", "Wolter"),
+        # Hebrew: its vowel letters the vowels, a final he an a, a geresh a borrowed sound
+        ("דניאלה קורן", "Dniala Korn"),
+        ("ג׳ון", "Jon"),
+        ("בן-שחר", "Bn-Shkhr"),
+        ("טליה", "Tlia"),
+        # Malayalam's t written with its second r (റ്റ tt, ന്റ nt), Bengali's য় a y
+        ("മാർഗരറ്റ്", "Margaratt"),
+        ("টোবিয়াস", "Tobiyas"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:
@@ -153,6 +166,17 @@ def test_surnames_written_by_ear_keep_their_consonants(a: str, b: str, same: boo
         ("Livia Bianchetti", "Ливия Бьянкетти", True),  # the Italian ch is the k Russian writes
         ("Petra Marovic", "Петра Марович", True),  # ć unwritten in the Latin spelling
         ("Cheng Wu", "Кен Ву", False),  # a first ch stays what it was
+        # what a name's own spelling writes and the ear does not: French endings and an s before
+        # a consonant, a German ch another script writes as its kh, an English closing w
+        ("Claire Fontainier", "Клер Фонтенье", True),
+        ("Corinne Dufresnoy", "Корин Дюфренуа", True),
+        ("Bernhard Aurbach", "Бернхард Аурбах", True),
+        ("Rosalind Marlow", "Ռոզալինդ Մարլոու", True),
+        ("Ivan Petrovich", "Иван Петров", False),  # a Slavic ch is written, and heard
+        ("Anke de Ruiter", "Анке де Руйте", False),  # an r not French stays
+        ("Owen Marsh", "Оуэн Марш", True),  # the English initial ow Russian writes оу
+        ("Garegin Tovmasyan", "Գարեգին Թովմասյան", True),
+        ("Garegin Tovmasyan", "Գարեգին Մովսիսյան", False),
     ],
 )
 def test_whole_names_written_by_ear(a: str, b: str, same: bool) -> None:
@@ -177,6 +201,30 @@ def test_whole_names_written_by_ear(a: str, b: str, same: bool) -> None:
 def test_names_arabic_and_devanagari_wrote_by_ear(a: str, b: str, same: bool) -> None:
     abjad = any("\u0600" <= c <= "\u06ff" for c in b)
     assert same_name_by_ear(name_key(a), name_key(b), abjad=abjad) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Daniela Koren", "דניאלה קורן", True),  # Hebrew, an abjad: its short vowels unwritten
+        ("Daniela Koren", "דניאלה כהן", False),
+    ],
+)
+def test_names_the_abjads_wrote_by_ear(a: str, b: str, same: bool) -> None:
+    assert same_name_by_ear(name_key(a), name_key(b), abjad=True) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("David Goldberg", "டேவிட் கோல்ட்பர்க்", True),  # Tamil writes no voiced consonant
+        ("Anke de Waard", "ஆன்கே டி வார்ட்", True),
+        ("Anke de Wit", "ஆன்கே டி வார்ட்", False),
+        ("David Goldman", "டேவிட் கோல்ட்பர்க்", False),
+    ],
+)
+def test_names_tamil_wrote_by_ear(a: str, b: str, same: bool) -> None:
+    assert same_name_by_ear(name_key(a), name_key(b), voiceless=True) is same
 
 
 @pytest.mark.parametrize(

@@ -40,9 +40,10 @@ _FOLD = str.maketrans("pvwzoq", "bffsak")
 _VOWELS = re.compile(r"[aeiouyh]+")
 _MIN_CONSONANTS = 4  # in the whole name ("Ana Volk"): two words must agree, among the few people of a corpus
 _MIN_SURNAME = 2  # consonants a surname keeps for a final r left unwritten to count ("Keller", เคลเลอ)
-# scripts that lose the letters _FOLD confuses: Arabic's (no short vowels, no p, v or o) and Thai's
-# and Lao's (a final r unwritten); Greek, Cyrillic, Devanagari and Latin tell Volk from Falk
-_LOSSY = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0e01-\u0e4e\u0e81-\u0ece]")
+# scripts that lose the letters _FOLD confuses: the abjads, Arabic script's and Hebrew's (no short
+# vowels, no p, v or o), and Thai's and Lao's (a final r unwritten); Greek, Cyrillic, Devanagari
+# and Latin tell Volk from Falk
+_LOSSY = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0e01-\u0e4e\u0e81-\u0ece]")
 # in the scripts that keep them, only the letters every transliteration of a sound shares: w and v
 # (Devanagari व), q and k, and z and s (a German s between vowels is a Cyrillic з)
 _PLAIN_FOLD = str.maketrans("wqz", "vks")

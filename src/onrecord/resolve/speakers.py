@@ -427,7 +427,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         return _organisation(conn, s)  # "ECB" read as a person: the body another article spells out
     name = transliterate(s.name)
     own, _, father = _PATRONYMIC.sub(" bin ", name).partition(" bin ")
-    key = name_key(own + " " + father if father else name)
+    key = name_key(own + " " + father if father else s.name)  # (in its own letters: Оуэн = Owen)
     parts = key.split()
     # "Harun bin Ismail Rahmat" is "Harun" alone: a Malay name goes by the name before "bin"
     surname = (name_key(own).split() or parts)[-1] if father else (parts[-1] if parts else key)
@@ -467,6 +467,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
             return compatible[0].id
         near = _near_spelling(conn, s.name, parts) if not compatible else None
         if near is not None:
+            _key_by_latin(conn, near, s.name, key, surname)
             return near
         extended = _second_surname(conn, parts) if not compatible else None
         if extended is not None:
@@ -689,6 +690,15 @@ def _near_spelling(conn: sqlite3.Connection, written: str, parts: list[str]) -> 
     return found[0].id if len(found) == 1 else None
 
 
+def _key_by_latin(conn: sqlite3.Connection, person_id: str, written: str, key: str, surname: str) -> None:
+    """Key a person first named in another script by the Latin spelling that joined it by ear
+    ("Agnes Marrow" of "Агнес Мароў"), the spelling the corpus's other names of it ("Minister
+    Agnes Marrow") are looked up by."""
+    row = store.get_speaker(conn, person_id)
+    if row is not None and not _OTHER_SCRIPT.search(written) and _OTHER_SCRIPT.search(row.name):
+        store.upsert_speaker(conn, store.SpeakerRow(row.id, row.name, row.kind, key, surname, row.gender))
+
+
 def _same_first_or_surname_letter(conn: sqlite3.Connection, parts: list[str]) -> list[store.SpeakerRow]:
     """People with the given name of ``parts``, and those whose surname opens with its letter:
     whom a name written by ear may be (:func:`_by_ear`)."""
@@ -701,22 +711,25 @@ def _same_first_or_surname_letter(conn: sqlite3.Connection, parts: list[str]) ->
 def _by_ear(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, parts: list[str]) -> bool:
     """Whether ``c`` has the given name of ``parts`` and a surname with the same consonants, or
     a whole name the ear keeps the same (:func:`same_name_by_ear`: "Jean-Marc Atallah", "Жан-Марк
-    Аталла"), one of the two written in another script (Cyrillic, Greek, Arabic, Devanagari) and
-    the other not ("Ingrid Solheim-Aas", "Ингрид Сульхейм-Ос"): another script writes a foreign
-    name by ear."""
+    Аталла"), one of the two written in another script (Cyrillic, Greek, Arabic, Devanagari, ...)
+    and the other, or a form of it, not ("Ingrid Solheim-Aas", "Ингрид Сульхейм-Ос"): another
+    script writes a foreign name by ear."""
     words = c.key.split()
     forms = store.speaker_forms(conn, c.id)
-    abjad = bool(_ARABIC_LETTER.search(written)) or any(_ARABIC_LETTER.search(f) for f in forms)
+    abjad = bool(_ABJAD.search(written)) or any(_ABJAD.search(f) for f in forms)
     kana = bool(_KATAKANA.search(written)) or any(_KATAKANA.search(f) for f in forms)
     hangul = bool(_HANGUL.search(written)) or any(_HANGUL.search(f) for f in forms)
+    voiceless = bool(_TAMIL.search(written)) or any(_TAMIL.search(f) for f in forms)
     if len(words) < 2 or not (
         (words[0] == parts[0] and same_consonants(" ".join(words[1:]), " ".join(parts[1:])))
-        or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana, hangul=hangul)
+        or same_name_by_ear(c.key, " ".join(parts), abjad=abjad, kana=kana, hangul=hangul, voiceless=voiceless)
         or _same_in_thai_letters(written, parts, c.key, forms)
         or _heard_in_full(written, c.name)
     ):
         return False
-    return bool(_OTHER_SCRIPT.search(written)) != any(_OTHER_SCRIPT.search(f) for f in forms)
+    # (one form of the candidate is enough: a person named in English and Hebrew is heard in Tamil)
+    other = bool(_OTHER_SCRIPT.search(written))
+    return any(bool(_OTHER_SCRIPT.search(f)) != other for f in (c.name, *forms))
 
 
 def _heard_in_full(written: str, name: str) -> bool:
@@ -740,12 +753,16 @@ def _same_in_thai_letters(written: str, parts: list[str], key: str, forms: list[
     )
 
 
-# Scripts that write a foreign name by ear: Cyrillic, Greek, Arabic, Devanagari, katakana, Hangul,
-# Thai, Lao
+# Scripts that write a foreign name by ear, every one :func:`transliterate` reads: Greek, Cyrillic,
+# Armenian, Hebrew, Arabic, Devanagari and the other scripts of India, Sinhala, Thai, Lao, Georgian,
+# Ethiopic, katakana, Hangul
 _OTHER_SCRIPT = re.compile(
-    r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u30a0-\u30ff\uac00-\ud7a3\u0e01-\u0e4e\u0e81-\u0ece]"
+    r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e01-\u0e4e"
+    r"\u0e81-\u0ece\u10a0-\u10ff\u1c90-\u1cbf\u1200-\u137f\u30a0-\u30ff\uac00-\ud7a3]"
 )
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# the abjads, which write no short vowel: Arabic script and Hebrew
+_ABJAD = re.compile(r"[\u0590-\u06ff]")
+_TAMIL = re.compile(r"[\u0b80-\u0bff]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")

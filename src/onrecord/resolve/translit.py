@@ -166,7 +166,10 @@ _DEVANAGARI_CONSONANTS = dict(
     )
 )
 _NUKTA = "\u093c"  # the dot that writes sounds Hindi borrowed: ज़ z, फ़ f, ड़ r
-_WITH_NUKTA = {"ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "क": "k", "ख": "kh", "ग": "g", "न": "n", "र": "r", "ळ": "zh"}
+_WITH_NUKTA = {
+    "ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "क": "k", "ख": "kh", "ग": "g", "न": "n", "र": "r", "ळ": "zh",
+    "य": "y",  # य़, Bengali য় (ওয়েলারান = Oyelaran)
+}  # fmt: skip
 _VIRAMA = "\u094d"
 # (with the short "e" and "o" the scripts of the south write, ऎ ॆ ऒ ॊ in Devanagari's places)
 _DEVANAGARI_VOWELS = dict(zip("अआइईउऊऋऎएऐऒओऔ", "a aa i ii u uu ri e e ai o o au".split(), strict=True))
@@ -226,10 +229,15 @@ _INDIC_DIGIT = re.compile(
 )
 
 
+_MALAYALAM_T = re.compile("\u0d31\u0d4d\u0d31|\u0d28\u0d4d\u0d31|\u0d7b\u0d4d?\u0d31")
+
+
 def _indic_word(word: str) -> str:
     """A word in one of the scripts of India other than Devanagari, transliterated as its
     Devanagari letters would be."""
     letters = []
+    # Malayalam writes t, doubled or after n, with its second r (റ്റ tt, ന്റ nt: ബെനഡിക്റ്റ് = Benedikt)
+    word = _MALAYALAM_T.sub(lambda m: "\u0d28\u0d4d\u0d1f" if m.group()[0] != "\u0d31" else "\u0d1f\u0d4d\u0d1f", word)
     for c in unicodedata.normalize("NFC", word):
         if c in _INDIC_SPELLED:
             letters.append(_INDIC_SPELLED[c])
@@ -485,9 +493,76 @@ def _ethiopic_word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Armenian as its letters sound (Սահակյան = Sahakyan, Լիզել = Lizel): ու is u, or w before a vowel
+# (Ուիլյամ = William); a word's first ե and ո are ye and vo (Երևան = Yerevan), և is ev; the
+# aspirated and the plain consonants alike (թ and տ t, փ and պ p, ք and կ k, ց and ծ ts).
+_ARMENIAN = dict(
+    zip(
+        "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ",
+        "a b g d e z e e t zh i l kh ts k h dz gh ch m y n sh o ch p j r s v t r ts v p k o f".split(),
+        strict=True,
+    )
+)
+_ARMENIAN_WORD = re.compile(r"[\u0531-\u0556\u0561-\u0587]+")
+
+
+def _armenian_word(word: str) -> str:
+    lower = word.lower().replace("և", "եվ")
+    out: list[str] = []
+    i = 0
+    while i < len(lower):
+        ch = lower[i]
+        if lower.startswith("ու", i):
+            out.append("w" if i + 2 < len(lower) and lower[i + 2] in "աեէըիոօ" else "u")
+            i += 2
+            continue
+        if i == 0 and ch in "եո":
+            out.append("ye" if ch == "ե" else "vo")
+        else:
+            out.append(_ARMENIAN.get(ch, ""))
+        i += 1
+    text = "".join(out)
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+
+
+# Hebrew, an abjad, as its letters sound (נועה = Noa, בן-עמי = Ben-Ami by ear): the letters of the
+# vowels (א, ע, and ו, י inside a word) the vowels they stand for, a final ה an a; a geresh after a
+# letter writes the sound Hebrew borrowed (ג׳ j, ז׳ zh, צ׳ ch); the points, when written, no letter.
+_HEBREW = dict(
+    zip(
+        "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+        "a b g d h v z kh t y k kh l m m n n s a p f ts ts k r sh t".split(),
+        strict=True,
+    )
+)
+_HEBREW_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch", "ת": "th"}
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\u0591-\u05c7\u05f3'’]*")
+
+
+def _hebrew_word(word: str) -> str:
+    letters = re.sub(r"[\u0591-\u05c7]", "", word)
+    out: list[str] = []
+    for i, ch in enumerate(letters):
+        nxt = letters[i + 1] if i + 1 < len(letters) else ""
+        if ch in "\u05f3'’":
+            continue
+        if nxt and nxt in "\u05f3'’" and ch in _HEBREW_GERESH:
+            out.append(_HEBREW_GERESH[ch])
+        elif ch in "וי" and i > 0 and nxt != ch and letters[i - 1] != ch:
+            out.append("o" if ch == "ו" else "i")  # a vowel inside a word
+        elif ch in "וי" and nxt == ch:
+            continue  # וו, יי: one v, one y
+        elif ch == "ה" and i == len(letters) - 1 and i > 0:
+            out.append("a")
+        else:
+            out.append(_HEBREW.get(ch, ""))
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def transliterate(text: str) -> str:
     """Write Cyrillic, Greek, Arabic, Devanagari and the other scripts of India, katakana, Hangul,
-    Thai (and Lao, as Thai), Georgian, Sinhala and Ethiopic letters in Latin (English news
+    Thai (and Lao, as Thai), Georgian, Sinhala, Ethiopic, Armenian and Hebrew letters in Latin (English news
     conventions for the first two, Thai and Georgian, the letters heard for the others); other
     text is unchanged;
     the digits of the scripts of India are written as Latin digits."""
@@ -518,6 +593,10 @@ def transliterate(text: str) -> str:
         text = _SINHALA_WORD.sub(lambda m: _sinhala_word(m.group()), text)
     if _ETHIOPIC_WORD.search(text):
         text = _ETHIOPIC_WORD.sub(lambda m: _ethiopic_word(m.group()), text)
+    if _ARMENIAN_WORD.search(text):
+        text = _ARMENIAN_WORD.sub(lambda m: _armenian_word(m.group()), text)
+    if _HEBREW_WORD.search(text):
+        text = _HEBREW_WORD.sub(lambda m: _hebrew_word(m.group()), text)
     return text
 
 
@@ -595,6 +674,8 @@ def name_key(name: str) -> str:
     for index, word in enumerate(re.findall(r"[a-z]+", text)):
         if index < len(cyrillic) and cyrillic[index] and re.match(r"u[aeio]", word):
             word = "w" + word[1:]  # Russian writes an English initial w as у: Уиткомб, Уильям
+        elif index < len(cyrillic) and cyrillic[index] and re.match(r"ou[aeio]", word):
+            word = "ow" + word[2:]  # and an initial ow as оу: Оуэн = Owen
         # German and Polish write the English initial z-sound as s; the key is by sound
         if len(word) > 3 and word[0] == "s" and word[1] in "aeiouy" and name_has_german_s(word):
             word = "z" + word[1:]
@@ -633,8 +714,17 @@ _KANA_FOLD = str.maketrans("lvzf", "rbyh")
 _HANGUL_FOLD = str.maketrans("fvzl", "pbyr")
 
 
+# the voiced consonants as a script that writes none hears them (Tamil: Arumugavel, ஆறுமுகவேல்)
+_VOICELESS = str.maketrans("gdbj", "ktps")
+
+
 def _by_ear(
-    word: str, abjad: bool = False, kana: bool = False, hangul: bool = False, thai: bool = False
+    word: str,
+    abjad: bool = False,
+    kana: bool = False,
+    hangul: bool = False,
+    thai: bool = False,
+    voiceless: bool = False,
 ) -> tuple[str, str]:
     """A name key's word as the ear keeps it: its first letter and its consonants, the French and
     English "j" (key "i") and the Russian "ж" (key "zh") one sound ("Jean", "Жан"); for a name
@@ -643,6 +733,9 @@ def _by_ear(
     a c as the k Thai writes for it, any first vowel one (ไอ for "Ei"); a c or ch after the first
     letter is a k in any script."""
     word = re.sub(r"^zh", "i", word)
+    if voiceless:
+        # Tamil writes no voiced consonant of its own: ச is s or ch, க k or g, ட and த t or d, ப p or b
+        word = word.replace("ch", "s").translate(_VOICELESS)
     # after its first letter a c or ch is heard as the k another script writes for it: Italian
     # "Bianchetti" = Бьянкетти, German "Lohbach" = Лобах, Croatian "Sarovic" (ć unwritten) = Сарович
     word = word[:1] + re.sub(r"ch?", "k", word[1:])
@@ -657,8 +750,46 @@ def _by_ear(
     return word[:1], _VOWELS.sub("", word)
 
 
+# Letters a name's own spelling writes and another script, writing it by ear, leaves out: French
+# endings not said (Pelletier = Пеллетье, key "peletir"; Brault = Бро, Dupont), an s before a
+# consonant (Dufresne = ዱፍሬን), an English w closing a syllable (Marrow = Մարրոու, key "marov")
+_UNSAID = [
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"(?<=.[aeiou])s(?=[bdfgklmnprtv])", ""),
+        (r"ault$|eau$|aux?$", "o"),
+        (r"(?<=i)r$", ""),
+        (r"(?<=[aeioun])[tdsxz]+$", ""),
+        (r"(?<=[aeo])v$", ""),
+    )
+]
+
+
+def _said(word: str) -> str:
+    """A name key's word without the letters another script may not write (``_UNSAID``) and with a
+    ch the breathed h another script writes for a German or Scottish ch,
+    which the key keeps as h (Aurach = Аурах, key "aurah"; after a vowel, and kept as a consonant,
+    so Petrovich is no Petrov), and a z the s of a name that sounds it so (Ilse = Իլզե)."""
+    word = word[:1] + re.sub(r"(?<=[aeiou])(?:ch|h$)", "H", word[1:]).replace("z", "s")
+    for pattern, repl in _UNSAID:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _ear_forms(word: str, **script: bool) -> set[tuple[str, str]]:
+    """A name key's word as the ear keeps it (:func:`_by_ear`), as written and as said
+    (:func:`_said`)."""
+    return {_by_ear(word, **script), _by_ear(_said(word), **script)}
+
+
 def same_name_by_ear(
-    a: str, b: str, abjad: bool = False, kana: bool = False, hangul: bool = False, thai: bool = False
+    a: str,
+    b: str,
+    abjad: bool = False,
+    kana: bool = False,
+    hangul: bool = False,
+    thai: bool = False,
+    voiceless: bool = False,
 ) -> bool:
     """Whether two whole names' keys (:func:`name_key`) have as many words, each opening with the
     same letter and keeping the same consonants in the same order, five at least in all: a name
@@ -666,12 +797,23 @@ def same_name_by_ear(
     while "Anna" and "Inna" stay apart. ``abjad``: one of the two was written in Arabic ("Pavel
     Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ"); ``hangul``:
     in Hangul ("Filip Novak", "필립 노바크"); ``thai``: in Thai, its key read from its letters
-    (:func:`thai_letters`: "Nils Akeland", "นีลส์ อาเคอลันด์")."""
+    (:func:`thai_letters`: "Nils Akeland", "นีลส์ อาเคอลันด์"); ``voiceless``: in Tamil, which writes
+    no voiced consonant ("Senthil Arumugavel", "செந்தில் ஆறுமுகவேல்")."""
     if kana:
         return _same_by_ear_in_kana(a.split(), b.split())
-    wa = [_by_ear(w, abjad, kana, hangul, thai) for w in a.split()]
-    wb = [_by_ear(w, abjad, kana, hangul, thai) for w in b.split()]
-    return len(wa) == len(wb) >= 2 and wa == wb and sum(len(c) for _, c in wa) >= 5
+    script = {"abjad": abjad, "hangul": hangul, "thai": thai, "voiceless": voiceless}
+    return _same_words(a.split(), b.split(), script)
+
+
+def _same_words(a: list[str], b: list[str], script: dict[str, bool]) -> bool:
+    """:func:`same_name_by_ear` for two names' words."""
+    wa = [_ear_forms(w, **script) for w in a]
+    wb = [_ear_forms(w, **script) for w in b]
+    return (
+        len(wa) == len(wb) >= 2
+        and all(x & y for x, y in zip(wa, wb, strict=True))
+        and sum(max(len(c) for _, c in x & y) for x, y in zip(wa, wb, strict=True)) >= 5
+    )
 
 
 def _same_by_ear_in_kana(a: list[str], b: list[str]) -> bool:
