@@ -1011,3 +1011,24 @@ def test_words_read_out_with_no_writer_named_are_no_record() -> None:
         "CADDOW: Thanks for having me.\n"
     )
     assert not [q for q in extract(text) if words[:-1] in q.text]
+
+
+@pytest.mark.parametrize(
+    ("header", "guest"),
+    [
+        # the one the guest "spoke to" asks the questions
+        (
+            "SKERRY WEEKLY — THE INTERVIEW\n'We will not close the slipway': Ingrid Farquhar on the boatyard\n"
+            "The boatyard's owner spoke to Tomasz Rennick at the yard on Monday.\n",
+            "Ingrid Farquhar",
+        ),
+        # the newsroom's side spoke to the guest: the name after "spoke to" is the guest's
+        ("SKERRY WEEKLY\nOur reporter spoke to Ingrid Farquhar at the yard on Monday.\n", "Ingrid Farquhar"),
+    ],
+)
+def test_the_one_a_guest_spoke_to_does_not_answer(header: str, guest: str) -> None:
+    text = header + (
+        "\nQ: What happens to the yard?\n\nA: We keep building boats.\n\nQ: And the slipway?\n\nA: It stays open.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert answers and all(t.label.name == guest for t in answers)

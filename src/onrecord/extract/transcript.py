@@ -266,7 +266,7 @@ def _guest(header: str) -> str | None:
         for line in re.finditer(r"^.*$", header, re.M)
         if not _HOST_LINE.match(line.group())
         for n in scan_names(header, line.start(), _before_host(header, line.start(), line.end()))
-        if not _newsroom_role(header[line.start() : n.start])
+        if not _newsroom_role(header[line.start() : n.start]) and not _spoken_to(header[line.start() : n.start])
     }
     return named.pop() if len(named) == 1 else None
 
@@ -280,6 +280,20 @@ def _newsroom_role(before: str) -> bool:
     """Whether the words just before a header's name give the newsroom's role ("Clarion news
     editor", "our reporter"): that person asks the questions."""
     return _NEWSROOM_ROLE.search(before) is not None
+
+
+# the one a header says the guest spoke to: "The port's harbourmaster spoke to Bea Lund on Monday"
+_SPOKEN_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+$", re.I)
+# who in the newsroom may do the speaking to the guest: "Our reporter spoke to ...", "I talked with ..."
+_ASKING_SIDE = re.compile(rf"\b(?:I|[Ww]e|[Oo]ur|{'|'.join(sorted(_HOSTS - {'q'}))}s?)\b", re.I)
+
+
+def _spoken_to(before: str) -> bool:
+    """Whether a header's name is the one its guest spoke to ("The port's harbourmaster spoke to
+    Bea Lund"): the interviewer, unless the newsroom's side is who spoke ("Our editor spoke to
+    ...", "I talked with ...": then the name is the guest's)."""
+    m = _SPOKEN_TO.search(before)
+    return m is not None and _ASKING_SIDE.search(before[: m.start()]) is None
 
 
 # the interviewer's label inside a header line: "Broadcast live at eight. Host: Dana Ruiz.", or
