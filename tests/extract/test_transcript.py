@@ -1032,3 +1032,20 @@ def test_the_one_a_guest_spoke_to_does_not_answer(header: str, guest: str) -> No
     )
     answers = [t for t in find_turns(text) if not t.question]
     assert answers and all(t.label.name == guest for t in answers)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "HARBOUR COLLAPSE INQUIRY\nWitness: INGRID FARQUHAR, Harbour Master, Skerry Port Trust\n"
+        "Examined by: counsel to the inquiry, Mr Tomasz Rennick\n",
+        "HARBOUR COLLAPSE INQUIRY\nWitness: MS INGRID FARQUHAR, Harbour Master (sworn)\n",
+    ],
+)
+def test_a_hearings_witness_line_names_who_answers(header: str) -> None:
+    text = header + (
+        "\nQ: Ms Farquhar, you run the port?\n\nA: I do, and I have since 2019.\n\n"
+        "Q: Was the crane inspected?\n\nA: In March, by the yard.\n\nQ: Thank you.\n\nA: Thank you.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert answers and all(t.label.name == "Ingrid Farquhar" for t in answers)

@@ -234,7 +234,8 @@ def _handle_name(text: str, handle: str) -> str | None:
 
 
 _GUEST_LINE = re.compile(
-    r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|in conversation with|answers?\s+(?:are\s+)?(?:given\s+)?by)\b"
+    r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|witness(?=\s*:)|in conversation with"
+    r"|answers?\s+(?:are\s+)?(?:given\s+)?by)\b"
     r"\s*[:\-–—]?\s*(?P<who>.+)$",
     re.I | re.M,
 )
@@ -259,6 +260,10 @@ def _guest(header: str) -> str | None:
         if names:
             return names[0].name
         who = m.group("who").split(",")[0].strip()
+        if who.isupper():
+            # "Witness: MS ADA PELL-VORN, Director": the name, less a form of address
+            words = [_capitalised(w) for w in who.split()]
+            who = " ".join(words[1:] if len(words) > 2 and words[0].rstrip(".") in _HONORIFICS else words)
         if _PLAIN_NAME.fullmatch(who):  # "Guest: Siobhán de Búrca, chair": the line says it is a name
             return who
     named = {
