@@ -1603,6 +1603,23 @@ def test_a_word_of_description_before_a_full_name_is_dropped_but_no_capitals_are
     assert t.subject("SAN FELIPE CITY", text.index("SAN")) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun for a trade or calling capitalised at a sentence's start is no part of the name
+        (
+            "Fisherman Tobias Reinholt, 51, a former harbour pilot from Vellmark, was furious.\n\n"
+            '"I just steer the boat," Reinholt said.',
+            "Tobias Reinholt",
+        ),
+        ('Nurse Ruth Okonjo, 40, lost a ewe.\n\n"It was the dogs," Okonjo said.', "Ruth Okonjo"),
+    ],
+)
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    quotes = extract(text, published="2027-05-20")
+    assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
 def test_an_unknown_first_given_name_is_no_word_of_description() -> None:
     """ "Adeyemo Ruth Okonjo" opens a sentence with a first given name no list knows: not cut to
     "Ruth Okonjo" as if "Adeyemo" described her; a known word of description still is."""

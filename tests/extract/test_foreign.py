@@ -1973,3 +1973,15 @@ def test_armenian_macedonian_and_somali_as_data(text: str, language: str, expect
     analysis = find_foreign_candidates(text, language)
     found = [(c.kind, text[c.start : c.end], c.mention.name if c.mention else None) for c in analysis.candidates]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a language onrecord has no rules for: the platform, declined after a hyphen, is no name's part
+        ("«Ndaikatúi ahecha mbarakaja», he'i Ilario Vennet Instagram-pe.", "gn"),
+        ("«Ndaikatúi ahecha mbarakaja», he'i Ilario Vennet TikTok-pe.", "gn"),
+    ],
+)
+def test_a_declined_platform_after_a_name_is_no_part_of_it(text: str, language: str) -> None:
+    assert "Ilario Vennet" in _speaker_names(text, language)

@@ -1083,3 +1083,41 @@ def test_an_instruction_nobody_gave_is_no_record() -> None:
     relayed = {q.text for q in extract(text)}
     assert "to lock the shed" in relayed
     assert "to do that" not in relayed
+
+
+@pytest.mark.parametrize(
+    ("header", "guest"),
+    [
+        # the one the guest "spoke to" asks the questions
+        (
+            "SKERRY WEEKLY — THE INTERVIEW\n'We will not close the slipway': Ingrid Farquhar on the boatyard\n"
+            "The boatyard's owner spoke to Tomasz Rennick at the yard on Monday.\n",
+            "Ingrid Farquhar",
+        ),
+        # the newsroom's side spoke to the guest: the name after "spoke to" is the guest's
+        ("SKERRY WEEKLY\nOur reporter spoke to Ingrid Farquhar at the yard on Monday.\n", "Ingrid Farquhar"),
+    ],
+)
+def test_the_one_a_guest_spoke_to_does_not_answer(header: str, guest: str) -> None:
+    text = header + (
+        "\nQ: What happens to the yard?\n\nA: We keep building boats.\n\nQ: And the slipway?\n\nA: It stays open.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert answers and all(t.label.name == guest for t in answers)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "HARBOUR COLLAPSE INQUIRY\nWitness: INGRID FARQUHAR, Harbour Master, Skerry Port Trust\n"
+        "Examined by: counsel to the inquiry, Mr Tomasz Rennick\n",
+        "HARBOUR COLLAPSE INQUIRY\nWitness: MS INGRID FARQUHAR, Harbour Master (sworn)\n",
+    ],
+)
+def test_a_hearings_witness_line_names_who_answers(header: str) -> None:
+    text = header + (
+        "\nQ: Ms Farquhar, you run the port?\n\nA: I do, and I have since 2019.\n\n"
+        "Q: Was the crane inspected?\n\nA: In March, by the yard.\n\nQ: Thank you.\n\nA: Thank you.\n"
+    )
+    answers = [t for t in find_turns(text) if not t.question]
+    assert answers and all(t.label.name == "Ingrid Farquhar" for t in answers)

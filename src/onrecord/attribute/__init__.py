@@ -42,6 +42,7 @@ from onrecord.attribute.organisations import article_organisations
 from onrecord.attribute.original_names import original_name
 from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.own_words import owner_of_words, person_between, role_before
+from onrecord.attribute.read_statements import read_for_client, statement_owner
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
@@ -130,6 +131,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if c.mention is not None and c.cue:
             c.mention = named_before_cue(c.mention, text, c.cue[0])  # "The surgeon who ..., Ada Pell, said"
             c.mention = on_behalf(c.mention, text, c.cue)  # "X read a statement on behalf of Y": Y's words
+            c.mention = read_for_client(c.mention, text, c.cue)  # "X, lawyer for Y, read ... on her client's behalf"
+        if c.mention is not None:
+            c.mention = statement_owner(c.mention, text)  # "A statement from him was read ... by X: '...'"
         if c.mention is not None:
             c.mention = self_named(c.mention, text)  # "A group calling itself X said"
     acronyms = defined_acronyms(text)

@@ -1257,7 +1257,8 @@ class EntityTracker:
 
     def _described_name(self, name: str) -> str | None:
         """The full name after a capitalised word of description a sentence's subject opens with
-        (a school year, an age, a nationality, a role: "Senior Ada Brill-Orr"; a question's
+        (a school year, an age, a nationality, a role, a noun for a trade or calling: "Senior Ada
+        Brill-Orr", "Fisherman Ada Brill-Orr"; a question's
         auxiliary: "Has Ada Brill-Orr given up?"), when a known given name follows it; else None.
         Not an unknown first given name ("Oyelaran Grace Bello" is one person's three names)."""
         words = name.split()
@@ -1270,6 +1271,7 @@ class EntityTracker:
             or first.endswith(_NATIONALITY_ENDINGS)
             or self._kb.is_title(first)
             or self._kb.role(first) is not None
+            or self._kb.is_epithet(first)
         ):
             return None
         if len(words) > 4 or not all(w[:1].isupper() for w in words):

@@ -321,6 +321,16 @@ def written_in_another_script(text: str) -> bool:
     return letters > 0 and latin * (_OTHER_SCRIPT_SHARE + 1) <= letters
 
 
+def _declined_medium(word: str) -> bool:
+    """Whether a word is a platform or an outlet with the article's case ending after a hyphen
+    ("Instagram-pi", "Facebook-pe"): where a statement was posted or broadcast, no person's name."""
+    kb = knowledge()
+    stem, _, ending = word.partition("-")
+    if not stem or not ending or not ending.islower():
+        return False
+    return kb.is_platform(stem) or kb.outlet(stem) is not None
+
+
 def _names(text: str, start: int, end: int, language: str, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Person names in ``text[start:end]``: a run of capitalised words from a known given name on,
     or its last word (a surname) when none is known."""
@@ -345,6 +355,10 @@ def _names(text: str, start: int, end: int, language: str, known: frozenset[str]
             continue
         if _DECLINED_FOREIGN_WORD.match(text, m.end()):
             continue  # "Telegram-да": a foreign word with the article's case ending
+        if len(words) > 1 and _declined_medium(words[-1]):
+            # "Ilario Vennet Instagram-pi": the medium after the name, declined, is where it was said
+            words = words[:-1]
+            run_end = m.start() + tokens[len(words) - 1].end()
         if len(words) > 1 and words[0] in SAINTS:
             continue  # "in St Brigid's", "San Aurelio": a place named for a saint
         if re.match(rf"\s+{_LEGAL_FORM}(?![\w-])", text[m.end() : m.end() + 8]):

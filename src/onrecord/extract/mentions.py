@@ -1028,7 +1028,8 @@ def _analyse(head: Any, offset: int) -> Mention:
             first = min(t.i for t in tokens)
             name_tokens, role_tokens = held, [t for t in head.doc[first : held[0].i] if not t.is_punct]
         elif not name_tokens or (
-            kb.role(name_tokens[-1].text) is not None and not any(kb.is_given_name(t.text) for t in name_tokens)
+            (kb.role(name_tokens[-1].text) is not None or _definite_title(tokens, name_tokens))
+            and not any(kb.is_given_name(t.text) for t in name_tokens)
         ):
             # "Economic Secretary to the Treasury said": an office, no name ("John Major" keeps his,
             # "Shamima Begum" hers: an honorific is no office)
@@ -1142,6 +1143,20 @@ def _analyse(head: Any, offset: int) -> Mention:
         gender = kb.gender_of_given(head.text)
         return Mention(start, end, text, "name", name=head.text, gender=gender, number="sg")
     return Mention(start, end, text, "other", role=role, number=number)
+
+
+def _definite_title(tokens: list[Any], name_tokens: list[Any]) -> bool:
+    """Whether the last word of a capitalised office the article puts "the" before is a title
+    word ("the Chief Soil Quality Officer said"): the office, whose holder the article may name
+    elsewhere, no person called "Officer"."""
+    kb = knowledge()
+    before = [t for t in tokens if t.i < name_tokens[0].i]
+    return (
+        bool(before)
+        and before[0].lower_ == "the"
+        and kb.is_title(name_tokens[-1].text)
+        and not kb.is_org_word(name_tokens[-1].text)
+    )
 
 
 def _in_possessor(token: Any, tokens: list[Any], head: Any) -> bool:

@@ -239,7 +239,8 @@ def _handle_name(text: str, handle: str) -> str | None:
 
 
 _GUEST_LINE = re.compile(
-    r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|in conversation with|answers?\s+(?:are\s+)?(?:given\s+)?by)\b"
+    r"^.*?\b(?:interview(?:ed)?\s+with|guest|interviewee|witness(?=\s*:)|in conversation with"
+    r"|answers?\s+(?:are\s+)?(?:given\s+)?by)\b"
     r"\s*[:\-–—]?\s*(?P<who>.+)$",
     re.I | re.M,
 )
@@ -264,6 +265,10 @@ def _guest(header: str) -> str | None:
         if names:
             return names[0].name
         who = m.group("who").split(",")[0].strip()
+        if who.isupper():
+            # "Witness: MS ADA PELL-VORN, Director": the name, less a form of address
+            words = [_capitalised(w) for w in who.split()]
+            who = " ".join(words[1:] if len(words) > 2 and words[0].rstrip(".") in _HONORIFICS else words)
         if _PLAIN_NAME.fullmatch(who):  # "Guest: Siobhán de Búrca, chair": the line says it is a name
             return who
     named = {
@@ -271,7 +276,7 @@ def _guest(header: str) -> str | None:
         for line in re.finditer(r"^.*$", header, re.M)
         if not _HOST_LINE.match(line.group())
         for n in scan_names(header, line.start(), _before_host(header, line.start(), line.end()))
-        if not _newsroom_role(header[line.start() : n.start])
+        if not _newsroom_role(header[line.start() : n.start]) and not _spoken_to(header[line.start() : n.start])
     }
     return named.pop() if len(named) == 1 else None
 
@@ -285,6 +290,20 @@ def _newsroom_role(before: str) -> bool:
     """Whether the words just before a header's name give the newsroom's role ("Clarion news
     editor", "our reporter"): that person asks the questions."""
     return _NEWSROOM_ROLE.search(before) is not None
+
+
+# the one a header says the guest spoke to: "The port's harbourmaster spoke to Bea Lund on Monday"
+_SPOKEN_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+$", re.I)
+# who in the newsroom may do the speaking to the guest: "Our reporter spoke to ...", "I talked with ..."
+_ASKING_SIDE = re.compile(rf"\b(?:I|[Ww]e|[Oo]ur|{'|'.join(sorted(_HOSTS - {'q'}))}s?)\b", re.I)
+
+
+def _spoken_to(before: str) -> bool:
+    """Whether a header's name is the one its guest spoke to ("The port's harbourmaster spoke to
+    Bea Lund"): the interviewer, unless the newsroom's side is who spoke ("Our editor spoke to
+    ...", "I talked with ...": then the name is the guest's)."""
+    m = _SPOKEN_TO.search(before)
+    return m is not None and _ASKING_SIDE.search(before[: m.start()]) is None
 
 
 # the interviewer's label inside a header line: "Broadcast live at eight. Host: Dana Ruiz.", or

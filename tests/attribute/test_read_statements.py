@@ -1,0 +1,63 @@
+"""The owner of a statement another person read out is its speaker, not the reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute.read_statements import read_for_client, statement_owner
+from onrecord.extract import extract
+from onrecord.extract.mentions import Mention
+
+
+def _reader(text: str, name: str) -> Mention:
+    at = text.index(name)
+    return Mention(at, at + len(name), name, "name", name=name)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # "from him": the one "he" stands for
+        ("A statement from him was read outside the court by his solicitor, Greta Lindqvist: ", "he"),
+        ("A letter from her was read out at the meeting by the club's secretary, Greta Lindqvist: ", "she"),
+        # a name, perhaps after a description
+        ("A statement from Anders Holm was read out by his sister, Greta Lindqvist: ", "Anders Holm"),
+        (
+            "A statement from the owner, the ferry operator Anders Holm, was read on the quay by Greta Lindqvist: ",
+            "Anders Holm",
+        ),
+        # no statement read for another: the reader speaks
+        ("Greta Lindqvist read the names of the crew: ", "Greta Lindqvist"),
+        ("A statement from him was expected. Later, Greta Lindqvist said: ", "Greta Lindqvist"),
+    ],
+)
+def test_the_statement_is_its_owners(text: str, owner: str) -> None:
+    found = statement_owner(_reader(text, "Greta Lindqvist"), text)
+    assert (found.name or found.text) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Greta Lindqvist, solicitor for owner Anders Holm, has read a second statement on her client's behalf: ",
+            "Anders Holm",
+        ),
+        # read for nobody named so
+        ("Greta Lindqvist, a lawyer for the club, has read a statement to reporters: ", "Greta Lindqvist"),
+    ],
+)
+def test_a_statement_read_on_a_clients_behalf_is_the_clients(text: str, owner: str) -> None:
+    cue = text.index(" read ") + 1
+    found = read_for_client(_reader(text, "Greta Lindqvist"), text, (cue, cue + 4))
+    assert found.name == owner
+
+
+def test_a_statement_read_by_a_lawyer_is_the_skippers() -> None:
+    text = (
+        "The trawler's skipper, Captain Anders Holm, was questioned by police on Monday. He has not "
+        "spoken publicly. A statement from him was read outside the harbour office by his solicitor, "
+        'Greta Lindqvist: "I did all I could for my crew. I am sorry."'
+    )
+    quotes = extract(text, published="2027-05-20")
+    assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == "Anders Holm"
