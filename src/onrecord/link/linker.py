@@ -2481,7 +2481,8 @@ def _figure_pairs(
     figure and its unit; "all 36 states" is not "31 of the 36 states"); a small count only one
     of them gives is no figure of the claim when their specific figures are the same ("around
     300 tonnes have escaped from the number two tank" / "300 tonnes had escaped",
-    :func:`_small_counts_apart`): verification still weighs it (:func:`~onrecord.link.features.compatible`); found through an index
+    :func:`_small_counts_apart`): verification still weighs it
+    (:func:`~onrecord.link.features.compatible`); found through an index
     of specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
     looked up), never from all pairs. Not where one of them sets aside what the other says
     ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
