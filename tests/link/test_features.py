@@ -538,6 +538,9 @@ def test_specific_figures_are_not_years_or_small_counts(text: str, specific: set
         # ... nor one as long as the other, which would carry both negations
         ("We will not sell the club and we will not move it", "en", "No venderemos el club y lo trasladaremos", "es",
          False),
+        # "No." before a figure is the sign for "number", no negator
+        ("the No. 4 kiln had been relined in May", "en", "the kiln had been relined in May", "en", True),
+        ("Gate No. 12 will not reopen this week", "en", "the gate will reopen this week", "en", False),
     ],
 )
 def test_negations_are_read_where_news_writes_them(

@@ -1564,6 +1564,9 @@ def test_the_unit_of_a_figure(words: list[str], units: set[str]) -> None:
         ("the carriers expect $310 million a year in cost savings by 2031", True),
         ("the carriers expect $310 million a year in cost savings", False),  # the same figures, all of them
         ("results from all 310 counties had now been tallied", False),  # the figure, and no word besides it
+        # a small count only one gives is no figure of the claim; a year is
+        ("the two carriers expect $310 million a year in cost savings by 2031", True),
+        ("the carriers expect $310 million a year in cost savings by 2033", False),
     ],
 )
 def test_a_figure_pair_needs_the_same_figures(report: str, paired: bool) -> None:

@@ -717,6 +717,8 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
             continue
         if _after_until(raw_words, i):
             continue  # "пока инспекция не даст", "finché non sarà", "dok ... ne odobri": "until", nothing negated
+        if _number_sign(raw_words, i):
+            continue  # "the No. 3 unit": the sign for "number", nothing negated
         if lang == "en" and lw == "no" and before in _EN_NO_AFTER:
             continue  # "with no loss of pay" is "sans perte de salaire": a thing absent, no predicate negated
         if lang == "fr" and _in_until_clause(raw_words, i):
@@ -768,6 +770,17 @@ def _predicate_negations(raw_words: list[str], lang: str, contrast: list[str] | 
         found.append(target)
         last = i
     return found
+
+
+def _number_sign(raw_words: list[str], i: int) -> bool:
+    """Whether the "no" at ``i`` is the abbreviation of "number" before a figure ("the No. 3
+    unit", "Gate No. 12"): followed by its full stop and digits, it negates nothing."""
+    return (
+        raw_words[i].casefold() == "no"
+        and raw_words[i + 1 : i + 2] == ["."]
+        and i + 2 < len(raw_words)
+        and raw_words[i + 2][:1].isdigit()
+    )
 
 
 def _alpha(word: str) -> bool:

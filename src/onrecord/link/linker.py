@@ -2478,7 +2478,11 @@ def _figure_pairs(
     content word that is neither a number word nor a figure's unit ("the carriers expect $310
     million a year in cost savings by 2031" / "we see $310 million a year in savings by 2031";
     "within 48 hours" and "Forty-eight hours for bread. Ninety-six for daylight" share only the
-    figure and its unit; "all 36 states" is not "31 of the 36 states"); found through an index
+    figure and its unit; "all 36 states" is not "31 of the 36 states"); a small count only one
+    of them gives is no figure of the claim when their specific figures are the same ("around
+    300 tonnes have escaped from the number two tank" / "300 tonnes had escaped",
+    :func:`_small_counts_apart`): verification still weighs it
+    (:func:`~onrecord.link.features.compatible`); found through an index
     of specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
     looked up), never from all pairs. Not where one of them sets aside what the other says
     ("30 beds had gone to the care board" / "30 beds had gone to the ministry rather than the
@@ -2505,10 +2509,31 @@ def _figure_pairs(
             if feats[a].numbers == feats[b].numbers and feats[a].specific == feats[b].specific:
                 shared = bool(content[a] & content[b])
             else:
-                shared = _figures_of_its_clause(its, words, feats, a, b)
+                shared = _figures_of_its_clause(its, words, feats, a, b) or (
+                    _small_counts_apart(feats[a], feats[b])
+                    and bool(content[a] & content[b])
+                    and bool(_units(words[a]) & _units(words[b]))
+                )
             if shared and _in_window(its[a], its[b], options.window_days):
                 out.add(pair)
     return out
+
+
+_SMALL_COUNT = 10  # a count up to this identifies no claim (as ``Features.specific`` reads figures)
+
+
+def _small_counts_apart(a: Features, b: Features) -> bool:
+    """Whether two wordings give the same specific figures and differ only by small counts one
+    of them gives besides ("300 tonnes ... from the number two tank" / "300 tonnes"; not a year,
+    which dates the claim). The caller asks besides that a figure of each counts the same thing
+    (:func:`_units`: "58 votes" is not "58 pledges")."""
+    apart = a.numbers ^ b.numbers
+    return (
+        bool(a.specific)
+        and a.specific == b.specific
+        and bool(apart)
+        and all(n.isdigit() and int(n) <= _SMALL_COUNT for n in apart)
+    )
 
 
 def _figures_of_its_clause(its: list[LinkItem], words: list[list[str]], feats: list[Features], a: int, b: int) -> bool:
