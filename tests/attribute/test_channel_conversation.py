@@ -76,15 +76,15 @@ def test_reported_speech_in_the_sentence_of_the_speakers_last_words_keeps_their_
 
 
 def test_words_inside_the_speakers_last_quote_are_not_its_continuation() -> None:
-    # a Q&A's answer holds "I said on Tuesday there would be one": reported inside the answer, not
+    # a Q&A's answer holds "I said on Monday it would keep sailing": reported inside the answer, not
     # a further sentence of the conversation, so it is not given the answer's channel
     text = (
-        "THE TOLVAN LEDGER | THE INTERVIEW\n\nQ: Will the cap cover new homes?\n\n"
-        "A: There will be no exemption for new homes. I said on Tuesday there would be one, and I have "
-        "changed my mind.\n\n"
-        "Q: Why?\n\n"
-        "A: The tenants convinced me.\n"
+        "THE TOLVAN LEDGER | THE INTERVIEW\n\nQ: Will the ferry run through the winter?\n\n"
+        "A: The ferry stops in December. I said on Monday it would keep sailing, and I was "
+        "wrong about that.\n\n"
+        "Q: What changed?\n\n"
+        "A: The fuel bill doubled.\n"
     )
-    inner = [q for q in extract(text, published="2027-06-10") if q.text == "there would be one"]
+    inner = [q for q in extract(text, published="2027-06-10") if q.text == "it would keep sailing"]
     assert all(q.via is None for q in inner)
 

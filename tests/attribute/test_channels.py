@@ -1425,15 +1425,15 @@ def test_a_statement_a_wire_carried_came_through_the_wire_its_credit_line_names(
 
 
 def test_a_sentence_about_the_speaker_by_role_sets_up_the_channel_of_the_next() -> None:
-    # "The health minister has just spoken to us." of the one named "Health Minister Ada Krell":
+    # "The health minister has been speaking to us." of the one named "Health Minister Ada Krell":
     # the words after came through the live blog's own outlet; another minister's role does not
     text = (
         "THE TOLVAN STAR — LIVE\n\nFriday 12 November\n\n3:15pm\n\n"
         "Health Minister Ada Krell has arrived at the hospital.\n\n2:15pm\n\n"
-        "The health minister has just spoken to us outside the hospital. "
-        "Ada Krell said the government would fund more beds.\n\n1:15pm\n\n"
-        "The finance minister has just spoken to us outside the bank. Ada Krell said the government would fund roads.\n"
+        "The health minister has been speaking to us in the ward. "
+        "Ada Krell said nurses would get a pay rise.\n\n1:15pm\n\n"
+        "The finance minister has been speaking to us at the treasury. Ada Krell said the fuel tax would fall.\n"
     )
     vias = {q.text: q.via for q in extract(text, published="2027-11-12")}
-    assert vias["the government would fund more beds"] == "The Tolvan Star"
-    assert vias["the government would fund roads"] is None
+    assert vias["nurses would get a pay rise"] == "The Tolvan Star"
+    assert vias["the fuel tax would fall"] is None

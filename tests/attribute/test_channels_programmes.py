@@ -65,7 +65,7 @@ def test_a_programmes_transcript_names_its_outlet_in_its_first_line(header: str,
         # a news conference in a broadcaster's title, a press briefing on the line below it, a
         # conference's plenary session: "news" of a news conference names no news programme
         ("OSK BROADCASTING — NEWS CONFERENCE TRANSCRIPT\nDam breach: a joint briefing", True),
-        ("TRANSCRIPT — JOINT NEWS CONFERENCE ON THE TRAM FIRE\nCity Hall, Room 4", True),
+        ("TRANSCRIPT — NEWS CONFERENCE AFTER THE TRAM FIRE\nCity Hall, Room 4", True),
         ("KBT NEWS — TRANSCRIPT\nHarbour Police press briefing on the ferry fire\nRecorded Monday, May 3, 2027", True),
         ("FORUM ON ALPINE WATER 2027\nPlenary session 2: who owns the glacier?\nRecorded Monday, May 3, 2027", True),
         ("KBT NEWS — THE LATE DESK\nGuest: Ada Lind, who spoke at Monday's press briefing", False),

@@ -631,7 +631,7 @@ Ysolde Marrank: Mr Speaker, will the minister restore the northern crossing?
 
 Rafe Dunmore: No. The route is not viable. I will not restore it this year.
 
-Ysolde Marrank: On a point of order, Mr Speaker. The minister has told the House the route is not viable.
+Ysolde Marrank: On a point of order, Mr Speaker. Only a minute ago the minister told the House the route is not viable.
 """
 
 

@@ -1608,9 +1608,9 @@ def test_a_word_of_description_before_a_full_name_is_dropped_but_no_capitals_are
     [
         # a noun for a trade or calling capitalised at a sentence's start is no part of the name
         (
-            "Fisherman Tobias Reinholt, 51, a former harbour pilot from Vellmark, was furious.\n\n"
-            '"I just steer the boat," Reinholt said.',
-            "Tobias Reinholt",
+            "Fisherman Tobias Hallgren, 51, a former harbour pilot from Vellmark, was furious.\n\n"
+            '"I just steer the boat," Hallgren said.',
+            "Tobias Hallgren",
         ),
         ('Nurse Ruth Okonjo, 40, lost a ewe.\n\n"It was the dogs," Okonjo said.', "Ruth Okonjo"),
     ],

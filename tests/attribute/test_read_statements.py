@@ -18,7 +18,7 @@ def _reader(text: str, name: str) -> Mention:
     ("text", "owner"),
     [
         # "from him": the one "he" stands for
-        ("A statement from him was read outside the court by his solicitor, Greta Lindqvist: ", "he"),
+        ("A short statement from him was read on the quay by his barrister, Greta Lindqvist: ", "he"),
         ("A letter from her was read out at the meeting by the club's secretary, Greta Lindqvist: ", "she"),
         # a name, perhaps after a description
         ("A statement from Anders Holm was read out by his sister, Greta Lindqvist: ", "Anders Holm"),
@@ -40,7 +40,7 @@ def test_the_statement_is_its_owners(text: str, owner: str) -> None:
     ("text", "owner"),
     [
         (
-            "Greta Lindqvist, solicitor for owner Anders Holm, has read a second statement on her client's behalf: ",
+            "Greta Lindqvist, barrister for skipper Anders Holm, has read a brief letter on her client's behalf: ",
             "Anders Holm",
         ),
         # read for nobody named so
@@ -55,9 +55,9 @@ def test_a_statement_read_on_a_clients_behalf_is_the_clients(text: str, owner: s
 
 def test_a_statement_read_by_a_lawyer_is_the_skippers() -> None:
     text = (
-        "The trawler's skipper, Captain Anders Holm, was questioned by police on Monday. He has not "
-        "spoken publicly. A statement from him was read outside the harbour office by his solicitor, "
-        'Greta Lindqvist: "I did all I could for my crew. I am sorry."'
+        "The trawler's skipper, Captain Anders Holm, spent Monday in hospital and has given no interviews. "
+        "A short statement from him was read on the quay by his barrister, "
+        'Greta Lindqvist: "The crew come first. I have nothing more to add."'
     )
     quotes = extract(text, published="2027-05-20")
     assert quotes and quotes[-1].speaker is not None and quotes[-1].speaker.name == "Anders Holm"

@@ -119,17 +119,17 @@ def test_a_call_to_the_tellers_home_keeps_its_day() -> None:
 
 
 def test_words_inside_a_reported_clause_take_the_day_of_the_call_its_teller_gives() -> None:
-    # a reported clause that runs on over the next ("She told me the pier would shut, and she said
+    # a reported clause that runs on over the next ("She told me the pier would close, and she said
     # the crews would ..."): the one who tells of both tells of the call in the sentence before
     from onrecord.attribute import _relayed_day
     from onrecord.extract.candidates import Candidate, find_candidates
 
     text = (
-        "MARTA VOSS: The harbour master rang me herself on Tuesday night. She told me the whole pier would "
-        "shut, and she said the crews would be on site by Monday. They were.\n"
+        "MARTA VOSS: The harbour master phoned me at home on Tuesday night. She told me the pier would "
+        "close, and she said the crews would arrive by Monday. They did.\n"
     )
     analysis = find_candidates(text, None)
     held = next(c for c in analysis.candidates if c.start == text.index("the crews"))
-    wide = Candidate("indirect", [(text.index("the whole pier"), held.end)], None, None, "speech", None, held.sentence)
+    wide = Candidate("indirect", [(text.index("the pier would"), held.end)], None, None, "speech", None, held.sentence)
     analysis.candidates.append(wide)
     assert _relayed_day(analysis, held, date(2027, 9, 9)) == "2027-09-07"

@@ -647,7 +647,7 @@ def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: s
         # an indefinite role set off by a comma before the name: the name is no description
         ("An attorney for the dancers, Neama Rahmani, said the filing was boilerplate.", "Neama Rahmani"),
         (
-            "The Harbour Commissioner for Trade, Customs and Free Movement, Mrs. Grace Albright, stated at a briefing "
+            "The Harbour Commissioner for Berths, Pilotage and Moorings, Mrs. Grace Albright, stated at a briefing "
             "that the board had asked for a copy.",
             "Grace Albright",
         ),
@@ -658,7 +658,7 @@ def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: s
         ),
         # an office before the name set off after it
         (
-            "The association's National President, Chief Daniel Okafor, told reporters that the levy would fail.",
+            "The union's General Secretary, Chief Daniel Okafor, told reporters that the levy would fail.",
             "Daniel Okafor",
         ),
         # a body with its acronym, its office, and who holds it
@@ -674,19 +674,18 @@ def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: s
         ),
         # a role's place phrase between the role and the name set off after it
         (
-            "Velmar Markets' store manager on Mill Lane, Agata Pellow, said her staff had taken the boxes off the "
-            "shelves.",
+            "Velmar Markets' duty manager on Quay Road, Agata Pellow, said the tins were pulled from sale by noon.",
             "Agata Pellow",
         ),
         (
-            "The branch manager in Dunholm, Agata Pellow, said her staff had taken the boxes off the shelves.",
+            "The branch manager in Dunholm, Agata Pellow, said the tins were pulled from sale by noon.",
             "Agata Pellow",
         ),
         ("A used-car dealer in Ghent, Luc Brouwer, said prices had doubled.", "Luc Brouwer"),
         # a relative or participle clause between the role and the name set off after it
         (
-            "The inspector who first noticed the leak in tank 3 during a routine check last Monday, and who has "
-            "since been promoted, Anna Lindgren, told the Courier she had no doubt that the shutdown was right.",
+            "The inspector who signed off the last audit of the tank farm in March, and who has since left the "
+            "company, Anna Lindgren, said the shutdown had been overdue for years.",
             "Anna Lindgren",
         ),
         (
@@ -701,9 +700,8 @@ def test_a_party_member_or_a_people_after_the_is_the_person_named_before(text: s
             "Ravi Mehta-Lund",
         ),
         (
-            "The diver who first found the wreck off the headland during what should have been a routine training "
-            "dive last May, and who has since become a minor local hero, Karin Oddsen, told the Gazette she had no "
-            "doubt the bell was genuine.",
+            "The keeper who raised the alarm when the lamp failed in the great storm two winters ago, and who has "
+            "since opened a small museum, Karin Oddsen, said the tower needed a new lens.",
             "Karin Oddsen",
         ),
         # a person with no role before the clause, and a title in the name set off

@@ -1077,12 +1077,12 @@ def test_an_office_with_its_holder_in_brackets_opens_a_parliamentary_record() ->
 
 def test_an_instruction_nobody_gave_is_no_record() -> None:
     text = (
-        "HOST: What happens at the depot?\n\nGUEST: Drivers are sharing one van. Nobody has told us to do that. "
+        "HOST: What happens at the depot?\n\nGUEST: Drivers are sharing one van. Nobody has ever told them to share. "
         "My foreman told me to lock the shed.\n\nHOST: Is that safe?\n\nGUEST: It is.\n"
     )
     relayed = {q.text for q in extract(text)}
     assert "to lock the shed" in relayed
-    assert "to do that" not in relayed
+    assert "to share" not in relayed
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,7 @@ def goes_on(analysis: Analysis, c: Candidate, said: Said, dated: bool = False) -
     in the next paragraph "... would open in May, she said." or "She stressed that ..."): the same
     conversation, reported on in the writer's words. Reported speech in the very sentence of the
     speaker's last words ("added that ..., but said ...") goes on with them too, words inside them
-    ("I said on Tuesday there would be one" in a longer answer) do not, nor words ``dated`` a day
+    ("I said on Monday it would keep sailing" in a longer answer) do not, nor words ``dated`` a day
     of their own ("..., and said on Wednesday that ...")."""
     index = analysis.sentence_at(c.cue[0] if c.cue else c.start)
     sentence = analysis.sentences[index]

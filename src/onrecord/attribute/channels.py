@@ -580,13 +580,13 @@ _PERSONAL = re.compile(r"\b(?:he|she|He|She)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*")
 
 
-# A sentence opening with a role for its subject: "The health minister has just spoken to us."
+# A sentence opening with a role for its subject: "The health minister has been speaking to us."
 _ROLE_OPENING = re.compile(r"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\b")
 
 
 def _opens_with_role(sentence: str, roles: list[str]) -> bool:
     """Whether a sentence's subject is one of the speaker's ``roles`` ("The health minister has
-    just spoken to us." of the one the article called "Health Minister Ada Krell")."""
+    been speaking to us." of the one the article called "Health Minister Ada Krell")."""
     m = _ROLE_OPENING.match(sentence)
     if m is None or not roles:
         return False

@@ -9,7 +9,7 @@ recording or broadcast date (``Recorded: Thursday,
 May 13, 2027``, ``Call date: ...``, ``Transcript of interview — recorded Thursday, ...``, a Q&A's
 ``We met on 28 October ...``, ``She spoke to our correspondent ... on Wednesday 13 October``,
 ``This interview was conducted ... on Friday 5 November 2027``, ``The agency's director spoke to ...
-on ...``, a broadcast script's ``TX: TUESDAY 07/09/2027 18:00``): every turn
+on ...``, a broadcast script's ``TX: THURSDAY 14/10/2027 19:30``): every turn
 was said that day; a transcript whose header names no date, on its publication day. A press
 release (``PRESS RELEASE``, ``FOR IMMEDIATE RELEASE``, ``Pressemitteilung``, ``Communiqué de
 presse``, a ``Club Statement`` at its head) speaks on its own date: a quote in it whose sentence names no day was said

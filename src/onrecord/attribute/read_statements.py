@@ -1,11 +1,11 @@
 """The owner of a statement another person read out, named before the reader.
 
-"A statement from him was read outside the court by his solicitor, Ada Pell: '...'" puts the
+"A short statement from him was read on the quay by his barrister, Ada Pell: '...'" puts the
 reader's name right before the quoted words, where the mention reader takes it for the speaker.
 The words are the statement's: its owner's, whom "from" names (a name, or "him" / "her" /
 "them" for one named before), and the reader only carries them. So too for a statement read
-"on her client's behalf" by one the article sets off as someone's lawyer ("Ada Pell, solicitor for
-the owner Jon Berg, has read a statement on her client's behalf: '...'"): the words are Jon Berg's.
+"on her client's behalf" by one the article sets off as someone's lawyer ("Ada Pell, barrister for
+skipper Jon Berg, has read a brief letter on her client's behalf: '...'"): the words are Jon Berg's.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _NAME_WORD = r"[A-ZÀ-Þ][\w’'.-]*"
 # "from him", "from Captain Ada Pell", "from the skipper": the one the statement is from
 _FROM = (
     r"\b(?:statement|letter|message|note)\s+from\s+"
-    # (a description before the name: "from the owner, the property developer Ada Pell")
+    # (a description before the name: "from the landlord, the retired surveyor Ada Pell")
     rf"(?:(?P<pronoun>him|her|them)|(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*,?\s+(?:the\s+)?){{0,5}}(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le)\s+)?{_NAME_WORD}){{0,3}}))"
 )
 # ... then its reading, and "by" the reader, set off with their relation or office at most
@@ -60,20 +60,20 @@ def statement_owner(mention: Mention, text: str) -> Mention:
     return Mention(at, end, name, "name", name=re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Captain|Capt)\.?\s+", "", name))
 
 
-# "read a second statement on her client's behalf": a statement read for the one the reader works for
+# "read a brief letter on her client's behalf": a statement read for the one the reader works for
 _READ_ON_OWNERS_BEHALF = re.compile(
     r"\s+(?:out\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|message|note)\s+"
     r"on\s+(?:his|her|their)\s+[a-z]+['’]s?\s+behalf\b"
 )
-# the one a reader's description says they act for: "solicitor for owner Jon Berg", "lawyer for Ada Pell"
+# the one a reader's description says they act for: "barrister for skipper Jon Berg", "lawyer for Ada Pell"
 _ACTS_FOR = re.compile(
     rf"\bfor\s+(?:(?:the|a)\s+)?(?:[a-z][\w’'-]*\s+){{0,3}}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
 
 
 def read_for_client(mention: Mention, text: str, cue: tuple[int, int]) -> Mention:
-    """The one a reader read a statement for "on her client's behalf" ("Ada Pell, solicitor for
-    owner Jon Berg, has read a statement on her client's behalf:"): the full name the reader's own
+    """The one a reader read a statement for "on her client's behalf" ("Ada Pell, barrister for
+    skipper Jon Berg, has read a brief letter on her client's behalf:"): the full name the reader's own
     description says they act for; the mention itself when the cue reads for nobody so.
 
     Args:

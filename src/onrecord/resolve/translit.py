@@ -493,8 +493,8 @@ def _ethiopic_word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# Armenian as its letters sound (Սահակյան = Sahakyan, Լիզել = Lizel): ու is u, or w before a vowel
-# (Ուիլյամ = William); a word's first ե and ո are ye and vo (Երևան = Yerevan), և is ev; the
+# Armenian as its letters sound (Հակոբյան = Hakobyan, Լիզել = Lizel): ու is u, or w before a vowel
+# (Ուիլյամ = William); a word's first ե and ո are ye and vo (Երեմյան = Yeremyan), և is ev (Գևորգ = Gevorg); the
 # aspirated and the plain consonants alike (թ and տ t, փ and պ p, ք and կ k, ց and ծ ts).
 _ARMENIAN = dict(
     zip(
@@ -525,7 +525,7 @@ def _armenian_word(word: str) -> str:
     return text[:1].upper() + text[1:] if word[:1].isupper() else text
 
 
-# Hebrew, an abjad, as its letters sound (נועה = Noa, בן-עמי = Ben-Ami by ear): the letters of the
+# Hebrew, an abjad, as its letters sound (ליאורה = Liora, בר-עוז = Bar-Oz by ear): the letters of the
 # vowels (א, ע, and ו, י inside a word) the vowels they stand for, a final ה an a; a geresh after a
 # letter writes the sound Hebrew borrowed (ג׳ j, ז׳ zh, צ׳ ch); the points, when written, no letter.
 _HEBREW = dict(
@@ -714,7 +714,7 @@ _KANA_FOLD = str.maketrans("lvzf", "rbyh")
 _HANGUL_FOLD = str.maketrans("fvzl", "pbyr")
 
 
-# the voiced consonants as a script that writes none hears them (Tamil: Arumugavel, ஆறுமுகவேல்)
+# the voiced consonants as a script that writes none hears them (Tamil: Murugesan, முருகேசன்)
 _VOICELESS = str.maketrans("gdbj", "ktps")
 
 
@@ -751,7 +751,7 @@ def _by_ear(
 
 
 # Letters a name's own spelling writes and another script, writing it by ear, leaves out: French
-# endings not said (Pelletier = Пеллетье, key "peletir"; Brault = Бро, Dupont), an s before a
+# endings not said (Pelletier = Пеллетье, key "peletir"; Thibault = Тибо, Dupont), an s before a
 # consonant (Dufresne = ዱፍሬን), an English w closing a syllable (Marrow = Մարրոու, key "marov")
 _UNSAID = [
     (re.compile(pattern), repl)
@@ -768,7 +768,7 @@ _UNSAID = [
 def _said(word: str) -> str:
     """A name key's word without the letters another script may not write (``_UNSAID``) and with a
     ch the breathed h another script writes for a German or Scottish ch,
-    which the key keeps as h (Aurach = Аурах, key "aurah"; after a vowel, and kept as a consonant,
+    which the key keeps as h (Gerlach = Герлах, key "gerlah"; after a vowel, and kept as a consonant,
     so Petrovich is no Petrov), and a z the s of a name that sounds it so (Ilse = Իլզե)."""
     word = word[:1] + re.sub(r"(?<=[aeiou])(?:ch|h$)", "H", word[1:]).replace("z", "s")
     for pattern, repl in _UNSAID:
@@ -798,7 +798,7 @@ def same_name_by_ear(
     Drozdek", "بافل دروزديك"); ``kana``: in katakana ("Tomasz Kalmo", "トマシュ・カルモ"); ``hangul``:
     in Hangul ("Filip Novak", "필립 노바크"); ``thai``: in Thai, its key read from its letters
     (:func:`thai_letters`: "Nils Akeland", "นีลส์ อาเคอลันด์"); ``voiceless``: in Tamil, which writes
-    no voiced consonant ("Senthil Arumugavel", "செந்தில் ஆறுமுகவேல்")."""
+    no voiced consonant ("Selvi Murugesan", "செல்வி முருகேசன்")."""
     if kana:
         return _same_by_ear_in_kana(a.split(), b.split())
     script = {"abjad": abjad, "hangul": hangul, "thai": thai, "voiceless": voiceless}
