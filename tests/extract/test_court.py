@@ -54,3 +54,39 @@ def test_the_bench_is_the_judge_the_header_names(label: str, judge: str | None) 
 
 def test_no_judge_in_the_header() -> None:
     assert bench_holder("IN THE MATTER OF A LEASE\n\n", "THE COURT") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(BRANWEN OSTLER-KAY, having been duly sworn, testified as follows:)",  # in brackets
+        "BRANWEN OSTLER-KAY, sworn.",  # in capitals
+        "Branwen Ostler-Kay, called as a witness, affirmed as follows:",  # closed by the court's words
+    ],
+)
+def test_a_court_line_swears_a_witness(line: str) -> None:
+    text = f"EXAMINATION BY MR. DUVAKIAN:\n\n{line}\n\nQ. Where was the barge?\n\nA. At the lock.\n"
+    assert sworn_witness(text, text.index("At the lock")) == "Branwen Ostler-Kay"
+
+
+def test_an_office_sworn_into_is_no_swearing_in() -> None:
+    text = (
+        "Profile: the new harbour warden\n\n"
+        "Reeve Osric Penhallow, sworn in on Friday, named Wilma Tandy as harbour warden.\n\n"
+        "Q: What comes first?\nA: Dredging the inner basin.\nQ: And the fees?\nA: They stay.\n"
+    )
+    assert sworn_witness(text, text.index("Dredging")) is None
+
+
+def test_a_swearing_in_outside_a_court_s_record_names_no_witness() -> None:
+    # a court's line shape, but no court marker (no "Q." and "A.", no bench, no examination)
+    text = "(ODILE FERRANTE, having been duly sworn, testified as follows:)\n\nQ: Where?\nA: At the quay.\n"
+    assert sworn_witness(text, text.index("At the quay")) is None
+
+
+def test_a_sworn_witness_comes_without_titles() -> None:
+    text = (
+        "THE COURT: Proceed.\n\n(DETECTIVE SERGEANT RUAIRI VENNOCK, being first duly sworn, testified:)\n\n"
+        "Q. Who?\n\nA. Me.\n"
+    )
+    assert sworn_witness(text, text.index("Me.")) == "Ruairi Vennock"

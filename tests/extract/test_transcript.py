@@ -1121,3 +1121,62 @@ def test_a_hearings_witness_line_names_who_answers(header: str) -> None:
     )
     answers = [t for t in find_turns(text) if not t.question]
     assert answers and all(t.label.name == "Ingrid Farquhar" for t in answers)
+
+
+def test_a_label_alone_on_its_line_above_prose_opens_a_turn() -> None:
+    text = (
+        "Transcript: a talk with the lock keeper\n\n"
+        "SORCHA PELLINGHAM:\nGood evening. Thanks for joining us.\n\n"
+        "BARNABY QUENTRELL:\nThanks. The lock gates close for repair in March.\n\n"
+        "SORCHA PELLINGHAM:\nFor how long?\n\n"
+        "BARNABY QUENTRELL:\nSix weeks, and the canal trust has agreed to cover the lost tolls.\n"
+    )
+    turns = find_turns(text)
+    assert [(t.label.name, t.question) for t in turns] == [
+        ("Sorcha Pellingham", True),
+        ("Barnaby Quentrell", False),
+        ("Sorcha Pellingham", True),
+        ("Barnaby Quentrell", False),
+    ]
+    assert [q.text for q in extract(text) if q.speaker is not None and q.speaker.name == "Barnaby Quentrell"] == [
+        "Thanks. The lock gates close for repair in March.",
+        "Six weeks, and the canal trust has agreed to cover the lost tolls.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Q. Where were the keys?", "(LOTTE VANTERPOOL, having been duly sworn, testified as follows:)", "BY MR. ABELIAN:"],
+)
+def test_a_label_alone_above_no_prose_is_a_heading(after: str) -> None:
+    text = (
+        "THE COURT: Be seated.\n\nMR. ABELIAN: I call the keeper.\n\nMS. TOYNBEE: No objection.\n\n"
+        f"CROSS-EXAMINATION:\n{after}\n\nQ. Who held them?\n\nA. The keeper did.\n"
+    )
+    assert not any(t.label.text.startswith("CROSS") for t in find_turns(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "relayed"),
+    [
+        # an instruction given once, to the speaker, by someone the turn names
+        ("My skipper told me to stow the nets.", True),
+        ("The wardens came at dawn. Then they told us to clear the jetty.", True),
+        # advice remembered as a habit, a "they" nothing before it names, a promise, a denial
+        ("My grandmother always told me to check the tide.", False),
+        ("Then they told us to clear the jetty.", False),
+        ("The harbour board has promised to repaint the bollards.", False),
+        ("The skipper never told us to stow the nets.", False),
+    ],
+)
+def test_an_instruction_relayed_in_a_turn_is_one_given_once(line: str, relayed: bool) -> None:
+    text = (
+        "Pippa Orlowska: Welcome. My guest is the fisher Dov Haldane.\n"
+        f"Dov Haldane: Thanks. {line}\n"
+        "Pippa Orlowska: And now?\n"
+        "Dov Haldane: We wait for the season.\n"
+    )
+    turn = next(q.text for q in extract(text) if q.text.startswith("Thanks."))
+    assert turn == f"Thanks. {line}"
+    content = line.split(" to ", 1)[-1].rstrip(".")
+    assert any(q.text == f"to {content}" for q in extract(text)) is relayed

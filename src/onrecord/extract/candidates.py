@@ -741,12 +741,46 @@ def _relayed_in_turn(c: Candidate, text: str, present: bool = False) -> bool:
         # 'He told me, "Teresa, the voters don't need my thumb on the scale."': another's words
         return c.cue_class == "speech" and third_party and c.mention is not None and c.mention.kind != "anonymous"
     reported = c.kind in {"indirect", "mixed"}  # "the agency said it was 'actively reviewing' the drug"
-    # and an instruction another gave: "My foreman told me to lock the shed" (not "Nobody told us to")
-    instruction = c.frame == "to" and c.mention is not None and c.mention.text.casefold() not in _NO_ONE
+    instruction = c.frame == "to" and _instruction_given(c, text)
     return reported and (c.frame == "clause" or instruction) and c.cue_class == "speech" and third_party and not asked
 
 
 _NO_ONE = frozenset({"nobody", "no one", "no-one", "none"})
+# the verbs that give an instruction to someone: "told me to", "ordered the crews to", "instructed us to"
+_INSTRUCTING = frozenset({"tell", "order", "instruct"})
+# a habit or a denial between the giver and the verb: "always told me to", "used to tell us to",
+# "would tell", "never told us to"
+_HABIT_OR_DENIAL = re.compile(r"(?i)\b(?:always|ever|forever|often|usually|never|used[ \t]+to|would|not)\b|n't\b")
+# "they" with no one named before it in the turn: a word in capitals inside a sentence, or a noun
+# in the plural after a determiner ("The inspectors came at noon. Then they told us to leave")
+_NAMED_BEFORE = re.compile(
+    r"(?<![.!?:\n][ \t])(?<!^)\b[A-ZÀ-ÞĀ-Ž][\w'’\-]+"
+    r"|(?i:\b(?:the|our|my|his|her|their|those|these|two|three|four|five|several|some)[ \t]+(?:\w+[ \t]+)?\w+s)\b",
+    re.M,
+)
+# a turn's label at the start of its line: "Hal Tervo: ", "[Lazarev] ", "A. "
+_LINE_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\]|[^\n:]{1,80}:|(?:Q|A)\.)[ \t]*")
+
+
+def _instruction_given(c: Candidate, text: str) -> bool:
+    """Whether a report in the ``to`` frame is an instruction someone gave on one occasion ("My
+    foreman told me to lock the shed", "The marshals ordered us to leave"): ``tell``, ``order``
+    or ``instruct`` with its object before ``to``, from a giver the turn can name. Not a promise
+    or a plan ("the ministry has promised to pay half"), not advice remembered as a habit ("My
+    father always told me to measure twice"), not an instruction nobody gave ("Nobody has told
+    us to") or one from a "they" nothing earlier in the turn names ("Then they told us to leave")."""
+    if c.cue is None or c.mention is None or c.cue_lemma not in _INSTRUCTING:
+        return False
+    giver = c.mention.text.casefold()
+    if giver in _NO_ONE or c.mention.kind == "anonymous" or not text[c.cue[1] : c.start].strip():
+        return False  # (no object: "he told to" is no instruction to anyone)
+    if c.mention.end <= c.cue[0] and _HABIT_OR_DENIAL.search(text, c.mention.end, c.cue[1]):
+        return False
+    if giver in {"they", "them"}:
+        line = text.rfind("\n", 0, c.mention.start) + 1
+        label = _LINE_LABEL.match(text, line, c.mention.start)
+        return _NAMED_BEFORE.search(text[label.end() if label else line : c.mention.start]) is not None
+    return True
 
 
 def _own_earlier_report(c: Candidate, text: str) -> bool:

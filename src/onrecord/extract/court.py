@@ -3,24 +3,37 @@
 A court reporter prints the examination of a witness as paragraphs opened by ``Q.`` and ``A.``
 (a full stop, not a colon), between turns labelled ``MR. NAME:`` and ``THE COURT:``. The answers
 are the witness's: the person the last swearing-in line before them names (``(ADA LIND, having
-been duly sworn, testified as follows:)``, ``IVO SANT, called as a witness, affirmed``). ``THE
-COURT`` is the judge the header names (``Before: THE HONORABLE ADA LIND, JUDGE``).
+been duly sworn, testified as follows:)``, ``IVO SANT, called as a witness, affirmed``), in a
+record a court's markers show to be one (its ``Q.`` and ``A.`` paragraphs, ``THE COURT:``, an
+``EXAMINATION`` heading). ``THE COURT`` is the judge the header names (``Before: THE HONORABLE
+ADA LIND, JUDGE``).
 """
 
 from __future__ import annotations
 
 import re
 
+from onrecord.extract.name_forms import without_titles
+
 __all__ = ["bench_holder", "dotted_labels", "sworn_witness"]
 
 # "Q. Where were you?" / "A. At home." (the record's own labels: a full stop and a space)
 _DOTTED = re.compile(r"^(?P<label>Q|A)\.[ \t]+(?P<text>\S.*)$", re.M)
 # a swearing-in line: "(ADA LIND, having been duly sworn, testified as follows:)", "IVO SANT,
-# called as a witness, affirmed", "ADA LIND, sworn."
+# called as a witness, affirmed", "ADA LIND, sworn." (not an office taken: "Mayor Jon Berg,
+# sworn in on Monday, named ...")
 _SWORN = re.compile(
-    r"^[ \t]*\(?(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.\-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.\-]*){1,4}),[ \t]+"
-    r"(?i:(?:having[ \t]+been[ \t]+|being[ \t]+(?:first[ \t]+)?)?(?:duly[ \t]+)?(?:sworn|affirmed)"
-    r"|called[ \t]+as[ \t]+a[ \t]+witness)\b",
+    r"^[ \t]*(?P<open>\()?(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.\-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.\-]*){1,4}),[ \t]+"
+    r"(?i:(?:having[ \t]+been[ \t]+|being[ \t]+(?:first[ \t]+)?)?(?:duly[ \t]+)?(?:sworn(?![ \t]+in\b)|affirmed)"
+    r"|called[ \t]+as[ \t]+a[ \t]+witness)\b(?P<rest>[^\n]*)",
+    re.M,
+)
+# the words that close a court's swearing-in line: "..., testified as follows:", "..., affirmed"
+_SWORN_CLOSE = re.compile(r"(?i)\b(?:testified|as[ \t]+follows|affirmed)\b")
+# a court's or an inquiry's markers in its record: the bench's label, an examination's heading
+_COURT_MARKER = re.compile(
+    r"^[ \t]*(?:\(?THE COURT\b|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[ \t-]+)?(?:RE-?)?EXAMINATION\b"
+    r"|(?:THE )?(?:JUDGE|CORONER|CHAIR(?:MAN|WOMAN)?|COMMISSIONER)[ \t]*:)",
     re.M,
 )
 # the bench's label, and the words a header gives its holder after the name
@@ -29,11 +42,6 @@ _BENCH_ROLE = r"(?i:(?:presiding[ \t]+)?(?:judge|justice|magistrate|sheriff))"
 _BENCH_LINE = re.compile(
     rf"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.\-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.\-]+){{1,5}})[ \t]*(?:\(|,[ \t]*){_BENCH_ROLE}\b"
 )
-_STYLES = frozenset("the honorable honourable hon. hon judge justice mr mrs ms dr sir dame".split())
-
-
-def _capitalised(word: str) -> str:
-    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower()) if word.isupper() else word
 
 
 def dotted_labels(text: str) -> list[tuple[str, int, int, int, int]]:
@@ -50,13 +58,19 @@ def dotted_labels(text: str) -> list[tuple[str, int, int, int, int]]:
 
 
 def sworn_witness(text: str, before: int) -> str | None:
-    """The witness the last swearing-in line before ``before`` names ("Ada Lind"), or None."""
+    """The witness the last swearing-in line before ``before`` names ("Ada Lind"), or None. The
+    line has a court's shape (its name in capitals, set in brackets, or closed by "testified",
+    "as follows" or "affirmed") in a record with a court's markers (``Q.`` and ``A.``
+    paragraphs, ``THE COURT:``, an ``EXAMINATION`` heading); its name comes less any title
+    ("MAYOR JON BERG" gives "Jon Berg"). A news story's "Mayor Jon Berg, sworn in on Monday,
+    named ..." above a Q and A swears no witness."""
     last = None
     for m in _SWORN.finditer(text, 0, before):
-        last = m
-    if last is None:
+        if m.group("open") or m.group("name").isupper() or _SWORN_CLOSE.search(m.group("rest")):
+            last = m
+    if last is None or not (_COURT_MARKER.search(text) or dotted_labels(text)):
         return None
-    return " ".join(_capitalised(w) for w in last.group("name").split())
+    return without_titles(last.group("name"))
 
 
 def bench_holder(header: str, label: str) -> str | None:
@@ -67,7 +81,4 @@ def bench_holder(header: str, label: str) -> str | None:
     m = _BENCH_LINE.search(header)
     if m is None:
         return None
-    words = [
-        w for w in m.group("name").split() if w.casefold().rstrip(".") not in _STYLES and w.casefold() not in _STYLES
-    ]
-    return " ".join(_capitalised(w) for w in words) or None
+    return without_titles(m.group("name")) or None

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from onrecord.extract.court import bench_holder, dotted_labels, sworn_witness
 from onrecord.extract.mentions import Mention
+from onrecord.extract.name_forms import HONORIFICS as _HONORIFICS
+from onrecord.extract.name_forms import capitalised as _capitalised
 from onrecord.extract.slugs import introduced_by_slug
 
 __all__ = ["Turn", "find_turns"]
@@ -43,6 +45,13 @@ _WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿĀ-ž'�
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|la|le|ter|Ó|Ní|Mac|Nic)"
 _OPENING = frozenset('"“')
 _CLOSING = frozenset('"”')
+# a line of a turn's words, not another label ("IVO DRANSK:", "Dr Ivo Sant:"), a court record's
+# "Q." or "A.", a bracketed note, or a heading with no lower-case word (nor one of a script with
+# no capitals)
+_PROSE_LINE = (
+    r"(?!(?:Q|A)\.[ \t]|[(\[]|(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*[ \t]*){1,6}(?:\([^()\n]*\)[ \t]*)?:)"
+    r"(?=[^\n]*[a-zß-ÿā-žа-яёά-ώ\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af]{2})"
+)
 _LABEL = re.compile(
     # a label may be set in bold, as a magazine prints it: "**Q:**", "**A**:"
     # a transcript quoted paragraph by paragraph opens each turn with a quotation mark that no
@@ -65,8 +74,10 @@ _LABEL = re.compile(
     r"|The [A-Z][a-z]+(?: (?:for|of|the|and|[A-Z][\w'’\-]*))* \([A-ZÀ-ÞĀ-Ž][\w'’\-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’\-]+){1,3}\)"
     rf"|{_HON} {_INITIALS}(?:{_PARTICLES} ){{0,2}}[A-Z][\w'’\-]*(?: (?:de|van|von|der|la|le|[A-Z][\w'’\-]*)){{0,3}}"
     r"(?: \([^()\n]{1,60}\)){0,2}"
-    # (the turn's words on the label's own line: "EXAMINATION BY THE COURT:" alone is a heading)
-    r")(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
+    # the turn's words on the label's own line, or on the next when that line is prose ("MARTA
+    # VELL:" above "Good morning."); a label alone above another label, a "Q." or "A." paragraph,
+    # a bracketed line or a line with no lower-case word is a heading ("EXAMINATION BY MS. VARGA:")
+    r")(?:\*\*|__)?\s*:(?:\*\*|__)?(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*" + _PROSE_LINE + r")(?P<text>\S.*)$"
     # a monitoring transcript: "[Lazarev] Heat will be back ..."
     r"|^\[(?P<blabel>[A-ZÀ-Þ][\w'’ .\-]{1,40})\][ \t]+(?P<btext>\S.*)$"
     # an answer labelled with who gives it: "A (HALLORAN-VEY): ...", "A (Mayor Ines Vey): ..."
@@ -178,11 +189,6 @@ def _own_claim(sentence: str) -> bool:
     return True
 
 
-def _capitalised(word: str) -> str:
-    """``ANNA-LIISA`` -> ``Anna-Liisa``, ``O'NEILL`` -> ``O'Neill``."""
-    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())
-
-
 def _full_name(text: str, label: str) -> str:
     """The full name the article gives the person a label names ("Niamh Corrigan" for CORRIGAN)."""
     # Mary-Kate, Marie-Hélène; not a contraction ("I'm Nadia Okafor")
@@ -202,9 +208,6 @@ def _full_name(text: str, label: str) -> str:
     elif given and (kb.is_title(given[0]) or kb.is_org_word(given[0]) or kb.role(" ".join(given)) is not None):
         given = []  # "Chief Cabinet Secretary SUGA": an office's words, no given name
     return " ".join([*given, label]) if given else label
-
-
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Cllr Rev Sen Rep Gov Hon".split())
 
 
 def _initialled(text: str, label: str) -> str | None:
