@@ -547,6 +547,29 @@ def test_a_name_in_tamil_with_another_surname_stays_apart(archive: Archive, tmp_
     assert _speaker_of(archive, "ta") and _speaker_of(archive, "en") != _speaker_of(archive, "ta")
 
 
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [("Fiona Haddens", "Фиона Хадден"), ("Vera Sokolov", "Вера Соколо"), ("Nina Toland", "Нина Толан")],
+)
+def test_a_surname_with_a_consonant_more_at_its_end_is_another_person(
+    archive: Archive, tmp_path: Path, english: str, russian: str
+) -> None:
+    """A surname is no "Хадден" spelled another way when it is "Haddens", nor "Соколо" when it is
+    "Sokolov": the consonant one writes at the end and the other does not makes another name."""
+    english_text = f"Harbour director {english} said the new quay would open in June."
+    _ingest(archive, tmp_path, ("en", "2027-05-03", english_text))
+    _ingest(archive, tmp_path, ("ru", "2027-05-04", f"Директор порта {russian} заявила, что причал откроется в июне."))
+    assert _speaker_of(archive, "ru") and _speaker_of(archive, "en") != _speaker_of(archive, "ru")
+
+
+def test_a_surname_s_final_ng_one_letter_writes_is_the_same_name(archive: Archive, tmp_path: Path) -> None:
+    """Devanagari writes the ng of "Tamang" with one letter (ङ, key "n"): no consonant more."""
+    english = "Harbour director Sunil Tamang said the new quay would open in June."
+    _ingest(archive, tmp_path, ("en", "2027-05-03", english))
+    _ingest_in(archive, tmp_path, ("ne", "2027-05-04", "ne", '"नयाँ घाट जुनमा खुल्नेछ," तामाङले भने।'))
+    assert _one_speaker(archive, "en", "ne")
+
+
 def test_a_person_named_first_in_another_script_is_looked_up_by_its_latin_spelling(
     archive: Archive, tmp_path: Path
 ) -> None:

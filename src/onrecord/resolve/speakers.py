@@ -852,10 +852,15 @@ def _near(conn: sqlite3.Connection, c: store.SpeakerRow, written: str, surname: 
     """Whether ``c``'s surname is this one as another alphabet spells it: alike (four fifths of the
     letters), no more than two letters longer or shorter ("Pärn", "Пярн": "parn", "piarn"; not
     "Kowal", "Ковальчик": a letter changes, a syllable is no spelling), one of the two written
-    with letters beyond ASCII."""
+    with letters beyond ASCII; not one that is the other with a consonant more at its end, a name
+    of its own ("Owens" and "Оуэн", "Petrov" and "Петро", "Roland" and "Ролан"; an h, and the g of
+    an ng one letter of another script writes, "Gurung" and "गुरुङ", are no consonant more)."""
     other = c.surname_key or c.key.split()[-1]
+    shorter, longer = sorted((other, surname), key=len)
+    extra = longer[len(shorter) :] if longer.startswith(shorter) else ""
     return (
         other != surname
+        and not (re.search(r"[^aeiouyh]", extra) and not (shorter.endswith("n") and extra == "g"))
         and abs(len(other) - len(surname)) <= 2
         and SequenceMatcher(None, other, surname).ratio() >= 0.8
         and not (written.isascii() and all(form.isascii() for form in store.speaker_forms(conn, c.id)))

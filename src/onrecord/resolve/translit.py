@@ -751,35 +751,51 @@ def _by_ear(
 
 
 # Letters a name's own spelling writes and another script, writing it by ear, leaves out: French
-# endings not said (Pelletier = Пеллетье, key "peletir"; Thibault = Тибо, Dupont), an s before a
-# consonant (Dufresne = ዱፍሬን), an English w closing a syllable (Marrow = Մարրոու, key "marov")
+# endings not said (Pelletier = Пеллетье, key "peletir"; Thibault = Тибо), an s before a consonant
+# (Dufresne = ዱፍሬን); and a closing u another script writes for an English w closing a syllable
+# (Marrow = Մարրոու, Мароў: key "maru" heard as the "marov" of "Marrow")
 _UNSAID = [
     (re.compile(pattern), repl)
     for pattern, repl in (
         (r"(?<=.[aeiou])s(?=[bdfgklmnprtv])", ""),
         (r"ault$|eau$|aux?$", "o"),
         (r"(?<=i)r$", ""),
-        (r"(?<=[aeioun])[tdsxz]+$", ""),
-        (r"(?<=[aeo])v$", ""),
+        (r"(?<=[^aeiou]u)$", "v"),
     )
 ]
+# the silent endings of a French spelling (Dupont = Дюпон, Dubois = Дюбуа, Laurent = Лоран), dropped
+# only from a name that looks French elsewhere (:data:`_FRENCH_LOOK`): an English, German or Slavic
+# name says them ("Roland" = Роланд, "Owens" = Оуэнс); never a final s after n, never a v
+_FRENCH_UNSAID = re.compile(r"(?<=[aeiou])[tdx]$|(?<=[aeou]i)s$|(?<=[eo]n)t$|(?<=an)d$")
+# what marks a name's key as a French spelling: -eau, -ault, -aux, an oi inside a word (Dubois,
+# Françoise, "fransoise"; not the closing -oi of a Slavic Tolstoy); no -ier (its key "-ir" is
+# Vladimir's too), no opening du, le, la (Duncan, Lawson)
+_FRENCH_LOOK = re.compile(r"eau|ault|aux?$|oi(?=[a-z])")
 
 
-def _said(word: str) -> str:
-    """A name key's word without the letters another script may not write (``_UNSAID``) and with a
+def _looks_french(words: list[str]) -> bool:
+    """Whether a name's key words (:func:`name_key`) look like a French spelling (:data:`_FRENCH_LOOK`)."""
+    return any(_FRENCH_LOOK.search(w) for w in words)
+
+
+def _said(word: str, french: bool = False) -> str:
+    """A name key's word without the letters another script may not write (``_UNSAID``; a French
+    name's silent ending too, ``french``) and with a
     ch the breathed h another script writes for a German or Scottish ch,
     which the key keeps as h (Gerlach = Герлах, key "gerlah"; after a vowel, and kept as a consonant,
     so Petrovich is no Petrov), and a z the s of a name that sounds it so (Ilse = Իլզե)."""
     word = word[:1] + re.sub(r"(?<=[aeiou])(?:ch|h$)", "H", word[1:]).replace("z", "s")
+    if french:
+        word = _FRENCH_UNSAID.sub("", word)
     for pattern, repl in _UNSAID:
         word = pattern.sub(repl, word)
     return word
 
 
-def _ear_forms(word: str, **script: bool) -> set[tuple[str, str]]:
+def _ear_forms(word: str, french: bool = False, **script: bool) -> set[tuple[str, str]]:
     """A name key's word as the ear keeps it (:func:`_by_ear`), as written and as said
     (:func:`_said`)."""
-    return {_by_ear(word, **script), _by_ear(_said(word), **script)}
+    return {_by_ear(word, **script), _by_ear(_said(word, french), **script)}
 
 
 def same_name_by_ear(
@@ -807,8 +823,8 @@ def same_name_by_ear(
 
 def _same_words(a: list[str], b: list[str], script: dict[str, bool]) -> bool:
     """:func:`same_name_by_ear` for two names' words."""
-    wa = [_ear_forms(w, **script) for w in a]
-    wb = [_ear_forms(w, **script) for w in b]
+    wa = [_ear_forms(w, _looks_french(a), **script) for w in a]
+    wb = [_ear_forms(w, _looks_french(b), **script) for w in b]
     return (
         len(wa) == len(wb) >= 2
         and all(x & y for x, y in zip(wa, wb, strict=True))
