@@ -1437,3 +1437,23 @@ def test_a_sentence_about_the_speaker_by_role_sets_up_the_channel_of_the_next() 
     vias = {q.text: q.via for q in extract(text, published="2027-11-12")}
     assert vias["nurses would get a pay rise"] == "The Tolvan Star"
     assert vias["the fuel tax would fall"] is None
+
+
+@pytest.mark.parametrize(
+    ("setup", "via"),
+    [
+        ("The finance minister was interviewed by Radio Vesk on Sunday about the deficit.", "Radio Vesk"),
+        # another minister: the role's words go on after its head, or another's name follows it
+        ("The minister of transport was interviewed by Radio Vesk on Sunday about fares.", None),
+        ("The minister for transport was interviewed by Radio Vesk on Sunday about fares.", None),
+        ("The minister, Ilka Sorn, was interviewed by Radio Vesk on Sunday about fares.", None),
+        ("The minister Ilka Sorn was interviewed by Radio Vesk on Sunday about fares.", None),
+    ],
+)
+def test_a_sentence_by_role_sets_up_the_channel_only_of_its_whole_noun_phrase(setup: str, via: str | None) -> None:
+    text = (
+        "Deficit row widens\n\nBRELL, June 2, 2027 - Finance Minister Oskar Brede said on Monday the deficit "
+        f'would shrink.\n\n{setup} "We will not cut the rail subsidy," Brede said.\n'
+    )
+    vias = {q.text: q.via for q in extract(text)}
+    assert vias["We will not cut the rail subsidy"] == via

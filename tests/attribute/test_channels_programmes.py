@@ -69,6 +69,15 @@ def test_a_programmes_transcript_names_its_outlet_in_its_first_line(header: str,
         ("KBT NEWS — TRANSCRIPT\nHarbour Police press briefing on the ferry fire\nRecorded Monday, May 3, 2027", True),
         ("FORUM ON ALPINE WATER 2027\nPlenary session 2: who owns the glacier?\nRecorded Monday, May 3, 2027", True),
         ("KBT NEWS — THE LATE DESK\nGuest: Ada Lind, who spoke at Monday's press briefing", False),
+        # a programme's topic line names a briefing or a conference it talks about, not one it carries
+        ("VESK FM — THE EARLY DESK\nToday: reaction to the joint briefing on the tram strike", False),
+        ("VESK FM — THE EARLY DESK\nComing up: the port authority's press briefing", False),
+        ("VESK FM — THE EARLY DESK\nAnalysis after the governor's news conference", False),
+        ("VESK FM — THE EARLY DESK\nThe port authority's press briefing on the tram strike", False),
+        # ... a briefing the line says it carries, or under a transcript's title
+        ("VESK FM — THE EARLY DESK\nLIVE: the port authority's press briefing on the tram strike", True),
+        ("VESK FM — THE EARLY DESK\nThe port authority's press briefing in full", True),
+        ("VESK FM — TRANSCRIPT\nPort authority press briefing on the tram strike", True),
     ],
 )
 def test_proceedings_are_told_from_a_programme(header: str, proceedings: bool) -> None:
@@ -334,3 +343,16 @@ def test_words_told_to_the_programme_in_a_turn_came_through_the_programme(told: 
     )
     quotes = [(q.kind, q.via, q.via_kind) for q in extract(transcript, published="2027-05-04") if "pilots" in q.text]
     assert ("mixed", "Harwick Sound", "outlet") in quotes
+
+
+def test_a_programme_talking_of_a_briefing_keeps_its_own_outlet() -> None:
+    # "Today: reaction to the joint briefing ...": the programme's guest spoke to the programme
+    text = (
+        "VESK FM - THE EARLY DESK\nToday: reaction to the joint briefing on the tram strike\n\n"
+        "HOST: Good morning. With me is the union organiser Teo Marsk.\n"
+        "TEO MARSK: Morning. The drivers have not been paid since March.\n"
+        "HOST: What happens next?\n"
+        "TEO MARSK: We stay out until the money comes.\n"
+    )
+    vias = {q.text: q.via for q in extract(text)}
+    assert vias["We stay out until the money comes."] == "Vesk FM"

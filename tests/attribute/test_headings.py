@@ -102,6 +102,20 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
             "2027-05-07",
         ),
         ("The harbour master talked with readers in May.\n\nQ: Hi.\n", [], None),
+        # ... the one spoken to the interviewer or the newsroom, not a gathering or an audience
+        ("Transport minister Lene Varga spoke to parliament on Tuesday 4 May 2027.\n\nQ: Hi.\n", [], None),
+        ("The mayor of Brell talked with reporters on Friday 7 May 2027.\n\nQ: Hi.\n", [], None),
+        ("The mayor of Brell spoke to the Harbour Board on Friday 7 May 2027.\n\nQ: Hi.\n", [], None),
+        ("The mayor of Brell spoke to the Brell Courier on Friday 7 May 2027.\n\nQ: Hi.\n", [], "2027-05-07"),
+        ("The mayor of Brell spoke to us at the quay on Friday 7 May 2027.\n\nQ: Hi.\n", [], "2027-05-07"),
+        ("We spoke to him at the quay on Friday 7 May 2027.\n\nQ: Hi.\n", [], "2027-05-07"),
+        # ... and the introduction does not go on to another occasion for the questions
+        (
+            "The mayor of Brell spoke to Ilse Dorn on Friday 7 May 2027 about the quay. "
+            "This week he answered readers' questions.\n\nQ: Hi.\n",
+            [],
+            None,
+        ),
         # an interview's note says when it was conducted, days before it was published
         (
             "By Ola Berg. This interview was conducted in Tarnby on Friday 7 May 2027 and edited.\n\nQ: Hi.\n",
@@ -561,3 +575,15 @@ def test_a_participants_paper_below_a_panels_title_is_not_the_transcripts_statio
 )
 def test_a_stations_frequency_is_no_part_of_its_name(name: str, bare: str) -> None:
     assert without_frequency(name) == bare
+
+
+def test_a_qa_introducing_another_occasion_is_of_its_own_day() -> None:
+    # "spoke to parliament on ...", then "This week she answered readers' questions": the answers
+    # were not given in parliament, nor on its day
+    text = (
+        "Rail questions: Lene Varga\n\nTransport minister Lene Varga spoke to parliament on 4 March 2027 "
+        "about the night trains. This week she answered readers' questions.\n\n"
+        "Q: Will the line reopen?\nA: Yes, by the spring.\nQ: And the fares?\nA: They stay as they are.\n"
+    )
+    days = {q.text: q.said_on for q in extract(text, published="2027-04-20")}
+    assert days["They stay as they are."] != "2027-03-04"

@@ -16,7 +16,7 @@ Stellach", "l'agence CPA"), masthead-shaped names and the article's own outlet.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_conversation import (
@@ -582,23 +582,45 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*")
 
 # A sentence opening with a role for its subject: "The health minister has been speaking to us."
 _ROLE_OPENING = re.compile(r"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\b")
+# the words of the sentence after "The", a comma kept (an apposition's)
+_OPENING_WORD = re.compile(r"[\w'’-]+|,")
 
 
-def _opens_with_role(sentence: str, roles: list[str]) -> bool:
+def _opens_with_role(sentence: str, roles: list[str], names: Sequence[str] = ()) -> bool:
     """Whether a sentence's subject is one of the speaker's ``roles`` ("The health minister has
-    been speaking to us." of the one the article called "Health Minister Ada Krell")."""
+    been speaking to us." of the one the article called "Health Minister Ada Krell"), the whole noun
+    phrase compared: not "The minister of health ..." of a finance minister (the role's words go
+    on after its head), nor "The minister, Ion Vark, ..." of another person (``names``: the
+    speaker's names; another name in apposition after the head is another's)."""
     m = _ROLE_OPENING.match(sentence)
     if m is None or not roles:
         return False
+    after = _OPENING_WORD.findall(sentence[m.start("role") :])
     said = m.group("role").casefold().split()
+    own = {w.casefold() for n in names for w in re.findall(r"[\w'’-]+", n or "")}
     # (the role's head and every word before it: "the minister", "the sports minister", not "the
     # finance minister" of a sports minister)
     for role in roles:
         words = role.casefold().split()
         for end in range(len(said), 0, -1):
             if words and said[end - 1] == words[-1] and set(said[: end - 1]) <= set(words):
-                return True
+                return _ends_the_phrase(after[end:], own)
     return False
+
+
+def _ends_the_phrase(rest: list[str], own: set[str]) -> bool:
+    """Whether a role's head ends its noun phrase, given the words after it (``own``: the words
+    of the speaker's names): no "of/for + word" after it ("the minister of health"), no other
+    name in apposition ("the minister, Ion Vark," or "the minister Ion Vark")."""
+    if len(rest) >= 2 and rest[0].casefold() in ("of", "for") and rest[1] != ",":
+        return False
+    following = rest[1:] if rest[:1] == [","] else rest
+    name = []
+    for word in following:
+        if not word[:1].isupper() or word == "I" or (w := word.casefold()) in FULL_WEEKDAYS or w in MONTHS:
+            break  # ("The minister on Monday ...", "The minister I spoke to ...": no name)
+        name.append(w)
+    return not name or all(w in own for w in name)
 
 
 def _only_a_pronoun(sentence: str, channel: str) -> bool:
@@ -673,7 +695,7 @@ def _setup_channel(
         return None  # a quote of its own: its channel is its own
     names = [entity.name, *(entity.forms or ())] if entity is not None else []
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
-    about = about or (entity is not None and _opens_with_role(sentence, entity.roles))
+    about = about or (entity is not None and _opens_with_role(sentence, entity.roles, names))
     if _RESET.search(sentence):
         return None
     found = find_channel(sentence, before.start, gaz)

@@ -240,6 +240,8 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     header = None
     record = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
+        if m.group("met") and not _met_for_the_interview(m.group(0), m.group("met")):
+            continue
         rest = m.group("rest") or m.group("inline") or m.group("source") or m.group("met") or m.group("conducted")
         header = _one_date(rest, ref) or _first_date(rest, ref)
         if header:
@@ -254,6 +256,72 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     told = lede_day([p for p in re.split(r"\n\s*\n", text[:first]) if p.strip()], ref)
     blog_day = told.isoformat() if told is not None else published
     return DayMarks(tuple(starts), tuple(days), header, first, blog_day, release, published, record)
+
+
+# Whom a Q&A's subject spoke or talked to, in its introduction ("She spoke to our science editor,
+# Tom Vos, ...", "The harbour master spoke exclusively to Ada Lee ...").
+_SPOKE_TO = re.compile(
+    r"\b(?P<we>(?:we|I)\s+)?(?:spoke|talked)\s+(?:[a-z]+ly\s+)?(?:to|with)\s+(?P<to>[^\n,.;:()]*)", re.I
+)
+# ... the newsroom or its interviewer: "our reporter", "me", "us", "this newspaper", "the host"
+_THE_NEWSROOM = re.compile(
+    r"(?:our|my|me|us)\b|(?:this|the)\s+(?:newspaper|paper|site|newsroom|magazine|programme|program|"
+    r"podcast|show|interviewer|host|presenter)\b",
+    re.I,
+)
+# ... not a gathering or an audience ("parliament", "reporters", "the conference"): the org
+# words of :mod:`onrecord.attribute.knowledge` and these
+_AUDIENCE = frozenset(
+    "assembly conference summit forum congress convention rally reporters journalists press media delegates "
+    "students voters members crowd audience lawmakers legislators MPs investors analysts".casefold().split()
+)
+_CAPITALISED_WORD = re.compile(r"(?-i:[A-ZÀ-Þ])[\w'’-]*")
+# A later sentence of the introduction telling of another occasion for the interview ("This week
+# she answered readers' questions."): a time named and the interview's words.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:(?:this|last|next|that)\s+(?:week|weekend|month|morning|afternoon|evening|year)|today|yesterday|"
+    r"tonight|(?:days?|weeks?|months?)\s+later|since\s+then|(?:on|this|last)\s+" + _WEEKDAY + r")(?!\w)",
+    re.I,
+)
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:answer(?:s|ed|ing)?|spoke|speaks|talked|talks|met|meets|sat\s+down|interview(?:s|ed)?|"
+    r"questions?|told\s+(?:us|me|our))\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-ZÀ-Þ])")
+
+
+def _met_for_the_interview(said: str, met: str) -> bool:
+    """Whether a Q&A's introduction ("... spoke to Tom Vos at the lab on Friday 7 May") dates
+    the interview below it: the one spoken or talked to is the interviewer or the newsroom (our
+    reporter, me, us, this newspaper, a person's name, the paper's masthead), not a gathering or
+    an audience ("spoke to parliament on 3 March", "talked to reporters on ..."); and the
+    introduction does not go on to another occasion for the questions ("... on 3 March 2027
+    about the 2030 targets. This week she answered readers' questions.")."""
+    from onrecord.attribute.knowledge import knowledge
+
+    later = _SENTENCE_END.split(met, maxsplit=1)[1:]
+    for sentence in _SENTENCE_END.split(later[0]) if later else []:
+        if _ANOTHER_TIME.search(sentence) and _INTERVIEW_WORDS.search(sentence):
+            return False
+    to = _SPOKE_TO.search(said)
+    if to is None or to.group("we"):
+        return True  # "We met on 2 May ...", "We spoke to her on site on ...": the interviewer's meeting
+    whom = to.group("to").strip()
+    if _THE_NEWSROOM.match(whom):
+        return True
+    lead = re.sub(r"^the\s+", "", whom, flags=re.I)
+    name = []
+    for word in lead.split():
+        if not _CAPITALISED_WORD.fullmatch(word):
+            break
+        name.append(re.sub(r"['’]s?$", "", word))
+    if not name:
+        return False  # "parliament", "reporters", "the committee": no one's name
+    if knowledge().is_masthead(" ".join(name)):
+        return True  # "spoke to the Orm Ledger"
+    # a person's name ("Tom Vos"), not a body's ("Parliament", "the Harbour Board")
+    return lead == whom and not any(knowledge().is_org_word(w) or w.casefold() in _AUDIENCE for w in name)
 
 
 def _first_date(text: str, ref: date | None) -> str | None:
@@ -369,8 +437,24 @@ def proceedings_header(text: str) -> bool:
     # a broadcaster's title over the proceedings it carries: "KTVX NEWS — BRIEFING TRANSCRIPT",
     # or over a line saying what it carries: "Special coverage: the mayor's news conference"
     return any(_PROCEEDINGS.search(p) and not _PROGRAMME.search(p) for p in _PIECES.split(first)[1:]) or any(
-        len(line) <= _CARRIED_LINE and _CARRIED.search(line) and not _CAST_LINE.match(line) for line in lines[1:]
+        _carried_line(line, first) for line in lines[1:]
     )
+
+
+def _carried_line(line: str, title: str) -> bool:
+    """Whether a header line below a programme's ``title`` names a press conference or briefing
+    the programme carries ("Special coverage: the mayor's news conference", "Coast Guard press
+    briefing on the grounding" under "VPB NEWS — TRANSCRIPT"): not a line presenting its people
+    (:data:`_CAST_LINE`) nor a topic line ("Today: reaction to the joint briefing on flood
+    defences"); a briefing only where the line says it is carried or the title is a transcript's
+    (a programme talks of briefings more often than it carries one)."""
+    if len(line) > _CARRIED_LINE or _CAST_LINE.match(line):
+        return False
+    found = _CARRIED.search(line)
+    if found is None or _TOPIC_LINE.match(line) or _TOPIC_WORDS.search(line[: found.start()]):
+        return False
+    carried = _CARRIED_CONFERENCE.search(line) or _CARRIED_CONFERENCE.search(title)
+    return carried is not None or not _BRIEFING.search(found.group(0))
 
 
 # A header line presenting the programme's people ("Guest: Ada Lind, who spoke at the press
@@ -386,6 +470,27 @@ _CARRIED = re.compile(
     re.I,
 )
 _CARRIED_LINE = 120  # a header line, not a paragraph of prose
+_BRIEFING = re.compile(r"briefing", re.I)
+# words saying a line, or the title above it, is what the programme carries: "LIVE:", "Special
+# coverage:", "... in full", "TRANSCRIPT"
+_CARRIED_CONFERENCE = re.compile(
+    r"\b(?:live|in\s+full|special\s+(?:coverage|broadcast|programme|edition|report)|coverage|transcripts?|"
+    r"carried|full\s+text|verbatim|as\s+it\s+happened)\b",
+    re.I,
+)
+# a programme's topic line: "Today: ...", "Coming up: ...", "On the programme: ..."
+_TOPIC_LINE = re.compile(
+    r"^(?:today|tonight|this\s+(?:morning|evening|week)|coming\s+up|next|later|also|plus|inside|topics?|"
+    r"on\s+(?:the|today's|tonight's|this\s+week's)\s+(?:programme|program|show|agenda)|in\s+this\s+episode|"
+    r"this\s+episode|headlines)\b[^:\n]{0,20}[:\-–—]",
+    re.I,
+)
+# ... or words before the conference telling of talk about it: "reaction to", "after", "ahead of"
+_TOPIC_WORDS = re.compile(
+    r"\b(?:reactions?|responses?|analysis|fallout|debate|discussion|verdict|questions|what\s+\w+\s+said|"
+    r"after|following|ahead\s+of|before|since)\b",
+    re.I,
+)
 
 
 # A label of the document's kind before the programme's name: "TRANSCRIPT — THE NOON HOUR".

@@ -48,12 +48,10 @@ class Told:
 def filed_by(quotes: Iterable[Told]) -> date | None:
     """The day an undated article placed by :func:`week_end` is read as if published on: the day
     after its latest anchored words (within its week), when it reports no later day itself."""
-    quotes = list(quotes)
-    end = week_end(quotes)
+    anchors, end = _anchored_week(quotes)
     if end is None:
         return None
-    latest = max(d for q in quotes if q.weekday is not None for d in q.reported if d.weekday() == q.weekday)
-    return min(end, latest + timedelta(days=1))
+    return min(end, max(anchors) + timedelta(days=1))
 
 
 def week_end(quotes: Iterable[Told]) -> date | None:
@@ -62,11 +60,17 @@ def week_end(quotes: Iterable[Told]) -> date | None:
     six days after the earliest such report); None when no
     such report is known, or when two such reports lie a week or more apart (the article does
     not tell one week)."""
-    anchors = {d for q in quotes if q.weekday is not None for d in q.reported if d.weekday() == q.weekday}
+    return _anchored_week(quotes)[1]
+
+
+def _anchored_week(quotes: Iterable[Told]) -> tuple[frozenset[date], date | None]:
+    """The anchors (the days dated articles' reports of the quotes were said, on the weekday each
+    quote names) and the week's last day they place (:func:`week_end`; None: no week placed)."""
+    anchors = frozenset(d for q in quotes if q.weekday is not None for d in q.reported if d.weekday() == q.weekday)
     if not anchors or (max(anchors) - min(anchors)).days >= _WEEK - 1:
-        return None
+        return anchors, None
     # (no later than the week the earliest anchor ends: every anchor stays in the week)
-    return min(max(anchors) + timedelta(days=_FILED_AFTER), min(anchors) + timedelta(days=_WEEK - 1))
+    return anchors, min(max(anchors) + timedelta(days=_FILED_AFTER), min(anchors) + timedelta(days=_WEEK - 1))
 
 
 def anchored_days(quotes: Sequence[Told]) -> dict[str, date]:
