@@ -1567,6 +1567,9 @@ def test_the_unit_of_a_figure(words: list[str], units: set[str]) -> None:
         # a small count only one gives is no figure of the claim; a year is
         ("the two carriers expect $310 million a year in cost savings by 2031", True),
         ("the carriers expect $310 million a year in cost savings by 2033", False),
+        # a small count that measures a change is a claim of its own
+        ("the carriers expect $310 million a year in cost savings by 2031 with six fewer depots", False),
+        ("the carriers expect $310 million a year in cost savings by 2031 from six depots", True),
     ],
 )
 def test_a_figure_pair_needs_the_same_figures(report: str, paired: bool) -> None:

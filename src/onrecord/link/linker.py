@@ -2511,6 +2511,7 @@ def _figure_pairs(
             else:
                 shared = _figures_of_its_clause(its, words, feats, a, b) or (
                     _small_counts_apart(feats[a], feats[b])
+                    and not (_a_count_compared(words[a]) or _a_count_compared(words[b]))
                     and bool(content[a] & content[b])
                     and bool(_units(words[a]) & _units(words[b]))
                 )
@@ -2533,6 +2534,21 @@ def _small_counts_apart(a: Features, b: Features) -> bool:
         and a.specific == b.specific
         and bool(apart)
         and all(n.isdigit() and int(n) <= _SMALL_COUNT for n in apart)
+    )
+
+
+# words that make a count before them a claim of its own: "six fewer than in March", "three times"
+_COMPARING = frozenset({"fewer", "more", "less", "than", "times", "higher", "lower", "longer", "shorter"})
+_SMALL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _a_count_compared(words: list[str]) -> bool:
+    """Whether a wording gives a small count as a comparison ("six fewer than in March", "3 more
+    beds", "two times"): a count that measures a change is a claim of its own, no incidental number
+    (:func:`_small_counts_apart` lets only incidental ones differ)."""
+    return any(
+        (w in _SMALL_WORDS or (w.isdigit() and int(w) <= _SMALL_COUNT)) and _COMPARING & set(words[i + 1 : i + 3])
+        for i, w in enumerate(words)
     )
 
 
