@@ -2537,14 +2537,15 @@ def _small_counts_apart(a: Features, b: Features) -> bool:
     )
 
 
-# words that make a count before them a claim of its own: "six fewer than in March", "three times"
-_COMPARING = frozenset({"fewer", "more", "less", "than", "times", "higher", "lower", "longer", "shorter"})
+# words that make a count before them a claim of its own: "six fewer than in March", "three times";
+# not "more" alone ("two more days of production" adds to a story, it measures no change)
+_COMPARING = frozenset({"fewer", "less", "than", "times", "higher", "lower"})
 _SMALL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 def _a_count_compared(words: list[str]) -> bool:
     """Whether a wording gives a small count as a comparison ("six fewer than in March", "3 more
-    beds", "two times"): a count that measures a change is a claim of its own, no incidental number
+    than last year", "two times"): a count that measures a change is a claim of its own, no incidental number
     (:func:`_small_counts_apart` lets only incidental ones differ)."""
     return any(
         (w in _SMALL_WORDS or (w.isdigit() and int(w) <= _SMALL_COUNT)) and _COMPARING & set(words[i + 1 : i + 3])
