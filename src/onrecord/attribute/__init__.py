@@ -132,8 +132,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             c.mention = named_before_cue(c.mention, text, c.cue[0])  # "The surgeon who ..., Ada Pell, said"
             c.mention = on_behalf(c.mention, text, c.cue)  # "X read a statement on behalf of Y": Y's words
             c.mention = read_for_client(c.mention, text, c.cue)  # "X, lawyer for Y, read ... on her client's behalf"
-        if c.mention is not None:
-            c.mention = statement_owner(c.mention, text)  # "A note from him was read ... by X: '...'"
+            c.mention = statement_owner(c.mention, text, c.cue)  # "A note from him was read ... by X: '...'"
         if c.mention is not None:
             c.mention = self_named(c.mention, text)  # "A group calling itself X said"
     acronyms = defined_acronyms(text)
