@@ -46,7 +46,7 @@ def test_the_statement_is_its_owners(text: str, owner: str) -> None:
             "Anders Holm",
         ),
         (
-            "Greta Lindqvist, representing the trawler owner Anders Holm, read a statement on her client's behalf: ",
+            "Greta Lindqvist, representing the trawler owner Anders Holm, read a brief letter on her client's behalf: ",
             "Anders Holm",
         ),
         # read for nobody named so
@@ -57,7 +57,7 @@ def test_the_statement_is_its_owners(text: str, owner: str) -> None:
             "Greta Lindqvist",
         ),
         (
-            "Greta Lindqvist, who campaigned for Councillor Anders Holm, read a statement on her client's behalf: ",
+            "Greta Lindqvist, who campaigned for Councillor Anders Holm, read a brief letter on her client's behalf: ",
             "Greta Lindqvist",
         ),
         # on behalf of another than a client: no one her description names

@@ -306,7 +306,7 @@ def _met_for_the_interview(said: str, met: str) -> bool:
             return False
     to = _SPOKE_TO.search(said)
     if to is None or to.group("we"):
-        return True  # "We met on 2 May ...", "We spoke to her on site on ...": the interviewer's meeting
+        return True  # "We met on 2 May ...", "We spoke to him at the depot on ...": the interviewer's meeting
     whom = to.group("to").strip()
     if _THE_NEWSROOM.match(whom):
         return True

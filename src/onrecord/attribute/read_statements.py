@@ -101,7 +101,7 @@ def read_for_client(mention: Mention, text: str, cue: tuple[int, int]) -> Mentio
     description says they act for as a lawyer; for "on her father's behalf", her father (a
     description the tracker resolves to the one the article introduced her as the daughter of);
     the mention itself when the cue reads for nobody so, or the reader is no one's lawyer
-    ("Ada Pell, a nurse for Kelmouth Hospital, read a statement on her client's behalf").
+    ("Ada Pell, a nurse for Kelmouth Hospital, read a brief letter on her client's behalf").
 
     Args:
         mention: the quote's speaker mention (the reader).

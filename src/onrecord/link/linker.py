@@ -2480,7 +2480,7 @@ def _figure_pairs(
     "within 48 hours" and "Forty-eight hours for bread. Ninety-six for daylight" share only the
     figure and its unit; "all 36 states" is not "31 of the 36 states"); a small count only one
     of them gives is no figure of the claim when their specific figures are the same ("around
-    300 tonnes have escaped from the number two tank" / "300 tonnes had escaped",
+    120 cattle were lost from the number four barn" / "120 cattle were lost",
     :func:`_small_counts_apart`): verification still weighs it
     (:func:`~onrecord.link.features.compatible`); found through an index
     of specific figures (a figure that more than :data:`_FIGURE_HOLDERS` wordings give is not
@@ -2525,7 +2525,7 @@ _SMALL_COUNT = 10  # a count up to this identifies no claim (as ``Features.speci
 
 def _small_counts_apart(a: Features, b: Features) -> bool:
     """Whether two wordings give the same specific figures and differ only by small counts one
-    of them gives besides ("300 tonnes ... from the number two tank" / "300 tonnes"; not a year,
+    of them gives besides ("120 cattle ... from the number four barn" / "120 cattle"; not a year,
     which dates the claim). The caller asks besides that a figure of each counts the same thing
     (:func:`_units`: "58 votes" is not "58 pledges")."""
     apart = a.numbers ^ b.numbers
