@@ -121,6 +121,8 @@ def test_the_sets_are_there() -> None:
 # Since the thirty-seventh session sets 42 and 77 merge none (the same predicate said of two
 # named subjects is two statements). Sets 79 and 80 were written during the thirty-seventh session
 # and scored at its first commit: neither merged a trap (their errors were not read).
+# Sets 81 and 82 were written during the thirty-eighth session and scored at its first commit:
+# set 81 merged two traps, set 82 none, then and at that session's end (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -135,6 +137,7 @@ MERGED_AT_MOST = {
     "linking_heldout55": 1,
     "linking_heldout56": 1,
     "linking_heldout64": 1,
+    "linking_heldout81": 2,
 }
 
 
