@@ -300,8 +300,7 @@ def _met_for_the_interview(said: str, met: str) -> bool:
     about the 2030 targets. This week she answered readers' questions.")."""
     from onrecord.attribute.knowledge import knowledge
 
-    later = _SENTENCE_END.split(met, maxsplit=1)[1:]
-    for sentence in _SENTENCE_END.split(later[0]) if later else []:
+    for sentence in _SENTENCE_END.split(met)[1:]:  # (the sentences after the one of the meeting)
         if _ANOTHER_TIME.search(sentence) and _INTERVIEW_WORDS.search(sentence):
             return False
     to = _SPOKE_TO.search(said)
@@ -454,7 +453,7 @@ def _carried_line(line: str, title: str) -> bool:
     if found is None or _TOPIC_LINE.match(line) or _TOPIC_WORDS.search(line[: found.start()]):
         return False
     carried = _CARRIED_CONFERENCE.search(line) or _CARRIED_CONFERENCE.search(title)
-    return carried is not None or not _BRIEFING.search(found.group(0))
+    return carried is not None or "briefing" not in found.group(0).casefold()
 
 
 # A header line presenting the programme's people ("Guest: Ada Lind, who spoke at the press
@@ -470,7 +469,6 @@ _CARRIED = re.compile(
     re.I,
 )
 _CARRIED_LINE = 120  # a header line, not a paragraph of prose
-_BRIEFING = re.compile(r"briefing", re.I)
 # words saying a line, or the title above it, is what the programme carries: "LIVE:", "Special
 # coverage:", "... in full", "TRANSCRIPT"
 _CARRIED_CONFERENCE = re.compile(
