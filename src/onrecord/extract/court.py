@@ -11,6 +11,7 @@ ADA LIND, JUDGE``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from onrecord.extract.name_forms import without_titles
@@ -65,12 +66,25 @@ def sworn_witness(text: str, before: int) -> str | None:
     ("MAYOR JON BERG" gives "Jon Berg"). A news story's "Mayor Jon Berg, sworn in on Monday,
     named ..." above a Q and A swears no witness."""
     last = None
-    for m in _SWORN.finditer(text, 0, before):
-        if m.group("open") or m.group("name").isupper() or _SWORN_CLOSE.search(m.group("rest")):
-            last = m
-    if last is None or not (_COURT_MARKER.search(text) or dotted_labels(text)):
-        return None
-    return without_titles(last.group("name"))
+    for end, name in _swearing_in_lines(text):
+        if end <= before:
+            last = name
+    return last
+
+
+@functools.lru_cache(maxsize=8)
+def _swearing_in_lines(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each swearing-in line of a court's shape ends and the witness it names, less any
+    title, in a record with a court's markers (none in any other text): read once per text, not
+    once per answer (:func:`sworn_witness` asks at every ``A`` turn)."""
+    found = [
+        (m.end(), m.group("name"))
+        for m in _SWORN.finditer(text)
+        if m.group("open") or m.group("name").isupper() or _SWORN_CLOSE.search(m.group("rest"))
+    ]
+    if not found or not (_COURT_MARKER.search(text) or dotted_labels(text)):
+        return ()
+    return tuple((end, without_titles(name)) for end, name in found)
 
 
 def bench_holder(header: str, label: str) -> str | None:
