@@ -449,8 +449,38 @@ def _bind_description(
     }
     if not found and noun in _PUBLIC:
         article = get_article(conn, article_id)
-        found = _of_the_story(conn, article_id, noun, article.body if article else "", words, scope_of(row.name))
+        text = article.body if article else ""
+        found = _of_the_story(conn, article_id, noun, text, words, scope_of(row.name))
+        if not found:
+            before = store.first_mention(conn, article_id, t.local_id)
+            found = _named_in_passing(conn, noun, words, row, text[:before] if before is not None else text)
     _bind_to_the_one(conn, article_id, t, row, found, affected)
+
+
+def _named_in_passing(
+    conn: sqlite3.Connection, noun: str, words: tuple[str, ...], row: store.SpeakerRow, text: str
+) -> set[str]:
+    """The public bodies of the corpus that fit a description ("the data watchdog") and whose
+    full name a text writes, as no speaker of its own ("heard nothing until he went to the
+    Records Privacy Inspectorate"): the body a later description of that article points back to,
+    however long after the story's other reports it was written. None when the text tells of
+    another body of the kind (:func:`_points_away`) or holds no description words to check."""
+    if not words or _points_away(noun, text):
+        return set()
+    found: set[str] = set()
+    for kind in sorted(_KIND_WORDS.get(noun, frozenset({noun}))):
+        for head in {name_key(kind), kind}:
+            for body in store.organisations_by_head(conn, head):
+                if body.id == row.id or description_of(body.name) is not None or _generic_noun(body.name):
+                    continue
+                forms = [f for f in store.speaker_forms(conn, body.id) if len(f.split()) >= 2]
+                held = {w.casefold().strip(".,'’()") for f in (body.name, *forms) for w in f.split()}
+                fits = bool(_KIND_WORDS.get(noun, frozenset({noun})) & held) and all(
+                    any(_same_word(w, h) for h in held) for w in words
+                )
+                if fits and _written_beside(forms, [text]):
+                    found.add(body.id)
+    return found
 
 
 def _rebind_named_in_article(

@@ -517,6 +517,9 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     first = _family_name_first(conn, s.name, key) if not full else None
     if first is not None:
         return first
+    paternal = _first_of_two_surnames(conn, s.name, key, s.gender) if not full else None
+    if paternal is not None:
+        return paternal  # "De la Cruz" of the "Ernesto de la Cruz Mamani" another article names
     company = company_of(conn, s.name, key) if s.gender is None and not s.roles else None
     if not full and company is not None:  # "Mr. Obama", "President Obama": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
@@ -594,6 +597,28 @@ def _longer_names(conn: sqlite3.Connection, written: str, key: str, gender: str 
     return sorted(found)
 
 
+def _first_of_two_surnames(conn: sqlite3.Connection, written: str, key: str, gender: str | None) -> str | None:
+    """The one person named in full whose surname these words open, one more surname after them
+    ("Ruiz" or "de la Peña" of "Tomás de la Peña Quispe": Spanish and Portuguese names carry two
+    surnames, and papers call a person by the first alone), of a gender that fits: for words no
+    given name opens, which no person named in full bears as the surname they end with; else None."""
+    kb = knowledge()
+    words = key.split()
+    bare = [w for w in written.split() if w.casefold() not in _PARTICLES]
+    if not words or len(key.replace(" ", "")) < 4 or not bare or kb.is_given_name(bare[0]):
+        return None
+    found = [
+        c.id
+        for c in store.people_with_name_words(conn, key)
+        if (names := c.key.split())[-len(words) - 1 : -1] == words
+        and len(names) >= len(words) + 2
+        and kb.starts_with_given_name(c.name)
+        and not kb.is_given_name(c.name.split()[-1])
+        and _fits_gender(c.gender, gender)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
     """Fold into a person named in full the speakers other articles made of the last words of the
     name alone ("Dankaro Bello" read before "Musa Dankaro Bello"), when no one else is named so."""
@@ -606,6 +631,14 @@ def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -
                 and _longer_names(conn, short.name, short.key, short.gender) == [person_id]
             ):
                 store.merge_speaker(conn, short.id, person_id, f"{short.name} is {s.name}")
+        for short in store.candidates_by_key(conn, "person", " ".join(parts[i:-1])):
+            if (
+                short.id != person_id
+                and not _is_full(short.name)
+                and not any(_is_full(c.name) for c in store.candidates_by_surname(conn, short.surname_key or ""))
+                and _first_of_two_surnames(conn, short.name, short.key, short.gender) == person_id
+            ):
+                store.merge_speaker(conn, short.id, person_id, f"{short.name} is the first surname of {s.name}")
 
 
 def _unlisted_title(words: list[str], name: list[str]) -> bool:
@@ -1440,6 +1473,47 @@ def _bind_given_names(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]
     return _point_at_holders(conn, found(), "p:")
 
 
+def _written_in_full(conn: sqlite3.Connection, person: str, text: str) -> bool:
+    """Whether an article's text writes a person's name in full (a form of two words or more
+    that opens with a given name), not a surname alone another person may bear too."""
+    for form in store.speaker_forms(conn, person):
+        if _is_full(form) and re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            return True
+    return False
+
+
+def _surname_holder(conn: sqlite3.Connection, row: store.SpeakerRow, s: ArticleSpeaker, text: str) -> str | None:
+    """The one person named in full with this surname, of a gender that fits, whom the article's
+    own text writes in full, when the corpus names several so ("Mr Adeyemi" of an article that
+    names Tunde Adeyemi, while another names Bola Adeyemi); else None."""
+    if _is_full(row.name) or not row.surname_key:
+        return None
+    people = [
+        c.id
+        for c in store.candidates_by_surname(conn, row.surname_key)
+        if c.id != row.id and _is_full(c.name) and _fits_gender(c.gender, s.gender) and _fits_gender(c.gender, row.gender)
+    ]
+    if len(people) < 2:
+        return None  # none, or one: the surname was already joined to it when it was read
+    found = [p for p in people if _written_in_full(conn, p, text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _bind_surnames(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
+    """Point each article's person called by a surname alone that several people named in full
+    bear at the one of them its own text names in full (:func:`_surname_holder`), article by
+    article: the surname stays apart corpus-wide, the article says whom it means. Returns the
+    speakers whose quotes changed."""
+
+    def found() -> Iterator[tuple[str, str, str, str | None]]:
+        for article_id, pid, s, text, _day in store.role_rows(conn, days, ROLE_LINK_DAYS, kind="person"):
+            row = store.get_speaker(conn, pid)
+            if row is not None:
+                yield article_id, s.local_id, pid, _surname_holder(conn, row, s, text)
+
+    return _point_at_holders(conn, found(), "p:")
+
+
 def _channels(conn: sqlite3.Connection, batch: list[tuple[Article, Iterable[ArticleSpeaker]]]) -> frozenset[str]:
     """The words of the corpus's channels: the outlets it reads, its articles' mastheads, and the
     bodies people's roles name ("chief engineer at Corlan Water")."""
@@ -1501,6 +1575,7 @@ def resolve_article_speakers(
     affected |= _merge_same_initials(conn, days)
     affected |= _bind_role_acronyms(conn, days)
     affected |= _bind_given_names(conn, days)
+    affected |= _bind_surnames(conn, days)
     affected |= bind_generic_bodies(conn, [a.id for a, _ in batch])
     affected |= bind_organs(conn, [a.id for a, _ in batch])
     affected |= name_unattributed(conn, [a.id for a, _ in batch])

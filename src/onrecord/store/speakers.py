@@ -36,6 +36,7 @@ __all__ = [
     "outlet_names",
     "page_speakers",
     "people_by_first_word",
+    "people_with_name_words",
     "people_in_corpus",
     "people_named_ending",
     "put_article_speakers",
@@ -143,6 +144,18 @@ def people_by_first_word(conn: sqlite3.Connection, word_key: str, *, surname: bo
     rows = conn.execute(
         "SELECT id, name, kind, key, surname_key, gender FROM speakers "
         f"WHERE kind = 'person' AND {'surname_key' if surname else 'key'} LIKE ? ESCAPE '\\' ORDER BY id",
+        (pattern,),
+    )
+    return [_row(tuple(r)) for r in rows]
+
+
+def people_with_name_words(conn: sqlite3.Connection, words_key: str) -> list[SpeakerRow]:
+    """People whose name key holds these words, between two others ("ernesto de la kruz mamani"
+    for "de la kruz")."""
+    pattern = "% " + words_key.replace("%", "\\%").replace("_", "\\_") + " %"
+    rows = conn.execute(
+        "SELECT id, name, kind, key, surname_key, gender FROM speakers "
+        "WHERE kind = 'person' AND key LIKE ? ESCAPE '\\' ORDER BY id",
         (pattern,),
     )
     return [_row(tuple(r)) for r in rows]
