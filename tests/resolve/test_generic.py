@@ -471,3 +471,42 @@ def test_the_court_of_an_appeal_is_the_appeal_court_the_story_names(tmp_path: Pa
     )
     named, later = _ids_of_two(tmp_path, ("2027-05-03", first), ("2027-05-04", second))
     assert named and named == later
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        # weeks later, another story's words: the body the article names in passing before it
+        (
+            "Ilona Varga wrote to the tax office in May and heard nothing until she went to the "
+            "Records Privacy Inspectorate. A spokeswoman for the privacy watchdog said the inquiry was on schedule.",
+            True,
+        ),
+        # the description's words are not the body's: kept apart
+        (
+            "Ilona Varga wrote to the tax office in May and heard nothing until she went to the "
+            "Records Privacy Inspectorate. A spokeswoman for the pensions watchdog said the inquiry was on schedule.",
+            False,
+        ),
+        # the body is named only after the description speaks: no pointing back
+        (
+            "A spokeswoman for the privacy watchdog said the inquiry was on schedule. Ilona Varga had "
+            "gone to the Records Privacy Inspectorate in May.",
+            False,
+        ),
+        # another watchdog of the kind: kept apart
+        (
+            "Ilona Varga went to the Records Privacy Inspectorate in May. Separately, a spokeswoman for "
+            "the privacy watchdog said the inquiry was on schedule.",
+            False,
+        ),
+    ],
+)
+def test_a_description_is_the_body_its_article_names_in_passing(tmp_path: Path, second: str, same: bool) -> None:
+    first = (
+        "The Records Privacy Inspectorate said on Monday that it had opened an inquiry into the "
+        "exposure of taxpayer files."
+    )
+    a, b = _ids_of_two(tmp_path, ("2027-06-07", first), ("2027-07-21", second))
+    assert a and b
+    assert (a == b) is same

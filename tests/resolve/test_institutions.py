@@ -44,6 +44,8 @@ from onrecord.resolve.institutions import institution_head, institution_key
         ],
         ["Fire Authority", "Feuerwehrbehörde", "autorité des incendies"],
         ["Supreme Administrative Court", "Высший административный суд"],
+        # an inspectorate is a state body of its own kind, in English, German, Russian
+        ["Records Privacy Inspectorate", "Inspektorat für Records Privacy", "Records Privacy инспекция"],
         ["the Zelavian government", "правительство Зелавии", "Zelavia's government"],
         # an embassy by its country and where it is, in English, French, Indonesian
         [
@@ -68,6 +70,7 @@ def test_one_institution_one_key(names: list[str]) -> None:
         ("Orsavian embassy", "Orsavian Foreign Ministry"),  # an embassy is no ministry of its country
         ("Valdoria's central bank", "Orsavia's central bank"),
         ("Central Bank of Valdoria", "Valdoria Port Authority"),
+        ("Valdoria Labour Inspectorate", "Valdoria Labour Authority"),
     ],
 )
 def test_different_institutions_keep_different_keys(a: str, b: str) -> None:

@@ -10,7 +10,8 @@ import pytest
 
 from onrecord.archive import Archive
 from onrecord.errors import NotFoundError
-from onrecord.store.speakers import candidates_of
+from onrecord.resolve.speakers import _surname_holder
+from onrecord.store.speakers import article_speakers, candidates_of, get_speaker
 
 
 @pytest.fixture
@@ -1837,3 +1838,73 @@ def test_an_everyday_role_of_a_person_is_recorded_and_found(
     _ingest(archive, tmp_path, ("a1", "2026-02-03", text))
     assert role in {r for r, _, _ in archive.speaker("Idunn Raukvik").roles}
     assert archive.speaker(role).id == archive.speaker("Idunn Raukvik").id
+
+
+def test_a_surname_several_bear_is_the_one_its_article_names_in_full(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("b1", "2027-05-03", "Teodora Mallin, the harbour councillor, said the quay would reopen on Friday."),
+        ("b2", "2027-05-03", "Ambrose Mallin, a ferry skipper, said the quay had been shut for too long."),
+        (
+            "b3",
+            "2027-05-04",
+            "Teodora Mallin has led the harbour committee since March. "
+            '"We will not rush the repairs," Mallin said on Tuesday.',
+        ),
+    )
+    assert _speaker_of(archive, "b3") == _speaker_of(archive, "b1")
+    assert _speaker_of(archive, "b3") != _speaker_of(archive, "b2")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Teodora Mallin chairs the harbour committee.", "p:teodora-malin"),
+        ("Ambrose Mallin skippers the morning ferry.", "p:ambrose-malin"),
+        ("Teodora Mallin and Ambrose Mallin met at the quay.", None),  # both: unsure, kept apart
+        ("Mallin met reporters at the quay.", None),  # neither in full
+    ],
+)
+def test_the_holder_of_a_surname_several_bear_is_named_in_full_by_the_article(
+    archive: Archive, tmp_path: Path, text: str, holder: str | None
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("b1", "2027-05-03", "Teodora Mallin, the harbour councillor, said the quay would reopen on Friday."),
+        ("b2", "2027-05-03", "Ambrose Mallin, a ferry skipper, said the quay had been shut for too long."),
+        ("b3", "2027-05-04", '"We will not rush the repairs," Mallin said on Tuesday.'),
+    )
+    (row,) = [r for r in (get_speaker(archive.connection, sid) for sid in _speaker_of(archive, "b3")) if r]
+    assert row.name == "Mallin"
+    (s,) = [s for s in article_speakers(archive.connection, "b3") if s.name == "Mallin"]
+    assert _surname_holder(archive.connection, row, s, text) == holder
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_first_surname_alone_is_the_person_named_with_two(
+    archive: Archive, tmp_path: Path, order: tuple[int, ...]
+) -> None:
+    articles = [
+        (
+            "c1",
+            "2027-08-10",
+            "Fisheries minister Tomás de la Peña Quispe said on Tuesday that the fleet would stay in port.",
+        ),
+        ("c2", "2027-08-11", 'De la Peña told a radio station: "The fleet stays in port until the talks end."'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "c1", "c2")
+    assert archive.speaker("De la Peña").name == "Tomás de la Peña Quispe"
+
+
+def test_a_first_surname_alone_stays_apart_when_someone_bears_it_as_surname(archive: Archive, tmp_path: Path) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("c1", "2027-08-10", "Fisheries minister Tomás Ferreyra Quispe said on Tuesday the fleet would stay in port."),
+        ("c2", "2027-08-10", "Lucía Ferreyra, a trawler owner, said the fleet had lost a month."),
+        ("c3", "2027-08-11", 'Ferreyra told a radio station: "The fleet stays in port until the talks end."'),
+    )
+    assert _speaker_of(archive, "c3").isdisjoint(_speaker_of(archive, "c1"))

@@ -52,3 +52,25 @@ def test_a_body_s_name_is_chosen_over_its_owner_s_form() -> None:
         store.refresh_names(conn, [row.id])
         found = store.get_speaker(conn, row.id)
     assert found is not None and found.name == "High Court of Tarnvik"
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("de la pena", ["p:tomas-de-la-pena-quispe"]),  # between the given name and the last word
+        ("tomas de la pena", []),  # the name's first words: not between two others
+        ("kuispe", []),  # its last word
+        ("la pe", []),  # whole words only
+    ],
+)
+def test_people_with_name_words_between_two_others(words: str, found: list[str]) -> None:
+    from onrecord.archive import Archive
+    from onrecord.store import speakers as store
+
+    with Archive(":memory:") as archive:
+        conn = archive.connection
+        row = store.SpeakerRow(
+            "p:tomas-de-la-pena-quispe", "Tomás de la Peña Quispe", "person", "tomas de la pena kuispe", "kuispe", "m"
+        )
+        store.upsert_speaker(conn, row)
+        assert [r.id for r in store.people_with_name_words(conn, words)] == found

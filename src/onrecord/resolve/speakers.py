@@ -1491,7 +1491,10 @@ def _surname_holder(conn: sqlite3.Connection, row: store.SpeakerRow, s: ArticleS
     people = [
         c.id
         for c in store.candidates_by_surname(conn, row.surname_key)
-        if c.id != row.id and _is_full(c.name) and _fits_gender(c.gender, s.gender) and _fits_gender(c.gender, row.gender)
+        if c.id != row.id
+        and _is_full(c.name)
+        and _fits_gender(c.gender, s.gender)
+        and _fits_gender(c.gender, row.gender)
     ]
     if len(people) < 2:
         return None  # none, or one: the surname was already joined to it when it was read
