@@ -478,25 +478,25 @@ def test_the_court_of_an_appeal_is_the_appeal_court_the_story_names(tmp_path: Pa
     [
         # weeks later, another story's words: the body the article names in passing before it
         (
-            "Ilona Varga wrote to the tax office in May and heard nothing until she went to the "
+            "Ottoline Brackley wrote to the tax office in May and heard nothing until she went to the "
             "Records Privacy Inspectorate. A spokeswoman for the privacy watchdog said the inquiry was on schedule.",
             True,
         ),
         # the description's words are not the body's: kept apart
         (
-            "Ilona Varga wrote to the tax office in May and heard nothing until she went to the "
+            "Ottoline Brackley wrote to the tax office in May and heard nothing until she went to the "
             "Records Privacy Inspectorate. A spokeswoman for the pensions watchdog said the inquiry was on schedule.",
             False,
         ),
         # the body is named only after the description speaks: no pointing back
         (
-            "A spokeswoman for the privacy watchdog said the inquiry was on schedule. Ilona Varga had "
+            "A spokeswoman for the privacy watchdog said the inquiry was on schedule. Ottoline Brackley had "
             "gone to the Records Privacy Inspectorate in May.",
             False,
         ),
         # another watchdog of the kind: kept apart
         (
-            "Ilona Varga went to the Records Privacy Inspectorate in May. Separately, a spokeswoman for "
+            "Ottoline Brackley went to the Records Privacy Inspectorate in May. Separately, a spokeswoman for "
             "the privacy watchdog said the inquiry was on schedule.",
             False,
         ),

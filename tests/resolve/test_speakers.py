@@ -1844,12 +1844,12 @@ def test_a_surname_several_bear_is_the_one_its_article_names_in_full(archive: Ar
     _ingest(
         archive,
         tmp_path,
-        ("b1", "2027-05-03", "Teodora Mallin, the harbour councillor, said the quay would reopen on Friday."),
-        ("b2", "2027-05-03", "Ambrose Mallin, a ferry skipper, said the quay had been shut for too long."),
+        ("b1", "2027-05-03", "Lucinda Mallin, the harbour councillor, said the quay would reopen on Friday."),
+        ("b2", "2027-05-03", "Cuthbert Mallin, a ferry skipper, said the quay had been shut for too long."),
         (
             "b3",
             "2027-05-04",
-            "Teodora Mallin has led the harbour committee since March. "
+            "Lucinda Mallin has led the harbour committee since March. "
             '"We will not rush the repairs," Mallin said on Tuesday.',
         ),
     )
@@ -1860,9 +1860,9 @@ def test_a_surname_several_bear_is_the_one_its_article_names_in_full(archive: Ar
 @pytest.mark.parametrize(
     ("text", "holder"),
     [
-        ("Teodora Mallin chairs the harbour committee.", "p:teodora-malin"),
-        ("Ambrose Mallin skippers the morning ferry.", "p:ambrose-malin"),
-        ("Teodora Mallin and Ambrose Mallin met at the quay.", None),  # both: unsure, kept apart
+        ("Lucinda Mallin chairs the harbour committee.", "b1"),
+        ("Cuthbert Mallin skippers the morning ferry.", "b2"),
+        ("Lucinda Mallin and Cuthbert Mallin met at the quay.", None),  # both: unsure, kept apart
         ("Mallin met reporters at the quay.", None),  # neither in full
     ],
 )
@@ -1872,14 +1872,15 @@ def test_the_holder_of_a_surname_several_bear_is_named_in_full_by_the_article(
     _ingest(
         archive,
         tmp_path,
-        ("b1", "2027-05-03", "Teodora Mallin, the harbour councillor, said the quay would reopen on Friday."),
-        ("b2", "2027-05-03", "Ambrose Mallin, a ferry skipper, said the quay had been shut for too long."),
+        ("b1", "2027-05-03", "Lucinda Mallin, the harbour councillor, said the quay would reopen on Friday."),
+        ("b2", "2027-05-03", "Cuthbert Mallin, a ferry skipper, said the quay had been shut for too long."),
         ("b3", "2027-05-04", '"We will not rush the repairs," Mallin said on Tuesday.'),
     )
     (row,) = [r for r in (get_speaker(archive.connection, sid) for sid in _speaker_of(archive, "b3")) if r]
     assert row.name == "Mallin"
     (s,) = [s for s in article_speakers(archive.connection, "b3") if s.name == "Mallin"]
-    assert _surname_holder(archive.connection, row, s, text) == holder
+    wanted = next(iter(_speaker_of(archive, holder))) if holder else None
+    assert _surname_holder(archive.connection, row, s, text) == wanted
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
@@ -1890,21 +1891,21 @@ def test_a_first_surname_alone_is_the_person_named_with_two(
         (
             "c1",
             "2027-08-10",
-            "Fisheries minister Tomás de la Peña Quispe said on Tuesday that the fleet would stay in port.",
+            "Fisheries minister Anselmo de la Olmeda Urquiola said on Tuesday that the fleet would stay in port.",
         ),
-        ("c2", "2027-08-11", 'De la Peña told a radio station: "The fleet stays in port until the talks end."'),
+        ("c2", "2027-08-11", 'De la Olmeda told a radio station: "The fleet stays in port until the talks end."'),
     ]
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "c1", "c2")
-    assert archive.speaker("De la Peña").name == "Tomás de la Peña Quispe"
+    assert archive.speaker("De la Olmeda").name == "Anselmo de la Olmeda Urquiola"
 
 
 def test_a_first_surname_alone_stays_apart_when_someone_bears_it_as_surname(archive: Archive, tmp_path: Path) -> None:
     _ingest(
         archive,
         tmp_path,
-        ("c1", "2027-08-10", "Fisheries minister Tomás Ferreyra Quispe said on Tuesday the fleet would stay in port."),
-        ("c2", "2027-08-10", "Lucía Ferreyra, a trawler owner, said the fleet had lost a month."),
-        ("c3", "2027-08-11", 'Ferreyra told a radio station: "The fleet stays in port until the talks end."'),
+        ("c1", "2027-08-10", "Fisheries minister Anselmo Valdecasas Urquiola said the fleet would stay in port."),
+        ("c2", "2027-08-10", "Anselma Valdecasas, a trawler owner, said the fleet had lost a month."),
+        ("c3", "2027-08-11", 'Valdecasas told a radio station: "The fleet stays in port until the talks end."'),
     )
     assert _speaker_of(archive, "c3").isdisjoint(_speaker_of(archive, "c1"))

@@ -599,7 +599,7 @@ def _longer_names(conn: sqlite3.Connection, written: str, key: str, gender: str 
 
 def _first_of_two_surnames(conn: sqlite3.Connection, written: str, key: str, gender: str | None) -> str | None:
     """The one person named in full whose surname these words open, one more surname after them
-    ("Ruiz" or "de la Peña" of "Tomás de la Peña Quispe": Spanish and Portuguese names carry two
+    ("Arrieta" or "de la Olmeda" of "Anselmo de la Olmeda Urquiola": Spanish and Portuguese names carry two
     surnames, and papers call a person by the first alone), of a gender that fits: for words no
     given name opens, which no person named in full bears as the surname they end with; else None."""
     kb = knowledge()
@@ -1484,8 +1484,8 @@ def _written_in_full(conn: sqlite3.Connection, person: str, text: str) -> bool:
 
 def _surname_holder(conn: sqlite3.Connection, row: store.SpeakerRow, s: ArticleSpeaker, text: str) -> str | None:
     """The one person named in full with this surname, of a gender that fits, whom the article's
-    own text writes in full, when the corpus names several so ("Mr Adeyemi" of an article that
-    names Tunde Adeyemi, while another names Bola Adeyemi); else None."""
+    own text writes in full, when the corpus names several so ("Mr Ferrabee" of an article that
+    names Sefton Ferrabee, while another names Kayode Ferrabee); else None."""
     if _is_full(row.name) or not row.surname_key:
         return None
     people = [
