@@ -670,6 +670,15 @@ def _tells_of_a_post(analysis: Analysis, c: Candidate) -> bool:
     return _POSTED.search(analysis.text[before.start : before.end]) is not None
 
 
+def _posted_on(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
+    """The platform a sentence names as the one posted on, if the first channel it names is a
+    platform ("... in a LinkedIn post", "posted on Facebook that ...")."""
+    found = find_channel(sentence, offset, gaz)
+    if found is None or gaz.channel_kind(found[0]) != "platform" or _RESET.search(sentence):
+        return None
+    return found[0]
+
+
 def _setup_channel(
     analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, same_speaker: bool
 ) -> str | None:
@@ -692,7 +701,10 @@ def _setup_channel(
         and ((o.start < before.end and o.end > before.start) or (o.cue and before.start <= o.cue[0] < before.end))
         for o in analysis.candidates
     ):
-        return None  # a quote of its own: its channel is its own
+        # a quote of its own: its channel is its own; but a post's words go on the platform the
+        # sentence before names, whatever else it quotes ("X, who told a hearing on Monday the
+        # count was rising, struck another note in a LinkedIn post. '...,' she wrote")
+        return _posted_on(sentence, before.start, gaz) if posted else None
     names = [entity.name, *(entity.forms or ())] if entity is not None else []
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     about = about or (entity is not None and _opens_with_role(sentence, entity.roles, names))
