@@ -65,6 +65,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import FULL_WEEKDAYS, MONTHS
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.extract.transcript import find_turns
+from onrecord.languages import languages
 from onrecord.spans import mask_pieces
 
 if TYPE_CHECKING:
@@ -199,6 +200,8 @@ def assign_channels(
     transcript = any(c.frame == "turn" for c in analysis.candidates)
     turns = find_turns(text) if transcript else []
     unread = language != "en"  # (None: a language the detector does not know)
+    # (a language with words for a source: its rules read a sentence's opening "according to X")
+    rules = language is not None and bool(getattr(languages().get(language), "source_prepositions", None))
     quoted_last: Entity | None = None  # the person quoted last ("Later he read out a letter ...")
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
@@ -303,7 +306,7 @@ def assign_channels(
         if via is None and unread and c.frame != "turn":
             # a language without channel words: the one channel the attribution names by its name
             start, end = sentence_span(analysis, c)
-            via = unread_channel(_masked_quotes(analysis, start, end), c.cue[0] - start if c.cue else None)
+            via = unread_channel(_masked_quotes(analysis, start, end), c.cue[0] - start if c.cue else None, rules)
         if via is None:
             via = own if thread else credited(text, c, gaz)
         elif via == own and chamber:
