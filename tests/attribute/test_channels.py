@@ -1464,13 +1464,13 @@ def test_a_sentence_by_role_sets_up_the_channel_only_of_its_whole_noun_phrase(se
     [
         # a post's words go on the platform the sentence before names, whatever else it quotes
         (
-            "Dr Ilse Varga, who said on Monday the count was still rising, struck a calmer note on Thursday "
-            "in a LinkedIn post.",
+            "Dr Ilse Varga, who said on Monday that the ward would stay shut, changed her tone on Friday in a "
+            "LinkedIn post.",
             "LinkedIn",
         ),
         ("Tove Berg posted on Facebook on Wednesday that her son had come home.", "Facebook"),
         # a sentence about words told to reporters sets up no post
-        ("Dr Ilse Varga, who told reporters the count was still rising, later went on LinkedIn.", None),
+        ("Dr Ilse Varga, who told reporters that the ward would stay shut, later went on LinkedIn.", None),
     ],
 )
 def test_a_post_goes_on_the_platform_the_sentence_before_names(setup: str, via: str | None) -> None:

@@ -282,8 +282,8 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         # words said "in the statement" a reader read out the paragraph before
         (
-            "Arvo Linde did not come to the club's news conference. His statement was read out by the club's "
-            'spokeswoman, Rosa Kettunen.\n\n"I never asked a linesman for anything," Linde said in the statement.',
+            "Arvo Linde stayed away on Tuesday. Rosa Kettunen, the club's spokeswoman, read out a statement "
+            'from him.\n\n"I never asked a linesman for anything," Linde said in the statement.',
             ("Rosa Kettunen", "person"),
         ),
         # the reader as the subject who reads another's statement out, or reads it on their behalf

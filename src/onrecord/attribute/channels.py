@@ -705,8 +705,8 @@ def _setup_channel(
         for o in analysis.candidates
     ):
         # a quote of its own: its channel is its own; but a post's words go on the platform the
-        # sentence before names, whatever else it quotes ("X, who told a hearing on Monday the
-        # count was rising, struck another note in a LinkedIn post. '...,' she wrote")
+        # sentence before names, whatever else it quotes ("X, who said on Monday that the ward
+        # would stay shut, changed her tone in a LinkedIn post. '...,' she wrote")
         return _posted_on(sentence, before.start, gaz) if posted else None
     names = [entity.name, *(entity.forms or ())] if entity is not None else []
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
