@@ -41,7 +41,7 @@ def unread_channel(attribution: str, cue: int | None = None, reports_read: bool 
         cue: where the quote's cue stands in it, if known.
         reports_read: whether the language's own rules read a source the sentence opens with
             ("Según el diario X, ..."); if not, the outlet that clause names is the channel too
-            (a language onrecord has no source words for).
+            (a language onrecord has no data for).
 
     Returns:
         The platform or outlet, as the sentence writes it less a case ending; None when the

@@ -200,8 +200,8 @@ def assign_channels(
     transcript = any(c.frame == "turn" for c in analysis.candidates)
     turns = find_turns(text) if transcript else []
     unread = language != "en"  # (None: a language the detector does not know)
-    # (a language with words for a source: its rules read a sentence's opening "according to X")
-    rules = language is not None and bool(getattr(languages().get(language), "source_prepositions", None))
+    # (a language onrecord has data for: its rules read a sentence's opening "according to X")
+    rules = language is not None and language in languages()
     quoted_last: Entity | None = None  # the person quoted last ("Later he read out a letter ...")
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
