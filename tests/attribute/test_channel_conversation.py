@@ -88,3 +88,19 @@ def test_words_inside_the_speakers_last_quote_are_not_its_continuation() -> None
     inner = [q for q in extract(text, published="2027-06-10") if q.text == "it would keep sailing"]
     assert all(q.via is None for q in inner)
 
+
+
+@pytest.mark.parametrize(
+    ("opening", "via"),
+    [
+        # a verb adding to what was said, with its "that", goes on from the paragraph before
+        ("She added that the pier would reopen in May.", "Valley Courier"),
+        ("She stressed that the pier would reopen in May.", "Valley Courier"),
+        # a bare "said" opening the next paragraph is another passage
+        ("She said the pier would reopen in May.", None),
+    ],
+)
+def test_an_added_point_opening_the_next_paragraph_goes_on(opening: str, via: str | None) -> None:
+    text = f'Marta Lind has been speaking to the Valley Courier. "We cannot open it yet," she said.\n\n{opening}\n'
+    quotes = extract(text, published="2027-05-12")
+    assert [q.via for q in quotes if "pier" in q.text] == [via]

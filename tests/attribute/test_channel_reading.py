@@ -13,6 +13,12 @@ _WIRE = (
 )
 
 
+_CREDITED = (
+    "THE HARLOW POST\nWorld | Tuesday 4 May 2027\n\nFerry talks stall\n\nNordale News Agency\n\n"
+    "VARSKE, May 4 (NNA) - The ferry talks stalled on Tuesday.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("name", "text", "transcript", "expected"),
     [
@@ -33,6 +39,12 @@ _WIRE = (
         ("KBC", _WIRE, False, "KBC"),
         ("NNA", "HARBOUR WORKERS UNION (NNA)\n\nText.", False, "NNA"),
         ("Radio Karsk", _WIRE, False, "Radio Karsk"),
+        # the agency's name alone on a header line in capitals
+        ("NNA", "NORDALE NEWS AGENCY\n\n04 May 2027 | NNA\n\nVARSKE (NNA) - Text.", False, "Nordale News Agency"),
+        # a paper's credit over the dateline of the agency's story it runs
+        ("NNA", _CREDITED, False, "Nordale News Agency"),
+        # in the agency's own copy, a line of its name in title case leaves the acronym as written
+        ("NNA", "Ferry talks stall\n\nNordale News Agency\n\nVARSKE, May 4 (NNA) - Text.", False, "NNA"),
         (None, _WIRE, False, None),
     ],
 )

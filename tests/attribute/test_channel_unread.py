@@ -96,6 +96,13 @@ def test_an_opening_source_is_left_to_the_language(attribution: str, via: str | 
     assert unread_channel(attribution, cue) == via
 
 
+def test_an_opening_source_in_a_language_without_source_words_is_the_channel() -> None:
+    # (no rules read the opening clause: the outlet it names by its shape is the channel)
+    attribution = "Lo tavé Harbour Tribune, direktori Rui Mota venu kelo                  ."
+    assert unread_channel(attribution, attribution.find("venu"), reports_read=False) == "Harbour Tribune"
+    assert unread_channel(attribution, attribution.find("venu")) is None
+
+
 @pytest.mark.parametrize(
     ("word", "platform"),
     [("Instagramil", "Instagram"), ("TikTokis", "TikTok"), ("Instagrammer", None), ("Ostrava", None)],

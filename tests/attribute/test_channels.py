@@ -1457,3 +1457,23 @@ def test_a_sentence_by_role_sets_up_the_channel_only_of_its_whole_noun_phrase(se
     )
     vias = {q.text: q.via for q in extract(text)}
     assert vias["We will not cut the rail subsidy"] == via
+
+
+@pytest.mark.parametrize(
+    ("setup", "via"),
+    [
+        # a post's words go on the platform the sentence before names, whatever else it quotes
+        (
+            "Dr Ilse Varga, who said on Monday that the ward would stay shut, changed her tone on Friday in a "
+            "LinkedIn post.",
+            "LinkedIn",
+        ),
+        ("Tove Berg posted on Facebook on Wednesday that her son had come home.", "Facebook"),
+        # a sentence about words told to reporters sets up no post
+        ("Dr Ilse Varga, who told reporters that the ward would stay shut, later went on LinkedIn.", None),
+    ],
+)
+def test_a_post_goes_on_the_platform_the_sentence_before_names(setup: str, via: str | None) -> None:
+    text = f'{setup} "The ward is quiet tonight. We are hopeful," she wrote.\n'
+    quotes = [q for q in extract(text, published="2027-06-17") if q.text.startswith("The ward")]
+    assert [q.via for q in quotes] == [via]

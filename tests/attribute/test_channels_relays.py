@@ -280,6 +280,12 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'tray. Nobody threw one," Mr Orsk said in it.',
             ("Petra Lindqvist", "person"),
         ),
+        # words said "in the statement" a reader read out the paragraph before
+        (
+            "Arvo Linde stayed away on Tuesday. Rosa Kettunen, the club's spokeswoman, read out a statement "
+            'from him.\n\n"I never asked a linesman for anything," Linde said in the statement.',
+            ("Rosa Kettunen", "person"),
+        ),
         # the reader as the subject who reads another's statement out, or reads it on their behalf
         (
             "Marta Ilves's barrister Jonas Kepler KC read out a statement from the former waiter Paolo Renzi. "

@@ -177,3 +177,21 @@ def test_a_headline_in_title_case_over_a_byline_or_date_is_no_masthead(text: str
 )
 def test_a_masthead_in_title_case_over_its_date_stays(text: str, own: str) -> None:
     assert own_outlet(text, None) == own
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # a byline crediting the outlet's own team names the outlet
+        (
+            "LIVE: Ferry strike - latest\n\nBy the Harlow Evening Post live team\nUpdated 09:40\n\n"
+            "The strike goes on.\n",
+            "Harlow Evening Post",
+        ),
+        ("Ferry strike talks stall\n\nBy Greyport Pilot staff\n\nThe strike went on.\n", "Greyport Pilot"),
+        # a reporter's byline names no outlet
+        ("Ferry strike talks stall\n\nBy Ada Lenz\n\nThe strike entered its third day on Tuesday.\n", None),
+    ],
+)
+def test_a_byline_of_the_outlets_own_team(text: str, own: str | None) -> None:
+    assert own_outlet(text, None) == own

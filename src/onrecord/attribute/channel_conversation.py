@@ -82,11 +82,12 @@ def goes_further(text: str, c: Candidate) -> bool:
     return c.cue is not None and _FURTHER.search(text[max(0, c.cue[0] - 12) : c.cue[1]]) is not None
 
 
-# A sentence going on with the speaker's words: "She said ...", "He also said ...", "She added ...".
+# A sentence going on with the speaker's words: "She said ...", "He also said ...", "She added ...";
+# a verb that adds to or presses what was said, with its "that", goes on from the paragraph before.
 _GOES_ON = re.compile(
-    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told\s+(?:it|them|him|her)|"
-    r"(?P<verb>stressed|stresses|noted|notes|insisted|insists|explained|explains|maintained|maintains|argued|"
-    r"argues|emphasi[sz]ed|emphasi[sz]es)\s+that)\b"
+    r"^(?:He|She|They)\s+(?:also\s+|further\s+)?(?:"
+    r"(?P<verb>added|adds|stressed|stresses|noted|notes|insisted|insists|explained|explains|maintained|maintains|"
+    r"argued|argues|emphasi[sz]ed|emphasi[sz]es)\s+that|said|says|added|adds|told\s+(?:it|them|him|her))\b"
 )
 
 

@@ -35,6 +35,7 @@ from onrecord.attribute.channel_platforms import (
 from onrecord.attribute.channel_relays import SPOKE_THROUGH, person_name
 from onrecord.attribute.knowledge import knowledge
 from onrecord.attribute.own_outlet import NOT_OUTLET as _NOT_OUTLET
+from onrecord.attribute.own_outlet import own_outlet
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.languages import languages
 
@@ -538,6 +539,9 @@ def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | Non
     if name is None or transcript or not name.isupper():
         return name
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MASTHEAD_LINES]
+    alone = _name_alone(name, lines, own_outlet(text, None))
+    if alone is not None:
+        return alone
     for line in lines:
         m = _MASTHEAD_ACRONYM.match(line)
         if m is None or m.group("acronym") not in (name, None):
@@ -549,3 +553,31 @@ def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | Non
             continue  # the acronym spells other words: no outlet's name
         return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
     return name
+
+
+# A header line of an agency's name alone, in capitals ("NORDALE NEWS AGENCY") or, in a paper
+# that runs the agency's story, as its credit over the dateline that writes the acronym ("THE
+# HARLOW POST" ... "Nordale News Agency" over "VELHOLM, May 3 (NNA) - ..."); its last word a medium's.
+_NAME_LINE = re.compile(r"^[A-Z][\w’'&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z][\w’'&.-]*)){1,5}$")
+_DATELINE_ACRONYM = re.compile(r"^[A-ZÀ-Þ][^\n()]{1,60}\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)[ \t]*(?:[-—–]|$)")
+
+
+def _name_alone(acronym: str, lines: list[str], masthead: str | None) -> str | None:
+    """The agency's name a header line gives alone whose initials spell ``acronym`` (see
+    :data:`_NAME_LINE`), as a title writes it; None if no line does. A credit in title case
+    counts only under another outlet's ``masthead`` (the paper's): in the agency's own copy,
+    writers record the acronym its sentences use."""
+    for i, line in enumerate(lines):
+        if not _NAME_LINE.match(line):
+            continue
+        words = line.split()
+        if words[-1].strip(".").casefold() not in _BYLINE_OUTLET:
+            continue
+        if "".join(w[0] for w in words if w[0].isupper()) != acronym:
+            continue
+        below = _DATELINE_ACRONYM.match(lines[i + 1]) if i + 1 < len(lines) else None
+        credit = below is not None and below.group("acronym") == acronym
+        credit = credit and masthead is not None and masthead != acronym and masthead.casefold() != line.casefold()
+        if line.isupper() or credit:
+            return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+    return None

@@ -241,7 +241,7 @@ def _relative_frames(
     its object ("Carrow dismissed a letter that Ramm had read at the meeting. '...,' Carrow said"),
     nor one read to oneself."""
     noun = re.match(r"[a-z]+", relative.group(0))
-    if says is not None and noun is not None and says.group("noun") == noun.group(0).rstrip("s"):
+    if says is not None and noun is not None and _document(says) == noun.group(0).rstrip("s"):
         return True
     end = sentence.start + relative.end()
     if c.start >= end and _RELATIVE_TO_QUOTE.match(analysis.text[end : c.start]):
@@ -290,7 +290,7 @@ def read_out(
         if (
             says is not None
             and sentence.paragraph != analysis.sentences[index].paragraph
-            and not re.search(rf"\b{says.group('noun')}s?\b", analysis.text[sentence.start : sentence.end])
+            and not re.search(rf"\b{_document(says)}s?\b", analysis.text[sentence.start : sentence.end])
         ):
             continue  # a paragraph back, only the same document: "read out a letter" is not "the statement said"
         found = _READ_OUT.search(analysis.text[sentence.start : sentence.end])
@@ -338,11 +338,19 @@ def read_out(
     return None
 
 
-# A quote whose own sentence credits a document ("..., the statement said", "the affidavit read").
+# A quote whose own sentence credits a document ("..., the statement said", "the affidavit read"), or
+# its speaker's words in one ("..., Ruiz said in the statement", "she wrote in her letter").
 _DOCUMENT_SAYS = re.compile(
     r"\b(?:the|that|her|his|their)\s+(?P<noun>statement|letter|affidavit|message|note)\s+"
     r"(?:said|says|read|reads|went\s+on|continued|added|stated)\b"
+    r"|\b(?:said|says|wrote|writes|added|adds|stated)\s+in\s+(?:the|that|her|his|their)\s+"
+    r"(?P<noun_in>statement|letter|affidavit|message|note)\b"
 )
+
+
+def _document(says: re.Match[str]) -> str:
+    """The document's noun a :data:`_DOCUMENT_SAYS` match names."""
+    return says.group("noun") or says.group("noun_in")
 
 
 def _masked(analysis: Analysis, c: Candidate, start: int, end: int) -> str:

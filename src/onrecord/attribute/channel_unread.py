@@ -33,18 +33,21 @@ _OPENING = frozenset('"“„«‚‘')
 _NUMBER = re.compile(r"\d+(?:\.\d+)?$")
 
 
-def unread_channel(attribution: str, cue: int | None = None) -> str | None:
+def unread_channel(attribution: str, cue: int | None = None, reports_read: bool = True) -> str | None:
     """The one channel ``attribution`` names by its name alone (see the module's docstring).
 
     Args:
         attribution: the quote's sentence with every quote's words blanked out.
         cue: where the quote's cue stands in it, if known.
+        reports_read: whether the language's own rules read a source the sentence opens with
+            ("Según el diario X, ..."); if not, the outlet that clause names is the channel too
+            (a language onrecord has no data for).
 
     Returns:
         The platform or outlet, as the sentence writes it less a case ending; None when the
         sentence names none, or more than one.
     """
-    begin = _after_opening_report(attribution, cue)
+    begin = _after_opening_report(attribution, cue) if reports_read else 0
     found = {*_platforms(attribution, begin), *_outlets(attribution, begin)}
     return found.pop() if len(found) == 1 else None
 

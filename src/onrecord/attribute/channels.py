@@ -65,6 +65,7 @@ from onrecord.attribute.knowledge import knowledge
 from onrecord.dates import FULL_WEEKDAYS, MONTHS
 from onrecord.extract.clauses import SELF_OUTLET
 from onrecord.extract.transcript import find_turns
+from onrecord.languages import languages
 from onrecord.spans import mask_pieces
 
 if TYPE_CHECKING:
@@ -199,6 +200,8 @@ def assign_channels(
     transcript = any(c.frame == "turn" for c in analysis.candidates)
     turns = find_turns(text) if transcript else []
     unread = language != "en"  # (None: a language the detector does not know)
+    # (a language onrecord has data for: its rules read a sentence's opening "according to X")
+    rules = language is not None and language in languages()
     quoted_last: Entity | None = None  # the person quoted last ("Later he read out a letter ...")
     for c in sorted(analysis.candidates, key=lambda c: c.start):
         entity = speakers.get(id(c))
@@ -303,7 +306,7 @@ def assign_channels(
         if via is None and unread and c.frame != "turn":
             # a language without channel words: the one channel the attribution names by its name
             start, end = sentence_span(analysis, c)
-            via = unread_channel(_masked_quotes(analysis, start, end), c.cue[0] - start if c.cue else None)
+            via = unread_channel(_masked_quotes(analysis, start, end), c.cue[0] - start if c.cue else None, rules)
         if via is None:
             via = own if thread else credited(text, c, gaz)
         elif via == own and chamber:
@@ -670,6 +673,15 @@ def _tells_of_a_post(analysis: Analysis, c: Candidate) -> bool:
     return _POSTED.search(analysis.text[before.start : before.end]) is not None
 
 
+def _posted_on(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
+    """The platform a sentence names as the one posted on, if the first channel it names is a
+    platform ("... in a LinkedIn post", "posted on Facebook that ...")."""
+    found = find_channel(sentence, offset, gaz)
+    if found is None or gaz.channel_kind(found[0]) != "platform" or _RESET.search(sentence):
+        return None
+    return found[0]
+
+
 def _setup_channel(
     analysis: Analysis, c: Candidate, entity: Entity | None, gaz: Gazetteer, same_speaker: bool
 ) -> str | None:
@@ -692,7 +704,10 @@ def _setup_channel(
         and ((o.start < before.end and o.end > before.start) or (o.cue and before.start <= o.cue[0] < before.end))
         for o in analysis.candidates
     ):
-        return None  # a quote of its own: its channel is its own
+        # a quote of its own: its channel is its own; but a post's words go on the platform the
+        # sentence before names, whatever else it quotes ("X, who said on Monday that the ward
+        # would stay shut, changed her tone in a LinkedIn post. '...,' she wrote")
+        return _posted_on(sentence, before.start, gaz) if posted else None
     names = [entity.name, *(entity.forms or ())] if entity is not None else []
     about = any(n and n.split()[-1].casefold() in sentence.casefold() for n in names)
     about = about or (entity is not None and _opens_with_role(sentence, entity.roles, names))

@@ -151,6 +151,8 @@ def _own_from_header(text: str) -> str | None:
     if found is None:
         found = _masthead_over_date(text)
     if found is None:
+        found = _team_byline(text)
+    if found is None:
         return None
     if NOT_OUTLET.search(found):
         return None  # "PRESS RELEASE": a heading, no outlet
@@ -203,6 +205,25 @@ def _masthead_over_date(text: str) -> str | None:
     if written is not None and not written.group(0).isupper():
         return written.group(0)
     return " ".join(_title_word(w, i) for i, w in enumerate(name.split()))
+
+
+# A byline of an outlet's own team under the headline: "By the Harlow Evening Post live team",
+# "By Harlow Post staff" (the outlet's name, then the desk that writes for it).
+_TEAM_BYLINE = re.compile(
+    r"^By[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3})[ \t]+"
+    r"(?:(?:live|news|politics|business|city|metro|sports?|online|digital|web|breaking)[ \t]+)?"
+    r"(?:team|staff|desk|newsroom)[ \t]*$",
+    re.M,
+)
+_TEAM_SCAN = 8  # lines of the header a team's byline may stand in
+
+
+def _team_byline(text: str) -> str | None:
+    """The outlet whose own team a byline in the header credits ("By the Harlow Evening Post live
+    team" -> "Harlow Evening Post"), when no masthead names it."""
+    head = "\n".join(ln.strip() for ln in text.strip().splitlines()[:_TEAM_SCAN])
+    m = _TEAM_BYLINE.search(head)
+    return m.group("name") if m is not None else None
 
 
 # A byline under the first line: the first line is the story's headline ("By Ada Lenz | 12 May 2026").
