@@ -25,7 +25,11 @@ from onrecord.extract import extract
         ("The Minister for Health, Orla Mac Giolla, has insisted on it.", "Orla Mac Giolla", "Minister for Health"),
         ("The Mayor, Ulrich de Vries, backed his deputy.", "Ulrich de Vries", "Mayor"),
         # an opener of time with no comma of its own: the first comma is the subject's apposition
-        ("On Friday the Minister of Fisheries, Tomasz Ekvall, came to Lindby.", "Tomasz Ekvall", "Minister of Fisheries"),
+        (
+            "On Friday the Minister of Fisheries, Tomasz Ekvall, came to Lindby.",
+            "Tomasz Ekvall",
+            "Minister of Fisheries",
+        ),
         ("On Monday morning the harbour master, Ines Vell, shut the quay.", "Ines Vell", "harbour master"),
         ("In the morning, Ada Lind walked out.", "Ada Lind", None),
         ("A Westbrook resident, Mary Doyle, posted a video of the fire.", "Mary Doyle", "Westbrook resident"),
