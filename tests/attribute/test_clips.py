@@ -103,3 +103,9 @@ def test_clip_name(text: str, name: str | None) -> None:
 )
 def test_production_cue(mention: str, expected: bool) -> None:
     assert production_cue(mention) is expected
+
+
+def test_public_names() -> None:
+    from onrecord.attribute import clips
+
+    assert set(clips.__all__) == {"ClipName", "clip_name", "production_cue"}
