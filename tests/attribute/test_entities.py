@@ -1664,3 +1664,19 @@ def test_a_vessel_or_club_an_age_sets_off_is_no_person() -> None:
     quotes = extract(person, published="2025-03-12")
     photos = next(q for q in quotes if "photographs" in q.text)
     assert photos.speaker is not None and photos.speaker.name == "Tilde Roskam"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a body's initials in running text: no person, whom "she" could mean
+        ("Ada Brill said she would seek a subpoena, NPA reported.", "NPA", "organisation"),
+        # a transcript's label in capitals names a person
+        ("HOST: Welcome.\n\nLEE: Thank you.\n\nHOST: Go on.", "LEE", "person"),
+    ],
+)
+def test_initials_in_running_text_name_a_body(text: str, word: str, kind: str) -> None:
+    t = EntityTracker(text)
+    at = text.index(word)
+    entity = t.observe(Mention(at, at + len(word), word, "name", name=word, number="sg"))
+    assert entity is not None and entity.kind == kind

@@ -24,6 +24,14 @@ from onrecord.extract import extract
         # an office in capitals before the name between commas
         ("The Minister for Health, Orla Mac Giolla, has insisted on it.", "Orla Mac Giolla", "Minister for Health"),
         ("The Mayor, Ulrich de Vries, backed his deputy.", "Ulrich de Vries", "Mayor"),
+        # an opener of time with no comma of its own: the first comma is the subject's apposition
+        (
+            "On Friday the Minister of Fisheries, Tomasz Ekvall, came to Lindby.",
+            "Tomasz Ekvall",
+            "Minister of Fisheries",
+        ),
+        ("On Monday morning the harbour master, Ines Vell, shut the quay.", "Ines Vell", "harbour master"),
+        ("In the morning, Ada Lind walked out.", "Ada Lind", None),
         ("A Westbrook resident, Mary Doyle, posted a video of the fire.", "Mary Doyle", "Westbrook resident"),
         ("The Northern Star, a weekly, backed the plan.", "Northern Star", None),  # no office: no apposition
         # a rank and a role in lower case written as a title before a full name
@@ -523,6 +531,15 @@ def test_sentence_subject(sentence: str, name: str | None, role: str | None) -> 
             'Lind, reached by phone in Karsk, confirmed the call. "I tell all my crews the same," he said.',
             "I tell all my crews the same",
             "Oskar Lind",
+        ),
+        # an office's holder after an opener of time with no comma, a given name no list knows
+        (
+            'Ruud Askel, who farms by the dike, was angry. "Nobody came," Askel said.\n\n'
+            "On Thursday the Minister of Water, Tumelo Nkwabe, came to Lindby. Standing on the bridge he "
+            "drew a line under the dispute.\n\n"
+            '"The state will pay for the dikes," he said.',
+            "The state will pay",
+            "Tumelo Nkwabe",
         ),
     ],
 )

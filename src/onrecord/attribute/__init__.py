@@ -29,6 +29,7 @@ from onrecord.attribute.channels import (
     person_relays,
     relayed,
 )
+from onrecord.attribute.clips import clip_name, production_cue
 from onrecord.attribute.documents import document_day, read_from_document
 from onrecord.attribute.entities import DOCUMENT_NOUNS, Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
@@ -135,6 +136,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             c.mention = statement_owner(c.mention, text, c.cue)  # "A note from him was read ... by X: '...'"
         if c.mention is not None:
             c.mention = self_named(c.mention, text)  # "A group calling itself X said"
+        if not c.bare and (clip := _clip_mention(text, c)) is not None:
+            c.mention = clip  # 'ASTON: Insp Ada Lind' above 'SOT: "..."': the clip is hers
+        elif c.mention is not None and production_cue(c.mention.text):
+            # 'GFX (statement): "..."': a graphic of words the script's story gave someone before
+            c.mention, c.bare = None, True
     acronyms = defined_acronyms(text)
     defined = definition_spans(text)
     # "Metalworkers" of "Shipbuilders' and Metalworkers' Union (SMU)": a piece of a body's name
@@ -1006,7 +1012,8 @@ def _attribute_bare(
         if not c.bare:
             continue
         found = (
-            _document_subject(analysis, c, tracker)
+            _clip_speaker(analysis.text, c, tracker)
+            or _document_subject(analysis, c, tracker)
             or _sentence_person(analysis, c, tracker)
             or _verbless_tail(analysis.text, c, tracker)
             or _introduced_before(analysis, c, tracker, ordered[:i])
@@ -1039,6 +1046,25 @@ def _attribute_bare(
             if near is not None and _paragraph(analysis, chosen) == para:
                 named[id(c)] = near
     return named
+
+
+def _clip_mention(text: str, c: Candidate) -> Mention | None:
+    """The name a broadcast script's slug or caption gives above a quoted clip (see
+    :func:`onrecord.attribute.clips.clip_name`), as the clip's speaker mention."""
+    clip = clip_name(text, c.start)
+    if clip is None:
+        return None
+    return Mention(clip.start, clip.end, text[clip.start : clip.end], "name", name=clip.name, number="sg")
+
+
+def _clip_speaker(text: str, c: Candidate, tracker: EntityTracker) -> tuple[Entity, tuple[int, int]] | None:
+    """The person a slug or caption names above a bare quoted clip ("[SOT — ADA LIND, HARBOUR
+    MASTER]" over '"The quay stays shut."'), and the span of the name."""
+    mention = _clip_mention(text, c)
+    entity = tracker.observe(mention) if mention is not None else None
+    if mention is None or entity is None or entity.kind != "person":
+        return None
+    return entity, (mention.start, mention.end)
 
 
 # A document as the subject of a bare quote's sentence, its verb right before the quotation ("The

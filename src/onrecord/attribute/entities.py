@@ -294,6 +294,9 @@ def _noun_reading(word: str, after: str) -> bool:
 # An acronym as written: "MDC", "AT&T".
 ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,7}")
 _QUOTE_MARKS = re.compile('["“”«»„]')
+# a body's initials in running text ("CPA reported"), and what makes capitals a turn's label
+_INITIALS_WORD = re.compile(r"[A-Z]{2,5}")
+_LABEL_AFTER = re.compile(r"\s*(?:\([^()\n]*\)\s*)?:")
 # what stands between a person's name and a pronoun that a relative clause on that name holds:
 # "an interview with deputy editor Jon Coles, in which he stated ..."
 _RELATIVE_ON_NAME = re.compile(
@@ -732,6 +735,9 @@ class EntityTracker:
                     break
         if entity is None:
             entity = self._other_name_of(mention)
+        if entity is None and self._initials_of_a_body(mention):
+            # "..., CPA reported.": a body's initials, which "she told the agency" may not mean
+            return self._organisation(replace(mention, kind="organisation"))
         if entity is None:
             entity = self._new(name, "person", mention.start, mention.gender)
         if len(parts) > len(entity.name.split()) and entity.kind == "person" and parts[-1] == entity.name.split()[-1]:
@@ -744,6 +750,19 @@ class EntityTracker:
             entity.gender = mention.gender
         self._learn_role(entity, mention.role)
         return entity
+
+    def _initials_of_a_body(self, mention: Mention) -> bool:
+        """Whether a name new to the article is a body's initials as running text writes them: one
+        word of two to five capitals ("CPA", "NACP"), no given name, no gender shown, and not a
+        transcript's label ("LEE: ...", which names a person in capitals)."""
+        name = mention.name or ""
+        return (
+            _INITIALS_WORD.fullmatch(name) is not None
+            and mention.text.strip() == name
+            and mention.gender is None
+            and not self._kb.is_given_name(name)
+            and not (self.text and _LABEL_AFTER.match(self.text, mention.end))
+        )
 
     def _programme_title(self, mention: Mention) -> bool:
         """Whether a name is a programme's title: capitalised "The" before a host's name and a

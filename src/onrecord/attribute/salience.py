@@ -55,6 +55,9 @@ def _skip_opener(words: list[str]) -> list[str]:
         return words
     for i, w in enumerate(words[:10]):
         if w == ",":
+            subject = _subject_before_comma(words[:i])
+            if subject is not None:
+                return words[subject:]  # "On Wednesday the farm minister, Ada Brill, came": the comma is hers
             after = i + 1
             if after < len(words) and words[after] in _QUOTE_CLOSE:
                 after += 1  # 'On "Meet the Voters," Sen. Tom Ardley ...': a title's closing mark
@@ -72,6 +75,25 @@ def _skip_opener(words: list[str]) -> list[str]:
                     return words[i + 1 :]
                 break
     return _past_bare_opener(words)
+
+
+# the time an opener without its comma names before the subject: "On Wednesday", "Late last night"
+_OPENER_TIMES = frozenset({*ENGLISH_DAY_WORDS, "morning", "afternoon", "evening", "night", "week", "weekend"})
+
+
+def _subject_before_comma(opening: list[str]) -> int | None:
+    """Where the subject starts in the words before a sentence's first comma, when a short
+    opener of time without its own comma runs straight into a subject on "the" ("On Wednesday
+    the farm minister, Ada Brill, came ..."): the comma then sets off the subject's apposition,
+    not the opener."""
+    for j in range(2, min(len(opening), 5)):
+        if opening[j] in {"the", "a", "an"} and (
+            opening[j - 1].casefold() in _OPENER_TIMES
+            or opening[j - 1].casefold() in MONTHS
+            or opening[j - 1].isdigit()
+        ):
+            return j
+    return None
 
 
 # Openers that begin a clause with its own subject, and how far its comma may come
