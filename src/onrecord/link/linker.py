@@ -49,6 +49,7 @@ from onrecord.link.features import (
     tokens,
 )
 from onrecord.link.figures import FigureKey, figures_disagree
+from onrecord.link.further import ADDITIVE, further_pairs
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
 from onrecord.link.rendered import clause_read, clause_rendered, renders_a_clause_apart
@@ -943,7 +944,7 @@ def link_block(
         [it.days_told() for it in its],
         [_own_medium(it) for it in its],
         _nested_in_quotes(its),
-        _told_within(its),
+        _told_within(its) | further_pairs([(it.article_id, it.position, it.text) for it in its]),
     )
 
     def join_considered() -> None:
@@ -2242,9 +2243,6 @@ def _party_names(f: Features) -> frozenset[str]:
     return _names(replace(f, entities=frozenset(w for w in f.entities if not kb.is_title(w))), opener=False)
 
 
-_ADDITIVE = re.compile(r"\b(?:also|as well|auch|aussi|également|también|anche|também|также|тоже)\b", re.I)
-
-
 # Words of the calendar that name no day of their own ("this week", "for days", "next year"): two
 # wordings that share one share when, not what (a weekday or the weekend they share is a day:
 # :func:`_figures_and_days`)
@@ -2299,7 +2297,7 @@ def _paraphrase_next_to_quote(
     if "direct" not in kinds or kinds == {"direct"}:
         return False
     report, quote = (a, b) if b.kind == "direct" else (b, a)
-    if report.position > quote.position and _ADDITIVE.search(report.text):
+    if report.position > quote.position and ADDITIVE.search(report.text):
         return False  # "The agency said it had also asked ...": after the quote, a further statement
     ca, cb = content_words(wa), content_words(wb)
     read = _features(report.text, report.language)
