@@ -13,6 +13,7 @@ from onrecord.link import LinkItem, LinkOptions, link_block
 from onrecord.link.embed import embed
 from onrecord.link.features import features, tokens
 from onrecord.link.linker import (
+    RELAYED,
     _calendar_apart,
     _features,
     _figure_pairs,
@@ -1018,6 +1019,28 @@ def test_mixed_reports_posted_and_told_in_an_interview(
     items = [
         replace(_item("q1", texts[kinds[0]], kind=kinds[0], article="a"), medium=media[0]),
         replace(_item("q2", texts[kinds[1]], kind=kinds[1], day=101, article="b"), medium=media[1]),
+    ]
+    labels = link_block(items, LinkOptions(embed=False))
+    assert (labels[0] == labels[1]) is linked
+
+
+@pytest.mark.parametrize(
+    ("media", "linked"),
+    [
+        # the speaker's words to the outlet, and the same words a person says the speaker told them
+        (("interview", RELAYED), False),
+        (("post", RELAYED), False),
+        # two people relaying the words, or a report whose channel is not known
+        ((RELAYED, RELAYED), True),
+        ((None, RELAYED), True),
+    ],
+)
+def test_words_a_person_relays_are_another_telling(media: tuple[str | None, str | None], linked: bool) -> None:
+    items = [
+        replace(_item("q1", "Every tenant will be rehoused by May. You have my word", article="a"), medium=media[0]),
+        replace(
+            _item("q2", "every tenant will be rehoused by May", kind="indirect", article="a", pos=200), medium=media[1]
+        ),
     ]
     labels = link_block(items, LinkOptions(embed=False))
     assert (labels[0] == labels[1]) is linked

@@ -96,10 +96,12 @@ def test_linking_reads_whether_the_attribution_tells_of_a_later_repetition(
         # the article's own outlet, by its name or its initials: the speaker spoke to it
         ("Norvik Herald", "outlet", "The Norvik Herald", "interview"),
         ("Harbour Wire", "wire", "HW", "interview"),
-        # an outlet that relays the words, a person, or no channel
+        # an outlet that relays the words, or no channel
         ("Radio Lorn", "outlet", "The Norvik Herald", None),
         ("Harbour Wire", "wire", None, None),
-        ("Ines Calder", "person", "Ines Calder", None),
+        # a person who tells what the speaker told them: a telling of its own
+        ("Ines Calder", "person", "Ines Calder", "relayed"),
+        ("Ines Calder", "person", None, "relayed"),
         (None, None, "The Norvik Herald", None),
     ],
 )

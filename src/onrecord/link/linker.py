@@ -49,6 +49,7 @@ from onrecord.link.features import (
     tokens,
 )
 from onrecord.link.figures import FigureKey, figures_disagree
+from onrecord.link.further import ADDITIVE, further_pairs
 from onrecord.link.minhash import MinHashParams, signatures
 from onrecord.link.occasions import another_ending, repeats_itself, still_holds
 from onrecord.link.rendered import clause_read, clause_rendered, renders_a_clause_apart
@@ -58,10 +59,13 @@ from onrecord.link.unread import THRESHOLD as UNREAD_THRESHOLD
 from onrecord.link.unread import names_differ, sole_counterparts, unread_translations
 from onrecord.link.views import MIN_VIEW_WORDS, clauses, unshifted, without_asides, without_names
 
-__all__ = ["Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
+__all__ = ["RELAYED", "Embedder", "LinkItem", "LinkOptions", "LinkStats", "link_block", "statement_id"]
 
 Embedder = Callable[[Sequence["LinkItem"]], np.ndarray]
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+RELAYED = "relayed"
+"""The :attr:`LinkItem.medium` of words a person relays ("he told me himself that ..."): that
+person's telling is an occasion of its own, not the speaker's interview or post."""
 _DaysTold = tuple[frozenset[tuple[str | None, int]], frozenset[tuple[str | None, int]]]  # (sure, likely), by language
 _NO_DAYS_TOLD: _DaysTold = (frozenset(), frozenset())
 
@@ -83,8 +87,9 @@ class LinkItem:
     its attribution tells of the words said again on a later occasion ("a line he repeated on
     Tuesday"), so it reports the first one. ``denied``: its attribution denies the words
     ("denied that", "dismissed reports that"). ``medium``: how its own occasion reached the
-    article, ``post`` (words posted on a platform) or ``interview`` (words the speaker told the
-    outlet of its article); None: neither known (no channel, or one that relays the words).
+    article, ``post`` (words posted on a platform), ``interview`` (words the speaker told the
+    outlet of its article) or :data:`RELAYED` (words a person relays, in whatever form); None:
+    none known (no channel, or an outlet that relays the words).
     ``day_told``: its ``said_day`` is a day its article's text gives for the speaker's words (the
     day of the speaker's statement told before it), not the day of its dateline or publication.
     ``carried``: its ``said_day`` is the day its article's lede reports (the story's occasion),
@@ -811,8 +816,10 @@ def _undated_later(a: LinkItem, b: LinkItem) -> bool:
 def _own_medium(it: LinkItem) -> str | None:
     """How the occasion of a quote that gives the speaker's own words (a direct quote, or a mixed
     report's quoted words) reached its article: :attr:`LinkItem.medium`; None for a report in
-    the journalist's words, whose channel may be where the journalist read it."""
-    return it.medium if it.kind in ("direct", "mixed") else None
+    the journalist's words, whose channel may be where the journalist read it. Words a person
+    relays (``relayed``: "he told me himself that ..."), in whatever form, reached it through
+    that person's own telling: another occasion than the speaker's interview or post."""
+    return it.medium if it.kind in ("direct", "mixed") or it.medium == RELAYED else None
 
 
 def _stated_elsewhen(a: _DaysTold, b: _DaysTold) -> bool:
@@ -937,7 +944,7 @@ def link_block(
         [it.days_told() for it in its],
         [_own_medium(it) for it in its],
         _nested_in_quotes(its),
-        _told_within(its),
+        _told_within(its) | further_pairs([(it.article_id, it.position, it.text) for it in its]),
     )
 
     def join_considered() -> None:
@@ -2236,9 +2243,6 @@ def _party_names(f: Features) -> frozenset[str]:
     return _names(replace(f, entities=frozenset(w for w in f.entities if not kb.is_title(w))), opener=False)
 
 
-_ADDITIVE = re.compile(r"\b(?:also|as well|auch|aussi|également|también|anche|também|также|тоже)\b", re.I)
-
-
 # Words of the calendar that name no day of their own ("this week", "for days", "next year"): two
 # wordings that share one share when, not what (a weekday or the weekend they share is a day:
 # :func:`_figures_and_days`)
@@ -2293,7 +2297,7 @@ def _paraphrase_next_to_quote(
     if "direct" not in kinds or kinds == {"direct"}:
         return False
     report, quote = (a, b) if b.kind == "direct" else (b, a)
-    if report.position > quote.position and _ADDITIVE.search(report.text):
+    if report.position > quote.position and ADDITIVE.search(report.text):
         return False  # "The agency said it had also asked ...": after the quote, a further statement
     ca, cb = content_words(wa), content_words(wb)
     read = _features(report.text, report.language)

@@ -15,7 +15,7 @@ from typing import Any
 from onrecord.dates import day_ordinal
 from onrecord.errors import InputError
 from onrecord.link.denials import denies
-from onrecord.link.linker import LinkItem
+from onrecord.link.linker import RELAYED, LinkItem
 from onrecord.link.occasions import (
     named_weekday,
     repeated_before,
@@ -100,15 +100,19 @@ _LINK_COLUMNS = (
 def own_medium(via: str | None, via_kind: str | None, outlet: str | None) -> str | None:
     """How a quote's own occasion reached its article: ``post`` (the words were posted on a
     platform), ``interview`` (the speaker told them to the article's own outlet: "told Harbour
-    Wire" in the copy of HW); None for no channel, or an outlet or person that relays the words.
+    Wire" in the copy of HW), ``relayed`` (a person tells what the speaker told them: "she told
+    me herself that ...", a telling of its own); None for no channel, or an outlet that relays
+    the words.
 
     Args:
         via: the quote's channel.
         via_kind: what that channel is (``platform``, ``outlet``, ``wire``, ``person``).
         outlet: the name of the outlet of the quote's article.
     """
-    if via is None or via_kind == "person":
+    if via is None:
         return None
+    if via_kind == "person":
+        return RELAYED
     if via_kind == "platform":
         return "post"
     return "interview" if outlet is not None and _one_outlet(via, outlet) else None

@@ -1,0 +1,67 @@
+"""A later quote of one speaker, in one article, that says "also" is a further statement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pytest
+
+from onrecord.link.further import further_pairs
+from onrecord.link.linker import LinkItem, LinkOptions, link_block
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # the later wording adds a party, a place, a sum
+        ("the guild had written to the port authority", "It had also written to the harbour board", True),
+        ("the ferry to Ostrel would run on Sunday", "the ferry to Vannick would run on Sunday as well", True),
+        ("Die Gilde hat dem Hafenamt geschrieben", "Sie hat auch dem Stadtrat geschrieben", True),
+        # both add to a third claim, or neither says it adds
+        ("it had also written to the port authority", "It had also written to the port authority", False),
+        ("the guild had written to the port authority", "the guild wrote to the port authority", False),
+    ],
+)
+def test_a_later_wording_that_adds_is_a_further_statement(first: str, second: str, apart: bool) -> None:
+    assert bool(further_pairs([("a", 10, first), ("a", 90, second)])) is apart
+
+
+def test_the_first_wording_may_say_also() -> None:
+    # a report of the addition, then the speaker's own words of it, may be one statement
+    assert further_pairs([("a", 10, "she had also written to the board"), ("a", 90, "I wrote to the board")]) == set()
+
+
+def test_only_wordings_of_one_article() -> None:
+    assert further_pairs([("a", 10, "the guild wrote to the port"), ("b", 90, "it also wrote to the port")]) == set()
+
+
+def test_pairs_are_ordered_by_index() -> None:
+    assert further_pairs([("a", 90, "it also wrote to the port"), ("a", 10, "the guild wrote to the port")]) == {(0, 1)}
+
+
+def _item(qid: str, text: str, pos: int) -> LinkItem:
+    return LinkItem(qid, "p:x", text, "indirect", "en", 100, "a", pos, "2026-01-05")
+
+
+def _close(cosine: float) -> Callable[[Sequence[LinkItem]], np.ndarray]:
+    """An embedder whose vectors have ``cosine`` for every two items."""
+
+    def vectors(items: Sequence[LinkItem]) -> np.ndarray:
+        out = np.zeros((len(items), 512), dtype=np.float32)
+        for k in range(len(items)):
+            out[k, 0] = cosine**0.5
+            out[k, k + 1] = (1 - cosine) ** 0.5
+        return out
+
+    return vectors
+
+
+@pytest.mark.parametrize(("second", "linked"), [("It had also asked", False), ("It had asked", True)])
+def test_linking_keeps_the_further_statement_apart(second: str, linked: bool) -> None:
+    items = [
+        _item("q1", "the guild had asked the port authority to meet its members this week", 10),
+        _item("q2", second + " the council to meet its members this week", 120),
+    ]
+    labels = link_block(items, LinkOptions(unread_alone=False), _close(0.9))
+    assert (labels[0] == labels[1]) is linked
