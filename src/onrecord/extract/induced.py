@@ -21,6 +21,7 @@ from collections import Counter
 
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.candidates import Candidate
+from onrecord.extract.framed import framed_complementizers, framed_opening
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import languages
@@ -43,6 +44,9 @@ _MIN_CONTENT_WORDS = 4
 _MAX_ASIDE_WORDS = 3
 _MAX_COMPLEMENTIZER_LETTERS = 5
 _MIN_INDUCED_COMPLEMENTIZER = 2
+# the mentions a quotation's cue words stand between it and: a name, and the pronoun or role noun
+# that stands for one ("„...“, sigur hon", "„...“, segði ráðharrin")
+_CUE_MENTIONS = frozenset({"name", "pronoun", "role"})
 
 
 def _known_complementizers() -> frozenset[str]:
@@ -61,7 +65,7 @@ def induced_cues(text: str, direct: list[Candidate]) -> frozenset[str]:
     found: set[str] = set()
     for c in direct:
         m, q = c.mention, c.quote
-        if m is None or q is None or m.kind != "name":
+        if m is None or q is None or m.kind not in _CUE_MENTIONS:
             continue
         if m.start >= q.close:
             gap = _GAP_AFTER.fullmatch(text, q.close, m.start)
@@ -164,15 +168,17 @@ def induced_reported_speech(
     from onrecord.extract.foreign import speaker_near
 
     cues = induced_cues(text, direct)
-    if not cues:
+    complementizers = _complementizers(text, sentences, cues) if cues else frozenset()
+    framed = framed_complementizers(text, sentences, known)
+    if not cues and not framed:
         return []
-    complementizers = _complementizers(text, sentences, cues)
     inside = [(c.quote.open, c.quote.close) for c in direct if c.quote is not None]
     found: list[Candidate] = []
     for index, s in enumerate(sentences):
         if _QUOTE_MARKS.search(text, s.start, s.end) or any(a < s.end and s.start < b for a, b in inside):
             continue
-        for m in _WORD.finditer(text, s.start, s.end):
+        count = len(found)
+        for m in _WORD.finditer(text, s.start, s.end) if cues else ():
             if m.group().casefold() in cues:
                 lead = _complementizer_after(text, m.end(), s.end, complementizers)
             elif _verb_after_name(text, s.start, m, complementizers):
@@ -195,4 +201,30 @@ def induced_reported_speech(
                 continue
             found.append(Candidate("indirect", [(start, end)], (m.start(), m.end()), None, "speech", speaker, index))
             break
+        if len(found) == count and framed:
+            report = _framed_report(text, s, index, known, framed)
+            if report is not None:
+                found.append(report)
     return found
+
+
+def _framed_report(
+    text: str, s: Sentence, index: int, known: frozenset[str], framed: dict[str, int]
+) -> Candidate | None:
+    """The report of ``s`` opened by a complementizer its place after a full name tells
+    (:mod:`onrecord.extract.framed`), the name's words; None when ``s`` has none."""
+    from onrecord.extract.foreign import speaker_near
+
+    opening = framed_opening(text, s, known, framed)
+    if opening is None:
+        return None
+    name_start, w = opening
+    start, end = w.end(), s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)"):
+        end -= 1
+    speaker = speaker_near(text, [(s.start, w.start())], name_start, "", known)
+    if speaker is None or speaker.kind != "name":
+        return None
+    return Candidate("indirect", [(start, end)], (w.start(), w.end()), None, "speech", speaker, index)
