@@ -718,6 +718,15 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
     return _named_body(text, spans, language)
 
 
+def _writes_its_complementizer(text: str, language: str) -> bool:
+    """Whether ``text`` writes a complementizer of ``language`` (true when it has none)."""
+    entry = languages().get(language)
+    words = [w for w in (entry.complementizer or "").split("|") if w.isalpha()] if entry is not None else []
+    if not words:
+        return True
+    return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", text, re.I) is not None
+
+
 def speaker_near(
     text: str, spans: list[tuple[int, int]], anchor: int, language: str, known: frozenset[str] = frozenset()
 ) -> Mention | None:
@@ -1231,6 +1240,12 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
 
         # a language with no cue list: the cue words its own quotations are framed with
         candidates += induced_reported_speech(text, sentences, candidates, known)
+    elif not any(c.kind == "indirect" for c in candidates) and not _writes_its_complementizer(text, language):
+        from onrecord.extract.framed import framed_reported_speech
+
+        # a neighbour's data (a language the vote could not tell from one of the file's): none of
+        # its reports found, its complementizer never written; the complementizer's place tells
+        candidates += framed_reported_speech(text, sentences, candidates, known)
     _after_subject(text, sentences, candidates, language, known)
     found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
     if found:

@@ -20,13 +20,15 @@ from collections import Counter
 from collections.abc import Iterator
 
 from onrecord.dates import MONTHS, WEEKDAYS
+from onrecord.extract.candidates import Candidate
 from onrecord.extract.sentences import Sentence
 
-__all__ = ["framed_complementizers", "framed_opening"]
+__all__ = ["framed_complementizers", "framed_opening", "framed_report", "framed_reported_speech"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _STOP = re.compile(r"[.;:!?\"“”„«»()]")
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
 _MAX_APPOSITION_WORDS = 12  # ", kulu wa bodi ya Tolvane Farms,"
 _WINDOW = 5  # words after the name (its apposition skipped): a particle, the verb, a day, an aside
 _MIN_LETTERS, _MAX_LETTERS = 2, 4
@@ -90,3 +92,44 @@ def framed_opening(
     if not found:
         return None
     return min(found, key=lambda f: -complementizers[f[1].group()])
+
+
+def framed_report(
+    text: str, s: Sentence, index: int, known: frozenset[str], framed: dict[str, int]
+) -> Candidate | None:
+    """The report of ``s`` opened by one of the ``framed`` complementizers, the words of the name
+    before it; None when ``s`` has none."""
+    from onrecord.extract.foreign import speaker_near
+
+    opening = framed_opening(text, s, known, framed)
+    if opening is None:
+        return None
+    name_start, w = opening
+    start, end = w.end(), s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)"):
+        end -= 1
+    speaker = speaker_near(text, [(s.start, w.start())], name_start, "", known)
+    if speaker is None or speaker.kind != "name":
+        return None
+    return Candidate("indirect", [(start, end)], (w.start(), w.end()), None, "speech", speaker, index)
+
+
+def framed_reported_speech(
+    text: str, sentences: list[Sentence], direct: list[Candidate], known: frozenset[str]
+) -> list[Candidate]:
+    """A report in each sentence with no quotation of ``sentences`` that one of the article's
+    framed complementizers opens (see the module's docstring)."""
+    framed = framed_complementizers(text, sentences, known)
+    if not framed:
+        return []
+    inside = [(c.quote.open, c.quote.close) for c in direct if c.quote is not None]
+    found = []
+    for index, s in enumerate(sentences):
+        if _QUOTE_MARKS.search(text, s.start, s.end) or any(a < s.end and s.start < b for a, b in inside):
+            continue
+        report = framed_report(text, s, index, known, framed)
+        if report is not None:
+            found.append(report)
+    return found

@@ -21,7 +21,7 @@ from collections import Counter
 
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.candidates import Candidate
-from onrecord.extract.framed import framed_complementizers, framed_opening
+from onrecord.extract.framed import framed_complementizers, framed_report
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import languages
@@ -44,9 +44,6 @@ _MIN_CONTENT_WORDS = 4
 _MAX_ASIDE_WORDS = 3
 _MAX_COMPLEMENTIZER_LETTERS = 5
 _MIN_INDUCED_COMPLEMENTIZER = 2
-# the mentions a quotation's cue words stand between it and: a name, and the pronoun or role noun
-# that stands for one ("„...“, sigur hon", "„...“, segði ráðharrin")
-_CUE_MENTIONS = frozenset({"name", "pronoun", "role"})
 
 
 def _known_complementizers() -> frozenset[str]:
@@ -65,7 +62,7 @@ def induced_cues(text: str, direct: list[Candidate]) -> frozenset[str]:
     found: set[str] = set()
     for c in direct:
         m, q = c.mention, c.quote
-        if m is None or q is None or m.kind not in _CUE_MENTIONS:
+        if m is None or q is None or m.kind != "name":
             continue
         if m.start >= q.close:
             gap = _GAP_AFTER.fullmatch(text, q.close, m.start)
@@ -202,29 +199,8 @@ def induced_reported_speech(
             found.append(Candidate("indirect", [(start, end)], (m.start(), m.end()), None, "speech", speaker, index))
             break
         if len(found) == count and framed:
-            report = _framed_report(text, s, index, known, framed)
+            report = framed_report(text, s, index, known, framed)
             if report is not None:
                 found.append(report)
     return found
 
-
-def _framed_report(
-    text: str, s: Sentence, index: int, known: frozenset[str], framed: dict[str, int]
-) -> Candidate | None:
-    """The report of ``s`` opened by a complementizer its place after a full name tells
-    (:mod:`onrecord.extract.framed`), the name's words; None when ``s`` has none."""
-    from onrecord.extract.foreign import speaker_near
-
-    opening = framed_opening(text, s, known, framed)
-    if opening is None:
-        return None
-    name_start, w = opening
-    start, end = w.end(), s.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)"):
-        end -= 1
-    speaker = speaker_near(text, [(s.start, w.start())], name_start, "", known)
-    if speaker is None or speaker.kind != "name":
-        return None
-    return Candidate("indirect", [(start, end)], (w.start(), w.end()), None, "speech", speaker, index)
