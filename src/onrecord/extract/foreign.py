@@ -907,6 +907,15 @@ def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> 
                     if titled is not None:
                         return Mention(absolute, absolute + len(m.group()), m.group(), "name", name=titled, number="sg")
                 return Mention(absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg")
+    for start, end in spans:
+        # a word no data reads as a role that ends a title glued before a full name earlier
+        # ("segði ráðharrin" after "Mentamálaráðharrin Tobias Renwick")
+        for m in re.finditer(r"[^\W\d_][\w-]*", text[start:end]):
+            if m.group().islower() and len(m.group()) >= _GLUED_TITLE:
+                titled = _titled_person(text, m.group(), start + m.start(), language, glued=True)
+                if titled is not None:
+                    absolute = start + m.start()
+                    return Mention(absolute, absolute + len(m.group()), m.group(), "name", name=titled, number="sg")
     if language == "de":
         for start, end in spans:
             epithet = _DE_EPITHET.search(text, start, end)
@@ -920,14 +929,18 @@ _TITLE_WINDOW = 1500
 """Characters before a role noun searched for the person the article introduced with that title."""
 
 
-def _titled_person(text: str, role: str, pos: int, language: str) -> str | None:
+_GLUED_TITLE = 6  # letters at least of a word read as the end of a title glued before a name
+
+
+def _titled_person(text: str, role: str, pos: int, language: str, glued: bool = False) -> str | None:
     """The person the article introduced with the title a later role noun takes up: "die
     Ministerin" after "Verkehrsministerin Ingrid Salvesen", "le ministre" after "le ministre
     Paul Girard" (the latest such person within a window before ``pos``; none in Russian and
     Ukrainian, whose case endings the title would not match)."""
     if language in {"ru", "uk"} or len(role) < 4:
         return None
-    title = re.compile(rf"(?<![\w-])[\w-]*{re.escape(role.casefold())}\s+(?={_CAP})", re.I)
+    prefix = r"[^\W\d_][\w-]*" if glued else r"[\w-]*"
+    title = re.compile(rf"(?<![\w-]){prefix}{re.escape(role.casefold())}\s+(?={_CAP})", re.I)
     window_start = max(0, pos - _TITLE_WINDOW)
     last = None
     for m in title.finditer(text, window_start, pos):
