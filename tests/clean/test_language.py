@@ -12,7 +12,10 @@ def test_one_long_function_word_once_is_no_vote() -> None:
         "Madala a Kelvo adanora pa doko la Mirvan kuyambo za intaneti, a madzulo pa chipata. "
         "A Tovi Ranko ali pa nyumba za bungwe, a ntchito pa doko la Mirvan kuyambo. "
         "Kelvo adanora za chipata, a Ranko pa nyumba za madzulo, a ntchito pa doko la Mirvan. "
-        "Madzulo a bungwe adanora kuyambo pa intaneti, a nyumba za Kelvo pa chipata cha doko."
+        "Madzulo a bungwe adanora kuyambo pa intaneti, a nyumba za Kelvo pa chipata cha doko. "
+        "Ntchito za doko la Mirvan kuyambo madzulo, a Ranko adanora pa chipata cha nyumba za bungwe. "
+        "Kelvo pa intaneti za madzulo, a ntchito pa doko la Mirvan kuyambo chipata cha bungwe. "
+        "Ranko adanora madzulo kuyambo pa doko, a bungwe za nyumba pa intaneti cha Mirvan kuyambo."
     )
     assert detect_language(text) is None
     assert unread_language(text)
