@@ -1985,3 +1985,19 @@ def test_armenian_macedonian_and_somali_as_data(text: str, language: str, expect
 )
 def test_a_declined_platform_after_a_name_is_no_part_of_it(text: str, language: str) -> None:
     assert "Ilario Vennet" in _speaker_names(text, language)
+
+
+def test_a_word_that_ends_a_title_glued_before_a_name_is_that_person() -> None:
+    # invented copy read with a neighbour's data: "lavrastorin" (the minister) ends the title
+    # glued before the minister's name ("Havnalavrastorin Jonna Tveit")
+    text = (
+        "Havnalavrastorin Jonna Tveit vitjaði havnina. Inspektørurin Aksel Brim segði: „Vit leita enn.“ "
+        "„Hetta skal ikki henda aftur,“ segði lavrastorin."
+    )
+    assert ("Hetta skal ikki henda aftur", "Jonna Tveit") in _speakers(text, "is")
+
+
+def test_a_word_that_ends_no_glued_title_names_nobody() -> None:
+    # "lavrastorin" alone before the name (no title glued onto it) is no compound to take up
+    text = "Lavrastorin Jonna Tveit vitjaði havnina. „Hetta skal ikki henda aftur,“ segði tolkurin."
+    assert ("Hetta skal ikki henda aftur", "Jonna Tveit") not in _speakers(text, "is")

@@ -72,3 +72,4 @@ def test_reported_speech_with_the_article_s_own_cues(text: str, expected: tuple[
 )
 def test_no_report_without_cue_complementizer_name_and_content(text: str) -> None:
     assert [c for c in _found(text) if c[0] == "indirect"] == []
+

@@ -63,13 +63,18 @@ _KANA_SHARE = 0.2
 
 # A function word this short ("a", "i", "de", "na") is also a word of many languages onrecord has no
 # data for, an article or a particle of their own: a vote none of whose words is longer tells
-# nothing. Copy in a language of the file writes some of its longer ones ("het", "que", "dalam").
+# nothing. Copy in a language of the file writes some of its longer ones ("het", "que", "dalam"),
+# and more than once: a single one ("ali" in a Bantu language's copy) is a word of its own there.
 _SHORT_WORD = 2
+_LONG_WORDS = 2
+_LONG_TEXT = 100  # words of a text long enough to write two of them (a sentence may write one)
 
 
 def _long_word_voted(words: Counter[str], stopwords: frozenset[str]) -> bool:
-    """Whether one of ``stopwords`` of three letters or more is among ``words``."""
-    return any(words[w] for w in stopwords if len(w) > _SHORT_WORD)
+    """Whether ``words`` write ``stopwords`` of three letters or more: twice in a text of a
+    hundred words or more, once in a shorter one."""
+    needed = _LONG_WORDS if sum(words.values()) >= _LONG_TEXT else 1
+    return sum(words[w] for w in stopwords if len(w) > _SHORT_WORD) >= needed
 
 
 def detect_language(text: str, *, sample: int = 20000) -> str | None:

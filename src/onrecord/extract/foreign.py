@@ -718,6 +718,15 @@ def _organisation_in(text: str, spans: list[tuple[int, int]], language: str) -> 
     return _named_body(text, spans, language)
 
 
+def _writes_its_complementizer(text: str, language: str) -> bool:
+    """Whether ``text`` writes a complementizer of ``language`` (true when it has none)."""
+    entry = languages().get(language)
+    words = [w for w in (entry.complementizer or "").split("|") if w.isalpha()] if entry is not None else []
+    if not words:
+        return True
+    return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", text, re.I) is not None
+
+
 def speaker_near(
     text: str, spans: list[tuple[int, int]], anchor: int, language: str, known: frozenset[str] = frozenset()
 ) -> Mention | None:
@@ -898,6 +907,15 @@ def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> 
                     if titled is not None:
                         return Mention(absolute, absolute + len(m.group()), m.group(), "name", name=titled, number="sg")
                 return Mention(absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg")
+    for start, end in spans:
+        # a word no data reads as a role that ends a title glued before a full name earlier
+        # ("segði ráðharrin" after "Mentamálaráðharrin Tobias Renwick")
+        for m in re.finditer(r"[^\W\d_][\w-]*", text[start:end]):
+            if m.group().islower() and len(m.group()) >= _GLUED_TITLE:
+                titled = _titled_person(text, m.group(), start + m.start(), language, glued=True)
+                if titled is not None:
+                    absolute = start + m.start()
+                    return Mention(absolute, absolute + len(m.group()), m.group(), "name", name=titled, number="sg")
     if language == "de":
         for start, end in spans:
             epithet = _DE_EPITHET.search(text, start, end)
@@ -911,14 +929,18 @@ _TITLE_WINDOW = 1500
 """Characters before a role noun searched for the person the article introduced with that title."""
 
 
-def _titled_person(text: str, role: str, pos: int, language: str) -> str | None:
+_GLUED_TITLE = 6  # letters at least of a word read as the end of a title glued before a name
+
+
+def _titled_person(text: str, role: str, pos: int, language: str, glued: bool = False) -> str | None:
     """The person the article introduced with the title a later role noun takes up: "die
     Ministerin" after "Verkehrsministerin Ingrid Salvesen", "le ministre" after "le ministre
     Paul Girard" (the latest such person within a window before ``pos``; none in Russian and
     Ukrainian, whose case endings the title would not match)."""
     if language in {"ru", "uk"} or len(role) < 4:
         return None
-    title = re.compile(rf"(?<![\w-])[\w-]*{re.escape(role.casefold())}\s+(?={_CAP})", re.I)
+    prefix = r"[^\W\d_][\w-]*" if glued else r"[\w-]*"
+    title = re.compile(rf"(?<![\w-]){prefix}{re.escape(role.casefold())}\s+(?={_CAP})", re.I)
     window_start = max(0, pos - _TITLE_WINDOW)
     last = None
     for m in title.finditer(text, window_start, pos):
@@ -1231,6 +1253,12 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
 
         # a language with no cue list: the cue words its own quotations are framed with
         candidates += induced_reported_speech(text, sentences, candidates, known)
+    elif not any(c.kind == "indirect" for c in candidates) and not _writes_its_complementizer(text, language):
+        from onrecord.extract.framed import framed_reported_speech
+
+        # a neighbour's data (a language the vote could not tell from one of the file's): none of
+        # its reports found, its complementizer never written; the complementizer's place tells
+        candidates += framed_reported_speech(text, sentences, candidates, known)
     _after_subject(text, sentences, candidates, language, known)
     found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
     if found:

@@ -21,6 +21,7 @@ from collections import Counter
 
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.candidates import Candidate
+from onrecord.extract.framed import framed_complementizers, framed_report
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import languages
@@ -164,15 +165,17 @@ def induced_reported_speech(
     from onrecord.extract.foreign import speaker_near
 
     cues = induced_cues(text, direct)
-    if not cues:
+    complementizers = _complementizers(text, sentences, cues) if cues else frozenset()
+    framed = framed_complementizers(text, sentences, known)
+    if not cues and not framed:
         return []
-    complementizers = _complementizers(text, sentences, cues)
     inside = [(c.quote.open, c.quote.close) for c in direct if c.quote is not None]
     found: list[Candidate] = []
     for index, s in enumerate(sentences):
         if _QUOTE_MARKS.search(text, s.start, s.end) or any(a < s.end and s.start < b for a, b in inside):
             continue
-        for m in _WORD.finditer(text, s.start, s.end):
+        count = len(found)
+        for m in _WORD.finditer(text, s.start, s.end) if cues else ():
             if m.group().casefold() in cues:
                 lead = _complementizer_after(text, m.end(), s.end, complementizers)
             elif _verb_after_name(text, s.start, m, complementizers):
@@ -195,4 +198,9 @@ def induced_reported_speech(
                 continue
             found.append(Candidate("indirect", [(start, end)], (m.start(), m.end()), None, "speech", speaker, index))
             break
+        if len(found) == count and framed:
+            report = framed_report(text, s, index, known, framed)
+            if report is not None:
+                found.append(report)
     return found
+

@@ -1,0 +1,135 @@
+"""Reported speech in a language with no data, told by where its complementizer stands.
+
+Copy in a language onrecord has no entry for often gives its reported speech without any
+quotation to learn a cue word from: ``Mira Tolvane, kulu wa bodi, adasema ndo bodi idzalipira``,
+``Tolvane o ne a re ...``. What its sentences share is the place of a short word: after a person's
+full name (an apposition between commas skipped) come a verb of saying, perhaps a day or an
+auxiliary, and then the word that opens what was said. A short lower-case word that stands there,
+a few words after a name the article gives in full, in two sentences or more, is read as the
+article's complementizer; each such sentence is then a report of the name's words.
+
+Precision comes first: the name must be a surname the article writes in full, the complementizer
+one of two to four letters seen in that place in two sentences, and what follows it four words or
+more to the end of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from onrecord.dates import MONTHS, WEEKDAYS
+from onrecord.extract.candidates import Candidate
+from onrecord.extract.sentences import Sentence
+
+__all__ = ["framed_complementizers", "framed_opening", "framed_report", "framed_reported_speech"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_STOP = re.compile(r"[.;:!?\"“”„«»()]")
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
+_MAX_APPOSITION_WORDS = 12  # ", kulu wa bodi ya Tolvane Farms,"
+_WINDOW = 5  # words after the name (its apposition skipped): a particle, the verb, a day, an aside
+_MIN_LETTERS, _MAX_LETTERS = 2, 4
+_MIN_CONTENT_WORDS = 4
+_MIN_SENTENCES = 2
+
+
+def _after_apposition(text: str, at: int, end: int) -> int:
+    """Where the words after a name start: after an apposition closed by a second comma
+    (``Tolvane, kulu wa bodi, adasema``), else after a comma or right there."""
+    rest = text[at:end]
+    if not rest.startswith(","):
+        return at
+    close = rest.find(",", 1)
+    if close > 0 and not _STOP.search(rest, 1, close) and len(_WORD.findall(rest[1:close])) <= _MAX_APPOSITION_WORDS:
+        return at + close + 1
+    return at + 1
+
+
+def _openings(text: str, sentence: Sentence, known: frozenset[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each short lower-case word a few words after a full name in ``sentence`` with four words or
+    more after it: (the name's start, the word)."""
+    for name in _WORD.finditer(text, sentence.start, sentence.end):
+        if name.group() not in known:
+            continue
+        at = _after_apposition(text, name.end(), sentence.end)
+        # a capitalised word after it is a day's or a place's ("ka Mantaha", "fuq Instagram"): the
+        # word that opens a clause is followed by the clause's own lower-case words
+        for i, w in enumerate(_WORD.finditer(text, at, sentence.end)):
+            if i >= _WINDOW or _STOP.search(text, at, w.start()):
+                break
+            word = w.group()
+            after = _WORD.search(text, w.end(), sentence.end)
+            if (
+                i > 0
+                and word.islower()
+                and (after is None or not after.group()[:1].isupper())
+                and _MIN_LETTERS <= len(word) <= _MAX_LETTERS
+                and word.casefold() not in _CALENDAR
+                and len(_WORD.findall(text, w.end(), sentence.end)) >= _MIN_CONTENT_WORDS
+            ):
+                yield name.start(), w
+
+
+def framed_complementizers(text: str, sentences: list[Sentence], known: frozenset[str]) -> dict[str, int]:
+    """The short words that stand a few words after a full name in two sentences or more of
+    ``sentences`` (see the module's docstring), with the number of sentences each stands so in."""
+    seen: Counter[str] = Counter()
+    for s in sentences:
+        seen.update({w.group() for _, w in _openings(text, s, known)})
+    return {w: n for w, n in seen.items() if n >= _MIN_SENTENCES}
+
+
+def framed_opening(
+    text: str, sentence: Sentence, known: frozenset[str], complementizers: dict[str, int]
+) -> tuple[int, re.Match[str]] | None:
+    """The one of ``complementizers`` seen in most sentences (the first among equals) that stands
+    a few words after a full name in ``sentence``: (the name's start, the complementizer); None
+    when there is none."""
+    found = [(n, w) for n, w in _openings(text, sentence, known) if w.group() in complementizers]
+    if not found:
+        return None
+    return min(found, key=lambda f: -complementizers[f[1].group()])
+
+
+def framed_report(
+    text: str, s: Sentence, index: int, known: frozenset[str], framed: dict[str, int]
+) -> Candidate | None:
+    """The report of ``s`` opened by one of the ``framed`` complementizers, the words of the name
+    before it; None when ``s`` has none."""
+    from onrecord.extract.foreign import speaker_near
+
+    opening = framed_opening(text, s, known, framed)
+    if opening is None:
+        return None
+    name_start, w = opening
+    start, end = w.end(), s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)"):
+        end -= 1
+    speaker = speaker_near(text, [(s.start, w.start())], name_start, "", known)
+    if speaker is None or speaker.kind != "name":
+        return None
+    return Candidate("indirect", [(start, end)], (w.start(), w.end()), None, "speech", speaker, index)
+
+
+def framed_reported_speech(
+    text: str, sentences: list[Sentence], direct: list[Candidate], known: frozenset[str]
+) -> list[Candidate]:
+    """A report in each sentence with no quotation of ``sentences`` that one of the article's
+    framed complementizers opens (see the module's docstring)."""
+    framed = framed_complementizers(text, sentences, known)
+    if not framed:
+        return []
+    inside = [(c.quote.open, c.quote.close) for c in direct if c.quote is not None]
+    found = []
+    for index, s in enumerate(sentences):
+        if _QUOTE_MARKS.search(text, s.start, s.end) or any(a < s.end and s.start < b for a, b in inside):
+            continue
+        report = framed_report(text, s, index, known, framed)
+        if report is not None:
+            found.append(report)
+    return found

@@ -1,0 +1,29 @@
+"""The language of an article from its script and its function words."""
+
+from __future__ import annotations
+
+from onrecord.clean.language import detect_language, unread_language
+
+
+def test_one_long_function_word_once_is_no_vote() -> None:
+    # an invented language with no data whose words include one Croatian function word ("ali")
+    # and many two-letter ones other languages write too ("a", "pa", "za")
+    text = (
+        "Madala a Kelvo adanora pa doko la Mirvan kuyambo za intaneti, a madzulo pa chipata. "
+        "A Tovi Ranko ali pa nyumba za bungwe, a ntchito pa doko la Mirvan kuyambo. "
+        "Kelvo adanora za chipata, a Ranko pa nyumba za madzulo, a ntchito pa doko la Mirvan. "
+        "Madzulo a bungwe adanora kuyambo pa intaneti, a nyumba za Kelvo pa chipata cha doko. "
+        "Ntchito za doko la Mirvan kuyambo madzulo, a Ranko adanora pa chipata cha nyumba za bungwe. "
+        "Kelvo pa intaneti za madzulo, a ntchito pa doko la Mirvan kuyambo chipata cha bungwe. "
+        "Ranko adanora madzulo kuyambo pa doko, a bungwe za nyumba pa intaneti cha Mirvan kuyambo."
+    )
+    assert detect_language(text) is None
+    assert unread_language(text)
+
+
+def test_a_language_of_the_file_is_still_read_by_its_function_words() -> None:
+    text = (
+        "Ministar je rekao da će vlada pomoći, ali nije rekao kada. Ona je rekla da je to "
+        "važno za grad i da će se sve riješiti, ali tek kada budu znali što se dogodilo."
+    )
+    assert detect_language(text) == "hr"

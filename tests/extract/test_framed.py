@@ -1,0 +1,69 @@
+"""Reported speech in a language with no data, told by the place of its complementizer."""
+
+from __future__ import annotations
+
+from onrecord.extract.foreign import find_foreign_candidates
+from onrecord.extract.framed import framed_complementizers
+from onrecord.extract.sentences import Sentence
+
+# An invented language onrecord has no entry for: "dorumi" (said), "velu" (that), no quotation
+# to learn a cue from
+_TEXT = (
+    "Teodor Maskvane, lumo ta plavi, dorumi velu pasko tuneri vamo lisk orben. "
+    "Ilse Varrowin dorumi ka sesta velu kesto amavi lurin pasko nedre. "
+    "Maskvane sorumi velu tuneri orben lisk vamo pasko."
+)
+
+
+def _sentences(text: str) -> list[Sentence]:
+    out, at = [], 0
+    for part in text.split(". "):
+        out.append(Sentence(at, at + len(part), 0))
+        at += len(part) + 2
+    return out
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    analysis = find_foreign_candidates(text, "")
+    return [(c.kind, text[c.start : c.end], c.mention.text if c.mention else None) for c in analysis.candidates]
+
+
+def test_a_short_word_a_few_words_after_full_names_twice_is_the_complementizer() -> None:
+    known = frozenset({"Maskvane", "Varrowin"})
+    assert "velu" in framed_complementizers(_TEXT, _sentences(_TEXT), known)
+
+
+def test_a_word_seen_after_one_name_only_is_none() -> None:
+    text = _TEXT.split(". ")[0] + "."
+    assert framed_complementizers(text, _sentences(text), frozenset({"Maskvane"})) == {}
+
+
+def test_each_such_sentence_is_a_report_of_the_name_s_words() -> None:
+    found = _found(_TEXT)
+    assert ("indirect", "pasko tuneri vamo lisk orben", "Teodor Maskvane") in found
+    assert ("indirect", "kesto amavi lurin pasko nedre", "Ilse Varrowin") in found
+
+
+def test_a_word_before_a_capitalised_one_opens_no_clause() -> None:
+    # "ka Sestadi" (on a day): the word is followed by a day's name, not by a clause
+    text = (
+        "Teodor Maskvane dorumi ka Sestadi pasko tuneri vamo lisk. "
+        "Ilse Varrowin dorumi ka Sestadi kesto amavi lurin pasko."
+    )
+    assert [c for c in _found(text) if c[0] == "indirect"] == []
+
+
+def test_a_neighbour_s_data_that_finds_no_report_gives_way_to_the_framed_complementizer() -> None:
+    # read with Danish data (its "at" never written, none of its cues found): the place of "velu"
+    from onrecord.extract.foreign import find_foreign_candidates as find
+
+    found = [(c.kind, _TEXT[c.start : c.end]) for c in find(_TEXT, "da").candidates]
+    assert ("indirect", "pasko tuneri vamo lisk orben") in found
+
+
+def test_a_language_s_data_that_finds_reports_is_read_alone() -> None:
+    from onrecord.extract.foreign import find_foreign_candidates as find
+
+    text = _TEXT + " Maskvane sagde at tuneri orben lisk vamo pasko er godt."
+    found = [(c.kind, text[c.start : c.end]) for c in find(text, "da").candidates if c.kind == "indirect"]
+    assert ("indirect", "pasko tuneri vamo lisk orben") not in found
