@@ -46,6 +46,7 @@ from onrecord.attribute.read_statements import read_for_client, statement_owner
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
+from onrecord.attribute.slug_days import slug_day
 from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.turn_days import in_a_turn, relaying_turn, turn_tells_its_own_day
 from onrecord.attribute.when import (
@@ -382,7 +383,17 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 last_day[day_key or entity.id] = before
                 if not looks_back:
                     story_day = before  # "By Wednesday morning she was more cautious. '...,' she said"
-        if said_on_source in (None, "context") and not _vague(c, time):
+        clip = (
+            slug_day(text, c.start, to_date(marks.record or "") or ref)
+            if said_on_source in (None, "context") and c.frame != "turn" and not looks_back
+            else (False, None)
+        )
+        if clip[0]:
+            # "[SOT: Ada Lind / Harbour Master - recorded Mon 4 Oct]": the clip beneath is of the day
+            # its slug gives, not the script's air date (an undated slug's, in a script that dates
+            # its clips, of none)
+            said_on, said_on_source = clip[1], "slug" if clip[1] else None
+        elif said_on_source in (None, "context") and not _vague(c, time):
             # ("REPORTER: I have just spoken to the mayor, who expects ...": words a turn relays
             # were said the day the transcript records, when nothing else dates them)
             turn = relaying_turn(analysis.candidates, c) if said_on is None and not looks_back else None
