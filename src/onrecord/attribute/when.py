@@ -954,6 +954,12 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     if ref is None or marks is None:
         return None
     days = _marked_days(marks, ref) | _lede_dates(first or "", ref)
+    if days and first is not None and _SAID_ON_DAY.search(first) is None:
+        # "... how a Saturday-night concert ended in a crush. Here is what they said on Sunday.": the
+        # day the lede's next sentence gives the words, not the day of the first's event
+        said = {d for s in sentences[1:] for d in _marked_days(_lede_marks(_said_part(s)) or [], ref)}
+        if len(said) == 1 and None not in said:
+            return said.pop()
     if len(days) > 1:
         days = _days_before_the_words(first or "", ref)
     if len(days) != 1:
@@ -965,6 +971,21 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         if _OPENS_WITH_DAY.match(sentence) and _marked_days(_lede_marks(sentence) or [], ref) - {day}:
             return None
     return day
+
+
+# A speech verb with the day it was said on right after it: "said on Sunday", "wrote yesterday",
+# "posted on Monday evening" (the day of the words the story reports, not of an event it tells of)
+_SAID_ON_DAY = re.compile(
+    r"\b(?:said|wrote|posted|tweeted|commented|reacted|responded|announced|declared|stated)\s+"
+    r"(?P<day>(?:on\s+)?(?:" + "|".join(_DAY_NAMES) + r")|yesterday|today)\b",
+    re.I,
+)
+
+
+def _said_part(sentence: str) -> str:
+    """The day words of ``sentence`` that follow a speech verb ("what they said on Sunday"), blank
+    when it has none."""
+    return " ".join(m.group("day") for m in _SAID_ON_DAY.finditer(sentence))
 
 
 def _days_before_the_words(first: str, ref: date) -> set[date | None]:
