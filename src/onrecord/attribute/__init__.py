@@ -56,6 +56,7 @@ from onrecord.attribute.when import (
     by_a_day,
     continues_the_day,
     day_named_last,
+    earlier_occasions_out,
     find_time,
     in_an_aside,
     lag_days,
@@ -368,7 +369,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             said_on, said_on_source = None, None  # (its author's day before is not the document's)
         if (
             said_on_source in (None, "context")
-            and not (_vague(c, time) or standing)
+            # ("She had also said ...": more of the occasion the sentence before dated, however far back)
+            and not ((_vague(c, time) and not (c.past_perfect and time is None and _also(text, c))) or standing)
             and entity is not None
             and not present
         ):
@@ -1357,8 +1359,14 @@ _NOW = re.compile(
 
 
 _ADDED = re.compile(r"add(?:s|ed|ing)?\b", re.I)  # a cue that goes on with the words before
+_ALSO = re.compile(r"\balso\s+(?:had\s+)?$", re.I)  # "She also said", "She had also said"
 # The other cases of a subject pronoun, which stand for the same one in the sentence before.
 _PRONOUN_CASES = {"he": ("him", "his"), "she": ("her", "hers"), "they": ("them", "their")}
+
+
+def _also(text: str, c: Candidate) -> bool:
+    """Whether the quote's cue says the words were "also" said ("She had also said ...")."""
+    return c.cue is not None and _ALSO.search(text[max(0, c.cue[0] - 20) : c.cue[0]]) is not None
 
 
 def _may_be(entity: Entity, pronoun: str) -> bool:
@@ -1388,7 +1396,8 @@ def _preceding_day(
     before = analysis.sentences[first - 1]
     # "On Monday she had told the dockers that ... She added that ...": what she added was said then,
     # however far back that occasion lies
-    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None
+    # (so does one that "also" said: "She had also said the hall was insured in full")
+    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None or _also(analysis.text, c)
     # (the turn or quote whose words hold this one's is no statement of its own before it, and its
     # words are the teller's account: "DE VERRAN: X rang me at six this morning. He told me ...")
     holders = [o for o in analysis.candidates if _holds(o, c)]
@@ -1429,7 +1438,8 @@ def _preceding_day(
     # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not
     # after "By Tuesday evening": the day it had happened by)
     if (
-        _EARLIER.search(outside_clauses(sentence, min(at)))
+        # (not a comparison's "than he had on Monday": "X went further yesterday than he had on Monday")
+        _EARLIER.search(earlier_occasions_out(outside_clauses(sentence, min(at)), min(at)))
         and not by_a_day(sentence)
         and not added
         and not _words_go_on(analysis, c, first, sentence)
