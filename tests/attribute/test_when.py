@@ -432,6 +432,12 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             None,
         ),
         (["KARSTA — The district court will rule on December 20 on the engineer's appeal at the port."], None),
+        # a weekday something starts from is not the day of what the lede reports
+        (
+            ["KARSTA — The ferry will sail every other day from Saturday, the harbour board said on Tuesday."],
+            date(2025, 12, 9),
+        ),
+        (["KARSTA — The harbour board will run a night ferry starting Saturday, its chair said."], None),
         # a later sentence of the lede that gives the words their day, over the first's event
         (
             ["After a Monday-night storm brought down the pier at Karsta, the reaction came quickly from "

@@ -910,6 +910,7 @@ def _lede_sentences(paragraphs: list[str]) -> list[str]:
 
 
 _THE = re.compile(r"\bthe\s+$", re.I)
+_FROM = re.compile(r"\b(?:from|starting|beginning)\s+(?:next\s+)?$", re.I)
 _LedeMark = tuple[re.Match[str], int | None]  # a day word, and its shift from the reference day (None: a weekday)
 
 
@@ -926,7 +927,9 @@ def _lede_marks(first: str | None) -> list[_LedeMark] | None:
             to_come = _FUTURE.search(before) or _SCHEDULED.search(before)  # "taking place on Thursday"
             # "on the Thursday I visited": a feature's scene, not the day of what it reports
             scene = _THE.search(before) is not None
-            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come or scene):
+            # "water on alternate days from Saturday": the start of what it reports, not its day
+            start = _FROM.search(before) is not None
+            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come or scene or start):
                 continue
             marks.append((m, shift))
     # a vague time after a "that" is the reported words' own ("... told councillors yesterday
