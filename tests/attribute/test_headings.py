@@ -145,6 +145,14 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
             "2027-05-07",
         ),
         ("The mayor of Brell spoke to the Harbour Board's members on Friday 7 May 2027.\n\nQ: Hi.\n", [], None),
+        # a weekday alone, in the introduction above the turns: the last such day up to publication
+        (
+            "Ada Lee runs the lab. She spoke to our science editor on Tuesday evening, between two "
+            "shifts.\n\nQ: Hi.\nA: Hello.\nQ: Bye.\nA: Bye.\n",
+            [],
+            "2027-03-09",
+        ),
+        ("HOST: Hi.\nGUEST: She spoke to our science editor on Tuesday.\nHOST: Bye.\nGUEST: Bye.\n", [], None),
         ("This interview was conducted in May and has been edited.\n\nQ: Hi.\n", [], None),
     ],
 )

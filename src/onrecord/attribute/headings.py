@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from onrecord.attribute.when import after_next_day, lede_day, year_before
+from onrecord.attribute.when import after_next_day, find_time, lede_day, year_before
 from onrecord.dates import FoundDate, find_dates, to_date
 
 __all__ = [
@@ -67,7 +67,7 @@ _HEADER = re.compile(
     r"|\b(?:(?:we|I|she|he)\s+(?:met|spoke|talked|put\s+(?:[\w'’]+\s+){0,2}?questions\s+to)"
     # or anyone named or titled who spoke to the interviewer ("The board's chair spoke to Ada Lee at ...")
     r"|[\w'’-]+\s+(?:spoke|talked)\s+(?:to|with))\b[^\n.]{0,120}?"
-    r"\bon\s+(?P<met>[^\n]*\d[^\n]*)$"
+    r"\bon\s+(?P<met>(?:[^\n]*\d|" + _WEEKDAY + r"(?!\w))[^\n]*)$"
     # an interview's note: "This interview was conducted in Harnvik on Friday 7 May 2027"
     r"|" + _NOTE_OPENING + r"(?P<conducted>[^\n]*\d[^\n]*)$",
     re.I | re.M,
@@ -256,6 +256,8 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
         else:
             rest = m.group("rest") or m.group("inline") or m.group("source") or m.group("met") or m.group("conducted")
         header = _one_date(rest, ref) or _first_date(rest, ref)
+        if header is None and m.group("met") and m.end() <= _first_turn(text):
+            header = _weekday_met(rest, ref)  # (a weekday alone only in the introduction above the turns)
         if header:
             record = header if m.group("rest") else None  # a line of its own, "Date: ...", not a sentence's words
             break
@@ -353,6 +355,29 @@ def _heads_the_text(name: str, text: str) -> bool:
     piece = re.split(r"\s+[—–|-]\s+|\s*\|\s*", first, maxsplit=1)[0]
     piece = re.sub(r"^the\s+", "", piece.strip(), flags=re.I)
     return bool(piece) and piece.casefold() == name.casefold()
+
+
+def _first_turn(text: str) -> int:
+    """Where the first turn's label ("Q:", "A:", "HOST:") opens a line of ``text``, a label that
+    opens two lines or more (not a headline's "Rail fares: ..."); -1 for none."""
+    labels = [m for m in _LINE_LABEL.finditer(text)]
+    for m in labels:
+        if sum(1 for other in labels if other.group(0) == m.group(0)) > 1:
+            return m.start()
+    return -1
+
+
+_LINE_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{0,40}:(?=\s)", re.M)
+
+
+def _weekday_met(met: str, ref: date | None) -> str | None:
+    """The day a Q&A's introduction met on by its weekday alone ("spoke with us on Wednesday
+    evening, between shifts"): the last such day up to ``ref``, the publication day."""
+    weekday = _WEEKDAY_ONLY.match(met)
+    if weekday is None or ref is None:
+        return None
+    found = find_time(met[: weekday.end()], 0, ref)
+    return found[1].isoformat() if found is not None and found[0] == "day" and found[1] is not None else None
 
 
 def _first_date(text: str, ref: date | None) -> str | None:
