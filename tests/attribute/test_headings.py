@@ -371,6 +371,9 @@ def test_an_issued_document_is_of_its_own_date() -> None:
         ("TOWN OF ELBRIDGE\nPLANNING COMMITTEE MINUTES\n", None),
         # a broadcast script's transmission line
         ("ORM TV — LATE NEWS — SCRIPT\nTX: WEDNESDAY 02/06/2027 22:30\n", "2027-06-02"),
+        # an e-mail's sending date dates none of the words the mail reports
+        ("From: Quay Notes <notes@quay.example>\nSubject: A week at the pier\nDate: Thu, 3 Jun 2027 18:02\n", None),
+        ("HARBOUR BOARD\nSubject: Pier repairs\nDate: Thursday, June 3, 2027\n", "2027-06-03"),
     ],
 )
 def test_a_records_header_line_gives_its_date(header: str, record: str | None) -> None:

@@ -259,7 +259,8 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
         if header is None and m.group("met") and m.end() <= _first_turn(text):
             header = _weekday_met(rest, ref)  # (a weekday alone only in the introduction above the turns)
         if header:
-            record = header if m.group("rest") else None  # a line of its own, "Date: ...", not a sentence's words
+            # a line of its own, "Date: ...", not a sentence's words, nor an e-mail's sending date
+            record = header if m.group("rest") and not _mail_header(text, m.start()) else None
             break
     published = ref.isoformat() if ref is not None else None
     if not blog:
@@ -355,6 +356,19 @@ def _heads_the_text(name: str, text: str) -> bool:
     piece = re.split(r"\s+[—–|-]\s+|\s*\|\s*", first, maxsplit=1)[0]
     piece = re.sub(r"^the\s+", "", piece.strip(), flags=re.I)
     return bool(piece) and piece.casefold() == name.casefold()
+
+
+# A field of an e-mail's header: "From: ...", "To: ...", "Subject: ..."
+_MAIL_FIELD = re.compile(r"^[ \t]*(?:from|to|cc|reply-to)[ \t]*:", re.I | re.M)
+_MAIL_REACH = 3  # lines either side of the date line
+
+
+def _mail_header(text: str, at: int) -> bool:
+    """Whether the line at ``at`` ("Date: Thursday, 15 July 2027, 18:02") sits among an e-mail's
+    header fields ("From: ...", "Subject: ..."): the day the mail was sent, which dates none of
+    the words it reports as a meeting's minutes do."""
+    lines = text[:at].splitlines()[-_MAIL_REACH:] + text[at:].splitlines()[1 : _MAIL_REACH + 1]
+    return any(_MAIL_FIELD.match(line) for line in lines)
 
 
 def _first_turn(text: str) -> int:
