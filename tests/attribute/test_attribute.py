@@ -1462,6 +1462,13 @@ def test_a_body_opening_a_mediums_reported_words_leaves_the_report_the_mediums()
             "the quay fund",
             "2027-05-06",
         ),
+        # a statement in an aside of the sentence before is not that sentence's own occasion
+        (
+            "Sela Brandt, who told the council on Monday the quay was unsafe, struck a calmer note on "
+            'Thursday in a post. "The quay will reopen within the week," she wrote.',
+            "The quay will reopen",
+            "2027-05-06",
+        ),
         # "She had also said": more of the occasion the sentence before dated
         (
             "The museum's director, Sela Brandt, had told reporters on Monday that the vase was worth a "

@@ -1364,6 +1364,17 @@ _ALSO = re.compile(r"\balso\s+(?:had\s+)?$", re.I)  # "She also said", "She had 
 _PRONOUN_CASES = {"he": ("him", "his"), "she": ("her", "hers"), "they": ("them", "their")}
 
 
+def _asides_only(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether every cue in ``sentence`` stands in a relative clause between commas, its main clause
+    telling of another occasion ("Ada Lee, who told MPs on Tuesday that ..., struck a warmer tone
+    on Thursday in a post."): no statement of the sentence's own."""
+    text = analysis.text[sentence.start : sentence.end]
+    cues = [
+        c.cue[0] - sentence.start for c in analysis.candidates if c.cue and sentence.start <= c.cue[0] < sentence.end
+    ]
+    return bool(cues) and all(in_an_aside(text, at) for at in cues)
+
+
 def _also(text: str, c: Candidate) -> bool:
     """Whether the quote's cue says the words were "also" said ("She had also said ...")."""
     return c.cue is not None and _ALSO.search(text[max(0, c.cue[0] - 20) : c.cue[0]]) is not None
@@ -1401,7 +1412,11 @@ def _preceding_day(
     # (the turn or quote whose words hold this one's is no statement of its own before it, and its
     # words are the teller's account: "DE VERRAN: X rang me at six this morning. He told me ...")
     holders = [o for o in analysis.candidates if _holds(o, c)]
-    if first - 1 in cue_sentences - {analysis.sentence_at(o.cue[0]) for o in holders if o.cue} and not added:
+    if (
+        first - 1 in cue_sentences - {analysis.sentence_at(o.cue[0]) for o in holders if o.cue}
+        and not added
+        and not _asides_only(analysis, before)
+    ):
         return None  # a statement of its own: its day is carried as context, not stated for this one
     # the words quoted there name their own days ("'We close on April 1,' she said. She added: ...")
     quoted = [
