@@ -1476,6 +1476,13 @@ def test_a_body_opening_a_mediums_reported_words_leaves_the_report_the_mediums()
             "it was insured",
             "2027-05-03",
         ),
+        # ... but one that "also" said in the simple past goes on with the speaker's last statement
+        (
+            "On Thursday the ferry firm said it would cut the winter sailings. On Monday it had said the "
+            "timetable would stand. The firm also said it had raised its fares by a tenth.",
+            "it had raised",
+            "2027-05-06",
+        ),
         (
             "The museum's director, Sela Brandt, had told reporters on Monday that the vase was worth a "
             "fortune. She had said it was insured in full.",

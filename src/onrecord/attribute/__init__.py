@@ -1408,7 +1408,7 @@ def _preceding_day(
     # "On Monday she had told the dockers that ... She added that ...": what she added was said then,
     # however far back that occasion lies
     # (so does one that "also" said: "She had also said the hall was insured in full")
-    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None or _also(analysis.text, c)
+    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None or (c.past_perfect and _also(analysis.text, c))
     # (the turn or quote whose words hold this one's is no statement of its own before it, and its
     # words are the teller's account: "DE VERRAN: X rang me at six this morning. He told me ...")
     holders = [o for o in analysis.candidates if _holds(o, c)]
