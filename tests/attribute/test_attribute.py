@@ -1450,3 +1450,47 @@ def test_a_person_opening_a_mediums_reported_words_is_their_speaker() -> None:
 def test_a_body_opening_a_mediums_reported_words_leaves_the_report_the_mediums() -> None:
     text = "Charters\n\nBy Kim Dale\n\nThe Harbour Times reported that Kestrel Lines had chartered two vessels."
     assert _speaker_of(text, "Kestrel Lines had") == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "wanted"),
+    [
+        # "than he had on Monday" compares with an earlier occasion: the sentence's own day stands
+        (
+            "The harbour minister, Otto Verne, went further on Thursday than he had on Monday. He told the "
+            "council that the quay fund would be doubled.",
+            "the quay fund",
+            "2027-05-06",
+        ),
+        # a statement in an aside of the sentence before is not that sentence's own occasion
+        (
+            "Sela Brandt, who told the council on Monday the quay was unsafe, struck a calmer note on "
+            'Thursday in a post. "The quay will reopen within the week," she wrote.',
+            "The quay will reopen",
+            "2027-05-06",
+        ),
+        # "She had also said": more of the occasion the sentence before dated
+        (
+            "The museum's director, Sela Brandt, had told reporters on Monday that the vase was worth a "
+            "fortune. She had also said it was insured in full. On Thursday she withdrew both claims.",
+            "it was insured",
+            "2027-05-03",
+        ),
+        # ... but one that "also" said in the simple past goes on with the speaker's last statement
+        (
+            "On Thursday the ferry firm said it would cut the winter sailings. On Monday it had said the "
+            "timetable would stand. The firm also said it had raised its fares by a tenth.",
+            "it had raised",
+            "2027-05-06",
+        ),
+        (
+            "The museum's director, Sela Brandt, had told reporters on Monday that the vase was worth a "
+            "fortune. She had said it was insured in full.",
+            "it was insured",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_before_dates_the_words_it_goes_on_with(text: str, quote: str, wanted: str | None) -> None:
+    quotes = [q for q in extract(text, published="2027-05-08") if q.text.startswith(quote)]
+    assert quotes and quotes[0].said_on == wanted

@@ -123,6 +123,36 @@ WHITCOMB: If the testing data is not on my desk by the hearing, yes, I will.
             "2027-05-07",
         ),
         ("The interview has been recorded at the harbour on 3 May 2027.\n\nQ: Hi.\n", [], "2027-05-03"),
+        # ... or that it took place, after a sentence that named the story's own day: the note dates the talk
+        (
+            "Ada Lee keeps bees. She spoke to the Orm Ledger about the swarm at the quay on Saturday. The "
+            "interview took place by phone on Monday, May 10, 2027, and has been edited.\n\nQ: Hi.\n",
+            [],
+            "2027-05-10",
+        ),
+        # the one spoken to is the masthead heading the text, or a journalist of a paper
+        (
+            "THE APIARIST\n\nBees: Ada Lee\n\nAda Lee keeps bees. She spoke to The Apiarist on Friday 7 May "
+            "2027.\n\nQ: Hi.\n",
+            [],
+            "2027-05-07",
+        ),
+        ("INTERVIEW\n\nAda Lee keeps bees. She spoke to The Apiarist on Friday 7 May 2027.\n\nQ: Hi.\n", [], None),
+        (
+            "INTERVIEW\n\nAda Lee keeps bees. She spoke to The Apiarist's editor, Tom Vos, on Friday 7 May "
+            "2027.\n\nQ: Hi.\n",
+            [],
+            "2027-05-07",
+        ),
+        ("The mayor of Brell spoke to the Harbour Board's members on Friday 7 May 2027.\n\nQ: Hi.\n", [], None),
+        # a weekday alone, in the introduction above the turns: the last such day up to publication
+        (
+            "Ada Lee runs the lab. She spoke to our science editor on Tuesday evening, between two "
+            "shifts.\n\nQ: Hi.\nA: Hello.\nQ: Bye.\nA: Bye.\n",
+            [],
+            "2027-03-09",
+        ),
+        ("HOST: Hi.\nGUEST: She spoke to our science editor on Tuesday.\nHOST: Bye.\nGUEST: Bye.\n", [], None),
         ("This interview was conducted in May and has been edited.\n\nQ: Hi.\n", [], None),
     ],
 )
@@ -157,6 +187,17 @@ def test_a_transcript_turn_is_of_the_recording_date() -> None:
         ("Whitcomb", "2027-05-13", "header"),
         ("Whitcomb", "2027-05-13", "header"),
     ]
+
+
+def test_a_qa_interview_is_of_the_day_its_introduction_gives_not_its_publication_line() -> None:
+    text = (
+        "THE APIARIST\nThe beekeepers' monthly | Published 12 May 2027\n\nINTERVIEW\n\nAda Lee keeps bees "
+        "above the ferry terminal. She spoke to The Apiarist's editor, Tom Vos, on Tuesday 11 May.\n\n"
+        "Q: How are the hives?\n\nA: Better than last year, and the heather is early.\n\n"
+        "Q: Any losses?\n\nA: Two colonies, both to wax moth, and I blame the damp shed.\n"
+    )
+    quotes = extract(text, published="2027-05-12")
+    assert quotes and {(q.said_on, q.said_on_source) for q in quotes} == {("2027-05-11", "header")}
 
 
 def test_a_transcript_without_a_dated_header_is_of_its_publication_day() -> None:
@@ -330,6 +371,9 @@ def test_an_issued_document_is_of_its_own_date() -> None:
         ("TOWN OF ELBRIDGE\nPLANNING COMMITTEE MINUTES\n", None),
         # a broadcast script's transmission line
         ("ORM TV — LATE NEWS — SCRIPT\nTX: WEDNESDAY 02/06/2027 22:30\n", "2027-06-02"),
+        # an e-mail's sending date dates none of the words the mail reports
+        ("From: Quay Notes <notes@quay.example>\nSubject: A week at the pier\nDate: Thu, 3 Jun 2027 18:02\n", None),
+        ("HARBOUR BOARD\nSubject: Pier repairs\nDate: Thursday, June 3, 2027\n", "2027-06-03"),
     ],
 )
 def test_a_records_header_line_gives_its_date(header: str, record: str | None) -> None:

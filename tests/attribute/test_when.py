@@ -432,6 +432,23 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
             None,
         ),
         (["KARSTA — The district court will rule on December 20 on the engineer's appeal at the port."], None),
+        # a weekday something starts from is not the day of what the lede reports
+        (
+            ["KARSTA — The ferry will sail every other day from Saturday, the harbour board said on Tuesday."],
+            date(2025, 12, 9),
+        ),
+        (["KARSTA — The harbour board will run a night ferry starting Saturday, its chair said."], None),
+        # a later sentence of the lede that gives the words their day, over the first's event
+        (
+            ["After a Monday-night storm brought down the pier at Karsta, the reaction came quickly from "
+             "every quarter. Here is what the town's leaders posted on Tuesday."],
+            date(2025, 12, 9),
+        ),
+        (
+            ["The mayor said on Monday the pier at Karsta would be rebuilt within the year. Here is what "
+             "the traders wrote on Tuesday."],
+            date(2025, 12, 8),
+        ),
         (["KARSTA — The court ruled on Tuesday, December 9, that the engineer was negligent."], REF.replace(day=9)),
         # a day of the month alone, as Korean copy names the day of what it reports ("on the 9th")
         (

@@ -47,6 +47,7 @@ from onrecord.attribute.read_statements import read_for_client, statement_owner
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
+from onrecord.attribute.slug_days import slug_day
 from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.turn_days import in_a_turn, relaying_turn, turn_tells_its_own_day
 from onrecord.attribute.when import (
@@ -56,6 +57,7 @@ from onrecord.attribute.when import (
     by_a_day,
     continues_the_day,
     day_named_last,
+    earlier_occasions_out,
     find_time,
     in_an_aside,
     lag_days,
@@ -373,7 +375,8 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             said_on, said_on_source = None, None  # (its author's day before is not the document's)
         if (
             said_on_source in (None, "context")
-            and not (_vague(c, time) or standing)
+            # ("She had also said ...": more of the occasion the sentence before dated, however far back)
+            and not ((_vague(c, time) and not (c.past_perfect and time is None and _also(text, c))) or standing)
             and entity is not None
             and not present
         ):
@@ -388,7 +391,17 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 last_day[day_key or entity.id] = before
                 if not looks_back:
                     story_day = before  # "By Wednesday morning she was more cautious. '...,' she said"
-        if said_on_source in (None, "context") and not _vague(c, time):
+        clip = (
+            slug_day(text, c.start, to_date(marks.record or "") or ref)
+            if said_on_source in (None, "context") and c.frame != "turn" and not looks_back
+            else (False, None)
+        )
+        if clip[0]:
+            # "[SOT: Ada Lind / Harbour Master - recorded Mon 4 Oct]": the clip beneath is of the day
+            # its slug gives, not the script's air date (an undated slug's, in a script that dates
+            # its clips, of none)
+            said_on, said_on_source = clip[1], "slug" if clip[1] else None
+        elif said_on_source in (None, "context") and not _vague(c, time):
             # ("REPORTER: I have just spoken to the mayor, who expects ...": words a turn relays
             # were said the day the transcript records, when nothing else dates them)
             turn = relaying_turn(analysis.candidates, c) if said_on is None and not looks_back else None
@@ -1372,8 +1385,25 @@ _NOW = re.compile(
 
 
 _ADDED = re.compile(r"add(?:s|ed|ing)?\b", re.I)  # a cue that goes on with the words before
+_ALSO = re.compile(r"\balso\s+(?:had\s+)?$", re.I)  # "She also said", "She had also said"
 # The other cases of a subject pronoun, which stand for the same one in the sentence before.
 _PRONOUN_CASES = {"he": ("him", "his"), "she": ("her", "hers"), "they": ("them", "their")}
+
+
+def _asides_only(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether every cue in ``sentence`` stands in a relative clause between commas, its main clause
+    telling of another occasion ("Ada Lee, who told MPs on Tuesday that ..., struck a warmer tone
+    on Thursday in a post."): no statement of the sentence's own."""
+    text = analysis.text[sentence.start : sentence.end]
+    cues = [
+        c.cue[0] - sentence.start for c in analysis.candidates if c.cue and sentence.start <= c.cue[0] < sentence.end
+    ]
+    return bool(cues) and all(in_an_aside(text, at) for at in cues)
+
+
+def _also(text: str, c: Candidate) -> bool:
+    """Whether the quote's cue says the words were "also" said ("She had also said ...")."""
+    return c.cue is not None and _ALSO.search(text[max(0, c.cue[0] - 20) : c.cue[0]]) is not None
 
 
 def _may_be(entity: Entity, pronoun: str) -> bool:
@@ -1403,11 +1433,16 @@ def _preceding_day(
     before = analysis.sentences[first - 1]
     # "On Monday she had told the dockers that ... She added that ...": what she added was said then,
     # however far back that occasion lies
-    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None
+    # (so does one that "also" said: "She had also said the hall was insured in full")
+    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None or (c.past_perfect and _also(analysis.text, c))
     # (the turn or quote whose words hold this one's is no statement of its own before it, and its
     # words are the teller's account: "DE VERRAN: X rang me at six this morning. He told me ...")
     holders = [o for o in analysis.candidates if _holds(o, c)]
-    if first - 1 in cue_sentences - {analysis.sentence_at(o.cue[0]) for o in holders if o.cue} and not added:
+    if (
+        first - 1 in cue_sentences - {analysis.sentence_at(o.cue[0]) for o in holders if o.cue}
+        and not added
+        and not _asides_only(analysis, before)
+    ):
         return None  # a statement of its own: its day is carried as context, not stated for this one
     # the words quoted there name their own days ("'We close on April 1,' she said. She added: ...")
     quoted = [
@@ -1444,7 +1479,8 @@ def _preceding_day(
     # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not
     # after "By Tuesday evening": the day it had happened by)
     if (
-        _EARLIER.search(outside_clauses(sentence, min(at)))
+        # (not a comparison's "than he had on Monday": "X went further yesterday than he had on Monday")
+        _EARLIER.search(earlier_occasions_out(outside_clauses(sentence, min(at)), min(at)))
         and not by_a_day(sentence)
         and not added
         and not _words_go_on(analysis, c, first, sentence)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from onrecord.attribute.when import after_next_day, lede_day, year_before
+from onrecord.attribute.when import after_next_day, find_time, lede_day, year_before
 from onrecord.dates import FoundDate, find_dates, to_date
 
 __all__ = [
@@ -48,6 +48,11 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # A paragraph that is only a date, the weekday optional: "Thursday 11 March", "Friday, May 6, 2027".
 _WEEKDAY_ONLY = re.compile(_WEEKDAY, re.I)
 _MAX_HEADING_CHARS = 40
+# "The interview was conducted/recorded/held ... on", "The interview took place by video call on"
+_NOTE_OPENING = (
+    r"\binterview\s+(?:(?:was|has\s+been)\s+(?:conducted|recorded|held|taped|carried\s+out)|took\s+place)\b"
+    r"[^\n.]{0,40}?\bon\s+"
+)
 _HEADER = re.compile(
     r"^\s*(?:recorded|broadcast|aired|transmitted|taped|held|tx|(?:(?:recording|air|interview|call|briefing|hearing|"
     r"broadcast|meeting|event)\s+)?date)"
@@ -62,12 +67,15 @@ _HEADER = re.compile(
     r"|\b(?:(?:we|I|she|he)\s+(?:met|spoke|talked|put\s+(?:[\w'’]+\s+){0,2}?questions\s+to)"
     # or anyone named or titled who spoke to the interviewer ("The board's chair spoke to Ada Lee at ...")
     r"|[\w'’-]+\s+(?:spoke|talked)\s+(?:to|with))\b[^\n.]{0,120}?"
-    r"\bon\s+(?P<met>[^\n]*\d[^\n]*)$"
+    r"\bon\s+(?P<met>(?:[^\n]*\d|" + _WEEKDAY + r"(?!\w))[^\n]*)$"
     # an interview's note: "This interview was conducted in Harnvik on Friday 7 May 2027"
-    r"|\binterview\s+(?:was|has\s+been)\s+(?:conducted|recorded|held|taped)\b[^\n.]{0,40}?\bon\s+"
-    r"(?P<conducted>[^\n]*\d[^\n]*)$",
+    r"|" + _NOTE_OPENING + r"(?P<conducted>[^\n]*\d[^\n]*)$",
     re.I | re.M,
 )
+# An interview's note in the introduction's later sentences, which dates the talk whatever the
+# sentence before it named ("She spoke to the Orm Ledger about Saturday's flood. The interview took
+# place by phone on Monday, June 7, 2027."): the note's date, up to the end of its sentence.
+_NOTE = re.compile(_NOTE_OPENING + r"(?P<conducted>[^\n.]*\d[^\n]*)", re.I)
 _MAX_HEADER_CHARS = 1500
 # A live-blog entry's time stamp opening its line: "17:52", "2:05 p.m. —", "10.05 BST", a zone
 # with its offset from UTC ("21:40 GMT+8", "09:15 UTC+05:30").
@@ -240,12 +248,19 @@ def day_marks(text: str, ref: date | None) -> DayMarks:
     header = None
     record = None
     for m in _HEADER.finditer(text[:_MAX_HEADER_CHARS]):
-        if m.group("met") and not _met_for_the_interview(m.group(0), m.group("met")):
+        note = _NOTE.search(m.group("met")) if m.group("met") else None
+        if note is not None:
+            rest = note.group("conducted")  # the interview's own note dates it, not the meeting's sentence
+        elif m.group("met") and not _met_for_the_interview(m.group(0), m.group("met"), text):
             continue
-        rest = m.group("rest") or m.group("inline") or m.group("source") or m.group("met") or m.group("conducted")
+        else:
+            rest = m.group("rest") or m.group("inline") or m.group("source") or m.group("met") or m.group("conducted")
         header = _one_date(rest, ref) or _first_date(rest, ref)
+        if header is None and m.group("met") and m.end() <= _first_turn(text):
+            header = _weekday_met(rest, ref)  # (a weekday alone only in the introduction above the turns)
         if header:
-            record = header if m.group("rest") else None  # a line of its own, "Date: ...", not a sentence's words
+            # a line of its own, "Date: ...", not a sentence's words, nor an e-mail's sending date
+            record = header if m.group("rest") and not _mail_header(text, m.start()) else None
             break
     published = ref.isoformat() if ref is not None else None
     if not blog:
@@ -291,10 +306,11 @@ _INTERVIEW_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-ZÀ-Þ])")
 
 
-def _met_for_the_interview(said: str, met: str) -> bool:
+def _met_for_the_interview(said: str, met: str, text: str = "") -> bool:
     """Whether a Q&A's introduction ("... spoke to Tom Vos at the lab on Friday 7 May") dates
     the interview below it: the one spoken or talked to is the interviewer or the newsroom (our
-    reporter, me, us, this newspaper, a person's name, the paper's masthead), not a gathering or
+    reporter, me, us, this newspaper, a person's name, the paper's masthead, the masthead that
+    heads ``text``, a paper's journalist: "the Orm Ledger's science editor"), not a gathering or
     an audience ("spoke to parliament on 3 March", "talked to reporters on ..."); and the
     introduction does not go on to another occasion for the questions ("... on 3 March 2027
     about the 2030 targets. This week she answered readers' questions.")."""
@@ -317,10 +333,65 @@ def _met_for_the_interview(said: str, met: str) -> bool:
         name.append(re.sub(r"['’]s?$", "", word))
     if not name:
         return False  # "parliament", "reporters", "the committee": no one's name
-    if knowledge().is_masthead(" ".join(name)):
-        return True  # "spoke to the Orm Ledger"
+    if knowledge().is_masthead(" ".join(name)) or _heads_the_text(" ".join(name), text):
+        return True  # "spoke to the Orm Ledger"; "spoke to The Orm Review" under "THE ORM REVIEW | Q&A"
+    if _JOURNALIST.match(lead):
+        return True  # "spoke to the Orm Ledger's science editor": a journalist of a paper
     # a person's name ("Tom Vos"), not a body's ("Parliament", "the Harbour Board")
     return lead == whom and not any(knowledge().is_org_word(w) or w.casefold() in _AUDIENCE for w in name)
+
+
+# A journalist of a paper, after its name: "Orm Ledger's editor", "Orm Ledger's chief reporter",
+# "Orm Radio’s science correspondent".
+_JOURNALIST = re.compile(
+    r"(?:[A-ZÀ-Þ][\w-]*\s+){0,4}[A-ZÀ-Þ][\w-]*['’]s?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:editor|reporter|correspondent|journalist|writer|columnist|interviewer|host|presenter|producer)s?\b"
+)
+
+
+def _heads_the_text(name: str, text: str) -> bool:
+    """Whether ``name`` is the masthead that heads ``text``: its first line, or that line's first
+    piece before a bar or a dash ("THE ORM REVIEW | Interview"), an article "The" aside."""
+    first = text.strip().split("\n", 1)[0] if text else ""
+    piece = re.split(r"\s+[—–|-]\s+|\s*\|\s*", first, maxsplit=1)[0]
+    piece = re.sub(r"^the\s+", "", piece.strip(), flags=re.I)
+    return bool(piece) and piece.casefold() == name.casefold()
+
+
+# A field of an e-mail's header: "From: ...", "To: ...", "Subject: ..."
+_MAIL_FIELD = re.compile(r"^[ \t]*(?:from|to|cc|reply-to)[ \t]*:", re.I | re.M)
+_MAIL_REACH = 3  # lines either side of the date line
+
+
+def _mail_header(text: str, at: int) -> bool:
+    """Whether the line at ``at`` ("Date: Thursday, 15 July 2027, 18:02") sits among an e-mail's
+    header fields ("From: ...", "Subject: ..."): the day the mail was sent, which dates none of
+    the words it reports as a meeting's minutes do."""
+    lines = text[:at].splitlines()[-_MAIL_REACH:] + text[at:].splitlines()[1 : _MAIL_REACH + 1]
+    return any(_MAIL_FIELD.match(line) for line in lines)
+
+
+def _first_turn(text: str) -> int:
+    """Where the first turn's label ("Q:", "A:", "HOST:") opens a line of ``text``, a label that
+    opens two lines or more (not a headline's "Rail fares: ..."); -1 for none."""
+    labels = [m for m in _LINE_LABEL.finditer(text)]
+    for m in labels:
+        if sum(1 for other in labels if other.group(0) == m.group(0)) > 1:
+            return m.start()
+    return -1
+
+
+_LINE_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{0,40}:(?=\s)", re.M)
+
+
+def _weekday_met(met: str, ref: date | None) -> str | None:
+    """The day a Q&A's introduction met on by its weekday alone ("spoke with us on Wednesday
+    evening, between shifts"): the last such day up to ``ref``, the publication day."""
+    weekday = _WEEKDAY_ONLY.match(met)
+    if weekday is None or ref is None:
+        return None
+    found = find_time(met[: weekday.end()], 0, ref)
+    return found[1].isoformat() if found is not None and found[0] == "day" and found[1] is not None else None
 
 
 def _first_date(text: str, ref: date | None) -> str | None:

@@ -910,6 +910,7 @@ def _lede_sentences(paragraphs: list[str]) -> list[str]:
 
 
 _THE = re.compile(r"\bthe\s+$", re.I)
+_FROM = re.compile(r"\b(?:from|starting|beginning)\s+(?:next\s+)?$", re.I)
 _LedeMark = tuple[re.Match[str], int | None]  # a day word, and its shift from the reference day (None: a weekday)
 
 
@@ -926,7 +927,9 @@ def _lede_marks(first: str | None) -> list[_LedeMark] | None:
             to_come = _FUTURE.search(before) or _SCHEDULED.search(before)  # "taking place on Thursday"
             # "on the Thursday I visited": a feature's scene, not the day of what it reports
             scene = _THE.search(before) is not None
-            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come or scene):
+            # "water on alternate days from Saturday": the start of what it reports, not its day
+            start = _FROM.search(before) is not None
+            if pattern is _WEEKDAY and (_bounding(m.group(1)) or to_come or scene or start):
                 continue
             marks.append((m, shift))
     # a vague time after a "that" is the reported words' own ("... told councillors yesterday
@@ -954,6 +957,12 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     if ref is None or marks is None:
         return None
     days = _marked_days(marks, ref) | _lede_dates(first or "", ref)
+    if days and first is not None and _SAID_ON_DAY.search(first) is None:
+        # "... how a Saturday-night concert ended in a crush. Here is what they said on Sunday.": the
+        # day the lede's next sentence gives the words, not the day of the first's event
+        said = {d for s in sentences[1:] for d in _marked_days(_lede_marks(_said_part(s)) or [], ref)}
+        if len(said) == 1 and None not in said:
+            return said.pop()
     if len(days) > 1:
         days = _days_before_the_words(first or "", ref)
     if len(days) != 1:
@@ -965,6 +974,21 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         if _OPENS_WITH_DAY.match(sentence) and _marked_days(_lede_marks(sentence) or [], ref) - {day}:
             return None
     return day
+
+
+# A speech verb with the day it was said on right after it: "said on Sunday", "wrote yesterday",
+# "posted on Monday evening" (the day of the words the story reports, not of an event it tells of)
+_SAID_ON_DAY = re.compile(
+    r"\b(?:said|wrote|posted|tweeted|commented|reacted|responded|announced|declared|stated)\s+"
+    r"(?P<day>(?:on\s+)?(?:" + "|".join(_DAY_NAMES) + r")|yesterday|today)\b",
+    re.I,
+)
+
+
+def _said_part(sentence: str) -> str:
+    """The day words of ``sentence`` that follow a speech verb ("what they said on Sunday"), blank
+    when it has none."""
+    return " ".join(m.group("day") for m in _SAID_ON_DAY.finditer(sentence))
 
 
 def _days_before_the_words(first: str, ref: date) -> set[date | None]:

@@ -1,0 +1,71 @@
+"""The day a broadcast script's slug gives the clip beneath it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.slug_days import slug_day
+
+_SCRIPT = """HARBOUR TV - EVENING NEWS
+SLUG: DREDGER AGROUND
+Air date: Wednesday 6 October 2027 | Reporter: Tom Vos
+
+[ANCHOR ON CAM]
+ANCHOR (Ilse Dorn): The dredger is still stuck on the bar at Orm tonight.
+
+[VO - the dredger, tugs alongside]
+VOS (VO): The harbour master first spoke about the grounding on Monday.
+
+[SOT: Ada Lind / Harbour Master - recorded Mon 4 Oct]
+"We will have her off on the next spring tide, and until then nothing moves."
+[ENDS: "...nothing moves."]
+
+[SOT: Ada Lind - Mon 4 Oct, cont.]
+"The channel is narrower than the charts say."
+[CUT TO]
+"Somebody will have to pay for the survey, and it will not be the pilots."
+[ENDS: "...not be the pilots."]
+
+[SOT: Per Holm / Pilot - today]
+"We have been waiting at anchor for three days and the crews are tired of it."
+
+[SOT: Mia Berg / Shipowner]
+"Every day the dredger sits there costs the fleet a week of trips."
+
+[BACK TO ANCHOR]
+ANCHOR: More on that later in the programme.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("We will have her off", (True, "2027-10-04")),
+        ("nothing moves.\"]", (True, "2027-10-04")),  # the out-cue is within the clip
+        ("The channel is narrower", (True, "2027-10-04")),  # a clip carried on
+        ("Somebody will have to pay", (True, "2027-10-04")),  # past a cut
+        ("We have been waiting", (True, "2027-10-06")),  # "today": the script's own day
+        ("Every day the dredger", (True, None)),  # no day on a slug where the others give one
+        ("The harbour master first", (False, None)),  # above any slug
+        ("More on that later", (False, None)),  # the clip ended at the direction line
+    ],
+)
+def test_a_slug_dates_the_clip_beneath_it(words: str, expected: tuple[bool, str | None]) -> None:
+    assert slug_day(_SCRIPT, _SCRIPT.index(words), date(2027, 10, 6)) == expected
+
+
+def test_a_script_whose_slugs_date_nothing_leaves_its_day_alone() -> None:
+    text = _SCRIPT.replace(" - recorded Mon 4 Oct", "").replace(" - Mon 4 Oct, cont.", "").replace(" - today", "")
+    assert slug_day(text, text.index("We will have her off"), date(2027, 10, 6)) == (False, None)
+    assert slug_day(_SCRIPT, _SCRIPT.index("We will have her off"), None) == (False, None)
+
+
+def test_a_clip_is_of_its_slugs_day_not_the_air_date() -> None:
+    days = {q.text[:16]: (q.said_on, q.said_on_source) for q in extract(_SCRIPT, published="2027-10-06")}
+    assert days["We will have her"] == ("2027-10-04", "slug")
+    assert days["Somebody will ha"] == ("2027-10-04", "slug")
+    assert days["We have been wai"] == ("2027-10-06", "slug")
+    assert days["Every day the dr"] == (None, None)
