@@ -250,7 +250,7 @@ Contact: BVFC Media Desk, press@bvfc.example, (555) 010-2299
 
 BVFC PAUSES NIGHT CROSSINGS AFTER ENGINE FAULT
 
-ORSTON — The Brindle Valley Ferry Company (BVFC) today paused all night crossings on the Orston route after an engine fault on Sunday.
+ORSTON — The Brindle Valley Ferry Company (BVFC) today paused all night crossings on the Orston route.
 
 {sentence}
 

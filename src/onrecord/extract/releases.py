@@ -82,12 +82,7 @@ def _a_quoted_term(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a quotation of a short term with its marks (a span the
     quotation marks alone take, no one's words)."""
     span = text[start:end]
-    return (
-        len(span) > 1
-        and span[0] in _QUOTE_MARKS
-        and span[-1] in _QUOTE_MARKS
-        and _quoted_terms_only(span)
-    )
+    return len(span) > 1 and span[0] in _QUOTE_MARKS and span[-1] in _QUOTE_MARKS and _quoted_terms_only(span)
 
 
 def _subject(root: Any) -> Any | None:
