@@ -241,3 +241,52 @@ def test_the_short_name_the_opening_gives_the_issuer_is_its_own_voice() -> None:
 def test_another_bodys_short_name_is_not_the_issuers_voice() -> None:
     sentence = "PSO remains committed to safe pilotage in Harnford and to both launches in service."
     assert sentence.rstrip(".") not in _texts(_SHORT.format(sentence=sentence))
+
+
+_CONTACT_HEADER = """NEWS RELEASE
+Brindle Valley Ferry Company
+For immediate release: June 2, 2027
+Contact: BVFC Media Desk, press@bvfc.example, (555) 010-2299
+
+BVFC PAUSES NIGHT CROSSINGS AFTER ENGINE FAULT
+
+ORSTON — The Brindle Valley Ferry Company (BVFC) today paused all night crossings on the Orston route.
+
+{sentence}
+
+About BVFC: The Brindle Valley Ferry Company runs four ferries on the Orston estuary.
+"""
+
+
+@pytest.mark.parametrize(
+    ("template", "sentence"),
+    [
+        # a contact line in the header, above the lead, does not end the body
+        (_CONTACT_HEADER, "Day crossings will run every half hour until the engine is repaired."),
+        # "will" the parse hangs on the root's auxiliary ("will remain" + a participle)
+        (_CONTACT_HEADER, "Night service will remain suspended until the engineers have finished."),
+        # a short term the issuer sets off in quotation marks is no one's quotation
+        (_RELEASE, 'The Board does not charge a "summer supplement" to households on a meter.'),
+    ],
+)
+def test_release_own_voice_past_the_header_and_with_quoted_terms(template: str, sentence: str) -> None:
+    quotes = [q for q in extract(template.format(sentence=sentence)) if q.text == sentence.rstrip(".")]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a longer quotation, or one holding a sentence's end, is someone's words
+        'The Board does not accept that the dam is "a danger to every house in the valley below it".',
+        'The Board says the reservoir "is safe. It has always been safe."',
+    ],
+)
+def test_release_own_voice_not_over_a_quotation(sentence: str) -> None:
+    assert sentence.rstrip(".") not in _texts(_RELEASE.format(sentence=sentence))
+
+
+def test_release_boilerplate_after_a_header_contact_stays_out() -> None:
+    text = _CONTACT_HEADER.format(sentence="Day crossings will run every half hour.")
+    assert not any("runs four ferries" in t for t in _texts(text))

@@ -93,6 +93,12 @@ def test_the_writers_tail_is_cut(text: str, content: str) -> None:
             "leaving 300 families without a link to the mainland.",
             "it would stop sailing at the end of the month",
         ),
+        # a participle that turns the report against others' words
+        (
+            "The harbour board said no survey of the seabed had been ordered, dismissing talk among "
+            "the trawler crews that dredging had started.",
+            "no survey of the seabed had been ordered",
+        ),
     ],
 )
 def test_the_writers_participle_is_cut(text: str, content: str) -> None:

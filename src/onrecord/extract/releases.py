@@ -31,6 +31,10 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 _FUTURE = frozenset({"will", "shall"})
 _COPULA = frozenset({"is", "are"})
 _MIN_WORDS = 6
+_HEADER_CHARS = 300  # a contact line this near the top is the header's, above the lead
+_HEADER_CONTACT = re.compile(r"\W*(?:Contacts?:|(?:Media|Press)\s+contacts?:?)", re.I)
+_MAX_TERM_WORDS = 4  # a quoted term the issuer sets off in its own sentence, not a quotation
+_QUOTED_TERM = re.compile(r'["“]([^"“”\n]*)["”]')
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _OPENING_REACH = 400  # characters after the lead sentence where the release names itself in full
@@ -56,8 +60,29 @@ def is_filing(text: str) -> bool:
 
 
 def _body_end(text: str) -> int:
+    """Where the body ends: the first sign-off or boilerplate line, past a contact line in the
+    header above the lead (``For immediate release: ... / Contact: Media Relations, ...``)."""
     m = _END.search(text)
+    while m is not None and m.start() < _HEADER_CHARS and _HEADER_CONTACT.match(text, m.start()):
+        m = _END.search(text, m.end())
     return m.start() if m else len(text)
+
+
+def _quoted_terms_only(sentence: str) -> bool:
+    """True when every quotation in the sentence is a short term the issuer sets off (``does not
+    apply a deduction for "seasonal wear" to claims``), not someone's words: each holds at most
+    :data:`_MAX_TERM_WORDS` words and no sentence's end, and the marks pair up."""
+    terms = _QUOTED_TERM.findall(sentence)
+    if not terms or sum(sentence.count(m) for m in _QUOTE_MARKS) != 2 * len(terms):
+        return False
+    return all(len(t.split()) <= _MAX_TERM_WORDS and not re.search(r"[.!?,;:]", t) for t in terms)
+
+
+def _a_quoted_term(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a quotation of a short term with its marks (a span the
+    quotation marks alone take, no one's words)."""
+    span = text[start:end]
+    return len(span) > 1 and span[0] in _QUOTE_MARKS and span[-1] in _QUOTE_MARKS and _quoted_terms_only(span)
 
 
 def _subject(root: Any) -> Any | None:
@@ -70,7 +95,11 @@ def _proper_subject(root: Any) -> Any | None:
 
 
 def _future(root: Any) -> bool:
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE for c in root.children)
+    """``will`` or ``shall`` on the root, also where the parse hangs it on the root's auxiliary
+    (``Service will remain suspended``: ``will`` under ``remain``)."""
+    auxiliaries = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries += [g for c in auxiliaries for g in c.children if g.dep_ in {"aux", "auxpass"}]
+    return any(c.lower_ in _FUTURE for c in auxiliaries)
 
 
 def _issuer_like(
@@ -148,8 +177,8 @@ def own_voice(text: str, sentences: list[Sentence], taken: list[tuple[int, int]]
         sentence = text[s.start : s.end].rstrip()
         if (
             not sentence.endswith(".")
-            or _QUOTE_MARKS & set(sentence)
-            or any(a < s.end and s.start < b for a, b in taken)
+            or (_QUOTE_MARKS & set(sentence) and not _quoted_terms_only(sentence))
+            or any(a < s.end and s.start < b and not _a_quoted_term(text, a, b) for a, b in taken)
             or not _statement(root, issuer, own, short)
         ):
             continue
