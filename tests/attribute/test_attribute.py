@@ -1455,10 +1455,10 @@ def test_a_body_opening_a_mediums_reported_words_leaves_the_report_the_mediums()
 @pytest.mark.parametrize(
     ("text", "quote", "wanted"),
     [
-        # "than he had on Monday" compares with an earlier occasion: the sentence's own day stands
+        # "than he was on Monday" compares with an earlier occasion: the sentence's own day stands
         (
-            "The harbour minister, Otto Verne, went further on Thursday than he had on Monday. He told the "
-            "council that the quay fund would be doubled.",
+            "The harbour minister, Otto Verne, was blunter on Thursday than he was on Monday. He told the "
+            "harbour board that the quay fund would be doubled.",
             "the quay fund",
             "2027-05-06",
         ),
@@ -1471,9 +1471,9 @@ def test_a_body_opening_a_mediums_reported_words_leaves_the_report_the_mediums()
         ),
         # "She had also said": more of the occasion the sentence before dated
         (
-            "The museum's director, Sela Brandt, had told reporters on Monday that the vase was worth a "
-            "fortune. She had also said it was insured in full. On Thursday she withdrew both claims.",
-            "it was insured",
+            "The port's engineer, Sela Brandt, had assured the board on Monday that the crane was sound. "
+            "She had also said its brakes were tested every month. On Thursday she took both back.",
+            "its brakes were",
             "2027-05-03",
         ),
         # ... but one that "also" said in the simple past goes on with the speaker's last statement
@@ -1484,9 +1484,9 @@ def test_a_body_opening_a_mediums_reported_words_leaves_the_report_the_mediums()
             "2027-05-06",
         ),
         (
-            "The museum's director, Sela Brandt, had told reporters on Monday that the vase was worth a "
-            "fortune. She had said it was insured in full.",
-            "it was insured",
+            "The port's engineer, Sela Brandt, had assured the board on Monday that the crane was sound. "
+            "She had said its brakes were tested every month.",
+            "its brakes were",
             None,
         ),
     ],

@@ -282,9 +282,9 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
         ),
         # words said "in the statement" a reader read out the paragraph before
         (
-            "Arvo Linde stayed away on Tuesday. Rosa Kettunen, the club's spokeswoman, read out a statement "
+            "Arvo Linde stayed away on Tuesday. Rosa Hakala, the club's spokeswoman, read out a statement "
             'from him.\n\n"I never asked a linesman for anything," Linde said in the statement.',
-            ("Rosa Kettunen", "person"),
+            ("Rosa Hakala", "person"),
         ),
         # the reader as the subject who reads another's statement out, or reads it on their behalf
         (

@@ -6,7 +6,7 @@ from onrecord.attribute.clips import clip_name, production_cue
 from onrecord.extract import extract
 
 _SCRIPT = (
-    "RIVERTON TV - LATE NEWS\n"
+    "BRELLMOUTH TV - LATE NEWS\n"
     "Air date: Friday 3 March 2028 | Reporter: Pia Lundqvist\n\n"
     "[ANCHOR ON CAM]\n"
     "ANCHOR (Otto Grell): The ferry to Skallen Island has been cancelled for a third day. Pia Lundqvist reports.\n\n"
@@ -19,10 +19,10 @@ _SCRIPT = (
     '[ENDS: "...Saturday morning."]\n\n'
     "[VO - ferry office]\n"
     "LUNDQVIST (VO): Islanders say the shop has run out of bread.\n\n"
-    "[SOT — CAPT. ROLF VANDERMEER, FERRY MASTER]\n"
+    "[SOT — CAPT. ROLF VANTONGEREN, FERRY MASTER]\n"
     '"I have never lost three days in a row. Never."\n\n'
     "[PTC - Pia Lundqvist, quay]\n"
-    "LUNDQVIST (PTC): Pia Lundqvist, Riverton TV, at the quay.\n"
+    "LUNDQVIST (PTC): Pia Lundqvist, Brellmouth TV, at the quay.\n"
 )
 
 _CAPTIONED = (
@@ -47,7 +47,7 @@ _CAPTIONED = (
         ("The swell is over four metres", "Ines Achterhof"),
         ("We will look again", "Ines Achterhof"),
         # a slug in capitals, with a rank before the name
-        ("I have never lost three days", "Rolf Vandermeer"),
+        ("I have never lost three days", "Rolf Vantongeren"),
     ],
 )
 def test_a_clip_under_a_slug_is_the_slugs_persons(words: str, speaker: str) -> None:

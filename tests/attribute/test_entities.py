@@ -1670,7 +1670,7 @@ def test_a_vessel_or_club_an_age_sets_off_is_no_person() -> None:
     ("text", "word", "kind"),
     [
         # a body's initials in running text: no person, whom "she" could mean
-        ("Ada Brill said she would seek a subpoena, NPA reported.", "NPA", "organisation"),
+        ("Ada Brill said she would appeal the ruling, NPA reported.", "NPA", "organisation"),
         # a transcript's label in capitals names a person
         ("HOST: Welcome.\n\nLEE: Thank you.\n\nHOST: Go on.", "LEE", "person"),
     ],

@@ -1989,15 +1989,15 @@ def test_a_declined_platform_after_a_name_is_no_part_of_it(text: str, language: 
 
 def test_a_word_that_ends_a_title_glued_before_a_name_is_that_person() -> None:
     # invented copy read with a neighbour's data: "lavrastorin" (the minister) ends the title
-    # glued before the minister's name ("Havnalavrastorin Jonna Tveit")
+    # glued before the minister's name ("Havnalavrastorin Jonna Dalsgarð")
     text = (
-        "Havnalavrastorin Jonna Tveit vitjaði havnina. Inspektørurin Aksel Brim segði: „Vit leita enn.“ "
-        "„Hetta skal ikki henda aftur,“ segði lavrastorin."
+        "Havnalavrastorin Jonna Dalsgarð kannaði bryggjuna. Inspektørurin Sjúrður Brim segði: „Vit leita enn.“ "
+        "„Vit mugu gera betur,“ segði lavrastorin."
     )
-    assert ("Hetta skal ikki henda aftur", "Jonna Tveit") in _speakers(text, "is")
+    assert ("Vit mugu gera betur", "Jonna Dalsgarð") in _speakers(text, "is")
 
 
 def test_a_word_that_ends_no_glued_title_names_nobody() -> None:
     # "lavrastorin" alone before the name (no title glued onto it) is no compound to take up
-    text = "Lavrastorin Jonna Tveit vitjaði havnina. „Hetta skal ikki henda aftur,“ segði tolkurin."
-    assert ("Hetta skal ikki henda aftur", "Jonna Tveit") not in _speakers(text, "is")
+    text = "Lavrastorin Jonna Dalsgarð kannaði bryggjuna. „Vit mugu gera betur,“ segði tolkurin."
+    assert ("Vit mugu gera betur", "Jonna Dalsgarð") not in _speakers(text, "is")

@@ -264,7 +264,7 @@ About BVFC: The Brindle Valley Ferry Company runs four ferries on the Orston est
         # a contact line in the header, above the lead, does not end the body
         (_CONTACT_HEADER, "Day crossings will run every half hour until the engine is repaired."),
         # "will" the parse hangs on the root's auxiliary ("will remain" + a participle)
-        (_CONTACT_HEADER, "Night service will remain suspended until the engineers have finished."),
+        (_CONTACT_HEADER, "Night crossings will remain halted until both engines have been checked."),
         # a short term the issuer sets off in quotation marks is no one's quotation
         (_RELEASE, 'The Board does not charge a "summer supplement" to households on a meter.'),
     ],

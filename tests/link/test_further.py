@@ -16,7 +16,7 @@ from onrecord.link.linker import LinkItem, LinkOptions, link_block
     [
         # the later wording adds a party, a place, a sum
         ("the guild had written to the port authority", "It had also written to the harbour board", True),
-        ("the ferry to Ostrel would run on Sunday", "the ferry to Vannick would run on Sunday as well", True),
+        ("the ferry to Skelby would run on Sunday", "the ferry to Vannick would run on Sunday as well", True),
         ("Die Gilde hat dem Hafenamt geschrieben", "Sie hat auch dem Stadtrat geschrieben", True),
         # both add to a third claim, or neither says it adds
         ("it had also written to the port authority", "It had also written to the port authority", False),

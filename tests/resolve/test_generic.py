@@ -478,26 +478,28 @@ def test_the_court_of_an_appeal_is_the_appeal_court_the_story_names(tmp_path: Pa
     [
         # weeks later, another story's words: the body the article names in passing before it
         (
-            "Ottoline Brackley wrote to the tax office in May and heard nothing until she went to the "
-            "Records Privacy Inspectorate. A spokeswoman for the privacy watchdog said the inquiry was on schedule.",
+            "Ottoline Brackley complained to the hospital in May and got no answer until she turned to the "
+            "Records Privacy Inspectorate. A spokeswoman for the privacy watchdog said its report was due in "
+            "the autumn.",
             True,
         ),
         # the description's words are not the body's: kept apart
         (
-            "Ottoline Brackley wrote to the tax office in May and heard nothing until she went to the "
-            "Records Privacy Inspectorate. A spokeswoman for the pensions watchdog said the inquiry was on schedule.",
+            "Ottoline Brackley complained to the hospital in May and got no answer until she turned to the "
+            "Records Privacy Inspectorate. A spokeswoman for the pensions watchdog said its report was due in "
+            "the autumn.",
             False,
         ),
         # the body is named only after the description speaks: no pointing back
         (
-            "A spokeswoman for the privacy watchdog said the inquiry was on schedule. Ottoline Brackley had "
-            "gone to the Records Privacy Inspectorate in May.",
+            "A spokeswoman for the privacy watchdog said its report was due in the autumn. Ottoline Brackley had "
+            "complained to the Records Privacy Inspectorate in May.",
             False,
         ),
         # another watchdog of the kind: kept apart
         (
-            "Ottoline Brackley went to the Records Privacy Inspectorate in May. Separately, a spokeswoman for "
-            "the privacy watchdog said the inquiry was on schedule.",
+            "Ottoline Brackley complained to the Records Privacy Inspectorate in May. Separately, a spokeswoman for "
+            "the privacy watchdog said its report was due in the autumn.",
             False,
         ),
     ],
@@ -505,7 +507,7 @@ def test_the_court_of_an_appeal_is_the_appeal_court_the_story_names(tmp_path: Pa
 def test_a_description_is_the_body_its_article_names_in_passing(tmp_path: Path, second: str, same: bool) -> None:
     first = (
         "The Records Privacy Inspectorate said on Monday that it had opened an inquiry into the "
-        "exposure of taxpayer files."
+        "loss of two hospital laptops."
     )
     a, b = _ids_of_two(tmp_path, ("2027-06-07", first), ("2027-07-21", second))
     assert a and b

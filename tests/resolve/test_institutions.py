@@ -70,7 +70,7 @@ def test_one_institution_one_key(names: list[str]) -> None:
         ("Orsavian embassy", "Orsavian Foreign Ministry"),  # an embassy is no ministry of its country
         ("Valdoria's central bank", "Orsavia's central bank"),
         ("Central Bank of Valdoria", "Valdoria Port Authority"),
-        ("Valdoria Labour Inspectorate", "Valdoria Labour Authority"),
+        ("Tarnland Labour Inspectorate", "Tarnland Labour Authority"),
     ],
 )
 def test_different_institutions_keep_different_keys(a: str, b: str) -> None:

@@ -1479,7 +1479,7 @@ def _preceding_day(
     # (the past perfect outside relative clauses, not "his wife, whose scan had gone ahead"; not
     # after "By Tuesday evening": the day it had happened by)
     if (
-        # (not a comparison's "than he had on Monday": "X went further yesterday than he had on Monday")
+        # (not a comparison's "than she was on Monday": "X was blunter yesterday than she was on Monday")
         _EARLIER.search(earlier_occasions_out(outside_clauses(sentence, min(at)), min(at)))
         and not by_a_day(sentence)
         and not added

@@ -557,7 +557,7 @@ def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | Non
 
 # A header line of an agency's name alone, in capitals ("NORDALE NEWS AGENCY") or, in a paper
 # that runs the agency's story, as its credit over the dateline that writes the acronym ("THE
-# HARLOW POST" ... "Nordale News Agency" over "VELHOLM, May 3 (NNA) - ..."); its last word a medium's.
+# BRELL POST" ... "Nordale News Agency" over "TARVIK, May 3 (NNA) - ..."); its last word a medium's.
 _NAME_LINE = re.compile(r"^[A-Z][\w’'&.-]*(?:[ \t]+(?:of|the|and|&|[A-Z][\w’'&.-]*)){1,5}$")
 _DATELINE_ACRONYM = re.compile(r"^[A-ZÀ-Þ][^\n()]{1,60}\((?P<acronym>[A-Z][A-Z0-9]{1,6})\)[ \t]*(?:[-—–]|$)")
 

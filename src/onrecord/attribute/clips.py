@@ -102,7 +102,7 @@ def _named(text: str, start: int, end: int) -> ClipName | None:
     ):
         first += 1
     if len(titled) - first == 2 and (kb.is_title(titled[first]) and not kb.is_given_name(titled[first])):
-        first += 1  # "Dr Lebona": a title and a surname
+        first += 1  # "Dr Sekgoma": a title and a surname
     name_words = titled[first:]
     if (
         (len(name_words) < 2 and first == 0)

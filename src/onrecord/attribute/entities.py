@@ -753,7 +753,7 @@ class EntityTracker:
 
     def _initials_of_a_body(self, mention: Mention) -> bool:
         """Whether a name new to the article is a body's initials as running text writes them: one
-        word of two to five capitals ("CPA", "NACP"), no given name, no gender shown, and not a
+        word of two to five capitals ("CPA", "NGWA"), no given name, no gender shown, and not a
         transcript's label ("LEE: ...", which names a person in capitals)."""
         name = mention.name or ""
         return (

@@ -48,7 +48,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # A paragraph that is only a date, the weekday optional: "Thursday 11 March", "Friday, May 6, 2027".
 _WEEKDAY_ONLY = re.compile(_WEEKDAY, re.I)
 _MAX_HEADING_CHARS = 40
-# "The interview was conducted/recorded/held ... on", "The interview took place by video call on"
+# "The interview was conducted/recorded/held ... on", "The interview took place at her office on"
 _NOTE_OPENING = (
     r"\binterview\s+(?:(?:was|has\s+been)\s+(?:conducted|recorded|held|taped|carried\s+out)|took\s+place)\b"
     r"[^\n.]{0,40}?\bon\s+"
@@ -73,8 +73,8 @@ _HEADER = re.compile(
     re.I | re.M,
 )
 # An interview's note in the introduction's later sentences, which dates the talk whatever the
-# sentence before it named ("She spoke to the Orm Ledger about Saturday's flood. The interview took
-# place by phone on Monday, June 7, 2027."): the note's date, up to the end of its sentence.
+# sentence before it named ("She spoke to the Orm Ledger about Tuesday's gale. The interview took
+# place by phone on Thursday, 14 October 2027."): the note's date, up to the end of its sentence.
 _NOTE = re.compile(_NOTE_OPENING + r"(?P<conducted>[^\n.]*\d[^\n]*)", re.I)
 _MAX_HEADER_CHARS = 1500
 # A live-blog entry's time stamp opening its line: "17:52", "2:05 p.m. —", "10.05 BST", a zone
@@ -364,7 +364,7 @@ _MAIL_REACH = 3  # lines either side of the date line
 
 
 def _mail_header(text: str, at: int) -> bool:
-    """Whether the line at ``at`` ("Date: Thursday, 15 July 2027, 18:02") sits among an e-mail's
+    """Whether the line at ``at`` ("Date: Tuesday, 9 March 2027, 07:41") sits among an e-mail's
     header fields ("From: ...", "Subject: ..."): the day the mail was sent, which dates none of
     the words it reports as a meeting's minutes do."""
     lines = text[:at].splitlines()[-_MAIL_REACH:] + text[at:].splitlines()[1 : _MAIL_REACH + 1]

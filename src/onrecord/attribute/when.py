@@ -958,7 +958,7 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
         return None
     days = _marked_days(marks, ref) | _lede_dates(first or "", ref)
     if days and first is not None and _SAID_ON_DAY.search(first) is None:
-        # "... how a Saturday-night concert ended in a crush. Here is what they said on Sunday.": the
+        # "... why a Friday-night race was halted. This is what they said on Saturday.": the
         # day the lede's next sentence gives the words, not the day of the first's event
         said = {d for s in sentences[1:] for d in _marked_days(_lede_marks(_said_part(s)) or [], ref)}
         if len(said) == 1 and None not in said:

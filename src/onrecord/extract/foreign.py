@@ -909,7 +909,7 @@ def _pronoun_or_role(text: str, spans: list[tuple[int, int]], language: str) -> 
                 return Mention(absolute, absolute + len(m.group()), m.group(), "pronoun", gender=gender, number="sg")
     for start, end in spans:
         # a word no data reads as a role that ends a title glued before a full name earlier
-        # ("segði ráðharrin" after "Mentamálaráðharrin Tobias Renwick")
+        # ("segði ráðharrin" after "Fiskimálaráðharrin Heðin Dalsgarð")
         for m in re.finditer(r"[^\W\d_][\w-]*", text[start:end]):
             if m.group().islower() and len(m.group()) >= _GLUED_TITLE:
                 titled = _titled_person(text, m.group(), start + m.start(), language, glued=True)

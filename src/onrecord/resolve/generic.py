@@ -461,8 +461,8 @@ def _named_in_passing(
     conn: sqlite3.Connection, noun: str, words: tuple[str, ...], row: store.SpeakerRow, text: str
 ) -> set[str]:
     """The public bodies of the corpus that fit a description ("the data watchdog") and whose
-    full name a text writes, as no speaker of its own ("heard nothing until he went to the
-    Records Privacy Inspectorate"): the body a later description of that article points back to,
+    full name a text writes, as no speaker of its own ("got no answer until she turned to
+    the Records Privacy Inspectorate"): the body a later description of that article points back to,
     however long after the story's other reports it was written. None when the text tells of
     another body of the kind (:func:`_points_away`) or holds no description words to check."""
     if not words or _points_away(noun, text):

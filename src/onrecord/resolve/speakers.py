@@ -519,7 +519,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
         return first
     paternal = _first_of_two_surnames(conn, s.name, key, s.gender) if not full else None
     if paternal is not None:
-        return paternal  # "De la Cruz" of the "Ernesto de la Cruz Mamani" another article names
+        return paternal  # "De la Olmeda" of the "Anselmo de la Olmeda Urquiola" another article names
     company = company_of(conn, s.name, key) if s.gender is None and not s.roles else None
     if not full and company is not None:  # "Mr. Obama", "President Obama": a person, not the Obama administration
         return company  # "Calderan said": the Calderan Therapeutics the corpus names in full
