@@ -1476,6 +1476,26 @@ def test_a_body_opening_a_mediums_reported_words_leaves_the_report_the_mediums()
             "its brakes were",
             "2027-05-03",
         ),
+        # ... not when its sentence gives the words a time of no one occasion
+        (
+            "On Monday the harbour warden, Teodor Ilsby, told the board that the slipway would shut. "
+            "He had also said for years that the boathouse beside it would have to go.",
+            "the boathouse",
+            None,
+        ),
+        (
+            "On Monday the harbour warden, Teodor Ilsby, told the board that the slipway would shut. "
+            "He had also repeatedly said that the boathouse beside it would have to go.",
+            "the boathouse",
+            None,
+        ),
+        # (a vague time of the words themselves is no time of the saying)
+        (
+            "On Monday the harbour warden, Teodor Ilsby, told the board that the slipway would shut. "
+            "He had also said that the boathouse beside it had leaked for years.",
+            "the boathouse",
+            "2027-05-03",
+        ),
         # ... but one that "also" said in the simple past goes on with the speaker's last statement
         (
             "On Thursday the ferry firm said it would cut the winter sailings. On Monday it had said the "

@@ -108,4 +108,4 @@ def test_production_cue(mention: str, expected: bool) -> None:
 def test_public_names() -> None:
     from onrecord.attribute import clips
 
-    assert set(clips.__all__) == {"ClipName", "clip_name", "production_cue"}
+    assert set(clips.__all__) == {"SLUG", "ClipName", "clip_name", "production_cue"}

@@ -69,3 +69,22 @@ def test_a_clip_is_of_its_slugs_day_not_the_air_date() -> None:
     assert days["Somebody will ha"] == ("2027-10-04", "slug")
     assert days["We have been wai"] == ("2027-10-06", "slug")
     assert days["Every day the dr"] == (None, None)
+
+
+@pytest.mark.parametrize("kind", ["INTERVIEW", "INSERT", "VOX POP", "SOUND BITE"])
+def test_every_slug_that_names_a_speaker_may_date_its_clip(kind: str) -> None:
+    text = (
+        "[ANCHOR ON CAM]\nThe lock gates at Pennow failed overnight.\n\n"
+        f"[{kind}: Wenna Dorrit / Lock Keeper - recorded Tue 5 Oct]\n"
+        '"The gates held for forty years and gave way in one night."\n'
+    )
+    assert slug_day(text, text.index("The gates held"), date(2027, 10, 6)) == (True, "2027-10-05")
+
+
+def test_the_slugs_are_read_once_per_text() -> None:
+    from onrecord.attribute import slug_days
+
+    slug_days._dated_slugs.cache_clear()
+    for words in ("We will have her off", "The channel is narrower", "Every day the dredger"):
+        slug_day(_SCRIPT, _SCRIPT.index(words), date(2027, 10, 6))
+    assert slug_days._dated_slugs.cache_info().misses == 1

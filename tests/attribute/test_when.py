@@ -449,6 +449,22 @@ def test_a_weekday_with_a_possessive_is_an_event_not_the_day_of_speech() -> None
              "the traders wrote on Tuesday."],
             date(2025, 12, 8),
         ),
+        # ... but not a day said in a relative clause, nor over a first sentence's own speech verb's day
+        (
+            ["After a Monday-night fire closed the tram depot at Karsta, the morning buses ran an hour late. "
+             "The drivers' guild, which said on Wednesday that it would refuse overtime, blamed the council."],
+            date(2025, 12, 8),
+        ),
+        (
+            ["After a Monday-night fire closed the tram depot at Karsta, the morning buses ran an hour late. "
+             "The drivers' guild, which runs the night shifts, said on Wednesday that it would refuse overtime."],
+            date(2025, 12, 10),
+        ),
+        (
+            ["Transport minister Bram Oskell announced a new timetable for the valley line at Karsta on Monday. "
+             "The drivers' guild said on Wednesday that it would refuse overtime."],
+            date(2025, 12, 8),
+        ),
         (["KARSTA — The court ruled on Tuesday, December 9, that the engineer was negligent."], REF.replace(day=9)),
         # a day of the month alone, as Korean copy names the day of what it reports ("on the 9th")
         (

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pytest
 
-from onrecord.link.further import further_pairs
+from onrecord.link.further import adds, further_pairs
 from onrecord.link.linker import LinkItem, LinkOptions, link_block
 
 
@@ -57,7 +57,10 @@ def _close(cosine: float) -> Callable[[Sequence[LinkItem]], np.ndarray]:
     return vectors
 
 
-@pytest.mark.parametrize(("second", "linked"), [("It had also asked", False), ("It had asked", True)])
+@pytest.mark.parametrize(
+    ("second", "linked"),
+    [("It had also asked", False), ("It had asked", True), ("The guild, which also runs the ferry, had asked", True)],
+)
 def test_linking_keeps_the_further_statement_apart(second: str, linked: bool) -> None:
     items = [
         _item("q1", "the guild had asked the port authority to meet its members this week", 10),
@@ -65,3 +68,33 @@ def test_linking_keeps_the_further_statement_apart(second: str, linked: bool) ->
     ]
     labels = link_block(items, LinkOptions(unread_alone=False), _close(0.9))
     assert (labels[0] == labels[1]) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "adding"),
+    [
+        # an "also" of the report's own verb, a clause-final "as well"
+        ("It had also written to the harbour board", True),
+        ("the lock at Pennow would close on Monday as well", True),
+        ("the lock, which carries the towpath, would also close", True),
+        # an "also" of a relative clause or a noun phrase, and "as well as", add nothing to the claim
+        ("the lock, which also carries the towpath, must close for a month", False),
+        ("the lock that Wenna Dorrit, who also chairs the canal trust, inspected must close", False),
+        ("Ivo Pask, also a trustee of the canal, would stand down in June", False),
+        ("tolls for barges but also narrowboats would rise in June", False),
+        ("tolls for barges as well as narrowboats would rise in June", False),
+    ],
+)
+def test_adds(text: str, adding: bool) -> None:
+    assert adds(text) is adding
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "the lock, which also carries the towpath, must close for a month while crews mend it",
+        "tolls for barges as well as narrowboats would rise by a tenth in June",
+    ],
+)
+def test_an_also_of_a_clause_within_is_no_further_statement(second: str) -> None:
+    assert further_pairs([("a", 10, "The lock must close for a month"), ("a", 90, second)]) == set()

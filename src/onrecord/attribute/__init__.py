@@ -376,7 +376,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if (
             said_on_source in (None, "context")
             # ("She had also said ...": more of the occasion the sentence before dated, however far back)
-            and not ((_vague(c, time) and not (c.past_perfect and time is None and _also(text, c))) or standing)
+            and not ((_vague(c, time) and not (c.past_perfect and time is None and _also(analysis, c))) or standing)
             and entity is not None
             and not present
         ):
@@ -391,16 +391,16 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 last_day[day_key or entity.id] = before
                 if not looks_back:
                     story_day = before  # "By Wednesday morning she was more cautious. '...,' she said"
-        clip = (
+        slugged = (
             slug_day(text, c.start, to_date(marks.record or "") or ref)
             if said_on_source in (None, "context") and c.frame != "turn" and not looks_back
             else (False, None)
         )
-        if clip[0]:
+        if slugged[0]:
             # "[SOT: Ada Lind / Harbour Master - recorded Mon 4 Oct]": the clip beneath is of the day
             # its slug gives, not the script's air date (an undated slug's, in a script that dates
             # its clips, of none)
-            said_on, said_on_source = clip[1], "slug" if clip[1] else None
+            said_on, said_on_source = slugged[1], "slug" if slugged[1] else None
         elif said_on_source in (None, "context") and not _vague(c, time):
             # ("REPORTER: I have just spoken to the mayor, who expects ...": words a turn relays
             # were said the day the transcript records, when nothing else dates them)
@@ -1401,9 +1401,26 @@ def _asides_only(analysis: Analysis, sentence: Sentence) -> bool:
     return bool(cues) and all(in_an_aside(text, at) for at in cues)
 
 
-def _also(text: str, c: Candidate) -> bool:
-    """Whether the quote's cue says the words were "also" said ("She had also said ...")."""
-    return c.cue is not None and _ALSO.search(text[max(0, c.cue[0] - 20) : c.cue[0]]) is not None
+# A time of no one occasion, beside a cue: "She had also said for years", "had long said", "had
+# repeatedly said", "had also said in the past"
+_VAGUE_TIME = re.compile(
+    r"\b(?:for\s+(?:(?:many|some|several)\s+)?(?:years|months|weeks|decades|a\s+long\s+time|some\s+time|ages)"
+    r"|long|in\s+the\s+past|repeatedly|often|frequently|previously|many\s+times|time\s+and\s+again"
+    r"|again\s+and\s+again|always|consistently)\b",
+    re.I,
+)
+
+
+def _also(analysis: Analysis, c: Candidate) -> bool:
+    """Whether the quote's cue says the words were "also" said ("She had also said ..."), of the
+    occasion before it: not when the cue's sentence, outside the quote's words, holds a time of no
+    one occasion ("She had also said for years that ...", "had also long said")."""
+    text = analysis.text
+    if c.cue is None or _ALSO.search(text[max(0, c.cue[0] - 20) : c.cue[0]]) is None:
+        return False
+    sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
+    start, end = min(sentence.start, c.cue[0]), max(sentence.end, c.cue[1])
+    return _VAGUE_TIME.search(mask_pieces(text, start, end, list(c.pieces))) is None
 
 
 def _may_be(entity: Entity, pronoun: str) -> bool:
@@ -1434,7 +1451,7 @@ def _preceding_day(
     # "On Monday she had told the dockers that ... She added that ...": what she added was said then,
     # however far back that occasion lies
     # (so does one that "also" said: "She had also said the hall was insured in full")
-    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None or (c.past_perfect and _also(analysis.text, c))
+    added = _ADDED.match(analysis.text[c.cue[0] : c.cue[1]]) is not None or (c.past_perfect and _also(analysis, c))
     # (the turn or quote whose words hold this one's is no statement of its own before it, and its
     # words are the teller's account: "DE VERRAN: X rang me at six this morning. He told me ...")
     holders = [o for o in analysis.candidates if _holds(o, c)]

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 
 from onrecord.extract.name_forms import capitalised
 
-__all__ = ["ClipName", "clip_name", "production_cue"]
+__all__ = ["SLUG", "ClipName", "clip_name", "production_cue"]
 
 # the kinds of sound a slug announces: "SOT" (sound on tape), "SYNC", "CLIP", "GRAB", "BITE", ...
-_KINDS = r"(?:SOT|SYNC|CLIP|GRAB|(?:SOUND)?BITE|ACTUALITY|INSERT|INTERVIEW|VOX(?:\s+POP)?)"
+_KINDS = r"(?:SOT|SYNC|CLIP|GRAB|SOUND\s*BITE|BITE|ACTUALITY|INSERT|INTERVIEW|VOX(?:\s+POP)?)"
 _SEP = r"[ \t]*(?:[:—–]|-{1,2})[ \t]*"
 # a slug line: "[SOT — ADA LIND, HARBOUR MASTER]", "[SOT: Ada Lind / Harbour Master - Mon 4 May]"
-_SLUG = re.compile(rf"[ \t]*\[[ \t]*(?i:{_KINDS}){_SEP}(?P<who>[^\[\]\n]{{3,160}})\][ \t]*:?[ \t]*")
+# (the one slug of onrecord: :mod:`onrecord.attribute.slug_days` reads a slug's day with it)
+SLUG = re.compile(rf"[ \t]*\[[ \t]*(?i:{_KINDS}){_SEP}(?P<who>[^\[\]\n]{{3,160}})\][ \t]*:?[ \t]*")
 # a caption line: "ASTON: Insp Ada Lind — Harbour Police", "SUPER: ADA LIND / HARBOUR MASTER"
 _CAPTION = re.compile(
     rf"[ \t]*(?:ASTON|SUPER|CAPTION|STRAP|CG|LOWER[ \t]+THIRD|NAME[ \t]+SUPER){_SEP}(?P<who>[^\n]{{3,160}}?)[ \t]*"
@@ -72,7 +73,7 @@ def clip_name(text: str, start: int) -> ClipName | None:
         if end < 0:
             return None
         begin = text.rfind("\n", 0, end) + 1
-        found = _SLUG.fullmatch(text, begin, end) or _CAPTION.fullmatch(text, begin, end)
+        found = SLUG.fullmatch(text, begin, end) or _CAPTION.fullmatch(text, begin, end)
         if found is not None:
             return _named(text, found.start("who"), found.end("who"))
         if text[begin:end].strip() and _QUOTED_LINE.fullmatch(text, begin, end) is None:

@@ -16,18 +16,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
+from onrecord.attribute.clips import SLUG
 from onrecord.attribute.when import find_time
 
 __all__ = ["slug_day"]
 
 # A clip's slug, alone on its line: "[SOT: Ada Lind / Harbour Master - recorded Mon 4 Oct]",
-# "[CLIP — IVO SANT]", "[SOUNDBITE: ...]", "[GRAB - ...]".
-_SLUG = re.compile(
-    r"^[ \t]*\[[ \t]*(?:SOT|SOUND\s*BITE|SOUNDBITE|BITE|CLIP|GRAB|SYNC|ACTUALITY)\b[ \t]*[:—–-]?"
-    r"(?P<note>[^\[\]\n]*)\][ \t]*$",
-    re.I | re.M,
-)
+# "[CLIP — IVO SANT]", "[INTERVIEW: ...]" (the slug :mod:`onrecord.attribute.clips` reads a name of)
+_SLUG = re.compile(rf"^(?:{SLUG.pattern})$", re.M)
 # A bracketed line within a clip that does not end it: a cut, an out-cue, a pause.
 _WITHIN = re.compile(r"[ \t]*\[[ \t]*(?:CUT|ENDS?|OUT\s*CUE|OUTCUE|OUT|CONT|CONTINUES|PAUSE|BEAT)\b", re.I)
 # What ends a clip: another bracketed direction, or a labelled turn ("LIND (VO): ...", "ANCHOR: ...").
@@ -44,17 +42,24 @@ def slug_day(text: str, offset: int, script_day: date | None) -> tuple[bool, str
     slugs names a day (the script's own day then stands)."""
     if script_day is None:
         return False, None
-    slugs = list(_SLUG.finditer(text))
-    days = [_slug_time(m.group("note"), script_day) for m in slugs]
-    if not any(day is not None for day in days):
+    slugs = _dated_slugs(text, script_day)
+    if slugs is None:
         return False, None
-    for m, day in zip(reversed(slugs), reversed(days), strict=True):
-        if m.end() > offset:
+    for end, day in reversed(slugs):
+        if end > offset:
             continue
-        if _clip_ends_between(text, m.end(), offset):
+        if _clip_ends_between(text, end, offset):
             return False, None
         return True, day
     return False, None
+
+
+@lru_cache(maxsize=8)
+def _dated_slugs(text: str, script_day: date) -> tuple[tuple[int, str | None], ...] | None:
+    """The slugs of ``text``, each as (where it ends, the day it gives), read once per text; None
+    when none of them names a day."""
+    slugs = tuple((m.end(), _slug_time(m.group("who"), script_day)) for m in _SLUG.finditer(text))
+    return slugs if any(day is not None for _, day in slugs) else None
 
 
 def _slug_time(note: str, script_day: date) -> str | None:

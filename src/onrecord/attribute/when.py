@@ -957,9 +957,12 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     if ref is None or marks is None:
         return None
     days = _marked_days(marks, ref) | _lede_dates(first or "", ref)
-    if days and first is not None and _SAID_ON_DAY.search(first) is None:
+    if days and first is not None and _SAID_ON_DAY.search(first) is None and not _speech_day(first, marks):
         # "... why a Friday-night race was halted. This is what they said on Saturday.": the
-        # day the lede's next sentence gives the words, not the day of the first's event
+        # day the lede's next sentence gives the words, not the day of the first's event (a
+        # first sentence whose day is its own speech verb's, "X announced a pay rise on Tuesday",
+        # keeps it; and a day said in a relative clause, "the union, which said on Friday that
+        # ...", is no day of the story's words: :func:`_said_part`)
         said = {d for s in sentences[1:] for d in _marked_days(_lede_marks(_said_part(s)) or [], ref)}
         if len(said) == 1 and None not in said:
             return said.pop()
@@ -985,10 +988,36 @@ _SAID_ON_DAY = re.compile(
 )
 
 
+# A relative clause still open at the end of a text: "The porters' union, which " (a clause closed
+# by a comma before, "The union, which represents porters, ", is not)
+_OPEN_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:.!?()\"“”—–]*$", re.I)
+
+# A verb of speech, in whatever place of its sentence: "announced a pay rise on Tuesday"
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|wrote|posted|tweeted|commented|reacted|responded|announced|declared|stated"
+    r"|confirmed|unveiled|warned|insisted|claimed|promised|pledged)\b",
+    re.I,
+)
+
+
 def _said_part(sentence: str) -> str:
-    """The day words of ``sentence`` that follow a speech verb ("what they said on Sunday"), blank
-    when it has none."""
-    return " ".join(m.group("day") for m in _SAID_ON_DAY.finditer(sentence))
+    """The day words of ``sentence`` that follow a speech verb of its main clause ("what they said
+    on Sunday"), blank when it has none: a speech verb in a relative clause ("the union, which said
+    on Friday that ...") tells of another occasion than the story's words."""
+    return " ".join(
+        m.group("day") for m in _SAID_ON_DAY.finditer(sentence) if not _OPEN_RELATIVE.search(sentence, 0, m.start())
+    )
+
+
+def _speech_day(first: str, marks: list[_LedeMark]) -> bool:
+    """Whether the lede sentence ``first`` gives its day to a speech verb of its own main clause
+    ("Minister X announced a pay rise for porters on Tuesday"), not to an event it tells of ("after
+    a Monday-night storm brought down the pier"): a speech verb outside relative clauses, before the
+    words it reports, with a day of the sentence in that same part."""
+    head = _COMPLEMENT.split(first, maxsplit=1)[0]
+    if marks and all(m.start() >= len(head) for m, _ in marks):
+        return False  # the day is in the reported words: their event's
+    return any(not _OPEN_RELATIVE.search(head, 0, v.start()) for v in _SPEECH_VERB.finditer(head))
 
 
 def _days_before_the_words(first: str, ref: date) -> set[date | None]:
