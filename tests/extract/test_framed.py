@@ -67,3 +67,48 @@ def test_a_language_s_data_that_finds_reports_is_read_alone() -> None:
     text = _TEXT + " Maskvane sagde at tuneri orben lisk vamo pasko er godt."
     found = [(c.kind, text[c.start : c.end]) for c in find(text, "da").candidates if c.kind == "indirect"]
     assert ("indirect", "pasko tuneri vamo lisk orben") not in found
+
+
+# German copy with no "dass" and no quotation: "wohl" (probably) stands a few words after two full
+# names, an adverb, not a complementizer
+_GERMAN = (
+    "Der Kreis Halvesen saniert seine Brücke für acht Millionen Euro. "
+    "Landrat Jonas Pfisterer will wohl mit den Gemeinden über die Umleitung sprechen. "
+    "Schulleiterin Ida Wendhagen hat wohl auch den Plan für die neue Mensa vorgelegt."
+)
+
+
+def test_a_language_s_own_copy_is_never_read_by_the_complementizer_s_place() -> None:
+    from onrecord.extract.foreign import find_foreign_candidates as find
+
+    assert [c for c in find(_GERMAN, "de").candidates if c.kind == "indirect"] == []
+    text = _GERMAN + " „Wir bauen im Sommer“, sagte Pfisterer."
+    assert [c for c in find(text, "de").candidates if c.kind == "indirect"] == []
+
+
+def test_a_word_seen_after_one_person_s_name_only_is_none() -> None:
+    text = (
+        "Teodor Maskvane dorumi velu pasko tuneri vamo lisk orben. "
+        "Maskvane sorumi velu tuneri orben lisk vamo pasko."
+    )
+    assert framed_complementizers(text, _sentences(text), frozenset({"Maskvane"})) == {}
+
+
+def test_a_function_word_of_a_language_with_data_is_no_complementizer() -> None:
+    # "na" (Swahili "and", Polish "on") after two names: read with Danish data, not taken
+    from onrecord.extract.foreign import find_foreign_candidates as find
+
+    text = _TEXT.replace("velu", "na")
+    assert [c for c in find(text, "da").candidates if c.kind == "indirect"] == []
+    known = frozenset({"Maskvane", "Varrowin"})
+    assert "na" not in framed_complementizers(text, _sentences(text), known, frozenset({"na"}))
+
+
+def test_a_data_s_complementizer_written_by_a_neighbour_is_kept() -> None:
+    # "at" is an English function word and the Danish complementizer: a neighbour read as
+    # Icelandic (whose "að" it never writes) keeps it
+    from onrecord.extract.foreign import find_foreign_candidates as find
+
+    text = _TEXT.replace("velu", "at")
+    found = [(c.kind, text[c.start : c.end]) for c in find(text, "is").candidates]
+    assert ("indirect", "pasko tuneri vamo lisk orben") in found

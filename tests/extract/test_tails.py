@@ -123,6 +123,16 @@ def test_the_speakers_participle_stays(text: str, content: str) -> None:
     assert content in [q.text for q in extract(text)]
 
 
+def test_dismissing_with_the_speaker_s_quoted_words_keeps_them() -> None:
+    text = (
+        "Corrin Athletic's president, Magda Helgarsen, said the stadium was not for sale, dismissing a "
+        'rival\'s bid as "wishful thinking" and too small by far.'
+    )
+    assert any("wishful thinking" in q.text for q in extract(text))
+    text = text.replace("Corrin", "Pellby").replace('"wishful thinking"', '"pie in the sky"')
+    assert any("pie in the sky" in q.text for q in extract(text))
+
+
 @pytest.mark.parametrize(
     ("text", "language", "content"),
     [
@@ -137,6 +147,10 @@ def test_the_speakers_participle_stays(text: str, content: str) -> None:
         # "a NOUN of the ...": a summing-up apposition; "an increase of 12 percent" is a figure, which stays
         ("the ferry would keep running, a reversal of the plan she set out", "en", "the ferry would keep running"),
         ("profits rose to 4 million crowns, an increase of 12 percent on the year", "en", None),
+        # "dismissing" cuts before talk, reports, claims and the like, never before quoted words
+        ("the mill would reopen in spring, dismissing rumours of a sale", "en", "the mill would reopen in spring"),
+        ("the mill would reopen in spring, dismissing its own surveyors after the delay", "en", None),
+        ('the mill would reopen in spring, dismissing the claims as "idle gossip"', "en", None),
         (
             "su departamento revisará la licencia, un día después de que el tribunal anulara la concesión",
             "es",

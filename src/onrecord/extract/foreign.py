@@ -24,6 +24,7 @@ from onrecord.clean.unread_dates import day_word
 from onrecord.extract.candidates import Analysis, Candidate
 from onrecord.extract.caseless_order import without_subject_ending
 from onrecord.extract.caseless_unread import article_words, caseless_text, recurring_name
+from onrecord.extract.framed import framed_reported_speech
 from onrecord.extract.head_last import head_last_bodies
 from onrecord.extract.marks import QuoteSpan, find_quotes
 from onrecord.extract.mentions import SAINTS, Mention
@@ -727,6 +728,31 @@ def _writes_its_complementizer(text: str, language: str) -> bool:
     return re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", text, re.I) is not None
 
 
+_OWN_FUNCTION_WORDS = 0.2
+"""The share of a text's words that are its language's function words from which that language's
+data, not a neighbour's, is taken to read it (copy in the language writes a third or more; a
+neighbour read as it, a tenth or so)."""
+
+
+def _read_by_its_data(text: str, language: str) -> bool:
+    """Whether ``text`` is written in ``language`` itself as its data knows it: a cue word of the
+    language in it ("sagte"), or a fifth of its words the language's function words."""
+    if cue_words_in(text, 0, len(text), language):
+        return True
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    own = language_data(language).stopwords
+    return bool(words) and sum(w in own for w in words) >= _OWN_FUNCTION_WORDS * len(words)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The function words of every language with data that no such language writes as its
+    complementizer ("na", "di", "nicht"; not "at", the Danish and Norwegian one)."""
+    entries = languages().values()
+    complementizers = {w.casefold() for e in entries for w in (e.complementizer or "").split("|")}
+    return frozenset(w.casefold() for e in entries for w in e.stopwords) - complementizers
+
+
 def speaker_near(
     text: str, spans: list[tuple[int, int]], anchor: int, language: str, known: frozenset[str] = frozenset()
 ) -> Mention | None:
@@ -1253,12 +1279,15 @@ def find_foreign_candidates(text: str, language: str) -> Analysis:
 
         # a language with no cue list: the cue words its own quotations are framed with
         candidates += induced_reported_speech(text, sentences, candidates, known)
-    elif not any(c.kind == "indirect" for c in candidates) and not _writes_its_complementizer(text, language):
-        from onrecord.extract.framed import framed_reported_speech
-
+    elif (
+        not any(c.kind == "indirect" for c in candidates)
+        and not _writes_its_complementizer(text, language)
+        and not _read_by_its_data(text, language)
+    ):
         # a neighbour's data (a language the vote could not tell from one of the file's): none of
-        # its reports found, its complementizer never written; the complementizer's place tells
-        candidates += framed_reported_speech(text, sentences, candidates, known)
+        # its reports found, its complementizer never written, its cue words not and few of its
+        # function words; the complementizer's place tells, a data's function word never taken for it
+        candidates += framed_reported_speech(text, sentences, candidates, known, speaker_near, _function_words())
     _after_subject(text, sentences, candidates, language, known)
     found = spellings(text, language)  # "Veldere (Weldore)", "Martinas": the names' own spelling
     if found:

@@ -17,13 +17,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.candidates import Candidate
+from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 
-__all__ = ["framed_complementizers", "framed_opening", "framed_report", "framed_reported_speech"]
+__all__ = [
+    "SpeakerNear",
+    "framed_complementizers",
+    "framed_opening",
+    "framed_report",
+    "framed_reported_speech",
+    "unquoted_sentences",
+]
+
+SpeakerNear = Callable[[str, list[tuple[int, int]], int, str, frozenset[str]], Mention | None]
+"""How the speaker a name before a report stands for is read (``foreign.speaker_near``): the
+text, the spans searched, the anchor, the language ("" for none) and the article's surnames."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -34,6 +46,7 @@ _WINDOW = 5  # words after the name (its apposition skipped): a particle, the ve
 _MIN_LETTERS, _MAX_LETTERS = 2, 4
 _MIN_CONTENT_WORDS = 4
 _MIN_SENTENCES = 2
+_MIN_SPEAKERS = 2  # different names a complementizer stands after
 
 
 def _after_apposition(text: str, at: int, end: int) -> int:
@@ -48,9 +61,9 @@ def _after_apposition(text: str, at: int, end: int) -> int:
     return at + 1
 
 
-def _openings(text: str, sentence: Sentence, known: frozenset[str]) -> Iterator[tuple[int, re.Match[str]]]:
+def _openings(text: str, sentence: Sentence, known: frozenset[str]) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Each short lower-case word a few words after a full name in ``sentence`` with four words or
-    more after it: (the name's start, the word)."""
+    more after it: (the name, the word)."""
     for name in _WORD.finditer(text, sentence.start, sentence.end):
         if name.group() not in known:
             continue
@@ -70,16 +83,30 @@ def _openings(text: str, sentence: Sentence, known: frozenset[str]) -> Iterator[
                 and word.casefold() not in _CALENDAR
                 and len(_WORD.findall(text, w.end(), sentence.end)) >= _MIN_CONTENT_WORDS
             ):
-                yield name.start(), w
+                yield name, w
 
 
-def framed_complementizers(text: str, sentences: list[Sentence], known: frozenset[str]) -> dict[str, int]:
+def framed_complementizers(
+    text: str, sentences: list[Sentence], known: frozenset[str], not_words: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """The short words that stand a few words after a full name in two sentences or more of
-    ``sentences`` (see the module's docstring), with the number of sentences each stands so in."""
+    ``sentences`` (see the module's docstring), with the number of sentences each stands so in.
+
+    A complementizer opens what different people said: a word seen so only after one name is
+    not one ("Olberg will nun ...", "Olberg hat nun ..."); nor is one of ``not_words`` (the
+    function words a language with data writes)."""
     seen: Counter[str] = Counter()
+    speakers: dict[str, set[str]] = {}
     for s in sentences:
-        seen.update({w.group() for _, w in _openings(text, s, known)})
-    return {w: n for w, n in seen.items() if n >= _MIN_SENTENCES}
+        openings = list(_openings(text, s, known))
+        seen.update({w.group() for _, w in openings})
+        for name, w in openings:
+            speakers.setdefault(w.group(), set()).add(name.group())
+    return {
+        w: n
+        for w, n in seen.items()
+        if n >= _MIN_SENTENCES and len(speakers[w]) >= _MIN_SPEAKERS and w.casefold() not in not_words
+    }
 
 
 def framed_opening(
@@ -88,19 +115,31 @@ def framed_opening(
     """The one of ``complementizers`` seen in most sentences (the first among equals) that stands
     a few words after a full name in ``sentence``: (the name's start, the complementizer); None
     when there is none."""
-    found = [(n, w) for n, w in _openings(text, sentence, known) if w.group() in complementizers]
+    found = [(n.start(), w) for n, w in _openings(text, sentence, known) if w.group() in complementizers]
     if not found:
         return None
     return min(found, key=lambda f: -complementizers[f[1].group()])
 
 
+def unquoted_sentences(text: str, sentences: list[Sentence], direct: list[Candidate]) -> Iterator[tuple[int, Sentence]]:
+    """Each sentence of ``sentences`` with its index that has no quotation mark and no part of
+    one of the ``direct`` quotes' quotations: where reported speech may stand unmarked."""
+    inside = [(c.quote.open, c.quote.close) for c in direct if c.quote is not None]
+    for index, s in enumerate(sentences):
+        if not _QUOTE_MARKS.search(text, s.start, s.end) and not any(a < s.end and s.start < b for a, b in inside):
+            yield index, s
+
+
 def framed_report(
-    text: str, s: Sentence, index: int, known: frozenset[str], framed: dict[str, int]
+    text: str,
+    s: Sentence,
+    index: int,
+    known: frozenset[str],
+    framed: dict[str, int],
+    speaker_near: SpeakerNear,
 ) -> Candidate | None:
     """The report of ``s`` opened by one of the ``framed`` complementizers, the words of the name
-    before it; None when ``s`` has none."""
-    from onrecord.extract.foreign import speaker_near
-
+    before it (read by ``speaker_near``); None when ``s`` has none."""
     opening = framed_opening(text, s, known, framed)
     if opening is None:
         return None
@@ -117,19 +156,21 @@ def framed_report(
 
 
 def framed_reported_speech(
-    text: str, sentences: list[Sentence], direct: list[Candidate], known: frozenset[str]
+    text: str,
+    sentences: list[Sentence],
+    direct: list[Candidate],
+    known: frozenset[str],
+    speaker_near: SpeakerNear,
+    not_words: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """A report in each sentence with no quotation of ``sentences`` that one of the article's
-    framed complementizers opens (see the module's docstring)."""
-    framed = framed_complementizers(text, sentences, known)
+    framed complementizers opens (see the module's docstring), none of ``not_words``."""
+    framed = framed_complementizers(text, sentences, known, not_words)
     if not framed:
         return []
-    inside = [(c.quote.open, c.quote.close) for c in direct if c.quote is not None]
     found = []
-    for index, s in enumerate(sentences):
-        if _QUOTE_MARKS.search(text, s.start, s.end) or any(a < s.end and s.start < b for a, b in inside):
-            continue
-        report = framed_report(text, s, index, known, framed)
+    for index, s in unquoted_sentences(text, sentences, direct):
+        report = framed_report(text, s, index, known, framed, speaker_near)
         if report is not None:
             found.append(report)
     return found

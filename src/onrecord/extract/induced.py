@@ -21,7 +21,7 @@ from collections import Counter
 
 from onrecord.dates import MONTHS, WEEKDAYS
 from onrecord.extract.candidates import Candidate
-from onrecord.extract.framed import framed_complementizers, framed_report
+from onrecord.extract.framed import framed_complementizers, framed_report, unquoted_sentences
 from onrecord.extract.mentions import Mention
 from onrecord.extract.sentences import Sentence
 from onrecord.languages import languages
@@ -30,7 +30,6 @@ __all__ = ["induced_cues", "induced_reported_speech"]
 
 # a word, an apostrophe inside it ("vo'el", "ta'uni": a glottal stop some alphabets write so)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
 # between a quotation and its speaker's name: at most three words ("a declarat", "disse", "řekl
 # včera"), after a comma or a dash when the name follows
 _GAP_WORD = r"[^\W\d_][\w'’-]*"  # "quinta-feira"
@@ -169,11 +168,8 @@ def induced_reported_speech(
     framed = framed_complementizers(text, sentences, known)
     if not cues and not framed:
         return []
-    inside = [(c.quote.open, c.quote.close) for c in direct if c.quote is not None]
     found: list[Candidate] = []
-    for index, s in enumerate(sentences):
-        if _QUOTE_MARKS.search(text, s.start, s.end) or any(a < s.end and s.start < b for a, b in inside):
-            continue
+    for index, s in unquoted_sentences(text, sentences, direct):
         count = len(found)
         for m in _WORD.finditer(text, s.start, s.end) if cues else ():
             if m.group().casefold() in cues:
@@ -199,8 +195,7 @@ def induced_reported_speech(
             found.append(Candidate("indirect", [(start, end)], (m.start(), m.end()), None, "speech", speaker, index))
             break
         if len(found) == count and framed:
-            report = framed_report(text, s, index, known, framed)
+            report = framed_report(text, s, index, known, framed, speaker_near)
             if report is not None:
                 found.append(report)
     return found
-

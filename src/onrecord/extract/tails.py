@@ -55,12 +55,17 @@ _STAND_PARTICIPLES = (
 # against" ~ "will vote for", set 5; again in session 16) and split a paraphrase from its quote
 # (set 23): left for the linker first; tried again in the thirty-ninth session, cutting
 # "reversing" still let the linker join "will vote against" to "will vote for" (set 5).
-# "dismissing" turns the report against others' words ("..., dismissing talk of a sale"): the
-# writer's placing of it, not what was said.
+# "dismissing" turns the report against others' talk ("..., dismissing talk of a sale"): the
+# writer's placing of it, not what was said; only before such a noun and with no quotation after
+# it ("..., dismissing a rival's bid as "pure fantasy"" gives the speaker's own words).
+_DISMISSED = (
+    r"dismissing\s+(?:[a-z'’-]+\s+){0,3}?(?:talk|reports?|suggestions?|claims?|speculation|rumou?rs?|"
+    r"allegations?|accusations?|criticism|fears?)\b(?![^\"“”«»]*[\"“”«»])"
+)
 _WRITERS_PARTICIPLES = (
     r"leaving|correcting|contradicting|backtracking|walking\s+back|going\s+back\s+on|backing\s+away|"
     r"shortening|revising|setting\s+up|prompting|sparking|triggering|throwing\s+cold\s+water|"
-    r"appearing\s+to|raising\s+the\s+prospect|daring|pushing\s+back|citing|dismissing"
+    rf"appearing\s+to|raising\s+the\s+prospect|daring|pushing\s+back|citing|{_DISMISSED}"
 )
 # A subject after "as": a pronoun or up to eight words of a noun phrase ("costs at the yard",
 # "three of nine members"), none of them a form of "be" or "have" or a modal, and not opening
