@@ -1857,6 +1857,24 @@ def test_a_surname_several_bear_is_the_one_its_article_names_in_full(archive: Ar
     assert _speaker_of(archive, "b3") != _speaker_of(archive, "b2")
 
 
+def test_a_surname_its_article_gives_a_role_stays_apart_from_the_one_named_in_passing(
+    archive: Archive, tmp_path: Path
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("m1", "2027-06-01", "Ingram Tolleshunt, owner of Tolleshunt Joinery, said the workshop would close in July."),
+        ("m2", "2027-06-02", '"I never thought I would win," Perpetua Tolleshunt, 17, said after the county final.'),
+        (
+            "m3",
+            "2027-06-09",
+            "The rink where Perpetua Tolleshunt trains may close in the winter. The club's treasurer, Tolleshunt, "
+            'told reporters on Monday that the club had appealed. "We have nowhere else to skate," Tolleshunt said.',
+        ),
+    )
+    assert _speaker_of(archive, "m3").isdisjoint(_speaker_of(archive, "m1") | _speaker_of(archive, "m2"))
+
+
 @pytest.mark.parametrize(
     ("text", "holder"),
     [

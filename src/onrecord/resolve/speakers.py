@@ -639,7 +639,8 @@ def _two_surname_custom(conn: sqlite3.Connection, full_name: str, mentions: Iter
 
 
 def _role_words(roles: Iterable[str]) -> set[str]:
-    return {w.strip(".,'’()\"") for r in roles for w in _role_key(r).split()} - _ROLE_FILLER - {""}
+    words = (w.strip(".,'’()\"").removesuffix("'s") for r in roles for w in _role_key(r).split())
+    return set(words) - _ROLE_FILLER - {""}
 
 
 def _other_roles(a: Iterable[_Mention], b: Iterable[_Mention]) -> bool:
@@ -1581,7 +1582,12 @@ def _surname_holder(conn: sqlite3.Connection, row: store.SpeakerRow, s: ArticleS
     if len(people) < 2:
         return None  # none, or one: the surname was already joined to it when it was read
     found = [p for p in people if _written_in_full(conn, p, text)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    held = _role_words(r for m in store.speaker_mentions(conn, found[0]) for r in m[3].roles)
+    if s.roles and not _role_words(s.roles) & held:
+        return None  # "The club's chairman, Ferrabee": a role no article gives the one named in full
+    return found[0]
 
 
 def _bind_surnames(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
