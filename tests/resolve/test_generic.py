@@ -502,6 +502,13 @@ def test_the_court_of_an_appeal_is_the_appeal_court_the_story_names(tmp_path: Pa
             "the privacy watchdog said its report was due in the autumn.",
             False,
         ),
+        # a watchdog of the kind the text calls another land's own: kept apart
+        (
+            "Last year the Records Privacy Inspectorate fined a clinic in Ostmere. This month a bank in Wendhal "
+            "was fined by that country's own privacy watchdog, and a spokesman for the privacy watchdog said "
+            "the bank had lost its savers' files.",
+            False,
+        ),
     ],
 )
 def test_a_description_is_the_body_its_article_names_in_passing(tmp_path: Path, second: str, same: bool) -> None:

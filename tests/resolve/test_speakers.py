@@ -1857,6 +1857,24 @@ def test_a_surname_several_bear_is_the_one_its_article_names_in_full(archive: Ar
     assert _speaker_of(archive, "b3") != _speaker_of(archive, "b2")
 
 
+def test_a_surname_its_article_gives_a_role_stays_apart_from_the_one_named_in_passing(
+    archive: Archive, tmp_path: Path
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        ("m1", "2027-06-01", "Ingram Tolleshunt, owner of Tolleshunt Joinery, said the workshop would close in July."),
+        ("m2", "2027-06-02", '"I never thought I would win," Perpetua Tolleshunt, 17, said after the county final.'),
+        (
+            "m3",
+            "2027-06-09",
+            "The rink where Perpetua Tolleshunt trains may close in the winter. The club's treasurer, Tolleshunt, "
+            'told reporters on Monday that the club had appealed. "We have nowhere else to skate," Tolleshunt said.',
+        ),
+    )
+    assert _speaker_of(archive, "m3").isdisjoint(_speaker_of(archive, "m1") | _speaker_of(archive, "m2"))
+
+
 @pytest.mark.parametrize(
     ("text", "holder"),
     [
@@ -1898,6 +1916,81 @@ def test_a_first_surname_alone_is_the_person_named_with_two(
     _ingest_each(archive, tmp_path, articles, order)
     assert _one_speaker(archive, "c1", "c2")
     assert archive.speaker("De la Olmeda").name == "Anselmo de la Olmeda Urquiola"
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_first_surname_alone_stays_apart_from_a_name_of_no_two_surname_custom(
+    archive: Archive, tmp_path: Path, order: tuple[int, ...]
+) -> None:
+    articles = [
+        (
+            "d1",
+            "2027-09-06",
+            "Valley fund approved\n\nSenator Rosalind Pemberton Voss said on Monday that the valley fund "
+            'would reach every hill farm by the spring.\n\n"No farm will be left out," Pemberton Voss said.',
+        ),
+        (
+            "d2",
+            "2027-09-08",
+            "Harriers held at Ostwick\n\nPemberton, the Harriers striker, said after the match that the grass "
+            'had been cut too long.\n\n"The ball kept stopping short," Pemberton said.',
+        ),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _speaker_of(archive, "d1").isdisjoint(_speaker_of(archive, "d2"))
+    assert "Pemberton" not in archive.speaker("Rosalind Pemberton Voss").aliases
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_first_surname_alone_stays_apart_when_the_articles_give_other_roles(
+    archive: Archive, tmp_path: Path, order: tuple[int, ...]
+) -> None:
+    articles = [
+        (
+            "e1",
+            "2027-09-06",
+            "Forestry minister Teodoro de la Vereda Ondarreta said on Tuesday that the pines would be thinned.",
+        ),
+        ("e2", "2027-09-07", 'De la Vereda, the Corvales Athletic goalkeeper, said: "We lost the match in the rain."'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _speaker_of(archive, "e1").isdisjoint(_speaker_of(archive, "e2"))
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_first_surname_alone_is_the_person_an_article_in_spanish_names_with_two(
+    archive: Archive, tmp_path: Path, order: tuple[int, ...]
+) -> None:
+    articles = [
+        (
+            "g1",
+            "2027-09-06",
+            "El ministro de Montes, Teodoro Velarde Ondarreta, dijo el martes que los pinares se aclararán este "
+            'otoño. "Los pinares se aclararán este otoño", dijo Velarde Ondarreta a los periodistas.',
+        ),
+        ("g2", "2027-09-07", 'Velarde told a radio station: "The pine plantations will be thinned this autumn."'),
+    ]
+    _ingest_each(archive, tmp_path, articles, order)
+    assert _one_speaker(archive, "g1", "g2")
+
+
+@pytest.mark.parametrize(("given", "same"), [("Teodoro", True), ("Sasha", False)])
+def test_a_first_surname_alone_joins_only_when_a_mention_shows_a_gender(
+    archive: Archive, tmp_path: Path, given: str, same: bool
+) -> None:
+    _ingest(
+        archive,
+        tmp_path,
+        (
+            "h1",
+            "2027-09-06",
+            f"Harbour pilot {given} de la Vereda Ondarreta said the channel would be dredged in spring.",
+        ),
+    )
+    _ingest(
+        archive, tmp_path, ("h2", "2027-09-07", 'De la Vereda told a radio station: "The channel will be dredged."')
+    )
+    assert _one_speaker(archive, "h1", "h2") is same
 
 
 def test_a_first_surname_alone_stays_apart_when_someone_bears_it_as_surname(archive: Archive, tmp_path: Path) -> None:

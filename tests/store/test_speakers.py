@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from onrecord.store.speakers import _holds, _in_latin_letters
@@ -38,7 +41,7 @@ def test_a_name_in_latin_letters(name: str, latin: bool) -> None:
 
 
 def test_a_body_s_name_is_chosen_over_its_owner_s_form() -> None:
-    """"High Court of Tarnvik" over "Tarnvik's High Court", though more articles write the second."""
+    """ "High Court of Tarnvik" over "Tarnvik's High Court", though more articles write the second."""
     from onrecord.archive import Archive
     from onrecord.store import speakers as store
 
@@ -79,3 +82,18 @@ def test_people_with_name_words_between_two_others(words: str, found: list[str])
         )
         store.upsert_speaker(conn, row)
         assert [r.id for r in store.people_with_name_words(conn, words)] == found
+
+
+def test_speaker_mentions_are_the_articles_that_name_a_speaker(tmp_path: Path) -> None:
+    from onrecord.archive import Archive
+    from onrecord.store import speakers as store
+
+    path = tmp_path / "a.jsonl"
+    text = "Harbour pilot Teodoro de la Vereda Ondarreta said the channel would be dredged in the spring."
+    path.write_text(json.dumps({"id": "n1", "published": "2027-09-06", "text": text}) + "\n")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(path)])
+        (sid,) = {q.speaker.id for q in archive.quotes(article="n1") if q.speaker}
+        ((article_id, _language, body, named),) = store.speaker_mentions(archive.connection, sid)
+    assert (article_id, body, named.name) == ("n1", text, "Teodoro de la Vereda Ondarreta")
+    assert named.roles == ("Harbour pilot",)

@@ -478,9 +478,22 @@ def _named_in_passing(
                 fits = bool(_KIND_WORDS.get(noun, frozenset({noun})) & held) and all(
                     any(_same_word(w, h) for h in held) for w in words
                 )
-                if fits and _written_beside(forms, [text]):
+                if fits and _written_beside(forms, [text]) and not _owned_elsewhere(noun, forms, text):
                     found.add(body.id)
     return found
+
+
+# A body of a kind said to be someone's ("that country's own privacy watchdog", "its regulator").
+_OWNED = r"(?:\w['’]s|s['’]|(?<!\w)(?:its|their|own))\s+(?:[\w-]+\s+){{0,2}}(?:{})s?(?!\w)"
+
+
+def _owned_elsewhere(noun: str, forms: list[str], text: str) -> bool:
+    """Whether a text tells of a body of the noun's kind as someone's, in a sentence that does not
+    write the body's name ("fined by that country's own privacy watchdog", after naming the
+    Records Privacy Inspectorate of another land): the description means that body, not the one
+    named in passing."""
+    owned = re.compile(_OWNED.format("|".join(sorted(_KIND_WORDS.get(noun, frozenset({noun}))))), re.I)
+    return any(owned.search(s) and not _written_beside(forms, [s]) for s in _SENTENCE_END.split(text))
 
 
 def _rebind_named_in_article(

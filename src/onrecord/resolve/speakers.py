@@ -420,7 +420,7 @@ def _apposed_name(role: str, name: str) -> bool:
     )
 
 
-def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str:
+def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None, here: _Mention | None = None) -> str:
     if _LEGAL_FORM.search(s.name):
         return _organisation(conn, s)  # "Halvern Polymers Inc." is no person
     if _initials_of_a_body(conn, s):
@@ -517,7 +517,7 @@ def _person(conn: sqlite3.Connection, s: ArticleSpeaker, day: str | None) -> str
     first = _family_name_first(conn, s.name, key) if not full else None
     if first is not None:
         return first
-    paternal = _first_of_two_surnames(conn, s.name, key, s.gender) if not full else None
+    paternal = _first_of_two_surnames(conn, s.name, key, s.gender, [here] if here else ()) if not full else None
     if paternal is not None:
         return paternal  # "De la Olmeda" of the "Anselmo de la Olmeda Urquiola" another article names
     company = company_of(conn, s.name, key) if s.gender is None and not s.roles else None
@@ -597,29 +597,104 @@ def _longer_names(conn: sqlite3.Connection, written: str, key: str, gender: str 
     return sorted(found)
 
 
-def _first_of_two_surnames(conn: sqlite3.Connection, written: str, key: str, gender: str | None) -> str | None:
+# A mention of a speaker in one article: (the article's id, its language, its body, the speaker
+# as the article names it).
+_Mention = tuple[str, str | None, str, ArticleSpeaker]
+# The particles of Spanish and Portuguese (and Catalan, Galician) surnames ("de la Peña", "dos
+# Santos", "Puig i Soler"), and the languages whose papers write two surnames and call a person
+# by the first alone.
+_TWO_SURNAME_PARTICLES = frozenset("de del la las los da das do dos y i e".split())
+_TWO_SURNAME_LANGUAGES = frozenset({"es", "pt", "ca", "gl"})
+_ROLE_FILLER = frozenset("the a an of at for and in on to from with its his her their".split())
+
+
+def _with_particle(name: str) -> bool:
+    """Whether a name holds a particle of Spanish or Portuguese surnames after its first word."""
+    return any(w.casefold() in _TWO_SURNAME_PARTICLES for w in name.split()[1:])
+
+
+def _called_by_first_surname(s: ArticleSpeaker) -> bool:
+    """Whether an article names a person of three words or more by the word before the last
+    alone ("Tomás Ruiz Quispe" ... "Ruiz said")."""
+    words = s.name.split()
+    return len(words) >= 3 and any(n.split() == [words[-2]] for n in s.names)
+
+
+def _two_surname_custom(conn: sqlite3.Connection, full_name: str, mentions: Iterable[_Mention]) -> bool:
+    """Whether a full name shows the custom of two surnames: a particle in it ("de la Peña"), an
+    article in Spanish, Portuguese, Catalan or Galician, or an article that names another person
+    with such a particle or by the first of two surnames alone."""
+    if _with_particle(full_name):
+        return True
+    for article_id, language, _body, own in mentions:
+        if (language or "")[:2].casefold() in _TWO_SURNAME_LANGUAGES:
+            return True
+        others = [t for t in store.article_speakers(conn, article_id) if t.local_id != own.local_id]
+        if any(
+            t.kind == "person" and _is_full(t.name) and (_with_particle(t.name) or _called_by_first_surname(t))
+            for t in others
+        ):
+            return True
+    return False
+
+
+def _role_words(roles: Iterable[str]) -> set[str]:
+    words = (w.strip(".,'’()\"").removesuffix("'s") for r in roles for w in _role_key(r).split())
+    return set(words) - _ROLE_FILLER - {""}
+
+
+def _other_roles(a: Iterable[_Mention], b: Iterable[_Mention]) -> bool:
+    """Whether two sets of mentions give their speakers roles or organisations (both of them) that
+    share no word ("Senator" and "the Rovers goalkeeper")."""
+    first = _role_words(r for m in a for r in m[3].roles)
+    second = _role_words(r for m in b for r in m[3].roles)
+    return bool(first) and bool(second) and not first & second
+
+
+def _first_of_two_surnames(
+    conn: sqlite3.Connection,
+    written: str,
+    key: str,
+    gender: str | None,
+    mentions: Iterable[_Mention] = (),
+    also: dict[str, list[_Mention]] | None = None,
+) -> str | None:
     """The one person named in full whose surname these words open, one more surname after them
-    ("Arrieta" or "de la Olmeda" of "Anselmo de la Olmeda Urquiola": Spanish and Portuguese names carry two
+    ("Ruiz" or "de la Peña" of "Tomás de la Peña Quispe": Spanish and Portuguese names carry two
     surnames, and papers call a person by the first alone), of a gender that fits: for words no
-    given name opens, which no person named in full bears as the surname they end with; else None."""
+    given name opens, which no person named in full bears as the surname they end with; else None.
+
+    Only where the full name shows that custom (:func:`_two_surname_custom`), some mention shows a
+    gender (both may be people of no known sex: a footballer "Thornbury" and a senator "Margaret
+    Thornbury Hale"), and the articles give the two no other roles. ``mentions`` are those of the
+    words, ``also`` mentions of the people named in full not stored yet."""
     kb = knowledge()
     words = key.split()
     bare = [w for w in written.split() if w.casefold() not in _PARTICLES]
     if not words or len(key.replace(" ", "")) < 4 or not bare or kb.is_given_name(bare[0]):
         return None
-    found = [
-        c.id
-        for c in store.people_with_name_words(conn, key)
-        if (names := c.key.split())[-len(words) - 1 : -1] == words
-        and len(names) >= len(words) + 2
-        and kb.starts_with_given_name(c.name)
-        and not kb.is_given_name(c.name.split()[-1])
-        and _fits_gender(c.gender, gender)
-    ]
+    mentions = list(mentions)
+    found = []
+    for c in store.people_with_name_words(conn, key):
+        names = c.key.split()
+        if not (
+            names[-len(words) - 1 : -1] == words
+            and len(names) >= len(words) + 2
+            and kb.starts_with_given_name(c.name)
+            and not kb.is_given_name(c.name.split()[-1])
+            and _fits_gender(c.gender, gender)
+        ):
+            continue
+        full = store.speaker_mentions(conn, c.id) + (also or {}).get(c.id, [])
+        genders = {c.gender, gender} | {m[3].gender for m in (*full, *mentions)}
+        if genders == {None} or _other_roles(full, mentions):
+            continue
+        if _two_surname_custom(conn, c.name, [*full, *mentions]):
+            found.append(c.id)
     return found[0] if len(found) == 1 else None
 
 
-def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -> None:
+def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str, here: _Mention | None = None) -> None:
     """Fold into a person named in full the speakers other articles made of the last words of the
     name alone ("Dankaro Bello" read before "Musa Dankaro Bello"), when no one else is named so."""
     parts = _key_of(s.name).split()
@@ -636,7 +711,15 @@ def _fold_shorter(conn: sqlite3.Connection, s: ArticleSpeaker, person_id: str) -
                 short.id != person_id
                 and not _is_full(short.name)
                 and not any(_is_full(c.name) for c in store.candidates_by_surname(conn, short.surname_key or ""))
-                and _first_of_two_surnames(conn, short.name, short.key, short.gender) == person_id
+                and _first_of_two_surnames(
+                    conn,
+                    short.name,
+                    short.key,
+                    short.gender,
+                    store.speaker_mentions(conn, short.id),
+                    {person_id: [here]} if here is not None else None,
+                )
+                == person_id
             ):
                 store.merge_speaker(conn, short.id, person_id, f"{short.name} is the first surname of {s.name}")
 
@@ -1499,7 +1582,12 @@ def _surname_holder(conn: sqlite3.Connection, row: store.SpeakerRow, s: ArticleS
     if len(people) < 2:
         return None  # none, or one: the surname was already joined to it when it was read
     found = [p for p in people if _written_in_full(conn, p, text)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    held = _role_words(r for m in store.speaker_mentions(conn, found[0]) for r in m[3].roles)
+    if s.roles and not _role_words(s.roles) & held:
+        return None  # "The club's chairman, Ferrabee": a role no article gives the one named in full
+    return found[0]
 
 
 def _bind_surnames(conn: sqlite3.Connection, days: Iterable[str]) -> set[str]:
@@ -1563,8 +1651,9 @@ def resolve_article_speakers(
                     continue
                 s = _without_styles_in_roles(_without_titles(s))
                 if s.kind == "person":
-                    sid = _person(conn, s, day)
-                    _fold_shorter(conn, s, sid)
+                    here = (article.id, article.language, article.body, s)
+                    sid = _person(conn, s, day, here)
+                    _fold_shorter(conn, s, sid, here)
                 elif s.kind == "role":
                     sid = _role(conn, s, day)
                 else:

@@ -48,6 +48,7 @@ __all__ = [
     "set_quote_speaker",
     "speaker_article_texts",
     "speaker_forms",
+    "speaker_mentions",
     "story_speaker_rows",
     "unattributed_quotes",
     "upsert_speaker",
@@ -320,6 +321,18 @@ def speaker_article_texts(conn: sqlite3.Connection, speaker_id: str, *, other_th
         (speaker_id, other_than),
     )
     return [r[1] or "" for r in rows]
+
+
+def speaker_mentions(conn: sqlite3.Connection, speaker_id: str) -> list[tuple[str, str | None, str, ArticleSpeaker]]:
+    """How the articles that name a speaker name it: (the article's id, its language, its body,
+    the speaker as it names it), article by article."""
+    rows = conn.execute(
+        "SELECT ar.id, ar.language, ar.body, a.local_id, a.name, a.kind, a.gender, a.names, a.roles "
+        "FROM article_speakers a JOIN articles ar ON ar.id = a.article_id WHERE a.speaker_id = ? "
+        "ORDER BY ar.id, a.local_id",
+        (speaker_id,),
+    )
+    return [(r[0], r[1], r[2] or "", _article_speaker(r[3:9])) for r in rows]
 
 
 def put_article_speakers(conn: sqlite3.Connection, article_id: str, speakers: Sequence[ArticleSpeaker]) -> None:
