@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribute.clips import clip_name, production_cue
+from onrecord.attribute.clips import clip_name, production_cue, script_cue
 from onrecord.extract import extract
 
 _SCRIPT = (
@@ -108,4 +108,69 @@ def test_production_cue(mention: str, expected: bool) -> None:
 def test_public_names() -> None:
     from onrecord.attribute import clips
 
-    assert set(clips.__all__) == {"SLUG", "ClipName", "clip_name", "production_cue"}
+    assert set(clips.__all__) == {"SLUG", "ClipName", "clip_name", "production_cue", "script_cue"}
+
+
+_SCRIPTED = (
+    "TARNWICK TV - EARLY NEWS\n\n"
+    "PRESENTER: The canal lock at Hebbing is shut.\n\n"
+    "[VO - the lock]\n"
+    "V/O: The canal trust said the gates had cracked.\n\n"
+    'VT (trust statement): "The gates will be replaced by the spring."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a cue as the label opening a line of a script, bare or in its bracket
+        (_SCRIPTED, "VT (trust statement)", True),
+        (_SCRIPTED + '[GFX - trust statement]: "The lock reopens in May."\n', "GFX - trust statement", True),
+        # the same initials in prose: a body the article names by them
+        (
+            "The Vellmoor Tramways (VT) will close two depots.\n\nVT said in a statement that costs had doubled.",
+            "VT",
+            False,
+        ),
+        # in prose opening its line, not defined, but no script around it and no label
+        ("Depots to close\n\nCG said the plan was final.", "CG", False),
+        # a label, but the article spells the initials out as a body's name
+        (
+            _SCRIPTED + "\nThe Cobb Group (CG) owns the lock.\nPRESENTER: More later.\n"
+            'CG: "We regret the closure."\n',
+            "CG",
+            False,
+        ),
+    ],
+)
+def test_script_cue(text: str, mention: str, expected: bool) -> None:
+    start = text.rindex(mention)
+    assert script_cue(text, start, mention) is expected
+
+
+def test_initials_a_release_defines_keep_their_speaker() -> None:
+    text = (
+        "The Corlan Gasworks (CG) will drop its night tariff from June.\n\n"
+        'CG said in a statement that "fuel and crew costs" made it unviable.\n'
+    )
+    quotes = [q for q in extract(text, article_id="t") if "fuel and crew" in q.text]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Corlan Gasworks"
+
+
+@pytest.mark.parametrize(
+    ("slug", "speaker"),
+    [("[SOT — RADIO TELLWICK NEWS]", None), ("[SOT — HANNE STROM, FERRY MASTER]", "Hanne Strom")],
+)
+def test_a_clip_under_a_mediums_slug_records_no_entity(slug: str, speaker: str | None) -> None:
+    from types import SimpleNamespace
+    from typing import cast
+
+    from onrecord.attribute import _clip_speaker
+    from onrecord.attribute.entities import EntityTracker
+    from onrecord.extract.candidates import Candidate
+
+    text = slug + '\n"The crossing is off until Friday."'
+    tracker = EntityTracker(text)
+    found = _clip_speaker(text, cast(Candidate, SimpleNamespace(start=text.index('"') + 1)), tracker)
+    assert (found[0].name if found is not None else None) == speaker
+    assert [e.name for e in tracker.entities] == ([speaker] if speaker else [])

@@ -195,3 +195,31 @@ def test_a_masthead_in_title_case_over_its_date_stays(text: str, own: str) -> No
 )
 def test_a_byline_of_the_outlets_own_team(text: str, own: str | None) -> None:
     assert own_outlet(text, None) == own
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # a desk's team is no outlet
+        ("Gales shut the ports\n\nBy the Sports team\n\nFerries stayed in harbour.\n", None),
+        ("Gales shut the ports\n\nBy the Business News team\n\nFerries stayed in harbour.\n", None),
+        ("Gales shut the ports\n\nBy the Newsroom staff\n\nFerries stayed in harbour.\n", None),
+        # one word that is no medium's name
+        ("Gales shut the ports\n\nBy the Tollbridge team\n\nFerries stayed in harbour.\n", None),
+        # the outlet's name before its desk
+        ("Gales shut the ports\n\nBy the Wendmoor Courier Sports team\n\nFerries stayed.\n", "Wendmoor Courier"),
+    ],
+)
+def test_a_desks_team_byline_names_no_outlet(text: str, own: str | None) -> None:
+    assert own_outlet(text, None) == own
+
+
+def test_told_us_under_a_desks_byline_is_no_outlets() -> None:
+    from onrecord.extract import extract
+
+    text = (
+        "Gales shut the ports\n\nBy the Sports team\n\n"
+        "The harbour master, Tilde Brannock, told us the ferries would stay in port.\n"
+    )
+    quotes = [q for q in extract(text, article_id="t") if q.text.startswith("the ferries")]
+    assert quotes and quotes[0].via is None

@@ -628,3 +628,33 @@ def test_one_whose_words_another_relays_has_not_taken_the_floor() -> None:
     quotes = {q.text: q for q in extract(text, article_id="t")}
     found = quotes["This is untrue"].speaker
     assert found is not None and found.name == "Ravi Shanmugaratnam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # "the" before a day of the month: the comma closes the opener, and the subject follows it
+        ("On Sunday the 21st, Harriers captain Frank Bexley dropped his deputy, Olly Penhall.", "Frank Bexley", None),
+        ("On Sunday the second, Harriers captain Frank Bexley dropped his deputy, Olly Penhall.", "Frank Bexley", None),
+        # no name closed by a second comma after the first: the comma is the opener's
+        ("On Monday the inquiry, Harriers captain Frank Bexley said, was a farce.", "Frank Bexley", None),
+        # a name between the commas keeps the apposition
+        ("On Sunday the club captain, Frank Bexley, dropped his deputy.", "Frank Bexley", "club captain"),
+    ],
+)
+def test_an_opener_of_time_ends_at_its_comma_unless_a_name_follows_in_commas(
+    sentence: str, name: str | None, role: str | None
+) -> None:
+    found = sentence_subject(sentence)
+    assert (found[1] if found else None) == name
+    if found is not None:
+        assert found[2] == role
+
+
+def test_a_day_of_the_month_does_not_hand_the_subject_to_the_apposition_after() -> None:
+    text = (
+        "On Sunday the 21st, Harriers captain Frank Bexley dropped his deputy, Olly Penhall. "
+        "He said the side needed new legs."
+    )
+    found = [q for q in extract(text, article_id="t", published="2027-06-22") if q.text.startswith("the side")]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Frank Bexley"

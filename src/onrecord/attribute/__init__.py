@@ -29,7 +29,7 @@ from onrecord.attribute.channels import (
     person_relays,
     relayed,
 )
-from onrecord.attribute.clips import clip_name, production_cue
+from onrecord.attribute.clips import clip_name, script_cue
 from onrecord.attribute.documents import document_day, read_from_document
 from onrecord.attribute.entities import DOCUMENT_NOUNS, Entity, EntityTracker, abbreviates_office
 from onrecord.attribute.first_names import disclosed_speaker, disclosures
@@ -138,9 +138,9 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             c.mention = statement_owner(c.mention, text, c.cue)  # "A note from him was read ... by X: '...'"
         if c.mention is not None:
             c.mention = self_named(c.mention, text)  # "A group calling itself X said"
-        if not c.bare and (clip := _clip_mention(text, c)) is not None:
-            c.mention = clip  # 'ASTON: Insp Ada Lind' above 'SOT: "..."': the clip is hers
-        elif c.mention is not None and production_cue(c.mention.text):
+        if not c.bare and (clipped := _clip_mention(text, c)) is not None:
+            c.mention = clipped  # 'ASTON: Insp Ada Lind' above 'SOT: "..."': the clip is hers
+        elif c.mention is not None and script_cue(text, c.mention.start, c.mention.text):
             # 'GFX (statement): "..."': a graphic of words the script's story gave someone before
             c.mention, c.bare = None, True
     acronyms = defined_acronyms(text)
@@ -1074,8 +1074,13 @@ def _clip_speaker(text: str, c: Candidate, tracker: EntityTracker) -> tuple[Enti
     """The person a slug or caption names above a bare quoted clip ("[SOT — ADA LIND, HARBOUR
     MASTER]" over '"The quay stays shut."'), and the span of the name."""
     mention = _clip_mention(text, c)
-    entity = tracker.observe(mention) if mention is not None else None
-    if mention is None or entity is None or entity.kind != "person":
+    if mention is None:
+        return None
+    kb = knowledge()
+    if kb.is_media_phrase(mention.name or "") and not kb.starts_with_given_name(mention.name or ""):
+        return None  # "[SOT — RADIO KARSK NEWS]": a medium, no person; not to be recorded as one
+    entity = tracker.observe(mention)
+    if entity is None or entity.kind != "person":
         return None
     return entity, (mention.start, mention.end)
 

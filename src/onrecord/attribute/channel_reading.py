@@ -5,6 +5,7 @@ the name a channel is recorded under."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from onrecord.attribute.channel_cues import BROADCAST_AFTER, CALL_SIGN, NAMED_BEFORE_MEDIUM, REPORTED, REPORTS, SPOKE
@@ -539,7 +540,7 @@ def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | Non
     if name is None or transcript or not name.isupper():
         return name
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MASTHEAD_LINES]
-    alone = _name_alone(name, lines, own_outlet(text, None))
+    alone = _name_alone(name, lines, _header_own(text))
     if alone is not None:
         return alone
     for line in lines:
@@ -553,6 +554,12 @@ def masthead_spelled(name: str | None, text: str, transcript: bool) -> str | Non
             continue  # the acronym spells other words: no outlet's name
         return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
     return name
+
+
+@lru_cache(maxsize=32)
+def _header_own(text: str) -> str | None:
+    """The outlet the article's header names (:func:`own_outlet` without metadata), read once a text."""
+    return own_outlet(text, None)
 
 
 # A header line of an agency's name alone, in capitals ("NORDALE NEWS AGENCY") or, in a paper

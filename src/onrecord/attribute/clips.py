@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from onrecord.extract.name_forms import capitalised
 
-__all__ = ["SLUG", "ClipName", "clip_name", "production_cue"]
+__all__ = ["SLUG", "ClipName", "clip_name", "production_cue", "script_cue"]
 
 # the kinds of sound a slug announces: "SOT" (sound on tape), "SYNC", "CLIP", "GRAB", "BITE", ...
 _KINDS = r"(?:SOT|SYNC|CLIP|GRAB|SOUND\s*BITE|BITE|ACTUALITY|INSERT|INTERVIEW|VOX(?:\s+POP)?)"
@@ -54,6 +55,7 @@ class ClipName:
     end: int
 
 
+@lru_cache(maxsize=256)  # asked again for a quote the mention rules left bare (attribute._clip_speaker)
 def clip_name(text: str, start: int) -> ClipName | None:
     """The person the slug or caption above a clip names, for a quote starting at ``start``.
 
@@ -124,3 +126,32 @@ def production_cue(mention: str) -> bool:
     scripts write them ("SOT", "GFX (statement, read V/O)", "ASTON"): no one speaks by that name."""
     first = mention.split(maxsplit=1)[0] if mention.strip() else ""
     return first.rstrip(":,(") in _PRODUCTION
+
+
+# a line of a broadcast script's own: a bracketed slug or direction ("[SOT: ...]", "[VO - quay]"),
+# a label in capitals before a colon ("V/O:", "GFX (statement):", "LUNDQVIST (PTC):")
+_SCRIPT_LINE = re.compile(r"^[ \t]*(?:\[[^\[\]\n]{2,160}\]|[A-Z][A-Z/.'’ -]{0,30}(?:[ \t]*\([^()\n]*\))?[ \t]*:)", re.M)
+_SCRIPT_LINES = 2  # such lines that make a text a script
+# what follows a cue used as a label: a colon, or a bracket before one ("GFX (statement):", "VT [0:40]")
+_LABEL_TAIL = re.compile(r"[ \t]*[:(\[]")
+
+
+def script_cue(text: str, start: int, mention: str) -> bool:
+    """Whether the speaker mention ``mention`` at ``start`` is a production cue as a broadcast
+    script writes one (see :func:`production_cue`): in a script (its slugs or labelled lines), as the
+    label opening its line ("GFX (statement, read V/O): '...'"), and not initials the article
+    spells out as a name's ("The Provincial Tram Company (PTC) ... PTC said ...")."""
+    from onrecord.attribute.acronyms import defined_acronyms
+
+    if not production_cue(mention):
+        return False
+    word = mention.split(maxsplit=1)[0].rstrip(":,(")
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if before not in ("", "["):
+        return False  # not at the head of its line: "..., PTC said"
+    if not before and _LABEL_TAIL.match(text, start + len(word)) is None:
+        return False  # "PTC said in a statement": a name in a sentence, not a label ("[VT ...]" is one)
+    if word in defined_acronyms(text):
+        return False
+    return sum(1 for _ in zip(range(_SCRIPT_LINES), _SCRIPT_LINE.finditer(text), strict=False)) >= _SCRIPT_LINES
+

@@ -218,12 +218,31 @@ _TEAM_BYLINE = re.compile(
 _TEAM_SCAN = 8  # lines of the header a team's byline may stand in
 
 
+# a newsroom's desks, whose team is no outlet ("By the Sports team", "By the Business News team")
+_DESKS = frozenset(
+    """sport sports politics political business news features feature newsroom digital live online web
+    breaking city metro world national international local foreign home opinion comment culture arts
+    entertainment lifestyle health science tech technology money finance markets economy travel
+    weather data graphics video pictures picture photo investigations editorial weekend""".split()
+)
+
+
 def _team_byline(text: str) -> str | None:
     """The outlet whose own team a byline in the header credits ("By the Harlow Evening Post live
-    team" -> "Harlow Evening Post"), when no masthead names it."""
+    team" -> "Harlow Evening Post"), when no masthead names it: a name of two words or more, or
+    a medium's ("By the KRTV team"), after any desk's ("By the Harlow Post sports team"); never
+    a desk alone ("By the Sports team")."""
     head = "\n".join(ln.strip() for ln in text.strip().splitlines()[:_TEAM_SCAN])
     m = _TEAM_BYLINE.search(head)
-    return m.group("name") if m is not None else None
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while words and words[-1].casefold() in _DESKS:
+        words.pop()  # "Harlow Post Sports": the paper's sports desk
+    if not words or any(w.casefold() in _DESKS for w in words):
+        return None
+    name = " ".join(words)
+    return name if len(words) > 1 or knowledge().is_medium(name) else None
 
 
 # A byline under the first line: the first line is the story's headline ("By Ada Lenz | 12 May 2026").

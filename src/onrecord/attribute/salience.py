@@ -55,7 +55,7 @@ def _skip_opener(words: list[str]) -> list[str]:
         return words
     for i, w in enumerate(words[:10]):
         if w == ",":
-            subject = _subject_before_comma(words[:i])
+            subject = _subject_before_comma(words, i)
             if subject is not None:
                 return words[subject:]  # "On Wednesday the farm minister, Ada Brill, came": the comma is hers
             after = i + 1
@@ -81,19 +81,43 @@ def _skip_opener(words: list[str]) -> list[str]:
 _OPENER_TIMES = frozenset({*ENGLISH_DAY_WORDS, "morning", "afternoon", "evening", "night", "week", "weekend"})
 
 
-def _subject_before_comma(opening: list[str]) -> int | None:
-    """Where the subject starts in the words before a sentence's first comma, when a short
-    opener of time without its own comma runs straight into a subject on "the" ("On Wednesday
-    the farm minister, Ada Brill, came ..."): the comma then sets off the subject's apposition,
-    not the opener."""
+def _subject_before_comma(words: list[str], comma: int) -> int | None:
+    """Where the subject starts in the words before a sentence's first comma (at ``comma``), when
+    a short opener of time without its own comma runs straight into a subject on "the" ("On
+    Wednesday the farm minister, Ada Brill, came ..."): the comma then opens the subject's
+    apposition, a name another comma closes, not the opener's end. Not when "the" opens a day of
+    the month ("On Friday the 13th, Rovers coach Tom Ashby ..."), nor when no name stands
+    between two commas."""
+    opening = words[:comma]
     for j in range(2, min(len(opening), 5)):
         if opening[j] in {"the", "a", "an"} and (
             opening[j - 1].casefold() in _OPENER_TIMES
             or opening[j - 1].casefold() in MONTHS
             or opening[j - 1].isdigit()
         ):
-            return j
+            noun = opening[j + 1] if j + 1 < len(opening) else ""
+            if not noun.isalpha() or _ORDINAL.fullmatch(noun.casefold()):
+                return None  # "the 13th" (its figures are no word here), "the first": a day, no noun
+            return j if _name_between_commas(words, comma) else None
     return None
+
+
+# an ordinal, or what is left of a figure's ordinal ("13th" read as "th"): a day of the month
+_ORDINAL = re.compile(
+    r"st|nd|rd|th|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\w+teenth|twentieth|thirtieth)"
+)
+_APPOSITION_WORDS = 6  # the most words a name set off by commas runs to ("Dr Ada van der Brill")
+
+
+def _name_between_commas(words: list[str], comma: int) -> bool:
+    """Whether the words after ``comma`` are a name a second comma closes (", Ada Brill,")."""
+    for k in range(comma + 1, min(len(words), comma + 2 + _APPOSITION_WORDS)):
+        if words[k] == ",":
+            return k > comma + 1
+        if not (_capitalised(words[k]) or words[k] in NAME_PARTICLE_WORDS):
+            return False
+    return False
 
 
 # Openers that begin a clause with its own subject, and how far its comma may come
