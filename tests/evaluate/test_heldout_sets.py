@@ -17,7 +17,7 @@ SETS = sorted(p.name for p in DATA.glob("linking_heldout*") if (p / "events").is
 
 
 def test_the_sets_are_there() -> None:
-    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 83)))]
+    wanted = [f"linking_heldout{n}" for n in ("", *(str(k) for k in range(2, 85)))]
     assert sorted(wanted) == SETS
 
 
@@ -123,6 +123,11 @@ def test_the_sets_are_there() -> None:
 # and scored at its first commit: neither merged a trap (their errors were not read).
 # Sets 81 and 82 were written during the thirty-eighth session and scored at its first commit:
 # set 81 merged two traps, set 82 none, then and at that session's end (their errors were not read).
+# Since the thirty-ninth session set 81 merges none (a later quote that says it adds, "also", is a
+# further statement; words a person relays are an occasion of their own). Sets 83 and 84 were
+# written during the thirty-ninth session and scored at its first commit: set 83 merged one trap
+# (the same claim repeated on another day), set 84 two (a negation and a denial on other days),
+# then and at that session's end (their errors were not read).
 # A set may merge no more traps than its count here.
 MERGED_AT_MOST = {
     "linking_heldout25": 1,
@@ -137,7 +142,8 @@ MERGED_AT_MOST = {
     "linking_heldout55": 1,
     "linking_heldout56": 1,
     "linking_heldout64": 1,
-    "linking_heldout81": 2,
+    "linking_heldout83": 1,
+    "linking_heldout84": 2,
 }
 
 
