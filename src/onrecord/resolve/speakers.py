@@ -600,7 +600,7 @@ def _longer_names(conn: sqlite3.Connection, written: str, key: str, gender: str 
 # A mention of a speaker in one article: (the article's id, its language, its body, the speaker
 # as the article names it).
 _Mention = tuple[str, str | None, str, ArticleSpeaker]
-# The particles of Spanish and Portuguese (and Catalan, Galician) surnames ("de la Peña", "dos
+# The particles of Spanish and Portuguese (and Catalan, Galician) surnames ("de la Vereda", "dos
 # Santos", "Puig i Soler"), and the languages whose papers write two surnames and call a person
 # by the first alone.
 _TWO_SURNAME_PARTICLES = frozenset("de del la las los da das do dos y i e".split())
@@ -615,13 +615,13 @@ def _with_particle(name: str) -> bool:
 
 def _called_by_first_surname(s: ArticleSpeaker) -> bool:
     """Whether an article names a person of three words or more by the word before the last
-    alone ("Tomás Ruiz Quispe" ... "Ruiz said")."""
+    alone ("Anselmo Velarde Ondarreta" ... "Velarde said")."""
     words = s.name.split()
     return len(words) >= 3 and any(n.split() == [words[-2]] for n in s.names)
 
 
 def _two_surname_custom(conn: sqlite3.Connection, full_name: str, mentions: Iterable[_Mention]) -> bool:
-    """Whether a full name shows the custom of two surnames: a particle in it ("de la Peña"), an
+    """Whether a full name shows the custom of two surnames: a particle in it ("de la Vereda"), an
     article in Spanish, Portuguese, Catalan or Galician, or an article that names another person
     with such a particle or by the first of two surnames alone."""
     if _with_particle(full_name):
@@ -660,7 +660,7 @@ def _first_of_two_surnames(
     also: dict[str, list[_Mention]] | None = None,
 ) -> str | None:
     """The one person named in full whose surname these words open, one more surname after them
-    ("Ruiz" or "de la Peña" of "Tomás de la Peña Quispe": Spanish and Portuguese names carry two
+    ("Velarde" or "de la Vereda" of "Teodoro de la Vereda Ondarreta": Spanish and Portuguese names carry two
     surnames, and papers call a person by the first alone), of a gender that fits: for words no
     given name opens, which no person named in full bears as the surname they end with; else None.
 
