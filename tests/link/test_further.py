@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-import numpy as np
 import pytest
 
 from onrecord.link.further import adds, further_pairs
 from onrecord.link.linker import LinkItem, LinkOptions, link_block
+from tests.link.embedders import close_embedder
 
 
 @pytest.mark.parametrize(
@@ -44,18 +42,6 @@ def _item(qid: str, text: str, pos: int) -> LinkItem:
     return LinkItem(qid, "p:x", text, "indirect", "en", 100, "a", pos, "2026-01-05")
 
 
-def _close(cosine: float) -> Callable[[Sequence[LinkItem]], np.ndarray]:
-    """An embedder whose vectors have ``cosine`` for every two items."""
-
-    def vectors(items: Sequence[LinkItem]) -> np.ndarray:
-        out = np.zeros((len(items), 512), dtype=np.float32)
-        for k in range(len(items)):
-            out[k, 0] = cosine**0.5
-            out[k, k + 1] = (1 - cosine) ** 0.5
-        return out
-
-    return vectors
-
 
 @pytest.mark.parametrize(
     ("second", "linked"),
@@ -66,7 +52,7 @@ def test_linking_keeps_the_further_statement_apart(second: str, linked: bool) ->
         _item("q1", "the guild had asked the port authority to meet its members this week", 10),
         _item("q2", second + " the council to meet its members this week", 120),
     ]
-    labels = link_block(items, LinkOptions(unread_alone=False), _close(0.9))
+    labels = link_block(items, LinkOptions(unread_alone=False), close_embedder(0.9))
     assert (labels[0] == labels[1]) is linked
 
 

@@ -30,6 +30,7 @@ from onrecord.link.linker import (
     _told_within,
     _units,
 )
+from tests.link.embedders import close_embedder
 
 
 def _item(
@@ -922,18 +923,6 @@ def test_a_short_quoted_phrase_links_to_the_day_s_quote_that_says_it(
     assert any({"q1", "q2"} <= g for g in groups) is linked
 
 
-def _close(cosine: float) -> Callable[[list[LinkItem]], np.ndarray]:
-    """An embedder whose vectors have ``cosine`` for every two items."""
-
-    def vectors(items: list[LinkItem]) -> np.ndarray:
-        out = np.zeros((len(items), 512), dtype=np.float32)
-        for k in range(len(items)):
-            out[k, 0] = cosine**0.5
-            out[k, k + 1] = (1 - cosine) ** 0.5
-        return out
-
-    return vectors
-
 
 @pytest.mark.parametrize(
     ("report", "quote", "lang", "linked"),
@@ -949,7 +938,7 @@ def test_a_cosine_joins_a_report_to_its_quote_only_in_a_language_the_embedder_kn
     report: str, quote: str, lang: str, linked: bool
 ) -> None:
     items = [_item("q1", report, "indirect", pos=100, lang=lang), _item("q2", quote, pos=300, lang=lang)]
-    groups = _groups(items, link_block(items, LinkOptions(), _close(0.5)))
+    groups = _groups(items, link_block(items, LinkOptions(), close_embedder(0.5)))
     assert (frozenset({"q1", "q2"}) in groups) is linked
 
 
@@ -967,7 +956,8 @@ def test_a_cosine_joins_a_translation_only_in_a_language_the_embedder_knows(
     items = [_item("q1", english, article="a"), _item("q2", other, article="b", lang=lang)]
     # the first embedder's cosine alone (the second model, which reads these languages, and the
     # link to the speaker's one statement, kept out)
-    groups = _groups(items, link_block(items, LinkOptions(unread_threshold=2.0, unread_alone=False), _close(0.9)))
+    options = LinkOptions(unread_threshold=2.0, unread_alone=False)
+    groups = _groups(items, link_block(items, options, close_embedder(0.9)))
     assert (frozenset({"q1", "q2"}) in groups) is linked
 
 
@@ -1202,7 +1192,7 @@ def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() ->
         _item("q1", "Nhà máy sẽ mở cửa lại vào tháng sau, không phải tuần này", article="a", lang=None),
         _item("q2", "Công ty không đồng ý với quyết định của hội đồng thành phố", article="b", lang=None),
     ]
-    labels = link_block(items, LinkOptions(), _close(0.9))
+    labels = link_block(items, LinkOptions(), close_embedder(0.9))
     assert labels[0] != labels[1]
 
 
