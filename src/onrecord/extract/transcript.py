@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from onrecord.extract.court import bench_holder, dotted_labels, sworn_witness
 from onrecord.extract.mentions import Mention
@@ -530,8 +531,14 @@ def _names_piece(name: str) -> bool:
 def find_turns(text: str) -> list[Turn]:
     """The turns of a transcript in ``text``, in order (none when it is not one): labelled
     turns, else a printed interview's questions and its unlabelled answers
-    (:func:`find_printed_interview`)."""
-    return _labelled_turns(text) or find_printed_interview(text)
+    (:func:`find_printed_interview`). Read once per text: extraction, candidates and channels
+    all ask for the same text's turns."""
+    return list(_turns_of(text))
+
+
+@lru_cache(maxsize=16)
+def _turns_of(text: str) -> tuple[Turn, ...]:
+    return tuple(_labelled_turns(text) or find_printed_interview(text))
 
 
 _CONTINUATION = re.compile(r"\n[ \t]*(?P<p>[^\s(\[•*#–—-][^\n]*?[.!?…\"”’»])[ \t\r]*(?=\n|$)")
