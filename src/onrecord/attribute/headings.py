@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -374,11 +375,9 @@ def _mail_header(text: str, at: int) -> bool:
 def _first_turn(text: str) -> int:
     """Where the first turn's label ("Q:", "A:", "HOST:") opens a line of ``text``, a label that
     opens two lines or more (not a headline's "Rail fares: ..."); -1 for none."""
-    labels = [m for m in _LINE_LABEL.finditer(text)]
-    for m in labels:
-        if sum(1 for other in labels if other.group(0) == m.group(0)) > 1:
-            return m.start()
-    return -1
+    labels = list(_LINE_LABEL.finditer(text))
+    counts = Counter(m.group(0) for m in labels)
+    return next((m.start() for m in labels if counts[m.group(0)] > 1), -1)
 
 
 _LINE_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{0,40}:(?=\s)", re.M)
