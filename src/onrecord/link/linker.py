@@ -1161,14 +1161,23 @@ def _translations_by_figures(its: list[LinkItem], feats: list[Features]) -> list
     unread = [i for i, it in enumerate(its) if not covers(it.language, it.text) and feats[i].specific]
     out = set()
     for i in unread:  # only the few wordings the embedder cannot read, each against the block
-        for j, other in enumerate(its):
-            if (
-                _translation(its[i], other)
-                and _same_specific_figures(feats[i], feats[j])
-                and _said_the_same_day(its[i], other)
-            ):
+        same = [
+            j
+            for j, other in enumerate(its)
+            if _translation(its[i], other) and _same_specific_figures(feats[i], feats[j])
+        ]
+        for j in same:
+            if _said_the_same_day(its[i], its[j]) or (_no_day_known(its[i]) and len(same) == 1):
                 out.add((min(i, j), max(i, j)))
     return sorted(out)
+
+
+def _no_day_known(it: LinkItem) -> bool:
+    """Whether nothing places a wording in time: no day its sentence states or was found for
+    it, no dated article, no weekday (an article in a language whose date line onrecord cannot
+    read). Such a wording that gives the same specific figures as one wording of the speaker in
+    other languages, and as no other, is a translation of it (:func:`_translations_by_figures`)."""
+    return it.day_said() is None and it.published_day() is None and it.weekday is None
 
 
 def _figures_in_a_clause(its: list[LinkItem], feats: list[Features], i: int, j: int) -> bool:
