@@ -1219,6 +1219,12 @@ def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() ->
             ["We will not close the Koivuranta route", "Koivuranta lost money again last year"],
             False,
         ),
+        # of two statements that name it, the one that names nothing else
+        (
+            "Koivurannan-reittiä ei lopeteta",
+            ["We will not close the Koivuranta route", "Koivuranta and Tampere lost money again"],
+            True,
+        ),
         # no name in common (the word it opens with may be one)
         ("Reittiä ei lopeteta", ["We will not close the Koivuranta route"], False),
         # the capitalised word a wording opens with need not be a name: its other names are enough

@@ -1106,7 +1106,8 @@ _SCALE_SHAPE = re.compile(
 def scale_by_shape(after: str) -> int | None:
     """The scale of the word right after a figure's digits (``after``: the text that follows)
     when no list of scale words holds it but it has the shape of one (:data:`_SCALE_SHAPE`):
-    a million, or a thousand millions for the "-ar-" forms; None for any other word."""
+    a million, or a thousand millions for the "-ar-" forms; None for any other word. Not read in
+    English, whose scale words are all listed ("3 millionaires" are people)."""
     m = _SCALE_SHAPE.match(after)
     if m is None:
         return None
@@ -1226,7 +1227,7 @@ def features(text: str, language: str | None = None) -> Features:
             # "$4.2 billion", "4.200 millones", "€60m": one amount, however it is written ("12m"
             # without a currency sign may be metres)
             figure = _scaled(figure, _SCALE_VALUES[scale.group(1).casefold().rstrip(".")])
-        elif not m.group(2) and (shaped := scale_by_shape(text[m.end() : m.end() + 16])) is not None:
+        elif lang != "en" and not m.group(2) and (shaped := scale_by_shape(text[m.end() : m.end() + 16])) is not None:
             figure = _scaled(figure, shaped)
         numbers.add(figure)
         counted.add((figure, counted_word(text[: m.start(1)], text[m.end() :], skip)))

@@ -1230,8 +1230,9 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
     other's ("We will not close the Tallinn route"); where none does, the same with the word a
     wording opens with left out (it may be a name or a word its sentence capitalised: "Harjoitus
     pidetään Koivurannassa" names Koivuranta). Where the speaker's wordings of that day in other languages that
-    share a name with it are in several statements, none is taken (a name the speaker gives all
-    day says nothing); each pair is still verified as any other."""
+    share a name with it are in several statements, the one whose wordings name exactly what it
+    names is taken, none where no one or several do (a name the speaker gives all day says
+    nothing); each pair is still verified as any other."""
     keys = [_names(f) for f in feats]
     inner = [_names(f, opener=False) for f in feats]
     out = []
@@ -1248,6 +1249,10 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
             elif _names_among(inner[i], keys[j]) or _names_among(inner[j], keys[i]):
                 loose.setdefault(clusters.find(j), j)
         found = found or loose
+        exact = {c: j for c, j in found.items() if keys[j] == keys[i]}
+        if len(found) > 1 and len(exact) == 1:
+            # of several statements that name what it names, the one that names nothing else
+            found = exact
         if len(found) == 1:
             (j,) = found.values()
             if clusters.find(i) != clusters.find(j):
