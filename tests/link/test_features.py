@@ -13,6 +13,7 @@ from onrecord.link.features import (
     features,
     figures_in_digits,
     normalize,
+    scale_by_shape,
     set_aside,
     tokens,
 )
@@ -1232,3 +1233,24 @@ def test_a_predicate_said_of_two_names(a: str, b: str, swapped: bool) -> None:
 )
 def test_a_negative_pronoun_alone_echoes_the_sentence_before(text: str, negated: tuple[str, ...]) -> None:
     assert features(text, "en").negations == negated
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a scale word no list holds, by the shape of the Latin word
+        ("varo sedra 2,4 milliúnir kruna", {"2400000"}),
+        ("varo sedra 3 miliyoni kruna", {"3000000"}),
+        ("varo sedra 6 milyari kruna", {"6000000000"}),
+        # words that only begin like one
+        ("varo sedra 5 milongas kruna", {"5"}),
+        ("varo sedra 12 miles kruna", {"12"}),
+    ],
+)
+def test_a_scale_word_by_its_shape(text: str, numbers: set[str]) -> None:
+    assert features(text, UNREAD).numbers == numbers
+
+
+def test_scale_by_shape_reads_only_the_word_right_after() -> None:
+    assert scale_by_shape(" milliúnir kruna") == 1000000
+    assert scale_by_shape(" kruna milliúnir") is None

@@ -1209,6 +1209,12 @@ def test_two_wordings_of_an_unknown_language_are_not_joined_by_their_cosine() ->
             ["We will not close the Koivuranta route", "Koivuranta lost money again last year"],
             False,
         ),
+        # of two statements that name it, the one that names nothing else
+        (
+            "Koivurannan-reittiä ei lopeteta",
+            ["We will not close the Koivuranta route", "Koivuranta and Tampere lost money again"],
+            True,
+        ),
         # no name in common (the word it opens with may be one)
         ("Reittiä ei lopeteta", ["We will not close the Koivuranta route"], False),
         # the capitalised word a wording opens with need not be a name: its other names are enough
@@ -2320,3 +2326,29 @@ def test_a_mixed_report_is_read_against_the_clause_it_quotes(report: str, linked
     rep = _item("q2", report, "mixed", article="b")
     fs, fl = _features(rep.text, "en"), _features(quote.text, "en")
     assert _partial_of_one_clause(rep, _report_words(rep), fs, quote, fl) is linked
+
+
+def _undated(qid: str, text: str) -> LinkItem:
+    """A wording of an article whose date line onrecord cannot read: no day, no date, no weekday."""
+    return LinkItem(qid, "p:x", text, "indirect", None, None, "c", 0, None)
+
+
+@pytest.mark.parametrize(
+    ("others", "linked"),
+    [
+        # the one wording of the speaker in other languages that gives its figures: its translation
+        (["The town will close the old ferry pier in June"], True),
+        # two that give them (said on two days): nothing tells which one it renders
+        (["The mill will hire 140 workers next autumn"], False),
+    ],
+)
+def test_a_translation_that_nothing_places_in_time_links_by_figures_no_other_wording_gives(
+    others: list[str], linked: bool
+) -> None:
+    items = [
+        _dated("q1", "The mill will hire 140 workers next spring", "en", _RELEASE_MONDAY, "a"),
+        *(_dated(f"o{k}", text, "en", _RELEASE_MONDAY + 3, "b") for k, text in enumerate(others)),
+        _undated("q2", "melinu kavo sedra 140 tarvenu ulo prisnami"),
+    ]
+    labels = link_block(items, LinkOptions(embed=False))
+    assert (labels[0] == labels[-1]) is linked

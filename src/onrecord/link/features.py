@@ -1095,6 +1095,24 @@ _SCALE_VALUES.update(
     }
 )  # fmt: skip
 _SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn"})
+# A scale word no list above holds, by the shape the Latin word takes in most languages written
+# in Latin letters ("4,5 milliúnir", "3 miliyoni", "2 milyari"): "mil(l)" with an optional "i",
+# "j" or "y", then "on"/"un" (a million) or "ar" (a thousand millions). Only right after digits.
+_SCALE_SHAPE = re.compile(
+    r"\s(mil{1,2}[ijy]{0,2}(?:[oóöòuúü]n(?!g)|[aáà]r)[^\W\d_]*)(?![^\W\d_])", re.I
+)
+
+
+def scale_by_shape(after: str) -> int | None:
+    """The scale of the word right after a figure's digits (``after``: the text that follows)
+    when no list of scale words holds it but it has the shape of one (:data:`_SCALE_SHAPE`):
+    a million, or a thousand millions for the "-ar-" forms; None for any other word. Not read in
+    English, whose scale words are all listed ("3 millionaires" are people)."""
+    m = _SCALE_SHAPE.match(after)
+    if m is None:
+        return None
+    stem = m.group(1).casefold()
+    return 1000000000 if re.match(r"mil{1,2}[ijy]{0,2}[aáà]r", stem) else 1000000
 # Romanian puts "de" before the scale of a number above 19 ("30 de milioane")
 _SCALE_AFTER = re.compile(
     r"\s?(?:de\s)?(" + "|".join(sorted((re.escape(w) for w in _SCALE_VALUES), key=len, reverse=True)) + r")\.?(?!\w)",
@@ -1209,6 +1227,8 @@ def features(text: str, language: str | None = None) -> Features:
             # "$4.2 billion", "4.200 millones", "€60m": one amount, however it is written ("12m"
             # without a currency sign may be metres)
             figure = _scaled(figure, _SCALE_VALUES[scale.group(1).casefold().rstrip(".")])
+        elif lang != "en" and not m.group(2) and (shaped := scale_by_shape(text[m.end() : m.end() + 16])) is not None:
+            figure = _scaled(figure, shaped)
         numbers.add(figure)
         counted.add((figure, counted_word(text[: m.start(1)], text[m.end() :], skip)))
         year = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None

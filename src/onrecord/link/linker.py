@@ -1161,14 +1161,23 @@ def _translations_by_figures(its: list[LinkItem], feats: list[Features]) -> list
     unread = [i for i, it in enumerate(its) if not covers(it.language, it.text) and feats[i].specific]
     out = set()
     for i in unread:  # only the few wordings the embedder cannot read, each against the block
-        for j, other in enumerate(its):
-            if (
-                _translation(its[i], other)
-                and _same_specific_figures(feats[i], feats[j])
-                and _said_the_same_day(its[i], other)
-            ):
+        same = [
+            j
+            for j, other in enumerate(its)
+            if _translation(its[i], other) and _same_specific_figures(feats[i], feats[j])
+        ]
+        for j in same:
+            if _said_the_same_day(its[i], its[j]) or (_no_day_known(its[i]) and len(same) == 1):
                 out.add((min(i, j), max(i, j)))
     return sorted(out)
+
+
+def _no_day_known(it: LinkItem) -> bool:
+    """Whether nothing places a wording in time: no day its sentence states or was found for
+    it, no dated article, no weekday (an article in a language whose date line onrecord cannot
+    read). Such a wording that gives the same specific figures as one wording of the speaker in
+    other languages, and as no other, is a translation of it (:func:`_translations_by_figures`)."""
+    return it.day_said() is None and it.published_day() is None and it.weekday is None
 
 
 def _figures_in_a_clause(its: list[LinkItem], feats: list[Features], i: int, j: int) -> bool:
@@ -1221,8 +1230,9 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
     other's ("We will not close the Tallinn route"); where none does, the same with the word a
     wording opens with left out (it may be a name or a word its sentence capitalised: "Harjoitus
     pidetään Koivurannassa" names Koivuranta). Where the speaker's wordings of that day in other languages that
-    share a name with it are in several statements, none is taken (a name the speaker gives all
-    day says nothing); each pair is still verified as any other."""
+    share a name with it are in several statements, the one whose wordings name exactly what it
+    names is taken, none where no one or several do (a name the speaker gives all day says
+    nothing); each pair is still verified as any other."""
     keys = [_names(f) for f in feats]
     inner = [_names(f, opener=False) for f in feats]
     out = []
@@ -1239,6 +1249,10 @@ def _translations_by_names(its: list[LinkItem], feats: list[Features], clusters:
             elif _names_among(inner[i], keys[j]) or _names_among(inner[j], keys[i]):
                 loose.setdefault(clusters.find(j), j)
         found = found or loose
+        exact = {c: j for c, j in found.items() if keys[j] == keys[i]}
+        if len(found) > 1 and len(exact) == 1:
+            # of several statements that name what it names, the one that names nothing else
+            found = exact
         if len(found) == 1:
             (j,) = found.values()
             if clusters.find(i) != clusters.find(j):
