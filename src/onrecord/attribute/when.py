@@ -979,10 +979,13 @@ def lede_day(paragraphs: list[str], ref: date | None) -> date | None:
     return day
 
 
+# The verbs of speech a lede's day may follow ("said", "posted" ...); _SPEECH_VERB adds others
+# ("confirmed", "warned" ...)
+_SAY_VERBS = r"said|wrote|posted|tweeted|commented|reacted|responded|announced|declared|stated"
 # A speech verb with the day it was said on right after it: "said on Sunday", "wrote yesterday",
 # "posted on Monday evening" (the day of the words the story reports, not of an event it tells of)
 _SAID_ON_DAY = re.compile(
-    r"\b(?:said|wrote|posted|tweeted|commented|reacted|responded|announced|declared|stated)\s+"
+    r"\b(?:" + _SAY_VERBS + r")\s+"
     r"(?P<day>(?:on\s+)?(?:" + "|".join(_DAY_NAMES) + r")|yesterday|today)\b",
     re.I,
 )
@@ -994,8 +997,7 @@ _OPEN_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:.!?()\"“”—�
 
 # A verb of speech, in whatever place of its sentence: "announced a pay rise on Tuesday"
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|told|wrote|posted|tweeted|commented|reacted|responded|announced|declared|stated"
-    r"|confirmed|unveiled|warned|insisted|claimed|promised|pledged)\b",
+    r"\b(?:" + _SAY_VERBS + r"|says|told|confirmed|unveiled|warned|insisted|claimed|promised|pledged)\b",
     re.I,
 )
 
