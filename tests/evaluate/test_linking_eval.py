@@ -313,3 +313,20 @@ def test_a_wrong_day_names_the_rule_it_came_from(
         )
     ]
     assert attribution_errors(gold, found, GOLD_SPEAKERS)["said_on"] == lines  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "right"),
+    [
+        ("Mira Ostvik", True),
+        ("Ostvik", True),
+        ("Sen. Mira Ostvik", True),
+        ("Mira", False),
+        ("Dr. Mira Ostvik", False),
+    ],
+)
+def test_a_gold_name_with_an_abbreviated_title_accepts_the_bare_name(name: str, right: bool) -> None:
+    from onrecord.evaluate.linking import _right_name
+
+    wanted = {"name": "Sen. Mira Ostvik", "aliases": ["Ostvik", "Senator Ostvik"]}
+    assert _right_name(name, wanted) is right

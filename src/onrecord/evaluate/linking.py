@@ -228,9 +228,17 @@ def _norm(name: str | None) -> str:
     return _DETERMINERS.sub("", " ".join((name or "").replace("’", "'").split())).casefold()
 
 
+# A gold name written with its holder's abbreviated title ("Sen. Ada Lind", "Dr. Ada Lind"):
+# the tool records the person's name without it, and that is the right person.
+_ABBREVIATED_TITLES = re.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+(?=[A-Z])")
+
+
 def _right_name(name: str | None, wanted: dict[str, Any]) -> bool:
-    """Whether a speaker name is the gold speaker's name or one of its aliases."""
-    return _norm(name) in {_norm(wanted.get("name")), *(_norm(a) for a in wanted.get("aliases", []))}
+    """Whether a speaker name is the gold speaker's name or one of its aliases, either of them
+    also without a leading abbreviated title."""
+    written = [wanted.get("name") or "", *wanted.get("aliases", [])]
+    forms = {_norm(n) for n in written} | {_norm(_ABBREVIATED_TITLES.sub("", n)) for n in written}
+    return _norm(name) in forms
 
 
 def _speaker_right(q: Quote, wanted: dict[str, Any]) -> bool:
