@@ -323,6 +323,7 @@ def test_a_wrong_day_names_the_rule_it_came_from(
         ("Sen. Mira Ostvik", True),
         ("Mira", False),
         ("Dr. Mira Ostvik", False),
+        ("Ostvik Lind", False),
     ],
 )
 def test_a_gold_name_with_an_abbreviated_title_accepts_the_bare_name(name: str, right: bool) -> None:
@@ -330,3 +331,9 @@ def test_a_gold_name_with_an_abbreviated_title_accepts_the_bare_name(name: str, 
 
     wanted = {"name": "Sen. Mira Ostvik", "aliases": ["Ostvik", "Senator Ostvik"]}
     assert _right_name(name, wanted) is right
+
+
+def test_an_abbreviated_given_name_is_not_a_title() -> None:
+    from onrecord.evaluate.linking import _right_name
+
+    assert not _right_name("Lourdes Navarro", {"name": "Ma. Lourdes Navarro", "aliases": ["Navarro"]})

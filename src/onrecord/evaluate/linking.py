@@ -230,7 +230,10 @@ def _norm(name: str | None) -> str:
 
 # A gold name written with its holder's abbreviated title ("Sen. Ada Lind", "Dr. Ada Lind"):
 # the tool records the person's name without it, and that is the right person.
-_ABBREVIATED_TITLES = re.compile(r"^(?:[A-Z][a-z]{0,4}\.\s+)+(?=[A-Z])")
+_ABBREVIATED_TITLES = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Cmdr|Adm|Insp|Det|Supt|Cllr|Rev|Hon|Amb|Atty|Sec)\.\s+)+"
+    r"(?=[A-Z])"
+)
 
 
 def _right_name(name: str | None, wanted: dict[str, Any]) -> bool:
