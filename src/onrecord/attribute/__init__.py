@@ -58,6 +58,7 @@ from onrecord.attribute.when import (
     continues_the_day,
     day_named_last,
     earlier_occasions_out,
+    filed_next_day,
     find_time,
     in_an_aside,
     lag_days,
@@ -272,6 +273,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     aside_at: dict[str, int] = {}  # by speaker id: the sentence of an aside that dated the speaker last
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     wire_day = _dateline_day(context.dateline, ref)
+    if wire_day is not None:
+        # "DARLEY, 11 March (Wire) - ... the engineer said on Wednesday": a wire filed the day after
+        # the words its lede dates tells of that day, which its undated quotes take
+        wire_day = filed_next_day(wire_day, lede_day([text[s:e] for s, e in paragraph_spans(text)], ref))
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
     paragraphs = [text[s:e] for s, e in paragraph_spans(text)]
