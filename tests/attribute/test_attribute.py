@@ -245,19 +245,6 @@ def test_an_undated_quote_is_of_the_day_the_lede_reports(
     assert [(q.text[:15], q.said_on, q.said_on_source) for q in extract(text, published="2027-03-17")] == wanted
 
 
-def test_a_wire_s_interviews_for_one_story_are_of_the_day_the_story_gave_the_first() -> None:
-    text = (
-        "Harbour closed\n\nBy A Reporter\n\n"
-        "KESTERBY (Tidewater News Service) - The outer harbour will stay shut for a week after a barge sank "
-        "in the channel, port officials told Tidewater News Service on Tuesday.\n\n"
-        "Harbour master Ivo Brandt told Tidewater News Service that divers had found the barge's hull intact."
-    )
-    quotes = extract(text, published="2027-05-06")
-    assert [(q.via, q.said_on) for q in quotes if q.text.startswith("divers")] == [
-        ("Tidewater News Service", "2027-05-04")
-    ]
-
-
 def test_a_quote_told_to_an_outlet_keeps_the_day_the_sentence_before_gives() -> None:
     text = (
         "Varga also told analysts on Tuesday that fleet orders were steady. By Wednesday morning she was "

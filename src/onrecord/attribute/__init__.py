@@ -270,7 +270,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     )
 
     last_day: dict[str, str] = {}  # by speaker id: the league and the NPL of one article are one
-    channel_days: dict[str, str] = {}  # by outlet interviewing (casefolded): the day its first interview was dated
     aside_at: dict[str, int] = {}  # by speaker id: the sentence of an aside that dated the speaker last
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     wire_day = _dateline_day(context.dateline, ref)
@@ -370,8 +369,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
         if day_key is not None and aside_at.get(day_key) == sentence_index and not aside:
             held = last_day.pop(day_key, None)
         said_on, said_on_source = _said_on(c, time, day_key, last_day, second_hand, present, looks_back)
-        if said_on_source == "stated" and said_on and via_kind in _INTERVIEWERS and via and not looks_back:
-            channel_days.setdefault(via.casefold(), said_on)
         if held is not None:
             last_day.setdefault(day_key or "", held)
         if day_key is not None and said_on_source == "stated" and not looks_back:
@@ -504,17 +501,6 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
             heard = _weekday_heard(analysis, c, ref)
             if heard is not None:
                 said_on, said_on_source = heard.isoformat(), "stated"
-        if (
-            said_on is None
-            and dated_by_article
-            and not (present or standing)
-            and via_kind in _INTERVIEWERS
-            and via is not None
-            and via.casefold() in channel_days
-        ):
-            # "Officials told the Coast Wire on Thursday ... Ada Lind told the agency that ...": the
-            # outlet's interviews for one story are of the day the story first gave one of them
-            said_on, said_on_source = channel_days[via.casefold()], "context"
         if said_on is None and dated_by_article and not (present or standing):
             undated.append(len(quotes))
         elif (
@@ -1670,10 +1656,6 @@ def _lag(analysis: Analysis, c: Candidate) -> int:
         return 0
     sentence = analysis.sentences[analysis.sentence_at(c.cue[0])]
     return lag_days(analysis.text[sentence.start : c.cue[0]])
-
-
-# The channels whose interviews for a story are of one day: outlets and wires ("told the Coast Wire")
-_INTERVIEWERS = frozenset({"outlet", "wire"})
 
 
 def _dated_by_article(c: Candidate, time: TimeExpression | None, second_hand: bool) -> bool:

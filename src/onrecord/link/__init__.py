@@ -24,7 +24,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, to_date
-from onrecord.link.anchored import SOURCE, Told, anchored_days, filed_by, reported_days, week_end
+from onrecord.link.anchored import SOURCE, Told, anchored_days, filed_by, reported_days
 from onrecord.link.embed import MODEL, SECOND_MODEL, embed, embed_second
 from onrecord.link.features import Features, compatible, features
 from onrecord.link.linker import Embedder, LinkItem, LinkOptions, LinkStats, link_block, statement_id
@@ -228,14 +228,6 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
         weekdays = store.named_weekdays(conn, [qid for qid, _ in members])
         told = [Told(qid, weekdays.get(qid), reported.get(sid, ())) for qid, sid in members]
         named = anchored_days(told)
-        if not named and week_end(told) is None:
-            # its reports in dated articles were said on other weekdays than it names ("on
-            # Wednesday called for ..." of words first posted on Monday): its speakers' dated words
-            # may place its week still
-            by_speakers = _placed_by_speakers(conn, article_id, members, read_again)
-            if by_speakers:
-                days.update(by_speakers)
-                continue
         days.update((qid, day.isoformat()) for qid, day in named.items())
         if read_again is None:
             continue
@@ -246,6 +238,12 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
         else:
             dated = agreeing_day(told, functools.partial(read_again, article_id))
         kept = {qid: day for qid, (day, source) in dated.items() if source in _READ_AGAIN}
+        if not named and not kept:
+            # its reports in dated articles were said on other weekdays than it names ("on
+            # Wednesday called for ..." of words first posted on Monday), and no reading agrees
+            # with them: its speakers' dated words may place its week still
+            days.update(_placed_by_speakers(conn, article_id, members, read_again))
+            continue
         days.update((qid, kept[qid]) for qid, _ in members if qid not in named and qid in kept)
     store.date_quotes(conn, days, SOURCE)
     return len(days)
