@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.slug_days import slug_day
+from onrecord.attribute.slug_days import in_an_undated_clip, slug_day
 
 _SCRIPT = """HARBOUR TV - EVENING NEWS
 SLUG: DREDGER AGROUND
@@ -88,3 +88,29 @@ def test_the_slugs_are_read_once_per_text() -> None:
     for words in ("We will have her off", "The channel is narrower", "Every day the dredger"):
         slug_day(_SCRIPT, _SCRIPT.index(words), date(2027, 10, 6))
     assert slug_days._dated_slugs.cache_info().misses == 1
+
+
+_UNDATED_SLUGS = _SCRIPT.replace(" - recorded Mon 4 Oct", "").replace(" - Mon 4 Oct, cont.", "").replace(" - today", "")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("We will have her off", True),
+        ("Somebody will have to pay", True),  # past a cut
+        ("Every day the dredger", True),
+        ("The harbour master first", False),  # above any slug
+        ("More on that later", False),  # the clip ended at the direction line
+    ],
+)
+def test_a_clip_of_a_script_whose_slugs_date_nothing_is_of_the_day_it_airs(words: str, expected: bool) -> None:
+    assert in_an_undated_clip(_UNDATED_SLUGS, _UNDATED_SLUGS.index(words), date(2027, 10, 6)) is expected
+    # (a script whose slugs date their clips: slug_day's)
+    assert in_an_undated_clip(_SCRIPT, _SCRIPT.index(words), date(2027, 10, 6)) is False
+
+
+def test_an_undated_clip_takes_the_script_s_day() -> None:
+    # (no labelled air date line: the day is the publication's)
+    text = _UNDATED_SLUGS.replace("Air date: Wednesday 6 October 2027 | ", "")
+    days = {q.text[:16]: (q.said_on, q.said_on_source) for q in extract(text, published="2027-10-06")}
+    assert days["Every day the dr"] == ("2027-10-06", "slug")

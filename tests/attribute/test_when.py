@@ -12,6 +12,7 @@ from onrecord.attribute.when import (
     continues_the_day,
     day_named_last,
     day_of_month,
+    filed_next_day,
     find_time,
     lede_at_night,
     lede_day,
@@ -187,6 +188,11 @@ REF = date(2025, 12, 11)  # a Thursday
         ("the ferry skipper said a while ago that the pier was rotten", None),
         ("A little while ago the ferry skipper said", None),
         ("the ferry skipper said just moments ago", ("day", REF)),
+        # a relative clause in the past perfect tells of a time before the cue's: its day is not the cue's
+        ("Ola Brandt, who on Tuesday had put the bill at a million, said", None),
+        ("Ola Brandt, who had first costed it on Tuesday, said", None),
+        # ... one in the simple past still dates the cue when nothing else does
+        ("Ola Brandt, who spoke on Tuesday, said", ("day", date(2025, 12, 9))),
     ],
 )
 def test_find_time(text: str, expected: tuple[str, date | None] | None) -> None:
@@ -1167,3 +1173,16 @@ def test_a_yearly_document_does_not_take_its_author_s_day_before() -> None:
     rents = next(q for q in quotes if "rents" in q.text)
     assert rents.speaker is not None and rents.speaker.name == "Ivo Strand"
     assert rents.said_on is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        (date(2025, 12, 10), "2025-12-10"),  # the lede's words of the day before: filed the morning after
+        (REF, "2025-12-11"),  # the dateline's own day
+        (date(2025, 12, 8), "2025-12-11"),  # an earlier occasion the lede looks back on
+        (None, "2025-12-11"),
+    ],
+)
+def test_a_wire_filed_the_morning_after_tells_of_its_lede_s_day(lede: date | None, expected: str) -> None:
+    assert filed_next_day("2025-12-11", lede) == expected

@@ -54,7 +54,9 @@ def test_each_weekday_named_falls_in_the_anchored_week() -> None:
 
 
 def test_an_undated_story_is_read_as_filed_the_day_after_its_latest_anchored_words() -> None:
-    assert filed_by([Told("a", 1, (_TUE,)), Told("b", _THU)]) == date(2027, 3, 10)
+    assert filed_by([Told("a", 1, (_TUE,)), Told("b", _MON)]) == date(2027, 3, 10)
+    # ... or as of the latest day of its week that it names itself ("on Thursday called for ...")
+    assert filed_by([Told("a", 1, (_TUE,)), Told("b", _THU)]) == date(2027, 3, 11)
     # (within the week its earliest anchor places)
     assert filed_by([Told("a", _MON, (date(2027, 3, 8),)), Told("b", 5, (date(2027, 3, 13),))]) == date(2027, 3, 14)
     assert filed_by([Told("a", _MON)]) is None
@@ -247,3 +249,37 @@ def test_one_dated_appearance_of_the_speaker_alone_does_not_date_an_unrelated_st
         "deepening the inner basin would cost three million crowns": None,
         "We need the money before the autumn": None,
     }
+
+
+_DATED_MONDAY = """Quarry blast shakes village
+
+TARLOW, June 8, 2027 (Coast Wire) - Quarry owner Selma Ravik said on Monday night that "every cracked \
+window in Tarlow will be paid for by us".
+
+Parish clerk Johan Brekke said on Monday that the school would stay shut for the rest of the week.
+"""
+
+_UNDATED_WEDNESDAY = """Quarry owner repeats pledge
+
+By A Reporter
+Tideline Post
+
+TARLOW - Quarry owner Selma Ravik on Wednesday repeated that "every cracked window in Tarlow will be paid \
+for by us," and said the blasting would stop until an inspector had visited.
+
+Parish clerk Johan Brekke, who said Monday night that the village hall would open as a shelter, said \
+Wednesday that the children could go back to school on Thursday.
+"""
+
+
+def test_a_story_whose_linked_words_were_said_on_another_weekday_is_dated_by_its_speakers(tmp_path: Path) -> None:
+    # the pledge, reported by the dated wire as said on Monday, is repeated "on Wednesday": no
+    # anchor; the speakers' Monday words in the wire place the week all the same
+    (tmp_path / "a-dated.txt").write_text(_DATED_MONDAY, encoding="utf-8")
+    (tmp_path / "b-undated.txt").write_text(_UNDATED_WEDNESDAY, encoding="utf-8")
+    with Archive(":memory:") as archive:
+        archive.ingest([str(p) for p in sorted(tmp_path.iterdir())])
+        undated = next(a for a in archive.articles() if (a.source or "").endswith("b-undated.txt"))
+        got = {q.text: q.said_on for q in archive.quotes(article=undated.id)}
+    assert got.get("every cracked window in Tarlow will be paid for by us") == "2027-06-09"
+    assert got.get("the children could go back to school on Thursday") == "2027-06-09"

@@ -44,6 +44,17 @@ def test_one_archived_story_of_another_year_moves_nothing() -> None:
     assert place_years([wire, paper])[0] is wire
 
 
+def test_a_day_heading_s_date_counts_beside_a_written_year() -> None:
+    # a live blog's "Wednesday 10 March" fixed its year by its weekday: with one story whose year
+    # is written, two of the batch stand near 2027
+    wire = _article("wire", _WIRE, "2026-03-09", YEAR_FROM_WEEKDAYS)
+    paper = _article("paper", "The quay will shut.", "2027-03-10", "header line")
+    blog = _article("blog", "Wednesday 10 March", "2027-03-10", YEAR_FROM_HEADING)
+    placed = place_years([wire, paper, blog])
+    assert placed[0].published == "2027-03-09"
+    assert placed[0].published_from == YEAR_FROM_BATCH
+
+
 def test_a_year_the_batch_agrees_with_stays() -> None:
     wire = _article("wire", _WIRE, "2026-03-09", YEAR_FROM_WEEKDAYS)
     paper = _article("paper", "The quay will shut.", "2026-03-11", "header line")

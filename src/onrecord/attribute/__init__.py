@@ -47,7 +47,7 @@ from onrecord.attribute.read_statements import read_for_client, statement_owner
 from onrecord.attribute.relayed_days import relayed_day
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
-from onrecord.attribute.slug_days import slug_day
+from onrecord.attribute.slug_days import in_an_undated_clip, slug_day
 from onrecord.attribute.styles import styled_forms
 from onrecord.attribute.turn_days import in_a_turn, relaying_turn, turn_tells_its_own_day
 from onrecord.attribute.when import (
@@ -58,6 +58,7 @@ from onrecord.attribute.when import (
     continues_the_day,
     day_named_last,
     earlier_occasions_out,
+    filed_next_day,
     find_time,
     in_an_aside,
     lag_days,
@@ -272,6 +273,10 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     aside_at: dict[str, int] = {}  # by speaker id: the sentence of an aside that dated the speaker last
     cue_sentences = {analysis.sentence_at(c.cue[0]) for c in analysis.candidates if c.cue is not None}
     wire_day = _dateline_day(context.dateline, ref)
+    if wire_day is not None:
+        # "DARLEY, 11 March (Wire) - ... the engineer said on Wednesday": a wire filed the day after
+        # the words its lede dates tells of that day, which its undated quotes take
+        wire_day = filed_next_day(wire_day, lede_day([text[s:e] for s, e in paragraph_spans(text)], ref))
     quotes: list[Quote] = []
     story_day = wire_day  # the day the story has reached: the last day a quote stated
     paragraphs = [text[s:e] for s, e in paragraph_spans(text)]
@@ -420,6 +425,11 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
                 # so are a broadcast script's clips between its labelled lines ("TX: 07/09/2027"), not
                 # the voice-over's "residents say ..." between them
                 said_on, said_on_source = marks.record, "header"
+        script_day = to_date(marks.record or "") or ref
+        if said_on is None and c.frame != "turn" and not looks_back and in_an_undated_clip(text, c.start, script_day):
+            # "[SOT — ADA LIND, HARBOUR MASTER]" in a script none of whose slugs dates its clip:
+            # the day's sound, of the day the script airs
+            said_on, said_on_source = script_day.isoformat() if script_day else None, "slug"
         if said_on is None and via is None and not (present or second_hand or looks_back or _vague(c, time)):
             # "The PWRA said on Wednesday that ... Its director-general said ...": the body's officer
             # speaks on the occasion the sentence before dated the body's statement

@@ -5,7 +5,9 @@ Harbour Master - recorded Mon 4 Oct]``, ``[CLIP — IVO SANT - yesterday]``) tha
 clip was recorded: the clip's words were said that day, not on the script's air date. ``today``
 is the script's own day, and a clip carried on (``- Mon 4 Oct, cont.``) is of the day its slug
 names. A script that dates its clips this way leaves a clip whose slug names no day undated: it
-tells which sound is of the day and which is not, and says nothing of that one.
+tells which sound is of the day and which is not, and says nothing of that one. A script none of
+whose slugs names a day runs the day's sound: each of its clips is of the script's own day
+(:func:`in_an_undated_clip`).
 
 The clip runs from its slug to the next direction line (``[VO - the quay]``, ``[BACK TO
 ANCHOR]``, another slug) or labelled turn (``LIND (VO): ...``); the script's cuts and out-cues
@@ -21,7 +23,7 @@ from functools import lru_cache
 from onrecord.attribute.clips import SLUG
 from onrecord.attribute.when import find_time
 
-__all__ = ["slug_day"]
+__all__ = ["in_an_undated_clip", "slug_day"]
 
 # A clip's slug, alone on its line: "[SOT: Ada Lind / Harbour Master - recorded Mon 4 Oct]",
 # "[CLIP — IVO SANT]", "[INTERVIEW: ...]" (the slug :mod:`onrecord.attribute.clips` reads a name of)
@@ -52,6 +54,18 @@ def slug_day(text: str, offset: int, script_day: date | None) -> tuple[bool, str
             return False, None
         return True, day
     return False, None
+
+
+def in_an_undated_clip(text: str, offset: int, script_day: date | None) -> bool:
+    """Whether the words at ``offset`` are a clip under a slug of a script none of whose slugs
+    names a day ("[SOT — ADA LIND, HARBOUR MASTER]" in a bulletin's script): sound of the day the
+    script airs."""
+    if script_day is None or _dated_slugs(text, script_day) is not None:
+        return False
+    for m in reversed(list(_SLUG.finditer(text, 0, offset + 1))):
+        if m.end() <= offset:
+            return not _clip_ends_between(text, m.end(), offset)
+    return False
 
 
 @lru_cache(maxsize=8)

@@ -35,6 +35,7 @@ __all__ = [
     "day_named_last",
     "day_of_month",
     "earlier_occasions_out",
+    "filed_next_day",
     "find_time",
     "lag_days",
     "lede_at_night",
@@ -288,6 +289,22 @@ def _in_a_role(text: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in _ROLE_CLAUSE.finditer(text))
 
 
+# A past perfect: "had put", "had earlier said", "'d told"
+_PAST_PERFECT = re.compile(
+    r"\b(?:had|['’]d)\s+(?:[a-z]+ly\s+|already\s+|earlier\s+|first\s+)?[a-z]+(?:ed|en|t|n|d)\b", re.I
+)
+
+
+def _in_a_perfect_clause(text: str, pos: int, cue: int) -> bool:
+    """Whether offset ``pos`` lies in a relative clause after a comma in the past perfect that does
+    not hold the cue ("Ada Brun, who on Tuesday had put the cost at a million, said ..."): a time
+    before the main clause's, whose day is not the cue's."""
+    return any(
+        m.start() <= pos < m.end() and not m.start() <= cue < m.end() and _PAST_PERFECT.search(m.group(0))
+        for m in _RELATIVE.finditer(text)
+    )
+
+
 def _blank(pattern: re.Pattern[str], text: str, keep: int) -> str:
     """``text`` with the matches of ``pattern`` blanked out, except one holding offset ``keep``."""
     return pattern.sub(lambda m: m.group(0) if m.start() <= keep < m.end() else " " * len(m.group(0)), text)
@@ -361,6 +378,15 @@ def afternoon_stamp(published: str | None) -> date | None:
     except ValueError:
         return None
     return stamp.date() if stamp.hour >= _AFTERNOON else None
+
+
+def filed_next_day(wire_day: str, lede: date | None) -> str:
+    """The day a wire story dated ``wire_day`` (ISO) tells of: its lede's day when that is the
+    day before the dateline's ("KELDON, 11 May (Wire) - ... the warden said on Tuesday", a
+    Wednesday's dateline: a story filed the morning after the words it reports), else the
+    dateline's."""
+    filed = date.fromisoformat(wire_day)
+    return lede.isoformat() if lede is not None and lede == filed - timedelta(days=1) else wire_day
 
 
 def after_next_day(day: date, ref: date) -> bool:
@@ -536,7 +562,9 @@ def find_time(
     found = _expressions(outside_clauses(text, cue_offset), cue_offset, ref, language) or [
         f
         for f in _expressions(text, cue_offset, ref, language)
-        if (f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2])) and not _DAYS_AGO.match(text, f[2])
+        if (f[0] == "day" or f[2] > cue_offset or _in_a_role(text, f[2]))
+        and not _DAYS_AGO.match(text, f[2])
+        and not _in_a_perfect_clause(text, f[2], cue_offset)
     ]
     if not found and text != unblanked:
         hearers = restrictive_clauses_out(unblanked, cue_offset, asides_only=True)

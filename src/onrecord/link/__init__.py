@@ -238,6 +238,12 @@ def date_undated(conn: sqlite3.Connection, article_ids: Sequence[str], read_agai
         else:
             dated = agreeing_day(told, functools.partial(read_again, article_id))
         kept = {qid: day for qid, (day, source) in dated.items() if source in _READ_AGAIN}
+        if not named and not kept:
+            # its reports in dated articles were said on other weekdays than it names ("on
+            # Wednesday called for ..." of words first posted on Monday), and no reading agrees
+            # with them: its speakers' dated words may place its week still
+            days.update(_placed_by_speakers(conn, article_id, members, read_again))
+            continue
         days.update((qid, kept[qid]) for qid, _ in members if qid not in named and qid in kept)
     store.date_quotes(conn, days, SOURCE)
     return len(days)

@@ -47,11 +47,16 @@ class Told:
 
 def filed_by(quotes: Iterable[Told]) -> date | None:
     """The day an undated article placed by :func:`week_end` is read as if published on: the day
-    after its latest anchored words (within its week), when it reports no later day itself."""
+    after its latest anchored words (within its week), or the latest day of its week one of its
+    quotes names by its weekday when that is later."""
+    quotes = list(quotes)
     anchors, end = _anchored_week(quotes)
     if end is None:
         return None
-    return min(end, max(anchors) + timedelta(days=1))
+    # (a weekday it names later in its week than those words is a day it reports itself:
+    # "said Monday night ... on Wednesday called for ...")
+    named = [end - timedelta(days=(end.weekday() - q.weekday) % _WEEK) for q in quotes if q.weekday is not None]
+    return min(end, max([max(anchors) + timedelta(days=1), *named]))
 
 
 def week_end(quotes: Iterable[Told]) -> date | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from onrecord.clean.article import YEAR_FROM_WEEKDAYS, YEAR_INFERRED
+from onrecord.clean.article import YEAR_FROM_HEADING, YEAR_FROM_WEEKDAYS, YEAR_INFERRED
 from onrecord.dates import WEEKDAYS, to_date, weekday_alternation, weekday_number
 from onrecord.model import Article
 
@@ -57,7 +57,8 @@ def _fits(day: date, text: str) -> bool:
 def place_years(articles: Sequence[Article]) -> list[Article]:
     """The articles, each whose dateline's year was read from its weekdays moved to the year
     before or after when that puts its day within a month of two articles of the batch whose
-    dates were written with their years, the year its weekdays chose puts it near none, and its weekdays
+    dates were written with their years (one of them may be a live blog's day heading, whose date
+    was written with its weekday), the year its weekdays chose puts it near none, and its weekdays
     allow that day (it names the day's weekday or the day before's).
 
     Args:
@@ -71,6 +72,10 @@ def place_years(articles: Sequence[Article]) -> list[Article]:
     ]
     if not dated:
         return list(articles)
+    # a day heading's date was written with its weekday ("Tuesday 9 March"), which fixes its year
+    # as no weekday named in running text does: it counts among the near articles beside one
+    # whose year is written
+    headed = [day for a in articles if a.published_from == YEAR_FROM_HEADING and (day := to_date(a.published))]
     out = []
     for article in articles:
         day = to_date(article.published) if article.published_from == YEAR_FROM_WEEKDAYS else None
@@ -81,7 +86,8 @@ def place_years(articles: Sequence[Article]) -> list[Article]:
             other
             for year in (day.year - 1, day.year + 1)
             if (other := _same_day_in(day, year)) is not None
-            and _near(other, dated, _MIN_NEAR)
+            and _near(other, dated)
+            and _near(other, dated + headed, _MIN_NEAR)
             and _fits(other, article.body)
         ]
         if len(moved) != 1:
