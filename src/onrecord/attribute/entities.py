@@ -1810,6 +1810,28 @@ class EntityTracker:
                 return found[0]
         return None
 
+    def described_anywhere(self, role: str) -> Entity | None:
+        """The one person or body the article introduces with the words ``role`` anywhere in its
+        text, right before its name ("the promoter, Corvell Events,", "Chief steward Ana Pirk") or
+        right after it ("Ana Pirk, the chief steward"): for a role that spoke before its holder was
+        named; None when the article names nobody so, or two holders (who is meant goes unsaid)."""
+        words = role.strip()
+        if not words or words.casefold() in _NO_OWNER or not self.text:
+            return None
+        named = [e for e in self.entities if e.kind in {"person", "organisation"} and e.first_pos >= 0]
+        found: list[Entity] = []
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", self.text, re.I):
+            if _OFFICE_OF.search(self.text, max(0, m.start() - 4), m.start()):
+                continue  # the field of an office ("Secretary of State"), no description
+            before = _ROLE_AFTER_NAME.search(self.text, max(0, m.start() - 80), m.start())
+            for e in named:
+                forms = [f for f in {e.name, *e.forms} if len(f) > 2]
+                named_after = any(self._name_after(m.end(), f) for f in forms)
+                named_before = before is not None and any(self.text.endswith(f, 0, before.start()) for f in forms)
+                if (named_after or named_before) and e not in found:
+                    found.append(e)
+        return found[0] if len(found) == 1 else None
+
     def _name_after(self, at: int, form: str) -> bool:
         """Whether the text names ``form`` right after a description ending at ``at``, with at most
         a place or body after "for"/"of", a comma and a title or two between."""
