@@ -26,22 +26,21 @@ def test_role_words_not_of_a_name_or_plural() -> None:
 
 def test_role_speaking_before_its_holder_is_named() -> None:
     text = (
-        "The organiser has admitted that the doors opened an hour behind schedule.\n\n"
+        "The dock master had warned that the crane was unsafe, a crew member said.\n\n"
         "Police said they were reviewing the footage.\n\n"
-        'The organiser, Quillbrook Events, said on Tuesday: "We are sorry for the wait."\n'
+        'That dock master, Captain Tilde Norrgaard, said on Tuesday: "We are sorry for the wait."\n'
     )
     speakers = _speakers(text)
-    late = next(k for k in speakers if k.startswith("the doors opened"))
-    assert speakers[late] is not None
-    assert speakers[late] == speakers["We are sorry for the wait."]
+    warned = next(k for k in speakers if k.startswith("the crane was unsafe"))
+    assert speakers[warned] == "Tilde Norrgaard"
 
 
 def test_two_holders_of_the_role_stay_apart() -> None:
     text = (
-        "The organiser has admitted that the doors opened an hour behind schedule.\n\n"
-        'The organiser, Quillbrook Events, said: "We are sorry for the wait."\n\n'
-        'The organiser, Tarnhill Live, said: "Our own show went well."\n'
+        "The dock master had warned that the crane was unsafe, a crew member said.\n\n"
+        'The dock master, Tilde Norrgaard, said: "We are sorry for the wait."\n\n'
+        'The other dock master, Oskar Vennberg, said: "Our own shift went well."\n'
     )
     speakers = _speakers(text)
-    late = next(k for k in speakers if k.startswith("the doors opened"))
-    assert speakers[late] is None
+    warned = next(k for k in speakers if k.startswith("the crane was unsafe"))
+    assert speakers[warned] is None

@@ -1811,14 +1811,16 @@ class EntityTracker:
         return None
 
     def described_anywhere(self, role: str) -> Entity | None:
-        """The one person or body the article introduces with the words ``role`` anywhere in its
-        text, right before its name ("the promoter, Corvell Events,", "Chief steward Ana Pirk") or
+        """The one person the article introduces with the words ``role`` anywhere in its text,
+        right before their name ("the promoter, Ada Corvell,", "Chief steward Ana Pirk") or
         right after it ("Ana Pirk, the chief steward"): for a role that spoke before its holder was
         named; None when the article names nobody so, or two holders (who is meant goes unsaid)."""
         words = role.strip()
         if not words or words.casefold() in _NO_OWNER or not self.text:
             return None
-        named = [e for e in self.entities if e.kind in {"person", "organisation"} and e.first_pos >= 0]
+        # (people only: a body's role word is often its trade, "the operator", and an undated body's
+        # admission then links with what the same body said on another day)
+        named = [e for e in self.entities if e.kind == "person" and e.first_pos >= 0]
         found: list[Entity] = []
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", self.text, re.I):
             if _OFFICE_OF.search(self.text, max(0, m.start() - 4), m.start()):
@@ -1826,11 +1828,17 @@ class EntityTracker:
             before = _ROLE_AFTER_NAME.search(self.text, max(0, m.start() - 80), m.start())
             for e in named:
                 forms = [f for f in {e.name, *e.forms} if len(f) > 2]
-                named_after = any(self._name_after(m.end(), f) for f in forms)
+                named_after = any(self._name_after(m.end(), f) or self._titled_after(m.end(), f) for f in forms)
                 named_before = before is not None and any(self.text.endswith(f, 0, before.start()) for f in forms)
                 if (named_after or named_before) and e not in found:
                     found.append(e)
         return found[0] if len(found) == 1 else None
+
+    def _titled_after(self, at: int, form: str) -> bool:
+        """Whether the text names ``form`` right after a description ending at ``at``, set off by a
+        comma with one or two title words between ("the duty officer, Lieutenant Ana Pirk")."""
+        m = re.compile(rf",\s+((?:[A-Z][\w.'’-]*\s+){{1,2}}?){re.escape(form)}(?![\w'’-])").match(self.text, at)
+        return m is not None and all(self._kb.is_title(w) for w in m.group(1).split())
 
     def _name_after(self, at: int, form: str) -> bool:
         """Whether the text names ``form`` right after a description ending at ``at``, with at most
