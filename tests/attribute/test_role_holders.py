@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import onrecord
 from onrecord.attribute.role_holders import role_words
 from onrecord.extract.mentions import Mention
@@ -44,3 +46,56 @@ def test_two_holders_of_the_role_stay_apart() -> None:
     speakers = _speakers(text)
     warned = next(k for k in speakers if k.startswith("the crane was unsafe"))
     assert speakers[warned] is None
+
+
+def _said(speakers: dict[str, str | None], start: str) -> str | None:
+    return speakers[next(k for k in speakers if k.startswith(start))]
+
+
+def test_a_body_named_like_a_person_is_no_holder() -> None:
+    # "Torvald Nights" opens with no known given name, has no gender, title or surname alone: an
+    # event or a venue as well as a person, and the article calls it "it"
+    text = (
+        "The promoter has admitted that the doors opened forty minutes late.\n\n"
+        "Police said they were reviewing the footage.\n\n"
+        "The promoter, Torvald Nights, had said on Friday that the doors opened on time. "
+        "On Sunday it changed its account.\n"
+    )
+    assert _said(_speakers(text), "the doors opened forty") is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (" Orlovy has held the post since 2019.", "Jarvo Orlovy"),  # the surname alone: a person
+        ("", None),  # nothing shows the name to be a person's
+    ],
+)
+def test_a_holder_shown_to_be_a_person(tail: str, expected: str | None) -> None:
+    text = (
+        "The harbourmaster had warned that the crane was unsafe, a crew member said.\n\n"
+        "Police are investigating.\n\n"
+        f'Jarvo Orlovy, the harbourmaster, said on Tuesday: "We will review every lift."{tail}\n'
+    )
+    assert _said(_speakers(text), "the crane was unsafe") == expected
+
+
+def test_a_relayer_is_not_the_role_he_reports() -> None:
+    text = (
+        "Farmers on the moor say the attacks began in spring.\n\n"
+        'Bryn Talwar, who keeps 400 ewes at Hollin Edge, said: "We have lost sixty lambs."\n\n'
+        "According to Talwar, the warden had told him in May that the trust could not protect the flocks.\n"
+    )
+    quotes = {q.text: q for q in onrecord.extract(text, published="2031-03-04")}
+    relayed = quotes["the trust could not protect the flocks"]
+    assert relayed.speaker is None or relayed.speaker.name != "Bryn Talwar"
+    assert relayed.via == "Talwar"
+
+
+def test_a_heading_ending_in_the_role_does_not_introduce_the_next_line() -> None:
+    text = (
+        "The warden has said that the fences would be repaired by June.\n\n"
+        "Letters to the warden\n"
+        "Ilse Marwick said the repairs were overdue. She said it twice.\n"
+    )
+    assert _said(_speakers(text), "the fences would be repaired") is None
