@@ -99,3 +99,24 @@ def test_a_heading_ending_in_the_role_does_not_introduce_the_next_line() -> None
         "Ilse Marwick said the repairs were overdue. She said it twice.\n"
     )
     assert _said(_speakers(text), "the fences would be repaired") is None
+
+
+def test_a_possessive_apposition_introduces_the_holder() -> None:
+    text = (
+        "Is the water safe to drink?\n\n"
+        "The health officer says the pipes must be flushed for two more days.\n\n"
+        "Dr Ilka Varsten, Morrow county's chief health officer, says nine people have been treated.\n"
+    )
+    assert _said(_speakers(text), "the pipes must be flushed") == "Ilka Varsten"
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "In the ruling, Bryn Talwar is named as the officer who signed the transfer.",  # the subject
+        "According to the ruling, Bryn Talwar signed the transfer.",  # the ruling as a source
+    ],
+)
+def test_a_name_after_a_description_that_does_not_close_is_no_holder(naming: str) -> None:
+    text = f"The ruling said the records had been kept for six years.\n\n{naming}\n"
+    assert _said(_speakers(text), "the records had been kept") is None

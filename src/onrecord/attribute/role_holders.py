@@ -11,6 +11,8 @@ from onrecord.attribute.entities import Entity
 from onrecord.extract.candidates import Candidate
 from onrecord.extract.mentions import Mention
 
+__all__ = ["role_words", "unnamed_roles_to_holders"]
+
 # "the promoter", "the chief steward": a definite role of one to three lower-case words
 _DEFINITE_ROLE = re.compile(r"^the\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)$", re.I)
 
