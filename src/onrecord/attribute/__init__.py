@@ -45,6 +45,7 @@ from onrecord.attribute.own_outlet import own_outlet
 from onrecord.attribute.own_words import owner_of_words, person_between, role_before
 from onrecord.attribute.read_statements import read_for_client, statement_owner
 from onrecord.attribute.relayed_days import relayed_day
+from onrecord.attribute.role_holders import unnamed_roles_to_holders
 from onrecord.attribute.salience import sentence_subject
 from onrecord.attribute.salience import subjects as sentence_subjects
 from onrecord.attribute.slug_days import in_an_undated_clip, slug_day
@@ -239,6 +240,7 @@ def attribute(analysis: Analysis, context: ArticleContext) -> tuple[list[Quote],
     for cid, entity in list(speakers.items()):
         if entity is not None and entity.key in holders:
             speakers[cid] = holders[entity.key]  # the role's holder, named later in the article
+    unnamed_roles_to_holders(analysis.candidates, speakers, tracker.described_anywhere)
     lede_speakers(analysis, speakers, tracker)
     # copy in a script without capitals and a language with no data names people onrecord cannot
     # read: a paragraph of its own may well name another speaker than the last one read

@@ -408,6 +408,24 @@ _NAME_AFTER_ROLE = re.compile(r"(?:\s+(?:for|of|in|at)\s+[^,.;:\"“”()\n]{1,4
 # ... and between a name and the description set off after it: "Ona Reyes, the harbour master"
 _OFFICE_OF = re.compile(r"\bof\s+$")  # the "of" before an office's field ("Secretary of State")
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|for|in|at|and)\s)[\w'’-]+\s+){0,3}$", re.I)
+# ... or with a possessive for its article: "Ona Reyes, Eastpoint's harbour master"
+_OWNED_ROLE_AFTER_NAME = re.compile(
+    r",\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+(?:(?!(?:of|for|in|at|and)\s)[\w-]+\s+){0,3}$"
+)
+# ... which closes there, or goes on with its field or a clause about the person ("Ona Reyes, the
+# harbour master, said", "..., the harbour master at Eastpoint"), not with a verb of its own
+# ("According to Ona Reyes, the harbour master had warned ...": the role is the sentence's subject)
+_APPOSITION_CLOSES = re.compile(
+    r"[ \t]*(?:[,.;:!?)\]—–\n]|$)|\s+(?:at|of|for|in|on|with|from|to|who|whose|since)\s", re.I
+)
+# a name set off after its description closes too: "the dock master, Tilde Norrgaard, said"
+_NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)(\]—–\n]|$)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")  # the word right before a name ("Capt. Ona Reyes")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # a capitalised word right before another
+# a name after which words are reported, not said: "According to Ona Reyes, ..."
+_RELAYED_BY = re.compile(r"\b(?:according\s+to|per)\s+$", re.I)
+# ... or a description: "According to the ruling, ...", "according to the dock master, ..."
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # A definite description of several words: "the German logistics magnate", "the club's prospective owner".
 _DESCRIPTION = re.compile(r"^the\s+\S+(?:\s+\S+){1,4}$", re.I)
 # The offices of a head of state or government, which speak as a body under no other name
@@ -1809,6 +1827,78 @@ class EntityTracker:
                 found[0].last_pos = max(found[0].last_pos, pos)
                 return found[0]
         return None
+
+    def described_anywhere(self, role: str) -> Entity | None:
+        """The one person the article introduces with the words ``role`` anywhere in its text,
+        right before their name ("the promoter, Ada Corvell,", "Chief steward Ana Pirk") or
+        right after it ("Ana Pirk, the chief steward"): for a role that spoke before its holder was
+        named; None when the article names nobody so, or two holders (who is meant goes unsaid)."""
+        words = role.strip()
+        if not words or words.casefold() in _NO_OWNER or not self.text:
+            return None
+        # (people only: a body's role word is often its trade, "the operator", and an undated body's
+        # admission then links with what the same body said on another day)
+        # (a body described so makes the role its own, or two holders' to choose from)
+        named = [e for e in self.entities if e.kind in {"person", "organisation"} and e.first_pos >= 0]
+        found: list[Entity] = []
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w'’-])", self.text, re.I):
+            if _OFFICE_OF.search(self.text, max(0, m.start() - 4), m.start()):
+                continue  # the field of an office ("Secretary of State"), no description
+            if _SOURCE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                continue  # "According to the ruling, Vantor Labs ...": a source, no description
+            start = max(0, m.start() - 80)
+            before = _ROLE_AFTER_NAME.search(self.text, start, m.start()) or _OWNED_ROLE_AFTER_NAME.search(
+                self.text, start, m.start()
+            )
+            if before is not None and not _APPOSITION_CLOSES.match(self.text, m.end()):
+                before = None  # "According to Ada Lind, the ranger had warned": the ranger is the subject
+            for e in named:
+                forms = [f for f in {e.name, *e.forms} if len(f) > 2]
+                named_after = any(self._introduced_after(m.end(), f) for f in forms)
+                named_before = before is not None and any(
+                    self.text.endswith(f, 0, before.start())
+                    and not _RELAYED_BY.search(self.text, max(0, before.start() - len(f) - 20), before.start() - len(f))
+                    for f in forms
+                )
+                if (named_after or named_before) and e not in found:
+                    found.append(e)
+        # (people only, and people something shows to be people: "Promoter Corvell Live" may be an
+        # event or a venue however the reading took it)
+        return found[0] if len(found) == 1 and found[0].kind == "person" and self._shown_person(found[0]) else None
+
+    def _shown_person(self, e: Entity) -> bool:
+        """Whether the article shows a 'person' to be one: a gender (a pronoun, an honorific, a
+        given name of known gender), a given name opening the name, a title written before it
+        ("Captain Tilde Norrgaard"), or the surname standing alone ("Norrgaard said")."""
+        words = e.name.split()
+        if self._gender(e) is not None or len(words) < 2 or self._kb.starts_with_given_name(e.name):
+            return True
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(e.name)}(?![\w'’-])", self.text):
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+            if before is not None and before.group(1).casefold() in self._kb.titles:
+                return True
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w'’-]|\s[A-Z])", self.text):
+            if not _CAPITAL_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                return True  # the surname alone, no other capitalised word before it
+        return False
+
+    def _introduced_after(self, at: int, form: str) -> bool:
+        """Whether a description ending at ``at`` introduces ``form`` right after it, on the same
+        line, as a title ("Dock master Tilde Norrgaard") or an apposition that closes after the
+        name ("the dock master, Tilde Norrgaard, said"), not as the subject of what follows ("the
+        ruling, Tilde Norrgaard appealed")."""
+        if not (self._name_after(at, form) or self._titled_after(at, form)):
+            return False
+        found = self.text.find(form, at)
+        if "\n" in self.text[at:found]:
+            return False  # a heading's last word, and the next line's first name
+        return "," not in self.text[at:found] or _NAME_CLOSES.match(self.text, found + len(form)) is not None
+
+    def _titled_after(self, at: int, form: str) -> bool:
+        """Whether the text names ``form`` right after a description ending at ``at``, set off by a
+        comma with one or two title words between ("the duty officer, Lieutenant Ana Pirk")."""
+        m = re.compile(rf",\s+((?:[A-Z][\w.'’-]*\s+){{1,2}}?){re.escape(form)}(?![\w'’-])").match(self.text, at)
+        return m is not None and all(self._kb.is_title(w) for w in m.group(1).split())
 
     def _name_after(self, at: int, form: str) -> bool:
         """Whether the text names ``form`` right after a description ending at ``at``, with at most
