@@ -19,6 +19,7 @@ from onrecord.attribute.channel_names import (
     WIRE_WORDS,
     after_medium_noun,
     body_of,
+    known_with_station,
     spelled_out,
     trim_name,
     unapposed,
@@ -351,7 +352,7 @@ def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken
         return platform
     listed = kb.find_outlet(bare)
     if listed is not None:
-        return listed[1]
+        return known_with_station(bare, listed[1])
     if kb.is_masthead(bare) and not kb.starts_with_given_name(bare):
         return bare
     if bare != phrase and re.match(rf"(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?{MEDIUM}\s+", phrase, re.I):
