@@ -435,6 +435,19 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'the court steps, Anton Reyes said: "I have never taken a bribe."',
             ("Greta Solvik", "person"),
         ),
+        # read into the record, a long description of the writer between, the reader by surname alone
+        (
+            "Sen. Corra Vinn, R-Maple, chaired the session.\n\nA statement from Ilse Dorn, one of the mill "
+            "owners who has refused to sign the agreement, was read into the record by Vinn. "
+            '"I am not against the river plan," it said.',
+            ("Corra Vinn", "person"),
+        ),
+        # the reader named after a role set off by a comma, whatever the given name
+        (
+            'The ports minister changed course on Friday. "Every skipper will get a radio," Ilse Dorn said '
+            "in a statement read out at the quay by her deputy, Oyelakin Brammer.",
+            ("Oyelakin Brammer", "person"),
+        ),
         # the reading a paragraph before the words the document said
         (
             "Tamsin Odwale KC, for the defence, said her client denied the charge.\n\nMs Odwale then read to the "
@@ -579,6 +592,13 @@ def test_a_lawyer_or_spokesman_named_after_through_or_by(sentence: str, relay: s
             "berichtete Betriebsrat Falko Brenner.",
             "es gebe kein Geld",
             ("Falko Brenner", "person"),
+        ),
+        # the listener named with a comma after the role before her verb
+        (
+            "The mayor's deputy, Ottilie Marsh, said Senator Hale had told her Sunday night, while the "
+            'pumps were still running, "This is the weir they promised us was safe."',
+            "This is the weir",
+            ("Ottilie Marsh", "person"),
         ),
         # a speaker who tells the words herself relays nobody
         (
