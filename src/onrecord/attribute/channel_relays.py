@@ -77,6 +77,17 @@ def full_name(name: str, people: list[Entity], text: str = "") -> str:
     return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
 
 
+def hearsay_person(name: str, hearsay: set[str], people: list[Entity], text: str = "") -> str | None:
+    """The person an "according to" names by their surname alone ("..., according to Quesnel",
+    after "his sister, Marta Quesnel,"): a name the article gives only as what "according to"
+    names, which is the end of one person's full name the article gives, is that person (in full)
+    and no outlet; else None."""
+    if name not in hearsay:
+        return None
+    fuller = full_name(name, people)
+    return fuller if fuller != name else None
+
+
 def _first_of_double(words: list[str], name: str) -> bool:
     """Whether ``words`` (casefolded) are a person's ``name`` with only the first half of its
     double surname ("Lund" of "Maja Lund-Berg"): the parser split the name at its hyphen."""

@@ -51,6 +51,7 @@ from onrecord.attribute.channel_relays import (
     bare_person,
     framing_teller,
     full_name,
+    hearsay_person,
     inside_others,
     person_relays,
     read_out,
@@ -254,6 +255,7 @@ def assign_channels(
             via, report = _sentence_channel(analysis, c, gaz)
             if via is not None:
                 via = owners_site(text, c, via, gaz) or via  # "as quoted by VSL's website": the site
+                via = hearsay_person(via, gaz.hearsay, people or [], text) or via  # "according to Quesnel"
             teller = framing_teller(analysis, c, entity, people or [])
             if teller is not None:
                 # words told to a person who passes them on came through that person, not the
