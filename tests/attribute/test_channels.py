@@ -1483,3 +1483,9 @@ def test_a_post_goes_on_the_platform_the_sentence_before_names(setup: str, via: 
     text = f'{setup} "The ward is quiet tonight. We are hopeful," she wrote.\n'
     quotes = [q for q in extract(text, published="2027-06-17") if q.text.startswith("The ward")]
     assert [q.via for q in quotes] == [via]
+
+
+def test_an_outlet_named_with_its_the_is_an_outlet() -> None:
+    # a title after a capital "The" read where an outlet is told is kept under its name without it
+    [found] = extract('"The worst was the silence," the violinist Ada Lind told The Fortnight on Thursday.')
+    assert (found.via, found.via_kind) == ("The Fortnight", "outlet")

@@ -301,7 +301,8 @@ class Gazetteer:
             return "platform"
         kb = knowledge()
         kind = kb.channel_kind(name)
-        if kind == "person" and name.casefold() in self.names:
+        # (an outlet the article names with its "The", kept under its name without it: "The Stalls")
+        if kind == "person" and (name.casefold() in self.names or LEADING.sub("", name).casefold() in self.names):
             # an outlet the article names; one compound word closed by "press" an agency ("Sudpress"),
             # unless the article calls it a paper ("the weekly Westerpress")
             return "wire" if kb.is_compound_wire(name) and name not in self.papers else "outlet"
