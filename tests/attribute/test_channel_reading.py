@@ -205,6 +205,9 @@ def test_a_country_in_the_possessive_is_no_channel(text: str, speaker: str | Non
             None,
         ),
         ("About 9,000 people cross the bridge each day, according to the Tallby roads office.", None),
+        # a paper the body wrote, its name before the paper's noun
+        ("According to a Brask Lowe research note, about 9,000 people cross the bridge each day.", None),
+        ("According to a Brask Lowe forecast, about 9,000 people cross the bridge each day.", None),
         # an outlet's report is still a channel, and so is a medium the article introduced
         (
             "The broadcaster Radio Skarvik covered the eruption all night. According to Radio Skarvik's "

@@ -1341,6 +1341,12 @@ def test_an_agency_by_its_noun_in_another_language(text: str, via: tuple[str | N
             "Monday's council meeting, when she said the pier would stay shut.",
             {"the pier would reopen": "Radio Vellan", "the pier would stay shut": None},
         ),
+        # a clause after a semicolon with a quote of its own keeps its channel to itself
+        (
+            "The mayor said Tuesday the road would reopen. He said a day earlier that he wanted the road shut; on "
+            "Monday night, in a video posted to the town's Facebook page, he had said the road would stay open.",
+            {"he wanted the road shut": None, "the road would stay open": "Facebook"},
+        ),
         # ... while a relative clause that tells how the words were said still gives them their channel
         (
             "The Governor, who spoke through his press secretary, Ade Olumide, said the roads would be fixed.",
@@ -1477,3 +1483,9 @@ def test_a_post_goes_on_the_platform_the_sentence_before_names(setup: str, via: 
     text = f'{setup} "The ward is quiet tonight. We are hopeful," she wrote.\n'
     quotes = [q for q in extract(text, published="2027-06-17") if q.text.startswith("The ward")]
     assert [q.via for q in quotes] == [via]
+
+
+def test_an_outlet_named_with_its_the_is_an_outlet() -> None:
+    # a title after a capital "The" read where an outlet is told is kept under its name without it
+    [found] = extract('"The worst was the silence," the violinist Ada Lind told The Fortnight on Thursday.')
+    assert (found.via, found.via_kind) == ("The Fortnight", "outlet")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-from onrecord.attribute.channel_relays import SPOKE_THROUGH
+from onrecord.attribute.channel_relays import SPOKE_THROUGH, hearsay_person
 from onrecord.attribute.channels import full_name, person_relays
 from onrecord.attribute.entities import Entity
 from onrecord.attribute.own_outlet import own_outlet
@@ -435,6 +435,19 @@ def test_a_turn_label_relays_nobody(relay_name: str, via: str | None) -> None:
             'the court steps, Anton Reyes said: "I have never taken a bribe."',
             ("Greta Solvik", "person"),
         ),
+        # read into the record, a long description of the writer between, the reader by surname alone
+        (
+            "Sen. Corra Vinn, R-Maple, chaired the session.\n\nA statement from Ilse Dorn, one of the mill "
+            "owners who has refused to sign the agreement, was read into the record by Vinn. "
+            '"I am not against the river plan," it said.',
+            ("Corra Vinn", "person"),
+        ),
+        # the reader named after a role set off by a comma, whatever the given name
+        (
+            'The ports minister changed course on Friday. "Every skipper will get a radio," Ilse Dorn said '
+            "in a statement read out at the quay by her deputy, Oyelakin Brammer.",
+            ("Oyelakin Brammer", "person"),
+        ),
         # the reading a paragraph before the words the document said
         (
             "Tamsin Odwale KC, for the defence, said her client denied the charge.\n\nMs Odwale then read to the "
@@ -580,6 +593,13 @@ def test_a_lawyer_or_spokesman_named_after_through_or_by(sentence: str, relay: s
             "es gebe kein Geld",
             ("Falko Brenner", "person"),
         ),
+        # the listener named with a comma after the role before her verb
+        (
+            "The mayor's deputy, Ottilie Marsh, said Senator Hale had told her Sunday night, while the "
+            'pumps were still running, "This is the weir they promised us was safe."',
+            "This is the weir",
+            ("Ottilie Marsh", "person"),
+        ),
         # a speaker who tells the words herself relays nobody
         (
             "Corinna Blau told the Kestrel Courier that the lifts would be fixed by Friday.",
@@ -648,3 +668,45 @@ def test_anothers_words_in_a_members_turn_of_proceedings_came_through_the_member
     relayed = [q for q in quotes if q.text == "the route is not viable"]
     assert [(q.via, q.via_kind) for q in relayed] == [("Ysolde Marrank", "person")]
     assert all(q.via is None for q in quotes if q.text.startswith("No. The route"))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "via"),
+    [
+        # "according to" a person's surname the article gave in full before: that person
+        (
+            "His sister, Marta Quesnel, spent the nights by the radio. She says the harbourmaster, Ivo Brandt, "
+            'took every call.\n\n"Ten square miles and one boat," he told the families on Monday, according to '
+            "Quesnel. By Tuesday it was forty.",
+            "Ten square miles",
+            ("Marta Quesnel", "person"),
+        ),
+        # an outlet's name, no person's: the outlet
+        (
+            "The harbourmaster, Ivo Brandt, took every call.\n\n"
+            '"Ten square miles and one boat," he told the families on Monday, according to Radio Quesnel.',
+            "Ten square miles",
+            ("Radio Quesnel", "outlet"),
+        ),
+    ],
+)
+def test_according_to_a_persons_surname_is_that_person(
+    text: str, quote: str, via: tuple[str | None, str | None]
+) -> None:
+    [found] = [q for q in extract(text, outlet="The Courier", published="2027-03-12") if q.text.startswith(quote)]
+    assert (found.via, found.via_kind) == via
+
+
+@pytest.mark.parametrize(
+    ("name", "hearsay", "people", "expected"),
+    [
+        ("Quesnel", {"Quesnel"}, [Entity(key=1, name="Marta Quesnel", kind="person")], "Marta Quesnel"),
+        # a name known as a medium, not only as what "according to" names: no person
+        ("Quesnel", set(), [Entity(key=1, name="Marta Quesnel", kind="person")], None),
+        # no person of that name, or an organisation's
+        ("Quesnel", {"Quesnel"}, [Entity(key=1, name="Tom Vale", kind="person")], None),
+        ("Quesnel", {"Quesnel"}, [Entity(key=1, name="Banque Quesnel", kind="organisation")], None),
+    ],
+)
+def test_hearsay_person(name: str, hearsay: set[str], people: list[Entity], expected: str | None) -> None:
+    assert hearsay_person(name, hearsay, people) == expected

@@ -18,6 +18,7 @@ from onrecord.attribute.channel_names import (
     WIRE_WORDS,
     after_medium_noun,
     body_of,
+    known_with_station,
     name_leads,
     trim_name,
     unapposed,
@@ -300,7 +301,8 @@ class Gazetteer:
             return "platform"
         kb = knowledge()
         kind = kb.channel_kind(name)
-        if kind == "person" and name.casefold() in self.names:
+        # (an outlet the article names with its "The", kept under its name without it: "The Stalls")
+        if kind == "person" and (name.casefold() in self.names or LEADING.sub("", name).casefold() in self.names):
             # an outlet the article names; one compound word closed by "press" an agency ("Sudpress"),
             # unless the article calls it a paper ("the weekly Westerpress")
             return "wire" if kb.is_compound_wire(name) and name not in self.papers else "outlet"
@@ -365,7 +367,7 @@ def gazetteer(text: str, own: str | None, dateline: str | None = None) -> Gazett
             continue
         known = kb.find_outlet(name)
         if known is not None:
-            g.add(known[1], m.start(), wire=known[0].kind == "agency")
+            g.add(known_with_station(name, known[1]), m.start(), wire=known[0].kind == "agency")
         elif kb.is_masthead(name) and not kb.starts_with_given_name(name):
             g.add(name, m.start(), wire=kb.channel_kind(name) == "wire")
     for pattern in (REPORTED, REPORTS):  # "according to Capitol Wire", "Le Littoral de l'Ouest reported"

@@ -181,6 +181,32 @@ def spelled_out(name: str) -> str:
     return " ".join(spelled)
 
 
+# The medium's word that opens a broadcaster's station or service after the broadcaster's name
+# ("Ardmore Broadcasting Radio Kells", "NBX Television Two", "NBX World Service").
+_STATION_WORDS = {"radio", "tv", "television", "world"}
+
+
+def known_with_station(name: str, known: str) -> str:
+    """The name of a station or service a known broadcaster runs, as the copy writes it, when
+    ``name`` goes on past the known outlet's name ``known`` with a station's medium word and its
+    own name ("NBX Radio Kells" where NBX is known -> "NBX Radio Kells"); else ``known``.
+
+    Args:
+        name: the capitalised name read from the copy.
+        known: the words of ``name`` that name a known outlet (as the knowledge base found them).
+    """
+    words, head = name.split(), known.split()
+    rest = words[len(head) :]
+    if (
+        not name_leads(head, words)
+        or len(rest) < 2
+        or rest[0].casefold() not in _STATION_WORDS
+        or not all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+    ):
+        return known
+    return name
+
+
 def same_outlet(a: str, b: str) -> bool:
     """Whether two readings of a channel's name share a word of the name ("Diário da Foz",
     "Diário Foz")."""

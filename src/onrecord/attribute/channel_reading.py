@@ -19,6 +19,7 @@ from onrecord.attribute.channel_names import (
     WIRE_WORDS,
     after_medium_noun,
     body_of,
+    known_with_station,
     spelled_out,
     trim_name,
     unapposed,
@@ -146,11 +147,13 @@ def channels_in(sentence: str, offset: int, gaz: Gazetteer) -> list[tuple[int, s
 
 # What follows a body's name in "according to" when the words are the body's own record: its
 # document or its figures ("according to the DSVA's Thursday bulletin", "according to the agency's own
-# figures"), or an office it names ("according to the Port Calder harbour master's office").
+# figures"), an office it names ("according to the Port Calder harbour master's office"), or a
+# paper it wrote ("according to a Brask Lowe research note").
 _OWN_RECORD = re.compile(
     r"(?:['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bulletin|figures|data|statement|estimates?|count|tally|"
     r"records?|survey|calculations?|numbers|update|filing|notice|minutes|audit|accounts|register|website)"
-    r"|\s+(?:[a-z][\w'’-]*\s+){1,3}(?:office|department|ministry|authority|board|bureau|service))\b"
+    r"|\s+(?:[a-z][\w'’-]*\s+){1,3}(?:office|department|ministry|authority|board|bureau|service)"
+    r"|\s+(?:[a-z][\w'’-]*\s+){0,2}(?:note|study|analysis|forecast|projections?|briefing|estimates?|survey))\b"
 )
 
 
@@ -161,7 +164,7 @@ def own_record(sentence: str, name: str, gaz: Gazetteer) -> bool:
     kb = knowledge()
     if gaz.is_medium(name) or kb.outlet(name) is not None or kb.is_masthead(name) or kb.is_platform(name):
         return False
-    m = re.search(r"\baccording\s+to\s+(?:the\s+)?" + re.escape(name), sentence, re.I)
+    m = re.search(r"\baccording\s+to\s+(?:(?:the|an?)\s+)?" + re.escape(name), sentence, re.I)
     return m is not None and _OWN_RECORD.match(sentence, m.end()) is not None
 
 
@@ -351,7 +354,7 @@ def outlet_of(phrase: str, at: int, gaz: Gazetteer, titled: bool = False, spoken
         return platform
     listed = kb.find_outlet(bare)
     if listed is not None:
-        return listed[1]
+        return known_with_station(bare, listed[1])
     if kb.is_masthead(bare) and not kb.starts_with_given_name(bare):
         return bare
     if bare != phrase and re.match(rf"(?:(?:the|a|an|le|la|l'|el|dem|der)\s+)?{MEDIUM}\s+", phrase, re.I):

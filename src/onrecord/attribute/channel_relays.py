@@ -77,6 +77,17 @@ def full_name(name: str, people: list[Entity], text: str = "") -> str:
     return bare_person(longest, len(words))  # "de Wit" and "Marie-Claire de Wit" are one
 
 
+def hearsay_person(name: str, hearsay: set[str], people: list[Entity], text: str = "") -> str | None:
+    """The person an "according to" names by their surname alone ("..., according to Quesnel",
+    after "his sister, Marta Quesnel,"): a name the article gives only as what "according to"
+    names, which is the end of one person's full name the article gives, is that person (in full)
+    and no outlet; else None."""
+    if name not in hearsay:
+        return None
+    fuller = full_name(name, people)
+    return fuller if fuller != name else None
+
+
 def _first_of_double(words: list[str], name: str) -> bool:
     """Whether ``words`` (casefolded) are a person's ``name`` with only the first half of its
     double surname ("Lund" of "Maja Lund-Berg"): the parser split the name at its hyphen."""
@@ -171,11 +182,14 @@ def according_to_person(analysis: Analysis, c: Candidate, entity: Entity | None,
 # prosecutor, ...", "her letter, read out at the meeting by its chair, Desmond Okoro"): the
 # writer's words came through the reader.
 _READ_OUT = re.compile(
-    r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,60}?\bread\s+(?:out\s+)?"
-    r"(?:(?:to|at|in|before|outside|inside|on|after|during)\s+[^,.;:\"“”]{1,80}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
+    r"\b(?:statement|letter|message|note|testimony|submission)\b[^.;:\"“”]{0,100}?\bread\s+(?:out\s+)?"
+    r"(?:(?:to|at|in|into|before|outside|inside|on|after|during)\s+[^,.;:\"“”]{1,80}?\s+)?by\s+(?P<who>[^,.;:\"“”]{2,50}?)"
     r"(?:,\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|la|du|da)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3})(?=[,.;:]|\s*$))?"
     r"(?=\s*[,.;:]|\s*$)"
 )
+# A reader's role before the name set off after it ("by his deputy, NAME", "by the family's
+# solicitor, NAME"): whatever the name's given name, the apposed name is the reader's.
+_ROLE_BEFORE_NAME = re.compile(r"(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*")
 # The place or time a reading's reader stood in, after the name ("by Ms Ferrant on the court
 # steps", "by its chair at the meeting"): no part of who read.
 _READERS_PLACE = re.compile(r"\s+(?:on|at|in|outside|inside|before|after|during)\s+.*$")
@@ -322,7 +336,7 @@ def read_out(
                 named = _reader_name(reader) if reader.key != entity.key else None
             return named if named is None or not _names_entity(entity, named) else None
         name = _untitled(found.group("name") or "")
-        if name and knowledge().starts_with_given_name(name):
+        if name and (knowledge().starts_with_given_name(name) or _ROLE_BEFORE_NAME.fullmatch(found.group("who"))):
             return name if entity is None or not _names_entity(entity, name) else None  # "by its chair, Desmond Okoro,"
         who = _READERS_PLACE.sub("", found.group("who"))
         reader = _reader(who, people or []) if entity is not None else None
@@ -469,9 +483,10 @@ _PASSES_ON = (
     r"(?:said|says|recalled|recalls|added|adds|explained|told\s+[^,.;:\"“”«»]{1,50}?|dijo|contó|recordó|afirmó|"
     r"explicó|disse|contou|lembrou|a\s+(?:dit|raconté|expliqué)|raconte|sagte|erzählte|berichtete|erklärte)"
 )
-# The teller before the words told to them: "Pelevina also said Sorokov had told her ...".
+# The teller before the words told to them: "Pelevina also said Sorokov had told her ...", "His
+# aide, Ana Ruiz, said the minister had told her ..." (the name set off by commas).
 _TELLER_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?:(?:also|later|then|again)\s+)?{_PASSES_ON}"
+    rf"(?<![\w’'-])(?P<name>{_NAME}),?\s+(?:(?:also|later|then|again)\s+)?{_PASSES_ON}"
     r"(?:\s+(?:that|que|qu['’]|dass))?\s*,?\s+(?P<gap>[^.;:\"“”«»]{0,60}?)$"
 )
 # The teller after them, closing the sentence: "... verliert, sagte Aigner.", "..., Okafor recalled."

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.attribute.channel_names import known_with_station
 from onrecord.attribute.knowledge import knowledge
 
 __all__ = ["platform_with_ending", "unread_channel"]
@@ -153,7 +154,7 @@ def _outlets(attribution: str, begin: int) -> list[str]:
             continue  # (a masthead word alone is the common noun: German "die Zeitung")
         known = kb.find_outlet(name)
         if known is not None:
-            names.append(known[1])
+            names.append(known_with_station(name, known[1]))
         elif kb.is_masthead(name) or (len(run) == 1 and kb.is_masthead(name.replace("-", ""))):
             names.append(name)
     return names

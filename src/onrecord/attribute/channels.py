@@ -51,6 +51,7 @@ from onrecord.attribute.channel_relays import (
     bare_person,
     framing_teller,
     full_name,
+    hearsay_person,
     inside_others,
     person_relays,
     read_out,
@@ -254,6 +255,7 @@ def assign_channels(
             via, report = _sentence_channel(analysis, c, gaz)
             if via is not None:
                 via = owners_site(text, c, via, gaz) or via  # "as quoted by VSL's website": the site
+                via = hearsay_person(via, gaz.hearsay, people or [], text) or via  # "according to Quesnel"
             teller = framing_teller(analysis, c, entity, people or [])
             if teller is not None:
                 # words told to a person who passes them on came through that person, not the
@@ -482,6 +484,12 @@ def _in_cue_clause(
         found = inside if spans is not relative else [f for f in found if f not in inside]
         if not found:
             return None
+    if cue is not None and others:
+        # a clause after a semicolon with a quote of its own has its own channel ("He said on
+        # Tuesday that ...; on Monday, in a video posted on X, he had said ...")
+        found = [f for f in found if not _others_clause(window, cue, f[0], others)]
+        if not found:
+            return None
     if cue is not None and len({name for _, name, _ in found}) > 1:
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
         begin = max((b for b in breaks if b <= cue), default=0)
@@ -491,6 +499,15 @@ def _in_cue_clause(
             found = inside
     at, name, report = min(found)
     return name, at, report
+
+
+def _others_clause(window: str, cue: int, at: int, others: list[int]) -> bool:
+    """Whether the channel named at ``at`` stands in a clause the window's semicolons set apart
+    from the quote's cue at ``cue``, one that holds another quote's cue of ``others``."""
+    bounds = [0, *(m.end() for m in re.finditer(r";\s+", window)), len(window) + 1]
+    segment = next(i for i in range(len(bounds) - 1) if bounds[i] <= at < bounds[i + 1])
+    begin, end = bounds[segment], bounds[segment + 1]
+    return not begin <= cue < end and any(begin <= o < end for o in others)
 
 
 def _closing_report(sentence: str, offset: int, gaz: Gazetteer) -> str | None:
