@@ -994,8 +994,13 @@ def test_quotes_posted_and_told_in_an_interview(media: tuple[str | None, str | N
         (("mixed", "direct"), ("post", "interview"), False),
         (("mixed", "mixed"), ("post", "post"), True),
         (("mixed", "mixed"), ("interview", None), True),
-        # a report in the journalist's own words may give where the journalist read them
-        (("indirect", "mixed"), ("interview", "post"), True),
+        # a report of words told the article's outlet ("told the Gazette that ...") tells of
+        # that interview, however the journalist words it: not the post
+        (("indirect", "mixed"), ("interview", "post"), False),
+        (("indirect", "mixed"), ("interview", "interview"), True),
+        # a report in the journalist's own words that names no interview may give where the
+        # journalist read them
+        (("indirect", "mixed"), (None, "post"), True),
     ],
 )
 def test_mixed_reports_posted_and_told_in_an_interview(

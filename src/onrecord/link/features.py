@@ -628,6 +628,7 @@ class Features:
     opener: str | None = None  # its first word, lower-case, when written with a capital (a name, or a quote's start)
     counted: frozenset[tuple[str, str]] = frozenset()  # (figure, the word it counts): "two years" -> ("2", "years")
     possessors: frozenset[str] = frozenset()  # English words written as possessors: "the mayor's", "the drivers'"
+    clauses: tuple[tuple[bool, frozenset[str]], ...] = ()  # each clause: whether it negates a word, its content words
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1287,7 +1288,21 @@ def features(text: str, language: str | None = None) -> Features:
         opener=_opener(raw),
         counted=frozenset(counted | _counted_number_words(normal, lang, skip)),
         possessors=_possessors(normal, words) if lang == "en" else frozenset(),
+        clauses=_clauses(raw, lang, frozenset(e[:5] for e in entities)),
     )
+
+
+def _clauses(raw: list[str], lang: str, names: frozenset[str]) -> tuple[tuple[bool, frozenset[str]], ...]:
+    """Each clause of a wording (its words between punctuation marks): whether a negator in it
+    negates a word (:func:`_predicate_negations`), and its content words, names left out."""
+    out = []
+    for punct, run in itertools.groupby(raw, key=lambda w: w in _PUNCTUATION):
+        if punct:
+            continue
+        clause = list(run)
+        negated = any(_predicate_negations(_affix_negations(clause, lang), lang, []))
+        out.append((negated, frozenset(content_words([w.casefold() for w in clause]) - names)))
+    return tuple(out)
 
 
 # "'s" after these is "is" or "has" ("it's", "there's"), not a possessive
@@ -1342,6 +1357,10 @@ def _opener(raw: list[str]) -> str | None:
 
 
 _SCOPE = 5  # words after a negator that its clause may negate
+# The words that open an open question, which ends a negator's scope: "did not know whether the
+# pipe caused it" neither denies nor affirms that the pipe caused it, so "the pipe did not cause
+# it" is another claim ("weiß nicht, ob"; French and Spanish "si" is as often "so" or "yes")
+_OPEN_QUESTION = {"en": frozenset({"whether", "if"}), "de": frozenset({"ob"})}
 
 
 def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
@@ -1349,12 +1368,15 @@ def _negated_scope(raw_words: list[str], lang: str) -> frozenset[str]:
     ready to sign" leaves "sign" neither negated nor affirmed, so that "We will not sign" does not
     contradict it."""
     negators = _NEGATORS.get(lang, _NEGATORS["en"])
+    opens = _OPEN_QUESTION.get(lang, frozenset())
     out = set()
     for i, w in enumerate(raw_words):
         lw = w.casefold()
         if lw not in negators and not (lang == "en" and lw.endswith("n't")):
             continue
-        for x in itertools.takewhile(lambda x: x not in _PUNCTUATION, raw_words[i + 1 : i + 1 + _SCOPE]):
+        for x in itertools.takewhile(
+            lambda x: x not in _PUNCTUATION and x.casefold() not in opens, raw_words[i + 1 : i + 1 + _SCOPE]
+        ):
             if x.isalpha():
                 out.add(_stem(x.casefold()))
     return frozenset(out)
@@ -1646,12 +1668,34 @@ def _negations_agree(a: Features, b: Features) -> bool:
             s for s in more.negations if s not in fewer.negations and s not in fewer.contrasted and (s or not echoed)
         ]
         partial = fewer.length < 0.8 * more.length
+        if unmatched and partial and not fewer.negations and _renders_a_negated_clause(fewer, more):
+            return False
         if unmatched and not partial and not all(s and s not in fewer.stems for s in unmatched):
             return False
         shared = fewer.content & more.content  # two clauses of one statement may share no word
         if unmatched and not partial and fewer.length >= more.length * 0.8 and not fewer.negations and shared:
             return False
     return True
+
+
+_CLAUSE_RENDERED = 2  # content words a shorter wording shares with the clause it renders, at least
+
+
+def _renders_a_negated_clause(short: Features, long: Features) -> bool:
+    """Whether a shorter wording with no negation renders a clause of the longer one that negates
+    a word, and affirms a word the negation governs: it shares at least :data:`_CLAUSE_RENDERED`
+    content words with that clause, more than with any clause that negates nothing, one of them
+    in the negator's scope ("small boats would pay for their own beacons" against "No boat will
+    have to pay for a beacon. The ministry will pay": "pay"). It leaves out no more than that
+    negation, so the two say opposite things. One that renders an un-negated clause best ("it
+    would sell the depot to the council" of "We will not close the depot. We will sell the depot
+    to the council"), or says the negated clause in other words ("the season is safe" of "this
+    season is not at risk"), is a partial wording as before."""
+    if not long.scoped & short.content:
+        return False
+    negated = max((len(c & short.content) for neg, c in long.clauses if neg), default=0)
+    plain = max((len(c & short.content) for neg, c in long.clauses if not neg), default=0)
+    return negated >= _CLAUSE_RENDERED and negated > plain
 
 
 # How much shorter than the other a translated wording is, at least, when it is a fragment of it

@@ -36,6 +36,7 @@ import numpy as np
 
 from onrecord.dates import MONTHS, WEEKDAYS, day_ordinal
 from onrecord.link.acronyms import ACRONYM, acronyms_of, read_acronyms
+from onrecord.link.asides import opens_in_an_aside
 from onrecord.link.embed import covers, embed_second
 from onrecord.link.features import (
     NUMBER_STEMS,
@@ -818,8 +819,13 @@ def _own_medium(it: LinkItem) -> str | None:
     report's quoted words) reached its article: :attr:`LinkItem.medium`; None for a report in
     the journalist's words, whose channel may be where the journalist read it. Words a person
     relays (``relayed``: "he told me himself that ..."), in whatever form, reached it through
-    that person's own telling: another occasion than the speaker's interview or post."""
-    return it.medium if it.kind in ("direct", "mixed") or it.medium == RELAYED else None
+    that person's own telling: another occasion than the speaker's interview or post. A report
+    of words the speaker told an outlet ("told the Gazette that ...") tells of that interview,
+    not of a post, though its wording is the journalist's."""
+    return it.medium if it.kind in ("direct", "mixed") or it.medium in (RELAYED, _INTERVIEW) else None
+
+
+_INTERVIEW = "interview"  # LinkItem.medium of words the speaker told the outlet of its article
 
 
 def _stated_elsewhen(a: _DaysTold, b: _DaysTold) -> bool:
@@ -925,6 +931,8 @@ def link_block(
             return
         if _apart_by_carried_days(its[i], its[j], options.window_days, strength):
             return
+        if opens_in_an_aside(words[i], its[j].text) or opens_in_an_aside(words[j], its[i].text):
+            return  # "the operator should pay" and "the county, not just the operator, should pay"
         counted.candidates += 1
         if compatible(feats[i], feats[j], (min(i, j), max(i, j)) not in vouched)[0]:
             pairs.append((strength, min(i, j), max(i, j)))
@@ -963,6 +971,8 @@ def link_block(
                 continue
             if _apart_by_carried_days(its[i], its[j], options.window_days, _LEXICAL):
                 continue
+            if opens_in_an_aside(words[i], its[j].text):
+                continue  # "the operator should pay" out of "the county, not just the operator, should pay"
             if compatible(feats[i], feats[j])[0]:
                 clusters.union(i, j)
             elif _partial_of_one_clause(its[i], words[i], feats[i], its[j], feats[j]):
