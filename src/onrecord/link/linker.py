@@ -981,6 +981,7 @@ def link_block(
     for i, j in [
         *_fragments_of_quotes(its, words, feats),
         *_phrases_quoted_from_quotes(its, words, options.containment_min_words),
+        *_sentences_kept_whole(its, words, feats, options.containment_min_words),
     ]:
         if (
             _in_window(its[i], its[j], options.window_days)
@@ -2050,6 +2051,34 @@ def _phrases_quoted_from_quotes(its: list[LinkItem], words: list[list[str]], lon
             ]
             if len(holders) == 1 and holders[0] in by_day[day]:
                 out.append((min(i, holders[0]), max(i, holders[0])))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences_kept_whole(
+    its: list[LinkItem], words: list[list[str]], feats: list[Features], longest: int
+) -> list[tuple[int, int]]:
+    """A direct quote too short to be found inside longer ones as a partial quote ("It's about
+    415."), that gives a specific figure and is, word for word, a whole sentence of one direct
+    quote of the speaker in another article ("It's about 415. I would rather give you the real
+    count now"): another outlet kept that sentence of the same remark. A short sentence that
+    several of the speaker's quotes hold links none of them."""
+    out = []
+    for i, it in enumerate(its):
+        if it.kind != "direct" or not 1 < len(words[i]) < longest or not feats[i].specific:
+            continue
+        holders = [
+            j
+            for j, other in enumerate(its)
+            if other.kind == "direct"
+            and other.article_id != it.article_id
+            and len(words[j]) > len(words[i])
+            and any(tokens(s) == words[i] for s in _SENTENCE_END.split(other.text))
+        ]
+        if len(holders) == 1:
+            out.append((min(i, holders[0]), max(i, holders[0])))
     return out
 
 
