@@ -10,7 +10,11 @@ from onrecord.link.features import tokens
     ("short", "long", "spliced"),
     [
         ("the operator should pay every family", "the county, not just the operator, should pay every family", True),
-        ("Velmar Freight should repay the growers", "the ministry, not only Velmar Freight, should repay the growers", True),
+        (
+            "Velmar Freight should repay the growers",
+            "the ministry, not only Velmar Freight, should repay the growers",
+            True,
+        ),
         ("the harbour board would decide", "the minister — not the harbour board — would decide", True),
         # the aside alone, or the claim's own subject
         ("the operator", "the county, not just the operator, should pay every family", False),

@@ -1284,7 +1284,11 @@ def test_an_open_question_ends_a_negators_reach(a: str, b: str, same: bool) -> N
             False,
         ),
         # it renders an un-negated clause best
-        ("We will not close the depot. We will sell the depot to the council", "it would sell the depot to the council", True),
+        (
+            "We will not close the depot. We will sell the depot to the council",
+            "it would sell the depot to the council",
+            True,
+        ),
         # the negated clause in other words, no word of its reach affirmed
         (
             "Let me say this to our listeners: the choir's accounts are sound and this tour is not at risk",
