@@ -1289,6 +1289,12 @@ def test_an_open_question_ends_a_negators_reach(a: str, b: str, same: bool) -> N
             "it would sell the depot to the council",
             True,
         ),
+        # the negated predicate in other words
+        (
+            "The levy will not apply to crates already on the quay. Let nobody doubt it",
+            "crates already on the quay would be spared",
+            True,
+        ),
         # the negated clause in other words, no word of its reach affirmed
         (
             "Let me say this to our listeners: the choir's accounts are sound and this tour is not at risk",

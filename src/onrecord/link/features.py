@@ -629,6 +629,7 @@ class Features:
     counted: frozenset[tuple[str, str]] = frozenset()  # (figure, the word it counts): "two years" -> ("2", "years")
     possessors: frozenset[str] = frozenset()  # English words written as possessors: "the mayor's", "the drivers'"
     clauses: tuple[tuple[bool, frozenset[str]], ...] = ()  # each clause: whether it negates a word, its content words
+    governed: frozenset[str] = frozenset()  # what a negating determiner's noun is said to do ("No boat will [pay]")
 
     @property
     def figure_key(self) -> FigureKey:
@@ -1289,7 +1290,33 @@ def features(text: str, language: str | None = None) -> Features:
         counted=frozenset(counted | _counted_number_words(normal, lang, skip)),
         possessors=_possessors(normal, words) if lang == "en" else frozenset(),
         clauses=_clauses(raw, lang, frozenset(e[:5] for e in entities)),
+        governed=_governed(raw, lang),
     )
+
+
+# Negators that stand before a noun as its determiner ("No boat will pay", "Kein Boot muss
+# zahlen", "Aucun bateau ne paiera", "Ningún barco pagará"): the predicate after the noun is
+# what they deny, though the word negated is the noun
+_NEGATING_DETERMINERS = {
+    "en": frozenset({"no"}),
+    "de": frozenset({"kein", "keine", "keinen", "keinem", "keiner"}),
+    "fr": frozenset({"aucun", "aucune"}),
+    "es": frozenset({"ningún", "ninguna", "ninguno"}),
+}
+
+
+def _governed(raw: list[str], lang: str) -> frozenset[str]:
+    """The content words (cut as :func:`content_words` cuts them) of the predicate a negating
+    determiner denies: up to :data:`_SCOPE` words after its noun, in its clause ("No boat will
+    have to pay for a radio": "pay")."""
+    determiners = _NEGATING_DETERMINERS.get(lang, frozenset())
+    out: set[str] = set()
+    for i, w in enumerate(raw):
+        if w.casefold() not in determiners or i + 1 >= len(raw) or raw[i + 1] in _PUNCTUATION:
+            continue
+        after = itertools.takewhile(lambda x: x not in _PUNCTUATION, raw[i + 2 : i + 2 + _SCOPE])
+        out |= content_words([x.casefold() for x in after])
+    return frozenset(out)
 
 
 def _clauses(raw: list[str], lang: str, names: frozenset[str]) -> tuple[tuple[bool, frozenset[str]], ...]:
@@ -1682,16 +1709,18 @@ _CLAUSE_RENDERED = 2  # content words a shorter wording shares with the clause i
 
 
 def _renders_a_negated_clause(short: Features, long: Features) -> bool:
-    """Whether a shorter wording with no negation renders a clause of the longer one that negates
-    a word, and affirms a word the negation governs: it shares at least :data:`_CLAUSE_RENDERED`
-    content words with that clause, more than with any clause that negates nothing, one of them
-    in the negator's scope ("small boats would pay for their own beacons" against "No boat will
-    have to pay for a beacon. The ministry will pay": "pay"). It leaves out no more than that
-    negation, so the two say opposite things. One that renders an un-negated clause best ("it
-    would sell the depot to the council" of "We will not close the depot. We will sell the depot
-    to the council"), or says the negated clause in other words ("the season is safe" of "this
-    season is not at risk"), is a partial wording as before."""
-    if not long.scoped & short.content:
+    """Whether a shorter wording with no negation renders a clause of the longer one that denies
+    a predicate by a negating determiner, and affirms that predicate: it shares at least
+    :data:`_CLAUSE_RENDERED` content words with that clause, more than with any clause that
+    negates nothing, one of them the predicate ("small boats would pay for their own beacons"
+    against "No boat will have to pay for a beacon. The ministry will pay": "pay"). The word
+    negated is the determiner's noun, which the shorter wording names otherwise ("small boats");
+    it leaves out no more than that negation, so the two say opposite things. One that renders
+    an un-negated clause best ("it would sell the depot to the council" of "We will not close the
+    depot. We will sell the depot to the council"), or says the negated predicate in other words
+    ("cargo already at port would be spared" of "The duty will not apply to consignments
+    already at port"), is a partial wording as before."""
+    if not long.governed & short.content:
         return False
     negated = max((len(c & short.content) for neg, c in long.clauses if neg), default=0)
     plain = max((len(c & short.content) for neg, c in long.clauses if not neg), default=0)
